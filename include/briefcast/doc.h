@@ -1,0 +1,99 @@
+/* doc.h - the ingest stage: turn a file, URL, feed or stdin into documents.
+ * A bc_doc holds normalized UTF-8 text and the blocks that structure it; every
+ * later stage refers to the source only through byte spans into doc->text. */
+#ifndef BRIEFCAST_DOC_H
+#define BRIEFCAST_DOC_H
+
+#include <stddef.h>
+
+#include "briefcast/error.h"
+
+/* A half-open byte range [start, end) into bc_doc.text. */
+struct bc_span {
+  size_t start;
+  size_t end;
+};
+
+enum bc_block_kind {
+  BC_BLOCK_HEADING,
+  BC_BLOCK_PARAGRAPH,
+  BC_BLOCK_LIST_ITEM,
+  BC_BLOCK_QUOTE,
+  BC_BLOCK_CODE
+};
+
+struct bc_block {
+  enum bc_block_kind kind;
+  int level;           /* heading level 1-6; list nesting depth; else 0 */
+  struct bc_span span; /* the block's text, without markup */
+  char *date;          /* ISO 8601 date of a dated post heading, or NULL */
+};
+
+enum bc_format {
+  BC_FORMAT_AUTO = 0, /* sniff from name, content type and content */
+  BC_FORMAT_TEXT,
+  BC_FORMAT_MARKDOWN,
+  BC_FORMAT_HTML,
+  BC_FORMAT_FEED /* RSS, Atom, WordPress export */
+};
+
+/* One source document.  All strings are owned by the document and freed by
+ * bc_doc_free(); optional metadata is NULL when unknown. */
+struct bc_doc {
+  char *title;
+  char *author;
+  char *date;      /* publication date, ISO 8601 (YYYY-MM-DD or YYYY-MM) */
+  char *source;    /* the path or URL it came from ("-" for stdin) */
+  char *url;       /* canonical URL when known */
+  char sha256[65]; /* hex digest of the raw input bytes */
+  enum bc_format format;
+  char *text; /* normalized UTF-8, NUL-terminated; blocks separated by \n\n */
+  size_t text_len;
+  struct bc_block *blocks;
+  size_t n_blocks;
+};
+
+/* A list of documents, e.g. the entries of a feed. */
+struct bc_doclist {
+  struct bc_doc **docs; /* owned */
+  size_t n;
+};
+#define BC_DOCLIST_INIT {NULL, 0}
+
+struct bc_ingest_opts {
+  enum bc_format format;  /* BC_FORMAT_AUTO unless the user forces one */
+  int split_posts;        /* an HTML page of several posts -> several docs */
+  long timeout_ms;        /* URL fetch total timeout; 0 = default */
+  size_t max_bytes;       /* 0 = BC_MAX_DOC_BYTES */
+  const char *user_agent; /* NULL = default */
+};
+#define BC_INGEST_OPTS_INIT {BC_FORMAT_AUTO, 0, 0, 0, NULL}
+
+/* Ingest INPUT (a path, an http(s) URL, or "-" for stdin) into out, which
+ * gets one document per input, or one per entry for a feed or a list.
+ * Errors: BC_ERR_IO (missing, directory, unreadable), BC_ERR_INPUT (empty,
+ * binary, invalid UTF-8 after charset conversion), BC_ERR_LIMIT (too big),
+ * BC_ERR_PARSE, BC_ERR_HTTP.  On failure out is left untouched. */
+bc_status bc_ingest(const char *input, const struct bc_ingest_opts *opts,
+                    struct bc_doclist *out, struct bc_error *err);
+
+/* Ingest bytes already in memory.  name is used in messages and as source;
+ * content_type is the HTTP Content-Type or NULL. */
+bc_status bc_ingest_memory(const char *data, size_t len, const char *name,
+                           const char *content_type,
+                           const struct bc_ingest_opts *opts,
+                           struct bc_doclist *out, struct bc_error *err);
+
+void bc_doc_free(struct bc_doc *doc);
+void bc_doclist_release(struct bc_doclist *list);
+
+/* Serialize the document model (metadata, text, blocks with spans) as JSON;
+ * the returned string belongs to the caller. NULL on out-of-memory. */
+char *bc_doc_to_json(const struct bc_doc *doc);
+
+/* Build a document from already-normalized text and blocks (used by the
+ * ingest parsers and by tests).  Takes ownership of nothing; copies. */
+bc_status bc_doc_new_text(const char *text, size_t len, struct bc_doc **out,
+                          struct bc_error *err);
+
+#endif

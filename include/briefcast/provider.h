@@ -1,0 +1,107 @@
+/* provider.h - the summarize stage: one interface, many providers.  The
+ * embedded "local" provider is extractive and offline; "openai",
+ * "anthropic" and "gemini" speak those APIs.  Adding a provider is adding
+ * one file with a struct bc_provider_ops table. */
+#ifndef BRIEFCAST_PROVIDER_H
+#define BRIEFCAST_PROVIDER_H
+
+#include <stddef.h>
+
+#include "briefcast/doc.h"
+#include "briefcast/error.h"
+#include "briefcast/facts.h"
+#include "briefcast/summary.h"
+
+struct bc_report; /* validate.h */
+
+enum bc_length { BC_LENGTH_SHORT, BC_LENGTH_MEDIUM, BC_LENGTH_LONG };
+
+/* Progress of long work, e.g. "chunk 3/40"; ctx is the caller's. */
+typedef void (*bc_progress_fn)(void *ctx, const char *stage, size_t done,
+                               size_t total);
+
+/* Configuration of a provider.  Strings are borrowed for the duration of
+ * bc_provider_new; the provider copies what it keeps. */
+struct bc_provider_config {
+  const char *name;       /* "local" (default), "openai", "anthropic", ... */
+  const char *model;      /* NULL = the provider's default */
+  const char *base_url;   /* NULL = the provider's default endpoint */
+  const char *api_key;    /* NULL = none (the CLI reads the environment) */
+  const char *prompts_dir;/* NULL = installed prompts */
+  const char *cache_dir;  /* NULL = no cache */
+  int refresh;            /* ignore cached answers but store new ones */
+  long timeout_ms;        /* per request; 0 = default */
+  int max_attempts;       /* HTTP attempts; 0 = default */
+  size_t context_tokens;  /* model context; 0 = default */
+  int jobs;               /* concurrent requests; 0 = default */
+  int dry_run;            /* plan only, call nothing */
+};
+#define BC_PROVIDER_CONFIG_INIT {"local", NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0}
+
+struct bc_summarize_opts {
+  enum bc_length length;
+  const char *audience; /* NULL = general reader */
+  bc_progress_fn progress;
+  void *progress_ctx;
+};
+#define BC_SUMMARIZE_OPTS_INIT {BC_LENGTH_MEDIUM, NULL, NULL, NULL}
+
+/* Usage of a run, for the ledger. */
+struct bc_usage {
+  size_t requests;
+  size_t input_tokens;
+  size_t output_tokens;
+  size_t cache_hits;
+  size_t chunks;         /* chunks the document was split into */
+  size_t chunks_covered; /* chunks that made it into the summary */
+  double seconds;
+  double cost_usd; /* estimated; 0 when unknown */
+};
+
+struct bc_provider;
+
+/* The table a provider implements.  self is the provider's own state. */
+struct bc_provider_ops {
+  const char *name;
+  bc_status (*create)(const struct bc_provider_config *cfg, void **self,
+                      struct bc_error *err);
+  bc_status (*summarize)(void *self, const struct bc_doc *doc,
+                         const struct bc_facts *facts,
+                         const struct bc_summarize_opts *opts,
+                         struct bc_summary **out, struct bc_error *err);
+  /* Optional: fix the findings of report in summary (in place). */
+  bc_status (*repair)(void *self, const struct bc_doc *doc,
+                      const struct bc_facts *facts,
+                      const struct bc_report *report,
+                      struct bc_summary *summary, struct bc_error *err);
+  void (*usage)(void *self, struct bc_usage *out); /* optional */
+  void (*destroy)(void *self);
+};
+
+/* Create the provider named cfg->name.  Errors: BC_ERR_USAGE for an unknown
+ * name or a missing key. */
+bc_status bc_provider_new(const struct bc_provider_config *cfg,
+                          struct bc_provider **out, struct bc_error *err);
+void bc_provider_free(struct bc_provider *p);
+const char *bc_provider_name(const struct bc_provider *p);
+
+/* Summarize doc using its fact sheet.  out gets a summary whose evidence
+ * spans all point into doc->text. */
+bc_status bc_provider_summarize(struct bc_provider *p, const struct bc_doc *doc,
+                                const struct bc_facts *facts,
+                                const struct bc_summarize_opts *opts,
+                                struct bc_summary **out, struct bc_error *err);
+
+/* Ask the provider to repair the summary's findings.  BC_OK with nothing
+ * changed when the provider cannot repair. */
+bc_status bc_provider_repair(struct bc_provider *p, const struct bc_doc *doc,
+                             const struct bc_facts *facts,
+                             const struct bc_report *report,
+                             struct bc_summary *summary, struct bc_error *err);
+
+void bc_provider_usage(const struct bc_provider *p, struct bc_usage *out);
+
+/* Names of the built-in providers, NULL-terminated. */
+const char *const *bc_provider_names(void);
+
+#endif

@@ -1,0 +1,88 @@
+/* validate.h - the validate stage: check every fact in a summary (or in any
+ * text, such as another tool's transcript) against the source's fact sheet,
+ * report findings with the source span that shows the truth, and repair what
+ * the source makes unambiguous.  Schema of the report: briefcast.validation/1 */
+#ifndef BRIEFCAST_VALIDATE_H
+#define BRIEFCAST_VALIDATE_H
+
+#include <stddef.h>
+
+#include "briefcast/doc.h"
+#include "briefcast/error.h"
+#include "briefcast/facts.h"
+#include "briefcast/summary.h"
+
+#define BC_REPORT_SCHEMA_ID "briefcast.validation/1"
+
+enum bc_severity { BC_SEV_INFO, BC_SEV_WARNING, BC_SEV_ERROR };
+enum bc_verdict { BC_VERDICT_PASS, BC_VERDICT_WARN, BC_VERDICT_FAIL };
+
+/* Finding kinds (stable strings used in report.json). */
+#define BC_FINDING_EVIDENCE "evidence"  /* a span missing or not matching */
+#define BC_FINDING_DATE "date"
+#define BC_FINDING_ACRONYM "acronym"
+#define BC_FINDING_NUMBER "number"
+#define BC_FINDING_NAME "name"
+
+struct bc_finding {
+  char *kind;          /* one of BC_FINDING_* */
+  enum bc_severity severity;
+  char *field;         /* where in the summary, e.g. "key_points[2].text" */
+  char *claim;         /* the summary's words at fault */
+  char *source_says;   /* what the source says instead ("" if nothing) */
+  struct bc_span span; /* source span showing the truth; {0,0} if none */
+  char *message;       /* one readable line */
+  char *repaired_to;   /* replacement applied by a repair, else NULL */
+};
+
+struct bc_check_counts {
+  size_t evidence;
+  size_t dates;
+  size_t acronyms;
+  size_t numbers;
+  size_t names;
+};
+
+struct bc_report {
+  struct bc_check_counts checked;
+  struct bc_finding *findings;
+  size_t n_findings;
+  size_t n_repaired;
+  enum bc_verdict verdict;
+};
+
+struct bc_validate_opts {
+  int check_names; /* 1 = report names absent from the source */
+};
+#define BC_VALIDATE_OPTS_INIT {1}
+
+/* Check all text of summary against doc and its fact sheet. */
+bc_status bc_validate_summary(const struct bc_doc *doc,
+                              const struct bc_facts *facts,
+                              const struct bc_summary *summary,
+                              const struct bc_validate_opts *opts,
+                              struct bc_report **out, struct bc_error *err);
+
+/* Check free text (a transcript, Markdown summary) against the source. */
+bc_status bc_validate_text(const struct bc_doc *doc,
+                           const struct bc_facts *facts, const char *text,
+                           size_t len, const struct bc_validate_opts *opts,
+                           struct bc_report **out, struct bc_error *err);
+
+/* Fix, in summary, every error finding whose right value the source makes
+ * unambiguous (an acronym's definition, a date resolved from the text);
+ * marks those findings repaired (repaired_to) and recomputes the verdict. */
+bc_status bc_validate_repair(const struct bc_doc *doc,
+                             const struct bc_facts *facts,
+                             struct bc_summary *summary,
+                             struct bc_report *report, struct bc_error *err);
+
+void bc_report_free(struct bc_report *r);
+
+/* report.json text; deterministic; caller frees.  NULL on out-of-memory. */
+char *bc_report_to_json(const struct bc_report *r);
+
+const char *bc_verdict_name(enum bc_verdict v);  /* "pass", "warn", "fail" */
+const char *bc_severity_name(enum bc_severity s); /* "info", "warning", ... */
+
+#endif

@@ -1,0 +1,57 @@
+/* alloc.c - the allocation seam with fault injection for tests.  The
+ * counters are process globals on purpose: they exist only for tests, which
+ * drive one thread; production code never sets them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/alloc.h"
+
+static long fail_at;  /* 0 = never fail */
+static long counter;
+
+static int should_fail(void)
+{
+  counter++;
+  return fail_at > 0 && counter >= fail_at;
+}
+
+void bc__alloc_fail_after(long n)
+{
+  fail_at = n;
+  counter = 0;
+}
+
+long bc__alloc_count(void)
+{
+  return counter;
+}
+
+void *bc_malloc(size_t n)
+{
+  return should_fail() ? NULL : malloc(n ? n : 1);
+}
+
+void *bc_calloc(size_t count, size_t size)
+{
+  return should_fail() ? NULL : calloc(count ? count : 1, size ? size : 1);
+}
+
+void *bc_realloc(void *p, size_t n)
+{
+  return should_fail() ? NULL : realloc(p, n ? n : 1);
+}
+
+char *bc_strndup(const char *s, size_t n)
+{
+  char *p = bc_malloc(n + 1);
+  if (!p)
+    return NULL;
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+char *bc_strdup(const char *s)
+{
+  return s ? bc_strndup(s, strlen(s)) : NULL;
+}

@@ -1,0 +1,21 @@
+/* alloc.h - the allocation seam.  Library code allocates through these so
+ * tests can make the n-th allocation fail (curl's torture tests) and prove
+ * every out-of-memory path is handled. */
+#ifndef BC_UTIL_ALLOC_H
+#define BC_UTIL_ALLOC_H
+
+#include <stddef.h>
+
+void *bc_malloc(size_t n);
+void *bc_calloc(size_t count, size_t size);
+void *bc_realloc(void *p, size_t n);
+char *bc_strdup(const char *s);
+char *bc_strndup(const char *s, size_t n);
+
+/* Test hook: fail the n-th allocation from now (1 = the next one); 0 turns
+ * failure injection off.  Not thread-safe; for single-threaded tests. */
+void bc__alloc_fail_after(long n);
+/* Allocations made since the hook was last set (for torture loops). */
+long bc__alloc_count(void);
+
+#endif

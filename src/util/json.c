@@ -1,0 +1,75 @@
+/* json.c - strict parsing and deterministic printing over cJSON.  cJSON's own
+ * error pointer is a process global; we use the thread-safe end pointer of
+ * cJSON_ParseWithLengthOpts instead. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "briefcast/buf.h"
+#include "briefcast/limits.h"
+#include "util/json.h"
+
+bc_status bc__json_parse(const char *text, size_t len, const char *name,
+                         cJSON **out, struct bc_error *err)
+{
+  const char *end = NULL;
+  cJSON *root;
+  size_t i;
+  if (len > BC_MAX_JSON_BYTES)
+    return bc_error_set(err, BC_ERR_LIMIT, "cannot parse '%s': over %zu MiB",
+                        name, BC_MAX_JSON_BYTES / (1024 * 1024));
+  root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+  if (!root) {
+    size_t at = end && end >= text ? (size_t)(end - text) : 0;
+    return bc_error_set(err, BC_ERR_PARSE,
+                        "cannot parse '%s': invalid JSON at byte %zu", name, at);
+  }
+  /* cJSON stops after the first value; anything but whitespace after it is
+   * an error, not something to ignore. */
+  i = end ? (size_t)(end - text) : len;
+  while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' ||
+                     text[i] == '\t' || text[i] == '\0'))
+    i++;
+  if (i < len) {
+    cJSON_Delete(root);
+    return bc_error_set(err, BC_ERR_PARSE,
+                        "cannot parse '%s': unexpected data after JSON at "
+                        "byte %zu",
+                        name, i);
+  }
+  *out = root;
+  return BC_OK;
+}
+
+char *bc__json_print(const cJSON *root)
+{
+  char *s = cJSON_Print(root);
+  size_t n;
+  char *t;
+  if (!s)
+    return NULL;
+  n = strlen(s);
+  t = realloc(s, n + 2);
+  if (!t) {
+    free(s);
+    return NULL;
+  }
+  t[n] = '\n';
+  t[n + 1] = '\0';
+  return t;
+}
+
+cJSON *bc__json_add_str(cJSON *obj, const char *key, const char *val)
+{
+  return cJSON_AddStringToObject(obj, key, val ? val : "");
+}
+
+cJSON *bc__json_add_size(cJSON *obj, const char *key, size_t val)
+{
+  return cJSON_AddNumberToObject(obj, key, (double)val);
+}
+
+const char *bc__json_get_str(const cJSON *obj, const char *key)
+{
+  const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, key);
+  return cJSON_IsString(it) ? it->valuestring : NULL;
+}
