@@ -10,8 +10,11 @@ typedef enum {
   BC_OK = 0,
   BC_ERR_NOMEM,    /* an allocation failed */
   BC_ERR_USAGE,    /* the caller passed invalid options or arguments */
-  BC_ERR_IO,       /* reading a file failed (missing, directory, unreadable) */
-  BC_ERR_INPUT,    /* the input is unusable: empty, binary, bad UTF-8, too big */
+  BC_ERR_IO,       /* an input cannot be opened or read (missing, denied) */
+  BC_ERR_NOTFILE,  /* an input path is a directory or not a regular file */
+  BC_ERR_INPUT,    /* the input holds no usable content (empty, no article) */
+  BC_ERR_BINARY,   /* the input is binary data, not text */
+  BC_ERR_ENCODING, /* the input is not valid UTF-8 (or its declared charset) */
   BC_ERR_PARSE,    /* a document, feed or JSON text is malformed */
   BC_ERR_HTTP,     /* network, TLS, timeout or a non-success HTTP answer */
   BC_ERR_PROVIDER, /* the summarizer/LLM refused or answered unusably */

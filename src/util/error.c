@@ -11,7 +11,10 @@ const char *bc_strerror(bc_status code)
   case BC_ERR_NOMEM: return "out of memory";
   case BC_ERR_USAGE: return "invalid usage";
   case BC_ERR_IO: return "input/output error";
-  case BC_ERR_INPUT: return "unusable input";
+  case BC_ERR_NOTFILE: return "not a regular file";
+  case BC_ERR_INPUT: return "no usable content";
+  case BC_ERR_BINARY: return "binary data, not text";
+  case BC_ERR_ENCODING: return "invalid text encoding";
   case BC_ERR_PARSE: return "malformed input";
   case BC_ERR_HTTP: return "network or HTTP error";
   case BC_ERR_PROVIDER: return "summarizer error";

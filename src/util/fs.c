@@ -61,8 +61,8 @@ bc_status bc__fs_read(const char *path, size_t max, char **out, size_t *len,
   if (fstat(fd, &st) == 0) {
     if (S_ISDIR(st.st_mode)) {
       close(fd);
-      return bc_error_set(err, BC_ERR_IO, "cannot read '%s': is a directory",
-                          path);
+      return bc_error_set(err, BC_ERR_NOTFILE,
+                          "cannot read '%s': is a directory", path);
     }
     if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
       close(fd);
@@ -92,8 +92,8 @@ char *bc__fs_temp_path(const char *path)
 {
   static const char hex[] = "0123456789abcdef";
   struct bc_buf b = BC_BUF_INIT((size_t)1 << 20);
-  unsigned long r = (unsigned long)getpid() * 2654435761u ^
-                    (unsigned long)(size_t)&b;
+  unsigned long r =
+      (unsigned long)getpid() * 2654435761u ^ (unsigned long)(size_t)&b;
   char suffix[9];
   for (int i = 0; i < 8; i++) {
     suffix[i] = hex[r & 15];
@@ -104,8 +104,7 @@ char *bc__fs_temp_path(const char *path)
   return bc_buf_take(&b, NULL);
 }
 
-bc_status bc__fs_commit(const char *tmp, const char *path,
-                        struct bc_error *err)
+bc_status bc__fs_commit(const char *tmp, const char *path, struct bc_error *err)
 {
   if (rename(tmp, path) != 0) {
     int e = errno;

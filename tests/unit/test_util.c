@@ -125,7 +125,7 @@ static void fs_atomic_write_and_read_back(void **state)
   assert_int_equal(bc__fs_read(path, 2, &data, &len, &err), BC_ERR_LIMIT);
   assert_non_null(strstr(err.msg, "out.txt"));
   /* a directory is not a file */
-  assert_int_equal(bc__fs_read(dir, 100, &data, &len, &err), BC_ERR_IO);
+  assert_int_equal(bc__fs_read(dir, 100, &data, &len, &err), BC_ERR_NOTFILE);
   assert_non_null(strstr(err.msg, "is a directory"));
   unlink(path);
   free(path);

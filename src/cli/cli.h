@@ -1,0 +1,72 @@
+/* cli.h - what the subcommands of the briefcast executable share: global
+ * options, exit codes, and the mapping from library status to exit code.
+ * Only the CLI prints to the terminal, reads the environment or exits. */
+#ifndef BC_CLI_H
+#define BC_CLI_H
+
+#include <stdio.h>
+
+#include "briefcast/error.h"
+
+/* Documented exit codes (README "Exit codes"); one per kind of failure. */
+enum bc_exit {
+  BC_EXIT_OK = 0,
+  BC_EXIT_INTERNAL = 1,  /* a bug or out of memory */
+  BC_EXIT_USAGE = 2,     /* bad command line */
+  BC_EXIT_IO = 3,        /* an input cannot be opened or read */
+  BC_EXIT_NOTFILE = 4,   /* an input is a directory, not a file */
+  BC_EXIT_EMPTY = 5,     /* an input holds no usable text */
+  BC_EXIT_BINARY = 6,    /* an input is binary data */
+  BC_EXIT_ENCODING = 7,  /* an input is not valid UTF-8 */
+  BC_EXIT_TOO_BIG = 8,   /* an input exceeds a size limit */
+  BC_EXIT_MALFORMED = 9, /* malformed HTML/feed/JSON, or schema mismatch */
+  BC_EXIT_NETWORK = 10,  /* network, TLS, timeout, HTTP error */
+  BC_EXIT_PROVIDER = 11, /* the summarizer/LLM failed or refused */
+  BC_EXIT_VALIDATE = 12, /* validation failed under --strict */
+  BC_EXIT_OUTPUT = 13,   /* an output cannot be written */
+  BC_EXIT_RENDER = 14    /* audio or PDF rendering failed */
+};
+
+/* Options every subcommand accepts (parsed before and after the command). */
+struct bc_cli {
+  const char *prog;     /* "briefcast" */
+  const char *provider; /* --provider, else $BRIEFCAST_PROVIDER, else local */
+  const char *model;    /* --model */
+  const char *base_url; /* --base-url */
+  const char *config;   /* --config FILE */
+  int quiet;            /* --quiet: no progress, no notes */
+  int json;             /* --json: machine-readable output on stdout */
+  int color;            /* stderr/stdout is a TTY and NO_COLOR unset */
+};
+
+/* Exit code for a library status. */
+int bc_cli_exit_code(bc_status rc);
+
+/* Print "briefcast: MSG" to stderr (one line) and return the exit code for
+ * err->code.  Use as: return bc_cli_fail(g, &err); */
+int bc_cli_fail(const struct bc_cli *g, const struct bc_error *err);
+
+/* Print "briefcast: <fmt>" to stderr and return BC_EXIT_USAGE. */
+int bc_cli_usage_error(const struct bc_cli *g, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Nonzero if arg is "-h" or "--help". */
+int bc_cli_is_help(const char *arg);
+
+/* Subcommands: each parses its own argv (argv[0] is the command name) and
+ * returns an exit code.  One file per command: src/cli/cmd_<name>.c. */
+int bc_cmd_run(int argc, char **argv, const struct bc_cli *g);
+int bc_cmd_extract(int argc, char **argv, const struct bc_cli *g);
+int bc_cmd_facts(int argc, char **argv, const struct bc_cli *g);
+int bc_cmd_summarize(int argc, char **argv, const struct bc_cli *g);
+int bc_cmd_check(int argc, char **argv, const struct bc_cli *g);
+int bc_cmd_audio(int argc, char **argv, const struct bc_cli *g);
+int bc_cmd_pdf(int argc, char **argv, const struct bc_cli *g);    /* pdf */
+int bc_cmd_slides(int argc, char **argv, const struct bc_cli *g); /* slides */
+int bc_cmd_say(int argc, char **argv, const struct bc_cli *g);
+int bc_cmd_feed(int argc, char **argv, const struct bc_cli *g);
+
+#endif
