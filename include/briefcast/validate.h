@@ -33,7 +33,26 @@ struct bc_finding {
   struct bc_span span; /* source span showing the truth; {0,0} if none */
   char *message;       /* one readable line */
   char *repaired_to;   /* replacement applied by a repair, else NULL */
+  char *fix;           /* the replacement the source makes unambiguous (a
+                          repair may apply it), else NULL; not in JSON */
+  size_t claim_offset; /* byte offset of claim in the field's text */
 };
+
+/* Severities, by kind (what a reader would be misled by):
+ *  evidence  error    span out of range, not on a character boundary, or
+ *                     its quote differs from the source bytes; a quotation
+ *                     not found in the source
+ *  acronym   error    expanded otherwise than the source defines it
+ *            warning  an expansion the source never gives
+ *  date      error    a date, month, year, quarter or decade the source does
+ *                     not state, or a stated one attached to another event
+ *                     than the source attaches it to (the 2023/2024 mix-up)
+ *            warning  a date only inside a range the source gives
+ *  number    error    a value or unit differing from the source's number of
+ *                     the same thing (same unit and shared context words)
+ *            warning  a number written in digits with no counterpart
+ *  name      warning  a person, organisation or place the source never
+ *                     names (it may be right from general knowledge) */
 
 struct bc_check_counts {
   size_t evidence;
@@ -63,7 +82,8 @@ bc_status bc_validate_summary(const struct bc_doc *doc,
                               const struct bc_validate_opts *opts,
                               struct bc_report **out, struct bc_error *err);
 
-/* Check free text (a transcript, Markdown summary) against the source. */
+/* Check free text (a transcript, Markdown summary) against the source.
+ * Findings name their place as "line N".  No evidence checks. */
 bc_status bc_validate_text(const struct bc_doc *doc,
                            const struct bc_facts *facts, const char *text,
                            size_t len, const struct bc_validate_opts *opts,
@@ -76,6 +96,17 @@ bc_status bc_validate_repair(const struct bc_doc *doc,
                              const struct bc_facts *facts,
                              struct bc_summary *summary,
                              struct bc_report *report, struct bc_error *err);
+
+/* For the renderers, which must never present a fact that failed: remove
+ * from summary every key point, timeline entry, glossary entry, slide bullet
+ * and quote that still carries an unrepaired error finding, and cut the
+ * sentence holding the claim out of the tl;dr, section summaries, slide
+ * notes and narration turns (a turn left empty is removed).  The field paths
+ * of report no longer match the summary afterwards.  Returns the number of
+ * removals; BC_ERR_NOMEM leaves summary valid but partly pruned. */
+bc_status bc_validate_drop_failed(struct bc_summary *summary,
+                                  const struct bc_report *report,
+                                  size_t *removed, struct bc_error *err);
 
 void bc_report_free(struct bc_report *r);
 

@@ -1,0 +1,233 @@
+/* pipeline.c - one document through analyze, summarize, validate, repair and
+ * render.  It owns the order of the stages and the rule that nothing which
+ * failed validation reaches the PDF or the audio unless the user asked; it
+ * does not parse options or print (that is the CLI's job). */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "briefcast/batch.h"
+#include "briefcast/facts.h"
+#include "briefcast/render.h"
+#include "briefcast/summary.h"
+#include "util/fs.h"
+
+static double now_s(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void progress(const struct bc_pipeline_opts *o, const char *stage,
+                     size_t done)
+{
+  if (o->progress)
+    o->progress(o->progress_ctx, stage, done, 6);
+}
+
+/* Write a string output into outdir atomically; a NULL text means the
+ * renderer ran out of memory. */
+static bc_status write_text(const char *outdir, const char *name, char *text,
+                            struct bc_error *err)
+{
+  char *path;
+  bc_status rc;
+  if (!text)
+    return bc_error_set(err, BC_ERR_NOMEM, "cannot render '%s': out of memory",
+                        name);
+  path = bc__fs_join(outdir, name);
+  if (!path) {
+    free(text);
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  }
+  rc = bc__fs_write_atomic(path, text, strlen(text), err);
+  free(path);
+  free(text);
+  return rc;
+}
+
+static size_t count_severity(const struct bc_report *r, enum bc_severity s)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < r->n_findings; i++)
+    if (r->findings[i].severity == s && !r->findings[i].repaired_to)
+      n++;
+  return n;
+}
+
+/* Validate, then let the provider (an LLM) and the local repairer fix what
+ * the source makes unambiguous, validating again after each round. */
+static bc_status check_and_repair(const struct bc_doc *doc,
+                                  const struct bc_facts *facts,
+                                  struct bc_provider *p,
+                                  const struct bc_pipeline_opts *o,
+                                  struct bc_summary *summary,
+                                  struct bc_report **report_out,
+                                  size_t *repaired, struct bc_error *err)
+{
+  struct bc_report *report = NULL;
+  bc_status rc;
+  *repaired = 0;
+  rc = bc_validate_summary(doc, facts, summary, &o->validate, &report, err);
+  if (rc)
+    return rc;
+  for (int round = 0; round < o->repair_rounds &&
+                      report->verdict == BC_VERDICT_FAIL;
+       round++) {
+    struct bc_report *again = NULL;
+    size_t before = count_severity(report, BC_SEV_ERROR);
+    rc = bc_provider_repair(p, doc, facts, report, summary, err);
+    if (rc)
+      goto fail;
+    rc = bc_validate_summary(doc, facts, summary, &o->validate, &again, err);
+    if (rc)
+      goto fail;
+    bc_report_free(report);
+    report = again;
+    if (count_severity(report, BC_SEV_ERROR) < before)
+      *repaired += before - count_severity(report, BC_SEV_ERROR);
+    else
+      break; /* the provider could not improve it; stop spending */
+  }
+  if (report->verdict == BC_VERDICT_FAIL) {
+    rc = bc_validate_repair(doc, facts, summary, report, err);
+    if (rc)
+      goto fail;
+  }
+  *repaired += report->n_repaired;
+  *report_out = report;
+  return BC_OK;
+fail:
+  bc_report_free(report);
+  return rc;
+}
+
+bc_status bc_pipeline_run(const struct bc_doc *doc, struct bc_provider *p,
+                          const struct bc_pipeline_opts *opts,
+                          const char *outdir,
+                          struct bc_pipeline_result *result,
+                          struct bc_error *err)
+{
+  struct bc_pipeline_opts o = *opts;
+  struct bc_pipeline_result res;
+  struct bc_facts *facts = NULL;
+  struct bc_summary *summary = NULL, *shown = NULL;
+  struct bc_report *report = NULL;
+  char *path = NULL;
+  bc_status rc;
+  double t;
+
+  memset(&res, 0, sizeof(res));
+  rc = bc__fs_mkdirs(outdir, err);
+  if (rc)
+    goto out;
+
+  progress(&o, "analyze", 0);
+  t = now_s();
+  rc = bc_facts_analyze(doc, &facts, err);
+  if (rc)
+    goto out;
+  res.t_analyze = now_s() - t;
+
+  progress(&o, "summarize", 1);
+  t = now_s();
+  rc = bc_provider_summarize(p, doc, facts, &o.summarize, &summary, err);
+  if (rc)
+    goto out;
+  res.t_summarize = now_s() - t;
+
+  progress(&o, "validate", 2);
+  t = now_s();
+  rc = check_and_repair(doc, facts, p, &o, summary, &report, &res.repaired,
+                        err);
+  if (rc)
+    goto out;
+  res.verdict = report->verdict;
+  res.errors = count_severity(report, BC_SEV_ERROR);
+  res.warnings = count_severity(report, BC_SEV_WARNING);
+
+  /* The renderers get a copy without the facts that still fail, so a wrong
+   * date or expansion never reaches a listener or reader silently. */
+  shown = bc_summary_dup(summary);
+  if (!shown) {
+    rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+    goto out;
+  }
+  if (!o.allow_failed && res.errors) {
+    rc = bc_validate_drop_failed(shown, report, &res.withheld, err);
+    if (rc)
+      goto out;
+  }
+  res.t_validate = now_s() - t;
+
+  progress(&o, "write", 3);
+  t = now_s();
+  if (o.outputs & BC_OUT_SUMMARY) {
+    rc = write_text(outdir, "summary.json", bc_summary_to_json(summary), err);
+    if (rc)
+      goto out;
+  }
+  if (o.outputs & BC_OUT_REPORT) {
+    rc = write_text(outdir, "report.json", bc_report_to_json(report), err);
+    if (rc)
+      goto out;
+  }
+  if (o.outputs & BC_OUT_MARKDOWN) {
+    rc = write_text(outdir, "brief.md", bc_render_markdown(shown, report),
+                    err);
+    if (rc)
+      goto out;
+  }
+  if (o.outputs & BC_OUT_HTML) {
+    const char *audio = (o.outputs & BC_OUT_AUDIO) ? "narration.wav" : NULL;
+    rc = write_text(outdir, "brief.html",
+                    bc_render_html(shown, report, audio), err);
+    if (rc)
+      goto out;
+  }
+  res.t_render_text = now_s() - t;
+
+  progress(&o, "pdf", 4);
+  t = now_s();
+  if (o.outputs & BC_OUT_PDF) {
+    path = bc__fs_join(outdir, "brief.pdf");
+    rc = path ? bc_pdf_brief(shown, report, &o.pdf, path, err)
+              : bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+    free(path);
+    path = NULL;
+    if (rc)
+      goto out;
+  }
+  if (o.outputs & BC_OUT_SLIDES) {
+    path = bc__fs_join(outdir, "slides.pdf");
+    rc = path ? bc_pdf_slides(shown, report, &o.pdf, path, err)
+              : bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+    free(path);
+    path = NULL;
+    if (rc)
+      goto out;
+  }
+  res.t_pdf = now_s() - t;
+
+  progress(&o, "audio", 5);
+  t = now_s();
+  if (o.outputs & BC_OUT_AUDIO) {
+    o.audio.speech.doc_date = doc->date;
+    o.audio.speech.facts = facts;
+    rc = bc_audio_render(shown, &o.audio, outdir, &res.audio, err);
+    if (rc)
+      goto out;
+  }
+  res.t_audio = now_s() - t;
+  progress(&o, "done", 6);
+  if (result)
+    *result = res;
+
+out:
+  bc_report_free(report);
+  bc_summary_free(shown);
+  bc_summary_free(summary);
+  bc_facts_free(facts);
+  return rc;
+}
