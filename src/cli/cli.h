@@ -36,7 +36,11 @@ struct bc_cli {
   const char *config;   /* --config FILE */
   int quiet;            /* --quiet: no progress, no notes */
   int json;             /* --json: machine-readable output on stdout */
-  int color;            /* stderr/stdout is a TTY and NO_COLOR unset */
+  int color;            /* stdout is a TTY and NO_COLOR is unset */
+  int progress;         /* stderr is a TTY and not --quiet */
+  char **config_keys;   /* settings read from the config file */
+  char **config_values;
+  size_t n_config;
 };
 
 /* Exit code for a library status. */
@@ -52,6 +56,16 @@ int bc_cli_usage_error(const struct bc_cli *g, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+
+/* Write s as a JSON string literal (quoted, escaped) to f. */
+void bc_cli_json_string(FILE *f, const char *s);
+
+/* The value of a setting: the command-line value if given, else the
+ * environment variable env (may be NULL), else the config file's key, else
+ * fallback.  Borrowed; valid until exit. */
+const char *bc_cli_setting(const struct bc_cli *g, const char *cli_value,
+                           const char *env, const char *key,
+                           const char *fallback);
 
 /* Nonzero if arg is "-h" or "--help". */
 int bc_cli_is_help(const char *arg);

@@ -1,0 +1,74 @@
+/* cli_common.c - what every subcommand shares: status-to-exit-code mapping,
+ * one-line error messages, JSON string escaping for --json output. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+int bc_cli_exit_code(bc_status rc)
+{
+  switch (rc) {
+  case BC_OK: return BC_EXIT_OK;
+  case BC_ERR_USAGE: return BC_EXIT_USAGE;
+  case BC_ERR_IO: return BC_EXIT_IO;
+  case BC_ERR_NOTFILE: return BC_EXIT_NOTFILE;
+  case BC_ERR_INPUT: return BC_EXIT_EMPTY;
+  case BC_ERR_BINARY: return BC_EXIT_BINARY;
+  case BC_ERR_ENCODING: return BC_EXIT_ENCODING;
+  case BC_ERR_LIMIT: return BC_EXIT_TOO_BIG;
+  case BC_ERR_PARSE:
+  case BC_ERR_SCHEMA: return BC_EXIT_MALFORMED;
+  case BC_ERR_HTTP: return BC_EXIT_NETWORK;
+  case BC_ERR_PROVIDER: return BC_EXIT_PROVIDER;
+  case BC_ERR_VALIDATE: return BC_EXIT_VALIDATE;
+  case BC_ERR_OUTPUT: return BC_EXIT_OUTPUT;
+  case BC_ERR_RENDER: return BC_EXIT_RENDER;
+  case BC_ERR_NOMEM:
+  case BC_ERR_INTERNAL: return BC_EXIT_INTERNAL;
+  }
+  return BC_EXIT_INTERNAL;
+}
+
+int bc_cli_fail(const struct bc_cli *g, const struct bc_error *err)
+{
+  const char *msg = err->msg[0] ? err->msg : bc_strerror(err->code);
+  fprintf(stderr, "%s: %s\n", g && g->prog ? g->prog : "briefcast", msg);
+  return bc_cli_exit_code(err->code);
+}
+
+int bc_cli_usage_error(const struct bc_cli *g, const char *fmt, ...)
+{
+  va_list ap;
+  fprintf(stderr, "%s: ", g && g->prog ? g->prog : "briefcast");
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+  return BC_EXIT_USAGE;
+}
+
+int bc_cli_is_help(const char *arg)
+{
+  return strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0;
+}
+
+void bc_cli_json_string(FILE *f, const char *s)
+{
+  fputc('"', f);
+  for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    switch (*p) {
+    case '"': fputs("\\\"", f); break;
+    case '\\': fputs("\\\\", f); break;
+    case '\n': fputs("\\n", f); break;
+    case '\r': fputs("\\r", f); break;
+    case '\t': fputs("\\t", f); break;
+    default:
+      if (*p < 0x20)
+        fprintf(f, "\\u%04x", *p);
+      else
+        fputc(*p, f);
+    }
+  }
+  fputc('"', f);
+}

@@ -1,0 +1,207 @@
+/* cli_options.c - the options shared by the summarizing and rendering
+ * commands, and the one place the CLI turns environment variables (API
+ * keys, base URLs, cache location) into a provider configuration. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli_options.h"
+
+void bc_cli_pipeline_init(struct bc_cli_pipeline *cp, const struct bc_cli *g)
+{
+  static const struct bc_pipeline_opts popts = BC_PIPELINE_OPTS_INIT;
+  static const struct bc_provider_config pcfg = BC_PROVIDER_CONFIG_INIT;
+  memset(cp, 0, sizeof(*cp));
+  cp->g = g;
+  cp->pipeline = popts;
+  cp->provider = pcfg;
+  cp->pipeline.audio.mp3 = 1;
+}
+
+void bc_cli_pipeline_release(struct bc_cli_pipeline *cp)
+{
+  free(cp->cache_dir);
+  cp->cache_dir = NULL;
+}
+
+int bc_cli_parse_long(const char *s, long lo, long hi, long *out)
+{
+  char *end;
+  long v;
+  errno = 0;
+  v = strtol(s, &end, 10);
+  if (errno || end == s || *end != '\0' || v < lo || v > hi)
+    return 1;
+  *out = v;
+  return 0;
+}
+
+int bc_cli_parse_format(const char *s, enum bc_format *out)
+{
+  static const struct {
+    const char *name;
+    enum bc_format f;
+  } formats[] = {{"text", BC_FORMAT_TEXT},
+                 {"markdown", BC_FORMAT_MARKDOWN},
+                 {"md", BC_FORMAT_MARKDOWN},
+                 {"html", BC_FORMAT_HTML},
+                 {"feed", BC_FORMAT_FEED}};
+  for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+    if (strcmp(s, formats[i].name) == 0) {
+      *out = formats[i].f;
+      return 0;
+    }
+  return 1;
+}
+
+int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt,
+                           const char *arg)
+{
+  const struct bc_cli *g = cp->g;
+  long n;
+  switch (opt) {
+  case BC_OPT_LENGTH:
+    if (strcmp(arg, "short") == 0)
+      cp->pipeline.summarize.length = BC_LENGTH_SHORT;
+    else if (strcmp(arg, "medium") == 0)
+      cp->pipeline.summarize.length = BC_LENGTH_MEDIUM;
+    else if (strcmp(arg, "long") == 0)
+      cp->pipeline.summarize.length = BC_LENGTH_LONG;
+    else
+      return bc_cli_usage_error(g, "--length: expected short, medium or "
+                                   "long, not '%s'",
+                                arg);
+    return 0;
+  case BC_OPT_AUDIENCE: cp->pipeline.summarize.audience = arg; return 0;
+  case BC_OPT_PROMPTS: cp->provider.prompts_dir = arg; return 0;
+  case BC_OPT_CONTEXT_TOKENS:
+    if (bc_cli_parse_long(arg, 512, 10000000, &n))
+      return bc_cli_usage_error(g, "--context-tokens: expected a number from "
+                                   "512 to 10000000, not '%s'",
+                                arg);
+    cp->provider.context_tokens = (size_t)n;
+    return 0;
+  case BC_OPT_JOBS:
+    if (bc_cli_parse_long(arg, 1, 64, &n))
+      return bc_cli_usage_error(g, "--jobs: expected 1 to 64, not '%s'", arg);
+    cp->provider.jobs = (int)n;
+    return 0;
+  case BC_OPT_NO_CACHE: cp->no_cache = 1; return 0;
+  case BC_OPT_REFRESH: cp->provider.refresh = 1; return 0;
+  case BC_OPT_DRY_RUN: cp->provider.dry_run = 1; return 0;
+  case BC_OPT_TIMEOUT:
+    if (bc_cli_parse_long(arg, 1, 3600, &n))
+      return bc_cli_usage_error(g, "--timeout: expected 1 to 3600 seconds, "
+                                   "not '%s'",
+                                arg);
+    cp->provider.timeout_ms = n * 1000;
+    return 0;
+  case BC_OPT_REPAIR_ROUNDS:
+    if (bc_cli_parse_long(arg, 0, 5, &n))
+      return bc_cli_usage_error(g, "--repair-rounds: expected 0 to 5, not "
+                                   "'%s'",
+                                arg);
+    cp->pipeline.repair_rounds = (int)n;
+    return 0;
+  case BC_OPT_VOICES: cp->pipeline.audio.voices = arg; return 0;
+  case BC_OPT_MP3: cp->pipeline.audio.mp3 = 1; return 0;
+  case BC_OPT_NO_MP3: cp->pipeline.audio.mp3 = 0; return 0;
+  case BC_OPT_LEXICON: cp->pipeline.audio.speech.lexicon_path = arg; return 0;
+  case BC_OPT_PAPER:
+    if (strcmp(arg, "a4") == 0 || strcmp(arg, "A4") == 0)
+      cp->pipeline.pdf.paper = BC_PAPER_A4;
+    else if (strcmp(arg, "letter") == 0)
+      cp->pipeline.pdf.paper = BC_PAPER_LETTER;
+    else
+      return bc_cli_usage_error(g, "--paper: expected a4 or letter, not '%s'",
+                                arg);
+    return 0;
+  case BC_OPT_THEME:
+    if (strcmp(arg, "light") == 0)
+      cp->pipeline.pdf.theme = BC_THEME_LIGHT;
+    else if (strcmp(arg, "dark") == 0)
+      cp->pipeline.pdf.theme = BC_THEME_DARK;
+    else
+      return bc_cli_usage_error(g, "--theme: expected light or dark, not "
+                                   "'%s'",
+                                arg);
+    return 0;
+  }
+  return bc_cli_usage_error(g, "unexpected option");
+}
+
+/* Environment variables per provider: the API key and an optional base URL
+ * override (OPENAI_BASE_URL is what OpenAI-compatible servers document). */
+static void provider_env(const char *name, const char **key_env,
+                         const char **url_env)
+{
+  *key_env = *url_env = NULL;
+  if (strcmp(name, "openai") == 0) {
+    *key_env = "OPENAI_API_KEY";
+    *url_env = "OPENAI_BASE_URL";
+  } else if (strcmp(name, "anthropic") == 0) {
+    *key_env = "ANTHROPIC_API_KEY";
+    *url_env = "ANTHROPIC_BASE_URL";
+  } else if (strcmp(name, "gemini") == 0) {
+    *key_env = "GEMINI_API_KEY";
+    *url_env = "GEMINI_BASE_URL";
+  }
+}
+
+int bc_cli_pipeline_provider(struct bc_cli_pipeline *cp,
+                             struct bc_provider **out)
+{
+  const struct bc_cli *g = cp->g;
+  struct bc_error err = BC_ERROR_INIT;
+  const char *key_env, *url_env;
+  bc_status rc;
+
+  cp->provider.name = g->provider;
+  cp->provider.model = g->model;
+  provider_env(g->provider, &key_env, &url_env);
+  cp->provider.base_url = bc_cli_setting(g, g->base_url, url_env, NULL, NULL);
+  cp->provider.api_key = key_env ? bc_cli_setting(g, NULL, key_env, NULL, NULL)
+                                 : NULL;
+  if (!cp->no_cache && strcmp(g->provider, "local") != 0) {
+    const char *dir = bc_cli_setting(g, NULL, NULL, "cache_dir", NULL);
+    const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+    size_t n = 4096;
+    free(cp->cache_dir);
+    cp->cache_dir = malloc(n);
+    if (!cp->cache_dir) {
+      fputs("briefcast: out of memory\n", stderr);
+      return BC_EXIT_INTERNAL;
+    }
+    if (dir)
+      snprintf(cp->cache_dir, n, "%s", dir);
+    else if (xdg && *xdg)
+      snprintf(cp->cache_dir, n, "%s/briefcast", xdg);
+    else if (home && *home)
+      snprintf(cp->cache_dir, n, "%s/.cache/briefcast", home);
+    else {
+      free(cp->cache_dir);
+      cp->cache_dir = NULL;
+    }
+    cp->provider.cache_dir = cp->cache_dir;
+  }
+  rc = bc_provider_new(&cp->provider, out, &err);
+  if (rc)
+    return bc_cli_fail(g, &err);
+  return 0;
+}
+
+void bc_cli_print_usage(const struct bc_cli *g, const struct bc_provider *p)
+{
+  struct bc_usage u;
+  if (!p || strcmp(bc_provider_name(p), "local") == 0)
+    return;
+  memset(&u, 0, sizeof(u));
+  bc_provider_usage(p, &u);
+  fprintf(stderr,
+          "%s: %zu request%s (%zu cached), %zu input + %zu output tokens, "
+          "%zu/%zu chunks, %.1f s, about $%.4f\n",
+          g->prog, u.requests, u.requests == 1 ? "" : "s", u.cache_hits,
+          u.input_tokens, u.output_tokens, u.chunks_covered, u.chunks,
+          u.seconds, u.cost_usd);
+}

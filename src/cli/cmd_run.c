@@ -1,0 +1,231 @@
+/* cmd_run.c - `briefcast run INPUT... -o DIR`: every input (a file, URL,
+ * feed or "-") through the whole pipeline.  A feed or several inputs give
+ * one folder per document; one failed document never stops the others. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "briefcast/batch.h"
+#include "briefcast/doc.h"
+#include "cli.h"
+#include "cli_options.h"
+
+static void help(void)
+{
+  puts("usage: briefcast run INPUT... -o DIR [options]\n"
+       "\n"
+       "Summarize each INPUT (a text/Markdown/HTML file, an http(s) URL, a\n"
+       "feed, or - for stdin), check every fact against the source, and\n"
+       "write into DIR: summary.json, report.json, brief.md, brief.html,\n"
+       "brief.pdf, slides.pdf, narration.wav and transcript.vtt.  A feed or\n"
+       "several inputs give one sub-folder per document, named from its date\n"
+       "and title.\n"
+       "\n"
+       "options:\n"
+       "  -o, --output DIR       output folder (created if missing)\n"
+       "  --strict               exit 12 when validation fails\n"
+       "  --allow-failed         render facts that failed validation anyway\n"
+       "  --no-audio, --no-pdf, --no-slides   skip those outputs\n"
+       "  --split-posts          a page of several posts -> one brief each\n"
+       "  --format FMT           force text|markdown|html|feed\n"
+       BC_CLI_SUMMARIZE_HELP BC_CLI_RENDER_HELP
+       "\n"
+       "Exit codes: see briefcast --help.");
+}
+
+enum {
+  OPT_STRICT = 1000,
+  OPT_ALLOW_FAILED,
+  OPT_NO_AUDIO,
+  OPT_NO_PDF,
+  OPT_NO_SLIDES,
+  OPT_SPLIT,
+  OPT_FORMAT
+};
+
+struct progress_ctx {
+  const struct bc_cli *g;
+  const char *name;
+  size_t index, count;
+};
+
+static void on_progress(void *ctx, const char *stage, size_t done,
+                        size_t total)
+{
+  struct progress_ctx *p = ctx;
+  if (!p->g->progress)
+    return;
+  fprintf(stderr, "\r\033[K[%zu/%zu] %s: %s (%zu/%zu)", p->index + 1,
+          p->count, p->name, stage, done, total);
+  if (done == total)
+    fputs("\r\033[K", stderr);
+  fflush(stderr);
+}
+
+static void print_result(const struct bc_cli *g, const char *input,
+                         const char *outdir, const struct bc_doc *doc,
+                         const struct bc_pipeline_result *r, double secs)
+{
+  if (g->json) {
+    fputs("{\"input\":", stdout);
+    bc_cli_json_string(stdout, input);
+    fputs(",\"title\":", stdout);
+    bc_cli_json_string(stdout, doc->title);
+    fputs(",\"outdir\":", stdout);
+    bc_cli_json_string(stdout, outdir);
+    printf(",\"verdict\":\"%s\",\"errors\":%zu,\"warnings\":%zu,"
+           "\"repaired\":%zu,\"withheld\":%zu,\"audio_seconds\":%.3f,"
+           "\"seconds\":%.3f}\n",
+           bc_verdict_name(r->verdict), r->errors, r->warnings, r->repaired,
+           r->withheld, r->audio.seconds, secs);
+  } else if (!g->quiet) {
+    fprintf(stderr, "%s -> %s: %s, %zu error%s, %zu warning%s", input, outdir,
+            bc_verdict_name(r->verdict), r->errors, r->errors == 1 ? "" : "s",
+            r->warnings, r->warnings == 1 ? "" : "s");
+    if (r->repaired)
+      fprintf(stderr, ", %zu repaired", r->repaired);
+    if (r->withheld)
+      fprintf(stderr, ", %zu unverified item%s withheld from PDF and audio",
+              r->withheld, r->withheld == 1 ? "" : "s");
+    fprintf(stderr, " (%.2f s)\n", secs);
+  }
+}
+
+static double now_s(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
+{
+  static const struct option longopts[] = {
+      {"output", required_argument, NULL, 'o'},
+      {"help", no_argument, NULL, 'h'},
+      {"strict", no_argument, NULL, OPT_STRICT},
+      {"allow-failed", no_argument, NULL, OPT_ALLOW_FAILED},
+      {"no-audio", no_argument, NULL, OPT_NO_AUDIO},
+      {"no-pdf", no_argument, NULL, OPT_NO_PDF},
+      {"no-slides", no_argument, NULL, OPT_NO_SLIDES},
+      {"split-posts", no_argument, NULL, OPT_SPLIT},
+      {"format", required_argument, NULL, OPT_FORMAT},
+      BC_CLI_SUMMARIZE_LONGOPTS,
+      BC_CLI_RENDER_LONGOPTS,
+      {NULL, 0, NULL, 0}};
+  struct bc_cli_pipeline cp;
+  struct bc_ingest_opts in = BC_INGEST_OPTS_INIT;
+  struct bc_provider *provider = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  const char *outdir = NULL;
+  int strict = 0, c, code = BC_EXIT_OK, ninputs;
+  bc_status rc;
+
+  bc_cli_pipeline_init(&cp, g);
+  optind = 1;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, ":o:h", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'o': outdir = optarg; break;
+    case 'h': help(); bc_cli_pipeline_release(&cp); return BC_EXIT_OK;
+    case OPT_STRICT: strict = 1; break;
+    case OPT_ALLOW_FAILED: cp.pipeline.allow_failed = 1; break;
+    case OPT_NO_AUDIO: cp.pipeline.outputs &= ~(unsigned)BC_OUT_AUDIO; break;
+    case OPT_NO_PDF: cp.pipeline.outputs &= ~(unsigned)BC_OUT_PDF; break;
+    case OPT_NO_SLIDES: cp.pipeline.outputs &= ~(unsigned)BC_OUT_SLIDES; break;
+    case OPT_SPLIT: in.split_posts = 1; break;
+    case OPT_FORMAT:
+      if (bc_cli_parse_format(optarg, &in.format)) {
+        bc_cli_pipeline_release(&cp);
+        return bc_cli_usage_error(g, "--format: expected text, markdown, "
+                                     "html or feed, not '%s'",
+                                  optarg);
+      }
+      break;
+    case ':':
+      bc_cli_pipeline_release(&cp);
+      return bc_cli_usage_error(g, "run: option '%s' needs a value",
+                                argv[optind - 1]);
+    case '?':
+      bc_cli_pipeline_release(&cp);
+      return bc_cli_usage_error(g, "run: unknown option '%s' (see briefcast "
+                                   "run --help)",
+                                argv[optind - 1]);
+    default:
+      code = bc_cli_pipeline_option(&cp, c, optarg);
+      if (code) {
+        bc_cli_pipeline_release(&cp);
+        return code;
+      }
+    }
+  }
+  ninputs = argc - optind;
+  if (ninputs < 1 || !outdir) {
+    bc_cli_pipeline_release(&cp);
+    return bc_cli_usage_error(g, "usage: briefcast run INPUT... -o DIR (see "
+                                 "briefcast run --help)");
+  }
+  code = bc_cli_pipeline_provider(&cp, &provider);
+  if (code) {
+    bc_cli_pipeline_release(&cp);
+    return code;
+  }
+
+  for (int i = optind; i < argc; i++) {
+    struct bc_doclist docs = BC_DOCLIST_INIT;
+    rc = bc_ingest(argv[i], &in, &docs, &err);
+    if (rc) {
+      int ec = bc_cli_fail(g, &err);
+      if (code == BC_EXIT_OK)
+        code = ec;
+      continue;
+    }
+    for (size_t d = 0; d < docs.n; d++) {
+      struct bc_pipeline_result result;
+      struct progress_ctx pc = {g, argv[i], d, docs.n};
+      char *dir = NULL;
+      double t0 = now_s();
+      /* One input holding one document writes straight into DIR; anything
+       * more gets a folder per document so outputs never collide. */
+      if (ninputs == 1 && docs.n == 1) {
+        dir = strdup(outdir);
+      } else {
+        char *slug = bc_doc_slug(docs.docs[d]);
+        size_t n = strlen(outdir) + (slug ? strlen(slug) : 0) + 2;
+        dir = slug ? malloc(n) : NULL;
+        if (dir)
+          snprintf(dir, n, "%s/%s", outdir, slug);
+        free(slug);
+      }
+      if (!dir) {
+        bc_doclist_release(&docs);
+        bc_provider_free(provider);
+        bc_cli_pipeline_release(&cp);
+        fputs("briefcast: out of memory\n", stderr);
+        return BC_EXIT_INTERNAL;
+      }
+      cp.pipeline.progress = on_progress;
+      cp.pipeline.progress_ctx = &pc;
+      rc = bc_pipeline_run(docs.docs[d], provider, &cp.pipeline, dir, &result,
+                           &err);
+      if (rc) {
+        int ec = bc_cli_fail(g, &err);
+        if (code == BC_EXIT_OK)
+          code = ec;
+      } else {
+        print_result(g, argv[i], dir, docs.docs[d], &result, now_s() - t0);
+        if (strict && result.verdict == BC_VERDICT_FAIL && code == BC_EXIT_OK)
+          code = BC_EXIT_VALIDATE;
+      }
+      free(dir);
+    }
+    bc_doclist_release(&docs);
+  }
+  if (g->progress && !g->quiet)
+    bc_cli_print_usage(g, provider);
+  bc_provider_free(provider);
+  bc_cli_pipeline_release(&cp);
+  return code;
+}
