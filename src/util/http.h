@@ -10,22 +10,26 @@
 #include "briefcast/error.h"
 
 struct bc__http_request {
-  const char *method;        /* "GET" or "POST" */
+  const char *method; /* "GET" or "POST" */
   const char *url;
-  const char *const *headers;/* NULL-terminated "Name: value" lines */
-  const char *body;          /* POST body or NULL; borrowed */
+  const char *const *headers; /* NULL-terminated "Name: value" lines */
+  const char *body;           /* POST body or NULL; borrowed */
   size_t body_len;
-  long connect_timeout_ms;   /* 0 = 10 s */
-  long timeout_ms;           /* total per attempt; 0 = 60 s */
-  size_t max_body;           /* 0 = BC_MAX_HTTP_BODY */
-  int max_attempts;          /* 1 = no retry; 0 = 1 for GET pages, caller's */
-  int max_redirects;         /* 0 = BC_MAX_REDIRECTS; -1 = none */
-  const char *redact;        /* secret to scrub from any message, or NULL */
+  long connect_timeout_ms; /* 0 = 10 s */
+  long timeout_ms;         /* total per attempt; 0 = 60 s */
+  size_t max_body;         /* 0 = BC_MAX_HTTP_BODY */
+  int max_attempts;        /* 1 = no retry; 0 = 1 for GET pages, caller's */
+  int max_redirects;       /* 0 = BC_MAX_REDIRECTS; -1 = none */
+  const char *redact;      /* secret to scrub from any message, or NULL */
+  long backoff_ms;         /* first retry wait before jitter; 0 = 500 ms */
+  long max_wait_ms;        /* cap on one wait; 0 = 60 s.  A Retry-After
+                              beyond it ends the retries at once. */
+  const char *user_agent;  /* NULL = "briefcast/VERSION" */
 };
 
 struct bc__http_response {
-  long status;          /* final HTTP status */
-  char *body;           /* owned, NUL-terminated */
+  long status; /* final HTTP status */
+  char *body;  /* owned, NUL-terminated */
   size_t body_len;
   char *content_type;   /* owned; NULL if absent */
   char *effective_url;  /* owned; URL after redirects */
@@ -47,5 +51,14 @@ void bc__http_response_release(struct bc__http_response *resp);
 
 /* Call once at program start before threads (curl_global_init). */
 bc_status bc__http_global_init(void);
+
+/* url fit for messages: user:password removed and the values of secret
+ * query parameters (key, token, api_key, signature, ...) replaced by "***".
+ * Caller frees; NULL on out-of-memory. */
+char *bc__http_display_url(const char *url);
+
+/* Seconds to wait from a Retry-After value ("120" or an HTTP-date relative
+ * to now_s); -1 when unparseable. */
+double bc__http_parse_retry_after(const char *value, long long now_s);
 
 #endif
