@@ -1,0 +1,98 @@
+"""bclib.py - helpers shared by the integration tests: run the real binary,
+read the outputs the way a user's tools would (jsonschema, pdfinfo,
+pdftotext, the wave module), and fail with a readable message."""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import wave
+
+BIN = os.environ.get("BRIEFCAST", "briefcast")
+SRC = os.environ.get("BC_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
+
+
+def run(args, stdin=None, timeout=300, env=None):
+    e = dict(os.environ)
+    if env:
+        e.update(env)
+    return subprocess.run([BIN] + list(args), input=stdin, capture_output=True,
+                          timeout=timeout, env=e)
+
+
+def fail(msg):
+    print("FAIL: " + msg)
+    sys.exit(1)
+
+
+def check(cond, msg):
+    if not cond:
+        fail(msg)
+
+
+def schema(name):
+    with open(os.path.join(SRC, "prompts", name)) as f:
+        return json.load(f)
+
+
+def validate_json(path, schema_name):
+    import jsonschema
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    try:
+        jsonschema.validate(data, schema(schema_name))
+    except jsonschema.ValidationError as e:
+        fail("%s does not fit %s: %s at %s" % (path, schema_name, e.message,
+                                             "/".join(map(str, e.path))))
+    return data
+
+
+def pdf_pages(path):
+    out = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
+    m = re.search(r"^Pages:\s+(\d+)", out, re.M)
+    return int(m.group(1)) if m else 0
+
+
+def pdf_text(path):
+    """Text of a PDF with line-end hyphenation undone and white space
+    folded, so that a sentence wrapped over lines compares equal."""
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"],
+                         capture_output=True).stdout.decode("utf-8", "replace")
+    out = out.replace("\u00ad", "")
+    out = re.sub(r"-\s*\n\s*", "", out)
+    return fold(out)
+
+
+def fold(s):
+    s = s.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def unhyphen(s):
+    return fold(s).replace("-", "")
+
+
+def wav_info(path):
+    with wave.open(path, "rb") as w:
+        return w.getframerate(), w.getnchannels(), w.getsampwidth(), w.getnframes()
+
+
+def vtt_cues(path):
+    def secs(t):
+        parts = t.split(":")
+        s = float(parts[-1])
+        m = int(parts[-2]) if len(parts) > 1 else 0
+        h = int(parts[-3]) if len(parts) > 2 else 0
+        return h * 3600 + m * 60 + s
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    check(text.startswith("WEBVTT"), "%s does not start with WEBVTT" % path)
+    cues = []
+    for m in re.finditer(r"^(\S+) --> (\S+)", text, re.M):
+        cues.append((secs(m.group(1)), secs(m.group(2))))
+    return cues
+
+
+def tmpdir():
+    return tempfile.mkdtemp(prefix="bc-it-")
