@@ -1,0 +1,613 @@
+/* html_meta.c - a page's title, author, publication date and canonical URL
+ * from <head> (OpenGraph, article:*, Dublin Core, rel=canonical), JSON-LD
+ * and visible markup (<h1>, <time>, bylines), plus the date reader shared
+ * with the post splitter.  Dates are normalized to ISO 8601; a date that
+ * cannot be read unambiguously is left out rather than guessed. */
+#include <string.h>
+
+#include "briefcast/buf.h"
+#include "ingest/html_int.h"
+#include "util/alloc.h"
+#include "util/json.h"
+
+/* --- dates --------------------------------------------------------------- */
+
+static const char *const months[12] = {"jan", "feb", "mar", "apr",
+                                       "may", "jun", "jul", "aug",
+                                       "sep", "oct", "nov", "dec"};
+static const char *const month_full[12] = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+static const char *const weekdays[7] = {"mon", "tue", "wed", "thu",
+                                        "fri", "sat", "sun"};
+
+static int lc(int c)
+{
+  return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int isdig(int c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static int isalpha_(int c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int valid_ymd(int y, int m, int d)
+{
+  static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1000 || y > 2999 || m < 1 || m > 12)
+    return 0;
+  if (d == 0)
+    return 1;
+  if (d < 1 || d > mdays[m - 1])
+    return 0;
+  if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+    return 0;
+  return 1;
+}
+
+static void fmt(char iso[11], int y, int m, int d)
+{
+  char *p = iso;
+  int v[3] = {y, m, d};
+  for (int k = 0; k < 3; k++) {
+    int w = k ? 2 : 4, x = v[k];
+    if (k && !x)
+      break;
+    if (k)
+      *p++ = '-';
+    for (int i = w - 1; i >= 0; i--) {
+      p[i] = (char)('0' + x % 10);
+      x /= 10;
+    }
+    p += w;
+  }
+  *p = '\0';
+}
+
+/* A number of exactly 1-4 digits at s[*i]; -1 otherwise. */
+static int number(const char *s, size_t len, size_t *i, int *ndig)
+{
+  int v = 0, n = 0;
+  size_t j = *i;
+  while (j < len && isdig((unsigned char)s[j]) && n < 5) {
+    v = v * 10 + (s[j] - '0');
+    j++;
+    n++;
+  }
+  if (n == 0 || n > 4)
+    return -1;
+  *i = j;
+  *ndig = n;
+  return v;
+}
+
+/* A month name (full or three letters, optionally with a dot) at s[*i]. */
+static int month_at(const char *s, size_t len, size_t *i)
+{
+  size_t j = *i, n = 0;
+  char w[12];
+  while (j < len && isalpha_((unsigned char)s[j]) && n < sizeof w - 1)
+    w[n++] = (char)lc((unsigned char)s[j++]);
+  if (j < len && isalpha_((unsigned char)s[j]))
+    return 0;
+  w[n] = '\0';
+  for (int m = 0; m < 12; m++) {
+    if (!strcmp(w, month_full[m]) || !strcmp(w, months[m]) ||
+        (m == 8 && !strcmp(w, "sept"))) {
+      if (j < len && s[j] == '.')
+        j++;
+      *i = j;
+      return m + 1;
+    }
+  }
+  return 0;
+}
+
+static size_t skip_sep(const char *s, size_t len, size_t i)
+{
+  while (i < len && (s[i] == ' ' || s[i] == ',' || s[i] == '\t' ||
+                     s[i] == '\n' || s[i] == '.' || s[i] == '\r'))
+    i++;
+  return i;
+}
+
+/* Try to read a date starting exactly at s[i]; on success set *end. */
+static int date_at(const char *s, size_t len, size_t i, size_t *end,
+                   char iso[11])
+{
+  size_t j = i;
+  int a, b, c, na, nb, nc, m;
+  if (isdig((unsigned char)s[j])) {
+    a = number(s, len, &j, &na);
+    if (a < 0)
+      return 0;
+    if (na == 4 && j < len && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
+      char sep = s[j++];
+      b = number(s, len, &j, &nb);
+      if (b < 0 || nb > 2)
+        return 0;
+      if (j < len && s[j] == sep) {
+        j++;
+        c = number(s, len, &j, &nc);
+        if (c < 0 || nc > 2 || !valid_ymd(a, b, c) || c == 0)
+          return 0;
+        if (j < len && isdig((unsigned char)s[j]))
+          return 0;
+        fmt(iso, a, b, c);
+        *end = j;
+        return 1;
+      }
+      return 0;
+    }
+    if (na == 8 && 0)
+      return 0;
+    if (na <= 2) {
+      size_t k = j;
+      /* "14 June 2019", "14th of June, 2019" */
+      if (k + 1 < len && isalpha_((unsigned char)s[k]) &&
+          (!strncmp(s + k, "st", 2) || !strncmp(s + k, "nd", 2) ||
+           !strncmp(s + k, "rd", 2) || !strncmp(s + k, "th", 2)))
+        k += 2;
+      k = skip_sep(s, len, k);
+      if (k + 3 < len && !strncmp(s + k, "of ", 3))
+        k += 3;
+      m = month_at(s, len, &k);
+      if (m) {
+        k = skip_sep(s, len, k);
+        c = number(s, len, &k, &nc);
+        if (c >= 0 && nc == 4 && valid_ymd(c, m, a) && a > 0) {
+          fmt(iso, c, m, a);
+          *end = k;
+          return 1;
+        }
+        return 0;
+      }
+      /* numeric d/m/y: accepted only when the order is certain */
+      if (j < len && (s[j] == '/' || s[j] == '.' || s[j] == '-')) {
+        char sep = s[j++];
+        b = number(s, len, &j, &nb);
+        if (b < 0 || nb > 2 || j >= len || s[j] != sep)
+          return 0;
+        j++;
+        c = number(s, len, &j, &nc);
+        if (c < 0 || nc != 4)
+          return 0;
+        if (a > 12 && valid_ymd(c, b, a) && b <= 12) {
+          fmt(iso, c, b, a);
+          *end = j;
+          return 1;
+        }
+        if (b > 12 && valid_ymd(c, a, b)) {
+          fmt(iso, c, a, b);
+          *end = j;
+          return 1;
+        }
+        if (a == b && valid_ymd(c, a, b)) {
+          fmt(iso, c, a, b);
+          *end = j;
+          return 1;
+        }
+      }
+    }
+    return 0;
+  }
+  if (isalpha_((unsigned char)s[j])) {
+    m = month_at(s, len, &j);
+    if (!m)
+      return 0;
+    j = skip_sep(s, len, j);
+    a = number(s, len, &j, &na);
+    if (a < 0)
+      return 0;
+    if (na == 4) { /* "June 2019" */
+      if (!valid_ymd(a, m, 0))
+        return 0;
+      fmt(iso, a, m, 0);
+      *end = j;
+      return 1;
+    }
+    if (na > 2)
+      return 0;
+    if (j + 1 < len && (!strncmp(s + j, "st", 2) || !strncmp(s + j, "nd", 2) ||
+                        !strncmp(s + j, "rd", 2) || !strncmp(s + j, "th", 2)))
+      j += 2;
+    j = skip_sep(s, len, j);
+    c = number(s, len, &j, &nc);
+    if (c < 0 || nc != 4 || !valid_ymd(c, m, a) || a == 0)
+      return 0;
+    fmt(iso, c, m, a);
+    *end = j;
+    return 1;
+  }
+  return 0;
+}
+
+/* A leading weekday name ("Friday,") to skip in a whole-string date. */
+static size_t skip_weekday(const char *s, size_t len, size_t i)
+{
+  size_t j = i;
+  while (j < len && isalpha_((unsigned char)s[j]))
+    j++;
+  if (j - i >= 3) {
+    for (int d = 0; d < 7; d++)
+      if (lc((unsigned char)s[i]) == weekdays[d][0] &&
+          lc((unsigned char)s[i + 1]) == weekdays[d][1] &&
+          lc((unsigned char)s[i + 2]) == weekdays[d][2])
+        return skip_sep(s, len, j);
+  }
+  return i;
+}
+
+int bc__html_date_parse(const char *s, size_t len, int whole, char iso[11])
+{
+  size_t i = 0, end = 0;
+  if (whole) {
+    i = skip_sep(s, len, 0);
+    i = skip_weekday(s, len, i);
+    if (i >= len || !date_at(s, len, i, &end, iso))
+      return 0;
+    /* a time of day may follow a whole date ("June 14, 2019 10:30 AM") */
+    end = skip_sep(s, len, end);
+    while (end < len &&
+           (isdig((unsigned char)s[end]) || s[end] == ':' || s[end] == ' ' ||
+            s[end] == 'T' || s[end] == 'Z' || s[end] == '+' || s[end] == '-' ||
+            lc((unsigned char)s[end]) == 'a' ||
+            lc((unsigned char)s[end]) == 'p' ||
+            lc((unsigned char)s[end]) == 'm' || s[end] == '.'))
+      end++;
+    return end >= len;
+  }
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    /* a date starts at the start of a word */
+    if (i > 0 &&
+        (isdig((unsigned char)s[i - 1]) || isalpha_((unsigned char)s[i - 1])))
+      continue;
+    if ((isdig(c) || isalpha_(c)) && date_at(s, len, i, &end, iso))
+      return 1;
+  }
+  return 0;
+}
+
+/* --- strings ------------------------------------------------------------- */
+
+char *bc__html_squash(const char *s)
+{
+  struct bc_buf b = BC_BUF_INIT((size_t)1 << 20);
+  int space = 0;
+  if (!s)
+    return NULL;
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      space = b.len > 0;
+      continue;
+    }
+    if (c == 0xC2 && (unsigned char)s[1] == 0xA0) {
+      space = b.len > 0;
+      s++;
+      continue;
+    }
+    if (space)
+      bc_buf_addc(&b, ' ');
+    space = 0;
+    bc_buf_addc(&b, (char)c);
+  }
+  if (b.len == 0) {
+    bc_buf_release(&b);
+    return NULL;
+  }
+  return bc_buf_take(&b, NULL);
+}
+
+/* --- the metadata walk ---------------------------------------------------- */
+
+enum { P_NONE = 0, P_LOW = 1, P_MID = 2, P_HIGH = 3, P_TOP = 4 };
+
+struct field {
+  char *val;
+  int prio;
+  int nomem;
+};
+
+/* Keep v (a libxml2 string, consumed) when it outranks what is there. */
+static void offer(struct field *f, xmlChar *v, int prio)
+{
+  char *s;
+  if (!v)
+    return;
+  if (prio > f->prio) {
+    s = bc__html_squash((const char *)v);
+    if (s) {
+      free(f->val);
+      f->val = s;
+      f->prio = prio;
+    } else {
+      /* empty after squashing, or no memory: either way nothing to keep */
+    }
+  }
+  xmlFree(v);
+}
+
+static void offer_str(struct field *f, const char *v, int prio)
+{
+  char *s;
+  if (!v || prio <= f->prio)
+    return;
+  s = bc__html_squash(v);
+  if (!s)
+    return;
+  free(f->val);
+  f->val = s;
+  f->prio = prio;
+}
+
+static void offer_date(struct field *f, const char *v, int prio)
+{
+  char iso[11];
+  if (!v || prio <= f->prio)
+    return;
+  if (bc__html_date_parse(v, strlen(v), 0, iso))
+    offer_str(f, iso, prio);
+}
+
+static int looks_like_url(const char *s)
+{
+  return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8) ||
+         !strncmp(s, "//", 2);
+}
+
+struct meta_walk {
+  struct field title, h1, title_tag, author, date, url;
+  int n_h1;
+};
+
+/* JSON-LD: the first Article-like object's datePublished, author.name and
+ * headline; @graph arrays and top-level arrays are searched too. */
+static void jsonld_item(struct meta_walk *w, const cJSON *o, int depth)
+{
+  const cJSON *it;
+  if (!o || depth > 4)
+    return;
+  if (cJSON_IsArray(o)) {
+    cJSON_ArrayForEach(it, o) jsonld_item(w, it, depth + 1);
+    return;
+  }
+  if (!cJSON_IsObject(o))
+    return;
+  it = cJSON_GetObjectItemCaseSensitive(o, "@graph");
+  if (it)
+    jsonld_item(w, it, depth + 1);
+  it = cJSON_GetObjectItemCaseSensitive(o, "datePublished");
+  if (cJSON_IsString(it))
+    offer_date(&w->date, it->valuestring, P_HIGH);
+  it = cJSON_GetObjectItemCaseSensitive(o, "author");
+  if (cJSON_IsArray(it))
+    it = cJSON_GetArrayItem(it, 0);
+  if (cJSON_IsObject(it))
+    it = cJSON_GetObjectItemCaseSensitive(it, "name");
+  if (cJSON_IsString(it) && !looks_like_url(it->valuestring))
+    offer_str(&w->author, it->valuestring, P_MID);
+}
+
+static void jsonld(struct meta_walk *w, xmlNode *script)
+{
+  xmlChar *body = xmlNodeGetContent(script);
+  cJSON *root = NULL;
+  if (!body)
+    return;
+  if (bc__json_parse((const char *)body, (size_t)xmlStrlen(body), "json-ld",
+                     &root, NULL) == BC_OK) {
+    jsonld_item(w, root, 0);
+    cJSON_Delete(root);
+  }
+  xmlFree(body);
+}
+
+static void meta_tag(struct meta_walk *w, xmlNode *x)
+{
+  xmlChar *key = xmlGetProp(x, BAD_CAST "property");
+  xmlChar *content;
+  const char *k;
+  if (!key)
+    key = xmlGetProp(x, BAD_CAST "name");
+  if (!key)
+    key = xmlGetProp(x, BAD_CAST "itemprop");
+  if (!key)
+    return;
+  content = xmlGetProp(x, BAD_CAST "content");
+  if (!content) {
+    xmlFree(key);
+    return;
+  }
+  k = (const char *)key;
+  if (!xmlStrcasecmp(key, BAD_CAST "og:title"))
+    offer(&w->title, xmlStrdup(content), P_TOP);
+  else if (!xmlStrcasecmp(key, BAD_CAST "og:url"))
+    offer(&w->url, xmlStrdup(content), P_MID);
+  else if (!xmlStrcasecmp(key, BAD_CAST "article:published_time"))
+    offer_date(&w->date, (const char *)content, P_TOP);
+  else if (!xmlStrcasecmp(key, BAD_CAST "datePublished") ||
+           !xmlStrcasecmp(key, BAD_CAST "date") ||
+           !xmlStrcasecmp(key, BAD_CAST "dc.date") ||
+           !xmlStrcasecmp(key, BAD_CAST "dc.date.issued") ||
+           !xmlStrcasecmp(key, BAD_CAST "dcterms.date") ||
+           !xmlStrcasecmp(key, BAD_CAST "dcterms.created") ||
+           !xmlStrcasecmp(key, BAD_CAST "citation_publication_date") ||
+           !xmlStrcasecmp(key, BAD_CAST "pubdate") ||
+           !xmlStrcasecmp(key, BAD_CAST "publish-date") ||
+           !xmlStrcasecmp(key, BAD_CAST "parsely-pub-date") ||
+           !xmlStrcasecmp(key, BAD_CAST "sailthru.date"))
+    offer_date(&w->date, (const char *)content, P_LOW);
+  else if ((!xmlStrcasecmp(key, BAD_CAST "author") ||
+            !xmlStrcasecmp(key, BAD_CAST "article:author") ||
+            !xmlStrcasecmp(key, BAD_CAST "dc.creator") ||
+            !xmlStrcasecmp(key, BAD_CAST "parsely-author") ||
+            !xmlStrcasecmp(key, BAD_CAST "citation_author")) &&
+           !looks_like_url((const char *)content))
+    offer(&w->author, xmlStrdup(content), k[0] == 'a' ? P_TOP : P_HIGH);
+  xmlFree(content);
+  xmlFree(key);
+}
+
+/* Strip a leading "By " from a visible byline. */
+static void byline(struct meta_walk *w, xmlNode *x)
+{
+  xmlChar *t = xmlNodeGetContent(x);
+  char *s, *p;
+  if (!t)
+    return;
+  s = bc__html_squash((const char *)t);
+  xmlFree(t);
+  if (!s)
+    return;
+  p = s;
+  if ((p[0] == 'B' || p[0] == 'b') && p[1] == 'y' && p[2] == ' ')
+    p += 3;
+  if (strlen(p) >= 3 && strlen(p) < 60 && !strchr(p, '|'))
+    offer_str(&w->author, p, P_LOW);
+  free(s);
+}
+
+static int class_has(xmlNode *x, const char *word)
+{
+  xmlChar *c = xmlGetProp(x, BAD_CAST "class");
+  int r = c && xmlStrstr(c, BAD_CAST word) != NULL;
+  xmlFree(c);
+  return r;
+}
+
+static int inside(xmlNode *x, xmlNode *anc)
+{
+  for (; x; x = x->parent)
+    if (x == anc)
+      return 1;
+  return 0;
+}
+
+static int attr_type_jsonld(xmlNode *x)
+{
+  xmlChar *t = xmlGetProp(x, BAD_CAST "type");
+  int r = t && !xmlStrcasecmp(t, BAD_CAST "application/ld+json");
+  xmlFree(t);
+  return r;
+}
+
+static xmlNode *next_node_meta(xmlNode *n, const xmlNode *root, int skip)
+{
+  if (!skip && n->children)
+    return n->children;
+  while (n && n != root) {
+    if (n->next)
+      return n->next;
+    n = n->parent;
+  }
+  return NULL;
+}
+
+/* "Title | Site" -> "Title": cut at the last separator when what follows
+ * is shorter than what precedes it. */
+static void strip_site(char *t)
+{
+  static const char *const seps[] = {
+      " | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ", " \xC2\xBB "};
+  char *cut = NULL;
+  for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+    char *p = t, *q;
+    while ((q = strstr(p, seps[i])) != NULL) {
+      if (!cut || q > cut)
+        cut = q;
+      p = q + 1;
+    }
+  }
+  if (cut && strlen(cut) < (size_t)(cut - t))
+    *cut = '\0';
+}
+
+bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
+                             struct bc__html_meta *meta)
+{
+  struct meta_walk w;
+  xmlNode *root = xmlDocGetRootElement(doc), *x;
+  memset(&w, 0, sizeof w);
+  for (x = root; x;) {
+    int skip = 0;
+    if (x->type == XML_ELEMENT_NODE) {
+      const char *n = (const char *)x->name;
+      if (!strcmp(n, "meta")) {
+        meta_tag(&w, x);
+      } else if (!strcmp(n, "title") && !w.title_tag.val) {
+        offer(&w.title_tag, xmlNodeGetContent(x), P_LOW);
+        skip = 1;
+      } else if (!strcmp(n, "link")) {
+        xmlChar *rel = xmlGetProp(x, BAD_CAST "rel");
+        if (rel && !xmlStrcasecmp(rel, BAD_CAST "canonical"))
+          offer(&w.url, xmlGetProp(x, BAD_CAST "href"), P_HIGH);
+        xmlFree(rel);
+      } else if (!strcmp(n, "script")) {
+        if (attr_type_jsonld(x))
+          jsonld(&w, x);
+        skip = 1;
+      } else if (!strcmp(n, "style")) {
+        skip = 1;
+      } else if (!strcmp(n, "h1")) {
+        w.n_h1++;
+        offer(&w.h1, xmlNodeGetContent(x),
+              content && inside(x, content) ? P_HIGH : P_LOW);
+        skip = 1;
+      } else if (!strcmp(n, "time")) {
+        xmlChar *dt = xmlGetProp(x, BAD_CAST "datetime");
+        int pub = xmlHasProp(x, BAD_CAST "pubdate") ||
+                  class_has(x, "publish") || class_has(x, "entry-date");
+        if (dt) {
+          offer_date(&w.date, (const char *)dt, pub ? P_MID : P_LOW);
+          xmlFree(dt);
+        }
+      } else if (!strcmp(n, "a")) {
+        xmlChar *rel = xmlGetProp(x, BAD_CAST "rel");
+        if (rel && !xmlStrcasecmp(rel, BAD_CAST "author"))
+          offer(&w.author, xmlNodeGetContent(x), P_MID);
+        xmlFree(rel);
+      } else if ((class_has(x, "byline") || class_has(x, "author")) &&
+                 w.author.prio < P_LOW) {
+        byline(&w, x);
+      }
+    }
+    x = next_node_meta(x, root, skip || x->type != XML_ELEMENT_NODE);
+  }
+  meta->title = NULL;
+  if (w.title.val) {
+    meta->title = w.title.val;
+    w.title.val = NULL;
+  } else if (w.h1.val && (w.h1.prio == P_HIGH || w.n_h1 == 1)) {
+    meta->title = w.h1.val;
+    w.h1.val = NULL;
+  } else if (w.title_tag.val) {
+    strip_site(w.title_tag.val);
+    meta->title = w.title_tag.val;
+    w.title_tag.val = NULL;
+  }
+  meta->author = w.author.val;
+  meta->date = w.date.val;
+  meta->url = w.url.val;
+  free(w.title.val);
+  free(w.h1.val);
+  free(w.title_tag.val);
+  return BC_OK;
+}
+
+void bc__html_meta_release(struct bc__html_meta *meta)
+{
+  if (!meta)
+    return;
+  free(meta->title);
+  free(meta->author);
+  free(meta->date);
+  free(meta->url);
+  memset(meta, 0, sizeof *meta);
+}
