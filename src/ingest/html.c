@@ -140,7 +140,8 @@ enum {
   F_LINK = 8,     /* inside <a> */
   F_HASPOS = 16,  /* an article marker (F_POS or article/main) below */
   F_REMOVED = 32, /* dropped as boilerplate by the hint pass */
-  F_STRONG = 64   /* a strong positive marker (itemprop=articleBody) */
+  F_STRONG = 64,  /* a strong positive marker (itemprop=articleBody) */
+  F_WEAK = 128    /* class/id hints at boilerplate, but less surely */
 };
 
 struct ninfo {
@@ -197,29 +198,53 @@ static int has_sub(const char *s, size_t n, const char *w)
   return 0;
 }
 
-/* Words whose presence anywhere in a class name marks boilerplate. */
-static const char *const neg_sub[] = {
-    "comment",         "sidebar",    "footer",        "share",
-    "social",          "related",    "promo",         "cookie",
-    "newsletter",      "subscribe",  "breadcrumb",    "pagination",
-    "widget",          "navbar",     "navigation",    "masthead",
-    "disqus",          "sponsor",    "advert",        "popup",
-    "modal",           "gdpr",       "consent",       "signup",
-    "outbrain",        "taboola",    "byline",        "dateline",
-    "author-bio",      "recommend",  "toolbar",       "skip-link",
-    "jump-link",       "menu",       "banner",        "pager",
-    "header",          "tag-list",   "trending",      "most-popular",
-    "read-more",       "readmore",   "screen-reader", "sr-only",
-    "visually-hidden", "print-only", "hidden"};
+/* Words whose presence anywhere in a class name marks boilerplate; the
+ * strong ones even on an element that also looks like the article. */
+static const char *const strong_sub[] = {"comment",
+                                         "sidebar",
+                                         "footer",
+                                         "share",
+                                         "social",
+                                         "related",
+                                         "cookie",
+                                         "newsletter",
+                                         "subscribe",
+                                         "breadcrumb",
+                                         "pagination",
+                                         "navbar",
+                                         "navigation",
+                                         "disqus",
+                                         "outbrain",
+                                         "taboola",
+                                         "popup",
+                                         "modal",
+                                         "gdpr",
+                                         "consent",
+                                         "menu",
+                                         "skip-link",
+                                         "screen-reader",
+                                         "sr-only",
+                                         "visually-hidden",
+                                         "trending",
+                                         "most-popular",
+                                         "recommend",
+                                         "signup",
+                                         "masthead",
+                                         "advert",
+                                         "sponsor"};
+static const char *const weak_sub[] = {
+    "promo",    "widget",    "byline",   "dateline",   "author-bio",
+    "toolbar",  "jump-link", "banner",   "pager",      "header",
+    "tag-list", "read-more", "readmore", "print-only", "hidden"};
 /* Whole class names (or their dash/underscore parts) that mark boilerplate. */
-static const char *const neg_word[] = {
-    "ad",       "ads",        "nav",        "tags",         "tag",
-    "meta",     "share",      "foot",       "aside",        "hide",
-    "login",    "rss",        "extra",      "supplemental", "copyright",
-    "credits",  "post-meta",  "entry-meta", "author",       "caption",
-    "date",     "timestamp",  "tools",      "utility",      "topics",
-    "keywords", "categories", "cats",       "more",         "next",
-    "prev",     "previous",   "share-bar",  "links",        "comments"};
+static const char *const strong_word[] = {"nav",   "ad",  "ads",
+                                          "share", "rss", "login"};
+static const char *const weak_word[] = {
+    "tags",    "tag",     "meta",         "foot",       "aside",
+    "hide",    "extra",   "supplemental", "copyright",  "credits",
+    "author",  "caption", "date",         "timestamp",  "tools",
+    "utility", "topics",  "keywords",     "categories", "cats",
+    "more",    "next",    "prev",         "previous",   "links"};
 static const char *const pos_sub[] = {"article", "content", "entry", "post",
                                       "story",   "body",    "text",  "blog",
                                       "prose",   "main"};
@@ -227,6 +252,17 @@ static const char *const pos_sub[] = {"article", "content", "entry", "post",
 static int word_eq(const char *s, size_t n, const char *w)
 {
   return strlen(w) == n && memcmp(s, w, n) == 0;
+}
+
+static unsigned word_hint(const char *w, size_t n)
+{
+  for (size_t i = 0; i < sizeof strong_word / sizeof strong_word[0]; i++)
+    if (word_eq(w, n, strong_word[i]))
+      return F_NEG;
+  for (size_t i = 0; i < sizeof weak_word / sizeof weak_word[0]; i++)
+    if (word_eq(w, n, weak_word[i]))
+      return F_WEAK;
+  return 0;
 }
 
 /* Classify one attribute value into F_NEG / F_POS bits.  A class name that
@@ -251,25 +287,24 @@ static unsigned hint_value(const char *v)
       if (strncmp(low, "has-", 4) && strncmp(low, "with-", 5) &&
           strncmp(low, "no-", 3) && strncmp(low, "is-", 3) &&
           strncmp(low, "show-", 5)) {
-        for (size_t i = 0; i < sizeof neg_sub / sizeof neg_sub[0]; i++)
-          if (has_sub(low, n, neg_sub[i]))
+        for (size_t i = 0; i < sizeof strong_sub / sizeof strong_sub[0]; i++)
+          if (has_sub(low, n, strong_sub[i]))
             f |= F_NEG;
+        for (size_t i = 0; i < sizeof weak_sub / sizeof weak_sub[0]; i++)
+          if (has_sub(low, n, weak_sub[i]))
+            f |= F_WEAK;
         for (size_t i = 0; i < sizeof pos_sub / sizeof pos_sub[0]; i++)
           if (has_sub(low, n, pos_sub[i]))
             f |= F_POS;
-        /* parts split at - and _ */
-        for (size_t a = 0; a < n;) {
+        /* the parts between - and _, and the whole name */
+        for (size_t a = 0; a <= n;) {
           size_t b = a;
           while (b < n && low[b] != '-' && low[b] != '_')
             b++;
-          for (size_t i = 0; i < sizeof neg_word / sizeof neg_word[0]; i++)
-            if (word_eq(low + a, b - a, neg_word[i]))
-              f |= F_NEG;
+          f |= word_hint(low + a, b - a);
           a = b + 1;
         }
-        for (size_t i = 0; i < sizeof neg_word / sizeof neg_word[0]; i++)
-          if (word_eq(low, n, neg_word[i]))
-            f |= F_NEG;
+        f |= word_hint(low, n);
       }
     }
     v += n;
@@ -314,7 +349,7 @@ static unsigned hints(xmlNode *n, unsigned cls)
   unsigned f = 0;
   xmlAttr *a;
   if (cls & T_BOILER)
-    f |= F_NEG;
+    f |= n->name[0] == 'h' ? F_WEAK : F_NEG;
   if (cls & T_ARTICLE)
     f |= F_POS;
   for (a = n->properties; a; a = a->next) {
@@ -422,12 +457,11 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints)
     ni->text = ni->link = ni->good = ni->bad = 0;
     ni->flags &= ~(F_REMOVED | F_HASPOS);
   }
-  /* Which elements the hints remove: a boilerplate hint without an article
-   * marker below it.  Marks propagate down in document order. */
+  /* Which elements the hints remove: boilerplate hints on an element
+   * holding no article marker (<article>, <main>, itemprop=articleBody);
+   * a weak hint is also outweighed by an article-like class name. */
   for (i = t->n; i-- > 0;) {
     struct ninfo *ni = &t->v[i];
-    if (ni->flags & (F_POS | F_STRONG) && !(ni->flags & F_NEG))
-      ni->flags |= F_HASPOS;
     if ((ni->cls & T_ARTICLE) || (ni->flags & F_STRONG))
       ni->flags |= F_HASPOS;
     if (ni->parent != SIZE_MAX && (ni->flags & F_HASPOS))
@@ -439,8 +473,9 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints)
         ni->parent == SIZE_MAX || !xmlStrcmp(ni->node->name, BAD_CAST "body");
     if (ni->parent != SIZE_MAX && (t->v[ni->parent].flags & F_REMOVED))
       ni->flags |= F_REMOVED;
-    else if (use_hints && !root_like && (ni->flags & F_NEG) &&
-             !(ni->flags & F_HASPOS))
+    else if (use_hints && !root_like && !(ni->flags & F_HASPOS) &&
+             ((ni->flags & F_NEG) ||
+              ((ni->flags & F_WEAK) && !(ni->flags & F_POS))))
       ni->flags |= F_REMOVED;
   }
   for (xmlNode *x = root; x;) {
@@ -484,6 +519,14 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints)
       p->bad += ni->bad;
     }
   }
+}
+
+static int inside(const xmlNode *x, const xmlNode *anc)
+{
+  for (; x; x = x->parent)
+    if (x == anc)
+      return 1;
+  return 0;
 }
 
 static double select_score(const struct ninfo *ni)
@@ -601,6 +644,22 @@ static void put_bytes(struct emit *e, const char *s, size_t n)
   bc_buf_add(&e->text, s, n);
 }
 
+/* Length of the white-space character at s, 0 if none: ASCII space,
+ * no-break and narrow no-break space, zero-width space and the BOM. */
+static size_t ws_len(const char *str)
+{
+  const unsigned char *s = (const unsigned char *)str;
+  if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f')
+    return 1;
+  if (s[0] == 0xC2 && s[1] == 0xA0)
+    return 2;
+  if (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x8B || s[2] == 0xAF))
+    return 3;
+  if (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+    return 3;
+  return 0;
+}
+
 /* Append a text node: white space runs become one space (or stay as they
  * are inside <pre>), non-breaking spaces included. */
 static void add_text(struct emit *e, const char *s)
@@ -621,35 +680,16 @@ static void add_text(struct emit *e, const char *s)
       i = j;
       continue;
     }
-    for (;;) {
-      unsigned char c = (unsigned char)s[j];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
-        j++;
-      else if (c == 0xC2 && (unsigned char)s[j + 1] == 0xA0)
-        j += 2;
-      else if (c == 0xE2 && (unsigned char)s[j + 1] == 0x80 &&
-               ((unsigned char)s[j + 2] == 0x8B ||
-                (unsigned char)s[j + 2] == 0xAF))
-        j += 3; /* zero-width and narrow no-break space */
-      else
-        break;
-    }
+    while (s[j] && ws_len(s + j))
+      j += ws_len(s + j);
     if (j > i) {
       if (e->started && !e->pending)
         e->pending = 1;
       i = j;
       continue;
     }
-    while (s[j]) {
-      unsigned char c = (unsigned char)s[j];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-          (c == 0xC2 && (unsigned char)s[j + 1] == 0xA0) ||
-          (c == 0xE2 && (unsigned char)s[j + 1] == 0x80 &&
-           ((unsigned char)s[j + 2] == 0x8B ||
-            (unsigned char)s[j + 2] == 0xAF)))
-        break;
+    while (s[j] && !ws_len(s + j))
       j++;
-    }
     put_bytes(e, s + i, j - i);
     i = j;
   }
@@ -798,6 +838,21 @@ static void scan_dates(struct emit *e, xmlNode *root)
   }
 }
 
+/* Generic wrappers, which may be dropped whole when they hold no sentence
+ * (tables, lists and paragraphs are kept: short rows and items are content
+ * when they sit inside the article). */
+static int is_wrapper(const xmlNode *x)
+{
+  static const char *const w[] = {"div",    "section", "header",  "footer",
+                                  "aside",  "nav",     "form",    "figure",
+                                  "center", "address", "details", "fieldset",
+                                  "span",   "article", "main"};
+  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+    if (!strcmp((const char *)x->name, w[i]))
+      return 1;
+  return 0;
+}
+
 /* Whether the emitter leaves out an element below the chosen container:
  * junk, hint-removed, link lists, and containers holding no sentence. */
 static int leave_out(const struct ninfo *ni, int strict)
@@ -808,12 +863,7 @@ static int leave_out(const struct ninfo *ni, int strict)
     return 0;
   if (ni->text > 0 && ni->link / ni->text > 0.5 && !(ni->cls & T_HEADING))
     return 1;
-  if (ni->good <= 0 && ni->text > 0 && !(ni->cls & (T_HEADING | T_PRE)) &&
-      (ni->cls & T_BLOCK) && ni->node->children &&
-      xmlStrcmp(ni->node->name, BAD_CAST "p") &&
-      xmlStrcmp(ni->node->name, BAD_CAST "li") &&
-      xmlStrcmp(ni->node->name, BAD_CAST "td") &&
-      xmlStrcmp(ni->node->name, BAD_CAST "blockquote"))
+  if (ni->good <= 0 && ni->text > 0 && is_wrapper(ni->node))
     return 1;
   return 0;
 }
@@ -964,7 +1014,6 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
   struct emit e;
   struct bc__html_meta meta = {NULL, NULL, NULL, NULL};
   size_t best;
-  double score;
   bc_status rc;
 
   memset(page, 0, sizeof *page);
@@ -1007,21 +1056,23 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
   }
   /* First with the class/id hints; if they removed the article itself
    * (a wrapper named like boilerplate), again without them. */
-  score_tree(&t, root, 1);
-  best = pick_best(&t, &score);
+  /* Choose with and without the class/id hints.  When the hints removed
+   * the article itself (a wrapper named like boilerplate), the best element
+   * with hints lies outside the best one without them and scores far
+   * lower; then the hints are ignored. */
   {
-    double with = score;
-    struct tree t2 = t;
-    (void)t2;
-    if (best == SIZE_MAX || with < 200) {
-      double without;
-      size_t b2;
+    double with, without;
+    size_t b1, b2;
+    score_tree(&t, root, 0);
+    b2 = pick_best(&t, &without);
+    score_tree(&t, root, 1);
+    b1 = pick_best(&t, &with);
+    best = b1;
+    if (b2 != SIZE_MAX &&
+        (b1 == SIZE_MAX ||
+         (without > 2 * with + 100 && !inside(t.v[b1].node, t.v[b2].node)))) {
       score_tree(&t, root, 0);
-      b2 = pick_best(&t, &without);
-      if (b2 != SIZE_MAX && without > 2 * with + 100)
-        best = b2;
-      else
-        score_tree(&t, root, 1);
+      best = b2;
     }
   }
   if (best != SIZE_MAX) {
