@@ -34,7 +34,8 @@ enum bc_format {
   BC_FORMAT_TEXT,
   BC_FORMAT_MARKDOWN,
   BC_FORMAT_HTML,
-  BC_FORMAT_FEED /* RSS, Atom, WordPress export */
+  BC_FORMAT_FEED, /* RSS, Atom, WordPress export */
+  BC_FORMAT_LIST  /* one path or URL per line, '#' comments */
 };
 
 /* One source document.  All strings are owned by the document and freed by
@@ -66,14 +67,19 @@ struct bc_ingest_opts {
   long timeout_ms;        /* URL fetch total timeout; 0 = default */
   size_t max_bytes;       /* 0 = BC_MAX_DOC_BYTES */
   const char *user_agent; /* NULL = default */
+  const char *charset;    /* NULL = UTF-8 or as declared; else the input's
+                             charset, converted to UTF-8 (e.g. windows-1252) */
 };
-#define BC_INGEST_OPTS_INIT {BC_FORMAT_AUTO, 0, 0, 0, NULL}
+#define BC_INGEST_OPTS_INIT {BC_FORMAT_AUTO, 0, 0, 0, NULL, NULL}
 
 /* Ingest INPUT (a path, an http(s) URL, or "-" for stdin) into out, which
  * gets one document per input, or one per entry for a feed or a list.
- * Errors: BC_ERR_IO (missing, directory, unreadable), BC_ERR_INPUT (empty,
- * binary, invalid UTF-8 after charset conversion), BC_ERR_LIMIT (too big),
- * BC_ERR_PARSE, BC_ERR_HTTP.  On failure out is left untouched. */
+ * Errors: BC_ERR_IO (missing, unreadable), BC_ERR_NOTFILE (a directory),
+ * BC_ERR_INPUT (empty, no usable content, unsupported content type),
+ * BC_ERR_BINARY (binary data), BC_ERR_ENCODING (invalid UTF-8, naming the
+ * byte offset), BC_ERR_LIMIT (too big), BC_ERR_PARSE (malformed feed),
+ * BC_ERR_HTTP (network, timeout, non-2xx).  On failure out is left
+ * untouched. */
 bc_status bc_ingest(const char *input, const struct bc_ingest_opts *opts,
                     struct bc_doclist *out, struct bc_error *err);
 
@@ -95,5 +101,13 @@ char *bc_doc_to_json(const struct bc_doc *doc);
  * ingest parsers and by tests).  Takes ownership of nothing; copies. */
 bc_status bc_doc_new_text(const char *text, size_t len, struct bc_doc **out,
                           struct bc_error *err);
+
+/* A safe folder name for the document: "YYYY-MM-DD-title-words" from its
+ * date and title (or source), ASCII [a-z0-9-] only, at most 60 bytes, never
+ * empty, never "." or "..".  New string, NULL on out-of-memory. */
+char *bc_doc_slug(const struct bc_doc *doc);
+
+/* Name of a format ("text", "markdown", "html", "feed", "list", "auto"). */
+const char *bc_format_name(enum bc_format format);
 
 #endif

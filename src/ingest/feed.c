@@ -1,0 +1,542 @@
+/* feed.c - RSS 2.0/1.0, Atom (Blogger's export included) and WordPress WXR
+ * feeds become one document per published post.  XML is read with libxml2
+ * with network access off and entities never substituted; a document that
+ * declares entities is refused outright, which rules out billion-laughs
+ * bombs and external entities.  Entry HTML goes through the HTML reader. */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "briefcast/limits.h"
+#include "ingest/html.h"
+#include "ingest/ingest.h"
+#include "util/alloc.h"
+
+#define NS_CONTENT "http://purl.org/rss/1.0/modules/content/"
+#define NS_DC "http://purl.org/dc/elements/1.1/"
+#define NS_WP "http://wordpress.org/export/"
+
+/* Local name and namespace test; ns NULL matches any namespace, and an ns
+ * ending in '/' matches every version below it (WordPress's export/1.2/). */
+static int is(const xmlNode *n, const char *name, const char *ns)
+{
+  if (!n || n->type != XML_ELEMENT_NODE ||
+      strcmp((const char *)n->name, name) != 0)
+    return 0;
+  if (!ns)
+    return 1;
+  return n->ns && n->ns->href &&
+         strncmp((const char *)n->ns->href, ns, strlen(ns)) == 0;
+}
+
+static xmlNode *child(const xmlNode *parent, const char *name, const char *ns)
+{
+  for (xmlNode *c = parent ? parent->children : NULL; c; c = c->next)
+    if (is(c, name, ns))
+      return c;
+  return NULL;
+}
+
+/* Text of an element as a new string (entity references cannot occur:
+ * documents declaring entities are refused).  NULL if absent or blank. */
+static char *text_of(const xmlNode *n)
+{
+  xmlChar *c;
+  char *out = NULL;
+  size_t a = 0, b;
+  if (!n)
+    return NULL;
+  c = xmlNodeGetContent(n);
+  if (!c)
+    return NULL;
+  b = strlen((const char *)c);
+  while (a < b && strchr(" \t\r\n", c[a]))
+    a++;
+  while (b > a && strchr(" \t\r\n", c[b - 1]))
+    b--;
+  if (b > a)
+    out = bc_strndup((const char *)c + a, b - a);
+  xmlFree(c);
+  return out;
+}
+
+static char *attr(const xmlNode *n, const char *name)
+{
+  xmlChar *v = n ? xmlGetProp(n, (const xmlChar *)name) : NULL;
+  char *out = v ? bc_strdup((const char *)v) : NULL;
+  xmlFree(v);
+  return out;
+}
+
+/* One entry, before it becomes a document. */
+struct entry {
+  char *title, *author, *date, *link;
+  char *body; /* HTML or plain text */
+  int body_html;
+};
+
+static void entry_release(struct entry *e)
+{
+  free(e->title);
+  free(e->author);
+  free(e->date);
+  free(e->link);
+  free(e->body);
+  memset(e, 0, sizeof(*e));
+}
+
+static void set_date(struct entry *e, const xmlNode *n)
+{
+  char *raw;
+  if (e->date || !n)
+    return;
+  raw = text_of(n);
+  if (raw) {
+    e->date = bc__date_iso(raw, strlen(raw)); /* NULL when broken */
+    free(raw);
+  }
+}
+
+/* "editor@example.org (Jane Roe)" -> "Jane Roe"; plain names unchanged. */
+static void tidy_author(char *a)
+{
+  char *open, *close;
+  if (!a || !strchr(a, '@'))
+    return;
+  open = strchr(a, '(');
+  close = open ? strrchr(open, ')') : NULL;
+  if (open && close && close > open + 1) {
+    size_t n = (size_t)(close - open - 1);
+    memmove(a, open + 1, n);
+    a[n] = '\0';
+  }
+}
+
+static int looks_html(const char *s)
+{
+  return strchr(s, '<') != NULL;
+}
+
+/* Serialize the children of an Atom type="xhtml" content element. */
+static char *xhtml_of(xmlNode *n)
+{
+  xmlBuffer *buf = xmlBufferCreate();
+  char *out = NULL;
+  xmlNode *div = n, *c;
+  if (!buf)
+    return NULL;
+  for (c = n->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE) {
+      div = c;
+      break;
+    }
+  for (c = div->children; c; c = c->next)
+    xmlNodeDump(buf, n->doc, c, 0, 0);
+  out = bc_strdup((const char *)xmlBufferContent(buf));
+  xmlBufferFree(buf);
+  return out;
+}
+
+static void read_rss_item(xmlNode *it, struct entry *e)
+{
+  xmlNode *n;
+  e->title = text_of(child(it, "title", NULL));
+  e->link = text_of(child(it, "link", NULL));
+  if (!e->link) {
+    n = child(it, "guid", NULL);
+    if (n) {
+      char *perma = attr(n, "isPermaLink");
+      if (!perma || strcmp(perma, "false") != 0)
+        e->link = text_of(n);
+      free(perma);
+    }
+  }
+  e->author = text_of(child(it, "creator", NS_DC));
+  if (!e->author)
+    e->author = text_of(child(it, "author", NULL));
+  tidy_author(e->author);
+  set_date(e, child(it, "pubDate", NULL));
+  set_date(e, child(it, "date", NS_DC));
+  set_date(e, child(it, "post_date", NS_WP));
+  e->body = text_of(child(it, "encoded", NS_CONTENT));
+  if (e->body) {
+    e->body_html = 1;
+  } else if ((e->body = text_of(child(it, "description", NULL)))) {
+    e->body_html = looks_html(e->body);
+  }
+}
+
+/* WordPress exports pages, attachments, menu items and drafts as items
+ * too; only published posts are articles. */
+static int wxr_skip(xmlNode *it)
+{
+  char *type = text_of(child(it, "post_type", NS_WP));
+  char *status = text_of(child(it, "status", NS_WP));
+  int skip = 0;
+  if (type && strcmp(type, "post") != 0)
+    skip = 1;
+  if (status && strcmp(status, "publish") != 0)
+    skip = 1;
+  free(type);
+  free(status);
+  return skip;
+}
+
+/* Blogger's export mixes posts, comments, settings and the template; the
+ * kind category tells them apart.  Returns -1 no kind, 0 post, 1 other. */
+static int blogger_kind(xmlNode *en)
+{
+  for (xmlNode *c = en->children; c; c = c->next) {
+    char *scheme, *term;
+    int kind = -1;
+    if (!is(c, "category", NULL))
+      continue;
+    scheme = attr(c, "scheme");
+    term = attr(c, "term");
+    if (scheme && term && strstr(scheme, "#kind")) {
+      size_t n = strlen(term);
+      kind = n >= 5 && strcmp(term + n - 5, "#post") == 0 ? 0 : 1;
+    }
+    free(scheme);
+    free(term);
+    if (kind >= 0)
+      return kind;
+  }
+  return -1;
+}
+
+static int atom_draft(xmlNode *en)
+{
+  xmlNode *ctl = child(en, "control", NULL);
+  char *d = text_of(child(ctl, "draft", NULL));
+  int draft = d && strcmp(d, "yes") == 0;
+  free(d);
+  return draft;
+}
+
+static void read_atom_entry(xmlNode *en, struct entry *e)
+{
+  xmlNode *n, *a;
+  char *type;
+  e->title = text_of(child(en, "title", NULL));
+  a = child(en, "author", NULL);
+  e->author = text_of(child(a, "name", NULL));
+  set_date(e, child(en, "published", NULL));
+  set_date(e, child(en, "updated", NULL));
+  for (n = en->children; n; n = n->next) {
+    char *rel;
+    if (!is(n, "link", NULL))
+      continue;
+    rel = attr(n, "rel");
+    if (!rel || strcmp(rel, "alternate") == 0) {
+      free(e->link);
+      e->link = attr(n, "href");
+      free(rel);
+      break;
+    }
+    free(rel);
+  }
+  n = child(en, "content", NULL);
+  if (!n || (!n->children))
+    n = child(en, "summary", NULL);
+  if (!n)
+    return;
+  type = attr(n, "type");
+  if (type && strcmp(type, "xhtml") == 0) {
+    e->body = xhtml_of(n);
+    e->body_html = 1;
+  } else {
+    e->body = text_of(n);
+    e->body_html =
+        type && (strcmp(type, "html") == 0 || strstr(type, "html") != NULL);
+  }
+  free(type);
+}
+
+/* Fallback reader for entry HTML the article extractor rejects (a short
+ * post can look like boilerplate): every block element starts a block and
+ * all text is kept.  Entry content is already the article. */
+static void html_walk(struct bc__docb *b, xmlNode *n, int depth)
+{
+  for (; n && depth < 200; n = n->next) {
+    const char *name = (const char *)n->name;
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      const char *t = (const char *)n->content;
+      if (t)
+        bc__docb_text(b, t, strlen(t));
+      continue;
+    }
+    if (n->type != XML_ELEMENT_NODE)
+      continue;
+    if (!strcmp(name, "script") || !strcmp(name, "style") ||
+        !strcmp(name, "noscript") || !strcmp(name, "iframe"))
+      continue;
+    if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2]) {
+      bc__docb_begin(b, BC_BLOCK_HEADING, name[1] - '0');
+      html_walk(b, n->children, depth + 1);
+      bc__docb_end(b);
+    } else if (!strcmp(name, "li")) {
+      bc__docb_begin(b, BC_BLOCK_LIST_ITEM, 1);
+      html_walk(b, n->children, depth + 1);
+      bc__docb_end(b);
+    } else if (!strcmp(name, "blockquote")) {
+      bc__docb_begin(b, BC_BLOCK_QUOTE, 0);
+      html_walk(b, n->children, depth + 1);
+      bc__docb_end(b);
+    } else if (!strcmp(name, "p") || !strcmp(name, "div") ||
+               !strcmp(name, "pre") || !strcmp(name, "tr") ||
+               !strcmp(name, "section") || !strcmp(name, "article") ||
+               !strcmp(name, "figcaption") || !strcmp(name, "dd") ||
+               !strcmp(name, "dt") || !strcmp(name, "ul") ||
+               !strcmp(name, "ol") || !strcmp(name, "table")) {
+      if (!b->open || b->kind == BC_BLOCK_PARAGRAPH)
+        bc__docb_begin(b, BC_BLOCK_PARAGRAPH, 0);
+      html_walk(b, n->children, depth + 1);
+      if (b->kind == BC_BLOCK_PARAGRAPH)
+        bc__docb_end(b);
+    } else if (!strcmp(name, "br")) {
+      /* Two line breaks in a row separate paragraphs (Blogger's style). */
+      xmlNode *nx = n->next;
+      while (nx && nx->type == XML_TEXT_NODE && nx->content &&
+             strspn((const char *)nx->content, " \t\r\n") ==
+                 strlen((const char *)nx->content))
+        nx = nx->next;
+      if (nx && nx->type == XML_ELEMENT_NODE &&
+          !strcmp((const char *)nx->name, "br")) {
+        bc__docb_end(b);
+        n = nx;
+      } else {
+        bc__docb_text(b, " ", 1);
+      }
+    } else {
+      html_walk(b, n->children, depth + 1);
+    }
+  }
+}
+
+static bc_status plain_html(const char *html, struct bc__docb *b)
+{
+  htmlDocPtr d = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8",
+                                HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                    HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  if (!d)
+    return BC_ERR_PARSE;
+  html_walk(b, xmlDocGetRootElement(d), 0);
+  bc__docb_end(b);
+  xmlFreeDoc(d);
+  return b->rc;
+}
+
+/* Copy the blocks of a parsed document after what b holds. */
+static void append_doc(struct bc__docb *b, const struct bc_doc *d)
+{
+  for (size_t i = 0; i < d->n_blocks; i++) {
+    const struct bc_block *bl = &d->blocks[i];
+    bc__docb_begin(b, bl->kind, bl->level);
+    if (bl->kind == BC_BLOCK_CODE)
+      bc__docb_raw(b, d->text + bl->span.start, bl->span.end - bl->span.start);
+    else
+      bc__docb_text(b, d->text + bl->span.start, bl->span.end - bl->span.start);
+    bc__docb_end(b);
+  }
+}
+
+/* Turn an entry into a document: its title as the first heading, then the
+ * body.  Entries without body text are skipped (*out stays NULL). */
+static bc_status entry_doc(struct entry *e, const char *name,
+                           const struct bc_ingest_opts *opts,
+                           struct bc_doc **out, struct bc_error *err)
+{
+  struct bc__docb b;
+  struct bc_doclist parsed = BC_DOCLIST_INIT;
+  struct bc_ingest_opts sub = *opts;
+  struct bc_doc *doc = NULL;
+  size_t body_start;
+  bc_status rc = BC_OK;
+  *out = NULL;
+  if (!e->body)
+    return BC_OK;
+  bc__docb_init(&b, opts->max_bytes);
+  if (e->title)
+    bc__docb_add(&b, BC_BLOCK_HEADING, 1, e->title, strlen(e->title));
+  body_start = b.text.len;
+  if (e->body_html) {
+    struct bc__docb plain;
+    sub.split_posts = 0;
+    sub.format = BC_FORMAT_HTML;
+    bc__docb_init(&plain, opts->max_bytes);
+    rc = plain_html(e->body, &plain);
+    if (rc) {
+      bc__docb_release(&plain);
+      goto fail;
+    }
+    /* Prefer the article extractor, unless it dropped much of the text:
+     * entry content is the post itself, so losing prose is the worse
+     * mistake. */
+    if (bc__html_parse(e->body, strlen(e->body), name, "UTF-8", &sub, &parsed,
+                       NULL) == BC_OK &&
+        parsed.n > 0 && parsed.docs[0]->text_len * 10 >= plain.text.len * 7) {
+      append_doc(&b, parsed.docs[0]);
+    } else {
+      struct bc_doc *pd = NULL;
+      rc = bc__docb_finish(&plain, name, &pd, err);
+      if (rc) {
+        bc__docb_release(&plain);
+        goto out;
+      }
+      append_doc(&b, pd);
+      bc_doc_free(pd);
+    }
+    bc__docb_release(&plain);
+  } else {
+    rc = bc__text_parse(e->body, strlen(e->body), name, &sub, &parsed, err);
+    if (rc)
+      goto out;
+    if (parsed.n > 0)
+      append_doc(&b, parsed.docs[0]);
+  }
+  bc__docb_end(&b);
+  if (b.rc == BC_OK && b.text.len == body_start)
+    goto out; /* no body text */
+  rc = bc__docb_finish(&b, name, &doc, err);
+  if (rc)
+    goto out;
+  doc->format = BC_FORMAT_FEED;
+  doc->title = e->title;
+  doc->author = e->author;
+  doc->date = e->date;
+  doc->url = e->link;
+  e->title = e->author = e->date = e->link = NULL;
+  *out = doc;
+  goto out;
+fail:
+  rc = bc_error_set(err, rc, "cannot read an entry of '%s'", name);
+out:
+  bc_doclist_release(&parsed);
+  bc__docb_release(&b);
+  return rc;
+}
+
+static bc_status add_entry(struct entry *e, const char *name,
+                           const struct bc_ingest_opts *opts,
+                           struct bc_doclist *out, struct bc_error *err)
+{
+  struct bc_doc *doc = NULL;
+  bc_status rc = entry_doc(e, name, opts, &doc, err);
+  entry_release(e);
+  if (rc || !doc)
+    return rc;
+  return bc__doclist_push(out, doc, name, err);
+}
+
+/* Refuse DTDs that declare entities: nothing legitimate in a feed needs
+ * them, and expanding them is how entity bombs work. */
+static int declares_entities(const char *data, size_t len)
+{
+  static const char needle[] = "<!ENTITY";
+  size_t n = sizeof(needle) - 1;
+  for (size_t i = 0; i + n <= len; i++)
+    if (data[i] == '<' && memcmp(data + i, needle, n) == 0)
+      return 1;
+  return 0;
+}
+
+bc_status bc__feed_parse(const char *data, size_t len, const char *name,
+                         const struct bc_ingest_opts *opts,
+                         struct bc_doclist *out, struct bc_error *err)
+{
+  xmlParserCtxtPtr ctxt = NULL;
+  xmlDocPtr doc = NULL;
+  xmlNode *root, *chan, *n;
+  struct bc_doclist tmp = BC_DOCLIST_INIT;
+  struct entry e;
+  bc_status rc = BC_OK;
+  int any_kind = 0;
+  memset(&e, 0, sizeof(e));
+  if (len > (size_t)0x7fffffff)
+    return bc_error_set(err, BC_ERR_LIMIT, "cannot parse '%s': too large",
+                        name);
+  if (declares_entities(data, len))
+    return bc_error_set(err, BC_ERR_PARSE,
+                        "cannot parse '%s': the feed declares XML entities, "
+                        "which are refused",
+                        name);
+  ctxt = xmlNewParserCtxt();
+  if (!ctxt)
+    return bc_error_set(err, BC_ERR_NOMEM, "cannot parse '%s': out of memory",
+                        name);
+  doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL,
+                          XML_PARSE_NONET | XML_PARSE_NOERROR |
+                              XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+  if (!doc || !(root = xmlDocGetRootElement(doc))) {
+    const xmlError *xe = xmlCtxtGetLastError(ctxt);
+    if (xe && xe->message) {
+      size_t ml = strcspn(xe->message, "\n");
+      rc =
+          bc_error_set(err, BC_ERR_PARSE, "cannot parse '%s': %.*s at line %d",
+                       name, (int)(ml > 120 ? 120 : ml), xe->message, xe->line);
+    } else {
+      rc = bc_error_set(err, BC_ERR_PARSE, "cannot parse '%s' as XML", name);
+    }
+    goto out;
+  }
+  if (doc->intSubset && doc->intSubset->entities) {
+    rc = bc_error_set(err, BC_ERR_PARSE,
+                      "cannot parse '%s': the feed declares XML entities, "
+                      "which are refused",
+                      name);
+    goto out;
+  }
+  if (is(root, "rss", NULL) || is(root, "RDF", NULL)) {
+    /* RSS 2.0 keeps items in <channel>; RSS 1.0 (RDF) beside it. */
+    chan = child(root, "channel", NULL);
+    for (int pass = 0; pass < 2; pass++) {
+      xmlNode *parent = pass == 0 ? chan : root;
+      for (n = parent ? parent->children : NULL; n; n = n->next) {
+        if (!is(n, "item", NULL))
+          continue;
+        if (wxr_skip(n))
+          continue;
+        read_rss_item(n, &e);
+        rc = add_entry(&e, name, opts, &tmp, err);
+        if (rc)
+          goto out;
+      }
+    }
+  } else if (is(root, "feed", NULL)) {
+    for (n = root->children; n; n = n->next)
+      if (is(n, "entry", NULL) && blogger_kind(n) >= 0)
+        any_kind = 1;
+    for (n = root->children; n; n = n->next) {
+      if (!is(n, "entry", NULL))
+        continue;
+      if ((any_kind && blogger_kind(n) != 0) || atom_draft(n))
+        continue;
+      read_atom_entry(n, &e);
+      rc = add_entry(&e, name, opts, &tmp, err);
+      if (rc)
+        goto out;
+    }
+  } else {
+    rc = bc_error_set(err, BC_ERR_PARSE,
+                      "cannot parse '%s': <%s> is not an RSS or Atom feed",
+                      name, (const char *)root->name);
+    goto out;
+  }
+  if (tmp.n == 0) {
+    rc = bc_error_set(err, BC_ERR_INPUT, "'%s' has no entries with content",
+                      name);
+    goto out;
+  }
+  rc = bc__doclist_move(out, &tmp, name, err);
+out:
+  entry_release(&e);
+  bc_doclist_release(&tmp);
+  xmlFreeDoc(doc);
+  xmlFreeParserCtxt(ctxt);
+  return rc;
+}

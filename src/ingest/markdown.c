@@ -1,0 +1,354 @@
+/* markdown.c - the Markdown reader: md4c parses (CommonMark plus GitHub's
+ * tables and strikethrough) and this file turns its events into blocks,
+ * reducing emphasis and links to their text and dropping raw HTML and image
+ * alt text.  YAML front matter gives title, date and author; only simple
+ * "key: value" lines are read, not YAML in general. */
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <md4c.h>
+
+#include "ingest/ingest.h"
+#include "util/alloc.h"
+
+struct md_state {
+  struct bc__docb b;
+  int list_depth;  /* nesting of UL/OL */
+  int quote_depth; /* nesting of blockquotes */
+  int li_open;     /* innermost list item still owns the open block */
+  int img_depth;   /* inside an image: its alt text is not prose */
+  int in_html;     /* inside a raw HTML block */
+  int cells;       /* cells seen in the current table row */
+};
+
+static enum bc_block_kind flow_kind(const struct md_state *st, int *level)
+{
+  if (st->list_depth > 0) {
+    *level = st->list_depth;
+    return BC_BLOCK_LIST_ITEM;
+  }
+  *level = 0;
+  return st->quote_depth > 0 ? BC_BLOCK_QUOTE : BC_BLOCK_PARAGRAPH;
+}
+
+static int enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
+{
+  struct md_state *st = ud;
+  int level;
+  enum bc_block_kind kind;
+  switch (type) {
+  case MD_BLOCK_UL:
+  case MD_BLOCK_OL:
+    /* A nested list ends the text of the item that holds it. */
+    bc__docb_end(&st->b);
+    st->list_depth++;
+    break;
+  case MD_BLOCK_LI:
+    bc__docb_begin(&st->b, BC_BLOCK_LIST_ITEM, st->list_depth);
+    st->li_open = 1;
+    break;
+  case MD_BLOCK_QUOTE:
+    bc__docb_end(&st->b);
+    st->quote_depth++;
+    break;
+  case MD_BLOCK_H:
+    bc__docb_begin(&st->b, BC_BLOCK_HEADING,
+                   (int)((MD_BLOCK_H_DETAIL *)detail)->level);
+    break;
+  case MD_BLOCK_CODE: bc__docb_begin(&st->b, BC_BLOCK_CODE, 0); break;
+  case MD_BLOCK_HTML:
+    bc__docb_end(&st->b);
+    st->in_html = 1;
+    break;
+  case MD_BLOCK_P:
+    /* The first paragraph of a loose list item is the item's text; later
+     * ones become items of their own at the same depth. */
+    if (st->li_open && bc__docb_open_len(&st->b) == 0)
+      break;
+    kind = flow_kind(st, &level);
+    bc__docb_begin(&st->b, kind, level);
+    break;
+  case MD_BLOCK_TR:
+    kind = flow_kind(st, &level);
+    bc__docb_begin(&st->b, kind, level);
+    st->cells = 0;
+    break;
+  case MD_BLOCK_TH:
+  case MD_BLOCK_TD:
+    if (st->cells++ > 0)
+      bc__docb_text(&st->b, " | ", 3);
+    break;
+  default: break;
+  }
+  return st->b.rc ? 1 : 0;
+}
+
+static int leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
+{
+  struct md_state *st = ud;
+  (void)detail;
+  switch (type) {
+  case MD_BLOCK_UL:
+  case MD_BLOCK_OL:
+    bc__docb_end(&st->b);
+    st->list_depth--;
+    break;
+  case MD_BLOCK_LI:
+    bc__docb_end(&st->b);
+    st->li_open = 0;
+    break;
+  case MD_BLOCK_QUOTE:
+    bc__docb_end(&st->b);
+    st->quote_depth--;
+    break;
+  case MD_BLOCK_HTML: st->in_html = 0; break;
+  case MD_BLOCK_H:
+  case MD_BLOCK_CODE:
+  case MD_BLOCK_TR: bc__docb_end(&st->b); break;
+  case MD_BLOCK_P:
+    if (!st->li_open)
+      bc__docb_end(&st->b);
+    else
+      st->li_open = 0; /* later paragraphs of the item open their own */
+    break;
+  default: break;
+  }
+  return st->b.rc ? 1 : 0;
+}
+
+static int enter_span(MD_SPANTYPE type, void *detail, void *ud)
+{
+  struct md_state *st = ud;
+  (void)detail;
+  if (type == MD_SPAN_IMG)
+    st->img_depth++;
+  return 0;
+}
+
+static int leave_span(MD_SPANTYPE type, void *detail, void *ud)
+{
+  struct md_state *st = ud;
+  (void)detail;
+  if (type == MD_SPAN_IMG)
+    st->img_depth--;
+  return 0;
+}
+
+/* Encode code point cp as UTF-8 into out (4 bytes); returns the length. */
+static size_t put_utf8(uint32_t cp, char *out)
+{
+  if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+    cp = 0xFFFD;
+  if (cp < 0x80) {
+    out[0] = (char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = (char)(0xC0 | (cp >> 6));
+    out[1] = (char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = (char)(0xE0 | (cp >> 12));
+    out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = (char)(0xF0 | (cp >> 18));
+  out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = (char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+/* The named entities prose actually uses; others stay as written. */
+static const struct {
+  const char *name;
+  uint32_t cp;
+} entities[] = {
+    {"amp", '&'},       {"lt", '<'},       {"gt", '>'},       {"quot", '"'},
+    {"apos", '\''},     {"nbsp", 0xA0},    {"mdash", 0x2014}, {"ndash", 0x2013},
+    {"hellip", 0x2026}, {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"ldquo", 0x201C},
+    {"rdquo", 0x201D},  {"copy", 0xA9},    {"reg", 0xAE},     {"trade", 0x2122},
+    {"eacute", 0xE9},   {"euro", 0x20AC},  {"pound", 0xA3},   {"deg", 0xB0},
+    {"times", 0xD7},    {"middot", 0xB7},  {"laquo", 0xAB},   {"raquo", 0xBB}};
+
+static void entity(struct md_state *st, const char *s, size_t len)
+{
+  char out[4];
+  uint32_t cp = 0;
+  /* md4c hands over "&name;", "&#123;" or "&#x1F4A9;". */
+  if (len >= 4 && s[1] == '#') {
+    size_t i = 2;
+    int hex = s[2] == 'x' || s[2] == 'X';
+    if (hex)
+      i++;
+    for (; i < len - 1 && cp <= 0x10FFFF; i++) {
+      char c = s[i];
+      int v = c >= '0' && c <= '9'   ? c - '0'
+              : c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                     : 0;
+      cp = cp * (hex ? 16 : 10) + (uint32_t)v;
+    }
+    bc__docb_text(&st->b, out, put_utf8(cp, out));
+    return;
+  }
+  for (size_t k = 0; k < sizeof(entities) / sizeof(entities[0]); k++) {
+    size_t n = strlen(entities[k].name);
+    if (len == n + 2 && memcmp(s + 1, entities[k].name, n) == 0) {
+      bc__docb_text(&st->b, out, put_utf8(entities[k].cp, out));
+      return;
+    }
+  }
+  bc__docb_text(&st->b, s, len);
+}
+
+static int text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ud)
+{
+  struct md_state *st = ud;
+  if (st->img_depth > 0 || st->in_html)
+    return 0;
+  switch (type) {
+  case MD_TEXT_NORMAL:
+  case MD_TEXT_LATEXMATH: bc__docb_text(&st->b, s, size); break;
+  case MD_TEXT_CODE:
+    if (st->b.open && st->b.kind == BC_BLOCK_CODE)
+      bc__docb_raw(&st->b, s, size);
+    else
+      bc__docb_text(&st->b, s, size);
+    break;
+  case MD_TEXT_ENTITY: entity(st, s, size); break;
+  case MD_TEXT_NULLCHAR: bc__docb_text(&st->b, "\xEF\xBF\xBD", 3); break;
+  case MD_TEXT_BR:
+  case MD_TEXT_SOFTBR: bc__docb_text(&st->b, " ", 1); break;
+  case MD_TEXT_HTML: break; /* inline tags carry no prose */
+  }
+  return st->b.rc ? 1 : 0;
+}
+
+/* Trim and unquote a front matter value in place; 0 when it is empty. */
+static int fm_unquote(const char **v, size_t *n)
+{
+  while (*n > 0 && (**v == ' ' || **v == '\t')) {
+    (*v)++;
+    (*n)--;
+  }
+  while (*n > 0 && ((*v)[*n - 1] == ' ' || (*v)[*n - 1] == '\t'))
+    (*n)--;
+  if (*n >= 2 && ((*v)[0] == '"' || (*v)[0] == '\'') &&
+      (*v)[*n - 1] == (*v)[0]) {
+    (*v)++;
+    *n -= 2;
+  }
+  return *n > 0;
+}
+
+/* Find "---\n...\n---\n" at the very start; sets *body past it and reads
+ * title/date/author into meta.  Returns 0 (none or found), -1 on
+ * out-of-memory.  An unreadable date is left NULL, not an error. */
+static int front_matter(const char *data, size_t len, size_t *body,
+                        struct bc_doc *meta)
+{
+  size_t i, ls;
+  if (len < 4 || memcmp(data, "---", 3) != 0 ||
+      (data[3] != '\n' && data[3] != '\r'))
+    return 0;
+  i = data[3] == '\r' && len > 4 && data[4] == '\n' ? 5 : 4;
+  while (i < len) {
+    size_t le = i, n, kl, vl;
+    const char *colon, *v;
+    char **slot = NULL;
+    ls = i;
+    while (le < len && data[le] != '\n')
+      le++;
+    n = le - ls;
+    i = le + 1;
+    if (n > 0 && data[ls + n - 1] == '\r')
+      n--;
+    if (n == 3 && (memcmp(data + ls, "---", 3) == 0 ||
+                   memcmp(data + ls, "...", 3) == 0)) {
+      *body = le < len ? le + 1 : le;
+      return 0;
+    }
+    colon = memchr(data + ls, ':', n);
+    if (!colon || n == 0 || data[ls] == ' ' || data[ls] == '\t')
+      continue;
+    kl = (size_t)(colon - (data + ls));
+    v = colon + 1;
+    vl = n - kl - 1;
+    if (kl == 5 && memcmp(data + ls, "title", 5) == 0)
+      slot = &meta->title;
+    else if (kl == 6 && memcmp(data + ls, "author", 6) == 0)
+      slot = &meta->author;
+    else if (kl == 4 && memcmp(data + ls, "date", 4) == 0)
+      slot = &meta->date;
+    if (!slot || *slot)
+      continue;
+    if (slot == &meta->date) {
+      char iso[BC_DATE_ISO_SIZE];
+      if (bc__date_iso_buf(v, vl, iso) && !(*slot = bc_strdup(iso)))
+        return -1;
+    } else if (fm_unquote(&v, &vl) && !(*slot = bc_strndup(v, vl))) {
+      return -1;
+    }
+  }
+  /* No closing fence: not front matter after all. */
+  free(meta->title);
+  free(meta->author);
+  free(meta->date);
+  meta->title = meta->author = meta->date = NULL;
+  return 0;
+}
+
+bc_status bc__markdown_parse(const char *data, size_t len, const char *name,
+                             const struct bc_ingest_opts *opts,
+                             struct bc_doclist *out, struct bc_error *err)
+{
+  struct md_state st;
+  struct bc_doc meta, *doc = NULL;
+  size_t body = 0;
+  MD_PARSER parser;
+  bc_status rc;
+  int mrc;
+  memset(&st, 0, sizeof(st));
+  memset(&meta, 0, sizeof(meta));
+  memset(&parser, 0, sizeof(parser));
+  bc__docb_init(&st.b, opts && opts->max_bytes ? opts->max_bytes : 0);
+  if (front_matter(data, len, &body, &meta)) {
+    rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
+                      name);
+    goto out;
+  }
+  parser.abi_version = 0;
+  parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH |
+                 MD_FLAG_PERMISSIVEURLAUTOLINKS |
+                 MD_FLAG_PERMISSIVEWWWAUTOLINKS;
+  parser.enter_block = enter_block;
+  parser.leave_block = leave_block;
+  parser.enter_span = enter_span;
+  parser.leave_span = leave_span;
+  parser.text = text;
+  mrc = md_parse(data + body, (MD_SIZE)(len - body), &parser, &st);
+  if (mrc != 0 && !st.b.rc) {
+    rc = bc_error_set(err, BC_ERR_PARSE, "cannot parse '%s' as markdown", name);
+    goto out;
+  }
+  rc = bc__docb_finish(&st.b, name, &doc, err);
+  if (rc)
+    goto out;
+  doc->format = BC_FORMAT_MARKDOWN;
+  doc->title = meta.title;
+  doc->author = meta.author;
+  doc->date = meta.date;
+  meta.title = meta.author = meta.date = NULL;
+  rc = bc__doclist_push(out, doc, name, err);
+out:
+  free(meta.title);
+  free(meta.author);
+  free(meta.date);
+  bc__docb_release(&st.b);
+  return rc;
+}

@@ -1,0 +1,243 @@
+/* text.c - the plain-text reader: recovers paragraphs, headings and list
+ * items from the conventions people type (blank lines, underlined or
+ * ALL-CAPS titles, "- " bullets) and joins soft-wrapped lines.  It never
+ * rewrites words; only whitespace is normalized. */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ingest/ingest.h"
+#include "util/alloc.h"
+
+struct line {
+  const char *s; /* without the newline; trailing whitespace trimmed */
+  size_t len;
+  size_t indent; /* leading spaces (a tab counts as 4) */
+};
+
+static int is_space(char c)
+{
+  return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r';
+}
+
+/* Next line of data starting at *pos (handles LF, CRLF and lone CR). */
+static int next_line(const char *data, size_t len, size_t *pos, struct line *ln)
+{
+  size_t i = *pos, e;
+  if (i >= len)
+    return 0;
+  while (i < len && data[i] != '\n' && data[i] != '\r')
+    i++;
+  e = i;
+  if (i < len && data[i] == '\r')
+    i++;
+  if (i < len && data[i] == '\n' && (i == e || data[i - 1] == '\r'))
+    i++;
+  ln->s = data + *pos;
+  ln->len = e - *pos;
+  *pos = i;
+  while (ln->len > 0 && is_space(ln->s[ln->len - 1]))
+    ln->len--;
+  ln->indent = 0;
+  for (size_t k = 0; k < ln->len && is_space(ln->s[k]); k++)
+    ln->indent += ln->s[k] == '\t' ? 4 : 1;
+  return 1;
+}
+
+static size_t lead(const struct line *ln)
+{
+  size_t k = 0;
+  while (k < ln->len && is_space(ln->s[k]))
+    k++;
+  return k;
+}
+
+/* "===" or "---" (3+ of one character, nothing else): a setext underline
+ * for the line above; returns 1 or 2 for the heading level, else 0. */
+static int underline(const struct line *ln)
+{
+  size_t k = lead(ln), n = 0;
+  char c;
+  if (k >= ln->len)
+    return 0;
+  c = ln->s[k];
+  if (c != '=' && c != '-')
+    return 0;
+  for (; k < ln->len; k++) {
+    if (ln->s[k] != c)
+      return 0;
+    n++;
+  }
+  return n >= 3 ? (c == '=' ? 1 : 2) : 0;
+}
+
+/* Length of a list marker ("- ", "* ", "+ ", "• ", "12. ", "3) ") at the
+ * line's start, including the space after it; 0 if none. */
+static size_t marker(const struct line *ln)
+{
+  size_t k = lead(ln), d = 0;
+  const char *s = ln->s;
+  if (k + 1 < ln->len && (s[k] == '-' || s[k] == '*' || s[k] == '+') &&
+      (s[k + 1] == ' ' || s[k + 1] == '\t'))
+    return k + 2;
+  if (k + 3 < ln->len && memcmp(s + k, "\xE2\x80\xA2", 3) == 0 &&
+      s[k + 3] == ' ')
+    return k + 4;
+  while (k + d < ln->len && d < 4 && s[k + d] >= '0' && s[k + d] <= '9')
+    d++;
+  if (d > 0 && k + d + 1 < ln->len && (s[k + d] == '.' || s[k + d] == ')') &&
+      (s[k + d + 1] == ' ' || s[k + d + 1] == '\t'))
+    return k + d + 2;
+  return 0;
+}
+
+/* A short line with letters and no lower-case letter: "INTRODUCTION". */
+static int all_caps(const struct line *ln)
+{
+  size_t letters = 0;
+  if (ln->len - lead(ln) > 80)
+    return 0;
+  for (size_t k = 0; k < ln->len; k++) {
+    char c = ln->s[k];
+    if (c >= 'a' && c <= 'z')
+      return 0;
+    if (c >= 'A' && c <= 'Z')
+      letters++;
+  }
+  return letters >= 2;
+}
+
+/* A line that can stand alone as a heading: short, few words, and not
+ * ending like a sentence. */
+static int short_title(const struct line *ln)
+{
+  size_t k = lead(ln), words = 0;
+  char last;
+  if (ln->len - k == 0 || ln->len - k > 100)
+    return 0;
+  last = ln->s[ln->len - 1];
+  if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' ||
+      last == '"' || last == ')')
+    return 0;
+  for (int in = 0; k < ln->len; k++) {
+    if (is_space(ln->s[k]))
+      in = 0;
+    else if (!in) {
+      in = 1;
+      words++;
+    }
+  }
+  return words <= 12;
+}
+
+static int blank(const struct line *ln)
+{
+  return lead(ln) == ln->len;
+}
+
+/* The lines of one paragraph group (between blank lines). */
+static void group(struct bc__docb *b, const struct line *lines, size_t n,
+                  int first_group, int last_group)
+{
+  size_t i = 0;
+  int open = 0; /* 1 = paragraph or list item open */
+  if (n == 1 && !last_group && !marker(&lines[0]) &&
+      (short_title(&lines[0]) || all_caps(&lines[0]))) {
+    bc__docb_add(b, BC_BLOCK_HEADING, first_group ? 1 : 2, lines[0].s,
+                 lines[0].len);
+    return;
+  }
+  for (i = 0; i < n; i++) {
+    const struct line *ln = &lines[i];
+    size_t mk = marker(ln);
+    int ul = i + 1 < n ? underline(&lines[i + 1]) : 0;
+    if (ul && !mk) {
+      bc__docb_add(b, BC_BLOCK_HEADING, ul, ln->s, ln->len);
+      i++;
+      open = 0;
+      continue;
+    }
+    if (underline(ln) == 2 && !open)
+      continue; /* a horizontal rule */
+    if (mk) {
+      bc__docb_begin(b, BC_BLOCK_LIST_ITEM, 1 + (int)(ln->indent / 2));
+      bc__docb_text(b, ln->s + mk, ln->len - mk);
+      open = 1;
+      continue;
+    }
+    if (i == 0 && n > 1 && all_caps(ln)) {
+      bc__docb_add(b, BC_BLOCK_HEADING, 2, ln->s, ln->len);
+      continue;
+    }
+    if (!open) {
+      bc__docb_begin(b, BC_BLOCK_PARAGRAPH, 0);
+      open = 1;
+    } else {
+      /* A soft-wrapped line continues the open paragraph or item. */
+      bc__docb_text(b, " ", 1);
+    }
+    bc__docb_text(b, ln->s, ln->len);
+  }
+  bc__docb_end(b);
+}
+
+bc_status bc__text_parse(const char *data, size_t len, const char *name,
+                         const struct bc_ingest_opts *opts,
+                         struct bc_doclist *out, struct bc_error *err)
+{
+  struct bc__docb b;
+  struct line *lines = NULL;
+  size_t n = 0, cap = 0, pos = 0;
+  struct line ln;
+  struct bc_doc *doc = NULL;
+  bc_status rc;
+  int first = 1;
+  bc__docb_init(&b, opts && opts->max_bytes ? opts->max_bytes : 0);
+  /* Group consecutive non-blank lines; lines are views into data. */
+  for (;;) {
+    int more = next_line(data, len, &pos, &ln);
+    if (more && !blank(&ln)) {
+      if (n == cap) {
+        size_t ncap = cap ? cap * 2 : 64;
+        struct line *nl = bc_realloc(lines, ncap * sizeof(*nl));
+        if (!nl) {
+          rc = bc_error_set(err, BC_ERR_NOMEM,
+                            "cannot read '%s': out of memory", name);
+          goto out;
+        }
+        lines = nl;
+        cap = ncap;
+      }
+      lines[n++] = ln;
+      continue;
+    }
+    if (n) {
+      /* Is another group coming?  Look past the blank lines. */
+      size_t peek = pos;
+      struct line tmp;
+      int last = 1;
+      if (more) {
+        while (next_line(data, len, &peek, &tmp)) {
+          if (!blank(&tmp)) {
+            last = 0;
+            break;
+          }
+        }
+      }
+      group(&b, lines, n, first, last);
+      first = 0;
+      n = 0;
+    }
+    if (!more)
+      break;
+  }
+  rc = bc__docb_finish(&b, name, &doc, err);
+  if (rc)
+    goto out;
+  doc->format = BC_FORMAT_TEXT;
+  rc = bc__doclist_push(out, doc, name, err);
+out:
+  free(lines);
+  bc__docb_release(&b);
+  return rc;
+}
