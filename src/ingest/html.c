@@ -370,8 +370,7 @@ static unsigned hints(xmlNode *n, unsigned cls)
       else if (!strcmp(s, "main") || !strcmp(s, "article"))
         f |= F_POS;
     } else if (an[0] == 'i' && an[1] == 't') {
-      if (xmlStrcasecmp(v, (const xmlChar *)"articleBody") == 0 ||
-          xmlStrcasecmp(v, (const xmlChar *)"text") == 0)
+      if (xmlStrcasecmp(v, (const xmlChar *)"articleBody") == 0)
         f |= F_POS | F_STRONG;
     } else {
       f |= hint_value((const char *)v);
@@ -462,7 +461,8 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints)
    * a weak hint is also outweighed by an article-like class name. */
   for (i = t->n; i-- > 0;) {
     struct ninfo *ni = &t->v[i];
-    if ((ni->cls & T_ARTICLE) || (ni->flags & F_STRONG))
+    if (((ni->cls & T_ARTICLE) || (ni->flags & F_STRONG)) &&
+        !(ni->flags & F_NEG))
       ni->flags |= F_HASPOS;
     if (ni->parent != SIZE_MAX && (ni->flags & F_HASPOS))
       t->v[ni->parent].flags |= F_HASPOS;
