@@ -11,37 +11,59 @@
 
 /* What speech normalization knows about the source. All borrowed. */
 struct bc_speech_ctx {
-  const char *doc_date;        /* resolves "06/14"; NULL if unknown */
-  const struct bc_facts *facts;/* acronym definitions; may be NULL */
-  const char *lexicon_path;    /* user pronunciation lexicon; may be NULL */
+  const char *doc_date;         /* resolves "06/14"; NULL if unknown */
+  const struct bc_facts *facts; /* acronym definitions; may be NULL */
+  const char *lexicon_path;     /* user pronunciation lexicon; may be NULL */
 };
-#define BC_SPEECH_CTX_INIT {NULL, NULL, NULL}
+#define BC_SPEECH_CTX_INIT                                                     \
+  {                                                                            \
+    NULL, NULL, NULL                                                           \
+  }
 
 /* Rewrite text the way a person reads it aloud, as plain ASCII words that
  * flite pronounces correctly.  *out belongs to the caller. */
-bc_status bc_speech_normalize(const char *text,
-                              const struct bc_speech_ctx *ctx, char **out,
-                              struct bc_error *err);
+bc_status bc_speech_normalize(const char *text, const struct bc_speech_ctx *ctx,
+                              char **out, struct bc_error *err);
 
 struct bc_audio_opts {
-  const char *voices;   /* comma list, one per speaker; NULL = default */
-  int sample_rate;      /* output rate; 0 = default */
-  int mp3;              /* also write MP3 when available */
+  const char *voices; /* comma list, one per speaker in order of first
+                         appearance; NULL = "rms,slt" (awb, kal16 too) */
+  int sample_rate;    /* output rate; 0 = default (44100) */
+  int mp3;            /* also write narration.mp3 (LAME, ID3v2.4 tags) */
   struct bc_speech_ctx speech;
+  const char *style; /* NULL: speak summary->narration as written;
+                        "brief": one narrator built from the summary;
+                        "deep-dive": two hosts alternating */
+  double minutes;    /* target length for a style; 0 = the style's own */
+  int threads;       /* synthesis threads; 0 or 1 = sequential */
 };
-#define BC_AUDIO_OPTS_INIT {NULL, 0, 0, BC_SPEECH_CTX_INIT}
+#define BC_AUDIO_OPTS_INIT                                                     \
+  {                                                                            \
+    NULL, 0, 0, BC_SPEECH_CTX_INIT, NULL, 0, 0                                 \
+  }
 
 struct bc_audio_stats {
-  double seconds;        /* duration of the audio written */
-  double synth_seconds;  /* wall time spent synthesizing */
-  size_t words;          /* words spoken */
+  double seconds;       /* duration of the audio written */
+  double synth_seconds; /* wall time spent synthesizing */
+  size_t words;         /* words spoken */
   int sample_rate;
   size_t cues;
+  double requested_seconds; /* from opts->minutes; 0 when none asked */
+  double lufs;              /* integrated loudness after normalization */
+  double true_peak_db;      /* true peak after normalization, dBTP */
+  size_t chapters;
+  double total_seconds; /* wall time of the whole audio stage */
 };
 
-/* Speak summary->narration into OUTDIR/narration.wav and
- * OUTDIR/transcript.vtt (each written to a temporary file, then renamed).
- * stats may be NULL. */
+/* Speak summary->narration (or the script opts->style builds from the
+ * summary) into OUTDIR/narration.wav, OUTDIR/transcript.vtt,
+ * OUTDIR/transcript.srt and OUTDIR/chapters.json (Podcasting 2.0), plus
+ * OUTDIR/narration.mp3 when opts->mp3; each is written to a temporary file,
+ * then renamed.  Cue times come from the real sample counts.  The audio is
+ * mono, resampled to opts->sample_rate and normalized to -16 LUFS with a
+ * true peak at most -1 dBTP.  stats may be NULL.  Errors: BC_ERR_USAGE
+ * (unknown voice or style), BC_ERR_INPUT (nothing to speak), BC_ERR_RENDER,
+ * BC_ERR_OUTPUT, BC_ERR_NOMEM. */
 bc_status bc_audio_render(const struct bc_summary *summary,
                           const struct bc_audio_opts *opts, const char *outdir,
                           struct bc_audio_stats *stats, struct bc_error *err);

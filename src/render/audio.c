@@ -1,0 +1,543 @@
+/* audio.c - the audio stage: turns a summary's narration (or a script built
+ * from the summary) into narration.wav, captions and chapters.  Each
+ * sentence is normalized for speech and synthesized on its own, so caption
+ * times are the real sample counts; pauses are inserted between sentences,
+ * turns and chapters.  Encoding details live in wav.c, vtt.c, audio_mp3.c. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "briefcast/limits.h"
+#include "render/audio_int.h"
+#include "util/alloc.h"
+#include "util/fs.h"
+#include "util/json.h"
+
+#define WORK_RATE 16000 /* every linked voice speaks at 16 kHz */
+#define DEFAULT_RATE 44100
+#define SENTENCE_PAUSE_MS 250
+#define TURN_PAUSE_MS 600
+#define CHAPTER_PAUSE_MS 1000
+#define TARGET_LUFS -16.0
+#define TARGET_PEAK_DB -1.0
+/* Turns are first matched at a level 10 dB under the target, where speech
+ * peaks cannot clip; the global pass then lifts and limits everything. */
+#define TURN_LUFS (TARGET_LUFS - 10.0)
+/* Twelve hours of 16 kHz audio: far beyond any brief, and a hard bound. */
+#define MAX_SAMPLES ((size_t)WORK_RATE * 3600 * 12)
+
+/* One sentence to speak. */
+struct job {
+  const char *voice; /* borrowed from the voice list */
+  char *shown;       /* the sentence as written, for captions */
+  char *said;        /* the normalized words */
+  size_t seg;        /* index of its script segment */
+  struct bc__pcm pcm;
+  int rate;
+};
+
+static double now(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static size_t count_words(const char *s)
+{
+  size_t n = 0;
+  int in = 0;
+  for (; *s; s++) {
+    int w = (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+            (*s >= '0' && *s <= '9');
+    if (w && !in)
+      n++;
+    if (w)
+      in = 1;
+    else if (*s == ' ' || *s == '\t' || *s == '\n')
+      in = 0;
+  }
+  return n;
+}
+
+/* ---- voices -------------------------------------------------------------- */
+
+struct voices {
+  char *list; /* owned copy, split in place */
+  char **name;
+  size_t n;
+  char **speaker; /* borrowed speaker names in order of first appearance */
+  size_t n_speakers;
+};
+
+static bc_status voices_parse(struct voices *v, const char *spec,
+                              struct bc_error *err)
+{
+  char *p;
+  size_t cap = 1;
+  v->list = bc_strdup(spec && *spec ? spec : "rms,slt");
+  if (!v->list)
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  for (p = v->list; *p; p++)
+    if (*p == ',')
+      cap++;
+  v->name = bc_calloc(cap, sizeof *v->name);
+  if (!v->name)
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  p = v->list;
+  while (p) {
+    char *comma = strchr(p, ',');
+    char *e;
+    if (comma)
+      *comma = '\0';
+    while (*p == ' ')
+      p++;
+    e = p + strlen(p);
+    while (e > p && e[-1] == ' ')
+      *--e = '\0';
+    if (*p) {
+      if (!bc__tts_has_voice(p))
+        return bc_error_set(
+            err, BC_ERR_USAGE,
+            "unknown voice '%s' (available: " BC__VOICE_NAMES ")", p);
+      v->name[v->n++] = p;
+    }
+    p = comma ? comma + 1 : NULL;
+  }
+  if (v->n == 0)
+    return bc_error_set(err, BC_ERR_USAGE, "no voice in '%s'", spec);
+  return BC_OK;
+}
+
+static const char *voice_for(struct voices *v, const char *speaker,
+                             size_t max_speakers)
+{
+  size_t i;
+  for (i = 0; i < v->n_speakers; i++)
+    if (strcmp(v->speaker[i], speaker) == 0)
+      return v->name[i % v->n];
+  if (v->n_speakers < max_speakers)
+    v->speaker[v->n_speakers++] = (char *)speaker;
+  return v->name[i % v->n];
+}
+
+static void voices_release(struct voices *v)
+{
+  free(v->list);
+  free(v->name);
+  free(v->speaker);
+}
+
+/* ---- sentences ----------------------------------------------------------- */
+
+static int is_abbrev(const char *s, size_t len)
+{
+  static const char *const ab[] = {
+      "Dr",  "Mr",   "Mrs", "Ms", "St", "vs",  "e.g",    "i.e",
+      "etc", "Prof", "Jr",  "Sr", "No", "Fig", "approx", "cf",
+      "al",  "Inc",  "Ltd", "Co", "Mt", "Gen", "Sen",    "Rep"};
+  size_t b = len;
+  while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(' && s[b - 1] != '\n')
+    b--;
+  if (len - b == 1 && s[b] >= 'A' && s[b] <= 'Z')
+    return 1; /* an initial: "J. Smith" */
+  for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
+    if (strlen(ab[i]) == len - b && strncmp(ab[i], s + b, len - b) == 0)
+      return 1;
+  return 0;
+}
+
+/* Split text into sentences at . ! ? followed by space, except after
+ * abbreviations and initials; each piece is trimmed.  Very long sentences
+ * are cut after ~60 words at a comma or semicolon, or at a space, so a cue
+ * stays readable and flite gets bounded utterances. */
+bc_status bc__audio_sentences(const char *text, char ***out, size_t *n_out)
+{
+  char **v = NULL;
+  size_t n = 0, cap = 0;
+  const char *p = text, *start;
+  while (*p) {
+    size_t words = 0;
+    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+      p++;
+    if (!*p)
+      break;
+    start = p;
+    for (;;) {
+      if (!*p)
+        break;
+      if (*p == ' ' && p[1] != ' ')
+        words++;
+      if ((*p == '.' || *p == '!' || *p == '?') &&
+          (p[1] == ' ' || p[1] == '\n' || p[1] == '\0' || p[1] == '"' ||
+           p[1] == '\'' || p[1] == ')')) {
+        const char *q = p + 1;
+        while (*q == '"' || *q == '\'' || *q == ')')
+          q++;
+        if (!(*p == '.' && is_abbrev(start, (size_t)(p - start))) &&
+            (*q == '\0' || *q == ' ' || *q == '\n')) {
+          p = q;
+          break;
+        }
+      }
+      if (*p == '\n' && p[1] == '\n')
+        break; /* a paragraph ends a sentence */
+      if (words >= 60 && (*p == ',' || *p == ';') && p[1] == ' ') {
+        p++;
+        break;
+      }
+      if (words >= 90 && *p == ' ')
+        break;
+      p += (*p == '\n' && p[1] == '\n') ? 0 : 1;
+    }
+    {
+      size_t len = (size_t)(p - start);
+      char *s;
+      while (len > 0 && (start[len - 1] == ' ' || start[len - 1] == '\n'))
+        len--;
+      if (len == 0)
+        continue;
+      if (n == cap) {
+        size_t nc = cap ? cap * 2 : 16;
+        char **nv = bc_realloc(v, nc * sizeof *nv);
+        if (!nv)
+          goto nomem;
+        v = nv;
+        cap = nc;
+      }
+      s = bc_strndup(start, len);
+      if (!s)
+        goto nomem;
+      for (char *c = s; *c; c++)
+        if (*c == '\n' || *c == '\r' || *c == '\t')
+          *c = ' ';
+      v[n++] = s;
+    }
+  }
+  *out = v;
+  *n_out = n;
+  return BC_OK;
+nomem:
+  for (size_t i = 0; i < n; i++)
+    free(v[i]);
+  free(v);
+  return BC_ERR_NOMEM;
+}
+
+/* ---- rendering ----------------------------------------------------------- */
+
+struct render {
+  struct job *job;
+  size_t n_jobs, cap_jobs;
+  struct bc__script script;
+  struct bc__pcm all;
+  struct bc__cue *cue;
+  size_t n_cues;
+  struct bc__chapter *chap;
+  size_t n_chap;
+};
+
+static bc_status add_job(struct render *r, const char *voice, char *shown,
+                         char *said, size_t seg)
+{
+  if (r->n_jobs == r->cap_jobs) {
+    size_t nc = r->cap_jobs ? r->cap_jobs * 2 : 64;
+    struct job *nj = bc_realloc(r->job, nc * sizeof *nj);
+    if (!nj)
+      return BC_ERR_NOMEM;
+    r->job = nj;
+    r->cap_jobs = nc;
+  }
+  memset(&r->job[r->n_jobs], 0, sizeof r->job[0]);
+  r->job[r->n_jobs].voice = voice;
+  r->job[r->n_jobs].shown = shown;
+  r->job[r->n_jobs].said = said;
+  r->job[r->n_jobs].seg = seg;
+  r->job[r->n_jobs].pcm.max = MAX_SAMPLES;
+  r->n_jobs++;
+  return BC_OK;
+}
+
+static bc_status plan(struct render *r, const struct bc_audio_opts *o,
+                      struct voices *vs, size_t *words, struct bc_error *err)
+{
+  bc_status rc = BC_OK;
+  vs->speaker = bc_calloc(r->script.n + 1, sizeof *vs->speaker);
+  if (!vs->speaker)
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  for (size_t i = 0; i < r->script.n; i++) {
+    const struct bc__seg *sg = &r->script.seg[i];
+    const char *voice = voice_for(vs, sg->speaker, r->script.n);
+    char **sent = NULL;
+    size_t ns = 0, k;
+    if (bc__audio_sentences(sg->text, &sent, &ns))
+      return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+    for (k = 0; k < ns; k++) {
+      char *said = NULL;
+      rc = bc_speech_normalize(sent[k], &o->speech, &said, err);
+      if (rc)
+        break;
+      *words += count_words(said);
+      rc = add_job(r, voice, sent[k], said, i);
+      if (rc) {
+        free(said);
+        rc = bc_error_set(err, rc, "out of memory");
+        break;
+      }
+      sent[k] = NULL;
+    }
+    for (k = 0; k < ns; k++)
+      free(sent[k]);
+    free(sent);
+    if (rc)
+      return rc;
+  }
+  return BC_OK;
+}
+
+static bc_status synth_all(struct render *r, struct bc_error *err)
+{
+  for (size_t i = 0; i < r->n_jobs; i++) {
+    bc_status rc = bc__tts_speak(r->job[i].voice, r->job[i].said,
+                                 &r->job[i].pcm, &r->job[i].rate, err);
+    if (rc)
+      return rc;
+    if (r->job[i].rate != WORK_RATE) {
+      rc = bc__audio_resample(&r->job[i].pcm, r->job[i].rate, WORK_RATE, err);
+      if (rc)
+        return rc;
+    }
+  }
+  return BC_OK;
+}
+
+/* Join the sentences with pauses, record cue and chapter times, and match
+ * each turn's loudness to the target before the global pass, so a quiet
+ * voice (kal16 is 8 dB below slt) does not sound distant next to another. */
+static bc_status assemble(struct render *r, struct bc_error *err)
+{
+  size_t prev_seg = (size_t)-1, seg_start = 0;
+  bc_status rc = BC_OK;
+  r->cue = bc_calloc(r->n_jobs ? r->n_jobs : 1, sizeof *r->cue);
+  r->chap = bc_calloc(r->script.n + 1, sizeof *r->chap);
+  if (!r->cue || !r->chap)
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  for (size_t i = 0; i < r->n_jobs; i++) {
+    struct job *j = &r->job[i];
+    if (j->pcm.n == 0)
+      continue; /* nothing audible: no pause, no cue */
+    if (j->seg != prev_seg) {
+      int chapter = r->script.seg[j->seg].chapter != NULL;
+      if (prev_seg != (size_t)-1) {
+        rc = bc__audio_gain_range(&r->all, WORK_RATE, seg_start, r->all.n,
+                                  TURN_LUFS, err);
+        if (rc)
+          return rc;
+        rc = bc__pcm_silence(
+            &r->all, (size_t)WORK_RATE *
+                         (chapter ? CHAPTER_PAUSE_MS : TURN_PAUSE_MS) / 1000);
+      }
+      seg_start = r->all.n;
+      if (chapter) {
+        r->chap[r->n_chap].title = r->script.seg[j->seg].chapter;
+        r->chap[r->n_chap++].start = (double)r->all.n / WORK_RATE;
+      }
+      prev_seg = j->seg;
+    } else {
+      rc = bc__pcm_silence(&r->all,
+                           (size_t)WORK_RATE * SENTENCE_PAUSE_MS / 1000);
+    }
+    if (rc)
+      return bc_error_set(err, rc, "audio too long");
+    r->cue[r->n_cues].start = (double)r->all.n / WORK_RATE;
+    rc = bc__pcm_add(&r->all, j->pcm.s, j->pcm.n);
+    if (rc)
+      return bc_error_set(err, rc, "audio too long");
+    r->cue[r->n_cues].end = (double)r->all.n / WORK_RATE;
+    r->cue[r->n_cues].text = j->shown;
+    r->n_cues++;
+    bc__pcm_release(&j->pcm);
+  }
+  if (prev_seg != (size_t)-1)
+    rc = bc__audio_gain_range(&r->all, WORK_RATE, seg_start, r->all.n,
+                              TURN_LUFS, err);
+  return rc;
+}
+
+static bc_status write_text(const char *dir, const char *name, struct bc_buf *b,
+                            struct bc_error *err)
+{
+  char *path = bc__fs_join(dir, name);
+  bc_status rc;
+  if (!path || bc_buf_status(b))
+    rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  else
+    rc = bc__fs_write_atomic(path, bc_buf_str(b), b->len, err);
+  free(path);
+  bc_buf_release(b);
+  return rc;
+}
+
+static bc_status write_chapters(const char *dir, const struct render *r,
+                                struct bc_error *err)
+{
+  cJSON *root = cJSON_CreateObject(), *arr = NULL;
+  char *text = NULL, *path = NULL;
+  bc_status rc = BC_OK;
+  size_t k;
+  if (!root || !cJSON_AddStringToObject(root, "version", "1.2.0") ||
+      !(arr = cJSON_AddArrayToObject(root, "chapters")))
+    goto nomem;
+  for (k = 0; k < r->n_chap; k++) {
+    cJSON *c = cJSON_CreateObject();
+    if (!c)
+      goto nomem;
+    cJSON_AddItemToArray(arr, c);
+    if (!cJSON_AddNumberToObject(c, "startTime",
+                                 round(r->chap[k].start * 1000) / 1000) ||
+        !cJSON_AddStringToObject(c, "title", r->chap[k].title))
+      goto nomem;
+  }
+  text = bc__json_print(root);
+  path = bc__fs_join(dir, "chapters.json");
+  if (!text || !path)
+    goto nomem;
+  rc = bc__fs_write_atomic(path, text, strlen(text), err);
+  goto out;
+nomem:
+  rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+out:
+  cJSON_Delete(root);
+  free(text);
+  free(path);
+  return rc;
+}
+
+static void render_release(struct render *r)
+{
+  for (size_t i = 0; i < r->n_jobs; i++) {
+    free(r->job[i].shown);
+    free(r->job[i].said);
+    bc__pcm_release(&r->job[i].pcm);
+  }
+  free(r->job);
+  bc__script_release(&r->script);
+  bc__pcm_release(&r->all);
+  free(r->cue);
+  free(r->chap);
+}
+
+bc_status bc_audio_render(const struct bc_summary *summary,
+                          const struct bc_audio_opts *opts, const char *outdir,
+                          struct bc_audio_stats *stats, struct bc_error *err)
+{
+  struct bc_audio_opts o = BC_AUDIO_OPTS_INIT;
+  struct render r;
+  struct voices vs;
+  struct bc_audio_stats st;
+  struct bc_buf b = BC_BUF_INIT(BC_MAX_JSON_BYTES);
+  char *wav = NULL, *path = NULL;
+  size_t wav_len = 0;
+  double t0 = now(), t1;
+  int rate;
+  bc_status rc;
+
+  memset(&r, 0, sizeof r);
+  memset(&vs, 0, sizeof vs);
+  memset(&st, 0, sizeof st);
+  r.all.max = MAX_SAMPLES;
+  if (opts)
+    o = *opts;
+  rate = o.sample_rate ? o.sample_rate : DEFAULT_RATE;
+  if (!summary || !outdir)
+    return bc_error_set(err, BC_ERR_USAGE, "no summary or output directory");
+  if (rate < 8000 || rate > 192000)
+    return bc_error_set(err, BC_ERR_USAGE, "unsupported sample rate %d", rate);
+  rc = voices_parse(&vs, o.voices, err);
+  if (rc)
+    goto out;
+  rc = bc__script_build(summary, o.style, o.minutes, &r.script, err);
+  if (rc)
+    goto out;
+  rc = plan(&r, &o, &vs, &st.words, err);
+  if (rc)
+    goto out;
+  if (st.words == 0) {
+    rc = bc_error_set(err, BC_ERR_INPUT, "the narration of '%s' is empty",
+                      summary->title ? summary->title : "");
+    goto out;
+  }
+  rc = bc__fs_mkdirs(outdir, err);
+  if (rc)
+    goto out;
+  t1 = now();
+  rc = synth_all(&r, err);
+  if (rc)
+    goto out;
+  st.synth_seconds = now() - t1;
+  rc = assemble(&r, err);
+  if (rc)
+    goto out;
+  st.seconds = (double)r.all.n / WORK_RATE;
+  rc = bc__audio_resample(&r.all, WORK_RATE, rate, err);
+  if (rc)
+    goto out;
+  rc = bc__audio_loudnorm(&r.all, rate, TARGET_LUFS, TARGET_PEAK_DB, &st.lufs,
+                          &st.true_peak_db, err);
+  if (rc)
+    goto out;
+  st.seconds = (double)r.all.n / rate;
+  /* Resampling rounds the length by a few samples: the last cue ends at
+   * the audio's end exactly. */
+  if (r.n_cues)
+    r.cue[r.n_cues - 1].end = st.seconds;
+  rc = bc__wav_encode(r.all.s, r.all.n, rate, &wav, &wav_len, err);
+  if (rc)
+    goto out;
+  path = bc__fs_join(outdir, "narration.wav");
+  if (!path) {
+    rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+    goto out;
+  }
+  rc = bc__fs_write_atomic(path, wav, wav_len, err);
+  if (rc)
+    goto out;
+  rc = bc__vtt_format(r.cue, r.n_cues, &b);
+  if (!rc)
+    rc = write_text(outdir, "transcript.vtt", &b, err);
+  else
+    rc = bc_error_set(err, rc, "out of memory");
+  if (rc)
+    goto out;
+  rc = bc__srt_format(r.cue, r.n_cues, &b);
+  if (!rc)
+    rc = write_text(outdir, "transcript.srt", &b, err);
+  else
+    rc = bc_error_set(err, rc, "out of memory");
+  if (rc)
+    goto out;
+  rc = write_chapters(outdir, &r, err);
+  if (rc)
+    goto out;
+  if (o.mp3) {
+    rc = bc__mp3_write(summary, r.all.s, r.all.n, rate, r.chap, r.n_chap,
+                       outdir, err);
+    if (rc)
+      goto out;
+  }
+  st.sample_rate = rate;
+  st.cues = r.n_cues;
+  st.chapters = r.n_chap;
+  st.requested_seconds = o.minutes > 0 ? o.minutes * 60 : 0;
+  st.total_seconds = now() - t0;
+  if (stats)
+    *stats = st;
+out:
+  bc_buf_release(&b);
+  free(wav);
+  free(path);
+  voices_release(&vs);
+  render_release(&r);
+  return rc;
+}

@@ -1,0 +1,117 @@
+/* audio_int.h - what the files of the audio renderer share: PCM buffers, the
+ * flite wrapper, the WAV/MP3 writers and caption formatting.  Not public:
+ * flite and LAME types never leave src/render/audio_*.c. */
+#ifndef BC_RENDER_AUDIO_INT_H
+#define BC_RENDER_AUDIO_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "briefcast/audio.h"
+#include "briefcast/buf.h"
+
+/* Growable 16-bit mono PCM with a sample cap. */
+struct bc__pcm {
+  int16_t *s;
+  size_t n, cap;
+  size_t max; /* hard cap on n; appends beyond it fail with BC_ERR_LIMIT */
+};
+
+bc_status bc__pcm_add(struct bc__pcm *p, const int16_t *s, size_t n);
+bc_status bc__pcm_silence(struct bc__pcm *p, size_t n);
+void bc__pcm_release(struct bc__pcm *p);
+
+/* Voices linked into the binary, in preference order. */
+#define BC__VOICE_NAMES "rms, slt, awb, kal16"
+
+/* Nonzero when name is a linked voice. */
+int bc__tts_has_voice(const char *name);
+
+/* Synthesize ASCII text (already normalized, tokens capped) with the voice,
+ * appending samples to out at the voice's own rate (*rate).  Text is
+ * tokenized by flite's streaming token interface, so long text is cheap.
+ * Thread-safe once any call has returned (initialization runs once). */
+bc_status bc__tts_speak(const char *voice, const char *text,
+                        struct bc__pcm *out, int *rate, struct bc_error *err);
+
+/* A WAV file image (RIFF, 16-bit PCM, mono) of the samples; caller frees. */
+bc_status bc__wav_encode(const int16_t *s, size_t n, int rate, char **out,
+                         size_t *len, struct bc_error *err);
+
+/* One caption: [start, end) in seconds and its text. */
+struct bc__cue {
+  double start, end;
+  const char *text; /* borrowed */
+};
+
+/* WebVTT / SubRip documents for the cues (appended to b). */
+bc_status bc__vtt_format(const struct bc__cue *c, size_t n, struct bc_buf *b);
+bc_status bc__srt_format(const struct bc__cue *c, size_t n, struct bc_buf *b);
+
+/* Resample mono PCM from rate "from" to "to" (libsamplerate). */
+bc_status bc__audio_resample(struct bc__pcm *p, int from, int to,
+                             struct bc_error *err);
+
+/* Measure integrated loudness (LUFS) and true peak (dBTP), then apply one
+ * gain so the result is target_lufs with a true peak at most peak_db. */
+bc_status bc__audio_loudnorm(struct bc__pcm *p, int rate, double target_lufs,
+                             double peak_db, double *lufs_out, double *peak_out,
+                             struct bc_error *err);
+
+/* Apply one gain to p->s[from, to) so that range measures target LUFS
+ * (ranges too short or silent to measure are left alone). */
+bc_status bc__audio_gain_range(struct bc__pcm *p, int rate, size_t from,
+                               size_t to, double target_lufs,
+                               struct bc_error *err);
+
+/* Split text into trimmed sentences (see audio.c); caller frees each and
+ * the array.  Errors: BC_ERR_NOMEM only. */
+bc_status bc__audio_sentences(const char *text, char ***out, size_t *n_out);
+
+/* ---- the script: what is spoken, by whom, in which chapter -------------- */
+
+struct bc__seg {
+  char *speaker; /* owned */
+  char *text;    /* owned; written text, normalized later per sentence */
+  char *chapter; /* owned; non-NULL when a chapter starts here */
+};
+
+struct bc__script {
+  struct bc__seg *seg;
+  size_t n, cap;
+};
+
+/* Build the script: style NULL speaks summary->narration as written (one
+ * chapter per summary section the narration follows is not knowable, so
+ * the narration is one chapter titled after the summary); "brief" and
+ * "deep-dive" build intro, one chapter per section and outro from the
+ * summary's own text, sized to minutes (0 = the style's default).
+ * Errors: BC_ERR_USAGE (unknown style), BC_ERR_NOMEM. */
+bc_status bc__script_build(const struct bc_summary *s, const char *style,
+                           double minutes, struct bc__script *out,
+                           struct bc_error *err);
+void bc__script_release(struct bc__script *sc);
+
+/* Words per minute flite speaks (measured; see tests/bench/bench_audio.c),
+ * used to size a script. */
+#define BC__FLITE_WPM 175.0
+
+/* ---- MP3 ---------------------------------------------------------------- */
+
+struct bc__chapter {
+  const char *title; /* borrowed */
+  double start;      /* seconds */
+};
+
+/* Encode OUTDIR/narration.mp3 (LAME, mono) with an ID3v2.4 tag: TIT2, TPE1,
+ * TDRC, TALB, COMM (source URL), and CTOC/CHAP frames for the chapters. */
+bc_status bc__mp3_write(const struct bc_summary *s, const int16_t *pcm,
+                        size_t n, int rate, const struct bc__chapter *ch,
+                        size_t n_ch, const char *outdir, struct bc_error *err);
+
+/* The ID3v2.4 tag alone (exposed for tests); caller frees *out. */
+bc_status bc__id3_tag(const struct bc_summary *s, double seconds,
+                      const struct bc__chapter *ch, size_t n_ch, char **out,
+                      size_t *len);
+
+#endif

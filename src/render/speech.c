@@ -1,0 +1,1414 @@
+/* speech.c - text normalization for speech: rewrites written text (UTF-8,
+ * with acronyms, dates, numbers, symbols and URLs) as plain ASCII words read
+ * the way a person reads them aloud, so flite pronounces them correctly.
+ * It never calls setlocale: Unicode is transliterated with a hand table.
+ * It does not synthesize; audio_tts.c speaks what this file returns. */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "briefcast/audio.h"
+#include "briefcast/buf.h"
+#include "briefcast/limits.h"
+#include "render/speech_int.h"
+#include "util/alloc.h"
+#include "util/fs.h"
+#include "util/utf8.h"
+
+/* Currency signs that are not ASCII become these bytes after
+ * transliteration, so the number rules see "<sign>20" as one token. */
+#define CUR_EURO '\x01'
+#define CUR_POUND '\x02'
+#define CUR_YEN '\x03'
+#define CUR_RUPEE '\x04'
+
+/* ---- Unicode to ASCII ---------------------------------------------------- */
+
+struct translit {
+  uint32_t cp;
+  const char *ascii;
+};
+
+/* Latin-1 letters and the typographic characters writers use.  Dashes
+ * and bullets become a comma, which flite reads as a short pause. */
+static const struct translit tr[] = {
+    {0x00A0, " "},
+    {0x00A2, " cents"},
+    {0x00A3, "\x02"},
+    {0x00A5, "\x03"},
+    {0x00A7, " section "},
+    {0x00A9, " "},
+    {0x00AB, "\""},
+    {0x00AE, " "},
+    {0x00B0, " degrees "},
+    {0x00B1, " plus or minus "},
+    {0x00B2, " squared"},
+    {0x00B3, " cubed"},
+    {0x00B5, "micro"},
+    {0x00B7, ", "},
+    {0x00BB, "\""},
+    {0x00BC, " one quarter"},
+    {0x00BD, " one half"},
+    {0x00BE, " three quarters"},
+    {0x00C0, "A"},
+    {0x00C1, "A"},
+    {0x00C2, "A"},
+    {0x00C3, "A"},
+    {0x00C4, "A"},
+    {0x00C5, "A"},
+    {0x00C6, "AE"},
+    {0x00C7, "C"},
+    {0x00C8, "E"},
+    {0x00C9, "E"},
+    {0x00CA, "E"},
+    {0x00CB, "E"},
+    {0x00CC, "I"},
+    {0x00CD, "I"},
+    {0x00CE, "I"},
+    {0x00CF, "I"},
+    {0x00D0, "D"},
+    {0x00D1, "N"},
+    {0x00D2, "O"},
+    {0x00D3, "O"},
+    {0x00D4, "O"},
+    {0x00D5, "O"},
+    {0x00D6, "O"},
+    {0x00D7, " times "},
+    {0x00D8, "O"},
+    {0x00D9, "U"},
+    {0x00DA, "U"},
+    {0x00DB, "U"},
+    {0x00DC, "U"},
+    {0x00DD, "Y"},
+    {0x00DF, "ss"},
+    {0x00E0, "a"},
+    {0x00E1, "a"},
+    {0x00E2, "a"},
+    {0x00E3, "a"},
+    {0x00E4, "a"},
+    {0x00E5, "a"},
+    {0x00E6, "ae"},
+    {0x00E7, "c"},
+    {0x00E8, "e"},
+    {0x00E9, "e"},
+    {0x00EA, "e"},
+    {0x00EB, "e"},
+    {0x00EC, "i"},
+    {0x00ED, "i"},
+    {0x00EE, "i"},
+    {0x00EF, "i"},
+    {0x00F0, "d"},
+    {0x00F1, "n"},
+    {0x00F2, "o"},
+    {0x00F3, "o"},
+    {0x00F4, "o"},
+    {0x00F5, "o"},
+    {0x00F6, "o"},
+    {0x00F7, " divided by "},
+    {0x00F8, "o"},
+    {0x00F9, "u"},
+    {0x00FA, "u"},
+    {0x00FB, "u"},
+    {0x00FC, "u"},
+    {0x00FD, "y"},
+    {0x00FF, "y"},
+    {0x0107, "c"},
+    {0x010C, "C"},
+    {0x010D, "c"},
+    {0x011B, "e"},
+    {0x0141, "L"},
+    {0x0142, "l"},
+    {0x0144, "n"},
+    {0x0151, "o"},
+    {0x0152, "OE"},
+    {0x0153, "oe"},
+    {0x0159, "r"},
+    {0x015A, "S"},
+    {0x015B, "s"},
+    {0x0160, "S"},
+    {0x0161, "s"},
+    {0x0171, "u"},
+    {0x017A, "z"},
+    {0x017C, "z"},
+    {0x017D, "Z"},
+    {0x017E, "z"},
+    {0x2002, " "},
+    {0x2003, " "},
+    {0x2009, " "},
+    {0x200A, " "},
+    {0x200B, ""},
+    {0x2010, "-"},
+    {0x2011, "-"},
+    {0x2012, "-"},
+    {0x2013, "\x05"},
+    {0x2014, ", "},
+    {0x2015, ", "},
+    {0x2018, "'"},
+    {0x2019, "'"},
+    {0x201A, "'"},
+    {0x201C, "\""},
+    {0x201D, "\""},
+    {0x201E, "\""},
+    {0x2022, ", "},
+    {0x2026, "... "},
+    {0x202F, " "},
+    {0x2032, "'"},
+    {0x2033, "\""},
+    {0x2039, "\""},
+    {0x203A, "\""},
+    {0x20AC, "\x01"},
+    {0x20B9, "\x04"},
+    {0x2122, " "},
+    {0x2190, " from "},
+    {0x2192, " to "},
+    {0x2194, " to and from "},
+    {0x2212, "-"},
+    {0x2248, " about "},
+    {0x2260, " not equal to "},
+    {0x2264, " at most "},
+    {0x2265, " at least "},
+    {0x2713, " "},
+    {0x2714, " "},
+    {0xFEFF, ""},
+};
+
+static const char *translit_of(uint32_t cp)
+{
+  size_t lo = 0, hi = sizeof tr / sizeof tr[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (tr[mid].cp == cp)
+      return tr[mid].ascii;
+    if (tr[mid].cp < cp)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return NULL;
+}
+
+/* The en dash (marked \x05) is a range between digits ("7–9") and a pause
+ * elsewhere; deciding needs its neighbours, so it is resolved here. */
+static bc_status to_ascii(const char *in, struct bc_buf *b)
+{
+  size_t len = strlen(in);
+  for (size_t i = 0; i < len;) {
+    unsigned char c = (unsigned char)in[i];
+    uint32_t cp;
+    size_t n;
+    const char *t;
+    if (c < 0x80) {
+      if (c < 0x20 && c != '\n' && c != '\t')
+        c = ' ';
+      bc_buf_addc(b, (char)c);
+      i++;
+      continue;
+    }
+    n = bc__utf8_decode(in + i, len - i, &cp);
+    if (n == 0) {
+      bc_buf_addc(b, ' ');
+      i++;
+      continue;
+    }
+    t = translit_of(cp);
+    if (t && t[0] == '\x05') {
+      int dl = b->len && isdigit((unsigned char)bc_buf_str(b)[b->len - 1]);
+      int dr = i + n < len && isdigit((unsigned char)in[i + n]);
+      bc_buf_adds(b, dl && dr ? "-" : ", ");
+    } else if (t) {
+      bc_buf_adds(b, t);
+    } else {
+      bc_buf_addc(b, ' '); /* unknown script: a space, never garbage */
+    }
+    i += n;
+  }
+  return bc_buf_status(b);
+}
+
+/* ---- numbers as words ---------------------------------------------------- */
+
+static const char *const ones[] = {
+    "zero",    "one",     "two",       "three",    "four",
+    "five",    "six",     "seven",     "eight",    "nine",
+    "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+static const char *const tens[] = {"",       "",      "twenty", "thirty",
+                                   "forty",  "fifty", "sixty",  "seventy",
+                                   "eighty", "ninety"};
+static const char *const months[] = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+static void sep(struct bc_buf *b)
+{
+  if (b->len && bc_buf_str(b)[b->len - 1] != ' ')
+    bc_buf_addc(b, ' ');
+}
+
+static void below1000(struct bc_buf *b, unsigned v)
+{
+  if (v >= 100) {
+    sep(b);
+    bc_buf_addf(b, "%s hundred", ones[v / 100]);
+    v %= 100;
+    if (!v)
+      return;
+  }
+  sep(b);
+  if (v < 20)
+    bc_buf_adds(b, ones[v]);
+  else if (v % 10)
+    bc_buf_addf(b, "%s-%s", tens[v / 10], ones[v % 10]);
+  else
+    bc_buf_adds(b, tens[v / 10]);
+}
+
+void bc__speech_cardinal(struct bc_buf *b, uint64_t v)
+{
+  static const char *const scale[] = {
+      "",          " thousand",    " million",    " billion",
+      " trillion", " quadrillion", " quintillion"};
+  unsigned part[7];
+  int k = 0;
+  if (v == 0) {
+    sep(b);
+    bc_buf_adds(b, "zero");
+    return;
+  }
+  while (v && k < 7) {
+    part[k++] = (unsigned)(v % 1000);
+    v /= 1000;
+  }
+  while (k-- > 0) {
+    if (!part[k])
+      continue;
+    below1000(b, part[k]);
+    bc_buf_adds(b, scale[k]);
+  }
+}
+
+static void digits(struct bc_buf *b, const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (isdigit((unsigned char)s[i])) {
+      sep(b);
+      bc_buf_adds(b, ones[s[i] - '0']);
+    }
+}
+
+/* Rewrite the last word of b as an ordinal ("twenty-one" → "twenty-first"). */
+static void ordinalize(struct bc_buf *b)
+{
+  static const struct {
+    const char *card, *ord;
+  } irr[] = {{"one", "first"},     {"two", "second"},   {"three", "third"},
+             {"five", "fifth"},    {"eight", "eighth"}, {"nine", "ninth"},
+             {"twelve", "twelfth"}};
+  size_t start = b->len;
+  const char *s;
+  if (bc_buf_status(b) || !b->len)
+    return;
+  s = bc_buf_str(b);
+  while (start > 0 && s[start - 1] != ' ' && s[start - 1] != '-')
+    start--;
+  for (size_t i = 0; i < sizeof irr / sizeof irr[0]; i++)
+    if (strcmp(s + start, irr[i].card) == 0) {
+      b->len = start;
+      b->ptr[start] = '\0';
+      bc_buf_adds(b, irr[i].ord);
+      return;
+    }
+  if (b->ptr[b->len - 1] == 'y') {
+    b->ptr[--b->len] = '\0';
+    bc_buf_adds(b, "ieth");
+  } else {
+    bc_buf_adds(b, "th");
+  }
+}
+
+/* "nineteen ninety" → "nineteen nineties", "two thousand" → "two
+ * thousands": the plural of the last word. */
+static void pluralize(struct bc_buf *b)
+{
+  if (bc_buf_status(b) || !b->len)
+    return;
+  if (b->ptr[b->len - 1] == 'y') {
+    b->ptr[--b->len] = '\0';
+    bc_buf_adds(b, "ies");
+  } else if (b->ptr[b->len - 1] == 'x') {
+    bc_buf_adds(b, "es");
+  } else {
+    bc_buf_addc(b, 's');
+  }
+}
+
+void bc__speech_year(struct bc_buf *b, unsigned y)
+{
+  if (y >= 2000 && y < 2010) {
+    bc__speech_cardinal(b, y);
+    return;
+  }
+  if (y < 1000 || y >= 10000) {
+    bc__speech_cardinal(b, y);
+    return;
+  }
+  below1000(b, y / 100);
+  if (y % 100 == 0) {
+    bc_buf_adds(b, " hundred");
+  } else if (y % 100 < 10) {
+    sep(b);
+    bc_buf_addf(b, "oh %s", ones[y % 100]);
+  } else {
+    below1000(b, y % 100);
+  }
+}
+
+/* ---- the lexicon ----------------------------------------------------------
+ */
+
+struct lex {
+  char **term, **say;
+  size_t n, cap;
+};
+
+static void lex_release(struct lex *l)
+{
+  for (size_t i = 0; i < l->n; i++) {
+    free(l->term[i]);
+    free(l->say[i]);
+  }
+  free(l->term);
+  free(l->say);
+}
+
+static bc_status lex_add(struct lex *l, const char *t, size_t tn, const char *s,
+                         size_t sn)
+{
+  if (l->n == l->cap) {
+    size_t nc = l->cap ? l->cap * 2 : 32;
+    char **a = bc_realloc(l->term, nc * sizeof *a), **c;
+    if (!a)
+      return BC_ERR_NOMEM;
+    l->term = a;
+    c = bc_realloc(l->say, nc * sizeof *c);
+    if (!c)
+      return BC_ERR_NOMEM;
+    l->say = c;
+    l->cap = nc;
+  }
+  l->term[l->n] = bc_strndup(t, tn);
+  l->say[l->n] = bc_strndup(s, sn);
+  if (!l->term[l->n] || !l->say[l->n]) {
+    free(l->term[l->n]);
+    free(l->say[l->n]);
+    return BC_ERR_NOMEM;
+  }
+  l->n++;
+  return BC_OK;
+}
+
+/* TERM<TAB>SAY per line; '#' starts a comment line; blank lines skipped. */
+static bc_status lex_load(struct lex *l, const char *path, struct bc_error *err)
+{
+  char *text = NULL;
+  size_t len = 0, line = 0;
+  bc_status rc = bc__fs_read(path, (size_t)4 * 1024 * 1024, &text, &len, err);
+  const char *p;
+  if (rc)
+    return rc;
+  p = text;
+  while (p && *p) {
+    const char *e = strchr(p, '\n'), *tab;
+    size_t n = e ? (size_t)(e - p) : strlen(p);
+    line++;
+    if (n && p[n - 1] == '\r')
+      n--;
+    if (n && p[0] != '#') {
+      tab = memchr(p, '\t', n);
+      if (!tab || tab == p || tab + 1 == p + n) {
+        rc = bc_error_set(err, BC_ERR_PARSE,
+                          "cannot parse '%s': line %zu is not TERM<TAB>SAY",
+                          path, line);
+        break;
+      }
+      rc = lex_add(l, p, (size_t)(tab - p), tab + 1, (size_t)(p + n - tab - 1));
+      if (rc) {
+        rc = bc_error_set(err, rc, "out of memory reading '%s'", path);
+        break;
+      }
+    }
+    p = e ? e + 1 : NULL;
+  }
+  free(text);
+  return rc;
+}
+
+static const char *lex_find(const struct lex *l, const char *t, size_t n)
+{
+  for (size_t i = 0; i < l->n; i++)
+    if (strlen(l->term[i]) == n && memcmp(l->term[i], t, n) == 0)
+      return l->say[i];
+  for (size_t i = 0; i < l->n; i++)
+    if (strlen(l->term[i]) == n && strncasecmp(l->term[i], t, n) == 0)
+      return l->say[i];
+  return NULL;
+}
+
+/* ---- built-in tables ------------------------------------------------------
+ */
+
+/* Acronyms people say as words. */
+static const char *const word_acronyms[] = {
+    "AIDS", "ASCII", "CAPTCHA", "COBOL", "COVID", "DARPA",  "FAQ",    "FEMA",
+    "FIFA", "GIF",   "IKEA",    "LASER", "LIDAR", "NAFTA",  "NASA",   "NASDAQ",
+    "NATO", "OPEC",  "OSHA",    "PIN",   "POSIX", "RADAR",  "RAM",    "ROM",
+    "SARS", "SCUBA", "SIM",     "SONAR", "SWAT",  "UNESCO", "UNICEF", "WAN",
+    "LAN",  "YAML",  "TOML",    "NIMBY", "FOMO",  "YOLO",   "WASM",   "CRUD",
+    "REST", "JPEG",  "MIDI",    "RAID",  "SaaS",  "GUI",    "ISIS",   "OLED",
+    "AWOL", "ZIP",   "PDF"};
+/* PDF and GUI are here for their lexicon entries below, not as words. */
+
+static const struct {
+  const char *term, *say;
+} builtin_lex[] = {
+    {"PDF", "P D F"},
+    {"GUI", "gooey"},
+    {"JPEG", "jay peg"},
+    {"SaaS", "sass"},
+    {"OLED", "oh led"},
+    {"ZIP", "zip"},
+    {"PhD", "P H D"},
+    {"PhDs", "P H Ds"},
+    {"iOS", "eye O S"},
+    {"macOS", "mac O S"},
+    {"C++", "C plus plus"},
+    {"C#", "C sharp"},
+    {"F#", "F sharp"},
+    {".NET", "dot net"},
+    {"Node.js", "node J S"},
+    {"e.g.", "for example"},
+    {"i.e.", "that is"},
+    {"etc.", "et cetera"},
+    {"vs.", "versus"},
+    {"vs", "versus"},
+    {"approx.", "approximately"},
+    {"w/", "with"},
+    {"w/o", "without"},
+    {"a.m.", "A M"},
+    {"p.m.", "P M"},
+    {"and/or", "and or"},
+    {"24/7", "twenty-four seven"},
+    {"TL;DR", "T L D R"},
+    {"TLDR", "T L D R"},
+    {"tl;dr", "T L D R"},
+    {"&", "and"},
+    {"+/-", "plus or minus"},
+    {"+", "plus"},
+    {"=", "equals"},
+    {"%", "percent"},
+    {"@", "at"},
+    {"YoY", "year over year"},
+    {"MoM", "month over month"},
+    {"QoQ", "quarter over quarter"},
+    {"No.", "number"},
+    {"Mr.", "Mister"},
+    {"Mrs.", "Missus"},
+    {"Dr.", "Doctor"},
+    {"St.", "Saint"},
+    {"Jr.", "Junior"},
+    {"Prof.", "Professor"},
+    {"Inc.", "Incorporated"},
+    {"Ltd.", "Limited"},
+};
+
+static const struct {
+  const char *unit, *say;
+} units[] = {
+    {"km", "kilometers"},
+    {"kg", "kilograms"},
+    {"ms", "milliseconds"},
+    {"GB", "gigabytes"},
+    {"MB", "megabytes"},
+    {"KB", "kilobytes"},
+    {"TB", "terabytes"},
+    {"PB", "petabytes"},
+    {"Gbps", "gigabits per second"},
+    {"Mbps", "megabits per second"},
+    {"GHz", "gigahertz"},
+    {"MHz", "megahertz"},
+    {"kHz", "kilohertz"},
+    {"Hz", "hertz"},
+    {"mph", "miles per hour"},
+    {"cm", "centimeters"},
+    {"mm", "millimeters"},
+    {"min", "minutes"},
+    {"mins", "minutes"},
+    {"sec", "seconds"},
+    {"hrs", "hours"},
+    {"hr", "hours"},
+    {"yrs", "years"},
+    {"lbs", "pounds"},
+    {"oz", "ounces"},
+    {"ft", "feet"},
+    {"kW", "kilowatts"},
+    {"MW", "megawatts"},
+    {"GW", "gigawatts"},
+    {"kWh", "kilowatt hours"},
+    {"MWh", "megawatt hours"},
+    {"GWh", "gigawatt hours"},
+    {"TWh", "terawatt hours"},
+    {"ns", "nanoseconds"},
+    {"us", "microseconds"},
+    {"px", "pixels"},
+    {"pp", "percentage points"},
+    {"bps", "basis points"},
+    {"k", "thousand"},
+    {"K", "thousand"},
+    {"M", "million"},
+    {"B", "billion"},
+    {"bn", "billion"},
+    {"tn", "trillion"},
+    {"T", "trillion"},
+    {"m", "million"},
+    {"x", "times"},
+    {"X", "times"},
+    {"%", "percent"},
+    {"h", "hours"},
+    {"s", "seconds"},
+    {"d", "days"},
+    {"w", "weeks"},
+    {"y", "years"},
+};
+
+static const char *const letter_plural[26] = {
+    "ays",     "bees",        "cees", "dees", "ees",   "effs", "gees",
+    "aitches", "eyes",        "jays", "kays", "els",   "ems",  "ens",
+    "ohs",     "pees",        "cues", "ars",  "esses", "tees", "yous",
+    "vees",    "double-yous", "exes", "whys", "zees"};
+
+static const char *const tlds[] = {"com", "org",  "net", "io", "dev", "ai",
+                                   "edu", "gov",  "co",  "uk", "de",  "fr",
+                                   "app", "info", "me",  "ly", "us",  "ca"};
+
+/* ---- the token rewriter ---------------------------------------------------
+ */
+
+struct norm {
+  struct bc_buf *out;
+  struct lex lex;
+  const struct bc_speech_ctx *ctx;
+};
+
+static int all_upper(const char *s, size_t n)
+{
+  int letters = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (islower((unsigned char)s[i]))
+      return 0;
+    if (isupper((unsigned char)s[i]))
+      letters++;
+    else if (!isdigit((unsigned char)s[i]))
+      return 0;
+  }
+  return letters > 0;
+}
+
+static int all_digits(const char *s, size_t n)
+{
+  if (!n)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!isdigit((unsigned char)s[i]))
+      return 0;
+  return 1;
+}
+
+static unsigned num_of(const char *s, size_t n)
+{
+  unsigned v = 0;
+  for (size_t i = 0; i < n && i < 9; i++)
+    v = v * 10 + (unsigned)(s[i] - '0');
+  return v;
+}
+
+static int is_word_acronym(const char *s, size_t n)
+{
+  for (size_t i = 0; i < sizeof word_acronyms / sizeof word_acronyms[0]; i++)
+    if (strlen(word_acronyms[i]) == n && memcmp(word_acronyms[i], s, n) == 0)
+      return 1;
+  return 0;
+}
+
+static const char *builtin_find(const char *s, size_t n)
+{
+  for (size_t i = 0; i < sizeof builtin_lex / sizeof builtin_lex[0]; i++)
+    if (strlen(builtin_lex[i].term) == n &&
+        memcmp(builtin_lex[i].term, s, n) == 0)
+      return builtin_lex[i].say;
+  return NULL;
+}
+
+static void word(struct norm *z, const char *s, size_t n)
+{
+  sep(z->out);
+  bc_buf_add(z->out, s, n);
+}
+
+/* Uppercase letters and digits: "AWS" → "A W S", "EC2" → "E C two",
+ * "NASA" → "nasa"; plural_s adds the spoken plural of the last letter. */
+static void acronym(struct norm *z, const char *s, size_t n, int plural_s)
+{
+  const char *say = lex_find(&z->lex, s, n);
+  if (!say)
+    say = builtin_find(s, n);
+  if (say) {
+    word(z, say, strlen(say));
+    if (plural_s)
+      bc_buf_addc(z->out, 's');
+    return;
+  }
+  if (n >= 3 && !plural_s && is_word_acronym(s, n)) {
+    sep(z->out);
+    for (size_t i = 0; i < n; i++)
+      bc_buf_addc(z->out, (char)tolower((unsigned char)s[i]));
+    return;
+  }
+  if (n >= 3 && plural_s && is_word_acronym(s, n)) {
+    sep(z->out);
+    for (size_t i = 0; i < n; i++)
+      bc_buf_addc(z->out, (char)tolower((unsigned char)s[i]));
+    bc_buf_addc(z->out, 's');
+    return;
+  }
+  for (size_t i = 0; i < n;) {
+    if (isdigit((unsigned char)s[i])) {
+      size_t j = i;
+      while (j < n && isdigit((unsigned char)s[j]))
+        j++;
+      if (j - i <= 4)
+        bc__speech_cardinal(z->out, num_of(s + i, j - i));
+      else
+        digits(z->out, s + i, j - i);
+      i = j;
+      continue;
+    }
+    sep(z->out);
+    if (plural_s && i == n - 1)
+      bc_buf_adds(z->out, letter_plural[toupper((unsigned char)s[i]) - 'A']);
+    else
+      bc_buf_addc(z->out, (char)toupper((unsigned char)s[i]));
+    i++;
+  }
+}
+
+static void spell_domain(struct norm *z, const char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n) {
+    size_t j = i;
+    while (j < n && isalnum((unsigned char)s[j]))
+      j++;
+    if (j > i) {
+      if (all_digits(s + i, j - i))
+        digits(z->out, s + i, j - i);
+      else
+        word(z, s + i, j - i);
+    }
+    if (j < n) {
+      sep(z->out);
+      bc_buf_adds(z->out, s[j] == '.' ? "dot" : s[j] == '-' ? "dash" : "");
+    }
+    i = j + 1;
+  }
+}
+
+static int has_tld(const char *s, size_t n)
+{
+  const char *dot = NULL;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '.')
+      dot = s + i;
+  if (!dot || dot == s)
+    return 0;
+  for (size_t i = 0; i < sizeof tlds / sizeof tlds[0]; i++) {
+    size_t tl = strlen(tlds[i]);
+    if ((size_t)(s + n - dot - 1) == tl && memcmp(dot + 1, tlds[i], tl) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* URLs are spoken as their domain: "https://www.example.com/a?b" →
+ * "example dot com".  Returns nonzero when s was a URL or a domain. */
+static int url(struct norm *z, const char *s, size_t n)
+{
+  const char *p = s, *e = s + n, *h;
+  const char *scheme = NULL;
+  for (const char *q = s; q + 3 <= e; q++)
+    if (q[0] == ':' && q[1] == '/' && q[2] == '/') {
+      scheme = q;
+      break;
+    }
+  if (scheme)
+    p = scheme + 3;
+  else if (!(n > 4 && strncasecmp(s, "www.", 4) == 0)) {
+    size_t hn = 0;
+    while (hn < n && s[hn] != '/')
+      hn++;
+    for (size_t i = 0; i < hn; i++)
+      if (!isalnum((unsigned char)s[i]) && s[i] != '.' && s[i] != '-')
+        return 0;
+    if (!has_tld(s, hn))
+      return 0;
+  }
+  if (e - p > 4 && strncasecmp(p, "www.", 4) == 0)
+    p += 4;
+  h = p;
+  while (h < e && *h != '/' && *h != ':' && *h != '?' && *h != '#')
+    h++;
+  if (h == p)
+    return 0;
+  spell_domain(z, p, (size_t)(h - p));
+  return 1;
+}
+
+static int email(struct norm *z, const char *s, size_t n)
+{
+  const char *at = memchr(s, '@', n);
+  if (!at || at == s || !has_tld(at + 1, (size_t)(s + n - at - 1)))
+    return 0;
+  spell_domain(z, s, (size_t)(at - s));
+  word(z, "at", 2);
+  spell_domain(z, at + 1, (size_t)(s + n - at - 1));
+  return 1;
+}
+
+static void say_date(struct norm *z, unsigned m, unsigned d, int year)
+{
+  sep(z->out);
+  bc_buf_adds(z->out, months[m - 1]);
+  bc__speech_cardinal(z->out, d);
+  ordinalize(z->out);
+  if (year >= 0) {
+    bc_buf_addc(z->out, ',');
+    bc__speech_year(z->out, (unsigned)year);
+  }
+}
+
+static int valid_md(unsigned m, unsigned d)
+{
+  static const unsigned mdays[] = {31, 29, 31, 30, 31, 30,
+                                   31, 31, 30, 31, 30, 31};
+  return m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
+}
+
+/* Dates: 2024-05-30, 05/30/2024, 5/30/24, 06/14 (US month-first; a first
+ * field above 12 is read day-first). */
+static int date(struct norm *z, const char *s, size_t n)
+{
+  unsigned f[3];
+  size_t fl[3];
+  int k = 0;
+  char sepch = 0;
+  size_t i = 0;
+  while (i < n && k < 3) {
+    size_t j = i;
+    while (j < n && isdigit((unsigned char)s[j]))
+      j++;
+    if (j == i || j - i > 4)
+      return 0;
+    f[k] = num_of(s + i, j - i);
+    fl[k++] = j - i;
+    if (j == n)
+      break;
+    if (sepch && s[j] != sepch)
+      return 0;
+    sepch = s[j];
+    if (sepch != '-' && sepch != '/')
+      return 0;
+    i = j + 1;
+    if (i == n)
+      return 0;
+  }
+  if (i < n && k == 3) {
+    size_t j = i;
+    while (j < n && isdigit((unsigned char)s[j]))
+      j++;
+    if (j != n)
+      return 0;
+  }
+  if (sepch == '-' && k == 3 && fl[0] == 4 && fl[1] == 2 && fl[2] == 2 &&
+      valid_md(f[1], f[2])) {
+    say_date(z, f[1], f[2], (int)f[0]);
+    return 1;
+  }
+  if (sepch == '/' && (k == 2 || k == 3) && fl[0] <= 2 && fl[1] <= 2) {
+    unsigned m = f[0], d = f[1];
+    int y = -1;
+    if (k == 3) {
+      if (fl[2] == 4)
+        y = (int)f[2];
+      else if (fl[2] == 2)
+        y = (int)(f[2] + 2000);
+      else
+        return 0;
+    }
+    if (!valid_md(m, d)) {
+      if (!valid_md(d, m))
+        return 0;
+      m = f[1];
+      d = f[0];
+    }
+    /* Without a document date, "3/4" is as likely a fraction as a date;
+     * two-digit fields or a year make it a date. */
+    if (k == 2 && !(z->ctx && z->ctx->doc_date) && fl[0] < 2 && fl[1] < 2)
+      return 0;
+    say_date(z, m, d, y);
+    return 1;
+  }
+  return 0;
+}
+
+/* A number with its decorations: [±+-~][currency]digits[,ddd][.ddd]
+ * [scale|unit|%|x|+|s|ordinal].  Returns nonzero when s was one. */
+static int number(struct norm *z, const char *s, size_t n)
+{
+  const char *p = s, *e = s + n, *ip, *dp = NULL;
+  size_t il = 0, dl = 0, commas = 0;
+  char cur = 0;
+  int sign = 0, about = 0, more = 0, pct = 0;
+  const char *unit = NULL;
+  char digs[32];
+  size_t nd = 0;
+
+  if (p < e && *p == '~') {
+    about = 1;
+    p++;
+  }
+  if (p < e && (*p == '+' || *p == '-') && p + 1 < e &&
+      (isdigit((unsigned char)p[1]) || p[1] == '$' ||
+       (p[1] >= '\x01' && p[1] <= '\x04'))) {
+    sign = *p;
+    p++;
+  }
+  if (p < e && (*p == '$' || (*p >= '\x01' && *p <= '\x04'))) {
+    cur = *p;
+    p++;
+  }
+  if (p >= e || !isdigit((unsigned char)*p))
+    return 0;
+  ip = p;
+  while (p < e && (isdigit((unsigned char)*p) ||
+                   (*p == ',' && p + 3 < e + 1 && p + 1 < e &&
+                    isdigit((unsigned char)p[1])))) {
+    if (*p == ',') {
+      /* a thousands separator has exactly three digits after it */
+      if (p + 4 <= e && isdigit((unsigned char)p[1]) &&
+          isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
+          (p + 4 == e || !isdigit((unsigned char)p[4])))
+        commas++;
+      else
+        return 0;
+    } else if (nd < sizeof digs - 1)
+      digs[nd++] = *p;
+    else
+      return 0; /* too long to read as a number: let digits() speak it */
+    p++;
+  }
+  digs[nd] = '\0';
+  il = (size_t)(p - ip);
+  if (p + 1 < e && *p == '.' && isdigit((unsigned char)p[1])) {
+    dp = ++p;
+    while (p < e && isdigit((unsigned char)*p))
+      p++;
+    dl = (size_t)(p - dp);
+  }
+  (void)il;
+  /* suffixes */
+  if (p < e && !cur && (*p >= '\x01' && *p <= '\x04')) {
+    cur = *p; /* "20€" */
+    p++;
+  }
+  {
+    const char *u = p;
+    while (u < e && isalpha((unsigned char)*u))
+      u++;
+    if (u > p) {
+      size_t ul = (size_t)(u - p);
+      int found = 0;
+      if (!dp && (ul == 2) &&
+          ((strncmp(p, "st", 2) == 0) || strncmp(p, "nd", 2) == 0 ||
+           strncmp(p, "rd", 2) == 0 || strncmp(p, "th", 2) == 0) &&
+          u == e && !cur) {
+        bc__speech_cardinal(z->out, strtoull(digs, NULL, 10));
+        ordinalize(z->out);
+        return 1;
+      }
+      if (ul == 1 && *p == 's' && u == e && !dp && !cur && nd == 4 && !commas) {
+        bc__speech_year(z->out, num_of(digs, 4)); /* 1990s */
+        pluralize(z->out);
+        return 1;
+      }
+      if (ul == 1 && *p == 's' && u == e && !dp && !cur && nd == 2) {
+        bc__speech_cardinal(z->out, num_of(digs, 2)); /* 90s */
+        pluralize(z->out);
+        return 1;
+      }
+      for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (strlen(units[i].unit) == ul && memcmp(units[i].unit, p, ul) == 0) {
+          unit = units[i].say;
+          found = 1;
+          break;
+        }
+      if (!found)
+        return 0;
+      p = u;
+    }
+  }
+  if (p < e && *p == '+') {
+    more = 1;
+    p++;
+  }
+  if (p < e && *p == '%') {
+    pct = 1;
+    p++;
+  }
+  if (p < e && *p == '+' && !more) {
+    more = 1;
+    p++;
+  }
+  if (p != e)
+    return 0;
+
+  if (about)
+    word(z, "about", 5);
+  if (more)
+    word(z, "more than", 9);
+  if (sign == '+')
+    word(z, "plus", 4);
+  else if (sign == '-')
+    word(z, "minus", 5);
+  /* A bare four-digit number in the years' range is read as a year. */
+  if (!cur && !dp && !commas && !unit && !pct && !sign && nd == 4 &&
+      digs[0] != '0' && num_of(digs, 4) >= 1100 && num_of(digs, 4) < 2100) {
+    bc__speech_year(z->out, num_of(digs, 4));
+  } else if (nd > 15) {
+    digits(z->out, digs, nd);
+  } else if (cur && dp && dl == 2 && !unit) {
+    /* $3.50: dollars and cents */
+    const char *c = cur == '$'         ? "dollars"
+                    : cur == CUR_EURO  ? "euros"
+                    : cur == CUR_POUND ? "pounds"
+                    : cur == CUR_YEN   ? "yen"
+                                       : "rupees";
+    bc__speech_cardinal(z->out, strtoull(digs, NULL, 10));
+    word(z, c, strlen(c));
+    if (num_of(dp, 2)) {
+      word(z, "and", 3);
+      bc__speech_cardinal(z->out, num_of(dp, 2));
+      word(z, cur == CUR_POUND ? "pence" : "cents", 5);
+    }
+    return 1;
+  } else {
+    bc__speech_cardinal(z->out, strtoull(digs, NULL, 10));
+    if (dp) {
+      word(z, "point", 5);
+      digits(z->out, dp, dl);
+    }
+  }
+  if (unit)
+    word(z, unit, strlen(unit));
+  if (pct)
+    word(z, "percent", 7);
+  if (cur) {
+    int one = !dp && !unit && strcmp(digs, "1") == 0;
+    const char *c = cur == '$'         ? (one ? "dollar" : "dollars")
+                    : cur == CUR_EURO  ? (one ? "euro" : "euros")
+                    : cur == CUR_POUND ? (one ? "pound" : "pounds")
+                    : cur == CUR_YEN   ? "yen"
+                                       : (one ? "rupee" : "rupees");
+    word(z, c, strlen(c));
+  }
+  return 1;
+}
+
+static void token(struct norm *z, const char *s, size_t n);
+
+/* "7-9" → "seven to nine", "2019-2021" → "twenty nineteen to twenty
+ * twenty-one", "10-15%" → "ten to fifteen percent". */
+static int range(struct norm *z, const char *s, size_t n)
+{
+  const char *dash = NULL;
+  for (size_t i = 1; i + 1 < n; i++)
+    if (s[i] == '-' && isdigit((unsigned char)s[i - 1]) &&
+        (isdigit((unsigned char)s[i + 1]) || s[i + 1] == '$')) {
+      dash = s + i;
+      break;
+    }
+  if (!dash)
+    return 0;
+  {
+    /* the left side must be a plain number (with optional currency) */
+    const char *p = s;
+    if (*p == '~' || *p == '$' || (*p >= '\x01' && *p <= '\x04'))
+      p++;
+    for (; p < dash; p++)
+      if (!isdigit((unsigned char)*p) && *p != '.' && *p != ',')
+        return 0;
+  }
+  {
+    /* "10-15%": the unit of the right side applies to both; say it once */
+    token(z, s, (size_t)(dash - s));
+    word(z, "to", 2);
+    token(z, dash + 1, (size_t)(s + n - dash - 1));
+  }
+  return 1;
+}
+
+/* Q1 → "the first quarter"; with a following year: "of twenty eighteen". */
+static int quarter(struct norm *z, const char *s, size_t n, const char *next,
+                   size_t nn, int *consumed)
+{
+  static const char *const ord[] = {"first", "second", "third", "fourth"};
+  int half = 0;
+  if (n != 2 || (s[0] != 'Q' && s[0] != 'H') || s[1] < '1' ||
+      s[1] > (s[0] == 'Q' ? '4' : '2'))
+    return 0;
+  half = s[0] == 'H';
+  sep(z->out);
+  bc_buf_addf(z->out, "the %s %s", ord[s[1] - '1'], half ? "half" : "quarter");
+  if (next && nn == 4 && all_digits(next, 4)) {
+    word(z, "of", 2);
+    bc__speech_year(z->out, num_of(next, 4));
+    *consumed = 1;
+  }
+  return 1;
+}
+
+/* One token without surrounding punctuation. */
+static void token(struct norm *z, const char *s, size_t n)
+{
+  const char *say;
+  if (!n)
+    return;
+  say = lex_find(&z->lex, s, n);
+  if (!say)
+    say = builtin_find(s, n);
+  if (say) {
+    word(z, say, strlen(say));
+    return;
+  }
+  if (url(z, s, n) || email(z, s, n))
+    return;
+  if (s[0] == '@' && n > 1) {
+    word(z, "at", 2);
+    token(z, s + 1, n - 1);
+    return;
+  }
+  if (s[0] == '#' && n > 1) {
+    if (all_digits(s + 1, n - 1)) {
+      word(z, "number", 6);
+      bc__speech_cardinal(z->out, num_of(s + 1, n - 1 > 9 ? 9 : n - 1));
+    } else {
+      word(z, "hashtag", 7);
+      token(z, s + 1, n - 1);
+    }
+    return;
+  }
+  if (n > 1 && (s[0] == 'v' || s[0] == 'V') && isdigit((unsigned char)s[1])) {
+    size_t i;
+    for (i = 1; i < n; i++)
+      if (!isdigit((unsigned char)s[i]) && s[i] != '.')
+        break;
+    if (i == n && s[n - 1] != '.') {
+      word(z, "version", 7);
+      for (size_t a = 1; a < n;) {
+        size_t b = a;
+        while (b < n && s[b] != '.')
+          b++;
+        bc__speech_cardinal(z->out, num_of(s + a, b - a));
+        if (b < n)
+          word(z, "point", 5);
+        a = b + 1;
+      }
+      return;
+    }
+  }
+  if (date(z, s, n) || number(z, s, n) || range(z, s, n))
+    return;
+  if (n > 2 && n <= 6 && s[0] == 'F' && s[1] == 'Y' &&
+      all_digits(s + 2, n - 2)) {
+    word(z, "fiscal year", 11);
+    if (n - 2 == 4)
+      bc__speech_year(z->out, num_of(s + 2, 4));
+    else
+      bc__speech_cardinal(z->out, num_of(s + 2, n - 2));
+    return;
+  }
+  if (n >= 4 && s[0] == '\'' && all_digits(s + 1, 2) && s[3] == 's') {
+    bc__speech_cardinal(z->out, num_of(s + 1, 2)); /* '90s */
+    pluralize(z->out);
+    return;
+  }
+  /* Dotted version numbers: 2.3.1 */
+  {
+    size_t dots = 0, i;
+    for (i = 0; i < n; i++) {
+      if (s[i] == '.')
+        dots++;
+      else if (!isdigit((unsigned char)s[i]))
+        break;
+    }
+    if (i == n && dots >= 2 && s[0] != '.' && s[n - 1] != '.') {
+      for (size_t a = 0; a < n;) {
+        size_t b = a;
+        while (b < n && s[b] != '.')
+          b++;
+        bc__speech_cardinal(z->out, num_of(s + a, b - a));
+        if (b < n)
+          word(z, "point", 5);
+        a = b + 1;
+      }
+      return;
+    }
+  }
+  /* Split on joiners: & / - and read each part. */
+  for (size_t i = 1; i + 1 < n; i++) {
+    if (s[i] == '&') {
+      token(z, s, i);
+      word(z, "and", 3);
+      token(z, s + i + 1, n - i - 1);
+      return;
+    }
+  }
+  for (size_t i = 1; i + 1 < n; i++) {
+    if (s[i] == '/') {
+      int left_num = isdigit((unsigned char)s[i - 1]);
+      token(z, s, i);
+      if (left_num && isalpha((unsigned char)s[i + 1]))
+        word(z, "per", 3);
+      else if (!(all_upper(s, i) && all_upper(s + i + 1, n - i - 1)))
+        word(z, "and", 3);
+      token(z, s + i + 1, n - i - 1);
+      return;
+    }
+  }
+  for (size_t i = 1; i + 1 < n; i++) {
+    if (s[i] == '-' && (all_upper(s, i) || all_upper(s + i + 1, n - i - 1) ||
+                        isdigit((unsigned char)s[i + 1]))) {
+      token(z, s, i);
+      token(z, s + i + 1, n - i - 1);
+      return;
+    }
+  }
+  /* Acronyms, with an optional plural s: AWS, APIs, EC2. */
+  if (n >= 2 && all_upper(s, n) && isupper((unsigned char)s[0]) &&
+      (isupper((unsigned char)s[1]) || isdigit((unsigned char)s[1]))) {
+    acronym(z, s, n, 0);
+    return;
+  }
+  if (n >= 3 && s[n - 1] == 's' && all_upper(s, n - 1) &&
+      isupper((unsigned char)s[0]) && isupper((unsigned char)s[n - 2])) {
+    acronym(z, s, n - 1, 1);
+    return;
+  }
+  if (n >= 4 && s[n - 2] == '\'' && s[n - 1] == 's' && all_upper(s, n - 2) &&
+      n - 2 >= 2) {
+    acronym(z, s, n - 2, 0);
+    bc_buf_adds(z->out, "'s");
+    return;
+  }
+  /* A plain word: keep letters, digits, apostrophes and inner hyphens and
+   * periods; other symbols are dropped (flite would spell them out). */
+  sep(z->out);
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (isalnum((unsigned char)c) || c == '\'' || c == '-' || c == '.')
+      bc_buf_addc(z->out, c);
+    else if (c == '+')
+      bc_buf_adds(z->out, " plus ");
+    else if (c == '=')
+      bc_buf_adds(z->out, " equals ");
+    else if (c == CUR_EURO)
+      bc_buf_adds(z->out, " euros ");
+    else if (c == CUR_POUND)
+      bc_buf_adds(z->out, " pounds ");
+    else if (c == CUR_YEN)
+      bc_buf_adds(z->out, " yen ");
+    else if (c == CUR_RUPEE)
+      bc_buf_adds(z->out, " rupees ");
+    else if (c == '$')
+      bc_buf_adds(z->out, " dollars ");
+    else
+      bc_buf_addc(z->out, ' ');
+  }
+}
+
+static int is_pre(char c)
+{
+  return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'' ||
+         c == '*' || c == '_' || c == '`' || c == '<';
+}
+
+static int is_post(char c)
+{
+  return c == ')' || c == ']' || c == '}' || c == '"' || c == '\'' ||
+         c == '*' || c == '_' || c == '`' || c == '>' || c == '.' || c == ',' ||
+         c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+/* Split the ASCII text into whitespace tokens, peel punctuation, rewrite
+ * each core, and keep the phrase punctuation flite uses for pauses. */
+static void rewrite(struct norm *z, const char *t)
+{
+  const char *p = t;
+  while (*p) {
+    const char *s, *e, *cs, *ce, *ns = NULL, *ne = NULL;
+    int consumed = 0;
+    while (*p == ' ' || *p == '\n' || *p == '\t')
+      p++;
+    if (!*p)
+      break;
+    s = p;
+    while (*p && *p != ' ' && *p != '\n' && *p != '\t')
+      p++;
+    e = p;
+    cs = s;
+    ce = e;
+    /* keep abbreviations with their period, and tokens like TL;DR whole */
+    if (!builtin_find(s, (size_t)(e - s)) &&
+        !lex_find(&z->lex, s, (size_t)(e - s))) {
+      while (cs < ce && is_pre(*cs) &&
+             !(*cs == '\'' && ce - cs > 3 && isdigit((unsigned char)cs[1])))
+        cs++;
+      while (ce > cs && is_post(ce[-1])) {
+        if (ce[-1] == '.' && ce - cs > 1 &&
+            (builtin_find(cs, (size_t)(ce - cs)) ||
+             lex_find(&z->lex, cs, (size_t)(ce - cs))))
+          break;
+        ce--;
+      }
+    }
+    if (cs > s && *s == '(')
+      bc_buf_addc(z->out, ',');
+    /* look ahead one token for "Q1 2018" */
+    {
+      const char *q = p;
+      while (*q == ' ' || *q == '\n' || *q == '\t')
+        q++;
+      if (*q) {
+        ns = q;
+        while (*q && *q != ' ' && *q != '\n' && *q != '\t' && *q != ',' &&
+               *q != '.' && *q != ';' && *q != ')' && *q != ':')
+          q++;
+        ne = q;
+      }
+    }
+    if (quarter(z, cs, (size_t)(ce - cs), ns, ns ? (size_t)(ne - ns) : 0,
+                &consumed)) {
+      if (consumed) {
+        p = ne;
+        continue;
+      }
+    } else {
+      token(z, cs, (size_t)(ce - cs));
+    }
+    /* phrase punctuation after the token */
+    for (const char *q = ce; q < e; q++) {
+      if (*q == '.' || *q == ',' || *q == ';' || *q == ':' || *q == '!' ||
+          *q == '?') {
+        bc_buf_addc(z->out, *q == ';' || *q == ':' ? ',' : *q);
+        break;
+      }
+      if (*q == ')' || *q == ']') {
+        bc_buf_addc(z->out, ',');
+        break;
+      }
+    }
+  }
+}
+
+/* Collapse spaces, drop spaces before punctuation, and cut any run longer
+ * than BC_MAX_TOKEN_CHARS: flite's cost is quadratic in token length. */
+static char *tidy(const char *s)
+{
+  struct bc_buf b = BC_BUF_INIT(BC_MAX_DOC_BYTES * 4);
+  size_t run = 0;
+  for (const char *p = s; *p; p++) {
+    char c = *p;
+    if (c == ' ') {
+      if (!b.len || bc_buf_str(&b)[b.len - 1] == ' ')
+        continue;
+      run = 0;
+      bc_buf_addc(&b, ' ');
+      continue;
+    }
+    if ((c == ',' || c == '.' || c == '!' || c == '?') && b.len &&
+        bc_buf_str(&b)[b.len - 1] == ' ') {
+      b.ptr[--b.len] = '\0';
+      if (b.len &&
+          (bc_buf_str(&b)[b.len - 1] == ',' ||
+           bc_buf_str(&b)[b.len - 1] == '.') &&
+          c == ',') {
+        continue; /* ", ," from dashes next to commas */
+      }
+    }
+    if (c == ',' && b.len == 0)
+      continue;
+    if (run >= BC_MAX_TOKEN_CHARS) {
+      bc_buf_addc(&b, ' ');
+      run = 0;
+    }
+    bc_buf_addc(&b, c);
+    run++;
+  }
+  while (b.len && (bc_buf_str(&b)[b.len - 1] == ' '))
+    b.ptr[--b.len] = '\0';
+  return bc_buf_take(&b, NULL);
+}
+
+bc_status bc_speech_normalize(const char *text, const struct bc_speech_ctx *ctx,
+                              char **out, struct bc_error *err)
+{
+  struct bc_buf a = BC_BUF_INIT(BC_MAX_DOC_BYTES * 2);
+  struct bc_buf w = BC_BUF_INIT(BC_MAX_DOC_BYTES * 4);
+  struct norm z;
+  char *res = NULL;
+  bc_status rc;
+
+  memset(&z, 0, sizeof z);
+  z.out = &w;
+  z.ctx = ctx;
+  if (!text)
+    return bc_error_set(err, BC_ERR_USAGE, "no text to normalize");
+  if (ctx && ctx->lexicon_path) {
+    rc = lex_load(&z.lex, ctx->lexicon_path, err);
+    if (rc)
+      goto out;
+  }
+  rc = to_ascii(text, &a);
+  if (rc) {
+    rc = bc_error_set(err, rc, "cannot normalize text: %s", bc_strerror(rc));
+    goto out;
+  }
+  bc_buf_adds(&w, "");
+  rewrite(&z, bc_buf_str(&a));
+  rc = bc_buf_status(&w);
+  if (rc) {
+    rc = bc_error_set(err, rc, "cannot normalize text: %s", bc_strerror(rc));
+    goto out;
+  }
+  res = tidy(bc_buf_str(&w));
+  if (!res) {
+    rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory normalizing text");
+    goto out;
+  }
+  *out = res;
+out:
+  bc_buf_release(&a);
+  bc_buf_release(&w);
+  lex_release(&z.lex);
+  return rc;
+}

@@ -1,0 +1,305 @@
+/* test_audio.c - the audio renderer end to end: real flite synthesis into
+ * a temporary directory, then what a listener's tools would check: the WAV
+ * header, duration against the words, silence where the pauses are, caption
+ * order and end time, chapters, the MP3's ID3 tag, and clear errors. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "briefcast/audio.h"
+#include "render/audio_int.h"
+#include "util/alloc.h"
+#include "util/fs.h"
+
+static char tmpdir[64];
+
+static int setup(void **state)
+{
+  (void)state;
+  snprintf(tmpdir, sizeof tmpdir, "/tmp/bc-test-audio-XXXXXX");
+  return mkdtemp(tmpdir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+  char cmd[128];
+  (void)state;
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+  return system(cmd) == 0 ? 0 : -1;
+}
+
+static struct bc_summary *make(size_t n, const char *const *speaker,
+                               const char *const *text)
+{
+  struct bc_summary *s = bc_summary_new();
+  assert_non_null(s);
+  s->title = bc_strdup("Cache Wars");
+  s->source.title = bc_strdup("Cache Wars");
+  s->source.author = bc_strdup("Ada Lovelace");
+  s->source.date = bc_strdup("2019-07-20");
+  s->source.url = bc_strdup("https://example.com/cache");
+  s->narration = bc_calloc(n ? n : 1, sizeof *s->narration);
+  assert_non_null(s->narration);
+  s->n_narration = n;
+  for (size_t i = 0; i < n; i++) {
+    s->narration[i].speaker = bc_strdup(speaker[i]);
+    s->narration[i].text = bc_strdup(text[i]);
+  }
+  return s;
+}
+
+static char *slurp(const char *name, size_t *len)
+{
+  char *path = bc__fs_join(tmpdir, name), *data = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  assert_non_null(path);
+  assert_int_equal(bc__fs_read(path, (size_t)1 << 30, &data, len, &err), BC_OK);
+  free(path);
+  return data;
+}
+
+static uint32_t rd32(const unsigned char *p)
+{
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+         (uint32_t)p[3] << 24;
+}
+
+static double parse_ts(const char *p)
+{
+  int h, m, s, ms;
+  assert_int_equal(sscanf(p, "%d:%d:%d.%d", &h, &m, &s, &ms), 4);
+  return h * 3600 + m * 60 + s + ms / 1000.0;
+}
+
+struct cues {
+  double start[64], end[64];
+  size_t n;
+};
+
+static void parse_vtt(const char *vtt, struct cues *c)
+{
+  const char *p = vtt;
+  assert_memory_equal(vtt, "WEBVTT\n", 7);
+  c->n = 0;
+  while ((p = strstr(p, " --> ")) != NULL) {
+    assert_true(c->n < 64);
+    c->start[c->n] = parse_ts(p - 12);
+    c->end[c->n] = parse_ts(p + 5);
+    c->n++;
+    p += 5;
+  }
+}
+
+static double rms(const int16_t *s, size_t from, size_t to)
+{
+  double acc = 0;
+  if (to <= from)
+    return 0;
+  for (size_t i = from; i < to; i++)
+    acc += (double)s[i] * s[i];
+  return sqrt(acc / (double)(to - from)) / 32768.0;
+}
+
+static void test_render_two_speakers(void **state)
+{
+  static const char *const sp[] = {"host", "guest", "host"};
+  static const char *const tx[] = {
+      "AWS launched in 2006. It now serves more than a million customers.",
+      "That is a lot of customers. The CI/CD pipeline runs 5x faster!",
+      "Thanks for listening."};
+  struct bc_summary *s = make(3, sp, tx);
+  struct bc_audio_opts o = BC_AUDIO_OPTS_INIT;
+  struct bc_audio_stats st;
+  struct bc_error err = BC_ERROR_INIT;
+  struct cues c;
+  size_t len, n, rate;
+  unsigned char *wav;
+  char *vtt, *srt, *chap;
+  const int16_t *pcm;
+  double secs;
+  (void)state;
+
+  o.sample_rate = 22050;
+  assert_int_equal(bc_audio_render(s, &o, tmpdir, &st, &err), BC_OK);
+  wav = (unsigned char *)slurp("narration.wav", &len);
+  /* RIFF header of 16-bit mono PCM at the asked rate */
+  assert_true(len > 44);
+  assert_memory_equal(wav, "RIFF", 4);
+  assert_int_equal(rd32(wav + 4), len - 8);
+  assert_memory_equal(wav + 8, "WAVEfmt ", 8);
+  assert_int_equal(wav[20] | wav[21] << 8, 1);
+  assert_int_equal(wav[22] | wav[23] << 8, 1);
+  rate = rd32(wav + 24);
+  assert_int_equal(rate, 22050);
+  assert_int_equal(rd32(wav + 28), rate * 2);
+  assert_int_equal(wav[34] | wav[35] << 8, 16);
+  assert_memory_equal(wav + 36, "data", 4);
+  assert_int_equal(rd32(wav + 40), len - 44);
+  n = (len - 44) / 2;
+  secs = (double)n / (double)rate;
+  assert_true(fabs(secs - st.seconds) < 0.001);
+  /* 26 written words read at a normal pace (pauses included) */
+  assert_true(st.words >= 26 && st.words <= 40);
+  assert_true(st.words / (secs / 60) > 100 && st.words / (secs / 60) < 260);
+
+  vtt = slurp("transcript.vtt", &len);
+  parse_vtt(vtt, &c);
+  assert_int_equal(c.n, 5);
+  assert_int_equal(st.cues, 5);
+  for (size_t i = 0; i < c.n; i++) {
+    assert_true(c.end[i] > c.start[i]);
+    if (i)
+      assert_true(c.start[i] >= c.end[i - 1]);
+  }
+  assert_true(fabs(c.end[c.n - 1] - secs) <= 0.05);
+  assert_non_null(strstr(vtt, "AWS launched in 2006."));
+  /* the gaps between cues are silent; the cues are not */
+  pcm = (const int16_t *)(const void *)(wav + 44);
+  for (size_t i = 1; i < c.n; i++) {
+    size_t a = (size_t)((c.end[i - 1] + 0.03) * rate);
+    size_t b = (size_t)((c.start[i] - 0.03) * rate);
+    assert_true(c.start[i] - c.end[i - 1] >= 0.2);
+    assert_true(rms(pcm, a, b) < 0.003);
+    assert_true(rms(pcm, (size_t)(c.start[i] * rate),
+                    (size_t)(c.end[i] * rate)) > 0.02);
+  }
+  /* a turn change pauses longer than a sentence break */
+  assert_true(c.start[2] - c.end[1] > c.start[1] - c.end[0] + 0.2);
+
+  srt = slurp("transcript.srt", &len);
+  assert_memory_equal(srt, "1\n00:00:00,000 --> ", 19);
+  chap = slurp("chapters.json", &len);
+  assert_non_null(strstr(chap, "\"startTime\":\t0"));
+  assert_non_null(strstr(chap, "Cache Wars"));
+  assert_true(fabs(st.lufs + 16) < 0.5);
+  assert_true(st.true_peak_db <= -0.9);
+  free(wav);
+  free(vtt);
+  free(srt);
+  free(chap);
+  bc_summary_free(s);
+}
+
+static void test_errors(void **state)
+{
+  static const char *const sp[] = {"narrator", "narrator"};
+  static const char *const tx[] = {"", "   "};
+  static const char *const ok[] = {"Hello there.", "Bye."};
+  struct bc_summary *empty = make(2, sp, tx), *s = make(2, sp, ok);
+  struct bc_audio_opts o = BC_AUDIO_OPTS_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  char *sub;
+  (void)state;
+
+  assert_int_equal(bc_audio_render(empty, &o, tmpdir, NULL, &err),
+                   BC_ERR_INPUT);
+  o.voices = "rms,bogus";
+  assert_int_equal(bc_audio_render(s, &o, tmpdir, NULL, &err), BC_ERR_USAGE);
+  assert_non_null(strstr(err.msg, "'bogus'"));
+  o.voices = NULL;
+  o.style = "sonnet";
+  assert_int_equal(bc_audio_render(s, &o, tmpdir, NULL, &err), BC_ERR_USAGE);
+  assert_non_null(strstr(err.msg, "'sonnet'"));
+  o.style = NULL;
+  o.sample_rate = 1000;
+  assert_int_equal(bc_audio_render(s, &o, tmpdir, NULL, &err), BC_ERR_USAGE);
+  o.sample_rate = 0;
+  /* an output directory under a regular file cannot be made */
+  sub = bc__fs_join(tmpdir, "afile");
+  assert_int_equal(bc__fs_write_atomic(sub, "x", 1, &err), BC_OK);
+  free(sub);
+  sub = bc__fs_join(tmpdir, "afile/x");
+  assert_int_equal(bc_audio_render(s, &o, sub, NULL, &err), BC_ERR_OUTPUT);
+  free(sub);
+  bc_summary_free(empty);
+  bc_summary_free(s);
+}
+
+static void test_wav_encode(void **state)
+{
+  static const int16_t s[] = {0, 1, -1, 32767, -32768};
+  struct bc_error err = BC_ERROR_INIT;
+  char *w = NULL;
+  size_t len = 0;
+  const unsigned char *u;
+  (void)state;
+  assert_int_equal(bc__wav_encode(s, 5, 16000, &w, &len, &err), BC_OK);
+  u = (const unsigned char *)w;
+  assert_int_equal(len, 54);
+  assert_int_equal(rd32(u + 24), 16000);
+  assert_int_equal(rd32(u + 40), 10);
+  assert_int_equal(u[44 + 6], 0xff); /* 32767 little-endian */
+  assert_int_equal(u[44 + 7], 0x7f);
+  assert_int_equal(u[44 + 8], 0x00); /* -32768 */
+  assert_int_equal(u[44 + 9], 0x80);
+  free(w);
+  assert_int_equal(bc__wav_encode(s, 5, 0, &w, &len, &err), BC_ERR_USAGE);
+}
+
+static void test_caption_format(void **state)
+{
+  struct bc__cue c[] = {{0.0, 1.2345, "One."},
+                        {3661.5, 3662.0, "Two --> three\nlines."}};
+  struct bc_buf b = BC_BUF_INIT(4096);
+  (void)state;
+  assert_int_equal(bc__vtt_format(c, 2, &b), BC_OK);
+  assert_string_equal(bc_buf_str(&b),
+                      "WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.235\nOne.\n\n"
+                      "2\n01:01:01.500 --> 01:01:02.000\n"
+                      "Two -> three lines.\n");
+  bc_buf_reset(&b);
+  assert_int_equal(bc__srt_format(c, 1, &b), BC_OK);
+  assert_string_equal(bc_buf_str(&b),
+                      "1\n00:00:00,000 --> 00:00:01,235\nOne.\n");
+  bc_buf_release(&b);
+}
+
+static void test_sentences(void **state)
+{
+  static const struct {
+    const char *in;
+    size_t n;
+    const char *first;
+  } cases[] = {
+      {"One. Two! Three?", 3, "One."},
+      {"Dr. Smith met J. Doe. Then left.", 2, "Dr. Smith met J. Doe."},
+      {"Growth was 1.5 percent. Fine.", 2, "Growth was 1.5 percent."},
+      {"He said \"stop.\" Then he left.", 2, "He said \"stop.\""},
+      {"No final stop", 1, "No final stop"},
+      {"Para one\n\nPara two.", 2, "Para one"},
+      {"e.g. this one. And that.", 2, "e.g. this one."},
+      {"   ", 0, NULL},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char **v = NULL;
+    size_t n = 0;
+    assert_int_equal(bc__audio_sentences(cases[i].in, &v, &n), BC_OK);
+    assert_int_equal(n, cases[i].n);
+    if (n)
+      assert_string_equal(v[0], cases[i].first);
+    for (size_t k = 0; k < n; k++)
+      free(v[k]);
+    free(v);
+  }
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_wav_encode),
+      cmocka_unit_test(test_caption_format),
+      cmocka_unit_test(test_sentences),
+      cmocka_unit_test_setup_teardown(test_render_two_speakers, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_errors, setup, teardown),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
