@@ -56,6 +56,18 @@ struct bc_usage {
   size_t chunks_covered; /* chunks that made it into the summary */
   double seconds;
   double cost_usd; /* estimated; 0 when unknown */
+  size_t evidence_dropped; /* model quotes not found in the source */
+};
+
+/* What a run would do, for --dry-run: nothing is called. */
+struct bc_plan {
+  size_t chunks;        /* chunks the document splits into */
+  size_t requests;      /* map + reduce requests */
+  size_t cached;        /* of those, answers already in the cache */
+  size_t input_tokens;  /* estimated */
+  size_t output_tokens; /* answer budget */
+  double cost_usd;      /* estimated; 0 when the price is unknown */
+  int price_known;
 };
 
 struct bc_provider;
@@ -76,6 +88,11 @@ struct bc_provider_ops {
                       struct bc_summary *summary, struct bc_error *err);
   void (*usage)(void *self, struct bc_usage *out); /* optional */
   void (*destroy)(void *self);
+  /* Optional: the plan of summarize without calling anything. */
+  bc_status (*plan)(void *self, const struct bc_doc *doc,
+                    const struct bc_facts *facts,
+                    const struct bc_summarize_opts *opts,
+                    struct bc_plan *out, struct bc_error *err);
 };
 
 /* Create the provider named cfg->name.  Errors: BC_ERR_USAGE for an unknown
@@ -100,6 +117,14 @@ bc_status bc_provider_repair(struct bc_provider *p, const struct bc_doc *doc,
                              struct bc_summary *summary, struct bc_error *err);
 
 void bc_provider_usage(const struct bc_provider *p, struct bc_usage *out);
+
+/* The plan of bc_provider_summarize for doc (chunks, requests, estimated
+ * tokens and cost) without calling anything; what --dry-run prints.  A
+ * provider that calls nothing (local) plans zero requests. */
+bc_status bc_provider_plan(struct bc_provider *p, const struct bc_doc *doc,
+                           const struct bc_facts *facts,
+                           const struct bc_summarize_opts *opts,
+                           struct bc_plan *out, struct bc_error *err);
 
 /* Names of the built-in providers, NULL-terminated. */
 const char *const *bc_provider_names(void);

@@ -1,0 +1,625 @@
+/* test_local.c - the embedded extractive provider and the provider
+ * registry.  Documents and fact sheets are built here by hand (blocks,
+ * sentences, dates, acronyms, quotes at known places), so each case states
+ * exactly what the summarizer was given and what a reader must get back:
+ * verbatim text at the right spans, sensible choices, fixed output. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "briefcast/provider.h"
+#include "briefcast/summary.h"
+#include "util/alloc.h"
+
+/* ---- fixtures ------------------------------------------------------------ */
+
+#define MAXB 64
+#define MAXF 64
+
+struct fx {
+  struct bc_doc doc;
+  struct bc_facts facts;
+  struct bc_block blocks[MAXB];
+  struct bc_span sentences[512];
+  struct bc_date_fact dates[MAXF];
+  struct bc_acronym_fact acronyms[MAXF];
+  struct bc_quote_fact quotes[MAXF];
+  char text[16384];
+};
+
+/* Blocks: "# T" / "## H" headings, "> q" quotes, anything else a paragraph.
+ * Sentences: each block split after ". ", "? ", "! " (headings included,
+ * as the analyzer does, so the summarizer must skip them). */
+static void build(struct fx *f, const char *title, const char *const *spec,
+                  size_t n)
+{
+  size_t i, at = 0;
+  memset(f, 0, sizeof *f);
+  for (i = 0; i < n; i++) {
+    const char *s = spec[i];
+    struct bc_block *b = &f->blocks[f->doc.n_blocks++];
+    size_t len, k, st;
+    b->kind = BC_BLOCK_PARAGRAPH;
+    if (s[0] == '#') {
+      b->kind = BC_BLOCK_HEADING;
+      while (*s == '#') {
+        b->level++;
+        s++;
+      }
+      s++;
+    } else if (s[0] == '>') {
+      b->kind = BC_BLOCK_QUOTE;
+      s += 2;
+    }
+    if (at) {
+      memcpy(f->text + at, "\n\n", 2);
+      at += 2;
+    }
+    len = strlen(s);
+    assert_true(at + len + 3 < sizeof f->text);
+    memcpy(f->text + at, s, len);
+    b->span.start = at;
+    b->span.end = at + len;
+    st = at;
+    for (k = 0; k < len; k++) {
+      char c = s[k];
+      if ((c == '.' || c == '?' || c == '!') &&
+          (k + 1 == len || s[k + 1] == ' ')) {
+        struct bc_span *sp = &f->sentences[f->facts.n_sentences++];
+        sp->start = st;
+        sp->end = at + k + 1;
+        st = at + k + 2;
+      }
+    }
+    if (st < at + len) {
+      struct bc_span *sp = &f->sentences[f->facts.n_sentences++];
+      sp->start = st;
+      sp->end = at + len;
+    }
+    at += len;
+  }
+  f->text[at] = '\0';
+  f->doc.text = f->text;
+  f->doc.text_len = at;
+  f->doc.blocks = f->blocks;
+  f->doc.title = (char *)title;
+  f->doc.author = (char *)"Maren Holt";
+  f->doc.date = (char *)"2025-09-10";
+  f->doc.source = (char *)"essay.md";
+  memcpy(f->doc.sha256, "00ff", 5);
+  f->facts.sentences = f->sentences;
+  f->facts.dates = f->dates;
+  f->facts.acronyms = f->acronyms;
+  f->facts.quotes = f->quotes;
+}
+
+static struct bc_span find(const struct fx *f, const char *s, int nth)
+{
+  const char *p = f->text;
+  struct bc_span sp;
+  for (;;) {
+    p = strstr(p, s);
+    assert_non_null(p);
+    if (nth-- == 0)
+      break;
+    p++;
+  }
+  sp.start = (size_t)(p - f->text);
+  sp.end = sp.start + strlen(s);
+  return sp;
+}
+
+static void add_date(struct fx *f, const char *as_written, int nth,
+                     enum bc_date_kind kind, const char *iso)
+{
+  struct bc_date_fact *d = &f->dates[f->facts.n_dates++];
+  d->span = find(f, as_written, nth);
+  d->kind = kind;
+  snprintf(d->iso, sizeof d->iso, "%s", iso);
+}
+
+static void add_acronym(struct fx *f, const char *acr, const char *exp)
+{
+  struct bc_acronym_fact *a = &f->acronyms[f->facts.n_acronyms++];
+  a->acronym = (char *)acr;
+  a->expansion = (char *)exp;
+  a->span = find(f, acr, 0);
+  a->expansion_span = find(f, exp, 0);
+}
+
+static void add_quote(struct fx *f, const char *words, const char *speaker)
+{
+  struct bc_quote_fact *q = &f->quotes[f->facts.n_quotes++];
+  q->span = find(f, words, 0);
+  q->speaker = (char *)speaker;
+}
+
+static struct bc_summary *run(const struct fx *f, enum bc_length length)
+{
+  struct bc_provider_config cfg = BC_PROVIDER_CONFIG_INIT;
+  struct bc_summarize_opts opts = BC_SUMMARIZE_OPTS_INIT;
+  struct bc_provider *p = NULL;
+  struct bc_summary *s = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  assert_int_equal(bc_provider_new(&cfg, &p, &err), BC_OK);
+  opts.length = length;
+  if (bc_provider_summarize(p, &f->doc, &f->facts, &opts, &s, &err))
+    fail_msg("summarize: %s", err.msg);
+  bc_provider_free(p);
+  return s;
+}
+
+/* The source text at sp equals s. */
+static void assert_at(const struct fx *f, struct bc_span sp, const char *s)
+{
+  assert_true(sp.end <= f->doc.text_len);
+  assert_int_equal(sp.end - sp.start, strlen(s));
+  assert_memory_equal(f->text + sp.start, s, strlen(s));
+}
+
+/* s is made of whole source sentences joined by single spaces. */
+static void assert_sentences(const struct fx *f, const char *s)
+{
+  while (*s) {
+    size_t i, n = 0;
+    for (i = 0; i < f->facts.n_sentences && !n; i++) {
+      struct bc_span sp = f->sentences[i];
+      size_t len = sp.end - sp.start;
+      if (strncmp(s, f->text + sp.start, len) == 0 &&
+          (s[len] == '\0' || s[len] == ' '))
+        n = len;
+    }
+    if (!n)
+      fail_msg("not a source sentence: '%s'", s);
+    s += n;
+    if (*s == ' ')
+      s++;
+  }
+}
+
+/* ---- the documents ---------------------------------------------------------
+ */
+
+static const char *const tuesday[] = {
+    "# Why We Ship on Tuesdays",
+    "For two years our team released whenever a feature felt ready. It "
+    "sounded agile, but in practice it meant Friday evening deploys and a "
+    "pager that rang on Saturdays. In March 2024 we switched to a fixed weekly "
+    "release train that ships every Tuesday.",
+    "## The rule",
+    "Anything merged and green by Monday night ships on Tuesday morning. "
+    "Anything else waits a week for the next release train. Nobody argues "
+    "about whether a change is \"ready enough\", because the train does not "
+    "wait.",
+    "## The numbers",
+    "Our change failure rate (CFR) fell from 18% to 7% within two quarters "
+    "of the weekly release train. The median time from merge to production "
+    "dropped to 4.5 days. Weekend pages went from about 12 a month to 2.",
+    "> Ship small, ship on Tuesday, and sleep on the weekend.",
+    "## Side notes",
+    "Our office cat prefers the sunny window. The coffee machine was "
+    "replaced last year.",
+    "## What mattered",
+    "The habit that mattered most was the promise behind the release train, "
+    "not the schedule itself: a small, boring release every Tuesday beats a "
+    "large, exciting release every month. We will keep shipping on Tuesdays "
+    "in 2026.",
+};
+
+static void tuesday_fx(struct fx *f)
+{
+  build(f, "Why We Ship on Tuesdays", tuesday,
+        sizeof tuesday / sizeof tuesday[0]);
+  add_date(f, "March 2024", 0, BC_DATE_MONTH, "2024-03");
+  add_date(f, "last year", 0, BC_DATE_RELATIVE, "");
+  add_date(f, "2026", 0, BC_DATE_YEAR, "2026");
+  add_acronym(f, "CFR", "change failure rate");
+  add_quote(f, "ready enough", NULL);
+  add_quote(f, "Ship small, ship on Tuesday, and sleep on the weekend.",
+            "Maren Holt");
+}
+
+/* ---- cases ------------------------------------------------------------------
+ */
+
+static void key_points_are_verbatim_sentences_in_order(void **state)
+{
+  static const size_t want[] = {3, 5, 7};
+  struct fx *f = malloc(sizeof *f);
+  size_t len, i;
+  (void)state;
+  tuesday_fx(f);
+  for (len = 0; len < 3; len++) {
+    struct bc_summary *s = run(f, (enum bc_length)len);
+    assert_int_equal(s->n_key_points, want[len]);
+    for (i = 0; i < s->n_key_points; i++) {
+      const struct bc_key_point *k = &s->key_points[i];
+      assert_int_equal(k->n_evidence, 1);
+      assert_at(f, k->evidence[0].span, k->text);
+      assert_string_equal(k->evidence[0].quote, k->text);
+      assert_sentences(f, k->text);
+      /* never a heading */
+      assert_null(strstr(k->text, "The numbers"));
+      if (i)
+        assert_true(k->evidence[0].span.start >
+                    s->key_points[i - 1].evidence[0].span.end);
+    }
+    assert_sentences(f, s->tldr);
+    assert_string_equal(s->provider, "local");
+    assert_string_equal(s->title, "Why We Ship on Tuesdays");
+    assert_string_equal(s->source.author, "Maren Holt");
+    assert_string_equal(s->source.url, "essay.md");
+    assert_string_equal(s->source.sha256, "00ff");
+    bc_summary_free(s);
+  }
+  free(f);
+}
+
+/* The off-topic paragraph shares no words with the rest: it must not be
+ * the tl;dr nor a key point of a short summary. */
+static void ranking_prefers_central_sentences(void **state)
+{
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  tuesday_fx(f);
+  s = run(f, BC_LENGTH_SHORT);
+  assert_null(strstr(s->tldr, "cat"));
+  assert_null(strstr(s->tldr, "coffee"));
+  assert_true(strstr(s->tldr, "release") || strstr(s->tldr, "Tuesday"));
+  for (i = 0; i < s->n_key_points; i++) {
+    assert_null(strstr(s->key_points[i].text, "cat"));
+    assert_null(strstr(s->key_points[i].text, "coffee"));
+  }
+  bc_summary_free(s);
+  free(f);
+}
+
+static void same_input_same_bytes(void **state)
+{
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *a, *b;
+  char *ja, *jb;
+  struct bc_summary *back = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  (void)state;
+  tuesday_fx(f);
+  a = run(f, BC_LENGTH_MEDIUM);
+  b = run(f, BC_LENGTH_MEDIUM);
+  ja = bc_summary_to_json(a);
+  jb = bc_summary_to_json(b);
+  assert_string_equal(ja, jb);
+  /* and it fits the schema */
+  assert_int_equal(bc_summary_from_json(ja, strlen(ja), "s", &back, &err),
+                   BC_OK);
+  bc_summary_free(back);
+  free(ja);
+  free(jb);
+  bc_summary_free(a);
+  bc_summary_free(b);
+  free(f);
+}
+
+static void sections_follow_headings(void **state)
+{
+  static const char *const heads[] = {"The rule", "The numbers", "Side notes",
+                                      "What mattered"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  tuesday_fx(f);
+  s = run(f, BC_LENGTH_MEDIUM);
+  /* the title heading is not a section; the prose before the first
+   * section heading belongs to none */
+  assert_int_equal(s->n_sections, 4);
+  for (i = 0; i < 4; i++) {
+    const struct bc_section *sec = &s->sections[i];
+    const char *body = f->text + sec->span.start;
+    assert_string_equal(sec->heading, heads[i]);
+    assert_memory_equal(body, heads[i], strlen(heads[i]));
+    assert_sentences(f, sec->summary);
+    /* the summary lies inside the section */
+    {
+      char *in = strndup(body, sec->span.end - sec->span.start);
+      assert_non_null(strstr(in, sec->summary));
+      free(in);
+    }
+  }
+  assert_int_equal(s->sections[3].span.end, f->doc.text_len);
+  bc_summary_free(s);
+  free(f);
+}
+
+static void timeline_sorted_deduplicated_verbatim(void **state)
+{
+  static const char *const spec[] = {
+      "# History",
+      "The platform started on 3 March 2014 in Rotterdam. By Q4 2015 it "
+      "held a billion rows. The move to the cloud ran from June 2016 to "
+      "March 2019. In the 2010s we grew fast. Last year was quiet. On "
+      "06/14 a disk failed. The platform started on 3 March 2014, as said.",
+  };
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "History", spec, 2);
+  /* given out of order, as a fact sheet in source order would not, to
+   * prove the sort does not rely on input order */
+  add_date(f, "June 2016 to March 2019", 0, BC_DATE_RANGE, "2016-06/2019-03");
+  add_date(f, "3 March 2014", 0, BC_DATE_DAY, "2014-03-03");
+  add_date(f, "Q4 2015", 0, BC_DATE_QUARTER, "2015-Q4");
+  add_date(f, "2010s", 0, BC_DATE_DECADE, "2010s");
+  add_date(f, "Last year", 0, BC_DATE_RELATIVE, "");
+  add_date(f, "06/14", 0, BC_DATE_PARTIAL, "--06-14");
+  add_date(f, "3 March 2014", 1, BC_DATE_DAY, "2014-03-03");
+  s = run(f, BC_LENGTH_LONG);
+  assert_int_equal(s->n_timeline, 4);
+  assert_string_equal(s->timeline[0].iso, "2010s");
+  assert_string_equal(s->timeline[1].iso, "2014-03-03");
+  assert_string_equal(s->timeline[2].iso, "2015-Q4");
+  assert_string_equal(s->timeline[3].iso, "2016-06/2019-03");
+  assert_string_equal(s->timeline[2].date, "Q4 2015");
+  assert_string_equal(s->timeline[2].event,
+                      "By Q4 2015 it held a billion rows.");
+  /* the first mention is kept */
+  assert_string_equal(s->timeline[1].event,
+                      "The platform started on 3 March 2014 in Rotterdam.");
+  for (i = 0; i < s->n_timeline; i++) {
+    assert_at(f, s->timeline[i].span, s->timeline[i].date);
+    assert_non_null(strstr(s->timeline[i].event, s->timeline[i].date));
+  }
+  bc_summary_free(s);
+  free(f);
+}
+
+static void glossary_quotes_from_the_fact_sheet(void **state)
+{
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  tuesday_fx(f);
+  add_acronym(f, "CFR", "change failure rate"); /* defined twice */
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_int_equal(s->n_glossary, 1);
+  assert_string_equal(s->glossary[0].term, "CFR");
+  assert_string_equal(s->glossary[0].definition, "change failure rate");
+  assert_at(f, s->glossary[0].span, "CFR");
+  /* "ready enough" is a scare quote, not a quotation */
+  assert_int_equal(s->n_quotes, 1);
+  assert_string_equal(s->quotes[0].text,
+                      "Ship small, ship on Tuesday, and sleep on the weekend.");
+  assert_string_equal(s->quotes[0].speaker, "Maren Holt");
+  assert_at(f, s->quotes[0].span, s->quotes[0].text);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A bullet is a source sentence, or a prefix of one cut at a word boundary
+ * and marked with an ellipsis. */
+static void assert_bullet(const struct fx *f, const char *b)
+{
+  size_t n = strlen(b);
+  const char *ell = "\xe2\x80\xa6";
+  if (n > 3 && strcmp(b + n - 3, ell) == 0) {
+    char *pre = strndup(b, n - 3);
+    const char *at = strstr(f->text, pre);
+    assert_non_null(at);
+    assert_true(at[n - 3] == ' ' || at[n - 3] == ',' || at[n - 3] == ';' ||
+                at[n - 3] == ':');
+    free(pre);
+  } else {
+    assert_non_null(strstr(f->text, b));
+  }
+}
+
+static void slides_are_short_and_faithful(void **state)
+{
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, j;
+  int cut = 0;
+  (void)state;
+  tuesday_fx(f);
+  s = run(f, BC_LENGTH_LONG);
+  assert_true(s->n_slides >= 3);
+  assert_string_equal(s->slides[0].title, "Why We Ship on Tuesdays");
+  /* the overview lists the sections */
+  assert_string_equal(s->slides[0].bullets[0], "The rule");
+  assert_string_equal(s->slides[s->n_slides - 1].title, "Key points");
+  for (i = 0; i < s->n_slides; i++) {
+    assert_true(s->slides[i].n_bullets <= 6);
+    assert_non_null(s->slides[i].notes);
+    for (j = 0; j < s->slides[i].n_bullets; j++) {
+      const char *b = s->slides[i].bullets[j];
+      assert_bullet(f, b);
+      if (strstr(b, "\xe2\x80\xa6")) {
+        cut = 1;
+        /* the cut keeps a figure with its unit */
+        assert_null(strstr(b, "4.5\xe2\x80\xa6"));
+      }
+    }
+  }
+  assert_true(cut); /* the long sentences were cut */
+  bc_summary_free(s);
+  free(f);
+}
+
+static void bullets_cut_at_clauses(void **state)
+{
+  static const char *const spec[] = {
+      "The weekly release train reduced the change failure rate sharply, "
+      "and the team slept through every weekend of the quarter afterwards. "
+      "Median time from merge to production went down over the year to "
+      "exactly 4.5 days after a long period of painful work on the pipeline. "
+      "Short one here "
+      "today."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t j;
+  int clause = 0, unit = 0;
+  (void)state;
+  build(f, "Trains", spec, 1);
+  s = run(f, BC_LENGTH_LONG);
+  for (j = 0; j < s->n_slides; j++) {
+    size_t k;
+    for (k = 0; k < s->slides[j].n_bullets; k++) {
+      const char *b = s->slides[j].bullets[k];
+      if (strcmp(b, "The weekly release train reduced the change failure "
+                    "rate sharply\xe2\x80\xa6") == 0)
+        clause = 1;
+      if (strcmp(b, "Median time from merge to production went down over "
+                    "the year to exactly 4.5 days\xe2\x80\xa6") == 0)
+        unit = 1;
+    }
+  }
+  assert_true(clause);
+  assert_true(unit);
+  bc_summary_free(s);
+  free(f);
+}
+
+static void narration_frames_the_key_points(void **state)
+{
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  tuesday_fx(f);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_int_equal(s->n_narration, 4 + s->n_key_points);
+  assert_string_equal(s->narration[0].text,
+                      "This is a brief of Why We Ship on Tuesdays, by Maren "
+                      "Holt, published 2025-09-10.");
+  assert_string_equal(s->narration[1].text, s->tldr);
+  for (i = 0; i < s->n_key_points; i++)
+    assert_string_equal(s->narration[3 + i].text, s->key_points[i].text);
+  for (i = 0; i < s->n_narration; i++)
+    assert_string_equal(s->narration[i].speaker, "narrator");
+  assert_non_null(
+      strstr(s->narration[s->n_narration - 1].text, "Why We Ship on Tuesdays"));
+  bc_summary_free(s);
+  free(f);
+}
+
+static void empty_and_headless_documents(void **state)
+{
+  static const char *const only_heading[] = {"# Nothing here"};
+  static const char *const one[] = {"Just one sentence without a title."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  char *j;
+  struct bc_summary *back = NULL;
+  (void)state;
+  build(f, NULL, only_heading, 1);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_int_equal(s->n_key_points, 0);
+  assert_string_equal(s->tldr, "");
+  assert_string_equal(s->title, "Nothing here");
+  j = bc_summary_to_json(s);
+  assert_int_equal(bc_summary_from_json(j, strlen(j), "s", &back, NULL), BC_OK);
+  bc_summary_free(back);
+  free(j);
+  bc_summary_free(s);
+
+  build(f, NULL, one, 1);
+  f->doc.author = NULL;
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_SHORT);
+  assert_int_equal(s->n_key_points, 1);
+  assert_string_equal(s->title, "Untitled");
+  assert_string_equal(s->tldr, "Just one sentence without a title.");
+  assert_string_equal(s->narration[0].text, "This is a brief of Untitled.");
+  assert_string_equal(s->source.author, "");
+  bc_summary_free(s);
+  free(f);
+}
+
+static void survives_every_allocation_failure(void **state)
+{
+  struct fx *f = malloc(sizeof *f);
+  struct bc_provider *p = NULL;
+  struct bc_provider_config cfg = BC_PROVIDER_CONFIG_INIT;
+  struct bc_summarize_opts opts = BC_SUMMARIZE_OPTS_INIT;
+  long n;
+  int done = 0;
+  (void)state;
+  tuesday_fx(f);
+  assert_int_equal(bc_provider_new(&cfg, &p, NULL), BC_OK);
+  for (n = 1; n < 5000 && !done; n++) {
+    struct bc_summary *s = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    bc_status rc;
+    bc__alloc_fail_after(n);
+    rc = bc_provider_summarize(p, &f->doc, &f->facts, &opts, &s, &err);
+    bc__alloc_fail_after(0);
+    if (rc == BC_OK) {
+      done = 1;
+      bc_summary_free(s);
+    } else {
+      assert_int_equal(rc, BC_ERR_NOMEM);
+      assert_null(s);
+      assert_non_null(strstr(err.msg, "out of memory"));
+    }
+  }
+  assert_true(done);
+  bc_provider_free(p);
+  free(f);
+}
+
+static void registry_names_and_errors(void **state)
+{
+  const char *const *names = bc_provider_names();
+  struct bc_provider_config cfg = BC_PROVIDER_CONFIG_INIT;
+  struct bc_provider *p = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_usage u;
+  size_t i;
+  int local = 0;
+  (void)state;
+  for (i = 0; names[i]; i++)
+    local |= strcmp(names[i], "local") == 0;
+  assert_true(local);
+  cfg.name = "nosuch";
+  assert_int_equal(bc_provider_new(&cfg, &p, &err), BC_ERR_USAGE);
+  assert_null(p);
+  assert_non_null(strstr(err.msg, "unknown provider 'nosuch'"));
+  assert_non_null(strstr(err.msg, "local"));
+  cfg.name = "local:anything";
+  assert_int_equal(bc_provider_new(&cfg, &p, &err), BC_OK);
+  assert_string_equal(bc_provider_name(p), "local");
+  bc_provider_usage(p, &u);
+  assert_int_equal(u.requests, 0);
+  bc_provider_free(p);
+  assert_int_equal(bc_provider_new(NULL, &p, &err), BC_OK);
+  assert_string_equal(bc_provider_name(p), "local");
+  bc_provider_free(p);
+  bc_provider_free(NULL);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(key_points_are_verbatim_sentences_in_order),
+      cmocka_unit_test(ranking_prefers_central_sentences),
+      cmocka_unit_test(same_input_same_bytes),
+      cmocka_unit_test(sections_follow_headings),
+      cmocka_unit_test(timeline_sorted_deduplicated_verbatim),
+      cmocka_unit_test(glossary_quotes_from_the_fact_sheet),
+      cmocka_unit_test(slides_are_short_and_faithful),
+      cmocka_unit_test(bullets_cut_at_clauses),
+      cmocka_unit_test(narration_frames_the_key_points),
+      cmocka_unit_test(empty_and_headless_documents),
+      cmocka_unit_test(survives_every_allocation_failure),
+      cmocka_unit_test(registry_names_and_errors),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
