@@ -154,6 +154,8 @@ struct ninfo {
   unsigned own_punct;   /* sentence punctuation and commas in it */
   double text, link;    /* characters in the subtree (not removed parts) */
   double good, bad;     /* the subtree's weighed text */
+  unsigned lh;          /* headings below that are mostly a link */
+  size_t last;          /* the last element of the subtree */
 };
 
 struct tree {
@@ -454,6 +456,8 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints)
     ni->own = ni->own_link = 0;
     ni->own_punct = 0;
     ni->text = ni->link = ni->good = ni->bad = 0;
+    ni->lh = 0;
+    ni->last = i;
     ni->flags &= ~(F_REMOVED | F_HASPOS);
   }
   /* Which elements the hints remove: boilerplate hints on an element
@@ -510,9 +514,14 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints)
         ni->good += len - ni->own_link;
       else
         ni->bad += 0.3 * len;
+      if ((ni->cls & T_HEADING) && ld > 0.5)
+        ni->lh++;
     }
     if (ni->parent != SIZE_MAX) {
       struct ninfo *p = &t->v[ni->parent];
+      p->lh += ni->lh;
+      if (ni->last > p->last)
+        p->last = ni->last;
       p->text += ni->text;
       p->link += ni->link;
       p->good += ni->good;
@@ -853,14 +862,33 @@ static int is_wrapper(const xmlNode *x)
   return 0;
 }
 
+/* Teasers: a list of items each under a heading that links elsewhere
+ * ("more from us", "related stories").  Inside the chosen container they
+ * are left out, unless they are most of it (a blog's archive page, whose
+ * post titles link to the posts). */
+static int has_teasers(const struct tree *t, size_t c)
+{
+  double teaser = 0;
+  for (size_t i = c + 1; i <= t->v[c].last && i < t->n; i++) {
+    const struct ninfo *ni = &t->v[i];
+    if (ni->lh == 1 && ni->parent != SIZE_MAX && t->v[ni->parent].lh >= 2 &&
+        !(ni->flags & (F_SKIP | F_REMOVED)))
+      teaser += ni->good;
+  }
+  return t->v[c].lh >= 2 && teaser < 0.8 * t->v[c].good;
+}
+
 /* Whether the emitter leaves out an element below the chosen container:
  * junk, hint-removed, link lists, and containers holding no sentence. */
-static int leave_out(const struct ninfo *ni, int strict)
+static int leave_out(const struct tree *t, const struct ninfo *ni, int strict)
 {
   if (ni->flags & (F_SKIP | F_REMOVED))
     return 1;
   if (!strict)
     return 0;
+  if (strict == 2 && ni->lh == 1 && ni->parent != SIZE_MAX &&
+      t->v[ni->parent].lh >= 2)
+    return 1;
   if (ni->text > 0 && ni->link / ni->text > 0.5 && !(ni->cls & T_HEADING))
     return 1;
   if (ni->good <= 0 && ni->text > 0 && is_wrapper(ni->node))
@@ -922,7 +950,7 @@ static void emit_tree(struct emit *e, struct tree *t, xmlNode *root, int strict)
     if (x->type == XML_ELEMENT_NODE) {
       struct ninfo *ni = info(t, x);
       char iso[11];
-      if (ni && !leave_out(ni, strict && x != root)) {
+      if (ni && !leave_out(t, ni, x != root ? strict : 0)) {
         enter(e, ni);
         if (!(ni->cls & T_HEADING) && xmlStrcmp(x->name, BAD_CAST "p") &&
             element_date(x, iso) && ni->text < 60)
@@ -1076,7 +1104,7 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
     }
   }
   if (best != SIZE_MAX) {
-    emit_tree(&e, &t, t.v[best].node, 1);
+    emit_tree(&e, &t, t.v[best].node, has_teasers(&t, best) ? 2 : 1);
     if (emitted_words(&e) < 1 && !e.nomem) {
       emit_release(&e);
       emit_init(&e);
