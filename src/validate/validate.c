@@ -1,0 +1,1316 @@
+/* validate.c - the fact checker: every date, acronym expansion, number and
+ * name in a summary (or any text) read with the analyzer's own extractors
+ * and matched against the source's fact sheet, plus the summary's evidence
+ * spans.  What counts as the same fact lives in equivalence.c; repairs in
+ * repair.c.  It never edits the summary. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze/analyze.h"
+#include "briefcast/buf.h"
+#include "util/alloc.h"
+#include "util/utf8.h"
+#include "validate/validate_internal.h"
+
+struct vstate {
+  const struct bc_doc *doc;
+  const struct bc_facts *facts;
+  const struct bc_validate_opts *opts;
+  struct bc_report *r;
+  bc_status rc;
+  struct bc_error *err;
+  struct bc__context *date_ctx; /* one per source date */
+  struct bc_number_fact *nums;  /* source numbers, durations merged */
+  size_t n_nums;
+  struct bc__context *num_ctx; /* one per nums */
+  char *norm;                  /* " word word ... " of the source */
+  int per_line;                /* free text: fields are "line N" */
+  const char *whole;           /* the free text, for line numbers */
+};
+
+/* --- helpers over text ---------------------------------------------------- */
+
+static int is_alnum(unsigned char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9');
+}
+
+static int has_digit(const char *s, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (s[i] >= '0' && s[i] <= '9')
+      return 1;
+  return 0;
+}
+
+/* Text as " w1 w2 ... " in lower case, so a phrase is found with strstr
+ * whatever the punctuation and spacing around its words. */
+static char *normalize(const char *s, size_t len)
+{
+  struct bc_buf b = BC_BUF_INIT((size_t)-1);
+  size_t pos = 0, start, n, i;
+  bc_buf_addc(&b, ' ');
+  while ((n = bc__validate_next_word(s, len, &pos, &start)) > 0) {
+    for (i = 0; i < n; i++) {
+      char c = s[start + i];
+      bc_buf_addc(&b, c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
+    }
+    bc_buf_addc(&b, ' ');
+  }
+  return bc_buf_take(&b, NULL);
+}
+
+/* Does the phrase occur in the source, word for word?  *oom on failure. */
+static int in_source(struct vstate *v, const char *p, size_t n)
+{
+  char *q;
+  int found;
+  if (v->rc)
+    return 1;
+  q = normalize(p, n);
+  if (!q) {
+    v->rc = BC_ERR_NOMEM;
+    return 1;
+  }
+  found = q[1] == '\0' || strstr(v->norm, q) != NULL;
+  free(q);
+  return found;
+}
+
+static char *source_text(const struct vstate *v, struct bc_span s)
+{
+  if (s.end > v->doc->text_len || s.start > s.end)
+    return bc_strdup("");
+  return bc_strndup(v->doc->text + s.start, s.end - s.start);
+}
+
+/* The field to report: the summary's path, or "line N" of free text. */
+static const char *field_name(const struct vstate *v, const char *field,
+                              const char *text, size_t at, char *buf,
+                              size_t cap)
+{
+  size_t i, line = 1;
+  if (!v->per_line)
+    return field;
+  for (i = 0; i < at && text[i]; i++)
+    if (text[i] == '\n')
+      line++;
+  snprintf(buf, cap, "line %zu", line);
+  return buf;
+}
+
+struct claim {
+  const char *field; /* as reported */
+  const char *text;  /* the field's whole text */
+  size_t len;
+};
+
+static void add(struct vstate *v, const struct claim *c, const char *kind,
+                enum bc_severity sev, struct bc_span at, const char *says,
+                struct bc_span src, const char *fix, const char *msg)
+{
+  char fb[32];
+  const char *field = field_name(v, c->field, c->text, at.start, fb, sizeof fb);
+  bc__report_add(v->r, &v->rc, kind, sev, field, c->text + at.start,
+                 at.end - at.start, says, src, fix, at.start, "%s", msg);
+}
+
+/* --- dates ---------------------------------------------------------------- */
+
+static const char *const month_names[] = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+/* The replacement for a date whose day and month the source gives in
+ * another year: the claim with its year changed when it writes the year
+ * once, else the source's date written out. */
+static char *date_fix(const char *claim, size_t n, int bad_y, int y, int m,
+                      int d)
+{
+  char yb[8];
+  struct bc_buf b = BC_BUF_INIT(256);
+  size_t i, at = n, count = 0;
+  snprintf(yb, sizeof yb, "%04d", bad_y);
+  for (i = 0; i + 4 <= n; i++)
+    if (memcmp(claim + i, yb, 4) == 0 && (i == 0 || !is_alnum(claim[i - 1])) &&
+        (i + 4 == n || !is_alnum(claim[i + 4]))) {
+      at = i;
+      count++;
+    }
+  if (count == 1) {
+    bc_buf_add(&b, claim, at);
+    bc_buf_addf(&b, "%04d", y);
+    bc_buf_add(&b, claim + at + 4, n - at - 4);
+  } else {
+    bc_buf_addf(&b, "%d %s %04d", d, month_names[m - 1], y);
+  }
+  return bc_buf_take(&b, NULL);
+}
+
+static const char *kind_word(enum bc_date_kind k)
+{
+  switch (k) {
+  case BC_DATE_DAY: return "date";
+  case BC_DATE_MONTH: return "month";
+  case BC_DATE_YEAR: return "year";
+  case BC_DATE_QUARTER: return "quarter";
+  case BC_DATE_DECADE: return "decade";
+  default: return "date";
+  }
+}
+
+/* Is the year written anywhere in the source as a word?  Covers a year the
+ * analyzer read as something else in the source. */
+static int year_in_source(struct vstate *v, int y)
+{
+  char yb[16];
+  snprintf(yb, sizeof yb, " %04d ", y);
+  return strstr(v->norm, yb) != NULL;
+}
+
+static int doc_date_states(const struct vstate *v, const struct bc__dval *p)
+{
+  struct bc_date_fact f;
+  size_t n;
+  if (!v->doc->date)
+    return 0;
+  n = strlen(v->doc->date);
+  if (n >= sizeof f.iso)
+    return 0;
+  memset(&f, 0, sizeof f);
+  memcpy(f.iso, v->doc->date, n + 1);
+  f.kind = n == 10 ? BC_DATE_DAY : n == 7 ? BC_DATE_MONTH : BC_DATE_YEAR;
+  return bc__validate_date_supports(p, &f) == 2;
+}
+
+/* A fact the source states, but of something else: the words around the
+ * claim match the words around another value (conf) far better than any
+ * place the source states the claimed value (sup).  n: claim context size. */
+static int mixed_up(size_t sup, size_t conf, size_t n)
+{
+  if (sup == 0)
+    return conf >= 3 || (conf >= 2 && 2 * conf >= n);
+  return conf >= sup + 3;
+}
+
+static void check_date_point(struct vstate *v, const struct claim *c,
+                             const struct bc_date_fact *df,
+                             const struct bc__dval *p,
+                             const struct bc__context *ctx, int endpoint)
+{
+  const struct bc_facts *F = v->facts;
+  size_t i, best = (size_t)-1, conflict = (size_t)-1, fix_src = (size_t)-1;
+  size_t sup_ov = 0, conf_ov = 0, n_same_md = 0;
+  int support = 0, best_rank = 100, best_prio = 2;
+  long best_dist = 0;
+  size_t best_ov = 0;
+  char *says = NULL, *fix = NULL, *msg = NULL;
+  struct bc_buf mb = BC_BUF_INIT(1024);
+  const char *same_md_iso = NULL;
+
+  for (i = 0; i < F->n_dates; i++) {
+    int s = bc__validate_date_supports(p, &F->dates[i]);
+    size_t ov = bc__validate_overlap(ctx, &v->date_ctx[i]);
+    if (s > support)
+      support = s;
+    if (s == 2) {
+      if (ov > sup_ov)
+        sup_ov = ov;
+      continue;
+    }
+    {
+      long dist;
+      int rank = bc__validate_date_nearness(p, &F->dates[i], &dist);
+      int prio = rank <= 4 && ov >= 1 ? 0 : 1;
+      if (rank == 1 && F->dates[i].kind == BC_DATE_DAY &&
+          (!same_md_iso || strcmp(same_md_iso, F->dates[i].iso) != 0)) {
+        n_same_md++;
+        same_md_iso = F->dates[i].iso;
+        fix_src = i;
+      }
+      if (rank <= 4 && ov > conf_ov) {
+        conf_ov = ov;
+        conflict = i;
+      }
+      if (best == (size_t)-1 || prio < best_prio ||
+          (prio == best_prio &&
+           (prio == 0 ? ov > best_ov || (ov == best_ov && (rank < best_rank ||
+                                                           (rank == best_rank &&
+                                                            dist < best_dist)))
+                      : rank < best_rank ||
+                            (rank == best_rank && dist < best_dist)))) {
+        best = i;
+        best_prio = prio;
+        best_rank = rank;
+        best_dist = dist;
+        best_ov = ov;
+      }
+    }
+  }
+  /* Lying inside a source range supports a year or a month ("in 2023 the
+   * migration was under way"), never the end of a range or a precise day,
+   * which the source would have had to state. */
+  if (support == 1 && (endpoint || p->kind == BC_DATE_DAY))
+    support = 0;
+  if (support < 2 && doc_date_states(v, p))
+    support = 2;
+  if (support < 2 && p->kind == BC_DATE_YEAR && year_in_source(v, p->y))
+    support = 2;
+
+  if (support == 2) {
+    /* Stated somewhere, but is it stated of this?  When every occurrence
+     * of the date shares no word with the claim while another date sits in
+     * the very words of the claim, the two were mixed up. */
+    if (conflict != (size_t)-1 && mixed_up(sup_ov, conf_ov, ctx->n)) {
+      says = source_text(v, F->dates[conflict].span);
+      if (!says) {
+        v->rc = BC_ERR_NOMEM;
+        return;
+      }
+      bc_buf_addf(&mb,
+                  "the source gives %s for this, not the %s in the summary",
+                  says, kind_word(p->kind));
+      msg = bc_buf_take(&mb, NULL);
+      if (msg)
+        add(v, c, BC_FINDING_DATE, BC_SEV_ERROR, df->span, says,
+            F->dates[conflict].span, NULL, msg);
+      else
+        v->rc = BC_ERR_NOMEM;
+      free(says);
+      free(msg);
+    }
+    return;
+  }
+  if (support == 1) {
+    add(v, c, BC_FINDING_DATE, BC_SEV_WARNING, df->span, "",
+        (struct bc_span){0, 0}, NULL,
+        "the source gives only a range around this date, not the date itself");
+    return;
+  }
+  if (best != (size_t)-1)
+    says = source_text(v, F->dates[best].span);
+  else
+    says = bc_strdup("");
+  if (!says) {
+    v->rc = BC_ERR_NOMEM;
+    return;
+  }
+  if (p->kind == BC_DATE_DAY && n_same_md == 1) {
+    struct bc__dval lo, hi;
+    if (bc__validate_date_parse(F->dates[fix_src].kind, F->dates[fix_src].iso,
+                                &lo, &hi)) {
+      fix = date_fix(c->text + df->span.start, df->span.end - df->span.start,
+                     p->y, lo.y, lo.m, lo.d);
+      if (!fix) {
+        free(says);
+        v->rc = BC_ERR_NOMEM;
+        return;
+      }
+      free(says);
+      says = source_text(v, F->dates[fix_src].span);
+      best = fix_src;
+      if (!says) {
+        free(fix);
+        v->rc = BC_ERR_NOMEM;
+        return;
+      }
+    }
+  }
+  if (best != (size_t)-1 && best_rank <= 4)
+    bc_buf_addf(&mb, "the source does not give this %s; it says %s",
+                kind_word(p->kind), says);
+  else
+    bc_buf_addf(&mb, "the source does not give this %s", kind_word(p->kind));
+  msg = bc_buf_take(&mb, NULL);
+  if (!msg)
+    v->rc = BC_ERR_NOMEM;
+  else
+    add(v, c, BC_FINDING_DATE, BC_SEV_ERROR, df->span, says,
+        best != (size_t)-1 ? F->dates[best].span : (struct bc_span){0, 0}, fix,
+        msg);
+  free(says);
+  free(fix);
+  free(msg);
+}
+
+static void check_dates(struct vstate *v, const struct claim *c,
+                        const struct bc_facts *f)
+{
+  size_t i;
+  for (i = 0; i < f->n_dates && !v->rc; i++) {
+    const struct bc_date_fact *df = &f->dates[i];
+    struct bc__dval lo, hi;
+    struct bc__context ctx;
+    if (!bc__validate_date_parse(df->kind, df->iso, &lo, &hi))
+      continue;
+    v->r->checked.dates++;
+    bc__validate_context(c->text, c->len, df->span, &ctx);
+    check_date_point(v, c, df, &lo, &ctx, df->kind == BC_DATE_RANGE);
+    if (df->kind == BC_DATE_RANGE && !v->rc && memcmp(&lo, &hi, sizeof lo) != 0)
+      check_date_point(v, c, df, &hi, &ctx, 1);
+  }
+}
+
+/* --- numbers -------------------------------------------------------------- */
+
+static int is_years(const char *u)
+{
+  char cb[16];
+  double k;
+  return bc__validate_unit(u, &k, cb, sizeof cb) == BC__UNIT_TIME && k > 365 &&
+         k < 366;
+}
+
+static int is_months(const char *u)
+{
+  char cb[16];
+  double k;
+  return bc__validate_unit(u, &k, cb, sizeof cb) == BC__UNIT_TIME && k > 30 &&
+         k < 31;
+}
+
+/* Copy numbers, joining "two years and six months" into 2.5 years (unit
+ * pointers are borrowed).  NULL on out-of-memory when n > 0. */
+static struct bc_number_fact *merge_durations(const char *t,
+                                              const struct bc_number_fact *in,
+                                              size_t n, size_t *out_n)
+{
+  struct bc_number_fact *o;
+  size_t i, k = 0;
+  *out_n = 0;
+  if (n == 0)
+    return NULL;
+  o = bc_calloc(n, sizeof *o);
+  if (!o)
+    return NULL;
+  for (i = 0; i < n; i++) {
+    o[k] = in[i];
+    if (i + 1 < n && is_years(in[i].unit) && is_months(in[i + 1].unit) &&
+        in[i].value == in[i].value_hi &&
+        in[i + 1].value == in[i + 1].value_hi &&
+        in[i + 1].span.start >= in[i].span.end) {
+      const char *gap = t + in[i].span.end;
+      size_t gl = in[i + 1].span.start - in[i].span.end;
+      if ((gl == 5 && memcmp(gap, " and ", 5) == 0) ||
+          (gl == 2 && memcmp(gap, ", ", 2) == 0) ||
+          (gl == 1 && gap[0] == ' ')) {
+        o[k].value = in[i].value + in[i + 1].value / 12.0;
+        o[k].value_hi = o[k].value;
+        o[k].span.end = in[i + 1].span.end;
+        i++;
+      }
+    }
+    k++;
+  }
+  *out_n = k;
+  return o;
+}
+
+static int overlaps_date(const struct bc_facts *f, struct bc_span s)
+{
+  size_t i;
+  for (i = 0; i < f->n_dates; i++)
+    if (s.start < f->dates[i].span.end && f->dates[i].span.start < s.end)
+      return 1;
+  return 0;
+}
+
+/* The digits of a number as written, without group separators, appear as a
+ * word of the source (the analyzer may read the source's "7" differently
+ * from the summary's). */
+static int digits_in_source(struct vstate *v, const char *s, size_t n)
+{
+  struct bc_buf b = BC_BUF_INIT(256);
+  size_t i;
+  int found;
+  char *q;
+  bc_buf_addc(&b, ' ');
+  for (i = 0; i < n; i++) {
+    char ch = s[i];
+    if (ch >= '0' && ch <= '9')
+      bc_buf_addc(&b, ch);
+    else if (ch == ',' && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')
+      continue;
+    else if (b.len > 1)
+      break;
+  }
+  bc_buf_addc(&b, ' ');
+  q = bc_buf_take(&b, NULL);
+  if (!q) {
+    v->rc = BC_ERR_NOMEM;
+    return 1;
+  }
+  found = strlen(q) > 2 && strstr(v->norm, q) != NULL;
+  free(q);
+  return found;
+}
+
+static int same_unit(const char *a, const char *b)
+{
+  char ca[48], cb[48];
+  double ka, kb;
+  enum bc__unit_class x = bc__validate_unit(a, &ka, ca, sizeof ca);
+  enum bc__unit_class y = bc__validate_unit(b, &kb, cb, sizeof cb);
+  return x != BC__UNIT_NONE && x == y && strcmp(ca, cb) == 0;
+}
+
+static void number_finding(struct vstate *v, const struct claim *c,
+                           const struct bc_number_fact *nf, size_t si,
+                           const char *what, int fixable)
+{
+  char *says = source_text(v, v->nums[si].span);
+  char *msg;
+  struct bc_buf mb = BC_BUF_INIT(1024);
+  if (!says) {
+    v->rc = BC_ERR_NOMEM;
+    return;
+  }
+  bc_buf_addf(&mb, "the source says %s %s", says, what);
+  msg = bc_buf_take(&mb, NULL);
+  if (!msg)
+    v->rc = BC_ERR_NOMEM;
+  else
+    add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, nf->span, says, v->nums[si].span,
+        fixable ? says : NULL, msg);
+  free(says);
+  free(msg);
+}
+
+/* Is b nearer to a than c is (by ratio)? */
+static int closer(double a, double b, double c)
+{
+  double db, dc;
+  if (a <= 0 || b <= 0 || c <= 0)
+    return fabs(a - b) < fabs(a - c);
+  db = fabs(log(a / b));
+  dc = fabs(log(a / c));
+  return db < dc;
+}
+
+/* "from nine to sixteen engineers" where the source gives the two numbers
+ * apart ("9 engineers at the start and 16 at the end"). */
+static int range_ends_stated(const struct vstate *v,
+                             const struct bc_number_fact *nf)
+{
+  struct bc_number_fact lo = *nf, hi = *nf;
+  size_t i;
+  int has_lo = 0, has_hi = 0;
+  lo.value_hi = lo.value;
+  hi.value = hi.value_hi;
+  for (i = 0; i < v->n_nums; i++) {
+    has_lo = has_lo || bc__validate_numbers_equiv(&lo, &v->nums[i]);
+    has_hi = has_hi || bc__validate_numbers_equiv(&hi, &v->nums[i]);
+  }
+  return has_lo && has_hi;
+}
+
+static void check_number(struct vstate *v, const struct claim *c,
+                         const struct bc_number_fact *nf)
+{
+  struct bc__context ctx;
+  size_t i, best = (size_t)-1, best_ov = 0, n_unit = 0, swap = (size_t)-1;
+  size_t eq_ov = 0, swap_ov = 0, loose = (size_t)-1, loose_ov = 0;
+  size_t unit_chg = (size_t)-1;
+  int equiv = 0;
+  const char *ctext = c->text + nf->span.start;
+  size_t clen = nf->span.end - nf->span.start;
+
+  bc__validate_context(c->text, c->len, nf->span, &ctx);
+  for (i = 0; i < v->n_nums; i++) {
+    const struct bc_number_fact *s = &v->nums[i];
+    size_t ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
+    if (bc__validate_numbers_equiv(nf, s)) {
+      equiv = 1;
+      if (ov > eq_ov)
+        eq_ov = ov;
+      continue;
+    }
+    if (same_unit(nf->unit, s->unit)) {
+      n_unit++;
+      if (best == (size_t)-1 || ov > best_ov ||
+          (ov == best_ov && closer(nf->value, s->value, v->nums[best].value))) {
+        best = i;
+        best_ov = ov;
+      }
+      if (ov > swap_ov) {
+        swap_ov = ov;
+        swap = i;
+      }
+    } else if (nf->unit && s->unit && *nf->unit && *s->unit) {
+      /* The same value with another unit of the same kind: "5 months" for
+       * "5 years". */
+      struct bc_number_fact bare = *nf, sbare = *s;
+      char ca[48], cb[48];
+      double ka, kb;
+      bare.unit = (char *)"";
+      sbare.unit = (char *)"";
+      if (ov >= 1 &&
+          bc__validate_unit(nf->unit, &ka, ca, sizeof ca) ==
+              bc__validate_unit(s->unit, &kb, cb, sizeof cb) &&
+          bc__validate_numbers_equiv(&bare, &sbare))
+        unit_chg = i;
+      else if (ov >= 2 && (loose == (size_t)-1 || ov > loose_ov)) {
+        loose = i;
+        loose_ov = ov;
+      }
+    } else if (ov >= 2 && (loose == (size_t)-1 || ov > loose_ov)) {
+      loose = i;
+      loose_ov = ov;
+    }
+  }
+  if (!equiv && nf->value_hi != nf->value)
+    equiv = range_ends_stated(v, nf);
+  if (equiv) {
+    /* Stated, but of something else?  Same test as for dates. */
+    if (swap != (size_t)-1 && mixed_up(eq_ov, swap_ov, ctx.n))
+      number_finding(v, c, nf, swap, "here, not this number", 0);
+    return;
+  }
+  if (best != (size_t)-1 && best_ov >= 1) {
+    number_finding(v, c, nf, best, "of this", n_unit == 1);
+    return;
+  }
+  if (unit_chg != (size_t)-1) {
+    number_finding(v, c, nf, unit_chg, "of this: the unit differs", 0);
+    return;
+  }
+  if (digits_in_source(v, ctext, clen))
+    return;
+  if (loose != (size_t)-1 && has_digit(ctext, clen)) {
+    const struct bc_number_fact *s = &v->nums[loose];
+    double a = nf->value, b = s->value;
+    /* Only a number of the same order of magnitude is read as the same
+     * thing, so that "3 engineers" is not held against "40 servers". */
+    if (a > 0 && b > 0 && a / b < 10 && b / a < 10) {
+      number_finding(v, c, nf, loose, "of this", 0);
+      return;
+    }
+  }
+  if (has_digit(ctext, clen) && (nf->value >= 10 || (nf->unit && *nf->unit)))
+    add(v, c, BC_FINDING_NUMBER, BC_SEV_WARNING, nf->span, "",
+        (struct bc_span){0, 0}, NULL, "the source gives no such number");
+}
+
+static int year_supported(struct vstate *v, double val)
+{
+  int y = (int)val;
+  size_t i;
+  struct bc__dval p;
+  if ((double)y != val || y < 1000 || y > 2199)
+    return 0;
+  memset(&p, 0, sizeof p);
+  p.kind = BC_DATE_YEAR;
+  p.y = y;
+  for (i = 0; i < v->facts->n_dates; i++)
+    if (bc__validate_date_supports(&p, &v->facts->dates[i]))
+      return 1;
+  return year_in_source(v, y);
+}
+
+static void check_numbers(struct vstate *v, const struct claim *c,
+                          const struct bc_facts *f)
+{
+  struct bc_number_fact *m;
+  size_t n, i;
+  if (f->n_numbers == 0)
+    return;
+  m = merge_durations(c->text, f->numbers, f->n_numbers, &n);
+  if (!m) {
+    v->rc = BC_ERR_NOMEM;
+    return;
+  }
+  for (i = 0; i < n && !v->rc; i++) {
+    if (overlaps_date(f, m[i].span) ||
+        ((!m[i].unit || !*m[i].unit) && year_supported(v, m[i].value)))
+      continue;
+    v->r->checked.numbers++;
+    check_number(v, c, &m[i]);
+  }
+  free(m);
+}
+
+/* --- acronyms ------------------------------------------------------------- */
+
+static size_t letters_of(const char *acr)
+{
+  size_t n = 0;
+  for (; *acr; acr++)
+    if (is_alnum((unsigned char)*acr))
+      n++;
+  return n;
+}
+
+static int stop_byte(char ch)
+{
+  return ch == '.' || ch == ';' || ch == ':' || ch == '(' || ch == ')' ||
+         ch == '\n' || ch == '[' || ch == ']' || ch == '"';
+}
+
+/* Words of t[s..e) as start offsets (at most 24). */
+struct wlist {
+  size_t s[24], e[24];
+  size_t n;
+};
+
+static void words_in(const char *t, size_t s, size_t e, struct wlist *w)
+{
+  size_t pos = s, st, n;
+  w->n = 0;
+  while (w->n < 24 && (n = bc__validate_next_word(t, e, &pos, &st)) > 0) {
+    w->s[w->n] = st;
+    w->e[w->n] = st + n;
+    w->n++;
+  }
+}
+
+/* Title Case words, function words allowed between: does t[s..e) read as
+ * an expansion of nl words? */
+static int title_case(const char *t, const struct wlist *w, size_t a, size_t b,
+                      size_t nl)
+{
+  size_t k, content = 0;
+  for (k = a; k < b; k++) {
+    unsigned char ch = (unsigned char)t[w->s[k]];
+    if (bc__validate_is_stopword(t + w->s[k], w->e[k] - w->s[k]))
+      continue;
+    if (!(ch >= 'A' && ch <= 'Z'))
+      return 0;
+    content++;
+  }
+  return content == nl;
+}
+
+/* An expansion given right after the acronym, in the words of t[s..e):
+ * the shortest run of leading words that spells it, else nl Title Case
+ * words. */
+static int lead_expansion(const char *acr, const char *t, size_t s, size_t e,
+                          size_t *es, size_t *ee)
+{
+  struct wlist w;
+  size_t k, nl = letters_of(acr);
+  words_in(t, s, e, &w);
+  for (k = 1; k <= w.n; k++)
+    if (bc__validate_fits_acronym(acr, t + w.s[0], w.e[k - 1] - w.s[0])) {
+      *es = w.s[0];
+      *ee = w.e[k - 1];
+      return 1;
+    }
+  for (k = 1; k <= w.n; k++)
+    if (title_case(t, &w, 0, k, nl) &&
+        (k == w.n || !title_case(t, &w, 0, k + 1, nl))) {
+      *es = w.s[0];
+      *ee = w.e[k - 1];
+      return 1;
+    }
+  return 0;
+}
+
+/* An expansion just before "(ACR)": the shortest run of trailing words of
+ * t[s..e) that spells it, else nl Title Case words. */
+static int tail_expansion(const char *acr, const char *t, size_t s, size_t e,
+                          size_t *es, size_t *ee)
+{
+  struct wlist w;
+  size_t k, nl = letters_of(acr), first;
+  /* words_in keeps the first 24 words; start late enough to keep the
+   * last ones. */
+  if (e - s > 400)
+    s = e - 400;
+  words_in(t, s, e, &w);
+  while (w.n == 24) {
+    s = w.s[1];
+    words_in(t, s, e, &w);
+  }
+  if (w.n == 0)
+    return 0;
+  for (k = 1; k <= w.n; k++) {
+    first = w.n - k;
+    if (bc__validate_fits_acronym(acr, t + w.s[first],
+                                  w.e[w.n - 1] - w.s[first])) {
+      *es = w.s[first];
+      *ee = w.e[w.n - 1];
+      return 1;
+    }
+  }
+  for (k = 1; k <= w.n; k++) {
+    first = w.n - k;
+    if (title_case(t, &w, first, w.n, nl) &&
+        !bc__validate_is_stopword(t + w.s[first], w.e[first] - w.s[first])) {
+      *es = w.s[first];
+      *ee = w.e[w.n - 1];
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static const char *const intro[] = {", which stands for ",
+                                    " which stands for ",
+                                    " stands for ",
+                                    ", short for ",
+                                    " is short for ",
+                                    " short for ",
+                                    ", meaning ",
+                                    " means ",
+                                    " refers to ",
+                                    ", or ",
+                                    ": ",
+                                    " - ",
+                                    " \xe2\x80\x94 ",
+                                    "\xe2\x80\x94",
+                                    " \xe2\x80\x93 ",
+                                    " = ",
+                                    " (i.e. "};
+
+static int has_stop(const char *t, size_t a, size_t b)
+{
+  for (; a < b; a++)
+    if (stop_byte(t[a]) || t[a] == ',')
+      return 1;
+  return 0;
+}
+
+/* Find an expansion the text gives for the acronym at t[a..b). */
+static int expansion_near(const char *acr, const char *t, size_t len, size_t a,
+                          size_t b, size_t *es, size_t *ee)
+{
+  size_t i = b, j, k;
+  while (i < len && t[i] == ' ')
+    i++;
+  if (i < len && t[i] == '(') {
+    for (j = i + 1; j < len && j < i + 300 && t[j] != ')' && t[j] != '\n'; j++)
+      ;
+    if (j < len && t[j] == ')' && lead_expansion(acr, t, i + 1, j, es, ee)) {
+      /* The whole parenthesis is the claim when it spells the acronym. */
+      return 1;
+    }
+  }
+  /* "the RAGE model (Reality, ...)": a word or two between, and then
+   * only a parenthesis that spells the acronym counts. */
+  {
+    size_t pos = b, st, wl, words = 0;
+    while (words < 2 && (wl = bc__validate_next_word(t, len, &pos, &st)) &&
+           !has_stop(t, b, st)) {
+      size_t q = pos;
+      words++;
+      while (q < len && t[q] == ' ')
+        q++;
+      if (q < len && t[q] == '(') {
+        for (j = q + 1; j < len && j < q + 300 && t[j] != ')' && t[j] != '\n';
+             j++)
+          ;
+        if (j < len && t[j] == ')' &&
+            bc__validate_fits_acronym(acr, t + q + 1, j - q - 1) &&
+            lead_expansion(acr, t, q + 1, j, es, ee))
+          return 1;
+        break;
+      }
+    }
+  }
+  if (a > 0 && t[a - 1] == '(' && b < len && t[b] == ')') {
+    size_t s = a - 1;
+    while (s > 0 && !stop_byte(t[s - 1]) && a - s < 400)
+      s--;
+    if (tail_expansion(acr, t, s, a - 1, es, ee))
+      return 1;
+  }
+  for (k = 0; k < sizeof intro / sizeof intro[0]; k++) {
+    size_t n = strlen(intro[k]), e;
+    if (b + n > len || strncmp(t + b, intro[k], n) != 0)
+      continue;
+    for (e = b + n; e < len && e < b + n + 300 && !stop_byte(t[e]); e++)
+      ;
+    if (lead_expansion(acr, t, b + n, e, es, ee))
+      return 1;
+  }
+  return 0;
+}
+
+/* The source's own expansion of acr read from its text, for definitions
+ * the analyzer did not record (or recorded cut short): the first occurrence
+ * with an expansion beside it, else "Some Words (ACR)" in Title Case. */
+static int source_expansion(const struct vstate *v, const char *acr,
+                            struct bc_span *out)
+{
+  const char *t = v->doc->text, *p = t;
+  size_t n = strlen(acr), len = v->doc->text_len, es, ee;
+  if (!t)
+    return 0;
+  while ((p = strstr(p, acr)) != NULL) {
+    size_t a = (size_t)(p - t), b = a + n;
+    p += n;
+    if ((a > 0 && is_alnum((unsigned char)t[a - 1])) ||
+        (b < len && is_alnum((unsigned char)t[b])))
+      continue;
+    if (expansion_near(acr, t, len, a, b, &es, &ee)) {
+      out->start = es;
+      out->end = ee;
+      return 1;
+    }
+    if (a >= 2 && t[a - 1] == '(' && b < len && t[b] == ')' &&
+        t[a - 2] == ' ') {
+      /* Title Case words right before: "OpenTelemetry (OTel)". */
+      size_t s = a - 2, k = 0;
+      while (s > 0 && k < 6) {
+        size_t w = s;
+        while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n' &&
+               !stop_byte(t[w - 1]))
+          w--;
+        if (w == s || !(t[w] >= 'A' && t[w] <= 'Z'))
+          break;
+        s = w;
+        k++;
+        if (s == 0 || t[s - 1] != ' ')
+          break;
+        s--;
+      }
+      if (k > 0) {
+        while (t[s] == ' ')
+          s++;
+        out->start = s;
+        out->end = a - 2;
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+struct def {
+  const char *s;
+  size_t n;
+  struct bc_span span;
+};
+
+/* Check the expansion t[es..ee) given for acr against the source. */
+static void check_expansion(struct vstate *v, const struct claim *c,
+                            const char *acr, size_t es, size_t ee)
+{
+  const struct bc_facts *F = v->facts;
+  struct def defs[8];
+  size_t nd = 0, i, j, n_distinct = 0, pick = 0;
+  struct bc_span sp;
+  struct bc_buf mb = BC_BUF_INIT(2048);
+  char *msg, *says, *fix = NULL;
+  int fits_any = 0;
+  v->r->checked.acronyms++;
+  for (i = 0; i < F->n_acronyms && nd < 7; i++)
+    if (strcmp(F->acronyms[i].acronym, acr) == 0) {
+      defs[nd].s = F->acronyms[i].expansion;
+      defs[nd].n = strlen(F->acronyms[i].expansion);
+      defs[nd].span = F->acronyms[i].expansion_span;
+      nd++;
+    }
+  if (nd == 0) {
+    const struct bc_acronym_fact *d = bc_facts_find_acronym(F, acr);
+    if (d) {
+      defs[0].s = d->expansion;
+      defs[0].n = strlen(d->expansion);
+      defs[0].span = d->expansion_span;
+      nd = 1;
+    }
+  }
+  if (source_expansion(v, acr, &sp)) {
+    defs[nd].s = v->doc->text + sp.start;
+    defs[nd].n = sp.end - sp.start;
+    defs[nd].span = sp;
+    nd++;
+  }
+  for (i = 0; i < nd; i++)
+    if (bc__validate_expansions_match(c->text + es, ee - es, defs[i].s,
+                                      defs[i].n))
+      return;
+  if (in_source(v, c->text + es, ee - es))
+    return;
+  /* Say what the source says with a definition that spells the acronym;
+   * a repair needs exactly one such definition. */
+  for (i = 0; i < nd; i++) {
+    if (!bc__validate_fits_acronym(acr, defs[i].s, defs[i].n))
+      continue;
+    for (j = 0; j < i; j++)
+      if (bc__validate_fits_acronym(acr, defs[j].s, defs[j].n) &&
+          bc__validate_expansions_match(defs[j].s, defs[j].n, defs[i].s,
+                                        defs[i].n))
+        break;
+    if (j == i) {
+      if (!fits_any)
+        pick = i;
+      fits_any = 1;
+      n_distinct++;
+    }
+  }
+  if (nd == 0) {
+    bc_buf_addf(&mb,
+                "the source never expands %s; this expansion is not "
+                "from the source",
+                acr);
+    says = NULL;
+  } else {
+    says = bc_strndup(defs[pick].s, defs[pick].n);
+    if (!says) {
+      v->rc = BC_ERR_NOMEM;
+      return;
+    }
+    bc_buf_addf(&mb, "the source defines %s as \"%s\"", acr, says);
+    if (fits_any && n_distinct == 1)
+      fix = says;
+  }
+  msg = bc_buf_take(&mb, NULL);
+  if (!msg)
+    v->rc = BC_ERR_NOMEM;
+  else
+    add(v, c, BC_FINDING_ACRONYM, nd ? BC_SEV_ERROR : BC_SEV_WARNING,
+        (struct bc_span){es, ee}, says ? says : "",
+        nd ? defs[pick].span : (struct bc_span){0, 0}, fix, msg);
+  free(says);
+  free(msg);
+}
+
+/* A word that reads as an acronym: two or more capitals, at most ten
+ * characters, letters and digits ("SLO", "OTel", "P2P"); a plural "s" is
+ * not part of it. */
+static size_t acronym_len(const char *w, size_t n)
+{
+  size_t i, caps = 0;
+  if (n < 2 || n > 10 || !(w[0] >= 'A' && w[0] <= 'Z'))
+    return 0;
+  for (i = 0; i < n; i++) {
+    if (!is_alnum((unsigned char)w[i]))
+      return 0;
+    if (w[i] >= 'A' && w[i] <= 'Z')
+      caps++;
+  }
+  if (caps < 2 || caps * 2 < n)
+    return 0;
+  if (n > 2 && w[n - 1] == 's' && w[n - 2] >= 'A' && w[n - 2] <= 'Z')
+    n--;
+  return n;
+}
+
+static void check_acronyms(struct vstate *v, const struct claim *c,
+                           const struct bc_facts *f)
+{
+  size_t i, es, ee, pos = 0, st, wl;
+  size_t *seen = NULL, n_seen = 0;
+  char acr[16];
+  /* Every word that reads as an acronym, wherever the text expands it. */
+  while (!v->rc && (wl = bc__validate_next_word(c->text, c->len, &pos, &st))) {
+    size_t al = acronym_len(c->text + st, wl), ae;
+    if (!al)
+      continue;
+    ae = st + wl;
+    memcpy(acr, c->text + st, al);
+    acr[al] = '\0';
+    if (expansion_near(acr, c->text, c->len, st, ae, &es, &ee)) {
+      size_t *g = bc_realloc(seen, (n_seen + 1) * sizeof *g);
+      if (!g) {
+        v->rc = BC_ERR_NOMEM;
+        break;
+      }
+      seen = g;
+      seen[n_seen++] = st;
+      check_expansion(v, c, acr, es, ee);
+    }
+  }
+  /* Definitions in forms the scan above does not know. */
+  for (i = 0; i < f->n_acronyms && !v->rc; i++) {
+    const struct bc_acronym_fact *a = &f->acronyms[i];
+    size_t j;
+    for (j = 0; j < n_seen; j++)
+      if (seen[j] == a->span.start)
+        break;
+    if (j < n_seen || a->expansion_span.end > c->len ||
+        a->expansion_span.start >= a->expansion_span.end)
+      continue;
+    check_expansion(v, c, a->acronym, a->expansion_span.start,
+                    a->expansion_span.end);
+  }
+  free(seen);
+}
+
+/* --- names ---------------------------------------------------------------- */
+
+static void check_names(struct vstate *v, const struct claim *c,
+                        const struct bc_facts *f)
+{
+  size_t i;
+  for (i = 0; i < f->n_names && !v->rc; i++) {
+    const struct bc_name_fact *nm = &f->names[i];
+    size_t n = strlen(nm->name), pos = 0, st, wl;
+    int all = 1;
+    v->r->checked.names++;
+    if (in_source(v, nm->name, n))
+      continue;
+    /* "Jane Smith" where the source says "Smith, Jane" or "Dr Smith": every
+     * capitalised word of the name is in the source. */
+    while ((wl = bc__validate_next_word(nm->name, n, &pos, &st)) > 0) {
+      char ch = nm->name[st];
+      if (wl < 2 || !(ch >= 'A' && ch <= 'Z'))
+        continue;
+      if (!in_source(v, nm->name + st, wl)) {
+        all = 0;
+        break;
+      }
+    }
+    if (all)
+      continue;
+    add(v, c, BC_FINDING_NAME, BC_SEV_WARNING, nm->span, "",
+        (struct bc_span){0, 0}, NULL, "the source never names this");
+  }
+}
+
+/* --- one text ------------------------------------------------------------- */
+
+static void check_text(struct vstate *v, const char *field, const char *text)
+{
+  struct bc__analyze_ctx actx;
+  struct bc_facts *f = NULL;
+  struct claim c;
+  if (v->rc || !text || !*text)
+    return;
+  c.field = field;
+  c.text = text;
+  c.len = strlen(text);
+  memset(&actx, 0, sizeof actx);
+  actx.ref_date = v->doc->date;
+  v->rc = bc__analyze_text(text, c.len, &actx, &f, v->err);
+  if (v->rc)
+    return;
+  check_dates(v, &c, f);
+  if (!v->rc)
+    check_numbers(v, &c, f);
+  if (!v->rc)
+    check_acronyms(v, &c, f);
+  if (!v->rc && (!v->opts || v->opts->check_names))
+    check_names(v, &c, f);
+  bc_facts_free(f);
+}
+
+static int each_text(void *ctx, const char *field, const char *text)
+{
+  struct vstate *v = ctx;
+  check_text(v, field, text);
+  return v->rc != BC_OK;
+}
+
+/* --- evidence ------------------------------------------------------------- */
+
+static void evidence_finding(struct vstate *v, const char *field,
+                             const char *claim, struct bc_span span,
+                             const char *msg)
+{
+  bc__report_add(v->r, &v->rc, BC_FINDING_EVIDENCE, BC_SEV_ERROR, field,
+                 claim ? claim : "", claim ? strlen(claim) : 0, "", span, NULL,
+                 0, "%s", msg);
+}
+
+/* A span must lie in the text, on character boundaries. */
+static const char *span_problem(const struct bc_doc *d, struct bc_span s)
+{
+  if (s.start > s.end)
+    return "the evidence span ends before it starts";
+  if (s.end > d->text_len)
+    return "the evidence span lies beyond the end of the source";
+  if (bc__utf8_floor(d->text, s.start) != s.start ||
+      bc__utf8_floor(d->text, s.end) != s.end)
+    return "the evidence span cuts a character in two";
+  return NULL;
+}
+
+static void check_evidence(struct vstate *v, const struct bc_summary *s)
+{
+  size_t i, j;
+  char fb[96];
+  const struct bc_doc *d = v->doc;
+  for (i = 0; i < s->n_key_points && !v->rc; i++) {
+    for (j = 0; j < s->key_points[i].n_evidence && !v->rc; j++) {
+      const struct bc_evidence *e = &s->key_points[i].evidence[j];
+      const char *why = span_problem(d, e->span);
+      v->r->checked.evidence++;
+      snprintf(fb, sizeof fb, "key_points[%zu].evidence[%zu]", i, j);
+      if (!why && e->quote &&
+          (strlen(e->quote) != e->span.end - e->span.start ||
+           memcmp(e->quote, d->text + e->span.start, strlen(e->quote)) != 0))
+        why = "the evidence quote differs from the source text at its span";
+      if (why) {
+        struct bc_span shown = e->span;
+        if (span_problem(d, shown))
+          shown.start = shown.end = 0;
+        evidence_finding(v, fb, e->quote, shown, why);
+      }
+    }
+  }
+  for (i = 0; i < s->n_quotes && !v->rc; i++) {
+    const struct bc_quote *q = &s->quotes[i];
+    const char *why = span_problem(d, q->span);
+    v->r->checked.evidence++;
+    snprintf(fb, sizeof fb, "quotes[%zu].text", i);
+    if (!why && q->text && *q->text && !in_source(v, q->text, strlen(q->text)))
+      why = "the source never says these words";
+    if (why)
+      evidence_finding(v, fb, q->text, (struct bc_span){0, 0}, why);
+  }
+  for (i = 0; i < s->n_timeline && !v->rc; i++) {
+    const char *why = span_problem(d, s->timeline[i].span);
+    v->r->checked.evidence++;
+    snprintf(fb, sizeof fb, "timeline[%zu].date", i);
+    if (why)
+      evidence_finding(v, fb, s->timeline[i].date, (struct bc_span){0, 0}, why);
+  }
+  for (i = 0; i < s->n_glossary && !v->rc; i++) {
+    const char *why = span_problem(d, s->glossary[i].span);
+    v->r->checked.evidence++;
+    snprintf(fb, sizeof fb, "glossary[%zu].term", i);
+    if (why)
+      evidence_finding(v, fb, s->glossary[i].term, (struct bc_span){0, 0}, why);
+  }
+}
+
+/* A glossary entry "SLO" -> "Service Level Objective, the target ...": the
+ * definition's leading words are the expansion. */
+static void check_glossary(struct vstate *v, const struct bc_summary *s)
+{
+  size_t i, es, ee;
+  char fb[64];
+  for (i = 0; i < s->n_glossary && !v->rc; i++) {
+    const struct bc_glossary_entry *g = &s->glossary[i];
+    struct claim c;
+    size_t k, upper = 0;
+    if (!g->term || !g->definition || !*g->definition)
+      continue;
+    for (k = 0; g->term[k]; k++) {
+      if (g->term[k] == ' ')
+        break;
+      if (g->term[k] >= 'A' && g->term[k] <= 'Z')
+        upper++;
+    }
+    if (g->term[k] || upper < 2)
+      continue;
+    snprintf(fb, sizeof fb, "glossary[%zu].definition", i);
+    c.field = fb;
+    c.text = g->definition;
+    c.len = strlen(g->definition);
+    if (lead_expansion(g->term, c.text, 0, c.len, &es, &ee))
+      check_expansion(v, &c, g->term, es, ee);
+  }
+}
+
+/* --- set-up --------------------------------------------------------------- */
+
+static bc_status prepare(struct vstate *v)
+{
+  const struct bc_facts *F = v->facts;
+  const struct bc_doc *d = v->doc;
+  size_t i;
+  v->norm = normalize(d->text ? d->text : "", d->text ? d->text_len : 0);
+  if (!v->norm)
+    return BC_ERR_NOMEM;
+  if (F->n_dates) {
+    v->date_ctx = bc_calloc(F->n_dates, sizeof *v->date_ctx);
+    if (!v->date_ctx)
+      return BC_ERR_NOMEM;
+    for (i = 0; i < F->n_dates; i++)
+      bc__validate_context(d->text, d->text_len, F->dates[i].span,
+                           &v->date_ctx[i]);
+  }
+  if (F->n_numbers) {
+    v->nums = merge_durations(d->text, F->numbers, F->n_numbers, &v->n_nums);
+    if (!v->nums)
+      return BC_ERR_NOMEM;
+    v->num_ctx = bc_calloc(v->n_nums, sizeof *v->num_ctx);
+    if (!v->num_ctx)
+      return BC_ERR_NOMEM;
+    for (i = 0; i < v->n_nums; i++)
+      bc__validate_context(d->text, d->text_len, v->nums[i].span,
+                           &v->num_ctx[i]);
+  }
+  return BC_OK;
+}
+
+static void release(struct vstate *v)
+{
+  free(v->date_ctx);
+  free(v->nums);
+  free(v->num_ctx);
+  free(v->norm);
+}
+
+static bc_status start(struct vstate *v, const struct bc_doc *doc,
+                       const struct bc_facts *facts,
+                       const struct bc_validate_opts *opts,
+                       struct bc_error *err)
+{
+  memset(v, 0, sizeof *v);
+  v->doc = doc;
+  v->facts = facts;
+  v->opts = opts;
+  v->err = err;
+  v->r = bc_calloc(1, sizeof *v->r);
+  if (!v->r)
+    return BC_ERR_NOMEM;
+  return prepare(v);
+}
+
+static bc_status finish(struct vstate *v, struct bc_report **out,
+                        const char *what)
+{
+  bc_status rc = v->rc;
+  release(v);
+  if (rc) {
+    bc_report_free(v->r);
+    if (rc == BC_ERR_NOMEM)
+      return bc_error_set(v->err, rc, "cannot check %s: out of memory", what);
+    return rc; /* the analyzer has set err */
+  }
+  bc__report_verdict(v->r);
+  *out = v->r;
+  return BC_OK;
+}
+
+bc_status bc_validate_summary(const struct bc_doc *doc,
+                              const struct bc_facts *facts,
+                              const struct bc_summary *summary,
+                              const struct bc_validate_opts *opts,
+                              struct bc_report **out, struct bc_error *err)
+{
+  struct vstate v;
+  if (!doc || !facts || !summary || !out)
+    return bc_error_set(err, BC_ERR_USAGE, "cannot check summary: %s",
+                        "missing argument");
+  v.rc = start(&v, doc, facts, opts, err);
+  if (!v.rc)
+    check_evidence(&v, summary);
+  if (!v.rc)
+    bc_summary_each_text(summary, each_text, &v);
+  if (!v.rc)
+    check_glossary(&v, summary);
+  return finish(&v, out, "summary");
+}
+
+bc_status bc_validate_text(const struct bc_doc *doc,
+                           const struct bc_facts *facts, const char *text,
+                           size_t len, const struct bc_validate_opts *opts,
+                           struct bc_report **out, struct bc_error *err)
+{
+  struct vstate v;
+  char *copy;
+  if (!doc || !facts || (!text && len) || !out)
+    return bc_error_set(err, BC_ERR_USAGE, "cannot check text: %s",
+                        "missing argument");
+  /* The checks read NUL-terminated text; a copy also drops anything past
+   * an embedded NUL. */
+  copy = bc_strndup(text ? text : "", len);
+  if (!copy)
+    return bc_error_set(err, BC_ERR_NOMEM, "cannot check text: out of memory");
+  v.rc = start(&v, doc, facts, opts, err);
+  v.per_line = 1;
+  v.whole = copy;
+  if (!v.rc)
+    check_text(&v, "text", copy);
+  free(copy);
+  return finish(&v, out, "text");
+}
