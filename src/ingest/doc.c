@@ -265,21 +265,34 @@ bc_status bc__doclist_push(struct bc_doclist *list, struct bc_doc *doc,
 bc_status bc__doclist_move(struct bc_doclist *dst, struct bc_doclist *src,
                            const char *name, struct bc_error *err)
 {
-  bc_status rc = BC_OK;
-  size_t i;
-  for (i = 0; i < src->n; i++) {
-    struct bc_doc *d = src->docs[i];
-    src->docs[i] = NULL;
-    rc = bc__doclist_push(dst, d, name, err);
-    if (rc)
-      break;
+  size_t need = dst->n + src->n, cap = 1;
+  struct bc_doc **nd;
+  if (src->n == 0)
+    goto done;
+  if (need > BC_MAX_FEED_ENTRIES) {
+    bc_doclist_release(src);
+    return bc_error_set(err, BC_ERR_LIMIT,
+                        "cannot read '%s': more than %d entries", name,
+                        BC_MAX_FEED_ENTRIES);
   }
-  for (; i < src->n; i++)
-    bc_doc_free(src->docs[i]);
+  /* Keep bc__doclist_push's invariant: capacity is the power of two at or
+   * above n.  Reserving first makes the move all or nothing. */
+  while (cap < need)
+    cap *= 2;
+  nd = bc_realloc(dst->docs, cap * sizeof(*nd));
+  if (!nd) {
+    bc_doclist_release(src);
+    return bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
+                        name);
+  }
+  dst->docs = nd;
+  memcpy(dst->docs + dst->n, src->docs, src->n * sizeof(*nd));
+  dst->n = need;
+done:
   free(src->docs);
   src->docs = NULL;
   src->n = 0;
-  return rc;
+  return BC_OK;
 }
 
 bc_status bc_doc_new_text(const char *text, size_t len, struct bc_doc **out,

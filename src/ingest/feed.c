@@ -2,7 +2,9 @@
  * feeds become one document per published post.  XML is read with libxml2
  * with network access off and entities never substituted; a document that
  * declares entities is refused outright, which rules out billion-laughs
- * bombs and external entities.  Entry HTML goes through the HTML reader. */
+ * bombs and external entities.  Entry HTML is read in full by a small
+ * block walker here, not by the page extractor: a feed entry is already the
+ * article, and boilerplate removal could only drop some of its prose. */
 
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +14,6 @@
 #include <libxml/tree.h>
 
 #include "briefcast/limits.h"
-#include "ingest/html.h"
 #include "ingest/ingest.h"
 #include "util/alloc.h"
 
@@ -43,7 +44,7 @@ static xmlNode *child(const xmlNode *parent, const char *name, const char *ns)
 
 /* Text of an element as a new string (entity references cannot occur:
  * documents declaring entities are refused).  NULL if absent or blank. */
-static char *text_of(const xmlNode *n)
+static char *text_of(int *oom, const xmlNode *n)
 {
   xmlChar *c;
   char *out = NULL;
@@ -58,16 +59,18 @@ static char *text_of(const xmlNode *n)
     a++;
   while (b > a && strchr(" \t\r\n", c[b - 1]))
     b--;
-  if (b > a)
-    out = bc_strndup((const char *)c + a, b - a);
+  if (b > a && !(out = bc_strndup((const char *)c + a, b - a)))
+    *oom = 1;
   xmlFree(c);
   return out;
 }
 
-static char *attr(const xmlNode *n, const char *name)
+static char *attr(int *oom, const xmlNode *n, const char *name)
 {
   xmlChar *v = n ? xmlGetProp(n, (const xmlChar *)name) : NULL;
   char *out = v ? bc_strdup((const char *)v) : NULL;
+  if (v && !out)
+    *oom = 1;
   xmlFree(v);
   return out;
 }
@@ -77,6 +80,7 @@ struct entry {
   char *title, *author, *date, *link;
   char *body; /* HTML or plain text */
   int body_html;
+  int oom; /* an allocation failed while reading the entry */
 };
 
 static void entry_release(struct entry *e)
@@ -91,14 +95,17 @@ static void entry_release(struct entry *e)
 
 static void set_date(struct entry *e, const xmlNode *n)
 {
-  char *raw;
+  char iso[BC_DATE_ISO_SIZE];
+  xmlChar *raw;
   if (e->date || !n)
     return;
-  raw = text_of(n);
-  if (raw) {
-    e->date = bc__date_iso(raw, strlen(raw)); /* NULL when broken */
-    free(raw);
-  }
+  raw = xmlNodeGetContent(n);
+  /* A broken date leaves the date unknown; it is not an error. */
+  if (raw &&
+      bc__date_iso_buf((const char *)raw, strlen((const char *)raw), iso) &&
+      !(e->date = bc_strdup(iso)))
+    e->oom = 1;
+  xmlFree(raw);
 }
 
 /* "editor@example.org (Jane Roe)" -> "Jane Roe"; plain names unchanged. */
@@ -144,38 +151,38 @@ static char *xhtml_of(xmlNode *n)
 static void read_rss_item(xmlNode *it, struct entry *e)
 {
   xmlNode *n;
-  e->title = text_of(child(it, "title", NULL));
-  e->link = text_of(child(it, "link", NULL));
+  e->title = text_of(&e->oom, child(it, "title", NULL));
+  e->link = text_of(&e->oom, child(it, "link", NULL));
   if (!e->link) {
     n = child(it, "guid", NULL);
     if (n) {
-      char *perma = attr(n, "isPermaLink");
+      char *perma = attr(&e->oom, n, "isPermaLink");
       if (!perma || strcmp(perma, "false") != 0)
-        e->link = text_of(n);
+        e->link = text_of(&e->oom, n);
       free(perma);
     }
   }
-  e->author = text_of(child(it, "creator", NS_DC));
+  e->author = text_of(&e->oom, child(it, "creator", NS_DC));
   if (!e->author)
-    e->author = text_of(child(it, "author", NULL));
+    e->author = text_of(&e->oom, child(it, "author", NULL));
   tidy_author(e->author);
   set_date(e, child(it, "pubDate", NULL));
   set_date(e, child(it, "date", NS_DC));
   set_date(e, child(it, "post_date", NS_WP));
-  e->body = text_of(child(it, "encoded", NS_CONTENT));
+  e->body = text_of(&e->oom, child(it, "encoded", NS_CONTENT));
   if (e->body) {
     e->body_html = 1;
-  } else if ((e->body = text_of(child(it, "description", NULL)))) {
+  } else if ((e->body = text_of(&e->oom, child(it, "description", NULL)))) {
     e->body_html = looks_html(e->body);
   }
 }
 
 /* WordPress exports pages, attachments, menu items and drafts as items
  * too; only published posts are articles. */
-static int wxr_skip(xmlNode *it)
+static int wxr_skip(int *oom, xmlNode *it)
 {
-  char *type = text_of(child(it, "post_type", NS_WP));
-  char *status = text_of(child(it, "status", NS_WP));
+  char *type = text_of(oom, child(it, "post_type", NS_WP));
+  char *status = text_of(oom, child(it, "status", NS_WP));
   int skip = 0;
   if (type && strcmp(type, "post") != 0)
     skip = 1;
@@ -188,15 +195,15 @@ static int wxr_skip(xmlNode *it)
 
 /* Blogger's export mixes posts, comments, settings and the template; the
  * kind category tells them apart.  Returns -1 no kind, 0 post, 1 other. */
-static int blogger_kind(xmlNode *en)
+static int blogger_kind(int *oom, xmlNode *en)
 {
   for (xmlNode *c = en->children; c; c = c->next) {
     char *scheme, *term;
     int kind = -1;
     if (!is(c, "category", NULL))
       continue;
-    scheme = attr(c, "scheme");
-    term = attr(c, "term");
+    scheme = attr(oom, c, "scheme");
+    term = attr(oom, c, "term");
     if (scheme && term && strstr(scheme, "#kind")) {
       size_t n = strlen(term);
       kind = n >= 5 && strcmp(term + n - 5, "#post") == 0 ? 0 : 1;
@@ -209,10 +216,10 @@ static int blogger_kind(xmlNode *en)
   return -1;
 }
 
-static int atom_draft(xmlNode *en)
+static int atom_draft(int *oom, xmlNode *en)
 {
   xmlNode *ctl = child(en, "control", NULL);
-  char *d = text_of(child(ctl, "draft", NULL));
+  char *d = text_of(oom, child(ctl, "draft", NULL));
   int draft = d && strcmp(d, "yes") == 0;
   free(d);
   return draft;
@@ -222,19 +229,19 @@ static void read_atom_entry(xmlNode *en, struct entry *e)
 {
   xmlNode *n, *a;
   char *type;
-  e->title = text_of(child(en, "title", NULL));
+  e->title = text_of(&e->oom, child(en, "title", NULL));
   a = child(en, "author", NULL);
-  e->author = text_of(child(a, "name", NULL));
+  e->author = text_of(&e->oom, child(a, "name", NULL));
   set_date(e, child(en, "published", NULL));
   set_date(e, child(en, "updated", NULL));
   for (n = en->children; n; n = n->next) {
     char *rel;
     if (!is(n, "link", NULL))
       continue;
-    rel = attr(n, "rel");
+    rel = attr(&e->oom, n, "rel");
     if (!rel || strcmp(rel, "alternate") == 0) {
       free(e->link);
-      e->link = attr(n, "href");
+      e->link = attr(&e->oom, n, "href");
       free(rel);
       break;
     }
@@ -245,21 +252,21 @@ static void read_atom_entry(xmlNode *en, struct entry *e)
     n = child(en, "summary", NULL);
   if (!n)
     return;
-  type = attr(n, "type");
+  type = attr(&e->oom, n, "type");
   if (type && strcmp(type, "xhtml") == 0) {
-    e->body = xhtml_of(n);
+    if (!(e->body = xhtml_of(n)))
+      e->oom = 1;
     e->body_html = 1;
   } else {
-    e->body = text_of(n);
+    e->body = text_of(&e->oom, n);
     e->body_html =
         type && (strcmp(type, "html") == 0 || strstr(type, "html") != NULL);
   }
   free(type);
 }
 
-/* Fallback reader for entry HTML the article extractor rejects (a short
- * post can look like boilerplate): every block element starts a block and
- * all text is kept.  Entry content is already the article. */
+/* Entry HTML to blocks: every block element starts a block, two <br> in a
+ * row end a paragraph, and all text outside scripts and styles is kept. */
 static void html_walk(struct bc__docb *b, xmlNode *n, int depth)
 {
   for (; n && depth < 200; n = n->next) {
@@ -365,33 +372,11 @@ static bc_status entry_doc(struct entry *e, const char *name,
     bc__docb_add(&b, BC_BLOCK_HEADING, 1, e->title, strlen(e->title));
   body_start = b.text.len;
   if (e->body_html) {
-    struct bc__docb plain;
-    sub.split_posts = 0;
-    sub.format = BC_FORMAT_HTML;
-    bc__docb_init(&plain, opts->max_bytes);
-    rc = plain_html(e->body, &plain);
-    if (rc) {
-      bc__docb_release(&plain);
+    /* Append failures are reported by bc__docb_finish below. */
+    if (plain_html(e->body, &b) == BC_ERR_PARSE) {
+      rc = BC_ERR_PARSE;
       goto fail;
     }
-    /* Prefer the article extractor, unless it dropped much of the text:
-     * entry content is the post itself, so losing prose is the worse
-     * mistake. */
-    if (bc__html_parse(e->body, strlen(e->body), name, "UTF-8", &sub, &parsed,
-                       NULL) == BC_OK &&
-        parsed.n > 0 && parsed.docs[0]->text_len * 10 >= plain.text.len * 7) {
-      append_doc(&b, parsed.docs[0]);
-    } else {
-      struct bc_doc *pd = NULL;
-      rc = bc__docb_finish(&plain, name, &pd, err);
-      if (rc) {
-        bc__docb_release(&plain);
-        goto out;
-      }
-      append_doc(&b, pd);
-      bc_doc_free(pd);
-    }
-    bc__docb_release(&plain);
   } else {
     rc = bc__text_parse(e->body, strlen(e->body), name, &sub, &parsed, err);
     if (rc)
@@ -426,7 +411,13 @@ static bc_status add_entry(struct entry *e, const char *name,
                            struct bc_doclist *out, struct bc_error *err)
 {
   struct bc_doc *doc = NULL;
-  bc_status rc = entry_doc(e, name, opts, &doc, err);
+  bc_status rc;
+  if (e->oom) {
+    entry_release(e);
+    return bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
+                        name);
+  }
+  rc = entry_doc(e, name, opts, &doc, err);
   entry_release(e);
   if (rc || !doc)
     return rc;
@@ -455,7 +446,7 @@ bc_status bc__feed_parse(const char *data, size_t len, const char *name,
   struct bc_doclist tmp = BC_DOCLIST_INIT;
   struct entry e;
   bc_status rc = BC_OK;
-  int any_kind = 0;
+  int any_kind = 0, oom = 0;
   memset(&e, 0, sizeof(e));
   if (len > (size_t)0x7fffffff)
     return bc_error_set(err, BC_ERR_LIMIT, "cannot parse '%s': too large",
@@ -499,7 +490,7 @@ bc_status bc__feed_parse(const char *data, size_t len, const char *name,
       for (n = parent ? parent->children : NULL; n; n = n->next) {
         if (!is(n, "item", NULL))
           continue;
-        if (wxr_skip(n))
+        if (wxr_skip(&oom, n))
           continue;
         read_rss_item(n, &e);
         rc = add_entry(&e, name, opts, &tmp, err);
@@ -509,12 +500,12 @@ bc_status bc__feed_parse(const char *data, size_t len, const char *name,
     }
   } else if (is(root, "feed", NULL)) {
     for (n = root->children; n; n = n->next)
-      if (is(n, "entry", NULL) && blogger_kind(n) >= 0)
+      if (is(n, "entry", NULL) && blogger_kind(&oom, n) >= 0)
         any_kind = 1;
     for (n = root->children; n; n = n->next) {
       if (!is(n, "entry", NULL))
         continue;
-      if ((any_kind && blogger_kind(n) != 0) || atom_draft(n))
+      if ((any_kind && blogger_kind(&oom, n) != 0) || atom_draft(&oom, n))
         continue;
       read_atom_entry(n, &e);
       rc = add_entry(&e, name, opts, &tmp, err);
@@ -525,6 +516,11 @@ bc_status bc__feed_parse(const char *data, size_t len, const char *name,
     rc = bc_error_set(err, BC_ERR_PARSE,
                       "cannot parse '%s': <%s> is not an RSS or Atom feed",
                       name, (const char *)root->name);
+    goto out;
+  }
+  if (oom) {
+    rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
+                      name);
     goto out;
   }
   if (tmp.n == 0) {

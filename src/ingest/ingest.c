@@ -66,7 +66,8 @@ static enum bc_format by_extension(const char *name)
               {".text", BC_FORMAT_TEXT},      {".html", BC_FORMAT_HTML},
               {".htm", BC_FORMAT_HTML},       {".xhtml", BC_FORMAT_HTML},
               {".xml", BC_FORMAT_FEED},       {".rss", BC_FORMAT_FEED},
-              {".atom", BC_FORMAT_FEED},      {".list", BC_FORMAT_LIST}};
+              {".atom", BC_FORMAT_FEED},      {".rdf", BC_FORMAT_FEED},
+              {".list", BC_FORMAT_LIST}};
   size_t end = strcspn(name, bc__ingest_is_url(name) ? "?#" : "");
   size_t dot = end;
   while (dot > 0 && name[dot - 1] != '.' && name[dot - 1] != '/')

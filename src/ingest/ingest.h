@@ -59,7 +59,8 @@ bc_status bc__docb_finish(struct bc__docb *b, const char *name,
  * BC_ERR_NOMEM, BC_ERR_LIMIT above BC_MAX_FEED_ENTRIES. */
 bc_status bc__doclist_push(struct bc_doclist *list, struct bc_doc *doc,
                            const char *name, struct bc_error *err);
-/* Move every document of src to the end of dst; src ends empty. */
+/* Move every document of src to the end of dst, all or nothing; src ends
+ * empty either way (its documents are freed on failure). */
 bc_status bc__doclist_move(struct bc_doclist *dst, struct bc_doclist *src,
                            const char *name, struct bc_error *err);
 
