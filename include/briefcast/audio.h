@@ -68,4 +68,11 @@ bc_status bc_audio_render(const struct bc_summary *summary,
                           const struct bc_audio_opts *opts, const char *outdir,
                           struct bc_audio_stats *stats, struct bc_error *err);
 
+/* Speak text with the first voice of opts->voices into one WAV file at
+ * wav_path (temporary file, then rename); opts->style and opts->mp3 are
+ * ignored.  stats may be NULL. */
+bc_status bc_audio_say(const char *text, const struct bc_audio_opts *opts,
+                       const char *wav_path, struct bc_audio_stats *stats,
+                       struct bc_error *err);
+
 #endif

@@ -428,9 +428,11 @@ static void render_release(struct render *r)
   free(r->chap);
 }
 
-bc_status bc_audio_render(const struct bc_summary *summary,
-                          const struct bc_audio_opts *opts, const char *outdir,
-                          struct bc_audio_stats *stats, struct bc_error *err)
+/* The whole stage; with wav_path set, only that WAV file is written (say). */
+static bc_status render(const struct bc_summary *summary,
+                        const struct bc_audio_opts *opts, const char *outdir,
+                        const char *wav_path, struct bc_audio_stats *stats,
+                        struct bc_error *err)
 {
   struct bc_audio_opts o = BC_AUDIO_OPTS_INIT;
   struct render r;
@@ -450,7 +452,7 @@ bc_status bc_audio_render(const struct bc_summary *summary,
   if (opts)
     o = *opts;
   rate = o.sample_rate ? o.sample_rate : DEFAULT_RATE;
-  if (!summary || !outdir)
+  if (!summary || (!outdir && !wav_path))
     return bc_error_set(err, BC_ERR_USAGE, "no summary or output directory");
   if (rate < 8000 || rate > 192000)
     return bc_error_set(err, BC_ERR_USAGE, "unsupported sample rate %d", rate);
@@ -468,9 +470,11 @@ bc_status bc_audio_render(const struct bc_summary *summary,
                       summary->title ? summary->title : "");
     goto out;
   }
-  rc = bc__fs_mkdirs(outdir, err);
-  if (rc)
-    goto out;
+  if (!wav_path) {
+    rc = bc__fs_mkdirs(outdir, err);
+    if (rc)
+      goto out;
+  }
   t1 = now();
   rc = synth_all(&r, err);
   if (rc)
@@ -495,14 +499,14 @@ bc_status bc_audio_render(const struct bc_summary *summary,
   rc = bc__wav_encode(r.all.s, r.all.n, rate, &wav, &wav_len, err);
   if (rc)
     goto out;
-  path = bc__fs_join(outdir, "narration.wav");
+  path = wav_path ? bc_strdup(wav_path) : bc__fs_join(outdir, "narration.wav");
   if (!path) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
     goto out;
   }
   rc = bc__fs_write_atomic(path, wav, wav_len, err);
-  if (rc)
-    goto out;
+  if (rc || wav_path)
+    goto done;
   rc = bc__vtt_format(r.cue, r.n_cues, &b);
   if (!rc)
     rc = write_text(outdir, "transcript.vtt", &b, err);
@@ -526,6 +530,9 @@ bc_status bc_audio_render(const struct bc_summary *summary,
     if (rc)
       goto out;
   }
+done:
+  if (rc)
+    goto out;
   st.sample_rate = rate;
   st.cues = r.n_cues;
   st.chapters = r.n_chap;
@@ -540,4 +547,33 @@ out:
   voices_release(&vs);
   render_release(&r);
   return rc;
+}
+
+bc_status bc_audio_render(const struct bc_summary *summary,
+                          const struct bc_audio_opts *opts, const char *outdir,
+                          struct bc_audio_stats *stats, struct bc_error *err)
+{
+  return render(summary, opts, outdir, NULL, stats, err);
+}
+
+bc_status bc_audio_say(const char *text, const struct bc_audio_opts *opts,
+                       const char *wav_path, struct bc_audio_stats *stats,
+                       struct bc_error *err)
+{
+  struct bc_summary s;
+  struct bc_turn t;
+  struct bc_audio_opts o = BC_AUDIO_OPTS_INIT;
+  if (!text || !wav_path)
+    return bc_error_set(err, BC_ERR_USAGE, "no text or output path");
+  if (opts)
+    o = *opts;
+  o.style = NULL;
+  o.mp3 = 0;
+  memset(&s, 0, sizeof s);
+  t.speaker = (char *)"narrator";
+  t.text = (char *)text;
+  s.title = (char *)"";
+  s.narration = &t;
+  s.n_narration = 1;
+  return render(&s, &o, NULL, wav_path, stats, err);
 }

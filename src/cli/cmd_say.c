@@ -1,0 +1,132 @@
+/* cmd_say.c - `briefcast say TEXT`: speaks text into a WAV file, or with
+ * --dry-run prints the words flite will speak, so a user can check and fix
+ * pronunciations with a --lexicon. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "briefcast/audio.h"
+#include "cli.h"
+
+enum { OPT_DRY = 3100, OPT_VOICE, OPT_LEXICON, OPT_DATE, OPT_RATE };
+
+static void help(void)
+{
+  fputs("usage: briefcast say TEXT [-o out.wav] [options]\n"
+        "\n"
+        "Speak TEXT (\"-\" reads stdin) after speech normalization.\n"
+        "\n"
+        "options:\n"
+        "  -o, --output FILE   WAV file to write (default say.wav)\n"
+        "  --dry-run           print the normalized words, do not speak\n"
+        "  --voice V           rms (default), slt, awb or kal16\n"
+        "  --lexicon FILE      pronunciations: TERM<TAB>SPOKEN per line\n"
+        "  --date YYYY-MM-DD   the text's date, to read dates like 06/14\n"
+        "  --rate HZ           output sample rate (default 44100)\n",
+        stdout);
+}
+
+static char *read_stdin(void)
+{
+  size_t cap = 4096, n = 0, k;
+  char *b = malloc(cap), *nb;
+  if (!b)
+    return NULL;
+  while ((k = fread(b + n, 1, cap - n - 1, stdin)) > 0) {
+    n += k;
+    if (cap - n - 1 == 0) {
+      if (cap > ((size_t)16 << 20)) {
+        free(b);
+        return NULL;
+      }
+      nb = realloc(b, cap * 2);
+      if (!nb) {
+        free(b);
+        return NULL;
+      }
+      b = nb;
+      cap *= 2;
+    }
+  }
+  b[n] = '\0';
+  return b;
+}
+
+int bc_cmd_say(int argc, char **argv, const struct bc_cli *g)
+{
+  static const struct option longopts[] = {
+      {"output", required_argument, NULL, 'o'},
+      {"help", no_argument, NULL, 'h'},
+      {"dry-run", no_argument, NULL, OPT_DRY},
+      {"voice", required_argument, NULL, OPT_VOICE},
+      {"voices", required_argument, NULL, OPT_VOICE},
+      {"lexicon", required_argument, NULL, OPT_LEXICON},
+      {"date", required_argument, NULL, OPT_DATE},
+      {"rate", required_argument, NULL, OPT_RATE},
+      {NULL, 0, NULL, 0}};
+  struct bc_audio_opts o = BC_AUDIO_OPTS_INIT;
+  struct bc_audio_stats st;
+  struct bc_error err = BC_ERROR_INIT;
+  const char *out = "say.wav";
+  char *text = NULL, *said = NULL, *end;
+  int c, dry = 0, code = BC_EXIT_OK;
+
+  optind = 1;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, ":o:h", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'o': out = optarg; break;
+    case 'h': help(); return BC_EXIT_OK;
+    case OPT_DRY: dry = 1; break;
+    case OPT_VOICE: o.voices = optarg; break;
+    case OPT_LEXICON: o.speech.lexicon_path = optarg; break;
+    case OPT_DATE: o.speech.doc_date = optarg; break;
+    case OPT_RATE:
+      o.sample_rate = (int)strtol(optarg, &end, 10);
+      if (*end || o.sample_rate < 8000 || o.sample_rate > 192000)
+        return bc_cli_usage_error(g,
+                                  "--rate: expected 8000 to 192000, not "
+                                  "'%s'",
+                                  optarg);
+      break;
+    case ':':
+      return bc_cli_usage_error(g, "say: option '%s' needs a value",
+                                argv[optind - 1]);
+    default:
+      return bc_cli_usage_error(g,
+                                "say: unknown option '%s' (see briefcast "
+                                "say --help)",
+                                argv[optind - 1]);
+    }
+  }
+  if (argc - optind != 1)
+    return bc_cli_usage_error(g, "usage: briefcast say TEXT [-o out.wav] "
+                                 "[--dry-run]");
+  if (argv[optind][0] == '-' && argv[optind][1] == '\0') {
+    text = read_stdin();
+    if (!text) {
+      err.code = BC_ERR_IO;
+      snprintf(err.msg, sizeof err.msg, "cannot read standard input");
+      return bc_cli_fail(g, &err);
+    }
+  }
+  if (dry) {
+    if (bc_speech_normalize(text ? text : argv[optind], &o.speech, &said, &err))
+      code = bc_cli_fail(g, &err);
+    else
+      printf("%s\n", said);
+  } else if (bc_audio_say(text ? text : argv[optind], &o, out, &st, &err)) {
+    code = bc_cli_fail(g, &err);
+  } else if (g->json) {
+    printf("{\"output\":");
+    bc_cli_json_string(stdout, out);
+    printf(",\"seconds\":%.3f,\"words\":%zu,\"sample_rate\":%d}\n", st.seconds,
+           st.words, st.sample_rate);
+  } else if (!g->quiet) {
+    fprintf(stderr, "%s: %s: %.1f s, %zu words\n", g->prog, out, st.seconds,
+            st.words);
+  }
+  free(said);
+  free(text);
+  return code;
+}
