@@ -111,12 +111,24 @@ char *bc_summary_to_json(const struct bc_summary *s);
 bc_status bc_summary_from_json(const char *json, size_t len, const char *name,
                                struct bc_summary **out, struct bc_error *err);
 
+/* Write bc_summary_to_json(s) to path atomically (a temporary file beside
+ * it, then a rename), so a reader never sees half a summary.
+ * Errors: BC_ERR_NOMEM, BC_ERR_OUTPUT. */
+bc_status bc_summary_write(const struct bc_summary *s, const char *path,
+                           struct bc_error *err);
+
 /* The JSON Schema text (embedded copy of prompts/summary.schema.json). */
 const char *bc_summary_schema(void);
 
 /* Visit every piece of human-readable text in the summary (title, tl;dr,
  * key points, sections, timeline, glossary, quotes, slides, narration) with
- * a field path such as "slides[1].bullets[0]".  Used by the validator, which
+ * a field path such as "slides[1].bullets[0]".  Visited, in this order:
+ * title, tldr, key_points[i].text, sections[i].heading/.summary,
+ * timeline[i].date/.event, glossary[i].term/.definition,
+ * quotes[i].text/.speaker, slides[i].title/.bullets[j]/.notes,
+ * narration[i].text.  Not visited: source metadata, provider, timeline iso
+ * values, narration speakers, and evidence quotes (those are checked
+ * verbatim against their spans, a stricter test).  Used by the validator, which
  * must check all text.  The callback returns nonzero to stop. */
 typedef int (*bc_summary_text_fn)(void *ctx, const char *field,
                                   const char *text);

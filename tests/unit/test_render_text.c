@@ -1,0 +1,275 @@
+/* test_render_text.c - brief.md and brief.html: every part of the summary
+ * and of the validation report shows up, source text is escaped (a hostile
+ * essay cannot inject markup), only web URLs become links, and running out
+ * of memory gives NULL, never half a page. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "briefcast/render.h"
+#include "briefcast/summary.h"
+#include "briefcast/validate.h"
+#include "util/alloc.h"
+
+static char *xdup(const char *s)
+{
+  char *d = strdup(s);
+  assert_non_null(d);
+  return d;
+}
+
+static struct bc_summary *sample(const char *url)
+{
+  struct bc_summary *s = bc_summary_new();
+  assert_non_null(s);
+  s->title = xdup("Tags <script>alert(1)</script> & *stars*");
+  s->source.title = xdup("The \"Harbor\" essay");
+  s->source.author = xdup("Ines Okafor");
+  s->source.date = xdup("2024-07-20");
+  s->source.url = xdup(url);
+  s->source.sha256 = xdup("");
+  s->provider = xdup("local");
+  s->tldr = xdup("The platform grew from 1 server to 14 machines.");
+  s->n_key_points = 2;
+  s->key_points = calloc(2, sizeof *s->key_points);
+  s->key_points[0].text = xdup("# Not a heading, and 3 < 4.");
+  s->key_points[0].n_evidence = 1;
+  s->key_points[0].evidence = calloc(1, sizeof(struct bc_evidence));
+  s->key_points[0].evidence[0].quote = xdup("# Not a heading, and 3 < 4.");
+  s->key_points[1].text = xdup("Recovery got faster.");
+  s->key_points[1].n_evidence = 1;
+  s->key_points[1].evidence = calloc(1, sizeof(struct bc_evidence));
+  s->key_points[1].evidence[0].quote =
+      xdup("Mean time to recovery fell from 31 hours to 2.5 hours.");
+  s->n_sections = 1;
+  s->sections = calloc(1, sizeof *s->sections);
+  s->sections[0].heading = xdup("The first cluster");
+  s->sections[0].summary = xdup("Between 2014 and June 2016 it grew.");
+  s->n_timeline = 1;
+  s->timeline = calloc(1, sizeof *s->timeline);
+  s->timeline[0].date = xdup("3 March 2014");
+  s->timeline[0].iso = xdup("2014-03-03");
+  s->timeline[0].event = xdup("The platform started on 3 March 2014.");
+  s->n_glossary = 1;
+  s->glossary = calloc(1, sizeof *s->glossary);
+  s->glossary[0].term = xdup("MTTR");
+  s->glossary[0].definition = xdup("mean time to recovery");
+  s->n_quotes = 1;
+  s->quotes = calloc(1, sizeof *s->quotes);
+  s->quotes[0].text = xdup("Every shortcut came back as an outage.");
+  s->quotes[0].speaker = xdup("Dr. Ana Ferreira");
+  return s;
+}
+
+static struct bc_report *report(void)
+{
+  struct bc_report *r = calloc(1, sizeof *r);
+  assert_non_null(r);
+  r->checked.evidence = 2;
+  r->checked.dates = 3;
+  r->checked.acronyms = 1;
+  r->verdict = BC_VERDICT_FAIL;
+  r->n_findings = 1;
+  r->findings = calloc(1, sizeof *r->findings);
+  r->findings[0].kind = xdup(BC_FINDING_ACRONYM);
+  r->findings[0].severity = BC_SEV_ERROR;
+  r->findings[0].field = xdup("glossary[0].definition");
+  r->findings[0].claim = xdup("mean time <to> repair");
+  r->findings[0].source_says = xdup("mean time to recovery");
+  r->findings[0].span.start = 10;
+  r->findings[0].span.end = 31;
+  r->findings[0].message = xdup("MTTR is expanded as \"mean time to repair\"");
+  return r;
+}
+
+static void report_free(struct bc_report *r)
+{
+  free(r->findings[0].kind);
+  free(r->findings[0].field);
+  free(r->findings[0].claim);
+  free(r->findings[0].source_says);
+  free(r->findings[0].message);
+  free(r->findings);
+  free(r);
+}
+
+static void has(const char *doc, const char *want)
+{
+  if (!strstr(doc, want))
+    fail_msg("missing '%s' in:\n%s", want, doc);
+}
+
+static void lacks(const char *doc, const char *bad)
+{
+  if (strstr(doc, bad))
+    fail_msg("unexpected '%s' in:\n%s", bad, doc);
+}
+
+static void markdown_has_every_part(void **state)
+{
+  struct bc_summary *s = sample("https://example.org/harbor post");
+  struct bc_report *r = report();
+  char *md = bc_render_markdown(s, r);
+  (void)state;
+  assert_non_null(md);
+  /* title and source line, escaped */
+  has(md, "# Tags \\<script\\>alert(1)\\</script\\> \\& \\*stars\\*\n");
+  has(md,
+      "*Source:* [The \"Harbor\" essay](<https://example.org/harbor%20post>)");
+  has(md, "by Ines Okafor");
+  has(md, "2024-07-20");
+  has(md, "summarized by local");
+  has(md, "**TL;DR:** The platform grew from 1 server to 14 machines.");
+  has(md, "## Key points\n\n- \\# Not a heading, and 3 \\< 4.\n");
+  /* evidence shown only where it differs from the point */
+  has(md, "  - *Source:* \xe2\x80\x9cMean time to recovery fell from 31 "
+          "hours to 2.5 hours.\xe2\x80\x9d");
+  lacks(md, "*Source:* \xe2\x80\x9c\\# Not");
+  has(md, "### The first cluster\n\nBetween 2014 and June 2016 it grew.");
+  has(md, "- **3 March 2014** (2014-03-03): The platform started on 3 March "
+          "2014.");
+  has(md, "- **MTTR**: mean time to recovery");
+  has(md, "> \xe2\x80\x9c"
+          "Every shortcut came back as an outage.\xe2\x80\x9d\n> "
+          "\xe2\x80\x94 Dr. Ana Ferreira");
+  has(md, "## Checked against the source");
+  has(md, "Verdict: **fail**. Checked 2 evidence spans, 3 dates, 1 acronym, "
+          "0 numbers and 0 names; 1 finding.");
+  has(md, "- **error** (acronym) in `glossary[0].definition`: MTTR is "
+          "expanded as \"mean time to repair\" The source says: "
+          "\xe2\x80\x9cmean time to recovery\xe2\x80\x9d (bytes 10");
+  free(md);
+  /* without a report there is no check section */
+  md = bc_render_markdown(s, NULL);
+  lacks(md, "Checked against the source");
+  free(md);
+  bc_summary_free(s);
+  report_free(r);
+}
+
+static void only_web_urls_become_links(void **state)
+{
+  static const char *const bad[] = {"javascript:alert(1)", "/home/x/essay.md",
+                                    "data:text/html,hi"};
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    struct bc_summary *s = sample(bad[i]);
+    char *md = bc_render_markdown(s, NULL);
+    char *html = bc_render_html(s, NULL, NULL);
+    lacks(md, "](");
+    lacks(html, "href=");
+    bc_summary_free(s);
+    free(md);
+    free(html);
+  }
+}
+
+static void html_is_escaped_and_complete(void **state)
+{
+  struct bc_summary *s = sample("https://example.org/a?b=1&c=\"2\"");
+  struct bc_report *r = report();
+  char *h = bc_render_html(s, r, "narration \"1\".wav");
+  (void)state;
+  assert_non_null(h);
+  has(h, "<!DOCTYPE html>");
+  has(h, "<meta charset=\"utf-8\">");
+  lacks(h, "<script>");
+  lacks(h, "<link");
+  has(h, "<title>Tags &lt;script&gt;alert(1)&lt;/script&gt; &amp; *stars*"
+         "</title>");
+  has(h, "<a href=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\">The "
+         "&quot;Harbor&quot; essay</a>");
+  has(h,
+      "<audio controls preload=\"none\" src=\"narration &quot;1&quot;.wav\">");
+  has(h, "<li># Not a heading, and 3 &lt; 4.</li>");
+  has(h, "Source: <q>Mean time to recovery fell");
+  has(h, "<h3>The first cluster</h3>");
+  has(h, "<dt><time datetime=\"2014-03-03\">3 March 2014</time></dt>");
+  has(h, "<dt><abbr>MTTR</abbr></dt><dd>mean time to recovery</dd>");
+  has(h, "<footer>&mdash; Dr. Ana Ferreira</footer>");
+  has(h, "<strong class=\"verdict-fail\">fail</strong>");
+  has(h, "<li class=\"sev-error\"><strong>error</strong> (acronym) in "
+         "<code>glossary[0].definition</code>: MTTR is expanded as "
+         "&quot;mean time to repair&quot;");
+  has(h, "</html>\n");
+  free(h);
+  h = bc_render_html(s, NULL, NULL);
+  lacks(h, "<audio");
+  lacks(h, "Checked against");
+  free(h);
+  bc_summary_free(s);
+  report_free(r);
+}
+
+static void empty_summary_renders(void **state)
+{
+  struct bc_summary *s = bc_summary_new();
+  char *md, *h;
+  (void)state;
+  md = bc_render_markdown(s, NULL);
+  h = bc_render_html(s, NULL, "");
+  assert_non_null(md);
+  assert_non_null(h);
+  has(md, "# Untitled\n");
+  lacks(md, "## Key points");
+  has(h, "<h1>Untitled</h1>");
+  lacks(h, "<audio");
+  free(md);
+  free(h);
+  bc_summary_free(s);
+  assert_null(bc_render_markdown(NULL, NULL));
+  assert_null(bc_render_html(NULL, NULL, NULL));
+}
+
+static void out_of_memory_gives_null(void **state)
+{
+  struct bc_summary *s = sample("https://example.org/");
+  struct bc_report *r = report();
+  char *full_md = bc_render_markdown(s, r),
+       *full_html = bc_render_html(s, r, "a.wav");
+  long n;
+  int md_ok = 0, html_ok = 0;
+  (void)state;
+  for (n = 1; n < 200 && !(md_ok && html_ok); n++) {
+    char *md, *h;
+    bc__alloc_fail_after(n);
+    md = bc_render_markdown(s, r);
+    bc__alloc_fail_after(n);
+    h = bc_render_html(s, r, "a.wav");
+    bc__alloc_fail_after(0);
+    if (md) {
+      assert_string_equal(md, full_md);
+      md_ok = 1;
+    }
+    if (h) {
+      assert_string_equal(h, full_html);
+      html_ok = 1;
+    }
+    free(md);
+    free(h);
+  }
+  assert_true(md_ok && html_ok);
+  free(full_md);
+  free(full_html);
+  bc_summary_free(s);
+  report_free(r);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(markdown_has_every_part),
+      cmocka_unit_test(only_web_urls_become_links),
+      cmocka_unit_test(html_is_escaped_and_complete),
+      cmocka_unit_test(empty_summary_renders),
+      cmocka_unit_test(out_of_memory_gives_null),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
