@@ -13,19 +13,36 @@ enum bc_theme { BC_THEME_LIGHT, BC_THEME_DARK };
 struct bc_pdf_opts {
   enum bc_paper paper;
   enum bc_theme theme;
-  const char *font_path;      /* NULL = DejaVuSans from fonts-dejavu-core */
-  const char *bold_font_path; /* NULL = DejaVuSans-Bold */
+  const char *font_path; /* NULL = DejaVuSans from fonts-dejavu-core */
+  /* NULL = one embedded font with bold drawn by stroking the outline, which
+   * keeps the brief near 90 KB; a path embeds that face too (+~86 KB). */
+  const char *bold_font_path;
+  /* Hyphenation patterns for narrow columns; NULL = hyphen-en-us's
+   * hyph_en_US.dic.  A missing file only turns hyphenation off. */
+  const char *hyphen_path;
+  /* Creation date in seconds since the epoch (the CLI passes
+   * SOURCE_DATE_EPOCH so the bytes are reproducible); BC_PDF_NOW = now. */
+  long long created;
 };
-#define BC_PDF_OPTS_INIT {BC_PAPER_A4, BC_THEME_LIGHT, NULL, NULL}
+#define BC_PDF_NOW (-1LL)
+#define BC_PDF_OPTS_INIT                                                       \
+  {BC_PAPER_A4, BC_THEME_LIGHT, NULL, NULL, NULL, BC_PDF_NOW}
 
 /* Write the one-page brief to path (temporary file, then rename).  report
- * may be NULL (no "checked" panel). */
+ * may be NULL (the panel then says the summary was not checked).  The brief
+ * is always exactly one page: text shrinks down to 8 pt, then the lowest
+ * priority items are left out and the page says how many.  opts may be NULL
+ * (defaults).  Errors: BC_ERR_IO (font missing), BC_ERR_RENDER (libharu),
+ * BC_ERR_OUTPUT (cannot write path), BC_ERR_NOMEM, BC_ERR_USAGE. */
 bc_status bc_pdf_brief(const struct bc_summary *summary,
                        const struct bc_report *report,
                        const struct bc_pdf_opts *opts, const char *path,
                        struct bc_error *err);
 
-/* Write the slide deck to path. */
+/* Write the 16:9 (960x540 pt) slide deck to path: a title slide, key points
+ * and sections (at most six bullets a slide), timeline, glossary and a
+ * "what was checked" slide, numbered, with one bookmark per slide.  Same
+ * errors as bc_pdf_brief. */
 bc_status bc_pdf_slides(const struct bc_summary *summary,
                         const struct bc_report *report,
                         const struct bc_pdf_opts *opts, const char *path,

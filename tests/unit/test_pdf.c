@@ -1,0 +1,646 @@
+/* test_pdf.c - the PDF renderer read back the way a reader would: page
+ * count and metadata with pdfinfo, text with pdftotext (every key point the
+ * page claims to show is there in full), word boxes with pdftotext -bbox
+ * (inside the margins, never overlapping), and pixels with pdftoppm. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "briefcast/buf.h"
+#include "briefcast/pdf.h"
+#include "render/pdf_doc.h"
+#include "util/alloc.h"
+
+static char dir[] = "/tmp/bc-test-pdf-XXXXXX";
+
+/* ---- building summaries in memory -------------------------------------- */
+
+static const char *const vocab[] = {
+    "reliability", "the",      "team",      "measured", "a",
+    "recovery",    "budget",   "incident",  "in",       "2024",
+    "objective",   "services", "engineers", "of",       "deployment",
+    "latency",     "on-call",  "customers", "weekly",   "error"};
+
+/* n words of deterministic prose; seed varies the order. */
+static char *prose(size_t n, size_t seed)
+{
+  struct bc_buf b = BC_BUF_INIT((size_t)1 << 24);
+  for (size_t i = 0; i < n; i++) {
+    const char *w = vocab[(i * 7 + seed * 3 + i / 20) % 20];
+    if (i)
+      bc_buf_addc(&b, ' ');
+    if (i == 0)
+      bc_buf_addc(&b, (char)(w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0])),
+          w++;
+    bc_buf_adds(&b, w);
+  }
+  bc_buf_addc(&b, '.');
+  assert_int_equal(bc_buf_status(&b), BC_OK);
+  return bc_buf_take(&b, NULL);
+}
+
+static char *sdup(const char *s)
+{
+  char *p = bc_strdup(s);
+  assert_non_null(p);
+  return p;
+}
+
+struct shape {
+  size_t key_points, kp_words, timeline, glossary, quotes, tldr_words;
+};
+
+static struct bc_summary *make_summary(const struct shape *sh)
+{
+  struct bc_summary *s = bc_summary_new();
+  assert_non_null(s);
+  s->title = sdup("Error budgets in practice: a year of SLOs");
+  s->source.title = sdup(s->title);
+  s->source.author = sdup("Jane M\xc3\xbcller");
+  s->source.date = sdup("2025-09-10");
+  s->source.url = sdup("https://example.com/blog/error-budgets");
+  s->source.sha256 = sdup("0123456789abcdef0123456789abcdef");
+  s->provider = sdup("local");
+  s->tldr = prose(sh->tldr_words, 1);
+  s->n_key_points = sh->key_points;
+  s->key_points = bc_calloc(sh->key_points + 1, sizeof *s->key_points);
+  for (size_t i = 0; i < sh->key_points; i++) {
+    char *p = prose(sh->kp_words + i % 5, i);
+    struct bc_buf b = BC_BUF_INIT((size_t)1 << 24);
+    /* A unique tag per point so the text check knows which one it saw. */
+    bc_buf_addf(&b, "KP%zu %s", i + 1, p);
+    free(p);
+    s->key_points[i].text = bc_buf_take(&b, NULL);
+  }
+  s->n_timeline = sh->timeline;
+  s->timeline = bc_calloc(sh->timeline + 1, sizeof *s->timeline);
+  for (size_t i = 0; i < sh->timeline; i++) {
+    s->timeline[i].date = sdup("30 May 2025");
+    s->timeline[i].iso = sdup("2025-05-30");
+    s->timeline[i].event = prose(12, i + 7);
+  }
+  s->n_glossary = sh->glossary;
+  s->glossary = bc_calloc(sh->glossary + 1, sizeof *s->glossary);
+  for (size_t i = 0; i < sh->glossary; i++) {
+    s->glossary[i].term = sdup("SLO");
+    s->glossary[i].definition = sdup("Service Level Objective");
+  }
+  s->n_quotes = sh->quotes;
+  s->quotes = bc_calloc(sh->quotes + 1, sizeof *s->quotes);
+  for (size_t i = 0; i < sh->quotes; i++) {
+    s->quotes[i].text = prose(18, i + 11);
+    s->quotes[i].speaker = sdup("Jane M\xc3\xbcller");
+  }
+  return s;
+}
+
+/* ---- running poppler --------------------------------------------------- */
+
+static char *run(const char *fmt, ...)
+{
+  char cmd[1024];
+  va_list ap;
+  struct bc_buf b = BC_BUF_INIT((size_t)1 << 26);
+  FILE *p;
+  char chunk[4096];
+  size_t n;
+  va_start(ap, fmt);
+  vsnprintf(cmd, sizeof cmd, fmt, ap);
+  va_end(ap);
+  p = popen(cmd, "r");
+  assert_non_null(p);
+  while ((n = fread(chunk, 1, sizeof chunk, p)) > 0)
+    bc_buf_add(&b, chunk, n);
+  pclose(p);
+  assert_int_equal(bc_buf_status(&b), BC_OK);
+  return bc_buf_take(&b, NULL);
+}
+
+static int pages(const char *pdf)
+{
+  char *out = run("pdfinfo '%s' 2>/dev/null", pdf);
+  char *p = strstr(out, "Pages:");
+  int n = p ? (int)strtol(p + 6, NULL, 10) : -1;
+  free(out);
+  return n;
+}
+
+/* Text with all white space and hyphens removed, so that line breaks and
+ * hyphenation do not matter when looking for an item "in full". */
+static char *squash(const char *s)
+{
+  char *o = bc_malloc(strlen(s) + 1), *q = o;
+  assert_non_null(o);
+  for (; *s; s++)
+    if (*s != ' ' && *s != '\n' && *s != '\t' && *s != '-' && *s != '\f')
+      *q++ = *s;
+  *q = '\0';
+  return o;
+}
+
+static int contains_squashed(const char *hay, const char *needle)
+{
+  char *n = squash(needle);
+  int r = strstr(hay, n) != NULL;
+  free(n);
+  return r;
+}
+
+struct box {
+  double x0, y0, x1, y1;
+  char word[64];
+};
+
+/* Parse the word boxes of pdftotext -bbox. */
+static struct box *boxes(const char *pdf, size_t *n, double *W, double *H)
+{
+  char *out = run("pdftotext -bbox '%s' - 2>/dev/null", pdf), *p;
+  struct box *b = NULL;
+  size_t cap = 0;
+  *n = 0;
+  p = strstr(out, "<page width=\"");
+  assert_non_null(p);
+  *W = strtod(p + 13, NULL);
+  p = strstr(p, "height=\"");
+  *H = strtod(p + 8, NULL);
+  while ((p = strstr(p, "<word xMin=\"")) != NULL) {
+    struct box x;
+    char *e;
+    x.x0 = strtod(p + 12, &e);
+    x.y0 = strtod(strstr(e, "yMin=\"") + 6, &e);
+    x.x1 = strtod(strstr(e, "xMax=\"") + 6, &e);
+    x.y1 = strtod(strstr(e, "yMax=\"") + 6, &e);
+    e = strchr(e, '>') + 1;
+    {
+      size_t k = 0;
+      while (e[k] && e[k] != '<' && k < sizeof x.word - 1) {
+        x.word[k] = e[k];
+        k++;
+      }
+      x.word[k] = '\0';
+    }
+    if (*n == cap) {
+      cap = cap ? cap * 2 : 256;
+      b = realloc(b, cap * sizeof *b);
+      assert_non_null(b);
+    }
+    b[(*n)++] = x;
+    p = e;
+  }
+  free(out);
+  return b;
+}
+
+/* Every word inside the margins and no two word boxes overlapping. */
+static void check_geometry(const char *pdf)
+{
+  size_t n;
+  double W, H;
+  struct box *b = boxes(pdf, &n, &W, &H);
+  assert_true(n > 0);
+  for (size_t i = 0; i < n; i++) {
+    if (b[i].x0 < 54 - 0.5 || b[i].x1 > W - 54 + 0.5 || b[i].y0 < 40 - 0.5 ||
+        b[i].y1 > H - 40 + 0.5)
+      fail_msg("word '%s' at (%.1f,%.1f)-(%.1f,%.1f) outside the margins of "
+               "%.0fx%.0f",
+               b[i].word, b[i].x0, b[i].y0, b[i].x1, b[i].y1, W, H);
+    for (size_t j = i + 1; j < n; j++) {
+      double ox = fmin(b[i].x1, b[j].x1) - fmax(b[i].x0, b[j].x0);
+      double oy = fmin(b[i].y1, b[j].y1) - fmax(b[i].y0, b[j].y0);
+      if (ox > 0.5 && oy > 0.5)
+        fail_msg("words '%s' and '%s' overlap", b[i].word, b[j].word);
+    }
+  }
+  free(b);
+}
+
+/* Inked pixels (grey < 200) in the horizontal band [top, bottom) of the page,
+ * given as fractions of its height, rendered at 30 dpi in grey. */
+static size_t dark_in_band(const char *pdf, double top, double bottom)
+{
+  char *out = run("pdftoppm -gray -r 30 -singlefile '%s' 2>/dev/null", pdf);
+  char *p = out;
+  long w, h;
+  size_t n = 0;
+  assert_memory_equal(p, "P5", 2);
+  w = strtol(p + 2, &p, 10);
+  h = strtol(p, &p, 10);
+  strtol(p, &p, 10); /* maxval */
+  p++;               /* the single white space before the raster */
+  for (long y = (long)(top * (double)h); y < (long)(bottom * (double)h); y++)
+    for (long x = 0; x < w; x++)
+      n += (unsigned char)p[y * w + x] < 200;
+  free(out);
+  return n;
+}
+
+static char *path_in_dir(const char *name)
+{
+  struct bc_buf b = BC_BUF_INIT(4096);
+  bc_buf_addf(&b, "%s/%s", dir, name);
+  return bc_buf_take(&b, NULL);
+}
+
+static const struct bc_report pass_report = {
+    {12, 5, 3, 7, 4}, NULL, 0, 0, BC_VERDICT_PASS};
+
+/* ---- the brief fits one page whatever the length ----------------------- */
+
+struct fit_case {
+  const char *name;
+  struct shape shape;
+  int expect_left_out;
+};
+
+static const struct fit_case fit_cases[] = {
+    {"100-word note", {1, 60, 0, 0, 0, 30}, 0},
+    {"typical essay", {6, 25, 5, 4, 2, 60}, 0},
+    {"long essay", {30, 35, 25, 20, 12, 150}, 1},
+    {"20,000-word essay", {400, 45, 300, 250, 150, 400}, 1},
+};
+
+/* How many of a kind the page says it left out ("12 key points"). */
+static size_t said_left_out(const char *sq, const char *what)
+{
+  const char *p = strstr(sq, "Leftouttofitonepage:"), *e;
+  if (!p)
+    return 0;
+  e = strchr(p, '.');
+  for (const char *q = p; q && q < e; q++) {
+    if (*q >= '0' && *q <= '9') {
+      char *end;
+      unsigned long v = strtoul(q, &end, 10);
+      if (!strncmp(end, what, strlen(what)))
+        return v;
+      q = end - 1;
+    }
+  }
+  return 0;
+}
+
+static void test_brief_fits_one_page(void **state)
+{
+  (void)state;
+  for (size_t c = 0; c < sizeof fit_cases / sizeof fit_cases[0]; c++) {
+    const struct fit_case *fc = &fit_cases[c];
+    struct bc_summary *s = make_summary(&fc->shape);
+    struct bc_error err = BC_ERROR_INIT;
+    char *out = path_in_dir("fit.pdf"), *text, *sq;
+    size_t dropped, shown;
+    assert_int_equal(bc_pdf_brief(s, &pass_report, NULL, out, &err), BC_OK);
+    if (pages(out) != 1)
+      fail_msg("%s: %d pages", fc->name, pages(out));
+    text = run("pdftotext '%s' - 2>/dev/null", out);
+    sq = squash(text);
+    assert_true(contains_squashed(sq, s->title));
+    assert_true(contains_squashed(sq, "Checked against the source"));
+    dropped = said_left_out(sq, "keypoint");
+    if (fc->expect_left_out != (strstr(sq, "Leftout") != NULL))
+      fail_msg("%s: left-out note %s", fc->name,
+               fc->expect_left_out ? "missing" : "unexpected");
+    shown = s->n_key_points - dropped;
+    assert_true(shown >= 1);
+    for (size_t i = 0; i < s->n_key_points; i++) {
+      char tag[32];
+      snprintf(tag, sizeof tag, "KP%zu", i + 1);
+      if (i < shown && !contains_squashed(sq, s->key_points[i].text))
+        fail_msg("%s: key point %zu not shown in full", fc->name, i + 1);
+      if (i >= shown && contains_squashed(sq, s->key_points[i].text))
+        fail_msg("%s: key point %zu shown but counted out", fc->name, i + 1);
+    }
+    check_geometry(out);
+    free(text);
+    free(sq);
+    free(out);
+    bc_summary_free(s);
+  }
+}
+
+/* One enormous key point and tl;dr are cut with an ellipsis and the page
+ * says so, instead of overflowing. */
+static void test_brief_shortens_giant_items(void **state)
+{
+  struct shape sh = {3, 20, 2, 2, 1, 3000};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  char *out = path_in_dir("giant.pdf"), *text, *sq;
+  (void)state;
+  free(s->key_points[1].text);
+  s->key_points[1].text = prose(2500, 5);
+  free(s->title);
+  s->title = prose(200, 3);
+  assert_int_equal(bc_pdf_brief(s, NULL, NULL, out, &err), BC_OK);
+  assert_int_equal(pages(out), 1);
+  text = run("pdftotext '%s' - 2>/dev/null", out);
+  sq = squash(text);
+  assert_non_null(strstr(sq, "shortened"));
+  assert_non_null(strstr(sq, "\xe2\x80\xa6"));
+  assert_true(contains_squashed(sq, s->key_points[0].text));
+  assert_true(contains_squashed(sq, s->key_points[2].text));
+  assert_non_null(strstr(sq, "Notcheckedagainstthesource"));
+  check_geometry(out);
+  free(text);
+  free(sq);
+  free(out);
+  bc_summary_free(s);
+}
+
+/* ---- text the font must keep intact, or replace visibly ----------------- */
+
+static void test_brief_non_ascii(void **state)
+{
+  struct shape sh = {2, 10, 1, 1, 1, 20};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  char *out = path_in_dir("utf8.pdf"), *text;
+  (void)state;
+  free(s->key_points[0].text);
+  s->key_points[0].text =
+      sdup("Caf\xc3\xa9 \xe2\x80\x94 \xe2\x80\x9cna\xc3\xafve\xe2\x80\x9d "
+           "\xc2\xb1"
+           "3% for \xe2\x82\xac"
+           "1.5M r\xc3\xa9sum\xc3\xa9");
+  free(s->key_points[1].text);
+  s->key_points[1].text = sdup("Smile \xf0\x9f\x99\x82 and \xe4\xb8\xad end");
+  assert_int_equal(bc_pdf_brief(s, &pass_report, NULL, out, &err), BC_OK);
+  text = run("pdftotext '%s' - 2>/dev/null", out);
+  assert_non_null(strstr(text, s->key_points[0].text));
+  /* The emoji and the CJK character become visible replacements. */
+  assert_non_null(strstr(text, "Smile \xef\xbf\xbd and \xef\xbf\xbd end"));
+  assert_null(strstr(text, "\xf0\x9f\x99\x82"));
+  free(text);
+  free(out);
+  bc_summary_free(s);
+}
+
+/* ---- metadata, link, paper, reproducible bytes -------------------------- */
+
+static void test_brief_metadata_and_reproducible(void **state)
+{
+  struct shape sh = {3, 12, 2, 2, 1, 20};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_pdf_opts o = BC_PDF_OPTS_INIT;
+  char *a = path_in_dir("a.pdf"), *b = path_in_dir("b.pdf"), *info, *raw;
+  size_t la, lb;
+  char *da, *db;
+  (void)state;
+  o.created = 1700000000; /* 2023-11-14T22:13:20Z */
+  o.paper = BC_PAPER_LETTER;
+  assert_int_equal(bc_pdf_brief(s, &pass_report, &o, a, &err), BC_OK);
+  assert_int_equal(bc_pdf_brief(s, &pass_report, &o, b, &err), BC_OK);
+  da = run("cat '%s'", a);
+  db = run("cat '%s'", b);
+  la = strlen(da);
+  lb = strlen(db);
+  assert_int_equal(la, lb);
+  assert_memory_equal(da, db, la);
+  info = run("pdfinfo '%s' 2>/dev/null", a);
+  assert_non_null(strstr(info, "Title:           Error budgets in practice"));
+  assert_non_null(strstr(info, "Author:          Jane M\xc3\xbcller"));
+  assert_non_null(strstr(info, "Creator:         briefcast"));
+  assert_non_null(strstr(info, "Keywords:        briefcast, SLO"));
+  assert_non_null(strstr(info, "Subject:         One-page brief"));
+  assert_non_null(strstr(info, "Nov 14 22:13:20 2023 UTC"));
+  assert_non_null(strstr(info, "612 x 792 pts (letter)"));
+  raw = run("strings '%s'", a);
+  assert_non_null(strstr(
+      raw, "/URI (https:\\057\\057example.com\\057blog\\057error-budgets)"));
+  free(raw);
+  free(info);
+  free(da);
+  free(db);
+  free(a);
+  free(b);
+  bc_summary_free(s);
+}
+
+/* ---- the page is drawn where it should be -------------------------------- */
+
+static void test_brief_regions_not_blank(void **state)
+{
+  struct shape sh = {6, 25, 5, 4, 2, 60};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  char *out = path_in_dir("png.pdf");
+  (void)state;
+  assert_int_equal(bc_pdf_brief(s, &pass_report, NULL, out, &err), BC_OK);
+  assert_true(dark_in_band(out, 0.05, 0.13) > 50);   /* title */
+  assert_true(dark_in_band(out, 0.25, 0.50) > 200);  /* key points */
+  assert_true(dark_in_band(out, 0.55, 0.75) > 100);  /* timeline, glossary */
+  assert_true(dark_in_band(out, 0.88, 0.95) > 30);   /* checked panel */
+  assert_int_equal(dark_in_band(out, 0.0, 0.03), 0); /* top margin */
+  free(out);
+  bc_summary_free(s);
+}
+
+/* ---- failures: clear errors, no output ----------------------------------- */
+
+static void test_brief_errors(void **state)
+{
+  struct shape sh = {2, 10, 0, 0, 0, 10};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_pdf_opts o = BC_PDF_OPTS_INIT;
+  char *out = path_in_dir("nofont.pdf");
+  struct stat st;
+  (void)state;
+  o.font_path = "/nonexistent/Font.ttf";
+  assert_int_equal(bc_pdf_brief(s, NULL, &o, out, &err), BC_ERR_IO);
+  assert_non_null(strstr(err.msg, "cannot load font '/nonexistent/Font.ttf'"));
+  assert_int_not_equal(stat(out, &st), 0);
+  o.font_path = "/etc/hostname"; /* not a font at all */
+  assert_int_equal(bc_pdf_brief(s, NULL, &o, out, &err), BC_ERR_IO);
+  assert_int_not_equal(stat(out, &st), 0);
+  assert_int_equal(
+      bc_pdf_brief(s, NULL, NULL, "/nonexistent-dir/brief.pdf", &err),
+      BC_ERR_OUTPUT);
+  assert_non_null(strstr(err.msg, "'/nonexistent-dir/brief.pdf'"));
+  assert_int_equal(bc_pdf_brief(NULL, NULL, NULL, out, &err), BC_ERR_USAGE);
+  free(out);
+  bc_summary_free(s);
+}
+
+/* ---- line breaking --------------------------------------------------------
+ * Internal, but each case is something a reader sees on the page. */
+
+struct wrap_fixture {
+  struct bc__pdf *pdf;
+};
+
+static struct bc__pdf *open_ctx(void)
+{
+  static const struct bc_pdf_opts o = BC_PDF_OPTS_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc__pdf *pdf = bc_calloc(1, sizeof *pdf);
+  assert_non_null(pdf);
+  if (setjmp(pdf->jump))
+    fail_msg("libharu error 0x%04lX", pdf->hpdf_error);
+  assert_int_equal(bc__pdf_open(pdf, &o, &err), BC_OK);
+  return pdf;
+}
+
+/* The text of line i, with hyphens that the breaking added. */
+static char *line_text(const struct bc__pdf_lines *l, size_t i)
+{
+  struct bc_buf b = BC_BUF_INIT(1 << 20);
+  const struct bc__pdf_line *ln = &l->lines[i];
+  for (size_t k = 0; k < ln->n; k++) {
+    const struct bc__pdf_word *w = &l->words[ln->first + k];
+    if (k && !w->glue)
+      bc_buf_addc(&b, ' ');
+    bc_buf_add(&b, w->p, w->len);
+    if (w->hyph)
+      bc_buf_addc(&b, '-');
+  }
+  return bc_buf_take(&b, NULL);
+}
+
+static void test_wrap(void **state)
+{
+  struct bc__pdf *pdf = open_ctx();
+  struct bc__pdf_para para = {0};
+  struct bc__pdf_lines l = {0};
+  char long_e[2 * 150 + 1];
+  (void)state;
+
+  /* Lines never exceed the width; a line does not end in "a". */
+  assert_int_equal(bc__pdf_para_add(pdf, &para,
+                                    "We measured it in a comprehensive "
+                                    "way and a remarkable result emerged "
+                                    "for a reliability team",
+                                    0),
+                   BC_OK);
+  for (double w = 60; w < 300; w += 7) {
+    assert_int_equal(bc__pdf_wrap(pdf, &para, 10, w, 0, 0, &l), BC_OK);
+    for (size_t i = 0; i < l.n; i++) {
+      char *t = line_text(&l, i);
+      size_t n = strlen(t);
+      assert_true(l.lines[i].width <= w + 0.01);
+      /* Avoidable: "a" and the next line's first word fit together. */
+      if (i + 1 < l.n && n >= 2 && t[n - 2] == ' ' && t[n - 1] == 'a') {
+        const struct bc__pdf_word *nx = &l.words[l.lines[i + 1].first];
+        double both = (pdf->space_w + bc__pdf_width(pdf, "a", 1, 0) + nx->w) *
+                      10 / 1000.0;
+        if (both <= w)
+          fail_msg("width %.0f: line '%s' ends in a dangling 'a'", w, t);
+      }
+      free(t);
+    }
+  }
+  bc__pdf_para_release(&para);
+
+  /* A long word of two-byte characters breaks on character boundaries. */
+  for (size_t i = 0; i < 150; i++)
+    memcpy(long_e + 2 * i, "\xc3\xa9", 2);
+  long_e[300] = '\0';
+  assert_int_equal(bc__pdf_para_add(pdf, &para, long_e, 0), BC_OK);
+  assert_int_equal(bc__pdf_wrap(pdf, &para, 10, 100, 0, 0, &l), BC_OK);
+  assert_true(l.n > 5);
+  {
+    size_t total = 0;
+    for (size_t i = 0; i < l.n; i++) {
+      const struct bc__pdf_word *w = &l.words[l.lines[i].first];
+      assert_int_equal(w->len % 2, 0);
+      assert_true(l.lines[i].width <= 100.01);
+      total += w->len;
+    }
+    assert_int_equal(total, 300);
+  }
+  bc__pdf_para_release(&para);
+
+  /* A URL breaks after a slash, not in the middle of a path segment. */
+  assert_int_equal(
+      bc__pdf_para_add(pdf, &para,
+                       "https://example.com/alpha/beta/gamma/delta/epsilon", 0),
+      BC_OK);
+  assert_int_equal(bc__pdf_wrap(pdf, &para, 10, 120, 0, 0, &l), BC_OK);
+  assert_true(l.n >= 2);
+  {
+    char *t = line_text(&l, 0);
+    assert_int_equal(t[strlen(t) - 1], '/');
+    free(t);
+  }
+  bc__pdf_para_release(&para);
+
+  /* In a narrow column a long word is hyphenated where libhyphen allows. */
+  assert_int_equal(bc__pdf_para_add(pdf, &para,
+                                    "the infrastructure was comprehensively "
+                                    "reorganized",
+                                    0),
+                   BC_OK);
+  assert_int_equal(bc__pdf_wrap(pdf, &para, 10, 90, 1, 0, &l), BC_OK);
+  {
+    int hyphenated = 0;
+    struct bc_buf all = BC_BUF_INIT(4096);
+    for (size_t i = 0; i < l.n; i++) {
+      char *t = line_text(&l, i);
+      size_t n = strlen(t);
+      if (n && t[n - 1] == '-') {
+        hyphenated = 1;
+        t[n - 1] = '\0';
+        bc_buf_adds(&all, t);
+      } else {
+        bc_buf_adds(&all, t);
+        bc_buf_addc(&all, ' ');
+      }
+      assert_true(l.lines[i].width <= 90.01);
+      free(t);
+    }
+    assert_true(hyphenated);
+    assert_string_equal(bc_buf_str(&all),
+                        "the infrastructure was comprehensively reorganized ");
+    bc_buf_release(&all);
+  }
+
+  /* max_lines cuts with an ellipsis. */
+  assert_int_equal(bc__pdf_wrap(pdf, &para, 10, 80, 0, 2, &l), BC_OK);
+  assert_int_equal(l.n, 2);
+  assert_true(l.shortened);
+  {
+    char *t = line_text(&l, 1);
+    assert_non_null(strstr(t, "\xe2\x80\xa6"));
+    free(t);
+  }
+  bc__pdf_para_release(&para);
+  bc__pdf_lines_release(&l);
+  bc__pdf_close(pdf);
+}
+
+static int setup(void **state)
+{
+  (void)state;
+  return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+  char *out;
+  (void)state;
+  out = run("rm -rf '%s'", dir);
+  free(out);
+  return 0;
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_wrap),
+      cmocka_unit_test(test_brief_fits_one_page),
+      cmocka_unit_test(test_brief_shortens_giant_items),
+      cmocka_unit_test(test_brief_non_ascii),
+      cmocka_unit_test(test_brief_metadata_and_reproducible),
+      cmocka_unit_test(test_brief_regions_not_blank),
+      cmocka_unit_test(test_brief_errors),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
