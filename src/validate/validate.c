@@ -1065,13 +1065,28 @@ static void check_names(struct vstate *v, const struct claim *c,
 
 /* --- one text ------------------------------------------------------------- */
 
+/* The findings of one text in reading order (insertion sort: stable, and
+ * a text has few findings). */
+static void sort_by_offset(struct bc_finding *f, size_t n)
+{
+  size_t i, j;
+  for (i = 1; i < n; i++) {
+    struct bc_finding x = f[i];
+    for (j = i; j > 0 && f[j - 1].claim_offset > x.claim_offset; j--)
+      f[j] = f[j - 1];
+    f[j] = x;
+  }
+}
+
 static void check_text(struct vstate *v, const char *field, const char *text)
 {
   struct bc__analyze_ctx actx;
   struct bc_facts *f = NULL;
   struct claim c;
+  size_t first;
   if (v->rc || !text || !*text)
     return;
+  first = v->r->n_findings;
   c.field = field;
   c.text = text;
   c.len = strlen(text);
@@ -1088,6 +1103,7 @@ static void check_text(struct vstate *v, const char *field, const char *text)
   if (!v->rc && (!v->opts || v->opts->check_names))
     check_names(v, &c, f);
   bc_facts_free(f);
+  sort_by_offset(v->r->findings + first, v->r->n_findings - first);
 }
 
 static int each_text(void *ctx, const char *field, const char *text)
