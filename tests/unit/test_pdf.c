@@ -105,6 +105,8 @@ static struct bc_summary *make_summary(const struct shape *sh)
 
 /* ---- running poppler --------------------------------------------------- */
 
+static char *run(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 static char *run(const char *fmt, ...)
 {
   char cmd[1024];
