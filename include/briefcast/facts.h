@@ -38,7 +38,8 @@ struct bc_number_fact {
   double value;        /* 2300000 for "2.3 million"; low end of a range */
   double value_hi;     /* high end of a range, else == value */
   char *unit;          /* "years", "employees", "%", "USD", "x"; "" if none */
-  int approx;          /* "120000+", "about", "over": 1 */
+  int approx;          /* "120000+", "about", "over", "~", "±": 1 */
+  int ordinal;         /* "first", "3rd": 1 (value is the position) */
 };
 
 enum bc_name_kind { BC_NAME_PERSON, BC_NAME_ORG, BC_NAME_PLACE, BC_NAME_OTHER };

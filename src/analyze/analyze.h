@@ -1,6 +1,15 @@
 /* analyze.h - internal interface of the analyzer, shared with the validator
  * so that a summary's claims are read by exactly the same extractors as the
- * source's facts. */
+ * source's facts.
+ *
+ * NOTE FOR THE VALIDATOR: run bc__analyze_text() on each summary field with
+ * ctx.ref_date = the source's date (no blocks) to read its claims with the
+ * same extractors; compare dates by their iso strings (bc__analyze_parse_iso
+ * splits one), numbers with bc__analyze_number_equal (relative 1e-9) after
+ * checking units, acronyms with bc_facts_find_acronym (which also finds
+ * "API" for "APIs").  Year resolution of "06/14" and "14th June": the
+ * reference year, or the year before when that puts the date more than 92
+ * days after the reference date (bc__analyze_resolve_year). */
 #ifndef BC_ANALYZE_ANALYZE_H
 #define BC_ANALYZE_ANALYZE_H
 
@@ -18,9 +27,25 @@ struct bc__analyze_ctx {
 };
 
 /* Extract facts from any UTF-8 text; spans are into text.  Used for the
- * source (via bc_facts_analyze) and for each text field of a summary. */
+ * source (via bc_facts_analyze) and for each text field of a summary.
+ * With blocks, each block is analysed on its own (code blocks skipped) and
+ * a block with a date resets the reference date for itself and the blocks
+ * after it; without blocks, paragraphs (blank-line separated) are the
+ * units.  Errors: BC_ERR_NOMEM, BC_ERR_LIMIT. */
 bc_status bc__analyze_text(const char *text, size_t len,
                            const struct bc__analyze_ctx *ctx,
                            struct bc_facts **out, struct bc_error *err);
+
+/* Split "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a prefix of a longer string is
+ * accepted) into y, m, d (0 when absent); 0 when iso is not such a date. */
+int bc__analyze_parse_iso(const char *iso, int *y, int *m, int *d);
+int bc__analyze_days_in_month(int y, int m);
+/* Days since 1970-01-01. */
+long bc__analyze_day_number(int y, int m, int d);
+/* The year of month m, day d written without a year, given the reference
+ * date (ref_m, ref_d may be 0); 0 when ref_y is unknown. */
+int bc__analyze_resolve_year(int ref_y, int ref_m, int ref_d, int m, int d);
+/* Nonzero when a and b are the same number (relative tolerance 1e-9). */
+int bc__analyze_number_equal(double a, double b);
 
 #endif

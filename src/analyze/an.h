@@ -1,0 +1,72 @@
+/* an.h - what the analyzer's own files share: the token stream of one
+ * segment (a block, or a paragraph of plain text), the growing fact sheet
+ * and the word lists.  Not for use outside src/analyze (see analyze.h). */
+#ifndef BC_ANALYZE_AN_H
+#define BC_ANALYZE_AN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analyze/analyze.h"
+
+enum { AN_WORD = 1, AN_NUM, AN_PUNCT };
+
+/* One token: a word (letters, inner apostrophes), a number (digits with
+ * thousands groups and a decimal part) or one punctuation code point. */
+struct an_tok {
+  size_t s, e; /* byte span in the text */
+  uint32_t cp; /* the code point of a punctuation token */
+  unsigned char type;
+  unsigned char sp;   /* whitespace precedes the token */
+  unsigned char nl;   /* a line break precedes the token */
+  unsigned char used; /* claimed by a date (numbers skip it) */
+  unsigned char sent; /* first token of a sentence */
+};
+
+struct an {
+  const char *t;
+  size_t len;
+  struct bc_facts *f;
+  size_t cap_sent, cap_dates, cap_acr, cap_num, cap_names, cap_quotes;
+  struct an_tok *tok; /* the current segment's tokens */
+  size_t ntok, captok;
+  size_t seg_s, seg_e;
+  int ref_y, ref_m, ref_d; /* reference date of the segment; 0 = unknown */
+  /* Names seen only at a sentence start wait here until the end, when they
+   * count if the same name was seen elsewhere. */
+  struct bc_name_fact *pend;
+  size_t npend, cappend;
+};
+
+/* Grow *arr (n used, *cap allocated, elements of size sz) by one zeroed
+ * element; NULL on out-of-memory. */
+void *bc__an_push(void **arr, size_t *n, size_t *cap, size_t sz);
+
+/* Word helpers over the text. */
+int bc__an_tok_is(const struct an *a, size_t i, const char *w); /* ci */
+int bc__an_tok_in(const struct an *a, size_t i, const char *const *list);
+int bc__an_is_cap(const struct an *a, size_t i);   /* Word starts upper */
+int bc__an_is_lower(const struct an *a, size_t i); /* word starts lower */
+int bc__an_is_punct(const struct an *a, size_t i, uint32_t cp);
+int bc__an_is_dash(const struct an *a, size_t i); /* - – — */
+size_t bc__an_toklen(const struct an *a, size_t i);
+/* Parse a number token ("1,234.5") into *v; 0 when not a number token. */
+int bc__an_num_value(const struct an *a, size_t i, double *v);
+/* A small English function word ("the", "of", "and", "is" ...). */
+int bc__an_is_function_word(const struct an *a, size_t i);
+/* Value of a spelled-out cardinal "one".."ninety", "dozen"; -1 if none. */
+int bc__an_word_number(const struct an *a, size_t i);
+/* Month 1-12 of a month name or abbreviation token, else 0. */
+int bc__an_month(const struct an *a, size_t i);
+int bc__an_weekday(const struct an *a, size_t i);
+
+/* Extractors: each scans the current segment's tokens. */
+bc_status bc__an_sentences(struct an *a);
+bc_status bc__an_dates(struct an *a);
+bc_status bc__an_acronyms(struct an *a);
+bc_status bc__an_numbers(struct an *a);
+bc_status bc__an_names(struct an *a);
+bc_status bc__an_names_finish(struct an *a);
+bc_status bc__an_quotes(struct an *a);
+
+#endif

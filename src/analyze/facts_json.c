@@ -1,0 +1,169 @@
+/* facts_json.c - the fact sheet as JSON ("briefcast.facts/1"): every fact
+ * with its byte span and the text of that span, so a reader or a script can
+ * check each one against the source without re-reading offsets. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze/analyze.h"
+#include "util/alloc.h"
+#include "util/json.h"
+
+static const char *date_kind(enum bc_date_kind k)
+{
+  switch (k) {
+  case BC_DATE_DAY: return "day";
+  case BC_DATE_MONTH: return "month";
+  case BC_DATE_YEAR: return "year";
+  case BC_DATE_QUARTER: return "quarter";
+  case BC_DATE_DECADE: return "decade";
+  case BC_DATE_RANGE: return "range";
+  case BC_DATE_PARTIAL: return "partial";
+  case BC_DATE_RELATIVE: return "relative";
+  }
+  return "unknown";
+}
+
+static const char *name_kind(enum bc_name_kind k)
+{
+  switch (k) {
+  case BC_NAME_PERSON: return "person";
+  case BC_NAME_ORG: return "org";
+  case BC_NAME_PLACE: return "place";
+  case BC_NAME_OTHER: return "other";
+  }
+  return "other";
+}
+
+/* Add start, end and the span's text; 0 on out-of-memory. */
+static int add_span(cJSON *o, const char *key_text, struct bc_span sp,
+                    const char *text, size_t len, const char *ks,
+                    const char *ke)
+{
+  char *s;
+  cJSON *item;
+  if (sp.end > len)
+    sp.end = len;
+  if (sp.start > sp.end)
+    sp.start = sp.end;
+  if (!bc__json_add_size(o, ks, sp.start) || !bc__json_add_size(o, ke, sp.end))
+    return 0;
+  if (!key_text)
+    return 1;
+  s = bc_strndup(text ? text + sp.start : "", text ? sp.end - sp.start : 0);
+  if (!s)
+    return 0;
+  item = bc__json_add_str(o, key_text, s);
+  free(s);
+  return item != NULL;
+}
+
+static cJSON *array(cJSON *root, const char *key)
+{
+  cJSON *a = cJSON_CreateArray();
+  if (a && !cJSON_AddItemToObject(root, key, a)) {
+    cJSON_Delete(a);
+    return NULL;
+  }
+  return a;
+}
+
+static cJSON *object_in(cJSON *arr)
+{
+  cJSON *o = cJSON_CreateObject();
+  if (o && !cJSON_AddItemToArray(arr, o)) {
+    cJSON_Delete(o);
+    return NULL;
+  }
+  return o;
+}
+
+static int build(cJSON *root, const struct bc_facts *f, const char *text,
+                 size_t len)
+{
+  cJSON *arr, *o;
+  size_t k;
+
+  if (!bc__json_add_str(root, "schema", "briefcast.facts/1"))
+    return 0;
+  if (!(arr = array(root, "sentences")))
+    return 0;
+  for (k = 0; k < f->n_sentences; k++)
+    if (!(o = object_in(arr)) ||
+        !add_span(o, "text", f->sentences[k], text, len, "start", "end"))
+      return 0;
+
+  if (!(arr = array(root, "dates")))
+    return 0;
+  for (k = 0; k < f->n_dates; k++) {
+    const struct bc_date_fact *d = &f->dates[k];
+    if (!(o = object_in(arr)) ||
+        !add_span(o, "text", d->span, text, len, "start", "end") ||
+        !bc__json_add_str(o, "kind", date_kind(d->kind)) ||
+        !bc__json_add_str(o, "iso", d->iso))
+      return 0;
+  }
+
+  if (!(arr = array(root, "acronyms")))
+    return 0;
+  for (k = 0; k < f->n_acronyms; k++) {
+    const struct bc_acronym_fact *x = &f->acronyms[k];
+    if (!(o = object_in(arr)) || !bc__json_add_str(o, "acronym", x->acronym) ||
+        !bc__json_add_str(o, "expansion", x->expansion) ||
+        !add_span(o, NULL, x->span, text, len, "start", "end") ||
+        !add_span(o, NULL, x->expansion_span, text, len, "expansion_start",
+                  "expansion_end"))
+      return 0;
+  }
+
+  if (!(arr = array(root, "numbers")))
+    return 0;
+  for (k = 0; k < f->n_numbers; k++) {
+    const struct bc_number_fact *n = &f->numbers[k];
+    if (!(o = object_in(arr)) ||
+        !add_span(o, "text", n->span, text, len, "start", "end") ||
+        !cJSON_AddNumberToObject(o, "value", n->value) ||
+        !cJSON_AddNumberToObject(o, "value_hi", n->value_hi) ||
+        !bc__json_add_str(o, "unit", n->unit) ||
+        !cJSON_AddBoolToObject(o, "approx", n->approx) ||
+        !cJSON_AddBoolToObject(o, "ordinal", n->ordinal))
+      return 0;
+  }
+
+  if (!(arr = array(root, "names")))
+    return 0;
+  for (k = 0; k < f->n_names; k++) {
+    const struct bc_name_fact *n = &f->names[k];
+    if (!(o = object_in(arr)) || !bc__json_add_str(o, "name", n->name) ||
+        !bc__json_add_str(o, "kind", name_kind(n->kind)) ||
+        !add_span(o, NULL, n->span, text, len, "start", "end"))
+      return 0;
+  }
+
+  if (!(arr = array(root, "quotes")))
+    return 0;
+  for (k = 0; k < f->n_quotes; k++) {
+    const struct bc_quote_fact *q = &f->quotes[k];
+    if (!(o = object_in(arr)) ||
+        !add_span(o, "text", q->span, text, len, "start", "end"))
+      return 0;
+    if (q->speaker ? !bc__json_add_str(o, "speaker", q->speaker)
+                   : !cJSON_AddNullToObject(o, "speaker"))
+      return 0;
+  }
+  return 1;
+}
+
+char *bc_facts_to_json(const struct bc_facts *facts, const struct bc_doc *doc)
+{
+  cJSON *root;
+  char *out = NULL;
+  if (!facts)
+    return NULL;
+  root = cJSON_CreateObject();
+  if (!root)
+    return NULL;
+  if (build(root, facts, doc ? doc->text : NULL, doc ? doc->text_len : 0))
+    out = bc__json_print(root);
+  cJSON_Delete(root);
+  return out;
+}

@@ -1,0 +1,438 @@
+/* names.c - names of people, organisations, products and places: runs of
+ * capitalized words (with "of", "de", "van" and initials inside), typed by
+ * honorifics, first names, organisation suffixes and a small gazetteer.
+ * Precision over recall: title-case headings, months, weekdays, lone
+ * acronyms and words that merely start a sentence are not names. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze/an.h"
+#include "util/alloc.h"
+
+#define MAX_NAME_WORDS 6
+
+static const char *const honorifics[] = {
+    "dr",    "mr",      "mrs",      "ms",       "prof",      "professor",
+    "sir",   "dame",    "lord",     "lady",     "president", "senator",
+    "judge", "general", "captain",  "rev",      "saint",     "st",
+    "king",  "queen",   "prince",   "princess", "pope",      "governor",
+    "mayor", "justice", "minister", NULL};
+
+static const char *const connectors[] = {"of",  "de", "van", "von", "der",
+                                         "da",  "du", "del", "la",  "le",
+                                         "bin", "al", "y",   "di",  NULL};
+
+/* Capitalized words that usually just start a sentence or a clause. */
+static const char *const starters[] = {
+    "yesterday", "today",     "tomorrow",  "now",        "then",
+    "however",   "also",      "still",     "later",      "finally",
+    "first",     "next",      "last",      "meanwhile",  "instead",
+    "perhaps",   "maybe",     "sometimes", "often",      "although",
+    "because",   "once",      "many",      "few",        "several",
+    "both",      "let",       "thanks",    "unlike",     "like",
+    "across",    "against",   "among",     "despite",    "even",
+    "yes",       "nor",       "yet",       "note",       "see",
+    "read",      "consider",  "imagine",   "suppose",    "remember",
+    "sure",      "well",      "oh",        "whether",    "unless",
+    "whatever",  "whenever",  "everyone",  "everything", "nothing",
+    "nobody",    "someone",   "something", "anyone",     "anything",
+    "dear",      "hi",        "hello",     "update",     "edit",
+    "summary",   "overall",   "again",     "together",   "otherwise",
+    "indeed",    "thus",      "hence",     "therefore",  "besides",
+    "likewise",  "similarly", "rather",    "please",     "step",
+    "chapter",   "part",      "section",   "figure",     "table",
+    "example",   "in",        "good",      "great",      "new",
+    "old",       "big",       "small",     "most",       "more",
+    "less",      "other",     "another",   "such",       "same",
+    "own",       "without",   "within",    "along",      "around",
+    "towards",   "toward",    "upon",      "whereas",    "wherever",
+    "whoever",   "whichever", "either",    "neither",    "much",
+    "little",    "enough",    "i",         "i'm",        "i've",
+    "i'd",       "i'll",      "it's",      "that's",     "there's",
+    "here's",    "what's",    "let's",     "don't",      "didn't",
+    "can't",     "won't",     "isn't",     "wasn't",     "aren't",
+    "we're",     "we've",     "you're",    NULL};
+
+static const char *const first_names[] = {
+    "john",      "paul",    "james",    "mary",    "robert",    "michael",
+    "william",   "david",   "richard",  "joseph",  "thomas",    "charles",
+    "daniel",    "matthew", "mark",     "steven",  "steve",     "andrew",
+    "peter",     "george",  "jennifer", "linda",   "elizabeth", "susan",
+    "sarah",     "karen",   "nancy",    "lisa",    "anna",      "emma",
+    "alice",     "bob",     "jane",     "maria",   "laura",     "emily",
+    "jessica",   "helen",   "anne",     "barbara", "margaret",  "tim",
+    "tom",       "bill",    "jeff",     "elon",    "larry",     "sergey",
+    "satya",     "sundar",  "mike",     "chris",   "alex",      "sam",
+    "kevin",     "brian",   "jason",    "eric",    "martin",    "jack",
+    "harry",     "henry",   "edward",   "frank",   "marc",      "ben",
+    "max",       "oliver",  "sophie",   "julia",   "kate",      "rachel",
+    "ada",       "alan",    "grace",    "linus",   "ken",       "dennis",
+    "donald",    "barack",  "joe",      "hillary", "angela",    "jacob",
+    "ethan",     "noah",    "liam",     "olivia",  "ava",       "mia",
+    "charlotte", "amelia",  "isabella", "lucas",   "hannah",    "ruth",
+    NULL};
+
+static const char *const org_words[] = {"inc",
+                                        "corp",
+                                        "corporation",
+                                        "ltd",
+                                        "llc",
+                                        "plc",
+                                        "gmbh",
+                                        "university",
+                                        "foundation",
+                                        "institute",
+                                        "company",
+                                        "co",
+                                        "group",
+                                        "labs",
+                                        "lab",
+                                        "bank",
+                                        "association",
+                                        "society",
+                                        "agency",
+                                        "department",
+                                        "council",
+                                        "committee",
+                                        "college",
+                                        "school",
+                                        "museum",
+                                        "party",
+                                        "ministry",
+                                        "commission",
+                                        "partners",
+                                        "capital",
+                                        "ventures",
+                                        "technologies",
+                                        "systems",
+                                        "press",
+                                        "times",
+                                        "network",
+                                        "club",
+                                        "center",
+                                        "centre",
+                                        "airlines",
+                                        "motors",
+                                        "studios",
+                                        "records",
+                                        "media",
+                                        "trust",
+                                        "fund",
+                                        "board",
+                                        "office",
+                                        "administration",
+                                        "authority",
+                                        "court",
+                                        "congress",
+                                        "parliament",
+                                        "senate",
+                                        "google",
+                                        "microsoft",
+                                        "apple",
+                                        "amazon",
+                                        "facebook",
+                                        "meta",
+                                        "netflix",
+                                        "ibm",
+                                        "intel",
+                                        "openai",
+                                        "nasa",
+                                        "mozilla",
+                                        "github",
+                                        "twitter",
+                                        "tesla",
+                                        "nvidia",
+                                        "oracle",
+                                        "samsung",
+                                        "toyota",
+                                        "anthropic",
+                                        "uber",
+                                        "airbnb",
+                                        "stripe",
+                                        "spotify",
+                                        "linkedin",
+                                        "yahoo",
+                                        "hospital",
+                                        "army",
+                                        "navy",
+                                        "police",
+                                        "union",
+                                        "federation",
+                                        "alliance",
+                                        "organization",
+                                        "organisation",
+                                        "bureau",
+                                        NULL};
+
+static const char *const place_words[] = {
+    "city",       "county",    "river",     "street",      "island",
+    "islands",    "valley",    "lake",      "mountains",   "mountain",
+    "bay",        "province",  "republic",  "kingdom",     "ocean",
+    "sea",        "coast",     "peninsula", "avenue",      "road",
+    "park",       "square",    "states",    "america",     "europe",
+    "asia",       "africa",    "australia", "antarctica",  "london",
+    "paris",      "berlin",    "tokyo",     "beijing",     "moscow",
+    "madrid",     "rome",      "amsterdam", "dublin",      "vienna",
+    "zurich",     "geneva",    "stockholm", "oslo",        "copenhagen",
+    "helsinki",   "warsaw",    "prague",    "budapest",    "lisbon",
+    "brussels",   "athens",    "istanbul",  "cairo",       "delhi",
+    "mumbai",     "bangalore", "shanghai",  "seoul",       "singapore",
+    "sydney",     "melbourne", "toronto",   "vancouver",   "montreal",
+    "chicago",    "boston",    "seattle",   "austin",      "denver",
+    "atlanta",    "miami",     "dallas",    "houston",     "phoenix",
+    "portland",   "york",      "francisco", "angeles",     "washington",
+    "california", "texas",     "florida",   "oregon",      "massachusetts",
+    "virginia",   "ohio",      "michigan",  "illinois",    "georgia",
+    "france",     "germany",   "spain",     "italy",       "england",
+    "britain",    "scotland",  "ireland",   "wales",       "canada",
+    "mexico",     "brazil",    "argentina", "china",       "japan",
+    "india",      "russia",    "korea",     "netherlands", "sweden",
+    "norway",     "denmark",   "finland",   "poland",      "switzerland",
+    "austria",    "belgium",   "portugal",  "greece",      "turkey",
+    "egypt",      "israel",    "iran",      "ukraine",     "nigeria",
+    "kenya",      "vietnam",   "indonesia", "pakistan",    "bangladesh",
+    "silicon",    "manhattan", "brooklyn",  "cambridge",   "oxford",
+    "palo",       "alto",      "berkeley",  "stanford",    "kyiv",
+    NULL};
+
+static int title_case_segment(const struct an *a)
+{
+  size_t i, words = 0, caps = 0;
+  for (i = 0; i < a->ntok; i++) {
+    if (a->tok[i].type != AN_WORD)
+      continue;
+    words++;
+    if (bc__an_is_cap(a, i))
+      caps++;
+    if (bc__an_is_punct(a, i + 1, '.') && i + 2 < a->ntok && a->tok[i + 2].sp &&
+        bc__an_toklen(a, i) > 3)
+      return 0; /* prose: a full stop after a real word */
+  }
+  return words >= 2 && caps * 4 >= words * 3;
+}
+
+static int all_caps(const struct an *a, size_t i)
+{
+  const char *p = a->t + a->tok[i].s;
+  size_t n = bc__an_toklen(a, i), k, up = 0;
+  for (k = 0; k < n; k++) {
+    if (p[k] >= 'a' && p[k] <= 'z' && !(k == n - 1 && p[k] == 's'))
+      return 0;
+    if (p[k] >= 'A' && p[k] <= 'Z')
+      up++;
+  }
+  return up >= 2;
+}
+
+/* A capitalized word that may be part of a name. */
+static int name_word(const struct an *a, size_t i)
+{
+  if (i >= a->ntok || !bc__an_is_cap(a, i) || a->tok[i].used)
+    return 0;
+  if (bc__an_month(a, i) || bc__an_weekday(a, i))
+    return 0;
+  if (bc__an_toklen(a, i) == 1 && a->t[a->tok[i].s] == 'I')
+    return 0;
+  return 1;
+}
+
+static int in_expansion(const struct an *a, size_t s, size_t e)
+{
+  size_t k;
+  for (k = a->f->n_acronyms; k > 0; k--) {
+    const struct bc_span *x = &a->f->acronyms[k - 1].expansion_span;
+    if (x->end <= a->seg_s)
+      break;
+    if (s < x->end && x->start < e)
+      return 1;
+  }
+  return 0;
+}
+
+/* Length of the name text without a possessive "'s". */
+static size_t strip_possessive(const char *p, size_t n)
+{
+  if (n > 2 && p[n - 1] == 's' && p[n - 2] == '\'')
+    return n - 2;
+  if (n > 4 && p[n - 1] == 's' && (unsigned char)p[n - 2] == 0x99 &&
+      (unsigned char)p[n - 3] == 0x80 && (unsigned char)p[n - 4] == 0xE2)
+    return n - 4;
+  return n;
+}
+
+static int is_opener(const struct an *a, size_t i)
+{
+  return bc__an_is_punct(a, i, '"') || bc__an_is_punct(a, i, 0x201C) ||
+         bc__an_is_punct(a, i, '(') || bc__an_is_punct(a, i, 0x2018) ||
+         bc__an_is_punct(a, i, ':') || bc__an_is_punct(a, i, '\'') ||
+         bc__an_is_punct(a, i, 0x2014);
+}
+
+static enum bc_name_kind kind_of(const struct an *a, size_t s, size_t e,
+                                 int honorific, int initials)
+{
+  size_t k;
+  for (k = s; k < e; k++)
+    if (bc__an_tok_in(a, k, org_words))
+      return BC_NAME_ORG;
+  if (honorific || initials || bc__an_tok_in(a, s, first_names))
+    return BC_NAME_PERSON;
+  for (k = s; k < e; k++)
+    if (bc__an_tok_in(a, k, place_words))
+      return BC_NAME_PLACE;
+  return BC_NAME_OTHER;
+}
+
+static int find_name(const struct bc_name_fact *v, size_t n, const char *p,
+                     size_t len)
+{
+  size_t k;
+  for (k = 0; k < n; k++)
+    if (strlen(v[k].name) == len && memcmp(v[k].name, p, len) == 0)
+      return (int)k;
+  return -1;
+}
+
+static bc_status add(struct an *a, size_t s, size_t e, enum bc_name_kind kind,
+                     int pending)
+{
+  struct bc_name_fact *f;
+  const char *p = a->t + a->tok[s].s;
+  size_t len = strip_possessive(p, a->tok[e - 1].e - a->tok[s].s);
+  char *name;
+  if (find_name(a->f->names, a->f->n_names, p, len) >= 0)
+    return BC_OK;
+  if (pending && find_name(a->pend, a->npend, p, len) >= 0)
+    return BC_OK;
+  name = bc_strndup(p, len);
+  if (!name)
+    return BC_ERR_NOMEM;
+  if (pending)
+    f = bc__an_push((void **)&a->pend, &a->npend, &a->cappend, sizeof *f);
+  else
+    f = bc__an_push((void **)&a->f->names, &a->f->n_names, &a->cap_names,
+                    sizeof *f);
+  if (!f) {
+    free(name);
+    return BC_ERR_NOMEM;
+  }
+  f->name = name;
+  f->kind = kind;
+  f->span.start = a->tok[s].s;
+  f->span.end = a->tok[s].s + len;
+  return BC_OK;
+}
+
+bc_status bc__an_names(struct an *a)
+{
+  size_t i = 0;
+  if (title_case_segment(a))
+    return BC_OK;
+  while (i < a->ntok) {
+    size_t s = i, e, words = 0;
+    int honorific = 0, initials = 0, start;
+    bc_status rc;
+    if (bc__an_tok_in(a, i, honorifics) && bc__an_is_cap(a, i)) {
+      size_t j = i + 1;
+      if (bc__an_is_punct(a, j, '.') && !a->tok[j].sp)
+        j++;
+      if (name_word(a, j) && !all_caps(a, j)) {
+        honorific = 1;
+        i = j;
+      }
+    }
+    if (!name_word(a, i)) {
+      i++;
+      continue;
+    }
+    start = !honorific && (a->tok[s].sent || (s > 0 && is_opener(a, s - 1)));
+    /* Extend over capitalized words, connectors and initials. */
+    e = i;
+    for (;;) {
+      size_t n = strip_possessive(a->t + a->tok[e].s, bc__an_toklen(a, e));
+      words++;
+      e++;
+      if (n != bc__an_toklen(a, e - 1) || words >= MAX_NAME_WORDS)
+        break;
+      if (bc__an_toklen(a, e - 1) == 1 && bc__an_is_punct(a, e, '.') &&
+          !a->tok[e].sp && name_word(a, e + 1)) {
+        initials = 1;
+        e++;
+        continue;
+      }
+      if (e < a->ntok && a->tok[e].sent)
+        break;
+      if (name_word(a, e) && a->tok[e].sp)
+        continue;
+      if (bc__an_is_punct(a, e, '-') && !a->tok[e].sp && name_word(a, e + 1) &&
+          !a->tok[e + 1].sp) {
+        e++;
+        continue;
+      }
+      if ((bc__an_tok_in(a, e, connectors) && bc__an_is_lower(a, e)) &&
+          name_word(a, e + 1) && !bc__an_tok_is(a, e + 1, "the")) {
+        e++;
+        continue;
+      }
+      if (bc__an_is_punct(a, e, '&') && name_word(a, e + 1)) {
+        e++;
+        continue;
+      }
+      break;
+    }
+    /* Drop a sentence-initial common word ("The", "When", "Yesterday"). */
+    if (start &&
+        (bc__an_is_function_word(a, s) || bc__an_tok_in(a, s, starters))) {
+      s++;
+      while (s < e && !name_word(a, s))
+        s++;
+      start = 0;
+      if (s >= e) {
+        i = e;
+        continue;
+      }
+    }
+    if (bc__an_tok_in(a, s, starters) && e - s == 1) {
+      i = e;
+      continue;
+    }
+    if (e - s == 1 && !honorific && all_caps(a, s)) {
+      i = e;
+      continue; /* a lone acronym is the acronym extractor's business */
+    }
+    if (!in_expansion(a, a->tok[s].s, a->tok[e - 1].e)) {
+      enum bc_name_kind k = kind_of(a, s, e, honorific, initials);
+      /* A single word that starts a sentence is a name only if it is seen
+       * elsewhere too (or is typed by the gazetteer). */
+      int pend = start && e - s == 1 && k == BC_NAME_OTHER;
+      rc = add(a, s, e, k, pend);
+      if (rc)
+        return rc;
+    }
+    i = e;
+  }
+  return BC_OK;
+}
+
+static int by_start(const void *x, const void *y)
+{
+  const struct bc_name_fact *p = x, *q = y;
+  return p->span.start < q->span.start ? -1 : p->span.start > q->span.start;
+}
+
+bc_status bc__an_names_finish(struct an *a)
+{
+  size_t k;
+  int moved = 0;
+  for (k = 0; k < a->npend; k++) {
+    int j = find_name(a->f->names, a->f->n_names, a->pend[k].name,
+                      strlen(a->pend[k].name));
+    if (j >= 0 && a->pend[k].span.start < a->f->names[j].span.start) {
+      a->f->names[j].span = a->pend[k].span;
+      moved = 1;
+    }
+  }
+  if (moved)
+    qsort(a->f->names, a->f->n_names, sizeof *a->f->names, by_start);
+  return BC_OK;
+}

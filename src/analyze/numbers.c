@@ -1,0 +1,383 @@
+/* numbers.c - numbers with what they count: "4.5 years", "290000+
+ * employees", "2.3 million", "$20", "€3.5 billion", "40-60%", "5x", "four
+ * times", "a dozen", "60/30/10", "3rd".  Tokens a date already claimed are
+ * skipped, so years and days never show up here; version strings, times of
+ * day and digits glued to words (K8s, COVID-19) are not counts either. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze/an.h"
+#include "util/alloc.h"
+
+struct num {
+  double lo, hi;
+  int approx, ordinal, range;
+  const char *unit; /* static unit, or NULL to copy the noun token */
+  size_t unit_tok;  /* token of the noun unit when unit == NULL */
+  int has_noun;
+  size_t s, e; /* token range */
+};
+
+static int adj(const struct an *a, size_t i)
+{
+  return i < a->ntok && !a->tok[i].sp;
+}
+
+static const char *currency(const struct an *a, size_t i)
+{
+  if (i >= a->ntok || a->tok[i].type != AN_PUNCT)
+    return NULL;
+  switch (a->tok[i].cp) {
+  case '$': return "USD";
+  case 0x20AC: return "EUR";
+  case 0xA3: return "GBP";
+  case 0xA5: return "JPY";
+  default: return NULL;
+  }
+}
+
+static double scale_word(const struct an *a, size_t i)
+{
+  if (bc__an_tok_is(a, i, "hundred"))
+    return 1e2;
+  if (bc__an_tok_is(a, i, "thousand"))
+    return 1e3;
+  if (bc__an_tok_is(a, i, "million") || bc__an_tok_is(a, i, "mln"))
+    return 1e6;
+  if (bc__an_tok_is(a, i, "billion") || bc__an_tok_is(a, i, "bn"))
+    return 1e9;
+  if (bc__an_tok_is(a, i, "trillion"))
+    return 1e12;
+  return 0;
+}
+
+/* A suffix glued to the digits: 1.5M, 20k, 5x, 3rd, 12.5%. */
+static int glued_scale(const struct an *a, size_t i, double *mul)
+{
+  const char *p;
+  size_t n;
+  if (!adj(a, i) || a->tok[i].type != AN_WORD)
+    return 0;
+  p = a->t + a->tok[i].s;
+  n = bc__an_toklen(a, i);
+  if (n == 1 && (p[0] == 'k' || p[0] == 'K'))
+    *mul = 1e3;
+  else if (n == 1 && p[0] == 'M')
+    *mul = 1e6;
+  else if ((n == 1 && p[0] == 'B') || (n == 2 && memcmp(p, "bn", 2) == 0))
+    *mul = 1e9;
+  else if (n == 1 && p[0] == 'T')
+    *mul = 1e12;
+  else
+    return 0;
+  return 1;
+}
+
+static const char *const ordinals[] = {"first", "third",    "fourth",  "fifth",
+                                       "sixth", "seventh",  "eighth",  "ninth",
+                                       "tenth", "eleventh", "twelfth", NULL};
+static const int ordinal_val[] = {1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+
+static const char *const approx_cues[] = {
+    "about", "around",    "approximately", "roughly", "nearly", "almost",
+    "over",  "under",     "some",          "circa",   "approx", "upwards",
+    "~",     "estimated", "perhaps",       "maybe",   NULL};
+
+/* Parse a spelled-out number at i: "two", "twenty-five", "a dozen", "two
+ * and a half", "two million".  Returns the token after it, or 0. */
+static size_t word_value(const struct an *a, size_t i, double *v)
+{
+  int w = bc__an_word_number(a, i);
+  size_t j = i + 1;
+  double x;
+  if (bc__an_tok_is(a, i, "a") || bc__an_tok_is(a, i, "an")) {
+    if (bc__an_tok_is(a, i + 1, "dozen")) {
+      *v = 12;
+      return i + 2;
+    }
+    if (scale_word(a, i + 1) > 0) {
+      *v = scale_word(a, i + 1);
+      return i + 2;
+    }
+    return 0;
+  }
+  if (w < 0)
+    return 0;
+  x = w;
+  /* twenty-five */
+  if (w >= 20 && w % 10 == 0 && bc__an_is_punct(a, j, '-') && adj(a, j) &&
+      adj(a, j + 1)) {
+    int u = bc__an_word_number(a, j + 1);
+    if (u >= 1 && u <= 9) {
+      x += u;
+      j += 2;
+    }
+  }
+  /* two and a half */
+  if (bc__an_tok_is(a, j, "and") && bc__an_tok_is(a, j + 1, "a") &&
+      bc__an_tok_is(a, j + 2, "half")) {
+    x += 0.5;
+    j += 3;
+  }
+  *v = x;
+  return j;
+}
+
+/* The unit or noun after a number: "years", "employees"; not a function
+ * word, not a month, not a capitalized word (a name). */
+static int noun_at(const struct an *a, size_t i)
+{
+  if (i >= a->ntok || a->tok[i].type != AN_WORD || !a->tok[i].sp)
+    return 0;
+  if (bc__an_is_function_word(a, i) || bc__an_month(a, i) ||
+      bc__an_weekday(a, i) || a->tok[i].used)
+    return 0;
+  if (bc__an_is_cap(a, i) && !bc__an_is_lower(a, i)) {
+    /* "GPUs" and "MB" are units; "London" is not. */
+    const char *p = a->t + a->tok[i].s;
+    size_t n = bc__an_toklen(a, i), k, up = 0;
+    for (k = 0; k < n; k++)
+      if (p[k] >= 'A' && p[k] <= 'Z')
+        up++;
+    return up >= 2;
+  }
+  return 1;
+}
+
+/* Parse the number starting at token i into *n; returns the token after
+ * it or 0. */
+static size_t parse(const struct an *a, size_t i, struct num *n)
+{
+  size_t j = i, k;
+  double mul = 1, m2;
+  const char *cur = NULL;
+  int word = 0;
+  memset(n, 0, sizeof *n);
+  n->s = i;
+  /* Prefixes: currency, ±, ~, "US$". */
+  if (bc__an_is_punct(a, j, 0xB1) || bc__an_is_punct(a, j, '~')) {
+    n->approx = 1;
+    j++;
+  }
+  if ((cur = currency(a, j)) != NULL) {
+    if (!adj(a, j + 1) || j + 1 >= a->ntok || a->tok[j + 1].type != AN_NUM)
+      return 0;
+    j++;
+  }
+  if (j >= a->ntok || a->tok[j].used)
+    return 0;
+  if (a->tok[j].type == AN_NUM) {
+    /* Digits glued to a word (K8s, H1, COVID-19) or part of a version,
+     * a time of day or a list marker are not counts. */
+    if (j > 0 && !a->tok[j].sp && !cur &&
+        (a->tok[j - 1].type != AN_PUNCT ||
+         (bc__an_is_punct(a, j - 1, '-') && j > 1 && !a->tok[j - 1].sp &&
+          a->tok[j - 2].type == AN_WORD) ||
+         bc__an_is_punct(a, j - 1, '.') || bc__an_is_punct(a, j - 1, ':') ||
+         bc__an_is_punct(a, j - 1, '/') || bc__an_is_punct(a, j - 1, '#')))
+      return 0;
+    if (adj(a, j + 1) && adj(a, j + 2) && a->tok[j + 2].type == AN_NUM &&
+        (bc__an_is_punct(a, j + 1, '.') || bc__an_is_punct(a, j + 1, ':')))
+      return 0;
+    if (a->tok[j].nl && adj(a, j + 1) && j + 2 < a->ntok && a->tok[j + 2].sp &&
+        (bc__an_is_punct(a, j + 1, '.') || bc__an_is_punct(a, j + 1, ')')))
+      return 0;
+    bc__an_num_value(a, j, &n->lo);
+    j++;
+  } else if ((k = word_value(a, j, &n->lo)) != 0) {
+    word = 1;
+    j = k;
+  } else if (bc__an_tok_is(a, j, "twice")) {
+    n->lo = n->hi = 2;
+    n->unit = "x";
+    n->e = j + 1;
+    return n->e;
+  } else if (bc__an_tok_in(a, j, ordinals)) {
+    for (k = 0; ordinals[k]; k++)
+      if (bc__an_tok_is(a, j, ordinals[k]))
+        n->lo = n->hi = ordinal_val[k];
+    n->ordinal = 1;
+    n->unit = "";
+    n->e = j + 1;
+    return n->e;
+  } else {
+    return 0;
+  }
+  /* Ordinal suffix: 3rd, 21st. */
+  if (!word && adj(a, j) &&
+      (bc__an_tok_is(a, j, "st") || bc__an_tok_is(a, j, "nd") ||
+       bc__an_tok_is(a, j, "rd") || bc__an_tok_is(a, j, "th"))) {
+    n->hi = n->lo;
+    n->ordinal = 1;
+    n->unit = "";
+    n->e = j + 1;
+    return n->e;
+  }
+  /* Ratios and fractions: 60/30/10, 3/4. */
+  if (!word && !cur && bc__an_is_punct(a, j, '/') && adj(a, j) &&
+      adj(a, j + 1) && j + 1 < a->ntok && a->tok[j + 1].type == AN_NUM &&
+      !a->tok[j + 1].used) {
+    double b = 0;
+    int parts = 1;
+    bc__an_num_value(a, j + 1, &b);
+    while (bc__an_is_punct(a, j, '/') && adj(a, j) && adj(a, j + 1) &&
+           j + 1 < a->ntok && a->tok[j + 1].type == AN_NUM) {
+      bc__an_num_value(a, j + 1, &n->hi);
+      j += 2;
+      parts++;
+    }
+    if (parts == 2 && n->lo < b && b <= 16 && b > 0) {
+      n->lo = n->hi = n->lo / b;
+      n->unit = "";
+    } else {
+      n->unit = "ratio";
+    }
+    n->e = j;
+    return j;
+  }
+  /* Scale: 1.5M, 20k, 2.3 million, two million. */
+  if (!word && glued_scale(a, j, &mul)) {
+    j++;
+  } else if ((m2 = scale_word(a, j)) > 0) {
+    mul = m2;
+    j++;
+  }
+  n->lo *= mul;
+  n->hi = n->lo;
+  /* A range: 40-60, 40–60, 3 to 5, 1.5-2 million. */
+  if ((bc__an_is_dash(a, j) || bc__an_tok_is(a, j, "to")) && j + 1 < a->ntok &&
+      !a->tok[j + 1].used) {
+    size_t r = j + 1;
+    double hi = 0, mul2 = 0;
+    int ok = 0;
+    if (currency(a, r) && adj(a, r + 1))
+      r++;
+    if (r < a->ntok && a->tok[r].type == AN_NUM && !word &&
+        !(adj(a, r + 1) && bc__an_is_punct(a, r + 1, '/'))) {
+      bc__an_num_value(a, r, &hi);
+      r++;
+      ok = 1;
+    } else if (word && (r = word_value(a, r, &hi)) != 0) {
+      ok = 1;
+    }
+    if (ok) {
+      if (glued_scale(a, r, &mul2) || (mul2 = scale_word(a, r)) > 0) {
+        r++;
+        if (mul == 1)
+          n->lo *= mul2;
+      } else {
+        mul2 = mul;
+      }
+      hi *= mul2;
+      if (hi > n->lo) {
+        n->hi = hi;
+        n->range = 1;
+        j = r;
+      }
+    }
+  }
+  /* Suffixes: +, %, x. */
+  if (bc__an_is_punct(a, j, '+') && adj(a, j)) {
+    n->approx = 1;
+    j++;
+  }
+  if (cur) {
+    n->unit = cur;
+  } else if (bc__an_is_punct(a, j, '%') && adj(a, j)) {
+    n->unit = "%";
+    j++;
+  } else if (bc__an_tok_is(a, j, "percent") ||
+             (bc__an_tok_is(a, j, "per") && bc__an_tok_is(a, j + 1, "cent"))) {
+    n->unit = "%";
+    j += bc__an_tok_is(a, j, "per") ? 2 : 1;
+  } else if (adj(a, j) && (bc__an_tok_is(a, j, "x"))) {
+    n->unit = "x";
+    j++;
+  } else if (bc__an_tok_is(a, j, "times") || bc__an_tok_is(a, j, "fold")) {
+    n->unit = "x";
+    j++;
+  } else if (adj(a, j) && j < a->ntok && a->tok[j].type == AN_WORD) {
+    if (word)
+      return 0;
+    n->unit_tok = j; /* 100ms, 5km, 24h */
+    n->has_noun = 1;
+    j++;
+  } else if (bc__an_is_punct(a, j, '+') && adj(a, j)) {
+    n->approx = 1;
+    j++;
+  }
+  if (!n->unit && !n->has_noun && noun_at(a, j)) {
+    /* "4.5 years"; allow one adjective-like word before a plural noun? No:
+     * keep exactly the next word, which is what a reader checks. */
+    n->unit_tok = j;
+    n->has_noun = 1;
+    j++;
+  }
+  if (word && !n->unit && !n->has_noun)
+    return 0; /* "one of", "two." are not worth a fact */
+  n->e = j;
+  return j;
+}
+
+static bc_status emit(struct an *a, const struct num *n)
+{
+  struct bc_number_fact *f;
+  char *unit;
+  if (n->has_noun)
+    unit =
+        bc_strndup(a->t + a->tok[n->unit_tok].s, bc__an_toklen(a, n->unit_tok));
+  else
+    unit = bc_strdup(n->unit ? n->unit : "");
+  if (!unit)
+    return BC_ERR_NOMEM;
+  f = bc__an_push((void **)&a->f->numbers, &a->f->n_numbers, &a->cap_num,
+                  sizeof *f);
+  if (!f) {
+    free(unit);
+    return BC_ERR_NOMEM;
+  }
+  f->span.start = a->tok[n->s].s;
+  f->span.end = a->tok[n->e - 1].e;
+  f->value = n->lo;
+  f->value_hi = n->range ? n->hi : n->lo;
+  f->unit = unit;
+  f->approx = n->approx;
+  f->ordinal = n->ordinal;
+  return BC_OK;
+}
+
+bc_status bc__an_numbers(struct an *a)
+{
+  size_t i = 0;
+  while (i < a->ntok) {
+    struct num n;
+    size_t e;
+    if (a->tok[i].used) {
+      i++;
+      continue;
+    }
+    e = parse(a, i, &n);
+    if (!e) {
+      i++;
+      continue;
+    }
+    /* Cues before: "about 40", "more than 100", "up to 5", "at least". */
+    if (i > 0 &&
+        (bc__an_tok_in(a, i - 1, approx_cues) ||
+         (i > 1 && bc__an_tok_is(a, i - 1, "than") &&
+          (bc__an_tok_is(a, i - 2, "more") || bc__an_tok_is(a, i - 2, "less") ||
+           bc__an_tok_is(a, i - 2, "fewer"))) ||
+         (i > 1 && bc__an_tok_is(a, i - 1, "to") &&
+          bc__an_tok_is(a, i - 2, "up")) ||
+         (i > 1 && bc__an_tok_is(a, i - 1, "least") &&
+          bc__an_tok_is(a, i - 2, "at"))))
+      n.approx = 1;
+    {
+      bc_status rc = emit(a, &n);
+      if (rc)
+        return rc;
+    }
+    i = e;
+  }
+  return BC_OK;
+}

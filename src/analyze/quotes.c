@@ -1,0 +1,167 @@
+/* quotes.c - quotations: words within curly or straight double quotes, at
+ * least three of them, with the speaker when "X said" / "said X" /
+ * "according to X" sits next to the quote.  Single quotes are left alone:
+ * they are too often apostrophes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze/an.h"
+#include "util/alloc.h"
+
+static const char *const verbs[] = {
+    "said",      "says",     "wrote",    "writes",   "added",     "asked",
+    "explained", "told",     "noted",    "recalled", "argued",    "replied",
+    "remarked",  "insisted", "observed", "put",      "declared",  "stated",
+    "answered",  "joked",    "warned",   "tweeted",  "concluded", NULL};
+
+static const char *const titles[] = {"dr", "mr", "mrs", "ms", "prof", NULL};
+
+static int cap_word(const struct an *a, size_t i)
+{
+  return i < a->ntok && bc__an_is_cap(a, i) && !bc__an_month(a, i);
+}
+
+/* A speaker name starting at token i: Title? Cap Cap..; returns the token
+ * after it, or i when there is none. */
+static size_t name_fwd(const struct an *a, size_t i)
+{
+  size_t j = i, n = 0;
+  if (bc__an_tok_in(a, j, titles) && bc__an_is_cap(a, j)) {
+    j++;
+    if (bc__an_is_punct(a, j, '.'))
+      j++;
+  }
+  if (bc__an_is_function_word(a, j))
+    return i;
+  while (cap_word(a, j) && n < 4) {
+    j++;
+    n++;
+    if (bc__an_toklen(a, j - 1) == 1 && bc__an_is_punct(a, j, '.'))
+      j++;
+  }
+  return n ? j : i;
+}
+
+/* A speaker name ending just before token e; returns its first token, or
+ * e when there is none. */
+static size_t name_back(const struct an *a, size_t e)
+{
+  size_t s = e, n = 0;
+  while (s > 0 && n < 4 && cap_word(a, s - 1)) {
+    s--;
+    n++;
+    if (a->tok[s].sent)
+      break;
+  }
+  if (n && s > 1 && bc__an_is_punct(a, s - 1, '.') &&
+      bc__an_tok_in(a, s - 2, titles))
+    s -= 2;
+  else if (n && s > 0 && bc__an_tok_in(a, s - 1, titles))
+    s--;
+  if (n == 1 && bc__an_is_function_word(a, s))
+    return e;
+  return n ? s : e;
+}
+
+static int is_open(const struct an *a, size_t i)
+{
+  return bc__an_is_punct(a, i, 0x201C) || bc__an_is_punct(a, i, '"') ||
+         bc__an_is_punct(a, i, 0xAB);
+}
+
+static int is_close(const struct an *a, size_t i, uint32_t open)
+{
+  if (open == 0x201C)
+    return bc__an_is_punct(a, i, 0x201D);
+  if (open == 0xAB)
+    return bc__an_is_punct(a, i, 0xBB);
+  return bc__an_is_punct(a, i, '"');
+}
+
+static bc_status add(struct an *a, size_t s, size_t e, size_t ns, size_t ne)
+{
+  struct bc_quote_fact *f;
+  char *speaker = NULL;
+  if (ne > ns) {
+    speaker = bc_strndup(a->t + a->tok[ns].s, a->tok[ne - 1].e - a->tok[ns].s);
+    if (!speaker)
+      return BC_ERR_NOMEM;
+  }
+  f = bc__an_push((void **)&a->f->quotes, &a->f->n_quotes, &a->cap_quotes,
+                  sizeof *f);
+  if (!f) {
+    free(speaker);
+    return BC_ERR_NOMEM;
+  }
+  f->span.start = a->tok[s].s;
+  f->span.end = a->tok[e - 1].e;
+  f->speaker = speaker;
+  return BC_OK;
+}
+
+bc_status bc__an_quotes(struct an *a)
+{
+  size_t i = 0;
+  while (i < a->ntok) {
+    size_t j, words = 0, s, e, ns = 0, ne = 0, k;
+    uint32_t open;
+    if (!is_open(a, i)) {
+      i++;
+      continue;
+    }
+    open = a->tok[i].cp;
+    for (j = i + 1; j < a->ntok && !is_close(a, j, open); j++)
+      if (a->tok[j].type == AN_WORD)
+        words++;
+    if (j >= a->ntok)
+      return BC_OK; /* unbalanced: no more quotes in this segment */
+    s = i + 1;
+    e = j;
+    /* Drop the trailing comma of "..., she said". */
+    while (e > s &&
+           (bc__an_is_punct(a, e - 1, ',') || bc__an_is_punct(a, e - 1, ';') ||
+            bc__an_is_punct(a, e - 1, ':')))
+      e--;
+    if (words < 3 || e <= s) {
+      i = j + 1;
+      continue;
+    }
+    /* Speaker before: X said: "..." / X said, "..." */
+    if (i > 1) {
+      k = i;
+      if (bc__an_is_punct(a, k - 1, ':') || bc__an_is_punct(a, k - 1, ','))
+        k--;
+      if (k > 1 && bc__an_tok_in(a, k - 1, verbs)) {
+        ne = k - 1;
+        ns = name_back(a, ne);
+      }
+    }
+    /* Speaker after: , said X / , X said / according to X */
+    if (ne <= ns) {
+      k = j + 1;
+      if (bc__an_is_punct(a, k, ','))
+        k++;
+      if (bc__an_tok_in(a, k, verbs)) {
+        ns = k + 1;
+        ne = name_fwd(a, ns);
+      } else if (bc__an_tok_is(a, k, "according") &&
+                 bc__an_tok_is(a, k + 1, "to")) {
+        ns = k + 2;
+        ne = name_fwd(a, ns);
+      } else if ((ne = name_fwd(a, k)) > k && bc__an_tok_in(a, ne, verbs)) {
+        ns = k;
+      } else {
+        ns = ne = 0;
+      }
+    }
+    if (ne <= ns)
+      ns = ne = 0;
+    {
+      bc_status rc = add(a, s, e, ns, ne);
+      if (rc)
+        return rc;
+    }
+    i = j + 1;
+  }
+  return BC_OK;
+}

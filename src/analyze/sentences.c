@@ -1,0 +1,196 @@
+/* sentences.c - sentence segmentation over one segment's tokens.  A full stop
+ * ends a sentence unless it belongs to an abbreviation (Dr. e.g. U.S.), an
+ * initial (J. R. R.) or is followed by a lower-case word; list items and
+ * short heading-like lines end a sentence even without punctuation. */
+#include <string.h>
+
+#include "analyze/an.h"
+#include "briefcast/limits.h"
+
+/* Abbreviations that never end a sentence. */
+static const char *const title_abbr[] = {
+    "dr",  "mr",     "mrs",  "ms",   "prof", "st",  "sr",   "jr",
+    "vs",  "cf",     "fig",  "no",   "nos",  "vol", "gen",  "col",
+    "lt",  "sgt",    "rev",  "hon",  "gov",  "sen", "rep",  "mt",
+    "ave", "approx", "jan",  "feb",  "mar",  "apr", "jun",  "jul",
+    "aug", "sep",    "sept", "oct",  "nov",  "dec", "eg",   "ie",
+    "pp",  "p",      "ch",   "sec",  "dept", "est", "capt", "cmdr",
+    "maj", "messrs", "mme",  "mlle", "op",   "viz", NULL};
+
+/* Abbreviations that can also close a sentence: break only before a word
+ * that typically starts one. */
+static const char *const final_abbr[] = {"etc", "inc",  "ltd", "co",  "corp",
+                                         "al",  "bros", "llc", "plc", NULL};
+
+static const char *const starters[] = {
+    "the",   "this",    "that",  "these", "those",  "it",    "its",  "we",
+    "i",     "in",      "but",   "and",   "so",     "he",    "she",  "they",
+    "there", "a",       "an",    "our",   "my",     "his",   "her",  "their",
+    "what",  "when",    "if",    "as",    "at",     "on",    "for",  "then",
+    "now",   "however", "also",  "after", "before", "you",   "one",  "today",
+    "yet",   "since",   "while", "with",  "some",   "many",  "most", "all",
+    "no",    "not",     "here",  "how",   "why",    "where", "who",  "each",
+    NULL};
+
+static int is_terminal(const struct an_tok *k)
+{
+  return k->type == AN_PUNCT &&
+         (k->cp == '.' || k->cp == '!' || k->cp == '?' || k->cp == 0x2026);
+}
+
+static int is_closer(const struct an_tok *k)
+{
+  return k->type == AN_PUNCT &&
+         (k->cp == '"' || k->cp == '\'' || k->cp == ')' || k->cp == ']' ||
+          k->cp == 0x201D || k->cp == 0x2019 || k->cp == 0xBB);
+}
+
+/* Does a line start at token i with a list marker ("- ", "* ", "1. ")? */
+static int list_marker(const struct an *a, size_t i, size_t *len)
+{
+  const struct an_tok *k = &a->tok[i];
+  if (k->type == AN_PUNCT &&
+      (k->cp == '-' || k->cp == '*' || k->cp == '+' || k->cp == 0x2022 ||
+       k->cp == 0x2013 || k->cp == 0x2014 || k->cp == 0x25AA) &&
+      i + 1 < a->ntok && a->tok[i + 1].sp) {
+    *len = 1;
+    return 1;
+  }
+  if (k->type == AN_NUM && bc__an_toklen(a, i) <= 2 && i + 2 < a->ntok &&
+      (bc__an_is_punct(a, i + 1, '.') || bc__an_is_punct(a, i + 1, ')')) &&
+      !a->tok[i + 1].sp && a->tok[i + 2].sp) {
+    *len = 2;
+    return 1;
+  }
+  return 0;
+}
+
+/* Is the line that ends before token i (which starts a new line) a
+ * heading-like line: short, no final punctuation, next line capitalized? */
+static int heading_line(const struct an *a, size_t first, size_t i)
+{
+  const struct an_tok *last = &a->tok[i - 1];
+  size_t ls = first, k;
+  for (k = i - 1; k > first; k--)
+    if (a->tok[k].nl) {
+      ls = k;
+      break;
+    }
+  if (last->type == AN_PUNCT &&
+      (last->cp == ',' || last->cp == ';' || last->cp == '-' ||
+       last->cp == '(' || last->cp == 0x2014 || last->cp == '&'))
+    return 0;
+  if (bc__an_is_function_word(a, i - 1))
+    return 0;
+  if (a->tok[i - 1].e - a->tok[ls].s > 60)
+    return 0;
+  return bc__an_is_cap(a, i) || a->tok[i].type == AN_NUM;
+}
+
+static bc_status emit(struct an *a, size_t s, size_t e)
+{
+  struct bc_span *sp;
+  if (e <= s)
+    return BC_OK;
+  if (a->f->n_sentences >= BC_MAX_SENTENCES)
+    return BC_ERR_LIMIT;
+  sp = bc__an_push((void **)&a->f->sentences, &a->f->n_sentences, &a->cap_sent,
+                   sizeof *sp);
+  if (!sp)
+    return BC_ERR_NOMEM;
+  sp->start = s;
+  sp->end = e;
+  return BC_OK;
+}
+
+/* Decide whether the terminal punctuation run [i, j) (closers included)
+ * ends the sentence before token j. */
+static int ends_here(const struct an *a, size_t i, size_t j)
+{
+  const struct an_tok *p = i > 0 ? &a->tok[i - 1] : NULL;
+  size_t plen;
+  if (j >= a->ntok)
+    return 1;
+  if (!a->tok[j].sp)
+    return 0;
+  if (bc__an_is_lower(a, j))
+    return 0;
+  if (a->tok[j].type == AN_PUNCT &&
+      (a->tok[j].cp == ',' || a->tok[j].cp == ';' || a->tok[j].cp == ':' ||
+       a->tok[j].cp == ')'))
+    return 0;
+  if (a->tok[i].cp != '.')
+    return 1; /* "!", "?" and the ellipsis character */
+  if (i + 1 < j && is_terminal(&a->tok[i + 1]))
+    return 1; /* "..." or ".?" */
+  if (!p || p->type != AN_WORD || p->e != a->tok[i].s)
+    return 1; /* after a number, a closer or a space */
+  plen = p->e - p->s;
+  /* Dotted abbreviations: U.S. e.g. i.e. a.m. Ph.D. */
+  if (i >= 2 && bc__an_is_punct(a, i - 2, '.') && a->tok[i - 2].e == p->s &&
+      plen <= 2)
+    return bc__an_tok_in(a, j, starters);
+  if (plen == 1 && bc__an_is_cap(a, i - 1))
+    return 0; /* an initial */
+  if (bc__an_tok_in(a, i - 1, title_abbr))
+    return 0;
+  if (bc__an_tok_in(a, i - 1, final_abbr))
+    return bc__an_tok_in(a, j, starters);
+  return 1;
+}
+
+bc_status bc__an_sentences(struct an *a)
+{
+  size_t i = 0, first;
+  size_t start_tok = 0, ml;
+  bc_status rc;
+  if (a->ntok == 0)
+    return BC_OK;
+  first = 0;
+  if (list_marker(a, 0, &ml) && ml < a->ntok)
+    start_tok = ml;
+  a->tok[start_tok].sent = 1;
+  i = start_tok;
+  while (i < a->ntok) {
+    size_t j;
+    if (i > start_tok && a->tok[i].nl) {
+      /* A line break ends the sentence before a list item or after a
+       * heading-like line. */
+      int item_ends = start_tok > first && a->t[a->tok[i].s - 1] == '\n';
+      if (item_ends || list_marker(a, i, &ml) || heading_line(a, first, i)) {
+        rc = emit(a, a->tok[start_tok].s, a->tok[i - 1].e);
+        if (rc)
+          return rc;
+        first = i;
+        start_tok = list_marker(a, i, &ml) && i + ml < a->ntok ? i + ml : i;
+        a->tok[start_tok].sent = 1;
+        i = start_tok;
+        continue;
+      }
+    }
+    if (!is_terminal(&a->tok[i])) {
+      i++;
+      continue;
+    }
+    j = i + 1;
+    while (j < a->ntok && !a->tok[j].sp &&
+           (is_terminal(&a->tok[j]) || is_closer(&a->tok[j])))
+      j++;
+    if (ends_here(a, i, j)) {
+      rc = emit(a, a->tok[start_tok].s, a->tok[j - 1].e);
+      if (rc)
+        return rc;
+      if (j >= a->ntok)
+        return BC_OK;
+      first = j;
+      start_tok = a->tok[j].nl && list_marker(a, j, &ml) && j + ml < a->ntok
+                      ? j + ml
+                      : j;
+      a->tok[start_tok].sent = 1;
+      i = start_tok;
+      continue;
+    }
+    i = j;
+  }
+  return emit(a, a->tok[start_tok].s, a->tok[a->ntok - 1].e);
+}
