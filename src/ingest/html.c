@@ -235,9 +235,9 @@ static const char *const strong_sub[] = {"comment",
                                          "advert",
                                          "sponsor"};
 static const char *const weak_sub[] = {
-    "promo",    "widget",    "byline",   "dateline",   "author-bio",
-    "toolbar",  "jump-link", "banner",   "pager",      "header",
-    "tag-list", "read-more", "readmore", "print-only", "hidden"};
+    "promo",     "byline",   "dateline",   "author-bio", "toolbar",
+    "jump-link", "banner",   "pager",      "header",     "tag-list",
+    "read-more", "readmore", "print-only", "hidden"};
 /* Whole class names (or their dash/underscore parts) that mark boilerplate. */
 static const char *const strong_word[] = {"nav",   "ad",  "ads",
                                           "share", "rss", "login"};
@@ -307,6 +307,8 @@ static unsigned hint_value(const char *v)
           a = b + 1;
         }
         f |= word_hint(low, n);
+        if (strncmp(low, "widget", 6) == 0)
+          f |= F_WEAK; /* a sidebar widget; "x-widget-y" is a page builder */
       }
     }
     v += n;
@@ -445,7 +447,9 @@ static bc_status build_tree(xmlNode *root, struct tree *t)
   return BC_OK;
 }
 
-/* Sum the text of each block and weigh it; then roll the sums up the tree.
+/* Sum the text of each block and weigh it (use_hints: 0 ignores class/id
+ * hints, 1 applies them, 2 also keeps <header>s, for pages of posts whose
+ * titles sit in them); then roll the sums up the tree.
  * Elements are numbered in document order, so walking the numbers
  * backwards visits children before their parents. */
 static void score_tree(struct tree *t, xmlNode *root, int use_hints)
@@ -477,6 +481,9 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints)
         ni->parent == SIZE_MAX || !xmlStrcmp(ni->node->name, BAD_CAST "body");
     if (ni->parent != SIZE_MAX && (t->v[ni->parent].flags & F_REMOVED))
       ni->flags |= F_REMOVED;
+    else if (use_hints == 2 && ni->node->name[0] == 'h' &&
+             (ni->cls & T_BOILER) && !(ni->flags & F_NEG))
+      continue; /* a post's <header>, with its title */
     else if (use_hints && !root_like && !(ni->flags & F_HASPOS) &&
              ((ni->flags & F_NEG) ||
               ((ni->flags & F_WEAK) && !(ni->flags & F_POS))))
@@ -677,15 +684,18 @@ static void add_text(struct emit *e, const char *s)
   while (s[i]) {
     size_t j = i;
     if (e->pre_depth) {
-      while (s[j] && s[j] != '\r')
-        j++;
-      if (j > i)
-        put_bytes(e, s + i, j - i);
-      if (s[j] == '\r') {
-        if (s[j + 1] != '\n')
-          put_bytes(e, "\n", 1);
-        j++;
+      /* Preformatted: spaces kept, line ends become line breaks, and runs
+       * of blank lines fold into one so "\n\n" still only separates
+       * blocks. */
+      if (s[j] == '\n' || s[j] == '\r') {
+        if (e->started)
+          e->pending = 2;
+        i = j + 1;
+        continue;
       }
+      while (s[j] && s[j] != '\n' && s[j] != '\r')
+        j++;
+      put_bytes(e, s + i, j - i);
       i = j;
       continue;
     }
@@ -862,6 +872,16 @@ static int is_wrapper(const xmlNode *x)
   return 0;
 }
 
+/* <article> elements inside element c: two or more make a page of posts. */
+static size_t count_articles(const struct tree *t, size_t c)
+{
+  size_t n = 0;
+  for (size_t i = c + 1; i <= t->v[c].last && i < t->n; i++)
+    n += !xmlStrcmp(t->v[i].node->name, BAD_CAST "article") &&
+         !(t->v[i].flags & F_SKIP);
+  return n;
+}
+
 /* Teasers: a list of items each under a heading that links elsewhere
  * ("more from us", "related stories").  Inside the chosen container they
  * are left out, unless they are most of it (a blog's archive page, whose
@@ -878,6 +898,8 @@ static int has_teasers(const struct tree *t, size_t c)
   return t->v[c].lh >= 2 && teaser < 0.8 * t->v[c].good;
 }
 
+enum { E_STRICT = 1, E_TEASERS = 2, E_POSTS = 4 };
+
 /* Whether the emitter leaves out an element below the chosen container:
  * junk, hint-removed, link lists, and containers holding no sentence. */
 static int leave_out(const struct tree *t, const struct ninfo *ni, int strict)
@@ -886,7 +908,9 @@ static int leave_out(const struct tree *t, const struct ninfo *ni, int strict)
     return 1;
   if (!strict)
     return 0;
-  if (strict == 2 && ni->lh == 1 && ni->parent != SIZE_MAX &&
+  if ((strict & E_POSTS) && (ni->cls & T_BOILER) && ni->node->name[0] == 'h')
+    return 0; /* a post's <header>: its title */
+  if ((strict & E_TEASERS) && ni->lh == 1 && ni->parent != SIZE_MAX &&
       t->v[ni->parent].lh >= 2)
     return 1;
   if (ni->text > 0 && ni->link / ni->text > 0.5 && !(ni->cls & T_HEADING))
@@ -1042,6 +1066,7 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
   struct emit e;
   struct bc__html_meta meta = {NULL, NULL, NULL, NULL};
   size_t best;
+  double without_score;
   bc_status rc;
 
   memset(page, 0, sizeof *page);
@@ -1104,11 +1129,23 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
     }
   }
   if (best != SIZE_MAX) {
-    emit_tree(&e, &t, t.v[best].node, has_teasers(&t, best) ? 2 : 1);
+    int mode = E_STRICT;
+    if (count_articles(&t, best) >= 2) {
+      score_tree(&t, root, 2);
+      mode |= E_POSTS;
+    }
+    if (has_teasers(&t, best))
+      mode |= E_TEASERS;
+    emit_tree(&e, &t, t.v[best].node, mode);
     if (emitted_words(&e) < 1 && !e.nomem) {
+      /* Everything in it was left out: take the best element by text
+       * alone, without hints, and keep all of it. */
       emit_release(&e);
       emit_init(&e);
-      emit_tree(&e, &t, t.v[best].node, 0);
+      score_tree(&t, root, 0);
+      best = pick_best(&t, &without_score);
+      if (best != SIZE_MAX)
+        emit_tree(&e, &t, t.v[best].node, 0);
     }
   } else {
     /* No paragraph anywhere: a page of short lines.  Take all of the body

@@ -45,7 +45,9 @@ static bc_status make_doc(const struct bc__html_page *p, size_t b0, size_t b1,
         (p->author && !(d->author = bc_strdup(p->author))) ||
         (p->url && !(d->url = bc_strdup(p->url))))
       goto nomem;
-    if (p->date && !(d->date = bc_strdup(p->date)))
+    /* A page of several posts has no one date: each post heading carries
+     * its own. */
+    if (p->date && p->n_posts < 2 && !(d->date = bc_strdup(p->date)))
       goto nomem;
     for (size_t i = b0; i < b1 && !d->date && p->n_posts == 1; i++)
       if (p->blocks[i].date && !(d->date = bc_strdup(p->blocks[i].date)))

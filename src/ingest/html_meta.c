@@ -584,7 +584,7 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
   if (w.title.val) {
     meta->title = w.title.val;
     w.title.val = NULL;
-  } else if (w.h1.val && (w.h1.prio == P_HIGH || w.n_h1 == 1)) {
+  } else if (w.h1.val && w.h1.prio == P_HIGH) {
     meta->title = w.h1.val;
     w.h1.val = NULL;
   } else if (w.title_tag.val) {
