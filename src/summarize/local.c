@@ -35,6 +35,7 @@ static const struct plan plans[] = {
 };
 
 #define BULLET_WORDS 14 /* a slide bullet longer than this is cut */
+#define CLAUSE_MIN 7    /* words a clause needs to be cut there */
 #define SLIDE_BULLETS_MAX 6
 
 /* A candidate sentence: body text, not a heading or code. */
@@ -441,10 +442,12 @@ static char *bullet(const char *text, struct bc_span sp)
     words++;
     if (words <= BULLET_WORDS) {
       char last = text[i - 1];
-      if (words >= 4 && (last == ',' || last == ';' || last == ':'))
+      /* A clause of fewer than CLAUSE_MIN words ("When it broke,") says
+       * too little to stand as a bullet. */
+      if (words >= CLAUSE_MIN && (last == ',' || last == ';' || last == ':'))
         clause = i - 1;
       /* " - " or an em/en dash after the word */
-      if (words >= 4 && i + 2 < sp.end &&
+      if (words >= CLAUSE_MIN && i + 2 < sp.end &&
           (text[i + 1] == '-' || (unsigned char)text[i + 1] == 0xe2) &&
           (text[i + 2] == ' ' || (unsigned char)text[i + 1] == 0xe2))
         clause = i;
@@ -778,16 +781,28 @@ static size_t count_words(const char *s, size_t n)
   return w;
 }
 
-/* Quotations of four words or more; shorter ones are scare quotes. */
+/* Quotations worth repeating: attributed ones of three words or more, and
+ * unattributed ones of six or more (shorter ones are scare quotes or
+ * phrases), each text once. */
 static bc_status build_quotes(struct build *b)
 {
   const struct bc_facts *f = b->facts;
   const struct bc_doc *doc = b->doc;
-  size_t i, n = 0;
+  size_t i, j, n = 0;
   for (i = 0; i < f->n_quotes && n < b->plan->quotes; i++) {
     struct bc_span sp = f->quotes[i].span;
-    if (sp.end > doc->text_len || sp.start >= sp.end ||
-        count_words(doc->text + sp.start, sp.end - sp.start) < 4)
+    const char *who = f->quotes[i].speaker;
+    size_t len = sp.end - sp.start, words;
+    int dup = 0;
+    if (sp.end > doc->text_len || sp.start >= sp.end)
+      continue;
+    words = count_words(doc->text + sp.start, len);
+    if (words < (who && *who ? 3u : 6u))
+      continue;
+    for (j = 0; j < n && !dup; j++)
+      dup = strlen(b->s->quotes[j].text) == len &&
+            memcmp(b->s->quotes[j].text, doc->text + sp.start, len) == 0;
+    if (dup)
       continue;
     if (!b->s->quotes) {
       b->s->quotes = bc_calloc(b->plan->quotes, sizeof *b->s->quotes);
@@ -795,7 +810,7 @@ static bc_status build_quotes(struct build *b)
         return BC_ERR_NOMEM;
     }
     b->s->quotes[n].text = span_dup(doc, sp);
-    b->s->quotes[n].speaker = str_or_empty(f->quotes[i].speaker);
+    b->s->quotes[n].speaker = str_or_empty(who);
     b->s->quotes[n].span = sp;
     b->s->n_quotes = ++n;
     if (!b->s->quotes[n - 1].text || !b->s->quotes[n - 1].speaker)

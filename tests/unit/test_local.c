@@ -388,17 +388,24 @@ static void glossary_quotes_from_the_fact_sheet(void **state)
   (void)state;
   tuesday_fx(f);
   add_acronym(f, "CFR", "change failure rate"); /* defined twice */
+  /* unattributed: kept from six words on, and once */
+  add_quote(f, "Anything merged and green by Monday night", NULL);
+  add_quote(f, "Anything merged and green by Monday night", NULL);
+  add_quote(f, "Anything else waits a week", NULL);
   s = run(f, BC_LENGTH_MEDIUM);
   assert_int_equal(s->n_glossary, 1);
   assert_string_equal(s->glossary[0].term, "CFR");
   assert_string_equal(s->glossary[0].definition, "change failure rate");
   assert_at(f, s->glossary[0].span, "CFR");
   /* "ready enough" is a scare quote, not a quotation */
-  assert_int_equal(s->n_quotes, 1);
+  assert_int_equal(s->n_quotes, 2);
   assert_string_equal(s->quotes[0].text,
                       "Ship small, ship on Tuesday, and sleep on the weekend.");
   assert_string_equal(s->quotes[0].speaker, "Maren Holt");
   assert_at(f, s->quotes[0].span, s->quotes[0].text);
+  assert_string_equal(s->quotes[1].text,
+                      "Anything merged and green by Monday night");
+  assert_string_equal(s->quotes[1].speaker, "");
   bc_summary_free(s);
   free(f);
 }
