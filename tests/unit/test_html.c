@@ -1,0 +1,621 @@
+/* test_html.c - the HTML reader on pages a user would save: the article
+ * text is kept and each kind of boilerplate is not, metadata is read,
+ * archive pages split into dated posts, charsets are honoured, and broken,
+ * binary, empty, deep and huge inputs end in a result or a clear error. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "briefcast/buf.h"
+#include "ingest/html.h"
+#include "ingest/html_int.h"
+#include "util/alloc.h"
+#include "util/fs.h"
+
+static char *fixture(const char *name, size_t *len)
+{
+  char path[512];
+  char *data = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  snprintf(path, sizeof path, "%s/tests/fixtures/html/%s", BC_SOURCE_DIR, name);
+  assert_int_equal(bc__fs_read(path, (size_t)1 << 24, &data, len, &err), BC_OK);
+  return data;
+}
+
+/* Read a fixture (or memory) into docs; returns the status. */
+static bc_status parse_mem(const char *data, size_t len, const char *name,
+                           const char *charset, int split,
+                           struct bc_doclist *out, struct bc_error *err)
+{
+  struct bc_ingest_opts opts = BC_INGEST_OPTS_INIT;
+  opts.split_posts = split;
+  return bc__html_parse(data, len, name, charset, &opts, out, err);
+}
+
+static void parse_fixture(const char *name, const char *charset, int split,
+                          struct bc_doclist *out)
+{
+  size_t len;
+  char *data = fixture(name, &len);
+  struct bc_error err = BC_ERROR_INIT;
+  bc_status rc = parse_mem(data, len, name, charset, split, out, &err);
+  if (rc)
+    fail_msg("%s: %s", name, err.msg);
+  free(data);
+}
+
+/* Every block's span lies inside the text, holds no edge white space and
+ * blocks are separated by exactly "\n\n". */
+static void check_spans(const struct bc_doc *d)
+{
+  assert_int_equal(strlen(d->text), d->text_len);
+  for (size_t i = 0; i < d->n_blocks; i++) {
+    const struct bc_span *s = &d->blocks[i].span;
+    assert_true(s->start < s->end);
+    assert_true(s->end <= d->text_len);
+    assert_false(d->text[s->start] == ' ' || d->text[s->start] == '\n');
+    assert_false(d->text[s->end - 1] == ' ' || d->text[s->end - 1] == '\n');
+    if (i == 0)
+      assert_int_equal(s->start, 0);
+    else
+      assert_int_equal(s->start, d->blocks[i - 1].span.end + 2);
+    assert_memory_equal(d->text + s->start - (i ? 2 : 0), i ? "\n\n" : "",
+                        i ? 2 : 0);
+    for (size_t k = s->start; k + 1 < s->end; k++)
+      assert_false(d->text[k] == '\n' && d->text[k + 1] == '\n');
+  }
+  if (d->n_blocks)
+    assert_int_equal(d->blocks[d->n_blocks - 1].span.end, d->text_len);
+}
+
+static const struct bc_block *find_block(const struct bc_doc *d,
+                                         const char *prefix)
+{
+  for (size_t i = 0; i < d->n_blocks; i++)
+    if (!strncmp(d->text + d->blocks[i].span.start, prefix, strlen(prefix)))
+      return &d->blocks[i];
+  return NULL;
+}
+
+/* --- the blog post: article in, boilerplate out -------------------------- */
+
+static const char *const blog_keep[] = {
+    "Street trees lower the surface temperature",
+    "the plan costs \xE2\x82\xAC"
+    "12 million a year.",
+    "What the trees cost",
+    "for its first three years.\nAfter that, maintenance",
+    "Planting and three years of watering",
+    "\xE2\x80\x9C"
+    "A tree is the only piece of infrastructure",
+    "for street in streets:\n    print(street.temperature)",
+    "both programmes are funded, it says, from different budgets.",
+};
+
+static const char *const blog_drop[] = {
+    "We use cookies",               /* cookie banner */
+    "Accept all cookies",           /* its button */
+    "About us",                     /* navigation */
+    "Cities \xC2\xBB",              /* breadcrumb */
+    "Share on Twitter",             /* share buttons */
+    "Tagged:",                      /* post footer */
+    "weekly newsletter",            /* newsletter box */
+    "Green roofs are not",          /* related posts */
+    "underestimate how much water", /* comments */
+    "3 comments",
+    "urban ecology", /* sidebar author box */
+    "Ten cities that got it right",
+    "All rights reserved", /* site footer */
+    "dataLayer",           /* script */
+    "position: fixed",     /* style */
+    "console.log",
+};
+
+static void test_blog_post(void **state)
+{
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  const struct bc_doc *d;
+  const struct bc_block *b;
+  (void)state;
+  parse_fixture("blog_post.html", NULL, 0, &l);
+  assert_int_equal(l.n, 1);
+  d = l.docs[0];
+  check_spans(d);
+  for (size_t i = 0; i < sizeof blog_keep / sizeof blog_keep[0]; i++)
+    if (!strstr(d->text, blog_keep[i]))
+      fail_msg("missing article text: %s", blog_keep[i]);
+  for (size_t i = 0; i < sizeof blog_drop / sizeof blog_drop[0]; i++)
+    if (strstr(d->text, blog_drop[i]))
+      fail_msg("boilerplate kept: %s", blog_drop[i]);
+  assert_string_equal(d->title, "Why Cities Plant Trees");
+  assert_string_equal(d->author, "Maria Okafor");
+  assert_string_equal(d->date, "2021-03-14");
+  assert_string_equal(
+      d->url, "https://green-ledger.example/2021/03/why-cities-plant-trees");
+  assert_string_equal(d->source, "blog_post.html");
+  assert_int_equal(d->format, BC_FORMAT_HTML);
+  /* the document model: each kind of block where the page has it */
+  b = find_block(d, "What the trees cost");
+  assert_non_null(b);
+  assert_int_equal(b->kind, BC_BLOCK_HEADING);
+  assert_int_equal(b->level, 2);
+  b = find_block(d, "Maintenance after year three");
+  assert_non_null(b);
+  assert_int_equal(b->kind, BC_BLOCK_LIST_ITEM);
+  assert_int_equal(b->level, 1);
+  b = find_block(d, "\xE2\x80\x9C"
+                    "A tree");
+  assert_non_null(b);
+  assert_int_equal(b->kind, BC_BLOCK_QUOTE);
+  b = find_block(d, "for street");
+  assert_non_null(b);
+  assert_int_equal(b->kind, BC_BLOCK_CODE);
+  b = find_block(d, "Street trees");
+  assert_int_equal(b->kind, BC_BLOCK_PARAGRAPH);
+  /* entities decoded, no-break spaces folded */
+  assert_non_null(strstr(d->text, "30 percent"));
+  assert_null(strstr(d->text, "&nbsp;"));
+  bc_doclist_release(&l);
+}
+
+/* --- metadata from inline pages ------------------------------------------ */
+
+struct meta_case {
+  const char *html;
+  const char *title, *author, *date, *url;
+};
+
+#define BODY                                                                   \
+  "<p>The committee met on Tuesday and agreed, after a long debate, to "       \
+  "publish the full minutes of every meeting from now on.</p>"
+
+static const struct meta_case meta_cases[] = {
+    /* <title> with a site suffix, byline, <time>, og:url */
+    {"<html><head><title>Minutes go public | City Times</title>"
+     "<meta property=\"og:url\" content=\"https://t.example/m\"></head><body>"
+     "<article><p class=\"byline\">By Jo Park</p><time datetime=\"2020-02-03\">"
+     "Feb 3</time>" BODY "</article></body></html>",
+     "Minutes go public", "Jo Park", "2020-02-03", "https://t.example/m"},
+    /* JSON-LD in a @graph, author as an array; og:title wins over <title> */
+    {"<html><head><title>x - y</title><meta property=\"og:title\" "
+     "content=\"Open minutes\"><script type=\"application/ld+json\">"
+     "{\"@graph\": [{\"@type\": \"WebPage\"}, {\"@type\": \"NewsArticle\", "
+     "\"datePublished\": \"2019-11-30T23:00:00-05:00\", \"author\": "
+     "[{\"name\": \"Ana Lima\"}]}]}</script></head><body><article>" BODY
+     "</article></body></html>",
+     "Open minutes", "Ana Lima", "2019-11-30", NULL},
+    /* <h1> inside the article beats <title>; Dublin Core date; rel=author;
+     * rel=canonical beats og:url */
+    {"<html><head><title>Home</title><meta name=\"DC.date\" "
+     "content=\"2018-07-01\"><link rel=\"canonical\" href=\"https://c.example/"
+     "a\"><meta property=\"og:url\" content=\"https://c.example/b\"></head>"
+     "<body><div class=\"post\"><h1>The long debate</h1><a rel=\"author\" "
+     "href=\"/u\">Sam Roe</a>" BODY BODY "</div></body></html>",
+     "The long debate", "Sam Roe", "2018-07-01", "https://c.example/a"},
+    /* an author meta that is a URL is not an author; no date at all */
+    {"<html><head><meta property=\"article:author\" content=\"https://fb."
+     "example/x\"></head><body>" BODY "</body></html>",
+     NULL, NULL, NULL, NULL},
+    /* an ambiguous numeric date is not guessed */
+    {"<html><head><meta name=\"date\" content=\"03/04/2019\"></head><body>" BODY
+     "</body></html>",
+     NULL, NULL, NULL, NULL},
+};
+
+static void check_str(const char *got, const char *want, size_t i,
+                      const char *what)
+{
+  if (!want && got)
+    fail_msg("case %zu: %s should be unknown, got '%s'", i, what, got);
+  if (want && (!got || strcmp(got, want)))
+    fail_msg("case %zu: %s '%s', want '%s'", i, what, got ? got : "(null)",
+             want);
+}
+
+static void test_metadata(void **state)
+{
+  (void)state;
+  for (size_t i = 0; i < sizeof meta_cases / sizeof meta_cases[0]; i++) {
+    const struct meta_case *c = &meta_cases[i];
+    struct bc_doclist l = BC_DOCLIST_INIT;
+    struct bc_error err = BC_ERROR_INIT;
+    assert_int_equal(
+        parse_mem(c->html, strlen(c->html), "m.html", NULL, 0, &l, &err),
+        BC_OK);
+    assert_int_equal(l.n, 1);
+    if (c->title)
+      check_str(l.docs[0]->title, c->title, i, "title");
+    check_str(l.docs[0]->author, c->author, i, "author");
+    check_str(l.docs[0]->date, c->date, i, "date");
+    check_str(l.docs[0]->url, c->url, i, "url");
+    assert_non_null(strstr(l.docs[0]->text, "publish the full minutes"));
+    bc_doclist_release(&l);
+  }
+}
+
+/* --- dates ---------------------------------------------------------------- */
+
+struct date_case {
+  const char *s;
+  int whole;
+  const char *want; /* NULL = refused */
+};
+
+static const struct date_case date_cases[] = {
+    {"Friday, June 14, 2019", 1, "2019-06-14"},
+    {"14 June 2019", 1, "2019-06-14"},
+    {"14th of June, 2019", 1, "2019-06-14"},
+    {"Jun. 14, 2019 10:30 AM", 1, "2019-06-14"},
+    {"2019-06-14T10:00:00Z", 1, "2019-06-14"},
+    {"2019/06/14", 1, "2019-06-14"},
+    {"June 2019", 1, "2019-06"},
+    {"31/12/2019", 1, "2019-12-31"},
+    {"12/31/2019", 1, "2019-12-31"},
+    {"03/04/2019", 1, NULL},        /* March 4 or 3 April: refused */
+    {"February 30, 2019", 1, NULL}, /* no such day */
+    {"2019-02-29", 1, NULL},
+    {"2020-02-29", 1, "2020-02-29"},
+    {"The swifts are back", 1, NULL},
+    {"June 14, 2019 and more words", 1, NULL},
+    {"Posted on June 14, 2019 by Lena", 0, "2019-06-14"},
+    {"arrived on 06/14, three days later", 0, NULL},
+    {"version 2019-13-01", 0, NULL},
+};
+
+static void test_dates(void **state)
+{
+  (void)state;
+  for (size_t i = 0; i < sizeof date_cases / sizeof date_cases[0]; i++) {
+    const struct date_case *c = &date_cases[i];
+    char iso[11] = "";
+    int ok = bc__html_date_parse(c->s, strlen(c->s), c->whole, iso);
+    if (c->want && (!ok || strcmp(iso, c->want)))
+      fail_msg("'%s': got %s, want %s", c->s, ok ? iso : "nothing", c->want);
+    if (!c->want && ok)
+      fail_msg("'%s': got %s, want nothing", c->s, iso);
+  }
+}
+
+/* --- pages of several posts ----------------------------------------------- */
+
+struct post_want {
+  const char *title, *date, *text;
+};
+
+static void test_blogger_archive(void **state)
+{
+  static const struct post_want want[] = {
+      {"The swifts are back", "2019-06-14", "forty-two of them"},
+      {"A heron on the canal", "2019-06-14", "grey heron"},
+      {"First cuckoo of the year", "2019-05-20", "grandfather's notebook"},
+  };
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  const struct bc_doc *d;
+  const struct bc_block *b;
+  (void)state;
+
+  /* One document: each post heading carries its date. */
+  parse_fixture("archive_blogger.html", NULL, 0, &l);
+  assert_int_equal(l.n, 1);
+  d = l.docs[0];
+  check_spans(d);
+  assert_null(d->date); /* a page of posts has no single date */
+  for (size_t i = 0; i < 3; i++) {
+    b = find_block(d, want[i].title);
+    assert_non_null(b);
+    assert_int_equal(b->kind, BC_BLOCK_HEADING);
+    assert_non_null(b->date);
+    assert_string_equal(b->date, want[i].date);
+  }
+  assert_non_null(strstr(d->text, "on 06/14, three days"));
+  assert_null(strstr(d->text, "Older Posts"));
+  assert_null(strstr(d->text, "Labels"));
+  assert_null(strstr(d->text, "Sign in"));
+  b = find_block(d, "The first swifts");
+  assert_null(b->date);
+  bc_doclist_release(&l);
+
+  /* Split: one document per post, each with its title and date. */
+  parse_fixture("archive_blogger.html", NULL, 1, &l);
+  assert_int_equal(l.n, 3);
+  for (size_t i = 0; i < 3; i++) {
+    d = l.docs[i];
+    check_spans(d);
+    assert_string_equal(d->title, want[i].title);
+    assert_string_equal(d->date, want[i].date);
+    assert_non_null(strstr(d->text, want[i].text));
+    for (size_t j = 0; j < 3; j++)
+      if (j != i)
+        assert_null(strstr(d->text, want[j].text));
+  }
+  bc_doclist_release(&l);
+}
+
+static void test_article_archive(void **state)
+{
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  (void)state;
+  parse_fixture("archive_articles.html", NULL, 1, &l);
+  assert_int_equal(l.n, 2);
+  assert_string_equal(l.docs[0]->title, "Caches lie, sometimes");
+  assert_string_equal(l.docs[0]->date, "2020-04-28");
+  assert_non_null(strstr(l.docs[0]->text, "silent and expensive"));
+  assert_string_equal(l.docs[1]->title, "Read the logs first");
+  assert_string_equal(l.docs[1]->date, "2020-04-09");
+  assert_null(strstr(l.docs[1]->text, "silent and expensive"));
+  assert_null(strstr(l.docs[1]->text, "CC BY"));
+  bc_doclist_release(&l);
+}
+
+/* A single article is never split, even when asked. */
+static void test_split_single(void **state)
+{
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  (void)state;
+  parse_fixture("blog_post.html", NULL, 1, &l);
+  assert_int_equal(l.n, 1);
+  assert_string_equal(l.docs[0]->date, "2021-03-14");
+  bc_doclist_release(&l);
+}
+
+/* --- character sets ------------------------------------------------------- */
+
+struct charset_case {
+  const char *file, *header, *want, *not_want;
+};
+
+#define CAFE                                                                   \
+  "The caf\xC3\xA9 on the corner charges \xE2\x82\xAC"                         \
+  "3"
+#define QUOTE "says \xE2\x80\x9Cprices will not rise this year\xE2\x80\x9D"
+static const struct charset_case charset_cases[] = {
+    {"cp1252_meta.html", NULL, CAFE, NULL},
+    {"cp1252_meta.html", NULL, QUOTE, NULL},
+    {"cp1252_nodecl.html", NULL, QUOTE, NULL}, /* not UTF-8: windows-1252 */
+    {"utf8_bom.html", NULL, CAFE, "\xC3\x83"}, /* the BOM beats <meta> */
+    /* the same UTF-8 bytes: as declared in <meta>, or as the HTTP header's
+     * ISO-8859-1 says, which wins */
+    {"latin1_header.html", NULL, CAFE, NULL},
+    {"latin1_header.html", "ISO-8859-1", "The caf\xC3\x83\xC2\xA9 on", CAFE},
+    {"koi8r_meta.html", NULL,
+     "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82, "
+     "\xD0\xBC\xD0\xB8\xD1\x80!",
+     NULL},
+    /* an unknown charset name falls back to UTF-8 */
+    {"latin1_header.html", "x-no-such-charset", CAFE, NULL},
+};
+
+static void test_charsets(void **state)
+{
+  (void)state;
+  for (size_t i = 0; i < sizeof charset_cases / sizeof charset_cases[0]; i++) {
+    const struct charset_case *c = &charset_cases[i];
+    struct bc_doclist l = BC_DOCLIST_INIT;
+    parse_fixture(c->file, c->header, 0, &l);
+    assert_int_equal(l.n, 1);
+    if (!strstr(l.docs[0]->text, c->want))
+      fail_msg("case %zu (%s): '%s' not in '%s'", i, c->file, c->want,
+               l.docs[0]->text);
+    if (c->not_want && strstr(l.docs[0]->text, c->not_want))
+      fail_msg("case %zu (%s): '%s' found", i, c->file, c->not_want);
+    check_spans(l.docs[0]);
+    bc_doclist_release(&l);
+  }
+}
+
+/* --- bad inputs ----------------------------------------------------------- */
+
+struct bad_case {
+  const char *data;
+  size_t len;
+  bc_status want;
+  const char *msg;
+};
+
+static void test_bad_inputs(void **state)
+{
+  static const char bin[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+  static const struct bad_case cases[] = {
+      {"", 0, BC_ERR_INPUT, "no article text found in 'x.html'"},
+      {"   \n\t ", 6, BC_ERR_INPUT, "no article text found in 'x.html'"},
+      {bin, sizeof bin - 1, BC_ERR_BINARY, "binary"},
+      {"<html><body><script>var a = 'Long enough text, with punctuation, "
+       "that lives only in a script.';</script></body></html>",
+       0, BC_ERR_INPUT, "no article text found"},
+      {"<", 1, BC_ERR_INPUT, "no article text found"},
+      {"<!-- never closed", 0, BC_ERR_INPUT, "no article text found"},
+  };
+  size_t len;
+  char *empty = fixture("empty_article.html", &len);
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  (void)state;
+  assert_int_equal(
+      parse_mem(empty, len, "empty_article.html", NULL, 0, &l, &err),
+      BC_ERR_INPUT);
+  assert_string_equal(err.msg, "no article text found in 'empty_article.html'");
+  assert_int_equal(l.n, 0);
+  free(empty);
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    const struct bad_case *c = &cases[i];
+    size_t n = c->len ? c->len : strlen(c->data);
+    err.msg[0] = '\0';
+    assert_int_equal(parse_mem(c->data, n, "x.html", NULL, 0, &l, &err),
+                     c->want);
+    if (!strstr(err.msg, c->msg))
+      fail_msg("case %zu: message '%s'", i, err.msg);
+    assert_int_equal(l.n, 0);
+  }
+}
+
+static void test_malformed(void **state)
+{
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  (void)state;
+  parse_fixture("malformed.html", NULL, 0, &l);
+  assert_int_equal(l.n, 1);
+  check_spans(l.docs[0]);
+  assert_non_null(strstr(l.docs[0]->text, "bold text nests badly and whose"));
+  assert_non_null(strstr(l.docs[0]->text, "with a comma, and a full stop."));
+  assert_non_null(strstr(l.docs[0]->text, "Text after stray closing tags"));
+  bc_doclist_release(&l);
+}
+
+/* Random bytes (no NULs) and truncations of a real page: any result or a
+ * clear error, never a crash (ASan and valgrind watch this). */
+static void test_garbage(void **state)
+{
+  size_t len;
+  char *page = fixture("blog_post.html", &len);
+  char *junk = malloc(65536);
+  uint32_t x = 12345;
+  (void)state;
+  assert_non_null(junk);
+  for (int round = 0; round < 20; round++) {
+    struct bc_doclist l = BC_DOCLIST_INIT;
+    struct bc_error err = BC_ERROR_INIT;
+    size_t n = 1000 + (size_t)round * 3000;
+    for (size_t i = 0; i < n; i++) {
+      x = x * 1103515245u + 12345u;
+      junk[i] = (char)(1 + (x >> 16) % 255);
+      if (round % 2 && i % 7 == 0)
+        junk[i] = "<>/=\"' pa"[(x >> 8) % 9];
+    }
+    bc_status rc = parse_mem(junk, n, "junk.html", NULL, 0, &l, &err);
+    assert_true(rc == BC_OK || rc == BC_ERR_INPUT);
+    if (rc == BC_OK)
+      check_spans(l.docs[0]);
+    bc_doclist_release(&l);
+    rc = parse_mem(page, len * (size_t)round / 20, "cut.html", NULL, round % 2,
+                   &l, &err);
+    assert_true(rc == BC_OK || rc == BC_ERR_INPUT);
+    bc_doclist_release(&l);
+  }
+  free(junk);
+  free(page);
+}
+
+/* Deep nesting: the walks are iterative, so depth costs no stack. */
+static void test_deep_nesting(void **state)
+{
+  static const char *const tags[] = {"div", "b", "li"};
+  (void)state;
+  for (size_t t = 0; t < 3; t++) {
+    struct bc_buf b = BC_BUF_INIT((size_t)64 << 20);
+    struct bc_doclist l = BC_DOCLIST_INIT;
+    struct bc_error err = BC_ERROR_INIT;
+    bc_status rc;
+    bc_buf_adds(&b, "<html><body>");
+    for (int i = 0; i < 100000; i++)
+      bc_buf_addf(&b, "<%s>", tags[t]);
+    bc_buf_adds(&b, "<p>Deep inside the nesting sits a paragraph, long "
+                    "enough and punctuated, that should survive.</p>");
+    assert_int_equal(bc_buf_status(&b), BC_OK);
+    rc = parse_mem(b.ptr, b.len, "deep.html", NULL, 0, &l, &err);
+    assert_true(rc == BC_OK || rc == BC_ERR_INPUT);
+    if (rc == BC_OK)
+      check_spans(l.docs[0]);
+    bc_doclist_release(&l);
+    bc_buf_release(&b);
+  }
+}
+
+/* A 20 MB page: one article of many paragraphs between boilerplate. */
+static void test_huge_page(void **state)
+{
+  struct bc_buf b = BC_BUF_INIT((size_t)64 << 20);
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  size_t paras = 0;
+  (void)state;
+  bc_buf_adds(&b, "<html><head><title>Big</title></head><body><nav><a "
+                  "href=/>Home</a></nav><article>");
+  while (b.len < (size_t)20 << 20) {
+    bc_buf_addf(&b,
+                "<p>Paragraph %zu of a very long report, which goes on and "
+                "on, with commas, numbers like %zu and full stops.</p>\n",
+                paras, paras * 7);
+    paras++;
+  }
+  bc_buf_adds(&b, "</article><footer>All rights reserved</footer></body>");
+  assert_int_equal(bc_buf_status(&b), BC_OK);
+  assert_int_equal(parse_mem(b.ptr, b.len, "big.html", NULL, 0, &l, &err),
+                   BC_OK);
+  assert_int_equal(l.n, 1);
+  assert_int_equal(l.docs[0]->n_blocks, paras);
+  assert_null(strstr(l.docs[0]->text, "All rights reserved"));
+  assert_non_null(strstr(l.docs[0]->text, "Paragraph 0 of"));
+  bc_doclist_release(&l);
+  bc_buf_release(&b);
+}
+
+/* Every allocation of ours may fail: the reader reports BC_ERR_NOMEM and
+ * leaks nothing (ASan's leak checker watches). */
+static void test_out_of_memory(void **state)
+{
+  size_t len;
+  char *page = fixture("archive_blogger.html", &len);
+  long n;
+  (void)state;
+  for (n = 1; n < 10000; n++) {
+    struct bc_doclist l = BC_DOCLIST_INIT;
+    struct bc_error err = BC_ERROR_INIT;
+    bc_status rc;
+    bc__alloc_fail_after(n);
+    rc = parse_mem(page, len, "a.html", NULL, 1, &l, &err);
+    bc__alloc_fail_after(0);
+    if (rc == BC_OK) {
+      assert_int_equal(l.n, 3);
+      bc_doclist_release(&l);
+      break;
+    }
+    assert_int_equal(rc, BC_ERR_NOMEM);
+    assert_int_equal(l.n, 0);
+  }
+  assert_true(n > 5 && n < 10000);
+  free(page);
+}
+
+/* The benchmark's entry point gives the same text as the document. */
+static void test_extract_text(void **state)
+{
+  size_t len;
+  char *page = fixture("blog_post.html", &len);
+  char *text = NULL;
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  (void)state;
+  assert_int_equal(bc__html_extract_text(page, len, NULL, &text, &err), BC_OK);
+  assert_int_equal(parse_mem(page, len, "p.html", NULL, 0, &l, &err), BC_OK);
+  assert_string_equal(text, l.docs[0]->text);
+  free(text);
+  bc_doclist_release(&l);
+  free(page);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_blog_post),
+      cmocka_unit_test(test_metadata),
+      cmocka_unit_test(test_dates),
+      cmocka_unit_test(test_blogger_archive),
+      cmocka_unit_test(test_article_archive),
+      cmocka_unit_test(test_split_single),
+      cmocka_unit_test(test_charsets),
+      cmocka_unit_test(test_bad_inputs),
+      cmocka_unit_test(test_malformed),
+      cmocka_unit_test(test_garbage),
+      cmocka_unit_test(test_deep_nesting),
+      cmocka_unit_test(test_huge_page),
+      cmocka_unit_test(test_out_of_memory),
+      cmocka_unit_test(test_extract_text),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
