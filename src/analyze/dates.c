@@ -111,7 +111,7 @@ static int year_at(const struct an *a, size_t i, int loose)
         a->tok[n].cp == '$' || a->tok[n].cp == '@' || a->tok[n].cp == '_' ||
         a->tok[n].cp == 0xB0)
       return 0;
-    if (a->tok[n].cp == '.' && n + 1 < a->ntok && adj(a, n + 1))
+    if (a->tok[n].cp == '.' && adj(a, n + 1) && a->tok[n + 1].type == AN_NUM)
       return 0;
   }
   if (loose)
@@ -153,9 +153,30 @@ static int quarter_word(const struct an *a, size_t i)
   return 0;
 }
 
+/* "On 06/14 of that year, 2015": a year named right after a day and month
+ * written without one is its year. */
+static int year_after(const struct an *a, size_t e)
+{
+  static const char *const skip[] = {"of", "that", "the", "same", "year", NULL};
+  size_t k;
+  for (k = e; k < a->ntok && k < e + 5; k++) {
+    if (a->tok[k].sent)
+      return 0;
+    if (bc__an_tok_in(a, k, skip) || bc__an_is_punct(a, k, ','))
+      continue;
+    if (k > e && tok_digits(a, k, 4) && bc__an_tok_is(a, e, "of") &&
+        year_at(a, k, 1))
+      return small_int(a, k, 4);
+    return 0;
+  }
+  return 0;
+}
+
 static void resolve_partial(const struct an *a, struct dt *d)
 {
-  int y = bc__analyze_resolve_year(a->ref_y, a->ref_m, a->ref_d, d->m, d->d);
+  int y = year_after(a, d->e);
+  if (!y)
+    y = bc__analyze_resolve_year(a->ref_y, a->ref_m, a->ref_d, d->m, d->d);
   if (y && valid_day(y, d->m, d->d)) {
     d->y = y;
     d->kind = BC_DATE_DAY;

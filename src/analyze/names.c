@@ -199,13 +199,13 @@ static int title_case_segment(const struct an *a)
 {
   size_t i, words = 0, caps = 0;
   for (i = 0; i < a->ntok; i++) {
-    if (a->tok[i].type != AN_WORD)
+    if (a->tok[i].type != AN_WORD || bc__an_is_function_word(a, i))
       continue;
     words++;
     if (bc__an_is_cap(a, i))
       caps++;
-    if (bc__an_is_punct(a, i + 1, '.') && i + 2 < a->ntok && a->tok[i + 2].sp &&
-        bc__an_toklen(a, i) > 3)
+    if (bc__an_is_punct(a, i + 1, '.') &&
+        (i + 2 >= a->ntok || a->tok[i + 2].sp) && bc__an_toklen(a, i) > 3)
       return 0; /* prose: a full stop after a real word */
   }
   return words >= 2 && caps * 4 >= words * 3;
@@ -268,17 +268,28 @@ static int is_opener(const struct an *a, size_t i)
          bc__an_is_punct(a, i, 0x2014);
 }
 
+/* Token k (without a possessive "'s") is in list. */
+static int word_in(const struct an *a, size_t k, const char *const *list)
+{
+  struct an tmp = *a;
+  struct an_tok t = a->tok[k];
+  t.e = t.s + strip_possessive(a->t + t.s, t.e - t.s);
+  tmp.tok = &t;
+  tmp.ntok = 1;
+  return bc__an_tok_in(&tmp, 0, list);
+}
+
 static enum bc_name_kind kind_of(const struct an *a, size_t s, size_t e,
                                  int honorific, int initials)
 {
   size_t k;
   for (k = s; k < e; k++)
-    if (bc__an_tok_in(a, k, org_words))
+    if (word_in(a, k, org_words))
       return BC_NAME_ORG;
-  if (honorific || initials || bc__an_tok_in(a, s, first_names))
+  if (honorific || initials || word_in(a, s, first_names))
     return BC_NAME_PERSON;
   for (k = s; k < e; k++)
-    if (bc__an_tok_in(a, k, place_words))
+    if (word_in(a, k, place_words))
       return BC_NAME_PLACE;
   return BC_NAME_OTHER;
 }

@@ -136,6 +136,19 @@ bc_status bc__an_quotes(struct an *a)
         ns = name_back(a, ne);
       }
     }
+    /* "Dr. Ana Ferreira, who led it, put it this way: "..."": the name
+     * that opens the sentence introduces the quote after a colon. */
+    if (ne <= ns && i > 1 && bc__an_is_punct(a, i - 1, ':')) {
+      size_t st = i - 1, nend;
+      while (st > 0 && !a->tok[st].sent)
+        st--;
+      nend = name_fwd(a, st);
+      if (nend > st && nend < i - 1 &&
+          (bc__an_is_punct(a, nend, ',') || bc__an_tok_in(a, nend, verbs))) {
+        ns = st;
+        ne = nend;
+      }
+    }
     /* Speaker after: , said X / , X said / according to X */
     if (ne <= ns) {
       k = j + 1;
