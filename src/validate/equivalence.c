@@ -83,6 +83,25 @@ int bc__validate_is_stopword(const char *w, size_t n)
   return 0;
 }
 
+/* An ending that inflects a word rather than making another word. */
+static int inflection(const char *w, size_t n)
+{
+  static const char *const endings[] = {
+      "",     "s",  "es", "e",  "ed",  "d",  "ing", "y",    "ies",  "ion",
+      "ions", "al", "is", "er", "ers", "or", "ors", "ment", "ments"};
+  size_t k, i;
+  for (k = 0; k < sizeof endings / sizeof endings[0]; k++) {
+    if (strlen(endings[k]) != n)
+      continue;
+    for (i = 0; i < n; i++)
+      if (lower((unsigned char)w[i]) != endings[k][i])
+        break;
+    if (i == n)
+      return 1;
+  }
+  return 0;
+}
+
 int bc__validate_words_match(const char *a, size_t an, const char *b, size_t bn)
 {
   size_t i, common = 0, minlen = an < bn ? an : bn;
@@ -97,13 +116,15 @@ int bc__validate_words_match(const char *a, size_t an, const char *b, size_t bn)
   if (common == an && an == bn)
     return 1;
   /* Inflections and spelling variants keep all but the last few letters:
-   * "Goal"/"Goals", "Objective"/"Objectives", "Analyse"/"Analysis". */
+   * "Goal"/"Goals", "Objective"/"Objectives", "Analyse"/"Analysis", but
+   * "Supply" is not "Supported". */
   need = minlen > 2 ? minlen - 2 : minlen;
   if (need < 3)
     need = minlen < 3 ? minlen : 3;
   if (common < need)
     return 0;
-  return (an > bn ? an - bn : bn - an) <= 3;
+  return inflection(a + common, an - common) &&
+         inflection(b + common, bn - common);
 }
 
 uint32_t bc__validate_stem_hash(const char *w, size_t n)
@@ -406,7 +427,9 @@ int bc__validate_numbers_equiv(const struct bc_number_fact *claim,
   s_lo = src->value;
   s_hi = src->value_hi;
   if (uc != BC__UNIT_NONE && us != BC__UNIT_NONE) {
-    if (uc != us || strcmp(cc, cs) != 0)
+    /* Counted nouns vary with the writer ("14,000 handwritten pages" for
+     * "14,000 pages"); the value decides.  Measures must agree. */
+    if (uc != us || (uc != BC__UNIT_NOUN && strcmp(cc, cs) != 0))
       return 0;
     c_lo *= kc;
     c_hi *= kc;

@@ -21,11 +21,14 @@ struct vstate {
   struct bc_report *r;
   bc_status rc;
   struct bc_error *err;
-  struct bc__context *date_ctx; /* one per source date */
+  struct bc_date_fact *dates; /* source dates, plus bare years */
+  size_t n_dates;
+  struct bc__context *date_ctx; /* one per dates */
   struct bc_number_fact *nums;  /* source numbers, durations merged */
   size_t n_nums;
   struct bc__context *num_ctx; /* one per nums */
   char *norm;                  /* " word word ... " of the source */
+  char *numtok;                /* " 120000 4.5 ... " of the source */
   int per_line;                /* free text: fields are "line N" */
   const char *whole;           /* the free text, for line numbers */
 };
@@ -202,7 +205,6 @@ static void check_date_point(struct vstate *v, const struct claim *c,
                              const struct bc__dval *p,
                              const struct bc__context *ctx, int endpoint)
 {
-  const struct bc_facts *F = v->facts;
   size_t i, best = (size_t)-1, conflict = (size_t)-1, fix_src = (size_t)-1;
   size_t sup_ov = 0, conf_ov = 0, n_same_md = 0;
   int support = 0, best_rank = 100, best_prio = 2;
@@ -212,8 +214,8 @@ static void check_date_point(struct vstate *v, const struct claim *c,
   struct bc_buf mb = BC_BUF_INIT(1024);
   const char *same_md_iso = NULL;
 
-  for (i = 0; i < F->n_dates; i++) {
-    int s = bc__validate_date_supports(p, &F->dates[i]);
+  for (i = 0; i < v->n_dates; i++) {
+    int s = bc__validate_date_supports(p, &v->dates[i]);
     size_t ov = bc__validate_overlap(ctx, &v->date_ctx[i]);
     if (s > support)
       support = s;
@@ -224,15 +226,15 @@ static void check_date_point(struct vstate *v, const struct claim *c,
     }
     {
       long dist;
-      int rank = bc__validate_date_nearness(p, &F->dates[i], &dist);
+      int rank = bc__validate_date_nearness(p, &v->dates[i], &dist);
       int prio = rank <= 4 && ov >= 1 ? 0 : 1;
-      if (rank == 1 && F->dates[i].kind == BC_DATE_DAY &&
-          (!same_md_iso || strcmp(same_md_iso, F->dates[i].iso) != 0)) {
+      if (rank == 1 && v->dates[i].kind == BC_DATE_DAY &&
+          (!same_md_iso || strcmp(same_md_iso, v->dates[i].iso) != 0)) {
         n_same_md++;
-        same_md_iso = F->dates[i].iso;
+        same_md_iso = v->dates[i].iso;
         fix_src = i;
       }
-      if (rank <= 4 && ov > conf_ov) {
+      if (ov > conf_ov) {
         conf_ov = ov;
         conflict = i;
       }
@@ -266,7 +268,7 @@ static void check_date_point(struct vstate *v, const struct claim *c,
      * of the date shares no word with the claim while another date sits in
      * the very words of the claim, the two were mixed up. */
     if (conflict != (size_t)-1 && mixed_up(sup_ov, conf_ov, ctx->n)) {
-      says = source_text(v, F->dates[conflict].span);
+      says = source_text(v, v->dates[conflict].span);
       if (!says) {
         v->rc = BC_ERR_NOMEM;
         return;
@@ -277,7 +279,7 @@ static void check_date_point(struct vstate *v, const struct claim *c,
       msg = bc_buf_take(&mb, NULL);
       if (msg)
         add(v, c, BC_FINDING_DATE, BC_SEV_ERROR, df->span, says,
-            F->dates[conflict].span, NULL, msg);
+            v->dates[conflict].span, NULL, msg);
       else
         v->rc = BC_ERR_NOMEM;
       free(says);
@@ -285,6 +287,8 @@ static void check_date_point(struct vstate *v, const struct claim *c,
     }
     return;
   }
+  if (support == 1 && conflict != (size_t)-1 && mixed_up(0, conf_ov, ctx->n))
+    support = 2; /* reported below as a mix-up */
   if (support == 1) {
     add(v, c, BC_FINDING_DATE, BC_SEV_WARNING, df->span, "",
         (struct bc_span){0, 0}, NULL,
@@ -292,7 +296,7 @@ static void check_date_point(struct vstate *v, const struct claim *c,
     return;
   }
   if (best != (size_t)-1)
-    says = source_text(v, F->dates[best].span);
+    says = source_text(v, v->dates[best].span);
   else
     says = bc_strdup("");
   if (!says) {
@@ -301,7 +305,7 @@ static void check_date_point(struct vstate *v, const struct claim *c,
   }
   if (p->kind == BC_DATE_DAY && n_same_md == 1) {
     struct bc__dval lo, hi;
-    if (bc__validate_date_parse(F->dates[fix_src].kind, F->dates[fix_src].iso,
+    if (bc__validate_date_parse(v->dates[fix_src].kind, v->dates[fix_src].iso,
                                 &lo, &hi)) {
       fix = date_fix(c->text + df->span.start, df->span.end - df->span.start,
                      p->y, lo.y, lo.m, lo.d);
@@ -311,7 +315,7 @@ static void check_date_point(struct vstate *v, const struct claim *c,
         return;
       }
       free(says);
-      says = source_text(v, F->dates[fix_src].span);
+      says = source_text(v, v->dates[fix_src].span);
       best = fix_src;
       if (!says) {
         free(fix);
@@ -330,7 +334,7 @@ static void check_date_point(struct vstate *v, const struct claim *c,
     v->rc = BC_ERR_NOMEM;
   else
     add(v, c, BC_FINDING_DATE, BC_SEV_ERROR, df->span, says,
-        best != (size_t)-1 ? F->dates[best].span : (struct bc_span){0, 0}, fix,
+        best != (size_t)-1 ? v->dates[best].span : (struct bc_span){0, 0}, fix,
         msg);
   free(says);
   free(fix);
@@ -419,34 +423,62 @@ static int overlaps_date(const struct bc_facts *f, struct bc_span s)
   return 0;
 }
 
-/* The digits of a number as written, without group separators, appear as a
- * word of the source (the analyzer may read the source's "7" differently
- * from the summary's). */
+/* Numeric tokens of t as " 120000 4.5 2019 ": group commas dropped,
+ * decimal points kept. */
+static char *numeric_tokens(const char *t, size_t len)
+{
+  struct bc_buf b = BC_BUF_INIT((size_t)-1);
+  size_t i = 0;
+  bc_buf_addc(&b, ' ');
+  while (i < len) {
+    if (!(t[i] >= '0' && t[i] <= '9') ||
+        (i > 0 && (is_alnum((unsigned char)t[i - 1]) || t[i - 1] == '.'))) {
+      i++;
+      continue;
+    }
+    for (; i < len; i++) {
+      char ch = t[i];
+      if (ch >= '0' && ch <= '9')
+        bc_buf_addc(&b, ch);
+      else if ((ch == ',' || ch == '.') && i + 1 < len && t[i + 1] >= '0' &&
+               t[i + 1] <= '9') {
+        if (ch == '.')
+          bc_buf_addc(&b, '.');
+      } else
+        break;
+    }
+    bc_buf_addc(&b, ' ');
+  }
+  return bc_buf_take(&b, NULL);
+}
+
+/* Every number written in the claim ("150 to 900": both) appears among the
+ * source's numeric tokens, whatever the analyzer made of them. */
 static int digits_in_source(struct vstate *v, const char *s, size_t n)
 {
-  struct bc_buf b = BC_BUF_INIT(256);
-  size_t i;
-  int found;
-  char *q;
-  bc_buf_addc(&b, ' ');
-  for (i = 0; i < n; i++) {
-    char ch = s[i];
-    if (ch >= '0' && ch <= '9')
-      bc_buf_addc(&b, ch);
-    else if (ch == ',' && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')
-      continue;
-    else if (b.len > 1)
-      break;
-  }
-  bc_buf_addc(&b, ' ');
-  q = bc_buf_take(&b, NULL);
+  char *q = numeric_tokens(s, n), *p, *e;
+  int all = 1, any = 0;
   if (!q) {
     v->rc = BC_ERR_NOMEM;
     return 1;
   }
-  found = strlen(q) > 2 && strstr(v->norm, q) != NULL;
+  for (p = q + 1; *p; p = e + 1) {
+    char save;
+    e = strchr(p, ' ');
+    if (!e)
+      break;
+    if (e == p)
+      continue;
+    /* Search " tok " in place: the spaces around it are already there. */
+    save = e[1];
+    e[1] = '\0';
+    if (!strstr(v->numtok, p - 1))
+      all = 0;
+    e[1] = save;
+    any = 1;
+  }
   free(q);
-  return found;
+  return any && all;
 }
 
 static int same_unit(const char *a, const char *b)
@@ -478,6 +510,22 @@ static void number_finding(struct vstate *v, const struct claim *c,
         fixable ? says : NULL, msg);
   free(says);
   free(msg);
+}
+
+/* A number of the source read as the counterpart of claim although their
+ * units differ or are missing: it shares a context word and is of the same
+ * order of magnitude (so "3 engineers" is not held against "40 servers");
+ * the one sharing most words wins, then the nearest value. */
+static int loose_ok(const struct bc_number_fact *claim,
+                    const struct bc_number_fact *s, size_t ov,
+                    const struct bc_number_fact *cur, size_t cur_ov)
+{
+  double a = claim->value, b = s->value;
+  if (ov < 1 || a <= 0 || b <= 0 || a / b >= 10 || b / a >= 10)
+    return 0;
+  if (!cur || ov > cur_ov)
+    return 1;
+  return ov == cur_ov && fabs(log(a / b)) < fabs(log(a / cur->value));
 }
 
 /* Is b nearer to a than c is (by ratio)? */
@@ -553,11 +601,13 @@ static void check_number(struct vstate *v, const struct claim *c,
               bc__validate_unit(s->unit, &kb, cb, sizeof cb) &&
           bc__validate_numbers_equiv(&bare, &sbare))
         unit_chg = i;
-      else if (ov >= 2 && (loose == (size_t)-1 || ov > loose_ov)) {
+      else if (loose_ok(nf, s, ov, loose == (size_t)-1 ? NULL : &v->nums[loose],
+                        loose_ov)) {
         loose = i;
         loose_ov = ov;
       }
-    } else if (ov >= 2 && (loose == (size_t)-1 || ov > loose_ov)) {
+    } else if (loose_ok(nf, s, ov, loose == (size_t)-1 ? NULL : &v->nums[loose],
+                        loose_ov)) {
       loose = i;
       loose_ov = ov;
     }
@@ -581,14 +631,8 @@ static void check_number(struct vstate *v, const struct claim *c,
   if (digits_in_source(v, ctext, clen))
     return;
   if (loose != (size_t)-1 && has_digit(ctext, clen)) {
-    const struct bc_number_fact *s = &v->nums[loose];
-    double a = nf->value, b = s->value;
-    /* Only a number of the same order of magnitude is read as the same
-     * thing, so that "3 engineers" is not held against "40 servers". */
-    if (a > 0 && b > 0 && a / b < 10 && b / a < 10) {
-      number_finding(v, c, nf, loose, "of this", 0);
-      return;
-    }
+    number_finding(v, c, nf, loose, "of this", 0);
+    return;
   }
   if (has_digit(ctext, clen) && (nf->value >= 10 || (nf->unit && *nf->unit)))
     add(v, c, BC_FINDING_NUMBER, BC_SEV_WARNING, nf->span, "",
@@ -1217,20 +1261,88 @@ static void check_glossary(struct vstate *v, const struct bc_summary *s)
 
 /* --- set-up --------------------------------------------------------------- */
 
+/* A four-digit year standing alone at t[i..i+4). */
+static int bare_year(const char *t, size_t len, size_t i)
+{
+  size_t k;
+  int y = 0;
+  if (i + 4 > len ||
+      (i > 0 && (is_alnum((unsigned char)t[i - 1]) || t[i - 1] == '$' ||
+                 t[i - 1] == ',' || t[i - 1] == '.')))
+    return 0;
+  for (k = 0; k < 4; k++) {
+    if (t[i + k] < '0' || t[i + k] > '9')
+      return 0;
+    y = y * 10 + (t[i + k] - '0');
+  }
+  if (i + 4 < len && (is_alnum((unsigned char)t[i + 4]) || t[i + 4] == '%' ||
+                      ((t[i + 4] == ',' || t[i + 4] == '.') && i + 5 < len &&
+                       t[i + 5] >= '0' && t[i + 5] <= '9')))
+    return 0;
+  return y >= 1000 && y <= 2199 ? y : 0;
+}
+
+/* The source's dates, and every bare year the analyzer did not take as a
+ * date, so that a year mixed up in the summary is caught even where the
+ * source's wording kept it from the date extractor. */
+static int collect_dates(struct vstate *v)
+{
+  const struct bc_facts *F = v->facts;
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, i, k = 0, cap = F->n_dates + 16;
+  v->dates = bc_calloc(cap, sizeof *v->dates);
+  if (!v->dates)
+    return 1;
+  for (i = 0; i < F->n_dates; i++)
+    v->dates[k++] = F->dates[i];
+  for (i = 0; t && i + 4 <= len; i++) {
+    int y = bare_year(t, len, i);
+    size_t j;
+    if (!y)
+      continue;
+    for (j = 0; j < F->n_dates; j++)
+      if (i < F->dates[j].span.end && F->dates[j].span.start < i + 4)
+        break;
+    if (j < F->n_dates) {
+      i += 3;
+      continue;
+    }
+    if (k == cap) {
+      struct bc_date_fact *g = bc_realloc(v->dates, 2 * cap * sizeof *g);
+      if (!g)
+        return 1;
+      v->dates = g;
+      cap *= 2;
+    }
+    memset(&v->dates[k], 0, sizeof v->dates[k]);
+    v->dates[k].kind = BC_DATE_YEAR;
+    v->dates[k].span.start = i;
+    v->dates[k].span.end = i + 4;
+    snprintf(v->dates[k].iso, sizeof v->dates[k].iso, "%04d", y);
+    k++;
+    i += 3;
+  }
+  v->n_dates = k;
+  return 0;
+}
+
 static bc_status prepare(struct vstate *v)
 {
   const struct bc_facts *F = v->facts;
   const struct bc_doc *d = v->doc;
   size_t i;
   v->norm = normalize(d->text ? d->text : "", d->text ? d->text_len : 0);
-  if (!v->norm)
+  v->numtok = numeric_tokens(d->text ? d->text : "", d->text ? d->text_len : 0);
+  if (!v->norm || !v->numtok)
     return BC_ERR_NOMEM;
-  if (F->n_dates) {
-    v->date_ctx = bc_calloc(F->n_dates, sizeof *v->date_ctx);
+  if (collect_dates(v))
+    return BC_ERR_NOMEM;
+  if (v->n_dates) {
+    v->date_ctx = bc_calloc(v->n_dates, sizeof *v->date_ctx);
     if (!v->date_ctx)
       return BC_ERR_NOMEM;
-    for (i = 0; i < F->n_dates; i++)
-      bc__validate_context(d->text, d->text_len, F->dates[i].span,
+    for (i = 0; i < v->n_dates; i++)
+      bc__validate_context(d->text, d->text_len, v->dates[i].span,
                            &v->date_ctx[i]);
   }
   if (F->n_numbers) {
@@ -1249,10 +1361,12 @@ static bc_status prepare(struct vstate *v)
 
 static void release(struct vstate *v)
 {
+  free(v->dates);
   free(v->date_ctx);
   free(v->nums);
   free(v->num_ctx);
   free(v->norm);
+  free(v->numtok);
 }
 
 static bc_status start(struct vstate *v, const struct bc_doc *doc,

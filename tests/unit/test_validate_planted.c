@@ -19,7 +19,8 @@
 #include "briefcast/validate.h"
 #include "util/fs.h"
 
-static const char *const sources[] = {"coaching", "migration", "observability"};
+static const char *const sources[] = {"coaching", "migration", "observability",
+                                      "bakery", "archive"};
 
 struct tally {
   size_t planted, caught, paraphrases, false_alarms;
