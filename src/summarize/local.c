@@ -321,8 +321,11 @@ static bc_status score(struct build *b, struct bc_error *err)
     const struct cand *c = &b->c[i];
     const char *s = b->doc->text + c->span.start;
     size_t len = c->span.end - c->span.start, words = b->rank.words[i];
-    double v = b->rank.centrality[i] *
-               (1 + 0.6 * b->rank.title_sim[i] + 0.4 * b->rank.head_sim[i]);
+    /* In a short note the graph has few edges and its scores are noise
+     * around 1; trust it in proportion to the sentences behind it. */
+    double trust = b->n >= 40 ? 1.0 : (double)b->n / 40;
+    double v = (1 + (b->rank.centrality[i] - 1) * trust) *
+               (1 + 1.2 * b->rank.title_sim[i] + 0.4 * b->rank.head_sim[i]);
     /* Position: the opening of an essay states its point more often than
      * any other part; so does the first sentence of a paragraph. */
     if (i < 5)
@@ -339,7 +342,7 @@ static bc_status score(struct build *b, struct bc_error *err)
     if (s[len - 1] == ':')
       v *= 0.5;
     if (leans_back(s, len))
-      v *= 0.8;
+      v *= 0.6;
     /* A block quote is someone else's voice, rarely the piece's point. */
     if (c->quote_block)
       v *= 0.7;
