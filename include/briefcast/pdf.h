@@ -48,4 +48,11 @@ bc_status bc_pdf_slides(const struct bc_summary *summary,
                         const struct bc_pdf_opts *opts, const char *path,
                         struct bc_error *err);
 
+/* Read a report.json (schema "briefcast.validation/1") into a report for
+ * the renderers: counts checked, verdict and findings (without spans).
+ * name is used in messages.  Errors: BC_ERR_PARSE, BC_ERR_SCHEMA,
+ * BC_ERR_NOMEM.  *out is set only on success; free with bc_report_free. */
+bc_status bc_pdf_report_read(const char *json, size_t len, const char *name,
+                             struct bc_report **out, struct bc_error *err);
+
 #endif

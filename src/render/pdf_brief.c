@@ -331,6 +331,19 @@ static void drop_until_fit(struct brief *B)
       return; /* only capped fixed blocks remain; they fit by construction */
     }
   }
+  /* Leaving out a tall item may have made room for a shorter one of a
+   * list that lost items earlier: give space back in priority order. */
+  {
+    struct list *ls[] = {&B->kp, &B->tl, &B->gl, &B->qt};
+    for (size_t k = 0; k < 4; k++)
+      while (ls[k]->shown < ls[k]->measured) {
+        ls[k]->shown++;
+        if (!fits(B)) {
+          ls[k]->shown--;
+          break;
+        }
+      }
+  }
 }
 
 static bc_status draw_bottom(struct brief *B)

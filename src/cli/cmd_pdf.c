@@ -1,0 +1,232 @@
+/* cmd_pdf.c - `briefcast pdf SUMMARY.json` (the one-page brief) and
+ * `briefcast slides SUMMARY.json` (the 16:9 deck): read a summary and,
+ * optionally, its validation report, and render one PDF.  Reading the
+ * environment (SOURCE_DATE_EPOCH) happens here, not in the library. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "briefcast/buf.h"
+#include "briefcast/limits.h"
+#include "briefcast/pdf.h"
+#include "briefcast/summary.h"
+#include "briefcast/validate.h"
+#include "cli.h"
+
+enum { OPT_REPORT = 1000, OPT_PAPER, OPT_THEME, OPT_FONT, OPT_BOLD_FONT };
+
+static void help(int slides)
+{
+  if (slides)
+    puts("usage: briefcast slides SUMMARY.json [-o FILE] [options]\n"
+         "\n"
+         "Render the slide deck (16:9, 960x540 pt) from a summary.json: a\n"
+         "title slide, key points and sections at most six bullets a slide,\n"
+         "the timeline, the glossary and a closing \"what was checked\"\n"
+         "slide, numbered and bookmarked.");
+  else
+    puts("usage: briefcast pdf SUMMARY.json [-o FILE] [options]\n"
+         "\n"
+         "Render the one-page brief from a summary.json: title, source,\n"
+         "tl;dr, key points, timeline, glossary, quotes and a \"checked\n"
+         "against the source\" panel.  It always fits one page: text shrinks\n"
+         "to 8 pt at the smallest, then the lowest-priority items are left\n"
+         "out and the page says how many.");
+  printf("\n"
+         "options:\n"
+         "  -o, --output FILE      the PDF to write (default %s)\n"
+         "  --report FILE          report.json to show what was checked\n"
+         "  --paper P              a4 (default) or letter\n"
+         "  --theme T              light (default) or dark (slides)\n"
+         "  --font FILE            TrueType font (default DejaVuSans)\n"
+         "  --bold-font FILE       embed a bold face too (default: drawn)\n"
+         "\n"
+         "SOURCE_DATE_EPOCH, when set, is the creation date, so the same\n"
+         "summary gives the same bytes.\n"
+         "Exit codes: see briefcast --help.\n",
+         slides ? "slides.pdf" : "brief.pdf");
+}
+
+/* Read a whole file ("-" = stdin) up to the JSON size cap. */
+static bc_status read_all(const char *path, char **out, size_t *len,
+                          struct bc_error *err)
+{
+  struct bc_buf b = BC_BUF_INIT(BC_MAX_JSON_BYTES);
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  char chunk[65536];
+  size_t n;
+  bc_status rc = BC_OK;
+  if (!f)
+    return bc_error_set(err, BC_ERR_IO, "cannot read '%s': %s", path,
+                        "no such file or not readable");
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    if (bc_buf_add(&b, chunk, n) != BC_OK)
+      break;
+  if (ferror(f))
+    rc = bc_error_set(err, BC_ERR_IO,
+                      "cannot read '%s': read error (is it "
+                      "a directory?)",
+                      path);
+  else if (bc_buf_status(&b) == BC_ERR_LIMIT)
+    rc = bc_error_set(err, BC_ERR_LIMIT, "cannot read '%s': over %zu MiB", path,
+                      BC_MAX_JSON_BYTES / (1024 * 1024));
+  else if (bc_buf_status(&b))
+    rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
+                      path);
+  if (f != stdin)
+    fclose(f);
+  if (rc) {
+    bc_buf_release(&b);
+    return rc;
+  }
+  *out = bc_buf_take(&b, len);
+  if (!*out)
+    return bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
+                        path);
+  return BC_OK;
+}
+
+/* SOURCE_DATE_EPOCH: decimal seconds; -1 when unset, -2 when malformed. */
+static long long source_date(void)
+{
+  const char *v = getenv("SOURCE_DATE_EPOCH");
+  long long t = 0;
+  if (!v || !*v)
+    return BC_PDF_NOW;
+  for (const char *p = v; *p; p++) {
+    if (*p < '0' || *p > '9' || t > 253402300799LL) /* year 9999 */
+      return -2;
+    t = t * 10 + (*p - '0');
+  }
+  return t;
+}
+
+static int render(int argc, char **argv, const struct bc_cli *g, int slides)
+{
+  static const struct option longopts[] = {
+      {"output", required_argument, NULL, 'o'},
+      {"help", no_argument, NULL, 'h'},
+      {"report", required_argument, NULL, OPT_REPORT},
+      {"paper", required_argument, NULL, OPT_PAPER},
+      {"theme", required_argument, NULL, OPT_THEME},
+      {"font", required_argument, NULL, OPT_FONT},
+      {"bold-font", required_argument, NULL, OPT_BOLD_FONT},
+      {NULL, 0, NULL, 0}};
+  const char *cmd = slides ? "slides" : "pdf";
+  const char *output = slides ? "slides.pdf" : "brief.pdf";
+  const char *report_path = NULL, *input;
+  struct bc_pdf_opts opts = BC_PDF_OPTS_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_summary *summary = NULL;
+  struct bc_report *report = NULL;
+  char *text = NULL;
+  size_t len = 0;
+  int c, code = BC_EXIT_OK;
+
+  optind = 1;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, ":o:h", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'o': output = optarg; break;
+    case 'h': help(slides); goto out;
+    case OPT_REPORT: report_path = optarg; break;
+    case OPT_FONT: opts.font_path = optarg; break;
+    case OPT_BOLD_FONT: opts.bold_font_path = optarg; break;
+    case OPT_PAPER:
+      if (!strcmp(optarg, "a4") || !strcmp(optarg, "A4"))
+        opts.paper = BC_PAPER_A4;
+      else if (!strcmp(optarg, "letter"))
+        opts.paper = BC_PAPER_LETTER;
+      else {
+        code = bc_cli_usage_error(g,
+                                  "--paper: expected a4 or letter, not "
+                                  "'%s'",
+                                  optarg);
+        goto out;
+      }
+      break;
+    case OPT_THEME:
+      if (!strcmp(optarg, "light"))
+        opts.theme = BC_THEME_LIGHT;
+      else if (!strcmp(optarg, "dark"))
+        opts.theme = BC_THEME_DARK;
+      else {
+        code = bc_cli_usage_error(g,
+                                  "--theme: expected light or dark, not "
+                                  "'%s'",
+                                  optarg);
+        goto out;
+      }
+      break;
+    case ':':
+      code = bc_cli_usage_error(g, "%s: option '%s' needs a value", cmd,
+                                argv[optind - 1]);
+      goto out;
+    default:
+      code = bc_cli_usage_error(g,
+                                "%s: unknown option '%s' (see briefcast %s "
+                                "--help)",
+                                cmd, argv[optind - 1], cmd);
+      goto out;
+    }
+  }
+  if (argc - optind != 1) {
+    code = bc_cli_usage_error(g,
+                              "usage: briefcast %s SUMMARY.json [-o FILE] "
+                              "(see briefcast %s --help)",
+                              cmd, cmd);
+    goto out;
+  }
+  input = argv[optind];
+  opts.created = source_date();
+  if (opts.created == -2) {
+    code = bc_cli_usage_error(g,
+                              "SOURCE_DATE_EPOCH: expected seconds since "
+                              "1970, not '%s'",
+                              getenv("SOURCE_DATE_EPOCH"));
+    goto out;
+  }
+
+  if (read_all(input, &text, &len, &err) ||
+      bc_summary_from_json(text, len, input, &summary, &err)) {
+    code = bc_cli_fail(g, &err);
+    goto out;
+  }
+  if (report_path) {
+    free(text);
+    text = NULL;
+    if (read_all(report_path, &text, &len, &err) ||
+        bc_pdf_report_read(text, len, report_path, &report, &err)) {
+      code = bc_cli_fail(g, &err);
+      goto out;
+    }
+  }
+  if ((slides ? bc_pdf_slides : bc_pdf_brief)(summary, report, &opts, output,
+                                              &err)) {
+    code = bc_cli_fail(g, &err);
+    goto out;
+  }
+  if (g->json) {
+    fputs("{\"output\":", stdout);
+    bc_cli_json_string(stdout, output);
+    fputs("}\n", stdout);
+  } else if (!g->quiet) {
+    fprintf(stderr, "%s: wrote %s\n", g->prog, output);
+  }
+out:
+  free(text);
+  bc_summary_free(summary);
+  bc_report_free(report);
+  return code;
+}
+
+int bc_cmd_pdf(int argc, char **argv, const struct bc_cli *g)
+{
+  return render(argc, argv, g, 0);
+}
+
+int bc_cmd_slides(int argc, char **argv, const struct bc_cli *g)
+{
+  return render(argc, argv, g, 1);
+}
