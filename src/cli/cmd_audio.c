@@ -27,7 +27,7 @@ static void help(void)
 {
   fputs("usage: briefcast audio SUMMARY.json -o DIR [options]\n"
         "\n"
-        "Narrate a summary: DIR/narration.wav (44.1 kHz mono, -16 LUFS),\n"
+        "Narrate a summary: DIR/narration.wav (22.05 kHz mono, -16 LUFS),\n"
         "narration.mp3 (ID3 tags and chapters), transcript.vtt and .srt,\n"
         "chapters.json (Podcasting 2.0).\n"
         "\n"
@@ -42,7 +42,7 @@ static void help(void)
         "  --minutes N            target length for --style (within 15%)\n"
         "  --lexicon FILE         pronunciations: TERM<TAB>SPOKEN per line\n"
         "  --mp3, --no-mp3        write narration.mp3 (default on)\n"
-        "  --rate HZ              output sample rate (default 44100)\n"
+        "  --rate HZ              output sample rate (default 22050)\n"
         "  --threads N            synthesis threads (default 1)\n",
         stdout);
 }

@@ -22,7 +22,7 @@ static void help(void)
         "  --voice V           rms (default), slt, awb or kal16\n"
         "  --lexicon FILE      pronunciations: TERM<TAB>SPOKEN per line\n"
         "  --date YYYY-MM-DD   the text's date, to read dates like 06/14\n"
-        "  --rate HZ           output sample rate (default 44100)\n",
+        "  --rate HZ           output sample rate (default 22050)\n",
         stdout);
 }
 

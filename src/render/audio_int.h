@@ -52,11 +52,18 @@ bc_status bc__srt_format(const struct bc__cue *c, size_t n, struct bc_buf *b);
 bc_status bc__audio_resample(struct bc__pcm *p, int from, int to,
                              struct bc_error *err);
 
-/* Measure integrated loudness (LUFS) and true peak (dBTP), then apply one
- * gain so the result is target_lufs with a true peak at most peak_db. */
+/* Measure integrated loudness (LUFS), limit the peaks that the gain to
+ * target_lufs would push above peak_db, apply the gain, and measure the
+ * result (*lufs_out, *peak_out in dBTP). */
 bc_status bc__audio_loudnorm(struct bc__pcm *p, int rate, double target_lufs,
                              double peak_db, double *lufs_out, double *peak_out,
                              struct bc_error *err);
+
+/* Integrated loudness and true peak of p (-HUGE_VAL for silence). */
+bc_status bc__audio_measure(const struct bc__pcm *p, int rate, double *lufs,
+                            double *peak_db, struct bc_error *err);
+/* Scale every sample by gain_db decibels (saturating). */
+bc_status bc__audio_gain(struct bc__pcm *p, double gain_db);
 
 /* Apply one gain to p->s[from, to) so that range measures target LUFS
  * (ranges too short or silent to measure are left alone). */
@@ -92,9 +99,10 @@ bc_status bc__script_build(const struct bc_summary *s, const char *style,
                            struct bc_error *err);
 void bc__script_release(struct bc__script *sc);
 
-/* Words per minute flite speaks (measured; see tests/bench/bench_audio.c),
- * used to size a script. */
-#define BC__FLITE_WPM 175.0
+/* Words per minute of the finished audio, pauses included (measured with
+ * rms and slt on the samples: 137-145; tests/bench/bench_audio.c), used to
+ * size a script. */
+#define BC__FLITE_WPM 140.0
 
 /* ---- MP3 ---------------------------------------------------------------- */
 

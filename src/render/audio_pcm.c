@@ -130,7 +130,8 @@ static bc_status measure(const struct bc__pcm *p, int rate, double *lufs,
   }
   ebur128_destroy(&st);
   *lufs = l;
-  *peak_db = tp > 0 ? 20 * log10(tp) : -HUGE_VAL;
+  if (peak_db)
+    *peak_db = tp > 0 ? 20 * log10(tp) : -HUGE_VAL;
   return BC_OK;
 }
 
@@ -177,38 +178,50 @@ bc_status bc__audio_loudnorm(struct bc__pcm *p, int rate, double target_lufs,
                              double peak_db, double *lufs_out, double *peak_out,
                              struct bc_error *err)
 {
-  double l, tp, gain_db;
+  double l, gain_db, gain, ceiling;
+  int16_t peak = 0;
   bc_status rc;
-  if (p->n == 0) {
-    *lufs_out = -HUGE_VAL;
-    *peak_out = -HUGE_VAL;
+  *lufs_out = -HUGE_VAL;
+  *peak_out = -HUGE_VAL;
+  if (p->n == 0)
     return BC_OK;
-  }
-  rc = measure(p, rate, &l, &tp, err);
+  rc = measure(p, rate, &l, NULL, err);
   if (rc)
     return rc;
-  if (!isfinite(l)) { /* silence: nothing to normalize */
-    *lufs_out = l;
-    *peak_out = tp;
-    return BC_OK;
-  }
+  if (!isfinite(l))
+    return BC_OK; /* silence: nothing to normalize */
   gain_db = target_lufs - l;
-  apply_gain(p, pow(10, gain_db / 20));
-  /* True peaks above the ceiling: limit, then re-measure; the sample
-   * ceiling sits a little under the true-peak target because
-   * inter-sample peaks exceed sample peaks by up to a dB or so. */
-  for (int pass = 0; pass < 4; pass++) {
-    rc = measure(p, rate, &l, &tp, err);
-    if (rc)
-      return rc;
-    if (tp <= peak_db)
-      break;
-    if (limit_peaks(p, rate,
-                    32767.0 * pow(10, (peak_db - 0.5 - pass * 0.5) / 20)))
-      return bc_error_set(err, BC_ERR_NOMEM, "out of memory limiting peaks");
+  gain = pow(10, gain_db / 20);
+  /* Limit before the gain, so that nothing clips in 16 bits: the sample
+   * ceiling sits 1.2 dB under the true-peak target because inter-sample
+   * peaks exceed sample peaks. */
+  ceiling = 32767.0 * pow(10, (peak_db - 1.2) / 20) / gain;
+  for (size_t i = 0; i < p->n; i++) {
+    int16_t a = p->s[i] < 0
+                    ? (int16_t)(p->s[i] == INT16_MIN ? INT16_MAX : -p->s[i])
+                    : p->s[i];
+    if (a > peak)
+      peak = a;
   }
-  *lufs_out = l;
-  *peak_out = tp;
+  if (peak > ceiling && limit_peaks(p, rate, ceiling))
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory limiting peaks");
+  apply_gain(p, gain);
+  return bc__audio_measure(p, rate, lufs_out, peak_out, err);
+}
+
+bc_status bc__audio_measure(const struct bc__pcm *p, int rate, double *lufs,
+                            double *peak_db, struct bc_error *err)
+{
+  *lufs = -HUGE_VAL;
+  *peak_db = -HUGE_VAL;
+  if (p->n == 0)
+    return BC_OK;
+  return measure(p, rate, lufs, peak_db, err);
+}
+
+bc_status bc__audio_gain(struct bc__pcm *p, double gain_db)
+{
+  apply_gain(p, pow(10, gain_db / 20));
   return BC_OK;
 }
 
@@ -217,7 +230,7 @@ bc_status bc__audio_gain_range(struct bc__pcm *p, int rate, size_t from,
                                struct bc_error *err)
 {
   struct bc__pcm part;
-  double l, tp;
+  double l;
   bc_status rc;
   if (to <= from || to - from < (size_t)rate / 2)
     return BC_OK; /* under 0.5 s: too short for a gated measurement */
@@ -225,7 +238,7 @@ bc_status bc__audio_gain_range(struct bc__pcm *p, int rate, size_t from,
   part.n = to - from;
   part.cap = part.n;
   part.max = part.n;
-  rc = measure(&part, rate, &l, &tp, err);
+  rc = measure(&part, rate, &l, NULL, err);
   if (rc)
     return rc;
   if (!isfinite(l))

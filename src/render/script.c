@@ -4,6 +4,7 @@
  * intro and outro naming the source and one chapter per section.  It adds
  * no facts: every sentence comes from a summary field the validator checks,
  * joined by fixed connecting phrases. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -83,26 +84,46 @@ static void add_sentence(struct bc_buf *b, const char *s)
     bc_buf_addc(b, '.');
 }
 
-/* Take whole sentences of text until about budget words are used; always
- * at least one sentence.  Returns the words taken. */
-static size_t add_budget(struct bc_buf *b, const char *text, size_t budget)
+struct part {
+  const char *chapter; /* borrowed */
+  char **sent;         /* owned sentences */
+  size_t n, taken;
+};
+
+static bc_status part_add(struct part *p, const char *prefix, const char *text)
 {
-  char **sent = NULL;
-  size_t n = 0, used = 0;
-  if (bc__audio_sentences(text, &sent, &n)) {
-    b->failed = 1;
-    return 0;
-  }
+  char **v = NULL;
+  size_t n = 0;
+  if (!text || !*text)
+    return BC_OK;
+  if (bc__audio_sentences(text, &v, &n))
+    return BC_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {
-    size_t w = words_of(sent[i]);
-    if (i == 0 || used + w <= budget) {
-      add_sentence(b, sent[i]);
-      used += w;
+    char **nv = bc_realloc(p->sent, (p->n + 1) * sizeof *nv);
+    char *t = NULL;
+    if (nv) {
+      p->sent = nv;
+      if (prefix && i == 0) {
+        size_t len = strlen(prefix) + strlen(v[i]) + 1;
+        t = bc_malloc(len);
+        if (t)
+          snprintf(t, len, "%s%s", prefix, v[i]);
+      } else {
+        t = v[i];
+        v[i] = NULL;
+      }
     }
-    free(sent[i]);
+    if (!t) {
+      for (size_t k = i; k < n; k++)
+        free(v[k]);
+      free(v);
+      return BC_ERR_NOMEM;
+    }
+    p->sent[p->n++] = t;
+    free(v[i]);
   }
-  free(sent);
-  return used;
+  free(v);
+  return BC_OK;
 }
 
 struct style {
@@ -136,14 +157,87 @@ static const char *host(const struct style *st, size_t turn)
   return turn % 2 ? "host2" : "host1";
 }
 
+/* The material, in the order it is spoken: one part per section, then the
+ * key points, the timeline, the glossary and the quotes, each only when
+ * the summary has it.  All text is the summary's own. */
+static bc_status gather(const struct bc_summary *s, struct part *parts,
+                        size_t *n_parts)
+{
+  size_t n = 0;
+  bc_status rc = BC_OK;
+  for (size_t i = 0; i < s->n_sections && !rc; i++) {
+    parts[n].chapter =
+        empty(s->sections[i].heading) ? "Section" : s->sections[i].heading;
+    rc = part_add(&parts[n], NULL, s->sections[i].summary);
+    n += parts[n].n > 0;
+  }
+  parts[n].chapter = "Key points";
+  for (size_t i = 0; i < s->n_key_points && !rc; i++)
+    rc = part_add(&parts[n], NULL, s->key_points[i].text);
+  n += parts[n].n > 0;
+  parts[n].chapter = "Timeline";
+  for (size_t i = 0; i < s->n_timeline && !rc; i++) {
+    struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
+    bc_buf_addf(&b, "%s: ", s->timeline[i].date ? s->timeline[i].date : "");
+    if (bc_buf_status(&b))
+      rc = BC_ERR_NOMEM;
+    else
+      rc = part_add(&parts[n], bc_buf_str(&b), s->timeline[i].event);
+    bc_buf_release(&b);
+  }
+  n += parts[n].n > 0;
+  parts[n].chapter = "Glossary";
+  for (size_t i = 0; i < s->n_glossary && !rc; i++) {
+    struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
+    if (empty(s->glossary[i].term) || empty(s->glossary[i].definition))
+      continue;
+    bc_buf_addf(&b, "%s stands for %s.", s->glossary[i].term,
+                s->glossary[i].definition);
+    if (bc_buf_status(&b))
+      rc = BC_ERR_NOMEM;
+    else
+      rc = part_add(&parts[n], NULL, bc_buf_str(&b));
+    bc_buf_release(&b);
+  }
+  n += parts[n].n > 0;
+  parts[n].chapter = "Quotes";
+  for (size_t i = 0; i < s->n_quotes && !rc; i++) {
+    struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
+    if (empty(s->quotes[i].text))
+      continue;
+    if (!empty(s->quotes[i].speaker))
+      bc_buf_addf(&b, "%s said: \"%s\"", s->quotes[i].speaker,
+                  s->quotes[i].text);
+    else
+      bc_buf_addf(&b, "In the source's words: \"%s\"", s->quotes[i].text);
+    if (bc_buf_status(&b))
+      rc = BC_ERR_NOMEM;
+    else
+      rc = part_add(&parts[n], NULL, bc_buf_str(&b));
+    bc_buf_release(&b);
+  }
+  n += parts[n].n > 0;
+  *n_parts = n;
+  return rc;
+}
+
 static bc_status styled(const struct bc_summary *s, const struct style *st,
                         double minutes, struct bc__script *sc)
 {
   struct bc_buf b = BC_BUF_INIT(BC_MAX_JSON_BYTES);
   double total = (minutes > 0 ? minutes : st->minutes) * BC__FLITE_WPM;
-  size_t turn = 0, body, per, n_parts;
+  size_t turn = 0, n_parts = 0, used = 0, outro_words = 12;
   const char *title = empty(s->source.title) ? s->title : s->source.title;
+  struct part *parts = NULL;
   bc_status rc = BC_OK;
+  int more;
+
+  parts = bc_calloc(s->n_sections + 5, sizeof *parts);
+  if (!parts)
+    return BC_ERR_NOMEM;
+  rc = gather(s, parts, &n_parts);
+  if (rc)
+    goto out;
 
   /* Intro: names the source (title, author, date), then the tl;dr. */
   bc_buf_adds(&b, st->hosts == 1 ? "This is a briefcast of "
@@ -160,49 +254,47 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
   }
   if (bc_buf_status(&b))
     goto nomem;
-  total -= (double)words_of(bc_buf_str(&b));
+  used = words_of(bc_buf_str(&b)) + outro_words;
   rc = push(sc, host(st, turn++), bc_buf_str(&b), "Introduction");
   if (rc)
     goto out;
   bc_buf_reset(&b);
 
-  /* Body: one chapter per section when there are sections, else one per
-   * key point; each part gets an equal share of the word budget. */
-  body = total > 60 ? (size_t)(total - 30) : 30;
-  n_parts = s->n_sections ? s->n_sections : s->n_key_points;
-  per = n_parts ? body / n_parts : body;
-  if (per < 15)
-    per = 15;
-  for (size_t i = 0; i < n_parts; i++) {
-    const char *chap, *text;
-    if (s->n_sections) {
-      chap = empty(s->sections[i].heading) ? "Section" : s->sections[i].heading;
-      text = s->sections[i].summary;
-    } else {
-      chap = "Key point";
-      text = s->key_points[i].text;
+  /* Take sentences round-robin over the parts (one from each in turn)
+   * until the word budget is spent, so every part is heard and a longer
+   * request draws deeper into each. */
+  do {
+    more = 0;
+    for (size_t i = 0; i < n_parts; i++) {
+      struct part *p = &parts[i];
+      size_t w;
+      if (p->taken == p->n)
+        continue;
+      w = words_of(p->sent[p->taken]);
+      if ((double)(used + w) > total)
+        continue;
+      used += w;
+      p->taken++;
+      more = 1;
     }
-    if (empty(text))
+  } while (more && (double)used < total);
+
+  for (size_t i = 0; i < n_parts; i++) {
+    struct part *p = &parts[i];
+    if (!p->taken)
       continue;
     if (st->hosts == 2) {
-      /* The first host introduces the part; the second speaks its text,
-       * then the first adds a key point that grounds it. */
-      size_t used;
-      bc_buf_addf(&b, "Next: %s.", chap);
-      rc = push(sc, host(st, turn++), bc_buf_str(&b), chap);
+      /* The hosts alternate: one opens the part, then they trade every
+       * two sentences of the summary's text. */
+      bc_buf_addf(&b, "Next: %s.", p->chapter);
+      rc = push(sc, host(st, turn++), bc_buf_str(&b), p->chapter);
       bc_buf_reset(&b);
       if (rc)
         goto out;
-      used = add_budget(&b, text, per);
-      if (bc_buf_status(&b))
-        goto nomem;
-      rc = push(sc, host(st, turn++), bc_buf_str(&b), NULL);
-      bc_buf_reset(&b);
-      if (rc)
-        goto out;
-      if (i < s->n_key_points && s->n_sections && used + 10 < per) {
-        bc_buf_adds(&b, "And a key point here: ");
-        add_budget(&b, s->key_points[i].text, per - used);
+      for (size_t k = 0; k < p->taken; k += 2) {
+        add_sentence(&b, p->sent[k]);
+        if (k + 1 < p->taken)
+          add_sentence(&b, p->sent[k + 1]);
         if (bc_buf_status(&b))
           goto nomem;
         rc = push(sc, host(st, turn++), bc_buf_str(&b), NULL);
@@ -211,10 +303,11 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
           goto out;
       }
     } else {
-      add_budget(&b, text, per);
+      for (size_t k = 0; k < p->taken; k++)
+        add_sentence(&b, p->sent[k]);
       if (bc_buf_status(&b))
         goto nomem;
-      rc = push(sc, host(st, turn++), bc_buf_str(&b), chap);
+      rc = push(sc, host(st, turn++), bc_buf_str(&b), p->chapter);
       bc_buf_reset(&b);
       if (rc)
         goto out;
@@ -234,6 +327,12 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
 nomem:
   rc = BC_ERR_NOMEM;
 out:
+  for (size_t i = 0; parts && i < s->n_sections + 5; i++) {
+    for (size_t k = 0; k < parts[i].n; k++)
+      free(parts[i].sent[k]);
+    free(parts[i].sent);
+  }
+  free(parts);
   bc_buf_release(&b);
   return rc;
 }

@@ -1,0 +1,279 @@
+/* test_speech.c - speech normalization: tables of written text and the
+ * words a listener should hear, per family (acronyms, dates, numbers,
+ * symbols, Unicode), plus the lexicon file and the token-length cap. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "briefcast/audio.h"
+#include "briefcast/limits.h"
+
+struct tcase {
+  const char *in, *want;
+};
+
+static void run(const struct tcase *c, size_t n, const char *doc_date)
+{
+  struct bc_speech_ctx ctx = BC_SPEECH_CTX_INIT;
+  ctx.doc_date = doc_date;
+  for (size_t i = 0; i < n; i++) {
+    struct bc_error err = BC_ERROR_INIT;
+    char *out = NULL;
+    assert_int_equal(bc_speech_normalize(c[i].in, &ctx, &out, &err), BC_OK);
+    if (strcmp(out, c[i].want) != 0)
+      fail_msg("'%s' -> '%s', want '%s'", c[i].in, out, c[i].want);
+    free(out);
+  }
+}
+
+#define RUN(t, d) run(t, sizeof t / sizeof t[0], d)
+
+static void test_acronyms(void **state)
+{
+  static const struct tcase t[] = {
+      {"AWS", "A W S"},
+      {"APIs", "A P eyes"},
+      {"the API", "the A P I"},
+      {"URLs", "U R els"},
+      {"SLO", "S L O"},
+      {"SLOs", "S L ohs"},
+      {"NASA", "nasa"},
+      {"NATO allies", "nato allies"},
+      {"SCUBA gear", "scuba gear"},
+      {"UNESCO", "unesco"},
+      {"EC2", "E C two"},
+      {"S3 buckets", "S three buckets"},
+      {"MP3", "M P three"},
+      {"COVID-19", "covid nineteen"},
+      {"CI/CD", "C I C D"},
+      {"R&D", "R and D"},
+      {"AT&T", "A T and T"},
+      {"AWS's outage", "A W S's outage"},
+      {"TL;DR: fine.", "T L D R, fine."},
+      {"tl;dr", "T L D R"},
+      {"PhD", "P H D"},
+      {"iOS", "eye O S"},
+      {"C++", "C plus plus"},
+      {"(MTTR)", "M T T R,"},
+      {"HTTP/2", "H T T P and two"},
+      {"I went", "I went"},
+      {"A cat", "A cat"},
+      {"GDPR.", "G D P R."},
+      {"FAQ", "faq"},
+      {"PDF", "P D F"},
+  };
+  (void)state;
+  RUN(t, NULL);
+}
+
+static void test_dates(void **state)
+{
+  static const struct tcase t[] = {
+      {"06/14", "June fourteenth"},
+      {"on 06/14.", "on June fourteenth."},
+      {"12/25", "December twenty-fifth"},
+      {"25/12", "December twenty-fifth"},
+      {"2024-05-30", "May thirtieth, twenty twenty-four"},
+      {"2019-07-01", "July first, twenty nineteen"},
+      {"2005-03-02", "March second, two thousand five"},
+      {"05/30/2024", "May thirtieth, twenty twenty-four"},
+      {"5/30/24", "May thirtieth, twenty twenty-four"},
+      {"Q1 2018", "the first quarter of twenty eighteen"},
+      {"Q4 2023,", "the fourth quarter of twenty twenty-three,"},
+      {"in Q3", "in the third quarter"},
+      {"H1 2023", "the first half of twenty twenty-three"},
+      {"FY2024", "fiscal year twenty twenty-four"},
+      {"the 1990s", "the nineteen nineties"},
+      {"the 2000s", "the two thousands"},
+      {"the '90s", "the nineties"},
+      {"in 2010", "in twenty ten"},
+      {"in 1905", "in nineteen oh five"},
+      {"in 1900", "in nineteen hundred"},
+      {"in 2000", "in two thousand"},
+      {"2019-2021", "twenty nineteen to twenty twenty-one"},
+      {"13/13", "thirteen and thirteen"},
+  };
+  (void)state;
+  RUN(t, "2019-07-20");
+}
+
+static void test_numbers(void **state)
+{
+  static const struct tcase t[] = {
+      {"120000+", "more than one hundred twenty thousand"},
+      {"290,000+", "more than two hundred ninety thousand"},
+      {"1,234,567", "one million two hundred thirty-four thousand five "
+                    "hundred sixty-seven"},
+      {"\xC2\xB1"
+       "3-5",
+       "plus or minus three to five"},
+      {"7-9", "seven to nine"},
+      {"7\xE2\x80\x93"
+       "9",
+       "seven to nine"},
+      {"10-15%", "ten to fifteen percent"},
+      {"12.5%", "twelve point five percent"},
+      {"5x", "five times"},
+      {"2.5x faster", "two point five times faster"},
+      {"$1.5M", "one point five million dollars"},
+      {"$20", "twenty dollars"},
+      {"$1", "one dollar"},
+      {"$3.50", "three dollars and fifty cents"},
+      {"\xE2\x82\xAC"
+       "20",
+       "twenty euros"},
+      {"\xC2\xA3"
+       "5bn",
+       "five billion pounds"},
+      {"$5M+", "more than five million dollars"},
+      {"1st", "first"},
+      {"2nd", "second"},
+      {"3rd", "third"},
+      {"21st", "twenty-first"},
+      {"12th", "twelfth"},
+      {"40th", "fortieth"},
+      {"v2.3", "version two point three"},
+      {"v10", "version ten"},
+      {"2.3.1", "two point three point one"},
+      {"100km", "one hundred kilometers"},
+      {"250ms", "two hundred fifty milliseconds"},
+      {"16GB", "sixteen gigabytes"},
+      {"~300", "about three hundred"},
+      {"-4%", "minus four percent"},
+      {"+5%", "plus five percent"},
+      {"0", "zero"},
+      {"4.5 years", "four point five years"},
+      {"3,000", "three thousand"},
+      {"1000000", "one million"},
+  };
+  (void)state;
+  RUN(t, NULL);
+}
+
+static void test_symbols(void **state)
+{
+  static const struct tcase t[] = {
+      {"https://www.example.com/a?x=1", "example dot com"},
+      {"see http://blog.example.org/post.", "see blog dot example dot org."},
+      {"example.com", "example dot com"},
+      {"my-site.io/path", "my dash site dot io"},
+      {"ann@example.org", "ann at example dot org"},
+      {"@jack", "at jack"},
+      {"#rust", "hashtag rust"},
+      {"#1", "number one"},
+      {"salt & pepper", "salt and pepper"},
+      {"input/output", "input and output"},
+      {"$5/month", "five dollars per month"},
+      {"and/or", "and or"},
+      {"24/7", "twenty-four seven"},
+      {"e.g. this", "for example this"},
+      {"i.e. that", "that is that"},
+      {"Dr. Smith", "Doctor Smith"},
+      {"a \xE2\x80\x94 b", "a, b"},
+      {"wait\xE2\x80\x94 what", "wait, what"},
+      {"\xE2\x80\x9CHi,\xE2\x80\x9D she said", "Hi, she said"},
+      {"it\xE2\x80\x99s", "it's"},
+      {"**bold** and `code`", "bold and code"},
+      {"x = y", "x equals y"},
+  };
+  (void)state;
+  RUN(t, NULL);
+}
+
+static void test_unicode(void **state)
+{
+  static const struct tcase t[] = {
+      {"caf\xC3\xA9", "cafe"},
+      {"r\xC3\xA9sum\xC3\xA9", "resume"},
+      {"na\xC3\xAFve", "naive"},
+      {"Zo\xC3\xAB", "Zoe"},
+      {"Stra\xC3\x9F"
+       "e",
+       "Strasse"},
+      {"\xC5\x81\xC3\xB3"
+       "d\xC5\xBA",
+       "Lodz"},
+      {"wait\xE2\x80\xA6", "wait."},
+      {"20\xC2\xB0"
+       "C",
+       "twenty degrees C"},
+      {"\xE6\x9D\xB1\xE4\xBA\xAC city", "city"},
+      {"bad \xFF byte", "bad byte"},
+      {"3\xC3\x97"
+       "4",
+       "three times four"},
+  };
+  (void)state;
+  RUN(t, NULL);
+}
+
+static void test_lexicon(void **state)
+{
+  char path[] = "/tmp/bc-test-lexicon-XXXXXX";
+  int fd = mkstemp(path);
+  FILE *f;
+  struct bc_speech_ctx ctx = BC_SPEECH_CTX_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  char *out = NULL;
+  (void)state;
+  assert_true(fd >= 0);
+  f = fdopen(fd, "w");
+  assert_non_null(f);
+  fputs("# names\nRAGE\trage\nKubernetes\tkoo ber net eez\nAWS\tamazon web "
+        "services\n",
+        f);
+  fclose(f);
+  ctx.lexicon_path = path;
+  assert_int_equal(
+      bc_speech_normalize("RAGE on Kubernetes at AWS.", &ctx, &out, &err),
+      BC_OK);
+  assert_string_equal(out, "rage on koo ber net eez at amazon web services.");
+  free(out);
+  f = fopen(path, "w");
+  assert_non_null(f);
+  fputs("no tab here\n", f);
+  fclose(f);
+  assert_int_equal(bc_speech_normalize("x", &ctx, &out, &err), BC_ERR_PARSE);
+  assert_non_null(strstr(err.msg, "line 1"));
+  unlink(path);
+  assert_int_equal(bc_speech_normalize("x", &ctx, &out, &err), BC_ERR_IO);
+}
+
+static void test_token_cap(void **state)
+{
+  char *in = malloc(20001), *out = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  size_t run = 0;
+  (void)state;
+  assert_non_null(in);
+  memset(in, 'a', 20000);
+  in[20000] = '\0';
+  assert_int_equal(bc_speech_normalize(in, NULL, &out, &err), BC_OK);
+  for (const char *p = out; *p; p++) {
+    run = *p == ' ' ? 0 : run + 1;
+    assert_true(run <= BC_MAX_TOKEN_CHARS);
+  }
+  free(out);
+  free(in);
+  assert_int_equal(bc_speech_normalize("", NULL, &out, &err), BC_OK);
+  assert_string_equal(out, "");
+  free(out);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_acronyms),  cmocka_unit_test(test_dates),
+      cmocka_unit_test(test_numbers),   cmocka_unit_test(test_symbols),
+      cmocka_unit_test(test_unicode),   cmocka_unit_test(test_lexicon),
+      cmocka_unit_test(test_token_cap),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
