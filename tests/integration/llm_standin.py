@@ -128,8 +128,8 @@ def summary_from_text(doc):
     for m in ACRO_RE.finditer(doc):
         term = m.group(2)
         if term not in [g["term"] for g in s["glossary"]]:
-            s["glossary"].append({"term": term,
-                                  "definition": m.group(1).strip(" ,"),
+            d = re.sub(r"^(The|A|An|Our) ", "", m.group(1).strip(" ,"))
+            s["glossary"].append({"term": term, "definition": d,
                                   "span": {"start": 0, "end": 0}})
     s["slides"].append({"title": title, "bullets": [k["text"] for k in
                                                     s["key_points"]],
@@ -164,6 +164,10 @@ def merge_parts(parts_text):
         t.setdefault("span", {"start": 0, "end": 0})
     for g in s["glossary"]:
         g.setdefault("span", {"start": 0, "end": 0})
+    for p in parts:
+        for q in p.get("quotes", []):
+            q.setdefault("span", {"start": 0, "end": 0})
+            s["quotes"].append(q)
     s["slides"].append({"title": s["title"], "bullets": [k["text"] for k in
                                                          s["key_points"][:5]],
                         "notes": s["tldr"]})
@@ -171,21 +175,37 @@ def merge_parts(parts_text):
     return s
 
 
+def replace_in(node, claim, truth):
+    """Replace claim by truth in every string under node."""
+    if isinstance(node, dict):
+        return {k: replace_in(v, claim, truth) for k, v in node.items()}
+    if isinstance(node, list):
+        return [replace_in(v, claim, truth) for v in node]
+    if isinstance(node, str):
+        return node.replace(claim, truth)
+    return node
+
+
 def repair(prompt):
-    """Apply each finding's correction to the previous summary."""
+    """Apply each finding's correction where the finding points (the
+    object that holds its field), as a careful model would."""
     prev = json.loads(between(prompt, SUMMARY_OPEN, SUMMARY_CLOSE))
-    findings = []
     for line in between(prompt, FINDINGS_OPEN, FINDINGS_CLOSE).split("\n"):
         line = line.strip()
-        if line:
-            findings.append(json.loads(line))
-    text = json.dumps(prev)
-    for f in findings:
+        if not line:
+            continue
+        f = json.loads(line)
         claim, truth = f.get("claim", ""), f.get("source_says", "")
-        if claim and truth:
-            text = text.replace(json.dumps(claim)[1:-1],
-                                json.dumps(truth)[1:-1])
-    return json.loads(text)
+        if not claim or not truth:
+            continue
+        m = re.match(r"^(\w+)\[(\d+)\]", f.get("field", ""))
+        if m and isinstance(prev.get(m.group(1)), list) and \
+                int(m.group(2)) < len(prev[m.group(1)]):
+            arr, i = prev[m.group(1)], int(m.group(2))
+            arr[i] = replace_in(arr[i], claim, truth)
+        else:
+            prev = replace_in(prev, claim, truth)
+    return prev
 
 
 def plant_errors(s):
@@ -293,7 +313,10 @@ def need(cond, message, status=400):
 def openai_prompt(req, headers, state):
     auth = headers.get("authorization", "")
     if state.key is not None:
-        need(auth == "Bearer " + state.key, "Incorrect API key provided.", 401)
+        # Like the real API, the message echoes (part of) the key it got:
+        # the client must keep it out of its own messages.
+        need(auth == "Bearer " + state.key, "Incorrect API key provided: "
+             "%s." % auth[7:], 401)
     need(isinstance(req.get("model"), str) and req["model"],
          "you must provide a model parameter")
     msgs = req.get("messages")
@@ -316,7 +339,7 @@ def anthropic_prompt(req, headers, state):
     key = headers.get("x-api-key")
     need(key, "x-api-key header is required", 401)
     if state.key is not None:
-        need(key == state.key, "invalid x-api-key", 401)
+        need(key == state.key, "invalid x-api-key %s" % key, 401)
     need(headers.get("anthropic-version") == "2023-06-01",
          "anthropic-version header is required")
     need(isinstance(req.get("model"), str), "model: Field required")

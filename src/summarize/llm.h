@@ -1,0 +1,213 @@
+/* llm.h - the machinery the LLM providers share: prompt templates, request
+ * budgets and chunking, the map-reduce driver, the schema-retry and repair
+ * rounds, evidence matching, the answer cache and the usage ledger.  A
+ * provider file (openai.c, anthropic.c, gemini.c) only knows its wire
+ * format: how to build one request and read one answer. */
+#ifndef BC_SUMMARIZE_LLM_H
+#define BC_SUMMARIZE_LLM_H
+
+#include <pthread.h>
+#include <stddef.h>
+
+#include <cjson/cJSON.h>
+
+#include "briefcast/buf.h"
+#include "briefcast/provider.h"
+#include "briefcast/validate.h"
+
+struct bc__llm;
+
+/* One HTTP request as a wire builds it.  All owned. */
+struct bc__llm_call {
+  char *url;
+  char *headers[8]; /* NULL-terminated "Name: value" lines */
+  char *body;
+  size_t body_len;
+};
+
+/* What a wire reads from a 200 answer. */
+struct bc__llm_answer {
+  char *text; /* the summary JSON as the model wrote it; owned; NULL if none */
+  size_t input_tokens;
+  size_t output_tokens;
+  int truncated; /* stopped at the token limit */
+  char *refusal; /* the model declined; owned; NULL otherwise */
+};
+
+/* A provider's wire format. */
+struct bc__llm_wire {
+  const char *name; /* "openai" */
+  const char *default_model;
+  const char *default_base; /* without a trailing slash */
+  const char *key_env;      /* "OPENAI_API_KEY", for messages */
+  int key_required;         /* 1 always; 2 only for the default base URL
+                               (local servers may need no key) */
+  size_t default_context;   /* tokens */
+  /* Turn the summary schema (a parsed copy the wire may rewrite in place)
+   * into what the API accepts. */
+  bc_status (*schema)(cJSON *schema, struct bc_error *err);
+  /* Build one request. */
+  bc_status (*build)(const struct bc__llm *llm, const char *system,
+                     const char *user, size_t max_tokens,
+                     struct bc__llm_call *call, struct bc_error *err);
+  /* Read a 200 answer.  BC_ERR_PROVIDER when it is not the API's shape. */
+  bc_status (*parse)(const char *body, size_t len, struct bc__llm_answer *out,
+                     struct bc_error *err);
+};
+
+extern const struct bc__llm_wire bc__wire_openai;
+extern const struct bc__llm_wire bc__wire_anthropic;
+extern const struct bc__llm_wire bc__wire_gemini;
+
+/* The provider tables (also declared in provider_ops.h). */
+extern const struct bc_provider_ops bc__provider_openai;
+extern const struct bc_provider_ops bc__provider_anthropic;
+extern const struct bc_provider_ops bc__provider_gemini;
+
+/* Prompt templates (llm_prompt.c). */
+enum bc__llm_tpl {
+  BC_TPL_SYSTEM,
+  BC_TPL_SUMMARIZE,
+  BC_TPL_REDUCE,
+  BC_TPL_REPAIR,
+  BC_TPL_RETRY,
+  BC_TPL_COUNT
+};
+
+struct bc__llm_templates {
+  char *text[BC_TPL_COUNT];
+  char version[17]; /* first 16 hex of the sha256 of all templates */
+};
+
+/* Load every template from dir (when it has the file) or the embedded
+ * copy.  Errors: BC_ERR_IO for an unreadable override. */
+bc_status bc__llm_templates_load(const char *dir, struct bc__llm_templates *t,
+                                 struct bc_error *err);
+void bc__llm_templates_release(struct bc__llm_templates *t);
+const char *bc__llm_template_name(enum bc__llm_tpl which);
+
+/* A placeholder value for rendering. */
+struct bc__llm_var {
+  const char *name; /* without braces */
+  const char *value;
+};
+
+/* Render tpl, replacing {{name}} by its value.  An unknown placeholder is
+ * BC_ERR_USAGE naming the template, so an edited prompt fails loudly. */
+bc_status bc__llm_render(const char *tpl, const char *tpl_name,
+                         const struct bc__llm_var *vars, size_t n_vars,
+                         struct bc_buf *out, struct bc_error *err);
+
+/* The fact sheet as prompt text: dates with their ISO values, acronym
+ * definitions, numbers and names; facts outside [start, end) are left out
+ * except acronym definitions, which hold for the whole document.  At most
+ * max_bytes. */
+bc_status bc__llm_facts_text(const struct bc_doc *doc,
+                             const struct bc_facts *facts, size_t start,
+                             size_t end, size_t max_bytes, struct bc_buf *out);
+
+/* Guidance text for a length. */
+const char *bc__llm_length_text(enum bc_length length);
+/* Answer budget in tokens for a length. */
+size_t bc__llm_answer_tokens(enum bc_length length);
+
+/* Token estimate of text: about four bytes per token. */
+size_t bc__llm_tokens(size_t bytes);
+
+/* Chunking (llm_chunk.c): split doc into spans of at most max_bytes at
+ * block boundaries (sections first, then paragraphs, then sentences, then
+ * spaces).  The spans cover all text of all blocks in order. */
+bc_status bc__llm_chunk(const struct bc_doc *doc, const struct bc_facts *facts,
+                        size_t max_bytes, struct bc_span **out, size_t *n,
+                        struct bc_error *err);
+
+/* Evidence (llm_evidence.c): find quote in text, preferring [lo, hi);
+ * exact first, then ignoring case, whitespace runs, curly quotes and
+ * dashes.  Returns 1 and sets *span when found. */
+int bc__llm_locate(const char *text, size_t len, const char *quote, size_t lo,
+                   size_t hi, struct bc_span *span);
+
+/* Recompute every span of s from doc->text: evidence and quotes that are
+ * not in the source are dropped (counted in *dropped); timeline dates and
+ * glossary terms are located; sections get their heading's block or
+ * def_span.  Also sets source metadata and provider from doc and label. */
+bc_status bc__llm_ground(struct bc_summary *s, const struct bc_doc *doc,
+                         const struct bc_facts *facts, struct bc_span def_span,
+                         const char *label, size_t *dropped,
+                         struct bc_error *err);
+
+/* Cache (llm_cache.c): answers on disk under dir, by hex key. */
+void bc__llm_cache_key(const char *provider, const char *model,
+                       const char *tpl_version, const char *body, size_t len,
+                       char hex[65]);
+/* 1 and *ans filled on a hit; 0 on a miss or an unreadable entry. */
+int bc__llm_cache_get(const char *dir, const char *key,
+                      struct bc__llm_answer *ans);
+bc_status bc__llm_cache_put(const char *dir, const char *key,
+                            const struct bc__llm_answer *ans,
+                            struct bc_error *err);
+
+/* Prices (llm_price.c): USD per million tokens for provider/model from the
+ * tsv text; 0 when found, -1 when the table has no row. */
+int bc__llm_price(const char *tsv, const char *provider, const char *model,
+                  double *in_per_m, double *out_per_m);
+
+/* Schema rewriting (llm_schema.c), on a parsed copy of the summary schema:
+ * inline every "#/$defs/x" reference and drop $defs, $schema and $id,
+ * turn "const" into a one-value "enum", and drop the keywords listed in
+ * drop (NULL-terminated, may be NULL).  upper_types writes Gemini's
+ * "STRING"/"OBJECT" type names and adds propertyOrdering. */
+bc_status bc__llm_schema_rewrite(cJSON *schema, const char *const *drop,
+                                 int upper_types, struct bc_error *err);
+
+void bc__llm_call_release(struct bc__llm_call *c);
+void bc__llm_answer_release(struct bc__llm_answer *a);
+
+/* The shared provider state. */
+struct bc__llm {
+  const struct bc__llm_wire *wire;
+  char *model;
+  char *base;
+  char *key;
+  char *cache_dir;
+  char *label; /* "openai:gpt-4o-mini" */
+  int refresh;
+  int dry_run;
+  int jobs;
+  int max_attempts;
+  long timeout_ms;
+  long backoff_ms;
+  size_t context_tokens;
+  char *schema; /* the wire's schema, printed once */
+  struct bc__llm_templates tpl;
+  double price_in, price_out; /* per million tokens; < 0 unknown */
+  pthread_mutex_t lock;       /* guards usage */
+  struct bc_usage usage;
+};
+
+/* The provider operations every LLM provider shares; create takes its
+ * wire.  (The ops tables are in openai.c, anthropic.c, gemini.c.) */
+bc_status bc__llm_create(const struct bc__llm_wire *wire,
+                         const struct bc_provider_config *cfg, void **self,
+                         struct bc_error *err);
+bc_status bc__llm_summarize(void *self, const struct bc_doc *doc,
+                            const struct bc_facts *facts,
+                            const struct bc_summarize_opts *opts,
+                            struct bc_summary **out, struct bc_error *err);
+bc_status bc__llm_repair(void *self, const struct bc_doc *doc,
+                         const struct bc_facts *facts,
+                         const struct bc_report *report,
+                         struct bc_summary *summary, struct bc_error *err);
+bc_status bc__llm_plan(void *self, const struct bc_doc *doc,
+                       const struct bc_facts *facts,
+                       const struct bc_summarize_opts *opts,
+                       struct bc_plan *out, struct bc_error *err);
+void bc__llm_usage(void *self, struct bc_usage *out);
+void bc__llm_destroy(void *self);
+
+/* Helpers for wires: "Name: value" header, the API's own error message
+ * from an error body ("" when none; caller frees). */
+char *bc__llm_header(const char *name, const char *value);
+char *bc__llm_api_message(const char *body, size_t len);
+
+#endif

@@ -1,0 +1,913 @@
+/* test_llm.c - the LLM providers end to end against the loopback stand-in
+ * (real wire formats, real HTTP): valid answers grounded in the source,
+ * the schema retry, rate limits, server errors, timeouts, refusals, key
+ * handling, the cache, long documents in chunks, the repair round and the
+ * dry-run plan; plus the pieces underneath (templates, chunking, evidence
+ * matching, prices, schema rewriting). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "briefcast/facts.h"
+#include "briefcast/validate.h"
+#include "summarize/llm.h"
+#include "test_llm_standin.h"
+#include "util/fs.h"
+#include "util/http.h"
+#include "util/json.h"
+
+#define KEY "sk-test-0123456789abcdef"
+
+static struct standin srv;
+
+static const char essay[] =
+    "How we built the pipeline\n\n"
+    "The Retrieval Augmented Generation Engine (RAGE) is the name of our "
+    "pipeline. We started the project in 2023 with a team of four "
+    "engineers.\n\n"
+    "The first version shipped in March 2024 after eleven months of work. "
+    "It answered 1.5 million questions in its first quarter.\n\n"
+    "Latency was the hardest problem we faced. We cut the median answer "
+    "time from 900 ms to 240 ms by caching embeddings.\n\n"
+    "Next year we want to open the code to everyone. The team believes "
+    "that a faithful system matters more than a fast one.";
+
+static int setup(void **state)
+{
+  const char *args[] = {"--key", KEY, NULL};
+  (void)state;
+  if (bc__http_global_init() != BC_OK)
+    return -1;
+  return standin_start(&srv, args);
+}
+
+static int teardown(void **state)
+{
+  (void)state;
+  standin_stop(&srv);
+  return 0;
+}
+
+/* POST to a control endpoint of the stand-in; returns the answer body. */
+static char *control(const char *what, const char *body)
+{
+  char url[128];
+  const char *hdrs[] = {"Content-Type: application/json", NULL};
+  struct bc__http_request req = {0};
+  struct bc__http_response resp;
+  struct bc_error err = BC_ERROR_INIT;
+  char *out;
+  snprintf(url, sizeof(url), "%s/_control/%s", srv.base, what);
+  req.method = body ? "POST" : "GET";
+  req.url = url;
+  req.headers = hdrs;
+  req.body = body;
+  req.body_len = body ? strlen(body) : 0;
+  assert_int_equal(bc__http_perform(&req, &resp, &err), BC_OK);
+  assert_int_equal(resp.status, 200);
+  out = resp.body;
+  resp.body = NULL;
+  bc__http_response_release(&resp);
+  return out;
+}
+
+static void script(const char *json)
+{
+  free(control("reset", "{}"));
+  free(control("script", json));
+}
+
+/* The requests the stand-in saw, as parsed JSON. */
+static cJSON *seen(void)
+{
+  char *log = control("log", NULL);
+  cJSON *root = cJSON_Parse(log);
+  free(log);
+  assert_non_null(root);
+  return root;
+}
+
+static int count_seen(void)
+{
+  cJSON *l = seen();
+  int n = cJSON_GetArraySize(l);
+  cJSON_Delete(l);
+  return n;
+}
+
+struct fixture {
+  struct bc_doc *doc;
+  struct bc_facts *facts;
+};
+
+static void fixture_make(struct fixture *f, const char *text)
+{
+  struct bc_error err = BC_ERROR_INIT;
+  assert_int_equal(bc_doc_new_text(text, strlen(text), &f->doc, &err), BC_OK);
+  assert_int_equal(bc_facts_analyze(f->doc, &f->facts, &err), BC_OK);
+}
+
+static void fixture_free(struct fixture *f)
+{
+  bc_facts_free(f->facts);
+  bc_doc_free(f->doc);
+}
+
+static const struct bc_provider_ops *ops_named(const char *name)
+{
+  if (strcmp(name, "openai") == 0)
+    return &bc__provider_openai;
+  if (strcmp(name, "anthropic") == 0)
+    return &bc__provider_anthropic;
+  return &bc__provider_gemini;
+}
+
+static char base_buf[128];
+
+static struct bc_provider_config config(const char *name)
+{
+  struct bc_provider_config c = BC_PROVIDER_CONFIG_INIT;
+  c.name = name;
+  snprintf(base_buf, sizeof(base_buf), "%s%s", srv.base,
+           strcmp(name, "openai") == 0 ? "/v1" : "");
+  c.base_url = base_buf;
+  c.api_key = KEY;
+  c.max_attempts = 3;
+  c.timeout_ms = 10000;
+  return c;
+}
+
+/* Create, summarize, and return the status; *out and usage on the side. */
+static bc_status run(const struct bc_provider_config *c, struct fixture *f,
+                     struct bc_summary **out, struct bc_usage *u,
+                     struct bc_error *err)
+{
+  const struct bc_provider_ops *ops = ops_named(c->name);
+  struct bc_summarize_opts o = BC_SUMMARIZE_OPTS_INIT;
+  void *self = NULL;
+  bc_status rc = ops->create(c, &self, err);
+  *out = NULL;
+  if (rc)
+    return rc;
+  rc = ops->summarize(self, f->doc, f->facts, &o, out, err);
+  if (u)
+    ops->usage(self, u);
+  ops->destroy(self);
+  return rc;
+}
+
+/* Every evidence span of s holds exactly its quote in the source. */
+static void assert_grounded(const struct bc_summary *s, const struct bc_doc *d)
+{
+  size_t i, j, n = 0;
+  for (i = 0; i < s->n_key_points; i++)
+    for (j = 0; j < s->key_points[i].n_evidence; j++) {
+      const struct bc_evidence *e = &s->key_points[i].evidence[j];
+      assert_true(e->span.end <= d->text_len);
+      assert_true(e->span.start < e->span.end);
+      assert_int_equal(strlen(e->quote), e->span.end - e->span.start);
+      assert_memory_equal(d->text + e->span.start, e->quote,
+                          e->span.end - e->span.start);
+      n++;
+    }
+  assert_true(n > 0);
+}
+
+/* ---- the pieces ------------------------------------------------------- */
+
+static void templates_render_and_reject_unknown(void **state)
+{
+  struct bc__llm_var v[] = {{"title", "T"}, {"text", "body"}};
+  static const struct {
+    const char *tpl;
+    bc_status rc;
+    const char *want;
+  } cases[] = {
+      {"[{{title}}] {{text}}", BC_OK, "[T] body"},
+      {"no placeholders", BC_OK, "no placeholders"},
+      {"{{title}}{{title}}", BC_OK, "TT"},
+      {"unclosed {{title", BC_OK, "unclosed {{title"},
+      {"{{titel}}", BC_ERR_USAGE, "unknown placeholder {{titel}}"},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    struct bc_buf b = BC_BUF_INIT(1024);
+    struct bc_error err = BC_ERROR_INIT;
+    bc_status rc = bc__llm_render(cases[i].tpl, "x.txt", v, 2, &b, &err);
+    assert_int_equal(rc, cases[i].rc);
+    if (rc == BC_OK)
+      assert_string_equal(bc_buf_str(&b), cases[i].want);
+    else
+      assert_non_null(strstr(err.msg, cases[i].want));
+    bc_buf_release(&b);
+  }
+}
+
+static void templates_load_overrides_and_version(void **state)
+{
+  struct bc__llm_templates a, b;
+  struct bc_error err = BC_ERROR_INIT;
+  char dir[] = "/tmp/bc-prompts-XXXXXX", *path;
+  (void)state;
+  assert_int_equal(bc__llm_templates_load(NULL, &a, &err), BC_OK);
+  assert_non_null(strstr(a.text[BC_TPL_SUMMARIZE], "{{text}}"));
+  assert_non_null(strstr(a.text[BC_TPL_SUMMARIZE], "<<<DOCUMENT"));
+  assert_int_equal(strlen(a.version), 16);
+  assert_non_null(mkdtemp(dir));
+  path = bc__fs_join(dir, "system.txt");
+  assert_int_equal(bc__fs_write_atomic(path, "Be brief.", 9, &err), BC_OK);
+  assert_int_equal(bc__llm_templates_load(dir, &b, &err), BC_OK);
+  assert_string_equal(b.text[BC_TPL_SYSTEM], "Be brief.");
+  /* the others stay the embedded ones */
+  assert_string_equal(b.text[BC_TPL_REDUCE], a.text[BC_TPL_REDUCE]);
+  /* and the version (part of the cache key) changes */
+  assert_string_not_equal(a.version, b.version);
+  bc__llm_templates_release(&a);
+  bc__llm_templates_release(&b);
+  unlink(path);
+  free(path);
+  rmdir(dir);
+}
+
+static void chunks_cover_everything_within_budget(void **state)
+{
+  static const size_t budgets[] = {64, 120, 200, 400, 100000};
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, essay);
+  for (size_t k = 0; k < sizeof(budgets) / sizeof(budgets[0]); k++) {
+    struct bc_span *c = NULL;
+    size_t n = 0, covered = 0;
+    struct bc_error err = BC_ERROR_INIT;
+    assert_int_equal(bc__llm_chunk(f.doc, f.facts, budgets[k], &c, &n, &err),
+                     BC_OK);
+    assert_true(n >= 1);
+    for (size_t i = 0; i < n; i++) {
+      assert_true(c[i].end - c[i].start <= budgets[k]);
+      assert_true(c[i].start < c[i].end);
+      if (i)
+        assert_true(c[i].start >= c[i - 1].end);
+      /* nothing but blank lines between chunks */
+      for (size_t t = i ? c[i - 1].end : 0; t < c[i].start; t++)
+        assert_true(f.doc->text[t] == '\n' || f.doc->text[t] == ' ');
+      covered += c[i].end - c[i].start;
+    }
+    assert_int_equal(c[n - 1].end, f.doc->blocks[f.doc->n_blocks - 1].span.end);
+    if (budgets[k] == 100000)
+      assert_int_equal(n, 1);
+    else
+      assert_true(n > 1);
+    assert_true(covered > 0);
+    free(c);
+  }
+  fixture_free(&f);
+}
+
+static void evidence_is_located_in_the_source(void **state)
+{
+  static const char text[] =
+      "The team shipped in \xE2\x80\x9C"
+      "March 2024\xE2\x80\x9D after work.\n"
+      "It answered 1.5  million\nquestions in its first quarter. "
+      "Latency was hard \xE2\x80\x94 very hard.";
+  static const struct {
+    const char *quote;
+    int found;
+    const char *span_text;
+  } cases[] = {
+      {"It answered 1.5  million", 1, "It answered 1.5  million"},
+      /* whitespace runs and line breaks */
+      {"answered 1.5 million questions", 1, "answered 1.5  million\nquestions"},
+      /* straight quotes for curly ones, and case */
+      {"the team shipped in \"March 2024\"", 1,
+       "The team shipped in \xE2\x80\x9C"
+       "March 2024"},
+      /* a dash for an em dash; wrapping quotes trimmed */
+      {"\"Latency was hard - very hard.\"", 1,
+       "Latency was hard \xE2\x80\x94 very hard."},
+      {"The team shipped in April 2024", 0, NULL},
+      {"It", 0, NULL}, /* too short to prove anything */
+      {"", 0, NULL},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    struct bc_span sp = {0, 0};
+    int found = bc__llm_locate(text, strlen(text), cases[i].quote, 0,
+                               strlen(text), &sp);
+    assert_int_equal(found, cases[i].found);
+    if (found) {
+      assert_int_equal(sp.end - sp.start, strlen(cases[i].span_text));
+      assert_memory_equal(text + sp.start, cases[i].span_text,
+                          sp.end - sp.start);
+    }
+  }
+}
+
+static void prices_match_exact_prefix_and_star(void **state)
+{
+  static const char tsv[] = "# comment\n"
+                            "openai\tgpt-4o\t2.50\t10.00\n"
+                            "openai\tgpt-4o-mini\t0.15\t0.60\n"
+                            "local\t*\t0\t0\n"
+                            "gemini\tbroken\tx\t1\n";
+  static const struct {
+    const char *prov, *model;
+    int rc;
+    double in, out;
+  } cases[] = {
+      {"openai", "gpt-4o-mini", 0, 0.15, 0.60},
+      {"openai", "gpt-4o-mini-2024-07-18", 0, 0.15, 0.60},
+      {"openai", "gpt-4o", 0, 2.50, 10.00},
+      {"openai", "llama3", -1, 0, 0},
+      {"local", "anything", 0, 0, 0},
+      {"gemini", "broken", -1, 0, 0},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    double in = -1, out = -1;
+    assert_int_equal(
+        bc__llm_price(tsv, cases[i].prov, cases[i].model, &in, &out),
+        cases[i].rc);
+    if (cases[i].rc == 0) {
+      assert_true(in == cases[i].in);
+      assert_true(out == cases[i].out);
+    }
+  }
+}
+
+static int has_key(const cJSON *n, const char *key)
+{
+  const cJSON *c;
+  if (!n)
+    return 0;
+  for (c = n->child; c; c = c->next) {
+    if (c->string && strcmp(c->string, key) == 0 &&
+        !(n->string && strcmp(n->string, "properties") == 0))
+      return 1;
+    if (has_key(c, key))
+      return 1;
+  }
+  return 0;
+}
+
+static void schemas_fit_each_api(void **state)
+{
+  static const struct {
+    const char *provider;
+    const char *absent[5];
+    const char *present;
+  } cases[] = {
+      {"openai",
+       {"$ref", "$defs", "const", "minimum", NULL},
+       "additionalProperties"},
+      {"anthropic",
+       {"$ref", "$defs", "const", NULL, NULL},
+       "additionalProperties"},
+      {"gemini",
+       {"$ref", "$defs", "const", "additionalProperties", "minimum"},
+       "propertyOrdering"},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    struct bc_provider_config c = config(cases[i].provider);
+    const struct bc_provider_ops *ops = ops_named(cases[i].provider);
+    struct bc_error err = BC_ERROR_INIT;
+    struct bc__llm *llm = NULL;
+    cJSON *s, *span;
+    assert_int_equal(ops->create(&c, (void **)&llm, &err), BC_OK);
+    s = cJSON_Parse(llm->schema);
+    assert_non_null(s);
+    for (int k = 0; k < 5 && cases[i].absent[k]; k++)
+      assert_false(has_key(s, cases[i].absent[k]));
+    assert_true(has_key(s, cases[i].present));
+    /* the $ref to a span was inlined where it was used */
+    span = cJSON_GetObjectItem(
+        cJSON_GetObjectItem(
+            cJSON_GetObjectItem(
+                cJSON_GetObjectItem(
+                    cJSON_GetObjectItem(cJSON_GetObjectItem(s, "properties"),
+                                        "sections"),
+                    "items"),
+                "properties"),
+            "span"),
+        "properties");
+    assert_non_null(cJSON_GetObjectItem(span, "start"));
+    cJSON_Delete(s);
+    ops->destroy(llm);
+  }
+}
+
+/* ---- against the stand-in --------------------------------------------- */
+
+static void each_provider_summarizes_grounded(void **state)
+{
+  static const char *const names[] = {"openai", "anthropic", "gemini"};
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, essay);
+  for (size_t i = 0; i < 3; i++) {
+    struct bc_provider_config c = config(names[i]);
+    struct bc_summary *s = NULL;
+    struct bc_usage u;
+    struct bc_error err = BC_ERROR_INIT;
+    char label[64];
+    cJSON *log;
+    script("{\"script\": []}");
+    if (run(&c, &f, &s, &u, &err) != BC_OK)
+      fail_msg("%s", err.msg);
+    assert_grounded(s, f.doc);
+    snprintf(label, sizeof(label), "%s:", names[i]);
+    assert_memory_equal(s->provider, label, strlen(label));
+    assert_string_equal(s->source.sha256, f.doc->sha256);
+    /* the glossary uses the source's own expansion */
+    assert_true(s->n_glossary >= 1);
+    assert_string_equal(s->glossary[0].term, "RAGE");
+    assert_string_equal(s->glossary[0].definition,
+                        "Retrieval Augmented Generation Engine");
+    assert_int_equal(u.requests, 1);
+    assert_int_equal(u.chunks, 1);
+    assert_int_equal(u.chunks_covered, 1);
+    assert_true(u.input_tokens > 100);
+    assert_true(u.output_tokens > 10);
+    /* the fact sheet went into the prompt */
+    log = seen();
+    assert_int_equal(cJSON_GetArraySize(log), 1);
+    assert_non_null(strstr(
+        cJSON_GetObjectItem(cJSON_GetArrayItem(log, 0), "body")->valuestring,
+        "RAGE = Retrieval Augmented Generation Engine"));
+    cJSON_Delete(log);
+    bc_summary_free(s);
+  }
+  fixture_free(&f);
+}
+
+static void failures_give_clear_errors(void **state)
+{
+  static const struct {
+    const char *provider;
+    const char *script;
+    const char *model;
+    const char *key;
+    int attempts;
+    bc_status rc;
+    const char *msg;
+    int requests; /* seen by the stand-in */
+  } cases[] = {
+      {"openai", "[]", NULL, "sk-wrong-key-0000", 3, BC_ERR_PROVIDER,
+       "openai refused the request (HTTP 401)", 1},
+      {"anthropic", "[]", NULL, "wrong-key-1111", 3, BC_ERR_PROVIDER,
+       "anthropic refused the request (HTTP 401)", 1},
+      {"openai", "[]", "no-such-model", KEY, 3, BC_ERR_PROVIDER,
+       "does not exist", 1},
+      {"gemini", "[]", "no-such-model", KEY, 3, BC_ERR_PROVIDER,
+       "(HTTP 404, model 'no-such-model')", 1},
+      {"openai", "[\"429:0\", \"429:0\"]", NULL, KEY, 2, BC_ERR_PROVIDER,
+       "rate limit or quota exhausted (HTTP 429, 2 attempts)", 2},
+      {"anthropic", "[\"500\", \"500\"]", NULL, KEY, 2, BC_ERR_PROVIDER,
+       "server error (HTTP 500, 2 attempts)", 2},
+      {"openai", "[\"refusal\"]", NULL, KEY, 1, BC_ERR_PROVIDER, "declined", 1},
+      {"gemini", "[\"refusal\"]", NULL, KEY, 1, BC_ERR_PROVIDER,
+       "declined: blocked (SAFETY)", 1},
+      {"anthropic", "[\"maxtokens\"]", NULL, KEY, 1, BC_ERR_PROVIDER,
+       "cut at the token limit", 1},
+      {"openai", "[\"malformed\", \"malformed\"]", NULL, KEY, 1, BC_ERR_SCHEMA,
+       "twice with JSON that does not fit", 2},
+      {"gemini", "[\"schema\", \"schema\"]", NULL, KEY, 1, BC_ERR_SCHEMA,
+       "twice with JSON that does not fit", 2},
+      {"openai", "[\"badbody\"]", NULL, KEY, 1, BC_ERR_PROVIDER,
+       "the answer is not JSON", 1},
+  };
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, essay);
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    struct bc_provider_config c = config(cases[i].provider);
+    struct bc_summary *s = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    char js[128];
+    snprintf(js, sizeof(js), "{\"script\": %s}", cases[i].script);
+    script(js);
+    c.model = cases[i].model;
+    c.api_key = cases[i].key;
+    c.max_attempts = cases[i].attempts;
+    assert_int_equal(run(&c, &f, &s, NULL, &err), cases[i].rc);
+    assert_null(s);
+    if (!strstr(err.msg, cases[i].msg))
+      fail_msg("case %zu: '%s' lacks '%s'", i, err.msg, cases[i].msg);
+    /* the key never shows, even when the API echoes it */
+    assert_null(strstr(err.msg, cases[i].key));
+    assert_int_equal(count_seen(), cases[i].requests);
+  }
+  fixture_free(&f);
+}
+
+static void transient_trouble_is_retried(void **state)
+{
+  static const struct {
+    const char *provider;
+    const char *script;
+    int requests;
+  } cases[] = {
+      {"openai", "[\"429:1\"]", 2}, /* waits the Retry-After second */
+      {"anthropic", "[\"500\"]", 2},
+      {"gemini", "[\"truncated\"]", 2}, /* a body cut short */
+      {"openai", "[\"schema\"]", 2},    /* the schema retry */
+      {"anthropic", "[\"malformed\"]", 2},
+  };
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, essay);
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    struct bc_provider_config c = config(cases[i].provider);
+    struct bc_summary *s = NULL;
+    struct bc_usage u;
+    struct bc_error err = BC_ERROR_INIT;
+    char js[128];
+    snprintf(js, sizeof(js), "{\"script\": %s}", cases[i].script);
+    script(js);
+    if (run(&c, &f, &s, &u, &err) != BC_OK)
+      fail_msg("%s", err.msg);
+    assert_grounded(s, f.doc);
+    assert_int_equal(count_seen(), cases[i].requests);
+    assert_int_equal(u.requests, (size_t)cases[i].requests);
+    bc_summary_free(s);
+  }
+  fixture_free(&f);
+}
+
+static void schema_retry_says_what_was_wrong(void **state)
+{
+  struct bc_provider_config c = config("openai");
+  struct bc_summary *s = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  struct fixture f;
+  cJSON *log;
+  const char *second;
+  (void)state;
+  fixture_make(&f, essay);
+  script("{\"script\": [\"schema\"]}");
+  assert_int_equal(run(&c, &f, &s, NULL, &err), BC_OK);
+  log = seen();
+  assert_int_equal(cJSON_GetArraySize(log), 2);
+  second = cJSON_GetObjectItem(cJSON_GetArrayItem(log, 1), "body")->valuestring;
+  assert_non_null(strstr(second, "Your previous answer was rejected"));
+  assert_non_null(strstr(second, "tldr") ? strstr(second, "rejected")
+                                         : strstr(second, "key_points"));
+  cJSON_Delete(log);
+  bc_summary_free(s);
+  fixture_free(&f);
+}
+
+static void timeouts_are_network_errors(void **state)
+{
+  struct bc_provider_config c = config("anthropic");
+  struct bc_summary *s = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, essay);
+  script("{\"script\": [\"slow:2\"]}");
+  c.timeout_ms = 400;
+  c.max_attempts = 1;
+  assert_int_equal(run(&c, &f, &s, NULL, &err), BC_ERR_HTTP);
+  assert_non_null(strstr(err.msg, "timed out"));
+  assert_non_null(strstr(err.msg, "/v1/messages"));
+  fixture_free(&f);
+}
+
+static void missing_key_is_a_usage_error(void **state)
+{
+  static const struct {
+    const char *provider;
+    int default_base;
+    bc_status rc;
+    const char *msg;
+  } cases[] = {
+      {"openai", 1, BC_ERR_USAGE,
+       "OPENAI_API_KEY is not set (needed by --provider openai)"},
+      {"anthropic", 0, BC_ERR_USAGE,
+       "ANTHROPIC_API_KEY is not set (needed by --provider anthropic)"},
+      {"gemini", 0, BC_ERR_USAGE,
+       "GEMINI_API_KEY is not set (needed by --provider gemini)"},
+      /* a local OpenAI-compatible server needs no key */
+      {"openai", 0, BC_OK, NULL},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    struct bc_provider_config c = config(cases[i].provider);
+    const struct bc_provider_ops *ops = ops_named(cases[i].provider);
+    struct bc_error err = BC_ERROR_INIT;
+    void *self = NULL;
+    c.api_key = NULL;
+    if (cases[i].default_base)
+      c.base_url = NULL;
+    assert_int_equal(ops->create(&c, &self, &err), cases[i].rc);
+    if (cases[i].msg)
+      assert_string_equal(err.msg, cases[i].msg);
+    if (self)
+      ops->destroy(self);
+  }
+}
+
+static void unknown_quotes_are_dropped_and_counted(void **state)
+{
+  struct bc_provider_config c = config("gemini");
+  struct bc_summary *s = NULL;
+  struct bc_usage u;
+  struct bc_error err = BC_ERROR_INIT;
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, essay);
+  script("{\"script\": [\"badquote\"]}");
+  if (run(&c, &f, &s, &u, &err) != BC_OK)
+    fail_msg("%s", err.msg);
+  assert_true(s->n_key_points > 0);
+  for (size_t i = 0; i < s->n_key_points; i++)
+    assert_int_equal(s->key_points[i].n_evidence, 0);
+  assert_int_equal(u.evidence_dropped, s->n_key_points);
+  bc_summary_free(s);
+  fixture_free(&f);
+}
+
+static void answers_are_cached(void **state)
+{
+  char dir[] = "/tmp/bc-cache-XXXXXX";
+  struct fixture f;
+  static const struct {
+    const char *model;
+    int refresh;
+    size_t requests, hits;
+  } runs[] = {
+      {NULL, 0, 1, 0},           /* first run: a request */
+      {NULL, 0, 0, 1},           /* again: from the cache, costs nothing */
+      {NULL, 1, 1, 0},           /* --refresh: asks again */
+      {"gpt-4.1-mini", 0, 1, 0}, /* another model: a miss */
+  };
+  (void)state;
+  assert_non_null(mkdtemp(dir));
+  fixture_make(&f, essay);
+  for (size_t i = 0; i < sizeof(runs) / sizeof(runs[0]); i++) {
+    struct bc_provider_config c = config("openai");
+    struct bc_summary *s = NULL;
+    struct bc_usage u;
+    struct bc_error err = BC_ERROR_INIT;
+    script("{\"script\": []}");
+    c.cache_dir = dir;
+    c.model = runs[i].model;
+    c.refresh = runs[i].refresh;
+    if (run(&c, &f, &s, &u, &err) != BC_OK)
+      fail_msg("%s", err.msg);
+    assert_grounded(s, f.doc);
+    assert_int_equal(u.requests, runs[i].requests);
+    assert_int_equal(u.cache_hits, runs[i].hits);
+    assert_int_equal(count_seen(), (int)runs[i].requests);
+    bc_summary_free(s);
+  }
+  fixture_free(&f);
+  {
+    char cmd[128];
+    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+  }
+}
+
+/* A long document: paragraphs with a sentence each that says its number. */
+static char *long_doc(size_t paragraphs)
+{
+  struct bc_buf b = BC_BUF_INIT(1 << 24);
+  bc_buf_adds(&b, "A long essay\n\n");
+  for (size_t i = 0; i < paragraphs; i++)
+    bc_buf_addf(&b,
+                "Paragraph %zu tells a story about the workshop in town. "
+                "The carpenters there built %zu chairs for the school. "
+                "Everyone agreed the work was careful and slow.\n\n",
+                i + 1, i + 3);
+  return bc_buf_take(&b, NULL);
+}
+
+static void long_documents_map_and_reduce(void **state)
+{
+  char *text = long_doc(300);
+  struct fixture f;
+  static const struct {
+    const char *provider;
+    size_t context;
+    int jobs;
+  } cases[] = {
+      {"openai", 12000, 4},
+      {"anthropic", 12000, 1},
+      {"gemini", 14000, 3},
+  };
+  (void)state;
+  fixture_make(&f, text);
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    struct bc_provider_config c = config(cases[i].provider);
+    struct bc_summary *s = NULL;
+    struct bc_usage u;
+    struct bc_error err = BC_ERROR_INIT;
+    script("{\"script\": []}");
+    c.context_tokens = cases[i].context;
+    c.jobs = cases[i].jobs;
+    if (run(&c, &f, &s, &u, &err) != BC_OK)
+      fail_msg("%s", err.msg);
+    assert_true(u.chunks > 1);
+    assert_int_equal(u.chunks_covered, u.chunks);
+    /* one request per chunk and at least one merge */
+    assert_true(u.requests >= u.chunks + 1);
+    assert_int_equal(count_seen(), (int)u.requests);
+    assert_grounded(s, f.doc);
+    bc_summary_free(s);
+  }
+  fixture_free(&f);
+  free(text);
+}
+
+static void one_bad_chunk_is_reported_not_hidden(void **state)
+{
+  char *text = long_doc(150);
+  struct bc_provider_config c = config("openai");
+  struct bc_summary *s = NULL;
+  struct bc_usage u;
+  struct bc_error err = BC_ERROR_INIT;
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, text);
+  /* jobs 1 so the first chunk gets both bad answers */
+  script("{\"script\": [\"schema\", \"schema\"]}");
+  c.context_tokens = 12000;
+  c.jobs = 1;
+  if (run(&c, &f, &s, &u, &err) != BC_OK)
+    fail_msg("%s", err.msg);
+  assert_true(u.chunks > 1);
+  assert_int_equal(u.chunks_covered, u.chunks - 1);
+  bc_summary_free(s);
+  fixture_free(&f);
+  free(text);
+}
+
+static void context_too_small_is_a_usage_error(void **state)
+{
+  struct bc_provider_config c = config("openai");
+  struct bc_summary *s = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, essay);
+  c.context_tokens = 2000;
+  assert_int_equal(run(&c, &f, &s, NULL, &err), BC_ERR_USAGE);
+  assert_non_null(strstr(err.msg, "--context-tokens 2000 leaves no room"));
+  fixture_free(&f);
+}
+
+static void repair_fixes_planted_errors(void **state)
+{
+  static const char *const names[] = {"openai", "anthropic", "gemini"};
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, essay);
+  for (size_t i = 0; i < 3; i++) {
+    struct bc_provider_config c = config(names[i]);
+    const struct bc_provider_ops *ops = ops_named(names[i]);
+    struct bc_summarize_opts o = BC_SUMMARIZE_OPTS_INIT;
+    struct bc_summary *s = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    struct bc_finding fd[2];
+    struct bc_report rep;
+    void *self = NULL;
+    cJSON *log;
+    const char *body;
+    script("{\"script\": [\"planted\"]}");
+    assert_int_equal(ops->create(&c, &self, &err), BC_OK);
+    assert_int_equal(ops->summarize(self, f.doc, f.facts, &o, &s, &err), BC_OK);
+    assert_string_equal(s->glossary[0].definition,
+                        "Really Augmented Generation Engine");
+    assert_string_equal(s->timeline[0].iso, "2024");
+    /* What the validator would report for the two planted errors. */
+    memset(fd, 0, sizeof(fd));
+    memset(&rep, 0, sizeof(rep));
+    fd[0].kind = "acronym";
+    fd[0].severity = BC_SEV_ERROR;
+    fd[0].field = "glossary[0].definition";
+    fd[0].claim = "Really Augmented Generation Engine";
+    fd[0].source_says = "Retrieval Augmented Generation Engine";
+    fd[0].span.start = 0;
+    fd[0].span.end = 10;
+    fd[0].message = "RAGE is defined otherwise by the source";
+    fd[1].kind = "date";
+    fd[1].severity = BC_SEV_ERROR;
+    fd[1].field = "timeline[0].event";
+    fd[1].claim = "2024";
+    fd[1].source_says = "2023";
+    fd[1].message = "the source says 2023";
+    rep.findings = fd;
+    rep.n_findings = 2;
+    rep.verdict = BC_VERDICT_FAIL;
+    script("{\"script\": []}");
+    assert_int_equal(ops->repair(self, f.doc, f.facts, &rep, s, &err), BC_OK);
+    assert_string_equal(s->glossary[0].definition,
+                        "Retrieval Augmented Generation Engine");
+    assert_string_equal(s->timeline[0].iso, "2023");
+    assert_grounded(s, f.doc);
+    /* the findings were sent, one JSON object per line */
+    log = seen();
+    assert_int_equal(cJSON_GetArraySize(log), 1);
+    body = cJSON_GetObjectItem(cJSON_GetArrayItem(log, 0), "body")->valuestring;
+    assert_non_null(strstr(body, "<<<FINDINGS"));
+    assert_non_null(strstr(body, "source_says"));
+    cJSON_Delete(log);
+    /* a repair whose answer is unusable leaves the summary as it was */
+    script("{\"script\": [\"malformed\", \"malformed\"]}");
+    assert_int_equal(ops->repair(self, f.doc, f.facts, &rep, s, &err), BC_OK);
+    assert_string_equal(s->timeline[0].iso, "2023");
+    bc_summary_free(s);
+    ops->destroy(self);
+  }
+  fixture_free(&f);
+}
+
+static void dry_run_plans_without_calling(void **state)
+{
+  char *text = long_doc(300);
+  struct fixture f, g;
+  static const struct {
+    const char *provider;
+    const char *model;
+    int longdoc;
+    size_t chunks_min, chunks_max;
+    int price_known;
+  } cases[] = {
+      {"openai", NULL, 0, 1, 1, 1},
+      {"openai", "my-local-llama", 0, 1, 1, 0},
+      {"anthropic", NULL, 1, 2, 100, 1},
+      {"gemini", NULL, 1, 2, 100, 1},
+  };
+  (void)state;
+  fixture_make(&f, essay);
+  fixture_make(&g, text);
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    struct bc_provider_config c = config(cases[i].provider);
+    const struct bc_provider_ops *ops = ops_named(cases[i].provider);
+    struct bc_summarize_opts o = BC_SUMMARIZE_OPTS_INIT;
+    struct fixture *x = cases[i].longdoc ? &g : &f;
+    struct bc_summary *s = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    struct bc_plan plan;
+    void *self = NULL;
+    script("{\"script\": []}");
+    c.dry_run = 1;
+    c.api_key = NULL; /* planning needs no key */
+    c.model = cases[i].model;
+    c.context_tokens = 12000;
+    assert_int_equal(ops->create(&c, &self, &err), BC_OK);
+    assert_int_equal(ops->plan(self, x->doc, x->facts, &o, &plan, &err), BC_OK);
+    assert_true(plan.chunks >= cases[i].chunks_min);
+    assert_true(plan.chunks <= cases[i].chunks_max);
+    if (plan.chunks == 1)
+      assert_int_equal(plan.requests, 1);
+    else
+      assert_true(plan.requests >= plan.chunks + 1);
+    assert_true(plan.input_tokens > 0);
+    assert_int_equal(plan.price_known, cases[i].price_known);
+    assert_true(cases[i].price_known ? plan.cost_usd > 0 : plan.cost_usd == 0);
+    assert_int_equal(ops->summarize(self, x->doc, x->facts, &o, &s, &err),
+                     BC_ERR_USAGE);
+    assert_int_equal(count_seen(), 0);
+    ops->destroy(self);
+  }
+  fixture_free(&f);
+  fixture_free(&g);
+  free(text);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(templates_render_and_reject_unknown),
+      cmocka_unit_test(templates_load_overrides_and_version),
+      cmocka_unit_test(chunks_cover_everything_within_budget),
+      cmocka_unit_test(evidence_is_located_in_the_source),
+      cmocka_unit_test(prices_match_exact_prefix_and_star),
+      cmocka_unit_test(schemas_fit_each_api),
+      cmocka_unit_test(each_provider_summarizes_grounded),
+      cmocka_unit_test(failures_give_clear_errors),
+      cmocka_unit_test(transient_trouble_is_retried),
+      cmocka_unit_test(schema_retry_says_what_was_wrong),
+      cmocka_unit_test(timeouts_are_network_errors),
+      cmocka_unit_test(missing_key_is_a_usage_error),
+      cmocka_unit_test(unknown_quotes_are_dropped_and_counted),
+      cmocka_unit_test(answers_are_cached),
+      cmocka_unit_test(long_documents_map_and_reduce),
+      cmocka_unit_test(one_bad_chunk_is_reported_not_hidden),
+      cmocka_unit_test(context_too_small_is_a_usage_error),
+      cmocka_unit_test(repair_fixes_planted_errors),
+      cmocka_unit_test(dry_run_plans_without_calling),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
