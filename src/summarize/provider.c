@@ -16,10 +16,12 @@
  * and "openai", "anthropic", "gemini" respectively. */
 static const struct bc_provider_ops *const table[] = {
     &bc__provider_local,
+    &bc__provider_openai,
+    &bc__provider_anthropic,
+    &bc__provider_gemini,
 };
 static const char *const names[] = {
-    "local",
-    NULL,
+    "local", "openai", "anthropic", "gemini", NULL,
 };
 /* ---- end of the registry ------------------------------------------------ */
 

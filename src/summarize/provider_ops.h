@@ -10,10 +10,9 @@
 /* The embedded extractive summarizer: offline, deterministic (local.c). */
 extern const struct bc_provider_ops bc__provider_local;
 
-/* LLM providers (their own files):
- *   extern const struct bc_provider_ops bc__provider_openai;
- *   extern const struct bc_provider_ops bc__provider_anthropic;
- *   extern const struct bc_provider_ops bc__provider_gemini;
- * Uncomment each declaration when its file lands. */
+/* LLM providers (openai.c, anthropic.c, gemini.c over llm.c). */
+extern const struct bc_provider_ops bc__provider_openai;
+extern const struct bc_provider_ops bc__provider_anthropic;
+extern const struct bc_provider_ops bc__provider_gemini;
 
 #endif
