@@ -258,6 +258,9 @@ static bc_status items_h(struct deck *D, const struct group *g, size_t start,
     if (rc)
       return rc;
     *h += (double)D->lines.n * lead_of(size) + (i ? gap_of(size) : 0);
+    /* A bullet cut short only fits at the smallest size, as a last resort. */
+    if (D->lines.shortened && size > bsizes[N_BSIZES - 1])
+      *h = INFINITY;
   }
   return BC_OK;
 }

@@ -202,16 +202,28 @@ static struct box *boxes(const char *pdf, size_t *n, double *W, double *H)
   return b;
 }
 
-/* Every word inside the margins and no two word boxes overlapping. */
-static void check_geometry(const char *pdf)
+/* Every word of page (0 = all) inside the margins mx (left and right), top
+ * and bottom, and no two word boxes overlapping. */
+static void check_geometry_page(const char *pdf, int page, double mx,
+                                double top, double bottom)
 {
   size_t n;
   double W, H;
-  struct box *b = boxes(pdf, &n, &W, &H);
+  struct box *b;
+  char path[1024];
+  if (page) {
+    char *out = run("pdfseparate -f %d -l %d '%s' '%s.p%d' 2>/dev/null", page,
+                    page, pdf, pdf, page);
+    free(out);
+    snprintf(path, sizeof path, "%s.p%d", pdf, page);
+  } else {
+    snprintf(path, sizeof path, "%s", pdf);
+  }
+  b = boxes(path, &n, &W, &H);
   assert_true(n > 0);
   for (size_t i = 0; i < n; i++) {
-    if (b[i].x0 < 54 - 0.5 || b[i].x1 > W - 54 + 0.5 || b[i].y0 < 40 - 0.5 ||
-        b[i].y1 > H - 40 + 0.5)
+    if (b[i].x0 < mx - 0.5 || b[i].x1 > W - mx + 0.5 || b[i].y0 < top - 0.5 ||
+        b[i].y1 > H - bottom + 0.5)
       fail_msg("word '%s' at (%.1f,%.1f)-(%.1f,%.1f) outside the margins of "
                "%.0fx%.0f",
                b[i].word, b[i].x0, b[i].y0, b[i].x1, b[i].y1, W, H);
@@ -223,6 +235,11 @@ static void check_geometry(const char *pdf)
     }
   }
   free(b);
+}
+
+static void check_geometry(const char *pdf)
+{
+  check_geometry_page(pdf, 0, 54, 40, 40);
 }
 
 /* Inked pixels (grey < 200) in the horizontal band [top, bottom) of the page,
@@ -618,6 +635,136 @@ static void test_wrap(void **state)
   bc__pdf_close(pdf);
 }
 
+/* ---- the slide deck ------------------------------------------------------ */
+
+static size_t count(const char *hay, const char *needle)
+{
+  size_t n = 0;
+  for (const char *p = hay; (p = strstr(p, needle)) != NULL; p++)
+    n++;
+  return n;
+}
+
+static void test_slides(void **state)
+{
+  struct shape sh = {14, 30, 9, 8, 0, 60};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_pdf_opts o = BC_PDF_OPTS_INIT;
+  char *out = path_in_dir("deck.pdf"), *all, *sq, *raw;
+  int n;
+  (void)state;
+  s->n_sections = 2;
+  s->sections = bc_calloc(2, sizeof *s->sections);
+  assert_non_null(s->sections);
+  s->sections[0].heading = sdup("Why budgets");
+  s->sections[0].summary = prose(40, 2);
+  s->sections[1].heading = sdup("How we measure");
+  s->sections[1].summary = prose(50, 3);
+  assert_int_equal(bc_pdf_slides(s, &pass_report, &o, out, &err), BC_OK);
+  n = pages(out);
+  /* Title, at least 3 key point slides (14 / 6), 2 sections, 2 timeline
+   * (9 / 6), 2 glossary (8 / 6) and the closing slide. */
+  assert_true(n >= 1 + 3 + 2 + 2 + 2 + 1);
+  all = run("pdftotext '%s' - 2>/dev/null", out);
+  sq = squash(all);
+  for (size_t i = 0; i < s->n_key_points; i++)
+    if (!contains_squashed(sq, s->key_points[i].text))
+      fail_msg("key point %zu missing from the deck", i + 1);
+  for (size_t i = 0; i < s->n_timeline; i++)
+    assert_true(contains_squashed(sq, s->timeline[i].event));
+  assert_true(contains_squashed(sq, s->sections[1].summary));
+  assert_non_null(strstr(all, "What was checked"));
+  assert_non_null(strstr(all, "PASS"));
+  for (int p = 1; p <= n; p++) {
+    char *t = run("pdftotext -f %d -l %d '%s' - 2>/dev/null", p, p, out);
+    char num[32];
+    snprintf(num, sizeof num, "%d / %d", p, n);
+    if (!strstr(t, num))
+      fail_msg("slide %d has no number '%s'", p, num);
+    if (count(t, "\xe2\x80\xa2") > 6)
+      fail_msg("slide %d has more than six bullets", p);
+    free(t);
+    check_geometry_page(out, p, 64, 20, 10);
+  }
+  /* One bookmark per slide. */
+  raw = run("strings '%s' | grep -c '/Dest '", out);
+  assert_int_equal((int)strtol(raw, NULL, 10), n);
+  free(raw);
+  /* 16:9 and the dark theme is dark. */
+  raw = run("pdfinfo '%s' 2>/dev/null", out);
+  assert_non_null(strstr(raw, "960 x 540 pts"));
+  free(raw);
+  /* The band holds 400 x 90 pixels at 30 dpi. */
+  assert_true(dark_in_band(out, 0.3, 0.7) < 9000);
+  o.theme = BC_THEME_DARK;
+  assert_int_equal(bc_pdf_slides(s, NULL, &o, out, &err), BC_OK);
+  assert_true(dark_in_band(out, 0.3, 0.7) > 27000);
+  free(all);
+  free(sq);
+  free(out);
+  bc_summary_free(s);
+}
+
+/* ---- report.json read back --------------------------------------------------
+ */
+
+static void test_report_read(void **state)
+{
+  struct bc_report r = {{3, 2, 1, 4, 5}, NULL, 0, 1, BC_VERDICT_WARN};
+  struct bc_finding f[2];
+  struct bc_report *back = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  char *json;
+  static const struct {
+    const char *json;
+    bc_status rc;
+  } bad[] = {
+      {"not json", BC_ERR_PARSE},
+      {"{\"schema\":\"briefcast.summary/1\"}", BC_ERR_SCHEMA},
+      {"{\"schema\":\"briefcast.validation/1\",\"verdict\":\"ok\"}",
+       BC_ERR_SCHEMA},
+      {"{\"schema\":\"briefcast.validation/1\",\"verdict\":\"pass\","
+       "\"checked\":{\"evidence\":1,\"dates\":-1,\"acronyms\":0,\"numbers\":0,"
+       "\"names\":0},\"findings\":[]}",
+       BC_ERR_SCHEMA},
+  };
+  (void)state;
+  memset(f, 0, sizeof f);
+  f[0].kind = "date";
+  f[0].severity = BC_SEV_ERROR;
+  f[0].field = "tldr";
+  f[0].claim = "2023";
+  f[0].source_says = "2024";
+  f[0].message = "the source says 2024";
+  f[1] = f[0];
+  f[1].severity = BC_SEV_WARNING;
+  r.findings = f;
+  r.n_findings = 2;
+  json = bc_report_to_json(&r);
+  assert_non_null(json);
+  assert_int_equal(
+      bc_pdf_report_read(json, strlen(json), "report.json", &back, &err),
+      BC_OK);
+  assert_int_equal(back->checked.evidence, 3);
+  assert_int_equal(back->checked.names, 5);
+  assert_int_equal(back->verdict, BC_VERDICT_WARN);
+  assert_int_equal(back->n_findings, 2);
+  assert_int_equal(back->findings[0].severity, BC_SEV_ERROR);
+  assert_int_equal(back->findings[1].severity, BC_SEV_WARNING);
+  assert_string_equal(back->findings[0].message, "the source says 2024");
+  bc_report_free(back);
+  free(json);
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    back = NULL;
+    assert_int_equal(bc_pdf_report_read(bad[i].json, strlen(bad[i].json),
+                                        "r.json", &back, &err),
+                     bad[i].rc);
+    assert_null(back);
+    assert_non_null(strstr(err.msg, "'r.json'"));
+  }
+}
+
 static int setup(void **state)
 {
   (void)state;
@@ -643,6 +790,8 @@ int main(void)
       cmocka_unit_test(test_brief_metadata_and_reproducible),
       cmocka_unit_test(test_brief_regions_not_blank),
       cmocka_unit_test(test_brief_errors),
+      cmocka_unit_test(test_slides),
+      cmocka_unit_test(test_report_read),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
