@@ -634,6 +634,55 @@ static int dated(enum bc_date_kind k)
   return k != BC_DATE_RELATIVE && k != BC_DATE_PARTIAL;
 }
 
+/* How many years (1000-2999, four digits standing alone) text[sp) holds. */
+static size_t years_in(const char *text, struct bc_span sp)
+{
+  size_t i, n = 0;
+  for (i = sp.start; i + 4 <= sp.end; i++) {
+    if ((i > sp.start && text[i - 1] >= '0' && text[i - 1] <= '9') ||
+        (i + 4 < sp.end && text[i + 4] >= '0' && text[i + 4] <= '9'))
+      continue;
+    if ((text[i] == '1' || text[i] == '2') && text[i + 1] >= '0' &&
+        text[i + 1] <= '9' && text[i + 2] >= '0' && text[i + 2] <= '9' &&
+        text[i + 3] >= '0' && text[i + 3] <= '9')
+      n++;
+  }
+  return n;
+}
+
+static int has_year(const char *text, struct bc_span sp, const char *year)
+{
+  size_t i;
+  for (i = sp.start; i + 4 <= sp.end; i++)
+    if (memcmp(text + i, year, 4) == 0 &&
+        !(i > sp.start && text[i - 1] >= '0' && text[i - 1] <= '9') &&
+        !(i + 4 < sp.end && text[i + 4] >= '0' && text[i + 4] <= '9'))
+      return 1;
+  return 0;
+}
+
+/* A date written without its year ("06/14") whose resolved year appears
+ * nowhere in a sentence that does name years ("On 06/14 of that year,
+ * 2015") was resolved against the wrong year: better left out of the
+ * timeline than shown with a year the source contradicts. */
+static int year_contradicted(const struct bc_doc *doc, const struct bc_facts *f,
+                             const struct bc_date_fact *d)
+{
+  size_t k;
+  char year[5];
+  if (years_in(doc->text, d->span) || strlen(d->iso) < 4 || d->iso[0] < '0' ||
+      d->iso[0] > '9')
+    return 0;
+  k = span_at(f->sentences, f->n_sentences, sizeof(struct bc_span),
+              d->span.start);
+  if (k == NONE || f->sentences[k].end > doc->text_len)
+    return 0;
+  memcpy(year, d->iso, 4);
+  year[4] = '\0';
+  return years_in(doc->text, f->sentences[k]) > 0 &&
+         !has_year(doc->text, f->sentences[k], year);
+}
+
 static bc_status build_timeline(struct build *b)
 {
   const struct bc_facts *f = b->facts;
@@ -650,7 +699,7 @@ static bc_status build_timeline(struct build *b)
     const struct bc_date_fact *d = &f->dates[i];
     size_t k;
     if (!dated(d->kind) || !d->iso[0] || d->span.end > doc->text_len ||
-        d->span.start >= d->span.end)
+        d->span.start >= d->span.end || year_contradicted(doc, f, d))
       continue;
     it[n].date = i;
     it[n].iso = d->iso;
@@ -977,8 +1026,8 @@ static bc_status add_turn(struct bc_summary *s, size_t cap, char *text)
 }
 
 /* The narration: a fixed frame (intro naming the piece, outro) around the
- * source's own sentences.  The frame holds no figures or dates of its own
- * beyond the document's metadata, so nothing in it can be wrong. */
+ * source's own sentences.  The frame holds no figures, dates or names of its
+ * own, so nothing in it can be wrong. */
 static bc_status build_narration(struct build *b)
 {
   struct bc_summary *s = b->s;
@@ -989,11 +1038,12 @@ static bc_status build_narration(struct build *b)
   s->narration = bc_calloc(cap, sizeof *s->narration);
   if (!s->narration)
     return BC_ERR_NOMEM;
+  /* The author is named only when the text itself names them: metadata
+   * that cannot be checked against the source stays out of the script
+   * (so does the publication date, which is in summary.json). */
   bc_buf_addf(&t, "This is a brief of %s", b->title);
-  if (doc->author && *doc->author)
+  if (doc->author && *doc->author && strstr(doc->text, doc->author))
     bc_buf_addf(&t, ", by %s", doc->author);
-  if (doc->date && *doc->date)
-    bc_buf_addf(&t, ", published %s", doc->date);
   bc_buf_adds(&t, ".");
   rc = add_turn(s, cap, bc_buf_take(&t, NULL));
   if (!rc && s->tldr && *s->tldr)
