@@ -308,6 +308,16 @@ char *bc__html_squash(const char *s)
 /* --- the metadata walk ---------------------------------------------------- */
 
 enum { P_NONE = 0, P_LOW = 1, P_MID = 2, P_HIGH = 3, P_TOP = 4 };
+/* Date sources, weakest first. */
+enum {
+  D_URL = 1,  /* /2019/06/14/ in the canonical URL */
+  D_VISIBLE,  /* text of an element classed as a date */
+  D_META,     /* meta name=date, dc.date and kin */
+  D_TIME,     /* <time datetime> */
+  D_TIME_PUB, /* <time> marked as the publication date */
+  D_JSONLD,   /* JSON-LD datePublished */
+  D_OG        /* article:published_time */
+};
 
 struct field {
   char *val;
@@ -385,7 +395,7 @@ static void jsonld_item(struct meta_walk *w, const cJSON *o, int depth)
     jsonld_item(w, it, depth + 1);
   it = cJSON_GetObjectItemCaseSensitive(o, "datePublished");
   if (cJSON_IsString(it))
-    offer_date(&w->date, it->valuestring, P_HIGH);
+    offer_date(&w->date, it->valuestring, D_JSONLD);
   it = cJSON_GetObjectItemCaseSensitive(o, "author");
   if (cJSON_IsArray(it))
     it = cJSON_GetArrayItem(it, 0);
@@ -431,7 +441,7 @@ static void meta_tag(struct meta_walk *w, xmlNode *x)
   else if (!xmlStrcasecmp(key, BAD_CAST "og:url"))
     offer(&w->url, xmlStrdup(content), P_MID);
   else if (!xmlStrcasecmp(key, BAD_CAST "article:published_time"))
-    offer_date(&w->date, (const char *)content, P_TOP);
+    offer_date(&w->date, (const char *)content, D_OG);
   else if (!xmlStrcasecmp(key, BAD_CAST "datePublished") ||
            !xmlStrcasecmp(key, BAD_CAST "date") ||
            !xmlStrcasecmp(key, BAD_CAST "dc.date") ||
@@ -443,7 +453,7 @@ static void meta_tag(struct meta_walk *w, xmlNode *x)
            !xmlStrcasecmp(key, BAD_CAST "publish-date") ||
            !xmlStrcasecmp(key, BAD_CAST "parsely-pub-date") ||
            !xmlStrcasecmp(key, BAD_CAST "sailthru.date"))
-    offer_date(&w->date, (const char *)content, P_LOW);
+    offer_date(&w->date, (const char *)content, D_META);
   else if ((!xmlStrcasecmp(key, BAD_CAST "author") ||
             !xmlStrcasecmp(key, BAD_CAST "article:author") ||
             !xmlStrcasecmp(key, BAD_CAST "dc.creator") ||
@@ -510,6 +520,60 @@ static xmlNode *next_node_meta(xmlNode *n, const xmlNode *root, int skip)
   return NULL;
 }
 
+static int dated_class(xmlNode *x)
+{
+  xmlChar *c = xmlGetProp(x, BAD_CAST "class");
+  xmlChar *ip = xmlGetProp(x, BAD_CAST "itemprop");
+  int r =
+      (c &&
+       (xmlStrstr(c, BAD_CAST "date") || xmlStrstr(c, BAD_CAST "publish") ||
+        xmlStrstr(c, BAD_CAST "posted") || xmlStrstr(c, BAD_CAST "time"))) ||
+      (ip && !xmlStrcasecmp(ip, BAD_CAST "datePublished"));
+  xmlFree(c);
+  xmlFree(ip);
+  return r;
+}
+
+/* A date written in an element classed as one ("post-date"), when its text
+ * is short enough to be a dateline rather than a paragraph. */
+static void visible_date(struct meta_walk *w, xmlNode *x)
+{
+  char buf[128], iso[11];
+  size_t n = 0;
+  /* gather at most sizeof buf bytes of the element's text */
+  for (xmlNode *c = x; c; c = next_node_meta(c, x, 0)) {
+    size_t l;
+    if (c->type != XML_TEXT_NODE || !c->content)
+      continue;
+    l = strlen((const char *)c->content);
+    if (n + l >= sizeof buf)
+      return;
+    memcpy(buf + n, c->content, l);
+    n += l;
+  }
+  if (n && bc__html_date_parse(buf, n, 0, iso) && strlen(iso) == 10)
+    offer_str(&w->date, iso, D_VISIBLE);
+}
+
+/* /2019/06/14/ in the canonical URL's path. */
+static void url_date(struct meta_walk *w)
+{
+  const char *u = w->url.val;
+  char iso[11];
+  for (const char *p = strchr(u, '/'); p; p = strchr(p + 1, '/')) {
+    if (strlen(p) >= 12 && p[5] == '/' && p[8] == '/' &&
+        (p[11] == '/' || p[11] == '\0' || p[11] == '-' || p[11] == '.')) {
+      char tmp[11];
+      memcpy(tmp, p + 1, 10);
+      tmp[10] = '\0';
+      if (bc__html_date_parse(tmp, 10, 1, iso) && strlen(iso) == 10) {
+        offer_str(&w->date, iso, D_URL);
+        return;
+      }
+    }
+  }
+}
+
 /* "Title | Site" -> "Title": cut at the last separator when what follows
  * is shorter than what precedes it. */
 static void strip_site(char *t)
@@ -565,7 +629,7 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
         int pub = xmlHasProp(x, BAD_CAST "pubdate") ||
                   class_has(x, "publish") || class_has(x, "entry-date");
         if (dt) {
-          offer_date(&w.date, (const char *)dt, pub ? P_MID : P_LOW);
+          offer_date(&w.date, (const char *)dt, pub ? D_TIME_PUB : D_TIME);
           xmlFree(dt);
         }
       } else if (!strcmp(n, "a")) {
@@ -573,9 +637,12 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
         if (rel && !xmlStrcasecmp(rel, BAD_CAST "author"))
           offer(&w.author, xmlNodeGetContent(x), P_MID);
         xmlFree(rel);
-      } else if ((class_has(x, "byline") || class_has(x, "author")) &&
-                 w.author.prio < P_LOW) {
-        byline(&w, x);
+      } else {
+        if ((class_has(x, "byline") || class_has(x, "author")) &&
+            w.author.prio < P_LOW)
+          byline(&w, x);
+        if (w.date.prio < D_VISIBLE && dated_class(x))
+          visible_date(&w, x);
       }
     }
     x = next_node_meta(x, root, skip || x->type != XML_ELEMENT_NODE);
@@ -592,6 +659,8 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
     meta->title = w.title_tag.val;
     w.title_tag.val = NULL;
   }
+  if (!w.date.val && w.url.val)
+    url_date(&w);
   meta->author = w.author.val;
   meta->date = w.date.val;
   meta->url = w.url.val;
