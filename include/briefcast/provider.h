@@ -65,7 +65,7 @@ struct bc_plan {
   size_t requests;      /* map + reduce requests */
   size_t cached;        /* of those, answers already in the cache */
   size_t input_tokens;  /* estimated */
-  size_t output_tokens; /* answer budget */
+  size_t output_tokens; /* estimated (a third of the answer budget) */
   double cost_usd;      /* estimated; 0 when the price is unknown */
   int price_known;
 };

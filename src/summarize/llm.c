@@ -608,8 +608,86 @@ static bc_status make_budget(const struct bc__llm *llm,
   return BC_OK;
 }
 
-/* Merge the parts' lines into one summary; groups that do not fit the
- * context are merged first, level by level. */
+/* One merge: lines[from..to) into one summary. */
+static bc_status merge(struct bc__llm *llm, const struct bc_doc *doc,
+                       const struct bc_facts *facts,
+                       const struct bc_summarize_opts *o, const char *facts_s,
+                       char *const *lines, size_t from, size_t to,
+                       size_t max_tokens, struct bc_summary **out,
+                       struct bc_error *err)
+{
+  struct bc_buf parts = BC_BUF_INIT(BC_MAX_PROMPT_BYTES);
+  struct bc__llm_var v[V_COUNT];
+  struct bc_span all = {0, doc->text_len};
+  char *user = NULL, cnt[32];
+  size_t ulen;
+  struct ask a;
+  bc_status rc;
+  for (size_t t = from; t < to; t++) {
+    bc_buf_adds(&parts, lines[t]);
+    if (t + 1 < to)
+      bc_buf_addc(&parts, '\n');
+  }
+  if (bc_buf_status(&parts))
+    return bc_error_set(err, BC_ERR_LIMIT,
+                        "the partial summaries of '%s' are too large to merge",
+                        doc->source ? doc->source : "document");
+  vars_init(v, doc, o, facts_s);
+  snprintf(cnt, sizeof(cnt), "%zu", to - from);
+  v[V_PARTS].value = bc_buf_str(&parts);
+  v[V_PARTS_TOTAL].value = cnt;
+  rc = render(llm, BC_TPL_REDUCE, v, &user, &ulen, err);
+  bc_buf_release(&parts);
+  if (rc)
+    return rc;
+  a.user = user;
+  a.what = "merge";
+  a.max_tokens = max_tokens;
+  a.doc = doc;
+  a.facts = facts;
+  a.def_span = all;
+  rc = ask(llm, &a, out, err);
+  free(user);
+  return rc;
+}
+
+struct level {
+  struct bc__llm *llm;
+  const struct bc_doc *doc;
+  const struct bc_facts *facts;
+  const struct bc_summarize_opts *opts;
+  const char *facts_s;
+  char **lines;
+  const size_t *from; /* group g is lines[from[g]..from[g + 1]) */
+  char **merged;      /* one line per group */
+  size_t max_tokens;
+};
+
+static bc_status merge_one(struct pool *p, size_t g, struct bc_error *err)
+{
+  struct level *l = p->ctx;
+  struct bc_summary *s = NULL;
+  bc_status rc;
+  if (l->from[g + 1] - l->from[g] == 1) {
+    /* A part alone waits for the next level as it is. */
+    l->merged[g] = l->lines[l->from[g]];
+    l->lines[l->from[g]] = NULL;
+    return BC_OK;
+  }
+  rc = merge(l->llm, l->doc, l->facts, l->opts, l->facts_s, l->lines,
+             l->from[g], l->from[g + 1], l->max_tokens, &s, err);
+  if (rc)
+    return rc;
+  l->merged[g] = part_line(s);
+  bc_summary_free(s);
+  if (!l->merged[g])
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  return BC_OK;
+}
+
+/* Merge the parts' lines (owned by the caller, freed and replaced here)
+ * into one summary.  When they do not fit one request, runs of lines that
+ * fit are merged concurrently first, level by level. */
 static bc_status reduce(struct bc__llm *llm, const struct bc_doc *doc,
                         const struct bc_facts *facts,
                         const struct bc_summarize_opts *o, const char *facts_s,
@@ -617,85 +695,76 @@ static bc_status reduce(struct bc__llm *llm, const struct bc_doc *doc,
                         struct bc_error *err)
 {
   struct budget b;
-  struct bc_span all = {0, doc->text_len};
+  size_t cap, i, k, groups, total;
+  size_t *from = NULL;
+  char **merged = NULL;
   bc_status rc = make_budget(llm, o, BC_TPL_REDUCE, strlen(facts_s), &b, err);
-  size_t cap, i, k, m;
   if (rc)
     return rc;
   cap = b.text * 4;
   for (;;) {
-    size_t total = 0, merged = 0;
-    for (i = 0; i < n; i++)
+    struct level l;
+    struct pool pool;
+    for (i = 0, total = 0; i < n; i++)
       total += strlen(lines[i]) + 1;
-    /* One group: the final merge.  Otherwise merge runs of lines that fit
-     * and go round again with fewer, merged lines. */
-    for (i = 0, m = 0; i < n; i = k) {
-      struct bc_buf parts = BC_BUF_INIT(BC_MAX_PROMPT_BYTES);
-      struct bc__llm_var v[V_COUNT];
-      struct bc_summary *s = NULL;
-      char *user = NULL, cnt[32];
-      size_t len = 0, ulen;
-      struct ask a;
+    if (total <= cap || n == 1)
+      return merge(llm, doc, facts, o, facts_s, lines, 0, n, b.answer, out,
+                   err);
+    from = bc_calloc(n + 1, sizeof(*from));
+    merged = bc_calloc(n, sizeof(*merged));
+    if (!from || !merged) {
+      rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+      goto out;
+    }
+    for (i = 0, groups = 0; i < n; i = k) {
+      size_t len = 0;
       for (k = i; k < n && (k == i || len + strlen(lines[k]) + 1 <= cap); k++)
         len += strlen(lines[k]) + 1;
-      if (k - i == 1 && total > cap) {
-        lines[m++] = lines[i]; /* alone, it waits for the next level */
-        continue;
-      }
-      for (size_t t = i; t < k; t++) {
-        bc_buf_adds(&parts, lines[t]);
-        if (t + 1 < k)
-          bc_buf_addc(&parts, '\n');
-      }
-      if (bc_buf_status(&parts)) {
-        bc_buf_release(&parts);
-        return bc_error_set(err, BC_ERR_LIMIT,
-                            "the partial summaries of '%s' are too large to "
-                            "merge",
-                            doc->source ? doc->source : "document");
-      }
-      vars_init(v, doc, o, facts_s);
-      snprintf(cnt, sizeof(cnt), "%zu", k - i);
-      v[V_PARTS].value = bc_buf_str(&parts);
-      v[V_PARTS_TOTAL].value = cnt;
-      rc = render(llm, BC_TPL_REDUCE, v, &user, &ulen, err);
-      bc_buf_release(&parts);
-      if (rc)
-        return rc;
-      a.user = user;
-      a.what = "merge";
-      a.max_tokens = b.answer;
-      a.doc = doc;
-      a.facts = facts;
-      a.def_span = all;
-      rc = ask(llm, &a, &s, err);
-      free(user);
-      if (rc)
-        return rc;
-      merged++;
-      if (i == 0 && k == n) {
-        *out = s;
-        return BC_OK;
-      }
-      for (size_t t = i; t < k; t++) {
-        free(lines[t]);
-        lines[t] = NULL;
-      }
-      lines[m] = part_line(s);
-      bc_summary_free(s);
-      if (!lines[m])
-        return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
-      m++;
+      from[groups++] = i;
     }
-    for (i = m; i < n; i++)
+    from[groups] = n;
+    if (groups == n) {
+      rc = bc_error_set(err, BC_ERR_LIMIT,
+                        "--context-tokens %zu is too small to merge the "
+                        "summaries of %zu parts",
+                        llm->context_tokens, n);
+      goto out;
+    }
+    memset(&l, 0, sizeof(l));
+    l.llm = llm;
+    l.doc = doc;
+    l.facts = facts;
+    l.opts = o;
+    l.facts_s = facts_s;
+    l.lines = lines;
+    l.from = from;
+    l.merged = merged;
+    l.max_tokens = b.answer;
+    memset(&pool, 0, sizeof(pool));
+    pool.n = groups;
+    pool.run = merge_one;
+    pool.ctx = &l;
+    rc = pool_run(&pool, llm->jobs, err);
+    if (rc)
+      goto out;
+    for (i = 0; i < n; i++) {
+      free(lines[i]);
       lines[i] = NULL;
-    if (merged == 0)
-      return bc_error_set(err, BC_ERR_LIMIT,
-                          "--context-tokens %zu is too small to merge the "
-                          "summaries of %zu parts",
-                          llm->context_tokens, n);
-    n = m;
+    }
+    for (i = 0; i < groups; i++)
+      lines[i] = merged[i];
+    n = groups;
+    free(merged);
+    free(from);
+    merged = NULL;
+    from = NULL;
   }
+out:
+  for (i = 0; merged && i < n; i++)
+    free(merged[i]);
+  free(merged);
+  free(from);
+  return rc;
 }
 
 bc_status bc__llm_summarize(void *self, const struct bc_doc *doc,
@@ -1009,28 +1078,29 @@ bc_status bc__llm_plan(void *self, const struct bc_doc *doc,
       goto out;
     plan.requests++;
     plan.input_tokens += bc__llm_tokens(call.body_len);
-    plan.output_tokens += b.answer;
+    plan.output_tokens += b.answer / 3;
     bc__llm_cache_key(llm->wire->name, llm->model, llm->tpl.version, call.body,
                       call.body_len, key);
     if (llm->cache_dir && !llm->refresh &&
         bc__llm_cache_get(llm->cache_dir, key, &ans)) {
       plan.cached++;
       plan.input_tokens -= bc__llm_tokens(call.body_len);
-      plan.output_tokens -= b.answer;
+      plan.output_tokens -= b.answer / 3;
       bc__llm_answer_release(&ans);
     }
     bc__llm_call_release(&call);
   }
   if (n > 1) {
-    /* Merges: each part's summary is about half an answer; parts that do
-     * not fit one merge are merged in groups first. */
-    size_t parts_tokens = n * (b.answer / 2);
+    /* Merges: a part's summary, without slides and narration, is about a
+     * tenth of the answer budget; parts that do not fit one merge are
+     * merged in groups first. */
+    size_t parts_tokens = n * (b.answer / 10);
     size_t merges = 1;
     if (rb.text > 0 && parts_tokens > rb.text)
       merges += (parts_tokens + rb.text - 1) / rb.text;
     plan.requests += merges;
     plan.input_tokens += merges * rb.overhead + parts_tokens;
-    plan.output_tokens += merges * b.answer;
+    plan.output_tokens += merges * (b.answer / 3);
   }
   plan.chunks = n;
   if (llm->price_in >= 0) {

@@ -729,6 +729,31 @@ static void long_documents_map_and_reduce(void **state)
   free(text);
 }
 
+static void many_parts_merge_in_levels(void **state)
+{
+  char *text = long_doc(1200);
+  struct bc_provider_config c = config("anthropic");
+  struct bc_summary *s = NULL;
+  struct bc_usage u;
+  struct bc_error err = BC_ERROR_INIT;
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, text);
+  script("{\"script\": []}");
+  c.context_tokens = 12000;
+  c.jobs = 8;
+  if (run(&c, &f, &s, &u, &err) != BC_OK)
+    fail_msg("%s", err.msg);
+  assert_true(u.chunks > 12);
+  assert_int_equal(u.chunks_covered, u.chunks);
+  /* the parts did not fit one merge: merged in groups, then together */
+  assert_true(u.requests >= u.chunks + 3);
+  assert_grounded(s, f.doc);
+  bc_summary_free(s);
+  fixture_free(&f);
+  free(text);
+}
+
 static void one_bad_chunk_is_reported_not_hidden(void **state)
 {
   char *text = long_doc(150);
@@ -904,6 +929,7 @@ int main(void)
       cmocka_unit_test(unknown_quotes_are_dropped_and_counted),
       cmocka_unit_test(answers_are_cached),
       cmocka_unit_test(long_documents_map_and_reduce),
+      cmocka_unit_test(many_parts_merge_in_levels),
       cmocka_unit_test(one_bad_chunk_is_reported_not_hidden),
       cmocka_unit_test(context_too_small_is_a_usage_error),
       cmocka_unit_test(repair_fixes_planted_errors),
