@@ -2,10 +2,12 @@
  * `briefcast slides SUMMARY.json` (the 16:9 deck): read a summary and,
  * optionally, its validation report, and render one PDF.  Reading the
  * environment (SOURCE_DATE_EPOCH) happens here, not in the library. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "briefcast/buf.h"
 #include "briefcast/limits.h"
@@ -57,17 +59,21 @@ static bc_status read_all(const char *path, char **out, size_t *len,
   char chunk[65536];
   size_t n;
   bc_status rc = BC_OK;
+  struct stat st;
   if (!f)
     return bc_error_set(err, BC_ERR_IO, "cannot read '%s': %s", path,
-                        "no such file or not readable");
+                        strerror(errno));
+  if (f != stdin && fstat(fileno(f), &st) == 0 && !S_ISREG(st.st_mode)) {
+    fclose(f);
+    return bc_error_set(err, BC_ERR_NOTFILE, "cannot read '%s': %s", path,
+                        S_ISDIR(st.st_mode) ? "is a directory"
+                                            : "not a regular file");
+  }
   while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
     if (bc_buf_add(&b, chunk, n) != BC_OK)
       break;
   if (ferror(f))
-    rc = bc_error_set(err, BC_ERR_IO,
-                      "cannot read '%s': read error (is it "
-                      "a directory?)",
-                      path);
+    rc = bc_error_set(err, BC_ERR_IO, "cannot read '%s': read error", path);
   else if (bc_buf_status(&b) == BC_ERR_LIMIT)
     rc = bc_error_set(err, BC_ERR_LIMIT, "cannot read '%s': over %zu MiB", path,
                       BC_MAX_JSON_BYTES / (1024 * 1024));
