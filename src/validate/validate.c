@@ -107,6 +107,9 @@ static const char *field_name(const struct vstate *v, const char *field,
 }
 
 struct claim {
+  const struct bc_facts *f; /* what the analyzer read in text */
+  struct bc_span *exp;      /* acronym expansions checked in text */
+  size_t n_exp;
   const char *field; /* as reported */
   const char *text;  /* the field's whole text */
   size_t len;
@@ -200,6 +203,25 @@ static int mixed_up(size_t sup, size_t conf, size_t n)
   return conf >= sup + 3;
 }
 
+/* Does the claim's own text state src in another of its dates?  Then the
+ * words they share are that date's, not a sign of a mix-up: "from February
+ * 2023 to June 2024 ... a system built in 2014". */
+static int date_in_claim(const struct claim *c, const struct bc_date_fact *df,
+                         const struct bc_date_fact *src)
+{
+  size_t i;
+  for (i = 0; i < c->f->n_dates; i++) {
+    struct bc__dval lo, hi;
+    const struct bc_date_fact *o = &c->f->dates[i];
+    if (o == df || !bc__validate_date_parse(o->kind, o->iso, &lo, &hi))
+      continue;
+    if (bc__validate_date_supports(&lo, src) == 2 ||
+        bc__validate_date_supports(&hi, src) == 2)
+      return 1;
+  }
+  return 0;
+}
+
 static void check_date_point(struct vstate *v, const struct claim *c,
                              const struct bc_date_fact *df,
                              const struct bc__dval *p,
@@ -234,7 +256,7 @@ static void check_date_point(struct vstate *v, const struct claim *c,
         same_md_iso = v->dates[i].iso;
         fix_src = i;
       }
-      if (ov > conf_ov) {
+      if (ov > conf_ov && !date_in_claim(c, df, &v->dates[i])) {
         conf_ov = ov;
         conflict = i;
       }
@@ -556,6 +578,22 @@ static int range_ends_stated(const struct vstate *v,
   return has_lo && has_hi;
 }
 
+/* The number counterpart of date_in_claim: "from 9 to 16 engineers". */
+static int number_in_claim(const struct claim *c,
+                           const struct bc_number_fact *nf,
+                           const struct bc_number_fact *src)
+{
+  size_t i;
+  for (i = 0; i < c->f->n_numbers; i++) {
+    const struct bc_number_fact *o = &c->f->numbers[i];
+    if (o->span.start == nf->span.start)
+      continue;
+    if (bc__validate_numbers_equiv(o, src))
+      return 1;
+  }
+  return 0;
+}
+
 static void check_number(struct vstate *v, const struct claim *c,
                          const struct bc_number_fact *nf)
 {
@@ -584,7 +622,7 @@ static void check_number(struct vstate *v, const struct claim *c,
         best = i;
         best_ov = ov;
       }
-      if (ov > swap_ov) {
+      if (ov > swap_ov && !number_in_claim(c, nf, s)) {
         swap_ov = ov;
         swap = i;
       }
@@ -731,8 +769,8 @@ static int title_case(const char *t, const struct wlist *w, size_t a, size_t b,
 /* An expansion given right after the acronym, in the words of t[s..e):
  * the shortest run of leading words that spells it, else nl Title Case
  * words. */
-static int lead_expansion(const char *acr, const char *t, size_t s, size_t e,
-                          size_t *es, size_t *ee)
+static int lead_expansion_strict(const char *acr, const char *t, size_t s,
+                                 size_t e, int strict, size_t *es, size_t *ee)
 {
   struct wlist w;
   size_t k, nl = letters_of(acr);
@@ -743,6 +781,8 @@ static int lead_expansion(const char *acr, const char *t, size_t s, size_t e,
       *ee = w.e[k - 1];
       return 1;
     }
+  if (strict)
+    return 0;
   for (k = 1; k <= w.n; k++)
     if (title_case(t, &w, 0, k, nl) &&
         (k == w.n || !title_case(t, &w, 0, k + 1, nl))) {
@@ -751,6 +791,12 @@ static int lead_expansion(const char *acr, const char *t, size_t s, size_t e,
       return 1;
     }
   return 0;
+}
+
+static int lead_expansion(const char *acr, const char *t, size_t s, size_t e,
+                          size_t *es, size_t *ee)
+{
+  return lead_expansion_strict(acr, t, s, e, 0, es, ee);
 }
 
 /* An expansion just before "(ACR)": the shortest run of trailing words of
@@ -871,6 +917,16 @@ static int expansion_near(const char *acr, const char *t, size_t len, size_t a,
     if (lead_expansion(acr, t, b + n, e, es, ee))
       return 1;
   }
+  /* "MTTR, Mean Time To Repair, fell": an apposition counts only when its
+   * words spell the acronym, since "SLOs, Error Budgets and Alerts" is a
+   * list. */
+  if (b + 2 < len && t[b] == ',' && t[b + 1] == ' ') {
+    size_t e;
+    for (e = b + 2; e < len && e < b + 302 && !stop_byte(t[e]); e++)
+      ;
+    if (lead_expansion_strict(acr, t, b + 2, e, 1, es, ee))
+      return 1;
+  }
   return 0;
 }
 
@@ -931,8 +987,8 @@ struct def {
 };
 
 /* Check the expansion t[es..ee) given for acr against the source. */
-static void check_expansion(struct vstate *v, const struct claim *c,
-                            const char *acr, size_t es, size_t ee)
+static void check_expansion(struct vstate *v, struct claim *c, const char *acr,
+                            size_t es, size_t ee)
 {
   const struct bc_facts *F = v->facts;
   struct def defs[8];
@@ -941,7 +997,15 @@ static void check_expansion(struct vstate *v, const struct claim *c,
   struct bc_buf mb = BC_BUF_INIT(2048);
   char *msg, *says, *fix = NULL;
   int fits_any = 0;
+  struct bc_span *grown;
   v->r->checked.acronyms++;
+  grown = bc_realloc(c->exp, (c->n_exp + 1) * sizeof *grown);
+  if (!grown) {
+    v->rc = BC_ERR_NOMEM;
+    return;
+  }
+  c->exp = grown;
+  grown[c->n_exp++] = (struct bc_span){es, ee};
   for (i = 0; i < F->n_acronyms && nd < 7; i++)
     if (strcmp(F->acronyms[i].acronym, acr) == 0) {
       defs[nd].s = F->acronyms[i].expansion;
@@ -1035,7 +1099,7 @@ static size_t acronym_len(const char *w, size_t n)
   return n;
 }
 
-static void check_acronyms(struct vstate *v, const struct claim *c,
+static void check_acronyms(struct vstate *v, struct claim *c,
                            const struct bc_facts *f)
 {
   size_t i, es, ee, pos = 0, st, wl;
@@ -1086,6 +1150,16 @@ static void check_names(struct vstate *v, const struct claim *c,
     const struct bc_name_fact *nm = &f->names[i];
     size_t n = strlen(nm->name), pos = 0, st, wl;
     int all = 1;
+    size_t k;
+    for (k = 0; k < c->n_exp; k++)
+      if (nm->span.start < c->exp[k].end && c->exp[k].start < nm->span.end)
+        break;
+    if (k < c->n_exp)
+      continue; /* an acronym's expansion, checked as such */
+    /* A speaker label of a transcript ("Host:" at a line start). */
+    if (nm->span.end < c->len && c->text[nm->span.end] == ':' &&
+        (nm->span.start == 0 || c->text[nm->span.start - 1] == '\n'))
+      continue;
     v->r->checked.names++;
     if (in_source(v, nm->name, n))
       continue;
@@ -1131,6 +1205,9 @@ static void check_text(struct vstate *v, const char *field, const char *text)
   if (v->rc || !text || !*text)
     return;
   first = v->r->n_findings;
+  c.f = NULL;
+  c.exp = NULL;
+  c.n_exp = 0;
   c.field = field;
   c.text = text;
   c.len = strlen(text);
@@ -1139,6 +1216,7 @@ static void check_text(struct vstate *v, const char *field, const char *text)
   v->rc = bc__analyze_text(text, c.len, &actx, &f, v->err);
   if (v->rc)
     return;
+  c.f = f;
   check_dates(v, &c, f);
   if (!v->rc)
     check_numbers(v, &c, f);
@@ -1147,6 +1225,7 @@ static void check_text(struct vstate *v, const char *field, const char *text)
   if (!v->rc && (!v->opts || v->opts->check_names))
     check_names(v, &c, f);
   bc_facts_free(f);
+  free(c.exp);
   sort_by_offset(v->r->findings + first, v->r->n_findings - first);
 }
 
@@ -1251,11 +1330,15 @@ static void check_glossary(struct vstate *v, const struct bc_summary *s)
     if (g->term[k] || upper < 2)
       continue;
     snprintf(fb, sizeof fb, "glossary[%zu].definition", i);
+    c.f = NULL;
+    c.exp = NULL;
+    c.n_exp = 0;
     c.field = fb;
     c.text = g->definition;
     c.len = strlen(g->definition);
     if (lead_expansion(g->term, c.text, 0, c.len, &es, &ee))
       check_expansion(v, &c, g->term, es, ee);
+    free(c.exp);
   }
 }
 
