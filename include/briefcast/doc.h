@@ -97,8 +97,12 @@ void bc_doclist_release(struct bc_doclist *list);
  * the returned string belongs to the caller. NULL on out-of-memory. */
 char *bc_doc_to_json(const struct bc_doc *doc);
 
-/* Build a document from already-normalized text and blocks (used by the
- * ingest parsers and by tests).  Takes ownership of nothing; copies. */
+/* Build a document from already-normalized text (used by tests and by
+ * callers that hold text, not a file): the text is copied unchanged, each
+ * run of text between blank lines becomes a paragraph block, sha256 is the
+ * text's digest, format is BC_FORMAT_TEXT and metadata is NULL (the caller
+ * may set it; bc_doc_free frees it).  *out belongs to the caller.  Errors:
+ * BC_ERR_NOMEM. */
 bc_status bc_doc_new_text(const char *text, size_t len, struct bc_doc **out,
                           struct bc_error *err);
 
