@@ -72,11 +72,14 @@ static int underline(const struct line *ln)
 }
 
 /* Length of a list marker ("- ", "* ", "+ ", "• ", "12. ", "3) ") at the
- * line's start, including the space after it; 0 if none. */
-static size_t marker(const struct line *ln)
+ * line's start, including the space after it; 0 if none.  *num gets the
+ * number of a numbered item, -1 for a bullet.  Four digits are a year
+ * ("2019. That year..."), not an item number. */
+static size_t marker(const struct line *ln, int *num)
 {
   size_t k = lead(ln), d = 0;
   const char *s = ln->s;
+  *num = -1;
   if (k + 1 < ln->len && (s[k] == '-' || s[k] == '*' || s[k] == '+') &&
       (s[k + 1] == ' ' || s[k + 1] == '\t'))
     return k + 2;
@@ -85,9 +88,14 @@ static size_t marker(const struct line *ln)
     return k + 4;
   while (k + d < ln->len && d < 4 && s[k + d] >= '0' && s[k + d] <= '9')
     d++;
-  if (d > 0 && k + d + 1 < ln->len && (s[k + d] == '.' || s[k + d] == ')') &&
-      (s[k + d + 1] == ' ' || s[k + d + 1] == '\t'))
+  if (d > 0 && d < 4 && k + d + 1 < ln->len &&
+      (s[k + d] == '.' || s[k + d] == ')') &&
+      (s[k + d + 1] == ' ' || s[k + d + 1] == '\t')) {
+    *num = 0;
+    for (size_t j = 0; j < d; j++)
+      *num = *num * 10 + (s[k + j] - '0');
     return k + d + 2;
+  }
   return 0;
 }
 
@@ -141,7 +149,8 @@ static void group(struct bc__docb *b, const struct line *lines, size_t n,
 {
   size_t i = 0;
   int open = 0; /* 1 = paragraph or list item open */
-  if (n == 1 && !last_group && !marker(&lines[0]) &&
+  int num;
+  if (n == 1 && !last_group && !marker(&lines[0], &num) &&
       (short_title(&lines[0]) || all_caps(&lines[0]))) {
     bc__docb_add(b, BC_BLOCK_HEADING, first_group ? 1 : 2, lines[0].s,
                  lines[0].len);
@@ -149,7 +158,7 @@ static void group(struct bc__docb *b, const struct line *lines, size_t n,
   }
   for (i = 0; i < n; i++) {
     const struct line *ln = &lines[i];
-    size_t mk = marker(ln);
+    size_t mk = marker(ln, &num);
     int ul = i + 1 < n ? underline(&lines[i + 1]) : 0;
     if (ul && !mk) {
       bc__docb_add(b, BC_BLOCK_HEADING, ul, ln->s, ln->len);
@@ -159,6 +168,10 @@ static void group(struct bc__docb *b, const struct line *lines, size_t n,
     }
     if (underline(ln) == 2 && !open)
       continue; /* a horizontal rule */
+    /* As in Markdown, only "1." may start a list inside a paragraph: a
+     * wrapped line can begin with "3. " by accident. */
+    if (mk && num > 1 && open && b->kind == BC_BLOCK_PARAGRAPH)
+      mk = 0;
     if (mk) {
       bc__docb_begin(b, BC_BLOCK_LIST_ITEM, 1 + (int)(ln->indent / 2));
       bc__docb_text(b, ln->s + mk, ln->len - mk);

@@ -160,11 +160,14 @@ static void test_text_no_false_headings(void **state)
   /* A one-line sentence paragraph and a closing line stay paragraphs. */
   static const char *src = "We measured everything.\n\n"
                            "It took two years to get there, and it was "
-                           "worth every week of it.\n\nThanks, Jane\n";
+                           "worth every week of it. We moved in\n"
+                           "2019. The budget grew to item\n"
+                           "3. of the plan.\n\nThanks, Jane\n";
   static const struct block_case want[] = {
       {BC_BLOCK_PARAGRAPH, 0, "We measured everything."},
       {BC_BLOCK_PARAGRAPH, 0,
-       "It took two years to get there, and it was worth every week of it."},
+       "It took two years to get there, and it was worth every week of it. "
+       "We moved in 2019. The budget grew to item 3. of the plan."},
       {BC_BLOCK_PARAGRAPH, 0, "Thanks, Jane"}};
   (void)state;
   ingest_text_ok(src, &l);
