@@ -155,12 +155,15 @@ struct ninfo {
   double text, link;    /* characters in the subtree (not removed parts) */
   double good, bad;     /* the subtree's weighed text */
   unsigned lh;          /* headings below that are mostly a link */
+  double maxunit;       /* good text of the largest child holding such one */
+  double unitsum;       /* good text of all those children */
   size_t last;          /* the last element of the subtree */
 };
 
 struct tree {
   struct ninfo *v;
   size_t n;
+  double teaser_max; /* good text of the largest unit taken for a teaser */
 };
 
 static size_t idx_of(const xmlNode *n)
@@ -461,6 +464,7 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints)
     ni->own_punct = 0;
     ni->text = ni->link = ni->good = ni->bad = 0;
     ni->lh = 0;
+    ni->maxunit = ni->unitsum = 0;
     ni->last = i;
     ni->flags &= ~(F_REMOVED | F_HASPOS);
   }
@@ -527,6 +531,10 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints)
     if (ni->parent != SIZE_MAX) {
       struct ninfo *p = &t->v[ni->parent];
       p->lh += ni->lh;
+      if (ni->lh && ni->good > p->maxunit)
+        p->maxunit = ni->good;
+      if (ni->lh)
+        p->unitsum += ni->good;
       if (ni->last > p->last)
         p->last = ni->last;
       p->text += ni->text;
@@ -886,13 +894,22 @@ static size_t count_articles(const struct tree *t, size_t c)
  * ("more from us", "related stories").  Inside the chosen container they
  * are left out, unless they are most of it (a blog's archive page, whose
  * post titles link to the posts). */
-static int has_teasers(const struct tree *t, size_t c)
+static int is_teaser(const struct tree *t, const struct ninfo *ni)
+{
+  /* one linked heading, among siblings that are all small: a list of
+   * teasers, not a page of posts */
+  return ni->lh == 1 && ni->parent != SIZE_MAX && t->v[ni->parent].lh >= 2 &&
+         t->v[ni->parent].maxunit <= t->teaser_max;
+}
+
+static int has_teasers(struct tree *t, size_t c)
 {
   double teaser = 0;
+  /* a teaser is a headline and a blurb, small beside the article */
+  t->teaser_max = 0.25 * t->v[c].good;
   for (size_t i = c + 1; i <= t->v[c].last && i < t->n; i++) {
     const struct ninfo *ni = &t->v[i];
-    if (ni->lh == 1 && ni->parent != SIZE_MAX && t->v[ni->parent].lh >= 2 &&
-        !(ni->flags & (F_SKIP | F_REMOVED)))
+    if (is_teaser(t, ni) && !(ni->flags & (F_SKIP | F_REMOVED)))
       teaser += ni->good;
   }
   return t->v[c].lh >= 2 && teaser < 0.8 * t->v[c].good;
@@ -910,9 +927,11 @@ static int leave_out(const struct tree *t, const struct ninfo *ni, int strict)
     return 0;
   if ((strict & E_POSTS) && (ni->cls & T_BOILER) && ni->node->name[0] == 'h')
     return 0; /* a post's <header>: its title */
-  if ((strict & E_TEASERS) && ni->lh == 1 && ni->parent != SIZE_MAX &&
-      t->v[ni->parent].lh >= 2)
+  if ((strict & E_TEASERS) && is_teaser(t, ni))
     return 1;
+  if ((strict & E_TEASERS) && ni->lh >= 2 && ni->maxunit <= t->teaser_max &&
+      ni->good <= 1.2 * ni->unitsum)
+    return 1; /* the list of teasers itself, with its heading */
   if (ni->text > 0 && ni->link / ni->text > 0.5 && !(ni->cls & T_HEADING))
     return 1;
   if (ni->good <= 0 && ni->text > 0 && is_wrapper(ni->node))
@@ -1062,7 +1081,7 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
   size_t u8len = 0;
   xmlDoc *doc = NULL;
   xmlNode *root;
-  struct tree t = {NULL, 0};
+  struct tree t = {NULL, 0, 0};
   struct emit e;
   struct bc__html_meta meta = {NULL, NULL, NULL, NULL};
   size_t best;

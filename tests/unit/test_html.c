@@ -99,14 +99,17 @@ static const char *const blog_keep[] = {
 };
 
 static const char *const blog_drop[] = {
-    "We use cookies",               /* cookie banner */
-    "Accept all cookies",           /* its button */
-    "About us",                     /* navigation */
-    "Cities \xC2\xBB",              /* breadcrumb */
-    "Share on Twitter",             /* share buttons */
-    "Tagged:",                      /* post footer */
-    "weekly newsletter",            /* newsletter box */
-    "Green roofs are not",          /* related posts */
+    "We use cookies",      /* cookie banner */
+    "Accept all cookies",  /* its button */
+    "About us",            /* navigation */
+    "Cities \xC2\xBB",     /* breadcrumb */
+    "Share on Twitter",    /* share buttons */
+    "Tagged:",             /* post footer */
+    "weekly newsletter",   /* newsletter box */
+    "Green roofs are not", /* related posts */
+    "Rooftop bees",        /* teasers: linked headline and blurb */
+    "fish bicycles, bottles",
+    "More from the Ledger",
     "underestimate how much water", /* comments */
     "3 comments",
     "urban ecology", /* sidebar author box */
