@@ -21,6 +21,12 @@ struct an_tok {
   unsigned char nl;   /* a line break precedes the token */
   unsigned char used; /* claimed by a date (numbers skip it) */
   unsigned char sent; /* first token of a sentence */
+  /* Word classes, computed once when the token is made (they are asked
+   * for many times per token): */
+  unsigned char month; /* 1-12 for a month name, else 0 */
+  unsigned char wday;  /* a weekday name */
+  unsigned char fw;    /* a function word */
+  signed char wnum;    /* a spelled-out cardinal's value, else -1 */
 };
 
 struct an {

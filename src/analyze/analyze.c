@@ -165,6 +165,8 @@ static int apostrophe_at(const char *t, size_t i, size_t end, size_t *n)
   return 0;
 }
 
+static void classify(struct an *a);
+
 static bc_status tokenize(struct an *a, size_t s, size_t e)
 {
   const char *t = a->t;
@@ -225,6 +227,7 @@ static bc_status tokenize(struct an *a, size_t s, size_t e)
         }
         break;
       }
+      k->wnum = -1;
       k->type = AN_NUM;
       k->e = j;
       i = j;
@@ -247,9 +250,11 @@ static bc_status tokenize(struct an *a, size_t s, size_t e)
       }
       k->type = AN_WORD;
       k->e = j;
+      classify(a);
       i = j;
       continue;
     }
+    k->wnum = -1;
     k->type = AN_PUNCT;
     k->cp = cp;
     k->e = i + n;
@@ -282,18 +287,35 @@ static int ieq(const char *p, size_t n, const char *w)
 
 int bc__an_tok_is(const struct an *a, size_t i, const char *w)
 {
+  unsigned char c;
   if (i >= a->ntok || a->tok[i].type != AN_WORD)
+    return 0;
+  c = (unsigned char)a->t[a->tok[i].s];
+  if (c >= 'A' && c <= 'Z')
+    c = (unsigned char)(c - 'A' + 'a');
+  if (c != (unsigned char)w[0])
     return 0;
   return ieq(a->t + a->tok[i].s, bc__an_toklen(a, i), w);
 }
 
 int bc__an_tok_in(const struct an *a, size_t i, const char *const *list)
 {
-  size_t k;
+  const char *p;
+  size_t k, n;
+  unsigned char c;
   if (i >= a->ntok || a->tok[i].type != AN_WORD)
     return 0;
+  p = a->t + a->tok[i].s;
+  n = bc__an_toklen(a, i);
+  if (n > 16)
+    return 0; /* longer than any word of our lists */
+  c = (unsigned char)p[0];
+  if (c >= 'A' && c <= 'Z')
+    c = (unsigned char)(c - 'A' + 'a');
+  /* Compare the first letter before the whole word: most tokens fail
+   * there, and this runs for every token against every list. */
   for (k = 0; list[k]; k++)
-    if (ieq(a->t + a->tok[i].s, bc__an_toklen(a, i), list[k]))
+    if ((unsigned char)list[k][0] == c && ieq(p, n, list[k]))
       return 1;
   return 0;
 }
@@ -362,7 +384,7 @@ int bc__an_num_value(const struct an *a, size_t i, double *v)
   return 1;
 }
 
-int bc__an_is_function_word(const struct an *a, size_t i)
+static int slow_function_word(const struct an *a, size_t i)
 {
   static const char *const fw[] = {
       "a",      "an",    "the",   "and",   "or",     "but",     "of",
@@ -384,7 +406,7 @@ int bc__an_is_function_word(const struct an *a, size_t i)
   return bc__an_tok_in(a, i, fw);
 }
 
-int bc__an_word_number(const struct an *a, size_t i)
+static int slow_word_number(const struct an *a, size_t i)
 {
   static const char *const w[] = {
       "zero",     "one",      "two",      "three",   "four",    "five",
@@ -407,7 +429,7 @@ int bc__an_word_number(const struct an *a, size_t i)
   return -1;
 }
 
-int bc__an_month(const struct an *a, size_t i)
+static int slow_month(const struct an *a, size_t i)
 {
   static const char *const full[] = {
       "january", "february", "march",     "april",   "may",      "june",
@@ -428,7 +450,7 @@ int bc__an_month(const struct an *a, size_t i)
   return 0;
 }
 
-int bc__an_weekday(const struct an *a, size_t i)
+static int slow_weekday(const struct an *a, size_t i)
 {
   static const char *const d[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -437,17 +459,53 @@ int bc__an_weekday(const struct an *a, size_t i)
   return bc__an_tok_in(a, i, d);
 }
 
+int bc__an_is_function_word(const struct an *a, size_t i)
+{
+  return i < a->ntok && a->tok[i].fw;
+}
+
+int bc__an_word_number(const struct an *a, size_t i)
+{
+  return i < a->ntok && a->tok[i].type == AN_WORD ? a->tok[i].wnum : -1;
+}
+
+int bc__an_month(const struct an *a, size_t i)
+{
+  return i < a->ntok ? a->tok[i].month : 0;
+}
+
+int bc__an_weekday(const struct an *a, size_t i)
+{
+  return i < a->ntok && a->tok[i].wday;
+}
+
+/* Compute the word classes of the last token made. */
+static void classify(struct an *a)
+{
+  size_t i = a->ntok - 1;
+  struct an_tok *k = &a->tok[i];
+  k->wnum = -1;
+  if (k->type != AN_WORD || k->e - k->s > 16)
+    return;
+  k->fw = (unsigned char)slow_function_word(a, i);
+  k->month = (unsigned char)slow_month(a, i);
+  k->wday = (unsigned char)slow_weekday(a, i);
+  k->wnum = (signed char)slow_word_number(a, i);
+}
+
 /* --- driver ------------------------------------------------------------- */
 
 struct seg {
-  size_t s, e;
+  size_t s, e, idx;
   const char *date;
 };
 
 static int seg_cmp(const void *x, const void *y)
 {
   const struct seg *p = x, *q = y;
-  return p->s < q->s ? -1 : p->s > q->s;
+  if (p->s != q->s)
+    return p->s < q->s ? -1 : 1;
+  return p->idx < q->idx ? -1 : p->idx > q->idx;
 }
 
 static void set_ref(struct an *a, const char *iso)
@@ -527,8 +585,10 @@ bc_status bc__analyze_text(const char *text, size_t len,
       sg->s = s;
       sg->e = b->kind == BC_BLOCK_CODE ? s : e;
       sg->date = b->date;
+      sg->idx = k;
     }
-    qsort(segs, nseg, sizeof *segs, seg_cmp);
+    if (nseg > 1)
+      qsort(segs, nseg, sizeof *segs, seg_cmp);
   } else {
     size_t i = 0;
     while (i < len) {
