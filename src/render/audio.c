@@ -416,6 +416,26 @@ out:
   return rc;
 }
 
+/* The length assemble() will produce, in seconds. */
+static double estimate(const struct render *r)
+{
+  size_t n = 0, prev = (size_t)-1;
+  for (size_t i = 0; i < r->n_jobs; i++) {
+    const struct job *j = &r->job[i];
+    if (j->pcm.n == 0)
+      continue;
+    if (j->seg != prev && prev != (size_t)-1)
+      n += (size_t)WORK_RATE *
+           (r->script.seg[j->seg].chapter ? CHAPTER_PAUSE_MS : TURN_PAUSE_MS) /
+           1000;
+    else if (prev != (size_t)-1)
+      n += (size_t)WORK_RATE * SENTENCE_PAUSE_MS / 1000;
+    prev = j->seg;
+    n += j->pcm.n;
+  }
+  return (double)n / WORK_RATE;
+}
+
 static void render_release(struct render *r)
 {
   for (size_t i = 0; i < r->n_jobs; i++) {
@@ -428,6 +448,17 @@ static void render_release(struct render *r)
   bc__pcm_release(&r->all);
   free(r->cue);
   free(r->chap);
+}
+
+/* Forget the script and its audio, keeping the voice list, for a rebuild. */
+static void render_reset(struct render *r, struct voices *vs)
+{
+  render_release(r);
+  memset(r, 0, sizeof *r);
+  r->all.max = MAX_SAMPLES;
+  vs->n_speakers = 0;
+  free(vs->speaker);
+  vs->speaker = NULL;
 }
 
 /* The whole stage; with wav_path set, only that WAV file is written (say). */
@@ -443,7 +474,8 @@ static bc_status render(const struct bc_summary *summary,
   struct bc_buf b = BC_BUF_INIT(BC_MAX_JSON_BYTES);
   char *wav = NULL, *path = NULL;
   size_t wav_len = 0;
-  double t0 = now(), t1;
+  double t0 = now(), t1, budget = o.minutes;
+  size_t prev_words = (size_t)-1;
   int rate;
   bc_status rc;
 
@@ -453,6 +485,7 @@ static bc_status render(const struct bc_summary *summary,
   r.all.max = MAX_SAMPLES;
   if (opts)
     o = *opts;
+  budget = o.minutes;
   rate = o.sample_rate ? o.sample_rate : DEFAULT_RATE;
   if (!summary || (!outdir && !wav_path))
     return bc_error_set(err, BC_ERR_USAGE, "no summary or output directory");
@@ -461,27 +494,45 @@ static bc_status render(const struct bc_summary *summary,
   rc = voices_parse(&vs, o.voices, err);
   if (rc)
     goto out;
-  rc = bc__script_build(summary, o.style, o.minutes, &r.script, err);
-  if (rc)
-    goto out;
-  rc = plan(&r, &o, &vs, &st.words, err);
-  if (rc)
-    goto out;
-  if (st.words == 0) {
-    rc = bc_error_set(err, BC_ERR_INPUT, "the narration of '%s' is empty",
-                      summary->title ? summary->title : "");
-    goto out;
-  }
-  if (!wav_path) {
-    rc = bc__fs_mkdirs(outdir, err);
+  /* A script for --minutes is sized by words, then measured: when the
+   * synthesized length (pauses included) misses the request by more than
+   * 8%, the word budget is scaled by the miss and the script rebuilt, at
+   * most twice.  A summary with too little text stays short: nothing is
+   * invented to fill time. */
+  for (int attempt = 0;; attempt++) {
+    double est;
+    rc = bc__script_build(summary, o.style, budget, &r.script, err);
     if (rc)
       goto out;
+    st.words = 0;
+    rc = plan(&r, &o, &vs, &st.words, err);
+    if (rc)
+      goto out;
+    if (st.words == 0) {
+      rc = bc_error_set(err, BC_ERR_INPUT, "the narration of '%s' is empty",
+                        summary->title ? summary->title : "");
+      goto out;
+    }
+    if (!wav_path && attempt == 0) {
+      rc = bc__fs_mkdirs(outdir, err);
+      if (rc)
+        goto out;
+    }
+    t1 = now();
+    rc = synth_all(&r, err);
+    if (rc)
+      goto out;
+    st.synth_seconds += now() - t1;
+    if (!o.style || o.minutes <= 0 || attempt == 2)
+      break;
+    est = estimate(&r);
+    if (fabs(est / (o.minutes * 60) - 1) <= 0.08 ||
+        (est < o.minutes * 60 && st.words == prev_words))
+      break;
+    prev_words = st.words;
+    budget *= o.minutes * 60 / est;
+    render_reset(&r, &vs);
   }
-  t1 = now();
-  rc = synth_all(&r, err);
-  if (rc)
-    goto out;
-  st.synth_seconds = now() - t1;
   rc = assemble(&r, err);
   if (rc)
     goto out;
@@ -500,6 +551,13 @@ static bc_status render(const struct bc_summary *summary,
     else if (!rc) {
       st.lufs = l0;
       st.true_peak_db = tp0;
+    }
+    /* Peaks that resampling pushed over the limit are limited at the
+     * output rate; a last resort gain cut guarantees the ceiling. */
+    if (!rc && st.true_peak_db > TARGET_PEAK_DB) {
+      rc = bc__audio_limit(&r.all, rate, TARGET_PEAK_DB - 1.2, err);
+      if (!rc)
+        rc = bc__audio_measure(&r.all, rate, &st.lufs, &st.true_peak_db, err);
     }
     if (!rc && st.true_peak_db > TARGET_PEAK_DB) {
       double cut = st.true_peak_db - TARGET_PEAK_DB + 0.05;

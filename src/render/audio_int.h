@@ -62,6 +62,10 @@ bc_status bc__audio_loudnorm(struct bc__pcm *p, int rate, double target_lufs,
 /* Integrated loudness and true peak of p (-HUGE_VAL for silence). */
 bc_status bc__audio_measure(const struct bc__pcm *p, int rate, double *lufs,
                             double *peak_db, struct bc_error *err);
+/* Bring sample peaks above ceiling_db (dBFS) down to it with a short gain
+ * envelope (2 ms attack, 50 ms release). */
+bc_status bc__audio_limit(struct bc__pcm *p, int rate, double ceiling_db,
+                          struct bc_error *err);
 /* Scale every sample by gain_db decibels (saturating). */
 bc_status bc__audio_gain(struct bc__pcm *p, double gain_db);
 

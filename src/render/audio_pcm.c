@@ -219,6 +219,14 @@ bc_status bc__audio_measure(const struct bc__pcm *p, int rate, double *lufs,
   return measure(p, rate, lufs, peak_db, err);
 }
 
+bc_status bc__audio_limit(struct bc__pcm *p, int rate, double ceiling_db,
+                          struct bc_error *err)
+{
+  if (limit_peaks(p, rate, 32767.0 * pow(10, ceiling_db / 20)))
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory limiting peaks");
+  return BC_OK;
+}
+
 bc_status bc__audio_gain(struct bc__pcm *p, double gain_db)
 {
   apply_gain(p, pow(10, gain_db / 20));

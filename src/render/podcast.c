@@ -36,15 +36,17 @@ static void xml(struct bc_buf *b, const char *s)
   }
 }
 
-/* Percent-encode a path for a URL, keeping '/' and unreserved bytes. */
-static void url_path(struct bc_buf *b, const char *s)
+/* Percent-encode a path for a URL, keeping '/' and unreserved bytes (and,
+ * for a base URL the user gave, the reserved ones too). */
+static void url_enc(struct bc_buf *b, const char *s, int keep_reserved)
 {
   static const char hex[] = "0123456789ABCDEF";
   for (; *s; s++) {
     unsigned char c = (unsigned char)*s;
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
         (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' ||
-        c == '~' || c == '/')
+        c == '~' || c == '/' ||
+        (keep_reserved && c && strchr(":?#[]@!$&'()*+,;=%", c)))
       bc_buf_addc(b, (char)c);
     else
       bc_buf_addf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
@@ -200,12 +202,12 @@ static bc_status item(struct bc_buf *b, const char *dir, const char *rel,
   {
     struct bc_buf u = BC_BUF_INIT(BC_MAX_LINE_BYTES);
     if (o->base_url && *o->base_url) {
-      bc_buf_adds(&u, o->base_url);
+      url_enc(&u, o->base_url, 1);
       if (o->base_url[strlen(o->base_url) - 1] != '/')
         bc_buf_addc(&u, '/');
     }
     if (*rel) {
-      url_path(&u, rel);
+      url_enc(&u, rel, 0);
       bc_buf_addc(&u, '/');
     }
     bc_buf_adds(&u, name);
