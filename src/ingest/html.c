@@ -452,10 +452,12 @@ static bc_status build_tree(xmlNode *root, struct tree *t)
 
 /* Sum the text of each block and weigh it (use_hints: 0 ignores class/id
  * hints, 1 applies them, 2 also keeps <header>s, for pages of posts whose
- * titles sit in them); then roll the sums up the tree.
+ * titles sit in them; protect, unless SIZE_MAX, is an element that stays
+ * with its ancestors whatever their hints); then roll the sums up the tree.
  * Elements are numbered in document order, so walking the numbers
  * backwards visits children before their parents. */
-static void score_tree(struct tree *t, xmlNode *root, int use_hints)
+static void score_tree(struct tree *t, xmlNode *root, int use_hints,
+                       size_t protect)
 {
   size_t i;
   for (i = 0; i < t->n; i++) {
@@ -479,6 +481,8 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints)
     if (ni->parent != SIZE_MAX && (ni->flags & F_HASPOS))
       t->v[ni->parent].flags |= F_HASPOS;
   }
+  for (i = protect; i != SIZE_MAX && i < t->n; i = t->v[i].parent)
+    t->v[i].flags |= F_HASPOS;
   for (i = 0; i < t->n; i++) {
     struct ninfo *ni = &t->v[i];
     int root_like =
@@ -1084,7 +1088,7 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
   struct tree t = {NULL, 0, 0};
   struct emit e;
   struct bc__html_meta meta = {NULL, NULL, NULL, NULL};
-  size_t best;
+  size_t best, protect = SIZE_MAX;
   double without_score;
   bc_status rc;
 
@@ -1131,26 +1135,28 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
   /* Choose with and without the class/id hints.  When the hints removed
    * the article itself (a wrapper named like boilerplate), the best element
    * with hints lies outside the best one without them and scores far
-   * lower; then the hints are ignored. */
+   * lower; then that element is kept whole, and the hints still apply
+   * inside it. */
   {
     double with, without;
     size_t b1, b2;
-    score_tree(&t, root, 0);
+    score_tree(&t, root, 0, SIZE_MAX);
     b2 = pick_best(&t, &without);
-    score_tree(&t, root, 1);
+    score_tree(&t, root, 1, SIZE_MAX);
     b1 = pick_best(&t, &with);
     best = b1;
     if (b2 != SIZE_MAX &&
         (b1 == SIZE_MAX ||
          (without > 2 * with + 100 && !inside(t.v[b1].node, t.v[b2].node)))) {
-      score_tree(&t, root, 0);
+      protect = b2;
+      score_tree(&t, root, 1, protect);
       best = b2;
     }
   }
   if (best != SIZE_MAX) {
     int mode = E_STRICT;
     if (count_articles(&t, best) >= 2) {
-      score_tree(&t, root, 2);
+      score_tree(&t, root, 2, protect);
       mode |= E_POSTS;
     }
     if (has_teasers(&t, best))
@@ -1161,7 +1167,7 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
        * alone, without hints, and keep all of it. */
       emit_release(&e);
       emit_init(&e);
-      score_tree(&t, root, 0);
+      score_tree(&t, root, 0, SIZE_MAX);
       best = pick_best(&t, &without_score);
       if (best != SIZE_MAX)
         emit_tree(&e, &t, t.v[best].node, 0);
