@@ -354,30 +354,29 @@ int bc__validate_units_compatible(const char *a, const char *b)
 
 int bc__validate_sig_digits(double v)
 {
-  char buf[64];
-  int n = 0, first = -1, last = -1, i;
+  unsigned long long n;
+  int k = 0, digits = 0;
   if (v < 0)
     v = -v;
   if (v == 0 || !isfinite(v))
     return 1;
-  snprintf(buf, sizeof buf, "%.12f", v);
-  /* Digits from the first nonzero to the last nonzero, skipping the point:
-   * trailing zeros of an integer are not significant ("120,000" has two). */
-  for (i = 0; buf[i]; i++) {
-    if (buf[i] < '0' || buf[i] > '9')
-      continue;
-    if (buf[i] != '0') {
-      if (first < 0)
-        first = i;
-      last = i;
-    }
+  /* Shift the decimals into the integer part (at most nine of them), then
+   * count digits without the trailing zeros, which are not significant
+   * ("120,000" has two). */
+  while (k < 9 && fabs(v - round(v)) > 1e-9 * (v > 1 ? v : 1)) {
+    v *= 10;
+    k++;
   }
-  if (first < 0)
-    return 1;
-  for (i = first; i <= last; i++)
-    if (buf[i] >= '0' && buf[i] <= '9')
-      n++;
-  return n;
+  if (v >= 1e18)
+    return 15;
+  n = (unsigned long long)llround(v);
+  while (n && n % 10 == 0)
+    n /= 10;
+  while (n) {
+    digits++;
+    n /= 10;
+  }
+  return digits ? digits : 1;
 }
 
 static double round_sig(double v, int sig)
@@ -413,15 +412,19 @@ static int value_eq(double c, double s, int approx)
   return 0;
 }
 
-int bc__validate_numbers_equiv(const struct bc_number_fact *claim,
-                               const struct bc_number_fact *src)
+void bc__validate_unit_info(const char *unit, struct bc__unit *u)
 {
-  char cc[48], cs[48];
-  double kc, ks, c_lo, c_hi, s_lo, s_hi;
-  enum bc__unit_class uc, us;
+  u->cls = bc__validate_unit(unit, &u->scale, u->canon, sizeof u->canon);
+}
+
+int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
+                                 const struct bc__unit *cu,
+                                 const struct bc_number_fact *src,
+                                 const struct bc__unit *su)
+{
+  double c_lo, c_hi, s_lo, s_hi;
+  enum bc__unit_class uc = cu->cls, us = su->cls;
   int approx = claim->approx || src->approx;
-  uc = bc__validate_unit(claim->unit, &kc, cc, sizeof cc);
-  us = bc__validate_unit(src->unit, &ks, cs, sizeof cs);
   c_lo = claim->value;
   c_hi = claim->value_hi;
   s_lo = src->value;
@@ -429,15 +432,15 @@ int bc__validate_numbers_equiv(const struct bc_number_fact *claim,
   if (uc != BC__UNIT_NONE && us != BC__UNIT_NONE) {
     /* Counted nouns vary with the writer ("14,000 handwritten pages" for
      * "14,000 pages"); the value decides.  Measures must agree. */
-    if (uc != us || (uc != BC__UNIT_NOUN && strcmp(cc, cs) != 0))
+    if (uc != us || (uc != BC__UNIT_NOUN && strcmp(cu->canon, su->canon) != 0))
       return 0;
-    c_lo *= kc;
-    c_hi *= kc;
-    s_lo *= ks;
-    s_hi *= ks;
+    c_lo *= cu->scale;
+    c_hi *= cu->scale;
+    s_lo *= su->scale;
+    s_hi *= su->scale;
     /* A duration in another unit is rounded by the writer: "18 months" is
      * 547.9 days, "a year and a half" 547.875. */
-    if (uc == BC__UNIT_TIME && kc != ks) {
+    if (uc == BC__UNIT_TIME && cu->scale != su->scale) {
       double m = fabs(c_lo) > fabs(s_lo) ? fabs(c_lo) : fabs(s_lo);
       if (c_hi == c_lo && s_hi == s_lo && m > 0 &&
           fabs(c_lo - s_lo) / m <= 0.02)
@@ -456,6 +459,15 @@ int bc__validate_numbers_equiv(const struct bc_number_fact *claim,
   if (c_hi != c_lo)
     return value_eq(c_lo, s_lo, approx) && value_eq(c_hi, s_hi, approx);
   return value_eq(c_lo, s_lo, approx) || value_eq(c_lo, s_hi, approx);
+}
+
+int bc__validate_numbers_equiv(const struct bc_number_fact *claim,
+                               const struct bc_number_fact *src)
+{
+  struct bc__unit cu, su;
+  bc__validate_unit_info(claim->unit, &cu);
+  bc__validate_unit_info(src->unit, &su);
+  return bc__validate_numbers_equiv_u(claim, &cu, src, &su);
 }
 
 /* --- dates ---------------------------------------------------------------- */

@@ -27,6 +27,7 @@ struct vstate {
   struct bc_number_fact *nums;  /* source numbers, durations merged */
   size_t n_nums;
   struct bc__context *num_ctx; /* one per nums */
+  struct bc__unit *num_unit;   /* one per nums */
   char *norm;                  /* " word word ... " of the source */
   char *numtok;                /* " 120000 4.5 ... " of the source */
   int per_line;                /* free text: fields are "line N" */
@@ -503,15 +504,6 @@ static int digits_in_source(struct vstate *v, const char *s, size_t n)
   return any && all;
 }
 
-static int same_unit(const char *a, const char *b)
-{
-  char ca[48], cb[48];
-  double ka, kb;
-  enum bc__unit_class x = bc__validate_unit(a, &ka, ca, sizeof ca);
-  enum bc__unit_class y = bc__validate_unit(b, &kb, cb, sizeof cb);
-  return x != BC__UNIT_NONE && x == y && strcmp(ca, cb) == 0;
-}
-
 static void number_finding(struct vstate *v, const struct claim *c,
                            const struct bc_number_fact *nf, size_t si,
                            const char *what, int fixable)
@@ -569,11 +561,15 @@ static int range_ends_stated(const struct vstate *v,
   struct bc_number_fact lo = *nf, hi = *nf;
   size_t i;
   int has_lo = 0, has_hi = 0;
+  struct bc__unit cu;
   lo.value_hi = lo.value;
   hi.value = hi.value_hi;
-  for (i = 0; i < v->n_nums; i++) {
-    has_lo = has_lo || bc__validate_numbers_equiv(&lo, &v->nums[i]);
-    has_hi = has_hi || bc__validate_numbers_equiv(&hi, &v->nums[i]);
+  bc__validate_unit_info(nf->unit, &cu);
+  for (i = 0; i < v->n_nums && !(has_lo && has_hi); i++) {
+    has_lo = has_lo || bc__validate_numbers_equiv_u(&lo, &cu, &v->nums[i],
+                                                    &v->num_unit[i]);
+    has_hi = has_hi || bc__validate_numbers_equiv_u(&hi, &cu, &v->nums[i],
+                                                    &v->num_unit[i]);
   }
   return has_lo && has_hi;
 }
@@ -598,6 +594,7 @@ static void check_number(struct vstate *v, const struct claim *c,
                          const struct bc_number_fact *nf)
 {
   struct bc__context ctx;
+  struct bc__unit cu;
   size_t i, best = (size_t)-1, best_ov = 0, n_unit = 0, swap = (size_t)-1;
   size_t eq_ov = 0, swap_ov = 0, loose = (size_t)-1, loose_ov = 0;
   size_t unit_chg = (size_t)-1;
@@ -606,16 +603,21 @@ static void check_number(struct vstate *v, const struct claim *c,
   size_t clen = nf->span.end - nf->span.start;
 
   bc__validate_context(c->text, c->len, nf->span, &ctx);
+  bc__validate_unit_info(nf->unit, &cu);
   for (i = 0; i < v->n_nums; i++) {
     const struct bc_number_fact *s = &v->nums[i];
-    size_t ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
-    if (bc__validate_numbers_equiv(nf, s)) {
+    const struct bc__unit *su = &v->num_unit[i];
+    size_t ov;
+    if (bc__validate_numbers_equiv_u(nf, &cu, s, su)) {
       equiv = 1;
+      ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
       if (ov > eq_ov)
         eq_ov = ov;
       continue;
     }
-    if (same_unit(nf->unit, s->unit)) {
+    if (cu.cls != BC__UNIT_NONE && cu.cls == su->cls &&
+        strcmp(cu.canon, su->canon) == 0) {
+      ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
       n_unit++;
       if (best == (size_t)-1 || ov > best_ov ||
           (ov == best_ov && closer(nf->value, s->value, v->nums[best].value))) {
@@ -626,18 +628,22 @@ static void check_number(struct vstate *v, const struct claim *c,
         swap_ov = ov;
         swap = i;
       }
-    } else if (nf->unit && s->unit && *nf->unit && *s->unit) {
+      continue;
+    }
+    /* Only numbers of the same order of magnitude or the same value can be
+     * counterparts from here on; the context is worth reading for them. */
+    if (!(nf->value > 0 && s->value > 0 && nf->value / s->value < 10 &&
+          s->value / nf->value < 10))
+      continue;
+    ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
+    if (cu.cls != BC__UNIT_NONE && su->cls == cu.cls) {
       /* The same value with another unit of the same kind: "5 months" for
        * "5 years". */
       struct bc_number_fact bare = *nf, sbare = *s;
-      char ca[48], cb[48];
-      double ka, kb;
-      bare.unit = (char *)"";
-      sbare.unit = (char *)"";
-      if (ov >= 1 &&
-          bc__validate_unit(nf->unit, &ka, ca, sizeof ca) ==
-              bc__validate_unit(s->unit, &kb, cb, sizeof cb) &&
-          bc__validate_numbers_equiv(&bare, &sbare))
+      struct bc__unit none;
+      memset(&none, 0, sizeof none);
+      none.scale = 1.0;
+      if (ov >= 1 && bc__validate_numbers_equiv_u(&bare, &none, &sbare, &none))
         unit_chg = i;
       else if (loose_ok(nf, s, ov, loose == (size_t)-1 ? NULL : &v->nums[loose],
                         loose_ov)) {
@@ -1433,11 +1439,14 @@ static bc_status prepare(struct vstate *v)
     if (!v->nums)
       return BC_ERR_NOMEM;
     v->num_ctx = bc_calloc(v->n_nums, sizeof *v->num_ctx);
-    if (!v->num_ctx)
+    v->num_unit = bc_calloc(v->n_nums, sizeof *v->num_unit);
+    if (!v->num_ctx || !v->num_unit)
       return BC_ERR_NOMEM;
-    for (i = 0; i < v->n_nums; i++)
+    for (i = 0; i < v->n_nums; i++) {
       bc__validate_context(d->text, d->text_len, v->nums[i].span,
                            &v->num_ctx[i]);
+      bc__validate_unit_info(v->nums[i].unit, &v->num_unit[i]);
+    }
   }
   return BC_OK;
 }
@@ -1448,6 +1457,7 @@ static void release(struct vstate *v)
   free(v->date_ctx);
   free(v->nums);
   free(v->num_ctx);
+  free(v->num_unit);
   free(v->norm);
   free(v->numtok);
 }

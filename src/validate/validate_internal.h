@@ -65,6 +65,21 @@ enum bc__unit_class bc__validate_unit(const char *unit, double *scale,
  * money, the same canonical name; an empty unit matches anything). */
 int bc__validate_units_compatible(const char *a, const char *b);
 
+/* A unit classified once (the checker compares each claim with every
+ * source number). */
+struct bc__unit {
+  enum bc__unit_class cls;
+  double scale;
+  char canon[48];
+};
+void bc__validate_unit_info(const char *unit, struct bc__unit *u);
+
+/* bc__validate_numbers_equiv with both units classified. */
+int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
+                                 const struct bc__unit *cu,
+                                 const struct bc_number_fact *src,
+                                 const struct bc__unit *su);
+
 /* Nonzero when claim states the same quantity as src: equal values after
  * unit scaling, a range with the same ends, a single value at one end of a
  * source range, rounding to fewer significant digits ("2.3 million" for
