@@ -238,18 +238,19 @@ static const char *const strong_sub[] = {"comment",
                                          "advert",
                                          "sponsor"};
 static const char *const weak_sub[] = {
-    "promo",     "byline",   "dateline",   "author-bio", "toolbar",
-    "jump-link", "banner",   "pager",      "header",     "tag-list",
-    "read-more", "readmore", "print-only", "hidden"};
+    "promo",      "byline",    "dateline",   "author-bio",
+    "toolbar",    "jump-link", "banner",     "pager",
+    "header",     "tag-list",  "read-more",  "readmore",
+    "print-only", "hidden",    "disclaimer", "disclosure"};
 /* Whole class names (or their dash/underscore parts) that mark boilerplate. */
 static const char *const strong_word[] = {"nav",   "ad",  "ads",
                                           "share", "rss", "login"};
 static const char *const weak_word[] = {
-    "tags",    "tag",     "meta",         "foot",       "aside",
-    "hide",    "extra",   "supplemental", "copyright",  "credits",
-    "author",  "caption", "date",         "timestamp",  "tools",
-    "utility", "topics",  "keywords",     "categories", "cats",
-    "more",    "next",    "prev",         "previous",   "links"};
+    "tags",       "tag",          "meta",      "foot",    "aside",  "hide",
+    "extra",      "supplemental", "copyright", "credits", "author", "caption",
+    "date",       "timestamp",    "tools",     "utility", "topics", "keywords",
+    "categories", "cats",         "more",      "next",    "prev",   "previous",
+    "links",      "bio",          "cta"};
 static const char *const pos_sub[] = {"article", "content", "entry", "post",
                                       "story",   "body",    "text",  "blog",
                                       "prose",   "main"};
