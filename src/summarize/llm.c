@@ -160,8 +160,12 @@ static bc_status send_one(struct bc__llm *llm, const char *user,
                         &call, err);
   if (rc)
     goto out;
-  bc__llm_cache_key(llm->wire->name, llm->model, llm->tpl.version, call.body,
-                    call.body_len, key);
+  /* Hashing a large request costs more than everything else the client
+   * does for it, so only with a cache. */
+  key[0] = '\0';
+  if (llm->cache_dir)
+    bc__llm_cache_key(llm->wire->name, llm->model, llm->tpl.version, call.body,
+                      call.body_len, key);
   if (llm->cache_dir && !llm->refresh && !skip_cache &&
       bc__llm_cache_get(llm->cache_dir, key, ans)) {
     *from_cache = 1;
