@@ -211,15 +211,15 @@ static bc_status draw_list(struct brief *B, const struct list *l, double top,
     const struct item *it = &l->items[i];
     if (i)
       y -= gap_item(B);
-    if (l->indent > 0) {
+    if (l == &B->qt) { /* a rule beside each quote */
+      bc__pdf_fill_rect(pdf, l->x + 1, y - item_h(B, it) + 0.15 * B->L, 1.6,
+                        item_h(B, it) - 0.3 * B->L, pdf->accent);
+    } else if (l->indent > 0) {
       rc = bc__pdf_text(pdf, "\xe2\x80\xa2", l->x + 1, baseline(y, B->L, B->b),
                         B->b, 0, pdf->accent);
       if (rc)
         return rc;
     }
-    if (l == &B->qt) /* a rule beside each quote */
-      bc__pdf_fill_rect(pdf, l->x, y - item_h(B, it) + 0.2 * B->L, 1.6,
-                        item_h(B, it) - 0.4 * B->L, pdf->accent);
     rc = draw_item(B, it, l->x + l->indent, y, B->L, B->b, pdf->ink);
     if (rc)
       return rc;
@@ -309,6 +309,7 @@ static int fits(struct brief *B)
 {
   double end = 0;
   layout(B, 0, &end); /* measuring never fails: it draws nothing */
+
   return end >= B->bottom + bottom_h(B);
 }
 
@@ -606,7 +607,9 @@ static bc_status build(struct brief *B)
   return rc;
 }
 
-static void place_columns(struct brief *B)
+/* Place the lists; side = 1 sets timeline and glossary side by side, else
+ * they stack full width (better when one of them is much longer). */
+static void place_columns(struct brief *B, int side)
 {
   double cw = B->x1 - B->x0, gutter = 22;
   B->kp.x = B->x0;
@@ -618,7 +621,8 @@ static void place_columns(struct brief *B)
   B->qt.indent = 11;
   B->qt.max_lines = 4;
   B->tl.max_lines = B->gl.max_lines = MAX_COL_LINES;
-  if (B->tl.total && B->gl.total) {
+  B->tl.hyphenate = B->gl.hyphenate = 0;
+  if (side) {
     /* Side by side: narrow columns, so hyphenate. */
     B->tl.x = B->x0;
     B->tl.w = B->gl.w = (cw - gutter) / 2;
@@ -633,8 +637,9 @@ static void place_columns(struct brief *B)
 static bc_status render(struct bc__pdf *pdf, void *ctx)
 {
   struct brief *B = ctx;
-  double end;
+  double end, best = 0;
   size_t k = 0;
+  int modes, best_m = 0;
   bc_status rc;
 
   pdf->page = HPDF_AddPage(pdf->doc);
@@ -651,17 +656,42 @@ static bc_status render(struct bc__pdf *pdf, void *ctx)
   rc = build(B);
   if (rc)
     return rc;
-  place_columns(B);
-  /* Shrink first; leave items out only at the smallest readable size. */
-  for (k = 0; k < N_SIZES; k++) {
-    rc = set_size(B, sizes[k]);
+  /* Shrink first, trying both arrangements of timeline and glossary at
+   * each size; leave items out only at the smallest readable size. */
+  modes = B->tl.total && B->gl.total ? 2 : 1;
+  for (k = 0; k < N_SIZES; k++)
+    for (int m = 0; m < modes; m++) {
+      place_columns(B, modes == 2 && m == 0);
+      rc = set_size(B, sizes[k]);
+      if (rc)
+        return rc;
+      if (fits(B))
+        goto fitted;
+    }
+  /* Nothing fits whole: keep the arrangement that leaves out least, key
+   * points weighing most, quotes least. */
+  for (int m = 0; m < modes; m++) {
+    double score;
+    place_columns(B, modes == 2 && m == 0);
+    rc = set_size(B, sizes[N_SIZES - 1]);
     if (rc)
       return rc;
-    if (fits(B))
-      break;
-  }
-  if (k == N_SIZES)
     drop_until_fit(B);
+    score = (double)B->kp.shown * 1e6 +
+            (double)(B->tl.shown + B->gl.shown) * 1e3 + (double)B->qt.shown;
+    if (m == 0 || score > best) {
+      best = score;
+      best_m = m;
+    }
+  }
+  if (best_m != modes - 1) { /* redo the better one; state holds the last */
+    place_columns(B, modes == 2 && best_m == 0);
+    rc = set_size(B, sizes[N_SIZES - 1]);
+    if (rc)
+      return rc;
+    drop_until_fit(B);
+  }
+fitted:
   rc = layout(B, 1, &end);
   if (!rc)
     rc = draw_bottom(B);

@@ -188,13 +188,15 @@ static bc_status build(struct deck *D)
   struct group *g;
   bc_status rc = BC_OK;
 
-  if (s->n_key_points) {
+  /* A provider that made slides has grouped the key points itself (the
+   * local one makes an agenda, a key points slide and one per section);
+   * without slides, key points come first, then one slide per section. */
+  if (s->n_key_points && !s->n_slides) {
     if (!(g = add_group(D, "Key points")))
       return BC_ERR_NOMEM;
     for (size_t i = 0; !rc && i < s->n_key_points; i++)
       rc = bullet(D, g, NULL, NULL, s->key_points[i].text);
   }
-  /* The provider's own slides when it made some, else one per section. */
   for (size_t i = 0; !rc && i < s->n_slides; i++) {
     const struct bc_slide *sl = &s->slides[i];
     if (!sl->n_bullets)
