@@ -171,6 +171,26 @@ static int leans_back(const char *s, size_t n)
   return 0;
 }
 
+/* "You Can Fire People in America." is a heading the markup did not mark:
+ * short, and most of its words capitalized. */
+static int heading_like(const char *s, size_t n, size_t words)
+{
+  size_t i, caps = 0;
+  int start = 1;
+  if (words < 3 || words > 12)
+    return 0;
+  for (i = 0; i < n; i++) {
+    if (s[i] == ' ') {
+      start = 1;
+      continue;
+    }
+    if (start && s[i] >= 'A' && s[i] <= 'Z')
+      caps++;
+    start = 0;
+  }
+  return caps * 10 >= words * 6;
+}
+
 struct ranked {
   double score;
   size_t i;
@@ -348,6 +368,8 @@ static bc_status score(struct build *b, struct bc_error *err)
       v *= 0.5;
     if (leans_back(s, len))
       v *= 0.6;
+    if (heading_like(s, len, words))
+      v *= 0.3;
     /* A block quote is someone else's voice, rarely the piece's point. */
     if (c->quote_block)
       v *= 0.7;

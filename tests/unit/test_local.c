@@ -282,6 +282,31 @@ static void ranking_prefers_central_sentences(void **state)
   free(f);
 }
 
+/* A heading the markup did not mark ("Why Release Trains Ship On Every Tuesday
+ * Morning.") shares every title word, yet says nothing on its own. */
+static void unmarked_headings_are_not_points(void **state)
+{
+  static const char *const spec[] = {
+      "# Release trains", "Why Release Trains Ship On Every Tuesday Morning.",
+      "Our release train leaves every Tuesday with whatever is merged. A "
+      "missed release train costs a week, which keeps changes small. Teams "
+      "plan around the release train instead of arguing about dates.",
+      "How Release Trains Keep Their Owners Honest.",
+      "Someone owns each release train and can stop it when a check fails."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "Release trains", spec, sizeof spec / sizeof spec[0]);
+  s = run(f, BC_LENGTH_SHORT);
+  assert_int_equal(s->n_key_points, 3);
+  for (i = 0; i < s->n_key_points; i++)
+    assert_null(strstr(s->key_points[i].text, "Release Trains"));
+  assert_null(strstr(s->tldr, "Release Trains"));
+  bc_summary_free(s);
+  free(f);
+}
+
 static void same_input_same_bytes(void **state)
 {
   struct fx *f = malloc(sizeof *f);
@@ -632,6 +657,7 @@ int main(void)
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(key_points_are_verbatim_sentences_in_order),
       cmocka_unit_test(ranking_prefers_central_sentences),
+      cmocka_unit_test(unmarked_headings_are_not_points),
       cmocka_unit_test(same_input_same_bytes),
       cmocka_unit_test(sections_follow_headings),
       cmocka_unit_test(timeline_sorted_deduplicated_verbatim),
