@@ -11,9 +11,8 @@
 
 /* ---- the registry -------------------------------------------------------
  * One row per built-in provider; names[] lists the same providers in the
- * same order (it backs bc_provider_names).  The LLM providers add their rows
- * here:  &bc__provider_openai, &bc__provider_anthropic, &bc__provider_gemini
- * and "openai", "anthropic", "gemini" respectively. */
+ * same order (it backs bc_provider_names).  A new provider adds its table
+ * here and its declaration to provider_ops.h. */
 static const struct bc_provider_ops *const table[] = {
     &bc__provider_local,
     &bc__provider_openai,

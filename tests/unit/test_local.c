@@ -632,8 +632,21 @@ static void registry_names_and_errors(void **state)
   size_t i;
   int local = 0;
   (void)state;
-  for (i = 0; names[i]; i++)
+  for (i = 0; names[i]; i++) {
+    /* every listed name reaches its own table: it is created, or refused
+     * for a missing key, but never unknown */
+    struct bc_error e2 = BC_ERROR_INIT;
+    struct bc_provider *q = NULL;
+    bc_status rc;
     local |= strcmp(names[i], "local") == 0;
+    cfg.name = names[i];
+    rc = bc_provider_new(&cfg, &q, &e2);
+    if (rc == BC_OK)
+      assert_string_equal(bc_provider_name(q), names[i]);
+    else
+      assert_null(strstr(e2.msg, "unknown provider"));
+    bc_provider_free(q);
+  }
   assert_true(local);
   cfg.name = "nosuch";
   assert_int_equal(bc_provider_new(&cfg, &p, &err), BC_ERR_USAGE);
