@@ -74,7 +74,9 @@ class State:
 
 # --- building answers from the request's document -------------------------
 
-SENT_RE = re.compile(r"[^.!?\n]+[.!?]")
+# A sentence ends at . ! or ? before a space or the end, so "1.5" and
+# "e.g." inside a sentence do not cut it.
+SENT_RE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+[.!?](?=\s|$)")
 ACRO_RE = re.compile(r"((?:[A-Z][\w-]*[ ,]+(?:and |of |the |for |to )?){1,8}?"
                      r"[A-Z][\w-]*) \(([A-Z][A-Za-z0-9]{1,9})\)")
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
