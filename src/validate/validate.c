@@ -207,14 +207,14 @@ static int mixed_up(size_t sup, size_t conf, size_t n)
 /* Does the claim's own text state src in another of its dates?  Then the
  * words they share are that date's, not a sign of a mix-up: "from February
  * 2023 to June 2024 ... a system built in 2014". */
-static int date_in_claim(const struct claim *c, const struct bc_date_fact *df,
-                         const struct bc_date_fact *src)
+static int date_in_claim(const struct claim *c, const struct bc_date_fact *src)
 {
   size_t i;
   for (i = 0; i < c->f->n_dates; i++) {
     struct bc__dval lo, hi;
     const struct bc_date_fact *o = &c->f->dates[i];
-    if (o == df || !bc__validate_date_parse(o->kind, o->iso, &lo, &hi))
+    /* df itself counts: the other end of "from 1800 to 2000". */
+    if (!bc__validate_date_parse(o->kind, o->iso, &lo, &hi))
       continue;
     if (bc__validate_date_supports(&lo, src) == 2 ||
         bc__validate_date_supports(&hi, src) == 2)
@@ -238,7 +238,10 @@ static void check_date_point(struct vstate *v, const struct claim *c,
   const char *same_md_iso = NULL;
 
   for (i = 0; i < v->n_dates; i++) {
-    int s = bc__validate_date_supports(p, &v->dates[i]);
+    int s;
+    if (v->dates[i].kind == BC_DATE_RELATIVE || !v->dates[i].iso[0])
+      continue; /* "last year" can neither support nor contradict */
+    s = bc__validate_date_supports(p, &v->dates[i]);
     size_t ov = bc__validate_overlap(ctx, &v->date_ctx[i]);
     if (s > support)
       support = s;
@@ -257,7 +260,7 @@ static void check_date_point(struct vstate *v, const struct claim *c,
         same_md_iso = v->dates[i].iso;
         fix_src = i;
       }
-      if (ov > conf_ov && !date_in_claim(c, df, &v->dates[i])) {
+      if (ov > conf_ov && !date_in_claim(c, &v->dates[i])) {
         conf_ov = ov;
         conflict = i;
       }
@@ -531,15 +534,72 @@ static void number_finding(struct vstate *v, const struct claim *c,
  * order of magnitude (so "3 engineers" is not held against "40 servers");
  * the one sharing most words wins, then the nearest value. */
 static int loose_ok(const struct bc_number_fact *claim,
-                    const struct bc_number_fact *s, size_t ov,
+                    const struct bc__unit *cu, const struct bc_number_fact *s,
+                    const struct bc__unit *su, size_t ov,
                     const struct bc_number_fact *cur, size_t cur_ov)
 {
   double a = claim->value, b = s->value;
-  if (ov < 1 || a <= 0 || b <= 0 || a / b >= 10 || b / a >= 10)
+  /* Units of different kinds ("6 km", "eight hours") are never the same
+   * thing; a missing unit may be, with one shared word when both lack it
+   * and two otherwise.  Small bare numbers (scores, ranks) are left alone. */
+  size_t need = cu->cls == BC__UNIT_NONE && su->cls == BC__UNIT_NONE ? 1 : 2;
+  if (cu->cls != BC__UNIT_NONE && su->cls != BC__UNIT_NONE &&
+      cu->cls != su->cls)
+    return 0;
+  if (cu->cls == BC__UNIT_NONE && a < 10)
+    return 0;
+  if (ov < need || a <= 0 || b <= 0 || a / b >= 10 || b / a >= 10)
     return 0;
   if (!cur || ov > cur_ov)
     return 1;
   return ov == cur_ov && fabs(log(a / b)) < fabs(log(a / cur->value));
+}
+
+/* Does the leading number of claim text t[0..n) (digits, or a number
+ * word) occur in the source where the words around it share at least need
+ * words with the claim's context? */
+static int token_near(const struct vstate *v, const char *t, size_t n,
+                      const struct bc__context *ctx, size_t need)
+{
+  const char *src = v->doc->text;
+  size_t len = v->doc->text_len, a = 0, b, i, k;
+  if (!src)
+    return 0;
+  while (a < n && !is_alnum((unsigned char)t[a]))
+    a++;
+  b = a;
+  if (b < n && t[b] >= '0' && t[b] <= '9')
+    while (b < n && ((t[b] >= '0' && t[b] <= '9') ||
+                     ((t[b] == ',' || t[b] == '.') && b + 1 < n &&
+                      t[b + 1] >= '0' && t[b + 1] <= '9')))
+      b++;
+  else
+    while (b < n && is_alnum((unsigned char)t[b]))
+      b++;
+  if (b - a < 1 || b - a > 40)
+    return 0;
+  for (i = 0; i + (b - a) <= len; i++) {
+    struct bc__context sc;
+    struct bc_span at;
+    for (k = 0; k < b - a; k++) {
+      char x = src[i + k], y = t[a + k];
+      if (x >= 'A' && x <= 'Z')
+        x = (char)(x + 32);
+      if (y >= 'A' && y <= 'Z')
+        y = (char)(y + 32);
+      if (x != y)
+        break;
+    }
+    if (k < b - a || (i > 0 && is_alnum((unsigned char)src[i - 1])) ||
+        (i + k < len && is_alnum((unsigned char)src[i + k])))
+      continue;
+    at.start = i;
+    at.end = i + k;
+    bc__validate_context(src, len, at, &sc);
+    if (bc__validate_overlap(ctx, &sc) >= need)
+      return 1;
+  }
+  return 0;
 }
 
 /* Is b nearer to a than c is (by ratio)? */
@@ -645,12 +705,14 @@ static void check_number(struct vstate *v, const struct claim *c,
       none.scale = 1.0;
       if (ov >= 1 && bc__validate_numbers_equiv_u(&bare, &none, &sbare, &none))
         unit_chg = i;
-      else if (loose_ok(nf, s, ov, loose == (size_t)-1 ? NULL : &v->nums[loose],
+      else if (loose_ok(nf, &cu, s, su, ov,
+                        loose == (size_t)-1 ? NULL : &v->nums[loose],
                         loose_ov)) {
         loose = i;
         loose_ov = ov;
       }
-    } else if (loose_ok(nf, s, ov, loose == (size_t)-1 ? NULL : &v->nums[loose],
+    } else if (loose_ok(nf, &cu, s, su, ov,
+                        loose == (size_t)-1 ? NULL : &v->nums[loose],
                         loose_ov)) {
       loose = i;
       loose_ov = ov;
@@ -660,9 +722,20 @@ static void check_number(struct vstate *v, const struct claim *c,
     equiv = range_ends_stated(v, nf);
   if (equiv) {
     /* Stated, but of something else?  Same test as for dates. */
-    if (swap != (size_t)-1 && mixed_up(eq_ov, swap_ov, ctx.n))
+    if (swap != (size_t)-1 && has_digit(ctext, clen) &&
+        mixed_up(eq_ov, swap_ov, ctx.n))
       number_finding(v, c, nf, swap, "here, not this number", 0);
     return;
+  }
+  /* Before calling a number wrong: the claim's own number may be in the
+   * source where the analyzer did not read it as this quantity ("Seventeen
+   * of the 30 counts"), in words as close to the claim's as the other. */
+  if (nf->value == nf->value_hi && unit_chg == (size_t)-1 &&
+      (cu.cls == BC__UNIT_NONE || cu.cls == BC__UNIT_NOUN) &&
+      ((best != (size_t)-1 && best_ov >= 1) || loose != (size_t)-1)) {
+    size_t need = best != (size_t)-1 && best_ov >= 1 ? best_ov : loose_ov;
+    if (token_near(v, ctext, clen, &ctx, need ? need : 1))
+      return;
   }
   if (best != (size_t)-1 && best_ov >= 1) {
     number_finding(v, c, nf, best, "of this", n_unit == 1);
