@@ -486,8 +486,13 @@ static void embedded_schema_is_the_file(void **state)
   assert_string_equal(schema, file);
   root = cJSON_Parse(schema);
   assert_non_null(root);
+  /* the schema pins the "schema" member to the id documents carry */
   assert_string_equal(
-      cJSON_GetObjectItemCaseSensitive(root, "$id")->valuestring,
+      cJSON_GetObjectItemCaseSensitive(
+          cJSON_GetObjectItemCaseSensitive(
+              cJSON_GetObjectItemCaseSensitive(root, "properties"), "schema"),
+          "const")
+          ->valuestring,
       BC_SUMMARY_SCHEMA_ID);
   cJSON_Delete(root);
   free(file);
