@@ -449,9 +449,11 @@ static int empty(const char *s)
 static bc_status new_list(struct list *l, const char *heading, size_t n)
 {
   l->heading = heading;
-  l->total = n;
   l->items = n ? bc_calloc(n, sizeof *l->items) : NULL;
-  return n && !l->items ? BC_ERR_NOMEM : BC_OK;
+  if (n && !l->items)
+    return BC_ERR_NOMEM;
+  l->total = n;
+  return BC_OK;
 }
 
 /* Turn the summary into measured paragraphs (once, for every size). */

@@ -765,6 +765,69 @@ static void test_report_read(void **state)
   }
 }
 
+/* ---- out of memory at every allocation ---------------------------------- */
+
+static void torture(bc_status (*fn)(const struct bc_summary *,
+                                    const struct bc_report *,
+                                    const struct bc_pdf_opts *, const char *,
+                                    struct bc_error *),
+                    const char *name)
+{
+  struct shape sh = {4, 12, 3, 3, 1, 20};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  char *out = path_in_dir(name);
+  struct stat st;
+  long total, step;
+  bc__alloc_fail_after(0);
+  assert_int_equal(fn(s, &pass_report, NULL, out, &err), BC_OK);
+  total = bc__alloc_count();
+  assert_true(total > 10);
+  remove(out);
+  /* Every allocation from the n-th on fails; about 120 runs in all. */
+  step = total / 120 + 1;
+  for (long n = 1; n <= total; n += step) {
+    bc_status rc;
+    bc__alloc_fail_after(n);
+    rc = fn(s, &pass_report, NULL, out, &err);
+    bc__alloc_fail_after(0);
+    if (rc != BC_ERR_NOMEM)
+      fail_msg("%s: allocation %ld of %ld failing gave status %d", name, n,
+               total, (int)rc);
+    if (stat(out, &st) == 0)
+      fail_msg("%s: output left behind when allocation %ld failed", name, n);
+  }
+  free(out);
+  bc_summary_free(s);
+}
+
+static void test_out_of_memory(void **state)
+{
+  (void)state;
+  torture(bc_pdf_brief, "oom-brief.pdf");
+  torture(bc_pdf_slides, "oom-slides.pdf");
+}
+
+/* A summary with nothing but a title still makes one honest page. */
+static void test_empty_summary(void **state)
+{
+  struct bc_summary *s = bc_summary_new();
+  struct bc_error err = BC_ERROR_INIT;
+  char *out = path_in_dir("empty.pdf"), *text;
+  (void)state;
+  assert_non_null(s);
+  assert_int_equal(bc_pdf_brief(s, NULL, NULL, out, &err), BC_OK);
+  assert_int_equal(pages(out), 1);
+  text = run("pdftotext '%s' - 2>/dev/null", out);
+  assert_non_null(strstr(text, "Untitled"));
+  assert_non_null(strstr(text, "Not checked against the source"));
+  free(text);
+  assert_int_equal(bc_pdf_slides(s, NULL, NULL, out, &err), BC_OK);
+  assert_int_equal(pages(out), 2); /* title and what was checked */
+  free(out);
+  bc_summary_free(s);
+}
+
 static int setup(void **state)
 {
   (void)state;
@@ -792,6 +855,8 @@ int main(void)
       cmocka_unit_test(test_brief_errors),
       cmocka_unit_test(test_slides),
       cmocka_unit_test(test_report_read),
+      cmocka_unit_test(test_out_of_memory),
+      cmocka_unit_test(test_empty_summary),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
