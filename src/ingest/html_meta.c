@@ -307,6 +307,18 @@ char *bc__html_squash(const char *s)
 
 /* --- the metadata walk ---------------------------------------------------- */
 
+static xmlNode *next_node_meta(xmlNode *n, const xmlNode *root, int skip)
+{
+  if (!skip && n->children)
+    return n->children;
+  while (n && n != root) {
+    if (n->next)
+      return n->next;
+    n = n->parent;
+  }
+  return NULL;
+}
+
 enum { P_NONE = 0, P_LOW = 1, P_MID = 2, P_HIGH = 3, P_TOP = 4 };
 /* Date sources, weakest first. */
 enum {
@@ -317,6 +329,15 @@ enum {
   D_TIME_PUB, /* <time> marked as the publication date */
   D_JSONLD,   /* JSON-LD datePublished */
   D_OG        /* article:published_time */
+};
+/* Author sources, weakest first. */
+enum {
+  A_VISIBLE = 1, /* a short unclassed line "By Jane Doe" */
+  A_BYLINE,      /* an element classed byline or author */
+  A_REL,         /* <a rel=author> */
+  A_JSONLD,      /* JSON-LD author.name */
+  A_ARTICLE,     /* article:author, dc.creator and kin */
+  A_META         /* meta name=author */
 };
 
 struct field {
@@ -402,7 +423,7 @@ static void jsonld_item(struct meta_walk *w, const cJSON *o, int depth)
   if (cJSON_IsObject(it))
     it = cJSON_GetObjectItemCaseSensitive(it, "name");
   if (cJSON_IsString(it) && !looks_like_url(it->valuestring))
-    offer_str(&w->author, it->valuestring, P_MID);
+    offer_str(&w->author, it->valuestring, A_JSONLD);
 }
 
 static void jsonld(struct meta_walk *w, xmlNode *script)
@@ -423,7 +444,6 @@ static void meta_tag(struct meta_walk *w, xmlNode *x)
 {
   xmlChar *key = xmlGetProp(x, BAD_CAST "property");
   xmlChar *content;
-  const char *k;
   if (!key)
     key = xmlGetProp(x, BAD_CAST "name");
   if (!key)
@@ -435,7 +455,6 @@ static void meta_tag(struct meta_walk *w, xmlNode *x)
     xmlFree(key);
     return;
   }
-  k = (const char *)key;
   if (!xmlStrcasecmp(key, BAD_CAST "og:title"))
     offer(&w->title, xmlStrdup(content), P_TOP);
   else if (!xmlStrcasecmp(key, BAD_CAST "og:url"))
@@ -460,28 +479,97 @@ static void meta_tag(struct meta_walk *w, xmlNode *x)
             !xmlStrcasecmp(key, BAD_CAST "parsely-author") ||
             !xmlStrcasecmp(key, BAD_CAST "citation_author")) &&
            !looks_like_url((const char *)content))
-    offer(&w->author, xmlStrdup(content), k[0] == 'a' ? P_TOP : P_HIGH);
+    offer(&w->author, xmlStrdup(content),
+          !xmlStrcasecmp(key, BAD_CAST "author") ? A_META : A_ARTICLE);
   xmlFree(content);
   xmlFree(key);
 }
 
-/* Strip a leading "By " from a visible byline. */
-static void byline(struct meta_walk *w, xmlNode *x)
+/* The name in a byline: after a leading "By ", up to the first separator,
+ * digit or " on "/" at " ("By Jo Park \xC2\xB7 March 3" -> "Jo Park").
+ * Returns 1 and the name in out when it looks like a name (2-6 words,
+ * each capitalised or a short particle such as "de"). */
+static int byline_name(const char *s, int need_by, char *out, size_t cap)
 {
-  xmlChar *t = xmlNodeGetContent(x);
-  char *s, *p;
-  if (!t)
-    return;
-  s = bc__html_squash((const char *)t);
-  xmlFree(t);
-  if (!s)
-    return;
-  p = s;
+  static const char *const stops[] = {
+      ",",   "|",    "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
+      " - ", " on ", " at ",     " in ",         " for ",        "\n",
+      "("};
+  size_t n, words = 0;
+  const char *p = s;
+  while (*p == ' ')
+    p++;
   if ((p[0] == 'B' || p[0] == 'b') && p[1] == 'y' && p[2] == ' ')
     p += 3;
-  if (strlen(p) >= 3 && strlen(p) < 60 && !strchr(p, '|'))
-    offer_str(&w->author, p, P_LOW);
-  free(s);
+  else if (need_by)
+    return 0;
+  while (*p == ' ')
+    p++;
+  n = strlen(p);
+  for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++) {
+    const char *q = strstr(p, stops[i]);
+    if (q && (size_t)(q - p) < n)
+      n = (size_t)(q - p);
+  }
+  for (size_t i = 0; i < n; i++)
+    if (isdig((unsigned char)p[i]))
+      n = i;
+  while (n && (p[n - 1] == ' ' || p[n - 1] == '.'))
+    n--;
+  if (n < 3 || n >= cap)
+    return 0;
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && p[j] != ' ')
+      j++;
+    /* capitalised, or a short particle ("van", "de") after the first */
+    if (!((p[i] >= 'A' && p[i] <= 'Z') || (unsigned char)p[i] >= 0xC0 ||
+          (words > 0 && j - i <= 3 && p[i] >= 'a' && p[i] <= 'z')))
+      return 0;
+    words++;
+    i = j;
+    while (i < n && p[i] == ' ')
+      i++;
+  }
+  if (words < 2 || words > 6)
+    return 0;
+  memcpy(out, p, n);
+  out[n] = '\0';
+  return 1;
+}
+
+/* A byline element's text, bounded like visible_date. */
+static int short_text(xmlNode *x, char *buf, size_t cap)
+{
+  size_t n = 0;
+  for (xmlNode *c = x; c; c = next_node_meta(c, x, 0)) {
+    size_t l;
+    if (c->type != XML_TEXT_NODE || !c->content)
+      continue;
+    l = strlen((const char *)c->content);
+    if (n + l >= cap)
+      return 0;
+    memcpy(buf + n, c->content, l);
+    n += l;
+  }
+  buf[n] = '\0';
+  return n > 0;
+}
+
+/* A visible byline: an element classed as one (prio A_BYLINE, "By "
+ * optional), or any short element reading "By Jane Doe" (A_VISIBLE). */
+static void byline(struct meta_walk *w, xmlNode *x, int prio)
+{
+  char buf[160], name[64];
+  char *sq;
+  if (!short_text(x, buf, sizeof buf))
+    return;
+  sq = bc__html_squash(buf);
+  if (!sq)
+    return;
+  if (byline_name(sq, prio == A_VISIBLE, name, sizeof name))
+    offer_str(&w->author, name, prio);
+  free(sq);
 }
 
 static int class_has(xmlNode *x, const char *word)
@@ -506,18 +594,6 @@ static int attr_type_jsonld(xmlNode *x)
   int r = t && !xmlStrcasecmp(t, BAD_CAST "application/ld+json");
   xmlFree(t);
   return r;
-}
-
-static xmlNode *next_node_meta(xmlNode *n, const xmlNode *root, int skip)
-{
-  if (!skip && n->children)
-    return n->children;
-  while (n && n != root) {
-    if (n->next)
-      return n->next;
-    n = n->parent;
-  }
-  return NULL;
 }
 
 static int dated_class(xmlNode *x)
@@ -635,12 +711,16 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
       } else if (!strcmp(n, "a")) {
         xmlChar *rel = xmlGetProp(x, BAD_CAST "rel");
         if (rel && !xmlStrcasecmp(rel, BAD_CAST "author"))
-          offer(&w.author, xmlNodeGetContent(x), P_MID);
+          offer(&w.author, xmlNodeGetContent(x), A_REL);
         xmlFree(rel);
       } else {
-        if ((class_has(x, "byline") || class_has(x, "author")) &&
-            w.author.prio < P_LOW)
-          byline(&w, x);
+        if (w.author.prio < A_BYLINE &&
+            (class_has(x, "byline") || class_has(x, "author")))
+          byline(&w, x, A_BYLINE);
+        else if (w.author.prio < A_VISIBLE &&
+                 (!strcmp(n, "p") || !strcmp(n, "span") || !strcmp(n, "div") ||
+                  !strcmp(n, "address")))
+          byline(&w, x, A_VISIBLE);
         if (w.date.prio < D_VISIBLE && dated_class(x))
           visible_date(&w, x);
       }

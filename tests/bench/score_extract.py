@@ -158,6 +158,9 @@ def trafilatura(binary, root, work):
     speed = run_bench(binary, files, outdir)
     tp = fp = fn = tn = 0
     dated = dates_ok = dates_given = 0
+    meta_total = {"title": 0, "author": 0}
+    meta_ok = {"title": 0, "author": 0}
+    meta_got = {"title": 0, "author": 0}
     for key, it in items.items():
         name = it["file"]
         if name.endswith(".gz"):
@@ -174,6 +177,16 @@ def trafilatura(binary, root, work):
                 fp += 1
             else:
                 tn += 1
+        for field in ("title", "author"):
+            want = it.get(field) or ""
+            if isinstance(want, list):  # several authors: the first
+                want = want[0] if want else ""
+            want = norm(want)
+            if want:
+                meta_total[field] += 1
+                got = norm(meta.get(field, ""))
+                meta_ok[field] += got.lower() == want.lower()
+                meta_got[field] += bool(got)
         if it.get("date"):
             dated += 1
             got = meta.get("date", "")
@@ -193,6 +206,11 @@ def trafilatura(binary, root, work):
     print("dates: %d of %d pages with a known date right, %d wrong, %d "
           "missing" % (dates_ok, dated, dates_given - dates_ok,
                        dated - dates_given))
+    for field in ("title", "author"):
+        print("%ss: %d of %d exactly right, %d other, %d missing" %
+              (field, meta_ok[field], meta_total[field],
+               meta_got[field] - meta_ok[field],
+               meta_total[field] - meta_got[field]))
     print("speed: " + speed.replace("\n", "; "))
 
 

@@ -182,7 +182,8 @@ static const struct meta_case meta_cases[] = {
     /* <title> with a site suffix, byline, <time>, og:url */
     {"<html><head><title>Minutes go public | City Times</title>"
      "<meta property=\"og:url\" content=\"https://t.example/m\"></head><body>"
-     "<article><p class=\"byline\">By Jo Park</p><time datetime=\"2020-02-03\">"
+     "<article><p class=\"byline\">By Jo Park \xC2\xB7 Feb 3</p><time "
+     "datetime=\"2020-02-03\">"
      "Feb 3</time>" BODY "</article></body></html>",
      "Minutes go public", "Jo Park", "2020-02-03", "https://t.example/m"},
     /* JSON-LD in a @graph, author as an array; og:title wins over <title> */
@@ -204,6 +205,13 @@ static const struct meta_case meta_cases[] = {
     /* an author meta that is a URL is not an author; no date at all */
     {"<html><head><meta property=\"article:author\" content=\"https://fb."
      "example/x\"></head><body>" BODY "</body></html>",
+     NULL, NULL, NULL, NULL},
+    /* an unclassed "By" line names the author; "By 2030" does not */
+    {"<html><body><article><p>By 2030, things will change.</p><p>By Lee "
+     "van Dam</p>" BODY "</article></body></html>",
+     NULL, "Lee van Dam", NULL, NULL},
+    {"<html><body><article><p>By the way, nobody knows.</p>" BODY
+     "</article></body></html>",
      NULL, NULL, NULL, NULL},
     /* an ambiguous numeric date is not guessed */
     {"<html><head><meta name=\"date\" content=\"03/04/2019\"></head><body>" BODY
