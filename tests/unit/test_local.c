@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "briefcast/doc.h"
+#include "briefcast/facts.h"
 #include "briefcast/provider.h"
 #include "briefcast/summary.h"
 #include "util/alloc.h"
@@ -168,10 +170,10 @@ static void assert_sentences(const struct fx *f, const char *s)
 {
   while (*s) {
     size_t i, n = 0;
-    for (i = 0; i < f->facts.n_sentences && !n; i++) {
+    for (i = 0; i < f->facts.n_sentences; i++) {
       struct bc_span sp = f->sentences[i];
       size_t len = sp.end - sp.start;
-      if (strncmp(s, f->text + sp.start, len) == 0 &&
+      if (len > n && strncmp(s, f->text + sp.start, len) == 0 &&
           (s[len] == '\0' || s[len] == ' '))
         n = len;
     }
@@ -665,6 +667,116 @@ static void registry_names_and_errors(void **state)
   bc_provider_free(NULL);
 }
 
+/* ---- the real chain: ingest, analyze, summarize every sample ----------- */
+
+/* s is source sentences (as the fact sheet splits them) joined by spaces. */
+static void assert_real_sentences(const struct bc_doc *d,
+                                  const struct bc_facts *f, const char *s)
+{
+  while (*s) {
+    size_t i, n = 0;
+    /* the longest match: a heading can be the prefix of a sentence */
+    for (i = 0; i < f->n_sentences; i++) {
+      struct bc_span sp = f->sentences[i];
+      size_t len;
+      while (sp.start < sp.end && d->text[sp.start] == ' ')
+        sp.start++;
+      while (sp.end > sp.start &&
+             (d->text[sp.end - 1] == ' ' || d->text[sp.end - 1] == '\n'))
+        sp.end--;
+      len = sp.end - sp.start;
+      if (len > n && strncmp(s, d->text + sp.start, len) == 0 &&
+          (s[len] == '\0' || s[len] == ' '))
+        n = len;
+    }
+    if (!n)
+      fail_msg("not a source sentence: '%s'", s);
+    s += n;
+    if (*s == ' ')
+      s++;
+  }
+}
+
+static void check_real(const struct bc_doc *d, const struct bc_facts *f,
+                       const struct bc_summary *s)
+{
+  size_t i, j;
+  for (i = 0; i < s->n_key_points; i++)
+    for (j = 0; j < s->key_points[i].n_evidence; j++) {
+      const struct bc_evidence *e = &s->key_points[i].evidence[j];
+      assert_true(e->span.end <= d->text_len);
+      assert_int_equal(strlen(e->quote), e->span.end - e->span.start);
+      assert_memory_equal(d->text + e->span.start, e->quote, strlen(e->quote));
+    }
+  for (i = 0; i < s->n_timeline; i++) {
+    const struct bc_timeline_entry *t = &s->timeline[i];
+    assert_true(t->span.end <= d->text_len);
+    assert_memory_equal(d->text + t->span.start, t->date, strlen(t->date));
+    assert_non_null(strstr(d->text, t->event));
+    if (i)
+      assert_true(strcmp(s->timeline[i - 1].iso, t->iso) != 0);
+  }
+  for (i = 0; i < s->n_glossary; i++) {
+    assert_memory_equal(d->text + s->glossary[i].span.start,
+                        s->glossary[i].term, strlen(s->glossary[i].term));
+    assert_non_null(strstr(d->text, s->glossary[i].definition));
+  }
+  for (i = 0; i < s->n_quotes; i++)
+    assert_memory_equal(d->text + s->quotes[i].span.start, s->quotes[i].text,
+                        strlen(s->quotes[i].text));
+  for (i = 0; i < s->n_sections; i++)
+    assert_real_sentences(d, f, s->sections[i].summary);
+  for (i = 0; i < s->n_slides; i++)
+    assert_true(s->slides[i].n_bullets <= 6);
+  assert_real_sentences(d, f, s->tldr);
+}
+
+static void real_chain_on_every_sample(void **state)
+{
+  static const char *const samples[] = {"short-note.md", "dense-facts.md",
+                                        "long-essay.md", "plain-note.txt"};
+  struct bc_provider *p = NULL;
+  size_t k;
+  int len;
+  (void)state;
+  assert_int_equal(bc_provider_new(NULL, &p, NULL), BC_OK);
+  for (k = 0; k < sizeof samples / sizeof samples[0]; k++) {
+    char path[512];
+    struct bc_doclist docs = BC_DOCLIST_INIT;
+    struct bc_facts *facts = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    snprintf(path, sizeof path, "%s/samples/%s", BC_SOURCE_DIR, samples[k]);
+    if (bc_ingest(path, NULL, &docs, &err))
+      fail_msg("%s", err.msg);
+    assert_int_equal(bc_facts_analyze(docs.docs[0], &facts, &err), BC_OK);
+    for (len = 0; len < 3; len++) {
+      struct bc_summarize_opts o = BC_SUMMARIZE_OPTS_INIT;
+      struct bc_summary *a = NULL, *b = NULL, *back = NULL;
+      char *ja, *jb;
+      o.length = (enum bc_length)len;
+      assert_int_equal(
+          bc_provider_summarize(p, docs.docs[0], facts, &o, &a, &err), BC_OK);
+      assert_int_equal(
+          bc_provider_summarize(p, docs.docs[0], facts, &o, &b, &err), BC_OK);
+      assert_true(a->n_key_points >= 1);
+      check_real(docs.docs[0], facts, a);
+      ja = bc_summary_to_json(a);
+      jb = bc_summary_to_json(b);
+      assert_string_equal(ja, jb);
+      assert_int_equal(bc_summary_from_json(ja, strlen(ja), path, &back, &err),
+                       BC_OK);
+      bc_summary_free(back);
+      free(ja);
+      free(jb);
+      bc_summary_free(a);
+      bc_summary_free(b);
+    }
+    bc_facts_free(facts);
+    bc_doclist_release(&docs);
+  }
+  bc_provider_free(p);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -681,6 +793,7 @@ int main(void)
       cmocka_unit_test(empty_and_headless_documents),
       cmocka_unit_test(survives_every_allocation_failure),
       cmocka_unit_test(registry_names_and_errors),
+      cmocka_unit_test(real_chain_on_every_sample),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
