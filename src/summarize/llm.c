@@ -182,6 +182,7 @@ static bc_status send_one(struct bc__llm *llm, const char *user,
   req.max_redirects = -1; /* an API that redirects a POST is misconfigured */
   req.redact = llm->key;
   req.backoff_ms = llm->backoff_ms;
+  req.client = llm->http;
   rc = bc__http_perform(&req, &resp, err);
   if (rc)
     goto out;
@@ -1141,6 +1142,7 @@ void bc__llm_destroy(void *self)
   free(llm->cache_dir);
   free(llm->label);
   free(llm->schema);
+  bc__http_client_free(llm->http);
   bc__llm_templates_release(&llm->tpl);
   pthread_mutex_destroy(&llm->lock);
   free(llm);
@@ -1238,6 +1240,16 @@ bc_status bc__llm_create(const struct bc__llm_wire *wire,
   rc = bc__llm_templates_load(cfg->prompts_dir, &llm->tpl, err);
   if (rc)
     goto fail;
+  /* libcurl's global setup, before any of the map threads exist. */
+  if (bc__http_global_init() != BC_OK) {
+    rc = bc_error_set(err, BC_ERR_HTTP, "cannot initialise libcurl");
+    goto fail;
+  }
+  llm->http = bc__http_client_new();
+  if (!llm->http) {
+    rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+    goto fail;
+  }
   rc = bc__json_parse(s, strlen(s), "summary.schema.json", &schema, err);
   if (rc)
     goto fail;

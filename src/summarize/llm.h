@@ -16,6 +16,7 @@
 #include "briefcast/validate.h"
 
 struct bc__llm;
+struct bc__http_client;
 
 /* One HTTP request as a wire builds it.  All owned. */
 struct bc__llm_call {
@@ -180,8 +181,9 @@ struct bc__llm {
   size_t context_tokens;
   char *schema; /* the wire's schema, printed once */
   struct bc__llm_templates tpl;
-  double price_in, price_out; /* per million tokens; < 0 unknown */
-  pthread_mutex_t lock;       /* guards usage */
+  double price_in, price_out;   /* per million tokens; < 0 unknown */
+  struct bc__http_client *http; /* connections shared by all requests */
+  pthread_mutex_t lock;         /* guards usage */
   struct bc_usage usage;
 };
 

@@ -3,6 +3,7 @@
  * and messages scrubbed of secrets.  It does not interpret statuses beyond
  * deciding whether to retry: the caller reads the answer. */
 #include <ctype.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +28,64 @@
 #define DEFAULT_BACKOFF_MS 500L
 #define DEFAULT_MAX_WAIT_MS 60000L
 #define MAX_HEADER_VALUE 1024
+
+struct bc__http_client {
+  CURLSH *share;
+  pthread_mutex_t mu[CURL_LOCK_DATA_LAST];
+  int n_mu;
+};
+
+static void share_lock(CURL *h, curl_lock_data data, curl_lock_access access,
+                       void *ctx)
+{
+  struct bc__http_client *c = ctx;
+  (void)h;
+  (void)access;
+  if ((int)data >= 0 && (int)data < c->n_mu)
+    pthread_mutex_lock(&c->mu[data]);
+}
+
+static void share_unlock(CURL *h, curl_lock_data data, void *ctx)
+{
+  struct bc__http_client *c = ctx;
+  (void)h;
+  if ((int)data >= 0 && (int)data < c->n_mu)
+    pthread_mutex_unlock(&c->mu[data]);
+}
+
+struct bc__http_client *bc__http_client_new(void)
+{
+  struct bc__http_client *c = bc_calloc(1, sizeof(*c));
+  if (!c)
+    return NULL;
+  for (; c->n_mu < CURL_LOCK_DATA_LAST; c->n_mu++)
+    if (pthread_mutex_init(&c->mu[c->n_mu], NULL) != 0)
+      goto fail;
+  c->share = curl_share_init();
+  if (!c->share)
+    goto fail;
+  curl_share_setopt(c->share, CURLSHOPT_LOCKFUNC, share_lock);
+  curl_share_setopt(c->share, CURLSHOPT_UNLOCKFUNC, share_unlock);
+  curl_share_setopt(c->share, CURLSHOPT_USERDATA, c);
+  curl_share_setopt(c->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT);
+  curl_share_setopt(c->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+  curl_share_setopt(c->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
+  return c;
+fail:
+  bc__http_client_free(c);
+  return NULL;
+}
+
+void bc__http_client_free(struct bc__http_client *c)
+{
+  if (!c)
+    return;
+  if (c->share)
+    curl_share_cleanup(c->share);
+  while (c->n_mu > 0)
+    pthread_mutex_destroy(&c->mu[--c->n_mu]);
+  free(c);
+}
 
 /* What one attempt collects through the callbacks. */
 struct attempt {
@@ -311,6 +370,8 @@ static CURLcode transfer(const struct bc__http_request *req,
   curl_easy_setopt(h, CURLOPT_USERAGENT,
                    req->user_agent ? req->user_agent : "briefcast/" BC_VERSION);
   curl_easy_setopt(h, CURLOPT_HTTPHEADER, hdrs);
+  if (req->client)
+    curl_easy_setopt(h, CURLOPT_SHARE, req->client->share);
   curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
   curl_easy_setopt(h, CURLOPT_WRITEDATA, a);
   curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);

@@ -9,6 +9,15 @@
 
 #include "briefcast/error.h"
 
+/* A client shares connections, TLS sessions and DNS answers between the
+ * requests that name it, from any thread, so that many requests to one API
+ * reuse a few connections instead of a handshake each.  Optional. */
+struct bc__http_client;
+
+/* NULL on out-of-memory. */
+struct bc__http_client *bc__http_client_new(void);
+void bc__http_client_free(struct bc__http_client *c);
+
 struct bc__http_request {
   const char *method; /* "GET" or "POST" */
   const char *url;
@@ -25,6 +34,7 @@ struct bc__http_request {
   long max_wait_ms;        /* cap on one wait; 0 = 60 s.  A Retry-After
                               beyond it ends the retries at once. */
   const char *user_agent;  /* NULL = "briefcast/VERSION" */
+  struct bc__http_client *client; /* NULL = a connection of its own */
 };
 
 struct bc__http_response {

@@ -636,6 +636,7 @@ class Handler(BaseHTTPRequestHandler):
         params = dict(p.split("=", 1) for p in query.split("&") if "=" in p)
         if what == "echo":
             return self.send_json(200, {"method": self.command, "path": path,
+                                        "peer": self.client_address[1],
                                         "query": query, "headers": headers,
                                         "body": raw.decode("utf-8",
                                                            "replace")})

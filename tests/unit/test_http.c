@@ -107,6 +107,40 @@ static void post_sends_body_and_headers_without_expect(void **state)
   free(body);
 }
 
+/* The client port the stand-in saw for one GET of /_test/echo. */
+static long peer_port(struct bc__http_client *client)
+{
+  struct bc__http_request req = {0};
+  struct bc__http_response resp;
+  struct bc_error err = BC_ERROR_INIT;
+  const char *p;
+  long port;
+  req.client = client;
+  assert_int_equal(get("/_test/echo", &req, &resp, &err), BC_OK);
+  p = strstr(resp.body, "\"peer\": ");
+  assert_non_null(p);
+  port = strtol(p + 8, NULL, 10);
+  bc__http_response_release(&resp);
+  return port;
+}
+
+static void a_client_reuses_its_connection(void **state)
+{
+  struct bc__http_client *c = bc__http_client_new();
+  long a, b;
+  (void)state;
+  assert_non_null(c);
+  a = peer_port(c);
+  b = peer_port(c);
+  assert_true(a > 0);
+  assert_int_equal(a, b); /* one connection for both */
+  bc__http_client_free(c);
+  /* without a client, each request connects anew */
+  a = peer_port(NULL);
+  b = peer_port(NULL);
+  assert_int_not_equal(a, b);
+}
+
 static void redirects_are_bounded(void **state)
 {
   static const struct {
@@ -347,6 +381,7 @@ int main(void)
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(get_returns_body_type_and_url),
       cmocka_unit_test(post_sends_body_and_headers_without_expect),
+      cmocka_unit_test(a_client_reuses_its_connection),
       cmocka_unit_test(redirects_are_bounded),
       cmocka_unit_test(body_cap_is_enforced),
       cmocka_unit_test(retries_until_success_or_attempts_run_out),
