@@ -64,34 +64,50 @@ struct words {
   size_t n;
 };
 
+struct fitter {
+  const struct an *a;
+  const struct words *w;
+  const char *L;
+  size_t nl;
+  int loose;
+  /* Word-start states (word, letter) already known to fail: without this
+   * memo the search is exponential in the number of words. */
+  unsigned char failed[MAX_WORDS + 1][MAX_LETTERS + 2];
+};
+
 /* Can words [wi, n) spell letters[li..]?  pos is the byte offset inside
  * word wi already consumed (0 = the word has not started). */
-static int fit(const struct an *a, const struct words *w, size_t wi, size_t pos,
-               const char *L, size_t li, size_t nl, int loose)
+static int fit(struct fitter *f, size_t wi, size_t pos, size_t li)
 {
+  const struct an *a = f->a;
+  const struct words *w = f->w;
   const char *p;
   size_t len, k;
   if (wi == w->n)
-    return li == nl;
+    return li == f->nl;
   p = a->t + a->tok[w->tok[wi]].s;
   len = a->tok[w->tok[wi]].e - a->tok[w->tok[wi]].s;
   if (pos == 0) {
+    int ok = 0;
+    if (f->failed[wi][li])
+      return 0;
     /* Start word wi: its first letter must be the next letter, unless it
      * is a stop word, which may be skipped (not the first word). */
-    if (li < nl && lower(p[0]) == L[li] &&
-        fit(a, w, wi, 1, L, li + 1, nl, loose))
-      return 1;
-    if (wi > 0 && bc__an_tok_in(a, w->tok[wi], stop))
-      return fit(a, w, wi + 1, 0, L, li, nl, loose);
-    return 0;
+    if (li < f->nl && lower(p[0]) == f->L[li] && fit(f, wi, 1, li + 1))
+      ok = 1;
+    else if (wi > 0 && bc__an_tok_in(a, w->tok[wi], stop))
+      ok = fit(f, wi + 1, 0, li);
+    if (!ok)
+      f->failed[wi][li] = 1;
+    return ok;
   }
   /* Inside word wi: move on to the next word, or take a later letter. */
-  if (fit(a, w, wi + 1, 0, L, li, nl, loose))
+  if (fit(f, wi + 1, 0, li))
     return 1;
-  if (li < nl && loose)
+  if (li < f->nl && f->loose)
     for (k = pos; k < len; k++)
-      if (lower(p[k]) == L[li])
-        return fit(a, w, wi, k + 1, L, li + 1, nl, loose);
+      if (lower(p[k]) == f->L[li])
+        return fit(f, wi, k + 1, li + 1);
   return 0;
 }
 
@@ -114,7 +130,16 @@ static int spells(const struct an *a, const struct words *w, const char *L,
     return 0;
   if ((size_t)significant(a, w) * 2 < nl)
     return 0;
-  return fit(a, w, 0, 0, L, 0, nl, loose);
+  {
+    struct fitter f;
+    memset(&f, 0, sizeof f);
+    f.a = a;
+    f.w = w;
+    f.L = L;
+    f.nl = nl;
+    f.loose = loose;
+    return fit(&f, 0, 0, 0);
+  }
 }
 
 /* Tokens allowed between the words of an expansion. */

@@ -195,20 +195,33 @@ static const char *const place_words[] = {
     "palo",       "alto",      "berkeley",  "stanford",    "kyiv",
     NULL};
 
-static int title_case_segment(const struct an *a)
+/* Is the sentence of tokens [s, e) in title case ("The US Is Not a Police
+ * State")?  Its capitals are style, not names. */
+static int title_case(const struct an *a, size_t s, size_t e)
 {
   size_t i, words = 0, caps = 0;
-  for (i = 0; i < a->ntok; i++) {
+  for (i = s; i < e; i++) {
     if (a->tok[i].type != AN_WORD || bc__an_is_function_word(a, i))
       continue;
     words++;
     if (bc__an_is_cap(a, i))
       caps++;
-    if (bc__an_is_punct(a, i + 1, '.') &&
-        (i + 2 >= a->ntok || a->tok[i + 2].sp) && bc__an_toklen(a, i) > 3)
-      return 0; /* prose: a full stop after a real word */
   }
-  return words >= 2 && caps * 4 >= words * 3;
+  return words >= 2 && caps * 5 >= words * 4;
+}
+
+/* Is token s the first word of its sentence (after "[3] " or a quote)? */
+static int first_word(const struct an *a, size_t s)
+{
+  for (;;) {
+    if (a->tok[s].sent)
+      return 1;
+    if (s == 0)
+      return 1;
+    s--;
+    if (a->tok[s].type == AN_WORD)
+      return 0;
+  }
 }
 
 static int all_caps(const struct an *a, size_t i)
@@ -337,12 +350,22 @@ static bc_status add(struct an *a, size_t s, size_t e, enum bc_name_kind kind,
 bc_status bc__an_names(struct an *a)
 {
   size_t i = 0;
-  if (title_case_segment(a))
-    return BC_OK;
+  size_t sent_end = 0;
   while (i < a->ntok) {
     size_t s = i, e, words = 0;
     int honorific = 0, initials = 0, start;
     bc_status rc;
+    if (i >= sent_end) {
+      /* Entering a sentence: skip it whole when it is in title case. */
+      size_t e2 = i + 1;
+      while (e2 < a->ntok && !a->tok[e2].sent)
+        e2++;
+      sent_end = e2;
+      if (title_case(a, i, e2)) {
+        i = e2;
+        continue;
+      }
+    }
     if (bc__an_tok_in(a, i, honorifics) && bc__an_is_cap(a, i)) {
       size_t j = i + 1;
       if (bc__an_is_punct(a, j, '.') && !a->tok[j].sp)
@@ -356,7 +379,7 @@ bc_status bc__an_names(struct an *a)
       i++;
       continue;
     }
-    start = !honorific && (a->tok[s].sent || (s > 0 && is_opener(a, s - 1)));
+    start = !honorific && (first_word(a, s) || (s > 0 && is_opener(a, s - 1)));
     /* Extend over capitalized words, connectors and initials. */
     e = i;
     for (;;) {
@@ -402,6 +425,17 @@ bc_status bc__an_names(struct an *a)
         i = e;
         continue;
       }
+    }
+    /* "To Do Better": a capitalized function word starts no name. */
+    while (s < e && !honorific && bc__an_is_function_word(a, s))
+      s++;
+    if (s < e && !name_word(a, s)) {
+      i = e;
+      continue;
+    }
+    if (s >= e || (e - s == 1 && bc__an_toklen(a, s) == 1)) {
+      i = e;
+      continue; /* nothing left, or a lone letter ("Plan B") */
     }
     if (bc__an_tok_in(a, s, starters) && e - s == 1) {
       i = e;

@@ -103,6 +103,10 @@ static size_t word_value(const struct an *a, size_t i, double *v)
   }
   if (w < 0)
     return 0;
+  /* "one" is mostly a pronoun ("one another", "one thinks"); it counts
+   * only as "one hundred", "one and a half". */
+  if (w == 1 && !scale_word(a, j) && !bc__an_tok_is(a, j, "and"))
+    return 0;
   x = w;
   /* twenty-five */
   if (w >= 20 && w % 10 == 0 && bc__an_is_punct(a, j, '-') && adj(a, j) &&
@@ -175,6 +179,10 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
           a->tok[j - 2].type == AN_WORD) ||
          bc__an_is_punct(a, j - 1, '.') || bc__an_is_punct(a, j - 1, ':') ||
          bc__an_is_punct(a, j - 1, '/') || bc__an_is_punct(a, j - 1, '#')))
+      return 0;
+    /* A footnote mark: [1] */
+    if (j > 0 && bc__an_is_punct(a, j - 1, '[') &&
+        bc__an_is_punct(a, j + 1, ']'))
       return 0;
     if (adj(a, j + 1) && adj(a, j + 2) && a->tok[j + 2].type == AN_NUM &&
         (bc__an_is_punct(a, j + 1, '.') || bc__an_is_punct(a, j + 1, ':')))

@@ -43,6 +43,9 @@ static const char *const no_names[] = {
     "The SLO was met.",
     "Kubernetes is hard.",
     "The Service Level Objective (SLO) held.",
+    "1. The US Is Not a Police State.",
+    "It rained. Can Fire People Quickly? We wondered.",
+    "[3] Imaginative people don't want to lead.",
 };
 
 struct quote_case {

@@ -75,6 +75,8 @@ static const char *const no_numbers[] = {
     "One of them left.",
     "Two of us agreed.",
     "It is a one-off.",
+    "They help one another, as one thinks they should.",
+    "Attitudes change slowly. [1] Economies follow.",
 };
 
 static void numbers_table(void **state)
