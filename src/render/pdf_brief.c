@@ -165,8 +165,8 @@ static bc_status set_size(struct brief *B, double b)
   if (!rc)
     rc = wrap_item(B, &B->tldr, B->t, cw - 24, 0, MAX_TLDR_LINES);
   if (!rc)
-    rc = wrap_item(B, &B->panel, B->m, cw - 20 - B->badge_w * B->m / 1000 - 10,
-                   0, 4);
+    rc =
+        wrap_item(B, &B->panel, B->m, cw - 42 - B->badge_w * B->m / 1000, 0, 4);
   if (!rc)
     rc = wrap_item(B, &B->footer, B->m, cw, 0, 1);
   if (!rc)
