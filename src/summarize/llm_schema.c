@@ -81,6 +81,13 @@ static bc_status rewrite(cJSON *node, const cJSON *defs,
   if (upper && cJSON_IsString(type))
     for (char *p = type->valuestring; *p; p++)
       *p = (char)toupper((unsigned char)*p);
+  /* Gemini takes string enums as {"type": "STRING", "format": "enum"}. */
+  if (upper && cJSON_IsString(type) &&
+      strcmp(type->valuestring, "STRING") == 0 &&
+      cJSON_GetObjectItemCaseSensitive(node, "enum") &&
+      !cJSON_GetObjectItemCaseSensitive(node, "format") &&
+      !cJSON_AddStringToObject(node, "format", "enum"))
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
   props = cJSON_GetObjectItemCaseSensitive(node, "properties");
   if (cJSON_IsObject(props)) {
     cJSON *order = upper ? cJSON_CreateArray() : NULL;

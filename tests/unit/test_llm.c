@@ -19,6 +19,7 @@
 #include "briefcast/validate.h"
 #include "summarize/llm.h"
 #include "test_llm_standin.h"
+#include "util/alloc.h"
 #include "util/fs.h"
 #include "util/http.h"
 #include "util/json.h"
@@ -399,6 +400,21 @@ static void schemas_fit_each_api(void **state)
             "span"),
         "properties");
     assert_non_null(cJSON_GetObjectItem(span, "start"));
+    /* "schema": const became a one-value enum */
+    {
+      cJSON *sch =
+          cJSON_GetObjectItem(cJSON_GetObjectItem(s, "properties"), "schema");
+      cJSON *en = cJSON_GetObjectItem(sch, "enum");
+      assert_int_equal(cJSON_GetArraySize(en), 1);
+      assert_string_equal(cJSON_GetArrayItem(en, 0)->valuestring,
+                          "briefcast.summary/1");
+      if (strcmp(cases[i].provider, "gemini") == 0) {
+        assert_string_equal(cJSON_GetObjectItem(sch, "type")->valuestring,
+                            "STRING");
+        assert_string_equal(cJSON_GetObjectItem(sch, "format")->valuestring,
+                            "enum");
+      }
+    }
     cJSON_Delete(s);
     ops->destroy(llm);
   }
@@ -911,6 +927,77 @@ static void dry_run_plans_without_calling(void **state)
   free(text);
 }
 
+/* Every allocation of the grounding, chunking, fact sheet, rendering and
+ * answer reading paths may fail: each failure is an error, never a crash
+ * or a leak (the sanitizer build checks the leaks). */
+static void survives_allocation_failures(void **state)
+{
+  struct bc_provider_config c = config("openai");
+  struct bc_summary *s0 = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  struct fixture f;
+  char *json, *body;
+  cJSON *root, *choice, *msg, *arr;
+  long n;
+  (void)state;
+  fixture_make(&f, essay);
+  script("{\"script\": []}");
+  if (run(&c, &f, &s0, NULL, &err) != BC_OK)
+    fail_msg("%s", err.msg);
+  json = bc_summary_to_json(s0);
+  assert_non_null(json);
+  root = cJSON_CreateObject();
+  arr = cJSON_AddArrayToObject(root, "choices");
+  choice = cJSON_CreateObject();
+  cJSON_AddItemToArray(arr, choice);
+  msg = cJSON_AddObjectToObject(choice, "message");
+  cJSON_AddStringToObject(msg, "content", json);
+  cJSON_AddStringToObject(choice, "finish_reason", "stop");
+  body = cJSON_PrintUnformatted(root);
+  cJSON_Delete(root);
+  assert_non_null(body);
+  for (n = 1; n < 100000; n++) {
+    struct bc__llm_answer ans;
+    struct bc_summary *s = NULL;
+    struct bc_span *chunks = NULL, all = {0, f.doc->text_len};
+    struct bc_buf fb = BC_BUF_INIT(1 << 20), rb = BC_BUF_INIT(1 << 20);
+    struct bc__llm_var v[] = {{"title", "T"}, {"text", f.doc->text}};
+    size_t nc = 0, dropped = 0;
+    int ok = 1;
+    memset(&ans, 0, sizeof(ans));
+    bc__alloc_fail_after(n);
+    ok &= bc__wire_openai.parse(body, strlen(body), &ans, &err) == BC_OK;
+    if (ok)
+      ok &= bc_summary_from_json(ans.text, strlen(ans.text), "answer", &s,
+                                 &err) == BC_OK;
+    if (ok)
+      ok &= bc__llm_ground(s, f.doc, f.facts, all, "openai:x", &dropped,
+                           &err) == BC_OK;
+    ok &= bc__llm_chunk(f.doc, f.facts, 100, &chunks, &nc, &err) == BC_OK;
+    ok &= bc__llm_facts_text(f.doc, f.facts, 0, f.doc->text_len, 1 << 16,
+                             &fb) == BC_OK;
+    ok &= bc__llm_render("{{title}}: {{text}}", "t", v, 2, &rb, &err) == BC_OK;
+    bc__alloc_fail_after(0);
+    if (ok) {
+      assert_int_equal(dropped, 0);
+      assert_grounded(s, f.doc);
+    }
+    bc_summary_free(s);
+    bc__llm_answer_release(&ans);
+    free(chunks);
+    bc_buf_release(&fb);
+    bc_buf_release(&rb);
+    if (ok)
+      break;
+  }
+  assert_true(n > 5);
+  assert_true(n < 100000);
+  free(body);
+  free(json);
+  bc_summary_free(s0);
+  fixture_free(&f);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -934,6 +1021,7 @@ int main(void)
       cmocka_unit_test(context_too_small_is_a_usage_error),
       cmocka_unit_test(repair_fixes_planted_errors),
       cmocka_unit_test(dry_run_plans_without_calling),
+      cmocka_unit_test(survives_allocation_failures),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
