@@ -394,7 +394,7 @@ static int looks_like_url(const char *s)
 }
 
 struct meta_walk {
-  struct field title, h1, title_tag, author, date, url;
+  struct field title, h1, title_tag, author, date, url, site;
   int n_h1;
 };
 
@@ -457,6 +457,9 @@ static void meta_tag(struct meta_walk *w, xmlNode *x)
   }
   if (!xmlStrcasecmp(key, BAD_CAST "og:title"))
     offer(&w->title, xmlStrdup(content), P_TOP);
+  else if (!xmlStrcasecmp(key, BAD_CAST "og:site_name") ||
+           !xmlStrcasecmp(key, BAD_CAST "application-name"))
+    offer(&w->site, xmlStrdup(content), P_LOW);
   else if (!xmlStrcasecmp(key, BAD_CAST "og:url"))
     offer(&w->url, xmlStrdup(content), P_MID);
   else if (!xmlStrcasecmp(key, BAD_CAST "article:published_time"))
@@ -483,6 +486,19 @@ static void meta_tag(struct meta_walk *w, xmlNode *x)
           !xmlStrcasecmp(key, BAD_CAST "author") ? A_META : A_ARTICLE);
   xmlFree(content);
   xmlFree(key);
+}
+
+/* Case-insensitive (ASCII) comparison of at most n bytes. */
+static int strncasecmp_(const char *a, const char *b, size_t n)
+{
+  for (size_t i = 0; i < n; i++) {
+    int x = lc((unsigned char)a[i]), y = lc((unsigned char)b[i]);
+    if (x != y)
+      return x - y;
+    if (!x)
+      return 0;
+  }
+  return 0;
 }
 
 /* The name in a byline: after a leading "By ", up to the first separator,
@@ -569,6 +585,25 @@ static void byline(struct meta_walk *w, xmlNode *x, int prio)
     return;
   if (byline_name(sq, prio == A_VISIBLE, name, sizeof name))
     offer_str(&w->author, name, prio);
+  free(sq);
+}
+
+/* <a rel=author>: its text, or the name after "by" in "View all posts by
+ * Jane Doe". */
+static void rel_author(struct meta_walk *w, xmlNode *x)
+{
+  char buf[160];
+  char *sq, *p, *by;
+  if (w->author.prio >= A_REL || !short_text(x, buf, sizeof buf))
+    return;
+  sq = bc__html_squash(buf);
+  if (!sq)
+    return;
+  p = sq;
+  while ((by = strstr(p, " by ")) != NULL)
+    p = by + 4;
+  if (strlen(p) >= 2)
+    offer_str(&w->author, p, A_REL);
   free(sq);
 }
 
@@ -669,6 +704,40 @@ static void strip_site(char *t)
     *cut = '\0';
 }
 
+/* "Site | Title", "Title - Site": drop the site's name where the page
+ * names it (og:site_name). */
+static void strip_site_name(char *t, const char *site)
+{
+  static const char *const seps[] = {
+      " | ",        " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ",
+      " \xC2\xBB ", ": "};
+  size_t tl = strlen(t), sl;
+  if (!site)
+    return;
+  sl = strlen(site);
+  for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+    size_t pl = strlen(seps[i]);
+    if (tl > sl + pl && !strncasecmp_(t + tl - sl, site, sl) &&
+        !strncmp(t + tl - sl - pl, seps[i], pl)) {
+      t[tl - sl - pl] = '\0';
+      return;
+    }
+    if (tl > sl + pl && !strncasecmp_(t, site, sl) &&
+        !strncmp(t + sl, seps[i], pl)) {
+      memmove(t, t + sl + pl, tl - sl - pl + 1);
+      return;
+    }
+  }
+}
+
+/* Whether a would-be author is the site itself, a handle or a
+ * placeholder. */
+static int fake_author(const char *a, const char *site)
+{
+  return a[0] == '@' || (site && !strncasecmp_(a, site, strlen(site) + 1)) ||
+         !strncasecmp_(a, "no author", 10) || !strncasecmp_(a, "admin", 6);
+}
+
 bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
                              struct bc__html_meta *meta)
 {
@@ -711,7 +780,7 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
       } else if (!strcmp(n, "a")) {
         xmlChar *rel = xmlGetProp(x, BAD_CAST "rel");
         if (rel && !xmlStrcasecmp(rel, BAD_CAST "author"))
-          offer(&w.author, xmlNodeGetContent(x), A_REL);
+          rel_author(&w, x);
         xmlFree(rel);
       } else {
         if (w.author.prio < A_BYLINE &&
@@ -727,6 +796,14 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
     }
     x = next_node_meta(x, root, skip || x->type != XML_ELEMENT_NODE);
   }
+  if (w.author.val && fake_author(w.author.val, w.site.val)) {
+    free(w.author.val);
+    w.author.val = NULL;
+  }
+  if (w.title.val)
+    strip_site_name(w.title.val, w.site.val);
+  if (w.title_tag.val)
+    strip_site_name(w.title_tag.val, w.site.val);
   meta->title = NULL;
   if (w.title.val) {
     meta->title = w.title.val;
@@ -747,6 +824,7 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
   free(w.title.val);
   free(w.h1.val);
   free(w.title_tag.val);
+  free(w.site.val);
   return BC_OK;
 }
 
