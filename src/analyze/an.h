@@ -51,6 +51,12 @@ void *bc__an_push(void **arr, size_t *n, size_t *cap, size_t sz);
 /* Word helpers over the text. */
 int bc__an_tok_is(const struct an *a, size_t i, const char *w); /* ci */
 int bc__an_tok_in(const struct an *a, size_t i, const char *const *list);
+/* Binary search in a sorted, NULL-terminated list of n lower-case words
+ * (AN_IN counts them): for the long lists asked about every token. */
+int bc__an_tok_in_sorted(const struct an *a, size_t i, const char *const *list,
+                         size_t n);
+#define AN_IN(a, i, list)                                                      \
+  bc__an_tok_in_sorted((a), (i), (list), sizeof(list) / sizeof((list)[0]) - 1)
 int bc__an_is_cap(const struct an *a, size_t i);   /* Word starts upper */
 int bc__an_is_lower(const struct an *a, size_t i); /* word starts lower */
 int bc__an_is_punct(const struct an *a, size_t i, uint32_t cp);

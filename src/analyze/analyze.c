@@ -320,6 +320,40 @@ int bc__an_tok_in(const struct an *a, size_t i, const char *const *list)
   return 0;
 }
 
+int bc__an_tok_in_sorted(const struct an *a, size_t i, const char *const *list,
+                         size_t n)
+{
+  const char *p;
+  size_t lo = 0, hi = n, len;
+  if (i >= a->ntok || a->tok[i].type != AN_WORD)
+    return 0;
+  p = a->t + a->tok[i].s;
+  len = bc__an_toklen(a, i);
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2, k;
+    const char *w = list[mid];
+    int c = 0;
+    for (k = 0; k < len && !c; k++) {
+      unsigned char x = (unsigned char)p[k], y = (unsigned char)w[k];
+      if (x >= 'A' && x <= 'Z')
+        x = (unsigned char)(x - 'A' + 'a');
+      if (!y)
+        c = 1; /* the word is longer than w */
+      else
+        c = (x > y) - (x < y);
+    }
+    if (!c && w[len])
+      c = -1; /* the word is a prefix of w */
+    if (!c)
+      return 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return 0;
+}
+
 int bc__an_is_cap(const struct an *a, size_t i)
 {
   unsigned char c;
@@ -387,23 +421,23 @@ int bc__an_num_value(const struct an *a, size_t i, double *v)
 static int slow_function_word(const struct an *a, size_t i)
 {
   static const char *const fw[] = {
-      "a",      "an",    "the",   "and",   "or",     "but",     "of",
-      "in",     "on",    "at",    "by",    "for",    "to",      "from",
-      "with",   "as",    "is",    "are",   "was",    "were",    "be",
-      "been",   "being", "has",   "have",  "had",    "do",      "does",
-      "did",    "will",  "would", "can",   "could",  "shall",   "should",
-      "may",    "might", "must",  "that",  "this",   "these",   "those",
-      "which",  "who",   "whom",  "whose", "what",   "when",    "where",
-      "why",    "how",   "if",    "than",  "then",   "so",      "not",
-      "no",     "it",    "its",   "we",    "you",    "they",    "he",
-      "she",    "i",     "our",   "their", "his",    "her",     "my",
-      "your",   "into",  "onto",  "over",  "under",  "about",   "after",
-      "before", "since", "until", "while", "during", "through", "per",
-      "each",   "every", "all",   "any",   "some",   "more",    "most",
-      "less",   "also",  "just",  "only",  "or",     "nor",     "yet",
-      "via",    "up",    "out",   "off",   "there",  "here",    "me",
-      "us",     "them",  "him",   "again", "too",    "very",    NULL};
-  return bc__an_tok_in(a, i, fw);
+      "a",      "about", "after",  "again", "all",   "also",   "an",
+      "and",    "any",   "are",    "as",    "at",    "be",     "been",
+      "before", "being", "but",    "by",    "can",   "could",  "did",
+      "do",     "does",  "during", "each",  "every", "for",    "from",
+      "had",    "has",   "have",   "he",    "her",   "here",   "him",
+      "his",    "how",   "i",      "if",    "in",    "into",   "is",
+      "it",     "its",   "just",   "less",  "may",   "me",     "might",
+      "more",   "most",  "must",   "my",    "no",    "nor",    "not",
+      "of",     "off",   "on",     "only",  "onto",  "or",     "our",
+      "out",    "over",  "per",    "shall", "she",   "should", "since",
+      "so",     "some",  "than",   "that",  "the",   "their",  "them",
+      "then",   "there", "these",  "they",  "this",  "those",  "through",
+      "to",     "too",   "under",  "until", "up",    "us",     "very",
+      "via",    "was",   "we",     "were",  "what",  "when",   "where",
+      "which",  "while", "who",    "whom",  "whose", "why",    "will",
+      "with",   "would", "yet",    "you",   "your",  NULL};
+  return AN_IN(a, i, fw);
 }
 
 static int slow_word_number(const struct an *a, size_t i)
