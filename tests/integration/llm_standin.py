@@ -446,7 +446,13 @@ class Handler(BaseHTTPRequestHandler):
 
     def dispatch(self, method, raw):
         state = self.server.state
-        path, _, query = self.path.partition("?")
+        target = self.path
+        proxied = target.startswith("http://")
+        if proxied:
+            # Asked as a proxy ("GET http://host/path"): serve the path.
+            target = "/" + target.split("/", 3)[3] if \
+                target.count("/") >= 3 else "/"
+        path, _, query = target.partition("?")
         headers = {k.lower(): v for k, v in self.headers.items()}
         if path.startswith("/_control/"):
             return self.control(path, raw)
@@ -637,6 +643,7 @@ class Handler(BaseHTTPRequestHandler):
         if what == "echo":
             return self.send_json(200, {"method": self.command, "path": path,
                                         "peer": self.client_address[1],
+                                        "request_line": self.requestline,
                                         "query": query, "headers": headers,
                                         "body": raw.decode("utf-8",
                                                            "replace")})

@@ -141,6 +141,23 @@ static void a_client_reuses_its_connection(void **state)
   assert_int_not_equal(a, b);
 }
 
+static void proxy_variables_are_honoured(void **state)
+{
+  struct bc__http_request req = {0};
+  struct bc__http_response resp;
+  struct bc_error err = BC_ERROR_INIT;
+  (void)state;
+  /* The host does not exist: only a proxy can answer. */
+  assert_int_equal(setenv("http_proxy", srv.base, 1), 0);
+  req.method = "GET";
+  req.url = "http://briefcast-test.invalid/_test/echo";
+  assert_int_equal(bc__http_perform(&req, &resp, &err), BC_OK);
+  unsetenv("http_proxy");
+  assert_int_equal(resp.status, 200);
+  assert_non_null(strstr(resp.body, "GET http://briefcast-test.invalid/"));
+  bc__http_response_release(&resp);
+}
+
 static void redirects_are_bounded(void **state)
 {
   static const struct {
@@ -382,6 +399,7 @@ int main(void)
       cmocka_unit_test(get_returns_body_type_and_url),
       cmocka_unit_test(post_sends_body_and_headers_without_expect),
       cmocka_unit_test(a_client_reuses_its_connection),
+      cmocka_unit_test(proxy_variables_are_honoured),
       cmocka_unit_test(redirects_are_bounded),
       cmocka_unit_test(body_cap_is_enforced),
       cmocka_unit_test(retries_until_success_or_attempts_run_out),
