@@ -71,6 +71,7 @@ def env_for(tmp, key=KEY):
     return {"OPENAI_API_KEY": key, "ANTHROPIC_API_KEY": key,
             "GEMINI_API_KEY": key, "OPENAI_BASE_URL": "",
             "ANTHROPIC_BASE_URL": "", "GEMINI_BASE_URL": "",
+            "no_proxy": "127.0.0.1,localhost",
             "XDG_CACHE_HOME": os.path.join(tmp, "cache"),
             "XDG_CONFIG_HOME": os.path.join(tmp, "config")}
 

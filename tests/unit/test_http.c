@@ -22,6 +22,9 @@ static int setup(void **state)
   (void)state;
   if (bc__http_global_init() != BC_OK)
     return -1;
+  /* A proxy in the environment must not stand between the tests and the
+   * loopback stand-in. */
+  setenv("no_proxy", "127.0.0.1,localhost", 1);
   return standin_start(&srv, NULL);
 }
 
