@@ -543,9 +543,8 @@ static int loose_ok(const struct bc_number_fact *claim,
    * thing; a missing unit may be, with one shared word when both lack it
    * and two otherwise.  Small bare numbers (scores, ranks) are left alone. */
   size_t need = cu->cls == BC__UNIT_NONE && su->cls == BC__UNIT_NONE ? 1 : 2;
-  if (cu->cls != BC__UNIT_NONE && su->cls != BC__UNIT_NONE &&
-      cu->cls != su->cls)
-    return 0;
+  if (cu->cls != BC__UNIT_NONE && su->cls != BC__UNIT_NONE)
+    return 0; /* "a 10-minute film" is not "six people" */
   if (cu->cls == BC__UNIT_NONE && a < 10)
     return 0;
   if (ov < need || a <= 0 || b <= 0 || a / b >= 10 || b / a >= 10)
@@ -553,6 +552,21 @@ static int loose_ok(const struct bc_number_fact *claim,
   if (!cur || ov > cur_ov)
     return 1;
   return ov == cur_ov && fabs(log(a / b)) < fabs(log(a / cur->value));
+}
+
+/* "16th", "2nd", "third": an ordinal. */
+static int ordinal(const char *t, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n && is_alnum((unsigned char)t[i]); i++)
+    ;
+  if (i >= 2) {
+    char a = t[i - 2], b = t[i - 1];
+    if ((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+        (a == 'r' && b == 'd') || (a == 't' && b == 'h'))
+      return 1;
+  }
+  return 0;
 }
 
 /* Does the leading number of claim text t[0..n) (digits, or a number
@@ -730,6 +744,8 @@ static void check_number(struct vstate *v, const struct claim *c,
   /* Before calling a number wrong: the claim's own number may be in the
    * source where the analyzer did not read it as this quantity ("Seventeen
    * of the 30 counts"), in words as close to the claim's as the other. */
+  if (loose != (size_t)-1 && ordinal(ctext, clen))
+    loose = (size_t)-1; /* "the 16th title": a rank, not a quantity */
   if (nf->value == nf->value_hi && unit_chg == (size_t)-1 &&
       (cu.cls == BC__UNIT_NONE || cu.cls == BC__UNIT_NOUN) &&
       ((best != (size_t)-1 && best_ov >= 1) || loose != (size_t)-1)) {
