@@ -152,7 +152,8 @@ size_t bc__llm_answer_tokens(enum bc_length length)
 {
   switch (length) {
   case BC_LENGTH_SHORT: return 3000;
-  case BC_LENGTH_LONG: return 10000;
+  case BC_LENGTH_LONG:
+    return 8000; /* within every default model's output limit */
   case BC_LENGTH_MEDIUM:
   default: return 6000;
   }
