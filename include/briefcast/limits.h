@@ -12,5 +12,6 @@
 #define BC_MAX_SENTENCES 200000     /* sentences analysed per document */
 #define BC_MAX_FEED_ENTRIES 100000  /* documents in one feed or list */
 #define BC_MAX_REDIRECTS 5          /* HTTP redirects followed */
+#define BC_MAX_HTML_TAGS 1000000    /* start tags in one HTML page */
 
 #endif

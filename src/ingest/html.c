@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "briefcast/buf.h"
+#include "briefcast/limits.h"
 #include "ingest/html_int.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
@@ -1044,6 +1045,19 @@ static void emit_release(struct emit *e)
 
 /* --- the page ------------------------------------------------------------ */
 
+/* Start tags: '<' followed by a letter (a bound, not a parse). */
+static size_t count_tags(const char *s, size_t len)
+{
+  size_t n = 0;
+  const char *p = s, *end = s + len;
+  while ((p = memchr(p, '<', (size_t)(end - p))) != NULL && p + 1 < end) {
+    unsigned char c = (unsigned char)p[1];
+    n += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    p++;
+  }
+  return n;
+}
+
 void bc__html_page_release(struct bc__html_page *p)
 {
   if (!p)
@@ -1107,6 +1121,13 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
       memchr(data, '\0', len < 65536 ? len : 65536)) {
     rc = bc_error_set(err, BC_ERR_BINARY,
                       "cannot read '%s': binary data, not HTML", name);
+    goto out;
+  }
+  /* libxml2 spends about 120 bytes per node, and so do we: a page of
+   * millions of empty tags would cost gigabytes, so it meets a limit. */
+  if (count_tags(data, len) > BC_MAX_HTML_TAGS) {
+    rc = bc_error_set(err, BC_ERR_LIMIT, "cannot read '%s': more than %d tags",
+                      name, BC_MAX_HTML_TAGS);
     goto out;
   }
   rc = bc__html_to_utf8(data, len, charset, &u8, &u8len);

@@ -15,7 +15,8 @@
  * messages and as doc->source.  The returned documents have text, blocks,
  * title, author, date and url filled as far as the page gives them; the
  * caller sets sha256.  Errors: BC_ERR_BINARY (NUL bytes), BC_ERR_INPUT ("no
- * article text found in 'x.html'"), BC_ERR_LIMIT (over 1 GiB), BC_ERR_NOMEM.
+ * article text found in 'x.html'"), BC_ERR_LIMIT (more than
+ * BC_MAX_HTML_TAGS start tags, or over 1 GiB), BC_ERR_NOMEM.
  * On failure out is untouched. */
 bc_status bc__html_parse(const char *data, size_t len, const char *name,
                          const char *charset, const struct bc_ingest_opts *opts,

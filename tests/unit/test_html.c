@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "briefcast/buf.h"
+#include "briefcast/limits.h"
 #include "ingest/html.h"
 #include "ingest/html_int.h"
 #include "util/alloc.h"
@@ -537,6 +538,26 @@ static void test_deep_nesting(void **state)
   }
 }
 
+/* A page of millions of tags meets a named limit instead of taking
+ * gigabytes. */
+static void test_tag_bomb(void **state)
+{
+  size_t n = 2 * (size_t)BC_MAX_HTML_TAGS;
+  char *page = malloc(3 * n + 1);
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  (void)state;
+  assert_non_null(page);
+  for (size_t i = 0; i < n; i++)
+    memcpy(page + 3 * i, "<p>", 3);
+  assert_int_equal(parse_mem(page, 3 * n, "bomb.html", NULL, 0, &l, &err),
+                   BC_ERR_LIMIT);
+  assert_string_equal(err.msg,
+                      "cannot read 'bomb.html': more than 1000000 tags");
+  assert_int_equal(l.n, 0);
+  free(page);
+}
+
 /* A 20 MB page: one article of many paragraphs between boilerplate. */
 static void test_huge_page(void **state)
 {
@@ -624,6 +645,7 @@ int main(void)
       cmocka_unit_test(test_malformed),
       cmocka_unit_test(test_garbage),
       cmocka_unit_test(test_deep_nesting),
+      cmocka_unit_test(test_tag_bomb),
       cmocka_unit_test(test_huge_page),
       cmocka_unit_test(test_out_of_memory),
       cmocka_unit_test(test_extract_text),
