@@ -291,8 +291,18 @@ bc_status bc__an_acronyms(struct an *a)
       continue;
     /* Expansion (ACR) */
     if (i > 0 && bc__an_is_punct(a, i - 1, '(') &&
-        bc__an_is_punct(a, i + 1, ')'))
+        bc__an_is_punct(a, i + 1, ')')) {
       found = find_back(a, i - 1, L, nl, &w);
+      /* "Mean Time To Recovery of our services (MTTR)": a few lower-case
+       * words may sit between the expansion and the parenthesis. */
+      for (j = i - 1; !found && j > 0 && i - 1 - j < 5;) {
+        j--;
+        if (a->tok[j].type != AN_WORD || !bc__an_is_lower(a, j) ||
+            a->tok[j].sent)
+          break;
+        found = find_back(a, j, L, nl, &w);
+      }
+    }
     /* ACR (expansion) */
     if (!found && bc__an_is_punct(a, i + 1, '(')) {
       collect_fwd(a, i + 2, MAX_WORDS, &w);

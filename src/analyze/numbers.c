@@ -83,6 +83,10 @@ static const char *const approx_cues[] = {
     "over",  "under",     "some",          "circa",   "approx", "upwards",
     "~",     "estimated", "perhaps",       "maybe",   NULL};
 
+static const char *const time_units[] = {
+    "century", "day",    "decade", "hour", "minute", "month",
+    "quarter", "second", "week",   "year", NULL};
+
 /* Parse a spelled-out number at i: "two", "twenty-five", "a dozen", "two
  * and a half", "two million".  Returns the token after it, or 0. */
 static size_t word_value(const struct an *a, size_t i, double *v)
@@ -105,7 +109,8 @@ static size_t word_value(const struct an *a, size_t i, double *v)
     return 0;
   /* "one" is mostly a pronoun ("one another", "one thinks"); it counts
    * only as "one hundred", "one and a half". */
-  if (w == 1 && !scale_word(a, j) && !bc__an_tok_is(a, j, "and"))
+  if (w == 1 && !scale_word(a, j) && !bc__an_tok_is(a, j, "and") &&
+      !AN_IN(a, j, time_units))
     return 0;
   x = w;
   /* twenty-five */
@@ -368,6 +373,21 @@ bc_status bc__an_numbers(struct an *a)
     if (!e) {
       i++;
       continue;
+    }
+    /* "two years and six months" is one duration: 2.5 years. */
+    if (n.has_noun && !n.range &&
+        (bc__an_tok_is(a, n.unit_tok, "years") ||
+         bc__an_tok_is(a, n.unit_tok, "year")) &&
+        bc__an_tok_is(a, e, "and")) {
+      struct num m;
+      size_t e2 = parse(a, e + 1, &m);
+      if (e2 && m.has_noun && !m.range && m.lo < 12 &&
+          (bc__an_tok_is(a, m.unit_tok, "months") ||
+           bc__an_tok_is(a, m.unit_tok, "month"))) {
+        n.lo += m.lo / 12;
+        n.hi = n.lo;
+        n.e = e = e2;
+      }
     }
     /* Cues before: "about 40", "more than 100", "up to 5", "at least". */
     if (i > 0 &&

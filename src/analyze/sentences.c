@@ -176,6 +176,11 @@ bc_status bc__an_sentences(struct an *a)
     while (j < a->ntok && !a->tok[j].sp &&
            (is_terminal(&a->tok[j]) || is_closer(&a->tok[j])))
       j++;
+    /* A footnote mark after the stop belongs to the sentence: "end. [1]" */
+    if (j + 2 < a->ntok && bc__an_is_punct(a, j, '[') &&
+        a->tok[j + 1].type == AN_NUM && bc__an_is_punct(a, j + 2, ']') &&
+        !a->tok[j + 1].sp && !a->tok[j + 2].sp)
+      j += 3;
     if (ends_here(a, i, j)) {
       rc = emit(a, a->tok[start_tok].s, a->tok[j - 1].e);
       if (rc)

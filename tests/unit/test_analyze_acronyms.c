@@ -56,6 +56,10 @@ static const struct acr_case cases[] = {
      "Return on investment"},
     {"ROI is short for return on investment.", "ROI", "return on investment"},
     {"The platform team (PT) owns it.", "PT", "platform team"},
+    {"We track Mean Time To Recovery across services (MTTR) weekly.", "MTTR",
+     "Mean Time To Recovery"},
+    {"The time to market for new releases (TTM) fell.", "TTM",
+     "time to market"},
 };
 
 /* Parentheticals and phrases that must define nothing. */

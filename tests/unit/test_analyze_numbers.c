@@ -64,6 +64,11 @@ static const struct num_case cases[] = {
     {"Half, or 1/2, agreed.", "1/2", 0.5, 0.5, "", 0, 0},
     {"It cost $1.2 billion.", "$1.2 billion", 1.2e9, 1.2e9, "USD", 0, 0},
     {"Over 300 GPUs were used.", "300 GPUs", 300, 300, "GPUs", 1, 0},
+    {"It took two years and six months.", "two years and six months", 2.5, 2.5,
+     "years", 0, 0},
+    {"It took one year.", "one year", 1, 1, "year", 0, 0},
+    {"It took 1 year and 3 months.", "1 year and 3 months", 1.25, 1.25, "year",
+     0, 0},
 };
 
 /* Texts in which no number may be found. */

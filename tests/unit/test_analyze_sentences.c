@@ -53,6 +53,8 @@ static const struct sent_case cases[] = {
     {"The score was 3-2. We won.", {"The score was 3-2.", "We won."}},
     {"Paragraph one ends here.\n\nParagraph two",
      {"Paragraph one ends here.", "Paragraph two"}},
+    {"Attitudes change slowly. [1] Economies follow.",
+     {"Attitudes change slowly. [1]", "Economies follow."}},
     {"", {NULL}},
     {"   \n\n  ", {NULL}},
 };
