@@ -349,8 +349,13 @@ static bc_status score(struct build *b, struct bc_error *err)
     /* In a short note the graph has few edges and its scores are noise
      * around 1; trust it in proportion to the sentences behind it. */
     double trust = b->n >= 40 ? 1.0 : (double)b->n / 40;
-    double v = (1 + (b->rank.centrality[i] - 1) * trust) *
-               (1 + 1.2 * b->rank.title_sim[i] + 0.4 * b->rank.head_sim[i]);
+    /* Cosine favours short sentences: "The platform turns ten this year."
+     * matches a title as well as the sentence that explains it.  Damp the
+     * title and heading cues below a dozen words. */
+    double cue = words >= 12 ? 1.0 : (double)words / 12;
+    double v =
+        (1 + (b->rank.centrality[i] - 1) * trust) *
+        (1 + cue * (1.2 * b->rank.title_sim[i] + 0.4 * b->rank.head_sim[i]));
     /* Position: the opening of an essay states its point more often than
      * any other part; so does the first sentence of a paragraph. */
     if (i < LEAD_SENTENCES)
@@ -392,23 +397,35 @@ out:
 
 /* Greedy choice of up to want candidates, best first, skipping sentences
  * too close to one already chosen (similar sentences make a list repeat
- * itself) and, in a first pass, sentences too short to stand alone.
+ * itself) and, in the first passes, sentences too short or too long to
+ * stand alone.
  * filter_sec restricts the choice to one section (NONE = anywhere). */
 static size_t choose(const struct build *b, size_t want, size_t filter_sec,
                      size_t *out)
 {
-  size_t n = 0, pass, i, j;
-  for (pass = 0; pass < 2 && n < want; pass++)
+  size_t n = 0, pass, i, j, cap = want;
+  /* Spread the picks over the sections (and the part before the first):
+   * a brief that draws three points from one section misses the others.
+   * The first pass keeps to a per-section share; the second fills up. */
+  if (filter_sec == NONE && b->n_secs)
+    cap = (want + b->n_secs) / (b->n_secs + 1);
+  if (cap < 1)
+    cap = 1;
+  for (pass = 0; pass < 3 && n < want; pass++)
     for (i = 0; i < b->n && n < want; i++) {
-      size_t k = b->order[i];
+      size_t k = b->order[i], same = 0;
       int dup = 0;
       if (filter_sec != NONE && b->c[k].section != filter_sec)
         continue;
-      if (pass == 0 && (b->rank.words[k] < 5 || b->rank.words[k] > 60))
+      if (pass < 2 && (b->rank.words[k] < 5 || b->rank.words[k] > 60))
         continue;
-      for (j = 0; j < n && !dup; j++)
+      for (j = 0; j < n && !dup; j++) {
         dup = out[j] == k ||
-              (pass == 0 && bc__local_cosine(&b->rank, k, out[j]) > 0.5);
+              (pass < 2 && bc__local_cosine(&b->rank, k, out[j]) > 0.5);
+        same += b->c[out[j]].section == b->c[k].section;
+      }
+      if (!dup && pass == 0 && same >= cap)
+        continue;
       if (!dup)
         out[n++] = k;
     }

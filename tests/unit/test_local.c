@@ -230,6 +230,36 @@ static void tuesday_fx(struct fx *f)
 /* ---- cases ------------------------------------------------------------------
  */
 
+/* Index of the heading block before byte at (0 = none). */
+static size_t heading_before(const struct fx *f, size_t at)
+{
+  size_t i, h = 0;
+  for (i = 0; i < f->doc.n_blocks; i++)
+    if (f->blocks[i].kind == BC_BLOCK_HEADING && f->blocks[i].level == 2 &&
+        f->blocks[i].span.start < at)
+      h = i;
+  return h;
+}
+
+/* Five parts (the opening and four sections), five points: one each. */
+static void key_points_spread_over_sections(void **state)
+{
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, j;
+  (void)state;
+  tuesday_fx(f);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_int_equal(s->n_key_points, 5);
+  for (i = 0; i < s->n_key_points; i++)
+    for (j = 0; j < i; j++)
+      assert_int_not_equal(
+          heading_before(f, s->key_points[i].evidence[0].span.start),
+          heading_before(f, s->key_points[j].evidence[0].span.start));
+  bc_summary_free(s);
+  free(f);
+}
+
 static void key_points_are_verbatim_sentences_in_order(void **state)
 {
   static const size_t want[] = {3, 5, 7};
@@ -782,6 +812,7 @@ int main(void)
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(key_points_are_verbatim_sentences_in_order),
       cmocka_unit_test(ranking_prefers_central_sentences),
+      cmocka_unit_test(key_points_spread_over_sections),
       cmocka_unit_test(unmarked_headings_are_not_points),
       cmocka_unit_test(same_input_same_bytes),
       cmocka_unit_test(sections_follow_headings),
