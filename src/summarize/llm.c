@@ -113,30 +113,31 @@ static bc_status http_error(const struct bc__llm *llm,
                             struct bc_error *err)
 {
   char *m = bc__llm_api_message(resp->body, resp->body_len);
+  const char *name = llm->wire->name, *sep = m && *m ? ": " : "";
   const char *msg = m ? m : "";
-  const char *name = llm->wire->name;
   long st = resp->status;
+  int n = resp->attempts;
   bc_status rc;
   scrub(m, llm->key);
   if (st == 401 || st == 403)
     rc = bc_error_set(err, BC_ERR_PROVIDER,
-                      "%s refused the request (HTTP %ld): %s; check %s", name,
-                      st, msg, llm->wire->key_env);
+                      "%s refused the request (HTTP %ld)%s%s; check %s", name,
+                      st, sep, msg, llm->wire->key_env);
   else if (st == 429)
     rc = bc_error_set(err, BC_ERR_PROVIDER,
                       "%s: rate limit or quota exhausted (HTTP 429, %d "
-                      "attempts): %s",
-                      name, resp->attempts, msg);
+                      "attempt%s)%s%s",
+                      name, n, n == 1 ? "" : "s", sep, msg);
   else if (st >= 500)
     rc = bc_error_set(err, BC_ERR_PROVIDER,
-                      "%s: server error (HTTP %ld, %d attempts): %s", name, st,
-                      resp->attempts, msg);
+                      "%s: server error (HTTP %ld, %d attempt%s)%s%s", name, st,
+                      n, n == 1 ? "" : "s", sep, msg);
   else if (st == 400 || st == 404 || st == 422)
     rc = bc_error_set(err, BC_ERR_PROVIDER, "%s: %s (HTTP %ld, model '%s')",
                       name, *msg ? msg : "bad request", st, llm->model);
   else
-    rc = bc_error_set(err, BC_ERR_PROVIDER, "%s: unexpected HTTP %ld: %s", name,
-                      st, msg);
+    rc = bc_error_set(err, BC_ERR_PROVIDER, "%s: unexpected HTTP %ld%s%s", name,
+                      st, sep, msg);
   free(m);
   return rc;
 }
