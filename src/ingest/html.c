@@ -610,6 +610,7 @@ struct emit {
   int last_heading; /* index of the last heading block, or -1 */
   int blocks_since_heading;
   int next_is_post; /* the next heading starts a post */
+  int post_level;   /* heading level of post titles, 0 = unknown */
 };
 
 static void context_kind(struct emit *e)
@@ -760,6 +761,14 @@ static int same_class(xmlNode *x, const xmlChar *cls)
   return r;
 }
 
+/* Posts are titled at one heading level: once the first dated post title
+ * sets it, a deeper heading (a section of the post, "Related articles")
+ * never starts a post. */
+static int post_level_ok(const struct emit *e, size_t b)
+{
+  return !e->post_level || e->blocks[b].level <= e->post_level;
+}
+
 /* A heading block was just closed: decide whether it starts a post. */
 static void heading_done(struct emit *e, xmlNode *h)
 {
@@ -776,6 +785,8 @@ static void heading_done(struct emit *e, xmlNode *h)
     set_block_date(e, b, iso);
     e->post[b] = 1;
     e->next_is_post = 2; /* the title under it belongs to this post */
+    if (!e->post_level)
+      e->post_level = e->blocks[b].level;
     e->pend_date[0] = '\0';
     e->last_heading = -1;
     e->blocks_since_heading = 0;
@@ -789,11 +800,13 @@ static void heading_done(struct emit *e, xmlNode *h)
       e->title_tag = h->name;
       e->title_class = xmlGetProp(h, BAD_CAST "class");
     }
-  } else if (e->pend_date[0]) {
+  } else if (e->pend_date[0] && post_level_ok(e, b)) {
     memcpy(e->cur_date, e->pend_date, sizeof e->pend_date);
     set_block_date(e, b, e->pend_date);
     e->post[b] = 1;
     e->pend_date[0] = '\0';
+    if (!e->post_level)
+      e->post_level = e->blocks[b].level;
   } else if (e->title_tag && xmlStrcmp(h->name, e->title_tag) == 0 &&
              same_class(h, e->title_class) && e->cur_date[0]) {
     /* another post of the same day, titled like the first one */
@@ -809,14 +822,13 @@ static void heading_done(struct emit *e, xmlNode *h)
 static void date_marker(struct emit *e, const char *iso)
 {
   if (e->last_heading >= 0 && e->blocks_since_heading == 0 &&
-      !e->blocks[e->last_heading].date) {
+      !e->blocks[e->last_heading].date &&
+      post_level_ok(e, (size_t)e->last_heading)) {
     set_block_date(e, (size_t)e->last_heading, iso);
     e->post[e->last_heading] = 1;
     memcpy(e->cur_date, iso, 11);
-    if (!e->title_tag) {
-      /* remember how post titles look, for undated siblings */
-      e->title_tag = NULL;
-    }
+    if (!e->post_level)
+      e->post_level = e->blocks[e->last_heading].level;
     return;
   }
   memcpy(e->pend_date, iso, 11);

@@ -86,10 +86,10 @@ int main(int argc, char **argv)
       }
       if (!rc && out && r == 0) {
         char meta[1024];
-        int n = snprintf(meta, sizeof meta, "title\t%s\nauthor\t%s\ndate\t%s\n",
-                         page.title ? page.title : "",
-                         page.author ? page.author : "",
-                         page.date ? page.date : "");
+        int n = snprintf(
+            meta, sizeof meta, "title\t%s\nauthor\t%s\ndate\t%s\nposts\t%zu\n",
+            page.title ? page.title : "", page.author ? page.author : "",
+            page.date ? page.date : "", page.n_posts);
         save(out, base_name(argv[i]), ".txt", page.text, page.len);
         if (n > 0)
           save(out, base_name(argv[i]), ".meta", meta,
