@@ -23,10 +23,16 @@ struct bc_pdf_opts {
   /* Creation date in seconds since the epoch (the CLI passes
    * SOURCE_DATE_EPOCH so the bytes are reproducible); BC_PDF_NOW = now. */
   long long created;
+  /* A second font for characters font_path lacks (embedded only when one
+   * is needed).  NULL = DejaVuSans when font_path names another font;
+   * "" = none.  What neither font has becomes a visible U+FFFD. */
+  const char *fallback_font_path;
 };
 #define BC_PDF_NOW (-1LL)
 #define BC_PDF_OPTS_INIT                                                       \
-  {BC_PAPER_A4, BC_THEME_LIGHT, NULL, NULL, NULL, BC_PDF_NOW}
+  {                                                                            \
+    BC_PAPER_A4, BC_THEME_LIGHT, NULL, NULL, NULL, BC_PDF_NOW, NULL            \
+  }
 
 /* Write the one-page brief to path (temporary file, then rename).  report
  * may be NULL (the panel then says the summary was not checked).  The brief

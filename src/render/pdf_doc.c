@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <hyphen.h>
 
@@ -65,6 +66,11 @@ bc_status bc__pdf_open(struct bc__pdf *pdf, const struct bc_pdf_opts *opts,
   pdf->utf8 = HPDF_GetEncoder(pdf->doc, "UTF-8");
   pdf->font = load_font(pdf, opts->font_path ? opts->font_path : DEFAULT_FONT,
                         &pdf->fontdef);
+  if (opts->fallback_font_path)
+    pdf->alt_path = *opts->fallback_font_path ? opts->fallback_font_path : NULL;
+  else if (opts->font_path && strcmp(opts->font_path, DEFAULT_FONT) &&
+           access(DEFAULT_FONT, R_OK) == 0)
+    pdf->alt_path = DEFAULT_FONT;
   if (opts->bold_font_path)
     pdf->bold = load_font(pdf, opts->bold_font_path, NULL);
   pdf->phase = "drawing";
@@ -226,6 +232,19 @@ static size_t put_cp(char *o, uint32_t cp)
   return 3;
 }
 
+int bc__pdf_alt_has(struct bc__pdf *pdf, uint32_t cp)
+{
+  if (!pdf->alt_tried) {
+    const char *phase = pdf->phase;
+    pdf->alt_tried = 1;
+    if (pdf->alt_path)
+      pdf->alt = load_font(pdf, pdf->alt_path, &pdf->altdef);
+    pdf->phase = phase;
+  }
+  return pdf->alt && cp <= 0xFFFF &&
+         HPDF_TTFontDef_GetGlyphid(pdf->altdef, (HPDF_UINT16)cp) != 0;
+}
+
 char *bc__pdf_clean(struct bc__pdf *pdf, const char *text)
 {
   size_t len, i = 0, o = 0;
@@ -261,7 +280,8 @@ char *bc__pdf_clean(struct bc__pdf *pdf, const char *text)
      * rest (emoji vanish); a glyph the font lacks would draw an empty box.
      * Both become a visible replacement character. */
     if (cp > 0xFFFF ||
-        !HPDF_TTFontDef_GetGlyphid(pdf->fontdef, (HPDF_UINT16)cp))
+        (!HPDF_TTFontDef_GetGlyphid(pdf->fontdef, (HPDF_UINT16)cp) &&
+         !bc__pdf_alt_has(pdf, cp)))
       cp = pdf->have_fffd ? 0xFFFD : '?';
     o += put_cp(out + o, cp);
   }
@@ -271,10 +291,17 @@ char *bc__pdf_clean(struct bc__pdf *pdf, const char *text)
   return out;
 }
 
+HPDF_Font bc__pdf_font_of(const struct bc__pdf *pdf, unsigned char style)
+{
+  if (style & BC__PDF_ALT)
+    return pdf->alt;
+  return (style & BC__PDF_BOLD) && pdf->bold ? pdf->bold : pdf->font;
+}
+
 unsigned bc__pdf_width(struct bc__pdf *pdf, const char *s, size_t len,
                        unsigned char style)
 {
-  HPDF_Font f = (style & BC__PDF_BOLD) && pdf->bold ? pdf->bold : pdf->font;
+  HPDF_Font f = bc__pdf_font_of(pdf, style);
   HPDF_TextWidth tw;
   if (!len)
     return 0;
@@ -302,10 +329,9 @@ static void show(struct bc__pdf *pdf, const char *s, double x, double y,
                  double size, unsigned char style, struct bc__pdf_rgb c)
 {
   HPDF_Page p = pdf->page;
-  int fake_bold = (style & BC__PDF_BOLD) && !pdf->bold;
-  HPDF_Page_SetFontAndSize(
-      p, (style & BC__PDF_BOLD) && pdf->bold ? pdf->bold : pdf->font,
-      (HPDF_REAL)size);
+  HPDF_Font f = bc__pdf_font_of(pdf, style);
+  int fake_bold = (style & BC__PDF_BOLD) && f != pdf->bold;
+  HPDF_Page_SetFontAndSize(p, f, (HPDF_REAL)size);
   HPDF_Page_SetRGBFill(p, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
   if (fake_bold) {
     HPDF_Page_SetRGBStroke(p, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);

@@ -7,6 +7,7 @@
 
 #include <setjmp.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include <hpdf.h>
 
@@ -14,12 +15,13 @@
 
 /* Text styles; a word carries one set of these bits. */
 enum {
-  BC__PDF_BOLD = 1,   /* faked with fill-then-stroke unless a bold face is
-                         embedded */
-  BC__PDF_ITALIC = 2, /* faked with a sheared text matrix */
-  BC__PDF_LINK = 4,   /* drawn in the accent colour, gets a link annotation */
-  BC__PDF_MUTED = 8,  /* secondary colour */
-  BC__PDF_ACCENT = 16 /* accent colour, no link */
+  BC__PDF_BOLD = 1,    /* faked with fill-then-stroke unless a bold face is
+                          embedded */
+  BC__PDF_ITALIC = 2,  /* faked with a sheared text matrix */
+  BC__PDF_LINK = 4,    /* drawn in the accent colour, gets a link annotation */
+  BC__PDF_MUTED = 8,   /* secondary colour */
+  BC__PDF_ACCENT = 16, /* accent colour, no link */
+  BC__PDF_ALT = 32     /* drawn with the fallback font */
 };
 
 struct bc__pdf_rgb {
@@ -69,6 +71,10 @@ struct bc__pdf {
   HPDF_Font font;
   HPDF_Font bold; /* NULL = fake bold */
   HPDF_FontDef fontdef;
+  HPDF_Font alt; /* fallback font, loaded on the first character needing it */
+  HPDF_FontDef altdef;
+  const char *alt_path; /* NULL = no fallback */
+  int alt_tried;
   HPDF_Encoder utf8;
   HPDF_Page page; /* page being drawn */
   unsigned long hpdf_error, hpdf_detail;
@@ -115,6 +121,12 @@ bc_status bc__pdf_save(struct bc__pdf *pdf, const char *path,
  * control characters become spaces, invisible format characters go, runs of
  * white space collapse.  NULL on out-of-memory. */
 char *bc__pdf_clean(struct bc__pdf *pdf, const char *text);
+
+/* Nonzero when the fallback font (loaded on first call) draws cp. */
+int bc__pdf_alt_has(struct bc__pdf *pdf, uint32_t cp);
+
+/* The font a style draws with. */
+HPDF_Font bc__pdf_font_of(const struct bc__pdf *pdf, unsigned char style);
 
 /* Width of UTF-8 text in a style, in thousandths of an em. */
 unsigned bc__pdf_width(struct bc__pdf *pdf, const char *s, size_t len,

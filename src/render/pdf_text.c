@@ -9,6 +9,7 @@
 
 #include "render/pdf_doc.h"
 #include "util/alloc.h"
+#include "util/utf8.h"
 
 /* Words longer than this are not offered to libhyphen (URLs, hashes). */
 #define HYPH_MAX_LETTERS 48
@@ -50,6 +51,34 @@ bc_status bc__pdf_para_add(struct bc__pdf *pdf, struct bc__pdf_para *para,
       j++;
     w.p = c + i;
     w.len = j - i;
+    if (pdf->alt) {
+      /* Cut the word into runs by the font that draws them; the runs are
+       * glued, so they read as one word. */
+      size_t k = i;
+      while (k < j) {
+        size_t e = k;
+        int alt = -1;
+        while (e < j) {
+          uint32_t cp;
+          size_t n = bc__utf8_decode(c + e, j - e, &cp);
+          int a = !HPDF_TTFontDef_GetGlyphid(pdf->fontdef, (HPDF_UINT16)cp);
+          if (alt >= 0 && a != alt)
+            break;
+          alt = a;
+          e += n ? n : 1;
+        }
+        w.p = c + k;
+        w.len = e - k;
+        w.glue = k > i;
+        w.style = (unsigned char)(style | (alt > 0 ? BC__PDF_ALT : 0));
+        w.w = bc__pdf_width(pdf, w.p, w.len, w.style);
+        if (push_word(&para->words, &para->n, &para->cap, w))
+          return BC_ERR_NOMEM;
+        k = e;
+      }
+      i = c[j] ? j + 1 : j;
+      continue;
+    }
     w.style = style;
     w.w = bc__pdf_width(pdf, w.p, w.len, style);
     if (push_word(&para->words, &para->n, &para->cap, w))
@@ -249,8 +278,8 @@ static bc_status ellipsize(struct bc__pdf *pdf, struct bc__pdf_lines *l,
     l->n_words--;
   }
   dots.w = pdf->ellipsis_w;
-  if (ln->n)
-    dots.style = l->words[ln->first + ln->n - 1].style;
+  if (ln->n) /* measured in the main font, so never drawn in the other */
+    dots.style = l->words[ln->first + ln->n - 1].style & ~BC__PDF_ALT;
   if (push_word(&l->words, &l->n_words, &l->cap_words, dots))
     return BC_ERR_NOMEM;
   ln->n++;

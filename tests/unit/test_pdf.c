@@ -401,6 +401,52 @@ static void test_brief_non_ascii(void **state)
   bc_summary_free(s);
 }
 
+/* A font without a character: the second font draws it; without a second
+ * font it becomes a visible replacement.  Only needed fonts are embedded. */
+static void test_brief_fallback_font(void **state)
+{
+  struct shape sh = {1, 10, 0, 0, 0, 10};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_pdf_opts o = BC_PDF_OPTS_INIT;
+  char *out = path_in_dir("fallback.pdf"), *text, *fonts;
+  (void)state;
+  free(s->key_points[0].text);
+  /* DejaVuSansMono lacks U+01FA and U+0222; DejaVuSans has both. */
+  s->key_points[0].text = sdup("\xc7\xba"
+                               "ngstr\xc3\xb6m \xc8\xa2 costs "
+                               "\xe2\x82\xac"
+                               "5 \xf0\x9f\x99\x82 done");
+  o.font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf";
+  assert_int_equal(bc_pdf_brief(s, NULL, &o, out, &err), BC_OK);
+  text = run("pdftotext '%s' - 2>/dev/null", out);
+  assert_non_null(strstr(text, "\xc7\xba"
+                               "ngstr\xc3\xb6m \xc8\xa2 costs "
+                               "\xe2\x82\xac"
+                               "5 \xef\xbf\xbd done"));
+  free(text);
+  fonts = run("pdffonts '%s' 2>/dev/null", out);
+  assert_non_null(strstr(fonts, "DejaVuSansMono"));
+  assert_non_null(strstr(fonts, "DejaVuSans,Book"));
+  free(fonts);
+  check_geometry(out);
+
+  o.fallback_font_path = ""; /* none */
+  assert_int_equal(bc_pdf_brief(s, NULL, &o, out, &err), BC_OK);
+  text = run("pdftotext '%s' - 2>/dev/null", out);
+  assert_non_null(strstr(text, "\xef\xbf\xbd"
+                               "ngstr\xc3\xb6m \xef\xbf\xbd costs"));
+  free(text);
+
+  /* The default font needs no second one: one font embedded. */
+  assert_int_equal(bc_pdf_brief(s, NULL, NULL, out, &err), BC_OK);
+  fonts = run("pdffonts '%s' 2>/dev/null | grep -c TrueType", out);
+  assert_int_equal((int)strtol(fonts, NULL, 10), 1);
+  free(fonts);
+  free(out);
+  bc_summary_free(s);
+}
+
 /* ---- metadata, link, paper, reproducible bytes -------------------------- */
 
 static void test_brief_metadata_and_reproducible(void **state)
@@ -850,6 +896,7 @@ int main(void)
       cmocka_unit_test(test_brief_fits_one_page),
       cmocka_unit_test(test_brief_shortens_giant_items),
       cmocka_unit_test(test_brief_non_ascii),
+      cmocka_unit_test(test_brief_fallback_font),
       cmocka_unit_test(test_brief_metadata_and_reproducible),
       cmocka_unit_test(test_brief_regions_not_blank),
       cmocka_unit_test(test_brief_errors),
