@@ -623,7 +623,9 @@ out:
 struct tl_item {
   char key[16];
   const char *iso;
-  size_t date; /* index into facts->dates */
+  size_t date;     /* index into facts->dates */
+  size_t sentence; /* index into facts->sentences, or NONE */
+  int coarse;      /* a bare year or decade */
   double weight;
 };
 
@@ -747,6 +749,9 @@ static bc_status build_timeline(struct build *b)
       continue;
     it[n].date = i;
     it[n].iso = d->iso;
+    it[n].sentence = span_at(f->sentences, f->n_sentences,
+                             sizeof(struct bc_span), d->span.start);
+    it[n].coarse = d->kind == BC_DATE_YEAR || d->kind == BC_DATE_DECADE;
     sort_key(d, it[n].key);
     k = cand_at(b, d->span.start);
     it[n].weight = k != NONE ? b->c[k].score : 0;
@@ -761,6 +766,17 @@ static bc_status build_timeline(struct build *b)
   for (i = 0, j = 0; i < n; i++)
     if (!j || strcmp(it[j - 1].iso, it[i].iso) != 0)
       it[j++] = it[i];
+  n = j;
+  /* A bare year told by a sentence that also gives a finer date ("On 06/14
+   * of that year, 2015") repeats that entry with less precision. */
+  for (i = 0, j = 0; i < n; i++) {
+    size_t k;
+    int finer = 0;
+    for (k = 0; it[i].coarse && it[i].sentence != NONE && k < n && !finer; k++)
+      finer = !it[k].coarse && it[k].sentence == it[i].sentence;
+    if (!finer)
+      it[j++] = it[i];
+  }
   n = j;
   if (n > b->plan->timeline) {
     qsort(it, n, sizeof *it, cmp_tl_weight);

@@ -403,7 +403,8 @@ static void timeline_sorted_deduplicated_verbatim(void **state)
       "held a billion rows. The move to the cloud ran from June 2016 to "
       "March 2019. In the 2010s we grew fast. Last year was quiet. On "
       "06/14 a disk failed. The platform started on 3 March 2014, as said. "
-      "On 07/01 of that year, 2015, we hired.",
+      "On 07/01 of that year, 2015, we hired. On 05/05 of that year, 2017, "
+      "we launched.",
   };
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
@@ -421,8 +422,12 @@ static void timeline_sorted_deduplicated_verbatim(void **state)
   add_date(f, "3 March 2014", 1, BC_DATE_DAY, "2014-03-03");
   /* resolved against the wrong year: the sentence says 2015 */
   add_date(f, "07/01", 0, BC_DATE_DAY, "2024-07-01");
+  /* the bare year repeats the day its sentence gives */
+  add_date(f, "05/05", 0, BC_DATE_DAY, "2017-05-05");
+  add_date(f, "2017", 0, BC_DATE_YEAR, "2017");
   s = run(f, BC_LENGTH_LONG);
-  assert_int_equal(s->n_timeline, 4);
+  assert_int_equal(s->n_timeline, 5);
+  assert_string_equal(s->timeline[4].iso, "2017-05-05");
   assert_string_equal(s->timeline[0].iso, "2010s");
   assert_string_equal(s->timeline[1].iso, "2014-03-03");
   assert_string_equal(s->timeline[2].iso, "2015-Q4");
