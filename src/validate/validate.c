@@ -367,6 +367,23 @@ static void check_date_point(struct vstate *v, const struct claim *c,
   free(msg);
 }
 
+/* Does a date as written hold a year ("2019", "'19")? */
+static int writes_year(const char *t, size_t n)
+{
+  size_t i, run = 0;
+  for (i = 0; i < n; i++) {
+    if (t[i] >= '0' && t[i] <= '9') {
+      if (++run == 4)
+        return 1;
+    } else {
+      if (t[i] == '\'' && i + 2 < n && t[i + 1] >= '0' && t[i + 1] <= '9')
+        return 1;
+      run = 0;
+    }
+  }
+  return 0;
+}
+
 static void check_dates(struct vstate *v, const struct claim *c,
                         const struct bc_facts *f)
 {
@@ -378,6 +395,12 @@ static void check_dates(struct vstate *v, const struct claim *c,
     if (!bc__validate_date_parse(df->kind, df->iso, &lo, &hi))
       continue;
     v->r->checked.dates++;
+    /* A day written without its year ("06/14", "14 June") got its year
+     * from the summary's reference date, not from the words: only day and
+     * month are claimed. */
+    if (df->kind == BC_DATE_DAY &&
+        !writes_year(c->text + df->span.start, df->span.end - df->span.start))
+      lo.kind = hi.kind = BC_DATE_PARTIAL;
     bc__validate_context(c->text, c->len, df->span, &ctx);
     check_date_point(v, c, df, &lo, &ctx, df->kind == BC_DATE_RANGE);
     if (df->kind == BC_DATE_RANGE && !v->rc && memcmp(&lo, &hi, sizeof lo) != 0)
