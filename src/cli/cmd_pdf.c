@@ -16,7 +16,14 @@
 #include "briefcast/validate.h"
 #include "cli.h"
 
-enum { OPT_REPORT = 1000, OPT_PAPER, OPT_THEME, OPT_FONT, OPT_BOLD_FONT };
+enum {
+  OPT_REPORT = 1000,
+  OPT_PAPER,
+  OPT_THEME,
+  OPT_FONT,
+  OPT_BOLD_FONT,
+  OPT_FALLBACK_FONT
+};
 
 static void help(int slides)
 {
@@ -43,6 +50,8 @@ static void help(int slides)
          "  --theme T              light (default) or dark (slides)\n"
          "  --font FILE            TrueType font (default DejaVuSans)\n"
          "  --bold-font FILE       embed a bold face too (default: drawn)\n"
+         "  --fallback-font FILE   for characters --font lacks (default\n"
+         "                         DejaVuSans; \"\" for none: U+FFFD shows)\n"
          "\n"
          "SOURCE_DATE_EPOCH, when set, is the creation date, so the same\n"
          "summary gives the same bytes.\n"
@@ -118,6 +127,7 @@ static int render(int argc, char **argv, const struct bc_cli *g, int slides)
       {"theme", required_argument, NULL, OPT_THEME},
       {"font", required_argument, NULL, OPT_FONT},
       {"bold-font", required_argument, NULL, OPT_BOLD_FONT},
+      {"fallback-font", required_argument, NULL, OPT_FALLBACK_FONT},
       {NULL, 0, NULL, 0}};
   const char *cmd = slides ? "slides" : "pdf";
   const char *output = slides ? "slides.pdf" : "brief.pdf";
@@ -139,6 +149,7 @@ static int render(int argc, char **argv, const struct bc_cli *g, int slides)
     case OPT_REPORT: report_path = optarg; break;
     case OPT_FONT: opts.font_path = optarg; break;
     case OPT_BOLD_FONT: opts.bold_font_path = optarg; break;
+    case OPT_FALLBACK_FONT: opts.fallback_font_path = optarg; break;
     case OPT_PAPER:
       if (!strcmp(optarg, "a4") || !strcmp(optarg, "A4"))
         opts.paper = BC_PAPER_A4;

@@ -213,6 +213,14 @@ def test_non_ascii(d):
     for needle in (s["title"], s["key_points"][0]["text"], "Emoji \ufffd and \ufffd become visible"):
         check(needle in t, "non-ascii: %r not read back" % needle)
     check("Title:           Café — “naïve” ±3 € résumé" in info(out), "non-ascii: metadata title garbled")
+    # A font lacking a character: DejaVuSans draws it, unless told not to.
+    mono = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+    s["key_points"][1]["text"] = "Ǻngström Ȣ kept"
+    write(src, s)
+    r = run(["pdf", src, "-o", out, "--font", mono])
+    check(r.returncode == 0 and "Ǻngström Ȣ kept" in text(out), "fallback font: characters lost")
+    r = run(["pdf", src, "-o", out, "--font", mono, "--fallback-font", ""])
+    check(r.returncode == 0 and "\ufffdngström \ufffd kept" in text(out), "no fallback font: no visible replacement")
 
 
 def test_reproducible_and_letter(d):
