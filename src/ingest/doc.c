@@ -87,7 +87,7 @@ void bc__docb_text(struct bc__docb *b, const char *s, size_t len)
       i += ws;
       continue;
     }
-    if (run == 0 && b->started && b->pending_space) {
+    if (run == 0 && b->open && b->started && b->pending_space) {
       if (bc_buf_addc(&b->text, ' '))
         fail(b, bc_buf_status(&b->text));
       b->pending_space = 0;
@@ -134,10 +134,13 @@ size_t bc__docb_open_len(const struct bc__docb *b)
 
 void bc__docb_end(struct bc__docb *b)
 {
+  int started = b->started;
   if (!b->open)
     return;
   b->open = 0;
-  if (!b->started || b->rc)
+  b->started = 0;
+  b->pending_space = 0;
+  if (!started || b->rc)
     return;
   /* Raw text may end in a newline or spaces; the span excludes them. */
   while (b->text.len > b->start && (b->text.ptr[b->text.len - 1] == '\n' ||

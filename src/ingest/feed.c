@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -265,79 +264,6 @@ static void read_atom_entry(xmlNode *en, struct entry *e)
   free(type);
 }
 
-/* Entry HTML to blocks: every block element starts a block, two <br> in a
- * row end a paragraph, and all text outside scripts and styles is kept. */
-static void html_walk(struct bc__docb *b, xmlNode *n, int depth)
-{
-  for (; n && depth < 200; n = n->next) {
-    const char *name = (const char *)n->name;
-    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-      const char *t = (const char *)n->content;
-      if (t)
-        bc__docb_text(b, t, strlen(t));
-      continue;
-    }
-    if (n->type != XML_ELEMENT_NODE)
-      continue;
-    if (!strcmp(name, "script") || !strcmp(name, "style") ||
-        !strcmp(name, "noscript") || !strcmp(name, "iframe"))
-      continue;
-    if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2]) {
-      bc__docb_begin(b, BC_BLOCK_HEADING, name[1] - '0');
-      html_walk(b, n->children, depth + 1);
-      bc__docb_end(b);
-    } else if (!strcmp(name, "li")) {
-      bc__docb_begin(b, BC_BLOCK_LIST_ITEM, 1);
-      html_walk(b, n->children, depth + 1);
-      bc__docb_end(b);
-    } else if (!strcmp(name, "blockquote")) {
-      bc__docb_begin(b, BC_BLOCK_QUOTE, 0);
-      html_walk(b, n->children, depth + 1);
-      bc__docb_end(b);
-    } else if (!strcmp(name, "p") || !strcmp(name, "div") ||
-               !strcmp(name, "pre") || !strcmp(name, "tr") ||
-               !strcmp(name, "section") || !strcmp(name, "article") ||
-               !strcmp(name, "figcaption") || !strcmp(name, "dd") ||
-               !strcmp(name, "dt") || !strcmp(name, "ul") ||
-               !strcmp(name, "ol") || !strcmp(name, "table")) {
-      if (!b->open || b->kind == BC_BLOCK_PARAGRAPH)
-        bc__docb_begin(b, BC_BLOCK_PARAGRAPH, 0);
-      html_walk(b, n->children, depth + 1);
-      if (b->kind == BC_BLOCK_PARAGRAPH)
-        bc__docb_end(b);
-    } else if (!strcmp(name, "br")) {
-      /* Two line breaks in a row separate paragraphs (Blogger's style). */
-      xmlNode *nx = n->next;
-      while (nx && nx->type == XML_TEXT_NODE && nx->content &&
-             strspn((const char *)nx->content, " \t\r\n") ==
-                 strlen((const char *)nx->content))
-        nx = nx->next;
-      if (nx && nx->type == XML_ELEMENT_NODE &&
-          !strcmp((const char *)nx->name, "br")) {
-        bc__docb_end(b);
-        n = nx;
-      } else {
-        bc__docb_text(b, " ", 1);
-      }
-    } else {
-      html_walk(b, n->children, depth + 1);
-    }
-  }
-}
-
-static bc_status plain_html(const char *html, struct bc__docb *b)
-{
-  htmlDocPtr d = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8",
-                                HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                    HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-  if (!d)
-    return BC_ERR_PARSE;
-  html_walk(b, xmlDocGetRootElement(d), 0);
-  bc__docb_end(b);
-  xmlFreeDoc(d);
-  return b->rc;
-}
-
 /* Copy the blocks of a parsed document after what b holds. */
 static void append_doc(struct bc__docb *b, const struct bc_doc *d)
 {
@@ -373,7 +299,7 @@ static bc_status entry_doc(struct entry *e, const char *name,
   body_start = b.text.len;
   if (e->body_html) {
     /* Append failures are reported by bc__docb_finish below. */
-    if (plain_html(e->body, &b) == BC_ERR_PARSE) {
+    if (bc__html_fragment(e->body, strlen(e->body), &b) == BC_ERR_PARSE) {
       rc = BC_ERR_PARSE;
       goto fail;
     }

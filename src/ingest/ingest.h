@@ -94,6 +94,12 @@ bc_status bc__feed_parse(const char *data, size_t len, const char *name,
                          const struct bc_ingest_opts *opts,
                          struct bc_doclist *out, struct bc_error *err);
 
+/* HTML that is already the article (feed entry content, an HTML block in
+ * Markdown), UTF-8, appended to b in full: headings, paragraphs, list
+ * items, quotes and <pre> code; only scripts, styles and image alt text are
+ * left out.  Errors: BC_ERR_PARSE (unparseable), or b's append failure. */
+bc_status bc__html_fragment(const char *html, size_t len, struct bc__docb *b);
+
 /* Fetch an http(s) URL.  *body (owned, NUL-terminated), *content_type and
  * *final_url (owned, may be NULL) on success.  Errors: BC_ERR_HTTP (network,
  * timeout, non-2xx status), BC_ERR_LIMIT (body too big). */

@@ -15,12 +15,13 @@
 
 struct md_state {
   struct bc__docb b;
-  int list_depth;  /* nesting of UL/OL */
-  int quote_depth; /* nesting of blockquotes */
-  int li_open;     /* innermost list item still owns the open block */
-  int img_depth;   /* inside an image: its alt text is not prose */
-  int in_html;     /* inside a raw HTML block */
-  int cells;       /* cells seen in the current table row */
+  int list_depth;     /* nesting of UL/OL */
+  int quote_depth;    /* nesting of blockquotes */
+  int li_open;        /* innermost list item still owns the open block */
+  int img_depth;      /* inside an image: its alt text is not prose */
+  int in_html;        /* inside a raw HTML block */
+  struct bc_buf html; /* the raw HTML block's source */
+  int cells;          /* cells seen in the current table row */
 };
 
 static enum bc_block_kind flow_kind(const struct md_state *st, int *level)
@@ -60,6 +61,7 @@ static int enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
   case MD_BLOCK_CODE: bc__docb_begin(&st->b, BC_BLOCK_CODE, 0); break;
   case MD_BLOCK_HTML:
     bc__docb_end(&st->b);
+    bc_buf_reset(&st->html);
     st->in_html = 1;
     break;
   case MD_BLOCK_P:
@@ -103,7 +105,16 @@ static int leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
     bc__docb_end(&st->b);
     st->quote_depth--;
     break;
-  case MD_BLOCK_HTML: st->in_html = 0; break;
+  case MD_BLOCK_HTML:
+    /* An HTML block is the author's prose in another markup: keep its
+     * text (bc__html_fragment drops only scripts, styles and alt text);
+     * markup libxml2 cannot parse at all holds no prose to keep. */
+    st->in_html = 0;
+    if (bc_buf_status(&st->html))
+      st->b.rc = bc_buf_status(&st->html);
+    else if (st->html.len > 0)
+      (void)bc__html_fragment(st->html.ptr, st->html.len, &st->b);
+    break;
   case MD_BLOCK_H:
   case MD_BLOCK_CODE:
   case MD_BLOCK_TR: bc__docb_end(&st->b); break;
@@ -209,7 +220,11 @@ static void entity(struct md_state *st, const char *s, size_t len)
 static int text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ud)
 {
   struct md_state *st = ud;
-  if (st->img_depth > 0 || st->in_html)
+  if (st->in_html) {
+    bc_buf_add(&st->html, s, size);
+    return 0;
+  }
+  if (st->img_depth > 0)
     return 0;
   switch (type) {
   case MD_TEXT_NORMAL:
@@ -317,6 +332,7 @@ bc_status bc__markdown_parse(const char *data, size_t len, const char *name,
   memset(&meta, 0, sizeof(meta));
   memset(&parser, 0, sizeof(parser));
   bc__docb_init(&st.b, opts && opts->max_bytes ? opts->max_bytes : 0);
+  bc_buf_init(&st.html, len + 1);
   if (front_matter(data, len, &body, &meta)) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
                       name);
@@ -350,5 +366,6 @@ out:
   free(meta.author);
   free(meta.date);
   bc__docb_release(&st.b);
+  bc_buf_release(&st.html);
   return rc;
 }
