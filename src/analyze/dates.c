@@ -95,9 +95,17 @@ static int year_at(const struct an *a, size_t i, int loose)
 {
   int v = tok_digits(a, i, 4) ? small_int(a, i, 4) : -1;
   size_t n = i + 1;
+  int prefixed;
   if (v < 1000 || v > 2100)
     return 0;
-  if (i > 0 && !a->tok[i].sp &&
+  /* mid-2019, pre-2000 */
+  prefixed =
+      i > 1 && !a->tok[i].sp && bc__an_is_punct(a, i - 1, '-') &&
+      !a->tok[i - 1].sp &&
+      (bc__an_tok_is(a, i - 2, "mid") || bc__an_tok_is(a, i - 2, "pre") ||
+       bc__an_tok_is(a, i - 2, "post") || bc__an_tok_is(a, i - 2, "early") ||
+       bc__an_tok_is(a, i - 2, "late"));
+  if (i > 0 && !a->tok[i].sp && !prefixed &&
       (a->tok[i - 1].type != AN_PUNCT || is_currency(a, i - 1) ||
        bc__an_is_punct(a, i - 1, '+') || bc__an_is_punct(a, i - 1, '/') ||
        bc__an_is_punct(a, i - 1, '.') || bc__an_is_punct(a, i - 1, ':') ||
@@ -114,14 +122,20 @@ static int year_at(const struct an *a, size_t i, int loose)
     if (a->tok[n].cp == '.' && adj(a, n + 1) && a->tok[n + 1].type == AN_NUM)
       return 0;
   }
+  /* 2019-555-0100 is a phone number; 2019-21 and 2019-2021 are ranges. */
+  if (adj(a, n) && bc__an_is_dash(a, n) && adj(a, n + 1) && n + 1 < a->ntok &&
+      a->tok[n + 1].type == AN_NUM && bc__an_toklen(a, n + 1) != 2 &&
+      bc__an_toklen(a, n + 1) != 4)
+    return 0;
   if (loose)
     return 1;
   {
-    int strong = i > 0 && (bc__an_tok_in(a, i - 1, year_preps) ||
-                           bc__an_is_punct(a, i - 1, '('));
+    int strong = prefixed || (i > 0 && (bc__an_tok_in(a, i - 1, year_preps) ||
+                                        bc__an_is_punct(a, i - 1, '(')));
     int weak = i > 0 && bc__an_tok_in(a, i - 1, weak_preps);
     int noun = n < a->ntok && a->tok[n].type == AN_WORD &&
-               !bc__an_is_cap(a, n) && !bc__an_tok_in(a, n, year_follow);
+               !bc__an_is_cap(a, n) && !bc__an_is_function_word(a, n) &&
+               !bc__an_tok_in(a, n, year_follow);
     if (v < 1800 && !strong && !weak)
       return 0;
     if (noun)
