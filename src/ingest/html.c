@@ -676,7 +676,7 @@ static void put_bytes(struct emit *e, const char *s, size_t n)
 }
 
 /* Length of the white-space character at s, 0 if none: ASCII space,
- * no-break and narrow no-break space, zero-width space and the BOM. */
+ * no-break and narrow no-break space. */
 static size_t ws_len(const char *str)
 {
   const unsigned char *s = (const unsigned char *)str;
@@ -684,7 +684,20 @@ static size_t ws_len(const char *str)
     return 1;
   if (s[0] == 0xC2 && s[1] == 0xA0)
     return 2;
-  if (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x8B || s[2] == 0xAF))
+  if (s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xAF)
+    return 3;
+  return 0;
+}
+
+/* Length of an invisible character that only hints at line breaking (soft
+ * hyphen, zero-width space, a stray BOM): dropped, so "co\u00ADoperate"
+ * reads as one word. */
+static size_t invisible_len(const char *str)
+{
+  const unsigned char *s = (const unsigned char *)str;
+  if (s[0] == 0xC2 && s[1] == 0xAD)
+    return 2;
+  if (s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x8B)
     return 3;
   if (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
     return 3;
@@ -722,7 +735,11 @@ static void add_text(struct emit *e, const char *s)
       i = j;
       continue;
     }
-    while (s[j] && !ws_len(s + j))
+    if (invisible_len(s + j)) {
+      i = j + invisible_len(s + j);
+      continue;
+    }
+    while (s[j] && !ws_len(s + j) && !invisible_len(s + j))
       j++;
     put_bytes(e, s + i, j - i);
     i = j;
@@ -1147,6 +1164,11 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
     rc = bc_error_set(err, rc, "cannot convert '%s' to UTF-8", name);
     goto out;
   }
+  /* The text is UTF-8 now, so libxml2 must not switch encodings on a
+   * <meta> it meets (IGNORE_ENC).  RECOVER keeps whatever a broken page
+   * holds; NONET forbids fetching anything; blank text nodes are kept
+   * (no NOBLANKS) because the space between two inline elements is a word
+   * break; COMPACT stores short text inside the node. */
   if (u8len > 0 && u8len < (size_t)1 << 31 && memchr(u8, '\0', u8len) == NULL)
     doc = htmlReadMemory(u8, (int)u8len, NULL, "UTF-8",
                          HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |

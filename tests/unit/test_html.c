@@ -162,6 +162,8 @@ static void test_blog_post(void **state)
   assert_int_equal(b->kind, BC_BLOCK_CODE);
   b = find_block(d, "Street trees");
   assert_int_equal(b->kind, BC_BLOCK_PARAGRAPH);
+  /* soft hyphens and zero-width spaces vanish, a word stays one word */
+  assert_non_null(strstr(d->text, "cooperate with the council"));
   /* entities decoded, no-break spaces folded */
   assert_non_null(strstr(d->text, "30 percent"));
   assert_null(strstr(d->text, "&nbsp;"));
