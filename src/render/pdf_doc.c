@@ -153,8 +153,14 @@ void bc__pdf_info(struct bc__pdf *pdf, const struct bc_summary *s,
   /* Keywords: the glossary terms, which are what the source defines. */
   bc_buf_adds(&kw, "briefcast");
   for (size_t i = 0; i < s->n_glossary && i < 24; i++) {
+    size_t k = 0;
     if (!s->glossary[i].term || !*s->glossary[i].term)
       continue;
+    while (k < i && (!s->glossary[k].term ||
+                     strcmp(s->glossary[k].term, s->glossary[i].term)))
+      k++;
+    if (k < i)
+      continue; /* listed already */
     bc_buf_adds(&kw, ", ");
     bc_buf_adds(&kw, s->glossary[i].term);
   }

@@ -473,7 +473,7 @@ static void test_brief_metadata_and_reproducible(void **state)
   assert_non_null(strstr(info, "Title:           Error budgets in practice"));
   assert_non_null(strstr(info, "Author:          Jane M\xc3\xbcller"));
   assert_non_null(strstr(info, "Creator:         briefcast"));
-  assert_non_null(strstr(info, "Keywords:        briefcast, SLO"));
+  assert_non_null(strstr(info, "Keywords:        briefcast, SLO\n"));
   assert_non_null(strstr(info, "Subject:         One-page brief"));
   assert_non_null(strstr(info, "Nov 14 22:13:20 2023 UTC"));
   assert_non_null(strstr(info, "612 x 792 pts (letter)"));
