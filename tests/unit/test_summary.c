@@ -500,6 +500,54 @@ static void embedded_schema_is_the_file(void **state)
   assert_true(same);
 }
 
+/* The files in tests/fixtures/summary/ (see its README): the valid one
+ * reads back to the same bytes, each broken one fails naming its field. */
+static void fixture_files(void **state)
+{
+  static const struct {
+    const char *file;
+    bc_status rc;
+    const char *msg;
+  } cases[] = {
+      {"short-note.json", BC_OK, NULL},
+      {"bad-schema-id.json", BC_ERR_SCHEMA,
+       "schema: expected \"briefcast.summary/1\""},
+      {"bad-span-order.json", BC_ERR_SCHEMA,
+       "key_points[1].evidence[0]: start 301 is after end 300"},
+      {"extra-property.json", BC_ERR_SCHEMA,
+       "timeline[0].confidence: unexpected property"},
+      {"missing-narration.json", BC_ERR_SCHEMA,
+       "narration: missing required property"},
+      {"null-bullet.json", BC_ERR_SCHEMA,
+       "slides[0].bullets[0]: expected a string"},
+      {"truncated.json", BC_ERR_PARSE, "'truncated.json'"},
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char path[512], *text = NULL, *again;
+    size_t len = 0;
+    struct bc_summary *s = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    bc_status rc;
+    snprintf(path, sizeof path, "%s/tests/fixtures/summary/%s", BC_SOURCE_DIR,
+             cases[i].file);
+    assert_int_equal(bc__fs_read(path, 1 << 20, &text, &len, NULL), BC_OK);
+    rc = bc_summary_from_json(text, len, cases[i].file, &s, &err);
+    if (rc != cases[i].rc || (cases[i].msg && !strstr(err.msg, cases[i].msg)))
+      fail_msg("%s: got %d '%s'", cases[i].file, rc, err.msg);
+    if (rc == BC_OK) {
+      again = bc_summary_to_json(s);
+      assert_string_equal(again, text);
+      free(again);
+      assert_string_equal(s->provider, "local");
+      assert_true(s->n_key_points > 0);
+    }
+    bc_summary_free(s);
+    free(text);
+  }
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -513,6 +561,7 @@ int main(void)
       cmocka_unit_test(dup_is_deep_and_equal),
       cmocka_unit_test(survives_every_allocation_failure),
       cmocka_unit_test(embedded_schema_is_the_file),
+      cmocka_unit_test(fixture_files),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
