@@ -180,6 +180,66 @@ static void allocation_failures(void **state)
   assert_true(n > 5);
 }
 
+/* More sentences than BC_MAX_SENTENCES is a named limit, not a crash. */
+static void sentence_limit(void **state)
+{
+  size_t n = 200001, k;
+  char *t = malloc(n * 4 + 1);
+  struct bc_facts *f = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  (void)state;
+  assert_non_null(t);
+  for (k = 0; k < n; k++)
+    memcpy(t + 4 * k, "Go. ", 4);
+  t[4 * n] = '\0';
+  assert_int_equal(bc__analyze_text(t, 4 * n, NULL, &f, &err), BC_ERR_LIMIT);
+  assert_null(f);
+  assert_non_null(strstr(err.msg, "sentences"));
+  free(t);
+}
+
+/* Allocation failures with blocks and dated headings, and in the JSON. */
+static void allocation_failures_blocks(void **state)
+{
+  const char *t = "Post one\n\nWe shipped on 06/14 with 40 engineers.\n\n"
+                  "Post two\n\nThe Service Level Objective (SLO) held.";
+  struct bc_block b[4];
+  struct bc__analyze_ctx ctx;
+  char d1[] = "2019-07-20";
+  long n;
+  (void)state;
+  memset(b, 0, sizeof b);
+  b[0].span.end = 8;
+  b[0].date = d1;
+  b[1].span.start = 10;
+  b[1].span.end = (size_t)(strstr(t, "engineers.") - t) + 10;
+  b[2].span.start = (size_t)(strstr(t, "Post two") - t);
+  b[2].span.end = b[2].span.start + 8;
+  b[3].span.start = b[2].span.end + 2;
+  b[3].span.end = strlen(t);
+  ctx.ref_date = NULL;
+  ctx.blocks = b;
+  ctx.n_blocks = 4;
+  for (n = 1; n < 100000; n++) {
+    struct bc_facts *f = NULL;
+    bc_status rc;
+    bc__alloc_fail_after(n);
+    rc = bc__analyze_text(t, strlen(t), &ctx, &f, NULL);
+    bc__alloc_fail_after(0);
+    if (rc == BC_OK) {
+      assert_int_equal(f->n_dates, 1);
+      assert_string_equal(f->dates[0].iso, "2019-06-14");
+      bc_facts_free(f);
+      break;
+    }
+    assert_int_equal(rc, BC_ERR_NOMEM);
+    assert_null(f);
+  }
+  assert_true(n > 3);
+  bc_facts_free(NULL);
+  assert_null(bc_facts_to_json(NULL, NULL));
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -187,6 +247,8 @@ int main(void)
       cmocka_unit_test(blocks_bound_sentences),
       cmocka_unit_test(hostile_blocks),
       cmocka_unit_test(allocation_failures),
+      cmocka_unit_test(allocation_failures_blocks),
+      cmocka_unit_test(sentence_limit),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
