@@ -161,22 +161,26 @@ int main(int argc, char **argv)
   int runs = argc > 1 ? (int)strtol(argv[1], NULL, 10) : 20;
   char dir[] = "/tmp/bc-bench-pdf-XXXXXX", path[256];
   struct bc_pdf_opts one = BC_PDF_OPTS_INIT, two = BC_PDF_OPTS_INIT;
+  struct bc_pdf_opts nohy = BC_PDF_OPTS_INIT;
   struct bc_summary *typical = make(6, 25, 5, 4, 2, 0);
   struct bc_summary *huge = make(400, 45, 300, 250, 150, 0);
-  struct bc_summary *deck = make(40, 22, 12, 12, 0, 17);
+  struct bc_summary *deck = make(40, 22, 12, 12, 0, 24);
   if (runs < 1)
     runs = 1;
   if (!typical || !huge || !deck || !mkdtemp(dir))
     return 1;
+  nohy.hyphen_path = "/nonexistent/no-hyphenation.dic";
   two.bold_font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
   printf("bench_pdf: %d runs each\n", runs);
   snprintf(path, sizeof path, "%s/brief.pdf", dir);
   bench("brief, typical, one font", bc_pdf_brief, typical, &one, path, runs);
   bench("brief, typical, regular + bold", bc_pdf_brief, typical, &two, path,
         runs);
+  bench("brief, typical, no hyphenation", bc_pdf_brief, typical, &nohy, path,
+        runs);
   bench("brief, 20,000-word essay", bc_pdf_brief, huge, &one, path, runs);
   snprintf(path, sizeof path, "%s/slides.pdf", dir);
-  bench("deck, 40 key points + 17 slides", bc_pdf_slides, deck, &one, path,
+  bench("deck, 24 sections + timeline, ...", bc_pdf_slides, deck, &one, path,
         runs);
   bc_summary_free(typical);
   bc_summary_free(huge);
