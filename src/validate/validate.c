@@ -207,12 +207,32 @@ static int mixed_up(size_t sup, size_t conf, size_t n)
 /* Does the claim's own text state src in another of its dates?  Then the
  * words they share are that date's, not a sign of a mix-up: "from February
  * 2023 to June 2024 ... a system built in 2014". */
-static int date_in_claim(const struct claim *c, const struct bc_date_fact *src)
+/* Are text[a] and text[b] in one sentence (or line)? */
+static int same_sentence(const char *t, size_t a, size_t b)
+{
+  size_t i;
+  if (a > b) {
+    i = a;
+    a = b;
+    b = i;
+  }
+  for (i = a; i < b; i++)
+    if (t[i] == '\n' ||
+        ((t[i] == '.' || t[i] == '!' || t[i] == '?' || t[i] == ';') &&
+         (t[i + 1] == ' ' || t[i + 1] == '\n')))
+      return 0;
+  return 1;
+}
+
+static int date_in_claim(const struct claim *c, const struct bc_date_fact *df,
+                         const struct bc_date_fact *src)
 {
   size_t i;
   for (i = 0; i < c->f->n_dates; i++) {
     struct bc__dval lo, hi;
     const struct bc_date_fact *o = &c->f->dates[i];
+    if (!same_sentence(c->text, o->span.start, df->span.start))
+      continue;
     /* df itself counts: the other end of "from 1800 to 2000". */
     if (!bc__validate_date_parse(o->kind, o->iso, &lo, &hi))
       continue;
@@ -260,7 +280,7 @@ static void check_date_point(struct vstate *v, const struct claim *c,
         same_md_iso = v->dates[i].iso;
         fix_src = i;
       }
-      if (ov > conf_ov && !date_in_claim(c, &v->dates[i])) {
+      if (ov > conf_ov && !date_in_claim(c, df, &v->dates[i])) {
         conf_ov = ov;
         conflict = i;
       }
@@ -409,6 +429,8 @@ static void check_dates(struct vstate *v, const struct claim *c,
 }
 
 /* --- numbers -------------------------------------------------------------- */
+
+static int bare_year(const char *t, size_t len, size_t i);
 
 static int is_years(const char *u)
 {
@@ -679,7 +701,8 @@ static int number_in_claim(const struct claim *c,
   size_t i;
   for (i = 0; i < c->f->n_numbers; i++) {
     const struct bc_number_fact *o = &c->f->numbers[i];
-    if (o->span.start == nf->span.start)
+    if (o->span.start == nf->span.start ||
+        !same_sentence(c->text, o->span.start, nf->span.start))
       continue;
     if (bc__validate_numbers_equiv(o, src))
       return 1;
@@ -694,8 +717,8 @@ static void check_number(struct vstate *v, const struct claim *c,
   struct bc__unit cu;
   size_t i, best = (size_t)-1, best_ov = 0, n_unit = 0, swap = (size_t)-1;
   size_t eq_ov = 0, swap_ov = 0, loose = (size_t)-1, loose_ov = 0;
-  size_t unit_chg = (size_t)-1;
-  int equiv = 0;
+  size_t unit_chg = (size_t)-1, weak_ov = 0;
+  int equiv = 0, weak = 0;
   const char *ctext = c->text + nf->span.start;
   size_t clen = nf->span.end - nf->span.start;
 
@@ -706,8 +729,17 @@ static void check_number(struct vstate *v, const struct claim *c,
     const struct bc__unit *su = &v->num_unit[i];
     size_t ov;
     if (bc__validate_numbers_equiv_u(nf, &cu, s, su)) {
-      equiv = 1;
       ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
+      /* A bare source number ("five seconds and not three") supports a
+       * measure only weakly. */
+      if (cu.cls != BC__UNIT_NONE && cu.cls != BC__UNIT_NOUN &&
+          su->cls == BC__UNIT_NONE) {
+        weak = 1;
+        if (ov > weak_ov)
+          weak_ov = ov;
+        continue;
+      }
+      equiv = 1;
       if (ov > eq_ov)
         eq_ov = ov;
       continue;
@@ -754,6 +786,16 @@ static void check_number(struct vstate *v, const struct claim *c,
       loose = i;
       loose_ov = ov;
     }
+  }
+  if (!equiv && weak) {
+    /* The same measure stated with its unit, in words nearer the claim's,
+     * outweighs a bare number. */
+    if (best != (size_t)-1 && best_ov > weak_ov) {
+      number_finding(v, c, nf, best, "of this", n_unit == 1);
+      return;
+    }
+    equiv = 1;
+    eq_ov = weak_ov;
   }
   if (!equiv && nf->value_hi != nf->value)
     equiv = range_ends_stated(v, nf);
@@ -824,8 +866,28 @@ static void check_numbers(struct vstate *v, const struct claim *c,
     return;
   }
   for (i = 0; i < n && !v->rc; i++) {
-    if (overlaps_date(f, m[i].span) ||
-        ((!m[i].unit || !*m[i].unit) && year_supported(v, m[i].value)))
+    if (overlaps_date(f, m[i].span))
+      continue;
+    /* A bare four-digit year the analyzer did not read as a date is
+     * checked as one. */
+    if (m[i].span.end - m[i].span.start == 4 &&
+        bare_year(c->text, c->len, m[i].span.start)) {
+      struct bc_date_fact yf;
+      struct bc__dval p;
+      struct bc__context ctx;
+      memset(&yf, 0, sizeof yf);
+      yf.span = m[i].span;
+      yf.kind = BC_DATE_YEAR;
+      snprintf(yf.iso, sizeof yf.iso, "%04d",
+               bare_year(c->text, c->len, m[i].span.start));
+      if (!bc__validate_date_parse(yf.kind, yf.iso, &p, &p))
+        continue;
+      v->r->checked.dates++;
+      bc__validate_context(c->text, c->len, yf.span, &ctx);
+      check_date_point(v, c, &yf, &p, &ctx, 0);
+      continue;
+    }
+    if ((!m[i].unit || !*m[i].unit) && year_supported(v, m[i].value))
       continue;
     v->r->checked.numbers++;
     check_number(v, c, &m[i]);
@@ -1260,6 +1322,15 @@ static void check_acronyms(struct vstate *v, struct claim *c,
 
 /* --- names ---------------------------------------------------------------- */
 
+static int starts_sentence(const char *t, size_t at)
+{
+  while (at > 0 && (t[at - 1] == ' ' || t[at - 1] == '\t'))
+    at--;
+  if (at == 0)
+    return 1;
+  return strchr("\n:*-#>.!?\"(", t[at - 1]) != NULL;
+}
+
 static void check_names(struct vstate *v, const struct claim *c,
                         const struct bc_facts *f)
 {
@@ -1274,6 +1345,10 @@ static void check_names(struct vstate *v, const struct claim *c,
         break;
     if (k < c->n_exp)
       continue; /* an acronym's expansion, checked as such */
+    /* One capitalised word where a sentence may start (a list bullet,
+     * "**TL;DR:** Launched") is more often a verb than a name. */
+    if (!strchr(nm->name, ' ') && starts_sentence(c->text, nm->span.start))
+      continue;
     /* A speaker label of a transcript ("Host:" at a line start). */
     if (nm->span.end < c->len && c->text[nm->span.end] == ':' &&
         (nm->span.start == 0 || c->text[nm->span.start - 1] == '\n'))

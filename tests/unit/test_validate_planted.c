@@ -19,8 +19,9 @@
 #include "briefcast/validate.h"
 #include "util/fs.h"
 
-static const char *const sources[] = {"coaching", "migration", "observability",
-                                      "bakery", "archive"};
+static const char *const sources[] = {"coaching",  "migration", "observability",
+                                      "bakery",    "archive",   "dense-facts",
+                                      "long-essay"};
 
 struct tally {
   size_t planted, caught, paraphrases, false_alarms;
@@ -41,12 +42,26 @@ static char *fixture(const char *name, const char *ext, size_t *len)
 static void run_source(const char *name, struct tally *t)
 {
   size_t slen, clen;
-  char *src = fixture(name, "md", &slen);
   char *claims = fixture(name, "claims", &clen);
+  char *src;
   struct bc_doc *doc = NULL;
   struct bc_facts *facts = NULL;
   struct bc_error err = BC_ERROR_INIT;
   char *line = claims, *next;
+  /* "#source PATH" (from the top of the tree) names a source outside the
+   * fixtures, such as the samples. */
+  if (strncmp(claims, "#source ", 8) == 0) {
+    char path[512];
+    char *nl = strchr(claims, '\n');
+    assert_non_null(nl);
+    *nl = '\0';
+    snprintf(path, sizeof path, "%s/%s", BC_SOURCE_DIR, claims + 8);
+    if (bc__fs_read(path, 1 << 22, &src, &slen, &err) != BC_OK)
+      fail_msg("%s", err.msg);
+    line = nl + 1;
+  } else {
+    src = fixture(name, "md", &slen);
+  }
   assert_int_equal(bc_doc_new_text(src, slen, &doc, &err), BC_OK);
   for (; line && *line; line = next) {
     char *tab, *nl = strchr(line, '\n');
