@@ -184,6 +184,7 @@ static int split(struct bc__pdf *pdf, const struct bc__pdf_word *w,
   while (i < w->len) {
     size_t n = 1;
     unsigned char c = (unsigned char)w->p[i];
+    int dash;
     while (i + n < w->len && ((unsigned char)w->p[i + n] & 0xC0) == 0x80)
       n++;
     cum += bc__pdf_width(pdf, w->p + i, n, w->style);
@@ -194,9 +195,14 @@ static int split(struct bc__pdf *pdf, const struct bc__pdf_word *w,
       break;
     fit = i;
     fit_w = cum;
+    /* An en or em dash joining two words ("cafe\u2014done") breaks after. */
+    dash = n == 3 && c == 0xE2 && (unsigned char)w->p[i - 2] == 0x80 &&
+           ((unsigned char)w->p[i - 1] == 0x93 ||
+            (unsigned char)w->p[i - 1] == 0x94);
     if (w->len - i >= 2 && w->p[i] != '/' &&
-        (c == '-' || (url && (c == '/' || c == '.' || c == '?' || c == '&' ||
-                              c == '=' || c == '#' || c == '_')))) {
+        (c == '-' || dash ||
+         (url && (c == '/' || c == '.' || c == '?' || c == '&' || c == '=' ||
+                  c == '#' || c == '_')))) {
       best = i;
       best_w = cum;
       best_hy = 0;

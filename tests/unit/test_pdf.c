@@ -637,6 +637,21 @@ static void test_wrap(void **state)
   }
   bc__pdf_para_release(&para);
 
+  /* Words joined by an em dash break after the dash. */
+  assert_int_equal(bc__pdf_para_add(pdf, &para,
+                                    "we want reliability\xe2\x80\x94"
+                                    "availability",
+                                    0),
+                   BC_OK);
+  assert_int_equal(bc__pdf_wrap(pdf, &para, 10, 120, 0, 0, &l), BC_OK);
+  assert_int_equal(l.n, 2);
+  {
+    char *t = line_text(&l, 0);
+    assert_string_equal(t, "we want reliability\xe2\x80\x94");
+    free(t);
+  }
+  bc__pdf_para_release(&para);
+
   /* In a narrow column a long word is hyphenated where libhyphen allows. */
   assert_int_equal(bc__pdf_para_add(pdf, &para,
                                     "the infrastructure was comprehensively "
