@@ -631,6 +631,36 @@ static int attr_type_jsonld(xmlNode *x)
   return r;
 }
 
+/* Whether x sits in a comment, a sidebar, a footer or a list of related
+ * stories, whose dates are not the page's (ancestors checked up to 40
+ * levels, which covers real pages). */
+static int in_aside(xmlNode *x)
+{
+  static const char *const words[] = {"comment", "related", "sidebar",
+                                      "footer",  "widget",  "recommend",
+                                      "popular", "trending"};
+  int depth = 0;
+  for (xmlNode *a = x->parent; a && a->type == XML_ELEMENT_NODE && depth < 40;
+       a = a->parent, depth++) {
+    xmlChar *v[2];
+    int hit = 0;
+    if (!xmlStrcmp(a->name, BAD_CAST "footer") ||
+        !xmlStrcmp(a->name, BAD_CAST "aside"))
+      return 1;
+    v[0] = xmlGetProp(a, BAD_CAST "class");
+    v[1] = xmlGetProp(a, BAD_CAST "id");
+    for (int k = 0; k < 2; k++)
+      for (size_t i = 0; v[k] && !hit && i < sizeof words / sizeof words[0];
+           i++)
+        hit = xmlStrcasestr(v[k], BAD_CAST words[i]) != NULL;
+    xmlFree(v[0]);
+    xmlFree(v[1]);
+    if (hit)
+      return 1;
+  }
+  return 0;
+}
+
 static int dated_class(xmlNode *x)
 {
   xmlChar *c = xmlGetProp(x, BAD_CAST "class");
@@ -773,7 +803,7 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
         xmlChar *dt = xmlGetProp(x, BAD_CAST "datetime");
         int pub = xmlHasProp(x, BAD_CAST "pubdate") ||
                   class_has(x, "publish") || class_has(x, "entry-date");
-        if (dt) {
+        if (dt && !in_aside(x)) {
           offer_date(&w.date, (const char *)dt, pub ? D_TIME_PUB : D_TIME);
           xmlFree(dt);
         }
