@@ -164,7 +164,24 @@ bc_status bc__an_quotes(struct an *a)
       } else if ((ne = name_fwd(a, k)) > k && bc__an_tok_in(a, ne, verbs)) {
         ns = k;
       } else {
+        /* ", NASA chief scientist Ellen Stofan said": the capitalized
+         * words right before a nearby verb, past a description. */
+        size_t v;
         ns = ne = 0;
+        for (v = k; v < a->ntok && v < k + 8; v++) {
+          if ((v > k && a->tok[v].sent) || is_open(a, v) ||
+              (a->tok[v].type == AN_PUNCT && a->tok[v].cp != '.' &&
+               a->tok[v].cp != '-'))
+            break;
+          if (bc__an_tok_in(a, v, verbs)) {
+            size_t st = name_back(a, v);
+            if (st < v && st >= k) {
+              ns = st;
+              ne = v;
+            }
+            break;
+          }
+        }
       }
     }
     if (ne <= ns)

@@ -66,6 +66,11 @@ static const struct quote_case quotes[] = {
     {"He wrote “small things add up over time” in 2019.",
      "small things add up over time", NULL},
     {"“Ship it today,” he said.", "Ship it today", NULL},
+    {"\"We are close to finding life,\" NASA chief scientist Ellen Stofan "
+     "said on Tuesday.",
+     "We are close to finding life", "Ellen Stofan"},
+    {"\"We are close to finding life,\" the agency said on Tuesday.",
+     "We are close to finding life", NULL},
 };
 
 static const char *const no_quotes[] = {
