@@ -89,11 +89,36 @@ static const char *const time_units[] = {
 
 /* Parse a spelled-out number at i: "two", "twenty-five", "a dozen", "two
  * and a half", "two million".  Returns the token after it, or 0. */
-static size_t word_value(const struct an *a, size_t i, double *v)
+static int denominator(const struct an *a, size_t i)
+{
+  static const struct {
+    const char *w;
+    int d;
+  } den[] = {{"half", 2},    {"halves", 2},   {"third", 3}, {"thirds", 3},
+             {"quarter", 4}, {"quarters", 4}, {"fifth", 5}, {"fifths", 5},
+             {"tenth", 10},  {"tenths", 10}};
+  size_t k;
+  for (k = 0; k < sizeof den / sizeof den[0]; k++)
+    if (bc__an_tok_is(a, i, den[k].w))
+      return den[k].d;
+  return 0;
+}
+
+static size_t word_value(const struct an *a, size_t i, double *v, int *frac)
 {
   int w = bc__an_word_number(a, i);
   size_t j = i + 1;
   double x;
+  *frac = 0;
+  /* a third, two thirds, a quarter, one half */
+  if ((w >= 1 && w <= 10) || bc__an_tok_is(a, i, "a")) {
+    int d = denominator(a, i + 1);
+    if (d && (w > 0 ? w : 1) < d) {
+      *v = (double)(w > 0 ? w : 1) / d;
+      *frac = 1;
+      return i + 2;
+    }
+  }
   if (bc__an_tok_is(a, i, "a") || bc__an_tok_is(a, i, "an")) {
     if (bc__an_tok_is(a, i + 1, "dozen")) {
       *v = 12;
@@ -160,7 +185,7 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
   size_t j = i, k;
   double mul = 1, m2;
   const char *cur = NULL;
-  int word = 0;
+  int word = 0, frac = 0;
   memset(n, 0, sizeof *n);
   n->s = i;
   /* Prefixes: currency, ±, ~, "US$". */
@@ -197,9 +222,15 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
       return 0;
     bc__an_num_value(a, j, &n->lo);
     j++;
-  } else if ((k = word_value(a, j, &n->lo)) != 0) {
+  } else if ((k = word_value(a, j, &n->lo, &frac)) != 0) {
     word = 1;
     j = k;
+    if (frac) {
+      n->hi = n->lo;
+      n->unit = "";
+      n->e = j;
+      return j;
+    }
   } else if (bc__an_tok_is(a, j, "twice")) {
     n->lo = n->hi = 2;
     n->unit = "x";
@@ -270,7 +301,7 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
       bc__an_num_value(a, r, &hi);
       r++;
       ok = 1;
-    } else if (word && (r = word_value(a, r, &hi)) != 0) {
+    } else if (word && (r = word_value(a, r, &hi, &frac)) != 0 && !frac) {
       ok = 1;
     }
     if (ok) {

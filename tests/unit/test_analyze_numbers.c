@@ -67,6 +67,10 @@ static const struct num_case cases[] = {
     {"It took two years and six months.", "two years and six months", 2.5, 2.5,
      "years", 0, 0},
     {"It took one year.", "one year", 1, 1, "year", 0, 0},
+    {"About two thirds of users stayed.", "two thirds", 2.0 / 3, 2.0 / 3, "", 1,
+     0},
+    {"A quarter of the staff left.", "A quarter", 0.25, 0.25, "", 0, 0},
+    {"Roughly one half agreed.", "one half", 0.5, 0.5, "", 1, 0},
     {"It took 1 year and 3 months.", "1 year and 3 months", 1.25, 1.25, "year",
      0, 0},
 };
