@@ -1493,6 +1493,18 @@ static void check_evidence(struct vstate *v, const struct bc_summary *s)
     if (why)
       evidence_finding(v, fb, s->timeline[i].date, (struct bc_span){0, 0}, why);
   }
+  for (i = 0; i < s->n_sections && !v->rc; i++) {
+    const char *why = span_problem(d, s->sections[i].span);
+    v->r->checked.evidence++;
+    snprintf(fb, sizeof fb, "sections[%zu].heading", i);
+    /* Only where the section sits; its text is checked as text. */
+    if (why)
+      bc__report_add(v->r, &v->rc, BC_FINDING_EVIDENCE, BC_SEV_WARNING, fb,
+                     s->sections[i].heading ? s->sections[i].heading : "",
+                     s->sections[i].heading ? strlen(s->sections[i].heading)
+                                            : 0,
+                     "", (struct bc_span){0, 0}, NULL, 0, "%s", why);
+  }
   for (i = 0; i < s->n_glossary && !v->rc; i++) {
     const char *why = span_problem(d, s->glossary[i].span);
     v->r->checked.evidence++;
