@@ -1,29 +1,32 @@
 /* alloc.c - the allocation seam with fault injection for tests.  The
  * counters are process globals on purpose: they exist only for tests, which
  * drive one thread; production code never sets them. */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/alloc.h"
 
-static long fail_at;  /* 0 = never fail */
-static long counter;
+static long fail_at; /* 0 = never fail */
+/* Atomic because the LLM map stage allocates from several threads; a
+ * relaxed increment costs next to nothing. */
+static _Atomic long counter;
 
 static int should_fail(void)
 {
-  counter++;
-  return fail_at > 0 && counter >= fail_at;
+  long n = atomic_fetch_add_explicit(&counter, 1, memory_order_relaxed) + 1;
+  return fail_at > 0 && n >= fail_at;
 }
 
 void bc__alloc_fail_after(long n)
 {
   fail_at = n;
-  counter = 0;
+  atomic_store_explicit(&counter, 0, memory_order_relaxed);
 }
 
 long bc__alloc_count(void)
 {
-  return counter;
+  return atomic_load_explicit(&counter, memory_order_relaxed);
 }
 
 void *bc_malloc(size_t n)
