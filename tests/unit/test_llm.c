@@ -689,6 +689,24 @@ static void answers_are_cached(void **state)
     assert_int_equal(count_seen(), (int)runs[i].requests);
     bc_summary_free(s);
   }
+  /* the dry-run plan knows what is cached: nothing left to pay for */
+  {
+    struct bc_provider_config c = config("openai");
+    struct bc_summarize_opts o = BC_SUMMARIZE_OPTS_INIT;
+    struct bc_error err = BC_ERROR_INIT;
+    struct bc_plan plan;
+    void *self = NULL;
+    c.cache_dir = dir;
+    c.dry_run = 1;
+    assert_int_equal(bc__provider_openai.create(&c, &self, &err), BC_OK);
+    assert_int_equal(
+        bc__provider_openai.plan(self, f.doc, f.facts, &o, &plan, &err), BC_OK);
+    assert_int_equal(plan.requests, 1);
+    assert_int_equal(plan.cached, 1);
+    assert_int_equal(plan.input_tokens, 0);
+    assert_true(plan.cost_usd == 0);
+    bc__provider_openai.destroy(self);
+  }
   fixture_free(&f);
   {
     char cmd[128];
