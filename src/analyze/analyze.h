@@ -6,7 +6,10 @@
  * ctx.ref_date = the source's date (no blocks) to read its claims with the
  * same extractors; compare dates by their iso strings (bc__analyze_parse_iso
  * splits one), numbers with bc__analyze_number_equal (relative 1e-9) after
- * checking units, acronyms with bc_facts_find_acronym (which also finds
+ * checking units (units are the noun as written, "hour" or "hours": compare
+ * them case-insensitively and without a plural s; currencies are codes,
+ * USD EUR GBP JPY, whether written as symbols or words; multipliers are
+ * "x", percentages "%"), acronyms with bc_facts_find_acronym (which also finds
  * "API" for "APIs").  Year resolution of "06/14" and "14th June": the
  * reference year, or the year before when that puts the date more than 92
  * days after the reference date (bc__analyze_resolve_year). */

@@ -282,6 +282,10 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
   /* Scale: 1.5M, 20k, 2.3 million, two million. */
   if (!word && glued_scale(a, j, &mul)) {
     j++;
+  } else if (cur && adj(a, j) &&
+             (bc__an_tok_is(a, j, "m") || bc__an_tok_is(a, j, "mn"))) {
+    mul = 1e6; /* €3.4m */
+    j++;
   } else if ((m2 = scale_word(a, j)) > 0) {
     mul = m2;
     j++;
@@ -349,6 +353,13 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
   } else if (bc__an_is_punct(a, j, '+') && adj(a, j)) {
     n->approx = 1;
     j++;
+  } else if (!word && bc__an_is_punct(a, j, '-') && adj(a, j) &&
+             adj(a, j + 1) && j + 1 < a->ntok &&
+             a->tok[j + 1].type == AN_WORD && !a->tok[j + 1].used &&
+             bc__an_word_number(a, j + 1) < 0) {
+    n->unit_tok = j + 1; /* a 31-hour outage */
+    n->has_noun = 1;
+    j += 2;
   }
   if (!n->unit && !n->has_noun && noun_at(a, j)) {
     /* "4.5 years"; allow one adjective-like word before a plural noun? No:
@@ -363,11 +374,30 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
   return j;
 }
 
+/* Currency nouns name the same unit as the symbols: "3 million euros" and
+ * "€3 million" are both EUR. */
+static const char *currency_word(const struct an *a, size_t i)
+{
+  if (bc__an_tok_is(a, i, "dollars") || bc__an_tok_is(a, i, "dollar") ||
+      bc__an_tok_is(a, i, "usd"))
+    return "USD";
+  if (bc__an_tok_is(a, i, "euros") || bc__an_tok_is(a, i, "euro") ||
+      bc__an_tok_is(a, i, "eur"))
+    return "EUR";
+  if (bc__an_tok_is(a, i, "pounds") || bc__an_tok_is(a, i, "gbp"))
+    return "GBP";
+  if (bc__an_tok_is(a, i, "yen") || bc__an_tok_is(a, i, "jpy"))
+    return "JPY";
+  return NULL;
+}
+
 static bc_status emit(struct an *a, const struct num *n)
 {
   struct bc_number_fact *f;
   char *unit;
-  if (n->has_noun)
+  if (n->has_noun && currency_word(a, n->unit_tok))
+    unit = bc_strdup(currency_word(a, n->unit_tok));
+  else if (n->has_noun)
     unit =
         bc_strndup(a->t + a->tok[n->unit_tok].s, bc__an_toklen(a, n->unit_tok));
   else
