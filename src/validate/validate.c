@@ -599,6 +599,35 @@ static int loose_ok(const struct bc_number_fact *claim,
   return ov == cur_ov && fabs(log(a / b)) < fabs(log(a / cur->value));
 }
 
+/* Days from the start of a date point (approximate calendar). */
+static double day_of(const struct bc__dval *p, int end)
+{
+  int m = p->m ? p->m : end ? 12 : 1;
+  double d = p->d ? p->d : end ? 30.44 : 1;
+  if (p->kind == BC_DATE_QUARTER)
+    m = end ? p->q * 3 : p->q * 3 - 2;
+  return p->y * 365.25 + (m - 1) * 30.44 + d;
+}
+
+/* Does a range of the source last about this many days?  A duration the
+ * writer worked out from the source's dates is faithful. */
+static int range_lasts(const struct vstate *v, double days)
+{
+  size_t i;
+  for (i = 0; i < v->n_dates; i++) {
+    struct bc__dval lo, hi;
+    double len, tol;
+    if (v->dates[i].kind != BC_DATE_RANGE ||
+        !bc__validate_date_parse(v->dates[i].kind, v->dates[i].iso, &lo, &hi))
+      continue;
+    len = day_of(&hi, 1) - day_of(&lo, 0);
+    tol = days * 0.1 > 31 ? days * 0.1 : 31;
+    if (len > 0 && fabs(len - days) <= tol)
+      return 1;
+  }
+  return 0;
+}
+
 /* "16th", "2nd", "third": an ordinal. */
 static int ordinal(const char *t, size_t n)
 {
@@ -787,6 +816,9 @@ static void check_number(struct vstate *v, const struct claim *c,
       loose_ov = ov;
     }
   }
+  if (!equiv && cu.cls == BC__UNIT_TIME && nf->value == nf->value_hi &&
+      range_lasts(v, nf->value * cu.scale))
+    return; /* "the migration took 17 months": from its start and end */
   if (!equiv && weak) {
     /* The same measure stated with its unit, in words nearer the claim's,
      * outweighs a bare number. */
@@ -806,11 +838,11 @@ static void check_number(struct vstate *v, const struct claim *c,
       number_finding(v, c, nf, swap, "here, not this number", 0);
     return;
   }
+  if (loose != (size_t)-1 && ordinal(ctext, clen))
+    loose = (size_t)-1; /* "the 16th title": a rank, not a quantity */
   /* Before calling a number wrong: the claim's own number may be in the
    * source where the analyzer did not read it as this quantity ("Seventeen
    * of the 30 counts"), in words as close to the claim's as the other. */
-  if (loose != (size_t)-1 && ordinal(ctext, clen))
-    loose = (size_t)-1; /* "the 16th title": a rank, not a quantity */
   if (nf->value == nf->value_hi && unit_chg == (size_t)-1 &&
       (cu.cls == BC__UNIT_NONE || cu.cls == BC__UNIT_NOUN) &&
       ((best != (size_t)-1 && best_ov >= 1) || loose != (size_t)-1)) {
