@@ -201,6 +201,17 @@ out:
   return rc;
 }
 
+/* Nonzero when the server reports far fewer prompt tokens than we sent.
+ * Tokenizers read English at about four bytes a token and count the schema
+ * on top, so under half the estimate means the prompt was cut. */
+static int read_too_little(const struct bc__llm *llm, const char *user,
+                           const struct bc__llm_answer *ans)
+{
+  size_t est =
+      bc__llm_tokens(strlen(llm->tpl.text[BC_TPL_SYSTEM]) + strlen(user));
+  return ans->input_tokens > 0 && est > 1000 && ans->input_tokens * 2 < est;
+}
+
 struct ask {
   const char *user; /* the rendered user prompt */
   const char *what; /* "chunk 3/40" for messages, or "" */
@@ -236,6 +247,20 @@ static bc_status ask(struct bc__llm *llm, const struct ask *a,
       goto out;
     if (cached)
       add_usage(llm, 0, 1, 0, 0, 0);
+    else if (read_too_little(llm, bc_buf_str(&user), &ans)) {
+      /* Local servers (Ollama, llama.cpp) cut a prompt longer than their
+       * context without a word: a brief of half a document must not pass
+       * for a brief of all of it. */
+      rc = bc_error_set(
+          err, BC_ERR_PROVIDER,
+          "%s read only %zu of about %zu prompt tokens%s%s: "
+          "the server's context is smaller than the request; "
+          "set --context-tokens to it",
+          llm->label, ans.input_tokens,
+          bc__llm_tokens(strlen(llm->tpl.text[BC_TPL_SYSTEM]) + user.len),
+          *a->what ? " for " : "", a->what);
+      goto out;
+    }
     if (ans.refusal) {
       scrub(ans.refusal, llm->key);
       rc = bc_error_set(err, BC_ERR_PROVIDER, "%s declined%s%s: %.160s",

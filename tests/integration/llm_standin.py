@@ -23,6 +23,8 @@ step names; once exhausted every request is "valid").  Steps:
   truncated    a body cut short of its Content-Length
   refusal      OpenAI refusal / Anthropic end_turn text / Gemini SAFETY
   maxtokens    the answer stopped at the token limit
+  shortctx     valid, but reporting 512 prompt tokens, as a local server
+               that silently cut a long prompt to its context does
   400 / 401 / 403
 The script is set by --scenario ({"script": [...]}) or by POSTing
 {"script": [...]} to /_control/script.  GET /_control/log returns the
@@ -570,6 +572,8 @@ class Handler(BaseHTTPRequestHandler):
         except (ValueError, KeyError, TypeError) as e:
             raise Reject(400, "stand-in cannot answer: %s" % e)
         tin, tout = max(1, len(prompt) // 4), max(1, len(text) // 4)
+        if step == "shortctx":
+            tin = min(tin, 512)  # a local server that cut the prompt
         if kind == "openai":
             msg = {"role": "assistant", "content": text, "refusal": None}
             finish = "stop"

@@ -814,6 +814,24 @@ static void one_bad_chunk_is_reported_not_hidden(void **state)
   free(text);
 }
 
+static void a_prompt_cut_by_the_server_is_an_error(void **state)
+{
+  char *text = long_doc(60);
+  struct bc_provider_config c = config("openai");
+  struct bc_summary *s = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, text);
+  script("{\"script\": [\"shortctx\"]}");
+  assert_int_equal(run(&c, &f, &s, NULL, &err), BC_ERR_PROVIDER);
+  assert_null(s);
+  assert_non_null(strstr(err.msg, "read only 512 of about"));
+  assert_non_null(strstr(err.msg, "set --context-tokens"));
+  fixture_free(&f);
+  free(text);
+}
+
 static void context_too_small_is_a_usage_error(void **state)
 {
   struct bc_provider_config c = config("openai");
@@ -1039,6 +1057,7 @@ int main(void)
       cmocka_unit_test(long_documents_map_and_reduce),
       cmocka_unit_test(many_parts_merge_in_levels),
       cmocka_unit_test(one_bad_chunk_is_reported_not_hidden),
+      cmocka_unit_test(a_prompt_cut_by_the_server_is_an_error),
       cmocka_unit_test(context_too_small_is_a_usage_error),
       cmocka_unit_test(repair_fixes_planted_errors),
       cmocka_unit_test(dry_run_plans_without_calling),
