@@ -212,6 +212,26 @@ static int read_too_little(const struct bc__llm *llm, const char *user,
   return ans->input_tokens > 0 && est > 1000 && ans->input_tokens * 2 < est;
 }
 
+/* Local models asked for JSON sometimes wrap it in a Markdown code fence
+ * anyway; the fence is packaging, not content, so it goes.  The JSON
+ * inside is still parsed strictly. */
+static void unfence(const char **j, size_t *len)
+{
+  const char *p = *j, *end = *j + *len, *nl;
+  while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+    p++;
+  while (end > p && (end[-1] == ' ' || end[-1] == '\n' || end[-1] == '\r' ||
+                     end[-1] == '\t'))
+    end--;
+  if (end - p < 6 || memcmp(p, "```", 3) != 0 || memcmp(end - 3, "```", 3))
+    return;
+  nl = memchr(p, '\n', (size_t)(end - p));
+  if (!nl || nl >= end - 3)
+    return;
+  *j = nl + 1;
+  *len = (size_t)(end - 3 - (nl + 1));
+}
+
 struct ask {
   const char *user; /* the rendered user prompt */
   const char *what; /* "chunk 3/40" for messages, or "" */
@@ -275,9 +295,12 @@ static bc_status ask(struct bc__llm *llm, const struct ask *a,
                         a->max_tokens);
       goto out;
     }
-    rc = bc_summary_from_json(ans.text ? ans.text : "",
-                              ans.text ? strlen(ans.text) : 0, "answer", &s,
-                              &perr);
+    {
+      const char *j = ans.text ? ans.text : "";
+      size_t jl = strlen(j);
+      unfence(&j, &jl);
+      rc = bc_summary_from_json(j, jl, "answer", &s, &perr);
+    }
     if (rc == BC_OK)
       break;
     if (rc == BC_ERR_NOMEM) {

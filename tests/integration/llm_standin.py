@@ -23,6 +23,7 @@ step names; once exhausted every request is "valid").  Steps:
   truncated    a body cut short of its Content-Length
   refusal      OpenAI refusal / Anthropic end_turn text / Gemini SAFETY
   maxtokens    the answer stopped at the token limit
+  fenced       valid JSON inside a Markdown code fence
   shortctx     valid, but reporting 512 prompt tokens, as a local server
                that silently cut a long prompt to its context does
   400 / 401 / 403
@@ -264,6 +265,8 @@ def answer_for(prompt, step):
         s["key_points"] = "not a list"
     elif step == "planted":
         s = plant_errors(s)
+    elif step == "fenced":
+        return "```json\n" + json.dumps(s, ensure_ascii=False) + "\n```"
     elif step == "badquote":
         for k in s["key_points"]:
             for e in k["evidence"]:

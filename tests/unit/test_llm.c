@@ -539,6 +539,7 @@ static void transient_trouble_is_retried(void **state)
       {"gemini", "[\"truncated\"]", 2}, /* a body cut short */
       {"openai", "[\"schema\"]", 2},    /* the schema retry */
       {"anthropic", "[\"malformed\"]", 2},
+      {"openai", "[\"fenced\"]", 1}, /* a code fence is only packaging */
   };
   struct fixture f;
   (void)state;
