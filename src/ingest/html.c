@@ -158,6 +158,7 @@ struct ninfo {
   unsigned lh;          /* headings below that are mostly a link */
   double maxunit;       /* good text of the largest child holding such one */
   double unitsum;       /* good text of all those children */
+  double good0;         /* good text when scored without hints */
   size_t last;          /* the last element of the subtree */
 };
 
@@ -496,8 +497,10 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints,
       continue; /* a post's <header>, with its title */
     else if (use_hints && !root_like && !(ni->flags & F_HASPOS) &&
              ((ni->flags & F_NEG) ||
-              ((ni->flags & F_WEAK) && !(ni->flags & F_POS))))
-      ni->flags |= F_REMOVED;
+              ((ni->flags & F_WEAK) && !(ni->flags & F_POS) &&
+               !(ni->cls & T_HEADING) && ni->good0 < 0.25 * t->v[0].good0)))
+      ni->flags |= F_REMOVED; /* a weak hint never takes most of a page,
+                                 nor a heading (a post's date heading) */
   }
   for (xmlNode *x = root; x;) {
     int skip = 0;
@@ -549,6 +552,9 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints,
       p->bad += ni->bad;
     }
   }
+  if (!use_hints)
+    for (i = 0; i < t->n; i++)
+      t->v[i].good0 = t->v[i].good;
 }
 
 static int inside(const xmlNode *x, const xmlNode *anc)

@@ -331,6 +331,8 @@ static void test_blogger_archive(void **state)
   assert_null(strstr(d->text, "Older Posts"));
   assert_null(strstr(d->text, "Labels"));
   assert_null(strstr(d->text, "Sign in"));
+  assert_null(strstr(d->text, "Posted by"));          /* post footers */
+  assert_null(strstr(d->text, "naturalist's diary")); /* blog header */
   b = find_block(d, "The first swifts");
   assert_null(b->date);
   bc_doclist_release(&l);
@@ -344,6 +346,7 @@ static void test_blogger_archive(void **state)
     assert_string_equal(d->title, want[i].title);
     assert_string_equal(d->date, want[i].date);
     assert_non_null(strstr(d->text, want[i].text));
+    assert_null(strstr(d->text, "Posted by"));
     for (size_t j = 0; j < 3; j++)
       if (j != i)
         assert_null(strstr(d->text, want[j].text));
