@@ -261,52 +261,106 @@ static int fm_unquote(const char **v, size_t *n)
   return *n > 0;
 }
 
-/* Find "---\n...\n---\n" at the very start; sets *body past it and reads
- * title/date/author into meta.  Returns 0 (none or found), -1 on
- * out-of-memory.  An unreadable date is left NULL, not an error. */
+/* Which metadata slot a front matter key fills, or NULL. */
+static char **fm_slot(struct bc_doc *meta, const char *k, size_t kl)
+{
+  static const struct {
+    const char *key;
+    int which; /* 0 title, 1 author, 2 date */
+  } keys[] = {{"title", 0},       {"author", 1},    {"authors", 1},
+              {"date", 2},        {"published", 2}, {"pubDate", 2},
+              {"publishDate", 2}, {"created", 2}};
+  for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+    if (strlen(keys[i].key) != kl || memcmp(k, keys[i].key, kl) != 0)
+      continue;
+    return keys[i].which == 0   ? &meta->title
+           : keys[i].which == 1 ? &meta->author
+                                : &meta->date;
+  }
+  return NULL;
+}
+
+/* One line of the block at data[i..]: sets *ls and *n (without CR or LF)
+ * and returns the offset of the next line. */
+static size_t fm_line(const char *data, size_t len, size_t i, size_t *ls,
+                      size_t *n)
+{
+  size_t le = i;
+  while (le < len && data[le] != '\n')
+    le++;
+  *ls = i;
+  *n = le - i;
+  if (*n > 0 && data[i + *n - 1] == '\r')
+    (*n)--;
+  return le < len ? le + 1 : le;
+}
+
+/* Front matter at the very start: YAML between "---" fences ("key: value")
+ * or TOML between "+++" fences ("key = value").  Reads title, author and
+ * date (with their common aliases) into meta and sets *body past the
+ * closing fence.  Returns 0 (none or found), -1 on out-of-memory.  An
+ * unreadable date is left NULL, not an error; a YAML list of authors gives
+ * its first entry. */
 static int front_matter(const char *data, size_t len, size_t *body,
                         struct bc_doc *meta)
 {
-  size_t i, ls;
-  if (len < 4 || memcmp(data, "---", 3) != 0 ||
+  size_t i, ls, n;
+  char fence, sep;
+  if (len < 4 || (memcmp(data, "---", 3) != 0 && memcmp(data, "+++", 3) != 0) ||
       (data[3] != '\n' && data[3] != '\r'))
     return 0;
-  i = data[3] == '\r' && len > 4 && data[4] == '\n' ? 5 : 4;
+  fence = data[0];
+  sep = fence == '-' ? ':' : '=';
+  i = fm_line(data, len, 0, &ls, &n);
   while (i < len) {
-    size_t le = i, n, kl, vl;
+    size_t kl, vl;
     const char *colon, *v;
-    char **slot = NULL;
-    ls = i;
-    while (le < len && data[le] != '\n')
-      le++;
-    n = le - ls;
-    i = le + 1;
-    if (n > 0 && data[ls + n - 1] == '\r')
-      n--;
-    if (n == 3 && (memcmp(data + ls, "---", 3) == 0 ||
-                   memcmp(data + ls, "...", 3) == 0)) {
-      *body = le < len ? le + 1 : le;
+    char **slot;
+    i = fm_line(data, len, i, &ls, &n);
+    if (n == 3 && ((data[ls] == fence && data[ls + 1] == fence &&
+                    data[ls + 2] == fence) ||
+                   (fence == '-' && memcmp(data + ls, "...", 3) == 0))) {
+      *body = i;
       return 0;
     }
-    colon = memchr(data + ls, ':', n);
+    colon = memchr(data + ls, sep, n);
     if (!colon || n == 0 || data[ls] == ' ' || data[ls] == '\t')
       continue;
     kl = (size_t)(colon - (data + ls));
+    while (kl > 0 && (data[ls + kl - 1] == ' ' || data[ls + kl - 1] == '\t'))
+      kl--;
     v = colon + 1;
-    vl = n - kl - 1;
-    if (kl == 5 && memcmp(data + ls, "title", 5) == 0)
-      slot = &meta->title;
-    else if (kl == 6 && memcmp(data + ls, "author", 6) == 0)
-      slot = &meta->author;
-    else if (kl == 4 && memcmp(data + ls, "date", 4) == 0)
-      slot = &meta->date;
+    vl = n - (size_t)(colon - (data + ls)) - 1;
+    slot = fm_slot(meta, data + ls, kl);
     if (!slot || *slot)
+      continue;
+    if (!fm_unquote(&v, &vl) && fence == '-' && i < len) {
+      /* "authors:" followed by "  - Jane Roe" lines. */
+      size_t l2, n2, k = 0;
+      (void)fm_line(data, len, i, &l2, &n2);
+      while (k < n2 && (data[l2 + k] == ' ' || data[l2 + k] == '\t'))
+        k++;
+      if (k > 0 && k + 1 < n2 && data[l2 + k] == '-' &&
+          data[l2 + k + 1] == ' ') {
+        v = data + l2 + k + 2;
+        vl = n2 - k - 2;
+        fm_unquote(&v, &vl);
+      }
+    }
+    if (vl >= 2 && v[0] == '[' && v[vl - 1] == ']') {
+      /* An inline list: keep its first entry. */
+      const char *comma = memchr(v, ',', vl);
+      vl = (size_t)((comma ? comma : v + vl - 1) - v) - 1;
+      v++;
+      fm_unquote(&v, &vl);
+    }
+    if (vl == 0)
       continue;
     if (slot == &meta->date) {
       char iso[BC_DATE_ISO_SIZE];
       if (bc__date_iso_buf(v, vl, iso) && !(*slot = bc_strdup(iso)))
         return -1;
-    } else if (fm_unquote(&v, &vl) && !(*slot = bc_strndup(v, vl))) {
+    } else if (!(*slot = bc_strndup(v, vl))) {
       return -1;
     }
   }

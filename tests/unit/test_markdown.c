@@ -145,6 +145,13 @@ static void test_front_matter(void **state)
       {"---\ntitle: T\ndate: someday\n---\nText.\n", "T", NULL, NULL, "Text."},
       /* No closing fence: the dashes are a thematic break, no metadata. */
       {"---\ntitle: T\n\nJust text.\n", "title: T", NULL, NULL, "title: T"},
+      /* Hugo's TOML front matter and the common aliases. */
+      {"+++\ntitle = \"Toml Post\"\npublished = 2018-03-04T10:00:00Z\n"
+       "authors = [\"Ann Bee\", \"Cy Dee\"]\n+++\nBody.\n",
+       "Toml Post", "Ann Bee", "2018-03-04", "Body."},
+      {"---\ntitle: Listed\nauthors:\n  - Dee Eff\n  - Gee\n"
+       "pubDate: \"Mar 5, 2017\"\n---\nBody.\n",
+       "Listed", "Dee Eff", "2017-03-05", "Body."},
       /* Without front matter the first heading is the title. */
       {"Intro line.\n\n## Later Heading\n", "Later Heading", NULL, NULL,
        "Intro line."},
