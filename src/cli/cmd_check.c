@@ -99,7 +99,7 @@ static const char *paint(const struct bc_cli *g, enum bc_severity s)
                                : "\033[36m";
 }
 
-/* One line of source text around a span, for context; borrowed length. */
+/* The line number of a byte offset of the source, for the reader. */
 static size_t line_of(const struct bc_doc *d, size_t at)
 {
   size_t i, line = 1;

@@ -31,7 +31,6 @@ struct vstate {
   char *norm;                  /* " word word ... " of the source */
   char *numtok;                /* " 120000 4.5 ... " of the source */
   int per_line;                /* free text: fields are "line N" */
-  const char *whole;           /* the free text, for line numbers */
 };
 
 /* --- helpers over text ---------------------------------------------------- */
@@ -1087,7 +1086,7 @@ static int expansion_near(const char *acr, const char *t, size_t len, size_t a,
     for (j = i + 1; j < len && j < i + 300 && t[j] != ')' && t[j] != '\n'; j++)
       ;
     if (j < len && t[j] == ')' && lead_expansion(acr, t, i + 1, j, es, ee)) {
-      /* The whole parenthesis is the claim when it spells the acronym. */
+      /* The words of the parenthesis that spell the acronym. */
       return 1;
     }
   }
@@ -1762,7 +1761,6 @@ bc_status bc_validate_text(const struct bc_doc *doc,
     return bc_error_set(err, BC_ERR_NOMEM, "cannot check text: out of memory");
   v.rc = start(&v, doc, facts, opts, err);
   v.per_line = 1;
-  v.whole = copy;
   if (!v.rc)
     check_text(&v, "text", copy);
   free(copy);

@@ -13,6 +13,8 @@ For every annotated (article, system summary) pair it runs
   - the partial correlation with the human Factuality score controlling
     for the system (FRANK's evaluate.py procedure), beside FactCC's on the
     same records;
+  - the same with FRANK's out-of-article category (OutE) added, since a
+    number or date the article never gives is what the checker reports;
   - the false-alarm rate (summaries with an error finding) on the human
     reference summaries.
 Results are for FRANK's test split (tuning belongs on `valid`) and for all.
@@ -167,6 +169,7 @@ def main():
         g_circ = [float(h["CircE"]) < 1 for h, _ in rows]
         g_ent = [float(h["EntE"]) < 1 for h, _ in rows]
         g_any = [c or e for c, e in zip(g_circ, g_ent)]
+        g_out = [a or float(h["OutE"]) < 1 for a, (h, _) in zip(g_any, rows)]
         errs = [kinds(r, "error") for _, r in rows]
         warns = [kinds(r, "warning") for _, r in rows]
         tables = [
@@ -178,6 +181,8 @@ def main():
              [bool(w.get("name")) for w in warns], g_ent),
             ("any error finding vs EntE|CircE", [bool(e) for e in errs],
              g_any),
+            ("any error finding vs EntE|CircE|OutE", [bool(e) for e in errs],
+             g_out),
             ("any error or warning vs EntE|CircE",
              [bool(e) or bool(w) for e, w in zip(errs, warns)], g_any),
         ]
