@@ -614,9 +614,11 @@ struct emit {
   const xmlChar *title_tag; /* tag and class of the first post title */
   xmlChar *title_class;
   int last_heading; /* index of the last heading block, or -1 */
+  xmlNode *last_heading_node;
   int blocks_since_heading;
-  int next_is_post; /* the next heading starts a post */
-  int post_level;   /* heading level of post titles, 0 = unknown */
+  xmlNode *pend_node; /* the element that stated pend_date */
+  int next_is_post;   /* the next heading starts a post */
+  int post_level;     /* heading level of post titles, 0 = unknown */
 };
 
 static void context_kind(struct emit *e)
@@ -784,6 +786,43 @@ static int same_class(xmlNode *x, const xmlChar *cls)
   return r;
 }
 
+/* Depth of the deepest common ancestor of a and b, or -1 when they are
+ * deeper than the walk allows (then no date is assigned by position). */
+static int common_depth(const xmlNode *a, const xmlNode *b)
+{
+  enum { MAX_WALK = 1000 };
+  int da = 0, db = 0;
+  const xmlNode *x;
+  if (!a || !b)
+    return -1;
+  for (x = a; x->parent && da < MAX_WALK; x = x->parent)
+    da++;
+  for (x = b; x->parent && db < MAX_WALK; x = x->parent)
+    db++;
+  if (da >= MAX_WALK || db >= MAX_WALK)
+    return -1;
+  for (; da > db; da--)
+    a = a->parent;
+  for (; db > da; db--)
+    b = b->parent;
+  while (a != b) {
+    a = a->parent;
+    b = b->parent;
+    da--;
+  }
+  return da;
+}
+
+/* Give heading block b a post's date and make it start a post. */
+static void date_post(struct emit *e, size_t b, const char *iso)
+{
+  set_block_date(e, b, iso);
+  e->post[b] = 1;
+  memcpy(e->cur_date, iso, 11);
+  if (!e->post_level)
+    e->post_level = e->blocks[b].level;
+}
+
 /* Posts are titled at one heading level: once the first dated post title
  * sets it, a deeper heading (a section of the post, "Related articles")
  * never starts a post. */
@@ -812,6 +851,7 @@ static void heading_done(struct emit *e, xmlNode *h)
       e->post_level = e->blocks[b].level;
     e->pend_date[0] = '\0';
     e->last_heading = -1;
+    e->last_heading_node = NULL;
     e->blocks_since_heading = 0;
     return;
   }
@@ -824,12 +864,20 @@ static void heading_done(struct emit *e, xmlNode *h)
       e->title_class = xmlGetProp(h, BAD_CAST "class");
     }
   } else if (e->pend_date[0] && post_level_ok(e, b)) {
-    memcpy(e->cur_date, e->pend_date, sizeof e->pend_date);
-    set_block_date(e, b, e->pend_date);
-    e->post[b] = 1;
+    /* A date between two posts belongs to the one it shares the deeper
+     * container with.  In a flat page (title, text, date, title, ...) it
+     * may close one post or open the next: that cannot be told, so it
+     * dates neither, rather than maybe the wrong one. */
+    int dn = common_depth(e->pend_node, h);
+    int dp = e->last_heading >= 0 && !e->blocks[e->last_heading].date &&
+                     post_level_ok(e, (size_t)e->last_heading)
+                 ? common_depth(e->pend_node, e->last_heading_node)
+                 : -1;
+    if (dp > dn)
+      date_post(e, (size_t)e->last_heading, e->pend_date);
+    else if (dn > dp)
+      date_post(e, b, e->pend_date);
     e->pend_date[0] = '\0';
-    if (!e->post_level)
-      e->post_level = e->blocks[b].level;
   } else if (e->title_tag && xmlStrcmp(h->name, e->title_tag) == 0 &&
              same_class(h, e->title_class) && e->cur_date[0]) {
     /* another post of the same day, titled like the first one */
@@ -837,24 +885,37 @@ static void heading_done(struct emit *e, xmlNode *h)
     e->post[b] = 1;
   }
   e->last_heading = (int)b;
+  e->last_heading_node = h;
   e->blocks_since_heading = 0;
 }
 
 /* A date in markup (<time>, an element classed as a date): it dates the
  * heading just before it when no paragraph came between, else the next. */
-static void date_marker(struct emit *e, const char *iso)
+static void date_marker(struct emit *e, const char *iso, xmlNode *x)
 {
   if (e->last_heading >= 0 && e->blocks_since_heading == 0 &&
       !e->blocks[e->last_heading].date &&
       post_level_ok(e, (size_t)e->last_heading)) {
-    set_block_date(e, (size_t)e->last_heading, iso);
-    e->post[e->last_heading] = 1;
-    memcpy(e->cur_date, iso, 11);
-    if (!e->post_level)
-      e->post_level = e->blocks[e->last_heading].level;
+    date_post(e, (size_t)e->last_heading, iso);
     return;
   }
+  if (e->pend_date[0])
+    return; /* the first date after a post's text counts */
   memcpy(e->pend_date, iso, 11);
+  e->pend_node = x;
+}
+
+/* At the end: a date after the last post's text belongs to it when they
+ * share a container below the extracted element. */
+static void date_last(struct emit *e, xmlNode *root)
+{
+  if (e->pend_date[0] && e->last_heading >= 0 &&
+      !e->blocks[e->last_heading].date &&
+      post_level_ok(e, (size_t)e->last_heading) &&
+      common_depth(e->pend_node, e->last_heading_node) >
+          common_depth(root, root))
+    date_post(e, (size_t)e->last_heading, e->pend_date);
+  e->pend_date[0] = '\0';
 }
 
 /* Read the date an element states: <time datetime> or its text. */
@@ -897,7 +958,7 @@ static void scan_dates(struct emit *e, xmlNode *root)
   for (xmlNode *x = root; x;) {
     int skip = 0;
     if (x->type == XML_ELEMENT_NODE && element_date(x, iso)) {
-      date_marker(e, iso);
+      date_marker(e, iso, x);
       return;
     }
     if (x->type != XML_ELEMENT_NODE)
@@ -1038,7 +1099,7 @@ static void emit_tree(struct emit *e, struct tree *t, xmlNode *root, int strict)
         enter(e, ni);
         if (!(ni->cls & T_HEADING) && xmlStrcmp(x->name, BAD_CAST "p") &&
             element_date(x, iso) && ni->text < 60)
-          date_marker(e, iso);
+          date_marker(e, iso, x);
         descend = x->children != NULL;
         if (!descend)
           leave(e, ni);
@@ -1066,6 +1127,7 @@ static void emit_tree(struct emit *e, struct tree *t, xmlNode *root, int strict)
     x = x && x != root ? x->next : NULL;
   }
   close_block(e);
+  date_last(e, root);
 }
 
 static void emit_release(struct emit *e)

@@ -370,6 +370,47 @@ static void test_article_archive(void **state)
   bc_doclist_release(&l);
 }
 
+/* Dates in post footers, after the text: each dates its own post, never
+ * the next one. */
+static void test_footer_dates(void **state)
+{
+  static const struct post_want want[] = {
+      {"Sharpening chisels by hand", "2022-03-10", "fine stone"},
+      {"Why the bench is always too low", "2022-02-21", "ten centimetres"},
+      {"Glue is stronger than wood", "2022-01-30", "clamping pressure"},
+  };
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  (void)state;
+  parse_fixture("archive_footer_dates.html", NULL, 1, &l);
+  assert_int_equal(l.n, 3);
+  for (size_t i = 0; i < 3; i++) {
+    check_spans(l.docs[i]);
+    assert_string_equal(l.docs[i]->title, want[i].title);
+    assert_string_equal(l.docs[i]->date, want[i].date);
+    assert_non_null(strstr(l.docs[i]->text, want[i].text));
+    assert_null(strstr(l.docs[i]->text, "Posted on"));
+  }
+  bc_doclist_release(&l);
+}
+
+/* A flat page where a date line could close one post or open the next:
+ * no post gets a date it may not have. */
+static void test_flat_dates(void **state)
+{
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  const struct bc_block *b;
+  (void)state;
+  parse_fixture("archive_flat.html", NULL, 0, &l);
+  assert_int_equal(l.n, 1);
+  b = find_block(l.docs[0], "The bridge is closed");
+  assert_non_null(b);
+  assert_true(b->date == NULL || strcmp(b->date, "2021-03-03") != 0);
+  b = find_block(l.docs[0], "Rain again");
+  assert_non_null(b);
+  assert_true(b->date == NULL || strcmp(b->date, "2021-03-04") != 0);
+  bc_doclist_release(&l);
+}
+
 /* A single article is never split, even when asked. */
 static void test_split_single(void **state)
 {
@@ -644,6 +685,8 @@ int main(void)
       cmocka_unit_test(test_dates),
       cmocka_unit_test(test_blogger_archive),
       cmocka_unit_test(test_article_archive),
+      cmocka_unit_test(test_footer_dates),
+      cmocka_unit_test(test_flat_dates),
       cmocka_unit_test(test_split_single),
       cmocka_unit_test(test_charsets),
       cmocka_unit_test(test_bad_inputs),
