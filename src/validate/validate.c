@@ -586,9 +586,11 @@ static int loose_ok(const struct bc_number_fact *claim,
   /* Units of different kinds ("6 km", "eight hours") are never the same
    * thing; a missing unit may be, with one shared word when both lack it
    * and two otherwise.  Small bare numbers (scores, ranks) are left alone. */
-  size_t need = cu->cls == BC__UNIT_NONE && su->cls == BC__UNIT_NONE ? 1 : 2;
-  if (cu->cls != BC__UNIT_NONE && su->cls != BC__UNIT_NONE)
-    return 0; /* "a 10-minute film" is not "six people" */
+  size_t need = 1;
+  /* Only two bare numbers: "a 10-minute film" is not "six people", and a
+   * noun names what a number counts better than shared words do. */
+  if (cu->cls != BC__UNIT_NONE || su->cls != BC__UNIT_NONE)
+    return 0;
   if (cu->cls == BC__UNIT_NONE && a < 10)
     return 0;
   if (ov < need || a <= 0 || b <= 0 || a / b >= 10 || b / a >= 10)
@@ -884,6 +886,39 @@ static int year_supported(struct vstate *v, double val)
   return year_in_source(v, y);
 }
 
+/* A number that labels rather than counts: "top 10", "version 3",
+ * "lesson 1", "#2", "Fortune 500". */
+static int label_number(const char *t, size_t at)
+{
+  static const char *const labels[] = {
+      "top",  "no",    "number", "version", "level",  "lesson",  "chapter",
+      "step", "part",  "phase",  "page",    "figure", "table",   "section",
+      "tier", "stage", "rank",   "fortune", "season", "episode", "vol"};
+  size_t e = at, b, k;
+  while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '.'))
+    e--;
+  if (e > 0 && t[e - 1] == '#')
+    return 1;
+  b = e;
+  while (b > 0 && is_alnum((unsigned char)t[b - 1]))
+    b--;
+  if (e - b < 2 || e - b > 8)
+    return 0;
+  for (k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+    size_t n = strlen(labels[k]), i;
+    if (n != e - b)
+      continue;
+    for (i = 0; i < n; i++) {
+      char ch = t[b + i];
+      if ((ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) != labels[k][i])
+        break;
+    }
+    if (i == n)
+      return 1;
+  }
+  return 0;
+}
+
 static void check_numbers(struct vstate *v, const struct claim *c,
                           const struct bc_facts *f)
 {
@@ -918,7 +953,8 @@ static void check_numbers(struct vstate *v, const struct claim *c,
       check_date_point(v, c, &yf, &p, &ctx, 0);
       continue;
     }
-    if ((!m[i].unit || !*m[i].unit) && year_supported(v, m[i].value))
+    if (((!m[i].unit || !*m[i].unit) && year_supported(v, m[i].value)) ||
+        label_number(c->text, m[i].span.start))
       continue;
     v->r->checked.numbers++;
     check_number(v, c, &m[i]);
