@@ -145,16 +145,32 @@ static int blank(const struct line *ln)
 
 /* The lines of one paragraph group (between blank lines). */
 static void group(struct bc__docb *b, const struct line *lines, size_t n,
-                  int first_group, int last_group)
+                  size_t index, int last_group)
 {
   size_t i = 0;
   int open = 0; /* 1 = paragraph or list item open */
   int num;
   if (n == 1 && !last_group && !marker(&lines[0], &num) &&
       (short_title(&lines[0]) || all_caps(&lines[0]))) {
-    bc__docb_add(b, BC_BLOCK_HEADING, first_group ? 1 : 2, lines[0].s,
+    bc__docb_add(b, BC_BLOCK_HEADING, index == 0 ? 1 : 2, lines[0].s,
                  lines[0].len);
     return;
+  }
+  if (index < 3 && !last_group && n > 1 && n <= 4) {
+    /* A header of short lines ("Title / By Jane Roe / 20 July 2019"):
+     * one block per line, not one run-on paragraph.  Only the very first
+     * line of the text is a heading. */
+    int header = 1;
+    for (i = 0; i < n && header; i++)
+      header = short_title(&lines[i]) && !marker(&lines[i], &num) &&
+               !underline(&lines[i]);
+    if (header) {
+      for (i = 0; i < n; i++)
+        bc__docb_add(
+            b, i == 0 && index == 0 ? BC_BLOCK_HEADING : BC_BLOCK_PARAGRAPH,
+            i == 0 && index == 0 ? 1 : 0, lines[i].s, lines[i].len);
+      return;
+    }
   }
   for (i = 0; i < n; i++) {
     const struct line *ln = &lines[i];
@@ -194,6 +210,81 @@ static void group(struct bc__docb *b, const struct line *lines, size_t n,
   bc__docb_end(b);
 }
 
+static int ci_starts(const char *s, size_t n, const char *p)
+{
+  size_t k = strlen(p);
+  if (n < k)
+    return 0;
+  for (size_t i = 0; i < k; i++) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c - 'A' + 'a');
+    if (c != p[i])
+      return 0;
+  }
+  return 1;
+}
+
+/* A name after "By ": one to five words, each capitalized, and nothing
+ * that ends a sentence ("By the end of 2019, ..." is prose). */
+static int byline_name(const char *s, size_t n)
+{
+  size_t words = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '.' && i + 1 == n)
+      return 0;
+    if (s[i] == ',' || s[i] == ';' || s[i] == ':' || s[i] == '!' || s[i] == '?')
+      return 0;
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) {
+      words++;
+      if (!((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0x80))
+        return 0;
+    }
+  }
+  return words >= 1 && words <= 5;
+}
+
+/* Byline and date from the first few short blocks, as people type them:
+ * "By Jane Roe", "Author: Jane Roe", "Date: 2019-07-20", "Posted on July
+ * 20, 2019", or a line that is only a date.  The lines stay in the text.
+ * Returns -1 on out-of-memory. */
+static int header_meta(struct bc_doc *doc)
+{
+  static const char *const date_keys[] = {
+      "date:",         "published:", "posted on ",
+      "published on ", "posted:",    "updated:"};
+  for (size_t i = 0; i < doc->n_blocks && i < 6; i++) {
+    const char *s = doc->text + doc->blocks[i].span.start;
+    size_t n = doc->blocks[i].span.end - doc->blocks[i].span.start, k;
+    char iso[BC_DATE_ISO_SIZE];
+    if (n > 80 || doc->blocks[i].kind == BC_BLOCK_LIST_ITEM)
+      continue;
+    k = ci_starts(s, n, "by ") ? 3 : ci_starts(s, n, "author: ") ? 8 : 0;
+    if (!doc->author && k && n > k && byline_name(s + k, n - k)) {
+      if (!(doc->author = bc_strndup(s + k, n - k)))
+        return -1;
+      continue;
+    }
+    if (doc->date)
+      continue;
+    for (size_t d = 0; d < sizeof(date_keys) / sizeof(date_keys[0]); d++) {
+      k = strlen(date_keys[d]);
+      if (ci_starts(s, n, date_keys[d]) &&
+          bc__date_iso_buf(s + k, n - k, iso) && !(doc->date = bc_strdup(iso)))
+        return -1;
+    }
+    /* A block that is nothing but a date ("Saturday, July 20, 2019"). */
+    if (!doc->date && n <= 40 && bc__date_iso_buf(s, n, iso)) {
+      size_t words = 1;
+      for (k = 0; k < n; k++)
+        words += s[k] == ' ';
+      if (words <= 4 && !(doc->date = bc_strdup(iso)))
+        return -1;
+    }
+  }
+  return 0;
+}
+
 bc_status bc__text_parse(const char *data, size_t len, const char *name,
                          const struct bc_ingest_opts *opts,
                          struct bc_doclist *out, struct bc_error *err)
@@ -204,7 +295,7 @@ bc_status bc__text_parse(const char *data, size_t len, const char *name,
   struct line ln;
   struct bc_doc *doc = NULL;
   bc_status rc;
-  int first = 1;
+  size_t index = 0;
   bc__docb_init(&b, opts && opts->max_bytes ? opts->max_bytes : 0);
   /* Group consecutive non-blank lines; lines are views into data. */
   for (;;) {
@@ -237,8 +328,7 @@ bc_status bc__text_parse(const char *data, size_t len, const char *name,
           }
         }
       }
-      group(&b, lines, n, first, last);
-      first = 0;
+      group(&b, lines, n, index++, last);
       n = 0;
     }
     if (!more)
@@ -248,6 +338,12 @@ bc_status bc__text_parse(const char *data, size_t len, const char *name,
   if (rc)
     goto out;
   doc->format = BC_FORMAT_TEXT;
+  if (header_meta(doc)) {
+    bc_doc_free(doc);
+    rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
+                      name);
+    goto out;
+  }
   rc = bc__doclist_push(out, doc, name, err);
 out:
   free(lines);

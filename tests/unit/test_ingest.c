@@ -177,6 +177,41 @@ static void test_text_no_false_headings(void **state)
   bc_doclist_release(&l);
 }
 
+struct header_case {
+  const char *src, *author, *date;
+  size_t n_blocks;
+};
+
+static void test_text_header(void **state)
+{
+  static const struct header_case cases[] = {
+      {"Why We Moved\nBy Jane Roe\nSaturday, July 20, 2019\n\nBody text "
+       "here.\n",
+       "Jane Roe", "2019-07-20", 4},
+      {"Why We Moved\n\nAuthor: Sam Poe\nDate: 2020-01-02\n\nBody.\n",
+       "Sam Poe", "2020-01-02", 4},
+      {"Title Here\n\nBy the end of 2019 we had moved everything.\n\n"
+       "July 20, 2019 was the day the last service moved over.\n",
+       NULL, NULL, 3},
+      {"Posted on 3 March 2021\n\nBody text here.\n", NULL, "2021-03-03", 2},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    struct bc_doclist l = BC_DOCLIST_INIT;
+    ingest_text_ok(cases[i].src, &l);
+    if (cases[i].author)
+      assert_string_equal(l.docs[0]->author, cases[i].author);
+    else
+      assert_null(l.docs[0]->author);
+    if (cases[i].date)
+      assert_string_equal(l.docs[0]->date, cases[i].date);
+    else
+      assert_null(l.docs[0]->date);
+    assert_int_equal(l.docs[0]->n_blocks, cases[i].n_blocks);
+    bc_doclist_release(&l);
+  }
+}
+
 static void test_text_bom_and_nbsp(void **state)
 {
   struct bc_doclist l = BC_DOCLIST_INIT;
@@ -499,6 +534,7 @@ int main(void)
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_text_structure),
       cmocka_unit_test(test_text_no_false_headings),
+      cmocka_unit_test(test_text_header),
       cmocka_unit_test(test_text_bom_and_nbsp),
       cmocka_unit_test(test_bad_inputs),
       cmocka_unit_test(test_missing_dir_and_limit),
