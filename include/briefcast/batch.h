@@ -26,9 +26,9 @@ enum {
 };
 
 struct bc_pipeline_opts {
-  unsigned outputs;   /* BC_OUT_* flags */
-  int repair_rounds;  /* provider repair rounds (LLM); default 1 */
-  int allow_failed;   /* render facts that failed validation anyway */
+  unsigned outputs;  /* BC_OUT_* flags */
+  int repair_rounds; /* provider repair rounds (LLM); default 1 */
+  int allow_failed;  /* render facts that failed validation anyway */
   struct bc_summarize_opts summarize;
   struct bc_validate_opts validate;
   struct bc_audio_opts audio; /* speech context is filled per document */
@@ -36,10 +36,11 @@ struct bc_pipeline_opts {
   bc_progress_fn progress; /* called at each stage; may be NULL */
   void *progress_ctx;
 };
-#define BC_PIPELINE_OPTS_INIT                                                 \
-  {BC_OUT_ALL,           1,                     0,                           \
-   BC_SUMMARIZE_OPTS_INIT, BC_VALIDATE_OPTS_INIT, BC_AUDIO_OPTS_INIT,          \
-   BC_PDF_OPTS_INIT,     NULL,                  NULL}
+#define BC_PIPELINE_OPTS_INIT                                                  \
+  {                                                                            \
+    BC_OUT_ALL, 1, 0, BC_SUMMARIZE_OPTS_INIT, BC_VALIDATE_OPTS_INIT,           \
+        BC_AUDIO_OPTS_INIT, BC_PDF_OPTS_INIT, NULL, NULL                       \
+  }
 
 /* What a run produced, for the CLI's summary line and for benchmarks. */
 struct bc_pipeline_result {
@@ -47,7 +48,7 @@ struct bc_pipeline_result {
   size_t errors;           /* error findings remaining */
   size_t warnings;
   size_t repaired;
-  size_t withheld;         /* items kept out of PDF/audio as unverified */
+  size_t withheld; /* items kept out of PDF/audio as unverified */
   double t_analyze, t_summarize, t_validate, t_render_text, t_pdf, t_audio;
   struct bc_audio_stats audio;
 };
@@ -59,8 +60,7 @@ struct bc_pipeline_result {
  * (--strict) from result->verdict. */
 bc_status bc_pipeline_run(const struct bc_doc *doc, struct bc_provider *p,
                           const struct bc_pipeline_opts *opts,
-                          const char *outdir,
-                          struct bc_pipeline_result *result,
+                          const char *outdir, struct bc_pipeline_result *result,
                           struct bc_error *err);
 
 #endif

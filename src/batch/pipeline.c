@@ -58,13 +58,11 @@ static size_t count_severity(const struct bc_report *r, enum bc_severity s)
 
 /* Validate, then let the provider (an LLM) and the local repairer fix what
  * the source makes unambiguous, validating again after each round. */
-static bc_status check_and_repair(const struct bc_doc *doc,
-                                  const struct bc_facts *facts,
-                                  struct bc_provider *p,
-                                  const struct bc_pipeline_opts *o,
-                                  struct bc_summary *summary,
-                                  struct bc_report **report_out,
-                                  size_t *repaired, struct bc_error *err)
+static bc_status
+check_and_repair(const struct bc_doc *doc, const struct bc_facts *facts,
+                 struct bc_provider *p, const struct bc_pipeline_opts *o,
+                 struct bc_summary *summary, struct bc_report **report_out,
+                 size_t *repaired, struct bc_error *err)
 {
   struct bc_report *report = NULL;
   bc_status rc;
@@ -72,8 +70,8 @@ static bc_status check_and_repair(const struct bc_doc *doc,
   rc = bc_validate_summary(doc, facts, summary, &o->validate, &report, err);
   if (rc)
     return rc;
-  for (int round = 0; round < o->repair_rounds &&
-                      report->verdict == BC_VERDICT_FAIL;
+  for (int round = 0;
+       round < o->repair_rounds && report->verdict == BC_VERDICT_FAIL;
        round++) {
     struct bc_report *again = NULL;
     size_t before = count_severity(report, BC_SEV_ERROR);
@@ -105,8 +103,7 @@ fail:
 
 bc_status bc_pipeline_run(const struct bc_doc *doc, struct bc_provider *p,
                           const struct bc_pipeline_opts *opts,
-                          const char *outdir,
-                          struct bc_pipeline_result *result,
+                          const char *outdir, struct bc_pipeline_result *result,
                           struct bc_error *err)
 {
   struct bc_pipeline_opts o = *opts;
@@ -139,8 +136,8 @@ bc_status bc_pipeline_run(const struct bc_doc *doc, struct bc_provider *p,
 
   progress(&o, "validate", 2);
   t = now_s();
-  rc = check_and_repair(doc, facts, p, &o, summary, &report, &res.repaired,
-                        err);
+  rc =
+      check_and_repair(doc, facts, p, &o, summary, &report, &res.repaired, err);
   if (rc)
     goto out;
   res.verdict = report->verdict;
@@ -174,15 +171,14 @@ bc_status bc_pipeline_run(const struct bc_doc *doc, struct bc_provider *p,
       goto out;
   }
   if (o.outputs & BC_OUT_MARKDOWN) {
-    rc = write_text(outdir, "brief.md", bc_render_markdown(shown, report),
-                    err);
+    rc = write_text(outdir, "brief.md", bc_render_markdown(shown, report), err);
     if (rc)
       goto out;
   }
   if (o.outputs & BC_OUT_HTML) {
     const char *audio = (o.outputs & BC_OUT_AUDIO) ? "narration.wav" : NULL;
-    rc = write_text(outdir, "brief.html",
-                    bc_render_html(shown, report, audio), err);
+    rc = write_text(outdir, "brief.html", bc_render_html(shown, report, audio),
+                    err);
     if (rc)
       goto out;
   }

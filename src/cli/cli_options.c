@@ -55,8 +55,7 @@ int bc_cli_parse_format(const char *s, enum bc_format *out)
   return 1;
 }
 
-int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt,
-                           const char *arg)
+int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
 {
   const struct bc_cli *g = cp->g;
   long n;
@@ -69,16 +68,18 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt,
     else if (strcmp(arg, "long") == 0)
       cp->pipeline.summarize.length = BC_LENGTH_LONG;
     else
-      return bc_cli_usage_error(g, "--length: expected short, medium or "
-                                   "long, not '%s'",
+      return bc_cli_usage_error(g,
+                                "--length: expected short, medium or "
+                                "long, not '%s'",
                                 arg);
     return 0;
   case BC_OPT_AUDIENCE: cp->pipeline.summarize.audience = arg; return 0;
   case BC_OPT_PROMPTS: cp->provider.prompts_dir = arg; return 0;
   case BC_OPT_CONTEXT_TOKENS:
     if (bc_cli_parse_long(arg, 512, 10000000, &n))
-      return bc_cli_usage_error(g, "--context-tokens: expected a number from "
-                                   "512 to 10000000, not '%s'",
+      return bc_cli_usage_error(g,
+                                "--context-tokens: expected a number from "
+                                "512 to 10000000, not '%s'",
                                 arg);
     cp->provider.context_tokens = (size_t)n;
     return 0;
@@ -92,15 +93,17 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt,
   case BC_OPT_DRY_RUN: cp->provider.dry_run = 1; return 0;
   case BC_OPT_TIMEOUT:
     if (bc_cli_parse_long(arg, 1, 3600, &n))
-      return bc_cli_usage_error(g, "--timeout: expected 1 to 3600 seconds, "
-                                   "not '%s'",
+      return bc_cli_usage_error(g,
+                                "--timeout: expected 1 to 3600 seconds, "
+                                "not '%s'",
                                 arg);
     cp->provider.timeout_ms = n * 1000;
     return 0;
   case BC_OPT_REPAIR_ROUNDS:
     if (bc_cli_parse_long(arg, 0, 5, &n))
-      return bc_cli_usage_error(g, "--repair-rounds: expected 0 to 5, not "
-                                   "'%s'",
+      return bc_cli_usage_error(g,
+                                "--repair-rounds: expected 0 to 5, not "
+                                "'%s'",
                                 arg);
     cp->pipeline.repair_rounds = (int)n;
     return 0;
@@ -123,8 +126,9 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt,
     else if (strcmp(arg, "dark") == 0)
       cp->pipeline.pdf.theme = BC_THEME_DARK;
     else
-      return bc_cli_usage_error(g, "--theme: expected light or dark, not "
-                                   "'%s'",
+      return bc_cli_usage_error(g,
+                                "--theme: expected light or dark, not "
+                                "'%s'",
                                 arg);
     return 0;
   }
@@ -161,8 +165,8 @@ int bc_cli_pipeline_provider(struct bc_cli_pipeline *cp,
   cp->provider.model = g->model;
   provider_env(g->provider, &key_env, &url_env);
   cp->provider.base_url = bc_cli_setting(g, g->base_url, url_env, NULL, NULL);
-  cp->provider.api_key = key_env ? bc_cli_setting(g, NULL, key_env, NULL, NULL)
-                                 : NULL;
+  cp->provider.api_key =
+      key_env ? bc_cli_setting(g, NULL, key_env, NULL, NULL) : NULL;
   if (!cp->no_cache && strcmp(g->provider, "local") != 0) {
     const char *dir = bc_cli_setting(g, NULL, NULL, "cache_dir", NULL);
     const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
@@ -204,4 +208,33 @@ void bc_cli_print_usage(const struct bc_cli *g, const struct bc_provider *p)
           g->prog, u.requests, u.requests == 1 ? "" : "s", u.cache_hits,
           u.input_tokens, u.output_tokens, u.chunks_covered, u.chunks,
           u.seconds, u.cost_usd);
+}
+
+void bc_cli_print_plan(const struct bc_cli *g, const char *provider,
+                       const char *name, const struct bc_plan *p)
+{
+  if (g->json) {
+    fputs("{\"input\":", stdout);
+    bc_cli_json_string(stdout, name);
+    fputs(",\"provider\":", stdout);
+    bc_cli_json_string(stdout, provider);
+    printf(",\"chunks\":%zu,\"requests\":%zu,\"cached\":%zu,"
+           "\"input_tokens\":%zu,\"output_tokens\":%zu",
+           p->chunks, p->requests, p->cached, p->input_tokens,
+           p->output_tokens);
+    if (p->price_known)
+      printf(",\"cost_usd\":%.4f}\n", p->cost_usd);
+    else
+      fputs(",\"cost_usd\":null}\n", stdout);
+    return;
+  }
+  printf("%s: provider %s: %zu chunk%s, %zu request%s (%zu cached), about "
+         "%zu input and %zu output tokens",
+         name, provider, p->chunks, p->chunks == 1 ? "" : "s", p->requests,
+         p->requests == 1 ? "" : "s", p->cached, p->input_tokens,
+         p->output_tokens);
+  if (p->price_known)
+    printf(", about $%.4f\n", p->cost_usd);
+  else
+    puts(", cost unknown");
 }

@@ -28,47 +28,47 @@ enum {
   BC_OPT_THEME
 };
 
-#define BC_CLI_SUMMARIZE_LONGOPTS                                             \
-  {"length", required_argument, NULL, BC_OPT_LENGTH},                         \
-      {"audience", required_argument, NULL, BC_OPT_AUDIENCE},                 \
-      {"prompts", required_argument, NULL, BC_OPT_PROMPTS},                   \
-      {"context-tokens", required_argument, NULL, BC_OPT_CONTEXT_TOKENS},     \
-      {"jobs", required_argument, NULL, BC_OPT_JOBS},                         \
-      {"no-cache", no_argument, NULL, BC_OPT_NO_CACHE},                       \
-      {"refresh", no_argument, NULL, BC_OPT_REFRESH},                         \
-      {"dry-run", no_argument, NULL, BC_OPT_DRY_RUN},                         \
-      {"timeout", required_argument, NULL, BC_OPT_TIMEOUT},                   \
-  {                                                                           \
-    "repair-rounds", required_argument, NULL, BC_OPT_REPAIR_ROUNDS            \
+#define BC_CLI_SUMMARIZE_LONGOPTS                                              \
+  {"length", required_argument, NULL, BC_OPT_LENGTH},                          \
+      {"audience", required_argument, NULL, BC_OPT_AUDIENCE},                  \
+      {"prompts", required_argument, NULL, BC_OPT_PROMPTS},                    \
+      {"context-tokens", required_argument, NULL, BC_OPT_CONTEXT_TOKENS},      \
+      {"jobs", required_argument, NULL, BC_OPT_JOBS},                          \
+      {"no-cache", no_argument, NULL, BC_OPT_NO_CACHE},                        \
+      {"refresh", no_argument, NULL, BC_OPT_REFRESH},                          \
+      {"dry-run", no_argument, NULL, BC_OPT_DRY_RUN},                          \
+      {"timeout", required_argument, NULL, BC_OPT_TIMEOUT},                    \
+  {                                                                            \
+    "repair-rounds", required_argument, NULL, BC_OPT_REPAIR_ROUNDS             \
   }
 
-#define BC_CLI_RENDER_LONGOPTS                                                \
-  {"voices", required_argument, NULL, BC_OPT_VOICES},                         \
-      {"mp3", no_argument, NULL, BC_OPT_MP3},                                 \
-      {"no-mp3", no_argument, NULL, BC_OPT_NO_MP3},                           \
-      {"lexicon", required_argument, NULL, BC_OPT_LEXICON},                   \
-      {"paper", required_argument, NULL, BC_OPT_PAPER},                       \
-  {                                                                           \
-    "theme", required_argument, NULL, BC_OPT_THEME                            \
+#define BC_CLI_RENDER_LONGOPTS                                                 \
+  {"voices", required_argument, NULL, BC_OPT_VOICES},                          \
+      {"mp3", no_argument, NULL, BC_OPT_MP3},                                  \
+      {"no-mp3", no_argument, NULL, BC_OPT_NO_MP3},                            \
+      {"lexicon", required_argument, NULL, BC_OPT_LEXICON},                    \
+      {"paper", required_argument, NULL, BC_OPT_PAPER},                        \
+  {                                                                            \
+    "theme", required_argument, NULL, BC_OPT_THEME                             \
   }
 
-#define BC_CLI_SUMMARIZE_HELP                                                 \
-  "  --length L             short, medium (default) or long\n"                \
-  "  --audience TEXT        who the brief is for (LLM providers)\n"           \
-  "  --prompts DIR          prompt templates to use instead of the "         \
-  "installed ones\n"                                                          \
-  "  --context-tokens N     model context size for chunking long documents\n" \
-  "  --jobs N               concurrent LLM requests (default 4)\n"            \
-  "  --no-cache, --refresh  skip the answer cache / ignore cached answers\n"  \
-  "  --dry-run              print the LLM plan (chunks, tokens, cost) only\n" \
-  "  --timeout SECS         per-request timeout for LLM providers\n"          \
+#define BC_CLI_SUMMARIZE_HELP                                                  \
+  "  --length L             short, medium (default) or long\n"                 \
+  "  --audience TEXT        who the brief is for (LLM providers)\n"            \
+  "  --prompts DIR          prompt templates to use instead of the "           \
+  "installed ones\n"                                                           \
+  "  --context-tokens N     model context size for chunking long documents\n"  \
+  "  --jobs N               concurrent LLM requests (default 4)\n"             \
+  "  --no-cache, --refresh  skip the answer cache / ignore cached answers\n"   \
+  "  --dry-run              print the LLM plan (chunks, tokens, cost) only\n"  \
+  "  --timeout SECS         per-request timeout for LLM providers\n"           \
   "  --repair-rounds N      LLM repair rounds for failed facts (default 1)\n"
 
-#define BC_CLI_RENDER_HELP                                                    \
-  "  --voices LIST          flite voices per speaker: rms,slt,awb,kal16\n"    \
-  "  --mp3, --no-mp3        also write narration.mp3 (default on)\n"          \
-  "  --lexicon FILE         pronunciations: TERM<TAB>SPOKEN per line\n"       \
-  "  --paper P              a4 (default) or letter\n"                         \
+#define BC_CLI_RENDER_HELP                                                     \
+  "  --voices LIST          flite voices per speaker: rms,slt,awb,kal16\n"     \
+  "  --mp3, --no-mp3        also write narration.mp3 (default on)\n"           \
+  "  --lexicon FILE         pronunciations: TERM<TAB>SPOKEN per line\n"        \
+  "  --paper P              a4 (default) or letter\n"                          \
   "  --theme T              slides theme: light (default) or dark\n"
 
 struct bc_cli_pipeline {
@@ -93,6 +93,11 @@ int bc_cli_pipeline_provider(struct bc_cli_pipeline *cp,
 
 /* Print the usage ledger of an LLM provider to stderr (nothing for local). */
 void bc_cli_print_usage(const struct bc_cli *g, const struct bc_provider *p);
+
+/* Print an LLM provider's plan for --dry-run: a readable line, or a JSON
+ * object with --json.  name is the input it is for. */
+void bc_cli_print_plan(const struct bc_cli *g, const char *provider,
+                       const char *name, const struct bc_plan *p);
 
 /* "text" | "markdown" | "html" | "feed" -> format; nonzero if unknown. */
 int bc_cli_parse_format(const char *s, enum bc_format *out);

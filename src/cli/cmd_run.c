@@ -9,6 +9,7 @@
 
 #include "briefcast/batch.h"
 #include "briefcast/doc.h"
+#include "briefcast/facts.h"
 #include "cli.h"
 #include "cli_options.h"
 
@@ -29,9 +30,8 @@ static void help(void)
        "  --allow-failed         render facts that failed validation anyway\n"
        "  --no-audio, --no-pdf, --no-slides   skip those outputs\n"
        "  --split-posts          a page of several posts -> one brief each\n"
-       "  --format FMT           force text|markdown|html|feed\n"
-       BC_CLI_SUMMARIZE_HELP BC_CLI_RENDER_HELP
-       "\n"
+       "  --format FMT           force "
+       "text|markdown|html|feed\n" BC_CLI_SUMMARIZE_HELP BC_CLI_RENDER_HELP "\n"
        "Exit codes: see briefcast --help.");
 }
 
@@ -51,14 +51,13 @@ struct progress_ctx {
   size_t index, count;
 };
 
-static void on_progress(void *ctx, const char *stage, size_t done,
-                        size_t total)
+static void on_progress(void *ctx, const char *stage, size_t done, size_t total)
 {
   struct progress_ctx *p = ctx;
   if (!p->g->progress)
     return;
-  fprintf(stderr, "\r\033[K[%zu/%zu] %s: %s (%zu/%zu)", p->index + 1,
-          p->count, p->name, stage, done, total);
+  fprintf(stderr, "\r\033[K[%zu/%zu] %s: %s (%zu/%zu)", p->index + 1, p->count,
+          p->name, stage, done, total);
   if (done == total)
     fputs("\r\033[K", stderr);
   fflush(stderr);
@@ -129,7 +128,10 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
   while ((c = getopt_long(argc, argv, ":o:h", longopts, NULL)) != -1) {
     switch (c) {
     case 'o': outdir = optarg; break;
-    case 'h': help(); bc_cli_pipeline_release(&cp); return BC_EXIT_OK;
+    case 'h':
+      help();
+      bc_cli_pipeline_release(&cp);
+      return BC_EXIT_OK;
     case OPT_STRICT: strict = 1; break;
     case OPT_ALLOW_FAILED: cp.pipeline.allow_failed = 1; break;
     case OPT_NO_AUDIO: cp.pipeline.outputs &= ~(unsigned)BC_OUT_AUDIO; break;
@@ -139,8 +141,9 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
     case OPT_FORMAT:
       if (bc_cli_parse_format(optarg, &in.format)) {
         bc_cli_pipeline_release(&cp);
-        return bc_cli_usage_error(g, "--format: expected text, markdown, "
-                                     "html or feed, not '%s'",
+        return bc_cli_usage_error(g,
+                                  "--format: expected text, markdown, "
+                                  "html or feed, not '%s'",
                                   optarg);
       }
       break;
@@ -150,8 +153,9 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
                                 argv[optind - 1]);
     case '?':
       bc_cli_pipeline_release(&cp);
-      return bc_cli_usage_error(g, "run: unknown option '%s' (see briefcast "
-                                   "run --help)",
+      return bc_cli_usage_error(g,
+                                "run: unknown option '%s' (see briefcast "
+                                "run --help)",
                                 argv[optind - 1]);
     default:
       code = bc_cli_pipeline_option(&cp, c, optarg);
@@ -205,6 +209,25 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
         bc_cli_pipeline_release(&cp);
         fputs("briefcast: out of memory\n", stderr);
         return BC_EXIT_INTERNAL;
+      }
+      if (cp.provider.dry_run) {
+        /* Plan only: what the provider would send; nothing is written. */
+        struct bc_facts *facts = NULL;
+        struct bc_plan plan;
+        rc = bc_facts_analyze(docs.docs[d], &facts, &err);
+        if (!rc)
+          rc = bc_provider_plan(provider, docs.docs[d], facts,
+                                &cp.pipeline.summarize, &plan, &err);
+        bc_facts_free(facts);
+        if (rc) {
+          int ec = bc_cli_fail(g, &err);
+          if (code == BC_EXIT_OK)
+            code = ec;
+        } else {
+          bc_cli_print_plan(g, bc_provider_name(provider), argv[i], &plan);
+        }
+        free(dir);
+        continue;
       }
       cp.pipeline.progress = on_progress;
       cp.pipeline.progress_ctx = &pc;

@@ -202,8 +202,9 @@ int main(int argc, char **argv)
           if (strcmp(a, commands[c].name) == 0)
             cmd = &commands[c];
         if (!cmd) {
-          fprintf(stderr, "briefcast: unknown command '%s' (see briefcast "
-                          "--help)\n",
+          fprintf(stderr,
+                  "briefcast: unknown command '%s' (see briefcast "
+                  "--help)\n",
                   a);
           free(rest);
           return BC_EXIT_USAGE;
@@ -236,8 +237,9 @@ int main(int argc, char **argv)
       free(rest);
       return BC_EXIT_OK;
     } else if (!cmd) {
-      fprintf(stderr, "briefcast: unknown option '%s' (see briefcast "
-                      "--help)\n",
+      fprintf(stderr,
+              "briefcast: unknown option '%s' (see briefcast "
+              "--help)\n",
               a);
       free(rest);
       return BC_EXIT_USAGE;
@@ -271,8 +273,8 @@ int main(int argc, char **argv)
     free(rest);
     return code;
   }
-  g.provider = bc_cli_setting(&g, g.provider, "BRIEFCAST_PROVIDER",
-                              "provider", "local");
+  g.provider =
+      bc_cli_setting(&g, g.provider, "BRIEFCAST_PROVIDER", "provider", "local");
   g.model = bc_cli_setting(&g, g.model, "BRIEFCAST_MODEL", "model", NULL);
   g.base_url = bc_cli_setting(&g, g.base_url, NULL, "base_url", NULL);
   g.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");

@@ -1,0 +1,71 @@
+"""test_run_cli.py - the run command as a script or a person uses it:
+--json output, settings precedence (command line > environment > config
+file), --dry-run plans without calling anything, several inputs give one
+folder each and one bad input does not stop the others."""
+import json
+import os
+import shutil
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from bclib import SRC, check, run, tmpdir
+
+work = tmpdir()
+short = os.path.join(SRC, "samples", "short-note.md")
+dense = os.path.join(SRC, "samples", "dense-facts.md")
+fast = ["--no-audio", "--no-pdf", "--no-slides"]
+
+# --json: one JSON object per document on stdout, nothing else there.
+out = os.path.join(work, "json")
+r = run(["--json", "run", short, "-o", out] + fast)
+check(r.returncode == 0, "json run: exit %d %s" % (r.returncode, r.stderr.decode()))
+lines = r.stdout.decode().strip().splitlines()
+check(len(lines) == 1, "expected one JSON line, got %r" % lines)
+res = json.loads(lines[0])
+check(res["verdict"] in ("pass", "warn") and res["title"] == "Why We Ship on Tuesdays",
+      "unexpected --json result %r" % res)
+check(res["outdir"] == out, "outdir %r" % res["outdir"])
+
+# Settings: the config file names a provider, the environment overrides it,
+# the command line overrides both.
+cfg = os.path.join(work, "config")
+with open(cfg, "w") as f:
+    f.write("# briefcast settings\nprovider = nosuch\n")
+r = run(["--config", cfg, "run", short, "-o", os.path.join(work, "c1")] + fast)
+check(r.returncode == 2 and b"nosuch" in r.stderr,
+      "config provider: exit %d %s" % (r.returncode, r.stderr.decode()))
+r = run(["--config", cfg, "run", short, "-o", os.path.join(work, "c2")] + fast,
+        env={"BRIEFCAST_PROVIDER": "local"})
+check(r.returncode == 0, "env over config: exit %d %s" % (r.returncode, r.stderr.decode()))
+r = run(["--config", cfg, "run", short, "-o", os.path.join(work, "c3"), "--provider", "local"] + fast,
+        env={"BRIEFCAST_PROVIDER": "nosuch2"})
+check(r.returncode == 0, "command line over env: exit %d %s" % (r.returncode, r.stderr.decode()))
+r = run(["--config", os.path.join(work, "missing.conf"), "run", short, "-o", work])
+check(r.returncode == 2 and b"missing.conf" in r.stderr, "missing --config file: exit %d" % r.returncode)
+
+# --dry-run: a plan for an LLM provider, no request (the port is closed),
+# no output written.
+out = os.path.join(work, "dry")
+r = run(["run", dense, "-o", out, "--provider", "openai", "--base-url",
+         "http://127.0.0.1:9/v1", "--dry-run", "--json"], env={"OPENAI_API_KEY": "sk-test"})
+check(r.returncode == 0, "dry run: exit %d %s" % (r.returncode, r.stderr.decode()))
+plan = json.loads(r.stdout.decode().strip().splitlines()[0])
+check(plan["chunks"] >= 1 and plan["requests"] >= 1 and plan["input_tokens"] > 500,
+      "implausible plan %r" % plan)
+check(not os.path.exists(out) or not os.listdir(out), "dry run wrote outputs")
+check(b"sk-test" not in r.stdout + r.stderr, "the API key was printed")
+
+# Several inputs: one folder per document, named from date and title; a
+# missing input is reported and the others still run.
+out = os.path.join(work, "many")
+r = run(["run", short, os.path.join(work, "nope.md"), dense, "-o", out] + fast)
+check(r.returncode == 3, "mixed inputs: exit %d, expected 3 for the missing one" % r.returncode)
+check(b"nope.md" in r.stderr, "missing input not named: %s" % r.stderr.decode())
+dirs = sorted(os.listdir(out))
+check(len(dirs) == 2, "expected two document folders, got %r" % dirs)
+check(any(d.startswith("2025-09-10") and "tuesday" in d for d in dirs), "slug for short note: %r" % dirs)
+for d in dirs:
+    check(os.path.exists(os.path.join(out, d, "summary.json")), "no summary.json in %s" % d)
+
+shutil.rmtree(work)
+print("ok: --json, settings precedence, --dry-run, several inputs")
