@@ -25,14 +25,23 @@ static int is_word_byte(unsigned char c)
          (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+/* Dashes and curly quotes (U+2010..U+201F) separate words although they
+ * are non-ASCII. */
+static int punct_at(const char *s, size_t len, size_t i)
+{
+  return i + 2 < len && (unsigned char)s[i] == 0xE2 &&
+         (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] >= 0x90 &&
+         (unsigned char)s[i + 2] <= 0x9F;
+}
+
 size_t bc__validate_next_word(const char *s, size_t len, size_t *pos,
                               size_t *start)
 {
   size_t i = *pos, b;
-  while (i < len && !is_word_byte((unsigned char)s[i]))
-    i++;
+  while (i < len && (!is_word_byte((unsigned char)s[i]) || punct_at(s, len, i)))
+    i += punct_at(s, len, i) ? 3 : 1;
   b = i;
-  while (i < len) {
+  while (i < len && !punct_at(s, len, i)) {
     unsigned char c = (unsigned char)s[i];
     /* An apostrophe inside a word ("don't", "O'Neil") keeps it whole; the
      * UTF-8 right single quote is left to the non-ASCII rule. */

@@ -1022,6 +1022,11 @@ static int lead_expansion_strict(const char *acr, const char *t, size_t s,
   struct wlist w;
   size_t k, nl = letters_of(acr);
   words_in(t, s, e, &w);
+  /* "(for Reality, ...)": the claim starts at the first content word. */
+  while (w.n > 1 && bc__validate_is_stopword(t + w.s[0], w.e[0] - w.s[0])) {
+    s = w.e[0];
+    words_in(t, s, e, &w);
+  }
   for (k = 1; k <= w.n; k++)
     if (bc__validate_fits_acronym(acr, t + w.s[0], w.e[k - 1] - w.s[0])) {
       *es = w.s[0];
@@ -1088,6 +1093,9 @@ static int tail_expansion(const char *acr, const char *t, size_t s, size_t e,
 static const char *const intro[] = {", which stands for ",
                                     " which stands for ",
                                     " stands for ",
+                                    ", which means ",
+                                    " which means ",
+                                    ", i.e. ",
                                     ", short for ",
                                     " is short for ",
                                     " short for ",
@@ -1111,11 +1119,35 @@ static int has_stop(const char *t, size_t a, size_t b)
   return 0;
 }
 
+/* Past quotes and emphasis marks at t[i]: * _ " ' and curly quotes. */
+static size_t skip_marks(const char *t, size_t len, size_t i)
+{
+  for (;;) {
+    if (i < len && (t[i] == '*' || t[i] == '_' || t[i] == '"' || t[i] == '\''))
+      i++;
+    else if (i + 2 < len && (unsigned char)t[i] == 0xE2 &&
+             (unsigned char)t[i + 1] == 0x80 &&
+             ((unsigned char)t[i + 2] >= 0x98 &&
+              (unsigned char)t[i + 2] <= 0x9D))
+      i += 3;
+    else
+      return i;
+  }
+}
+
 /* Find an expansion the text gives for the acronym at t[a..b). */
 static int expansion_near(const char *acr, const char *t, size_t len, size_t a,
                           size_t b, size_t *es, size_t *ee)
 {
-  size_t i = b, j, k;
+  size_t i, j, k;
+  /* Markup and quotes around the acronym: "**RAGE** (...)", "“RAGE” (...)". */
+  b = skip_marks(t, len, b);
+  while (a > 0 && (t[a - 1] == '*' || t[a - 1] == '"' || t[a - 1] == '_'))
+    a--;
+  if (a >= 3 && (unsigned char)t[a - 3] == 0xE2 &&
+      (unsigned char)t[a - 2] == 0x80 && (unsigned char)t[a - 1] == 0x9C)
+    a -= 3;
+  i = b;
   while (i < len && t[i] == ' ')
     i++;
   if (i < len && t[i] == '(') {
@@ -1157,11 +1189,13 @@ static int expansion_near(const char *acr, const char *t, size_t len, size_t a,
   }
   for (k = 0; k < sizeof intro / sizeof intro[0]; k++) {
     size_t n = strlen(intro[k]), e;
+    size_t from;
     if (b + n > len || strncmp(t + b, intro[k], n) != 0)
       continue;
-    for (e = b + n; e < len && e < b + n + 300 && !stop_byte(t[e]); e++)
+    from = skip_marks(t, len, b + n); /* stands for "Reality, ..." */
+    for (e = from; e < len && e < from + 300 && !stop_byte(t[e]); e++)
       ;
-    if (lead_expansion(acr, t, b + n, e, es, ee))
+    if (lead_expansion(acr, t, from, e, es, ee))
       return 1;
   }
   /* "MTTR, Mean Time To Repair, fell": an apposition counts only when its
