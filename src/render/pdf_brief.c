@@ -389,14 +389,14 @@ static bc_status draw_bottom(struct brief *B)
       if (!d)
         continue;
       bc_buf_addf(&note, "%s%zu %s",
-                  first ? "Left out to fit one page: " : ", ", d,
+                  first ? "To fit one page, these were left out: " : ", ", d,
                   d == 1 ? one[k] : many[k]);
       first = 0;
     }
     if (n_short)
       bc_buf_addf(&note, "%s%zu item%s shortened (\xe2\x80\xa6)",
                   first ? "To fit one page, " : "; ", n_short,
-                  n_short == 1 ? "" : "s");
+                  n_short == 1 ? " was" : "s were");
     bc_buf_adds(&note, ". The full summary is in summary.json.");
     rc = bc_buf_status(&note);
     if (!rc)

@@ -140,7 +140,7 @@ def inked(img, top, bottom):
 
 
 def left_out(sq, what):
-    m = re.search(r"Leftouttofitonepage:([^.]*)\.", sq)
+    m = re.search(r"Tofitonepage,thesewereleftout:([^.]*)\.", sq)
     if not m:
         return 0
     m2 = re.search(r"(\d+)" + what, m.group(1))
