@@ -427,6 +427,70 @@ static void check_dates(struct vstate *v, const struct claim *c,
   }
 }
 
+/* An ISO date "2024-01-19" standing alone at t[i..i+10): fills y, m, d. */
+static int iso_at(const char *t, size_t len, size_t i, int *y, int *m, int *d)
+{
+  size_t k;
+  static const char shape[] = "dddd-dd-dd";
+  if (i + 10 > len || (i > 0 && (is_alnum((unsigned char)t[i - 1]) ||
+                                 t[i - 1] == '-' || t[i - 1] == '/')))
+    return 0;
+  if (i + 10 < len && (is_alnum((unsigned char)t[i + 10]) || t[i + 10] == '-'))
+    return 0;
+  for (k = 0; k < 10; k++)
+    if (shape[k] == 'd' ? !(t[i + k] >= '0' && t[i + k] <= '9')
+                        : t[i + k] != '-')
+      return 0;
+  *y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 +
+       (t[i + 3] - '0');
+  *m = (t[i + 5] - '0') * 10 + (t[i + 6] - '0');
+  *d = (t[i + 8] - '0') * 10 + (t[i + 9] - '0');
+  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+}
+
+/* Is t[at] inside an ISO date? */
+static int in_iso(const char *t, size_t len, size_t at)
+{
+  size_t i = at > 9 ? at - 9 : 0;
+  int y, m, d;
+  for (; i <= at; i++)
+    if (iso_at(t, len, i, &y, &m, &d))
+      return 1;
+  return 0;
+}
+
+/* ISO dates of a claim that the date extractor left out, checked as days. */
+static void check_iso_dates(struct vstate *v, const struct claim *c,
+                            const struct bc_facts *f)
+{
+  size_t i, j;
+  int y, m, d;
+  for (i = 0; i + 10 <= c->len && !v->rc; i++) {
+    struct bc_date_fact df;
+    struct bc__dval p;
+    struct bc__context ctx;
+    if (c->text[i] < '0' || c->text[i] > '9' ||
+        !iso_at(c->text, c->len, i, &y, &m, &d))
+      continue;
+    for (j = 0; j < f->n_dates; j++)
+      if (i < f->dates[j].span.end && f->dates[j].span.start < i + 10)
+        break;
+    if (j < f->n_dates)
+      continue;
+    memset(&df, 0, sizeof df);
+    df.kind = BC_DATE_DAY;
+    df.span.start = i;
+    df.span.end = i + 10;
+    snprintf(df.iso, sizeof df.iso, "%04d-%02d-%02d", y, m, d);
+    if (!bc__validate_date_parse(df.kind, df.iso, &p, &p))
+      continue;
+    v->r->checked.dates++;
+    bc__validate_context(c->text, c->len, df.span, &ctx);
+    check_date_point(v, c, &df, &p, &ctx, 0);
+    i += 9;
+  }
+}
+
 /* --- numbers -------------------------------------------------------------- */
 
 static int bare_year(const char *t, size_t len, size_t i);
@@ -932,7 +996,7 @@ static void check_numbers(struct vstate *v, const struct claim *c,
     return;
   }
   for (i = 0; i < n && !v->rc; i++) {
-    if (overlaps_date(f, m[i].span))
+    if (overlaps_date(f, m[i].span) || in_iso(c->text, c->len, m[i].span.start))
       continue;
     /* A bare four-digit year the analyzer did not read as a date is
      * checked as one. */
@@ -1513,6 +1577,8 @@ static void check_text(struct vstate *v, const char *field, const char *text)
   c.f = f;
   check_dates(v, &c, f);
   if (!v->rc)
+    check_iso_dates(v, &c, f);
+  if (!v->rc)
     check_numbers(v, &c, f);
   if (!v->rc)
     check_acronyms(v, &c, f);
@@ -1685,10 +1751,11 @@ static int collect_dates(struct vstate *v)
   for (i = 0; i < F->n_dates; i++)
     v->dates[k++] = F->dates[i];
   for (i = 0; t && i + 4 <= len; i++) {
-    int y = bare_year(t, len, i);
+    int y = bare_year(t, len, i), mm, dd, iso = 0;
     size_t j;
     if (!y)
       continue;
+    iso = iso_at(t, len, i, &y, &mm, &dd);
     for (j = 0; j < F->n_dates; j++)
       if (i < F->dates[j].span.end && F->dates[j].span.start < i + 4)
         break;
@@ -1704,12 +1771,19 @@ static int collect_dates(struct vstate *v)
       cap *= 2;
     }
     memset(&v->dates[k], 0, sizeof v->dates[k]);
-    v->dates[k].kind = BC_DATE_YEAR;
     v->dates[k].span.start = i;
-    v->dates[k].span.end = i + 4;
-    snprintf(v->dates[k].iso, sizeof v->dates[k].iso, "%04d", y);
+    if (iso) {
+      v->dates[k].kind = BC_DATE_DAY;
+      v->dates[k].span.end = i + 10;
+      snprintf(v->dates[k].iso, sizeof v->dates[k].iso, "%04d-%02d-%02d", y, mm,
+               dd);
+    } else {
+      v->dates[k].kind = BC_DATE_YEAR;
+      v->dates[k].span.end = i + 4;
+      snprintf(v->dates[k].iso, sizeof v->dates[k].iso, "%04d", y);
+    }
     k++;
-    i += 3;
+    i = v->dates[k - 1].span.end - 1;
   }
   v->n_dates = k;
   return 0;
