@@ -400,11 +400,8 @@ static void planted_summary_fails(void **state)
                planted_expect[i].field);
   }
   for (j = 0; j < r->n_findings; j++)
-    if (r->findings[j].severity == BC_SEV_ERROR) {
+    if (r->findings[j].severity == BC_SEV_ERROR)
       errors++;
-      printf("  %s %s '%s': %s\n", r->findings[j].field, r->findings[j].kind,
-             r->findings[j].claim, r->findings[j].message);
-    }
   assert_int_equal(errors, N_PLANTED);
   /* What the source says, and where. */
   for (j = 0; j < r->n_findings; j++)
@@ -540,6 +537,38 @@ static void free_text_lines(void **state)
   bc_report_free(r);
 }
 
+static void names_table(void **state)
+{
+  struct fx *f = *state;
+  static const struct {
+    const char *text;
+    int warns;
+  } cases[] = {
+      {"According to Priya Raman, the move took 17 months.", 0},
+      {"Raman, Priya wrote the post.", 0},
+      {"According to John Whitfield, the move took 17 months.", 1},
+      {"The team worked with Contoso Bank on the refunds.", 1},
+  };
+  size_t i, j;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct bc_report *r = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    int warns = 0;
+    assert_int_equal(bc_validate_text(f->doc, f->facts, cases[i].text,
+                                      strlen(cases[i].text), NULL, &r, &err),
+                     BC_OK);
+    for (j = 0; j < r->n_findings; j++) {
+      assert_int_not_equal(r->findings[j].severity, BC_SEV_ERROR);
+      if (strcmp(r->findings[j].kind, BC_FINDING_NAME) == 0)
+        warns = 1;
+    }
+    if (warns != cases[i].warns)
+      fail_msg("'%s': name warning %d, expected %d", cases[i].text, warns,
+               cases[i].warns);
+    bc_report_free(r);
+  }
+}
+
 /* Every allocation of a check may fail: the result is BC_ERR_NOMEM and no
  * leak (ASan/valgrind), or success. */
 static void out_of_memory(void **state)
@@ -586,6 +615,7 @@ int main(void)
                                       teardown),
       cmocka_unit_test_setup_teardown(report_json_shape, setup, teardown),
       cmocka_unit_test_setup_teardown(free_text_lines, setup, teardown),
+      cmocka_unit_test_setup_teardown(names_table, setup, teardown),
       cmocka_unit_test_setup_teardown(out_of_memory, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
