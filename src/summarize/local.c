@@ -72,7 +72,12 @@ struct build {
   size_t n_secs;
   struct bc__rank rank;
   size_t *order; /* candidates by score, best first */
-  size_t *kp;    /* chosen key points (candidate indices, source order) */
+  /* The same order grouped by section: by_sec[sec_first[s] ..
+   * sec_first[s + 1]) are section s's candidates, best first; so work per
+   * section costs its own sentences, not the document's. */
+  size_t *by_sec;
+  size_t *sec_first;
+  size_t *kp; /* chosen key points (candidate indices, source order) */
   size_t n_kp;
   size_t *tl; /* tl;dr sentences */
   size_t n_tl;
@@ -321,6 +326,32 @@ static bc_status find_candidates(struct build *b)
 
 /* ---- scoring and choosing ------------------------------------------------ */
 
+/* Fill by_sec and sec_first from order (a counting sort, stable). */
+static bc_status group_by_section(struct build *b)
+{
+  size_t i, *next;
+  b->sec_first = bc_calloc(b->n_secs + 1, sizeof *b->sec_first);
+  b->by_sec = bc_calloc(b->n ? b->n : 1, sizeof *b->by_sec);
+  next = bc_calloc(b->n_secs + 1, sizeof *next);
+  if (!b->sec_first || !b->by_sec || !next) {
+    free(next);
+    return BC_ERR_NOMEM;
+  }
+  for (i = 0; i < b->n; i++)
+    if (b->c[i].section != NONE)
+      b->sec_first[b->c[i].section + 1]++;
+  for (i = 0; i < b->n_secs; i++)
+    b->sec_first[i + 1] += b->sec_first[i];
+  memcpy(next, b->sec_first, (b->n_secs + 1) * sizeof *next);
+  for (i = 0; i < b->n; i++) {
+    size_t k = b->order[i], sec = b->c[k].section;
+    if (sec != NONE)
+      b->by_sec[next[sec]++] = k;
+  }
+  free(next);
+  return BC_OK;
+}
+
 static bc_status score(struct build *b, struct bc_error *err)
 {
   struct bc_span *spans = NULL, *heads = NULL;
@@ -385,7 +416,7 @@ static bc_status score(struct build *b, struct bc_error *err)
   qsort(r, b->n, sizeof *r, cmp_ranked);
   for (i = 0; i < b->n; i++)
     b->order[i] = r[i].i;
-  rc = BC_OK;
+  rc = group_by_section(b);
 out:
   if (rc == BC_ERR_NOMEM)
     bc_error_set(err, rc, "cannot summarize: out of memory");
@@ -411,12 +442,18 @@ static size_t choose(const struct build *b, size_t want, size_t filter_sec,
     cap = (want + b->n_secs) / (b->n_secs + 1);
   if (cap < 1)
     cap = 1;
+  const size_t *list = b->order;
+  size_t count = b->n;
+  if (filter_sec != NONE) {
+    if (!b->sec_first)
+      return 0;
+    list = b->by_sec + b->sec_first[filter_sec];
+    count = b->sec_first[filter_sec + 1] - b->sec_first[filter_sec];
+  }
   for (pass = 0; pass < 3 && n < want; pass++)
-    for (i = 0; i < b->n && n < want; i++) {
-      size_t k = b->order[i], same = 0;
+    for (i = 0; i < count && n < want; i++) {
+      size_t k = list[i], same = 0;
       int dup = 0;
-      if (filter_sec != NONE && b->c[k].section != filter_sec)
-        continue;
       if (pass < 2 && (b->rank.words[k] < 5 || b->rank.words[k] > 60))
         continue;
       for (j = 0; j < n && !dup; j++) {
@@ -998,12 +1035,10 @@ static bc_status build_slides(struct build *b)
   if (!sr || !pick)
     goto out;
   for (i = 0; i < b->n_secs; i++) {
-    size_t best = NONE;
-    for (j = 0; j < b->n && best == NONE; j++)
-      if (b->c[b->order[j]].section == i)
-        best = b->order[j];
-    if (best == NONE)
+    size_t best;
+    if (!b->sec_first || b->sec_first[i] == b->sec_first[i + 1])
       continue;
+    best = b->by_sec[b->sec_first[i]];
     sr[n_sec].score = b->c[best].score;
     sr[n_sec].i = i;
     n_sec++;
@@ -1231,6 +1266,8 @@ out:
   free(b.c);
   free(b.secs);
   free(b.order);
+  free(b.by_sec);
+  free(b.sec_first);
   free(b.kp);
   free(b.tl);
   free(title);
