@@ -771,7 +771,7 @@ static bc_status build_timeline(struct build *b)
   const struct bc_facts *f = b->facts;
   const struct bc_doc *doc = b->doc;
   struct tl_item *it = NULL;
-  size_t n = 0, i, j;
+  size_t n = 0, i, j, n_fine = 0, *fine = NULL;
   bc_status rc = BC_ERR_NOMEM;
   if (!f->n_dates)
     return BC_OK;
@@ -805,15 +805,19 @@ static bc_status build_timeline(struct build *b)
       it[j++] = it[i];
   n = j;
   /* A bare year told by a sentence that also gives a finer date ("On 06/14
-   * of that year, 2015") repeats that entry with less precision. */
-  for (i = 0, j = 0; i < n; i++) {
-    size_t k;
-    int finer = 0;
-    for (k = 0; it[i].coarse && it[i].sentence != NONE && k < n && !finer; k++)
-      finer = !it[k].coarse && it[k].sentence == it[i].sentence;
-    if (!finer)
+   * of that year, 2015") repeats that entry with less precision.  The
+   * sentences holding finer dates are sorted once and looked up. */
+  fine = bc_calloc(n ? n : 1, sizeof *fine);
+  if (!fine)
+    goto out;
+  for (i = 0; i < n; i++)
+    if (!it[i].coarse && it[i].sentence != NONE)
+      fine[n_fine++] = it[i].sentence;
+  qsort(fine, n_fine, sizeof *fine, cmp_size);
+  for (i = 0, j = 0; i < n; i++)
+    if (!it[i].coarse || it[i].sentence == NONE ||
+        !bsearch(&it[i].sentence, fine, n_fine, sizeof *fine, cmp_size))
       it[j++] = it[i];
-  }
   n = j;
   if (n > b->plan->timeline) {
     qsort(it, n, sizeof *it, cmp_tl_weight);
@@ -852,6 +856,7 @@ static bc_status build_timeline(struct build *b)
   rc = BC_OK;
 out:
   free(it);
+  free(fine);
   return rc;
 }
 
