@@ -803,10 +803,9 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
         xmlChar *dt = xmlGetProp(x, BAD_CAST "datetime");
         int pub = xmlHasProp(x, BAD_CAST "pubdate") ||
                   class_has(x, "publish") || class_has(x, "entry-date");
-        if (dt && !in_aside(x)) {
+        if (dt && !in_aside(x))
           offer_date(&w.date, (const char *)dt, pub ? D_TIME_PUB : D_TIME);
-          xmlFree(dt);
-        }
+        xmlFree(dt);
       } else if (!strcmp(n, "a")) {
         xmlChar *rel = xmlGetProp(x, BAD_CAST "rel");
         if (rel && !xmlStrcasecmp(rel, BAD_CAST "author"))
