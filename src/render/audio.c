@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "briefcast/limits.h"
 #include "render/audio_int.h"
@@ -35,8 +36,6 @@ struct job {
   char *shown;       /* the sentence as written, for captions */
   char *said;        /* the normalized words */
   size_t seg;        /* index of its script segment */
-  struct bc__pcm pcm;
-  int rate;
 };
 
 static double now(void)
@@ -233,11 +232,18 @@ struct render {
   struct job *job;
   size_t n_jobs, cap_jobs;
   struct bc__script script;
-  struct bc__pcm all;
   struct bc__cue *cue;
   size_t n_cues;
   struct bc__chapter *chap;
   size_t n_chap;
+  /* The spool: the joined speech at WORK_RATE in a temporary file, so
+   * memory holds one turn at a time whatever the script's length. */
+  char *spool_path;
+  FILE *spool;
+  size_t total; /* samples in the spool */
+  int16_t peak; /* largest sample magnitude in the spool */
+  void *meter;  /* loudness of the spool (bc__meter) */
+  double synth_secs;
 };
 
 static bc_status add_job(struct render *r, const char *voice, char *shown,
@@ -256,7 +262,6 @@ static bc_status add_job(struct render *r, const char *voice, char *shown,
   r->job[r->n_jobs].shown = shown;
   r->job[r->n_jobs].said = said;
   r->job[r->n_jobs].seg = seg;
-  r->job[r->n_jobs].pcm.max = MAX_SAMPLES;
   r->n_jobs++;
   return BC_OK;
 }
@@ -298,72 +303,111 @@ static bc_status plan(struct render *r, const struct bc_audio_opts *o,
   return BC_OK;
 }
 
-static bc_status synth_all(struct render *r, struct bc_error *err)
+static bc_status spool_write(struct render *r, const int16_t *x, size_t n,
+                             struct bc_error *err)
 {
-  for (size_t i = 0; i < r->n_jobs; i++) {
-    bc_status rc = bc__tts_speak(r->job[i].voice, r->job[i].said,
-                                 &r->job[i].pcm, &r->job[i].rate, err);
-    if (rc)
-      return rc;
-    if (r->job[i].rate != WORK_RATE) {
-      rc = bc__audio_resample(&r->job[i].pcm, r->job[i].rate, WORK_RATE, err);
-      if (rc)
-        return rc;
-    }
+  bc_status rc;
+  if (n == 0)
+    return BC_OK;
+  if (n > MAX_SAMPLES - r->total)
+    return bc_error_set(err, BC_ERR_LIMIT, "narration longer than 12 hours");
+  if (bc__le16_write(r->spool, x, n))
+    return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'", r->spool_path);
+  rc = bc__meter_add(r->meter, x, n, err);
+  if (rc)
+    return rc;
+  for (size_t i = 0; i < n; i++) {
+    int16_t a =
+        x[i] == INT16_MIN ? INT16_MAX : (int16_t)(x[i] < 0 ? -x[i] : x[i]);
+    if (a > r->peak)
+      r->peak = a;
   }
+  r->total += n;
   return BC_OK;
 }
 
-/* Join the sentences with pauses, record cue and chapter times, and match
- * each turn's loudness to the target before the global pass, so a quiet
- * voice (kal16 is 8 dB below slt) does not sound distant next to another. */
-static bc_status assemble(struct render *r, struct bc_error *err)
+/* Synthesize turn by turn: each turn's sentences are joined with sentence
+ * pauses in memory, matched in loudness (so a quiet voice -- kal16 is 8 dB
+ * below slt -- does not sound distant next to another), then appended to
+ * the spool after the turn or chapter pause.  Cue and chapter times are
+ * the real sample counts. */
+static bc_status spool_all(struct render *r, struct bc_error *err)
 {
-  size_t prev_seg = (size_t)-1, seg_start = 0;
+  struct bc__pcm seg = {NULL, 0, 0, MAX_SAMPLES},
+                 one = {NULL, 0, 0, MAX_SAMPLES};
+  size_t i = 0;
   bc_status rc = BC_OK;
+  double t;
+  static const int16_t zeros[1024];
+
   r->cue = bc_calloc(r->n_jobs ? r->n_jobs : 1, sizeof *r->cue);
   r->chap = bc_calloc(r->script.n + 1, sizeof *r->chap);
   if (!r->cue || !r->chap)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
-  for (size_t i = 0; i < r->n_jobs; i++) {
-    struct job *j = &r->job[i];
-    if (j->pcm.n == 0)
-      continue; /* nothing audible: no pause, no cue */
-    if (j->seg != prev_seg) {
-      int chapter = r->script.seg[j->seg].chapter != NULL;
-      if (prev_seg != (size_t)-1) {
-        rc = bc__audio_gain_range(&r->all, WORK_RATE, seg_start, r->all.n,
-                                  TURN_LUFS, err);
-        if (rc)
-          return rc;
-        rc = bc__pcm_silence(
-            &r->all, (size_t)WORK_RATE *
-                         (chapter ? CHAPTER_PAUSE_MS : TURN_PAUSE_MS) / 1000);
-      }
-      seg_start = r->all.n;
-      if (chapter) {
-        r->chap[r->n_chap].title = r->script.seg[j->seg].chapter;
-        r->chap[r->n_chap++].start = (double)r->all.n / WORK_RATE;
-      }
-      prev_seg = j->seg;
-    } else {
-      rc = bc__pcm_silence(&r->all,
-                           (size_t)WORK_RATE * SENTENCE_PAUSE_MS / 1000);
+  while (i < r->n_jobs) {
+    size_t sg = r->job[i].seg, first_cue = r->n_cues, pause;
+    int chapter = r->script.seg[sg].chapter != NULL;
+    seg.n = 0;
+    for (; i < r->n_jobs && r->job[i].seg == sg; i++) {
+      struct job *j = &r->job[i];
+      int rate = WORK_RATE;
+      one.n = 0;
+      t = now();
+      rc = bc__tts_speak(j->voice, j->said, &one, &rate, err);
+      if (!rc && rate != WORK_RATE)
+        rc = bc__audio_resample(&one, rate, WORK_RATE, err);
+      r->synth_secs += now() - t;
+      if (rc)
+        goto out;
+      if (one.n == 0)
+        continue; /* nothing audible: no pause, no cue */
+      if (seg.n)
+        rc =
+            bc__pcm_silence(&seg, (size_t)WORK_RATE * SENTENCE_PAUSE_MS / 1000);
+      if (rc)
+        goto toolong;
+      r->cue[r->n_cues].start = (double)seg.n; /* relative for now */
+      rc = bc__pcm_add(&seg, one.s, one.n);
+      if (rc)
+        goto toolong;
+      r->cue[r->n_cues].end = (double)seg.n;
+      r->cue[r->n_cues].text = j->shown;
+      r->n_cues++;
     }
+    if (seg.n == 0)
+      continue;
+    rc = bc__audio_gain_range(&seg, WORK_RATE, 0, seg.n, TURN_LUFS, err);
     if (rc)
-      return bc_error_set(err, rc, "audio too long");
-    r->cue[r->n_cues].start = (double)r->all.n / WORK_RATE;
-    rc = bc__pcm_add(&r->all, j->pcm.s, j->pcm.n);
+      goto out;
+    pause = r->total == 0
+                ? 0
+                : (size_t)WORK_RATE *
+                      (chapter ? CHAPTER_PAUSE_MS : TURN_PAUSE_MS) / 1000;
+    while (pause) {
+      size_t k = pause < 1024 ? pause : 1024;
+      rc = spool_write(r, zeros, k, err);
+      if (rc)
+        goto out;
+      pause -= k;
+    }
+    if (chapter) {
+      r->chap[r->n_chap].title = r->script.seg[sg].chapter;
+      r->chap[r->n_chap++].start = (double)r->total / WORK_RATE;
+    }
+    for (size_t c = first_cue; c < r->n_cues; c++) {
+      r->cue[c].start = ((double)r->total + r->cue[c].start) / WORK_RATE;
+      r->cue[c].end = ((double)r->total + r->cue[c].end) / WORK_RATE;
+    }
+    rc = spool_write(r, seg.s, seg.n, err);
     if (rc)
-      return bc_error_set(err, rc, "audio too long");
-    r->cue[r->n_cues].end = (double)r->all.n / WORK_RATE;
-    r->cue[r->n_cues].text = j->shown;
-    r->n_cues++;
-    bc__pcm_release(&j->pcm);
+      goto out;
   }
-  if (prev_seg != (size_t)-1)
-    rc = bc__audio_gain_range(&r->all, WORK_RATE, seg_start, r->all.n,
-                              TURN_LUFS, err);
+  goto out;
+toolong:
+  rc = bc_error_set(err, rc, "a turn of the narration is too long");
+out:
+  bc__pcm_release(&seg);
+  bc__pcm_release(&one);
   return rc;
 }
 
@@ -416,38 +460,48 @@ out:
   return rc;
 }
 
-/* The length assemble() will produce, in seconds. */
-static double estimate(const struct render *r)
-{
-  size_t n = 0, prev = (size_t)-1;
-  for (size_t i = 0; i < r->n_jobs; i++) {
-    const struct job *j = &r->job[i];
-    if (j->pcm.n == 0)
-      continue;
-    if (j->seg != prev && prev != (size_t)-1)
-      n += (size_t)WORK_RATE *
-           (r->script.seg[j->seg].chapter ? CHAPTER_PAUSE_MS : TURN_PAUSE_MS) /
-           1000;
-    else if (prev != (size_t)-1)
-      n += (size_t)WORK_RATE * SENTENCE_PAUSE_MS / 1000;
-    prev = j->seg;
-    n += j->pcm.n;
-  }
-  return (double)n / WORK_RATE;
-}
-
 static void render_release(struct render *r)
 {
   for (size_t i = 0; i < r->n_jobs; i++) {
     free(r->job[i].shown);
     free(r->job[i].said);
-    bc__pcm_release(&r->job[i].pcm);
   }
   free(r->job);
   bc__script_release(&r->script);
-  bc__pcm_release(&r->all);
   free(r->cue);
   free(r->chap);
+  if (r->spool)
+    fclose(r->spool);
+  if (r->spool_path) {
+    unlink(r->spool_path);
+    free(r->spool_path);
+  }
+  bc__meter_free(r->meter);
+}
+
+/* Open an empty spool beside the output (same file system, and never in a
+ * world-writable directory). */
+static bc_status spool_open(struct render *r, const char *beside,
+                            struct bc_error *err)
+{
+  /* bc__fs_temp_path names one temporary per target and process, and the
+   * WAV's own temporary takes that name: the spool gets a suffix. */
+  struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
+  char *t = bc__fs_temp_path(beside);
+  if (t)
+    bc_buf_addf(&b, "%s.spool", t);
+  free(t);
+  r->spool_path = t ? bc_buf_take(&b, NULL) : NULL;
+  bc_buf_release(&b);
+  if (!r->spool_path)
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  r->spool = fopen(r->spool_path, "w+b");
+  if (!r->spool)
+    return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'", r->spool_path);
+  r->meter = bc__meter_new(WORK_RATE, 0);
+  if (!r->meter)
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  return BC_OK;
 }
 
 /* Forget the script and its audio, keeping the voice list, for a rebuild. */
@@ -455,13 +509,13 @@ static void render_reset(struct render *r, struct voices *vs)
 {
   render_release(r);
   memset(r, 0, sizeof *r);
-  r->all.max = MAX_SAMPLES;
   vs->n_speakers = 0;
   free(vs->speaker);
   vs->speaker = NULL;
 }
 
-/* The whole stage; with wav_path set, only that WAV file is written (say). */
+/* The whole stage; with wav_path set, only that WAV file is written (say).
+ * The WAV is committed last, so a failure leaves no new narration.wav. */
 static bc_status render(const struct bc_summary *summary,
                         const struct bc_audio_opts *opts, const char *outdir,
                         const char *wav_path, struct bc_audio_stats *stats,
@@ -472,17 +526,16 @@ static bc_status render(const struct bc_summary *summary,
   struct voices vs;
   struct bc_audio_stats st;
   struct bc_buf b = BC_BUF_INIT(BC_MAX_JSON_BYTES);
-  char *wav = NULL, *path = NULL;
-  size_t wav_len = 0;
-  double t0 = now(), t1, budget = o.minutes;
-  size_t prev_words = (size_t)-1;
+  char *path = NULL, *wav_tmp = NULL;
+  FILE *wav = NULL;
+  double t0 = now(), budget;
+  size_t prev_words = (size_t)-1, out_n = 0;
   int rate;
   bc_status rc;
 
   memset(&r, 0, sizeof r);
   memset(&vs, 0, sizeof vs);
   memset(&st, 0, sizeof st);
-  r.all.max = MAX_SAMPLES;
   if (opts)
     o = *opts;
   budget = o.minutes;
@@ -494,6 +547,11 @@ static bc_status render(const struct bc_summary *summary,
   rc = voices_parse(&vs, o.voices, err);
   if (rc)
     goto out;
+  path = wav_path ? bc_strdup(wav_path) : bc__fs_join(outdir, "narration.wav");
+  if (!path) {
+    rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+    goto out;
+  }
   /* A script for --minutes is sized by words, then measured: when the
    * synthesized length (pauses included) misses the request by more than
    * 8%, the word budget is scaled by the miss and the script rebuilt, at
@@ -518,14 +576,15 @@ static bc_status render(const struct bc_summary *summary,
       if (rc)
         goto out;
     }
-    t1 = now();
-    rc = synth_all(&r, err);
+    rc = spool_open(&r, path, err);
+    if (!rc)
+      rc = spool_all(&r, err);
+    st.synth_seconds += r.synth_secs;
     if (rc)
       goto out;
-    st.synth_seconds += now() - t1;
     if (!o.style || o.minutes <= 0 || attempt == 2)
       break;
-    est = estimate(&r);
+    est = (double)r.total / WORK_RATE;
     if (fabs(est / (o.minutes * 60) - 1) <= 0.08 ||
         (est < o.minutes * 60 && st.words == prev_words))
       break;
@@ -533,83 +592,91 @@ static bc_status render(const struct bc_summary *summary,
     budget *= o.minutes * 60 / est;
     render_reset(&r, &vs);
   }
-  rc = assemble(&r, err);
-  if (rc)
+  if (r.total == 0) {
+    rc = bc_error_set(err, BC_ERR_RENDER, "flite produced no audio for '%s'",
+                      summary->title ? summary->title : "");
     goto out;
-  /* Loudness is set at the voices' rate, where measuring is cheapest;
-   * the result is measured again at the output rate, which is what the
-   * stats report, and a true peak that resampling pushed over the limit
-   * costs a fraction of a dB of gain. */
-  {
-    double l0, tp0;
-    rc = bc__audio_loudnorm(&r.all, WORK_RATE, TARGET_LUFS, TARGET_PEAK_DB, &l0,
-                            &tp0, err);
-    if (!rc)
-      rc = bc__audio_resample(&r.all, WORK_RATE, rate, err);
-    if (!rc && rate != WORK_RATE)
-      rc = bc__audio_measure(&r.all, rate, &st.lufs, &st.true_peak_db, err);
-    else if (!rc) {
-      st.lufs = l0;
-      st.true_peak_db = tp0;
-    }
-    /* Peaks that resampling pushed over the limit are limited at the
-     * output rate; a last resort gain cut guarantees the ceiling. */
-    if (!rc && st.true_peak_db > TARGET_PEAK_DB) {
-      rc = bc__audio_limit(&r.all, rate, TARGET_PEAK_DB - 1.2, err);
-      if (!rc)
-        rc = bc__audio_measure(&r.all, rate, &st.lufs, &st.true_peak_db, err);
-    }
-    if (!rc && st.true_peak_db > TARGET_PEAK_DB) {
-      double cut = st.true_peak_db - TARGET_PEAK_DB + 0.05;
-      bc__audio_gain(&r.all, -cut);
-      st.lufs -= cut;
-      st.true_peak_db -= cut;
-    }
-    if (rc)
-      goto out;
   }
-  st.seconds = (double)r.all.n / rate;
+  /* Master: one gain to -16 LUFS (peaks limited first so nothing clips),
+   * resampled to the output rate, streamed into the WAV file and measured
+   * there; the stats report what the file holds. */
+  wav_tmp = bc__fs_temp_path(path);
+  if (!wav_tmp) {
+    rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+    goto out;
+  }
+  wav = fopen(wav_tmp, "w+b");
+  if (!wav) {
+    rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'", path);
+    goto out;
+  }
+  {
+    double l0 = bc__meter_lufs(r.meter);
+    struct bc__master m;
+    memset(&m, 0, sizeof m);
+    m.in = r.spool;
+    m.in_n = r.total;
+    m.in_rate = WORK_RATE;
+    m.in_peak = r.peak;
+    m.gain_db = isfinite(l0) ? TARGET_LUFS - l0 : 0;
+    m.peak_db = TARGET_PEAK_DB;
+    m.out = wav;
+    m.out_rate = rate;
+    rc = bc__audio_master(&m, err);
+    if (rc) {
+      if (rc == BC_ERR_OUTPUT)
+        rc = bc_error_set(err, rc, "cannot write '%s'", path);
+      goto out;
+    }
+    out_n = m.out_n;
+    st.lufs = m.lufs;
+    st.true_peak_db = m.true_peak_db;
+  }
+  if (fflush(wav) != 0 || ferror(wav)) {
+    rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'", path);
+    goto out;
+  }
+  st.seconds = (double)out_n / rate;
   /* Resampling rounds the length by a few samples: the last cue ends at
    * the audio's end exactly. */
   if (r.n_cues)
     r.cue[r.n_cues - 1].end = st.seconds;
-  rc = bc__wav_encode(r.all.s, r.all.n, rate, &wav, &wav_len, err);
-  if (rc)
-    goto out;
-  path = wav_path ? bc_strdup(wav_path) : bc__fs_join(outdir, "narration.wav");
-  if (!path) {
-    rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
-    goto out;
-  }
-  rc = bc__fs_write_atomic(path, wav, wav_len, err);
-  if (rc || wav_path)
-    goto done;
-  rc = bc__vtt_format(r.cue, r.n_cues, &b);
-  if (!rc)
-    rc = write_text(outdir, "transcript.vtt", &b, err);
-  else
-    rc = bc_error_set(err, rc, "out of memory");
-  if (rc)
-    goto out;
-  rc = bc__srt_format(r.cue, r.n_cues, &b);
-  if (!rc)
-    rc = write_text(outdir, "transcript.srt", &b, err);
-  else
-    rc = bc_error_set(err, rc, "out of memory");
-  if (rc)
-    goto out;
-  rc = write_chapters(outdir, &r, err);
-  if (rc)
-    goto out;
-  if (o.mp3) {
-    rc = bc__mp3_write(summary, r.all.s, r.all.n, rate, r.chap, r.n_chap,
-                       outdir, err);
+  if (!wav_path) {
+    rc = bc__vtt_format(r.cue, r.n_cues, &b);
+    if (!rc)
+      rc = write_text(outdir, "transcript.vtt", &b, err);
+    else
+      rc = bc_error_set(err, rc, "out of memory");
     if (rc)
       goto out;
+    rc = bc__srt_format(r.cue, r.n_cues, &b);
+    if (!rc)
+      rc = write_text(outdir, "transcript.srt", &b, err);
+    else
+      rc = bc_error_set(err, rc, "out of memory");
+    if (rc)
+      goto out;
+    rc = write_chapters(outdir, &r, err);
+    if (rc)
+      goto out;
+    if (o.mp3) {
+      rc = bc__mp3_write(summary, wav, out_n, rate, r.chap, r.n_chap, outdir,
+                         err);
+      if (rc)
+        goto out;
+    }
   }
-done:
+  if (fclose(wav) != 0) {
+    wav = NULL;
+    rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'", path);
+    goto out;
+  }
+  wav = NULL;
+  rc = bc__fs_commit(wav_tmp, path, err);
   if (rc)
     goto out;
+  free(wav_tmp);
+  wav_tmp = NULL;
   st.sample_rate = rate;
   st.cues = r.n_cues;
   st.chapters = r.n_chap;
@@ -618,8 +685,13 @@ done:
   if (stats)
     *stats = st;
 out:
+  if (wav)
+    fclose(wav);
+  if (wav_tmp) {
+    unlink(wav_tmp);
+    free(wav_tmp);
+  }
   bc_buf_release(&b);
-  free(wav);
   free(path);
   voices_release(&vs);
   render_release(&r);

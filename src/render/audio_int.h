@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "briefcast/audio.h"
 #include "briefcast/buf.h"
@@ -79,6 +80,38 @@ bc_status bc__audio_gain_range(struct bc__pcm *p, int rate, size_t from,
  * the array.  Errors: BC_ERR_NOMEM only. */
 bc_status bc__audio_sentences(const char *text, char ***out, size_t *n_out);
 
+/* ---- streaming: spool files, the meter and the master pass -------------- */
+
+/* Samples as little-endian 16-bit; write returns 0 or -1, read returns the
+ * samples read. */
+int bc__le16_write(FILE *f, const int16_t *s, size_t n);
+size_t bc__le16_read(FILE *f, int16_t *s, size_t n);
+
+/* An incremental loudness meter (libebur128); NULL on out-of-memory. */
+void *bc__meter_new(int rate, int true_peak);
+bc_status bc__meter_add(void *m, const int16_t *s, size_t n,
+                        struct bc_error *err);
+double bc__meter_lufs(void *m);    /* -HUGE_VAL for silence */
+double bc__meter_peak_db(void *m); /* dBTP; only with true_peak */
+void bc__meter_free(void *m);
+
+struct bc__master {
+  FILE *in; /* raw samples at in_rate, read from the start */
+  size_t in_n;
+  int in_rate;
+  int16_t in_peak; /* largest magnitude in the input */
+  double gain_db;  /* gain to the loudness target */
+  double peak_db;  /* true-peak ceiling, dBTP */
+  FILE *out;       /* receives a complete WAV file at out_rate */
+  int out_rate;
+  size_t out_n;              /* out: samples written */
+  double lufs, true_peak_db; /* out: measured on what was written */
+};
+
+/* Gain, limit, resample and write in chunks.  Errors: BC_ERR_OUTPUT
+ * (write failed; the caller names the file), BC_ERR_RENDER, BC_ERR_NOMEM. */
+bc_status bc__audio_master(struct bc__master *m, struct bc_error *err);
+
 /* ---- the script: what is spoken, by whom, in which chapter -------------- */
 
 struct bc__seg {
@@ -115,11 +148,12 @@ struct bc__chapter {
   double start;      /* seconds */
 };
 
-/* Encode OUTDIR/narration.mp3 (LAME, mono) with an ID3v2.4 tag: TIT2, TPE1,
- * TDRC, TALB, COMM (source URL), and CTOC/CHAP frames for the chapters. */
-bc_status bc__mp3_write(const struct bc_summary *s, const int16_t *pcm,
-                        size_t n, int rate, const struct bc__chapter *ch,
-                        size_t n_ch, const char *outdir, struct bc_error *err);
+/* Encode OUTDIR/narration.mp3 (LAME, mono) from the n samples of the WAV
+ * file wav (read from byte 44 on), with an ID3v2.4 tag: TIT2, TPE1, TDRC,
+ * TALB, COMM (source URL), and CTOC/CHAP frames for the chapters. */
+bc_status bc__mp3_write(const struct bc_summary *s, FILE *wav, size_t n,
+                        int rate, const struct bc__chapter *ch, size_t n_ch,
+                        const char *outdir, struct bc_error *err);
 
 /* The ID3v2.4 tag alone (exposed for tests); caller frees *out. */
 bc_status bc__id3_tag(const struct bc_summary *s, double seconds,

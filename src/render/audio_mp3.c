@@ -4,6 +4,7 @@
  * and CTOC/CHAP chapter frames.  The only file that includes LAME. */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <lame/lame.h>
 
@@ -134,14 +135,15 @@ bc_status bc__id3_tag(const struct bc_summary *s, double seconds,
   return BC_OK;
 }
 
-bc_status bc__mp3_write(const struct bc_summary *s, const int16_t *pcm,
-                        size_t n, int rate, const struct bc__chapter *ch,
-                        size_t n_ch, const char *outdir, struct bc_error *err)
+bc_status bc__mp3_write(const struct bc_summary *s, FILE *wav, size_t n,
+                        int rate, const struct bc__chapter *ch, size_t n_ch,
+                        const char *outdir, struct bc_error *err)
 {
   lame_global_flags *gf = NULL;
-  struct bc_buf b = BC_BUF_INIT((size_t)1 << 31);
   unsigned char *mp3 = NULL;
-  char *tag = NULL, *path = NULL;
+  int16_t *pcm = NULL;
+  char *tag = NULL, *path = NULL, *tmp = NULL;
+  FILE *f = NULL;
   size_t tag_len = 0, chunk = 65536, cap = chunk * 5 / 4 + 7200;
   bc_status rc = BC_OK;
   int k;
@@ -151,9 +153,12 @@ bc_status bc__mp3_write(const struct bc_summary *s, const int16_t *pcm,
     rc = bc_error_set(err, rc, "out of memory writing ID3 tags");
     goto out;
   }
+  path = bc__fs_join(outdir, "narration.mp3");
+  tmp = path ? bc__fs_temp_path(path) : NULL;
   gf = lame_init();
   mp3 = bc_malloc(cap);
-  if (!gf || !mp3) {
+  pcm = bc_malloc(chunk * sizeof *pcm);
+  if (!gf || !mp3 || !pcm || !tmp) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory encoding MP3");
     goto out;
   }
@@ -165,48 +170,59 @@ bc_status bc__mp3_write(const struct bc_summary *s, const int16_t *pcm,
   lame_set_VBR(gf, vbr_off);
   lame_set_bWriteVbrTag(gf, 0);
   lame_set_write_id3tag_automatic(gf, 0);
-  lame_set_quality(gf, 5);
+  lame_set_quality(gf, 7);
   if (lame_init_params(gf) < 0) {
     rc = bc_error_set(err, BC_ERR_RENDER,
-                      "cannot set up the MP3 encoder "
-                      "for %d Hz",
-                      rate);
+                      "cannot set up the MP3 encoder for %d Hz", rate);
     goto out;
   }
-  bc_buf_add(&b, tag, tag_len);
+  f = fopen(tmp, "wb");
+  if (!f || fwrite(tag, 1, tag_len, f) != tag_len ||
+      fseek(wav, 44, SEEK_SET) != 0)
+    goto ioerr;
   for (size_t i = 0; i < n; i += chunk) {
     size_t m = n - i < chunk ? n - i : chunk;
-    /* LAME takes non-const buffers but does not write them */
-    k = lame_encode_buffer(gf, (short *)(uintptr_t)(pcm + i),
-                           (short *)(uintptr_t)(pcm + i), (int)m, mp3,
-                           (int)cap);
+    if (bc__le16_read(wav, pcm, m) != m)
+      goto ioerr;
+    k = lame_encode_buffer(gf, pcm, pcm, (int)m, mp3, (int)cap);
     if (k < 0) {
       rc = bc_error_set(err, BC_ERR_RENDER, "MP3 encoding failed (%d)", k);
       goto out;
     }
-    bc_buf_add(&b, mp3, (size_t)k);
+    if (fwrite(mp3, 1, (size_t)k, f) != (size_t)k)
+      goto ioerr;
   }
   k = lame_encode_flush(gf, mp3, (int)cap);
   if (k < 0) {
     rc = bc_error_set(err, BC_ERR_RENDER, "MP3 encoding failed (%d)", k);
     goto out;
   }
-  bc_buf_add(&b, mp3, (size_t)k);
-  if (bc_buf_status(&b)) {
-    rc = bc_error_set(err, bc_buf_status(&b), "cannot hold the MP3 in memory");
-    goto out;
+  if (fwrite(mp3, 1, (size_t)k, f) != (size_t)k)
+    goto ioerr;
+  k = fclose(f);
+  f = NULL;
+  if (k != 0)
+    goto ioerr;
+  rc = bc__fs_commit(tmp, path, err);
+  if (!rc) {
+    free(tmp);
+    tmp = NULL;
   }
-  path = bc__fs_join(outdir, "narration.mp3");
-  if (!path) {
-    rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
-    goto out;
-  }
-  rc = bc__fs_write_atomic(path, b.ptr, b.len, err);
+  goto out;
+ioerr:
+  rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'",
+                    path ? path : "narration.mp3");
 out:
+  if (f)
+    fclose(f);
+  if (tmp) {
+    unlink(tmp);
+    free(tmp);
+  }
   if (gf)
     lame_close(gf);
-  bc_buf_release(&b);
   free(mp3);
+  free(pcm);
   free(tag);
   free(path);
   return rc;
