@@ -70,6 +70,8 @@ struct bc_plan {
   int price_known;
 };
 
+/* A provider keeps usage counters, so one provider serves one thread at a
+ * time; concurrent workers create one each (they are cheap). */
 struct bc_provider;
 
 /* The table a provider implements.  self is the provider's own state. */
