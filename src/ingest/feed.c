@@ -6,12 +6,14 @@
  * block walker here, not by the page extractor: a feed entry is already the
  * article, and boilerplate removal could only drop some of its prose. */
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "briefcast/buf.h"
 #include "briefcast/limits.h"
 #include "ingest/ingest.h"
 #include "util/alloc.h"
@@ -19,6 +21,12 @@
 #define NS_CONTENT "http://purl.org/rss/1.0/modules/content/"
 #define NS_DC "http://purl.org/dc/elements/1.1/"
 #define NS_WP "http://wordpress.org/export/"
+
+/* Never NOENT (substitution), DTDLOAD or HUGE: entities stay unexpanded,
+ * nothing is fetched, and libxml2's size limits hold. */
+#define FEED_XML_FLAGS                                                         \
+  (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |                 \
+   XML_PARSE_NOCDATA)
 
 /* Local name and namespace test; ns NULL matches any namespace, and an ns
  * ending in '/' matches every version below it (WordPress's export/1.2/). */
@@ -90,6 +98,31 @@ static void entry_release(struct entry *e)
   free(e->link);
   free(e->body);
   memset(e, 0, sizeof(*e));
+}
+
+/* Fold runs of white space (U+00A0 included) in a one-line value. */
+static void squash(char *s)
+{
+  size_t r = 0, w = 0;
+  int space = 0;
+  if (!s)
+    return;
+  for (; s[r]; r++) {
+    int ws = s[r] == ' ' || s[r] == '\t' || s[r] == '\n' || s[r] == '\r';
+    if ((unsigned char)s[r] == 0xC2 && (unsigned char)s[r + 1] == 0xA0) {
+      ws = 1;
+      r++;
+    }
+    if (ws) {
+      space = w > 0;
+      continue;
+    }
+    if (space)
+      s[w++] = ' ';
+    space = 0;
+    s[w++] = s[r];
+  }
+  s[w] = '\0';
 }
 
 static void set_date(struct entry *e, const xmlNode *n)
@@ -338,6 +371,8 @@ static bc_status add_entry(struct entry *e, const char *name,
 {
   struct bc_doc *doc = NULL;
   bc_status rc;
+  squash(e->title);
+  squash(e->author);
   if (e->oom) {
     entry_release(e);
     return bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
@@ -348,6 +383,57 @@ static bc_status add_entry(struct entry *e, const char *name,
   if (rc || !doc)
     return rc;
   return bc__doclist_push(out, doc, name, err);
+}
+
+/* A copy of data where what breaks XML in real feeds is mended: HTML
+ * named entities become numeric references and a bare '&' becomes &amp;.
+ * Only used after the strict parse failed.  NULL on out-of-memory. */
+static char *mend(const char *data, size_t len, size_t *out_len)
+{
+  struct bc_buf b = BC_BUF_INIT(len * 2 + 16);
+  size_t i = 0;
+  while (i < len) {
+    const char *amp = memchr(data + i, '&', len - i);
+    size_t at = amp ? (size_t)(amp - data) : len, k;
+    uint32_t cp;
+    bc_buf_add(&b, data + i, at - i);
+    if (!amp)
+      break;
+    k = at + 1;
+    if (k < len && data[k] == '#') {
+      k++;
+      while (k < len && k - at < 12 &&
+             ((data[k] >= '0' && data[k] <= '9') || data[k] == 'x' ||
+              (data[k] >= 'a' && data[k] <= 'f') ||
+              (data[k] >= 'A' && data[k] <= 'F')))
+        k++;
+    } else {
+      while (k < len && k - at < 12 &&
+             ((data[k] >= 'a' && data[k] <= 'z') ||
+              (data[k] >= 'A' && data[k] <= 'Z') ||
+              (data[k] >= '0' && data[k] <= '9')))
+        k++;
+    }
+    if (k < len && data[k] == ';' && k > at + 1) {
+      size_t nl = k - at - 1;
+      const char *nm = data + at + 1;
+      int xml = nm[0] == '#' || (nl == 3 && (!memcmp(nm, "amp", 3))) ||
+                (nl == 2 && (!memcmp(nm, "lt", 2) || !memcmp(nm, "gt", 2))) ||
+                (nl == 4 && (!memcmp(nm, "quot", 4) || !memcmp(nm, "apos", 4)));
+      if (xml)
+        bc_buf_add(&b, data + at, k + 1 - at);
+      else if ((cp = bc__html_entity(nm, nl)) != 0)
+        bc_buf_addf(&b, "&#%u;", (unsigned)cp);
+      else
+        bc_buf_adds(&b, "&amp;");
+      /* An unknown name stays as text: "&foo;" reads "&foo;". */
+      i = xml || cp ? k + 1 : at + 1;
+      continue;
+    }
+    bc_buf_adds(&b, "&amp;");
+    i = at + 1;
+  }
+  return bc_buf_take(&b, out_len);
 }
 
 /* Refuse DTDs that declare entities: nothing legitimate in a feed needs
@@ -373,6 +459,9 @@ bc_status bc__feed_parse(const char *data, size_t len, const char *name,
   struct entry e;
   bc_status rc = BC_OK;
   int any_kind = 0, oom = 0;
+  char strict_msg[160] = {0};
+  char *mended = NULL;
+  size_t mended_len = 0;
   memset(&e, 0, sizeof(e));
   if (len > (size_t)0x7fffffff)
     return bc_error_set(err, BC_ERR_LIMIT, "cannot parse '%s': too large",
@@ -386,20 +475,44 @@ bc_status bc__feed_parse(const char *data, size_t len, const char *name,
   if (!ctxt)
     return bc_error_set(err, BC_ERR_NOMEM, "cannot parse '%s': out of memory",
                         name);
-  doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL,
-                          XML_PARSE_NONET | XML_PARSE_NOERROR |
-                              XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+  doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL, FEED_XML_FLAGS);
   if (!doc || !(root = xmlDocGetRootElement(doc))) {
+    /* Real feeds carry HTML entities (&nbsp;) and bare ampersands.  Keep
+     * the strict parser's message, and try libxml2's recovery: if it finds
+     * a feed with content, that is the sensible result. */
     const xmlError *xe = xmlCtxtGetLastError(ctxt);
     if (xe && xe->message) {
       size_t ml = strcspn(xe->message, "\n");
-      rc =
-          bc_error_set(err, BC_ERR_PARSE, "cannot parse '%s': %.*s at line %d",
-                       name, (int)(ml > 120 ? 120 : ml), xe->message, xe->line);
+      snprintf(strict_msg, sizeof(strict_msg), "%.*s at line %d",
+               (int)(ml > 120 ? 120 : ml), xe->message, xe->line);
+      if (strict_msg[0] >= 'A' && strict_msg[0] <= 'Z')
+        strict_msg[0] = (char)(strict_msg[0] - 'A' + 'a');
     } else {
-      rc = bc_error_set(err, BC_ERR_PARSE, "cannot parse '%s' as XML", name);
+      snprintf(strict_msg, sizeof(strict_msg), "not well-formed XML");
     }
-    goto out;
+    xmlFreeDoc(doc);
+    xmlCtxtReset(ctxt);
+    mended = mend(data, len, &mended_len);
+    if (!mended) {
+      rc = bc_error_set(err, BC_ERR_NOMEM, "cannot parse '%s': out of memory",
+                        name);
+      goto out;
+    }
+    doc = xmlCtxtReadMemory(ctxt, mended, (int)mended_len, NULL, NULL,
+                            FEED_XML_FLAGS);
+    if (!doc || !xmlDocGetRootElement(doc)) {
+      xmlFreeDoc(doc);
+      xmlCtxtReset(ctxt);
+      doc = xmlCtxtReadMemory(ctxt, mended, (int)mended_len, NULL, NULL,
+                              FEED_XML_FLAGS | XML_PARSE_RECOVER);
+    }
+    root = doc ? xmlDocGetRootElement(doc) : NULL;
+    if (!root || !(is(root, "rss", NULL) || is(root, "RDF", NULL) ||
+                   is(root, "feed", NULL))) {
+      rc = bc_error_set(err, BC_ERR_PARSE, "cannot parse '%s': %s", name,
+                        strict_msg);
+      goto out;
+    }
   }
   if (doc->intSubset && doc->intSubset->entities) {
     rc = bc_error_set(err, BC_ERR_PARSE,
@@ -449,6 +562,11 @@ bc_status bc__feed_parse(const char *data, size_t len, const char *name,
                       name);
     goto out;
   }
+  if (tmp.n == 0 && strict_msg[0]) {
+    rc = bc_error_set(err, BC_ERR_PARSE, "cannot parse '%s': %s", name,
+                      strict_msg);
+    goto out;
+  }
   if (tmp.n == 0) {
     rc = bc_error_set(err, BC_ERR_INPUT, "'%s' has no entries with content",
                       name);
@@ -456,6 +574,7 @@ bc_status bc__feed_parse(const char *data, size_t len, const char *name,
   }
   rc = bc__doclist_move(out, &tmp, name, err);
 out:
+  free(mended);
   entry_release(&e);
   bc_doclist_release(&tmp);
   xmlFreeDoc(doc);

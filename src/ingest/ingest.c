@@ -436,7 +436,7 @@ static bc_status ingest_bytes(const char *data, size_t len, const char *name,
   if (fmt == BC_FORMAT_HTML) {
     rc = bc__html_parse(data, len, name, charset, opts, &tmp, err);
   } else if (fmt == BC_FORMAT_FEED) {
-    rc = bc__feed_parse(data, len, name, opts, &tmp, err);
+    rc = bc__feed_parse(data, len, shown, opts, &tmp, err);
   } else {
     /* Text, Markdown and lists must be UTF-8, or convertible from a
      * charset the user (or the server) declared. */

@@ -6,6 +6,7 @@
 #define BC_INGEST_INGEST_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "briefcast/buf.h"
 #include "briefcast/doc.h"
@@ -106,6 +107,10 @@ bc_status bc__html_fragment(const char *html, size_t len, struct bc__docb *b);
 bc_status bc__fetch_url(const char *url, const struct bc_ingest_opts *opts,
                         char **body, size_t *len, char **content_type,
                         char **final_url, struct bc_error *err);
+
+/* Code point of a named HTML entity prose uses ("nbsp", "mdash", "amp"),
+ * name without '&' and ';'; 0 when unknown. */
+uint32_t bc__html_entity(const char *name, size_t len);
 
 /* Nonzero if s starts with http:// or https:// (case-insensitive). */
 int bc__ingest_is_url(const char *s);

@@ -186,6 +186,15 @@ static const struct {
     {"eacute", 0xE9},   {"euro", 0x20AC},  {"pound", 0xA3},   {"deg", 0xB0},
     {"times", 0xD7},    {"middot", 0xB7},  {"laquo", 0xAB},   {"raquo", 0xBB}};
 
+uint32_t bc__html_entity(const char *name, size_t len)
+{
+  for (size_t k = 0; k < sizeof(entities) / sizeof(entities[0]); k++)
+    if (strlen(entities[k].name) == len &&
+        memcmp(name, entities[k].name, len) == 0)
+      return entities[k].cp;
+  return 0;
+}
+
 static void entity(struct md_state *st, const char *s, size_t len)
 {
   char out[4];
@@ -207,12 +216,9 @@ static void entity(struct md_state *st, const char *s, size_t len)
     bc__docb_text(&st->b, out, put_utf8(cp, out));
     return;
   }
-  for (size_t k = 0; k < sizeof(entities) / sizeof(entities[0]); k++) {
-    size_t n = strlen(entities[k].name);
-    if (len == n + 2 && memcmp(s + 1, entities[k].name, n) == 0) {
-      bc__docb_text(&st->b, out, put_utf8(entities[k].cp, out));
-      return;
-    }
+  if (len >= 3 && (cp = bc__html_entity(s + 1, len - 2)) != 0) {
+    bc__docb_text(&st->b, out, put_utf8(cp, out));
+    return;
   }
   bc__docb_text(&st->b, s, len);
 }

@@ -96,6 +96,12 @@ static void test_feeds(void **state)
        {{"The Bridge Opened", "2018-11-06", "rivers",
          "https://press.example.org/2018/11/bridge",
          "opened on 5 November 2018 after 26 months", "Tolls"}}},
+      /* Not well-formed (HTML entity, bare ampersands): recovered. */
+      {"sloppy.rss",
+       1,
+       {{"Fish & Chips Night", "2015-03-13", NULL,
+         "https://sloppy.example.org/fish?a=1&b=2",
+         "We fried 200 portions of fish & chips in one evening.", NULL}}},
       {"rss1.rdf",
        1,
        {{"Old School", "2004-02-29", NULL, "https://rdf.example.org/1",
