@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""Held-out bench for `briefcast check`: hand-written posts with faithful and
+error-planted summaries (tests/fixtures/heldout/manifest.json). Prints recall
+of planted errors per kind, false alarms on faithful paraphrases, and every
+miss and false alarm with its text. A bench: always exits 0.
+
+Matching rule. A planted error is caught when some finding of severity
+"error" (a) has a claim that overlaps the planted claim -- after lower-casing
+and collapsing whitespace, one is a substring of the other -- or whose message
+contains the planted claim, and (b) sits on the planted claim's line when the
+finding's field names a line ("line N"). For kind "name" the checker may
+legitimately use a warning, so name recall is also shown counting warnings.
+
+Usage: BRIEFCAST=./build/briefcast python3 tests/bench/bench_check_heldout.py
+       [--fixtures DIR] [--verbose]
+"""
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_FIX = os.path.join(HERE, "..", "fixtures", "heldout")
+KINDS = ("date", "number", "acronym", "name")
+
+
+def norm(s):
+  return re.sub(r"\s+", " ", (s or "").strip().lower())
+
+
+def line_of(text, needle):
+  i = text.find(needle)
+  if i < 0:
+    return None, ""
+  n = text.count("\n", 0, i) + 1
+  start = text.rfind("\n", 0, i) + 1
+  end = text.find("\n", i)
+  return n, text[start:end if end >= 0 else len(text)].strip()
+
+
+def finding_line(f):
+  m = re.match(r"\s*line (\d+)", f.get("field") or "")
+  return int(m.group(1)) if m else None
+
+
+def overlaps(f, claim):
+  c = norm(claim)
+  fc = norm(f.get("claim"))
+  if fc and (fc in c or c in fc):
+    return True
+  return c in norm(f.get("message"))
+
+
+def matches(f, claim, line):
+  fl = finding_line(f)
+  if fl is not None and line is not None and fl != line:
+    return False
+  return overlaps(f, claim)
+
+
+def run_check(exe, src, summ):
+  t0 = time.perf_counter()
+  p = subprocess.run([exe, "check", src, summ, "--json"],
+                     capture_output=True, text=True)
+  dt = time.perf_counter() - t0
+  try:
+    return json.loads(p.stdout), dt, None
+  except ValueError:
+    return None, dt, "exit %d, no JSON: %s" % (p.returncode,
+                                               (p.stderr or p.stdout)[:200])
+
+
+def fmt_finding(f):
+  return "[%s/%s] %s: claim %r; source says %r; %s" % (
+      f.get("severity"), f.get("kind"), f.get("field"), f.get("claim"),
+      f.get("source_says"), f.get("message"))
+
+
+def main():
+  ap = argparse.ArgumentParser()
+  ap.add_argument("--fixtures", default=DEFAULT_FIX)
+  ap.add_argument("--verbose", action="store_true",
+                  help="also list warnings on planted summaries")
+  a = ap.parse_args()
+  exe = os.environ.get("BRIEFCAST", "./build/briefcast")
+  if not os.access(exe, os.X_OK):
+    print("bench_check_heldout: no executable at %s (set BRIEFCAST)" % exe)
+    return 0
+  with open(os.path.join(a.fixtures, "manifest.json"), encoding="utf-8") as fh:
+    manifest = json.load(fh)
+
+  planted = {k: 0 for k in KINDS}
+  caught = {k: 0 for k in KINDS}
+  caught_any = {k: 0 for k in KINDS}
+  misses, false_alarms, faithful_warnings, extra_errors, failures = \
+      [], [], [], [], []
+  n_faithful = n_faithful_clean = n_faithful_nowarn = 0
+  verdict_ok = 0
+  times = []
+
+  for item in manifest["summaries"]:
+    src = os.path.join(a.fixtures, item["source"])
+    summ = os.path.join(a.fixtures, item["summary"])
+    with open(summ, encoding="utf-8") as fh:
+      text = fh.read()
+    rep, dt, fail = run_check(exe, src, summ)
+    times.append(dt)
+    name = item["summary"]
+    if rep is None:
+      failures.append("%s: %s" % (name, fail))
+      for e in item["planted"]:
+        planted[e["kind"]] += 1
+        misses.append((name, e, line_of(text, e["claim"])[1], "checker failed"))
+      if item["faithful"]:
+        n_faithful += 1
+      continue
+    findings = rep.get("findings") or []
+    errs = [f for f in findings if f.get("severity") == "error"]
+    warns = [f for f in findings if f.get("severity") == "warning"]
+    if item["faithful"]:
+      n_faithful += 1
+      if not errs:
+        n_faithful_clean += 1
+        if rep.get("verdict") in ("pass", "warn"):
+          verdict_ok += 1
+      if not warns:
+        n_faithful_nowarn += 1
+      for f in errs:
+        false_alarms.append((name, f))
+      for f in warns:
+        faithful_warnings.append((name, f))
+      continue
+    if rep.get("verdict") == "fail":
+      verdict_ok += 1
+    used = set()
+    for e in item["planted"]:
+      k = e["kind"]
+      planted[k] += 1
+      ln, sentence = line_of(text, e["claim"])
+      hit = [i for i, f in enumerate(errs) if matches(f, e["claim"], ln)]
+      hit_any = [i for i, f in enumerate(findings)
+                 if f.get("severity") in ("error", "warning") and
+                 matches(f, e["claim"], ln)]
+      used.update(hit)
+      if hit:
+        caught[k] += 1
+      if hit_any:
+        caught_any[k] += 1
+      if not hit:
+        said = "; ".join(fmt_finding(findings[i]) for i in hit_any) or \
+            "nothing on this claim"
+        misses.append((name, e, sentence, said))
+    for i, f in enumerate(errs):
+      if i not in used:
+        extra_errors.append((name, f))
+
+  total_p = sum(planted.values())
+  total_c = sum(caught.values())
+  print("briefcast check, held-out set: %d summaries (%d faithful, %d planted)"
+        % (len(manifest["summaries"]), n_faithful,
+           len(manifest["summaries"]) - n_faithful))
+  print("binary: %s" % exe)
+  print()
+  print("recall of planted errors (error-severity finding on the claim):")
+  for k in KINDS:
+    if planted[k]:
+      extra = ""
+      if k == "name":
+        extra = "   (counting warnings too: %d/%d)" % (caught_any[k], planted[k])
+      print("  %-8s %3d/%-3d = %.2f%s" % (k, caught[k], planted[k],
+                                         caught[k] / planted[k], extra))
+  print("  %-8s %3d/%-3d = %.2f" % ("all", total_c, total_p,
+                                   total_c / total_p if total_p else 0))
+  dnak = sum(caught[k] for k in ("date", "number", "acronym"))
+  dnap = sum(planted[k] for k in ("date", "number", "acronym"))
+  print("  date+number+acronym: %d/%d = %.2f (goal >= 0.95)" %
+        (dnak, dnap, dnak / dnap if dnap else 0))
+  print()
+  print("faithful summaries with no error finding: %d/%d" %
+        (n_faithful_clean, n_faithful))
+  print("error-level false alarms on faithful summaries: %d (goal 0)" %
+        len(false_alarms))
+  print("warnings on faithful summaries: %d (in %d of %d summaries)" %
+        (len(faithful_warnings), n_faithful - n_faithful_nowarn, n_faithful))
+  print("unplanted error findings on planted summaries: %d" % len(extra_errors))
+  print("verdict right (fail on planted, pass/warn on faithful): %d/%d" %
+        (verdict_ok, len(manifest["summaries"])))
+  if times:
+    print("time per check: median %.1f ms, max %.1f ms (process included)" %
+          (sorted(times)[len(times) // 2] * 1e3, max(times) * 1e3))
+  if failures:
+    print()
+    print("checker failures:")
+    for s in failures:
+      print("  " + s)
+
+  print()
+  print("MISSES (%d):" % len(misses))
+  for name, e, sentence, said in misses:
+    print("- %s [%s] %r" % (name, e["kind"], e["claim"]))
+    print("    summary: %s" % sentence)
+    print("    checker: %s" % said)
+  print()
+  print("ERROR-LEVEL FALSE ALARMS ON FAITHFUL SUMMARIES (%d):" %
+        len(false_alarms))
+  for name, f in false_alarms:
+    print("- %s %s" % (name, fmt_finding(f)))
+  print()
+  print("UNPLANTED ERRORS ON PLANTED SUMMARIES (%d):" % len(extra_errors))
+  for name, f in extra_errors:
+    print("- %s %s" % (name, fmt_finding(f)))
+  print()
+  print("WARNINGS ON FAITHFUL SUMMARIES (%d):" % len(faithful_warnings))
+  for name, f in faithful_warnings:
+    print("- %s %s" % (name, fmt_finding(f)))
+  return 0
+
+
+if __name__ == "__main__":
+  try:
+    main()
+  except Exception as ex:  # a bench reports, it does not fail the build
+    print("bench_check_heldout: %s" % ex, file=sys.stderr)
+  sys.exit(0)
