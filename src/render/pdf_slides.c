@@ -443,7 +443,9 @@ static bc_status title_slide(struct deck *D)
     y -= (double)D->lines.n * 21 + 26;
     bc__pdf_para_release(&p);
   }
-  if (!rc && !empty(s->tldr)) {
+  /* The tl;dr takes the lines left, at most six (0 lines would mean no
+   * limit to the wrapper, so then it is left out). */
+  if (!rc && !empty(s->tldr) && y - FOOT >= 25) {
     size_t max = (size_t)((y - FOOT) / 25);
     rc = bc__pdf_para_add(pdf, &p, s->tldr, 0);
     if (!rc)
