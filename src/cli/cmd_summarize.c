@@ -33,33 +33,6 @@ static void help(void)
 
 enum { OPT_FORMAT = 1000 };
 
-static void print_plan(const struct bc_cli *g, const char *provider,
-                       const struct bc_plan *p)
-{
-  if (g->json) {
-    fputs("{\"provider\":", stdout);
-    bc_cli_json_string(stdout, provider);
-    printf(",\"chunks\":%zu,\"requests\":%zu,\"cached\":%zu,"
-           "\"input_tokens\":%zu,\"output_tokens\":%zu",
-           p->chunks, p->requests, p->cached, p->input_tokens,
-           p->output_tokens);
-    if (p->price_known)
-      printf(",\"cost_usd\":%.4f}\n", p->cost_usd);
-    else
-      fputs(",\"cost_usd\":null}\n", stdout);
-    return;
-  }
-  printf("provider %s: %zu chunk%s, %zu request%s (%zu cached), about %zu "
-         "input and %zu output tokens",
-         provider, p->chunks, p->chunks == 1 ? "" : "s", p->requests,
-         p->requests == 1 ? "" : "s", p->cached, p->input_tokens,
-         p->output_tokens);
-  if (p->price_known)
-    printf(", about $%.4f\n", p->cost_usd);
-  else
-    puts(", cost unknown");
-}
-
 int bc_cmd_summarize(int argc, char **argv, const struct bc_cli *g)
 {
   static const struct option longopts[] = {
@@ -143,7 +116,7 @@ int bc_cmd_summarize(int argc, char **argv, const struct bc_cli *g)
       code = bc_cli_fail(g, &err);
       goto out;
     }
-    print_plan(g, bc_provider_name(provider), &plan);
+    bc_cli_print_plan(g, bc_provider_name(provider), input, &plan);
     goto out;
   }
   if (bc_provider_summarize(provider, docs.docs[0], facts,
