@@ -42,6 +42,11 @@ def line_of(text, needle):
   return n, text[start:end if end >= 0 else len(text)].strip()
 
 
+def line_text(text, n):
+  lines = text.split("\n")
+  return lines[n - 1].strip() if n and 0 < n <= len(lines) else "?"
+
+
 def finding_line(f):
   m = re.match(r"\s*line (\d+)", f.get("field") or "")
   return int(m.group(1)) if m else None
@@ -130,7 +135,7 @@ def main():
       if not warns:
         n_faithful_nowarn += 1
       for f in errs:
-        false_alarms.append((name, f))
+        false_alarms.append((name, f, line_text(text, finding_line(f))))
       for f in warns:
         faithful_warnings.append((name, f))
       continue
@@ -156,7 +161,7 @@ def main():
         misses.append((name, e, sentence, said))
     for i, f in enumerate(errs):
       if i not in used:
-        extra_errors.append((name, f))
+        extra_errors.append((name, f, line_text(text, finding_line(f))))
 
   total_p = sum(planted.values())
   total_c = sum(caught.values())
@@ -207,12 +212,14 @@ def main():
   print()
   print("ERROR-LEVEL FALSE ALARMS ON FAITHFUL SUMMARIES (%d):" %
         len(false_alarms))
-  for name, f in false_alarms:
+  for name, f, sentence in false_alarms:
     print("- %s %s" % (name, fmt_finding(f)))
+    print("    summary: %s" % sentence)
   print()
   print("UNPLANTED ERRORS ON PLANTED SUMMARIES (%d):" % len(extra_errors))
-  for name, f in extra_errors:
+  for name, f, sentence in extra_errors:
     print("- %s %s" % (name, fmt_finding(f)))
+    print("    summary: %s" % sentence)
   print()
   print("WARNINGS ON FAITHFUL SUMMARIES (%d):" % len(faithful_warnings))
   for name, f in faithful_warnings:
