@@ -1045,7 +1045,11 @@ static void enter(struct emit *e, const struct ninfo *ni)
 {
   unsigned c = ni->cls;
   if (c & T_BR) {
-    if (e->started)
+    /* one <br> breaks the line; two in a row end a paragraph, as old
+     * blogs write them */
+    if (e->started && e->pending == 2 && !e->pre_depth)
+      close_block(e);
+    else if (e->started)
       e->pending = 2;
     return;
   }

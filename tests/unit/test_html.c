@@ -525,6 +525,30 @@ static void test_malformed(void **state)
   bc_doclist_release(&l);
 }
 
+/* Old blogs separate paragraphs with <br><br>: those become blocks, a
+ * single <br> stays a line break inside one. */
+static void test_br_paragraphs(void **state)
+{
+  static const char page[] =
+      "<html><body><div class=\"post\">The first paragraph of an old blog "
+      "post, long enough to count, with a comma.<br>Its second line.<br>"
+      "<br>\n<br>The second paragraph, also long enough to count as text, "
+      "ends here.<br /><br />The third one closes the post, with a full "
+      "stop.</div></body></html>";
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  const struct bc_doc *d;
+  (void)state;
+  assert_int_equal(
+      parse_mem(page, sizeof page - 1, "br.html", NULL, 0, &l, &err), BC_OK);
+  d = l.docs[0];
+  check_spans(d);
+  assert_int_equal(d->n_blocks, 3);
+  assert_non_null(strstr(d->text, "with a comma.\nIts second line.\n\nThe "
+                                  "second paragraph"));
+  bc_doclist_release(&l);
+}
+
 /* Random bytes (no NULs) and truncations of a real page: any result or a
  * clear error, never a crash (ASan and valgrind watch this). */
 static void test_garbage(void **state)
@@ -691,6 +715,7 @@ int main(void)
       cmocka_unit_test(test_charsets),
       cmocka_unit_test(test_bad_inputs),
       cmocka_unit_test(test_malformed),
+      cmocka_unit_test(test_br_paragraphs),
       cmocka_unit_test(test_garbage),
       cmocka_unit_test(test_deep_nesting),
       cmocka_unit_test(test_tag_bomb),
