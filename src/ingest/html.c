@@ -90,7 +90,7 @@ static const struct tagclass tags[] = {
     {"nav", T_BLOCK | T_BOILER},
     {"noembed", T_JUNK},
     {"noframes", T_JUNK},
-    {"noscript", T_JUNK},
+    {"noscript", T_BLOCK}, /* what a reader without JavaScript sees */
     {"object", T_JUNK},
     {"ol", T_BLOCK | T_LIST},
     {"optgroup", T_JUNK},
@@ -975,7 +975,7 @@ static int is_wrapper(const xmlNode *x)
   static const char *const w[] = {"div",    "section", "header",  "footer",
                                   "aside",  "nav",     "form",    "figure",
                                   "center", "address", "details", "fieldset",
-                                  "span",   "article", "main"};
+                                  "span",   "article", "main",    "noscript"};
   for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
     if (!strcmp((const char *)x->name, w[i]))
       return 1;
