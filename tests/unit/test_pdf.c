@@ -827,6 +827,54 @@ static void test_report_read(void **state)
   }
 }
 
+/* ---- hostile text: invalid UTF-8, controls, giant tokens ------------------
+ */
+
+static char *garbage(unsigned *seed, size_t n)
+{
+  char *g = bc_malloc(n + 1);
+  assert_non_null(g);
+  for (size_t i = 0; i < n; i++) {
+    *seed = *seed * 1103515245u + 12345u;
+    /* Mostly letters and spaces, some raw bytes of every value. */
+    unsigned r = (*seed >> 16) % 100;
+    g[i] = r < 60   ? (char)('a' + (*seed >> 8) % 26)
+           : r < 75 ? ' '
+                    : (char)(1 + (*seed >> 8) % 255);
+  }
+  g[n] = '\0';
+  return g;
+}
+
+static void test_hostile_text(void **state)
+{
+  struct shape sh = {8, 10, 4, 4, 2, 10};
+  unsigned seed = 7;
+  (void)state;
+  for (int round = 0; round < 4; round++) {
+    struct bc_summary *s = make_summary(&sh);
+    struct bc_error err = BC_ERROR_INIT;
+    char *out = path_in_dir("hostile.pdf");
+    free(s->title);
+    s->title = garbage(&seed, 300);
+    for (size_t i = 0; i < s->n_key_points; i++) {
+      free(s->key_points[i].text);
+      s->key_points[i].text = garbage(&seed, 40 + 400 * (i % 3));
+    }
+    free(s->source.url);
+    s->source.url = garbage(&seed, 700); /* one long token, mostly */
+    free(s->glossary[0].term);
+    s->glossary[0].term = garbage(&seed, 200);
+    assert_int_equal(bc_pdf_brief(s, NULL, NULL, out, &err), BC_OK);
+    assert_int_equal(pages(out), 1);
+    check_geometry(out);
+    assert_int_equal(bc_pdf_slides(s, NULL, NULL, out, &err), BC_OK);
+    assert_true(pages(out) >= 5);
+    free(out);
+    bc_summary_free(s);
+  }
+}
+
 /* ---- out of memory at every allocation ---------------------------------- */
 
 static void torture(bc_status (*fn)(const struct bc_summary *,
@@ -918,6 +966,7 @@ int main(void)
       cmocka_unit_test(test_brief_errors),
       cmocka_unit_test(test_slides),
       cmocka_unit_test(test_report_read),
+      cmocka_unit_test(test_hostile_text),
       cmocka_unit_test(test_out_of_memory),
       cmocka_unit_test(test_empty_summary),
   };
