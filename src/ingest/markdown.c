@@ -13,6 +13,8 @@
 #include "ingest/ingest.h"
 #include "util/alloc.h"
 
+#define MD_PAD 64 /* zero bytes after md4c's input */
+
 struct md_state {
   struct bc__docb b;
   int list_depth;     /* nesting of UL/OL */
@@ -21,7 +23,8 @@ struct md_state {
   int img_depth;      /* inside an image: its alt text is not prose */
   int in_html;        /* inside a raw HTML block */
   struct bc_buf html; /* the raw HTML block's source */
-  int cells;          /* cells seen in the current table row */
+  const char *in_start, *in_end; /* the bytes given to md_parse */
+  int cells;                     /* cells seen in the current table row */
 };
 
 static enum bc_block_kind flow_kind(const struct md_state *st, int *level)
@@ -226,6 +229,13 @@ static void entity(struct md_state *st, const char *s, size_t len)
 static int text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ud)
 {
   struct md_state *st = ud;
+  /* md4c 0.4.8 was seen (under the fuzzer) handing over a range that ends
+   * past its input; never read beyond it.  Only source text is clamped:
+   * entity and NUL events are decoded separately. */
+  if ((type == MD_TEXT_NORMAL || type == MD_TEXT_HTML ||
+       type == MD_TEXT_CODE) &&
+      s >= st->in_start && s <= st->in_end && size > (MD_SIZE)(st->in_end - s))
+    size = (MD_SIZE)(st->in_end - s);
   if (st->in_html) {
     bc_buf_add(&st->html, s, size);
     return 0;
@@ -384,6 +394,7 @@ bc_status bc__markdown_parse(const char *data, size_t len, const char *name,
 {
   struct md_state st;
   struct bc_doc meta, *doc = NULL;
+  char *copy = NULL;
   size_t body = 0;
   MD_PARSER parser;
   bc_status rc;
@@ -407,7 +418,20 @@ bc_status bc__markdown_parse(const char *data, size_t len, const char *name,
   parser.enter_span = enter_span;
   parser.leave_span = leave_span;
   parser.text = text;
-  mrc = md_parse(data + body, (MD_SIZE)(len - body), &parser, &st);
+  /* md4c may look a few bytes past the end of its input while closing an
+   * HTML block; a zero-padded copy keeps those reads inside memory we own
+   * and their result deterministic. */
+  copy = bc_malloc(len - body + MD_PAD);
+  if (!copy) {
+    rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
+                      name);
+    goto out;
+  }
+  memcpy(copy, data + body, len - body);
+  memset(copy + (len - body), 0, MD_PAD);
+  st.in_start = copy;
+  st.in_end = copy + (len - body);
+  mrc = md_parse(copy, (MD_SIZE)(len - body), &parser, &st);
   if (mrc != 0 && !st.b.rc) {
     rc = bc_error_set(err, BC_ERR_PARSE, "cannot parse '%s' as markdown", name);
     goto out;
@@ -425,6 +449,7 @@ out:
   free(meta.title);
   free(meta.author);
   free(meta.date);
+  free(copy);
   bc__docb_release(&st.b);
   bc_buf_release(&st.html);
   return rc;
