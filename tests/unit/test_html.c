@@ -549,6 +549,30 @@ static void test_br_paragraphs(void **state)
   bc_doclist_release(&l);
 }
 
+/* A post rendered by script, with a <noscript> copy for readers without
+ * JavaScript: the copy is read, the template and the notice are not. */
+static void test_noscript(void **state)
+{
+  static const char page[] =
+      "<html><body><div class=\"post-body\"><script type=\"text/template\">"
+      "<p>Template copy of the post, which must not be doubled.</p></script>"
+      "<noscript><p>The post itself, as a reader without JavaScript sees it, "
+      "with enough words and a comma to count.</p><p>Its second paragraph "
+      "follows here, just as long and just as plain.</p></noscript></div>"
+      "<div class=\"comments\"><noscript>Please enable JavaScript to view "
+      "the comments.</noscript></div></body></html>";
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  (void)state;
+  assert_int_equal(
+      parse_mem(page, sizeof page - 1, "ns.html", NULL, 0, &l, &err), BC_OK);
+  assert_non_null(strstr(l.docs[0]->text, "The post itself"));
+  assert_non_null(strstr(l.docs[0]->text, "Its second paragraph"));
+  assert_null(strstr(l.docs[0]->text, "Template copy"));
+  assert_null(strstr(l.docs[0]->text, "enable JavaScript"));
+  bc_doclist_release(&l);
+}
+
 /* Random bytes (no NULs) and truncations of a real page: any result or a
  * clear error, never a crash (ASan and valgrind watch this). */
 static void test_garbage(void **state)
@@ -716,6 +740,7 @@ int main(void)
       cmocka_unit_test(test_bad_inputs),
       cmocka_unit_test(test_malformed),
       cmocka_unit_test(test_br_paragraphs),
+      cmocka_unit_test(test_noscript),
       cmocka_unit_test(test_garbage),
       cmocka_unit_test(test_deep_nesting),
       cmocka_unit_test(test_tag_bomb),
