@@ -31,6 +31,8 @@ struct bc_acronym_fact {
   char *expansion;             /* "Service Level Objective", as written */
   struct bc_span span;         /* the defining occurrence of the acronym */
   struct bc_span expansion_span;
+  int loose; /* 1: the expansion's letters do not spell the acronym; only
+                in claims mode (the validator reading a summary) */
 };
 
 struct bc_number_fact {

@@ -244,7 +244,8 @@ static int gap_tok(const struct an *a, size_t i)
          (bc__an_is_punct(a, i, '.') && a->tok[i].sp == 0);
 }
 
-static bc_status add(struct an *a, size_t ai, int plural, const struct words *w)
+static bc_status add(struct an *a, size_t ai, int plural, const struct words *w,
+                     int loose)
 {
   struct bc_acronym_fact *f = NULL;
   size_t s = a->tok[w->tok[0]].s, e = a->tok[w->tok[w->n - 1]].e;
@@ -266,7 +267,76 @@ static bc_status add(struct an *a, size_t ai, int plural, const struct words *w)
   f->span.end = a->tok[ai].e;
   f->expansion_span.start = s;
   f->expansion_span.end = e;
+  f->loose = loose;
   return BC_OK;
+}
+
+/* The first n significant words of w (stop words inside kept): a loose
+ * expansion as long as the acronym. */
+static int take_significant(const struct an *a, struct words *w, size_t n,
+                            int from_end)
+{
+  size_t k, sig = 0, cut;
+  if (from_end) {
+    for (k = w->n; k > 0; k--) {
+      if (!bc__an_tok_in(a, w->tok[k - 1], stop) && ++sig == n)
+        break;
+    }
+    if (k == 0)
+      return 0;
+    cut = k - 1;
+    memmove(w->tok, w->tok + cut, (w->n - cut) * sizeof w->tok[0]);
+    w->n -= cut;
+  } else {
+    for (k = 0; k < w->n; k++)
+      if (!bc__an_tok_in(a, w->tok[k], stop) && ++sig == n)
+        break;
+    if (k == w->n)
+      return 0;
+    w->n = k + 1;
+  }
+  return 1;
+}
+
+/* Claims mode: an expansion given in the usual places whose letters do not
+ * spell the acronym.  Its first word must still start with the acronym's
+ * first letter, so that "SLO (a reliability target)" stays a description. */
+static int loose_claim(const struct an *a, size_t i, const char *L, size_t nl,
+                       struct words *w)
+{
+  size_t j;
+  w->n = 0;
+  if (i > 0 && bc__an_is_punct(a, i - 1, '(') &&
+      bc__an_is_punct(a, i + 1, ')')) {
+    collect_back(a, i - 1, MAX_WORDS, w);
+    if (!take_significant(a, w, nl, 1))
+      return 0;
+  } else if (bc__an_is_punct(a, i + 1, '(')) {
+    collect_fwd(a, i + 2, MAX_WORDS, w);
+    if (!w->n || !bc__an_is_punct(a, w->tok[w->n - 1] + 1, ')') ||
+        w->n > nl + 4)
+      return 0;
+  } else {
+    j = i + 1;
+    if (bc__an_is_punct(a, j, ','))
+      j++;
+    if (bc__an_tok_is(a, j, "stands") && bc__an_tok_is(a, j + 1, "for"))
+      j += 2;
+    else if (bc__an_tok_is(a, j, "is") && bc__an_tok_is(a, j + 1, "short") &&
+             bc__an_tok_is(a, j + 2, "for"))
+      j += 3;
+    else if (bc__an_tok_is(a, j, "aka"))
+      j++;
+    else
+      return 0;
+    collect_fwd(a, j, MAX_WORDS, w);
+    if (!take_significant(a, w, nl, 0))
+      return 0;
+  }
+  if (w->n < 2 || significant(a, w) < 2 || bc__an_tok_in(a, w->tok[0], stop) ||
+      lower(a->t[a->tok[w->tok[0]].s]) != L[0])
+    return 0;
+  return 1;
 }
 
 static int defined(const struct an *a, size_t ai, int plural)
@@ -284,7 +354,7 @@ bc_status bc__an_acronyms(struct an *a)
   size_t i;
   for (i = 0; i < a->ntok; i++) {
     char L[MAX_LETTERS + 2];
-    int plural = 0, found = 0;
+    int plural = 0, found = 0, loose = 0;
     size_t nl = acro_letters(a, i, L, &plural), j;
     struct words w;
     if (!nl || defined(a, i, plural))
@@ -344,8 +414,10 @@ bc_status bc__an_acronyms(struct an *a)
       if (link && j > i + 1)
         found = find_fwd(a, j, L, nl, &w);
     }
+    if (!found && a->claims)
+      loose = found = loose_claim(a, i, L, nl, &w);
     if (found) {
-      bc_status rc = add(a, i, plural, &w);
+      bc_status rc = add(a, i, plural, &w, loose);
       if (rc)
         return rc;
     }

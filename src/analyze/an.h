@@ -38,6 +38,7 @@ struct an {
   size_t ntok, captok;
   size_t seg_s, seg_e;
   int ref_y, ref_m, ref_d; /* reference date of the segment; 0 = unknown */
+  int claims;              /* see bc__analyze_ctx.claims */
   /* Names seen only at a sentence start wait here until the end, when they
    * count if the same name was seen elsewhere. */
   struct bc_name_fact *pend;

@@ -661,6 +661,7 @@ bc_status bc__analyze_text(const char *text, size_t len,
   }
 
   set_ref(&a, ctx ? ctx->ref_date : NULL);
+  a.claims = ctx ? ctx->claims : 0;
   for (k = 0; k < nseg; k++) {
     if (segs[k].date)
       set_ref(&a, segs[k].date);

@@ -3,16 +3,16 @@
  * source's facts.
  *
  * NOTE FOR THE VALIDATOR: run bc__analyze_text() on each summary field with
- * ctx.ref_date = the source's date (no blocks) to read its claims with the
- * same extractors; compare dates by their iso strings (bc__analyze_parse_iso
- * splits one), numbers with bc__analyze_number_equal (relative 1e-9) after
- * checking units (units are the noun as written, "hour" or "hours": compare
- * them case-insensitively and without a plural s; currencies are codes,
- * USD EUR GBP JPY, whether written as symbols or words; multipliers are
- * "x", percentages "%"), acronyms with bc_facts_find_acronym (which also finds
- * "API" for "APIs").  Year resolution of "06/14" and "14th June": the
- * reference year, or the year before when that puts the date more than 92
- * days after the reference date (bc__analyze_resolve_year). */
+ * ctx.ref_date = the source's date (no blocks) and ctx.claims = 1 to read its
+ * claims with the same extractors; compare dates by their iso strings
+ * (bc__analyze_parse_iso splits one), numbers with bc__analyze_number_equal
+ * (relative 1e-9) after checking units (units are the noun as written, "hour"
+ * or "hours": compare them case-insensitively and without a plural s;
+ * currencies are codes, USD EUR GBP JPY, whether written as symbols or words;
+ * multipliers are "x", percentages "%"), acronyms with bc_facts_find_acronym
+ * (which also finds "API" for "APIs").  Year resolution of "06/14" and "14th
+ * June": the reference year, or the year before when that puts the date more
+ * than 92 days after the reference date (bc__analyze_resolve_year). */
 #ifndef BC_ANALYZE_ANALYZE_H
 #define BC_ANALYZE_ANALYZE_H
 
@@ -27,6 +27,10 @@ struct bc__analyze_ctx {
   const struct bc_block *blocks; /* dated post headings refine ref_date per
                                     block; may be NULL */
   size_t n_blocks;
+  int claims; /* reading a summary's claims: also record "ACR (words)",
+                 "words (ACR)" and "ACR stands for words" whose letters do
+                 not spell ACR (marked loose), so that a wrong expansion such
+                 as "MTTR (mean time between failures)" is seen */
 };
 
 /* Extract facts from any UTF-8 text; spans are into text.  Used for the

@@ -52,7 +52,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
   char *text = malloc(size + 1);
   struct bc_block blocks[16];
-  struct bc__analyze_ctx ctx = {"2019-07-20", NULL, 0};
+  struct bc__analyze_ctx ctx = {"2019-07-20", NULL, 0, 0};
   struct bc_facts *f = NULL;
   char date[] = "2021-03-04";
   size_t nb = 0, i, start = 0;
@@ -85,6 +85,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   ctx.blocks = blocks;
   ctx.n_blocks = nb;
   ctx.ref_date = size & 1 ? NULL : "2020-02";
+  ctx.claims = (size & 2) != 0;
   if (bc__analyze_text(text, size, &ctx, &f, NULL) == BC_OK) {
     check(f, text, size);
     bc_facts_free(f);

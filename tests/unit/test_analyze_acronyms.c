@@ -169,6 +169,53 @@ static void acronyms_in_json(void **state)
   bc_facts_free(f);
 }
 
+/* Claims mode (a summary read by the validator): expansions whose letters
+ * do not spell the acronym are recorded, marked loose; descriptions are
+ * not; the source's own reading (claims off) never records them. */
+static void claims_mode(void **state)
+{
+  static const struct {
+    const char *text, *acronym, *expansion;
+  } claims[] = {
+      {"We track MTTR (mean time between failures) weekly.", "MTTR",
+       "mean time between failures"},
+      {"We track mean time between failures (MTTR) weekly.", "MTTR",
+       "mean time between failures"},
+      {"RAGE stands for Reality, Aspirations, Goals and Expectations.", "RAGE",
+       "Reality, Aspirations, Goals and Expectations"},
+      {"The SLO (a reliability target) held.", NULL, NULL},
+      {"The SLO (service level objective) held.", "SLO",
+       "service level objective"},
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof claims / sizeof claims[0]; i++) {
+    struct bc__analyze_ctx ctx = {NULL, NULL, 0, 1};
+    struct bc_facts *f = NULL;
+    const struct bc_acronym_fact *x;
+    const char *t = claims[i].text;
+    assert_int_equal(bc__analyze_text(t, strlen(t), &ctx, &f, NULL), BC_OK);
+    if (!claims[i].acronym) {
+      assert_int_equal(f->n_acronyms, 0);
+      bc_facts_free(f);
+      continue;
+    }
+    x = bc_facts_find_acronym(f, claims[i].acronym);
+    if (!x)
+      fprintf(stderr, "case %zu: '%s' found nothing\n", i, t);
+    assert_non_null(x);
+    assert_string_equal(x->expansion, claims[i].expansion);
+    assert_true(span_is(t, x->expansion_span, claims[i].expansion));
+    bc_facts_free(f);
+    /* The same text read as a source defines nothing loose. */
+    f = analyze(t, NULL);
+    assert_non_null(f);
+    x = bc_facts_find_acronym(f, claims[i].acronym);
+    assert_true(!x || !x->loose);
+    bc_facts_free(f);
+  }
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -176,6 +223,7 @@ int main(void)
       cmocka_unit_test(acronyms_negatives),
       cmocka_unit_test(definition_across_posts),
       cmocka_unit_test(acronyms_in_json),
+      cmocka_unit_test(claims_mode),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

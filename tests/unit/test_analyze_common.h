@@ -12,7 +12,7 @@
 
 static inline struct bc_facts *analyze(const char *text, const char *ref)
 {
-  struct bc__analyze_ctx ctx = {ref, NULL, 0};
+  struct bc__analyze_ctx ctx = {ref, NULL, 0, 0};
   struct bc_facts *f = NULL;
   struct bc_error err = BC_ERROR_INIT;
   bc_status rc = bc__analyze_text(text, strlen(text), &ctx, &f, &err);

@@ -204,7 +204,7 @@ static void dated_headings_reset_reference(void **state)
   const char *t = "Post one\n\nWe shipped on 06/14 as promised.\n\n"
                   "Post two\n\nWe shipped on 06/14 as promised.";
   struct bc_block blocks[4];
-  struct bc__analyze_ctx ctx;
+  struct bc__analyze_ctx ctx = {NULL, NULL, 0, 0};
   struct bc_facts *f = NULL;
   char d1[] = "2019-07-20", d2[] = "2021-07-01";
   const char *p;

@@ -93,7 +93,7 @@ static void blocks_bound_sentences(void **state)
   const char *t = "A heading without a stop\n\nsome text that continues. "
                   "More.\n\nint x = 1; y. Z.\n\n- item with no stop";
   struct bc_block b[4];
-  struct bc__analyze_ctx ctx;
+  struct bc__analyze_ctx ctx = {NULL, NULL, 0, 0};
   struct bc_facts *f = NULL;
   size_t k;
   const char *p;
@@ -131,7 +131,7 @@ static void hostile_blocks(void **state)
 {
   const char *t = "One. Two.";
   struct bc_block b[2];
-  struct bc__analyze_ctx ctx;
+  struct bc__analyze_ctx ctx = {NULL, NULL, 0, 0};
   struct bc_facts *f = NULL;
   (void)state;
   memset(b, 0, sizeof b);
@@ -204,7 +204,7 @@ static void allocation_failures_blocks(void **state)
   const char *t = "Post one\n\nWe shipped on 06/14 with 40 engineers.\n\n"
                   "Post two\n\nThe Service Level Objective (SLO) held.";
   struct bc_block b[4];
-  struct bc__analyze_ctx ctx;
+  struct bc__analyze_ctx ctx = {NULL, NULL, 0, 0};
   char d1[] = "2019-07-20";
   long n;
   (void)state;
