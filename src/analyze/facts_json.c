@@ -111,7 +111,8 @@ static int build(cJSON *root, const struct bc_facts *f, const char *text,
         !bc__json_add_str(o, "expansion", x->expansion) ||
         !add_span(o, NULL, x->span, text, len, "start", "end") ||
         !add_span(o, NULL, x->expansion_span, text, len, "expansion_start",
-                  "expansion_end"))
+                  "expansion_end") ||
+        !cJSON_AddBoolToObject(o, "loose", x->loose))
       return 0;
   }
 
