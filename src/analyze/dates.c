@@ -245,6 +245,22 @@ static size_t num_date(const struct an *a, size_t i, struct dt *d, int loose)
       return d->e;
     }
   }
+  /* 2019/06/14 */
+  if (tok_digits(a, i, 4) && bc__an_is_punct(a, i + 1, '/') && adj(a, i + 1) &&
+      tok_digits(a, i + 2, 2) && adj(a, i + 2) &&
+      bc__an_is_punct(a, i + 3, '/') && adj(a, i + 3) &&
+      tok_digits(a, i + 4, 2) && adj(a, i + 4) &&
+      !(adj(a, i + 5) && a->tok[i + 5].type != AN_PUNCT)) {
+    d->y = small_int(a, i, 4);
+    d->m = small_int(a, i + 2, 2);
+    d->d = small_int(a, i + 4, 2);
+    if (d->y >= 1000 && valid_day(d->y, d->m, d->d)) {
+      d->kind = BC_DATE_DAY;
+      d->e = i + 5;
+      return d->e;
+    }
+    return 0;
+  }
   /* 06/14, 06/14/2019, 6/14/19 (US order; day-first when the first part
    * cannot be a month). */
   v1 = small_int(a, i, 2);
@@ -534,7 +550,9 @@ static size_t relative(const struct an *a, size_t i)
     j++;
   else
     return 0;
-  if (bc__an_tok_in(a, j, plural) && bc__an_tok_is(a, j + 1, "ago"))
+  if (bc__an_tok_in(a, j, plural) &&
+      (bc__an_tok_is(a, j + 1, "ago") || bc__an_tok_is(a, j + 1, "later") ||
+       bc__an_tok_is(a, j + 1, "earlier")))
     return j + 2;
   return 0;
 }

@@ -102,6 +102,10 @@ static const struct date_case cases[] = {
     {"Tickets sold out (2018) quickly.", NULL, "2018", BC_DATE_YEAR, "2018"},
     {"The talk on December 10 2002 went well.", NULL, "December 10 2002",
      BC_DATE_DAY, "2002-12-10"},
+    {"Filed on 2019/06/14 by mail.", NULL, "2019/06/14", BC_DATE_DAY,
+     "2019-06-14"},
+    {"Two years later we moved.", NULL, "Two years later", BC_DATE_RELATIVE,
+     ""},
     {"Feb 29, 2020 was a leap day.", NULL, "Feb 29, 2020", BC_DATE_DAY,
      "2020-02-29"},
 };
