@@ -661,6 +661,22 @@ static int in_aside(xmlNode *x)
   return 0;
 }
 
+static int attr_has(xmlNode *x, const char *name, const char *val)
+{
+  xmlChar *v = xmlGetProp(x, BAD_CAST name);
+  int r = v && !xmlStrcasecmp(v, BAD_CAST val);
+  xmlFree(v);
+  return r;
+}
+
+/* A date of the last change, not of publication: <time class="updated">,
+ * itemprop=dateModified. */
+static int modified(xmlNode *x)
+{
+  return class_has(x, "update") || class_has(x, "modified") ||
+         class_has(x, "edited") || attr_has(x, "itemprop", "dateModified");
+}
+
 static int dated_class(xmlNode *x)
 {
   xmlChar *c = xmlGetProp(x, BAD_CAST "class");
@@ -680,6 +696,7 @@ static int dated_class(xmlNode *x)
 static void visible_date(struct meta_walk *w, xmlNode *x)
 {
   char buf[128], iso[11];
+  const xmlChar *at;
   size_t n = 0;
   /* gather at most sizeof buf bytes of the element's text */
   for (xmlNode *c = x; c; c = next_node_meta(c, x, 0)) {
@@ -692,7 +709,17 @@ static void visible_date(struct meta_walk *w, xmlNode *x)
     memcpy(buf + n, c->content, l);
     n += l;
   }
-  if (n && bc__html_date_parse(buf, n, 0, iso) && strlen(iso) == 10)
+  buf[n] = '\0';
+  /* "Written: May 2 / Updated: June 3": only what precedes "updated" or
+   * "modified" tells when the page was published */
+  at = xmlStrcasestr(BAD_CAST buf, BAD_CAST "update");
+  if (at)
+    n = (size_t)(at - BAD_CAST buf);
+  at = xmlStrcasestr(BAD_CAST buf, BAD_CAST "modif");
+  if (at && (size_t)(at - BAD_CAST buf) < n)
+    n = (size_t)(at - BAD_CAST buf);
+  if (n && !modified(x) && bc__html_date_parse(buf, n, 0, iso) &&
+      strlen(iso) == 10)
     offer_str(&w->date, iso, D_VISIBLE);
 }
 
@@ -803,7 +830,7 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
         xmlChar *dt = xmlGetProp(x, BAD_CAST "datetime");
         int pub = xmlHasProp(x, BAD_CAST "pubdate") ||
                   class_has(x, "publish") || class_has(x, "entry-date");
-        if (dt && !in_aside(x))
+        if (dt && !in_aside(x) && !modified(x))
           offer_date(&w.date, (const char *)dt, pub ? D_TIME_PUB : D_TIME);
         xmlFree(dt);
       } else if (!strcmp(n, "a")) {

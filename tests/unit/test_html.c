@@ -216,6 +216,15 @@ static const struct meta_case meta_cases[] = {
     {"<html><body><article><p>By the way, nobody knows.</p>" BODY
      "</article></body></html>",
      NULL, NULL, NULL, NULL},
+    /* the date of the last change is not the publication date */
+    {"<html><body><article><p class=\"date\">Updated: 2023-11-09</p><p "
+     "class=\"date\">Written: 2023-11-07 / Updated: 2023-11-09</p>" BODY
+     "</article></body></html>",
+     NULL, NULL, "2023-11-07", NULL},
+    {"<html><body><article><time class=\"updated\" datetime=\"2020-05-05\">"
+     "May 5</time><time datetime=\"2020-04-01\">April 1</time>" BODY
+     "</article></body></html>",
+     NULL, NULL, "2020-04-01", NULL},
     /* an ambiguous numeric date is not guessed */
     {"<html><head><meta name=\"date\" content=\"03/04/2019\"></head><body>" BODY
      "</body></html>",
