@@ -23,8 +23,13 @@ static const double sizes[] = {10.5, 10, 9.5, 9, 8.5, 8};
 #define MAX_COL_LINES 5
 
 struct item {
-  struct bc__pdf_para para;
+  struct bc__pdf_para para; /* the whole item, lead inline */
   struct bc__pdf_lines lines;
+  /* For timeline and glossary at full width: the date or term alone in a
+   * left column (lead) beside the rest (body). */
+  struct bc__pdf_para lead, body;
+  struct bc__pdf_lines lead_lines;
+  size_t rows; /* lines the item takes */
 };
 
 struct list {
@@ -37,6 +42,8 @@ struct list {
   double indent;   /* hanging indent of bullets, 0 for none */
   int hyphenate;
   size_t max_lines;
+  double tab;      /* width of the lead column (points), 0 = inline */
+  unsigned lead_w; /* widest lead, thousandths of an em */
 };
 
 struct brief {
@@ -49,6 +56,7 @@ struct brief {
   struct item title, source, tldr, panel, footer;
   struct list kp, tl, gl, qt;
   enum bc_paper paper;
+  int tabular; /* full-width timeline and glossary get a lead column */
   const char *uri;
   const char *badge;
   struct bc__pdf_rgb badge_rgb;
@@ -79,7 +87,7 @@ static double heading_h(const struct brief *B)
 
 static double item_h(const struct brief *B, const struct item *it)
 {
-  return (double)it->lines.n * B->L;
+  return (double)it->rows * B->L;
 }
 
 static double list_h(const struct brief *B, const struct list *l)
@@ -93,6 +101,13 @@ static double list_h(const struct brief *B, const struct list *l)
   return h;
 }
 
+/* Whether item i of l was cut with an ellipsis at the current size. */
+static int shortened(const struct list *l, size_t i)
+{
+  const struct item *it = &l->items[i];
+  return it->lines.shortened || (l->tab > 0 && it->lead_lines.shortened);
+}
+
 static int left_out(const struct brief *B)
 {
   const struct list *ls[] = {&B->kp, &B->tl, &B->gl, &B->qt};
@@ -100,7 +115,7 @@ static int left_out(const struct brief *B)
   for (size_t k = 0; k < 4; k++) {
     any |= ls[k]->shown < ls[k]->total;
     for (size_t i = 0; i < ls[k]->shown; i++)
-      any |= ls[k]->items[i].lines.shortened;
+      any |= shortened(ls[k], i);
   }
   return any;
 }
@@ -117,9 +132,10 @@ static double panel_h(const struct brief *B)
 
 static double bottom_h(const struct brief *B)
 {
-  double h = panel_h(B) + 0.6 * B->L + B->Lm;
+  /* footer, gap, panel, [gap, note,] and a section gap above it all */
+  double h = B->Lm + 0.6 * B->L + panel_h(B) + gap_section(B);
   if (left_out(B))
-    h += 2 * B->Lm + 0.4 * B->L;
+    h += 0.4 * B->L + 2 * B->Lm;
   return h;
 }
 
@@ -135,12 +151,29 @@ static bc_status wrap_list(struct brief *B, struct list *l)
 {
   double h = 0, room = B->top - B->bottom;
   l->measured = 0;
+  /* A lead column as wide as the widest lead, within a quarter of the
+   * column; longer leads wrap inside it. */
+  l->tab = 0;
+  if (B->tabular && l->lead_w && l->w > B->x1 - B->x0 - 1)
+    l->tab = fmin(l->lead_w * B->b / 1000 + 0.9 * B->b, l->w / 4);
   for (size_t i = 0; i < l->total && h <= room; i++) {
-    bc_status rc = wrap_item(B, &l->items[i], B->b, l->w - l->indent,
-                             l->hyphenate, l->max_lines);
+    struct item *it = &l->items[i];
+    bc_status rc;
+    if (l->tab > 0) {
+      rc = bc__pdf_wrap(B->pdf, &it->lead, B->b, l->tab - 0.6 * B->b, 0, 3,
+                        &it->lead_lines);
+      if (!rc)
+        rc = bc__pdf_wrap(B->pdf, &it->body, B->b, l->w - l->tab, 0,
+                          l->max_lines, &it->lines);
+      it->rows =
+          it->lines.n > it->lead_lines.n ? it->lines.n : it->lead_lines.n;
+    } else {
+      rc = wrap_item(B, it, B->b, l->w - l->indent, l->hyphenate, l->max_lines);
+      it->rows = it->lines.n;
+    }
     if (rc)
       return rc;
-    h += item_h(B, &l->items[i]) + gap_item(B);
+    h += item_h(B, it) + gap_item(B);
     l->measured = i + 1;
   }
   l->shown = l->measured;
@@ -220,7 +253,16 @@ static bc_status draw_list(struct brief *B, const struct list *l, double top,
       if (rc)
         return rc;
     }
-    rc = draw_item(B, it, l->x + l->indent, y, B->L, B->b, pdf->ink);
+    if (l->tab > 0) {
+      for (size_t k = 0; !rc && k < it->lead_lines.n; k++)
+        rc = bc__pdf_draw_line(pdf, &it->lead_lines, k, l->x,
+                               baseline(y - (double)k * B->L, B->L, B->b), B->b,
+                               pdf->ink, NULL);
+      if (!rc)
+        rc = draw_item(B, it, l->x + l->tab, y, B->L, B->b, pdf->ink);
+    } else {
+      rc = draw_item(B, it, l->x + l->indent, y, B->L, B->b, pdf->ink);
+    }
     if (rc)
       return rc;
     y -= item_h(B, it);
@@ -385,7 +427,7 @@ static bc_status draw_bottom(struct brief *B)
     for (size_t k = 0; k < 4; k++) {
       size_t d = ls[k]->total - ls[k]->shown;
       for (size_t i = 0; i < ls[k]->shown; i++)
-        n_short += (size_t)ls[k]->items[i].lines.shortened;
+        n_short += (size_t)shortened(ls[k], i);
       if (!d)
         continue;
       bc_buf_addf(&note, "%s%zu %s",
@@ -417,6 +459,9 @@ static void release_list(struct list *l)
   for (size_t i = 0; i < l->total; i++) {
     bc__pdf_para_release(&l->items[i].para);
     bc__pdf_lines_release(&l->items[i].lines);
+    bc__pdf_para_release(&l->items[i].lead);
+    bc__pdf_para_release(&l->items[i].body);
+    bc__pdf_lines_release(&l->items[i].lead_lines);
   }
   free(l->items);
   l->items = NULL;
@@ -454,6 +499,23 @@ static bc_status new_list(struct list *l, const char *heading, size_t n)
     return BC_ERR_NOMEM;
   l->total = n;
   return BC_OK;
+}
+
+/* The lead column form of an item; records the widest lead of the list. */
+static bc_status lead_body(struct brief *B, struct list *l, struct item *it,
+                           const char *lead, const char *sep, const char *body)
+{
+  bc_status rc = bc__pdf_para_add(B->pdf, &it->lead, lead, BC__PDF_BOLD);
+  unsigned w = 0;
+  if (!rc && sep)
+    rc = bc__pdf_para_add(B->pdf, &it->body, sep, 0);
+  if (!rc)
+    rc = bc__pdf_para_add(B->pdf, &it->body, body, 0);
+  for (size_t k = 0; !rc && k < it->lead.n; k++)
+    w += it->lead.words[k].w + (k ? B->pdf->space_w : 0);
+  if (w > l->lead_w)
+    l->lead_w = w;
+  return rc;
 }
 
 /* Turn the summary into measured paragraphs (once, for every size). */
@@ -507,10 +569,12 @@ static bc_status build(struct brief *B)
   for (size_t i = 0; !rc && i < s->n_timeline; i++) {
     struct bc__pdf_para *p = &B->tl.items[i].para;
     const struct bc_timeline_entry *e = &s->timeline[i];
-    rc = bc__pdf_para_add(pdf, p, empty(e->date) ? e->iso : e->date,
-                          BC__PDF_BOLD);
+    const char *date = empty(e->date) ? e->iso : e->date;
+    rc = bc__pdf_para_add(pdf, p, date, BC__PDF_BOLD);
     if (!rc)
       rc = bc__pdf_para_add(pdf, p, e->event, 0);
+    if (!rc)
+      rc = lead_body(B, &B->tl, &B->tl.items[i], date, NULL, e->event);
   }
   if (!rc)
     rc = new_list(&B->gl, "Glossary", s->n_glossary);
@@ -521,6 +585,9 @@ static bc_status build(struct brief *B)
       rc = bc__pdf_para_add(pdf, p, "\xe2\x80\x94", 0);
     if (!rc)
       rc = bc__pdf_para_add(pdf, p, s->glossary[i].definition, 0);
+    if (!rc)
+      rc = lead_body(B, &B->gl, &B->gl.items[i], s->glossary[i].term, NULL,
+                     s->glossary[i].definition);
   }
   if (!rc)
     rc = new_list(&B->qt, "Quotes", s->n_quotes);
@@ -609,10 +676,15 @@ static bc_status build(struct brief *B)
   return rc;
 }
 
-/* Place the lists; side = 1 sets timeline and glossary side by side, else
- * they stack full width (better when one of them is much longer). */
-static void place_columns(struct brief *B, int side)
+/* Arrangements of timeline and glossary, tried in this order. */
+enum { ARR_SIDE, ARR_TAB, ARR_INLINE };
+
+/* Place the lists: timeline and glossary side by side (ARR_SIDE), or
+ * stacked full width (better when one is much longer) with the dates and
+ * terms in a column of their own (ARR_TAB) or inline (ARR_INLINE). */
+static void place_columns(struct brief *B, int arr)
 {
+  int side = arr == ARR_SIDE;
   double cw = B->x1 - B->x0, gutter = 22;
   B->kp.x = B->x0;
   B->kp.w = cw;
@@ -624,6 +696,7 @@ static void place_columns(struct brief *B, int side)
   B->qt.max_lines = 4;
   B->tl.max_lines = B->gl.max_lines = MAX_COL_LINES;
   B->tl.hyphenate = B->gl.hyphenate = 0;
+  B->tabular = arr == ARR_TAB;
   if (side) {
     /* Side by side: narrow columns, so hyphenate. */
     B->tl.x = B->x0;
@@ -641,7 +714,7 @@ static bc_status render(struct bc__pdf *pdf, void *ctx)
   struct brief *B = ctx;
   double end, best = 0;
   size_t k = 0;
-  int modes, best_m = 0;
+  int arrs[3], n_arrs = 0, best_m = 0;
   bc_status rc;
 
   pdf->page = HPDF_AddPage(pdf->doc);
@@ -660,10 +733,13 @@ static bc_status render(struct bc__pdf *pdf, void *ctx)
     return rc;
   /* Shrink first, trying both arrangements of timeline and glossary at
    * each size; leave items out only at the smallest readable size. */
-  modes = B->tl.total && B->gl.total ? 2 : 1;
+  if (B->tl.total && B->gl.total)
+    arrs[n_arrs++] = ARR_SIDE;
+  arrs[n_arrs++] = ARR_TAB;
+  arrs[n_arrs++] = ARR_INLINE;
   for (k = 0; k < N_SIZES; k++)
-    for (int m = 0; m < modes; m++) {
-      place_columns(B, modes == 2 && m == 0);
+    for (int m = 0; m < n_arrs; m++) {
+      place_columns(B, arrs[m]);
       rc = set_size(B, sizes[k]);
       if (rc)
         return rc;
@@ -672,9 +748,9 @@ static bc_status render(struct bc__pdf *pdf, void *ctx)
     }
   /* Nothing fits whole: keep the arrangement that leaves out least, key
    * points weighing most, quotes least. */
-  for (int m = 0; m < modes; m++) {
+  for (int m = 0; m < n_arrs; m++) {
     double score;
-    place_columns(B, modes == 2 && m == 0);
+    place_columns(B, arrs[m]);
     rc = set_size(B, sizes[N_SIZES - 1]);
     if (rc)
       return rc;
@@ -686,8 +762,8 @@ static bc_status render(struct bc__pdf *pdf, void *ctx)
       best_m = m;
     }
   }
-  if (best_m != modes - 1) { /* redo the better one; state holds the last */
-    place_columns(B, modes == 2 && best_m == 0);
+  if (best_m != n_arrs - 1) { /* redo the best; state holds the last */
+    place_columns(B, arrs[best_m]);
     rc = set_size(B, sizes[N_SIZES - 1]);
     if (rc)
       return rc;
