@@ -283,6 +283,7 @@ struct fit_case {
 static const struct fit_case fit_cases[] = {
     {"100-word note", {1, 60, 0, 0, 0, 30}, 0},
     {"typical essay", {6, 25, 5, 4, 2, 60}, 0},
+    {"long timeline, short glossary", {4, 20, 12, 1, 1, 40}, 0},
     {"long essay", {30, 35, 25, 20, 12, 150}, 1},
     {"20,000-word essay", {400, 45, 300, 250, 150, 400}, 1},
 };
