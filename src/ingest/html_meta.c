@@ -530,8 +530,13 @@ static int byline_name(const char *s, int need_by, char *out, size_t cap)
   for (size_t i = 0; i < n; i++)
     if (isdig((unsigned char)p[i]))
       n = i;
-  while (n && (p[n - 1] == ' ' || p[n - 1] == '.'))
+  while (n && (p[n - 1] == ' ' || p[n - 1] == '.')) {
+    /* keep the dot of an initial: "Joe S." */
+    if (p[n - 1] == '.' && n >= 3 && p[n - 3] == ' ' && p[n - 2] >= 'A' &&
+        p[n - 2] <= 'Z')
+      break;
     n--;
+  }
   if (n < 3 || n >= cap)
     return 0;
   for (size_t i = 0; i < n;) {

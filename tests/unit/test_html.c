@@ -213,6 +213,9 @@ static const struct meta_case meta_cases[] = {
     {"<html><body><article><p>By 2030, things will change.</p><p>By Lee "
      "van Dam</p>" BODY "</article></body></html>",
      NULL, "Lee van Dam", NULL, NULL},
+    {"<html><body><article><p class=\"author\">Joe S.</p>" BODY
+     "</article></body></html>",
+     NULL, "Joe S.", NULL, NULL},
     {"<html><body><article><p>By the way, nobody knows.</p>" BODY
      "</article></body></html>",
      NULL, NULL, NULL, NULL},
