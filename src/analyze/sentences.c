@@ -84,22 +84,39 @@ static int heading_line(const struct an *a, size_t first, size_t i)
     return 0;
   if (a->tok[i - 1].e - a->tok[ls].s > 60)
     return 0;
+  if (a->tok[i].type == AN_PUNCT)
+    return a->tok[i].cp == '*' || a->tok[i].cp == '=' || a->tok[i].cp == '_' ||
+           a->tok[i].cp == '#' || a->tok[i].cp == '~'; /* a rule line */
   return bc__an_is_cap(a, i) || a->tok[i].type == AN_NUM;
 }
 
-static bc_status emit(struct an *a, size_t s, size_t e)
+/* Emit the sentence of tokens [ts, te).  A "sentence" of punctuation only
+ * (a stray "..." or closing quote) joins the sentence before it on the
+ * same line, or is dropped. */
+static bc_status emit(struct an *a, size_t ts, size_t te)
 {
   struct bc_span *sp;
-  if (e <= s)
+  size_t k;
+  int words = 0;
+  if (te <= ts)
     return BC_OK;
+  for (k = ts; k < te && !words; k++)
+    words = a->tok[k].type != AN_PUNCT;
+  if (!words) {
+    size_t n = a->f->n_sentences;
+    if (n && !a->tok[ts].nl && a->f->sentences[n - 1].end >= a->seg_s &&
+        a->f->sentences[n - 1].start >= a->seg_s)
+      a->f->sentences[n - 1].end = a->tok[te - 1].e;
+    return BC_OK;
+  }
   if (a->f->n_sentences >= BC_MAX_SENTENCES)
     return BC_ERR_LIMIT;
   sp = bc__an_push((void **)&a->f->sentences, &a->f->n_sentences, &a->cap_sent,
                    sizeof *sp);
   if (!sp)
     return BC_ERR_NOMEM;
-  sp->start = s;
-  sp->end = e;
+  sp->start = a->tok[ts].s;
+  sp->end = a->tok[te - 1].e;
   return BC_OK;
 }
 
@@ -158,7 +175,7 @@ bc_status bc__an_sentences(struct an *a)
        * heading-like line. */
       int item_ends = start_tok > first && a->t[a->tok[i].s - 1] == '\n';
       if (item_ends || list_marker(a, i, &ml) || heading_line(a, first, i)) {
-        rc = emit(a, a->tok[start_tok].s, a->tok[i - 1].e);
+        rc = emit(a, start_tok, i);
         if (rc)
           return rc;
         first = i;
@@ -182,7 +199,7 @@ bc_status bc__an_sentences(struct an *a)
         !a->tok[j + 1].sp && !a->tok[j + 2].sp)
       j += 3;
     if (ends_here(a, i, j)) {
-      rc = emit(a, a->tok[start_tok].s, a->tok[j - 1].e);
+      rc = emit(a, start_tok, j);
       if (rc)
         return rc;
       if (j >= a->ntok)
@@ -197,5 +214,5 @@ bc_status bc__an_sentences(struct an *a)
     }
     i = j;
   }
-  return emit(a, a->tok[start_tok].s, a->tok[a->ntok - 1].e);
+  return emit(a, start_tok, a->ntok);
 }

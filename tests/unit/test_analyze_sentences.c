@@ -55,6 +55,9 @@ static const struct sent_case cases[] = {
      {"Paragraph one ends here.", "Paragraph two"}},
     {"Attitudes change slowly. [1] Economies follow.",
      {"Attitudes change slowly. [1]", "Economies follow."}},
+    {"\"I ducked my head. ... Then I saw smoke.\"",
+     {"\"I ducked my head. ...", "Then I saw smoke.\""}},
+    {"Intro\n***\nBody text here.", {"Intro", "Body text here."}},
     {"", {NULL}},
     {"   \n\n  ", {NULL}},
 };
