@@ -199,11 +199,15 @@ static enum bc_format by_content(const char *s, size_t len)
     if (ci_find(s + i, scan, "<rss") || ci_find(s + i, scan, "<feed") ||
         ci_find(s + i, scan, "<rdf:rdf"))
       return BC_FORMAT_FEED;
-    if (ci_prefix(s + i, len - i, "<!doctype html") ||
-        ci_find(s + i, scan, "<html") || ci_find(s + i, scan, "<body") ||
-        ci_find(s + i, scan, "<head") || ci_find(s + i, scan, "<p>") ||
-        ci_find(s + i, scan, "<div"))
+    /* A page, or a fragment of one saved without <html>. */
+    static const char *const tags[] = {"<html", "<body",  "<head",    "<p>",
+                                       "<p ",   "<div",   "<article", "<h1",
+                                       "<h2",   "<title", "<meta",    "<table"};
+    if (ci_prefix(s + i, len - i, "<!doctype html"))
       return BC_FORMAT_HTML;
+    for (size_t t = 0; t < sizeof(tags) / sizeof(tags[0]); t++)
+      if (ci_find(s + i, scan, tags[t]))
+        return BC_FORMAT_HTML;
   }
   if (looks_like_url_list(s + i, len - i))
     return BC_FORMAT_LIST;

@@ -347,6 +347,11 @@ static void test_sniffing(void **state)
       {"-", NULL, "# Title\n\nBody text.\n", BC_FORMAT_MARKDOWN},
       {"-", NULL, "---\ntitle: X\n---\nBody.\n", BC_FORMAT_MARKDOWN},
       {"-", NULL, "Just a note.\n\nAnother.\n", BC_FORMAT_TEXT},
+      {"-", NULL,
+       "<!-- saved -->\n<article><h1>T</h1><p>Body text of a "
+       "saved fragment, long enough to be an article.</p></article>\n",
+       BC_FORMAT_HTML},
+      {"-", NULL, "<3 is a heart.\n", BC_FORMAT_TEXT},
       {"http://h/page", "text/markdown", "Words.\n", BC_FORMAT_MARKDOWN},
       {"http://h/x.txt?a=b", "text/plain", "Words.\n", BC_FORMAT_TEXT},
   };
