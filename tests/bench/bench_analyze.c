@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "briefcast/doc.h"
@@ -94,7 +95,10 @@ int main(int argc, char **argv)
     while ((e = readdir(dir)) != NULL) {
       if (e->d_name[0] == '.')
         continue;
+      struct stat st;
       snprintf(path, sizeof path, "samples/%s", e->d_name);
+      if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        continue;
       rc |= bench(path);
     }
     closedir(dir);
