@@ -16,7 +16,8 @@ enum bc_date_kind {
   BC_DATE_QUARTER,  /* "2018-Q1" */
   BC_DATE_DECADE,   /* "2010s" */
   BC_DATE_RANGE,    /* iso "2012-06/2016-03" (ISO 8601 interval) */
-  BC_DATE_PARTIAL,  /* day and month without a resolvable year: "--06-14" */
+  BC_DATE_PARTIAL,  /* day and month without a resolvable year: "--06-14";
+                       a quarter without one: "Q3" */
   BC_DATE_RELATIVE  /* "last year", "two weeks ago": iso is "" */
 };
 
@@ -74,7 +75,12 @@ struct bc_facts {
 };
 
 /* Analyze doc.  out gets a new fact sheet (free with bc_facts_free).
- * Errors: BC_ERR_NOMEM, BC_ERR_LIMIT. */
+ * Each block is analysed on its own (no fact or sentence crosses a block;
+ * code blocks are skipped).  A date written without a year ("06/14", "14th
+ * June", "Q3") takes the year of the reference date: doc->date, replaced by
+ * the date of each dated block (a post heading) for that block and the ones
+ * after it; when that would put the date more than 92 days after the
+ * reference date, the year before.  Errors: BC_ERR_NOMEM, BC_ERR_LIMIT. */
 bc_status bc_facts_analyze(const struct bc_doc *doc, struct bc_facts **out,
                            struct bc_error *err);
 void bc_facts_free(struct bc_facts *facts);
