@@ -921,35 +921,61 @@ static void date_last(struct emit *e, xmlNode *root)
 }
 
 /* Read the date an element states: <time datetime> or its text. */
+static int class_says(xmlNode *x, const char *const *words)
+{
+  xmlChar *c = xmlGetProp(x, BAD_CAST "class");
+  int r = 0;
+  for (; c && *words && !r; words++)
+    r = xmlStrstr(c, BAD_CAST * words) != NULL;
+  xmlFree(c);
+  return r;
+}
+
+/* Read the date an element states: <time datetime> or the text of an
+ * element classed as a date (at most 200 bytes of it, so a big container
+ * named "date-wrapper" costs nothing).  Dates of the last change
+ * ("updated", "modified") are not post dates. */
 static int element_date(xmlNode *x, char iso[11])
 {
-  xmlChar *v = NULL;
-  int ok = 0;
+  static const char *const dated[] = {"date", "publish", "posted", "timestamp",
+                                      NULL};
+  static const char *const changed[] = {"update", "modified", NULL};
+  char buf[200];
+  size_t n = 0;
+  const xmlChar *at;
   if (!xmlStrcmp(x->name, BAD_CAST "time")) {
-    v = xmlGetProp(x, BAD_CAST "datetime");
+    xmlChar *v = xmlGetProp(x, BAD_CAST "datetime");
+    int ok = 0;
+    if (class_says(x, changed)) {
+      xmlFree(v);
+      return 0;
+    }
     if (v)
       ok = bc__html_date_parse((const char *)v, (size_t)xmlStrlen(v), 0, iso);
     xmlFree(v);
     if (ok)
       return 1;
-  } else {
-    xmlChar *c = xmlGetProp(x, BAD_CAST "class");
-    int dated =
-        c &&
-        (xmlStrstr(c, BAD_CAST "date") || xmlStrstr(c, BAD_CAST "publish") ||
-         xmlStrstr(c, BAD_CAST "posted") || xmlStrstr(c, BAD_CAST "timestamp"));
-    xmlFree(c);
-    if (!dated)
+  } else if (!class_says(x, dated) || class_says(x, changed)) {
+    return 0;
+  }
+  for (xmlNode *c = x; c; c = next_node(c, x, 0)) {
+    size_t l;
+    if (c->type != XML_TEXT_NODE || !c->content)
+      continue;
+    l = strlen((const char *)c->content);
+    if (n + l >= sizeof buf)
       return 0;
+    memcpy(buf + n, c->content, l);
+    n += l;
   }
-  v = xmlNodeGetContent(x);
-  if (v) {
-    int n = xmlStrlen(v);
-    if (n < 200)
-      ok = bc__html_date_parse((const char *)v, (size_t)n, 0, iso);
-    xmlFree(v);
-  }
-  return ok;
+  buf[n] = '\0';
+  at = xmlStrcasestr(BAD_CAST buf, BAD_CAST "update");
+  if (at)
+    n = (size_t)(at - BAD_CAST buf);
+  at = xmlStrcasestr(BAD_CAST buf, BAD_CAST "modif");
+  if (at && (size_t)(at - BAD_CAST buf) < n)
+    n = (size_t)(at - BAD_CAST buf);
+  return n > 0 && bc__html_date_parse(buf, n, 0, iso);
 }
 
 /* Dates inside a subtree the emitter skips (a byline block, a post's
@@ -1103,8 +1129,8 @@ static void emit_tree(struct emit *e, struct tree *t, xmlNode *root, int strict)
       char iso[11];
       if (ni && !leave_out(t, ni, x != root ? strict : 0)) {
         enter(e, ni);
-        if (!(ni->cls & T_HEADING) && xmlStrcmp(x->name, BAD_CAST "p") &&
-            element_date(x, iso) && ni->text < 60)
+        if (!(ni->cls & T_HEADING) && ni->text < 60 &&
+            xmlStrcmp(x->name, BAD_CAST "p") && element_date(x, iso))
           date_marker(e, iso, x);
         descend = x->children != NULL;
         if (!descend)
