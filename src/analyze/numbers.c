@@ -247,6 +247,25 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
   } else {
     return 0;
   }
+  /* A vulgar fraction glued to the digits: 8½ */
+  if (!word && adj(a, j) && j < a->ntok && a->tok[j].type == AN_WORD) {
+    static const struct {
+      const char *utf8;
+      double v;
+    } vf[] = {{"\xC2\xBD", 0.5},
+              {"\xC2\xBC", 0.25},
+              {"\xC2\xBE", 0.75},
+              {"\xE2\x85\x93", 1.0 / 3},
+              {"\xE2\x85\x94", 2.0 / 3}};
+    size_t q, len = bc__an_toklen(a, j);
+    for (q = 0; q < sizeof vf / sizeof vf[0]; q++)
+      if (len == strlen(vf[q].utf8) &&
+          memcmp(a->t + a->tok[j].s, vf[q].utf8, len) == 0) {
+        n->lo += vf[q].v;
+        j++;
+        break;
+      }
+  }
   /* Ordinal suffix: 3rd, 21st. */
   if (!word && adj(a, j) &&
       (bc__an_tok_is(a, j, "st") || bc__an_tok_is(a, j, "nd") ||

@@ -67,6 +67,7 @@ static const struct num_case cases[] = {
     {"It took two years and six months.", "two years and six months", 2.5, 2.5,
      "years", 0, 0},
     {"It took one year.", "one year", 1, 1, "year", 0, 0},
+    {"He played for 8½ hours.", "8½ hours", 8.5, 8.5, "hours", 0, 0},
     {"A 31-hour outage followed.", "31-hour", 31, 31, "hour", 0, 0},
     {"The move cost 3.4 million euros.", "3.4 million euros", 3.4e6, 3.4e6,
      "EUR", 0, 0},
