@@ -12,6 +12,7 @@
 struct dt {
   enum bc_date_kind kind;
   int y, m, d, q, decade;
+  int d_hi;    /* last day of a day range ("June 14-16"), else 0 */
   size_t s, e; /* token range [s, e) */
 };
 
@@ -199,6 +200,21 @@ static void resolve_partial(const struct an *a, struct dt *d)
   }
 }
 
+/* "-16" or "–16" after a day: the last day of a range of days; returns
+ * the token after it, or j when there is none. */
+static size_t day_range(const struct an *a, size_t j, int m, int d, int *d_hi)
+{
+  int v;
+  if (!bc__an_is_dash(a, j) || j + 1 >= a->ntok)
+    return j;
+  v = small_int(a, j + 1, 2);
+  if (v <= d || !valid_day(0, m, v) ||
+      (adj(a, j + 2) && a->tok[j + 2].type != AN_PUNCT))
+    return j;
+  *d_hi = v;
+  return ord_suffix(a, j + 2);
+}
+
 /* An optional ", 2019" / " 2019" after a day and month. */
 static size_t opt_year(const struct an *a, size_t j, struct dt *d)
 {
@@ -319,11 +335,22 @@ static size_t num_date(const struct an *a, size_t i, struct dt *d, int loose)
   }
   /* 14th June [2019], 3 March 2019, 3rd of March */
   if (v1 >= 1 && v1 <= 31) {
+    size_t r;
+    int hi = 0;
     j = ord_suffix(a, i + 1);
+    /* 3-5 March 2019: the range of days comes before the month */
+    r = day_range(a, j, 1, v1, &hi);
+    if (r > j && bc__an_month(a, r) && bc__an_is_cap(a, r))
+      j = r;
+    else
+      hi = 0;
     if (bc__an_tok_is(a, j, "of"))
       j++;
     if (bc__an_month(a, j) && bc__an_is_cap(a, j)) {
       int m = bc__an_month(a, j);
+      d->d_hi = hi;
+      if (hi && !valid_day(0, m, hi))
+        return 0;
       j++;
       if (abbr_dot(a, j))
         j++;
@@ -456,10 +483,12 @@ static size_t word_date(const struct an *a, size_t i, struct dt *d)
         return 0;
       d->m = m;
       d->d = v;
+      k = day_range(a, k, m, v, &d->d_hi);
       d->e = opt_year(a, k, d);
       if (d->e == k)
         resolve_partial(a, d);
-      else if (!valid_day(d->y, m, v))
+      else if (!valid_day(d->y, m, v) ||
+               (d->d_hi && !valid_day(d->y, m, d->d_hi)))
         return 0;
       return d->e;
     }
@@ -647,6 +676,17 @@ bc_status bc__an_dates(struct an *a)
       }
     }
     iso_of(&d1, iso1, sizeof iso1);
+    if (d1.d_hi && d1.kind == BC_DATE_DAY) {
+      struct dt last = d1;
+      last.d = d1.d_hi;
+      iso_of(&last, iso2, sizeof iso2);
+      snprintf(iso, sizeof iso, "%s/%s", iso1, iso2);
+      rc = emit(a, d1.s, e, BC_DATE_RANGE, iso);
+      if (rc)
+        return rc;
+      i = e;
+      continue;
+    }
     /* A range: D1 (to|until|through|-|–|and after "between") D2. */
     c = d1.e;
     if (rangeable(&d1) && c + 1 < a->ntok &&

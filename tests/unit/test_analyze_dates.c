@@ -106,6 +106,12 @@ static const struct date_case cases[] = {
      "2019-06-14"},
     {"Two years later we moved.", NULL, "Two years later", BC_DATE_RELATIVE,
      ""},
+    {"The summit ran June 14-16, 2019 in Oslo.", NULL, "June 14-16, 2019",
+     BC_DATE_RANGE, "2019-06-14/2019-06-16"},
+    {"The summit ran 3–5 March 2019 in Oslo.", NULL, "3–5 March 2019",
+     BC_DATE_RANGE, "2019-03-03/2019-03-05"},
+    {"The summit ran June 14-16 in Oslo.", "2019-07-20", "June 14-16",
+     BC_DATE_RANGE, "2019-06-14/2019-06-16"},
     {"Feb 29, 2020 was a leap day.", NULL, "Feb 29, 2020", BC_DATE_DAY,
      "2020-02-29"},
 };
