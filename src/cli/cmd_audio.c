@@ -19,8 +19,7 @@ enum {
   OPT_LEXICON,
   OPT_MP3,
   OPT_NO_MP3,
-  OPT_RATE,
-  OPT_THREADS
+  OPT_RATE
 };
 
 static void help(void)
@@ -42,8 +41,7 @@ static void help(void)
         "  --minutes N            target length for --style (within 15%)\n"
         "  --lexicon FILE         pronunciations: TERM<TAB>SPOKEN per line\n"
         "  --mp3, --no-mp3        write narration.mp3 (default on)\n"
-        "  --rate HZ              output sample rate (default 22050)\n"
-        "  --threads N            synthesis threads (default 1)\n",
+        "  --rate HZ              output sample rate (default 22050)\n",
         stdout);
 }
 
@@ -97,7 +95,6 @@ int bc_cmd_audio(int argc, char **argv, const struct bc_cli *g)
       {"mp3", no_argument, NULL, OPT_MP3},
       {"no-mp3", no_argument, NULL, OPT_NO_MP3},
       {"rate", required_argument, NULL, OPT_RATE},
-      {"threads", required_argument, NULL, OPT_THREADS},
       {NULL, 0, NULL, 0}};
   struct bc_audio_opts o = BC_AUDIO_OPTS_INIT;
   struct bc_audio_stats st;
@@ -134,12 +131,6 @@ int bc_cmd_audio(int argc, char **argv, const struct bc_cli *g)
         return bc_cli_usage_error(g,
                                   "--rate: expected 8000 to 192000, not "
                                   "'%s'",
-                                  optarg);
-      break;
-    case OPT_THREADS:
-      o.threads = (int)strtol(optarg, &end, 10);
-      if (*end || o.threads < 1 || o.threads > 64)
-        return bc_cli_usage_error(g, "--threads: expected 1 to 64, not '%s'",
                                   optarg);
       break;
     case ':':

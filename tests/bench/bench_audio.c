@@ -1,0 +1,168 @@
+/* bench_audio.c - prints the audio stage's speed and memory: synthesis
+ * real-time factor per voice, the whole stage (normalization, synthesis,
+ * loudness, resampling, WAV, MP3, captions) for one and two speakers, and
+ * peak RSS for scripts of 1,000 to 10,000 words (each in a fresh child
+ * process, so the figures do not accumulate).
+ * usage: bench_audio [TEXT_FILE] (default samples/long-essay.md) */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "briefcast/audio.h"
+#include "util/alloc.h"
+#include "util/fs.h"
+
+/* The first n words of text, skipping Markdown heading marks. */
+static char *words(const char *text, size_t n)
+{
+  size_t len = strlen(text), k = 0, i = 0;
+  char *out = malloc(len + 1);
+  if (!out)
+    return NULL;
+  while (i < len && k < n) {
+    while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '#'))
+      i++;
+    while (i < len && text[i] != ' ' && text[i] != '\n')
+      i++;
+    k++;
+  }
+  memcpy(out, text, i);
+  out[i] = '\0';
+  for (char *p = out; *p; p++)
+    if (*p == '#')
+      *p = ' ';
+  return out;
+}
+
+/* Repeat text until it has at least n words. */
+static char *grow(const char *text, size_t n)
+{
+  size_t have = 0, len = strlen(text), reps;
+  char *out;
+  for (const char *p = text; *p; p++)
+    if ((*p == ' ' || *p == '\n') && p[1] && p[1] != ' ' && p[1] != '\n')
+      have++;
+  reps = have ? n / have + 1 : 1;
+  out = malloc(len * reps + reps + 1);
+  if (!out)
+    return NULL;
+  out[0] = '\0';
+  for (size_t r = 0; r < reps; r++) {
+    strcat(out, text);
+    strcat(out, "\n");
+  }
+  return out;
+}
+
+static struct bc_summary *summary_of(const char *text, int speakers)
+{
+  struct bc_summary *s = bc_summary_new();
+  size_t n = 0, len = strlen(text), per = 600;
+  if (!s)
+    return NULL;
+  s->title = bc_strdup("bench");
+  s->narration = bc_calloc(len / per + 2, sizeof *s->narration);
+  /* turns of about 100 words at sentence ends */
+  for (size_t i = 0; i < len;) {
+    size_t j = i + per < len ? i + per : len;
+    while (j < len && text[j] != '.')
+      j++;
+    if (j < len)
+      j++;
+    s->narration[n].speaker =
+        bc_strdup(speakers > 1 && n % 2 ? "guest" : "host");
+    s->narration[n].text = bc_strndup(text + i, j - i);
+    n++;
+    i = j;
+  }
+  s->n_narration = n;
+  return s;
+}
+
+int main(int argc, char **argv)
+{
+  static const char *const voices[] = {"rms", "slt", "awb", "kal16"};
+  const char *path = argc > 1 ? argv[1] : "samples/long-essay.md";
+  struct bc_error err = BC_ERROR_INIT;
+  char *text = NULL, *t1000;
+  size_t len;
+
+  if (bc__fs_read(path, (size_t)64 << 20, &text, &len, &err)) {
+    fprintf(stderr, "bench_audio: %s\n", err.msg);
+    return 1;
+  }
+  t1000 = words(text, 1000);
+  printf("synthesis of 1000 words of %s (bc_audio_say: normalize, flite, "
+         "loudness, 22.05 kHz WAV)\n",
+         path);
+  printf("%-6s %9s %9s %9s %8s %8s\n", "voice", "audio s", "synth s", "stage s",
+         "RTF", "x real");
+  for (size_t v = 0; v < sizeof voices / sizeof voices[0]; v++) {
+    struct bc_audio_opts o = BC_AUDIO_OPTS_INIT;
+    struct bc_audio_stats st;
+    o.voices = voices[v];
+    if (bc_audio_say(t1000, &o, "/tmp/bench_audio.wav", &st, &err)) {
+      fprintf(stderr, "bench_audio: %s\n", err.msg);
+      return 1;
+    }
+    printf("%-6s %9.1f %9.3f %9.3f %8.4f %8.0f\n", voices[v], st.seconds,
+           st.synth_seconds, st.total_seconds, st.total_seconds / st.seconds,
+           st.seconds / st.total_seconds);
+  }
+
+  printf("\nwhole stage (bc_audio_render: WAV, MP3, VTT, SRT, chapters), "
+         "rms+slt, 2 speakers\n");
+  printf("%7s %9s %9s %9s %8s %12s\n", "words", "audio s", "synth s", "stage s",
+         "x real", "peak RSS MB");
+  for (size_t n = 1000; n <= 10000; n *= (n == 1000 ? 5 : 2)) {
+    pid_t pid;
+    int fds[2];
+    if (pipe(fds))
+      return 1;
+    pid = fork();
+    if (pid == 0) {
+      char *big = grow(text, n), *cut = big ? words(big, n) : NULL;
+      struct bc_summary *s = cut ? summary_of(cut, 2) : NULL;
+      struct bc_audio_opts o = BC_AUDIO_OPTS_INIT;
+      struct bc_audio_stats st;
+      FILE *w = fdopen(fds[1], "w");
+      close(fds[0]);
+      o.mp3 = 1;
+      if (!s || bc_audio_render(s, &o, "/tmp/bench_audio_out", &st, &err)) {
+        fprintf(stderr, "bench_audio: %s\n", err.msg);
+        _exit(1);
+      }
+      {
+        struct rusage ru;
+        getrusage(RUSAGE_SELF, &ru);
+        fprintf(w, "%zu %.1f %.3f %.3f %ld\n", st.words, st.seconds,
+                st.synth_seconds, st.total_seconds, ru.ru_maxrss);
+      }
+      fclose(w);
+      bc_summary_free(s);
+      free(big);
+      free(cut);
+      _exit(0);
+    } else {
+      int status;
+      size_t w = 0;
+      long rss = 0;
+      double a = 0, sy = 0, tot = 0;
+      FILE *r = fdopen(fds[0], "r");
+      close(fds[1]);
+      if (!r || fscanf(r, "%zu %lf %lf %lf %ld", &w, &a, &sy, &tot, &rss) != 5)
+        fprintf(stderr, "bench_audio: child failed\n");
+      if (r)
+        fclose(r);
+      waitpid(pid, &status, 0);
+      printf("%7zu %9.1f %9.3f %9.3f %8.0f %12.1f\n", w, a, sy, tot,
+             tot > 0 ? a / tot : 0, rss / 1024.0);
+    }
+  }
+  free(t1000);
+  free(text);
+  return 0;
+}
