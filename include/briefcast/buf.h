@@ -18,7 +18,10 @@ struct bc_buf {
   int failed; /* set once an append failed; later appends are no-ops */
 };
 
-#define BC_BUF_INIT(maxlen) {NULL, 0, 0, (maxlen), 0}
+#define BC_BUF_INIT(maxlen)                                                    \
+  {                                                                            \
+    NULL, 0, 0, (maxlen), 0                                                    \
+  }
 
 void bc_buf_init(struct bc_buf *b, size_t max);
 /* Free the storage and reset to empty; max is kept. */
@@ -43,6 +46,13 @@ bc_status bc_buf_status(const struct bc_buf *b);
  * Returns an empty allocated string for a buffer that was never written,
  * NULL if the buffer failed or the allocation fails. */
 char *bc_buf_take(struct bc_buf *b, size_t *len_out);
+
+/* Replace b's contents with all of path ("-" = stdin), up to b->max bytes
+ * (git's strbuf_read_file).  Errors: BC_ERR_IO (missing, unreadable),
+ * BC_ERR_NOTFILE (a directory), BC_ERR_LIMIT (over b->max), BC_ERR_NOMEM;
+ * the message names path.  b is left empty on failure. */
+bc_status bc_buf_read_file(struct bc_buf *b, const char *path,
+                           struct bc_error *err);
 
 /* NUL-terminated contents, "" when empty; borrowed. */
 const char *bc_buf_str(const struct bc_buf *b);

@@ -238,3 +238,23 @@ void bc_cli_print_plan(const struct bc_cli *g, const char *provider,
   else
     puts(", cost unknown");
 }
+
+int bc_cli_source_date(const struct bc_cli *g, long long *created)
+{
+  const char *v = getenv("SOURCE_DATE_EPOCH");
+  long long t = 0;
+  if (!v || !*v) {
+    *created = BC_PDF_NOW;
+    return 0;
+  }
+  for (const char *p = v; *p; p++) {
+    if (*p < '0' || *p > '9' || t > 253402300799LL) /* past year 9999 */
+      return bc_cli_usage_error(g,
+                                "SOURCE_DATE_EPOCH: expected seconds "
+                                "since 1970, not '%s'",
+                                v);
+    t = t * 10 + (*p - '0');
+  }
+  *created = t;
+  return 0;
+}

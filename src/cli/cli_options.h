@@ -99,6 +99,11 @@ void bc_cli_print_usage(const struct bc_cli *g, const struct bc_provider *p);
 void bc_cli_print_plan(const struct bc_cli *g, const char *provider,
                        const char *name, const struct bc_plan *p);
 
+/* The PDF creation date: SOURCE_DATE_EPOCH (seconds) when set, so output
+ * is reproducible, else BC_PDF_NOW.  Returns 0, or BC_EXIT_USAGE after
+ * printing when the variable is malformed. */
+int bc_cli_source_date(const struct bc_cli *g, long long *created);
+
 /* "text" | "markdown" | "html" | "feed" -> format; nonzero if unknown. */
 int bc_cli_parse_format(const char *s, enum bc_format *out);
 

@@ -43,40 +43,20 @@ static void help(void)
 
 enum { OPT_STRICT = 1000, OPT_NO_NAMES, OPT_FORMAT };
 
-/* Read a whole file ("-" = stdin) with the document size cap. */
+/* Read a whole file ("-" = stdin) up to the size cap. */
 static bc_status read_all(const char *path, char **out, size_t *len,
                           struct bc_error *err)
 {
   struct bc_buf b = BC_BUF_INIT(BC_MAX_DOC_BYTES);
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-  char chunk[65536];
-  size_t n;
-  bc_status rc = BC_OK;
-  if (!f)
-    return bc_error_set(err, BC_ERR_IO, "cannot read '%s': %s", path,
-                        "no such file or not readable");
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-    if (bc_buf_add(&b, chunk, n) != BC_OK)
-      break;
-  if (ferror(f))
-    rc = bc_error_set(err, BC_ERR_IO, "cannot read '%s': read error", path);
-  else if (bc_buf_status(&b) == BC_ERR_LIMIT)
-    rc = bc_error_set(err, BC_ERR_LIMIT, "cannot read '%s': over %zu MiB", path,
-                      BC_MAX_DOC_BYTES / (1024 * 1024));
-  else if (bc_buf_status(&b))
-    rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
-                      path);
-  if (f != stdin)
-    fclose(f);
-  if (rc) {
-    bc_buf_release(&b);
+  bc_status rc = bc_buf_read_file(&b, path, err);
+  if (rc)
     return rc;
-  }
   *out = bc_buf_take(&b, len);
-  if (!*out)
-    return bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
-                        path);
-  return BC_OK;
+  return *out ? BC_OK
+              : bc_error_set(err, BC_ERR_NOMEM,
+                             "cannot read '%s': out of "
+                             "memory",
+                             path);
 }
 
 static int looks_like_json(const char *s, size_t n)

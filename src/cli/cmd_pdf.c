@@ -15,6 +15,7 @@
 #include "briefcast/summary.h"
 #include "briefcast/validate.h"
 #include "cli.h"
+#include "cli_options.h"
 
 enum {
   OPT_REPORT = 1000,
@@ -59,62 +60,20 @@ static void help(int slides)
          slides ? "slides.pdf" : "brief.pdf");
 }
 
-/* Read a whole file ("-" = stdin) up to the JSON size cap. */
+/* Read a whole file ("-" = stdin) up to the size cap. */
 static bc_status read_all(const char *path, char **out, size_t *len,
                           struct bc_error *err)
 {
   struct bc_buf b = BC_BUF_INIT(BC_MAX_JSON_BYTES);
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-  char chunk[65536];
-  size_t n;
-  bc_status rc = BC_OK;
-  struct stat st;
-  if (!f)
-    return bc_error_set(err, BC_ERR_IO, "cannot read '%s': %s", path,
-                        strerror(errno));
-  if (f != stdin && fstat(fileno(f), &st) == 0 && !S_ISREG(st.st_mode)) {
-    fclose(f);
-    return bc_error_set(err, BC_ERR_NOTFILE, "cannot read '%s': %s", path,
-                        S_ISDIR(st.st_mode) ? "is a directory"
-                                            : "not a regular file");
-  }
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-    if (bc_buf_add(&b, chunk, n) != BC_OK)
-      break;
-  if (ferror(f))
-    rc = bc_error_set(err, BC_ERR_IO, "cannot read '%s': read error", path);
-  else if (bc_buf_status(&b) == BC_ERR_LIMIT)
-    rc = bc_error_set(err, BC_ERR_LIMIT, "cannot read '%s': over %zu MiB", path,
-                      BC_MAX_JSON_BYTES / (1024 * 1024));
-  else if (bc_buf_status(&b))
-    rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
-                      path);
-  if (f != stdin)
-    fclose(f);
-  if (rc) {
-    bc_buf_release(&b);
+  bc_status rc = bc_buf_read_file(&b, path, err);
+  if (rc)
     return rc;
-  }
   *out = bc_buf_take(&b, len);
-  if (!*out)
-    return bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
-                        path);
-  return BC_OK;
-}
-
-/* SOURCE_DATE_EPOCH: decimal seconds; -1 when unset, -2 when malformed. */
-static long long source_date(void)
-{
-  const char *v = getenv("SOURCE_DATE_EPOCH");
-  long long t = 0;
-  if (!v || !*v)
-    return BC_PDF_NOW;
-  for (const char *p = v; *p; p++) {
-    if (*p < '0' || *p > '9' || t > 253402300799LL) /* year 9999 */
-      return -2;
-    t = t * 10 + (*p - '0');
-  }
-  return t;
+  return *out ? BC_OK
+              : bc_error_set(err, BC_ERR_NOMEM,
+                             "cannot read '%s': out of "
+                             "memory",
+                             path);
 }
 
 static int render(int argc, char **argv, const struct bc_cli *g, int slides)
@@ -196,14 +155,9 @@ static int render(int argc, char **argv, const struct bc_cli *g, int slides)
     goto out;
   }
   input = argv[optind];
-  opts.created = source_date();
-  if (opts.created == -2) {
-    code = bc_cli_usage_error(g,
-                              "SOURCE_DATE_EPOCH: expected seconds since "
-                              "1970, not '%s'",
-                              getenv("SOURCE_DATE_EPOCH"));
+  code = bc_cli_source_date(g, &opts.created);
+  if (code)
     goto out;
-  }
 
   if (read_all(input, &text, &len, &err) ||
       bc_summary_from_json(text, len, input, &summary, &err)) {

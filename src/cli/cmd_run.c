@@ -171,6 +171,11 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
     return bc_cli_usage_error(g, "usage: briefcast run INPUT... -o DIR (see "
                                  "briefcast run --help)");
   }
+  code = bc_cli_source_date(g, &cp.pipeline.pdf.created);
+  if (code) {
+    bc_cli_pipeline_release(&cp);
+    return code;
+  }
   code = bc_cli_pipeline_provider(&cp, &provider);
   if (code) {
     bc_cli_pipeline_release(&cp);

@@ -193,3 +193,18 @@ bc_status bc__fs_mkdirs(const char *dir, struct bc_error *err)
                         strerror(errno));
   return BC_OK;
 }
+
+bc_status bc_buf_read_file(struct bc_buf *b, const char *path,
+                           struct bc_error *err)
+{
+  char *data = NULL;
+  size_t len = 0;
+  bc_status rc = bc__fs_read(path, b->max, &data, &len, err);
+  bc_buf_release(b);
+  if (rc)
+    return rc;
+  b->ptr = data;
+  b->len = len;
+  b->cap = len + 1;
+  return BC_OK;
+}

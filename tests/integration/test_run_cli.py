@@ -67,5 +67,19 @@ check(any(d.startswith("2025-09-10") and "tuesday" in d for d in dirs), "slug fo
 for d in dirs:
     check(os.path.exists(os.path.join(out, d, "summary.json")), "no summary.json in %s" % d)
 
+# SOURCE_DATE_EPOCH makes the PDFs byte-reproducible; a malformed value is
+# a usage error rather than a silent "now".
+outs = []
+for n in ("r1", "r2"):
+    out = os.path.join(work, n)
+    r = run(["run", short, "-o", out, "--no-audio"], env={"SOURCE_DATE_EPOCH": "1700000000"})
+    check(r.returncode == 0, "reproducible run: exit %d" % r.returncode)
+    outs.append(out)
+for name in ("brief.pdf", "slides.pdf"):
+    with open(os.path.join(outs[0], name), "rb") as a, open(os.path.join(outs[1], name), "rb") as b:
+        check(a.read() == b.read(), "%s differs under SOURCE_DATE_EPOCH" % name)
+r = run(["run", short, "-o", os.path.join(work, "r3"), "--no-audio"], env={"SOURCE_DATE_EPOCH": "yesterday"})
+check(r.returncode == 2 and b"SOURCE_DATE_EPOCH" in r.stderr, "malformed SOURCE_DATE_EPOCH: exit %d" % r.returncode)
+
 shutil.rmtree(work)
-print("ok: --json, settings precedence, --dry-run, several inputs")
+print("ok: --json, settings precedence, --dry-run, several inputs, reproducible PDFs")
