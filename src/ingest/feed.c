@@ -312,7 +312,9 @@ static void append_doc(struct bc__docb *b, const struct bc_doc *d)
 }
 
 /* Turn an entry into a document: its title as the first heading, then the
- * body.  Entries without body text are skipped (*out stays NULL). */
+ * body.  A headline-only entry (no content, as in link feeds) is still a
+ * document, of one heading; an entry with neither title nor body text is
+ * skipped (*out stays NULL). */
 static bc_status entry_doc(struct entry *e, const char *name,
                            const struct bc_ingest_opts *opts,
                            struct bc_doc **out, struct bc_error *err)
@@ -321,16 +323,16 @@ static bc_status entry_doc(struct entry *e, const char *name,
   struct bc_doclist parsed = BC_DOCLIST_INIT;
   struct bc_ingest_opts sub = *opts;
   struct bc_doc *doc = NULL;
-  size_t body_start;
   bc_status rc = BC_OK;
   *out = NULL;
-  if (!e->body)
+  if (!e->body && !e->title)
     return BC_OK;
   bc__docb_init(&b, opts->max_bytes);
   if (e->title)
     bc__docb_add(&b, BC_BLOCK_HEADING, 1, e->title, strlen(e->title));
-  body_start = b.text.len;
-  if (e->body_html) {
+  if (!e->body) {
+    /* Headline only. */
+  } else if (e->body_html) {
     /* Append failures are reported by bc__docb_finish below. */
     if (bc__html_fragment(e->body, strlen(e->body), &b) == BC_ERR_PARSE) {
       rc = BC_ERR_PARSE;
@@ -344,8 +346,8 @@ static bc_status entry_doc(struct entry *e, const char *name,
       append_doc(&b, parsed.docs[0]);
   }
   bc__docb_end(&b);
-  if (b.rc == BC_OK && b.text.len == body_start)
-    goto out; /* no body text */
+  if (b.rc == BC_OK && b.text.len == 0)
+    goto out; /* neither title nor body text */
   rc = bc__docb_finish(&b, name, &doc, err);
   if (rc)
     goto out;
@@ -365,12 +367,16 @@ out:
   return rc;
 }
 
+/* Adds the entry's document to out; *bodies counts entries with content. */
 static bc_status add_entry(struct entry *e, const char *name,
                            const struct bc_ingest_opts *opts,
-                           struct bc_doclist *out, struct bc_error *err)
+                           struct bc_doclist *out, size_t *bodies,
+                           struct bc_error *err)
 {
   struct bc_doc *doc = NULL;
   bc_status rc;
+  if (e->body)
+    (*bodies)++;
   squash(e->title);
   squash(e->author);
   if (e->oom) {
@@ -460,6 +466,7 @@ bc_status bc__feed_parse(const char *data, size_t len, const char *name,
   bc_status rc = BC_OK;
   int any_kind = 0, oom = 0;
   char strict_msg[160] = {0};
+  size_t bodies = 0;
   char *mended = NULL;
   size_t mended_len = 0;
   memset(&e, 0, sizeof(e));
@@ -532,7 +539,7 @@ bc_status bc__feed_parse(const char *data, size_t len, const char *name,
         if (wxr_skip(&oom, n))
           continue;
         read_rss_item(n, &e);
-        rc = add_entry(&e, name, opts, &tmp, err);
+        rc = add_entry(&e, name, opts, &tmp, &bodies, err);
         if (rc)
           goto out;
       }
@@ -547,7 +554,7 @@ bc_status bc__feed_parse(const char *data, size_t len, const char *name,
       if ((any_kind && blogger_kind(&oom, n) != 0) || atom_draft(&oom, n))
         continue;
       read_atom_entry(n, &e);
-      rc = add_entry(&e, name, opts, &tmp, err);
+      rc = add_entry(&e, name, opts, &tmp, &bodies, err);
       if (rc)
         goto out;
     }
@@ -562,14 +569,15 @@ bc_status bc__feed_parse(const char *data, size_t len, const char *name,
                       name);
     goto out;
   }
-  if (tmp.n == 0 && strict_msg[0]) {
+  /* A recovered parse must have found real content to count as a feed;
+   * headlines salvaged from broken XML are not worth the doubt. */
+  if (strict_msg[0] && bodies == 0) {
     rc = bc_error_set(err, BC_ERR_PARSE, "cannot parse '%s': %s", name,
                       strict_msg);
     goto out;
   }
   if (tmp.n == 0) {
-    rc = bc_error_set(err, BC_ERR_INPUT, "'%s' has no entries with content",
-                      name);
+    rc = bc_error_set(err, BC_ERR_INPUT, "'%s' has no entries", name);
     goto out;
   }
   rc = bc__doclist_move(out, &tmp, name, err);

@@ -106,7 +106,7 @@ def main():
                          ("rss without type", "?ct=none")):
             d = extract_json(label, base + "/files/rss2.xml" + q)
             if d:
-                check(label + ": array of 2", isinstance(d, list) and len(d) == 2)
+                check(label + ": array of 3", isinstance(d, list) and len(d) == 3)
                 check(label + ": entry metadata",
                       d[0]["title"] == "Why We Moved to SRE" and
                       d[0]["date"] == "2019-07-20" and

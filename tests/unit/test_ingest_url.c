@@ -90,7 +90,7 @@ static void test_fetch_ok(void **state)
       {"/files/essay.md?gzip=1", BC_FORMAT_MARKDOWN, 1,
        "Notes on Error Budgets", "/files/essay.md?gzip=1"},
       {"/files/atom.xml", BC_FORMAT_FEED, 3, "Capacity planning in 2020", NULL},
-      {"/files/rss2.xml?ct=text/plain", BC_FORMAT_FEED, 2,
+      {"/files/rss2.xml?ct=text/plain", BC_FORMAT_FEED, 3,
        "Why We Moved to SRE", NULL},
       {"/redirect?n=2&to=/files/essay.md", BC_FORMAT_MARKDOWN, 1,
        "Notes on Error Budgets", "/files/essay.md"},
