@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyze/analyze.h"
 #include "briefcast/buf.h"
@@ -82,6 +83,87 @@ static int in_source(struct vstate *v, const char *p, size_t n)
   found = q[1] == '\0' || strstr(v->norm, q) != NULL;
   free(q);
   return found;
+}
+
+/* Nonzero when the sentence around t[at] sets a reading aside: "it is not
+ * an abstract syntax tree", "everyone else uses SWR for ...", "most people
+ * read OTA as ...". */
+static int contrast_sentence(const char *t, size_t len, size_t at)
+{
+  static const char *const marks[] = {
+      " not ",    "n't ",          " else ",    " usually ",  " most people ",
+      " unlike ", " rather than ", " instead ", " different "};
+  size_t s = at, e = at, k, i;
+  while (s > 0 && !strchr(".!?;\n", t[s - 1]))
+    s--;
+  while (e < len && !strchr(".!?;\n", t[e]))
+    e++;
+  for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+    size_t n = strlen(marks[k]);
+    for (i = s; i + n <= e; i++) {
+      size_t j;
+      for (j = 0; j < n; j++) {
+        char c = t[i + j];
+        if (c >= 'A' && c <= 'Z')
+          c = (char)(c + 32);
+        if (c != marks[k][j])
+          break;
+      }
+      if (j == n)
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Does the phrase occur in the source outside a sentence that contrasts
+ * it with another reading?  Words compared case-blind, any separators. */
+/* Is acronym w written right beside t[a..b): "E (W)", "W (E)", "E, W",
+ * "W, E", "W: E", "W - E"? */
+static int beside(const char *t, size_t len, size_t a, size_t b, const char *w)
+{
+  size_t n = strlen(w), i = b, k;
+  for (k = 0; k < 4 && i < len && strchr(" (),:-*\"", t[i]); k++)
+    i++;
+  if (i + n <= len && strncmp(t + i, w, n) == 0 &&
+      (i + n == len || !is_alnum((unsigned char)t[i + n])))
+    return 1;
+  i = a;
+  for (k = 0; k < 4 && i > 0 && strchr(" (),:-*\"", t[i - 1]); k++)
+    i--;
+  return i >= n && strncmp(t + i - n, w, n) == 0 &&
+         (i == n || !is_alnum((unsigned char)t[i - n - 1]));
+}
+
+/* With acr set, the phrase must also stand beside the acronym (the source
+ * pairs the two itself, not "most firms use MSR for ..."). */
+static int plainly_in_source(struct vstate *v, const char *p, size_t n,
+                             const char *acr)
+{
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, pos = 0, st, wl;
+  size_t pw[24], pn[24], np = 0, pp = 0, ps;
+  while (np < 24 && (wl = bc__validate_next_word(p, n, &pp, &ps)) > 0) {
+    pw[np] = ps;
+    pn[np++] = wl;
+  }
+  if (np == 0 || !t)
+    return np == 0;
+  while ((wl = bc__validate_next_word(t, len, &pos, &st)) > 0) {
+    size_t k = 0, q = st + wl, qs = st, ql = wl;
+    for (;;) {
+      if (ql != pn[k] || strncasecmp(t + qs, p + pw[k], ql) != 0)
+        break;
+      if (++k == np)
+        break;
+      if (!(ql = bc__validate_next_word(t, len, &q, &qs)))
+        break;
+    }
+    if (k == np && !contrast_sentence(t, len, st) &&
+        (!acr || beside(t, len, st, qs + ql, acr)))
+      return 1;
+  }
+  return 0;
 }
 
 static char *source_text(const struct vstate *v, struct bc_span s)
@@ -1086,6 +1168,22 @@ static int lead_expansion_strict(const char *acr, const char *t, size_t s,
   struct wlist w;
   size_t k, nl = letters_of(acr);
   words_in(t, s, e, &w);
+  /* A function word may start the expansion itself ("over-the-air"). */
+  {
+    size_t j;
+    for (j = 0; j < w.n; j++) {
+      int stop = bc__validate_is_stopword(t + w.s[j], w.e[j] - w.s[j]);
+      if (!stop || (t[w.s[j]] | 32) == (acr[0] | 32))
+        for (k = j + 1; k <= w.n; k++)
+          if (bc__validate_fits_acronym(acr, t + w.s[j], w.e[k - 1] - w.s[j])) {
+            *es = w.s[j];
+            *ee = w.e[k - 1];
+            return 1;
+          }
+      if (!stop)
+        break;
+    }
+  }
   /* "(for Reality, ...)": the claim starts at the first content word. */
   while (w.n > 1 && bc__validate_is_stopword(t + w.s[0], w.e[0] - w.s[0])) {
     s = w.e[0];
@@ -1275,6 +1373,56 @@ static int expansion_near(const char *acr, const char *t, size_t len, size_t a,
   return 0;
 }
 
+/* A definition the source gives after the acronym at t[b] in looser words:
+ * a few words between ("PTO, which in our house stands for ...", "the ILL
+ * was the Irregular Lending Ledger"), or a later "it means ..." that refers
+ * back to it.  The words must spell the acronym. */
+static int defined_after(const char *acr, const char *t, size_t len, size_t b,
+                         size_t *es, size_t *ee)
+{
+  static const char *const verbs[] = {
+      "stands for ", "means ",  "refers to ", "is short for ",
+      "short for ",  "is the ", "was the ",   "is an ",
+      "was an ",     "is a ",   "was a "};
+  static const char *const back[] = {"it means ",        "It means ",
+                                     "it stands for ",   "It stands for ",
+                                     "it is short for ", "It is short for ",
+                                     "it refers to ",    "It refers to "};
+  size_t i, k, words = 0, lim = b + 240 < len ? b + 240 : len;
+  /* Up to five words between the acronym and the verb, same clause. */
+  for (i = b; i < lim && words <= 5; i++) {
+    if (t[i] == '.' || t[i] == ';' || t[i] == '\n' || t[i] == '(')
+      break;
+    if (t[i] != ' ')
+      continue;
+    words++;
+    for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
+      size_t n = strlen(verbs[k]), from, e;
+      if (i + 1 + n > len || strncmp(t + i + 1, verbs[k], n) != 0)
+        continue;
+      from = skip_marks(t, len, i + 1 + n);
+      for (e = from; e < len && e < from + 300 && !stop_byte(t[e]); e++)
+        ;
+      if (lead_expansion_strict(acr, t, from, e, 1, es, ee))
+        return 1;
+    }
+  }
+  /* "... our SWR. ... In this house it means Spending We Regret". */
+  for (i = b; i < lim; i++)
+    for (k = 0; k < sizeof back / sizeof back[0]; k++) {
+      size_t n = strlen(back[k]), from, e;
+      if (i + n > len || strncmp(t + i, back[k], n) != 0 ||
+          (i > 0 && is_alnum((unsigned char)t[i - 1])))
+        continue;
+      from = skip_marks(t, len, i + n);
+      for (e = from; e < len && e < from + 300 && !stop_byte(t[e]); e++)
+        ;
+      if (lead_expansion_strict(acr, t, from, e, 1, es, ee))
+        return 1;
+    }
+  return 0;
+}
+
 /* The source's own expansion of acr read from its text, for definitions
  * the analyzer did not record (or recorded cut short): the first occurrence
  * with an expansion beside it, else "Some Words (ACR)" in Title Case. */
@@ -1291,7 +1439,8 @@ static int source_expansion(const struct vstate *v, const char *acr,
     if ((a > 0 && is_alnum((unsigned char)t[a - 1])) ||
         (b < len && is_alnum((unsigned char)t[b])))
       continue;
-    if (expansion_near(acr, t, len, a, b, &es, &ee)) {
+    if (expansion_near(acr, t, len, a, b, &es, &ee) ||
+        defined_after(acr, t, len, b, &es, &ee)) {
       out->start = es;
       out->end = ee;
       return 1;
@@ -1377,7 +1526,13 @@ static void check_expansion(struct vstate *v, struct claim *c, const char *acr,
     if (bc__validate_expansions_match(c->text + es, ee - es, defs[i].s,
                                       defs[i].n))
       return;
-  if (in_source(v, c->text + es, ee - es))
+  /* An expansion the source writes counts, unless the source sets it aside
+   * for its own definition ("AST stands for ...; it is not an abstract
+   * syntax tree"). */
+  for (i = 0; i < nd; i++)
+    if (bc__validate_fits_acronym(acr, defs[i].s, defs[i].n))
+      break;
+  if (plainly_in_source(v, c->text + es, ee - es, i < nd ? acr : NULL))
     return;
   /* Say what the source says with a definition that spells the acronym;
    * a repair needs exactly one such definition. */
@@ -1444,11 +1599,70 @@ static size_t acronym_len(const char *w, size_t n)
   return n;
 }
 
+/* An expansion written in a looser form, tried only for an acronym the
+ * source defines: "ILL (interlibrary loan)" and "polysomnography (PSG)"
+ * whose words do not spell the letters but start with the first one, and
+ * "the CRT first, the Critical Rowing Threshold test". */
+static int loose_expansion(const char *acr, const char *t, size_t len, size_t a,
+                           size_t b, size_t *es, size_t *ee)
+{
+  struct wlist w;
+  size_t i, j, k;
+  char c0 = (char)(acr[0] | 32);
+  if (b < len && t[b] == ' ' && b + 1 < len && t[b + 1] == '(')
+    b++;
+  if (b < len && t[b] == '(') {
+    for (j = b + 1; j < len && j < b + 80 && t[j] != ')' && !stop_byte(t[j]);
+         j++)
+      ;
+    if (j < len && t[j] == ')' && !has_digit(t + b + 1, j - b - 1)) {
+      words_in(t, b + 1, j, &w);
+      if (w.n >= 1 && w.n <= 6 && (t[w.s[0]] | 32) == c0) {
+        *es = w.s[0];
+        *ee = w.e[w.n - 1];
+        return 1;
+      }
+    }
+  }
+  if (a >= 2 && t[a - 1] == '(' && b < len && t[b] == ')') {
+    size_t s = a - 1, nl = letters_of(acr);
+    while (s > 0 && !stop_byte(t[s - 1]) && t[s - 1] != ',' && a - s < 200)
+      s--;
+    words_in(t, s, a - 1, &w);
+    if (w.n == 24 || w.n == 0)
+      return 0;
+    for (k = w.n; k > 0 && w.n - k < nl; k--)
+      if (bc__validate_is_stopword(t + w.s[k - 1], w.e[k - 1] - w.s[k - 1]))
+        break;
+    for (i = k; i < w.n; i++)
+      if ((t[w.s[i]] | 32) == c0) {
+        *es = w.s[i];
+        *ee = w.e[w.n - 1];
+        return 1;
+      }
+    return 0;
+  }
+  /* One word between the acronym and an apposition that spells it. */
+  {
+    size_t pos = b, st, wl = bc__validate_next_word(t, len, &pos, &st);
+    if (wl && !has_stop(t, b, st) && pos + 2 < len && t[pos] == ',' &&
+        t[pos + 1] == ' ') {
+      size_t e;
+      for (e = pos + 2; e < len && e < pos + 302 && !stop_byte(t[e]); e++)
+        ;
+      if (lead_expansion_strict(acr, t, pos + 2, e, 1, es, ee))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 static void check_acronyms(struct vstate *v, struct claim *c,
                            const struct bc_facts *f)
 {
   size_t i, es, ee, pos = 0, st, wl;
   size_t *seen = NULL, n_seen = 0;
+  struct bc_span sp;
   char acr[16];
   /* Every word that reads as an acronym, wherever the text expands it. */
   while (!v->rc && (wl = bc__validate_next_word(c->text, c->len, &pos, &st))) {
@@ -1458,7 +1672,10 @@ static void check_acronyms(struct vstate *v, struct claim *c,
     ae = st + wl;
     memcpy(acr, c->text + st, al);
     acr[al] = '\0';
-    if (expansion_near(acr, c->text, c->len, st, ae, &es, &ee)) {
+    if (expansion_near(acr, c->text, c->len, st, ae, &es, &ee) ||
+        ((bc_facts_find_acronym(v->facts, acr) ||
+          source_expansion(v, acr, &sp)) &&
+         loose_expansion(acr, c->text, c->len, st, ae, &es, &ee))) {
       size_t *g = bc_realloc(seen, (n_seen + 1) * sizeof *g);
       if (!g) {
         v->rc = BC_ERR_NOMEM;

@@ -569,6 +569,79 @@ static void names_table(void **state)
   }
 }
 
+/* Small sources checked against one-line summaries: the definitions and
+ * number forms real posts and transcripts use.  err is the claim an error
+ * must name, or NULL when the line must draw no error at all. */
+static void source_summary_table(void **state)
+{
+  static const struct {
+    const char *src, *date, *sum, *err;
+  } cases[] = {
+      /* A house definition contrasted with the usual reading. */
+      {"We track every build in the BRT. In our shop BRT stands for Build "
+       "Readiness Tracker. It is not a bus rapid transit system.",
+       NULL, "The bus rapid transit (BRT) list grew.", "bus rapid transit"},
+      {"We track every build in the BRT. In our shop BRT stands for Build "
+       "Readiness Tracker.",
+       NULL, "The Build Readiness Tracker (BRT) list grew.", NULL},
+      {"Our team keeps a KPL, which in our office stands for Known Problem "
+       "List, and we review it weekly.",
+       NULL, "They review the KPL (key performance log) weekly.",
+       "key performance log"},
+      {"Last year we finally tamed our MSR. Most firms use MSR for minimum "
+       "salary requirement. Here it means Monthly Snack Reserve, and it "
+       "fell to $90.",
+       NULL, "Their minimum salary requirement (MSR) fell to $90.",
+       "minimum salary requirement"},
+      {"The DLB was the Daily Loss Book: a ledger of broken cups. Today most "
+       "people read the letters as dynamic load balancing.",
+       NULL, "The DLB (dynamic load balancing) book lists cups.",
+       "dynamic load balancing"},
+      {"The first headline feature is the RTQ. Here RTQ means Remote Task "
+       "Queue, and most readers take it as real-time quote.",
+       NULL, "The headline is the RTQ, the real-time quote engine.",
+       "real-time quote"},
+      {"Everyone wore our PSM. In this trial PSM refers to the portable sleep "
+       "monitor, not to the lab polysomnography the letters often mean.",
+       NULL, "Sleep was tracked with polysomnography (PSM) bands.",
+       "polysomnography"},
+      {"He had to pass the CRA. At the club CRA means Catch Readiness "
+       "Assessment.",
+       NULL, "He passed the CRA first, the Critical Rowing Assessment.",
+       "Critical Rowing Assessment"},
+  };
+  size_t i, j;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct bc_doc *doc = NULL;
+    struct bc_facts *facts = NULL;
+    struct bc_report *r = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    const char *got = NULL;
+    assert_int_equal(
+        bc_doc_new_text(cases[i].src, strlen(cases[i].src), &doc, &err), BC_OK);
+    if (cases[i].date)
+      doc->date = strdup(cases[i].date);
+    assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+    assert_int_equal(bc_validate_text(doc, facts, cases[i].sum,
+                                      strlen(cases[i].sum), NULL, &r, &err),
+                     BC_OK);
+    for (j = 0; j < r->n_findings; j++)
+      if (r->findings[j].severity == BC_SEV_ERROR) {
+        got = r->findings[j].claim;
+        if (cases[i].err && strstr(got, cases[i].err))
+          break;
+      }
+    if (!cases[i].err && got)
+      fail_msg("'%s': unexpected error on '%s'", cases[i].sum, got);
+    if (cases[i].err && j == r->n_findings)
+      fail_msg("'%s': no error on '%s'", cases[i].sum, cases[i].err);
+    bc_report_free(r);
+    bc_facts_free(facts);
+    bc_doc_free(doc);
+  }
+}
+
 /* Every allocation of a check may fail: the result is BC_ERR_NOMEM and no
  * leak (ASan/valgrind), or success. */
 static void out_of_memory(void **state)
@@ -616,6 +689,7 @@ int main(void)
       cmocka_unit_test_setup_teardown(report_json_shape, setup, teardown),
       cmocka_unit_test_setup_teardown(free_text_lines, setup, teardown),
       cmocka_unit_test_setup_teardown(names_table, setup, teardown),
+      cmocka_unit_test(source_summary_table),
       cmocka_unit_test_setup_teardown(out_of_memory, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
