@@ -865,6 +865,22 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
     strip_site_name(w.title.val, w.site.val);
   if (w.title_tag.val)
     strip_site_name(w.title_tag.val, w.site.val);
+  /* "Headline | Site" in og:title or <title> while the page's <h1> says
+   * just "Headline": the <h1> is the title without the decoration. */
+  if (w.h1.val && strlen(w.h1.val) >= 8) {
+    char **t = w.title.val ? &w.title.val : &w.title_tag.val;
+    size_t hl = strlen(w.h1.val);
+    /* the headline leads the title, unless the <h1> is the article's
+     * own (a site logo in <h1> must not become the title) */
+    if (*t && strlen(*t) > hl &&
+        ((!strncmp(*t, w.h1.val, hl) && strchr(" |-:\xE2\xC2", (*t)[hl])) ||
+         (w.h1.prio == P_HIGH && strlen(*t) <= 2 * hl &&
+          strstr(*t, w.h1.val)))) {
+      free(*t);
+      *t = w.h1.val;
+      w.h1.val = NULL;
+    }
+  }
   meta->title = NULL;
   if (w.title.val) {
     meta->title = w.title.val;
