@@ -14,7 +14,9 @@
  * out.  charset is the HTTP header's charset or NULL; name is used in
  * messages and as doc->source.  The returned documents have text, blocks,
  * title, author, date and url filled as far as the page gives them; the
- * caller sets sha256.  Errors: BC_ERR_BINARY (NUL bytes), BC_ERR_INPUT ("no
+ * caller sets sha256.  Split posts carry their own title and date (and no
+ * author: a page's byline may name only one of them); text before the
+ * first post is left out.  Errors: BC_ERR_BINARY (NUL bytes), BC_ERR_INPUT ("no
  * article text found in 'x.html'"), BC_ERR_LIMIT (more than
  * BC_MAX_HTML_TAGS start tags, or over 1 GiB), BC_ERR_NOMEM.
  * On failure out is untouched. */

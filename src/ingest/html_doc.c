@@ -63,8 +63,7 @@ static bc_status make_doc(const struct bc__html_page *p, size_t b0, size_t b1,
           !(d->title = bc_strndup(p->text + sp->start, sp->end - sp->start)))
         goto nomem;
     }
-    if (p->author && !(d->author = bc_strdup(p->author)))
-      goto nomem;
+    /* no author: the page's byline names one post's author at best */
   }
   if (!d->title)
     d->title = bc__doc_guess_title(d); /* NULL is acceptable here */
