@@ -104,11 +104,61 @@ static int denominator(const struct an *a, size_t i)
   return 0;
 }
 
-static size_t word_value(const struct an *a, size_t i, double *v, int *frac)
+/* One group below a thousand in words at i: "four", "twenty-five", "two
+ * hundred eighty-seven", "four hundred and twelve", "eighteen hundred and
+ * forty", "a hundred and forty".  Returns the token after it, or 0. */
+static size_t word_group(const struct an *a, size_t i, double *v)
 {
   int w = bc__an_word_number(a, i);
   size_t j = i + 1;
   double x;
+  if ((bc__an_tok_is(a, i, "a") || bc__an_tok_is(a, i, "an")) &&
+      bc__an_tok_is(a, i + 1, "hundred"))
+    w = 1;
+  else if (w < 0)
+    return 0;
+  x = w;
+  if (w >= 20 && w % 10 == 0 && bc__an_is_punct(a, j, '-') && adj(a, j) &&
+      adj(a, j + 1)) {
+    int u = bc__an_word_number(a, j + 1);
+    if (u >= 1 && u <= 9) {
+      x += u;
+      j += 2;
+    }
+  }
+  if (x >= 1 && x < 100 && bc__an_tok_is(a, j, "hundred")) {
+    size_t r = j + 1;
+    int t;
+    x *= 100;
+    j++;
+    if (bc__an_tok_is(a, r, "and"))
+      r++;
+    t = bc__an_word_number(a, r);
+    if (t >= 1 && t < 100 && !bc__an_tok_is(a, r, "dozen")) {
+      x += t;
+      j = r + 1;
+      if (t >= 20 && t % 10 == 0 && bc__an_is_punct(a, j, '-') && adj(a, j) &&
+          adj(a, j + 1)) {
+        int u = bc__an_word_number(a, j + 1);
+        if (u >= 1 && u <= 9) {
+          x += u;
+          j += 2;
+        }
+      }
+    }
+  }
+  *v = x;
+  return j;
+}
+
+/* Parse a spelled-out number at i: "two", "twenty-five", "a dozen", "two
+ * and a half", "two million", "four hundred and twelve thousand", "one
+ * point two billion".  Returns the token after it, or 0. */
+static size_t word_value(const struct an *a, size_t i, double *v, int *frac)
+{
+  int w = bc__an_word_number(a, i);
+  size_t j = i + 1, k;
+  double x, total = 0, s;
   *frac = 0;
   /* a third, two thirds, a quarter, one half */
   if ((w >= 1 && w <= 10) || bc__an_tok_is(a, i, "a")) {
@@ -119,7 +169,8 @@ static size_t word_value(const struct an *a, size_t i, double *v, int *frac)
       return i + 2;
     }
   }
-  if (bc__an_tok_is(a, i, "a") || bc__an_tok_is(a, i, "an")) {
+  if ((bc__an_tok_is(a, i, "a") || bc__an_tok_is(a, i, "an")) &&
+      !bc__an_tok_is(a, i + 1, "hundred")) {
     if (bc__an_tok_is(a, i + 1, "dozen")) {
       *v = 12;
       return i + 2;
@@ -130,30 +181,57 @@ static size_t word_value(const struct an *a, size_t i, double *v, int *frac)
     }
     return 0;
   }
-  if (w < 0)
+  if (w < 0 && !bc__an_tok_is(a, i, "a") && !bc__an_tok_is(a, i, "an"))
     return 0;
   /* "one" is mostly a pronoun ("one another", "one thinks"); it counts
-   * only as "one hundred", "one and a half". */
+   * only as "one hundred", "one and a half", "one point two". */
   if (w == 1 && !scale_word(a, j) && !bc__an_tok_is(a, j, "and") &&
-      !AN_IN(a, j, time_units))
+      !bc__an_tok_is(a, j, "point") && !AN_IN(a, j, time_units))
     return 0;
-  x = w;
-  /* twenty-five */
-  if (w >= 20 && w % 10 == 0 && bc__an_is_punct(a, j, '-') && adj(a, j) &&
-      adj(a, j + 1)) {
-    int u = bc__an_word_number(a, j + 1);
-    if (u >= 1 && u <= 9) {
-      x += u;
-      j += 2;
+  if (w == 12 && bc__an_tok_is(a, i, "dozen"))
+    x = 12;
+  else if (!(j = word_group(a, i, &x)))
+    return 0;
+  for (;;) {
+    /* one point two, fourteen point six */
+    if (bc__an_tok_is(a, j, "point") && bc__an_word_number(a, j + 1) >= 0 &&
+        bc__an_word_number(a, j + 1) <= 9) {
+      double d = 0.1;
+      j++;
+      while (bc__an_word_number(a, j) >= 0 && bc__an_word_number(a, j) <= 9 &&
+             !bc__an_tok_is(a, j, "dozen")) {
+        x += bc__an_word_number(a, j) * d;
+        d /= 10;
+        j++;
+      }
+    }
+    /* two and a half */
+    if (bc__an_tok_is(a, j, "and") && bc__an_tok_is(a, j + 1, "a") &&
+        bc__an_tok_is(a, j + 2, "half")) {
+      x += 0.5;
+      j += 3;
+    }
+    s = scale_word(a, j);
+    if (s < 1e3 || (total > 0 && x * s >= total))
+      break;
+    total += x * s;
+    x = 0;
+    j++;
+    /* "... thousand and forty", "... million, three hundred" */
+    k = bc__an_tok_is(a, j, "and") ? j + 1 : j;
+    {
+      double g = 0;
+      size_t r = word_group(a, k, &g);
+      if (!r || g >= s ||
+          (g == 1 && !scale_word(a, r) && !bc__an_tok_is(a, r, "hundred")))
+        break;
+      if (bc__an_tok_is(a, k, "a") || bc__an_tok_is(a, k, "an"))
+        break;
+      x = g;
+      j = r;
     }
   }
-  /* two and a half */
-  if (bc__an_tok_is(a, j, "and") && bc__an_tok_is(a, j + 1, "a") &&
-      bc__an_tok_is(a, j + 2, "half")) {
-    x += 0.5;
-    j += 3;
-  }
-  *v = x;
+  *v = total + x;
   return j;
 }
 
