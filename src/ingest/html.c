@@ -1245,8 +1245,13 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
                       name);
     goto out;
   }
+  /* NUL bytes mean binary data, unless the page is UTF-16 or UTF-32 (by
+   * its BOM or the HTTP header) */
   if (len >= 2 && !(data[0] == '\xFF' && data[1] == '\xFE') &&
       !(data[0] == '\xFE' && data[1] == '\xFF') &&
+      !(charset &&
+        (xmlStrncasecmp(BAD_CAST charset, BAD_CAST "utf-16", 6) == 0 ||
+         xmlStrncasecmp(BAD_CAST charset, BAD_CAST "utf-32", 6) == 0)) &&
       memchr(data, '\0', len < 65536 ? len : 65536)) {
     rc = bc_error_set(err, BC_ERR_BINARY,
                       "cannot read '%s': binary data, not HTML", name);

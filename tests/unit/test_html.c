@@ -490,6 +490,35 @@ static void test_charsets(void **state)
   }
 }
 
+/* UTF-16 as the HTTP header declares it, with or without a BOM. */
+static void test_utf16(void **state)
+{
+  static const char ascii[] =
+      "<html><body><p>Sixteen bits per character, and still a paragraph "
+      "long enough to count as the article.</p></body></html>";
+  char page[2 * sizeof ascii + 2];
+  size_t n = 0;
+  (void)state;
+  for (int bom = 0; bom < 2; bom++) {
+    struct bc_doclist l = BC_DOCLIST_INIT;
+    struct bc_error err = BC_ERROR_INIT;
+    n = 0;
+    if (bom) {
+      page[n++] = '\xFF';
+      page[n++] = '\xFE';
+    }
+    for (size_t i = 0; i + 1 < sizeof ascii; i++) {
+      page[n++] = ascii[i];
+      page[n++] = '\0';
+    }
+    assert_int_equal(
+        parse_mem(page, n, "u16.html", bom ? NULL : "UTF-16LE", 0, &l, &err),
+        BC_OK);
+    assert_non_null(strstr(l.docs[0]->text, "Sixteen bits per character"));
+    bc_doclist_release(&l);
+  }
+}
+
 /* --- bad inputs ----------------------------------------------------------- */
 
 struct bad_case {
@@ -760,6 +789,7 @@ int main(void)
       cmocka_unit_test(test_flat_dates),
       cmocka_unit_test(test_split_single),
       cmocka_unit_test(test_charsets),
+      cmocka_unit_test(test_utf16),
       cmocka_unit_test(test_bad_inputs),
       cmocka_unit_test(test_malformed),
       cmocka_unit_test(test_br_paragraphs),
