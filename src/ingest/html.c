@@ -920,7 +920,7 @@ static void date_last(struct emit *e, xmlNode *root)
   e->pend_date[0] = '\0';
 }
 
-/* Read the date an element states: <time datetime> or its text. */
+/* Whether x's class names contain one of words. */
 static int class_says(xmlNode *x, const char *const *words)
 {
   xmlChar *c = xmlGetProp(x, BAD_CAST "class");

@@ -343,7 +343,6 @@ enum {
 struct field {
   char *val;
   int prio;
-  int nomem;
 };
 
 /* Keep v (a libxml2 string, consumed) when it outranks what is there. */
@@ -352,15 +351,12 @@ static void offer(struct field *f, xmlChar *v, int prio)
   char *s;
   if (!v)
     return;
-  if (prio > f->prio) {
-    s = bc__html_squash((const char *)v);
-    if (s) {
-      free(f->val);
-      f->val = s;
-      f->prio = prio;
-    } else {
-      /* empty after squashing, or no memory: either way nothing to keep */
-    }
+  /* Metadata is optional: a value that is empty after squashing, or that
+   * finds no memory, is simply not kept. */
+  if (prio > f->prio && (s = bc__html_squash((const char *)v)) != NULL) {
+    free(f->val);
+    f->val = s;
+    f->prio = prio;
   }
   xmlFree(v);
 }
@@ -395,7 +391,6 @@ static int looks_like_url(const char *s)
 
 struct meta_walk {
   struct field title, h1, title_tag, author, date, url, site;
-  int n_h1;
 };
 
 /* JSON-LD: the first Article-like object's datePublished, author.name and
@@ -827,7 +822,6 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
       } else if (!strcmp(n, "style")) {
         skip = 1;
       } else if (!strcmp(n, "h1")) {
-        w.n_h1++;
         offer(&w.h1, xmlNodeGetContent(x),
               content && inside(x, content) ? P_HIGH : P_LOW);
         skip = 1;
