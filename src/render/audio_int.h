@@ -35,6 +35,9 @@ int bc__tts_has_voice(const char *name);
 bc_status bc__tts_speak(const char *voice, const char *text,
                         struct bc__pcm *out, int *rate, struct bc_error *err);
 
+/* The 44-byte RIFF header of n 16-bit mono samples at rate. */
+void bc__wav_header(unsigned char h[44], size_t n, int rate);
+
 /* A WAV file image (RIFF, 16-bit PCM, mono) of the samples; caller frees. */
 bc_status bc__wav_encode(const int16_t *s, size_t n, int rate, char **out,
                          size_t *len, struct bc_error *err);
@@ -52,23 +55,6 @@ bc_status bc__srt_format(const struct bc__cue *c, size_t n, struct bc_buf *b);
 /* Resample mono PCM from rate "from" to "to" (libsamplerate). */
 bc_status bc__audio_resample(struct bc__pcm *p, int from, int to,
                              struct bc_error *err);
-
-/* Measure integrated loudness (LUFS), limit the peaks that the gain to
- * target_lufs would push above peak_db, apply the gain, and measure the
- * result (*lufs_out, *peak_out in dBTP). */
-bc_status bc__audio_loudnorm(struct bc__pcm *p, int rate, double target_lufs,
-                             double peak_db, double *lufs_out, double *peak_out,
-                             struct bc_error *err);
-
-/* Integrated loudness and true peak of p (-HUGE_VAL for silence). */
-bc_status bc__audio_measure(const struct bc__pcm *p, int rate, double *lufs,
-                            double *peak_db, struct bc_error *err);
-/* Bring sample peaks above ceiling_db (dBFS) down to it with a short gain
- * envelope (2 ms attack, 50 ms release). */
-bc_status bc__audio_limit(struct bc__pcm *p, int rate, double ceiling_db,
-                          struct bc_error *err);
-/* Scale every sample by gain_db decibels (saturating). */
-bc_status bc__audio_gain(struct bc__pcm *p, double gain_db);
 
 /* Apply one gain to p->s[from, to) so that range measures target LUFS
  * (ranges too short or silent to measure are left alone). */

@@ -128,23 +128,6 @@ static void limiter_run(struct limiter *l, int16_t *s, size_t n, size_t look)
   }
 }
 
-static void wav_header(unsigned char *h, size_t n, int rate)
-{
-  uint32_t data = (uint32_t)(n * 2);
-  uint32_t v[] = {36 + data, 16, (uint32_t)rate, (uint32_t)rate * 2, data};
-  memcpy(h,
-         "RIFF\0\0\0\0WAVEfmt \0\0\0\0\1\0\1\0\0\0\0\0\0\0\0\0\2\0\20\0"
-         "data\0\0\0\0",
-         44);
-  for (int k = 0; k < 4; k++) {
-    h[4 + k] = (unsigned char)(v[0] >> (8 * k));
-    h[16 + k] = (unsigned char)(v[1] >> (8 * k));
-    h[24 + k] = (unsigned char)(v[2] >> (8 * k));
-    h[28 + k] = (unsigned char)(v[3] >> (8 * k));
-    h[40 + k] = (unsigned char)(v[4] >> (8 * k));
-  }
-}
-
 /* Run fn over the WAV data in place, chunk by chunk with look-ahead. */
 static bc_status in_place(FILE *f, size_t n, struct limiter *lim, double gain,
                           int16_t *buf)
@@ -280,7 +263,7 @@ bc_status bc__audio_master(struct bc__master *m, struct bc_error *err)
       goto out;
     }
   }
-  wav_header(h, 0, m->out_rate);
+  bc__wav_header(h, 0, m->out_rate);
   rewind(m->in);
   rewind(m->out);
   if (fwrite(h, 1, 44, m->out) != 44)
@@ -340,7 +323,7 @@ bc_status bc__audio_master(struct bc__master *m, struct bc_error *err)
     if (rc)
       goto out;
   }
-  wav_header(h, m->out_n, m->out_rate);
+  bc__wav_header(h, m->out_n, m->out_rate);
   if (fseek(m->out, 0, SEEK_SET) != 0 || fwrite(h, 1, 44, m->out) != 44 ||
       fflush(m->out) != 0)
     goto ioerr;

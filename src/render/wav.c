@@ -20,6 +20,23 @@ static void le16(unsigned char *p, uint16_t v)
   p[1] = (unsigned char)((v >> 8) & 0xff);
 }
 
+void bc__wav_header(unsigned char h[44], size_t n, int rate)
+{
+  uint32_t data = (uint32_t)(n * 2);
+  memcpy(h, "RIFF", 4);
+  le32(h + 4, 36 + data);
+  memcpy(h + 8, "WAVEfmt ", 8);
+  le32(h + 16, 16);                 /* fmt chunk size */
+  le16(h + 20, 1);                  /* PCM */
+  le16(h + 22, 1);                  /* channels */
+  le32(h + 24, (uint32_t)rate);     /* sample rate */
+  le32(h + 28, (uint32_t)rate * 2); /* byte rate */
+  le16(h + 32, 2);                  /* block align */
+  le16(h + 34, 16);                 /* bits per sample */
+  memcpy(h + 36, "data", 4);
+  le32(h + 40, data);
+}
+
 bc_status bc__wav_encode(const int16_t *s, size_t n, int rate, char **out,
                          size_t *len, struct bc_error *err)
 {
@@ -34,18 +51,7 @@ bc_status bc__wav_encode(const int16_t *s, size_t n, int rate, char **out,
   b = bc_malloc(44 + data);
   if (!b)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory encoding WAV");
-  memcpy(b, "RIFF", 4);
-  le32(b + 4, (uint32_t)(36 + data));
-  memcpy(b + 8, "WAVEfmt ", 8);
-  le32(b + 16, 16);                 /* fmt chunk size */
-  le16(b + 20, 1);                  /* PCM */
-  le16(b + 22, 1);                  /* channels */
-  le32(b + 24, (uint32_t)rate);     /* sample rate */
-  le32(b + 28, (uint32_t)rate * 2); /* byte rate */
-  le16(b + 32, 2);                  /* block align */
-  le16(b + 34, 16);                 /* bits per sample */
-  memcpy(b + 36, "data", 4);
-  le32(b + 40, (uint32_t)data);
+  bc__wav_header(b, n, rate);
   d = b + 44;
   for (size_t i = 0; i < n; i++)
     le16(d + 2 * i, (uint16_t)s[i]);
