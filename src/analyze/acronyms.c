@@ -268,7 +268,7 @@ static bc_status add(struct an *a, size_t ai, int plural, const struct words *w,
   f->expansion_span.start = s;
   f->expansion_span.end = e;
   f->loose = loose;
-  return BC_OK;
+  return bc__an_hset_put(&a->acr_set, acr, strlen(acr), a->f->n_acronyms - 1);
 }
 
 /* The first n significant words of w (stop words inside kept): a loose
@@ -341,12 +341,8 @@ static int loose_claim(const struct an *a, size_t i, const char *L, size_t nl,
 
 static int defined(const struct an *a, size_t ai, int plural)
 {
-  size_t k, n = a->tok[ai].e - a->tok[ai].s - (plural ? 1 : 0);
-  for (k = 0; k < a->f->n_acronyms; k++)
-    if (strlen(a->f->acronyms[k].acronym) == n &&
-        memcmp(a->f->acronyms[k].acronym, a->t + a->tok[ai].s, n) == 0)
-      return 1;
-  return 0;
+  size_t n = a->tok[ai].e - a->tok[ai].s - (plural ? 1 : 0);
+  return bc__an_hset_get(&a->acr_set, a->t + a->tok[ai].s, n) >= 0;
 }
 
 bc_status bc__an_acronyms(struct an *a)

@@ -29,6 +29,22 @@ struct an_tok {
   signed char wnum;    /* a spelled-out cardinal's value, else -1 */
 };
 
+/* A string -> index hash set (open addressing, keys borrowed), so that
+ * de-duplicating names and acronyms stays linear on hostile input. */
+struct an_hent {
+  const char *key;
+  size_t len, idx;
+};
+struct an_hset {
+  struct an_hent *e;
+  size_t cap, n;
+};
+/* Index stored for key, or -1. */
+long bc__an_hset_get(const struct an_hset *h, const char *key, size_t len);
+bc_status bc__an_hset_put(struct an_hset *h, const char *key, size_t len,
+                          size_t idx);
+void bc__an_hset_free(struct an_hset *h);
+
 struct an {
   const char *t;
   size_t len;
@@ -43,6 +59,7 @@ struct an {
    * count if the same name was seen elsewhere. */
   struct bc_name_fact *pend;
   size_t npend, cappend;
+  struct an_hset names_set, pend_set, acr_set;
 };
 
 /* Grow *arr (n used, *cap allocated, elements of size sz) by one zeroed

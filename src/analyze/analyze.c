@@ -27,6 +27,69 @@ void *bc__an_push(void **arr, size_t *n, size_t *cap, size_t sz)
   return p;
 }
 
+/* --- hash set ----------------------------------------------------------- */
+
+static size_t hash(const char *p, size_t n)
+{
+  size_t h = 1469598103934665603u, k; /* FNV-1a */
+  for (k = 0; k < n; k++) {
+    h ^= (unsigned char)p[k];
+    h *= 1099511628211u;
+  }
+  return h;
+}
+
+long bc__an_hset_get(const struct an_hset *h, const char *key, size_t len)
+{
+  size_t i;
+  if (!h->cap)
+    return -1;
+  for (i = hash(key, len) & (h->cap - 1); h->e[i].key;
+       i = (i + 1) & (h->cap - 1))
+    if (h->e[i].len == len && memcmp(h->e[i].key, key, len) == 0)
+      return (long)h->e[i].idx;
+  return -1;
+}
+
+static void hset_insert(struct an_hent *e, size_t cap, const struct an_hent *x)
+{
+  size_t i;
+  for (i = hash(x->key, x->len) & (cap - 1); e[i].key; i = (i + 1) & (cap - 1))
+    ;
+  e[i] = *x;
+}
+
+bc_status bc__an_hset_put(struct an_hset *h, const char *key, size_t len,
+                          size_t idx)
+{
+  struct an_hent x;
+  if ((h->n + 1) * 2 > h->cap) {
+    size_t nc = h->cap ? h->cap * 2 : 64, k;
+    struct an_hent *ne = bc_calloc(nc, sizeof *ne);
+    if (!ne)
+      return BC_ERR_NOMEM;
+    for (k = 0; k < h->cap; k++)
+      if (h->e[k].key)
+        hset_insert(ne, nc, &h->e[k]);
+    free(h->e);
+    h->e = ne;
+    h->cap = nc;
+  }
+  x.key = key;
+  x.len = len;
+  x.idx = idx;
+  hset_insert(h->e, h->cap, &x);
+  h->n++;
+  return BC_OK;
+}
+
+void bc__an_hset_free(struct an_hset *h)
+{
+  free(h->e);
+  h->e = NULL;
+  h->cap = h->n = 0;
+}
+
 /* --- ISO helpers shared with the validator ------------------------------ */
 
 static int digits(const char *s, int n, int *v)
@@ -679,6 +742,9 @@ out:
   for (k = 0; k < a.npend; k++)
     free(a.pend[k].name);
   free(a.pend);
+  bc__an_hset_free(&a.names_set);
+  bc__an_hset_free(&a.pend_set);
+  bc__an_hset_free(&a.acr_set);
   if (rc) {
     bc_facts_free(a.f);
     if (rc == BC_ERR_LIMIT)

@@ -255,14 +255,27 @@ static int name_word(const struct an *a, size_t i)
   return 1;
 }
 
+/* Does [s, e) overlap an acronym's expansion?  Acronyms are in text order
+ * and an expansion lies within a few words of its acronym, so only those
+ * near [s, e) are looked at (binary search, then a short walk), which
+ * keeps a page of thousands of definitions linear. */
+#define NEAR 4096
 static int in_expansion(const struct an *a, size_t s, size_t e)
 {
-  size_t k;
-  for (k = a->f->n_acronyms; k > 0; k--) {
-    const struct bc_span *x = &a->f->acronyms[k - 1].expansion_span;
-    if (x->end <= a->seg_s)
+  const struct bc_acronym_fact *x = a->f->acronyms;
+  size_t lo = 0, hi = a->f->n_acronyms, k;
+  while (lo < hi) { /* first acronym starting after e + NEAR */
+    size_t mid = lo + (hi - lo) / 2;
+    if (x[mid].span.start > e + NEAR)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  for (k = lo; k > 0; k--) {
+    const struct bc_span *sp = &x[k - 1].expansion_span;
+    if (x[k - 1].span.end + NEAR < s)
       break;
-    if (s < x->end && x->start < e)
+    if (s < sp->end && sp->start < e)
       return 1;
   }
   return 0;
@@ -316,26 +329,17 @@ static enum bc_name_kind kind_of(const struct an *a, size_t s, size_t e,
   return BC_NAME_OTHER;
 }
 
-static int find_name(const struct bc_name_fact *v, size_t n, const char *p,
-                     size_t len)
-{
-  size_t k;
-  for (k = 0; k < n; k++)
-    if (strlen(v[k].name) == len && memcmp(v[k].name, p, len) == 0)
-      return (int)k;
-  return -1;
-}
-
 static bc_status add(struct an *a, size_t s, size_t e, enum bc_name_kind kind,
                      int pending)
 {
   struct bc_name_fact *f;
+  struct an_hset *set = pending ? &a->pend_set : &a->names_set;
   const char *p = a->t + a->tok[s].s;
   size_t len = strip_possessive(p, a->tok[e - 1].e - a->tok[s].s);
   char *name;
-  if (find_name(a->f->names, a->f->n_names, p, len) >= 0)
+  if (bc__an_hset_get(&a->names_set, p, len) >= 0)
     return BC_OK;
-  if (pending && find_name(a->pend, a->npend, p, len) >= 0)
+  if (pending && bc__an_hset_get(&a->pend_set, p, len) >= 0)
     return BC_OK;
   name = bc_strndup(p, len);
   if (!name)
@@ -353,7 +357,9 @@ static bc_status add(struct an *a, size_t s, size_t e, enum bc_name_kind kind,
   f->kind = kind;
   f->span.start = a->tok[s].s;
   f->span.end = a->tok[s].s + len;
-  return BC_OK;
+  /* The set borrows the name, which lives as long as the fact. */
+  return bc__an_hset_put(set, name, len,
+                         pending ? a->npend - 1 : a->f->n_names - 1);
 }
 
 bc_status bc__an_names(struct an *a)
@@ -478,8 +484,8 @@ bc_status bc__an_names_finish(struct an *a)
   size_t k;
   int moved = 0;
   for (k = 0; k < a->npend; k++) {
-    int j = find_name(a->f->names, a->f->n_names, a->pend[k].name,
-                      strlen(a->pend[k].name));
+    long j = bc__an_hset_get(&a->names_set, a->pend[k].name,
+                             strlen(a->pend[k].name));
     if (j >= 0 && a->pend[k].span.start < a->f->names[j].span.start) {
       a->f->names[j].span = a->pend[k].span;
       moved = 1;
