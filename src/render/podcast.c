@@ -150,7 +150,7 @@ static bc_status item(struct bc_buf *b, const char *dir, const char *rel,
 {
   char *epdir = NULL, *sj = NULL, *mp3 = NULL, *wav = NULL, *json = NULL;
   struct bc_summary *s = NULL;
-  const char *audio, *name;
+  const char *name;
   off_t size = 0, mp3_size = 0;
   time_t mtime = 0;
   size_t len;
@@ -180,7 +180,6 @@ static bc_status item(struct bc_buf *b, const char *dir, const char *rel,
   rc = bc_summary_from_json(json, len, sj, &s, err);
   if (rc)
     goto out;
-  audio = has_mp3 ? mp3 : wav;
   name = has_mp3 ? "narration.mp3" : "narration.wav";
   secs = duration(has_wav ? wav : NULL, has_mp3 ? mp3 : NULL, mp3_size);
 
@@ -236,7 +235,6 @@ static bc_status item(struct bc_buf *b, const char *dir, const char *rel,
   }
   bc_buf_adds(b, "      <itunes:explicit>false</itunes:explicit>\n"
                  "    </item>\n");
-  (void)audio;
   *added = 1;
   goto out;
 nomem:

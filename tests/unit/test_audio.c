@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "briefcast/audio.h"
+#include "briefcast/podcast.h"
 #include "render/audio_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
@@ -291,12 +292,43 @@ static void test_sentences(void **state)
   }
 }
 
+static void test_rfc822(void **state)
+{
+  static const struct {
+    const char *iso, *want;
+  } cases[] = {
+      {"2019-07-20", "Sat, 20 Jul 2019 00:00:00 +0000"},
+      {"2024-02-29", "Thu, 29 Feb 2024 00:00:00 +0000"},
+      {"2000-01-01T10:00:00Z", "Sat, 01 Jan 2000 00:00:00 +0000"},
+      {"1999-12-31", "Fri, 31 Dec 1999 00:00:00 +0000"},
+      {"2023-02-29", NULL},
+      {"2024-13-01", NULL},
+      {"2024-04-31", NULL},
+      {"2024-7-1", NULL},
+      {"", NULL},
+      {"June 2019", NULL},
+  };
+  char out[64];
+  (void)state;
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    int r = bc_podcast_rfc822(cases[i].iso, out, sizeof out);
+    if (cases[i].want) {
+      assert_int_equal(r, 0);
+      assert_string_equal(out, cases[i].want);
+    } else {
+      assert_int_equal(r, -1);
+    }
+  }
+  assert_int_equal(bc_podcast_rfc822("2019-07-20", out, 10), -1);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wav_encode),
       cmocka_unit_test(test_caption_format),
       cmocka_unit_test(test_sentences),
+      cmocka_unit_test(test_rfc822),
       cmocka_unit_test_setup_teardown(test_render_two_speakers, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_errors, setup, teardown),
