@@ -198,11 +198,13 @@ static xmlNode *next_node(xmlNode *n, const xmlNode *root, int skip_children)
 
 /* --- class/id hints ------------------------------------------------------ */
 
+/* Whether w occurs in s[0..n); compares only where the first letters
+ * match, since this runs for every class name on the page. */
 static int has_sub(const char *s, size_t n, const char *w)
 {
   size_t wl = strlen(w);
   for (size_t i = 0; i + wl <= n; i++)
-    if (memcmp(s + i, w, wl) == 0)
+    if (s[i] == w[0] && memcmp(s + i + 1, w + 1, wl - 1) == 0)
       return 1;
   return 0;
 }
