@@ -280,9 +280,12 @@ static int doc_date_states(const struct vstate *v, const struct bc__dval *p)
  * place the source states the claimed value (sup).  n: claim context size. */
 static int mixed_up(size_t sup, size_t conf, size_t n)
 {
+  /* A place that states the date in words shared with the claim supports
+   * it, however well another date's words fit ("shipping on September
+   * 19" beside "launched it in 2019"). */
   if (sup == 0)
     return conf >= 3 || (conf >= 2 && 2 * conf >= n);
-  return conf >= sup + 3;
+  return 0;
 }
 
 /* Does the claim's own text state src in another of its dates?  Then the

@@ -609,6 +609,14 @@ static void source_summary_table(void **state)
        "Assessment.",
        NULL, "He passed the CRA first, the Critical Rowing Assessment.",
        "Critical Rowing Assessment"},
+      /* A date the source states is not a mix-up because another date's
+       * sentence shares more words with the claim. */
+      {"The founders launched the first app in 2019 for three pilot "
+       "teams. Version 2 reaches all paid teams on September 19, 2023.",
+       "2023-09-12",
+       "The founders' new version launches for all paid teams and pilot "
+       "teams on September 19, 2023.",
+       NULL},
   };
   size_t i, j;
   (void)state;
