@@ -42,11 +42,9 @@ int bc_cli_parse_format(const char *s, enum bc_format *out)
   static const struct {
     const char *name;
     enum bc_format f;
-  } formats[] = {{"text", BC_FORMAT_TEXT},
-                 {"markdown", BC_FORMAT_MARKDOWN},
-                 {"md", BC_FORMAT_MARKDOWN},
-                 {"html", BC_FORMAT_HTML},
-                 {"feed", BC_FORMAT_FEED}};
+  } formats[] = {{"text", BC_FORMAT_TEXT},   {"markdown", BC_FORMAT_MARKDOWN},
+                 {"md", BC_FORMAT_MARKDOWN}, {"html", BC_FORMAT_HTML},
+                 {"feed", BC_FORMAT_FEED},   {"list", BC_FORMAT_LIST}};
   for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
     if (strcmp(s, formats[i].name) == 0) {
       *out = formats[i].f;

@@ -104,7 +104,8 @@ void bc_cli_print_plan(const struct bc_cli *g, const char *provider,
  * printing when the variable is malformed. */
 int bc_cli_source_date(const struct bc_cli *g, long long *created);
 
-/* "text" | "markdown" | "html" | "feed" -> format; nonzero if unknown. */
+/* "text" | "markdown" | "html" | "feed" | "list" -> format; nonzero if
+ * unknown. */
 int bc_cli_parse_format(const char *s, enum bc_format *out);
 
 /* Parse a whole non-negative number within [lo, hi]; nonzero on error. */

@@ -30,8 +30,9 @@ static void help(void)
        "  --allow-failed         render facts that failed validation anyway\n"
        "  --no-audio, --no-pdf, --no-slides   skip those outputs\n"
        "  --split-posts          a page of several posts -> one brief each\n"
-       "  --format FMT           force "
-       "text|markdown|html|feed\n" BC_CLI_SUMMARIZE_HELP BC_CLI_RENDER_HELP "\n"
+       "  --format FMT           force text|markdown|html|feed|list\n"
+       "  --charset CS           the input's charset when not "
+       "UTF-8\n" BC_CLI_SUMMARIZE_HELP BC_CLI_RENDER_HELP "\n"
        "Exit codes: see briefcast --help.");
 }
 
@@ -42,7 +43,8 @@ enum {
   OPT_NO_PDF,
   OPT_NO_SLIDES,
   OPT_SPLIT,
-  OPT_FORMAT
+  OPT_FORMAT,
+  OPT_CHARSET
 };
 
 struct progress_ctx {
@@ -99,6 +101,71 @@ static double now_s(void)
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* Folder names given out in this run, so two documents with the same date
+ * and title (a feed re-posting an entry) get "-2", "-3" instead of one
+ * overwriting the other. */
+struct used_names {
+  char **names;
+  size_t n;
+};
+
+static void used_release(struct used_names *u)
+{
+  for (size_t i = 0; i < u->n; i++)
+    free(u->names[i]);
+  free(u->names);
+}
+
+static int used_has(const struct used_names *u, const char *name)
+{
+  for (size_t i = 0; i < u->n; i++)
+    if (strcmp(u->names[i], name) == 0)
+      return 1;
+  return 0;
+}
+
+/* OUTDIR/<slug>[-N] for doc; NULL on out-of-memory. */
+static char *doc_dir(const char *outdir, const struct bc_doc *doc,
+                     struct used_names *u)
+{
+  char *slug = bc_doc_slug(doc), *name, *dir, **grown;
+  size_t n;
+  if (!slug)
+    return NULL;
+  n = strlen(slug) + 24;
+  name = malloc(n);
+  if (!name) {
+    free(slug);
+    return NULL;
+  }
+  snprintf(name, n, "%s", slug);
+  for (unsigned k = 2; used_has(u, name); k++)
+    snprintf(name, n, "%s-%u", slug, k);
+  free(slug);
+  grown = realloc(u->names, (u->n + 1) * sizeof(char *));
+  if (!grown) {
+    free(name);
+    return NULL;
+  }
+  u->names = grown;
+  u->names[u->n++] = name;
+  n = strlen(outdir) + strlen(name) + 2;
+  dir = malloc(n);
+  if (dir)
+    snprintf(dir, n, "%s/%s", outdir, name);
+  return dir;
+}
+
+/* A document of headings only (a feed entry that carries just its title,
+ * a Markdown file with one heading) has nothing to summarize. */
+static int has_body(const struct bc_doc *doc)
+{
+  for (size_t i = 0; i < doc->n_blocks; i++)
+    if (doc->blocks[i].kind != BC_BLOCK_HEADING)
+      return 1;
+  return 0;
+}
+
 int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
 {
   static const struct option longopts[] = {
@@ -111,6 +178,7 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
       {"no-slides", no_argument, NULL, OPT_NO_SLIDES},
       {"split-posts", no_argument, NULL, OPT_SPLIT},
       {"format", required_argument, NULL, OPT_FORMAT},
+      {"charset", required_argument, NULL, OPT_CHARSET},
       BC_CLI_SUMMARIZE_LONGOPTS,
       BC_CLI_RENDER_LONGOPTS,
       {NULL, 0, NULL, 0}};
@@ -119,6 +187,7 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
   struct bc_provider *provider = NULL;
   struct bc_error err = BC_ERROR_INIT;
   const char *outdir = NULL;
+  struct used_names used = {NULL, 0};
   int strict = 0, c, code = BC_EXIT_OK, ninputs;
   bc_status rc;
 
@@ -138,12 +207,13 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
     case OPT_NO_PDF: cp.pipeline.outputs &= ~(unsigned)BC_OUT_PDF; break;
     case OPT_NO_SLIDES: cp.pipeline.outputs &= ~(unsigned)BC_OUT_SLIDES; break;
     case OPT_SPLIT: in.split_posts = 1; break;
+    case OPT_CHARSET: in.charset = optarg; break;
     case OPT_FORMAT:
       if (bc_cli_parse_format(optarg, &in.format)) {
         bc_cli_pipeline_release(&cp);
         return bc_cli_usage_error(g,
                                   "--format: expected text, markdown, "
-                                  "html or feed, not '%s'",
+                                  "html, feed or list, not '%s'",
                                   optarg);
       }
       break;
@@ -196,20 +266,23 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
       struct progress_ctx pc = {g, argv[i], d, docs.n};
       char *dir = NULL;
       double t0 = now_s();
+      if (!has_body(docs.docs[d])) {
+        fprintf(stderr,
+                "%s: cannot summarize '%s': '%s' has a title but no "
+                "text\n",
+                g->prog, argv[i],
+                docs.docs[d]->title ? docs.docs[d]->title : "");
+        if (code == BC_EXIT_OK)
+          code = BC_EXIT_EMPTY;
+        continue;
+      }
       /* One input holding one document writes straight into DIR; anything
        * more gets a folder per document so outputs never collide. */
-      if (ninputs == 1 && docs.n == 1) {
-        dir = strdup(outdir);
-      } else {
-        char *slug = bc_doc_slug(docs.docs[d]);
-        size_t n = strlen(outdir) + (slug ? strlen(slug) : 0) + 2;
-        dir = slug ? malloc(n) : NULL;
-        if (dir)
-          snprintf(dir, n, "%s/%s", outdir, slug);
-        free(slug);
-      }
+      dir = ninputs == 1 && docs.n == 1 ? strdup(outdir)
+                                        : doc_dir(outdir, docs.docs[d], &used);
       if (!dir) {
         bc_doclist_release(&docs);
+        used_release(&used);
         bc_provider_free(provider);
         bc_cli_pipeline_release(&cp);
         fputs("briefcast: out of memory\n", stderr);
@@ -253,6 +326,7 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
   }
   if (g->progress && !g->quiet)
     bc_cli_print_usage(g, provider);
+  used_release(&used);
   bc_provider_free(provider);
   bc_cli_pipeline_release(&cp);
   return code;

@@ -67,6 +67,27 @@ check(any(d.startswith("2025-09-10") and "tuesday" in d for d in dirs), "slug fo
 for d in dirs:
     check(os.path.exists(os.path.join(out, d, "summary.json")), "no summary.json in %s" % d)
 
+# A feed: one folder per entry; two entries with the same date and title get
+# distinct folders.
+para = ("<p>The library reopened on 4 May 2021 after a renovation that took "
+        "eighteen months and cost 2.1 million euros. Visitors can borrow tools, "
+        "seeds and board games as well as books.</p><p>Opening hours grew from "
+        "30 to 45 hours a week, and the reading room now seats 80 people.</p>")
+feed = os.path.join(work, "feed.xml")
+with open(feed, "w") as f:
+    f.write('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+            '<title>Town news</title><link>http://127.0.0.1/</link><description>d</description>')
+    for _ in range(2):
+        f.write('<item><title>Library reopens</title><pubDate>Tue, 04 May 2021 09:00:00 +0000</pubDate>'
+                '<link>http://127.0.0.1/lib</link><description><![CDATA[%s]]></description></item>' % para)
+    f.write('</channel></rss>')
+out = os.path.join(work, "feed-out")
+r = run(["run", feed, "-o", out] + fast)
+check(r.returncode == 0, "feed run: exit %d %s" % (r.returncode, r.stderr.decode()))
+dirs = sorted(os.listdir(out))
+check(dirs == ["2021-05-04-library-reopens", "2021-05-04-library-reopens-2"],
+      "feed folders: %r" % dirs)
+
 # SOURCE_DATE_EPOCH makes the PDFs byte-reproducible; a malformed value is
 # a usage error rather than a silent "now".
 outs = []

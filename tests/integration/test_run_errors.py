@@ -34,6 +34,7 @@ cases = [
     ("directory", [path("adir")], 4, ["adir", "directory"]),
     ("empty file", [path("empty.txt", b"")], 5, ["empty.txt", "empty"]),
     ("blank file", [path("blank.txt", b"  \n\n\t \n")], 5, ["blank.txt"]),
+    ("heading only", [path("heading.md", b"# Just a heading\n")], 5, ["heading.md", "no text"]),
     ("binary file", [path("bin.txt", bytes(range(256)) * 64)], 6, ["bin.txt"]),
     ("invalid UTF-8", [path("latin1.txt", "Caf\u00e9 cr\u00e8me is good.\n".encode("latin-1"))], 7,
      ["latin1.txt"]),
