@@ -11,6 +11,7 @@
 
 #include "briefcast/audio.h"
 #include "briefcast/buf.h"
+#include "briefcast/facts.h"
 #include "briefcast/limits.h"
 #include "render/speech_int.h"
 #include "util/alloc.h"
@@ -656,6 +657,48 @@ static void word(struct norm *z, const char *s, size_t n)
   bc_buf_add(z->out, s, n);
 }
 
+static int vowel(char c)
+{
+  return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U';
+}
+
+/* Whether an all-caps acronym reads as a word (RAPID, RAGE, NASA): four to
+ * six letters, not opening with two vowels or two consonants, no more than
+ * two consonants or two vowels in a row, and at least two vowels.  Used
+ * only for acronyms the source itself defines, whose author coined or
+ * chose them as words far more often than not. */
+static int pronounceable(const char *s, size_t n)
+{
+  size_t vow = 0, run_c = 0, run_v = 0;
+  if (n < 4 || n > 6 || vowel(s[0]) == vowel(s[1]))
+    return 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!isupper((unsigned char)s[i]))
+      return 0;
+    if (vowel(s[i])) {
+      vow++;
+      run_v++;
+      run_c = 0;
+    } else {
+      run_c++;
+      run_v = 0;
+    }
+    if (run_c > 2 || run_v > 2)
+      return 0;
+  }
+  return vow >= 2;
+}
+
+static int source_word(const struct norm *z, const char *s, size_t n)
+{
+  char key[8];
+  if (!z->ctx || !z->ctx->facts || n >= sizeof key || !pronounceable(s, n))
+    return 0;
+  memcpy(key, s, n);
+  key[n] = '\0';
+  return bc_facts_find_acronym(z->ctx->facts, key) != NULL;
+}
+
 /* Uppercase letters and digits: "AWS" → "A W S", "EC2" → "E C two",
  * "NASA" → "nasa"; plural_s adds the spoken plural of the last letter. */
 static void acronym(struct norm *z, const char *s, size_t n, int plural_s)
@@ -669,13 +712,13 @@ static void acronym(struct norm *z, const char *s, size_t n, int plural_s)
       bc_buf_addc(z->out, 's');
     return;
   }
-  if (n >= 3 && !plural_s && is_word_acronym(s, n)) {
+  if (n >= 3 && !plural_s && (is_word_acronym(s, n) || source_word(z, s, n))) {
     sep(z->out);
     for (size_t i = 0; i < n; i++)
       bc_buf_addc(z->out, (char)tolower((unsigned char)s[i]));
     return;
   }
-  if (n >= 3 && plural_s && is_word_acronym(s, n)) {
+  if (n >= 3 && plural_s && (is_word_acronym(s, n) || source_word(z, s, n))) {
     sep(z->out);
     for (size_t i = 0; i < n; i++)
       bc_buf_addc(z->out, (char)tolower((unsigned char)s[i]));

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "briefcast/audio.h"
+#include "briefcast/facts.h"
 #include "briefcast/limits.h"
 
 struct tcase {
@@ -246,6 +247,55 @@ static void test_lexicon(void **state)
   assert_int_equal(bc_speech_normalize("x", &ctx, &out, &err), BC_ERR_IO);
 }
 
+/* Acronyms the source defines are read as words when they look like one
+ * (RAPID, RAGE), and still spelled when they do not (MTTR, IETF). */
+static void test_source_acronyms(void **state)
+{
+  static const struct tcase t[] = {
+      {"the RAPID checklist", "the rapid checklist"},
+      {"RAGE goals", "rage goals"},
+      {"MTTR fell", "M T T R fell"},
+      {"IETF drafts", "I E T F drafts"},
+      {"the HDP team", "the H D P team"},
+      {"a RAPIDs plan", "a rapids plan"},
+      {"BORAT", "B O R A T"}, /* not defined in the source */
+  };
+  struct bc_acronym_fact ac[] = {
+      {(char *)"RAPID",
+       (char *)"Reproduce, Assess, Patch, Inform, Document",
+       {0, 5},
+       {6, 40},
+       0},
+      {(char *)"RAGE",
+       (char *)"Reality, Aspirations, Goals, Expectations",
+       {0, 4},
+       {5, 40},
+       0},
+      {(char *)"MTTR", (char *)"mean time to recovery", {0, 4}, {5, 20}, 0},
+      {(char *)"IETF",
+       (char *)"Internet Engineering Task Force",
+       {0, 4},
+       {5, 30},
+       0},
+      {(char *)"HDP", (char *)"Harbor Data Platform", {0, 3}, {4, 20}, 0},
+  };
+  struct bc_facts f;
+  struct bc_speech_ctx ctx = BC_SPEECH_CTX_INIT;
+  (void)state;
+  memset(&f, 0, sizeof f);
+  f.acronyms = ac;
+  f.n_acronyms = sizeof ac / sizeof ac[0];
+  ctx.facts = &f;
+  for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+    struct bc_error err = BC_ERROR_INIT;
+    char *out = NULL;
+    assert_int_equal(bc_speech_normalize(t[i].in, &ctx, &out, &err), BC_OK);
+    if (strcmp(out, t[i].want) != 0)
+      fail_msg("'%s' -> '%s', want '%s'", t[i].in, out, t[i].want);
+    free(out);
+  }
+}
+
 static void test_token_cap(void **state)
 {
   char *in = malloc(20001), *out = NULL;
@@ -270,10 +320,10 @@ static void test_token_cap(void **state)
 int main(void)
 {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_acronyms),  cmocka_unit_test(test_dates),
-      cmocka_unit_test(test_numbers),   cmocka_unit_test(test_symbols),
-      cmocka_unit_test(test_unicode),   cmocka_unit_test(test_lexicon),
-      cmocka_unit_test(test_token_cap),
+      cmocka_unit_test(test_acronyms),        cmocka_unit_test(test_dates),
+      cmocka_unit_test(test_numbers),         cmocka_unit_test(test_symbols),
+      cmocka_unit_test(test_unicode),         cmocka_unit_test(test_lexicon),
+      cmocka_unit_test(test_source_acronyms), cmocka_unit_test(test_token_cap),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
