@@ -57,7 +57,8 @@ struct bc_audio_stats {
 
 /* Speak summary->narration (or the script opts->style builds from the
  * summary) into OUTDIR/narration.wav, OUTDIR/transcript.vtt,
- * OUTDIR/transcript.srt and OUTDIR/chapters.json (Podcasting 2.0), plus
+ * OUTDIR/transcript.srt, OUTDIR/chapters.json (Podcasting 2.0) and
+ * OUTDIR/chapters.vtt (a WebVTT chapters track), plus
  * OUTDIR/narration.mp3 when opts->mp3; each is written to a temporary file,
  * then renamed.  Cue times come from the real sample counts.  The audio is
  * mono, resampled to opts->sample_rate and normalized to -16 LUFS with a

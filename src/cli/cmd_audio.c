@@ -28,7 +28,7 @@ static void help(void)
         "\n"
         "Narrate a summary: DIR/narration.wav (22.05 kHz mono, -16 LUFS),\n"
         "narration.mp3 (ID3 tags and chapters), transcript.vtt and .srt,\n"
-        "chapters.json (Podcasting 2.0).\n"
+        "chapters.json (Podcasting 2.0) and chapters.vtt.\n"
         "\n"
         "options:\n"
         "  -o, --output DIR       where to write (created if needed)\n"

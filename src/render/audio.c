@@ -659,6 +659,27 @@ static bc_status render(const struct bc_summary *summary,
     rc = write_chapters(outdir, &r, err);
     if (rc)
       goto out;
+    /* The chapters as a WebVTT chapters track, for HTML5 players. */
+    {
+      struct bc__cue *cc = bc_calloc(r.n_chap ? r.n_chap : 1, sizeof *cc);
+      if (!cc) {
+        rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+        goto out;
+      }
+      for (size_t k = 0; k < r.n_chap; k++) {
+        cc[k].start = r.chap[k].start;
+        cc[k].end = k + 1 < r.n_chap ? r.chap[k + 1].start : st.seconds;
+        cc[k].text = r.chap[k].title;
+      }
+      rc = bc__vtt_format(cc, r.n_chap, &b);
+      free(cc);
+      if (!rc)
+        rc = write_text(outdir, "chapters.vtt", &b, err);
+      else
+        rc = bc_error_set(err, rc, "out of memory");
+      if (rc)
+        goto out;
+    }
     if (o.mp3) {
       rc = bc__mp3_write(summary, wav, out_n, rate, r.chap, r.n_chap, outdir,
                          err);

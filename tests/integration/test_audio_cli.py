@@ -227,6 +227,11 @@ def main():
     titles = [c["title"] for c in chapters]
     check(titles[0] == "Introduction" and titles[-1] == "Outro", str(titles))
     check("The migration" in titles, "no chapter per section: %s" % titles)
+    vc = vtt_cues(os.path.join(out2, "chapters.vtt"))
+    check(len(vc) == len(chapters), "chapters.vtt has %d cues" % len(vc))
+    check(abs(vc[-1][1] - secs) <= 0.05, "chapters.vtt ends before the audio")
+    check(all(abs(a - c["startTime"]) < 0.002 for (a, _), c in
+              zip(vc, chapters)), "chapters.vtt times differ from JSON")
     starts = [c["startTime"] for c in chapters]
     check(starts == sorted(starts) and starts[-1] < secs, "chapter times")
     frames = id3_frames(os.path.join(out2, "narration.mp3"))
