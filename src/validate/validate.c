@@ -253,6 +253,8 @@ static const char *kind_word(enum bc_date_kind k)
 
 /* Is the year written anywhere in the source as a word?  Covers a year the
  * analyzer read as something else in the source. */
+static int heading_date(const char *t, size_t len, struct bc_span s);
+
 static int year_in_source(struct vstate *v, int y)
 {
   char yb[16];
@@ -334,6 +336,7 @@ static void check_date_point(struct vstate *v, const struct claim *c,
 {
   size_t i, best = (size_t)-1, conflict = (size_t)-1, fix_src = (size_t)-1;
   size_t sup_ov = 0, conf_ov = 0, n_same_md = 0;
+  int sup_heading = 0;
   int support = 0, best_rank = 100, best_prio = 2;
   long best_dist = 0;
   size_t best_ov = 0;
@@ -352,6 +355,9 @@ static void check_date_point(struct vstate *v, const struct claim *c,
     if (s == 2) {
       if (ov > sup_ov)
         sup_ov = ov;
+      /* A post's own dated heading: the claim names the post. */
+      if (heading_date(v->doc->text, v->doc->text_len, v->dates[i].span))
+        sup_heading = 1;
       continue;
     }
     {
@@ -397,7 +403,8 @@ static void check_date_point(struct vstate *v, const struct claim *c,
     /* Stated somewhere, but is it stated of this?  When every occurrence
      * of the date shares no word with the claim while another date sits in
      * the very words of the claim, the two were mixed up. */
-    if (conflict != (size_t)-1 && mixed_up(sup_ov, conf_ov, ctx->n)) {
+    if (conflict != (size_t)-1 && !sup_heading &&
+        mixed_up(sup_ov, conf_ov, ctx->n)) {
       says = source_text(v, v->dates[conflict].span);
       if (!says) {
         v->rc = BC_ERR_NOMEM;
@@ -1960,6 +1967,169 @@ static int bare_year(const char *t, size_t len, size_t i)
 /* The source's dates, and every bare year the analyzer did not take as a
  * date, so that a year mixed up in the summary is caught even where the
  * source's wording kept it from the date extractor. */
+/* Is the date at span s a post's dated heading: a "#" line, or alone on
+ * its line ("## 3 March 2019", "**14 August 2020**")? */
+static int heading_date(const char *t, size_t len, struct bc_span s)
+{
+  size_t a = s.start, e = s.end;
+  while (a > 0 && t[a - 1] != '\n')
+    a--;
+  if (t[a] == '#')
+    return 1;
+  for (; a < s.start; a++)
+    if (!strchr(" \t*_", t[a]))
+      return 0;
+  for (; e < len && t[e] != '\n'; e++)
+    if (!strchr(" \t*_:.", t[e]))
+      return 0;
+  return 1;
+}
+
+/* The year a yearless date at t[at] belongs to: its post's dated heading,
+ * else the document's own date; 0 when neither is known.  *hm, *hd: the
+ * reference month and day. */
+static int reference_year(const struct vstate *v, size_t at, int *hm, int *hd)
+{
+  size_t i, best = (size_t)-1;
+  struct bc__dval lo, hi;
+  for (i = 0; i < v->n_dates; i++)
+    if ((v->dates[i].kind == BC_DATE_DAY ||
+         v->dates[i].kind == BC_DATE_MONTH) &&
+        v->dates[i].span.end <= at &&
+        (best == (size_t)-1 ||
+         v->dates[i].span.start > v->dates[best].span.start) &&
+        heading_date(v->doc->text, v->doc->text_len, v->dates[i].span))
+      best = i;
+  if (best != (size_t)-1 &&
+      bc__validate_date_parse(v->dates[best].kind, v->dates[best].iso, &lo,
+                              &hi)) {
+    *hm = lo.m;
+    *hd = lo.d ? lo.d : 31;
+    return lo.y;
+  }
+  if (v->doc->date && strlen(v->doc->date) >= 4 &&
+      sscanf(v->doc->date, "%4d-%2d-%2d", &lo.y, hm, hd) >= 1) {
+    if (strlen(v->doc->date) < 10)
+      *hm = 12, *hd = 31;
+    return lo.y;
+  }
+  return 0;
+}
+
+/* "three years ago" / "2 years ago" right after t[at]: the years, else 0. */
+static int years_ago(const char *t, size_t len, size_t at)
+{
+  static const char *const w[] = {"one", "two",   "three", "four", "five",
+                                  "six", "seven", "eight", "nine", "ten"};
+  size_t pos = at, st, n, k;
+  int y = 0;
+  n = bc__validate_next_word(t, len, &pos, &st);
+  if (!n || st > at + 2)
+    return 0;
+  if (t[st] >= '1' && t[st] <= '9' && n <= 2)
+    y = (int)strtol(t + st, NULL, 10);
+  for (k = 0; k < 10 && !y; k++)
+    if (n == strlen(w[k]) && strncasecmp(t + st, w[k], n) == 0)
+      y = (int)k + 1;
+  if (!y)
+    return 0;
+  n = bc__validate_next_word(t, len, &pos, &st);
+  if (!(n == 5 && strncasecmp(t + st, "years", 5) == 0) &&
+      !(n == 4 && strncasecmp(t + st, "year", 4) == 0))
+    return 0;
+  n = bc__validate_next_word(t, len, &pos, &st);
+  return n == 3 && strncasecmp(t + st, "ago", 3) == 0 ? y : 0;
+}
+
+/* Yearless source dates ("On 02/26", "in April") read against their post's
+ * heading or the document date, as a reader does: "02/26" under "## 3 March
+ * 2019" is 2019-02-26; "11/02 three years ago" under a 2021 heading is
+ * 2018-11-02; a capitalised month after "in" under "## 14 August 2020" is
+ * that month of 2020. */
+static int anchor_dates(struct vstate *v, size_t *cap)
+{
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, i, n0 = v->n_dates;
+  int y, hm, hd, m, d;
+  if (!t)
+    return 0;
+  for (i = 0; i < n0; i++) {
+    struct bc_date_fact *f = &v->dates[i];
+    if (f->kind != BC_DATE_PARTIAL || sscanf(f->iso, "--%2d-%2d", &m, &d) != 2)
+      continue;
+    if (!(y = reference_year(v, f->span.start, &hm, &hd)))
+      continue;
+    /* The year that puts the date nearest its reference: "12/30" in a
+     * January post is last December, "1 December" in a November post is
+     * next month. */
+    if ((m - hm) * 31 + (d - hd) > 183)
+      y--;
+    else if ((m - hm) * 31 + (d - hd) < -183)
+      y++;
+    y -= years_ago(t, len, f->span.end);
+    f->kind = BC_DATE_DAY;
+    snprintf(f->iso, sizeof f->iso, "%04d-%02d-%02d", y, m, d);
+  }
+  for (i = 0; i + 3 < len; i++) {
+    size_t pos = i, st, n, k, j;
+    static const char *const before[] = {"in",     "and",   "since", "until",
+                                         "by",     "from",  "to",    "through",
+                                         "during", "early", "late",  "mid"};
+    if (i > 0 && is_alnum((unsigned char)t[i - 1]))
+      continue;
+    if (!(t[i] >= 'A' && t[i] <= 'Z'))
+      continue;
+    n = bc__validate_next_word(t, len, &pos, &st);
+    for (m = 0; m < 12; m++)
+      if (n == strlen(month_names[m]) && strncmp(t + i, month_names[m], n) == 0)
+        break;
+    if (m == 12 || st != i) {
+      i += n ? n - 1 : 0;
+      continue;
+    }
+    /* The word before must introduce a time: "in April", "and May". */
+    j = i;
+    while (j > 0 && t[j - 1] == ' ')
+      j--;
+    k = j;
+    while (k > 0 && is_alnum((unsigned char)t[k - 1]))
+      k--;
+    {
+      size_t q;
+      for (q = 0; q < sizeof before / sizeof before[0]; q++)
+        if (j - k == strlen(before[q]) &&
+            strncasecmp(t + k, before[q], j - k) == 0)
+          break;
+      if (q == sizeof before / sizeof before[0])
+        continue;
+    }
+    for (k = 0; k < n0; k++)
+      if (v->dates[k].span.start <= i && i < v->dates[k].span.end)
+        break;
+    if (k < n0 || !(y = reference_year(v, i, &hm, &hd)))
+      continue;
+    if (m + 1 - hm > 6)
+      y--;
+    else if (m + 1 - hm < -6)
+      y++;
+    if (v->n_dates == *cap) {
+      struct bc_date_fact *g = bc_realloc(v->dates, 2 * *cap * sizeof *g);
+      if (!g)
+        return 1;
+      v->dates = g;
+      *cap *= 2;
+    }
+    memset(&v->dates[v->n_dates], 0, sizeof v->dates[0]);
+    v->dates[v->n_dates].span = (struct bc_span){i, i + n};
+    v->dates[v->n_dates].kind = BC_DATE_MONTH;
+    snprintf(v->dates[v->n_dates].iso, sizeof v->dates[0].iso, "%04d-%02d", y,
+             m + 1);
+    v->n_dates++;
+    i += n - 1;
+  }
+  return 0;
+}
+
 static int collect_dates(struct vstate *v)
 {
   const struct bc_facts *F = v->facts;
@@ -2006,7 +2176,7 @@ static int collect_dates(struct vstate *v)
     i = v->dates[k - 1].span.end - 1;
   }
   v->n_dates = k;
-  return 0;
+  return anchor_dates(v, &cap);
 }
 
 static bc_status prepare(struct vstate *v)

@@ -617,6 +617,24 @@ static void source_summary_table(void **state)
        "The founders' new version launches for all paid teams and pilot "
        "teams on September 19, 2023.",
        NULL},
+      /* Yearless dates under dated post headings. */
+      {"# Garden log\n\n## 9 April 2018\n\nOn 04/02 the greenhouse "
+       "arrived.\n\n## 20 June 2022\n\nWe first planted here on 06/05 "
+       "two years ago. Yields fell in March and May. The shop opens on 1 "
+       "July.\n",
+       NULL, "The greenhouse arrived on April 2, 2019.", "April 2, 2019"},
+      {"# Garden log\n\n## 9 April 2018\n\nOn 04/02 the greenhouse "
+       "arrived.\n",
+       NULL, "The greenhouse arrived on 2 April 2018.", NULL},
+      {"# Garden log\n\n## 20 June 2022\n\nWe first planted here on "
+       "06/05 two years ago. Yields fell in March and May.\n",
+       NULL, "They first planted on June 5, 2020; yields fell in May 2022.",
+       NULL},
+      {"# Garden log\n\n## 20 June 2022\n\nWe first planted here on "
+       "06/05 two years ago.\n",
+       NULL, "They first planted on June 5, 2021.", "June 5, 2021"},
+      {"# Garden log\n\n## 20 June 2022\n\nThe shop opens on 1 July.\n", NULL,
+       "The shop opens on July 1, 2022, the post of June 2022 says.", NULL},
   };
   size_t i, j;
   (void)state;
