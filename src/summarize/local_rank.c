@@ -261,6 +261,10 @@ void bc__local_rank_release(struct bc__rank *r)
 static size_t fold(unsigned *ids, double *tf, size_t n)
 {
   size_t i, u = 0;
+  /* A sentence with no terms (a lone step number) comes with ids == NULL
+   * when it is the first; qsort's pointer must not be null even for n == 0. */
+  if (!n)
+    return 0;
   qsort(ids, n, sizeof *ids, cmp_uint);
   for (i = 0; i < n; i++) {
     if (u && ids[u - 1] == ids[i]) {

@@ -613,6 +613,19 @@ static void empty_and_headless_documents(void **state)
   assert_string_equal(s->source.author, "");
   bc_summary_free(s);
 
+  /* A first sentence with no words to rank (a recipe's step number "1")
+   * once passed a null array to qsort (UBSan abort on a real page). */
+  {
+    static const char *const numbered[] = {
+        "1", "Roast the chicken in a hot oven until golden.", "2",
+        "Cook the onions in oil until soft."};
+    build(f, "Roast chicken", numbered, 4);
+    s = run(f, BC_LENGTH_SHORT);
+    assert_true(s->n_key_points >= 1);
+    assert_sentences(f, s->tldr);
+    bc_summary_free(s);
+  }
+
   /* an author the text names is said */
   {
     static const char *const named[] = {
