@@ -635,6 +635,15 @@ static void source_summary_table(void **state)
        NULL, "They first planted on June 5, 2021.", "June 5, 2021"},
       {"# Garden log\n\n## 20 June 2022\n\nThe shop opens on 1 July.\n", NULL,
        "The shop opens on July 1, 2022, the post of June 2022 says.", NULL},
+      /* Ratios: part for part; one part as a percentage is faithful. */
+      {"We keep a 70/20/10 split of stocks, bonds and cash.", NULL,
+       "They keep 70% in stocks, 20% in bonds and 10% cash.", NULL},
+      {"We keep a 70/20/10 split of stocks, bonds and cash.", NULL,
+       "Their split is seventy-twenty-ten.", NULL},
+      {"We keep a 70/20/10 split of stocks, bonds and cash.", NULL,
+       "Their split is 70/15/15 across stocks, bonds and cash.", "70/15/15"},
+      {"We keep a 70/20/10 split of stocks, bonds and cash.", NULL,
+       "Their split is sixty-thirty-ten.", "sixty-thirty-ten"},
   };
   size_t i, j;
   (void)state;
