@@ -871,6 +871,14 @@ static int range_ends_stated(const struct vstate *v,
   hi.value = hi.value_hi;
   bc__validate_unit_info(nf->unit, &cu);
   for (i = 0; i < v->n_nums && !(has_lo && has_hi); i++) {
+    /* An end found in a number of another unit, or rounded, is not the
+     * range's end: "80 to 410 loaves" is not "80 loaves ... gave away
+     * 412". */
+    int exact = v->nums[i].value == lo.value || v->nums[i].value == hi.value;
+    if (!exact && (v->num_unit[i].cls != cu.cls ||
+                   (cu.cls == BC__UNIT_NOUN &&
+                    strcmp(v->num_unit[i].canon, cu.canon) != 0)))
+      continue;
     has_lo = has_lo || bc__validate_numbers_equiv_u(&lo, &cu, &v->nums[i],
                                                     &v->num_unit[i]);
     has_hi = has_hi || bc__validate_numbers_equiv_u(&hi, &cu, &v->nums[i],

@@ -644,6 +644,11 @@ static void source_summary_table(void **state)
        "Their split is 70/15/15 across stocks, bonds and cash.", "70/15/15"},
       {"We keep a 70/20/10 split of stocks, bonds and cash.", NULL,
        "Their split is sixty-thirty-ten.", "sixty-thirty-ten"},
+      /* A range end matched only by a rounded number of something else. */
+      {"We bake 140 loaves a day instead of 80. We gave away 412 buns.", NULL,
+       "They went from 80 to 410 loaves a day.", "80 to 410 loaves"},
+      {"We bake 140 loaves a day instead of 80.", NULL,
+       "They went from 80 to 140 loaves a day.", NULL},
   };
   size_t i, j;
   (void)state;
