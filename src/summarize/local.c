@@ -426,6 +426,15 @@ out:
   return rc;
 }
 
+/* Candidates a and b are the same sentence written twice. */
+static int same_text(const struct build *b, size_t a, size_t c)
+{
+  struct bc_span x = b->c[a].span, y = b->c[c].span;
+  return x.end - x.start == y.end - y.start &&
+         memcmp(b->doc->text + x.start, b->doc->text + y.start,
+                x.end - x.start) == 0;
+}
+
 /* Greedy choice of up to want candidates, best first, skipping sentences
  * too close to one already chosen (similar sentences make a list repeat
  * itself) and, in the first passes, sentences too short or too long to
@@ -457,7 +466,10 @@ static size_t choose(const struct build *b, size_t want, size_t filter_sec,
       if (pass < 2 && (b->rank.words[k] < 5 || b->rank.words[k] > 60))
         continue;
       for (j = 0; j < n && !dup; j++) {
-        dup = out[j] == k ||
+        /* The last pass lets similar sentences in, but never the same
+         * words again: a page that repeats a paragraph would otherwise
+         * list one sentence several times. */
+        dup = out[j] == k || same_text(b, k, out[j]) ||
               (pass < 2 && bc__local_cosine(&b->rank, k, out[j]) > 0.5);
         same += b->c[out[j]].section == b->c[k].section;
       }

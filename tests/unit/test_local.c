@@ -626,6 +626,23 @@ static void empty_and_headless_documents(void **state)
     bc_summary_free(s);
   }
 
+  /* A page that repeats a paragraph (a widget, a pasted block) lists each
+   * sentence once, even when the last pass runs short of distinct ones. */
+  {
+    static const char *const repeated[] = {
+        "We met in Tokyo on July 20, 1969 at noon.",
+        "We met in Tokyo on July 20, 1969 at noon.",
+        "We met in Tokyo on July 20, 1969 at noon.",
+        "We met in Tokyo on July 20, 1969 at noon."};
+    size_t a, c;
+    build(f, "Tokyo", repeated, 4);
+    s = run(f, BC_LENGTH_LONG);
+    for (a = 0; a < s->n_key_points; a++)
+      for (c = a + 1; c < s->n_key_points; c++)
+        assert_string_not_equal(s->key_points[a].text, s->key_points[c].text);
+    bc_summary_free(s);
+  }
+
   /* an author the text names is said */
   {
     static const char *const named[] = {
