@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,19 +89,18 @@ char *bc__fs_join(const char *dir, const char *name)
   return bc_buf_take(&b, NULL);
 }
 
+/* Temporary names are "PATH.tmp-PID-N": the PID keeps concurrent
+ * processes apart and a process-wide counter keeps two temporaries of the
+ * same path within one process apart (a writer may need several at once).
+ * The counter is the one piece of shared state here; it only ever grows. */
+static atomic_ulong temp_counter;
+
 char *bc__fs_temp_path(const char *path)
 {
-  static const char hex[] = "0123456789abcdef";
   struct bc_buf b = BC_BUF_INIT((size_t)1 << 20);
-  unsigned long r =
-      (unsigned long)getpid() * 2654435761u ^ (unsigned long)(size_t)&b;
-  char suffix[9];
-  for (int i = 0; i < 8; i++) {
-    suffix[i] = hex[r & 15];
-    r >>= 4;
-  }
-  suffix[8] = '\0';
-  bc_buf_addf(&b, "%s.tmp-%ld-%s", path, (long)getpid(), suffix);
+  unsigned long n =
+      atomic_fetch_add_explicit(&temp_counter, 1, memory_order_relaxed);
+  bc_buf_addf(&b, "%s.tmp-%ld-%lu", path, (long)getpid(), n);
   return bc_buf_take(&b, NULL);
 }
 

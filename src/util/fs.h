@@ -27,7 +27,8 @@ bc_status bc__fs_mkdirs(const char *dir, struct bc_error *err);
 char *bc__fs_join(const char *dir, const char *name);
 
 /* A temporary path beside path ("path.tmp-PID-N"), for writers that need a
- * file name (flite, libharu); rename it with bc__fs_commit.  Caller frees. */
+ * file name (flite, libharu); rename it with bc__fs_commit.  Every call
+ * gives a new name, also for the same path.  Caller frees. */
 char *bc__fs_temp_path(const char *path);
 bc_status bc__fs_commit(const char *tmp, const char *path,
                         struct bc_error *err);

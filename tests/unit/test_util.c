@@ -127,6 +127,14 @@ static void fs_atomic_write_and_read_back(void **state)
   /* a directory is not a file */
   assert_int_equal(bc__fs_read(dir, 100, &data, &len, &err), BC_ERR_NOTFILE);
   assert_non_null(strstr(err.msg, "is a directory"));
+  {
+    /* two temporaries of one path in one process never share a name */
+    char *t1 = bc__fs_temp_path(path), *t2 = bc__fs_temp_path(path);
+    assert_string_not_equal(t1, t2);
+    assert_non_null(strstr(t1, "out.txt.tmp-"));
+    free(t1);
+    free(t2);
+  }
   unlink(path);
   free(path);
   /* writing below a regular file fails cleanly */
