@@ -649,6 +649,13 @@ static void source_summary_table(void **state)
        "They went from 80 to 410 loaves a day.", "80 to 410 loaves"},
       {"We bake 140 loaves a day instead of 80.", NULL,
        "They went from 80 to 140 loaves a day.", NULL},
+      /* A date range with one end moved. */
+      {"Most of the track was laid between 2011 and 2014; 2015 was lost to "
+       "a strike.",
+       NULL, "The track was laid between 2011 and 2015.", "2011 and 2015"},
+      {"Most of the track was laid between 2011 and 2014; 2015 was lost to "
+       "a strike.",
+       NULL, "The track was laid from 2011 to 2014.", NULL},
   };
   size_t i, j;
   (void)state;
