@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "briefcast/buf.h"
 #include "briefcast/limits.h"
@@ -517,11 +518,34 @@ static size_t drop_dangling(const char *text, size_t start, size_t end)
   return end;
 }
 
+/* w[0..n) is one of the words, ignoring case and a trailing , ; : or . */
+static int word_in(const char *w, size_t n, const char *const *list)
+{
+  size_t k;
+  while (n && (w[n - 1] == ',' || w[n - 1] == ';' || w[n - 1] == ':' ||
+               w[n - 1] == '.'))
+    n--;
+  for (k = 0; list[k]; k++)
+    if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
+      return 1;
+  return 0;
+}
+
+/* Units of time, and the words after one that turn a duration into a point
+ * in time or an age: "two years later" cut to "two years..." reads as a
+ * duration, which the checker then compares with the wrong figure. */
+static const char *const time_units[] = {
+    "year",   "years",   "month",   "months",    "week",   "weeks",
+    "day",    "days",    "hour",    "hours",     "minute", "minutes",
+    "decade", "decades", "century", "centuries", NULL};
+static const char *const time_after[] = {
+    "later", "earlier", "ago", "old", "afterwards", "afterward", NULL};
+
 static char *bullet(const char *text, struct bc_span sp)
 {
   size_t i = sp.start, words = 0, clause = 0, hard = 0;
   struct bc_buf out = BC_BUF_INIT(BC_MAX_LINE_BYTES);
-  int prev_digit = 0;
+  int prev_digit = 0, prev_unit = 0, open = 1;
   while (i < sp.end) {
     size_t s;
     int digit = 0;
@@ -549,11 +573,20 @@ static char *bullet(const char *text, struct bc_span sp)
         clause = i;
       hard = i;
       prev_digit = digit;
-    } else if (words == BULLET_WORDS + 1 && prev_digit) {
+      prev_unit = word_in(text + s, i - s, time_units);
+    } else if (open && prev_digit) {
       hard = i; /* keep the word after a figure: its unit */
+      prev_digit = 0;
+      prev_unit = word_in(text + s, i - s, time_units);
+    } else if (open && prev_unit && word_in(text + s, i - s, time_after)) {
+      hard = i; /* and "later" / "ago" / "old" after a unit of time */
+      open = 0;
+    } else {
+      open = 0;
     }
   }
-  if (words <= BULLET_WORDS) {
+  /* A sentence that ends on the kept unit or "later" is whole: no cut. */
+  if (words <= BULLET_WORDS || hard == sp.end) {
     bc_buf_add(&out, text + sp.start, sp.end - sp.start);
   } else {
     size_t end = clause ? clause : hard;

@@ -533,13 +533,17 @@ static void bullets_cut_at_clauses(void **state)
       "Median time from merge to production went down over the year to "
       "exactly 4.5 days after a long period of painful work on the pipeline. "
       "Short one here "
-      "today."};
+      "today.",
+      /* a cut after "two years" would leave a duration where the source
+       * says a point in time ("two years later") */
+      "Loeb says he met the actress in 2010 and they got engaged two years "
+      "later at which point they decided to create the embryos."};
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   size_t j;
-  int clause = 0, unit = 0;
+  int clause = 0, unit = 0, later = 0;
   (void)state;
-  build(f, "Trains", spec, 1);
+  build(f, "Trains", spec, 2);
   s = run(f, BC_LENGTH_LONG);
   for (j = 0; j < s->n_slides; j++) {
     size_t k;
@@ -551,10 +555,13 @@ static void bullets_cut_at_clauses(void **state)
       if (strcmp(b, "Median time from merge to production went down over "
                     "the year to exactly 4.5 days\xe2\x80\xa6") == 0)
         unit = 1;
+      if (strstr(b, "engaged two years"))
+        later = strstr(b, "engaged two years later") != NULL ? 1 : -1;
     }
   }
   assert_true(clause);
   assert_true(unit);
+  assert_int_equal(later, 1);
   bc_summary_free(s);
   free(f);
 }
