@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "briefcast/buf.h"
+#include "briefcast/limits.h"
 #include "cli_options.h"
 
 void bc_cli_pipeline_init(struct bc_cli_pipeline *cp, const struct bc_cli *g)
@@ -109,6 +111,33 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
   case BC_OPT_MP3: cp->pipeline.audio.mp3 = 1; return 0;
   case BC_OPT_NO_MP3: cp->pipeline.audio.mp3 = 0; return 0;
   case BC_OPT_LEXICON: cp->pipeline.audio.speech.lexicon_path = arg; return 0;
+  case BC_OPT_STYLE:
+    if (strcmp(arg, "brief") != 0 && strcmp(arg, "deep-dive") != 0)
+      return bc_cli_usage_error(g,
+                                "--style: expected brief or deep-dive, "
+                                "not '%s'",
+                                arg);
+    cp->pipeline.audio.style = arg;
+    return 0;
+  case BC_OPT_MINUTES: {
+    char *end;
+    double m = strtod(arg, &end);
+    if (end == arg || *end || !(m > 0 && m <= 600))
+      return bc_cli_usage_error(g,
+                                "--minutes: expected a number above 0 "
+                                "and up to 600, not '%s'",
+                                arg);
+    cp->pipeline.audio.minutes = m;
+    return 0;
+  }
+  case BC_OPT_RATE:
+    if (bc_cli_parse_long(arg, 8000, 192000, &n))
+      return bc_cli_usage_error(g,
+                                "--rate: expected 8000 to 192000, not "
+                                "'%s'",
+                                arg);
+    cp->pipeline.audio.sample_rate = (int)n;
+    return 0;
   case BC_OPT_PAPER:
     if (strcmp(arg, "a4") == 0 || strcmp(arg, "A4") == 0)
       cp->pipeline.pdf.paper = BC_PAPER_A4;
@@ -149,6 +178,18 @@ static void provider_env(const char *name, const char **key_env,
     *key_env = "GEMINI_API_KEY";
     *url_env = "GEMINI_BASE_URL";
   }
+}
+
+int bc_cli_read_summary(const struct bc_cli *g, const char *path,
+                        struct bc_summary **out)
+{
+  struct bc_buf b = BC_BUF_INIT(BC_MAX_JSON_BYTES);
+  struct bc_error err = BC_ERROR_INIT;
+  bc_status rc = bc_buf_read_file(&b, path, &err);
+  if (!rc)
+    rc = bc_summary_from_json(bc_buf_str(&b), b.len, path, out, &err);
+  bc_buf_release(&b);
+  return rc ? bc_cli_fail(g, &err) : 0;
 }
 
 int bc_cli_pipeline_provider(struct bc_cli_pipeline *cp,

@@ -25,7 +25,10 @@ enum {
   BC_OPT_NO_MP3,
   BC_OPT_LEXICON,
   BC_OPT_PAPER,
-  BC_OPT_THEME
+  BC_OPT_THEME,
+  BC_OPT_STYLE,
+  BC_OPT_MINUTES,
+  BC_OPT_RATE
 };
 
 #define BC_CLI_SUMMARIZE_LONGOPTS                                              \
@@ -42,12 +45,19 @@ enum {
     "repair-rounds", required_argument, NULL, BC_OPT_REPAIR_ROUNDS             \
   }
 
-#define BC_CLI_RENDER_LONGOPTS                                                 \
+#define BC_CLI_AUDIO_LONGOPTS                                                  \
   {"voices", required_argument, NULL, BC_OPT_VOICES},                          \
       {"mp3", no_argument, NULL, BC_OPT_MP3},                                  \
       {"no-mp3", no_argument, NULL, BC_OPT_NO_MP3},                            \
       {"lexicon", required_argument, NULL, BC_OPT_LEXICON},                    \
-      {"paper", required_argument, NULL, BC_OPT_PAPER},                        \
+      {"style", required_argument, NULL, BC_OPT_STYLE},                        \
+      {"minutes", required_argument, NULL, BC_OPT_MINUTES},                    \
+  {                                                                            \
+    "rate", required_argument, NULL, BC_OPT_RATE                               \
+  }
+
+#define BC_CLI_PDF_LONGOPTS                                                    \
+  {"paper", required_argument, NULL, BC_OPT_PAPER},                            \
   {                                                                            \
     "theme", required_argument, NULL, BC_OPT_THEME                             \
   }
@@ -64,10 +74,18 @@ enum {
   "  --timeout SECS         per-request timeout for LLM providers\n"           \
   "  --repair-rounds N      LLM repair rounds for failed facts (default 1)\n"
 
-#define BC_CLI_RENDER_HELP                                                     \
-  "  --voices LIST          flite voices per speaker: rms,slt,awb,kal16\n"     \
-  "  --mp3, --no-mp3        also write narration.mp3 (default on)\n"           \
+#define BC_CLI_AUDIO_HELP                                                      \
+  "  --voices LIST          flite voice per speaker, in order of first\n"      \
+  "                         appearance: rms, slt, awb, kal16 (default "        \
+  "rms,slt)\n"                                                                 \
+  "  --style S              brief (one narrator, ~2 min) or deep-dive (two\n"  \
+  "                         hosts); default: the summary's own narration\n"    \
+  "  --minutes N            target length for --style (within 15%)\n"          \
   "  --lexicon FILE         pronunciations: TERM<TAB>SPOKEN per line\n"        \
+  "  --mp3, --no-mp3        also write narration.mp3 (default on)\n"           \
+  "  --rate HZ              output sample rate (default 22050)\n"
+
+#define BC_CLI_PDF_HELP                                                        \
   "  --paper P              a4 (default) or letter\n"                          \
   "  --theme T              slides theme: light (default) or dark\n"
 
@@ -85,6 +103,11 @@ void bc_cli_pipeline_release(struct bc_cli_pipeline *cp);
 /* Apply one BC_OPT_* option; returns 0 or an exit code after printing. */
 int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt,
                            const char *arg);
+
+/* Read and parse a summary.json ("-" = stdin); returns 0, or an exit code
+ * after printing the error. */
+int bc_cli_read_summary(const struct bc_cli *g, const char *path,
+                        struct bc_summary **out);
 
 /* Create the provider chosen by --provider (environment keys and base URLs
  * filled in); returns 0 or an exit code after printing. */

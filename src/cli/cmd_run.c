@@ -32,7 +32,7 @@ static void help(void)
        "  --split-posts          a page of several posts -> one brief each\n"
        "  --format FMT           force text|markdown|html|feed|list\n"
        "  --charset CS           the input's charset when not "
-       "UTF-8\n" BC_CLI_SUMMARIZE_HELP BC_CLI_RENDER_HELP "\n"
+       "UTF-8\n" BC_CLI_SUMMARIZE_HELP BC_CLI_AUDIO_HELP BC_CLI_PDF_HELP "\n"
        "Exit codes: see briefcast --help.");
 }
 
@@ -180,7 +180,8 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
       {"format", required_argument, NULL, OPT_FORMAT},
       {"charset", required_argument, NULL, OPT_CHARSET},
       BC_CLI_SUMMARIZE_LONGOPTS,
-      BC_CLI_RENDER_LONGOPTS,
+      BC_CLI_AUDIO_LONGOPTS,
+      BC_CLI_PDF_LONGOPTS,
       {NULL, 0, NULL, 0}};
   struct bc_cli_pipeline cp;
   struct bc_ingest_opts in = BC_INGEST_OPTS_INIT;
