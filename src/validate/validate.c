@@ -1183,14 +1183,28 @@ static void check_number(struct vstate *v, const struct claim *c,
     equiv = 1;
     eq_ov = weak_ov;
   }
-  if (!equiv && nf->value_hi != nf->value)
-    equiv = range_ends_stated(v, nf);
+  if (!equiv && nf->value_hi != nf->value && range_ends_stated(v, nf))
+    return; /* each end stated apart: nothing to mix up as a whole */
   if (equiv) {
     /* Stated, but of something else?  Same test as for dates. */
     if (swap != (size_t)-1 && has_digit(ctext, clen) &&
         mixed_up(eq_ov, swap_ov, ctx.n))
       number_finding(v, c, nf, swap, "here, not this number", 0);
     return;
+  }
+  if (nf->value != nf->value_hi) {
+    /* A range sharing one end with a source range: the other end moved
+     * ("between 30,000 and 60,000" for "30,000 to 50,000"). */
+    for (i = 0; i < v->n_nums; i++) {
+      const struct bc_number_fact *s = &v->nums[i];
+      if (s->value == s->value_hi ||
+          !bc__validate_units_compatible(nf->unit, s->unit))
+        continue;
+      if ((s->value == nf->value) != (s->value_hi == nf->value_hi)) {
+        number_finding(v, c, nf, i, "of this", 1);
+        return;
+      }
+    }
   }
   if (loose != (size_t)-1 && ordinal(ctext, clen))
     loose = (size_t)-1; /* "the 16th title": a rank, not a quantity */
@@ -1283,6 +1297,21 @@ static void check_numbers(struct vstate *v, const struct claim *c,
   if (!m) {
     v->rc = BC_ERR_NOMEM;
     return;
+  }
+  /* "between 30,000 and 60,000 people": one range. */
+  for (i = 0; i + 1 < n; i++) {
+    size_t a = m[i].span.start, e = m[i].span.end;
+    if (m[i].value != m[i].value_hi || m[i + 1].value != m[i + 1].value_hi ||
+        (m[i].unit && *m[i].unit) || m[i + 1].span.start != e + 5 ||
+        strncmp(c->text + e, " and ", 5) != 0 || a < 8 ||
+        strncasecmp(c->text + a - 8, "between ", 8) != 0 ||
+        m[i + 1].value <= m[i].value)
+      continue;
+    m[i].unit = m[i + 1].unit; /* shallow copies of the analyzer's */
+    m[i].value_hi = m[i + 1].value;
+    m[i].span.end = m[i + 1].span.end;
+    memmove(&m[i + 1], &m[i + 2], (n - i - 2) * sizeof *m);
+    n--;
   }
   for (i = 0; i < n && !v->rc; i++) {
     if (overlaps_date(f, m[i].span) || in_iso(c->text, c->len, m[i].span.start))

@@ -656,6 +656,13 @@ static void source_summary_table(void **state)
       {"Most of the track was laid between 2011 and 2014; 2015 was lost to "
        "a strike.",
        NULL, "The track was laid from 2011 to 2014.", NULL},
+      /* "between X and Y" is one range. */
+      {"Estimates of the losses range from 20,000 to 40,000 sheep.", NULL,
+       "Between 20,000 and 45,000 sheep were lost.", "20,000 and 45,000"},
+      {"Estimates of the losses range from 20,000 to 40,000 sheep.", NULL,
+       "Between 20,000 and 40,000 sheep were lost.", NULL},
+      {"Visits run between 2 pm and 4 pm on weekdays.", NULL,
+       "Visits run between 2 and 4 pm on weekdays.", NULL},
   };
   size_t i, j;
   (void)state;
