@@ -300,6 +300,8 @@ static const struct unit_name units[] = {
     {"per cent", BC__UNIT_PERCENT, 1.0, "%"},
     {"pct", BC__UNIT_PERCENT, 1.0, "%"},
     {"percentage", BC__UNIT_PERCENT, 1.0, "%"},
+    /* "a 3-5 point band" says "percentage points" short. */
+    {"point", BC__UNIT_PERCENT, 1.0, "%"},
     {"x", BC__UNIT_TIMES, 1.0, "x"},
     {"\xc3\x97", BC__UNIT_TIMES, 1.0, "x"},
     {"time", BC__UNIT_TIMES, 1.0, "x"},

@@ -495,6 +495,27 @@ static int writes_year(const char *t, size_t n)
   return 0;
 }
 
+/* "the 1760s and '70s": a decade written short takes its century from a
+ * full decade just before it. */
+static void decade_century(const char *t, size_t at, struct bc__dval *lo,
+                           struct bc__dval *hi)
+{
+  size_t i, from = at > 24 ? at - 24 : 0;
+  if (t[at] != '\'' && !(at + 2 < strlen(t) && (unsigned char)t[at] == 0xE2 &&
+                         (unsigned char)t[at + 2] == 0x99))
+    return;
+  for (i = at; i >= from + 5; i--) {
+    const char *p = t + i - 5;
+    if (p[4] == 's' && p[3] == '0' && p[0] >= '1' && p[0] <= '2' &&
+        p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9') {
+      int century = (p[0] - '0') * 1000 + (p[1] - '0') * 100;
+      hi->y = century + (hi->y - lo->y) + lo->y % 100;
+      lo->y = century + lo->y % 100;
+      return;
+    }
+  }
+}
+
 static int same_point(const struct bc__dval *a, const struct bc__dval *b)
 {
   return a->y == b->y && a->m == b->m && a->d == b->d && a->q == b->q;
@@ -551,6 +572,8 @@ static void check_dates(struct vstate *v, const struct claim *c,
     if (df->kind == BC_DATE_DAY &&
         !writes_year(c->text + df->span.start, df->span.end - df->span.start))
       lo.kind = hi.kind = BC_DATE_PARTIAL;
+    if (df->kind == BC_DATE_DECADE)
+      decade_century(c->text, df->span.start, &lo, &hi);
     if (df->kind == BC_DATE_RANGE && range_end_differs(v, c, df, &lo, &hi))
       continue;
     bc__validate_context(c->text, c->len, df->span, &ctx);

@@ -663,6 +663,14 @@ static void source_summary_table(void **state)
        "Between 20,000 and 40,000 sheep were lost.", NULL},
       {"Visits run between 2 pm and 4 pm on weekdays.", NULL,
        "Visits run between 2 and 4 pm on weekdays.", NULL},
+      /* Short decades and percentage points. */
+      {"The canal was dug in the 1820s and widened in the 1830s; a lock was "
+       "added in 1902.",
+       NULL, "It was dug and widened in the 1820s and '30s.", NULL},
+      {"The canal was dug in the 1820s and widened in the 1830s.", NULL,
+       "It was dug and widened in the 1820s and '50s.", "'50s"},
+      {"We rebalance when a class drifts ±2-4 percentage points.", NULL,
+       "They rebalance within a 2-4 point band.", NULL},
   };
   size_t i, j;
   (void)state;
