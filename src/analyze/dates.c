@@ -707,6 +707,15 @@ bc_status bc__an_dates(struct an *a)
         d2.e = e2 = c + 2;
         if (d2.y <= d1.y)
           e2 = 0;
+      } else if (d1.kind == BC_DATE_YEAR && bc__an_is_dash(a, c) &&
+                 tok_digits(a, c + 1, 4) && small_int(a, c + 1, 4) > d1.y &&
+                 small_int(a, c + 1, 4) < d1.y + 200) {
+        /* 1983-1987, 2021–2024: a year after a year and a dash. */
+        memset(&d2, 0, sizeof d2);
+        d2.kind = BC_DATE_YEAR;
+        d2.y = small_int(a, c + 1, 4);
+        d2.s = c + 1;
+        d2.e = e2 = c + 2;
       } else {
         e2 = one_date(a, c + 1, &d2, 1);
       }
