@@ -275,7 +275,26 @@ static size_t section_at(const struct build *b, size_t at)
   return lo ? lo - 1 : NONE;
 }
 
-/* Candidates: the fact sheet's sentences outside headings and code. */
+/* s[0..n) opens with a footnote label, "[6]" or "[ 6 ]" as extracted from
+ * an essay's notes: the note is an aside, and the label would open a tl;dr. */
+static int note_label(const char *s, size_t n)
+{
+  size_t i = 1, digits = 0;
+  if (!n || s[0] != '[')
+    return 0;
+  while (i < n && s[i] == ' ')
+    i++;
+  while (i < n && s[i] >= '0' && s[i] <= '9' && digits < 4) {
+    i++;
+    digits++;
+  }
+  while (i < n && s[i] == ' ')
+    i++;
+  return digits && digits < 4 && i + 1 < n && s[i] == ']' && s[i + 1] == ' ';
+}
+
+/* Candidates: the fact sheet's sentences outside headings, code and
+ * footnotes. */
 static bc_status find_candidates(struct build *b)
 {
   const struct bc_doc *doc = b->doc;
@@ -297,6 +316,11 @@ static bc_status find_candidates(struct build *b)
     blk = block_at(doc, sp.start);
     if (blk != NONE && (doc->blocks[blk].kind == BC_BLOCK_HEADING ||
                         doc->blocks[blk].kind == BC_BLOCK_CODE))
+      continue;
+    if (blk != NONE ? note_label(doc->text + doc->blocks[blk].span.start,
+                                 doc->blocks[blk].span.end -
+                                     doc->blocks[blk].span.start)
+                    : note_label(doc->text + sp.start, sp.end - sp.start))
       continue;
     b->c[b->n].span = sp;
     b->c[b->n].section = section_at(b, sp.start);

@@ -650,6 +650,29 @@ static void empty_and_headless_documents(void **state)
     bc_summary_free(s);
   }
 
+  /* An essay's numbered notes ("[6] That's why...") are asides: no key
+   * point or tl;dr opens with a footnote label. */
+  {
+    static const char *const notes[] = {
+        "People get richer from starting companies now than they did before.",
+        "Notes",
+        "[ 6 ] That is why the people who did get rich in the mid 20th "
+        "century so often got rich from oil exploration or real estate. "
+        "Those were the two big areas of the economy that resisted it.",
+        "[7] Starting companies is how the richest people got rich in the "
+        "mid 20th century too, with oil exploration and real estate."};
+    size_t a;
+    build(f, "How People Get Rich Now", notes, 4);
+    s = run(f, BC_LENGTH_LONG);
+    assert_true(s->n_key_points >= 1);
+    for (a = 0; a < s->n_key_points; a++) {
+      assert_true(s->key_points[a].text[0] != '[');
+      assert_null(strstr(s->key_points[a].text, "two big areas"));
+    }
+    assert_true(s->tldr[0] != '[');
+    bc_summary_free(s);
+  }
+
   /* an author the text names is said */
   {
     static const char *const named[] = {
