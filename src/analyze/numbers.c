@@ -183,6 +183,10 @@ static size_t word_value(const struct an *a, size_t i, double *v, int *frac)
   }
   if (w < 0 && !bc__an_tok_is(a, i, "a") && !bc__an_tok_is(a, i, "an"))
     return 0;
+  /* The tail of "fifty-two" is not a number of its own. */
+  if (i >= 2 && bc__an_is_punct(a, i - 1, '-') && adj(a, i - 1) && adj(a, i) &&
+      bc__an_word_number(a, i - 2) >= 20)
+    return 0;
   /* "one" is mostly a pronoun ("one another", "one thinks"); it counts
    * only as "one hundred", "one and a half", "one point two". */
   if (w == 1 && !scale_word(a, j) && !bc__an_tok_is(a, j, "and") &&
@@ -242,8 +246,8 @@ static int noun_at(const struct an *a, size_t i)
   if (i >= a->ntok || a->tok[i].type != AN_WORD || !a->tok[i].sp)
     return 0;
   if (bc__an_is_function_word(a, i) || bc__an_month(a, i) ||
-      bc__an_weekday(a, i) || a->tok[i].used)
-    return 0;
+      bc__an_weekday(a, i) || a->tok[i].used || bc__an_word_number(a, i) >= 0)
+    return 0; /* nor a number word: "three fifty" */
   if (bc__an_is_cap(a, i) && !bc__an_is_lower(a, i)) {
     /* "GPUs" and "MB" are units; "London" is not. */
     const char *p = a->t + a->tok[i].s;
@@ -464,6 +468,18 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
     n->unit_tok = j;
     n->has_noun = 1;
     j++;
+    /* "three pounds twenty": the pence or cents spoken after the unit. */
+    if (n->lo == n->hi && n->lo == (double)(long)n->lo && !n->range &&
+        (bc__an_tok_is(a, j - 1, "pounds") ||
+         bc__an_tok_is(a, j - 1, "dollars") ||
+         bc__an_tok_is(a, j - 1, "euros"))) {
+      double c = 0;
+      size_t r = word_group(a, j, &c);
+      if (r && c >= 1 && c < 100 && !noun_at(a, r)) {
+        n->lo = n->hi = n->lo + c / 100;
+        j = r;
+      }
+    }
   }
   if (word && !n->unit && !n->has_noun)
     return 0; /* "one of", "two." are not worth a fact */
