@@ -262,6 +262,19 @@ static int year_in_source(struct vstate *v, int y)
   return strstr(v->norm, yb) != NULL;
 }
 
+/* The year the document's title is about ("Our Q4 2023 review"). */
+static int year_in_title(const struct vstate *v, int y)
+{
+  char yb[8];
+  const char *p;
+  snprintf(yb, sizeof yb, "%04d", y);
+  for (p = v->doc->title; p && (p = strstr(p, yb)) != NULL; p += 4)
+    if ((p == v->doc->title || !is_alnum((unsigned char)p[-1])) &&
+        !is_alnum((unsigned char)p[4]))
+      return 1;
+  return 0;
+}
+
 static int doc_date_states(const struct vstate *v, const struct bc__dval *p)
 {
   struct bc_date_fact f;
@@ -404,6 +417,7 @@ static void check_date_point(struct vstate *v, const struct claim *c,
      * of the date shares no word with the claim while another date sits in
      * the very words of the claim, the two were mixed up. */
     if (conflict != (size_t)-1 && !sup_heading &&
+        !(p->kind == BC_DATE_YEAR && year_in_title(v, p->y)) &&
         mixed_up(sup_ov, conf_ov, ctx->n)) {
       says = source_text(v, v->dates[conflict].span);
       if (!says) {
@@ -2436,7 +2450,22 @@ static bc_status prepare(struct vstate *v)
   const struct bc_facts *F = v->facts;
   const struct bc_doc *d = v->doc;
   size_t i;
-  v->norm = normalize(d->text ? d->text : "", d->text ? d->text_len : 0);
+  {
+    /* The source's own title, author and date are facts of the source too:
+     * a summary may name the author or the date of publication. */
+    struct bc_buf mb = BC_BUF_INIT((size_t)-1);
+    char *all;
+    size_t n;
+    if (d->text)
+      bc_buf_add(&mb, d->text, d->text_len);
+    bc_buf_addf(&mb, "\n%s\n%s\n", d->title ? d->title : "",
+                d->author ? d->author : "");
+    all = bc_buf_take(&mb, &n);
+    if (!all)
+      return BC_ERR_NOMEM;
+    v->norm = normalize(all, n);
+    free(all);
+  }
   v->numtok = numeric_tokens(d->text ? d->text : "", d->text ? d->text_len : 0);
   if (!v->norm || !v->numtok)
     return BC_ERR_NOMEM;

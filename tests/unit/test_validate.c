@@ -671,6 +671,13 @@ static void source_summary_table(void **state)
        "It was dug and widened in the 1820s and '50s.", "'50s"},
       {"We rebalance when a class drifts ±2-4 percentage points.", NULL,
        "They rebalance within a 2-4 point band.", NULL},
+      /* The document's own author, date and title are source facts. */
+      {"We walked 12 km along the river in 2023. In 2022 we walked the "
+       "river path 9 km.",
+       "2024-07-20",
+       "Mira Kovacs walked 12 km in 2023, she wrote on 20 July 2024 "
+       "(2024-07-20).",
+       NULL},
   };
   size_t i, j;
   (void)state;
@@ -684,6 +691,10 @@ static void source_summary_table(void **state)
         bc_doc_new_text(cases[i].src, strlen(cases[i].src), &doc, &err), BC_OK);
     if (cases[i].date)
       doc->date = strdup(cases[i].date);
+    if (cases[i].date && strcmp(cases[i].date, "2024-07-20") == 0) {
+      doc->author = strdup("Mira Kovacs"); /* the metadata case */
+      doc->title = strdup("Our 2023 river review");
+    }
     assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
     assert_int_equal(bc_validate_text(doc, facts, cases[i].sum,
                                       strlen(cases[i].sum), NULL, &r, &err),
