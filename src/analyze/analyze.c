@@ -760,7 +760,9 @@ out:
 bc_status bc_facts_analyze(const struct bc_doc *doc, struct bc_facts **out,
                            struct bc_error *err)
 {
-  struct bc__analyze_ctx ctx;
+  /* Zeroed first: fields added to the context later (claims) must not be
+   * read uninitialized (valgrind caught exactly that). */
+  struct bc__analyze_ctx ctx = {0};
   if (!doc || !out)
     return bc_error_set(err, BC_ERR_USAGE, "cannot analyze: no document");
   ctx.ref_date = doc->date;
