@@ -1265,6 +1265,13 @@ static void check_number(struct vstate *v, const struct claim *c,
   }
   if (digits_in_source(v, ctext, clen))
     return;
+  /* The source counts this noun once, with another value: "6,000 members"
+   * for "about 600 members". */
+  if (best != (size_t)-1 && n_unit == 1 && cu.cls == BC__UNIT_NOUN &&
+      has_digit(ctext, clen)) {
+    number_finding(v, c, nf, best, "of this", 0);
+    return;
+  }
   if (loose != (size_t)-1 && has_digit(ctext, clen)) {
     number_finding(v, c, nf, loose, "of this", 0);
     return;

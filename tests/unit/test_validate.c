@@ -678,6 +678,13 @@ static void source_summary_table(void **state)
        "Mira Kovacs walked 12 km in 2023, she wrote on 20 July 2024 "
        "(2024-07-20).",
        NULL},
+      /* One count of a noun in the source, another value in the summary. */
+      {"The choir was founded by 12 singers in a church hall. Today it has "
+       "about 300 members and sings twice a month.",
+       NULL, "The choir now has about 3,000 members.", "3,000 members"},
+      {"The choir was founded by 12 singers in a church hall. Today it has "
+       "about 300 members and sings twice a month.",
+       NULL, "The choir now has about 300 members.", NULL},
   };
   size_t i, j;
   (void)state;
