@@ -484,20 +484,15 @@ static void render_release(struct render *r)
 static bc_status spool_open(struct render *r, const char *beside,
                             struct bc_error *err)
 {
-  /* bc__fs_temp_path names one temporary per target and process, and the
-   * WAV's own temporary takes that name: the spool gets a suffix. */
-  struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
-  char *t = bc__fs_temp_path(beside);
-  if (t)
-    bc_buf_addf(&b, "%s.spool", t);
-  free(t);
-  r->spool_path = t ? bc_buf_take(&b, NULL) : NULL;
-  bc_buf_release(&b);
+  r->spool_path = bc__fs_temp_path(beside);
   if (!r->spool_path)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
   r->spool = fopen(r->spool_path, "w+b");
   if (!r->spool)
     return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'", r->spool_path);
+  /* The spool is only ever used through its open stream, so its name goes
+   * at once: an interrupted run (Ctrl-C, a kill) leaves no file behind. */
+  unlink(r->spool_path);
   r->meter = bc__meter_new(WORK_RATE, 0);
   if (!r->meter)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
