@@ -118,6 +118,10 @@ bc_status bc_provider_repair(struct bc_provider *p, const struct bc_doc *doc,
                              const struct bc_report *report,
                              struct bc_summary *summary, struct bc_error *err);
 
+/* Nonzero when the provider can repair findings (an LLM can; the extractive
+ * local provider cannot, so a repair round would only repeat the check). */
+int bc_provider_can_repair(const struct bc_provider *p);
+
 void bc_provider_usage(const struct bc_provider *p, struct bc_usage *out);
 
 /* The plan of bc_provider_summarize for doc (chunks, requests, estimated

@@ -172,6 +172,11 @@ bc_status bc_provider_repair(struct bc_provider *p, const struct bc_doc *doc,
   return rc;
 }
 
+int bc_provider_can_repair(const struct bc_provider *p)
+{
+  return p && p->ops->repair != NULL;
+}
+
 bc_status bc_provider_plan(struct bc_provider *p, const struct bc_doc *doc,
                            const struct bc_facts *facts,
                            const struct bc_summarize_opts *opts,
