@@ -2261,7 +2261,8 @@ static int heading_date(const char *t, size_t len, struct bc_span s)
 /* The year a yearless date at t[at] belongs to: its post's dated heading,
  * else the document's own date; 0 when neither is known.  *hm, *hd: the
  * reference month and day. */
-static int reference_year(const struct vstate *v, size_t at, int *hm, int *hd)
+static int reference_year(const struct vstate *v, size_t at, int *hm, int *hd,
+                          int *from_heading)
 {
   size_t i, best = (size_t)-1;
   struct bc__dval lo, hi;
@@ -2278,8 +2279,10 @@ static int reference_year(const struct vstate *v, size_t at, int *hm, int *hd)
                               &hi)) {
     *hm = lo.m;
     *hd = lo.d ? lo.d : 31;
+    *from_heading = 1;
     return lo.y;
   }
+  *from_heading = 0;
   if (v->doc->date && strlen(v->doc->date) >= 4 &&
       sscanf(v->doc->date, "%4d-%2d-%2d", &lo.y, hm, hd) >= 1) {
     if (strlen(v->doc->date) < 10)
@@ -2323,14 +2326,16 @@ static int anchor_dates(struct vstate *v, size_t *cap)
 {
   const char *t = v->doc->text;
   size_t len = v->doc->text_len, i, n0 = v->n_dates;
-  int y, hm, hd, m, d;
+  int y, hm, hd, m, d, head;
   if (!t)
     return 0;
   for (i = 0; i < n0; i++) {
     struct bc_date_fact *f = &v->dates[i];
     if (f->kind != BC_DATE_PARTIAL || sscanf(f->iso, "--%2d-%2d", &m, &d) != 2)
       continue;
-    if (!(y = reference_year(v, f->span.start, &hm, &hd)))
+    /* Only a post's heading dates it surely; the document's date may be
+     * years after the story ("on 06/14 of that year"). */
+    if (!(y = reference_year(v, f->span.start, &hm, &hd, &head)) || !head)
       continue;
     /* The year that puts the date nearest its reference: "12/30" in a
      * January post is last December, "1 December" in a November post is
@@ -2379,7 +2384,7 @@ static int anchor_dates(struct vstate *v, size_t *cap)
     for (k = 0; k < n0; k++)
       if (v->dates[k].span.start <= i && i < v->dates[k].span.end)
         break;
-    if (k < n0 || !(y = reference_year(v, i, &hm, &hd)))
+    if (k < n0 || !(y = reference_year(v, i, &hm, &hd, &head)))
       continue;
     if (m + 1 - hm > 6)
       y--;
