@@ -10,6 +10,7 @@
 #include "briefcast/facts.h"
 #include "briefcast/render.h"
 #include "briefcast/summary.h"
+#include "util/alloc.h"
 #include "util/fs.h"
 
 static double now_s(void)
@@ -56,6 +57,77 @@ static size_t count_severity(const struct bc_report *r, enum bc_severity s)
   return n;
 }
 
+/* Move the repaired findings of from (those with repaired_to) to the end of
+ * to, so the final report says what was repaired as well as what remains. */
+static bc_status move_repaired(struct bc_report *from, struct bc_report *to)
+{
+  size_t n = 0, k = 0;
+  struct bc_finding *grown;
+  for (size_t i = 0; i < from->n_findings; i++)
+    n += from->findings[i].repaired_to != NULL;
+  if (!n)
+    return BC_OK;
+  grown = bc_realloc(to->findings,
+                     (to->n_findings + n) * sizeof(struct bc_finding));
+  if (!grown)
+    return BC_ERR_NOMEM;
+  to->findings = grown;
+  for (size_t i = 0; i < from->n_findings; i++) {
+    if (!from->findings[i].repaired_to) {
+      from->findings[k++] = from->findings[i];
+      continue;
+    }
+    to->findings[to->n_findings++] = from->findings[i];
+    to->n_repaired++;
+  }
+  from->n_findings = k;
+  return BC_OK;
+}
+
+/* Apply the validator's repairs, then check the repaired summary again: a
+ * repair is kept only when the new check confirms it left fewer errors, so
+ * a mistaken repair can never put a wrong fact in front of a reader.  On
+ * success *report is the check of the summary as it now stands. */
+static bc_status
+repair_verified(const struct bc_doc *doc, const struct bc_facts *facts,
+                const struct bc_pipeline_opts *o, struct bc_summary *summary,
+                struct bc_report **report, struct bc_error *err)
+{
+  struct bc_summary *before = bc_summary_dup(summary);
+  struct bc_report *again = NULL;
+  size_t errors_before = count_severity(*report, BC_SEV_ERROR);
+  bc_status rc;
+  if (!before)
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  rc = bc_validate_repair(doc, facts, summary, *report, err);
+  if (!rc && (*report)->n_repaired)
+    rc = bc_validate_summary(doc, facts, summary, &o->validate, &again, err);
+  if (rc || !again)
+    goto out;
+  if (count_severity(again, BC_SEV_ERROR) < errors_before &&
+      move_repaired(*report, again) == BC_OK) {
+    bc_report_free(*report);
+    *report = again;
+    again = NULL;
+  } else {
+    /* The repair did not help (or made things worse): keep the summary as
+     * the provider wrote it, and its original findings. */
+    struct bc_summary tmp = *summary;
+    *summary = *before;
+    *before = tmp;
+    for (size_t i = 0; i < (*report)->n_findings; i++) {
+      free((*report)->findings[i].repaired_to);
+      (*report)->findings[i].repaired_to = NULL;
+    }
+    (*report)->n_repaired = 0;
+    (*report)->verdict = BC_VERDICT_FAIL;
+  }
+out:
+  bc_report_free(again);
+  bc_summary_free(before);
+  return rc;
+}
+
 /* Validate, then let the provider (an LLM) and the local repairer fix what
  * the source makes unambiguous, validating again after each round. */
 static bc_status
@@ -70,8 +142,8 @@ check_and_repair(const struct bc_doc *doc, const struct bc_facts *facts,
   rc = bc_validate_summary(doc, facts, summary, &o->validate, &report, err);
   if (rc)
     return rc;
-  for (int round = 0;
-       round < o->repair_rounds && report->verdict == BC_VERDICT_FAIL;
+  for (int round = 0; bc_provider_can_repair(p) && round < o->repair_rounds &&
+                      report->verdict == BC_VERDICT_FAIL;
        round++) {
     struct bc_report *again = NULL;
     size_t before = count_severity(report, BC_SEV_ERROR);
@@ -89,7 +161,7 @@ check_and_repair(const struct bc_doc *doc, const struct bc_facts *facts,
       break; /* the provider could not improve it; stop spending */
   }
   if (report->verdict == BC_VERDICT_FAIL) {
-    rc = bc_validate_repair(doc, facts, summary, report, err);
+    rc = repair_verified(doc, facts, o, summary, &report, err);
     if (rc)
       goto fail;
   }

@@ -88,6 +88,25 @@ dirs = sorted(os.listdir(out))
 check(dirs == ["2021-05-04-library-reopens", "2021-05-04-library-reopens-2"],
       "feed folders: %r" % dirs)
 
+# A repair is kept only when checking the repaired summary confirms it: the
+# shipped glossary holds the source's own expansion, never a mangled one
+# (a repair once turned it into "... Administration Administration").
+src = os.path.join(work, "noaa.txt")
+with open(src, "w") as f:
+    f.write("The National Oceanic and Atmospheric Administration (NOAA) recently "
+            "stated to expect record hot years soon.\n\nNOAA said so again.\n")
+out = os.path.join(work, "noaa")
+r = run(["run", src, "-o", out, "--no-audio", "--no-slides"])
+check(r.returncode == 0, "noaa run: exit %d %s" % (r.returncode, r.stderr.decode()))
+with open(os.path.join(out, "summary.json")) as f:
+    gl = json.load(f)["glossary"]
+for g in gl:
+    check(g["definition"] == "National Oceanic and Atmospheric Administration",
+          "glossary definition changed to %r" % g["definition"])
+for name in ("summary.json", "brief.md", "brief.html"):
+    with open(os.path.join(out, name), encoding="utf-8") as f:
+        check("Administration Administration" not in f.read(), "mangled repair in %s" % name)
+
 # SOURCE_DATE_EPOCH makes the PDFs byte-reproducible; a malformed value is
 # a usage error rather than a silent "now".
 outs = []
