@@ -416,7 +416,10 @@ static void check_date_point(struct vstate *v, const struct claim *c,
     /* Stated somewhere, but is it stated of this?  When every occurrence
      * of the date shares no word with the claim while another date sits in
      * the very words of the claim, the two were mixed up. */
+    /* The document's own date ("published on 20 July 2024") and its
+     * posts' headings name the document, not an event to mix up. */
     if (conflict != (size_t)-1 && !sup_heading &&
+        !(p->kind == BC_DATE_DAY && doc_date_states(v, p)) &&
         !(p->kind == BC_DATE_YEAR && year_in_title(v, p->y)) &&
         mixed_up(sup_ov, conf_ov, ctx->n)) {
       says = source_text(v, v->dates[conflict].span);

@@ -685,6 +685,10 @@ static void source_summary_table(void **state)
       {"The choir was founded by 12 singers in a church hall. Today it has "
        "about 300 members and sings twice a month.",
        NULL, "The choir now has about 300 members.", NULL},
+      /* The publication date is no event to mix up with another. */
+      {"We published our first post on this blog on 3 March 2014.",
+       "2024-07-20", "The post on this blog was published on 20 July 2024.",
+       NULL},
   };
   size_t i, j;
   (void)state;
