@@ -249,7 +249,7 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
     bc_buf_addf(&b, ", published %s", s->source.date);
   bc_buf_addc(&b, '.');
   if (!empty(s->tldr)) {
-    bc_buf_adds(&b, st->hosts == 1 ? " In short: " : " The short version: ");
+    bc_buf_adds(&b, st->hosts == 1 ? " In short:" : " The short version:");
     add_sentence(&b, s->tldr);
   }
   if (bc_buf_status(&b))

@@ -1130,6 +1130,94 @@ static int quarter(struct norm *z, const char *s, size_t n, const char *next,
   return 1;
 }
 
+/* A time of day, "10:00" → "ten o'clock", "9:05" → "nine oh five",
+ * "14:30" → "fourteen thirty", "18:00" → "eighteen hundred"; other
+ * digits:digits are ratios, "3:1" → "three to one". */
+static int clock(struct norm *z, const char *s, size_t n)
+{
+  unsigned h, m;
+  const char *colon = memchr(s, ':', n);
+  if (!colon || colon == s || !all_digits(s, (size_t)(colon - s)) ||
+      !all_digits(colon + 1, (size_t)(s + n - colon - 1)) || colon - s > 6 ||
+      s + n - colon - 1 > 6)
+    return 0;
+  if (n < 4 || n > 5 || s[n - 3] != ':') { /* "3:1" is a ratio */
+    bc__speech_cardinal(z->out, num_of(s, (size_t)(colon - s)));
+    word(z, "to", 2);
+    bc__speech_cardinal(z->out, num_of(colon + 1, (size_t)(s + n - colon - 1)));
+    return 1;
+  }
+  h = num_of(s, n - 3);
+  m = num_of(s + n - 2, 2);
+  if (h > 24 || m > 59)
+    return 0;
+  bc__speech_cardinal(z->out, h);
+  if (m == 0)
+    word(z, h >= 1 && h <= 12 ? "o'clock" : "hundred", 7);
+  else if (m < 10) {
+    word(z, "oh", 2);
+    bc__speech_cardinal(z->out, m);
+  } else
+    bc__speech_cardinal(z->out, m);
+  return 1;
+}
+
+static int month_of(const char *s, size_t n)
+{
+  for (int i = 0; i < 12; i++)
+    if (strlen(months[i]) == n && memcmp(months[i], s, n) == 0)
+      return i + 1;
+  return 0;
+}
+
+/* Pairs read across two tokens: "3 March" → "the third of March", and
+ * "€3.4 million" → "three point four million euros" (the currency is said
+ * after the scale word, as people say it).  Sets *consumed when the next
+ * token was read too. */
+static int pair(struct norm *z, const char *s, size_t n, const char *next,
+                size_t nn, int *consumed)
+{
+  static const char *const scales[] = {"thousand", "million", "billion",
+                                       "trillion"};
+  int m;
+  if (!next)
+    return 0;
+  if (n >= 1 && n <= 2 && all_digits(s, n) && (m = month_of(next, nn)) &&
+      valid_md((unsigned)m, num_of(s, n))) {
+    word(z, "the", 3);
+    bc__speech_cardinal(z->out, num_of(s, n));
+    ordinalize(z->out);
+    word(z, "of", 2);
+    word(z, months[m - 1], strlen(months[m - 1]));
+    *consumed = 1;
+    return 1;
+  }
+  if (n >= 2 && (s[0] == '$' || (s[0] >= '\x01' && s[0] <= '\x04')) &&
+      isdigit((unsigned char)s[1])) {
+    for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++) {
+      const char *c;
+      size_t k;
+      if (strlen(scales[i]) != nn || memcmp(scales[i], next, nn) != 0)
+        continue;
+      for (k = 1; k < n; k++)
+        if (!isdigit((unsigned char)s[k]) && s[k] != '.' && s[k] != ',')
+          return 0;
+      if (!number(z, s + 1, n - 1))
+        return 0;
+      word(z, scales[i], nn);
+      c = s[0] == '$'         ? "dollars"
+          : s[0] == CUR_EURO  ? "euros"
+          : s[0] == CUR_POUND ? "pounds"
+          : s[0] == CUR_YEN   ? "yen"
+                              : "rupees";
+      word(z, c, strlen(c));
+      *consumed = 1;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* One token without surrounding punctuation. */
 static void token(struct norm *z, const char *s, size_t n)
 {
@@ -1179,7 +1267,7 @@ static void token(struct norm *z, const char *s, size_t n)
       return;
     }
   }
-  if (date(z, s, n) || number(z, s, n) || range(z, s, n))
+  if (clock(z, s, n) || date(z, s, n) || number(z, s, n) || range(z, s, n))
     return;
   if (n > 2 && n <= 6 && s[0] == 'F' && s[1] == 'Y' &&
       all_digits(s + 2, n - 2)) {
@@ -1240,7 +1328,7 @@ static void token(struct norm *z, const char *s, size_t n)
   }
   for (size_t i = 1; i + 1 < n; i++) {
     if (s[i] == '-' && (all_upper(s, i) || all_upper(s + i + 1, n - i - 1) ||
-                        isdigit((unsigned char)s[i + 1]))) {
+                        all_digits(s, i) || isdigit((unsigned char)s[i + 1]))) {
       token(z, s, i);
       token(z, s + i + 1, n - i - 1);
       return;
@@ -1349,7 +1437,9 @@ static void rewrite(struct norm *z, const char *t)
         ne = q;
       }
     }
-    if (quarter(z, cs, (size_t)(ce - cs), ns, ns ? (size_t)(ne - ns) : 0,
+    if ((ce == e && pair(z, cs, (size_t)(ce - cs), ns,
+                         ns ? (size_t)(ne - ns) : 0, &consumed)) ||
+        quarter(z, cs, (size_t)(ce - cs), ns, ns ? (size_t)(ne - ns) : 0,
                 &consumed)) {
       if (consumed) {
         p = ne;

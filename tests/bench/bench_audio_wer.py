@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""bench_audio_wer.py - intelligibility of the narration: speaks sentences
-full of acronyms, dates and numbers twice per voice -- raw text through the
-flite CLI, and the same text through `briefcast say` (speech normalization)
--- transcribes both with pocketsphinx (16 kHz) and prints the word error
-rate of each against the words a listener should hear (the normalized
-text).  Prints figures; asserts nothing.
+"""bench_audio_wer.py - intelligibility of the narration: each sentence of
+the samples that holds a date, number, acronym or symbol is synthesized by
+flite per 16 kHz voice twice -- from the raw written text, and from the
+text `briefcast say --dry-run` normalizes it to -- both transcribed with
+pocketsphinx, and both scored against the SAME hand-written reference: the
+words a careful human reader says aloud.  Only the text differs between
+the two runs (same flite, same voice, same rate), so the difference is the
+normalizer's.  Prints a table per voice; asserts nothing.
 
-usage: BRIEFCAST=build/briefcast bench_audio_wer.py [TEXT_FILE]
-(default samples/dense-facts.md; sentences with a digit, an acronym or a
-symbol are used, at most 12)"""
+usage: BRIEFCAST=build/briefcast python3 tests/bench/bench_audio_wer.py [-v]
+(-v prints every sentence's reference, normalized text and transcripts)"""
+import concurrent.futures
 import os
 import re
 import subprocess
@@ -17,6 +19,113 @@ import tempfile
 
 BIN = os.environ.get("BRIEFCAST", "briefcast")
 VOICES = ["rms", "slt", "awb", "kal16"]
+
+# (written sentence as it is in samples/*, what a careful reader says)
+CASES = [
+    ("The Harbor Data Platform (HDP) started on 3 March 2014 as a single "
+     "PostgreSQL server under a desk in our Rotterdam office.",
+     "the harbor data platform h d p started on the third of march twenty "
+     "fourteen as a single postgres q l server under a desk in our rotterdam "
+     "office"),
+    ("This post is a retrospective of what happened between then and June "
+     "2024, written for the 40 engineers who joined after the early years.",
+     "this post is a retrospective of what happened between then and june "
+     "twenty twenty four written for the forty engineers who joined after "
+     "the early years"),
+    ("Between 2014 and June 2016 the platform grew from one server to a "
+     "cluster of 14 machines.",
+     "between twenty fourteen and june twenty sixteen the platform grew from "
+     "one server to a cluster of fourteen machines"),
+    ("Our first Service Level Objective (SLO) promised 99.5% of queries "
+     "answered within 2 seconds.",
+     "our first service level objective s l o promised ninety nine point "
+     "five percent of queries answered within two seconds"),
+    ("By Q4 2015 the warehouse held 1.2 billion rows and served 300 analysts "
+     "in 6 countries.",
+     "by the fourth quarter of twenty fifteen the warehouse held one point "
+     "two billion rows and served three hundred analysts in six countries"),
+    ("On 06/14 of that year, 2015, the main disk array failed during a "
+     "schema migration.",
+     "on june fourteenth of that year twenty fifteen the main disk array "
+     "failed during a schema migration"),
+    ("Recovery took 31 hours.", "recovery took thirty one hours"),
+    ("That outage is why we started measuring MTTR (mean time to recovery) "
+     "and why every migration since then has had a written rollback plan.",
+     "that outage is why we started measuring m t t r mean time to recovery "
+     "and why every migration since then has had a written rollback plan"),
+    ("From June 2016 to March 2019 we moved the platform into the cloud in "
+     "three waves.",
+     "from june twenty sixteen to march twenty nineteen we moved the "
+     "platform into the cloud in three waves"),
+    ("The first wave, in Q1 2017, moved the ingestion jobs; the second, "
+     "finished on 11 September 2018, moved the warehouse itself; the third "
+     "retired the last rack on 28 February 2019.",
+     "the first wave in the first quarter of twenty seventeen moved the "
+     "ingestion jobs the second finished on the eleventh of september "
+     "twenty eighteen moved the warehouse itself the third retired the last "
+     "rack on the twenty eighth of february twenty nineteen"),
+    ("The total cost of the move was \u20ac3.4 million, about 15% under "
+     "budget.",
+     "the total cost of the move was three point four million euros about "
+     "fifteen percent under budget"),
+    ("During those years the team used what we called the RAPID checklist.",
+     "during those years the team used what we called the rapid checklist"),
+    ("I have carried a pager, in one form or another, since the autumn of "
+     "2013.",
+     "i have carried a pager in one form or another since the autumn of "
+     "twenty thirteen"),
+    ("After that incident we added what we called a dead man's switch: the "
+     "reconciliation job wrote a timestamp to a shared table when it "
+     "finished, and a separate monitor paged us if that timestamp was more "
+     "than 26 hours old.",
+     "after that incident we added what we called a dead man's switch the "
+     "reconciliation job wrote a timestamp to a shared table when it "
+     "finished and a separate monitor paged us if that timestamp was more "
+     "than twenty six hours old"),
+    ("The team had defined a Service Level Objective (SLO) for message "
+     "delivery: 99.9% of messages delivered within five seconds, measured "
+     "over a rolling 28-day window.",
+     "the team had defined a service level objective s l o for message "
+     "delivery ninety nine point nine percent of messages delivered within "
+     "five seconds measured over a rolling twenty eight day window"),
+    ("Why 99.9% and not 99.95%?",
+     "why ninety nine point nine percent and not ninety nine point nine five "
+     "percent"),
+    ("Before, the team had alerts on everything that could be measured: CPU "
+     "above 80%, disk above 90%, queue depth above ten thousand, error rate "
+     "above 1%.",
+     "before the team had alerts on everything that could be measured c p u "
+     "above eighty percent disk above ninety percent queue depth above ten "
+     "thousand error rate above one percent"),
+    ("We fixed the measurement by timing from the moment the user pressed "
+     "send, as reported by the client, and our apparent reliability dropped "
+     "overnight from 99.93% to 99.4%.",
+     "we fixed the measurement by timing from the moment the user pressed "
+     "send as reported by the client and our apparent reliability dropped "
+     "overnight from ninety nine point nine three percent to ninety nine "
+     "point four percent"),
+    ("In March 2024 we switched to a fixed weekly release train that leaves "
+     "every Tuesday at 10:00.",
+     "in march twenty twenty four we switched to a fixed weekly release "
+     "train that leaves every tuesday at ten o'clock"),
+    ("Our change failure rate (CFR) fell from 18% to 7% within two "
+     "quarters, and the median time from merge to production dropped to "
+     "4.5 days.",
+     "our change failure rate c f r fell from eighteen percent to seven "
+     "percent within two quarters and the median time from merge to "
+     "production dropped to four point five days"),
+    ("Weekend pages went from about 12 a month to 2.",
+     "weekend pages went from about twelve a month to two"),
+    ("In 2022 I finished 31 books; in 2023 I finished 24, but I remember "
+     "far more of them.",
+     "in twenty twenty two i finished thirty one books in twenty twenty "
+     "three i finished twenty four but i remember far more of them"),
+    ("About 70% of my favourite books came from personal recommendations, "
+     "compared with perhaps 20% of the books I abandoned.",
+     "about seventy percent of my favourite books came from personal "
+     "recommendations compared with perhaps twenty percent of the books i "
+     "abandoned"),
+]
 
 
 def words(s):
@@ -35,58 +144,53 @@ def wer(ref, hyp):
     return d[len(h)], len(r)
 
 
-def transcribe(wav):
+def recognize(job):
+    voice, text, wav = job
+    subprocess.run(["flite", "-voice", voice, "-t", text, "-o", wav],
+                   check=True, capture_output=True)
     out = subprocess.run(["pocketsphinx_continuous", "-infile", wav],
                          capture_output=True, text=True, timeout=300)
     return " ".join(out.stdout.split())
 
 
-def sentences(path):
-    with open(path, encoding="utf-8") as f:
-        text = f.read()
-    text = re.sub(r"^---.*?---", "", text, flags=re.S)
-    text = re.sub(r"^#.*$", "", text, flags=re.M)
-    out = []
-    for s in re.split(r"(?<=[.!?])\s+", " ".join(text.split())):
-        if re.search(r"[0-9]|[A-Z]{2,}|[%$\u20ac&/+]", s) and len(s) < 220:
-            out.append(s)
-    return out[:12]
-
-
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else "samples/dense-facts.md"
-    sents = sentences(path)
-    tmp = tempfile.mkdtemp(prefix="bc-wer-")
-    refs = []
-    for s in sents:
+    verbose = "-v" in sys.argv[1:]
+    norms = []
+    for s, _ in CASES:
         r = subprocess.run([BIN, "say", "--dry-run", s], capture_output=True,
-                           text=True)
-        refs.append(r.stdout.strip())
-    print("%d sentences of %s; reference = the normalized words" %
-          (len(sents), path))
-    print("%-6s %10s %10s %8s" % ("voice", "raw WER", "norm WER", "gain"))
+                           text=True, check=True)
+        norms.append(r.stdout.strip())
+    tmp = tempfile.mkdtemp(prefix="bc-wer-")
+    jobs = []
+    for v in VOICES:
+        for i, (s, _) in enumerate(CASES):
+            jobs.append((v, s, os.path.join(tmp, "%s-%d-raw.wav" % (v, i))))
+            jobs.append((v, norms[i],
+                         os.path.join(tmp, "%s-%d-norm.wav" % (v, i))))
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as ex:
+        hyps = list(ex.map(recognize, jobs))
+    subprocess.run(["rm", "-rf", tmp])
+    total = sum(len(words(ref)) for _, ref in CASES)
+    print("%d sentences of samples/*, %d reference words; reference = "
+          "hand-written spoken form" % (len(CASES), total))
+    print("%-6s %9s %9s %8s" % ("voice", "raw WER", "norm WER", "gain"))
+    k = 0
     for v in VOICES:
         err = {"raw": 0, "norm": 0}
-        total = 0
-        for i, (s, ref) in enumerate(zip(sents, refs)):
-            raw = os.path.join(tmp, "%s-%d-raw.wav" % (v, i))
-            norm = os.path.join(tmp, "%s-%d-norm.wav" % (v, i))
-            subprocess.run(["flite", "-voice", v, "-t", s, "-o", raw],
-                           check=True, capture_output=True)
-            subprocess.run(["sox", raw, "-r", "16000", raw + ".16k.wav"],
-                           check=True)
-            subprocess.run([BIN, "-q", "say", "--voice", v, "--rate", "16000",
-                            "-o", norm, s], check=True)
-            e, n = wer(ref, transcribe(raw + ".16k.wav"))
-            err["raw"] += e
-            total += n
-            e, _ = wer(ref, transcribe(norm))
-            err["norm"] += e
+        for i, (_, ref) in enumerate(CASES):
+            er, _ = wer(ref, hyps[k])
+            en, _ = wer(ref, hyps[k + 1])
+            err["raw"] += er
+            err["norm"] += en
+            if verbose:
+                print("[%s %d] ref:  %s\n  norm: %s\n  raw>  %s (%d)\n"
+                      "  norm> %s (%d)" % (v, i, ref, norms[i], hyps[k], er,
+                                           hyps[k + 1], en))
+            k += 2
         raw_w = 100.0 * err["raw"] / total
         norm_w = 100.0 * err["norm"] / total
-        print("%-6s %9.1f%% %9.1f%% %+7.1f" % (v, raw_w, norm_w,
-                                             raw_w - norm_w))
-    subprocess.run(["rm", "-rf", tmp])
+        print("%-6s %8.1f%% %8.1f%% %+7.1f" % (v, raw_w, norm_w,
+                                              raw_w - norm_w))
 
 
 main()

@@ -100,6 +100,14 @@ static void test_dates(void **state)
       {"in 2000", "in two thousand"},
       {"2019-2021", "twenty nineteen to twenty twenty-one"},
       {"13/13", "thirteen and thirteen"},
+      {"on 3 March 2014.", "on the third of March twenty fourteen."},
+      {"28 February 2019", "the twenty-eighth of February twenty nineteen"},
+      {"31 February", "thirty-one February"},
+      {"page 3, March 4", "page three, March four"},
+      {"at 10:00.", "at ten o'clock."},
+      {"at 9:05", "at nine oh five"},
+      {"at 14:30", "at fourteen thirty"},
+      {"at 18:00", "at eighteen hundred"},
   };
   (void)state;
   RUN(t, "2019-07-20");
@@ -153,6 +161,12 @@ static void test_numbers(void **state)
       {"4.5 years", "four point five years"},
       {"3,000", "three thousand"},
       {"1000000", "one million"},
+      {"\xE2\x82\xAC"
+       "3.4 million,",
+       "three point four million euros,"},
+      {"$2 billion", "two billion dollars"},
+      {"a 28-day window", "a twenty-eight day window"},
+      {"3:1 odds", "three to one odds"},
   };
   (void)state;
   RUN(t, NULL);
