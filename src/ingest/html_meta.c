@@ -322,7 +322,8 @@ static xmlNode *next_node_meta(xmlNode *n, const xmlNode *root, int skip)
 enum { P_NONE = 0, P_LOW = 1, P_MID = 2, P_HIGH = 3, P_TOP = 4 };
 /* Date sources, weakest first. */
 enum {
-  D_URL = 1,  /* /2019/06/14/ in the canonical URL */
+  D_LINE = 1, /* a line holding only a date, at the top of the text */
+  D_URL,      /* /2019/06/14/ in the canonical URL */
   D_VISIBLE,  /* text of an element classed as a date */
   D_META,     /* meta name=date, dc.date and kin */
   D_TIME,     /* <time datetime> */
@@ -742,6 +743,231 @@ static void url_date(struct meta_walk *w)
   }
 }
 
+/* --- a visible date line ------------------------------------------------- */
+
+/* A page without date markup often shows its date as a line of its own at
+ * the top of the article ("March 2005<br><br>The essay...") or just above
+ * it.  The page is read as lines (a <br> or a block element ends one) up to
+ * the first few lines of the main content. */
+
+enum { LINE_CAP = 96, LINES_IN = 4, LINES_BEFORE = 2 };
+
+struct line_scan {
+  xmlNode *content;
+  char cur[LINE_CAP];
+  size_t n;
+  int over;   /* the line is too long to be a date line */
+  int listed; /* part of it sits in a list, a menu or an aside */
+  int in;     /* the walk has reached the content */
+  int done;
+  int seen_in;                   /* non-empty lines seen inside the content */
+  int n_before;                  /* valid entries of before[], nearest first */
+  char before[LINES_BEFORE][11]; /* a line's date, or "" */
+  int before_long[LINES_BEFORE];
+  char found[11];
+};
+
+static int line_block(const xmlChar *n)
+{
+  static const char *const names[] = {
+      "p",      "div",        "h1",      "h2",   "h3",   "h4",      "h5",
+      "h6",     "li",         "ul",      "ol",   "dl",   "dt",      "dd",
+      "table",  "tr",         "td",      "th",   "pre",  "article", "section",
+      "header", "blockquote", "address", "hr",   "main", "figure",  "center",
+      "nav",    "aside",      "footer",  "body", "form", "caption", "tbody"};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (!xmlStrcasecmp(n, BAD_CAST names[i]))
+      return 1;
+  return 0;
+}
+
+static int line_junk(const xmlChar *n)
+{
+  return !xmlStrcasecmp(n, BAD_CAST "script") ||
+         !xmlStrcasecmp(n, BAD_CAST "style") ||
+         !xmlStrcasecmp(n, BAD_CAST "noscript") ||
+         !xmlStrcasecmp(n, BAD_CAST "template") ||
+         !xmlStrcasecmp(n, BAD_CAST "select") ||
+         !xmlStrcasecmp(n, BAD_CAST "head");
+}
+
+/* Text in a list item, a menu or an aside: an archive's "March 2005" link,
+ * not the page's date. */
+static int in_list(xmlNode *x)
+{
+  int depth = 0;
+  for (xmlNode *a = x->parent; a && a->type == XML_ELEMENT_NODE && depth < 40;
+       a = a->parent, depth++)
+    if (!xmlStrcasecmp(a->name, BAD_CAST "li") ||
+        !xmlStrcasecmp(a->name, BAD_CAST "nav") ||
+        !xmlStrcasecmp(a->name, BAD_CAST "option"))
+      return 1;
+  return in_aside(x);
+}
+
+/* Whether s (squashed) is a line holding just a date, optionally labelled
+ * "Posted"/"Published" and followed by a revision note ("April 2001, rev.
+ * April 2003", "..., updated June 2"); the first date, when the page was
+ * published, goes to iso.  A line that names only a change ("Updated March
+ * 2005") is not a publication date. */
+static int date_line(const char *s, char iso[11])
+{
+  static const char *const labels[] = {"posted on", "published on", "posted",
+                                       "published", "date",         "on"};
+  static const char *const after[] = {"rev", "updat", "modif", "last", "edit"};
+  size_t len = strlen(s), i = 0, end = 0;
+  for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+    size_t l = strlen(labels[k]);
+    if (len > l && !strncasecmp_(s, labels[k], l) &&
+        (s[l] == ' ' || s[l] == ':')) {
+      i = l;
+      while (i < len && (s[i] == ' ' || s[i] == ':'))
+        i++;
+      break;
+    }
+  }
+  i = skip_weekday(s, len, i);
+  if (i >= len || !date_at(s, len, i, &end, iso))
+    return 0;
+  while (end < len && strchr(" ,.;:(|-", s[end]))
+    end++;
+  if (end == len)
+    return 1;
+  for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
+    if (!strncasecmp_(s + end, after[k], strlen(after[k])))
+      return 1;
+  return 0;
+}
+
+/* The current line is complete: judge it. */
+static void line_end(struct line_scan *s)
+{
+  char iso[11];
+  char *sq;
+  int over = s->over, listed = s->listed;
+  s->cur[s->n] = '\0';
+  s->n = 0;
+  s->over = s->listed = 0;
+  sq = over ? NULL : bc__html_squash(s->cur);
+  if (!over && !sq)
+    return; /* blank, or no memory: no line */
+  if (!sq || listed || !date_line(sq, iso))
+    iso[0] = '\0';
+  free(sq);
+  if (!s->in) {
+    /* keep the nearest lines before the content */
+    memmove(s->before[1], s->before[0], sizeof s->before[0]);
+    memcpy(s->before[0], iso, sizeof iso);
+    s->before_long[1] = s->before_long[0];
+    s->before_long[0] = over;
+    if (s->n_before < LINES_BEFORE)
+      s->n_before++;
+    return;
+  }
+  s->seen_in++;
+  if (iso[0]) {
+    memcpy(s->found, iso, sizeof iso);
+    s->done = 1;
+  } else if (over || s->seen_in >= LINES_IN) {
+    s->done = 1; /* the text has begun */
+  }
+}
+
+static int blank(const char *t)
+{
+  for (; *t; t++)
+    if (!strchr(" \t\r\n\f", *t))
+      return 0;
+  return 1;
+}
+
+static void line_add(struct line_scan *s, xmlNode *t)
+{
+  size_t l;
+  if (!t->content)
+    return;
+  l = strlen((const char *)t->content);
+  if (s->over)
+    return;
+  if (s->n + l >= LINE_CAP) {
+    /* whitespace between tags must not make a short line long */
+    char *sq = bc__html_squash((const char *)t->content);
+    l = sq ? strlen(sq) + 1 : 0;
+    if (s->n + l >= LINE_CAP) {
+      s->over = 1;
+    } else if (sq) {
+      s->cur[s->n++] = ' ';
+      memcpy(s->cur + s->n, sq, l - 1);
+      s->n += l - 1;
+    }
+    free(sq);
+  } else {
+    memcpy(s->cur + s->n, t->content, l);
+    s->n += l;
+  }
+  if (!s->listed && !blank((const char *)t->content) && in_list(t))
+    s->listed = 1;
+}
+
+/* The date of a date line at the top of content, else of one of the two
+ * lines just before it; "" when there is none. */
+static void line_date(xmlNode *root, xmlNode *content, char iso[11])
+{
+  struct line_scan s;
+  xmlNode *x = root;
+  memset(&s, 0, sizeof s);
+  s.content = content;
+  iso[0] = '\0';
+  while (x && !s.done) {
+    int down = 0;
+    if (x == content) {
+      line_end(&s);
+      s.in = 1;
+    }
+    if (x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) {
+      line_add(&s, x);
+    } else if (x->type == XML_ELEMENT_NODE && !line_junk(x->name)) {
+      if (!xmlStrcasecmp(x->name, BAD_CAST "br") || line_block(x->name))
+        line_end(&s);
+      down = x->children != NULL;
+    }
+    if (down) {
+      x = x->children;
+      continue;
+    }
+    /* leave the elements that end here */
+    for (;;) {
+      if (x->type == XML_ELEMENT_NODE && line_block(x->name))
+        line_end(&s);
+      if (x == content || x == root) {
+        line_end(&s);
+        x = NULL;
+        break;
+      }
+      if (x->next) {
+        x = x->next;
+        break;
+      }
+      x = x->parent;
+      if (!x)
+        break;
+    }
+  }
+  if (s.found[0]) {
+    memcpy(iso, s.found, sizeof s.found);
+    return;
+  }
+  if (!s.in)
+    return;
+  /* the nearest line before the content, or the one before it when the
+   * nearest is not a date (a heading between date and text) */
+  for (int k = 0; k < s.n_before && !s.before_long[k]; k++)
+    if (s.before[k][0]) {
+      memcpy(iso, s.before[k], 11);
+      return;
+    }
+}
+
 /* "Title | Site" -> "Title": cut at the last separator when what follows
  * is shorter than what precedes it. */
 static void strip_site(char *t)
@@ -889,6 +1115,12 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
   }
   if (!w.date.val && w.url.val)
     url_date(&w);
+  if (!w.date.val && content) {
+    char iso[11];
+    line_date(root, content, iso);
+    if (iso[0])
+      offer_str(&w.date, iso, D_LINE);
+  }
   meta->author = w.author.val;
   meta->date = w.date.val;
   meta->url = w.url.val;

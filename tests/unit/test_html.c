@@ -242,6 +242,40 @@ static const struct meta_case meta_cases[] = {
     {"<html><head><meta name=\"date\" content=\"03/04/2019\"></head><body>" BODY
      "</body></html>",
      NULL, NULL, NULL, NULL},
+    /* a line holding only a date, at the top of the text or just before
+     * it, dates a page that has no date markup */
+    {"<html><body><article>March 2005<br><br>" BODY "</article></body></html>",
+     NULL, NULL, "2005-03", NULL},
+    {"<html><body><article><h1>Minutes</h1><p>Posted on 5 March 2005</p>" BODY
+     "</article></body></html>",
+     NULL, NULL, "2005-03-05", NULL},
+    {"<html><body><p class=\"x\">March 5, 2005</p><article>" BODY
+     "</article></body></html>",
+     NULL, NULL, "2005-03-05", NULL},
+    {"<html><body><article><div>Published: 2005-03-05</div>" BODY
+     "</article></body></html>",
+     NULL, NULL, "2005-03-05", NULL},
+    /* a revision note after the date: the first date is the publication */
+    {"<html><body><article>April 2001, rev. April 2003<br><br>" BODY
+     "</article></body></html>",
+     NULL, NULL, "2001-04", NULL},
+    /* a date of a change only; a date inside a sentence; a date line after
+     * the text; an archive's month links: none dates the page */
+    {"<html><body><article><p>Updated March 2005</p>" BODY
+     "</article></body></html>",
+     NULL, NULL, NULL, NULL},
+    {"<html><body><article><p>In March 2005 we moved.</p>" BODY
+     "</article></body></html>",
+     NULL, NULL, NULL, NULL},
+    {"<html><body><article>" BODY "<p>March 2005</p></article></body></html>",
+     NULL, NULL, NULL, NULL},
+    {"<html><body><ul><li><a href=\"/a\">March 2005</a></li></ul><article>" BODY
+     "</article></body></html>",
+     NULL, NULL, NULL, NULL},
+    /* date markup beats a date line */
+    {"<html><head><meta name=\"date\" content=\"2018-07-01\"></head><body>"
+     "<article>March 2005<br><br>" BODY "</article></body></html>",
+     NULL, NULL, "2018-07-01", NULL},
 };
 
 static void check_str(const char *got, const char *want, size_t i,
@@ -442,6 +476,21 @@ static void test_split_single(void **state)
   parse_fixture("blog_post.html", NULL, 1, &l);
   assert_int_equal(l.n, 1);
   assert_string_equal(l.docs[0]->date, "2021-03-14");
+  bc_doclist_release(&l);
+}
+
+/* A plain essay page: a table layout, a promo line, then the date line and
+ * the essay; the month is the page's date. */
+static void test_essay_dateline(void **state)
+{
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  (void)state;
+  parse_fixture("essay_dateline.html", NULL, 0, &l);
+  assert_int_equal(l.n, 1);
+  assert_non_null(l.docs[0]->date);
+  assert_string_equal(l.docs[0]->date, "2004-11");
+  assert_non_null(strstr(l.docs[0]->text, "When the mill closed in 1987"));
+  check_spans(l.docs[0]);
   bc_doclist_release(&l);
 }
 
@@ -788,6 +837,7 @@ int main(void)
       cmocka_unit_test(test_footer_dates),
       cmocka_unit_test(test_flat_dates),
       cmocka_unit_test(test_split_single),
+      cmocka_unit_test(test_essay_dateline),
       cmocka_unit_test(test_charsets),
       cmocka_unit_test(test_utf16),
       cmocka_unit_test(test_bad_inputs),
