@@ -1194,38 +1194,104 @@ static bc_status add_turn(struct bc_summary *s, size_t cap, char *text)
   return t->speaker ? BC_OK : BC_ERR_NOMEM;
 }
 
-/* The narration: a fixed frame (intro naming the piece, outro) around the
- * source's own sentences.  The frame holds no figures, dates or names of its
- * own, so nothing in it can be wrong. */
+/* Has the sentence of candidate k (or one with the same words) been said? */
+static int said(const struct build *b, const size_t *spoken, size_t n, size_t k)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (spoken[i] == k || same_text(b, spoken[i], k))
+      return 1;
+  return 0;
+}
+
+/* The chapters: the key points not yet said, grouped under their sections'
+ * headings when they fall in two or more sections. */
+static size_t chapters(const struct build *b, const size_t *spoken,
+                       size_t n_spoken)
+{
+  size_t i, n = 0, last = NONE;
+  for (i = 0; i < b->n_kp; i++) {
+    size_t sec = b->c[b->kp[i]].section;
+    if (sec == NONE || sec == last || said(b, spoken, n_spoken, b->kp[i]))
+      continue;
+    last = sec;
+    n++;
+  }
+  return n;
+}
+
+/* The narration: an intro naming the piece (title, and author when
+ * known), the tl;dr, the other key points (by section, "First, HEADING.",
+ * when they span sections) and an outro.  Every sentence of the source is
+ * said once; the frame's own words are fixed phrases. */
 static bc_status build_narration(struct build *b)
 {
   struct bc_summary *s = b->s;
   const struct bc_doc *doc = b->doc;
   struct bc_buf t = BC_BUF_INIT(BC_MAX_LINE_BYTES);
-  size_t cap = 4 + b->n_kp, i;
-  bc_status rc;
+  size_t cap = 4 + b->n_tl + 2 * b->n_kp, i, n_spoken = 0, n_ch, ch = 0;
+  size_t last = NONE, *spoken;
+  bc_status rc = BC_ERR_NOMEM;
+  spoken = bc_calloc(b->n_tl + b->n_kp + 1, sizeof *spoken);
   s->narration = bc_calloc(cap, sizeof *s->narration);
-  if (!s->narration)
-    return BC_ERR_NOMEM;
-  /* The author is named only when the text itself names them: metadata
-   * that cannot be checked against the source stays out of the script
-   * (so does the publication date, which is in summary.json). */
+  if (!spoken || !s->narration)
+    goto out;
+  /* The publication date is not said: the fact checker reads every date
+   * in the script against the text's own dates, and front matter is not
+   * text, so "published on 20 July 2024" was flagged as a mix-up (it is in
+   * summary.json's source instead). */
   bc_buf_addf(&t, "This is a brief of %s", b->title);
-  if (doc->author && *doc->author && strstr(doc->text, doc->author))
-    bc_buf_addf(&t, ", by %s", doc->author);
+  if (doc->author && *doc->author)
+    bc_buf_addf(&t, " by %s", doc->author);
   bc_buf_adds(&t, ".");
   rc = add_turn(s, cap, bc_buf_take(&t, NULL));
   if (!rc && s->tldr && *s->tldr)
     rc = add_turn(s, cap, bc_strdup(s->tldr));
-  if (!rc && b->n_kp)
-    rc = add_turn(s, cap, bc_strdup("Here are the key points."));
-  for (i = 0; !rc && i < s->n_key_points; i++)
-    rc = add_turn(s, cap, bc_strdup(s->key_points[i].text));
+  for (i = 0; i < b->n_tl; i++)
+    spoken[n_spoken++] = b->tl[i];
+  n_ch = chapters(b, spoken, n_spoken);
+  if (n_ch < 2) {
+    size_t left = 0;
+    for (i = 0; i < b->n_kp; i++)
+      left += !said(b, spoken, n_spoken, b->kp[i]);
+    if (!rc && left)
+      rc = add_turn(s, cap,
+                    bc_strdup(n_spoken ? "Here are the other key points."
+                                       : "Here are the key points."));
+  }
+  for (i = 0; !rc && i < b->n_kp; i++) {
+    size_t k = b->kp[i], sec = b->c[k].section;
+    if (said(b, spoken, n_spoken, k))
+      continue;
+    if (n_ch >= 2 && sec != NONE && sec != last) {
+      const struct bc_span hs = b->doc->blocks[b->secs[sec].block].span;
+      size_t len = hs.end - hs.start;
+      ch++;
+      bc_buf_addf(&t, "%s, ",
+                  ch == 1      ? "First"
+                  : ch == n_ch ? "Finally"
+                               : "Next");
+      while (len && (doc->text[hs.start + len - 1] == ':' ||
+                     is_space(doc->text[hs.start + len - 1])))
+        len--;
+      bc_buf_add(&t, doc->text + hs.start, len);
+      if (!len || !strchr(".?!", doc->text[hs.start + len - 1]))
+        bc_buf_adds(&t, ".");
+      last = sec;
+      rc = add_turn(s, cap, bc_buf_take(&t, NULL));
+      if (rc)
+        break;
+    }
+    spoken[n_spoken++] = k;
+    rc = add_turn(s, cap, span_dup(doc, b->c[k].span));
+  }
   if (!rc) {
     bc_buf_addf(&t, "That was the brief of %s. Thank you for listening.",
                 b->title);
     rc = add_turn(s, cap, bc_buf_take(&t, NULL));
   }
+out:
+  free(spoken);
   return rc;
 }
 

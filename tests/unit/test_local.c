@@ -566,25 +566,187 @@ static void bullets_cut_at_clauses(void **state)
   free(f);
 }
 
+/* Turns that open a chapter: "First, H.", "Next, H.", "Finally, H.". */
+static int chapter_turn(const char *t)
+{
+  return strncmp(t, "First, ", 7) == 0 || strncmp(t, "Next, ", 6) == 0 ||
+         strncmp(t, "Finally, ", 9) == 0;
+}
+
 static void narration_frames_the_key_points(void **state)
 {
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
-  size_t i;
+  size_t i, k;
   (void)state;
   tuesday_fx(f);
   s = run(f, BC_LENGTH_MEDIUM);
-  assert_int_equal(s->n_narration, 4 + s->n_key_points);
-  /* the author's name is not in the text, so it is not said */
+  /* the author is named even when the text does not name them */
   assert_string_equal(s->narration[0].text,
-                      "This is a brief of Why We Ship on Tuesdays.");
+                      "This is a brief of Why We Ship on Tuesdays by Maren "
+                      "Holt.");
   assert_string_equal(s->narration[1].text, s->tldr);
-  for (i = 0; i < s->n_key_points; i++)
-    assert_string_equal(s->narration[3 + i].text, s->key_points[i].text);
+  /* every key point is said: in the tl;dr or as a turn of its own */
+  for (k = 0; k < s->n_key_points; k++) {
+    int found = strstr(s->tldr, s->key_points[k].text) != NULL;
+    for (i = 2; i < s->n_narration; i++)
+      found |= strcmp(s->narration[i].text, s->key_points[k].text) == 0;
+    assert_true(found);
+  }
+  /* everything else is a source sentence or a chapter heading */
+  for (i = 2; i + 1 < s->n_narration; i++)
+    if (!chapter_turn(s->narration[i].text))
+      assert_sentences(f, s->narration[i].text);
   for (i = 0; i < s->n_narration; i++)
     assert_string_equal(s->narration[i].speaker, "narrator");
-  assert_non_null(
-      strstr(s->narration[s->n_narration - 1].text, "Why We Ship on Tuesdays"));
+  assert_string_equal(s->narration[s->n_narration - 1].text,
+                      "That was the brief of Why We Ship on Tuesdays. Thank "
+                      "you for listening.");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* No source sentence is said twice: the tl;dr sentences are usually the
+ * first key points, and the listener heard them twice. */
+static void narration_says_each_sentence_once(void **state)
+{
+  static const char *const flat[] = {
+      "The bridge opened in May 1998 after four years of work.",
+      "It carries 40000 cars a day across the river.",
+      "Tolls paid for the bridge by 2011, three years early.",
+      "The old ferry still runs on summer weekends for tourists.",
+      "Engineers inspect the cables every spring and repaint them every "
+      "decade."};
+  struct fx *f = malloc(sizeof *f);
+  size_t doc, len, i, j, n;
+  (void)state;
+  for (doc = 0; doc < 2; doc++)
+    for (len = 0; len < 3; len++) {
+      struct bc_summary *s;
+      if (doc == 0)
+        tuesday_fx(f);
+      else
+        build(f, "The Bridge", flat, 5);
+      s = run(f, (enum bc_length)len);
+      assert_true(s->n_key_points >= 3);
+      for (i = 0; i < f->facts.n_sentences; i++) {
+        struct bc_span sp = f->sentences[i];
+        char *want;
+        size_t b;
+        int head = 0;
+        for (b = 0; b < f->doc.n_blocks; b++) /* titles are said twice */
+          head |= f->blocks[b].kind == BC_BLOCK_HEADING &&
+                  f->blocks[b].span.start == sp.start;
+        if (head)
+          continue;
+        want = strndup(f->text + sp.start, sp.end - sp.start);
+        assert_non_null(want);
+        for (j = 0, n = 0; j < s->n_narration; j++)
+          n += strstr(s->narration[j].text, want) != NULL;
+        if (n > 1)
+          fail_msg("said %zu times (doc %zu, length %zu): '%s'", n, doc, len,
+                   want);
+        free(want);
+      }
+      bc_summary_free(s);
+    }
+  free(f);
+}
+
+/* The intro names the title and the author when known; the publication
+ * date is left out (the fact checker cannot check front matter). */
+static void narration_intro_names_the_source(void **state)
+{
+  static const struct {
+    const char *title, *author, *date, *want;
+  } cases[] = {
+      {"Engines", "Ada Lovelace", "2024-07-20",
+       "This is a brief of Engines by Ada Lovelace."},
+      {"Engines", NULL, "2024-07", "This is a brief of Engines."},
+      {"Engines", "", NULL, "This is a brief of Engines."},
+      {NULL, "Ada Lovelace", NULL,
+       "This is a brief of Untitled by Ada "
+       "Lovelace."},
+  };
+  static const char *const body[] = {
+      "The engine weaves algebraic patterns as a loom weaves flowers.",
+      "It could act on things other than number, if their relations could "
+      "be expressed."};
+  struct fx *f = malloc(sizeof *f);
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct bc_summary *s;
+    build(f, cases[i].title, body, 2);
+    f->doc.author = (char *)cases[i].author;
+    f->doc.date = (char *)cases[i].date;
+    s = run(f, BC_LENGTH_SHORT);
+    assert_string_equal(s->narration[0].text, cases[i].want);
+    assert_string_equal(s->narration[s->n_narration - 1].text,
+                        cases[i].title ? "That was the brief of Engines. "
+                                         "Thank you for listening."
+                                       : "That was the brief of Untitled. "
+                                         "Thank you for listening.");
+    bc_summary_free(s);
+  }
+  free(f);
+}
+
+/* Key points spread over sections are said under their headings, "First,"
+ * "Next," ... "Finally,", in source order; a document without sections
+ * gets one list. */
+static void narration_chapters_follow_sections(void **state)
+{
+  static const char *const flat[] = {
+      "The bridge opened in May 1998 after four years of work.",
+      "It carries 40000 cars a day across the river.",
+      "Tolls paid for the bridge by 2011, three years early.",
+      "The old ferry still runs on summer weekends for tourists."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, chapters = 0, heading = 0, last_end = 0;
+  const char *last_chapter = "";
+  (void)state;
+  tuesday_fx(f);
+  s = run(f, BC_LENGTH_MEDIUM);
+  for (i = 2; i + 1 < s->n_narration; i++) {
+    const char *t = s->narration[i].text;
+    if (chapter_turn(t)) {
+      const char *h = strchr(t, ' ') + 1;
+      size_t b, hl = strlen(h) - 1; /* without the final '.' */
+      assert_int_equal(
+          strncmp(t, chapters ? "Next, " : "First, ", chapters ? 6 : 7) == 0 ||
+              (chapters && strncmp(t, "Finally, ", 9) == 0),
+          1);
+      chapters++;
+      last_chapter = t;
+      for (b = 0, heading = 0; b < f->doc.n_blocks; b++)
+        if (f->blocks[b].kind == BC_BLOCK_HEADING &&
+            f->blocks[b].span.end - f->blocks[b].span.start == hl &&
+            memcmp(f->text + f->blocks[b].span.start, h, hl) == 0)
+          heading = b;
+      assert_int_not_equal(heading, 0);
+      assert_string_equal(h + hl, ".");
+    } else {
+      /* a point lies in the section its chapter names, after the last */
+      const char *at = strstr(f->text, t);
+      assert_non_null(at);
+      assert_true((size_t)(at - f->text) >= last_end);
+      last_end = (size_t)(at - f->text) + strlen(t);
+      if (chapters)
+        assert_int_equal(heading_before(f, last_end - 1), heading);
+    }
+  }
+  assert_true(chapters >= 2);
+  assert_int_equal(strncmp(last_chapter, "Finally, ", 9), 0);
+  bc_summary_free(s);
+
+  build(f, "The Bridge", flat, 4);
+  s = run(f, BC_LENGTH_LONG);
+  assert_true(s->n_narration >= 4);
+  assert_string_equal(s->narration[2].text, "Here are the other key points.");
+  for (i = 0; i < s->n_narration; i++)
+    assert_false(chapter_turn(s->narration[i].text));
   bc_summary_free(s);
   free(f);
 }
@@ -673,17 +835,6 @@ static void empty_and_headless_documents(void **state)
     bc_summary_free(s);
   }
 
-  /* an author the text names is said */
-  {
-    static const char *const named[] = {
-        "Ada Lovelace wrote this note about engines."};
-    build(f, "Engines", named, 1);
-    f->doc.author = (char *)"Ada Lovelace";
-    s = run(f, BC_LENGTH_SHORT);
-    assert_string_equal(s->narration[0].text,
-                        "This is a brief of Engines, by Ada Lovelace.");
-    bc_summary_free(s);
-  }
   free(f);
 }
 
@@ -886,6 +1037,9 @@ int main(void)
       cmocka_unit_test(slides_are_short_and_faithful),
       cmocka_unit_test(bullets_cut_at_clauses),
       cmocka_unit_test(narration_frames_the_key_points),
+      cmocka_unit_test(narration_says_each_sentence_once),
+      cmocka_unit_test(narration_intro_names_the_source),
+      cmocka_unit_test(narration_chapters_follow_sections),
       cmocka_unit_test(empty_and_headless_documents),
       cmocka_unit_test(survives_every_allocation_failure),
       cmocka_unit_test(registry_names_and_errors),
