@@ -180,6 +180,34 @@ static void provider_env(const char *name, const char **key_env,
   }
 }
 
+int bc_cli_ingest_option(const struct bc_cli *g, int opt, const char *arg,
+                         struct bc_ingest_opts *in)
+{
+  char *end;
+  double secs;
+  switch (opt) {
+  case BC_OPT_IN_FORMAT:
+    if (bc_cli_parse_format(arg, &in->format))
+      return bc_cli_usage_error(g,
+                                "--format: expected text, markdown, html, "
+                                "feed or list, not '%s'",
+                                arg);
+    return 0;
+  case BC_OPT_IN_SPLIT: in->split_posts = 1; return 0;
+  case BC_OPT_IN_CHARSET: in->charset = arg; return 0;
+  case BC_OPT_IN_TIMEOUT:
+    secs = strtod(arg, &end);
+    if (end == arg || *end || !(secs > 0 && secs <= 86400))
+      return bc_cli_usage_error(g,
+                                "--timeout: expected seconds between 0 "
+                                "and 86400, not '%s'",
+                                arg);
+    in->timeout_ms = (long)(secs * 1000);
+    return 0;
+  }
+  return bc_cli_usage_error(g, "unexpected option");
+}
+
 int bc_cli_read_summary(const struct bc_cli *g, const char *path,
                         struct bc_summary **out)
 {

@@ -31,6 +31,23 @@ enum {
   BC_OPT_RATE
 };
 
+/* Options of the commands that read an input and stop there (extract,
+ * facts): how to read it. */
+enum {
+  BC_OPT_IN_FORMAT = 2100,
+  BC_OPT_IN_SPLIT,
+  BC_OPT_IN_CHARSET,
+  BC_OPT_IN_TIMEOUT
+};
+
+#define BC_CLI_INGEST_LONGOPTS                                                 \
+  {"format", required_argument, NULL, BC_OPT_IN_FORMAT},                       \
+      {"split-posts", no_argument, NULL, BC_OPT_IN_SPLIT},                     \
+      {"charset", required_argument, NULL, BC_OPT_IN_CHARSET},                 \
+  {                                                                            \
+    "timeout", required_argument, NULL, BC_OPT_IN_TIMEOUT                      \
+  }
+
 #define BC_CLI_SUMMARIZE_LONGOPTS                                              \
   {"length", required_argument, NULL, BC_OPT_LENGTH},                          \
       {"audience", required_argument, NULL, BC_OPT_AUDIENCE},                  \
@@ -103,6 +120,11 @@ void bc_cli_pipeline_release(struct bc_cli_pipeline *cp);
 /* Apply one BC_OPT_* option; returns 0 or an exit code after printing. */
 int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt,
                            const char *arg);
+
+/* Apply one BC_OPT_IN_* option to in; returns 0, or an exit code after
+ * printing. */
+int bc_cli_ingest_option(const struct bc_cli *g, int opt, const char *arg,
+                         struct bc_ingest_opts *in);
 
 /* Read and parse a summary.json ("-" = stdin); returns 0, or an exit code
  * after printing the error. */

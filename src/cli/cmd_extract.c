@@ -8,6 +8,7 @@
 
 #include "briefcast/doc.h"
 #include "cli.h"
+#include "cli_options.h"
 
 static void help(void)
 {
@@ -32,23 +33,7 @@ static void help(void)
        "Exit codes: see briefcast --help.");
 }
 
-enum { OPT_JSON = 1000, OPT_FORMAT, OPT_SPLIT, OPT_CHARSET, OPT_TIMEOUT };
-
-static int parse_format(const char *s, enum bc_format *out)
-{
-  static const struct {
-    const char *name;
-    enum bc_format f;
-  } formats[] = {{"text", BC_FORMAT_TEXT},   {"markdown", BC_FORMAT_MARKDOWN},
-                 {"md", BC_FORMAT_MARKDOWN}, {"html", BC_FORMAT_HTML},
-                 {"feed", BC_FORMAT_FEED},   {"list", BC_FORMAT_LIST}};
-  for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
-    if (strcmp(s, formats[i].name) == 0) {
-      *out = formats[i].f;
-      return 0;
-    }
-  return -1;
-}
+enum { OPT_JSON = 1000 };
 
 static int print_json(const struct bc_doclist *docs, int as_array)
 {
@@ -92,17 +77,12 @@ int bc_cmd_extract(int argc, char **argv, const struct bc_cli *g)
   static const struct option longopts[] = {
       {"help", no_argument, NULL, 'h'},
       {"json", no_argument, NULL, OPT_JSON},
-      {"format", required_argument, NULL, OPT_FORMAT},
-      {"split-posts", no_argument, NULL, OPT_SPLIT},
-      {"charset", required_argument, NULL, OPT_CHARSET},
-      {"timeout", required_argument, NULL, OPT_TIMEOUT},
+      BC_CLI_INGEST_LONGOPTS,
       {NULL, 0, NULL, 0}};
   struct bc_ingest_opts in = BC_INGEST_OPTS_INIT;
   struct bc_doclist docs = BC_DOCLIST_INIT;
   struct bc_error err = BC_ERROR_INIT;
   int c, code = BC_EXIT_OK, json = g->json, as_array, prc;
-  char *end;
-  double secs;
 
   optind = 1;
   opterr = 0;
@@ -110,32 +90,18 @@ int bc_cmd_extract(int argc, char **argv, const struct bc_cli *g)
     switch (c) {
     case 'h': help(); return BC_EXIT_OK;
     case OPT_JSON: json = 1; break;
-    case OPT_SPLIT: in.split_posts = 1; break;
-    case OPT_CHARSET: in.charset = optarg; break;
-    case OPT_FORMAT:
-      if (parse_format(optarg, &in.format))
-        return bc_cli_usage_error(g,
-                                  "--format: expected text, markdown, html, "
-                                  "feed or list, not '%s'",
-                                  optarg);
-      break;
-    case OPT_TIMEOUT:
-      secs = strtod(optarg, &end);
-      if (end == optarg || *end || !(secs > 0 && secs <= 86400))
-        return bc_cli_usage_error(g,
-                                  "--timeout: expected seconds between 0 "
-                                  "and 86400, not '%s'",
-                                  optarg);
-      in.timeout_ms = (long)(secs * 1000);
-      break;
     case ':':
       return bc_cli_usage_error(g, "extract: option '%s' needs a value",
                                 argv[optind - 1]);
-    default:
+    case '?':
       return bc_cli_usage_error(g,
                                 "extract: unknown option '%s' (see "
                                 "briefcast extract --help)",
                                 argv[optind - 1]);
+    default:
+      code = bc_cli_ingest_option(g, c, optarg, &in);
+      if (code)
+        return code;
     }
   }
   if (argc - optind != 1)
