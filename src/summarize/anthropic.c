@@ -74,7 +74,7 @@ static bc_status parse(const char *body, size_t len, struct bc__llm_answer *out,
                        struct bc_error *err)
 {
   cJSON *root = NULL;
-  const cJSON *content, *block, *usage, *v, *input = NULL;
+  const cJSON *content, *block, *input = NULL;
   const char *stop, *text = NULL;
   bc_status rc = BC_OK;
   if (bc__json_parse(body, len, "answer", &root, NULL))
@@ -110,13 +110,8 @@ static bc_status parse(const char *body, size_t len, struct bc__llm_answer *out,
     if (!(out->text = bc_strdup(text)))
       goto oom;
   }
-  usage = cJSON_GetObjectItemCaseSensitive(root, "usage");
-  v = cJSON_GetObjectItemCaseSensitive(usage, "input_tokens");
-  if (cJSON_IsNumber(v) && v->valuedouble > 0)
-    out->input_tokens = (size_t)v->valuedouble;
-  v = cJSON_GetObjectItemCaseSensitive(usage, "output_tokens");
-  if (cJSON_IsNumber(v) && v->valuedouble > 0)
-    out->output_tokens = (size_t)v->valuedouble;
+  bc__llm_read_usage(cJSON_GetObjectItemCaseSensitive(root, "usage"),
+                     "input_tokens", "output_tokens", out);
   goto out;
 oom:
   bc__llm_answer_release(out);

@@ -91,7 +91,7 @@ static bc_status parse(const char *body, size_t len, struct bc__llm_answer *out,
                        struct bc_error *err)
 {
   cJSON *root = NULL;
-  const cJSON *cand, *parts, *part, *usage, *v, *fb;
+  const cJSON *cand, *parts, *part, *fb;
   const char *finish, *block = NULL;
   struct bc_buf text = BC_BUF_INIT(BC_MAX_JSON_BYTES);
   bc_status rc = BC_OK;
@@ -135,13 +135,8 @@ static bc_status parse(const char *body, size_t len, struct bc__llm_answer *out,
   if (!out->text)
     goto oom;
 tokens:
-  usage = cJSON_GetObjectItemCaseSensitive(root, "usageMetadata");
-  v = cJSON_GetObjectItemCaseSensitive(usage, "promptTokenCount");
-  if (cJSON_IsNumber(v) && v->valuedouble > 0)
-    out->input_tokens = (size_t)v->valuedouble;
-  v = cJSON_GetObjectItemCaseSensitive(usage, "candidatesTokenCount");
-  if (cJSON_IsNumber(v) && v->valuedouble > 0)
-    out->output_tokens = (size_t)v->valuedouble;
+  bc__llm_read_usage(cJSON_GetObjectItemCaseSensitive(root, "usageMetadata"),
+                     "promptTokenCount", "candidatesTokenCount", out);
   goto out;
 oom:
   bc__llm_answer_release(out);

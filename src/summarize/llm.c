@@ -1319,3 +1319,14 @@ fail:
   bc__llm_destroy(llm);
   return rc;
 }
+
+void bc__llm_read_usage(const cJSON *usage, const char *in_key,
+                        const char *out_key, struct bc__llm_answer *out)
+{
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(usage, in_key);
+  if (cJSON_IsNumber(v) && v->valuedouble > 0)
+    out->input_tokens = (size_t)v->valuedouble;
+  v = cJSON_GetObjectItemCaseSensitive(usage, out_key);
+  if (cJSON_IsNumber(v) && v->valuedouble > 0)
+    out->output_tokens = (size_t)v->valuedouble;
+}

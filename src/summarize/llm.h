@@ -164,6 +164,11 @@ bc_status bc__llm_schema_rewrite(cJSON *schema, const char *const *drop,
 void bc__llm_call_release(struct bc__llm_call *c);
 void bc__llm_answer_release(struct bc__llm_answer *a);
 
+/* Copy the token counts of an answer's usage object (each API names them
+ * differently: in_key, out_key) into out; absent or odd values stay 0. */
+void bc__llm_read_usage(const cJSON *usage, const char *in_key,
+                        const char *out_key, struct bc__llm_answer *out);
+
 /* The shared provider state. */
 struct bc__llm {
   const struct bc__llm_wire *wire;

@@ -85,7 +85,7 @@ static bc_status parse(const char *body, size_t len, struct bc__llm_answer *out,
                        struct bc_error *err)
 {
   cJSON *root = NULL;
-  const cJSON *choice, *msg, *usage, *v;
+  const cJSON *choice, *msg;
   const char *content, *refusal, *finish;
   bc_status rc = BC_OK;
   if (bc__json_parse(body, len, "answer", &root, NULL))
@@ -108,13 +108,8 @@ static bc_status parse(const char *body, size_t len, struct bc__llm_answer *out,
   if (content && !(out->text = bc_strdup(content)))
     goto oom;
   out->truncated = finish && strcmp(finish, "length") == 0;
-  usage = cJSON_GetObjectItemCaseSensitive(root, "usage");
-  v = cJSON_GetObjectItemCaseSensitive(usage, "prompt_tokens");
-  if (cJSON_IsNumber(v) && v->valuedouble > 0)
-    out->input_tokens = (size_t)v->valuedouble;
-  v = cJSON_GetObjectItemCaseSensitive(usage, "completion_tokens");
-  if (cJSON_IsNumber(v) && v->valuedouble > 0)
-    out->output_tokens = (size_t)v->valuedouble;
+  bc__llm_read_usage(cJSON_GetObjectItemCaseSensitive(root, "usage"),
+                     "prompt_tokens", "completion_tokens", out);
   goto out;
 oom:
   bc__llm_answer_release(out);
