@@ -835,6 +835,27 @@ static int year_contradicted(const struct bc_doc *doc, const struct bc_facts *f,
          !has_year(doc->text, f->sentences[k], year);
 }
 
+/* Words of a sentence outside the date it holds: a dateline such as
+ * "November 2004" or "Posted on 5 March 2005" names a date but tells no
+ * event, so it makes no timeline entry. */
+static size_t words_beside(const char *text, struct bc_span sentence,
+                           struct bc_span date)
+{
+  size_t n = 0, i;
+  int in = 0;
+  for (i = sentence.start; i < sentence.end; i++) {
+    int letter = (text[i] >= 'a' && text[i] <= 'z') ||
+                 (text[i] >= 'A' && text[i] <= 'Z') ||
+                 (unsigned char)text[i] >= 0x80;
+    if (i >= date.start && i < date.end)
+      letter = 0;
+    if (letter && !in)
+      n++;
+    in = letter;
+  }
+  return n;
+}
+
 static bc_status build_timeline(struct build *b)
 {
   const struct bc_facts *f = b->facts;
@@ -857,6 +878,9 @@ static bc_status build_timeline(struct build *b)
     it[n].iso = d->iso;
     it[n].sentence = span_at(f->sentences, f->n_sentences,
                              sizeof(struct bc_span), d->span.start);
+    if (it[n].sentence != NONE &&
+        words_beside(doc->text, f->sentences[it[n].sentence], d->span) < 4)
+      continue;
     it[n].coarse = d->kind == BC_DATE_YEAR || d->kind == BC_DATE_DECADE;
     sort_key(d, it[n].key);
     k = cand_at(b, d->span.start);

@@ -446,6 +446,30 @@ static void timeline_sorted_deduplicated_verbatim(void **state)
   free(f);
 }
 
+/* A dateline ("November 2004", "Posted on 5 March 2005") names a date but
+ * tells no event: it makes no timeline entry ("November 2004: November
+ * 2004"), while a sentence saying what happened does. */
+static void datelines_make_no_timeline_entry(void **state)
+{
+  static const char *const spec[] = {
+      "November 2004",
+      "The workshop opened in March 2003 with four members and a lathe.",
+      "Posted on 5 March 2005",
+  };
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Notes", spec, 3);
+  add_date(f, "November 2004", 0, BC_DATE_MONTH, "2004-11");
+  add_date(f, "March 2003", 0, BC_DATE_MONTH, "2003-03");
+  add_date(f, "5 March 2005", 0, BC_DATE_DAY, "2005-03-05");
+  s = run(f, BC_LENGTH_LONG);
+  assert_int_equal(s->n_timeline, 1);
+  assert_string_equal(s->timeline[0].iso, "2003-03");
+  bc_summary_free(s);
+  free(f);
+}
+
 static void glossary_quotes_from_the_fact_sheet(void **state)
 {
   struct fx *f = malloc(sizeof *f);
@@ -1033,6 +1057,7 @@ int main(void)
       cmocka_unit_test(same_input_same_bytes),
       cmocka_unit_test(sections_follow_headings),
       cmocka_unit_test(timeline_sorted_deduplicated_verbatim),
+      cmocka_unit_test(datelines_make_no_timeline_entry),
       cmocka_unit_test(glossary_quotes_from_the_fact_sheet),
       cmocka_unit_test(slides_are_short_and_faithful),
       cmocka_unit_test(bullets_cut_at_clauses),
