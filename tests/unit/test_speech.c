@@ -69,6 +69,7 @@ static void test_acronyms(void **state)
       {"GDPR.", "G D P R."},
       {"FAQ", "faq"},
       {"PDF", "P D F"},
+      {"a PostgreSQL server", "a postgres Q L server"},
   };
   (void)state;
   RUN(t, NULL);
