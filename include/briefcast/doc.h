@@ -59,7 +59,10 @@ struct bc_doclist {
   struct bc_doc **docs; /* owned */
   size_t n;
 };
-#define BC_DOCLIST_INIT {NULL, 0}
+#define BC_DOCLIST_INIT                                                        \
+  {                                                                            \
+    NULL, 0                                                                    \
+  }
 
 struct bc_ingest_opts {
   enum bc_format format;  /* BC_FORMAT_AUTO unless the user forces one */
@@ -70,7 +73,10 @@ struct bc_ingest_opts {
   const char *charset;    /* NULL = UTF-8 or as declared; else the input's
                              charset, converted to UTF-8 (e.g. windows-1252) */
 };
-#define BC_INGEST_OPTS_INIT {BC_FORMAT_AUTO, 0, 0, 0, NULL, NULL}
+#define BC_INGEST_OPTS_INIT                                                    \
+  {                                                                            \
+    BC_FORMAT_AUTO, 0, 0, 0, NULL, NULL                                        \
+  }
 
 /* Ingest INPUT (a path, an http(s) URL, or "-" for stdin) into out, which
  * gets one document per input, or one per entry for a feed or a list.

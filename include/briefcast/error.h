@@ -35,7 +35,13 @@ struct bc_error {
   char msg[BC_ERROR_MSG_MAX];
 };
 
-#define BC_ERROR_INIT {BC_OK, {0}}
+#define BC_ERROR_INIT                                                          \
+  {                                                                            \
+    BC_OK,                                                                     \
+    {                                                                          \
+      0                                                                        \
+    }                                                                          \
+  }
 
 /* Static English description of a status; never NULL. */
 const char *bc_strerror(bc_status code);

@@ -10,27 +10,27 @@
 #include "briefcast/error.h"
 
 enum bc_date_kind {
-  BC_DATE_DAY,      /* a calendar day: iso "2019-06-14" */
-  BC_DATE_MONTH,    /* "2019-06" */
-  BC_DATE_YEAR,     /* "2019" */
-  BC_DATE_QUARTER,  /* "2018-Q1" */
-  BC_DATE_DECADE,   /* "2010s" */
-  BC_DATE_RANGE,    /* iso "2012-06/2016-03" (ISO 8601 interval) */
-  BC_DATE_PARTIAL,  /* day and month without a resolvable year: "--06-14";
-                       a quarter without one: "Q3" */
-  BC_DATE_RELATIVE  /* "last year", "two weeks ago": iso is "" */
+  BC_DATE_DAY,     /* a calendar day: iso "2019-06-14" */
+  BC_DATE_MONTH,   /* "2019-06" */
+  BC_DATE_YEAR,    /* "2019" */
+  BC_DATE_QUARTER, /* "2018-Q1" */
+  BC_DATE_DECADE,  /* "2010s" */
+  BC_DATE_RANGE,   /* iso "2012-06/2016-03" (ISO 8601 interval) */
+  BC_DATE_PARTIAL, /* day and month without a resolvable year: "--06-14";
+                      a quarter without one: "Q3" */
+  BC_DATE_RELATIVE /* "last year", "two weeks ago": iso is "" */
 };
 
 struct bc_date_fact {
-  struct bc_span span;    /* the date as written */
+  struct bc_span span; /* the date as written */
   enum bc_date_kind kind;
-  char iso[40];           /* normalized value, see kinds above */
+  char iso[40]; /* normalized value, see kinds above */
 };
 
 struct bc_acronym_fact {
-  char *acronym;               /* "SLO" */
-  char *expansion;             /* "Service Level Objective", as written */
-  struct bc_span span;         /* the defining occurrence of the acronym */
+  char *acronym;       /* "SLO" */
+  char *expansion;     /* "Service Level Objective", as written */
+  struct bc_span span; /* the defining occurrence of the acronym */
   struct bc_span expansion_span;
   int loose; /* 1: the expansion's letters do not spell the acronym; only
                 in claims mode (the validator reading a summary) */

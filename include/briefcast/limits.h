@@ -3,15 +3,15 @@
 #ifndef BRIEFCAST_LIMITS_H
 #define BRIEFCAST_LIMITS_H
 
-#define BC_MAX_DOC_BYTES ((size_t)32 * 1024 * 1024)  /* one source document */
-#define BC_MAX_HTTP_BODY ((size_t)32 * 1024 * 1024)  /* one HTTP answer */
-#define BC_MAX_JSON_BYTES ((size_t)16 * 1024 * 1024) /* a summary or report */
+#define BC_MAX_DOC_BYTES ((size_t)32 * 1024 * 1024)   /* one source document */
+#define BC_MAX_HTTP_BODY ((size_t)32 * 1024 * 1024)   /* one HTTP answer */
+#define BC_MAX_JSON_BYTES ((size_t)16 * 1024 * 1024)  /* a summary or report */
 #define BC_MAX_PROMPT_BYTES ((size_t)4 * 1024 * 1024) /* one LLM request */
 #define BC_MAX_LINE_BYTES ((size_t)1024 * 1024)       /* a line of text */
-#define BC_MAX_TOKEN_CHARS 40       /* longest token given to flite */
-#define BC_MAX_SENTENCES 200000     /* sentences analysed per document */
-#define BC_MAX_FEED_ENTRIES 100000  /* documents in one feed or list */
-#define BC_MAX_REDIRECTS 5          /* HTTP redirects followed */
-#define BC_MAX_HTML_TAGS 1000000    /* start tags in one HTML page */
+#define BC_MAX_TOKEN_CHARS 40      /* longest token given to flite */
+#define BC_MAX_SENTENCES 200000    /* sentences analysed per document */
+#define BC_MAX_FEED_ENTRIES 100000 /* documents in one feed or list */
+#define BC_MAX_REDIRECTS 5         /* HTTP redirects followed */
+#define BC_MAX_HTML_TAGS 1000000   /* start tags in one HTML page */
 
 #endif

@@ -23,20 +23,23 @@ typedef void (*bc_progress_fn)(void *ctx, const char *stage, size_t done,
 /* Configuration of a provider.  Strings are borrowed for the duration of
  * bc_provider_new; the provider copies what it keeps. */
 struct bc_provider_config {
-  const char *name;       /* "local" (default), "openai", "anthropic", ... */
-  const char *model;      /* NULL = the provider's default */
-  const char *base_url;   /* NULL = the provider's default endpoint */
-  const char *api_key;    /* NULL = none (the CLI reads the environment) */
-  const char *prompts_dir;/* NULL = installed prompts */
-  const char *cache_dir;  /* NULL = no cache */
-  int refresh;            /* ignore cached answers but store new ones */
-  long timeout_ms;        /* per request; 0 = default */
-  int max_attempts;       /* HTTP attempts; 0 = default */
-  size_t context_tokens;  /* model context; 0 = default */
-  int jobs;               /* concurrent requests; 0 = default */
-  int dry_run;            /* plan only, call nothing */
+  const char *name;        /* "local" (default), "openai", "anthropic", ... */
+  const char *model;       /* NULL = the provider's default */
+  const char *base_url;    /* NULL = the provider's default endpoint */
+  const char *api_key;     /* NULL = none (the CLI reads the environment) */
+  const char *prompts_dir; /* NULL = installed prompts */
+  const char *cache_dir;   /* NULL = no cache */
+  int refresh;             /* ignore cached answers but store new ones */
+  long timeout_ms;         /* per request; 0 = default */
+  int max_attempts;        /* HTTP attempts; 0 = default */
+  size_t context_tokens;   /* model context; 0 = default */
+  int jobs;                /* concurrent requests; 0 = default */
+  int dry_run;             /* plan only, call nothing */
 };
-#define BC_PROVIDER_CONFIG_INIT {"local", NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0}
+#define BC_PROVIDER_CONFIG_INIT                                                \
+  {                                                                            \
+    "local", NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0                    \
+  }
 
 struct bc_summarize_opts {
   enum bc_length length;
@@ -44,7 +47,10 @@ struct bc_summarize_opts {
   bc_progress_fn progress;
   void *progress_ctx;
 };
-#define BC_SUMMARIZE_OPTS_INIT {BC_LENGTH_MEDIUM, NULL, NULL, NULL}
+#define BC_SUMMARIZE_OPTS_INIT                                                 \
+  {                                                                            \
+    BC_LENGTH_MEDIUM, NULL, NULL, NULL                                         \
+  }
 
 /* Usage of a run, for the ledger. */
 struct bc_usage {
@@ -55,7 +61,7 @@ struct bc_usage {
   size_t chunks;         /* chunks the document was split into */
   size_t chunks_covered; /* chunks that made it into the summary */
   double seconds;
-  double cost_usd; /* estimated; 0 when unknown */
+  double cost_usd;         /* estimated; 0 when unknown */
   size_t evidence_dropped; /* model quotes not found in the source */
 };
 
@@ -93,8 +99,8 @@ struct bc_provider_ops {
   /* Optional: the plan of summarize without calling anything. */
   bc_status (*plan)(void *self, const struct bc_doc *doc,
                     const struct bc_facts *facts,
-                    const struct bc_summarize_opts *opts,
-                    struct bc_plan *out, struct bc_error *err);
+                    const struct bc_summarize_opts *opts, struct bc_plan *out,
+                    struct bc_error *err);
 };
 
 /* Create the provider named cfg->name.  Errors: BC_ERR_USAGE for an unknown

@@ -1,7 +1,8 @@
 /* validate.h - the validate stage: check every fact in a summary (or in any
  * text, such as another tool's transcript) against the source's fact sheet,
  * report findings with the source span that shows the truth, and repair what
- * the source makes unambiguous.  Schema of the report: briefcast.validation/1 */
+ * the source makes unambiguous.  Schema of the report: briefcast.validation/1
+ */
 #ifndef BRIEFCAST_VALIDATE_H
 #define BRIEFCAST_VALIDATE_H
 
@@ -18,14 +19,14 @@ enum bc_severity { BC_SEV_INFO, BC_SEV_WARNING, BC_SEV_ERROR };
 enum bc_verdict { BC_VERDICT_PASS, BC_VERDICT_WARN, BC_VERDICT_FAIL };
 
 /* Finding kinds (stable strings used in report.json). */
-#define BC_FINDING_EVIDENCE "evidence"  /* a span missing or not matching */
+#define BC_FINDING_EVIDENCE "evidence" /* a span missing or not matching */
 #define BC_FINDING_DATE "date"
 #define BC_FINDING_ACRONYM "acronym"
 #define BC_FINDING_NUMBER "number"
 #define BC_FINDING_NAME "name"
 
 struct bc_finding {
-  char *kind;          /* one of BC_FINDING_* */
+  char *kind; /* one of BC_FINDING_* */
   enum bc_severity severity;
   char *field;         /* where in the summary, e.g. "key_points[2].text" */
   char *claim;         /* the summary's words at fault */
@@ -73,7 +74,10 @@ struct bc_report {
 struct bc_validate_opts {
   int check_names; /* 1 = report names absent from the source */
 };
-#define BC_VALIDATE_OPTS_INIT {1}
+#define BC_VALIDATE_OPTS_INIT                                                  \
+  {                                                                            \
+    1                                                                          \
+  }
 
 /* Check all text of summary against doc and its fact sheet. */
 bc_status bc_validate_summary(const struct bc_doc *doc,
@@ -113,7 +117,7 @@ void bc_report_free(struct bc_report *r);
 /* report.json text; deterministic; caller frees.  NULL on out-of-memory. */
 char *bc_report_to_json(const struct bc_report *r);
 
-const char *bc_verdict_name(enum bc_verdict v);  /* "pass", "warn", "fail" */
+const char *bc_verdict_name(enum bc_verdict v);   /* "pass", "warn", "fail" */
 const char *bc_severity_name(enum bc_severity s); /* "info", "warning", ... */
 
 #endif

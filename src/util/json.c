@@ -21,7 +21,8 @@ bc_status bc__json_parse(const char *text, size_t len, const char *name,
   if (!root) {
     size_t at = end && end >= text ? (size_t)(end - text) : 0;
     return bc_error_set(err, BC_ERR_PARSE,
-                        "cannot parse '%s': invalid JSON at byte %zu", name, at);
+                        "cannot parse '%s': invalid JSON at byte %zu", name,
+                        at);
   }
   /* cJSON stops after the first value; anything but whitespace after it is
    * an error, not something to ignore. */

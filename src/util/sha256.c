@@ -30,8 +30,14 @@ static void compress(uint32_t h[8], const unsigned char *p)
     uint32_t s1 = ROR(w[i - 2], 17) ^ ROR(w[i - 2], 19) ^ (w[i - 2] >> 10);
     w[i] = w[i - 16] + s0 + w[i - 7] + s1;
   }
-  a = h[0]; b = h[1]; c = h[2]; d = h[3];
-  e = h[4]; f = h[5]; g = h[6]; hh = h[7];
+  a = h[0];
+  b = h[1];
+  c = h[2];
+  d = h[3];
+  e = h[4];
+  f = h[5];
+  g = h[6];
+  hh = h[7];
   for (int i = 0; i < 64; i++) {
     uint32_t S1 = ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25);
     uint32_t ch = (e & f) ^ (~e & g);
@@ -39,11 +45,23 @@ static void compress(uint32_t h[8], const unsigned char *p)
     uint32_t S0 = ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22);
     uint32_t maj = (a & b) ^ (a & c) ^ (b & c);
     uint32_t t2 = S0 + maj;
-    hh = g; g = f; f = e; e = d + t1;
-    d = c; c = b; b = a; a = t1 + t2;
+    hh = g;
+    g = f;
+    f = e;
+    e = d + t1;
+    d = c;
+    c = b;
+    b = a;
+    a = t1 + t2;
   }
-  h[0] += a; h[1] += b; h[2] += c; h[3] += d;
-  h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
+  h[0] += a;
+  h[1] += b;
+  h[2] += c;
+  h[3] += d;
+  h[4] += e;
+  h[5] += f;
+  h[6] += g;
+  h[7] += hh;
 }
 
 void bc__sha256_init(struct bc__sha256 *s)

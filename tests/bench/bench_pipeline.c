@@ -71,8 +71,7 @@ static int bench_one(const char *path, struct bc_provider *p)
       goto fail;
     t = now_s();
     ta[r] = t - t0;
-    if (bc_provider_summarize(p, docs.docs[0], facts, &po.summarize, &s,
-                              &err))
+    if (bc_provider_summarize(p, docs.docs[0], facts, &po.summarize, &s, &err))
       goto fail;
     ts[r] = now_s() - t;
     t = now_s();
@@ -109,9 +108,8 @@ static int bench_one(const char *path, struct bc_provider *p)
          "%6.1f s (RTF %.4f, %.0fx real time) | whole run %.2f s\n",
          strrchr(path, '/') ? strrchr(path, '/') + 1 : path,
          count_words(docs.docs[0]->text), 1e3 * median(ta, REPS),
-         1e3 * median(ts, REPS), 1e3 * median(tv, REPS),
-         1e3 * median(tt, REPS), 1e3 * res.t_pdf, res.t_audio,
-         res.audio.seconds,
+         1e3 * median(ts, REPS), 1e3 * median(tv, REPS), 1e3 * median(tt, REPS),
+         1e3 * res.t_pdf, res.t_audio, res.audio.seconds,
          res.audio.seconds > 0 ? res.t_audio / res.audio.seconds : 0.0,
          res.t_audio > 0 ? res.audio.seconds / res.t_audio : 0.0, t);
   {
@@ -147,8 +145,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < n; i++) {
       const char *nm = names[i]->d_name;
       size_t l = strlen(nm);
-      if (l > 3 && (strcmp(nm + l - 3, ".md") == 0 ||
-                    strcmp(nm + l - 4, ".txt") == 0)) {
+      if (l > 3 &&
+          (strcmp(nm + l - 3, ".md") == 0 || strcmp(nm + l - 4, ".txt") == 0)) {
         char path[4096];
         snprintf(path, sizeof(path), "%s/%s", dir, nm);
         rc |= bench_one(path, p);

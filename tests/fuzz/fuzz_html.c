@@ -10,7 +10,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  static const char *const charsets[] = {NULL, "utf-8", "ISO-8859-1",
+  static const char *const charsets[] = {NULL,     "utf-8",    "ISO-8859-1",
                                          "koi8-r", "utf-16le", "bogus"};
   struct bc_ingest_opts opts = BC_INGEST_OPTS_INIT;
   struct bc_doclist out = BC_DOCLIST_INIT;
