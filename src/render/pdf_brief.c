@@ -392,7 +392,7 @@ static void drop_until_fit(struct brief *B)
 static bc_status draw_bottom(struct brief *B)
 {
   struct bc__pdf *pdf = B->pdf;
-  double cw = B->x1 - B->x0, y = B->bottom, pad = 0.55 * B->Lm;
+  double cw = B->x1 - B->x0, y = B->bottom;
   double ph = panel_h(B), bw = B->badge_w * B->m / 1000 + 10;
   bc_status rc;
 
@@ -412,7 +412,6 @@ static bc_status draw_bottom(struct brief *B)
                    B->m, pdf->ink);
   if (rc)
     return rc;
-  (void)pad;
   y += ph + 0.4 * B->L;
   if (left_out(B)) {
     const struct list *ls[] = {&B->kp, &B->tl, &B->gl, &B->qt};
