@@ -44,7 +44,8 @@ int main(int argc, char **argv)
 {
   const char *path =
       argc > 1 ? argv[1] : BC_SOURCE_DIR "/samples/long-essay.md";
-  int runs = argc > 2 ? atoi(argv[2]) : 50, i;
+  long runs_l = argc > 2 ? strtol(argv[2], NULL, 10) : 50;
+  int runs = (int)runs_l, i;
   struct bc_doclist docs = BC_DOCLIST_INIT;
   struct bc_error err = BC_ERROR_INIT;
   struct bc_facts *facts = NULL;
@@ -58,6 +59,11 @@ int main(int argc, char **argv)
   if (bc_ingest(path, NULL, &docs, &err)) {
     fprintf(stderr, "bench_check: %s\n", err.msg);
     return 1;
+  }
+  if (runs_l < 1 || runs_l > 100000) {
+    fprintf(stderr, "bench_check: RUNS must be 1 to 100000, not '%s'\n",
+            argv[2]);
+    return 2;
   }
   d = docs.docs[0];
   t_text = calloc((size_t)runs, sizeof *t_text);
