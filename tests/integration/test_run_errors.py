@@ -6,7 +6,7 @@ import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import SRC, check, run, tmpdir
+from bclib import SRC, check, run, tmpdir, validate_json
 
 work = tmpdir()
 sample = os.path.join(SRC, "samples", "short-note.md")
@@ -79,6 +79,11 @@ with open(sample, "rb") as f:
     r = run(["run", "-", "-o", out, "--no-audio", "--no-pdf", "--no-slides"], stdin=f.read())
 check(r.returncode == 0, "stdin: exit %d (%s)" % (r.returncode, r.stderr.decode()))
 check(os.path.exists(os.path.join(out, "summary.json")), "stdin: no summary.json")
+# The summary is of what came in on stdin, not of an empty document.
+s = validate_json(os.path.join(out, "summary.json"), "summary.schema.json")
+check(s["title"] == "Why We Ship on Tuesdays" and s["key_points"],
+      "stdin: summary is not of the input: title %r, %d key points"
+      % (s["title"], len(s["key_points"])))
 
 # --help on every command exits 0 and prints a usage line.
 for cmd in ("run", "extract", "facts", "summarize", "check", "audio", "pdf",
