@@ -2217,6 +2217,105 @@ static void check_glossary(struct vstate *v, const struct bc_summary *s)
   }
 }
 
+/* Years written in an ISO-like value, in order ("2016-06/2019-03" gives
+ * 2016 and 2019); returns how many (at most max). */
+static size_t iso_years(const char *iso, int *out, size_t max)
+{
+  size_t n = 0, i, run = 0;
+  int y = 0;
+  for (i = 0;; i++) {
+    if (iso[i] >= '0' && iso[i] <= '9') {
+      y = run < 4 ? y * 10 + (iso[i] - '0') : y;
+      run++;
+      continue;
+    }
+    if (run == 4 && n < max)
+      out[n++] = y;
+    run = 0;
+    y = 0;
+    if (!iso[i])
+      return n;
+  }
+}
+
+/* Whether the year y is written as a whole four-digit number in t. */
+static int writes_this_year(const char *t, int y)
+{
+  char want[5];
+  size_t n = strlen(t);
+  snprintf(want, sizeof want, "%04d", y);
+  for (const char *p = strstr(t, want); p; p = strstr(p + 1, want)) {
+    size_t at = (size_t)(p - t);
+    if ((at == 0 || !is_alnum((unsigned char)t[at - 1])) &&
+        (at + 4 >= n || !is_alnum((unsigned char)t[at + 4])))
+      return 1;
+  }
+  return 0;
+}
+
+/* Whether the report already holds an error on field. */
+static int field_failed(const struct bc_report *r, const char *field)
+{
+  for (size_t i = 0; i < r->n_findings; i++)
+    if (r->findings[i].severity == BC_SEV_ERROR &&
+        strcmp(r->findings[i].field, field) == 0)
+      return 1;
+  return 0;
+}
+
+/* A timeline entry's iso value (what machines read) must say what its date
+ * as written says: a model writing "2023" with iso "2032" would otherwise
+ * reach summary.json unchecked.  When the date writes years, every year of
+ * the iso value must be one of them; a yearless "06/14" is compared by
+ * month and day, since its year comes from the event's context.  An entry
+ * whose date is already wrong is reported once, for the date. */
+static void check_timeline_iso(struct vstate *v, const struct bc_summary *s)
+{
+  char fb[48], df[48];
+  for (size_t i = 0; i < s->n_timeline && !v->rc; i++) {
+    const struct bc_timeline_entry *e = &s->timeline[i];
+    char *want = NULL;
+    int bad = 0;
+    if (!e->iso || !*e->iso || !e->date || !*e->date)
+      continue;
+    snprintf(df, sizeof df, "timeline[%zu].date", i);
+    if (field_failed(v->r, df))
+      continue;
+    v->r->checked.dates++;
+    if (writes_year(e->date, strlen(e->date))) {
+      int y[4];
+      size_t n = iso_years(e->iso, y, 4);
+      for (size_t k = 0; k < n && !bad; k++)
+        bad = !writes_this_year(e->date, y[k]);
+    } else if (strlen(e->iso) == 10) {
+      struct bc__analyze_ctx actx;
+      struct bc_facts *f = NULL;
+      memset(&actx, 0, sizeof actx);
+      actx.ref_date = v->doc->date;
+      v->rc = bc__analyze_text(e->date, strlen(e->date), &actx, &f, v->err);
+      if (v->rc)
+        return;
+      for (size_t k = 0; k < f->n_dates; k++)
+        if (strlen(f->dates[k].iso) == 10) {
+          bad = strcmp(f->dates[k].iso + 4, e->iso + 4) != 0; /* -MM-DD */
+          want = bc_strdup(f->dates[k].iso);
+          break;
+        }
+      bc_facts_free(f);
+    }
+    if (bad) {
+      snprintf(fb, sizeof fb, "timeline[%zu].iso", i);
+      bc__report_add(v->r, &v->rc, BC_FINDING_DATE, BC_SEV_ERROR, fb, e->iso,
+                     strlen(e->iso), want ? want : e->date,
+                     (struct bc_span){0, 0}, NULL, 0,
+                     "the timeline's value %s does not match its date as "
+                     "written, \"%s\"",
+                     e->iso, e->date);
+    }
+    free(want);
+  }
+}
+
 /* --- set-up --------------------------------------------------------------- */
 
 /* A four-digit year standing alone at t[i..i+4). */
@@ -2571,6 +2670,8 @@ bc_status bc_validate_summary(const struct bc_doc *doc,
     bc_summary_each_text(summary, each_text, &v);
   if (!v.rc)
     check_glossary(&v, summary);
+  if (!v.rc)
+    check_timeline_iso(&v, summary);
   return finish(&v, out, "summary");
 }
 

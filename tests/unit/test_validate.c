@@ -449,6 +449,32 @@ static void repair_then_recheck(void **state)
   bc_summary_free(s);
 }
 
+/* The iso value of a timeline entry is checked against its date as
+ * written: a year the date does not write is an error. */
+static void timeline_iso_matches_its_date(void **state)
+{
+  struct fx *f = *state;
+  struct bc_summary *s = faithful(f->doc);
+  struct bc_report *r = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  size_t i, bad = 0;
+  free(s->timeline[0].iso);
+  s->timeline[0].iso = strdup("2032-02-01"); /* written "1 February 2023" */
+  assert_int_equal(bc_validate_summary(f->doc, f->facts, s, NULL, &r, &err),
+                   BC_OK);
+  for (i = 0; i < r->n_findings; i++)
+    if (r->findings[i].severity == BC_SEV_ERROR) {
+      assert_string_equal(r->findings[i].field, "timeline[0].iso");
+      assert_string_equal(r->findings[i].claim, "2032-02-01");
+      assert_string_equal(r->findings[i].source_says, "1 February 2023");
+      bad++;
+    }
+  assert_int_equal(bad, 1);
+  assert_int_equal(r->verdict, BC_VERDICT_FAIL);
+  bc_report_free(r);
+  bc_summary_free(s);
+}
+
 static void drop_failed_leaves_no_error(void **state)
 {
   struct fx *f = *state;
@@ -768,6 +794,8 @@ int main(void)
       cmocka_unit_test_setup_teardown(faithful_summary_passes, setup, teardown),
       cmocka_unit_test_setup_teardown(planted_summary_fails, setup, teardown),
       cmocka_unit_test_setup_teardown(repair_then_recheck, setup, teardown),
+      cmocka_unit_test_setup_teardown(timeline_iso_matches_its_date, setup,
+                                      teardown),
       cmocka_unit_test_setup_teardown(drop_failed_leaves_no_error, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(report_json_shape, setup, teardown),
