@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyze/analyze.h"
 #include "validate/validate_internal.h"
 
 static int lower(int c)
@@ -406,7 +407,7 @@ static int value_eq(double c, double s, int approx)
 {
   double m = fabs(c) > fabs(s) ? fabs(c) : fabs(s);
   int sc, ss;
-  if (fabs(c - s) <= 1e-9 * (m > 1 ? m : 1))
+  if (bc__analyze_number_equal(c, s))
     return 1;
   sc = bc__validate_sig_digits(c);
   ss = bc__validate_sig_digits(s);
@@ -414,8 +415,7 @@ static int value_eq(double c, double s, int approx)
    * for 2,312,000.  One digit ("2 million" for 2.3 million) only when the
    * text says it is approximate. */
   if (sc < ss && (sc >= 2 || approx)) {
-    double r = round_sig(s, sc);
-    if (fabs(r - c) <= 1e-9 * (m > 1 ? m : 1))
+    if (bc__analyze_number_equal(round_sig(s, sc), c))
       return 1;
   }
   if (approx && m > 0 && fabs(c - s) / m <= 0.10)
