@@ -57,6 +57,11 @@ int bc_cli_usage_error(const struct bc_cli *g, const char *fmt, ...)
 #endif
     ;
 
+/* Read all of path ("-" = stdin), at most max bytes, into *out (caller
+ * frees) with its length in *len; err names path on failure. */
+bc_status bc_cli_read_all(const char *path, size_t max, char **out, size_t *len,
+                          struct bc_error *err);
+
 /* Write s as a JSON string literal (quoted, escaped) to f. */
 void bc_cli_json_string(FILE *f, const char *s);
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "briefcast/buf.h"
 #include "cli.h"
 
 int bc_cli_exit_code(bc_status rc)
@@ -71,4 +72,17 @@ void bc_cli_json_string(FILE *f, const char *s)
     }
   }
   fputc('"', f);
+}
+
+bc_status bc_cli_read_all(const char *path, size_t max, char **out, size_t *len,
+                          struct bc_error *err)
+{
+  struct bc_buf b = BC_BUF_INIT(max);
+  bc_status rc = bc_buf_read_file(&b, path, err);
+  if (rc)
+    return rc;
+  *out = bc_buf_take(&b, len);
+  return *out ? BC_OK
+              : bc_error_set(err, BC_ERR_NOMEM,
+                             "cannot read '%s': out of memory", path);
 }

@@ -211,12 +211,13 @@ int bc_cli_ingest_option(const struct bc_cli *g, int opt, const char *arg,
 int bc_cli_read_summary(const struct bc_cli *g, const char *path,
                         struct bc_summary **out)
 {
-  struct bc_buf b = BC_BUF_INIT(BC_MAX_JSON_BYTES);
   struct bc_error err = BC_ERROR_INIT;
-  bc_status rc = bc_buf_read_file(&b, path, &err);
+  char *text = NULL;
+  size_t len = 0;
+  bc_status rc = bc_cli_read_all(path, BC_MAX_JSON_BYTES, &text, &len, &err);
   if (!rc)
-    rc = bc_summary_from_json(bc_buf_str(&b), b.len, path, out, &err);
-  bc_buf_release(&b);
+    rc = bc_summary_from_json(text, len, path, out, &err);
+  free(text);
   return rc ? bc_cli_fail(g, &err) : 0;
 }
 

@@ -43,22 +43,6 @@ static void help(void)
 
 enum { OPT_STRICT = 1000, OPT_NO_NAMES, OPT_FORMAT };
 
-/* Read a whole file ("-" = stdin) up to the size cap. */
-static bc_status read_all(const char *path, char **out, size_t *len,
-                          struct bc_error *err)
-{
-  struct bc_buf b = BC_BUF_INIT(BC_MAX_DOC_BYTES);
-  bc_status rc = bc_buf_read_file(&b, path, err);
-  if (rc)
-    return rc;
-  *out = bc_buf_take(&b, len);
-  return *out ? BC_OK
-              : bc_error_set(err, BC_ERR_NOMEM,
-                             "cannot read '%s': out of "
-                             "memory",
-                             path);
-}
-
 static int looks_like_json(const char *s, size_t n)
 {
   size_t i = 0;
@@ -209,7 +193,7 @@ int bc_cmd_check(int argc, char **argv, const struct bc_cli *g)
             source, docs.n);
   rc = bc_facts_analyze(docs.docs[0], &facts, &err);
   if (!rc)
-    rc = read_all(summary_path, &text, &len, &err);
+    rc = bc_cli_read_all(summary_path, BC_MAX_DOC_BYTES, &text, &len, &err);
   if (rc) {
     code = bc_cli_fail(g, &err);
     goto out;

@@ -60,22 +60,6 @@ static void help(int slides)
          slides ? "slides.pdf" : "brief.pdf");
 }
 
-/* Read a whole file ("-" = stdin) up to the size cap. */
-static bc_status read_all(const char *path, char **out, size_t *len,
-                          struct bc_error *err)
-{
-  struct bc_buf b = BC_BUF_INIT(BC_MAX_JSON_BYTES);
-  bc_status rc = bc_buf_read_file(&b, path, err);
-  if (rc)
-    return rc;
-  *out = bc_buf_take(&b, len);
-  return *out ? BC_OK
-              : bc_error_set(err, BC_ERR_NOMEM,
-                             "cannot read '%s': out of "
-                             "memory",
-                             path);
-}
-
 static int render(int argc, char **argv, const struct bc_cli *g, int slides)
 {
   static const struct option longopts[] = {
@@ -159,15 +143,11 @@ static int render(int argc, char **argv, const struct bc_cli *g, int slides)
   if (code)
     goto out;
 
-  if (read_all(input, &text, &len, &err) ||
-      bc_summary_from_json(text, len, input, &summary, &err)) {
-    code = bc_cli_fail(g, &err);
+  code = bc_cli_read_summary(g, input, &summary);
+  if (code)
     goto out;
-  }
   if (report_path) {
-    free(text);
-    text = NULL;
-    if (read_all(report_path, &text, &len, &err) ||
+    if (bc_cli_read_all(report_path, BC_MAX_JSON_BYTES, &text, &len, &err) ||
         bc_pdf_report_read(text, len, report_path, &report, &err)) {
       code = bc_cli_fail(g, &err);
       goto out;
