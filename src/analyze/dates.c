@@ -630,7 +630,7 @@ static bc_status emit(struct an *a, size_t ts, size_t te,
   f->span.start = a->tok[ts].s;
   f->span.end = a->tok[te - 1].e;
   f->kind = kind;
-  snprintf(f->iso, sizeof f->iso, "%s", iso);
+  snprintf(f->iso, sizeof f->iso, "%.*s", (int)sizeof f->iso - 1, iso);
   for (k = ts; k < te; k++)
     a->tok[k].used = 1;
   return BC_OK;
