@@ -28,14 +28,15 @@ bc_status bc_speech_normalize(const char *text, const struct bc_speech_ctx *ctx,
 struct bc_audio_opts {
   const char *voices; /* comma list, one per speaker in order of first
                          appearance; NULL = "rms,slt" (awb, kal16 too) */
-  int sample_rate;    /* output rate; 0 = default (44100) */
+  int sample_rate;    /* output rate; 0 = default (22050) */
   int mp3;            /* also write narration.mp3 (LAME, ID3v2.4 tags) */
   struct bc_speech_ctx speech;
   const char *style; /* NULL: speak summary->narration as written;
                         "brief": one narrator built from the summary;
                         "deep-dive": two hosts alternating */
   double minutes;    /* target length for a style; 0 = the style's own */
-  int threads;       /* synthesis threads; 0 or 1 = sequential */
+  int workers;       /* synthesis processes: 0 = one per available CPU,
+                        1 = speak in the calling process */
 };
 #define BC_AUDIO_OPTS_INIT                                                     \
   {                                                                            \
@@ -44,7 +45,7 @@ struct bc_audio_opts {
 
 struct bc_audio_stats {
   double seconds;       /* duration of the audio written */
-  double synth_seconds; /* wall time spent synthesizing */
+  double synth_seconds; /* wall time spent waiting for synthesis */
   size_t words;         /* words spoken */
   int sample_rate;
   size_t cues;
@@ -53,6 +54,7 @@ struct bc_audio_stats {
   double true_peak_db;      /* true peak after normalization, dBTP */
   size_t chapters;
   double total_seconds; /* wall time of the whole audio stage */
+  size_t workers;       /* synthesis processes used (0: the caller's) */
 };
 
 /* Speak summary->narration (or the script opts->style builds from the

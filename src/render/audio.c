@@ -15,7 +15,6 @@
 #include "util/fs.h"
 #include "util/json.h"
 
-#define WORK_RATE 16000 /* every linked voice speaks at 16 kHz */
 /* flite's voices carry nothing above 8 kHz, so 22.05 kHz loses nothing
  * against 44.1 kHz and halves the cost of resampling and encoding. */
 #define DEFAULT_RATE 22050
@@ -27,8 +26,8 @@
 /* Turns are first matched at a level 10 dB under the target, where speech
  * peaks cannot clip; the global pass then lifts and limits everything. */
 #define TURN_LUFS (TARGET_LUFS - 10.0)
-/* Twelve hours of 16 kHz audio: far beyond any brief, and a hard bound. */
-#define MAX_SAMPLES ((size_t)WORK_RATE * 3600 * 12)
+/* Twelve hours: far beyond any brief, and a hard bound. */
+#define MAX_SECONDS ((size_t)3600 * 12)
 
 /* One sentence to speak. */
 struct job {
@@ -236,14 +235,16 @@ struct render {
   size_t n_cues;
   struct bc__chapter *chap;
   size_t n_chap;
-  /* The spool: the joined speech at WORK_RATE in a temporary file, so
-   * memory holds one turn at a time whatever the script's length. */
+  /* The spool: the joined speech at the output rate in a temporary file,
+   * so memory holds one turn at a time whatever the script's length. */
+  int rate;
   char *spool_path;
   FILE *spool;
-  size_t total; /* samples in the spool */
-  int16_t peak; /* largest sample magnitude in the spool */
-  void *meter;  /* loudness of the spool (bc__meter) */
-  double synth_secs;
+  size_t total;      /* samples in the spool */
+  int16_t peak;      /* largest sample magnitude in the spool */
+  void *meter;       /* loudness of the spool (bc__meter) */
+  double synth_secs; /* wall time spent waiting for speech */
+  size_t workers;    /* synthesis processes used (0: this one) */
 };
 
 static bc_status add_job(struct render *r, const char *voice, char *shown,
@@ -309,7 +310,7 @@ static bc_status spool_write(struct render *r, const int16_t *x, size_t n,
   bc_status rc;
   if (n == 0)
     return BC_OK;
-  if (n > MAX_SAMPLES - r->total)
+  if (n > MAX_SECONDS * (size_t)r->rate - r->total)
     return bc_error_set(err, BC_ERR_LIMIT, "narration longer than 12 hours");
   if (bc__le16_write(r->spool, x, n))
     return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'", r->spool_path);
@@ -331,10 +332,12 @@ static bc_status spool_write(struct render *r, const int16_t *x, size_t n,
  * below slt -- does not sound distant next to another), then appended to
  * the spool after the turn or chapter pause.  Cue and chapter times are
  * the real sample counts. */
-static bc_status spool_all(struct render *r, struct bc_error *err)
+static bc_status spool_all(struct render *r, int workers, struct bc_error *err)
 {
-  struct bc__pcm seg = {NULL, 0, 0, MAX_SAMPLES},
-                 one = {NULL, 0, 0, MAX_SAMPLES};
+  struct bc__pcm seg = {NULL, 0, 0, MAX_SECONDS * (size_t)r->rate},
+                 one = {NULL, 0, 0, MAX_SECONDS * (size_t)r->rate};
+  struct bc__speak *speak = NULL;
+  struct bc__synth *synth = NULL;
   size_t i = 0;
   bc_status rc = BC_OK;
   double t;
@@ -342,28 +345,35 @@ static bc_status spool_all(struct render *r, struct bc_error *err)
 
   r->cue = bc_calloc(r->n_jobs ? r->n_jobs : 1, sizeof *r->cue);
   r->chap = bc_calloc(r->script.n + 1, sizeof *r->chap);
-  if (!r->cue || !r->chap)
+  speak = bc_calloc(r->n_jobs ? r->n_jobs : 1, sizeof *speak);
+  if (!r->cue || !r->chap || !speak) {
+    free(speak);
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  }
+  for (i = 0; i < r->n_jobs; i++) {
+    speak[i].voice = r->job[i].voice;
+    speak[i].text = r->job[i].said;
+  }
+  i = 0;
+  rc = bc__synth_begin(speak, r->n_jobs, r->rate, workers, &synth, err);
+  if (rc)
+    goto out;
+  r->workers = bc__synth_workers(synth);
   while (i < r->n_jobs) {
     size_t sg = r->job[i].seg, first_cue = r->n_cues, pause;
     int chapter = r->script.seg[sg].chapter != NULL;
     seg.n = 0;
     for (; i < r->n_jobs && r->job[i].seg == sg; i++) {
       struct job *j = &r->job[i];
-      int rate = WORK_RATE;
-      one.n = 0;
       t = now();
-      rc = bc__tts_speak(j->voice, j->said, &one, &rate, err);
-      if (!rc && rate != WORK_RATE)
-        rc = bc__audio_resample(&one, rate, WORK_RATE, err);
+      rc = bc__synth_take(synth, i, &one, err);
       r->synth_secs += now() - t;
       if (rc)
         goto out;
       if (one.n == 0)
         continue; /* nothing audible: no pause, no cue */
       if (seg.n)
-        rc =
-            bc__pcm_silence(&seg, (size_t)WORK_RATE * SENTENCE_PAUSE_MS / 1000);
+        rc = bc__pcm_silence(&seg, (size_t)r->rate * SENTENCE_PAUSE_MS / 1000);
       if (rc)
         goto toolong;
       r->cue[r->n_cues].start = (double)seg.n; /* relative for now */
@@ -376,12 +386,12 @@ static bc_status spool_all(struct render *r, struct bc_error *err)
     }
     if (seg.n == 0)
       continue;
-    rc = bc__audio_gain_range(&seg, WORK_RATE, 0, seg.n, TURN_LUFS, err);
+    rc = bc__audio_gain_range(&seg, r->rate, 0, seg.n, TURN_LUFS, err);
     if (rc)
       goto out;
     pause = r->total == 0
                 ? 0
-                : (size_t)WORK_RATE *
+                : (size_t)r->rate *
                       (chapter ? CHAPTER_PAUSE_MS : TURN_PAUSE_MS) / 1000;
     while (pause) {
       size_t k = pause < 1024 ? pause : 1024;
@@ -392,11 +402,11 @@ static bc_status spool_all(struct render *r, struct bc_error *err)
     }
     if (chapter) {
       r->chap[r->n_chap].title = r->script.seg[sg].chapter;
-      r->chap[r->n_chap++].start = (double)r->total / WORK_RATE;
+      r->chap[r->n_chap++].start = (double)r->total / r->rate;
     }
     for (size_t c = first_cue; c < r->n_cues; c++) {
-      r->cue[c].start = ((double)r->total + r->cue[c].start) / WORK_RATE;
-      r->cue[c].end = ((double)r->total + r->cue[c].end) / WORK_RATE;
+      r->cue[c].start = ((double)r->total + r->cue[c].start) / r->rate;
+      r->cue[c].end = ((double)r->total + r->cue[c].end) / r->rate;
     }
     rc = spool_write(r, seg.s, seg.n, err);
     if (rc)
@@ -406,6 +416,8 @@ static bc_status spool_all(struct render *r, struct bc_error *err)
 toolong:
   rc = bc_error_set(err, rc, "a turn of the narration is too long");
 out:
+  bc__synth_end(synth);
+  free(speak);
   bc__pcm_release(&seg);
   bc__pcm_release(&one);
   return rc;
@@ -493,7 +505,7 @@ static bc_status spool_open(struct render *r, const char *beside,
   /* The spool is only ever used through its open stream, so its name goes
    * at once: an interrupted run (Ctrl-C, a kill) leaves no file behind. */
   unlink(r->spool_path);
-  r->meter = bc__meter_new(WORK_RATE, 0);
+  r->meter = bc__meter_new(r->rate, 0);
   if (!r->meter)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
   return BC_OK;
@@ -554,6 +566,7 @@ static bc_status render(const struct bc_summary *summary,
    * invented to fill time. */
   for (int attempt = 0;; attempt++) {
     double est;
+    r.rate = rate;
     rc = bc__script_build(summary, o.style, budget, &r.script, err);
     if (rc)
       goto out;
@@ -573,13 +586,13 @@ static bc_status render(const struct bc_summary *summary,
     }
     rc = spool_open(&r, path, err);
     if (!rc)
-      rc = spool_all(&r, err);
+      rc = spool_all(&r, o.workers, err);
     st.synth_seconds += r.synth_secs;
     if (rc)
       goto out;
     if (!o.style || o.minutes <= 0 || attempt == 2)
       break;
-    est = (double)r.total / WORK_RATE;
+    est = (double)r.total / r.rate;
     if (fabs(est / (o.minutes * 60) - 1) <= 0.08 ||
         (est < o.minutes * 60 && st.words == prev_words))
       break;
@@ -593,8 +606,9 @@ static bc_status render(const struct bc_summary *summary,
     goto out;
   }
   /* Master: one gain to -16 LUFS (peaks limited first so nothing clips),
-   * resampled to the output rate, streamed into the WAV file and measured
-   * there; the stats report what the file holds. */
+   * streamed into the WAV file and measured there; the stats report what
+   * the file holds.  The spool is at the output rate already: the
+   * synthesis workers resample each sentence. */
   wav_tmp = bc__fs_temp_path(path);
   if (!wav_tmp) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
@@ -611,7 +625,7 @@ static bc_status render(const struct bc_summary *summary,
     memset(&m, 0, sizeof m);
     m.in = r.spool;
     m.in_n = r.total;
-    m.in_rate = WORK_RATE;
+    m.in_rate = r.rate;
     m.in_peak = r.peak;
     m.gain_db = isfinite(l0) ? TARGET_LUFS - l0 : 0;
     m.peak_db = TARGET_PEAK_DB;
@@ -694,6 +708,7 @@ static bc_status render(const struct bc_summary *summary,
   free(wav_tmp);
   wav_tmp = NULL;
   st.sample_rate = rate;
+  st.workers = r.workers;
   st.cues = r.n_cues;
   st.chapters = r.n_chap;
   st.requested_seconds = o.minutes > 0 ? o.minutes * 60 : 0;

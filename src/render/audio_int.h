@@ -28,12 +28,49 @@ void bc__pcm_release(struct bc__pcm *p);
 /* Nonzero when name is a linked voice. */
 int bc__tts_has_voice(const char *name);
 
+/* Every linked voice speaks at 16 kHz; the stage works at this rate. */
+#define BC__SPEECH_RATE 16000
+
+/* Initialize flite and register the voices (once per process; later calls
+ * only report the first one's outcome).  Errors: BC_ERR_RENDER. */
+bc_status bc__tts_init(struct bc_error *err);
+
 /* Synthesize ASCII text (already normalized, tokens capped) with the voice,
  * appending samples to out at the voice's own rate (*rate).  Text is
  * tokenized by flite's streaming token interface, so long text is cheap.
  * Thread-safe once any call has returned (initialization runs once). */
 bc_status bc__tts_speak(const char *voice, const char *text,
                         struct bc__pcm *out, int *rate, struct bc_error *err);
+
+/* ---- synthesis on every core (audio_synth.c) ---------------------------- */
+
+/* One sentence to speak: normalized ASCII text and a linked voice's name. */
+struct bc__speak {
+  const char *voice;
+  const char *text;
+};
+struct bc__synth;
+
+/* Start speaking jobs[0, n) (borrowed until bc__synth_end), delivered at
+ * `rate` Hz, in `workers`
+ * forked processes (0: one per available CPU; at most 8, at most n).  With
+ * one worker, or when no process can be forked, each sentence is spoken in
+ * this process when it is taken.  *out must be ended even on error.
+ * Errors: BC_ERR_RENDER (flite cannot start), BC_ERR_NOMEM. */
+bc_status bc__synth_begin(const struct bc__speak *jobs, size_t n, int rate,
+                          int workers, struct bc__synth **out,
+                          struct bc_error *err);
+/* Replace out's samples with sentence i's, at the rate begun with.  Sentences
+ * are taken in order 0, 1, 2...  Errors: those of bc__tts_speak, and
+ * BC_ERR_RENDER when a worker died (named with its signal). */
+bc_status bc__synth_take(struct bc__synth *s, size_t i, struct bc__pcm *out,
+                         struct bc_error *err);
+/* Worker processes in use (0: synthesis runs in this process). */
+size_t bc__synth_workers(const struct bc__synth *s);
+/* Stop the workers (killing any still running) and free s; s may be NULL. */
+void bc__synth_end(struct bc__synth *s);
+/* CPUs this process may run on. */
+size_t bc__synth_cpus(void);
 
 /* The 44-byte RIFF header of n 16-bit mono samples at rate. */
 void bc__wav_header(unsigned char h[44], size_t n, int rate);

@@ -109,12 +109,34 @@ static int limiter_init(struct limiter *l, int rate, double ceiling)
   return l->att ? 0 : -1;
 }
 
+/* The waveform's value halfway between s[i] and s[i + 1] (cubic
+ * interpolation; the ends of the buffer repeat the edge sample). */
+static double midpoint(const int16_t *s, size_t m, size_t i)
+{
+  double a = s[i], b = i + 1 < m ? s[i + 1] : a;
+  double p = i > 0 ? s[i - 1] : a, q = i + 2 < m ? s[i + 2] : b;
+  return (9 * (a + b) - (p + q)) / 16;
+}
+
+/* How far the waveform around s[i] swings: the sample or either of its
+ * midpoints.  Speech resampled from 16 kHz has energy close to Nyquist,
+ * where peaks between samples exceed the samples by a decibel or more. */
+static double level(const int16_t *s, size_t m, size_t i)
+{
+  double a = fabs((double)s[i]), h = fabs(midpoint(s, m, i));
+  if (h > a)
+    a = h;
+  if (i > 0 && (h = fabs(midpoint(s, m, i - 1))) > a)
+    a = h;
+  return a;
+}
+
 /* Limit s[0, n) using s[n, n + look) as look-ahead (left unchanged). */
 static void limiter_run(struct limiter *l, int16_t *s, size_t n, size_t look)
 {
   size_t m = n + look;
   for (size_t i = m; i-- > 0;) {
-    double a = fabs((double)s[i]);
+    double a = level(s, m, i);
     double req = a > l->ceiling ? l->ceiling / a : 1.0;
     double next = i + 1 < m ? l->att[i + 1] + l->atk : 1.0;
     l->att[i] = (float)(req < next ? req : next);

@@ -109,6 +109,14 @@ int bc__tts_has_voice(const char *name)
   return 0;
 }
 
+bc_status bc__tts_init(struct bc_error *err)
+{
+  pthread_once(&init_once, init_flite);
+  if (!init_ok)
+    return bc_error_set(err, BC_ERR_RENDER, "cannot initialize flite");
+  return BC_OK;
+}
+
 bc_status bc__tts_speak(const char *voice, const char *text,
                         struct bc__pcm *out, int *rate, struct bc_error *err)
 {
@@ -118,9 +126,8 @@ bc_status bc__tts_speak(const char *voice, const char *text,
   jmp_buf jb;
   volatile int failed = 0;
 
-  pthread_once(&init_once, init_flite);
-  if (!init_ok)
-    return bc_error_set(err, BC_ERR_RENDER, "cannot initialize flite");
+  if (bc__tts_init(err))
+    return BC_ERR_RENDER;
   v = find_voice(voice);
   if (!v)
     return bc_error_set(err, BC_ERR_USAGE,

@@ -9,9 +9,11 @@
 #include <cmocka.h>
 
 #include <math.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "briefcast/audio.h"
 #include "briefcast/podcast.h"
@@ -168,8 +170,9 @@ static void test_render_two_speakers(void **state)
     size_t b = (size_t)((c.start[i] - 0.03) * rate);
     assert_true(c.start[i] - c.end[i - 1] >= 0.2);
     assert_true(rms(pcm, a, b) < 0.003);
+    /* cue times are rounded to the millisecond: stay inside the data */
     assert_true(rms(pcm, (size_t)(c.start[i] * rate),
-                    (size_t)(c.end[i] * rate)) > 0.02);
+                    (size_t)fmin(c.end[i] * rate, (double)n)) > 0.02);
   }
   /* a turn change pauses longer than a sentence break */
   assert_true(c.start[2] - c.end[1] > c.start[1] - c.end[0] + 0.2);
@@ -221,6 +224,104 @@ static void test_errors(void **state)
   free(sub);
   bc_summary_free(empty);
   bc_summary_free(s);
+}
+
+/* Sentences for the synthesis tests: enough that a worker's output does
+ * not fit its pipe, so no worker can finish before the parent reads. */
+static struct bc__speak *speak_list(size_t n, const char *voice)
+{
+  static const char *const lines[] = {
+      "The first wave moved the ingestion jobs in the spring.",
+      "Recovery took thirty one hours and nobody slept much.",
+      "Every migration since then has had a written rollback plan.",
+      "We measured the time to recovery after each incident.",
+  };
+  struct bc__speak *j = bc_calloc(n, sizeof *j);
+  assert_non_null(j);
+  for (size_t i = 0; i < n; i++) {
+    j[i].voice = voice;
+    j[i].text = lines[i % 4];
+  }
+  return j;
+}
+
+/* kal16 is deterministic, so the workers' audio must equal the audio of
+ * the same sentences spoken in this process, sentence by sentence. */
+static void test_synth_workers_match(void **state)
+{
+  struct bc__speak *j = speak_list(9, "kal16");
+  struct bc__pcm ref[9], one = {NULL, 0, 0, (size_t)1 << 26};
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc__synth *s = NULL;
+  (void)state;
+
+  assert_int_equal(bc__synth_begin(j, 9, 22050, 1, &s, &err), BC_OK);
+  assert_int_equal(bc__synth_workers(s), 0);
+  for (size_t i = 0; i < 9; i++) {
+    memset(&ref[i], 0, sizeof ref[i]);
+    ref[i].max = (size_t)1 << 26;
+    assert_int_equal(bc__synth_take(s, i, &ref[i], &err), BC_OK);
+    assert_true(ref[i].n > 22050); /* each sentence lasts over a second */
+  }
+  bc__synth_end(s);
+  for (int w = 2; w <= 3; w++) {
+    assert_int_equal(bc__synth_begin(j, 9, 22050, w, &s, &err), BC_OK);
+    assert_int_equal(bc__synth_workers(s), (size_t)w);
+    for (size_t i = 0; i < 9; i++) {
+      assert_int_equal(bc__synth_take(s, i, &one, &err), BC_OK);
+      assert_int_equal(one.n, ref[i].n);
+      assert_memory_equal(one.s, ref[i].s, one.n * sizeof *one.s);
+    }
+    bc__synth_end(s);
+  }
+  /* never more workers than sentences */
+  assert_int_equal(bc__synth_begin(j, 1, 22050, 4, &s, &err), BC_OK);
+  assert_int_equal(bc__synth_workers(s), 0);
+  bc__synth_end(s);
+  for (size_t i = 0; i < 9; i++)
+    bc__pcm_release(&ref[i]);
+  bc__pcm_release(&one);
+  free(j);
+}
+
+/* An error inside a worker reaches the caller with its own message, and a
+ * worker that dies is reported with its signal instead of hanging. */
+static void test_synth_worker_failures(void **state)
+{
+  struct bc__speak *j = speak_list(40, "rms");
+  struct bc__pcm one = {NULL, 0, 0, (size_t)1 << 26};
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc__synth *s = NULL;
+  char path[64], *kids = NULL;
+  size_t len, i;
+  bc_status rc = BC_OK;
+  long pid;
+  (void)state;
+
+  j[3].voice = "zzz";
+  assert_int_equal(bc__synth_begin(j, 40, 16000, 2, &s, &err), BC_OK);
+  for (i = 0; i < 3; i++)
+    assert_int_equal(bc__synth_take(s, i, &one, &err), BC_OK);
+  assert_int_equal(bc__synth_take(s, 3, &one, &err), BC_ERR_USAGE);
+  assert_non_null(strstr(err.msg, "unknown voice 'zzz'"));
+  bc__synth_end(s);
+
+  j[3].voice = "rms";
+  assert_int_equal(bc__synth_begin(j, 40, 16000, 2, &s, &err), BC_OK);
+  assert_int_equal(bc__synth_workers(s), 2);
+  snprintf(path, sizeof path, "/proc/self/task/%ld/children", (long)getpid());
+  assert_int_equal(bc__fs_read(path, 4096, &kids, &len, &err), BC_OK);
+  pid = strtol(kids, NULL, 10);
+  assert_true(pid > 0);
+  assert_int_equal(kill((pid_t)pid, SIGKILL), 0);
+  for (i = 0; i < 40 && !rc; i++)
+    rc = bc__synth_take(s, i, &one, &err);
+  assert_int_equal(rc, BC_ERR_RENDER);
+  assert_non_null(strstr(err.msg, "signal 9"));
+  bc__synth_end(s);
+  free(kids);
+  bc__pcm_release(&one);
+  free(j);
 }
 
 static void test_wav_encode(void **state)
@@ -329,6 +430,8 @@ int main(void)
       cmocka_unit_test(test_caption_format),
       cmocka_unit_test(test_sentences),
       cmocka_unit_test(test_rfc822),
+      cmocka_unit_test(test_synth_workers_match),
+      cmocka_unit_test(test_synth_worker_failures),
       cmocka_unit_test_setup_teardown(test_render_two_speakers, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_errors, setup, teardown),
