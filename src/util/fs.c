@@ -260,19 +260,25 @@ static bc_status sync_fd(int fd, const char *path, struct bc_error *err)
 
 /* Make a rename into path's directory durable.  File systems that cannot
  * sync a directory say EINVAL; nothing better can be done there.  A
- * directory we may write but not read cannot be opened to sync either. */
+ * directory we may write but not read cannot be opened to sync either.
+ * No allocation: the output is in place by now, and an out-of-memory
+ * failure must not be reported for a file that was written. */
 static bc_status sync_dir(const char *path, struct bc_error *err)
 {
   const char *slash = strrchr(path, '/');
-  char *dir;
+  char dir[BC__FS_TEMP_PATH_MAX];
+  size_t n = !slash ? 0 : slash == path ? 1 : (size_t)(slash - path);
   int fd, e = 0;
-  if (!slash)
-    dir = bc_strdup(".");
+  if (n >= sizeof(dir))
+    return bc_error_set(err, BC_ERR_OUTPUT,
+                        "cannot write '%s': cannot flush its folder to disk: "
+                        "%s",
+                        path, strerror(ENAMETOOLONG));
+  if (n)
+    memcpy(dir, path, n);
   else
-    dir = bc_strndup(path, slash == path ? 1 : (size_t)(slash - path));
-  if (!dir)
-    return bc_error_set(err, BC_ERR_NOMEM, "cannot write '%s': out of memory",
-                        path);
+    dir[n++] = '.';
+  dir[n] = '\0';
   fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) {
     if (errno != EACCES)
@@ -287,14 +293,11 @@ static bc_status sync_dir(const char *path, struct bc_error *err)
     }
     close(fd);
   }
-  if (e) {
-    bc_error_set(err, BC_ERR_OUTPUT,
-                 "cannot write '%s': cannot flush its folder '%s' to disk: %s",
-                 path, dir, strerror(e));
-    free(dir);
-    return BC_ERR_OUTPUT;
-  }
-  free(dir);
+  if (e)
+    return bc_error_set(err, BC_ERR_OUTPUT,
+                        "cannot write '%s': cannot flush its folder '%s' to "
+                        "disk: %s",
+                        path, dir, strerror(e));
   return BC_OK;
 }
 

@@ -41,7 +41,7 @@ char *bc__fs_temp_path(const char *path);
  * fsync of tmp, rename, fsync of path's directory.  tmp leaves the registry
  * either way; on failure it is removed.  Errors: BC_ERR_OUTPUT (a failed
  * fsync of the file or the directory included; a directory fsync that the
- * file system does not support, EINVAL, is not an error), BC_ERR_NOMEM. */
+ * file system does not support, EINVAL, is not an error). */
 bc_status bc__fs_commit(const char *tmp, const char *path,
                         struct bc_error *err);
 
