@@ -1,9 +1,9 @@
-"""test_run_interrupt.py - Ctrl-C (SIGINT) or a kill (SIGTERM) while `run`
-renders the narration: the process dies of that signal (what makes a shell
-report 130 or 143), leaves no temporary file in the output folder, and the
-complete outputs of an earlier run in that folder are all still there,
-whole (the narration.wav being replaced is the old one, not half a new
-one)."""
+"""test_run_interrupt.py - Ctrl-C (SIGINT), a kill (SIGTERM) or a closed
+terminal (SIGHUP) while `run` renders the narration: the process dies of
+that signal (what makes a shell report 130, 143 or 129), leaves no
+temporary file in the output folder, and the complete outputs of an
+earlier run in that folder are all still there, whole (the narration.wav
+being replaced is the old one, not half a new one)."""
 import hashlib
 import os
 import shutil
@@ -78,7 +78,7 @@ def interrupted_run(sig):
     return p.returncode
 
 
-for sig in (signal.SIGINT, signal.SIGTERM):
+for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
     for attempt in range(5):
         rc = interrupted_run(sig)
         if rc is not None:
@@ -101,5 +101,5 @@ for sig in (signal.SIGINT, signal.SIGTERM):
           "%s: narration.wav is %d Hz, %d ch, %d frames" % (sig.name, rate, channels, frames))
 
 shutil.rmtree(work)
-print("ok: SIGINT and SIGTERM during the narration leave no temporaries and "
+print("ok: SIGINT, SIGTERM and SIGHUP during the narration leave no temporaries and "
       "keep the earlier outputs")
