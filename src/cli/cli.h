@@ -72,6 +72,12 @@ const char *bc_cli_setting(const struct bc_cli *g, const char *cli_value,
                            const char *env, const char *key,
                            const char *fallback);
 
+/* Install SIGINT, SIGTERM and SIGHUP handlers that remove the temporary
+ * files of outputs in flight and then let the signal end the process
+ * (exit status 128 + signal number in a shell).  Signals ignored on entry
+ * stay ignored.  Call once, early, from the main process. */
+void bc_cli_install_signals(void);
+
 /* Nonzero if arg is "-h" or "--help". */
 int bc_cli_is_help(const char *arg);
 

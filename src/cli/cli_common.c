@@ -1,11 +1,63 @@
 /* cli_common.c - what every subcommand shares: status-to-exit-code mapping,
- * one-line error messages, JSON string escaping for --json output. */
+ * one-line error messages, JSON string escaping for --json output, and the
+ * handlers that clean up after Ctrl-C or a kill. */
+#include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "briefcast/buf.h"
+#include "briefcast/output.h"
 #include "cli.h"
+
+/* Ctrl-C, kill and a closed terminal end the run at once; the handler only
+ * removes the temporary files in flight (the library's registry), then lets
+ * the signal kill the process with the default action, so a shell sees
+ * "killed by SIGINT" (status 130) and a script stops as it expects.
+ * Outputs already renamed into place stay; none is ever half-written.
+ * Processes the library forks (synthesis workers) inherit the handler; the
+ * PID recorded here keeps them from cleaning up on the parent's behalf. */
+static pid_t cleanup_pid;
+
+static void on_fatal_signal(int sig)
+{
+  struct sigaction dfl;
+  int saved = errno;
+  if (getpid() == cleanup_pid)
+    bc_output_remove_temps();
+  memset(&dfl, 0, sizeof(dfl));
+  dfl.sa_handler = SIG_DFL;
+  sigemptyset(&dfl.sa_mask);
+  sigaction(sig, &dfl, NULL);
+  /* The signal is blocked while this handler runs, so the re-raised one
+   * is delivered, with its default action, as the handler returns. */
+  raise(sig);
+  errno = saved;
+}
+
+void bc_cli_install_signals(void)
+{
+  static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+  struct sigaction sa;
+  memset(&sa, 0, sizeof(sa));
+  sa.sa_handler = on_fatal_signal;
+  sigemptyset(&sa.sa_mask);
+  /* One cleanup at a time: a second signal waits until the first is done. */
+  for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+    sigaddset(&sa.sa_mask, sigs[i]);
+  sa.sa_flags = SA_RESTART;
+  cleanup_pid = getpid();
+  for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+    struct sigaction old;
+    /* A signal ignored on entry (nohup, a background job of a script)
+     * stays ignored, as the caller asked. */
+    if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+      continue;
+    sigaction(sigs[i], &sa, NULL);
+  }
+}
 
 int bc_cli_exit_code(bc_status rc)
 {

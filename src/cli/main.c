@@ -58,7 +58,9 @@ static void usage(FILE *f)
         "5 empty input, 6 binary input, 7 invalid UTF-8, 8 input too large,\n"
         "9 malformed input, 10 network, 11 provider, 12 validation failed "
         "(--strict),\n"
-        "13 cannot write output, 14 rendering failed.\n",
+        "13 cannot write output, 14 rendering failed; killed by a signal:\n"
+        "128 + its number (130 Ctrl-C, 143 SIGTERM), no temporary files "
+        "left.\n",
         f);
 }
 
@@ -280,6 +282,7 @@ int main(int argc, char **argv)
   g.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
   g.progress = !g.quiet && isatty(STDERR_FILENO);
 
+  bc_cli_install_signals();
   code = cmd->run(nrest, rest, &g);
   fflush(stdout);
   if (ferror(stdout) && code == BC_EXIT_OK) {

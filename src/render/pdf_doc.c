@@ -116,7 +116,7 @@ void bc__pdf_close(struct bc__pdf *pdf)
   if (pdf->hyph)
     hnj_hyphen_free(pdf->hyph);
   if (pdf->tmp) {
-    remove(pdf->tmp); /* a save that failed half-way */
+    bc__fs_discard(pdf->tmp); /* a save that failed half-way */
     free(pdf->tmp);
   }
   free(pdf->scratch);
@@ -200,6 +200,7 @@ bc_status bc__pdf_save(struct bc__pdf *pdf, const char *path,
     FILE *f = fopen(tmp, "wb");
     if (!f) {
       int e = errno;
+      bc__fs_discard(tmp);
       free(tmp);
       return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
                           strerror(e));

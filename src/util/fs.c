@@ -1,4 +1,6 @@
-/* fs.c - reading inputs with a size cap and writing outputs atomically. */
+/* fs.c - reading inputs with a size cap and writing outputs atomically and
+ * durably, with a registry of the temporaries in flight so a signal handler
+ * can remove them.  It does not install handlers; the program does. */
 
 #include <errno.h>
 #include <fcntl.h>
@@ -10,6 +12,7 @@
 #include <unistd.h>
 
 #include "briefcast/buf.h"
+#include "briefcast/output.h"
 #include "util/alloc.h"
 #include "util/fs.h"
 
@@ -89,10 +92,135 @@ char *bc__fs_join(const char *dir, const char *name)
   return bc_buf_take(&b, NULL);
 }
 
+/* The registry of live temporaries (see fs.h).  A signal handler walks it
+ * while other threads may be adding or dropping names, so it takes no
+ * locks: each slot has one atomic word, (generation << 2) | state, and its
+ * name is only written while the slot is BUSY.  A reader copies a LIVE name
+ * and then checks that the word has not changed (a sequence lock), so it
+ * never acts on a name that a thread reusing the slot half overwrote.  The
+ * names are copies, so a caller freeing its string cannot pull one away
+ * from under the handler.  A mutex would be simpler for the threads, but a
+ * process that forks while another thread holds it would deadlock in the
+ * child. */
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2,
+               "the temporary registry needs lock-free atomic ints to be "
+               "usable from a signal handler");
+
+enum { SLOT_FREE = 0u, SLOT_BUSY = 1u, SLOT_LIVE = 2u, SLOT_STATE = 3u };
+
+struct temp_slot {
+  atomic_uint word; /* (generation << 2) | state */
+  pid_t pid;        /* the process that registered the name */
+  char path[BC__FS_TEMP_PATH_MAX];
+};
+
+static struct temp_slot temps[BC__FS_TEMP_SLOTS];
+
+/* Copy slot t's name into out if the slot held a LIVE name under word w
+ * throughout; returns 1 then, with the owner's PID in *pid.  Plain loops
+ * rather than library calls keep it async-signal-safe everywhere. */
+static int slot_read(struct temp_slot *t, unsigned w, char *out, pid_t *pid)
+{
+  size_t i;
+  if ((w & SLOT_STATE) != SLOT_LIVE)
+    return 0;
+  *pid = t->pid;
+  for (i = 0; i + 1 < BC__FS_TEMP_PATH_MAX && t->path[i]; i++)
+    out[i] = t->path[i];
+  out[i] = '\0';
+  return atomic_load(&t->word) == w;
+}
+
+/* A slot that may be taken over when the registry is full: its file is
+ * gone (a caller unlinked it without bc__fs_discard) or it was registered
+ * by the parent of this forked process. */
+static int slot_stale(struct temp_slot *t, unsigned w)
+{
+  char name[BC__FS_TEMP_PATH_MAX];
+  struct stat st;
+  pid_t pid;
+  if (!slot_read(t, w, name, &pid))
+    return 0;
+  return pid != getpid() || (lstat(name, &st) != 0 && errno == ENOENT);
+}
+
+static void temp_register(const char *name)
+{
+  size_t n = strlen(name);
+  if (n >= BC__FS_TEMP_PATH_MAX)
+    return; /* untracked; see fs.h */
+  /* The first pass takes a free slot; only a full registry pays for the
+   * lstat calls of the second. */
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t i = 0; i < BC__FS_TEMP_SLOTS; i++) {
+      struct temp_slot *t = &temps[i];
+      unsigned w = atomic_load(&t->word), busy;
+      if ((w & SLOT_STATE) != SLOT_FREE) {
+        unsigned freed = (w & ~SLOT_STATE) | SLOT_FREE;
+        if (pass == 0 || !slot_stale(t, w) ||
+            !atomic_compare_exchange_strong(&t->word, &w, freed))
+          continue;
+        w = freed;
+      }
+      busy = (((w >> 2) + 1u) << 2) | SLOT_BUSY;
+      if (!atomic_compare_exchange_strong(&t->word, &w, busy))
+        continue;
+      t->pid = getpid();
+      memcpy(t->path, name, n + 1);
+      atomic_store(&t->word, (busy & ~SLOT_STATE) | SLOT_LIVE);
+      return;
+    }
+  }
+}
+
+/* Drop name from the registry; a name not in it is fine. */
+static void temp_unregister(const char *name)
+{
+  char have[BC__FS_TEMP_PATH_MAX];
+  for (size_t i = 0; i < BC__FS_TEMP_SLOTS; i++) {
+    struct temp_slot *t = &temps[i];
+    unsigned w = atomic_load(&t->word);
+    pid_t pid;
+    if (slot_read(t, w, have, &pid) && strcmp(have, name) == 0 &&
+        atomic_compare_exchange_strong(&t->word, &w,
+                                       (w & ~SLOT_STATE) | SLOT_FREE))
+      return;
+  }
+}
+
+int bc__fs_temp_tracked(const char *tmp)
+{
+  char have[BC__FS_TEMP_PATH_MAX];
+  for (size_t i = 0; i < BC__FS_TEMP_SLOTS; i++) {
+    pid_t pid;
+    if (slot_read(&temps[i], atomic_load(&temps[i].word), have, &pid) &&
+        strcmp(have, tmp) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+void bc__fs_remove_temps(void)
+{
+  char name[BC__FS_TEMP_PATH_MAX];
+  pid_t me = getpid();
+  for (size_t i = 0; i < BC__FS_TEMP_SLOTS; i++) {
+    pid_t pid;
+    if (slot_read(&temps[i], atomic_load(&temps[i].word), name, &pid) &&
+        pid == me)
+      unlink(name);
+  }
+}
+
+void bc_output_remove_temps(void)
+{
+  bc__fs_remove_temps();
+}
+
 /* Temporary names are "PATH.tmp-PID-N": the PID keeps concurrent
  * processes apart and a process-wide counter keeps two temporaries of the
  * same path within one process apart (a writer may need several at once).
- * The counter is the one piece of shared state here; it only ever grows. */
+ * The counter only ever grows. */
 static atomic_ulong temp_counter;
 
 char *bc__fs_temp_path(const char *path)
@@ -100,19 +228,113 @@ char *bc__fs_temp_path(const char *path)
   struct bc_buf b = BC_BUF_INIT((size_t)1 << 20);
   unsigned long n =
       atomic_fetch_add_explicit(&temp_counter, 1, memory_order_relaxed);
+  char *name;
   bc_buf_addf(&b, "%s.tmp-%ld-%lu", path, (long)getpid(), n);
-  return bc_buf_take(&b, NULL);
+  name = bc_buf_take(&b, NULL);
+  if (name)
+    temp_register(name);
+  return name;
+}
+
+void bc__fs_discard(const char *tmp)
+{
+  if (!tmp)
+    return;
+  /* Unlink first: a signal between the two calls finds the name still
+   * registered and unlinks it again, which is harmless. */
+  unlink(tmp);
+  temp_unregister(tmp);
+}
+
+static bc_status sync_fd(int fd, const char *path, struct bc_error *err)
+{
+  while (fsync(fd) != 0) {
+    if (errno == EINTR)
+      continue;
+    return bc_error_set(err, BC_ERR_OUTPUT,
+                        "cannot write '%s': cannot flush it to disk: %s", path,
+                        strerror(errno));
+  }
+  return BC_OK;
+}
+
+/* Make a rename into path's directory durable.  File systems that cannot
+ * sync a directory say EINVAL; nothing better can be done there.  A
+ * directory we may write but not read cannot be opened to sync either.
+ * No allocation: the output is in place by now, and an out-of-memory
+ * failure must not be reported for a file that was written. */
+static bc_status sync_dir(const char *path, struct bc_error *err)
+{
+  const char *slash = strrchr(path, '/');
+  char dir[BC__FS_TEMP_PATH_MAX];
+  size_t n = !slash ? 0 : slash == path ? 1 : (size_t)(slash - path);
+  int fd, e = 0;
+  if (n >= sizeof(dir))
+    return bc_error_set(err, BC_ERR_OUTPUT,
+                        "cannot write '%s': cannot flush its folder to disk: "
+                        "%s",
+                        path, strerror(ENAMETOOLONG));
+  if (n)
+    memcpy(dir, path, n);
+  else
+    dir[n++] = '.';
+  dir[n] = '\0';
+  fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno != EACCES)
+      e = errno;
+  } else {
+    while (fsync(fd) != 0) {
+      if (errno == EINTR)
+        continue;
+      if (errno != EINVAL)
+        e = errno;
+      break;
+    }
+    close(fd);
+  }
+  if (e)
+    return bc_error_set(err, BC_ERR_OUTPUT,
+                        "cannot write '%s': cannot flush its folder '%s' to "
+                        "disk: %s",
+                        path, dir, strerror(e));
+  return BC_OK;
+}
+
+/* Rename a synced temporary into place and sync the directory. */
+static bc_status rename_synced(const char *tmp, const char *path,
+                               struct bc_error *err)
+{
+  if (rename(tmp, path) != 0) {
+    int e = errno;
+    bc__fs_discard(tmp);
+    return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
+                        strerror(e));
+  }
+  temp_unregister(tmp);
+  return sync_dir(path, err);
 }
 
 bc_status bc__fs_commit(const char *tmp, const char *path, struct bc_error *err)
 {
-  if (rename(tmp, path) != 0) {
+  /* The writer (flite, libharu, stdio) closed the file; reopening it is
+   * the one way to reach its data with fsync.  Without it a rename may be
+   * on disk before the data, and a power cut leaves an empty file. */
+  int fd = open(tmp, O_RDONLY | O_CLOEXEC);
+  bc_status rc;
+  if (fd < 0) {
     int e = errno;
-    unlink(tmp);
+    bc__fs_discard(tmp);
     return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
                         strerror(e));
   }
-  return BC_OK;
+  rc = sync_fd(fd, path, err);
+  close(fd);
+  if (rc) {
+    bc__fs_discard(tmp);
+    return rc;
+  }
+  return rename_synced(tmp, path, err);
 }
 
 bc_status bc__fs_write_atomic(const char *path, const void *data, size_t len,
@@ -121,12 +343,14 @@ bc_status bc__fs_write_atomic(const char *path, const void *data, size_t len,
   const char *p = data;
   char *tmp = bc__fs_temp_path(path);
   int fd, e;
+  bc_status rc;
   if (!tmp)
     return bc_error_set(err, BC_ERR_NOMEM, "cannot write '%s': out of memory",
                         path);
   fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) {
     e = errno;
+    bc__fs_discard(tmp);
     free(tmp);
     return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
                         strerror(e));
@@ -138,7 +362,7 @@ bc_status bc__fs_write_atomic(const char *path, const void *data, size_t len,
         continue;
       e = errno;
       close(fd);
-      unlink(tmp);
+      bc__fs_discard(tmp);
       free(tmp);
       return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
                           strerror(e));
@@ -146,18 +370,20 @@ bc_status bc__fs_write_atomic(const char *path, const void *data, size_t len,
     p += n;
     len -= (size_t)n;
   }
-  if (close(fd) != 0) {
+  rc = sync_fd(fd, path, err);
+  if (close(fd) != 0 && !rc) {
     e = errno;
-    unlink(tmp);
-    free(tmp);
-    return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
-                        strerror(e));
+    rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
+                      strerror(e));
   }
-  {
-    bc_status rc = bc__fs_commit(tmp, path, err);
+  if (rc) {
+    bc__fs_discard(tmp);
     free(tmp);
     return rc;
   }
+  rc = rename_synced(tmp, path, err);
+  free(tmp);
+  return rc;
 }
 
 bc_status bc__fs_mkdirs(const char *dir, struct bc_error *err)

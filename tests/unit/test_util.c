@@ -1,5 +1,5 @@
-/* test_util.c - the growable buffer, UTF-8 checks, SHA-256 and atomic
- * file output. */
+/* test_util.c - the growable buffer, UTF-8 checks, SHA-256, atomic file
+ * output and the registry of live temporary files. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "briefcast/buf.h"
@@ -132,6 +133,8 @@ static void fs_atomic_write_and_read_back(void **state)
     char *t1 = bc__fs_temp_path(path), *t2 = bc__fs_temp_path(path);
     assert_string_not_equal(t1, t2);
     assert_non_null(strstr(t1, "out.txt.tmp-"));
+    bc__fs_discard(t1);
+    bc__fs_discard(t2);
     free(t1);
     free(t2);
   }
@@ -144,6 +147,199 @@ static void fs_atomic_write_and_read_back(void **state)
   rmdir(dir);
 }
 
+/* Create an empty file, as a writer would before committing. */
+static void touch(const char *path)
+{
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  assert_int_equal(fputs("x", f) >= 0, 1);
+  assert_int_equal(fclose(f), 0);
+}
+
+static int exists(const char *path)
+{
+  struct stat st;
+  return lstat(path, &st) == 0;
+}
+
+static void temps_commit_and_discard_leave_the_registry(void **state)
+{
+  char dir[] = "/tmp/bc-test-XXXXXX";
+  struct bc_error err = BC_ERROR_INIT;
+  char *path, *tmp, *bad;
+  (void)state;
+  assert_non_null(mkdtemp(dir));
+  path = bc__fs_join(dir, "brief.pdf");
+
+  /* commit: the name is tracked while written, renamed, then forgotten */
+  tmp = bc__fs_temp_path(path);
+  assert_true(bc__fs_temp_tracked(tmp));
+  touch(tmp);
+  assert_int_equal(bc__fs_commit(tmp, path, &err), BC_OK);
+  assert_false(bc__fs_temp_tracked(tmp));
+  assert_false(exists(tmp));
+  assert_true(exists(path));
+  free(tmp);
+
+  /* discard: a writer that gives up removes the file and the entry */
+  tmp = bc__fs_temp_path(path);
+  touch(tmp);
+  bc__fs_discard(tmp);
+  assert_false(bc__fs_temp_tracked(tmp));
+  assert_false(exists(tmp));
+  /* twice, or a name never created: no harm */
+  bc__fs_discard(tmp);
+  bc__fs_discard(NULL);
+  free(tmp);
+
+  /* a commit that cannot rename (no such folder) removes the temporary */
+  bad = bc__fs_join(dir, "missing/brief.pdf");
+  tmp = bc__fs_temp_path(path);
+  touch(tmp);
+  assert_int_equal(bc__fs_commit(tmp, bad, &err), BC_ERR_OUTPUT);
+  assert_non_null(strstr(err.msg, "missing/brief.pdf"));
+  assert_false(bc__fs_temp_tracked(tmp));
+  assert_false(exists(tmp));
+  free(tmp);
+  free(bad);
+
+  /* write_atomic leaves nothing registered, and the data is there */
+  assert_int_equal(bc__fs_write_atomic(path, "abc", 3, &err), BC_OK);
+  {
+    char *data = NULL;
+    size_t len = 0;
+    assert_int_equal(bc__fs_read(path, 100, &data, &len, &err), BC_OK);
+    assert_string_equal(data, "abc");
+    free(data);
+  }
+  unlink(path);
+  free(path);
+  assert_int_equal(rmdir(dir), 0); /* nothing else was left in it */
+}
+
+static void temps_removed_as_a_signal_handler_would(void **state)
+{
+  char dir[] = "/tmp/bc-test-XXXXXX";
+  struct bc_error err = BC_ERROR_INIT;
+  char *wav, *json, *t1, *t2, *done, copy[512];
+  (void)state;
+  assert_non_null(mkdtemp(dir));
+  wav = bc__fs_join(dir, "narration.wav");
+  json = bc__fs_join(dir, "summary.json");
+  assert_int_equal(bc__fs_write_atomic(json, "{}", 2, &err), BC_OK);
+  t1 = bc__fs_temp_path(wav);
+  t2 = bc__fs_temp_path(wav);
+  touch(t1);
+  touch(t2);
+  /* the registry holds copies: the caller's strings may be gone */
+  snprintf(copy, sizeof(copy), "%s", t1);
+  free(t1);
+  done = bc__fs_temp_path(json);
+  touch(done);
+  assert_int_equal(bc__fs_commit(done, json, &err), BC_OK);
+
+  /* a forked child (a worker) must not remove its parent's files */
+  {
+    pid_t pid = fork();
+    int status = 0;
+    assert_true(pid >= 0);
+    if (pid == 0) {
+      bc__fs_remove_temps();
+      _exit(0);
+    }
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFEXITED(status));
+    assert_true(exists(copy));
+    assert_true(exists(t2));
+  }
+
+  bc__fs_remove_temps();
+  assert_false(exists(copy));
+  assert_false(exists(t2));
+  assert_true(exists(json)); /* committed outputs stay */
+  bc__fs_discard(copy);
+  bc__fs_discard(t2);
+  assert_false(bc__fs_temp_tracked(copy));
+  free(t2);
+  free(done);
+  unlink(json);
+  free(json);
+  free(wav);
+  assert_int_equal(rmdir(dir), 0);
+}
+
+static void temps_full_registry_still_writes(void **state)
+{
+  char dir[] = "/tmp/bc-test-XXXXXX";
+  struct bc_error err = BC_ERROR_INIT;
+  char *path, *extra, *again, *t[BC__FS_TEMP_SLOTS];
+  (void)state;
+  assert_non_null(mkdtemp(dir));
+  path = bc__fs_join(dir, "slides.pdf");
+  for (size_t i = 0; i < BC__FS_TEMP_SLOTS; i++) {
+    t[i] = bc__fs_temp_path(path);
+    assert_non_null(t[i]);
+    touch(t[i]);
+    assert_true(bc__fs_temp_tracked(t[i]));
+  }
+  /* full: the name is still handed out and works, only untracked */
+  extra = bc__fs_temp_path(path);
+  assert_non_null(extra);
+  assert_false(bc__fs_temp_tracked(extra));
+  touch(extra);
+  assert_int_equal(bc__fs_commit(extra, path, &err), BC_OK);
+  assert_false(exists(extra));
+  assert_true(exists(path));
+  free(extra);
+
+  /* a discard frees a slot for the next name */
+  bc__fs_discard(t[0]);
+  again = bc__fs_temp_path(path);
+  assert_true(bc__fs_temp_tracked(again));
+  bc__fs_discard(again);
+  free(again);
+
+  /* a name whose file a caller unlinked without discarding is reused
+   * once the registry is full again */
+  again = bc__fs_temp_path(path); /* takes the slot t[0] had */
+  touch(again);
+  assert_true(bc__fs_temp_tracked(again));
+  unlink(t[1]);
+  extra = bc__fs_temp_path(path);
+  assert_true(bc__fs_temp_tracked(extra));
+  assert_false(bc__fs_temp_tracked(t[1]));
+  for (size_t i = 0; i < BC__FS_TEMP_SLOTS; i++)
+    assert_int_equal(bc__fs_temp_tracked(t[i]), i >= 2);
+
+  /* a name too long for a slot is handed out untracked */
+  {
+    char *longp = malloc(BC__FS_TEMP_PATH_MAX + 16), *lt;
+    assert_non_null(longp);
+    memset(longp, 'a', BC__FS_TEMP_PATH_MAX + 15);
+    longp[BC__FS_TEMP_PATH_MAX + 15] = '\0';
+    lt = bc__fs_temp_path(longp);
+    assert_non_null(lt);
+    assert_false(bc__fs_temp_tracked(lt));
+    free(lt);
+    free(longp);
+  }
+
+  bc__fs_remove_temps();
+  for (size_t i = 0; i < BC__FS_TEMP_SLOTS; i++) {
+    assert_false(exists(t[i]));
+    bc__fs_discard(t[i]);
+    free(t[i]);
+  }
+  assert_false(exists(again));
+  bc__fs_discard(again);
+  bc__fs_discard(extra);
+  free(again);
+  free(extra);
+  unlink(path);
+  free(path);
+  assert_int_equal(rmdir(dir), 0);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -153,6 +349,9 @@ int main(void)
       cmocka_unit_test(utf8_validation_table),
       cmocka_unit_test(sha256_known_vectors),
       cmocka_unit_test(fs_atomic_write_and_read_back),
+      cmocka_unit_test(temps_commit_and_discard_leave_the_registry),
+      cmocka_unit_test(temps_removed_as_a_signal_handler_would),
+      cmocka_unit_test(temps_full_registry_still_writes),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
