@@ -485,7 +485,7 @@ static void render_release(struct render *r)
   if (r->spool)
     fclose(r->spool);
   if (r->spool_path) {
-    unlink(r->spool_path);
+    bc__fs_discard(r->spool_path);
     free(r->spool_path);
   }
   bc__meter_free(r->meter);
@@ -504,7 +504,7 @@ static bc_status spool_open(struct render *r, const char *beside,
     return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'", r->spool_path);
   /* The spool is only ever used through its open stream, so its name goes
    * at once: an interrupted run (Ctrl-C, a kill) leaves no file behind. */
-  unlink(r->spool_path);
+  bc__fs_discard(r->spool_path);
   r->meter = bc__meter_new(r->rate, 0);
   if (!r->meter)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
@@ -719,7 +719,7 @@ out:
   if (wav)
     fclose(wav);
   if (wav_tmp) {
-    unlink(wav_tmp);
+    bc__fs_discard(wav_tmp);
     free(wav_tmp);
   }
   bc_buf_release(&b);

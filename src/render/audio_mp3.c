@@ -216,7 +216,7 @@ out:
   if (f)
     fclose(f);
   if (tmp) {
-    unlink(tmp);
+    bc__fs_discard(tmp);
     free(tmp);
   }
   if (gf)
