@@ -138,6 +138,12 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
                                 arg);
     cp->pipeline.audio.sample_rate = (int)n;
     return 0;
+  case BC_OPT_SPEECH_JOBS:
+    if (bc_cli_parse_long(arg, 1, 8, &n))
+      return bc_cli_usage_error(g, "--speech-jobs: expected 1 to 8, not '%s'",
+                                arg);
+    cp->pipeline.audio.workers = (int)n;
+    return 0;
   case BC_OPT_PAPER:
     if (strcmp(arg, "a4") == 0 || strcmp(arg, "A4") == 0)
       cp->pipeline.pdf.paper = BC_PAPER_A4;

@@ -28,7 +28,8 @@ enum {
   BC_OPT_THEME,
   BC_OPT_STYLE,
   BC_OPT_MINUTES,
-  BC_OPT_RATE
+  BC_OPT_RATE,
+  BC_OPT_SPEECH_JOBS
 };
 
 /* Options of the commands that read an input and stop there (extract,
@@ -69,8 +70,9 @@ enum {
       {"lexicon", required_argument, NULL, BC_OPT_LEXICON},                    \
       {"style", required_argument, NULL, BC_OPT_STYLE},                        \
       {"minutes", required_argument, NULL, BC_OPT_MINUTES},                    \
+      {"rate", required_argument, NULL, BC_OPT_RATE},                          \
   {                                                                            \
-    "rate", required_argument, NULL, BC_OPT_RATE                               \
+    "speech-jobs", required_argument, NULL, BC_OPT_SPEECH_JOBS                 \
   }
 
 #define BC_CLI_PDF_LONGOPTS                                                    \
@@ -100,7 +102,9 @@ enum {
   "  --minutes N            target length for --style (within 15%)\n"          \
   "  --lexicon FILE         pronunciations: TERM<TAB>SPOKEN per line\n"        \
   "  --mp3, --no-mp3        also write narration.mp3 (default on)\n"           \
-  "  --rate HZ              output sample rate (default 22050)\n"
+  "  --rate HZ              output sample rate (default 22050)\n"              \
+  "  --speech-jobs N        speech synthesis processes (default: one per\n"    \
+  "                         CPU; 1 speaks in the briefcast process)\n"
 
 #define BC_CLI_PDF_HELP                                                        \
   "  --paper P              a4 (default) or letter\n"                          \

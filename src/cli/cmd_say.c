@@ -7,8 +7,9 @@
 
 #include "briefcast/audio.h"
 #include "cli.h"
+#include "cli_options.h"
 
-enum { OPT_DRY = 3100, OPT_VOICE, OPT_LEXICON, OPT_DATE, OPT_RATE };
+enum { OPT_DRY = 3100, OPT_VOICE, OPT_LEXICON, OPT_DATE, OPT_RATE, OPT_JOBS };
 
 static void help(void)
 {
@@ -22,7 +23,8 @@ static void help(void)
         "  --voice V           rms (default), slt, awb or kal16\n"
         "  --lexicon FILE      pronunciations: TERM<TAB>SPOKEN per line\n"
         "  --date YYYY-MM-DD   the text's date, to read dates like 06/14\n"
-        "  --rate HZ           output sample rate (default 22050)\n",
+        "  --rate HZ           output sample rate (default 22050)\n"
+        "  --speech-jobs N     synthesis processes (default: one per CPU)\n",
         stdout);
 }
 
@@ -63,6 +65,7 @@ int bc_cmd_say(int argc, char **argv, const struct bc_cli *g)
       {"lexicon", required_argument, NULL, OPT_LEXICON},
       {"date", required_argument, NULL, OPT_DATE},
       {"rate", required_argument, NULL, OPT_RATE},
+      {"speech-jobs", required_argument, NULL, OPT_JOBS},
       {NULL, 0, NULL, 0}};
   struct bc_audio_opts o = BC_AUDIO_OPTS_INIT;
   struct bc_audio_stats st;
@@ -70,6 +73,7 @@ int bc_cmd_say(int argc, char **argv, const struct bc_cli *g)
   const char *out = "say.wav";
   char *text = NULL, *said = NULL, *end;
   int c, dry = 0, code = BC_EXIT_OK;
+  long n;
 
   optind = 1;
   opterr = 0;
@@ -88,6 +92,12 @@ int bc_cmd_say(int argc, char **argv, const struct bc_cli *g)
                                   "--rate: expected 8000 to 192000, not "
                                   "'%s'",
                                   optarg);
+      break;
+    case OPT_JOBS:
+      if (bc_cli_parse_long(optarg, 1, 8, &n))
+        return bc_cli_usage_error(g, "--speech-jobs: expected 1 to 8, not '%s'",
+                                  optarg);
+      o.workers = (int)n;
       break;
     case ':':
       return bc_cli_usage_error(g, "say: option '%s' needs a value",

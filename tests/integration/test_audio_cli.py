@@ -262,6 +262,24 @@ def main():
     r = run(["say", "--voice", "nobody", "-o", wav, "x"])
     check(r.returncode == 2, "unknown voice: exit %d" % r.returncode)
 
+    # --- speech in worker processes gives the very same episode -----------
+    # kal16 adds no random noise, so one process and three must agree to
+    # the byte on the audio and the captions.
+    made = []
+    for jobs in ("1", "3"):
+        o = os.path.join(tmp, "jobs" + jobs)
+        r = run(["--json", "audio", sj, "-o", o, "--voices", "kal16,kal16",
+                 "--speech-jobs", jobs, "--no-mp3"])
+        check(r.returncode == 0, "--speech-jobs %s failed: %s" %
+              (jobs, r.stderr.decode()))
+        made.append([open(os.path.join(o, n), "rb").read()
+                     for n in ("narration.wav", "transcript.vtt")])
+    check(made[0][0] == made[1][0], "audio differs with 3 speech workers")
+    check(made[0][1] == made[1][1], "captions differ with 3 speech workers")
+    r = run(["audio", sj, "-o", out, "--speech-jobs", "0"])
+    check(r.returncode == 2 and b"--speech-jobs" in r.stderr,
+          "--speech-jobs 0: exit %d" % r.returncode)
+
     # --- errors -------------------------------------------------------------
     r = run(["audio", os.path.join(tmp, "missing.json"), "-o", out])
     check(r.returncode == 3, "missing summary: exit %d" % r.returncode)
