@@ -4,6 +4,7 @@
  * times are the real sample counts; pauses are inserted between sentences,
  * turns and chapters.  Encoding details live in wav.c, vtt.c, audio_mp3.c. */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -521,6 +522,98 @@ static void render_reset(struct render *r, struct voices *vs)
   vs->speaker = NULL;
 }
 
+/* transcript.vtt, transcript.srt, chapters.json and chapters.vtt for a
+ * narration of `seconds`. */
+static bc_status write_captions(const char *outdir, const struct render *r,
+                                double seconds, struct bc_error *err)
+{
+  struct bc_buf b = BC_BUF_INIT(BC_MAX_JSON_BYTES);
+  struct bc__cue *cc;
+  bc_status rc;
+  if (bc__vtt_format(r->cue, r->n_cues, &b))
+    goto nomem;
+  rc = write_text(outdir, "transcript.vtt", &b, err);
+  if (rc)
+    return rc;
+  if (bc__srt_format(r->cue, r->n_cues, &b))
+    goto nomem;
+  rc = write_text(outdir, "transcript.srt", &b, err);
+  if (rc)
+    return rc;
+  rc = write_chapters(outdir, r, err);
+  if (rc)
+    return rc;
+  /* The chapters as a WebVTT chapters track, for HTML5 players. */
+  cc = bc_calloc(r->n_chap ? r->n_chap : 1, sizeof *cc);
+  if (!cc)
+    goto nomem;
+  for (size_t k = 0; k < r->n_chap; k++) {
+    cc[k].start = r->chap[k].start;
+    cc[k].end = k + 1 < r->n_chap ? r->chap[k + 1].start : seconds;
+    cc[k].text = r->chap[k].title;
+  }
+  rc = bc__vtt_format(cc, r->n_chap, &b);
+  free(cc);
+  if (rc)
+    goto nomem;
+  return write_text(outdir, "chapters.vtt", &b, err);
+nomem:
+  bc_buf_release(&b);
+  return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+}
+
+struct peaks_job {
+  struct bc__master *m;
+  struct bc_error err;
+  bc_status rc;
+};
+
+static void *peaks_main(void *arg)
+{
+  struct peaks_job *j = arg;
+  j->rc = bc__audio_peaks(j->m, &j->err);
+  return NULL;
+}
+
+/* Everything after the master pass.  The true peak (the costliest
+ * measurement: 4x oversampling) is taken in a second thread while this one
+ * writes the captions and encodes the MP3, the longest step after
+ * synthesis.  A narration whose peaks slipped past the limiter is fixed in
+ * place and its MP3 encoded again.  outdir NULL: the WAV only, named
+ * wav_name in messages. */
+static bc_status publish(const struct bc_summary *summary,
+                         const struct render *r, struct bc__master *m, int mp3,
+                         const char *outdir, const char *wav_name,
+                         struct bc_error *err)
+{
+  struct peaks_job pj = {m, BC_ERROR_INIT, BC_OK};
+  pthread_t th;
+  int threaded = pthread_create(&th, NULL, peaks_main, &pj) == 0;
+  bc_status rc = BC_OK;
+  if (!threaded)
+    peaks_main(&pj);
+  if (outdir)
+    rc = write_captions(outdir, r, (double)m->out_n / m->out_rate, err);
+  if (!rc && outdir && mp3)
+    rc = bc__mp3_write(summary, m->out, m->out_n, m->out_rate, r->chap,
+                       r->n_chap, outdir, err);
+  if (threaded)
+    pthread_join(th, NULL);
+  if (rc)
+    return rc;
+  if (pj.rc)
+    return bc_error_set(err, pj.rc, "%s", pj.err.msg);
+  if (m->true_peak_db <= m->peak_db)
+    return BC_OK;
+  rc = bc__audio_fix_peaks(m, err);
+  if (rc == BC_ERR_OUTPUT)
+    rc = bc_error_set(err, rc, "cannot write '%s'", wav_name);
+  if (!rc && outdir && mp3)
+    rc = bc__mp3_write(summary, m->out, m->out_n, m->out_rate, r->chap,
+                       r->n_chap, outdir, err);
+  return rc;
+}
+
 /* The whole stage; with wav_path set, only that WAV file is written (say).
  * The WAV is committed last, so a failure leaves no new narration.wav. */
 static bc_status render(const struct bc_summary *summary,
@@ -532,11 +625,10 @@ static bc_status render(const struct bc_summary *summary,
   struct render r;
   struct voices vs;
   struct bc_audio_stats st;
-  struct bc_buf b = BC_BUF_INIT(BC_MAX_JSON_BYTES);
   char *path = NULL, *wav_tmp = NULL;
   FILE *wav = NULL;
   double t0 = now(), budget;
-  size_t prev_words = (size_t)-1, out_n = 0;
+  size_t prev_words = (size_t)-1;
   int rate;
   bc_status rc;
 
@@ -632,69 +724,22 @@ static bc_status render(const struct bc_summary *summary,
     m.out = wav;
     m.out_rate = rate;
     rc = bc__audio_master(&m, err);
-    if (rc) {
-      if (rc == BC_ERR_OUTPUT)
-        rc = bc_error_set(err, rc, "cannot write '%s'", path);
-      goto out;
+    if (!rc && (fflush(wav) != 0 || ferror(wav)))
+      rc = BC_ERR_OUTPUT;
+    if (rc == BC_ERR_OUTPUT)
+      rc = bc_error_set(err, rc, "cannot write '%s'", path);
+    if (!rc) {
+      st.seconds = (double)m.out_n / rate;
+      /* Resampling rounds the length by a few samples: the last cue ends
+       * at the audio's end exactly. */
+      if (r.n_cues)
+        r.cue[r.n_cues - 1].end = st.seconds;
+      rc = publish(summary, &r, &m, o.mp3, wav_path ? NULL : outdir, path, err);
     }
-    out_n = m.out_n;
+    if (rc)
+      goto out;
     st.lufs = m.lufs;
     st.true_peak_db = m.true_peak_db;
-  }
-  if (fflush(wav) != 0 || ferror(wav)) {
-    rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'", path);
-    goto out;
-  }
-  st.seconds = (double)out_n / rate;
-  /* Resampling rounds the length by a few samples: the last cue ends at
-   * the audio's end exactly. */
-  if (r.n_cues)
-    r.cue[r.n_cues - 1].end = st.seconds;
-  if (!wav_path) {
-    rc = bc__vtt_format(r.cue, r.n_cues, &b);
-    if (!rc)
-      rc = write_text(outdir, "transcript.vtt", &b, err);
-    else
-      rc = bc_error_set(err, rc, "out of memory");
-    if (rc)
-      goto out;
-    rc = bc__srt_format(r.cue, r.n_cues, &b);
-    if (!rc)
-      rc = write_text(outdir, "transcript.srt", &b, err);
-    else
-      rc = bc_error_set(err, rc, "out of memory");
-    if (rc)
-      goto out;
-    rc = write_chapters(outdir, &r, err);
-    if (rc)
-      goto out;
-    /* The chapters as a WebVTT chapters track, for HTML5 players. */
-    {
-      struct bc__cue *cc = bc_calloc(r.n_chap ? r.n_chap : 1, sizeof *cc);
-      if (!cc) {
-        rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
-        goto out;
-      }
-      for (size_t k = 0; k < r.n_chap; k++) {
-        cc[k].start = r.chap[k].start;
-        cc[k].end = k + 1 < r.n_chap ? r.chap[k + 1].start : st.seconds;
-        cc[k].text = r.chap[k].title;
-      }
-      rc = bc__vtt_format(cc, r.n_chap, &b);
-      free(cc);
-      if (!rc)
-        rc = write_text(outdir, "chapters.vtt", &b, err);
-      else
-        rc = bc_error_set(err, rc, "out of memory");
-      if (rc)
-        goto out;
-    }
-    if (o.mp3) {
-      rc = bc__mp3_write(summary, wav, out_n, rate, r.chap, r.n_chap, outdir,
-                         err);
-      if (rc)
-        goto out;
-    }
   }
   if (fclose(wav) != 0) {
     wav = NULL;
@@ -722,7 +767,6 @@ out:
     bc__fs_discard(wav_tmp);
     free(wav_tmp);
   }
-  bc_buf_release(&b);
   free(path);
   voices_release(&vs);
   render_release(&r);

@@ -131,9 +131,20 @@ struct bc__master {
   double lufs, true_peak_db; /* out: measured on what was written */
 };
 
-/* Gain, limit, resample and write in chunks.  Errors: BC_ERR_OUTPUT
- * (write failed; the caller names the file), BC_ERR_RENDER, BC_ERR_NOMEM. */
+/* Gain, limit, resample and write in chunks, measuring the loudness of
+ * what is written (m->lufs; m->true_peak_db is left unknown: HUGE_VAL).
+ * Errors: BC_ERR_OUTPUT (write failed; the caller names the file),
+ * BC_ERR_RENDER, BC_ERR_NOMEM. */
 bc_status bc__audio_master(struct bc__master *m, struct bc_error *err);
+/* Measure the true peak of the WAV m->out into m->true_peak_db.  It reads
+ * with pread, so another thread may read m->out's file meanwhile through
+ * its own stream.  Errors: BC_ERR_RENDER, BC_ERR_NOMEM. */
+bc_status bc__audio_peaks(struct bc__master *m, struct bc_error *err);
+/* When m->true_peak_db is above m->peak_db: limit the WAV again in place,
+ * then cut its gain if still needed, and measure m->lufs and
+ * m->true_peak_db anew.  Errors: BC_ERR_OUTPUT, BC_ERR_RENDER,
+ * BC_ERR_NOMEM. */
+bc_status bc__audio_fix_peaks(struct bc__master *m, struct bc_error *err);
 
 /* ---- the script: what is spoken, by whom, in which chapter -------------- */
 

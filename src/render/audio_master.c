@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <ebur128.h>
 #include <samplerate.h>
@@ -179,27 +180,42 @@ static bc_status in_place(FILE *f, size_t n, struct limiter *lim, double gain,
   return fflush(f) == 0 ? BC_OK : BC_ERR_OUTPUT;
 }
 
-static bc_status measure_file(FILE *f, size_t n, int rate, int16_t *buf,
-                              double *lufs, double *tp, struct bc_error *err)
+/* Measure the n samples of the WAV file on fd (from byte 44) with pread,
+ * which leaves the file position alone: another thread may read the same
+ * file through its own stream meanwhile.  lufs may be NULL. */
+static bc_status measure_fd(int fd, size_t n, int rate, double *lufs,
+                            double *tp, struct bc_error *err)
 {
   void *m = bc__meter_new(rate, 1);
+  unsigned char *raw = bc_malloc(CHUNK * 2);
+  int16_t *buf = bc_malloc(CHUNK * sizeof *buf);
   size_t pos = 0;
   bc_status rc = BC_OK;
-  if (!m)
-    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
-  if (fseek(f, 44, SEEK_SET) != 0)
-    rc = BC_ERR_OUTPUT;
-  while (!rc && pos < n) {
+  if (!m || !raw || !buf) {
+    rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory measuring audio");
+    goto out;
+  }
+  while (pos < n) {
     size_t want = n - pos < CHUNK ? n - pos : CHUNK;
-    if (bc__le16_read(f, buf, want) != want)
-      rc = BC_ERR_OUTPUT;
-    else
-      rc = bc__meter_add(m, buf, want, err);
+    ssize_t got = pread(fd, raw, want * 2, (off_t)(44 + 2 * pos));
+    if (got != (ssize_t)(want * 2)) {
+      rc = bc_error_set(err, BC_ERR_RENDER, "cannot read back the audio");
+      goto out;
+    }
+    for (size_t i = 0; i < want; i++)
+      buf[i] = (int16_t)(uint16_t)(raw[2 * i] | raw[2 * i + 1] << 8);
+    rc = bc__meter_add(m, buf, want, err);
+    if (rc)
+      goto out;
     pos += want;
   }
-  *lufs = bc__meter_lufs(m);
+  if (lufs)
+    *lufs = bc__meter_lufs(m);
   *tp = bc__meter_peak_db(m);
+out:
   bc__meter_free(m);
+  free(raw);
+  free(buf);
   return rc;
 }
 
@@ -274,7 +290,7 @@ bc_status bc__audio_master(struct bc__master *m, struct bc_error *err)
   fd.fin = bc_malloc(CHUNK * sizeof *fd.fin);
   fout = bc_malloc(CHUNK * sizeof *fout);
   obuf = bc_malloc(CHUNK * sizeof *obuf);
-  meter = bc__meter_new(m->out_rate, 1);
+  meter = bc__meter_new(m->out_rate, 0);
   if (!fd.buf || !fd.fin || !fout || !obuf || !meter)
     goto nomem;
   if (m->out_rate != m->in_rate) {
@@ -319,32 +335,7 @@ bc_status bc__audio_master(struct bc__master *m, struct bc_error *err)
     goto out;
   }
   m->lufs = bc__meter_lufs(meter);
-  m->true_peak_db = bc__meter_peak_db(meter);
-  /* Peaks that resampling pushed over the limit are limited again at the
-   * output rate; a last-resort gain cut guarantees the ceiling. */
-  for (int pass = 0; pass < 2 && m->true_peak_db > m->peak_db; pass++) {
-    struct limiter l2 = {0, 0, 0, 0, 0, NULL};
-    double cut =
-        pass ? pow(10, (m->peak_db - 0.05 - m->true_peak_db) / 20) : 1.0;
-    int16_t *b2;
-    if (limiter_init(&l2, m->out_rate,
-                     pass ? 40000.0
-                          : 32767.0 * pow(10, (m->peak_db - 1.2) / 20)))
-      goto nomem;
-    b2 = bc_malloc((CHUNK + l2.look) * sizeof *b2);
-    if (!b2) {
-      free(l2.att);
-      goto nomem;
-    }
-    rc = in_place(m->out, m->out_n, &l2, cut, b2);
-    if (!rc)
-      rc = measure_file(m->out, m->out_n, m->out_rate, b2, &m->lufs,
-                        &m->true_peak_db, err);
-    free(b2);
-    free(l2.att);
-    if (rc)
-      goto out;
-  }
+  m->true_peak_db = HUGE_VAL; /* unknown until bc__audio_peaks */
   bc__wav_header(h, m->out_n, m->out_rate);
   if (fseek(m->out, 0, SEEK_SET) != 0 || fwrite(h, 1, 44, m->out) != 44 ||
       fflush(m->out) != 0)
@@ -365,4 +356,42 @@ out:
   free(fout);
   free(obuf);
   return rc;
+}
+
+bc_status bc__audio_peaks(struct bc__master *m, struct bc_error *err)
+{
+  return measure_fd(fileno(m->out), m->out_n, m->out_rate, NULL,
+                    &m->true_peak_db, err);
+}
+
+/* Peaks that slipped past the master's limiter (it sees samples and their
+ * midpoints, not the 4x oversampled waveform) are limited again in place;
+ * a last-resort gain cut guarantees the ceiling. */
+bc_status bc__audio_fix_peaks(struct bc__master *m, struct bc_error *err)
+{
+  bc_status rc = BC_OK;
+  for (int pass = 0; pass < 2 && m->true_peak_db > m->peak_db; pass++) {
+    struct limiter l2 = {0, 0, 0, 0, 0, NULL};
+    double cut =
+        pass ? pow(10, (m->peak_db - 0.05 - m->true_peak_db) / 20) : 1.0;
+    int16_t *b2;
+    if (limiter_init(&l2, m->out_rate,
+                     pass ? 40000.0
+                          : 32767.0 * pow(10, (m->peak_db - 1.2) / 20)))
+      return bc_error_set(err, BC_ERR_NOMEM, "out of memory mastering audio");
+    b2 = bc_malloc((CHUNK + l2.look) * sizeof *b2);
+    if (!b2) {
+      free(l2.att);
+      return bc_error_set(err, BC_ERR_NOMEM, "out of memory mastering audio");
+    }
+    rc = in_place(m->out, m->out_n, &l2, cut, b2);
+    if (!rc)
+      rc = measure_fd(fileno(m->out), m->out_n, m->out_rate, &m->lufs,
+                      &m->true_peak_db, err);
+    free(b2);
+    free(l2.att);
+    if (rc)
+      return rc;
+  }
+  return BC_OK;
 }

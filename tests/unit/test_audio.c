@@ -324,6 +324,54 @@ static void test_synth_worker_failures(void **state)
   free(j);
 }
 
+/* A tone at a quarter of the sample rate, sampled 45 degrees off its
+ * crests, peaks 3 dB above every sample: the master's limiter (samples
+ * and midpoints) lets some of that through, the true-peak measurement
+ * sees it, and the fix brings it under the ceiling. */
+#define PI 3.14159265358979323846
+static void test_master_true_peak(void **state)
+{
+  const int rate = 22050;
+  const size_t n = (size_t)rate * 3;
+  FILE *in = tmpfile(), *out = tmpfile();
+  struct bc__master m;
+  struct bc_error err = BC_ERROR_INIT;
+  int16_t *x = bc_malloc(n * sizeof *x);
+  double before;
+  (void)state;
+  assert_non_null(in);
+  assert_non_null(out);
+  assert_non_null(x);
+  for (size_t i = 0; i < n; i++)
+    x[i] = (int16_t)lrint(12700 * sin(PI / 2 * (double)i + PI / 4));
+  assert_int_equal(bc__le16_write(in, x, n), 0);
+  memset(&m, 0, sizeof m);
+  m.in = in;
+  m.in_n = n;
+  m.in_rate = m.out_rate = rate;
+  m.in_peak = x[0]; /* 8980: every sample is +-8980 */
+  /* samples to 25300 (-2.2 dBFS, under the limiter's ceiling), crests
+   * between them to 35800 (+0.8 dBTP) */
+  m.gain_db = 9;
+  m.peak_db = -1.0;
+  m.out = out;
+  assert_int_equal(bc__audio_master(&m, &err), BC_OK);
+  assert_int_equal(m.out_n, n);
+  assert_true(isfinite(m.lufs));
+  assert_int_equal(bc__audio_peaks(&m, &err), BC_OK);
+  before = m.true_peak_db;
+  assert_true(before > -1.0); /* the case the fix exists for */
+  assert_int_equal(bc__audio_fix_peaks(&m, &err), BC_OK);
+  assert_true(m.true_peak_db <= -1.0);
+  assert_true(m.true_peak_db > -3.0); /* limited, not silenced */
+  /* what fix_peaks reports is what the file holds */
+  assert_int_equal(bc__audio_peaks(&m, &err), BC_OK);
+  assert_true(m.true_peak_db <= -1.0);
+  free(x);
+  fclose(in);
+  fclose(out);
+}
+
 static void test_wav_encode(void **state)
 {
   static const int16_t s[] = {0, 1, -1, 32767, -32768};
@@ -430,6 +478,7 @@ int main(void)
       cmocka_unit_test(test_caption_format),
       cmocka_unit_test(test_sentences),
       cmocka_unit_test(test_rfc822),
+      cmocka_unit_test(test_master_true_peak),
       cmocka_unit_test(test_synth_workers_match),
       cmocka_unit_test(test_synth_worker_failures),
       cmocka_unit_test_setup_teardown(test_render_two_speakers, setup,
