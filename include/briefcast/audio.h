@@ -7,6 +7,7 @@
 
 #include "briefcast/error.h"
 #include "briefcast/facts.h"
+#include "briefcast/progress.h"
 #include "briefcast/summary.h"
 
 /* What speech normalization knows about the source. All borrowed. */
@@ -31,16 +32,18 @@ struct bc_audio_opts {
   int sample_rate;    /* output rate; 0 = default (22050) */
   int mp3;            /* also write narration.mp3 (LAME, ID3v2.4 tags) */
   struct bc_speech_ctx speech;
-  const char *style; /* NULL: speak summary->narration as written;
-                        "brief": one narrator built from the summary;
-                        "deep-dive": two hosts alternating */
-  double minutes;    /* target length for a style; 0 = the style's own */
-  int workers;       /* synthesis processes: 0 = one per available CPU,
-                        1 = speak in the calling process */
+  const char *style;       /* NULL: speak summary->narration as written;
+                              "brief": one narrator built from the summary;
+                              "deep-dive": two hosts alternating */
+  double minutes;          /* target length for a style; 0 = the style's own */
+  int workers;             /* synthesis processes: 0 = one per available CPU,
+                              1 = speak in the calling process */
+  bc_progress_fn progress; /* stage "speaking": sentences spoken; or NULL */
+  void *progress_ctx;
 };
 #define BC_AUDIO_OPTS_INIT                                                     \
   {                                                                            \
-    NULL, 0, 0, BC_SPEECH_CTX_INIT, NULL, 0, 0                                 \
+    NULL, 0, 0, BC_SPEECH_CTX_INIT, NULL, 0, 0, NULL, NULL                     \
   }
 
 struct bc_audio_stats {

@@ -10,15 +10,12 @@
 #include "briefcast/doc.h"
 #include "briefcast/error.h"
 #include "briefcast/facts.h"
+#include "briefcast/progress.h"
 #include "briefcast/summary.h"
 
 struct bc_report; /* validate.h */
 
 enum bc_length { BC_LENGTH_SHORT, BC_LENGTH_MEDIUM, BC_LENGTH_LONG };
-
-/* Progress of long work, e.g. "chunk 3/40"; ctx is the caller's. */
-typedef void (*bc_progress_fn)(void *ctx, const char *stage, size_t done,
-                               size_t total);
 
 /* Configuration of a provider.  Strings are borrowed for the duration of
  * bc_provider_new; the provider copies what it keeps. */

@@ -283,6 +283,8 @@ bc_status bc_pipeline_run(const struct bc_doc *doc, struct bc_provider *p,
   if (o.outputs & BC_OUT_AUDIO) {
     o.audio.speech.doc_date = doc->date;
     o.audio.speech.facts = facts;
+    o.audio.progress = o.progress;
+    o.audio.progress_ctx = o.progress_ctx;
     rc = bc_audio_render(shown, &o.audio, outdir, &res.audio, err);
     if (rc)
       goto out;

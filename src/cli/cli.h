@@ -62,6 +62,19 @@ int bc_cli_usage_error(const struct bc_cli *g, const char *fmt, ...)
 bc_status bc_cli_read_all(const char *path, size_t max, char **out, size_t *len,
                           struct bc_error *err);
 
+/* The one-line progress display on a terminal: "[3/12] NAME: speaking
+ * (37/152)" rewritten in place and erased when a stage says done ==
+ * total.  Pass bc_cli_progress as a bc_progress_fn with a struct
+ * bc_cli_progress as its context; it prints nothing unless g->progress. */
+struct bc_cli_progress {
+  const struct bc_cli *g;
+  const char *name;    /* the input being worked on */
+  size_t index, count; /* which input of how many */
+};
+void bc_cli_progress(void *ctx, const char *stage, size_t done, size_t total);
+/* Erase the display (for work that ends without saying done == total). */
+void bc_cli_progress_end(const struct bc_cli_progress *p);
+
 /* Write s as a JSON string literal (quoted, escaped) to f. */
 void bc_cli_json_string(FILE *f, const char *s);
 

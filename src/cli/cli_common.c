@@ -106,6 +106,28 @@ int bc_cli_is_help(const char *arg)
   return strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0;
 }
 
+void bc_cli_progress_end(const struct bc_cli_progress *p)
+{
+  if (!p->g->progress)
+    return;
+  fputs("\r\033[K", stderr);
+  fflush(stderr);
+}
+
+void bc_cli_progress(void *ctx, const char *stage, size_t done, size_t total)
+{
+  struct bc_cli_progress *p = ctx;
+  if (!p->g->progress)
+    return;
+  if (done == total) {
+    bc_cli_progress_end(p);
+    return;
+  }
+  fprintf(stderr, "\r\033[K[%zu/%zu] %s: %s (%zu/%zu)", p->index + 1, p->count,
+          p->name, stage, done, total);
+  fflush(stderr);
+}
+
 void bc_cli_json_string(FILE *f, const char *s)
 {
   fputc('"', f);

@@ -40,6 +40,8 @@ int bc_cmd_audio(int argc, char **argv, const struct bc_cli *g)
   struct bc_error err = BC_ERROR_INIT;
   struct bc_summary *s = NULL;
   const char *outdir = NULL;
+  struct bc_cli_progress pc = {g, NULL, 0, 1};
+  bc_status rc;
   int c, code;
 
   bc_cli_pipeline_init(&cp, g);
@@ -66,13 +68,18 @@ int bc_cmd_audio(int argc, char **argv, const struct bc_cli *g)
   if (argc - optind != 1 || !outdir)
     return bc_cli_usage_error(g, "usage: briefcast audio SUMMARY.json -o DIR "
                                  "(see briefcast audio --help)");
+  pc.name = argv[optind];
   code = bc_cli_read_summary(g, argv[optind], &s);
   if (code)
     return code;
   o = cp.pipeline.audio;
   if (s->source.date && *s->source.date)
     o.speech.doc_date = s->source.date;
-  if (bc_audio_render(s, &o, outdir, &st, &err)) {
+  o.progress = bc_cli_progress;
+  o.progress_ctx = &pc;
+  rc = bc_audio_render(s, &o, outdir, &st, &err);
+  bc_cli_progress_end(&pc);
+  if (rc) {
     code = bc_cli_fail(g, &err);
     bc_summary_free(s);
     return code;

@@ -47,24 +47,6 @@ enum {
   OPT_CHARSET
 };
 
-struct progress_ctx {
-  const struct bc_cli *g;
-  const char *name;
-  size_t index, count;
-};
-
-static void on_progress(void *ctx, const char *stage, size_t done, size_t total)
-{
-  struct progress_ctx *p = ctx;
-  if (!p->g->progress)
-    return;
-  fprintf(stderr, "\r\033[K[%zu/%zu] %s: %s (%zu/%zu)", p->index + 1, p->count,
-          p->name, stage, done, total);
-  if (done == total)
-    fputs("\r\033[K", stderr);
-  fflush(stderr);
-}
-
 static void print_result(const struct bc_cli *g, const char *input,
                          const char *outdir, const struct bc_doc *doc,
                          const struct bc_pipeline_result *r, double secs)
@@ -264,7 +246,7 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
     }
     for (size_t d = 0; d < docs.n; d++) {
       struct bc_pipeline_result result;
-      struct progress_ctx pc = {g, argv[i], d, docs.n};
+      struct bc_cli_progress pc = {g, argv[i], d, docs.n};
       char *dir = NULL;
       double t0 = now_s();
       if (!has_body(docs.docs[d])) {
@@ -308,7 +290,7 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
         free(dir);
         continue;
       }
-      cp.pipeline.progress = on_progress;
+      cp.pipeline.progress = bc_cli_progress;
       cp.pipeline.progress_ctx = &pc;
       rc = bc_pipeline_run(docs.docs[d], provider, &cp.pipeline, dir, &result,
                            &err);

@@ -333,7 +333,8 @@ static bc_status spool_write(struct render *r, const int16_t *x, size_t n,
  * below slt -- does not sound distant next to another), then appended to
  * the spool after the turn or chapter pause.  Cue and chapter times are
  * the real sample counts. */
-static bc_status spool_all(struct render *r, int workers, struct bc_error *err)
+static bc_status spool_all(struct render *r, const struct bc_audio_opts *o,
+                           struct bc_error *err)
 {
   struct bc__pcm seg = {NULL, 0, 0, MAX_SECONDS * (size_t)r->rate},
                  one = {NULL, 0, 0, MAX_SECONDS * (size_t)r->rate};
@@ -356,7 +357,7 @@ static bc_status spool_all(struct render *r, int workers, struct bc_error *err)
     speak[i].text = r->job[i].said;
   }
   i = 0;
-  rc = bc__synth_begin(speak, r->n_jobs, r->rate, workers, &synth, err);
+  rc = bc__synth_begin(speak, r->n_jobs, r->rate, o->workers, &synth, err);
   if (rc)
     goto out;
   r->workers = bc__synth_workers(synth);
@@ -371,6 +372,9 @@ static bc_status spool_all(struct render *r, int workers, struct bc_error *err)
       r->synth_secs += now() - t;
       if (rc)
         goto out;
+      /* done == total is said by the caller, once the files are written */
+      if (o->progress && i + 1 < r->n_jobs)
+        o->progress(o->progress_ctx, "speaking", i + 1, r->n_jobs);
       if (one.n == 0)
         continue; /* nothing audible: no pause, no cue */
       if (seg.n)
@@ -678,7 +682,7 @@ static bc_status render(const struct bc_summary *summary,
     }
     rc = spool_open(&r, path, err);
     if (!rc)
-      rc = spool_all(&r, o.workers, err);
+      rc = spool_all(&r, &o, err);
     st.synth_seconds += r.synth_secs;
     if (rc)
       goto out;

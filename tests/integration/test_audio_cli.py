@@ -14,7 +14,7 @@ import wave
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import run, check, fail  # noqa: E402
+from bclib import BIN, run, check, fail  # noqa: E402
 
 SPAN = {"start": 0, "end": 10}
 
@@ -279,6 +279,38 @@ def main():
     r = run(["audio", sj, "-o", out, "--speech-jobs", "0"])
     check(r.returncode == 2 and b"--speech-jobs" in r.stderr,
           "--speech-jobs 0: exit %d" % r.returncode)
+
+    # --- progress on a terminal: sentences spoken, then the line erased ----
+    import pty
+    import re
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([BIN, "audio", sj, "-o", os.path.join(tmp, "tty"),
+                             "--no-mp3"], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # EIO once the child has closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    check(proc.wait(timeout=300) == 0, "audio on a terminal failed")
+    counts = [(int(a), int(b)) for a, b in
+              re.findall(rb"speaking \((\d+)/(\d+)\)", shown)]
+    check(len(counts) >= 2, "no progress shown: %r" % shown[:300])
+    check([a for a, _ in counts] == sorted(a for a, _ in counts) and
+          len({b for _, b in counts}) == 1 and counts[-1][0] <= counts[-1][1],
+          "progress counts: %r" % counts)
+    erased = shown.rfind(b"\r\033[K")
+    check(shown.rfind(b"speaking (") < erased < shown.find(b"narration.wav"),
+          "the progress line is not erased before the result")
+    check(b"\033[" not in run(["audio", sj, "-o", os.path.join(tmp, "tty"),
+                               "--no-mp3"]).stderr,
+          "progress escapes written to a non-terminal")
 
     # --- errors -------------------------------------------------------------
     r = run(["audio", os.path.join(tmp, "missing.json"), "-o", out])
