@@ -57,10 +57,11 @@ static char *grow(const char *text, size_t n)
   return out;
 }
 
-static struct bc_summary *summary_of(const char *text, int speakers)
+static struct bc_summary *summary_of(const char *text, int speakers,
+                                     int one_turn)
 {
   struct bc_summary *s = bc_summary_new();
-  size_t n = 0, len = strlen(text), per = 600;
+  size_t n = 0, len = strlen(text), per = one_turn ? len : 600;
   if (!s)
     return NULL;
   s->title = bc_strdup("bench");
@@ -117,7 +118,11 @@ int main(int argc, char **argv)
          "rms+slt, 2 speakers\n");
   printf("%7s %9s %9s %9s %8s %12s\n", "words", "audio s", "synth s", "stage s",
          "x real", "peak RSS MB");
-  for (size_t n = 1000; n <= 10000; n *= (n == 1000 ? 5 : 2)) {
+  /* 1k, 5k, 10k words in turns of about 100 words; then 10k words as one
+   * single turn, the shape `briefcast say` gives a long text */
+  for (size_t row = 0; row < 4; row++) {
+    size_t n = row == 0 ? 1000 : row == 1 ? 5000 : 10000;
+    int one_turn = row == 3;
     pid_t pid;
     int fds[2];
     if (pipe(fds))
@@ -125,7 +130,7 @@ int main(int argc, char **argv)
     pid = fork();
     if (pid == 0) {
       char *big = grow(text, n), *cut = big ? words(big, n) : NULL;
-      struct bc_summary *s = cut ? summary_of(cut, 2) : NULL;
+      struct bc_summary *s = cut ? summary_of(cut, 2, one_turn) : NULL;
       struct bc_audio_opts o = BC_AUDIO_OPTS_INIT;
       struct bc_audio_stats st;
       FILE *w = fdopen(fds[1], "w");
@@ -136,10 +141,14 @@ int main(int argc, char **argv)
         _exit(1);
       }
       {
-        struct rusage ru;
-        getrusage(RUSAGE_SELF, &ru);
+        /* the largest of this process and its speech workers */
+        struct rusage self, kids;
+        getrusage(RUSAGE_SELF, &self);
+        getrusage(RUSAGE_CHILDREN, &kids);
         fprintf(w, "%zu %.1f %.3f %.3f %ld\n", st.words, st.seconds,
-                st.synth_seconds, st.total_seconds, ru.ru_maxrss);
+                st.synth_seconds, st.total_seconds,
+                self.ru_maxrss > kids.ru_maxrss ? self.ru_maxrss
+                                                : kids.ru_maxrss);
       }
       fclose(w);
       bc_summary_free(s);
@@ -158,8 +167,9 @@ int main(int argc, char **argv)
       if (r)
         fclose(r);
       waitpid(pid, &status, 0);
-      printf("%7zu %9.1f %9.3f %9.3f %8.0f %12.1f\n", w, a, sy, tot,
-             tot > 0 ? a / tot : 0, rss / 1024.0);
+      printf("%7zu %9.1f %9.3f %9.3f %8.0f %12.1f%s\n", w, a, sy, tot,
+             tot > 0 ? a / tot : 0, rss / 1024.0,
+             one_turn ? "  (one turn)" : "");
     }
   }
   free(t1000);

@@ -191,6 +191,48 @@ static void test_render_two_speakers(void **state)
   bc_summary_free(s);
 }
 
+/* One turn of about two minutes is matched and spooled in blocks of a
+ * minute: where the blocks join, listeners hear an ordinary sentence
+ * pause, not a turn's, and the cues run on without a jump. */
+static void test_long_turn_in_blocks(void **state)
+{
+  static const char *const sp[] = {"narrator"};
+  char *text = bc_malloc(8192), *vtt;
+  const char *const tx[] = {text};
+  struct bc_summary *s;
+  struct bc_audio_opts o = BC_AUDIO_OPTS_INIT;
+  struct bc_audio_stats st;
+  struct bc_error err = BC_ERROR_INIT;
+  struct cues c;
+  size_t len, gaps = 0;
+  (void)state;
+  assert_non_null(text);
+  text[0] = '\0';
+  for (int k = 0; k < 40; k++)
+    strcat(text, "The platform grew from one small server to a cluster of "
+                 "machines. ");
+  s = make(1, sp, tx);
+  o.voices = "kal16";
+  o.mp3 = 0;
+  assert_int_equal(bc_audio_render(s, &o, tmpdir, &st, &err), BC_OK);
+  assert_true(st.seconds > 130); /* more than two blocks */
+  vtt = slurp("transcript.vtt", &len);
+  parse_vtt(vtt, &c);
+  assert_int_equal(c.n, 40);
+  for (size_t i = 1; i < c.n; i++) {
+    double gap = c.start[i] - c.end[i - 1];
+    assert_true(gap > 0.2 && gap < 0.3); /* 250 ms, rounded to the ms */
+    gaps++;
+  }
+  assert_int_equal(gaps, 39);
+  /* kal16 is peaky: limiting alone left it at -17.0 LUFS */
+  assert_true(fabs(st.lufs + 16) < 0.5);
+  assert_true(st.true_peak_db <= -1.0);
+  free(vtt);
+  free(text);
+  bc_summary_free(s);
+}
+
 static void test_errors(void **state)
 {
   static const char *const sp[] = {"narrator", "narrator"};
@@ -484,6 +526,8 @@ int main(void)
       cmocka_unit_test_setup_teardown(test_render_two_speakers, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_errors, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_long_turn_in_blocks, setup,
+                                      teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
