@@ -1244,6 +1244,21 @@ static size_t chapters(const struct build *b, const size_t *spoken,
   return n;
 }
 
+/* Nonzero when s (of len bytes) starts with a capitalized article,
+ * possessive or question word followed by a space. */
+static int starts_function_word(const char *s, size_t len)
+{
+  static const char *const words[] = {"The",  "A",     "An",   "Our",  "My",
+                                      "Your", "Their", "This", "That", "How",
+                                      "What", "Why",   "When", "Where"};
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    size_t n = strlen(words[i]);
+    if (len > n && memcmp(s, words[i], n) == 0 && s[n] == ' ')
+      return 1;
+  }
+  return 0;
+}
+
 /* The narration: an intro naming the piece (title, and author when
  * known), the tl;dr, the other key points (by section, "First, HEADING.",
  * when they span sections) and an outro.  Every sentence of the source is
@@ -1298,7 +1313,15 @@ static bc_status build_narration(struct build *b)
       while (len && (doc->text[hs.start + len - 1] == ':' ||
                      is_space(doc->text[hs.start + len - 1])))
         len--;
-      bc_buf_add(&t, doc->text + hs.start, len);
+      /* "Next, the human cost." -- a heading's leading article or
+       * question word reads in lower case after the connective; any other
+       * first word may be a name and keeps its capital. */
+      if (len && starts_function_word(doc->text + hs.start, len)) {
+        bc_buf_addf(&t, "%c", doc->text[hs.start] - 'A' + 'a');
+        bc_buf_add(&t, doc->text + hs.start + 1, len - 1);
+      } else {
+        bc_buf_add(&t, doc->text + hs.start, len);
+      }
       if (!len || !strchr(".?!", doc->text[hs.start + len - 1]))
         bc_buf_adds(&t, ".");
       last = sec;
