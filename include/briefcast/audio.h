@@ -1,5 +1,6 @@
 /* audio.h - the audio renderer: speech normalization, flite synthesis of the
- * narration script, and the episode files (WAV, MP3, WebVTT transcript). */
+ * narration script, and the episode files (WAV, MP3, Opus, WebVTT
+ * transcript). */
 #ifndef BRIEFCAST_AUDIO_H
 #define BRIEFCAST_AUDIO_H
 
@@ -31,6 +32,8 @@ struct bc_audio_opts {
                          appearance; NULL = "rms,slt" (awb, kal16 too) */
   int sample_rate;    /* output rate; 0 = default (22050) */
   int mp3;            /* also write narration.mp3 (LAME, ID3v2.4 tags) */
+  int opus;           /* also write narration.opus (Ogg Opus, 32 kbit/s VBR,
+                         Vorbis comments and chapters); default 0 = off */
   struct bc_speech_ctx speech;
   const char *style;       /* NULL: speak summary->narration as written;
                               "brief": one narrator built from the summary;
@@ -43,7 +46,7 @@ struct bc_audio_opts {
 };
 #define BC_AUDIO_OPTS_INIT                                                     \
   {                                                                            \
-    NULL, 0, 0, BC_SPEECH_CTX_INIT, NULL, 0, 0, NULL, NULL                     \
+    NULL, 0, 0, 0, BC_SPEECH_CTX_INIT, NULL, 0, 0, NULL, NULL                  \
   }
 
 struct bc_audio_stats {
@@ -63,20 +66,20 @@ struct bc_audio_stats {
 /* Speak summary->narration (or the script opts->style builds from the
  * summary) into OUTDIR/narration.wav, OUTDIR/transcript.vtt,
  * OUTDIR/transcript.srt, OUTDIR/chapters.json (Podcasting 2.0) and
- * OUTDIR/chapters.vtt (a WebVTT chapters track), plus
- * OUTDIR/narration.mp3 when opts->mp3; each is written to a temporary file,
- * then renamed.  Cue times come from the real sample counts.  The audio is
- * mono, resampled to opts->sample_rate and normalized to -16 LUFS with a
- * true peak at most -1 dBTP.  stats may be NULL.  Errors: BC_ERR_USAGE
- * (unknown voice or style), BC_ERR_INPUT (nothing to speak), BC_ERR_RENDER,
- * BC_ERR_OUTPUT, BC_ERR_NOMEM. */
+ * OUTDIR/chapters.vtt (a WebVTT chapters track), plus OUTDIR/narration.mp3
+ * when opts->mp3 and OUTDIR/narration.opus when opts->opus; each is written
+ * to a temporary file, then renamed.  Cue times come from the real sample
+ * counts.  The audio is mono, resampled to opts->sample_rate and normalized
+ * to -16 LUFS with a true peak at most -1 dBTP.  stats may be NULL.
+ * Errors: BC_ERR_USAGE (unknown voice or style), BC_ERR_INPUT (nothing to
+ * speak), BC_ERR_RENDER, BC_ERR_OUTPUT, BC_ERR_NOMEM. */
 bc_status bc_audio_render(const struct bc_summary *summary,
                           const struct bc_audio_opts *opts, const char *outdir,
                           struct bc_audio_stats *stats, struct bc_error *err);
 
 /* Speak text with the first voice of opts->voices into one WAV file at
- * wav_path (temporary file, then rename); opts->style and opts->mp3 are
- * ignored.  stats may be NULL. */
+ * wav_path (temporary file, then rename); opts->style, opts->mp3 and
+ * opts->opus are ignored.  stats may be NULL. */
 bc_status bc_audio_say(const char *text, const struct bc_audio_opts *opts,
                        const char *wav_path, struct bc_audio_stats *stats,
                        struct bc_error *err);

@@ -110,6 +110,7 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
   case BC_OPT_VOICES: cp->pipeline.audio.voices = arg; return 0;
   case BC_OPT_MP3: cp->pipeline.audio.mp3 = 1; return 0;
   case BC_OPT_NO_MP3: cp->pipeline.audio.mp3 = 0; return 0;
+  case BC_OPT_OPUS: cp->pipeline.audio.opus = 1; return 0;
   case BC_OPT_LEXICON: cp->pipeline.audio.speech.lexicon_path = arg; return 0;
   case BC_OPT_STYLE:
     if (strcmp(arg, "brief") != 0 && strcmp(arg, "deep-dive") != 0)

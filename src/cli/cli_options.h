@@ -29,7 +29,8 @@ enum {
   BC_OPT_STYLE,
   BC_OPT_MINUTES,
   BC_OPT_RATE,
-  BC_OPT_SPEECH_JOBS
+  BC_OPT_SPEECH_JOBS,
+  BC_OPT_OPUS
 };
 
 /* Options of the commands that read an input and stop there (extract,
@@ -67,6 +68,7 @@ enum {
   {"voices", required_argument, NULL, BC_OPT_VOICES},                          \
       {"mp3", no_argument, NULL, BC_OPT_MP3},                                  \
       {"no-mp3", no_argument, NULL, BC_OPT_NO_MP3},                            \
+      {"opus", no_argument, NULL, BC_OPT_OPUS},                                \
       {"lexicon", required_argument, NULL, BC_OPT_LEXICON},                    \
       {"style", required_argument, NULL, BC_OPT_STYLE},                        \
       {"minutes", required_argument, NULL, BC_OPT_MINUTES},                    \
@@ -102,6 +104,7 @@ enum {
   "  --minutes N            target length for --style (within 15%)\n"          \
   "  --lexicon FILE         pronunciations: TERM<TAB>SPOKEN per line\n"        \
   "  --mp3, --no-mp3        also write narration.mp3 (default on)\n"           \
+  "  --opus                 also write narration.opus (Ogg Opus, 32 kbit/s)\n" \
   "  --rate HZ              output sample rate (default 22050)\n"              \
   "  --speech-jobs N        speech synthesis processes (default: one per\n"    \
   "                         CPU; 1 speaks in the briefcast process)\n"

@@ -1,6 +1,7 @@
 /* audio_int.h - what the files of the audio renderer share: PCM buffers, the
- * flite wrapper, the WAV/MP3 writers and caption formatting.  Not public:
- * flite and LAME types never leave src/render/audio_*.c. */
+ * flite wrapper, the WAV/MP3/Opus writers and caption formatting.  Not
+ * public: flite, LAME and libopusenc types never leave src/render/audio_*.c.
+ */
 #ifndef BC_RENDER_AUDIO_INT_H
 #define BC_RENDER_AUDIO_INT_H
 
@@ -193,5 +194,22 @@ bc_status bc__mp3_write(const struct bc_summary *s, FILE *wav, size_t n,
 bc_status bc__id3_tag(const struct bc_summary *s, double seconds,
                       const struct bc__chapter *ch, size_t n_ch, char **out,
                       size_t *len);
+
+/* ---- Opus ---------------------------------------------------------------- */
+
+/* Encode OUTDIR/narration.opus (Ogg Opus via libopusenc, mono, 32 kbit/s
+ * VBR) from the n samples at rate of the WAV file wav (read from byte 44
+ * on), with Vorbis comments TITLE, ARTIST, DATE, ALBUM, COMMENT and URL
+ * (source URL) and CHAPTERxxx/CHAPTERxxxNAME chapters.  Temporary file,
+ * then rename.  Errors: BC_ERR_OUTPUT, BC_ERR_RENDER, BC_ERR_NOMEM. */
+bc_status bc__opus_write(const struct bc_summary *s, FILE *wav, size_t n,
+                         int rate, const struct bc__chapter *ch, size_t n_ch,
+                         const char *outdir, struct bc_error *err);
+
+/* A chapter start as the Vorbis chapter comments write it, HH:MM:SS.mmm
+ * (rounded to the millisecond like chapters.json; negative or NaN gives
+ * 00:00:00.000). */
+#define BC__CHAPTER_TIME_MAX 32
+void bc__opus_chapter_time(double seconds, char out[BC__CHAPTER_TIME_MAX]);
 
 #endif
