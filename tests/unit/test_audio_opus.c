@@ -180,8 +180,19 @@ static void test_write(void **state)
     double secs = (double)(granule - preskip) / 48000;
     assert_true(fabs(secs - SECONDS) < 0.001);
   }
-  free(p);
   assert_int_equal(entries(tmpdir), 1); /* no temporary file left */
+  /* The same audio and tags again give the same bytes. */
+  {
+    char *q;
+    size_t qlen;
+    assert_int_equal(bc__opus_write(&s, wav, n, RATE, ch, 2, tmpdir, &err),
+                     BC_OK);
+    q = slurp(path, &qlen);
+    assert_int_equal(qlen, len);
+    assert_memory_equal(p, q, len);
+    free(q);
+  }
+  free(p);
   fclose(wav);
 }
 
