@@ -7,11 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "briefcast/audio.h"
+#include "render/audio_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
 
@@ -55,6 +58,41 @@ static char *grow(const char *text, size_t n)
     strcat(out, "\n");
   }
   return out;
+}
+
+/* The MP3 and Opus encoders alone on dir/narration.wav: CPU seconds (the
+ * machine may be shared, so not wall time) and size. */
+static void encoders(const char *dir)
+{
+  struct bc_summary s = {.title = (char *)"bench"};
+  struct bc_error err = BC_ERROR_INIT;
+  char path[256];
+  unsigned char h[44];
+  FILE *wav;
+  snprintf(path, sizeof path, "%s/narration.wav", dir);
+  wav = fopen(path, "rb");
+  if (!wav || fread(h, 1, 44, wav) != 44 || fseek(wav, 0, SEEK_END) != 0)
+    return;
+  size_t n = (size_t)(ftell(wav) - 44) / 2;
+  int rate = h[24] | h[25] << 8 | h[26] << 16;
+  double secs = (double)n / rate;
+  printf("\nencoders alone on %.1f s at %d Hz: CPU s, x real, KB, kbit/s\n",
+         secs, rate);
+  for (int k = 0; k < 2; k++) {
+    struct timespec a, b;
+    struct stat sb;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &a);
+    bc_status rc = k ? bc__opus_write(&s, wav, n, rate, NULL, 0, dir, &err)
+                     : bc__mp3_write(&s, wav, n, rate, NULL, 0, dir, &err);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &b);
+    snprintf(path, sizeof path, "%s/narration.%s", dir, k ? "opus" : "mp3");
+    if (rc || stat(path, &sb))
+      break;
+    double cpu = (double)(b.tv_sec - a.tv_sec) + (b.tv_nsec - a.tv_nsec) / 1e9;
+    printf("%-5s %8.3f %8.0f %10.1f %6.1f\n", k ? "opus" : "mp3", cpu,
+           secs / cpu, sb.st_size / 1024.0, sb.st_size * 8 / 1000.0 / secs);
+  }
+  fclose(wav);
 }
 
 static struct bc_summary *summary_of(const char *text, int speakers,
@@ -172,6 +210,7 @@ int main(int argc, char **argv)
              one_turn ? "  (one turn)" : "");
     }
   }
+  encoders("/tmp/bench_audio_out");
   free(t1000);
   free(text);
   return 0;
