@@ -1,8 +1,10 @@
 /* audio.c - the audio stage: turns a summary's narration (or a script built
  * from the summary) into narration.wav, captions and chapters.  Each
- * sentence is normalized for speech and synthesized on its own, so caption
- * times are the real sample counts; pauses are inserted between sentences,
- * turns and chapters.  Encoding details live in wav.c, vtt.c, audio_mp3.c. */
+ * sentence is normalized for speech and synthesized on its own (in worker
+ * processes: audio_synth.c), so caption times are the real sample counts;
+ * pauses are inserted between sentences, turns and chapters.  Loudness and
+ * peaks are mastered in audio_master.c; encoding details live in wav.c,
+ * vtt.c, audio_mp3.c and audio_opus.c. */
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
