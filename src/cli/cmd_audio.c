@@ -88,10 +88,10 @@ int bc_cmd_audio(int argc, char **argv, const struct bc_cli *g)
     printf("{\"seconds\":%.3f,\"requested_seconds\":%.3f,\"words\":%zu,"
            "\"sample_rate\":%d,\"cues\":%zu,\"chapters\":%zu,\"lufs\":%.2f,"
            "\"true_peak_db\":%.2f,\"synth_seconds\":%.3f,"
-           "\"total_seconds\":%.3f}\n",
+           "\"total_seconds\":%.3f,\"speech_workers\":%zu}\n",
            st.seconds, st.requested_seconds, st.words, st.sample_rate, st.cues,
            st.chapters, st.lufs, st.true_peak_db, st.synth_seconds,
-           st.total_seconds);
+           st.total_seconds, st.workers);
   } else if (!g->quiet) {
     fprintf(stderr, "%s: %s/narration.wav: %.1f s", g->prog, outdir,
             st.seconds);

@@ -272,6 +272,9 @@ def main():
                  "--speech-jobs", jobs, "--no-mp3"])
         check(r.returncode == 0, "--speech-jobs %s failed: %s" %
               (jobs, r.stderr.decode()))
+        workers = json.loads(r.stdout)["speech_workers"]
+        check(workers == (0 if jobs == "1" else int(jobs)),
+              "--speech-jobs %s used %d worker processes" % (jobs, workers))
         made.append([open(os.path.join(o, n), "rb").read()
                      for n in ("narration.wav", "transcript.vtt")])
     check(made[0][0] == made[1][0], "audio differs with 3 speech workers")
