@@ -603,6 +603,7 @@ struct norm {
   struct bc_buf *out;
   struct lex lex;
   const struct bc_speech_ctx *ctx;
+  int shout; /* the current line is written all in capitals */
 };
 
 static int all_upper(const char *s, size_t n)
@@ -692,9 +693,16 @@ static int pronounceable(const char *s, size_t n)
   return vow >= 2;
 }
 
+/* Whether an all-caps token is read as a word.  Five and six letters that
+ * pass pronounceable() are words far more often than spelled acronyms
+ * (RAPID, NEVER, SIGINT), and a reader says them so whether or not the
+ * source defines them; four letters are as often spelled (UCLA, USDA), so
+ * those need the source's definition. */
 static int source_word(const struct norm *z, const char *s, size_t n)
 {
   char key[8];
+  if (n >= 5 && pronounceable(s, n))
+    return 1;
   if (!z->ctx || !z->ctx->facts || n >= sizeof key || !pronounceable(s, n))
     return 0;
   memcpy(key, s, n);
@@ -1221,6 +1229,184 @@ static int pair(struct norm *z, const char *s, size_t n, const char *next,
   return 0;
 }
 
+/* Common words that writers put in capitals for emphasis or in headings
+ * ("NOT", "WHAT THE LOG CHANGED") and that are never acronyms; spelled
+ * letter by letter they would be nonsense.  WHO, IT, US, AT, IN, OR and
+ * the like are left out: they are as often an organization, a field, a
+ * country, a state or a part of AT&T. */
+static const char *const caps_words[] = {
+    "AN",    "THE",    "AND",   "BUT",  "NOT",   "NO",    "ALL",   "ANY",
+    "ARE",   "WAS",    "WERE",  "BEEN", "HAS",   "HAVE",  "HAD",   "DOES",
+    "DID",   "WHAT",   "WHY",   "HOW",  "WHEN",  "WHERE", "WHICH", "THIS",
+    "THAT",  "THESE",  "THOSE", "WITH", "FROM",  "FOR",   "OF",    "TO",
+    "YOUR",  "YOU",    "OUR",   "WE",   "THEY",  "MY",    "WILL",  "CAN",
+    "NEVER", "ALWAYS", "ONLY",  "MUST", "STOP",  "VERY",  "MORE",  "MOST",
+    "JUST",  "NOW",    "NEW",   "KEEP", "START", "READ",  "NOTE",  "WARNING"};
+
+static int is_caps_word(const char *s, size_t n)
+{
+  for (size_t i = 0; i < sizeof caps_words / sizeof caps_words[0]; i++)
+    if (strlen(caps_words[i]) == n && memcmp(caps_words[i], s, n) == 0)
+      return 1;
+  return 0;
+}
+
+/* Whether an all-caps token is a word written in capitals: one of
+ * caps_words, or, on a line written all in capitals (a heading), any
+ * token of three or more letters with a vowel, and the two-letter
+ * function words (a heading's AI stays spelled). */
+static int caps_as_word(const struct norm *z, const char *s, size_t n)
+{
+  size_t m = n;
+  int vow = 0;
+  if (m > 2 && s[m - 2] == '\'' && s[m - 1] == 'S')
+    m -= 2; /* WHAT'S */
+  if (!m)
+    return 0;
+  for (size_t i = 0; i < m; i++) {
+    if (!isupper((unsigned char)s[i]))
+      return 0;
+    vow |= vowel(s[i]) || s[i] == 'Y';
+  }
+  if (is_caps_word(s, m))
+    return 1;
+  if (z->shout && m == 2) {
+    static const char small[] = "IN ON AT IS OR BE DO GO UP SO IT US BY AS IF";
+    for (const char *w = small; *w; w += w[2] ? 3 : 2)
+      if (w[0] == s[0] && w[1] == s[1])
+        return 1;
+  }
+  return z->shout && m >= 3 && vow;
+}
+
+/* Whether the line [s, e) is written in capitals: at least two words of two
+ * or more letters, no lowercase letter, and one of caps_words among them,
+ * so that a list of acronyms ("AWS EC2 S3") is not taken for a heading. */
+static int shouting(const char *s, const char *e)
+{
+  size_t words = 0;
+  int common = 0;
+  while (s < e) {
+    const char *t, *a;
+    size_t letters = 0;
+    while (s < e && !isalpha((unsigned char)*s))
+      s++;
+    t = s;
+    while (s < e && (isalpha((unsigned char)*s) || *s == '\''))
+      s++;
+    for (a = t; a < s; a++) {
+      if (islower((unsigned char)*a))
+        return 0;
+      letters += *a != '\'';
+    }
+    if (letters >= 2) {
+      words++;
+      common |= is_caps_word(t, (size_t)(s - t));
+    }
+  }
+  return words >= 2 && common;
+}
+
+/* A unit symbol in mixed case standing alone, "a few GHz" → "a few
+ * gigahertz"; after a number, number() reads it. */
+static int mixed_unit(struct norm *z, const char *s, size_t n)
+{
+  for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+    const char *u = units[i].unit;
+    int up = 0, lo = 0;
+    if (strlen(u) != n || memcmp(u, s, n) != 0)
+      continue;
+    for (size_t k = 0; k < n; k++) {
+      up |= isupper((unsigned char)u[k]) != 0;
+      lo |= islower((unsigned char)u[k]) != 0;
+    }
+    if (!up || !lo)
+      return 0;
+    word(z, units[i].say, strlen(units[i].say));
+    return 1;
+  }
+  return 0;
+}
+
+/* Mixed-case names are read as their parts, as people say them: "GitHub"
+ * → "Git Hub", "LinkedIn" → "Linked In", "OpenAI" → "Open A I",
+ * "XMLHttp" → "XML Http"; flite's letter-to-sound rules mangle them whole
+ * ("jithub", "linkey din").  A lone lowercase letter is said as the letter
+ * ("eBay" → "E Bay"), and "Mc" stays attached (McDonald). */
+static int camel(struct norm *z, const char *s, size_t n)
+{
+  size_t m = n, a = 0;
+  int lower = 0, cut = 0;
+  if (m > 2 && s[m - 2] == '\'' && s[m - 1] == 's')
+    m -= 2;
+  for (size_t i = 0; i < m; i++) {
+    if (!isalpha((unsigned char)s[i]))
+      return 0;
+    lower |= islower((unsigned char)s[i]) != 0;
+  }
+  if (!lower)
+    return 0;
+  for (size_t i = 1; i < m; i++) {
+    int up = isupper((unsigned char)s[i]) != 0;
+    if (up && islower((unsigned char)s[i - 1]) &&
+        !(i == 2 && s[0] == 'M' && s[1] == 'c'))
+      cut = 1;
+    else if (up && i >= 3 && i + 2 < m && islower((unsigned char)s[i + 1]) &&
+             islower((unsigned char)s[i + 2]) && all_upper(s + i - 3, 3))
+      cut = 1;
+  }
+  if (!cut)
+    return 0;
+  for (size_t i = 1; i <= m; i++) {
+    int up = i < m && isupper((unsigned char)s[i]);
+    int at = i == m ||
+             (up && islower((unsigned char)s[i - 1]) &&
+              !(i == 2 && s[0] == 'M' && s[1] == 'c')) ||
+             (up && i >= 3 && i + 2 < m && islower((unsigned char)s[i + 1]) &&
+              islower((unsigned char)s[i + 2]) && all_upper(s + i - 3, 3));
+    if (!at)
+      continue;
+    if (i - a == 1 && islower((unsigned char)s[a])) {
+      char c = (char)toupper((unsigned char)s[a]);
+      word(z, &c, 1);
+    } else {
+      token(z, s + a, (i == m ? n : i) - a);
+    }
+    a = i;
+  }
+  return 1;
+}
+
+/* A split written with slashes, "60/30/10" or "80/20", is read as its
+ * numbers in a row ("sixty thirty ten"): three or more parts, or two that
+ * add up to a hundred.  Reading the parts one by one would take "30/10"
+ * for a date. */
+static int split(struct norm *z, const char *s, size_t n)
+{
+  unsigned sum = 0;
+  size_t parts = 0;
+  for (size_t a = 0; a <= n;) {
+    size_t b = a;
+    while (b < n && s[b] != '/')
+      b++;
+    if (b - a > 3 || !all_digits(s + a, b - a))
+      return 0;
+    sum += num_of(s + a, b - a);
+    parts++;
+    a = b + 1;
+  }
+  if (parts < 2 || (parts == 2 && sum != 100))
+    return 0;
+  for (size_t a = 0; a <= n;) {
+    size_t b = a;
+    while (b < n && s[b] != '/')
+      b++;
+    bc__speech_cardinal(z->out, num_of(s + a, b - a));
+    a = b + 1;
+  }
+  return 1;
+}
+
 /* One token without surrounding punctuation. */
 static void token(struct norm *z, const char *s, size_t n)
 {
@@ -1308,6 +1494,16 @@ static void token(struct norm *z, const char *s, size_t n)
       return;
     }
   }
+  if (split(z, s, n))
+    return;
+  if (caps_as_word(z, s, n)) {
+    sep(z->out);
+    for (size_t i = 0; i < n; i++)
+      bc_buf_addc(z->out, (char)tolower((unsigned char)s[i]));
+    return;
+  }
+  if (mixed_unit(z, s, n) || camel(z, s, n))
+    return;
   /* Split on joiners: & / - and read each part. */
   for (size_t i = 1; i + 1 < n; i++) {
     if (s[i] == '&') {
@@ -1397,7 +1593,7 @@ static int is_post(char c)
  * each core, and keep the phrase punctuation flite uses for pauses. */
 static void rewrite(struct norm *z, const char *t)
 {
-  const char *p = t;
+  const char *p = t, *line_end = t;
   while (*p) {
     const char *s, *e, *cs, *ce, *ns = NULL, *ne = NULL;
     int consumed = 0;
@@ -1406,6 +1602,12 @@ static void rewrite(struct norm *z, const char *t)
     if (!*p)
       break;
     s = p;
+    if (s >= line_end) {
+      line_end = strchr(s, '\n');
+      if (!line_end)
+        line_end = s + strlen(s);
+      z->shout = shouting(s, line_end);
+    }
     while (*p && *p != ' ' && *p != '\n' && *p != '\t')
       p++;
     e = p;

@@ -70,6 +70,12 @@ static void test_acronyms(void **state)
       {"FAQ", "faq"},
       {"PDF", "P D F"},
       {"a PostgreSQL server", "a postgres Q L server"},
+      {"the RAPID checklist", "the rapid checklist"},
+      {"RAPID stands for", "rapid stands for"},
+      {"NEVER again", "never again"},
+      {"SIGINT", "sigint"},
+      {"GDPRS", "G D P R S"},
+      {"the STRAP", "the S T R A P"},
   };
   (void)state;
   RUN(t, NULL);
@@ -168,6 +174,10 @@ static void test_numbers(void **state)
       {"$2 billion", "two billion dollars"},
       {"a 28-day window", "a twenty-eight day window"},
       {"3:1 odds", "three to one odds"},
+      {"Roughly 60/30/10 of our work", "Roughly sixty thirty ten of our work"},
+      {"a 50/50 split", "a fifty fifty split"},
+      {"80/20 rule", "eighty twenty rule"},
+      {"13/13", "thirteen and thirteen"},
   };
   (void)state;
   RUN(t, NULL);
@@ -230,6 +240,48 @@ static void test_unicode(void **state)
   RUN(t, NULL);
 }
 
+/* Capitals that are words, not acronyms: emphasis and headings. */
+static void test_capitals(void **state)
+{
+  static const struct tcase t[] = {
+      {"This is NOT a drill.", "This is not a drill."},
+      {"WHAT THE LOG CHANGED", "what the log changed"},
+      {"HOW TO START", "how to start"},
+      {"Notes\nHOW TO START\nKeep it.", "Notes how to start Keep it."},
+      {"WHAT'S NEW IN AWS", "what's new in aws"},
+      {"WHY AI MATTERS TO US", "why A I matters to us"},
+      {"AWS EC2 S3", "A W S E C two S three"},
+      {"AT&T", "A T and T"},
+      {"the IT team and the US market", "the I T team and the U S market"},
+      {"CI/CD PIPELINES FOR TEAMS", "C I C D pipelines for teams"},
+      {"the LOG file", "the L O G file"},
+  };
+  (void)state;
+  RUN(t, NULL);
+}
+
+/* Mixed-case names read as their parts, units standing alone. */
+static void test_names(void **state)
+{
+  static const struct tcase t[] = {
+      {"GitHub", "Git Hub"},
+      {"on LinkedIn.", "on Linked In."},
+      {"OpenAI's model", "Open A I's model"},
+      {"an iPhone", "an I Phone"},
+      {"eBay", "E Bay"},
+      {"McDonald", "McDonald"},
+      {"XMLHttpRequest", "X M L Http Request"},
+      {"JavaScript and TypeScript", "Java Script and Type Script"},
+      {"a RAPIDs plan", "a rapids plan"},
+      {"iOS and macOS", "eye O S and mac O S"},
+      {"a few GHz", "a few gigahertz"},
+      {"per kWh", "per kilowatt hours"},
+      {"Hello World", "Hello World"},
+  };
+  (void)state;
+  RUN(t, NULL);
+}
+
 static void test_lexicon(void **state)
 {
   char path[] = "/tmp/bc-test-lexicon-XXXXXX";
@@ -273,7 +325,11 @@ static void test_source_acronyms(void **state)
       {"IETF drafts", "I E T F drafts"},
       {"the HDP team", "the H D P team"},
       {"a RAPIDs plan", "a rapids plan"},
-      {"BORAT", "B O R A T"}, /* not defined in the source */
+      /* not defined in the source: five pronounceable letters are a
+       * word all the same, four are spelled */
+      {"BORAT", "borat"},
+      {"UCLA", "U C L A"},
+      {"HDP", "H D P"},
   };
   struct bc_acronym_fact ac[] = {
       {(char *)"RAPID",
@@ -339,6 +395,7 @@ int main(void)
       cmocka_unit_test(test_numbers),         cmocka_unit_test(test_symbols),
       cmocka_unit_test(test_unicode),         cmocka_unit_test(test_lexicon),
       cmocka_unit_test(test_source_acronyms), cmocka_unit_test(test_token_cap),
+      cmocka_unit_test(test_capitals),        cmocka_unit_test(test_names),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
