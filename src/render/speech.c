@@ -1173,12 +1173,32 @@ static int clock(struct norm *z, const char *s, size_t n)
   return 1;
 }
 
+/* A month by its name or its usual abbreviation ("Jan", "Sept"); the
+ * abbreviations count only next to a day or a year, where "Mar" and "May"
+ * cannot be a word. */
 static int month_of(const char *s, size_t n)
 {
   for (int i = 0; i < 12; i++)
     if (strlen(months[i]) == n && memcmp(months[i], s, n) == 0)
       return i + 1;
+  if (n == 4 && memcmp(s, "Sept", 4) == 0)
+    return 9;
+  if (n == 3)
+    for (int i = 0; i < 12; i++)
+      if (memcmp(months[i], s, 3) == 0)
+        return i + 1;
   return 0;
+}
+
+/* "Jan." is an abbreviation, not the end of a sentence, when a day or a
+ * year follows. */
+static int month_abbrev_dot(const char *s, size_t n)
+{
+  int m;
+  if ((n != 4 && n != 5) || s[n - 1] != '.')
+    return 0;
+  m = month_of(s, n - 1);
+  return m && strlen(months[m - 1]) != n - 1;
 }
 
 /* Pairs read across two tokens: "3 March" → "the third of March", and
@@ -1193,6 +1213,24 @@ static int pair(struct norm *z, const char *s, size_t n, const char *next,
   int m;
   if (!next)
     return 0;
+  if (n > 1 && s[n - 1] == '.' && month_abbrev_dot(s, n))
+    n--;
+  /* "March 4" → "March fourth", "Jan 2024" → "January twenty twenty-four" */
+  if ((m = month_of(s, n)) != 0 && all_digits(next, nn)) {
+    if (nn <= 2 && valid_md((unsigned)m, num_of(next, nn))) {
+      word(z, months[m - 1], strlen(months[m - 1]));
+      bc__speech_cardinal(z->out, num_of(next, nn));
+      ordinalize(z->out);
+      *consumed = 1;
+      return 1;
+    }
+    if (nn == 4 && num_of(next, 4) >= 1000) {
+      word(z, months[m - 1], strlen(months[m - 1]));
+      bc__speech_year(z->out, num_of(next, 4));
+      *consumed = 1;
+      return 1;
+    }
+  }
   if (n >= 1 && n <= 2 && all_digits(s, n) && (m = month_of(next, nn)) &&
       valid_md((unsigned)m, num_of(s, n))) {
     word(z, "the", 3);
@@ -1377,6 +1415,65 @@ static int camel(struct norm *z, const char *s, size_t n)
   return 1;
 }
 
+/* A time with am or pm written on: "5pm" → "five P M", "9:30am" → "nine
+ * thirty A M", "10:05PM" → "ten oh five P M". */
+static int meridiem(struct norm *z, const char *s, size_t n)
+{
+  char ap;
+  size_t k = n - 2;
+  unsigned h, m = 0;
+  if (n < 3 || tolower((unsigned char)s[n - 1]) != 'm')
+    return 0;
+  ap = (char)toupper((unsigned char)s[n - 2]);
+  if (ap != 'A' && ap != 'P')
+    return 0;
+  if (k >= 4 && s[k - 3] == ':' && all_digits(s + k - 2, 2) &&
+      all_digits(s, k - 3) && k - 3 <= 2) {
+    h = num_of(s, k - 3);
+    m = num_of(s + k - 2, 2);
+  } else if (k <= 2 && all_digits(s, k)) {
+    h = num_of(s, k);
+  } else {
+    return 0;
+  }
+  if (h < 1 || h > 12 || m > 59)
+    return 0;
+  bc__speech_cardinal(z->out, h);
+  if (m && m < 10)
+    word(z, "oh", 2);
+  if (m)
+    bc__speech_cardinal(z->out, m);
+  sep(z->out);
+  bc_buf_addc(z->out, ap);
+  bc_buf_adds(z->out, " M");
+  return 1;
+}
+
+/* A simple fraction, "1/2" → "one half", "2/3" → "two thirds", "3/4" →
+ * "three quarters", unless the document has a date: then date() reads
+ * "3/4" as the fourth of March. */
+static int fraction(struct norm *z, const char *s, size_t n)
+{
+  static const char *const denom[] = {"",        "",      "half",  "third",
+                                      "quarter", "fifth", "sixth", "seventh",
+                                      "eighth",  "ninth", "tenth"};
+  unsigned a, b;
+  if (n < 3 || n > 4 || s[1] != '/' || !isdigit((unsigned char)s[0]) ||
+      !all_digits(s + 2, n - 2))
+    return 0;
+  a = num_of(s, 1);
+  b = num_of(s + 2, n - 2);
+  if (a < 1 || b < 2 || b > 10 || a >= b)
+    return 0;
+  if (z->ctx && z->ctx->doc_date)
+    return 0; /* date() reads it, "3/4" → March fourth */
+  bc__speech_cardinal(z->out, a);
+  word(z, denom[b], strlen(denom[b]));
+  if (a > 1)
+    pluralize(z->out);
+  return 1;
+}
+
 /* A split written with slashes, "60/30/10" or "80/20", is read as its
  * numbers in a row ("sixty thirty ten"): three or more parts, or two that
  * add up to a hundred.  Reading the parts one by one would take "30/10"
@@ -1456,6 +1553,8 @@ static void token(struct norm *z, const char *s, size_t n)
       return;
     }
   }
+  if (meridiem(z, s, n) || fraction(z, s, n))
+    return;
   if (clock(z, s, n) || date(z, s, n) || number(z, s, n) || range(z, s, n))
     return;
   if (n > 2 && n <= 6 && s[0] == 'F' && s[1] == 'Y' &&
@@ -1642,8 +1741,9 @@ static void rewrite(struct norm *z, const char *t)
         ne = q;
       }
     }
-    if ((ce == e && pair(z, cs, (size_t)(ce - cs), ns,
-                         ns ? (size_t)(ne - ns) : 0, &consumed)) ||
+    if (((ce == e || (ce + 1 == e && month_abbrev_dot(cs, (size_t)(e - cs)))) &&
+         pair(z, cs, (size_t)(e - cs), ns, ns ? (size_t)(ne - ns) : 0,
+              &consumed)) ||
         quarter(z, cs, (size_t)(ce - cs), ns, ns ? (size_t)(ne - ns) : 0,
                 &consumed)) {
       if (consumed) {
