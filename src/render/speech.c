@@ -481,7 +481,7 @@ static const struct {
     {"OLED", "oh led"},
     {"ZIP", "zip"},
     {"PhD", "P H D"},
-    {"PhDs", "P H Ds"},
+    {"PhDs", "P H dees"},
     {"iOS", "eye O S"},
     {"macOS", "mac O S"},
     {"C++", "C plus plus"},
@@ -718,7 +718,16 @@ static void acronym(struct norm *z, const char *s, size_t n, int plural_s)
   if (!say)
     say = builtin_find(s, n);
   if (say) {
-    word(z, say, strlen(say));
+    size_t sl = strlen(say);
+    /* "PDFs" → "P D effs": a spelled last letter takes its spoken plural,
+     * since flite reads "Fs" as two letters. */
+    if (plural_s && sl && isupper((unsigned char)say[sl - 1]) &&
+        (sl == 1 || say[sl - 2] == ' ')) {
+      word(z, say, sl - 1);
+      bc_buf_adds(z->out, letter_plural[say[sl - 1] - 'A']);
+      return;
+    }
+    word(z, say, sl);
     if (plural_s)
       bc_buf_addc(z->out, 's');
     return;
