@@ -125,6 +125,69 @@ CASES = [
      "about seventy percent of my favourite books came from personal "
      "recommendations compared with perhaps twenty percent of the books i "
      "abandoned"),
+    # Every other sentence of dense-facts.md and plain-note.txt with a
+    # date, number, acronym or symbol, so those two samples are whole here.
+    ("RAPID stands for Reproduce, Assess, Patch, Inform, Document, and every "
+     "incident report still follows those five steps.",
+     "rapid stands for reproduce assess patch inform document and every "
+     "incident report still follows those five steps"),
+    ("Mean time to recovery fell from 31 hours in 2015 to 2.5 hours in 2019, "
+     "a reduction of more than 90%.",
+     "mean time to recovery fell from thirty one hours in twenty fifteen to "
+     "two point five hours in twenty nineteen a reduction of more than "
+     "ninety percent"),
+    ("By the end of 2021 the platform ingested 120000+ events per second at "
+     "peak, stored 4.8 petabytes, and answered about 2.3 million queries a "
+     "day.",
+     "by the end of twenty twenty one the platform ingested one hundred "
+     "twenty thousand plus events per second at peak stored four point "
+     "eight petabytes and answered about two point three million queries a "
+     "day"),
+    ("The SLO was tightened twice: to 99.9% in January 2020 and to 99.95% in "
+     "Q3 2022.",
+     "the s l o was tightened twice to ninety nine point nine percent in "
+     "january twenty twenty and to ninety nine point nine five percent in "
+     "the third quarter of twenty twenty two"),
+    ("Query latency at the 95th percentile dropped from 1.8 seconds to 450 "
+     "milliseconds.",
+     "query latency at the ninety fifth percentile dropped from one point "
+     "eight seconds to four hundred fifty milliseconds"),
+    ("The team itself grew from 3 people in 2014 to 52 in 2023.",
+     "the team itself grew from three people in twenty fourteen to fifty two "
+     "in twenty twenty three"),
+    ("Roughly 60/30/10 of our work went to features, reliability and "
+     "research respectively, a ratio we revisit every quarter.",
+     "roughly sixty thirty ten of our work went to features reliability and "
+     "research respectively a ratio we revisit every quarter"),
+    ("Dr. Ana Ferreira, who led the migration, put it this way: \"Every "
+     "shortcut we took in 2014 came back as an outage in 2016.\"",
+     "doctor ana ferreira who led the migration put it this way every "
+     "shortcut we took in twenty fourteen came back as an outage in twenty "
+     "sixteen"),
+    ("The lesson we took is that reliability work compounds: an hour spent "
+     "on a rollback plan in 2015 saved days in 2018.",
+     "the lesson we took is that reliability work compounds an hour spent on "
+     "a rollback plan in twenty fifteen saved days in twenty eighteen"),
+    ("A Data Contract (DC) is a written agreement between a producing team "
+     "and the platform about schema, freshness and ownership.",
+     "a data contract d c is a written agreement between a producing team "
+     "and the platform about schema freshness and ownership"),
+    ("Since we introduced data contracts in November 2020, broken downstream "
+     "dashboards fell from 35 a month to 4.",
+     "since we introduced data contracts in november twenty twenty broken "
+     "downstream dashboards fell from thirty five a month to four"),
+    ("We expect the next decade to look different, with streaming replacing "
+     "most nightly batches by 2026, but the habits from the first ten years "
+     "will stay.",
+     "we expect the next decade to look different with streaming replacing "
+     "most nightly batches by twenty twenty six but the habits from the "
+     "first ten years will stay"),
+    ("I started keeping a reading log in January 2022, after realising that "
+     "I could not remember the plots of half the novels I had read the year "
+     "before.",
+     "i started keeping a reading log in january twenty twenty two after "
+     "realising that i could not remember the plots of half the novels i had "
+     "read the year before"),
 ]
 
 
@@ -167,7 +230,10 @@ def main():
             jobs.append((v, s, os.path.join(tmp, "%s-%d-raw.wav" % (v, i))))
             jobs.append((v, norms[i],
                          os.path.join(tmp, "%s-%d-norm.wav" % (v, i))))
-    with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as ex:
+    # At most two recognizers at once: the machine is shared.  Each job
+    # synthesizes and decodes afresh; nothing is cached between runs.
+    workers = min(2, os.cpu_count() or 1)
+    with concurrent.futures.ThreadPoolExecutor(workers) as ex:
         hyps = list(ex.map(recognize, jobs))
     subprocess.run(["rm", "-rf", tmp])
     total = sum(len(words(ref)) for _, ref in CASES)
