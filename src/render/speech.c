@@ -503,6 +503,8 @@ static const struct {
     {"a.m.", "A M"},
     {"p.m.", "P M"},
     {"and/or", "and or"},
+    {"km/h", "kilometers per hour"},
+    {"m/s", "meters per second"},
     {"24/7", "twenty-four seven"},
     {"TL;DR", "T L D R"},
     {"TLDR", "T L D R"},
@@ -1100,33 +1102,36 @@ static int number(struct norm *z, const char *s, size_t n)
 static void token(struct norm *z, const char *s, size_t n);
 
 /* "7-9" → "seven to nine", "2019-2021" → "twenty nineteen to twenty
- * twenty-one", "10-15%" → "ten to fifteen percent". */
+ * twenty-one", "10-15%" → "ten to fifteen percent", and with the unit
+ * written on both sides, "2x-3x" → "two to three times". */
 static int range(struct norm *z, const char *s, size_t n)
 {
-  const char *dash = NULL;
+  const char *dash = NULL, *p = s, *digits_start;
+  size_t suffix;
   for (size_t i = 1; i + 1 < n; i++)
-    if (s[i] == '-' && isdigit((unsigned char)s[i - 1]) &&
-        (isdigit((unsigned char)s[i + 1]) || s[i + 1] == '$')) {
+    if (s[i] == '-' && (isdigit((unsigned char)s[i + 1]) || s[i + 1] == '$')) {
       dash = s + i;
       break;
     }
   if (!dash)
     return 0;
-  {
-    /* the left side must be a plain number (with optional currency) */
-    const char *p = s;
-    if (*p == '~' || *p == '$' || (*p >= '\x01' && *p <= '\x04'))
-      p++;
-    for (; p < dash; p++)
-      if (!isdigit((unsigned char)*p) && *p != '.' && *p != ',')
-        return 0;
-  }
-  {
-    /* "10-15%": the unit of the right side applies to both; say it once */
-    token(z, s, (size_t)(dash - s));
-    word(z, "to", 2);
-    token(z, dash + 1, (size_t)(s + n - dash - 1));
-  }
+  /* the left side is a plain number (with optional currency), or one with
+   * the same short unit as the right side, which is then said once */
+  if (*p == '~' || *p == '$' || (*p >= '\x01' && *p <= '\x04'))
+    p++;
+  digits_start = p;
+  while (p < dash && (isdigit((unsigned char)*p) || *p == '.' || *p == ','))
+    p++;
+  if (p == digits_start || !isdigit((unsigned char)p[-1]))
+    return 0;
+  suffix = (size_t)(dash - p);
+  if (suffix > 3 || (size_t)(s + n - dash - 1) <= suffix ||
+      (suffix && memcmp(p, s + n - suffix, suffix) != 0))
+    return 0;
+  /* "10-15%": the unit of the right side applies to both; say it once */
+  token(z, s, (size_t)(p - s));
+  word(z, "to", 2);
+  token(z, dash + 1, (size_t)(s + n - dash - 1));
   return 1;
 }
 
