@@ -214,6 +214,15 @@ static bc_status to_ascii(const char *in, struct bc_buf *b)
       continue;
     }
     t = translit_of(cp);
+    if (cp == 0x00B0 && i + n < len && (in[i + n] == 'C' || in[i + n] == 'F') &&
+        !isalnum((unsigned char)in[i + n + 1])) {
+      /* 20°C: the scale's name, not its letter */
+      bc_buf_adds(b, in[i + n] == 'C' ? " degrees Celsius"
+                                      : " degrees "
+                                        "Fahrenheit");
+      i += n + 1;
+      continue;
+    }
     if (t && t[0] == '\x05') {
       int dl = b->len && isdigit((unsigned char)bc_buf_str(b)[b->len - 1]);
       int dr = i + n < len && isdigit((unsigned char)in[i + n]);
@@ -605,7 +614,8 @@ struct norm {
   struct bc_buf *out;
   struct lex lex;
   const struct bc_speech_ctx *ctx;
-  int shout; /* the current line is written all in capitals */
+  int shout;    /* the current line is written all in capitals */
+  int prev_num; /* the previous token was a number */
 };
 
 static int all_upper(const char *s, size_t n)
@@ -1062,18 +1072,28 @@ static int number(struct norm *z, const char *s, size_t n)
   } else if (nd > 15) {
     digits(z->out, digs, nd);
   } else if (cur && dp && dl == 2 && !unit) {
-    /* $3.50: dollars and cents */
-    const char *c = cur == '$'         ? "dollars"
-                    : cur == CUR_EURO  ? "euros"
-                    : cur == CUR_POUND ? "pounds"
+    /* $3.50: dollars and cents; "$1.50" has one dollar, "$0.99" only
+     * cents, as people say them */
+    unsigned long long major = strtoull(digs, NULL, 10);
+    unsigned minor = num_of(dp, 2);
+    int one = major == 1;
+    const char *c = cur == '$'         ? (one ? "dollar" : "dollars")
+                    : cur == CUR_EURO  ? (one ? "euro" : "euros")
+                    : cur == CUR_POUND ? (one ? "pound" : "pounds")
                     : cur == CUR_YEN   ? "yen"
-                                       : "rupees";
-    bc__speech_cardinal(z->out, strtoull(digs, NULL, 10));
-    word(z, c, strlen(c));
-    if (num_of(dp, 2)) {
-      word(z, "and", 3);
-      bc__speech_cardinal(z->out, num_of(dp, 2));
-      word(z, cur == CUR_POUND ? "pence" : "cents", 5);
+                                       : (one ? "rupee" : "rupees");
+    const char *sub = cur == CUR_POUND ? "pence"
+                      : minor == 1     ? "cent"
+                                       : "cents";
+    if (major || !minor) {
+      bc__speech_cardinal(z->out, major);
+      word(z, c, strlen(c));
+    }
+    if (minor) {
+      if (major)
+        word(z, "and", 3);
+      bc__speech_cardinal(z->out, minor);
+      word(z, sub, strlen(sub));
     }
     return 1;
   } else {
@@ -1755,6 +1775,13 @@ static void rewrite(struct norm *z, const char *t)
         ne = q;
       }
     }
+    /* "3 x 4": a lone x between numbers is "times" */
+    if (ce - cs == 1 && ce == e && (*cs == 'x' || *cs == 'X') && z->prev_num &&
+        ns && isdigit((unsigned char)*ns)) {
+      word(z, "times", 5);
+      continue;
+    }
+    z->prev_num = cs < ce && isdigit((unsigned char)*cs);
     if (((ce == e || (ce + 1 == e && month_abbrev_dot(cs, (size_t)(e - cs)))) &&
          pair(z, cs, (size_t)(e - cs), ns, ns ? (size_t)(ne - ns) : 0,
               &consumed)) ||

@@ -195,6 +195,17 @@ static void test_numbers(void **state)
       {"a 50/50 split", "a fifty fifty split"},
       {"80/20 rule", "eighty twenty rule"},
       {"13/13", "thirteen and thirteen"},
+      {"$0.99", "ninety-nine cents"},
+      {"$0.01", "one cent"},
+      {"$1.01", "one dollar and one cent"},
+      {"\xC2\xA3"
+       "1.50",
+       "one pound and fifty pence"},
+      {"$2.00", "two dollars"},
+      {"3 x 4", "three times four"},
+      {"3 x 4 x 5", "three times four times five"},
+      {"x = 3", "x equals three"},
+      {"a 2 x", "a two x"},
       {"2x-3x faster", "two to three times faster"},
       {"10%-15%", "ten to fifteen percent"},
       {"5km-10km", "five to ten kilometers"},
@@ -257,7 +268,11 @@ static void test_unicode(void **state)
       {"wait\xE2\x80\xA6", "wait."},
       {"20\xC2\xB0"
        "C",
-       "twenty degrees C"},
+       "twenty degrees Celsius"},
+      {"98.6\xC2\xB0"
+       "F.",
+       "ninety-eight point six degrees Fahrenheit."},
+      {"a 5\xC2\xB0 angle", "a five degrees angle"},
       {"\xE6\x9D\xB1\xE4\xBA\xAC city", "city"},
       {"bad \xFF byte", "bad byte"},
       {"3\xC3\x97"
