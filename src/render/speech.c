@@ -1315,18 +1315,43 @@ static const char *const caps_words[] = {
     "NEVER", "ALWAYS", "ONLY",  "MUST", "STOP",  "VERY",  "MORE",  "MOST",
     "JUST",  "NOW",    "NEW",   "KEEP", "START", "READ",  "NOTE",  "WARNING"};
 
-static int is_caps_word(const char *s, size_t n)
+/* Three-letter words read as words on a line written in capitals (a
+ * heading), where other three-letter tokens stay spelled, since most are
+ * acronyms (AWS, GCP, SLO).  In running text they keep the acronym
+ * reading ("the LOG file"). */
+static const char *const heading_words[] = {
+    "LOG", "RUN", "GET", "SET", "USE", "WAY", "DAY", "BIG", "OLD", "TOP",
+    "OUT", "OFF", "ONE", "TWO", "TEN", "SIX", "END", "LOW", "FEW", "ASK",
+    "LET", "SEE", "SAY", "YES", "BAD", "FIX", "BUG", "JOB", "WAR", "AGE",
+    "LAW", "MAP", "OWN", "CUT", "PUT", "TRY", "LOT", "FAR", "GOT", "HIT",
+    "PAY", "BUY", "YET", "TOO", "HER", "HIS", "HIM", "SHE"};
+
+static int in_list(const char *const *list, size_t n_list, const char *s,
+                   size_t n)
 {
-  for (size_t i = 0; i < sizeof caps_words / sizeof caps_words[0]; i++)
-    if (strlen(caps_words[i]) == n && memcmp(caps_words[i], s, n) == 0)
+  for (size_t i = 0; i < n_list; i++)
+    if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
       return 1;
   return 0;
 }
 
+static int is_caps_word(const char *s, size_t n)
+{
+  return in_list(caps_words, sizeof caps_words / sizeof caps_words[0], s, n);
+}
+
+static int is_heading_word(const char *s, size_t n)
+{
+  return in_list(heading_words, sizeof heading_words / sizeof heading_words[0],
+                 s, n);
+}
+
 /* Whether an all-caps token is a word written in capitals: one of
- * caps_words, or, on a line written all in capitals (a heading), any
- * token of three or more letters with a vowel, and the two-letter
- * function words (a heading's AI stays spelled). */
+ * caps_words, or, on a line written all in capitals (a heading), one of
+ * heading_words, any token of four or more letters with a vowel, and the
+ * two-letter function words (a heading's AI stays spelled).  Three-letter
+ * tokens outside caps_words stay spelled even there: read as a word, "WHAT'S
+ * NEW IN AWS" would say "awes", the very mistake normalization exists for. */
 static int caps_as_word(const struct norm *z, const char *s, size_t n)
 {
   size_t m = n;
@@ -1340,7 +1365,7 @@ static int caps_as_word(const struct norm *z, const char *s, size_t n)
       return 0;
     vow |= vowel(s[i]) || s[i] == 'Y';
   }
-  if (is_caps_word(s, m))
+  if (is_caps_word(s, m) || (z->shout && is_heading_word(s, m)))
     return 1;
   if (z->shout && m == 2) {
     static const char small[] = "IN ON AT IS OR BE DO GO UP SO IT US BY AS IF";
@@ -1348,11 +1373,12 @@ static int caps_as_word(const struct norm *z, const char *s, size_t n)
       if (w[0] == s[0] && w[1] == s[1])
         return 1;
   }
-  return z->shout && m >= 3 && vow;
+  return z->shout && m >= 4 && vow;
 }
 
 /* Whether the line [s, e) is written in capitals: at least two words of two
- * or more letters, no lowercase letter, and one of caps_words among them,
+ * or more letters, no lowercase letter, and one of caps_words or
+ * heading_words among them,
  * so that a list of acronyms ("AWS EC2 S3") is not taken for a heading. */
 static int shouting(const char *s, const char *e)
 {
@@ -1373,7 +1399,8 @@ static int shouting(const char *s, const char *e)
     }
     if (letters >= 2) {
       words++;
-      common |= is_caps_word(t, (size_t)(s - t));
+      common |= is_caps_word(t, (size_t)(s - t)) ||
+                is_heading_word(t, (size_t)(s - t));
     }
   }
   return words >= 2 && common;
