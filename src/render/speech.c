@@ -614,8 +614,10 @@ struct norm {
   struct bc_buf *out;
   struct lex lex;
   const struct bc_speech_ctx *ctx;
-  int shout;    /* the current line is written all in capitals */
-  int prev_num; /* the previous token was a number */
+  int shout;        /* the current line is written all in capitals */
+  int prev_num;     /* the previous token was a number */
+  const char *next; /* the token after the current one, or NULL */
+  size_t next_n;
 };
 
 static int all_upper(const char *s, size_t n)
@@ -1511,8 +1513,7 @@ static int meridiem(struct norm *z, const char *s, size_t n)
 }
 
 /* A simple fraction, "1/2" → "one half", "2/3" → "two thirds", "3/4" →
- * "three quarters", unless the document has a date: then date() reads
- * "3/4" as the fourth of March. */
+ * "three quarters". */
 static int fraction(struct norm *z, const char *s, size_t n)
 {
   static const char *const denom[] = {"",        "",      "half",  "third",
@@ -1526,8 +1527,13 @@ static int fraction(struct norm *z, const char *s, size_t n)
   b = num_of(s + 2, n - 2);
   if (a < 1 || b < 2 || b > 10 || a >= b)
     return 0;
-  if (z->ctx && z->ctx->doc_date)
-    return 0; /* date() reads it, "3/4" → March fourth */
+  /* With a document date, date() reads "3/4" as March fourth, except
+   * before "of": "2/3 of users" is a share, not a day. */
+  if (z->ctx && z->ctx->doc_date &&
+      !(z->next && z->next_n == 2 &&
+        tolower((unsigned char)z->next[0]) == 'o' &&
+        tolower((unsigned char)z->next[1]) == 'f'))
+    return 0;
   bc__speech_cardinal(z->out, a);
   word(z, denom[b], strlen(denom[b]));
   if (a > 1)
@@ -1819,7 +1825,10 @@ static void rewrite(struct norm *z, const char *t)
         continue;
       }
     } else {
+      z->next = ns;
+      z->next_n = ns ? (size_t)(ne - ns) : 0;
       token(z, cs, (size_t)(ce - cs));
+      z->next = NULL;
     }
     /* phrase punctuation after the token */
     for (const char *q = ce; q < e; q++) {

@@ -89,6 +89,9 @@ static void test_dates(void **state)
   static const struct tcase t[] = {
       {"06/14", "June fourteenth"},
       {"on 06/14.", "on June fourteenth."},
+      {"on 2/3 we shipped", "on February third we shipped"},
+      {"2/3 of users", "two thirds of users"},
+      {"3/4 OF THE TEAM", "three quarters of the team"},
       {"12/25", "December twenty-fifth"},
       {"25/12", "December twenty-fifth"},
       {"2024-05-30", "May thirtieth, twenty twenty-four"},
