@@ -83,71 +83,6 @@ static double now_s(void)
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Folder names given out in this run, so two documents with the same date
- * and title (a feed re-posting an entry) get "-2", "-3" instead of one
- * overwriting the other. */
-struct used_names {
-  char **names;
-  size_t n;
-};
-
-static void used_release(struct used_names *u)
-{
-  for (size_t i = 0; i < u->n; i++)
-    free(u->names[i]);
-  free(u->names);
-}
-
-static int used_has(const struct used_names *u, const char *name)
-{
-  for (size_t i = 0; i < u->n; i++)
-    if (strcmp(u->names[i], name) == 0)
-      return 1;
-  return 0;
-}
-
-/* OUTDIR/<slug>[-N] for doc; NULL on out-of-memory. */
-static char *doc_dir(const char *outdir, const struct bc_doc *doc,
-                     struct used_names *u)
-{
-  char *slug = bc_doc_slug(doc), *name, *dir, **grown;
-  size_t n;
-  if (!slug)
-    return NULL;
-  n = strlen(slug) + 24;
-  name = malloc(n);
-  if (!name) {
-    free(slug);
-    return NULL;
-  }
-  snprintf(name, n, "%s", slug);
-  for (unsigned k = 2; used_has(u, name); k++)
-    snprintf(name, n, "%s-%u", slug, k);
-  free(slug);
-  grown = realloc(u->names, (u->n + 1) * sizeof(char *));
-  if (!grown) {
-    free(name);
-    return NULL;
-  }
-  u->names = grown;
-  u->names[u->n++] = name;
-  n = strlen(outdir) + strlen(name) + 2;
-  dir = malloc(n);
-  if (dir)
-    snprintf(dir, n, "%s/%s", outdir, name);
-  return dir;
-}
-
-/* A document of headings only (a feed entry that carries just its title,
- * a Markdown file with one heading) has nothing to summarize. */
-static int has_body(const struct bc_doc *doc)
-{
-  for (size_t i = 0; i < doc->n_blocks; i++)
-    if (doc->blocks[i].kind != BC_BLOCK_HEADING)
-      return 1;
-  return 0;
-}
-
 int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
 {
   static const struct option longopts[] = {
@@ -170,7 +105,7 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
   struct bc_provider *provider = NULL;
   struct bc_error err = BC_ERROR_INIT;
   const char *outdir = NULL;
-  struct used_names used = {NULL, 0};
+  struct bc_batch_list list = BC_BATCH_LIST_INIT;
   int strict = 0, c, code = BC_EXIT_OK, ninputs;
   bc_status rc;
 
@@ -235,81 +170,77 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
     return code;
   }
 
-  for (int i = optind; i < argc; i++) {
-    struct bc_doclist docs = BC_DOCLIST_INIT;
-    rc = bc_ingest(argv[i], &in, &docs, &err);
-    if (rc) {
-      int ec = bc_cli_fail(g, &err);
+  rc = bc_batch_expand((const char *const *)argv + optind, (size_t)ninputs, &in,
+                       0, NULL, &list, &err);
+  if (rc) {
+    bc_provider_free(provider);
+    bc_cli_pipeline_release(&cp);
+    return bc_cli_fail(g, &err);
+  }
+  for (size_t i = 0; i < list.n; i++) {
+    const struct bc_batch_item *it = &list.items[i];
+    struct bc_pipeline_result result;
+    struct bc_cli_progress pc = {g, it->input, i, list.n};
+    char *dir = NULL;
+    double t0 = now_s();
+    if (!it->doc) {
+      int ec = bc_cli_fail(g, &it->error);
       if (code == BC_EXIT_OK)
         code = ec;
       continue;
     }
-    for (size_t d = 0; d < docs.n; d++) {
-      struct bc_pipeline_result result;
-      struct bc_cli_progress pc = {g, argv[i], d, docs.n};
-      char *dir = NULL;
-      double t0 = now_s();
-      if (!has_body(docs.docs[d])) {
-        fprintf(stderr,
-                "%s: cannot summarize '%s': '%s' has a title but no "
-                "text\n",
-                g->prog, argv[i],
-                docs.docs[d]->title ? docs.docs[d]->title : "");
-        if (code == BC_EXIT_OK)
-          code = BC_EXIT_EMPTY;
-        continue;
-      }
-      /* One input holding one document writes straight into DIR; anything
-       * more gets a folder per document so outputs never collide. */
-      dir = ninputs == 1 && docs.n == 1 ? strdup(outdir)
-                                        : doc_dir(outdir, docs.docs[d], &used);
-      if (!dir) {
-        bc_doclist_release(&docs);
-        used_release(&used);
-        bc_provider_free(provider);
-        bc_cli_pipeline_release(&cp);
-        fputs("briefcast: out of memory\n", stderr);
-        return BC_EXIT_INTERNAL;
-      }
-      if (cp.provider.dry_run) {
-        /* Plan only: what the provider would send; nothing is written. */
-        struct bc_facts *facts = NULL;
-        struct bc_plan plan;
-        rc = bc_facts_analyze(docs.docs[d], &facts, &err);
-        if (!rc)
-          rc = bc_provider_plan(provider, docs.docs[d], facts,
-                                &cp.pipeline.summarize, &plan, &err);
-        bc_facts_free(facts);
-        if (rc) {
-          int ec = bc_cli_fail(g, &err);
-          if (code == BC_EXIT_OK)
-            code = ec;
-        } else {
-          bc_cli_print_plan(g, bc_provider_name(provider), argv[i], &plan);
-        }
-        free(dir);
-        continue;
-      }
-      cp.pipeline.progress = bc_cli_progress;
-      cp.pipeline.progress_ctx = &pc;
-      rc = bc_pipeline_run(docs.docs[d], provider, &cp.pipeline, dir, &result,
-                           &err);
+    /* One input holding one document writes straight into DIR; anything
+     * more gets a folder per document so outputs never collide. */
+    if (ninputs == 1 && list.n == 1) {
+      dir = strdup(outdir);
+    } else {
+      size_t n = strlen(outdir) + strlen(it->folder) + 2;
+      if ((dir = malloc(n)))
+        snprintf(dir, n, "%s/%s", outdir, it->folder);
+    }
+    if (!dir) {
+      bc_batch_list_release(&list);
+      bc_provider_free(provider);
+      bc_cli_pipeline_release(&cp);
+      fputs("briefcast: out of memory\n", stderr);
+      return BC_EXIT_INTERNAL;
+    }
+    if (cp.provider.dry_run) {
+      /* Plan only: what the provider would send; nothing is written. */
+      struct bc_facts *facts = NULL;
+      struct bc_plan plan;
+      rc = bc_facts_analyze(it->doc, &facts, &err);
+      if (!rc)
+        rc = bc_provider_plan(provider, it->doc, facts, &cp.pipeline.summarize,
+                              &plan, &err);
+      bc_facts_free(facts);
       if (rc) {
         int ec = bc_cli_fail(g, &err);
         if (code == BC_EXIT_OK)
           code = ec;
       } else {
-        print_result(g, argv[i], dir, docs.docs[d], &result, now_s() - t0);
-        if (strict && result.verdict == BC_VERDICT_FAIL && code == BC_EXIT_OK)
-          code = BC_EXIT_VALIDATE;
+        bc_cli_print_plan(g, bc_provider_name(provider), it->input, &plan);
       }
       free(dir);
+      continue;
     }
-    bc_doclist_release(&docs);
+    cp.pipeline.progress = bc_cli_progress;
+    cp.pipeline.progress_ctx = &pc;
+    rc = bc_pipeline_run(it->doc, provider, &cp.pipeline, dir, &result, &err);
+    if (rc) {
+      int ec = bc_cli_fail(g, &err);
+      if (code == BC_EXIT_OK)
+        code = ec;
+    } else {
+      print_result(g, it->input, dir, it->doc, &result, now_s() - t0);
+      if (strict && result.verdict == BC_VERDICT_FAIL && code == BC_EXIT_OK)
+        code = BC_EXIT_VALIDATE;
+    }
+    free(dir);
   }
   if (g->progress && !g->quiet)
     bc_cli_print_usage(g, provider);
-  used_release(&used);
+  bc_batch_list_release(&list);
   bc_provider_free(provider);
   bc_cli_pipeline_release(&cp);
   return code;
