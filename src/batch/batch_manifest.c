@@ -141,6 +141,22 @@ static int entry_json(cJSON *arr, const struct bc_batch_entry *e)
   return 0;
 }
 
+/* Create the folder path is in, as the first document of a batch may not
+ * have done yet. */
+static bc_status mkdir_of(const char *path, struct bc_error *err)
+{
+  const char *slash = strrchr(path, '/');
+  char *dir;
+  bc_status rc;
+  if (!slash || slash == path)
+    return BC_OK;
+  if (!(dir = bc_strndup(path, (size_t)(slash - path))))
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  rc = bc__fs_mkdirs(dir, err);
+  free(dir);
+  return rc;
+}
+
 bc_status bc_manifest_save(const struct bc_manifest *m, const char *path,
                            struct bc_error *err)
 {
@@ -172,7 +188,9 @@ bc_status bc_manifest_save(const struct bc_manifest *m, const char *path,
       goto nomem;
   if (!(text = bc__json_print(root)))
     goto nomem;
-  rc = bc__fs_write_atomic(path, text, strlen(text), err);
+  rc = mkdir_of(path, err);
+  if (!rc)
+    rc = bc__fs_write_atomic(path, text, strlen(text), err);
   free(text);
   free(sorted);
   cJSON_Delete(root);

@@ -84,6 +84,9 @@ static int start(const struct bc_batch_pool *p, struct child *c, size_t task)
    * the child has made it. */
   setpgid(pid, pid);
   close(fds[1]);
+  /* Reads never block: a synthesis worker of the child may hold the pipe
+   * open after the child itself has ended. */
+  fcntl(fds[0], F_SETFL, O_NONBLOCK);
   memset(c, 0, sizeof(*c));
   c->pid = pid;
   c->fd = fds[0];
@@ -130,6 +133,9 @@ static int outcome(const struct bc_batch_pool *p, struct child *c, int status,
                    int stopping)
 {
   struct bc_batch_outcome o;
+  /* What it wrote just before it ended may still be in the pipe. */
+  if (c->fd >= 0)
+    drain(c);
   if (c->fd >= 0) {
     close(c->fd);
     c->fd = -1;
@@ -248,7 +254,6 @@ bc_status bc_batch_pool_run(const struct bc_batch_pool *p, const size_t *tasks,
         continue;
       for (size_t i = 0; c->fd >= 0 && i < np; i++)
         if (pfd[i].fd == c->fd && pfd[i].revents) {
-          fcntl(c->fd, F_SETFL, O_NONBLOCK);
           drain(c);
           break;
         }

@@ -24,7 +24,8 @@ enum bc_exit {
   BC_EXIT_PROVIDER = 11, /* the summarizer/LLM failed or refused */
   BC_EXIT_VALIDATE = 12, /* validation failed under --strict */
   BC_EXIT_OUTPUT = 13,   /* an output cannot be written */
-  BC_EXIT_RENDER = 14    /* audio or PDF rendering failed */
+  BC_EXIT_RENDER = 14,   /* audio or PDF rendering failed */
+  BC_EXIT_PARTIAL = 15   /* batch: some documents failed, others done */
 };
 
 /* Options every subcommand accepts (parsed before and after the command). */
@@ -106,5 +107,6 @@ int bc_cmd_pdf(int argc, char **argv, const struct bc_cli *g);    /* pdf */
 int bc_cmd_slides(int argc, char **argv, const struct bc_cli *g); /* slides */
 int bc_cmd_say(int argc, char **argv, const struct bc_cli *g);
 int bc_cmd_feed(int argc, char **argv, const struct bc_cli *g);
+int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g);
 
 #endif

@@ -25,6 +25,7 @@ static const struct command commands[] = {
     {"slides", bc_cmd_slides, "render the slide deck from a summary.json"},
     {"say", bc_cmd_say, "speak text (--dry-run prints the words)"},
     {"feed", bc_cmd_feed, "write a podcast RSS feed for a folder of episodes"},
+    {"batch", bc_cmd_batch, "many documents: resumable, sharded, a feed"},
 };
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
 
@@ -58,7 +59,8 @@ static void usage(FILE *f)
         "5 empty input, 6 binary input, 7 invalid UTF-8, 8 input too large,\n"
         "9 malformed input, 10 network, 11 provider, 12 validation failed "
         "(--strict),\n"
-        "13 cannot write output, 14 rendering failed; killed by a signal:\n"
+        "13 cannot write output, 14 rendering failed, 15 batch: some\n"
+        "documents failed; killed by a signal:\n"
         "128 + its number (130 Ctrl-C, 143 SIGTERM), no temporary files "
         "left.\n",
         f);

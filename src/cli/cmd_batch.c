@@ -1,0 +1,697 @@
+/* cmd_batch.c - `briefcast batch INPUT... -o DIR`: a whole archive, each
+ * document in its own child process, a bounded number at once, recorded in
+ * a manifest after every document so a re-run resumes, optionally one shard
+ * of a split, and a podcast feed at the end.  The library does the work
+ * (bc_batch_expand, bc_batch_pool_run, bc_manifest_*); this file chooses
+ * what to run, prints, and picks the exit code. */
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "briefcast/batch.h"
+#include "briefcast/doc.h"
+#include "briefcast/podcast.h"
+#include "cli.h"
+#include "cli_options.h"
+
+static void help(void)
+{
+  puts("usage: briefcast batch INPUT... -o DIR [options]\n"
+       "       briefcast batch --merge DIR\n"
+       "\n"
+       "Run every document of INPUT (files, directories: every .md,\n"
+       ".markdown, .txt, .html, .htm below, list files, URLs, feeds) through\n"
+       "the pipeline, each into DIR/DATE-title-words/, each in its own\n"
+       "process so one failing, crashing or hanging document never stops the\n"
+       "others.  DIR/manifest.json records each document's outcome after it\n"
+       "ends; a re-run skips documents done before whose source is unchanged\n"
+       "and retries the failed ones.  At the end DIR/feed.xml indexes the\n"
+       "episodes (when there is narration).\n"
+       "\n"
+       "options:\n"
+       "  -o, --output DIR       output folder (created if missing)\n"
+       "  -j, --jobs N           documents at once (default 1); speech uses\n"
+       "                         CPUs / N processes per document\n"
+       "  --doc-timeout SECS     stop a document that takes longer\n"
+       "  --force                redo every document, done or not\n"
+       "  --shard K/N            only shard K of N (a stable split by name);\n"
+       "                         writes DIR/manifest-K-of-N.json\n"
+       "  --merge DIR            combine DIR's shard manifests into\n"
+       "                         DIR/manifest.json and write DIR/feed.xml\n"
+       "  --feed-url URL         where DIR is published (feed enclosures)\n"
+       "  --feed-title TEXT      podcast title (default: DIR's name)\n"
+       "  --strict               a document whose validation fails counts as\n"
+       "                         failed (12)\n"
+       "  --allow-failed         render facts that failed validation anyway\n"
+       "  --no-audio, --no-pdf, --no-slides   skip those outputs\n"
+       "  --split-posts          a page of several posts -> one brief each\n"
+       "  --format FMT           force text|markdown|html|feed|list\n"
+       "  --charset CS           the inputs' charset when not "
+       "UTF-8\n" BC_CLI_SUMMARIZE_HELP BC_CLI_AUDIO_HELP BC_CLI_PDF_HELP "\n"
+       "(--jobs here counts documents; each document's LLM requests run 4 at\n"
+       "once.)  With --json: one JSON line per document, then a summary line.\n"
+       "Exit codes: 0 every document done, 15 some failed (see the manifest),\n"
+       "others as briefcast --help; Ctrl-C keeps every finished document.");
+}
+
+enum {
+  OPT_STRICT = 1000,
+  OPT_ALLOW_FAILED,
+  OPT_NO_AUDIO,
+  OPT_NO_PDF,
+  OPT_NO_SLIDES,
+  OPT_SPLIT,
+  OPT_FORMAT,
+  OPT_CHARSET,
+  OPT_DOC_TIMEOUT,
+  OPT_FORCE,
+  OPT_SHARD,
+  OPT_MERGE,
+  OPT_FEED_URL,
+  OPT_FEED_TITLE
+};
+
+struct batch {
+  const struct bc_cli *g;
+  struct bc_cli_pipeline *cp;
+  struct bc_provider *provider;
+  struct bc_batch_list list;
+  struct bc_manifest manifest;
+  char *manifest_path;
+  const char *outdir;
+  int strict;
+  size_t total, finished, failed, skipped;
+  int save_failed; /* the manifest could not be written: exit code */
+};
+
+/* The signal that asked the batch to stop (Ctrl-C, kill, hang-up), or 0.
+ * The pool polls it; children get SIGTERM and finished documents stay. */
+static volatile sig_atomic_t stop_signal;
+
+static void on_stop(int sig)
+{
+  stop_signal = sig;
+}
+
+static void catch_stop(void)
+{
+  static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+  struct sigaction sa, old;
+  memset(&sa, 0, sizeof(sa));
+  sa.sa_handler = on_stop;
+  sigemptyset(&sa.sa_mask);
+  for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+    if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+      sigaction(sigs[i], &sa, NULL);
+}
+
+static double now_s(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static char *join(const char *dir, const char *name)
+{
+  size_t n = strlen(dir) + strlen(name) + 2;
+  char *p = malloc(n);
+  if (p)
+    snprintf(p, n, "%s/%s", dir, name);
+  return p;
+}
+
+/* The child: one document through the pipeline.  Its report is one line,
+ * "ok VERDICT ERRORS WARNINGS AUDIO_SECONDS T_ANALYZE ... T_AUDIO", or
+ * "error" and the message on the next line. */
+static int work(void *ctx, size_t task, int fd)
+{
+  struct batch *b = ctx;
+  const struct bc_batch_item *it = &b->list.items[task];
+  struct bc_pipeline_result r;
+  struct bc_error err = BC_ERROR_INIT;
+  char *dir, line[512];
+  bc_status rc;
+  int code, n;
+
+  /* This process's own temporary files go when it is stopped. */
+  bc_cli_install_signals();
+  dir = join(b->outdir, it->folder);
+  if (!dir)
+    rc = bc_error_set(&err, BC_ERR_NOMEM, "out of memory");
+  else
+    rc = bc_pipeline_run(it->doc, b->provider, &b->cp->pipeline, dir, &r, &err);
+  free(dir);
+  if (rc) {
+    code = bc_cli_exit_code(rc);
+    n = snprintf(line, sizeof(line), "error\n%s\n",
+                 err.msg[0] ? err.msg : bc_strerror(rc));
+  } else {
+    code = b->strict && r.verdict == BC_VERDICT_FAIL ? BC_EXIT_VALIDATE : 0;
+    n = snprintf(line, sizeof(line),
+                 "ok %s %zu %zu %.3f %.4f %.4f %.4f %.4f %.4f %.4f\n",
+                 bc_verdict_name(r.verdict), r.errors, r.warnings,
+                 r.audio.seconds, r.t_analyze, r.t_summarize, r.t_validate,
+                 r.t_render_text, r.t_pdf, r.t_audio);
+  }
+  if (n > 0) {
+    const char *p = line;
+    size_t left = (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1;
+    while (left) {
+      ssize_t w = write(fd, p, left);
+      if (w <= 0)
+        break;
+      p += w;
+      left -= (size_t)w;
+    }
+  }
+  return code;
+}
+
+static void utc_now(char out[24])
+{
+  time_t t = time(NULL);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  strftime(out, 24, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static const char *state_name(enum bc_batch_state s)
+{
+  return s == BC_BATCH_OK ? "ok" : s == BC_BATCH_TIMEOUT ? "timeout" : "failed";
+}
+
+static void show_progress(const struct batch *b)
+{
+  if (!b->g->progress || b->g->json)
+    return;
+  fprintf(stderr, "\r\033[K[%zu/%zu] done %zu, failed %zu",
+          b->finished + b->skipped, b->total, b->finished - b->failed,
+          b->failed);
+  if (b->skipped)
+    fprintf(stderr, ", skipped %zu unchanged", b->skipped);
+  fflush(stderr);
+}
+
+/* Record e (a document that ended now): manifest, saved at once, and the
+ * line for the user. */
+static void record(struct batch *b, struct bc_batch_entry *e)
+{
+  const struct bc_cli *g = b->g;
+  struct bc_error err = BC_ERROR_INIT;
+  utc_now(e->finished);
+  b->finished++;
+  if (e->state != BC_BATCH_OK)
+    b->failed++;
+  if (bc_manifest_put(&b->manifest, e, &err) ||
+      bc_manifest_save(&b->manifest, b->manifest_path, &err)) {
+    if (!b->save_failed)
+      b->save_failed = bc_cli_fail(g, &err);
+  }
+  if (g->json) {
+    fputs("{\"input\":", stdout);
+    bc_cli_json_string(stdout, e->input);
+    fputs(",\"key\":", stdout);
+    bc_cli_json_string(stdout, e->key);
+    fputs(",\"folder\":", stdout);
+    if (e->folder)
+      bc_cli_json_string(stdout, e->folder);
+    else
+      fputs("null", stdout);
+    printf(",\"status\":\"%s\",\"exit_code\":%d,\"error\":",
+           state_name(e->state), e->exit_code);
+    if (e->error)
+      bc_cli_json_string(stdout, e->error);
+    else
+      fputs("null", stdout);
+    printf(",\"verdict\":%s%s%s,\"errors\":%zu,\"warnings\":%zu,"
+           "\"seconds\":%.3f}\n",
+           e->verdict ? "\"" : "", e->verdict ? e->verdict : "null",
+           e->verdict ? "\"" : "", e->errors, e->warnings,
+           e->times[BC_BATCH_T_TOTAL]);
+    fflush(stdout);
+  } else if (!g->quiet) {
+    if (g->progress)
+      fputs("\r\033[K", stderr);
+    if (e->state == BC_BATCH_OK)
+      fprintf(stderr, "%s -> %s/%s: %s, %zu error%s, %zu warning%s (%.2f s)\n",
+              e->input, b->outdir, e->folder, e->verdict, e->errors,
+              e->errors == 1 ? "" : "s", e->warnings,
+              e->warnings == 1 ? "" : "s", e->times[BC_BATCH_T_TOTAL]);
+    else
+      fprintf(stderr, "%s: %s: %s (exit %d): %s\n", g->prog, e->input,
+              state_name(e->state), e->exit_code, e->error ? e->error : "");
+    show_progress(b);
+  } else if (e->state != BC_BATCH_OK) {
+    fprintf(stderr, "%s: %s: %s (exit %d): %s\n", g->prog, e->input,
+            state_name(e->state), e->exit_code, e->error ? e->error : "");
+  }
+}
+
+static void entry_for(const struct bc_batch_item *it, struct bc_batch_entry *e)
+{
+  memset(e, 0, sizeof(*e));
+  e->key = it->key;
+  e->input = it->input;
+  e->folder = it->folder;
+  memcpy(e->sha256, it->sha256, sizeof(e->sha256));
+}
+
+/* The parent: a child has ended. */
+static void done(void *ctx, size_t task, const struct bc_batch_outcome *o)
+{
+  struct batch *b = ctx;
+  struct bc_batch_entry e;
+  char verdict[8] = "", msg[BC_ERROR_MSG_MAX + 64] = "";
+  double *t;
+  int ok = 0;
+
+  entry_for(&b->list.items[task], &e);
+  t = e.times;
+  if (strncmp(o->report, "ok ", 3) == 0 &&
+      sscanf(o->report + 3, "%7s %zu %zu %lf %lf %lf %lf %lf %lf %lf", verdict,
+             &e.errors, &e.warnings, &e.audio_seconds, &t[BC_BATCH_T_ANALYZE],
+             &t[BC_BATCH_T_SUMMARIZE], &t[BC_BATCH_T_VALIDATE],
+             &t[BC_BATCH_T_TEXT], &t[BC_BATCH_T_PDF],
+             &t[BC_BATCH_T_AUDIO]) == 10) {
+    ok = 1;
+    e.verdict = verdict;
+  }
+  t[BC_BATCH_T_TOTAL] = o->seconds;
+  e.exit_code = o->exit_code;
+  if (o->timed_out) {
+    e.state = BC_BATCH_TIMEOUT;
+    snprintf(msg, sizeof(msg), "stopped after %.0f s (--doc-timeout)",
+             o->seconds);
+  } else if (o->exit_code == 0 && ok) {
+    e.state = BC_BATCH_OK;
+  } else {
+    e.state = BC_BATCH_FAILED;
+    if (o->signal)
+      snprintf(msg, sizeof(msg),
+               "the document's process was killed by "
+               "signal %d (%s)",
+               o->signal, strsignal(o->signal));
+    else if (strncmp(o->report, "error\n", 6) == 0)
+      snprintf(msg, sizeof(msg), "%.*s", (int)strcspn(o->report + 6, "\n"),
+               o->report + 6);
+    else if (ok && o->exit_code == BC_EXIT_VALIDATE)
+      snprintf(msg, sizeof(msg), "validation failed: %zu error%s (--strict)",
+               e.errors, e.errors == 1 ? "" : "s");
+    else
+      snprintf(msg, sizeof(msg),
+               "the document's process ended with status %d "
+               "and no report",
+               o->exit_code);
+  }
+  e.error = msg[0] ? msg : NULL;
+  record(b, &e);
+}
+
+/* Whether the item was done before, from the same source, and its outputs
+ * are still there: then it is skipped. */
+static const struct bc_batch_entry *done_before(const struct batch *b,
+                                                const struct bc_manifest *prev,
+                                                const struct bc_batch_item *it)
+{
+  const struct bc_batch_entry *e = bc_manifest_find(&b->manifest, it->key);
+  struct stat st;
+  char *dir, *path;
+  int there;
+  if (!e)
+    e = bc_manifest_find(prev, it->key);
+  if (!e || e->state != BC_BATCH_OK || strcmp(e->sha256, it->sha256) != 0 ||
+      !e->folder || strcmp(e->folder, it->folder) != 0)
+    return NULL;
+  dir = join(b->outdir, it->folder);
+  path = dir ? join(dir, "summary.json") : NULL;
+  there = path && stat(path, &st) == 0;
+  free(dir);
+  free(path);
+  return there ? e : NULL;
+}
+
+static int parse_shard(const char *s, unsigned *k, unsigned *n)
+{
+  char *end;
+  long kk, nn;
+  kk = strtol(s, &end, 10);
+  if (end == s || *end != '/')
+    return -1;
+  s = end + 1;
+  nn = strtol(s, &end, 10);
+  if (end == s || *end || nn < 1 || nn > 100000 || kk < 1 || kk > nn)
+    return -1;
+  *k = (unsigned)kk;
+  *n = (unsigned)nn;
+  return 0;
+}
+
+/* DIR/feed.xml for the episodes in DIR.  No narration at all (--no-audio)
+ * is not an error: there is just no feed. */
+static int write_feed(const struct bc_cli *g, const char *dir,
+                      const struct bc_podcast_opts *po, int *written)
+{
+  struct bc_error err = BC_ERROR_INIT;
+  size_t n = 0;
+  bc_status rc = bc_podcast_feed(dir, po, &n, &err);
+  *written = 0;
+  if (rc == BC_ERR_INPUT) {
+    if (!g->quiet && !g->json)
+      fprintf(stderr, "%s: no feed.xml: no document in '%s' has narration\n",
+              g->prog, dir);
+    return 0;
+  }
+  if (rc)
+    return bc_cli_fail(g, &err);
+  *written = 1;
+  if (!g->quiet && !g->json)
+    fprintf(stderr, "%s: %s/feed.xml: %zu episode%s\n", g->prog, dir, n,
+            n == 1 ? "" : "s");
+  return 0;
+}
+
+/* `briefcast batch --merge DIR`. */
+static int merge(const struct bc_cli *g, const char *dir,
+                 const struct bc_podcast_opts *po)
+{
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_manifest m = BC_MANIFEST_INIT;
+  size_t shards = 0, bad = 0;
+  int complete = 0, feed = 0, code;
+  char *path;
+  if (bc_manifest_merge(dir, 0, &shards, &complete, &err))
+    return bc_cli_fail(g, &err);
+  if (!complete && shards && !g->quiet)
+    fprintf(stderr, "%s: note: not every shard of '%s' has finished\n", g->prog,
+            dir);
+  path = join(dir, "manifest.json");
+  if (!path || bc_manifest_load(path, &m, &err)) {
+    free(path);
+    return path ? bc_cli_fail(g, &err) : BC_EXIT_INTERNAL;
+  }
+  free(path);
+  for (size_t i = 0; i < m.n; i++)
+    bad += m.entries[i].state != BC_BATCH_OK;
+  code = write_feed(g, dir, po, &feed);
+  if (g->json)
+    printf("{\"merged\":%zu,\"documents\":%zu,\"failed\":%zu,"
+           "\"complete\":%s,\"feed\":%s}\n",
+           shards, m.n, bad, complete ? "true" : "false",
+           feed ? "true" : "false");
+  else if (!g->quiet)
+    fprintf(stderr,
+            "%s: %s/manifest.json: %zu document%s from %zu shard%s, %zu "
+            "failed\n",
+            g->prog, dir, m.n, m.n == 1 ? "" : "s", shards,
+            shards == 1 ? "" : "s", bad);
+  bc_manifest_release(&m);
+  if (code)
+    return code;
+  return bad ? BC_EXIT_PARTIAL : BC_EXIT_OK;
+}
+
+int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
+{
+  static const struct option longopts[] = {
+      {"output", required_argument, NULL, 'o'},
+      {"help", no_argument, NULL, 'h'},
+      {"strict", no_argument, NULL, OPT_STRICT},
+      {"allow-failed", no_argument, NULL, OPT_ALLOW_FAILED},
+      {"no-audio", no_argument, NULL, OPT_NO_AUDIO},
+      {"no-pdf", no_argument, NULL, OPT_NO_PDF},
+      {"no-slides", no_argument, NULL, OPT_NO_SLIDES},
+      {"split-posts", no_argument, NULL, OPT_SPLIT},
+      {"format", required_argument, NULL, OPT_FORMAT},
+      {"charset", required_argument, NULL, OPT_CHARSET},
+      {"doc-timeout", required_argument, NULL, OPT_DOC_TIMEOUT},
+      {"force", no_argument, NULL, OPT_FORCE},
+      {"shard", required_argument, NULL, OPT_SHARD},
+      {"merge", required_argument, NULL, OPT_MERGE},
+      {"feed-url", required_argument, NULL, OPT_FEED_URL},
+      {"feed-title", required_argument, NULL, OPT_FEED_TITLE},
+      BC_CLI_SUMMARIZE_LONGOPTS,
+      BC_CLI_AUDIO_LONGOPTS,
+      BC_CLI_PDF_LONGOPTS,
+      {NULL, 0, NULL, 0}};
+  struct bc_cli_pipeline cp;
+  struct bc_ingest_opts in = BC_INGEST_OPTS_INIT;
+  struct bc_podcast_opts po = BC_PODCAST_OPTS_INIT;
+  struct bc_batch_pool pool;
+  struct bc_manifest prev = BC_MANIFEST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  struct batch b;
+  const char *merge_dir = NULL;
+  size_t *tasks = NULL, ntasks = 0, ran = 0;
+  unsigned shard_k = 0, shard_n = 0;
+  long jobs = 1, timeout = 0;
+  int c, code = BC_EXIT_OK, force = 0, feed = 0;
+  double t0 = now_s();
+  bc_status rc;
+
+  memset(&b, 0, sizeof(b));
+  b.g = g;
+  b.cp = &cp;
+  bc_cli_pipeline_init(&cp, g);
+  optind = 1;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, ":o:j:h", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'o': b.outdir = optarg; break;
+    case 'h':
+      help();
+      bc_cli_pipeline_release(&cp);
+      return BC_EXIT_OK;
+    case 'j':
+    case BC_OPT_JOBS:
+      if (bc_cli_parse_long(optarg, 1, 256, &jobs))
+        code = bc_cli_usage_error(g, "--jobs: expected 1 to 256, not '%s'",
+                                  optarg);
+      break;
+    case OPT_DOC_TIMEOUT:
+      if (bc_cli_parse_long(optarg, 1, 7 * 24 * 3600, &timeout))
+        code = bc_cli_usage_error(g,
+                                  "--doc-timeout: expected 1 to 604800 "
+                                  "seconds, not '%s'",
+                                  optarg);
+      break;
+    case OPT_FORCE: force = 1; break;
+    case OPT_SHARD:
+      if (parse_shard(optarg, &shard_k, &shard_n))
+        code = bc_cli_usage_error(g,
+                                  "--shard: expected K/N with 1 <= K <= N, "
+                                  "not '%s'",
+                                  optarg);
+      break;
+    case OPT_MERGE: merge_dir = optarg; break;
+    case OPT_FEED_URL: po.base_url = optarg; break;
+    case OPT_FEED_TITLE: po.title = optarg; break;
+    case OPT_STRICT: b.strict = 1; break;
+    case OPT_ALLOW_FAILED: cp.pipeline.allow_failed = 1; break;
+    case OPT_NO_AUDIO: cp.pipeline.outputs &= ~(unsigned)BC_OUT_AUDIO; break;
+    case OPT_NO_PDF: cp.pipeline.outputs &= ~(unsigned)BC_OUT_PDF; break;
+    case OPT_NO_SLIDES: cp.pipeline.outputs &= ~(unsigned)BC_OUT_SLIDES; break;
+    case OPT_SPLIT: in.split_posts = 1; break;
+    case OPT_CHARSET: in.charset = optarg; break;
+    case OPT_FORMAT:
+      if (bc_cli_parse_format(optarg, &in.format))
+        code = bc_cli_usage_error(g,
+                                  "--format: expected text, markdown, "
+                                  "html, feed or list, not '%s'",
+                                  optarg);
+      break;
+    case ':':
+      code = bc_cli_usage_error(g, "batch: option '%s' needs a value",
+                                argv[optind - 1]);
+      break;
+    case '?':
+      code = bc_cli_usage_error(g,
+                                "batch: unknown option '%s' (see briefcast "
+                                "batch --help)",
+                                argv[optind - 1]);
+      break;
+    default: code = bc_cli_pipeline_option(&cp, c, optarg);
+    }
+    if (code) {
+      bc_cli_pipeline_release(&cp);
+      return code;
+    }
+  }
+  if (merge_dir) {
+    bc_cli_pipeline_release(&cp);
+    if (argc - optind != 0 || b.outdir || shard_n)
+      return bc_cli_usage_error(g, "usage: briefcast batch --merge DIR");
+    return merge(g, merge_dir, &po);
+  }
+  if (argc - optind < 1 || !b.outdir) {
+    bc_cli_pipeline_release(&cp);
+    return bc_cli_usage_error(g, "usage: briefcast batch INPUT... -o DIR (see "
+                                 "briefcast batch --help)");
+  }
+  if (cp.provider.dry_run) {
+    bc_cli_pipeline_release(&cp);
+    return bc_cli_usage_error(g, "batch: --dry-run is for `briefcast run`");
+  }
+  /* Documents at once times speech processes each stays within the CPUs,
+   * unless the user chose --speech-jobs. */
+  if (cp.pipeline.audio.workers == 0) {
+    size_t w = bc_batch_cpus() / (size_t)jobs;
+    cp.pipeline.audio.workers = w > 0 ? (int)w : 1;
+  }
+  code = bc_cli_source_date(g, &cp.pipeline.pdf.created);
+  if (!code)
+    code = bc_cli_pipeline_provider(&cp, &b.provider);
+  if (code) {
+    bc_cli_pipeline_release(&cp);
+    return code;
+  }
+
+  /* Where this run records its outcomes, and what an earlier run did. */
+  b.manifest_path = bc_manifest_name(shard_k, shard_n);
+  if (b.manifest_path) {
+    char *name = b.manifest_path;
+    b.manifest_path = join(b.outdir, name);
+    free(name);
+  }
+  if (!b.manifest_path) {
+    code = BC_EXIT_INTERNAL;
+    fprintf(stderr, "%s: out of memory\n", g->prog);
+    goto out;
+  }
+  rc = bc_manifest_load(b.manifest_path, &b.manifest, &err);
+  if (!rc && shard_n) {
+    /* A shard also resumes from a merged manifest of an earlier run. */
+    char *whole = join(b.outdir, "manifest.json");
+    rc = whole ? bc_manifest_load(whole, &prev, &err)
+               : bc_error_set(&err, BC_ERR_NOMEM, "out of memory");
+    free(whole);
+  }
+  if (!rc)
+    rc = bc_batch_expand((const char *const *)argv + optind,
+                         (size_t)(argc - optind), &in, 1, b.outdir, &b.list,
+                         &err);
+  if (rc) {
+    code = bc_cli_fail(g, &err);
+    goto out;
+  }
+  b.manifest.shard_k = shard_k;
+  b.manifest.shard_n = shard_n;
+  b.manifest.complete = 0;
+  if (!(tasks = calloc(b.list.n ? b.list.n : 1, sizeof(size_t)))) {
+    code = BC_EXIT_INTERNAL;
+    fprintf(stderr, "%s: out of memory\n", g->prog);
+    goto out;
+  }
+  for (size_t i = 0; i < b.list.n; i++)
+    b.total +=
+        !shard_n || bc_batch_in_shard(b.list.items[i].key, shard_k, shard_n);
+  catch_stop();
+  for (size_t i = 0; i < b.list.n; i++) {
+    const struct bc_batch_item *it = &b.list.items[i];
+    const struct bc_batch_entry *old;
+    if (shard_n && !bc_batch_in_shard(it->key, shard_k, shard_n))
+      continue;
+    if (!it->doc) {
+      /* It could not be read: a failure now, read again next time. */
+      struct bc_batch_entry e;
+      entry_for(it, &e);
+      e.state = BC_BATCH_FAILED;
+      e.exit_code = bc_cli_exit_code(it->error.code);
+      e.error = (char *)(it->error.msg[0] ? it->error.msg
+                                          : bc_strerror(it->error.code));
+      record(&b, &e);
+    } else if (!force && (old = done_before(&b, &prev, it)) != NULL) {
+      if (old != bc_manifest_find(&b.manifest, it->key) &&
+          bc_manifest_put(&b.manifest, old, &err)) {
+        code = bc_cli_fail(g, &err);
+        goto out;
+      }
+      b.skipped++;
+    } else {
+      tasks[ntasks++] = i;
+    }
+  }
+  if (b.skipped && !g->quiet && !g->json) {
+    if (g->progress)
+      fputs("\r\033[K", stderr);
+    fprintf(stderr, "%s: skipped %zu unchanged\n", g->prog, b.skipped);
+  }
+  if (bc_manifest_save(&b.manifest, b.manifest_path, &err)) {
+    code = bc_cli_fail(g, &err);
+    goto out;
+  }
+  show_progress(&b);
+
+  memset(&pool, 0, sizeof(pool));
+  pool.jobs = (size_t)jobs;
+  pool.timeout = (double)timeout;
+  pool.work = work;
+  pool.done = done;
+  pool.stop = &stop_signal;
+  pool.ctx = &b;
+  rc = bc_batch_pool_run(&pool, tasks, ntasks, &ran, &err);
+  if (g->progress && !g->json)
+    fputs("\r\033[K", stderr);
+  /* Back to the usual handlers: from here a signal ends the process at
+   * once (with the manifest as the last document left it). */
+  bc_cli_install_signals();
+  if (stop_signal) {
+    if (!g->quiet)
+      fprintf(stderr,
+              "%s: stopped: %zu of %zu documents done; run again to "
+              "finish\n",
+              g->prog, b.finished + b.skipped - b.failed, b.total);
+    fflush(NULL);
+    raise(stop_signal);
+  }
+  if (rc) {
+    code = bc_cli_fail(g, &err);
+    goto out;
+  }
+  b.manifest.complete = 1;
+  if (bc_manifest_save(&b.manifest, b.manifest_path, &err)) {
+    code = bc_cli_fail(g, &err);
+    goto out;
+  }
+  if (shard_n) {
+    /* The last shard to finish (on a shared folder) merges them all. */
+    int all = 0;
+    if (bc_manifest_merge(b.outdir, 1, NULL, &all, &err)) {
+      code = bc_cli_fail(g, &err);
+      goto out;
+    }
+    if (all)
+      code = write_feed(g, b.outdir, &po, &feed);
+  } else {
+    code = write_feed(g, b.outdir, &po, &feed);
+  }
+  if (g->json)
+    printf("{\"summary\":true,\"documents\":%zu,\"done\":%zu,\"failed\":%zu,"
+           "\"skipped\":%zu,\"seconds\":%.3f,\"feed\":%s}\n",
+           b.total, b.finished - b.failed, b.failed, b.skipped, now_s() - t0,
+           feed ? "true" : "false");
+  else if (!g->quiet)
+    fprintf(stderr,
+            "%s: %zu document%s: %zu done, %zu failed, %zu skipped "
+            "unchanged (%.1f s)\n",
+            g->prog, b.total, b.total == 1 ? "" : "s", b.finished - b.failed,
+            b.failed, b.skipped, now_s() - t0);
+  if (!code)
+    code = b.save_failed ? b.save_failed
+           : b.failed    ? BC_EXIT_PARTIAL
+                         : BC_EXIT_OK;
+out:
+  free(tasks);
+  free(b.manifest_path);
+  bc_manifest_release(&b.manifest);
+  bc_manifest_release(&prev);
+  bc_batch_list_release(&b.list);
+  bc_provider_free(b.provider);
+  bc_cli_pipeline_release(&cp);
+  return code;
+}
