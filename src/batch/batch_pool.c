@@ -2,11 +2,9 @@
  * once, so that a document that crashes, hangs or fails ends only its own
  * child.  It knows nothing about documents: the caller's work function runs
  * in the child, and the parent hears of each ending through a callback. */
-#define _GNU_SOURCE /* sched_getaffinity */
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
-#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +14,7 @@
 #include <unistd.h>
 
 #include "briefcast/batch.h"
+#include "render/audio_int.h" /* bc__synth_cpus: the one CPU count */
 #include "util/alloc.h"
 
 #define REPORT_MAX 4096
@@ -40,12 +39,7 @@ static double now_s(void)
 
 size_t bc_batch_cpus(void)
 {
-  cpu_set_t set;
-  long n;
-  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
-    return (size_t)CPU_COUNT(&set);
-  n = sysconf(_SC_NPROCESSORS_ONLN);
-  return n > 0 ? (size_t)n : 1;
+  return bc__synth_cpus();
 }
 
 /* The child: its own process group (so a timeout stops its synthesis

@@ -95,6 +95,48 @@ void bc_cli_install_signals(void);
 /* Nonzero if arg is "-h" or "--help". */
 int bc_cli_is_help(const char *arg);
 
+/* Options that run and batch share, besides the summarize, audio and PDF
+ * options of cli_options.h. */
+enum {
+  BC_OPT_RUN_STRICT = 2200,
+  BC_OPT_RUN_ALLOW_FAILED,
+  BC_OPT_RUN_NO_AUDIO,
+  BC_OPT_RUN_NO_PDF,
+  BC_OPT_RUN_NO_SLIDES,
+  BC_OPT_RUN_SPLIT,
+  BC_OPT_RUN_FORMAT,
+  BC_OPT_RUN_CHARSET /* the last one: bc_cli_run_option takes the range */
+};
+/* With -o/--output, --help and the options of cli_options.h: every option
+ * of run (batch adds its own). */
+#define BC_CLI_RUN_LONGOPTS                                                    \
+  {"output", required_argument, NULL, 'o'}, {"help", no_argument, NULL, 'h'},  \
+      {"strict", no_argument, NULL, BC_OPT_RUN_STRICT},                        \
+      {"allow-failed", no_argument, NULL, BC_OPT_RUN_ALLOW_FAILED},            \
+      {"no-audio", no_argument, NULL, BC_OPT_RUN_NO_AUDIO},                    \
+      {"no-pdf", no_argument, NULL, BC_OPT_RUN_NO_PDF},                        \
+      {"no-slides", no_argument, NULL, BC_OPT_RUN_NO_SLIDES},                  \
+      {"split-posts", no_argument, NULL, BC_OPT_RUN_SPLIT},                    \
+      {"format", required_argument, NULL, BC_OPT_RUN_FORMAT},                  \
+      {"charset", required_argument, NULL, BC_OPT_RUN_CHARSET},                \
+      BC_CLI_SUMMARIZE_LONGOPTS, BC_CLI_AUDIO_LONGOPTS, BC_CLI_PDF_LONGOPTS
+#define BC_CLI_RUN_HELP                                                        \
+  "  --strict               exit 12 when validation fails\n"                   \
+  "  --allow-failed         render facts that failed validation anyway\n"      \
+  "  --no-audio, --no-pdf, --no-slides   skip those outputs\n"                 \
+  "  --split-posts          a page of several posts -> one brief each\n"       \
+  "  --format FMT           force text|markdown|html|feed|list\n"              \
+  "  --charset CS           the input's charset when not UTF-8\n"
+
+struct bc_cli_pipeline;
+struct bc_ingest_opts;
+/* Apply one BC_OPT_RUN_* option (opt within BC_OPT_RUN_STRICT ..
+ * BC_OPT_RUN_CHARSET) to cp, in and *strict; returns 0, or an exit code
+ * after printing.  In cmd_run.c. */
+int bc_cli_run_option(const struct bc_cli *g, int opt, const char *arg,
+                      struct bc_cli_pipeline *cp, struct bc_ingest_opts *in,
+                      int *strict);
+
 /* Subcommands: each parses its own argv (argv[0] is the command name) and
  * returns an exit code.  One file per command: src/cli/cmd_<name>.c. */
 int bc_cmd_run(int argc, char **argv, const struct bc_cli *g);

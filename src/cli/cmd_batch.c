@@ -44,31 +44,19 @@ static void help(void)
        "  --merge DIR            combine DIR's shard manifests into\n"
        "                         DIR/manifest.json and write DIR/feed.xml\n"
        "  --feed-url URL         where DIR is published (feed enclosures)\n"
-       "  --feed-title TEXT      podcast title (default: DIR's name)\n"
-       "  --strict               a document whose validation fails counts as\n"
-       "                         failed (12)\n"
-       "  --allow-failed         render facts that failed validation anyway\n"
-       "  --no-audio, --no-pdf, --no-slides   skip those outputs\n"
-       "  --split-posts          a page of several posts -> one brief each\n"
-       "  --format FMT           force text|markdown|html|feed|list\n"
-       "  --charset CS           the inputs' charset when not "
-       "UTF-8\n" BC_CLI_SUMMARIZE_HELP BC_CLI_AUDIO_HELP BC_CLI_PDF_HELP "\n"
-       "(--jobs here counts documents; each document's LLM requests run 4 at\n"
-       "once.)  With --json: one JSON line per document, then a summary line.\n"
+       "  --feed-title TEXT      podcast title (default: DIR's "
+       "name)\n" BC_CLI_RUN_HELP BC_CLI_SUMMARIZE_HELP BC_CLI_AUDIO_HELP
+           BC_CLI_PDF_HELP "\n"
+       "Here --jobs counts documents, not LLM requests (each document sends\n"
+       "4 at once), and with --strict a document whose validation fails\n"
+       "counts as failed (12).  With --json: one JSON line per document,\n"
+       "then a summary line.\n"
        "Exit codes: 0 every document done, 15 some failed (see the manifest),\n"
        "others as briefcast --help; Ctrl-C keeps every finished document.");
 }
 
 enum {
-  OPT_STRICT = 1000,
-  OPT_ALLOW_FAILED,
-  OPT_NO_AUDIO,
-  OPT_NO_PDF,
-  OPT_NO_SLIDES,
-  OPT_SPLIT,
-  OPT_FORMAT,
-  OPT_CHARSET,
-  OPT_DOC_TIMEOUT,
+  OPT_DOC_TIMEOUT = 1000,
   OPT_FORCE,
   OPT_SHARD,
   OPT_MERGE,
@@ -419,29 +407,17 @@ static int merge(const struct bc_cli *g, const char *dir,
 int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
 {
   static const struct option longopts[] = {
-      {"output", required_argument, NULL, 'o'},
-      {"help", no_argument, NULL, 'h'},
-      {"strict", no_argument, NULL, OPT_STRICT},
-      {"allow-failed", no_argument, NULL, OPT_ALLOW_FAILED},
-      {"no-audio", no_argument, NULL, OPT_NO_AUDIO},
-      {"no-pdf", no_argument, NULL, OPT_NO_PDF},
-      {"no-slides", no_argument, NULL, OPT_NO_SLIDES},
-      {"split-posts", no_argument, NULL, OPT_SPLIT},
-      {"format", required_argument, NULL, OPT_FORMAT},
-      {"charset", required_argument, NULL, OPT_CHARSET},
       {"doc-timeout", required_argument, NULL, OPT_DOC_TIMEOUT},
       {"force", no_argument, NULL, OPT_FORCE},
       {"shard", required_argument, NULL, OPT_SHARD},
       {"merge", required_argument, NULL, OPT_MERGE},
       {"feed-url", required_argument, NULL, OPT_FEED_URL},
       {"feed-title", required_argument, NULL, OPT_FEED_TITLE},
-      BC_CLI_SUMMARIZE_LONGOPTS,
-      BC_CLI_AUDIO_LONGOPTS,
-      BC_CLI_PDF_LONGOPTS,
+      BC_CLI_RUN_LONGOPTS,
       {NULL, 0, NULL, 0}};
+  struct bc_podcast_opts po = BC_PODCAST_OPTS_INIT;
   struct bc_cli_pipeline cp;
   struct bc_ingest_opts in = BC_INGEST_OPTS_INIT;
-  struct bc_podcast_opts po = BC_PODCAST_OPTS_INIT;
   struct bc_batch_pool pool;
   struct bc_manifest prev = BC_MANIFEST_INIT;
   struct bc_error err = BC_ERROR_INIT;
@@ -491,20 +467,6 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
     case OPT_MERGE: merge_dir = optarg; break;
     case OPT_FEED_URL: po.base_url = optarg; break;
     case OPT_FEED_TITLE: po.title = optarg; break;
-    case OPT_STRICT: b.strict = 1; break;
-    case OPT_ALLOW_FAILED: cp.pipeline.allow_failed = 1; break;
-    case OPT_NO_AUDIO: cp.pipeline.outputs &= ~(unsigned)BC_OUT_AUDIO; break;
-    case OPT_NO_PDF: cp.pipeline.outputs &= ~(unsigned)BC_OUT_PDF; break;
-    case OPT_NO_SLIDES: cp.pipeline.outputs &= ~(unsigned)BC_OUT_SLIDES; break;
-    case OPT_SPLIT: in.split_posts = 1; break;
-    case OPT_CHARSET: in.charset = optarg; break;
-    case OPT_FORMAT:
-      if (bc_cli_parse_format(optarg, &in.format))
-        code = bc_cli_usage_error(g,
-                                  "--format: expected text, markdown, "
-                                  "html, feed or list, not '%s'",
-                                  optarg);
-      break;
     case ':':
       code = bc_cli_usage_error(g, "batch: option '%s' needs a value",
                                 argv[optind - 1]);
@@ -515,7 +477,11 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
                                 "batch --help)",
                                 argv[optind - 1]);
       break;
-    default: code = bc_cli_pipeline_option(&cp, c, optarg);
+    default:
+      if (c >= BC_OPT_RUN_STRICT && c <= BC_OPT_RUN_CHARSET)
+        code = bc_cli_run_option(g, c, optarg, &cp, &in, &b.strict);
+      else
+        code = bc_cli_pipeline_option(&cp, c, optarg);
     }
     if (code) {
       bc_cli_pipeline_release(&cp);

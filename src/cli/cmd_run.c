@@ -25,27 +25,38 @@ static void help(void)
        "and title.\n"
        "\n"
        "options:\n"
-       "  -o, --output DIR       output folder (created if missing)\n"
-       "  --strict               exit 12 when validation fails\n"
-       "  --allow-failed         render facts that failed validation anyway\n"
-       "  --no-audio, --no-pdf, --no-slides   skip those outputs\n"
-       "  --split-posts          a page of several posts -> one brief each\n"
-       "  --format FMT           force text|markdown|html|feed|list\n"
-       "  --charset CS           the input's charset when not "
-       "UTF-8\n" BC_CLI_SUMMARIZE_HELP BC_CLI_AUDIO_HELP BC_CLI_PDF_HELP "\n"
+       "  -o, --output DIR       output folder (created if "
+       "missing)\n" BC_CLI_RUN_HELP BC_CLI_SUMMARIZE_HELP BC_CLI_AUDIO_HELP
+           BC_CLI_PDF_HELP "\n"
        "Exit codes: see briefcast --help.");
 }
 
-enum {
-  OPT_STRICT = 1000,
-  OPT_ALLOW_FAILED,
-  OPT_NO_AUDIO,
-  OPT_NO_PDF,
-  OPT_NO_SLIDES,
-  OPT_SPLIT,
-  OPT_FORMAT,
-  OPT_CHARSET
-};
+int bc_cli_run_option(const struct bc_cli *g, int opt, const char *arg,
+                      struct bc_cli_pipeline *cp, struct bc_ingest_opts *in,
+                      int *strict)
+{
+  switch (opt) {
+  case BC_OPT_RUN_STRICT: *strict = 1; break;
+  case BC_OPT_RUN_ALLOW_FAILED: cp->pipeline.allow_failed = 1; break;
+  case BC_OPT_RUN_NO_AUDIO:
+    cp->pipeline.outputs &= ~(unsigned)BC_OUT_AUDIO;
+    break;
+  case BC_OPT_RUN_NO_PDF: cp->pipeline.outputs &= ~(unsigned)BC_OUT_PDF; break;
+  case BC_OPT_RUN_NO_SLIDES:
+    cp->pipeline.outputs &= ~(unsigned)BC_OUT_SLIDES;
+    break;
+  case BC_OPT_RUN_SPLIT: in->split_posts = 1; break;
+  case BC_OPT_RUN_CHARSET: in->charset = arg; break;
+  case BC_OPT_RUN_FORMAT:
+    if (bc_cli_parse_format(arg, &in->format))
+      return bc_cli_usage_error(g,
+                                "--format: expected text, markdown, "
+                                "html, feed or list, not '%s'",
+                                arg);
+    break;
+  }
+  return 0;
+}
 
 static void print_result(const struct bc_cli *g, const char *input,
                          const char *outdir, const struct bc_doc *doc,
@@ -85,21 +96,8 @@ static double now_s(void)
 
 int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
 {
-  static const struct option longopts[] = {
-      {"output", required_argument, NULL, 'o'},
-      {"help", no_argument, NULL, 'h'},
-      {"strict", no_argument, NULL, OPT_STRICT},
-      {"allow-failed", no_argument, NULL, OPT_ALLOW_FAILED},
-      {"no-audio", no_argument, NULL, OPT_NO_AUDIO},
-      {"no-pdf", no_argument, NULL, OPT_NO_PDF},
-      {"no-slides", no_argument, NULL, OPT_NO_SLIDES},
-      {"split-posts", no_argument, NULL, OPT_SPLIT},
-      {"format", required_argument, NULL, OPT_FORMAT},
-      {"charset", required_argument, NULL, OPT_CHARSET},
-      BC_CLI_SUMMARIZE_LONGOPTS,
-      BC_CLI_AUDIO_LONGOPTS,
-      BC_CLI_PDF_LONGOPTS,
-      {NULL, 0, NULL, 0}};
+  static const struct option longopts[] = {BC_CLI_RUN_LONGOPTS,
+                                           {NULL, 0, NULL, 0}};
   struct bc_cli_pipeline cp;
   struct bc_ingest_opts in = BC_INGEST_OPTS_INIT;
   struct bc_provider *provider = NULL;
@@ -119,22 +117,6 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
       help();
       bc_cli_pipeline_release(&cp);
       return BC_EXIT_OK;
-    case OPT_STRICT: strict = 1; break;
-    case OPT_ALLOW_FAILED: cp.pipeline.allow_failed = 1; break;
-    case OPT_NO_AUDIO: cp.pipeline.outputs &= ~(unsigned)BC_OUT_AUDIO; break;
-    case OPT_NO_PDF: cp.pipeline.outputs &= ~(unsigned)BC_OUT_PDF; break;
-    case OPT_NO_SLIDES: cp.pipeline.outputs &= ~(unsigned)BC_OUT_SLIDES; break;
-    case OPT_SPLIT: in.split_posts = 1; break;
-    case OPT_CHARSET: in.charset = optarg; break;
-    case OPT_FORMAT:
-      if (bc_cli_parse_format(optarg, &in.format)) {
-        bc_cli_pipeline_release(&cp);
-        return bc_cli_usage_error(g,
-                                  "--format: expected text, markdown, "
-                                  "html, feed or list, not '%s'",
-                                  optarg);
-      }
-      break;
     case ':':
       bc_cli_pipeline_release(&cp);
       return bc_cli_usage_error(g, "run: option '%s' needs a value",
@@ -146,7 +128,10 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
                                 "run --help)",
                                 argv[optind - 1]);
     default:
-      code = bc_cli_pipeline_option(&cp, c, optarg);
+      if (c >= BC_OPT_RUN_STRICT && c <= BC_OPT_RUN_CHARSET)
+        code = bc_cli_run_option(g, c, optarg, &cp, &in, &strict);
+      else
+        code = bc_cli_pipeline_option(&cp, c, optarg);
       if (code) {
         bc_cli_pipeline_release(&cp);
         return code;

@@ -156,33 +156,31 @@ for args in (["--shard", "3/2", src, "-o", out], ["--shard", "x", src, "-o", out
 
 
 # --- an LLM stand-in that can hang: timeouts, a killed child, Ctrl-C -------------
-class Standin:
-    def __init__(self, tmp):
-        port_file = os.path.join(tmp, "port")
-        self.proc = subprocess.Popen(
-            [sys.executable, os.path.join(os.path.dirname(__file__), "llm_standin.py"),
-             "--port-file", port_file, "--lifetime", "300"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(500):
-            if os.path.exists(port_file):
-                break
-            time.sleep(0.02)
-        with open(port_file) as f:
-            self.base = "http://127.0.0.1:%d" % int(f.read())
+def standin():
+    """Start llm_standin.py; returns (process, base URL).  It prints its
+    port on stdout once it listens."""
+    proc = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__),
+                                                          "llm_standin.py"),
+                             "--lifetime", "300"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    return proc, "http://127.0.0.1:%d" % int(proc.stdout.readline())
 
-    def control(self, what, body=None):
-        data = json.dumps(body).encode() if body is not None else None
-        req = urllib.request.Request(self.base + "/_control/" + what, data=data)
-        with urllib.request.urlopen(req, timeout=10) as r:
-            return json.loads(r.read())
 
-    def script(self, steps):
-        self.control("reset", {})
-        self.control("script", {"script": steps})
+def control(base, what, body=None):
+    data = None if body is None else json.dumps(body).encode()
+    with urllib.request.urlopen(urllib.request.Request(base + "/_control/" + what, data),
+                                timeout=10) as resp:
+        return json.loads(resp.read())
 
-    def requests(self):
-        log = self.control("log")
-        return len(log if isinstance(log, list) else log.get("requests", log.get("log", [])))
+
+def script(base, steps):
+    """The stand-in's answers from now on: one step per request."""
+    control(base, "reset", {})
+    control(base, "script", {"script": steps})
+
+
+def requests_seen(base):
+    return len(control(base, "log"))
 
 
 def children(pid):
@@ -208,13 +206,13 @@ def wait_for(cond, what, secs=60):
     fail("timed out waiting for " + what)
 
 
-llm = Standin(work)
+llm_proc, llm = standin()
 llm_src = os.path.join(work, "llm-posts")
 os.makedirs(llm_src)
 for i, (title, org, date, amount) in enumerate(TOPICS[:4]):
     with open(os.path.join(llm_src, "%d.md" % i), "w") as f:
         f.write(essay(i, title, org, date, amount))
-llm_args = ["--provider", "openai", "--base-url", llm.base + "/v1", "--model", "m",
+llm_args = ["--provider", "openai", "--base-url", llm + "/v1", "--model", "m",
             "--no-cache", "--no-audio", "--no-pdf", "--no-slides", "--repair-rounds", "0"]
 llm_env = dict(env, OPENAI_API_KEY="")
 e = dict(os.environ)
@@ -222,11 +220,11 @@ e.update(llm_env)
 
 # Document 1 hangs past --doc-timeout, document 2's process is killed by
 # SIGSEGV while it waits: both recorded, documents 0 and 3 done.
-llm.script(["valid", "slow:120", "slow:120"])
+script(llm, ["valid", "slow:120", "slow:120"])
 out3 = os.path.join(work, "out-llm")
 p = subprocess.Popen([BIN, "--json", "batch", llm_src, "-o", out3, "--doc-timeout", "3"]
                      + llm_args, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-wait_for(lambda: llm.requests() >= 3, "the third document's request")
+wait_for(lambda: requests_seen(llm) >= 3, "the third document's request")
 kids = children(p.pid)
 check(len(kids) == 1, "expected one document process, found %r" % kids)
 os.kill(kids[0], signal.SIGSEGV)
@@ -245,10 +243,10 @@ check(ents[os.path.join(llm_src, "1.md")]["status"] == "timeout", "manifest: %r"
 # the finished documents stay recorded, no temporary file is left, and the
 # next run finishes only the rest.
 out4 = os.path.join(work, "out-int")
-llm.script(["valid", "valid", "slow:120"])
+script(llm, ["valid", "valid", "slow:120"])
 p = subprocess.Popen([BIN, "--json", "batch", llm_src, "-o", out4] + llm_args, env=e,
                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-wait_for(lambda: llm.requests() >= 3, "the third document's request")
+wait_for(lambda: requests_seen(llm) >= 3, "the third document's request")
 p.send_signal(signal.SIGINT)
 so, se = p.communicate(timeout=60)
 check(p.returncode == -signal.SIGINT, "Ctrl-C: exit %d (%s)" % (p.returncode, se.decode()))
@@ -257,14 +255,14 @@ check(m["complete"] is False and sorted(os.path.basename(k) for k in ents) == ["
       and all(v["status"] == "ok" for v in ents.values()), "after Ctrl-C: %r" % ents)
 left = [os.path.join(dp, n) for dp, _, ns in os.walk(out4) for n in ns if ".tmp-" in n]
 check(not left, "temporary files left: %r" % left)
-llm.script([])
+script(llm, [])
 r = run(["--json", "batch", llm_src, "-o", out4] + llm_args, env=llm_env)
 docs, summ = lines(r.stdout)
 check(r.returncode == 0 and summ["skipped"] == 2 and summ["done"] == 2
       and sorted(os.path.basename(d["input"]) for d in docs) == ["2.md", "3.md"],
       "after Ctrl-C, the re-run: exit %d, %r" % (r.returncode, summ))
-llm.proc.kill()
-llm.proc.wait()
+llm_proc.kill()
+llm_proc.wait()
 
 # --- shards: disjoint, complete, merged into one manifest and a feed -------------
 out5 = os.path.join(work, "out-shards")
