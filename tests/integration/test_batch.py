@@ -224,7 +224,7 @@ e.update(llm_env)
 # recorded, documents 0 and 3 done.
 script(llm, ["valid", "slow:120", "slow:120"])
 out3 = os.path.join(work, "out-llm")
-p = subprocess.Popen([BIN, "--json", "batch", llm_src, "-o", out3, "--doc-timeout", "3"]
+p = subprocess.Popen([BIN, "--json", "batch", llm_src, "-o", out3, "--doc-timeout", "5"]
                      + llm_args, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 wait_for(lambda: requests_seen(llm) >= 3, "the third document's request")
 kids = children(p.pid)
