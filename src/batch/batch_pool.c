@@ -14,8 +14,8 @@
 #include <unistd.h>
 
 #include "briefcast/batch.h"
-#include "render/audio_int.h" /* bc__synth_cpus: the one CPU count */
 #include "util/alloc.h"
+#include "util/cpus.h"
 
 #define REPORT_MAX 4096
 #define KILL_GRACE 2.0 /* seconds between SIGTERM and SIGKILL */
@@ -39,7 +39,7 @@ static double now_s(void)
 
 size_t bc_batch_cpus(void)
 {
-  return bc__synth_cpus();
+  return bc__cpus_available();
 }
 
 /* The child: its own process group (so a timeout stops its synthesis

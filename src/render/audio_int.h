@@ -70,8 +70,6 @@ bc_status bc__synth_take(struct bc__synth *s, size_t i, struct bc__pcm *out,
 size_t bc__synth_workers(const struct bc__synth *s);
 /* Stop the workers (killing any still running) and free s; s may be NULL. */
 void bc__synth_end(struct bc__synth *s);
-/* CPUs this process may run on. */
-size_t bc__synth_cpus(void);
 
 /* The 44-byte RIFF header of n 16-bit mono samples at rate. */
 void bc__wav_header(unsigned char h[44], size_t n, int rate);

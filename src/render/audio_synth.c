@@ -12,11 +12,10 @@
  * crashing on some input -- is an error of the stage, not of the process.
  * With one worker nothing is forked and each sentence is spoken when it is
  * taken. */
-#define _GNU_SOURCE /* sched_getaffinity, F_SETPIPE_SZ */
+#define _GNU_SOURCE /* F_SETPIPE_SZ */
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
-#include <sched.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -26,6 +25,7 @@
 
 #include "render/audio_int.h"
 #include "util/alloc.h"
+#include "util/cpus.h"
 
 /* More workers than this gain nothing on a narration's few hundred
  * sentences and cost memory. */
@@ -59,16 +59,6 @@ struct bc__synth {
   size_t n_workers; /* 0: speak in this process */
   struct worker w[MAX_WORKERS];
 };
-
-size_t bc__synth_cpus(void)
-{
-  cpu_set_t set;
-  long n;
-  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
-    return (size_t)CPU_COUNT(&set);
-  n = sysconf(_SC_NPROCESSORS_ONLN);
-  return n > 0 ? (size_t)n : 1;
-}
 
 /* Speak sentence i at s->rate into pcm (emptied first).  Each sentence is
  * resampled on its own: flite pads every one with silence, so nothing is
@@ -148,7 +138,7 @@ bc_status bc__synth_begin(const struct bc__speak *jobs, size_t n, int rate,
                           struct bc_error *err)
 {
   struct bc__synth *s;
-  size_t nw = workers > 0 ? (size_t)workers : bc__synth_cpus();
+  size_t nw = workers > 0 ? (size_t)workers : bc__cpus_available();
   *out = NULL;
   if (nw > MAX_WORKERS)
     nw = MAX_WORKERS;
