@@ -29,9 +29,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     abort();
   rc = bc_manifest_load(in, &m, &err);
   if (rc) {
-    if (m.n || (rc != BC_ERR_PARSE && rc != BC_ERR_SCHEMA &&
-                rc != BC_ERR_LIMIT && rc != BC_ERR_INPUT &&
-                rc != BC_ERR_ENCODING && rc != BC_ERR_BINARY))
+    if (m.n ||
+        (rc != BC_ERR_PARSE && rc != BC_ERR_SCHEMA && rc != BC_ERR_LIMIT &&
+         rc != BC_ERR_INPUT && rc != BC_ERR_ENCODING && rc != BC_ERR_BINARY))
       abort();
     return 0;
   }
