@@ -537,6 +537,17 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
                : bc_error_set(&err, BC_ERR_NOMEM, "out of memory");
     free(whole);
   }
+  /* --force redoes everything, so an unreadable manifest (hand-edited,
+   * cut short by a full disk) is simply replaced; without it the user is
+   * told how to start over rather than losing the record silently. */
+  if ((rc == BC_ERR_PARSE || rc == BC_ERR_SCHEMA) && force) {
+    bc_manifest_release(&b.manifest);
+    bc_manifest_release(&prev);
+    rc = BC_OK;
+  } else if (rc == BC_ERR_PARSE || rc == BC_ERR_SCHEMA) {
+    size_t k = strlen(err.msg);
+    snprintf(err.msg + k, sizeof err.msg - k, " (--force starts over)");
+  }
   if (!rc)
     rc = bc_batch_expand((const char *const *)argv + optind,
                          (size_t)(argc - optind), &in, 1, b.outdir, &b.list,

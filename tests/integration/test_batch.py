@@ -147,6 +147,19 @@ r = batch(["--json", "--force", src, "-o", out, "--no-audio"], env=env)
 docs, summ = lines(r.stdout)
 check(r.returncode == 0 and summ["done"] == 6 and summ["skipped"] == 0, "--force: %r" % summ)
 
+# --- a manifest cut short (a full disk, a bad edit): a clear error, --force starts over
+with open(os.path.join(out, "manifest.json"), "r+") as f:
+    f.truncate(200)
+r = batch([src, "-o", out, "--no-audio"], env=env)
+err = r.stderr.decode().strip()
+check(r.returncode == 9 and "manifest.json" in err and "--force" in err and len(err.splitlines()) == 1,
+      "truncated manifest: exit %d, %r" % (r.returncode, err))
+r = batch(["--json", "--force", src, "-o", out, "--no-audio"], env=env)
+docs, summ = lines(r.stdout)
+check(r.returncode == 0 and summ["done"] == 6, "--force over a truncated manifest: %r" % summ)
+with open(os.path.join(out, "manifest.json")) as f:
+    check(len(json.load(f)["documents"]) == 6, "the manifest was not rewritten whole")
+
 # --- usage errors ---------------------------------------------------------------
 for args in (["--shard", "3/2", src, "-o", out], ["--shard", "x", src, "-o", out],
              [src], ["--jobs", "0", src, "-o", out]):
