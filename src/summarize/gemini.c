@@ -157,19 +157,3 @@ const struct bc__llm_wire bc__wire_gemini = {
     schema,
     build,
     parse};
-
-static bc_status create(const struct bc_provider_config *cfg, void **self,
-                        struct bc_error *err)
-{
-  return bc__llm_create(&bc__wire_gemini, cfg, self, err);
-}
-
-const struct bc_provider_ops bc__provider_gemini = {
-    .name = "gemini",
-    .create = create,
-    .summarize = bc__llm_summarize,
-    .repair = bc__llm_repair,
-    .usage = bc__llm_usage,
-    .destroy = bc__llm_destroy,
-    .plan = bc__llm_plan,
-};

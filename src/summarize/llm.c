@@ -821,10 +821,10 @@ out:
   return rc;
 }
 
-bc_status bc__llm_summarize(void *self, const struct bc_doc *doc,
-                            const struct bc_facts *facts,
-                            const struct bc_summarize_opts *opts,
-                            struct bc_summary **out, struct bc_error *err)
+static bc_status llm_summarize(void *self, const struct bc_doc *doc,
+                               const struct bc_facts *facts,
+                               const struct bc_summarize_opts *opts,
+                               struct bc_summary **out, struct bc_error *err)
 {
   struct bc__llm *llm = self;
   struct bc_span *chunks = NULL;
@@ -984,10 +984,10 @@ static char *compact(const char *json)
   return s;
 }
 
-bc_status bc__llm_repair(void *self, const struct bc_doc *doc,
-                         const struct bc_facts *facts,
-                         const struct bc_report *report,
-                         struct bc_summary *summary, struct bc_error *err)
+static bc_status llm_repair(void *self, const struct bc_doc *doc,
+                            const struct bc_facts *facts,
+                            const struct bc_report *report,
+                            struct bc_summary *summary, struct bc_error *err)
 {
   struct bc__llm *llm = self;
   struct bc_buf fl = BC_BUF_INIT(BC_MAX_PROMPT_BYTES / 4);
@@ -1064,10 +1064,10 @@ out:
 
 /* ---- plan, usage, life cycle --------------------------------------------- */
 
-bc_status bc__llm_plan(void *self, const struct bc_doc *doc,
-                       const struct bc_facts *facts,
-                       const struct bc_summarize_opts *opts,
-                       struct bc_plan *out, struct bc_error *err)
+static bc_status llm_plan(void *self, const struct bc_doc *doc,
+                          const struct bc_facts *facts,
+                          const struct bc_summarize_opts *opts,
+                          struct bc_plan *out, struct bc_error *err)
 {
   struct bc__llm *llm = self;
   struct bc_span *chunks = NULL;
@@ -1169,7 +1169,7 @@ out:
   return rc;
 }
 
-void bc__llm_usage(void *self, struct bc_usage *out)
+static void llm_usage(void *self, struct bc_usage *out)
 {
   struct bc__llm *llm = self;
   pthread_mutex_lock(&llm->lock);
@@ -1180,7 +1180,7 @@ void bc__llm_usage(void *self, struct bc_usage *out)
                     (double)out->output_tokens * llm->price_out / 1e6;
 }
 
-void bc__llm_destroy(void *self)
+static void llm_destroy(void *self)
 {
   struct bc__llm *llm = self;
   if (!llm)
@@ -1227,9 +1227,9 @@ static void load_prices(struct bc__llm *llm, const char *dir)
   free(path);
 }
 
-bc_status bc__llm_create(const struct bc__llm_wire *wire,
-                         const struct bc_provider_config *cfg, void **self,
-                         struct bc_error *err)
+static bc_status llm_create(const struct bc__llm_wire *wire,
+                            const struct bc_provider_config *cfg, void **self,
+                            struct bc_error *err)
 {
   struct bc__llm *llm;
   cJSON *schema = NULL;
@@ -1316,7 +1316,7 @@ bc_status bc__llm_create(const struct bc__llm_wire *wire,
   return BC_OK;
 fail:
   cJSON_Delete(schema);
-  bc__llm_destroy(llm);
+  llm_destroy(llm);
   return rc;
 }
 
@@ -1330,3 +1330,24 @@ void bc__llm_read_usage(const cJSON *usage, const char *in_key,
   if (cJSON_IsNumber(v) && v->valuedouble > 0)
     out->output_tokens = (size_t)v->valuedouble;
 }
+
+/* One provider table per wire format. */
+#define BC__LLM_OPS(table, wire, provider_name)                                \
+  static bc_status create_##wire(const struct bc_provider_config *cfg,         \
+                                 void **self, struct bc_error *err)            \
+  {                                                                            \
+    return llm_create(&wire, cfg, self, err);                                  \
+  }                                                                            \
+  const struct bc_provider_ops table = {                                       \
+      .name = provider_name,                                                   \
+      .create = create_##wire,                                                 \
+      .summarize = llm_summarize,                                              \
+      .repair = llm_repair,                                                    \
+      .usage = llm_usage,                                                      \
+      .destroy = llm_destroy,                                                  \
+      .plan = llm_plan,                                                        \
+  }
+
+BC__LLM_OPS(bc__provider_openai, bc__wire_openai, "openai");
+BC__LLM_OPS(bc__provider_anthropic, bc__wire_anthropic, "anthropic");
+BC__LLM_OPS(bc__provider_gemini, bc__wire_gemini, "gemini");

@@ -14,6 +14,7 @@
 #include "briefcast/buf.h"
 #include "briefcast/provider.h"
 #include "briefcast/validate.h"
+#include "summarize/provider_ops.h"
 
 struct bc__llm;
 struct bc__http_client;
@@ -60,10 +61,8 @@ extern const struct bc__llm_wire bc__wire_openai;
 extern const struct bc__llm_wire bc__wire_anthropic;
 extern const struct bc__llm_wire bc__wire_gemini;
 
-/* The provider tables (also declared in provider_ops.h). */
-extern const struct bc_provider_ops bc__provider_openai;
-extern const struct bc_provider_ops bc__provider_anthropic;
-extern const struct bc_provider_ops bc__provider_gemini;
+/* The provider tables (provider_ops.h) are defined in llm.c, one per wire:
+ * every LLM provider is llm.c's machinery driven by its own wire format. */
 
 /* Prompt templates (llm_prompt.c). */
 enum bc__llm_tpl {
@@ -191,26 +190,6 @@ struct bc__llm {
   pthread_mutex_t lock;         /* guards usage */
   struct bc_usage usage;
 };
-
-/* The provider operations every LLM provider shares; create takes its
- * wire.  (The ops tables are in openai.c, anthropic.c, gemini.c.) */
-bc_status bc__llm_create(const struct bc__llm_wire *wire,
-                         const struct bc_provider_config *cfg, void **self,
-                         struct bc_error *err);
-bc_status bc__llm_summarize(void *self, const struct bc_doc *doc,
-                            const struct bc_facts *facts,
-                            const struct bc_summarize_opts *opts,
-                            struct bc_summary **out, struct bc_error *err);
-bc_status bc__llm_repair(void *self, const struct bc_doc *doc,
-                         const struct bc_facts *facts,
-                         const struct bc_report *report,
-                         struct bc_summary *summary, struct bc_error *err);
-bc_status bc__llm_plan(void *self, const struct bc_doc *doc,
-                       const struct bc_facts *facts,
-                       const struct bc_summarize_opts *opts,
-                       struct bc_plan *out, struct bc_error *err);
-void bc__llm_usage(void *self, struct bc_usage *out);
-void bc__llm_destroy(void *self);
 
 /* Helpers for wires: "Name: value" header, the API's own error message
  * from an error body ("" when none; caller frees). */

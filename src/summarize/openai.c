@@ -128,19 +128,3 @@ const struct bc__llm_wire bc__wire_openai = {"openai",
                                              schema,
                                              build,
                                              parse};
-
-static bc_status create(const struct bc_provider_config *cfg, void **self,
-                        struct bc_error *err)
-{
-  return bc__llm_create(&bc__wire_openai, cfg, self, err);
-}
-
-const struct bc_provider_ops bc__provider_openai = {
-    .name = "openai",
-    .create = create,
-    .summarize = bc__llm_summarize,
-    .repair = bc__llm_repair,
-    .usage = bc__llm_usage,
-    .destroy = bc__llm_destroy,
-    .plan = bc__llm_plan,
-};
