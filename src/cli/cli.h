@@ -76,6 +76,11 @@ void bc_cli_progress(void *ctx, const char *stage, size_t done, size_t total);
 /* Erase the display (for work that ends without saying done == total). */
 void bc_cli_progress_end(const struct bc_cli_progress *p);
 
+/* The usage error for getopt_long's ':' (arg needs a value) or any other
+ * unknown option of command cmd; returns BC_EXIT_USAGE after printing. */
+int bc_cli_option_error(const struct bc_cli *g, const char *cmd, int c,
+                        const char *arg);
+
 /* Write s as a JSON string literal (quoted, escaped) to f. */
 void bc_cli_json_string(FILE *f, const char *s);
 

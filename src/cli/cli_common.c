@@ -106,6 +106,15 @@ int bc_cli_is_help(const char *arg)
   return strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0;
 }
 
+int bc_cli_option_error(const struct bc_cli *g, const char *cmd, int c,
+                        const char *arg)
+{
+  if (c == ':')
+    return bc_cli_usage_error(g, "%s: option '%s' needs a value", cmd, arg);
+  return bc_cli_usage_error(
+      g, "%s: unknown option '%s' (see briefcast %s --help)", cmd, arg, cmd);
+}
+
 void bc_cli_progress_end(const struct bc_cli_progress *p)
 {
   if (!p->g->progress)

@@ -52,13 +52,7 @@ int bc_cmd_audio(int argc, char **argv, const struct bc_cli *g)
     case 'o': outdir = optarg; break;
     case 'h': help(); return BC_EXIT_OK;
     case ':':
-      return bc_cli_usage_error(g, "audio: option '%s' needs a value",
-                                argv[optind - 1]);
-    case '?':
-      return bc_cli_usage_error(g,
-                                "audio: unknown option '%s' (see "
-                                "briefcast audio --help)",
-                                argv[optind - 1]);
+    case '?': return bc_cli_option_error(g, "audio", c, argv[optind - 1]);
     default:
       code = bc_cli_pipeline_option(&cp, c, optarg);
       if (code)

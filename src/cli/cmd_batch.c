@@ -468,14 +468,8 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
     case OPT_FEED_URL: po.base_url = optarg; break;
     case OPT_FEED_TITLE: po.title = optarg; break;
     case ':':
-      code = bc_cli_usage_error(g, "batch: option '%s' needs a value",
-                                argv[optind - 1]);
-      break;
     case '?':
-      code = bc_cli_usage_error(g,
-                                "batch: unknown option '%s' (see briefcast "
-                                "batch --help)",
-                                argv[optind - 1]);
+      code = bc_cli_option_error(g, "batch", c, argv[optind - 1]);
       break;
     default:
       if (c >= BC_OPT_RUN_STRICT && c <= BC_OPT_RUN_CHARSET)

@@ -156,14 +156,7 @@ int bc_cmd_check(int argc, char **argv, const struct bc_cli *g)
                                   "html, not '%s'",
                                   optarg);
       break;
-    case ':':
-      return bc_cli_usage_error(g, "check: option '%s' needs a value",
-                                argv[optind - 1]);
-    default:
-      return bc_cli_usage_error(g,
-                                "check: unknown option '%s' (see briefcast "
-                                "check --help)",
-                                argv[optind - 1]);
+    default: return bc_cli_option_error(g, "check", c, argv[optind - 1]);
     }
   }
   if (argc - optind != 2)

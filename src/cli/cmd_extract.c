@@ -91,13 +91,7 @@ int bc_cmd_extract(int argc, char **argv, const struct bc_cli *g)
     case 'h': help(); return BC_EXIT_OK;
     case OPT_JSON: json = 1; break;
     case ':':
-      return bc_cli_usage_error(g, "extract: option '%s' needs a value",
-                                argv[optind - 1]);
-    case '?':
-      return bc_cli_usage_error(g,
-                                "extract: unknown option '%s' (see "
-                                "briefcast extract --help)",
-                                argv[optind - 1]);
+    case '?': return bc_cli_option_error(g, "extract", c, argv[optind - 1]);
     default:
       code = bc_cli_ingest_option(g, c, optarg, &in);
       if (code)

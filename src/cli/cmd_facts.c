@@ -193,13 +193,7 @@ int bc_cmd_facts(int argc, char **argv, const struct bc_cli *g)
       ref = optarg;
       break;
     case ':':
-      return bc_cli_usage_error(g, "facts: option '%s' needs a value",
-                                argv[optind - 1]);
-    case '?':
-      return bc_cli_usage_error(g,
-                                "facts: unknown option '%s' (see "
-                                "briefcast facts --help)",
-                                argv[optind - 1]);
+    case '?': return bc_cli_option_error(g, "facts", c, argv[optind - 1]);
     default:
       code = bc_cli_ingest_option(g, c, optarg, &in);
       if (code)

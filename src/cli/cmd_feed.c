@@ -55,14 +55,7 @@ int bc_cmd_feed(int argc, char **argv, const struct bc_cli *g)
     case OPT_DESC: o.description = optarg; break;
     case OPT_LANG: o.language = optarg; break;
     case OPT_IMAGE: o.image_url = optarg; break;
-    case ':':
-      return bc_cli_usage_error(g, "feed: option '%s' needs a value",
-                                argv[optind - 1]);
-    default:
-      return bc_cli_usage_error(g,
-                                "feed: unknown option '%s' (see briefcast "
-                                "feed --help)",
-                                argv[optind - 1]);
+    default: return bc_cli_option_error(g, "feed", c, argv[optind - 1]);
     }
   }
   if (argc - optind != 1)

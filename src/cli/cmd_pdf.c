@@ -119,16 +119,7 @@ static int render(int argc, char **argv, const struct bc_cli *g, int slides)
         goto out;
       }
       break;
-    case ':':
-      code = bc_cli_usage_error(g, "%s: option '%s' needs a value", cmd,
-                                argv[optind - 1]);
-      goto out;
-    default:
-      code = bc_cli_usage_error(g,
-                                "%s: unknown option '%s' (see briefcast %s "
-                                "--help)",
-                                cmd, argv[optind - 1], cmd);
-      goto out;
+    default: code = bc_cli_option_error(g, cmd, c, argv[optind - 1]); goto out;
     }
   }
   if (argc - optind != 1) {

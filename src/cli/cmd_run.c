@@ -118,15 +118,9 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
       bc_cli_pipeline_release(&cp);
       return BC_EXIT_OK;
     case ':':
-      bc_cli_pipeline_release(&cp);
-      return bc_cli_usage_error(g, "run: option '%s' needs a value",
-                                argv[optind - 1]);
     case '?':
       bc_cli_pipeline_release(&cp);
-      return bc_cli_usage_error(g,
-                                "run: unknown option '%s' (see briefcast "
-                                "run --help)",
-                                argv[optind - 1]);
+      return bc_cli_option_error(g, "run", c, argv[optind - 1]);
     default:
       if (c >= BC_OPT_RUN_STRICT && c <= BC_OPT_RUN_CHARSET)
         code = bc_cli_run_option(g, c, optarg, &cp, &in, &strict);

@@ -28,32 +28,6 @@ static void help(void)
         stdout);
 }
 
-static char *read_stdin(void)
-{
-  size_t cap = 4096, n = 0, k;
-  char *b = malloc(cap), *nb;
-  if (!b)
-    return NULL;
-  while ((k = fread(b + n, 1, cap - n - 1, stdin)) > 0) {
-    n += k;
-    if (cap - n - 1 == 0) {
-      if (cap > ((size_t)16 << 20)) {
-        free(b);
-        return NULL;
-      }
-      nb = realloc(b, cap * 2);
-      if (!nb) {
-        free(b);
-        return NULL;
-      }
-      b = nb;
-      cap *= 2;
-    }
-  }
-  b[n] = '\0';
-  return b;
-}
-
 int bc_cmd_say(int argc, char **argv, const struct bc_cli *g)
 {
   static const struct option longopts[] = {
@@ -99,26 +73,16 @@ int bc_cmd_say(int argc, char **argv, const struct bc_cli *g)
                                   optarg);
       o.workers = (int)n;
       break;
-    case ':':
-      return bc_cli_usage_error(g, "say: option '%s' needs a value",
-                                argv[optind - 1]);
-    default:
-      return bc_cli_usage_error(g,
-                                "say: unknown option '%s' (see briefcast "
-                                "say --help)",
-                                argv[optind - 1]);
+    default: return bc_cli_option_error(g, "say", c, argv[optind - 1]);
     }
   }
   if (argc - optind != 1)
     return bc_cli_usage_error(g, "usage: briefcast say TEXT [-o out.wav] "
                                  "[--dry-run]");
   if (argv[optind][0] == '-' && argv[optind][1] == '\0') {
-    text = read_stdin();
-    if (!text) {
-      err.code = BC_ERR_IO;
-      snprintf(err.msg, sizeof err.msg, "cannot read standard input");
+    size_t len;
+    if (bc_cli_read_all("-", (size_t)16 << 20, &text, &len, &err))
       return bc_cli_fail(g, &err);
-    }
   }
   if (dry) {
     if (bc_speech_normalize(text ? text : argv[optind], &o.speech, &said, &err))

@@ -69,14 +69,8 @@ int bc_cmd_summarize(int argc, char **argv, const struct bc_cli *g)
       }
       break;
     case ':':
-      code = bc_cli_usage_error(g, "summarize: option '%s' needs a value",
-                                argv[optind - 1]);
-      goto out;
     case '?':
-      code = bc_cli_usage_error(g,
-                                "summarize: unknown option '%s' (see "
-                                "briefcast summarize --help)",
-                                argv[optind - 1]);
+      code = bc_cli_option_error(g, "summarize", c, argv[optind - 1]);
       goto out;
     default:
       code = bc_cli_pipeline_option(&cp, c, optarg);
