@@ -1572,6 +1572,21 @@ static int split(struct norm *z, const char *s, size_t n)
 }
 
 /* One token without surrounding punctuation. */
+/* Digits and dots read part by part, "2.4.1" -> "two point four point
+ * one" (versions and IP-like numbers; never a decimal). */
+static void dotted(struct norm *z, const char *s, size_t n)
+{
+  for (size_t a = 0; a < n;) {
+    size_t b = a;
+    while (b < n && s[b] != '.')
+      b++;
+    bc__speech_cardinal(z->out, num_of(s + a, b - a));
+    if (b < n)
+      word(z, "point", 5);
+    a = b + 1;
+  }
+}
+
 static void token(struct norm *z, const char *s, size_t n)
 {
   const char *say;
@@ -1608,15 +1623,7 @@ static void token(struct norm *z, const char *s, size_t n)
         break;
     if (i == n && s[n - 1] != '.') {
       word(z, "version", 7);
-      for (size_t a = 1; a < n;) {
-        size_t b = a;
-        while (b < n && s[b] != '.')
-          b++;
-        bc__speech_cardinal(z->out, num_of(s + a, b - a));
-        if (b < n)
-          word(z, "point", 5);
-        a = b + 1;
-      }
+      dotted(z, s + 1, n - 1);
       return;
     }
   }
@@ -1648,15 +1655,7 @@ static void token(struct norm *z, const char *s, size_t n)
         break;
     }
     if (i == n && dots >= 2 && s[0] != '.' && s[n - 1] != '.') {
-      for (size_t a = 0; a < n;) {
-        size_t b = a;
-        while (b < n && s[b] != '.')
-          b++;
-        bc__speech_cardinal(z->out, num_of(s + a, b - a));
-        if (b < n)
-          word(z, "point", 5);
-        a = b + 1;
-      }
+      dotted(z, s, n);
       return;
     }
   }
