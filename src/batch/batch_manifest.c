@@ -48,27 +48,16 @@ const struct bc_batch_entry *bc_manifest_find(const struct bc_manifest *m,
   return NULL;
 }
 
-/* A copy of s, NULL staying NULL; sets *bad on out-of-memory. */
-static char *dup_opt(const char *s, int *bad)
-{
-  char *d;
-  if (!s)
-    return NULL;
-  if (!(d = bc_strdup(s)))
-    *bad = 1;
-  return d;
-}
-
 bc_status bc_manifest_put(struct bc_manifest *m, const struct bc_batch_entry *e,
                           struct bc_error *err)
 {
   struct bc_batch_entry c = *e, *slot;
   int bad = 0;
-  c.key = dup_opt(e->key, &bad);
-  c.input = dup_opt(e->input, &bad);
-  c.folder = dup_opt(e->folder, &bad);
-  c.error = dup_opt(e->error, &bad);
-  c.verdict = dup_opt(e->verdict, &bad);
+  c.key = bc_strdup_checked(e->key, &bad);
+  c.input = bc_strdup_checked(e->input, &bad);
+  c.folder = bc_strdup_checked(e->folder, &bad);
+  c.error = bc_strdup_checked(e->error, &bad);
+  c.verdict = bc_strdup_checked(e->verdict, &bad);
   if (bad || !c.key)
     goto nomem;
   slot = (struct bc_batch_entry *)bc_manifest_find(m, e->key);

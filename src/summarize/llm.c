@@ -1197,17 +1197,6 @@ static void llm_destroy(void *self)
   free(llm);
 }
 
-static char *dup_or_null(const char *s, int *bad)
-{
-  char *d;
-  if (!s)
-    return NULL;
-  d = bc_strdup(s);
-  if (!d)
-    *bad = 1;
-  return d;
-}
-
 /* The price table: the user's copy in the prompts directory, else the
  * embedded one. */
 static void load_prices(struct bc__llm *llm, const char *dir)
@@ -1253,14 +1242,14 @@ static bc_status llm_create(const struct bc__llm_wire *wire,
     return bc_error_set(err, BC_ERR_INTERNAL, "cannot create a mutex");
   }
   llm->wire = wire;
-  llm->model = dup_or_null(
+  llm->model = bc_strdup_checked(
       cfg->model && *cfg->model ? cfg->model : wire->default_model, &bad);
-  llm->base = dup_or_null(cfg->base_url && *cfg->base_url ? cfg->base_url
-                                                          : wire->default_base,
-                          &bad);
-  llm->key =
-      dup_or_null(cfg->api_key && *cfg->api_key ? cfg->api_key : NULL, &bad);
-  llm->cache_dir = dup_or_null(
+  llm->base = bc_strdup_checked(
+      cfg->base_url && *cfg->base_url ? cfg->base_url : wire->default_base,
+      &bad);
+  llm->key = bc_strdup_checked(
+      cfg->api_key && *cfg->api_key ? cfg->api_key : NULL, &bad);
+  llm->cache_dir = bc_strdup_checked(
       cfg->cache_dir && *cfg->cache_dir ? cfg->cache_dir : NULL, &bad);
   if (bad) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");

@@ -76,124 +76,113 @@ void bc_summary_free(struct bc_summary *s)
   free(s);
 }
 
-/* Copy a string that may be NULL; *ok drops to 0 when a copy fails, so a
- * long run of copies is checked once. */
-static char *dupstr(const char *s, int *ok)
-{
-  char *d;
-  if (!s)
-    return NULL;
-  d = bc_strdup(s);
-  if (!d)
-    *ok = 0;
-  return d;
-}
-
 /* A zeroed array of n elements; NULL for n == 0 (nothing to own). */
-static void *dup_array(size_t n, size_t size, int *ok)
+static void *dup_array(size_t n, size_t size, int *failed)
 {
   void *p;
   if (n == 0)
     return NULL;
   p = bc_calloc(n, size);
   if (!p)
-    *ok = 0;
+    *failed = 1;
   return p;
 }
 
 struct bc_summary *bc_summary_dup(const struct bc_summary *s)
 {
   struct bc_summary *d;
-  int ok = 1;
+  int failed = 0;
   size_t i, j;
   if (!s)
     return NULL;
   d = bc_summary_new();
   if (!d)
     return NULL;
-  d->title = dupstr(s->title, &ok);
-  d->source.title = dupstr(s->source.title, &ok);
-  d->source.author = dupstr(s->source.author, &ok);
-  d->source.date = dupstr(s->source.date, &ok);
-  d->source.url = dupstr(s->source.url, &ok);
-  d->source.sha256 = dupstr(s->source.sha256, &ok);
-  d->provider = dupstr(s->provider, &ok);
-  d->tldr = dupstr(s->tldr, &ok);
+  d->title = bc_strdup_checked(s->title, &failed);
+  d->source.title = bc_strdup_checked(s->source.title, &failed);
+  d->source.author = bc_strdup_checked(s->source.author, &failed);
+  d->source.date = bc_strdup_checked(s->source.date, &failed);
+  d->source.url = bc_strdup_checked(s->source.url, &failed);
+  d->source.sha256 = bc_strdup_checked(s->source.sha256, &failed);
+  d->provider = bc_strdup_checked(s->provider, &failed);
+  d->tldr = bc_strdup_checked(s->tldr, &failed);
 
   /* Each count is set only once its array exists, so that a failure half
    * way leaves a summary bc_summary_free can release. */
-  d->key_points = dup_array(s->n_key_points, sizeof(*d->key_points), &ok);
+  d->key_points = dup_array(s->n_key_points, sizeof(*d->key_points), &failed);
   if (d->key_points)
     d->n_key_points = s->n_key_points;
-  for (i = 0; ok && i < d->n_key_points; i++) {
+  for (i = 0; !failed && i < d->n_key_points; i++) {
     const struct bc_key_point *k = &s->key_points[i];
     struct bc_key_point *dk = &d->key_points[i];
-    dk->text = dupstr(k->text, &ok);
-    dk->evidence = dup_array(k->n_evidence, sizeof(*dk->evidence), &ok);
-    if (!ok)
+    dk->text = bc_strdup_checked(k->text, &failed);
+    dk->evidence = dup_array(k->n_evidence, sizeof(*dk->evidence), &failed);
+    if (failed)
       break;
     dk->n_evidence = k->n_evidence;
     for (j = 0; j < k->n_evidence; j++) {
       dk->evidence[j].span = k->evidence[j].span;
-      dk->evidence[j].quote = dupstr(k->evidence[j].quote, &ok);
+      dk->evidence[j].quote = bc_strdup_checked(k->evidence[j].quote, &failed);
     }
   }
-  d->sections = dup_array(s->n_sections, sizeof(*d->sections), &ok);
+  d->sections = dup_array(s->n_sections, sizeof(*d->sections), &failed);
   if (d->sections)
     d->n_sections = s->n_sections;
-  for (i = 0; ok && i < d->n_sections; i++) {
-    d->sections[i].heading = dupstr(s->sections[i].heading, &ok);
-    d->sections[i].summary = dupstr(s->sections[i].summary, &ok);
+  for (i = 0; !failed && i < d->n_sections; i++) {
+    d->sections[i].heading = bc_strdup_checked(s->sections[i].heading, &failed);
+    d->sections[i].summary = bc_strdup_checked(s->sections[i].summary, &failed);
     d->sections[i].span = s->sections[i].span;
   }
-  d->timeline = dup_array(s->n_timeline, sizeof(*d->timeline), &ok);
+  d->timeline = dup_array(s->n_timeline, sizeof(*d->timeline), &failed);
   if (d->timeline)
     d->n_timeline = s->n_timeline;
-  for (i = 0; ok && i < d->n_timeline; i++) {
-    d->timeline[i].date = dupstr(s->timeline[i].date, &ok);
-    d->timeline[i].iso = dupstr(s->timeline[i].iso, &ok);
-    d->timeline[i].event = dupstr(s->timeline[i].event, &ok);
+  for (i = 0; !failed && i < d->n_timeline; i++) {
+    d->timeline[i].date = bc_strdup_checked(s->timeline[i].date, &failed);
+    d->timeline[i].iso = bc_strdup_checked(s->timeline[i].iso, &failed);
+    d->timeline[i].event = bc_strdup_checked(s->timeline[i].event, &failed);
     d->timeline[i].span = s->timeline[i].span;
   }
-  d->glossary = dup_array(s->n_glossary, sizeof(*d->glossary), &ok);
+  d->glossary = dup_array(s->n_glossary, sizeof(*d->glossary), &failed);
   if (d->glossary)
     d->n_glossary = s->n_glossary;
-  for (i = 0; ok && i < d->n_glossary; i++) {
-    d->glossary[i].term = dupstr(s->glossary[i].term, &ok);
-    d->glossary[i].definition = dupstr(s->glossary[i].definition, &ok);
+  for (i = 0; !failed && i < d->n_glossary; i++) {
+    d->glossary[i].term = bc_strdup_checked(s->glossary[i].term, &failed);
+    d->glossary[i].definition =
+        bc_strdup_checked(s->glossary[i].definition, &failed);
     d->glossary[i].span = s->glossary[i].span;
   }
-  d->quotes = dup_array(s->n_quotes, sizeof(*d->quotes), &ok);
+  d->quotes = dup_array(s->n_quotes, sizeof(*d->quotes), &failed);
   if (d->quotes)
     d->n_quotes = s->n_quotes;
-  for (i = 0; ok && i < d->n_quotes; i++) {
-    d->quotes[i].text = dupstr(s->quotes[i].text, &ok);
-    d->quotes[i].speaker = dupstr(s->quotes[i].speaker, &ok);
+  for (i = 0; !failed && i < d->n_quotes; i++) {
+    d->quotes[i].text = bc_strdup_checked(s->quotes[i].text, &failed);
+    d->quotes[i].speaker = bc_strdup_checked(s->quotes[i].speaker, &failed);
     d->quotes[i].span = s->quotes[i].span;
   }
-  d->slides = dup_array(s->n_slides, sizeof(*d->slides), &ok);
+  d->slides = dup_array(s->n_slides, sizeof(*d->slides), &failed);
   if (d->slides)
     d->n_slides = s->n_slides;
-  for (i = 0; ok && i < d->n_slides; i++) {
+  for (i = 0; !failed && i < d->n_slides; i++) {
     const struct bc_slide *sl = &s->slides[i];
     struct bc_slide *ds = &d->slides[i];
-    ds->title = dupstr(sl->title, &ok);
-    ds->notes = dupstr(sl->notes, &ok);
-    ds->bullets = dup_array(sl->n_bullets, sizeof(char *), &ok);
-    if (!ok)
+    ds->title = bc_strdup_checked(sl->title, &failed);
+    ds->notes = bc_strdup_checked(sl->notes, &failed);
+    ds->bullets = dup_array(sl->n_bullets, sizeof(char *), &failed);
+    if (failed)
       break;
     ds->n_bullets = sl->n_bullets;
     for (j = 0; j < sl->n_bullets; j++)
-      ds->bullets[j] = dupstr(sl->bullets[j], &ok);
+      ds->bullets[j] = bc_strdup_checked(sl->bullets[j], &failed);
   }
-  d->narration = dup_array(s->n_narration, sizeof(*d->narration), &ok);
+  d->narration = dup_array(s->n_narration, sizeof(*d->narration), &failed);
   if (d->narration)
     d->n_narration = s->n_narration;
-  for (i = 0; ok && i < d->n_narration; i++) {
-    d->narration[i].speaker = dupstr(s->narration[i].speaker, &ok);
-    d->narration[i].text = dupstr(s->narration[i].text, &ok);
+  for (i = 0; !failed && i < d->n_narration; i++) {
+    d->narration[i].speaker =
+        bc_strdup_checked(s->narration[i].speaker, &failed);
+    d->narration[i].text = bc_strdup_checked(s->narration[i].text, &failed);
   }
-  if (!ok) {
+  if (failed) {
     bc_summary_free(d);
     return NULL;
   }

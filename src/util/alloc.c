@@ -58,3 +58,11 @@ char *bc_strdup(const char *s)
 {
   return s ? bc_strndup(s, strlen(s)) : NULL;
 }
+
+char *bc_strdup_checked(const char *s, int *failed)
+{
+  char *d = bc_strdup(s);
+  if (s && !d)
+    *failed = 1;
+  return d;
+}

@@ -11,6 +11,9 @@ void *bc_calloc(size_t count, size_t size);
 void *bc_realloc(void *p, size_t n);
 char *bc_strdup(const char *s);
 char *bc_strndup(const char *s, size_t n);
+/* A copy of s, NULL staying NULL; sets *failed when the copy cannot be
+ * made, so a long run of copies is checked once at its end. */
+char *bc_strdup_checked(const char *s, int *failed);
 
 /* Test hook: fail the n-th allocation from now (1 = the next one); 0 turns
  * failure injection off.  Not thread-safe; for single-threaded tests. */
