@@ -182,9 +182,7 @@ static struct ninfo *info(struct tree *t, const xmlNode *n)
   return &t->v[idx_of(n)];
 }
 
-/* The next node of a pre-order walk below root, entering children unless
- * skip_children. */
-static xmlNode *next_node(xmlNode *n, const xmlNode *root, int skip_children)
+xmlNode *bc__html_next_node(xmlNode *n, const xmlNode *root, int skip_children)
 {
   if (!skip_children && n->children)
     return n->children;
@@ -427,14 +425,14 @@ static bc_status build_tree(xmlNode *root, struct tree *t)
 {
   size_t n = 0, i = 0;
   xmlNode *x;
-  for (x = root; x; x = next_node(x, root, 0))
+  for (x = root; x; x = bc__html_next_node(x, root, 0))
     if (x->type == XML_ELEMENT_NODE)
       n++;
   t->v = bc_calloc(n ? n : 1, sizeof *t->v);
   if (!t->v)
     return BC_ERR_NOMEM;
   t->n = n;
-  for (x = root; x; x = next_node(x, root, 0)) {
+  for (x = root; x; x = bc__html_next_node(x, root, 0)) {
     if (x->type != XML_ELEMENT_NODE)
       continue;
     struct ninfo *ni = &t->v[i];
@@ -522,7 +520,7 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints,
           b->own_link += c.chars;
       }
     }
-    x = next_node(x, root, skip);
+    x = bc__html_next_node(x, root, skip);
   }
   for (i = t->n; i-- > 0;) {
     struct ninfo *ni = &t->v[i];
@@ -960,7 +958,7 @@ static int element_date(xmlNode *x, char iso[11])
   } else if (!class_says(x, dated) || class_says(x, changed)) {
     return 0;
   }
-  for (xmlNode *c = x; c; c = next_node(c, x, 0)) {
+  for (xmlNode *c = x; c; c = bc__html_next_node(c, x, 0)) {
     size_t l;
     if (c->type != XML_TEXT_NODE || !c->content)
       continue;
@@ -993,7 +991,7 @@ static void scan_dates(struct emit *e, xmlNode *root)
     }
     if (x->type != XML_ELEMENT_NODE)
       skip = 1;
-    x = next_node(x, root, skip);
+    x = bc__html_next_node(x, root, skip);
   }
 }
 

@@ -42,4 +42,8 @@ int bc__html_date_parse(const char *s, size_t len, int whole, char iso[11]);
 /* Collapse whitespace runs to one space and trim; a new string or NULL. */
 char *bc__html_squash(const char *s);
 
+/* The next node of a pre-order walk below root, entering n's children
+ * unless skip_children; NULL at the end (html.c). */
+xmlNode *bc__html_next_node(xmlNode *n, const xmlNode *root, int skip_children);
+
 #endif

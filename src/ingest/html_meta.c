@@ -307,18 +307,6 @@ char *bc__html_squash(const char *s)
 
 /* --- the metadata walk ---------------------------------------------------- */
 
-static xmlNode *next_node_meta(xmlNode *n, const xmlNode *root, int skip)
-{
-  if (!skip && n->children)
-    return n->children;
-  while (n && n != root) {
-    if (n->next)
-      return n->next;
-    n = n->parent;
-  }
-  return NULL;
-}
-
 enum { P_NONE = 0, P_LOW = 1, P_MID = 2, P_HIGH = 3, P_TOP = 4 };
 /* Date sources, weakest first. */
 enum {
@@ -559,7 +547,7 @@ static int byline_name(const char *s, int need_by, char *out, size_t cap)
 static int short_text(xmlNode *x, char *buf, size_t cap)
 {
   size_t n = 0;
-  for (xmlNode *c = x; c; c = next_node_meta(c, x, 0)) {
+  for (xmlNode *c = x; c; c = bc__html_next_node(c, x, 0)) {
     size_t l;
     if (c->type != XML_TEXT_NODE || !c->content)
       continue;
@@ -700,7 +688,7 @@ static void visible_date(struct meta_walk *w, xmlNode *x)
   const xmlChar *at;
   size_t n = 0;
   /* gather at most sizeof buf bytes of the element's text */
-  for (xmlNode *c = x; c; c = next_node_meta(c, x, 0)) {
+  for (xmlNode *c = x; c; c = bc__html_next_node(c, x, 0)) {
     size_t l;
     if (c->type != XML_TEXT_NODE || !c->content)
       continue;
@@ -1075,7 +1063,7 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
           visible_date(&w, x);
       }
     }
-    x = next_node_meta(x, root, skip || x->type != XML_ELEMENT_NODE);
+    x = bc__html_next_node(x, root, skip || x->type != XML_ELEMENT_NODE);
   }
   if (w.author.val && fake_author(w.author.val, w.site.val)) {
     free(w.author.val);
