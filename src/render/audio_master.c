@@ -119,25 +119,23 @@ static double midpoint(const int16_t *s, size_t m, size_t i)
   return (9 * (a + b) - (p + q)) / 16;
 }
 
-/* How far the waveform around s[i] swings: the sample or either of its
- * midpoints.  Speech resampled from 16 kHz has energy close to Nyquist,
- * where peaks between samples exceed the samples by a decibel or more. */
-static double level(const int16_t *s, size_t m, size_t i)
-{
-  double a = fabs((double)s[i]), h = fabs(midpoint(s, m, i));
-  if (h > a)
-    a = h;
-  if (i > 0 && (h = fabs(midpoint(s, m, i - 1))) > a)
-    a = h;
-  return a;
-}
-
 /* Limit s[0, n) using s[n, n + look) as look-ahead (left unchanged). */
 static void limiter_run(struct limiter *l, int16_t *s, size_t n, size_t look)
 {
   size_t m = n + look;
+  /* How far the waveform around s[i] swings: the sample or either of its
+   * midpoints (each midpoint is computed once and serves both of its
+   * samples).  Speech resampled from 16 kHz has energy close to Nyquist,
+   * where peaks between samples exceed the samples by a decibel or more. */
+  double right = m ? fabs(midpoint(s, m, m - 1)) : 0;
   for (size_t i = m; i-- > 0;) {
-    double a = level(s, m, i);
+    double left = i > 0 ? fabs(midpoint(s, m, i - 1)) : 0;
+    double a = fabs((double)s[i]);
+    if (right > a)
+      a = right;
+    if (left > a)
+      a = left;
+    right = left;
     double req = a > l->ceiling ? l->ceiling / a : 1.0;
     double next = i + 1 < m ? l->att[i + 1] + l->atk : 1.0;
     l->att[i] = (float)(req < next ? req : next);
