@@ -36,13 +36,48 @@ struct bc_acronym_fact {
                 in claims mode (the validator reading a summary) */
 };
 
+/* A quantity: a count ("20 civil service departments"), a measurement ("−4
+ * °C", "5–8 mmol/L", "13 pairs per mm"), an amount of money or a bare
+ * number ("n = 8815").  Labels and references ("Fig. 2", "phase 3", "[14]",
+ * "Voyager 1"), identifiers ("COVID-19", "3D") and dates are not quantities;
+ * ordinals ("first", "3rd") are positions and live in bc_facts.ordinals. */
 struct bc_number_fact {
-  struct bc_span span; /* the number with its unit as written */
-  double value;        /* 2300000 for "2.3 million"; low end of a range */
-  double value_hi;     /* high end of a range, else == value */
-  char *unit;          /* "years", "employees", "%", "USD", "x"; "" if none */
-  int approx;          /* "120000+", "about", "over", "~", "±": 1 */
-  int ordinal;         /* "first", "3rd": 1 (value is the position) */
+  struct bc_span span; /* the number with its sign, symbols (~ ≥ ±), range
+                          and unit as written: "−4 °C", "5–8 °C", "∼50 ppm",
+                          "290000+ employees", "2 and −7‰"; word modifiers
+                          ("about", "between", "at least") are in whole */
+  double value;        /* 2300000 for "2.3 million", −4 for "−4 °C" and
+                          "minus 4" and "4 degrees below zero"; the low end
+                          of a range */
+  double value_hi;     /* the high end of a range, else == value; always
+                          value <= value_hi ("between −2 and −7‰" is −7 and
+                          −2: the written order is not kept) */
+  char *unit;          /* the unit as written: "°C", "mmol/L", "m s−1",
+                          "kg", "years", "%", "percent", "‰", "times", "x"
+                          ("5x", "twice"); currencies as codes (USD EUR GBP
+                          JPY INR) whether written as symbols, codes or
+                          words; for a count, which has no unit of
+                          measurement, the noun it counts (== noun); "" if
+                          none */
+  int approx;          /* the value is not exact: "about", "~", "nearly",
+                          "120000+", "over", "at least", "<", "±": 1 */
+  int ordinal;         /* 1 in bc_facts.ordinals ("first", "3rd": value is
+                          the position); always 0 in bc_facts.numbers */
+  struct bc_span whole; /* the whole quantity as a reader quotes it: span
+                           with its word modifiers, "about 40 people",
+                           "between −2 and −7‰", "at least 5 hours", "minus
+                           4 °C", "4 degrees below zero" (== span without) */
+  char *noun;          /* the head noun of what is counted or measured, as
+                          written: "departments" for "20 civil service
+                          departments", "participants", "outage" for "a
+                          31-hour outage", "experience" for "4.5 years of
+                          experience"; "" if none */
+  int count;           /* 1: a count of things (unit is then the noun) */
+  int bound;           /* 1: a lower bound ("at least 5", "≥16", "5+",
+                          "more than 5", "5 or more"); -1: an upper bound
+                          ("<2 ppm", "up to 5", "at most 5", "15 or less");
+                          0: neither */
+  double tol;          /* "69 ± 3°": 3 (value is the centre); 0 if none */
 };
 
 enum bc_name_kind { BC_NAME_PERSON, BC_NAME_ORG, BC_NAME_PLACE, BC_NAME_OTHER };
@@ -68,6 +103,9 @@ struct bc_facts {
   size_t n_acronyms;
   struct bc_number_fact *numbers;
   size_t n_numbers;
+  struct bc_number_fact *ordinals; /* positions, .ordinal == 1: "first",
+                                      "3rd", "twelfth" */
+  size_t n_ordinals;
   struct bc_name_fact *names;
   size_t n_names;
   struct bc_quote_fact *quotes;

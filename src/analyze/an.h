@@ -50,6 +50,7 @@ struct an {
   size_t len;
   struct bc_facts *f;
   size_t cap_sent, cap_dates, cap_acr, cap_num, cap_names, cap_quotes;
+  size_t cap_ord;
   struct an_tok *tok; /* the current segment's tokens */
   size_t ntok, captok;
   size_t seg_s, seg_e;

@@ -187,7 +187,11 @@ static int uni_punct(uint32_t cp)
          cp == 0xAB || cp == 0xBB || cp == 0xA3 || cp == 0xA5 || cp == 0x20AC ||
          cp == 0x2212 || cp == 0xB7 || cp == 0x3000 || cp == 0xA7 ||
          cp == 0xA9 || cp == 0xAE || cp == 0xB0 || cp == 0x2122 ||
-         (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x25A0 && cp <= 0x25FF);
+         (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x25A0 && cp <= 0x25FF) ||
+         /* Mathematical operators (∼ ≈ ≤ ≥ ⩽ ⩾ × ÷) and currency signs (₹):
+          * "∼12 m" and "≥16" are a symbol and a number, not one word. */
+         (cp >= 0x2200 && cp <= 0x22FF) || cp == 0x2A7D || cp == 0x2A7E ||
+         cp == 0xD7 || cp == 0xF7 || (cp >= 0x20A0 && cp <= 0x20CF);
 }
 
 static uint32_t cp_at(const char *t, size_t i, size_t end, size_t *n)
@@ -784,9 +788,16 @@ void bc_facts_free(struct bc_facts *f)
     free(f->acronyms[k].expansion);
   }
   free(f->acronyms);
-  for (k = 0; k < f->n_numbers; k++)
+  for (k = 0; k < f->n_numbers; k++) {
     free(f->numbers[k].unit);
+    free(f->numbers[k].noun);
+  }
   free(f->numbers);
+  for (k = 0; k < f->n_ordinals; k++) {
+    free(f->ordinals[k].unit);
+    free(f->ordinals[k].noun);
+  }
+  free(f->ordinals);
   for (k = 0; k < f->n_names; k++)
     free(f->names[k].name);
   free(f->names);

@@ -77,6 +77,35 @@ static cJSON *object_in(cJSON *arr)
   return o;
 }
 
+/* Quantities (and ordinals, which share the struct): "text", "start" and
+ * "end" are the number with its unit (bc_number_fact.span), "whole" with
+ * "whole_start" and "whole_end" the quantity with its word modifiers. */
+static int numbers(cJSON *arr, const struct bc_number_fact *v, size_t n,
+                   const char *text, size_t len)
+{
+  static const char *const bounds[] = {"at most", "", "at least"};
+  size_t k;
+  for (k = 0; k < n; k++) {
+    const struct bc_number_fact *x = &v[k];
+    cJSON *o = object_in(arr);
+    if (!o || !add_span(o, "text", x->span, text, len, "start", "end") ||
+        !cJSON_AddNumberToObject(o, "value", x->value) ||
+        !cJSON_AddNumberToObject(o, "value_hi", x->value_hi) ||
+        !bc__json_add_str(o, "unit", x->unit ? x->unit : "") ||
+        !bc__json_add_str(o, "noun", x->noun ? x->noun : "") ||
+        !cJSON_AddBoolToObject(o, "count", x->count) ||
+        !cJSON_AddBoolToObject(o, "approx", x->approx) ||
+        !bc__json_add_str(o, "bound",
+                          bounds[x->bound < 0 ? 0 : x->bound > 0 ? 2 : 1]) ||
+        !cJSON_AddNumberToObject(o, "tolerance", x->tol) ||
+        !cJSON_AddBoolToObject(o, "ordinal", x->ordinal) ||
+        !add_span(o, "whole", x->whole, text, len, "whole_start",
+                  "whole_end"))
+      return 0;
+  }
+  return 1;
+}
+
 static int build(cJSON *root, const struct bc_facts *f, const char *text,
                  size_t len)
 {
@@ -116,19 +145,11 @@ static int build(cJSON *root, const struct bc_facts *f, const char *text,
       return 0;
   }
 
-  if (!(arr = array(root, "numbers")))
+  if (!(arr = array(root, "numbers")) ||
+      !numbers(arr, f->numbers, f->n_numbers, text, len) ||
+      !(arr = array(root, "ordinals")) ||
+      !numbers(arr, f->ordinals, f->n_ordinals, text, len))
     return 0;
-  for (k = 0; k < f->n_numbers; k++) {
-    const struct bc_number_fact *n = &f->numbers[k];
-    if (!(o = object_in(arr)) ||
-        !add_span(o, "text", n->span, text, len, "start", "end") ||
-        !cJSON_AddNumberToObject(o, "value", n->value) ||
-        !cJSON_AddNumberToObject(o, "value_hi", n->value_hi) ||
-        !bc__json_add_str(o, "unit", n->unit) ||
-        !cJSON_AddBoolToObject(o, "approx", n->approx) ||
-        !cJSON_AddBoolToObject(o, "ordinal", n->ordinal))
-      return 0;
-  }
 
   if (!(arr = array(root, "names")))
     return 0;

@@ -139,11 +139,25 @@ static void print_sheet(const struct bc_cli *g, const struct bc_doc *d,
   l.line = 1;
   for (k = 0; k < f->n_numbers; k++) {
     const struct bc_number_fact *x = &f->numbers[k];
-    printf("  %s%.15g", x->approx ? "~" : "", x->value);
+    printf("  %s%s%.15g", x->bound > 0 ? ">=" : x->bound < 0 ? "<=" : "",
+           x->approx && !x->bound ? "~" : "", x->value);
     if (x->value_hi != x->value)
-      printf("-%.15g", x->value_hi);
-    printf(" %s%s  line %zu \"", x->unit, x->ordinal ? " (ordinal)" : "",
-           line_at(&l, x->span.start));
+      printf("..%.15g", x->value_hi);
+    if (x->tol != 0)
+      printf(" +-%.15g", x->tol);
+    printf(" %s", x->unit);
+    if (x->noun && *x->noun && (!x->count || strcmp(x->noun, x->unit) != 0))
+      printf(" (%s)", x->noun);
+    printf("  line %zu \"", line_at(&l, x->whole.start));
+    put_span(d, x->whole);
+    puts("\"");
+  }
+  heading(g, "Ordinals", f->n_ordinals);
+  l.pos = 0;
+  l.line = 1;
+  for (k = 0; k < f->n_ordinals; k++) {
+    const struct bc_number_fact *x = &f->ordinals[k];
+    printf("  %.15g  line %zu \"", x->value, line_at(&l, x->span.start));
     put_span(d, x->span);
     puts("\"");
   }

@@ -57,7 +57,8 @@ def main():
           "month range")
     check(("Q4 2015", "2015-Q4", "quarter") in dates, "quarter")
     nums = {(n["text"], n["unit"]) for n in facts["numbers"]}
-    check(("120000+ events", "events") in nums, "120000+ events")
+    check(("120000+ events per second", "events per second") in nums,
+          "120000+ events per second")
     check(("€3.4 million", "EUR") in nums, "euro amount")
     check(not any(n["text"] == "2015" for n in facts["numbers"]),
           "years are not numbers")
