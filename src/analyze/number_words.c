@@ -166,6 +166,8 @@ size_t bc__an_word_value(const struct an *a, size_t i, double *v, int *frac)
    * before the singular thing it counts ("one allograft"). */
   if (w == 1 && !bc__an_scale_word(a, j) && !bc__an_tok_is(a, j, "and") &&
       !bc__an_tok_is(a, j, "point") && !AN_IN(a, j, time_units) &&
+      !(bc__an_is_punct(a, j, '-') && adj(a, j) && adj(a, j + 1) &&
+        AN_IN(a, j + 1, time_units)) &&
       !one_counts(a, i))
     return 0;
   if (w == 12 && bc__an_tok_is(a, i, "dozen"))

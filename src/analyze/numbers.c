@@ -312,6 +312,20 @@ static size_t sci_after(const struct an *a, size_t j, int *x)
     k++;
     if (is_ten(a, k) && (r = power_of_ten(a, k + 1, 1, x)) != 0)
       return r;
+    /* "1.5×1012": a superscript flattened by copying from a PDF, 10^12
+     * (a "10" followed by one or two digits, not starting with 0). */
+    if (is_num(a, k) && integer_tok(a, k) && !adj(a, k + 1) &&
+        (bc__an_toklen(a, k) == 3 || bc__an_toklen(a, k) == 4) &&
+        a->t[a->tok[k].s] == '1' && a->t[a->tok[k].s + 1] == '0' &&
+        a->t[a->tok[k].s + 2] != '0') {
+      double e = 0;
+      const char *p = a->t + a->tok[k].s + 2;
+      size_t q;
+      for (q = 0; q + 2 < bc__an_toklen(a, k); q++)
+        e = e * 10 + (p[q] - '0');
+      *x = (int)e;
+      return k + 1;
+    }
   }
   return 0;
 }
@@ -356,8 +370,10 @@ static int label_before(const struct an *a, size_t i)
   p = i - 1;
   if (punct(a, p, '#') && adj(a, i))
     return 1;
-  if (punct(a, p, '(') && adj(a, i) && p > 0) {
-    i = p; /* "Eq. (3)", "Eqs. (9.2) and (9.10)" */
+  if (punct(a, p, '(') && adj(a, i) && p > 1 &&
+      (punct(a, p - 1, '.') || bc__an_tok_is(a, p - 1, "equation") ||
+       bc__an_tok_is(a, p - 1, "equations"))) {
+    i = p; /* "Eq. (3)", "Eqs. (9.2) and (9.10)", "equation (4)" */
     p--;
   }
   if (punct(a, p, '.') && adj(a, p) && p > 0) {
@@ -409,18 +425,31 @@ static size_t label_list_end(const struct an *a, size_t i)
   while (adj(a, j) && (a->tok[j].type == AN_WORD || a->tok[j].type == AN_NUM))
     j++;
   for (;;) {
-    k = j;
-    if (punct(a, k, ')'))
-      k++;
+    int comma = 0, paren = punct(a, j, ')');
+    k = paren ? j + 1 : j;
     if (punct(a, k, ',') || punct(a, k, ';') || punct(a, k, '&') ||
-        range_dash(a, k))
+        range_dash(a, k)) {
+      comma = !range_dash(a, k);
       k++;
+    }
     if (bc__an_tok_is(a, k, "and") || bc__an_tok_is(a, k, "or") ||
-        bc__an_tok_is(a, k, "to"))
+        bc__an_tok_is(a, k, "to")) {
+      comma = 0;
       k++;
+    }
+    /* "(9.2) and (9.10)": a closed item goes on only with an open one. */
+    if (paren && !punct(a, k, '('))
+      return j;
     if (punct(a, k, '('))
       k++;
     if (k == j || !is_num(a, k))
+      return j;
+    /* After a comma, an item is one of the list only if the list goes on
+     * after it: "Fig. 10, 350 electrons" is a label and a count. */
+    if (comma && !(punct(a, k + 1, ',') || punct(a, k + 1, ')') ||
+                   punct(a, k + 1, ';') || punct(a, k + 1, '.') ||
+                   bc__an_tok_is(a, k + 1, "and") ||
+                   bc__an_tok_is(a, k + 1, "or") || k + 1 >= a->ntok))
       return j;
     j = k + 1;
     while (adj(a, j) &&
@@ -499,14 +528,19 @@ static const char *const irregular_plurals[] = {
 /* Words that end a noun phrase after a number rather than name what it
  * counts: "90 last year", "20 more", "one another". */
 static const char *const not_nouns[] = {
-    "additional", "ago",     "alone",   "another", "apart",   "away",
-    "back",       "better",  "bigger",  "down",    "each",    "earlier",
-    "else",       "every",   "extra",   "faster",  "fewer",   "following",
-    "greater",    "higher",  "larger",  "later",   "less",    "longer",
-    "lower",      "more",    "next",    "older",   "other",   "others",
-    "overall",    "own",     "percent", "previous", "same",   "shorter",
-    "slower",     "smaller", "such",    "than",    "times",   "together",
-    "total",      "whereas", "while",   "worse",   "younger", NULL};
+    "ago",   "alone", "another", "apart",   "away",  "back",    "down",
+    "each",  "earlier", "else",  "every",   "fewer", "later",   "less",
+    "more",  "others", "percent", "than",   "times", "together", "whereas",
+    "while", NULL};
+/* Words that describe what is counted but never name it: "two lower soil
+ * depths", "three other sites", "20 additional staff". */
+static const char *const modifiers_only[] = {
+    "additional", "better", "bigger",  "different", "extra",   "faster",
+    "following",  "greater", "higher", "larger",    "longer",  "lower",
+    "main",       "major",  "minor",   "new",       "next",    "old",
+    "older",      "other",  "overall", "own",       "previous", "same",
+    "separate",   "shorter", "similar", "slower",   "smaller", "such",
+    "total",      "worse",  "younger", NULL};
 
 static int plural(const struct an *a, size_t i)
 {
@@ -544,13 +578,14 @@ static int phrase_word(const struct an *a, size_t i)
     return 0;
   if (bc__an_is_lower(a, i))
     return 1;
-  /* Capitals: "GPUs", "PBMCs", "SDG" (acronyms), not names. */
+  /* Capitals: "GPUs", "PBMCs", "SDG" (acronyms); a name only describes
+   * ("six Mediterranean forest sites"). */
   p = a->t + a->tok[i].s;
   n = bc__an_toklen(a, i);
   for (k = 0; k < n; k++)
     if (p[k] >= 'A' && p[k] <= 'Z')
       up++;
-  return up >= 2;
+  return up >= 2 ? 1 : 2;
 }
 
 /* The noun phrase at i that a number counts, up to four words: "20 civil
@@ -562,31 +597,36 @@ static size_t head_noun(const struct an *a, size_t i, int singular,
                         size_t *hs, size_t *he)
 {
   size_t k = i, w, last_s = NONE, last_e = NONE;
+  int pw, name = 0;
   if (i >= a->ntok || !a->tok[i].sp)
     return 0;
   for (w = 0; w < 4; w++) {
     size_t e;
-    if (!phrase_word(a, k) || (w > 0 && !a->tok[k].sp))
+    if (!(pw = phrase_word(a, k)) || (w > 0 && !a->tok[k].sp))
       break;
     e = k + 1;
     while (adj(a, e) && punct(a, e, '-') && adj(a, e + 1) &&
            is_word(a, e + 1))
       e += 2;
-    /* After "one", a word in -s past the first is a verb: "one theory
-     * suggests". */
-    if (singular && w > 0 && plural(a, e - 1))
+    /* After "one", a verb follows its noun: "one theory suggests", "one
+     * cycle increased". */
+    if (singular && w > 0 &&
+        (plural(a, e - 1) || modifier_like(a, e - 1)))
       break;
-    if (plural(a, e - 1) && !modifier_like(a, e - 1)) {
+    if (pw == 1 && plural(a, e - 1) && !modifier_like(a, e - 1) &&
+        !bc__an_tok_in(a, e - 1, modifiers_only)) {
       *hs = k;
       *he = e;
       return e;
     }
+    name |= pw == 2;
     last_s = k;
     last_e = e;
     k = e;
   }
-  if (last_s == NONE || modifier_like(a, last_e - 1) ||
-      !bc__an_is_lower(a, last_s))
+  if (last_s == NONE || name || modifier_like(a, last_e - 1) ||
+      !bc__an_is_lower(a, last_s) ||
+      bc__an_tok_in(a, last_e - 1, modifiers_only))
     return 0;
   /* A singular head ends the phrase: "one solar rotation was", "20 staff";
    * after more than one, only a lone word ("5 GPU") is taken. */
@@ -1057,6 +1097,8 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
       bc__an_num_value(a, j + 2, &r);
       for (q = j; q > 0 && q + 6 > j && !cue; q--)
         cue = bc__an_tok_in(a, q - 1, ratio_cues);
+      cue = cue || bc__an_tok_in(a, j + 3, ratio_cues) ||
+            bc__an_tok_in(a, j + 4, ratio_cues);
       if (a->tok[j + 2].used || (adj(a, j + 3) && punct(a, j + 3, ':')) ||
           (bc__an_toklen(a, j + 2) == 2 && r < 60 && l <= 24 && !cue))
         return 0;
@@ -1124,7 +1166,12 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
       }
       if (!glued_ok(a, j, 1) || (adj(a, j) && is_num(a, j)))
         return 0;
-      if (parts == 2 && n->lo < b && b <= 16 && b > 0) {
+      if (punct(a, j, '%') && adj(a, j)) {
+        n->hi = n->lo; /* "85/15%": the parts of a mixture */
+        n->us = j;
+        n->ue = ++j;
+        n->ukind = AN_U_PERCENT;
+      } else if (parts == 2 && n->lo < b && b <= 16 && b > 0) {
         n->lo = n->hi = n->lo / b;
       } else {
         n->hi = n->lo;
@@ -1242,6 +1289,12 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
       n->ue = ++j;
     } else if ((r = take_unit(a, j, n)) != 0) {
       j = r;
+    } else if (bc__an_tok_is(a, j, "per") && !n->word &&
+               (r = bc__an_unit(a, j + 1, &(struct an_unit){0, 0, 0})) != 0 &&
+               r == j + 2) {
+      n->us = j; /* "from 1 to 25 per mm" */
+      n->ue = j = r;
+      n->ukind = AN_U_MEASURE;
     } else if (adj(a, j) && (punct(a, j, 0xD7) || bc__an_tok_is(a, j, "x") ||
                              bc__an_tok_is(a, j, "X"))) {
       n->us = j; /* "5x faster", "a 2× increase" */
@@ -1496,8 +1549,10 @@ bc_status bc__an_numbers(struct an *a)
      * "phase 1 medical", "Voyager 1"; a spaced unit of measure says it is
      * a quantity after all: "the site 20 km north". */
     if (a->tok[i].type == AN_NUM &&
-        (label_before(a, i) || name_before(a, i)) &&
-        !(e && n.s == i && ((n.ue && !n.uglued && !n.count) || n.code))) {
+        (label_before(a, i) ||
+         (name_before(a, i) && integer_tok(a, i) && !(e && n.range))) &&
+        !(e && n.s == i && (n.code || (n.ue && !n.count &&
+                                       !(n.uglued && is_word(a, n.us)))))) {
       i = label_list_end(a, i);
       continue;
     }

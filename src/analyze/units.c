@@ -25,6 +25,7 @@ static const struct sym {
     {"l", "cdmun", 1, 0},      {"mol", "kmunpf", 1, 0},
     {"M", "munpf", 1, 0},      {"Hz", "kMGTm", 1, 0},
     {"Pa", "hkMG", 1, 0},      {"bar", "kmun", 1, 0},
+    {"Bar", "m", 0, 0}, /* "mBar", a common spelling of millibar */
     {"J", "kMGTmun", 1, 0},    {"W", "kMGTmun", 1, 0},
     {"Wh", "kMGT", 1, 0},      {"V", "kMmun", 1, 0},
     {"A", "kmunp", 1, 0},      {"N", "kmMun", 1, 0},
@@ -251,19 +252,26 @@ static int exp_digit(const struct an *a, size_t i)
   return *p >= '1' && *p <= '4';
 }
 
+/* Does token i continue the word or number before it ("m23", "s−1x")?
+ * Punctuation after an exponent ("s−1.", "m2)") does not. */
+static int runs_on(const struct an *a, size_t i)
+{
+  return glued(a, i) && a->tok[i].type != AN_PUNCT;
+}
+
 /* The exponent written after a unit symbol ending at token i: "m2",
  * "s−1", "s-1", "g− 1", "m^2", "s^-1".  Returns the token after it, or i
  * when there is none. */
 static size_t exponent(const struct an *a, size_t i)
 {
-  if (glued(a, i) && exp_digit(a, i) && !glued(a, i + 1))
+  if (glued(a, i) && exp_digit(a, i) && !runs_on(a, i + 1))
     return i + 1;
   if (glued(a, i) && minus_like(a, i)) {
-    if (glued(a, i + 1) && exp_digit(a, i + 1) && !glued(a, i + 2))
+    if (glued(a, i + 1) && exp_digit(a, i + 1) && !runs_on(a, i + 2))
       return i + 2;
     /* "mA g− 1": a typeset superscript that lost its glue. */
     if (punct(a, i, 0x2212) && i + 1 < a->ntok && exp_digit(a, i + 1) &&
-        !glued(a, i + 2))
+        !runs_on(a, i + 2))
       return i + 2;
   }
   if (glued(a, i) && punct(a, i, '^')) {
@@ -413,6 +421,10 @@ size_t bc__an_unit(const struct an *a, size_t i, struct an_unit *u)
       j++;
     kind = AN_U_MEASURE;
     j = compound(a, j, 0);
+    /* "74° latitude" */
+    if (j == i + 1 && (bc__an_tok_is(a, j, "latitude") ||
+                       bc__an_tok_is(a, j, "longitude")))
+      j++;
   } else if (degree_word(a, i)) {
     kind = AN_U_MEASURE;
     j = compound(a, i + 1, 0);
