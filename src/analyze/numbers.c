@@ -1025,38 +1025,29 @@ static int hyphen_noun(const struct an *a, size_t i)
   return 1;
 }
 
-/* Parse the quantity starting at token i into n; returns the token after
- * it, or 0. */
-static size_t parse(const struct an *a, size_t i, struct num *n)
+/* Before the digits: symbols ("∼", "≥", "±"), a sign, a currency ("$20",
+ * "US$5", "USD 20") or "pH", the one unit written before its value.
+ * Returns the token where the value starts, or NONE. */
+static size_t prefix(const struct an *a, size_t i, struct num *n, int *sign,
+                     const char **cur)
 {
-  size_t j, k, anchor, after_u1 = 0;
-  (void)anchor;
-  const char *cur = NULL;
-  int sign = 0, word = 0;
-  double v = 0;
-
-  memset(n, 0, sizeof *n);
-  n->s = i;
-  n->hs = n->he = n->us = n->ue = 0;
-  j = symbols(a, i, n);
-  if ((sign = sign_at(a, j)) != 0)
+  size_t j = symbols(a, i, n);
+  if ((*sign = sign_at(a, j)) != 0)
     j++;
-  /* Currency: "$20", "US$5", "USD 20", "−$5". */
-  if ((cur = currency(a, j)) != NULL) {
+  if ((*cur = currency(a, j)) != NULL) {
     if (!adj(a, j + 1) || !is_num(a, j + 1))
-      return 0;
+      return NONE;
     j++;
-  } else if ((cur = currency_code(a, j)) != NULL) {
+  } else if ((*cur = currency_code(a, j)) != NULL) {
     if (!is_num(a, j + 1) || !a->tok[j + 1].sp)
-      return 0;
+      return NONE;
     j++;
   } else if (is_word(a, j) && adj(a, j + 1) && currency(a, j + 1) &&
              bc__an_toklen(a, j) <= 2 && adj(a, j + 2) && is_num(a, j + 2)) {
-    cur = currency(a, j + 1); /* US$, A$, C$ */
+    *cur = currency(a, j + 1); /* US$, A$, C$ */
     j += 2;
   } else if (bc__an_toklen(a, j) == 2 && is_word(a, j) &&
              memcmp(a->t + a->tok[j].s, "pH", 2) == 0) {
-    /* The one unit written before its value: "pH 7–8", "pH∼2". */
     n->us = j;
     n->ue = j + 1;
     n->ukind = AN_U_MEASURE;
@@ -1064,291 +1055,250 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
     while (j < a->ntok && (approx_sym(a, j) || punct(a, j, '=')))
       j++;
     if (!is_num(a, j))
-      return 0;
+      return NONE;
   }
   if (j >= a->ntok || a->tok[j].used)
-    return 0;
-  anchor = j;
+    return NONE;
+  return j;
+}
 
-  /* Glued to what precedes (only when nothing of ours precedes it):
-   * "K8s", "COVID-19", "random-zero". */
+/* Digits at j that are not a quantity by what surrounds them: glued to
+ * what precedes ("K8s", "COVID-19", "random-zero"; only when the parse
+ * starts there, i == j), a version or an address ("3.11.2"), a locant list
+ * ("2,5-diyl"), a list marker ("1." at a line start), a code with a leading
+ * zero ("040301"). */
+static int not_quantity(const struct an *a, size_t i, size_t j)
+{
+  const char *p;
+  size_t len;
   if (j == i && glued_left(a, j))
+    return 1;
+  if (a->tok[j].type != AN_NUM)
     return 0;
-  if (a->tok[j].type == AN_NUM) {
-    const char *p = a->t + a->tok[j].s;
-    size_t len = bc__an_toklen(a, j);
-    if (j == i && j > 0 && adj(a, j) && minus_like(a, j - 1))
-      return 0; /* a sign this parse did not own */
-    /* A version or an address (3.11.2), a locant list ("2,5-diyl"), a
-     * time of day (10:30). */
-    if (adj(a, j + 1) && adj(a, j + 2) && is_num(a, j + 2) &&
-        (punct(a, j + 1, '.') || punct(a, j + 1, ',')))
-      return 0;
-    if (adj(a, j + 1) && adj(a, j + 2) && a->tok[j + 2].type == AN_NUM &&
-        punct(a, j + 1, ':')) {
-      /* A ratio ("1:3", "∼1:1000", a slope of "1:10") unless it reads as
-       * a time (H:MM). */
-      static const char *const ratio_cues[] = {
-          "dilution", "diluted", "mixed", "mixture", "proportion",
-          "ratio",    "ratios",  "scale", "slope",   NULL};
-      double l = 0, r = 0;
-      size_t q, cue = 0;
-      bc__an_num_value(a, j, &l);
-      bc__an_num_value(a, j + 2, &r);
-      for (q = j; q > 0 && q + 6 > j && !cue; q--)
-        cue = bc__an_tok_in(a, q - 1, ratio_cues);
-      cue = cue || bc__an_tok_in(a, j + 3, ratio_cues) ||
-            bc__an_tok_in(a, j + 4, ratio_cues);
-      if (a->tok[j + 2].used || (adj(a, j + 3) && punct(a, j + 3, ':')) ||
-          (bc__an_toklen(a, j + 2) == 2 && r < 60 && l <= 24 && !cue))
-        return 0;
-      n->lo = n->hi = l;
-      n->code = "ratio";
-      n->e = j + 3;
-      return n->e;
-    }
-    /* A list marker: "1." or "1)" at a line start. */
-    if (a->tok[j].nl && adj(a, j + 1) && j + 2 < a->ntok && a->tok[j + 2].sp &&
-        (punct(a, j + 1, '.') || punct(a, j + 1, ')')))
-      return 0;
-    /* A code with a leading zero: "040301", "007". */
-    if (len > 1 && p[0] == '0' && p[1] >= '0' && p[1] <= '9')
-      return 0;
-  }
+  p = a->t + a->tok[j].s;
+  len = bc__an_toklen(a, j);
+  if (j == i && j > 0 && adj(a, j) && minus_like(a, j - 1))
+    return 1; /* a sign another parse did not take */
+  if (adj(a, j + 1) && adj(a, j + 2) && is_num(a, j + 2) &&
+      (punct(a, j + 1, '.') || punct(a, j + 1, ',')))
+    return 1;
+  if (a->tok[j].nl && adj(a, j + 1) && j + 2 < a->ntok && a->tok[j + 2].sp &&
+      (punct(a, j + 1, '.') || punct(a, j + 1, ')')))
+    return 1;
+  return len > 1 && p[0] == '0' && p[1] >= '0' && p[1] <= '9';
+}
 
-  if (bc__an_tok_is(a, j, "twice") && !sign && !cur && j == i) {
-    n->lo = n->hi = 2;
-    n->code = "x";
-    n->e = j + 1;
-    return n->e;
-  }
-  /* ".05", "< .001": a decimal point that starts the number, not one that
-   * ends a sentence or splits a version ("3.11.2"). */
-  if (punct(a, j, '.') && j > 0 && !a->tok[j].sp &&
-      (a->tok[j - 1].type != AN_PUNCT || punct(a, j - 1, '.') ||
-       punct(a, j - 1, ')') || punct(a, j - 1, ']')))
+/* "1:3", "∼1:1000", a slope of "1:10": a ratio at j, unless it reads as a
+ * time of day (H:MM, "10:30") with no word of ratios near.  Returns the
+ * token after it (n filled), NONE when j starts a time, 0 when no colon
+ * follows j. */
+static size_t colon_ratio(const struct an *a, size_t j, struct num *n)
+{
+  static const char *const ratio_cues[] = {
+      "dilution", "diluted", "mixed", "mixture", "proportion",
+      "ratio",    "ratios",  "scale", "slope",   NULL};
+  double l = 0, r = 0;
+  size_t q;
+  int cue = 0;
+  if (a->tok[j].type != AN_NUM || !adj(a, j + 1) || !punct(a, j + 1, ':') ||
+      !adj(a, j + 2) || j + 2 >= a->ntok || a->tok[j + 2].type != AN_NUM)
     return 0;
-  k = value_at(a, j, !sign && !cur, &v, &word, cur);
-  if (!k)
+  bc__an_num_value(a, j, &l);
+  bc__an_num_value(a, j + 2, &r);
+  for (q = j; q > 0 && q + 6 > j && !cue; q--)
+    cue = bc__an_tok_in(a, q - 1, ratio_cues);
+  cue = cue || bc__an_tok_in(a, j + 3, ratio_cues) ||
+        bc__an_tok_in(a, j + 4, ratio_cues);
+  if (a->tok[j + 2].used || (adj(a, j + 3) && punct(a, j + 3, ':')) ||
+      (bc__an_toklen(a, j + 2) == 2 && r < 60 && l <= 24 && !cue))
+    return NONE;
+  n->lo = n->hi = l;
+  n->code = "ratio";
+  return j + 3;
+}
+
+/* After the digits at j: "60/30/10" (a split, unit "ratio"), "3/4" (a
+ * fraction), "85/15%".  Returns the token after it (n filled), NONE when
+ * the slashes make an identifier ("22/10a"), 0 when no slash follows. */
+static size_t slash_ratio(const struct an *a, size_t j, struct num *n)
+{
+  double b = 0;
+  int parts = 1;
+  if (!punct(a, j, '/') || !adj(a, j) || !adj(a, j + 1) || !is_num(a, j + 1))
     return 0;
-  n->lo = v;
-  if (word == 2) {
-    /* "two thirds", "a quarter": a fraction of something. */
-    n->hi = n->lo;
-    n->word = 1;
-    n->e = k;
-    return k;
+  bc__an_num_value(a, j + 1, &b);
+  while (punct(a, j, '/') && adj(a, j) && adj(a, j + 1) && is_num(a, j + 1)) {
+    j += 2;
+    parts++;
   }
-  n->word = word;
-  j = k;
-  if (!word) {
-    /* Ordinal suffix: 3rd, 21st. */
-    if (adj(a, j) && (bc__an_tok_is(a, j, "st") || bc__an_tok_is(a, j, "nd") ||
-                      bc__an_tok_is(a, j, "rd") || bc__an_tok_is(a, j, "th"))) {
-      if (adj(a, j + 1) && a->tok[j + 1].type != AN_PUNCT)
-        return 0;
-      n->hi = n->lo;
-      n->ordinal = 1;
-      n->e = j + 1;
-      return n->e;
-    }
-    /* Ratios and fractions: 60/30/10, 3/4. */
-    if (!cur && punct(a, j, '/') && adj(a, j) && adj(a, j + 1) &&
-        is_num(a, j + 1)) {
-      double b = 0, last = 0;
-      int parts = 1;
-      bc__an_num_value(a, j + 1, &b);
-      while (punct(a, j, '/') && adj(a, j) && adj(a, j + 1) &&
-             is_num(a, j + 1)) {
-        bc__an_num_value(a, j + 1, &last);
-        j += 2;
-        parts++;
-      }
-      if (!glued_ok(a, j, 1) || (adj(a, j) && is_num(a, j)))
-        return 0;
-      if (punct(a, j, '%') && adj(a, j)) {
-        n->hi = n->lo; /* "85/15%": the parts of a mixture */
-        n->us = j;
-        n->ue = ++j;
-        n->ukind = AN_U_PERCENT;
-      } else if (parts == 2 && n->lo < b && b <= 16 && b > 0) {
-        n->lo = n->hi = n->lo / b;
-      } else {
-        n->hi = n->lo;
-        n->code = "ratio";
-      }
-      (void)last;
-      n->e = j;
-      return j;
-    }
-    if (!glued_ok(a, j, v))
-      return 0;
-  }
-  if (sign < 0)
-    n->lo = -n->lo;
+  if (!glued_ok(a, j, 1) || (adj(a, j) && is_num(a, j)))
+    return NONE;
   n->hi = n->lo;
+  if (punct(a, j, '%') && adj(a, j)) {
+    n->us = j; /* "85/15%": the parts of a mixture */
+    n->ue = ++j;
+    n->ukind = AN_U_PERCENT;
+  } else if (parts == 2 && n->lo < b && b <= 16 && b > 0) {
+    n->lo = n->hi = n->lo / b;
+  } else {
+    n->code = "ratio";
+  }
+  return j;
+}
 
-  /* "±" after the value: "69 ± 3°", "1.26±0.2‰", "9 ± 6%". */
-  {
-    size_t pm = plus_minus(a, j);
-    if (pm && is_num(a, j + pm)) {
-      double t = 0;
-      int w = 0;
-      size_t r = value_at(a, j + pm, 0, &t, &w, NULL);
-      if (r && glued_ok(a, r, t)) {
-        n->tol = t;
-        n->approx = 1;
-        j = r;
-      }
-    }
-  }
+/* "±" after the value: "69 ± 3°", "1.26±0.2‰", "9 ± 6%".  Returns the
+ * token after the tolerance, or j. */
+static size_t tolerance(const struct an *a, size_t j, struct num *n)
+{
+  size_t pm = plus_minus(a, j), r;
+  double t = 0;
+  int w = 0;
+  if (!pm || !is_num(a, j + pm))
+    return j;
+  r = value_at(a, j + pm, 0, &t, &w, NULL);
+  if (!r || !glued_ok(a, r, t))
+    return j;
+  n->tol = t;
+  n->approx = 1;
+  return r;
+}
 
-  /* The first end's own unit: "5 °C to 8 °C", "1.4%–3.1%". */
-  if (!n->ue && (after_u1 = take_unit(a, j, n)) == 0)
-    after_u1 = 0;
+/* A range after the first end, which ends at j (and at u1 with its own
+ * unit, "5 °C to 8 °C"; 0 when it has none): "40-60", "5–8 °C", "3 to 5",
+ * "1.5-2 million", "−27.2 to −23.1‰", "between 0 and 60".  Fills n and
+ * returns the token after the range; j (or u1) when there is none; 0 when
+ * the dash makes a code ("1183-1"). */
+static size_t range(const struct an *a, size_t anchor, size_t j, size_t u1,
+                    struct num *n, int sign, const char *cur)
+{
+  size_t c = u1 ? u1 : j, e2, e3 = 0;
+  double hi = 0, lo = n->lo;
+  struct num u2;
+  int kind = 0; /* 1 a dash, 2 "to", 3 "and" after "between" */
+  if (range_dash(a, c) && c + 1 < a->ntok && !a->tok[c + 1].used)
+    kind = 1;
+  else if (bc__an_tok_is(a, c, "to") || bc__an_tok_is(a, c, "through"))
+    kind = 2;
+  else if (bc__an_tok_is(a, c, "and") && n->s > 0 &&
+           bc__an_tok_is(a, n->s - 1, "between"))
+    kind = 3;
+  if (!kind || !(e2 = range_end(a, c + 1, n->word, cur, &hi)))
+    return c;
+  if (kind == 1 && !a->tok[c].sp && !a->tok[c + 1].sp && hi <= lo &&
+      integer_tok(a, anchor) && integer_tok(a, e2 - 1) && !sign && !u1)
+    return 0; /* a code: "1183-1", "3-1" */
+  memset(&u2, 0, sizeof u2);
+  e3 = take_unit(a, e2, &u2);
+  /* Different units on the two ends are two quantities. */
+  if (u1 && e3 && !same_text(a, n->us, n->ue, u2.us, u2.ue))
+    return c;
+  /* "1.5-2 million": a scale written once applies to both ends. */
+  if (scaled(a, e2) && !scaled(a, u1 ? n->us : j)) {
+    double m = bc__an_scale_word(a, e2 - 1);
+    if (m <= 0)
+      glued_scale(a, e2 - 1, &m);
+    if (m > 0)
+      lo *= m;
+  }
+  /* Ends in either order after "between"; else rising, or negatives by
+   * their size ("−2 to −7‰"). */
+  if (!(kind == 3 || hi > lo || (lo < 0 && hi < 0 && (-hi > -lo || kind == 1))))
+    return c;
+  n->lo = lo < hi ? lo : hi;
+  n->hi = lo < hi ? hi : lo;
+  n->range = 1;
+  if (!e3)
+    return e2;
+  n->us = u2.us;
+  n->ue = u2.ue;
+  n->ukind = u2.ukind;
+  n->uglued = u2.uglued;
+  return e3;
+}
 
-  /* A range: "40-60", "5–8 °C", "3 to 5", "1.5-2 million", "−27.2 to
-   * −23.1‰", "between 0 and 60". */
-  {
-    size_t c = after_u1 ? after_u1 : j;
-    int kind = 0; /* 1 dash, 2 "to", 3 "and" after "between" */
-    if (range_dash(a, c) && c + 1 < a->ntok && !a->tok[c + 1].used)
-      kind = 1;
-    else if (bc__an_tok_is(a, c, "to") || bc__an_tok_is(a, c, "through"))
-      kind = 2;
-    else if (bc__an_tok_is(a, c, "and") && n->s > 0 &&
-             bc__an_tok_is(a, n->s - 1, "between"))
-      kind = 3;
-    if (kind) {
-      double hi = 0, lo = n->lo;
-      size_t e2 = range_end(a, c + 1, word, cur, &hi), e3 = 0;
-      struct num u2;
-      memset(&u2, 0, sizeof u2);
-      if (e2 && kind == 1 && !a->tok[c].sp && !a->tok[c + 1].sp &&
-          hi <= lo && integer_tok(a, anchor) && integer_tok(a, e2 - 1) &&
-          !sign && !after_u1)
-        return 0; /* a code: "1183-1", "3-1" */
-      if (e2) {
-        e3 = take_unit(a, e2, &u2);
-        /* Different units on the two ends are two quantities. */
-        if (after_u1 && e3 && !same_text(a, n->us, n->ue, u2.us, u2.ue))
-          e2 = 0;
-      }
-      if (e2) {
-        /* "1.5-2 million": the scale written once applies to both. */
-        if (scaled(a, e2) && !scaled(a, after_u1 ? n->us : j)) {
-          double m = bc__an_scale_word(a, e2 - 1);
-          if (m <= 0)
-            glued_scale(a, e2 - 1, &m);
-          if (m > 0)
-            lo *= m;
-        }
-        if (kind == 3 || hi > lo || (lo < 0 && hi < 0 && -hi > -lo) ||
-            (lo < 0 && hi < 0 && kind == 1)) {
-          n->lo = lo < hi ? lo : hi;
-          n->hi = lo < hi ? hi : lo;
-          n->range = 1;
-          if (e3) {
-            n->us = u2.us;
-            n->ue = u2.ue;
-            n->ukind = u2.ukind;
-            n->uglued = u2.uglued;
-            j = e3;
-          } else {
-            j = e2;
-          }
-          after_u1 = 0;
-        }
-      }
-    }
-  }
-  if (after_u1)
-    j = after_u1;
+/* "13 pairs per mm", "1000 stems/ha": a count that is a density.  j is
+ * after the noun; returns the token after the rate, or j. */
+static size_t density(const struct an *a, size_t j, struct num *n)
+{
+  struct an_unit u;
+  size_t q = 0;
+  if (bc__an_tok_is(a, j, "per") || (punct(a, j, '/') && adj(a, j)))
+    q = bc__an_unit(a, j + 1, &u);
+  if (!q && bc__an_tok_is(a, j, "per") && is_word(a, j + 1) &&
+      bc__an_is_lower(a, j + 1) && !bc__an_is_function_word(a, j + 1) &&
+      bc__an_word_number(a, j + 1) < 0)
+    q = j + 2;
+  if (!q)
+    return j;
+  n->count = 0;
+  n->ue = q;
+  n->ukind = AN_U_MEASURE;
+  return q;
+}
 
-  /* Suffixes: "290000+", "5 or more". */
-  if (punct(a, j, '+') && adj(a, j) && !(adj(a, j + 1) && is_num(a, j + 1))) {
-    n->approx = 1;
-    n->bound = 1;
-    j++;
+/* The unit after the value at j, or what it counts: a currency word ("20
+ * dollars"), a unit ("7200 K", "mg/L"), "per mm", "5x", a unit or a noun
+ * after a hyphen ("31-hour outage", "30-item"), the noun phrase of a count
+ * ("20 civil service departments").  Returns the token after it, or 0
+ * when the number is an identifier after all ("1-D"). */
+static size_t unit_or_noun(const struct an *a, size_t j, struct num *n)
+{
+  struct an_unit u;
+  size_t r;
+  if (is_word(a, j) && currency_word(a, j)) {
+    n->code = currency_word(a, j);
+    n->us = j;
+    n->ue = j + 1;
+    return j + 1;
   }
-  {
-    int b = 0;
-    if (!n->ue && or_more(a, j, &b)) {
-      n->approx = 1;
-      n->bound = b;
-      j += 2;
+  if ((r = take_unit(a, j, n)) != 0)
+    return r;
+  if (bc__an_tok_is(a, j, "per") && !n->word &&
+      (r = bc__an_unit(a, j + 1, &u)) == j + 2) {
+    n->us = j; /* "from 1 to 25 per mm" */
+    n->ue = r;
+    n->ukind = AN_U_MEASURE;
+    return r;
+  }
+  if (adj(a, j) && (punct(a, j, 0xD7) || bc__an_tok_is(a, j, "x"))) {
+    n->us = j; /* "5x faster", "a 2× increase" */
+    n->ue = j + 1;
+    n->ukind = AN_U_TIMES;
+    return j + 1;
+  }
+  if (minus_like(a, j) && adj(a, j) && adj(a, j + 1) && is_word(a, j + 1) &&
+      bc__an_word_number(a, j + 1) < 0) {
+    if ((r = bc__an_unit(a, j + 1, &u)) != 0) {
+      n->us = u.s; /* "a 31-hour outage": the noun stays outside the span */
+      n->ue = r;
+      n->ukind = u.kind;
+      if (u.kind != AN_U_TIMES)
+        head_noun(a, r, 1, &n->hs, &n->he);
+      return r;
     }
+    if (!hyphen_noun(a, j + 1))
+      return 0; /* "1-D", "3-hexylthiophene", "two-dimensional" */
+    n->hs = n->us = j + 1;
+    n->he = n->ue = j + 2;
+    n->count = 1;
+    return j + 2;
   }
-  if (cur) {
-    n->code = cur;
-  } else if (!n->ue) {
-    size_t r;
-    if (is_word(a, j) && currency_word(a, j)) {
-      n->code = currency_word(a, j);
-      n->us = j;
-      n->ue = ++j;
-    } else if ((r = take_unit(a, j, n)) != 0) {
-      j = r;
-    } else if (bc__an_tok_is(a, j, "per") && !n->word &&
-               (r = bc__an_unit(a, j + 1, &(struct an_unit){0, 0, 0})) != 0 &&
-               r == j + 2) {
-      n->us = j; /* "from 1 to 25 per mm" */
-      n->ue = j = r;
-      n->ukind = AN_U_MEASURE;
-    } else if (adj(a, j) && (punct(a, j, 0xD7) || bc__an_tok_is(a, j, "x") ||
-                             bc__an_tok_is(a, j, "X"))) {
-      n->us = j; /* "5x faster", "a 2× increase" */
-      n->ue = ++j;
-      n->ukind = AN_U_TIMES;
-    } else if (minus_like(a, j) && adj(a, j) && adj(a, j + 1) &&
-               is_word(a, j + 1) && bc__an_word_number(a, j + 1) < 0) {
-      /* "a 31-hour outage", "an eight-year study", "a 30-item
-       * questionnaire", "10-fold": a unit, or what is counted. */
-      struct an_unit u;
-      size_t q;
-      if ((q = bc__an_unit(a, j + 1, &u)) != 0) {
-        n->us = u.s;
-        n->ue = q;
-        n->ukind = u.kind;
-        j = q;
-        if (u.kind != AN_U_TIMES &&
-            (r = head_noun(a, j, 1, &n->hs, &n->he)) != 0)
-          (void)r; /* the noun stays outside the span: "31-hour" */
-      } else if (hyphen_noun(a, j + 1)) {
-        n->hs = n->us = j + 1;
-        n->he = n->ue = j + 2;
-        n->count = 1;
-        j += 2;
-      } else {
-        return 0; /* "1-D", "3-hexylthiophene", "two-dimensional" */
-      }
-    } else if ((r = head_noun(a, j, n->lo == 1 && !n->range, &n->hs,
-                              &n->he)) != 0) {
-      n->count = 1;
-      n->us = n->hs;
-      n->ue = n->he;
-      j = r;
-      /* "13 pairs per mm", "1000 stems/ha": a density, not a count. */
-      if (bc__an_tok_is(a, j, "per") || (punct(a, j, '/') && adj(a, j))) {
-        struct an_unit u;
-        size_t q = bc__an_tok_is(a, j, "per") || punct(a, j, '/')
-                       ? bc__an_unit(a, j + 1, &u)
-                       : 0;
-        if (!q && bc__an_tok_is(a, j, "per") && is_word(a, j + 1) &&
-            bc__an_is_lower(a, j + 1) && !bc__an_is_function_word(a, j + 1) &&
-            bc__an_word_number(a, j + 1) < 0)
-          q = j + 2;
-        if (q) {
-          n->count = 0;
-          n->ue = q;
-          n->ukind = AN_U_MEASURE;
-          j = q;
-        }
-      }
-    }
+  if ((r = head_noun(a, j, n->lo == 1 && !n->range, &n->hs, &n->he)) != 0) {
+    n->count = 1;
+    n->us = n->hs;
+    n->ue = n->he;
+    return density(a, r, n);
   }
+  return j;
+}
+
+/* Words after the unit: the pence of "three pounds twenty", "or more",
+ * "below zero", and what is measured ("4.5 years of experience", "20% of
+ * users").  Returns the token after them. */
+static size_t trailing(const struct an *a, size_t j, struct num *n)
+{
+  int b = 0;
   if (n->code && n->ue && !n->range && n->lo == floor(n->lo)) {
-    /* "three pounds twenty": the pence spoken after a currency word. */
     double c = 0;
     size_t r = bc__an_word_group(a, j, &c);
     if (r && c >= 1 && c < 100 && !phrase_word(a, r)) {
@@ -1356,42 +1306,105 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
       j = r;
     }
   }
-  {
-    int b = 0;
-    if (n->ue && !n->bound && or_more(a, j, &b)) {
-      n->approx = 1;
-      n->bound = b;
-      j += 2;
-    }
+  if (n->ue && !n->bound && or_more(a, j, &b)) {
+    n->approx = 1;
+    n->bound = b;
+    j += 2;
   }
-  /* "4 degrees below zero" */
   if (bc__an_tok_is(a, j, "below") && bc__an_tok_is(a, j + 1, "zero") &&
       n->lo > 0) {
     double lo = -n->hi, hi = -n->lo;
-    n->lo = lo;
+    n->lo = lo; /* "4 degrees below zero" */
     n->hi = hi;
     j += 2;
   }
-  /* "4.5 years of experience", "20% of users": what is measured. */
   if (n->ue && !n->count && !n->he && bc__an_tok_is(a, j, "of")) {
-    size_t q = j + 1, r;
+    size_t q = j + 1;
     if (bc__an_tok_is(a, q, "the") || bc__an_tok_is(a, q, "all"))
       q++;
-    if (q < a->ntok && a->tok[q].sp &&
-        (r = head_noun(a, q, 1, &n->hs, &n->he)) != 0)
-      (void)r;
+    if (q < a->ntok && a->tok[q].sp)
+      head_noun(a, q, 1, &n->hs, &n->he);
   }
+  return j;
+}
+
+/* Parse the quantity starting at token i into n; returns the token after
+ * it, or 0. */
+static size_t parse(const struct an *a, size_t i, struct num *n)
+{
+  size_t j, k, anchor, u1 = 0;
+  const char *cur = NULL;
+  int sign = 0, word = 0, b = 0;
+  double v = 0;
+
+  memset(n, 0, sizeof *n);
+  n->s = i;
+  if ((j = prefix(a, i, n, &sign, &cur)) == NONE || not_quantity(a, i, j))
+    return 0;
+  anchor = j;
+  if ((k = colon_ratio(a, j, n)) != 0)
+    return k == NONE ? 0 : (n->e = k);
+  if (bc__an_tok_is(a, j, "twice") && !sign && !cur && j == i) {
+    n->lo = n->hi = 2;
+    n->code = "x";
+    return n->e = j + 1;
+  }
+  /* ".05", "< .001": a decimal point that starts the number, not one that
+   * ends a sentence or splits a version ("3.11.2"). */
+  if (punct(a, j, '.') && j > 0 && !a->tok[j].sp &&
+      (a->tok[j - 1].type != AN_PUNCT || punct(a, j - 1, '.') ||
+       punct(a, j - 1, ')') || punct(a, j - 1, ']')))
+    return 0;
+  if (!(k = value_at(a, j, !sign && !cur, &v, &word, cur)))
+    return 0;
+  n->lo = n->hi = v;
+  n->word = word != 0;
+  if (word == 2)
+    return n->e = k; /* "two thirds", "a quarter": a fraction of something */
+  j = k;
+  if (!word) {
+    /* Ordinal suffix: 3rd, 21st. */
+    if (adj(a, j) && (bc__an_tok_is(a, j, "st") || bc__an_tok_is(a, j, "nd") ||
+                      bc__an_tok_is(a, j, "rd") || bc__an_tok_is(a, j, "th"))) {
+      if (adj(a, j + 1) && a->tok[j + 1].type != AN_PUNCT)
+        return 0;
+      n->ordinal = 1;
+      return n->e = j + 1;
+    }
+    if (!cur && (k = slash_ratio(a, j, n)) != 0)
+      return k == NONE ? 0 : (n->e = k);
+    if (!glued_ok(a, j, v))
+      return 0;
+  }
+  if (sign < 0)
+    n->lo = n->hi = -n->lo;
+  j = tolerance(a, j, n);
+  if (!n->ue)
+    u1 = take_unit(a, j, n);
+  if (!(j = range(a, anchor, j, u1, n, sign, cur)))
+    return 0;
+  /* Suffixes: "290000+", "5 or more". */
+  if (punct(a, j, '+') && adj(a, j) && !(adj(a, j + 1) && is_num(a, j + 1))) {
+    n->approx = 1;
+    n->bound = 1;
+    j++;
+  }
+  if (!n->ue && or_more(a, j, &b)) {
+    n->approx = 1;
+    n->bound = b;
+    j += 2;
+  }
+  if (cur)
+    n->code = cur;
+  else if (!n->ue && !(j = unit_or_noun(a, j, n)))
+    return 0;
+  j = trailing(a, j, n);
   if (n->word && !n->ue && !n->code)
     return 0; /* "two of us", "three." are not worth a fact */
   /* "0 = less than one day, 1 = 1–2 days": a code, defined. */
-  if (!n->ue && !n->code && !n->range && punct(a, j, '=') &&
-      a->tok[j].sp)
+  if (!n->ue && !n->code && !n->range && punct(a, j, '=') && a->tok[j].sp)
     return 0;
-  if (n->word && n->ue && n->ukind == AN_U_NONE && !n->count &&
-      !n->code)
-    return 0;
-  n->e = j;
-  return j;
+  return n->e = j;
 }
 
 /* --- emitting ------------------------------------------------------------- */
