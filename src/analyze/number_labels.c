@@ -7,8 +7,6 @@
 
 #include "analyze/number_labels.h"
 
-#define NONE ((size_t)-1)
-
 static int adj(const struct an *a, size_t i)
 {
   return i < a->ntok && !a->tok[i].sp;
