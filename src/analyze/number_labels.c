@@ -42,31 +42,35 @@ static int range_dash(const struct an *a, size_t i)
 /* Labels and references before a number: "Fig. 2", "Figures 1G and 1H",
  * "phases 3, 5, and 7", "Table 1", "Eq. (3)", "No. 10", "day 14". */
 static const char *const label_words[] = {
-    "algorithm", "appendix", "art",      "article",  "axis",     "bed",
-    "block",     "box",      "case",     "ch",       "chap",     "chapter",
-    "chapters",  "claim",    "clone",    "col",      "column",   "columns",
-    "complex",   "compound", "corollary", "day",     "definition", "entry",
-    "ep",        "episode",  "eq",       "eqn",      "eqns",     "eqs",
-    "equation",  "equations", "example", "exercise", "exp",      "experiment",
-    "fig",       "figs",     "figure",   "figures",  "footnote", "fraction",
-    "fractions", "generation", "group",  "issue",    "item",     "items",
-    "label",     "labels",   "lane",     "lemma",    "lesson",   "level",
-    "line",      "lines",    "listing",  "model",    "month",    "months",
-    "no",        "nos",      "note",     "number",   "numbered", "p",
-    "panel",     "panels",   "para",     "paragraph", "part",    "parts",
-    "passage",   "patient",  "phase",    "phases",   "plot",     "pp",
-    "proposition", "question", "rank",   "ref",      "refs",     "round",
-    "row",       "rows",     "rule",     "sample",   "samples",  "scheme",
-    "season",    "sec",      "sect",     "section",  "sections", "session",
-    "site",      "sites",    "stage",    "stages",   "station",  "step",
-    "steps",     "study",    "subject",  "tab",      "table",    "tables",
-    "task",      "theorem",  "tier",     "trial",    "type",     "version",
-    "visit",     "vol",      "volume",   "wave",     "week",     "zone",
+    "algorithm",  "appendix",  "art",        "article",     "axis",
+    "bed",        "block",     "box",        "case",        "ch",
+    "chap",       "chapter",   "chapters",   "claim",       "clone",
+    "col",        "column",    "columns",    "complex",     "compound",
+    "corollary",  "day",       "definition", "entry",       "ep",
+    "episode",    "eq",        "eqn",        "eqns",        "eqs",
+    "equation",   "equations", "example",    "exercise",    "exp",
+    "experiment", "fig",       "figs",       "figure",      "figures",
+    "footnote",   "fraction",  "fractions",  "generation",  "group",
+    "issue",      "item",      "items",      "label",       "labels",
+    "lane",       "lemma",     "lesson",     "level",       "line",
+    "lines",      "listing",   "model",      "month",       "months",
+    "no",         "nos",       "note",       "number",      "numbered",
+    "p",          "panel",     "panels",     "para",        "paragraph",
+    "part",       "parts",     "passage",    "patient",     "phase",
+    "phases",     "plot",      "pp",         "proposition", "question",
+    "rank",       "ref",       "refs",       "round",       "row",
+    "rows",       "rule",      "sample",     "samples",     "scheme",
+    "season",     "sec",       "sect",       "section",     "sections",
+    "session",    "site",      "sites",      "stage",       "stages",
+    "station",    "step",      "steps",      "study",       "subject",
+    "tab",        "table",     "tables",     "task",        "theorem",
+    "tier",       "trial",     "type",       "version",     "visit",
+    "vol",        "volume",    "wave",       "week",        "zone",
     NULL};
 /* Abbreviations that label only with their full stop ("No. 5", "p. 12"):
  * "no" and "p" are words too. */
-static const char *const label_need_dot[] = {"no", "nos", "p", "pp", "art",
-                                             "para", "ch", "ep", NULL};
+static const char *const label_need_dot[] = {"no",   "nos", "p",  "pp", "art",
+                                             "para", "ch",  "ep", NULL};
 
 int bc__an_label_before(const struct an *a, size_t i)
 {
@@ -117,9 +121,8 @@ int bc__an_name_before(const struct an *a, size_t i)
   if (!up || (n == 2 && t[0] == 'p' && t[1] == 'H'))
     return 0;
   if (n >= 2 && t[n - 1] == 's' &&
-      (t[n - 2] == '\'' ||
-       (n >= 4 && (unsigned char)t[n - 2] == 0x99 &&
-        (unsigned char)t[n - 3] == 0x80)))
+      (t[n - 2] == '\'' || (n >= 4 && (unsigned char)t[n - 2] == 0x99 &&
+                            (unsigned char)t[n - 3] == 0x80)))
     return 0;
   return 1;
 }
@@ -159,8 +162,7 @@ size_t bc__an_label_list_end(const struct an *a, size_t i)
                    bc__an_tok_is(a, k + 1, "or") || k + 1 >= a->ntok))
       return j;
     j = k + 1;
-    while (adj(a, j) &&
-           (a->tok[j].type == AN_WORD || a->tok[j].type == AN_NUM))
+    while (adj(a, j) && (a->tok[j].type == AN_WORD || a->tok[j].type == AN_NUM))
       j++;
   }
 }

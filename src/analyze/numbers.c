@@ -25,13 +25,13 @@
 struct num {
   double lo, hi, tol;
   int approx, bound, range, ordinal, count, word, neg;
-  const char *code;  /* a unit named, not copied: "USD", "x", "ratio" */
-  size_t us, ue;     /* the unit as written: tokens [us, ue) */
+  const char *code; /* a unit named, not copied: "USD", "x", "ratio" */
+  size_t us, ue;    /* the unit as written: tokens [us, ue) */
   enum an_ukind ukind;
-  int uglued;        /* the unit is written against the digits */
-  size_t hs, he;     /* the head noun: tokens [hs, he) */
-  size_t s, e;       /* the span: tokens [s, e) */
-  size_t ws;         /* the first token of the whole quantity */
+  int uglued;    /* the unit is written against the digits */
+  size_t hs, he; /* the head noun: tokens [hs, he) */
+  size_t s, e;   /* the span: tokens [s, e) */
+  size_t ws;     /* the first token of the whole quantity */
 };
 
 /* --- token classes ------------------------------------------------------ */
@@ -65,23 +65,23 @@ static uint32_t cp_of(const struct an *a, size_t i)
 static int minus_like(const struct an *a, size_t i)
 {
   uint32_t c = cp_of(a, i);
-  return c == '-' || c == 0x2212 || c == 0x2010 || c == 0x2012 ||
-         c == 0x2013 || c == 0xFE63 || c == 0xFF0D;
+  return c == '-' || c == 0x2212 || c == 0x2010 || c == 0x2012 || c == 0x2013 ||
+         c == 0xFE63 || c == 0xFF0D;
 }
 
 /* What joins the ends of a range written with a dash. */
 static int range_dash(const struct an *a, size_t i)
 {
   uint32_t c = cp_of(a, i);
-  return c == '-' || c == 0x2010 || c == 0x2012 || c == 0x2013 ||
-         c == 0x2014 || c == 0x2212;
+  return c == '-' || c == 0x2010 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
+         c == 0x2212;
 }
 
 static int approx_sym(const struct an *a, size_t i)
 {
   uint32_t c = cp_of(a, i);
-  return c == '~' || c == 0x223C || c == 0x2248 || c == 0x2243 ||
-         c == 0x2245 || c == 0x224D;
+  return c == '~' || c == 0x223C || c == 0x2248 || c == 0x2243 || c == 0x2245 ||
+         c == 0x224D;
 }
 
 /* -1: "<", "≤", "⩽", "≲"; 1: ">", "≥", "⩾", "≳"; 0: neither. */
@@ -220,8 +220,7 @@ static int superscript_int(const struct an *a, size_t i, int *x)
       d = p[k + 1] == 0xB2 ? 2 : p[k + 1] == 0xB3 ? 3 : 1;
       k += 2;
     } else if (k + 2 < n && p[k] == 0xE2 && p[k + 1] == 0x81 &&
-               (p[k + 2] == 0xB0 ||
-                (p[k + 2] >= 0xB4 && p[k + 2] <= 0xB9))) {
+               (p[k + 2] == 0xB0 || (p[k + 2] >= 0xB4 && p[k + 2] <= 0xB9))) {
       d = p[k + 2] == 0xB0 ? 0 : p[k + 2] - 0xB0;
       k += 3;
     } else if (k + 2 < n && p[k] == 0xE2 && p[k + 1] == 0x81 &&
@@ -246,8 +245,7 @@ static int superscript_int(const struct an *a, size_t i, int *x)
 /* A power of ten written after "10" at i (the token after the "10"):
  * "10−4", "10^6", "10⁻⁴", "10-10" after a "×".  Returns the token after
  * it, or 0. */
-static size_t power_of_ten(const struct an *a, size_t i, int hyphen_ok,
-                           int *x)
+static size_t power_of_ten(const struct an *a, size_t i, int hyphen_ok, int *x)
 {
   size_t k = i;
   int neg = 0;
@@ -362,30 +360,30 @@ static int glued_left(const struct an *a, size_t j)
 /* --- the head noun of a count ------------------------------------------- */
 
 static const char *const irregular_plurals[] = {
-    "aircraft", "alumni",  "bacteria", "cattle",   "children", "crew",
-    "criteria", "data",    "deer",     "feet",     "fish",     "folk",
-    "fungi",    "genera",  "geese",    "indices",  "livestock", "loci",
-    "matrices", "maxima",  "media",    "men",      "mice",     "minima",
-    "nuclei",   "offspring", "people", "personnel", "phenomena", "police",
-    "radii",    "sheep",   "spectra",  "staff",    "stimuli",  "strata",
-    "taxa",     "teeth",   "women",    NULL};
+    "aircraft", "alumni",    "bacteria", "cattle",    "children",  "crew",
+    "criteria", "data",      "deer",     "feet",      "fish",      "folk",
+    "fungi",    "genera",    "geese",    "indices",   "livestock", "loci",
+    "matrices", "maxima",    "media",    "men",       "mice",      "minima",
+    "nuclei",   "offspring", "people",   "personnel", "phenomena", "police",
+    "radii",    "sheep",     "spectra",  "staff",     "stimuli",   "strata",
+    "taxa",     "teeth",     "women",    NULL};
 
 /* Words that end a noun phrase after a number rather than name what it
  * counts: "90 last year", "20 more", "one another". */
 static const char *const not_nouns[] = {
-    "ago",   "alone", "another", "apart",   "away",  "back",    "down",
-    "each",  "earlier", "else",  "every",   "fewer", "later",   "less",
-    "more",  "others", "percent", "than",   "times", "together", "whereas",
-    "while", NULL};
+    "ago",   "alone",    "another", "apart",  "away",    "back",
+    "down",  "each",     "earlier", "else",   "every",   "fewer",
+    "later", "less",     "more",    "others", "percent", "than",
+    "times", "together", "whereas", "while",  NULL};
 /* Words that describe what is counted but never name it: "two lower soil
  * depths", "three other sites", "20 additional staff". */
 static const char *const modifiers_only[] = {
-    "additional", "better", "bigger",  "different", "extra",   "faster",
-    "following",  "greater", "higher", "larger",    "longer",  "lower",
-    "main",       "major",  "minor",   "new",       "next",    "old",
-    "older",      "other",  "overall", "own",       "previous", "same",
-    "separate",   "shorter", "similar", "slower",   "smaller", "such",
-    "total",      "worse",  "younger", NULL};
+    "additional", "better",  "bigger",  "different", "extra",    "faster",
+    "following",  "greater", "higher",  "larger",    "longer",   "lower",
+    "main",       "major",   "minor",   "new",       "next",     "old",
+    "older",      "other",   "overall", "own",       "previous", "same",
+    "separate",   "shorter", "similar", "slower",    "smaller",  "such",
+    "total",      "worse",   "younger", NULL};
 
 static int plural(const struct an *a, size_t i)
 {
@@ -438,8 +436,8 @@ static int phrase_word(const struct an *a, size_t i)
  * cycles, "one solar rotation" -> rotation (singular: the number is one).
  * Sets [*hs, *he) to the head word (with its hyphenated parts, "close-up")
  * and returns the token after it, or 0 when there is no noun. */
-static size_t head_noun(const struct an *a, size_t i, int singular,
-                        size_t *hs, size_t *he)
+static size_t head_noun(const struct an *a, size_t i, int singular, size_t *hs,
+                        size_t *he)
 {
   size_t k = i, w, last_s = NONE, last_e = NONE;
   int pw, name = 0;
@@ -450,13 +448,11 @@ static size_t head_noun(const struct an *a, size_t i, int singular,
     if (!(pw = phrase_word(a, k)) || (w > 0 && !a->tok[k].sp))
       break;
     e = k + 1;
-    while (adj(a, e) && punct(a, e, '-') && adj(a, e + 1) &&
-           is_word(a, e + 1))
+    while (adj(a, e) && punct(a, e, '-') && adj(a, e + 1) && is_word(a, e + 1))
       e += 2;
     /* After "one", a verb follows its noun: "one theory suggests", "one
      * cycle increased". */
-    if (singular && w > 0 &&
-        (plural(a, e - 1) || modifier_like(a, e - 1)))
+    if (singular && w > 0 && (plural(a, e - 1) || modifier_like(a, e - 1)))
       break;
     if (pw == 1 && plural(a, e - 1) && !modifier_like(a, e - 1) &&
         !bc__an_tok_in(a, e - 1, modifiers_only)) {
@@ -491,40 +487,40 @@ static const struct mod {
   signed char bound;
   unsigned char approx;
 } mods[] = {
-    {{"no", "more", "than"}, -1, 1},     {{"not", "more", "than"}, -1, 1},
-    {{"no", "less", "than"}, 1, 1},      {{"not", "less", "than"}, 1, 1},
-    {{"no", "fewer", "than"}, 1, 1},     {{"as", "many", "as"}, -1, 1},
-    {{"as", "much", "as"}, -1, 1},       {{"as", "high", "as"}, -1, 1},
-    {{"as", "long", "as"}, -1, 1},       {{"as", "large", "as"}, -1, 1},
-    {{"as", "few", "as"}, 1, 1},         {{"as", "little", "as"}, 1, 1},
-    {{"as", "low", "as"}, 1, 1},         {{"as", "short", "as"}, 1, 1},
-    {{"as", "small", "as"}, 1, 1},       {{"in", "excess", "of"}, 1, 1},
-    {{"a", "maximum", "of"}, -1, 1},     {{"a", "minimum", "of"}, 1, 1},
-    {{"more", "than", NULL}, 1, 1},      {{"greater", "than", NULL}, 1, 1},
-    {{"higher", "than", NULL}, 1, 1},    {{"larger", "than", NULL}, 1, 1},
-    {{"longer", "than", NULL}, 1, 1},    {{"older", "than", NULL}, 1, 1},
-    {{"less", "than", NULL}, -1, 1},     {{"fewer", "than", NULL}, -1, 1},
-    {{"lower", "than", NULL}, -1, 1},    {{"smaller", "than", NULL}, -1, 1},
-    {{"shorter", "than", NULL}, -1, 1},  {{"younger", "than", NULL}, -1, 1},
-    {{"at", "least", NULL}, 1, 1},       {{"at", "most", NULL}, -1, 1},
-    {{"up", "to", NULL}, -1, 1},         {{"upwards", "of", NULL}, 1, 1},
-    {{"well", "over", NULL}, 1, 1},      {{"just", "over", NULL}, 1, 1},
-    {{"well", "above", NULL}, 1, 1},     {{"just", "above", NULL}, 1, 1},
-    {{"well", "under", NULL}, -1, 1},    {{"just", "under", NULL}, -1, 1},
-    {{"well", "below", NULL}, -1, 1},    {{"just", "below", NULL}, -1, 1},
-    {{"an", "estimated", NULL}, 0, 1},   {{"about", NULL, NULL}, 0, 1},
-    {{"around", NULL, NULL}, 0, 1},      {{"approximately", NULL, NULL}, 0, 1},
-    {{"approx", NULL, NULL}, 0, 1},      {{"roughly", NULL, NULL}, 0, 1},
-    {{"nearly", NULL, NULL}, 0, 1},      {{"almost", NULL, NULL}, 0, 1},
-    {{"circa", NULL, NULL}, 0, 1},       {{"ca", NULL, NULL}, 0, 1},
-    {{"some", NULL, NULL}, 0, 1},        {{"estimated", NULL, NULL}, 0, 1},
-    {{"perhaps", NULL, NULL}, 0, 1},     {{"maybe", NULL, NULL}, 0, 1},
-    {{"over", NULL, NULL}, 1, 1},        {{"above", NULL, NULL}, 1, 1},
-    {{"exceeding", NULL, NULL}, 1, 1},   {{"under", NULL, NULL}, -1, 1},
-    {{"below", NULL, NULL}, -1, 1},      {{"within", NULL, NULL}, -1, 1},
-    {{"exactly", NULL, NULL}, 0, 0},     {{"precisely", NULL, NULL}, 0, 0},
-    {{"only", NULL, NULL}, 0, 0},        {{"just", NULL, NULL}, 0, 0},
-    {{"average", NULL, NULL}, 0, 0},     {{"mean", NULL, NULL}, 0, 0},
+    {{"no", "more", "than"}, -1, 1},    {{"not", "more", "than"}, -1, 1},
+    {{"no", "less", "than"}, 1, 1},     {{"not", "less", "than"}, 1, 1},
+    {{"no", "fewer", "than"}, 1, 1},    {{"as", "many", "as"}, -1, 1},
+    {{"as", "much", "as"}, -1, 1},      {{"as", "high", "as"}, -1, 1},
+    {{"as", "long", "as"}, -1, 1},      {{"as", "large", "as"}, -1, 1},
+    {{"as", "few", "as"}, 1, 1},        {{"as", "little", "as"}, 1, 1},
+    {{"as", "low", "as"}, 1, 1},        {{"as", "short", "as"}, 1, 1},
+    {{"as", "small", "as"}, 1, 1},      {{"in", "excess", "of"}, 1, 1},
+    {{"a", "maximum", "of"}, -1, 1},    {{"a", "minimum", "of"}, 1, 1},
+    {{"more", "than", NULL}, 1, 1},     {{"greater", "than", NULL}, 1, 1},
+    {{"higher", "than", NULL}, 1, 1},   {{"larger", "than", NULL}, 1, 1},
+    {{"longer", "than", NULL}, 1, 1},   {{"older", "than", NULL}, 1, 1},
+    {{"less", "than", NULL}, -1, 1},    {{"fewer", "than", NULL}, -1, 1},
+    {{"lower", "than", NULL}, -1, 1},   {{"smaller", "than", NULL}, -1, 1},
+    {{"shorter", "than", NULL}, -1, 1}, {{"younger", "than", NULL}, -1, 1},
+    {{"at", "least", NULL}, 1, 1},      {{"at", "most", NULL}, -1, 1},
+    {{"up", "to", NULL}, -1, 1},        {{"upwards", "of", NULL}, 1, 1},
+    {{"well", "over", NULL}, 1, 1},     {{"just", "over", NULL}, 1, 1},
+    {{"well", "above", NULL}, 1, 1},    {{"just", "above", NULL}, 1, 1},
+    {{"well", "under", NULL}, -1, 1},   {{"just", "under", NULL}, -1, 1},
+    {{"well", "below", NULL}, -1, 1},   {{"just", "below", NULL}, -1, 1},
+    {{"an", "estimated", NULL}, 0, 1},  {{"about", NULL, NULL}, 0, 1},
+    {{"around", NULL, NULL}, 0, 1},     {{"approximately", NULL, NULL}, 0, 1},
+    {{"approx", NULL, NULL}, 0, 1},     {{"roughly", NULL, NULL}, 0, 1},
+    {{"nearly", NULL, NULL}, 0, 1},     {{"almost", NULL, NULL}, 0, 1},
+    {{"circa", NULL, NULL}, 0, 1},      {{"ca", NULL, NULL}, 0, 1},
+    {{"some", NULL, NULL}, 0, 1},       {{"estimated", NULL, NULL}, 0, 1},
+    {{"perhaps", NULL, NULL}, 0, 1},    {{"maybe", NULL, NULL}, 0, 1},
+    {{"over", NULL, NULL}, 1, 1},       {{"above", NULL, NULL}, 1, 1},
+    {{"exceeding", NULL, NULL}, 1, 1},  {{"under", NULL, NULL}, -1, 1},
+    {{"below", NULL, NULL}, -1, 1},     {{"within", NULL, NULL}, -1, 1},
+    {{"exactly", NULL, NULL}, 0, 0},    {{"precisely", NULL, NULL}, 0, 0},
+    {{"only", NULL, NULL}, 0, 0},       {{"just", NULL, NULL}, 0, 0},
+    {{"average", NULL, NULL}, 0, 0},    {{"mean", NULL, NULL}, 0, 0},
     {{"median", NULL, NULL}, 0, 0},
 };
 
@@ -611,10 +607,8 @@ static int sign_at(const struct an *a, size_t j)
   case ']':
   case '%':
   case 0xB0:
-  case '.':
-    return 0;
-  default:
-    return s;
+  case '.': return 0;
+  default: return s;
   }
 }
 
@@ -656,8 +650,8 @@ static size_t value_at(const struct an *a, size_t j, int word_ok, double *v,
   double mul = 0;
   *word = 0;
   if (punct(a, j, '.') && adj(a, j + 1) && is_num(a, j + 1) &&
-      integer_tok(a, j + 1) && !memchr(a->t + a->tok[j + 1].s, ',',
-                                       bc__an_toklen(a, j + 1))) {
+      integer_tok(a, j + 1) &&
+      !memchr(a->t + a->tok[j + 1].s, ',', bc__an_toklen(a, j + 1))) {
     *v = decimals(a, j + 1);
     k = j + 2;
   } else if (is_num(a, j)) {
@@ -733,8 +727,8 @@ static int radius_symbol(const struct an *a, size_t i)
     return 0;
   p = (const unsigned char *)a->t + a->tok[i].s;
   n = bc__an_toklen(a, i);
-  return n >= 2 && n <= 5 && p[0] == 'R' && !(p[1] >= 'a' && p[1] <= 'z' &&
-                                               n > 3);
+  return n >= 2 && n <= 5 && p[0] == 'R' &&
+         !(p[1] >= 'a' && p[1] <= 'z' && n > 3);
 }
 
 /* What is glued right after the digits at k decides whether they are a
@@ -801,7 +795,7 @@ static int or_more(const struct an *a, size_t j, int *bound)
 {
   static const char *const up[] = {"above", "greater", "higher", "longer",
                                    "more",  "older",   "over",   NULL};
-  static const char *const down[] = {"below", "fewer", "less", "lower",
+  static const char *const down[] = {"below",   "fewer", "less",    "lower",
                                      "shorter", "under", "younger", NULL};
   if (!bc__an_tok_is(a, j, "or") && !bc__an_tok_is(a, j, "and"))
     return 0;
@@ -852,8 +846,8 @@ static size_t range_end(const struct an *a, size_t r, int word, const char *cur,
  * a chemical name ("3-hexylthiophene-2") does not. */
 static int hyphen_noun(const struct an *a, size_t i)
 {
-  static const char *const adj_endings[] = {"al", "ar", "ic", "ive", "ous",
-                                            "like", "ed", "ing", "ly", NULL};
+  static const char *const adj_endings[] = {"al",   "ar", "ic",  "ive", "ous",
+                                            "like", "ed", "ing", "ly",  NULL};
   const char *p;
   size_t n, k;
   if (!phrase_word(a, i) || !bc__an_is_lower(a, i) || adj(a, i + 1))
@@ -1409,8 +1403,8 @@ bc_status bc__an_numbers(struct an *a)
     if (a->tok[i].type == AN_NUM &&
         (bc__an_label_before(a, i) ||
          (bc__an_name_before(a, i) && integer_tok(a, i) && !(e && n.range))) &&
-        !(e && n.s == i && (n.code || (n.ue && !n.count &&
-                                       !(n.uglued && is_word(a, n.us)))))) {
+        !(e && n.s == i &&
+          (n.code || (n.ue && !n.count && !(n.uglued && is_word(a, n.us)))))) {
       i = bc__an_label_list_end(a, i);
       continue;
     }

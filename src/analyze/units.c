@@ -20,86 +20,80 @@ static const struct sym {
   const char *pre;
   unsigned char alone, time;
 } syms[] = {
-    {"m", "kcdmunfM", 1, 0},   {"g", "kmunpfMG", 1, 0},
-    {"s", "kmunpf", 1, 1},     {"L", "kcdmun", 1, 0},
-    {"l", "cdmun", 1, 0},      {"mol", "kmunpf", 1, 0},
-    {"M", "munpf", 1, 0},      {"Hz", "kMGTm", 1, 0},
-    {"Pa", "hkMG", 1, 0},      {"bar", "kmun", 1, 0},
-    {"Bar", "m", 0, 0}, /* "mBar", a common spelling of millibar */
-    {"J", "kMGTmun", 1, 0},    {"W", "kMGTmun", 1, 0},
-    {"Wh", "kMGT", 1, 0},      {"V", "kMmun", 1, 0},
-    {"A", "kmunp", 1, 0},      {"N", "kmMun", 1, 0},
-    {"T", "mun", 1, 0},        {"eV", "kMGTm", 1, 0},
-    {"Da", "kM", 1, 0},        {"\xCE\xA9", "kMm", 1, 0}, /* Ω */
-    {"F", "munp", 0, 0},       {"S", "mun", 0, 0},
-    {"C", "mun", 0, 0},        {"H", "mun", 0, 0},
-    {"Gy", "mc", 1, 0},        {"Sv", "mun", 1, 0},
-    {"Bq", "kMG", 1, 0},       {"cal", "k", 1, 0},
-    {"B", "kKMGTP", 1, 0},     {"b", "kMG", 0, 0},
-    {"bit", "kMG", 1, 0},      {"bp", "kM", 1, 0},
-    {"bps", "kMG", 1, 0},      {"t", "kMG", 1, 0},
-    {"yr", "kMG", 1, 1},       {"a", "kMG", 0, 0}, /* ka, Ma, Ga */
-    {"R", "kM", 0, 0},         {"rad", "m", 1, 0},
-    {"deg", "m", 1, 0},        {"K", "m", 1, 0},
+    {"m", "kcdmunfM", 1, 0},   {"g", "kmunpfMG", 1, 0}, {"s", "kmunpf", 1, 1},
+    {"L", "kcdmun", 1, 0},     {"l", "cdmun", 1, 0},    {"mol", "kmunpf", 1, 0},
+    {"M", "munpf", 1, 0},      {"Hz", "kMGTm", 1, 0},   {"Pa", "hkMG", 1, 0},
+    {"bar", "kmun", 1, 0},     {"Bar", "m", 0, 0}, /* "mBar", a common spelling
+                                                      of millibar */
+    {"J", "kMGTmun", 1, 0},    {"W", "kMGTmun", 1, 0},  {"Wh", "kMGT", 1, 0},
+    {"V", "kMmun", 1, 0},      {"A", "kmunp", 1, 0},    {"N", "kmMun", 1, 0},
+    {"T", "mun", 1, 0},        {"eV", "kMGTm", 1, 0},   {"Da", "kM", 1, 0},
+    {"\xCE\xA9", "kMm", 1, 0}, /* Ω */
+    {"F", "munp", 0, 0},       {"S", "mun", 0, 0},      {"C", "mun", 0, 0},
+    {"H", "mun", 0, 0},        {"Gy", "mc", 1, 0},      {"Sv", "mun", 1, 0},
+    {"Bq", "kMG", 1, 0},       {"cal", "k", 1, 0},      {"B", "kKMGTP", 1, 0},
+    {"b", "kMG", 0, 0},        {"bit", "kMG", 1, 0},    {"bp", "kM", 1, 0},
+    {"bps", "kMG", 1, 0},      {"t", "kMG", 1, 0},      {"yr", "kMG", 1, 1},
+    {"a", "kMG", 0, 0}, /* ka, Ma, Ga */
+    {"R", "kM", 0, 0},         {"rad", "m", 1, 0},      {"deg", "m", 1, 0},
+    {"K", "m", 1, 0},
 };
 
 /* Symbols that take no prefix.  Sorted (strcmp) for the binary search. */
 static const char *const plain_syms[] = {
-    "AU",   "CFU",  "Gpc",  "Gyr",  "IU",  "Mpc",  "Myr",  "PFU",
-    "Torr", "U",    "atm",  "byr",  "cc",  "cd",   "cfu",  "d",
-    "dB",   "dBA",  "dBm",  "fps",  "ft",  "gal",  "h",    "ha",
-    "hr",   "hrs",  "kn",   "kpc",  "kph", "kyr",  "lb",   "lbs",
-    "lm",   "lx",   "ly",   "mbsl", "mi",  "min",  "mins", "mmHg",
-    "mo",   "mos",  "mph",  "nt",   "oz",  "pc",   "pfu",  "ppb",
-    "ppbv", "ppm",  "ppmv", "ppq",  "ppt", "pptv", "psi",  "px",
-    "rpm",  "sec",  "secs", "sr",   "torr", "wk",  "wks",  "y",
-    "yd",   "yrs",  "\xC3\x85", /* Å */
+    "AU",  "CFU", "Gpc",  "Gyr",      "IU",   "Mpc",  "Myr",  "PFU", "Torr",
+    "U",   "atm", "byr",  "cc",       "cd",   "cfu",  "d",    "dB",  "dBA",
+    "dBm", "fps", "ft",   "gal",      "h",    "ha",   "hr",   "hrs", "kn",
+    "kpc", "kph", "kyr",  "lb",       "lbs",  "lm",   "lx",   "ly",  "mbsl",
+    "mi",  "min", "mins", "mmHg",     "mo",   "mos",  "mph",  "nt",  "oz",
+    "pc",  "pfu", "ppb",  "ppbv",     "ppm",  "ppmv", "ppq",  "ppt", "pptv",
+    "psi", "px",  "rpm",  "sec",      "secs", "sr",   "torr", "wk",  "wks",
+    "y",   "yd",  "yrs",  "\xC3\x85", /* Å */
 };
 /* Those of them that measure time. */
-static const char *const plain_time[] = {"d",    "h",    "hr",  "hrs", "min",
-                                         "mins", "mo",   "mos", "sec", "secs",
-                                         "wk",   "wks",  "y",   "yrs", NULL};
+static const char *const plain_time[] = {"d",    "h",   "hr",  "hrs", "min",
+                                         "mins", "mo",  "mos", "sec", "secs",
+                                         "wk",   "wks", "y",   "yrs", NULL};
 
 /* Unit words, lower case, sorted.  Time words are marked in time_words. */
 static const char *const words[] = {
-    "acre",        "acres",       "amp",        "ampere",     "amperes",
-    "amps",        "angstrom",    "angstroms",  "bit",        "bits",
-    "byte",        "bytes",       "calorie",    "calories",   "centuries",
-    "century",     "day",         "days",       "decade",     "decades",
-    "degree",      "degrees",     "electronvolt", "electronvolts", "feet",
-    "foot",        "fortnight",   "fortnights", "gallon",     "gallons",
-    "gram",        "gramme",      "grammes",    "grams",      "hectare",
-    "hectares",    "hertz",       "hour",       "hours",      "inch",
-    "inches",      "joule",       "joules",     "kelvin",     "kelvins",
-    "knot",        "knots",       "liter",      "liters",     "litre",
-    "litres",      "meter",       "meters",     "metre",      "metres",
-    "micron",      "microns",     "mile",       "miles",      "millennia",
-    "millennium",  "minute",      "minutes",    "mole",       "moles",
-    "month",       "months",      "newton",     "newtons",    "ohm",
-    "ohms",        "ounce",       "ounces",     "pascal",     "pascals",
-    "second",      "seconds",     "ton",        "tonne",      "tonnes",
-    "tons",        "volt",        "volts",      "watt",       "watts",
-    "week",        "weeks",       "yard",       "yards",      "year",
+    "acre",       "acres",     "amp",          "ampere",        "amperes",
+    "amps",       "angstrom",  "angstroms",    "bit",           "bits",
+    "byte",       "bytes",     "calorie",      "calories",      "centuries",
+    "century",    "day",       "days",         "decade",        "decades",
+    "degree",     "degrees",   "electronvolt", "electronvolts", "feet",
+    "foot",       "fortnight", "fortnights",   "gallon",        "gallons",
+    "gram",       "gramme",    "grammes",      "grams",         "hectare",
+    "hectares",   "hertz",     "hour",         "hours",         "inch",
+    "inches",     "joule",     "joules",       "kelvin",        "kelvins",
+    "knot",       "knots",     "liter",        "liters",        "litre",
+    "litres",     "meter",     "meters",       "metre",         "metres",
+    "micron",     "microns",   "mile",         "miles",         "millennia",
+    "millennium", "minute",    "minutes",      "mole",          "moles",
+    "month",      "months",    "newton",       "newtons",       "ohm",
+    "ohms",       "ounce",     "ounces",       "pascal",        "pascals",
+    "second",     "seconds",   "ton",          "tonne",         "tonnes",
+    "tons",       "volt",      "volts",        "watt",          "watts",
+    "week",       "weeks",     "yard",         "yards",         "year",
     "years",
 };
 static const char *const time_words[] = {
-    "centuries", "century", "day",        "days",       "decade",
-    "decades",   "fortnight", "fortnights", "hour",     "hours",
-    "millennia", "millennium", "minute",    "minutes",  "month",
-    "months",    "second",    "seconds",    "week",     "weeks",
-    "year",      "years",     NULL};
+    "centuries", "century",    "day",   "days",   "decade",    "decades",
+    "fortnight", "fortnights", "hour",  "hours",  "millennia", "millennium",
+    "minute",    "minutes",    "month", "months", "second",    "seconds",
+    "week",      "weeks",      "year",  "years",  NULL};
 /* Metric words take these prefixes: "kilometres", "milligrams". */
-static const char *const word_prefixes[] = {
-    "centi", "deci", "giga", "kilo", "mega", "micro", "milli", "nano",
-    "peta",  "pico", "tera", NULL};
+static const char *const word_prefixes[] = {"centi", "deci",  "giga",  "kilo",
+                                            "mega",  "micro", "milli", "nano",
+                                            "peta",  "pico",  "tera",  NULL};
 static const char *const prefixable[] = {
-    "ampere", "amperes", "bit",    "bits",    "byte",    "bytes",  "calorie",
-    "calories", "electronvolt", "electronvolts", "gram", "gramme", "grammes",
-    "grams",  "hertz",   "joule",  "joules",  "liter",   "liters", "litre",
-    "litres", "meter",   "meters", "metre",   "metres",  "mole",   "moles",
-    "newton", "newtons", "ohm",    "ohms",    "pascal",  "pascals", "second",
-    "seconds", "tonne",  "tonnes", "volt",    "volts",   "watt",   "watts",
-    NULL};
+    "ampere",  "amperes",  "bit",          "bits",          "byte",    "bytes",
+    "calorie", "calories", "electronvolt", "electronvolts", "gram",    "gramme",
+    "grammes", "grams",    "hertz",        "joule",         "joules",  "liter",
+    "liters",  "litre",    "litres",       "meter",         "meters",  "metre",
+    "metres",  "mole",     "moles",        "newton",        "newtons", "ohm",
+    "ohms",    "pascal",   "pascals",      "second",        "seconds", "tonne",
+    "tonnes",  "volt",     "volts",        "watt",          "watts",   NULL};
 
 static int in_sorted(const char *const *list, size_t n, const char *w)
 {
@@ -166,8 +160,8 @@ static size_t strip_superscripts(const unsigned char *p, size_t n)
  * and μ (U+03BC); *c gets the prefix as a letter ('u' for micro). */
 static size_t prefix_at(const unsigned char *p, size_t n, char *c)
 {
-  if (n >= 2 && ((p[0] == 0xC2 && p[1] == 0xB5) ||
-                 (p[0] == 0xCE && p[1] == 0xBC))) {
+  if (n >= 2 &&
+      ((p[0] == 0xC2 && p[1] == 0xB5) || (p[0] == 0xCE && p[1] == 0xBC))) {
     *c = 'u';
     return 2;
   }
@@ -246,7 +240,8 @@ static int minus_like(const struct an *a, size_t i)
 static int exp_digit(const struct an *a, size_t i)
 {
   const char *p;
-  if (i >= a->ntok || a->tok[i].type != AN_NUM || a->tok[i].e - a->tok[i].s != 1)
+  if (i >= a->ntok || a->tok[i].type != AN_NUM ||
+      a->tok[i].e - a->tok[i].s != 1)
     return 0;
   p = a->t + a->tok[i].s;
   return *p >= '1' && *p <= '4';
@@ -350,11 +345,11 @@ static int degree_word(const struct an *a, size_t i)
 static int degree_scale(const struct an *a, size_t i)
 {
   static const char *const w[] = {
-      "c",     "celsius", "centigrade", "e",    "east",  "f",
-      "fahrenheit", "k", "kelvin",     "latitude", "longitude", "n",
-      "north", "s",       "south",      "w",    "west",  NULL};
-  return bc__an_tok_in(a, i, w) && !(bc__an_toklen(a, i) == 1 &&
-                                     bc__an_is_lower(a, i));
+      "c",          "celsius", "centigrade", "e",        "east",      "f",
+      "fahrenheit", "k",       "kelvin",     "latitude", "longitude", "n",
+      "north",      "s",       "south",      "w",        "west",      NULL};
+  return bc__an_tok_in(a, i, w) &&
+         !(bc__an_toklen(a, i) == 1 && bc__an_is_lower(a, i));
 }
 
 /* A word that can follow "per" in a rate: not a function word, a number
@@ -422,8 +417,8 @@ size_t bc__an_unit(const struct an *a, size_t i, struct an_unit *u)
     kind = AN_U_MEASURE;
     j = compound(a, j, 0);
     /* "74° latitude" */
-    if (j == i + 1 && (bc__an_tok_is(a, j, "latitude") ||
-                       bc__an_tok_is(a, j, "longitude")))
+    if (j == i + 1 &&
+        (bc__an_tok_is(a, j, "latitude") || bc__an_tok_is(a, j, "longitude")))
       j++;
   } else if (degree_word(a, i)) {
     kind = AN_U_MEASURE;
@@ -487,4 +482,18 @@ size_t bc__an_unit(const struct an *a, size_t i, struct an_unit *u)
   u->e = j;
   u->kind = kind;
   return j;
+}
+
+static int sorted(const char *const *list, size_t n)
+{
+  size_t k;
+  for (k = 1; k < n; k++)
+    if (strcmp(list[k - 1], list[k]) >= 0)
+      return 0;
+  return 1;
+}
+
+int bc__an_units_sorted(void)
+{
+  return sorted(plain_syms, NELEM(plain_syms)) && sorted(words, NELEM(words));
 }

@@ -33,4 +33,9 @@ size_t bc__an_unit(const struct an *a, size_t i, struct an_unit *u);
 size_t bc__an_unit_atom(const struct an *a, size_t i, enum an_ukind *kind,
                         int *exp);
 
+/* Nonzero when the word lists units.c searches by halves are sorted (for
+ * the unit tests: an entry added out of order would silently never
+ * match). */
+int bc__an_units_sorted(void);
+
 #endif
