@@ -72,6 +72,13 @@ static const char *const label_words[] = {
 static const char *const label_need_dot[] = {"no",   "nos", "p",  "pp", "art",
                                              "para", "ch",  "ep", NULL};
 
+/* Label words that are ordinary nouns too: they label only a number that
+ * counts nothing ("on day 14", "in case 3"), not "in the first week 300
+ * users", "in any case 20 engineers". */
+static const char *const weak_labels[] = {
+    "case",    "day",  "group", "month", "months", "sample",
+    "samples", "site", "sites", "week",  NULL};
+
 int bc__an_label_before(const struct an *a, size_t i)
 {
   size_t p;
@@ -98,7 +105,7 @@ int bc__an_label_before(const struct an *a, size_t i)
   if (bc__an_tok_in(a, p, label_need_dot) && !dot &&
       !(bc__an_is_cap(a, p) && bc__an_toklen(a, p) > 1))
     return 0;
-  return 1;
+  return bc__an_tok_in(a, p, weak_labels) ? 2 : 1;
 }
 
 /* A name with a number, mid-sentence: "Voyager 1", "ISO 1183", "OMRON HEM
@@ -123,6 +130,11 @@ int bc__an_name_before(const struct an *a, size_t i)
   if (n >= 2 && t[n - 1] == 's' &&
       (t[n - 2] == '\'' || (n >= 4 && (unsigned char)t[n - 2] == 0x99 &&
                             (unsigned char)t[n - 3] == 0x80)))
+    return 0;
+  /* A heading in title case: "We Hired 40 Engineers". */
+  if (i + 1 < a->ntok && bc__an_is_cap(a, i + 1) && a->tok[i + 1].sp &&
+      bc__an_toklen(a, i + 1) > 1 && a->t[a->tok[i + 1].s + 1] >= 'a' &&
+      a->t[a->tok[i + 1].s + 1] <= 'z')
     return 0;
   return 1;
 }

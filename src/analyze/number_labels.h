@@ -9,12 +9,14 @@
 #include "analyze/an.h"
 
 /* Is the number at token i a label by the word before it: "Fig. 2",
- * "Table 1", "phase 3", "Eq. (3)", "No. 10", "#2", "day 14"? */
+ * "Table 1", "phase 3", "Eq. (3)", "No. 10", "#2" (1), "day 14" (2: a
+ * label only if the number counts nothing, "week 300 users" is a count)?
+ * 0 when not. */
 int bc__an_label_before(const struct an *a, size_t i);
 
 /* Is the number at token i part of a name, mid-sentence: "Voyager 1",
  * "ISO 1183", "OMRON HEM 907"?  (Not at a sentence start, not after a
- * possessive.) */
+ * possessive, not in a heading in title case: "We Hired 40 Engineers".) */
 int bc__an_name_before(const struct an *a, size_t i);
 
 /* The token after a list of labels that starts at the number at i: "2 and

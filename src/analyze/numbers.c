@@ -421,8 +421,9 @@ static int phrase_word(const struct an *a, size_t i)
     return 0;
   if (bc__an_is_lower(a, i))
     return 1;
-  /* Capitals: "GPUs", "PBMCs", "SDG" (acronyms); a name only describes
-   * ("six Mediterranean forest sites"). */
+  /* Capitals: "GPUs", "PBMCs", "SDG" (acronyms); another capitalized word
+   * describes ("six Mediterranean forest sites") or, in the plural, names
+   * what is counted ("40 Engineers" in a heading). */
   p = a->t + a->tok[i].s;
   n = bc__an_toklen(a, i);
   for (k = 0; k < n; k++)
@@ -454,7 +455,7 @@ static size_t head_noun(const struct an *a, size_t i, int singular, size_t *hs,
      * cycle increased". */
     if (singular && w > 0 && (plural(a, e - 1) || modifier_like(a, e - 1)))
       break;
-    if (pw == 1 && plural(a, e - 1) && !modifier_like(a, e - 1) &&
+    if (plural(a, e - 1) && !modifier_like(a, e - 1) &&
         !bc__an_tok_in(a, e - 1, modifiers_only)) {
       *hs = k;
       *he = e;
@@ -1371,6 +1372,7 @@ bc_status bc__an_numbers(struct an *a)
 {
   size_t i = 0, e, first = a->f->n_numbers;
   bc_status rc;
+  int lb;
   while (i < a->ntok) {
     struct num n;
     if (a->tok[i].used) {
@@ -1401,7 +1403,8 @@ bc_status bc__an_numbers(struct an *a)
      * "phase 1 medical", "Voyager 1"; a spaced unit of measure says it is
      * a quantity after all: "the site 20 km north". */
     if (a->tok[i].type == AN_NUM &&
-        (bc__an_label_before(a, i) ||
+        ((lb = bc__an_label_before(a, i)) == 1 ||
+         (lb == 2 && !(e && n.count)) ||
          (bc__an_name_before(a, i) && integer_tok(a, i) && !(e && n.range))) &&
         !(e && n.s == i &&
           (n.code || (n.ue && !n.count && !(n.uglued && is_word(a, n.us)))))) {

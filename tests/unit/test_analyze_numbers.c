@@ -361,6 +361,15 @@ static const struct q_case quantities[] = {
     {"About 20% of users left.", "20%", "About 20%", 20, 20, "%", "users", 0, 1,
      0, 0},
 
+    /* Time words label a number that counts nothing ("on day 14"), not a
+     * count; a heading in title case counts too. */
+    {"In the first week 300 users signed up.", "300 users", "300 users", 300,
+     300, "users", "users", 1, 0, 0, 0},
+    {"In any case 20 engineers stayed.", "20 engineers", "20 engineers", 20, 20,
+     "engineers", "engineers", 1, 0, 0, 0},
+    {"We Hired 40 Engineers In 2 Weeks", "40 Engineers", "40 Engineers", 40, 40,
+     "Engineers", "Engineers", 1, 0, 0, 0},
+
     /* Ranges, bounds, approximations, tolerances. */
     {"It rose from 1.4%\xE2\x80\x93"
      "3.1% then.",
