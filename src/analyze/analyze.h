@@ -6,10 +6,15 @@
  * ctx.ref_date = the source's date (no blocks) and ctx.claims = 1 to read its
  * claims with the same extractors; compare dates by their iso strings
  * (bc__analyze_parse_iso splits one), numbers with bc__analyze_number_equal
- * (relative 1e-9) after checking units (units are the noun as written, "hour"
- * or "hours": compare them case-insensitively and without a plural s;
- * currencies are codes, USD EUR GBP JPY, whether written as symbols or words;
- * multipliers are "x", percentages "%"), acronyms with bc_facts_find_acronym
+ * (relative 1e-9) after checking units (units are as written, "hour" or
+ * "hours", "°C", "mg/L", "m s−1": compare them case-insensitively and
+ * without a plural s; a count's unit is the noun it counts, also in .noun,
+ * with .count set; currencies are codes, USD EUR GBP JPY INR, whether
+ * written as symbols, codes or words; multipliers are "x", "X", "×",
+ * "times" or "fold", percentages "%", "percent", "per cent", "pct" or
+ * "wt%"; signs are kept: "−4 °C" is -4; ordinals are in f->ordinals, not
+ * among the numbers; .whole spans the quantity with its word modifiers,
+ * "about 40 people", for messages), acronyms with bc_facts_find_acronym
  * (which also finds "API" for "APIs").  Year resolution of "06/14" and "14th
  * June": the reference year, or the year before when that puts the date more
  * than 92 days after the reference date (bc__analyze_resolve_year). */

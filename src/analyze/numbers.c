@@ -886,7 +886,7 @@ static size_t prefix(const struct an *a, size_t i, struct num *n, int *sign,
              bc__an_toklen(a, j) <= 2 && adj(a, j + 2) && is_num(a, j + 2)) {
     *cur = currency(a, j + 1); /* US$, A$, C$ */
     j += 2;
-  } else if (bc__an_toklen(a, j) == 2 && is_word(a, j) &&
+  } else if (is_word(a, j) && bc__an_toklen(a, j) == 2 &&
              memcmp(a->t + a->tok[j].s, "pH", 2) == 0) {
     n->us = j;
     n->ue = j + 1;
@@ -1112,8 +1112,13 @@ static size_t unit_or_noun(const struct an *a, size_t j, struct num *n)
       n->us = u.s; /* "a 31-hour outage": the noun stays outside the span */
       n->ue = r;
       n->ukind = u.kind;
-      if (u.kind != AN_U_TIMES)
-        head_noun(a, r, 1, &n->hs, &n->he);
+      /* The word after the hyphenated unit is the noun it describes: one
+       * word, for a verb may follow ("a 31-hour outage hit"). */
+      if (u.kind != AN_U_TIMES && r < a->ntok && a->tok[r].sp &&
+          phrase_word(a, r) == 1 && !modifier_like(a, r)) {
+        n->hs = r;
+        n->he = r + 1;
+      }
       return r;
     }
     if (!hyphen_noun(a, j + 1))

@@ -33,8 +33,17 @@ static void check(const struct bc_facts *f, const char *text, size_t len)
       abort();
   }
   for (k = 0; k < f->n_numbers; k++) {
-    check_span(f->numbers[k].span, len);
-    if (!f->numbers[k].unit || f->numbers[k].value_hi < f->numbers[k].value)
+    const struct bc_number_fact *n = &f->numbers[k];
+    check_span(n->span, len);
+    check_span(n->whole, len);
+    /* The whole quantity holds its number; quantities are no ordinals. */
+    if (!n->unit || !n->noun || n->value_hi < n->value || n->ordinal ||
+        n->whole.start > n->span.start || n->whole.end < n->span.end)
+      abort();
+  }
+  for (k = 0; k < f->n_ordinals; k++) {
+    check_span(f->ordinals[k].span, len);
+    if (!f->ordinals[k].ordinal || !f->ordinals[k].unit)
       abort();
   }
   for (k = 0; k < f->n_names; k++)

@@ -352,6 +352,8 @@ static const struct q_case quantities[] = {
      "one solar rotation", 1, 1, "rotation", "rotation", 1, 0, 0, 0},
     {"Two lower soil depths were used.", "Two lower soil depths",
      "Two lower soil depths", 2, 2, "depths", "depths", 1, 0, 0, 0},
+    {"A 31-hour outage hit 9 regions.", "31-hour", "31-hour", 31, 31, "hour",
+     "outage", 0, 0, 0, 0},
     {"A 30-item questionnaire was used.", "30-item", "30-item", 30, 30, "item",
      "item", 1, 0, 0, 0},
     {"After an eight-year study, it ended.", "eight-year", "eight-year", 8, 8,
