@@ -5,7 +5,7 @@
  * NOTE FOR THE VALIDATOR: run bc__analyze_text() on each summary field with
  * ctx.ref_date = the source's date (no blocks) and ctx.claims = 1 to read its
  * claims with the same extractors; compare dates by their iso strings
- * (bc__analyze_parse_iso splits one), numbers with bc__analyze_number_equal
+ * (bc__cal_parse_iso in util/calendar.h splits one), numbers with bc__analyze_number_equal
  * (relative 1e-9) after checking units (units are the noun as written, "hour"
  * or "hours": compare them case-insensitively and without a plural s;
  * currencies are codes, USD EUR GBP JPY, whether written as symbols or words;
@@ -43,12 +43,6 @@ bc_status bc__analyze_text(const char *text, size_t len,
                            const struct bc__analyze_ctx *ctx,
                            struct bc_facts **out, struct bc_error *err);
 
-/* Split "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a prefix of a longer string is
- * accepted) into y, m, d (0 when absent); 0 when iso is not such a date. */
-int bc__analyze_parse_iso(const char *iso, int *y, int *m, int *d);
-int bc__analyze_days_in_month(int y, int m);
-/* Days since 1970-01-01. */
-long bc__analyze_day_number(int y, int m, int d);
 /* The year of month m, day d written without a year, given the reference
  * date (ref_m, ref_d may be 0); 0 when ref_y is unknown. */
 int bc__analyze_resolve_year(int ref_y, int ref_m, int ref_d, int m, int d);

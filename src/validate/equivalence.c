@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "analyze/analyze.h"
+#include "util/calendar.h"
 #include "validate/validate_internal.h"
 
 static int lower(int c)
@@ -282,11 +283,11 @@ struct unit_name {
 };
 
 static const struct unit_name units[] = {
-    {"year", BC__UNIT_TIME, 365.25, "day"},
-    {"yr", BC__UNIT_TIME, 365.25, "day"},
-    {"decade", BC__UNIT_TIME, 3652.5, "day"},
-    {"month", BC__UNIT_TIME, 30.4375, "day"},
-    {"mo", BC__UNIT_TIME, 30.4375, "day"},
+    {"year", BC__UNIT_TIME, BC__CAL_DAYS_PER_YEAR, "day"},
+    {"yr", BC__UNIT_TIME, BC__CAL_DAYS_PER_YEAR, "day"},
+    {"decade", BC__UNIT_TIME, 10 * BC__CAL_DAYS_PER_YEAR, "day"},
+    {"month", BC__UNIT_TIME, BC__CAL_DAYS_PER_MONTH, "day"},
+    {"mo", BC__UNIT_TIME, BC__CAL_DAYS_PER_MONTH, "day"},
     {"week", BC__UNIT_TIME, 7.0, "day"},
     {"wk", BC__UNIT_TIME, 7.0, "day"},
     {"day", BC__UNIT_TIME, 1.0, "day"},

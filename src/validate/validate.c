@@ -12,6 +12,7 @@
 #include "analyze/analyze.h"
 #include "briefcast/buf.h"
 #include "util/alloc.h"
+#include "util/calendar.h"
 #include "util/utf8.h"
 #include "validate/validate_internal.h"
 
@@ -209,10 +210,6 @@ static void add(struct vstate *v, const struct claim *c, const char *kind,
 
 /* --- dates ---------------------------------------------------------------- */
 
-static const char *const month_names[] = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-
 /* The replacement for a date whose day and month the source gives in
  * another year: the claim with its year changed when it writes the year
  * once, else the source's date written out. */
@@ -234,7 +231,7 @@ static char *date_fix(const char *claim, size_t n, int bad_y, int y, int m,
     bc_buf_addf(&b, "%04d", y);
     bc_buf_add(&b, claim + at + 4, n - at - 4);
   } else {
-    bc_buf_addf(&b, "%d %s %04d", d, month_names[m - 1], y);
+    bc_buf_addf(&b, "%d %s %04d", d, bc__cal_month_name(m), y);
   }
   return bc_buf_take(&b, NULL);
 }
@@ -841,10 +838,10 @@ static int loose_ok(const struct bc_number_fact *claim,
 static double day_of(const struct bc__dval *p, int end)
 {
   int m = p->m ? p->m : end ? 12 : 1;
-  double d = p->d ? p->d : end ? 30.44 : 1;
+  double d = p->d ? p->d : end ? BC__CAL_DAYS_PER_MONTH : 1;
   if (p->kind == BC_DATE_QUARTER)
     m = end ? p->q * 3 : p->q * 3 - 2;
-  return p->y * 365.25 + (m - 1) * 30.44 + d;
+  return p->y * BC__CAL_DAYS_PER_YEAR + (m - 1) * BC__CAL_DAYS_PER_MONTH + d;
 }
 
 /* Does a range of the source last about this many days?  A duration the
@@ -2460,9 +2457,12 @@ static int anchor_dates(struct vstate *v, size_t *cap)
     if (!(t[i] >= 'A' && t[i] <= 'Z'))
       continue;
     n = bc__validate_next_word(t, len, &pos, &st);
-    for (m = 0; m < 12; m++)
-      if (n == strlen(month_names[m]) && strncmp(t + i, month_names[m], n) == 0)
-        break;
+    /* A month's full name as written, capitalised ("April", not "april"
+     * or "Apr"). */
+    m = bc__cal_month_of(t + i, n) - 1;
+    if (m < 0 || n != strlen(bc__cal_month_name(m + 1)) ||
+        strncmp(t + i, bc__cal_month_name(m + 1), n) != 0)
+      m = 12;
     if (m == 12 || st != i) {
       i += n ? n - 1 : 0;
       continue;
