@@ -26,6 +26,8 @@ step names; once exhausted every request is "valid").  Steps:
   fenced       valid JSON inside a Markdown code fence
   shortctx     valid, but reporting 512 prompt tokens, as a local server
                that silently cut a long prompt to its context does
+  file:PATH    the contents of PATH as the model's answer, whatever the
+               prompt (a careless model that repeats itself on repair)
   400 / 401 / 403
 The script is set by --scenario ({"script": [...]}) or by POSTing
 {"script": [...]} to /_control/script.  GET /_control/log returns the
@@ -248,6 +250,9 @@ def plant_errors(s):
 
 def answer_for(prompt, step):
     """The model's answer text for a prompt under a script step."""
+    if step.startswith("file:"):
+        with open(step[5:], encoding="utf-8") as f:
+            return f.read()
     if step == "malformed":
         return '{"schema": "briefcast.summary/1", "title": "oops", '
     if FINDINGS_OPEN in prompt:

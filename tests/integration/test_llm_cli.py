@@ -9,11 +9,9 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import run, check, fail, validate_json, SRC  # noqa: E402
+from bclib import run, check, fail, validate_json, SRC, Standin  # noqa: E402
 
 KEY = "sk-integration-secret-4242"
 ESSAY = """# How we built the pipeline
@@ -27,40 +25,6 @@ answered 1.5 million questions in its first quarter.
 Latency was the hardest problem we faced. We cut the median answer time \
 from 900 ms to 240 ms by caching embeddings.
 """
-
-
-class Standin:
-    def __init__(self, tmp):
-        port_file = os.path.join(tmp, "port")
-        self.proc = subprocess.Popen(
-            [sys.executable, os.path.join(os.path.dirname(__file__),
-                                          "llm_standin.py"),
-             "--port-file", port_file, "--key", KEY, "--lifetime", "600"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(500):
-            if os.path.exists(port_file):
-                break
-            time.sleep(0.02)
-        with open(port_file) as f:
-            self.port = int(f.read())
-        self.base = "http://127.0.0.1:%d" % self.port
-
-    def control(self, what, body=None):
-        data = json.dumps(body).encode() if body is not None else None
-        req = urllib.request.Request(self.base + "/_control/" + what, data=data)
-        with urllib.request.urlopen(req, timeout=10) as r:
-            return json.loads(r.read())
-
-    def script(self, steps):
-        self.control("reset", {})
-        self.control("script", {"script": steps})
-
-    def log(self):
-        return self.control("log")
-
-    def stop(self):
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
 
 
 def base_for(st, provider):
@@ -256,7 +220,7 @@ def main():
         essay = os.path.join(tmp, "essay.md")
         with open(essay, "w") as f:
             f.write(ESSAY)
-        st = Standin(tmp)
+        st = Standin(tmp, KEY)
         try:
             tests = [
                 lambda: test_each_provider(st, tmp, essay),
