@@ -510,6 +510,35 @@ static void classify(struct an *a)
 
 /* --- driver ------------------------------------------------------------- */
 
+/* Every word the text writes in lower case ("day", "though"), so that the
+ * name extractor can tell a common word that merely starts a sentence or
+ * sits in a title-case heading from a name.  One pass, keys borrowed from
+ * the text. */
+static bc_status lower_words(struct an *a)
+{
+  size_t i = 0;
+  while (i < a->len) {
+    size_t s;
+    unsigned char c = (unsigned char)a->t[i];
+    if (!(c >= 'a' && c <= 'z') ||
+        (i > 0 && is_alpha((unsigned char)a->t[i - 1]))) {
+      i++;
+      continue;
+    }
+    s = i;
+    while (i < a->len && (is_alpha((unsigned char)a->t[i]) ||
+                          (a->t[i] == '\'' && i + 1 < a->len &&
+                           is_alpha((unsigned char)a->t[i + 1]))))
+      i++;
+    if (i - s <= 24 && bc__an_hset_get(&a->lower_set, a->t + s, i - s) < 0) {
+      bc_status rc = bc__an_hset_put(&a->lower_set, a->t + s, i - s, 0);
+      if (rc)
+        return rc;
+    }
+  }
+  return BC_OK;
+}
+
 struct seg {
   size_t s, e, idx;
   const char *date;
@@ -641,6 +670,9 @@ bc_status bc__analyze_text(const char *text, size_t len,
     }
   }
 
+  rc = lower_words(&a);
+  if (rc)
+    goto out;
   set_ref(&a, ctx ? ctx->ref_date : NULL);
   a.claims = ctx ? ctx->claims : 0;
   for (k = 0; k < nseg; k++) {
@@ -663,6 +695,7 @@ out:
   bc__an_hset_free(&a.names_set);
   bc__an_hset_free(&a.pend_set);
   bc__an_hset_free(&a.acr_set);
+  bc__an_hset_free(&a.lower_set);
   if (rc) {
     bc_facts_free(a.f);
     if (rc == BC_ERR_LIMIT)
