@@ -142,7 +142,14 @@ def main():
     return 0
   with open(os.path.join(a.fixtures, "manifest.json"), encoding="utf-8") as fh:
     manifest = json.load(fh)
+  tmp = tempfile.mkdtemp(prefix="bench-check-")
+  try:
+    return report(a, exe, manifest, tmp)
+  finally:
+    shutil.rmtree(tmp, ignore_errors=True)
 
+
+def report(a, exe, manifest, tmp):
   planted = {k: 0 for k in KINDS}
   caught = {k: 0 for k in KINDS}
   caught_any = {k: 0 for k in KINDS}
@@ -152,7 +159,6 @@ def main():
   verdict_ok = 0
   times = []
   forms = {}
-  tmp = tempfile.mkdtemp(prefix="bench-check-")
 
   for item in manifest["summaries"]:
     src = source_file(item, a.fixtures, a.eval_dir, tmp)
@@ -285,7 +291,6 @@ def main():
 if __name__ == "__main__":
   try:
     main()
-    shutil.rmtree(tempfile.gettempdir() + "/bench-check-x", ignore_errors=True)
   except Exception as ex:  # a bench reports, it does not fail the build
     print("bench_check_heldout: %s" % ex, file=sys.stderr)
   sys.exit(0)
