@@ -737,6 +737,9 @@ class Handler(BaseHTTPRequestHandler):
         elif step.startswith("stop:"):
             content, stop = [], step[5:]
         else:
+            if step == "fenced":
+                # a tool input is an object: there is no fence to wrap
+                text = text.split("\n", 1)[1].rsplit("\n", 1)[0]
             content = [tool_block(tool, json.loads(text))]
             if step == "maxtokens":
                 stop = "max_tokens"
@@ -796,7 +799,7 @@ class Handler(BaseHTTPRequestHandler):
     def api_error_extra(self, path, status, message, extra):
         kind = self.api_kind(path)
         body = {"error": {"message": message, "type": "rate_limit_error",
-                          "code": "rate_limit_exceeded"}}
+                          "param": None, "code": "rate_limit_exceeded"}}
         if kind == "anthropic":
             body = {"type": "error", "error": {"type": "rate_limit_error",
                                                "message": message},
