@@ -1250,7 +1250,7 @@ static void the_plan_is_what_the_run_does(void **state)
     enum bc_length length;
   } cases[] = {
       {"anthropic", NULL, 400, 12000, BC_LENGTH_MEDIUM},
-      {"anthropic", NULL, 1200, 12000, BC_LENGTH_MEDIUM},
+      {"anthropic", NULL, 600, 12000, BC_LENGTH_MEDIUM},
       {"openai", "gpt-4.1-mini", 400, 12000, BC_LENGTH_MEDIUM},
       {"openai", NULL, 400, 16000, BC_LENGTH_SHORT},
       {"gemini", NULL, 300, 14000, BC_LENGTH_MEDIUM},
