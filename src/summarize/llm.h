@@ -2,7 +2,10 @@
  * budgets and chunking, the map-reduce driver, the schema-retry and repair
  * rounds, evidence matching, the answer cache and the usage ledger.  A
  * provider file (openai.c, anthropic.c, gemini.c) only knows its wire
- * format: how to build one request and read one answer. */
+ * format: how to build one request, read one answer and its stop reason,
+ * and how much the model may think.  The driver is llm.c (life cycle,
+ * ledger, timeouts), llm_ask.c (one request), llm_mapreduce.c (chunks,
+ * merges, the plan) and llm_repair.c. */
 #ifndef BC_SUMMARIZE_LLM_H
 #define BC_SUMMARIZE_LLM_H
 
@@ -167,7 +170,7 @@ bc_status bc__llm_cache_put(const char *dir, const char *key,
                             const struct bc__llm_answer *ans,
                             struct bc_error *err);
 
-/* Prices (llm_price.c): USD per million tokens for provider/model from the
+/* Prices (llm_cache.c): USD per million tokens for provider/model from the
  * tsv text; 0 when found, -1 when the table has no row. */
 int bc__llm_price(const char *tsv, const char *provider, const char *model,
                   double *in_per_m, double *out_per_m);
