@@ -123,13 +123,14 @@ def test_errors_are_one_line_with_exit_codes(st, tmp, essay):
         ("gemini", [], [], "", 2, "GEMINI_API_KEY is not set"),
         ("openai", [], [], "sk-wrong-9999", 11, "refused the request (HTTP 401)"),
         ("anthropic", [], ["--model", "no-such-model"], KEY, 11,
-         "does not exist"),
+         "anthropic has no model 'no-such-model'"),
         ("gemini", ["429:0"] * 6, [], KEY, 11, "quota exhausted"),
         ("anthropic", ["slow:3"] * 6, ["--timeout", "1"], KEY, 10,
-         "timed out"),
+         "timed out (1000 ms, 1 attempt)"),
         ("openai", ["malformed", "malformed"], [], KEY, 9,
          "does not fit the summary schema"),
-        ("gemini", ["refusal"], [], KEY, 11, "declined"),
+        ("gemini", ["refusal"], [], KEY, 11,
+         "gave no answer: finishReason SAFETY"),
     ]
     for p, steps, extra, key, code, words in cases:
         st.script(steps)
@@ -173,16 +174,17 @@ def test_long_document_and_dry_run(st, tmp):
                     "The carpenters built %d chairs for the school. Everyone "
                     "agreed the work was careful.\n\n" % (i + 1, i + 3))
     st.script([])
-    r = llm(st, tmp, "gemini", ["summarize", path, "--dry-run",
-                                "--context-tokens", "12000"])
+    r = llm(st, tmp, "anthropic", ["summarize", path, "--dry-run",
+                                   "--context-tokens", "12000"])
     check(r.returncode == 0, "dry run: %s" % r.stderr.decode())
     plan = r.stdout.decode() + r.stderr.decode()
     check("chunks" in plan, "no plan printed: %r" % plan)
     check(len(st.log()) == 0, "dry run sent %d requests" % len(st.log()))
     st.script([])
     out = os.path.join(tmp, "long.json")
-    r = llm(st, tmp, "openai", ["summarize", path, "-o", out, "--no-cache",
-                                "--context-tokens", "12000", "--jobs", "4"])
+    r = llm(st, tmp, "anthropic", ["summarize", path, "-o", out,
+                                   "--no-cache", "--context-tokens", "12000",
+                                   "--jobs", "4"])
     check(r.returncode == 0, "long: %s" % r.stderr.decode())
     n = len(st.log())
     check(n >= 3, "a long document in %d requests" % n)
