@@ -1,7 +1,7 @@
 /* equivalence.c - when two ways of writing a fact say the same thing: the
  * same word, the same acronym expansion, the same quantity, a date that
- * supports another.  Pure functions without allocation; the checker in
- * validate.c decides what to report, this file only what is equal. */
+ * supports another.  Pure functions without allocation; the checkers
+ * (check_*.c) decide what to report, this file only what is equal. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
