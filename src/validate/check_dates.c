@@ -100,7 +100,8 @@ static int date_in_claim(const struct bc__claim *c,
   for (i = 0; i < c->f->n_dates; i++) {
     struct bc__dval lo, hi;
     const struct bc_date_fact *o = &c->f->dates[i];
-    if (!bc__check_same_sentence(c->text, o->span.start, df->span.start))
+    if (!bc__check_same_sentence(c->text, c->len, o->span.start,
+                                 df->span.start))
       continue;
     /* df itself counts: the other end of "from 1800 to 2000". */
     if (!bc__validate_date_parse(o->kind, o->iso, &lo, &hi))

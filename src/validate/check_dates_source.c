@@ -10,6 +10,7 @@
 
 #include "util/alloc.h"
 #include "util/calendar.h"
+#include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
 /* Is the date at span s a post's dated heading: a "#" line, or alone on
@@ -68,18 +69,15 @@ static int reference_year(const struct bc__vstate *v, size_t at, int *hm,
 /* "three years ago" / "2 years ago" right after t[at]: the years, else 0. */
 static int years_ago(const char *t, size_t len, size_t at)
 {
-  static const char *const w[] = {"one", "two",   "three", "four", "five",
-                                  "six", "seven", "eight", "nine", "ten"};
-  size_t pos = at, st, n, k;
-  int y = 0;
+  size_t pos = at, st, n;
+  int y = 0, c;
   n = bc__validate_next_word(t, len, &pos, &st);
   if (!n || st > at + 2)
     return 0;
   if (t[st] >= '1' && t[st] <= '9' && n <= 2)
     y = (int)strtol(t + st, NULL, 10);
-  for (k = 0; k < 10 && !y; k++)
-    if (n == strlen(w[k]) && strncasecmp(t + st, w[k], n) == 0)
-      y = (int)k + 1;
+  if (!y && (c = bc__lex_cardinal(t + st, n)) >= 1 && c <= 10)
+    y = c; /* "one" to "ten" */
   if (!y)
     return 0;
   n = bc__validate_next_word(t, len, &pos, &st);

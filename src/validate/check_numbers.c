@@ -324,7 +324,8 @@ static int number_in_claim(const struct bc__claim *c,
   for (i = 0; i < c->f->n_numbers; i++) {
     const struct bc_number_fact *o = &c->f->numbers[i];
     if (o->span.start == nf->span.start ||
-        !bc__check_same_sentence(c->text, o->span.start, nf->span.start))
+        !bc__check_same_sentence(c->text, c->len, o->span.start,
+                                 nf->span.start))
       continue;
     if (bc__validate_numbers_equiv(o, src))
       return 1;

@@ -4,9 +4,8 @@
  * part; the number checker asks here whether a number is part of one. */
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include <strings.h>
 
+#include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
 /* One ratio: its parts p[0..n) and its span s..e of the text. */
@@ -15,14 +14,12 @@ struct ratio {
   size_t n, s, e;
 };
 
-/* A part of a ratio at t[i]: digits, or a tens word; returns its end. */
+/* A part of a ratio at t[i]: digits, or a tens word ("seventy") or five or
+ * fifteen; returns its end. */
 static size_t ratio_part(const char *t, size_t len, size_t i, int *val)
 {
-  static const char *const w[] = {"ten",    "twenty", "thirty",  "forty",
-                                  "fifty",  "sixty",  "seventy", "eighty",
-                                  "ninety", "five",   "fifteen"};
-  static const int wv[] = {10, 20, 30, 40, 50, 60, 70, 80, 90, 5, 15};
-  size_t j = i, k;
+  size_t j = i;
+  int v;
   if (i < len && t[i] >= '0' && t[i] <= '9') {
     int x = 0;
     while (j < len && t[j] >= '0' && t[j] <= '9' && j - i < 3)
@@ -35,11 +32,11 @@ static size_t ratio_part(const char *t, size_t len, size_t i, int *val)
   while (j < len &&
          ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z')))
     j++;
-  for (k = 0; k < sizeof w / sizeof w[0]; k++)
-    if (j - i == strlen(w[k]) && strncasecmp(t + i, w[k], j - i) == 0) {
-      *val = wv[k];
-      return j;
-    }
+  v = bc__lex_cardinal(t + i, j - i);
+  if (v == 5 || v == 15 || (v >= 10 && v <= 90 && v % 10 == 0)) {
+    *val = v;
+    return j;
+  }
   return 0;
 }
 

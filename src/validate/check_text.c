@@ -169,8 +169,9 @@ void bc__check_add(struct bc__vstate *v, const struct bc__claim *c,
                  at.end - at.start, says, src, fix, at.start, "%s", msg);
 }
 
-/* Are text[a] and text[b] in one sentence (or line)? */
-int bc__check_same_sentence(const char *t, size_t a, size_t b)
+/* Are t[a] and t[b] in one sentence (or line), as a fact's context reads
+ * sentences? */
+int bc__check_same_sentence(const char *t, size_t len, size_t a, size_t b)
 {
   size_t i;
   if (a > b) {
@@ -179,9 +180,7 @@ int bc__check_same_sentence(const char *t, size_t a, size_t b)
     b = i;
   }
   for (i = a; i < b; i++)
-    if (t[i] == '\n' ||
-        ((t[i] == '.' || t[i] == '!' || t[i] == '?' || t[i] == ';') &&
-         (t[i + 1] == ' ' || t[i + 1] == '\n')))
+    if (bc__validate_sentence_end(t, i, len))
       return 0;
   return 1;
 }

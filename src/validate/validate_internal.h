@@ -22,7 +22,8 @@
 size_t bc__validate_next_word(const char *s, size_t len, size_t *pos,
                               size_t *start);
 
-/* Nonzero for a function word ("the", "and", "of", ...), ASCII case-blind. */
+/* Nonzero for a function word ("the", "and", "of", ...), ASCII case-blind:
+ * bc__lex_is_skippable of util/lexicon.h. */
 int bc__validate_is_stopword(const char *w, size_t n);
 
 /* Nonzero when two words are the same word written differently: case,
@@ -132,6 +133,10 @@ struct bc__context {
 
 void bc__validate_context(const char *text, size_t len, struct bc_span fact,
                           struct bc__context *out);
+
+/* Nonzero when t[i] ends a sentence for a fact's context: a line break, or
+ * . ! ? ; before a space, a line break or the end of the text. */
+int bc__validate_sentence_end(const char *t, size_t i, size_t len);
 
 /* Words two contexts share. */
 size_t bc__validate_overlap(const struct bc__context *a,
@@ -261,8 +266,9 @@ int bc__check_plainly_in_source(struct bc__vstate *v, const char *p, size_t n,
  * out-of-memory. */
 char *bc__check_source_text(const struct bc__vstate *v, struct bc_span s);
 
-/* Nonzero when t[a] and t[b] are in one sentence (or line). */
-int bc__check_same_sentence(const char *t, size_t a, size_t b);
+/* Nonzero when t[a] and t[b] (both below len) are in one sentence (or
+ * line): no bc__validate_sentence_end between them. */
+int bc__check_same_sentence(const char *t, size_t len, size_t a, size_t b);
 
 /* The mix-up rule shared by dates and numbers: a fact the source states,
  * but of something else.  sup, conf: context words the claim shares with
