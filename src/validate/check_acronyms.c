@@ -626,9 +626,7 @@ void bc__check_glossary(struct bc__vstate *v, const struct bc_summary *s)
     if (g->term[k] || upper < 2)
       continue;
     snprintf(fb, sizeof fb, "glossary[%zu].definition", i);
-    c.f = NULL;
-    c.exp = NULL;
-    c.n_exp = 0;
+    memset(&c, 0, sizeof c);
     c.field = fb;
     c.text = g->definition;
     c.len = strlen(g->definition);

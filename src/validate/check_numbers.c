@@ -563,7 +563,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
     if (((!m[i].unit || !*m[i].unit) &&
          bc__check_year_supported(v, m[i].value)) ||
         label_number(c->text, m[i].span.start) ||
-        bc__check_in_ratio(c->text, c->len, m[i].span))
+        bc__check_in_ratio(c, m[i].span))
       continue;
     v->r->checked.numbers++;
     check_number(v, c, &m[i]);

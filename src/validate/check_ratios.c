@@ -8,12 +8,6 @@
 #include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
-/* One ratio: its parts p[0..n) and its span s..e of the text. */
-struct ratio {
-  int p[8];
-  size_t n, s, e;
-};
-
 /* A part of a ratio at t[i]: digits, or a tens word ("seventy") or five or
  * fifteen; returns its end. */
 static size_t ratio_part(const char *t, size_t len, size_t i, int *val)
@@ -41,7 +35,7 @@ static size_t ratio_part(const char *t, size_t len, size_t i, int *val)
 }
 
 /* The ratio starting at t[i], if any. */
-static int ratio_at(const char *t, size_t len, size_t i, struct ratio *r)
+static int ratio_at(const char *t, size_t len, size_t i, struct bc__ratio *r)
 {
   size_t j, total = 0, k;
   int digits = t[i] >= '0' && t[i] <= '9', x;
@@ -71,7 +65,7 @@ static int ratio_at(const char *t, size_t len, size_t i, struct ratio *r)
 }
 
 /* Every ratio of t (at most cap). */
-static size_t ratios_in(const char *t, size_t len, struct ratio *out,
+static size_t ratios_in(const char *t, size_t len, struct bc__ratio *out,
                         size_t cap)
 {
   size_t i, n = 0;
@@ -88,9 +82,9 @@ static size_t ratios_in(const char *t, size_t len, struct ratio *out,
  * for a 60/30/10 split). */
 int bc__check_ratio_member(const struct bc__vstate *v, double val)
 {
-  struct ratio r[16];
-  size_t n = ratios_in(v->doc->text, v->doc->text_len, r, 16), i, k;
-  for (i = 0; i < n; i++)
+  const struct bc__ratio *r = v->ratios;
+  size_t i, k;
+  for (i = 0; i < v->n_ratios; i++)
     for (k = 0; k < r[i].n; k++)
       if ((double)r[i].p[k] == val)
         return 1;
@@ -100,9 +94,8 @@ int bc__check_ratio_member(const struct bc__vstate *v, double val)
 /* Each ratio of the claim must be one the source gives, part for part. */
 void bc__check_ratios(struct bc__vstate *v, const struct bc__claim *c)
 {
-  struct ratio cr[8], sr[16];
-  size_t nc = ratios_in(c->text, c->len, cr, 8);
-  size_t ns = nc ? ratios_in(v->doc->text, v->doc->text_len, sr, 16) : 0;
+  const struct bc__ratio *cr = c->ratios, *sr = v->ratios;
+  size_t nc = c->n_ratios, ns = v->n_ratios;
   size_t i, j, k, best = (size_t)-1, best_same = 0;
   for (i = 0; i < nc && !v->rc; i++) {
     best = (size_t)-1;
@@ -140,13 +133,24 @@ void bc__check_ratios(struct bc__vstate *v, const struct bc__claim *c)
   }
 }
 
-/* Is the number at span s part of a ratio of text t? */
-int bc__check_in_ratio(const char *t, size_t len, struct bc_span s)
+/* Is the number at span s of the claim part of one of its ratios? */
+int bc__check_in_ratio(const struct bc__claim *c, struct bc_span s)
 {
-  struct ratio r[8];
-  size_t n = ratios_in(t, len, r, 8), i;
-  for (i = 0; i < n; i++)
-    if (s.start < r[i].e && r[i].s < s.end)
+  size_t i;
+  for (i = 0; i < c->n_ratios; i++)
+    if (s.start < c->ratios[i].e && c->ratios[i].s < s.end)
       return 1;
   return 0;
+}
+
+void bc__check_claim_ratios(struct bc__claim *c)
+{
+  c->n_ratios = ratios_in(c->text, c->len, c->ratios,
+                          sizeof c->ratios / sizeof c->ratios[0]);
+}
+
+void bc__check_ratios_prepare(struct bc__vstate *v)
+{
+  v->n_ratios =
+      ratios_in(v->doc->text, v->doc->text_len, v->ratios, BC__SOURCE_RATIOS);
 }

@@ -34,9 +34,7 @@ static void check_text(struct bc__vstate *v, const char *field,
   if (v->rc || !text || !*text)
     return;
   first = v->r->n_findings;
-  c.f = NULL;
-  c.exp = NULL;
-  c.n_exp = 0;
+  memset(&c, 0, sizeof c);
   c.field = field;
   c.text = text;
   c.len = strlen(text);
@@ -46,6 +44,7 @@ static void check_text(struct bc__vstate *v, const char *field,
   if (v->rc)
     return;
   c.f = f;
+  bc__check_claim_ratios(&c);
   bc__check_dates(v, &c);
   if (!v->rc)
     bc__check_numbers(v, &c);
@@ -92,6 +91,8 @@ static bc_status prepare(struct bc__vstate *v)
   rc = bc__check_dates_prepare(v);
   if (!rc)
     rc = bc__check_numbers_prepare(v);
+  if (!rc)
+    bc__check_ratios_prepare(v);
   return rc;
 }
 

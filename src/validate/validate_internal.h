@@ -168,6 +168,16 @@ void bc__report_verdict(struct bc_report *r);
  * analyzer error) is kept in rc, after which every checker returns at once.
  */
 
+/* A ratio written in text ("60/30/10"): its parts p[0..n) and its span
+ * s..e. */
+struct bc__ratio {
+  int p[8];
+  size_t n, s, e;
+};
+
+/* The source's ratios a check reads (the first ones). */
+#define BC__SOURCE_RATIOS 16
+
 struct bc__vstate {
   const struct bc_doc *doc;
   const struct bc_facts *facts;
@@ -184,7 +194,9 @@ struct bc__vstate {
   struct bc__unit *num_unit;   /* one per nums */
   char *norm;                  /* " word word ... " of the source */
   char *numtok;                /* " 120000 4.5 ... " of the source */
-  int per_line;                /* free text: fields are "line N" */
+  struct bc__ratio ratios[BC__SOURCE_RATIOS]; /* the source's */
+  size_t n_ratios;
+  int per_line; /* free text: fields are "line N" */
 };
 
 /* One text field being checked. */
@@ -195,6 +207,8 @@ struct bc__claim {
   const char *field; /* as reported */
   const char *text;  /* the field's whole text */
   size_t len;
+  struct bc__ratio ratios[8]; /* its ratios (the first ones) */
+  size_t n_ratios;
 };
 
 /* Each kind's checker (check_<kind>.c), in the order the driver runs them
@@ -216,10 +230,11 @@ void bc__check_timeline_iso(struct bc__vstate *v, const struct bc_summary *s);
 
 /* Read the source's side once per check: its dates with their contexts
  * (check_dates_source.c), its numbers with contexts, units and numeric
- * tokens (check_numbers.c).  BC_ERR_NOMEM; what was allocated stays in v
- * for the driver to free. */
+ * tokens (check_numbers.c), its ratios (check_ratios.c).  BC_ERR_NOMEM; what
+ * was allocated stays in v for the driver to free. */
 bc_status bc__check_dates_prepare(struct bc__vstate *v);
 bc_status bc__check_numbers_prepare(struct bc__vstate *v);
+void bc__check_ratios_prepare(struct bc__vstate *v);
 
 /* Between the kinds.  A bare four-digit year at span at of the claim that
  * the analyzer did not read as a date, checked as one (check_dates.c). */
@@ -232,10 +247,12 @@ int bc__check_writes_year(const char *t, size_t n);
 /* Nonzero when the date at span s of t is a post's dated heading: a "#"
  * line, or alone on its line (check_dates_source.c). */
 int bc__check_heading_date(const char *t, size_t len, struct bc_span s);
-/* A percentage that is one part of a ratio the source gives; whether span
- * s of t is part of a ratio (check_ratios.c). */
+/* Read the claim's ratios once, for the number and ratio checkers; a
+ * percentage that is one part of a ratio the source gives; whether span s
+ * of the claim is part of one of its ratios (check_ratios.c). */
+void bc__check_claim_ratios(struct bc__claim *c);
 int bc__check_ratio_member(const struct bc__vstate *v, double val);
-int bc__check_in_ratio(const char *t, size_t len, struct bc_span s);
+int bc__check_in_ratio(const struct bc__claim *c, struct bc_span s);
 
 /* Text helpers (check_text.c). */
 
