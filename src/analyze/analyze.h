@@ -43,6 +43,16 @@ bc_status bc__analyze_text(const char *text, size_t len,
                            const struct bc__analyze_ctx *ctx,
                            struct bc_facts **out, struct bc_error *err);
 
+/* The sentences of plain text as byte spans into it, in order: split
+ * exactly as bc__analyze_text splits text without blocks (paragraphs are
+ * the units; a list item or a short heading-like line is a sentence of its
+ * own, its list marker left out).  For the narrator, so that captions and
+ * utterances break where the fact sheet does.  *out (NULL when there is no
+ * sentence) belongs to the caller.  Errors: BC_ERR_NOMEM, BC_ERR_LIMIT. */
+bc_status bc__analyze_sentences(const char *text, size_t len,
+                                struct bc_span **out, size_t *n_out,
+                                struct bc_error *err);
+
 /* The year of month m, day d written without a year, given the reference
  * date (ref_m, ref_d may be 0); 0 when ref_y is unknown. */
 int bc__analyze_resolve_year(int ref_y, int ref_m, int ref_d, int m, int d);

@@ -468,12 +468,26 @@ static void test_sentences(void **state)
       {"Para one\n\nPara two.", 2, "Para one"},
       {"e.g. this one. And that.", 2, "e.g. this one."},
       {"   ", 0, NULL},
+      /* Split as the analyzer splits (bc__analyze_sentences). */
+      {"It shipped on Jan. 5 to all users. Fine.", 2,
+       "It shipped on Jan. 5 to all users."},
+      {"He said \xe2\x80\x9cStop.\xe2\x80\x9d Then he left.", 2,
+       "He said \xe2\x80\x9cStop.\xe2\x80\x9d"},
+      {"It rained... then it cleared. Fine.", 2,
+       "It rained... then it cleared."},
+      {"She moved to the U.S. Army base. Fine.", 2,
+       "She moved to the U.S. Army base."},
+      {"See p. 166 for more. Fine.", 2, "See p. 166 for more."},
+      {"Why It Matters\nSummaries lose facts.", 2, "Why It Matters"},
+      {"- first point\n- second point", 2, "first point"},
+      {"a line that wraps\nin the middle.", 1,
+       "a line that wraps in the middle."},
   };
   (void)state;
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     char **v = NULL;
     size_t n = 0;
-    assert_int_equal(bc__audio_sentences(cases[i].in, &v, &n), BC_OK);
+    assert_int_equal(bc__script_sentences(cases[i].in, &v, &n, NULL), BC_OK);
     assert_int_equal(n, cases[i].n);
     if (n)
       assert_string_equal(v[0], cases[i].first);
@@ -481,6 +495,38 @@ static void test_sentences(void **state)
       free(v[k]);
     free(v);
   }
+}
+
+/* A sentence of more than 60 words is cut after the comma that follows its
+ * 60th word, and one without such a comma at the space after its 90th. */
+static void test_long_sentences(void **state)
+{
+  struct bc_buf b = BC_BUF_INIT(4096);
+  char **v = NULL;
+  size_t n = 0, k;
+  (void)state;
+  for (k = 0; k < 70; k++)
+    bc_buf_adds(&b, k == 64 ? "word, " : "word ");
+  bc_buf_adds(&b, "end.");
+  assert_int_equal(bc__script_sentences(bc_buf_str(&b), &v, &n, NULL), BC_OK);
+  assert_int_equal(n, 2);
+  assert_int_equal(strlen(v[0]), 65 * 5);
+  assert_int_equal(v[0][strlen(v[0]) - 1], ',');
+  assert_string_equal(v[1], "word word word word word end.");
+  for (k = 0; k < n; k++)
+    free(v[k]);
+  free(v);
+  bc_buf_reset(&b);
+  for (k = 0; k < 100; k++)
+    bc_buf_adds(&b, "word ");
+  bc_buf_adds(&b, "end.");
+  assert_int_equal(bc__script_sentences(bc_buf_str(&b), &v, &n, NULL), BC_OK);
+  assert_int_equal(n, 2);
+  assert_int_equal(strlen(v[0]), 90 * 5 - 1);
+  for (k = 0; k < n; k++)
+    free(v[k]);
+  free(v);
+  bc_buf_release(&b);
 }
 
 static void test_rfc822(void **state)
@@ -520,6 +566,7 @@ int main(void)
       cmocka_unit_test(test_caption_format),
       cmocka_unit_test(test_sentences),
       cmocka_unit_test(test_rfc822),
+      cmocka_unit_test(test_long_sentences),
       cmocka_unit_test(test_master_true_peak),
       cmocka_unit_test(test_synth_workers_match),
       cmocka_unit_test(test_synth_worker_failures),
