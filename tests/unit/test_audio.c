@@ -414,6 +414,46 @@ static void test_master_true_peak(void **state)
   fclose(out);
 }
 
+/* A spool whose length is a few samples past a whole number of the
+ * master's 32768-sample chunks: the last chunk and its look-ahead arrive
+ * together at the end of the input, and every sample must come out once
+ * (the master used to copy them all into a one-chunk buffer). */
+static void test_master_chunk_boundary(void **state)
+{
+  const int rate = 22050;
+  const size_t n = 2 * 32768 + 7;
+  FILE *in = tmpfile(), *out = tmpfile();
+  struct bc__master m;
+  struct bc_error err = BC_ERROR_INIT;
+  int16_t *x = bc_malloc(n * sizeof *x), *y = bc_malloc(n * sizeof *y);
+  (void)state;
+  assert_non_null(in);
+  assert_non_null(out);
+  assert_non_null(x);
+  assert_non_null(y);
+  for (size_t i = 0; i < n; i++)
+    x[i] = (int16_t)(i % 2000 - 1000);
+  assert_int_equal(bc__le16_write(in, x, n), 0);
+  memset(&m, 0, sizeof m);
+  m.in = in;
+  m.in_n = n;
+  m.in_rate = m.out_rate = rate;
+  m.in_peak = 1000;
+  m.gain_db = 0;
+  m.peak_db = -1.0;
+  m.out = out;
+  assert_int_equal(bc__audio_master(&m, &err), BC_OK);
+  assert_int_equal(m.out_n, n);
+  /* Quiet input, unity gain: the samples pass through unchanged. */
+  assert_int_equal(fseek(out, 44, SEEK_SET), 0);
+  assert_int_equal(bc__le16_read(out, y, n), n);
+  assert_memory_equal(x, y, n * sizeof *x);
+  free(x);
+  free(y);
+  fclose(in);
+  fclose(out);
+}
+
 static void test_wav_encode(void **state)
 {
   static const int16_t s[] = {0, 1, -1, 32767, -32768};
@@ -568,6 +608,7 @@ int main(void)
       cmocka_unit_test(test_rfc822),
       cmocka_unit_test(test_long_sentences),
       cmocka_unit_test(test_master_true_peak),
+      cmocka_unit_test(test_master_chunk_boundary),
       cmocka_unit_test(test_synth_workers_match),
       cmocka_unit_test(test_synth_worker_failures),
       cmocka_unit_test_setup_teardown(test_render_two_speakers, setup,
