@@ -27,16 +27,19 @@ struct bc_provider_config {
   const char *prompts_dir; /* NULL = installed prompts */
   const char *cache_dir;   /* NULL = no cache */
   int refresh;             /* ignore cached answers but store new ones */
-  long timeout_ms;         /* per request; 0 = default */
-  int max_attempts;        /* HTTP attempts; 0 = default */
+  long timeout_ms;         /* per request; 0 = scaled with the answer's
+                              token budget, at least 10 minutes */
+  int max_attempts;        /* HTTP attempts after 429, 5xx or a failed
+                              connection; 0 = default */
   size_t context_tokens;   /* model context; 0 = default */
   int jobs;                /* concurrent requests; 0 = default */
   int dry_run;             /* plan only, call nothing */
+  int retries;             /* times a request that was sent but got no
+                              answer (timed out, connection lost) is sent
+                              again; each is a new, billed generation.
+                              0 = never */
 };
-#define BC_PROVIDER_CONFIG_INIT                                                \
-  {                                                                            \
-    "local", NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0                    \
-  }
+#define BC_PROVIDER_CONFIG_INIT {.name = "local"}
 
 struct bc_summarize_opts {
   enum bc_length length;
@@ -52,8 +55,9 @@ struct bc_summarize_opts {
 /* Usage of a run, for the ledger. */
 struct bc_usage {
   size_t requests;
-  size_t input_tokens;
-  size_t output_tokens;
+  size_t input_tokens;    /* prompt tokens, cached ones included */
+  size_t output_tokens;   /* billed output tokens, thinking included */
+  size_t thinking_tokens; /* of output_tokens, spent thinking */
   size_t cache_hits;
   size_t chunks;         /* chunks the document was split into */
   size_t chunks_covered; /* chunks that made it into the summary */

@@ -61,6 +61,8 @@ struct an {
   struct bc_name_fact *pend;
   size_t npend, cappend;
   struct an_hset names_set, pend_set, acr_set;
+  /* Words the whole text writes in lower case (keys borrowed). */
+  struct an_hset lower_set;
 };
 
 /* Grow *arr (n used, *cap allocated, elements of size sz) by one zeroed

@@ -8,6 +8,7 @@
 #include "analyze/an.h"
 #include "briefcast/limits.h"
 #include "util/alloc.h"
+#include "util/calendar.h"
 #include "util/utf8.h"
 
 void *bc__an_push(void **arr, size_t *n, size_t *cap, size_t sz)
@@ -90,60 +91,7 @@ void bc__an_hset_free(struct an_hset *h)
   h->cap = h->n = 0;
 }
 
-/* --- ISO helpers shared with the validator ------------------------------ */
-
-static int digits(const char *s, int n, int *v)
-{
-  int i, x = 0;
-  for (i = 0; i < n; i++) {
-    if (s[i] < '0' || s[i] > '9')
-      return 0;
-    x = x * 10 + (s[i] - '0');
-  }
-  *v = x;
-  return 1;
-}
-
-int bc__analyze_parse_iso(const char *iso, int *y, int *m, int *d)
-{
-  size_t n = iso ? strlen(iso) : 0;
-  int yy = 0, mm = 0, dd = 0;
-  if (n < 4 || !digits(iso, 4, &yy))
-    return 0;
-  if (n >= 7 && iso[4] == '-' && digits(iso + 5, 2, &mm)) {
-    if (mm < 1 || mm > 12)
-      return 0;
-    if (n >= 10 && iso[7] == '-' && digits(iso + 8, 2, &dd)) {
-      if (dd < 1 || dd > bc__analyze_days_in_month(yy, mm))
-        return 0;
-    }
-  }
-  *y = yy;
-  *m = mm;
-  *d = dd;
-  return 1;
-}
-
-int bc__analyze_days_in_month(int y, int m)
-{
-  static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12)
-    return 0;
-  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-    return 29;
-  return dm[m - 1];
-}
-
-long bc__analyze_day_number(int y, int m, int d)
-{
-  /* Days since 1970-01-01 in the proleptic Gregorian calendar. */
-  long yy = y - (m <= 2);
-  long era = (yy >= 0 ? yy : yy - 399) / 400;
-  long yoe = yy - era * 400;
-  long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+/* --- calendar rules shared with the validator -------------------------- */
 
 int bc__analyze_resolve_year(int ref_y, int ref_m, int ref_d, int m, int d)
 {
@@ -153,8 +101,8 @@ int bc__analyze_resolve_year(int ref_y, int ref_m, int ref_d, int m, int d)
     return ref_y;
   if (ref_d <= 0)
     return m > ref_m + 3 ? ref_y - 1 : ref_y;
-  if (bc__analyze_day_number(ref_y, m, d) >
-      bc__analyze_day_number(ref_y, ref_m, ref_d) + 92)
+  if (bc__cal_day_number(ref_y, m, d) >
+      bc__cal_day_number(ref_y, ref_m, ref_d) + 92)
     return ref_y - 1;
   return ref_y;
 }
@@ -530,36 +478,6 @@ static int slow_word_number(const struct an *a, size_t i)
   return -1;
 }
 
-static int slow_month(const struct an *a, size_t i)
-{
-  static const char *const full[] = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  static const char *const abbr[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                     "jul", "aug", "sep", "oct", "nov", "dec"};
-  size_t k, n;
-  const char *p;
-  if (i >= a->ntok || a->tok[i].type != AN_WORD)
-    return 0;
-  p = a->t + a->tok[i].s;
-  n = bc__an_toklen(a, i);
-  for (k = 0; k < 12; k++)
-    if (ieq(p, n, full[k]) || ieq(p, n, abbr[k]))
-      return (int)k + 1;
-  if (ieq(p, n, "sept"))
-    return 9;
-  return 0;
-}
-
-static int slow_weekday(const struct an *a, size_t i)
-{
-  static const char *const d[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "mon",     "tue",       "tues",     "wed",    "thu",
-      "thur",   "thurs",   "fri",       "sat",      "sun",    NULL};
-  return bc__an_tok_in(a, i, d);
-}
-
 int bc__an_is_function_word(const struct an *a, size_t i)
 {
   return i < a->ntok && a->tok[i].fw;
@@ -589,12 +507,41 @@ static void classify(struct an *a)
   if (k->type != AN_WORD || k->e - k->s > 16)
     return;
   k->fw = (unsigned char)slow_function_word(a, i);
-  k->month = (unsigned char)slow_month(a, i);
-  k->wday = (unsigned char)slow_weekday(a, i);
+  k->month = (unsigned char)bc__cal_month_of(a->t + k->s, k->e - k->s);
+  k->wday = (unsigned char)(bc__cal_weekday_of(a->t + k->s, k->e - k->s) != 0);
   k->wnum = (signed char)slow_word_number(a, i);
 }
 
 /* --- driver ------------------------------------------------------------- */
+
+/* Every word the text writes in lower case ("day", "though"), so that the
+ * name extractor can tell a common word that merely starts a sentence or
+ * sits in a title-case heading from a name.  One pass, keys borrowed from
+ * the text. */
+static bc_status lower_words(struct an *a)
+{
+  size_t i = 0;
+  while (i < a->len) {
+    size_t s;
+    unsigned char c = (unsigned char)a->t[i];
+    if (!(c >= 'a' && c <= 'z') ||
+        (i > 0 && is_alpha((unsigned char)a->t[i - 1]))) {
+      i++;
+      continue;
+    }
+    s = i;
+    while (i < a->len && (is_alpha((unsigned char)a->t[i]) ||
+                          (a->t[i] == '\'' && i + 1 < a->len &&
+                           is_alpha((unsigned char)a->t[i + 1]))))
+      i++;
+    if (i - s <= 24 && bc__an_hset_get(&a->lower_set, a->t + s, i - s) < 0) {
+      bc_status rc = bc__an_hset_put(&a->lower_set, a->t + s, i - s, 0);
+      if (rc)
+        return rc;
+    }
+  }
+  return BC_OK;
+}
 
 struct seg {
   size_t s, e, idx;
@@ -612,7 +559,7 @@ static int seg_cmp(const void *x, const void *y)
 static void set_ref(struct an *a, const char *iso)
 {
   int y = 0, m = 0, d = 0;
-  if (iso && bc__analyze_parse_iso(iso, &y, &m, &d)) {
+  if (iso && bc__cal_parse_iso(iso, &y, &m, &d)) {
     a->ref_y = y;
     a->ref_m = m;
     a->ref_d = d;
@@ -727,6 +674,9 @@ bc_status bc__analyze_text(const char *text, size_t len,
     }
   }
 
+  rc = lower_words(&a);
+  if (rc)
+    goto out;
   set_ref(&a, ctx ? ctx->ref_date : NULL);
   a.claims = ctx ? ctx->claims : 0;
   for (k = 0; k < nseg; k++) {
@@ -749,6 +699,7 @@ out:
   bc__an_hset_free(&a.names_set);
   bc__an_hset_free(&a.pend_set);
   bc__an_hset_free(&a.acr_set);
+  bc__an_hset_free(&a.lower_set);
   if (rc) {
     bc_facts_free(a.f);
     if (rc == BC_ERR_LIMIT)

@@ -5,16 +5,17 @@
  * NOTE FOR THE VALIDATOR: run bc__analyze_text() on each summary field with
  * ctx.ref_date = the source's date (no blocks) and ctx.claims = 1 to read its
  * claims with the same extractors; compare dates by their iso strings
- * (bc__analyze_parse_iso splits one), numbers with bc__analyze_number_equal
- * (relative 1e-9) after checking units (units are as written, "hour" or
- * "hours", "°C", "mg/L", "m s−1": compare them case-insensitively and
- * without a plural s; a count's unit is the noun it counts, also in .noun,
- * with .count set; currencies are codes, USD EUR GBP JPY INR, whether
- * written as symbols, codes or words; multipliers are "x", "X", "×",
- * "times" or "fold", percentages "%", "percent", "per cent", "pct" or
- * "wt%"; signs are kept: "−4 °C" is -4; ordinals are in f->ordinals, not
- * among the numbers; .whole spans the quantity with its word modifiers,
- * "about 40 people", for messages), acronyms with bc_facts_find_acronym
+ * (bc__cal_parse_iso in util/calendar.h splits one), numbers with
+ * bc__analyze_number_equal (relative 1e-9) after checking units (units are
+ * as written, "hour" or "hours", "°C", "mg/L", "m s−1": compare them
+ * case-insensitively and without a plural s; a count's unit is the noun it
+ * counts, also in .noun, with .count set; currencies are codes, USD EUR GBP
+ * JPY INR, whether written as symbols, codes or words; multipliers are "x",
+ * "X", "×", "times" or "fold", percentages "%", "percent", "per cent",
+ * "pct" or "wt%"; signs are kept: "−4 °C" is -4; ordinals are in
+ * f->ordinals, not among the numbers; .whole spans the quantity with its
+ * word modifiers, "about 40 people", for messages), acronyms with
+ * bc_facts_find_acronym
  * (which also finds "API" for "APIs").  Year resolution of "06/14" and "14th
  * June": the reference year, or the year before when that puts the date more
  * than 92 days after the reference date (bc__analyze_resolve_year). */
@@ -48,12 +49,16 @@ bc_status bc__analyze_text(const char *text, size_t len,
                            const struct bc__analyze_ctx *ctx,
                            struct bc_facts **out, struct bc_error *err);
 
-/* Split "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a prefix of a longer string is
- * accepted) into y, m, d (0 when absent); 0 when iso is not such a date. */
-int bc__analyze_parse_iso(const char *iso, int *y, int *m, int *d);
-int bc__analyze_days_in_month(int y, int m);
-/* Days since 1970-01-01. */
-long bc__analyze_day_number(int y, int m, int d);
+/* The sentences of plain text as byte spans into it, in order: split
+ * exactly as bc__analyze_text splits text without blocks (paragraphs are
+ * the units; a list item or a short heading-like line is a sentence of its
+ * own, its list marker left out).  For the narrator, so that captions and
+ * utterances break where the fact sheet does.  *out (NULL when there is no
+ * sentence) belongs to the caller.  Errors: BC_ERR_NOMEM, BC_ERR_LIMIT. */
+bc_status bc__analyze_sentences(const char *text, size_t len,
+                                struct bc_span **out, size_t *n_out,
+                                struct bc_error *err);
+
 /* The year of month m, day d written without a year, given the reference
  * date (ref_m, ref_d may be 0); 0 when ref_y is unknown. */
 int bc__analyze_resolve_year(int ref_y, int ref_m, int ref_d, int m, int d);

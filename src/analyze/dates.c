@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "analyze/an.h"
+#include "util/calendar.h"
 
 struct dt {
   enum bc_date_kind kind;
@@ -53,8 +54,7 @@ static int is_currency(const struct an *a, size_t i)
 
 static int valid_day(int y, int m, int d)
 {
-  return m >= 1 && m <= 12 && d >= 1 &&
-         d <= bc__analyze_days_in_month(y ? y : 2000, m);
+  return m >= 1 && m <= 12 && d >= 1 && d <= bc__cal_days_in_month(y, m);
 }
 
 static int is_apos(const struct an *a, size_t i)

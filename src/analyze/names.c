@@ -292,6 +292,35 @@ static size_t strip_possessive(const char *p, size_t n)
   return n;
 }
 
+/* A capitalised word that the text also writes in lower case ("Though",
+ * "Day", "Stealing"): a common word in a capitalised place (a sentence
+ * start, a title, a heading), which makes no name by itself. */
+static int common_word(const struct an *a, size_t i)
+{
+  char buf[25];
+  size_t n;
+  if (i >= a->ntok || a->tok[i].type != AN_WORD)
+    return 0;
+  n = strip_possessive(a->t + a->tok[i].s, bc__an_toklen(a, i));
+  if (n < 2 || n >= sizeof buf || a->t[a->tok[i].s] < 'A' ||
+      a->t[a->tok[i].s] > 'Z')
+    return 0;
+  memcpy(buf, a->t + a->tok[i].s, n);
+  buf[0] = (char)(buf[0] - 'A' + 'a');
+  return bc__an_hset_get(&a->lower_set, buf, n) >= 0;
+}
+
+/* Every word of the name [s, e) is a common word (connectors and
+ * punctuation aside). */
+static int all_common(const struct an *a, size_t s, size_t e)
+{
+  size_t k;
+  for (k = s; k < e; k++)
+    if (a->tok[k].type == AN_WORD && bc__an_is_cap(a, k) && !common_word(a, k))
+      return 0;
+  return 1;
+}
+
 static int is_opener(const struct an *a, size_t i)
 {
   return bc__an_is_punct(a, i, '"') || bc__an_is_punct(a, i, 0x201C) ||
@@ -403,8 +432,11 @@ bc_status bc__an_names(struct an *a)
       e++;
       if (n != bc__an_toklen(a, e - 1) || words >= MAX_NAME_WORDS)
         break;
+      /* An initial ("J. R. R. Tolkien"), not a one-letter word that ends
+       * a sentence ("written in C. But ..."). */
       if (bc__an_toklen(a, e - 1) == 1 && bc__an_is_punct(a, e, '.') &&
-          !a->tok[e].sp && name_word(a, e + 1)) {
+          !a->tok[e].sp && name_word(a, e + 1) &&
+          !bc__an_is_function_word(a, e + 1) && !AN_IN(a, e + 1, starters)) {
         initials = 1;
         e++;
         continue;
@@ -429,8 +461,10 @@ bc_status bc__an_names(struct an *a)
       }
       break;
     }
-    /* Drop a sentence-initial common word ("The", "When", "Yesterday"). */
-    if (start && (bc__an_is_function_word(a, s) || AN_IN(a, s, starters))) {
+    /* Drop a sentence-initial common word ("The", "When", "Yesterday",
+     * "Though" when the text also writes "though"). */
+    if (start && (bc__an_is_function_word(a, s) || AN_IN(a, s, starters) ||
+                  (e - s > 1 && common_word(a, s)))) {
       s++;
       while (s < e && !name_word(a, s))
         s++;
@@ -461,6 +495,13 @@ bc_status bc__an_names(struct an *a)
     }
     if (!in_expansion(a, a->tok[s].s, a->tok[e - 1].e)) {
       enum bc_name_kind k = kind_of(a, s, e, honorific, initials);
+      /* Only common words, none of them typed as a person, organisation
+       * or place: a title or a heading ("Stealing It", "Day"). */
+      if (k == BC_NAME_OTHER && !honorific && !initials &&
+          all_common(a, s, e)) {
+        i = e;
+        continue;
+      }
       /* A single word that starts a sentence is a name only if it is seen
        * elsewhere too (or is typed by the gazetteer). */
       int pend = start && e - s == 1 && k == BC_NAME_OTHER;

@@ -216,3 +216,25 @@ bc_status bc__an_sentences(struct an *a)
   }
   return emit(a, start_tok, a->ntok);
 }
+
+bc_status bc__analyze_sentences(const char *text, size_t len,
+                                struct bc_span **out, size_t *n_out,
+                                struct bc_error *err)
+{
+  /* The whole analyzer runs and all but its sentences are dropped: the
+   * tokenizer and the paragraph segmentation are analyze.c's own, and the
+   * other extractors cost little next to speaking the text. */
+  struct bc__analyze_ctx ctx;
+  struct bc_facts *f = NULL;
+  bc_status rc;
+  memset(&ctx, 0, sizeof ctx);
+  rc = bc__analyze_text(text, len, &ctx, &f, err);
+  if (rc)
+    return rc;
+  *out = f->sentences;
+  *n_out = f->n_sentences;
+  f->sentences = NULL;
+  f->n_sentences = 0;
+  bc_facts_free(f);
+  return BC_OK;
+}

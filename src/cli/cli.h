@@ -97,6 +97,12 @@ const char *bc_cli_setting(const struct bc_cli *g, const char *cli_value,
  * stay ignored.  Call once, early, from the main process. */
 void bc_cli_install_signals(void);
 
+/* Read --date's value, a reference date YYYY-MM-DD, YYYY-MM or YYYY that
+ * stands in for a document without a date: *out = arg and 0, or print a
+ * usage error naming the option and return BC_EXIT_USAGE. */
+int bc_cli_reference_date(const struct bc_cli *g, const char *arg,
+                          const char **out);
+
 /* Nonzero if arg is "-h" or "--help". */
 int bc_cli_is_help(const char *arg);
 

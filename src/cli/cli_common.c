@@ -169,3 +169,23 @@ bc_status bc_cli_read_all(const char *path, size_t max, char **out, size_t *len,
               : bc_error_set(err, BC_ERR_NOMEM,
                              "cannot read '%s': out of memory", path);
 }
+
+int bc_cli_reference_date(const struct bc_cli *g, const char *arg,
+                          const char **out)
+{
+  size_t n = strlen(arg), i;
+  int ok = n == 4 || n == 7 || n == 10;
+  for (i = 0; ok && i < n; i++)
+    ok = (i == 4 || i == 7) ? arg[i] == '-' : arg[i] >= '0' && arg[i] <= '9';
+  if (ok && n >= 7)
+    ok = memcmp(arg + 5, "01", 2) >= 0 && memcmp(arg + 5, "12", 2) <= 0;
+  if (ok && n == 10)
+    ok = memcmp(arg + 8, "01", 2) >= 0 && memcmp(arg + 8, "31", 2) <= 0;
+  if (!ok)
+    return bc_cli_usage_error(g,
+                              "--date: expected YYYY-MM-DD, YYYY-MM or YYYY, "
+                              "not '%s'",
+                              arg);
+  *out = arg;
+  return 0;
+}

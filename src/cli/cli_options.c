@@ -99,6 +99,11 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
                                 arg);
     cp->provider.timeout_ms = n * 1000;
     return 0;
+  case BC_OPT_RETRIES:
+    if (bc_cli_parse_long(arg, 0, 5, &n))
+      return bc_cli_usage_error(g, "--retries: expected 0 to 5, not '%s'", arg);
+    cp->provider.retries = (int)n;
+    return 0;
   case BC_OPT_REPAIR_ROUNDS:
     if (bc_cli_parse_long(arg, 0, 5, &n))
       return bc_cli_usage_error(g,
@@ -278,11 +283,11 @@ void bc_cli_print_usage(const struct bc_cli *g, const struct bc_provider *p)
   memset(&u, 0, sizeof(u));
   bc_provider_usage(p, &u);
   fprintf(stderr,
-          "%s: %zu request%s (%zu cached), %zu input + %zu output tokens, "
-          "%zu/%zu chunks, %.1f s, about $%.4f\n",
+          "%s: %zu request%s (%zu cached), %zu input + %zu output tokens "
+          "(%zu thinking), %zu/%zu chunks, %.1f s, about $%.4f\n",
           g->prog, u.requests, u.requests == 1 ? "" : "s", u.cache_hits,
-          u.input_tokens, u.output_tokens, u.chunks_covered, u.chunks,
-          u.seconds, u.cost_usd);
+          u.input_tokens, u.output_tokens, u.thinking_tokens, u.chunks_covered,
+          u.chunks, u.seconds, u.cost_usd);
 }
 
 void bc_cli_print_plan(const struct bc_cli *g, const char *provider,

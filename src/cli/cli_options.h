@@ -30,7 +30,8 @@ enum {
   BC_OPT_MINUTES,
   BC_OPT_RATE,
   BC_OPT_SPEECH_JOBS,
-  BC_OPT_OPUS
+  BC_OPT_OPUS,
+  BC_OPT_RETRIES
 };
 
 /* Options of the commands that read an input and stop there (extract,
@@ -60,6 +61,7 @@ enum {
       {"refresh", no_argument, NULL, BC_OPT_REFRESH},                          \
       {"dry-run", no_argument, NULL, BC_OPT_DRY_RUN},                          \
       {"timeout", required_argument, NULL, BC_OPT_TIMEOUT},                    \
+      {"retries", required_argument, NULL, BC_OPT_RETRIES},                    \
   {                                                                            \
     "repair-rounds", required_argument, NULL, BC_OPT_REPAIR_ROUNDS             \
   }
@@ -92,7 +94,10 @@ enum {
   "  --jobs N               concurrent LLM requests (default 4)\n"             \
   "  --no-cache, --refresh  skip the answer cache / ignore cached answers\n"   \
   "  --dry-run              print the LLM plan (chunks, tokens, cost) only\n"  \
-  "  --timeout SECS         per-request timeout for LLM providers\n"           \
+  "  --timeout SECS         per-request timeout for LLM providers (default:\n"  \
+  "                         10 min, longer for a larger answer budget)\n"    \
+  "  --retries N            send a request again after a timeout (each is\n"  \
+  "                         a new, billed generation; default 0)\n"         \
   "  --repair-rounds N      LLM repair rounds for failed facts (default 1)\n"
 
 #define BC_CLI_AUDIO_HELP                                                      \

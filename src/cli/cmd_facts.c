@@ -41,22 +41,6 @@ static void help(void)
 
 enum { OPT_JSON = 1000, OPT_DATE };
 
-static int valid_date(const char *s)
-{
-  size_t n = strlen(s);
-  if (n != 4 && n != 7 && n != 10)
-    return 0;
-  for (size_t i = 0; i < n; i++) {
-    if (i == 4 || i == 7) {
-      if (s[i] != '-')
-        return 0;
-    } else if (s[i] < '0' || s[i] > '9') {
-      return 0;
-    }
-  }
-  return 1;
-}
-
 static const char *date_kind(enum bc_date_kind k)
 {
   static const char *const names[] = {"day",    "month", "year",    "quarter",
@@ -199,12 +183,9 @@ int bc_cmd_facts(int argc, char **argv, const struct bc_cli *g)
     case 'h': help(); return BC_EXIT_OK;
     case OPT_JSON: json = 1; break;
     case OPT_DATE:
-      if (!valid_date(optarg))
-        return bc_cli_usage_error(g,
-                                  "--date: expected YYYY-MM-DD, YYYY-MM or "
-                                  "YYYY, not '%s'",
-                                  optarg);
-      ref = optarg;
+      code = bc_cli_reference_date(g, optarg, &ref);
+      if (code)
+        return code;
       break;
     case ':':
     case '?': return bc_cli_option_error(g, "facts", c, argv[optind - 1]);

@@ -8,13 +8,7 @@
 
 #include "ingest/ingest.h"
 #include "util/alloc.h"
-
-static const char *const months[12] = {"jan", "feb", "mar", "apr",
-                                       "may", "jun", "jul", "aug",
-                                       "sep", "oct", "nov", "dec"};
-static const char *const long_months[12] = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
+#include "util/calendar.h"
 
 static int lower(int c)
 {
@@ -32,33 +26,6 @@ static int is_alpha(int c)
   return c >= 'a' && c <= 'z';
 }
 
-/* Month number 1-12 for a word ("Jul", "July", "Sept"), else 0. */
-static int month_of(const char *w, size_t n)
-{
-  char buf[16];
-  if (n < 3 || n >= sizeof(buf))
-    return 0;
-  for (size_t i = 0; i < n; i++)
-    buf[i] = (char)lower((unsigned char)w[i]);
-  buf[n] = '\0';
-  for (int m = 0; m < 12; m++) {
-    if (strcmp(buf, long_months[m]) == 0 ||
-        (n == 3 && memcmp(buf, months[m], 3) == 0))
-      return m + 1;
-  }
-  if (strcmp(buf, "sept") == 0)
-    return 9;
-  return 0;
-}
-
-static int days_in(int y, int m)
-{
-  static const int d[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-    return 29;
-  return d[m - 1];
-}
-
 static int make(int y, int m, int d, char out[BC_DATE_ISO_SIZE])
 {
   if (y < 1000 || y > 9999 || m < 1 || m > 12)
@@ -67,7 +34,7 @@ static int make(int y, int m, int d, char out[BC_DATE_ISO_SIZE])
     snprintf(out, BC_DATE_ISO_SIZE, "%04d-%02d", y % 10000, m % 100);
     return 1;
   }
-  if (d < 1 || d > days_in(y, m))
+  if (d < 1 || d > bc__cal_days_in_month(y, m))
     return 0;
   snprintf(out, BC_DATE_ISO_SIZE, "%04d-%02d-%02d", y % 10000, m % 100,
            d % 100);
@@ -141,7 +108,7 @@ static int worded(const char *s, size_t len, size_t i,
       int mo;
       while (i < len && is_alpha((unsigned char)s[i]))
         i++;
-      mo = month_of(s + w, i - w);
+      mo = bc__cal_month_of(s + w, i - w);
       if (mo && !mon)
         mon = mo;
       else if (tok > 0 || i - w > 9)

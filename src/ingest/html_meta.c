@@ -8,18 +8,10 @@
 #include "briefcast/buf.h"
 #include "ingest/html_int.h"
 #include "util/alloc.h"
+#include "util/calendar.h"
 #include "util/json.h"
 
 /* --- dates --------------------------------------------------------------- */
-
-static const char *const months[12] = {"jan", "feb", "mar", "apr",
-                                       "may", "jun", "jul", "aug",
-                                       "sep", "oct", "nov", "dec"};
-static const char *const month_full[12] = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
-static const char *const weekdays[7] = {"mon", "tue", "wed", "thu",
-                                        "fri", "sat", "sun"};
 
 static int lc(int c)
 {
@@ -36,18 +28,12 @@ static int isalpha_(int c)
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* A date of a web page: years 1000-2999 only, d == 0 for a month. */
 static int valid_ymd(int y, int m, int d)
 {
-  static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (y < 1000 || y > 2999 || m < 1 || m > 12)
     return 0;
-  if (d == 0)
-    return 1;
-  if (d < 1 || d > mdays[m - 1])
-    return 0;
-  if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-    return 0;
-  return 1;
+  return d == 0 || bc__cal_valid(y, m, d);
 }
 
 static void fmt(char iso[11], int y, int m, int d)
@@ -89,23 +75,17 @@ static int number(const char *s, size_t len, size_t *i, int *ndig)
 /* A month name (full or three letters, optionally with a dot) at s[*i]. */
 static int month_at(const char *s, size_t len, size_t *i)
 {
-  size_t j = *i, n = 0;
-  char w[12];
-  while (j < len && isalpha_((unsigned char)s[j]) && n < sizeof w - 1)
-    w[n++] = (char)lc((unsigned char)s[j++]);
-  if (j < len && isalpha_((unsigned char)s[j]))
+  size_t j = *i;
+  int m;
+  while (j < len && isalpha_((unsigned char)s[j]))
+    j++;
+  m = bc__cal_month_of(s + *i, j - *i);
+  if (!m)
     return 0;
-  w[n] = '\0';
-  for (int m = 0; m < 12; m++) {
-    if (!strcmp(w, month_full[m]) || !strcmp(w, months[m]) ||
-        (m == 8 && !strcmp(w, "sept"))) {
-      if (j < len && s[j] == '.')
-        j++;
-      *i = j;
-      return m + 1;
-    }
-  }
-  return 0;
+  if (j < len && s[j] == '.')
+    j++;
+  *i = j;
+  return m;
 }
 
 static size_t skip_sep(const char *s, size_t len, size_t i)
@@ -233,13 +213,9 @@ static size_t skip_weekday(const char *s, size_t len, size_t i)
   size_t j = i;
   while (j < len && isalpha_((unsigned char)s[j]))
     j++;
-  if (j - i >= 3) {
-    for (int d = 0; d < 7; d++)
-      if (lc((unsigned char)s[i]) == weekdays[d][0] &&
-          lc((unsigned char)s[i + 1]) == weekdays[d][1] &&
-          lc((unsigned char)s[i + 2]) == weekdays[d][2])
-        return skip_sep(s, len, j);
-  }
+  /* "Fri", "Friday", "Fridays": the first three letters decide. */
+  if (j - i >= 3 && bc__cal_weekday_of(s + i, 3))
+    return skip_sep(s, len, j);
   return i;
 }
 

@@ -136,102 +136,6 @@ static void voices_release(struct voices *v)
   free(v->speaker);
 }
 
-/* ---- sentences ----------------------------------------------------------- */
-
-static int is_abbrev(const char *s, size_t len)
-{
-  static const char *const ab[] = {
-      "Dr",  "Mr",   "Mrs", "Ms", "St", "vs",  "e.g",    "i.e",
-      "etc", "Prof", "Jr",  "Sr", "No", "Fig", "approx", "cf",
-      "al",  "Inc",  "Ltd", "Co", "Mt", "Gen", "Sen",    "Rep"};
-  size_t b = len;
-  while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(' && s[b - 1] != '\n')
-    b--;
-  if (len - b == 1 && s[b] >= 'A' && s[b] <= 'Z')
-    return 1; /* an initial: "J. Smith" */
-  for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
-    if (strlen(ab[i]) == len - b && strncmp(ab[i], s + b, len - b) == 0)
-      return 1;
-  return 0;
-}
-
-/* Split text into sentences at . ! ? followed by space, except after
- * abbreviations and initials; each piece is trimmed.  Very long sentences
- * are cut after ~60 words at a comma or semicolon, or at a space, so a cue
- * stays readable and flite gets bounded utterances. */
-bc_status bc__audio_sentences(const char *text, char ***out, size_t *n_out)
-{
-  char **v = NULL;
-  size_t n = 0, cap = 0;
-  const char *p = text, *start;
-  while (*p) {
-    size_t words = 0;
-    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
-      p++;
-    if (!*p)
-      break;
-    start = p;
-    for (;;) {
-      if (!*p)
-        break;
-      if (*p == ' ' && p[1] != ' ')
-        words++;
-      if ((*p == '.' || *p == '!' || *p == '?') &&
-          (p[1] == ' ' || p[1] == '\n' || p[1] == '\0' || p[1] == '"' ||
-           p[1] == '\'' || p[1] == ')')) {
-        const char *q = p + 1;
-        while (*q == '"' || *q == '\'' || *q == ')')
-          q++;
-        if (!(*p == '.' && is_abbrev(start, (size_t)(p - start))) &&
-            (*q == '\0' || *q == ' ' || *q == '\n')) {
-          p = q;
-          break;
-        }
-      }
-      if (*p == '\n' && p[1] == '\n')
-        break; /* a paragraph ends a sentence */
-      if (words >= 60 && (*p == ',' || *p == ';') && p[1] == ' ') {
-        p++;
-        break;
-      }
-      if (words >= 90 && *p == ' ')
-        break;
-      p += (*p == '\n' && p[1] == '\n') ? 0 : 1;
-    }
-    {
-      size_t len = (size_t)(p - start);
-      char *s;
-      while (len > 0 && (start[len - 1] == ' ' || start[len - 1] == '\n'))
-        len--;
-      if (len == 0)
-        continue;
-      if (n == cap) {
-        size_t nc = cap ? cap * 2 : 16;
-        char **nv = bc_realloc(v, nc * sizeof *nv);
-        if (!nv)
-          goto nomem;
-        v = nv;
-        cap = nc;
-      }
-      s = bc_strndup(start, len);
-      if (!s)
-        goto nomem;
-      for (char *c = s; *c; c++)
-        if (*c == '\n' || *c == '\r' || *c == '\t')
-          *c = ' ';
-      v[n++] = s;
-    }
-  }
-  *out = v;
-  *n_out = n;
-  return BC_OK;
-nomem:
-  for (size_t i = 0; i < n; i++)
-    free(v[i]);
-  free(v);
-  return BC_ERR_NOMEM;
-}
-
 /* ---- rendering ----------------------------------------------------------- */
 
 struct render {
@@ -286,8 +190,9 @@ static bc_status plan(struct render *r, const struct bc_audio_opts *o,
     const char *voice = voice_for(vs, sg->speaker, r->script.n);
     char **sent = NULL;
     size_t ns = 0, k;
-    if (bc__audio_sentences(sg->text, &sent, &ns))
-      return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+    rc = bc__script_sentences(sg->text, &sent, &ns, err);
+    if (rc)
+      return rc;
     for (k = 0; k < ns; k++) {
       char *said = NULL;
       rc = bc_speech_normalize(sent[k], &o->speech, &said, err);

@@ -98,10 +98,6 @@ bc_status bc__audio_gain_range(struct bc__pcm *p, int rate, size_t from,
                                size_t to, double target_lufs,
                                struct bc_error *err);
 
-/* Split text into trimmed sentences (see audio.c); caller frees each and
- * the array.  Errors: BC_ERR_NOMEM only. */
-bc_status bc__audio_sentences(const char *text, char ***out, size_t *n_out);
-
 /* ---- streaming: spool files, the meter and the master pass -------------- */
 
 /* Samples as little-endian 16-bit; write returns 0 or -1, read returns the
@@ -168,6 +164,15 @@ bc_status bc__script_build(const struct bc_summary *s, const char *style,
                            double minutes, struct bc__script *out,
                            struct bc_error *err);
 void bc__script_release(struct bc__script *sc);
+
+/* The utterances of a text, each spoken and captioned on its own: its
+ * sentences as the analyzer splits them (bc__analyze_sentences), with line
+ * breaks and tabs turned into spaces, and a sentence of more than about 60
+ * words cut at a comma or semicolon (at 90 words, at a space) so a cue
+ * stays readable and flite gets bounded input.  The caller frees each and
+ * the array.  Errors: BC_ERR_NOMEM, BC_ERR_LIMIT. */
+bc_status bc__script_sentences(const char *text, char ***out, size_t *n_out,
+                               struct bc_error *err);
 
 /* Words per minute of the finished audio, pauses included (measured with
  * rms and slt on the samples: 137-145; tests/bench/bench_audio.c), used to

@@ -241,7 +241,9 @@ static long feed_next(void *ctx, float **data)
   }
   if (f->avail == 0)
     return 0;
-  n = f->eof ? f->avail : CHUNK;
+  /* At most one chunk: at the end of the input the last chunk and its
+   * look-ahead may both be waiting, and the rest goes out next time. */
+  n = f->avail < CHUNK ? f->avail : CHUNK;
   if (f->limit)
     limiter_run(f->lim, f->buf, n, f->avail - n);
   for (size_t i = 0; i < n; i++)

@@ -13,6 +13,7 @@
 #include "briefcast/podcast.h"
 #include "briefcast/summary.h"
 #include "util/alloc.h"
+#include "util/calendar.h"
 #include "util/fs.h"
 
 #define MP3_KBPS 64 /* what audio_mp3.c writes: constant bit rate */
@@ -55,39 +56,13 @@ static void url_enc(struct bc_buf *b, const char *s, int keep_reserved)
 
 int bc_podcast_rfc822(const char *iso, char *out, size_t size)
 {
-  static const char *const wd[] = {"Sun", "Mon", "Tue", "Wed",
-                                   "Thu", "Fri", "Sat"};
-  static const char *const mo[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int y = 0, m = 0, d = 0, yy, w, k;
-  if (!iso)
+  int y = 0, m = 0, d = 0, k;
+  if (!iso || strlen(iso) < 10 || !bc__cal_parse_iso(iso, &y, &m, &d) || !d ||
+      y < 1)
     return -1;
-  for (k = 0; k < 10; k++) {
-    char c = iso[k];
-    if (k == 4 || k == 7) {
-      if (c != '-')
-        return -1;
-    } else if (c < '0' || c > '9') {
-      return -1;
-    }
-  }
-  y = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 +
-      (iso[3] - '0');
-  m = (iso[5] - '0') * 10 + (iso[6] - '0');
-  d = (iso[8] - '0') * 10 + (iso[9] - '0');
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-    return -1;
-  if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-    return -1;
-  /* Sakamoto's weekday method */
-  {
-    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-    yy = m < 3 ? y - 1 : y;
-    w = (yy + yy / 4 - yy / 100 + yy / 400 + t[m - 1] + d) % 7;
-  }
-  k = snprintf(out, size, "%s, %02d %s %04d 00:00:00 +0000", wd[w], d,
-               mo[m - 1], y);
+  k = snprintf(out, size, "%s, %02d %s %04d 00:00:00 +0000",
+               bc__cal_weekday_abbr(bc__cal_weekday(y, m, d)), d,
+               bc__cal_month_abbr(m), y);
   return k < 0 || (size_t)k >= size ? -1 : 0;
 }
 

@@ -1,16 +1,96 @@
 /* script.c - what the audio says: either the summary's narration turns as
  * written, or a script built from the summary's own text in a style
  * ("brief": one narrator; "deep-dive": two hosts alternating), with an
- * intro and outro naming the source and one chapter per section.  It adds
- * no facts: every sentence comes from a summary field the validator checks,
- * joined by fixed connecting phrases. */
+ * intro and outro naming the source and one chapter per section; and the
+ * utterances each segment is spoken in, split into sentences by the
+ * analyzer's own splitter.  It adds no facts: every sentence comes from a
+ * summary field the validator checks, joined by fixed connecting phrases. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyze/analyze.h"
 #include "briefcast/limits.h"
 #include "render/audio_int.h"
 #include "util/alloc.h"
+
+/* Append the utterance text[s..e), trimmed, with line breaks and tabs as
+ * spaces, to *v (n used, *cap allocated). */
+static bc_status add_utterance(const char *text, size_t s, size_t e, char ***v,
+                               size_t *n, size_t *cap)
+{
+  char *u;
+  while (s < e && strchr(" \n\t\r", text[s]))
+    s++;
+  while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n'))
+    e--;
+  if (e == s)
+    return BC_OK;
+  if (*n == *cap) {
+    size_t nc = *cap ? *cap * 2 : 16;
+    char **nv = bc_realloc(*v, nc * sizeof *nv);
+    if (!nv)
+      return BC_ERR_NOMEM;
+    *v = nv;
+    *cap = nc;
+  }
+  u = bc_strndup(text + s, e - s);
+  if (!u)
+    return BC_ERR_NOMEM;
+  for (char *c = u; *c; c++)
+    if (*c == '\n' || *c == '\r' || *c == '\t')
+      *c = ' ';
+  (*v)[(*n)++] = u;
+  return BC_OK;
+}
+
+bc_status bc__script_sentences(const char *text, char ***out, size_t *n_out,
+                               struct bc_error *err)
+{
+  struct bc_span *sp = NULL;
+  size_t ns = 0, n = 0, cap = 0;
+  char **v = NULL;
+  bc_status rc = bc__analyze_sentences(text, strlen(text), &sp, &ns, err);
+  for (size_t i = 0; i < ns && !rc; i++) {
+    /* Words are counted at spaces, as flite's utterances grow with them;
+     * a long sentence is cut after the comma or semicolon that follows
+     * its 60th word, else at the space after its 90th. */
+    size_t s = sp[i].start, e = sp[i].end, p, words = 0;
+    while (s < e && strchr(" \n\t\r", text[s]))
+      s++;
+    for (p = s; p < e && !rc; p++) {
+      size_t cut;
+      if (text[p] == ' ' && text[p + 1] != ' ')
+        words++;
+      if (words >= 60 && (text[p] == ',' || text[p] == ';') &&
+          text[p + 1] == ' ')
+        cut = p + 1;
+      else if (words >= 90 && text[p] == ' ')
+        cut = p;
+      else
+        continue;
+      rc = add_utterance(text, s, cut, &v, &n, &cap);
+      for (s = cut; s < e && strchr(" \n\t\r", text[s]); s++)
+        ;
+      p = s - 1;
+      words = 0;
+    }
+    if (!rc)
+      rc = add_utterance(text, s, e, &v, &n, &cap);
+  }
+  free(sp);
+  if (rc) {
+    for (size_t i = 0; i < n; i++)
+      free(v[i]);
+    free(v);
+    if (rc == BC_ERR_NOMEM)
+      return bc_error_set(err, rc, "out of memory");
+    return rc; /* the analyzer has set err */
+  }
+  *out = v;
+  *n_out = n;
+  return BC_OK;
+}
 
 static bc_status push(struct bc__script *sc, const char *speaker,
                       const char *text, const char *chapter)
@@ -96,8 +176,9 @@ static bc_status part_add(struct part *p, const char *prefix, const char *text)
   size_t n = 0;
   if (!text || !*text)
     return BC_OK;
-  if (bc__audio_sentences(text, &v, &n))
-    return BC_ERR_NOMEM;
+  bc_status rc = bc__script_sentences(text, &v, &n, NULL);
+  if (rc)
+    return rc;
   for (size_t i = 0; i < n; i++) {
     char **nv = bc_realloc(p->sent, (p->n + 1) * sizeof *nv);
     char *t = NULL;
@@ -360,7 +441,12 @@ bc_status bc__script_build(const struct bc_summary *s, const char *style,
   }
   if (rc) {
     bc__script_release(&sc);
-    return bc_error_set(err, rc, "out of memory building the script");
+    if (rc == BC_ERR_NOMEM)
+      return bc_error_set(err, rc, "out of memory building the script");
+    return bc_error_set(err, rc,
+                        "cannot build the script: a field has more "
+                        "than %d sentences",
+                        BC_MAX_SENTENCES);
   }
   *out = sc;
   return BC_OK;

@@ -15,6 +15,7 @@
 #include "briefcast/limits.h"
 #include "render/speech_int.h"
 #include "util/alloc.h"
+#include "util/calendar.h"
 #include "util/fs.h"
 #include "util/utf8.h"
 
@@ -247,9 +248,6 @@ static const char *const ones[] = {
 static const char *const tens[] = {"",       "",      "twenty", "thirty",
                                    "forty",  "fifty", "sixty",  "seventy",
                                    "eighty", "ninety"};
-static const char *const months[] = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
 
 static void sep(struct bc_buf *b)
 {
@@ -865,7 +863,7 @@ static int email(struct norm *z, const char *s, size_t n)
 static void say_date(struct norm *z, unsigned m, unsigned d, int year)
 {
   sep(z->out);
-  bc_buf_adds(z->out, months[m - 1]);
+  bc_buf_adds(z->out, bc__cal_month_name((int)m));
   bc__speech_cardinal(z->out, d);
   ordinalize(z->out);
   if (year >= 0) {
@@ -874,11 +872,10 @@ static void say_date(struct norm *z, unsigned m, unsigned d, int year)
   }
 }
 
-static int valid_md(unsigned m, unsigned d)
+/* A real day: of year y when it is known (y > 0), else of any year. */
+static int valid_md(int y, unsigned m, unsigned d)
 {
-  static const unsigned mdays[] = {31, 29, 31, 30, 31, 30,
-                                   31, 31, 30, 31, 30, 31};
-  return m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
+  return m <= 12 && d <= 31 && bc__cal_valid(y > 0 ? y : 0, (int)m, (int)d);
 }
 
 /* Dates: 2024-05-30, 05/30/2024, 5/30/24, 06/14 (US month-first; a first
@@ -917,7 +914,7 @@ static int date(struct norm *z, const char *s, size_t n)
       return 0;
   }
   if (sepch == '-' && k == 3 && fl[0] == 4 && fl[1] == 2 && fl[2] == 2 &&
-      valid_md(f[1], f[2])) {
+      valid_md((int)f[0], f[1], f[2])) {
     say_date(z, f[1], f[2], (int)f[0]);
     return 1;
   }
@@ -932,8 +929,8 @@ static int date(struct norm *z, const char *s, size_t n)
       else
         return 0;
     }
-    if (!valid_md(m, d)) {
-      if (!valid_md(d, m))
+    if (!valid_md(y, m, d)) {
+      if (!valid_md(y, d, m))
         return 0;
       m = f[1];
       d = f[0];
@@ -1214,16 +1211,15 @@ static int clock(struct norm *z, const char *s, size_t n)
  * cannot be a word. */
 static int month_of(const char *s, size_t n)
 {
-  for (int i = 0; i < 12; i++)
-    if (strlen(months[i]) == n && memcmp(months[i], s, n) == 0)
-      return i + 1;
-  if (n == 4 && memcmp(s, "Sept", 4) == 0)
-    return 9;
-  if (n == 3)
-    for (int i = 0; i < 12; i++)
-      if (memcmp(months[i], s, 3) == 0)
-        return i + 1;
-  return 0;
+  /* Capitalised only ("March", "Mar", "Sept"): "may" and "march" in lower
+   * case are words. */
+  size_t k;
+  if (n < 3 || s[0] < 'A' || s[0] > 'Z')
+    return 0;
+  for (k = 1; k < n; k++)
+    if (s[k] < 'a' || s[k] > 'z')
+      return 0;
+  return bc__cal_month_of(s, n);
 }
 
 /* "Jan." is an abbreviation, not the end of a sentence, when a day or a
@@ -1234,7 +1230,7 @@ static int month_abbrev_dot(const char *s, size_t n)
   if ((n != 4 && n != 5) || s[n - 1] != '.')
     return 0;
   m = month_of(s, n - 1);
-  return m && strlen(months[m - 1]) != n - 1;
+  return m && strlen(bc__cal_month_name(m)) != n - 1;
 }
 
 /* Pairs read across two tokens: "3 March" → "the third of March", and
@@ -1253,27 +1249,27 @@ static int pair(struct norm *z, const char *s, size_t n, const char *next,
     n--;
   /* "March 4" → "March fourth", "Jan 2024" → "January twenty twenty-four" */
   if ((m = month_of(s, n)) != 0 && all_digits(next, nn)) {
-    if (nn <= 2 && valid_md((unsigned)m, num_of(next, nn))) {
-      word(z, months[m - 1], strlen(months[m - 1]));
+    if (nn <= 2 && valid_md(0, (unsigned)m, num_of(next, nn))) {
+      word(z, bc__cal_month_name(m), strlen(bc__cal_month_name(m)));
       bc__speech_cardinal(z->out, num_of(next, nn));
       ordinalize(z->out);
       *consumed = 1;
       return 1;
     }
     if (nn == 4 && num_of(next, 4) >= 1000) {
-      word(z, months[m - 1], strlen(months[m - 1]));
+      word(z, bc__cal_month_name(m), strlen(bc__cal_month_name(m)));
       bc__speech_year(z->out, num_of(next, 4));
       *consumed = 1;
       return 1;
     }
   }
   if (n >= 1 && n <= 2 && all_digits(s, n) && (m = month_of(next, nn)) &&
-      valid_md((unsigned)m, num_of(s, n))) {
+      valid_md(0, (unsigned)m, num_of(s, n))) {
     word(z, "the", 3);
     bc__speech_cardinal(z->out, num_of(s, n));
     ordinalize(z->out);
     word(z, "of", 2);
-    word(z, months[m - 1], strlen(months[m - 1]));
+    word(z, bc__cal_month_name(m), strlen(bc__cal_month_name(m)));
     *consumed = 1;
     return 1;
   }

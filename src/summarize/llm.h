@@ -2,7 +2,10 @@
  * budgets and chunking, the map-reduce driver, the schema-retry and repair
  * rounds, evidence matching, the answer cache and the usage ledger.  A
  * provider file (openai.c, anthropic.c, gemini.c) only knows its wire
- * format: how to build one request and read one answer. */
+ * format: how to build one request, read one answer and its stop reason,
+ * and how much the model may think.  The driver is llm.c (life cycle,
+ * ledger, timeouts), llm_ask.c (one request), llm_mapreduce.c (chunks,
+ * merges, the plan) and llm_repair.c. */
 #ifndef BC_SUMMARIZE_LLM_H
 #define BC_SUMMARIZE_LLM_H
 
@@ -27,13 +30,28 @@ struct bc__llm_call {
   size_t body_len;
 };
 
+/* How a model's turn ended, as a wire reads the API's stop reason.  Each
+ * API documents its own list (OpenAI finish_reason, Anthropic stop_reason,
+ * Gemini finishReason and blockReason); every documented value maps to one
+ * of these, and only an answer the model finished is read as a summary. */
+enum bc__llm_stop {
+  BC__LLM_ANSWERED = 0, /* the model finished; text holds its answer */
+  BC__LLM_CUT,          /* stopped at the output token limit */
+  BC__LLM_DECLINED,     /* the model refused; refusal holds its words */
+  BC__LLM_BLOCKED,      /* a safety or policy filter withheld the answer */
+  BC__LLM_NO_ANSWER     /* stopped for another reason, with no answer */
+};
+
 /* What a wire reads from a 200 answer. */
 struct bc__llm_answer {
   char *text; /* the summary JSON as the model wrote it; owned; NULL if none */
-  size_t input_tokens;
-  size_t output_tokens;
-  int truncated; /* stopped at the token limit */
-  char *refusal; /* the model declined; owned; NULL otherwise */
+  size_t input_tokens;    /* every prompt token, cached ones included */
+  size_t output_tokens;   /* every billed output token, thinking included */
+  size_t thinking_tokens; /* of output_tokens, those spent thinking */
+  enum bc__llm_stop stop;
+  char reason[64]; /* the API's field and value: "finish_reason length" */
+  const char *why; /* what that reason means, for messages; static */
+  char *refusal;   /* the model's words when it declined; owned */
 };
 
 /* A provider's wire format. */
@@ -48,7 +66,12 @@ struct bc__llm_wire {
   /* Turn the summary schema (a parsed copy the wire may rewrite in place)
    * into what the API accepts. */
   bc_status (*schema)(cJSON *schema, struct bc_error *err);
-  /* Build one request. */
+  /* Output tokens model may spend thinking before it answers, on top of
+   * the answer's budget (0 when the wire turns thinking off).  The
+   * request, the context budget and the timeout all make room for them. */
+  size_t (*thinking)(const char *model);
+  /* Build one request whose answer may take max_tokens (thinking not
+   * included). */
   bc_status (*build)(const struct bc__llm *llm, const char *system,
                      const char *user, size_t max_tokens,
                      struct bc__llm_call *call, struct bc_error *err);
@@ -147,7 +170,7 @@ bc_status bc__llm_cache_put(const char *dir, const char *key,
                             const struct bc__llm_answer *ans,
                             struct bc_error *err);
 
-/* Prices (llm_price.c): USD per million tokens for provider/model from the
+/* Prices (llm_cache.c): USD per million tokens for provider/model from the
  * tsv text; 0 when found, -1 when the table has no row. */
 int bc__llm_price(const char *tsv, const char *provider, const char *model,
                   double *in_per_m, double *out_per_m);
@@ -163,10 +186,20 @@ bc_status bc__llm_schema_rewrite(cJSON *schema, const char *const *drop,
 void bc__llm_call_release(struct bc__llm_call *c);
 void bc__llm_answer_release(struct bc__llm_answer *a);
 
-/* Copy the token counts of an answer's usage object (each API names them
- * differently: in_key, out_key) into out; absent or odd values stay 0. */
-void bc__llm_read_usage(const cJSON *usage, const char *in_key,
-                        const char *out_key, struct bc__llm_answer *out);
+/* Add the number under key in obj (absent or odd: nothing) to *n. */
+void bc__llm_add_count(const cJSON *obj, const char *key, size_t *n);
+
+/* Set a's stop reason: field and value (value NULL: "none") and what it
+ * means. */
+void bc__llm_set_stop(struct bc__llm_answer *a, enum bc__llm_stop stop,
+                      const char *field, const char *value, const char *why);
+
+/* Finish a call a wire has built: root printed as the body, url taken
+ * over, then "Content-Type: application/json" and the NULL-terminated
+ * name/value pairs as headers.  0, or -1 when out of memory (call then
+ * holds what it got; the wire releases it). */
+int bc__llm_call_finish(struct bc__llm_call *call, const cJSON *root,
+                        struct bc_buf *url, const char *const *pairs);
 
 /* The shared provider state. */
 struct bc__llm {
@@ -175,15 +208,17 @@ struct bc__llm {
   char *base;
   char *key;
   char *cache_dir;
-  char *label; /* "openai:gpt-4o-mini" */
+  char *label; /* "openai:gpt-6-luna" */
   int refresh;
   int dry_run;
   int jobs;
   int max_attempts;
-  long timeout_ms;
+  int retries;     /* resends of an unanswered request (--retries) */
+  long timeout_ms; /* the user's fixed timeout, or 0 to scale */
   long backoff_ms;
   size_t context_tokens;
-  char *schema; /* the wire's schema, printed once */
+  size_t thinking; /* the wire's thinking allowance for this model */
+  char *schema;    /* the wire's schema, printed once */
   struct bc__llm_templates tpl;
   double price_in, price_out;   /* per million tokens; < 0 unknown */
   struct bc__http_client *http; /* connections shared by all requests */
@@ -195,5 +230,83 @@ struct bc__llm {
  * from an error body ("" when none; caller frees). */
 char *bc__llm_header(const char *name, const char *value);
 char *bc__llm_api_message(const char *body, size_t len);
+
+/* ---- the driver's parts, shared by llm*.c ------------------------------ */
+
+/* Replace every copy of secret in s by asterisks. */
+void bc__llm_scrub(char *s, const char *secret);
+
+/* Add to the usage ledger (thread-safe). */
+void bc__llm_add_usage(struct bc__llm *llm, size_t requests, size_t hits,
+                       const struct bc__llm_answer *ans, size_t dropped);
+
+/* The timeout of a request whose answer may take max_tokens (thinking
+ * comes on top): the user's --timeout, else long enough for the whole
+ * generation at the slowest rate the SDKs plan for, and never less than
+ * their ten-minute default. */
+long bc__llm_timeout_ms(const struct bc__llm *llm, size_t max_tokens);
+
+/* One summary request (llm_ask.c). */
+struct bc__llm_ask {
+  const char *user; /* the rendered user prompt */
+  const char *what; /* "chunk 3/40" for messages, or "" */
+  size_t max_tokens;
+  const struct bc_doc *doc;
+  const struct bc_facts *facts;
+  struct bc_span def_span; /* where the evidence should be */
+};
+
+/* Ask for a summary and ground it in the source.  An answer that is not
+ * JSON or breaks the schema gets one retry whose prompt says what was
+ * wrong; a model that stopped without an answer (cut, declined, blocked,
+ * any other documented reason) is BC_ERR_PROVIDER naming the reason, with
+ * no second request. */
+bc_status bc__llm_ask(struct bc__llm *llm, const struct bc__llm_ask *a,
+                      struct bc_summary **out, struct bc_error *err);
+
+/* Prompt placeholders (llm_mapreduce.c): every template may use every
+ * one; those a template has no use for render empty. */
+enum {
+  BC__V_TITLE,
+  BC__V_AUTHOR,
+  BC__V_DATE,
+  BC__V_SOURCE,
+  BC__V_LENGTH,
+  BC__V_AUDIENCE,
+  BC__V_FACTS,
+  BC__V_TEXT,
+  BC__V_PART,
+  BC__V_PARTS,
+  BC__V_PARTS_TOTAL,
+  BC__V_SUMMARY,
+  BC__V_FINDINGS,
+  BC__V_EXCERPTS,
+  BC__V_ERROR,
+  BC__V_COUNT
+};
+void bc__llm_vars_init(struct bc__llm_var v[BC__V_COUNT],
+                       const struct bc_doc *doc,
+                       const struct bc_summarize_opts *o, const char *facts);
+/* Render template which with v into *out (owned). */
+bc_status bc__llm_render_tpl(const struct bc__llm *llm, enum bc__llm_tpl which,
+                             const struct bc__llm_var v[BC__V_COUNT],
+                             char **out, size_t *len, struct bc_error *err);
+/* The fact sheet of [start, end) as prompt text; NULL on out-of-memory. */
+char *bc__llm_facts_for(const struct bc_doc *doc, const struct bc_facts *facts,
+                        size_t start, size_t end);
+
+/* The provider operations, one file each. */
+bc_status bc__llm_summarize(void *self, const struct bc_doc *doc,
+                            const struct bc_facts *facts,
+                            const struct bc_summarize_opts *opts,
+                            struct bc_summary **out, struct bc_error *err);
+bc_status bc__llm_plan(void *self, const struct bc_doc *doc,
+                       const struct bc_facts *facts,
+                       const struct bc_summarize_opts *opts,
+                       struct bc_plan *out, struct bc_error *err);
+bc_status bc__llm_repair(void *self, const struct bc_doc *doc,
+                         const struct bc_facts *facts,
+                         const struct bc_report *report,
+                         struct bc_summary *summary, struct bc_error *err);
 
 #endif

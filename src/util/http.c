@@ -336,11 +336,21 @@ static void attempt_release(struct attempt *a)
   a->content_type = NULL;
 }
 
-/* One transfer.  Fills a and *status, *eff (owned) on CURLE_OK. */
+/* A failure after which the server may have received the whole request
+ * and be working on it (as opposed to one before anything was sent). */
+static int unanswered(CURLcode cc)
+{
+  return cc == CURLE_OPERATION_TIMEDOUT || cc == CURLE_RECV_ERROR ||
+         cc == CURLE_GOT_NOTHING || cc == CURLE_PARTIAL_FILE;
+}
+
+/* One transfer.  Fills a and *status, *eff (owned) on CURLE_OK; *sent is
+ * nonzero when request bytes went out. */
 static CURLcode transfer(const struct bc__http_request *req,
                          struct curl_slist *hdrs, struct attempt *a,
-                         long *status, char **eff, char *errbuf)
+                         long *status, char **eff, int *sent, char *errbuf)
 {
+  long req_size = 0;
   CURL *h = curl_easy_init();
   CURLcode cc;
   const char *u = NULL;
@@ -348,6 +358,7 @@ static CURLcode transfer(const struct bc__http_request *req,
                                                 : DEFAULT_CONNECT_MS;
   long total_ms = req->timeout_ms > 0 ? req->timeout_ms : DEFAULT_TIMEOUT_MS;
   int redirs = req->max_redirects == 0 ? BC_MAX_REDIRECTS : req->max_redirects;
+  *sent = 0;
   if (!h)
     return CURLE_OUT_OF_MEMORY;
   errbuf[0] = '\0';
@@ -385,6 +396,8 @@ static CURLcode transfer(const struct bc__http_request *req,
     curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, req->method);
   }
   cc = curl_easy_perform(h);
+  *sent = curl_easy_getinfo(h, CURLINFO_REQUEST_SIZE, &req_size) == CURLE_OK &&
+          req_size > 0;
   if (cc == CURLE_OK) {
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, status);
     curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &u);
@@ -438,7 +451,7 @@ bc_status bc__http_perform(const struct bc__http_request *req,
   uint64_t seed = (uint64_t)now_ms() * 2654435761u ^ (uint64_t)(uintptr_t)&a;
   bc_status rc = BC_OK;
   CURLcode cc = CURLE_OK;
-  int n;
+  int n, sent = 0, n_unanswered = 0;
 
   if (!req->url || !*req->url)
     return bc_error_set(err, BC_ERR_USAGE, "no URL to fetch");
@@ -479,7 +492,7 @@ bc_status bc__http_perform(const struct bc__http_request *req,
     free(eff);
     eff = NULL;
     status = 0;
-    cc = transfer(req, hdrs, &a, &status, &eff, errbuf);
+    cc = transfer(req, hdrs, &a, &status, &eff, &sent, errbuf);
     if (a.over_limit) {
       char lim[64];
       if (a.max_body % MIB == 0)
@@ -495,6 +508,12 @@ bc_status bc__http_perform(const struct bc__http_request *req,
     }
     again = n < max_attempts &&
             (cc != CURLE_OK ? retryable_curl(cc) : retryable_status(status));
+    /* A request the server got but did not answer may have been carried
+     * out: sending it again is the caller's call. */
+    if (again && cc != CURLE_OK && sent && unanswered(cc) &&
+        req->unanswered_attempts > 0 &&
+        ++n_unanswered >= req->unanswered_attempts)
+      again = 0;
     if (!again)
       break;
     /* Exponential backoff with "equal jitter": half fixed, half random,

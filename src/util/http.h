@@ -28,6 +28,11 @@ struct bc__http_request {
   long timeout_ms;         /* total per attempt; 0 = 60 s */
   size_t max_body;         /* 0 = BC_MAX_HTTP_BODY */
   int max_attempts;        /* 1 = no retry; 0 = 1 for GET pages, caller's */
+  int unanswered_attempts; /* of those, attempts whose request was sent but
+                              got no answer (timed out, or the connection
+                              dropped): the server may have done the work,
+                              and an LLM bills each generation; 0 = no
+                              separate limit */
   int max_redirects;       /* 0 = BC_MAX_REDIRECTS; -1 = none */
   const char *redact;      /* secret to scrub from any message, or NULL */
   long backoff_ms;         /* first retry wait before jitter; 0 = 500 ms */

@@ -1,13 +1,15 @@
 /* equivalence.c - when two ways of writing a fact say the same thing: the
  * same word, the same acronym expansion, the same quantity, a date that
- * supports another.  Pure functions without allocation; the checker in
- * validate.c decides what to report, this file only what is equal. */
+ * supports another.  Pure functions without allocation; the checkers
+ * (check_*.c) decide what to report, this file only what is equal. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "analyze/analyze.h"
+#include "util/calendar.h"
+#include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
 static int lower(int c)
@@ -57,40 +59,12 @@ size_t bc__validate_next_word(const char *s, size_t len, size_t *pos,
   return i - b;
 }
 
-/* Function words: sorted for bsearch, lower case. */
-static const char *const stopwords[] = {
-    "a",    "about", "after", "all",   "also", "an",   "and",   "are",
-    "as",   "at",    "be",    "been",  "but",  "by",   "can",   "did",
-    "do",   "for",   "from",  "had",   "has",  "have", "he",    "her",
-    "his",  "how",   "i",     "if",    "in",   "into", "is",    "it",
-    "its",  "more",  "most",  "my",    "no",   "not",  "of",    "on",
-    "one",  "or",    "our",   "out",   "over", "she",  "so",    "some",
-    "than", "that",  "the",   "their", "them", "then", "there", "these",
-    "they", "this",  "those", "to",    "up",   "was",  "we",    "were",
-    "what", "when",  "which", "who",   "will", "with", "would", "you",
-    "your"};
-
+/* The checker's name for the lexicon's skippable words.  It can give way
+ * to bc__lex_is_skippable once fit() below makes way for the analyzer's
+ * shared acronym rule. */
 int bc__validate_is_stopword(const char *w, size_t n)
 {
-  size_t lo = 0, hi = sizeof stopwords / sizeof stopwords[0];
-  char buf[8];
-  size_t i;
-  if (n == 0 || n >= sizeof buf)
-    return 0;
-  for (i = 0; i < n; i++)
-    buf[i] = (char)lower((unsigned char)w[i]);
-  buf[n] = '\0';
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int c = strcmp(buf, stopwords[mid]);
-    if (c == 0)
-      return 1;
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
-  }
-  return 0;
+  return bc__lex_is_skippable(w, n);
 }
 
 /* An ending that inflects a word rather than making another word. */
@@ -282,11 +256,11 @@ struct unit_name {
 };
 
 static const struct unit_name units[] = {
-    {"year", BC__UNIT_TIME, 365.25, "day"},
-    {"yr", BC__UNIT_TIME, 365.25, "day"},
-    {"decade", BC__UNIT_TIME, 3652.5, "day"},
-    {"month", BC__UNIT_TIME, 30.4375, "day"},
-    {"mo", BC__UNIT_TIME, 30.4375, "day"},
+    {"year", BC__UNIT_TIME, BC__CAL_DAYS_PER_YEAR, "day"},
+    {"yr", BC__UNIT_TIME, BC__CAL_DAYS_PER_YEAR, "day"},
+    {"decade", BC__UNIT_TIME, 10 * BC__CAL_DAYS_PER_YEAR, "day"},
+    {"month", BC__UNIT_TIME, BC__CAL_DAYS_PER_MONTH, "day"},
+    {"mo", BC__UNIT_TIME, BC__CAL_DAYS_PER_MONTH, "day"},
     {"week", BC__UNIT_TIME, 7.0, "day"},
     {"wk", BC__UNIT_TIME, 7.0, "day"},
     {"day", BC__UNIT_TIME, 1.0, "day"},
@@ -664,7 +638,7 @@ int bc__validate_date_nearness(const struct bc__dval *claim,
 
 /* --- context -------------------------------------------------------------- */
 
-static int sentence_end(const char *t, size_t i, size_t len)
+int bc__validate_sentence_end(const char *t, size_t i, size_t len)
 {
   char c = t[i];
   if (c == '\n')
@@ -688,9 +662,11 @@ void bc__validate_context(const char *text, size_t len, struct bc_span fact,
     b = len;
   /* The sentence around the fact, bounded to a few hundred bytes each way
    * so a text without punctuation costs no more than a sentence. */
-  while (a > 0 && fact.start - a < 400 && !sentence_end(text, a - 1, len))
+  while (a > 0 && fact.start - a < 400 &&
+         !bc__validate_sentence_end(text, a - 1, len))
     a--;
-  while (b < len && b - fact.end < 400 && !sentence_end(text, b, len))
+  while (b < len && b - fact.end < 400 &&
+         !bc__validate_sentence_end(text, b, len))
     b++;
   pos = a;
   /* lh is a ring: only the words nearest the fact are kept. */

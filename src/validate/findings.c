@@ -1,6 +1,7 @@
 /* findings.c - the validation report in memory: appending findings, the
  * verdict, names of severities and verdicts, and freeing.  What a finding
- * means is decided in validate.c; this file only keeps the books. */
+ * means is decided by the checkers (check_*.c); this file only keeps the
+ * books. */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>

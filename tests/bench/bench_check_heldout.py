@@ -11,20 +11,33 @@ contains the planted claim, and (b) sits on the planted claim's line when the
 finding's field names a line ("line N"). For kind "name" the checker may
 legitimately use a warning, so name recall is also shown counting warnings.
 
+Sources. A manifest's "source" is a path relative to the fixtures folder,
+or an object naming a real text in the shared evaluation data (which is
+never copied into the repository): {"path": P} for a file under the eval
+folder (.html.gz is decompressed), {"path": P, "id": I} for the record
+with that id in a JSON Lines file (its "article" is the text).  An item's
+"source_date" is passed to the checker as --date.  With --forms, recall is
+also shown by each planted error's "form".
+
 Usage: BRIEFCAST=./build/briefcast python3 tests/bench/bench_check_heldout.py
-       [--fixtures DIR] [--verbose]
+       [--fixtures DIR] [--eval-dir DIR] [--forms] [--verbose]
 """
 
 import argparse
+import gzip
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_FIX = os.path.join(HERE, "..", "fixtures", "heldout")
+DEFAULT_EVAL = os.environ.get("BC_EVAL_DIR") or os.path.join(
+    HERE, "..", "..", "..", "shared", "eval")
 KINDS = ("date", "number", "acronym", "name")
 
 
@@ -67,9 +80,37 @@ def matches(f, claim, line):
   return overlaps(f, claim)
 
 
-def run_check(exe, src, summ):
+def source_file(item, fixtures, eval_dir, tmp):
+  """The path of an item's source text, written out when it lives inside
+  a compressed file or a JSON Lines record."""
+  src = item["source"]
+  if isinstance(src, str):
+    return os.path.join(fixtures, src)
+  path = os.path.join(eval_dir, src["path"])
+  base = os.path.basename(src["path"])
+  if "id" in src:
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+      for line in fh:
+        rec = json.loads(line)
+        if rec.get("id") == src["id"]:
+          out = os.path.join(tmp, "%s.txt" % re.sub(r"\W", "_", src["id"]))
+          with open(out, "w", encoding="utf-8") as o:
+            o.write(rec["article"])
+          return out
+    raise ValueError("no record %r in %s" % (src["id"], path))
+  if path.endswith(".gz"):
+    out = os.path.join(tmp, base[:-3])
+    with gzip.open(path, "rb") as fh, open(out, "wb") as o:
+      o.write(fh.read())
+    return out
+  return path
+
+
+def run_check(exe, src, summ, date=None):
   t0 = time.perf_counter()
-  p = subprocess.run([exe, "check", src, summ, "--json"],
+  p = subprocess.run([exe, "check", src, summ, "--json"] +
+                     (["--date", date] if date else []),
                      capture_output=True, text=True)
   dt = time.perf_counter() - t0
   try:
@@ -88,6 +129,10 @@ def fmt_finding(f):
 def main():
   ap = argparse.ArgumentParser()
   ap.add_argument("--fixtures", default=DEFAULT_FIX)
+  ap.add_argument("--eval-dir", default=DEFAULT_EVAL,
+                  help="the shared evaluation data (sources named by path)")
+  ap.add_argument("--forms", action="store_true",
+                  help="also show recall by each planted error's form")
   ap.add_argument("--verbose", action="store_true",
                   help="also list warnings on planted summaries")
   a = ap.parse_args()
@@ -97,7 +142,14 @@ def main():
     return 0
   with open(os.path.join(a.fixtures, "manifest.json"), encoding="utf-8") as fh:
     manifest = json.load(fh)
+  tmp = tempfile.mkdtemp(prefix="bench-check-")
+  try:
+    return report(a, exe, manifest, tmp)
+  finally:
+    shutil.rmtree(tmp, ignore_errors=True)
 
+
+def report(a, exe, manifest, tmp):
   planted = {k: 0 for k in KINDS}
   caught = {k: 0 for k in KINDS}
   caught_any = {k: 0 for k in KINDS}
@@ -106,13 +158,14 @@ def main():
   n_faithful = n_faithful_clean = n_faithful_nowarn = 0
   verdict_ok = 0
   times = []
+  forms = {}
 
   for item in manifest["summaries"]:
-    src = os.path.join(a.fixtures, item["source"])
+    src = source_file(item, a.fixtures, a.eval_dir, tmp)
     summ = os.path.join(a.fixtures, item["summary"])
     with open(summ, encoding="utf-8") as fh:
       text = fh.read()
-    rep, dt, fail = run_check(exe, src, summ)
+    rep, dt, fail = run_check(exe, src, summ, item.get("source_date"))
     times.append(dt)
     name = item["summary"]
     if rep is None:
@@ -151,8 +204,11 @@ def main():
                  if f.get("severity") in ("error", "warning") and
                  matches(f, e["claim"], ln)]
       used.update(hit)
+      fc = forms.setdefault(e.get("form") or "-", [0, 0])
+      fc[1] += 1
       if hit:
         caught[k] += 1
+        fc[0] += 1
       if hit_any:
         caught_any[k] += 1
       if not hit:
@@ -184,6 +240,11 @@ def main():
   dnap = sum(planted[k] for k in ("date", "number", "acronym"))
   print("  date+number+acronym: %d/%d = %.2f (goal >= 0.95)" %
         (dnak, dnap, dnak / dnap if dnap else 0))
+  if a.forms:
+    print("by form:")
+    for form in sorted(forms):
+      c, n = forms[form]
+      print("  %-20s %3d/%-3d = %.2f" % (form, c, n, c / n))
   print()
   print("faithful summaries with no error finding: %d/%d" %
         (n_faithful_clean, n_faithful))

@@ -7,6 +7,8 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
+import urllib.request
 import wave
 
 BIN = os.environ.get("BRIEFCAST", "briefcast")
@@ -96,3 +98,40 @@ def vtt_cues(path):
 
 def tmpdir():
     return tempfile.mkdtemp(prefix="bc-it-")
+
+
+class Standin:
+    """The loopback LLM stand-in (llm_standin.py) in a child process, with
+    its control endpoints: script(steps), log(), stop()."""
+
+    def __init__(self, tmp, key):
+        port_file = os.path.join(tmp, "port")
+        self.proc = subprocess.Popen(
+            [sys.executable, os.path.join(os.path.dirname(__file__),
+                                          "llm_standin.py"),
+             "--port-file", port_file, "--key", key, "--lifetime", "600"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(500):
+            if os.path.exists(port_file):
+                break
+            time.sleep(0.02)
+        with open(port_file) as f:
+            self.port = int(f.read())
+        self.base = "http://127.0.0.1:%d" % self.port
+
+    def control(self, what, body=None):
+        data = json.dumps(body).encode() if body is not None else None
+        req = urllib.request.Request(self.base + "/_control/" + what, data=data)
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return json.loads(r.read())
+
+    def script(self, steps):
+        self.control("reset", {})
+        self.control("script", {"script": steps})
+
+    def log(self):
+        return self.control("log")
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)

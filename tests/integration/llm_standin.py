@@ -21,16 +21,35 @@ step names; once exhausted every request is "valid").  Steps:
   500          a 500 answer
   slow:S       sleep S seconds, then valid
   truncated    a body cut short of its Content-Length
-  refusal      OpenAI refusal / Anthropic end_turn text / Gemini SAFETY
+  refusal      OpenAI refusal / Anthropic stop_reason refusal / Gemini
+               SAFETY
   maxtokens    the answer stopped at the token limit
+  stop:R       the turn ends with the API's stop reason R and what the API
+               sends with it (OpenAI content_filter, tool_calls,
+               function_call; Anthropic end_turn (text, no tool),
+               pause_turn, refusal, model_context_window_exceeded; any
+               Gemini FinishReason)
+  blocked:R    Gemini: the prompt is blocked (promptFeedback.blockReason R)
+  paralleltools  Anthropic: two tool_use blocks, unless the request set
+               tool_choice.disable_parallel_tool_use
+  cacheread    Anthropic: most prompt tokens reported as read from the cache
   fenced       valid JSON inside a Markdown code fence
   shortctx     valid, but reporting 512 prompt tokens, as a local server
                that silently cut a long prompt to its context does
+  file:PATH    the contents of PATH as the model's answer, whatever the
+               prompt (a careless model that repeats itself on repair)
   400 / 401 / 403
 The script is set by --scenario ({"script": [...]}) or by POSTing
 {"script": [...]} to /_control/script.  GET /_control/log returns the
-requests seen (method, path, headers, body); POST /_control/reset clears
-both.  /_test/... paths exercise the HTTP client (see handle_test).
+requests seen (method, path, headers, body, and the status and body of
+the answer); POST /_control/reset clears both.  /_test/... paths exercise
+the HTTP client (see handle_test).
+
+Like the real services: retired models get each API's 404; Gemini models
+that think (2.5 and later) spend maxOutputTokens on thinking unless the
+request sets thinkingConfig, and report thoughtsTokenCount; a wrong Gemini
+key is a 400 with reason API_KEY_INVALID.  Answers have every field the
+official SDKs' response types require (tests/types checks them).
 """
 import argparse
 import copy
@@ -248,6 +267,9 @@ def plant_errors(s):
 
 def answer_for(prompt, step):
     """The model's answer text for a prompt under a script step."""
+    if step.startswith("file:"):
+        with open(step[5:], encoding="utf-8") as f:
+            return f.read()
     if step == "malformed":
         return '{"schema": "briefcast.summary/1", "title": "oops", '
     if FINDINGS_OPEN in prompt:
@@ -277,10 +299,58 @@ def answer_for(prompt, step):
 # --- request checks, per API ----------------------------------------------
 
 class Reject(Exception):
-    def __init__(self, status, message):
+    def __init__(self, status, message, code=None):
         super().__init__(message)
         self.status = status
         self.message = message
+        self.code = code  # OpenAI error.code, Google ErrorInfo reason
+
+
+# Models the providers have retired: a request for one is a 404, as the
+# real services answer it.
+RETIRED = {"no-such-model", "claude-3-5-haiku-latest",
+           "claude-3-5-haiku-20241022", "claude-3-haiku-20240307",
+           "gemini-2.0-flash", "gemini-1.5-flash", "gpt-4.1-nano", "o4-mini",
+           "gpt-3.5-turbo"}
+
+
+def model_not_found(kind, model):
+    if kind == "anthropic":
+        return Reject(404, "model: %s" % model)
+    if kind == "gemini":
+        return Reject(404, "models/%s is not found for API version v1beta, "
+                      "or is not supported for generateContent. Call "
+                      "ListModels to see the list of available models and "
+                      "their supported methods." % model)
+    return Reject(404, "The model `%s` does not exist or you do not have "
+                  "access to it." % model, "model_not_found")
+
+
+def reasoning_model(model):
+    return bool(re.match(r"^(o[1-9]|gpt-[5-9])", model)) and \
+        "chat" not in model
+
+
+def gemini_thinks(model):
+    m = re.match(r"^gemini-(\d+)\.?(\d*)", model)
+    return bool(m) and (int(m.group(1)) >= 3 or
+                        (m.group(1) == "2" and m.group(2) >= "5"))
+
+
+def gemini_thoughts(model, gc):
+    """Thinking tokens a Gemini model spends: left unset, a thinking model
+    thinks until maxOutputTokens runs out (the failure briefcast used to
+    hit); a budget or level bounds it."""
+    if not gemini_thinks(model):
+        return 0
+    tc = gc.get("thinkingConfig")
+    if not isinstance(tc, dict):
+        return gc.get("maxOutputTokens", 8192)
+    if "thinkingBudget" in tc:
+        return min(int(tc["thinkingBudget"]), 300) if \
+            tc["thinkingBudget"] >= 0 else 2000
+    return {"MINIMAL": 64, "LOW": 512, "MEDIUM": 1500}.get(
+        tc.get("thinkingLevel"), 3000)
 
 
 def check_strict_schema(schema, where="schema"):
@@ -353,6 +423,9 @@ def openai_prompt(req, headers, state):
     need(js.get("strict") is True, "response_format.json_schema.strict must "
          "be true for this test server")
     check_strict_schema(js["schema"])
+    if "reasoning_effort" in req and not reasoning_model(req["model"]):
+        raise Reject(400, "Unsupported parameter: 'reasoning_effort' is not "
+                     "supported with this model.", "unsupported_parameter")
     return "\n".join(m.get("content", "") for m in msgs
                      if isinstance(m.get("content"), str))
 
@@ -377,6 +450,10 @@ def anthropic_prompt(req, headers, state):
         need(isinstance(t.get("input_schema"), dict) and
              t["input_schema"].get("type") == "object",
              "tools.0.input_schema: Input should be an object schema")
+    th = req.get("thinking")
+    need(not (isinstance(th, dict) and th.get("type") in
+              ("enabled", "adaptive")),
+         "Thinking may not be enabled when tool_choice forces tool use.")
     msgs = req.get("messages")
     need(isinstance(msgs, list) and msgs, "messages: Field required")
     text = []
@@ -396,9 +473,9 @@ def gemini_prompt(req, headers, query, state):
     key = headers.get("x-goog-api-key")
     need(key, "Method doesn't allow unregistered callers. Please use API "
          "Key or other form of API consumer identity to call this API.", 403)
-    if state.key is not None:
-        need(key == state.key, "API key not valid. Please pass a valid API "
-             "key.", 400)
+    if state.key is not None and key != state.key:
+        raise Reject(400, "API key not valid. Please pass a valid API key.",
+                     "API_KEY_INVALID")
     gc = req.get("generationConfig")
     need(isinstance(gc, dict) and gc.get("responseMimeType") ==
          "application/json", "generationConfig.responseMimeType must be "
@@ -406,6 +483,10 @@ def gemini_prompt(req, headers, query, state):
     need(isinstance(gc.get("responseSchema"), dict),
          "generationConfig.responseSchema is required")
     check_gemini_schema(gc["responseSchema"])
+    tc = gc.get("thinkingConfig")
+    if isinstance(tc, dict):
+        need(not ("thinkingBudget" in tc and "thinkingLevel" in tc),
+             "thinking_budget and thinking_level are not supported together.")
     contents = req.get("contents")
     need(isinstance(contents, list) and contents, "contents is not specified")
     text = []
@@ -428,6 +509,10 @@ class Handler(BaseHTTPRequestHandler):
 
     def send(self, status, body, ctype="application/json", extra=None):
         data = body if isinstance(body, bytes) else body.encode()
+        entry = getattr(self, "entry", None)
+        if entry is not None:
+            entry["status"] = status
+            entry["response"] = data.decode("utf-8", "replace")
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         for k, v in (extra or {}).items():
@@ -461,9 +546,10 @@ class Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         if path.startswith("/_control/"):
             return self.control(path, raw)
-        state.record({"method": method, "path": path, "query": query,
+        self.entry = {"method": method, "path": path, "query": query,
                       "headers": headers,
-                      "body": raw.decode("utf-8", "replace")})
+                      "body": raw.decode("utf-8", "replace")}
+        state.record(self.entry)
         if path.startswith("/_test/"):
             return self.handle_test(path, query, headers, raw)
         try:
@@ -471,7 +557,7 @@ class Handler(BaseHTTPRequestHandler):
                 raise Reject(405, "method not allowed")
             self.handle_api(path, query, headers, raw)
         except Reject as e:
-            self.api_error(path, e.status, e.message)
+            self.api_error(path, e.status, e.message, e.code)
 
     def control(self, path, raw):
         state = self.server.state
@@ -497,23 +583,30 @@ class Handler(BaseHTTPRequestHandler):
             return "gemini"
         return None
 
-    def api_error(self, path, status, message):
+    def api_error(self, path, status, message, code=None):
         kind = self.api_kind(path)
         if kind == "anthropic":
             t = {400: "invalid_request_error", 401: "authentication_error",
                  403: "permission_error", 404: "not_found_error",
                  429: "rate_limit_error"}.get(status, "api_error")
             return self.send_json(status, {"type": "error", "error": {
-                "type": t, "message": message}})
+                "type": t, "message": message},
+                "request_id": "req_standin"})
         if kind == "gemini":
             st = {400: "INVALID_ARGUMENT", 403: "PERMISSION_DENIED",
                   404: "NOT_FOUND", 429: "RESOURCE_EXHAUSTED"}.get(
                       status, "INTERNAL")
-            return self.send_json(status, {"error": {
-                "code": status, "message": message, "status": st}})
+            err = {"code": status, "message": message, "status": st}
+            if code:
+                err["details"] = [{
+                    "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                    "reason": code, "domain": "googleapis.com",
+                    "metadata": {"service":
+                                 "generativelanguage.googleapis.com"}}]
+            return self.send_json(status, {"error": err})
         return self.send_json(status, {"error": {
             "message": message, "type": "invalid_request_error",
-            "param": None, "code": None}})
+            "param": None, "code": code}})
 
     def handle_api(self, path, query, headers, raw):
         state = self.server.state
@@ -538,9 +631,8 @@ class Handler(BaseHTTPRequestHandler):
         else:
             prompt = gemini_prompt(req, headers, query, state)
             model = re.search(r"/models/([^/:]+):", path).group(1)
-        if model == "no-such-model":
-            raise Reject(404, "The model `no-such-model` does not exist or "
-                         "you do not have access to it.")
+        if model in RETIRED:
+            raise model_not_found(kind, model)
         step = state.next_step()
         if state.latency:
             time.sleep(state.latency)
@@ -578,63 +670,140 @@ class Handler(BaseHTTPRequestHandler):
         if step == "shortctx":
             tin = min(tin, 512)  # a local server that cut the prompt
         if kind == "openai":
-            msg = {"role": "assistant", "content": text, "refusal": None}
-            finish = "stop"
-            if step == "refusal":
-                msg = {"role": "assistant", "content": None,
-                       "refusal": "I can't help with that."}
-            elif step == "maxtokens":
-                msg["content"] = text[:len(text) // 2]
-                finish = "length"
-            return self.send_json(200, {
-                "id": "chatcmpl-standin", "object": "chat.completion",
-                "created": int(time.time()), "model": model,
-                "choices": [{"index": 0, "message": msg,
-                             "finish_reason": finish}],
-                "usage": {"prompt_tokens": tin, "completion_tokens": tout,
-                          "total_tokens": tin + tout}})
+            return self.openai_answer(req, model, step, text, tin, tout)
         if kind == "anthropic":
-            stop = "tool_use"
-            if step == "malformed":
-                # A tool input is always an object; a broken answer is a
-                # text block where the tool call should be.
-                content = [{"type": "text", "text": text}]
-                stop = "end_turn"
-            elif step == "refusal":
-                content = [{"type": "text", "text": "I can't help with that."}]
-                stop = "end_turn"
-            else:
-                content = [{"type": "tool_use", "id": "toolu_standin",
-                            "name": tool, "input": json.loads(text)}]
-                if step == "maxtokens":
-                    stop = "max_tokens"
-            return self.send_json(200, {
-                "id": "msg_standin", "type": "message", "role": "assistant",
-                "model": model, "content": content, "stop_reason": stop,
-                "stop_sequence": None,
-                "usage": {"input_tokens": tin, "output_tokens": tout}})
+            return self.anthropic_answer(req, model, step, text, tool, tin,
+                                         tout)
+        return self.gemini_answer(req, model, step, text, tin, tout)
+
+    def openai_answer(self, req, model, step, text, tin, tout):
+        msg = {"role": "assistant", "content": text, "refusal": None}
+        finish = "stop"
+        if step == "refusal":
+            msg = {"role": "assistant", "content": None,
+                   "refusal": "I can't help with that."}
+        elif step == "maxtokens":
+            msg["content"] = text[:len(text) // 2]
+            finish = "length"
+        elif step.startswith("stop:"):
+            finish = step[5:]
+            msg["content"] = None
+            if finish == "tool_calls":
+                msg["tool_calls"] = [{"id": "call_standin", "type":
+                                      "function", "function": {
+                                          "name": "lookup",
+                                          "arguments": "{}"}}]
+            elif finish == "function_call":
+                msg["function_call"] = {"name": "lookup", "arguments": "{}"}
+        reasoning = 0
+        if "reasoning_effort" in req:
+            reasoning = {"none": 0, "minimal": 16, "low": 128}.get(
+                req["reasoning_effort"], 1024)
+        return self.send_json(200, {
+            "id": "chatcmpl-standin", "object": "chat.completion",
+            "created": int(time.time()), "model": model,
+            "choices": [{"index": 0, "message": msg, "logprobs": None,
+                         "finish_reason": finish}],
+            "usage": {"prompt_tokens": tin,
+                      "completion_tokens": tout + reasoning,
+                      "total_tokens": tin + tout + reasoning,
+                      "prompt_tokens_details": {"cached_tokens": 0,
+                                                "audio_tokens": 0},
+                      "completion_tokens_details": {
+                          "reasoning_tokens": reasoning, "audio_tokens": 0,
+                          "accepted_prediction_tokens": 0,
+                          "rejected_prediction_tokens": 0}}})
+
+    def anthropic_answer(self, req, model, step, text, tool, tin, tout):
+        stop, details = "tool_use", None
+
+        def text_block(t):
+            return {"type": "text", "text": t, "citations": None}
+
+        def tool_block(name, inp, n=0):
+            return {"type": "tool_use", "id": "toolu_standin%d" % n,
+                    "name": name, "input": inp, "caller": {"type": "direct"}}
+        if step == "malformed":
+            # A tool input is always an object; a broken answer is a
+            # text block where the tool call should be.
+            content, stop = [text_block(text)], "end_turn"
+        elif step == "refusal" or step == "stop:refusal":
+            content, stop = [], "refusal"
+            details = {"type": "refusal", "category": None,
+                       "explanation": "This request may enable harm."}
+        elif step == "stop:end_turn":
+            content, stop = [text_block("Here is a summary of it.")], \
+                "end_turn"
+        elif step.startswith("stop:"):
+            content, stop = [], step[5:]
+        else:
+            if step == "fenced":
+                # a tool input is an object: there is no fence to wrap
+                text = text.split("\n", 1)[1].rsplit("\n", 1)[0]
+            content = [tool_block(tool, json.loads(text))]
+            if step == "maxtokens":
+                stop = "max_tokens"
+            elif step == "paralleltools" and not \
+                    req["tool_choice"].get("disable_parallel_tool_use"):
+                content.append(tool_block(tool, json.loads(text), 1))
+        usage = {"input_tokens": tin, "output_tokens": tout,
+                 "cache_creation_input_tokens": 0,
+                 "cache_read_input_tokens": 0, "cache_creation": None,
+                 "inference_geo": None, "output_tokens_details": None,
+                 "server_tool_use": None, "service_tier": "standard",
+                 "speed": None}
+        if step == "cacheread":
+            usage["input_tokens"] = 3
+            usage["cache_read_input_tokens"] = tin - 3
+        return self.send_json(200, {
+            "id": "msg_standin", "type": "message", "role": "assistant",
+            "model": model, "content": content, "stop_reason": stop,
+            "stop_sequence": None, "stop_details": details,
+            "container": None, "diagnostics": None, "usage": usage})
+
+    def gemini_answer(self, req, model, step, text, tin, tout):
+        gc = req["generationConfig"]
+        limit = gc.get("maxOutputTokens", 65536)
+        thoughts = min(gemini_thoughts(model, gc), limit)
         finish = "STOP"
         parts = [{"text": text}]
         if step == "refusal":
-            finish, parts = "SAFETY", []
+            finish, parts = "SAFETY", None
         elif step == "maxtokens":
             finish, parts = "MAX_TOKENS", [{"text": text[:len(text) // 2]}]
-        cand = {"content": {"parts": parts, "role": "model"},
-                "finishReason": finish, "index": 0}
+        elif step.startswith("stop:"):
+            finish, parts = step[5:], None
+        elif thoughts + tout > limit:
+            # Thinking took the budget the answer needed.
+            room = max(0, limit - thoughts)
+            finish = "MAX_TOKENS"
+            parts = [{"text": text[:room * 4]}] if room else []
+            tout = room
+        usage = {"promptTokenCount": tin, "candidatesTokenCount": tout,
+                 "totalTokenCount": tin + tout + thoughts}
+        if thoughts:
+            usage["thoughtsTokenCount"] = thoughts
+        if step.startswith("blocked:"):
+            return self.send_json(200, {
+                "promptFeedback": {"blockReason": step[8:]},
+                "usageMetadata": {"promptTokenCount": tin,
+                                  "totalTokenCount": tin},
+                "modelVersion": model, "responseId": "standin"})
+        cand = {"finishReason": finish, "index": 0}
+        if parts is not None:
+            cand["content"] = {"parts": parts, "role": "model"}
         return self.send_json(200, {
-            "candidates": [cand],
-            "usageMetadata": {"promptTokenCount": tin,
-                              "candidatesTokenCount": tout,
-                              "totalTokenCount": tin + tout},
-            "modelVersion": model})
+            "candidates": [cand], "usageMetadata": usage,
+            "modelVersion": model, "responseId": "standin"})
 
     def api_error_extra(self, path, status, message, extra):
         kind = self.api_kind(path)
         body = {"error": {"message": message, "type": "rate_limit_error",
-                          "code": "rate_limit_exceeded"}}
+                          "param": None, "code": "rate_limit_exceeded"}}
         if kind == "anthropic":
             body = {"type": "error", "error": {"type": "rate_limit_error",
-                                               "message": message}}
+                                               "message": message},
+                    "request_id": "req_standin"}
         elif kind == "gemini":
             body = {"error": {"code": 429, "message": message,
                               "status": "RESOURCE_EXHAUSTED"}}

@@ -158,6 +158,30 @@ def main():
         check(rc == EXIT_VALIDATE, f"text summary --strict exits 12 ({rc})")
         jsonschema.validate(json.loads(out), schema)
 
+        # --date stands in for an undated source: "06/14" in the source is
+        # June 14 of the year before a July date, not of the next year.
+        undated = os.path.join(tmp, "undated.txt")
+        with open(undated, "w", encoding="utf-8") as f:
+            f.write("We shipped the new importer on 06/14 after a long "
+                    "spring.\n")
+        claim = os.path.join(tmp, "claim.md")
+        with open(claim, "w", encoding="utf-8") as f:
+            f.write("The importer shipped on June 14, 2019.\n")
+        rc, out, err = run("check", undated, claim, "--json", "--date",
+                           "2019-07-20")
+        rep = json.loads(out) if rc == 0 else {"findings": [err]}
+        check(not [f for f in rep["findings"] if f["severity"] == "error"],
+              f"--date 2019-07-20 supports June 14, 2019: {rep['findings']}")
+        rc, out, err = run("check", undated, claim, "--json", "--date",
+                           "2021-07-20")
+        rep = json.loads(out) if rc == 0 else {"findings": []}
+        check([f for f in rep["findings"] if f["severity"] == "error" and
+               f["kind"] == "date"],
+              "--date 2021-07-20 contradicts June 14, 2019")
+        rc, out, err = run("check", undated, claim, "--date", "2019-13-01")
+        check(rc == EXIT_USAGE and "--date" in err,
+              f"a month 13 is a usage error ({rc}: {err!r})")
+
         # Bad input: one line on stderr, a distinct exit code.
         rc, out, err = run("check", source, os.path.join(tmp, "missing.md"))
         check(rc == EXIT_IO and err.count("\n") == 1 and "missing.md" in err,

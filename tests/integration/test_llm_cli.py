@@ -9,11 +9,9 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import run, check, fail, validate_json, SRC  # noqa: E402
+from bclib import run, check, fail, validate_json, SRC, Standin  # noqa: E402
 
 KEY = "sk-integration-secret-4242"
 ESSAY = """# How we built the pipeline
@@ -27,40 +25,6 @@ answered 1.5 million questions in its first quarter.
 Latency was the hardest problem we faced. We cut the median answer time \
 from 900 ms to 240 ms by caching embeddings.
 """
-
-
-class Standin:
-    def __init__(self, tmp):
-        port_file = os.path.join(tmp, "port")
-        self.proc = subprocess.Popen(
-            [sys.executable, os.path.join(os.path.dirname(__file__),
-                                          "llm_standin.py"),
-             "--port-file", port_file, "--key", KEY, "--lifetime", "600"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(500):
-            if os.path.exists(port_file):
-                break
-            time.sleep(0.02)
-        with open(port_file) as f:
-            self.port = int(f.read())
-        self.base = "http://127.0.0.1:%d" % self.port
-
-    def control(self, what, body=None):
-        data = json.dumps(body).encode() if body is not None else None
-        req = urllib.request.Request(self.base + "/_control/" + what, data=data)
-        with urllib.request.urlopen(req, timeout=10) as r:
-            return json.loads(r.read())
-
-    def script(self, steps):
-        self.control("reset", {})
-        self.control("script", {"script": steps})
-
-    def log(self):
-        return self.control("log")
-
-    def stop(self):
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
 
 
 def base_for(st, provider):
@@ -159,13 +123,14 @@ def test_errors_are_one_line_with_exit_codes(st, tmp, essay):
         ("gemini", [], [], "", 2, "GEMINI_API_KEY is not set"),
         ("openai", [], [], "sk-wrong-9999", 11, "refused the request (HTTP 401)"),
         ("anthropic", [], ["--model", "no-such-model"], KEY, 11,
-         "does not exist"),
+         "anthropic has no model 'no-such-model'"),
         ("gemini", ["429:0"] * 6, [], KEY, 11, "quota exhausted"),
         ("anthropic", ["slow:3"] * 6, ["--timeout", "1"], KEY, 10,
-         "timed out"),
+         "timed out (1000 ms, 1 attempt)"),
         ("openai", ["malformed", "malformed"], [], KEY, 9,
          "does not fit the summary schema"),
-        ("gemini", ["refusal"], [], KEY, 11, "declined"),
+        ("gemini", ["refusal"], [], KEY, 11,
+         "gave no answer: finishReason SAFETY"),
     ]
     for p, steps, extra, key, code, words in cases:
         st.script(steps)
@@ -209,16 +174,17 @@ def test_long_document_and_dry_run(st, tmp):
                     "The carpenters built %d chairs for the school. Everyone "
                     "agreed the work was careful.\n\n" % (i + 1, i + 3))
     st.script([])
-    r = llm(st, tmp, "gemini", ["summarize", path, "--dry-run",
-                                "--context-tokens", "12000"])
+    r = llm(st, tmp, "anthropic", ["summarize", path, "--dry-run",
+                                   "--context-tokens", "12000"])
     check(r.returncode == 0, "dry run: %s" % r.stderr.decode())
     plan = r.stdout.decode() + r.stderr.decode()
     check("chunks" in plan, "no plan printed: %r" % plan)
     check(len(st.log()) == 0, "dry run sent %d requests" % len(st.log()))
     st.script([])
     out = os.path.join(tmp, "long.json")
-    r = llm(st, tmp, "openai", ["summarize", path, "-o", out, "--no-cache",
-                                "--context-tokens", "12000", "--jobs", "4"])
+    r = llm(st, tmp, "anthropic", ["summarize", path, "-o", out,
+                                   "--no-cache", "--context-tokens", "12000",
+                                   "--jobs", "4"])
     check(r.returncode == 0, "long: %s" % r.stderr.decode())
     n = len(st.log())
     check(n >= 3, "a long document in %d requests" % n)
@@ -256,7 +222,7 @@ def main():
         essay = os.path.join(tmp, "essay.md")
         with open(essay, "w") as f:
             f.write(ESSAY)
-        st = Standin(tmp)
+        st = Standin(tmp, KEY)
         try:
             tests = [
                 lambda: test_each_provider(st, tmp, essay),

@@ -32,6 +32,10 @@ static const struct name_case cases[] = {
     {"Alice left early. Later we called Alice again.", "Alice", BC_NAME_PERSON},
     {"Kubernetes is hard. We run Kubernetes anyway.", "Kubernetes",
      BC_NAME_OTHER},
+    /* A sentence-initial word the text also writes in lower case is a
+     * common word, not the start of the name. */
+    {"Though Balzac wrote at night, he slept though noon.", "Balzac",
+     BC_NAME_OTHER},
 };
 
 /* Texts in which no name may be found. */
@@ -46,6 +50,11 @@ static const char *const no_names[] = {
     "1. The US Is Not a Police State.",
     "It rained. Can Fire People Quickly? We wondered.",
     "[3] Imaginative people don't want to lead.",
+    /* A one-letter word ending a sentence is no initial. */
+    "It was written in C. But nobody read it.",
+    /* Common words in capitalised places: a title, a heading. */
+    "Day after day we waited for the Day of reckoning.",
+    "Stealing It. We kept stealing it anyway.",
 };
 
 struct quote_case {

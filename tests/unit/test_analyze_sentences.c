@@ -89,6 +89,30 @@ static void sentences_table(void **state)
   }
 }
 
+/* bc__analyze_sentences (the narrator's splitter) gives exactly the spans
+ * of the fact sheet, and NULL for text without a sentence. */
+static void sentences_alone(void **state)
+{
+  size_t i, k;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    const char *t = cases[i].text;
+    struct bc_facts *f = analyze(t, NULL);
+    struct bc_span *sp = NULL;
+    size_t n = 99;
+    struct bc_error err = BC_ERROR_INIT;
+    assert_non_null(f);
+    assert_int_equal(bc__analyze_sentences(t, strlen(t), &sp, &n, &err), BC_OK);
+    assert_int_equal(n, f->n_sentences);
+    for (k = 0; k < n; k++)
+      assert_memory_equal(&sp[k], &f->sentences[k], sizeof sp[k]);
+    if (n == 0)
+      assert_null(sp);
+    free(sp);
+    bc_facts_free(f);
+  }
+}
+
 /* With blocks given, a sentence never crosses a block boundary even when
  * the first block has no final punctuation; code blocks hold no sentences. */
 static void blocks_bound_sentences(void **state)
@@ -247,6 +271,7 @@ int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(sentences_table),
+      cmocka_unit_test(sentences_alone),
       cmocka_unit_test(blocks_bound_sentences),
       cmocka_unit_test(hostile_blocks),
       cmocka_unit_test(allocation_failures),

@@ -414,6 +414,46 @@ static void test_master_true_peak(void **state)
   fclose(out);
 }
 
+/* A spool whose length is a few samples past a whole number of the
+ * master's 32768-sample chunks: the last chunk and its look-ahead arrive
+ * together at the end of the input, and every sample must come out once
+ * (the master used to copy them all into a one-chunk buffer). */
+static void test_master_chunk_boundary(void **state)
+{
+  const int rate = 22050;
+  const size_t n = 2 * 32768 + 7;
+  FILE *in = tmpfile(), *out = tmpfile();
+  struct bc__master m;
+  struct bc_error err = BC_ERROR_INIT;
+  int16_t *x = bc_malloc(n * sizeof *x), *y = bc_malloc(n * sizeof *y);
+  (void)state;
+  assert_non_null(in);
+  assert_non_null(out);
+  assert_non_null(x);
+  assert_non_null(y);
+  for (size_t i = 0; i < n; i++)
+    x[i] = (int16_t)(i % 2000 - 1000);
+  assert_int_equal(bc__le16_write(in, x, n), 0);
+  memset(&m, 0, sizeof m);
+  m.in = in;
+  m.in_n = n;
+  m.in_rate = m.out_rate = rate;
+  m.in_peak = 1000;
+  m.gain_db = 0;
+  m.peak_db = -1.0;
+  m.out = out;
+  assert_int_equal(bc__audio_master(&m, &err), BC_OK);
+  assert_int_equal(m.out_n, n);
+  /* Quiet input, unity gain: the samples pass through unchanged. */
+  assert_int_equal(fseek(out, 44, SEEK_SET), 0);
+  assert_int_equal(bc__le16_read(out, y, n), n);
+  assert_memory_equal(x, y, n * sizeof *x);
+  free(x);
+  free(y);
+  fclose(in);
+  fclose(out);
+}
+
 static void test_wav_encode(void **state)
 {
   static const int16_t s[] = {0, 1, -1, 32767, -32768};
@@ -468,12 +508,26 @@ static void test_sentences(void **state)
       {"Para one\n\nPara two.", 2, "Para one"},
       {"e.g. this one. And that.", 2, "e.g. this one."},
       {"   ", 0, NULL},
+      /* Split as the analyzer splits (bc__analyze_sentences). */
+      {"It shipped on Jan. 5 to all users. Fine.", 2,
+       "It shipped on Jan. 5 to all users."},
+      {"He said \xe2\x80\x9cStop.\xe2\x80\x9d Then he left.", 2,
+       "He said \xe2\x80\x9cStop.\xe2\x80\x9d"},
+      {"It rained... then it cleared. Fine.", 2,
+       "It rained... then it cleared."},
+      {"She moved to the U.S. Army base. Fine.", 2,
+       "She moved to the U.S. Army base."},
+      {"See p. 166 for more. Fine.", 2, "See p. 166 for more."},
+      {"Why It Matters\nSummaries lose facts.", 2, "Why It Matters"},
+      {"- first point\n- second point", 2, "first point"},
+      {"a line that wraps\nin the middle.", 1,
+       "a line that wraps in the middle."},
   };
   (void)state;
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     char **v = NULL;
     size_t n = 0;
-    assert_int_equal(bc__audio_sentences(cases[i].in, &v, &n), BC_OK);
+    assert_int_equal(bc__script_sentences(cases[i].in, &v, &n, NULL), BC_OK);
     assert_int_equal(n, cases[i].n);
     if (n)
       assert_string_equal(v[0], cases[i].first);
@@ -481,6 +535,38 @@ static void test_sentences(void **state)
       free(v[k]);
     free(v);
   }
+}
+
+/* A sentence of more than 60 words is cut after the comma that follows its
+ * 60th word, and one without such a comma at the space after its 90th. */
+static void test_long_sentences(void **state)
+{
+  struct bc_buf b = BC_BUF_INIT(4096);
+  char **v = NULL;
+  size_t n = 0, k;
+  (void)state;
+  for (k = 0; k < 70; k++)
+    bc_buf_adds(&b, k == 64 ? "word, " : "word ");
+  bc_buf_adds(&b, "end.");
+  assert_int_equal(bc__script_sentences(bc_buf_str(&b), &v, &n, NULL), BC_OK);
+  assert_int_equal(n, 2);
+  assert_int_equal(strlen(v[0]), 65 * 5);
+  assert_int_equal(v[0][strlen(v[0]) - 1], ',');
+  assert_string_equal(v[1], "word word word word word end.");
+  for (k = 0; k < n; k++)
+    free(v[k]);
+  free(v);
+  bc_buf_reset(&b);
+  for (k = 0; k < 100; k++)
+    bc_buf_adds(&b, "word ");
+  bc_buf_adds(&b, "end.");
+  assert_int_equal(bc__script_sentences(bc_buf_str(&b), &v, &n, NULL), BC_OK);
+  assert_int_equal(n, 2);
+  assert_int_equal(strlen(v[0]), 90 * 5 - 1);
+  for (k = 0; k < n; k++)
+    free(v[k]);
+  free(v);
+  bc_buf_release(&b);
 }
 
 static void test_rfc822(void **state)
@@ -520,7 +606,9 @@ int main(void)
       cmocka_unit_test(test_caption_format),
       cmocka_unit_test(test_sentences),
       cmocka_unit_test(test_rfc822),
+      cmocka_unit_test(test_long_sentences),
       cmocka_unit_test(test_master_true_peak),
+      cmocka_unit_test(test_master_chunk_boundary),
       cmocka_unit_test(test_synth_workers_match),
       cmocka_unit_test(test_synth_worker_failures),
       cmocka_unit_test_setup_teardown(test_render_two_speakers, setup,

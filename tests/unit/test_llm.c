@@ -486,14 +486,25 @@ static void failures_give_clear_errors(void **state)
       {"openai", "[]", "no-such-model", KEY, 3, BC_ERR_PROVIDER,
        "does not exist", 1},
       {"gemini", "[]", "no-such-model", KEY, 3, BC_ERR_PROVIDER,
-       "(HTTP 404, model 'no-such-model')", 1},
+       "gemini has no model 'no-such-model' (HTTP 404", 1},
+      /* the old default, retired: the model named, --model suggested */
+      {"anthropic", "[]", "claude-3-5-haiku-latest", KEY, 3, BC_ERR_PROVIDER,
+       "anthropic has no model 'claude-3-5-haiku-latest' (HTTP 404: model: "
+       "claude-3-5-haiku-latest); choose one with --model (the default is "
+       "claude-haiku-5-5)",
+       1},
+      /* Gemini answers a wrong key with 400 API_KEY_INVALID */
+      {"gemini", "[]", NULL, "wrong-key-2222", 3, BC_ERR_PROVIDER,
+       "gemini refused the request (HTTP 400): API key not valid. Please "
+       "pass a valid API key.; check GEMINI_API_KEY",
+       1},
       {"openai", "[\"429:0\", \"429:0\"]", NULL, KEY, 2, BC_ERR_PROVIDER,
        "rate limit or quota exhausted (HTTP 429, 2 attempts)", 2},
       {"anthropic", "[\"500\", \"500\"]", NULL, KEY, 2, BC_ERR_PROVIDER,
        "server error (HTTP 500, 2 attempts)", 2},
       {"openai", "[\"refusal\"]", NULL, KEY, 1, BC_ERR_PROVIDER, "declined", 1},
       {"gemini", "[\"refusal\"]", NULL, KEY, 1, BC_ERR_PROVIDER,
-       "declined: blocked (SAFETY)", 1},
+       "gave no answer: finishReason SAFETY", 1},
       {"anthropic", "[\"maxtokens\"]", NULL, KEY, 1, BC_ERR_PROVIDER,
        "cut at the token limit", 1},
       {"openai", "[\"malformed\", \"malformed\"]", NULL, KEY, 1, BC_ERR_SCHEMA,
@@ -536,7 +547,6 @@ static void transient_trouble_is_retried(void **state)
   } cases[] = {
       {"openai", "[\"429:1\"]", 2}, /* waits the Retry-After second */
       {"anthropic", "[\"500\"]", 2},
-      {"gemini", "[\"truncated\"]", 2}, /* a body cut short */
       {"openai", "[\"schema\"]", 2},    /* the schema retry */
       {"anthropic", "[\"malformed\"]", 2},
       {"openai", "[\"fenced\"]", 1}, /* a code fence is only packaging */
@@ -739,7 +749,7 @@ static void long_documents_map_and_reduce(void **state)
     size_t context;
     int jobs;
   } cases[] = {
-      {"openai", 12000, 4},
+      {"openai", 16000, 4}, /* gpt-6-luna reasons: 4096 more tokens */
       {"anthropic", 12000, 1},
       {"gemini", 14000, 3},
   };
@@ -804,7 +814,7 @@ static void one_bad_chunk_is_reported_not_hidden(void **state)
   fixture_make(&f, text);
   /* jobs 1 so the first chunk gets both bad answers */
   script("{\"script\": [\"schema\", \"schema\"]}");
-  c.context_tokens = 12000;
+  c.context_tokens = 16000;
   c.jobs = 1;
   if (run(&c, &f, &s, &u, &err) != BC_OK)
     fail_msg("%s", err.msg);
@@ -945,7 +955,7 @@ static void dry_run_plans_without_calling(void **state)
     c.dry_run = 1;
     c.api_key = NULL; /* planning needs no key */
     c.model = cases[i].model;
-    c.context_tokens = 12000;
+    c.context_tokens = 16000;
     assert_int_equal(ops->create(&c, &self, &err), BC_OK);
     assert_int_equal(ops->plan(self, x->doc, x->facts, &o, &plan, &err), BC_OK);
     assert_true(plan.chunks >= cases[i].chunks_min);
@@ -965,6 +975,334 @@ static void dry_run_plans_without_calling(void **state)
   fixture_free(&f);
   fixture_free(&g);
   free(text);
+}
+
+/* The body of the last request the stand-in saw, parsed. */
+static cJSON *last_body(void)
+{
+  cJSON *l = seen(), *body;
+  int n = cJSON_GetArraySize(l);
+  const char *b;
+  assert_true(n > 0);
+  b = bc__json_get_str(cJSON_GetArrayItem(l, n - 1), "body");
+  assert_non_null(b);
+  body = cJSON_Parse(b);
+  cJSON_Delete(l);
+  assert_non_null(body);
+  return body;
+}
+
+/* Every documented stop reason that carries no answer is an error naming
+ * the API's reason, after exactly one request: never a second, billed
+ * request that ends the same way (issue 17, case 4). */
+static void stop_reasons_without_an_answer_are_named(void **state)
+{
+  static const struct {
+    const char *provider, *step, *msg;
+  } cases[] = {
+      {"openai", "stop:content_filter",
+       "gave no answer: finish_reason content_filter (OpenAI's content "
+       "filter withheld the answer)"},
+      {"openai", "stop:tool_calls",
+       "gave no answer: finish_reason tool_calls (the model called a tool"},
+      {"openai", "stop:function_call",
+       "gave no answer: finish_reason function_call"},
+      {"openai", "maxtokens", "was cut at the token limit (finish_reason "
+                              "length"},
+      {"openai", "refusal", "declined: I can't help with that."},
+      {"anthropic", "stop:refusal",
+       "declined: This request may enable harm. (stop_reason refusal)"},
+      {"anthropic", "stop:pause_turn", "gave no answer: stop_reason pause_turn"},
+      {"anthropic", "stop:model_context_window_exceeded",
+       "gave no answer: stop_reason model_context_window_exceeded (the "
+       "prompt and the answer do not fit the model's context window"},
+      {"anthropic", "maxtokens", "cut at the token limit (stop_reason "
+                                 "max_tokens"},
+      {"gemini", "stop:SPII",
+       "gave no answer: finishReason SPII (the answer may hold sensitive "
+       "personal information)"},
+      {"gemini", "stop:OTHER", "gave no answer: finishReason OTHER"},
+      {"gemini", "stop:LANGUAGE",
+       "gave no answer: finishReason LANGUAGE (the text is in a language"},
+      {"gemini", "stop:MALFORMED_FUNCTION_CALL",
+       "gave no answer: finishReason MALFORMED_FUNCTION_CALL"},
+      {"gemini", "stop:RECITATION", "finishReason RECITATION"},
+      {"gemini", "stop:BLOCKLIST", "finishReason BLOCKLIST"},
+      {"gemini", "stop:PROHIBITED_CONTENT", "finishReason PROHIBITED_CONTENT"},
+      {"gemini", "stop:UNEXPECTED_TOOL_CALL",
+       "finishReason UNEXPECTED_TOOL_CALL"},
+      {"gemini", "stop:TOO_MANY_TOOL_CALLS", "finishReason TOO_MANY_TOOL_CALLS"},
+      {"gemini", "stop:MALFORMED_RESPONSE", "finishReason MALFORMED_RESPONSE"},
+      {"gemini", "stop:FINISH_REASON_UNSPECIFIED",
+       "finishReason FINISH_REASON_UNSPECIFIED"},
+      {"gemini", "stop:IMAGE_SAFETY", "finishReason IMAGE_SAFETY"},
+      {"gemini", "stop:CONTINUATION", "cut at the token limit"},
+      {"gemini", "stop:SOMETHING_NEW",
+       "finishReason SOMETHING_NEW (not a documented finish reason)"},
+      {"gemini", "blocked:PROHIBITED_CONTENT",
+       "gave no answer: blockReason PROHIBITED_CONTENT (Gemini blocked the "
+       "prompt)"},
+      {"gemini", "blocked:JAILBREAK", "blockReason JAILBREAK"},
+  };
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, essay);
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    struct bc_provider_config c = config(cases[i].provider);
+    struct bc_summary *s = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    char js[128];
+    snprintf(js, sizeof(js), "{\"script\": [\"%s\"]}", cases[i].step);
+    script(js);
+    assert_int_equal(run(&c, &f, &s, NULL, &err), BC_ERR_PROVIDER);
+    assert_null(s);
+    if (!strstr(err.msg, cases[i].msg))
+      fail_msg("%s %s: '%s' lacks '%s'", cases[i].provider, cases[i].step,
+               err.msg, cases[i].msg);
+    if (count_seen() != 1)
+      fail_msg("%s %s: %d requests", cases[i].provider, cases[i].step,
+               count_seen());
+  }
+  fixture_free(&f);
+}
+
+/* Thinking is set for each model family, leaves the answer its whole
+ * budget, and is counted in the ledger (issue 17, cases 2 and 5). */
+static void thinking_is_set_and_counted(void **state)
+{
+  static const struct {
+    const char *provider, *model;
+    const char *path[3]; /* where the setting is in the request */
+    const char *str;     /* its string value, or NULL */
+    double num;          /* else its number; -1: absent */
+    int max_out;         /* generationConfig.maxOutputTokens, or 0 */
+    size_t thinking;     /* tokens the stand-in reports */
+  } cases[] = {
+      {"gemini", NULL, {"generationConfig", "thinkingConfig", "thinkingLevel"},
+       "MINIMAL", 0, 6000 + 2048, 64},
+      {"gemini", "gemini-3.8-flash",
+       {"generationConfig", "thinkingConfig", "thinkingLevel"}, "LOW", 0,
+       6000 + 8192, 512},
+      {"gemini", "gemini-2.5-flash",
+       {"generationConfig", "thinkingConfig", "thinkingBudget"}, NULL, 0, 6000,
+       0},
+      {"gemini", "gemini-2.5-pro",
+       {"generationConfig", "thinkingConfig", "thinkingBudget"}, NULL, 1024,
+       6000 + 1024, 300},
+      {"openai", NULL, {"reasoning_effort", NULL, NULL}, "low", 0, 0, 128},
+      {"openai", "gpt-4.1-mini", {"reasoning_effort", NULL, NULL}, NULL, -1, 0,
+       0},
+      {"anthropic", NULL, {"thinking", "type", NULL}, "disabled", 0, 0, 0},
+      {"anthropic", "claude-sonnet-5-5", {"thinking", NULL, NULL}, NULL, -1, 0,
+       0},
+      {"anthropic", NULL, {"tool_choice", "disable_parallel_tool_use", NULL},
+       NULL, 1, 0, 0},
+  };
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, essay);
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    struct bc_provider_config c = config(cases[i].provider);
+    struct bc_summary *s = NULL;
+    struct bc_usage u;
+    struct bc_error err = BC_ERROR_INIT;
+    cJSON *body;
+    const cJSON *v;
+    script("{\"script\": []}");
+    c.model = cases[i].model;
+    if (run(&c, &f, &s, &u, &err) != BC_OK)
+      fail_msg("case %zu: %s", i, err.msg);
+    bc_summary_free(s);
+    body = last_body();
+    v = body;
+    for (int k = 0; k < 3 && cases[i].path[k]; k++)
+      v = cJSON_GetObjectItemCaseSensitive(v, cases[i].path[k]);
+    if (cases[i].str)
+      assert_string_equal(cJSON_GetStringValue(v), cases[i].str);
+    else if (cases[i].num < 0)
+      assert_null(v);
+    else if (cJSON_IsBool(v))
+      assert_true(cJSON_IsTrue(v));
+    else
+      assert_true(cJSON_IsNumber(v) && v->valuedouble == cases[i].num);
+    if (cases[i].max_out)
+      assert_int_equal(
+          cJSON_GetObjectItemCaseSensitive(
+              cJSON_GetObjectItemCaseSensitive(body, "generationConfig"),
+              "maxOutputTokens")
+              ->valueint,
+          cases[i].max_out);
+    assert_int_equal(u.thinking_tokens, cases[i].thinking);
+    assert_true(u.output_tokens > u.thinking_tokens);
+    cJSON_Delete(body);
+  }
+  fixture_free(&f);
+}
+
+/* Anthropic: prompt tokens read from the cache are prompt tokens (no
+ * false "the server cut the prompt"), and one tool call comes back. */
+static void anthropic_cache_and_one_tool_call(void **state)
+{
+  char *text = long_doc(60);
+  static const char *const steps[] = {"cacheread", "paralleltools"};
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, text);
+  for (size_t i = 0; i < 2; i++) {
+    struct bc_provider_config c = config("anthropic");
+    struct bc_summary *s = NULL;
+    struct bc_usage u;
+    struct bc_error err = BC_ERROR_INIT;
+    char js[64];
+    snprintf(js, sizeof(js), "{\"script\": [\"%s\"]}", steps[i]);
+    script(js);
+    if (run(&c, &f, &s, &u, &err) != BC_OK)
+      fail_msg("%s: %s", steps[i], err.msg);
+    assert_true(u.input_tokens > 1000);
+    assert_int_equal(count_seen(), 1);
+    assert_grounded(s, f.doc);
+    bc_summary_free(s);
+  }
+  fixture_free(&f);
+  free(text);
+}
+
+/* A request that was sent but not answered (timed out, connection cut)
+ * was probably carried out and billed: it is sent again only as often as
+ * --retries says (issue 17, case 3). */
+static void unanswered_requests_are_resent_only_when_asked(void **state)
+{
+  static const struct {
+    const char *provider, *script;
+    long timeout_ms;
+    int retries;
+    bc_status rc;
+    int requests;
+  } cases[] = {
+      {"anthropic", "[\"slow:2\", \"slow:2\"]", 400, 0, BC_ERR_HTTP, 1},
+      {"anthropic", "[\"slow:2\", \"slow:2\"]", 400, 1, BC_ERR_HTTP, 2},
+      {"anthropic", "[\"slow:2\"]", 400, 1, BC_OK, 2},
+      {"gemini", "[\"truncated\"]", 10000, 0, BC_ERR_HTTP, 1},
+      {"gemini", "[\"truncated\"]", 10000, 2, BC_OK, 2},
+      {"openai", "[\"500\"]", 10000, 0, BC_OK, 2}, /* no work was done */
+  };
+  struct fixture f;
+  (void)state;
+  fixture_make(&f, essay);
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    struct bc_provider_config c = config(cases[i].provider);
+    struct bc_summary *s = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    char js[128];
+    snprintf(js, sizeof(js), "{\"script\": %s}", cases[i].script);
+    script(js);
+    c.timeout_ms = cases[i].timeout_ms;
+    c.retries = cases[i].retries;
+    if (run(&c, &f, &s, NULL, &err) != cases[i].rc)
+      fail_msg("case %zu: %s", i, err.msg);
+    if (cases[i].rc == BC_ERR_HTTP && i < 2)
+      assert_non_null(strstr(err.msg, "timed out"));
+    bc_summary_free(s);
+    if (count_seen() != cases[i].requests)
+      fail_msg("case %zu: %d requests, want %d", i, count_seen(),
+               cases[i].requests);
+  }
+  fixture_free(&f);
+}
+
+/* The default timeout follows the requested output: the SDKs' ten minutes
+ * at least, more for a larger budget; --timeout overrides it. */
+static void timeouts_scale_with_the_answer(void **state)
+{
+  struct bc_provider_config c = config("gemini");
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc__llm *llm;
+  void *self = NULL;
+  (void)state;
+  c.timeout_ms = 0;
+  c.model = "gemini-2.5-flash"; /* thinking off */
+  assert_int_equal(bc__provider_gemini.create(&c, &self, &err), BC_OK);
+  llm = self;
+  assert_int_equal(bc__llm_timeout_ms(llm, 3000), 600000);
+  assert_int_equal(bc__llm_timeout_ms(llm, 8000), 600000);
+  /* 2 x 3600 s per 128k tokens: 56.25 ms a token */
+  assert_int_equal(bc__llm_timeout_ms(llm, 100000), 5625000);
+  assert_true(bc__llm_timeout_ms(llm, 60000) > bc__llm_timeout_ms(llm, 40000));
+  bc__provider_gemini.destroy(self);
+  /* the thinking allowance is output too: 8000 + 8192 tokens */
+  c.model = "gemini-3.8-flash";
+  assert_int_equal(bc__provider_gemini.create(&c, &self, &err), BC_OK);
+  assert_int_equal(bc__llm_timeout_ms(self, 8000), (long)(16192 * 56.25));
+  bc__provider_gemini.destroy(self);
+  c.timeout_ms = 5000;
+  assert_int_equal(bc__provider_gemini.create(&c, &self, &err), BC_OK);
+  assert_int_equal(bc__llm_timeout_ms(self, 100000), 5000);
+  bc__provider_gemini.destroy(self);
+}
+
+/* --dry-run plans exactly the requests the run sends, or fails the same
+ * way before anything is sent (issue 17, case 7). */
+static void the_plan_is_what_the_run_does(void **state)
+{
+  static const struct {
+    const char *provider, *model;
+    size_t paragraphs, context;
+    enum bc_length length;
+  } cases[] = {
+      {"anthropic", NULL, 400, 12000, BC_LENGTH_MEDIUM},
+      {"anthropic", NULL, 600, 12000, BC_LENGTH_MEDIUM},
+      {"openai", "gpt-4.1-mini", 400, 12000, BC_LENGTH_MEDIUM},
+      {"openai", NULL, 400, 16000, BC_LENGTH_SHORT},
+      {"gemini", NULL, 300, 14000, BC_LENGTH_MEDIUM},
+      {"gemini", NULL, 1200, 40000, BC_LENGTH_LONG},
+      {"openai", NULL, 400, 12000, BC_LENGTH_MEDIUM}, /* no room: both fail */
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    char *text = long_doc(cases[i].paragraphs);
+    struct bc_provider_config c = config(cases[i].provider);
+    const struct bc_provider_ops *ops = ops_named(cases[i].provider);
+    struct bc_summarize_opts o = BC_SUMMARIZE_OPTS_INIT;
+    struct bc_summary *s = NULL;
+    struct bc_error perr = BC_ERROR_INIT, rerr = BC_ERROR_INIT;
+    struct bc_plan plan;
+    struct bc_usage u;
+    struct fixture f;
+    void *self = NULL;
+    bc_status prc, rrc;
+    fixture_make(&f, text);
+    c.model = cases[i].model;
+    c.context_tokens = cases[i].context;
+    c.jobs = 4;
+    o.length = cases[i].length;
+    c.dry_run = 1;
+    assert_int_equal(ops->create(&c, &self, &perr), BC_OK);
+    prc = ops->plan(self, f.doc, f.facts, &o, &plan, &perr);
+    ops->destroy(self);
+    c.dry_run = 0;
+    script("{\"script\": []}");
+    assert_int_equal(ops->create(&c, &self, &rerr), BC_OK);
+    rrc = ops->summarize(self, f.doc, f.facts, &o, &s, &rerr);
+    ops->usage(self, &u);
+    ops->destroy(self);
+    if (prc != rrc)
+      fail_msg("case %zu: plan '%s', run '%s'", i, perr.msg, rerr.msg);
+    if (prc == BC_OK) {
+      if (plan.requests != u.requests || (int)u.requests != count_seen())
+        fail_msg("case %zu: planned %zu requests, sent %d", i, plan.requests,
+                 count_seen());
+      assert_int_equal(plan.chunks, u.chunks);
+      if (plan.chunks < 2)
+        fail_msg("case %zu: one chunk", i);
+      assert_grounded(s, f.doc);
+    } else {
+      assert_string_equal(perr.msg, rerr.msg);
+      assert_int_equal(count_seen(), 0);
+    }
+    bc_summary_free(s);
+    fixture_free(&f);
+    free(text);
+  }
 }
 
 /* Every allocation of the grounding, chunking, fact sheet, rendering and
@@ -1062,6 +1400,12 @@ int main(void)
       cmocka_unit_test(context_too_small_is_a_usage_error),
       cmocka_unit_test(repair_fixes_planted_errors),
       cmocka_unit_test(dry_run_plans_without_calling),
+      cmocka_unit_test(stop_reasons_without_an_answer_are_named),
+      cmocka_unit_test(thinking_is_set_and_counted),
+      cmocka_unit_test(anthropic_cache_and_one_tool_call),
+      cmocka_unit_test(unanswered_requests_are_resent_only_when_asked),
+      cmocka_unit_test(timeouts_scale_with_the_answer),
+      cmocka_unit_test(the_plan_is_what_the_run_does),
       cmocka_unit_test(survives_allocation_failures),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

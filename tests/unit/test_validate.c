@@ -1,7 +1,8 @@
-/* test_validate.c - the fact checker case by case: the equivalence rules as
- * tables, a whole summary (every text field, evidence spans) with faithful
- * and planted facts, repair, pruning for the renderers, report.json, free
- * text with line numbers, and out-of-memory at every allocation. */
+/* test_validate.c - the checker as a whole: a summary (every text field,
+ * evidence spans, timeline iso values) with faithful and planted facts,
+ * repair, pruning for the renderers, report.json, free text with line
+ * numbers, the document's metadata as source facts, and out-of-memory at
+ * every allocation.  Each kind of fact has its own test_validate_<kind>.c. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -19,208 +20,10 @@
 #include "briefcast/validate.h"
 #include "util/alloc.h"
 #include "util/fs.h"
-#include "validate/validate_internal.h"
-
-/* --- equivalence tables ----------------------------------------------------
- */
-
-static void words_match_table(void **state)
-{
-  static const struct {
-    const char *a, *b;
-    int same;
-  } cases[] = {
-      {"Recognise", "recognize", 1},  {"Goals", "Goal", 1},
-      {"Objective", "Objectives", 1}, {"Analyse", "analysis", 1},
-      {"Act", "Action", 1},           {"Reality", "Recognise", 0},
-      {"Supply", "Supported", 0},     {"Goal", "Gold", 0},
-      {"Repair", "Recovery", 0},      {"Level", "level", 1},
-  };
-  size_t i;
-  (void)state;
-  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    int got = bc__validate_words_match(cases[i].a, strlen(cases[i].a),
-                                       cases[i].b, strlen(cases[i].b));
-    if (got != cases[i].same)
-      fail_msg("'%s' vs '%s': got %d", cases[i].a, cases[i].b, got);
-  }
-}
-
-static void acronym_table(void **state)
-{
-  static const struct {
-    const char *acr, *phrase;
-    int fits;
-  } fits[] = {
-      {"RAGE", "Recognise, Act, Guide, Evaluate", 1},
-      {"RAGE", "Reality, Aspirations, Goals and Expectations", 1},
-      {"SLO", "Service Level Objective", 1},
-      {"JSON", "JavaScript Object Notation", 1},
-      {"SaaS", "Software as a Service", 1},
-      {"P2P", "peer to peer", 1},
-      {"OKR", "Objectives and Key Results", 1},
-      {"MTTR", "Mean Time To Recovery", 1},
-      {"SRE", "the team", 0},
-      {"RAGE", "Recognise, Act, Guide", 0},
-  };
-  static const struct {
-    const char *a, *b;
-    int same;
-  } exps[] = {
-      {"Recognise, Act, Guide, Evaluate", "recognize, act, guide and evaluate",
-       1},
-      {"Service Level Objectives", "service-level objective", 1},
-      {"Mean Time To Recovery", "Mean Time to Repair", 0},
-      {"Community Supported Bakery", "Community Supply Bakery", 0},
-      {"Reality, Aspirations, Goals, Expectations",
-       "Recognise, Act, Guide, Evaluate", 0},
-      {"Objectives and Key Results", "Objectives & Key Results", 1},
-  };
-  size_t i;
-  (void)state;
-  for (i = 0; i < sizeof fits / sizeof fits[0]; i++)
-    if (bc__validate_fits_acronym(fits[i].acr, fits[i].phrase,
-                                  strlen(fits[i].phrase)) != fits[i].fits)
-      fail_msg("%s / '%s': expected %d", fits[i].acr, fits[i].phrase,
-               fits[i].fits);
-  for (i = 0; i < sizeof exps / sizeof exps[0]; i++)
-    if (bc__validate_expansions_match(exps[i].a, strlen(exps[i].a), exps[i].b,
-                                      strlen(exps[i].b)) != exps[i].same)
-      fail_msg("'%s' vs '%s': expected %d", exps[i].a, exps[i].b, exps[i].same);
-}
-
-static void numbers_table(void **state)
-{
-  static const struct {
-    double c, c_hi;
-    const char *cu;
-    int c_approx;
-    double s, s_hi;
-    const char *su;
-    int s_approx;
-    int same;
-  } cases[] = {
-      {2.5, 2.5, "years", 0, 2.5, 2.5, "years", 1, 1}, /* two and a half */
-      {30, 30, "months", 0, 2.5, 2.5, "years", 0, 1},  /* same duration */
-      {18, 18, "months", 0, 1.5, 1.5, "years", 0, 1},
-      {120000, 120000, "", 0, 120000, 120000, "customers", 1, 1},
-      {3, 5, "seconds", 0, 3, 5, "seconds", 1, 1}, /* 3 to 5 / ±3-5 */
-      {2300000, 2300000, "", 1, 2312000, 2312000, "requests", 0, 1},
-      {2300000, 2300000, "", 0, 2312000, 2312000, "", 0, 1}, /* rounding */
-      {0.5, 0.5, "", 1, 50, 50, "%", 0, 1},                  /* half */
-      {5, 5, "months", 0, 5, 5, "years", 0, 0},
-      {150000, 150000, "employees", 0, 120000, 120000, "employees", 0, 0},
-      {25, 25, "minutes", 0, 35, 35, "minutes", 0, 0},
-      {2, 2, "million", 0, 2.3, 2.3, "million", 0, 0}, /* 1 digit, exact */
-      {27, 27, "%", 0, 72, 72, "%", 0, 0},
-      {14000, 14000, "handwritten pages", 0, 14000, 14000, "pages", 0, 1},
-      {5, 5, "USD", 0, 5, 5, "EUR", 0, 0},
-  };
-  size_t i;
-  (void)state;
-  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    struct bc_number_fact c, s;
-    memset(&c, 0, sizeof c);
-    memset(&s, 0, sizeof s);
-    c.value = cases[i].c;
-    c.value_hi = cases[i].c_hi;
-    c.unit = (char *)cases[i].cu;
-    c.approx = cases[i].c_approx;
-    s.value = cases[i].s;
-    s.value_hi = cases[i].s_hi;
-    s.unit = (char *)cases[i].su;
-    s.approx = cases[i].s_approx;
-    if (bc__validate_numbers_equiv(&c, &s) != cases[i].same)
-      fail_msg("case %zu: %g %s vs %g %s: expected %d", i, cases[i].c,
-               cases[i].cu, cases[i].s, cases[i].su, cases[i].same);
-  }
-  assert_int_equal(bc__validate_sig_digits(2300000), 2);
-  assert_int_equal(bc__validate_sig_digits(4.5), 2);
-  assert_int_equal(bc__validate_sig_digits(120000), 2);
-  assert_int_equal(bc__validate_sig_digits(2312000), 4);
-}
-
-static void dates_table(void **state)
-{
-  static const struct {
-    enum bc_date_kind ck;
-    const char *claim;
-    enum bc_date_kind sk;
-    const char *src;
-    int support;
-  } cases[] = {
-      {BC_DATE_DAY, "2019-06-14", BC_DATE_DAY, "2019-06-14", 2},
-      {BC_DATE_YEAR, "2019", BC_DATE_DAY, "2019-03-03", 2},
-      {BC_DATE_MONTH, "2019-03", BC_DATE_DAY, "2019-03-14", 2},
-      {BC_DATE_QUARTER, "2018-Q1", BC_DATE_QUARTER, "2018-Q1", 2},
-      {BC_DATE_QUARTER, "2018-Q1", BC_DATE_MONTH, "2018-02", 2},
-      {BC_DATE_DAY, "2019-06-14", BC_DATE_PARTIAL, "--06-14", 2},
-      {BC_DATE_DECADE, "2010s", BC_DATE_YEAR, "2014", 2},
-      {BC_DATE_YEAR, "2014", BC_DATE_RANGE, "2012-06/2016-03", 1},
-      {BC_DATE_MONTH, "2012-06", BC_DATE_RANGE, "2012-06/2016-03", 2},
-      {BC_DATE_DAY, "2020-06-14", BC_DATE_DAY, "2019-06-14", 0},
-      {BC_DATE_YEAR, "2023", BC_DATE_YEAR, "2024", 0},
-      {BC_DATE_QUARTER, "2018-Q2", BC_DATE_MONTH, "2018-02", 0},
-      {BC_DATE_MONTH, "2019-05", BC_DATE_DAY, "2019-03-14", 0},
-  };
-  size_t i;
-  (void)state;
-  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    struct bc__dval lo, hi;
-    struct bc_date_fact s;
-    memset(&s, 0, sizeof s);
-    s.kind = cases[i].sk;
-    snprintf(s.iso, sizeof s.iso, "%s", cases[i].src);
-    assert_true(bc__validate_date_parse(cases[i].ck, cases[i].claim, &lo, &hi));
-    if (bc__validate_date_supports(&lo, &s) != cases[i].support)
-      fail_msg("%s against %s: expected %d", cases[i].claim, cases[i].src,
-               cases[i].support);
-  }
-}
+#include "test_validate_common.h"
 
 /* --- a whole summary -------------------------------------------------------
  */
-
-struct fx {
-  struct bc_doc *doc;
-  struct bc_facts *facts;
-};
-
-static char *read_fixture(const char *name, size_t *len)
-{
-  char path[512];
-  char *data = NULL;
-  struct bc_error err = BC_ERROR_INIT;
-  snprintf(path, sizeof path, "%s/tests/fixtures/check/%s", BC_SOURCE_DIR,
-           name);
-  if (bc__fs_read(path, 1 << 20, &data, len, &err) != BC_OK)
-    fail_msg("%s", err.msg);
-  return data;
-}
-
-static int setup(void **state)
-{
-  struct fx *f = calloc(1, sizeof *f);
-  size_t len;
-  char *text = read_fixture("migration.md", &len);
-  struct bc_error err = BC_ERROR_INIT;
-  assert_non_null(f);
-  assert_int_equal(bc_doc_new_text(text, len, &f->doc, &err), BC_OK);
-  f->doc->date = strdup("2025-09-10");
-  assert_int_equal(bc_facts_analyze(f->doc, &f->facts, &err), BC_OK);
-  free(text);
-  *state = f;
-  return 0;
-}
-
-static int teardown(void **state)
-{
-  struct fx *f = *state;
-  bc_facts_free(f->facts);
-  bc_doc_free(f->doc);
-  free(f);
-  return 0;
-}
 
 static struct bc_span span_of(const struct bc_doc *d, const char *quote)
 {
@@ -563,193 +366,16 @@ static void free_text_lines(void **state)
   bc_report_free(r);
 }
 
-static void names_table(void **state)
+/* The document's own author, date and title are facts of the source. */
+static void metadata_is_source(void **state)
 {
-  struct fx *f = *state;
-  static const struct {
-    const char *text;
-    int warns;
-  } cases[] = {
-      {"According to Priya Raman, the move took 17 months.", 0},
-      {"Raman, Priya wrote the post.", 0},
-      {"According to John Whitfield, the move took 17 months.", 1},
-      {"The team worked with Contoso Bank on the refunds.", 1},
-  };
-  size_t i, j;
-  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    struct bc_report *r = NULL;
-    struct bc_error err = BC_ERROR_INIT;
-    int warns = 0;
-    assert_int_equal(bc_validate_text(f->doc, f->facts, cases[i].text,
-                                      strlen(cases[i].text), NULL, &r, &err),
-                     BC_OK);
-    for (j = 0; j < r->n_findings; j++) {
-      assert_int_not_equal(r->findings[j].severity, BC_SEV_ERROR);
-      if (strcmp(r->findings[j].kind, BC_FINDING_NAME) == 0)
-        warns = 1;
-    }
-    if (warns != cases[i].warns)
-      fail_msg("'%s': name warning %d, expected %d", cases[i].text, warns,
-               cases[i].warns);
-    bc_report_free(r);
-  }
-}
-
-/* Small sources checked against one-line summaries: the definitions and
- * number forms real posts and transcripts use.  err is the claim an error
- * must name, or NULL when the line must draw no error at all. */
-static void source_summary_table(void **state)
-{
-  static const struct {
-    const char *src, *date, *sum, *err;
-  } cases[] = {
-      /* A house definition contrasted with the usual reading. */
-      {"We track every build in the BRT. In our shop BRT stands for Build "
-       "Readiness Tracker. It is not a bus rapid transit system.",
-       NULL, "The bus rapid transit (BRT) list grew.", "bus rapid transit"},
-      {"We track every build in the BRT. In our shop BRT stands for Build "
-       "Readiness Tracker.",
-       NULL, "The Build Readiness Tracker (BRT) list grew.", NULL},
-      {"Our team keeps a KPL, which in our office stands for Known Problem "
-       "List, and we review it weekly.",
-       NULL, "They review the KPL (key performance log) weekly.",
-       "key performance log"},
-      {"Last year we finally tamed our MSR. Most firms use MSR for minimum "
-       "salary requirement. Here it means Monthly Snack Reserve, and it "
-       "fell to $90.",
-       NULL, "Their minimum salary requirement (MSR) fell to $90.",
-       "minimum salary requirement"},
-      {"The DLB was the Daily Loss Book: a ledger of broken cups. Today most "
-       "people read the letters as dynamic load balancing.",
-       NULL, "The DLB (dynamic load balancing) book lists cups.",
-       "dynamic load balancing"},
-      {"The first headline feature is the RTQ. Here RTQ means Remote Task "
-       "Queue, and most readers take it as real-time quote.",
-       NULL, "The headline is the RTQ, the real-time quote engine.",
-       "real-time quote"},
-      {"Everyone wore our PSM. In this trial PSM refers to the portable sleep "
-       "monitor, not to the lab polysomnography the letters often mean.",
-       NULL, "Sleep was tracked with polysomnography (PSM) bands.",
-       "polysomnography"},
-      {"He had to pass the CRA. At the club CRA means Catch Readiness "
-       "Assessment.",
-       NULL, "He passed the CRA first, the Critical Rowing Assessment.",
-       "Critical Rowing Assessment"},
-      /* A date the source states is not a mix-up because another date's
-       * sentence shares more words with the claim. */
-      {"The founders launched the first app in 2019 for three pilot "
-       "teams. Version 2 reaches all paid teams on September 19, 2023.",
-       "2023-09-12",
-       "The founders' new version launches for all paid teams and pilot "
-       "teams on September 19, 2023.",
-       NULL},
-      /* Yearless dates under dated post headings. */
-      {"# Garden log\n\n## 9 April 2018\n\nOn 04/02 the greenhouse "
-       "arrived.\n\n## 20 June 2022\n\nWe first planted here on 06/05 "
-       "two years ago. Yields fell in March and May. The shop opens on 1 "
-       "July.\n",
-       NULL, "The greenhouse arrived on April 2, 2019.", "April 2, 2019"},
-      {"# Garden log\n\n## 9 April 2018\n\nOn 04/02 the greenhouse "
-       "arrived.\n",
-       NULL, "The greenhouse arrived on 2 April 2018.", NULL},
-      {"# Garden log\n\n## 20 June 2022\n\nWe first planted here on "
-       "06/05 two years ago. Yields fell in March and May.\n",
-       NULL, "They first planted on June 5, 2020; yields fell in May 2022.",
-       NULL},
-      {"# Garden log\n\n## 20 June 2022\n\nWe first planted here on "
-       "06/05 two years ago.\n",
-       NULL, "They first planted on June 5, 2021.", "June 5, 2021"},
-      {"# Garden log\n\n## 20 June 2022\n\nThe shop opens on 1 July.\n", NULL,
-       "The shop opens on July 1, 2022, the post of June 2022 says.", NULL},
-      /* Ratios: part for part; one part as a percentage is faithful. */
-      {"We keep a 70/20/10 split of stocks, bonds and cash.", NULL,
-       "They keep 70% in stocks, 20% in bonds and 10% cash.", NULL},
-      {"We keep a 70/20/10 split of stocks, bonds and cash.", NULL,
-       "Their split is seventy-twenty-ten.", NULL},
-      {"We keep a 70/20/10 split of stocks, bonds and cash.", NULL,
-       "Their split is 70/15/15 across stocks, bonds and cash.", "70/15/15"},
-      {"We keep a 70/20/10 split of stocks, bonds and cash.", NULL,
-       "Their split is sixty-thirty-ten.", "sixty-thirty-ten"},
-      /* A range end matched only by a rounded number of something else. */
-      {"We bake 140 loaves a day instead of 80. We gave away 412 buns.", NULL,
-       "They went from 80 to 410 loaves a day.", "80 to 410 loaves"},
-      {"We bake 140 loaves a day instead of 80.", NULL,
-       "They went from 80 to 140 loaves a day.", NULL},
-      /* A date range with one end moved. */
-      {"Most of the track was laid between 2011 and 2014; 2015 was lost to "
-       "a strike.",
-       NULL, "The track was laid between 2011 and 2015.", "2011 and 2015"},
-      {"Most of the track was laid between 2011 and 2014; 2015 was lost to "
-       "a strike.",
-       NULL, "The track was laid from 2011 to 2014.", NULL},
-      /* "between X and Y" is one range. */
-      {"Estimates of the losses range from 20,000 to 40,000 sheep.", NULL,
-       "Between 20,000 and 45,000 sheep were lost.", "20,000 and 45,000"},
-      {"Estimates of the losses range from 20,000 to 40,000 sheep.", NULL,
-       "Between 20,000 and 40,000 sheep were lost.", NULL},
-      {"Visits run between 2 pm and 4 pm on weekdays.", NULL,
-       "Visits run between 2 and 4 pm on weekdays.", NULL},
-      /* Short decades and percentage points. */
-      {"The canal was dug in the 1820s and widened in the 1830s; a lock was "
-       "added in 1902.",
-       NULL, "It was dug and widened in the 1820s and '30s.", NULL},
-      {"The canal was dug in the 1820s and widened in the 1830s.", NULL,
-       "It was dug and widened in the 1820s and '50s.", "'50s"},
-      {"We rebalance when a class drifts ±2-4 percentage points.", NULL,
-       "They rebalance within a 2-4 point band.", NULL},
-      /* The document's own author, date and title are source facts. */
-      {"We walked 12 km along the river in 2023. In 2022 we walked the "
-       "river path 9 km.",
-       "2024-07-20",
-       "Mira Kovacs walked 12 km in 2023, she wrote on 20 July 2024 "
-       "(2024-07-20).",
-       NULL},
-      /* One count of a noun in the source, another value in the summary. */
-      {"The choir was founded by 12 singers in a church hall. Today it has "
-       "about 300 members and sings twice a month.",
-       NULL, "The choir now has about 3,000 members.", "3,000 members"},
-      {"The choir was founded by 12 singers in a church hall. Today it has "
-       "about 300 members and sings twice a month.",
-       NULL, "The choir now has about 300 members.", NULL},
-      /* The publication date is no event to mix up with another. */
-      {"We published our first post on this blog on 3 March 2014.",
-       "2024-07-20", "The post on this blog was published on 20 July 2024.",
-       NULL},
-  };
-  size_t i, j;
   (void)state;
-  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    struct bc_doc *doc = NULL;
-    struct bc_facts *facts = NULL;
-    struct bc_report *r = NULL;
-    struct bc_error err = BC_ERROR_INIT;
-    const char *got = NULL;
-    assert_int_equal(
-        bc_doc_new_text(cases[i].src, strlen(cases[i].src), &doc, &err), BC_OK);
-    if (cases[i].date)
-      doc->date = strdup(cases[i].date);
-    if (cases[i].date && strcmp(cases[i].date, "2024-07-20") == 0) {
-      doc->author = strdup("Mira Kovacs"); /* the metadata case */
-      doc->title = strdup("Our 2023 river review");
-    }
-    assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
-    assert_int_equal(bc_validate_text(doc, facts, cases[i].sum,
-                                      strlen(cases[i].sum), NULL, &r, &err),
-                     BC_OK);
-    for (j = 0; j < r->n_findings; j++)
-      if (r->findings[j].severity == BC_SEV_ERROR) {
-        got = r->findings[j].claim;
-        if (cases[i].err && strstr(got, cases[i].err))
-          break;
-      }
-    if (!cases[i].err && got)
-      fail_msg("'%s': unexpected error on '%s'", cases[i].sum, got);
-    if (cases[i].err && j == r->n_findings)
-      fail_msg("'%s': no error on '%s'", cases[i].sum, cases[i].err);
-    bc_report_free(r);
-    bc_facts_free(facts);
-    bc_doc_free(doc);
-  }
+  check_pair("We walked 12 km along the river in 2023. In 2022 we walked the "
+             "river path 9 km.",
+             "2024-07-20", "Mira Kovacs", "Our 2023 river review",
+             "Mira Kovacs walked 12 km in 2023, she wrote on 20 July 2024 "
+             "(2024-07-20).",
+             NULL);
 }
 
 /* Every allocation of a check may fail: the result is BC_ERR_NOMEM and no
@@ -787,10 +413,6 @@ static void out_of_memory(void **state)
 int main(void)
 {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(words_match_table),
-      cmocka_unit_test(acronym_table),
-      cmocka_unit_test(numbers_table),
-      cmocka_unit_test(dates_table),
       cmocka_unit_test_setup_teardown(faithful_summary_passes, setup, teardown),
       cmocka_unit_test_setup_teardown(planted_summary_fails, setup, teardown),
       cmocka_unit_test_setup_teardown(repair_then_recheck, setup, teardown),
@@ -800,8 +422,7 @@ int main(void)
                                       teardown),
       cmocka_unit_test_setup_teardown(report_json_shape, setup, teardown),
       cmocka_unit_test_setup_teardown(free_text_lines, setup, teardown),
-      cmocka_unit_test_setup_teardown(names_table, setup, teardown),
-      cmocka_unit_test(source_summary_table),
+      cmocka_unit_test(metadata_is_source),
       cmocka_unit_test_setup_teardown(out_of_memory, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

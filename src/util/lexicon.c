@@ -1,0 +1,92 @@
+/* lexicon.c - English word lists shared by the analyzer, the checker and
+ * the narrator (see lexicon.h).  The lists are data; a list searched with
+ * bc__lex_in_sorted must stay sorted, and test_lexicon.c looks up each of
+ * its words. */
+#include <string.h>
+
+#include "util/lexicon.h"
+
+/* The index of w[0..n) in the sorted list, or -1. */
+static long find_sorted(const char *const *list, size_t n_list, const char *w,
+                        size_t n)
+{
+  size_t lo = 0, hi = n_list;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2, k;
+    const char *e = list[mid];
+    int c = 0;
+    for (k = 0; k < n && !c; k++) {
+      unsigned char x = (unsigned char)w[k], y = (unsigned char)e[k];
+      if (x >= 'A' && x <= 'Z')
+        x = (unsigned char)(x - 'A' + 'a');
+      if (!y)
+        c = 1; /* the word is longer than e */
+      else
+        c = (x > y) - (x < y);
+    }
+    if (!c && e[n])
+      c = -1; /* the word is a prefix of e */
+    if (!c)
+      return (long)mid;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return -1;
+}
+
+int bc__lex_in_sorted(const char *const *list, size_t n_list, const char *w,
+                      size_t n)
+{
+  return find_sorted(list, n_list, w, n) >= 0;
+}
+
+/* Sorted for bc__lex_in_sorted, lower case. */
+static const char *const skippable[] = {
+    "a",    "about", "after", "all",   "also", "an",   "and",   "are",
+    "as",   "at",    "be",    "been",  "but",  "by",   "can",   "did",
+    "do",   "for",   "from",  "had",   "has",  "have", "he",    "her",
+    "his",  "how",   "i",     "if",    "in",   "into", "is",    "it",
+    "its",  "more",  "most",  "my",    "no",   "not",  "of",    "on",
+    "one",  "or",    "our",   "out",   "over", "she",  "so",    "some",
+    "than", "that",  "the",   "their", "them", "then", "there", "these",
+    "they", "this",  "those", "to",    "up",   "was",  "we",    "were",
+    "what", "when",  "which", "who",   "will", "with", "would", "you",
+    "your"};
+
+int bc__lex_is_skippable(const char *w, size_t n)
+{
+  return BC__LEX_IN(skippable, w, n);
+}
+
+/* Spelled-out cardinals, sorted for find_sorted, and their values. */
+static const char *const cardinals[] = {
+    "dozen",    "eight",   "eighteen", "eighty", "eleven",    "fifteen",
+    "fifty",    "five",    "forty",    "four",   "fourteen",  "nine",
+    "nineteen", "ninety",  "one",      "seven",  "seventeen", "seventy",
+    "six",      "sixteen", "sixty",    "ten",    "thirteen",  "thirty",
+    "three",    "twelve",  "twenty",   "two",    "zero"};
+static const signed char cardinal_values[] = {
+    12, 8,  18, 80, 11, 15, 50, 5,  40, 4, 14, 9,  19, 90, 1,
+    7,  17, 70, 6,  16, 60, 10, 13, 30, 3, 12, 20, 2,  0};
+_Static_assert(sizeof cardinals / sizeof cardinals[0] ==
+                   sizeof cardinal_values / sizeof cardinal_values[0],
+               "one value per cardinal");
+
+int bc__lex_cardinal(const char *w, size_t n)
+{
+  long k;
+  unsigned char c0;
+  /* The checker asks about every word of a source: most fail on their
+   * length or first letter before any search. */
+  if (n < 3 || n > 9)
+    return -1;
+  c0 = (unsigned char)w[0];
+  if (c0 >= 'A' && c0 <= 'Z')
+    c0 = (unsigned char)(c0 - 'A' + 'a');
+  if (!memchr("defnostz", c0, 8))
+    return -1;
+  k = find_sorted(cardinals, sizeof cardinals / sizeof cardinals[0], w, n);
+  return k < 0 ? -1 : cardinal_values[k];
+}

@@ -1,0 +1,255 @@
+/* check_text.c - what every checker asks of text: phrases and years in
+ * the source word for word, the sentence around an offset, written shapes
+ * of years and ISO dates, the mix-up rule, and adding a finding at a
+ * claim's span.  No rule of a single kind of fact lives here. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "briefcast/buf.h"
+#include "util/alloc.h"
+#include "validate/validate_internal.h"
+
+int bc__check_has_digit(const char *s, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (s[i] >= '0' && s[i] <= '9')
+      return 1;
+  return 0;
+}
+
+/* Text as " w1 w2 ... " in lower case, so a phrase is found with strstr
+ * whatever the punctuation and spacing around its words. */
+char *bc__check_normalize(const char *s, size_t len)
+{
+  struct bc_buf b = BC_BUF_INIT((size_t)-1);
+  size_t pos = 0, start, n, i;
+  bc_buf_addc(&b, ' ');
+  while ((n = bc__validate_next_word(s, len, &pos, &start)) > 0) {
+    for (i = 0; i < n; i++) {
+      char c = s[start + i];
+      bc_buf_addc(&b, c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
+    }
+    bc_buf_addc(&b, ' ');
+  }
+  return bc_buf_take(&b, NULL);
+}
+
+/* Does the phrase occur in the source, word for word?  Out-of-memory is
+ * kept in v->rc. */
+int bc__check_in_source(struct bc__vstate *v, const char *p, size_t n)
+{
+  char *q;
+  int found;
+  if (v->rc)
+    return 1;
+  q = bc__check_normalize(p, n);
+  if (!q) {
+    v->rc = BC_ERR_NOMEM;
+    return 1;
+  }
+  found = q[1] == '\0' || strstr(v->norm, q) != NULL;
+  free(q);
+  return found;
+}
+
+/* Nonzero when the sentence around t[at] sets a reading aside: "it is not
+ * an abstract syntax tree", "everyone else uses SWR for ...", "most people
+ * read OTA as ...". */
+static int contrast_sentence(const char *t, size_t len, size_t at)
+{
+  static const char *const marks[] = {
+      " not ",    "n't ",          " else ",    " usually ",  " most people ",
+      " unlike ", " rather than ", " instead ", " different "};
+  size_t s = at, e = at, k, i;
+  while (s > 0 && !strchr(".!?;\n", t[s - 1]))
+    s--;
+  while (e < len && !strchr(".!?;\n", t[e]))
+    e++;
+  for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+    size_t n = strlen(marks[k]);
+    for (i = s; i + n <= e; i++) {
+      size_t j;
+      for (j = 0; j < n; j++) {
+        char c = t[i + j];
+        if (c >= 'A' && c <= 'Z')
+          c = (char)(c + 32);
+        if (c != marks[k][j])
+          break;
+      }
+      if (j == n)
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Is acronym w written right beside t[a..b): "E (W)", "W (E)", "E, W",
+ * "W, E", "W: E", "W - E"? */
+static int beside(const char *t, size_t len, size_t a, size_t b, const char *w)
+{
+  size_t n = strlen(w), i = b, k;
+  for (k = 0; k < 4 && i < len && strchr(" (),:-*\"", t[i]); k++)
+    i++;
+  if (i + n <= len && strncmp(t + i, w, n) == 0 &&
+      (i + n == len || !bc__check_is_alnum((unsigned char)t[i + n])))
+    return 1;
+  i = a;
+  for (k = 0; k < 4 && i > 0 && strchr(" (),:-*\"", t[i - 1]); k++)
+    i--;
+  return i >= n && strncmp(t + i - n, w, n) == 0 &&
+         (i == n || !bc__check_is_alnum((unsigned char)t[i - n - 1]));
+}
+
+/* Does the phrase occur in the source outside a sentence that contrasts
+ * it with another reading?  Words compared case-blind, any separators.
+ * With acr set, the phrase must also stand beside the acronym (the source
+ * pairs the two itself, not "most firms use MSR for ..."). */
+int bc__check_plainly_in_source(struct bc__vstate *v, const char *p, size_t n,
+                                const char *acr)
+{
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, pos = 0, st, wl;
+  size_t pw[24], pn[24], np = 0, pp = 0, ps;
+  while (np < 24 && (wl = bc__validate_next_word(p, n, &pp, &ps)) > 0) {
+    pw[np] = ps;
+    pn[np++] = wl;
+  }
+  if (np == 0 || !t)
+    return np == 0;
+  while ((wl = bc__validate_next_word(t, len, &pos, &st)) > 0) {
+    size_t k = 0, q = st + wl, qs = st, ql = wl;
+    for (;;) {
+      if (ql != pn[k] || strncasecmp(t + qs, p + pw[k], ql) != 0)
+        break;
+      if (++k == np)
+        break;
+      if (!(ql = bc__validate_next_word(t, len, &q, &qs)))
+        break;
+    }
+    if (k == np && !contrast_sentence(t, len, st) &&
+        (!acr || beside(t, len, st, qs + ql, acr)))
+      return 1;
+  }
+  return 0;
+}
+
+char *bc__check_source_text(const struct bc__vstate *v, struct bc_span s)
+{
+  if (s.end > v->doc->text_len || s.start > s.end)
+    return bc_strdup("");
+  return bc_strndup(v->doc->text + s.start, s.end - s.start);
+}
+
+/* The field to report: the summary's path, or "line N" of free text. */
+static const char *field_name(const struct bc__vstate *v, const char *field,
+                              const char *text, size_t at, char *buf,
+                              size_t cap)
+{
+  size_t i, line = 1;
+  if (!v->per_line)
+    return field;
+  for (i = 0; i < at && text[i]; i++)
+    if (text[i] == '\n')
+      line++;
+  snprintf(buf, cap, "line %zu", line);
+  return buf;
+}
+
+void bc__check_add(struct bc__vstate *v, const struct bc__claim *c,
+                   const char *kind, enum bc_severity sev, struct bc_span at,
+                   const char *says, struct bc_span src, const char *fix,
+                   const char *msg)
+{
+  char fb[32];
+  const char *field = field_name(v, c->field, c->text, at.start, fb, sizeof fb);
+  bc__report_add(v->r, &v->rc, kind, sev, field, c->text + at.start,
+                 at.end - at.start, says, src, fix, at.start, "%s", msg);
+}
+
+/* Are t[a] and t[b] in one sentence (or line), as a fact's context reads
+ * sentences? */
+int bc__check_same_sentence(const char *t, size_t len, size_t a, size_t b)
+{
+  size_t i;
+  if (a > b) {
+    i = a;
+    a = b;
+    b = i;
+  }
+  for (i = a; i < b; i++)
+    if (bc__validate_sentence_end(t, i, len))
+      return 0;
+  return 1;
+}
+
+/* A fact the source states, but of something else: the words around the
+ * claim match the words around another value (conf) far better than any
+ * place the source states the claimed value (sup).  n: claim context size. */
+int bc__check_mixed_up(size_t sup, size_t conf, size_t n)
+{
+  /* A place that states the date in words shared with the claim supports
+   * it, however well another date's words fit ("shipping on September
+   * 19" beside "launched it in 2019"). */
+  if (sup == 0)
+    return conf >= 3 || (conf >= 2 && 2 * conf >= n);
+  return 0;
+}
+
+/* A four-digit year standing alone at t[i..i+4). */
+int bc__check_bare_year(const char *t, size_t len, size_t i)
+{
+  size_t k;
+  int y = 0;
+  if (i + 4 > len ||
+      (i > 0 && (bc__check_is_alnum((unsigned char)t[i - 1]) ||
+                 t[i - 1] == '$' || t[i - 1] == ',' || t[i - 1] == '.')))
+    return 0;
+  for (k = 0; k < 4; k++) {
+    if (t[i + k] < '0' || t[i + k] > '9')
+      return 0;
+    y = y * 10 + (t[i + k] - '0');
+  }
+  if (i + 4 < len &&
+      (bc__check_is_alnum((unsigned char)t[i + 4]) || t[i + 4] == '%' ||
+       ((t[i + 4] == ',' || t[i + 4] == '.') && i + 5 < len &&
+        t[i + 5] >= '0' && t[i + 5] <= '9')))
+    return 0;
+  return y >= 1000 && y <= 2199 ? y : 0;
+}
+
+/* An ISO date "2024-01-19" standing alone at t[i..i+10): fills y, m, d. */
+int bc__check_iso_at(const char *t, size_t len, size_t i, int *y, int *m,
+                     int *d)
+{
+  size_t k;
+  static const char shape[] = "dddd-dd-dd";
+  if (i + 10 > len || (i > 0 && (bc__check_is_alnum((unsigned char)t[i - 1]) ||
+                                 t[i - 1] == '-' || t[i - 1] == '/')))
+    return 0;
+  if (i + 10 < len &&
+      (bc__check_is_alnum((unsigned char)t[i + 10]) || t[i + 10] == '-'))
+    return 0;
+  for (k = 0; k < 10; k++)
+    if (shape[k] == 'd' ? !(t[i + k] >= '0' && t[i + k] <= '9')
+                        : t[i + k] != '-')
+      return 0;
+  *y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 +
+       (t[i + 3] - '0');
+  *m = (t[i + 5] - '0') * 10 + (t[i + 6] - '0');
+  *d = (t[i + 8] - '0') * 10 + (t[i + 9] - '0');
+  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+}
+
+/* Is t[at] inside an ISO date? */
+int bc__check_in_iso(const char *t, size_t len, size_t at)
+{
+  size_t i = at > 9 ? at - 9 : 0;
+  int y, m, d;
+  for (; i <= at; i++)
+    if (bc__check_iso_at(t, len, i, &y, &m, &d))
+      return 1;
+  return 0;
+}

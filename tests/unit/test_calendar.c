@@ -1,0 +1,118 @@
+/* test_calendar.c - the shared calendar rules: leap years, month lengths,
+ * day numbers both ways, weekdays, ISO weeks, names and the ISO reader. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "util/calendar.h"
+
+static void month_lengths(void **state)
+{
+  (void)state;
+  assert_int_equal(bc__cal_days_in_month(2023, 2), 28);
+  assert_int_equal(bc__cal_days_in_month(2024, 2), 29);
+  assert_int_equal(bc__cal_days_in_month(1900, 2), 28);
+  assert_int_equal(bc__cal_days_in_month(2000, 2), 29);
+  /* A day written without its year: February 29 is a real day. */
+  assert_int_equal(bc__cal_days_in_month(0, 2), 29);
+  assert_int_equal(bc__cal_days_in_month(2023, 4), 30);
+  assert_int_equal(bc__cal_days_in_month(2023, 13), 0);
+  assert_int_equal(bc__cal_days_in_month(2023, 0), 0);
+  assert_true(bc__cal_valid(2024, 2, 29));
+  assert_false(bc__cal_valid(2023, 2, 29));
+  assert_false(bc__cal_valid(2023, 6, 31));
+  assert_false(bc__cal_valid(2023, 6, 0));
+}
+
+static void day_numbers_round_trip(void **state)
+{
+  long n;
+  (void)state;
+  assert_int_equal(bc__cal_day_number(1970, 1, 1), 0);
+  assert_int_equal(
+      bc__cal_day_number(2000, 3, 1) - bc__cal_day_number(2000, 2, 28), 2);
+  assert_int_equal(bc__cal_day_number(1969, 12, 31), -1);
+  for (n = -800000; n <= 800000; n += 997) {
+    int y, m, d;
+    bc__cal_from_day_number(n, &y, &m, &d);
+    assert_true(bc__cal_valid(y, m, d));
+    assert_int_equal(bc__cal_day_number(y, m, d), n);
+  }
+}
+
+static void weekdays_and_weeks(void **state)
+{
+  int wy = 0;
+  (void)state;
+  assert_int_equal(bc__cal_weekday(1970, 1, 1), 4);   /* Thursday */
+  assert_int_equal(bc__cal_weekday(2025, 9, 10), 3);  /* Wednesday */
+  assert_int_equal(bc__cal_weekday(1969, 12, 28), 7); /* Sunday */
+  assert_int_equal(bc__cal_iso_week(2025, 9, 10, &wy), 37);
+  assert_int_equal(wy, 2025);
+  /* 2021-01-03 is a Sunday in the last week of 2020. */
+  assert_int_equal(bc__cal_iso_week(2021, 1, 3, &wy), 53);
+  assert_int_equal(wy, 2020);
+  /* 2024-12-30 is a Monday in week 1 of 2025. */
+  assert_int_equal(bc__cal_iso_week(2024, 12, 30, &wy), 1);
+  assert_int_equal(wy, 2025);
+}
+
+static void names(void **state)
+{
+  static const struct {
+    const char *w;
+    int month, weekday;
+  } cases[] = {
+      {"January", 1, 0}, {"jan", 1, 0},   {"SEPT", 9, 0}, {"Sep", 9, 0},
+      {"may", 5, 0},     {"Ma", 0, 0},    {"Janu", 0, 0}, {"Monday", 0, 1},
+      {"tues", 0, 2},    {"Thurs", 0, 4}, {"sun", 0, 7},  {"Sundays", 0, 0},
+      {"", 0, 0},
+  };
+  size_t k;
+  (void)state;
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    assert_int_equal(bc__cal_month_of(cases[k].w, strlen(cases[k].w)),
+                     cases[k].month);
+    assert_int_equal(bc__cal_weekday_of(cases[k].w, strlen(cases[k].w)),
+                     cases[k].weekday);
+  }
+  assert_string_equal(bc__cal_month_name(9), "September");
+  assert_string_equal(bc__cal_month_abbr(12), "Dec");
+  assert_string_equal(bc__cal_month_name(0), "");
+  assert_string_equal(bc__cal_weekday_name(1), "Monday");
+  assert_string_equal(bc__cal_weekday_abbr(7), "Sun");
+}
+
+static void iso_reader(void **state)
+{
+  int y = -1, m = -1, d = -1;
+  (void)state;
+  assert_true(bc__cal_parse_iso("2019-06-14", &y, &m, &d));
+  assert_int_equal(y * 10000 + m * 100 + d, 20190614);
+  assert_true(bc__cal_parse_iso("2019-06", &y, &m, &d));
+  assert_int_equal(d, 0);
+  assert_true(bc__cal_parse_iso("2019", &y, &m, &d));
+  assert_int_equal(m, 0);
+  assert_true(bc__cal_parse_iso("2019-06-14T10:00", &y, &m, &d));
+  assert_int_equal(d, 14);
+  assert_false(bc__cal_parse_iso("2019-13-01", &y, &m, &d));
+  assert_false(bc__cal_parse_iso("2019-02-30", &y, &m, &d));
+  assert_false(bc__cal_parse_iso("june", &y, &m, &d));
+  assert_false(bc__cal_parse_iso(NULL, &y, &m, &d));
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(month_lengths),
+      cmocka_unit_test(day_numbers_round_trip),
+      cmocka_unit_test(weekdays_and_weeks),
+      cmocka_unit_test(names),
+      cmocka_unit_test(iso_reader),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

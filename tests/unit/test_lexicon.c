@@ -1,0 +1,105 @@
+/* test_lexicon.c - the shared word lists (util/lexicon.c): the sorted-list
+ * lookup at its edges, every skippable word found and near misses not, and
+ * the spelled-out cardinals. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "util/lexicon.h"
+
+static void in_sorted_edges(void **state)
+{
+  static const char *const list[] = {"and", "at", "the", "to"};
+  static const struct {
+    const char *w;
+    size_t n; /* 0: strlen */
+    int in;
+  } cases[] = {
+      {"and", 0, 1},  {"AND", 0, 1},      {"To", 0, 1}, {"at", 0, 1},
+      {"an", 0, 0},   {"ands", 0, 0},     {"a", 0, 0},  {"", 0, 0},
+      {"them", 0, 0}, {"then", 3, 1}, /* "the" of "then" */
+      {"zz", 0, 0},   {"\xc3\xa0", 0, 0},
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    size_t n = cases[i].n ? cases[i].n : strlen(cases[i].w);
+    if (BC__LEX_IN(list, cases[i].w, n) != cases[i].in)
+      fail_msg("'%.*s': expected %d", (int)n, cases[i].w, cases[i].in);
+  }
+  assert_int_equal(bc__lex_in_sorted(list, 0, "and", 3), 0);
+}
+
+static void skippable_words(void **state)
+{
+  /* The whole list, in order: a word out of order would be missed. */
+  static const char *const all[] = {
+      "a",    "about", "after", "all",   "also", "an",   "and",   "are",
+      "as",   "at",    "be",    "been",  "but",  "by",   "can",   "did",
+      "do",   "for",   "from",  "had",   "has",  "have", "he",    "her",
+      "his",  "how",   "i",     "if",    "in",   "into", "is",    "it",
+      "its",  "more",  "most",  "my",    "no",   "not",  "of",    "on",
+      "one",  "or",    "our",   "out",   "over", "she",  "so",    "some",
+      "than", "that",  "the",   "their", "them", "then", "there", "these",
+      "they", "this",  "those", "to",    "up",   "was",  "we",    "were",
+      "what", "when",  "which", "who",   "will", "with", "would", "you",
+      "your"};
+  static const char *const not_in[] = {"objective", "key", "service", "de",
+                                       "la",        "x",   "thee",    "ab",
+                                       "yours",     "",    "Level"};
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof all / sizeof all[0]; i++) {
+    assert_true(bc__lex_is_skippable(all[i], strlen(all[i])));
+    if (i > 0)
+      assert_true(strcmp(all[i - 1], all[i]) < 0);
+  }
+  assert_true(bc__lex_is_skippable("The", 3));
+  assert_true(bc__lex_is_skippable("WITH", 4));
+  for (i = 0; i < sizeof not_in / sizeof not_in[0]; i++)
+    assert_false(bc__lex_is_skippable(not_in[i], strlen(not_in[i])));
+}
+
+static void cardinals(void **state)
+{
+  static const char *const ones[] = {
+      "zero",    "one",     "two",       "three",    "four",
+      "five",    "six",     "seven",     "eight",    "nine",
+      "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static const char *const tens[] = {"twenty", "thirty",  "forty",  "fifty",
+                                     "sixty",  "seventy", "eighty", "ninety"};
+  static const struct {
+    const char *w;
+    int v;
+  } cases[] = {
+      {"zero", 0},     {"one", 1},        {"Ten", 10},    {"fifteen", 15},
+      {"TWENTY", 20},  {"thirty", 30},    {"ninety", 90}, {"dozen", 12},
+      {"hundred", -1}, {"twentyone", -1}, {"on", -1},     {"", -1},
+      {"first", -1},
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof ones / sizeof ones[0]; i++)
+    assert_int_equal(bc__lex_cardinal(ones[i], strlen(ones[i])), (int)i);
+  for (i = 0; i < sizeof tens / sizeof tens[0]; i++)
+    assert_int_equal(bc__lex_cardinal(tens[i], strlen(tens[i])),
+                     (int)(20 + 10 * i));
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    if (bc__lex_cardinal(cases[i].w, strlen(cases[i].w)) != cases[i].v)
+      fail_msg("'%s': expected %d", cases[i].w, cases[i].v);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(in_sorted_edges),
+      cmocka_unit_test(skippable_words),
+      cmocka_unit_test(cardinals),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
