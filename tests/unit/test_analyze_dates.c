@@ -55,7 +55,7 @@ static const struct date_case cases[] = {
     {"Revenue grew in Q1 2018 again.", NULL, "Q1 2018", BC_DATE_QUARTER,
      "2018-Q1"},
     {"Revenue grew in the first quarter of 2018.", NULL,
-     "first quarter of 2018", BC_DATE_QUARTER, "2018-Q1"},
+     "the first quarter of 2018", BC_DATE_QUARTER, "2018-Q1"},
     {"Revenue grew in Q3, as planned.", "2019-07-20", "Q3", BC_DATE_QUARTER,
      "2019-Q3"},
     {"Revenue grew in Q3, as planned.", NULL, "Q3", BC_DATE_PARTIAL, "Q3"},
@@ -80,10 +80,10 @@ static const struct date_case cases[] = {
      BC_DATE_RANGE, "2021/2024"},
     {"It ran from 2010 to 2015 without a break.", NULL, "2010 to 2015",
      BC_DATE_RANGE, "2010/2015"},
-    {"Music of the 1990s was loud.", NULL, "1990s", BC_DATE_DECADE, "1990s"},
-    {"Music of the '90s was loud.", NULL, "'90s", BC_DATE_DECADE, "1990s"},
-    {"Music of the ’90s was loud.", NULL, "’90s", BC_DATE_DECADE, "1990s"},
-    {"Growth in the 2010s was fast.", NULL, "2010s", BC_DATE_DECADE, "2010s"},
+    {"Music of the 1990s was loud.", NULL, "the 1990s", BC_DATE_DECADE, "1990s"},
+    {"Music of the '90s was loud.", NULL, "the '90s", BC_DATE_DECADE, "1990s"},
+    {"Music of the ’90s was loud.", NULL, "the ’90s", BC_DATE_DECADE, "1990s"},
+    {"Growth in the 2010s was fast.", NULL, "the 2010s", BC_DATE_DECADE, "2010s"},
     {"We started last year and kept going.", NULL, "last year",
      BC_DATE_RELATIVE, ""},
     {"It broke two weeks ago, again.", NULL, "two weeks ago", BC_DATE_RELATIVE,
@@ -92,13 +92,17 @@ static const struct date_case cases[] = {
     {"I fixed it yesterday.", NULL, "yesterday", BC_DATE_RELATIVE, ""},
     {"We plan to ship next quarter.", NULL, "next quarter", BC_DATE_RELATIVE,
      ""},
-    {"Growth slowed in mid-2019 and recovered.", NULL, "2019", BC_DATE_YEAR,
+    {"Growth slowed in mid-2019 and recovered.", NULL, "mid-2019", BC_DATE_YEAR,
      "2019"},
     {"Sales rose in Q4 of 2015.", NULL, "Q4 of 2015", BC_DATE_QUARTER,
      "2015-Q4"},
-    {"We met in the summer of 2019 there.", NULL, "2019", BC_DATE_YEAR, "2019"},
-    {"It was launched in the fourth quarter.", "2019-07-20", "fourth quarter",
-     BC_DATE_QUARTER, "2019-Q4"},
+    {"We met in the summer of 2019 there.", NULL, "the summer of 2019",
+     BC_DATE_SEASON, "2019-SU"},
+    /* a past sentence in July: the last fourth quarter, 2018's */
+    {"It was launched in the fourth quarter.", "2019-07-20",
+     "the fourth quarter", BC_DATE_QUARTER, "2018-Q4"},
+    {"It will launch in the fourth quarter.", "2019-07-20",
+     "the fourth quarter", BC_DATE_QUARTER, "2019-Q4"},
     {"The grant ran 2015–16 in total.", NULL, "2015–16", BC_DATE_RANGE,
      "2015/2016"},
     {"Prices held from March 2019 until June 2019.", NULL,
@@ -108,8 +112,8 @@ static const struct date_case cases[] = {
      BC_DATE_DAY, "2002-12-10"},
     {"Filed on 2019/06/14 by mail.", NULL, "2019/06/14", BC_DATE_DAY,
      "2019-06-14"},
-    {"Two years later we moved.", NULL, "Two years later", BC_DATE_RELATIVE,
-     ""},
+    /* later than nothing written before: TimeML tags the amount */
+    {"Two years later we moved.", NULL, "Two years", BC_DATE_DURATION, "P2Y"},
     {"The summit ran June 14-16, 2019 in Oslo.", NULL, "June 14-16, 2019",
      BC_DATE_RANGE, "2019-06-14/2019-06-16"},
     {"The summit ran 3–5 March 2019 in Oslo.", NULL, "3–5 March 2019",
@@ -127,7 +131,7 @@ static const char *const no_dates[] = {
     "Half of them, 1/2, agreed; 3/4 of the rest did too.",
     "Our budget split is 60/30/10 across teams.",
     "It is open 24/7 for everyone.",
-    "Version 3.11.2 ships today.",
+    "Version 3.11.2 ships with fixes.",
     "A fleet of 1500 trucks and 1999 cars.",
     "The answer may vary; we march on.",
     "He scored 2000 points.",
@@ -135,7 +139,7 @@ static const char *const no_dates[] = {
     "Feb 30 does not exist, nor does April 31.",
     "Growth was 13/14 percent.",
     "The ratio 45/55 held.",
-    "Call me at 2019-555-0100 now.",
+    "Call me at 2019-555-0100 please.",
     "The price rose by 1999.99 dollars.",
     "Room 1204 is on the left.",
 };
@@ -147,6 +151,9 @@ static const struct bc_date_fact *find(const struct bc_facts *f,
   for (k = 0; k < f->n_dates; k++)
     if (span_is(text, f->dates[k].span, span))
       return &f->dates[k];
+  for (k = 0; k < f->n_times; k++)
+    if (span_is(text, f->times[k].span, span))
+      return &f->times[k];
   return NULL;
 }
 
