@@ -312,14 +312,14 @@ static int is_time(const struct tx *x)
          x->p.grain == TG_CENTURY;
 }
 
-/* The kind of the value, for a date the recognizers left relative: "last
- * year" is a year.  A date that rests on a guess the checker should not
- * hold a summary to (a weekday's week, a date worked out from another
- * date) stays BC_DATE_RELATIVE, as do the references to the present, past
- * and future and a date without a reference date to work it out from.
- * The year-less month ("in August") is a month: the checker read it so
- * before the tagger did. */
-static void settle_kind(struct tx *x)
+/* The kind of a relative expression's value.  In bc_facts.times it is the
+ * kind of its value ("this week" a week).  In dates it stays
+ * BC_DATE_RELATIVE, which the checker leaves alone ("last year" in a
+ * summary is not held to the source, as before the tagger gave it a
+ * value), but for a month named without its year ("in August"): the
+ * checker resolved those itself before the tagger did, and now reads the
+ * tagger's month instead. */
+static void settle_kind(struct tx *x, int in_times)
 {
   static const enum bc_date_kind by_grain[] = {
       [TG_CENTURY] = BC_DATE_CENTURY, [TG_DECADE] = BC_DATE_DECADE,
@@ -328,15 +328,11 @@ static void settle_kind(struct tx *x)
       [TG_MONTH] = BC_DATE_MONTH,     [TG_WEEK] = BC_DATE_WEEK,
       [TG_WEEKEND] = BC_DATE_WEEK,    [TG_DAY] = BC_DATE_DAY,
       [TG_POD] = BC_DATE_TIME,        [TG_CLOCK] = BC_DATE_TIME};
-  int t = is_time(x);
   if (x->kind != BC_DATE_RELATIVE || x->iso[0] || x->p.grain <= TG_NONE ||
       x->p.grain > TG_CLOCK)
     return;
-  if (!x->p.y && !t)
-    return;
-  if (!t && x->guessed && x->p.grain != TG_MONTH)
-    return;
-  x->kind = by_grain[x->p.grain];
+  if (in_times || (x->named_month && x->p.y))
+    x->kind = by_grain[x->p.grain];
 }
 
 static bc_status emit(struct an *a, struct tx *x)
@@ -345,7 +341,7 @@ static bc_status emit(struct an *a, struct tx *x)
   size_t k;
   int t;
   t = is_time(x);
-  settle_kind(x);
+  settle_kind(x, t);
   bc__tx_format(x);
   if (t)
     f = bc__an_push((void **)&a->f->times, &a->f->n_times, &a->cap_times,

@@ -63,6 +63,7 @@ struct tx {
   int is_dur;          /* dur holds the value (DURATION, or a SET's period) */
   int plain_dur;       /* a bare amount ("two years"), which "ago" and
                           "earlier" may turn into a date */
+  int named_month;     /* a month named without its year ("in August") */
   struct tx_point p;   /* the value of a point */
   struct tx_dur dur;
   char iso[40];        /* a value set directly ("PRESENT_REF", a range) */

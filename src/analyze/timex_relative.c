@@ -646,6 +646,7 @@ static size_t named(struct an *a, size_t i, struct tx *x)
     tense = bc__tx_tense(a, i, e);
     x->p.y = bc__tx_year_for(a, TG_MONTH, m, 0, tense);
     x->guessed = 1;
+    x->named_month = 1;
     return x->e;
   }
   /* "the summer", "in spring", "summer 1998", "the summer of 1998" */
