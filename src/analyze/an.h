@@ -63,7 +63,8 @@ struct an {
   size_t seg_s, seg_e;
   int ref_y, ref_m, ref_d; /* reference date of the segment; 0 = unknown */
   int claims;              /* see bc__analyze_ctx.claims */
-  struct an_anchor anchor;
+  struct an_anchor anchor;   /* the last date written */
+  struct an_anchor anchor_q; /* the last quarter written */
   /* Names seen only at a sentence start wait here until the end, when they
    * count if the same name was seen elsewhere. */
   struct bc_name_fact *pend;

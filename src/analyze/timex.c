@@ -366,12 +366,16 @@ static bc_status emit(struct an *a, struct tx *x)
    * value, not itself worked out from an anchor. */
   if ((x->type == BC_TIMEX_DATE || x->type == BC_TIMEX_TIME) && !x->is_dur &&
       x->p.grain >= TG_YEAR && x->p.y && x->kind != BC_DATE_RANGE &&
-      !(x->guessed && !x->relative)) {
+      !x->anchored) {
     a->anchor.grain = x->p.grain > TG_DAY ? TG_DAY : x->p.grain;
     a->anchor.y = x->p.y;
     a->anchor.sub = x->p.sub;
     a->anchor.d = x->p.d;
     a->anchor.at = f->span.start;
+    if (x->p.grain == TG_QUARTER && x->p.sub) {
+      a->anchor_q = a->anchor;
+      a->anchor_q.grain = TG_QUARTER;
+    }
   }
   return BC_OK;
 }

@@ -64,6 +64,9 @@ struct tx {
   int plain_dur;       /* a bare amount ("two years"), which "ago" and
                           "earlier" may turn into a date */
   int named_month;     /* a month named without its year ("in August") */
+  int anchored;        /* the value comes from the anchor ("a year
+                          earlier", "that quarter"), not from the reference
+                          date; it does not become the anchor itself */
   struct tx_point p;   /* the value of a point */
   struct tx_dur dur;
   char iso[40];        /* a value set directly ("PRESENT_REF", a range) */
@@ -98,6 +101,11 @@ size_t bc__tx_spelled_year(const struct an *a, size_t i, int *y);
 
 /* The weekday (1-7) a capitalized word names, also as "Friday's". */
 int bc__tx_weekday_word(const struct an *a, size_t i);
+
+/* The length of word i without a possessive "'s" ("year's": 4). */
+size_t bc__tx_stem(const struct an *a, size_t i);
+/* Word i is w (lower case), or w with a possessive "'s" ("today's"). */
+int bc__tx_word(const struct an *a, size_t i, const char *w);
 
 /* Token helpers the timex files share. */
 int bc__tx_adj(const struct an *a, size_t i); /* no space before token i */
@@ -164,5 +172,8 @@ size_t bc__tx_time(struct an *a, size_t i, struct tx *x);
  * earlier" and "that year" refer to, when it is near (this sentence or the
  * one before) or, with far, anywhere before.  0 when there is none. */
 int bc__tx_anchor(const struct an *a, size_t i, struct tx_point *p, int far);
+/* The last quarter written before token i, anywhere before it: the period
+ * a financial story is about ("the quarter", "a year ago").  0 when none. */
+int bc__tx_anchor_quarter(const struct an *a, size_t i, struct tx_point *p);
 
 #endif

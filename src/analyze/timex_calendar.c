@@ -667,6 +667,24 @@ static size_t range_or_date(struct an *a, size_t i, struct tx *x, int loose)
       d1.y = bc__tx_small_int(a, i, 4);
       d1.s = i;
       d1.e = e = i + 1;
+    } else if (bc__an_month(a, i) && bc__an_is_cap(a, i) &&
+               (bc__an_is_dash(a, i + 1) || bc__an_tok_is(a, i + 1, "to") ||
+                bc__an_tok_is(a, i + 1, "through") ||
+                bc__an_tok_is(a, i + 1, "until") ||
+                (bc__an_tok_is(a, i + 1, "and") && i > 0 &&
+                 bc__an_tok_is(a, i - 1, "between")))) {
+      /* "between April and December 2018": the first month takes the
+       * year written after the second (or the one before, for "November
+       * to February 2019"). */
+      memset(&d1, 0, sizeof d1);
+      d1.kind = BC_DATE_MONTH;
+      d1.m = bc__an_month(a, i);
+      d1.s = i;
+      d1.e = e = i + 1;
+      if (!one_date(a, i + 2, &d2, 1) || d2.kind != BC_DATE_MONTH ||
+          d2.guessed)
+        return 0;
+      d1.y = d1.m <= d2.m ? d2.y : d2.y - 1;
     } else {
       return 0;
     }

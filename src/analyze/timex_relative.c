@@ -20,31 +20,17 @@ static size_t ref_value(struct tx *x, size_t e, const char *v)
   return e;
 }
 
-static int is_apos(const struct an *a, size_t i)
-{
-  return bc__an_is_punct(a, i, '\'') || bc__an_is_punct(a, i, 0x2019);
-}
-
-/* A word token ending in "'s" ("Friday's"): the length of its stem, else
- * the whole length. */
-static size_t stem_len(const struct an *a, size_t i)
-{
-  const char *p = a->t + a->tok[i].s;
-  size_t n = bc__an_toklen(a, i);
-  if (n > 2 && p[n - 1] == 's' && p[n - 2] == '\'')
-    return n - 2;
-  if (n > 4 && p[n - 1] == 's' && (unsigned char)p[n - 2] == 0x99 &&
-      (unsigned char)p[n - 3] == 0x80 && (unsigned char)p[n - 4] == 0xE2)
-    return n - 4;
-  return n;
-}
-
-/* The weekday (1-7) a capitalized word names, also as "Friday's". */
+/* The weekday (1-7) a capitalized word names in full, also as "Friday's";
+ * "Sun" and "Wed" alone are too often something else. */
 int bc__tx_weekday_word(const struct an *a, size_t i)
 {
+  size_t n;
   if (i >= a->ntok || a->tok[i].type != AN_WORD || !bc__an_is_cap(a, i))
     return 0;
-  return bc__cal_weekday_of(a->t + a->tok[i].s, stem_len(a, i));
+  n = bc__tx_stem(a, i);
+  if (n < 6)
+    return 0;
+  return bc__cal_weekday_of(a->t + a->tok[i].s, n);
 }
 
 /* The month (1-12) a capitalized word names, also as "August's". */
@@ -52,7 +38,7 @@ static int month_word(const struct an *a, size_t i)
 {
   if (i >= a->ntok || a->tok[i].type != AN_WORD || !bc__an_is_cap(a, i))
     return 0;
-  return bc__cal_month_of(a->t + a->tok[i].s, stem_len(a, i));
+  return bc__cal_month_of(a->t + a->tok[i].s, bc__tx_stem(a, i));
 }
 
 /* --- the present, the past, the future as a whole ------------------------ */
@@ -61,12 +47,11 @@ static size_t general_ref(struct an *a, size_t i, struct tx *x)
 {
   static const char *const present[] = {"currently", "nowadays", "presently",
                                         NULL};
-  static const char *const past[] = {"formerly", "lately", "previously",
-                                     "recently", NULL};
+  /* "previously" and "formerly" mostly qualify a verb ("a previously
+   * announced plan") rather than name a time, and TimeBank leaves them;
+   * "recent" and "future" before a noun likewise ("the recent moves",
+   * "future payments"). */
   if (bc__an_tok_is(a, i, "now")) {
-    /* "now that" joins clauses; "from now on" is still the present. */
-    if (bc__an_tok_is(a, i + 1, "that") && !a->tok[i + 1].sent)
-      return 0;
     if (i > 0 && bc__an_tok_is(a, i - 1, "right"))
       x->s = i - 1;
     return ref_value(x, i + 1, "PRESENT_REF");
@@ -75,17 +60,11 @@ static size_t general_ref(struct an *a, size_t i, struct tx *x)
     return ref_value(x, i + 1, "PRESENT_REF");
   if (bc__an_tok_is(a, i, "these") && bc__an_tok_is(a, i + 1, "days"))
     return ref_value(x, i + 2, "PRESENT_REF");
-  if (bc__an_tok_in(a, i, past)) {
-    if (i > 0 && bc__an_tok_is(a, i - 1, "more") &&
-        bc__an_is_cap(a, i - 1))
+  if (bc__an_tok_is(a, i, "recently") || bc__an_tok_is(a, i, "lately")) {
+    if (i > 0 && bc__an_tok_is(a, i - 1, "more") && bc__an_is_cap(a, i - 1))
       x->s = i - 1; /* "More recently" */
     return ref_value(x, i + 1, "PAST_REF");
   }
-  /* "recent" before anything but a unit of time ("the recent slump"), and
-   * "the past" standing alone ("in the past"). */
-  if (bc__an_tok_is(a, i, "recent") && !bc__tx_unit(a, i + 1, NULL) &&
-      !(i > 0 && bc__an_tok_is(a, i - 1, "most")))
-    return ref_value(x, i + 1, "PAST_REF");
   if (bc__an_tok_is(a, i, "the") && bc__an_tok_is(a, i + 1, "past") &&
       (i + 2 >= a->ntok || a->tok[i + 2].type == AN_PUNCT ||
        bc__an_is_function_word(a, i + 2)) &&
@@ -96,8 +75,8 @@ static size_t general_ref(struct an *a, size_t i, struct tx *x)
       bc__an_is_punct(a, i + 1, ','))
     return ref_value(x, i + 1, "PAST_REF");
   if (bc__an_tok_is(a, i, "soon")) {
-    /* "as soon as they arrive" joins clauses; "as soon as possible" and
-     * "soon" are times. */
+    /* "as soon as they arrive" and "soon after the war" relate two
+     * times; "as soon as possible" and "soon" are times. */
     if (i > 0 && bc__an_tok_is(a, i - 1, "as") &&
         bc__an_tok_is(a, i + 1, "as")) {
       if (bc__an_tok_is(a, i + 2, "possible")) {
@@ -106,6 +85,8 @@ static size_t general_ref(struct an *a, size_t i, struct tx *x)
       }
       return 0;
     }
+    if (bc__an_tok_is(a, i + 1, "after") || bc__an_tok_is(a, i + 1, "before"))
+      return 0;
     return ref_value(x, i + 1, "FUTURE_REF");
   }
   if (bc__an_tok_is(a, i, "the") &&
@@ -114,18 +95,9 @@ static size_t general_ref(struct an *a, size_t i, struct tx *x)
       (bc__an_tok_is(a, i + 2, "term") || bc__an_tok_is(a, i + 2, "future")) &&
       !bc__tx_hyphen(a, i + 3))
     return ref_value(x, i + 3, "FUTURE_REF");
-  if (bc__an_tok_is(a, i, "the") && bc__an_tok_is(a, i + 1, "future"))
+  if (bc__an_tok_is(a, i, "the") && bc__an_tok_is(a, i + 1, "future") &&
+      !bc__an_tok_is(a, i + 2, "of"))
     return ref_value(x, i + 2, "FUTURE_REF");
-  if (bc__an_tok_is(a, i, "future") &&
-      !(i > 0 && (bc__an_tok_is(a, i - 1, "the") ||
-                  bc__an_tok_is(a, i - 1, "a") ||
-                  bc__an_tok_is(a, i - 1, "its") ||
-                  bc__an_tok_is(a, i - 1, "their") ||
-                  bc__an_tok_is(a, i - 1, "his") ||
-                  bc__an_tok_is(a, i - 1, "her") ||
-                  bc__an_tok_is(a, i - 1, "our") ||
-                  bc__an_tok_is(a, i - 1, "bright"))))
-    return ref_value(x, i + 1, "FUTURE_REF");
   return 0;
 }
 
@@ -135,11 +107,11 @@ static size_t deictic_day(struct an *a, size_t i, struct tx *x)
 {
   long n;
   struct tx_point p;
-  if (bc__an_tok_is(a, i, "yesterday"))
+  if (bc__tx_word(a, i, "yesterday"))
     n = -1;
-  else if (bc__an_tok_is(a, i, "today"))
+  else if (bc__tx_word(a, i, "today"))
     n = 0;
-  else if (bc__an_tok_is(a, i, "tomorrow"))
+  else if (bc__tx_word(a, i, "tomorrow"))
     n = 1;
   else
     return 0;
@@ -225,62 +197,78 @@ static size_t placer(const struct an *a, size_t i, int *how, int *n)
   return 0;
 }
 
-/* A unit a placer can place: "year", "fiscal year", "weekend".  Returns
- * the token after it (0: none); *unit gets 'Y', 'M', 'W', 'Q', 'D', 'E',
- * 'C', or 'K' for the weekend. */
+/* A unit a placer can place: "year", "fiscal year", "weekend", "period"
+ * (a quarter, in "the latest period").  Returns the token after it (0:
+ * none); *unit gets 'Y', 'M', 'W', 'Q', 'D', 'E', 'C', or 'K' for the
+ * weekend. */
 static size_t placed_unit(const struct an *a, size_t j, char *unit)
 {
   int pl = 0;
   char u;
   if (bc__an_tok_is(a, j, "fiscal") &&
-      (bc__an_tok_is(a, j + 1, "year") ||
-       (bc__tx_hyphen(a, j + 1) && bc__an_tok_is(a, j + 2, "year")))) {
+      (bc__tx_word(a, j + 1, "year") ||
+       (bc__tx_hyphen(a, j + 1) && bc__tx_word(a, j + 2, "year")))) {
     *unit = 'Y';
-    return bc__an_tok_is(a, j + 1, "year") ? j + 2 : j + 3;
+    return bc__tx_word(a, j + 1, "year") ? j + 2 : j + 3;
   }
-  if (bc__an_tok_is(a, j, "weekend")) {
+  if (bc__tx_word(a, j, "weekend")) {
     *unit = 'K';
+    return j + 1;
+  }
+  if (bc__tx_word(a, j, "period")) {
+    *unit = 'P';
     return j + 1;
   }
   u = bc__tx_unit(a, j, &pl);
   if (!u || pl || u == 'S' || u == 'I' || u == 'H' || u == 'L')
     return 0;
+  /* "this year-end", "last year-ago" are other words */
+  if (bc__tx_hyphen(a, j + 1))
+    return 0;
   *unit = u;
   return j + 1;
 }
 
-/* The quarter spoken of: the anchor's when a quarter was named before,
- * else the last quarter to have ended (news reports on it), or the
- * current one in a sentence about what is to come. */
-static int quarter_spoken_of(struct an *a, size_t i, int latest,
-                             struct tx_point *p)
+/* The last quarter to have ended by the reference date: what a story
+ * about results calls "the latest quarter". */
+static int latest_quarter(const struct an *a, struct tx_point *p)
 {
-  int y, q, tense;
-  if (bc__tx_anchor(a, i, p, 1) && p->grain == TG_QUARTER)
-    return 2;
-  q = bc__tx_ref_quarter(a, &y);
-  if (!q)
-    return 0;
-  tense = bc__tx_tense(a, i, i + 1);
+  int y, q = bc__tx_ref_quarter(a, &y);
   memset(p, 0, sizeof *p);
   p->grain = TG_QUARTER;
+  if (!q)
+    return 0;
   p->y = y;
   p->sub = q;
-  if (latest || tense != TT_FUTURE)
-    bc__tx_shift(p, 'Q', -1);
+  bc__tx_shift(p, 'Q', -1);
   return 1;
 }
 
-/* After "last year", "this year", "next year": "'s third quarter", "'s
- * quarter".  x holds the year. */
+/* The quarter spoken of in "the quarter": the last quarter written before
+ * it, else the last one to have ended (news reports on it), or the
+ * current one in a sentence about what is to come.  2 when it came from
+ * the text. */
+static int quarter_spoken_of(struct an *a, size_t i, struct tx_point *p)
+{
+  if (bc__tx_anchor_quarter(a, i, p))
+    return 2;
+  if (!latest_quarter(a, p))
+    return 0;
+  if (bc__tx_tense(a, i, i + 1) == TT_FUTURE)
+    bc__tx_shift(p, 'Q', 1);
+  return 1;
+}
+
+/* After "last year", "this year", "next year" written "year's": "year's
+ * third quarter", "year's quarter".  x holds the year; e is the token
+ * after "year's". */
 static size_t year_possessive(struct an *a, size_t e, struct tx *x)
 {
-  size_t k;
+  size_t k = e;
   int q = 0;
   struct tx_point an;
-  if (!bc__tx_adj(a, e) || !is_apos(a, e) || !bc__an_tok_is(a, e + 1, "s"))
+  if (bc__tx_stem(a, e - 1) == bc__an_toklen(a, e - 1))
     return e;
-  k = e + 2;
   if (bc__an_tok_is(a, k, "first"))
     q = 1;
   else if (bc__an_tok_is(a, k, "second"))
@@ -290,15 +278,14 @@ static size_t year_possessive(struct an *a, size_t e, struct tx *x)
   else if (bc__an_tok_is(a, k, "fourth"))
     q = 4;
   if (q) {
-    if (bc__an_tok_is(a, k + 1, "quarter"))
+    if (bc__tx_word(a, k + 1, "quarter"))
       k += 2;
-    else if (bc__tx_hyphen(a, k + 1) && bc__an_tok_is(a, k + 2, "quarter"))
+    else if (bc__tx_hyphen(a, k + 1) && bc__tx_word(a, k + 2, "quarter"))
       k += 3;
     else
       return e;
-  } else if (bc__an_tok_is(a, k, "quarter") ||
-             bc__an_tok_is(a, k, "period")) {
-    if (!bc__tx_anchor(a, x->s, &an, 1) || an.grain != TG_QUARTER)
+  } else if (bc__tx_word(a, k, "quarter") || bc__tx_word(a, k, "period")) {
+    if (!bc__tx_anchor_quarter(a, x->s, &an))
       return e;
     q = an.sub;
     k++;
@@ -339,7 +326,7 @@ static size_t shifted(struct an *a, size_t i, struct tx *x)
       x->p = p;
     else
       x->p.grain = TG_DAY;
-    if (bc__tx_anchor(a, i, &p, 0) && p.grain == TG_DAY) {
+    if (bc__tx_anchor(a, i, &p, 0) && p.grain == TG_DAY && p.y) {
       long dn = bc__cal_day_number(p.y, p.sub, p.d);
       int w = bc__cal_weekday(p.y, p.sub, p.d);
       int delta = n < 0 ? (w - wd + 7) % 7 : (wd - w + 7) % 7;
@@ -347,17 +334,19 @@ static size_t shifted(struct an *a, size_t i, struct tx *x)
         delta = 7;
       bc__cal_from_day_number(dn + n * delta, &x->p.y, &x->p.sub, &x->p.d);
       x->p.grain = TG_DAY;
+      x->anchored = 1;
     }
     x->guessed = 1;
     x->e = j + 1;
     return x->e;
   }
-  /* "last April", "this September", "next March" */
+  /* "last April", "this September", "next March".  "Last February" said in
+   * March is a year ago: the month just gone is "last month". */
   if ((m = month_word(a, j)) != 0 && how == W_SHIFT && a->ref_y &&
       a->ref_m) {
     int y = a->ref_y;
     if (n < 0)
-      y = m < a->ref_m ? y : y - 1;
+      y = m < a->ref_m - 1 ? y : y - 1;
     else if (n > 0)
       y = m > a->ref_m ? y : y + 1;
     memset(&x->p, 0, sizeof x->p);
@@ -394,37 +383,64 @@ static size_t shifted(struct an *a, size_t i, struct tx *x)
         bc__an_tok_is(a, i, "coming") || bc__an_tok_is(a, i, "current")))
     return 0;
   x->e = e;
-  if (unit == 'Q' && (how == W_LATEST || (how == W_SHIFT && n == 0 &&
-                                          bc__an_tok_is(a, i, "the")))) {
-    /* "the latest quarter", "the current quarter" */
+  if (unit == 'P') {
+    /* "the latest period", "the current period": a quarter, in the news;
+     * "the previous period" and "that period" are too vague. */
+    if (how == W_LATEST)
+      latest_quarter(a, &p);
+    else if (how == W_SHIFT && n == 0 && bc__tx_rel_point(a, 'Q', 0, &p))
+      ;
+    else
+      return 0;
+    x->p = p;
+    return e;
+  }
+  if (unit == 'Q' && (how == W_LATEST || how == W_SHIFT)) {
+    /* "the latest quarter": the last to have ended; "the current quarter",
+     * "this quarter": the reference date's; "last quarter", "next
+     * quarter" one off. */
     if (how == W_LATEST) {
-      if (quarter_spoken_of(a, i, 1, &p) == 2)
-        x->guessed = 1;
-    } else if (!bc__tx_rel_point(a, 'Q', 0, &p)) {
+      latest_quarter(a, &p);
+    } else if (!bc__tx_rel_point(a, 'Q', n, &p)) {
+      memset(&p, 0, sizeof p);
       p.grain = TG_QUARTER;
-      p.y = 0;
     }
     x->p = p;
     return e;
   }
-  if (how == W_LATEST)
-    return 0; /* "the latest year"? */
+  if (how == W_LATEST) {
+    /* "the latest fiscal year", "the latest week": the last to have
+     * ended */
+    if (unit == 'K' || !bc__tx_rel_point(a, unit, -1, &p))
+      return 0;
+    x->p = p;
+    return e;
+  }
   if (how == W_ANAPHOR) {
     /* "the following year", "that quarter", "the same month": from the
      * anchor; without one, "the previous year" is the reference date's. */
     int g = unit == 'K' ? TG_WEEKEND : bc__tx_unit_grain(unit);
+    if (unit == 'Q' && bc__tx_anchor_quarter(a, i, &p)) {
+      bc__tx_shift(&p, 'Q', n);
+      x->p = p;
+      x->guessed = x->anchored = 1;
+      x->relative = 0;
+      return e;
+    }
     if (bc__tx_anchor(a, i, &p, 0) && p.grain >= g && p.y) {
       bc__tx_coarsen(&p, g);
       bc__tx_shift(&p, unit == 'K' ? 'W' : unit, n);
       x->p = p;
-      x->guessed = 1;
+      x->guessed = x->anchored = 1;
       x->relative = 0;
       return e;
     }
     if (n == 0)
       return 0; /* "that year" with nothing to point at */
-    if (!bc__tx_rel_point(a, unit == 'K' ? 'W' : unit, n, &p))
-      p.grain = g, p.y = 0;
+    if (!bc__tx_rel_point(a, unit == 'K' ? 'W' : unit, n, &p)) {
+      memset(&p, 0, sizeof p);
+      p.grain = g;
+    }
     x->p = p;
     x->guessed = 1;
     return e;
@@ -439,8 +455,8 @@ static size_t shifted(struct an *a, size_t i, struct tx *x)
     return e;
   }
   if (!bc__tx_rel_point(a, unit, n, &p)) {
+    memset(&p, 0, sizeof p);
     p.grain = bc__tx_unit_grain(unit);
-    p.y = 0;
   }
   x->p = p;
   if (unit == 'Y')
@@ -448,31 +464,54 @@ static size_t shifted(struct an *a, size_t i, struct tx *x)
   return e;
 }
 
-/* "the quarter" (the one spoken of), "the year" (the reference year, or a
- * fiscal year as long as a year: "for the year ended March 31"), "the
- * weekend". */
+/* "year-end", "year end", "year's end", "the end of the year" is a
+ * position prefix: the end of the reference year. */
+static size_t year_end(struct an *a, size_t i, struct tx *x)
+{
+  size_t e;
+  struct tx_point p;
+  if (bc__an_tok_is(a, i, "year") && bc__tx_hyphen(a, i + 1) &&
+      bc__an_tok_is(a, i + 2, "end"))
+    e = i + 3;
+  else if ((bc__an_tok_is(a, i, "year") || bc__tx_word(a, i, "year")) &&
+           bc__tx_word(a, i + 1, "end") && !bc__tx_hyphen(a, i + 2))
+    e = i + 2;
+  else
+    return 0;
+  if (bc__tx_rel_point(a, 'Y', 0, &p))
+    x->p = p;
+  else
+    x->p.grain = TG_YEAR;
+  x->mod = BC_MOD_END;
+  x->e = e;
+  return e;
+}
+
+/* "the quarter" (the one spoken of), "the year", "the full year", "the
+ * fiscal year" (the reference year, or an amount of a year: "for the year
+ * ended March 31"), "the month", "the week", "the weekend". */
 static size_t the_period(struct an *a, size_t i, struct tx *x)
 {
   struct tx_point p;
-  int r;
+  size_t j = i + 1, e;
   if (!bc__an_tok_is(a, i, "the"))
     return 0;
-  if (bc__an_tok_is(a, i + 1, "quarter") && !bc__tx_hyphen(a, i + 2) &&
-      !bc__an_tok_is(a, i + 2, "of") && !bc__an_is_cap(a, i + 2)) {
-    r = quarter_spoken_of(a, i, 0, &p);
-    if (!r) {
+  if (bc__tx_word(a, j, "quarter") && !bc__tx_hyphen(a, j + 1) &&
+      !bc__an_tok_is(a, j + 1, "of") && !bc__an_is_cap(a, j + 1)) {
+    if (!quarter_spoken_of(a, i, &p)) {
       memset(&p, 0, sizeof p);
       p.grain = TG_QUARTER;
     }
     x->p = p;
     x->guessed = 1;
-    x->e = i + 2;
+    x->e = j + 1;
     return x->e;
   }
-  if (bc__an_tok_is(a, i + 1, "year") ||
-      (bc__an_tok_is(a, i + 1, "fiscal") &&
-       bc__an_tok_is(a, i + 2, "year"))) {
-    size_t e = bc__an_tok_is(a, i + 1, "year") ? i + 2 : i + 3;
+  if (bc__an_tok_is(a, j, "full") || bc__an_tok_is(a, j, "fiscal") ||
+      bc__an_tok_is(a, j, "calendar"))
+    j++;
+  if (bc__tx_word(a, j, "year") && !bc__tx_hyphen(a, j + 1)) {
+    e = j + 1;
     if (bc__an_tok_is(a, e, "ended") || bc__an_tok_is(a, e, "ending") ||
         bc__an_tok_is(a, e, "through") || bc__an_tok_is(a, e, "to")) {
       x->is_dur = 1;
@@ -484,10 +523,11 @@ static size_t the_period(struct an *a, size_t i, struct tx *x)
       x->e = e;
       return e;
     }
-    if (bc__an_tok_is(a, e, "of") || bc__an_tok_is(a, e, "before") ||
-        bc__an_tok_is(a, e, "after") || bc__an_tok_is(a, e, "when") ||
-        bc__an_tok_is(a, e, "that") || bc__an_tok_is(a, e, "in"))
-      return 0; /* "the year of the dragon", "the year before" */
+    if (bc__an_tok_is(a, e, "before") || bc__an_tok_is(a, e, "after") ||
+        bc__an_tok_is(a, e, "when") || bc__an_tok_is(a, e, "that") ||
+        bc__an_tok_is(a, e, "in") || bc__an_tok_is(a, e, "two") ||
+        bc__an_tok_is(a, e, "of") || bc__an_tok_is(a, e, "nineteen"))
+      return 0; /* "the year before", "the year two thousand" */
     if (!bc__tx_rel_point(a, 'Y', 0, &p)) {
       memset(&p, 0, sizeof p);
       p.grain = TG_YEAR;
@@ -496,8 +536,24 @@ static size_t the_period(struct an *a, size_t i, struct tx *x)
     x->e = e;
     return e;
   }
-  if (bc__an_tok_is(a, i + 1, "weekend")) {
-    int tense = bc__tx_tense(a, i, i + 2);
+  if (j == i + 1 && (bc__tx_word(a, j, "month") || bc__tx_word(a, j, "week")) &&
+      !bc__tx_hyphen(a, j + 1) && !bc__an_tok_is(a, j + 1, "of") &&
+      !bc__an_tok_is(a, j + 1, "before") &&
+      !bc__an_tok_is(a, j + 1, "after") &&
+      !bc__an_tok_is(a, j + 1, "following") &&
+      !bc__an_tok_is(a, j + 1, "when")) {
+    char u = bc__tx_word(a, j, "month") ? 'M' : 'W';
+    if (!bc__tx_rel_point(a, u, 0, &p)) {
+      memset(&p, 0, sizeof p);
+      p.grain = bc__tx_unit_grain(u);
+    }
+    x->p = p;
+    x->guessed = 1;
+    x->e = j + 1;
+    return x->e;
+  }
+  if (j == i + 1 && bc__tx_word(a, j, "weekend")) {
+    int tense = bc__tx_tense(a, i, j + 1);
     if (bc__tx_rel_point(a, 'D', 0, &p)) {
       /* The weekend before the reference date, or after it in a
        * sentence about what is to come. */
@@ -513,7 +569,7 @@ static size_t the_period(struct an *a, size_t i, struct tx *x)
       p.grain = TG_WEEKEND;
     }
     x->p = p;
-    x->e = i + 2;
+    x->e = j + 1;
     return x->e;
   }
   return 0;
@@ -546,30 +602,25 @@ static size_t year_ago(struct an *a, size_t i, struct tx *x)
     q = 3;
   else if (bc__an_tok_is(a, k, "fourth"))
     q = 4;
-  if (q && bc__an_tok_is(a, k + 1, "quarter"))
+  if (q && bc__tx_word(a, k + 1, "quarter"))
     k += 2;
-  else if (q && bc__tx_hyphen(a, k + 1) && bc__an_tok_is(a, k + 2, "quarter"))
+  else if (q && bc__tx_hyphen(a, k + 1) && bc__tx_word(a, k + 2, "quarter"))
     k += 3;
-  else if (bc__an_tok_is(a, k, "quarter") || bc__an_tok_is(a, k, "period"))
+  else if (bc__tx_word(a, k, "quarter") || bc__tx_word(a, k, "period"))
     k++, q = 0;
   else if (j > i)
     return 0; /* "the year-earlier nine months" is a duration */
   else
     k = j + 3, q = -1;
   x->e = k;
-  x->guessed = 1;
+  x->guessed = x->anchored = 1;
+  x->relative = 0;
+  memset(&p, 0, sizeof p);
   if (q > 0) {
-    int y;
-    memset(&p, 0, sizeof p);
     p.grain = TG_QUARTER;
     p.sub = q;
     p.y = bc__tx_year_for(a, TG_QUARTER, q, 0, TT_PAST);
-    (void)y;
-  } else if (!quarter_spoken_of(a, i, 0, &p) && q == 0) {
-    memset(&p, 0, sizeof p);
-    p.grain = TG_QUARTER;
-  } else if (q < 0 && !(bc__tx_anchor(a, i, &p, 0) &&
-                        p.grain == TG_QUARTER)) {
+  } else if (!quarter_spoken_of(a, i, &p) && q < 0) {
     /* "year-earlier results" with no quarter in sight: last year */
     if (!bc__tx_rel_point(a, 'Y', 0, &p)) {
       memset(&p, 0, sizeof p);
@@ -584,23 +635,28 @@ static size_t year_ago(struct an *a, size_t i, struct tx *x)
 
 /* --- Friday, August, summer ----------------------------------------------- */
 
-/* Words before a month or season name that make it a time ("in May",
- * "since March"); a month name is also a name, a verb and a modal. */
-static const char *const time_preps[] = {
-    "in",    "by",   "since", "until",  "till",   "through", "during",
-    "before", "after", "from", "to",    "early",  "late",    "mid",
-    "last",  "next", "this", "of",     "between", "throughout", "around",
-    "about", "on",   "for",  "and",    "or",      "last",    NULL};
+/* Words before a month name that make it a time ("in May", "since
+ * March"): a month name is also a name, a verb and a modal. */
+static const char *const month_preps[] = {
+    "a",      "about",   "after", "an",         "and",   "around",
+    "before", "between", "by",    "during",     "early", "for",
+    "from",   "in",      "last",  "late",       "mid",   "next",
+    "of",     "on",      "or",    "since",      "the",   "this",
+    "through", "throughout", "till", "to",      "until", NULL};
+/* Words before a season that make it one: "to fall" is a verb. */
+static const char *const season_preps[] = {
+    "after", "before", "by",  "during", "early", "in",    "late",
+    "mid",   "since",  "this", "through", "throughout", "until", NULL};
 
 static size_t named(struct an *a, size_t i, struct tx *x)
 {
   int wd, m, s, tense;
   struct tx_point p;
   if ((wd = bc__tx_weekday_word(a, i)) != 0) {
-    /* "Fridays" recur (a set); a weekday before a date was the calendar's */
+    /* "Fridays" recur (a set) */
     const char *w = a->t + a->tok[i].s;
     size_t n = bc__an_toklen(a, i);
-    if (w[n - 1] == 's' && stem_len(a, i) == n &&
+    if (w[n - 1] == 's' && bc__tx_stem(a, i) == n &&
         bc__cal_weekday_of(w, n - 1))
       return 0;
     tense = bc__tx_tense(a, i, i + 1);
@@ -613,10 +669,11 @@ static size_t named(struct an *a, size_t i, struct tx *x)
     return x->e;
   }
   if ((m = month_word(a, i)) != 0) {
-    size_t n = stem_len(a, i);
+    size_t n = bc__tx_stem(a, i);
     int ambiguous = m == 3 || m == 4 || m == 5 || m == 6 || m == 8 || n <= 4;
-    int prep = i > 0 && (bc__an_tok_in(a, i - 1, time_preps) ||
-                         bc__an_is_dash(a, i - 1));
+    int prep = i > 0 && (bc__an_tok_in(a, i - 1, month_preps) ||
+                         bc__an_is_dash(a, i - 1) ||
+                         bc__tx_stem(a, i - 1) < bc__an_toklen(a, i - 1));
     size_t e = i + 1;
     /* "Jan." */
     if (n <= 4 && bc__an_is_punct(a, e, '.') && bc__tx_adj(a, e))
@@ -633,15 +690,14 @@ static size_t named(struct an *a, size_t i, struct tx *x)
     x->p.sub = m;
     x->e = e;
     /* "June last year", "January this year", "March next year" */
-    if (bc__an_tok_is(a, e, "last") || bc__an_tok_is(a, e, "this") ||
-        bc__an_tok_is(a, e, "next")) {
-      if (bc__an_tok_is(a, e + 1, "year") && a->ref_y) {
-        x->p.y = a->ref_y + (bc__an_tok_is(a, e, "last")   ? -1
-                             : bc__an_tok_is(a, e, "next") ? 1
-                                                           : 0);
-        x->e = e + 2;
-        return x->e;
-      }
+    if ((bc__an_tok_is(a, e, "last") || bc__an_tok_is(a, e, "this") ||
+         bc__an_tok_is(a, e, "next")) &&
+        bc__an_tok_is(a, e + 1, "year") && a->ref_y) {
+      x->p.y = a->ref_y + (bc__an_tok_is(a, e, "last")   ? -1
+                           : bc__an_tok_is(a, e, "next") ? 1
+                                                         : 0);
+      x->e = e + 2;
+      return x->e;
     }
     tense = bc__tx_tense(a, i, e);
     x->p.y = bc__tx_year_for(a, TG_MONTH, m, 0, tense);
@@ -651,37 +707,41 @@ static size_t named(struct an *a, size_t i, struct tx *x)
   }
   /* "the summer", "in spring", "summer 1998", "the summer of 1998" */
   {
-    size_t j = i;
-    int the = bc__an_tok_is(a, i, "the");
+    size_t j = i, k;
+    int the = bc__an_tok_is(a, i, "the"), y = 0;
     if (the)
       j++;
     s = bc__tx_season(a, j);
-    if (!s)
+    if (!s || bc__tx_hyphen(a, j + 1))
       return 0;
-    if (!the && !(i > 0 && (bc__an_tok_in(a, i - 1, time_preps) ||
+    if (!the && !(i > 0 && (bc__an_tok_in(a, i - 1, season_preps) ||
                             bc__an_is_dash(a, i - 1))))
       return 0;
     memset(&x->p, 0, sizeof x->p);
     x->p.grain = TG_SEASON;
     x->p.sub = s;
     x->e = j + 1;
-    {
-      size_t k = j + 1;
-      if (bc__an_tok_is(a, k, "of") || bc__an_is_punct(a, k, ','))
+    k = j + 1;
+    if (bc__an_tok_is(a, k, "of") || bc__an_is_punct(a, k, ','))
+      k++;
+    if (bc__tx_digits(a, k, 4)) {
+      y = bc__tx_small_int(a, k, 4);
+      if (y < 1000 || y > 2100 || bc__tx_adj(a, k + 1))
+        y = 0;
+      else
         k++;
-      if (bc__tx_digits(a, k, 4)) {
-        int y = bc__tx_small_int(a, k, 4);
-        if (y >= 1000 && y <= 2100 && !bc__tx_adj(a, k + 1)) {
-          x->p.y = y;
-          x->kind = BC_DATE_SEASON;
-          x->relative = 0;
-          x->e = k + 1;
-          return x->e;
-        }
-      }
-      if (bc__an_tok_is(a, j + 1, "of"))
-        return 0; /* "the fall of Rome" */
+    } else if ((k = bc__tx_spelled_year(a, k, &y)) == 0) {
+      y = 0;
     }
+    if (y) {
+      x->p.y = y;
+      x->kind = BC_DATE_SEASON;
+      x->relative = 0;
+      x->e = k;
+      return x->e;
+    }
+    if (bc__an_tok_is(a, j + 1, "of"))
+      return 0; /* "the fall of Rome" */
     tense = bc__tx_tense(a, i, j + 1);
     x->p.y = bc__tx_year_for(a, TG_SEASON, s, 0, tense);
     x->guessed = 1;
@@ -700,8 +760,9 @@ size_t bc__tx_relative(struct an *a, size_t i, struct tx *x)
   x->kind = BC_DATE_RELATIVE;
   x->relative = 1;
   if ((e = general_ref(a, i, x)) != 0 || (e = deictic_day(a, i, x)) != 0 ||
-      (e = year_ago(a, i, x)) != 0 || (e = shifted(a, i, x)) != 0 ||
-      (e = the_period(a, i, x)) != 0 || (e = named(a, i, x)) != 0)
+      (e = year_ago(a, i, x)) != 0 || (e = year_end(a, i, x)) != 0 ||
+      (e = shifted(a, i, x)) != 0 || (e = the_period(a, i, x)) != 0 ||
+      (e = named(a, i, x)) != 0)
     return e;
   return 0;
 }

@@ -154,46 +154,72 @@ void bc__tx_coarsen(struct tx_point *p, int grain)
   p->grain = grain;
 }
 
-/* Where period (grain, sub, d) lies against the reference date within a
- * year: -1 before, 0 the same, 1 after. */
-static int against_ref(const struct an *a, int grain, int sub, int d)
+/* How far period (grain, sub, d) of year y lies from the reference date,
+ * in units of the grain (days, months, quarters ...). */
+static long offset(const struct an *a, int grain, int y, int sub, int d)
 {
-  int r;
   switch (grain) {
-  case TG_MONTH: r = a->ref_m; break;
-  case TG_QUARTER: r = (a->ref_m - 1) / 3 + 1; break;
-  case TG_HALF: r = (a->ref_m - 1) / 6 + 1; break;
-  case TG_SEASON:
-    r = a->ref_m <= 2 || a->ref_m == 12 ? 4 : (a->ref_m - 3) / 3 + 1;
-    if (r == 4 && a->ref_m <= 2)
-      r = 0; /* January's winter began last year: before every season */
-    break;
   case TG_DAY:
-    if (sub != a->ref_m)
-      return sub < a->ref_m ? -1 : 1;
-    if (!a->ref_d)
-      return 0;
-    return d < a->ref_d ? -1 : d > a->ref_d;
+    return bc__cal_day_number(y, sub, d) -
+           bc__cal_day_number(a->ref_y, a->ref_m, a->ref_d ? a->ref_d : 15);
+  case TG_MONTH: return ((long)y * 12 + sub) - ((long)a->ref_y * 12 + a->ref_m);
+  case TG_QUARTER:
+    return ((long)y * 4 + sub) - ((long)a->ref_y * 4 + (a->ref_m - 1) / 3 + 1);
+  case TG_HALF:
+    return ((long)y * 2 + sub) - ((long)a->ref_y * 2 + (a->ref_m - 1) / 6 + 1);
+  case TG_SEASON: {
+    /* Seasons start in March, June, September and December; January's
+     * winter began the December before. */
+    long start = (long)y * 12 + sub * 3 - 1;
+    long ref = (long)a->ref_y * 12 + a->ref_m - 1;
+    long rstart = ref - (ref + 1) % 3;
+    return (start - rstart) / 3;
+  }
   default: return 0;
   }
-  return sub < r ? -1 : sub > r;
+}
+
+/* How far ahead of the reference date a period may lie and still be what
+ * a past sentence means ("payable Dec. 7" in a story of Oct. 27 that
+ * "said" so), and how far behind for a future one ("will report
+ * third-quarter results" after the quarter ended). */
+static long ahead_ok(int grain)
+{
+  return grain == TG_DAY ? 92 : grain == TG_MONTH ? 3 : 0;
+}
+
+static long behind_ok(int grain)
+{
+  return grain == TG_DAY ? 7 : grain == TG_QUARTER ? 1 : 0;
 }
 
 int bc__tx_year_for(const struct an *a, int grain, int sub, int d, int tense)
 {
-  int c;
+  int y, best = 0;
+  long bo = 0;
   if (a->ref_y <= 0)
     return 0;
-  if (a->ref_m <= 0)
+  if (a->ref_m <= 0 || (grain == TG_DAY && !bc__cal_valid(0, sub, d)))
     return a->ref_y;
-  c = against_ref(a, grain, sub, d);
-  if (tense == TT_PAST)
-    return c > 0 ? a->ref_y - 1 : a->ref_y;
-  if (tense == TT_FUTURE)
-    return c < 0 ? a->ref_y + 1 : a->ref_y;
-  if (grain == TG_DAY)
-    return bc__analyze_resolve_year(a->ref_y, a->ref_m, a->ref_d, sub, d);
-  return a->ref_y;
+  for (y = a->ref_y - 1; y <= a->ref_y + 1; y++) {
+    long o;
+    if (grain == TG_DAY && !bc__cal_valid(y, sub, d))
+      continue; /* February 29 */
+    o = offset(a, grain, y, sub, d);
+    if (tense == TT_PAST) {
+      if (o <= ahead_ok(grain) && (!best || o > bo))
+        best = y, bo = o;
+    } else if (tense == TT_FUTURE) {
+      if (o >= -behind_ok(grain) && (!best || o < bo))
+        best = y, bo = o;
+    } else {
+      /* nearest; on a tie the reference year */
+      long ao = o < 0 ? -o : o, ab = bo < 0 ? -bo : bo;
+      if (!best || ao < ab || (ao == ab && y == a->ref_y))
+        best = y, bo = o;
+    }
+  }
+  return best ? best : a->ref_y;
 }
 
 int bc__tx_weekday(const struct an *a, int wd, int tense, int step,
@@ -277,6 +303,17 @@ int bc__tx_anchor(const struct an *a, size_t i, struct tx_point *p, int far)
   p->y = a->anchor.y;
   p->sub = a->anchor.sub;
   p->d = a->anchor.d;
+  return 1;
+}
+
+int bc__tx_anchor_quarter(const struct an *a, size_t i, struct tx_point *p)
+{
+  if (!a->anchor_q.grain || i >= a->ntok || a->anchor_q.at >= a->tok[i].s)
+    return 0;
+  memset(p, 0, sizeof *p);
+  p->grain = TG_QUARTER;
+  p->y = a->anchor_q.y;
+  p->sub = a->anchor_q.sub;
   return 1;
 }
 

@@ -43,6 +43,43 @@ int bc__tx_small_int(const struct an *a, size_t i, int maxlen)
   return v;
 }
 
+size_t bc__tx_stem(const struct an *a, size_t i)
+{
+  const char *p = a->t + a->tok[i].s;
+  size_t n = bc__an_toklen(a, i);
+  if (a->tok[i].type != AN_WORD)
+    return n;
+  if (n > 2 && (p[n - 1] == 's' || p[n - 1] == 'S') && p[n - 2] == '\'')
+    return n - 2;
+  if (n > 4 && (p[n - 1] == 's' || p[n - 1] == 'S') &&
+      (unsigned char)p[n - 2] == 0x99 && (unsigned char)p[n - 3] == 0x80 &&
+      (unsigned char)p[n - 4] == 0xE2)
+    return n - 4;
+  return n;
+}
+
+int bc__tx_word(const struct an *a, size_t i, const char *w)
+{
+  size_t n, k;
+  const char *p;
+  if (i >= a->ntok || a->tok[i].type != AN_WORD)
+    return 0;
+  if (bc__an_tok_is(a, i, w))
+    return 1;
+  n = bc__tx_stem(a, i);
+  if (n == bc__an_toklen(a, i) || strlen(w) != n)
+    return 0;
+  p = a->t + a->tok[i].s;
+  for (k = 0; k < n; k++) {
+    char c = p[k];
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c - 'A' + 'a');
+    if (c != w[k])
+      return 0;
+  }
+  return 1;
+}
+
 int bc__tx_hyphen(const struct an *a, size_t i)
 {
   return i > 0 && i + 1 < a->ntok && bc__an_is_dash(a, i) &&
@@ -221,7 +258,7 @@ char bc__tx_unit(const struct an *a, size_t i, int *plural)
   if (i >= a->ntok || a->tok[i].type != AN_WORD)
     return 0;
   for (k = 0; k < sizeof units / sizeof units[0]; k++)
-    if (bc__an_tok_is(a, i, units[k].w)) {
+    if (bc__tx_word(a, i, units[k].w)) {
       if (plural)
         *plural = units[k].pl;
       return units[k].u;
