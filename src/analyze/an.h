@@ -27,6 +27,8 @@ struct an_tok {
   unsigned char wday;  /* a weekday name */
   unsigned char fw;    /* a function word */
   signed char wnum;    /* a spelled-out cardinal's value, else -1 */
+  unsigned char tense; /* the tense the word marks, 1 + enum tx_tense, once
+                          the temporal tagger asked (0: not yet) */
 };
 
 /* A string -> index hash set (open addressing, keys borrowed), so that

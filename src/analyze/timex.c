@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "analyze/timex.h"
+#include "util/calendar.h"
 
 /* "about", "nearly", "more than", "at least", "up to", "within": the mod
  * they give and the token after them (i itself when there is none).
@@ -248,54 +249,165 @@ static int is_point(const struct tx *x)
          (x->p.grain != TG_NONE || x->iso[0] == 0);
 }
 
+/* Words that open a temporal expression by themselves (deictic words,
+ * placers, units, seasons, parts of the day, ordinals), and words that
+ * only lead into one ("the", "about", "early", "the end of", "at least"),
+ * sorted for AN_IN.  Numbers, number words, months and weekdays are known
+ * from the token's classes. */
+static const char *const openers[] = {
+    "afternoon", "annually", "autumn", "centuries", "century",
+    "coming", "current", "currently", "daily", "day",
+    "days", "decade", "decades", "each", "eighteenth",
+    "eighth", "eleventh", "evening", "every", "fall",
+    "fifteenth", "fifth", "first", "fiscal", "fourteenth",
+    "fourth", "future", "fy", "hour", "hours",
+    "last", "lately", "midday", "midnight", "millennia",
+    "millennium", "minute", "minutes", "month", "months",
+    "morning", "next", "night", "nineteenth", "ninth",
+    "noon", "now", "nowadays", "once", "overnight",
+    "past", "per", "period", "presently", "previous",
+    "q", "quarter", "quarters", "recent", "recently",
+    "second", "seconds", "seventeenth", "seventh", "sixteenth",
+    "sixth", "soon", "spring", "summer", "tenth",
+    "term", "third", "thirteenth", "this", "today",
+    "tomorrow", "tonight", "twelfth", "twentieth", "twice",
+    "upcoming", "week", "weekend", "weeks", "winter",
+    "year", "years", "yesterday",
+    NULL};
+static const char *const leads[] = {
+    "a", "about", "almost", "an", "approximately",
+    "around", "at", "beginning", "circa", "close",
+    "comparable", "corresponding", "couple", "dozen", "earlier",
+    "early", "eighties", "end", "few", "fewer",
+    "fifties", "following", "forties", "full", "hundred",
+    "late", "later", "latest", "latter", "least",
+    "less", "long", "many", "mid", "middle",
+    "more", "most", "near", "nearly", "nineties",
+    "no", "numerous", "of", "outset", "over",
+    "preceding", "present", "prior", "right", "roughly",
+    "same", "seventies", "several", "short", "sixties",
+    "some", "start", "succeeding", "than", "that",
+    "the", "these", "thirties", "thousand", "to",
+    "twenties", "under", "up", "within",
+    NULL};
+
+/* Can an expression start at token i?  A cheap test that spares the
+ * recognizers most words of a text: a word that only leads into an
+ * expression opens one only before a word that may (up to four leads:
+ * "at least the past"). */
+static int may_open(const struct an *a, size_t i, int depth)
+{
+  const struct an_tok *k;
+  if (i >= a->ntok)
+    return 0;
+  k = &a->tok[i];
+  if (k->type == AN_NUM)
+    return 1;
+  if (k->type == AN_PUNCT)
+    return (k->cp == '\'' || k->cp == 0x2019) && i + 1 < a->ntok &&
+           a->tok[i + 1].type == AN_NUM;
+  if (k->month || k->wday || k->wnum >= 0)
+    return 1;
+  if (AN_IN(a, i, openers))
+    return 1;
+  if (depth < 4 && AN_IN(a, i, leads))
+    return may_open(a, i + 1, depth + 1) ||
+           (bc__an_is_dash(a, i + 1) && may_open(a, i + 2, depth + 1));
+  /* "year's", "Friday's", "Fridays": the stem decides */
+  if (bc__tx_stem(a, i) < bc__an_toklen(a, i))
+    return 1;
+  return bc__an_is_cap(a, i) && a->t[k->e - 1] == 's';
+}
+
 /* The expression starting at i, with its modifiers. */
 static size_t tx_at(struct an *a, size_t i, struct tx *x)
 {
-  int qmod, pmod, dur_only;
+  int qmod, pmod, dur_only, was_dur;
   size_t j = approx_prefix(a, i, &qmod, &dur_only), k, e;
   k = position_prefix(a, j, &pmod);
   e = k > j ? core(a, k, x) : 0;
-  if (e && !(is_point(x) && x->p.grain != TG_NONE)) {
+  if (e && !(is_point(x) && x->p.grain != TG_NONE))
     e = 0; /* "late two years"? a position needs a point */
-  }
   if (e) {
     x->s = j;
     x->mod = pmod;
   } else {
     e = core(a, j, x);
     if (!e)
-      return j > i ? 0 : 0;
+      return 0;
   }
-  if (x->plain_dur)
+  was_dur = x->plain_dur;
+  if (x->plain_dur) {
+    /* "a week or so ago" */
+    if (bc__an_tok_is(a, x->e, "or") && bc__an_tok_is(a, x->e + 1, "so") &&
+        bc__an_tok_is(a, x->e + 2, "ago")) {
+      x->e += 2;
+      x->mod = BC_MOD_APPROX;
+    }
     shift_suffix(a, x);
+  }
   tail_suffix(a, x);
   if (j > i) {
-    int ok = x->plain_dur ||
-             (!dur_only && (x->type == BC_TIMEX_DURATION ||
-                            x->kind == BC_DATE_RELATIVE ||
-                            x->type == BC_TIMEX_TIME || is_point(x)));
-    if (!ok) {
-      /* the approximator is no part of it: read again without it */
-      return 0;
-    }
-    x->s = i;
+    /* An approximator goes with an amount ("about two years", "nearly two
+     * weeks ago") or a point written out ("around Nov. 1", "about 7:15
+     * p.m."), not with "the future" or "recent". */
+    int ok = was_dur || x->type == BC_TIMEX_DURATION ||
+             x->type == BC_TIMEX_TIME ||
+             (x->type == BC_TIMEX_DATE && !x->iso[0] &&
+              (x->p.grain == TG_DAY || x->p.grain == TG_MONTH ||
+               x->p.grain == TG_YEAR));
+    if (!ok || (dur_only && !was_dur))
+      return 0; /* read again without it */
     if (x->mod == BC_MOD_NONE)
       x->mod = qmod;
+    if (x->type == BC_TIMEX_DATE && was_dur) {
+      /* "more than a year ago" lies before that date */
+      if (x->mod == BC_MOD_MORE_THAN)
+        x->mod = BC_MOD_BEFORE;
+      else if (x->mod == BC_MOD_LESS_THAN)
+        x->mod = BC_MOD_AFTER;
+    }
+    /* "within a week", "over three years": TimeML leaves the preposition
+     * out of the span and keeps what it says in the mod */
+    if (!dur_only || bc__an_tok_is(a, i, "up"))
+      x->s = i;
   }
   return x->e;
 }
 
-/* A show, a film or a column called "This Week" or "Next Year": a unit of
- * time capitalized inside a sentence names something. */
+static int is_quote(const struct an *a, size_t i)
+{
+  return bc__an_is_punct(a, i, '"') || bc__an_is_punct(a, i, 0x201C) ||
+         bc__an_is_punct(a, i, 0x201D);
+}
+
+/* A show, a film or a column called "This Week", "Today" or "Next Year":
+ * words of time capitalized inside a sentence that name something ("VOA
+ * Today", "ABC's \"This Week,\"", "This Week With David Brinkley").  A
+ * weekday, month or season is capitalized anyway; a capital after a
+ * sentence the splitter missed ("Co. Recently, ...") is no title. */
 static int title_like(const struct an *a, const struct tx *x)
 {
-  size_t k;
-  if (x->kind != BC_DATE_RELATIVE && x->type != BC_TIMEX_DURATION)
+  size_t k, s = x->s, e = x->e;
+  if (x->kind != BC_DATE_RELATIVE && x->type != BC_TIMEX_DURATION &&
+      x->kind != BC_DATE_WEEK && x->kind != BC_DATE_SET &&
+      x->type != BC_TIMEX_TIME && !x->relative)
     return 0;
-  for (k = x->s + 1; k < x->e; k++)
-    if (bc__an_is_cap(a, k) && bc__tx_unit(a, k, NULL) && !a->tok[k].sent)
-      return 1;
-  return 0;
+  for (k = s + 1; k < e; k++)
+    if (bc__an_is_cap(a, k) && bc__tx_unit(a, k, NULL))
+      return 1; /* "This Week" */
+  if (!bc__an_is_cap(a, s) || a->tok[s].sent || a->tok[s].nl ||
+      a->tok[s].month || bc__tx_weekday_word(a, s) || bc__tx_season(a, s) ||
+      bc__cal_month_of(a->t + a->tok[s].s, bc__tx_stem(a, s)))
+    return 0;
+  if (s > 0 && a->tok[s - 1].type == AN_WORD && bc__an_is_cap(a, s - 1) &&
+      !a->tok[s - 1].month && !bc__tx_weekday_word(a, s - 1))
+    return 1; /* "VOA Today" */
+  if (s > 0 && is_quote(a, s - 1) &&
+      (is_quote(a, e) || (bc__an_is_punct(a, e, ',') && is_quote(a, e + 1))))
+    return 1; /* "\"Today,\"" */
+  return e < a->ntok && a->tok[e].type == AN_WORD && bc__an_is_cap(a, e) &&
+         !a->tok[e].sent;
 }
 
 /* Does x belong in bc_facts.times (see facts.h) rather than dates? */
@@ -353,6 +465,9 @@ static bc_status emit(struct an *a, struct tx *x)
     return BC_ERR_NOMEM;
   f->span.start = a->tok[x->s].s;
   f->span.end = a->tok[x->e - 1].e;
+  /* "today's": the expression is "today" */
+  if (a->tok[x->e - 1].type == AN_WORD)
+    f->span.end = a->tok[x->e - 1].s + bc__tx_stem(a, x->e - 1);
   f->kind = x->kind;
   f->type = x->type;
   f->mod = x->mod;
@@ -415,7 +530,7 @@ bc_status bc__an_dates(struct an *a)
   bc_status rc;
   while (i < a->ntok) {
     struct tx x;
-    if (a->tok[i].used || !tx_at(a, i, &x) || x.e <= i) {
+    if (a->tok[i].used || !may_open(a, i, 0) || !tx_at(a, i, &x) || x.e <= i) {
       i++;
       continue;
     }

@@ -119,8 +119,9 @@ int bc__tx_hyphen(const struct an *a, size_t i);
 /* --- tense (timex_tense.c) ---------------------------------------------- */
 
 /* The tense of the clause around tokens [s, e): the verb form nearest to
- * them in the same sentence.  TT_NONE when the sentence shows none. */
-int bc__tx_tense(const struct an *a, size_t s, size_t e);
+ * them in the same sentence.  TT_NONE when the sentence shows none.  Each
+ * token's own tense is kept in an_tok.tense once worked out. */
+int bc__tx_tense(struct an *a, size_t s, size_t e);
 
 /* --- values (timex_value.c) --------------------------------------------- */
 

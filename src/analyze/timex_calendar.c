@@ -192,7 +192,7 @@ static int years_ago_after(const struct an *a, size_t e)
   return (int)v;
 }
 
-static void resolve_partial(const struct an *a, struct dt *d)
+static void resolve_partial(struct an *a, struct dt *d)
 {
   int y = year_after(a, d->e);
   if (!y) {
@@ -241,7 +241,7 @@ static size_t opt_year(const struct an *a, size_t j, struct dt *d)
 /* The year after a quarter ("Q3 2018", "the third quarter of 2018", "Q4
  * '15", "the first quarter of next year"); without one, the year the
  * tense points to.  j: the token after the quarter. */
-static size_t quarter_year(const struct an *a, size_t j, struct dt *d)
+static size_t quarter_year(struct an *a, size_t j, struct dt *d)
 {
   size_t k = j;
   int tense;
@@ -282,7 +282,7 @@ static size_t quarter_year(const struct an *a, size_t j, struct dt *d)
 }
 
 /* Numeric forms starting at a number token. */
-static size_t num_date(const struct an *a, size_t i, struct dt *d, int loose)
+static size_t num_date(struct an *a, size_t i, struct dt *d, int loose)
 {
   int v1, v2, v3;
   size_t j;
@@ -467,7 +467,7 @@ quarter_year:
 }
 
 /* Forms that start with a word. */
-static size_t word_date(const struct an *a, size_t i, struct dt *d)
+static size_t word_date(struct an *a, size_t i, struct dt *d)
 {
   int m, v;
   size_t j;
@@ -560,7 +560,7 @@ quarter_year:
   return quarter_year(a, j, d);
 }
 
-static size_t one_date(const struct an *a, size_t i, struct dt *d, int loose)
+static size_t one_date(struct an *a, size_t i, struct dt *d, int loose)
 {
   if (i >= a->ntok || a->tok[i].used)
     return 0;

@@ -14,9 +14,9 @@
 /* Adjectives that may sit between a number and its unit: "five trading
  * days", "two full years", "three more months". */
 static const char *const between[] = {
-    "additional", "business", "calendar", "consecutive", "extra",
-    "full",       "long",     "more",     "straight",    "trading",
-    "working",    NULL};
+    "additional", "business", "consecutive", "extra",   "full",
+    "long",       "more",     "straight",    "trading", "working",
+    NULL};
 
 /* "and a half" after a unit or a number: 0.5, *e after it. */
 static int and_a_half(const struct an *a, size_t i, size_t *e)
@@ -29,14 +29,24 @@ static int and_a_half(const struct an *a, size_t i, size_t *e)
   return 0;
 }
 
+static int is_article(const struct an *a, size_t i)
+{
+  return bc__an_tok_is(a, i, "a") || bc__an_tok_is(a, i, "an") ||
+         bc__an_tok_is(a, i, "the") || bc__an_tok_is(a, i, "its") ||
+         bc__an_tok_is(a, i, "their") || bc__an_tok_is(a, i, "his") ||
+         bc__an_tok_is(a, i, "her") || bc__an_tok_is(a, i, "our") ||
+         bc__an_tok_is(a, i, "this") || bc__an_tok_is(a, i, "that");
+}
+
 /* A number and a unit: "three months", "a year and a half", "2 1/2 years",
- * "two and a half hours", "five trading days", "a few days", and the
- * adjective "10-year", "two-week", "8-month-old".  Fills x->dur; returns
- * the token after it, or 0. */
+ * "two and a half hours", "five trading days", "a few days", "two to three
+ * weeks", and the adjectives "10-year", "two-week", "a five year low".
+ * Fills x->dur; returns the token after it, or 0.  Ages ("52 years old",
+ * "a 136-year-old bank") are left alone, as TimeBank leaves them. */
 static size_t amount(const struct an *a, size_t i, struct tx *x, int flags)
 {
-  double v = 0;
-  size_t j = bc__tx_cardinal(a, i, &v, flags), k;
+  double v = 0, v2 = 0;
+  size_t j = bc__tx_cardinal(a, i, &v, flags), k, j2;
   char u;
   int pl = 0;
   if (!j)
@@ -47,8 +57,9 @@ static size_t amount(const struct an *a, size_t i, struct tx *x, int flags)
   if (bc__tx_hyphen(a, j) && (u = bc__tx_unit(a, j + 1, &pl)) != 0 && !pl &&
       v > 0) {
     k = j + 2;
-    if (bc__tx_hyphen(a, k) && bc__an_tok_is(a, k + 1, "old"))
-      k += 2;
+    if (bc__tx_hyphen(a, k) &&
+        (bc__an_tok_is(a, k + 1, "old") || bc__an_tok_is(a, k + 1, "olds")))
+      return 0;
     x->dur.n = v;
     x->dur.unit = u;
     return k;
@@ -57,28 +68,38 @@ static size_t amount(const struct an *a, size_t i, struct tx *x, int flags)
     v += 0.5;
     j = k;
   }
+  /* "two to three weeks", "12 to 18 months": the low end, at least */
+  if ((bc__an_tok_is(a, j, "to") || bc__an_tok_is(a, j, "or") ||
+       (bc__an_is_dash(a, j) && a->tok[i].type == AN_WORD)) &&
+      (j2 = bc__tx_cardinal(a, j + 1, &v2, 0)) != 0 && v2 > v && v > 0 &&
+      bc__tx_unit(a, j2, NULL)) {
+    x->mod = BC_MOD_EQUAL_OR_MORE;
+    j = j2;
+  }
   k = j;
   while (k < j + 2 && bc__an_tok_in(a, k, between))
     k++;
   u = bc__tx_unit(a, k, &pl);
-  if (!u)
+  if (!u || bc__tx_stem(a, k) < bc__an_toklen(a, k))
     return 0;
-  /* "one years" is no amount; "1.5 years", "0 days" are. */
-  if (!pl && v != 1 && v != 0.5 && v > 0)
+  /* "one years" is no amount; "1.5 years", "0 days" are; "a five year
+   * low" and "the two day rally" are, as adjectives. */
+  if (!pl && v != 1 && v != 0.5 && v > 0 &&
+      !(i > 0 && is_article(a, i - 1) && k + 1 < a->ntok &&
+        a->tok[k + 1].type == AN_WORD))
     return 0;
   if (pl && v == 1 && a->tok[i].type == AN_WORD)
     return 0;
-  /* "a quarter" is a fraction far more often than three months */
-  if (u == 'Q' && !pl && a->tok[i].type == AN_WORD &&
+  /* "a quarter" is a fraction far more often than three months, "a
+   * second" an ordinal */
+  if ((u == 'Q' || u == 'S') && !pl && a->tok[i].type == AN_WORD &&
       bc__an_word_number(a, i) < 0)
     return 0;
-  /* "a second" is an ordinal far more often than a unit */
-  if (u == 'S' && !pl && a->tok[i].type == AN_WORD &&
-      bc__an_word_number(a, i) < 0)
-    return 0;
-  /* "52 years old" is an age, which TimeBank does not tag */
-  if (bc__an_tok_is(a, k + 1, "old") || bc__an_tok_is(a, k + 1, "of") ||
-      bc__an_tok_is(a, k + 1, "older"))
+  /* "52 years old" is an age; "year-earlier" and "year-end" are other
+   * words */
+  if (bc__an_tok_is(a, k + 1, "old") || bc__an_tok_is(a, k + 1, "older") ||
+      bc__an_tok_is(a, k + 1, "younger") || bc__tx_hyphen(a, k + 1) ||
+      (bc__an_tok_is(a, k + 1, "of") && bc__an_tok_is(a, k + 2, "age")))
     return 0;
   k++;
   if (and_a_half(a, k, &j) && v >= 1 && v == (double)(long)v) {
@@ -88,6 +109,30 @@ static size_t amount(const struct an *a, size_t i, struct tx *x, int flags)
   x->dur.n = v;
   x->dur.unit = u;
   return k;
+}
+
+/* "$5 a year", "four flights a week", "700 seats a week": a rate, which
+ * TimeBank tags only now and then; "a year ago" is no rate. */
+static int rate(const struct an *a, size_t i, size_t e)
+{
+  if (!(bc__an_tok_is(a, i, "a") || bc__an_tok_is(a, i, "an") ||
+        bc__an_tok_is(a, i, "per")) ||
+      i == 0)
+    return 0;
+  if (bc__an_tok_is(a, e, "ago") || bc__an_tok_is(a, e, "earlier") ||
+      bc__an_tok_is(a, e, "later") || bc__an_tok_is(a, e, "before") ||
+      bc__an_tok_is(a, e, "after"))
+    return 0;
+  if (a->tok[i - 1].type == AN_NUM || bc__an_word_number(a, i - 1) > 0 ||
+      bc__an_tok_is(a, i - 1, "million") ||
+      bc__an_tok_is(a, i - 1, "billion") ||
+      bc__an_tok_is(a, i - 1, "thousand") ||
+      bc__an_tok_is(a, i - 1, "share") || bc__an_tok_is(a, i - 1, "times") ||
+      bc__an_tok_is(a, i - 1, "once") || bc__an_tok_is(a, i - 1, "twice"))
+    return 1;
+  /* "four flights a week": a counted noun before it */
+  return i > 1 && a->tok[i - 1].type == AN_WORD &&
+         (a->tok[i - 2].type == AN_NUM || bc__an_word_number(a, i - 2) > 0);
 }
 
 /* Words before an amount that place it ("the past five years", "the first
@@ -112,7 +157,8 @@ size_t bc__tx_duration(struct an *a, size_t i, struct tx *x)
     j++;
     if (bc__an_tok_in(a, j, placers))
       j++, placed = 1;
-    /* "the past few weeks", "the next several days" */
+    /* "the past few weeks", "the next several days", "the next couple of
+     * years" */
     if (placed && (bc__an_tok_is(a, j, "few") ||
                    bc__an_tok_is(a, j, "several") ||
                    bc__an_tok_is(a, j, "many"))) {
@@ -126,10 +172,23 @@ size_t bc__tx_duration(struct an *a, size_t i, struct tx *x)
       }
       return 0;
     }
-    e = amount(a, j, x, 0);
-    /* "the year" alone is not this; "the nine months" is */
-    if (!e || x->dur.n == 1)
+    /* "over the years" */
+    if (!placed && i > 0 && (bc__an_tok_is(a, i - 1, "over") ||
+                             bc__an_tok_is(a, i - 1, "through")) &&
+        bc__tx_unit(a, j, &placed) && placed &&
+        !bc__an_tok_is(a, j + 1, "of")) {
+      x->dur.n = -1;
+      x->dur.unit = bc__tx_unit(a, j, NULL);
+      x->e = j + 1;
+      return x->e;
+    }
+    e = amount(a, j, x, placed ? TXN_A : 0);
+    /* "the year" alone is not this; "the nine months" is; "the 10-year
+     * note" is the adjective alone */
+    if (!e || (x->dur.n == 1 && !placed))
       return 0;
+    if (!placed && bc__tx_hyphen(a, j + 1))
+      x->s = j;
     x->e = e;
     return e;
   }
@@ -146,17 +205,7 @@ size_t bc__tx_duration(struct an *a, size_t i, struct tx *x)
   }
   e = amount(a, j, x, TXN_A | TXN_VAGUE);
   if (e) {
-    /* "a year" after an amount of money recurs ("$5 a year"): TimeBank
-     * tags that only now and then, so it is left alone. */
-    if (x->dur.n == 1 && (bc__an_tok_is(a, i, "a") || bc__an_tok_is(a, i, "an")) &&
-        i > 0 && (a->tok[i - 1].type == AN_NUM ||
-                  bc__an_word_number(a, i - 1) > 0 ||
-                  bc__an_tok_is(a, i - 1, "million") ||
-                  bc__an_tok_is(a, i - 1, "billion") ||
-                  bc__an_tok_is(a, i - 1, "share") ||
-                  bc__an_tok_is(a, i - 1, "times") ||
-                  bc__an_tok_is(a, i - 1, "once") ||
-                  bc__an_tok_is(a, i - 1, "twice")))
+    if (x->dur.n == 1 && rate(a, i, e))
       return 0;
     x->plain_dur = 1;
     x->e = e;
@@ -168,9 +217,9 @@ size_t bc__tx_duration(struct an *a, size_t i, struct tx *x)
                 bc__an_tok_is(a, i - 1, "over"))) {
     int pl = 0;
     char u = bc__tx_unit(a, i, &pl);
-    if (u && pl && u != 'S' && !bc__an_tok_is(a, i + 1, "of") &&
-        !bc__an_tok_is(a, i + 1, "old") && !bc__an_tok_is(a, i + 1, "ago") &&
-        !bc__an_tok_is(a, i + 1, "when")) {
+    if (u && pl && u != 'S' && !bc__an_tok_is(a, i + 1, "old") &&
+        !bc__an_tok_is(a, i + 1, "ago") && !bc__an_tok_is(a, i + 1, "when") &&
+        !bc__tx_hyphen(a, i + 1)) {
       x->dur.n = -1;
       x->dur.unit = u;
       x->e = i + 1;

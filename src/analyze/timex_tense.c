@@ -152,7 +152,16 @@ static int marker(const struct an *a, size_t i, size_t lo)
   return TT_NONE;
 }
 
-int bc__tx_tense(const struct an *a, size_t s, size_t e)
+/* The tense token i marks, worked out once: every expression of a
+ * sentence asks about the same words. */
+static int marker_of(struct an *a, size_t i, size_t lo)
+{
+  if (!a->tok[i].tense)
+    a->tok[i].tense = (unsigned char)(1 + marker(a, i, lo));
+  return a->tok[i].tense - 1;
+}
+
+int bc__tx_tense(struct an *a, size_t s, size_t e)
 {
   size_t lo = s, hi = e, d;
   /* The sentence around [s, e), within reach. */
@@ -163,12 +172,12 @@ int bc__tx_tense(const struct an *a, size_t s, size_t e)
   for (d = 1; d <= TENSE_REACH; d++) {
     int t;
     if (s >= lo + d) {
-      t = marker(a, s - d, lo);
+      t = marker_of(a, s - d, lo);
       if (t)
         return t;
     }
     if (e - 1 + d < hi) {
-      t = marker(a, e - 1 + d, lo);
+      t = marker_of(a, e - 1 + d, lo);
       if (t)
         return t;
     }
