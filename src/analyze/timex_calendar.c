@@ -93,6 +93,12 @@ static int year_at(const struct an *a, size_t i, int loose)
     return 0;
   if (i > 0 && is_currency(a, i - 1))
     return 0;
+  /* "Windows 2000", "Orion 1980": a number after a name is part of it */
+  if (!loose && i > 0 && a->tok[i].sp && bc__an_is_cap(a, i - 1) &&
+      !a->tok[i - 1].sent && !a->tok[i - 1].month && !a->tok[i - 1].wday &&
+      bc__tx_stem(a, i - 1) == bc__an_toklen(a, i - 1) &&
+      !bc__an_tok_in(a, i - 1, year_preps) && !bc__an_tok_is(a, i - 1, "fy"))
+    return 0;
   if (bc__tx_adj(a, n)) {
     if (a->tok[n].type != AN_PUNCT || a->tok[n].cp == '%' ||
         a->tok[n].cp == '+' || a->tok[n].cp == '/' || a->tok[n].cp == ':' ||
@@ -507,13 +513,38 @@ static size_t word_date(struct an *a, size_t i, struct dt *d)
         d->e = k + 1;
         return d->e;
       }
+      /* "January nineteen ninety-seven" */
+      if ((k = bc__tx_spelled_year(a, k, &v)) != 0) {
+        d->y = v;
+        d->m = m;
+        d->kind = BC_DATE_MONTH;
+        d->e = k;
+        return d->e;
+      }
+    }
+    /* "March eighth", "June the first" */
+    {
+      size_t k = bc__an_tok_is(a, j, "the") ? j + 1 : j, e2 = 0;
+      v = a->tok[k < a->ntok ? k : j].type == AN_WORD ? bc__tx_ordinal(a, k, &e2)
+                                                       : 0;
+      if (v && valid_day(0, m, v)) {
+        d->m = m;
+        d->d = v;
+        d->e = opt_year(a, e2, d);
+        if (d->e == e2)
+          resolve_partial(a, d);
+        else if (!valid_day(d->y, m, v))
+          return 0;
+        return d->e;
+      }
     }
     /* June 14th, 2019 */
     v = bc__tx_small_int(a, j, 2);
     if (v >= 1 && v <= 31 && valid_day(0, m, v) &&
         !(bc__tx_adj(a, j + 1) && a->tok[j + 1].type == AN_PUNCT &&
           (a->tok[j + 1].cp == '%' || a->tok[j + 1].cp == '/' ||
-           a->tok[j + 1].cp == ':' ||
+           (a->tok[j + 1].cp == ':' && bc__tx_adj(a, j + 2) &&
+            j + 2 < a->ntok && a->tok[j + 2].type == AN_NUM) ||
            (a->tok[j + 1].cp == '.' && bc__tx_adj(a, j + 2))))) {
       size_t k = ord_suffix(a, j + 1);
       if (bc__tx_adj(a, k) && a->tok[k].type == AN_WORD)
@@ -885,11 +916,106 @@ static size_t year_modifier(struct an *a, struct tx *x)
   return x->e;
 }
 
+/* "the 20th century", "twentieth-century", "the 19th and 20th centuries"
+ * (the first): the century, "19" for 1900-1999. */
+static size_t century(struct an *a, size_t i, struct tx *x)
+{
+  size_t e = 0, k;
+  int n = bc__tx_ordinal(a, i, &e);
+  if (!n || n > 21)
+    return 0;
+  k = e;
+  if (bc__tx_hyphen(a, k))
+    k++;
+  if (!bc__an_tok_is(a, k, "century") &&
+      !(bc__an_tok_is(a, k, "centuries") && k == e))
+    return 0;
+  memset(x, 0, sizeof *x);
+  x->s = i;
+  x->e = k + 1;
+  x->kind = BC_DATE_CENTURY;
+  x->type = BC_TIMEX_DATE;
+  x->p.grain = TG_CENTURY;
+  x->p.y = (n - 1) * 100;
+  return x->e;
+}
+
+/* "the nineties", "the eighties": the decade of that name last reached by
+ * the reference year (the 1990s in 1998, the 2020s in 2024). */
+static size_t decade_word(struct an *a, size_t i, struct tx *x)
+{
+  static const char *const w[] = {"twenties", "thirties", "forties",
+                                  "fifties",  "sixties",  "seventies",
+                                  "eighties", "nineties"};
+  size_t k;
+  int ref = a->ref_y ? a->ref_y : 1999, y;
+  for (k = 0; k < 8; k++)
+    if (bc__an_tok_is(a, i, w[k]))
+      break;
+  if (k == 8 || i == 0 ||
+      !(bc__an_tok_is(a, i - 1, "the") || bc__an_tok_is(a, i - 1, "early") ||
+        bc__an_tok_is(a, i - 1, "late") || bc__an_tok_is(a, i - 1, "mid") ||
+        bc__an_is_dash(a, i - 1)))
+    return 0;
+  y = ref - ref % 100 + 20 + (int)k * 10;
+  if (y > ref)
+    y -= 100;
+  memset(x, 0, sizeof *x);
+  x->s = i;
+  x->e = i + 1;
+  x->kind = BC_DATE_DECADE;
+  x->type = BC_TIMEX_DATE;
+  x->p.grain = TG_DECADE;
+  x->p.y = y;
+  return x->e;
+}
+
+/* A year in words: "nineteen ninety-six" anywhere, "two thousand" after a
+ * word that introduces a year ("in two thousand and one"), "the year two
+ * thousand", "the year 2000". */
+static size_t year_in_words(struct an *a, size_t i, struct tx *x)
+{
+  static const char *const intro[] = {"in", "since", "by", "until", "of",
+                                      "from", "to", "before", "after",
+                                      "during", "through", NULL};
+  size_t j = i, e;
+  int y = 0, the = 0;
+  if (bc__an_tok_is(a, i, "the") && bc__an_tok_is(a, i + 1, "year")) {
+    j = i + 2;
+    the = 1;
+  }
+  if (the && bc__tx_digits(a, j, 4) && year_at(a, j, 1)) {
+    y = bc__tx_small_int(a, j, 4);
+    e = j + 1;
+  } else if ((e = bc__tx_spelled_year(a, j, &y)) == 0) {
+    return 0;
+  } else if (!the && bc__an_word_number(a, j) < 10 &&
+             !(j > 0 && bc__an_tok_in(a, j - 1, intro))) {
+    return 0; /* "two thousand people" */
+  }
+  /* "nineteen ninety-six people" counts them */
+  if (!the && e < a->ntok && a->tok[e].type == AN_WORD &&
+      !bc__an_is_function_word(a, e) && !bc__an_is_cap(a, e) &&
+      bc__tx_unit(a, e, NULL) == 0 && bc__an_word_number(a, j) < 10)
+    return 0;
+  memset(x, 0, sizeof *x);
+  x->s = i;
+  x->e = e;
+  x->kind = BC_DATE_YEAR;
+  x->type = BC_TIMEX_DATE;
+  x->p.grain = TG_YEAR;
+  x->p.y = y;
+  return e;
+}
+
 size_t bc__tx_calendar(struct an *a, size_t i, struct tx *x, int loose)
 {
   size_t e;
   if (i >= a->ntok || a->tok[i].used)
     return 0;
+  if ((e = century(a, i, x)) != 0 || (e = decade_word(a, i, x)) != 0 ||
+      (e = year_in_words(a, i, x)) != 0)
+    return e;
   if ((e = fiscal_year(a, i, x)) != 0)
     return year_modifier(a, x);
   if ((e = half_year(a, i, x)) != 0)
@@ -910,6 +1036,14 @@ size_t bc__tx_calendar(struct an *a, size_t i, struct tx *x, int loose)
     e = bc__tx_calendar(a, k, x, loose);
     if (!e)
       return 0;
+    if (x->kind == BC_DATE_QUARTER && bc__tx_hyphen(a, x->s + 1)) {
+      /* "the third-quarter loss": the adjective is the timex */
+      return e;
+    }
+    if (x->kind == BC_DATE_CENTURY) {
+      x->s = i;
+      return e;
+    }
     if (x->kind == BC_DATE_QUARTER ||
         (x->kind == BC_DATE_PARTIAL && x->p.grain == TG_QUARTER) ||
         x->kind == BC_DATE_HALF ||

@@ -44,11 +44,11 @@ static const char *const have_forms[] = {"has", "have", "had", "having",
 /* Verbs that, with "to", say what is to come: "plans to", "is expected
  * to", "is scheduled to". */
 static const char *const future_to[] = {
-    "aim",      "aims",      "due",     "expect",   "expected", "expects",
-    "going",    "hope",      "hopes",   "intend",   "intends",  "likely",
-    "plan",     "planned",   "planning", "plans",   "poised",   "promise",
-    "promised", "promises",  "ready",   "scheduled", "set",     "slated",
-    "want",     "wants",     NULL};
+    "about",    "aim",       "aims",    "bound",    "due",      "expect",
+    "expected", "expects",   "going",   "hope",     "hopes",    "intend",
+    "intends",  "likely",    "plan",    "planned",  "planning", "plans",
+    "poised",   "promise",   "promised", "promises", "ready",   "scheduled",
+    "set",      "slated",    "supposed", "want",    "wants",    NULL};
 static const char *const determiners[] = {
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
     "these", "those", "my", "your", NULL};
@@ -102,6 +102,11 @@ static int marker(const struct an *a, size_t i, size_t lo)
     return TT_NONE;
   p = a->t + a->tok[i].s;
   n = bc__an_toklen(a, i);
+  /* "may" and "might" speak of what may come ("the deal may close in
+   * January"); "May" is a month */
+  if ((bc__an_tok_is(a, i, "may") || bc__an_tok_is(a, i, "might")) &&
+      bc__an_is_lower(a, i) && !bc__an_tok_is(a, i + 1, "have"))
+    return TT_FUTURE;
   if (bc__an_tok_is(a, i, "will") || bc__an_tok_is(a, i, "shall") ||
       bc__an_tok_is(a, i, "won't") || bc__an_tok_is(a, i, "would") ||
       bc__an_tok_is(a, i, "gonna"))

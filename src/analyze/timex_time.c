@@ -201,6 +201,27 @@ size_t bc__tx_time(struct an *a, size_t i, struct tx *x)
     x->e = i + 2;
     return x->e;
   }
+  /* afternoon yesterday; "mid afternoon", "late morning": that part of
+   * the reference day */
+  if ((pod = bc__tx_pod(a, i)) != 0) {
+    if ((e = day_at(a, i + 1, &d)) != 0 && d.kind == BC_DATE_RELATIVE) {
+      take_day(x, &d);
+      x->p.grain = TG_POD;
+      x->p.pod = pod;
+      x->e = e;
+      return e;
+    }
+    if (i > 0 && (bc__an_tok_is(a, i - 1, "mid") ||
+                  bc__an_tok_is(a, i - 1, "late") ||
+                  bc__an_tok_is(a, i - 1, "early") ||
+                  (bc__tx_hyphen(a, i - 1) && bc__an_tok_is(a, i - 2, "mid")))) {
+      ref_day(a, x);
+      x->p.grain = TG_POD;
+      x->p.pod = pod;
+      x->e = i + 1;
+      return x->e;
+    }
+  }
   /* Friday evening, yesterday afternoon, Nov. 9 morning */
   if ((e = day_at(a, i, &d)) != 0 && (pod = bc__tx_pod(a, e)) != 0) {
     take_day(x, &d);
