@@ -970,33 +970,29 @@ static size_t decade_word(struct an *a, size_t i, struct tx *x)
   return x->e;
 }
 
-/* A year in words: "nineteen ninety-six" anywhere, "two thousand" after a
- * word that introduces a year ("in two thousand and one"), "the year two
- * thousand", "the year 2000". */
+/* A year in words: "nineteen ninety-six" anywhere but before a noun it
+ * counts ("nineteen ninety-six people"), "nineteen hundred" and "two
+ * thousand" only after a word that introduces a year ("in two thousand
+ * and one", "the year two thousand"): "Nineteen hundred commits" counts. */
 static size_t year_in_words(struct an *a, size_t i, struct tx *x)
 {
   static const char *const intro[] = {"in", "since", "by", "until", "of",
                                       "from", "to", "before", "after",
                                       "during", "through", NULL};
   size_t j = i, e;
-  int y = 0, the = 0;
+  int y = 0, the = 0, hundreds;
   if (bc__an_tok_is(a, i, "the") && bc__an_tok_is(a, i + 1, "year")) {
     j = i + 2;
     the = 1;
   }
-  if (the && bc__tx_digits(a, j, 4) && year_at(a, j, 1)) {
-    y = bc__tx_small_int(a, j, 4);
-    e = j + 1;
-  } else if ((e = bc__tx_spelled_year(a, j, &y)) == 0) {
+  if ((e = bc__tx_spelled_year(a, j, &y)) == 0)
     return 0;
-  } else if (!the && bc__an_word_number(a, j) < 10 &&
-             !(j > 0 && bc__an_tok_in(a, j - 1, intro))) {
-    return 0; /* "two thousand people" */
-  }
-  /* "nineteen ninety-six people" counts them */
+  hundreds = y % 100 == 0 || bc__an_word_number(a, j) < 10;
+  if (!the && hundreds && !(j > 0 && bc__an_tok_in(a, j - 1, intro)))
+    return 0;
   if (!the && e < a->ntok && a->tok[e].type == AN_WORD &&
       !bc__an_is_function_word(a, e) && !bc__an_is_cap(a, e) &&
-      bc__tx_unit(a, e, NULL) == 0 && bc__an_word_number(a, j) < 10)
+      !bc__tx_unit(a, e, NULL))
     return 0;
   memset(x, 0, sizeof *x);
   x->s = i;
