@@ -30,7 +30,10 @@ enum tx_grain {
 /* Parts of the day, as TIMEX3 writes them. */
 enum { TP_NONE, TP_MO, TP_AF, TP_EV, TP_NI, TP_DT };
 
-enum tx_tense { TT_NONE, TT_PAST, TT_PRESENT, TT_FUTURE };
+/* The tense of a clause.  TT_REPORTED is a past reporting verb ("said",
+ * "announced"), which dates the saying, not what is said: "said it will
+ * pay Dec. 7" is still ahead. */
+enum tx_tense { TT_NONE, TT_PAST, TT_PRESENT, TT_FUTURE, TT_REPORTED };
 
 /* A point or period of the calendar.  A field that is 0 is unknown: y == 0
  * is written XXXX. */

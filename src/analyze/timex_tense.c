@@ -49,6 +49,17 @@ static const char *const future_to[] = {
     "intends",  "likely",    "plan",    "planned",  "planning", "plans",
     "poised",   "promise",   "promised", "promises", "ready",   "scheduled",
     "set",      "slated",    "supposed", "want",    "wants",    NULL};
+/* Verbs of saying: their past dates the saying, not what is said. */
+static const char *const reporting[] = {
+    "added",     "announced", "argued",    "asserted",  "claimed",
+    "confirmed", "declared",  "disclosed", "estimated", "explained",
+    "forecast",  "indicated", "insisted",  "noted",     "predicted",
+    "projected", "reported",  "revealed",  "said",      "stated",
+    "told",      "warned",    "wrote",     NULL};
+/* Adjectives that set a time ahead: "payable Dec. 7", "effective Feb. 1",
+ * "due Nov. 15". */
+static const char *const ahead[] = {"due", "effective", "payable",
+                                    "upcoming", NULL};
 static const char *const determiners[] = {
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
     "these", "those", "my", "your", NULL};
@@ -117,15 +128,29 @@ static int marker(const struct an *a, size_t i, size_t lo)
   if (n > 3 && (p[n - 3] == '\'' || (unsigned char)p[n - 3] == 0x99) &&
       p[n - 2] == 'l' && p[n - 1] == 'l')
     return TT_FUTURE;
-  if (bc__an_tok_in(a, i, future_to) && bc__an_tok_is(a, i + 1, "to"))
+  if ((bc__an_tok_in(a, i, future_to) && bc__an_tok_is(a, i + 1, "to")) ||
+      AN_IN(a, i, ahead)) {
+    /* "was expected to", "had been due to": a future seen from the past,
+     * which a story tells because it is past by now, or near */
+    if (i > lo && (bc__an_tok_is(a, i - 1, "was") ||
+                   bc__an_tok_is(a, i - 1, "were") ||
+                   bc__an_tok_is(a, i - 1, "been") ||
+                   bc__an_tok_is(a, i - 1, "had")))
+      return TT_REPORTED;
     return TT_FUTURE;
+  }
+  if (AN_IN(a, i, reporting))
+    return TT_REPORTED;
   if ((bc__an_tok_is(a, i, "is") || bc__an_tok_is(a, i, "are")) &&
       bc__an_tok_is(a, i + 1, "to"))
     return TT_FUTURE;
   if (AN_IN(a, i, irregular_past)) {
-    /* "had" and "got" are auxiliaries too; as such they still mark the
-     * past. */
-    return TT_PAST;
+    /* "will be paid", "has been sold": the auxiliary tells.  "had" and
+     * "was" are auxiliaries themselves, and mark the past. */
+    if (!bc__an_tok_in(a, i, be_forms) && !bc__an_tok_in(a, i, have_forms) &&
+        aux_before(a, i, lo) != (size_t)-1)
+      return TT_NONE;
+    return AN_IN(a, i, reporting) ? TT_REPORTED : TT_PAST;
   }
   if (bc__an_tok_is(a, i, "did") || bc__an_tok_is(a, i, "didn't") ||
       bc__an_tok_is(a, i, "wasn't") || bc__an_tok_is(a, i, "weren't") ||
@@ -148,10 +173,16 @@ static int marker(const struct an *a, size_t i, size_t lo)
   }
   if (ed_form(a, i)) {
     size_t k = aux_before(a, i, lo);
+    /* "to be completed by Nov. 1" is to come */
+    if (k != (size_t)-1 && bc__an_tok_is(a, k, "be") && k > lo &&
+        bc__an_tok_is(a, k - 1, "to"))
+      return TT_FUTURE;
     if (k != (size_t)-1)
       return TT_NONE; /* the auxiliary tells */
-    if (i > lo && bc__an_tok_in(a, i - 1, determiners))
-      return TT_NONE; /* "the expected results" */
+    /* "the expected results", "a still unspecified date" */
+    if ((i > lo && bc__an_tok_in(a, i - 1, determiners)) ||
+        (i > lo + 1 && bc__an_tok_in(a, i - 2, determiners)))
+      return TT_NONE;
     return TT_PAST;
   }
   return TT_NONE;
@@ -166,13 +197,35 @@ static int marker_of(struct an *a, size_t i, size_t lo)
   return a->tok[i].tense - 1;
 }
 
+/* Words that set a limit ahead: "extended to Nov. 20", "asked to respond
+ * by Oct. 31", "loans through January". */
+static const char *const limits[] = {"by",    "for", "through", "till",
+                                     "to",    "until", NULL};
+
+static int tense_near(struct an *a, size_t s, size_t e);
+
 int bc__tx_tense(struct an *a, size_t s, size_t e)
 {
+  int t = tense_near(a, s, e);
+  size_t k;
+  /* a limit set in the past may lie ahead: "was extended to Nov. 20",
+   * "until mid-November" */
+  for (k = s; t == TT_PAST && k > 0 && k + 3 > s; k--)
+    if (bc__an_tok_in(a, k - 1, limits))
+      return TT_REPORTED;
+  return t;
+}
+
+static int tense_near(struct an *a, size_t s, size_t e)
+{
   size_t lo = s, hi = e, d;
-  /* The sentence around [s, e), within reach. */
-  while (lo > 0 && !a->tok[lo].sent && s - lo < TENSE_REACH)
+  /* The clause around [s, e), within reach: a sentence ends it, and so
+   * do a semicolon and a colon. */
+  while (lo > 0 && !a->tok[lo].sent && s - lo < TENSE_REACH &&
+         !bc__an_is_punct(a, lo - 1, ';') && !bc__an_is_punct(a, lo - 1, ':'))
     lo--;
-  while (hi < a->ntok && !a->tok[hi].sent && hi - e < TENSE_REACH)
+  while (hi < a->ntok && !a->tok[hi].sent && hi - e < TENSE_REACH &&
+         !bc__an_is_punct(a, hi, ';') && !bc__an_is_punct(a, hi, ':'))
     hi++;
   for (d = 1; d <= TENSE_REACH; d++) {
     int t;

@@ -180,9 +180,10 @@ static long offset(const struct an *a, int grain, int y, int sub, int d)
 }
 
 /* How far ahead of the reference date a period may lie and still be what
- * a past sentence means ("payable Dec. 7" in a story of Oct. 27 that
- * "said" so), and how far behind for a future one ("will report
- * third-quarter results" after the quarter ended). */
+ * a reported sentence means ("said it will close on Dec. 7", "said in
+ * January" in a story of October), and how far behind for a future one
+ * ("will report third-quarter results" after the quarter ended).  A
+ * plain past ("ended Jan. 31", "rose in December") lies behind. */
 static long ahead_ok(int grain)
 {
   return grain == TG_DAY ? 92 : grain == TG_MONTH ? 3 : 0;
@@ -206,8 +207,9 @@ int bc__tx_year_for(const struct an *a, int grain, int sub, int d, int tense)
     if (grain == TG_DAY && !bc__cal_valid(y, sub, d))
       continue; /* February 29 */
     o = offset(a, grain, y, sub, d);
-    if (tense == TT_PAST) {
-      if (o <= ahead_ok(grain) && (!best || o > bo))
+    if (tense == TT_PAST || tense == TT_REPORTED) {
+      long ok = tense == TT_REPORTED ? ahead_ok(grain) : 0;
+      if (o <= ok && (!best || o > bo))
         best = y, bo = o;
     } else if (tense == TT_FUTURE) {
       if (o >= -behind_ok(grain) && (!best || o < bo))
@@ -233,7 +235,9 @@ int bc__tx_weekday(const struct an *a, int wd, int tense, int step,
   rw = bc__cal_weekday(a->ref_y, a->ref_m, a->ref_d);
   memset(out, 0, sizeof *out);
   out->grain = TG_DAY;
-  if (step > 0 || (step == 0 && (tense == TT_FUTURE || tense == TT_PRESENT))) {
+  /* News tells of the days just gone: a weekday goes back unless the
+   * sentence speaks of what is to come. */
+  if (step > 0 || (step == 0 && tense == TT_FUTURE)) {
     delta = (wd - rw + 7) % 7;
     if (step > 0 && delta == 0)
       delta = 7;
