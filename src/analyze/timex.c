@@ -140,6 +140,23 @@ static size_t core(struct an *a, size_t i, struct tx *x)
   return best;
 }
 
+/* Is the amount at s compared with another ("$10 million a year ago",
+ * "C$307.2 a year earlier", "higher than a year ago")? */
+static int comparison(const struct an *a, size_t s)
+{
+  size_t k;
+  if (s == 0)
+    return 0;
+  k = s - 1;
+  if (bc__an_is_punct(a, k, ','))
+    k = k > 0 ? k - 1 : k;
+  return a->tok[k].type == AN_NUM || bc__an_tok_is(a, k, "million") ||
+         bc__an_tok_is(a, k, "billion") || bc__an_tok_is(a, k, "share") ||
+         bc__an_tok_is(a, k, "cents") || bc__an_is_punct(a, k, '%') ||
+         bc__an_tok_is(a, k, "than") || bc__an_tok_is(a, k, "from") ||
+         bc__an_word_number(a, k) > 0;
+}
+
 /* A bare amount followed by "ago", "earlier", "later", "from now": the
  * date that far from the reference date or the anchor.  Returns the new
  * end, or 0 when no such word follows. */
@@ -186,14 +203,27 @@ static size_t shift_suffix(struct an *a, struct tx *x)
     unit = 'D'; /* "two hours ago": that day */
   if (anchored || unit == 'Y') {
     /* "a year earlier", and "a year ago" after a quarter: the same period
-     * a year before. */
-    if (bc__tx_anchor(a, x->s, &p, 0) &&
-        p.grain >= bc__tx_unit_grain(unit) && p.y &&
+     * a year before.  A day is compared by its year ("compared with
+     * earnings a year earlier"). */
+    int near = bc__tx_anchor(a, x->s, &p, 0);
+    if (near && p.grain > TG_MONTH && unit == 'Y')
+      bc__tx_coarsen(&p, TG_YEAR);
+    if (near && p.grain >= bc__tx_unit_grain(unit) && p.y &&
         (anchored || p.grain == TG_QUARTER)) {
       bc__tx_shift(&p, unit, n);
       x->p = p;
-      x->guessed = 1;
-      x->relative = anchored ? 0 : 1;
+      x->guessed = x->anchored = 1;
+      x->relative = 0;
+      goto date;
+    }
+    /* "up from $10 million a year ago": an amount compared with the same
+     * period a year before, the period being the quarter the story is
+     * about. */
+    if (unit == 'Y' && comparison(a, x->s) && bc__tx_anchor_quarter(a, x->s, &p)) {
+      bc__tx_shift(&p, unit, n);
+      x->p = p;
+      x->guessed = x->anchored = 1;
+      x->relative = 0;
       goto date;
     }
   }

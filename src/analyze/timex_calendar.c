@@ -904,11 +904,11 @@ static size_t year_modifier(struct an *a, struct tx *x)
    * that year. */
   if (k == x->e && (bc__an_tok_is(a, k, "quarter") ||
                     bc__an_tok_is(a, k, "period"))) {
-    if (bc__tx_anchor(a, x->s, &an, 0) && an.grain == TG_QUARTER) {
+    if (bc__tx_anchor_quarter(a, x->s, &an)) {
       x->kind = BC_DATE_QUARTER;
       x->p.grain = TG_QUARTER;
       x->p.sub = an.sub;
-      x->guessed = 1;
+      x->guessed = x->anchored = 1;
     }
     x->e = k + 1;
     return x->e;
