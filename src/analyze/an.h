@@ -67,6 +67,7 @@ struct an {
   int claims;              /* see bc__analyze_ctx.claims */
   struct an_anchor anchor;   /* the last date written */
   struct an_anchor anchor_q; /* the last quarter written */
+  struct an_anchor anchor_y; /* the last year written out in digits */
   /* Names seen only at a sentence start wait here until the end, when they
    * count if the same name was seen elsewhere. */
   struct bc_name_fact *pend;

@@ -227,8 +227,12 @@ static size_t shift_suffix(struct an *a, struct tx *x)
       goto date;
     }
   }
-  if (anchored && dir > 0)
-    return 0; /* "three days later" with nothing before: an amount */
+  /* "three days later", "three days earlier" with no date before to count
+   * from: an amount (a story told in the past counts from its own days,
+   * not from the reference date); "a year earlier" in a report compares
+   * with the reference year. */
+  if (anchored && (dir > 0 || unit != 'Y' || bc__tx_anchor(a, x->s, &p, 0)))
+    return 0;
   if (!bc__tx_rel_point(a, unit, n, &p)) {
     memset(&p, 0, sizeof p);
     p.grain = bc__tx_unit_grain(unit);
@@ -520,6 +524,10 @@ static bc_status emit(struct an *a, struct tx *x)
     if (x->p.grain == TG_QUARTER && x->p.sub) {
       a->anchor_q = a->anchor;
       a->anchor_q.grain = TG_QUARTER;
+    }
+    if (!x->relative && !x->guessed) {
+      a->anchor_y = a->anchor;
+      a->anchor_y.grain = TG_YEAR;
     }
   }
   return BC_OK;

@@ -164,6 +164,11 @@ void bc__tx_format_point(const struct tx_point *p, char *buf, size_t n);
 
 /* --- recognizers -------------------------------------------------------- */
 
+/* A clock time at i ("5 p.m.", "7:15 p.m.", "14:30" after "at", "noon"):
+ * *hh, *mi on the 24-hour clock (midnight 24:00); returns the token after
+ * it (a time zone included), or 0. */
+size_t bc__tx_clock(const struct an *a, size_t i, int *hh, int *mi);
+
 /* Each reads an expression starting at token i into x and returns the
  * token after it, or 0. */
 size_t bc__tx_calendar(struct an *a, size_t i, struct tx *x, int loose);
@@ -176,6 +181,10 @@ size_t bc__tx_time(struct an *a, size_t i, struct tx *x);
  * earlier" and "that year" refer to, when it is near (this sentence or the
  * one before) or, with far, anywhere before.  0 when there is none. */
 int bc__tx_anchor(const struct an *a, size_t i, struct tx_point *p, int far);
+/* The year written out in a date earlier in the sentence of token i ("In
+ * 1995 ... on March 3"): what a year-less date of that sentence means.
+ * 0 when none. */
+int bc__tx_sentence_year(const struct an *a, size_t i);
 /* The last quarter written before token i, anywhere before it: the period
  * a financial story is about ("the quarter", "a year ago").  0 when none. */
 int bc__tx_anchor_quarter(const struct an *a, size_t i, struct tx_point *p);

@@ -201,12 +201,14 @@ static int years_ago_after(const struct an *a, size_t e)
 static void resolve_partial(struct an *a, struct dt *d)
 {
   int y = year_after(a, d->e);
+  if (!y)
+    y = bc__tx_sentence_year(a, d->s);
   if (!y) {
     y = bc__tx_year_for(a, TG_DAY, d->m, d->d, bc__tx_tense(a, d->s, d->e));
     if (y)
       y -= years_ago_after(a, d->e);
-    d->guessed = 1;
   }
+  d->guessed = 1;
   if (y && valid_day(y, d->m, d->d)) {
     d->y = y;
     d->kind = BC_DATE_DAY;

@@ -249,6 +249,15 @@ static size_t set_of(struct an *a, size_t j, struct tx *x)
       return j + 2;
     }
     snprintf(x->iso, sizeof x->iso, "XXXX-WXX-%d", wd);
+    /* "every Tuesday at 10:00" */
+    if (bc__an_tok_is(a, j + 1, "at")) {
+      int hh, mi;
+      size_t e = bc__tx_clock(a, j + 2, &hh, &mi);
+      if (e) {
+        snprintf(x->iso, sizeof x->iso, "XXXX-WXX-%dT%02d:%02d", wd, hh, mi);
+        return e;
+      }
+    }
     return j + 1;
   }
   if ((m = bc__an_month(a, j)) != 0 && bc__an_is_cap(a, j)) {

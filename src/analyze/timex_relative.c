@@ -305,10 +305,14 @@ static size_t shifted(struct an *a, size_t i, struct tx *x)
   size_t j = placer(a, i, &how, &n), e;
   char unit = 0;
   struct tx_point p;
-  if (!j)
+  /* "the last Friday", "the next year" were read from the article */
+  if (!j || (i > 0 && bc__an_tok_is(a, i - 1, "the") &&
+             !bc__an_tok_is(a, i, "the")))
     return 0;
-  /* "last Friday", "next Tuesday", "this coming Sunday" */
-  if ((wd = bc__tx_weekday_word(a, j)) != 0 && how == W_SHIFT) {
+  /* "last Friday", "next Tuesday", "this coming Sunday"; "the last
+   * Friday before Christmas" is no deictic */
+  if ((wd = bc__tx_weekday_word(a, j)) != 0 && how == W_SHIFT &&
+      !bc__an_tok_is(a, i, "the")) {
     int step = n < 0 ? -1 : n > 0 ? 1 : 0;
     int tense = step ? TT_NONE : bc__tx_tense(a, i, j + 1);
     if (bc__tx_weekday(a, wd, tense, step, &p))
@@ -374,6 +378,12 @@ static size_t shifted(struct an *a, size_t i, struct tx *x)
   }
   e = placed_unit(a, j, &unit);
   if (!e)
+    return 0;
+  /* "the last week of March", "the past year of growth": a part of
+   * something else */
+  if (bc__an_tok_is(a, e, "of") && !(bc__an_tok_is(a, e + 1, "this") ||
+                                     bc__an_tok_is(a, e + 1, "last") ||
+                                     bc__an_tok_is(a, e + 1, "next")))
     return 0;
   /* "last" and "this" need no article; "past" and "previous" do, and a
    * bare "next day" or "past week" stays as written. */
@@ -659,13 +669,31 @@ static size_t named(struct an *a, size_t i, struct tx *x)
     if (w[n - 1] == 's' && bc__tx_stem(a, i) == n &&
         bc__cal_weekday_of(w, n - 1))
       return 0;
+    /* "on a Tuesday", "any Monday", "the last Friday before Christmas":
+     * no day in particular */
+    if ((i > 1 && bc__an_tok_is(a, i - 2, "the") &&
+         (bc__an_tok_is(a, i - 1, "last") || bc__an_tok_is(a, i - 1, "first") ||
+          bc__an_tok_is(a, i - 1, "second") ||
+          bc__an_tok_is(a, i - 1, "third"))) ||
+        (i > 0 && (bc__an_tok_is(a, i - 1, "a") || bc__an_tok_is(a, i - 1, "an") ||
+                  bc__an_tok_is(a, i - 1, "any") ||
+                  bc__an_tok_is(a, i - 1, "one") ||
+                  bc__an_tok_is(a, i - 1, "every") ||
+                  bc__an_tok_is(a, i - 1, "each"))))
+      return 0;
     tense = bc__tx_tense(a, i, i + 1);
+    x->guessed = 1;
+    x->e = i + 1;
+    /* "goes out on Tuesday morning", "gives us Wednesday": the present
+     * tells what happens every week; "Friday's purchases" happened */
+    if (tense == TT_PRESENT && bc__tx_stem(a, i) == n) {
+      snprintf(x->iso, sizeof x->iso, "XXXX-WXX-%d", wd);
+      return x->e;
+    }
     if (bc__tx_weekday(a, wd, tense, 0, &p))
       x->p = p;
     else
       x->p.grain = TG_DAY;
-    x->guessed = 1;
-    x->e = i + 1;
     return x->e;
   }
   if ((m = month_word(a, i)) != 0) {
@@ -700,7 +728,9 @@ static size_t named(struct an *a, size_t i, struct tx *x)
       return x->e;
     }
     tense = bc__tx_tense(a, i, e);
-    x->p.y = bc__tx_year_for(a, TG_MONTH, m, 0, tense);
+    x->p.y = bc__tx_sentence_year(a, i);
+    if (!x->p.y)
+      x->p.y = bc__tx_year_for(a, TG_MONTH, m, 0, tense);
     x->guessed = 1;
     x->named_month = 1;
     return x->e;
@@ -743,7 +773,9 @@ static size_t named(struct an *a, size_t i, struct tx *x)
     if (bc__an_tok_is(a, j + 1, "of"))
       return 0; /* "the fall of Rome" */
     tense = bc__tx_tense(a, i, j + 1);
-    x->p.y = bc__tx_year_for(a, TG_SEASON, s, 0, tense);
+    x->p.y = bc__tx_sentence_year(a, i);
+    if (!x->p.y)
+      x->p.y = bc__tx_year_for(a, TG_SEASON, s, 0, tense);
     x->guessed = 1;
     return x->e;
   }

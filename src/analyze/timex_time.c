@@ -42,7 +42,7 @@ static int meridiem(const struct an *a, size_t i, size_t *e)
 /* A clock time at i ("5 p.m.", "7:15 p.m.", "14:30" after "at", "noon",
  * "midnight"): *hh, *mi (24-hour; midnight is 24:00).  Returns the token
  * after it (time zone included) or 0. */
-static size_t clock_time(const struct an *a, size_t i, int *hh, int *mi)
+size_t bc__tx_clock(const struct an *a, size_t i, int *hh, int *mi)
 {
   int h, m = 0, mer;
   size_t j, e;
@@ -148,7 +148,7 @@ size_t bc__tx_time(struct an *a, size_t i, struct tx *x)
   x->s = i;
   x->type = BC_TIMEX_TIME;
   /* 5 p.m. [EST] [,|on] [Nov. 9 | Saturday | yesterday] */
-  if ((e = clock_time(a, i, &hh, &mi)) != 0) {
+  if ((e = bc__tx_clock(a, i, &hh, &mi)) != 0) {
     x->p.grain = TG_CLOCK;
     x->p.hh = hh;
     x->p.mi = mi;

@@ -310,6 +310,22 @@ int bc__tx_anchor(const struct an *a, size_t i, struct tx_point *p, int far)
   return 1;
 }
 
+int bc__tx_sentence_year(const struct an *a, size_t i)
+{
+  size_t k = i, f;
+  if (!a->anchor_y.grain || i >= a->ntok || a->anchor_y.at >= a->tok[i].s)
+    return 0;
+  while (k > 0 && !a->tok[k].sent && i - k < 200)
+    k--;
+  /* Only a year that frames the sentence ("In 2015 a partner ran a
+   * promotion in late November"): one written further on may date
+   * something else ("shares bought since 1987 through Sept. 29"). */
+  f = k + 3 < a->ntok ? k + 3 : a->ntok - 1;
+  return a->anchor_y.at >= a->tok[k].s && a->anchor_y.at <= a->tok[f].s
+             ? a->anchor_y.y
+             : 0;
+}
+
 int bc__tx_anchor_quarter(const struct an *a, size_t i, struct tx_point *p)
 {
   if (!a->anchor_q.grain || i >= a->ntok || a->anchor_q.at >= a->tok[i].s)
