@@ -444,13 +444,20 @@ static int title_like(const struct an *a, const struct tx *x)
          !a->tok[e].sent;
 }
 
-/* Does x belong in bc_facts.times (see facts.h) rather than dates? */
+/* Does x belong in bc_facts.times (see facts.h) rather than dates?  dates
+ * keeps the forms the checker compares as calendar dates, and the
+ * relative dates it knows to leave alone; a weekday or a month named
+ * without more ("said Friday", "in August") rests on a guess about the
+ * week or the year, which a checker would hold a summary's own guess to,
+ * so they go with the times. */
 static int is_time(const struct tx *x)
 {
   if (x->type != BC_TIMEX_DATE)
     return 1;
   if (x->iso[0] || x->kind == BC_DATE_RANGE)
     return 0;
+  if (x->named_month || x->named_day)
+    return 1;
   if (x->kind == BC_DATE_RELATIVE && !x->p.y)
     return 0; /* no reference date: a relative date without a value */
   return x->p.grain == TG_WEEK || x->p.grain == TG_WEEKEND ||
@@ -459,12 +466,10 @@ static int is_time(const struct tx *x)
 }
 
 /* The kind of a relative expression's value.  In bc_facts.times it is the
- * kind of its value ("this week" a week).  In dates it stays
- * BC_DATE_RELATIVE, which the checker leaves alone ("last year" in a
- * summary is not held to the source, as before the tagger gave it a
- * value), but for a month named without its year ("in August"): the
- * checker resolved those itself before the tagger did, and now reads the
- * tagger's month instead. */
+ * kind of its value ("this week" a week, "in August" a month).  In dates
+ * it stays BC_DATE_RELATIVE, which the checker leaves alone ("last year"
+ * in a summary is not held to the source, as before the tagger gave it a
+ * value). */
 static void settle_kind(struct tx *x, int in_times)
 {
   static const enum bc_date_kind by_grain[] = {
@@ -475,10 +480,9 @@ static void settle_kind(struct tx *x, int in_times)
       [TG_WEEKEND] = BC_DATE_WEEK,    [TG_DAY] = BC_DATE_DAY,
       [TG_POD] = BC_DATE_TIME,        [TG_CLOCK] = BC_DATE_TIME};
   if (x->kind != BC_DATE_RELATIVE || x->iso[0] || x->p.grain <= TG_NONE ||
-      x->p.grain > TG_CLOCK)
+      x->p.grain > TG_CLOCK || !in_times || (!x->p.y && !x->p.sub))
     return;
-  if (in_times || (x->named_month && x->p.y))
-    x->kind = by_grain[x->p.grain];
+  x->kind = by_grain[x->p.grain];
 }
 
 static bc_status emit(struct an *a, struct tx *x)

@@ -67,6 +67,7 @@ struct tx {
   int plain_dur;       /* a bare amount ("two years"), which "ago" and
                           "earlier" may turn into a date */
   int named_month;     /* a month named without its year ("in August") */
+  int named_day;       /* a weekday named alone ("said Friday") */
   int anchored;        /* the value comes from the anchor ("a year
                           earlier", "that quarter"), not from the reference
                           date; it does not become the anchor itself */

@@ -100,8 +100,10 @@ static int year_at(const struct an *a, size_t i, int loose)
       !bc__an_tok_in(a, i - 1, year_preps) && !bc__an_tok_is(a, i - 1, "fy"))
     return 0;
   if (bc__tx_adj(a, n)) {
+    /* "2019%", "2019/20", "2019:12"; a colon ending a clause is fine */
     if (a->tok[n].type != AN_PUNCT || a->tok[n].cp == '%' ||
-        a->tok[n].cp == '+' || a->tok[n].cp == '/' || a->tok[n].cp == ':' ||
+        a->tok[n].cp == '+' || a->tok[n].cp == '/' ||
+        (a->tok[n].cp == ':' && bc__tx_adj(a, n + 1)) ||
         a->tok[n].cp == '$' || a->tok[n].cp == '@' || a->tok[n].cp == '_' ||
         a->tok[n].cp == 0xB0)
       return 0;

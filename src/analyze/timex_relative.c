@@ -694,6 +694,7 @@ static size_t named(struct an *a, size_t i, struct tx *x)
       x->p = p;
     else
       x->p.grain = TG_DAY;
+    x->named_day = 1;
     return x->e;
   }
   if ((m = month_word(a, i)) != 0) {
