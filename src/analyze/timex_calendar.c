@@ -70,6 +70,16 @@ static const char *const determiners[] = {
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
     "whose", "my", "your", NULL};
 
+/* Words that label a number rather than date it: "page 1990", "room
+ * 2019", "flight 1549", "version 2000", "No. 1984". */
+static const char *const labels[] = {
+    "apartment", "apt",     "chapter", "episode", "exit",     "figure",
+    "flight",    "gate",    "highway", "issue",   "lesson",   "level",
+    "no",        "number",  "p",       "page",    "pages",    "part",
+    "platform",  "pp",      "rank",    "room",    "route",    "section",
+    "step",      "suite",   "table",   "track",   "unit",     "version",
+    "vol",       "volume",  NULL};
+
 /* A four-digit year token at i in a year-like context. */
 static int year_at(const struct an *a, size_t i, int loose)
 {
@@ -92,6 +102,10 @@ static int year_at(const struct an *a, size_t i, int loose)
        bc__an_is_punct(a, i - 1, '-') || bc__an_is_punct(a, i - 1, '#')))
     return 0;
   if (i > 0 && is_currency(a, i - 1))
+    return 0;
+  if (i > 0 && (AN_IN(a, i - 1, labels) ||
+                (bc__an_is_punct(a, i - 1, '.') && i > 1 &&
+                 AN_IN(a, i - 2, labels))))
     return 0;
   /* "Windows 2000", "Orion 1980": a number after a name is part of it */
   if (!loose && i > 0 && a->tok[i].sp && bc__an_is_cap(a, i - 1) &&
