@@ -117,6 +117,10 @@ int bc__tx_adj(const struct an *a, size_t i); /* no space before token i */
 int bc__tx_digits(const struct an *a, size_t i, size_t n);
 /* Value of a digits-only token of at most maxlen characters, else -1. */
 int bc__tx_small_int(const struct an *a, size_t i, int maxlen);
+/* Nothing glued to the end of a number before token i continues it: a
+ * space, or punctuation that ends a clause ("2012-05-01." but not
+ * "2019-21", "2019/20", "2019%", "2019:12"). */
+int bc__tx_free_after(const struct an *a, size_t i);
 /* A hyphen (or dash) glued to both neighbours: "third-quarter". */
 int bc__tx_hyphen(const struct an *a, size_t i);
 

@@ -320,7 +320,8 @@ static size_t num_date(struct an *a, size_t i, struct dt *d, int loose)
     if (bc__an_is_punct(a, i + 3, '-') && bc__tx_adj(a, i + 3) &&
         bc__tx_digits(a, i + 4, 2) && bc__tx_adj(a, i + 4)) {
       v3 = bc__tx_small_int(a, i + 4, 2);
-      if (d->y >= 1000 && valid_day(d->y, v2, v3) && !bc__tx_adj(a, i + 5)) {
+      if (d->y >= 1000 && valid_day(d->y, v2, v3) &&
+          bc__tx_free_after(a, i + 5)) {
         d->m = v2;
         d->d = v3;
         d->kind = BC_DATE_DAY;
@@ -959,7 +960,8 @@ static size_t century(struct an *a, size_t i, struct tx *x)
 }
 
 /* "the nineties", "the eighties": the decade of that name last reached by
- * the reference year (the 1990s in 1998, the 2020s in 2024). */
+ * the reference year (the 1990s in 1998, the 2020s in 2024).  Only with
+ * the article: "in his forties" is an age. */
 static size_t decade_word(struct an *a, size_t i, struct tx *x)
 {
   static const char *const w[] = {"twenties", "thirties", "forties",
@@ -970,16 +972,21 @@ static size_t decade_word(struct an *a, size_t i, struct tx *x)
   for (k = 0; k < 8; k++)
     if (bc__an_tok_is(a, i, w[k]))
       break;
-  if (k == 8 || i == 0 ||
-      !(bc__an_tok_is(a, i - 1, "the") || bc__an_tok_is(a, i - 1, "early") ||
-        bc__an_tok_is(a, i - 1, "late") || bc__an_tok_is(a, i - 1, "mid") ||
-        bc__an_is_dash(a, i - 1)))
+  /* "the nineties", "the late eighties", "the mid-seventies"; "his
+   * mid-forties" and "the over-sixties" are ages */
+  if (k == 8 || i == 0)
+    return 0;
+  if (!bc__an_tok_is(a, i - 1, "the") &&
+      !(i > 1 && bc__an_tok_is(a, i - 2, "the") &&
+        (bc__an_tok_is(a, i - 1, "early") || bc__an_tok_is(a, i - 1, "late"))) &&
+      !(i > 2 && bc__an_tok_is(a, i - 3, "the") &&
+        bc__an_tok_is(a, i - 2, "mid") && bc__an_is_dash(a, i - 1)))
     return 0;
   y = ref - ref % 100 + 20 + (int)k * 10;
   if (y > ref)
     y -= 100;
   memset(x, 0, sizeof *x);
-  x->s = i;
+  x->s = bc__an_tok_is(a, i - 1, "the") ? i - 1 : i;
   x->e = i + 1;
   x->kind = BC_DATE_DECADE;
   x->type = BC_TIMEX_DATE;

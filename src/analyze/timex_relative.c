@@ -757,7 +757,7 @@ static size_t named(struct an *a, size_t i, struct tx *x)
       k++;
     if (bc__tx_digits(a, k, 4)) {
       y = bc__tx_small_int(a, k, 4);
-      if (y < 1000 || y > 2100 || bc__tx_adj(a, k + 1))
+      if (y < 1000 || y > 2100 || !bc__tx_free_after(a, k + 1))
         y = 0;
       else
         k++;

@@ -181,7 +181,10 @@ static int marker(const struct an *a, size_t i, size_t lo)
       return TT_NONE; /* the auxiliary tells */
     /* "the expected results", "a still unspecified date" */
     if ((i > lo && bc__an_tok_in(a, i - 1, determiners)) ||
-        (i > lo + 1 && bc__an_tok_in(a, i - 2, determiners)))
+        (i > lo + 1 && bc__an_tok_in(a, i - 2, determiners) &&
+         (bc__an_tok_is(a, i - 1, "still") || bc__an_tok_is(a, i - 1, "newly") ||
+          bc__an_tok_is(a, i - 1, "already") ||
+          bc__an_tok_is(a, i - 1, "recently"))))
       return TT_NONE;
     return TT_PAST;
   }

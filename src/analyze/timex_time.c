@@ -11,8 +11,9 @@
 
 #include "analyze/timex.h"
 
-static const char *const zones[] = {"BST", "CDT", "CET", "CST", "EDT", "EST",
-                                    "GMT", "MDT", "MST", "PDT", "PST", "UTC",
+/* Time zones written after a clock time (matched case-blind). */
+static const char *const zones[] = {"bst", "cdt", "cet", "cst", "edt", "est",
+                                    "gmt", "mdt", "mst", "pdt", "pst", "utc",
                                     NULL};
 
 /* "a.m." / "p.m." / "am" / "PM" at i: 1 am, 2 pm; *e after it. */
@@ -86,7 +87,7 @@ size_t bc__tx_clock(const struct an *a, size_t i, int *hh, int *mi)
     if (j == i + 1 || h > 23 || i == 0 || !bc__an_tok_in(a, i - 1, intro))
       return 0;
   }
-  if (j < a->ntok && bc__an_tok_in(a, j, zones))
+  if (j < a->ntok && bc__an_is_cap(a, j) && bc__an_tok_in(a, j, zones))
     j++;
   *hh = h;
   *mi = m;

@@ -22,11 +22,11 @@ int bc__tx_today(const struct an *a, struct tx_point *p)
   return 1;
 }
 
-/* Day number of the Thursday of ISO week w of ISO year y. */
+/* Day number of the Thursday of ISO week w of ISO year y: the day that
+ * says which year and month the week belongs to. */
 static long week_thursday(int y, int w)
 {
-  long jan4 = bc__cal_day_number(y, 1, 4);
-  return jan4 - (bc__cal_weekday(y, 1, 4) - 1) + (long)(w - 1) * 7 + 3;
+  return bc__cal_iso_week_start(y, w) + 3;
 }
 
 static void set_day(struct tx_point *p, long n)

@@ -80,6 +80,25 @@ int bc__tx_word(const struct an *a, size_t i, const char *w)
   return 1;
 }
 
+int bc__tx_free_after(const struct an *a, size_t i)
+{
+  const struct an_tok *k;
+  if (i >= a->ntok || a->tok[i].sp)
+    return 1;
+  k = &a->tok[i];
+  if (k->type != AN_PUNCT)
+    return 0;
+  if (bc__an_is_dash(a, i) || k->cp == '/' || k->cp == '%' || k->cp == '+' ||
+      k->cp == '_' || k->cp == '@' || k->cp == 0xB0)
+    return 0;
+  /* "2019:12" and "2019.5" continue the number; a colon or a full stop
+   * ending a clause does not */
+  if ((k->cp == ':' || k->cp == '.') && i + 1 < a->ntok &&
+      !a->tok[i + 1].sp && a->tok[i + 1].type == AN_NUM)
+    return 0;
+  return 1;
+}
+
 int bc__tx_hyphen(const struct an *a, size_t i)
 {
   return i > 0 && i + 1 < a->ntok && bc__an_is_dash(a, i) &&

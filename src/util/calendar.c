@@ -84,6 +84,13 @@ int bc__cal_iso_week(int y, int m, int d, int *week_year)
   return (int)((thursday - bc__cal_day_number(ty, 1, 1)) / 7 + 1);
 }
 
+long bc__cal_iso_week_start(int wy, int w)
+{
+  /* Week 1 is the week holding January 4. */
+  long jan4 = bc__cal_day_number(wy, 1, 4);
+  return jan4 - (bc__cal_weekday(wy, 1, 4) - 1) + (long)(w - 1) * 7;
+}
+
 static int ieq(const char *w, size_t n, const char *name, size_t len)
 {
   size_t k;

@@ -59,6 +59,23 @@ static void weekdays_and_weeks(void **state)
   /* 2024-12-30 is a Monday in week 1 of 2025. */
   assert_int_equal(bc__cal_iso_week(2024, 12, 30, &wy), 1);
   assert_int_equal(wy, 2025);
+  /* and back: the Monday a week starts on */
+  assert_int_equal(bc__cal_iso_week_start(2025, 1),
+                   bc__cal_day_number(2024, 12, 30));
+  assert_int_equal(bc__cal_iso_week_start(1989, 44),
+                   bc__cal_day_number(1989, 10, 30));
+  assert_int_equal(bc__cal_iso_week_start(2020, 53),
+                   bc__cal_day_number(2020, 12, 28));
+  {
+    long n;
+    for (n = -3000; n <= 30000; n += 13) {
+      int y, m, d, w;
+      bc__cal_from_day_number(n, &y, &m, &d);
+      w = bc__cal_iso_week(y, m, d, &wy);
+      assert_true(n >= bc__cal_iso_week_start(wy, w) &&
+                  n < bc__cal_iso_week_start(wy, w) + 7);
+    }
+  }
 }
 
 static void names(void **state)
