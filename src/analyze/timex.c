@@ -453,12 +453,10 @@ static int title_like(const struct an *a, const struct tx *x)
  * so they go with the times. */
 static int is_time(const struct tx *x)
 {
-  if (x->type != BC_TIMEX_DATE)
+  if (x->type != BC_TIMEX_DATE || x->named_month || x->named_day)
     return 1;
   if (x->iso[0] || x->kind == BC_DATE_RANGE)
     return 0;
-  if (x->named_month || x->named_day)
-    return 1;
   if (x->kind == BC_DATE_RELATIVE && !x->p.y)
     return 0; /* no reference date: a relative date without a value */
   return x->p.grain == TG_WEEK || x->p.grain == TG_WEEKEND ||
@@ -480,6 +478,10 @@ static void settle_kind(struct tx *x, int in_times)
       [TG_MONTH] = BC_DATE_MONTH,     [TG_WEEK] = BC_DATE_WEEK,
       [TG_WEEKEND] = BC_DATE_WEEK,    [TG_DAY] = BC_DATE_DAY,
       [TG_POD] = BC_DATE_TIME,        [TG_CLOCK] = BC_DATE_TIME};
+  if (in_times && x->named_day && x->kind == BC_DATE_RELATIVE) {
+    x->kind = BC_DATE_DAY; /* "Monday" every week: "XXXX-WXX-1" */
+    return;
+  }
   if (x->kind != BC_DATE_RELATIVE || x->iso[0] || x->p.grain <= TG_NONE ||
       x->p.grain > TG_CLOCK || !in_times || (!x->p.y && !x->p.sub))
     return;

@@ -508,6 +508,18 @@ static size_t word_date(struct an *a, size_t i, struct dt *d)
           a->tok[j].type == AN_NUM ? num_date(a, j, d, 0) : word_date(a, j, d);
       if (e && (d->kind == BC_DATE_DAY || d->kind == BC_DATE_PARTIAL) &&
           d->s == j) {
+        /* "Saturday, April 25" written without a year: the year in which
+         * April 25 is a Saturday, of the three around the one chosen */
+        int wd = bc__cal_weekday_of(a->t + a->tok[i].s, bc__an_toklen(a, i));
+        if (d->kind == BC_DATE_DAY && d->guessed && wd &&
+            bc__cal_weekday(d->y, d->m, d->d) != wd) {
+          if (bc__cal_valid(d->y + 1, d->m, d->d) &&
+              bc__cal_weekday(d->y + 1, d->m, d->d) == wd)
+            d->y++;
+          else if (bc__cal_valid(d->y - 1, d->m, d->d) &&
+                   bc__cal_weekday(d->y - 1, d->m, d->d) == wd)
+            d->y--;
+        }
         d->s = i;
         return e;
       }

@@ -686,8 +686,10 @@ static size_t named(struct an *a, size_t i, struct tx *x)
     x->e = i + 1;
     /* "goes out on Tuesday morning", "gives us Wednesday": the present
      * tells what happens every week; "Friday's purchases" happened */
+    x->named_day = 1;
     if (tense == TT_PRESENT && bc__tx_stem(a, i) == n) {
       snprintf(x->iso, sizeof x->iso, "XXXX-WXX-%d", wd);
+      x->p.grain = TG_DAY;
       return x->e;
     }
     if (bc__tx_weekday(a, wd, tense, 0, &p))
