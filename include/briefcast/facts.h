@@ -10,12 +10,11 @@
 #include "briefcast/error.h"
 
 /* The temporal expressions of a text ("dates" for short): every date, time,
- * duration and set a writer writes, in the spirit of TimeML's TIMEX3.  The
- * kind says what form the value in iso has.  Kinds up to BC_DATE_RELATIVE
- * are the historical ones and keep their meaning; the others were
- * appended.  A date said relative to the reference date ("last year",
- * "Friday", "in August") gets the kind of its value ("1988" a year) with
- * the relative flag set; see bc_date_fact. */
+ * duration and set a writer writes, in the spirit of TimeML's TIMEX3
+ * (TimeBank's conventions where TimeML leaves a choice).  The kind says
+ * what form the value in iso has.  Kinds up to BC_DATE_RELATIVE are the
+ * historical ones and keep their meaning; the others were appended.  Which
+ * array of the fact sheet holds which: see struct bc_facts. */
 enum bc_date_kind {
   BC_DATE_DAY,     /* a calendar day: iso "2019-06-14" */
   BC_DATE_MONTH,   /* "2019-06" */
@@ -25,17 +24,17 @@ enum bc_date_kind {
   BC_DATE_RANGE,   /* iso "2012-06/2016-03" (ISO 8601 interval) */
   BC_DATE_PARTIAL, /* day and month without a resolvable year: "--06-14";
                       a quarter without one: "Q3" */
-  BC_DATE_RELATIVE, /* a date or time said relative to the reference date
-                       whose value has none of the other kinds' forms
-                       ("now" "PRESENT_REF", "recently" "PAST_REF", "soon"
-                       "FUTURE_REF"), or has no value because there is no
-                       reference date (iso ""); also, when reading a
-                       summary's claims (bc__analyze_ctx.claims), every
-                       relative date the analyzer did not read before its
-                       temporal tagger ("last year" "1988", "Friday",
-                       "in August"), so that the checker holds a summary
-                       to what it held it to before.  type tells a date
-                       from a time. */
+  BC_DATE_RELATIVE, /* in facts->dates: a date said relative to the
+                       reference date, or to a date written before it, with
+                       the TIMEX3 value worked out ("last year" "1988",
+                       "two years ago" "2017", "yesterday" "1989-11-01",
+                       "the latest quarter" "1989-Q3", "a year earlier"
+                       "1988-Q3", "that year" "2010"), or a reference to
+                       the present, past or future as a whole ("now"
+                       "PRESENT_REF", "recently" "PAST_REF", "soon"
+                       "FUTURE_REF"); iso "" when there is no reference
+                       date.  A checker leaves these alone, as it did when
+                       their iso was always "". */
   BC_DATE_SEASON,   /* a season of a year: "1998-SU" (SP, SU, FA, WI) */
   BC_DATE_HALF,     /* a half year: "1989-H2" */
   BC_DATE_CENTURY,  /* a century: "19" for the 20th century (1900-1999) */
@@ -43,7 +42,8 @@ enum bc_date_kind {
                        "1998-03-08TEV" (MO, AF, EV, NI) */
   BC_DATE_DURATION, /* an amount of time, TIMEX3/ISO 8601 duration: "P3M"
                        three months, "PT2H", "P2Y6M" (2 1/2 years), "PT1M30S",
-                       "P2Q" two quarters, "PXY" several years */
+                       "P2Q" two quarters, "P20Y" two decades, "PXY" several
+                       years */
   BC_DATE_SET,      /* a recurring time: "XXXX-WXX-4" every Thursday,
                        "XXXX-07" each July, "P1M" every month,
                        "XXXX-WXX-2TNI" Tuesday nights */
@@ -85,10 +85,11 @@ struct bc_date_fact {
   enum bc_timex_type type; /* TIMEX3 type; DATE for the historical kinds */
   enum bc_timex_mod mod;
   /* 1 when the value was worked out from the reference date (the
-   * document's date, or a dated heading) rather than written out: "last
-   * year", "yesterday", "two weeks ago", "Friday", "in August", and a day,
-   * quarter or time written without its year ("June 14", "the third
-   * quarter", "5 p.m. Nov. 9"). */
+   * document's date, or a dated heading line) rather than written out:
+   * "last year", "yesterday", "two weeks ago", "Friday", "in August", and
+   * a day, quarter or time written without its year ("June 14", "the
+   * third quarter", "5 p.m. Nov. 9").  0 for a value taken from a date
+   * written before ("that year", "a year earlier"): guessed says so. */
   unsigned char relative;
   /* 1 when part of the value is a guess rather than arithmetic: the year
    * of a year-less day, month, season or quarter, or the week of a
@@ -134,16 +135,22 @@ struct bc_quote_fact {
 
 /* The fact sheet.  Arrays are owned; facts are in source order.
  *
- * Temporal expressions come in two arrays.  dates holds the calendar dates:
- * kinds BC_DATE_DAY to BC_DATE_RELATIVE, whose iso values (but
- * BC_DATE_RELATIVE's) a checker compares as ISO 8601 dates.  times holds
- * every other temporal expression: times of day, weeks, seasons, half
- * years, centuries (type DATE or TIME), durations and sets.  A duration is
- * also a number fact ("three months": 3 months), which is how it is
- * checked; a time of day with its day ("5 p.m. Nov. 9") is the time "5
- * p.m." here and the day "Nov. 9" in dates.  Together, in span order, the
- * two are what TimeML tags as TIMEX3; the JSON fact sheet lists them
- * together as "dates". */
+ * Temporal expressions come in two arrays, which together (in span order)
+ * are what TimeML tags as TIMEX3, and which the JSON fact sheet lists
+ * together as "dates":
+ *  - dates: the calendar dates a checker compares as ISO 8601 values, with
+ *    the kinds and values they always had: days, months, years, quarters,
+ *    decades and ranges written out (a day or quarter written without its
+ *    year gets one as before, now by the tense of its sentence); plus the
+ *    relative dates as BC_DATE_RELATIVE, which a checker leaves alone.
+ *  - times: every other temporal expression: times of day, weeks, seasons,
+ *    half years, centuries (type DATE or TIME), durations and sets, and
+ *    the dates whose value rests on a guess about the week or the year: a
+ *    weekday ("said Friday", kind DAY) or a month ("in August", kind
+ *    MONTH) named alone.  A duration is also a number fact ("three
+ *    months": 3 months), which is how a checker compares it; a time of day
+ *    written with its day ("5 p.m. Nov. 9") is the time "5 p.m." here,
+ *    valued with that day, and the day "Nov. 9" in dates. */
 struct bc_facts {
   struct bc_span *sentences;
   size_t n_sentences;
@@ -163,13 +170,16 @@ struct bc_facts {
 
 /* Analyze doc.  out gets a new fact sheet (free with bc_facts_free).
  * Each block is analysed on its own (no fact or sentence crosses a block;
- * code blocks are skipped).  A date written without a year ("06/14", "14th
- * June", "Q3") takes the year of the reference date: doc->date, replaced by
- * the date of each dated block (a post heading) for that block and the ones
- * after it; when that would put the date more than 92 days after the
- * reference date, the year before (see bc_date_fact.guessed for the finer
- * rules that now also use the tense of the sentence).  Errors:
- * BC_ERR_NOMEM, BC_ERR_LIMIT. */
+ * code blocks are skipped).  Relative dates are worked out against the
+ * reference date: doc->date, replaced by the date of each dated block (a
+ * post heading), or of a date standing alone on its line, for that block
+ * and the ones after it.  A date written without a year ("06/14", "14th
+ * June", "Q3", "in August") takes the year the tense of its sentence
+ * points to: in a plain past the last such date up to the reference date,
+ * in a future the next, after a verb of saying ("said", "announced") or a
+ * limit ("until", "by") a date up to 92 days ahead, otherwise the nearest;
+ * a year that opens the sentence ("In 1995, ... on March 3") wins over
+ * all that.  Errors: BC_ERR_NOMEM, BC_ERR_LIMIT. */
 bc_status bc_facts_analyze(const struct bc_doc *doc, struct bc_facts **out,
                            struct bc_error *err);
 void bc_facts_free(struct bc_facts *facts);
