@@ -201,6 +201,11 @@ static size_t shift_suffix(struct an *a, struct tx *x)
   n = (long)x->dur.n * dir;
   if (bc__tx_unit_grain(unit) == TG_NONE)
     unit = 'D'; /* "two hours ago": that day */
+  if (unit == 'E' || unit == 'C') {
+    /* "a decade ago" is a year, ten years back */
+    n *= unit == 'E' ? 10 : 100;
+    unit = 'Y';
+  }
   if (anchored || unit == 'Y') {
     /* "a year earlier", and "a year ago" after a quarter: the same period
      * a year before.  A day is compared by its year ("compared with
@@ -290,25 +295,26 @@ static int is_point(const struct tx *x)
  * from the token's classes. */
 static const char *const openers[] = {
     "afternoon", "annually", "autumn", "centuries", "century",
-    "coming", "current", "currently", "daily", "day",
-    "days", "decade", "decades", "each", "eighteenth",
-    "eighth", "eighties", "eleventh", "evening", "every",
-    "fall", "fifteenth", "fifth", "fifties", "first",
-    "fiscal", "forties", "fourteenth", "fourth", "future",
-    "fy", "hour", "hours", "last", "lately",
+    "christmas", "coming", "current", "currently", "daily",
+    "day", "days", "decade", "decades", "each",
+    "easter", "eighteenth", "eighth", "eighties", "eleventh",
+    "evening", "every", "fall", "fifteenth", "fifth",
+    "fifties", "first", "fiscal", "forties", "fourteenth",
+    "fourth", "future", "fy", "halloween", "hour",
+    "hours", "labor", "last", "lately", "memorial",
     "midday", "midnight", "millennia", "millennium", "minute",
-    "minutes", "month", "months", "morning", "next",
-    "night", "nineteenth", "nineties", "ninth", "noon",
-    "now", "nowadays", "once", "overnight", "past",
-    "per", "period", "presently", "previous", "q",
-    "quarter", "quarters", "recent", "recently", "second",
-    "seconds", "seventeenth", "seventh", "seventies", "sixteenth",
-    "sixth", "sixties", "soon", "spring", "summer",
-    "tenth", "term", "third", "thirteenth", "thirties",
-    "this", "today", "tomorrow", "tonight", "twelfth",
-    "twenties", "twentieth", "twice", "upcoming", "week",
-    "weekend", "weeks", "winter", "year", "years",
-    "yesterday",
+    "minutes", "month", "months", "morning", "new",
+    "next", "night", "nineteenth", "nineties", "ninth",
+    "noon", "now", "nowadays", "once", "overnight",
+    "past", "per", "period", "presently", "previous",
+    "q", "quarter", "quarters", "recent", "recently",
+    "second", "seconds", "seventeenth", "seventh", "seventies",
+    "sixteenth", "sixth", "sixties", "soon", "spring",
+    "summer", "tenth", "term", "thanksgiving", "third",
+    "thirteenth", "thirties", "this", "today", "tomorrow",
+    "tonight", "twelfth", "twenties", "twentieth", "twice",
+    "upcoming", "valentine's", "week", "weekend", "weeks",
+    "winter", "year", "years", "yesterday",
     NULL};
 static const char *const leads[] = {
     "a", "about", "almost", "an", "approximately",
@@ -424,6 +430,8 @@ static int is_quote(const struct an *a, size_t i)
 static int title_like(const struct an *a, const struct tx *x)
 {
   size_t k, s = x->s, e = x->e;
+  if (x->named_day)
+    return 0; /* weekdays and holidays are capitalized anyway */
   if (x->kind != BC_DATE_RELATIVE && x->type != BC_TIMEX_DURATION &&
       x->kind != BC_DATE_WEEK && x->kind != BC_DATE_SET &&
       x->type != BC_TIMEX_TIME && !x->relative)

@@ -784,6 +784,108 @@ static size_t named(struct an *a, size_t i, struct tx *x)
   }
 }
 
+/* --- holidays ------------------------------------------------------------ */
+
+/* A holiday by name: its month and day in year y (*m, *d), and the token
+ * after its name; 0 when none starts at i.  Fixed days, and the ones that
+ * move: Thanksgiving (the fourth Thursday of November), Memorial Day (the
+ * last Monday of May), Labor Day (the first Monday of September), Easter. */
+static size_t holiday(const struct an *a, size_t i, int y, int *m, int *d)
+{
+  size_t e = i + 1;
+  if (!bc__an_is_cap(a, i))
+    return 0;
+  if (bc__tx_word(a, i, "christmas")) {
+    *m = 12;
+    *d = 25;
+    if (bc__tx_word(a, e, "eve") && bc__an_is_cap(a, e))
+      *d = 24, e++;
+    else if (bc__tx_word(a, e, "day") && bc__an_is_cap(a, e))
+      e++;
+    return e;
+  }
+  if (bc__an_tok_is(a, i, "new") && bc__tx_word(a, e, "year") &&
+      bc__an_is_cap(a, e) && bc__tx_stem(a, e) < bc__an_toklen(a, e) &&
+      bc__an_is_cap(a, e + 1) &&
+      (bc__tx_word(a, e + 1, "day") || bc__tx_word(a, e + 1, "eve"))) {
+    *m = bc__tx_word(a, e + 1, "day") ? 1 : 12;
+    *d = *m == 1 ? 1 : 31;
+    return e + 2;
+  }
+  if (bc__tx_word(a, i, "halloween")) {
+    *m = 10;
+    *d = 31;
+    return e;
+  }
+  if (bc__tx_stem(a, i) < bc__an_toklen(a, i) &&
+      bc__an_tok_is(a, i, "valentine's") && bc__tx_word(a, e, "day")) {
+    *m = 2;
+    *d = 14;
+    return e + 1;
+  }
+  if (bc__tx_word(a, i, "thanksgiving")) {
+    *m = 11;
+    *d = y ? bc__cal_nth_weekday(y, 11, 4, 4) : 25;
+    return bc__tx_word(a, e, "day") && bc__an_is_cap(a, e) ? e + 1 : e;
+  }
+  if ((bc__an_tok_is(a, i, "memorial") || bc__an_tok_is(a, i, "labor")) &&
+      bc__tx_word(a, e, "day") && bc__an_is_cap(a, e)) {
+    *m = bc__an_tok_is(a, i, "memorial") ? 5 : 9;
+    *d = !y ? 1 : *m == 5 ? bc__cal_nth_weekday(y, 5, 1, -1)
+                          : bc__cal_nth_weekday(y, 9, 1, 1);
+    return e + 1;
+  }
+  if (bc__tx_word(a, i, "easter")) {
+    if (y)
+      bc__cal_easter(y, m, d);
+    else
+      *m = 4, *d = 1;
+    return bc__tx_word(a, e, "sunday") && bc__an_is_cap(a, e) ? e + 1 : e;
+  }
+  return 0;
+}
+
+/* "Christmas", "Thanksgiving 1998", "last Christmas": the day, its year
+ * written after it, or by the tense like a year-less day. */
+static size_t holiday_date(struct an *a, size_t i, struct tx *x)
+{
+  int m = 0, d = 0, y = 0, dir = 0;
+  size_t s = i, e;
+  if (bc__an_tok_is(a, i, "last") || bc__an_tok_is(a, i, "next") ||
+      bc__an_tok_is(a, i, "this")) {
+    dir = bc__an_tok_is(a, i, "last") ? -1 : bc__an_tok_is(a, i, "next");
+    i++;
+  }
+  e = holiday(a, i, 0, &m, &d);
+  if (!e)
+    return 0;
+  if (bc__tx_digits(a, e, 4) && bc__tx_free_after(a, e + 1)) {
+    y = bc__tx_small_int(a, e, 4);
+    e++;
+    x->relative = 0;
+    x->kind = BC_DATE_DAY;
+  } else if (a->ref_y) {
+    int tense = dir < 0   ? TT_PAST
+                : dir > 0 ? TT_FUTURE
+                          : bc__tx_tense(a, s, e);
+    y = bc__tx_year_for(a, TG_DAY, m, d, tense);
+    x->guessed = 1;
+    x->named_day = 1;
+  } else {
+    x->named_day = 1;
+  }
+  if (y)
+    holiday(a, i, y, &m, &d);
+  memset(&x->p, 0, sizeof x->p);
+  x->p.grain = TG_DAY;
+  x->p.y = y;
+  x->p.sub = m;
+  x->p.d = d;
+  x->s = s;
+  x->e = e;
+  return e;
+}
+
 size_t bc__tx_relative(struct an *a, size_t i, struct tx *x)
 {
   size_t e;
@@ -796,8 +898,8 @@ size_t bc__tx_relative(struct an *a, size_t i, struct tx *x)
   x->relative = 1;
   if ((e = general_ref(a, i, x)) != 0 || (e = deictic_day(a, i, x)) != 0 ||
       (e = year_ago(a, i, x)) != 0 || (e = year_end(a, i, x)) != 0 ||
-      (e = shifted(a, i, x)) != 0 || (e = the_period(a, i, x)) != 0 ||
-      (e = named(a, i, x)) != 0)
+      (e = holiday_date(a, i, x)) != 0 || (e = shifted(a, i, x)) != 0 ||
+      (e = the_period(a, i, x)) != 0 || (e = named(a, i, x)) != 0)
     return e;
   return 0;
 }

@@ -362,6 +362,17 @@ static const struct timex_case timex_cases[] = {
      BC_DATE_DURATION, DU, "P2W", BC_MOD_EQUAL_OR_MORE, 0, 0},
     {"It took two decades.", NULL, "two decades", 1, BC_DATE_DURATION, DU,
      "P20Y", NOMOD, 0, 0},
+    /* holidays: fixed, and the ones that move */
+    {"We met at Christmas.", "1998-12-10", "Christmas", 1, BC_DATE_DAY, D,
+     "1997-12-25", NOMOD, 1, 1},
+    {"Sales rose over Thanksgiving.", "1998-12-10", "Thanksgiving", 1,
+     BC_DATE_DAY, D, "1998-11-26", NOMOD, 1, 1},
+    {"We will ship by Christmas 1999.", "1998-12-10", "Christmas 1999", 0,
+     BC_DATE_DAY, D, "1999-12-25", NOMOD, 0, 0},
+    {"Easter Sunday was cold.", "1998-12-10", "Easter Sunday", 1, BC_DATE_DAY,
+     D, "1998-04-12", NOMOD, 1, 1},
+    {"It closed a decade ago.", "1998-12-10", "a decade ago", 0,
+     BC_DATE_RELATIVE, D, "1988", NOMOD, 1, 0},
     /* sets */
     {"The fund paid out every Thursday.", NULL, "every Thursday", 1,
      BC_DATE_SET, S, "XXXX-WXX-4", NOMOD, 0, 0},
