@@ -146,9 +146,15 @@ static int year_at(const struct an *a, size_t i, int loose)
        * "the 1500 workers" counts them. */
       const char *w = a->t + a->tok[n].s;
       size_t wl = bc__an_toklen(a, n);
+      /* "the", "Ford's", or one adjective after them ("his
+       * unsuccessful 1996 campaign") */
       int det = i > 0 && (bc__an_tok_in(a, i - 1, determiners) ||
-                          (bc__an_tok_is(a, i - 1, "s") && i > 1 &&
-                           is_apos(a, i - 2)));
+                          bc__tx_stem(a, i - 1) < bc__an_toklen(a, i - 1) ||
+                          (i > 1 && bc__an_is_lower(a, i - 1) &&
+                           !bc__an_is_function_word(a, i - 1) &&
+                           (bc__an_tok_in(a, i - 2, determiners) ||
+                            bc__tx_stem(a, i - 2) <
+                                bc__an_toklen(a, i - 2))));
       int plural = wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's';
       if (strong)
         return 1;
@@ -1027,9 +1033,12 @@ static size_t year_in_words(struct an *a, size_t i, struct tx *x)
   hundreds = y % 100 == 0 || bc__an_word_number(a, j) < 10;
   if (!the && hundreds && !(j > 0 && bc__an_tok_in(a, j - 1, intro)))
     return 0;
+  /* "a nineteen ninety-seven attack" is dated by it */
   if (!the && e < a->ntok && a->tok[e].type == AN_WORD &&
       !bc__an_is_function_word(a, e) && !bc__an_is_cap(a, e) &&
-      !bc__tx_unit(a, e, NULL))
+      !bc__tx_unit(a, e, NULL) &&
+      !(i > 0 && bc__an_tok_in(a, i - 1, determiners) &&
+        a->t[a->tok[e].e - 1] != 's'))
     return 0;
   memset(x, 0, sizeof *x);
   x->s = i;

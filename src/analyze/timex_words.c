@@ -182,6 +182,11 @@ size_t bc__tx_cardinal(const struct an *a, size_t i, double *v, int flags)
     }
     return 0;
   }
+  /* "the next couple of years" */
+  if (bc__an_tok_is(a, i, "couple") && bc__an_tok_is(a, i + 1, "of")) {
+    *v = 2;
+    return i + 2;
+  }
   if (flags & TXN_VAGUE) {
     static const char *const vague[] = {"several", "few",      "many",
                                         "some",    "numerous", NULL};
