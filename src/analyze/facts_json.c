@@ -12,8 +12,8 @@
 const char *bc_date_kind_name(enum bc_date_kind k)
 {
   static const char *const names[] = {
-      "day",     "month",   "year",   "quarter", "decade",
-      "range",   "partial", "relative", "season", "half",
+      "day",     "month",   "year",     "quarter", "decade",
+      "range",   "partial", "relative", "season",  "half",
       "century", "time",    "duration", "set",     "week"};
   return (unsigned)k < sizeof names / sizeof names[0] ? names[k] : "?";
 }
@@ -27,10 +27,9 @@ const char *bc_timex_type_name(enum bc_timex_type t)
 const char *bc_timex_mod_name(enum bc_timex_mod m)
 {
   static const char *const names[] = {
-      "",          "BEFORE",        "AFTER",         "ON_OR_BEFORE",
-      "ON_OR_AFTER", "LESS_THAN",   "MORE_THAN",     "EQUAL_OR_LESS",
-      "EQUAL_OR_MORE", "START",     "MID",           "END",
-      "APPROX"};
+      "",          "BEFORE",    "AFTER",         "ON_OR_BEFORE",  "ON_OR_AFTER",
+      "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START",
+      "MID",       "END",       "APPROX"};
   return (unsigned)m < sizeof names / sizeof names[0] ? names[m] : "?";
 }
 

@@ -47,8 +47,8 @@ static size_t approx_prefix(const struct an *a, size_t i, int *mod,
     *dur_only = 1;
     return i + 1;
   }
-  if (bc__an_tok_is(a, i, "at") && (bc__an_tok_is(a, i + 1, "least") ||
-                                    bc__an_tok_is(a, i + 1, "most"))) {
+  if (bc__an_tok_is(a, i, "at") &&
+      (bc__an_tok_is(a, i + 1, "least") || bc__an_tok_is(a, i + 1, "most"))) {
     *mod = bc__an_tok_is(a, i + 1, "least") ? BC_MOD_EQUAL_OR_MORE
                                             : BC_MOD_EQUAL_OR_LESS;
     return i + 2;
@@ -183,9 +183,8 @@ static size_t shift_suffix(struct an *a, struct tx *x)
     if ((bc__an_tok_is(a, e, "before") || bc__an_tok_is(a, e, "after")) &&
         e + 1 < a->ntok && a->tok[e + 1].type != AN_PUNCT)
       return 0;
-    dir = bc__an_tok_is(a, e, "earlier") || bc__an_tok_is(a, e, "before")
-              ? -1
-              : 1;
+    dir = bc__an_tok_is(a, e, "earlier") || bc__an_tok_is(a, e, "before") ? -1
+                                                                          : 1;
     anchored = 1;
     e++;
   } else {
@@ -224,7 +223,8 @@ static size_t shift_suffix(struct an *a, struct tx *x)
     /* "up from $10 million a year ago": an amount compared with the same
      * period a year before, the period being the quarter the story is
      * about. */
-    if (unit == 'Y' && comparison(a, x->s) && bc__tx_anchor_quarter(a, x->s, &p)) {
+    if (unit == 'Y' && comparison(a, x->s) &&
+        bc__tx_anchor_quarter(a, x->s, &p)) {
       bc__tx_shift(&p, unit, n);
       x->p = p;
       x->guessed = x->anchored = 1;
@@ -283,9 +283,8 @@ static void tail_suffix(const struct an *a, struct tx *x)
 
 static int is_point(const struct tx *x)
 {
-  return (x->type == BC_TIMEX_DATE || x->type == BC_TIMEX_TIME) &&
-         !x->is_dur && x->kind != BC_DATE_RANGE &&
-         (x->p.grain != TG_NONE || x->iso[0] == 0);
+  return (x->type == BC_TIMEX_DATE || x->type == BC_TIMEX_TIME) && !x->is_dur &&
+         x->kind != BC_DATE_RANGE && (x->p.grain != TG_NONE || x->iso[0] == 0);
 }
 
 /* Words that open a temporal expression by themselves (deictic words,
@@ -294,44 +293,52 @@ static int is_point(const struct tx *x)
  * sorted for AN_IN.  Numbers, number words, months and weekdays are known
  * from the token's classes. */
 static const char *const openers[] = {
-    "afternoon", "annually", "autumn", "centuries", "century",
-    "christmas", "coming", "current", "currently", "daily",
-    "day", "days", "decade", "decades", "each",
-    "easter", "eighteenth", "eighth", "eighties", "eleventh",
-    "evening", "every", "fall", "fifteenth", "fifth",
-    "fifties", "first", "fiscal", "forties", "fourteenth",
-    "fourth", "future", "fy", "halloween", "hour",
-    "hours", "labor", "last", "lately", "memorial",
-    "midday", "midnight", "millennia", "millennium", "minute",
-    "minutes", "month", "months", "morning", "new",
-    "next", "night", "nineteenth", "nineties", "ninth",
-    "noon", "now", "nowadays", "once", "overnight",
-    "past", "per", "period", "presently", "previous",
-    "q", "quarter", "quarters", "recent", "recently",
-    "second", "seconds", "seventeenth", "seventh", "seventies",
-    "sixteenth", "sixth", "sixties", "soon", "spring",
-    "summer", "tenth", "term", "thanksgiving", "third",
-    "thirteenth", "thirties", "this", "today", "tomorrow",
-    "tonight", "twelfth", "twenties", "twentieth", "twice",
-    "upcoming", "valentine's", "week", "weekend", "weeks",
-    "winter", "year", "years", "yesterday",
-    NULL};
+    "afternoon",  "annually",    "autumn",      "centuries",    "century",
+    "christmas",  "coming",      "current",     "currently",    "daily",
+    "day",        "days",        "decade",      "decades",      "each",
+    "easter",     "eighteenth",  "eighth",      "eighties",     "eleventh",
+    "evening",    "every",       "fall",        "fifteenth",    "fifth",
+    "fifties",    "first",       "fiscal",      "forties",      "fourteenth",
+    "fourth",     "future",      "fy",          "halloween",    "hour",
+    "hours",      "labor",       "last",        "lately",       "memorial",
+    "midday",     "midnight",    "millennia",   "millennium",   "minute",
+    "minutes",    "month",       "months",      "morning",      "new",
+    "next",       "night",       "nineteenth",  "nineties",     "ninth",
+    "noon",       "now",         "nowadays",    "once",         "overnight",
+    "past",       "per",         "period",      "presently",    "previous",
+    "q",          "quarter",     "quarters",    "recent",       "recently",
+    "second",     "seconds",     "seventeenth", "seventh",      "seventies",
+    "sixteenth",  "sixth",       "sixties",     "soon",         "spring",
+    "summer",     "tenth",       "term",        "thanksgiving", "third",
+    "thirteenth", "thirties",    "this",        "today",        "tomorrow",
+    "tonight",    "twelfth",     "twenties",    "twentieth",    "twice",
+    "upcoming",   "valentine's", "week",        "weekend",      "weeks",
+    "winter",     "year",        "years",       "yesterday",    NULL};
 static const char *const leads[] = {
-    "a", "about", "additional", "almost", "an",
-    "approximately", "around", "at", "beginning", "business",
-    "circa", "close", "comparable", "consecutive", "corresponding",
-    "couple", "dozen", "earlier", "early", "end",
-    "entire", "extra", "few", "fewer", "final",
-    "following", "full", "hundred", "late", "later",
-    "latest", "latter", "least", "less", "long",
-    "many", "mid", "middle", "more", "most",
-    "near", "nearly", "no", "numerous", "of",
-    "outset", "over", "preceding", "present", "prior",
-    "remaining", "right", "roughly", "same", "several",
-    "short", "some", "start", "straight", "succeeding",
-    "than", "that", "the", "these", "thousand",
-    "to", "trading", "under", "up", "whole",
-    "within", "working",
+    "a",          "about",       "additional",
+    "almost",     "an",          "approximately",
+    "around",     "at",          "beginning",
+    "business",   "circa",       "close",
+    "comparable", "consecutive", "corresponding",
+    "couple",     "dozen",       "earlier",
+    "early",      "end",         "entire",
+    "extra",      "few",         "fewer",
+    "final",      "following",   "full",
+    "hundred",    "late",        "later",
+    "latest",     "latter",      "least",
+    "less",       "long",        "many",
+    "mid",        "middle",      "more",
+    "most",       "near",        "nearly",
+    "no",         "numerous",    "of",
+    "outset",     "over",        "preceding",
+    "present",    "prior",       "remaining",
+    "right",      "roughly",     "same",
+    "several",    "short",       "some",
+    "start",      "straight",    "succeeding",
+    "than",       "that",        "the",
+    "these",      "thousand",    "to",
+    "trading",    "under",       "up",
+    "whole",      "within",      "working",
     NULL};
 
 /* Can an expression start at token i?  A cheap test that spares the

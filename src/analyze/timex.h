@@ -40,8 +40,8 @@ enum tx_tense { TT_NONE, TT_PAST, TT_PRESENT, TT_FUTURE, TT_REPORTED };
 struct tx_point {
   int grain;
   int y, sub, d;
-  int pod;      /* TP_* when grain is TG_POD */
-  int hh, mi;   /* when grain is TG_CLOCK */
+  int pod;         /* TP_* when grain is TG_POD */
+  int hh, mi;      /* when grain is TG_CLOCK */
   int unknown_sub; /* the quarter or week is not known: "1989-QX" */
 };
 
@@ -63,17 +63,17 @@ struct tx {
   enum bc_timex_type type;
   enum bc_timex_mod mod;
   unsigned char relative, guessed;
-  int is_dur;          /* dur holds the value (DURATION, or a SET's period) */
-  int plain_dur;       /* a bare amount ("two years"), which "ago" and
-                          "earlier" may turn into a date */
-  int named_month;     /* a month named without its year ("in August") */
-  int named_day;       /* a weekday named alone ("said Friday") */
-  int anchored;        /* the value comes from the anchor ("a year
-                          earlier", "that quarter"), not from the reference
-                          date; it does not become the anchor itself */
-  struct tx_point p;   /* the value of a point */
+  int is_dur;        /* dur holds the value (DURATION, or a SET's period) */
+  int plain_dur;     /* a bare amount ("two years"), which "ago" and
+                        "earlier" may turn into a date */
+  int named_month;   /* a month named without its year ("in August") */
+  int named_day;     /* a weekday named alone ("said Friday") */
+  int anchored;      /* the value comes from the anchor ("a year
+                        earlier", "that quarter"), not from the reference
+                        date; it does not become the anchor itself */
+  struct tx_point p; /* the value of a point */
   struct tx_dur dur;
-  char iso[40];        /* a value set directly ("PRESENT_REF", a range) */
+  char iso[40]; /* a value set directly ("PRESENT_REF", a range) */
 };
 
 /* --- words (timex_words.c) ---------------------------------------------- */
@@ -158,8 +158,7 @@ int bc__tx_weekday(const struct an *a, int wd, int tense, int step,
 int bc__tx_unit_grain(char unit);
 /* The reference date moved by n units, at the unit's grain ("last week":
  * 'W', -1); 0 when the reference date is unknown or too coarse. */
-int bc__tx_rel_point(const struct an *a, char unit, long n,
-                     struct tx_point *p);
+int bc__tx_rel_point(const struct an *a, char unit, long n, struct tx_point *p);
 /* The quarter (1-4) and year of the reference date's quarter. */
 int bc__tx_ref_quarter(const struct an *a, int *y);
 /* Write x's value into x->iso (unless it is already set). */

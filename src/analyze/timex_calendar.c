@@ -67,18 +67,18 @@ static const char *const year_follow[] = {
     "until", "on",      "in",     "with",  NULL};
 
 static const char *const determiners[] = {
-    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
-    "whose", "my", "your", NULL};
+    "a",   "an",   "the",  "its",   "their", "his",  "her",
+    "our", "this", "that", "whose", "my",    "your", NULL};
 
 /* Words that label a number rather than date it: "page 1990", "room
  * 2019", "flight 1549", "version 2000", "No. 1984". */
 static const char *const labels[] = {
-    "apartment", "apt",     "chapter", "episode", "exit",     "figure",
-    "flight",    "gate",    "highway", "issue",   "lesson",   "level",
-    "no",        "number",  "p",       "page",    "pages",    "part",
-    "platform",  "pp",      "rank",    "room",    "route",    "section",
-    "step",      "suite",   "table",   "track",   "unit",     "version",
-    "vol",       "volume",  NULL};
+    "apartment", "apt",    "chapter", "episode", "exit",   "figure",
+    "flight",    "gate",   "highway", "issue",   "lesson", "level",
+    "no",        "number", "p",       "page",    "pages",  "part",
+    "platform",  "pp",     "rank",    "room",    "route",  "section",
+    "step",      "suite",  "table",   "track",   "unit",   "version",
+    "vol",       "volume", NULL};
 
 /* A four-digit year token at i in a year-like context. */
 static int year_at(const struct an *a, size_t i, int loose)
@@ -103,9 +103,8 @@ static int year_at(const struct an *a, size_t i, int loose)
     return 0;
   if (i > 0 && is_currency(a, i - 1))
     return 0;
-  if (i > 0 && (AN_IN(a, i - 1, labels) ||
-                (bc__an_is_punct(a, i - 1, '.') && i > 1 &&
-                 AN_IN(a, i - 2, labels))))
+  if (i > 0 && (AN_IN(a, i - 1, labels) || (bc__an_is_punct(a, i - 1, '.') &&
+                                            i > 1 && AN_IN(a, i - 2, labels))))
     return 0;
   /* "Windows 2000", "Orion 1980": a number after a name is part of it */
   if (!loose && i > 0 && a->tok[i].sp && bc__an_is_cap(a, i - 1) &&
@@ -117,17 +116,17 @@ static int year_at(const struct an *a, size_t i, int loose)
     /* "2019%", "2019/20", "2019:12"; a colon ending a clause is fine */
     if (a->tok[n].type != AN_PUNCT || a->tok[n].cp == '%' ||
         a->tok[n].cp == '+' || a->tok[n].cp == '/' ||
-        (a->tok[n].cp == ':' && bc__tx_adj(a, n + 1)) ||
-        a->tok[n].cp == '$' || a->tok[n].cp == '@' || a->tok[n].cp == '_' ||
-        a->tok[n].cp == 0xB0)
+        (a->tok[n].cp == ':' && bc__tx_adj(a, n + 1)) || a->tok[n].cp == '$' ||
+        a->tok[n].cp == '@' || a->tok[n].cp == '_' || a->tok[n].cp == 0xB0)
       return 0;
-    if (a->tok[n].cp == '.' && bc__tx_adj(a, n + 1) && a->tok[n + 1].type == AN_NUM)
+    if (a->tok[n].cp == '.' && bc__tx_adj(a, n + 1) &&
+        a->tok[n + 1].type == AN_NUM)
       return 0;
   }
   /* 2019-555-0100 is a phone number; 2019-21 and 2019-2021 are ranges. */
-  if (bc__tx_adj(a, n) && bc__an_is_dash(a, n) && bc__tx_adj(a, n + 1) && n + 1 < a->ntok &&
-      a->tok[n + 1].type == AN_NUM && bc__an_toklen(a, n + 1) != 2 &&
-      bc__an_toklen(a, n + 1) != 4)
+  if (bc__tx_adj(a, n) && bc__an_is_dash(a, n) && bc__tx_adj(a, n + 1) &&
+      n + 1 < a->ntok && a->tok[n + 1].type == AN_NUM &&
+      bc__an_toklen(a, n + 1) != 2 && bc__an_toklen(a, n + 1) != 4)
     return 0;
   if (loose)
     return 1;
@@ -153,8 +152,7 @@ static int year_at(const struct an *a, size_t i, int loose)
                           (i > 1 && bc__an_is_lower(a, i - 1) &&
                            !bc__an_is_function_word(a, i - 1) &&
                            (bc__an_tok_in(a, i - 2, determiners) ||
-                            bc__tx_stem(a, i - 2) <
-                                bc__an_toklen(a, i - 2))));
+                            bc__tx_stem(a, i - 2) < bc__an_toklen(a, i - 2))));
       int plural = wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's';
       if (strong)
         return 1;
@@ -319,8 +317,9 @@ static size_t num_date(struct an *a, size_t i, struct dt *d, int loose)
   memset(d, 0, sizeof *d);
   d->s = i;
   /* 2021-02-17, 2019-06 */
-  if (bc__tx_digits(a, i, 4) && bc__an_is_punct(a, i + 1, '-') && bc__tx_adj(a, i + 1) &&
-      bc__tx_digits(a, i + 2, 2) && bc__tx_adj(a, i + 2)) {
+  if (bc__tx_digits(a, i, 4) && bc__an_is_punct(a, i + 1, '-') &&
+      bc__tx_adj(a, i + 1) && bc__tx_digits(a, i + 2, 2) &&
+      bc__tx_adj(a, i + 2)) {
     d->y = bc__tx_small_int(a, i, 4);
     v2 = bc__tx_small_int(a, i + 2, 2);
     if (bc__an_is_punct(a, i + 3, '-') && bc__tx_adj(a, i + 3) &&
@@ -337,7 +336,8 @@ static size_t num_date(struct an *a, size_t i, struct dt *d, int loose)
       return 0;
     }
     if (a->t[a->tok[i + 2].s] == '0' && v2 >= 1 && v2 <= 12 && d->y >= 1000 &&
-        d->y <= 2100 && !(bc__tx_adj(a, i + 3) && a->tok[i + 3].type != AN_PUNCT)) {
+        d->y <= 2100 &&
+        !(bc__tx_adj(a, i + 3) && a->tok[i + 3].type != AN_PUNCT)) {
       d->m = v2;
       d->kind = BC_DATE_MONTH;
       d->e = i + 3;
@@ -345,10 +345,11 @@ static size_t num_date(struct an *a, size_t i, struct dt *d, int loose)
     }
   }
   /* 2019/06/14 */
-  if (bc__tx_digits(a, i, 4) && bc__an_is_punct(a, i + 1, '/') && bc__tx_adj(a, i + 1) &&
-      bc__tx_digits(a, i + 2, 2) && bc__tx_adj(a, i + 2) &&
-      bc__an_is_punct(a, i + 3, '/') && bc__tx_adj(a, i + 3) &&
-      bc__tx_digits(a, i + 4, 2) && bc__tx_adj(a, i + 4) &&
+  if (bc__tx_digits(a, i, 4) && bc__an_is_punct(a, i + 1, '/') &&
+      bc__tx_adj(a, i + 1) && bc__tx_digits(a, i + 2, 2) &&
+      bc__tx_adj(a, i + 2) && bc__an_is_punct(a, i + 3, '/') &&
+      bc__tx_adj(a, i + 3) && bc__tx_digits(a, i + 4, 2) &&
+      bc__tx_adj(a, i + 4) &&
       !(bc__tx_adj(a, i + 5) && a->tok[i + 5].type != AN_PUNCT)) {
     d->y = bc__tx_small_int(a, i, 4);
     d->m = bc__tx_small_int(a, i + 2, 2);
@@ -369,7 +370,8 @@ static size_t num_date(struct an *a, size_t i, struct dt *d, int loose)
         (bc__an_is_punct(a, i - 1, '/') || is_currency(a, i - 1)))) {
     int m = v1, dd = v2, y = 0;
     j = i + 3;
-    if (bc__an_is_punct(a, j, '/') && bc__tx_adj(a, j) && bc__tx_adj(a, j + 1)) {
+    if (bc__an_is_punct(a, j, '/') && bc__tx_adj(a, j) &&
+        bc__tx_adj(a, j + 1)) {
       if (bc__tx_digits(a, j + 1, 4)) {
         y = bc__tx_small_int(a, j + 1, 4);
       } else if (bc__tx_digits(a, j + 1, 2)) {
@@ -395,8 +397,9 @@ static size_t num_date(struct an *a, size_t i, struct dt *d, int loose)
       d->e = j;
       return j;
     }
-    if (bc__tx_adj(a, j) && (bc__an_is_punct(a, j, '/') ||
-                      bc__an_is_punct(a, j, '%') || a->tok[j].type != AN_PUNCT))
+    if (bc__tx_adj(a, j) &&
+        (bc__an_is_punct(a, j, '/') || bc__an_is_punct(a, j, '%') ||
+         a->tok[j].type != AN_PUNCT))
       return 0;
     /* Without a year, "1/2" and "3/4" are fractions: demand a two-digit
      * part or a preposition that introduces a date. */
@@ -562,8 +565,9 @@ static size_t word_date(struct an *a, size_t i, struct dt *d)
     /* "March eighth", "June the first" */
     {
       size_t k = bc__an_tok_is(a, j, "the") ? j + 1 : j, e2 = 0;
-      v = a->tok[k < a->ntok ? k : j].type == AN_WORD ? bc__tx_ordinal(a, k, &e2)
-                                                       : 0;
+      v = a->tok[k < a->ntok ? k : j].type == AN_WORD
+              ? bc__tx_ordinal(a, k, &e2)
+              : 0;
       if (v && valid_day(0, m, v)) {
         d->m = m;
         d->d = v;
@@ -658,7 +662,6 @@ static int rangeable(const struct dt *d)
          d->kind == BC_DATE_YEAR || d->kind == BC_DATE_QUARTER;
 }
 
-
 static void point_of(const struct dt *d, struct tx_point *p)
 {
   memset(p, 0, sizeof *p);
@@ -749,8 +752,7 @@ static size_t range_or_date(struct an *a, size_t i, struct tx *x, int loose)
       d1.m = bc__an_month(a, i);
       d1.s = i;
       d1.e = e = i + 1;
-      if (!one_date(a, i + 2, &d2, 1) || d2.kind != BC_DATE_MONTH ||
-          d2.guessed)
+      if (!one_date(a, i + 2, &d2, 1) || d2.kind != BC_DATE_MONTH || d2.guessed)
         return 0;
       d1.y = d1.m <= d2.m ? d2.y : d2.y - 1;
     } else {
@@ -939,8 +941,8 @@ static size_t year_modifier(struct an *a, struct tx *x)
   }
   /* "the 1988 quarter", "the 1989 period": the quarter spoken of, in
    * that year. */
-  if (k == x->e && (bc__an_tok_is(a, k, "quarter") ||
-                    bc__an_tok_is(a, k, "period"))) {
+  if (k == x->e &&
+      (bc__an_tok_is(a, k, "quarter") || bc__an_tok_is(a, k, "period"))) {
     if (bc__tx_anchor_quarter(a, x->s, &an)) {
       x->kind = BC_DATE_QUARTER;
       x->p.grain = TG_QUARTER;
@@ -996,7 +998,8 @@ static size_t decade_word(struct an *a, size_t i, struct tx *x)
     return 0;
   if (!bc__an_tok_is(a, i - 1, "the") &&
       !(i > 1 && bc__an_tok_is(a, i - 2, "the") &&
-        (bc__an_tok_is(a, i - 1, "early") || bc__an_tok_is(a, i - 1, "late"))) &&
+        (bc__an_tok_is(a, i - 1, "early") ||
+         bc__an_tok_is(a, i - 1, "late"))) &&
       !(i > 2 && bc__an_tok_is(a, i - 3, "the") &&
         bc__an_tok_is(a, i - 2, "mid") && bc__an_is_dash(a, i - 1)))
     return 0;
@@ -1019,9 +1022,9 @@ static size_t decade_word(struct an *a, size_t i, struct tx *x)
  * and one", "the year two thousand"): "Nineteen hundred commits" counts. */
 static size_t year_in_words(struct an *a, size_t i, struct tx *x)
 {
-  static const char *const intro[] = {"in", "since", "by", "until", "of",
-                                      "from", "to", "before", "after",
-                                      "during", "through", NULL};
+  static const char *const intro[] = {"in",    "since",  "by",      "until",
+                                      "of",    "from",   "to",      "before",
+                                      "after", "during", "through", NULL};
   size_t j = i, e;
   int y = 0, the = 0, hundreds;
   if (bc__an_tok_is(a, i, "the") && bc__an_tok_is(a, i + 1, "year")) {
@@ -1088,8 +1091,7 @@ size_t bc__tx_calendar(struct an *a, size_t i, struct tx *x, int loose)
     }
     if (x->kind == BC_DATE_QUARTER ||
         (x->kind == BC_DATE_PARTIAL && x->p.grain == TG_QUARTER) ||
-        x->kind == BC_DATE_HALF ||
-        (x->kind == BC_DATE_YEAR && e > k + 1)) {
+        x->kind == BC_DATE_HALF || (x->kind == BC_DATE_YEAR && e > k + 1)) {
       x->s = i;
       return e;
     }

@@ -14,9 +14,8 @@
 /* Adjectives that may sit between a number and its unit: "five trading
  * days", "two full years", "three more months". */
 static const char *const between[] = {
-    "additional", "business", "consecutive", "extra",   "full",
-    "long",       "more",     "straight",    "trading", "working",
-    NULL};
+    "additional", "business", "consecutive", "extra",   "full", "long",
+    "more",       "straight", "trading",     "working", NULL};
 
 /* "and a half" after a unit or a number: 0.5, *e after it. */
 static int and_a_half(const struct an *a, size_t i, size_t *e)
@@ -126,9 +125,9 @@ static int rate(const struct an *a, size_t i, size_t e)
   if (a->tok[i - 1].type == AN_NUM || bc__an_word_number(a, i - 1) > 0 ||
       bc__an_tok_is(a, i - 1, "million") ||
       bc__an_tok_is(a, i - 1, "billion") ||
-      bc__an_tok_is(a, i - 1, "thousand") ||
-      bc__an_tok_is(a, i - 1, "share") || bc__an_tok_is(a, i - 1, "times") ||
-      bc__an_tok_is(a, i - 1, "once") || bc__an_tok_is(a, i - 1, "twice"))
+      bc__an_tok_is(a, i - 1, "thousand") || bc__an_tok_is(a, i - 1, "share") ||
+      bc__an_tok_is(a, i - 1, "times") || bc__an_tok_is(a, i - 1, "once") ||
+      bc__an_tok_is(a, i - 1, "twice"))
     return 1;
   /* "four flights a week": a counted noun before it */
   return i > 1 && a->tok[i - 1].type == AN_WORD &&
@@ -138,9 +137,9 @@ static int rate(const struct an *a, size_t i, size_t e)
 /* Words before an amount that place it ("the past five years", "the first
  * nine months"). */
 static const char *const placers[] = {
-    "additional", "coming", "entire", "final", "first",   "full",
-    "last",       "latest", "next",   "past",  "previous", "prior",
-    "remaining",  "whole",  NULL};
+    "additional", "coming", "entire",    "final", "first",
+    "full",       "last",   "latest",    "next",  "past",
+    "previous",   "prior",  "remaining", "whole", NULL};
 
 size_t bc__tx_duration(struct an *a, size_t i, struct tx *x)
 {
@@ -159,9 +158,9 @@ size_t bc__tx_duration(struct an *a, size_t i, struct tx *x)
       j++, placed = 1;
     /* "the past few weeks", "the next several days", "the next couple of
      * years" */
-    if (placed && (bc__an_tok_is(a, j, "few") ||
-                   bc__an_tok_is(a, j, "several") ||
-                   bc__an_tok_is(a, j, "many"))) {
+    if (placed &&
+        (bc__an_tok_is(a, j, "few") || bc__an_tok_is(a, j, "several") ||
+         bc__an_tok_is(a, j, "many"))) {
       int pl = 0;
       char u = bc__tx_unit(a, j + 1, &pl);
       if (u && pl) {
@@ -173,8 +172,9 @@ size_t bc__tx_duration(struct an *a, size_t i, struct tx *x)
       return 0;
     }
     /* "over the years" */
-    if (!placed && i > 0 && (bc__an_tok_is(a, i - 1, "over") ||
-                             bc__an_tok_is(a, i - 1, "through")) &&
+    if (!placed && i > 0 &&
+        (bc__an_tok_is(a, i - 1, "over") ||
+         bc__an_tok_is(a, i - 1, "through")) &&
         bc__tx_unit(a, j, &placed) && placed &&
         !bc__an_tok_is(a, j + 1, "of")) {
       x->dur.n = -1;
@@ -212,9 +212,9 @@ size_t bc__tx_duration(struct an *a, size_t i, struct tx *x)
     return e;
   }
   /* "for years", "in months": an unknown number of them */
-  if (i > 0 && (bc__an_tok_is(a, i - 1, "for") || bc__an_tok_is(a, i - 1, "in") ||
-                bc__an_tok_is(a, i - 1, "within") ||
-                bc__an_tok_is(a, i - 1, "over"))) {
+  if (i > 0 &&
+      (bc__an_tok_is(a, i - 1, "for") || bc__an_tok_is(a, i - 1, "in") ||
+       bc__an_tok_is(a, i - 1, "within") || bc__an_tok_is(a, i - 1, "over"))) {
     int pl = 0;
     char u = bc__tx_unit(a, i, &pl);
     if (u && pl && u != 'S' && !bc__an_tok_is(a, i + 1, "old") &&
@@ -339,34 +339,27 @@ size_t bc__tx_set(struct an *a, size_t i, struct tx *x)
     return x->e;
   }
   /* "on Fridays", "Tuesday nights" */
-  if ((wd = bc__tx_weekday_word(a, i)) != 0 || bc__an_is_cap(a, i)) {
+  if (bc__an_is_cap(a, i)) {
+    static const char *const pods[] = {"mornings", "afternoons", "evenings",
+                                       "nights"};
+    static const char *const codes[] = {"MO", "AF", "EV", "NI"};
     const char *w = a->t + a->tok[i].s;
-    size_t n = bc__an_toklen(a, i);
-    int pod;
-    if (!wd && n > 3 && w[n - 1] == 's' &&
-        (wd = bc__cal_weekday_of(w, n - 1)) != 0 &&
-        i > 0 && (bc__an_tok_is(a, i - 1, "on") ||
-                  bc__an_tok_is(a, i - 1, "most") ||
-                  bc__an_tok_is(a, i - 1, "some"))) {
+    size_t n = bc__an_toklen(a, i), k;
+    wd = bc__tx_weekday_word(a, i);
+    if (!wd && n > 6 && w[n - 1] == 's' &&
+        (wd = bc__cal_weekday_of(w, n - 1)) != 0 && i > 0 &&
+        (bc__an_tok_is(a, i - 1, "on") || bc__an_tok_is(a, i - 1, "most") ||
+         bc__an_tok_is(a, i - 1, "some"))) {
       snprintf(x->iso, sizeof x->iso, "XXXX-WXX-%d", wd);
       x->e = i + 1;
       return x->e;
     }
-    if (wd && (pod = bc__tx_pod(a, i + 1)) == 0) {
-      const char *p = a->t + a->tok[i + 1 < a->ntok ? i + 1 : i].s;
-      size_t pn = i + 1 < a->ntok ? bc__an_toklen(a, i + 1) : 0;
-      static const char *const pods[] = {"mornings", "afternoons",
-                                         "evenings", "nights"};
-      static const char *const codes[] = {"MO", "AF", "EV", "NI"};
-      size_t k;
-      for (k = 0; k < 4; k++)
-        if (pn == strlen(pods[k]) && bc__an_tok_is(a, i + 1, pods[k])) {
-          snprintf(x->iso, sizeof x->iso, "XXXX-WXX-%dT%s", wd, codes[k]);
-          x->e = i + 2;
-          (void)p;
-          return x->e;
-        }
-    }
+    for (k = 0; wd && k < 4; k++)
+      if (bc__an_tok_is(a, i + 1, pods[k])) {
+        snprintf(x->iso, sizeof x->iso, "XXXX-WXX-%dT%s", wd, codes[k]);
+        x->e = i + 2;
+        return x->e;
+      }
   }
   return 0;
 }

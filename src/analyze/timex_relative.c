@@ -153,8 +153,8 @@ static size_t placer(const struct an *a, size_t i, int *how, int *n)
     *n = -1;
     return j + 1;
   }
-  if ((bc__an_tok_is(a, j, "next") && !the) ||
-      bc__an_tok_is(a, j, "coming") || bc__an_tok_is(a, j, "upcoming")) {
+  if ((bc__an_tok_is(a, j, "next") && !the) || bc__an_tok_is(a, j, "coming") ||
+      bc__an_tok_is(a, j, "upcoming")) {
     *n = 1;
     return j + 1;
   }
@@ -162,23 +162,21 @@ static size_t placer(const struct an *a, size_t i, int *how, int *n)
     *n = 0;
     return j + 1;
   }
-  if (the && (bc__an_tok_is(a, j, "latest") ||
-              (bc__an_tok_is(a, j, "most") &&
-               bc__an_tok_is(a, j + 1, "recent")) ||
-              bc__an_tok_is(a, j, "recent"))) {
+  if (the &&
+      (bc__an_tok_is(a, j, "latest") ||
+       (bc__an_tok_is(a, j, "most") && bc__an_tok_is(a, j + 1, "recent")) ||
+       bc__an_tok_is(a, j, "recent"))) {
     *how = W_LATEST;
     *n = -1;
     return bc__an_tok_is(a, j, "most") ? j + 2 : j + 1;
   }
-  if (the && (bc__an_tok_is(a, j, "previous") ||
-              bc__an_tok_is(a, j, "prior") ||
+  if (the && (bc__an_tok_is(a, j, "previous") || bc__an_tok_is(a, j, "prior") ||
               bc__an_tok_is(a, j, "preceding"))) {
     *how = W_ANAPHOR;
     *n = -1;
     return j + 1;
   }
-  if (the && (bc__an_tok_is(a, j, "following") ||
-              bc__an_tok_is(a, j, "next") ||
+  if (the && (bc__an_tok_is(a, j, "following") || bc__an_tok_is(a, j, "next") ||
               bc__an_tok_is(a, j, "succeeding"))) {
     *how = W_ANAPHOR;
     *n = 1;
@@ -306,8 +304,8 @@ static size_t shifted(struct an *a, size_t i, struct tx *x)
   char unit = 0;
   struct tx_point p;
   /* "the last Friday", "the next year" were read from the article */
-  if (!j || (i > 0 && bc__an_tok_is(a, i - 1, "the") &&
-             !bc__an_tok_is(a, i, "the")))
+  if (!j ||
+      (i > 0 && bc__an_tok_is(a, i - 1, "the") && !bc__an_tok_is(a, i, "the")))
     return 0;
   /* "last Friday", "next Tuesday", "this coming Sunday"; "the last
    * Friday before Christmas" is no deictic */
@@ -346,8 +344,7 @@ static size_t shifted(struct an *a, size_t i, struct tx *x)
   }
   /* "last April", "this September", "next March".  "Last February" said in
    * March is a year ago: the month just gone is "last month". */
-  if ((m = month_word(a, j)) != 0 && how == W_SHIFT && a->ref_y &&
-      a->ref_m) {
+  if ((m = month_word(a, j)) != 0 && how == W_SHIFT && a->ref_y && a->ref_m) {
     int y = a->ref_y;
     if (n < 0)
       y = m < a->ref_m - 1 ? y : y - 1;
@@ -381,9 +378,9 @@ static size_t shifted(struct an *a, size_t i, struct tx *x)
     return 0;
   /* "the last week of March", "the past year of growth": a part of
    * something else */
-  if (bc__an_tok_is(a, e, "of") && !(bc__an_tok_is(a, e + 1, "this") ||
-                                     bc__an_tok_is(a, e + 1, "last") ||
-                                     bc__an_tok_is(a, e + 1, "next")))
+  if (bc__an_tok_is(a, e, "of") &&
+      !(bc__an_tok_is(a, e + 1, "this") || bc__an_tok_is(a, e + 1, "last") ||
+        bc__an_tok_is(a, e + 1, "next")))
     return 0;
   /* "last" and "this" need no article; "past" and "previous" do, and a
    * bare "next day" or "past week" stays as written. */
@@ -548,8 +545,7 @@ static size_t the_period(struct an *a, size_t i, struct tx *x)
   }
   if (j == i + 1 && (bc__tx_word(a, j, "month") || bc__tx_word(a, j, "week")) &&
       !bc__tx_hyphen(a, j + 1) && !bc__an_tok_is(a, j + 1, "of") &&
-      !bc__an_tok_is(a, j + 1, "before") &&
-      !bc__an_tok_is(a, j + 1, "after") &&
+      !bc__an_tok_is(a, j + 1, "before") && !bc__an_tok_is(a, j + 1, "after") &&
       !bc__an_tok_is(a, j + 1, "following") &&
       !bc__an_tok_is(a, j + 1, "when")) {
     char u = bc__tx_word(a, j, "month") ? 'M' : 'W';
@@ -595,8 +591,7 @@ static size_t year_ago(struct an *a, size_t i, struct tx *x)
   if (bc__an_tok_is(a, j, "the")) {
     j++;
     if (bc__an_tok_is(a, j, "comparable") ||
-        bc__an_tok_is(a, j, "corresponding") ||
-        bc__an_tok_is(a, j, "same"))
+        bc__an_tok_is(a, j, "corresponding") || bc__an_tok_is(a, j, "same"))
       j++;
   }
   if (!bc__an_tok_is(a, j, "year") || !bc__tx_hyphen(a, j + 1) ||
@@ -648,14 +643,14 @@ static size_t year_ago(struct an *a, size_t i, struct tx *x)
 /* Words before a month name that make it a time ("in May", "since
  * March"): a month name is also a name, a verb and a modal. */
 static const char *const month_preps[] = {
-    "a",      "about",   "after", "an",         "and",   "around",
-    "before", "between", "by",    "during",     "early", "for",
-    "from",   "in",      "last",  "late",       "mid",   "next",
-    "of",     "on",      "or",    "since",      "the",   "this",
-    "through", "throughout", "till", "to",      "until", NULL};
+    "a",       "about",      "after", "an",     "and",   "around",
+    "before",  "between",    "by",    "during", "early", "for",
+    "from",    "in",         "last",  "late",   "mid",   "next",
+    "of",      "on",         "or",    "since",  "the",   "this",
+    "through", "throughout", "till",  "to",     "until", NULL};
 /* Words before a season that make it one: "to fall" is a verb. */
 static const char *const season_preps[] = {
-    "after", "before", "by",  "during", "early", "in",    "late",
+    "after", "before", "by",   "during",  "early",      "in",    "late",
     "mid",   "since",  "this", "through", "throughout", "until", NULL};
 
 static size_t named(struct an *a, size_t i, struct tx *x)
@@ -675,11 +670,10 @@ static size_t named(struct an *a, size_t i, struct tx *x)
          (bc__an_tok_is(a, i - 1, "last") || bc__an_tok_is(a, i - 1, "first") ||
           bc__an_tok_is(a, i - 1, "second") ||
           bc__an_tok_is(a, i - 1, "third"))) ||
-        (i > 0 && (bc__an_tok_is(a, i - 1, "a") || bc__an_tok_is(a, i - 1, "an") ||
-                  bc__an_tok_is(a, i - 1, "any") ||
-                  bc__an_tok_is(a, i - 1, "one") ||
-                  bc__an_tok_is(a, i - 1, "every") ||
-                  bc__an_tok_is(a, i - 1, "each"))))
+        (i > 0 &&
+         (bc__an_tok_is(a, i - 1, "a") || bc__an_tok_is(a, i - 1, "an") ||
+          bc__an_tok_is(a, i - 1, "any") || bc__an_tok_is(a, i - 1, "one") ||
+          bc__an_tok_is(a, i - 1, "every") || bc__an_tok_is(a, i - 1, "each"))))
       return 0;
     tense = bc__tx_tense(a, i, i + 1);
     x->guessed = 1;
@@ -831,8 +825,9 @@ static size_t holiday(const struct an *a, size_t i, int y, int *m, int *d)
   if ((bc__an_tok_is(a, i, "memorial") || bc__an_tok_is(a, i, "labor")) &&
       bc__tx_word(a, e, "day") && bc__an_is_cap(a, e)) {
     *m = bc__an_tok_is(a, i, "memorial") ? 5 : 9;
-    *d = !y ? 1 : *m == 5 ? bc__cal_nth_weekday(y, 5, 1, -1)
-                          : bc__cal_nth_weekday(y, 9, 1, 1);
+    *d = !y        ? 1
+         : *m == 5 ? bc__cal_nth_weekday(y, 5, 1, -1)
+                   : bc__cal_nth_weekday(y, 9, 1, 1);
     return e + 1;
   }
   if (bc__tx_word(a, i, "easter")) {
@@ -865,9 +860,7 @@ static size_t holiday_date(struct an *a, size_t i, struct tx *x)
     x->relative = 0;
     x->kind = BC_DATE_DAY;
   } else if (a->ref_y) {
-    int tense = dir < 0   ? TT_PAST
-                : dir > 0 ? TT_FUTURE
-                          : bc__tx_tense(a, s, e);
+    int tense = dir < 0 ? TT_PAST : dir > 0 ? TT_FUTURE : bc__tx_tense(a, s, e);
     y = bc__tx_year_for(a, TG_DAY, m, d, tense);
     x->guessed = 1;
     x->named_day = 1;

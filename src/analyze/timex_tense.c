@@ -15,54 +15,51 @@
 /* Past forms of irregular English verbs that are not also present forms
  * (so not "put", "set", "cut", "hit", "read"), sorted for AN_IN. */
 static const char *const irregular_past[] = {
-    "arose", "ate", "awoke", "became", "began", "bent",
-    "bit", "bled", "blew", "bore", "bought", "bred",
-    "broke", "brought", "built", "burnt", "came", "caught",
-    "chose", "clung", "crept", "dealt", "did", "drank",
-    "drew", "drove", "dug", "dwelt", "fed", "fell",
-    "felt", "fled", "flew", "forbade", "forgave", "forgot",
-    "fought", "found", "froze", "gave", "got", "grew",
-    "had", "heard", "held", "hid", "hung", "knew",
-    "laid", "leapt", "led", "lent", "lost", "made",
-    "meant", "met", "overcame", "oversaw", "overtook", "paid",
-    "ran", "rang", "rebuilt", "rode", "rose", "said",
-    "sang", "sank", "sat", "saw", "shone", "shook",
-    "shot", "shrank", "slept", "slid", "sold", "sought",
-    "spent", "spoke", "sprang", "spun", "stole", "stood",
-    "struck", "stuck", "stung", "swam", "swept", "swore",
-    "swung", "taught", "thought", "threw", "told", "took",
-    "tore", "understood", "undertook", "underwent", "was", "went",
-    "wept", "were", "withdrew", "woke", "won", "wore",
-    "wound", "wrote",
-    NULL};
+    "arose",  "ate",        "awoke",     "became",    "began",    "bent",
+    "bit",    "bled",       "blew",      "bore",      "bought",   "bred",
+    "broke",  "brought",    "built",     "burnt",     "came",     "caught",
+    "chose",  "clung",      "crept",     "dealt",     "did",      "drank",
+    "drew",   "drove",      "dug",       "dwelt",     "fed",      "fell",
+    "felt",   "fled",       "flew",      "forbade",   "forgave",  "forgot",
+    "fought", "found",      "froze",     "gave",      "got",      "grew",
+    "had",    "heard",      "held",      "hid",       "hung",     "knew",
+    "laid",   "leapt",      "led",       "lent",      "lost",     "made",
+    "meant",  "met",        "overcame",  "oversaw",   "overtook", "paid",
+    "ran",    "rang",       "rebuilt",   "rode",      "rose",     "said",
+    "sang",   "sank",       "sat",       "saw",       "shone",    "shook",
+    "shot",   "shrank",     "slept",     "slid",      "sold",     "sought",
+    "spent",  "spoke",      "sprang",    "spun",      "stole",    "stood",
+    "struck", "stuck",      "stung",     "swam",      "swept",    "swore",
+    "swung",  "taught",     "thought",   "threw",     "told",     "took",
+    "tore",   "understood", "undertook", "underwent", "was",      "went",
+    "wept",   "were",       "withdrew",  "woke",      "won",      "wore",
+    "wound",  "wrote",      NULL};
 
-static const char *const be_forms[] = {"am",   "are",   "be",  "been",
-                                       "being", "is",   "was", "were",
-                                       "get",  "got",   "gets", NULL};
-static const char *const have_forms[] = {"has", "have", "had", "having",
-                                         NULL};
+static const char *const be_forms[] = {"am",    "are", "be",   "been",
+                                       "being", "is",  "was",  "were",
+                                       "get",   "got", "gets", NULL};
+static const char *const have_forms[] = {"has", "have", "had", "having", NULL};
 /* Verbs that, with "to", say what is to come: "plans to", "is expected
  * to", "is scheduled to". */
 static const char *const future_to[] = {
-    "about",    "aim",       "aims",    "bound",    "due",      "expect",
-    "expected", "expects",   "going",   "hope",     "hopes",    "intend",
-    "intends",  "likely",    "plan",    "planned",  "planning", "plans",
-    "poised",   "promise",   "promised", "promises", "ready",   "scheduled",
-    "set",      "slated",    "supposed", "want",    "wants",    NULL};
+    "about",    "aim",     "aims",     "bound",    "due",      "expect",
+    "expected", "expects", "going",    "hope",     "hopes",    "intend",
+    "intends",  "likely",  "plan",     "planned",  "planning", "plans",
+    "poised",   "promise", "promised", "promises", "ready",    "scheduled",
+    "set",      "slated",  "supposed", "want",     "wants",    NULL};
 /* Verbs of saying: their past dates the saying, not what is said. */
 static const char *const reporting[] = {
-    "added",     "announced", "argued",    "asserted",  "claimed",
-    "confirmed", "declared",  "disclosed", "estimated", "explained",
-    "forecast",  "indicated", "insisted",  "noted",     "predicted",
-    "projected", "reported",  "revealed",  "said",      "stated",
-    "told",      "warned",    "wrote",     NULL};
+    "added",    "announced", "argued",    "asserted",  "claimed",  "confirmed",
+    "declared", "disclosed", "estimated", "explained", "forecast", "indicated",
+    "insisted", "noted",     "predicted", "projected", "reported", "revealed",
+    "said",     "stated",    "told",      "warned",    "wrote",    NULL};
 /* Adjectives that set a time ahead: "payable Dec. 7", "effective Feb. 1",
  * "due Nov. 15". */
-static const char *const ahead[] = {"due", "effective", "payable",
-                                    "upcoming", NULL};
+static const char *const ahead[] = {"due", "effective", "payable", "upcoming",
+                                    NULL};
 static const char *const determiners[] = {
-    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
-    "these", "those", "my", "your", NULL};
+    "a",    "an",   "the",   "its",   "their", "his",  "her", "our",
+    "this", "that", "these", "those", "my",    "your", NULL};
 
 /* A word ending in "-ed" of at least five letters, lower case. */
 static int ed_form(const struct an *a, size_t i)
@@ -132,10 +129,9 @@ static int marker(const struct an *a, size_t i, size_t lo)
       AN_IN(a, i, ahead)) {
     /* "was expected to", "had been due to": a future seen from the past,
      * which a story tells because it is past by now, or near */
-    if (i > lo && (bc__an_tok_is(a, i - 1, "was") ||
-                   bc__an_tok_is(a, i - 1, "were") ||
-                   bc__an_tok_is(a, i - 1, "been") ||
-                   bc__an_tok_is(a, i - 1, "had")))
+    if (i > lo &&
+        (bc__an_tok_is(a, i - 1, "was") || bc__an_tok_is(a, i - 1, "were") ||
+         bc__an_tok_is(a, i - 1, "been") || bc__an_tok_is(a, i - 1, "had")))
       return TT_REPORTED;
     return TT_FUTURE;
   }
@@ -182,7 +178,8 @@ static int marker(const struct an *a, size_t i, size_t lo)
     /* "the expected results", "a still unspecified date" */
     if ((i > lo && bc__an_tok_in(a, i - 1, determiners)) ||
         (i > lo + 1 && bc__an_tok_in(a, i - 2, determiners) &&
-         (bc__an_tok_is(a, i - 1, "still") || bc__an_tok_is(a, i - 1, "newly") ||
+         (bc__an_tok_is(a, i - 1, "still") ||
+          bc__an_tok_is(a, i - 1, "newly") ||
           bc__an_tok_is(a, i - 1, "already") ||
           bc__an_tok_is(a, i - 1, "recently"))))
       return TT_NONE;
@@ -202,8 +199,8 @@ static int marker_of(struct an *a, size_t i, size_t lo)
 
 /* Words that set a limit ahead: "extended to Nov. 20", "asked to respond
  * by Oct. 31", "loans through January". */
-static const char *const limits[] = {"by",    "for", "through", "till",
-                                     "to",    "until", NULL};
+static const char *const limits[] = {"by", "for",   "through", "till",
+                                     "to", "until", NULL};
 
 static int tense_near(struct an *a, size_t s, size_t e);
 

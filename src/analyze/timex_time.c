@@ -12,9 +12,9 @@
 #include "analyze/timex.h"
 
 /* Time zones written after a clock time (matched case-blind). */
-static const char *const zones[] = {"bst", "cdt", "cet", "cst", "edt", "est",
-                                    "gmt", "mdt", "mst", "pdt", "pst", "utc",
-                                    NULL};
+static const char *const zones[] = {"bst", "cdt", "cet", "cst", "edt",
+                                    "est", "gmt", "mdt", "mst", "pdt",
+                                    "pst", "utc", NULL};
 
 /* "a.m." / "p.m." / "am" / "PM" at i: 1 am, 2 pm; *e after it. */
 static int meridiem(const struct an *a, size_t i, size_t *e)
@@ -81,9 +81,9 @@ size_t bc__tx_clock(const struct an *a, size_t i, int *hh, int *mi)
     j = e;
   } else {
     /* "14:30" needs minutes and a word that introduces a time */
-    static const char *const intro[] = {"at", "by", "until", "till",
-                                        "around", "about", "before",
-                                        "after", "from", NULL};
+    static const char *const intro[] = {"at",     "by",    "until",  "till",
+                                        "around", "about", "before", "after",
+                                        "from",   NULL};
     if (j == i + 1 || h > 23 || i == 0 || !bc__an_tok_in(a, i - 1, intro))
       return 0;
   }
@@ -103,14 +103,13 @@ static size_t day_at(struct an *a, size_t i, struct tx *d)
   if (i >= a->ntok)
     return 0;
   if ((e = bc__tx_calendar(a, i, d, 1)) != 0 &&
-      (d->kind == BC_DATE_DAY || (d->kind == BC_DATE_PARTIAL &&
-                                  d->p.grain == TG_DAY)))
+      (d->kind == BC_DATE_DAY ||
+       (d->kind == BC_DATE_PARTIAL && d->p.grain == TG_DAY)))
     return e;
   if ((e = bc__tx_relative(a, i, d)) != 0 && d->p.grain == TG_DAY &&
-      !d->iso[0] && (bc__tx_weekday_word(a, i) ||
-                     bc__an_tok_is(a, i, "yesterday") ||
-                     bc__an_tok_is(a, i, "today") ||
-                     bc__an_tok_is(a, i, "tomorrow")))
+      !d->iso[0] &&
+      (bc__tx_weekday_word(a, i) || bc__an_tok_is(a, i, "yesterday") ||
+       bc__an_tok_is(a, i, "today") || bc__an_tok_is(a, i, "tomorrow")))
     return e;
   return 0;
 }
@@ -212,10 +211,10 @@ size_t bc__tx_time(struct an *a, size_t i, struct tx *x)
       x->e = e;
       return e;
     }
-    if (i > 0 && (bc__an_tok_is(a, i - 1, "mid") ||
-                  bc__an_tok_is(a, i - 1, "late") ||
-                  bc__an_tok_is(a, i - 1, "early") ||
-                  (bc__tx_hyphen(a, i - 1) && bc__an_tok_is(a, i - 2, "mid")))) {
+    if (i > 0 &&
+        (bc__an_tok_is(a, i - 1, "mid") || bc__an_tok_is(a, i - 1, "late") ||
+         bc__an_tok_is(a, i - 1, "early") ||
+         (bc__tx_hyphen(a, i - 1) && bc__an_tok_is(a, i - 2, "mid")))) {
       ref_day(a, x);
       x->p.grain = TG_POD;
       x->p.pod = pod;

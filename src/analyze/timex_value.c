@@ -373,8 +373,8 @@ void bc__tx_format_point(const struct tx_point *p, char *buf, size_t n)
       snprintf(buf, n, "%s-Q%d", ys, p->sub);
     break;
   case TG_SEASON:
-    snprintf(buf, n, "%s-%s", ys, seasons[p->sub >= 1 && p->sub <= 4 ? p->sub
-                                                                       : 0]);
+    snprintf(buf, n, "%s-%s", ys,
+             seasons[p->sub >= 1 && p->sub <= 4 ? p->sub : 0]);
     break;
   case TG_MONTH:
     if (p->sub)
@@ -392,7 +392,8 @@ void bc__tx_format_point(const struct tx_point *p, char *buf, size_t n)
     break;
   case TG_DAY: snprintf(buf, n, "%s", ds); break;
   case TG_POD:
-    snprintf(buf, n, "%sT%s", ds, pods[p->pod >= 1 && p->pod <= 5 ? p->pod : 0]);
+    snprintf(buf, n, "%sT%s", ds,
+             pods[p->pod >= 1 && p->pod <= 5 ? p->pod : 0]);
     break;
   case TG_CLOCK: snprintf(buf, n, "%sT%02d:%02d", ds, p->hh, p->mi); break;
   default: buf[0] = '\0'; break;

@@ -93,16 +93,16 @@ int bc__tx_free_after(const struct an *a, size_t i)
     return 0;
   /* "2019:12" and "2019.5" continue the number; a colon or a full stop
    * ending a clause does not */
-  if ((k->cp == ':' || k->cp == '.') && i + 1 < a->ntok &&
-      !a->tok[i + 1].sp && a->tok[i + 1].type == AN_NUM)
+  if ((k->cp == ':' || k->cp == '.') && i + 1 < a->ntok && !a->tok[i + 1].sp &&
+      a->tok[i + 1].type == AN_NUM)
     return 0;
   return 1;
 }
 
 int bc__tx_hyphen(const struct an *a, size_t i)
 {
-  return i > 0 && i + 1 < a->ntok && bc__an_is_dash(a, i) &&
-         !a->tok[i].sp && !a->tok[i + 1].sp;
+  return i > 0 && i + 1 < a->ntok && bc__an_is_dash(a, i) && !a->tok[i].sp &&
+         !a->tok[i + 1].sp;
 }
 
 /* A word number 1-99: "seven", "forty", "twenty-four", "twenty four". */
@@ -112,8 +112,8 @@ static size_t word_upto99(const struct an *a, size_t i, int *v)
   if (w < 0 || bc__an_tok_is(a, i, "dozen"))
     return 0;
   if (w >= 20 && w % 10 == 0) {
-    if (bc__tx_hyphen(a, i + 1) &&
-        (u = bc__an_word_number(a, i + 2)) >= 1 && u <= 9) {
+    if (bc__tx_hyphen(a, i + 1) && (u = bc__an_word_number(a, i + 2)) >= 1 &&
+        u <= 9) {
       *v = w + u;
       return i + 3;
     }
@@ -223,10 +223,10 @@ size_t bc__tx_cardinal(const struct an *a, size_t i, double *v, int flags)
 int bc__tx_ordinal(const struct an *a, size_t i, size_t *e)
 {
   static const char *const ord[] = {
-      "first",      "second",     "third",       "fourth",     "fifth",
-      "sixth",      "seventh",    "eighth",      "ninth",      "tenth",
-      "eleventh",   "twelfth",    "thirteenth",  "fourteenth", "fifteenth",
-      "sixteenth",  "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+      "first",     "second",      "third",      "fourth",     "fifth",
+      "sixth",     "seventh",     "eighth",     "ninth",      "tenth",
+      "eleventh",  "twelfth",     "thirteenth", "fourteenth", "fifteenth",
+      "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
   static const char *const suf[] = {"st", "nd", "rd", "th", NULL};
   size_t k;
   int v;
@@ -267,17 +267,15 @@ char bc__tx_unit(const struct an *a, size_t i, int *plural)
     const char *w;
     char u;
     int pl;
-  } units[] = {{"second", 'S', 0},     {"seconds", 'S', 1},
-               {"minute", 'I', 0},     {"minutes", 'I', 1},
-               {"hour", 'H', 0},       {"hours", 'H', 1},
-               {"day", 'D', 0},        {"days", 'D', 1},
-               {"week", 'W', 0},       {"weeks", 'W', 1},
-               {"month", 'M', 0},      {"months", 'M', 1},
-               {"quarter", 'Q', 0},    {"quarters", 'Q', 1},
-               {"year", 'Y', 0},       {"years", 'Y', 1},
-               {"decade", 'E', 0},     {"decades", 'E', 1},
-               {"century", 'C', 0},    {"centuries", 'C', 1},
-               {"millennium", 'L', 0}, {"millennia", 'L', 1}};
+  } units[] = {
+      {"second", 'S', 0},   {"seconds", 'S', 1},   {"minute", 'I', 0},
+      {"minutes", 'I', 1},  {"hour", 'H', 0},      {"hours", 'H', 1},
+      {"day", 'D', 0},      {"days", 'D', 1},      {"week", 'W', 0},
+      {"weeks", 'W', 1},    {"month", 'M', 0},     {"months", 'M', 1},
+      {"quarter", 'Q', 0},  {"quarters", 'Q', 1},  {"year", 'Y', 0},
+      {"years", 'Y', 1},    {"decade", 'E', 0},    {"decades", 'E', 1},
+      {"century", 'C', 0},  {"centuries", 'C', 1}, {"millennium", 'L', 0},
+      {"millennia", 'L', 1}};
   size_t k;
   if (i >= a->ntok || a->tok[i].type != AN_WORD)
     return 0;
@@ -343,8 +341,7 @@ size_t bc__tx_spelled_year(const struct an *a, size_t i, int *y)
   size_t j;
   /* "nineteen ninety-six", "nineteen hundred", "twenty twelve" */
   if (c >= 10 && c <= 20 && !bc__an_tok_is(a, i, "dozen")) {
-    if (bc__an_tok_is(a, i + 1, "hundred") &&
-        !bc__an_tok_is(a, i + 2, "and")) {
+    if (bc__an_tok_is(a, i + 1, "hundred") && !bc__an_tok_is(a, i + 2, "and")) {
       *y = c * 100;
       return i + 2;
     }

@@ -18,7 +18,8 @@ static void help(void)
        "\n"
        "Print the facts found in INPUT (a file, an http(s) URL, or - for\n"
        "stdin): dates, times, durations and sets with TIMEX3 values\n"
-       "(2019-06-14, 1998-Q4, P3M, XXXX-WXX-4), acronyms with the expansion the\n"
+       "(2019-06-14, 1998-Q4, P3M, XXXX-WXX-4), acronyms with the expansion "
+       "the\n"
        "source gives, numbers with their unit, names of people,\n"
        "organisations and places, and quotations with their speakers, each\n"
        "with its line and byte span.  A feed or list prints every entry.\n"
@@ -109,8 +110,7 @@ static void print_dates(const struct bc_doc *d, struct liner *l,
     const struct bc_date_fact *x = &v[k];
     printf("  %-22s %-9s %-8s %-13s line %-5zu \"", x->iso[0] ? x->iso : "-",
            bc_date_kind_name(x->kind), bc_timex_type_name(x->type),
-           x->mod ? bc_timex_mod_name(x->mod) : "-",
-           line_at(l, x->span.start));
+           x->mod ? bc_timex_mod_name(x->mod) : "-", line_at(l, x->span.start));
     put_span(d, x->span);
     puts("\"");
   }
