@@ -202,6 +202,11 @@ int bc__tx_year_for(const struct an *a, int grain, int sub, int d, int tense)
     return 0;
   if (a->ref_m <= 0 || (grain == TG_DAY && !bc__cal_valid(0, sub, d)))
     return a->ref_y;
+  /* after a verb of saying, the historical rule: this year, unless that
+   * puts the day more than 92 days ahead */
+  if (grain == TG_DAY && tense == TT_REPORTED &&
+      bc__cal_valid(a->ref_y, sub, d))
+    return bc__analyze_resolve_year(a->ref_y, a->ref_m, a->ref_d, sub, d);
   for (y = a->ref_y - 1; y <= a->ref_y + 1; y++) {
     long o;
     if (grain == TG_DAY && !bc__cal_valid(y, sub, d))
