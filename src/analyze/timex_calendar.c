@@ -818,6 +818,30 @@ static size_t range_or_date(struct an *a, size_t i, struct tx *x, int loose)
   return e2;
 }
 
+/* "H1 2024", "H2 2019": a half year written as in a report. */
+static size_t h_half(struct an *a, size_t i, struct tx *x)
+{
+  int h;
+  size_t k = i + 2;
+  if (!bc__an_tok_is(a, i, "h") || !bc__an_is_cap(a, i) ||
+      !bc__tx_adj(a, i + 1) || (h = bc__tx_small_int(a, i + 1, 1)) < 1 ||
+      h > 2 || !bc__tx_free_after(a, i + 2))
+    return 0;
+  if (bc__an_is_punct(a, k, ','))
+    k++;
+  if (!bc__tx_digits(a, k, 4) || !year_at(a, k, 1))
+    return 0;
+  memset(x, 0, sizeof *x);
+  x->s = i;
+  x->e = k + 1;
+  x->kind = BC_DATE_HALF;
+  x->type = BC_TIMEX_DATE;
+  x->p.grain = TG_HALF;
+  x->p.sub = h;
+  x->p.y = bc__tx_small_int(a, k, 4);
+  return x->e;
+}
+
 /* "first half", "second-half", "the last half": 1 or 2, *e after it. */
 static int half_word(const struct an *a, size_t i, size_t *e)
 {
@@ -895,7 +919,11 @@ static size_t fiscal_year(struct an *a, size_t i, struct tx *x)
     k += 2;
   else if (bc__an_tok_is(a, k, "year"))
     k++;
-  if (!bc__tx_digits(a, k, 4) || !year_at(a, k, 1))
+  /* "FY2024" is glued, "fiscal 1989" is not */
+  if (!bc__tx_digits(a, k, 4) ||
+      (k == i + 1 && bc__tx_adj(a, k)
+           ? bc__tx_small_int(a, k, 4) < 1900 || !bc__tx_free_after(a, k + 1)
+           : !year_at(a, k, 1)))
     return 0;
   memset(x, 0, sizeof *x);
   x->s = i;
@@ -1063,7 +1091,7 @@ size_t bc__tx_calendar(struct an *a, size_t i, struct tx *x, int loose)
     return e;
   if ((e = fiscal_year(a, i, x)) != 0)
     return year_modifier(a, x);
-  if ((e = half_year(a, i, x)) != 0)
+  if ((e = half_year(a, i, x)) != 0 || (e = h_half(a, i, x)) != 0)
     return e;
   /* "the third quarter", "the 1988 period": TimeML keeps the article of a
    * period named by a noun; "the Nov. 6 deadline" is a day.  A decade
