@@ -9,22 +9,97 @@
 #include "briefcast/doc.h"
 #include "briefcast/error.h"
 
+/* The temporal expressions of a text ("dates" for short): every date, time,
+ * duration and set a writer writes, in the spirit of TimeML's TIMEX3
+ * (TimeBank's conventions where TimeML leaves a choice).  The kind says
+ * what form the value in iso has.  Kinds up to BC_DATE_RELATIVE are the
+ * historical ones and keep their meaning; the others were appended.  Which
+ * array of the fact sheet holds which: see struct bc_facts. */
 enum bc_date_kind {
   BC_DATE_DAY,     /* a calendar day: iso "2019-06-14" */
   BC_DATE_MONTH,   /* "2019-06" */
   BC_DATE_YEAR,    /* "2019" */
   BC_DATE_QUARTER, /* "2018-Q1" */
-  BC_DATE_DECADE,  /* "2010s" */
+  BC_DATE_DECADE,  /* "2010s" (TIMEX3 would write "201") */
   BC_DATE_RANGE,   /* iso "2012-06/2016-03" (ISO 8601 interval) */
   BC_DATE_PARTIAL, /* day and month without a resolvable year: "--06-14";
                       a quarter without one: "Q3" */
-  BC_DATE_RELATIVE /* "last year", "two weeks ago": iso is "" */
+  BC_DATE_RELATIVE, /* in facts->dates: a date said relative to the
+                       reference date, or to a date written before it, with
+                       the TIMEX3 value worked out ("last year" "1988",
+                       "two years ago" "2017", "yesterday" "1989-11-01",
+                       "the latest quarter" "1989-Q3", "a year earlier"
+                       "1988-Q3", "that year" "2010"), or a reference to
+                       the present, past or future as a whole ("now"
+                       "PRESENT_REF", "recently" "PAST_REF", "soon"
+                       "FUTURE_REF"); iso "" when there is no reference
+                       date.  A checker leaves these alone, as it did when
+                       their iso was always "". */
+  BC_DATE_SEASON,   /* a season of a year: "1998-SU" (SP, SU, FA, WI) */
+  BC_DATE_HALF,     /* a half year: "1989-H2" */
+  BC_DATE_CENTURY,  /* a century: "19" for the 20th century (1900-1999) */
+  BC_DATE_TIME,     /* a time of day: "1989-11-09T17:00", a part of a day:
+                       "1998-03-08TEV" (MO, AF, EV, NI) */
+  BC_DATE_DURATION, /* an amount of time, TIMEX3/ISO 8601 duration: "P3M"
+                       three months, "PT2H", "P2Y6M" (2 1/2 years), "PT1M30S",
+                       "P2Q" two quarters, "P20Y" two decades, "PXY" several
+                       years */
+  BC_DATE_SET,      /* a recurring time: "XXXX-WXX-4" every Thursday,
+                       "XXXX-07" each July, "P1M" every month,
+                       "XXXX-WXX-2TNI" Tuesday nights */
+  BC_DATE_WEEK      /* an ISO week: "1989-W44" (this week), a weekend:
+                       "1989-W43-WE" */
+};
+
+/* TimeML's TIMEX3 types. */
+enum bc_timex_type {
+  BC_TIMEX_DATE,     /* a calendar period: a day, month, year ... */
+  BC_TIMEX_TIME,     /* a time of day, or a part of a day */
+  BC_TIMEX_DURATION, /* an amount of time */
+  BC_TIMEX_SET       /* a recurring time */
+};
+
+/* TIMEX3's mod: what the words around a value say about it. */
+enum bc_timex_mod {
+  BC_MOD_NONE,
+  BC_MOD_BEFORE,        /* a date before the value: "more than a year ago" */
+  BC_MOD_AFTER,         /* a date after it: "less than a year ago" */
+  BC_MOD_ON_OR_BEFORE,  /* "1990 or earlier" */
+  BC_MOD_ON_OR_AFTER,   /* "1990 and beyond", "1994 or later" */
+  BC_MOD_LESS_THAN,     /* "less than a year", "almost two years" */
+  BC_MOD_MORE_THAN,     /* "more than four hours", "over a week" */
+  BC_MOD_EQUAL_OR_LESS, /* "up to 180 days", "within 18 months",
+                           "no more than" */
+  BC_MOD_EQUAL_OR_MORE, /* "at least 30 days", "no less than" */
+  BC_MOD_START,         /* "early 1990", "the beginning of October" */
+  BC_MOD_MID,           /* "mid-November", "the middle of October" */
+  BC_MOD_END,           /* "late September", "the end of 1990" */
+  BC_MOD_APPROX         /* "about two years", "around Nov. 1", "or so" */
 };
 
 struct bc_date_fact {
-  struct bc_span span; /* the date as written */
+  struct bc_span span; /* the expression as written, with its modifiers
+                          ("early December", "about two years ago") */
   enum bc_date_kind kind;
   char iso[40]; /* normalized value, see kinds above */
+  enum bc_timex_type type; /* TIMEX3 type; DATE for the historical kinds */
+  enum bc_timex_mod mod;
+  /* 1 when the value was worked out from the reference date (the
+   * document's date, or a dated heading line) rather than written out:
+   * "last year", "yesterday", "two weeks ago", "Friday", "in August", and
+   * a day, quarter or time written without its year ("June 14", "the
+   * third quarter", "5 p.m. Nov. 9").  0 for a value taken from a date
+   * written before ("that year", "a year earlier"): guessed says so. */
+  unsigned char relative;
+  /* 1 when part of the value is a guess rather than arithmetic: the year
+   * of a year-less day, month, season or quarter, or the week of a
+   * weekday, chosen by the tense of the sentence ("said Friday": the
+   * Friday before the reference date; "will reopen in August": the next
+   * August), or a value taken from a date written earlier ("a year
+   * earlier" after "the third quarter").  Such values are right most of
+   * the time, not always: "yesterday" and "last year" are relative but
+   * not guessed. */
+  unsigned char guessed;
 };
 
 struct bc_acronym_fact {
@@ -93,12 +168,31 @@ struct bc_quote_fact {
   char *speaker;       /* NULL when not attributed */
 };
 
-/* The fact sheet.  Arrays are owned; facts are in source order. */
+/* The fact sheet.  Arrays are owned; facts are in source order.
+ *
+ * Temporal expressions come in two arrays, which together (in span order)
+ * are what TimeML tags as TIMEX3, and which the JSON fact sheet lists
+ * together as "dates":
+ *  - dates: the calendar dates a checker compares as ISO 8601 values, with
+ *    the kinds and values they always had: days, months, years, quarters,
+ *    decades and ranges written out (a day or quarter written without its
+ *    year gets one as before, now by the tense of its sentence); plus the
+ *    relative dates as BC_DATE_RELATIVE, which a checker leaves alone.
+ *  - times: every other temporal expression: times of day, weeks, seasons,
+ *    half years, centuries (type DATE or TIME), durations and sets, and
+ *    the dates whose value rests on a guess about the week or the year: a
+ *    weekday ("said Friday", kind DAY) or a month ("in August", kind
+ *    MONTH) named alone.  A duration is also a number fact ("three
+ *    months": 3 months), which is how a checker compares it; a time of day
+ *    written with its day ("5 p.m. Nov. 9") is the time "5 p.m." here,
+ *    valued with that day, and the day "Nov. 9" in dates. */
 struct bc_facts {
   struct bc_span *sentences;
   size_t n_sentences;
   struct bc_date_fact *dates;
   size_t n_dates;
+  struct bc_date_fact *times;
+  size_t n_times;
   struct bc_acronym_fact *acronyms;
   size_t n_acronyms;
   struct bc_number_fact *numbers;
@@ -114,11 +208,16 @@ struct bc_facts {
 
 /* Analyze doc.  out gets a new fact sheet (free with bc_facts_free).
  * Each block is analysed on its own (no fact or sentence crosses a block;
- * code blocks are skipped).  A date written without a year ("06/14", "14th
- * June", "Q3") takes the year of the reference date: doc->date, replaced by
- * the date of each dated block (a post heading) for that block and the ones
- * after it; when that would put the date more than 92 days after the
- * reference date, the year before.  Errors: BC_ERR_NOMEM, BC_ERR_LIMIT. */
+ * code blocks are skipped).  Relative dates are worked out against the
+ * reference date: doc->date, replaced by the date of each dated block (a
+ * post heading), or of a date standing alone on its line, for that block
+ * and the ones after it.  A date written without a year ("06/14", "14th
+ * June", "Q3", "in August") takes the year the tense of its sentence
+ * points to: in a plain past the last such date up to the reference date,
+ * in a future the next, after a verb of saying ("said", "announced") or a
+ * limit ("until", "by") a date up to 92 days ahead, otherwise the nearest;
+ * a year that opens the sentence ("In 1995, ... on March 3") wins over
+ * all that.  Errors: BC_ERR_NOMEM, BC_ERR_LIMIT. */
 bc_status bc_facts_analyze(const struct bc_doc *doc, struct bc_facts **out,
                            struct bc_error *err);
 void bc_facts_free(struct bc_facts *facts);
@@ -126,6 +225,14 @@ void bc_facts_free(struct bc_facts *facts);
 /* The fact sheet as JSON (with each fact's text copied from doc); caller
  * frees.  NULL on out-of-memory. */
 char *bc_facts_to_json(const struct bc_facts *facts, const struct bc_doc *doc);
+
+/* Names of date kinds ("day", "duration" ...), TIMEX3 types ("date",
+ * "time", "duration", "set") and mods ("EARLY" is "START": TIMEX3's own
+ * names; "" for BC_MOD_NONE), as the JSON fact sheet writes them.  Static
+ * strings; "?" for a value out of range. */
+const char *bc_date_kind_name(enum bc_date_kind k);
+const char *bc_timex_type_name(enum bc_timex_type t);
+const char *bc_timex_mod_name(enum bc_timex_mod m);
 
 /* Look up the source's own expansion of an acronym; NULL when undefined. */
 const struct bc_acronym_fact *bc_facts_find_acronym(const struct bc_facts *f,

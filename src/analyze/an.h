@@ -27,6 +27,8 @@ struct an_tok {
   unsigned char wday;  /* a weekday name */
   unsigned char fw;    /* a function word */
   signed char wnum;    /* a spelled-out cardinal's value, else -1 */
+  unsigned char tense; /* the tense the word marks, 1 + enum tx_tense, once
+                          the temporal tagger asked (0: not yet) */
 };
 
 /* A string -> index hash set (open addressing, keys borrowed), so that
@@ -45,17 +47,27 @@ bc_status bc__an_hset_put(struct an_hset *h, const char *key, size_t len,
                           size_t idx);
 void bc__an_hset_free(struct an_hset *h);
 
+/* The temporal tagger's anchor: the last date written in full, which "a
+ * year earlier" and "that year" refer to (see analyze/timex.h). */
+struct an_anchor {
+  int grain, y, sub, d; /* grain 0: none yet */
+  size_t at;            /* byte offset where it was written */
+};
+
 struct an {
   const char *t;
   size_t len;
   struct bc_facts *f;
-  size_t cap_sent, cap_dates, cap_acr, cap_num, cap_names, cap_quotes;
-  size_t cap_ord;
+  size_t cap_sent, cap_dates, cap_times, cap_acr, cap_num, cap_names,
+      cap_quotes, cap_ord;
   struct an_tok *tok; /* the current segment's tokens */
   size_t ntok, captok;
   size_t seg_s, seg_e;
-  int ref_y, ref_m, ref_d; /* reference date of the segment; 0 = unknown */
-  int claims;              /* see bc__analyze_ctx.claims */
+  int ref_y, ref_m, ref_d;   /* reference date of the segment; 0 = unknown */
+  int claims;                /* see bc__analyze_ctx.claims */
+  struct an_anchor anchor;   /* the last date written */
+  struct an_anchor anchor_q; /* the last quarter written */
+  struct an_anchor anchor_y; /* the last year written out in digits */
   /* Names seen only at a sentence start wait here until the end, when they
    * count if the same name was seen elsewhere. */
   struct bc_name_fact *pend;

@@ -734,6 +734,7 @@ void bc_facts_free(struct bc_facts *f)
     return;
   free(f->sentences);
   free(f->dates);
+  free(f->times);
   for (k = 0; k < f->n_acronyms; k++) {
     free(f->acronyms[k].acronym);
     free(f->acronyms[k].expansion);

@@ -17,8 +17,13 @@
  * word modifiers, "about 40 people", for messages), acronyms with
  * bc_facts_find_acronym
  * (which also finds "API" for "APIs").  Year resolution of "06/14" and "14th
- * June": the reference year, or the year before when that puts the date more
- * than 92 days after the reference date (bc__analyze_resolve_year). */
+ * June": by the tense of the sentence (see bc_facts_analyze in facts.h); a
+ * claim's year-less day is best compared by month and day only.  Dates of
+ * kind BC_DATE_RELATIVE now carry a value in iso ("last year" "2024") but
+ * rest on the reference date; facts->times holds the temporal expressions
+ * that are no calendar date (durations, sets, times of day, weeks,
+ * seasons) and the dates whose week or year is a guess ("Friday", "in
+ * August"): see facts.h. */
 #ifndef BC_ANALYZE_ANALYZE_H
 #define BC_ANALYZE_ANALYZE_H
 
@@ -60,7 +65,11 @@ bc_status bc__analyze_sentences(const char *text, size_t len,
                                 struct bc_error *err);
 
 /* The year of month m, day d written without a year, given the reference
- * date (ref_m, ref_d may be 0); 0 when ref_y is unknown. */
+ * date (ref_m, ref_d may be 0): the reference year, or the year before
+ * when that puts the date more than 92 days after the reference date; 0
+ * when ref_y is unknown.  The historical rule, which the tagger still
+ * applies after a verb of saying; a plain past or future now decides by
+ * tense. */
 int bc__analyze_resolve_year(int ref_y, int ref_m, int ref_d, int m, int d);
 /* Nonzero when a and b are the same number (relative tolerance 1e-9). */
 int bc__analyze_number_equal(double a, double b);

@@ -1,6 +1,7 @@
 /* facts_json.c - the fact sheet as JSON ("briefcast.facts/1"): every fact
  * with its byte span and the text of that span, so a reader or a script can
- * check each one against the source without re-reading offsets. */
+ * check each one against the source without re-reading offsets.  Also the
+ * names of date kinds, TIMEX3 types and mods that the JSON writes. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,19 +9,28 @@
 #include "util/alloc.h"
 #include "util/json.h"
 
-static const char *date_kind(enum bc_date_kind k)
+const char *bc_date_kind_name(enum bc_date_kind k)
 {
-  switch (k) {
-  case BC_DATE_DAY: return "day";
-  case BC_DATE_MONTH: return "month";
-  case BC_DATE_YEAR: return "year";
-  case BC_DATE_QUARTER: return "quarter";
-  case BC_DATE_DECADE: return "decade";
-  case BC_DATE_RANGE: return "range";
-  case BC_DATE_PARTIAL: return "partial";
-  case BC_DATE_RELATIVE: return "relative";
-  }
-  return "unknown";
+  static const char *const names[] = {
+      "day",     "month",   "year",     "quarter", "decade",
+      "range",   "partial", "relative", "season",  "half",
+      "century", "time",    "duration", "set",     "week"};
+  return (unsigned)k < sizeof names / sizeof names[0] ? names[k] : "?";
+}
+
+const char *bc_timex_type_name(enum bc_timex_type t)
+{
+  static const char *const names[] = {"date", "time", "duration", "set"};
+  return (unsigned)t < sizeof names / sizeof names[0] ? names[t] : "?";
+}
+
+const char *bc_timex_mod_name(enum bc_timex_mod m)
+{
+  static const char *const names[] = {
+      "",          "BEFORE",    "AFTER",         "ON_OR_BEFORE",  "ON_OR_AFTER",
+      "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START",
+      "MID",       "END",       "APPROX"};
+  return (unsigned)m < sizeof names / sizeof names[0] ? names[m] : "?";
 }
 
 static const char *name_kind(enum bc_name_kind k)
@@ -110,7 +120,7 @@ static int build(cJSON *root, const struct bc_facts *f, const char *text,
                  size_t len)
 {
   cJSON *arr, *o;
-  size_t k;
+  size_t k, j;
 
   if (!bc__json_add_str(root, "schema", "briefcast.facts/1"))
     return 0;
@@ -121,14 +131,25 @@ static int build(cJSON *root, const struct bc_facts *f, const char *text,
         !add_span(o, "text", f->sentences[k], text, len, "start", "end"))
       return 0;
 
+  /* dates and times together, in span order: every TIMEX3 of the text */
   if (!(arr = array(root, "dates")))
     return 0;
-  for (k = 0; k < f->n_dates; k++) {
-    const struct bc_date_fact *d = &f->dates[k];
+  for (k = 0, j = 0; k < f->n_dates || j < f->n_times;) {
+    const struct bc_date_fact *d;
+    if (j >= f->n_times ||
+        (k < f->n_dates && f->dates[k].span.start <= f->times[j].span.start))
+      d = &f->dates[k++];
+    else
+      d = &f->times[j++];
     if (!(o = object_in(arr)) ||
         !add_span(o, "text", d->span, text, len, "start", "end") ||
-        !bc__json_add_str(o, "kind", date_kind(d->kind)) ||
-        !bc__json_add_str(o, "iso", d->iso))
+        !bc__json_add_str(o, "kind", bc_date_kind_name(d->kind)) ||
+        !bc__json_add_str(o, "type", bc_timex_type_name(d->type)) ||
+        !bc__json_add_str(o, "iso", d->iso) ||
+        (d->mod != BC_MOD_NONE &&
+         !bc__json_add_str(o, "mod", bc_timex_mod_name(d->mod))) ||
+        !cJSON_AddBoolToObject(o, "relative", d->relative) ||
+        !cJSON_AddBoolToObject(o, "guessed", d->guessed))
       return 0;
   }
 

@@ -17,14 +17,17 @@ static void help(void)
   puts("usage: briefcast facts INPUT [--json] [options]\n"
        "\n"
        "Print the facts found in INPUT (a file, an http(s) URL, or - for\n"
-       "stdin): dates resolved to ISO 8601, acronyms with the expansion the\n"
+       "stdin): dates, times, durations and sets with TIMEX3 values\n"
+       "(2019-06-14, 1998-Q4, P3M, XXXX-WXX-4), acronyms with the expansion "
+       "the\n"
        "source gives, numbers with their unit, names of people,\n"
        "organisations and places, and quotations with their speakers, each\n"
        "with its line and byte span.  A feed or list prints every entry.\n"
        "\n"
-       "Dates written without a year (06/14, 14th June) take the year of the\n"
-       "document's date, or of the dated post heading above them; the year\n"
-       "before when that would put them more than 92 days after it.\n"
+       "Dates said relative to the document's date (last year, Friday, in\n"
+       "August, 06/14) are resolved against it, or against the dated post\n"
+       "heading above them, and the tense of their sentence: \"said Friday\"\n"
+       "is the Friday before, \"will reopen in August\" the next August.\n"
        "\n"
        "options:\n"
        "  --json               print the fact sheet as JSON (briefcast.facts/1)"
@@ -40,13 +43,6 @@ static void help(void)
 }
 
 enum { OPT_JSON = 1000, OPT_DATE };
-
-static const char *date_kind(enum bc_date_kind k)
-{
-  static const char *const names[] = {"day",    "month", "year",    "quarter",
-                                      "decade", "range", "partial", "relative"};
-  return (unsigned)k < sizeof names / sizeof names[0] ? names[k] : "?";
-}
 
 static const char *name_kind(enum bc_name_kind k)
 {
@@ -90,6 +86,20 @@ static void heading(const struct bc_cli *g, const char *what, size_t n)
     printf("\n%s (%zu)\n", what, n);
 }
 
+static void print_dates(const struct bc_doc *d, struct liner *l,
+                        const struct bc_date_fact *v, size_t n)
+{
+  size_t k;
+  for (k = 0; k < n; k++) {
+    const struct bc_date_fact *x = &v[k];
+    printf("  %-22s %-9s %-8s %-13s line %-5zu \"", x->iso[0] ? x->iso : "-",
+           bc_date_kind_name(x->kind), bc_timex_type_name(x->type),
+           x->mod ? bc_timex_mod_name(x->mod) : "-", line_at(l, x->span.start));
+    put_span(d, x->span);
+    puts("\"");
+  }
+}
+
 static void print_sheet(const struct bc_cli *g, const struct bc_doc *d,
                         const struct bc_facts *f)
 {
@@ -103,13 +113,11 @@ static void print_sheet(const struct bc_cli *g, const struct bc_doc *d,
   printf("%zu sentence%s\n", f->n_sentences, f->n_sentences == 1 ? "" : "s");
 
   heading(g, "Dates", f->n_dates);
-  for (k = 0; k < f->n_dates; k++) {
-    const struct bc_date_fact *x = &f->dates[k];
-    printf("  %-22s %-9s line %-5zu \"", x->iso[0] ? x->iso : "-",
-           date_kind(x->kind), line_at(&l, x->span.start));
-    put_span(d, x->span);
-    puts("\"");
-  }
+  print_dates(d, &l, f->dates, f->n_dates);
+  heading(g, "Times, durations and sets", f->n_times);
+  l.pos = 0;
+  l.line = 1;
+  print_dates(d, &l, f->times, f->n_times);
   heading(g, "Acronyms", f->n_acronyms);
   l.pos = 0;
   l.line = 1;
@@ -123,7 +131,10 @@ static void print_sheet(const struct bc_cli *g, const struct bc_doc *d,
   l.line = 1;
   for (k = 0; k < f->n_numbers; k++) {
     const struct bc_number_fact *x = &f->numbers[k];
-    printf("  %s%s%.15g", x->bound > 0 ? ">=" : x->bound < 0 ? "<=" : "",
+    printf("  %s%s%.15g",
+           x->bound > 0   ? ">="
+           : x->bound < 0 ? "<="
+                          : "",
            x->approx && !x->bound ? "~" : "", x->value);
     if (x->value_hi != x->value)
       printf("..%.15g", x->value_hi);

@@ -184,6 +184,23 @@ static int inside(struct bc_span sp, size_t start, size_t end)
   return sp.start >= start && sp.end <= end;
 }
 
+/* How a date goes on the fact sheet: NULL when it has no calendar value a
+ * model could use ("now", "recently", a relative date without a
+ * reference date, a year-less "06/14" whose year is unknown), else a note
+ * saying where its value came from ("" when written out). */
+static const char *date_note(const struct bc_date_fact *d)
+{
+  if (d->type != BC_TIMEX_DATE || !d->iso[0] || d->kind == BC_DATE_PARTIAL ||
+      d->iso[0] < '0' || d->iso[0] > '9')
+    return NULL;
+  if (d->guessed)
+    return d->relative ? " (year or week inferred from the document's date)"
+                       : " (inferred from a date written before it)";
+  if (d->relative || d->kind == BC_DATE_RELATIVE)
+    return " (counted from the document's date)";
+  return "";
+}
+
 bc_status bc__llm_facts_text(const struct bc_doc *doc,
                              const struct bc_facts *facts, size_t start,
                              size_t end, size_t max_bytes, struct bc_buf *out)
@@ -211,13 +228,14 @@ bc_status bc__llm_facts_text(const struct bc_doc *doc,
   }
   for (i = 0, n = 0; i < facts->n_dates && n < cap; i++) {
     const struct bc_date_fact *d = &facts->dates[i];
-    if (!inside(d->span, start, end))
+    const char *note = date_note(d);
+    if (!inside(d->span, start, end) || !note)
       continue;
     if (n++ == 0)
       bc_buf_adds(&b, "Dates (as written -> ISO 8601):\n");
     bc_buf_adds(&b, "- \"");
     add_span(&b, doc, d->span);
-    bc_buf_addf(&b, "\" -> %s\n", d->iso[0] ? d->iso : "(relative)");
+    bc_buf_addf(&b, "\" -> %s%s\n", d->iso, note);
   }
   for (i = 0, n = 0; i < facts->n_numbers && n < cap; i++) {
     const struct bc_number_fact *f = &facts->numbers[i];

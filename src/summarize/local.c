@@ -725,20 +725,24 @@ out:
 }
 
 /* Timeline order: by the date's value where it has one.  Quarters sort at
- * their first month, decades at their first year, ranges at their start. */
+ * their first month, seasons and half years at theirs, decades at their
+ * first year, ranges at their start; a date said to lie at the end of its
+ * period ("late 2015") sorts at that end, after "March 2015". */
 struct tl_item {
   char key[16];
   const char *iso;
-  size_t date;     /* index into facts->dates */
-  size_t sentence; /* index into facts->sentences, or NONE */
-  int coarse;      /* a bare year or decade */
+  const struct bc_date_fact *d; /* in facts->dates or facts->times */
+  size_t sentence;              /* index into facts->sentences, or NONE */
+  int coarse;                   /* a bare year or decade */
   double weight;
 };
 
 static void sort_key(const struct bc_date_fact *d, char key[16])
 {
+  static const char *const season_month[] = {"SP03", "SU06", "FA09",
+                                             "WI12"};
   const char *iso = d->iso;
-  size_t n = 0;
+  size_t n = 0, k;
   while (iso[n] && iso[n] != '/' && n < 10)
     n++;
   memset(key, 0, 16);
@@ -750,8 +754,34 @@ static void sort_key(const struct bc_date_fact *d, char key[16])
       key[6] = (char)('0' + (3 * q - 2) % 10);
     }
   }
+  if (n == 7 && key[5] == 'H') { /* 2018-H2 -> 2018-07 */
+    key[5] = '0';
+    key[6] = key[6] == '2' ? '7' : '1';
+  }
+  for (k = 0; n == 7 && k < 4; k++) /* 2018-SU -> 2018-06 */
+    if (key[5] == season_month[k][0] && key[6] == season_month[k][1]) {
+      key[5] = season_month[k][2];
+      key[6] = season_month[k][3];
+    }
   if (n == 5 && key[4] == 's') /* 2010s -> 2010 */
     key[4] = '\0';
+  /* "late 2015", "the end of March": after every date within the period;
+   * "mid-2015": in its middle */
+  if (d->mod == BC_MOD_END || d->mod == BC_MOD_MID) {
+    const char *tail = d->mod == BC_MOD_END ? "-12-31" : "-06-30";
+    n = strlen(key);
+    if (n == 4)
+      memcpy(key + 4, tail, 7);
+    else if (n == 7)
+      memcpy(key + 7, d->mod == BC_MOD_END ? "-31" : "-15", 4);
+  }
+}
+
+static int before(const struct tl_item *x, const struct tl_item *y)
+{
+  return x->d->span.start < y->d->span.start   ? -1
+         : x->d->span.start > y->d->span.start ? 1
+                                               : 0;
 }
 
 static int cmp_tl(const void *a, const void *b)
@@ -760,7 +790,7 @@ static int cmp_tl(const void *a, const void *b)
   int c = strcmp(x->key, y->key);
   if (c)
     return c;
-  return x->date < y->date ? -1 : x->date > y->date;
+  return before(x, y);
 }
 
 /* Groups equal values together, first mention first. */
@@ -770,7 +800,7 @@ static int cmp_iso(const void *a, const void *b)
   int c = strcmp(x->iso, y->iso);
   if (c)
     return c;
-  return x->date < y->date ? -1 : x->date > y->date;
+  return before(x, y);
 }
 
 static int cmp_tl_weight(const void *a, const void *b)
@@ -778,12 +808,38 @@ static int cmp_tl_weight(const void *a, const void *b)
   const struct tl_item *x = a, *y = b;
   if (x->weight != y->weight)
     return x->weight > y->weight ? -1 : 1;
-  return x->date < y->date ? -1 : x->date > y->date;
+  return before(x, y);
 }
 
-static int dated(enum bc_date_kind k)
+/* A date a timeline can place: written out, or worked out from the
+ * document's date by plain arithmetic ("last year", "two weeks ago").
+ * Never an amount or a recurrence of time, a time of day, "now" or
+ * "recently", nor a value resting on a guess (the week of "Friday", the
+ * year of a year-less date: a timeline must not state what the source
+ * does not). */
+static int timeline_date(const struct bc_date_fact *d)
 {
-  return k != BC_DATE_RELATIVE && k != BC_DATE_PARTIAL;
+  if (d->type != BC_TIMEX_DATE || !d->iso[0] || d->guessed)
+    return 0;
+  switch (d->kind) {
+  case BC_DATE_DAY:
+  case BC_DATE_MONTH:
+  case BC_DATE_YEAR:
+  case BC_DATE_QUARTER:
+  case BC_DATE_DECADE:
+  case BC_DATE_RANGE:
+  case BC_DATE_SEASON:
+  case BC_DATE_HALF: return 1;
+  case BC_DATE_RELATIVE: {
+    /* a calendar value: 1988, 1989-09, 1989-10-25, 1989-Q3 */
+    size_t n = strlen(d->iso);
+    return d->relative && d->iso[0] >= '0' && d->iso[0] <= '9' &&
+           (n == 4 || (n == 7 && (d->iso[5] == 'Q' ||
+                                  (d->iso[5] >= '0' && d->iso[5] <= '9'))) ||
+            (n == 10 && d->iso[5] >= '0' && d->iso[5] <= '9'));
+  }
+  default: return 0;
+  }
 }
 
 /* How many years (1000-2999, four digits standing alone) text[sp) holds. */
@@ -856,6 +912,41 @@ static size_t words_beside(const char *text, struct bc_span sentence,
   return n;
 }
 
+/* Add the dates of v (facts->dates or facts->times) the timeline can
+ * place to it[*n]. */
+static void timeline_candidates(struct build *b,
+                                const struct bc_date_fact *v, size_t nv,
+                                struct tl_item *it, size_t *n)
+{
+  const struct bc_facts *f = b->facts;
+  const struct bc_doc *doc = b->doc;
+  size_t i;
+  for (i = 0; i < nv; i++) {
+    const struct bc_date_fact *d = &v[i];
+    struct tl_item *t = &it[*n];
+    size_t k;
+    if (!timeline_date(d) || d->span.end > doc->text_len ||
+        d->span.start >= d->span.end || year_contradicted(doc, f, d))
+      continue;
+    t->d = d;
+    t->iso = d->iso;
+    t->sentence = span_at(f->sentences, f->n_sentences,
+                          sizeof(struct bc_span), d->span.start);
+    if (t->sentence != NONE &&
+        words_beside(doc->text, f->sentences[t->sentence], d->span) < 4)
+      continue;
+    t->coarse = d->kind == BC_DATE_YEAR || d->kind == BC_DATE_DECADE ||
+                (d->kind == BC_DATE_RELATIVE && strlen(d->iso) == 4);
+    sort_key(d, t->key);
+    k = cand_at(b, d->span.start);
+    t->weight = k != NONE ? b->c[k].score : 0;
+    /* Exact days and months tell a story better than bare years. */
+    if (d->kind == BC_DATE_DAY || d->kind == BC_DATE_MONTH)
+      t->weight += 1;
+    (*n)++;
+  }
+}
+
 static bc_status build_timeline(struct build *b)
 {
   const struct bc_facts *f = b->facts;
@@ -863,33 +954,13 @@ static bc_status build_timeline(struct build *b)
   struct tl_item *it = NULL;
   size_t n = 0, i, j, n_fine = 0, *fine = NULL;
   bc_status rc = BC_ERR_NOMEM;
-  if (!f->n_dates)
+  if (!f->n_dates && !f->n_times)
     return BC_OK;
-  it = bc_calloc(f->n_dates, sizeof *it);
+  it = bc_calloc(f->n_dates + f->n_times, sizeof *it);
   if (!it)
     goto out;
-  for (i = 0; i < f->n_dates; i++) {
-    const struct bc_date_fact *d = &f->dates[i];
-    size_t k;
-    if (!dated(d->kind) || !d->iso[0] || d->span.end > doc->text_len ||
-        d->span.start >= d->span.end || year_contradicted(doc, f, d))
-      continue;
-    it[n].date = i;
-    it[n].iso = d->iso;
-    it[n].sentence = span_at(f->sentences, f->n_sentences,
-                             sizeof(struct bc_span), d->span.start);
-    if (it[n].sentence != NONE &&
-        words_beside(doc->text, f->sentences[it[n].sentence], d->span) < 4)
-      continue;
-    it[n].coarse = d->kind == BC_DATE_YEAR || d->kind == BC_DATE_DECADE;
-    sort_key(d, it[n].key);
-    k = cand_at(b, d->span.start);
-    it[n].weight = k != NONE ? b->c[k].score : 0;
-    /* Exact days and months tell a story better than bare years. */
-    if (d->kind == BC_DATE_DAY || d->kind == BC_DATE_MONTH)
-      it[n].weight += 1;
-    n++;
-  }
+  timeline_candidates(b, f->dates, f->n_dates, it, &n);
+  timeline_candidates(b, f->times, f->n_times, it, &n);
   /* One entry per date value: the first mention usually says what
    * happened, later ones refer back to it. */
   qsort(it, n, sizeof *it, cmp_iso);
@@ -925,7 +996,7 @@ static bc_status build_timeline(struct build *b)
   if (!b->s->timeline)
     goto out;
   for (i = 0; i < n; i++) {
-    const struct bc_date_fact *d = &f->dates[it[i].date];
+    const struct bc_date_fact *d = it[i].d;
     struct bc_timeline_entry *e = &b->s->timeline[i];
     struct bc_span ev;
     size_t k = span_at(f->sentences, f->n_sentences, sizeof(struct bc_span),

@@ -84,6 +84,39 @@ int bc__cal_iso_week(int y, int m, int d, int *week_year)
   return (int)((thursday - bc__cal_day_number(ty, 1, 1)) / 7 + 1);
 }
 
+long bc__cal_iso_week_start(int wy, int w)
+{
+  /* Week 1 is the week holding January 4. */
+  long jan4 = bc__cal_day_number(wy, 1, 4);
+  return jan4 - (bc__cal_weekday(wy, 1, 4) - 1) + (long)(w - 1) * 7;
+}
+
+int bc__cal_nth_weekday(int y, int m, int wd, int n)
+{
+  int first, d, dim = bc__cal_days_in_month(y, m);
+  if (!dim || wd < 1 || wd > 7 || n == 0 || n > 5 || n < -1)
+    return 0;
+  if (n == -1) {
+    int last = bc__cal_weekday(y, m, dim);
+    return dim - (last - wd + 7) % 7;
+  }
+  first = bc__cal_weekday(y, m, 1);
+  d = 1 + (wd - first + 7) % 7 + (n - 1) * 7;
+  return d <= dim ? d : 0;
+}
+
+void bc__cal_easter(int y, int *m, int *d)
+{
+  /* The anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+  int a = y % 19, b = y / 100, c = y % 100, dd = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - dd - g + 15) % 30, i = c / 4, k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int mm = (a + 11 * h + 22 * l) / 451;
+  *m = (h + l - 7 * mm + 114) / 31;
+  *d = (h + l - 7 * mm + 114) % 31 + 1;
+}
+
 static int ieq(const char *w, size_t n, const char *name, size_t len)
 {
   size_t k;

@@ -35,6 +35,19 @@ int bc__cal_weekday(int y, int m, int d);
  * differs from y in the first and last days of some years). */
 int bc__cal_iso_week(int y, int m, int d, int *week_year);
 
+/* Day number of the Monday of ISO week w of ISO year wy (the inverse of
+ * bc__cal_iso_week: "1989-W44" starts on 1989-10-30).  w may run past the
+ * year's last week or below 1; the days simply count on. */
+long bc__cal_iso_week_start(int wy, int w);
+
+/* The day of month of the n-th weekday wd (1 Monday .. 7 Sunday) of month
+ * m of year y, n = 1..5, or the last one for n = -1 ("the fourth Thursday
+ * of November", "the last Monday of May"); 0 when there is none. */
+int bc__cal_nth_weekday(int y, int m, int wd, int n);
+
+/* Easter Sunday of year y (Gregorian): *m, *d. */
+void bc__cal_easter(int y, int *m, int *d);
+
 /* Month 1-12 named by the word w[0..n): "January", "jan", "Sept", "sep",
  * case-blind; 0 otherwise.  Abbreviations are the first three letters and
  * "Sept". */

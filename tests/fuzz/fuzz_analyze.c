@@ -26,6 +26,8 @@ static void check(const struct bc_facts *f, const char *text, size_t len)
   }
   for (k = 0; k < f->n_dates; k++)
     check_span(f->dates[k].span, len);
+  for (k = 0; k < f->n_times; k++)
+    check_span(f->times[k].span, len);
   for (k = 0; k < f->n_acronyms; k++) {
     check_span(f->acronyms[k].span, len);
     check_span(f->acronyms[k].expansion_span, len);

@@ -1,5 +1,8 @@
-/* test_analyze_dates.c - dates in the forms people write them, resolved to
- * ISO 8601 against the reference date, and numbers that must stay numbers. */
+/* test_analyze_dates.c - the temporal tagger: dates in the forms people
+ * write them, resolved to ISO 8601 against the reference date; relative
+ * dates, times, durations and sets with TIMEX3 values, mods and flags;
+ * the year of a year-less date chosen by the tense of its sentence; what
+ * only looks like a date; and numbers that must stay numbers. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -55,7 +58,7 @@ static const struct date_case cases[] = {
     {"Revenue grew in Q1 2018 again.", NULL, "Q1 2018", BC_DATE_QUARTER,
      "2018-Q1"},
     {"Revenue grew in the first quarter of 2018.", NULL,
-     "first quarter of 2018", BC_DATE_QUARTER, "2018-Q1"},
+     "the first quarter of 2018", BC_DATE_QUARTER, "2018-Q1"},
     {"Revenue grew in Q3, as planned.", "2019-07-20", "Q3", BC_DATE_QUARTER,
      "2019-Q3"},
     {"Revenue grew in Q3, as planned.", NULL, "Q3", BC_DATE_PARTIAL, "Q3"},
@@ -92,13 +95,17 @@ static const struct date_case cases[] = {
     {"I fixed it yesterday.", NULL, "yesterday", BC_DATE_RELATIVE, ""},
     {"We plan to ship next quarter.", NULL, "next quarter", BC_DATE_RELATIVE,
      ""},
-    {"Growth slowed in mid-2019 and recovered.", NULL, "2019", BC_DATE_YEAR,
+    {"Growth slowed in mid-2019 and recovered.", NULL, "mid-2019", BC_DATE_YEAR,
      "2019"},
     {"Sales rose in Q4 of 2015.", NULL, "Q4 of 2015", BC_DATE_QUARTER,
      "2015-Q4"},
-    {"We met in the summer of 2019 there.", NULL, "2019", BC_DATE_YEAR, "2019"},
-    {"It was launched in the fourth quarter.", "2019-07-20", "fourth quarter",
-     BC_DATE_QUARTER, "2019-Q4"},
+    {"We met in the summer of 2019 there.", NULL, "the summer of 2019",
+     BC_DATE_SEASON, "2019-SU"},
+    /* a past sentence in July: the last fourth quarter, 2018's */
+    {"It was launched in the fourth quarter.", "2019-07-20",
+     "the fourth quarter", BC_DATE_QUARTER, "2018-Q4"},
+    {"It will launch in the fourth quarter.", "2019-07-20",
+     "the fourth quarter", BC_DATE_QUARTER, "2019-Q4"},
     {"The grant ran 2015–16 in total.", NULL, "2015–16", BC_DATE_RANGE,
      "2015/2016"},
     {"Prices held from March 2019 until June 2019.", NULL,
@@ -108,8 +115,8 @@ static const struct date_case cases[] = {
      BC_DATE_DAY, "2002-12-10"},
     {"Filed on 2019/06/14 by mail.", NULL, "2019/06/14", BC_DATE_DAY,
      "2019-06-14"},
-    {"Two years later we moved.", NULL, "Two years later", BC_DATE_RELATIVE,
-     ""},
+    /* later than nothing written before: TimeML tags the amount */
+    {"Two years later we moved.", NULL, "Two years", BC_DATE_DURATION, "P2Y"},
     {"The summit ran June 14-16, 2019 in Oslo.", NULL, "June 14-16, 2019",
      BC_DATE_RANGE, "2019-06-14/2019-06-16"},
     {"The summit ran 3–5 March 2019 in Oslo.", NULL, "3–5 March 2019",
@@ -127,7 +134,7 @@ static const char *const no_dates[] = {
     "Half of them, 1/2, agreed; 3/4 of the rest did too.",
     "Our budget split is 60/30/10 across teams.",
     "It is open 24/7 for everyone.",
-    "Version 3.11.2 ships today.",
+    "Version 3.11.2 ships with fixes.",
     "A fleet of 1500 trucks and 1999 cars.",
     "The answer may vary; we march on.",
     "He scored 2000 points.",
@@ -135,10 +142,272 @@ static const char *const no_dates[] = {
     "Feb 30 does not exist, nor does April 31.",
     "Growth was 13/14 percent.",
     "The ratio 45/55 held.",
-    "Call me at 2019-555-0100 now.",
+    "Call me at 2019-555-0100 please.",
     "The price rose by 1999.99 dollars.",
     "Room 1204 is on the left.",
+    /* a rate, not a date: TimeML leaves "24/7/365" alone */
+    "We are open 24/7/365 for you.",
+    "See page 1990 of the report.",
+    "It ran on Windows 2000 for years.",
+    "Nineteen hundred commits came from 287 people.",
+    "Two thousand people came.",
+    "The fall of Rome took centuries.",
+    "Prices began to fall further.",
+    "Sun Microsystems and Wed Corp. merged.",
+    "May I ask a question?",
+    "He is in his mid-forties and fit.",
+    "Tickets for over-sixties are free.",
+    "She is 52 years old.",
+    "A 136-year-old bank was sold.",
+    "Half of the fund, a quarter of the staff.",
 };
+
+/* One temporal expression: where it is (dates or times), its kind, type,
+ * value, mod and flags. */
+struct timex_case {
+  const char *text;
+  const char *ref;
+  const char *span;
+  int in_times; /* 0: facts->dates, 1: facts->times */
+  enum bc_date_kind kind;
+  enum bc_timex_type type;
+  const char *iso;
+  enum bc_timex_mod mod;
+  int relative, guessed; /* -1: either */
+};
+
+#define D BC_TIMEX_DATE
+#define T BC_TIMEX_TIME
+#define DU BC_TIMEX_DURATION
+#define S BC_TIMEX_SET
+#define NOMOD BC_MOD_NONE
+
+static const struct timex_case timex_cases[] = {
+    /* relative to the reference date: values by arithmetic; in dates as
+     * BC_DATE_RELATIVE (the checker leaves them alone) */
+    {"Sales rose 5% last year.", "2019-07-20", "last year", 0, BC_DATE_RELATIVE,
+     D, "2018", NOMOD, 1, 0},
+    {"We will open a store next year.", "2019-07-20", "next year", 0,
+     BC_DATE_RELATIVE, D, "2020", NOMOD, 1, 0},
+    {"The shop opened yesterday.", "2019-07-20", "yesterday", 0,
+     BC_DATE_RELATIVE, D, "2019-07-19", NOMOD, 1, 0},
+    {"Today's prices are high.", "2019-07-20", "Today", 0, BC_DATE_RELATIVE, D,
+     "2019-07-20", NOMOD, 1, 0},
+    {"Sales fell last month.", "2019-07-20", "last month", 0, BC_DATE_RELATIVE,
+     D, "2019-06", NOMOD, 1, 0},
+    {"Sales will recover next quarter.", "2019-07-20", "next quarter", 0,
+     BC_DATE_RELATIVE, D, "2019-Q4", NOMOD, 1, 0},
+    {"It closed five years ago.", "2019-07-20", "five years ago", 0,
+     BC_DATE_RELATIVE, D, "2014", NOMOD, 1, 0},
+    {"It closed about two years ago.", "2019-07-20", "about two years ago", 0,
+     BC_DATE_RELATIVE, D, "2017", BC_MOD_APPROX, 1, 0},
+    {"It closed more than a year ago.", "2019-07-20", "more than a year ago", 0,
+     BC_DATE_RELATIVE, D, "2018", BC_MOD_BEFORE, 1, 0},
+    {"It broke two weeks ago.", "2019-07-20", "two weeks ago", 1, BC_DATE_WEEK,
+     D, "2019-W27", NOMOD, 1, 0},
+    {"Traffic fell last week.", "2019-07-20", "last week", 1, BC_DATE_WEEK, D,
+     "2019-W28", NOMOD, 1, 0},
+    {"The plan changed this week.", "2019-07-20", "this week", 1, BC_DATE_WEEK,
+     D, "2019-W29", NOMOD, 1, 0},
+    {"Last February sales fell.", "1998-03-01", "Last February", 0,
+     BC_DATE_RELATIVE, D, "1997-02", NOMOD, 1, 0},
+    {"Last April sales fell.", "1989-10-26", "Last April", 0, BC_DATE_RELATIVE,
+     D, "1989-04", NOMOD, 1, 0},
+    {"It rose in July last year.", "1998-02-19", "July last year", 0,
+     BC_DATE_RELATIVE, D, "1997-07", NOMOD, 1, 0},
+    {"It will end by the end of the year.", "2019-07-20", "the end of the year",
+     0, BC_DATE_RELATIVE, D, "2019", BC_MOD_END, 1, 0},
+    {"Earlier this month prices fell.", "1989-10-27", "Earlier this month", 0,
+     BC_DATE_RELATIVE, D, "1989-10", BC_MOD_START, 1, 0},
+    {"It will pay early next year.", "1989-10-26", "early next year", 0,
+     BC_DATE_RELATIVE, D, "1990", BC_MOD_START, 1, 0},
+    {"The deal closes by year-end.", "1989-11-02", "year-end", 0,
+     BC_DATE_RELATIVE, D, "1989", BC_MOD_END, 1, 0},
+    /* the present, the past and the future as a whole */
+    {"Prices are high now.", "2019-07-20", "now", 0, BC_DATE_RELATIVE, D,
+     "PRESENT_REF", NOMOD, 1, 0},
+    {"Prices rose recently.", "2019-07-20", "recently", 0, BC_DATE_RELATIVE, D,
+     "PAST_REF", NOMOD, 1, 0},
+    {"Prices will fall soon.", "2019-07-20", "soon", 0, BC_DATE_RELATIVE, D,
+     "FUTURE_REF", NOMOD, 1, 0},
+    {"We think of the future often.", "2019-07-20", "the future", 0,
+     BC_DATE_RELATIVE, D, "FUTURE_REF", NOMOD, 1, 0},
+    /* no reference date: relative dates have no value */
+    {"Sales rose 5% last year.", NULL, "last year", 0, BC_DATE_RELATIVE, D, "",
+     NOMOD, 1, 0},
+    /* weekdays by tense: said Friday is the Friday before, will report on
+     * Friday the one after; the present speaks of every week */
+    {"The company said Friday that it lost money.", "2019-07-20", "Friday", 1,
+     BC_DATE_DAY, D, "2019-07-19", NOMOD, 1, 1},
+    {"The company will report on Friday.", "2019-07-20", "Friday", 1,
+     BC_DATE_DAY, D, "2019-07-26", NOMOD, 1, 1},
+    {"Friday's purchases lifted the index.", "1989-10-30", "Friday", 1,
+     BC_DATE_DAY, D, "1989-10-27", NOMOD, 1, 1},
+    {"Anything merged by Monday is shipped.", "2025-09-10", "Monday", 1,
+     BC_DATE_DAY, D, "XXXX-WXX-1", NOMOD, 1, 1},
+    {"Shares fell last Monday.", "1989-10-30", "last Monday", 0,
+     BC_DATE_RELATIVE, D, "1989-10-23", NOMOD, 1, 0},
+    /* months, seasons and quarters without a year, by tense */
+    {"The plant closed in August.", "2019-07-20", "August", 1, BC_DATE_MONTH, D,
+     "2018-08", NOMOD, 1, 1},
+    {"The plant will reopen in August.", "2019-07-20", "August", 1,
+     BC_DATE_MONTH, D, "2019-08", NOMOD, 1, 1},
+    {"It will double its flights by August.", "1998-02-13", "August", 1,
+     BC_DATE_MONTH, D, "1998-08", NOMOD, 1, 1},
+    {"Sales rose in December.", "1998-02-06", "December", 1, BC_DATE_MONTH, D,
+     "1997-12", NOMOD, 1, 1},
+    {"It grew in early December.", "2019-07-20", "early December", 1,
+     BC_DATE_MONTH, D, "2018-12", BC_MOD_START, 1, 1},
+    {"Rates held until mid-November.", "1989-10-27", "mid-November", 1,
+     BC_DATE_MONTH, D, "1989-11", BC_MOD_MID, 1, 1},
+    {"It is hot this summer.", "1998-03-22", "this summer", 1, BC_DATE_SEASON,
+     D, "1998-SU", NOMOD, 1, 0},
+    {"Profit rose in the second quarter.", "2019-07-20", "the second quarter",
+     0, BC_DATE_QUARTER, D, "2019-Q2", NOMOD, 1, 1},
+    {"Profit fell in the fourth quarter.", "1998-01-26", "the fourth quarter",
+     0, BC_DATE_QUARTER, D, "1997-Q4", NOMOD, 1, 1},
+    {"It expects to report third-quarter profit.", "1989-10-26",
+     "third-quarter", 0, BC_DATE_QUARTER, D, "1989-Q3", NOMOD, 1, 1},
+    {"Profit rose in the latest quarter.", "1989-10-26", "the latest quarter",
+     0, BC_DATE_RELATIVE, D, "1989-Q3", NOMOD, 1, 0},
+    {"Profit rose 5% in the third quarter of 2018.", "2019-07-20",
+     "the third quarter of 2018", 0, BC_DATE_QUARTER, D, "2018-Q3", NOMOD, 0,
+     0},
+    {"Profit rose in the 1988 second quarter.", "1989-11-02",
+     "the 1988 second quarter", 0, BC_DATE_QUARTER, D, "1988-Q2", NOMOD, 0, 0},
+    {"Profit rose in the first half of 2018.", "2019-07-20",
+     "the first half of 2018", 1, BC_DATE_HALF, D, "2018-H1", NOMOD, 0, 0},
+    /* days without a year: within 92 days ahead of a report, else by
+     * tense; "payable", "effective" look ahead */
+    {"The dividend is payable Dec. 7.", "1989-10-27", "Dec. 7", 0, BC_DATE_DAY,
+     D, "1989-12-07", NOMOD, 1, 1},
+    {"The post is effective Feb. 1.", "1989-10-26", "Feb. 1", 0, BC_DATE_DAY, D,
+     "1990-02-01", NOMOD, 1, 1},
+    {"In the fiscal year ended Jan. 31, sales rose.", "1989-10-31", "Jan. 31",
+     0, BC_DATE_DAY, D, "1989-01-31", NOMOD, 1, 1},
+    {"The offer was extended to Nov. 20.", "1989-11-02", "Nov. 20", 0,
+     BC_DATE_DAY, D, "1989-11-20", NOMOD, 1, 1},
+    {"It said it will pay on March eighth.", "1998-03-05", "March eighth", 0,
+     BC_DATE_DAY, D, "1998-03-08", NOMOD, 1, 1},
+    {"It happened on Saturday, April 25: the court ruled.", "1998-04-24",
+     "Saturday, April 25", 0, BC_DATE_DAY, D, "1998-04-25", NOMOD, 1, 1},
+    /* a year that frames the sentence dates its year-less days */
+    {"In 1995 the firm moved, and on March 3 it opened a plant.", "2019-07-20",
+     "March 3", 0, BC_DATE_DAY, D, "1995-03-03", NOMOD, -1, 1},
+    {"In 2015 a partner ran a sale in late November.", "2025-03-02",
+     "late November", 1, BC_DATE_MONTH, D, "2015-11", BC_MOD_END, 1, 1},
+    /* anchors: "that year", "a year earlier" after a quarter */
+    {"The project began in 2010. That year was hard.", "2019-07-20",
+     "That year", 0, BC_DATE_RELATIVE, D, "2010", NOMOD, 0, 1},
+    {"Third-quarter profit rose to $5 million from $4 million a year "
+     "earlier.",
+     "2019-07-20", "a year earlier", 0, BC_DATE_RELATIVE, D, "2018-Q3", NOMOD,
+     0, 1},
+    {"Profit rose in the year-ago quarter.", "1989-10-26",
+     "the year-ago quarter", 0, BC_DATE_RELATIVE, D, "1988-Q3", NOMOD, 0, 1},
+    /* written out: years in words, centuries, decades, fiscal years, mods */
+    {"It happened in nineteen ninety-six in Atlanta.", "2019-07-20",
+     "nineteen ninety-six", 0, BC_DATE_YEAR, D, "1996", NOMOD, 0, 0},
+    {"We aim to finish by the year two thousand.", "1998-02-05",
+     "the year two thousand", 0, BC_DATE_YEAR, D, "2000", NOMOD, 0, 0},
+    {"The 20th century was violent.", "2019-07-20", "The 20th century", 1,
+     BC_DATE_CENTURY, D, "19", NOMOD, 0, 0},
+    {"Music of the nineties was loud.", "1998-03-03", "the nineties", 0,
+     BC_DATE_DECADE, D, "1990s", NOMOD, 0, 0},
+    {"It peaked in the early 1980s.", "1989-11-02", "the early 1980s", 0,
+     BC_DATE_DECADE, D, "1980s", BC_MOD_START, 0, 0},
+    {"Revenue rose in H1 2024.", NULL, "H1 2024", 1, BC_DATE_HALF, D, "2024-H1",
+     NOMOD, 0, 0},
+    {"Costs fell in FY2024.", NULL, "FY2024", 0, BC_DATE_YEAR, D, "2024", NOMOD,
+     0, 0},
+    {"Revenue fell in fiscal 2018.", "2019-07-20", "fiscal 2018", 0,
+     BC_DATE_YEAR, D, "2018", NOMOD, 0, 0},
+    {"A 2010 raid changed it.", "2019-07-20", "2010", 0, BC_DATE_YEAR, D,
+     "2010", NOMOD, 0, 0},
+    {"The talks collapsed in late 2015.", "2019-07-20", "late 2015", 0,
+     BC_DATE_YEAR, D, "2015", BC_MOD_END, 0, 0},
+    {"Costs rose in 1990 and beyond.", "2019-07-20", "1990 and beyond", 0,
+     BC_DATE_YEAR, D, "1990", BC_MOD_ON_OR_AFTER, 0, 0},
+    {"We moved there in summer 2016.", "2019-07-20", "summer 2016", 1,
+     BC_DATE_SEASON, D, "2016-SU", NOMOD, 0, 0},
+    {"It was released on 2012-05-01.", "2019-07-20", "2012-05-01", 0,
+     BC_DATE_DAY, D, "2012-05-01", NOMOD, 0, 0},
+    {"Between April and December 2018 pages fell.", NULL,
+     "April and December 2018", 0, BC_DATE_RANGE, D, "2018-04/2018-12", NOMOD,
+     0, 0},
+    /* durations: amounts of time; their numbers stay number facts */
+    {"It took three months.", "2019-07-20", "three months", 1, BC_DATE_DURATION,
+     DU, "P3M", NOMOD, 0, 0},
+    {"It took 2 1/2 years.", NULL, "2 1/2 years", 1, BC_DATE_DURATION, DU,
+     "P2Y6M", NOMOD, 0, 0},
+    {"It took a minute and a half.", NULL, "a minute and a half", 1,
+     BC_DATE_DURATION, DU, "PT1M30S", NOMOD, 0, 0},
+    {"A two-week trip was planned.", NULL, "two-week", 1, BC_DATE_DURATION, DU,
+     "P2W", NOMOD, 0, 0},
+    {"It has been a 10-year slog.", NULL, "10-year", 1, BC_DATE_DURATION, DU,
+     "P10Y", NOMOD, 0, 0},
+    {"Stocks hit a five year low.", NULL, "five year", 1, BC_DATE_DURATION, DU,
+     "P5Y", NOMOD, 0, 0},
+    {"Sales grew in the past five years.", NULL, "the past five years", 1,
+     BC_DATE_DURATION, DU, "P5Y", NOMOD, 0, 0},
+    {"It took several years.", NULL, "several years", 1, BC_DATE_DURATION, DU,
+     "PXY", NOMOD, 0, 0},
+    {"It took nearly two years.", NULL, "nearly two years", 1, BC_DATE_DURATION,
+     DU, "P2Y", BC_MOD_LESS_THAN, 0, 0},
+    {"It took more than four hours.", NULL, "more than four hours", 1,
+     BC_DATE_DURATION, DU, "PT4H", BC_MOD_MORE_THAN, 0, 0},
+    {"It took at least 30 days.", NULL, "at least 30 days", 1, BC_DATE_DURATION,
+     DU, "P30D", BC_MOD_EQUAL_OR_MORE, 0, 0},
+    {"It will happen within 18 months.", NULL, "18 months", 1, BC_DATE_DURATION,
+     DU, "P18M", BC_MOD_EQUAL_OR_LESS, 0, 0},
+    {"It takes two to three weeks.", NULL, "two to three weeks", 1,
+     BC_DATE_DURATION, DU, "P2W", BC_MOD_EQUAL_OR_MORE, 0, 0},
+    {"It took two decades.", NULL, "two decades", 1, BC_DATE_DURATION, DU,
+     "P20Y", NOMOD, 0, 0},
+    /* holidays: fixed, and the ones that move */
+    {"We met at Christmas.", "1998-12-10", "Christmas", 1, BC_DATE_DAY, D,
+     "1997-12-25", NOMOD, 1, 1},
+    {"Sales rose over Thanksgiving.", "1998-12-10", "Thanksgiving", 1,
+     BC_DATE_DAY, D, "1998-11-26", NOMOD, 1, 1},
+    {"We will ship by Christmas 1999.", "1998-12-10", "Christmas 1999", 0,
+     BC_DATE_DAY, D, "1999-12-25", NOMOD, 0, 0},
+    {"Easter Sunday was cold.", "1998-12-10", "Easter Sunday", 1, BC_DATE_DAY,
+     D, "1998-04-12", NOMOD, 1, 1},
+    {"It closed a decade ago.", "1998-12-10", "a decade ago", 0,
+     BC_DATE_RELATIVE, D, "1988", NOMOD, 1, 0},
+    /* sets */
+    {"The fund paid out every Thursday.", NULL, "every Thursday", 1,
+     BC_DATE_SET, S, "XXXX-WXX-4", NOMOD, 0, 0},
+    {"The parade runs each July.", NULL, "each July", 1, BC_DATE_SET, S,
+     "XXXX-07", NOMOD, 0, 0},
+    {"They meet twice a month.", NULL, "twice a month", 1, BC_DATE_SET, S,
+     "P1M", NOMOD, 0, 0},
+    {"We met each year.", NULL, "each year", 1, BC_DATE_SET, S, "P1Y", NOMOD, 0,
+     0},
+    {"The train leaves every Tuesday at 10:00.", NULL, "every Tuesday at 10:00",
+     1, BC_DATE_SET, S, "XXXX-WXX-2T10:00", NOMOD, 0, 0},
+    {"Flights leave on Tuesday nights.", NULL, "Tuesday nights", 1, BC_DATE_SET,
+     S, "XXXX-WXX-2TNI", NOMOD, 0, 0},
+    /* times of day */
+    {"The offer expires at 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST", 1,
+     BC_DATE_TIME, T, "1989-11-09T17:00", NOMOD, 1, 1},
+    {"It ended around 7:15 p.m. that day.", "1998-02-12", "around 7:15 p.m.", 1,
+     BC_DATE_TIME, T, "1998-02-12T19:15", BC_MOD_APPROX, 1, 0},
+    {"We met this morning.", "1989-10-26", "this morning", 1, BC_DATE_TIME, T,
+     "1989-10-26TMO", NOMOD, 1, 0},
+    {"We met last night.", "1998-01-20", "last night", 1, BC_DATE_TIME, T,
+     "1998-01-19TNI", NOMOD, 1, 0},
+    {"It began as planned Saturday night.", "1991-02-25", "Saturday night", 1,
+     BC_DATE_TIME, T, "1991-02-23TNI", NOMOD, 1, 1},
+    {"It was due to expire at midnight Friday.", "1989-10-30",
+     "midnight Friday", 1, BC_DATE_TIME, T, "1989-10-27T24:00", NOMOD, 1, 1},
+};
+
+#undef D
+#undef T
+#undef DU
+#undef S
+#undef NOMOD
 
 static const struct bc_date_fact *find(const struct bc_facts *f,
                                        const char *text, const char *span)
@@ -147,6 +416,9 @@ static const struct bc_date_fact *find(const struct bc_facts *f,
   for (k = 0; k < f->n_dates; k++)
     if (span_is(text, f->dates[k].span, span))
       return &f->dates[k];
+  for (k = 0; k < f->n_times; k++)
+    if (span_is(text, f->times[k].span, span))
+      return &f->times[k];
   return NULL;
 }
 
@@ -172,6 +444,135 @@ static void dates_table(void **state)
     assert_non_null(d);
     assert_int_equal(d->kind, c->kind);
     assert_string_equal(d->iso, c->iso);
+    bc_facts_free(f);
+  }
+}
+
+static void timex_table(void **state)
+{
+  size_t i, k;
+  (void)state;
+  for (i = 0; i < sizeof timex_cases / sizeof timex_cases[0]; i++) {
+    const struct timex_case *c = &timex_cases[i];
+    struct bc_facts *f = analyze(c->text, c->ref);
+    const struct bc_date_fact *d = NULL, *arr;
+    size_t n;
+    assert_non_null(f);
+    arr = c->in_times ? f->times : f->dates;
+    n = c->in_times ? f->n_times : f->n_dates;
+    for (k = 0; k < n && !d; k++)
+      if (span_is(c->text, arr[k].span, c->span))
+        d = &arr[k];
+    if (!d || d->kind != c->kind || d->type != c->type ||
+        strcmp(d->iso, c->iso) != 0 || d->mod != c->mod ||
+        (c->relative >= 0 && d->relative != c->relative) ||
+        (c->guessed >= 0 && d->guessed != c->guessed)) {
+      fprintf(stderr, "case %zu: '%s' want '%s' in %s kind %d iso '%s'\n", i,
+              c->text, c->span, c->in_times ? "times" : "dates", c->kind,
+              c->iso);
+      for (k = 0; k < f->n_dates; k++) {
+        fprintf(stderr,
+                "  dates: kind %d type %d iso '%s' mod %d rel %d "
+                "guess %d",
+                f->dates[k].kind, f->dates[k].type, f->dates[k].iso,
+                f->dates[k].mod, f->dates[k].relative, f->dates[k].guessed);
+        print_span("span", c->text, f->dates[k].span);
+      }
+      for (k = 0; k < f->n_times; k++) {
+        fprintf(stderr,
+                "  times: kind %d type %d iso '%s' mod %d rel %d "
+                "guess %d",
+                f->times[k].kind, f->times[k].type, f->times[k].iso,
+                f->times[k].mod, f->times[k].relative, f->times[k].guessed);
+        print_span("span", c->text, f->times[k].span);
+      }
+    }
+    assert_non_null(d);
+    assert_int_equal(d->kind, c->kind);
+    assert_int_equal(d->type, c->type);
+    assert_string_equal(d->iso, c->iso);
+    assert_int_equal(d->mod, c->mod);
+    if (c->relative >= 0)
+      assert_int_equal(d->relative, c->relative);
+    if (c->guessed >= 0)
+      assert_int_equal(d->guessed, c->guessed);
+    bc_facts_free(f);
+  }
+}
+
+/* Not a temporal expression: shows and titles, generic weekdays. */
+static void timex_negatives(void **state)
+{
+  static const struct {
+    const char *text, *not_span;
+  } neg[] = {
+      {"Baker said on ABC's \"This Week,\" that talks failed.", "This Week"},
+      {"Baker spoke on This Week With David Brinkley.", "This Week"},
+      {"This is VOA Today.", "Today"},
+      {"It came on a Tuesday in June.", "Tuesday"},
+      {"Load peaks on the last Friday before Christmas.", "Friday"},
+      {"Load peaks on the last Friday before Christmas.", "last Friday"},
+      {"We pay $5 a year for it.", "a year"},
+      {"They sell four flights a week.", "a week"},
+      {"The results were previously announced.", "previously"},
+      {"It was a recent move.", "recent"},
+      {"Future payments are due.", "Future"},
+      {"As soon as they arrive, we go.", "soon"},
+      {"Payment failures fell by nearly a quarter.", "nearly a quarter"},
+      {"The Reuters veteran, 52 years old, retired.", "52 years"},
+  };
+  size_t i, k;
+  (void)state;
+  for (i = 0; i < sizeof neg / sizeof neg[0]; i++) {
+    struct bc_facts *f = analyze(neg[i].text, "2019-07-20");
+    assert_non_null(f);
+    for (k = 0; k < f->n_dates; k++)
+      if (span_is(neg[i].text, f->dates[k].span, neg[i].not_span))
+        fail_msg("case %zu: '%s' read as a date", i, neg[i].not_span);
+    for (k = 0; k < f->n_times; k++)
+      if (span_is(neg[i].text, f->times[k].span, neg[i].not_span))
+        fail_msg("case %zu: '%s' read as a time", i, neg[i].not_span);
+    bc_facts_free(f);
+  }
+}
+
+/* A duration is also a number fact ("three months": 3 months), which is
+ * how the checker compares it: the tagger must not claim its tokens. */
+static void durations_stay_numbers(void **state)
+{
+  const char *t = "The migration took 27 months and three weeks.";
+  struct bc_facts *f = analyze(t, "2019-07-20");
+  size_t k, found = 0;
+  (void)state;
+  assert_non_null(f);
+  assert_int_equal(f->n_dates, 0);
+  assert_int_equal(f->n_times, 2);
+  for (k = 0; k < f->n_numbers; k++)
+    if (span_is(t, f->numbers[k].span, "27 months") ||
+        span_is(t, f->numbers[k].span, "three weeks"))
+      found++;
+  assert_int_equal(found, 2);
+  bc_facts_free(f);
+}
+
+/* The same text as a summary's claims and as the source gives the same
+ * dates (the checker reads both with one analyzer), and a relative date
+ * keeps the kind the checker leaves alone. */
+static void relative_dates_stay_relative_for_the_checker(void **state)
+{
+  static const char *const texts[] = {
+      "Sales rose 5% last year and fell two weeks ago.",
+      "The firm said Friday that profit rose in August.",
+      "Profit rose from $4 million a year earlier.",
+  };
+  size_t i, k;
+  (void)state;
+  for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    struct bc_facts *f = analyze(texts[i], "2019-07-20");
+    assert_non_null(f);
+    for (k = 0; k < f->n_dates; k++)
+      assert_true(f->dates[k].kind == BC_DATE_RELATIVE ||
+                  !f->dates[k].relative);
     bc_facts_free(f);
   }
 }
@@ -266,6 +667,10 @@ int main(void)
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(dates_table),
       cmocka_unit_test(dates_negatives),
+      cmocka_unit_test(timex_table),
+      cmocka_unit_test(timex_negatives),
+      cmocka_unit_test(durations_stay_numbers),
+      cmocka_unit_test(relative_dates_stay_relative_for_the_checker),
       cmocka_unit_test(date_numbers_are_not_numbers),
       cmocka_unit_test(dated_headings_reset_reference),
       cmocka_unit_test(year_resolution),

@@ -59,6 +59,45 @@ static void weekdays_and_weeks(void **state)
   /* 2024-12-30 is a Monday in week 1 of 2025. */
   assert_int_equal(bc__cal_iso_week(2024, 12, 30, &wy), 1);
   assert_int_equal(wy, 2025);
+  /* and back: the Monday a week starts on */
+  assert_int_equal(bc__cal_iso_week_start(2025, 1),
+                   bc__cal_day_number(2024, 12, 30));
+  assert_int_equal(bc__cal_iso_week_start(1989, 44),
+                   bc__cal_day_number(1989, 10, 30));
+  assert_int_equal(bc__cal_iso_week_start(2020, 53),
+                   bc__cal_day_number(2020, 12, 28));
+  {
+    long n;
+    for (n = -3000; n <= 30000; n += 13) {
+      int y, m, d, w;
+      bc__cal_from_day_number(n, &y, &m, &d);
+      w = bc__cal_iso_week(y, m, d, &wy);
+      assert_true(n >= bc__cal_iso_week_start(wy, w) &&
+                  n < bc__cal_iso_week_start(wy, w) + 7);
+    }
+  }
+}
+
+static void holidays(void **state)
+{
+  int m = 0, d = 0;
+  (void)state;
+  /* Thanksgiving: the fourth Thursday of November */
+  assert_int_equal(bc__cal_nth_weekday(1998, 11, 4, 4), 26);
+  assert_int_equal(bc__cal_nth_weekday(2024, 11, 4, 4), 28);
+  /* Memorial Day: the last Monday of May */
+  assert_int_equal(bc__cal_nth_weekday(2024, 5, 1, -1), 27);
+  assert_int_equal(bc__cal_nth_weekday(2021, 5, 1, -1), 31);
+  /* no fifth Monday in February 2023 */
+  assert_int_equal(bc__cal_nth_weekday(2023, 2, 1, 5), 0);
+  bc__cal_easter(2024, &m, &d);
+  assert_int_equal(m * 100 + d, 331);
+  bc__cal_easter(1998, &m, &d);
+  assert_int_equal(m * 100 + d, 412);
+  bc__cal_easter(2019, &m, &d);
+  assert_int_equal(m * 100 + d, 421);
+  bc__cal_easter(2038, &m, &d);
+  assert_int_equal(m * 100 + d, 425);
 }
 
 static void names(void **state)
@@ -111,6 +150,7 @@ int main(void)
       cmocka_unit_test(month_lengths),
       cmocka_unit_test(day_numbers_round_trip),
       cmocka_unit_test(weekdays_and_weeks),
+      cmocka_unit_test(holidays),
       cmocka_unit_test(names),
       cmocka_unit_test(iso_reader),
   };

@@ -1376,6 +1376,42 @@ static void survives_allocation_failures(void **state)
   fixture_free(&f);
 }
 
+/* The fact sheet lists dates with their values and says where a value
+ * came from; what has no calendar value ("now", "three months", "every
+ * Tuesday") or is no date at all ("24/7/365") is left off. */
+static void fact_sheet_lists_real_dates(void **state)
+{
+  static const char text[] =
+      "We opened on 3 March 2019 and stay open 24/7/365. Last year sales "
+      "rose, and we said Friday that three months of work remain. Now we "
+      "ship every Tuesday.";
+  struct bc_doc doc;
+  struct bc_facts *f = NULL;
+  struct bc_buf b = BC_BUF_INIT(1 << 16);
+  char *sheet;
+  (void)state;
+  memset(&doc, 0, sizeof doc);
+  doc.text = (char *)text;
+  doc.text_len = sizeof text - 1;
+  doc.date = (char *)"2025-09-10";
+  assert_int_equal(bc_facts_analyze(&doc, &f, NULL), BC_OK);
+  assert_int_equal(
+      bc__llm_facts_text(&doc, f, 0, doc.text_len, 1 << 16, &b), BC_OK);
+  sheet = bc_buf_take(&b, NULL);
+  assert_non_null(sheet);
+  assert_non_null(strstr(sheet, "\"3 March 2019\" -> 2019-03-03\n"));
+  assert_non_null(strstr(
+      sheet, "\"Last year\" -> 2024 (counted from the document's date)"));
+  assert_null(strstr(sheet, "24/7/365\" ->"));
+  assert_null(strstr(sheet, "2036"));
+  assert_null(strstr(sheet, "PRESENT_REF"));
+  assert_null(strstr(sheet, "P3M"));
+  assert_null(strstr(sheet, "Tuesday"));
+  assert_null(strstr(sheet, "Friday"));
+  free(sheet);
+  bc_facts_free(f);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1407,6 +1443,7 @@ int main(void)
       cmocka_unit_test(timeouts_scale_with_the_answer),
       cmocka_unit_test(the_plan_is_what_the_run_does),
       cmocka_unit_test(survives_allocation_failures),
+      cmocka_unit_test(fact_sheet_lists_real_dates),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -30,6 +30,7 @@ struct fx {
   struct bc_block blocks[MAXB];
   struct bc_span sentences[512];
   struct bc_date_fact dates[MAXF];
+  struct bc_date_fact times[MAXF];
   struct bc_acronym_fact acronyms[MAXF];
   struct bc_quote_fact quotes[MAXF];
   char text[16384];
@@ -97,6 +98,7 @@ static void build(struct fx *f, const char *title, const char *const *spec,
   memcpy(f->doc.sha256, "00ff", 5);
   f->facts.sentences = f->sentences;
   f->facts.dates = f->dates;
+  f->facts.times = f->times;
   f->facts.acronyms = f->acronyms;
   f->facts.quotes = f->quotes;
 }
@@ -124,6 +126,19 @@ static void add_date(struct fx *f, const char *as_written, int nth,
   d->span = find(f, as_written, nth);
   d->kind = kind;
   snprintf(d->iso, sizeof d->iso, "%s", iso);
+}
+
+/* A temporal expression of facts->times ("spring 2016", "three months"). */
+static struct bc_date_fact *add_time(struct fx *f, const char *as_written,
+                                     enum bc_date_kind kind,
+                                     enum bc_timex_type type, const char *iso)
+{
+  struct bc_date_fact *d = &f->times[f->facts.n_times++];
+  d->span = find(f, as_written, 0);
+  d->kind = kind;
+  d->type = type;
+  snprintf(d->iso, sizeof d->iso, "%s", iso);
+  return d;
 }
 
 static void add_acronym(struct fx *f, const char *acr, const char *exp)
@@ -442,6 +457,56 @@ static void timeline_sorted_deduplicated_verbatim(void **state)
     assert_at(f, s->timeline[i].span, s->timeline[i].date);
     assert_non_null(strstr(s->timeline[i].event, s->timeline[i].date));
   }
+  bc_summary_free(s);
+  free(f);
+}
+
+/* The timeline places only dates: written out, or worked out from the
+ * document's date by arithmetic ("last year" with its value), never an
+ * amount of time, a recurrence, "now", or a value resting on a guess (the
+ * week of "Friday", the year of "in August"); "late 2015" sorts after
+ * "March 2015", and a season sorts at its first month. */
+static void timeline_places_only_dates(void **state)
+{
+  static const char *const spec[] = {
+      "# Bakery",
+      "We opened the bakery in March 2015 after a long search. Sales "
+      "dipped in late 2015 when the road closed. The second shop opened "
+      "in spring 2016 with two ovens. Last year we hired six bakers for "
+      "the shop. It took three months to train them well. We bake every "
+      "morning for the regulars. We said Friday that prices will rise. "
+      "Flour arrives in August from the mill. Now we sell bread online "
+      "to everyone.",
+  };
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  struct bc_date_fact *d;
+  size_t i;
+  (void)state;
+  build(f, "Bakery", spec, 2);
+  add_date(f, "March 2015", 0, BC_DATE_MONTH, "2015-03");
+  add_date(f, "late 2015", 0, BC_DATE_YEAR, "2015");
+  f->dates[f->facts.n_dates - 1].mod = BC_MOD_END;
+  add_time(f, "spring 2016", BC_DATE_SEASON, BC_TIMEX_DATE, "2016-SP");
+  add_date(f, "Last year", 0, BC_DATE_RELATIVE, "2024");
+  f->dates[f->facts.n_dates - 1].relative = 1;
+  add_time(f, "three months", BC_DATE_DURATION, BC_TIMEX_DURATION, "P3M");
+  add_time(f, "every morning", BC_DATE_SET, BC_TIMEX_SET, "XXXX-XX-XXTMO");
+  d = add_time(f, "Friday", BC_DATE_DAY, BC_TIMEX_DATE, "2025-09-05");
+  d->relative = d->guessed = 1;
+  d = add_time(f, "August", BC_DATE_MONTH, BC_TIMEX_DATE, "2025-08");
+  d->relative = d->guessed = 1;
+  add_date(f, "Now", 0, BC_DATE_RELATIVE, "PRESENT_REF");
+  f->dates[f->facts.n_dates - 1].relative = 1;
+  s = run(f, BC_LENGTH_LONG);
+  assert_int_equal(s->n_timeline, 4);
+  assert_string_equal(s->timeline[0].date, "March 2015");
+  assert_string_equal(s->timeline[1].date, "late 2015");
+  assert_string_equal(s->timeline[2].date, "spring 2016");
+  assert_string_equal(s->timeline[3].date, "Last year");
+  assert_string_equal(s->timeline[3].iso, "2024");
+  for (i = 0; i < s->n_timeline; i++)
+    assert_at(f, s->timeline[i].span, s->timeline[i].date);
   bc_summary_free(s);
   free(f);
 }
@@ -1069,6 +1134,7 @@ int main(void)
       cmocka_unit_test(sections_follow_headings),
       cmocka_unit_test(timeline_sorted_deduplicated_verbatim),
       cmocka_unit_test(datelines_make_no_timeline_entry),
+      cmocka_unit_test(timeline_places_only_dates),
       cmocka_unit_test(glossary_quotes_from_the_fact_sheet),
       cmocka_unit_test(slides_are_short_and_faithful),
       cmocka_unit_test(bullets_cut_at_clauses),

@@ -1,0 +1,234 @@
+/* timex_time.c - times of day: "5 p.m. EST Nov. 9", "noon Saturday",
+ * "around 7:15 p.m.", "10 p.m. Wednesday", "this morning", "tonight",
+ * "last night", "overnight", "Friday evening", "yesterday afternoon".  A
+ * time without a day is taken on the reference day, as TimeBank does; a
+ * day written out after a clock time ("5 p.m. Nov. 9") gives the time its
+ * value but stays a calendar date of its own.  A
+ * bare "3:30" is a time only after "at", "by", "until" and the like, since
+ * scores and ratios look the same. */
+#include <stdio.h>
+#include <string.h>
+
+#include "analyze/timex.h"
+
+/* Time zones written after a clock time (matched case-blind). */
+static const char *const zones[] = {"bst", "cdt", "cet", "cst", "edt",
+                                    "est", "gmt", "mdt", "mst", "pdt",
+                                    "pst", "utc", NULL};
+
+/* "a.m." / "p.m." / "am" / "PM" at i: 1 am, 2 pm; *e after it. */
+static int meridiem(const struct an *a, size_t i, size_t *e)
+{
+  int m;
+  if (bc__an_tok_is(a, i, "am"))
+    m = 1;
+  else if (bc__an_tok_is(a, i, "pm"))
+    m = 2;
+  else if ((bc__an_tok_is(a, i, "a") || bc__an_tok_is(a, i, "p")) &&
+           bc__an_is_punct(a, i + 1, '.') && bc__tx_adj(a, i + 1) &&
+           bc__an_tok_is(a, i + 2, "m") && bc__tx_adj(a, i + 2)) {
+    m = bc__an_tok_is(a, i, "a") ? 1 : 2;
+    *e = i + 3;
+    /* the closing full stop belongs to the abbreviation */
+    if (bc__an_is_punct(a, i + 3, '.') && bc__tx_adj(a, i + 3))
+      *e = i + 4;
+    return m;
+  } else {
+    return 0;
+  }
+  *e = i + 1;
+  return m;
+}
+
+/* A clock time at i ("5 p.m.", "7:15 p.m.", "14:30" after "at", "noon",
+ * "midnight"): *hh, *mi (24-hour; midnight is 24:00).  Returns the token
+ * after it (time zone included) or 0. */
+size_t bc__tx_clock(const struct an *a, size_t i, int *hh, int *mi)
+{
+  int h, m = 0, mer;
+  size_t j, e;
+  if (bc__an_tok_is(a, i, "noon") || bc__an_tok_is(a, i, "midday")) {
+    *hh = 12;
+    *mi = 0;
+    return i + 1;
+  }
+  if (bc__an_tok_is(a, i, "midnight")) {
+    *hh = 24;
+    *mi = 0;
+    return i + 1;
+  }
+  h = bc__tx_small_int(a, i, 2);
+  if (h < 0 || (i > 0 && !a->tok[i].sp && a->tok[i - 1].type != AN_PUNCT))
+    return 0;
+  j = i + 1;
+  if (bc__an_is_punct(a, j, ':') && bc__tx_adj(a, j) &&
+      bc__tx_digits(a, j + 1, 2) && bc__tx_adj(a, j + 1)) {
+    m = bc__tx_small_int(a, j + 1, 2);
+    j += 2;
+    if (m > 59 || bc__an_is_punct(a, j, ':'))
+      return 0;
+  } else if (bc__tx_adj(a, j) && a->tok[j].type != AN_WORD) {
+    return 0;
+  }
+  mer = meridiem(a, j, &e);
+  if (mer) {
+    if (h < 1 || h > 12)
+      return 0;
+    if (mer == 1 && h == 12)
+      h = 0;
+    else if (mer == 2 && h != 12)
+      h += 12;
+    j = e;
+  } else {
+    /* "14:30" needs minutes and a word that introduces a time */
+    static const char *const intro[] = {"at",     "by",    "until",  "till",
+                                        "around", "about", "before", "after",
+                                        "from",   NULL};
+    if (j == i + 1 || h > 23 || i == 0 || !bc__an_tok_in(a, i - 1, intro))
+      return 0;
+  }
+  if (j < a->ntok && bc__an_is_cap(a, j) && bc__an_tok_in(a, j, zones))
+    j++;
+  *hh = h;
+  *mi = m;
+  return j;
+}
+
+/* A day that a clock time or part of the day may name after or before
+ * it: "Nov. 9", "Saturday", "yesterday".  Fills p (grain TG_DAY) and the
+ * flags; returns the token after it, or 0. */
+static size_t day_at(struct an *a, size_t i, struct tx *d)
+{
+  size_t e;
+  if (i >= a->ntok)
+    return 0;
+  if ((e = bc__tx_calendar(a, i, d, 1)) != 0 &&
+      (d->kind == BC_DATE_DAY ||
+       (d->kind == BC_DATE_PARTIAL && d->p.grain == TG_DAY)))
+    return e;
+  if ((e = bc__tx_relative(a, i, d)) != 0 && d->p.grain == TG_DAY &&
+      !d->iso[0] &&
+      (bc__tx_weekday_word(a, i) || bc__an_tok_is(a, i, "yesterday") ||
+       bc__an_tok_is(a, i, "today") || bc__an_tok_is(a, i, "tomorrow")))
+    return e;
+  return 0;
+}
+
+static void take_day(struct tx *x, const struct tx *d)
+{
+  x->p.y = d->p.y;
+  x->p.sub = d->p.sub;
+  x->p.d = d->p.d;
+  x->relative = d->relative || d->kind == BC_DATE_RELATIVE;
+  x->guessed = d->guessed;
+  x->kind = d->kind == BC_DATE_RELATIVE ? BC_DATE_RELATIVE : BC_DATE_TIME;
+}
+
+/* The reference day, for a time said without one. */
+static void ref_day(struct an *a, struct tx *x)
+{
+  struct tx_point p;
+  x->kind = BC_DATE_RELATIVE;
+  x->relative = 1;
+  if (bc__tx_rel_point(a, 'D', 0, &p)) {
+    x->p.y = p.y;
+    x->p.sub = p.sub;
+    x->p.d = p.d;
+  }
+}
+
+size_t bc__tx_time(struct an *a, size_t i, struct tx *x)
+{
+  size_t e, k;
+  int hh = 0, mi = 0, pod;
+  struct tx d;
+  if (i >= a->ntok || a->tok[i].used)
+    return 0;
+  memset(x, 0, sizeof *x);
+  x->s = i;
+  x->type = BC_TIMEX_TIME;
+  /* 5 p.m. [EST] [,|on] [Nov. 9 | Saturday | yesterday] */
+  if ((e = bc__tx_clock(a, i, &hh, &mi)) != 0) {
+    x->p.grain = TG_CLOCK;
+    x->p.hh = hh;
+    x->p.mi = mi;
+    k = e;
+    if (bc__an_is_punct(a, k, ',') || bc__an_tok_is(a, k, "on"))
+      k++;
+    if ((k = day_at(a, k, &d)) != 0) {
+      take_day(x, &d);
+      /* A day written out ("Nov. 9") is a calendar date of its own, which
+       * the checker compares: the time ends before it and takes its
+       * value.  "noon Saturday" is one expression. */
+      x->e = d.kind == BC_DATE_RELATIVE ? k : e;
+      return x->e;
+    }
+    ref_day(a, x);
+    x->e = e;
+    return e;
+  }
+  /* tonight, overnight, last night, this morning */
+  if (bc__an_tok_is(a, i, "tonight") || bc__an_tok_is(a, i, "overnight")) {
+    ref_day(a, x);
+    if (bc__an_tok_is(a, i, "overnight") && x->p.y) {
+      struct tx_point p;
+      if (bc__tx_rel_point(a, 'D', -1, &p)) {
+        x->p.y = p.y;
+        x->p.sub = p.sub;
+        x->p.d = p.d;
+      }
+    }
+    x->p.grain = TG_POD;
+    x->p.pod = TP_NI;
+    x->e = i + 1;
+    return x->e;
+  }
+  if ((bc__an_tok_is(a, i, "this") || bc__an_tok_is(a, i, "last")) &&
+      (pod = bc__tx_pod(a, i + 1)) != 0) {
+    ref_day(a, x);
+    if (bc__an_tok_is(a, i, "last")) {
+      struct tx_point p;
+      if (pod != TP_NI)
+        return 0; /* "last morning"? */
+      if (bc__tx_rel_point(a, 'D', -1, &p)) {
+        x->p.y = p.y;
+        x->p.sub = p.sub;
+        x->p.d = p.d;
+      }
+    }
+    x->p.grain = TG_POD;
+    x->p.pod = pod;
+    x->e = i + 2;
+    return x->e;
+  }
+  /* afternoon yesterday; "mid afternoon", "late morning": that part of
+   * the reference day */
+  if ((pod = bc__tx_pod(a, i)) != 0) {
+    if ((e = day_at(a, i + 1, &d)) != 0 && d.kind == BC_DATE_RELATIVE) {
+      take_day(x, &d);
+      x->p.grain = TG_POD;
+      x->p.pod = pod;
+      x->e = e;
+      return e;
+    }
+    if (i > 0 &&
+        (bc__an_tok_is(a, i - 1, "mid") || bc__an_tok_is(a, i - 1, "late") ||
+         bc__an_tok_is(a, i - 1, "early") ||
+         (bc__tx_hyphen(a, i - 1) && bc__an_tok_is(a, i - 2, "mid")))) {
+      ref_day(a, x);
+      x->p.grain = TG_POD;
+      x->p.pod = pod;
+      x->e = i + 1;
+      return x->e;
+    }
+  }
+  /* Friday evening, yesterday afternoon, Nov. 9 morning */
+  if ((e = day_at(a, i, &d)) != 0 && (pod = bc__tx_pod(a, e)) != 0) {
+    take_day(x, &d);
+    x->p.grain = TG_POD;
+    x->p.pod = pod;
+    x->e = e + 1;
+    return x->e;
+  }
+  return 0;
+}
