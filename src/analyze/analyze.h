@@ -43,6 +43,24 @@ bc_status bc__analyze_text(const char *text, size_t len,
                            const struct bc__analyze_ctx *ctx,
                            struct bc_facts **out, struct bc_error *err);
 
+/* How well the words of phrase[0..len) spell acronym[0..an): the one rule
+ * of the analyzer and the checker (src/analyze/acronym_fit.c).
+ * BC_ACR_FIT_INITIALS: every letter is an initial of a word, of a
+ * hyphenated part or a capital inside a word ("JavaScript"), every word but
+ * function words gives one, function words may ("SaaS"), a digit may be a
+ * number word ("P2P"); leading function words may stand outside.
+ * BC_ACR_FIT_LETTERS: letters from inside words too, good enough for the
+ * analyzer to report ("methotrexate" for MTX).  BC_ACR_FIT_WEAK: the
+ * letters are there in order, no more.  BC_ACR_FIT_NONE otherwise. */
+enum {
+  BC_ACR_FIT_NONE = 0,
+  BC_ACR_FIT_WEAK = 1,
+  BC_ACR_FIT_LETTERS = 2,
+  BC_ACR_FIT_INITIALS = 3
+};
+int bc__analyze_acronym_fit(const char *acronym, size_t an, const char *phrase,
+                            size_t len);
+
 /* Split "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a prefix of a longer string is
  * accepted) into y, m, d (0 when absent); 0 when iso is not such a date. */
 int bc__analyze_parse_iso(const char *iso, int *y, int *m, int *d);
