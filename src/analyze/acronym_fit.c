@@ -220,7 +220,10 @@ static int sf_units(const char *sf, size_t n, struct bc__acr_fit *f)
       if (!(c == 'I' || c == 'V' || c == 'X'))
         roman = 0;
     }
-    if (chunk > 0 && j - i >= 2 && (lower || roman)) {
+    /* A later chunk that is a word or a numeral ("TNF alpha", "Ang II"),
+     * or a first one that is a word before capitals ("gamma IFN"). */
+    if ((chunk > 0 && j - i >= 2 && (lower || roman)) ||
+        (chunk == 0 && j < n && j - i >= 3 && lower)) {
       if (f->nu == BC__ACR_MAX_UNITS)
         return 0;
       f->u[f->nu].cp = 0;
@@ -291,12 +294,58 @@ static int word_chars(const char *t, size_t ws, size_t we,
     f->c[f->nc].w = (unsigned char)f->nw;
     f->c[f->nc].num = -1;
     f->c[f->nc].pe = 0;
+    f->c[f->nc].mark = (unsigned char)(seen && after_mark);
     f->nc++;
     seen = 1;
     after_mark = 0;
     prev = cp;
   }
   return 1;
+}
+
+/* Locants and descriptors that stand before a chemical name: "2,6-",
+ * "N,N'-", "alpha-", "cis-".  Sorted. */
+static const char *const locant_words[] = {
+    "alpha", "beta", "cis", "delta", "epsilon", "gamma", "kappa", "lambda",
+    "omega", "tert", "trans"};
+
+/* Where else in word w the acronym's first letter may stand (see
+ * struct bc__acr_word). */
+static void word_lead(const char *t, struct bc__acr_fit *f,
+                      struct bc__acr_word *w)
+{
+  size_t j = w->c0, k, locants = 0;
+  w->lead = w->c0;
+  w->lead_in = 0;
+  while (j < w->c1) {
+    size_t a, b, digits = 0;
+    for (k = j + 1; k < w->c1 && !f->c[k].mark; k++)
+      ;
+    if (k == w->c1)
+      break; /* the last part is the name itself */
+    a = f->c[j].off;
+    b = f->c[k - 1].off + 1;
+    for (; a < b; a++)
+      digits += t[a] >= '0' && t[a] <= '9';
+    a = f->c[j].off;
+    if (j == w->c0 && b - a == 4) {
+      /* "anti-human immunodeficiency virus (HIV)": the prefix is not
+       * the expansion's. */
+      char buf[8];
+      if (lower_copy(t + a, 4, buf, sizeof buf) && strcmp(buf, "anti") == 0) {
+        w->lead = k;
+        w->lead_in = 1;
+        return;
+      }
+    }
+    if (!(digits == k - j || k - j == 1 ||
+          word_in(t + a, b - a, locant_words, COUNT(locant_words))))
+      break;
+    locants++;
+    j = k;
+  }
+  if (locants > 0 && j < w->c1 && w->c1 - j >= 3)
+    w->lead = j;
 }
 
 /* Split t[s..e) into words (white space and '/' separate them; a hyphen
@@ -334,6 +383,7 @@ static int lf_chars(const char *t, size_t s, size_t e, struct bc__acr_fit *f)
       w->prep = (unsigned char)bc__acr_is_preposition(t + a, b - a);
       next_cp(t, we, f->c[first].off, &cp);
       w->upper = (unsigned char)is_upper_cp(cp);
+      word_lead(t, f, w);
       f->nw++;
     }
   }
@@ -424,9 +474,16 @@ static int trail(const struct bc__acr_fit *f, size_t w, unsigned flags,
   if ((flags & BC__ACR_NO_TRAIL) && w + 1 < f->nw)
     return C_INF;
   for (k = w + 1; k < f->nw; k++) {
+    /* A preposition ends the expansion, unless a capitalised word
+     * follows: the name goes on ("Trial for Smoking Cessation"). */
     if ((flags & BC__ACR_CUT_PREP) && f->w[k].prep) {
-      *endw |= 0x80;
-      return p;
+      size_t l = k + 1;
+      while (l < f->nw && f->w[l].stop)
+        l++;
+      if (!(l < f->nw && f->w[l].upper)) {
+        *endw |= 0x80;
+        return p;
+      }
     }
     if (!f->w[k].stop)
       p += C_TRAIL;
@@ -526,11 +583,15 @@ static void align(struct bc__acr_fit *f, const char *t, unsigned flags)
     }
   }
   for (i = 0; i < nw; i++) {
-    size_t j0 = f->w[i].c0, next;
+    size_t j0 = f->w[i].c0, jl = f->w[i].lead, next;
     f->start_cost[i] = C_INF;
-    if (f->c[j0].kind == K_WS && unit_at(f, t, 0, j0, &next) &&
-        f->h[0][j0] < C_INF)
+    f->start_char[i] = j0;
+    if (unit_at(f, t, 0, j0, &next) && f->h[0][j0] < C_INF)
       f->start_cost[i] = f->h[0][j0];
+    else if (jl != j0 && unit_at(f, t, 0, jl, &next) && f->h[0][jl] < C_INF) {
+      f->start_cost[i] = f->h[0][jl];
+      f->start_char[i] = jl;
+    }
   }
 }
 
@@ -554,7 +615,7 @@ int bc__acr_fit_pick(const struct bc__acr_fit *f, size_t w,
   m->cost = f->start_cost[w];
   m->first_word = w;
   m->initials = 1;
-  j = f->w[w].c0;
+  j = f->start_char[w];
   for (i = 0; i < f->nu; i++) {
     const struct bc__acr_char *c = &f->c[j];
     m->used[c->w] = 1;
@@ -577,6 +638,8 @@ int bc__acr_fit_pick(const struct bc__acr_fit *f, size_t w,
     m->used_words += m->used[k];
   }
   m->start = f->w[w].s;
+  if (f->start_char[w] != f->w[w].c0 && f->w[w].lead_in)
+    m->start = f->c[f->start_char[w]].off;
   m->end = f->w[m->last_word].e;
   return 1;
 }
@@ -592,7 +655,7 @@ int bc__acr_strong_enough(const struct bc__acr_fit *f,
    * order, as the names of drugs, genes and compounds are shortened. */
   if (m->content_words == 1 && m->used_words == 1)
     return n >= 2;
-  return m->cost <= (int)n - 1;
+  return m->cost <= (int)n;
 }
 
 /* --- the plain-string rule ------------------------------------------------ */

@@ -30,6 +30,7 @@ struct bc__acr_char {
   unsigned char w;     /* its word */
   signed char num;     /* its part is a number word: the digit, else -1 */
   unsigned short pe;   /* the letter after its part */
+  unsigned char mark;  /* first letter after a mark inside the word */
 };
 
 struct bc__acr_word {
@@ -38,6 +39,11 @@ struct bc__acr_word {
   unsigned char stop;  /* a word that need not give a letter ("of") */
   unsigned char prep;  /* a preposition */
   unsigned char upper; /* starts with a capital */
+  /* Another letter the acronym's first may stand at: the name after
+   * locants ("2,6-diaminopurine", the expansion keeps them) or after
+   * "anti-" (the expansion starts there); lead == c0 when none. */
+  size_t lead;
+  unsigned char lead_in;
 };
 
 /* The alignment of one acronym with one window of text.  Large (about
@@ -48,6 +54,7 @@ struct bc__acr_fit {
   struct bc__acr_word w[BC__ACR_MAX_WORDS];
   struct bc__acr_char c[BC__ACR_MAX_CHARS];
   int start_cost[BC__ACR_MAX_WORDS];      /* best cost from each first word */
+  size_t start_char[BC__ACR_MAX_WORDS];   /* its first letter used */
   unsigned char trail_end[BC__ACR_MAX_WORDS]; /* see acronym_fit.c */
   int h[BC__ACR_MAX_UNITS][BC__ACR_MAX_CHARS];
   unsigned char nx[BC__ACR_MAX_UNITS][BC__ACR_MAX_CHARS];

@@ -249,13 +249,16 @@ static int sf_in_parens(const struct an *a, size_t ts, size_t te,
       return 0;
   }
   if (x->upper == 0) {
-    /* Lower case ("aa", "bpm"): never a word of the language. */
-    if (x->n > 5 || x->chunks > 1 || te - ts != 1 ||
-        bc__an_is_function_word(a, ts) || bc__an_tok_in(a, ts, not_sf))
+    /* Lower case ("aa", "bpm", "rps3"): never a word of the language. */
+    if (x->n > 6 || x->chunks > 1 || !is_word(a, ts) ||
+        (te - ts == 1 && bc__an_is_function_word(a, ts)) ||
+        bc__an_tok_in(a, ts, not_sf))
       return 0;
     return 1;
   }
-  if (te - ts == 1 && bc__an_tok_in(a, ts, not_sf))
+  /* "No.", "Fig.": abbreviations of words, written in lower or title
+   * case; "NO" and "EG" are acronyms. */
+  if (x->upper == 1 && x->lower >= 1 && bc__an_tok_in(a, ts, not_sf))
     return 0;
   /* An ordinary capitalised word ("Table", "Jane") is not an acronym;
    * "Smo", "Prl" (three letters) may be. */
@@ -482,7 +485,8 @@ static int find_back(struct finder *F, const struct sf *x, size_t last,
   /* Another acronym does not start an expansion ("GPGPUs, commonly
    * referred to as GPUs"), nor end one after its last letter ("General
    * Purpose Graphics Processing Units GPUs (GPGPUs)"). */
-  if (fit_word_acronym(t, &F->fit.w[best.first_word]))
+  if (fit_word_acronym(t, &F->fit.w[best.first_word]) &&
+      best.used_words == 1)
     return 0;
   for (w = best.first_word; w <= best.last_word; w++)
     if (best.used[w])
@@ -780,54 +784,69 @@ static size_t match_close(const struct an *a, size_t i)
   return 0;
 }
 
-/* "LF (SF)", "SF (LF)", "LF (hereafter SF)", "SF (short for LF)". */
+#define MAX_PARTS 8
+
+/* "LF (SF)", "SF (LF)", "LF (hereafter SF)", "SF (short for LF)", and
+ * a parenthesis of several parts: "(AML, M5A)", "(EC 1.1.1.1; SOD)",
+ * "(arylhydrocarbon receptor nuclear translocator, ARNT)". */
 static bc_status paren(struct finder *F, size_t i)
 {
   struct an *a = F->a;
   struct sf x;
-  size_t close = match_close(a, i), k, part, depth = 0, inner, es, ee;
+  size_t close = match_close(a, i), k, depth = 0, es, ee;
+  size_t ps[MAX_PARTS + 1], np = 0;
   int found = 0, loose = 0;
-  if (!close || close == i + 1)
+  if (!close || close == i + 1 || a->tok[i].sent || i == 0)
     return BC_OK;
-  /* The part before a comma or semicolon: "(AML, M5A)", "(TEA; 10 mM)". */
-  part = close;
-  for (k = i + 1; k < close; k++) {
+  /* Parts: split at commas and semicolons outside inner parentheses. */
+  ps[np++] = i + 1;
+  for (k = i + 1; k < close && np < MAX_PARTS; k++) {
     if (is_open(a, k))
       depth++;
     else if (is_close(a, k))
       depth--;
     else if (depth == 0 &&
-             (bc__an_is_punct(a, k, ',') || bc__an_is_punct(a, k, ';'))) {
-      part = k;
-      break;
-    }
+             (bc__an_is_punct(a, k, ',') || bc__an_is_punct(a, k, ';')))
+      ps[np++] = k + 1;
   }
-  if (part == i + 1)
-    return BC_OK;
-  /* "(hereafter SF)", "(also known as SF)": the expansion is before. */
-  inner = phrase_in(a, i + 1, link_back);
-  if (!inner || inner >= part)
-    inner = i + 1;
-  /* LF (SF) */
-  if (i > 0 && !a->tok[i].sent && sf_in_parens(a, inner, part, &x)) {
+  ps[np] = close + 1; /* so that part p is [ps[p], ps[p + 1] - 1) */
+  if (np == MAX_PARTS)
+    ps[np] = close + 1;
+  /* LF (SF): each part may be the short form. */
+  for (k = 0; k < np && !found; k++) {
+    size_t from = ps[k], to = ps[k + 1] - 1, inner;
+    if (to <= from)
+      continue;
+    /* "(hereafter SF)", "(also known as SF)": the expansion is before. */
+    inner = phrase_in(a, from, link_back);
+    if (!inner || inner >= to)
+      inner = from;
+    if (!sf_in_parens(a, inner, to, &x))
+      continue;
     if (defined(a, a->t, &x))
       return BC_OK;
-    found = find_back(F, &x, i - 1, &es, &ee);
-    if (!found && a->claims && acronym_like(a->t, &x))
+    /* "(arylhydrocarbon receptor nuclear translocator, ARNT)". */
+    if (k > 0 && inner == from)
+      found = find_back(F, &x, from - 2, &es, &ee);
+    if (!found)
+      found = find_back(F, &x, i - 1, &es, &ee);
+    if (!found && k == 0 && a->claims && acronym_like(a->t, &x))
       found = loose = loose_back(a, &x, i - 1, &es, &ee);
-    if (found)
-      return add(a, &x, es, ee, loose);
   }
-  /* SF (LF) */
-  if (i > 0 && !a->tok[i].sent && sf_run_back(a, i - 1, &x) &&
-      !defined(a, a->t, &x)) {
-    size_t from = i + 1, to = part - 1, j;
+  if (found)
+    return add(a, &x, es, ee, loose);
+  /* SF (LF): the first part, else the whole parenthesis ("BTEX (benzene,
+   * toluene, ethylbenzene, and p-xylene)"). */
+  if (sf_run_back(a, i - 1, &x) && !defined(a, a->t, &x)) {
+    size_t from = i + 1, to = ps[1] - 2, j;
     if ((j = phrase_in(a, from, paren_fwd)) != 0 && j <= to)
       from = j;
-    found = find_fwd(F, &x, from, to, 1, &es, &ee);
-    if (!found && a->claims)
+    found = to >= from && find_fwd(F, &x, from, to, 1, &es, &ee);
+    if (!found && np > 1)
+      found = find_fwd(F, &x, from, close - 1, 1, &es, &ee);
+    if (!found && a->claims && to >= from)
       found = loose = loose_words(a, &x, from, to, &es, &ee) &&
-                      bc__an_is_punct(a, to + 1, ')') && to - from < x.n * 2 + 4;
+                      np == 1 && to - from < x.n * 2 + 4;
     if (found)
       return add(a, &x, es, ee, loose);
   }
