@@ -169,13 +169,18 @@ int bc__acr_is_preposition(const char *w, size_t n)
 
 static int number_word(const char *p, size_t n)
 {
-  char buf[8];
+  char buf[12];
   size_t d;
   if (!lower_copy(p, n, buf, sizeof buf))
     return -1;
   for (d = 0; d < COUNT(number_words); d++)
     if (strcmp(buf, number_words[d]) == 0)
       return (int)d;
+  /* Signs: "M+" for "M protein-positive". */
+  if (strcmp(buf, "positive") == 0)
+    return 10;
+  if (strcmp(buf, "negative") == 0)
+    return 11;
   /* Homophones in names: "P2P", "B2B", "B4". */
   if (strcmp(buf, "to") == 0)
     return 2;
@@ -204,10 +209,20 @@ static void trim_marks(const char *t, size_t *s, size_t *e)
 static int sf_units(const char *sf, size_t n, struct bc__acr_fit *f)
 {
   size_t i = 0, chunk = 0;
+  char sign = 0;
   f->nu = 0;
   if (n >= 3 && sf[n - 1] == 's' && sf[n - 2] >= 'A' && sf[n - 2] <= 'Z' &&
       sf[n - 3] >= 'A' && sf[n - 3] <= 'Z')
     n--;
+  /* A sign at the end ("M+", "CrB(-)") is spelled by "positive" or
+   * "negative". */
+  {
+    size_t k = n;
+    while (k > 0 && sf[k - 1] == ')')
+      k--;
+    if (k > 1 && (sf[k - 1] == '+' || sf[k - 1] == '-'))
+      sign = sf[k - 1];
+  }
   while (i < n) {
     size_t j = i, k;
     int lower = 1, roman = 1;
@@ -249,6 +264,14 @@ static int sf_units(const char *sf, size_t n, struct bc__acr_fit *f)
     while (i < n && sf[i] == ' ')
       i++;
   }
+  if (sign) {
+    if (f->nu == BC__ACR_MAX_UNITS)
+      return 0;
+    f->u[f->nu].cp = (uint32_t)sign;
+    f->u[f->nu].w = NULL;
+    f->u[f->nu].wn = 0;
+    f->nu++;
+  }
   return f->nu > 0;
 }
 
@@ -278,8 +301,9 @@ static int word_chars(const char *t, size_t ws, size_t we,
     }
     if (!seen)
       kind = K_WS;
-    else if (after_mark || is_digit_cp(cp) != is_digit_cp(prev))
-      kind = K_PS;
+    else if (after_mark || is_digit_cp(cp) != is_digit_cp(prev) ||
+             is_digit_cp(cp))
+      kind = K_PS; /* a number gives all its digits: "rps12" */
     else if (is_upper_cp(cp) && (!is_upper_cp(prev) || caps >= 2))
       kind = K_PS; /* "JavaScript", and every letter of "RBM" */
     else if (!is_digit_cp(cp) && !is_vowel(cp) && is_vowel(prev))
@@ -438,6 +462,10 @@ static int unit_at(const struct bc__acr_fit *f, const char *t, size_t ui,
     return 1;
   }
   if (is_digit_cp(u->cp) && c->num >= 0 && (uint32_t)c->num == u->cp - '0') {
+    *next = c->pe;
+    return 1;
+  }
+  if ((u->cp == '+' && c->num == 10) || (u->cp == '-' && c->num == 11)) {
     *next = c->pe;
     return 1;
   }

@@ -90,6 +90,30 @@ static int is_stop_dot(const struct an *a, size_t i)
   return !(i > 0 && is_word(a, i - 1) && bc__an_toklen(a, i - 1) == 1);
 }
 
+/* A parenthesis inside a word: "GABA(A)/benzodiazepine",
+ * "2,7-bis(carboxyethyl)-5(6)-carboxyfluorescein", "N-(1-naphthyl)":
+ * an opening one glued to the word or hyphen before it, a closing one
+ * whose opening one is such. */
+static int in_word_paren(const struct an *a, size_t i)
+{
+  size_t k, depth = 0;
+  if (bc__an_is_punct(a, i, '(') || bc__an_is_punct(a, i, '['))
+    return i > 0 && !a->tok[i].sp && i + 1 < a->ntok && !a->tok[i + 1].sp &&
+           (is_wordnum(a, i - 1) || bc__an_is_punct(a, i - 1, '-') ||
+            bc__an_is_punct(a, i - 1, ')'));
+  if (a->tok[i].sp)
+    return 0;
+  for (k = i; k-- > 0 && i - k < 16;) {
+    if (bc__an_is_punct(a, k, ')') || bc__an_is_punct(a, k, ']'))
+      depth++;
+    else if (bc__an_is_punct(a, k, '(') || bc__an_is_punct(a, k, '[')) {
+      if (depth-- == 0)
+        return in_word_paren(a, k);
+    }
+  }
+  return 0;
+}
+
 /* Tokens that may sit inside an expansion: words, numbers, and marks glued
  * within a word ("non-B", "2,6-", "RTN/Ppy"), commas, "&", "+", "/". */
 static int inside_expansion(const struct an *a, size_t i)
@@ -107,9 +131,11 @@ static int inside_expansion(const struct an *a, size_t i)
   case 0x2019:
     return 1;
   case '-':
+    /* A hyphen, also between spaces ("reverse transcription - polymerase
+     * chain reaction"); the dashes between clauses are other signs. */
+    return 1;
   case 0x2010:
   case 0x2011:
-    /* A hyphen inside a word, not a dash between clauses. */
     return !(a->tok[i].sp && i + 1 < a->ntok && a->tok[i + 1].sp);
   case '.':
     return !is_stop_dot(a, i);
@@ -117,9 +143,7 @@ static int inside_expansion(const struct an *a, size_t i)
   case ')':
   case '[':
   case ']':
-    /* Glued inside a word: "1,2-bis(diphenylphosphino)ethane". */
-    return a->tok[i].sp == 0 && i + 1 < a->ntok && a->tok[i + 1].sp == 0 &&
-           i > 0 && !is_punct(a, i - 1) && !is_punct(a, i + 1);
+    return in_word_paren(a, i);
   default:
     return 0;
   }
@@ -155,6 +179,8 @@ struct sf {
   size_t n;          /* letters and digits, a plural "s" left out */
   size_t upper, lower, digits, chunks;
   int plural;        /* "EVTs": reported as "EVT" */
+  size_t fe;         /* end of the letters to spell (a plural "s" of
+                        "cdks" left out) */
 };
 
 /* Read the short form t[s..e) and its letters. */
@@ -185,6 +211,13 @@ static void sf_read(const char *t, size_t s, size_t e, struct sf *x)
     x->lower--;
   }
   x->n = x->upper + x->lower + x->digits;
+  x->fe = e;
+  /* A sign at the end ("M+", "CrB(-)") is a unit: positive, negative. */
+  k = e;
+  while (k > s && t[k - 1] == ')')
+    k--;
+  if (k > s + 1 && (t[k - 1] == '+' || t[k - 1] == '-'))
+    x->n++;
 }
 
 /* Reads like an acronym wherever it stands: two capitals ("SLO", "mRNA",
@@ -241,11 +274,12 @@ static int sf_in_parens(const struct an *a, size_t ts, size_t te,
    * "Ang II") only after a first one that reads as one. */
   if (x->chunks == 2) {
     size_t k2 = ts;
-    struct sf first;
+    struct sf first, second;
     while (k2 + 1 < te && !a->tok[k2 + 1].sp)
       k2++;
     sf_read(t, s, a->tok[k2].e, &first);
-    if (first.upper == 0)
+    sf_read(t, a->tok[k2 + 1 < te ? k2 + 1 : k2].s, e, &second);
+    if (!acronym_like(t, &first) && !acronym_like(t, &second))
       return 0;
   }
   if (x->upper == 0) {
@@ -435,6 +469,15 @@ static size_t window_back(const struct an *a, size_t last, size_t maxw)
   }
 }
 
+static int has_digit(const char *p, size_t n)
+{
+  size_t k;
+  for (k = 0; k < n; k++)
+    if (p[k] >= '0' && p[k] <= '9')
+      return 1;
+  return 0;
+}
+
 /* A word of a fit window that reads as an acronym. */
 static int fit_word_acronym(const char *t, const struct bc__acr_word *w)
 {
@@ -444,18 +487,67 @@ static int fit_word_acronym(const char *t, const struct bc__acr_word *w)
   return up >= 2 && up * 2 >= letters;
 }
 
+/* May the alignment m be reported as x's expansion?  The strength test,
+ * and what an expansion is not: another acronym, the acronym's own
+ * letters, a boundary found by cutting after a loose fit.  May end m
+ * earlier (an acronym after the last used word). */
+static int acceptable(const struct finder *F, const struct sf *x,
+                      struct bc__acr_match *m)
+{
+  const char *t = F->a->t;
+  const struct bc__acr_fit *f = &F->fit;
+  const struct bc__acr_word *w0 = &f->w[m->first_word];
+  size_t w, lu = m->first_word, letters = w0->c1 - w0->c0;
+  int one = m->used_words == 1 && m->content_words == 1;
+  if (!bc__acr_strong_enough(f, m))
+    return 0;
+  /* Where the expansion ends before a preposition the boundary is sure
+   * only when every letter is an initial. */
+  if (m->cut && !m->initials)
+    return 0;
+  /* Another acronym does not start an expansion alone ("GPGPUs, commonly
+   * referred to as GPUs"), nor end one after its last letter ("General
+   * Purpose Graphics Processing Units GPUs (GPGPUs)").  A single word in
+   * capitals may be a name ("KNOLLE (KN)") when much longer than the
+   * acronym, not "CCW" for CW. */
+  if (fit_word_acronym(t, w0) && m->used_words == 1 &&
+      !(one && letters >= 5 && letters >= x->n + 3 &&
+        !has_digit(t + w0->s, w0->e - w0->s)))
+    return 0;
+  for (w = m->first_word; w <= m->last_word; w++)
+    if (m->used[w])
+      lu = w;
+  for (w = lu + 1; w <= m->last_word; w++)
+    if (fit_word_acronym(t, &f->w[w])) {
+      m->last_word = lu;
+      m->end = f->w[lu].e;
+      break;
+    }
+  /* A lower-case short form ("aa", "bpm") from initials of two or more
+   * words, or from a long name ("cyclooctadiene (cod)"). */
+  if (x->upper == 0 && !(m->initials && m->used_words >= 2) &&
+      !(one && x->n >= 3 && letters >= 8))
+    return 0;
+  /* One word: longer than the acronym. */
+  if (one && letters <= x->n)
+    return 0;
+  return 1;
+}
+
 /* Expansion for short form x in the words ending at token last (the
- * parenthesis or link words come after it).  Picks the first word that
- * gives the cheapest alignment, the nearest of equals, so the expansion
- * is the shortest that spells the acronym well. */
+ * parenthesis or link words come after it).  Of the first words whose
+ * alignment is acceptable, the cheapest, the nearest of equals: the
+ * shortest expansion that spells the acronym well.  One that ends before
+ * a preposition comes only after those that reach the acronym. */
 static int find_back(struct finder *F, const struct sf *x, size_t last,
                      size_t *es, size_t *ee)
 {
   struct an *a = F->a;
   const char *t = a->t;
   struct bc__acr_match m, best;
-  size_t first, maxw, w, n = x->n, lu = 0;
+  size_t first, maxw, w, n = x->n;
   int have = 0;
+  memset(&best, 0, sizeof best);
   /* A closing quote or markup right before the parenthesis: the
    * expansion is inside ("Multi-level ... Problem" (MGAP)). */
   while (last > 0 && (is_quote(a, last) || is_markup(a, last)) &&
@@ -468,61 +560,25 @@ static int find_back(struct finder *F, const struct sf *x, size_t last,
   if (maxw < 2)
     maxw = 2;
   first = window_back(a, last, maxw);
-  if (!bc__acr_fit_window(&F->fit, t + x->s, x->e - x->s, t,
+  if (!bc__acr_fit_window(&F->fit, t + x->s, x->fe - x->s, t,
                           a->tok[first].s, a->tok[last].e, BC__ACR_CUT_PREP))
     return 0;
   for (w = F->fit.nw; w-- > 0;) {
-    const struct bc__acr_word *wd = &F->fit.w[w];
-    if (wd->stop || !bc__acr_fit_pick(&F->fit, w, &m))
+    if (F->fit.w[w].stop || !bc__acr_fit_pick(&F->fit, w, &m) ||
+        !acceptable(F, x, &m))
       continue;
-    if (!have || m.cost < best.cost) {
+    /* A one-letter acronym only from the one word before it. */
+    if (x->n == 1 && (w + 1 != F->fit.nw ||
+                      F->fit.w[w].c1 - F->fit.w[w].c0 < 4 || x->lower))
+      continue;
+    if (!have || (best.cut && !m.cut) ||
+        (m.cut == best.cut && m.cost < best.cost)) {
       best = m;
       have = 1;
     }
   }
-  if (!have || !bc__acr_strong_enough(&F->fit, &best))
+  if (!have)
     return 0;
-  /* Another acronym does not start an expansion ("GPGPUs, commonly
-   * referred to as GPUs"), nor end one after its last letter ("General
-   * Purpose Graphics Processing Units GPUs (GPGPUs)"). */
-  if (fit_word_acronym(t, &F->fit.w[best.first_word]) &&
-      best.used_words == 1)
-    return 0;
-  for (w = best.first_word; w <= best.last_word; w++)
-    if (best.used[w])
-      lu = w;
-  for (w = lu + 1; w <= best.last_word; w++)
-    if (fit_word_acronym(t, &F->fit.w[w])) {
-      best.last_word = lu;
-      best.end = F->fit.w[lu].e;
-      break;
-    }
-  /* Where the expansion ends before a preposition the boundary is sure
-   * only when every letter is an initial. */
-  if (best.cut && !best.initials)
-    return 0;
-  /* A lower-case short form ("aa", "bpm") only from initials of two or
-   * more words; a one-letter one only from the one word before it. */
-  if (x->upper == 0 && !(best.initials && best.used_words >= 2))
-    return 0;
-  if (x->n == 1) {
-    const struct bc__acr_word *wd = &F->fit.w[best.first_word];
-    if (best.first_word + 1 != F->fit.nw || wd->c1 - wd->c0 < 4 ||
-        x->lower)
-      return 0;
-  }
-  /* One word: it must be longer than the acronym and not itself an
-   * acronym ("CCW" is no expansion of CW). */
-  if (best.used_words == 1 && best.content_words == 1) {
-    const struct bc__acr_word *wd = &F->fit.w[best.first_word];
-    size_t k, up = 0;
-    if (wd->c1 - wd->c0 <= n)
-      return 0;
-    for (k = wd->s; k < wd->e; k++)
-      up += t[k] >= 'A' && t[k] <= 'Z';
-    if (up >= 2 && up * 2 >= wd->c1 - wd->c0)
-      return 0;
-  }
   *es = best.start;
   *ee = best.end;
   return 1;
@@ -571,17 +627,10 @@ static int find_fwd(struct finder *F, const struct sf *x, size_t first,
     if (!is_wordnum(a, k) || (k + 1 <= last && glued(a, k + 1) &&
                               !bc__an_is_punct(a, k + 1, ',')))
       continue; /* the run ends at the end of a word */
-    if (!bc__acr_fit_window(&F->fit, t + x->s, x->e - x->s, t,
+    if (!bc__acr_fit_window(&F->fit, t + x->s, x->fe - x->s, t,
                             a->tok[first].s, a->tok[k].e,
                             whole ? 0 : BC__ACR_NO_TRAIL) ||
-        !bc__acr_fit_pick(&F->fit, 0, &m))
-      continue;
-    if (!bc__acr_strong_enough(&F->fit, &m))
-      continue;
-    if (x->upper == 0 && !(m.initials && m.used_words >= 2))
-      continue;
-    if (m.used_words == 1 && m.content_words == 1 &&
-        F->fit.w[0].c1 - F->fit.w[0].c0 <= x->n)
+        !bc__acr_fit_pick(&F->fit, 0, &m) || !acceptable(F, x, &m))
       continue;
     /* The cheapest end, the nearest of equals: "discrete scale" rather
      * than "discrete" for DS. */
