@@ -258,8 +258,11 @@ static int sf_in_parens(const struct an *a, size_t ts, size_t te,
   c0 = (unsigned char)t[s];
   if (x->n == 0 || x->n > 12 || x->chunks > 2 || x->upper + x->lower == 0)
     return 0;
+  /* A letter or digit first; a bracket only as a concentration ("[CK]",
+   * "[K+]o"). */
   if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z') ||
-        (c0 >= '0' && c0 <= '9') || c0 >= 0x80))
+        (c0 >= '0' && c0 <= '9') || c0 >= 0x80 ||
+        (c0 == '[' && memchr(t + s, ']', e - s))))
     return 0;
   for (k = s; k < e; k++) {
     unsigned char c = (unsigned char)t[k];
@@ -539,8 +542,27 @@ static int acceptable(const struct finder *F, const struct sf *x,
  * alignment is acceptable, the cheapest, the nearest of equals: the
  * shortest expansion that spells the acronym well.  One that ends before
  * a preposition comes only after those that reach the acronym. */
+static int find_back1(struct finder *F, const struct sf *x, size_t last,
+                      size_t *es, size_t *ee);
+
+/* As find_back1, and for a short form in lower case ending in "s"
+ * ("cdks"), a plural: the letters without it. */
 static int find_back(struct finder *F, const struct sf *x, size_t last,
                      size_t *es, size_t *ee)
+{
+  struct sf y;
+  if (find_back1(F, x, last, es, ee))
+    return 1;
+  if (x->upper > 0 || x->fe - x->s < 4 || F->a->t[x->fe - 1] != 's')
+    return 0;
+  y = *x;
+  y.fe--;
+  y.n--;
+  return find_back1(F, &y, last, es, ee);
+}
+
+static int find_back1(struct finder *F, const struct sf *x, size_t last,
+                      size_t *es, size_t *ee)
 {
   struct an *a = F->a;
   const char *t = a->t;
@@ -835,6 +857,23 @@ static size_t match_close(const struct an *a, size_t i)
 
 #define MAX_PARTS 8
 
+/* Is "(c)" at token i one of a lettered list, "(A) ... (B)"?  Then it
+ * labels, not abbreviates. */
+static int enumeration(const struct an *a, size_t i, char c)
+{
+  size_t k, lo = i > 80 ? i - 80 : 0, hi = i + 80 < a->ntok ? i + 80 : a->ntok;
+  for (k = lo; k + 2 < hi; k++) {
+    const char *p;
+    if (k == i || !is_open(a, k) || !is_close(a, k + 2) || !is_word(a, k + 1) ||
+        bc__an_toklen(a, k + 1) != 1)
+      continue;
+    p = a->t + a->tok[k + 1].s;
+    if (*p == c + 1 || *p == c - 1)
+      return 1;
+  }
+  return 0;
+}
+
 /* "LF (SF)", "SF (LF)", "LF (hereafter SF)", "SF (short for LF)", and
  * a parenthesis of several parts: "(AML, M5A)", "(EC 1.1.1.1; SOD)",
  * "(arylhydrocarbon receptor nuclear translocator, ARNT)". */
@@ -872,7 +911,7 @@ static bc_status paren(struct finder *F, size_t i)
       inner = from;
     if (!sf_in_parens(a, inner, to, &x))
       continue;
-    if (defined(a, a->t, &x))
+    if (defined(a, a->t, &x) || (x.n == 1 && enumeration(a, i, a->t[x.s])))
       return BC_OK;
     /* "(arylhydrocarbon receptor nuclear translocator, ARNT)". */
     if (k > 0 && inner == from)
@@ -885,8 +924,16 @@ static bc_status paren(struct finder *F, size_t i)
   if (found)
     return add(a, &x, es, ee, loose);
   /* SF (LF): the first part, else the whole parenthesis ("BTEX (benzene,
-   * toluene, ethylbenzene, and p-xylene)"). */
-  if (sf_run_back(a, i - 1, &x) && !defined(a, a->t, &x)) {
+   * toluene, ethylbenzene, and p-xylene)").  The acronym reads as one,
+   * or is a short lower-case word that the initials must spell ("rh
+   * (recombinant human)"). */
+  if ((sf_run_back(a, i - 1, &x) ||
+       (is_word(a, i - 1) && bc__an_toklen(a, i - 1) <= 4 &&
+        bc__an_toklen(a, i - 1) >= 2 && bc__an_is_lower(a, i - 1) &&
+        !bc__an_is_function_word(a, i - 1) &&
+        !bc__an_tok_in(a, i - 1, not_sf) &&
+        sf_in_parens(a, i - 1, i, &x) && x.upper == 0)) &&
+      !defined(a, a->t, &x)) {
     size_t from = i + 1, to = ps[1] - 2, j;
     if ((j = phrase_in(a, from, paren_fwd)) != 0 && j <= to)
       from = j;
