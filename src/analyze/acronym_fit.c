@@ -362,7 +362,9 @@ static void word_lead(const char *t, struct bc__acr_fit *f,
         return;
       }
     }
+    /* Digits, a letter, an isotope ("125I", "3H"), a descriptor. */
     if (!(digits == k - j || k - j == 1 ||
+          (digits > 0 && digits + 2 >= k - j && t[a] >= '0' && t[a] <= '9') ||
           word_in(t + a, b - a, locant_words, COUNT(locant_words))))
       break;
     locants++;

@@ -97,10 +97,22 @@ static int is_stop_dot(const struct an *a, size_t i)
 static int in_word_paren(const struct an *a, size_t i)
 {
   size_t k, depth = 0;
-  if (bc__an_is_punct(a, i, '(') || bc__an_is_punct(a, i, '['))
-    return i > 0 && !a->tok[i].sp && i + 1 < a->ntok && !a->tok[i + 1].sp &&
-           (is_wordnum(a, i - 1) || bc__an_is_punct(a, i - 1, '-') ||
-            bc__an_is_punct(a, i - 1, ')'));
+  if (bc__an_is_punct(a, i, '(') || bc__an_is_punct(a, i, '[')) {
+    if (i + 1 >= a->ntok || a->tok[i + 1].sp)
+      return 0;
+    if (i > 0 && !a->tok[i].sp &&
+        (is_wordnum(a, i - 1) || bc__an_is_punct(a, i - 1, '-') ||
+         bc__an_is_punct(a, i - 1, ')')))
+      return 1;
+    /* A descriptor that opens a name: "(-)-[125I]-cyanopindolol",
+     * "(+/-)-3-...", "[125I]-...": a short parenthesis glued to a hyphen
+     * after it. */
+    for (k = i + 1; k < a->ntok && k < i + 5 && !a->tok[k].sp; k++)
+      if (is_close(a, k))
+        return k + 1 < a->ntok && !a->tok[k + 1].sp &&
+               (bc__an_is_punct(a, k + 1, '-') || is_open(a, k + 1));
+    return 0;
+  }
   if (a->tok[i].sp)
     return 0;
   for (k = i; k-- > 0 && i - k < 16;) {
@@ -282,7 +294,7 @@ static int sf_in_parens(const struct an *a, size_t ts, size_t te,
       k2++;
     sf_read(t, s, a->tok[k2].e, &first);
     sf_read(t, a->tok[k2 + 1 < te ? k2 + 1 : k2].s, e, &second);
-    if (!acronym_like(t, &first) && !acronym_like(t, &second))
+    if (first.upper == 0 && !acronym_like(t, &second))
       return 0;
   }
   if (x->upper == 0) {
@@ -400,6 +412,7 @@ static void trim_expansion(const char *t, size_t *s, size_t *e)
     c = (unsigned char)t[*s];
     if (c == '"' || c == '\'' || c == '*' || c == '_' || c == ',' ||
         c == ';' || c == ':' || c == '.' || c == ')' || c == ']' ||
+        c == '-' ||
         ((c == '(' || c == '[') && open > close)) {
       (*s)++;
       continue;
@@ -550,12 +563,24 @@ static int find_back1(struct finder *F, const struct sf *x, size_t last,
 static int find_back(struct finder *F, const struct sf *x, size_t last,
                      size_t *es, size_t *ee)
 {
+  const char *t = F->a->t;
   struct sf y;
+  size_t k;
   if (find_back1(F, x, last, es, ee))
     return 1;
-  if (x->upper > 0 || x->fe - x->s < 4 || F->a->t[x->fe - 1] != 's')
-    return 0;
   y = *x;
+  /* A final sign that is a hyphen after all: "(HRPO-) labelled". */
+  for (k = x->fe; k > x->s + 1 && t[k - 1] == ')'; k--)
+    ;
+  if (k > x->s + 1 && (t[k - 1] == '-' || t[k - 1] == '+')) {
+    y.fe = k - 1;
+    while (y.fe > y.s && t[y.fe - 1] == '(')
+      y.fe--;
+    y.n--;
+    return find_back1(F, &y, last, es, ee);
+  }
+  if (x->upper > 0 || x->fe - x->s < 4 || t[x->fe - 1] != 's')
+    return 0;
   y.fe--;
   y.n--;
   return find_back1(F, &y, last, es, ee);
