@@ -12,21 +12,25 @@
 #include "analyze/acronym_fit.h"
 #include "util/utf8.h"
 
-/* Prices.  An initial (of a word, of a hyphenated part, a capital inside
- * CamelCase or an all-capitals word, a digit after letters) is free.  A
- * consonant after a vowel inside a word starts a syllable ("meTHoTreXate")
- * and costs little; any other inner letter costs more, and so does the
- * letter right after the one before ("Ang" of "angiotensin") a little.  A
- * content word entered past its first letter, or left out between used
- * words, costs: an expansion names the acronym's words.  Words after the
- * last used one cost a little (a head noun, "nucleus" of VMH). */
+/* Prices, in half points.  An initial (of a word, of a hyphenated part,
+ * a capital inside CamelCase or an all-capitals word, a digit after
+ * letters) is free.  A consonant after a vowel inside a word starts a
+ * syllable ("meTHoTreXate") and costs a point; any other inner letter two;
+ * the letter right after the one before ("Ang" of "angiotensin") a point.
+ * A content word entered past its first letter costs a point and a half
+ * (half a point at a hyphenated part, "protein-positive"), so that a tie
+ * goes to the word already in use: "arCuate nucleus", not "arcuate
+ * nuCleus".  A content word left out between used words costs two points,
+ * one after the last used word half a point (a head noun, "nucleus" of
+ * VMH). */
 enum {
-  C_SYLL = 1,
-  C_INNER = 2,
-  C_CONT = 1,
-  C_MIDWORD = 1,
-  C_SKIP = 2,
-  C_TRAIL = 1,
+  C_SYLL = 2,
+  C_INNER = 4,
+  C_CONT = 2,
+  C_MIDWORD = 3,
+  C_MIDPART = 1,
+  C_SKIP = 4,
+  C_TRAIL = 2,
   C_INF = 30000
 };
 
@@ -485,11 +489,14 @@ static int price(const struct bc__acr_fit *f, size_t j, int has_prev,
     p = 0;
   else if (has_prev && prev + 1 == j)
     p = C_CONT;
+  else if (f->w[c->w].stop)
+    return C_INF; /* a small word gives its initial ("C-to-U"), not
+                     an inner letter: "beTween" spells no T */
   else
     p = c->kind == K_SY ? C_SYLL : C_INNER;
   if ((!has_prev || f->c[prev].w != c->w) && c->kind != K_WS &&
       !f->w[c->w].stop)
-    p += C_MIDWORD;
+    p += c->kind == K_PS || c->num >= 0 ? C_MIDPART : C_MIDWORD;
   return p;
 }
 
@@ -559,6 +566,7 @@ static void align(struct bc__acr_fit *f, const char *t, unsigned flags)
         v = price(f, j, 0, 0) + h1[j] + sk[c->w];
         /* From an earlier, not adjacent, letter of the same word. */
         u = (c->kind == K_WS || c->kind == K_PS || c->num >= 0 ? 0
+             : f->w[c->w].stop                                ? C_INF
              : c->kind == K_SY                                ? C_SYLL
                                                               : C_INNER) +
             h1[j];
@@ -648,6 +656,8 @@ int bc__acr_fit_pick(const struct bc__acr_fit *f, size_t w,
   j = f->start_char[w];
   for (i = 0; i < f->nu; i++) {
     const struct bc__acr_char *c = &f->c[j];
+    if (i == 0 || f->c[m->last_char].w != c->w)
+      m->last_entry = c->kind == K_WS || c->kind == K_PS || c->num >= 0;
     m->used[c->w] = 1;
     if (!(c->kind == K_WS || c->kind == K_PS || c->num >= 0))
       m->initials = 0;
@@ -685,7 +695,7 @@ int bc__acr_strong_enough(const struct bc__acr_fit *f,
    * order, as the names of drugs, genes and compounds are shortened. */
   if (m->content_words == 1 && m->used_words == 1)
     return n >= 2;
-  return m->cost <= (int)n;
+  return m->cost <= 2 * (int)n;
 }
 
 /* --- the plain-string rule ------------------------------------------------ */

@@ -67,6 +67,7 @@ struct bc__acr_match {
   int cost;
   int initials;              /* every letter an initial, no word left out */
   int cut;                   /* ended before a preposition */
+  int last_entry;            /* the last word used gives its initial */
   size_t used_words;         /* words that give a letter */
   size_t content_words;      /* words other than stop words */
   unsigned char used[BC__ACR_MAX_WORDS];

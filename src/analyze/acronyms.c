@@ -517,6 +517,10 @@ static int acceptable(const struct finder *F, const struct sf *x,
   int one = m->used_words == 1 && m->content_words == 1;
   if (!bc__acr_strong_enough(f, m))
     return 0;
+  /* The last word that gives a letter gives its initial: "mean time
+   * between failures" does not spell MTTR with the r of "failures". */
+  if (m->used_words >= 2 && !m->last_entry)
+    return 0;
   /* Where the expansion ends before a preposition the boundary is sure
    * only when every letter is an initial. */
   if (m->cut && !m->initials)
@@ -965,11 +969,32 @@ static bc_status paren(struct finder *F, size_t i)
     found = to >= from && find_fwd(F, &x, from, to, 1, &es, &ee);
     if (!found && np > 1)
       found = find_fwd(F, &x, from, close - 1, 1, &es, &ee);
-    if (!found && a->claims && to >= from)
-      found = loose = loose_words(a, &x, from, to, &es, &ee) &&
-                      np == 1 && to - from < x.n * 2 + 4;
+    /* Claims: the whole parenthesis, if it is short and reads as an
+     * expansion ("RAGE (Results, Effort, Goals and Action)"). */
+    if (!found && a->claims && close - 1 >= from &&
+        close - 1 - from < x.n * 3 + 4)
+      found = loose = loose_words(a, &x, from, close - 1, &es, &ee);
     if (found)
       return add(a, &x, es, ee, loose);
+  }
+  /* "the RAGE model (Reality, Aspirations, Goals, Expectations)": a word
+   * or two between the acronym and the parenthesis; only initials count
+   * (or, in a summary, capitalised words). */
+  for (k = i - 1; k > 0 && i - k <= 2 && is_word(a, k) &&
+                  bc__an_is_lower(a, k) && !a->tok[k].sent;
+       k--) {
+    struct bc__acr_match m;
+    size_t from = i + 1, to = close - 1;
+    if (!sf_run_back(a, k - 1, &x) || defined(a, a->t, &x))
+      continue;
+    if (bc__acr_fit_window(&F->fit, a->t + x.s, x.fe - x.s, a->t,
+                           a->tok[from].s, a->tok[to].e, BC__ACR_NO_TRAIL) &&
+        bc__acr_fit_pick(&F->fit, 0, &m) && m.initials && m.used_words >= 2)
+      return add(a, &x, m.start, m.end, 0);
+    if (a->claims && to - from < x.n * 3 + 4 && bc__an_is_cap(a, from) &&
+        loose_words(a, &x, from, to, &es, &ee))
+      return add(a, &x, es, ee, 1);
+    break;
   }
   return BC_OK;
 }
@@ -1135,6 +1160,13 @@ static bc_status list_item(struct finder *F, size_t i)
   last = window_fwd(a, j, FWD_WORDS, list);
   if (find_fwd(F, &x, j, last, 0, &es, &ee))
     return add(a, &x, es, ee, 0);
+  /* A comma may be the expansion's own: "RAGE = Reality, Aspirations,
+   * Goals, Expectations". */
+  if (list && bc__an_is_punct(a, last + 1, ',')) {
+    last = window_fwd(a, j, FWD_WORDS, 0);
+    if (find_fwd(F, &x, j, last, 0, &es, &ee))
+      return add(a, &x, es, ee, 0);
+  }
   if (a->claims && list && loose_fwd(a, &x, j, &es, &ee))
     return add(a, &x, es, ee, 1);
   return BC_OK;
@@ -1325,7 +1357,11 @@ static bc_status implicit_candidates(struct an *a, struct implicit **out,
   for (p = 0; p < a->nphr && !rc; p++) {
     char caps[IMPLICIT_WORDS + 1], all[2 * IMPLICIT_WORDS + 1];
     size_t nc = 0, na = 0, i = a->phr[p].start, e = a->phr[p].end, s = 0;
-    int ok = 1;
+    /* The runs of capitalised words between small words: "Cloud Solution
+     * Architect" of "Cloud Solution Architect in May". */
+    size_t seg_s[IMPLICIT_WORDS], seg_e[IMPLICIT_WORDS], seg_c[IMPLICIT_WORDS];
+    size_t nseg = 0, k;
+    int ok = 1, in_seg = 0;
     while (i < e && ok) {
       size_t w;
       while (i < e && !((t[i] >= 'A' && t[i] <= 'Z') ||
@@ -1343,11 +1379,19 @@ static bc_status implicit_candidates(struct an *a, struct implicit **out,
           s = w;
         if (nc == IMPLICIT_WORDS || na == 2 * IMPLICIT_WORDS) {
           ok = 0;
-        } else {
-          caps[nc++] = t[w];
-          all[na++] = t[w];
+          break;
         }
+        if (!in_seg) {
+          seg_s[nseg] = w;
+          seg_c[nseg] = nc;
+          nseg++;
+          in_seg = 1;
+        }
+        seg_e[nseg - 1] = i;
+        caps[nc++] = t[w];
+        all[na++] = t[w];
       } else if (nc > 0) {
+        in_seg = 0;
         if (na == 2 * IMPLICIT_WORDS)
           ok = 0;
         else
@@ -1359,6 +1403,12 @@ static bc_status implicit_candidates(struct an *a, struct implicit **out,
     rc = implicit_try(a, caps, nc, s, e, out, nout, &cap);
     if (!rc && na != nc)
       rc = implicit_try(a, all, na, s, e, out, nout, &cap);
+    for (k = 0; nseg > 1 && k < nseg && !rc; k++) {
+      size_t c1 = k + 1 < nseg ? seg_c[k + 1] : nc;
+      if (c1 - seg_c[k] >= 2)
+        rc = implicit_try(a, caps + seg_c[k], c1 - seg_c[k], seg_s[k],
+                          seg_e[k], out, nout, &cap);
+    }
   }
   if (rc) {
     free(*out);
