@@ -22,6 +22,7 @@
 
 struct finder {
   struct an *a;
+  int strict; /* initials only: the link words do not say "abbreviation" */
   struct bc__acr_fit fit;
 };
 
@@ -515,7 +516,7 @@ static int acceptable(const struct finder *F, const struct sf *x,
   const struct bc__acr_word *w0 = &f->w[m->first_word];
   size_t w, lu = m->first_word, letters = w0->c1 - w0->c0;
   int one = m->used_words == 1 && m->content_words == 1;
-  if (!bc__acr_strong_enough(f, m))
+  if (!bc__acr_strong_enough(f, m) || (F->strict && !m->initials))
     return 0;
   /* The last word that gives a letter gives its initial: "mean time
    * between failures" does not spell MTTR with the r of "failures". */
@@ -846,6 +847,29 @@ static const char *const link_fwd[] = {
     "denotes",
     NULL};
 
+/* Link words that say the acronym abbreviates the words. */
+static const char *const abbreviates[] = {
+    "stands for",
+    "stand for",
+    "is short for",
+    "short for",
+    "is shorthand for",
+    "is an acronym for",
+    "is an acronym of",
+    "an acronym for",
+    "is the acronym for",
+    "is an abbreviation for",
+    "is an abbreviation of",
+    "is the abbreviation for",
+    "an abbreviation for",
+    "abbreviates",
+    "is used as an abbreviation for",
+    "hereafter",
+    "hereinafter",
+    "henceforth",
+    "abbreviated",
+    NULL};
+
 /* Words between an expansion and its acronym: "..., also known as SRE". */
 static const char *const link_back[] = {
     "also known as",  "better known as", "known as",   "aka",
@@ -1050,7 +1074,13 @@ static bc_status link_forward(struct finder *F, size_t j, size_t after)
   if (after >= a->ntok || a->tok[after].sent)
     return BC_OK;
   last = window_fwd(a, after, FWD_WORDS, 0);
+  /* "stands for", "is short for", "is an acronym for" say that the
+   * letters abbreviate the words, "methotrexate" as well; "means",
+   * "refers to", "also known as" only name a thing, so there the words
+   * must give the initials ("a Pascal-like language called PL/I"). */
+  F->strict = !phrase_in(a, j, abbreviates);
   found = find_fwd(F, &x, after, last, 0, &es, &ee);
+  F->strict = 0;
   if (!found && a->claims)
     found = loose = loose_fwd(a, &x, after, &es, &ee);
   if (found)
@@ -1064,7 +1094,7 @@ static bc_status link_backward(struct finder *F, size_t j, size_t after)
   struct an *a = F->a;
   struct sf x;
   size_t es, ee, last = j;
-  int comma = j > 0 && bc__an_is_punct(a, j - 1, ',');
+  int comma = j > 0 && bc__an_is_punct(a, j - 1, ','), found;
   while (after < a->ntok && (is_quote(a, after) || is_markup(a, after)))
     after++;
   if (!sf_run_fwd(a, after, &x)) {
@@ -1095,7 +1125,10 @@ static bc_status link_backward(struct finder *F, size_t j, size_t after)
     return BC_OK; /* "CW or CCW" is a choice, not a definition */
   if (last == 0)
     return BC_OK;
-  if (find_back(F, &x, last - 1, &es, &ee))
+  F->strict = !phrase_in(a, j, abbreviates);
+  found = find_back(F, &x, last - 1, &es, &ee);
+  F->strict = 0;
+  if (found)
     return add(a, &x, es, ee, 0);
   return BC_OK;
 }
@@ -1107,7 +1140,7 @@ static bc_status list_item(struct finder *F, size_t i)
   struct an *a = F->a;
   struct sf x;
   size_t j, es, ee, last;
-  int list = 0, start;
+  int list = 0, start, found;
   if (!sf_run_fwd(a, i, &x) || defined(a, a->t, &x))
     return BC_OK;
   j = x.te;
@@ -1157,16 +1190,19 @@ static bc_status list_item(struct finder *F, size_t i)
   }
   if (j >= a->ntok || a->tok[j].sent)
     return BC_OK;
+  /* A list names things; its items define only with initials. */
+  F->strict = 1;
   last = window_fwd(a, j, FWD_WORDS, list);
-  if (find_fwd(F, &x, j, last, 0, &es, &ee))
-    return add(a, &x, es, ee, 0);
+  found = find_fwd(F, &x, j, last, 0, &es, &ee);
   /* A comma may be the expansion's own: "RAGE = Reality, Aspirations,
    * Goals, Expectations". */
-  if (list && bc__an_is_punct(a, last + 1, ',')) {
+  if (!found && list && bc__an_is_punct(a, last + 1, ',')) {
     last = window_fwd(a, j, FWD_WORDS, 0);
-    if (find_fwd(F, &x, j, last, 0, &es, &ee))
-      return add(a, &x, es, ee, 0);
+    found = find_fwd(F, &x, j, last, 0, &es, &ee);
   }
+  F->strict = 0;
+  if (found)
+    return add(a, &x, es, ee, 0);
   if (a->claims && list && loose_fwd(a, &x, j, &es, &ee))
     return add(a, &x, es, ee, 1);
   return BC_OK;
@@ -1240,6 +1276,7 @@ bc_status bc__an_acronyms(struct an *a)
   if (!F)
     return BC_ERR_NOMEM;
   F->a = a;
+  F->strict = 0;
   for (i = 0; i < a->ntok && !rc; i++) {
     struct sf x;
     if (is_open(a, i)) {
@@ -1418,6 +1455,19 @@ static bc_status implicit_candidates(struct an *a, struct implicit **out,
   return rc;
 }
 
+/* Does the names extractor take t[s..e) for a person ("Patrick
+ * Collison")? */
+static int person_at(const struct an *a, size_t s, size_t e)
+{
+  size_t k;
+  for (k = 0; k < a->f->n_names; k++) {
+    const struct bc_name_fact *n = &a->f->names[k];
+    if (n->kind == BC_NAME_PERSON && n->span.start < e && s < n->span.end)
+      return 1;
+  }
+  return 0;
+}
+
 bc_status bc__an_acronyms_finish(struct an *a)
 {
   struct implicit *c = NULL;
@@ -1434,9 +1484,11 @@ bc_status bc__an_acronyms_finish(struct an *a)
          j++)
       if (!same_text(a->t, &c[i], &c[j]))
         same = 0;
-    /* Unambiguous: every phrase that spells it is the same phrase, and
-     * the acronym is used somewhere that is not in the phrase. */
-    if (same && (c[i].use < c[i].s || c[i].use >= c[i].e) &&
+    /* Unambiguous: every phrase that spells it is the same phrase; it
+     * comes first, as a writer introduces a name before shortening it
+     * (a name in the thanks at the end does not define the "PC" of the
+     * essay); and it is not a person's name. */
+    if (same && c[i].e <= c[i].use && !person_at(a, c[i].s, c[i].e) &&
         bc__analyze_acronym_fit(c[i].acr, c[i].an, a->t + c[i].s,
                                 c[i].e - c[i].s) == BC_ACR_FIT_INITIALS) {
       struct sf x;
