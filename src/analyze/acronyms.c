@@ -819,8 +819,16 @@ static size_t phrase_in(const struct an *a, size_t i,
                         const char *const *list)
 {
   size_t k, j;
+  unsigned char c;
+  if (i >= a->ntok)
+    return 0;
+  /* This runs for every token: most fail at the first letter. */
+  c = (unsigned char)a->t[a->tok[i].s];
+  if (c >= 'A' && c <= 'Z')
+    c = (unsigned char)(c + 32);
   for (k = 0; list[k]; k++)
-    if ((j = phrase_at(a, i, list[k])) != 0)
+    if ((unsigned char)list[k][0] == c &&
+        (j = phrase_at(a, i, list[k])) != 0)
       return j;
   return 0;
 }
