@@ -63,6 +63,10 @@ static const char *const prepositions[] = {
 static const char *const number_words[] = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
     "nine"};
+/* ... or an ordinal: "1D" for "first-derivative", "2M" for "second molt". */
+static const char *const ordinal_words[] = {
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth",
+    "seventh", "eighth", "ninth"};
 
 static uint32_t fold(uint32_t c)
 {
@@ -178,7 +182,8 @@ static int number_word(const char *p, size_t n)
   if (!lower_copy(p, n, buf, sizeof buf))
     return -1;
   for (d = 0; d < COUNT(number_words); d++)
-    if (strcmp(buf, number_words[d]) == 0)
+    if (strcmp(buf, number_words[d]) == 0 ||
+        strcmp(buf, ordinal_words[d]) == 0)
       return (int)d;
   /* Signs: "M+" for "M protein-positive". */
   if (strcmp(buf, "positive") == 0)
@@ -659,6 +664,7 @@ int bc__acr_fit_pick(const struct bc__acr_fit *f, size_t w,
     if (i == 0 || f->c[m->last_char].w != c->w)
       m->last_entry = c->kind == K_WS || c->kind == K_PS || c->num >= 0;
     m->used[c->w] = 1;
+    m->used_char[j] = 1;
     if (!(c->kind == K_WS || c->kind == K_PS || c->num >= 0))
       m->initials = 0;
     m->last_char = j;

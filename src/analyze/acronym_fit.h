@@ -71,6 +71,7 @@ struct bc__acr_match {
   size_t used_words;         /* words that give a letter */
   size_t content_words;      /* words other than stop words */
   unsigned char used[BC__ACR_MAX_WORDS];
+  unsigned char used_char[BC__ACR_MAX_CHARS];
 };
 
 enum {

@@ -486,6 +486,12 @@ static size_t window_back(const struct an *a, size_t last, size_t maxw)
   }
 }
 
+static int is_alnum_byte(unsigned char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c >= 0x80;
+}
+
 static int has_digit(const char *p, size_t n)
 {
   size_t k;
@@ -502,6 +508,35 @@ static int fit_word_acronym(const char *t, const struct bc__acr_word *w)
   for (k = w->s; k < w->e; k++)
     up += t[k] >= 'A' && t[k] <= 'Z';
   return up >= 2 && up * 2 >= letters;
+}
+
+/* Does word w hold a digit the alignment leaves unused? */
+static int unused_digit(const struct bc__acr_fit *f,
+                        const struct bc__acr_match *m, size_t w)
+{
+  size_t k;
+  for (k = f->w[w].c0; k < f->w[w].c1; k++)
+    if (f->c[k].cp >= '0' && f->c[k].cp <= '9' && !m->used_char[k])
+      return 1;
+  return 0;
+}
+
+/* Are the expansion's letters the acronym's own ("anti-SD" for SD(-))? */
+static int same_letters(const char *t, const struct sf *x, size_t s, size_t e)
+{
+  size_t i = x->s, j = s;
+  for (;;) {
+    while (i < x->fe && !is_alnum_byte((unsigned char)t[i]))
+      i++;
+    while (j < e && !is_alnum_byte((unsigned char)t[j]))
+      j++;
+    if (i == x->fe || j == e)
+      return i == x->fe && j == e;
+    if ((t[i] | 32) != (t[j] | 32))
+      return 0;
+    i++;
+    j++;
+  }
 }
 
 /* May the alignment m be reported as x's expansion?  The strength test,
@@ -536,8 +571,13 @@ static int acceptable(const struct finder *F, const struct sf *x,
         !has_digit(t + w0->s, w0->e - w0->s)))
     return 0;
   for (w = m->first_word; w <= m->last_word; w++)
-    if (m->used[w])
+    if (m->used[w]) {
       lu = w;
+      /* Another identifier: "PfSOD1, a second SOD gene (PfSOD2)" does
+       * not spell PfSOD2, whose digit is not the 1 left over. */
+      if (fit_word_acronym(t, &f->w[w]) && unused_digit(f, m, w))
+        return 0;
+    }
   for (w = lu + 1; w <= m->last_word; w++)
     if (fit_word_acronym(t, &f->w[w])) {
       m->last_word = lu;
@@ -552,7 +592,7 @@ static int acceptable(const struct finder *F, const struct sf *x,
   /* One word: longer than the acronym. */
   if (one && letters <= x->n)
     return 0;
-  return 1;
+  return !same_letters(t, x, m->start, m->end);
 }
 
 /* Expansion for short form x in the words ending at token last (the
