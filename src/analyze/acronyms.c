@@ -641,8 +641,10 @@ static int find_back1(struct finder *F, const struct sf *x, size_t last,
   int have = 0;
   memset(&best, 0, sizeof best);
   /* A closing quote or markup right before the parenthesis: the
-   * expansion is inside ("Multi-level ... Problem" (MGAP)). */
-  while (last > 0 && (is_quote(a, last) || is_markup(a, last)) &&
+   * expansion is inside ("Multi-level ... Problem" (MGAP)); a comma
+   * closes a list of names ("Gallant, Lambert, and Vanstone, (GLV)"). */
+  while (last > 0 && (is_quote(a, last) || is_markup(a, last) ||
+                      bc__an_is_punct(a, last, ',')) &&
          !a->tok[last].sent)
     last--;
   if (!is_wordnum(a, last))
@@ -893,6 +895,10 @@ static const char *const link_fwd[] = {
     "refers to",
     "means",
     "denotes",
+    /* "CRNN is a convolutional recurrent neural network": initials only */
+    "is a",
+    "is an",
+    "is the",
     NULL};
 
 /* Link words that say the acronym abbreviates the words. */
@@ -1199,8 +1205,10 @@ static bc_status list_item(struct finder *F, size_t i)
   if (bc__an_is_punct(a, j, '=')) {
     list = 1;
     j++;
-  } else if (start && (bc__an_is_punct(a, j, ':') ||
-                       (bc__an_is_dash(a, j) && a->tok[j].sp))) {
+  } else if (bc__an_is_punct(a, j, ':') ||
+             (start && bc__an_is_dash(a, j) && a->tok[j].sp)) {
+    /* "SF: LF" in a list, or "we developed APML: an architecture proof
+     * modeling language"; initials either way. */
     list = 1;
     j++;
   } else if (i > 0 && bc__an_is_punct(a, i - 1, '[') &&
@@ -1332,9 +1340,13 @@ bc_status bc__an_acronyms(struct an *a)
       continue;
     }
     if (is_word(a, i) && (j = phrase_in(a, i, link_fwd)) != 0) {
-      /* "means", "refers to", "denotes" only right after the acronym. */
+      /* "means", "refers to", "denotes", "is a" only right after the
+       * acronym: "It is a ..." says nothing of one. */
       if (bc__an_tok_is(a, i, "means") || bc__an_tok_is(a, i, "refers") ||
-          bc__an_tok_is(a, i, "denotes")) {
+          bc__an_tok_is(a, i, "denotes") ||
+          (bc__an_tok_is(a, i, "is") &&
+           (bc__an_tok_is(a, i + 1, "a") || bc__an_tok_is(a, i + 1, "an") ||
+            bc__an_tok_is(a, i + 1, "the")))) {
         struct sf y;
         size_t k = i;
         if (k > 0 && bc__an_is_punct(a, k - 1, ','))
