@@ -19,6 +19,7 @@
 #define PAREN_TOKENS 160  /* tokens searched for a closing parenthesis */
 #define FWD_WORDS 16      /* words of an expansion after its acronym */
 #define IMPLICIT_WORDS 10 /* words of an implicit definition */
+#define PRONOUN_REACH 400 /* bytes from an acronym to "It stands for" */
 
 struct finder {
   struct an *a;
@@ -286,8 +287,8 @@ static int sf_in_parens(const struct an *a, size_t ts, size_t te,
   /* "3 mg", "12 h": a number, then a unit. */
   if (x->chunks == 2 && a->tok[ts].type == AN_NUM)
     return 0;
-  /* A second chunk is a word or numeral of the acronym ("TNF alpha",
-   * "Ang II") only after a first one that reads as one. */
+  /* Two chunks ("TNF alpha", "Ang II", "gamma IFN", "E site"): the
+   * first has a capital, or the second reads as an acronym. */
   if (x->chunks == 2) {
     size_t k2 = ts;
     struct sf first, second;
@@ -461,7 +462,8 @@ static bc_status add(struct an *a, const struct sf *x, size_t s, size_t e,
   memmove(&a->f->acronyms[k + 1], &a->f->acronyms[k],
           (n - k) * sizeof a->f->acronyms[0]);
   a->f->acronyms[k] = nf;
-  /* The key points into the text, which outlives the set. */
+  /* The key points into the text, which outlives the set; the set only
+   * answers whether an acronym is defined (its index goes stale). */
   return bc__an_hset_put(&a->acr_set, a->t + x->s, sf_report_len(x), k);
 }
 
@@ -595,16 +597,13 @@ static int acceptable(const struct finder *F, const struct sf *x,
   return !same_letters(t, x, m->start, m->end);
 }
 
-/* Expansion for short form x in the words ending at token last (the
- * parenthesis or link words come after it).  Of the first words whose
- * alignment is acceptable, the cheapest, the nearest of equals: the
- * shortest expansion that spells the acronym well.  One that ends before
- * a preposition comes only after those that reach the acronym. */
 static int find_back1(struct finder *F, const struct sf *x, size_t last,
                       size_t *es, size_t *ee);
 
-/* As find_back1, and for a short form in lower case ending in "s"
- * ("cdks"), a plural: the letters without it. */
+/* Expansion for short form x in the words ending at token last (see
+ * find_back1); failing that, without a final sign that is a hyphen after
+ * all ("(HRPO-) labelled"), or without the plural "s" of a lower-case
+ * short form ("cdks"). */
 static int find_back(struct finder *F, const struct sf *x, size_t last,
                      size_t *es, size_t *ee)
 {
@@ -614,7 +613,6 @@ static int find_back(struct finder *F, const struct sf *x, size_t last,
   if (find_back1(F, x, last, es, ee))
     return 1;
   y = *x;
-  /* A final sign that is a hyphen after all: "(HRPO-) labelled". */
   for (k = x->fe; k > x->s + 1 && t[k - 1] == ')'; k--)
     ;
   if (k > x->s + 1 && (t[k - 1] == '-' || t[k - 1] == '+')) {
@@ -631,6 +629,10 @@ static int find_back(struct finder *F, const struct sf *x, size_t last,
   return find_back1(F, &y, last, es, ee);
 }
 
+/* Of the first words whose alignment is acceptable, the cheapest, the
+ * nearest of equals: the shortest expansion that spells the acronym well.
+ * One that ends before a preposition comes only after those that reach
+ * the acronym. */
 static int find_back1(struct finder *F, const struct sf *x, size_t last,
                       size_t *es, size_t *ee)
 {
@@ -770,6 +772,10 @@ static int loose_words(const struct an *a, const struct sf *x, size_t first,
       caps += bc__an_is_cap(a, k);
     }
   if (content < 2 || content > x->n + 3 || content * 2 + 1 < x->n)
+    return 0;
+  /* Lower-case words read as an expansion only when there is about one
+   * for each letter; capitalised ones ("Results, Effort, ...") do. */
+  if (caps < 2 && (content + 1 < x->n || content > x->n + 1))
     return 0;
   *es = a->tok[first].s;
   *ee = a->tok[last].e;
@@ -947,7 +953,7 @@ static const char *const pronouns[] = {"it", "this", "which", "that", NULL};
 
 /* --- the forms ------------------------------------------------------------ */
 
-/* The token after the parenthesis' close at i (depth counted), or 0. */
+/* The parenthesis that closes the one at token i, or 0. */
 static size_t match_close(const struct an *a, size_t i)
 {
   size_t k, depth = 0;
@@ -1004,9 +1010,7 @@ static bc_status paren(struct finder *F, size_t i)
              (bc__an_is_punct(a, k, ',') || bc__an_is_punct(a, k, ';')))
       ps[np++] = k + 1;
   }
-  ps[np] = close + 1; /* so that part p is [ps[p], ps[p + 1] - 1) */
-  if (np == MAX_PARTS)
-    ps[np] = close + 1;
+  ps[np] = close + 1; /* part p is the tokens [ps[p], ps[p + 1] - 1) */
   /* LF (SF): each part may be the short form. */
   for (k = 0; k < np && !found; k++) {
     size_t from = ps[k], to = ps[k + 1] - 1, inner;
@@ -1093,7 +1097,8 @@ static int subject(const struct an *a, size_t j, struct sf *x)
   if (k > 0 && bc__an_tok_in(a, k - 1, pronouns)) {
     k--;
     if (a->tok[k].sent) {
-      if (!a->last_sf_len)
+      /* The acronym was named in the sentence before, or close to it. */
+      if (!a->last_sf_len || a->tok[k].s - a->last_sf > PRONOUN_REACH)
         return 0;
       sf_read(a->t, a->last_sf, a->last_sf + a->last_sf_len, x);
       x->ts = x->te = 0;
@@ -1224,7 +1229,7 @@ static bc_status list_item(struct finder *F, size_t i)
      * only, then a comma or the sentence's end. */
     j++;
     last = window_fwd(a, j, FWD_WORDS, 1);
-    if (!bc__acr_fit_window(&F->fit, a->t + x.s, x.e - x.s, a->t,
+    if (!bc__acr_fit_window(&F->fit, a->t + x.s, x.fe - x.s, a->t,
                             a->tok[j].s, a->tok[last].e, BC__ACR_NO_TRAIL))
       return BC_OK;
     {
