@@ -641,7 +641,11 @@ static void align(struct bc__acr_fit *f, const char *t, unsigned flags)
 int bc__acr_fit_window(struct bc__acr_fit *f, const char *sf, size_t sfn,
                        const char *t, size_t s, size_t e, unsigned flags)
 {
-  if (!sf_units(sf, sfn, f) || !lf_chars(t, s, e, f) || f->nw == 0)
+  if (!sf_units(sf, sfn, f)) {
+    f->nu = 0; /* nothing to spell, whatever the window */
+    return 0;
+  }
+  if (!lf_chars(t, s, e, f) || f->nw == 0)
     return 0;
   align(f, t, flags);
   return 1;

@@ -81,7 +81,9 @@ enum {
 };
 
 /* Align acronym sf[0..sfn) with the words of t[s..e).  0 when there is
- * nothing to align (no letters, too many of them); then f is unusable. */
+ * nothing to align: f->nu is 0 when the acronym has no letters or too
+ * many, else the window has no words or too many letters.  After 0, f
+ * is unusable. */
 int bc__acr_fit_window(struct bc__acr_fit *f, const char *sf, size_t sfn,
                        const char *t, size_t s, size_t e, unsigned flags);
 

@@ -656,9 +656,17 @@ static int find_back1(struct finder *F, const struct sf *x, size_t last,
   if (maxw < 2)
     maxw = 2;
   first = window_back(a, last, maxw);
-  if (!bc__acr_fit_window(&F->fit, t + x->s, x->fe - x->s, t,
-                          a->tok[first].s, a->tok[last].e, BC__ACR_CUT_PREP))
-    return 0;
+  /* A window of long chemical names may hold more letters than the
+   * alignment takes: drop words from its far end. */
+  while (!bc__acr_fit_window(&F->fit, t + x->s, x->fe - x->s, t,
+                             a->tok[first].s, a->tok[last].e,
+                             BC__ACR_CUT_PREP)) {
+    do
+      first++;
+    while (first < last && !a->tok[first].sp);
+    if (first >= last || F->fit.nu == 0)
+      return 0;
+  }
   for (w = F->fit.nw; w-- > 0;) {
     if (F->fit.w[w].stop || !bc__acr_fit_pick(&F->fit, w, &m) ||
         !acceptable(F, x, &m))
