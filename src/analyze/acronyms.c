@@ -8,6 +8,7 @@
  * acronym_fit.c's rule; this file finds the candidates and their
  * boundaries, and reports nothing when a boundary is unsure.  Only the
  * first definition of each acronym is kept. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -600,6 +601,20 @@ static int acceptable(const struct finder *F, const struct sf *x,
 static int find_back1(struct finder *F, const struct sf *x, size_t last,
                       size_t *es, size_t *ee);
 
+/* Is the initial of content word w a lower-case letter of the acronym
+ * after its first ("Rt", "T(a)": a qualifier written small)? */
+static int initial_in(const char *t, const struct sf *x,
+                      const struct bc__acr_fit *f, size_t w)
+{
+  size_t k;
+  if (f->w[w].stop)
+    return 0;
+  for (k = x->s + 1; k < x->fe; k++)
+    if (t[k] >= 'a' && t[k] <= 'z' && (uint32_t)t[k] == f->c[f->w[w].c0].cp)
+      return 1;
+  return 0;
+}
+
 /* Expansion for short form x in the words ending at token last (see
  * find_back1); failing that, without a final sign that is a hyphen after
  * all ("(HRPO-) labelled"), or without the plural "s" of a lower-case
@@ -674,6 +689,13 @@ static int find_back1(struct finder *F, const struct sf *x, size_t last,
     /* A one-letter acronym only from the one word before it. */
     if (x->n == 1 && (w + 1 != F->fit.nw ||
                       F->fit.w[w].c1 - F->fit.w[w].c0 < 4 || x->lower))
+      continue;
+    /* One word spelling the acronym from inside, after a word whose
+     * initial is one of its small letters: "transepithelial resistance
+     * (Rt)", "ambient temperature (T(a))" take it from there, out of
+     * order. */
+    if (m.used_words == 1 && !m.initials && w > 0 &&
+        initial_in(t, x, &F->fit, w - 1))
       continue;
     if (!have || (best.cut && !m.cut) ||
         (m.cut == best.cut && m.cost < best.cost)) {
