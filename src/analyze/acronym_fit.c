@@ -383,20 +383,29 @@ static void word_lead(const char *t, struct bc__acr_fit *f,
     w->lead = j;
 }
 
-/* Split t[s..e) into words (white space and '/' separate them; a hyphen
- * joins the parts of one word) and their letters. */
+/* A slash between letters or digits separates two words ("and/or",
+ * "nucleus/parapyramidal"); one among marks ("(+/-)-") does not. */
+static int word_slash(const char *t, size_t s, size_t e, size_t i)
+{
+  return t[i] == '/' && i > s && i + 1 < e &&
+         is_alnum_cp((unsigned char)t[i - 1]) &&
+         is_alnum_cp((unsigned char)t[i + 1]);
+}
+
+/* Split t[s..e) into words (white space and such slashes separate them; a
+ * hyphen joins the parts of one word) and their letters. */
 static int lf_chars(const char *t, size_t s, size_t e, struct bc__acr_fit *f)
 {
   size_t i = s, j, k;
   f->nw = f->nc = 0;
   while (i < e) {
     size_t ws, we, first = f->nc;
-    if (is_space((unsigned char)t[i]) || t[i] == '/') {
+    if (is_space((unsigned char)t[i]) || word_slash(t, s, e, i)) {
       i++;
       continue;
     }
     ws = i;
-    while (i < e && !is_space((unsigned char)t[i]) && t[i] != '/')
+    while (i < e && !is_space((unsigned char)t[i]) && !word_slash(t, s, e, i))
       i++;
     we = i;
     if (!word_chars(t, ws, we, f))
