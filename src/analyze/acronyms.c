@@ -575,7 +575,14 @@ static int acceptable(const struct finder *F, const struct sf *x,
     return 0;
   for (w = m->first_word; w <= m->last_word; w++)
     if (m->used[w]) {
+      size_t ws = f->w[w].s, we = f->w[w].e;
       lu = w;
+      /* The acronym itself is no word of its expansion ("... cytochrome
+       * P450 (P450)"). */
+      while (we > ws && !is_alnum_byte((unsigned char)t[we - 1]))
+        we--;
+      if (we - ws == x->fe - x->s && memcmp(t + ws, t + x->s, we - ws) == 0)
+        return 0;
       /* Another identifier: "PfSOD1, a second SOD gene (PfSOD2)" does
        * not spell PfSOD2, whose digit is not the 1 left over. */
       if (fit_word_acronym(t, &f->w[w]) && unused_digit(f, m, w))
