@@ -179,11 +179,13 @@ static int number_word(const char *p, size_t n)
 {
   char buf[12];
   size_t d;
-  if (!lower_copy(p, n, buf, sizeof buf))
+  /* Asked of every part of every word: most fail on length or letter. */
+  if (n < 2 || n > 8 || !lower_copy(p, n, buf, sizeof buf) ||
+      !strchr("zotfsenp", buf[0]))
     return -1;
   for (d = 0; d < COUNT(number_words); d++)
-    if (strcmp(buf, number_words[d]) == 0 ||
-        strcmp(buf, ordinal_words[d]) == 0)
+    if ((number_words[d][0] == buf[0] && strcmp(buf, number_words[d]) == 0) ||
+        (ordinal_words[d][0] == buf[0] && strcmp(buf, ordinal_words[d]) == 0))
       return (int)d;
   /* Signs: "M+" for "M protein-positive". */
   if (strcmp(buf, "positive") == 0)
