@@ -430,10 +430,11 @@ static void trim_expansion(const char *t, size_t *s, size_t *e)
 }
 
 /* Record acronym x defined by t[s..e).  Facts stay in text order (the
- * names extractor relies on it): a definition found after a later one,
- * as "It stands for ..." may be, is inserted in its place. */
-static bc_status add(struct an *a, const struct sf *x, size_t s, size_t e,
-                     int loose)
+ * names extractor relies on it): with insert, a definition found after a
+ * later one, as "It stands for ..." may be (a sentence or two back), is
+ * put in its place; without, it is appended and the caller sorts. */
+static bc_status add_fact(struct an *a, const struct sf *x, size_t s,
+                          size_t e, int loose, int insert)
 {
   struct bc_acronym_fact *f, nf;
   size_t k, n;
@@ -458,7 +459,9 @@ static bc_status add(struct an *a, const struct sf *x, size_t s, size_t e,
   nf.expansion_span.end = e;
   nf.loose = loose;
   n = a->f->n_acronyms - 1;
-  for (k = n; k > 0 && a->f->acronyms[k - 1].span.start > nf.span.start; k--)
+  for (k = n; insert && k > 0 &&
+              a->f->acronyms[k - 1].span.start > nf.span.start;
+       k--)
     ;
   memmove(&a->f->acronyms[k + 1], &a->f->acronyms[k],
           (n - k) * sizeof a->f->acronyms[0]);
@@ -466,6 +469,12 @@ static bc_status add(struct an *a, const struct sf *x, size_t s, size_t e,
   /* The key points into the text, which outlives the set; the set only
    * answers whether an acronym is defined (its index goes stale). */
   return bc__an_hset_put(&a->acr_set, a->t + x->s, sf_report_len(x), k);
+}
+
+static bc_status add(struct an *a, const struct sf *x, size_t s, size_t e,
+                     int loose)
+{
+  return add_fact(a, x, s, e, loose, 1);
 }
 
 /* --- expansions before the acronym --------------------------------------- */
@@ -1570,10 +1579,19 @@ static int person_at(const struct an *a, size_t s, size_t e)
   return 0;
 }
 
+static int fact_cmp(const void *p, const void *q)
+{
+  const struct bc_acronym_fact *x = p, *y = q;
+  if (x->span.start != y->span.start)
+    return x->span.start < y->span.start ? -1 : 1;
+  return (x->expansion_span.start > y->expansion_span.start) -
+         (x->expansion_span.start < y->expansion_span.start);
+}
+
 bc_status bc__an_acronyms_finish(struct an *a)
 {
   struct implicit *c = NULL;
-  size_t n = 0, i, j;
+  size_t n = 0, i, j, added = 0;
   bc_status rc = implicit_candidates(a, &c, &n);
   if (rc)
     return rc;
@@ -1596,9 +1614,15 @@ bc_status bc__an_acronyms_finish(struct an *a)
       struct sf x;
       sf_read(a->t, c[i].use, c[i].use + c[i].an, &x);
       /* A plural use ("CSAs") is recorded with its singular. */
-      rc = add(a, &x, c[i].s, c[i].e, 0);
+      rc = add_fact(a, &x, c[i].s, c[i].e, 0, 0);
+      added++;
     }
   }
   free(c);
+  /* Back in text order, in one sort: inserting each would be quadratic
+   * on a page of thousands. */
+  if (added)
+    qsort(a->f->acronyms, a->f->n_acronyms, sizeof a->f->acronyms[0],
+          fact_cmp);
   return rc;
 }
