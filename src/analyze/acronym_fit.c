@@ -676,8 +676,11 @@ int bc__acr_fit_pick(const struct bc__acr_fit *f, size_t w,
   j = f->start_char[w];
   for (i = 0; i < f->nu; i++) {
     const struct bc__acr_char *c = &f->c[j];
+    /* How the last word used is entered: at its first letter, at a
+     * hyphenated part, or at a number word; not at a capital inside
+     * ("LI" does not give I to "Bornin, and LI"). */
     if (i == 0 || f->c[m->last_char].w != c->w)
-      m->last_entry = c->kind == K_WS || c->kind == K_PS || c->num >= 0;
+      m->last_entry = c->kind == K_WS || c->mark || c->num >= 0;
     m->used[c->w] = 1;
     m->used_char[j] = 1;
     if (!(c->kind == K_WS || c->kind == K_PS || c->num >= 0))

@@ -1588,13 +1588,50 @@ static int fact_cmp(const void *p, const void *q)
          (x->expansion_span.start < y->expansion_span.start);
 }
 
+static int span_cmp(const void *p, const void *q)
+{
+  const struct bc_span *x = p, *y = q;
+  return (x->start > y->start) - (x->start < y->start);
+}
+
+/* Does t[s..e) overlap one of the expansions (sorted by start)?  "Blood
+ * Oxygen Level Dependent" of "BOLD fMRI" defines no BOLD of its own. */
+static int in_expansions(const struct bc_span *x, size_t n, size_t s,
+                         size_t e)
+{
+  size_t lo = 0, hi = n, k;
+  while (lo < hi) { /* the first expansion starting at e or later */
+    size_t mid = lo + (hi - lo) / 2;
+    if (x[mid].start < e)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  /* Expansions are short: those starting a little before s suffice. */
+  for (k = lo; k > 0 && x[k - 1].start + 1024 > s; k--)
+    if (x[k - 1].end > s)
+      return 1;
+  return 0;
+}
+
 bc_status bc__an_acronyms_finish(struct an *a)
 {
   struct implicit *c = NULL;
-  size_t n = 0, i, j, added = 0;
+  struct bc_span *exp = NULL;
+  size_t n = 0, i, j, added = 0, nexp = a->f->n_acronyms;
   bc_status rc = implicit_candidates(a, &c, &n);
   if (rc)
     return rc;
+  if (n && nexp) {
+    exp = bc_malloc(nexp * sizeof *exp);
+    if (!exp) {
+      free(c);
+      return BC_ERR_NOMEM;
+    }
+    for (i = 0; i < nexp; i++)
+      exp[i] = a->f->acronyms[i].expansion_span;
+    qsort(exp, nexp, sizeof *exp, span_cmp);
+  }
   if (n > 1)
     qsort(c, n, sizeof *c, implicit_cmp);
   for (i = 0; i < n && !rc; i = j) {
@@ -1609,6 +1646,7 @@ bc_status bc__an_acronyms_finish(struct an *a)
      * (a name in the thanks at the end does not define the "PC" of the
      * essay); and it is not a person's name. */
     if (same && c[i].e <= c[i].use && !person_at(a, c[i].s, c[i].e) &&
+        !in_expansions(exp, nexp, c[i].s, c[i].e) &&
         bc__analyze_acronym_fit(c[i].acr, c[i].an, a->t + c[i].s,
                                 c[i].e - c[i].s) == BC_ACR_FIT_INITIALS) {
       struct sf x;
@@ -1619,6 +1657,7 @@ bc_status bc__an_acronyms_finish(struct an *a)
     }
   }
   free(c);
+  free(exp);
   /* Back in text order, in one sort: inserting each would be quadratic
    * on a page of thousands. */
   if (added)
