@@ -522,6 +522,47 @@ static int fit_word_acronym(const char *t, const struct bc__acr_word *w)
   return up >= 2 && up * 2 >= letters;
 }
 
+/* Nouns that say what kind of thing a name is ("method", "model"),
+ * written after it and left out of its acronym.  Sorted. */
+static const char *const kind_nouns[] = {
+    "algorithm",  "algorithms", "analysis",   "approach",   "approaches",
+    "architecture", "architectures", "criteria", "criterion", "framework",
+    "frameworks", "function",   "functions",  "layer",      "layers",
+    "mechanism",  "mechanisms", "method",     "methods",    "metric",
+    "metrics",    "model",      "models",     "module",     "modules",
+    "network",    "networks",   "procedure",  "procedures", "process",
+    "protocol",   "protocols",  "scheme",     "schemes",    "strategies",
+    "strategy",   "system",     "systems",    "technique",  "techniques",
+    "tool",       "tools"};
+
+static int kind_noun(const char *t, const struct bc__acr_word *w)
+{
+  char buf[16];
+  size_t lo = 0, hi = sizeof kind_nouns / sizeof kind_nouns[0], k;
+  size_t s = w->s, e = w->e;
+  while (s < e && !is_alnum_byte((unsigned char)t[s]))
+    s++;
+  while (e > s && !is_alnum_byte((unsigned char)t[e - 1]))
+    e--;
+  if (e - s >= sizeof buf || e == s)
+    return 0;
+  for (k = 0; k < e - s; k++)
+    buf[k] = (char)(t[s + k] >= 'A' && t[s + k] <= 'Z' ? t[s + k] + 32
+                                                       : t[s + k]);
+  buf[e - s] = '\0';
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = strcmp(buf, kind_nouns[mid]);
+    if (!c)
+      return 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return 0;
+}
+
 /* Does word w hold a digit the alignment leaves unused? */
 static int unused_digit(const struct bc__acr_fit *f,
                         const struct bc__acr_match *m, size_t w)
@@ -603,6 +644,16 @@ static int acceptable(const struct finder *F, const struct sf *x,
       m->end = f->w[lu].e;
       break;
     }
+  /* A word of kind after the last letter is not named by the acronym:
+   * one writes "the LSTM model", so in "Long Short Term Memory model
+   * (LSTM)" the acronym is "Long Short Term Memory". */
+  for (w = lu + 1; w <= m->last_word; w++)
+    if (!f->w[w].stop && !kind_noun(t, &f->w[w]))
+      break;
+  if (lu < m->last_word && w > m->last_word) {
+    m->last_word = lu;
+    m->end = f->w[lu].e;
+  }
   /* A lower-case short form ("aa", "bpm") from initials of two or more
    * words, or from a long name ("cyclooctadiene (cod)"). */
   if (x->upper == 0 && !(m->initials && m->used_words >= 2) &&
