@@ -37,6 +37,9 @@ static const struct acr_case cases[] = {
     {"It was part of the Community Intervention Trial for Smoking Cessation "
      "(COMMIT) in 11 towns.",
      "COMMIT", "Community Intervention Trial for Smoking Cessation"},
+    /* ... nor a noun of kind after the last letter */
+    {"We use Long Short Term Memory networks (LSTM) models on desktops.",
+     "LSTM", "Long Short Term Memory"},
     /* SF (LF) */
     {"Each SLO (service level objective) is reviewed.", "SLO",
      "service level objective"},
@@ -196,6 +199,9 @@ static const char *const no_acronyms[] = {
     "Namely CCC, CCD, CDC, CDD, DCC, DCD, DDC and DDD are the strategies.",
     "The Evolved Universal Terrestrial Radio Access is described in TR 36.",
     "We were told (and it was true) that it works.",
+    "We hired Jane Smith in May. JS is great.",
+    "It ran on the PC. Thanks to Patrick Collison for reading drafts.",
+    "A language called PL/I was the default: a Pascal-like language.",
 };
 
 /* Never a long form with a word dropped or changed: either exactly the
@@ -223,6 +229,13 @@ static const struct acr_case never_altered[] = {
     {"BYO = bring your own.", "BYO", "bring your own"},
     {"Ventilation (V(E)) and tidal volume (V(T)) were decreased.", "V(T)",
      NULL},
+    {"PER is short for PERSON, BI is short for Bornin, and LI is short for "
+     "Locatedin.",
+     "BI", "Bornin"},
+    {"Levels of transepithelial resistance (Rt) fell.", "Rt", NULL},
+    {"A second SOD gene, PfSOD1, a second SOD gene (PfSOD2), was found.",
+     "PfSOD2", NULL},
+    {"The drug binds cytochrome P450 (P450) in the liver.", "P450", NULL},
 };
 
 static void print_facts(const char *text, const struct bc_facts *f)
