@@ -43,30 +43,30 @@ enum { K_WS, K_PS, K_SY, K_IN }; /* word start, part start, syllable, inner */
  * prepositions found inside names, and their French, German, Spanish,
  * Italian and Dutch counterparts.  Sorted. */
 static const char *const stop_words[] = {
-    "a",  "an",  "and", "as",  "at",   "between", "by",    "d",   "de",
-    "del", "der", "des", "di", "die",  "du",      "e",     "et",  "for",
-    "from", "in", "into", "la", "le",  "les",     "of",    "on",  "or",
-    "over", "per", "the", "to", "und", "under",   "van",   "via", "von",
-    "with", "y"};
+    "a",     "an",  "and",  "as",   "at",   "between", "by", "d",
+    "de",    "del", "der",  "des",  "di",   "die",     "du", "e",
+    "et",    "for", "from", "in",   "into", "la",      "le", "les",
+    "of",    "on",  "or",   "over", "per",  "the",     "to", "und",
+    "under", "van", "via",  "von",  "with", "y"};
 
 /* Prepositions that open a phrase after an expansion ("Mean Time To
  * Recovery across services (MTTR)").  Sorted. */
 static const char *const prepositions[] = {
-    "about",   "across", "after",  "against", "among",  "around",
-    "at",      "before", "between", "by",     "during", "for",
-    "from",    "in",     "into",   "of",      "on",     "over",
-    "through", "to",     "toward", "towards", "under",  "upon",
-    "versus",  "via",    "with",   "within",  "without"};
+    "about",   "across", "after",   "against", "among",  "around",
+    "at",      "before", "between", "by",      "during", "for",
+    "from",    "in",     "into",    "of",      "on",     "over",
+    "through", "to",     "toward",  "towards", "under",  "upon",
+    "versus",  "via",    "with",    "within",  "without"};
 
 /* A digit of an acronym may be written as a number word: "3D" for
  * "three-dimensional", "P2P" for "peer to peer". */
-static const char *const number_words[] = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-    "nine"};
+static const char *const number_words[] = {"zero",  "one",  "two", "three",
+                                           "four",  "five", "six", "seven",
+                                           "eight", "nine"};
 /* ... or an ordinal: "1D" for "first-derivative", "2M" for "second molt". */
 static const char *const ordinal_words[] = {
-    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth", "ninth"};
+    "zeroth", "first", "second",  "third",  "fourth",
+    "fifth",  "sixth", "seventh", "eighth", "ninth"};
 
 static uint32_t fold(uint32_t c)
 {
@@ -341,8 +341,8 @@ static int word_chars(const char *t, size_t ws, size_t we,
 /* Locants and descriptors that stand before a chemical name: "2,6-",
  * "N,N'-", "alpha-", "cis-".  Sorted. */
 static const char *const locant_words[] = {
-    "alpha", "beta", "cis", "delta", "epsilon", "gamma", "kappa", "lambda",
-    "omega", "tert", "trans"};
+    "alpha", "beta",   "cis",   "delta", "epsilon", "gamma",
+    "kappa", "lambda", "omega", "tert",  "trans"};
 
 /* Where else in word w the acronym's first letter may stand (see
  * struct bc__acr_word). */
@@ -582,9 +582,9 @@ static void align(struct bc__acr_fit *f, const char *t, unsigned flags)
         v = price(f, j, 0, 0) + h1[j] + sk[c->w];
         /* From an earlier, not adjacent, letter of the same word. */
         u = (c->kind == K_WS || c->kind == K_PS || c->num >= 0 ? 0
-             : f->w[c->w].stop                                ? C_INF
-             : c->kind == K_SY                                ? C_SYLL
-                                                              : C_INNER) +
+             : f->w[c->w].stop                                 ? C_INF
+             : c->kind == K_SY                                 ? C_SYLL
+                                                               : C_INNER) +
             h1[j];
       }
       sm[j] = sm[j + 1];
@@ -738,9 +738,9 @@ int bc__analyze_acronym_fit(const char *acronym, size_t an, const char *phrase,
    * Objective"); every later word is part of the spelling. */
   for (w = 0; w < f.nw; w++) {
     if (bc__acr_fit_pick(&f, w, &m)) {
-      int lvl = m.initials                   ? BC_ACR_FIT_INITIALS
+      int lvl = m.initials                      ? BC_ACR_FIT_INITIALS
                 : bc__acr_strong_enough(&f, &m) ? BC_ACR_FIT_LETTERS
-                                             : BC_ACR_FIT_WEAK;
+                                                : BC_ACR_FIT_WEAK;
       if (lvl > best)
         best = lvl;
     }

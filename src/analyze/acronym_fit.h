@@ -24,13 +24,13 @@ struct bc__acr_unit {
 
 /* One letter or digit of the window's words. */
 struct bc__acr_char {
-  size_t off;          /* byte offset in the text */
-  uint32_t cp;         /* folded to lower case */
-  unsigned char kind;  /* word start, part start, syllable, inner */
-  unsigned char w;     /* its word */
-  signed char num;     /* its part is a number word: the digit, else -1 */
-  unsigned short pe;   /* the letter after its part */
-  unsigned char mark;  /* first letter after a mark inside the word */
+  size_t off;         /* byte offset in the text */
+  uint32_t cp;        /* folded to lower case */
+  unsigned char kind; /* word start, part start, syllable, inner */
+  unsigned char w;    /* its word */
+  signed char num;    /* its part is a number word: the digit, else -1 */
+  unsigned short pe;  /* the letter after its part */
+  unsigned char mark; /* first letter after a mark inside the word */
 };
 
 struct bc__acr_word {
@@ -53,8 +53,8 @@ struct bc__acr_fit {
   struct bc__acr_unit u[BC__ACR_MAX_UNITS];
   struct bc__acr_word w[BC__ACR_MAX_WORDS];
   struct bc__acr_char c[BC__ACR_MAX_CHARS];
-  int start_cost[BC__ACR_MAX_WORDS];      /* best cost from each first word */
-  size_t start_char[BC__ACR_MAX_WORDS];   /* its first letter used */
+  int start_cost[BC__ACR_MAX_WORDS];    /* best cost from each first word */
+  size_t start_char[BC__ACR_MAX_WORDS]; /* its first letter used */
   unsigned char trail_end[BC__ACR_MAX_WORDS]; /* see acronym_fit.c */
   int h[BC__ACR_MAX_UNITS][BC__ACR_MAX_CHARS];
   unsigned char nx[BC__ACR_MAX_UNITS][BC__ACR_MAX_CHARS];
@@ -62,14 +62,14 @@ struct bc__acr_fit {
 
 /* The best alignment from one first word. */
 struct bc__acr_match {
-  size_t start, end;         /* bytes of the expansion in the text */
+  size_t start, end; /* bytes of the expansion in the text */
   size_t first_word, last_word, last_char;
   int cost;
-  int initials;              /* every letter an initial, no word left out */
-  int cut;                   /* ended before a preposition */
-  int last_entry;            /* the last word used gives its initial */
-  size_t used_words;         /* words that give a letter */
-  size_t content_words;      /* words other than stop words */
+  int initials;         /* every letter an initial, no word left out */
+  int cut;              /* ended before a preposition */
+  int last_entry;       /* the last word used gives its initial */
+  size_t used_words;    /* words that give a letter */
+  size_t content_words; /* words other than stop words */
   unsigned char used[BC__ACR_MAX_WORDS];
   unsigned char used_char[BC__ACR_MAX_CHARS];
 };

@@ -37,8 +37,7 @@ static int is_word(const struct an *a, size_t i)
 
 static int is_wordnum(const struct an *a, size_t i)
 {
-  return i < a->ntok &&
-         (a->tok[i].type == AN_WORD || a->tok[i].type == AN_NUM);
+  return i < a->ntok && (a->tok[i].type == AN_WORD || a->tok[i].type == AN_NUM);
 }
 
 static int is_punct(const struct an *a, size_t i)
@@ -143,24 +142,19 @@ static int inside_expansion(const struct an *a, size_t i)
   case '/':
   case '+':
   case '\'':
-  case 0x2019:
-    return 1;
+  case 0x2019: return 1;
   case '-':
     /* A hyphen, also between spaces ("reverse transcription - polymerase
      * chain reaction"); the dashes between clauses are other signs. */
     return 1;
   case 0x2010:
-  case 0x2011:
-    return !(a->tok[i].sp && i + 1 < a->ntok && a->tok[i + 1].sp);
-  case '.':
-    return !is_stop_dot(a, i);
+  case 0x2011: return !(a->tok[i].sp && i + 1 < a->ntok && a->tok[i + 1].sp);
+  case '.': return !is_stop_dot(a, i);
   case '(':
   case ')':
   case '[':
-  case ']':
-    return in_word_paren(a, i);
-  default:
-    return 0;
+  case ']': return in_word_paren(a, i);
+  default: return 0;
   }
 }
 
@@ -189,13 +183,13 @@ static int acronym_word(const struct an *a, size_t i)
 /* --- the short form ------------------------------------------------------- */
 
 struct sf {
-  size_t s, e;       /* bytes as written */
-  size_t ts, te;     /* tokens [ts, te) */
-  size_t n;          /* letters and digits, a plural "s" left out */
+  size_t s, e;   /* bytes as written */
+  size_t ts, te; /* tokens [ts, te) */
+  size_t n;      /* letters and digits, a plural "s" left out */
   size_t upper, lower, digits, chunks;
-  int plural;        /* "EVTs": reported as "EVT" */
-  size_t fe;         /* end of the letters to spell (a plural "s" of
-                        "cdks" left out) */
+  int plural; /* "EVTs": reported as "EVT" */
+  size_t fe;  /* end of the letters to spell (a plural "s" of
+                 "cdks" left out) */
 };
 
 /* Read the short form t[s..e) and its letters. */
@@ -252,15 +246,14 @@ static int acronym_like(const char *t, const struct sf *x)
 
 /* Words that stand in parentheses without being a short form. */
 static const char *const not_sf[] = {
-    "al", "ca", "cf", "eg", "eq", "eqs", "etc", "fig", "figs", "ibid",
-    "ie", "no", "nos", "p", "pp", "ref", "refs", "resp", "see", "sec",
-    "tab", "vs", "viz", NULL};
+    "al",   "ca",   "cf",  "eg",  "eq",  "eqs", "etc", "fig",
+    "figs", "ibid", "ie",  "no",  "nos", "p",   "pp",  "ref",
+    "refs", "resp", "see", "sec", "tab", "vs",  "viz", NULL};
 
 /* May the parenthesised t[s..e) be a short form defined by the words
  * before it?  Letters and digits, at most two chunks ("TNF alpha"), a
  * letter somewhere; not a quantity, a reference or an ordinary word. */
-static int sf_in_parens(const struct an *a, size_t ts, size_t te,
-                        struct sf *x)
+static int sf_in_parens(const struct an *a, size_t ts, size_t te, struct sf *x)
 {
   const char *t = a->t;
   size_t s = a->tok[ts].s, e = a->tok[te - 1].e, k;
@@ -281,8 +274,8 @@ static int sf_in_parens(const struct an *a, size_t ts, size_t te,
     return 0;
   for (k = s; k < e; k++) {
     unsigned char c = (unsigned char)t[k];
-    if (c == '=' || c == '<' || c == '>' || c == '%' || c == '~' ||
-        c == '"' || c == '*' || c == '@' || c == '#' || c == '$' || c == '|')
+    if (c == '=' || c == '<' || c == '>' || c == '%' || c == '~' || c == '"' ||
+        c == '*' || c == '@' || c == '#' || c == '$' || c == '|')
       return 0;
   }
   /* "3 mg", "12 h": a number, then a unit. */
@@ -392,8 +385,8 @@ static void trim_expansion(const char *t, size_t *s, size_t *e)
       open += t[k] == '(' || t[k] == '[';
       close += t[k] == ')' || t[k] == ']';
     }
-    if (c == ',' || c == ';' || c == ':' || c == '.' || c == '"' ||
-        c == '*' || c == '_' || ((c == ')' || c == ']') && close > open)) {
+    if (c == ',' || c == ';' || c == ':' || c == '.' || c == '"' || c == '*' ||
+        c == '_' || ((c == ')' || c == ']') && close > open)) {
       (*e)--;
       continue;
     }
@@ -408,20 +401,21 @@ static void trim_expansion(const char *t, size_t *s, size_t *e)
     }
     if (*e - *s >= 3 && (unsigned char)t[*e - 3] == 0xE2 &&
         (unsigned char)t[*e - 2] == 0x80 &&
-        ((unsigned char)t[*e - 1] == 0x9D || (unsigned char)t[*e - 1] == 0x99)) {
+        ((unsigned char)t[*e - 1] == 0x9D ||
+         (unsigned char)t[*e - 1] == 0x99)) {
       *e -= 3;
       continue;
     }
     c = (unsigned char)t[*s];
-    if (c == '"' || c == '\'' || c == '*' || c == '_' || c == ',' ||
-        c == ';' || c == ':' || c == '.' || c == ')' || c == ']' ||
-        c == '-' ||
+    if (c == '"' || c == '\'' || c == '*' || c == '_' || c == ',' || c == ';' ||
+        c == ':' || c == '.' || c == ')' || c == ']' || c == '-' ||
         ((c == '(' || c == '[') && open > close)) {
       (*s)++;
       continue;
     }
     if (*e - *s >= 3 && c == 0xE2 && (unsigned char)t[*s + 1] == 0x80 &&
-        ((unsigned char)t[*s + 2] == 0x9C || (unsigned char)t[*s + 2] == 0x98)) {
+        ((unsigned char)t[*s + 2] == 0x9C ||
+         (unsigned char)t[*s + 2] == 0x98)) {
       *s += 3;
       continue;
     }
@@ -433,8 +427,8 @@ static void trim_expansion(const char *t, size_t *s, size_t *e)
  * names extractor relies on it): with insert, a definition found after a
  * later one, as "It stands for ..." may be (a sentence or two back), is
  * put in its place; without, it is appended and the caller sorts. */
-static bc_status add_fact(struct an *a, const struct sf *x, size_t s,
-                          size_t e, int loose, int insert)
+static bc_status add_fact(struct an *a, const struct sf *x, size_t s, size_t e,
+                          int loose, int insert)
 {
   struct bc_acronym_fact *f, nf;
   size_t k, n;
@@ -459,9 +453,8 @@ static bc_status add_fact(struct an *a, const struct sf *x, size_t s,
   nf.expansion_span.end = e;
   nf.loose = loose;
   n = a->f->n_acronyms - 1;
-  for (k = n; insert && k > 0 &&
-              a->f->acronyms[k - 1].span.start > nf.span.start;
-       k--)
+  for (k = n;
+       insert && k > 0 && a->f->acronyms[k - 1].span.start > nf.span.start; k--)
     ;
   memmove(&a->f->acronyms[k + 1], &a->f->acronyms[k],
           (n - k) * sizeof a->f->acronyms[0]);
@@ -525,15 +518,15 @@ static int fit_word_acronym(const char *t, const struct bc__acr_word *w)
 /* Nouns that say what kind of thing a name is ("method", "model"),
  * written after it and left out of its acronym.  Sorted. */
 static const char *const kind_nouns[] = {
-    "algorithm",  "algorithms", "analysis",   "approach",   "approaches",
-    "architecture", "architectures", "criteria", "criterion", "framework",
-    "frameworks", "function",   "functions",  "layer",      "layers",
-    "mechanism",  "mechanisms", "method",     "methods",    "metric",
-    "metrics",    "model",      "models",     "module",     "modules",
-    "network",    "networks",   "procedure",  "procedures", "process",
-    "protocol",   "protocols",  "scheme",     "schemes",    "strategies",
-    "strategy",   "system",     "systems",    "technique",  "techniques",
-    "tool",       "tools"};
+    "algorithm",    "algorithms",    "analysis",  "approach",   "approaches",
+    "architecture", "architectures", "criteria",  "criterion",  "framework",
+    "frameworks",   "function",      "functions", "layer",      "layers",
+    "mechanism",    "mechanisms",    "method",    "methods",    "metric",
+    "metrics",      "model",         "models",    "module",     "modules",
+    "network",      "networks",      "procedure", "procedures", "process",
+    "protocol",     "protocols",     "scheme",    "schemes",    "strategies",
+    "strategy",     "system",        "systems",   "technique",  "techniques",
+    "tool",         "tools"};
 
 static int kind_noun(const char *t, const struct bc__acr_word *w)
 {
@@ -547,8 +540,8 @@ static int kind_noun(const char *t, const struct bc__acr_word *w)
   if (e - s >= sizeof buf || e == s)
     return 0;
   for (k = 0; k < e - s; k++)
-    buf[k] = (char)(t[s + k] >= 'A' && t[s + k] <= 'Z' ? t[s + k] + 32
-                                                       : t[s + k]);
+    buf[k] =
+        (char)(t[s + k] >= 'A' && t[s + k] <= 'Z' ? t[s + k] + 32 : t[s + k]);
   buf[e - s] = '\0';
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -727,8 +720,9 @@ static int find_back1(struct finder *F, const struct sf *x, size_t last,
   /* A closing quote or markup right before the parenthesis: the
    * expansion is inside ("Multi-level ... Problem" (MGAP)); a comma
    * closes a list of names ("Gallant, Lambert, and Vanstone, (GLV)"). */
-  while (last > 0 && (is_quote(a, last) || is_markup(a, last) ||
-                      bc__an_is_punct(a, last, ',')) &&
+  while (last > 0 &&
+         (is_quote(a, last) || is_markup(a, last) ||
+          bc__an_is_punct(a, last, ',')) &&
          !a->tok[last].sent)
     last--;
   if (!is_wordnum(a, last))
@@ -754,8 +748,8 @@ static int find_back1(struct finder *F, const struct sf *x, size_t last,
         !acceptable(F, x, &m))
       continue;
     /* A one-letter acronym only from the one word before it. */
-    if (x->n == 1 && (w + 1 != F->fit.nw ||
-                      F->fit.w[w].c1 - F->fit.w[w].c0 < 4 || x->lower))
+    if (x->n == 1 &&
+        (w + 1 != F->fit.nw || F->fit.w[w].c1 - F->fit.w[w].c0 < 4 || x->lower))
       continue;
     /* One word spelling the acronym from inside, after a word whose
      * initial is one of its small letters: "transepithelial resistance
@@ -809,20 +803,19 @@ static int find_fwd(struct finder *F, const struct sf *x, size_t first,
   size_t k, bs = 0, be = 0;
   int best = -1;
   /* An article before the expansion is not part of it. */
-  while (first < last && (bc__an_tok_is(a, first, "the") ||
-                          bc__an_tok_is(a, first, "a") ||
-                          bc__an_tok_is(a, first, "an") || is_quote(a, first) ||
-                          is_markup(a, first)))
+  while (first < last &&
+         (bc__an_tok_is(a, first, "the") || bc__an_tok_is(a, first, "a") ||
+          bc__an_tok_is(a, first, "an") || is_quote(a, first) ||
+          is_markup(a, first)))
     first++;
   if (!is_wordnum(a, first))
     return 0;
   for (k = whole ? last : first; k <= last; k++) {
-    if (!is_wordnum(a, k) || (k + 1 <= last && glued(a, k + 1) &&
-                              !bc__an_is_punct(a, k + 1, ',')))
+    if (!is_wordnum(a, k) ||
+        (k + 1 <= last && glued(a, k + 1) && !bc__an_is_punct(a, k + 1, ',')))
       continue; /* the run ends at the end of a word */
-    if (!bc__acr_fit_window(&F->fit, t + x->s, x->fe - x->s, t,
-                            a->tok[first].s, a->tok[k].e,
-                            whole ? 0 : BC__ACR_NO_TRAIL) ||
+    if (!bc__acr_fit_window(&F->fit, t + x->s, x->fe - x->s, t, a->tok[first].s,
+                            a->tok[k].e, whole ? 0 : BC__ACR_NO_TRAIL) ||
         !bc__acr_fit_pick(&F->fit, 0, &m) || !acceptable(F, x, &m))
       continue;
     /* The cheapest end, the nearest of equals: "discrete scale" rather
@@ -960,8 +953,7 @@ static size_t phrase_at(const struct an *a, size_t i, const char *phrase)
   return i;
 }
 
-static size_t phrase_in(const struct an *a, size_t i,
-                        const char *const *list)
+static size_t phrase_in(const struct an *a, size_t i, const char *const *list)
 {
   size_t k, j;
   unsigned char c;
@@ -972,77 +964,79 @@ static size_t phrase_in(const struct an *a, size_t i,
   if (c >= 'A' && c <= 'Z')
     c = (unsigned char)(c + 32);
   for (k = 0; list[k]; k++)
-    if ((unsigned char)list[k][0] == c &&
-        (j = phrase_at(a, i, list[k])) != 0)
+    if ((unsigned char)list[k][0] == c && (j = phrase_at(a, i, list[k])) != 0)
       return j;
   return 0;
 }
 
 /* Words after an acronym that introduce its expansion. */
 static const char *const link_fwd[] = {
-    "stands for",
-    "stand for",
-    "is short for",
-    "short for",
-    "is shorthand for",
-    "is an acronym for",
-    "is an acronym of",
-    "an acronym for",
-    "is the acronym for",
-    "is an abbreviation for",
-    "is an abbreviation of",
-    "is the abbreviation for",
-    "an abbreviation for",
-    "abbreviates",
-    "is used as an abbreviation for",
-    "refers to",
-    "means",
-    "denotes",
+    "stands for", "stand for", "is short for", "short for", "is shorthand for",
+    "is an acronym for", "is an acronym of", "an acronym for",
+    "is the acronym for", "is an abbreviation for", "is an abbreviation of",
+    "is the abbreviation for", "an abbreviation for", "abbreviates",
+    "is used as an abbreviation for", "refers to", "means", "denotes",
     /* "CRNN is a convolutional recurrent neural network": initials only */
-    "is a",
-    "is an",
-    "is the",
-    NULL};
+    "is a", "is an", "is the", NULL};
 
 /* Link words that say the acronym abbreviates the words. */
-static const char *const abbreviates[] = {
-    "stands for",
-    "stand for",
-    "is short for",
-    "short for",
-    "is shorthand for",
-    "is an acronym for",
-    "is an acronym of",
-    "an acronym for",
-    "is the acronym for",
-    "is an abbreviation for",
-    "is an abbreviation of",
-    "is the abbreviation for",
-    "an abbreviation for",
-    "abbreviates",
-    "is used as an abbreviation for",
-    "hereafter",
-    "hereinafter",
-    "henceforth",
-    "abbreviated",
-    NULL};
+static const char *const abbreviates[] = {"stands for",
+                                          "stand for",
+                                          "is short for",
+                                          "short for",
+                                          "is shorthand for",
+                                          "is an acronym for",
+                                          "is an acronym of",
+                                          "an acronym for",
+                                          "is the acronym for",
+                                          "is an abbreviation for",
+                                          "is an abbreviation of",
+                                          "is the abbreviation for",
+                                          "an abbreviation for",
+                                          "abbreviates",
+                                          "is used as an abbreviation for",
+                                          "hereafter",
+                                          "hereinafter",
+                                          "henceforth",
+                                          "abbreviated",
+                                          NULL};
 
 /* Words between an expansion and its acronym: "..., also known as SRE". */
-static const char *const link_back[] = {
-    "also known as",  "better known as", "known as",   "aka",
-    "a . k . a .",    "hereafter referred to as",     "hereinafter referred to as",
-    "hereafter called", "hereafter",     "hereinafter", "henceforth",
-    "abbreviated as", "abbreviated",     "referred to as", "which we call",
-    "we call",        "called",          "termed",     "denoted as",
-    "denoted by",     "denoted",         "or simply",  "or just",
-    "or",             "i . e .",         "ie",         NULL};
+static const char *const link_back[] = {"also known as",
+                                        "better known as",
+                                        "known as",
+                                        "aka",
+                                        "a . k . a .",
+                                        "hereafter referred to as",
+                                        "hereinafter referred to as",
+                                        "hereafter called",
+                                        "hereafter",
+                                        "hereinafter",
+                                        "henceforth",
+                                        "abbreviated as",
+                                        "abbreviated",
+                                        "referred to as",
+                                        "which we call",
+                                        "we call",
+                                        "called",
+                                        "termed",
+                                        "denoted as",
+                                        "denoted by",
+                                        "denoted",
+                                        "or simply",
+                                        "or just",
+                                        "or",
+                                        "i . e .",
+                                        "ie",
+                                        NULL};
 
 /* Words at the start of a parenthesis before the expansion inside:
  * "SLO (short for service level objective)". */
 static const char *const paren_fwd[] = {
-    "which stands for", "stands for",  "stand for",  "short for",
-    "i . e .",          "ie",          "that is",    "for",
-    "an acronym for",   "abbreviation for", "meaning", NULL};
+    "which stands for", "stands for", "stand for",
+    "short for",        "i . e .",    "ie",
+    "that is",          "for",        "an acronym for",
+    "abbreviation for", "meaning",    NULL};
 
 /* Pronouns that carry an acronym from the sentence before: "my RAGE
  * model.  It stands for ...". */
@@ -1139,8 +1133,8 @@ static bc_status paren(struct finder *F, size_t i)
        (is_word(a, i - 1) && bc__an_toklen(a, i - 1) <= 4 &&
         bc__an_toklen(a, i - 1) >= 2 && bc__an_is_lower(a, i - 1) &&
         !bc__an_is_function_word(a, i - 1) &&
-        !bc__an_tok_in(a, i - 1, not_sf) &&
-        sf_in_parens(a, i - 1, i, &x) && x.upper == 0)) &&
+        !bc__an_tok_in(a, i - 1, not_sf) && sf_in_parens(a, i - 1, i, &x) &&
+        x.upper == 0)) &&
       !defined(a, a->t, &x)) {
     size_t from = i + 1, to = ps[1] - 2, j;
     if ((j = phrase_in(a, from, paren_fwd)) != 0 && j <= to)
@@ -1269,11 +1263,11 @@ static bc_status link_backward(struct finder *F, size_t j, size_t after)
       !bc__an_is_function_word(a, x.te))
     return BC_OK;
   /* "..., commonly referred to as SF": an adverb is not the expansion's. */
-  while (last > 0 && is_word(a, last - 1) &&
-         (bc__an_tok_is(a, last - 1, "also") ||
-          (bc__an_toklen(a, last - 1) > 4 &&
-           a->t[a->tok[last - 1].e - 2] == 'l' &&
-           a->t[a->tok[last - 1].e - 1] == 'y')))
+  while (
+      last > 0 && is_word(a, last - 1) &&
+      (bc__an_tok_is(a, last - 1, "also") ||
+       (bc__an_toklen(a, last - 1) > 4 && a->t[a->tok[last - 1].e - 2] == 'l' &&
+        a->t[a->tok[last - 1].e - 1] == 'y')))
     last--;
   if (last > 0 && bc__an_is_punct(a, last - 1, ','))
     last--;
@@ -1301,9 +1295,9 @@ static bc_status list_item(struct finder *F, size_t i)
     return BC_OK;
   j = x.te;
   start = a->tok[i].sent || a->tok[i].nl ||
-          (i > 0 && (bc__an_is_punct(a, i - 1, ',') ||
-                     bc__an_is_punct(a, i - 1, ';') ||
-                     bc__an_is_punct(a, i - 1, ':')));
+          (i > 0 &&
+           (bc__an_is_punct(a, i - 1, ',') || bc__an_is_punct(a, i - 1, ';') ||
+            bc__an_is_punct(a, i - 1, ':')));
   if (bc__an_is_punct(a, j, '=')) {
     list = 1;
     j++;
@@ -1314,8 +1308,8 @@ static bc_status list_item(struct finder *F, size_t i)
     list = 1;
     j++;
   } else if (i > 0 && bc__an_is_punct(a, i - 1, '[') &&
-             bc__an_is_punct(a, j, ']') && (i < 2 || a->tok[i - 1].sent ||
-                                            a->tok[i - 1].nl)) {
+             bc__an_is_punct(a, j, ']') &&
+             (i < 2 || a->tok[i - 1].sent || a->tok[i - 1].nl)) {
     list = 1;
     j++;
   } else if (bc__an_is_punct(a, j, ',') && phrase_at(a, j + 1, "or")) {
@@ -1326,8 +1320,8 @@ static bc_status list_item(struct finder *F, size_t i)
      * only, then a comma or the sentence's end. */
     j++;
     last = window_fwd(a, j, FWD_WORDS, 1);
-    if (!bc__acr_fit_window(&F->fit, a->t + x.s, x.fe - x.s, a->t,
-                            a->tok[j].s, a->tok[last].e, BC__ACR_NO_TRAIL))
+    if (!bc__acr_fit_window(&F->fit, a->t + x.s, x.fe - x.s, a->t, a->tok[j].s,
+                            a->tok[last].e, BC__ACR_NO_TRAIL))
       return BC_OK;
     {
       struct bc__acr_match m;
@@ -1387,8 +1381,8 @@ static bc_status remember_phrases(struct an *a)
           break;
         caps++;
         lastcap = j;
-      } else if (!(is_word(a, j) && bc__acr_is_stop_word(
-                                        a->t + a->tok[j].s,
+      } else if (!(is_word(a, j) &&
+                   bc__acr_is_stop_word(a->t + a->tok[j].s,
                                         bc__an_toklen(a, j))) &&
                  !((bc__an_is_punct(a, j, '-') && glued(a, j) &&
                     glued(a, j + 1)) ||
@@ -1401,8 +1395,8 @@ static bc_status remember_phrases(struct an *a)
       j++;
     }
     if (caps >= 2) {
-      struct bc_span *sp = bc__an_push((void **)&a->phr, &a->nphr,
-                                       &a->capphr, sizeof *sp);
+      struct bc_span *sp =
+          bc__an_push((void **)&a->phr, &a->nphr, &a->capphr, sizeof *sp);
       if (!sp)
         return BC_ERR_NOMEM;
       sp->start = a->tok[i].s;
@@ -1461,8 +1455,8 @@ bc_status bc__an_acronyms(struct an *a)
       i = j - 1;
       continue;
     }
-    if (is_word(a, i) && (j = phrase_in(a, i, link_back)) != 0 &&
-        j < a->ntok && !(i > 0 && is_open(a, i - 1))) {
+    if (is_word(a, i) && (j = phrase_in(a, i, link_back)) != 0 && j < a->ntok &&
+        !(i > 0 && is_open(a, i - 1))) {
       rc = link_backward(F, i, j);
       i = j - 1;
       continue;
@@ -1508,7 +1502,8 @@ static int same_text(const char *t, const struct implicit *x,
   if (x->e - x->s != y->e - y->s)
     return 0;
   for (k = 0; k < x->e - x->s; k++) {
-    unsigned char c = (unsigned char)t[x->s + k], d = (unsigned char)t[y->s + k];
+    unsigned char c = (unsigned char)t[x->s + k],
+                  d = (unsigned char)t[y->s + k];
     if ((c | 32) != (d | 32))
       return 0;
   }
@@ -1517,9 +1512,9 @@ static int same_text(const char *t, const struct implicit *x,
 
 /* Add the candidate acr[0..n) for the phrase t[s..e) if the document
  * uses that acronym and does not define it. */
-static bc_status implicit_try(struct an *a, const char *acr, size_t n,
-                              size_t s, size_t e, struct implicit **out,
-                              size_t *nout, size_t *cap)
+static bc_status implicit_try(struct an *a, const char *acr, size_t n, size_t s,
+                              size_t e, struct implicit **out, size_t *nout,
+                              size_t *cap)
 {
   long use;
   struct implicit *c;
@@ -1563,8 +1558,8 @@ static bc_status implicit_candidates(struct an *a, struct implicit **out,
     int ok = 1, in_seg = 0;
     while (i < e && ok) {
       size_t w;
-      while (i < e && !((t[i] >= 'A' && t[i] <= 'Z') ||
-                        (t[i] >= 'a' && t[i] <= 'z')))
+      while (i < e &&
+             !((t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= 'a' && t[i] <= 'z')))
         i++;
       w = i;
       while (i < e && t[i] != ' ' && t[i] != '-' && t[i] != '\n' &&
@@ -1605,8 +1600,8 @@ static bc_status implicit_candidates(struct an *a, struct implicit **out,
     for (k = 0; nseg > 1 && k < nseg && !rc; k++) {
       size_t c1 = k + 1 < nseg ? seg_c[k + 1] : nc;
       if (c1 - seg_c[k] >= 2)
-        rc = implicit_try(a, caps + seg_c[k], c1 - seg_c[k], seg_s[k],
-                          seg_e[k], out, nout, &cap);
+        rc = implicit_try(a, caps + seg_c[k], c1 - seg_c[k], seg_s[k], seg_e[k],
+                          out, nout, &cap);
     }
   }
   if (rc) {
@@ -1647,8 +1642,7 @@ static int span_cmp(const void *p, const void *q)
 
 /* Does t[s..e) overlap one of the expansions (sorted by start)?  "Blood
  * Oxygen Level Dependent" of "BOLD fMRI" defines no BOLD of its own. */
-static int in_expansions(const struct bc_span *x, size_t n, size_t s,
-                         size_t e)
+static int in_expansions(const struct bc_span *x, size_t n, size_t s, size_t e)
 {
   size_t lo = 0, hi = n, k;
   while (lo < hi) { /* the first expansion starting at e or later */
@@ -1712,7 +1706,6 @@ bc_status bc__an_acronyms_finish(struct an *a)
   /* Back in text order, in one sort: inserting each would be quadratic
    * on a page of thousands. */
   if (added)
-    qsort(a->f->acronyms, a->f->n_acronyms, sizeof a->f->acronyms[0],
-          fact_cmp);
+    qsort(a->f->acronyms, a->f->n_acronyms, sizeof a->f->acronyms[0], fact_cmp);
   return rc;
 }
