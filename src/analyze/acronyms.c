@@ -1,422 +1,1711 @@
-/* acronyms.c - acronyms with the expansion the text itself gives: "Service
- * Level Objective (SLO)", "SLO (service level objective)", "MTTR, or mean
- * time to recovery", "X stands for ...", "X aka ...".  A candidate expansion
- * counts only when its words spell the acronym (first letters of the
- * significant words, stop words optional, extra letters from inside a word
- * as in HyperText or JavaScript), so a random parenthetical defines nothing.
- * Only the first definition of each acronym is kept. */
+/* acronyms.c - acronyms with the expansion the text itself gives, in the
+ * forms writers use: "Service Level Objective (SLO)", "SLO (service level
+ * objective)", "SLO stands for / is short for / means ...", "It stands for
+ * ..." after the acronym was named, "SLO = ..." and "SLO: ..." in lists,
+ * "..., also known as / aka / hereafter SLO", "SLO, or ...", nested
+ * parentheses, and a capitalised phrase whose initials spell an acronym the
+ * document uses without defining it.  Whether words spell an acronym is
+ * acronym_fit.c's rule; this file finds the candidates and their
+ * boundaries, and reports nothing when a boundary is unsure.  Only the
+ * first definition of each acronym is kept. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyze/acronym_fit.h"
 #include "analyze/an.h"
 #include "util/alloc.h"
 
-#define MAX_LETTERS 12
-#define MAX_WORDS 24
+#define SF_MAX_BYTES 24   /* longest short form taken from a parenthesis */
+#define PAREN_TOKENS 160  /* tokens searched for a closing parenthesis */
+#define FWD_WORDS 16      /* words of an expansion after its acronym */
+#define IMPLICIT_WORDS 10 /* words of an implicit definition */
+#define PRONOUN_REACH 400 /* bytes from an acronym to "It stands for" */
 
-static const char *const stop[] = {
-    "of", "and", "the", "for", "to",   "in", "on", "a",   "an",  "with",
-    "by", "at",  "or",  "as",  "from", "de", "la", "und", "der", NULL};
+struct finder {
+  struct an *a;
+  int strict; /* initials only: the link words do not say "abbreviation" */
+  struct bc__acr_fit fit;
+};
 
-static char lower(char c)
+/* --- tokens --------------------------------------------------------------- */
+
+static int is_word(const struct an *a, size_t i)
 {
-  return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+  return i < a->ntok && a->tok[i].type == AN_WORD;
 }
 
-/* Acronym letters of token i ("SLOs" -> "slo", plural set), 0 if not one. */
-static size_t acro_letters(const struct an *a, size_t i, char *out, int *plural)
+static int is_wordnum(const struct an *a, size_t i)
 {
-  const char *p;
-  size_t n, k, up = 0, m = 0;
-  if (i >= a->ntok || a->tok[i].type != AN_WORD)
+  return i < a->ntok && (a->tok[i].type == AN_WORD || a->tok[i].type == AN_NUM);
+}
+
+static int is_punct(const struct an *a, size_t i)
+{
+  return i < a->ntok && a->tok[i].type == AN_PUNCT;
+}
+
+static int is_open(const struct an *a, size_t i)
+{
+  return bc__an_is_punct(a, i, '(') || bc__an_is_punct(a, i, '[');
+}
+
+static int is_close(const struct an *a, size_t i)
+{
+  return bc__an_is_punct(a, i, ')') || bc__an_is_punct(a, i, ']');
+}
+
+static int is_quote(const struct an *a, size_t i)
+{
+  return bc__an_is_punct(a, i, '"') || bc__an_is_punct(a, i, 0x201C) ||
+         bc__an_is_punct(a, i, 0x201D) || bc__an_is_punct(a, i, 0xAB) ||
+         bc__an_is_punct(a, i, 0xBB) || bc__an_is_punct(a, i, 0x2018) ||
+         bc__an_is_punct(a, i, 0x2019) || bc__an_is_punct(a, i, '\'');
+}
+
+/* Markup around an acronym or an expansion: "**RAGE**", "_SLO_". */
+static int is_markup(const struct an *a, size_t i)
+{
+  return bc__an_is_punct(a, i, '*') || bc__an_is_punct(a, i, '_') ||
+         bc__an_is_punct(a, i, '`');
+}
+
+/* Glued to the token before it (no space between). */
+static int glued(const struct an *a, size_t i)
+{
+  return i < a->ntok && !a->tok[i].sp;
+}
+
+/* A full stop that ends a sentence or a clause, not one inside "T. cruzi"
+ * or "U.S.". */
+static int is_stop_dot(const struct an *a, size_t i)
+{
+  if (!bc__an_is_punct(a, i, '.'))
     return 0;
-  p = a->t + a->tok[i].s;
-  n = a->tok[i].e - a->tok[i].s;
-  if (n < 2 || n > MAX_LETTERS + 1 || p[0] < 'A' || p[0] > 'Z')
+  if (i + 1 >= a->ntok)
+    return 1;
+  if (a->tok[i + 1].sent)
+    return 1;
+  if (!a->tok[i + 1].sp)
     return 0;
-  *plural = 0;
-  if (p[n - 1] == 's' && n >= 3) {
-    int all = 1;
-    for (k = 0; k + 1 < n; k++)
-      if (p[k] < 'A' || p[k] > 'Z')
-        all = 0;
-    if (all) {
-      *plural = 1;
-      n--;
+  /* "S. aureus": one letter before the stop. */
+  return !(i > 0 && is_word(a, i - 1) && bc__an_toklen(a, i - 1) == 1);
+}
+
+/* A parenthesis inside a word: "GABA(A)/benzodiazepine",
+ * "2,7-bis(carboxyethyl)-5(6)-carboxyfluorescein", "N-(1-naphthyl)":
+ * an opening one glued to the word or hyphen before it, a closing one
+ * whose opening one is such. */
+static int in_word_paren(const struct an *a, size_t i)
+{
+  size_t k, depth = 0;
+  if (bc__an_is_punct(a, i, '(') || bc__an_is_punct(a, i, '[')) {
+    if (i + 1 >= a->ntok || a->tok[i + 1].sp)
+      return 0;
+    if (i > 0 && !a->tok[i].sp &&
+        (is_wordnum(a, i - 1) || bc__an_is_punct(a, i - 1, '-') ||
+         bc__an_is_punct(a, i - 1, ')')))
+      return 1;
+    /* A descriptor that opens a name: "(-)-[125I]-cyanopindolol",
+     * "(+/-)-3-...", "[125I]-...": a short parenthesis glued to a hyphen
+     * after it. */
+    for (k = i + 1; k < a->ntok && k < i + 5 && !a->tok[k].sp; k++)
+      if (is_close(a, k))
+        return k + 1 < a->ntok && !a->tok[k + 1].sp &&
+               (bc__an_is_punct(a, k + 1, '-') || is_open(a, k + 1));
+    return 0;
+  }
+  if (a->tok[i].sp)
+    return 0;
+  for (k = i; k-- > 0 && i - k < 16;) {
+    if (bc__an_is_punct(a, k, ')') || bc__an_is_punct(a, k, ']'))
+      depth++;
+    else if (bc__an_is_punct(a, k, '(') || bc__an_is_punct(a, k, '[')) {
+      if (depth-- == 0)
+        return in_word_paren(a, k);
     }
   }
-  for (k = 0; k < n; k++) {
-    char c = p[k];
-    if (c >= 'A' && c <= 'Z')
-      up++;
-    else if (!(c >= 'a' && c <= 'z'))
-      return 0;
-    out[m++] = lower(c);
-  }
-  if (up < 2 || up * 2 < n || m > MAX_LETTERS)
-    return 0;
-  out[m] = '\0';
-  return m;
-}
-
-struct words {
-  size_t tok[MAX_WORDS]; /* token index of each word, in text order */
-  size_t n;
-};
-
-struct fitter {
-  const struct an *a;
-  const struct words *w;
-  const char *L;
-  size_t nl;
-  int loose;
-  /* Word-start states (word, letter) already known to fail: without this
-   * memo the search is exponential in the number of words. */
-  unsigned char failed[MAX_WORDS + 1][MAX_LETTERS + 2];
-};
-
-/* Can words [wi, n) spell letters[li..]?  pos is the byte offset inside
- * word wi already consumed (0 = the word has not started). */
-static int fit(struct fitter *f, size_t wi, size_t pos, size_t li)
-{
-  const struct an *a = f->a;
-  const struct words *w = f->w;
-  const char *p;
-  size_t len, k;
-  if (wi == w->n)
-    return li == f->nl;
-  p = a->t + a->tok[w->tok[wi]].s;
-  len = a->tok[w->tok[wi]].e - a->tok[w->tok[wi]].s;
-  if (pos == 0) {
-    int ok = 0;
-    if (f->failed[wi][li])
-      return 0;
-    /* Start word wi: its first letter must be the next letter, unless it
-     * is a stop word, which may be skipped (not the first word). */
-    if (li < f->nl && lower(p[0]) == f->L[li] && fit(f, wi, 1, li + 1))
-      ok = 1;
-    else if (wi > 0 && bc__an_tok_in(a, w->tok[wi], stop))
-      ok = fit(f, wi + 1, 0, li);
-    if (!ok)
-      f->failed[wi][li] = 1;
-    return ok;
-  }
-  /* Inside word wi: move on to the next word, or take a later letter. */
-  if (fit(f, wi + 1, 0, li))
-    return 1;
-  if (li < f->nl && f->loose)
-    for (k = pos; k < len; k++)
-      if (lower(p[k]) == f->L[li])
-        return fit(f, wi, k + 1, li + 1);
   return 0;
 }
 
-static int significant(const struct an *a, const struct words *w)
+/* Tokens that may sit inside an expansion: words, numbers, and marks glued
+ * within a word ("non-B", "2,6-", "RTN/Ppy"), commas, "&", "+", "/". */
+static int inside_expansion(const struct an *a, size_t i)
+{
+  if (is_wordnum(a, i))
+    return 1;
+  if (!is_punct(a, i))
+    return 0;
+  switch (a->tok[i].cp) {
+  case ',':
+  case '&':
+  case '/':
+  case '+':
+  case '\'':
+  case 0x2019: return 1;
+  case '-':
+    /* A hyphen, also between spaces ("reverse transcription - polymerase
+     * chain reaction"); the dashes between clauses are other signs. */
+    return 1;
+  case 0x2010:
+  case 0x2011: return !(a->tok[i].sp && i + 1 < a->ntok && a->tok[i + 1].sp);
+  case '.': return !is_stop_dot(a, i);
+  case '(':
+  case ')':
+  case '[':
+  case ']': return in_word_paren(a, i);
+  default: return 0;
+  }
+}
+
+/* The word is written with a capital and then lower case ("Table"). */
+static int title_word(const char *p, size_t n)
 {
   size_t k;
-  int n = 0;
-  for (k = 0; k < w->n; k++)
-    if (!bc__an_tok_in(a, w->tok[k], stop))
-      n++;
-  return n;
-}
-
-/* Does the word list spell the acronym and look like an expansion? */
-static int spells(const struct an *a, const struct words *w, const char *L,
-                  size_t nl, int loose)
-{
-  if (w->n == 0 || bc__an_tok_in(a, w->tok[0], stop) ||
-      bc__an_tok_in(a, w->tok[w->n - 1], stop))
+  if (n < 2 || !(p[0] >= 'A' && p[0] <= 'Z'))
     return 0;
-  if ((size_t)significant(a, w) * 2 < nl)
-    return 0;
-  {
-    struct fitter f;
-    memset(&f, 0, sizeof f);
-    f.a = a;
-    f.w = w;
-    f.L = L;
-    f.nl = nl;
-    f.loose = loose;
-    return fit(&f, 0, 0, 0);
-  }
+  for (k = 1; k < n; k++)
+    if (!(p[k] >= 'a' && p[k] <= 'z'))
+      return 0;
+  return 1;
 }
 
-/* Tokens allowed between the words of an expansion. */
-static int joiner(const struct an *a, size_t i)
+/* A word that reads as an acronym itself ("GPUs", "RBM"). */
+static int acronym_word(const struct an *a, size_t i)
 {
-  return bc__an_is_punct(a, i, '-') || bc__an_is_punct(a, i, ',') ||
-         bc__an_is_punct(a, i, '&') || bc__an_is_punct(a, i, '/') ||
-         bc__an_is_punct(a, i, 0x2010) || bc__an_is_punct(a, i, 0x2011);
-}
-
-/* Words ending just before token end (exclusive), walking back. */
-static void collect_back(const struct an *a, size_t end, size_t max,
-                         struct words *w)
-{
-  size_t tmp[MAX_WORDS], n = 0, i = end, k;
-  while (i > 0 && n < max) {
-    i--;
-    if (a->tok[i].type == AN_WORD) {
-      tmp[n++] = i;
-      if (a->tok[i].sent)
-        break;
-      continue;
-    }
-    if (joiner(a, i) && n > 0)
-      continue;
-    break;
-  }
-  w->n = n;
+  size_t k, up = 0, n = bc__an_toklen(a, i);
+  const char *p = a->t + a->tok[i].s;
   for (k = 0; k < n; k++)
-    w->tok[k] = tmp[n - 1 - k];
+    up += p[k] >= 'A' && p[k] <= 'Z';
+  return up >= 2 && up * 2 >= n;
 }
 
-static void collect_fwd(const struct an *a, size_t start, size_t max,
-                        struct words *w)
+/* --- the short form ------------------------------------------------------- */
+
+struct sf {
+  size_t s, e;   /* bytes as written */
+  size_t ts, te; /* tokens [ts, te) */
+  size_t n;      /* letters and digits, a plural "s" left out */
+  size_t upper, lower, digits, chunks;
+  int plural; /* "EVTs": reported as "EVT" */
+  size_t fe;  /* end of the letters to spell (a plural "s" of
+                 "cdks" left out) */
+};
+
+/* Read the short form t[s..e) and its letters. */
+static void sf_read(const char *t, size_t s, size_t e, struct sf *x)
 {
-  size_t i = start;
-  w->n = 0;
-  while (i < a->ntok && w->n < max) {
-    if (i > start && a->tok[i].sent)
-      break;
-    if (a->tok[i].type == AN_WORD) {
-      w->tok[w->n++] = i;
-    } else if (!(joiner(a, i) && w->n > 0)) {
-      break;
+  size_t k;
+  memset(x, 0, sizeof *x);
+  x->s = s;
+  x->e = e;
+  x->chunks = e > s;
+  for (k = s; k < e; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c >= 'A' && c <= 'Z')
+      x->upper++;
+    else if (c >= 'a' && c <= 'z')
+      x->lower++;
+    else if (c >= '0' && c <= '9')
+      x->digits++;
+    else if (c >= 0x80 && (c & 0xC0) != 0x80)
+      x->upper++; /* a non-ASCII letter: counted as a capital */
+    else if (c == ' ')
+      x->chunks++;
+  }
+  /* "EVTs", "KORs": two capitals before a final "s". */
+  if (e - s >= 3 && t[e - 1] == 's' && t[e - 2] >= 'A' && t[e - 2] <= 'Z' &&
+      t[e - 3] >= 'A' && t[e - 3] <= 'Z') {
+    x->plural = 1;
+    x->lower--;
+  }
+  x->n = x->upper + x->lower + x->digits;
+  x->fe = e;
+  /* A sign at the end ("M+", "CrB(-)") is a unit: positive, negative. */
+  k = e;
+  while (k > s && t[k - 1] == ')')
+    k--;
+  if (k > s + 1 && (t[k - 1] == '+' || t[k - 1] == '-'))
+    x->n++;
+}
+
+/* Reads like an acronym wherever it stands: two capitals ("SLO", "mRNA",
+ * "cAMP"), or a capital and a digit ("E1", "5-HT" has two capitals). */
+static int acronym_like(const char *t, const struct sf *x)
+{
+  unsigned char c0 = (unsigned char)t[x->s];
+  if (x->n < 2 || x->n > 12 || x->chunks > 1)
+    return 0;
+  if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z') ||
+        (c0 >= '0' && c0 <= '9') || c0 >= 0x80))
+    return 0;
+  if (x->upper >= 2)
+    return x->upper * 2 >= x->upper + x->lower || x->upper >= 3;
+  return x->upper == 1 && x->digits >= 1 && x->lower == 0;
+}
+
+/* Words that stand in parentheses without being a short form. */
+static const char *const not_sf[] = {
+    "al",   "ca",   "cf",  "eg",  "eq",  "eqs", "etc", "fig",
+    "figs", "ibid", "ie",  "no",  "nos", "p",   "pp",  "ref",
+    "refs", "resp", "see", "sec", "tab", "vs",  "viz", NULL};
+
+/* May the parenthesised t[s..e) be a short form defined by the words
+ * before it?  Letters and digits, at most two chunks ("TNF alpha"), a
+ * letter somewhere; not a quantity, a reference or an ordinary word. */
+static int sf_in_parens(const struct an *a, size_t ts, size_t te, struct sf *x)
+{
+  const char *t = a->t;
+  size_t s = a->tok[ts].s, e = a->tok[te - 1].e, k;
+  unsigned char c0;
+  if (e - s > SF_MAX_BYTES)
+    return 0;
+  sf_read(t, s, e, x);
+  x->ts = ts;
+  x->te = te;
+  c0 = (unsigned char)t[s];
+  if (x->n == 0 || x->n > 12 || x->chunks > 2 || x->upper + x->lower == 0)
+    return 0;
+  /* A letter or digit first; a bracket only as a concentration ("[CK]",
+   * "[K+]o"). */
+  if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z') ||
+        (c0 >= '0' && c0 <= '9') || c0 >= 0x80 ||
+        (c0 == '[' && memchr(t + s, ']', e - s))))
+    return 0;
+  for (k = s; k < e; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c == '=' || c == '<' || c == '>' || c == '%' || c == '~' || c == '"' ||
+        c == '*' || c == '@' || c == '#' || c == '$' || c == '|')
+      return 0;
+  }
+  /* "3 mg", "12 h": a number, then a unit. */
+  if (x->chunks == 2 && a->tok[ts].type == AN_NUM)
+    return 0;
+  /* Two chunks ("TNF alpha", "Ang II", "gamma IFN", "E site"): the
+   * first has a capital, or the second reads as an acronym. */
+  if (x->chunks == 2) {
+    size_t k2 = ts;
+    struct sf first, second;
+    while (k2 + 1 < te && !a->tok[k2 + 1].sp)
+      k2++;
+    sf_read(t, s, a->tok[k2].e, &first);
+    sf_read(t, a->tok[k2 + 1 < te ? k2 + 1 : k2].s, e, &second);
+    if (first.upper == 0 && !acronym_like(t, &second))
+      return 0;
+  }
+  if (x->upper == 0) {
+    /* Lower case ("aa", "bpm", "rps3"): never a word of the language. */
+    if (x->n > 6 || x->chunks > 1 || !is_word(a, ts) ||
+        (te - ts == 1 && bc__an_is_function_word(a, ts)) ||
+        bc__an_tok_in(a, ts, not_sf))
+      return 0;
+    return 1;
+  }
+  /* "No.", "Fig.": abbreviations of words, written in lower or title
+   * case; "NO" and "EG" are acronyms. */
+  if (x->upper == 1 && x->lower >= 1 && bc__an_tok_in(a, ts, not_sf))
+    return 0;
+  /* An ordinary capitalised word ("Table", "Jane") is not an acronym;
+   * "Smo", "Prl" (three letters) may be. */
+  if (x->chunks == 1 && title_word(t + s, e - s) && e - s > 3)
+    return 0;
+  return 1;
+}
+
+/* The reported acronym: the short form without a plural "s". */
+static size_t sf_report_len(const struct sf *x)
+{
+  return x->e - x->s - (x->plural ? 1 : 0);
+}
+
+static int defined(const struct an *a, const char *t, const struct sf *x)
+{
+  return bc__an_hset_get(&a->acr_set, t + x->s, sf_report_len(x)) >= 0;
+}
+
+/* The run of glued tokens that ends at token last ("GC-MS", "E1",
+ * "RTN/Ppy"), as a short form; 0 when it does not read as an acronym. */
+static int sf_run_back(const struct an *a, size_t last, struct sf *x)
+{
+  size_t i = last;
+  if (!is_wordnum(a, last))
+    return 0;
+  while (i > 0 && glued(a, i) &&
+         (is_wordnum(a, i - 1) ||
+          ((bc__an_is_punct(a, i - 1, '-') || bc__an_is_punct(a, i - 1, '/') ||
+            bc__an_is_punct(a, i - 1, '.')) &&
+           i >= 2 && glued(a, i - 1) && is_wordnum(a, i - 2))))
+    i -= is_wordnum(a, i - 1) ? 1 : 2;
+  if (a->tok[last].e - a->tok[i].s > SF_MAX_BYTES)
+    return 0;
+  sf_read(a->t, a->tok[i].s, a->tok[last].e, x);
+  x->ts = i;
+  x->te = last + 1;
+  return acronym_like(a->t, x);
+}
+
+/* The run of glued tokens that starts at token first. */
+static int sf_run_fwd(const struct an *a, size_t first, struct sf *x)
+{
+  size_t i = first;
+  /* Not the tail of a longer run: "UTRA" of "E-UTRA". */
+  if (!is_wordnum(a, first) ||
+      (first > 0 && glued(a, first) &&
+       (is_wordnum(a, first - 1) ||
+        ((bc__an_is_punct(a, first - 1, '-') ||
+          bc__an_is_punct(a, first - 1, '/')) &&
+         first > 1 && glued(a, first - 1) && is_wordnum(a, first - 2)))))
+    return 0;
+  while (i + 1 < a->ntok && glued(a, i + 1) &&
+         (is_wordnum(a, i + 1) ||
+          ((bc__an_is_punct(a, i + 1, '-') || bc__an_is_punct(a, i + 1, '/')) &&
+           i + 2 < a->ntok && glued(a, i + 2) && is_wordnum(a, i + 2))))
+    i += is_wordnum(a, i + 1) ? 1 : 2;
+  if (a->tok[i].e - a->tok[first].s > SF_MAX_BYTES)
+    return 0;
+  sf_read(a->t, a->tok[first].s, a->tok[i].e, x);
+  x->ts = first;
+  x->te = i + 1;
+  return acronym_like(a->t, x);
+}
+
+/* --- recording ------------------------------------------------------------ */
+
+/* Trim marks the words carried along: a comma or full stop after the
+ * last word, quotes, an unbalanced parenthesis, a possessive "'s". */
+static void trim_expansion(const char *t, size_t *s, size_t *e)
+{
+  for (;;) {
+    unsigned char c;
+    size_t k, open = 0, close = 0;
+    if (*e <= *s)
+      return;
+    c = (unsigned char)t[*e - 1];
+    for (k = *s; k < *e; k++) {
+      open += t[k] == '(' || t[k] == '[';
+      close += t[k] == ')' || t[k] == ']';
     }
-    i++;
+    if (c == ',' || c == ';' || c == ':' || c == '.' || c == '"' || c == '*' ||
+        c == '_' || ((c == ')' || c == ']') && close > open)) {
+      (*e)--;
+      continue;
+    }
+    if (*e - *s > 2 && c == 's' && t[*e - 2] == '\'') {
+      *e -= 2;
+      continue;
+    }
+    if (*e - *s > 4 && c == 's' && (unsigned char)t[*e - 2] == 0x99 &&
+        (unsigned char)t[*e - 3] == 0x80 && (unsigned char)t[*e - 4] == 0xE2) {
+      *e -= 4;
+      continue;
+    }
+    if (*e - *s >= 3 && (unsigned char)t[*e - 3] == 0xE2 &&
+        (unsigned char)t[*e - 2] == 0x80 &&
+        ((unsigned char)t[*e - 1] == 0x9D ||
+         (unsigned char)t[*e - 1] == 0x99)) {
+      *e -= 3;
+      continue;
+    }
+    c = (unsigned char)t[*s];
+    if (c == '"' || c == '\'' || c == '*' || c == '_' || c == ',' || c == ';' ||
+        c == ':' || c == '.' || c == ')' || c == ']' || c == '-' ||
+        ((c == '(' || c == '[') && open > close)) {
+      (*s)++;
+      continue;
+    }
+    if (*e - *s >= 3 && c == 0xE2 && (unsigned char)t[*s + 1] == 0x80 &&
+        ((unsigned char)t[*s + 2] == 0x9C ||
+         (unsigned char)t[*s + 2] == 0x98)) {
+      *s += 3;
+      continue;
+    }
+    return;
   }
 }
 
-/* The shortest tail of the words before end that spells the acronym. */
-static int find_back(const struct an *a, size_t end, const char *L, size_t nl,
-                     struct words *out)
+/* Record acronym x defined by t[s..e).  Facts stay in text order (the
+ * names extractor relies on it): with insert, a definition found after a
+ * later one, as "It stands for ..." may be (a sentence or two back), is
+ * put in its place; without, it is appended and the caller sorts. */
+static bc_status add_fact(struct an *a, const struct sf *x, size_t s, size_t e,
+                          int loose, int insert)
 {
-  struct words all;
-  size_t m;
-  int loose;
-  collect_back(a, end, nl * 2 + 4 < MAX_WORDS ? nl * 2 + 4 : MAX_WORDS, &all);
-  for (loose = 0; loose < 2; loose++)
-    for (m = 1; m <= all.n; m++) {
-      out->n = m;
-      memcpy(out->tok, all.tok + (all.n - m), m * sizeof out->tok[0]);
-      if (spells(a, out, L, nl, loose))
-        return 1;
-    }
-  return 0;
-}
-
-/* The shortest head of the words from start that spells the acronym. */
-static int find_fwd(const struct an *a, size_t start, const char *L, size_t nl,
-                    struct words *out)
-{
-  struct words all;
-  size_t m;
-  int loose;
-  collect_fwd(a, start, nl * 2 + 4 < MAX_WORDS ? nl * 2 + 4 : MAX_WORDS, &all);
-  for (loose = 0; loose < 2; loose++)
-    for (m = 1; m <= all.n; m++) {
-      out->n = m;
-      memcpy(out->tok, all.tok, m * sizeof out->tok[0]);
-      if (spells(a, out, L, nl, loose))
-        return 1;
-    }
-  return 0;
-}
-
-/* Words that link an acronym and its expansion; a gap must hold one. */
-static const char *const link_words[] = {
-    "or",          "aka",    "known",   "called", "call",    "referred",
-    "abbreviated", "stands", "short",   "means",  "meaning", "abbreviation",
-    "hereafter",   "stand",  "denotes", NULL};
-static const char *const gap_words[] = {
-    "or",          "aka",       "also",    "known",   "as",           "called",
-    "call",        "which",     "we",      "simply",  "referred",     "to",
-    "abbreviated", "hereafter", "stands",  "stand",   "for",          "short",
-    "is",          "means",     "meaning", "an",      "abbreviation", "of",
-    "a",           "k",         "the",     "denotes", "here",         "it",
-    "they",        NULL};
-
-static int gap_tok(const struct an *a, size_t i)
-{
-  return bc__an_tok_in(a, i, gap_words) || bc__an_is_punct(a, i, ',') ||
-         (bc__an_is_punct(a, i, '.') && a->tok[i].sp == 0);
-}
-
-static bc_status add(struct an *a, size_t ai, int plural, const struct words *w,
-                     int loose)
-{
-  struct bc_acronym_fact *f = NULL;
-  size_t s = a->tok[w->tok[0]].s, e = a->tok[w->tok[w->n - 1]].e;
-  char *acr, *exp;
-  acr = bc_strndup(a->t + a->tok[ai].s,
-                   a->tok[ai].e - a->tok[ai].s - (plural ? 1 : 0));
-  exp = bc_strndup(a->t + s, e - s);
-  if (acr && exp)
+  struct bc_acronym_fact *f, nf;
+  size_t k, n;
+  trim_expansion(a->t, &s, &e);
+  if (e <= s)
+    return BC_OK;
+  memset(&nf, 0, sizeof nf);
+  nf.acronym = bc_strndup(a->t + x->s, sf_report_len(x));
+  nf.expansion = bc_strndup(a->t + s, e - s);
+  f = NULL;
+  if (nf.acronym && nf.expansion)
     f = bc__an_push((void **)&a->f->acronyms, &a->f->n_acronyms, &a->cap_acr,
                     sizeof *f);
   if (!f) {
-    free(acr);
-    free(exp);
+    free(nf.acronym);
+    free(nf.expansion);
     return BC_ERR_NOMEM;
   }
-  f->acronym = acr;
-  f->expansion = exp;
-  f->span.start = a->tok[ai].s;
-  f->span.end = a->tok[ai].e;
-  f->expansion_span.start = s;
-  f->expansion_span.end = e;
-  f->loose = loose;
-  return bc__an_hset_put(&a->acr_set, acr, strlen(acr), a->f->n_acronyms - 1);
+  nf.span.start = x->s;
+  nf.span.end = x->e;
+  nf.expansion_span.start = s;
+  nf.expansion_span.end = e;
+  nf.loose = loose;
+  n = a->f->n_acronyms - 1;
+  for (k = n;
+       insert && k > 0 && a->f->acronyms[k - 1].span.start > nf.span.start; k--)
+    ;
+  memmove(&a->f->acronyms[k + 1], &a->f->acronyms[k],
+          (n - k) * sizeof a->f->acronyms[0]);
+  a->f->acronyms[k] = nf;
+  /* The key points into the text, which outlives the set; the set only
+   * answers whether an acronym is defined (its index goes stale). */
+  return bc__an_hset_put(&a->acr_set, a->t + x->s, sf_report_len(x), k);
 }
 
-/* The first n significant words of w (stop words inside kept): a loose
- * expansion as long as the acronym. */
-static int take_significant(const struct an *a, struct words *w, size_t n,
-                            int from_end)
+static bc_status add(struct an *a, const struct sf *x, size_t s, size_t e,
+                     int loose)
 {
-  size_t k, sig = 0, cut;
-  if (from_end) {
-    for (k = w->n; k > 0; k--) {
-      if (!bc__an_tok_in(a, w->tok[k - 1], stop) && ++sig == n)
-        break;
-    }
-    if (k == 0)
-      return 0;
-    cut = k - 1;
-    memmove(w->tok, w->tok + cut, (w->n - cut) * sizeof w->tok[0]);
-    w->n -= cut;
-  } else {
-    for (k = 0; k < w->n; k++)
-      if (!bc__an_tok_in(a, w->tok[k], stop) && ++sig == n)
-        break;
-    if (k == w->n)
-      return 0;
-    w->n = k + 1;
-  }
-  return 1;
+  return add_fact(a, x, s, e, loose, 1);
 }
 
-/* Claims mode: an expansion given in the usual places whose letters do not
- * spell the acronym.  Its first word must still start with the acronym's
- * first letter, so that "SLO (a reliability target)" stays a description. */
-static int loose_claim(const struct an *a, size_t i, const char *L, size_t nl,
-                       struct words *w)
+/* --- expansions before the acronym --------------------------------------- */
+
+/* The window of words that may hold an expansion ending at token last:
+ * back to a mark that no expansion crosses or the start of the sentence,
+ * at most maxw words.  Returns its first token; the bytes are
+ * [tok[first].s, tok[last].e). */
+static size_t window_back(const struct an *a, size_t last, size_t maxw)
 {
-  size_t j;
-  w->n = 0;
-  if (i > 0 && bc__an_is_punct(a, i - 1, '(') &&
-      bc__an_is_punct(a, i + 1, ')')) {
-    collect_back(a, i - 1, MAX_WORDS, w);
-    if (!take_significant(a, w, nl, 1))
-      return 0;
-  } else if (bc__an_is_punct(a, i + 1, '(')) {
-    collect_fwd(a, i + 2, MAX_WORDS, w);
-    if (!w->n || !bc__an_is_punct(a, w->tok[w->n - 1] + 1, ')') ||
-        w->n > nl + 4)
-      return 0;
-  } else {
-    j = i + 1;
-    if (bc__an_is_punct(a, j, ','))
-      j++;
-    if (bc__an_tok_is(a, j, "stands") && bc__an_tok_is(a, j + 1, "for"))
-      j += 2;
-    else if (bc__an_tok_is(a, j, "is") && bc__an_tok_is(a, j + 1, "short") &&
-             bc__an_tok_is(a, j + 2, "for"))
-      j += 3;
-    else if (bc__an_tok_is(a, j, "aka"))
-      j++;
-    else
-      return 0;
-    collect_fwd(a, j, MAX_WORDS, w);
-    if (!take_significant(a, w, nl, 0))
-      return 0;
+  size_t i = last, words = 1;
+  for (;;) {
+    if (a->tok[i].sent || i == 0)
+      return i;
+    if (!inside_expansion(a, i - 1))
+      return i;
+    /* A new word starts where white space precedes a token. */
+    if (a->tok[i].sp && ++words > maxw)
+      return i;
+    i--;
   }
-  if (w->n < 2 || significant(a, w) < 2 || bc__an_tok_in(a, w->tok[0], stop) ||
-      lower(a->t[a->tok[w->tok[0]].s]) != L[0])
+}
+
+static int is_alnum_byte(unsigned char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static int has_digit(const char *p, size_t n)
+{
+  size_t k;
+  for (k = 0; k < n; k++)
+    if (p[k] >= '0' && p[k] <= '9')
+      return 1;
+  return 0;
+}
+
+/* A word of a fit window that reads as an acronym. */
+static int fit_word_acronym(const char *t, const struct bc__acr_word *w)
+{
+  size_t k, up = 0, letters = w->c1 - w->c0;
+  for (k = w->s; k < w->e; k++)
+    up += t[k] >= 'A' && t[k] <= 'Z';
+  return up >= 2 && up * 2 >= letters;
+}
+
+/* Nouns that say what kind of thing a name is ("method", "model"),
+ * written after it and left out of its acronym.  Sorted. */
+static const char *const kind_nouns[] = {
+    "algorithm",    "algorithms",    "analysis",  "approach",   "approaches",
+    "architecture", "architectures", "criteria",  "criterion",  "framework",
+    "frameworks",   "function",      "functions", "layer",      "layers",
+    "mechanism",    "mechanisms",    "method",    "methods",    "metric",
+    "metrics",      "model",         "models",    "module",     "modules",
+    "network",      "networks",      "procedure", "procedures", "process",
+    "protocol",     "protocols",     "scheme",    "schemes",    "strategies",
+    "strategy",     "system",        "systems",   "technique",  "techniques",
+    "tool",         "tools"};
+
+static int kind_noun(const char *t, const struct bc__acr_word *w)
+{
+  char buf[16];
+  size_t lo = 0, hi = sizeof kind_nouns / sizeof kind_nouns[0], k;
+  size_t s = w->s, e = w->e;
+  while (s < e && !is_alnum_byte((unsigned char)t[s]))
+    s++;
+  while (e > s && !is_alnum_byte((unsigned char)t[e - 1]))
+    e--;
+  if (e - s >= sizeof buf || e == s)
     return 0;
+  for (k = 0; k < e - s; k++)
+    buf[k] =
+        (char)(t[s + k] >= 'A' && t[s + k] <= 'Z' ? t[s + k] + 32 : t[s + k]);
+  buf[e - s] = '\0';
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = strcmp(buf, kind_nouns[mid]);
+    if (!c)
+      return 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return 0;
+}
+
+/* Does word w hold a digit the alignment leaves unused? */
+static int unused_digit(const struct bc__acr_fit *f,
+                        const struct bc__acr_match *m, size_t w)
+{
+  size_t k;
+  for (k = f->w[w].c0; k < f->w[w].c1; k++)
+    if (f->c[k].cp >= '0' && f->c[k].cp <= '9' && !m->used_char[k])
+      return 1;
+  return 0;
+}
+
+/* Are the expansion's letters the acronym's own ("anti-SD" for SD(-))? */
+static int same_letters(const char *t, const struct sf *x, size_t s, size_t e)
+{
+  size_t i = x->s, j = s;
+  for (;;) {
+    while (i < x->fe && !is_alnum_byte((unsigned char)t[i]))
+      i++;
+    while (j < e && !is_alnum_byte((unsigned char)t[j]))
+      j++;
+    if (i == x->fe || j == e)
+      return i == x->fe && j == e;
+    if ((t[i] | 32) != (t[j] | 32))
+      return 0;
+    i++;
+    j++;
+  }
+}
+
+/* May the alignment m be reported as x's expansion?  The strength test,
+ * and what an expansion is not: another acronym, the acronym's own
+ * letters, a boundary found by cutting after a loose fit.  May end m
+ * earlier (an acronym after the last used word). */
+static int acceptable(const struct finder *F, const struct sf *x,
+                      struct bc__acr_match *m)
+{
+  const char *t = F->a->t;
+  const struct bc__acr_fit *f = &F->fit;
+  const struct bc__acr_word *w0 = &f->w[m->first_word];
+  size_t w, lu = m->first_word, letters = w0->c1 - w0->c0;
+  int one = m->used_words == 1 && m->content_words == 1;
+  if (!bc__acr_strong_enough(f, m) || (F->strict && !m->initials))
+    return 0;
+  /* The last word that gives a letter gives its initial: "mean time
+   * between failures" does not spell MTTR with the r of "failures". */
+  if (m->used_words >= 2 && !m->last_entry)
+    return 0;
+  /* Where the expansion ends before a preposition the boundary is sure
+   * only when every letter is an initial. */
+  if (m->cut && !m->initials)
+    return 0;
+  /* Another acronym does not start an expansion alone ("GPGPUs, commonly
+   * referred to as GPUs"), nor end one after its last letter ("General
+   * Purpose Graphics Processing Units GPUs (GPGPUs)").  A single word in
+   * capitals may be a name ("KNOLLE (KN)") when much longer than the
+   * acronym, not "CCW" for CW. */
+  if (fit_word_acronym(t, w0) && m->used_words == 1 &&
+      !(one && letters >= 5 && letters >= x->n + 3 &&
+        !has_digit(t + w0->s, w0->e - w0->s)))
+    return 0;
+  for (w = m->first_word; w <= m->last_word; w++)
+    if (m->used[w]) {
+      size_t ws = f->w[w].s, we = f->w[w].e;
+      lu = w;
+      /* The acronym itself is no word of its expansion ("... cytochrome
+       * P450 (P450)"). */
+      while (we > ws && !is_alnum_byte((unsigned char)t[we - 1]))
+        we--;
+      if (we - ws == x->fe - x->s && memcmp(t + ws, t + x->s, we - ws) == 0)
+        return 0;
+      /* Another identifier: "PfSOD1, a second SOD gene (PfSOD2)" does
+       * not spell PfSOD2, whose digit is not the 1 left over. */
+      if (fit_word_acronym(t, &f->w[w]) && unused_digit(f, m, w))
+        return 0;
+    }
+  for (w = lu + 1; w <= m->last_word; w++)
+    if (fit_word_acronym(t, &f->w[w])) {
+      m->last_word = lu;
+      m->end = f->w[lu].e;
+      break;
+    }
+  /* A word of kind after the last letter is not named by the acronym:
+   * one writes "the LSTM model", so in "Long Short Term Memory model
+   * (LSTM)" the acronym is "Long Short Term Memory". */
+  for (w = lu + 1; w <= m->last_word; w++)
+    if (!f->w[w].stop && !kind_noun(t, &f->w[w]))
+      break;
+  if (lu < m->last_word && w > m->last_word) {
+    m->last_word = lu;
+    m->end = f->w[lu].e;
+  }
+  /* A lower-case short form ("aa", "bpm") from initials of two or more
+   * words, or from a long name ("cyclooctadiene (cod)"). */
+  if (x->upper == 0 && !(m->initials && m->used_words >= 2) &&
+      !(one && x->n >= 3 && letters >= 8))
+    return 0;
+  /* One word: longer than the acronym. */
+  if (one && letters <= x->n)
+    return 0;
+  return !same_letters(t, x, m->start, m->end);
+}
+
+static int find_back1(struct finder *F, const struct sf *x, size_t last,
+                      size_t *es, size_t *ee);
+
+/* Is the initial of content word w a lower-case letter of the acronym
+ * after its first ("Rt", "T(a)": a qualifier written small)? */
+static int initial_in(const char *t, const struct sf *x,
+                      const struct bc__acr_fit *f, size_t w)
+{
+  size_t k;
+  if (f->w[w].stop)
+    return 0;
+  for (k = x->s + 1; k < x->fe; k++)
+    if (t[k] >= 'a' && t[k] <= 'z' && (uint32_t)t[k] == f->c[f->w[w].c0].cp)
+      return 1;
+  return 0;
+}
+
+/* Expansion for short form x in the words ending at token last (see
+ * find_back1); failing that, without a final sign that is a hyphen after
+ * all ("(HRPO-) labelled"), or without the plural "s" of a lower-case
+ * short form ("cdks"). */
+static int find_back(struct finder *F, const struct sf *x, size_t last,
+                     size_t *es, size_t *ee)
+{
+  const char *t = F->a->t;
+  struct sf y;
+  size_t k;
+  if (find_back1(F, x, last, es, ee))
+    return 1;
+  y = *x;
+  for (k = x->fe; k > x->s + 1 && t[k - 1] == ')'; k--)
+    ;
+  if (k > x->s + 1 && (t[k - 1] == '-' || t[k - 1] == '+')) {
+    y.fe = k - 1;
+    while (y.fe > y.s && t[y.fe - 1] == '(')
+      y.fe--;
+    y.n--;
+    return find_back1(F, &y, last, es, ee);
+  }
+  if (x->upper > 0 || x->fe - x->s < 4 || t[x->fe - 1] != 's')
+    return 0;
+  y.fe--;
+  y.n--;
+  return find_back1(F, &y, last, es, ee);
+}
+
+/* Of the first words whose alignment is acceptable, the cheapest, the
+ * nearest of equals: the shortest expansion that spells the acronym well.
+ * One that ends before a preposition comes only after those that reach
+ * the acronym. */
+static int find_back1(struct finder *F, const struct sf *x, size_t last,
+                      size_t *es, size_t *ee)
+{
+  struct an *a = F->a;
+  const char *t = a->t;
+  struct bc__acr_match m, best;
+  size_t first, maxw, w, n = x->n;
+  int have = 0;
+  memset(&best, 0, sizeof best);
+  /* A closing quote or markup right before the parenthesis: the
+   * expansion is inside ("Multi-level ... Problem" (MGAP)); a comma
+   * closes a list of names ("Gallant, Lambert, and Vanstone, (GLV)"). */
+  while (last > 0 &&
+         (is_quote(a, last) || is_markup(a, last) ||
+          bc__an_is_punct(a, last, ',')) &&
+         !a->tok[last].sent)
+    last--;
+  if (!is_wordnum(a, last))
+    return 0;
+  /* Schwartz and Hearst's window: min(|A| + 5, 2|A|) words. */
+  maxw = n + 5 < 2 * n ? n + 5 : 2 * n;
+  if (maxw < 2)
+    maxw = 2;
+  first = window_back(a, last, maxw);
+  /* A window of long chemical names may hold more letters than the
+   * alignment takes: drop words from its far end. */
+  while (!bc__acr_fit_window(&F->fit, t + x->s, x->fe - x->s, t,
+                             a->tok[first].s, a->tok[last].e,
+                             BC__ACR_CUT_PREP)) {
+    do
+      first++;
+    while (first < last && !a->tok[first].sp);
+    if (first >= last || F->fit.nu == 0)
+      return 0;
+  }
+  for (w = F->fit.nw; w-- > 0;) {
+    if (F->fit.w[w].stop || !bc__acr_fit_pick(&F->fit, w, &m) ||
+        !acceptable(F, x, &m))
+      continue;
+    /* A one-letter acronym only from the one word before it. */
+    if (x->n == 1 &&
+        (w + 1 != F->fit.nw || F->fit.w[w].c1 - F->fit.w[w].c0 < 4 || x->lower))
+      continue;
+    /* One word spelling the acronym from inside, after a word whose
+     * initial is one of its small letters: "transepithelial resistance
+     * (Rt)", "ambient temperature (T(a))" take it from there, out of
+     * order. */
+    if (m.used_words == 1 && !m.initials && w > 0 &&
+        initial_in(t, x, &F->fit, w - 1))
+      continue;
+    if (!have || (best.cut && !m.cut) ||
+        (m.cut == best.cut && m.cost < best.cost)) {
+      best = m;
+      have = 1;
+    }
+  }
+  if (!have)
+    return 0;
+  *es = best.start;
+  *ee = best.end;
   return 1;
 }
 
-static int defined(const struct an *a, size_t ai, int plural)
+/* --- expansions after the acronym ---------------------------------------- */
+
+/* Stop tokens for an expansion that follows: like window_back, and in a
+ * list a comma ends the item too. */
+static size_t window_fwd(const struct an *a, size_t first, size_t maxw,
+                         int list)
 {
-  size_t n = a->tok[ai].e - a->tok[ai].s - (plural ? 1 : 0);
-  return bc__an_hset_get(&a->acr_set, a->t + a->tok[ai].s, n) >= 0;
+  size_t i = first, words = 1;
+  while (i + 1 < a->ntok) {
+    if (a->tok[i + 1].sent || !inside_expansion(a, i + 1))
+      break;
+    if (list && bc__an_is_punct(a, i + 1, ','))
+      break;
+    if (a->tok[i + 1].sp && ++words > maxw)
+      break;
+    i++;
+  }
+  return i;
+}
+
+/* Expansion for x in the words from token first on: the shortest run of
+ * leading words that spells it well enough.  With whole, the run must
+ * reach token last exactly (the parenthesis' content). */
+static int find_fwd(struct finder *F, const struct sf *x, size_t first,
+                    size_t last, int whole, size_t *es, size_t *ee)
+{
+  struct an *a = F->a;
+  const char *t = a->t;
+  struct bc__acr_match m;
+  size_t k, bs = 0, be = 0;
+  int best = -1;
+  /* An article before the expansion is not part of it. */
+  while (first < last &&
+         (bc__an_tok_is(a, first, "the") || bc__an_tok_is(a, first, "a") ||
+          bc__an_tok_is(a, first, "an") || is_quote(a, first) ||
+          is_markup(a, first)))
+    first++;
+  if (!is_wordnum(a, first))
+    return 0;
+  for (k = whole ? last : first; k <= last; k++) {
+    if (!is_wordnum(a, k) ||
+        (k + 1 <= last && glued(a, k + 1) && !bc__an_is_punct(a, k + 1, ',')))
+      continue; /* the run ends at the end of a word */
+    if (!bc__acr_fit_window(&F->fit, t + x->s, x->fe - x->s, t, a->tok[first].s,
+                            a->tok[k].e, whole ? 0 : BC__ACR_NO_TRAIL) ||
+        !bc__acr_fit_pick(&F->fit, 0, &m) || !acceptable(F, x, &m))
+      continue;
+    /* The cheapest end, the nearest of equals: "discrete scale" rather
+     * than "discrete" for DS. */
+    if (best < 0 || m.cost < best) {
+      best = m.cost;
+      bs = m.start;
+      be = m.end;
+    }
+  }
+  if (best < 0)
+    return 0;
+  *es = bs;
+  *ee = be;
+  return 1;
+}
+
+/* --- loose claims (a summary's words) ------------------------------------ */
+
+/* Claims mode: the words a summary gives as an expansion, whether or not
+ * they spell the acronym, so that the checker can compare them with the
+ * source.  They must still read as an expansion: two or more content
+ * words, the first with the acronym's first letter. */
+static int loose_words(const struct an *a, const struct sf *x, size_t first,
+                       size_t last, size_t *es, size_t *ee)
+{
+  size_t k, content = 0, caps = 0;
+  unsigned char c0 = (unsigned char)a->t[x->s], w0;
+  while (first <= last &&
+         (!is_wordnum(a, first) || bc__an_tok_is(a, first, "the") ||
+          bc__an_tok_is(a, first, "a") || bc__an_tok_is(a, first, "an")))
+    first++;
+  while (last > first && !is_wordnum(a, last))
+    last--;
+  if (first > last || !is_word(a, first))
+    return 0;
+  w0 = (unsigned char)a->t[a->tok[first].s];
+  if ((w0 | 32) != (c0 | 32) || bc__an_is_function_word(a, first))
+    return 0;
+  for (k = first; k <= last; k++)
+    if (is_word(a, k) && !bc__an_is_function_word(a, k) &&
+        !(k > first && glued(a, k))) {
+      content++;
+      caps += bc__an_is_cap(a, k);
+    }
+  if (content < 2 || content > x->n + 3 || content * 2 + 1 < x->n)
+    return 0;
+  /* Lower-case words read as an expansion only when there is about one
+   * for each letter; capitalised ones ("Results, Effort, ...") do. */
+  if (caps < 2 && (content + 1 < x->n || content > x->n + 1))
+    return 0;
+  *es = a->tok[first].s;
+  *ee = a->tok[last].e;
+  return 1;
+}
+
+/* Loose expansion before "(ACR)": from the nearest word with the
+ * acronym's first letter that makes about as many content words as the
+ * acronym has letters. */
+static int loose_back(const struct an *a, const struct sf *x, size_t last,
+                      size_t *es, size_t *ee)
+{
+  size_t first = window_back(a, last, x->n + 3), k, best = (size_t)-1;
+  size_t bestd = (size_t)-1;
+  unsigned char c0 = (unsigned char)a->t[x->s] | 32;
+  for (k = last + 1; k-- > first;) {
+    size_t j, content = 0, d;
+    if (!is_word(a, k) || ((unsigned char)a->t[a->tok[k].s] | 32) != c0 ||
+        bc__an_is_function_word(a, k) || (k > 0 && glued(a, k)))
+      continue;
+    for (j = k; j <= last; j++)
+      content += is_word(a, j) && !bc__an_is_function_word(a, j) &&
+                 !(j > k && glued(a, j));
+    d = content > x->n ? content - x->n : x->n - content;
+    if (d < bestd) {
+      bestd = d;
+      best = k;
+    }
+  }
+  if (best == (size_t)-1)
+    return 0;
+  return loose_words(a, x, best, last, es, ee);
+}
+
+/* Loose expansion after a link ("stands for"): the first words up to the
+ * clause's end, as many content words as the acronym has letters. */
+static int loose_fwd(const struct an *a, const struct sf *x, size_t first,
+                     size_t *es, size_t *ee)
+{
+  size_t last = window_fwd(a, first, x->n * 2 + 4, 0), k, content = 0;
+  while (first <= last && (is_quote(a, first) || is_markup(a, first) ||
+                           bc__an_tok_is(a, first, "the")))
+    first++;
+  for (k = first; k <= last; k++) {
+    if (is_word(a, k) && !bc__an_is_function_word(a, k) &&
+        !(k > first && glued(a, k)) && ++content == x->n)
+      break;
+  }
+  if (k < last)
+    last = k;
+  while (last > first && !is_wordnum(a, last))
+    last--;
+  return loose_words(a, x, first, last, es, ee);
+}
+
+/* --- link words ----------------------------------------------------------- */
+
+/* Does the phrase (lower case, words separated by single spaces, marks as
+ * their own words) start at token i?  Returns the token after it. */
+static size_t phrase_at(const struct an *a, size_t i, const char *phrase)
+{
+  const char *p = phrase;
+  while (*p) {
+    const char *q = strchr(p, ' ');
+    size_t n = q ? (size_t)(q - p) : strlen(p);
+    if (i >= a->ntok)
+      return 0;
+    if (n == 1 && !((*p >= 'a' && *p <= 'z'))) {
+      if (!bc__an_is_punct(a, i, (unsigned char)*p))
+        return 0;
+    } else {
+      char w[24];
+      if (n >= sizeof w)
+        return 0;
+      memcpy(w, p, n);
+      w[n] = '\0';
+      if (!bc__an_tok_is(a, i, w))
+        return 0;
+    }
+    i++;
+    p += n;
+    while (*p == ' ')
+      p++;
+  }
+  return i;
+}
+
+static size_t phrase_in(const struct an *a, size_t i, const char *const *list)
+{
+  size_t k, j;
+  unsigned char c;
+  if (i >= a->ntok)
+    return 0;
+  /* This runs for every token: most fail at the first letter. */
+  c = (unsigned char)a->t[a->tok[i].s];
+  if (c >= 'A' && c <= 'Z')
+    c = (unsigned char)(c + 32);
+  for (k = 0; list[k]; k++)
+    if ((unsigned char)list[k][0] == c && (j = phrase_at(a, i, list[k])) != 0)
+      return j;
+  return 0;
+}
+
+/* Words after an acronym that introduce its expansion. */
+static const char *const link_fwd[] = {
+    "stands for", "stand for", "is short for", "short for", "is shorthand for",
+    "is an acronym for", "is an acronym of", "an acronym for",
+    "is the acronym for", "is an abbreviation for", "is an abbreviation of",
+    "is the abbreviation for", "an abbreviation for", "abbreviates",
+    "is used as an abbreviation for", "refers to", "means", "denotes",
+    /* "CRNN is a convolutional recurrent neural network": initials only */
+    "is a", "is an", "is the", NULL};
+
+/* Link words that say the acronym abbreviates the words. */
+static const char *const abbreviates[] = {"stands for",
+                                          "stand for",
+                                          "is short for",
+                                          "short for",
+                                          "is shorthand for",
+                                          "is an acronym for",
+                                          "is an acronym of",
+                                          "an acronym for",
+                                          "is the acronym for",
+                                          "is an abbreviation for",
+                                          "is an abbreviation of",
+                                          "is the abbreviation for",
+                                          "an abbreviation for",
+                                          "abbreviates",
+                                          "is used as an abbreviation for",
+                                          "hereafter",
+                                          "hereinafter",
+                                          "henceforth",
+                                          "abbreviated",
+                                          NULL};
+
+/* Words between an expansion and its acronym: "..., also known as SRE". */
+static const char *const link_back[] = {"also known as",
+                                        "better known as",
+                                        "known as",
+                                        "aka",
+                                        "a . k . a .",
+                                        "hereafter referred to as",
+                                        "hereinafter referred to as",
+                                        "hereafter called",
+                                        "hereafter",
+                                        "hereinafter",
+                                        "henceforth",
+                                        "abbreviated as",
+                                        "abbreviated",
+                                        "referred to as",
+                                        "which we call",
+                                        "we call",
+                                        "called",
+                                        "termed",
+                                        "denoted as",
+                                        "denoted by",
+                                        "denoted",
+                                        "or simply",
+                                        "or just",
+                                        "or",
+                                        "i . e .",
+                                        "ie",
+                                        NULL};
+
+/* Words at the start of a parenthesis before the expansion inside:
+ * "SLO (short for service level objective)". */
+static const char *const paren_fwd[] = {
+    "which stands for", "stands for", "stand for",
+    "short for",        "i . e .",    "ie",
+    "that is",          "for",        "an acronym for",
+    "abbreviation for", "meaning",    NULL};
+
+/* Pronouns that carry an acronym from the sentence before: "my RAGE
+ * model.  It stands for ...". */
+static const char *const pronouns[] = {"it", "this", "which", "that", NULL};
+
+/* --- the forms ------------------------------------------------------------ */
+
+/* The parenthesis that closes the one at token i, or 0. */
+static size_t match_close(const struct an *a, size_t i)
+{
+  size_t k, depth = 0;
+  for (k = i; k < a->ntok && k < i + PAREN_TOKENS; k++) {
+    if (k > i && a->tok[k].sent && !is_punct(a, k))
+      return 0; /* a sentence started: the parenthesis never closed */
+    if (is_open(a, k))
+      depth++;
+    else if (is_close(a, k) && --depth == 0)
+      return k;
+  }
+  return 0;
+}
+
+#define MAX_PARTS 8
+
+/* Is "(c)" at token i one of a lettered list, "(A) ... (B)"?  Then it
+ * labels, not abbreviates. */
+static int enumeration(const struct an *a, size_t i, char c)
+{
+  size_t k, lo = i > 80 ? i - 80 : 0, hi = i + 80 < a->ntok ? i + 80 : a->ntok;
+  for (k = lo; k + 2 < hi; k++) {
+    const char *p;
+    if (k == i || !is_open(a, k) || !is_close(a, k + 2) || !is_word(a, k + 1) ||
+        bc__an_toklen(a, k + 1) != 1)
+      continue;
+    p = a->t + a->tok[k + 1].s;
+    if (*p == c + 1 || *p == c - 1)
+      return 1;
+  }
+  return 0;
+}
+
+/* "LF (SF)", "SF (LF)", "LF (hereafter SF)", "SF (short for LF)", and
+ * a parenthesis of several parts: "(AML, M5A)", "(EC 1.1.1.1; SOD)",
+ * "(arylhydrocarbon receptor nuclear translocator, ARNT)". */
+static bc_status paren(struct finder *F, size_t i)
+{
+  struct an *a = F->a;
+  struct sf x;
+  size_t close = match_close(a, i), k, depth = 0, es, ee;
+  size_t ps[MAX_PARTS + 1], np = 0;
+  int found = 0, loose = 0;
+  if (!close || close == i + 1 || a->tok[i].sent || i == 0)
+    return BC_OK;
+  /* Parts: split at commas and semicolons outside inner parentheses. */
+  ps[np++] = i + 1;
+  for (k = i + 1; k < close && np < MAX_PARTS; k++) {
+    if (is_open(a, k))
+      depth++;
+    else if (is_close(a, k))
+      depth--;
+    else if (depth == 0 &&
+             (bc__an_is_punct(a, k, ',') || bc__an_is_punct(a, k, ';')))
+      ps[np++] = k + 1;
+  }
+  ps[np] = close + 1; /* part p is the tokens [ps[p], ps[p + 1] - 1) */
+  /* LF (SF): each part may be the short form. */
+  for (k = 0; k < np && !found; k++) {
+    size_t from = ps[k], to = ps[k + 1] - 1, inner;
+    if (to <= from)
+      continue;
+    /* "(hereafter SF)", "(also known as SF)": the expansion is before. */
+    inner = phrase_in(a, from, link_back);
+    if (!inner || inner >= to)
+      inner = from;
+    if (!sf_in_parens(a, inner, to, &x))
+      continue;
+    if (defined(a, a->t, &x) || (x.n == 1 && enumeration(a, i, a->t[x.s])))
+      return BC_OK;
+    /* "(arylhydrocarbon receptor nuclear translocator, ARNT)". */
+    if (k > 0 && inner == from)
+      found = find_back(F, &x, from - 2, &es, &ee);
+    if (!found)
+      found = find_back(F, &x, i - 1, &es, &ee);
+    if (!found && k == 0 && a->claims && acronym_like(a->t, &x))
+      found = loose = loose_back(a, &x, i - 1, &es, &ee);
+  }
+  if (found)
+    return add(a, &x, es, ee, loose);
+  /* SF (LF): the first part, else the whole parenthesis ("BTEX (benzene,
+   * toluene, ethylbenzene, and p-xylene)").  The acronym reads as one,
+   * or is a short lower-case word that the initials must spell ("rh
+   * (recombinant human)"). */
+  if ((sf_run_back(a, i - 1, &x) ||
+       (is_word(a, i - 1) && bc__an_toklen(a, i - 1) <= 4 &&
+        bc__an_toklen(a, i - 1) >= 2 && bc__an_is_lower(a, i - 1) &&
+        !bc__an_is_function_word(a, i - 1) &&
+        !bc__an_tok_in(a, i - 1, not_sf) && sf_in_parens(a, i - 1, i, &x) &&
+        x.upper == 0)) &&
+      !defined(a, a->t, &x)) {
+    size_t from = i + 1, to = ps[1] - 2, j;
+    if ((j = phrase_in(a, from, paren_fwd)) != 0 && j <= to)
+      from = j;
+    found = to >= from && find_fwd(F, &x, from, to, 1, &es, &ee);
+    if (!found && np > 1)
+      found = find_fwd(F, &x, from, close - 1, 1, &es, &ee);
+    /* Claims: the whole parenthesis, if it is short and reads as an
+     * expansion ("RAGE (Results, Effort, Goals and Action)"). */
+    if (!found && a->claims && close - 1 >= from &&
+        close - 1 - from < x.n * 3 + 4)
+      found = loose = loose_words(a, &x, from, close - 1, &es, &ee);
+    if (found)
+      return add(a, &x, es, ee, loose);
+  }
+  /* "the RAGE model (Reality, Aspirations, Goals, Expectations)": a word
+   * or two between the acronym and the parenthesis; only initials count
+   * (or, in a summary, capitalised words). */
+  for (k = i - 1; k > 0 && i - k <= 2 && is_word(a, k) &&
+                  bc__an_is_lower(a, k) && !a->tok[k].sent;
+       k--) {
+    struct bc__acr_match m;
+    size_t from = i + 1, to = close - 1;
+    if (!sf_run_back(a, k - 1, &x) || defined(a, a->t, &x))
+      continue;
+    if (bc__acr_fit_window(&F->fit, a->t + x.s, x.fe - x.s, a->t,
+                           a->tok[from].s, a->tok[to].e, BC__ACR_NO_TRAIL) &&
+        bc__acr_fit_pick(&F->fit, 0, &m) && m.initials && m.used_words >= 2)
+      return add(a, &x, m.start, m.end, 0);
+    if (a->claims && to - from < x.n * 3 + 4 && bc__an_is_cap(a, from) &&
+        loose_words(a, &x, from, to, &es, &ee))
+      return add(a, &x, es, ee, 1);
+    break;
+  }
+  return BC_OK;
+}
+
+/* The acronym a link phrase at token j refers to: the one right before
+ * it (a comma between), a few words back in the same clause ("his RAGE
+ * model, which stands for"), or, after "It", the last one named. */
+static int subject(const struct an *a, size_t j, struct sf *x)
+{
+  size_t k = j, words = 0;
+  if (k > 0 && bc__an_is_punct(a, k - 1, ','))
+    k--;
+  if (k > 0 && (is_quote(a, k - 1) || is_markup(a, k - 1)))
+    k--;
+  if (k > 0 && sf_run_back(a, k - 1, x))
+    return 1;
+  /* "It stands for", "which stands for": back to the acronym named. */
+  if (k > 0 && bc__an_tok_in(a, k - 1, pronouns)) {
+    k--;
+    if (a->tok[k].sent) {
+      /* The acronym was named in the sentence before, or close to it. */
+      if (!a->last_sf_len || a->tok[k].s - a->last_sf > PRONOUN_REACH)
+        return 0;
+      sf_read(a->t, a->last_sf, a->last_sf + a->last_sf_len, x);
+      x->ts = x->te = 0;
+      return acronym_like(a->t, x);
+    }
+    if (k > 0 && bc__an_is_punct(a, k - 1, ','))
+      k--;
+    while (k > 0 && words < 4 && !a->tok[k].sent) {
+      k--;
+      if (is_punct(a, k) && !is_markup(a, k) && !is_quote(a, k))
+        break;
+      if (sf_run_back(a, k, x))
+        return 1;
+      words++;
+    }
+  }
+  return 0;
+}
+
+/* "SF stands for LF", "SF, which stands for LF", "It stands for LF". */
+static bc_status link_forward(struct finder *F, size_t j, size_t after)
+{
+  struct an *a = F->a;
+  struct sf x;
+  size_t es, ee, last;
+  int found, loose = 0;
+  if (!subject(a, j, &x) || defined(a, a->t, &x))
+    return BC_OK;
+  while (after < a->ntok && (is_quote(a, after) || is_markup(a, after) ||
+                             bc__an_is_punct(a, after, ':')))
+    after++;
+  if (after >= a->ntok || a->tok[after].sent)
+    return BC_OK;
+  last = window_fwd(a, after, FWD_WORDS, 0);
+  /* "stands for", "is short for", "is an acronym for" say that the
+   * letters abbreviate the words, "methotrexate" as well; "means",
+   * "refers to", "also known as" only name a thing, so there the words
+   * must give the initials ("a Pascal-like language called PL/I"). */
+  F->strict = !phrase_in(a, j, abbreviates);
+  found = find_fwd(F, &x, after, last, 0, &es, &ee);
+  F->strict = 0;
+  if (!found && a->claims)
+    found = loose = loose_fwd(a, &x, after, &es, &ee);
+  if (found)
+    return add(a, &x, es, ee, loose);
+  return BC_OK;
+}
+
+/* "LF, also known as SF", "LF, or SF", "LF, hereafter SF". */
+static bc_status link_backward(struct finder *F, size_t j, size_t after)
+{
+  struct an *a = F->a;
+  struct sf x;
+  size_t es, ee, last = j;
+  int comma = j > 0 && bc__an_is_punct(a, j - 1, ','), found;
+  while (after < a->ntok && (is_quote(a, after) || is_markup(a, after)))
+    after++;
+  if (!sf_run_fwd(a, after, &x)) {
+    /* "SRE, also known as site reliability engineering": the acronym
+     * comes first.  "or" defines only after a comma ("MTTR, or mean time
+     * to recovery"); "CW or CCW" is a choice. */
+    if (comma || !(bc__an_tok_is(a, j, "or") || bc__an_tok_is(a, j, "ie")))
+      return link_forward(F, j, after);
+    return BC_OK;
+  }
+  if (defined(a, a->t, &x))
+    return BC_OK;
+  /* After "or" the acronym ends the clause: "..., or SRE, daily", not
+   * "..., or SRE teams" (a second thing). */
+  if (bc__an_tok_is(a, j, "or") && is_word(a, x.te) &&
+      !bc__an_is_function_word(a, x.te))
+    return BC_OK;
+  /* "..., commonly referred to as SF": an adverb is not the expansion's. */
+  while (
+      last > 0 && is_word(a, last - 1) &&
+      (bc__an_tok_is(a, last - 1, "also") ||
+       (bc__an_toklen(a, last - 1) > 4 && a->t[a->tok[last - 1].e - 2] == 'l' &&
+        a->t[a->tok[last - 1].e - 1] == 'y')))
+    last--;
+  if (last > 0 && bc__an_is_punct(a, last - 1, ','))
+    last--;
+  else if (bc__an_tok_is(a, j, "or") || bc__an_tok_is(a, j, "ie"))
+    return BC_OK; /* "CW or CCW" is a choice, not a definition */
+  if (last == 0)
+    return BC_OK;
+  F->strict = !phrase_in(a, j, abbreviates);
+  found = find_back(F, &x, last - 1, &es, &ee);
+  F->strict = 0;
+  if (found)
+    return add(a, &x, es, ee, 0);
+  return BC_OK;
+}
+
+/* "SF = LF", "SF: LF" and "[SF] LF" in lists and glossaries, "SF, or LF"
+ * and "SF, LF," (an apposition that spells it). */
+static bc_status list_item(struct finder *F, size_t i)
+{
+  struct an *a = F->a;
+  struct sf x;
+  size_t j, es, ee, last;
+  int list = 0, start, found;
+  if (!sf_run_fwd(a, i, &x) || defined(a, a->t, &x))
+    return BC_OK;
+  j = x.te;
+  start = a->tok[i].sent || a->tok[i].nl ||
+          (i > 0 &&
+           (bc__an_is_punct(a, i - 1, ',') || bc__an_is_punct(a, i - 1, ';') ||
+            bc__an_is_punct(a, i - 1, ':')));
+  if (bc__an_is_punct(a, j, '=')) {
+    list = 1;
+    j++;
+  } else if (bc__an_is_punct(a, j, ':') ||
+             (start && bc__an_is_dash(a, j) && a->tok[j].sp)) {
+    /* "SF: LF" in a list, or "we developed APML: an architecture proof
+     * modeling language"; initials either way. */
+    list = 1;
+    j++;
+  } else if (i > 0 && bc__an_is_punct(a, i - 1, '[') &&
+             bc__an_is_punct(a, j, ']') &&
+             (i < 2 || a->tok[i - 1].sent || a->tok[i - 1].nl)) {
+    list = 1;
+    j++;
+  } else if (bc__an_is_punct(a, j, ',') && phrase_at(a, j + 1, "or")) {
+    j += 2;
+  } else if (bc__an_is_punct(a, j, ',') && is_word(a, j + 1) &&
+             bc__an_is_cap(a, j + 1)) {
+    /* "BARC, Basic Algorithms Research Copenhagen, is ...": initials
+     * only, then a comma or the sentence's end. */
+    j++;
+    last = window_fwd(a, j, FWD_WORDS, 1);
+    if (!bc__acr_fit_window(&F->fit, a->t + x.s, x.fe - x.s, a->t, a->tok[j].s,
+                            a->tok[last].e, BC__ACR_NO_TRAIL))
+      return BC_OK;
+    {
+      struct bc__acr_match m;
+      size_t k;
+      if (!bc__acr_fit_pick(&F->fit, 0, &m) || !m.initials ||
+          m.content_words < 2 ||
+          !(bc__an_is_punct(a, last + 1, ',') || is_stop_dot(a, last + 1)))
+        return BC_OK;
+      /* Words, not a list of other acronyms ("DCD, DDC and DDD"). */
+      for (k = j; k <= last; k++)
+        if (is_word(a, k) && !glued(a, k) && !bc__an_is_function_word(a, k) &&
+            (!bc__an_is_cap(a, k) || acronym_word(a, k)))
+          return BC_OK;
+      return add(a, &x, m.start, m.end, 0);
+    }
+  } else {
+    return BC_OK;
+  }
+  if (j >= a->ntok || a->tok[j].sent)
+    return BC_OK;
+  /* A list names things; its items define only with initials. */
+  F->strict = 1;
+  last = window_fwd(a, j, FWD_WORDS, list);
+  found = find_fwd(F, &x, j, last, 0, &es, &ee);
+  /* A comma may be the expansion's own: "RAGE = Reality, Aspirations,
+   * Goals, Expectations". */
+  if (!found && list && bc__an_is_punct(a, last + 1, ',')) {
+    last = window_fwd(a, j, FWD_WORDS, 0);
+    found = find_fwd(F, &x, j, last, 0, &es, &ee);
+  }
+  F->strict = 0;
+  if (found)
+    return add(a, &x, es, ee, 0);
+  if (a->claims && list && loose_fwd(a, &x, j, &es, &ee))
+    return add(a, &x, es, ee, 1);
+  return BC_OK;
+}
+
+/* --- implicit definitions ------------------------------------------------- */
+
+/* Remember the capitalised phrases of the segment ("a Cloud Solution
+ * Architect position"): runs of words written with a capital, function
+ * words between them, hyphens inside. */
+static bc_status remember_phrases(struct an *a)
+{
+  size_t i = 0;
+  while (i < a->ntok) {
+    size_t j = i, caps = 0, lastcap = i;
+    if (!is_word(a, i) || !bc__an_is_cap(a, i)) {
+      i++;
+      continue;
+    }
+    while (j < a->ntok) {
+      if (is_word(a, j) && bc__an_is_cap(a, j)) {
+        /* An acronym or a lone letter ends the phrase. */
+        if (acronym_word(a, j) || bc__an_toklen(a, j) < 2)
+          break;
+        caps++;
+        lastcap = j;
+      } else if (!(is_word(a, j) &&
+                   bc__acr_is_stop_word(a->t + a->tok[j].s,
+                                        bc__an_toklen(a, j))) &&
+                 !((bc__an_is_punct(a, j, '-') && glued(a, j) &&
+                    glued(a, j + 1)) ||
+                   (is_word(a, j) && glued(a, j) && j > i &&
+                    bc__an_is_punct(a, j - 1, '-')))) {
+        break;
+      }
+      if (j > i && a->tok[j].sent)
+        break;
+      j++;
+    }
+    if (caps >= 2) {
+      struct bc_span *sp =
+          bc__an_push((void **)&a->phr, &a->nphr, &a->capphr, sizeof *sp);
+      if (!sp)
+        return BC_ERR_NOMEM;
+      sp->start = a->tok[i].s;
+      sp->end = a->tok[lastcap].e;
+    }
+    i = j > i ? j : i + 1;
+  }
+  return BC_OK;
+}
+
+/* Remember where each acronym-looking word is used, and the last one
+ * named (for "It stands for" in the next sentence). */
+static bc_status remember_use(struct an *a, const struct sf *x)
+{
+  size_t n = sf_report_len(x);
+  a->last_sf = x->s;
+  a->last_sf_len = x->e - x->s;
+  if (bc__an_hset_get(&a->use_set, a->t + x->s, n) >= 0)
+    return BC_OK;
+  return bc__an_hset_put(&a->use_set, a->t + x->s, n, x->s);
 }
 
 bc_status bc__an_acronyms(struct an *a)
 {
-  size_t i;
-  for (i = 0; i < a->ntok; i++) {
-    char L[MAX_LETTERS + 2];
-    int plural = 0, found = 0, loose = 0;
-    size_t nl = acro_letters(a, i, L, &plural), j;
-    struct words w;
-    if (!nl || defined(a, i, plural))
+  struct finder *F = NULL;
+  size_t i, j;
+  bc_status rc = BC_OK;
+  F = bc_malloc(sizeof *F);
+  if (!F)
+    return BC_ERR_NOMEM;
+  F->a = a;
+  F->strict = 0;
+  for (i = 0; i < a->ntok && !rc; i++) {
+    struct sf x;
+    if (is_open(a, i)) {
+      rc = paren(F, i);
       continue;
-    /* Expansion (ACR) */
-    if (i > 0 && bc__an_is_punct(a, i - 1, '(') &&
-        bc__an_is_punct(a, i + 1, ')')) {
-      found = find_back(a, i - 1, L, nl, &w);
-      /* "Mean Time To Recovery of our services (MTTR)": a few lower-case
-       * words may sit between the expansion and the parenthesis. */
-      for (j = i - 1; !found && j > 0 && i - 1 - j < 5;) {
-        j--;
-        if (a->tok[j].type != AN_WORD || !bc__an_is_lower(a, j) ||
-            a->tok[j].sent)
-          break;
-        found = find_back(a, j, L, nl, &w);
-      }
     }
-    /* ACR (expansion) */
-    if (!found && bc__an_is_punct(a, i + 1, '(')) {
-      collect_fwd(a, i + 2, MAX_WORDS, &w);
-      if (w.n && bc__an_is_punct(a, w.tok[w.n - 1] + 1, ')') &&
-          (spells(a, &w, L, nl, 0) || spells(a, &w, L, nl, 1)))
-        found = 1;
-    }
-    /* Expansion, or ACR / Expansion, also known as ACR */
-    if (!found && i > 0) {
-      int link = 0;
-      j = i;
-      while (j > 0 && i - j < 6 && gap_tok(a, j - 1)) {
-        j--;
-        if (bc__an_tok_in(a, j, link_words))
-          link = 1;
+    if (is_word(a, i) && (j = phrase_in(a, i, link_fwd)) != 0) {
+      /* "means", "refers to", "denotes", "is a" only right after the
+       * acronym: "It is a ..." says nothing of one. */
+      if (bc__an_tok_is(a, i, "means") || bc__an_tok_is(a, i, "refers") ||
+          bc__an_tok_is(a, i, "denotes") ||
+          (bc__an_tok_is(a, i, "is") &&
+           (bc__an_tok_is(a, i + 1, "a") || bc__an_tok_is(a, i + 1, "an") ||
+            bc__an_tok_is(a, i + 1, "the")))) {
+        struct sf y;
+        size_t k = i;
+        if (k > 0 && bc__an_is_punct(a, k - 1, ','))
+          k--;
+        if (k == 0 || !sf_run_back(a, k - 1, &y))
+          continue;
       }
-      if (link && j < i)
-        found = find_back(a, j, L, nl, &w);
-      /* the gap may have eaten the expansion's own last word ("to") */
-      while (!found && link && j < i && a->tok[j].type == AN_WORD &&
-             bc__an_tok_in(a, j, stop)) {
-        j++;
-        found = find_back(a, j, L, nl, &w);
-      }
+      rc = link_forward(F, i, j);
+      /* "is short for": not again from "short for". */
+      i = j - 1;
+      continue;
     }
-    /* ACR stands for / means / aka / , or Expansion */
-    if (!found) {
-      int link = 0;
-      j = i + 1;
-      while (j < a->ntok && j - i < 6 && gap_tok(a, j)) {
-        if (bc__an_tok_in(a, j, link_words))
-          link = 1;
-        j++;
-        /* stop before a word the expansion may start with ("an") */
-        if (link && j < a->ntok && a->tok[j].type == AN_WORD &&
-            !bc__an_tok_in(a, j, gap_words))
-          break;
-      }
-      if (link && j > i + 1)
-        found = find_fwd(a, j, L, nl, &w);
+    if (is_word(a, i) && (j = phrase_in(a, i, link_back)) != 0 && j < a->ntok &&
+        !(i > 0 && is_open(a, i - 1))) {
+      rc = link_backward(F, i, j);
+      i = j - 1;
+      continue;
     }
-    if (!found && a->claims)
-      loose = found = loose_claim(a, i, L, nl, &w);
-    if (found) {
-      bc_status rc = add(a, i, plural, &w, loose);
-      if (rc)
-        return rc;
+    if (!rc && sf_run_fwd(a, i, &x)) {
+      rc = list_item(F, i);
+      if (!rc)
+        rc = remember_use(a, &x);
     }
   }
+  if (!rc)
+    rc = remember_phrases(a);
+  free(F);
+  return rc;
+}
+
+/* --- at the end of the document ------------------------------------------ */
+
+struct implicit {
+  const char *acr;
+  size_t an;
+  size_t s, e; /* the phrase */
+  size_t use;  /* the acronym's first use */
+};
+
+static int implicit_cmp(const void *p, const void *q)
+{
+  const struct implicit *x = p, *y = q;
+  size_t n = x->an < y->an ? x->an : y->an;
+  int c = memcmp(x->acr, y->acr, n);
+  if (c)
+    return c;
+  if (x->an != y->an)
+    return x->an < y->an ? -1 : 1;
+  return x->s < y->s ? -1 : x->s > y->s;
+}
+
+/* Same words, whatever the case. */
+static int same_text(const char *t, const struct implicit *x,
+                     const struct implicit *y)
+{
+  size_t k;
+  if (x->e - x->s != y->e - y->s)
+    return 0;
+  for (k = 0; k < x->e - x->s; k++) {
+    unsigned char c = (unsigned char)t[x->s + k],
+                  d = (unsigned char)t[y->s + k];
+    if ((c | 32) != (d | 32))
+      return 0;
+  }
+  return 1;
+}
+
+/* Add the candidate acr[0..n) for the phrase t[s..e) if the document
+ * uses that acronym and does not define it. */
+static bc_status implicit_try(struct an *a, const char *acr, size_t n, size_t s,
+                              size_t e, struct implicit **out, size_t *nout,
+                              size_t *cap)
+{
+  long use;
+  struct implicit *c;
+  if (n < 2)
+    return BC_OK;
+  use = bc__an_hset_get(&a->use_set, acr, n);
+  if (use < 0 || bc__an_hset_get(&a->acr_set, acr, n) >= 0)
+    return BC_OK;
+  c = bc__an_push((void **)out, nout, cap, sizeof *c);
+  if (!c)
+    return BC_ERR_NOMEM;
+  c->s = s;
+  c->e = e;
+  c->use = (size_t)use;
+  c->acr = a->t + c->use; /* the acronym as first used: same letters */
+  c->an = n;
   return BC_OK;
+}
+
+/* The candidates: each capitalised phrase, whole (an acronym names a
+ * thing, not part of one: "Terrestrial Radio" inside "Evolved Universal
+ * Terrestrial Radio Access" names nothing), whose initials are an acronym
+ * the document uses and does not define: the capitals' initials
+ * ("Cloud Solution Architect"), or with the small words' too
+ * ("Department of Defense" for DoD). */
+static bc_status implicit_candidates(struct an *a, struct implicit **out,
+                                     size_t *nout)
+{
+  size_t p, cap = 0;
+  const char *t = a->t;
+  bc_status rc = BC_OK;
+  *out = NULL;
+  *nout = 0;
+  for (p = 0; p < a->nphr && !rc; p++) {
+    char caps[IMPLICIT_WORDS + 1], all[2 * IMPLICIT_WORDS + 1];
+    size_t nc = 0, na = 0, i = a->phr[p].start, e = a->phr[p].end, s = 0;
+    /* The runs of capitalised words between small words: "Cloud Solution
+     * Architect" of "Cloud Solution Architect in May". */
+    size_t seg_s[IMPLICIT_WORDS], seg_e[IMPLICIT_WORDS], seg_c[IMPLICIT_WORDS];
+    size_t nseg = 0, k;
+    int ok = 1, in_seg = 0;
+    while (i < e && ok) {
+      size_t w;
+      while (i < e &&
+             !((t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= 'a' && t[i] <= 'z')))
+        i++;
+      w = i;
+      while (i < e && t[i] != ' ' && t[i] != '-' && t[i] != '\n' &&
+             t[i] != '\t')
+        i++;
+      if (i == w)
+        continue;
+      if (t[w] >= 'A' && t[w] <= 'Z' &&
+          !(nc == 0 && bc__acr_is_stop_word(t + w, i - w))) {
+        if (nc == 0)
+          s = w;
+        if (nc == IMPLICIT_WORDS || na == 2 * IMPLICIT_WORDS) {
+          ok = 0;
+          break;
+        }
+        if (!in_seg) {
+          seg_s[nseg] = w;
+          seg_c[nseg] = nc;
+          nseg++;
+          in_seg = 1;
+        }
+        seg_e[nseg - 1] = i;
+        caps[nc++] = t[w];
+        all[na++] = t[w];
+      } else if (nc > 0) {
+        in_seg = 0;
+        if (na == 2 * IMPLICIT_WORDS)
+          ok = 0;
+        else
+          all[na++] = t[w]; /* a small word inside */
+      }
+    }
+    if (!ok || nc < 2)
+      continue;
+    rc = implicit_try(a, caps, nc, s, e, out, nout, &cap);
+    if (!rc && na != nc)
+      rc = implicit_try(a, all, na, s, e, out, nout, &cap);
+    for (k = 0; nseg > 1 && k < nseg && !rc; k++) {
+      size_t c1 = k + 1 < nseg ? seg_c[k + 1] : nc;
+      if (c1 - seg_c[k] >= 2)
+        rc = implicit_try(a, caps + seg_c[k], c1 - seg_c[k], seg_s[k], seg_e[k],
+                          out, nout, &cap);
+    }
+  }
+  if (rc) {
+    free(*out);
+    *out = NULL;
+    *nout = 0;
+  }
+  return rc;
+}
+
+/* Does the names extractor take t[s..e) for a person ("Patrick
+ * Collison")? */
+static int person_at(const struct an *a, size_t s, size_t e)
+{
+  size_t k;
+  for (k = 0; k < a->f->n_names; k++) {
+    const struct bc_name_fact *n = &a->f->names[k];
+    if (n->kind == BC_NAME_PERSON && n->span.start < e && s < n->span.end)
+      return 1;
+  }
+  return 0;
+}
+
+static int fact_cmp(const void *p, const void *q)
+{
+  const struct bc_acronym_fact *x = p, *y = q;
+  if (x->span.start != y->span.start)
+    return x->span.start < y->span.start ? -1 : 1;
+  return (x->expansion_span.start > y->expansion_span.start) -
+         (x->expansion_span.start < y->expansion_span.start);
+}
+
+static int span_cmp(const void *p, const void *q)
+{
+  const struct bc_span *x = p, *y = q;
+  return (x->start > y->start) - (x->start < y->start);
+}
+
+/* Does t[s..e) overlap one of the expansions (sorted by start)?  "Blood
+ * Oxygen Level Dependent" of "BOLD fMRI" defines no BOLD of its own. */
+static int in_expansions(const struct bc_span *x, size_t n, size_t s, size_t e)
+{
+  size_t lo = 0, hi = n, k;
+  while (lo < hi) { /* the first expansion starting at e or later */
+    size_t mid = lo + (hi - lo) / 2;
+    if (x[mid].start < e)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  /* Expansions are short: those starting a little before s suffice. */
+  for (k = lo; k > 0 && x[k - 1].start + 1024 > s; k--)
+    if (x[k - 1].end > s)
+      return 1;
+  return 0;
+}
+
+bc_status bc__an_acronyms_finish(struct an *a)
+{
+  struct implicit *c = NULL;
+  struct bc_span *exp = NULL;
+  size_t n = 0, i, j, added = 0, nexp = a->f->n_acronyms;
+  bc_status rc = implicit_candidates(a, &c, &n);
+  if (rc)
+    return rc;
+  if (n && nexp) {
+    exp = bc_malloc(nexp * sizeof *exp);
+    if (!exp) {
+      free(c);
+      return BC_ERR_NOMEM;
+    }
+    for (i = 0; i < nexp; i++)
+      exp[i] = a->f->acronyms[i].expansion_span;
+    qsort(exp, nexp, sizeof *exp, span_cmp);
+  }
+  if (n > 1)
+    qsort(c, n, sizeof *c, implicit_cmp);
+  for (i = 0; i < n && !rc; i = j) {
+    int same = 1;
+    for (j = i + 1; j < n && c[j].an == c[i].an &&
+                    memcmp(c[j].acr, c[i].acr, c[i].an) == 0;
+         j++)
+      if (!same_text(a->t, &c[i], &c[j]))
+        same = 0;
+    /* Unambiguous: every phrase that spells it is the same phrase; it
+     * comes first, as a writer introduces a name before shortening it
+     * (a name in the thanks at the end does not define the "PC" of the
+     * essay); and it is not a person's name. */
+    if (same && c[i].e <= c[i].use && !person_at(a, c[i].s, c[i].e) &&
+        !in_expansions(exp, nexp, c[i].s, c[i].e) &&
+        bc__analyze_acronym_fit(c[i].acr, c[i].an, a->t + c[i].s,
+                                c[i].e - c[i].s) == BC_ACR_FIT_INITIALS) {
+      struct sf x;
+      sf_read(a->t, c[i].use, c[i].use + c[i].an, &x);
+      /* A plural use ("CSAs") is recorded with its singular. */
+      rc = add_fact(a, &x, c[i].s, c[i].e, 0, 0);
+      added++;
+    }
+  }
+  free(c);
+  free(exp);
+  /* Back in text order, in one sort: inserting each would be quadratic
+   * on a page of thousands. */
+  if (added)
+    qsort(a->f->acronyms, a->f->n_acronyms, sizeof a->f->acronyms[0], fact_cmp);
+  return rc;
 }

@@ -75,6 +75,14 @@ struct an {
   struct an_hset names_set, pend_set, acr_set;
   /* Words the whole text writes in lower case (keys borrowed). */
   struct an_hset lower_set;
+  /* Acronyms: every acronym-looking word used (its first use) and the
+   * capitalised phrases seen, for the definitions a document gives only
+   * by writing both (bc__an_acronyms_finish); the last acronym named, for
+   * "It stands for ..." in the next sentence. */
+  struct an_hset use_set;
+  struct bc_span *phr;
+  size_t nphr, capphr;
+  size_t last_sf, last_sf_len;
 };
 
 /* Grow *arr (n used, *cap allocated, elements of size sz) by one zeroed
@@ -109,6 +117,7 @@ int bc__an_weekday(const struct an *a, size_t i);
 bc_status bc__an_sentences(struct an *a);
 bc_status bc__an_dates(struct an *a);
 bc_status bc__an_acronyms(struct an *a);
+bc_status bc__an_acronyms_finish(struct an *a);
 bc_status bc__an_numbers(struct an *a);
 bc_status bc__an_names(struct an *a);
 bc_status bc__an_names_finish(struct an *a);

@@ -689,6 +689,8 @@ bc_status bc__analyze_text(const char *text, size_t len,
       goto out;
   }
   rc = bc__an_names_finish(&a);
+  if (!rc)
+    rc = bc__an_acronyms_finish(&a);
 
 out:
   free(segs);
@@ -700,6 +702,8 @@ out:
   bc__an_hset_free(&a.pend_set);
   bc__an_hset_free(&a.acr_set);
   bc__an_hset_free(&a.lower_set);
+  bc__an_hset_free(&a.use_set);
+  free(a.phr);
   if (rc) {
     bc_facts_free(a.f);
     if (rc == BC_ERR_LIMIT)

@@ -64,6 +64,24 @@ bc_status bc__analyze_sentences(const char *text, size_t len,
                                 struct bc_span **out, size_t *n_out,
                                 struct bc_error *err);
 
+/* How well the words of phrase[0..len) spell acronym[0..an): the one rule
+ * of the analyzer and the checker (src/analyze/acronym_fit.c).
+ * BC_ACR_FIT_INITIALS: every letter is an initial of a word, of a
+ * hyphenated part or a capital inside a word ("JavaScript"), every word but
+ * function words gives one, function words may ("SaaS"), a digit may be a
+ * number word ("P2P"); leading function words may stand outside.
+ * BC_ACR_FIT_LETTERS: letters from inside words too, good enough for the
+ * analyzer to report ("methotrexate" for MTX).  BC_ACR_FIT_WEAK: the
+ * letters are there in order, no more.  BC_ACR_FIT_NONE otherwise. */
+enum {
+  BC_ACR_FIT_NONE = 0,
+  BC_ACR_FIT_WEAK = 1,
+  BC_ACR_FIT_LETTERS = 2,
+  BC_ACR_FIT_INITIALS = 3
+};
+int bc__analyze_acronym_fit(const char *acronym, size_t an, const char *phrase,
+                            size_t len);
+
 /* The year of month m, day d written without a year, given the reference
  * date (ref_m, ref_d may be 0): the reference year, or the year before
  * when that puts the date more than 92 days after the reference date; 0

@@ -17,11 +17,6 @@ static int lower(int c)
   return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
-static int is_upper(int c)
-{
-  return c >= 'A' && c <= 'Z';
-}
-
 static int is_word_byte(unsigned char c)
 {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -164,65 +159,19 @@ static int split_words(const char *p, size_t len, struct words *w)
   return 1;
 }
 
-static int digit_word(char d, const char *w, size_t n)
-{
-  if (d == '2')
-    return (n == 2 && lower(w[0]) == 't' && lower(w[1]) == 'o') ||
-           (n == 3 && lower(w[0]) == 't' && lower(w[1]) == 'w');
-  if (d == '4')
-    return (n == 3 || n == 4) && lower(w[0]) == 'f' && lower(w[1]) == 'o';
-  return 0;
-}
-
-/* Can words[wi..] spell letters[li..]?  Depth is bounded by the letter and
- * word counts (both capped), and each step advances one of them. */
-static int fit(const char *L, size_t nl, size_t li, const struct words *w,
-               size_t wi)
-{
-  const char *s;
-  size_t n, k, lj;
-  if (wi == w->count)
-    return li == nl;
-  s = w->s[wi];
-  n = w->n[wi];
-  if (li < nl && (lower((unsigned char)s[0]) == lower((unsigned char)L[li]) ||
-                  digit_word(L[li], s, n))) {
-    if (fit(L, nl, li + 1, w, wi + 1))
-      return 1;
-    /* Inner capitals may give more letters: "JavaScript" -> J, S. */
-    lj = li + 1;
-    for (k = 1; k < n && lj < nl; k++)
-      if (is_upper((unsigned char)s[k]) && s[k] == L[lj]) {
-        lj++;
-        if (fit(L, nl, lj, w, wi + 1))
-          return 1;
-      }
-  }
-  if (bc__validate_is_stopword(s, n) || (n == 1 && s[0] == '&'))
-    return fit(L, nl, li, w, wi + 1);
-  return 0;
-}
-
+/* The analyzer's rule, the one rule of briefcast for whether words spell
+ * an acronym (src/analyze/acronym_fit.c).  The checker asks it of phrases
+ * it cuts from free text, where letters taken from inside words would let
+ * ordinary words pass for an expansion, so it takes initials only: every
+ * letter an initial (CamelCase capitals and hyphenated parts count), every
+ * word but function words giving one. */
 int bc__validate_fits_acronym(const char *acronym, const char *phrase,
                               size_t len)
 {
-  char L[16];
-  size_t nl = 0, i;
-  struct words w;
-  for (i = 0; acronym[i]; i++) {
-    unsigned char c = (unsigned char)acronym[i];
-    if (is_word_byte(c) && c < 0x80) {
-      if (nl + 1 >= sizeof L)
-        return 0;
-      L[nl++] = (char)c;
-    }
-  }
-  L[nl] = '\0';
-  if (nl < 2 || !split_words(phrase, len, &w) || w.count == 0)
+  if (!acronym || !phrase)
     return 0;
-  /* Letters in lower case inside the acronym ("SaaS") are matched like the
-   * others; only the order matters. */
-  return fit(L, nl, 0, &w, 0);
+  return bc__analyze_acronym_fit(acronym, strlen(acronym), phrase, len) ==
+         BC_ACR_FIT_INITIALS;
 }
 
 int bc__validate_expansions_match(const char *a, size_t an, const char *b,
