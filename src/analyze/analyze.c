@@ -9,6 +9,7 @@
 #include "briefcast/limits.h"
 #include "util/alloc.h"
 #include "util/calendar.h"
+#include "util/lexicon.h"
 #include "util/utf8.h"
 
 void *bc__an_push(void **arr, size_t *n, size_t *cap, size_t sz)
@@ -338,35 +339,9 @@ int bc__an_tok_in(const struct an *a, size_t i, const char *const *list)
 int bc__an_tok_in_sorted(const struct an *a, size_t i, const char *const *list,
                          size_t n)
 {
-  const char *p;
-  size_t lo = 0, hi = n, len;
   if (i >= a->ntok || a->tok[i].type != AN_WORD)
     return 0;
-  p = a->t + a->tok[i].s;
-  len = bc__an_toklen(a, i);
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2, k;
-    const char *w = list[mid];
-    int c = 0;
-    for (k = 0; k < len && !c; k++) {
-      unsigned char x = (unsigned char)p[k], y = (unsigned char)w[k];
-      if (x >= 'A' && x <= 'Z')
-        x = (unsigned char)(x - 'A' + 'a');
-      if (!y)
-        c = 1; /* the word is longer than w */
-      else
-        c = (x > y) - (x < y);
-    }
-    if (!c && w[len])
-      c = -1; /* the word is a prefix of w */
-    if (!c)
-      return 1;
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
-  }
-  return 0;
+  return bc__lex_in_sorted(list, n, a->t + a->tok[i].s, bc__an_toklen(a, i));
 }
 
 int bc__an_is_cap(const struct an *a, size_t i)
@@ -433,51 +408,6 @@ int bc__an_num_value(const struct an *a, size_t i, double *v)
   return 1;
 }
 
-static int slow_function_word(const struct an *a, size_t i)
-{
-  static const char *const fw[] = {
-      "a",      "about", "after",  "again", "all",   "also",   "an",
-      "and",    "any",   "are",    "as",    "at",    "be",     "been",
-      "before", "being", "but",    "by",    "can",   "could",  "did",
-      "do",     "does",  "during", "each",  "every", "for",    "from",
-      "had",    "has",   "have",   "he",    "her",   "here",   "him",
-      "his",    "how",   "i",      "if",    "in",    "into",   "is",
-      "it",     "its",   "just",   "less",  "may",   "me",     "might",
-      "more",   "most",  "must",   "my",    "no",    "nor",    "not",
-      "of",     "off",   "on",     "only",  "onto",  "or",     "our",
-      "out",    "over",  "per",    "shall", "she",   "should", "since",
-      "so",     "some",  "than",   "that",  "the",   "their",  "them",
-      "then",   "there", "these",  "they",  "this",  "those",  "through",
-      "to",     "too",   "under",  "until", "up",    "us",     "very",
-      "via",    "was",   "we",     "were",  "what",  "when",   "where",
-      "which",  "while", "who",    "whom",  "whose", "why",    "will",
-      "with",   "would", "yet",    "you",   "your",  NULL};
-  return AN_IN(a, i, fw);
-}
-
-static int slow_word_number(const struct an *a, size_t i)
-{
-  static const char *const w[] = {
-      "zero",     "one",      "two",      "three",   "four",    "five",
-      "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
-      "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-      "eighteen", "nineteen", "twenty",   NULL};
-  static const char *const tens[] = {"thirty",  "forty",  "fifty",  "sixty",
-                                     "seventy", "eighty", "ninety", NULL};
-  size_t k;
-  if (i >= a->ntok || a->tok[i].type != AN_WORD)
-    return -1;
-  for (k = 0; w[k]; k++)
-    if (ieq(a->t + a->tok[i].s, bc__an_toklen(a, i), w[k]))
-      return (int)k;
-  for (k = 0; tens[k]; k++)
-    if (ieq(a->t + a->tok[i].s, bc__an_toklen(a, i), tens[k]))
-      return (int)(30 + 10 * k);
-  if (bc__an_tok_is(a, i, "dozen"))
-    return 12;
-  return -1;
-}
-
 int bc__an_is_function_word(const struct an *a, size_t i)
 {
   return i < a->ntok && a->tok[i].fw;
@@ -506,10 +436,10 @@ static void classify(struct an *a)
   k->wnum = -1;
   if (k->type != AN_WORD || k->e - k->s > 16)
     return;
-  k->fw = (unsigned char)slow_function_word(a, i);
+  k->fw = (unsigned char)bc__lex_is_function_word(a->t + k->s, k->e - k->s);
   k->month = (unsigned char)bc__cal_month_of(a->t + k->s, k->e - k->s);
   k->wday = (unsigned char)(bc__cal_weekday_of(a->t + k->s, k->e - k->s) != 0);
-  k->wnum = (signed char)slow_word_number(a, i);
+  k->wnum = (signed char)bc__lex_cardinal(a->t + k->s, k->e - k->s);
 }
 
 /* --- driver ------------------------------------------------------------- */

@@ -8,6 +8,7 @@
 
 #include "analyze/an.h"
 #include "util/alloc.h"
+#include "util/lexicon.h"
 
 #define MAX_NAME_WORDS 6
 
@@ -333,12 +334,9 @@ static int is_opener(const struct an *a, size_t i)
 static int word_in(const struct an *a, size_t k, const char *const *list,
                    size_t n)
 {
-  struct an tmp = *a;
-  struct an_tok t = a->tok[k];
-  t.e = t.s + strip_possessive(a->t + t.s, t.e - t.s);
-  tmp.tok = &t;
-  tmp.ntok = 1;
-  return bc__an_tok_in_sorted(&tmp, 0, list, n);
+  const char *p = a->t + a->tok[k].s;
+  return bc__lex_in_sorted(list, n, p,
+                           strip_possessive(p, bc__an_toklen(a, k)));
 }
 
 static enum bc_name_kind kind_of(const struct an *a, size_t s, size_t e,

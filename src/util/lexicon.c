@@ -60,6 +60,31 @@ int bc__lex_is_skippable(const char *w, size_t n)
   return BC__LEX_IN(skippable, w, n);
 }
 
+/* Sorted for bc__lex_in_sorted, lower case: the analyzer's word class of
+ * small English function words (pronouns, determiners, auxiliaries,
+ * prepositions, conjunctions, a few adverbs). */
+static const char *const function_words[] = {
+    "a",     "about", "after", "again",   "all",    "also",  "an",     "and",
+    "any",   "are",   "as",    "at",      "be",     "been",  "before", "being",
+    "but",   "by",    "can",   "could",   "did",    "do",    "does",   "during",
+    "each",  "every", "for",   "from",    "had",    "has",   "have",   "he",
+    "her",   "here",  "him",   "his",     "how",    "i",     "if",     "in",
+    "into",  "is",    "it",    "its",     "just",   "less",  "may",    "me",
+    "might", "more",  "most",  "must",    "my",     "no",    "nor",    "not",
+    "of",    "off",   "on",    "only",    "onto",   "or",    "our",    "out",
+    "over",  "per",   "shall", "she",     "should", "since", "so",     "some",
+    "than",  "that",  "the",   "their",   "them",   "then",  "there",  "these",
+    "they",  "this",  "those", "through", "to",     "too",   "under",  "until",
+    "up",    "us",    "very",  "via",     "was",    "we",    "were",   "what",
+    "when",  "where", "which", "while",   "who",    "whom",  "whose",  "why",
+    "will",  "with",  "would", "yet",     "you",    "your",
+};
+
+int bc__lex_is_function_word(const char *w, size_t n)
+{
+  return BC__LEX_IN(function_words, w, n);
+}
+
 /* Spelled-out cardinals, sorted for find_sorted, and their values. */
 static const char *const cardinals[] = {
     "dozen",    "eight",   "eighteen", "eighty", "eleven",    "fifteen",

@@ -22,6 +22,12 @@ int bc__lex_in_sorted(const char *const *list, size_t n_list, const char *w,
  * compared without it, and the words around a fact are read without it. */
 int bc__lex_is_skippable(const char *w, size_t n);
 
+/* Nonzero for a small English function word ("a", "the", "of", "would",
+ * "through", ...; 110 words): the analyzer's word class that keeps such
+ * words out of names, expansions and units.  A superset of the skippable
+ * words but "one". */
+int bc__lex_is_function_word(const char *w, size_t n);
+
 /* The value of a spelled-out cardinal: "zero" to "twenty", the tens
  * "thirty" to "ninety", and "dozen" (12); ASCII case-blind; -1 for any
  * other word. */

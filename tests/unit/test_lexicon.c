@@ -64,6 +64,27 @@ static void skippable_words(void **state)
     assert_false(bc__lex_is_skippable(not_in[i], strlen(not_in[i])));
 }
 
+static void function_words(void **state)
+{
+  /* Every skippable word but "one" is a function word too, so the checker
+   * and the analyzer never disagree about what an acronym may skip. */
+  static const char *const skippable_but_one[] = {
+      "a", "about", "and", "are", "be", "of", "the", "with", "would", "your"};
+  static const char *const more[] = {"through", "whose",  "via",  "onto",
+                                     "until",   "should", "Those"};
+  static const char *const not_in[] = {"one", "dozen",    "expectations",
+                                       "th",  "througho", ""};
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof skippable_but_one / sizeof skippable_but_one[0]; i++)
+    assert_true(bc__lex_is_function_word(skippable_but_one[i],
+                                         strlen(skippable_but_one[i])));
+  for (i = 0; i < sizeof more / sizeof more[0]; i++)
+    assert_true(bc__lex_is_function_word(more[i], strlen(more[i])));
+  for (i = 0; i < sizeof not_in / sizeof not_in[0]; i++)
+    assert_false(bc__lex_is_function_word(not_in[i], strlen(not_in[i])));
+}
+
 static void cardinals(void **state)
 {
   static const char *const ones[] = {
@@ -99,6 +120,7 @@ int main(void)
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(in_sorted_edges),
       cmocka_unit_test(skippable_words),
+      cmocka_unit_test(function_words),
       cmocka_unit_test(cardinals),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
