@@ -768,7 +768,7 @@ static int block_is(struct emit *e, size_t b,
 
 static int whole_date(const char *s, size_t n, char *iso)
 {
-  return n < 64 && bc__html_date_parse(s, n, 1, iso);
+  return n < 64 && bc__date_parse(s, n, 1, iso);
 }
 
 static void set_block_date(struct emit *e, size_t b, const char *iso)
@@ -844,7 +844,7 @@ static void heading_done(struct emit *e, xmlNode *h)
   if (block_is(e, b, whole_date)) {
     /* A date heading over the posts of that day (Blogger's date-header). */
     const struct bc_span *sp = &e->blocks[b].span;
-    bc__html_date_parse(e->text.ptr + sp->start, sp->end - sp->start, 1, iso);
+    bc__date_parse(e->text.ptr + sp->start, sp->end - sp->start, 1, iso);
     memcpy(e->cur_date, iso, sizeof iso);
     set_block_date(e, b, iso);
     e->post[b] = 1;
@@ -951,7 +951,7 @@ static int element_date(xmlNode *x, char iso[11])
       return 0;
     }
     if (v)
-      ok = bc__html_date_parse((const char *)v, (size_t)xmlStrlen(v), 0, iso);
+      ok = bc__date_parse((const char *)v, (size_t)xmlStrlen(v), 0, iso);
     xmlFree(v);
     if (ok)
       return 1;
@@ -975,7 +975,7 @@ static int element_date(xmlNode *x, char iso[11])
   at = xmlStrcasestr(BAD_CAST buf, BAD_CAST "modif");
   if (at && (size_t)(at - BAD_CAST buf) < n)
     n = (size_t)(at - BAD_CAST buf);
-  return n > 0 && bc__html_date_parse(buf, n, 0, iso);
+  return n > 0 && bc__date_parse(buf, n, 0, iso);
 }
 
 /* Dates inside a subtree the emitter skips (a byline block, a post's

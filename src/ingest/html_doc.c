@@ -12,7 +12,7 @@ static int is_date_heading(const struct bc__html_page *p, size_t i)
   char iso[11];
   const struct bc_span *sp = &p->blocks[i].span;
   return p->blocks[i].kind == BC_BLOCK_HEADING &&
-         bc__html_date_parse(p->text + sp->start, sp->end - sp->start, 1, iso);
+         bc__date_parse(p->text + sp->start, sp->end - sp->start, 1, iso);
 }
 
 /* A document holding blocks [b0, b1) of the page, spans rebased. */

@@ -1,17 +1,15 @@
 /* html_meta.c - a page's title, author, publication date and canonical URL
  * from <head> (OpenGraph, article:*, Dublin Core, rel=canonical), JSON-LD
- * and visible markup (<h1>, <time>, bylines), plus the date reader shared
- * with the post splitter.  Dates are normalized to ISO 8601; a date that
+ * and visible markup (<h1>, <time>, bylines).  Dates are normalized to ISO 8601; a date that
  * cannot be read unambiguously is left out rather than guessed. */
 #include <string.h>
 
 #include "briefcast/buf.h"
 #include "ingest/html_int.h"
 #include "util/alloc.h"
-#include "util/calendar.h"
 #include "util/json.h"
 
-/* --- dates --------------------------------------------------------------- */
+/* --- strings ------------------------------------------------------------- */
 
 static int lc(int c)
 {
@@ -22,235 +20,6 @@ static int isdig(int c)
 {
   return c >= '0' && c <= '9';
 }
-
-static int isalpha_(int c)
-{
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* A date of a web page: years 1000-2999 only, d == 0 for a month. */
-static int valid_ymd(int y, int m, int d)
-{
-  if (y < 1000 || y > 2999 || m < 1 || m > 12)
-    return 0;
-  return d == 0 || bc__cal_valid(y, m, d);
-}
-
-static void fmt(char iso[11], int y, int m, int d)
-{
-  char *p = iso;
-  int v[3] = {y, m, d};
-  for (int k = 0; k < 3; k++) {
-    int w = k ? 2 : 4, x = v[k];
-    if (k && !x)
-      break;
-    if (k)
-      *p++ = '-';
-    for (int i = w - 1; i >= 0; i--) {
-      p[i] = (char)('0' + x % 10);
-      x /= 10;
-    }
-    p += w;
-  }
-  *p = '\0';
-}
-
-/* A number of exactly 1-4 digits at s[*i]; -1 otherwise. */
-static int number(const char *s, size_t len, size_t *i, int *ndig)
-{
-  int v = 0, n = 0;
-  size_t j = *i;
-  while (j < len && isdig((unsigned char)s[j]) && n < 5) {
-    v = v * 10 + (s[j] - '0');
-    j++;
-    n++;
-  }
-  if (n == 0 || n > 4)
-    return -1;
-  *i = j;
-  *ndig = n;
-  return v;
-}
-
-/* A month name (full or three letters, optionally with a dot) at s[*i]. */
-static int month_at(const char *s, size_t len, size_t *i)
-{
-  size_t j = *i;
-  int m;
-  while (j < len && isalpha_((unsigned char)s[j]))
-    j++;
-  m = bc__cal_month_of(s + *i, j - *i);
-  if (!m)
-    return 0;
-  if (j < len && s[j] == '.')
-    j++;
-  *i = j;
-  return m;
-}
-
-static size_t skip_sep(const char *s, size_t len, size_t i)
-{
-  while (i < len && (s[i] == ' ' || s[i] == ',' || s[i] == '\t' ||
-                     s[i] == '\n' || s[i] == '.' || s[i] == '\r'))
-    i++;
-  return i;
-}
-
-/* Try to read a date starting exactly at s[i]; on success set *end. */
-static int date_at(const char *s, size_t len, size_t i, size_t *end,
-                   char iso[11])
-{
-  size_t j = i;
-  int a, b, c, na, nb, nc, m;
-  if (isdig((unsigned char)s[j])) {
-    a = number(s, len, &j, &na);
-    if (a < 0)
-      return 0;
-    if (na == 4 && j < len && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
-      char sep = s[j++];
-      b = number(s, len, &j, &nb);
-      if (b < 0 || nb > 2)
-        return 0;
-      if (j < len && s[j] == sep) {
-        j++;
-        c = number(s, len, &j, &nc);
-        if (c < 0 || nc > 2 || !valid_ymd(a, b, c) || c == 0)
-          return 0;
-        if (j < len && isdig((unsigned char)s[j]))
-          return 0;
-        fmt(iso, a, b, c);
-        *end = j;
-        return 1;
-      }
-      return 0;
-    }
-    if (na == 8 && 0)
-      return 0;
-    if (na <= 2) {
-      size_t k = j;
-      /* "14 June 2019", "14th of June, 2019" */
-      if (k + 1 < len && isalpha_((unsigned char)s[k]) &&
-          (!strncmp(s + k, "st", 2) || !strncmp(s + k, "nd", 2) ||
-           !strncmp(s + k, "rd", 2) || !strncmp(s + k, "th", 2)))
-        k += 2;
-      k = skip_sep(s, len, k);
-      if (k + 3 < len && !strncmp(s + k, "of ", 3))
-        k += 3;
-      m = month_at(s, len, &k);
-      if (m) {
-        k = skip_sep(s, len, k);
-        c = number(s, len, &k, &nc);
-        if (c >= 0 && nc == 4 && valid_ymd(c, m, a) && a > 0) {
-          fmt(iso, c, m, a);
-          *end = k;
-          return 1;
-        }
-        return 0;
-      }
-      /* numeric d/m/y: accepted only when the order is certain */
-      if (j < len && (s[j] == '/' || s[j] == '.' || s[j] == '-')) {
-        char sep = s[j++];
-        b = number(s, len, &j, &nb);
-        if (b < 0 || nb > 2 || j >= len || s[j] != sep)
-          return 0;
-        j++;
-        c = number(s, len, &j, &nc);
-        if (c < 0 || nc != 4)
-          return 0;
-        if (a > 12 && valid_ymd(c, b, a) && b <= 12) {
-          fmt(iso, c, b, a);
-          *end = j;
-          return 1;
-        }
-        if (b > 12 && valid_ymd(c, a, b)) {
-          fmt(iso, c, a, b);
-          *end = j;
-          return 1;
-        }
-        if (a == b && valid_ymd(c, a, b)) {
-          fmt(iso, c, a, b);
-          *end = j;
-          return 1;
-        }
-      }
-    }
-    return 0;
-  }
-  if (isalpha_((unsigned char)s[j])) {
-    m = month_at(s, len, &j);
-    if (!m)
-      return 0;
-    j = skip_sep(s, len, j);
-    a = number(s, len, &j, &na);
-    if (a < 0)
-      return 0;
-    if (na == 4) { /* "June 2019" */
-      if (!valid_ymd(a, m, 0))
-        return 0;
-      fmt(iso, a, m, 0);
-      *end = j;
-      return 1;
-    }
-    if (na > 2)
-      return 0;
-    if (j + 1 < len && (!strncmp(s + j, "st", 2) || !strncmp(s + j, "nd", 2) ||
-                        !strncmp(s + j, "rd", 2) || !strncmp(s + j, "th", 2)))
-      j += 2;
-    j = skip_sep(s, len, j);
-    c = number(s, len, &j, &nc);
-    if (c < 0 || nc != 4 || !valid_ymd(c, m, a) || a == 0)
-      return 0;
-    fmt(iso, c, m, a);
-    *end = j;
-    return 1;
-  }
-  return 0;
-}
-
-/* A leading weekday name ("Friday,") to skip in a whole-string date. */
-static size_t skip_weekday(const char *s, size_t len, size_t i)
-{
-  size_t j = i;
-  while (j < len && isalpha_((unsigned char)s[j]))
-    j++;
-  /* "Fri", "Friday", "Fridays": the first three letters decide. */
-  if (j - i >= 3 && bc__cal_weekday_of(s + i, 3))
-    return skip_sep(s, len, j);
-  return i;
-}
-
-int bc__html_date_parse(const char *s, size_t len, int whole, char iso[11])
-{
-  size_t i = 0, end = 0;
-  if (whole) {
-    i = skip_sep(s, len, 0);
-    i = skip_weekday(s, len, i);
-    if (i >= len || !date_at(s, len, i, &end, iso))
-      return 0;
-    /* a time of day may follow a whole date ("June 14, 2019 10:30 AM") */
-    end = skip_sep(s, len, end);
-    while (end < len &&
-           (isdig((unsigned char)s[end]) || s[end] == ':' || s[end] == ' ' ||
-            s[end] == 'T' || s[end] == 'Z' || s[end] == '+' || s[end] == '-' ||
-            lc((unsigned char)s[end]) == 'a' ||
-            lc((unsigned char)s[end]) == 'p' ||
-            lc((unsigned char)s[end]) == 'm' || s[end] == '.'))
-      end++;
-    return end >= len;
-  }
-  for (i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)s[i];
-    /* a date starts at the start of a word */
-    if (i > 0 &&
-        (isdig((unsigned char)s[i - 1]) || isalpha_((unsigned char)s[i - 1])))
-      continue;
-    if ((isdig(c) || isalpha_(c)) && date_at(s, len, i, &end, iso))
-      return 1;
-  }
-  return 0;
-}
-
-/* --- strings ------------------------------------------------------------- */
 
 char *bc__html_squash(const char *s)
 {
@@ -344,7 +113,7 @@ static void offer_date(struct field *f, const char *v, int prio)
   char iso[11];
   if (!v || prio <= f->prio)
     return;
-  if (bc__html_date_parse(v, strlen(v), 0, iso))
+  if (bc__date_parse(v, strlen(v), 0, iso))
     offer_str(f, iso, prio);
 }
 
@@ -683,7 +452,7 @@ static void visible_date(struct meta_walk *w, xmlNode *x)
   at = xmlStrcasestr(BAD_CAST buf, BAD_CAST "modif");
   if (at && (size_t)(at - BAD_CAST buf) < n)
     n = (size_t)(at - BAD_CAST buf);
-  if (n && !modified(x) && bc__html_date_parse(buf, n, 0, iso) &&
+  if (n && !modified(x) && bc__date_parse(buf, n, 0, iso) &&
       strlen(iso) == 10)
     offer_str(&w->date, iso, D_VISIBLE);
 }
@@ -699,7 +468,7 @@ static void url_date(struct meta_walk *w)
       char tmp[11];
       memcpy(tmp, p + 1, 10);
       tmp[10] = '\0';
-      if (bc__html_date_parse(tmp, 10, 1, iso) && strlen(iso) == 10) {
+      if (bc__date_parse(tmp, 10, 1, iso) && strlen(iso) == 10) {
         offer_str(&w->date, iso, D_URL);
         return;
       }
@@ -790,8 +559,8 @@ static int date_line(const char *s, char iso[11])
       break;
     }
   }
-  i = skip_weekday(s, len, i);
-  if (i >= len || !date_at(s, len, i, &end, iso))
+  i = bc__date_skip_weekday(s, len, i);
+  if (i >= len || !bc__date_at(s, len, i, &end, iso))
     return 0;
   while (end < len && strchr(" ,.;:(|-", s[end]))
     end++;

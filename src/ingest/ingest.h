@@ -76,6 +76,22 @@ char *bc__date_iso(const char *s, size_t len);
 #define BC_DATE_ISO_SIZE 16
 int bc__date_iso_buf(const char *s, size_t len, char out[BC_DATE_ISO_SIZE]);
 
+/* A date as a page writes it, in s[0..len), as ISO "YYYY-MM-DD" (or
+ * "YYYY-MM" when the day is not given) into iso[11]; returns 1 on success.
+ * With whole set, s must hold nothing but the date (a weekday, punctuation
+ * and a time of day allowed); else the first date found anywhere in s
+ * counts.  Years 1000-2999 only; ambiguous numeric forms (03/04/2019) are
+ * refused rather than guessed. */
+int bc__date_parse(const char *s, size_t len, int whole, char iso[11]);
+/* The first date anywhere in s[0..len): 1 with its bytes [*start, *end). */
+int bc__date_find(const char *s, size_t len, size_t *start, size_t *end,
+                  char iso[11]);
+/* A date starting exactly at s[i]: 1 with *end just past it. */
+int bc__date_at(const char *s, size_t len, size_t i, size_t *end,
+                char iso[11]);
+/* Past a leading weekday name ("Friday, ") at s[i]; i when there is none. */
+size_t bc__date_skip_weekday(const char *s, size_t len, size_t i);
+
 /* Title from the first heading, else the first block (at most 200 bytes,
  * cut at a character boundary).  New string or NULL. */
 char *bc__doc_guess_title(const struct bc_doc *doc);
