@@ -344,7 +344,7 @@ static void test_dates(void **state)
   for (size_t i = 0; i < sizeof date_cases / sizeof date_cases[0]; i++) {
     const struct date_case *c = &date_cases[i];
     char iso[11] = "";
-    int ok = bc__html_date_parse(c->s, strlen(c->s), c->whole, iso);
+    int ok = bc__date_parse(c->s, strlen(c->s), c->whole, iso);
     if (c->want && (!ok || strcmp(iso, c->want)))
       fail_msg("'%s': got %s, want %s", c->s, ok ? iso : "nothing", c->want);
     if (!c->want && ok)
