@@ -172,6 +172,7 @@ void bc__docb_end(struct bc__docb *b)
   b->blocks[b->n_blocks].span.start = b->start;
   b->blocks[b->n_blocks].span.end = b->text.len;
   b->blocks[b->n_blocks].date = NULL;
+  b->blocks[b->n_blocks].aside = 0;
   b->n_blocks++;
 }
 
@@ -337,6 +338,7 @@ bc_status bc_doc_new_text(const char *text, size_t len, struct bc_doc **out,
     nb[j].span.start = s;
     nb[j].span.end = e;
     nb[j].date = NULL;
+    nb[j].aside = 0;
     doc->n_blocks++;
   }
   *out = doc;
@@ -345,6 +347,53 @@ nomem:
   bc_doc_free(doc);
   return bc_error_set(err, BC_ERR_NOMEM,
                       "cannot build document: out of memory");
+}
+
+bc_status bc__doc_slice(const struct bc_doc *src, size_t b0, size_t b1,
+                        struct bc_doc **out)
+{
+  struct bc_doc *d;
+  size_t base, end;
+  if (b0 >= b1 || b1 > src->n_blocks)
+    return BC_ERR_INPUT;
+  base = src->blocks[b0].span.start;
+  end = src->blocks[b1 - 1].span.end;
+  d = bc_calloc(1, sizeof *d);
+  if (!d)
+    return BC_ERR_NOMEM;
+  d->format = src->format;
+  d->text = bc_strndup(src->text + base, end - base);
+  d->text_len = end - base;
+  d->blocks = bc_calloc(b1 - b0, sizeof *d->blocks);
+  if (!d->text || !d->blocks ||
+      (src->source && !(d->source = bc_strdup(src->source))))
+    goto nomem;
+  for (size_t i = b0; i < b1; i++) {
+    struct bc_block *nb = &d->blocks[i - b0];
+    *nb = src->blocks[i];
+    nb->span.start -= base;
+    nb->span.end -= base;
+    nb->date = NULL;
+    d->n_blocks++;
+    if (src->blocks[i].date && !(nb->date = bc_strdup(src->blocks[i].date)))
+      goto nomem;
+  }
+  *out = d;
+  return BC_OK;
+nomem:
+  bc_doc_free(d);
+  return BC_ERR_NOMEM;
+}
+
+void bc__doc_truncate(struct bc_doc *doc, size_t n_blocks)
+{
+  if (n_blocks >= doc->n_blocks || n_blocks == 0)
+    return;
+  for (size_t i = n_blocks; i < doc->n_blocks; i++)
+    free(doc->blocks[i].date);
+  doc->n_blocks = n_blocks;
+  doc->text_len = doc->blocks[n_blocks - 1].span.end;
+  doc->text[doc->text_len] = '\0';
 }
 
 char *bc__doc_guess_title(const struct bc_doc *doc)
@@ -425,6 +474,12 @@ char *bc_doc_to_json(const struct bc_doc *doc)
       !bc__json_add_str(root, "text", doc->text) ||
       !bc__json_add_size(root, "text_bytes", doc->text_len))
     goto out;
+  /* which post of a page of several, when it is one */
+  if (doc->n_posts
+          ? !bc__json_add_size(root, "post", doc->post) ||
+                !bc__json_add_size(root, "posts", doc->n_posts)
+          : add_opt(root, "post", NULL) || add_opt(root, "posts", NULL))
+    goto out;
   blocks = cJSON_AddArrayToObject(root, "blocks");
   if (!blocks)
     goto out;
@@ -441,7 +496,9 @@ char *bc_doc_to_json(const struct bc_doc *doc)
                            (size_t)(bl->level > 0 ? bl->level : 0)) ||
         !bc__json_add_size(b, "start", bl->span.start) ||
         !bc__json_add_size(b, "end", bl->span.end) ||
-        add_opt(b, "date", bl->date) || !bc__json_add_str(b, "text", piece))
+        add_opt(b, "date", bl->date) ||
+        !cJSON_AddBoolToObject(b, "aside", bl->aside != 0) ||
+        !bc__json_add_str(b, "text", piece))
       goto out;
     free(piece);
     piece = NULL;

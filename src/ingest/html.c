@@ -144,7 +144,8 @@ enum {
   F_HASPOS = 16,  /* an article marker (F_POS or article/main) below */
   F_REMOVED = 32, /* dropped as boilerplate by the hint pass */
   F_STRONG = 64,  /* a strong positive marker (itemprop=articleBody) */
-  F_WEAK = 128    /* class/id hints at boilerplate, but less surely */
+  F_WEAK = 128,   /* class/id hints at boilerplate, but less surely */
+  F_UNIT = 256    /* one of a list of alike posts (see post_list) */
 };
 
 struct ninfo {
@@ -500,7 +501,8 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints,
     else if (use_hints && !root_like && !(ni->flags & F_HASPOS) &&
              ((ni->flags & F_NEG) ||
               ((ni->flags & F_WEAK) && !(ni->flags & F_POS) &&
-               !(ni->cls & T_HEADING) && ni->good0 < 0.25 * t->v[0].good0)))
+               !(ni->cls & T_HEADING) && ni->good0 < 0.25 * t->v[0].good0 &&
+               !(use_hints == 2 && (ni->flags & F_UNIT)))))
       ni->flags |= F_REMOVED; /* a weak hint never takes most of a page,
                                  nor a heading (a post's date heading) */
   }
@@ -665,6 +667,7 @@ static void close_block(struct emit *e)
   e->blocks[e->n].span.start = e->start;
   e->blocks[e->n].span.end = e->text.len;
   e->blocks[e->n].date = NULL;
+  e->blocks[e->n].aside = 0;
   e->post[e->n] = 0;
   e->n++;
   e->blocks_since_heading++;
@@ -1047,6 +1050,115 @@ static int has_teasers(struct tree *t, size_t c)
 
 enum { E_STRICT = 1, E_TEASERS = 2, E_POSTS = 4 };
 
+/* Whether two elements are the same kind of thing on the page: the same
+ * tag, and class names of which at least half are shared (a blog engine
+ * gives each post "post-12 post hentry", "post-13 post hentry"). */
+static int alike(xmlNode *a, xmlNode *b)
+{
+  xmlChar *ca, *cb;
+  size_t na = 0, nb = 0, shared = 0;
+  int r;
+  if (xmlStrcmp(a->name, b->name))
+    return 0;
+  ca = xmlGetProp(a, BAD_CAST "class");
+  cb = xmlGetProp(b, BAD_CAST "class");
+  if (!ca || !cb) {
+    r = !ca && !cb;
+    goto out;
+  }
+  for (const xmlChar *p = ca; *p;) {
+    size_t l;
+    while (*p == ' ')
+      p++;
+    l = strcspn((const char *)p, " ");
+    if (!l)
+      break;
+    na++;
+    for (const xmlChar *q = cb; *q;) {
+      size_t m;
+      while (*q == ' ')
+        q++;
+      m = strcspn((const char *)q, " ");
+      if (!m)
+        break;
+      if (m == l && !memcmp(p, q, l)) {
+        shared++;
+        break;
+      }
+      q += m;
+    }
+    p += l;
+  }
+  for (const xmlChar *q = cb; *q;) {
+    size_t m;
+    while (*q == ' ')
+      q++;
+    m = strcspn((const char *)q, " ");
+    if (!m)
+      break;
+    nb++;
+    q += m;
+  }
+  r = 2 * shared >= (na > nb ? na : nb);
+out:
+  xmlFree(ca);
+  xmlFree(cb);
+  return r;
+}
+
+/* When the best element is one unit of a list of alike units (a blog's
+ * posts, which the biggest post can outscore all together once their
+ * footers and share buttons weigh in), the list: the parent of the
+ * nearest unit around best that has an alike sibling with text of its
+ * own.  SIZE_MAX when there is none within a few levels. */
+static size_t post_list(struct tree *t, size_t best)
+{
+  size_t u = best;
+  for (int depth = 0; depth < 12 && u != SIZE_MAX; depth++) {
+    size_t p = t->v[u].parent, units = 0;
+    if (p == SIZE_MAX)
+      break;
+    /* Judged by text alone: a weak hint ("date-outer") must not hide a
+     * post, only a strong one ("comment") may. */
+    for (xmlNode *c = t->v[p].node->children; c; c = c->next) {
+      struct ninfo *ci = c->type == XML_ELEMENT_NODE && c->_private
+                             ? &t->v[idx_of(c)]
+                             : NULL;
+      if (ci && !(ci->flags & (F_SKIP | F_NEG)) && ci->good0 >= 80 &&
+          (c == t->v[u].node || alike(c, t->v[u].node))) {
+        ci->flags |= F_UNIT;
+        units++;
+      }
+    }
+    if (units >= 2)
+      return p;
+    for (xmlNode *c = t->v[p].node->children; c; c = c->next)
+      if (c->type == XML_ELEMENT_NODE && c->_private)
+        t->v[idx_of(c)].flags &= ~(unsigned)F_UNIT;
+    u = p;
+  }
+  return SIZE_MAX;
+}
+
+/* Posts in an emitted result that have some text of their own (150
+ * characters or more): a list of linked titles and dates does not count. */
+static size_t real_posts(const struct emit *e)
+{
+  size_t n = 0, text = 0;
+  int in = 0;
+  for (size_t i = 0; i <= e->n; i++) {
+    if (i == e->n || e->post[i]) {
+      n += in && text >= 150;
+      in = i < e->n;
+      text = 0;
+      continue;
+    }
+    if (e->blocks[i].kind != BC_BLOCK_HEADING)
+      text += e->blocks[i].span.end - e->blocks[i].span.start;
+  }
+  return n;
+}
+
 /* Whether the emitter leaves out an element below the chosen container:
  * junk, hint-removed, link lists, and containers holding no sentence. */
 static int leave_out(const struct tree *t, const struct ninfo *ni, int strict)
@@ -1319,6 +1431,24 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
     if (count_articles(&t, best) >= 2) {
       score_tree(&t, root, 2, protect);
       mode |= E_POSTS;
+    } else {
+      size_t list = post_list(&t, best);
+      if (list != SIZE_MAX) {
+        /* The best element is one post of several: take them all when
+         * they read as dated posts, each with text of its own. */
+        score_tree(&t, root, 2, protect);
+        emit_tree(&e, &t, t.v[list].node, E_STRICT | E_POSTS);
+        if (!e.nomem && real_posts(&e) >= 2) {
+          best = list;
+          mode |= E_POSTS;
+        } else {
+          for (size_t i = 0; i < t.n; i++)
+            t.v[i].flags &= ~(unsigned)F_UNIT;
+          score_tree(&t, root, 1, protect);
+        }
+        emit_release(&e);
+        emit_init(&e);
+      }
     }
     if (has_teasers(&t, best))
       mode |= E_TEASERS;

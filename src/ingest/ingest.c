@@ -478,6 +478,21 @@ static bc_status ingest_bytes(const char *data, size_t len, const char *name,
   }
   if (rc)
     goto out;
+  if (fmt == BC_FORMAT_TEXT || fmt == BC_FORMAT_MARKDOWN) {
+    /* A scrape of a blog page: one document per post, each without its
+     * comments (the HTML reader does the same on its own). */
+    struct bc_doclist docs = tmp;
+    tmp.docs = NULL;
+    tmp.n = 0;
+    for (size_t i = 0; i < docs.n && !rc; i++) {
+      rc = bc__posts_take(docs.docs[i], opts->split_posts, NULL, 0, shown,
+                          &tmp, err);
+      docs.docs[i] = NULL;
+    }
+    bc_doclist_release(&docs);
+    if (rc)
+      goto out;
+  }
   if (tmp.n == 0) {
     rc = bc_error_set(err, BC_ERR_INPUT, "'%s' holds no documents", shown);
     goto out;
