@@ -396,32 +396,6 @@ void bc__doc_truncate(struct bc_doc *doc, size_t n_blocks)
   doc->text[doc->text_len] = '\0';
 }
 
-char *bc__doc_guess_title(const struct bc_doc *doc)
-{
-  const struct bc_block *pick = NULL;
-  size_t len;
-  for (size_t i = 0; i < doc->n_blocks; i++) {
-    if (doc->blocks[i].kind == BC_BLOCK_HEADING) {
-      pick = &doc->blocks[i];
-      break;
-    }
-  }
-  if (!pick && doc->n_blocks > 0)
-    pick = &doc->blocks[0];
-  if (!pick)
-    return NULL;
-  len = pick->span.end - pick->span.start;
-  if (len > 200) {
-    /* Cut at a word when one is near, else at a character boundary. */
-    size_t cut = bc__utf8_floor(doc->text + pick->span.start, 200);
-    size_t sp = cut;
-    while (sp > 120 && doc->text[pick->span.start + sp] != ' ')
-      sp--;
-    len = sp > 120 ? sp : cut;
-  }
-  return bc_strndup(doc->text + pick->span.start, len);
-}
-
 const char *bc_format_name(enum bc_format format)
 {
   switch (format) {

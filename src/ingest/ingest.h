@@ -170,14 +170,21 @@ enum bc__line_kind {
 enum bc__line_kind bc__line_boiler(const char *s, size_t n);
 
 /* A news wire's dateline at the start of s ("London (CNN)", "(AP) --",
- * "WASHINGTON (Reuters) -"), followed by the story: its length, with
- * *rest set to where the story starts (past the spaces, if any); 0 when
- * there is none. */
+ * "WASHINGTON (Reuters) -"): its length, with *rest set to where the
+ * story starts (past the spaces, if any), or to n when nothing follows;
+ * 0 when there is none or what follows does not start a sentence. */
 size_t bc__line_dateline(const char *s, size_t n, size_t *rest);
 
-/* Title from the first heading, else the first block (at most 200 bytes,
- * cut at a character boundary).  New string or NULL. */
+/* A title for doc when its format gives none (title.c): the first heading
+ * or title line at the top of the text, past status lines, dates,
+ * bylines and datelines; else the first sentence of the text, cut at a
+ * clause when long.  At most 200 bytes.  New string; NULL when doc has no
+ * blocks or on out-of-memory. */
 char *bc__doc_guess_title(const struct bc_doc *doc);
+/* Whether s[0..n) can be no title: a status or navigation line, a post
+ * footer, a byline, a bare date or date line, a news dateline, or fewer
+ * than two letters. */
+int bc__title_bad(const char *s, size_t n);
 
 /* The per-format readers.  data is UTF-8 without a BOM for text and
  * Markdown; each appends documents to out with text, blocks and whatever

@@ -404,8 +404,10 @@ size_t bc__line_dateline(const char *s, size_t n, size_t *rest)
   k = end;
   while (k < n && s[k] == ' ')
     k++;
-  if (k >= n)
-    return 0;
+  if (k >= n) {
+    *rest = n;
+    return end;
+  }
   /* the story follows: a capital, a digit or an opening quote */
   c = (unsigned char)s[k];
   if (!(is_upper(c) || is_digit(c) || c == '"' || c == '\'' || c == 0xE2 ||

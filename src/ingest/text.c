@@ -156,6 +156,17 @@ static void group(struct bc__docb *b, const struct line *lines, size_t n,
                  lines[0].len);
     return;
   }
+  if (index == 0 && n > 1 && !marker(&lines[0], &num) &&
+      !underline(&lines[1]) && short_title(&lines[0]) &&
+      lines[0].len <= 60 && lines[1].len >= lines[0].len + 30 &&
+      !marker(&lines[1], &num)) {
+    /* A title line over a paragraph with no blank line between ("Shelf
+     * Life\nNotes on retail, ..."): a wrapped line is never that short. */
+    bc__docb_add(b, BC_BLOCK_HEADING, 1, lines[0].s, lines[0].len);
+    lines++;
+    n--;
+    index = 1;
+  }
   if (index < 3 && !last_group && n > 1 && n <= 4) {
     /* A header of short lines ("Title / By Jane Roe / 20 July 2019"):
      * one block per line, not one run-on paragraph.  Only the very first
