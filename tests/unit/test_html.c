@@ -205,12 +205,12 @@ static const struct meta_case meta_cases[] = {
      "<body><div class=\"post\"><h1>The long debate</h1><a rel=\"author\" "
      "href=\"/u\">Sam Roe</a>" BODY BODY "</div></body></html>",
      "The long debate", "Sam Roe", "2018-07-01", "https://c.example/a"},
-    /* "Headline | Site" in og:title loses the site to the <h1>, but a
-     * site logo in an <h1> never becomes the title */
+    /* A site logo in an <h1> never becomes the title, but it names the
+     * site, whose name then leaves og:title */
     {"<html><head><meta property=\"og:title\" content=\"Rain all week | "
      "The Weather Blog\"></head><body><h1>The Weather Blog</h1><article>" BODY
      "</article></body></html>",
-     "Rain all week | The Weather Blog", NULL, NULL, NULL},
+     "Rain all week", NULL, NULL, NULL},
     {"<html><head><title>Rain all week long - The Weather Blog</title></head>"
      "<body><h1>Rain all week long</h1><article>" BODY
      "</article></body></html>",
