@@ -245,10 +245,20 @@ static int byline_name(const char *s, int need_by, char *out, size_t cap)
       ",",   "|",    "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
       " - ", " on ", " at ",     " in ",         " for ",        "\n",
       "("};
+  static const char *const labels[] = {"posted ", "written ", "words ",
+                                       "published "};
   size_t n, words = 0;
   const char *p = s;
   while (*p == ' ')
     p++;
+  /* "Posted by", "Written by", "Words by": the name follows */
+  for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+    if (!strncasecmp_(p, labels[i], strlen(labels[i]))) {
+      p += strlen(labels[i]);
+      while (*p == ' ')
+        p++;
+      break;
+    }
   if ((p[0] == 'B' || p[0] == 'b') && p[1] == 'y' && p[2] == ' ')
     p += 3;
   else if (need_by)
