@@ -132,9 +132,41 @@ size_t bc__docb_open_len(const struct bc__docb *b)
   return b->open && b->started ? b->text.len - b->start : 0;
 }
 
+static void push_block(struct bc__docb *b, size_t start, size_t end)
+{
+  if (b->n_blocks == b->cap_blocks) {
+    size_t ncap = b->cap_blocks ? b->cap_blocks * 2 : 16;
+    struct bc_block *nb = bc_realloc(b->blocks, ncap * sizeof(*nb));
+    if (!nb) {
+      fail(b, BC_ERR_NOMEM);
+      return;
+    }
+    b->blocks = nb;
+    b->cap_blocks = ncap;
+  }
+  b->blocks[b->n_blocks].kind = b->kind;
+  b->blocks[b->n_blocks].level = b->level;
+  b->blocks[b->n_blocks].span.start = start;
+  b->blocks[b->n_blocks].span.end = end;
+  b->blocks[b->n_blocks].date = NULL;
+  b->blocks[b->n_blocks].aside = 0;
+  b->n_blocks++;
+}
+
+/* Whether every block so far is a heading: the open one is the text's
+ * first paragraph. */
+static int first_text(const struct bc__docb *b)
+{
+  for (size_t i = 0; i < b->n_blocks; i++)
+    if (b->blocks[i].kind != BC_BLOCK_HEADING)
+      return 0;
+  return 1;
+}
+
 void bc__docb_end(struct bc__docb *b)
 {
   int started = b->started;
+  size_t n, dl, rest;
   if (!b->open)
     return;
   b->open = 0;
@@ -149,6 +181,11 @@ void bc__docb_end(struct bc__docb *b)
     b->text.len--;
     b->text.ptr[b->text.len] = '\0';
   }
+  if (b->kind != BC_BLOCK_CODE && b->text.len > b->start) {
+    b->text.len =
+        b->start + bc__tidy_refs(b->text.ptr + b->start, b->text.len - b->start);
+    b->text.ptr[b->text.len] = '\0';
+  }
   if (b->text.len == b->start) {
     /* Only whitespace: take the separator back too. */
     size_t cut = b->start >= 2 ? b->start - 2 : 0;
@@ -157,23 +194,27 @@ void bc__docb_end(struct bc__docb *b)
       b->text.ptr[cut] = '\0';
     return;
   }
-  if (b->n_blocks == b->cap_blocks) {
-    size_t ncap = b->cap_blocks ? b->cap_blocks * 2 : 16;
-    struct bc_block *nb = bc_realloc(b->blocks, ncap * sizeof(*nb));
-    if (!nb) {
-      fail(b, BC_ERR_NOMEM);
+  n = b->text.len - b->start;
+  if (b->kind == BC_BLOCK_PARAGRAPH && first_text(b) &&
+      (dl = bc__line_dateline(b->text.ptr + b->start, n, &rest)) != 0 &&
+      rest < n) {
+    /* "London (CNN)It was ...": the dateline is a line of its own, so the
+     * story's first sentence starts with its first word. */
+    size_t need = dl + 2 + (n - rest);
+    if (need > n && bc_buf_add(&b->text, "  ", need - n)) {
+      fail(b, bc_buf_status(&b->text));
       return;
     }
-    b->blocks = nb;
-    b->cap_blocks = ncap;
+    memmove(b->text.ptr + b->start + dl + 2, b->text.ptr + b->start + rest,
+            n - rest);
+    memcpy(b->text.ptr + b->start + dl, "\n\n", 2);
+    b->text.len = b->start + need;
+    b->text.ptr[b->text.len] = '\0';
+    push_block(b, b->start, b->start + dl);
+    push_block(b, b->start + dl + 2, b->text.len);
+    return;
   }
-  b->blocks[b->n_blocks].kind = b->kind;
-  b->blocks[b->n_blocks].level = b->level;
-  b->blocks[b->n_blocks].span.start = b->start;
-  b->blocks[b->n_blocks].span.end = b->text.len;
-  b->blocks[b->n_blocks].date = NULL;
-  b->blocks[b->n_blocks].aside = 0;
-  b->n_blocks++;
+  push_block(b, b->start, b->text.len);
 }
 
 void bc__docb_add(struct bc__docb *b, enum bc_block_kind kind, int level,
@@ -385,15 +426,27 @@ nomem:
   return BC_ERR_NOMEM;
 }
 
-void bc__doc_truncate(struct bc_doc *doc, size_t n_blocks)
+void bc__doc_trim(struct bc_doc *doc, size_t b0, size_t b1)
 {
-  if (n_blocks >= doc->n_blocks || n_blocks == 0)
+  size_t base, end;
+  if (b1 > doc->n_blocks)
+    b1 = doc->n_blocks;
+  if (b0 >= b1 || (b0 == 0 && b1 == doc->n_blocks))
     return;
-  for (size_t i = n_blocks; i < doc->n_blocks; i++)
-    free(doc->blocks[i].date);
-  doc->n_blocks = n_blocks;
-  doc->text_len = doc->blocks[n_blocks - 1].span.end;
+  base = doc->blocks[b0].span.start;
+  end = doc->blocks[b1 - 1].span.end;
+  for (size_t i = 0; i < doc->n_blocks; i++)
+    if (i < b0 || i >= b1)
+      free(doc->blocks[i].date);
+  memmove(doc->text, doc->text + base, end - base);
+  doc->text_len = end - base;
   doc->text[doc->text_len] = '\0';
+  memmove(doc->blocks, doc->blocks + b0, (b1 - b0) * sizeof *doc->blocks);
+  doc->n_blocks = b1 - b0;
+  for (size_t i = 0; i < doc->n_blocks; i++) {
+    doc->blocks[i].span.start -= base;
+    doc->blocks[i].span.end -= base;
+  }
 }
 
 const char *bc_format_name(enum bc_format format)

@@ -159,6 +159,7 @@ struct ninfo {
   double text, link;    /* characters in the subtree (not removed parts) */
   double good, bad;     /* the subtree's weighed text */
   unsigned lh;          /* headings below that are mostly a link */
+  unsigned hd;          /* headings below that are not */
   double maxunit;       /* good text of the largest child holding such one */
   double unitsum;       /* good text of all those children */
   double good0;         /* good text when scored without hints */
@@ -471,7 +472,7 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints,
     ni->own = ni->own_link = 0;
     ni->own_punct = 0;
     ni->text = ni->link = ni->good = ni->bad = 0;
-    ni->lh = 0;
+    ni->lh = ni->hd = 0;
     ni->maxunit = ni->unitsum = 0;
     ni->last = i;
     ni->flags &= ~(F_REMOVED | F_HASPOS);
@@ -540,10 +541,13 @@ static void score_tree(struct tree *t, xmlNode *root, int use_hints,
         ni->bad += 0.3 * len;
       if ((ni->cls & T_HEADING) && ld > 0.5)
         ni->lh++;
+      else if (ni->cls & T_HEADING)
+        ni->hd++;
     }
     if (ni->parent != SIZE_MAX) {
       struct ninfo *p = &t->v[ni->parent];
       p->lh += ni->lh;
+      p->hd += ni->hd;
       if (ni->lh && ni->good > p->maxunit)
         p->maxunit = ni->good;
       if (ni->lh)
@@ -611,6 +615,8 @@ struct emit {
   int level;
   int pending; /* 0 none, 1 space, 2 line break */
   int list_depth, quote_depth, pre_depth, li_depth;
+  int bold_depth;      /* inside <b> or <strong> */
+  size_t bold, plain;  /* the open block's bytes inside and outside them */
   int nomem;
   /* posts */
   char cur_date[11];
@@ -639,12 +645,91 @@ static void context_kind(struct emit *e)
     e->kind = BC_BLOCK_PARAGRAPH;
 }
 
+/* Whether every block emitted so far is a heading. */
+static int first_text(const struct emit *e)
+{
+  for (size_t i = 0; i < e->n; i++)
+    if (e->blocks[i].kind != BC_BLOCK_HEADING)
+      return 0;
+  return 1;
+}
+
+/* A short line in bold and nothing else ("<p><b>1. Single Founder</b></p>",
+ * "<b>Notes</b><br><br>"): a sub-heading written without heading tags. */
+static int bold_heading(const struct emit *e)
+{
+  size_t n = e->text.len - e->start, words = 0;
+  const char *s = e->text.ptr + e->start;
+  if (e->kind != BC_BLOCK_PARAGRAPH || e->plain || !e->bold || n > 120 ||
+      strchr(".,;:", s[n - 1]))
+    return 0;
+  for (size_t k = 0; k < n; k++) {
+    if (s[k] == '\n')
+      return 0;
+    if (s[k] != ' ' && (k == 0 || s[k - 1] == ' '))
+      words++;
+  }
+  return words <= 15;
+}
+
+static void push_block(struct emit *e, size_t start, size_t end);
+
 static void close_block(struct emit *e)
 {
+  size_t n, dl, rest;
   if (!e->started)
     return;
   e->started = 0;
   e->pending = 0;
+  if (!e->text.ptr || e->nomem)
+    return;
+  if (e->kind != BC_BLOCK_CODE) {
+    e->text.len = e->start + bc__tidy_refs(e->text.ptr + e->start,
+                                           e->text.len - e->start);
+    e->text.ptr[e->text.len] = '\0';
+  }
+  n = e->text.len - e->start;
+  if (n == 0) {
+    /* only a reference mark: take the separator back */
+    e->text.len = e->start >= 2 ? e->start - 2 : 0;
+    e->text.ptr[e->text.len] = '\0';
+    return;
+  }
+  if (bold_heading(e)) {
+    /* this block only: the text after it is a paragraph again */
+    enum bc_block_kind kind = e->kind;
+    int level = e->level;
+    e->kind = BC_BLOCK_HEADING;
+    e->level = 3;
+    push_block(e, e->start, e->text.len);
+    e->kind = kind;
+    e->level = level;
+    return;
+  }
+  if (e->kind == BC_BLOCK_PARAGRAPH && first_text(e) &&
+      (dl = bc__line_dateline(e->text.ptr + e->start, n, &rest)) != 0 &&
+      rest < n) {
+    /* "London (CNN)It was ...": the dateline is a line of its own, so the
+     * story's first sentence starts with its first word. */
+    size_t need = dl + 2 + (n - rest);
+    if (need > n && bc_buf_add(&e->text, "  ", need - n)) {
+      e->nomem = 1;
+      return;
+    }
+    memmove(e->text.ptr + e->start + dl + 2, e->text.ptr + e->start + rest,
+            n - rest);
+    memcpy(e->text.ptr + e->start + dl, "\n\n", 2);
+    e->text.len = e->start + need;
+    e->text.ptr[e->text.len] = '\0';
+    push_block(e, e->start, e->start + dl);
+    push_block(e, e->start + dl + 2, e->text.len);
+    return;
+  }
+  push_block(e, e->start, e->text.len);
+}
+
+static void push_block(struct emit *e, size_t start, size_t end)
+{
   if (e->n == e->cap) {
     size_t cap = e->cap ? e->cap * 2 : 32;
     struct bc_block *nb = bc_realloc(e->blocks, cap * sizeof *nb);
@@ -664,8 +749,8 @@ static void close_block(struct emit *e)
   }
   e->blocks[e->n].kind = e->kind;
   e->blocks[e->n].level = e->level;
-  e->blocks[e->n].span.start = e->start;
-  e->blocks[e->n].span.end = e->text.len;
+  e->blocks[e->n].span.start = start;
+  e->blocks[e->n].span.end = end;
   e->blocks[e->n].date = NULL;
   e->blocks[e->n].aside = 0;
   e->post[e->n] = 0;
@@ -681,11 +766,16 @@ static void put_bytes(struct emit *e, const char *s, size_t n)
     e->start = e->text.len;
     e->started = 1;
     e->pending = 0;
+    e->bold = e->plain = 0;
   } else if (e->pending) {
     bc_buf_addc(&e->text, e->pending == 2 ? '\n' : ' ');
     e->pending = 0;
   }
   bc_buf_add(&e->text, s, n);
+  if (e->bold_depth)
+    e->bold += n;
+  else
+    e->plain += n;
 }
 
 /* Length of the white-space character at s, 0 if none: ASCII space,
@@ -1159,6 +1249,36 @@ static size_t real_posts(const struct emit *e)
   return n;
 }
 
+/* Whether a small wrapper around a heading heads text: the element after
+ * it holds sentences, and the heading is no boilerplate ("You might also
+ * like:" over a list of links is not a sub-heading). */
+static int heads_text(const struct tree *t, const struct ninfo *ni)
+{
+  xmlNode *n = ni->node->next;
+  xmlChar *h;
+  int ok;
+  while (n && n->type != XML_ELEMENT_NODE)
+    n = n->next;
+  if (!n || !n->_private)
+    return 0;
+  {
+    const struct ninfo *ni2 = &t->v[idx_of(n)];
+    if (ni2->good < 60 || ni2->hd || ni2->link * 2 > ni2->text ||
+        (ni2->flags & (F_SKIP | F_REMOVED)))
+      return 0;
+  }
+  h = xmlNodeGetContent(ni->node);
+  if (!h)
+    return 0;
+  {
+    char *sq = bc__html_squash((const char *)h);
+    ok = sq && bc__line_boiler(sq, strlen(sq)) == BC__LINE_NONE;
+    free(sq);
+  }
+  xmlFree(h);
+  return ok;
+}
+
 /* Whether the emitter leaves out an element below the chosen container:
  * junk, hint-removed, link lists, and containers holding no sentence. */
 static int leave_out(const struct tree *t, const struct ninfo *ni, int strict)
@@ -1176,14 +1296,88 @@ static int leave_out(const struct tree *t, const struct ninfo *ni, int strict)
     return 1; /* the list of teasers itself, with its heading */
   if (ni->text > 0 && ni->link / ni->text > 0.5 && !(ni->cls & T_HEADING))
     return 1;
-  if (ni->good <= 0 && ni->text > 0 && is_wrapper(ni->node))
+  /* a wrapper around a sub-heading ("<div class=section-title><h2>") is
+   * the heading's, and the heading is the article's */
+  if (ni->good <= 0 && ni->text > 0 && is_wrapper(ni->node) &&
+      !(ni->hd && ni->text <= 200 && heads_text(t, ni)))
     return 1;
   return 0;
+}
+
+static int is_bold(const xmlNode *x)
+{
+  return !xmlStrcmp(x->name, BAD_CAST "b") ||
+         !xmlStrcmp(x->name, BAD_CAST "strong");
+}
+
+/* A footnote reference: a link into the page ("#fn2") or a superscript
+ * whose text is a number of 1-3 digits or a footnote sign, after a word
+ * or punctuation ("points<sup>1</sup>", "third<a href=#fn2>2</a>").  A
+ * superscript after a digit or a one- or two-letter word is an exponent
+ * or a unit ("10<sup>6</sup>", "km<sup>2</sup>", "mc<sup>2</sup>") and
+ * stays; at a block's start it is a note's label and stays too. */
+static int footnote_ref(const struct emit *e, xmlNode *x)
+{
+  char buf[16];
+  size_t n = 0, a, b, w = 0;
+  int link = !xmlStrcmp(x->name, BAD_CAST "a"), sup, linked = 0;
+  unsigned char last;
+  sup = !xmlStrcmp(x->name, BAD_CAST "sup");
+  if ((!link && !sup) || !e->started || !e->text.ptr || e->pre_depth)
+    return 0;
+  for (xmlNode *c = x; c; c = bc__html_next_node(c, x, 0)) {
+    if (c->type == XML_ELEMENT_NODE && !xmlStrcmp(c->name, BAD_CAST "a")) {
+      xmlChar *href = xmlGetProp(c, BAD_CAST "href");
+      linked |= href && xmlStrchr(href, '#') && href[xmlStrlen(href) - 1] != '#';
+      xmlFree(href);
+    }
+    if (c->type == XML_TEXT_NODE && c->content) {
+      size_t l = strlen((const char *)c->content);
+      if (n + l >= sizeof buf)
+        return 0;
+      memcpy(buf + n, c->content, l);
+      n += l;
+    }
+  }
+  if (link && !linked)
+    return 0;
+  /* the mark: digits, maybe in brackets, or one footnote sign */
+  for (a = 0; a < n && strchr(" \t\n\r[(", buf[a]); a++)
+    ;
+  for (b = n; b > a && strchr(" \t\n\r])", buf[b - 1]); b--)
+    ;
+  if (b == a)
+    return 0;
+  {
+    size_t d = a;
+    while (d < b && buf[d] >= '0' && buf[d] <= '9')
+      d++;
+    if (!(d == b && b - a <= 3) && !(b - a == 1 && buf[a] == '*') &&
+        !(b - a == 3 && !memcmp(buf + a, "\xE2\x80\xA0", 3)) && /* dagger */
+        !(b - a == 3 && !memcmp(buf + a, "\xE2\x80\xA1", 3)))
+      return 0;
+  }
+  last = (unsigned char)e->text.ptr[e->text.len - 1];
+  if (last >= '0' && last <= '9')
+    return 0;
+  if (linked)
+    return 1;
+  if (strchr(".,;:!?)\"'", last) || last >= 0x80)
+    return 1;
+  for (size_t k = e->text.len; k > e->start; k--) {
+    unsigned char c = (unsigned char)e->text.ptr[k - 1];
+    if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+      break;
+    w++;
+  }
+  return w >= 3 && e->pending == 0;
 }
 
 static void enter(struct emit *e, const struct ninfo *ni)
 {
   unsigned c = ni->cls;
+  if (is_bold(ni->node))
+    e->bold_depth++;
   if (c & T_BR) {
     /* one <br> breaks the line; two in a row end a paragraph, as old
      * blogs write them */
@@ -1214,6 +1408,8 @@ static void enter(struct emit *e, const struct ninfo *ni)
 static void leave(struct emit *e, const struct ninfo *ni)
 {
   unsigned c = ni->cls;
+  if (is_bold(ni->node) && e->bold_depth)
+    e->bold_depth--;
   if (!(c & T_BLOCK))
     return;
   close_block(e);
@@ -1239,7 +1435,8 @@ static void emit_tree(struct emit *e, struct tree *t, xmlNode *root, int strict)
     if (x->type == XML_ELEMENT_NODE) {
       struct ninfo *ni = info(t, x);
       char iso[11];
-      if (ni && !leave_out(t, ni, x != root ? strict : 0)) {
+      if (ni && !leave_out(t, ni, x != root ? strict : 0) &&
+          !footnote_ref(e, x)) {
         enter(e, ni);
         if (!(ni->cls & T_HEADING) && ni->text < 60 &&
             xmlStrcmp(x->name, BAD_CAST "p") && element_date(x, iso))

@@ -952,8 +952,8 @@ static char *choose_title(struct meta_walk *w, const char *logo)
   if (h1) {
     size_t hl = strlen(h1), tl = t ? strlen(t) : 0;
     int take;
-    if (!t)
-      take = 1;
+    if (!t || t == w->title_tag.val)
+      take = 1; /* the article's own <h1> beats <title> */
     else if (same_title(t, h1))
       /* "Headline | Site" or "Headline: live updates" beside "Headline":
        * the headline without the decoration; but a short <h1> inside a

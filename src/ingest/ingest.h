@@ -97,9 +97,14 @@ size_t bc__date_skip_weekday(const char *s, size_t len, size_t i);
  * metadata.  Errors: BC_ERR_NOMEM, BC_ERR_INPUT for an empty range. */
 bc_status bc__doc_slice(const struct bc_doc *src, size_t b0, size_t b1,
                         struct bc_doc **out);
-/* Keep only the first n_blocks blocks of doc (and the text up to the end
- * of the last); nothing happens for 0 or more than there are. */
-void bc__doc_truncate(struct bc_doc *doc, size_t n_blocks);
+/* Keep only blocks [b0, b1) of doc and the text they span, in place
+ * (spans rebased, metadata kept); nothing happens for an empty range. */
+void bc__doc_trim(struct bc_doc *doc, size_t b0, size_t b1);
+/* Mark what sits beside the piece rather than in it (block.aside): a late
+ * "Notes", "References", "Thanks" or "About the author" section (its
+ * heading then reads as a paragraph, so it is no section of the piece), a
+ * closing "Thanks to ..." line, footnotes, promo lines.  (posts.c) */
+void bc__doc_asides(struct bc_doc *doc);
 
 /* --- pages of several posts (posts.c) --- */
 
@@ -146,6 +151,13 @@ bc_status bc__posts_take(struct bc_doc *doc, int split,
                          const char *name, struct bc_doclist *out,
                          struct bc_error *err);
 
+/* Drop the footnote reference marks from a block's text s[0..n) in place
+ * ("fails. [ 2 ] So" -> "fails. So", "points[9]," -> "points,", and the
+ * empty "[]" a dropped link leaves), keeping a note's own label at the
+ * block's start ("[ 1 ] The" -> "[1] The"); returns the new length.  Not
+ * for code.  (tidy.c) */
+size_t bc__tidy_refs(char *s, size_t n);
+
 /* --- short lines that are not prose (lines.c) --- */
 
 /* Whether s[0..n) is a post's date line: a date with at most a label
@@ -168,6 +180,14 @@ enum bc__line_kind {
 };
 /* What kind of boilerplate the line s[0..n) is, if any. */
 enum bc__line_kind bc__line_boiler(const char *s, size_t n);
+
+/* Whether s[0..n) is a promo line a site puts above or below the piece
+ * ("Want to start a startup? Get funded by ...", "Sign up for our
+ * newsletter", "Japanese Translation, Spanish Translation"). */
+int bc__line_promo(const char *s, size_t n);
+/* Whether s[0..n) heads what sits beside a piece rather than in it:
+ * "Notes", "Footnotes", "References", "Thanks", "About the author". */
+int bc__line_aside_head(const char *s, size_t n);
 
 /* A news wire's dateline at the start of s ("London (CNN)", "(AP) --",
  * "WASHINGTON (Reuters) -"): its length, with *rest set to where the

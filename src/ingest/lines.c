@@ -317,6 +317,52 @@ enum bc__line_kind bc__line_boiler(const char *s, size_t n)
   return BC__LINE_NONE;
 }
 
+int bc__line_promo(const char *s, size_t n)
+{
+  static const char *const heads[] = {
+      "want to start a startup", "like to build things", "sign up for",
+      "subscribe to our",        "join our",             "follow us on",
+      "download our app",        "get funded by",        "comment on this",
+      "you'll find this essay",  "you\xE2\x80\x99ll find this essay",
+      "more info",               "support our journalism", "become a member",
+      "click here to subscribe", "get our newsletter",   "get the newsletter"};
+  const char *t = s;
+  size_t tn = n;
+  if (n == 0 || n > 160)
+    return 0;
+  trim(&t, &tn);
+  for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+    if (starts(t, tn, heads[i]))
+      return 1;
+  /* "Japanese Translation, Spanish Translation": links to translations */
+  if (tn <= 120 && tn >= 11 && equals(t + tn - 11, 11, "translation"))
+    return 1;
+  return 0;
+}
+
+int bc__line_aside_head(const char *s, size_t n)
+{
+  static const char *const words[] = {
+      "notes",          "footnotes",        "endnotes",
+      "end notes",      "references",       "sources",
+      "bibliography",   "further reading",  "thanks",
+      "acknowledgements", "acknowledgments", "acknowledgement",
+      "about the author", "about the authors", "disclosure",
+      "disclaimer",     "credits",          "image credits",
+      "photo credits",  "related",          "see also",
+      "related reading", "editor's note",   "editor\xE2\x80\x99s note",
+      "correction",     "corrections"};
+  const char *t = s;
+  size_t tn = n;
+  if (n == 0 || n > 40)
+    return 0;
+  trim(&t, &tn);
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (equals(t, tn, words[i]))
+      return 1;
+  return 0;
+}
+
 /* --- news datelines ------------------------------------------------------ */
 
 /* The wire or paper in parentheses: "(CNN)", "(AP)", "(The Hollywood

@@ -118,7 +118,7 @@ size_t bc__post_end(const struct bc_doc *doc, size_t b0, size_t b1,
     size_t n;
     const char *s = btext(doc, b1 - 1, &n);
     enum bc__line_kind k = bc__line_boiler(s, n);
-    if (k == BC__LINE_NONE &&
+    if (k == BC__LINE_NONE && !bc__line_promo(s, n) &&
         (whole || !(is_date(doc, b1 - 1, NULL) || bc__line_byline(s, n))))
       break;
     b1--;
@@ -336,6 +336,7 @@ bc_status bc__posts_split(const struct bc_doc *doc, const struct bc__post *posts
       goto nomem;
     d->post = k + 1;
     d->n_posts = n;
+    bc__doc_asides(d);
     if (post_meta(doc, &posts[k], b1, d)) {
       bc_doc_free(d);
       goto nomem;
@@ -391,12 +392,89 @@ bc_status bc__posts_take(struct bc_doc *doc, int split,
     }
   }
   if (n_known >= 2)
-    bc__doc_truncate(doc, bc__post_end(doc, known[n_known - 1].b0,
-                                       doc->n_blocks, 0));
+    bc__doc_trim(doc, 0,
+                 bc__post_end(doc, known[n_known - 1].b0, doc->n_blocks, 0));
   else if (n >= 2)
-    bc__doc_truncate(doc, bc__post_end(doc, found[n - 1].b0, doc->n_blocks, 0));
-  else if (doc->n_blocks > 0)
-    bc__doc_truncate(doc, bc__post_end(doc, 0, doc->n_blocks, 1));
+    bc__doc_trim(doc, 0, bc__post_end(doc, found[n - 1].b0, doc->n_blocks, 0));
+  else if (doc->n_blocks > 0) {
+    size_t b0 = 0;
+    /* a promo or navigation line over the piece ("Like to build things?
+     * Try Hacker News.", "Skip to content") */
+    while (b0 < 2 && b0 + 1 < doc->n_blocks) {
+      size_t len;
+      const char *s = btext(doc, b0, &len);
+      if (!bc__line_promo(s, len) &&
+          bc__line_boiler(s, len) != BC__LINE_STATUS)
+        break;
+      b0++;
+    }
+    bc__doc_trim(doc, b0, bc__post_end(doc, b0, doc->n_blocks, 1));
+  }
   free(found);
+  bc__doc_asides(doc);
   return bc__doclist_push(out, doc, name, err);
+}
+
+/* "[1] The note ...": a footnote's own text. */
+static int note_block(const struct bc_doc *d, size_t i)
+{
+  size_t n, k = 1;
+  const char *s = btext(d, i, &n);
+  if (n < 4 || s[0] != '[')
+    return 0;
+  while (k < n && k < 5 && s[k] >= '0' && s[k] <= '9')
+    k++;
+  return k > 1 && k + 1 < n && s[k] == ']' && s[k + 1] == ' ';
+}
+
+static int thanks_line(const char *s, size_t n)
+{
+  static const char *const heads[] = {"Thanks to ", "Thanks also to ",
+                                      "Thank you to ", "Many thanks to ",
+                                      "Thanks for reading"};
+  for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+    if (n >= strlen(heads[i]) && !memcmp(s, heads[i], strlen(heads[i])))
+      return 1;
+  return 0;
+}
+
+void bc__doc_asides(struct bc_doc *doc)
+{
+  size_t n = doc->n_blocks, half = doc->text_len / 2;
+  for (size_t i = 0; i < n; i++) {
+    struct bc_block *b = &doc->blocks[i];
+    size_t len;
+    const char *s = btext(doc, i, &len);
+    int late = b->span.start >= half;
+    if ((b->kind == BC_BLOCK_HEADING || b->kind == BC_BLOCK_PARAGRAPH) &&
+        bc__line_aside_head(s, len) &&
+        (late || (i + 1 < n && note_block(doc, i + 1)))) {
+      /* the section under it, up to a heading as high that is not one */
+      int level = b->kind == BC_BLOCK_HEADING ? b->level : 7;
+      size_t j = i + 1;
+      b->aside = 1;
+      b->kind = BC_BLOCK_PARAGRAPH;
+      b->level = 0;
+      for (; j < n; j++) {
+        struct bc_block *c = &doc->blocks[j];
+        size_t cl;
+        const char *cs = btext(doc, j, &cl);
+        if (c->kind == BC_BLOCK_HEADING && c->level <= level &&
+            !bc__line_aside_head(cs, cl))
+          break;
+        c->aside = 1;
+        if (c->kind == BC_BLOCK_HEADING && bc__line_aside_head(cs, cl)) {
+          c->kind = BC_BLOCK_PARAGRAPH;
+          c->level = 0;
+        }
+      }
+      i = j - 1;
+      continue;
+    }
+    if ((b->kind == BC_BLOCK_PARAGRAPH &&
+         ((late && note_block(doc, i)) ||
+          (b->span.start >= doc->text_len * 6 / 10 && thanks_line(s, len)))) ||
+        bc__line_promo(s, len))
+      b->aside = 1;
+  }
 }
