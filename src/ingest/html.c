@@ -608,6 +608,9 @@ struct emit {
   struct bc_buf text;
   struct bc_block *blocks;
   unsigned char *post;
+  size_t *cont;       /* per block: the element holding its first text */
+  size_t text_cont;   /* that element for the text being added */
+  size_t block_cont;  /* and for the open block */
   size_t n, cap;
   int started;  /* the current block has text */
   size_t start; /* its first byte */
@@ -734,6 +737,7 @@ static void push_block(struct emit *e, size_t start, size_t end)
     size_t cap = e->cap ? e->cap * 2 : 32;
     struct bc_block *nb = bc_realloc(e->blocks, cap * sizeof *nb);
     unsigned char *np;
+    size_t *nc;
     if (!nb) {
       e->nomem = 1;
       return;
@@ -745,8 +749,15 @@ static void push_block(struct emit *e, size_t start, size_t end)
       return;
     }
     e->post = np;
+    nc = bc_realloc(e->cont, cap * sizeof *nc);
+    if (!nc) {
+      e->nomem = 1;
+      return;
+    }
+    e->cont = nc;
     e->cap = cap;
   }
+  e->cont[e->n] = e->block_cont;
   e->blocks[e->n].kind = e->kind;
   e->blocks[e->n].level = e->level;
   e->blocks[e->n].span.start = start;
@@ -767,6 +778,7 @@ static void put_bytes(struct emit *e, const char *s, size_t n)
     e->started = 1;
     e->pending = 0;
     e->bold = e->plain = 0;
+    e->block_cont = e->text_cont;
   } else if (e->pending) {
     bc_buf_addc(&e->text, e->pending == 2 ? '\n' : ' ');
     e->pending = 0;
@@ -1230,7 +1242,7 @@ static size_t post_list(struct tree *t, size_t best)
   return SIZE_MAX;
 }
 
-/* Posts in an emitted result that have some text of their own (150
+/* Posts in an emitted result that have some text of their own (100
  * characters or more): a list of linked titles and dates does not count. */
 static size_t real_posts(const struct emit *e)
 {
@@ -1238,7 +1250,7 @@ static size_t real_posts(const struct emit *e)
   int in = 0;
   for (size_t i = 0; i <= e->n; i++) {
     if (i == e->n || e->post[i]) {
-      n += in && text >= 150;
+      n += in && text >= 100;
       in = i < e->n;
       text = 0;
       continue;
@@ -1450,6 +1462,8 @@ static void emit_tree(struct emit *e, struct tree *t, xmlNode *root, int strict)
     } else if ((x->type == XML_TEXT_NODE ||
                 x->type == XML_CDATA_SECTION_NODE) &&
                x->content) {
+      struct ninfo *pi = info(t, x->parent);
+      e->text_cont = pi ? pi->blk : SIZE_MAX;
       add_text(e, (const char *)x->content);
     }
     if (descend) {
@@ -1477,6 +1491,7 @@ static void emit_release(struct emit *e)
     free(e->blocks[i].date);
   free(e->blocks);
   free(e->post);
+  free(e->cont);
   bc_buf_release(&e->text);
   xmlFree(e->title_class);
 }
@@ -1528,6 +1543,55 @@ static void emit_init(struct emit *e)
   memset(e, 0, sizeof *e);
   bc_buf_init(&e->text, (size_t)-1 / 2);
   e->last_heading = -1;
+}
+
+/* The element that holds a block's text and its siblings' (the parent of
+ * a <p>; a <div> of text held directly, as old blogs write posts). */
+static size_t holder(const struct tree *t, size_t blk)
+{
+  static const char *const leaves[] = {"p",  "li", "blockquote", "pre", "h1",
+                                       "h2", "h3", "h4",         "h5",  "h6",
+                                       "dd", "dt", "figcaption", "td"};
+  if (blk == SIZE_MAX || blk >= t->n)
+    return SIZE_MAX;
+  for (size_t i = 0; i < sizeof leaves / sizeof leaves[0]; i++)
+    if (!xmlStrcmp(t->v[blk].node->name, BAD_CAST leaves[i]))
+      return t->v[blk].parent;
+  return blk;
+}
+
+/* Posts are separate containers on a page of posts.  Where the text of a
+ * "post" sits in the same element as the text of the one before it (a
+ * single article whose "Conclusion" heading happens to sit by a date),
+ * it is a section of that post, not a post of its own. */
+static void merge_flat_posts(struct emit *e, const struct tree *t)
+{
+  size_t prev0 = SIZE_MAX; /* the start of the previous post */
+  for (size_t i = 0; i < e->n; i++) {
+    size_t end;
+    int flat = 0;
+    if (!e->post[i])
+      continue;
+    if (prev0 == SIZE_MAX) {
+      prev0 = i;
+      continue;
+    }
+    for (end = i + 1; end < e->n && !e->post[end]; end++)
+      ;
+    for (size_t a = prev0; a < i && !flat; a++) {
+      size_t ha;
+      if (e->blocks[a].kind == BC_BLOCK_HEADING)
+        continue;
+      ha = holder(t, e->cont[a]);
+      for (size_t b = i; b < end && !flat; b++)
+        flat = e->blocks[b].kind != BC_BLOCK_HEADING && ha != SIZE_MAX &&
+               holder(t, e->cont[b]) == ha;
+    }
+    if (flat)
+      e->post[i] = 0; /* part of the post before */
+    else
+      prev0 = i;
+  }
 }
 
 bc_status bc__html_extract(const char *data, size_t len, const char *charset,
@@ -1635,6 +1699,8 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
          * they read as dated posts, each with text of its own. */
         score_tree(&t, root, 2, protect);
         emit_tree(&e, &t, t.v[list].node, E_STRICT | E_POSTS);
+        if (!e.nomem)
+          merge_flat_posts(&e, &t);
         if (!e.nomem && real_posts(&e) >= 2) {
           best = list;
           mode |= E_POSTS;
@@ -1689,6 +1755,9 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
                       name);
     goto out;
   }
+  merge_flat_posts(&e, &t);
+  if (real_posts(&e) < 2)
+    memset(e.post, 0, e.n); /* one post and some headings: one piece */
   page->blocks = e.blocks;
   page->post_start = e.post;
   page->n_blocks = e.n;
