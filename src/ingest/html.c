@@ -1048,6 +1048,7 @@ static int element_date(xmlNode *x, char iso[11])
   char buf[200];
   size_t n = 0;
   const xmlChar *at;
+  int line = 0; /* no class says it: only a line that is a date counts */
   if (!xmlStrcmp(x->name, BAD_CAST "time")) {
     xmlChar *v = xmlGetProp(x, BAD_CAST "datetime");
     int ok = 0;
@@ -1060,8 +1061,10 @@ static int element_date(xmlNode *x, char iso[11])
     xmlFree(v);
     if (ok)
       return 1;
-  } else if (!class_says(x, dated) || class_says(x, changed)) {
+  } else if (class_says(x, changed)) {
     return 0;
+  } else if (!class_says(x, dated)) {
+    line = 1;
   }
   for (xmlNode *c = x; c; c = bc__html_next_node(c, x, 0)) {
     size_t l;
@@ -1074,6 +1077,13 @@ static int element_date(xmlNode *x, char iso[11])
     n += l;
   }
   buf[n] = '\0';
+  if (line) {
+    /* "Mar 3, 2021 \xC2\xB7 4 min read" in an element of its own */
+    char *sq = n < 100 ? bc__html_squash(buf) : NULL;
+    int ok = sq && bc__line_date(sq, strlen(sq), iso) && strlen(iso) == 10;
+    free(sq);
+    return ok;
+  }
   at = xmlStrcasestr(BAD_CAST buf, BAD_CAST "update");
   if (at)
     n = (size_t)(at - BAD_CAST buf);

@@ -76,13 +76,12 @@ static int marked_posts(const struct bc__html_page *p, struct bc__post **posts,
     if (p->post_start[i]) {
       struct bc__post *q = &(*posts)[k++];
       q->b0 = i;
-      q->title = SIZE_MAX;
       if (p->blocks[i].date)
         memcpy(q->date, p->blocks[i].date, strlen(p->blocks[i].date) + 1);
     }
-    if (k && (*posts)[k - 1].title == SIZE_MAX &&
+    if (k && (*posts)[k - 1].title.end == 0 &&
         p->blocks[i].kind == BC_BLOCK_HEADING && !is_date_heading(p, i))
-      (*posts)[k - 1].title = i;
+      (*posts)[k - 1].title = p->blocks[i].span;
   }
   *n = k;
   return 0;

@@ -109,11 +109,12 @@ void bc__doc_asides(struct bc_doc *doc);
 /* --- pages of several posts (posts.c) --- */
 
 /* One post of a page: its blocks start at b0 and run up to the next
- * post's b0 (or the page's end); title is the index of its title block or
- * SIZE_MAX; date is ISO or "". */
+ * post's b0 (or the page's end); title is its title's bytes in the page's
+ * text (empty when it has none: then its first heading that is not a date
+ * is, or a guess); date is ISO or "". */
 struct bc__post {
   size_t b0;
-  size_t title;
+  struct bc_span title;
   char date[11];
 };
 

@@ -158,6 +158,67 @@ static size_t body_bytes(const struct bc_doc *d, size_t from, size_t to)
   return sum;
 }
 
+/* The length of a separator at s[0..n): a space or ASCII punctuation that
+ * parts a date from a title, a middle dot, a bullet or a dash; else 0. */
+static size_t sep_at(const char *s, size_t n)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  if (n >= 1 && strchr(" :-|(),", s[0]) && s[0])
+    return 1;
+  if (n >= 2 && u[0] == 0xC2 && u[1] == 0xB7)
+    return 2;
+  if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+      (u[2] == 0x93 || u[2] == 0x94 || u[2] == 0xA2))
+    return 3;
+  return 0;
+}
+
+/* The same, for a separator that ends s[0..n). */
+static size_t sep_before(const char *s, size_t n)
+{
+  if (n >= 1 && sep_at(s + n - 1, 1))
+    return 1;
+  if (n >= 2 && sep_at(s + n - 2, 2) == 2)
+    return 2;
+  if (n >= 3 && sep_at(s + n - 3, 3) == 3)
+    return 3;
+  return 0;
+}
+
+/* A heading that holds a post's date and title, the date first or last
+ * ("2023-08-30 \xC2\xB7 The heron is back", "The heron is back (30 August
+ * 2023)"): the title's bytes go to *title.  A full date only: "July 1969:
+ * The landing" is a section of an essay. */
+static int dated_title(const struct bc_doc *d, size_t i, struct bc_span *title,
+                       char iso[11])
+{
+  size_t n, a, e, t0, t1;
+  const char *s = btext(d, i, &n);
+  if (d->blocks[i].kind != BC_BLOCK_HEADING || n > 200 ||
+      !bc__date_find(s, n, &a, &e, iso) || strlen(iso) != 10 ||
+      bc__line_date(s, n, iso))
+    return 0;
+  if (bc__date_skip_weekday(s, n, 0) == a) {
+    t0 = e;
+    t1 = n;
+  } else if (e == n || (e + 1 == n && s[e] == ')')) {
+    t0 = 0;
+    t1 = a;
+  } else {
+    return 0;
+  }
+  /* the separator between them: " \xC2\xB7 ", ": ", " - ", " | ", "(" */
+  while (t0 < t1 && sep_at(s + t0, t1 - t0))
+    t0 += sep_at(s + t0, t1 - t0);
+  while (t1 > t0 && sep_before(s + t0, t1 - t0))
+    t1 -= sep_before(s + t0, t1 - t0);
+  if (t1 <= t0 + 1 || bc__title_bad(s + t0, t1 - t0))
+    return 0;
+  title->start = d->blocks[i].span.start + t0;
+  title->end = d->blocks[i].span.start + t1;
+  return 1;
+}
+
 /* The head of a post at block i, if one starts there. */
 static int head_at(const struct bc_doc *d, size_t i, struct head *h)
 {
@@ -165,14 +226,19 @@ static int head_at(const struct bc_doc *d, size_t i, struct head *h)
   char iso[11];
   memset(h, 0, sizeof *h);
   h->p.b0 = i;
-  h->p.title = SIZE_MAX;
-  if (is_date(d, i, iso)) {
+  if (dated_title(d, i, &h->p.title, iso)) {
+    /* "2023-08-30 \xC2\xB7 The heron is back": date and title in one
+     * heading */
+    memcpy(h->p.date, iso, sizeof iso);
+    h->end = i + 1;
+    h->layout = HEAD_TITLE_FIRST;
+  } else if (is_date(d, i, iso)) {
     /* date, [byline,] title: Blogger's date header, most themes */
     j = i + 1;
     if (j < n && is_byline(d, j))
       j++;
     if (j < n && is_title(d, j)) {
-      h->p.title = j;
+      h->p.title = d->blocks[j].span;
       h->end = j + 1;
     } else if (j < n && is_body(d, j) &&
                d->blocks[i].kind == BC_BLOCK_HEADING) {
@@ -193,7 +259,7 @@ static int head_at(const struct bc_doc *d, size_t i, struct head *h)
     if (j + 1 < n && is_title(d, j + 1) &&
         !(j + 2 < n && is_date(d, j + 2, NULL)))
       return 0;
-    h->p.title = i;
+    h->p.title = d->blocks[i].span;
     memcpy(h->p.date, iso, sizeof iso);
     h->end = j + 1;
     h->layout = HEAD_TITLE_FIRST;
@@ -297,11 +363,11 @@ none:
 static int post_meta(const struct bc_doc *page, const struct bc__post *p,
                      size_t b1, struct bc_doc *d)
 {
-  if (p->title != SIZE_MAX && p->title < b1) {
-    const struct bc_span *sp = &page->blocks[p->title].span;
-    if (!(d->title = bc_strndup(page->text + sp->start, sp->end - sp->start)))
-      return -1;
-  }
+  if (p->title.end > p->title.start &&
+      p->title.end <= page->blocks[b1 - 1].span.end &&
+      !(d->title = bc_strndup(page->text + p->title.start,
+                              p->title.end - p->title.start)))
+    return -1;
   for (size_t i = 0; i < d->n_blocks && !d->title; i++) {
     const struct bc_span *sp = &d->blocks[i].span;
     char iso[11];

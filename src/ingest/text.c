@@ -265,6 +265,27 @@ static void group(struct bc__docb *b, const struct line *lines, size_t n,
       return;
     }
   }
+  if (n > 1 && n <= 8) {
+    /* A run of short lines no wrapping made: a post's title over its date
+     * line ("Beans at last / August 30, 2023 by Tomasz"), a menu, a list
+     * of links.  One block per line, not one run-on paragraph. */
+    int ok = 1, dated = 0;
+    size_t longest = 0;
+    char iso[11];
+    for (i = 0; i < n && ok; i++) {
+      size_t k = lead(&lines[i]);
+      ok = short_title(&lines[i]) && !marker(&lines[i], &num) &&
+           !underline(&lines[i]);
+      if (lines[i].len - k > longest)
+        longest = lines[i].len - k;
+      dated |= bc__line_date(lines[i].s + k, lines[i].len - k, iso);
+    }
+    if (ok && (dated || longest <= 40)) {
+      for (i = 0; i < n; i++)
+        bc__docb_add(b, BC_BLOCK_PARAGRAPH, 0, lines[i].s, lines[i].len);
+      return;
+    }
+  }
   for (i = 0; i < n; i++) {
     const struct line *ln = &lines[i];
     size_t mk = marker(ln, &num);
