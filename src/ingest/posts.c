@@ -302,8 +302,13 @@ bc_status bc__posts_find(const struct bc_doc *doc, struct bc__post **posts,
       i++;
       continue;
     }
-    if (comments == 2) {
-      i = h.end; /* a commenter's name and date, not a post */
+    /* A commenter's name and date, not a post: after a comment's text,
+     * or dated after the post (a page lists its posts newest first). */
+    if (comments == 2 ||
+        (comments && nh > 0 && h.p.date[0] && heads[nh - 1].p.date[0] &&
+         strcmp(h.p.date, heads[nh - 1].p.date) > 0)) {
+      comments = 2;
+      i = h.end;
       continue;
     }
     comments = 0;
@@ -379,6 +384,10 @@ static int post_meta(const struct bc_doc *page, const struct bc__post *p,
   if (!d->title && d->n_blocks > 0 && !(d->title = bc__doc_guess_title(d)))
     return -1;
   if (p->date[0] && !(d->date = bc_strdup(p->date)))
+    return -1;
+  /* the post's head carries its date, as the HTML reader marks it */
+  if (p->date[0] && d->n_blocks > 0 && !d->blocks[0].date &&
+      !(d->blocks[0].date = bc_strdup(p->date)))
     return -1;
   for (size_t i = 0; i < d->n_blocks && !d->date; i++)
     if (d->blocks[i].date && !(d->date = bc_strdup(d->blocks[i].date)))

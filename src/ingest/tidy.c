@@ -62,11 +62,28 @@ static int code_before(const char *out, size_t o)
   return 0;
 }
 
+/* A mark glued to a word and followed by more of the sentence in lower
+ * case ("args[1] to get") is an index; a reference glued to a word ends
+ * a clause ("points[9],") or a sentence ("points[9] The"). */
+static int index_like(const char *out, size_t o, size_t n, size_t end)
+{
+  unsigned char prev = (unsigned char)out[o - 1];
+  if (!((prev | 0x20) >= 'a' && (prev | 0x20) <= 'z') &&
+      !(prev >= '0' && prev <= '9'))
+    return 0;
+  return end + 1 < n && out[end] == ' ' && out[end + 1] >= 'a' &&
+         out[end + 1] <= 'z';
+}
+
 size_t bc__tidy_refs(char *s, size_t n)
 {
   size_t i = 0, o = 0, d0, d1, end;
   while (i < n) {
     if (s[i] == '[' && (end = mark_at(s, n, i, &d0, &d1)) != 0) {
+      size_t more, e0, e1;
+      /* a run of marks, "[12][13]", is one */
+      while (o > 0 && (more = mark_at(s, n, end, &e0, &e1)) != 0 && e1 > e0)
+        end = more;
       if (o == 0 && d1 > d0) {
         /* a note's label: "[1]" */
         s[o++] = '[';
@@ -77,7 +94,7 @@ size_t bc__tidy_refs(char *s, size_t n)
         continue;
       }
       if (o > 0 && s[o - 1] != '(' && s[o - 1] != '[' && after_ok(s, n, end) &&
-          !code_before(s, o)) {
+          !code_before(s, o) && !index_like(s, o, n, end)) {
         /* the space before the mark goes when punctuation or the end
          * follows, the one after it when a word does */
         if (s[o - 1] == ' ' && (end >= n || s[end] != ' '))

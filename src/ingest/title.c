@@ -11,7 +11,7 @@
 #include "util/alloc.h"
 #include "util/utf8.h"
 
-enum { TITLE_MAX = 200, SENTENCE_MAX = 120 };
+enum { TITLE_MAX = 200, SENTENCE_MAX = 90, CLAUSE_MAX = 150 };
 
 static int is_upper(int c)
 {
@@ -86,22 +86,33 @@ static size_t first_sentence(const char *s, size_t n)
   return n > 0 && s[n - 1] == '.' ? n - 1 : n;
 }
 
-/* A long sentence as a title: cut where a clause ends (a comma, a dash, a
- * colon or semicolon) between 40 and SENTENCE_MAX bytes, else at the last
- * word boundary before SENTENCE_MAX.  Never inside a word. */
+/* Whether a clause ends at s[i]: a comma, colon or semicolon before a
+ * space, or a space before a dash. */
+static int clause_end(const char *s, size_t n, size_t i)
+{
+  if ((s[i] == ',' || s[i] == ';' || s[i] == ':') && i + 1 < n &&
+      s[i + 1] == ' ')
+    return 1;
+  return s[i] == ' ' && i + 3 < n && (unsigned char)s[i + 1] == 0xE2 &&
+         (unsigned char)s[i + 2] == 0x80 &&
+         ((unsigned char)s[i + 3] == 0x93 || (unsigned char)s[i + 3] == 0x94);
+}
+
+/* A long sentence as a title: cut where a clause ends, the last such place
+ * between 40 and SENTENCE_MAX bytes, else the first one up to CLAUSE_MAX;
+ * else at the last word boundary before SENTENCE_MAX.  Never inside a
+ * word. */
 static size_t clause_cut(const char *s, size_t n)
 {
   size_t best = 0, sp = 0;
   if (n <= SENTENCE_MAX)
     return n;
-  for (size_t i = 40; i < SENTENCE_MAX && i + 1 < n; i++) {
-    if ((s[i] == ',' || s[i] == ';' || s[i] == ':') && s[i + 1] == ' ')
+  for (size_t i = 40; i < SENTENCE_MAX && i < n; i++)
+    if (clause_end(s, n, i))
       best = i;
-    else if (s[i] == ' ' && i + 3 < n && (unsigned char)s[i + 1] == 0xE2 &&
-             (unsigned char)s[i + 2] == 0x80 &&
-             ((unsigned char)s[i + 3] == 0x93 || (unsigned char)s[i + 3] == 0x94))
+  for (size_t i = SENTENCE_MAX; !best && i < CLAUSE_MAX && i < n; i++)
+    if (clause_end(s, n, i))
       best = i;
-  }
   if (best)
     return best;
   for (size_t i = SENTENCE_MAX; i > 40; i--)
