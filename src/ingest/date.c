@@ -1,7 +1,7 @@
 /* date.c - normalizing the dates found in feeds, front matter, bylines,
- * page metadata and date lines to ISO 8601.  It keeps the calendar date as written (no time-zone arithmetic,
- * which would silently move a post to another day) and rejects impossible
- * dates instead of guessing. */
+ * page metadata and date lines to ISO 8601.  It keeps the calendar date as
+ * written (no time-zone arithmetic, which would silently move a post to another
+ * day) and rejects impossible dates instead of guessing. */
 
 #include <stdio.h>
 #include <string.h>
@@ -218,8 +218,7 @@ static size_t skip_sep(const char *s, size_t len, size_t i)
 }
 
 /* Try to read a date starting exactly at s[i]; on success set *end. */
-int bc__date_at(const char *s, size_t len, size_t i, size_t *end,
-                 char iso[11])
+int bc__date_at(const char *s, size_t len, size_t i, size_t *end, char iso[11])
 {
   size_t j = i;
   int a, b, c, na, nb, nc, m;
@@ -368,8 +367,8 @@ int bc__date_find(const char *s, size_t len, size_t *start, size_t *end,
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
     /* a date starts at the start of a word */
-    if (i > 0 &&
-        (is_digit((unsigned char)s[i - 1]) || is_alpha((unsigned char)s[i - 1])))
+    if (i > 0 && (is_digit((unsigned char)s[i - 1]) ||
+                  is_alpha((unsigned char)s[i - 1])))
       continue;
     if ((is_digit(c) || is_alpha(c)) && bc__date_at(s, len, i, end, iso)) {
       *start = i;

@@ -182,8 +182,8 @@ void bc__docb_end(struct bc__docb *b)
     b->text.ptr[b->text.len] = '\0';
   }
   if (b->kind != BC_BLOCK_CODE && b->text.len > b->start) {
-    b->text.len =
-        b->start + bc__tidy_refs(b->text.ptr + b->start, b->text.len - b->start);
+    b->text.len = b->start +
+                  bc__tidy_refs(b->text.ptr + b->start, b->text.len - b->start);
     b->text.ptr[b->text.len] = '\0';
   }
   if (b->text.len == b->start) {

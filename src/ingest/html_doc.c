@@ -104,8 +104,7 @@ bc_status bc__html_parse(const char *data, size_t len, const char *name,
   rc = bc__html_extract(data, len, charset, name, &p, err);
   if (rc)
     goto out;
-  if (page_doc(&p, name, &d) ||
-      marked_posts(&p, &posts, &n_posts))
+  if (page_doc(&p, name, &d) || marked_posts(&p, &posts, &n_posts))
     goto nomem;
   rc = bc__posts_take(d, split, posts, n_posts, name, &tmp, err);
   d = NULL;

@@ -1,6 +1,6 @@
 /* html_int.h - what the files of the HTML reader share among themselves
- * (charset conversion, metadata, the tree walk).  libxml2 types appear only here and
- * in html*.c; ingest.c includes html.h, never this file. */
+ * (charset conversion, metadata, the tree walk).  libxml2 types appear only
+ * here and in html*.c; ingest.c includes html.h, never this file. */
 #ifndef BC_INGEST_HTML_INT_H
 #define BC_INGEST_HTML_INT_H
 

@@ -1,7 +1,8 @@
 /* html_meta.c - a page's title, author, publication date and canonical URL
  * from <head> (OpenGraph, article:*, Dublin Core, rel=canonical), JSON-LD
- * and visible markup (<h1>, <time>, bylines).  Dates are normalized to ISO 8601; a date that
- * cannot be read unambiguously is left out rather than guessed. */
+ * and visible markup (<h1>, <time>, bylines).  Dates are normalized to ISO
+ * 8601; a date that cannot be read unambiguously is left out rather than
+ * guessed. */
 #include <string.h>
 
 #include "briefcast/buf.h"
@@ -467,8 +468,7 @@ static void visible_date(struct meta_walk *w, xmlNode *x)
   at = xmlStrcasestr(BAD_CAST buf, BAD_CAST "modif");
   if (at && (size_t)(at - BAD_CAST buf) < n)
     n = (size_t)(at - BAD_CAST buf);
-  if (n && !modified(x) && bc__date_parse(buf, n, 0, iso) &&
-      strlen(iso) == 10)
+  if (n && !modified(x) && bc__date_parse(buf, n, 0, iso) && strlen(iso) == 10)
     offer_str(&w->date, iso, D_VISIBLE);
 }
 
@@ -719,10 +719,16 @@ static void line_date(xmlNode *root, xmlNode *content, char iso[11])
 /* --- the title ----------------------------------------------------------- */
 
 /* The separators pages put between a title and the site's name. */
-static const char *const title_seps[] = {
-    " | ",          " - ",          " \xE2\x80\x94 ", " \xE2\x80\x93 ",
-    " \xC2\xB7 ",   " \xE2\x80\xA2 ", " :: ",         " \xC2\xBB ",
-    " // ",         " ~ "};
+static const char *const title_seps[] = {" | ",
+                                         " - ",
+                                         " \xE2\x80\x94 ",
+                                         " \xE2\x80\x93 ",
+                                         " \xC2\xB7 ",
+                                         " \xE2\x80\xA2 ",
+                                         " :: ",
+                                         " \xC2\xBB ",
+                                         " // ",
+                                         " ~ "};
 
 /* Letters and digits of s[0..n), lower-cased, into out (at most cap - 1
  * bytes): "The Verge" and "theverge" read the same. */
@@ -785,9 +791,9 @@ static int names_site(const char *part, size_t n, const char *const *sites,
     if (sites[i] && fold(sites[i], strlen(sites[i]), b, sizeof b) &&
         !strcmp(a, b))
       return 1;
-  return host && host[0] && (!strcmp(a, host) ||
-                             (strlen(a) >= 4 && strstr(host, a) &&
-                              strlen(a) * 2 >= strlen(host)));
+  return host && host[0] &&
+         (!strcmp(a, host) ||
+          (strlen(a) >= 4 && strstr(host, a) && strlen(a) * 2 >= strlen(host)));
 }
 
 static size_t words_in(const char *s, size_t n)
@@ -943,12 +949,13 @@ static char *choose_title(struct meta_walk *w, const char *logo)
   }
   if (h1) {
     strip_site(h1, sites, 2, host, 0);
-    if (bc__title_bad(h1, strlen(h1)) || names_site(h1, strlen(h1), sites, 2,
-                                                    host))
+    if (bc__title_bad(h1, strlen(h1)) ||
+        names_site(h1, strlen(h1), sites, 2, host))
       h1 = NULL;
   }
-  t = w->title.val ? w->title.val
-                   : w->headline.val ? w->headline.val : w->title_tag.val;
+  t = w->title.val      ? w->title.val
+      : w->headline.val ? w->headline.val
+                        : w->title_tag.val;
   if (h1) {
     size_t hl = strlen(h1), tl = t ? strlen(t) : 0;
     int take;

@@ -485,8 +485,8 @@ static bc_status ingest_bytes(const char *data, size_t len, const char *name,
     tmp.docs = NULL;
     tmp.n = 0;
     for (size_t i = 0; i < docs.n && !rc; i++) {
-      rc = bc__posts_take(docs.docs[i], opts->split_posts, NULL, 0, shown,
-                          &tmp, err);
+      rc = bc__posts_take(docs.docs[i], opts->split_posts, NULL, 0, shown, &tmp,
+                          err);
       docs.docs[i] = NULL;
     }
     bc_doclist_release(&docs);

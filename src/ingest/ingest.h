@@ -87,8 +87,7 @@ int bc__date_parse(const char *s, size_t len, int whole, char iso[11]);
 int bc__date_find(const char *s, size_t len, size_t *start, size_t *end,
                   char iso[11]);
 /* A date starting exactly at s[i]: 1 with *end just past it. */
-int bc__date_at(const char *s, size_t len, size_t i, size_t *end,
-                char iso[11]);
+int bc__date_at(const char *s, size_t len, size_t i, size_t *end, char iso[11]);
 /* Past a leading weekday name ("Friday, ") at s[i]; i when there is none. */
 size_t bc__date_skip_weekday(const char *s, size_t len, size_t i);
 
@@ -130,15 +129,15 @@ bc_status bc__posts_find(const struct bc_doc *doc, struct bc__post **posts,
  * Q&A are left out: the new b1, never below b0 + 1.  With whole set, b0..b1
  * is a whole document: comments are cut only where they start past 40%
  * of its text, since a "Comments" heading early on is the text's own. */
-size_t bc__post_end(const struct bc_doc *doc, size_t b0, size_t b1,
-                    int whole);
+size_t bc__post_end(const struct bc_doc *doc, size_t b0, size_t b1, int whole);
 /* Append one new document per post to out: the post's blocks up to
  * bc__post_end, its title (the title block's text, else the first heading
  * that is not a date, else a guess), its date (the post's, else the first
  * dated block's), post and n_posts; format and source as doc's.  name is
  * for messages.  Errors: BC_ERR_NOMEM, BC_ERR_LIMIT (too many). */
-bc_status bc__posts_split(const struct bc_doc *doc, const struct bc__post *posts,
-                          size_t n, const char *name, struct bc_doclist *out,
+bc_status bc__posts_split(const struct bc_doc *doc,
+                          const struct bc__post *posts, size_t n,
+                          const char *name, struct bc_doclist *out,
                           struct bc_error *err);
 
 /* Append doc (taken over) to out as it should be read: with split set,

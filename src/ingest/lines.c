@@ -77,14 +77,14 @@ static int meta_punct(const unsigned char *s, size_t n, size_t *len)
 static int meta_word(const char *w, size_t n)
 {
   static const char *const words[] = {
-      "posted", "published", "on",      "by",       "at",      "date",
-      "written", "filed",    "under",   "in",       "and",     "comments",
-      "comment", "no",       "min",     "mins",     "minute",  "minutes",
-      "read",    "reading",  "time",    "reply",    "replies", "leave",
-      "a",       "am",       "pm",      "a.m",      "p.m",     "views",
-      "edt",     "est",      "utc",     "gmt",      "pst",     "pdt",
-      "cet",     "cest",     "bst",     "ist",      "et",      "pt",
-      "of",      "the",      "st",      "nd",       "rd",      "th"};
+      "posted",  "published", "on",    "by",    "at",      "date",
+      "written", "filed",     "under", "in",    "and",     "comments",
+      "comment", "no",        "min",   "mins",  "minute",  "minutes",
+      "read",    "reading",   "time",  "reply", "replies", "leave",
+      "a",       "am",        "pm",    "a.m",   "p.m",     "views",
+      "edt",     "est",       "utc",   "gmt",   "pst",     "pdt",
+      "cet",     "cest",      "bst",   "ist",   "et",      "pt",
+      "of",      "the",       "st",    "nd",    "rd",      "th"};
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
     if (equals(w, n, words[i]))
       return 1;
@@ -113,8 +113,9 @@ int bc__line_date(const char *s, size_t n, char iso[11])
     return 0;
   /* A date line never reads as a sentence. */
   if (s[n - 1] == '!' || s[n - 1] == '?' ||
-      (s[n - 1] == '.' && !(n >= 4 && (starts(s + n - 4, 4, "a.m.") ||
-                                       starts(s + n - 4, 4, "p.m."))) &&
+      (s[n - 1] == '.' &&
+       !(n >= 4 &&
+         (starts(s + n - 4, 4, "a.m.") || starts(s + n - 4, 4, "p.m."))) &&
        !(n >= 3 && s[n - 3] == ' ' && is_upper((unsigned char)s[n - 2]))))
     return 0;
   while (i < n) {
@@ -173,10 +174,9 @@ int bc__line_date(const char *s, size_t n, char iso[11])
 
 int bc__line_byline(const char *s, size_t n)
 {
-  static const char *const heads[] = {"by ",         "posted by ",
-                                      "written by ", "words by ",
-                                      "author: ",    "posted by: ",
-                                      "by: "};
+  static const char *const heads[] = {
+      "by ",      "posted by ",  "written by ", "words by ",
+      "author: ", "posted by: ", "by: "};
   size_t k = 0, words = 0;
   if (n > 80)
     return 0;
@@ -241,54 +241,141 @@ enum bc__line_kind bc__line_boiler(const char *s, size_t n)
 {
   /* Lines that say where the reader is, or what the page lists: never a
    * title, never a post. */
-  static const char *const status_heads[] = {
-      "showing posts with label", "showing posts from", "showing posts sorted",
-      "showing newest posts",     "posts with label",   "posts tagged",
-      "posts filed under",        "posts by ",          "archive for ",
-      "archives for ",            "category archives",  "tag archives",
-      "monthly archives",         "browsing category",  "browsing tag",
-      "skip to content",          "skip to main",       "jump to navigation",
-      "search results for",       "you are here",       "page not found",
-      "just a moment",            "access denied",      "enable javascript",
-      "javascript is disabled",   "this site uses cookies"};
-  static const char *const status_whole[] = {
-      "home",        "menu",           "main menu",    "search",
-      "blog",        "archive",        "archives",     "posts",
-      "all posts",   "latest posts",   "recent posts", "older posts",
-      "newer posts", "navigation",     "untitled",     "index",
-      "contents",    "table of contents", "advertisement", "sponsored",
-      "loading",     "sign in",        "log in",       "subscribe",
-      "newsletter",  "404",            "blog archive", "about me",
-      "about",       "popular posts",  "related posts", "related articles",
-      "related stories", "you may also like", "you might also like",
-      "more from",   "read next",      "more stories", "recommended",
-      "labels",      "followers",      "categories",   "tags",
-      "recent comments", "search this blog", "most popular", "trending",
-      "latest",      "more",           "top stories"};
+  static const char *const status_heads[] = {"showing posts with label",
+                                             "showing posts from",
+                                             "showing posts sorted",
+                                             "showing newest posts",
+                                             "posts with label",
+                                             "posts tagged",
+                                             "posts filed under",
+                                             "posts by ",
+                                             "archive for ",
+                                             "archives for ",
+                                             "category archives",
+                                             "tag archives",
+                                             "monthly archives",
+                                             "browsing category",
+                                             "browsing tag",
+                                             "skip to content",
+                                             "skip to main",
+                                             "jump to navigation",
+                                             "search results for",
+                                             "you are here",
+                                             "page not found",
+                                             "just a moment",
+                                             "access denied",
+                                             "enable javascript",
+                                             "javascript is disabled",
+                                             "this site uses cookies"};
+  static const char *const status_whole[] = {"home",
+                                             "menu",
+                                             "main menu",
+                                             "search",
+                                             "blog",
+                                             "archive",
+                                             "archives",
+                                             "posts",
+                                             "all posts",
+                                             "latest posts",
+                                             "recent posts",
+                                             "older posts",
+                                             "newer posts",
+                                             "navigation",
+                                             "untitled",
+                                             "index",
+                                             "contents",
+                                             "table of contents",
+                                             "advertisement",
+                                             "sponsored",
+                                             "loading",
+                                             "sign in",
+                                             "log in",
+                                             "subscribe",
+                                             "newsletter",
+                                             "404",
+                                             "blog archive",
+                                             "about me",
+                                             "about",
+                                             "popular posts",
+                                             "related posts",
+                                             "related articles",
+                                             "related stories",
+                                             "you may also like",
+                                             "you might also like",
+                                             "more from",
+                                             "read next",
+                                             "more stories",
+                                             "recommended",
+                                             "labels",
+                                             "followers",
+                                             "categories",
+                                             "tags",
+                                             "recent comments",
+                                             "search this blog",
+                                             "most popular",
+                                             "trending",
+                                             "latest",
+                                             "more",
+                                             "top stories"};
   /* The footer of a post: who and when, labels, sharing, navigation. */
-  static const char *const footer_heads[] = {
-      "posted by",       "posted in ",       "posted at ",    "filed under",
-      "labels:",         "label:",           "tags:",         "tagged ",
-      "tagged:",         "categories:",      "category:",     "share this",
-      "share:",          "share to ",        "share on ",     "email this",
-      "like this",       "like loading",     "permalink",     "continue reading",
-      "read more",       "read the rest",    "older post",    "newer post",
-      "subscribe to:",   "links to this post", "reactions:",  "comments off",
-      "comments closed", "(no comments",     "email thisblogthis", "bookmark the"};
-  static const char *const footer_whole[] = {"home", "reply", "share",
+  static const char *const footer_heads[] = {"posted by",
+                                             "posted in ",
+                                             "posted at ",
+                                             "filed under",
+                                             "labels:",
+                                             "label:",
+                                             "tags:",
+                                             "tagged ",
+                                             "tagged:",
+                                             "categories:",
+                                             "category:",
+                                             "share this",
+                                             "share:",
+                                             "share to ",
+                                             "share on ",
+                                             "email this",
+                                             "like this",
+                                             "like loading",
+                                             "permalink",
+                                             "continue reading",
+                                             "read more",
+                                             "read the rest",
+                                             "older post",
+                                             "newer post",
+                                             "subscribe to:",
+                                             "links to this post",
+                                             "reactions:",
+                                             "comments off",
+                                             "comments closed",
+                                             "(no comments",
+                                             "email thisblogthis",
+                                             "bookmark the"};
+  static const char *const footer_whole[] = {"home",    "reply", "share",
                                              "related", "tweet", "print"};
   /* Where the comments, or an appended Q&A, begin. */
-  static const char *const comment_whole[] = {
-      "comments",         "comment",          "leave a reply",
-      "leave a comment",  "post a comment",   "add a comment",
-      "join the discussion", "join the conversation", "reader comments",
-      "readers' comments", "responses",       "what readers say",
-      "q&a",              "q & a",            "q and a",
-      "questions and answers", "questions & answers", "audience q&a",
-      "audience questions", "from the q&a",   "q&a session"};
+  static const char *const comment_whole[] = {"comments",
+                                              "comment",
+                                              "leave a reply",
+                                              "leave a comment",
+                                              "post a comment",
+                                              "add a comment",
+                                              "join the discussion",
+                                              "join the conversation",
+                                              "reader comments",
+                                              "readers' comments",
+                                              "responses",
+                                              "what readers say",
+                                              "q&a",
+                                              "q & a",
+                                              "q and a",
+                                              "questions and answers",
+                                              "questions & answers",
+                                              "audience q&a",
+                                              "audience questions",
+                                              "from the q&a",
+                                              "q&a session"};
   static const char *const counted_comments[] = {"comment", "response",
-                                                 "thought", "repl",
-                                                 "reaction"};
+                                                 "thought", "repl", "reaction"};
   const char *t = s;
   size_t tn = n;
   if (n == 0 || n > 160)
@@ -319,13 +406,23 @@ enum bc__line_kind bc__line_boiler(const char *s, size_t n)
 
 int bc__line_promo(const char *s, size_t n)
 {
-  static const char *const heads[] = {
-      "want to start a startup", "like to build things", "sign up for",
-      "subscribe to our",        "join our",             "follow us on",
-      "download our app",        "get funded by",        "comment on this",
-      "you'll find this essay",  "you\xE2\x80\x99ll find this essay",
-      "more info",               "support our journalism", "become a member",
-      "click here to subscribe", "get our newsletter",   "get the newsletter"};
+  static const char *const heads[] = {"want to start a startup",
+                                      "like to build things",
+                                      "sign up for",
+                                      "subscribe to our",
+                                      "join our",
+                                      "follow us on",
+                                      "download our app",
+                                      "get funded by",
+                                      "comment on this",
+                                      "you'll find this essay",
+                                      "you\xE2\x80\x99ll find this essay",
+                                      "more info",
+                                      "support our journalism",
+                                      "become a member",
+                                      "click here to subscribe",
+                                      "get our newsletter",
+                                      "get the newsletter"};
   const char *t = s;
   size_t tn = n;
   if (n == 0 || n > 160)
@@ -342,16 +439,32 @@ int bc__line_promo(const char *s, size_t n)
 
 int bc__line_aside_head(const char *s, size_t n)
 {
-  static const char *const words[] = {
-      "notes",          "footnotes",        "endnotes",
-      "end notes",      "references",       "sources",
-      "bibliography",   "further reading",  "thanks",
-      "acknowledgements", "acknowledgments", "acknowledgement",
-      "about the author", "about the authors", "disclosure",
-      "disclaimer",     "credits",          "image credits",
-      "photo credits",  "related",          "see also",
-      "related reading", "editor's note",   "editor\xE2\x80\x99s note",
-      "correction",     "corrections"};
+  static const char *const words[] = {"notes",
+                                      "footnotes",
+                                      "endnotes",
+                                      "end notes",
+                                      "references",
+                                      "sources",
+                                      "bibliography",
+                                      "further reading",
+                                      "thanks",
+                                      "acknowledgements",
+                                      "acknowledgments",
+                                      "acknowledgement",
+                                      "about the author",
+                                      "about the authors",
+                                      "disclosure",
+                                      "disclaimer",
+                                      "credits",
+                                      "image credits",
+                                      "photo credits",
+                                      "related",
+                                      "see also",
+                                      "related reading",
+                                      "editor's note",
+                                      "editor\xE2\x80\x99s note",
+                                      "correction",
+                                      "corrections"};
   const char *t = s;
   size_t tn = n;
   if (n == 0 || n > 40)
@@ -372,14 +485,39 @@ int bc__line_aside_head(const char *s, size_t n)
  * parentheses, 0 when s does not start with one. */
 static size_t agency(const char *s, size_t n)
 {
-  static const char *const known[] = {
-      "cnn",       "ap",         "afp",          "reuters",  "upi",
-      "bloomberg", "cnbc",       "bbc",          "pa",       "dpa",
-      "ani",       "ians",       "pti",          "xinhua",   "tass",
-      "ansa",      "efe",        "kyodo",        "yonhap",   "cnnmoney",
-      "mashable",  "variety",    "people",       "time",     "billboard",
-      "rolling stone", "the hollywood reporter", "the conversation",
-      "fortune",   "money",      "wired",        "vulture",  "deadline"};
+  static const char *const known[] = {"cnn",
+                                      "ap",
+                                      "afp",
+                                      "reuters",
+                                      "upi",
+                                      "bloomberg",
+                                      "cnbc",
+                                      "bbc",
+                                      "pa",
+                                      "dpa",
+                                      "ani",
+                                      "ians",
+                                      "pti",
+                                      "xinhua",
+                                      "tass",
+                                      "ansa",
+                                      "efe",
+                                      "kyodo",
+                                      "yonhap",
+                                      "cnnmoney",
+                                      "mashable",
+                                      "variety",
+                                      "people",
+                                      "time",
+                                      "billboard",
+                                      "rolling stone",
+                                      "the hollywood reporter",
+                                      "the conversation",
+                                      "fortune",
+                                      "money",
+                                      "wired",
+                                      "vulture",
+                                      "deadline"};
   size_t i = 1, len;
   if (n < 4 || s[0] != '(' || !is_upper((unsigned char)s[1]))
     return 0;

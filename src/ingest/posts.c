@@ -90,8 +90,7 @@ static int ends_post(const struct bc_doc *d, size_t i)
   return k == BC__LINE_COMMENTS || k == BC__LINE_STATUS;
 }
 
-size_t bc__post_end(const struct bc_doc *doc, size_t b0, size_t b1,
-                    int whole)
+size_t bc__post_end(const struct bc_doc *doc, size_t b0, size_t b1, int whole)
 {
   size_t first_body = SIZE_MAX, start, total;
   if (b1 > doc->n_blocks)
@@ -268,8 +267,7 @@ static int head_at(const struct bc_doc *d, size_t i, struct head *h)
   }
   /* more of the head: a byline, a second date line ("Posted by X on ...") */
   while (h->end < n && h->end < i + 6 &&
-         (is_date(d, h->end, NULL) ||
-          is_byline(d, h->end)))
+         (is_date(d, h->end, NULL) || is_byline(d, h->end)))
     h->end++;
   return 1;
 }
@@ -395,8 +393,9 @@ static int post_meta(const struct bc_doc *page, const struct bc__post *p,
   return 0;
 }
 
-bc_status bc__posts_split(const struct bc_doc *doc, const struct bc__post *posts,
-                          size_t n, const char *name, struct bc_doclist *out,
+bc_status bc__posts_split(const struct bc_doc *doc,
+                          const struct bc__post *posts, size_t n,
+                          const char *name, struct bc_doclist *out,
                           struct bc_error *err)
 {
   struct bc_doclist tmp = BC_DOCLIST_INIT;
@@ -478,8 +477,7 @@ bc_status bc__posts_take(struct bc_doc *doc, int split,
     while (b0 < 2 && b0 + 1 < doc->n_blocks) {
       size_t len;
       const char *s = btext(doc, b0, &len);
-      if (!bc__line_promo(s, len) &&
-          bc__line_boiler(s, len) != BC__LINE_STATUS)
+      if (!bc__line_promo(s, len) && bc__line_boiler(s, len) != BC__LINE_STATUS)
         break;
       b0++;
     }

@@ -239,9 +239,8 @@ static void group(struct bc__docb *b, const struct line *lines, size_t n,
     return;
   }
   if (index == 0 && n > 1 && !marker(&lines[0], &num) &&
-      !underline(&lines[1]) && short_title(&lines[0]) &&
-      lines[0].len <= 60 && lines[1].len >= lines[0].len + 30 &&
-      !marker(&lines[1], &num)) {
+      !underline(&lines[1]) && short_title(&lines[0]) && lines[0].len <= 60 &&
+      lines[1].len >= lines[0].len + 30 && !marker(&lines[1], &num)) {
     /* A title line over a paragraph with no blank line between ("Shelf
      * Life\nNotes on retail, ..."): a wrapped line is never that short. */
     bc__docb_add(b, BC_BLOCK_HEADING, 1, lines[0].s, lines[0].len);

@@ -14,8 +14,7 @@ static int digit(int c)
 
 /* A reference mark "[9]", "[ 9 ]" or "[]" at s[i]: its digits [*d0, *d1)
  * and the index just past "]"; 0 when there is none. */
-static size_t mark_at(const char *s, size_t n, size_t i, size_t *d0,
-                      size_t *d1)
+static size_t mark_at(const char *s, size_t n, size_t i, size_t *d0, size_t *d1)
 {
   size_t j = i + 1;
   if (s[i] != '[')

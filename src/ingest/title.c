@@ -59,10 +59,10 @@ static int title_line(const char *s, size_t n)
  * capital, not after a one-letter initial or a known abbreviation. */
 static size_t first_sentence(const char *s, size_t n)
 {
-  static const char *const abbr[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Jr",
-                                     "Sr", "Prof", "Gen", "Sen", "Rep",
-                                     "Gov", "No", "vs", "etc", "Inc", "Co",
-                                     "Ltd", "U.S", "U.K", "e.g", "i.e"};
+  static const char *const abbr[] = {"Mr",  "Mrs",  "Ms",  "Dr",  "St",  "Jr",
+                                     "Sr",  "Prof", "Gen", "Sen", "Rep", "Gov",
+                                     "No",  "vs",   "etc", "Inc", "Co",  "Ltd",
+                                     "U.S", "U.K",  "e.g", "i.e"};
   for (size_t i = 1; i + 2 < n; i++) {
     size_t w = i;
     int skip = 0;
@@ -139,8 +139,7 @@ char *bc__doc_guess_title(const struct bc_doc *doc)
     pick = 0; /* nothing but dates and boilerplate: the first line */
   /* A label over the title ("Opinion", "Draft"): a short line that is no
    * sentence, right above a heading. */
-  if (pick + 1 < doc->n_blocks &&
-      doc->blocks[pick].kind != BC_BLOCK_HEADING &&
+  if (pick + 1 < doc->n_blocks && doc->blocks[pick].kind != BC_BLOCK_HEADING &&
       doc->blocks[pick + 1].kind == BC_BLOCK_HEADING &&
       doc->blocks[pick].span.end - doc->blocks[pick].span.start <= 40 &&
       !strchr(".!?", doc->text[doc->blocks[pick].span.end - 1]))

@@ -504,9 +504,9 @@ static void test_blogger_label(void **state)
       {"The robots in hall B", "2023-06-02", "whole shelves"},
       {"Where the returns go", "2023-04-11", "three bins"},
   };
-  static const char *const never[] = {"Showing posts", "Posted by", "Labels",
-                                      "comments:", "Share to", "Older Posts",
-                                      "Popular Posts", "Blog Archive"};
+  static const char *const never[] = {
+      "Showing posts", "Posted by",   "Labels",        "comments:",
+      "Share to",      "Older Posts", "Popular Posts", "Blog Archive"};
   struct bc_doclist l = BC_DOCLIST_INIT;
   (void)state;
   parse_fixture("archive_blogger_label.html", NULL, 1, &l);

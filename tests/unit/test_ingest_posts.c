@@ -243,8 +243,8 @@ static void test_guess_title(void **state)
     assert_string_equal(l.docs[0]->title, cases[i].title);
     bc_doclist_release(&l);
   }
-  assert_true(bc__title_bad("Showing posts with label Amazon. Show all posts",
-                            47));
+  assert_true(
+      bc__title_bad("Showing posts with label Amazon. Show all posts", 47));
   assert_true(bc__title_bad("Wednesday, August 30, 2023", 26));
   assert_true(bc__title_bad("2023-08-30", 10));
   assert_false(bc__title_bad("Where the returns go", 20));
@@ -285,9 +285,9 @@ static void test_text_blogger(void **state)
       {"Prime Day, seen from the loading dock", "2023-07-17", "41 lorries"},
       {"The robots in hall B", "2023-06-02", "whole shelves"},
   };
-  static const char *const never[] = {"Showing posts", "Posted by", "Labels:",
-                                      "comments:", "Older Posts", "Subscribe",
-                                      "Blog Archive", "Shelf Life"};
+  static const char *const never[] = {
+      "Showing posts", "Posted by", "Labels:",      "comments:",
+      "Older Posts",   "Subscribe", "Blog Archive", "Shelf Life"};
   char *text = fixture("posts_blogger.txt");
   struct bc_doclist l = BC_DOCLIST_INIT;
   (void)state;
@@ -387,9 +387,9 @@ static void test_not_posts(void **state)
  * no posts; neither is an appended Q&A. */
 static void test_comments(void **state)
 {
-  static const char *const never[] = {"Jonas", "Anonymous", "Post a Comment",
-                                      "Newer Post", "3 comments",
-                                      "Posted by"};
+  static const char *const never[] = {"Jonas",          "Anonymous",
+                                      "Post a Comment", "Newer Post",
+                                      "3 comments",     "Posted by"};
   static const char qa[] =
       "The talk\n\nThe first part of the talk was about why the old tram "
       "line closed in 1961, and the second about what it would cost to "

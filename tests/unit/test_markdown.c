@@ -154,8 +154,7 @@ static void test_front_matter(void **state)
        "Listed", "Dee Eff", "2017-03-05", "Body."},
       /* Without front matter the heading on top is the title; one that
        * comes after the text has begun is a sub-heading, not the title. */
-      {"# Top\n\nIntro line.\n\n## Later Heading\n", "Top", NULL, NULL,
-       "Top"},
+      {"# Top\n\nIntro line.\n\n## Later Heading\n", "Top", NULL, NULL, "Top"},
       {"Intro line.\n\n## Later Heading\n", "Intro line", NULL, NULL,
        "Intro line."},
   };
