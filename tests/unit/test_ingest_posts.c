@@ -243,6 +243,19 @@ static void test_guess_title(void **state)
     assert_string_equal(l.docs[0]->title, cases[i].title);
     bc_doclist_release(&l);
   }
+  /* a post titled by its date in front matter takes its text's title */
+  {
+    static const char md[] = "---\ntitle: \"2023-08-30\"\ndate: 2023-08-30\n"
+                             "---\n\nThe tram runs again after two years of "
+                             "works on the bridge. Everyone was pleased.\n";
+    struct bc_doclist l = BC_DOCLIST_INIT;
+    assert_int_equal(ingest(md, "post.md", 1, &l), BC_OK);
+    assert_string_equal(l.docs[0]->title,
+                        "The tram runs again after two years of works on "
+                        "the bridge");
+    assert_string_equal(l.docs[0]->date, "2023-08-30");
+    bc_doclist_release(&l);
+  }
   assert_true(
       bc__title_bad("Showing posts with label Amazon. Show all posts", 47));
   assert_true(bc__title_bad("Wednesday, August 30, 2023", 26));
