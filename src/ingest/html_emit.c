@@ -297,6 +297,8 @@ static int leave_out(const struct bc__html_tree *t,
     return 0;
   if ((strict & E_POSTS) && (ni->cls & T_BOILER) && ni->node->name[0] == 'h')
     return 0; /* a post's <header>: its title */
+  if ((strict & E_POSTS) && ni->lh && ni->text <= 300 && !(ni->flags & F_NEG))
+    return 0; /* a link around a post's title ("<a><h2>...</h2></a>") */
   if ((strict & E_TEASERS) && bc__html_is_teaser(t, ni))
     return 1;
   if ((strict & E_TEASERS) && ni->lh >= 2 && ni->maxunit <= t->teaser_max &&

@@ -540,8 +540,9 @@ static void test_blogger_label(void **state)
   bc_doclist_release(&l);
 }
 
-/* A WordPress front page without <article> elements, and a page of plain
- * markup whose dates are lines of text ("Mar 3, 2021 \xC2\xB7 4 min read"). */
+/* A WordPress front page without <article> elements, a page of plain
+ * markup whose dates are lines of text ("Mar 3, 2021 \xC2\xB7 4 min read"),
+ * a Medium profile whose titles sit in links, and a Ghost post feed. */
 static void test_posts_without_article(void **state)
 {
   static const struct post_want wp[] = {
@@ -554,17 +555,29 @@ static void test_posts_without_article(void **state)
       {"The bench height argument", "2021-02-14", "bench height"},
       {"Glue is stronger than wood", "2021-01-30", "glue line"},
   };
+  static const struct post_want medium[] = {
+      {"Why the night bus matters", "2021-03-03", "night bus"},
+      {"Counting the walkers", "2021-02-10", "counted people"},
+  };
+  static const struct post_want ghost[] = {
+      {"Why cities plant trees", "2021-03-14", "Street trees"},
+      {"Where the rain goes", "2021-02-20", "paved square metre"},
+  };
   static const struct {
     const char *file;
     const struct post_want *want;
-  } pages[] = {{"archive_wordpress.html", wp}, {"archive_plain.html", plain}};
+    size_t n;
+  } pages[] = {{"archive_wordpress.html", wp, 3},
+               {"archive_plain.html", plain, 3},
+               {"archive_medium.html", medium, 2},
+               {"archive_ghost.html", ghost, 2}};
   (void)state;
-  for (size_t p = 0; p < 2; p++) {
+  for (size_t p = 0; p < sizeof pages / sizeof pages[0]; p++) {
     struct bc_doclist l = BC_DOCLIST_INIT;
     parse_fixture(pages[p].file, NULL, 1, &l);
-    if (l.n != 3)
+    if (l.n != pages[p].n)
       fail_msg("%s: %zu posts", pages[p].file, l.n);
-    for (size_t i = 0; i < 3; i++) {
+    for (size_t i = 0; i < pages[p].n; i++) {
       check_spans(l.docs[i]);
       assert_string_equal(l.docs[i]->title, pages[p].want[i].title);
       assert_string_equal(l.docs[i]->date, pages[p].want[i].date);
