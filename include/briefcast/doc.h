@@ -27,6 +27,9 @@ struct bc_block {
   int level;           /* heading level 1-6; list nesting depth; else 0 */
   struct bc_span span; /* the block's text, without markup */
   char *date;          /* ISO 8601 date of a dated post heading, or NULL */
+  int aside; /* nonzero for text beside the piece rather than of it: the
+                notes, thanks or references after it, a promo line; kept so
+                every fact stays checkable, but no section or key point */
 };
 
 enum bc_format {
@@ -52,6 +55,10 @@ struct bc_doc {
   size_t text_len;
   struct bc_block *blocks;
   size_t n_blocks;
+  /* One post of a page that holds several (a blog's front, archive or
+   * label page, split on ingest): its number from 1 and the page's count
+   * of posts.  Both 0 for anything else, feed entries included. */
+  size_t post, n_posts;
 };
 
 /* A list of documents, e.g. the entries of a feed. */
@@ -66,7 +73,8 @@ struct bc_doclist {
 
 struct bc_ingest_opts {
   enum bc_format format;  /* BC_FORMAT_AUTO unless the user forces one */
-  int split_posts;        /* an HTML page of several posts -> several docs */
+  int split_posts;        /* a page of several dated posts (HTML, text or
+                             Markdown) -> one document per post */
   long timeout_ms;        /* URL fetch total timeout; 0 = default */
   size_t max_bytes;       /* 0 = BC_MAX_DOC_BYTES */
   const char *user_agent; /* NULL = default */

@@ -115,6 +115,7 @@ enum {
   BC_OPT_RUN_NO_PDF,
   BC_OPT_RUN_NO_SLIDES,
   BC_OPT_RUN_SPLIT,
+  BC_OPT_RUN_WHOLE,
   BC_OPT_RUN_FORMAT,
   BC_OPT_RUN_CHARSET /* the last one: bc_cli_run_option takes the range */
 };
@@ -128,6 +129,7 @@ enum {
       {"no-pdf", no_argument, NULL, BC_OPT_RUN_NO_PDF},                        \
       {"no-slides", no_argument, NULL, BC_OPT_RUN_NO_SLIDES},                  \
       {"split-posts", no_argument, NULL, BC_OPT_RUN_SPLIT},                    \
+      {"whole-page", no_argument, NULL, BC_OPT_RUN_WHOLE},                     \
       {"format", required_argument, NULL, BC_OPT_RUN_FORMAT},                  \
       {"charset", required_argument, NULL, BC_OPT_RUN_CHARSET},                \
       BC_CLI_SUMMARIZE_LONGOPTS, BC_CLI_AUDIO_LONGOPTS, BC_CLI_PDF_LONGOPTS
@@ -135,7 +137,9 @@ enum {
   "  --strict               exit 12 when validation fails\n"                   \
   "  --allow-failed         render facts that failed validation anyway\n"      \
   "  --no-audio, --no-pdf, --no-slides   skip those outputs\n"                 \
-  "  --split-posts          a page of several posts -> one brief each\n"       \
+  "  --whole-page           a page of several dated posts gives one brief\n"   \
+  "                         of the whole page\n"                               \
+  "  --split-posts          one brief per post of such a page (the default)\n" \
   "  --format FMT           force text|markdown|html|feed|list\n"              \
   "  --charset CS           the input's charset when not UTF-8\n"
 
@@ -147,6 +151,9 @@ struct bc_ingest_opts;
 int bc_cli_run_option(const struct bc_cli *g, int opt, const char *arg,
                       struct bc_cli_pipeline *cp, struct bc_ingest_opts *in,
                       int *strict);
+/* How run and batch read their inputs before any option: a page of
+ * several dated posts gives one document per post.  In cmd_run.c. */
+void bc_cli_run_ingest_init(struct bc_ingest_opts *in);
 
 /* Subcommands: each parses its own argv (argv[0] is the command name) and
  * returns an exit code.  One file per command: src/cli/cmd_<name>.c. */

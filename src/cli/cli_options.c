@@ -206,6 +206,7 @@ int bc_cli_ingest_option(const struct bc_cli *g, int opt, const char *arg,
                                 arg);
     return 0;
   case BC_OPT_IN_SPLIT: in->split_posts = 1; return 0;
+  case BC_OPT_IN_WHOLE: in->split_posts = 0; return 0;
   case BC_OPT_IN_CHARSET: in->charset = arg; return 0;
   case BC_OPT_IN_TIMEOUT:
     secs = strtod(arg, &end);

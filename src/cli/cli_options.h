@@ -39,6 +39,7 @@ enum {
 enum {
   BC_OPT_IN_FORMAT = 2100,
   BC_OPT_IN_SPLIT,
+  BC_OPT_IN_WHOLE,
   BC_OPT_IN_CHARSET,
   BC_OPT_IN_TIMEOUT
 };
@@ -46,6 +47,7 @@ enum {
 #define BC_CLI_INGEST_LONGOPTS                                                 \
   {"format", required_argument, NULL, BC_OPT_IN_FORMAT},                       \
       {"split-posts", no_argument, NULL, BC_OPT_IN_SPLIT},                     \
+      {"whole-page", no_argument, NULL, BC_OPT_IN_WHOLE},                      \
       {"charset", required_argument, NULL, BC_OPT_IN_CHARSET},                 \
   {                                                                            \
     "timeout", required_argument, NULL, BC_OPT_IN_TIMEOUT                      \

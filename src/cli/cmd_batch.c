@@ -417,7 +417,7 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
       {NULL, 0, NULL, 0}};
   struct bc_podcast_opts po = BC_PODCAST_OPTS_INIT;
   struct bc_cli_pipeline cp;
-  struct bc_ingest_opts in = BC_INGEST_OPTS_INIT;
+  struct bc_ingest_opts in;
   struct bc_batch_pool pool;
   struct bc_manifest prev = BC_MANIFEST_INIT;
   struct bc_error err = BC_ERROR_INIT;
@@ -434,6 +434,7 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
   b.g = g;
   b.cp = &cp;
   bc_cli_pipeline_init(&cp, g);
+  bc_cli_run_ingest_init(&in);
   optind = 1;
   opterr = 0;
   while ((c = getopt_long(argc, argv, ":o:j:h", longopts, NULL)) != -1) {

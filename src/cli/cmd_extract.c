@@ -18,14 +18,17 @@ static void help(void)
        "file, an RSS/Atom feed or blog export, a list of paths and URLs, an\n"
        "http(s) URL, or - for stdin): its clean text, or with --json the\n"
        "document model (title, author, date, source, url, sha256, text, and\n"
-       "blocks with kind, level and byte spans into the text).  A feed or a\n"
-       "list prints every entry; with --json, as an array.\n"
+       "blocks with kind, level and byte spans into the text).  A feed, a\n"
+       "list or a page of several dated posts prints every entry or post;\n"
+       "with --json, as an array.\n"
        "\n"
        "options:\n"
        "  --json               print the document model as JSON\n"
        "  --format FMT         force text|markdown|html|feed|list\n"
-       "  --split-posts        a page of several dated posts gives one\n"
-       "                       document per post\n"
+       "  --whole-page         a page of several dated posts stays one\n"
+       "                       document\n"
+       "  --split-posts        one document per post of such a page (the\n"
+       "                       default)\n"
        "  --charset CS         the input's charset when it is not UTF-8\n"
        "                       (e.g. windows-1252)\n"
        "  --timeout SECS       total timeout for fetching a URL (default 60)\n"
@@ -84,6 +87,7 @@ int bc_cmd_extract(int argc, char **argv, const struct bc_cli *g)
   struct bc_error err = BC_ERROR_INIT;
   int c, code = BC_EXIT_OK, json = g->json, as_array, prc;
 
+  in.split_posts = 1; /* what run summarizes, post by post */
   optind = 1;
   opterr = 0;
   while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
@@ -107,7 +111,8 @@ int bc_cmd_extract(int argc, char **argv, const struct bc_cli *g)
   /* A feed or a list is an array even when it holds a single entry. */
   as_array = docs.n != 1 || in.format == BC_FORMAT_FEED ||
              in.format == BC_FORMAT_LIST ||
-             docs.docs[0]->format == BC_FORMAT_FEED;
+             docs.docs[0]->format == BC_FORMAT_FEED ||
+             docs.docs[0]->n_posts > 1;
   prc = json ? print_json(&docs, as_array) : print_text(&docs);
   if (prc == 0 && fflush(stdout) == EOF)
     prc = -1;

@@ -1,6 +1,7 @@
 /* cmd_run.c - `briefcast run INPUT... -o DIR`: every input (a file, URL,
- * feed or "-") through the whole pipeline.  A feed or several inputs give
- * one folder per document; one failed document never stops the others. */
+ * feed or "-") through the whole pipeline.  A feed, several inputs or a
+ * page of several posts give one folder per document; one failed document
+ * never stops the others. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,9 +21,10 @@ static void help(void)
        "Summarize each INPUT (a text/Markdown/HTML file, an http(s) URL, a\n"
        "feed, or - for stdin), check every fact against the source, and\n"
        "write into DIR: summary.json, report.json, brief.md, brief.html,\n"
-       "brief.pdf, slides.pdf, narration.wav and transcript.vtt.  A feed or\n"
-       "several inputs give one sub-folder per document, named from its date\n"
-       "and title.\n"
+       "brief.pdf, slides.pdf, narration.wav and transcript.vtt.  A feed,\n"
+       "several inputs, or a page that holds several dated posts (a blog's\n"
+       "front, archive or label page) give one sub-folder per document or\n"
+       "post, named from its date and title.\n"
        "\n"
        "options:\n"
        "  -o, --output DIR       output folder (created if "
@@ -46,6 +48,7 @@ int bc_cli_run_option(const struct bc_cli *g, int opt, const char *arg,
     cp->pipeline.outputs &= ~(unsigned)BC_OUT_SLIDES;
     break;
   case BC_OPT_RUN_SPLIT: in->split_posts = 1; break;
+  case BC_OPT_RUN_WHOLE: in->split_posts = 0; break;
   case BC_OPT_RUN_CHARSET: in->charset = arg; break;
   case BC_OPT_RUN_FORMAT:
     if (bc_cli_parse_format(arg, &in->format))
@@ -56,6 +59,30 @@ int bc_cli_run_option(const struct bc_cli *g, int opt, const char *arg,
     break;
   }
   return 0;
+}
+
+void bc_cli_run_ingest_init(struct bc_ingest_opts *in)
+{
+  static const struct bc_ingest_opts defaults = BC_INGEST_OPTS_INIT;
+  *in = defaults;
+  in->split_posts = 1;
+}
+
+/* Say which inputs were pages of several posts and became one brief per
+ * post, once per input. */
+static void note_posts(const struct bc_cli *g, const struct bc_batch_list *l,
+                       const char *outdir)
+{
+  for (size_t i = 0; i < l->n; i++) {
+    const struct bc_doc *d = l->items[i].doc;
+    if (g->quiet || !d || d->post != 1 || d->n_posts < 2)
+      continue;
+    fprintf(stderr,
+            "%s: '%s' holds %zu dated posts: one brief per post, each in a "
+            "folder of %s named by its date and title (--whole-page for one "
+            "brief of the page)\n",
+            g->prog, l->items[i].input, d->n_posts, outdir);
+  }
 }
 
 static void print_result(const struct bc_cli *g, const char *input,
@@ -99,7 +126,7 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
   static const struct option longopts[] = {BC_CLI_RUN_LONGOPTS,
                                            {NULL, 0, NULL, 0}};
   struct bc_cli_pipeline cp;
-  struct bc_ingest_opts in = BC_INGEST_OPTS_INIT;
+  struct bc_ingest_opts in;
   struct bc_provider *provider = NULL;
   struct bc_error err = BC_ERROR_INIT;
   const char *outdir = NULL;
@@ -108,6 +135,7 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
   bc_status rc;
 
   bc_cli_pipeline_init(&cp, g);
+  bc_cli_run_ingest_init(&in);
   optind = 1;
   opterr = 0;
   while ((c = getopt_long(argc, argv, ":o:h", longopts, NULL)) != -1) {
@@ -156,6 +184,7 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
     bc_cli_pipeline_release(&cp);
     return bc_cli_fail(g, &err);
   }
+  note_posts(g, &list, outdir);
   for (size_t i = 0; i < list.n; i++) {
     const struct bc_batch_item *it = &list.items[i];
     struct bc_pipeline_result result;

@@ -132,9 +132,41 @@ size_t bc__docb_open_len(const struct bc__docb *b)
   return b->open && b->started ? b->text.len - b->start : 0;
 }
 
+static void push_block(struct bc__docb *b, size_t start, size_t end)
+{
+  if (b->n_blocks == b->cap_blocks) {
+    size_t ncap = b->cap_blocks ? b->cap_blocks * 2 : 16;
+    struct bc_block *nb = bc_realloc(b->blocks, ncap * sizeof(*nb));
+    if (!nb) {
+      fail(b, BC_ERR_NOMEM);
+      return;
+    }
+    b->blocks = nb;
+    b->cap_blocks = ncap;
+  }
+  b->blocks[b->n_blocks].kind = b->kind;
+  b->blocks[b->n_blocks].level = b->level;
+  b->blocks[b->n_blocks].span.start = start;
+  b->blocks[b->n_blocks].span.end = end;
+  b->blocks[b->n_blocks].date = NULL;
+  b->blocks[b->n_blocks].aside = 0;
+  b->n_blocks++;
+}
+
+/* Whether every block so far is a heading: the open one is the text's
+ * first paragraph. */
+static int first_text(const struct bc__docb *b)
+{
+  for (size_t i = 0; i < b->n_blocks; i++)
+    if (b->blocks[i].kind != BC_BLOCK_HEADING)
+      return 0;
+  return 1;
+}
+
 void bc__docb_end(struct bc__docb *b)
 {
   int started = b->started;
+  size_t n, dl, rest;
   if (!b->open)
     return;
   b->open = 0;
@@ -149,6 +181,11 @@ void bc__docb_end(struct bc__docb *b)
     b->text.len--;
     b->text.ptr[b->text.len] = '\0';
   }
+  if (b->kind != BC_BLOCK_CODE && b->text.len > b->start) {
+    b->text.len = b->start +
+                  bc__tidy_refs(b->text.ptr + b->start, b->text.len - b->start);
+    b->text.ptr[b->text.len] = '\0';
+  }
   if (b->text.len == b->start) {
     /* Only whitespace: take the separator back too. */
     size_t cut = b->start >= 2 ? b->start - 2 : 0;
@@ -157,22 +194,27 @@ void bc__docb_end(struct bc__docb *b)
       b->text.ptr[cut] = '\0';
     return;
   }
-  if (b->n_blocks == b->cap_blocks) {
-    size_t ncap = b->cap_blocks ? b->cap_blocks * 2 : 16;
-    struct bc_block *nb = bc_realloc(b->blocks, ncap * sizeof(*nb));
-    if (!nb) {
-      fail(b, BC_ERR_NOMEM);
+  n = b->text.len - b->start;
+  if (b->kind == BC_BLOCK_PARAGRAPH && first_text(b) &&
+      (dl = bc__line_dateline(b->text.ptr + b->start, n, &rest)) != 0 &&
+      rest < n) {
+    /* "London (CNN)It was ...": the dateline is a line of its own, so the
+     * story's first sentence starts with its first word. */
+    size_t need = dl + 2 + (n - rest);
+    if (need > n && bc_buf_add(&b->text, "  ", need - n)) {
+      fail(b, bc_buf_status(&b->text));
       return;
     }
-    b->blocks = nb;
-    b->cap_blocks = ncap;
+    memmove(b->text.ptr + b->start + dl + 2, b->text.ptr + b->start + rest,
+            n - rest);
+    memcpy(b->text.ptr + b->start + dl, "\n\n", 2);
+    b->text.len = b->start + need;
+    b->text.ptr[b->text.len] = '\0';
+    push_block(b, b->start, b->start + dl);
+    push_block(b, b->start + dl + 2, b->text.len);
+    return;
   }
-  b->blocks[b->n_blocks].kind = b->kind;
-  b->blocks[b->n_blocks].level = b->level;
-  b->blocks[b->n_blocks].span.start = b->start;
-  b->blocks[b->n_blocks].span.end = b->text.len;
-  b->blocks[b->n_blocks].date = NULL;
-  b->n_blocks++;
+  push_block(b, b->start, b->text.len);
 }
 
 void bc__docb_add(struct bc__docb *b, enum bc_block_kind kind, int level,
@@ -337,6 +379,7 @@ bc_status bc_doc_new_text(const char *text, size_t len, struct bc_doc **out,
     nb[j].span.start = s;
     nb[j].span.end = e;
     nb[j].date = NULL;
+    nb[j].aside = 0;
     doc->n_blocks++;
   }
   *out = doc;
@@ -347,30 +390,63 @@ nomem:
                       "cannot build document: out of memory");
 }
 
-char *bc__doc_guess_title(const struct bc_doc *doc)
+bc_status bc__doc_slice(const struct bc_doc *src, size_t b0, size_t b1,
+                        struct bc_doc **out)
 {
-  const struct bc_block *pick = NULL;
-  size_t len;
+  struct bc_doc *d;
+  size_t base, end;
+  if (b0 >= b1 || b1 > src->n_blocks)
+    return BC_ERR_INPUT;
+  base = src->blocks[b0].span.start;
+  end = src->blocks[b1 - 1].span.end;
+  d = bc_calloc(1, sizeof *d);
+  if (!d)
+    return BC_ERR_NOMEM;
+  d->format = src->format;
+  d->text = bc_strndup(src->text + base, end - base);
+  d->text_len = end - base;
+  d->blocks = bc_calloc(b1 - b0, sizeof *d->blocks);
+  if (!d->text || !d->blocks ||
+      (src->source && !(d->source = bc_strdup(src->source))))
+    goto nomem;
+  for (size_t i = b0; i < b1; i++) {
+    struct bc_block *nb = &d->blocks[i - b0];
+    *nb = src->blocks[i];
+    nb->span.start -= base;
+    nb->span.end -= base;
+    nb->date = NULL;
+    d->n_blocks++;
+    if (src->blocks[i].date && !(nb->date = bc_strdup(src->blocks[i].date)))
+      goto nomem;
+  }
+  *out = d;
+  return BC_OK;
+nomem:
+  bc_doc_free(d);
+  return BC_ERR_NOMEM;
+}
+
+void bc__doc_trim(struct bc_doc *doc, size_t b0, size_t b1)
+{
+  size_t base, end;
+  if (b1 > doc->n_blocks)
+    b1 = doc->n_blocks;
+  if (b0 >= b1 || (b0 == 0 && b1 == doc->n_blocks))
+    return;
+  base = doc->blocks[b0].span.start;
+  end = doc->blocks[b1 - 1].span.end;
+  for (size_t i = 0; i < doc->n_blocks; i++)
+    if (i < b0 || i >= b1)
+      free(doc->blocks[i].date);
+  memmove(doc->text, doc->text + base, end - base);
+  doc->text_len = end - base;
+  doc->text[doc->text_len] = '\0';
+  memmove(doc->blocks, doc->blocks + b0, (b1 - b0) * sizeof *doc->blocks);
+  doc->n_blocks = b1 - b0;
   for (size_t i = 0; i < doc->n_blocks; i++) {
-    if (doc->blocks[i].kind == BC_BLOCK_HEADING) {
-      pick = &doc->blocks[i];
-      break;
-    }
+    doc->blocks[i].span.start -= base;
+    doc->blocks[i].span.end -= base;
   }
-  if (!pick && doc->n_blocks > 0)
-    pick = &doc->blocks[0];
-  if (!pick)
-    return NULL;
-  len = pick->span.end - pick->span.start;
-  if (len > 200) {
-    /* Cut at a word when one is near, else at a character boundary. */
-    size_t cut = bc__utf8_floor(doc->text + pick->span.start, 200);
-    size_t sp = cut;
-    while (sp > 120 && doc->text[pick->span.start + sp] != ' ')
-      sp--;
-    len = sp > 120 ? sp : cut;
-  }
-  return bc_strndup(doc->text + pick->span.start, len);
 }
 
 const char *bc_format_name(enum bc_format format)
@@ -425,6 +501,12 @@ char *bc_doc_to_json(const struct bc_doc *doc)
       !bc__json_add_str(root, "text", doc->text) ||
       !bc__json_add_size(root, "text_bytes", doc->text_len))
     goto out;
+  /* which post of a page of several, when it is one */
+  if (doc->n_posts
+          ? !bc__json_add_size(root, "post", doc->post) ||
+                !bc__json_add_size(root, "posts", doc->n_posts)
+          : add_opt(root, "post", NULL) || add_opt(root, "posts", NULL))
+    goto out;
   blocks = cJSON_AddArrayToObject(root, "blocks");
   if (!blocks)
     goto out;
@@ -441,7 +523,9 @@ char *bc_doc_to_json(const struct bc_doc *doc)
                            (size_t)(bl->level > 0 ? bl->level : 0)) ||
         !bc__json_add_size(b, "start", bl->span.start) ||
         !bc__json_add_size(b, "end", bl->span.end) ||
-        add_opt(b, "date", bl->date) || !bc__json_add_str(b, "text", piece))
+        add_opt(b, "date", bl->date) ||
+        !cJSON_AddBoolToObject(b, "aside", bl->aside != 0) ||
+        !bc__json_add_str(b, "text", piece))
       goto out;
     free(piece);
     piece = NULL;

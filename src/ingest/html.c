@@ -1,1176 +1,18 @@
-/* html.c - main-content extraction: parse a page with libxml2's HTML parser,
- * score its elements by the text they hold (long, punctuated, link-poor
- * paragraphs count for, link lists and short fragments against) and emit the
- * best container's headings, paragraphs, list items, quotes and code as
- * blocks of normalized text.  Every walk over the tree is iterative, so
- * nesting depth costs no stack.  libxml2 rather than gumbo or lexbor: it
- * already parses the feeds, recovers from any tag soup, is fast, maintained
- * and in Debian; no regular expression ever reads the markup. */
+/* html.c - main-content extraction: parse a page with libxml2's HTML parser
+ * (it already parses the feeds, recovers from any tag soup, is fast,
+ * maintained and in Debian; no regular expression ever reads the markup),
+ * choose the element that holds the article (html_score.c), emit it as
+ * blocks (html_emit.c) with its posts marked (html_posts.c), and read the
+ * page's metadata (html_meta.c). */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "briefcast/buf.h"
 #include "briefcast/limits.h"
-#include "ingest/html_int.h"
+#include "ingest/html_tree.h"
+#include "ingest/ingest.h"
 #include "util/alloc.h"
-#include "util/utf8.h"
-
-/* Tag classes. */
-enum {
-  T_INLINE = 0,
-  T_BLOCK = 1,   /* starts a new block of text */
-  T_JUNK = 2,    /* never content: script, style, forms controls, media */
-  T_BOILER = 4,  /* structural boilerplate: nav, footer, aside, header */
-  T_ARTICLE = 8, /* article, main */
-  T_HEADING = 16,
-  T_LIST = 32, /* ul, ol, dl, menu */
-  T_PRE = 64,
-  T_QUOTE = 128,
-  T_LI = 256,
-  T_BR = 512,
-  T_A = 1024
-};
-
-struct tagclass {
-  const char *name;
-  unsigned cls;
-};
-
-/* Sorted by name for bsearch. */
-static const struct tagclass tags[] = {
-    {"a", T_A},
-    {"address", T_BLOCK},
-    {"applet", T_JUNK},
-    {"article", T_BLOCK | T_ARTICLE},
-    {"aside", T_BLOCK | T_BOILER},
-    {"audio", T_JUNK},
-    {"blockquote", T_BLOCK | T_QUOTE},
-    {"body", T_BLOCK},
-    {"br", T_BR},
-    {"button", T_JUNK},
-    {"canvas", T_JUNK},
-    {"caption", T_BLOCK},
-    {"center", T_BLOCK},
-    {"dd", T_BLOCK},
-    {"details", T_BLOCK},
-    {"dialog", T_JUNK},
-    {"dir", T_BLOCK | T_LIST},
-    {"div", T_BLOCK},
-    {"dl", T_BLOCK | T_LIST},
-    {"dt", T_BLOCK},
-    {"embed", T_JUNK},
-    {"fieldset", T_BLOCK},
-    {"figcaption", T_BLOCK},
-    {"figure", T_BLOCK},
-    {"footer", T_BLOCK | T_BOILER},
-    {"form", T_BLOCK},
-    {"frame", T_JUNK},
-    {"frameset", T_JUNK},
-    {"h1", T_BLOCK | T_HEADING},
-    {"h2", T_BLOCK | T_HEADING},
-    {"h3", T_BLOCK | T_HEADING},
-    {"h4", T_BLOCK | T_HEADING},
-    {"h5", T_BLOCK | T_HEADING},
-    {"h6", T_BLOCK | T_HEADING},
-    {"head", T_JUNK},
-    {"header", T_BLOCK | T_BOILER},
-    {"hgroup", T_BLOCK},
-    {"hr", T_BLOCK},
-    {"html", T_BLOCK},
-    {"iframe", T_JUNK},
-    {"img", T_INLINE},
-    {"input", T_JUNK},
-    {"label", T_JUNK},
-    {"legend", T_BLOCK},
-    {"li", T_BLOCK | T_LI},
-    {"link", T_JUNK},
-    {"main", T_BLOCK | T_ARTICLE},
-    {"map", T_JUNK},
-    {"math", T_JUNK},
-    {"menu", T_BLOCK | T_LIST | T_BOILER},
-    {"meta", T_JUNK},
-    {"nav", T_BLOCK | T_BOILER},
-    {"noembed", T_JUNK},
-    {"noframes", T_JUNK},
-    {"noscript", T_BLOCK}, /* what a reader without JavaScript sees */
-    {"object", T_JUNK},
-    {"ol", T_BLOCK | T_LIST},
-    {"optgroup", T_JUNK},
-    {"option", T_JUNK},
-    {"p", T_BLOCK},
-    {"picture", T_INLINE},
-    {"pre", T_BLOCK | T_PRE},
-    {"script", T_JUNK},
-    {"section", T_BLOCK},
-    {"select", T_JUNK},
-    {"style", T_JUNK},
-    {"summary", T_BLOCK},
-    {"svg", T_JUNK},
-    {"table", T_BLOCK},
-    {"tbody", T_BLOCK},
-    {"td", T_BLOCK},
-    {"template", T_JUNK},
-    {"textarea", T_JUNK},
-    {"tfoot", T_BLOCK},
-    {"th", T_BLOCK},
-    {"thead", T_BLOCK},
-    {"title", T_JUNK},
-    {"tr", T_BLOCK},
-    {"ul", T_BLOCK | T_LIST},
-    {"video", T_JUNK},
-};
-
-static int tagcmp(const void *k, const void *e)
-{
-  return strcmp(k, ((const struct tagclass *)e)->name);
-}
-
-static unsigned tag_class(const xmlNode *n)
-{
-  const struct tagclass *t;
-  if (!n->name)
-    return T_INLINE;
-  t = bsearch(n->name, tags, sizeof tags / sizeof tags[0], sizeof tags[0],
-              tagcmp);
-  return t ? t->cls : T_INLINE;
-}
-
-/* Per-element facts, reached through node->_private (an index + 1). */
-enum {
-  F_SKIP = 1,     /* junk or hidden: never emitted, never counted */
-  F_NEG = 2,      /* class/id/role says boilerplate */
-  F_POS = 4,      /* class/id/itemprop says article */
-  F_LINK = 8,     /* inside <a> */
-  F_HASPOS = 16,  /* an article marker (F_POS or article/main) below */
-  F_REMOVED = 32, /* dropped as boilerplate by the hint pass */
-  F_STRONG = 64,  /* a strong positive marker (itemprop=articleBody) */
-  F_WEAK = 128    /* class/id hints at boilerplate, but less surely */
-};
-
-struct ninfo {
-  xmlNode *node;
-  size_t parent; /* index, or SIZE_MAX at the root */
-  size_t blk;    /* nearest block element (self when a block) */
-  unsigned cls;
-  unsigned flags;
-  double own, own_link; /* characters of text directly in this block */
-  unsigned own_punct;   /* sentence punctuation and commas in it */
-  double text, link;    /* characters in the subtree (not removed parts) */
-  double good, bad;     /* the subtree's weighed text */
-  unsigned lh;          /* headings below that are mostly a link */
-  double maxunit;       /* good text of the largest child holding such one */
-  double unitsum;       /* good text of all those children */
-  double good0;         /* good text when scored without hints */
-  size_t last;          /* the last element of the subtree */
-};
-
-struct tree {
-  struct ninfo *v;
-  size_t n;
-  double teaser_max; /* good text of the largest unit taken for a teaser */
-};
-
-static size_t idx_of(const xmlNode *n)
-{
-  return (size_t)(uintptr_t)n->_private - 1;
-}
-
-static struct ninfo *info(struct tree *t, const xmlNode *n)
-{
-  if (!n || n->type != XML_ELEMENT_NODE || !n->_private)
-    return NULL;
-  return &t->v[idx_of(n)];
-}
-
-xmlNode *bc__html_next_node(xmlNode *n, const xmlNode *root, int skip_children)
-{
-  if (!skip_children && n->children)
-    return n->children;
-  while (n && n != root) {
-    if (n->next)
-      return n->next;
-    n = n->parent;
-  }
-  return NULL;
-}
-
-/* --- class/id hints ------------------------------------------------------ */
-
-/* Whether w occurs in s[0..n); compares only where the first letters
- * match, since this runs for every class name on the page. */
-static int has_sub(const char *s, size_t n, const char *w)
-{
-  size_t wl = strlen(w);
-  for (size_t i = 0; i + wl <= n; i++)
-    if (s[i] == w[0] && memcmp(s + i + 1, w + 1, wl - 1) == 0)
-      return 1;
-  return 0;
-}
-
-/* Words whose presence anywhere in a class name marks boilerplate; the
- * strong ones even on an element that also looks like the article. */
-static const char *const strong_sub[] = {"comment",
-                                         "sidebar",
-                                         "footer",
-                                         "share",
-                                         "social",
-                                         "related",
-                                         "cookie",
-                                         "newsletter",
-                                         "subscribe",
-                                         "breadcrumb",
-                                         "pagination",
-                                         "navbar",
-                                         "navigation",
-                                         "disqus",
-                                         "outbrain",
-                                         "taboola",
-                                         "popup",
-                                         "modal",
-                                         "gdpr",
-                                         "consent",
-                                         "menu",
-                                         "skip-link",
-                                         "screen-reader",
-                                         "sr-only",
-                                         "visually-hidden",
-                                         "trending",
-                                         "most-popular",
-                                         "recommend",
-                                         "signup",
-                                         "masthead",
-                                         "advert",
-                                         "sponsor"};
-static const char *const weak_sub[] = {
-    "promo",      "byline",    "dateline",   "author-bio",
-    "toolbar",    "jump-link", "banner",     "pager",
-    "header",     "tag-list",  "read-more",  "readmore",
-    "print-only", "hidden",    "disclaimer", "disclosure"};
-/* Whole class names (or their dash/underscore parts) that mark boilerplate. */
-static const char *const strong_word[] = {"nav",   "ad",  "ads",
-                                          "share", "rss", "login"};
-static const char *const weak_word[] = {
-    "tags",       "tag",          "meta",      "foot",    "aside",  "hide",
-    "extra",      "supplemental", "copyright", "credits", "author", "caption",
-    "date",       "timestamp",    "tools",     "utility", "topics", "keywords",
-    "categories", "cats",         "more",      "next",    "prev",   "previous",
-    "links",      "bio",          "cta"};
-static const char *const pos_sub[] = {"article", "content", "entry", "post",
-                                      "story",   "body",    "text",  "blog",
-                                      "prose",   "main"};
-
-static int word_eq(const char *s, size_t n, const char *w)
-{
-  return strlen(w) == n && memcmp(s, w, n) == 0;
-}
-
-static unsigned word_hint(const char *w, size_t n)
-{
-  for (size_t i = 0; i < sizeof strong_word / sizeof strong_word[0]; i++)
-    if (word_eq(w, n, strong_word[i]))
-      return F_NEG;
-  for (size_t i = 0; i < sizeof weak_word / sizeof weak_word[0]; i++)
-    if (word_eq(w, n, weak_word[i]))
-      return F_WEAK;
-  return 0;
-}
-
-/* Classify one attribute value into F_NEG / F_POS bits.  A class name that
- * only describes the page's state ("has-sidebar", "no-comments") says
- * nothing about the element. */
-static unsigned hint_value(const char *v)
-{
-  unsigned f = 0;
-  char low[64];
-  while (*v) {
-    size_t n = 0;
-    while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')
-      v++;
-    while (v[n] && v[n] != ' ' && v[n] != '\t' && v[n] != '\n' && v[n] != '\r')
-      n++;
-    if (!n)
-      break;
-    if (n < sizeof low) {
-      for (size_t i = 0; i < n; i++)
-        low[i] = (char)((v[i] >= 'A' && v[i] <= 'Z') ? v[i] + 32 : v[i]);
-      low[n] = '\0';
-      if (strncmp(low, "has-", 4) && strncmp(low, "with-", 5) &&
-          strncmp(low, "no-", 3) && strncmp(low, "is-", 3) &&
-          strncmp(low, "show-", 5)) {
-        for (size_t i = 0; i < sizeof strong_sub / sizeof strong_sub[0]; i++)
-          if (has_sub(low, n, strong_sub[i]))
-            f |= F_NEG;
-        for (size_t i = 0; i < sizeof weak_sub / sizeof weak_sub[0]; i++)
-          if (has_sub(low, n, weak_sub[i]))
-            f |= F_WEAK;
-        for (size_t i = 0; i < sizeof pos_sub / sizeof pos_sub[0]; i++)
-          if (has_sub(low, n, pos_sub[i]))
-            f |= F_POS;
-        /* the parts between - and _, and the whole name */
-        for (size_t a = 0; a <= n;) {
-          size_t b = a;
-          while (b < n && low[b] != '-' && low[b] != '_')
-            b++;
-          f |= word_hint(low + a, b - a);
-          a = b + 1;
-        }
-        f |= word_hint(low, n);
-        if (strncmp(low, "widget", 6) == 0)
-          f |= F_WEAK; /* a sidebar widget; "x-widget-y" is a page builder */
-      }
-    }
-    v += n;
-  }
-  return f;
-}
-
-/* Hidden by attribute or inline style (display:none, visibility:hidden). */
-static int is_hidden(xmlNode *n)
-{
-  xmlAttr *a;
-  for (a = n->properties; a; a = a->next) {
-    const char *an = (const char *)a->name;
-    if (strcmp(an, "hidden") == 0)
-      return 1;
-    if (strcmp(an, "style") == 0 || strcmp(an, "aria-hidden") == 0) {
-      xmlChar *v = xmlNodeGetContent((xmlNode *)a);
-      int hide = 0;
-      if (v) {
-        char squeezed[96];
-        size_t k = 0;
-        for (const xmlChar *p = v; *p && k + 1 < sizeof squeezed; p++)
-          if (*p != ' ' && *p != '\t')
-            squeezed[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
-        squeezed[k] = '\0';
-        if (an[0] == 'a')
-          hide = strcmp(squeezed, "true") == 0;
-        else
-          hide = strstr(squeezed, "display:none") ||
-                 strstr(squeezed, "visibility:hidden");
-        xmlFree(v);
-      }
-      if (hide)
-        return 1;
-    }
-  }
-  return 0;
-}
-
-static unsigned hints(xmlNode *n, unsigned cls)
-{
-  unsigned f = 0;
-  xmlAttr *a;
-  if (cls & T_BOILER)
-    f |= n->name[0] == 'h' ? F_WEAK : F_NEG;
-  if (cls & T_ARTICLE)
-    f |= F_POS;
-  for (a = n->properties; a; a = a->next) {
-    const char *an = (const char *)a->name;
-    if (strcmp(an, "class") && strcmp(an, "id") && strcmp(an, "role") &&
-        strcmp(an, "itemprop"))
-      continue;
-    xmlChar *v = xmlNodeGetContent((xmlNode *)a);
-    if (!v)
-      continue;
-    if (an[0] == 'r') {
-      const char *s = (const char *)v;
-      if (!strcmp(s, "navigation") || !strcmp(s, "banner") ||
-          !strcmp(s, "contentinfo") || !strcmp(s, "complementary") ||
-          !strcmp(s, "dialog") || !strcmp(s, "alert") || !strcmp(s, "menu") ||
-          !strcmp(s, "menubar"))
-        f |= F_NEG;
-      else if (!strcmp(s, "main") || !strcmp(s, "article"))
-        f |= F_POS;
-    } else if (an[0] == 'i' && an[1] == 't') {
-      if (xmlStrcasecmp(v, (const xmlChar *)"articleBody") == 0)
-        f |= F_POS | F_STRONG;
-    } else {
-      f |= hint_value((const char *)v);
-    }
-    xmlFree(v);
-  }
-  return f;
-}
-
-/* --- counting text ------------------------------------------------------- */
-
-struct tcount {
-  double chars;
-  unsigned punct;
-};
-
-/* Characters (code points that are not white space) and punctuation that
- * ends or splits sentences. */
-static struct tcount count_text(const unsigned char *s)
-{
-  struct tcount c = {0, 0};
-  for (; *s; s++) {
-    unsigned char b = *s;
-    if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f')
-      continue;
-    if ((b & 0xC0) == 0x80)
-      continue;
-    c.chars += 1;
-    if (b == '.' || b == ',' || b == '!' || b == '?' || b == ';')
-      c.punct++;
-    else if (b == 0xE3 && s[1] == 0x80 && (s[2] == 0x82 || s[2] == 0x81))
-      c.punct++; /* 。 、 */
-  }
-  return c;
-}
-
-/* --- the scoring passes -------------------------------------------------- */
-
-static bc_status build_tree(xmlNode *root, struct tree *t)
-{
-  size_t n = 0, i = 0;
-  xmlNode *x;
-  for (x = root; x; x = bc__html_next_node(x, root, 0))
-    if (x->type == XML_ELEMENT_NODE)
-      n++;
-  t->v = bc_calloc(n ? n : 1, sizeof *t->v);
-  if (!t->v)
-    return BC_ERR_NOMEM;
-  t->n = n;
-  for (x = root; x; x = bc__html_next_node(x, root, 0)) {
-    if (x->type != XML_ELEMENT_NODE)
-      continue;
-    struct ninfo *ni = &t->v[i];
-    struct ninfo *pi = info(t, x->parent);
-    x->_private = (void *)(uintptr_t)(i + 1);
-    ni->node = x;
-    ni->parent = pi ? (size_t)(pi - t->v) : SIZE_MAX;
-    ni->cls = tag_class(x);
-    ni->flags = hints(x, ni->cls);
-    if ((ni->cls & T_JUNK) || is_hidden(x))
-      ni->flags |= F_SKIP;
-    if (ni->cls & T_A)
-      ni->flags |= F_LINK;
-    if (pi) {
-      ni->flags |= pi->flags & (F_SKIP | F_LINK);
-    }
-    ni->blk = (ni->cls & T_BLOCK) || !pi ? i : pi->blk;
-    i++;
-  }
-  return BC_OK;
-}
-
-/* Sum the text of each block and weigh it (use_hints: 0 ignores class/id
- * hints, 1 applies them, 2 also keeps <header>s, for pages of posts whose
- * titles sit in them; protect, unless SIZE_MAX, is an element that stays
- * with its ancestors whatever their hints); then roll the sums up the tree.
- * Elements are numbered in document order, so walking the numbers
- * backwards visits children before their parents. */
-static void score_tree(struct tree *t, xmlNode *root, int use_hints,
-                       size_t protect)
-{
-  size_t i;
-  for (i = 0; i < t->n; i++) {
-    struct ninfo *ni = &t->v[i];
-    ni->own = ni->own_link = 0;
-    ni->own_punct = 0;
-    ni->text = ni->link = ni->good = ni->bad = 0;
-    ni->lh = 0;
-    ni->maxunit = ni->unitsum = 0;
-    ni->last = i;
-    ni->flags &= ~(F_REMOVED | F_HASPOS);
-  }
-  /* Which elements the hints remove: boilerplate hints on an element
-   * holding no article marker (<article>, <main>, itemprop=articleBody);
-   * a weak hint is also outweighed by an article-like class name. */
-  for (i = t->n; i-- > 0;) {
-    struct ninfo *ni = &t->v[i];
-    if (((ni->cls & T_ARTICLE) || (ni->flags & F_STRONG)) &&
-        !(ni->flags & F_NEG))
-      ni->flags |= F_HASPOS;
-    if (ni->parent != SIZE_MAX && (ni->flags & F_HASPOS))
-      t->v[ni->parent].flags |= F_HASPOS;
-  }
-  for (i = protect; i != SIZE_MAX && i < t->n; i = t->v[i].parent)
-    t->v[i].flags |= F_HASPOS;
-  for (i = 0; i < t->n; i++) {
-    struct ninfo *ni = &t->v[i];
-    int root_like =
-        ni->parent == SIZE_MAX || !xmlStrcmp(ni->node->name, BAD_CAST "body");
-    if (ni->parent != SIZE_MAX && (t->v[ni->parent].flags & F_REMOVED))
-      ni->flags |= F_REMOVED;
-    else if (use_hints == 2 && ni->node->name[0] == 'h' &&
-             (ni->cls & T_BOILER) && !(ni->flags & F_NEG))
-      continue; /* a post's <header>, with its title */
-    else if (use_hints && !root_like && !(ni->flags & F_HASPOS) &&
-             ((ni->flags & F_NEG) ||
-              ((ni->flags & F_WEAK) && !(ni->flags & F_POS) &&
-               !(ni->cls & T_HEADING) && ni->good0 < 0.25 * t->v[0].good0)))
-      ni->flags |= F_REMOVED; /* a weak hint never takes most of a page,
-                                 nor a heading (a post's date heading) */
-  }
-  for (xmlNode *x = root; x;) {
-    int skip = 0;
-    if (x->type == XML_ELEMENT_NODE) {
-      struct ninfo *ni = info(t, x);
-      skip = ni && (ni->flags & (F_SKIP | F_REMOVED));
-    } else if (x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) {
-      struct ninfo *pi = info(t, x->parent);
-      if (pi && x->content) {
-        struct ninfo *b = &t->v[pi->blk];
-        struct tcount c = count_text(x->content);
-        b->own += c.chars;
-        b->own_punct += c.punct;
-        if (pi->flags & F_LINK)
-          b->own_link += c.chars;
-      }
-    }
-    x = bc__html_next_node(x, root, skip);
-  }
-  for (i = t->n; i-- > 0;) {
-    struct ninfo *ni = &t->v[i];
-    if (ni->flags & (F_SKIP | F_REMOVED))
-      continue;
-    if (ni->own > 0) {
-      double len = ni->own, ld = ni->own_link / ni->own;
-      ni->text += len;
-      ni->link += ni->own_link;
-      if (ld > 0.5)
-        ni->bad += len;
-      else if (len >= 80 || (len >= 30 && ni->own_punct >= 1))
-        ni->good += len - ni->own_link;
-      else
-        ni->bad += 0.3 * len;
-      if ((ni->cls & T_HEADING) && ld > 0.5)
-        ni->lh++;
-    }
-    if (ni->parent != SIZE_MAX) {
-      struct ninfo *p = &t->v[ni->parent];
-      p->lh += ni->lh;
-      if (ni->lh && ni->good > p->maxunit)
-        p->maxunit = ni->good;
-      if (ni->lh)
-        p->unitsum += ni->good;
-      if (ni->last > p->last)
-        p->last = ni->last;
-      p->text += ni->text;
-      p->link += ni->link;
-      p->good += ni->good;
-      p->bad += ni->bad;
-    }
-  }
-  if (!use_hints)
-    for (i = 0; i < t->n; i++)
-      t->v[i].good0 = t->v[i].good;
-}
-
-static int inside(const xmlNode *x, const xmlNode *anc)
-{
-  for (; x; x = x->parent)
-    if (x == anc)
-      return 1;
-  return 0;
-}
-
-static double select_score(const struct ninfo *ni)
-{
-  double s = ni->good - ni->bad;
-  if (ni->flags & F_STRONG)
-    s *= 1.3;
-  else if ((ni->cls & T_ARTICLE) ||
-           ((ni->flags & F_POS) && !(ni->flags & F_NEG)))
-    s *= 1.1;
-  return s;
-}
-
-static size_t pick_best(struct tree *t, double *score)
-{
-  size_t best = SIZE_MAX;
-  double bs = 0;
-  for (size_t i = t->n; i-- > 0;) {
-    struct ninfo *ni = &t->v[i];
-    if (ni->flags & (F_SKIP | F_REMOVED))
-      continue;
-    double s = select_score(ni);
-    if (s > bs) {
-      bs = s;
-      best = i;
-    }
-  }
-  *score = bs;
-  return best;
-}
-
-/* --- emitting blocks ----------------------------------------------------- */
-
-struct emit {
-  struct bc_buf text;
-  struct bc_block *blocks;
-  unsigned char *post;
-  size_t n, cap;
-  int started;  /* the current block has text */
-  size_t start; /* its first byte */
-  enum bc_block_kind kind;
-  int level;
-  int pending; /* 0 none, 1 space, 2 line break */
-  int list_depth, quote_depth, pre_depth, li_depth;
-  int nomem;
-  /* posts */
-  char cur_date[11];
-  char pend_date[11];       /* a date seen since the last heading */
-  const xmlChar *title_tag; /* tag and class of the first post title */
-  xmlChar *title_class;
-  int last_heading; /* index of the last heading block, or -1 */
-  xmlNode *last_heading_node;
-  int blocks_since_heading;
-  xmlNode *pend_node; /* the element that stated pend_date */
-  int next_is_post;   /* the next heading starts a post */
-  int post_level;     /* heading level of post titles, 0 = unknown */
-};
-
-static void context_kind(struct emit *e)
-{
-  e->level = 0;
-  if (e->pre_depth)
-    e->kind = BC_BLOCK_CODE;
-  else if (e->quote_depth)
-    e->kind = BC_BLOCK_QUOTE;
-  else if (e->li_depth) {
-    e->kind = BC_BLOCK_LIST_ITEM;
-    e->level = e->list_depth ? e->list_depth : 1;
-  } else
-    e->kind = BC_BLOCK_PARAGRAPH;
-}
-
-static void close_block(struct emit *e)
-{
-  if (!e->started)
-    return;
-  e->started = 0;
-  e->pending = 0;
-  if (e->n == e->cap) {
-    size_t cap = e->cap ? e->cap * 2 : 32;
-    struct bc_block *nb = bc_realloc(e->blocks, cap * sizeof *nb);
-    unsigned char *np;
-    if (!nb) {
-      e->nomem = 1;
-      return;
-    }
-    e->blocks = nb;
-    np = bc_realloc(e->post, cap);
-    if (!np) {
-      e->nomem = 1;
-      return;
-    }
-    e->post = np;
-    e->cap = cap;
-  }
-  e->blocks[e->n].kind = e->kind;
-  e->blocks[e->n].level = e->level;
-  e->blocks[e->n].span.start = e->start;
-  e->blocks[e->n].span.end = e->text.len;
-  e->blocks[e->n].date = NULL;
-  e->post[e->n] = 0;
-  e->n++;
-  e->blocks_since_heading++;
-}
-
-static void put_bytes(struct emit *e, const char *s, size_t n)
-{
-  if (!e->started) {
-    if (e->text.len)
-      bc_buf_add(&e->text, "\n\n", 2);
-    e->start = e->text.len;
-    e->started = 1;
-    e->pending = 0;
-  } else if (e->pending) {
-    bc_buf_addc(&e->text, e->pending == 2 ? '\n' : ' ');
-    e->pending = 0;
-  }
-  bc_buf_add(&e->text, s, n);
-}
-
-/* Length of the white-space character at s, 0 if none: ASCII space,
- * no-break and narrow no-break space. */
-static size_t ws_len(const char *str)
-{
-  const unsigned char *s = (const unsigned char *)str;
-  if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f')
-    return 1;
-  if (s[0] == 0xC2 && s[1] == 0xA0)
-    return 2;
-  if (s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xAF)
-    return 3;
-  return 0;
-}
-
-/* Length of an invisible character that only hints at line breaking (soft
- * hyphen, zero-width space, a stray BOM): dropped, so "co\u00ADoperate"
- * reads as one word. */
-static size_t invisible_len(const char *str)
-{
-  const unsigned char *s = (const unsigned char *)str;
-  if (s[0] == 0xC2 && s[1] == 0xAD)
-    return 2;
-  if (s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x8B)
-    return 3;
-  if (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
-    return 3;
-  return 0;
-}
-
-/* Append a text node: white space runs become one space (or stay as they
- * are inside <pre>), non-breaking spaces included. */
-static void add_text(struct emit *e, const char *s)
-{
-  size_t i = 0;
-  while (s[i]) {
-    size_t j = i;
-    if (e->pre_depth) {
-      /* Preformatted: spaces kept, line ends become line breaks, and runs
-       * of blank lines fold into one so "\n\n" still only separates
-       * blocks. */
-      if (s[j] == '\n' || s[j] == '\r') {
-        if (e->started)
-          e->pending = 2;
-        i = j + 1;
-        continue;
-      }
-      while (s[j] && s[j] != '\n' && s[j] != '\r')
-        j++;
-      put_bytes(e, s + i, j - i);
-      i = j;
-      continue;
-    }
-    while (s[j] && ws_len(s + j))
-      j += ws_len(s + j);
-    if (j > i) {
-      if (e->started && !e->pending)
-        e->pending = 1;
-      i = j;
-      continue;
-    }
-    if (invisible_len(s + j)) {
-      i = j + invisible_len(s + j);
-      continue;
-    }
-    while (s[j] && !ws_len(s + j) && !invisible_len(s + j))
-      j++;
-    put_bytes(e, s + i, j - i);
-    i = j;
-  }
-}
-
-static int block_is(struct emit *e, size_t b,
-                    int (*pred)(const char *, size_t, char *))
-{
-  char iso[11];
-  const struct bc_span *sp = &e->blocks[b].span;
-  if (!e->text.ptr)
-    return 0;
-  return pred(e->text.ptr + sp->start, sp->end - sp->start, iso);
-}
-
-static int whole_date(const char *s, size_t n, char *iso)
-{
-  return n < 64 && bc__html_date_parse(s, n, 1, iso);
-}
-
-static void set_block_date(struct emit *e, size_t b, const char *iso)
-{
-  if (e->blocks[b].date || !iso[0])
-    return;
-  e->blocks[b].date = bc_strdup(iso);
-  if (!e->blocks[b].date)
-    e->nomem = 1;
-}
-
-static int same_class(xmlNode *x, const xmlChar *cls)
-{
-  xmlChar *c = xmlGetProp(x, BAD_CAST "class");
-  int r = (!c && !cls) || (c && cls && xmlStrcmp(c, cls) == 0);
-  xmlFree(c);
-  return r;
-}
-
-/* Depth of the deepest common ancestor of a and b, or -1 when they are
- * deeper than the walk allows (then no date is assigned by position). */
-static int common_depth(const xmlNode *a, const xmlNode *b)
-{
-  enum { MAX_WALK = 1000 };
-  int da = 0, db = 0;
-  const xmlNode *x;
-  if (!a || !b)
-    return -1;
-  for (x = a; x->parent && da < MAX_WALK; x = x->parent)
-    da++;
-  for (x = b; x->parent && db < MAX_WALK; x = x->parent)
-    db++;
-  if (da >= MAX_WALK || db >= MAX_WALK)
-    return -1;
-  for (; da > db; da--)
-    a = a->parent;
-  for (; db > da; db--)
-    b = b->parent;
-  while (a != b) {
-    a = a->parent;
-    b = b->parent;
-    da--;
-  }
-  return da;
-}
-
-/* Give heading block b a post's date and make it start a post. */
-static void date_post(struct emit *e, size_t b, const char *iso)
-{
-  set_block_date(e, b, iso);
-  e->post[b] = 1;
-  memcpy(e->cur_date, iso, 11);
-  if (!e->post_level)
-    e->post_level = e->blocks[b].level;
-}
-
-/* Posts are titled at one heading level: once the first dated post title
- * sets it, a deeper heading (a section of the post, "Related articles")
- * never starts a post. */
-static int post_level_ok(const struct emit *e, size_t b)
-{
-  return !e->post_level || e->blocks[b].level <= e->post_level;
-}
-
-/* A heading block was just closed: decide whether it starts a post. */
-static void heading_done(struct emit *e, xmlNode *h)
-{
-  size_t b;
-  char iso[11];
-  if (!e->n || e->blocks[e->n - 1].kind != BC_BLOCK_HEADING)
-    return;
-  b = e->n - 1;
-  if (block_is(e, b, whole_date)) {
-    /* A date heading over the posts of that day (Blogger's date-header). */
-    const struct bc_span *sp = &e->blocks[b].span;
-    bc__html_date_parse(e->text.ptr + sp->start, sp->end - sp->start, 1, iso);
-    memcpy(e->cur_date, iso, sizeof iso);
-    set_block_date(e, b, iso);
-    e->post[b] = 1;
-    e->next_is_post = 2; /* the title under it belongs to this post */
-    if (!e->post_level)
-      e->post_level = e->blocks[b].level;
-    e->pend_date[0] = '\0';
-    e->last_heading = -1;
-    e->last_heading_node = NULL;
-    e->blocks_since_heading = 0;
-    return;
-  }
-  if (e->next_is_post == 2) {
-    /* the post title right under a date heading */
-    set_block_date(e, b, e->cur_date);
-    e->next_is_post = 0;
-    if (!e->title_tag) {
-      e->title_tag = h->name;
-      e->title_class = xmlGetProp(h, BAD_CAST "class");
-    }
-  } else if (e->pend_date[0] && post_level_ok(e, b)) {
-    /* A date between two posts belongs to the one it shares the deeper
-     * container with.  In a flat page (title, text, date, title, ...) it
-     * may close one post or open the next: that cannot be told, so it
-     * dates neither, rather than maybe the wrong one. */
-    int dn = common_depth(e->pend_node, h);
-    int dp = e->last_heading >= 0 && !e->blocks[e->last_heading].date &&
-                     post_level_ok(e, (size_t)e->last_heading)
-                 ? common_depth(e->pend_node, e->last_heading_node)
-                 : -1;
-    if (dp > dn)
-      date_post(e, (size_t)e->last_heading, e->pend_date);
-    else if (dn > dp)
-      date_post(e, b, e->pend_date);
-    e->pend_date[0] = '\0';
-  } else if (e->title_tag && xmlStrcmp(h->name, e->title_tag) == 0 &&
-             same_class(h, e->title_class) && e->cur_date[0]) {
-    /* another post of the same day, titled like the first one */
-    set_block_date(e, b, e->cur_date);
-    e->post[b] = 1;
-  }
-  e->last_heading = (int)b;
-  e->last_heading_node = h;
-  e->blocks_since_heading = 0;
-}
-
-/* A date in markup (<time>, an element classed as a date): it dates the
- * heading just before it when no paragraph came between, else the next. */
-static void date_marker(struct emit *e, const char *iso, xmlNode *x)
-{
-  if (e->last_heading >= 0 && e->blocks_since_heading == 0 &&
-      !e->blocks[e->last_heading].date &&
-      post_level_ok(e, (size_t)e->last_heading)) {
-    date_post(e, (size_t)e->last_heading, iso);
-    return;
-  }
-  if (e->pend_date[0])
-    return; /* the first date after a post's text counts */
-  memcpy(e->pend_date, iso, 11);
-  e->pend_node = x;
-}
-
-/* At the end: a date after the last post's text belongs to it when they
- * share a container below the extracted element. */
-static void date_last(struct emit *e, xmlNode *root)
-{
-  if (e->pend_date[0] && e->last_heading >= 0 &&
-      !e->blocks[e->last_heading].date &&
-      post_level_ok(e, (size_t)e->last_heading) &&
-      common_depth(e->pend_node, e->last_heading_node) >
-          common_depth(root, root))
-    date_post(e, (size_t)e->last_heading, e->pend_date);
-  e->pend_date[0] = '\0';
-}
-
-/* Whether x's class names contain one of words. */
-static int class_says(xmlNode *x, const char *const *words)
-{
-  xmlChar *c = xmlGetProp(x, BAD_CAST "class");
-  int r = 0;
-  for (; c && *words && !r; words++)
-    r = xmlStrstr(c, BAD_CAST * words) != NULL;
-  xmlFree(c);
-  return r;
-}
-
-/* Read the date an element states: <time datetime> or the text of an
- * element classed as a date (at most 200 bytes of it, so a big container
- * named "date-wrapper" costs nothing).  Dates of the last change
- * ("updated", "modified") are not post dates. */
-static int element_date(xmlNode *x, char iso[11])
-{
-  static const char *const dated[] = {"date", "publish", "posted", "timestamp",
-                                      NULL};
-  static const char *const changed[] = {"update", "modified", NULL};
-  char buf[200];
-  size_t n = 0;
-  const xmlChar *at;
-  if (!xmlStrcmp(x->name, BAD_CAST "time")) {
-    xmlChar *v = xmlGetProp(x, BAD_CAST "datetime");
-    int ok = 0;
-    if (class_says(x, changed)) {
-      xmlFree(v);
-      return 0;
-    }
-    if (v)
-      ok = bc__html_date_parse((const char *)v, (size_t)xmlStrlen(v), 0, iso);
-    xmlFree(v);
-    if (ok)
-      return 1;
-  } else if (!class_says(x, dated) || class_says(x, changed)) {
-    return 0;
-  }
-  for (xmlNode *c = x; c; c = bc__html_next_node(c, x, 0)) {
-    size_t l;
-    if (c->type != XML_TEXT_NODE || !c->content)
-      continue;
-    l = strlen((const char *)c->content);
-    if (n + l >= sizeof buf)
-      return 0;
-    memcpy(buf + n, c->content, l);
-    n += l;
-  }
-  buf[n] = '\0';
-  at = xmlStrcasestr(BAD_CAST buf, BAD_CAST "update");
-  if (at)
-    n = (size_t)(at - BAD_CAST buf);
-  at = xmlStrcasestr(BAD_CAST buf, BAD_CAST "modif");
-  if (at && (size_t)(at - BAD_CAST buf) < n)
-    n = (size_t)(at - BAD_CAST buf);
-  return n > 0 && bc__html_date_parse(buf, n, 0, iso);
-}
-
-/* Dates inside a subtree the emitter skips (a byline block, a post's
- * footer): only the first counts. */
-static void scan_dates(struct emit *e, xmlNode *root)
-{
-  char iso[11];
-  for (xmlNode *x = root; x;) {
-    int skip = 0;
-    if (x->type == XML_ELEMENT_NODE && element_date(x, iso)) {
-      date_marker(e, iso, x);
-      return;
-    }
-    if (x->type != XML_ELEMENT_NODE)
-      skip = 1;
-    x = bc__html_next_node(x, root, skip);
-  }
-}
-
-/* Generic wrappers, which may be dropped whole when they hold no sentence
- * (tables, lists and paragraphs are kept: short rows and items are content
- * when they sit inside the article). */
-static int is_wrapper(const xmlNode *x)
-{
-  static const char *const w[] = {"div",    "section", "header",  "footer",
-                                  "aside",  "nav",     "form",    "figure",
-                                  "center", "address", "details", "fieldset",
-                                  "span",   "article", "main",    "noscript"};
-  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-    if (!strcmp((const char *)x->name, w[i]))
-      return 1;
-  return 0;
-}
-
-/* <article> elements inside element c: two or more make a page of posts. */
-static size_t count_articles(const struct tree *t, size_t c)
-{
-  size_t n = 0;
-  for (size_t i = c + 1; i <= t->v[c].last && i < t->n; i++)
-    n += !xmlStrcmp(t->v[i].node->name, BAD_CAST "article") &&
-         !(t->v[i].flags & F_SKIP);
-  return n;
-}
-
-/* Teasers: a list of items each under a heading that links elsewhere
- * ("more from us", "related stories").  Inside the chosen container they
- * are left out, unless they are most of it (a blog's archive page, whose
- * post titles link to the posts). */
-static int is_teaser(const struct tree *t, const struct ninfo *ni)
-{
-  /* one linked heading, among siblings that are all small: a list of
-   * teasers, not a page of posts */
-  return ni->lh == 1 && ni->parent != SIZE_MAX && t->v[ni->parent].lh >= 2 &&
-         t->v[ni->parent].maxunit <= t->teaser_max;
-}
-
-static int has_teasers(struct tree *t, size_t c)
-{
-  double teaser = 0;
-  /* a teaser is a headline and a blurb, small beside the article */
-  t->teaser_max = 0.25 * t->v[c].good;
-  for (size_t i = c + 1; i <= t->v[c].last && i < t->n; i++) {
-    const struct ninfo *ni = &t->v[i];
-    if (is_teaser(t, ni) && !(ni->flags & (F_SKIP | F_REMOVED)))
-      teaser += ni->good;
-  }
-  return t->v[c].lh >= 2 && teaser < 0.8 * t->v[c].good;
-}
-
-enum { E_STRICT = 1, E_TEASERS = 2, E_POSTS = 4 };
-
-/* Whether the emitter leaves out an element below the chosen container:
- * junk, hint-removed, link lists, and containers holding no sentence. */
-static int leave_out(const struct tree *t, const struct ninfo *ni, int strict)
-{
-  if (ni->flags & (F_SKIP | F_REMOVED))
-    return 1;
-  if (!strict)
-    return 0;
-  if ((strict & E_POSTS) && (ni->cls & T_BOILER) && ni->node->name[0] == 'h')
-    return 0; /* a post's <header>: its title */
-  if ((strict & E_TEASERS) && is_teaser(t, ni))
-    return 1;
-  if ((strict & E_TEASERS) && ni->lh >= 2 && ni->maxunit <= t->teaser_max &&
-      ni->good <= 1.2 * ni->unitsum)
-    return 1; /* the list of teasers itself, with its heading */
-  if (ni->text > 0 && ni->link / ni->text > 0.5 && !(ni->cls & T_HEADING))
-    return 1;
-  if (ni->good <= 0 && ni->text > 0 && is_wrapper(ni->node))
-    return 1;
-  return 0;
-}
-
-static void enter(struct emit *e, const struct ninfo *ni)
-{
-  unsigned c = ni->cls;
-  if (c & T_BR) {
-    /* one <br> breaks the line; two in a row end a paragraph, as old
-     * blogs write them */
-    if (e->started && e->pending == 2 && !e->pre_depth)
-      close_block(e);
-    else if (e->started)
-      e->pending = 2;
-    return;
-  }
-  if (!(c & T_BLOCK))
-    return;
-  close_block(e);
-  if (c & T_LIST)
-    e->list_depth++;
-  if (c & T_LI)
-    e->li_depth++;
-  if (c & T_QUOTE)
-    e->quote_depth++;
-  if (c & T_PRE)
-    e->pre_depth++;
-  context_kind(e);
-  if (c & T_HEADING) {
-    e->kind = BC_BLOCK_HEADING;
-    e->level = ni->node->name[1] - '0';
-  }
-}
-
-static void leave(struct emit *e, const struct ninfo *ni)
-{
-  unsigned c = ni->cls;
-  if (!(c & T_BLOCK))
-    return;
-  close_block(e);
-  if (c & T_HEADING)
-    heading_done(e, ni->node);
-  if ((c & T_LIST) && e->list_depth)
-    e->list_depth--;
-  if ((c & T_LI) && e->li_depth)
-    e->li_depth--;
-  if ((c & T_QUOTE) && e->quote_depth)
-    e->quote_depth--;
-  if ((c & T_PRE) && e->pre_depth)
-    e->pre_depth--;
-  context_kind(e);
-}
-
-static void emit_tree(struct emit *e, struct tree *t, xmlNode *root, int strict)
-{
-  xmlNode *x = root;
-  context_kind(e);
-  while (x) {
-    int descend = 0;
-    if (x->type == XML_ELEMENT_NODE) {
-      struct ninfo *ni = info(t, x);
-      char iso[11];
-      if (ni && !leave_out(t, ni, x != root ? strict : 0)) {
-        enter(e, ni);
-        if (!(ni->cls & T_HEADING) && ni->text < 60 &&
-            xmlStrcmp(x->name, BAD_CAST "p") && element_date(x, iso))
-          date_marker(e, iso, x);
-        descend = x->children != NULL;
-        if (!descend)
-          leave(e, ni);
-      } else if (ni && !(ni->flags & F_SKIP)) {
-        scan_dates(e, x);
-      }
-    } else if ((x->type == XML_TEXT_NODE ||
-                x->type == XML_CDATA_SECTION_NODE) &&
-               x->content) {
-      add_text(e, (const char *)x->content);
-    }
-    if (descend) {
-      x = x->children;
-      continue;
-    }
-    /* climb: leave every element whose children are done */
-    while (x && x != root && !x->next) {
-      x = x->parent;
-      if (x && x->type == XML_ELEMENT_NODE) {
-        struct ninfo *pi = info(t, x);
-        if (pi)
-          leave(e, pi);
-      }
-    }
-    x = x && x != root ? x->next : NULL;
-  }
-  close_block(e);
-  date_last(e, root);
-}
-
-static void emit_release(struct emit *e)
-{
-  for (size_t i = 0; i < e->n; i++)
-    free(e->blocks[i].date);
-  free(e->blocks);
-  free(e->post);
-  bc_buf_release(&e->text);
-  xmlFree(e->title_class);
-}
 
 /* --- the page ------------------------------------------------------------ */
 
@@ -1203,24 +45,6 @@ void bc__html_page_release(struct bc__html_page *p)
   memset(p, 0, sizeof *p);
 }
 
-/* Good text directly under the container, for deciding whether the
- * emitted result holds an article at all. */
-static double emitted_words(const struct emit *e)
-{
-  double w = 0;
-  for (size_t i = 0; i < e->n; i++)
-    if (e->blocks[i].kind != BC_BLOCK_HEADING)
-      w += (double)(e->blocks[i].span.end - e->blocks[i].span.start);
-  return w;
-}
-
-static void emit_init(struct emit *e)
-{
-  memset(e, 0, sizeof *e);
-  bc_buf_init(&e->text, (size_t)-1 / 2);
-  e->last_heading = -1;
-}
-
 bc_status bc__html_extract(const char *data, size_t len, const char *charset,
                            const char *name, struct bc__html_page *page,
                            struct bc_error *err)
@@ -1229,15 +53,15 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
   size_t u8len = 0;
   xmlDoc *doc = NULL;
   xmlNode *root;
-  struct tree t = {NULL, 0, 0};
-  struct emit e;
+  struct bc__html_tree t = {NULL, 0, 0};
+  struct bc__html_emit e;
   struct bc__html_meta meta = {NULL, NULL, NULL, NULL};
   size_t best, protect = SIZE_MAX;
   double without_score;
   bc_status rc;
 
   memset(page, 0, sizeof *page);
-  emit_init(&e);
+  bc__html_emit_init(&e);
   if (!name)
     name = "page";
   if (len > (size_t)1 << 30) {
@@ -1286,7 +110,7 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
     rc = bc_error_set(err, BC_ERR_INPUT, "no article text found in '%s'", name);
     goto out;
   }
-  rc = build_tree(root, &t);
+  rc = bc__html_build_tree(root, &t);
   if (rc) {
     rc = bc_error_set(err, rc, "cannot read '%s': out of memory", name);
     goto out;
@@ -1301,37 +125,57 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
   {
     double with, without;
     size_t b1, b2;
-    score_tree(&t, root, 0, SIZE_MAX);
-    b2 = pick_best(&t, &without);
-    score_tree(&t, root, 1, SIZE_MAX);
-    b1 = pick_best(&t, &with);
+    bc__html_score_tree(&t, root, 0, SIZE_MAX);
+    b2 = bc__html_pick_best(&t, &without);
+    bc__html_score_tree(&t, root, 1, SIZE_MAX);
+    b1 = bc__html_pick_best(&t, &with);
     best = b1;
     if (b2 != SIZE_MAX &&
-        (b1 == SIZE_MAX ||
-         (without > 2 * with + 100 && !inside(t.v[b1].node, t.v[b2].node)))) {
+        (b1 == SIZE_MAX || (without > 2 * with + 100 &&
+                            !bc__html_inside(t.v[b1].node, t.v[b2].node)))) {
       protect = b2;
-      score_tree(&t, root, 1, protect);
+      bc__html_score_tree(&t, root, 1, protect);
       best = b2;
     }
   }
   if (best != SIZE_MAX) {
     int mode = E_STRICT;
-    if (count_articles(&t, best) >= 2) {
-      score_tree(&t, root, 2, protect);
+    if (bc__html_count_articles(&t, best) >= 2) {
+      bc__html_score_tree(&t, root, 2, protect);
       mode |= E_POSTS;
+    } else {
+      size_t list = bc__html_post_list(&t, best);
+      if (list != SIZE_MAX) {
+        /* The best element is one post of several: take them all when
+         * they read as dated posts, each with text of its own. */
+        bc__html_score_tree(&t, root, 2, protect);
+        bc__html_emit_tree(&e, &t, t.v[list].node, E_STRICT | E_POSTS);
+        if (!e.nomem)
+          bc__html_merge_flat_posts(&e, &t);
+        if (!e.nomem && bc__html_real_posts(&e) >= 2) {
+          best = list;
+          mode |= E_POSTS;
+        } else {
+          for (size_t i = 0; i < t.n; i++)
+            t.v[i].flags &= ~(unsigned)F_UNIT;
+          bc__html_score_tree(&t, root, 1, protect);
+        }
+        bc__html_emit_release(&e);
+        bc__html_emit_init(&e);
+      }
     }
-    if (has_teasers(&t, best))
+    if (bc__html_has_teasers(&t, best))
       mode |= E_TEASERS;
-    emit_tree(&e, &t, t.v[best].node, mode);
-    if (emitted_words(&e) < 1 && !e.nomem) {
+    bc__html_emit_tree(&e, &t, t.v[best].node, mode);
+    if (bc__html_emitted_words(&e) < 1 && !e.nomem) {
       /* Everything in it was left out: take the best element by text
        * alone, without hints, and keep all of it. */
-      emit_release(&e);
-      emit_init(&e);
-      score_tree(&t, root, 0, SIZE_MAX);
-      best = pick_best(&t, &without_score);
+      bc__html_emit_release(&e);
+      bc__html_emit_init(&e);
+      bc__html_score_tree(&t, root, 0, SIZE_MAX);
+      best = bc__html_pick_best(&t, &without_score);
       if (best != SIZE_MAX)
-        emit_tree(&e, &t, t.v[best].node, 0);
+        bc__html_emit_tree(&e, &t, t.v[best].node, 0);
     }
   } else {
     /* No paragraph anywhere: a page of short lines.  Take all of the body
@@ -1340,14 +184,14 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
     for (xmlNode *c = root->children; c; c = c->next)
       if (c->type == XML_ELEMENT_NODE && !xmlStrcmp(c->name, BAD_CAST "body"))
         body = c;
-    emit_tree(&e, &t, body, 0);
+    bc__html_emit_tree(&e, &t, body, 0);
   }
   if (e.nomem || bc_buf_status(&e.text)) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
                       name);
     goto out;
   }
-  if (e.n == 0 || emitted_words(&e) < 1) {
+  if (e.n == 0 || bc__html_emitted_words(&e) < 1) {
     rc = bc_error_set(err, BC_ERR_INPUT, "no article text found in '%s'", name);
     goto out;
   }
@@ -1362,6 +206,9 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
                       name);
     goto out;
   }
+  bc__html_merge_flat_posts(&e, &t);
+  if (bc__html_real_posts(&e) < 2)
+    memset(e.post, 0, e.n); /* one post and some headings: one piece */
   page->blocks = e.blocks;
   page->post_start = e.post;
   page->n_blocks = e.n;
@@ -1377,7 +224,7 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
   memset(&meta, 0, sizeof meta);
 out:
   bc__html_meta_release(&meta);
-  emit_release(&e);
+  bc__html_emit_release(&e);
   free(t.v);
   free(u8);
   if (doc)

@@ -1,6 +1,7 @@
 /* html_doc.c - turn an extracted page into documents: one for the page, or
- * one per dated post when the caller asks to split a blog's archive page.
- * Extraction itself lives in html.c; this file only cuts and copies. */
+ * one per dated post when the caller asks to split a blog's archive page
+ * (the posts html.c marked, else those posts.c finds in the blocks).
+ * Extraction itself lives in html.c; this file only copies and hands on. */
 #include <string.h>
 
 #include "ingest/html_int.h"
@@ -12,66 +13,78 @@ static int is_date_heading(const struct bc__html_page *p, size_t i)
   char iso[11];
   const struct bc_span *sp = &p->blocks[i].span;
   return p->blocks[i].kind == BC_BLOCK_HEADING &&
-         bc__html_date_parse(p->text + sp->start, sp->end - sp->start, 1, iso);
+         bc__date_parse(p->text + sp->start, sp->end - sp->start, 1, iso);
 }
 
-/* A document holding blocks [b0, b1) of the page, spans rebased. */
-static bc_status make_doc(const struct bc__html_page *p, size_t b0, size_t b1,
-                          const char *name, int whole, struct bc_doc **out)
+/* The page as one document, with the page's metadata. */
+static bc_status page_doc(const struct bc__html_page *p, const char *name,
+                          struct bc_doc **out)
 {
   struct bc_doc *d = bc_calloc(1, sizeof *d);
-  size_t base = p->blocks[b0].span.start, end = p->blocks[b1 - 1].span.end;
   if (!d)
     return BC_ERR_NOMEM;
   d->format = BC_FORMAT_HTML;
-  d->text = bc_strndup(p->text + base, end - base);
-  d->text_len = end - base;
-  d->blocks = bc_calloc(b1 - b0, sizeof *d->blocks);
+  d->text = bc_strndup(p->text, p->len);
+  d->text_len = p->len;
+  d->blocks = bc_calloc(p->n_blocks ? p->n_blocks : 1, sizeof *d->blocks);
   d->source = bc_strdup(name);
   if (!d->text || !d->blocks || !d->source)
     goto nomem;
-  d->n_blocks = b1 - b0;
-  for (size_t i = b0; i < b1; i++) {
-    struct bc_block *nb = &d->blocks[i - b0];
-    *nb = p->blocks[i];
-    nb->span.start -= base;
-    nb->span.end -= base;
-    nb->date = NULL;
-    if (p->blocks[i].date && !(nb->date = bc_strdup(p->blocks[i].date)))
+  for (size_t i = 0; i < p->n_blocks; i++) {
+    d->blocks[i] = p->blocks[i];
+    d->blocks[i].date = NULL;
+    d->n_blocks++;
+    if (p->blocks[i].date &&
+        !(d->blocks[i].date = bc_strdup(p->blocks[i].date)))
       goto nomem;
   }
-  if (whole) {
-    if ((p->title && !(d->title = bc_strdup(p->title))) ||
-        (p->author && !(d->author = bc_strdup(p->author))) ||
-        (p->url && !(d->url = bc_strdup(p->url))))
+  if ((p->title && !(d->title = bc_strdup(p->title))) ||
+      (p->author && !(d->author = bc_strdup(p->author))) ||
+      (p->url && !(d->url = bc_strdup(p->url))))
+    goto nomem;
+  /* A page of several posts has no one date: each post heading carries
+   * its own. */
+  if (p->date && p->n_posts < 2 && !(d->date = bc_strdup(p->date)))
+    goto nomem;
+  for (size_t i = 0; i < p->n_blocks && !d->date && p->n_posts == 1; i++)
+    if (p->blocks[i].date && !(d->date = bc_strdup(p->blocks[i].date)))
       goto nomem;
-    /* A page of several posts has no one date: each post heading carries
-     * its own. */
-    if (p->date && p->n_posts < 2 && !(d->date = bc_strdup(p->date)))
-      goto nomem;
-    for (size_t i = b0; i < b1 && !d->date && p->n_posts == 1; i++)
-      if (p->blocks[i].date && !(d->date = bc_strdup(p->blocks[i].date)))
-        goto nomem;
-  } else {
-    for (size_t i = b0; i < b1; i++) {
-      const struct bc_span *sp = &p->blocks[i].span;
-      if (!d->date && p->blocks[i].date &&
-          !(d->date = bc_strdup(p->blocks[i].date)))
-        goto nomem;
-      if (!d->title && p->blocks[i].kind == BC_BLOCK_HEADING &&
-          !is_date_heading(p, i) &&
-          !(d->title = bc_strndup(p->text + sp->start, sp->end - sp->start)))
-        goto nomem;
-    }
-    /* no author: the page's byline names one post's author at best */
-  }
-  if (!d->title)
-    d->title = bc__doc_guess_title(d); /* NULL is acceptable here */
+  if (!d->title && d->n_blocks && !(d->title = bc__doc_guess_title(d)))
+    goto nomem;
   *out = d;
   return BC_OK;
 nomem:
   bc_doc_free(d);
   return BC_ERR_NOMEM;
+}
+
+/* The posts the HTML reader marked: each starts at a marked block, with
+ * the first heading under it that is not a date as its title.  *posts is
+ * owned by the caller; -1 on out-of-memory. */
+static int marked_posts(const struct bc__html_page *p, struct bc__post **posts,
+                        size_t *n)
+{
+  size_t k = 0;
+  *n = 0;
+  *posts = NULL;
+  if (p->n_posts < 2)
+    return 0;
+  *posts = bc_calloc(p->n_posts, sizeof **posts);
+  if (!*posts)
+    return -1;
+  for (size_t i = 0; i < p->n_blocks; i++) {
+    if (p->post_start[i]) {
+      struct bc__post *q = &(*posts)[k++];
+      q->b0 = i;
+      if (p->blocks[i].date)
+        memcpy(q->date, p->blocks[i].date, strlen(p->blocks[i].date) + 1);
+    }
+    if (k && (*posts)[k - 1].title.end == 0 &&
+        p->blocks[i].kind == BC_BLOCK_HEADING && !is_date_heading(p, i))
+      (*posts)[k - 1].title = p->blocks[i].span;
+  }
+  *n = k;
+  return 0;
 }
 
 bc_status bc__html_parse(const char *data, size_t len, const char *name,
@@ -80,7 +93,10 @@ bc_status bc__html_parse(const char *data, size_t len, const char *name,
 {
   struct bc__html_page p;
   struct bc_doclist tmp = BC_DOCLIST_INIT;
+  struct bc__post *posts = NULL;
   struct bc_doc *d = NULL;
+  size_t n_posts = 0;
+  int split = opts && opts->split_posts;
   bc_status rc;
 
   if (!name)
@@ -88,35 +104,19 @@ bc_status bc__html_parse(const char *data, size_t len, const char *name,
   rc = bc__html_extract(data, len, charset, name, &p, err);
   if (rc)
     goto out;
-  if (opts && opts->split_posts && p.n_posts >= 2) {
-    size_t b0 = 0;
-    while (b0 < p.n_blocks && !p.post_start[b0])
-      b0++;
-    while (b0 < p.n_blocks) {
-      size_t b1 = b0 + 1;
-      while (b1 < p.n_blocks && !p.post_start[b1])
-        b1++;
-      rc = make_doc(&p, b0, b1, name, 0, &d);
-      if (rc)
-        goto nomem;
-      rc = bc__doclist_push(&tmp, d, name, err);
-      if (rc)
-        goto out;
-      b0 = b1;
-    }
-  } else {
-    rc = make_doc(&p, 0, p.n_blocks, name, 1, &d);
-    if (rc)
-      goto nomem;
-    rc = bc__doclist_push(&tmp, d, name, err);
-    if (rc)
-      goto out;
-  }
+  if (page_doc(&p, name, &d) || marked_posts(&p, &posts, &n_posts))
+    goto nomem;
+  rc = bc__posts_take(d, split, posts, n_posts, name, &tmp, err);
+  d = NULL;
+  if (rc)
+    goto out;
   rc = bc__doclist_move(out, &tmp, name, err);
   goto out;
 nomem:
   rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory", name);
 out:
+  bc_doc_free(d);
+  free(posts);
   bc_doclist_release(&tmp);
   bc__html_page_release(&p);
   return rc;

@@ -1,6 +1,6 @@
 /* html_int.h - what the files of the HTML reader share among themselves
- * (charset conversion, metadata, dates).  libxml2 types appear only here and
- * in html*.c; ingest.c includes html.h, never this file. */
+ * (charset conversion, metadata, the tree walk).  libxml2 types appear only
+ * here and in html*.c; ingest.c includes html.h, never this file. */
 #ifndef BC_INGEST_HTML_INT_H
 #define BC_INGEST_HTML_INT_H
 
@@ -10,6 +10,7 @@
 
 #include "briefcast/error.h"
 #include "ingest/html.h"
+#include "ingest/ingest.h"
 
 /* Convert a page to UTF-8 (see html_charset.c for the precedence).  *out is
  * NUL-terminated and belongs to the caller.  Errors: BC_ERR_NOMEM. */
@@ -31,13 +32,6 @@ struct bc__html_meta {
 bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
                              struct bc__html_meta *meta);
 void bc__html_meta_release(struct bc__html_meta *meta);
-
-/* A date written in s[0..len) as ISO "YYYY-MM-DD" (or "YYYY-MM" when the
- * day is not given) into iso[11]; returns 1 on success.  With whole set,
- * s must hold nothing but the date (a weekday and punctuation allowed);
- * else the first date found anywhere in s counts.  Ambiguous numeric forms
- * (03/04/2019) are refused rather than guessed. */
-int bc__html_date_parse(const char *s, size_t len, int whole, char iso[11]);
 
 /* Collapse whitespace runs to one space and trim; a new string or NULL. */
 char *bc__html_squash(const char *s);

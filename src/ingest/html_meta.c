@@ -1,17 +1,16 @@
 /* html_meta.c - a page's title, author, publication date and canonical URL
  * from <head> (OpenGraph, article:*, Dublin Core, rel=canonical), JSON-LD
- * and visible markup (<h1>, <time>, bylines), plus the date reader shared
- * with the post splitter.  Dates are normalized to ISO 8601; a date that
- * cannot be read unambiguously is left out rather than guessed. */
+ * and visible markup (<h1>, <time>, bylines).  Dates are normalized to ISO
+ * 8601; a date that cannot be read unambiguously is left out rather than
+ * guessed. */
 #include <string.h>
 
 #include "briefcast/buf.h"
 #include "ingest/html_int.h"
 #include "util/alloc.h"
-#include "util/calendar.h"
 #include "util/json.h"
 
-/* --- dates --------------------------------------------------------------- */
+/* --- strings ------------------------------------------------------------- */
 
 static int lc(int c)
 {
@@ -22,235 +21,6 @@ static int isdig(int c)
 {
   return c >= '0' && c <= '9';
 }
-
-static int isalpha_(int c)
-{
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* A date of a web page: years 1000-2999 only, d == 0 for a month. */
-static int valid_ymd(int y, int m, int d)
-{
-  if (y < 1000 || y > 2999 || m < 1 || m > 12)
-    return 0;
-  return d == 0 || bc__cal_valid(y, m, d);
-}
-
-static void fmt(char iso[11], int y, int m, int d)
-{
-  char *p = iso;
-  int v[3] = {y, m, d};
-  for (int k = 0; k < 3; k++) {
-    int w = k ? 2 : 4, x = v[k];
-    if (k && !x)
-      break;
-    if (k)
-      *p++ = '-';
-    for (int i = w - 1; i >= 0; i--) {
-      p[i] = (char)('0' + x % 10);
-      x /= 10;
-    }
-    p += w;
-  }
-  *p = '\0';
-}
-
-/* A number of exactly 1-4 digits at s[*i]; -1 otherwise. */
-static int number(const char *s, size_t len, size_t *i, int *ndig)
-{
-  int v = 0, n = 0;
-  size_t j = *i;
-  while (j < len && isdig((unsigned char)s[j]) && n < 5) {
-    v = v * 10 + (s[j] - '0');
-    j++;
-    n++;
-  }
-  if (n == 0 || n > 4)
-    return -1;
-  *i = j;
-  *ndig = n;
-  return v;
-}
-
-/* A month name (full or three letters, optionally with a dot) at s[*i]. */
-static int month_at(const char *s, size_t len, size_t *i)
-{
-  size_t j = *i;
-  int m;
-  while (j < len && isalpha_((unsigned char)s[j]))
-    j++;
-  m = bc__cal_month_of(s + *i, j - *i);
-  if (!m)
-    return 0;
-  if (j < len && s[j] == '.')
-    j++;
-  *i = j;
-  return m;
-}
-
-static size_t skip_sep(const char *s, size_t len, size_t i)
-{
-  while (i < len && (s[i] == ' ' || s[i] == ',' || s[i] == '\t' ||
-                     s[i] == '\n' || s[i] == '.' || s[i] == '\r'))
-    i++;
-  return i;
-}
-
-/* Try to read a date starting exactly at s[i]; on success set *end. */
-static int date_at(const char *s, size_t len, size_t i, size_t *end,
-                   char iso[11])
-{
-  size_t j = i;
-  int a, b, c, na, nb, nc, m;
-  if (isdig((unsigned char)s[j])) {
-    a = number(s, len, &j, &na);
-    if (a < 0)
-      return 0;
-    if (na == 4 && j < len && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
-      char sep = s[j++];
-      b = number(s, len, &j, &nb);
-      if (b < 0 || nb > 2)
-        return 0;
-      if (j < len && s[j] == sep) {
-        j++;
-        c = number(s, len, &j, &nc);
-        if (c < 0 || nc > 2 || !valid_ymd(a, b, c) || c == 0)
-          return 0;
-        if (j < len && isdig((unsigned char)s[j]))
-          return 0;
-        fmt(iso, a, b, c);
-        *end = j;
-        return 1;
-      }
-      return 0;
-    }
-    if (na == 8 && 0)
-      return 0;
-    if (na <= 2) {
-      size_t k = j;
-      /* "14 June 2019", "14th of June, 2019" */
-      if (k + 1 < len && isalpha_((unsigned char)s[k]) &&
-          (!strncmp(s + k, "st", 2) || !strncmp(s + k, "nd", 2) ||
-           !strncmp(s + k, "rd", 2) || !strncmp(s + k, "th", 2)))
-        k += 2;
-      k = skip_sep(s, len, k);
-      if (k + 3 < len && !strncmp(s + k, "of ", 3))
-        k += 3;
-      m = month_at(s, len, &k);
-      if (m) {
-        k = skip_sep(s, len, k);
-        c = number(s, len, &k, &nc);
-        if (c >= 0 && nc == 4 && valid_ymd(c, m, a) && a > 0) {
-          fmt(iso, c, m, a);
-          *end = k;
-          return 1;
-        }
-        return 0;
-      }
-      /* numeric d/m/y: accepted only when the order is certain */
-      if (j < len && (s[j] == '/' || s[j] == '.' || s[j] == '-')) {
-        char sep = s[j++];
-        b = number(s, len, &j, &nb);
-        if (b < 0 || nb > 2 || j >= len || s[j] != sep)
-          return 0;
-        j++;
-        c = number(s, len, &j, &nc);
-        if (c < 0 || nc != 4)
-          return 0;
-        if (a > 12 && valid_ymd(c, b, a) && b <= 12) {
-          fmt(iso, c, b, a);
-          *end = j;
-          return 1;
-        }
-        if (b > 12 && valid_ymd(c, a, b)) {
-          fmt(iso, c, a, b);
-          *end = j;
-          return 1;
-        }
-        if (a == b && valid_ymd(c, a, b)) {
-          fmt(iso, c, a, b);
-          *end = j;
-          return 1;
-        }
-      }
-    }
-    return 0;
-  }
-  if (isalpha_((unsigned char)s[j])) {
-    m = month_at(s, len, &j);
-    if (!m)
-      return 0;
-    j = skip_sep(s, len, j);
-    a = number(s, len, &j, &na);
-    if (a < 0)
-      return 0;
-    if (na == 4) { /* "June 2019" */
-      if (!valid_ymd(a, m, 0))
-        return 0;
-      fmt(iso, a, m, 0);
-      *end = j;
-      return 1;
-    }
-    if (na > 2)
-      return 0;
-    if (j + 1 < len && (!strncmp(s + j, "st", 2) || !strncmp(s + j, "nd", 2) ||
-                        !strncmp(s + j, "rd", 2) || !strncmp(s + j, "th", 2)))
-      j += 2;
-    j = skip_sep(s, len, j);
-    c = number(s, len, &j, &nc);
-    if (c < 0 || nc != 4 || !valid_ymd(c, m, a) || a == 0)
-      return 0;
-    fmt(iso, c, m, a);
-    *end = j;
-    return 1;
-  }
-  return 0;
-}
-
-/* A leading weekday name ("Friday,") to skip in a whole-string date. */
-static size_t skip_weekday(const char *s, size_t len, size_t i)
-{
-  size_t j = i;
-  while (j < len && isalpha_((unsigned char)s[j]))
-    j++;
-  /* "Fri", "Friday", "Fridays": the first three letters decide. */
-  if (j - i >= 3 && bc__cal_weekday_of(s + i, 3))
-    return skip_sep(s, len, j);
-  return i;
-}
-
-int bc__html_date_parse(const char *s, size_t len, int whole, char iso[11])
-{
-  size_t i = 0, end = 0;
-  if (whole) {
-    i = skip_sep(s, len, 0);
-    i = skip_weekday(s, len, i);
-    if (i >= len || !date_at(s, len, i, &end, iso))
-      return 0;
-    /* a time of day may follow a whole date ("June 14, 2019 10:30 AM") */
-    end = skip_sep(s, len, end);
-    while (end < len &&
-           (isdig((unsigned char)s[end]) || s[end] == ':' || s[end] == ' ' ||
-            s[end] == 'T' || s[end] == 'Z' || s[end] == '+' || s[end] == '-' ||
-            lc((unsigned char)s[end]) == 'a' ||
-            lc((unsigned char)s[end]) == 'p' ||
-            lc((unsigned char)s[end]) == 'm' || s[end] == '.'))
-      end++;
-    return end >= len;
-  }
-  for (i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)s[i];
-    /* a date starts at the start of a word */
-    if (i > 0 &&
-        (isdig((unsigned char)s[i - 1]) || isalpha_((unsigned char)s[i - 1])))
-      continue;
-    if ((isdig(c) || isalpha_(c)) && date_at(s, len, i, &end, iso))
-      return 1;
-  }
-  return 0;
-}
-
-/* --- strings ------------------------------------------------------------- */
 
 char *bc__html_squash(const char *s)
 {
@@ -344,7 +114,7 @@ static void offer_date(struct field *f, const char *v, int prio)
   char iso[11];
   if (!v || prio <= f->prio)
     return;
-  if (bc__html_date_parse(v, strlen(v), 0, iso))
+  if (bc__date_parse(v, strlen(v), 0, iso))
     offer_str(f, iso, prio);
 }
 
@@ -355,7 +125,7 @@ static int looks_like_url(const char *s)
 }
 
 struct meta_walk {
-  struct field title, h1, title_tag, author, date, url, site;
+  struct field title, h1, logo, title_tag, headline, author, date, url, site;
 };
 
 /* JSON-LD: the first Article-like object's datePublished, author.name and
@@ -374,6 +144,9 @@ static void jsonld_item(struct meta_walk *w, const cJSON *o, int depth)
   it = cJSON_GetObjectItemCaseSensitive(o, "@graph");
   if (it)
     jsonld_item(w, it, depth + 1);
+  it = cJSON_GetObjectItemCaseSensitive(o, "headline");
+  if (cJSON_IsString(it))
+    offer_str(&w->headline, it->valuestring, P_MID);
   it = cJSON_GetObjectItemCaseSensitive(o, "datePublished");
   if (cJSON_IsString(it))
     offer_date(&w->date, it->valuestring, D_JSONLD);
@@ -417,6 +190,8 @@ static void meta_tag(struct meta_walk *w, xmlNode *x)
   }
   if (!xmlStrcasecmp(key, BAD_CAST "og:title"))
     offer(&w->title, xmlStrdup(content), P_TOP);
+  else if (!xmlStrcasecmp(key, BAD_CAST "twitter:title"))
+    offer(&w->title, xmlStrdup(content), P_HIGH);
   else if (!xmlStrcasecmp(key, BAD_CAST "og:site_name") ||
            !xmlStrcasecmp(key, BAD_CAST "application-name"))
     offer(&w->site, xmlStrdup(content), P_LOW);
@@ -471,10 +246,20 @@ static int byline_name(const char *s, int need_by, char *out, size_t cap)
       ",",   "|",    "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
       " - ", " on ", " at ",     " in ",         " for ",        "\n",
       "("};
+  static const char *const labels[] = {"posted ", "written ", "words ",
+                                       "published "};
   size_t n, words = 0;
   const char *p = s;
   while (*p == ' ')
     p++;
+  /* "Posted by", "Written by", "Words by": the name follows */
+  for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+    if (!strncasecmp_(p, labels[i], strlen(labels[i]))) {
+      p += strlen(labels[i]);
+      while (*p == ' ')
+        p++;
+      break;
+    }
   if ((p[0] == 'B' || p[0] == 'b') && p[1] == 'y' && p[2] == ' ')
     p += 3;
   else if (need_by)
@@ -683,8 +468,7 @@ static void visible_date(struct meta_walk *w, xmlNode *x)
   at = xmlStrcasestr(BAD_CAST buf, BAD_CAST "modif");
   if (at && (size_t)(at - BAD_CAST buf) < n)
     n = (size_t)(at - BAD_CAST buf);
-  if (n && !modified(x) && bc__html_date_parse(buf, n, 0, iso) &&
-      strlen(iso) == 10)
+  if (n && !modified(x) && bc__date_parse(buf, n, 0, iso) && strlen(iso) == 10)
     offer_str(&w->date, iso, D_VISIBLE);
 }
 
@@ -699,7 +483,7 @@ static void url_date(struct meta_walk *w)
       char tmp[11];
       memcpy(tmp, p + 1, 10);
       tmp[10] = '\0';
-      if (bc__html_date_parse(tmp, 10, 1, iso) && strlen(iso) == 10) {
+      if (bc__date_parse(tmp, 10, 1, iso) && strlen(iso) == 10) {
         offer_str(&w->date, iso, D_URL);
         return;
       }
@@ -790,8 +574,8 @@ static int date_line(const char *s, char iso[11])
       break;
     }
   }
-  i = skip_weekday(s, len, i);
-  if (i >= len || !date_at(s, len, i, &end, iso))
+  i = bc__date_skip_weekday(s, len, i);
+  if (i >= len || !bc__date_at(s, len, i, &end, iso))
     return 0;
   while (end < len && strchr(" ,.;:(|-", s[end]))
     end++;
@@ -932,49 +716,279 @@ static void line_date(xmlNode *root, xmlNode *content, char iso[11])
     }
 }
 
-/* "Title | Site" -> "Title": cut at the last separator when what follows
- * is shorter than what precedes it. */
-static void strip_site(char *t)
+/* --- the title ----------------------------------------------------------- */
+
+/* The separators pages put between a title and the site's name. */
+static const char *const title_seps[] = {" | ",
+                                         " - ",
+                                         " \xE2\x80\x94 ",
+                                         " \xE2\x80\x93 ",
+                                         " \xC2\xB7 ",
+                                         " \xE2\x80\xA2 ",
+                                         " :: ",
+                                         " \xC2\xBB ",
+                                         " // ",
+                                         " ~ "};
+
+/* Letters and digits of s[0..n), lower-cased, into out (at most cap - 1
+ * bytes): "The Verge" and "theverge" read the same. */
+static size_t fold(const char *s, size_t n, char *out, size_t cap)
 {
-  static const char *const seps[] = {
-      " | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ", " \xC2\xBB "};
-  char *cut = NULL;
-  for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
-    char *p = t, *q;
-    while ((q = strstr(p, seps[i])) != NULL) {
-      if (!cut || q > cut)
-        cut = q;
-      p = q + 1;
-    }
+  size_t k = 0;
+  for (size_t i = 0; i < n && k + 1 < cap; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+      out[k++] = (char)c;
+    else if (c >= 'A' && c <= 'Z')
+      out[k++] = (char)(c + 32);
   }
-  if (cut && strlen(cut) < (size_t)(cut - t))
-    *cut = '\0';
+  out[k] = '\0';
+  return k;
 }
 
-/* "Site | Title", "Title - Site": drop the site's name where the page
- * names it (og:site_name). */
-static void strip_site_name(char *t, const char *site)
+/* The name a host stands for: "www.the-verge.com" -> "theverge". */
+static void host_name(const char *url, char *out, size_t cap)
 {
-  static const char *const seps[] = {
-      " | ",        " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ",
-      " \xC2\xBB ", ": "};
-  size_t tl = strlen(t), sl;
-  if (!site)
+  const char *h, *e, *dot, *last = NULL, *prev = NULL;
+  out[0] = '\0';
+  if (!url || !(h = strstr(url, "//")))
     return;
-  sl = strlen(site);
-  for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
-    size_t pl = strlen(seps[i]);
-    if (tl > sl + pl && !strncasecmp_(t + tl - sl, site, sl) &&
-        !strncmp(t + tl - sl - pl, seps[i], pl)) {
-      t[tl - sl - pl] = '\0';
-      return;
+  h += 2;
+  e = h + strcspn(h, "/:?#");
+  /* the label before the public suffix: the last but one, or the one
+   * before a two-letter country code under a short second level
+   * ("bbc.co.uk") */
+  for (dot = h; dot < e; dot++)
+    if (*dot == '.') {
+      prev = last;
+      last = dot;
     }
-    if (tl > sl + pl && !strncasecmp_(t, site, sl) &&
-        !strncmp(t + sl, seps[i], pl)) {
-      memmove(t, t + sl + pl, tl - sl - pl + 1);
+  if (!last)
+    return;
+  {
+    const char *a = prev ? prev + 1 : h, *b = last;
+    if (prev && e - last == 3 && b - a <= 3) {
+      const char *pp = NULL;
+      for (dot = h; dot < prev; dot++)
+        if (*dot == '.')
+          pp = dot;
+      a = pp ? pp + 1 : h;
+      b = prev;
+    }
+    fold(a, (size_t)(b - a), out, cap);
+  }
+}
+
+/* Whether part of a title names the site: a name the page gives for it
+ * (og:site_name, a logo <h1>), or its host. */
+static int names_site(const char *part, size_t n, const char *const *sites,
+                      size_t n_sites, const char *host)
+{
+  char a[128], b[128];
+  if (fold(part, n, a, sizeof a) < 2)
+    return 0;
+  for (size_t i = 0; i < n_sites; i++)
+    if (sites[i] && fold(sites[i], strlen(sites[i]), b, sizeof b) &&
+        !strcmp(a, b))
+      return 1;
+  return host && host[0] &&
+         (!strcmp(a, host) ||
+          (strlen(a) >= 4 && strstr(host, a) && strlen(a) * 2 >= strlen(host)));
+}
+
+static size_t words_in(const char *s, size_t n)
+{
+  size_t w = 0;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+      w++;
+  return w;
+}
+
+/* "Site | Title", "Title - Site", "Title · Site": the site's name dropped
+ * from either end, where the page names the site or its host does.  With
+ * guess set and no such name, a short part after the last separator (or
+ * before the first " | ") goes too when the rest is clearly longer. */
+static void strip_site(char *t, const char *const *sites, size_t n_sites,
+                       const char *host, int guess)
+{
+  for (int again = 0; again < 2; again++) {
+    size_t tl = strlen(t);
+    const char *first = NULL, *last = NULL;
+    size_t first_l = 0, last_l = 0;
+    for (size_t i = 0; i < sizeof title_seps / sizeof title_seps[0]; i++) {
+      size_t l = strlen(title_seps[i]);
+      const char *p = strstr(t, title_seps[i]), *q = NULL;
+      if (p && (!first || p < first)) {
+        first = p;
+        first_l = l;
+      }
+      while (p) {
+        q = p;
+        p = strstr(p + 1, title_seps[i]);
+      }
+      if (q && (!last || q > last)) {
+        last = q;
+        last_l = l;
+      }
+    }
+    if (!last)
       return;
+    /* the end */
+    if (names_site(last + last_l, tl - (size_t)(last + last_l - t), sites,
+                   n_sites, host) ||
+        bc__title_bad(last + last_l, tl - (size_t)(last + last_l - t)) ||
+        (guess && strlen(last + last_l) < (size_t)(last - t) &&
+         words_in(last + last_l, strlen(last + last_l)) <= 4)) {
+      t[last - t] = '\0';
+      continue;
+    }
+    /* the start */
+    if (names_site(t, (size_t)(first - t), sites, n_sites, host) ||
+        bc__title_bad(t, (size_t)(first - t)) ||
+        (guess && first_l == 3 && first[1] == '|' &&
+         (size_t)(first - t) * 2 < tl - (size_t)(first - t) &&
+         words_in(t, (size_t)(first - t)) <= 3)) {
+      memmove(t, first + first_l, strlen(first + first_l) + 1);
+      continue;
+    }
+    return;
+  }
+}
+
+/* "Site: Title" where the page names the site. */
+static void strip_site_colon(char *t, const char *const *sites, size_t n_sites)
+{
+  const char *c = strstr(t, ": ");
+  if (c && names_site(t, (size_t)(c - t), sites, n_sites, NULL))
+    memmove(t, c + 2, strlen(c + 2) + 1);
+}
+
+/* Whether a and b say the same once case, punctuation and spaces are
+ * set aside, or one holds all of the other ("Headline" in "Headline:
+ * live updates"): then they do not differ in any way a reader cares
+ * about. */
+static int same_title(const char *a, const char *b)
+{
+  char fa[512], fb[512];
+  fold(a, strlen(a), fa, sizeof fa);
+  fold(b, strlen(b), fb, sizeof fb);
+  return fa[0] && fb[0] && (strstr(fa, fb) || strstr(fb, fa));
+}
+
+/* Whether a and b share a word of four letters or more: two titles of
+ * the same story do, a gallery caption or a widget's heading in an <h1>
+ * ("Ask me") and the story's title do not. */
+static int share_word(const char *a, const char *b)
+{
+  for (const char *p = a; *p;) {
+    char wa[64], wb[64];
+    size_t n = 0, la;
+    while (*p && !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
+      p++;
+    while (p[n] && (((p[n] | 0x20) >= 'a' && (p[n] | 0x20) <= 'z')))
+      n++;
+    la = fold(p, n, wa, sizeof wa);
+    p += n;
+    if (la < 4)
+      continue;
+    for (const char *q = b; *q;) {
+      size_t m = 0;
+      while (*q && !((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z'))
+        q++;
+      while (q[m] && (((q[m] | 0x20) >= 'a' && (q[m] | 0x20) <= 'z')))
+        m++;
+      if (fold(q, m, wb, sizeof wb) == la && !strcmp(wa, wb))
+        return 1;
+      q += m;
     }
   }
+  return 0;
+}
+
+/* Whether s starts with a separator (": ", " | ", " - ", " \u2014 ", ...):
+ * what follows a headline there is decoration, not more of it. */
+static int after_sep(const char *s)
+{
+  if (s[0] == ':' || s[0] == '|')
+    return 1;
+  if (s[0] != ' ')
+    return 0;
+  for (size_t i = 0; i < sizeof title_seps / sizeof title_seps[0]; i++)
+    if (!strncmp(s, title_seps[i], strlen(title_seps[i])))
+      return 1;
+  return 0;
+}
+
+/* Free *t and set it to NULL when it can be no title. */
+static void drop_bad(char **t)
+{
+  if (*t && bc__title_bad(*t, strlen(*t))) {
+    free(*t);
+    *t = NULL;
+  }
+}
+
+/* The title: the visible headline (the article's <h1>) where it and the
+ * page's og:title differ in more than decoration, else og:title, JSON-LD's
+ * headline or <title>; site names dropped at either end, and boilerplate
+ * or a bare date never kept.  Takes the strings it returns. */
+static char *choose_title(struct meta_walk *w, const char *logo)
+{
+  char host[64];
+  const char *sites[3] = {w->site.val, logo, NULL};
+  char **cands[3] = {&w->title.val, &w->headline.val, &w->title_tag.val};
+  char *h1 = w->h1.prio == P_HIGH ? w->h1.val : NULL, *t;
+  host_name(w->url.val, host, sizeof host);
+  for (size_t i = 0; i < 3; i++) {
+    if (!*cands[i])
+      continue;
+    strip_site(*cands[i], sites, 2, host, i == 2);
+    strip_site_colon(*cands[i], sites, 2);
+    drop_bad(cands[i]);
+  }
+  if (h1) {
+    strip_site(h1, sites, 2, host, 0);
+    if (bc__title_bad(h1, strlen(h1)) ||
+        names_site(h1, strlen(h1), sites, 2, host))
+      h1 = NULL;
+  }
+  t = w->title.val      ? w->title.val
+      : w->headline.val ? w->headline.val
+                        : w->title_tag.val;
+  if (h1) {
+    size_t hl = strlen(h1), tl = t ? strlen(t) : 0;
+    int take;
+    if (!t || t == w->title_tag.val)
+      take = 1; /* the article's own <h1> beats <title> */
+    else if (same_title(t, h1))
+      /* "Headline | Site" or "Headline: live updates" beside "Headline":
+       * the headline without the decoration; but a short <h1> inside a
+       * much longer title is a label, not the headline */
+      take = tl > hl && hl >= 8 &&
+             ((!strncmp(t, h1, hl) && after_sep(t + hl)) || tl <= 2 * hl);
+    else
+      /* Two titles of the story: the one the reader sees wins over the
+       * one written for sharing or search.  An <h1> of two words, or one
+       * that shares no word with the title, is some other heading. */
+      take = words_in(h1, hl) >= 3 && share_word(h1, t);
+    if (take) {
+      w->h1.val = NULL;
+      return h1;
+    }
+  }
+  if (t == w->title.val)
+    w->title.val = NULL;
+  else if (t == w->headline.val)
+    w->headline.val = NULL;
+  else if (t == w->title_tag.val)
+    w->title_tag.val = NULL;
+  if (!t && w->h1.val && !bc__title_bad(w->h1.val, strlen(w->h1.val)) &&
+      !names_site(w->h1.val, strlen(w->h1.val), sites, 2, host)) {
+    t = w->h1.val; /* an <h1> outside the article, for want of better */
+    w->h1.val = NULL;
+  }
+  return t;
 }
 
 /* Whether a would-be author is the site itself, a handle or a
@@ -1012,8 +1026,10 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
       } else if (!strcmp(n, "style")) {
         skip = 1;
       } else if (!strcmp(n, "h1")) {
-        offer(&w.h1, xmlNodeGetContent(x),
-              content && inside(x, content) ? P_HIGH : P_LOW);
+        int in = content && inside(x, content);
+        offer(&w.h1, xmlNodeGetContent(x), in ? P_HIGH : P_LOW);
+        if (!in)
+          offer(&w.logo, xmlNodeGetContent(x), P_LOW); /* the site's */
         skip = 1;
       } else if (!strcmp(n, "time")) {
         xmlChar *dt = xmlGetProp(x, BAD_CAST "datetime");
@@ -1045,38 +1061,7 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
     free(w.author.val);
     w.author.val = NULL;
   }
-  if (w.title.val)
-    strip_site_name(w.title.val, w.site.val);
-  if (w.title_tag.val)
-    strip_site_name(w.title_tag.val, w.site.val);
-  /* "Headline | Site" in og:title or <title> while the page's <h1> says
-   * just "Headline": the <h1> is the title without the decoration. */
-  if (w.h1.val && strlen(w.h1.val) >= 8) {
-    char **t = w.title.val ? &w.title.val : &w.title_tag.val;
-    size_t hl = strlen(w.h1.val);
-    /* the headline leads the title, unless the <h1> is the article's
-     * own (a site logo in <h1> must not become the title) */
-    if (*t && strlen(*t) > hl &&
-        ((!strncmp(*t, w.h1.val, hl) && strchr(" |-:\xE2\xC2", (*t)[hl])) ||
-         (w.h1.prio == P_HIGH && strlen(*t) <= 2 * hl &&
-          strstr(*t, w.h1.val)))) {
-      free(*t);
-      *t = w.h1.val;
-      w.h1.val = NULL;
-    }
-  }
-  meta->title = NULL;
-  if (w.title.val) {
-    meta->title = w.title.val;
-    w.title.val = NULL;
-  } else if (w.h1.val && w.h1.prio == P_HIGH) {
-    meta->title = w.h1.val;
-    w.h1.val = NULL;
-  } else if (w.title_tag.val) {
-    strip_site(w.title_tag.val);
-    meta->title = w.title_tag.val;
-    w.title_tag.val = NULL;
-  }
+  meta->title = choose_title(&w, w.logo.val);
   if (!w.date.val && w.url.val)
     url_date(&w);
   if (!w.date.val && content) {
@@ -1090,7 +1075,9 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
   meta->url = w.url.val;
   free(w.title.val);
   free(w.h1.val);
+  free(w.logo.val);
   free(w.title_tag.val);
+  free(w.headline.val);
   free(w.site.val);
   return BC_OK;
 }

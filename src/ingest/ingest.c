@@ -478,6 +478,21 @@ static bc_status ingest_bytes(const char *data, size_t len, const char *name,
   }
   if (rc)
     goto out;
+  if (fmt == BC_FORMAT_TEXT || fmt == BC_FORMAT_MARKDOWN) {
+    /* A scrape of a blog page: one document per post, each without its
+     * comments (the HTML reader does the same on its own). */
+    struct bc_doclist docs = tmp;
+    tmp.docs = NULL;
+    tmp.n = 0;
+    for (size_t i = 0; i < docs.n && !rc; i++) {
+      rc = bc__posts_take(docs.docs[i], opts->split_posts, NULL, 0, shown, &tmp,
+                          err);
+      docs.docs[i] = NULL;
+    }
+    bc_doclist_release(&docs);
+    if (rc)
+      goto out;
+  }
   if (tmp.n == 0) {
     rc = bc_error_set(err, BC_ERR_INPUT, "'%s' holds no documents", shown);
     goto out;
@@ -485,6 +500,7 @@ static bc_status ingest_bytes(const char *data, size_t len, const char *name,
   bc__sha256_hex(data, len, digest);
   for (size_t i = 0; i < tmp.n; i++) {
     struct bc_doc *d = tmp.docs[i];
+    char iso[11];
     if (d->text_len == 0) {
       rc = bc_error_set(err, BC_ERR_INPUT, "'%s' has no text", shown);
       goto out;
@@ -501,6 +517,23 @@ static bc_status ingest_bytes(const char *data, size_t len, const char *name,
       goto nomem;
     if (!d->title && d->n_blocks > 0 && !(d->title = bc__doc_guess_title(d)))
       goto nomem;
+    if (d->title && d->n_blocks > 0 &&
+        (bc__date_parse(d->title, strlen(d->title), 1, iso) ||
+         bc__line_boiler(d->title, strlen(d->title)) == BC__LINE_STATUS)) {
+      /* a feed entry or front matter titled "2023-08-30": the text's own
+       * title, when it has a better one */
+      char *g = bc__doc_guess_title(d);
+      if (!g)
+        goto nomem;
+      if (bc__title_bad(g, strlen(g))) {
+        free(g);
+      } else {
+        free(d->title);
+        d->title = g;
+      }
+    }
+    if (fmt == BC_FORMAT_FEED)
+      bc__doc_asides(d); /* the other readers mark them themselves */
   }
   rc = bc__doclist_move(out, &tmp, shown, err);
   goto out;

@@ -143,6 +143,88 @@ static int blank(const struct line *ln)
   return lead(ln) == ln->len;
 }
 
+static int lower_ascii(int c)
+{
+  return c >= 'a' && c <= 'z';
+}
+
+static int upper_ascii(int c)
+{
+  return c >= 'A' && c <= 'Z';
+}
+
+/* Where two sentences were glued when paragraphs were joined without a
+ * break ("from Saturday's elections.It is the biggest"): the index of the
+ * next sentence's first byte after the end mark at s[i], or 0.  The mark
+ * follows a lower-case letter or a digit of a word that is no address
+ * ("example.Com", "www.x.org" stay), and a capital and another letter
+ * follow (a quote may close the sentence first). */
+static size_t glued_at(const char *s, size_t n, size_t i)
+{
+  size_t j = i + 1, w = i;
+  if (!(s[i] == '.' || s[i] == '?' || s[i] == '!') || i == 0)
+    return 0;
+  if (!lower_ascii((unsigned char)s[i - 1]) &&
+      !(s[i - 1] >= '0' && s[i - 1] <= '9') && s[i - 1] != ')' &&
+      s[i - 1] != '%')
+    return 0;
+  if (j < n && (s[j] == '"' || s[j] == '\''))
+    j++;
+  else if (j + 2 < n && (unsigned char)s[j] == 0xE2 &&
+           (unsigned char)s[j + 1] == 0x80 &&
+           ((unsigned char)s[j + 2] == 0x9D || (unsigned char)s[j + 2] == 0x99))
+    j += 3;
+  if (j + 1 >= n || !upper_ascii((unsigned char)s[j]) ||
+      !(lower_ascii((unsigned char)s[j + 1]) ||
+        upper_ascii((unsigned char)s[j + 1])))
+    return 0;
+  while (w > 0 && s[w - 1] != ' ')
+    w--;
+  for (size_t k = w; k < i; k++)
+    if (s[k] == '/' || s[k] == '@' || (s[k] == '.' && k > w))
+      return 0; /* a URL, an address, "U.S.A." */
+  if (i - w >= 3 && !memcmp(s + w, "www", 3))
+    return 0;
+  return j;
+}
+
+/* Append a line's text, with a space where sentences were glued. */
+static void line_text(struct bc__docb *b, const char *s, size_t n)
+{
+  size_t from = 0, at;
+  for (size_t i = 1; i + 2 < n; i++) {
+    if ((at = glued_at(s, n, i)) != 0) {
+      bc__docb_text(b, s + from, at - from);
+      bc__docb_text(b, " ", 1);
+      from = at;
+      i = at;
+    }
+  }
+  bc__docb_text(b, s + from, n - from);
+}
+
+/* The share box a scrape of a news page can open with ("Share this
+ * withEmailFacebook...Copy this link"): its length, or 0. */
+static size_t share_box(const char *s, size_t n)
+{
+  static const char end[] = "Copy this link";
+  static const char more[] = "These are external links and will open in a "
+                             "new window";
+  size_t k;
+  if (n < 15 || memcmp(s, "Share this with", 15))
+    return 0;
+  for (k = 15; k + sizeof end - 1 <= n && k < 200; k++)
+    if (!memcmp(s + k, end, sizeof end - 1)) {
+      k += sizeof end - 1;
+      if (k + sizeof more - 1 <= n && !memcmp(s + k, more, sizeof more - 1))
+        k += sizeof more - 1;
+      while (k < n && s[k] == ' ')
+        k++;
+      return k;
+    }
+  return 0;
+}
+
 /* The lines of one paragraph group (between blank lines). */
 static void group(struct bc__docb *b, const struct line *lines, size_t n,
                   size_t index, int last_group)
@@ -155,6 +237,16 @@ static void group(struct bc__docb *b, const struct line *lines, size_t n,
     bc__docb_add(b, BC_BLOCK_HEADING, index == 0 ? 1 : 2, lines[0].s,
                  lines[0].len);
     return;
+  }
+  if (index == 0 && n > 1 && !marker(&lines[0], &num) &&
+      !underline(&lines[1]) && short_title(&lines[0]) && lines[0].len <= 60 &&
+      lines[1].len >= lines[0].len + 30 && !marker(&lines[1], &num)) {
+    /* A title line over a paragraph with no blank line between ("Shelf
+     * Life\nNotes on retail, ..."): a wrapped line is never that short. */
+    bc__docb_add(b, BC_BLOCK_HEADING, 1, lines[0].s, lines[0].len);
+    lines++;
+    n--;
+    index = 1;
   }
   if (index < 3 && !last_group && n > 1 && n <= 4) {
     /* A header of short lines ("Title / By Jane Roe / 20 July 2019"):
@@ -169,6 +261,27 @@ static void group(struct bc__docb *b, const struct line *lines, size_t n,
         bc__docb_add(
             b, i == 0 && index == 0 ? BC_BLOCK_HEADING : BC_BLOCK_PARAGRAPH,
             i == 0 && index == 0 ? 1 : 0, lines[i].s, lines[i].len);
+      return;
+    }
+  }
+  if (n > 1 && n <= 8) {
+    /* A run of short lines no wrapping made: a post's title over its date
+     * line ("Beans at last / August 30, 2023 by Tomasz"), a menu, a list
+     * of links.  One block per line, not one run-on paragraph. */
+    int ok = 1, dated = 0;
+    size_t longest = 0;
+    char iso[11];
+    for (i = 0; i < n && ok; i++) {
+      size_t k = lead(&lines[i]);
+      ok = short_title(&lines[i]) && !marker(&lines[i], &num) &&
+           !underline(&lines[i]);
+      if (lines[i].len - k > longest)
+        longest = lines[i].len - k;
+      dated |= bc__line_date(lines[i].s + k, lines[i].len - k, iso);
+    }
+    if (ok && (dated || longest <= 40)) {
+      for (i = 0; i < n; i++)
+        bc__docb_add(b, BC_BLOCK_PARAGRAPH, 0, lines[i].s, lines[i].len);
       return;
     }
   }
@@ -190,7 +303,7 @@ static void group(struct bc__docb *b, const struct line *lines, size_t n,
       mk = 0;
     if (mk) {
       bc__docb_begin(b, BC_BLOCK_LIST_ITEM, 1 + (int)(ln->indent / 2));
-      bc__docb_text(b, ln->s + mk, ln->len - mk);
+      line_text(b, ln->s + mk, ln->len - mk);
       open = 1;
       continue;
     }
@@ -205,7 +318,7 @@ static void group(struct bc__docb *b, const struct line *lines, size_t n,
       /* A soft-wrapped line continues the open paragraph or item. */
       bc__docb_text(b, " ", 1);
     }
-    bc__docb_text(b, ln->s, ln->len);
+    line_text(b, ln->s, ln->len);
   }
   bc__docb_end(b);
 }
@@ -311,6 +424,16 @@ bc_status bc__text_parse(const char *data, size_t len, const char *name,
         }
         lines = nl;
         cap = ncap;
+      }
+      if (index == 0 && n == 0) {
+        size_t box = share_box(ln.s + lead(&ln), ln.len - lead(&ln));
+        if (box) {
+          ln.s += lead(&ln) + box;
+          ln.len -= lead(&ln) + box;
+          ln.indent = 0;
+          if (ln.len == 0)
+            continue;
+        }
       }
       lines[n++] = ln;
       continue;

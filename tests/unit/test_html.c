@@ -205,16 +205,42 @@ static const struct meta_case meta_cases[] = {
      "<body><div class=\"post\"><h1>The long debate</h1><a rel=\"author\" "
      "href=\"/u\">Sam Roe</a>" BODY BODY "</div></body></html>",
      "The long debate", "Sam Roe", "2018-07-01", "https://c.example/a"},
-    /* "Headline | Site" in og:title loses the site to the <h1>, but a
-     * site logo in an <h1> never becomes the title */
+    /* A site logo in an <h1> never becomes the title, but it names the
+     * site, whose name then leaves og:title */
     {"<html><head><meta property=\"og:title\" content=\"Rain all week | "
      "The Weather Blog\"></head><body><h1>The Weather Blog</h1><article>" BODY
      "</article></body></html>",
-     "Rain all week | The Weather Blog", NULL, NULL, NULL},
+     "Rain all week", NULL, NULL, NULL},
     {"<html><head><title>Rain all week long - The Weather Blog</title></head>"
      "<body><h1>Rain all week long</h1><article>" BODY
      "</article></body></html>",
      "Rain all week long", NULL, NULL, NULL},
+    /* "Site | Title" and "Title \xC2\xB7 Site", where the page names the
+     * site */
+    {"<html><head><meta property=\"og:site_name\" content=\"City Times\">"
+     "<meta property=\"og:title\" content=\"City Times | Minutes go "
+     "public\"></head><body><article>" BODY "</article></body></html>",
+     "Minutes go public", NULL, NULL, NULL},
+    {"<html><head><title>Minutes go public \xC2\xB7 City Times</title>"
+     "<link rel=\"canonical\" href=\"https://www.citytimes.example/m\">"
+     "</head><body>" BODY "</body></html>",
+     "Minutes go public", NULL, NULL, "https://www.citytimes.example/m"},
+    /* the visible headline wins where og:title is another title of the
+     * story; not where the <h1> is some other heading */
+    {"<html><head><meta property=\"og:title\" content=\"Council to publish "
+     "minutes, ending years of secrecy\"></head><body><article><h1>The "
+     "minutes go public</h1>" BODY "</article></body></html>",
+     "The minutes go public", NULL, NULL, NULL},
+    {"<html><head><meta property=\"og:title\" content=\"Council votes to "
+     "publish its minutes\"></head><body><article><h1>Ask me</h1>" BODY
+     "</article></body></html>",
+     "Council votes to publish its minutes", NULL, NULL, NULL},
+    /* a status line or a bare date is no title; "Posted by" is no name */
+    {"<html><head><title>Showing posts with label Council. Show all "
+     "posts</title><meta property=\"og:title\" content=\"2023-08-30\">"
+     "</head><body><article><h2>Minutes go public</h2><p class=\"byline\">"
+     "Posted by Jo Park</p>" BODY "</article></body></html>",
+     "Minutes go public", "Jo Park", NULL, NULL},
     /* an author meta that is a URL is not an author; no date at all */
     {"<html><head><meta property=\"article:author\" content=\"https://fb."
      "example/x\"></head><body>" BODY "</body></html>",
@@ -344,7 +370,7 @@ static void test_dates(void **state)
   for (size_t i = 0; i < sizeof date_cases / sizeof date_cases[0]; i++) {
     const struct date_case *c = &date_cases[i];
     char iso[11] = "";
-    int ok = bc__html_date_parse(c->s, strlen(c->s), c->whole, iso);
+    int ok = bc__date_parse(c->s, strlen(c->s), c->whole, iso);
     if (c->want && (!ok || strcmp(iso, c->want)))
       fail_msg("'%s': got %s, want %s", c->s, ok ? iso : "nothing", c->want);
     if (!c->want && ok)
@@ -465,6 +491,166 @@ static void test_flat_dates(void **state)
   b = find_block(l.docs[0], "Rain again");
   assert_non_null(b);
   assert_true(b->date == NULL || strcmp(b->date, "2021-03-04") != 0);
+  bc_doclist_release(&l);
+}
+
+/* A Blogger label page whose four posts have no <article>, the first one
+ * long: every post is kept, and split into four. */
+static void test_blogger_label(void **state)
+{
+  static const struct post_want want[] = {
+      {"What the night shift taught me", "2023-08-30", "outside Leipzig"},
+      {"Prime Day, seen from the loading dock", "2023-07-17", "41 lorries"},
+      {"The robots in hall B", "2023-06-02", "whole shelves"},
+      {"Where the returns go", "2023-04-11", "three bins"},
+  };
+  static const char *const never[] = {
+      "Showing posts", "Posted by",   "Labels",        "comments:",
+      "Share to",      "Older Posts", "Popular Posts", "Blog Archive"};
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  (void)state;
+  parse_fixture("archive_blogger_label.html", NULL, 1, &l);
+  assert_int_equal(l.n, 4);
+  for (size_t i = 0; i < 4; i++) {
+    const struct bc_doc *d = l.docs[i];
+    check_spans(d);
+    assert_string_equal(d->title, want[i].title);
+    assert_string_equal(d->date, want[i].date);
+    assert_int_equal(d->post, i + 1);
+    assert_int_equal(d->n_posts, 4);
+    assert_non_null(strstr(d->text, want[i].text));
+    for (size_t j = 0; j < 4; j++)
+      if (j != i)
+        assert_null(strstr(d->text, want[j].text));
+    for (size_t k = 0; k < sizeof never / sizeof never[0]; k++)
+      if (strstr(d->text, never[k]))
+        fail_msg("post %zu keeps '%s'", i + 1, never[k]);
+  }
+  /* the long post keeps its sub-headings */
+  assert_non_null(find_block(l.docs[0], "The scanner decides"));
+  bc_doclist_release(&l);
+
+  /* Whole: all four posts, not the longest alone. */
+  parse_fixture("archive_blogger_label.html", NULL, 0, &l);
+  assert_int_equal(l.n, 1);
+  check_spans(l.docs[0]);
+  for (size_t i = 0; i < 4; i++)
+    assert_non_null(strstr(l.docs[0]->text, want[i].text));
+  assert_string_equal(l.docs[0]->author, "Marta K.");
+  bc_doclist_release(&l);
+}
+
+/* A WordPress front page without <article> elements, a page of plain
+ * markup whose dates are lines of text ("Mar 3, 2021 \xC2\xB7 4 min read"),
+ * a Medium profile whose titles sit in links, and a Ghost post feed. */
+static void test_posts_without_article(void **state)
+{
+  static const struct post_want wp[] = {
+      {"Beans at last", "2023-08-30", "runner beans"},
+      {"The water butt question", "2023-08-12", "twenty new water butts"},
+      {"A truce with the slugs", "2023-07-28", "sacrificial marigolds"},
+  };
+  static const struct post_want plain[] = {
+      {"Sharpening with a cheap stone", "2021-03-03", "combination stone"},
+      {"The bench height argument", "2021-02-14", "bench height"},
+      {"Glue is stronger than wood", "2021-01-30", "glue line"},
+  };
+  static const struct post_want medium[] = {
+      {"Why the night bus matters", "2021-03-03", "night bus"},
+      {"Counting the walkers", "2021-02-10", "counted people"},
+  };
+  static const struct post_want ghost[] = {
+      {"Why cities plant trees", "2021-03-14", "Street trees"},
+      {"Where the rain goes", "2021-02-20", "paved square metre"},
+  };
+  static const struct {
+    const char *file;
+    const struct post_want *want;
+    size_t n;
+  } pages[] = {{"archive_wordpress.html", wp, 3},
+               {"archive_plain.html", plain, 3},
+               {"archive_medium.html", medium, 2},
+               {"archive_ghost.html", ghost, 2}};
+  (void)state;
+  for (size_t p = 0; p < sizeof pages / sizeof pages[0]; p++) {
+    struct bc_doclist l = BC_DOCLIST_INIT;
+    parse_fixture(pages[p].file, NULL, 1, &l);
+    if (l.n != pages[p].n)
+      fail_msg("%s: %zu posts", pages[p].file, l.n);
+    for (size_t i = 0; i < pages[p].n; i++) {
+      check_spans(l.docs[i]);
+      assert_string_equal(l.docs[i]->title, pages[p].want[i].title);
+      assert_string_equal(l.docs[i]->date, pages[p].want[i].date);
+      assert_non_null(strstr(l.docs[i]->text, pages[p].want[i].text));
+      assert_null(strstr(l.docs[i]->text, "Posted in"));
+      assert_null(strstr(l.docs[i]->text, "Recent Posts"));
+    }
+    bc_doclist_release(&l);
+  }
+}
+
+/* What extraction must not leave: footnote marks glued to words or in
+ * brackets, sub-headings lost with their wrappers or written in bold, a
+ * dateline glued to the story; the notes are an aside, not a section. */
+static void test_artefacts(void **state)
+{
+  static const char page[] =
+      "<html><head><title>x</title></head><body><article>"
+      "<h1>How the river came back</h1>"
+      "<p>London (CNN)For thirty years the river ran brown through the "
+      "middle of the town, and nobody remembers swimming in it.</p>"
+      "<p>That changed in 2009, when the council closed the last of the "
+      "outfalls from the old tannery.</p>"
+      "<div class=\"section-title\"><h2>The first fish</h2></div>"
+      "<p>The first trout were seen again in 2014, two kilometres below the "
+      "bridge, by a retired teacher walking the path.</p>"
+      "<p><strong>Who paid</strong></p>"
+      "<p>Two thirds came from the regional government, and the rest from a "
+      "levy on every water bill in the valley.</p>"
+      "<p>Points one and two<sup>1</sup> were contested, and the "
+      "third<sup><a href=\"#fn2\">2</a></sup> was not. The area is 12 "
+      "km<sup>2</sup> and 10<sup>6</sup> fish live in it.</p>"
+      "<p>See the report [<a href=\"#n3\">3</a>] and the appendix [4].</p>"
+      "<p><b>Notes</b></p>"
+      "<p>[ 1 ] The first note says where the numbers come from.</p>"
+      "<p>[2] The second note is about the levy and how it was set.</p>"
+      "</article></body></html>";
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  const struct bc_doc *d;
+  const struct bc_block *b;
+  (void)state;
+  assert_int_equal(parse_mem(page, strlen(page), "a.html", NULL, 1, &l, &err),
+                   BC_OK);
+  assert_int_equal(l.n, 1);
+  d = l.docs[0];
+  check_spans(d);
+  assert_string_equal(d->title, "How the river came back");
+  b = find_block(d, "London (CNN)");
+  assert_non_null(b);
+  assert_int_equal(b->span.end - b->span.start, 12);
+  assert_non_null(find_block(d, "For thirty years"));
+  b = find_block(d, "The first fish");
+  assert_non_null(b);
+  assert_int_equal(b->kind, BC_BLOCK_HEADING);
+  b = find_block(d, "Who paid");
+  assert_non_null(b);
+  assert_int_equal(b->kind, BC_BLOCK_HEADING);
+  assert_non_null(find_block(d, "Two thirds came")); /* a paragraph again */
+  assert_int_equal(find_block(d, "Two thirds came")->kind, BC_BLOCK_PARAGRAPH);
+  assert_non_null(strstr(d->text, "Points one and two were contested, and "
+                                  "the third was not. The area is 12 km2 and "
+                                  "106 fish"));
+  assert_non_null(strstr(d->text, "See the report and the appendix."));
+  b = find_block(d, "Notes");
+  assert_non_null(b);
+  assert_int_equal(b->kind, BC_BLOCK_PARAGRAPH); /* no section */
+  assert_true(b->aside);
+  b = find_block(d, "[1] The first note");
+  assert_non_null(b);
+  assert_true(b->aside);
+  assert_true(find_block(d, "[2] The second note")->aside);
+  assert_false(find_block(d, "Two thirds came")->aside);
   bc_doclist_release(&l);
 }
 
@@ -837,6 +1023,9 @@ int main(void)
       cmocka_unit_test(test_footer_dates),
       cmocka_unit_test(test_flat_dates),
       cmocka_unit_test(test_split_single),
+      cmocka_unit_test(test_blogger_label),
+      cmocka_unit_test(test_posts_without_article),
+      cmocka_unit_test(test_artefacts),
       cmocka_unit_test(test_essay_dateline),
       cmocka_unit_test(test_charsets),
       cmocka_unit_test(test_utf16),

@@ -172,8 +172,8 @@ static void test_text_no_false_headings(void **state)
   (void)state;
   ingest_text_ok(src, &l);
   expect_blocks(l.docs[0], want, 3);
-  /* No heading: the title is the first line. */
-  assert_string_equal(l.docs[0]->title, "We measured everything.");
+  /* No heading: the title is the first sentence, without its full stop. */
+  assert_string_equal(l.docs[0]->title, "We measured everything");
   bc_doclist_release(&l);
 }
 

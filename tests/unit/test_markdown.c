@@ -152,8 +152,10 @@ static void test_front_matter(void **state)
       {"---\ntitle: Listed\nauthors:\n  - Dee Eff\n  - Gee\n"
        "pubDate: \"Mar 5, 2017\"\n---\nBody.\n",
        "Listed", "Dee Eff", "2017-03-05", "Body."},
-      /* Without front matter the first heading is the title. */
-      {"Intro line.\n\n## Later Heading\n", "Later Heading", NULL, NULL,
+      /* Without front matter the heading on top is the title; one that
+       * comes after the text has begun is a sub-heading, not the title. */
+      {"# Top\n\nIntro line.\n\n## Later Heading\n", "Top", NULL, NULL, "Top"},
+      {"Intro line.\n\n## Later Heading\n", "Intro line", NULL, NULL,
        "Intro line."},
   };
   (void)state;
