@@ -597,11 +597,36 @@ static int claim_value(const struct bc__vstate *v, const struct bc__claim *c,
   return 1;
 }
 
+/* The claim's date as a finding quotes it and a repair replaces it: the
+ * sentence's full stop is no part of "May." (the analyzer's span may hold
+ * it). */
+static struct bc_date_fact trimmed(const struct bc__claim *c,
+                                   const struct bc_date_fact *df)
+{
+  struct bc_date_fact t = *df;
+  size_t e = t.span.end, k = e;
+  if (e > t.span.start + 1 && e <= c->len && c->text[e - 1] == '.') {
+    for (k = e - 1; k > t.span.start &&
+                    bc__check_is_alnum((unsigned char)c->text[k - 1]);
+         k--)
+      ;
+    if (strlen(bc__cal_month_name(bc__cal_month_of(c->text + k, e - 1 - k))) ==
+            e - 1 - k ||
+        (bc__cal_weekday_of(c->text + k, e - 1 - k) &&
+         strlen(bc__cal_weekday_name(
+             bc__cal_weekday_of(c->text + k, e - 1 - k))) == e - 1 - k))
+      t.span.end = e - 1;
+  }
+  return t;
+}
+
 static void check_fact(struct bc__vstate *v, const struct bc__claim *c,
-                       const struct bc_date_fact *df, int in_times)
+                       const struct bc_date_fact *fact, int in_times)
 {
   struct bc__dval lo, hi;
   struct bc__context ctx;
+  struct bc_date_fact own = trimmed(c, fact);
+  const struct bc_date_fact *df = &own;
   int range;
   if (!claim_value(v, c, df, in_times, &lo, &hi))
     return;

@@ -57,6 +57,11 @@ static void check_text(struct bc__vstate *v, const char *field,
   c.about = about(v, field);
   memset(&actx, 0, sizeof actx);
   actx.ref_date = v->doc->date;
+  /* Claims mode, as analyze.h asks: a summary's "ACR (words)" is read
+   * even where the words do not spell ACR, so that a wrong expansion is
+   * seen.  (Measured against claims = 0 on the held-out set, the planted
+   * set, FRANK and the end-to-end post: the same findings.) */
+  actx.claims = 1;
   v->rc = bc__analyze_text(text, c.len, &actx, &f, v->err);
   if (v->rc)
     return;
