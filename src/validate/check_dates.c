@@ -196,8 +196,8 @@ static char *make_fix(struct bc__vstate *v, const struct bc__claim *c,
   char *fix = NULL;
   if (p->kind == BC_DATE_PARTIAL || want->y == p->y)
     return NULL;
-  fix = year_fix(c->text + df->span.start, df->span.end - df->span.start,
-                 p->y, want->y);
+  fix = year_fix(c->text + df->span.start, df->span.end - df->span.start, p->y,
+                 want->y);
   if (!fix && p->kind == BC_DATE_DAY && v->date_val[src].lo.kind == p->kind) {
     struct bc_buf b = BC_BUF_INIT(64);
     bc_buf_addf(&b, "%d %s %04d", want->d, bc__cal_month_name(want->m),
@@ -226,8 +226,7 @@ enum said { NOT_GIVEN, NOT_GIVEN_SAYS, MIXED_UP, RANGE_ENDS };
  * (NONE: none) in the message for how. */
 static void report(struct bc__vstate *v, const struct bc__claim *c,
                    const struct bc_date_fact *df, enum bc_severity sev,
-                   size_t src, const char *fix, enum said how,
-                   const char *word)
+                   size_t src, const char *fix, enum said how, const char *word)
 {
   char *says = src == NONE ? bc_strdup("")
                            : bc__check_source_text(v, v->dates[src].span);
@@ -305,9 +304,9 @@ static int grain(const struct bc__dval *v)
 
 /* Keep the candidate i (value k, ov words shared) if it shares more words
  * than the one kept; *other_ov gets the most any other value shares. */
-static void keep_top(size_t i, const struct bc__dval *k, size_t ov,
-                     size_t *top, struct bc__dval *top_val, size_t *top_ov,
-                     size_t *other_ov, int *other)
+static void keep_top(size_t i, const struct bc__dval *k, size_t ov, size_t *top,
+                     struct bc__dval *top_val, size_t *top_ov, size_t *other_ov,
+                     int *other)
 {
   if (*top == NONE) {
     *top = i;
@@ -378,10 +377,9 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
                                   : 3;
     if (w->best == NONE || prio < w->best_prio ||
         (prio == w->best_prio &&
-         (ov > w->best_ov ||
-          (ov == w->best_ov &&
-           (rank < w->best_rank ||
-            (rank == w->best_rank && dist < w->best_dist)))))) {
+         (ov > w->best_ov || (ov == w->best_ov && (rank < w->best_rank ||
+                                                   (rank == w->best_rank &&
+                                                    dist < w->best_dist)))))) {
       w->best = i;
       w->best_prio = prio;
       w->best_rank = rank;
@@ -391,8 +389,8 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
     if (!same_grain(p, sd, &k))
       continue;
     if (ov > 0 && !date_in_claim(c, df, sd))
-      keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov,
-               &w->tie_ov, NULL);
+      keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov, &w->tie_ov,
+               NULL);
     if (rank <= 2 && !(sd->use & BC__SD_WEAK) && p->kind != BC_DATE_PARTIAL)
       keep_top(i, &k, ov, &w->fix_src, &w->fix_val, &w->fix_ov, &w->fix_ov2,
                &w->fix_other);
@@ -449,8 +447,7 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
   }
   if (w.support == 1 && w.conflict != NONE &&
       mixed_up(w.conf_ov, ctx->n, weak)) {
-    report(v, c, df, BC_SEV_ERROR, w.conflict, NULL, MIXED_UP,
-           claim_word(p));
+    report(v, c, df, BC_SEV_ERROR, w.conflict, NULL, MIXED_UP, claim_word(p));
     return;
   }
   if (w.support == 1) {
@@ -606,8 +603,8 @@ static struct bc_date_fact trimmed(const struct bc__claim *c,
   struct bc_date_fact t = *df;
   size_t e = t.span.end, k = e;
   if (e > t.span.start + 1 && e <= c->len && c->text[e - 1] == '.') {
-    for (k = e - 1; k > t.span.start &&
-                    bc__check_is_alnum((unsigned char)c->text[k - 1]);
+    for (k = e - 1;
+         k > t.span.start && bc__check_is_alnum((unsigned char)c->text[k - 1]);
          k--)
       ;
     if (strlen(bc__cal_month_name(bc__cal_month_of(c->text + k, e - 1 - k))) ==
@@ -665,8 +662,7 @@ int bc__check_dates_span(const struct bc__vstate *v, double days, double tol)
       const struct bc__sdate *b = &v->date_val[j];
       if (!(b->use & BC__SD_SAYS) || b->range ||
           !bc__validate_date_days(&b->lo, &b0, &b1) ||
-          !bc__check_same_sentence(t, v->doc->text_len,
-                                   v->dates[i].span.start,
+          !bc__check_same_sentence(t, v->doc->text_len, v->dates[i].span.start,
                                    v->dates[j].span.start))
         continue;
       /* From the start of the earlier to the end of the later, or from
@@ -710,11 +706,11 @@ static int durations_agree(double d, enum bc_timex_mod dm, double s,
  * a week or so") than an amount a writer measured. */
 static int one_unit(const char *t, size_t n)
 {
-  size_t k = n >= 3 && (t[0] == 'a' || t[0] == 'A') && t[1] == ' ' ? 2
-             : n >= 4 && (t[0] == 'a' || t[0] == 'A') && t[1] == 'n' &&
-                     t[2] == ' '
-                 ? 3
-                 : 0;
+  size_t k =
+      n >= 3 && (t[0] == 'a' || t[0] == 'A') && t[1] == ' ' ? 2
+      : n >= 4 && (t[0] == 'a' || t[0] == 'A') && t[1] == 'n' && t[2] == ' '
+          ? 3
+          : 0;
   if (!k)
     return 0;
   for (; k < n; k++)
@@ -799,8 +795,8 @@ int bc__check_year_supported(struct bc__vstate *v, double val)
   p.y = y;
   for (i = 0; i < v->n_dates; i++)
     if ((v->date_val[i].use & BC__SD_SAYS) &&
-        bc__validate_dval_supports(&p, &v->date_val[i].lo,
-                                   &v->date_val[i].hi, v->date_val[i].range))
+        bc__validate_dval_supports(&p, &v->date_val[i].lo, &v->date_val[i].hi,
+                                   v->date_val[i].range))
       return 1;
   return year_in_source(v, y);
 }

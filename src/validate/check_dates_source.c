@@ -59,10 +59,9 @@ static unsigned date_use(const struct bc__vstate *v,
     use = BC__SD_STATES; /* "a year earlier", "that year" */
   else if (in_times && lo.kind == BC_DATE_DAY)
     use = BC__SD_STATES; /* "said Friday" */
-  else if (f->kind == BC_DATE_RELATIVE ||
-           (f->relative && !f->guessed) ||
-           (f->guessed && lo.kind != BC_DATE_DAY &&
-            lo.kind != BC_DATE_MONTH && lo.kind != BC_DATE_QUARTER))
+  else if (f->kind == BC_DATE_RELATIVE || (f->relative && !f->guessed) ||
+           (f->guessed && lo.kind != BC_DATE_DAY && lo.kind != BC_DATE_MONTH &&
+            lo.kind != BC_DATE_QUARTER))
     use |= BC__SD_WEAK; /* "last year", "last spring", "late spring" */
   sd->lo = lo;
   sd->hi = hi;
@@ -73,8 +72,7 @@ static unsigned date_use(const struct bc__vstate *v,
   return use;
 }
 
-static int overlaps(const struct bc_date_fact *a, size_t n, size_t s,
-                    size_t e)
+static int overlaps(const struct bc_date_fact *a, size_t n, size_t s, size_t e)
 {
   size_t j;
   for (j = 0; j < n; j++)

@@ -138,8 +138,7 @@ static const struct bc_finding *field_error(const struct bc_report *r,
  * year came from the reference date, not from the words.  0 when it names
  * none. */
 static int written_value(struct bc__vstate *v, const char *date,
-                         struct bc__dval *lo, struct bc__dval *hi,
-                         int *guessed)
+                         struct bc__dval *lo, struct bc__dval *hi, int *guessed)
 {
   struct bc__analyze_ctx actx;
   struct bc_facts *f = NULL;

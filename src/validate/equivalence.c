@@ -631,8 +631,8 @@ int bc__validate_date_days(const struct bc__dval *v, long *first, long *last)
   case BC_DATE_DECADE:
   case BC_DATE_CENTURY:
     *first = bc__cal_day_number(v->y, 1, 1);
-    *last = bc__cal_day_number(v->y + (v->kind == BC_DATE_DECADE ? 10 : 100),
-                               1, 1) -
+    *last = bc__cal_day_number(v->y + (v->kind == BC_DATE_DECADE ? 10 : 100), 1,
+                               1) -
             1;
     return 1;
   default: return 0;
@@ -721,8 +721,7 @@ static int point_states(const struct bc__dval *c, const struct bc__dval *s)
   long ca, cb, sa, sb;
   if (c->kind == BC_DATE_PARTIAL && s->kind == BC_DATE_PARTIAL)
     return (!c->d || c->d == s->d) && (!c->m || c->m == s->m) &&
-           (!c->q || c->q == s->q ||
-            (s->m && (s->m - 1) / 3 + 1 == c->q)) &&
+           (!c->q || c->q == s->q || (s->m && (s->m - 1) / 3 + 1 == c->q)) &&
            (c->m || c->q) && (!c->m || s->m) && (!c->d || s->d);
   if (c->kind == BC_DATE_PARTIAL || s->kind == BC_DATE_PARTIAL)
     return partial_states(c, s);
@@ -755,8 +754,7 @@ int bc__validate_date_supports(const struct bc__dval *claim,
   struct bc__dval lo, hi;
   if (!bc__validate_date_parse(src->kind, src->iso, &lo, &hi))
     return 0;
-  return bc__validate_dval_supports(claim, &lo, &hi,
-                                    !same_value(&lo, &hi));
+  return bc__validate_dval_supports(claim, &lo, &hi, !same_value(&lo, &hi));
 }
 
 /* Nonzero when a and b (same kind) name the same part of a year: the same
@@ -796,8 +794,9 @@ static int near_point(const struct bc__dval *c, const struct bc__dval *s,
       c->kind == BC_DATE_WEEK) {
     if (s->y && abs(s->y - c->y) == 1)
       return 4;
-  } else if (s->y && c->y && labs((long)s->y - c->y) <=
-                                 (c->kind == BC_DATE_DECADE ? 10 : 100)) {
+  } else if (s->y && c->y &&
+             labs((long)s->y - c->y) <=
+                 (c->kind == BC_DATE_DECADE ? 10 : 100)) {
     return 4; /* the next or the last decade or century */
   }
   return 9;

@@ -121,8 +121,7 @@ int bc__validate_date_parse(enum bc_date_kind kind, const char *iso,
 
 /* The first and last day of a period as day numbers (bc__cal_day_number);
  * 0 for a value without a year. */
-int bc__validate_date_days(const struct bc__dval *v, long *first,
-                           long *last);
+int bc__validate_date_days(const struct bc__dval *v, long *first, long *last);
 
 /* The period of kind k holding all of v ("August 2024" in a quarter is
  * 2024-Q3, in a year 2024); 0 when v spans more than one such period or
@@ -254,7 +253,7 @@ struct bc__vstate {
   struct bc_date_fact *durs;    /* the source's durations */
   size_t n_durs;
   struct bc__context *dur_ctx; /* one per durs */
-  struct bc_number_fact *nums;  /* source numbers, durations merged */
+  struct bc_number_fact *nums; /* source numbers, durations merged */
   size_t n_nums;
   struct bc__context *num_ctx; /* one per nums */
   struct bc__unit *num_unit;   /* one per nums */

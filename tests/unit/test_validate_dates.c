@@ -65,9 +65,9 @@ static void parse_table(void **state)
     int ok = bc__validate_date_value(cases[i].iso, &lo, &hi);
     if (ok != cases[i].ok)
       fail_msg("%s: parsed %d", cases[i].iso, ok);
-    if (ok && (lo.kind != cases[i].kind || lo.y != cases[i].y ||
-               lo.m != cases[i].m || lo.d != cases[i].d ||
-               lo.q != cases[i].q || lo.sub != cases[i].sub))
+    if (ok &&
+        (lo.kind != cases[i].kind || lo.y != cases[i].y || lo.m != cases[i].m ||
+         lo.d != cases[i].d || lo.q != cases[i].q || lo.sub != cases[i].sub))
       fail_msg("%s: kind %d %d-%d-%d q%d sub%d", cases[i].iso, (int)lo.kind,
                lo.y, lo.m, lo.d, lo.q, lo.sub);
   }
@@ -120,7 +120,7 @@ static void supports_table(void **state)
       {"2024", "2024-W22", 2},
       {"19", "1950s", 2}, /* the 20th century */
       {"20", "1950s", 0},
-      {"195", "19", 0}, /* a century does not state a decade */
+      {"195", "19", 0},       /* a century does not state a decade */
       {"2023", "2023-WI", 0}, /* winter spans two years */
       {"2023-WI", "2023-01", 2},
       {"2023-WI", "2022-12", 2},
@@ -183,8 +183,8 @@ static void nearness_table(void **state)
     assert_true(bc__validate_date_value(cases[i].src, &slo, &shi));
     got = bc__validate_dval_nearness(&lo, &slo, &shi, &dist);
     if (got != cases[i].rank)
-      fail_msg("%s near %s: %d, expected %d", cases[i].claim, cases[i].src,
-               got, cases[i].rank);
+      fail_msg("%s near %s: %d, expected %d", cases[i].claim, cases[i].src, got,
+               cases[i].rank);
   }
 }
 
@@ -292,8 +292,7 @@ static void source_summary_table(void **state)
        NULL},
       {post, POST_DATE, "He joined the club in early 2016.", NULL},
       {post, POST_DATE, "He led the rowing team for nearly four years.", NULL},
-      {post, POST_DATE, "He led the rowing team for almost four years.",
-       NULL},
+      {post, POST_DATE, "He led the rowing team for almost four years.", NULL},
       {post, POST_DATE, "The company kept growing into the 2020s.", NULL},
       {post, POST_DATE, "The house dates from the 20th century.", NULL},
       {post, POST_DATE, "The house was built in the mid-20th century.", NULL},
@@ -317,8 +316,8 @@ static void source_summary_table(void **state)
       {post, POST_DATE, "The boat was bought in August.", NULL},
 
       /* Planted errors. */
-      {post, POST_DATE,
-       "In Q3 2023 they piloted the model with 40 managers.", "Q3 2023"},
+      {post, POST_DATE, "In Q3 2023 they piloted the model with 40 managers.",
+       "Q3 2023"},
       {post, POST_DATE, "The first workshop ran on 30 May 2024 in Tromsø.",
        "30 May 2024"},
       {post, POST_DATE, "In 2022 they moved the office to Oslo.", "2022"},
@@ -379,8 +378,7 @@ static void says_and_fix_table(void **state)
     struct bc_error err = BC_ERROR_INIT;
     const struct bc_finding *hit = NULL;
     assert_int_equal(
-        bc_doc_new_text(cases[i].src, strlen(cases[i].src), &doc, &err),
-        BC_OK);
+        bc_doc_new_text(cases[i].src, strlen(cases[i].src), &doc, &err), BC_OK);
     doc->date = strdup(POST_DATE);
     assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
     assert_int_equal(bc_validate_text(doc, facts, cases[i].sum,
@@ -401,9 +399,8 @@ static void says_and_fix_table(void **state)
     if (cases[i].says && strcmp(hit->source_says, cases[i].says) != 0)
       fail_msg("'%s': source_says '%s', want '%s'", cases[i].sum,
                hit->source_says, cases[i].says);
-    if (cases[i].says &&
-        strncmp(doc->text + hit->span.start, hit->source_says,
-                strlen(hit->source_says)) != 0)
+    if (cases[i].says && strncmp(doc->text + hit->span.start, hit->source_says,
+                                 strlen(hit->source_says)) != 0)
       fail_msg("'%s': the span does not hold '%s'", cases[i].sum,
                hit->source_says);
     if (!cases[i].fix != !hit->fix ||
@@ -456,7 +453,8 @@ static size_t errors_on(const struct bc_report *r, const char *field)
 {
   size_t j, n = 0;
   for (j = 0; j < r->n_findings; j++)
-    if (r->findings[j].severity == BC_SEV_ERROR && !r->findings[j].repaired_to &&
+    if (r->findings[j].severity == BC_SEV_ERROR &&
+        !r->findings[j].repaired_to &&
         (!field || strcmp(r->findings[j].field, field) == 0))
       n++;
   return n;
@@ -517,8 +515,7 @@ static void timeline_iso_table(void **state)
       fail_msg("%s: the date itself drew an error", cases[i].date);
     bad = errors_on(r, "timeline[0].iso");
     if ((bad != 0) != cases[i].bad)
-      fail_msg("%s with iso %s: %zu errors", cases[i].date, cases[i].iso,
-               bad);
+      fail_msg("%s with iso %s: %zu errors", cases[i].date, cases[i].iso, bad);
     bc_report_free(r);
     bc_facts_free(facts);
     bc_doc_free(doc);
