@@ -134,31 +134,50 @@ static const struct bc_finding *field_error(const struct bc_report *r,
 }
 
 /* The value of a timeline entry's date as written, read by the analyzer
- * (against the source's date): its first date or period.  *guessed: its
- * year came from the reference date, not from the words.  0 when it names
- * none. */
+ * (against the source's date): from its first date or period to its last
+ * ("2014 and June 2016" is 2014 to June 2016).  *guessed: a year came
+ * from the reference date, not from the words ("June 14").  1 with a
+ * value; 0 when the analyzer reads no date in it; -1 when what it reads
+ * has no value to compare without the event's context ("yesterday", "this
+ * year", "recently"). */
 static int written_value(struct bc__vstate *v, const char *date,
                          struct bc__dval *lo, struct bc__dval *hi, int *guessed)
 {
   struct bc__analyze_ctx actx;
   struct bc_facts *f = NULL;
-  int ok = 0;
+  size_t first = (size_t)-1, last = 0;
+  int got = 0;
   memset(&actx, 0, sizeof actx);
   actx.ref_date = v->doc->date;
   v->rc = bc__analyze_text(date, strlen(date), &actx, &f, v->err);
   if (v->rc)
     return 0;
-  for (size_t k = 0; k < f->n_dates + f->n_times && !ok; k++) {
+  *guessed = 0;
+  for (size_t k = 0; k < f->n_dates + f->n_times && got >= 0; k++) {
     const struct bc_date_fact *d =
         k < f->n_dates ? &f->dates[k] : &f->times[k - f->n_dates];
-    if (d->kind == BC_DATE_RELATIVE || d->type == BC_TIMEX_DURATION ||
-        d->type == BC_TIMEX_SET)
+    struct bc__dval a, b;
+    if (d->type == BC_TIMEX_DURATION || d->type == BC_TIMEX_SET)
       continue;
-    ok = bc__validate_date_value(d->iso, lo, hi);
-    *guessed = d->guessed || d->relative;
+    if (d->kind == BC_DATE_RELATIVE || (d->relative && !d->guessed) ||
+        !bc__validate_date_value(d->iso, &a, &b)) {
+      got = -1;
+      break;
+    }
+    if (d->guessed)
+      *guessed = 1;
+    if (!got || d->span.start < first) {
+      first = d->span.start;
+      *lo = a;
+    }
+    if (!got || d->span.start >= last) {
+      last = d->span.start;
+      *hi = b;
+    }
+    got = 1;
   }
   bc_facts_free(f);
-  return ok;
+  return got;
 }
 
 /* Do two values agree: one period holds the other ("1970s" and 1970,
@@ -191,7 +210,7 @@ void bc__check_timeline_iso(struct bc__vstate *v, const struct bc_summary *s)
     const struct bc_timeline_entry *e = &s->timeline[i];
     const struct bc_finding *bad;
     struct bc__dval dlo, dhi, ilo, ihi;
-    int guessed = 0, agree = 1;
+    int guessed = 0, agree = 1, got;
     char want[48];
     if (!e->iso || !*e->iso || !e->date || !*e->date)
       continue;
@@ -237,10 +256,11 @@ void bc__check_timeline_iso(struct bc__vstate *v, const struct bc_summary *s)
     v->r->checked.dates++;
     if (!bc__validate_date_value(e->iso, &ilo, &ihi))
       continue; /* no calendar value, such as "PRESENT_REF" */
-    if (written_value(v, e->date, &dlo, &dhi, &guessed)) {
+    got = written_value(v, e->date, &dlo, &dhi, &guessed);
+    if (got > 0) {
       agree = values_agree(&dlo, &ilo, guessed) &&
               values_agree(&dhi, &ihi, guessed);
-    } else if (!v->rc) {
+    } else if (got == 0 && !v->rc) {
       /* The analyzer reads no date in it: every year of the value must be
        * written in the date. */
       int iy[4], dy[8];

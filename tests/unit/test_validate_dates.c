@@ -469,7 +469,8 @@ static void timeline_iso_table(void **state)
       "garden should bloom in the spring of 2026. He led the team from June "
       "2012 to March 2016. In 2023 the shop moved. The first workshop ran on "
       "30 May 2025. The bakery grew through the 2020s. The fair opens on "
-      "06/14.\n";
+      "06/14. Prices rose between 2014 and June 2016. Yesterday the shop "
+      "reopened.\n";
   static const struct {
     const char *date, *iso;
     int bad;
@@ -499,6 +500,12 @@ static void timeline_iso_table(void **state)
       {"June 14", "2024-06-14", 0},
       {"June 14", "2023-06-14", 0}, /* its year is the event's */
       {"June 14", "2024-06-15", 1},
+      {"2014 and June 2016", "2014/2016-06", 0},
+      {"2014 and June 2016", "2014/2017-06", 1},
+      /* A date said relative to another ("yesterday", "this year") has no
+       * value to compare without its event. */
+      {"yesterday", "2024-05-31", 0},
+      {"this year", "2024", 0},
   };
   size_t i;
   (void)state;
