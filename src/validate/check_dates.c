@@ -397,6 +397,38 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
   }
 }
 
+/* Where no source date in the claim's words says otherwise, but a relative
+ * date there has no value ("this year" in an undated source), the claim's
+ * date may be that one: a warning that names it, not an error.  Nonzero
+ * when so reported. */
+static int unresolved_here(struct bc__vstate *v, const struct bc__claim *c,
+                           const struct bc_date_fact *df,
+                           const struct bc__context *ctx)
+{
+  size_t i, best = NONE, best_ov = 0;
+  char *says;
+  for (i = 0; i < v->n_unres; i++) {
+    size_t ov = bc__validate_overlap(ctx, &v->unres_ctx[i]);
+    if (ov > best_ov) {
+      best_ov = ov;
+      best = i;
+    }
+  }
+  if (best == NONE)
+    return 0;
+  says = bc__check_source_text(v, v->unres[best]);
+  if (!says) {
+    v->rc = BC_ERR_NOMEM;
+    return 1;
+  }
+  bc__check_add(v, c, BC_FINDING_DATE, BC_SEV_WARNING, df->span, says,
+                v->unres[best], NULL,
+                "the source does not give this date; it says only a date "
+                "relative to its own, which it does not give");
+  free(says);
+  return 1;
+}
+
 static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc_date_fact *df,
                              const struct bc__dval *p,
@@ -488,6 +520,9 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
            w.best != NONE ? NOT_GIVEN_SAYS : NOT_GIVEN, claim_word(p));
     return;
   }
+  if (!fix && (w.best == NONE || w.best_ov == 0) &&
+      p->kind != BC_DATE_PARTIAL && unresolved_here(v, c, df, ctx))
+    return;
   report(v, c, df, BC_SEV_ERROR, w.best, fix,
          w.best != NONE ? NOT_GIVEN_SAYS : NOT_GIVEN, claim_word(p));
   free(fix);

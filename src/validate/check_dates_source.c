@@ -172,10 +172,34 @@ static int collect_durations(struct bc__vstate *v)
   return 0;
 }
 
+/* The relative dates no reference date resolves ("this year", "two years
+ * ago" in an undated source). */
+static int collect_unresolved(struct bc__vstate *v)
+{
+  const struct bc_facts *F = v->facts;
+  size_t i, k = 0;
+  for (i = 0; i < F->n_dates; i++)
+    k += F->dates[i].kind == BC_DATE_RELATIVE && !F->dates[i].iso[0];
+  if (!k)
+    return 0;
+  v->unres = bc_calloc(k, sizeof *v->unres);
+  v->unres_ctx = bc_calloc(k, sizeof *v->unres_ctx);
+  if (!v->unres || !v->unres_ctx)
+    return 1;
+  for (i = 0; i < F->n_dates; i++)
+    if (F->dates[i].kind == BC_DATE_RELATIVE && !F->dates[i].iso[0]) {
+      v->unres[v->n_unres] = F->dates[i].span;
+      bc__validate_context(v->doc->text, v->doc->text_len, F->dates[i].span,
+                           &v->unres_ctx[v->n_unres]);
+      v->n_unres++;
+    }
+  return 0;
+}
+
 bc_status bc__check_dates_prepare(struct bc__vstate *v)
 {
   size_t i;
-  if (collect_dates(v) || collect_durations(v))
+  if (collect_dates(v) || collect_durations(v) || collect_unresolved(v))
     return BC_ERR_NOMEM;
   if (v->n_dates) {
     v->date_ctx = bc_calloc(v->n_dates, sizeof *v->date_ctx);

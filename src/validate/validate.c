@@ -125,6 +125,8 @@ static void release(struct bc__vstate *v)
   free(v->date_val);
   free(v->durs);
   free(v->dur_ctx);
+  free(v->unres);
+  free(v->unres_ctx);
   free(v->nums);
   free(v->num_ctx);
   free(v->num_unit);

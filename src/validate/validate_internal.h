@@ -253,6 +253,11 @@ struct bc__vstate {
   struct bc_date_fact *durs;    /* the source's durations */
   size_t n_durs;
   struct bc__context *dur_ctx; /* one per durs */
+  /* The source's relative dates that nothing resolves ("this year" in an
+   * undated source): a claim's year may be theirs. */
+  struct bc_span *unres;
+  struct bc__context *unres_ctx;
+  size_t n_unres;
   struct bc_number_fact *nums; /* source numbers, durations merged */
   size_t n_nums;
   struct bc__context *num_ctx; /* one per nums */

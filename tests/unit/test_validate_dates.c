@@ -315,6 +315,13 @@ static void source_summary_table(void **state)
        * no error (a warning). */
       {post, POST_DATE, "The boat was bought in August.", NULL},
 
+      /* An undated source that says "this year": the claim's year may be
+       * it (a warning); with the source's date it is not. */
+      {"Rosberg could win his first world title this year, the team said.",
+       NULL, "Rosberg may win the 2016 world title.", NULL},
+      {"Rosberg could win his first world title this year, the team said.",
+       "2024-06-01", "Rosberg may win the 2016 world title.", "2016"},
+
       /* Planted errors. */
       {post, POST_DATE, "In Q3 2023 they piloted the model with 40 managers.",
        "Q3 2023"},
