@@ -14,7 +14,7 @@
 
 /* Is the date at span s a post's dated heading: a "#" line, or alone on
  * its line ("## 3 March 2019", "**14 August 2020**")? */
-int bc__check_heading_date(const char *t, size_t len, struct bc_span s)
+static int heading_date(const char *t, size_t len, struct bc_span s)
 {
   size_t a = s.start, e = s.end;
   while (a > 0 && t[a - 1] != '\n')
@@ -66,7 +66,7 @@ static unsigned date_use(const struct bc__vstate *v,
   sd->lo = lo;
   sd->hi = hi;
   sd->range = memcmp(&lo, &hi, sizeof lo) != 0;
-  if (bc__check_heading_date(v->doc->text, v->doc->text_len, f->span))
+  if (heading_date(v->doc->text, v->doc->text_len, f->span))
     use |= BC__SD_HEADING;
   sd->use = use;
   return use;

@@ -320,9 +320,6 @@ int bc__check_year_supported(struct bc__vstate *v, double val);
  * them ("nearly four years" from "June 2012 to March 2016") is faithful
  * (check_dates.c). */
 int bc__check_dates_span(const struct bc__vstate *v, double days, double tol);
-/* Nonzero when the date at span s of t is a post's dated heading: a "#"
- * line, or alone on its line (check_dates_source.c). */
-int bc__check_heading_date(const char *t, size_t len, struct bc_span s);
 /* Read the claim's ratios once, for the number and ratio checkers; a
  * percentage that is one part of a ratio the source gives; whether span s
  * of the claim is part of one of its ratios (check_ratios.c). */
