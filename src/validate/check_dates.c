@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "briefcast/buf.h"
 #include "util/alloc.h"
@@ -583,6 +584,26 @@ static int is_present(const struct bc__vstate *v, const struct bc__dval *p)
   return doc_date(v, &d) && bc__validate_dval_supports(p, &d, &d, 0) == 2;
 }
 
+/* Does the source write the claim's relative date in the same words ("last
+ * year")?  Then the summary repeats it, whatever post heading the source's
+ * one counts from. */
+static int said_so(const struct bc__vstate *v, const struct bc__claim *c,
+                   const struct bc_date_fact *df)
+{
+  const struct bc_facts *F = v->facts;
+  size_t i, n = df->span.end - df->span.start;
+  for (i = 0; i < F->n_dates + F->n_times; i++) {
+    const struct bc_date_fact *s =
+        i < F->n_dates ? &F->dates[i] : &F->times[i - F->n_dates];
+    if (s->relative && s->span.end - s->span.start == n &&
+        s->span.end <= v->doc->text_len &&
+        strncasecmp(v->doc->text + s->span.start, c->text + df->span.start,
+                    n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* The value the claim's date fact df states, in *lo and *hi; 0 when it
  * states none this checker compares. */
 static int claim_value(const struct bc__vstate *v, const struct bc__claim *c,
@@ -607,7 +628,7 @@ static int claim_value(const struct bc__vstate *v, const struct bc__claim *c,
      * year earlier" lean on a date the summary wrote; "today", "this
      * year" speak of the present, as the source does. */
     return df->relative && !df->guessed && lo->kind != BC_DATE_PARTIAL &&
-           !is_present(v, lo);
+           !is_present(v, lo) && !said_so(v, c, df);
   }
   if (in_times && lo->kind == BC_DATE_DAY)
     return 0; /* a weekday named alone: its week is a guess */

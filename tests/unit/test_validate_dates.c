@@ -302,6 +302,14 @@ static void source_summary_table(void **state)
       {post, POST_DATE, "In 2023 they moved the office to Oslo.", NULL},
       {post, POST_DATE, "Last year they moved the office to Oslo.", NULL},
       {post, POST_DATE, "In 2025 they will sail to Bergen.", NULL},
+      /* Under a post's dated heading "last year" counts from the post; a
+       * summary that repeats it says what the source says. */
+      {"## 3 March 2019\n\nLast year we moved to Oslo.\n", POST_DATE,
+       "Last year they moved to Oslo.", NULL},
+      {"## 3 March 2019\n\nLast year we moved to Oslo.\n", POST_DATE,
+       "In 2018 they moved to Oslo.", NULL},
+      {"## 3 March 2019\n\nLast year we moved to Oslo.\n", POST_DATE,
+       "In 2023 they moved to Oslo.", "2023"},
       /* The present is the source's present. */
       {post, POST_DATE, "Today the office is in Oslo.", NULL},
       /* A correct date never draws an error, whatever numbers surround it. */
