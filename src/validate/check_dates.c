@@ -1,44 +1,22 @@
-/* check_dates.c - the date checker: each date a claim states (as the
- * analyzer read it, an ISO date it left out, or a bare year the number
- * checker hands over) must be stated by the source, and stated of the same
- * thing.  The source's side, its dates as a reader dates them, is read once
- * in check_dates_source.c; when two dates are the same date is decided in
- * equivalence.c. */
+/* check_dates.c - the date checker: each date, period and duration a claim
+ * states (as the analyzer read it, or a bare year the number checker
+ * hands over) must be stated by the source, and stated of the same thing;
+ * where the source makes the right value unambiguous, the finding carries
+ * it as a fix.  The source's side is read once in check_dates_source.c;
+ * when two values are the same date is decided in equivalence.c.  A
+ * claim's dates are read by the analyzer only: no date is read here. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "briefcast/buf.h"
 #include "util/alloc.h"
 #include "util/calendar.h"
 #include "validate/validate_internal.h"
 
-/* The replacement for a date whose day and month the source gives in
- * another year: the claim with its year changed when it writes the year
- * once, else the source's date written out. */
-static char *date_fix(const char *claim, size_t n, int bad_y, int y, int m,
-                      int d)
-{
-  char yb[8];
-  struct bc_buf b = BC_BUF_INIT(256);
-  size_t i, at = n, count = 0;
-  snprintf(yb, sizeof yb, "%04d", bad_y);
-  for (i = 0; i + 4 <= n; i++)
-    if (memcmp(claim + i, yb, 4) == 0 &&
-        (i == 0 || !bc__check_is_alnum(claim[i - 1])) &&
-        (i + 4 == n || !bc__check_is_alnum(claim[i + 4]))) {
-      at = i;
-      count++;
-    }
-  if (count == 1) {
-    bc_buf_add(&b, claim, at);
-    bc_buf_addf(&b, "%04d", y);
-    bc_buf_add(&b, claim + at + 4, n - at - 4);
-  } else {
-    bc_buf_addf(&b, "%d %s %04d", d, bc__cal_month_name(m), y);
-  }
-  return bc_buf_take(&b, NULL);
-}
+#define NONE ((size_t)-1)
 
 static const char *kind_word(enum bc_date_kind k)
 {
@@ -47,9 +25,21 @@ static const char *kind_word(enum bc_date_kind k)
   case BC_DATE_MONTH: return "month";
   case BC_DATE_YEAR: return "year";
   case BC_DATE_QUARTER: return "quarter";
+  case BC_DATE_HALF: return "half year";
+  case BC_DATE_SEASON: return "season";
+  case BC_DATE_WEEK: return "week";
   case BC_DATE_DECADE: return "decade";
+  case BC_DATE_CENTURY: return "century";
   default: return "date";
   }
+}
+
+/* The claim's word for a value without a year. */
+static const char *claim_word(const struct bc__dval *p)
+{
+  if (p->kind != BC_DATE_PARTIAL)
+    return kind_word(p->kind);
+  return p->d ? "date" : p->m ? "month" : "quarter";
 }
 
 /* Is the year written anywhere in the source as a word?  Covers a year the
@@ -74,19 +64,44 @@ static int year_in_title(const struct bc__vstate *v, int y)
   return 0;
 }
 
+/* Does t[0..n) name a month ("the first of May")? */
+static int names_month(const char *t, size_t n)
+{
+  size_t pos = 0, st, wl;
+  while ((wl = bc__validate_next_word(t, n, &pos, &st)) > 0)
+    if (bc__cal_month_of(t + st, wl) && wl >= 3)
+      return 1;
+  return 0;
+}
+
+/* Is month m written out in the source, capitalised, where the analyzer
+ * did not read it ("a student in February Alshammari had been charged")?
+ * Then a claim of that month without its year is stated. */
+static int month_in_source(const struct bc__vstate *v, int m)
+{
+  const char *name = bc__cal_month_name(m), *t = v->doc->text, *p;
+  size_t n = strlen(name);
+  if (!t || !n)
+    return 0;
+  for (p = strstr(t, name); p; p = strstr(p + n, name))
+    if ((p == t || !bc__check_is_alnum((unsigned char)p[-1])) &&
+        !bc__check_is_alnum((unsigned char)p[n]))
+      return 1;
+  return 0;
+}
+
+/* The document's own date as a value; 0 when it has none. */
+static int doc_date(const struct bc__vstate *v, struct bc__dval *p)
+{
+  struct bc__dval hi;
+  return v->doc->date && bc__validate_date_value(v->doc->date, p, &hi) &&
+         p->kind != BC_DATE_PARTIAL;
+}
+
 static int doc_date_states(const struct bc__vstate *v, const struct bc__dval *p)
 {
-  struct bc_date_fact f;
-  size_t n;
-  if (!v->doc->date)
-    return 0;
-  n = strlen(v->doc->date);
-  if (n >= sizeof f.iso)
-    return 0;
-  memset(&f, 0, sizeof f);
-  memcpy(f.iso, v->doc->date, n + 1);
-  f.kind = n == 10 ? BC_DATE_DAY : n == 7 ? BC_DATE_MONTH : BC_DATE_YEAR;
-  return bc__validate_date_supports(p, &f) == 2;
+  struct bc__dval d;
+  return doc_date(v, &d) && bc__validate_dval_supports(p, &d, &d, 0) == 2;
 }
 
 /* Does the claim's own text state src in another of its dates?  Then the
@@ -94,7 +109,7 @@ static int doc_date_states(const struct bc__vstate *v, const struct bc__dval *p)
  * 2023 to June 2024 ... a system built in 2014". */
 static int date_in_claim(const struct bc__claim *c,
                          const struct bc_date_fact *df,
-                         const struct bc_date_fact *src)
+                         const struct bc__sdate *src)
 {
   size_t i;
   for (i = 0; i < c->f->n_dates; i++) {
@@ -104,13 +119,315 @@ static int date_in_claim(const struct bc__claim *c,
                                  df->span.start))
       continue;
     /* df itself counts: the other end of "from 1800 to 2000". */
-    if (!bc__validate_date_parse(o->kind, o->iso, &lo, &hi))
+    if (!bc__validate_date_value(o->iso, &lo, &hi))
       continue;
-    if (bc__validate_date_supports(&lo, src) == 2 ||
-        bc__validate_date_supports(&hi, src) == 2)
+    if (bc__validate_dval_supports(&lo, &src->lo, &src->hi, src->range) == 2 ||
+        bc__validate_dval_supports(&hi, &src->lo, &src->hi, src->range) == 2)
       return 1;
   }
   return 0;
+}
+
+/* Can the source value sd say the claim p otherwise: is it at least as
+ * fine as the claim, so that it names another value of the claim's kind
+ * (a day for a day, a quarter or a month for a quarter, any date for a
+ * year)?  A year never contradicts a day.  *k gets that value. */
+static int same_grain(const struct bc__dval *p, const struct bc__sdate *sd,
+                      struct bc__dval *k)
+{
+  const struct bc__dval *s = &sd->lo;
+  if (p->kind == BC_DATE_PARTIAL) {
+    *k = *s;
+    if (p->d)
+      return s->d != 0;
+    if (p->m)
+      return s->m != 0;
+    return s->q != 0 || s->m != 0;
+  }
+  if (s->kind == BC_DATE_PARTIAL ||
+      (p->kind == BC_DATE_CENTURY && s->kind != BC_DATE_CENTURY))
+    return 0; /* a year is no other century: "an 11th century bronze
+                 bought in 2007" */
+  if (sd->range)
+    return p->kind == BC_DATE_YEAR && bc__validate_date_coarsen(s, p->kind, k);
+  return bc__validate_date_coarsen(s, p->kind, k);
+}
+
+/* A mix-up on evidence this strong: the claim's words are those of the
+ * other date's sentence.  A date worked out from the reference date ("last
+ * year") counts only when they clearly are. */
+static int mixed_up(size_t conf, size_t n, int weak)
+{
+  if (!bc__check_mixed_up(0, conf, n))
+    return 0;
+  return !weak || conf >= 4 || (conf >= 3 && 2 * conf >= n);
+}
+
+/* The claim text t[0..n) with the year bad_y, written once as four digits,
+ * changed to y; NULL when the year is not written so. */
+static char *year_fix(const char *t, size_t n, int bad_y, int y)
+{
+  char yb[8];
+  struct bc_buf b = BC_BUF_INIT(256);
+  size_t i, at = n, count = 0;
+  snprintf(yb, sizeof yb, "%04d", bad_y);
+  for (i = 0; i + 4 <= n; i++)
+    if (memcmp(t + i, yb, 4) == 0 &&
+        (i == 0 || !bc__check_is_alnum((unsigned char)t[i - 1])) &&
+        (i + 4 == n || !bc__check_is_alnum((unsigned char)t[i + 4]))) {
+      at = i;
+      count++;
+    }
+  if (count != 1)
+    return NULL;
+  bc_buf_add(&b, t, at);
+  bc_buf_addf(&b, "%04d", y);
+  bc_buf_add(&b, t + at + 4, n - at - 4);
+  return bc_buf_take(&b, NULL);
+}
+
+/* The replacement for a claim whose right value is want (of the claim's
+ * kind, differing from it in the year only): the claim with its year
+ * changed; else, when src is written as the claim's kind, the source's
+ * words.  NULL (and v->rc untouched) when neither works. */
+static char *make_fix(struct bc__vstate *v, const struct bc__claim *c,
+                      const struct bc_date_fact *df, const struct bc__dval *p,
+                      const struct bc__dval *want, size_t src)
+{
+  char *fix = NULL;
+  if (p->kind == BC_DATE_PARTIAL || want->y == p->y)
+    return NULL;
+  fix = year_fix(c->text + df->span.start, df->span.end - df->span.start, p->y,
+                 want->y);
+  if (!fix && p->kind == BC_DATE_DAY && v->date_val[src].lo.kind == p->kind) {
+    struct bc_buf b = BC_BUF_INIT(64);
+    bc_buf_addf(&b, "%d %s %04d", want->d, bc__cal_month_name(want->m),
+                want->y);
+    fix = bc_buf_take(&b, NULL);
+    if (!fix)
+      v->rc = BC_ERR_NOMEM;
+  } else if (!fix && v->date_val[src].lo.kind == p->kind &&
+             !v->date_val[src].range) {
+    fix = bc__check_source_text(v, v->dates[src].span);
+    if (!fix)
+      v->rc = BC_ERR_NOMEM;
+  }
+  return fix;
+}
+
+static int same_point(const struct bc__dval *a, const struct bc__dval *b)
+{
+  return a->kind == b->kind && a->y == b->y && a->m == b->m && a->d == b->d &&
+         a->q == b->q && a->sub == b->sub;
+}
+
+enum said { NOT_GIVEN, NOT_GIVEN_SAYS, MIXED_UP, RANGE_ENDS };
+
+/* Report the claim df as an error (or sev) naming the source value src
+ * (NONE: none) in the message for how. */
+static void report(struct bc__vstate *v, const struct bc__claim *c,
+                   const struct bc_date_fact *df, enum bc_severity sev,
+                   size_t src, const char *fix, enum said how, const char *word)
+{
+  char *says = src == NONE ? bc_strdup("")
+                           : bc__check_source_text(v, v->dates[src].span);
+  struct bc_buf mb = BC_BUF_INIT(1024);
+  char *msg;
+  if (!says) {
+    v->rc = BC_ERR_NOMEM;
+    return;
+  }
+  switch (how) {
+  case NOT_GIVEN:
+    bc_buf_addf(&mb, "the source does not give this %s", word);
+    break;
+  case NOT_GIVEN_SAYS:
+    bc_buf_addf(&mb, "the source does not give this %s; it says %s", word,
+                says);
+    break;
+  case MIXED_UP:
+    bc_buf_addf(&mb, "the source gives %s for this, not the %s in the summary",
+                says, word);
+    break;
+  case RANGE_ENDS:
+    bc_buf_addf(&mb, "the source gives the range as %s", says);
+    break;
+  }
+  msg = bc_buf_take(&mb, NULL);
+  if (msg)
+    bc__check_add(v, c, BC_FINDING_DATE, sev, df->span, says,
+                  src == NONE ? (struct bc_span){0, 0} : v->dates[src].span,
+                  fix, msg);
+  else
+    v->rc = BC_ERR_NOMEM;
+  free(says);
+  free(msg);
+}
+
+/* What the source says of one claimed point, gathered in one pass. */
+struct verdict {
+  int support;     /* best bc__validate_dval_supports */
+  size_t sup_ov;   /* context words shared with a place stating it */
+  int sup_heading; /* a post's dated heading states it */
+  size_t best;     /* the source value to name instead */
+  int best_prio, best_rank;
+  long best_dist;
+  size_t best_ov;
+  /* The other value whose words the claim has (a mix-up), as the claim's
+   * kind in conf_val; tie_ov: the most words shared with a value other
+   * than that one. */
+  size_t conflict, conf_ov, tie_ov;
+  struct bc__dval conf_val;
+  /* The value of the claim's kind in another year the claim most likely
+   * meant (the source's Q3 2024 for a claim's Q3 2023), from which a fix
+   * may come; fix_other: another such value was seen, with at most
+   * fix_ov2 words shared. */
+  size_t fix_src, fix_ov, fix_ov2;
+  int fix_other;
+  struct bc__dval fix_val;
+};
+
+/* How fine a value is: a century 0 ... a day 7. */
+static int grain(const struct bc__dval *v)
+{
+  switch (v->kind) {
+  case BC_DATE_CENTURY: return 0;
+  case BC_DATE_DECADE: return 1;
+  case BC_DATE_YEAR: return 2;
+  case BC_DATE_HALF: return 3;
+  case BC_DATE_QUARTER:
+  case BC_DATE_SEASON: return 4;
+  case BC_DATE_MONTH: return 5;
+  case BC_DATE_WEEK: return 6;
+  default: return 7;
+  }
+}
+
+/* Keep the candidate i (value k, ov words shared) if it shares more words
+ * than the one kept; *other_ov gets the most any other value shares. */
+static void keep_top(size_t i, const struct bc__dval *k, size_t ov, size_t *top,
+                     struct bc__dval *top_val, size_t *top_ov, size_t *other_ov,
+                     int *other)
+{
+  if (*top == NONE) {
+    *top = i;
+    *top_val = *k;
+    *top_ov = ov;
+    return;
+  }
+  if (same_point(k, top_val)) {
+    if (ov > *top_ov) {
+      *top = i;
+      *top_ov = ov;
+    }
+    return;
+  }
+  if (other)
+    *other = 1;
+  if (ov > *top_ov) {
+    if (*top_ov > *other_ov)
+      *other_ov = *top_ov;
+    *top = i;
+    *top_val = *k;
+    *top_ov = ov;
+  } else if (ov > *other_ov) {
+    *other_ov = ov;
+  }
+}
+
+static void weigh(struct bc__vstate *v, const struct bc__claim *c,
+                  const struct bc_date_fact *df, const struct bc__dval *p,
+                  const struct bc__context *ctx, struct verdict *w)
+{
+  size_t i;
+  memset(w, 0, sizeof *w);
+  w->best = w->conflict = w->fix_src = NONE;
+  w->best_prio = 9;
+  w->best_rank = 100;
+  for (i = 0; i < v->n_dates; i++) {
+    const struct bc__sdate *sd = &v->date_val[i];
+    struct bc__dval k;
+    size_t ov;
+    long dist;
+    int s, rank, prio;
+    s = bc__validate_dval_supports(p, &sd->lo, &sd->hi, sd->range);
+    /* A range of years says nothing of a month inside it. */
+    if (s == 1 && (grain(p) > grain(&sd->lo) || grain(p) > grain(&sd->hi)))
+      s = 0;
+    if (!s && !(sd->use & BC__SD_SAYS))
+      continue;
+    ov = bc__validate_overlap(ctx, &v->date_ctx[i]);
+    if (s > w->support)
+      w->support = s;
+    if (s == 2) {
+      if (ov > w->sup_ov)
+        w->sup_ov = ov;
+      if (sd->use & BC__SD_HEADING)
+        w->sup_heading = 1;
+      continue;
+    }
+    if (!(sd->use & BC__SD_SAYS))
+      continue;
+    rank = bc__validate_dval_nearness(p, &sd->lo, &sd->hi, &dist);
+    /* A value of the claim's own kind in the claim's words comes first
+     * (Q3 2024 for Q3 2023), then any in its words, then one of its kind,
+     * then the nearest. */
+    prio = rank <= 2 && ov >= 1   ? 0
+           : rank <= 4 && ov >= 1 ? 1
+           : rank <= 2            ? 2
+                                  : 3;
+    if (w->best == NONE || prio < w->best_prio ||
+        (prio == w->best_prio &&
+         (ov > w->best_ov || (ov == w->best_ov && (rank < w->best_rank ||
+                                                   (rank == w->best_rank &&
+                                                    dist < w->best_dist)))))) {
+      w->best = i;
+      w->best_prio = prio;
+      w->best_rank = rank;
+      w->best_dist = dist;
+      w->best_ov = ov;
+    }
+    if (!same_grain(p, sd, &k))
+      continue;
+    if (ov > 0 && !date_in_claim(c, df, sd))
+      keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov, &w->tie_ov,
+               NULL);
+    if (rank <= 2 && !(sd->use & BC__SD_WEAK) && p->kind != BC_DATE_PARTIAL)
+      keep_top(i, &k, ov, &w->fix_src, &w->fix_val, &w->fix_ov, &w->fix_ov2,
+               &w->fix_other);
+  }
+}
+
+/* Where no source date in the claim's words says otherwise, but a relative
+ * date there has no value ("this year" in an undated source), the claim's
+ * date may be that one: a warning that names it, not an error.  Nonzero
+ * when so reported. */
+static int unresolved_here(struct bc__vstate *v, const struct bc__claim *c,
+                           const struct bc_date_fact *df,
+                           const struct bc__context *ctx)
+{
+  size_t i, best = NONE, best_ov = 0;
+  char *says;
+  for (i = 0; i < v->n_unres; i++) {
+    size_t ov = bc__validate_overlap(ctx, &v->unres_ctx[i]);
+    if (ov > best_ov) {
+      best_ov = ov;
+      best = i;
+    }
+  }
+  if (best == NONE)
+    return 0;
+  says = bc__check_source_text(v, v->unres[best]);
+  if (!says) {
+    v->rc = BC_ERR_NOMEM;
+    return 1;
+  }
+  bc__check_add(v, c, BC_FINDING_DATE, BC_SEV_WARNING, df->span, says,
+                v->unres[best], NULL,
+                "the source does not give this date; it says only a date "
+                "relative to its own, which it does not give");
+  free(says);
+  return 1;
 }
 
 static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
@@ -118,182 +435,108 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc__dval *p,
                              const struct bc__context *ctx, int endpoint)
 {
-  size_t i, best = (size_t)-1, conflict = (size_t)-1, fix_src = (size_t)-1;
-  size_t sup_ov = 0, conf_ov = 0, n_same_md = 0;
-  int sup_heading = 0;
-  int support = 0, best_rank = 100, best_prio = 2;
-  long best_dist = 0;
-  size_t best_ov = 0;
-  char *says = NULL, *fix = NULL, *msg = NULL;
-  struct bc_buf mb = BC_BUF_INIT(1024);
-  const char *same_md_iso = NULL;
-
-  for (i = 0; i < v->n_dates; i++) {
-    int s;
-    if (v->dates[i].kind == BC_DATE_RELATIVE || !v->dates[i].iso[0])
-      continue; /* "last year" can neither support nor contradict */
-    s = bc__validate_date_supports(p, &v->dates[i]);
-    size_t ov = bc__validate_overlap(ctx, &v->date_ctx[i]);
-    if (s > support)
-      support = s;
-    if (s == 2) {
-      if (ov > sup_ov)
-        sup_ov = ov;
-      /* A post's own dated heading: the claim names the post. */
-      if (bc__check_heading_date(v->doc->text, v->doc->text_len,
-                                 v->dates[i].span))
-        sup_heading = 1;
-      continue;
-    }
-    {
-      long dist;
-      int rank = bc__validate_date_nearness(p, &v->dates[i], &dist);
-      int prio = rank <= 4 && ov >= 1 ? 0 : 1;
-      if (rank == 1 && v->dates[i].kind == BC_DATE_DAY &&
-          (!same_md_iso || strcmp(same_md_iso, v->dates[i].iso) != 0)) {
-        n_same_md++;
-        same_md_iso = v->dates[i].iso;
-        fix_src = i;
-      }
-      if (ov > conf_ov && !date_in_claim(c, df, &v->dates[i])) {
-        conf_ov = ov;
-        conflict = i;
-      }
-      if (best == (size_t)-1 || prio < best_prio ||
-          (prio == best_prio &&
-           (prio == 0 ? ov > best_ov || (ov == best_ov && (rank < best_rank ||
-                                                           (rank == best_rank &&
-                                                            dist < best_dist)))
-                      : rank < best_rank ||
-                            (rank == best_rank && dist < best_dist)))) {
-        best = i;
-        best_prio = prio;
-        best_rank = rank;
-        best_dist = dist;
-        best_ov = ov;
-      }
-    }
-  }
+  struct verdict w;
+  char *fix = NULL;
+  int weak;
+  weigh(v, c, df, p, ctx, &w);
   /* Lying inside a source range supports a year or a month ("in 2023 the
    * migration was under way"), never the end of a range or a precise day,
    * which the source would have had to state. */
-  if (support == 1 && (endpoint || p->kind == BC_DATE_DAY))
-    support = 0;
-  if (support < 2 && doc_date_states(v, p))
-    support = 2;
-  if (support < 2 && p->kind == BC_DATE_YEAR && year_in_source(v, p->y))
-    support = 2;
+  if (w.support == 1 && (endpoint || p->kind == BC_DATE_DAY))
+    w.support = 0;
+  if (w.support < 2 && doc_date_states(v, p))
+    w.support = 2;
+  if (w.support < 2 && p->kind == BC_DATE_YEAR && year_in_source(v, p->y))
+    w.support = 2;
+  if (w.support < 2 && p->kind == BC_DATE_PARTIAL && p->m && !p->d &&
+      month_in_source(v, p->m))
+    return; /* written where the analyzer read no date: no words to weigh */
+  weak = w.conflict != NONE && (v->date_val[w.conflict].use & BC__SD_WEAK);
 
-  if (support == 2) {
+  if (w.support == 2) {
     /* Stated somewhere, but is it stated of this?  When every occurrence
      * of the date shares no word with the claim while another date sits in
-     * the very words of the claim, the two were mixed up. */
-    /* The document's own date ("published on 20 July 2024") and its
-     * posts' headings name the document, not an event to mix up. */
-    if (conflict != (size_t)-1 && !sup_heading &&
-        !(p->kind == BC_DATE_DAY && doc_date_states(v, p)) &&
-        !(p->kind == BC_DATE_YEAR && year_in_title(v, p->y)) &&
-        bc__check_mixed_up(sup_ov, conf_ov, ctx->n)) {
-      says = bc__check_source_text(v, v->dates[conflict].span);
-      if (!says) {
-        v->rc = BC_ERR_NOMEM;
+     * the very words of the claim, the two were mixed up.  The document's
+     * own date ("published on 20 July 2024") and its posts' headings name
+     * the document, not an event to mix up. */
+    long dist;
+    if (w.conflict == NONE || w.sup_heading || w.sup_ov ||
+        (p->kind == BC_DATE_DAY && doc_date_states(v, p)) ||
+        (p->kind == BC_DATE_YEAR && year_in_title(v, p->y)) ||
+        !mixed_up(w.conf_ov, ctx->n, weak))
+      return;
+    /* The claim's year is fixed from the other date when the claim's words
+     * point at it alone and it differs from the claim in the year only. */
+    if (w.conf_ov > w.tie_ov && !weak &&
+        (p->kind == BC_DATE_YEAR ||
+         bc__validate_dval_nearness(p, &w.conf_val, &w.conf_val, &dist) <= 2)) {
+      fix = make_fix(v, c, df, p, &w.conf_val, w.conflict);
+      if (v->rc)
         return;
-      }
-      bc_buf_addf(&mb,
-                  "the source gives %s for this, not the %s in the summary",
-                  says, kind_word(p->kind));
-      msg = bc_buf_take(&mb, NULL);
-      if (msg)
-        bc__check_add(v, c, BC_FINDING_DATE, BC_SEV_ERROR, df->span, says,
-                      v->dates[conflict].span, NULL, msg);
-      else
-        v->rc = BC_ERR_NOMEM;
-      free(says);
-      free(msg);
     }
+    report(v, c, df, BC_SEV_ERROR, w.conflict, fix, MIXED_UP, claim_word(p));
+    free(fix);
     return;
   }
-  if (support == 1 && conflict != (size_t)-1 &&
-      bc__check_mixed_up(0, conf_ov, ctx->n))
-    support = 2; /* reported below as a mix-up */
-  if (support == 1) {
+  if (w.support == 1 && w.conflict != NONE &&
+      mixed_up(w.conf_ov, ctx->n, weak)) {
+    report(v, c, df, BC_SEV_ERROR, w.conflict, NULL, MIXED_UP, claim_word(p));
+    return;
+  }
+  if (w.support == 1) {
     bc__check_add(
         v, c, BC_FINDING_DATE, BC_SEV_WARNING, df->span, "",
         (struct bc_span){0, 0}, NULL,
         "the source gives only a range around this date, not the date itself");
     return;
   }
-  if (best != (size_t)-1)
-    says = bc__check_source_text(v, v->dates[best].span);
-  else
-    says = bc_strdup("");
-  if (!says) {
-    v->rc = BC_ERR_NOMEM;
+  /* Not stated.  The right value is repaired in when the source has one
+   * value of the claim's kind in another year and the claim's words point
+   * at it (or the claim has no words of its own): one such value, or the
+   * one that shares clearly more words with the claim than any other. */
+  if (w.fix_src != NONE && (w.fix_ov >= 1 || ctx->n == 0) &&
+      (!w.fix_other || (w.fix_ov >= 2 && w.fix_ov > w.fix_ov2))) {
+    fix = make_fix(v, c, df, p, &w.fix_val, w.fix_src);
+    if (v->rc)
+      return;
+    if (fix) {
+      w.best = w.fix_src;
+      w.best_rank = 1;
+    }
+  }
+  if (w.best != NONE && w.best_rank > 4)
+    w.best = NONE; /* nothing near enough to be what the claim meant */
+  if (!fix && ((p->kind == BC_DATE_PARTIAL && p->m && !p->d) ||
+               p->kind == BC_DATE_CENTURY)) {
+    /* A month named without its year, or a century, states little: it is
+     * wrong where a value of its kind stands in its words, and otherwise
+     * merely not in the source ("in April" in a summary of a story that
+     * says "this month"). */
+    if (w.conflict != NONE && w.conf_ov >= 2) {
+      report(v, c, df, BC_SEV_ERROR, w.conflict, NULL, NOT_GIVEN_SAYS,
+             claim_word(p));
+      return;
+    }
+    report(v, c, df, BC_SEV_WARNING, w.best, NULL,
+           w.best != NONE ? NOT_GIVEN_SAYS : NOT_GIVEN, claim_word(p));
     return;
   }
-  if (p->kind == BC_DATE_DAY && n_same_md == 1) {
-    struct bc__dval lo, hi;
-    if (bc__validate_date_parse(v->dates[fix_src].kind, v->dates[fix_src].iso,
-                                &lo, &hi)) {
-      fix = date_fix(c->text + df->span.start, df->span.end - df->span.start,
-                     p->y, lo.y, lo.m, lo.d);
-      if (!fix) {
-        free(says);
-        v->rc = BC_ERR_NOMEM;
-        return;
-      }
-      free(says);
-      says = bc__check_source_text(v, v->dates[fix_src].span);
-      best = fix_src;
-      if (!says) {
-        free(fix);
-        v->rc = BC_ERR_NOMEM;
-        return;
-      }
-    }
-  }
-  if (best != (size_t)-1 && best_rank <= 4)
-    bc_buf_addf(&mb, "the source does not give this %s; it says %s",
-                kind_word(p->kind), says);
-  else
-    bc_buf_addf(&mb, "the source does not give this %s", kind_word(p->kind));
-  msg = bc_buf_take(&mb, NULL);
-  if (!msg)
-    v->rc = BC_ERR_NOMEM;
-  else
-    bc__check_add(v, c, BC_FINDING_DATE, BC_SEV_ERROR, df->span, says,
-                  best != (size_t)-1 ? v->dates[best].span
-                                     : (struct bc_span){0, 0},
-                  fix, msg);
-  free(says);
+  if (!fix && (w.best == NONE || w.best_ov == 0) &&
+      p->kind != BC_DATE_PARTIAL && unresolved_here(v, c, df, ctx))
+    return;
+  report(v, c, df, BC_SEV_ERROR, w.best, fix,
+         w.best != NONE ? NOT_GIVEN_SAYS : NOT_GIVEN, claim_word(p));
   free(fix);
-  free(msg);
-}
-
-/* Does a date as written hold a year ("2019", "'19")? */
-int bc__check_writes_year(const char *t, size_t n)
-{
-  size_t i, run = 0;
-  for (i = 0; i < n; i++) {
-    if (t[i] >= '0' && t[i] <= '9') {
-      if (++run == 4)
-        return 1;
-    } else {
-      if (t[i] == '\'' && i + 2 < n && t[i + 1] >= '0' && t[i + 1] <= '9')
-        return 1;
-      run = 0;
-    }
-  }
-  return 0;
 }
 
 /* "the 1760s and '70s": a decade written short takes its century from a
- * full decade just before it. */
-static void decade_century(const char *t, size_t at, struct bc__dval *lo,
-                           struct bc__dval *hi)
+ * full decade just before it.  (The analyzer gives "'70s" the 20th
+ * century whatever precedes it.) */
+static void decade_century(const char *t, size_t len, size_t at,
+                           struct bc__dval *lo, struct bc__dval *hi)
 {
   size_t i, from = at > 24 ? at - 24 : 0;
-  if (t[at] != '\'' && !(at + 2 < strlen(t) && (unsigned char)t[at] == 0xE2 &&
+  if (t[at] != '\'' && !(at + 2 < len && (unsigned char)t[at] == 0xE2 &&
                          (unsigned char)t[at + 2] == 0x99))
     return;
   for (i = at; i >= from + 5; i--) {
@@ -308,11 +551,6 @@ static void decade_century(const char *t, size_t at, struct bc__dval *lo,
   }
 }
 
-static int same_point(const struct bc__dval *a, const struct bc__dval *b)
-{
-  return a->y == b->y && a->m == b->m && a->d == b->d && a->q == b->q;
-}
-
 /* A range of the claim that shares one end with a range of the source and
  * not the other ("between 2017 and 2020" for "between 2017 and 2019"):
  * reported, and nonzero returned. */
@@ -321,93 +559,283 @@ static int range_end_differs(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc__dval *lo,
                              const struct bc__dval *hi)
 {
-  size_t i, hit = (size_t)-1;
-  char *says, msg[200];
+  size_t i, hit = NONE;
   for (i = 0; i < v->n_dates; i++) {
-    struct bc__dval sl, sh;
-    if (v->dates[i].kind != BC_DATE_RANGE ||
-        !bc__validate_date_parse(v->dates[i].kind, v->dates[i].iso, &sl, &sh))
+    const struct bc__sdate *sd = &v->date_val[i];
+    if (!sd->range || !(sd->use & BC__SD_SAYS))
       continue;
-    if (same_point(lo, &sl) && same_point(hi, &sh))
+    if (same_point(lo, &sd->lo) && same_point(hi, &sd->hi))
       return 0;
-    if ((same_point(lo, &sl) || same_point(hi, &sh)) && hit == (size_t)-1)
+    if ((same_point(lo, &sd->lo) || same_point(hi, &sd->hi)) && hit == NONE)
       hit = i;
   }
-  if (hit == (size_t)-1)
+  if (hit == NONE)
     return 0;
-  says = bc__check_source_text(v, v->dates[hit].span);
-  if (!says) {
-    v->rc = BC_ERR_NOMEM;
-    return 1;
-  }
-  snprintf(msg, sizeof msg, "the source gives the range as %s", says);
-  bc__check_add(v, c, BC_FINDING_DATE, BC_SEV_ERROR, df->span, says,
-                v->dates[hit].span, NULL, msg);
-  free(says);
+  report(v, c, df, BC_SEV_ERROR, hit, NULL, RANGE_ENDS, "range");
   return 1;
 }
 
-/* The dates the analyzer read in the claim. */
-static void check_read_dates(struct bc__vstate *v, const struct bc__claim *c,
-                             const struct bc_facts *f)
+/* Does the claim's value lie in the reference date's own period ("today",
+ * "this year", "now")?  A summary speaks of the present as its source
+ * does; that is no date to check. */
+static int is_present(const struct bc__vstate *v, const struct bc__dval *p)
 {
-  size_t i;
-  for (i = 0; i < f->n_dates && !v->rc; i++) {
-    const struct bc_date_fact *df = &f->dates[i];
-    struct bc__dval lo, hi;
-    struct bc__context ctx;
-    if (!bc__validate_date_parse(df->kind, df->iso, &lo, &hi))
-      continue;
-    v->r->checked.dates++;
-    /* A day written without its year ("06/14", "14 June") got its year
-     * from the summary's reference date, not from the words: only day and
-     * month are claimed. */
-    if (df->kind == BC_DATE_DAY &&
-        !bc__check_writes_year(c->text + df->span.start,
-                               df->span.end - df->span.start))
-      lo.kind = hi.kind = BC_DATE_PARTIAL;
-    if (df->kind == BC_DATE_DECADE)
-      decade_century(c->text, df->span.start, &lo, &hi);
-    if (df->kind == BC_DATE_RANGE && range_end_differs(v, c, df, &lo, &hi))
-      continue;
-    bc__validate_context(c->text, c->len, df->span, &ctx);
-    check_date_point(v, c, df, &lo, &ctx, df->kind == BC_DATE_RANGE);
-    if (df->kind == BC_DATE_RANGE && !v->rc && memcmp(&lo, &hi, sizeof lo) != 0)
-      check_date_point(v, c, df, &hi, &ctx, 1);
-  }
+  struct bc__dval d;
+  return doc_date(v, &d) && bc__validate_dval_supports(p, &d, &d, 0) == 2;
 }
 
-/* ISO dates of a claim that the date extractor left out, checked as days. */
-static void check_iso_dates(struct bc__vstate *v, const struct bc__claim *c,
-                            const struct bc_facts *f)
+/* Does the source write the claim's relative date in the same words ("last
+ * year")?  Then the summary repeats it, whatever post heading the source's
+ * one counts from. */
+static int said_so(const struct bc__vstate *v, const struct bc__claim *c,
+                   const struct bc_date_fact *df)
+{
+  const struct bc_facts *F = v->facts;
+  size_t i, n = df->span.end - df->span.start;
+  for (i = 0; i < F->n_dates + F->n_times; i++) {
+    const struct bc_date_fact *s =
+        i < F->n_dates ? &F->dates[i] : &F->times[i - F->n_dates];
+    if (s->relative && s->span.end - s->span.start == n &&
+        s->span.end <= v->doc->text_len &&
+        strncasecmp(v->doc->text + s->span.start, c->text + df->span.start,
+                    n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* The value the claim's date fact df states, in *lo and *hi; 0 when it
+ * states none this checker compares. */
+static int claim_value(const struct bc__vstate *v, const struct bc__claim *c,
+                       const struct bc_date_fact *df, int in_times,
+                       struct bc__dval *lo, struct bc__dval *hi)
+{
+  if (df->type == BC_TIMEX_DURATION || df->type == BC_TIMEX_SET ||
+      df->kind == BC_DATE_TIME || df->kind == BC_DATE_DURATION ||
+      df->kind == BC_DATE_SET || !bc__validate_date_value(df->iso, lo, hi))
+    return 0;
+  /* A holiday ("Easter Monday", "Christmas") moves from year to year, or
+   * says no more than its name: no day and month is claimed. */
+  if (lo->kind == BC_DATE_DAY || lo->kind == BC_DATE_PARTIAL) {
+    const char *t = c->text + df->span.start;
+    size_t n = df->span.end - df->span.start;
+    if (!bc__check_has_digit(t, n) && !names_month(t, n))
+      return 0;
+  }
+  if (df->kind == BC_DATE_RELATIVE || (df->relative && !df->guessed)) {
+    /* "last year", "last spring" in a summary mean what they mean in its
+     * source, whose date the summary is read against; "that year", "a
+     * year earlier" lean on a date the summary wrote; "today", "this
+     * year" speak of the present, as the source does. */
+    return df->relative && !df->guessed && lo->kind != BC_DATE_PARTIAL &&
+           !is_present(v, lo) && !said_so(v, c, df);
+  }
+  if (in_times && lo->kind == BC_DATE_DAY)
+    return 0; /* a weekday named alone: its week is a guess */
+  if (df->guessed) {
+    /* A year-less day, quarter or month ("October 1", "the third
+     * quarter", "in April") took its year from the summary's reference
+     * date and tense; only what is written is claimed. */
+    if (lo->kind == BC_DATE_DAY || lo->kind == BC_DATE_QUARTER ||
+        lo->kind == BC_DATE_MONTH) {
+      lo->y = 0;
+      lo->kind = BC_DATE_PARTIAL;
+      *hi = *lo;
+      return 1;
+    }
+    return lo->kind == BC_DATE_PARTIAL;
+  }
+  if (lo->kind == BC_DATE_DECADE)
+    decade_century(c->text, c->len, df->span.start, lo, hi);
+  return 1;
+}
+
+/* The claim's date as a finding quotes it and a repair replaces it: the
+ * sentence's full stop is no part of "May." (the analyzer's span may hold
+ * it). */
+static struct bc_date_fact trimmed(const struct bc__claim *c,
+                                   const struct bc_date_fact *df)
+{
+  struct bc_date_fact t = *df;
+  size_t e = t.span.end, k = e;
+  if (e > t.span.start + 1 && e <= c->len && c->text[e - 1] == '.') {
+    for (k = e - 1;
+         k > t.span.start && bc__check_is_alnum((unsigned char)c->text[k - 1]);
+         k--)
+      ;
+    if (strlen(bc__cal_month_name(bc__cal_month_of(c->text + k, e - 1 - k))) ==
+            e - 1 - k ||
+        (bc__cal_weekday_of(c->text + k, e - 1 - k) &&
+         strlen(bc__cal_weekday_name(
+             bc__cal_weekday_of(c->text + k, e - 1 - k))) == e - 1 - k))
+      t.span.end = e - 1;
+  }
+  return t;
+}
+
+static void check_fact(struct bc__vstate *v, const struct bc__claim *c,
+                       const struct bc_date_fact *fact, int in_times)
+{
+  struct bc__dval lo, hi;
+  struct bc__context ctx;
+  struct bc_date_fact own = trimmed(c, fact);
+  const struct bc_date_fact *df = &own;
+  int range;
+  if (!claim_value(v, c, df, in_times, &lo, &hi))
+    return;
+  v->r->checked.dates++;
+  range = !same_point(&lo, &hi);
+  if (range && range_end_differs(v, c, df, &lo, &hi))
+    return;
+  if (c->about)
+    bc__validate_context(c->about, strlen(c->about), (struct bc_span){0, 0},
+                         &ctx);
+  else
+    bc__validate_context(c->text, c->len, df->span, &ctx);
+  check_date_point(v, c, df, &lo, &ctx, range);
+  if (range && !v->rc)
+    check_date_point(v, c, df, &hi, &ctx, 1);
+}
+
+/* --- durations ------------------------------------------------------------ */
+
+/* Do two of the source's dates, written in one sentence or as a range,
+ * lie about days apart (within tol)?  "June 2012 to March 2016" lasts
+ * nearly four years. */
+int bc__check_dates_span(const struct bc__vstate *v, double days, double tol)
 {
   size_t i, j;
-  int y, m, d;
-  for (i = 0; i + 10 <= c->len && !v->rc; i++) {
-    struct bc_date_fact df;
-    struct bc__dval p;
-    struct bc__context ctx;
-    if (c->text[i] < '0' || c->text[i] > '9' ||
-        !bc__check_iso_at(c->text, c->len, i, &y, &m, &d))
+  const char *t = v->doc->text;
+  for (i = 0; i < v->n_dates; i++) {
+    const struct bc__sdate *a = &v->date_val[i];
+    long a0, a1, b0, b1;
+    if (!(a->use & BC__SD_SAYS) || !bc__validate_date_days(&a->lo, &a0, &a1))
       continue;
-    for (j = 0; j < f->n_dates; j++)
-      if (i < f->dates[j].span.end && f->dates[j].span.start < i + 10)
-        break;
-    if (j < f->n_dates)
-      continue;
-    memset(&df, 0, sizeof df);
-    df.kind = BC_DATE_DAY;
-    df.span.start = i;
-    df.span.end = i + 10;
-    snprintf(df.iso, sizeof df.iso, "%04d-%02d-%02d", y, m, d);
-    if (!bc__validate_date_parse(df.kind, df.iso, &p, &p))
-      continue;
-    v->r->checked.dates++;
-    bc__validate_context(c->text, c->len, df.span, &ctx);
-    check_date_point(v, c, &df, &p, &ctx, 0);
-    i += 9;
+    if (a->range && bc__validate_date_days(&a->hi, &b0, &b1) &&
+        fabs((double)(b1 - a0 + 1) - days) <= tol)
+      return 1;
+    for (j = i + 1; j < v->n_dates; j++) {
+      const struct bc__sdate *b = &v->date_val[j];
+      if (!(b->use & BC__SD_SAYS) || b->range ||
+          !bc__validate_date_days(&b->lo, &b0, &b1) ||
+          !bc__check_same_sentence(t, v->doc->text_len, v->dates[i].span.start,
+                                   v->dates[j].span.start))
+        continue;
+      /* From the start of the earlier to the end of the later, or from
+       * start to start: writers count both ways. */
+      if (fabs(fabs((double)(b1 - a0)) + 1 - days) <= tol ||
+          fabs(fabs((double)(a1 - b0)) + 1 - days) <= tol ||
+          fabs(fabs((double)(b0 - a0)) - days) <= tol)
+        return 1;
+    }
   }
+  return 0;
 }
+
+/* Does the source's amount s (days, with its mod) bear out the claim's
+ * amount d (with its mod): the same amount, rounded to the claim's unit,
+ * within a tenth when either says "about" or "nearly", or on the side a
+ * bound gives ("more than a year" for 16 months, "16 months" for "over a
+ * year")? */
+static int durations_agree(double d, enum bc_timex_mod dm, double s,
+                           enum bc_timex_mod sm)
+{
+  double m = d > s ? d : s;
+  int approx = (dm != BC_MOD_NONE) || (sm != BC_MOD_NONE);
+  if (m <= 0)
+    return d == s;
+  if (fabs(d - s) / m <= (approx ? 0.10 : 0.02))
+    return 1;
+  if ((dm == BC_MOD_MORE_THAN || dm == BC_MOD_EQUAL_OR_MORE) && s >= d)
+    return 1;
+  if ((dm == BC_MOD_LESS_THAN || dm == BC_MOD_EQUAL_OR_LESS) && s <= d)
+    return 1;
+  if ((sm == BC_MOD_MORE_THAN || sm == BC_MOD_EQUAL_OR_MORE) && d >= s)
+    return 1;
+  if ((sm == BC_MOD_LESS_THAN || sm == BC_MOD_EQUAL_OR_LESS) && d <= s)
+    return 1;
+  return 0;
+}
+
+/* "a month", "an hour", "a decade": one unit with an article is more often
+ * a rate ("$38,000 a month", "twice a year") or a manner of speaking ("in
+ * a week or so") than an amount a writer measured. */
+static int one_unit(const char *t, size_t n)
+{
+  size_t k =
+      n >= 3 && (t[0] == 'a' || t[0] == 'A') && t[1] == ' ' ? 2
+      : n >= 4 && (t[0] == 'a' || t[0] == 'A') && t[1] == 'n' && t[2] == ' '
+          ? 3
+          : 0;
+  if (!k)
+    return 0;
+  for (; k < n; k++)
+    if (t[k] == ' ')
+      return 0;
+  return 1;
+}
+
+/* A claim's duration that is no number fact ("a decade", "a year and a
+ * half"): the number checker compares the others.  Stated when the
+ * source gives the same amount as a duration or as a number of time units,
+ * or two of its dates lie that far apart; wrong when a duration in the
+ * claim's words says otherwise; otherwise a warning. */
+static void check_duration(struct bc__vstate *v, const struct bc__claim *c,
+                           const struct bc_date_fact *df)
+{
+  double days, sd;
+  size_t i, best = NONE, best_ov = 0;
+  struct bc__context ctx;
+  int approx = df->mod != BC_MOD_NONE;
+  char *says, msg[256];
+  for (i = 0; i < c->f->n_numbers; i++)
+    if (c->f->numbers[i].span.start < df->span.end &&
+        df->span.start < c->f->numbers[i].span.end)
+      return; /* "three months": a number with its unit */
+  if (!bc__validate_duration_days(df->iso, &days) ||
+      one_unit(c->text + df->span.start, df->span.end - df->span.start))
+    return;
+  v->r->checked.dates++;
+  for (i = 0; i < v->n_nums; i++) {
+    struct bc__unit *u = &v->num_unit[i];
+    if (u->cls == BC__UNIT_TIME &&
+        durations_agree(days, df->mod, v->nums[i].value * u->scale,
+                        v->nums[i].approx ? BC_MOD_APPROX : BC_MOD_NONE))
+      return;
+  }
+  if (bc__check_dates_span(v, days, days * (approx ? 0.10 : 0.05) + 1))
+    return;
+  bc__validate_context(c->text, c->len, df->span, &ctx);
+  for (i = 0; i < v->n_durs; i++) {
+    size_t ov;
+    if (!bc__validate_duration_days(v->durs[i].iso, &sd))
+      continue;
+    if (durations_agree(days, df->mod, sd, v->durs[i].mod))
+      return;
+    ov = bc__validate_overlap(&ctx, &v->dur_ctx[i]);
+    if (ov > best_ov) {
+      best_ov = ov;
+      best = i;
+    }
+  }
+  if (best == NONE) {
+    bc__check_add(v, c, BC_FINDING_DATE, BC_SEV_WARNING, df->span, "",
+                  (struct bc_span){0, 0}, NULL,
+                  "the source gives no such length of time");
+    return;
+  }
+  says = bc__check_source_text(v, v->durs[best].span);
+  if (!says) {
+    v->rc = BC_ERR_NOMEM;
+    return;
+  }
+  snprintf(msg, sizeof msg, "the source says %s of this", says);
+  bc__check_add(v, c, BC_FINDING_DATE, BC_SEV_ERROR, df->span, says,
+                v->durs[best].span, NULL, msg);
+  free(says);
+}
+
+/* --- entry points ------------------------------------------------------- */
 
 /* A bare number that is a year the source states as a date or writes:
  * "since 2019" needs no number check. */
@@ -421,17 +849,25 @@ int bc__check_year_supported(struct bc__vstate *v, double val)
   memset(&p, 0, sizeof p);
   p.kind = BC_DATE_YEAR;
   p.y = y;
-  for (i = 0; i < v->facts->n_dates; i++)
-    if (bc__validate_date_supports(&p, &v->facts->dates[i]))
+  for (i = 0; i < v->n_dates; i++)
+    if ((v->date_val[i].use & BC__SD_SAYS) &&
+        bc__validate_dval_supports(&p, &v->date_val[i].lo, &v->date_val[i].hi,
+                                   v->date_val[i].range))
       return 1;
   return year_in_source(v, y);
 }
 
 void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c)
 {
-  check_read_dates(v, c, c->f);
-  if (!v->rc)
-    check_iso_dates(v, c, c->f);
+  size_t i;
+  for (i = 0; i < c->f->n_dates && !v->rc; i++)
+    check_fact(v, c, &c->f->dates[i], 0);
+  for (i = 0; i < c->f->n_times && !v->rc; i++) {
+    if (c->f->times[i].type == BC_TIMEX_DURATION)
+      check_duration(v, c, &c->f->times[i]);
+    else
+      check_fact(v, c, &c->f->times[i], 1);
+  }
 }
 
 /* A bare four-digit year of the claim the analyzer did not read as a date

@@ -95,101 +95,184 @@ void bc__check_evidence(struct bc__vstate *v, const struct bc_summary *s)
   }
 }
 
-/* Years written in an ISO-like value, in order ("2016-06/2019-03" gives
- * 2016 and 2019); returns how many (at most max). */
-static size_t iso_years(const char *iso, int *out, size_t max)
+/* The four-digit years written in t, at most max of them, in order. */
+static size_t years_in(const char *t, int *out, size_t max)
 {
-  size_t n = 0, i, run = 0;
-  int y = 0;
-  for (i = 0;; i++) {
-    if (iso[i] >= '0' && iso[i] <= '9') {
-      y = run < 4 ? y * 10 + (iso[i] - '0') : y;
-      run++;
+  size_t n = 0, i, len = strlen(t);
+  for (i = 0; i + 4 <= len && n < max; i++) {
+    size_t k;
+    int y = 0;
+    if (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9')
       continue;
-    }
-    if (run == 4 && n < max)
+    for (k = 0; k < 4 && t[i + k] >= '0' && t[i + k] <= '9'; k++)
+      y = y * 10 + (t[i + k] - '0');
+    if (k == 4 && !(t[i + 4] >= '0' && t[i + 4] <= '9')) {
       out[n++] = y;
-    run = 0;
-    y = 0;
-    if (!iso[i])
-      return n;
+      i += 3;
+    }
   }
+  return n;
 }
 
-/* Whether the year y is written as a whole four-digit number in t. */
-static int writes_this_year(const char *t, int y)
+static int has_year(const int *ys, size_t n, int y)
 {
-  char want[5];
-  size_t n = strlen(t);
-  snprintf(want, sizeof want, "%04d", y);
-  for (const char *p = strstr(t, want); p; p = strstr(p + 1, want)) {
-    size_t at = (size_t)(p - t);
-    if ((at == 0 || !bc__check_is_alnum((unsigned char)t[at - 1])) &&
-        (at + 4 >= n || !bc__check_is_alnum((unsigned char)t[at + 4])))
+  for (size_t i = 0; i < n; i++)
+    if (ys[i] == y)
       return 1;
-  }
   return 0;
 }
 
-/* Whether the report already holds an error on field. */
-static int field_failed(const struct bc_report *r, const char *field)
+/* The error already reported on field, if any. */
+static const struct bc_finding *field_error(const struct bc_report *r,
+                                            const char *field)
 {
   for (size_t i = 0; i < r->n_findings; i++)
     if (r->findings[i].severity == BC_SEV_ERROR &&
         strcmp(r->findings[i].field, field) == 0)
-      return 1;
-  return 0;
+      return &r->findings[i];
+  return NULL;
+}
+
+/* The value of a timeline entry's date as written, read by the analyzer
+ * (against the source's date): from its first date or period to its last
+ * ("2014 and June 2016" is 2014 to June 2016).  *guessed: a year came
+ * from the reference date, not from the words ("June 14").  1 with a
+ * value; 0 when the analyzer reads no date in it; -1 when what it reads
+ * has no value to compare without the event's context ("yesterday", "this
+ * year", "recently"). */
+static int written_value(struct bc__vstate *v, const char *date,
+                         struct bc__dval *lo, struct bc__dval *hi, int *guessed)
+{
+  struct bc__analyze_ctx actx;
+  struct bc_facts *f = NULL;
+  size_t first = (size_t)-1, last = 0;
+  int got = 0;
+  memset(&actx, 0, sizeof actx);
+  actx.ref_date = v->doc->date;
+  v->rc = bc__analyze_text(date, strlen(date), &actx, &f, v->err);
+  if (v->rc)
+    return 0;
+  *guessed = 0;
+  for (size_t k = 0; k < f->n_dates + f->n_times && got >= 0; k++) {
+    const struct bc_date_fact *d =
+        k < f->n_dates ? &f->dates[k] : &f->times[k - f->n_dates];
+    struct bc__dval a, b;
+    if (d->type == BC_TIMEX_DURATION || d->type == BC_TIMEX_SET)
+      continue;
+    if (d->kind == BC_DATE_RELATIVE || (d->relative && !d->guessed) ||
+        !bc__validate_date_value(d->iso, &a, &b)) {
+      got = -1;
+      break;
+    }
+    if (d->guessed)
+      *guessed = 1;
+    if (!got || d->span.start < first) {
+      first = d->span.start;
+      *lo = a;
+    }
+    if (!got || d->span.start >= last) {
+      last = d->span.start;
+      *hi = b;
+    }
+    got = 1;
+  }
+  bc_facts_free(f);
+  return got;
+}
+
+/* Do two values agree: one period holds the other ("1970s" and 1970,
+ * "Q3 2024" and 2024-07-01), or, without a year on the date's side, they
+ * give the same day and month, month or quarter? */
+static int values_agree(const struct bc__dval *date, const struct bc__dval *iso,
+                        int guessed)
+{
+  struct bc__dval d = *date;
+  if (guessed && (d.kind == BC_DATE_DAY || d.kind == BC_DATE_MONTH ||
+                  d.kind == BC_DATE_QUARTER)) {
+    d.y = 0;
+    d.kind = BC_DATE_PARTIAL;
+  }
+  return bc__validate_dval_supports(&d, iso, iso, 0) == 2 ||
+         bc__validate_dval_supports(iso, &d, &d, 0) == 2;
 }
 
 /* A timeline entry's iso value (what machines read) must say what its date
  * as written says: a model writing "2023" with iso "2032" would otherwise
- * reach summary.json unchecked.  When the date writes years, every year of
- * the iso value must be one of them; a yearless "06/14" is compared by
- * month and day, since its year comes from the event's context.  An entry
- * whose date is already wrong is reported once, for the date. */
+ * reach summary.json unchecked.  Both are read as values of any form
+ * ("1970s", "Q3 2024", "spring 2026", "June 2012 to March 2016"), and
+ * agree when one holds the other; a year-less "06/14" is compared by month
+ * and day.  An entry whose date is wrong is reported once, for the date;
+ * when that date is repaired, its iso value is repaired with it. */
 void bc__check_timeline_iso(struct bc__vstate *v, const struct bc_summary *s)
 {
   char fb[48], df[48];
   for (size_t i = 0; i < s->n_timeline && !v->rc; i++) {
     const struct bc_timeline_entry *e = &s->timeline[i];
-    char *want = NULL;
-    int bad = 0;
+    const struct bc_finding *bad;
+    struct bc__dval dlo, dhi, ilo, ihi;
+    int guessed = 0, agree = 1, got;
+    char want[48];
     if (!e->iso || !*e->iso || !e->date || !*e->date)
       continue;
     snprintf(df, sizeof df, "timeline[%zu].date", i);
-    if (field_failed(v->r, df))
+    snprintf(fb, sizeof fb, "timeline[%zu].iso", i);
+    want[0] = '\0';
+    bad = field_error(v->r, df);
+    if (bad && bad->fix) {
+      /* The date's year will be repaired: the same year in the iso. */
+      int was[4], now[4], from = 0, to = 0;
+      size_t nw = years_in(bad->claim, was, 4), nn = years_in(bad->fix, now, 4);
+      for (size_t k = 0; k < nw; k++)
+        if (!has_year(now, nn, was[k]))
+          from = was[k];
+      for (size_t k = 0; k < nn; k++)
+        if (!has_year(was, nw, now[k]))
+          to = now[k];
+      if (from && to) {
+        int ys[4];
+        size_t n = years_in(e->iso, ys, 4), hits = 0;
+        for (size_t k = 0; k < n; k++)
+          hits += ys[k] == from;
+        if (hits == 1) {
+          char yb[8];
+          const char *at;
+          snprintf(yb, sizeof yb, "%04d", from);
+          at = strstr(e->iso, yb);
+          snprintf(want, sizeof want, "%.*s%04d%s", (int)(at - e->iso), e->iso,
+                   to, at + 4);
+          v->r->checked.dates++;
+          bc__report_add(v->r, &v->rc, BC_FINDING_DATE, BC_SEV_ERROR, fb,
+                         e->iso, strlen(e->iso), bad->source_says, bad->span,
+                         want, 0,
+                         "the timeline's value %s goes with its date, which "
+                         "the source gives as %s",
+                         e->iso, bad->source_says);
+        }
+      }
+      continue;
+    }
+    if (bad)
       continue;
     v->r->checked.dates++;
-    if (bc__check_writes_year(e->date, strlen(e->date))) {
-      int y[4];
-      size_t n = iso_years(e->iso, y, 4);
-      for (size_t k = 0; k < n && !bad; k++)
-        bad = !writes_this_year(e->date, y[k]);
-    } else if (strlen(e->iso) == 10) {
-      struct bc__analyze_ctx actx;
-      struct bc_facts *f = NULL;
-      memset(&actx, 0, sizeof actx);
-      actx.ref_date = v->doc->date;
-      v->rc = bc__analyze_text(e->date, strlen(e->date), &actx, &f, v->err);
-      if (v->rc)
-        return;
-      for (size_t k = 0; k < f->n_dates; k++)
-        if (strlen(f->dates[k].iso) == 10) {
-          bad = strcmp(f->dates[k].iso + 4, e->iso + 4) != 0; /* -MM-DD */
-          want = bc_strdup(f->dates[k].iso);
-          break;
-        }
-      bc_facts_free(f);
+    if (!bc__validate_date_value(e->iso, &ilo, &ihi))
+      continue; /* no calendar value, such as "PRESENT_REF" */
+    got = written_value(v, e->date, &dlo, &dhi, &guessed);
+    if (got > 0) {
+      agree = values_agree(&dlo, &ilo, guessed) &&
+              values_agree(&dhi, &ihi, guessed);
+    } else if (got == 0 && !v->rc) {
+      /* The analyzer reads no date in it: every year of the value must be
+       * written in the date. */
+      int iy[4], dy[8];
+      size_t ni = years_in(e->iso, iy, 4), nd = years_in(e->date, dy, 8);
+      for (size_t k = 0; k < ni && agree; k++)
+        agree = has_year(dy, nd, iy[k]);
     }
-    if (bad) {
-      snprintf(fb, sizeof fb, "timeline[%zu].iso", i);
+    if (!agree)
       bc__report_add(v->r, &v->rc, BC_FINDING_DATE, BC_SEV_ERROR, fb, e->iso,
-                     strlen(e->iso), want ? want : e->date,
-                     (struct bc_span){0, 0}, NULL, 0,
+                     strlen(e->iso), e->date, (struct bc_span){0, 0}, NULL, 0,
                      "the timeline's value %s does not match its date as "
                      "written, \"%s\"",
                      e->iso, e->date);
-    }
-    free(want);
   }
 }

@@ -421,14 +421,81 @@ static int parse_int(const char *s, size_t n, int *out)
   return 1;
 }
 
-/* One ISO point: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYYs, --MM-DD. */
+/* The sub-period after "YYYY-" (or "XXXX-"): Qn, Hn, a season, Www (a
+ * weekend "Www-WE" is its week), MM or MM-DD.  v->y is already set. */
+static int parse_sub(const char *s, size_t n, struct bc__dval *v)
+{
+  static const char seasons[][3] = {"SP", "SU", "FA", "WI"};
+  size_t k;
+  if (n == 2 && (s[0] == 'Q' || s[0] == 'H')) {
+    int x;
+    if (!parse_int(s + 1, 1, &x))
+      return 0;
+    if (s[0] == 'Q') {
+      v->kind = BC_DATE_QUARTER;
+      v->q = x;
+      return x >= 1 && x <= 4;
+    }
+    v->kind = BC_DATE_HALF;
+    v->sub = x;
+    return x >= 1 && x <= 2;
+  }
+  for (k = 0; n == 2 && k < 4; k++)
+    if (s[0] == seasons[k][0] && s[1] == seasons[k][1]) {
+      v->kind = BC_DATE_SEASON;
+      v->sub = (int)k + 1;
+      return 1;
+    }
+  if ((n == 3 || (n == 6 && memcmp(s + 3, "-WE", 3) == 0)) && s[0] == 'W') {
+    v->kind = BC_DATE_WEEK;
+    return parse_int(s + 1, 2, &v->sub) && v->sub >= 1 && v->sub <= 53;
+  }
+  if (!parse_int(s, 2, &v->m) || v->m < 1 || v->m > 12)
+    return 0;
+  if (n == 2) {
+    v->kind = BC_DATE_MONTH;
+    return 1;
+  }
+  /* A day, or a time of that day ("1989-11-09T17:00"): the day. */
+  if (n < 5 || s[2] != '-' || !parse_int(s + 3, 2, &v->d) ||
+      (n > 5 && s[5] != 'T'))
+    return 0;
+  v->kind = BC_DATE_DAY;
+  return bc__cal_valid(v->y, v->m, v->d);
+}
+
+/* One value: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn, YYYY-SP (SU FA
+ * WI), YYYY-Www, a decade YYYYs or YYY (TIMEX3), a century YY, and values
+ * without a year: --MM-DD, Qn, XXXX-MM, XXXX-MM-DD, XXXX-Qn. */
 static int parse_point(const char *s, size_t n, struct bc__dval *v)
 {
   memset(v, 0, sizeof *v);
   if (n == 7 && s[0] == '-' && s[1] == '-' && s[4] == '-') {
     v->kind = BC_DATE_PARTIAL;
     return parse_int(s + 2, 2, &v->m) && parse_int(s + 5, 2, &v->d) &&
-           v->m >= 1 && v->m <= 12 && v->d >= 1 && v->d <= 31;
+           bc__cal_valid(0, v->m, v->d);
+  }
+  if (n == 2 && s[0] == 'Q') {
+    v->kind = BC_DATE_PARTIAL;
+    return parse_int(s + 1, 1, &v->q) && v->q >= 1 && v->q <= 4;
+  }
+  if (n > 5 && memcmp(s, "XXXX-", 5) == 0) {
+    if (!parse_sub(s + 5, n - 5, v) ||
+        (v->kind != BC_DATE_MONTH && v->kind != BC_DATE_QUARTER &&
+         v->kind != BC_DATE_DAY))
+      return 0;
+    v->kind = BC_DATE_PARTIAL;
+    return 1;
+  }
+  if (n == 2 && parse_int(s, 2, &v->y)) {
+    v->kind = BC_DATE_CENTURY;
+    v->y *= 100;
+    return 1;
+  }
+  if (n == 3 && parse_int(s, 3, &v->y)) {
+    v->kind = BC_DATE_DECADE;
+    v->y *= 10;
+    return 1;
   }
   if (n < 4 || !parse_int(s, 4, &v->y))
     return 0;
@@ -441,34 +508,24 @@ static int parse_point(const char *s, size_t n, struct bc__dval *v)
     v->y -= v->y % 10;
     return 1;
   }
-  if (n == 7 && s[4] == '-' && s[5] == 'Q') {
-    v->kind = BC_DATE_QUARTER;
-    return parse_int(s + 6, 1, &v->q) && v->q >= 1 && v->q <= 4;
-  }
-  if (s[4] != '-' || (n != 7 && n != 10) || !parse_int(s + 5, 2, &v->m) ||
-      v->m < 1 || v->m > 12)
-    return 0;
-  if (n == 7) {
-    v->kind = BC_DATE_MONTH;
-    return 1;
-  }
-  v->kind = BC_DATE_DAY;
-  return s[7] == '-' && parse_int(s + 8, 2, &v->d) && v->d >= 1 && v->d <= 31;
+  return s[4] == '-' && parse_sub(s + 5, n - 5, v);
 }
 
-int bc__validate_date_parse(enum bc_date_kind kind, const char *iso,
-                            struct bc__dval *lo, struct bc__dval *hi)
+int bc__validate_date_value(const char *iso, struct bc__dval *lo,
+                            struct bc__dval *hi)
 {
   const char *slash;
   size_t n;
-  if (!iso || !*iso || kind == BC_DATE_RELATIVE)
+  if (!iso || !*iso)
     return 0;
   n = strlen(iso);
   slash = strchr(iso, '/');
   if (slash) {
-    if (!parse_point(iso, (size_t)(slash - iso), lo))
+    /* An interval: two points, neither without a year. */
+    if (!parse_point(iso, (size_t)(slash - iso), lo) ||
+        !parse_point(slash + 1, n - (size_t)(slash - iso) - 1, hi))
       return 0;
-    return parse_point(slash + 1, n - (size_t)(slash - iso) - 1, hi);
+    return lo->kind != BC_DATE_PARTIAL && hi->kind != BC_DATE_PARTIAL;
   }
   if (!parse_point(iso, n, lo))
     return 0;
@@ -476,113 +533,296 @@ int bc__validate_date_parse(enum bc_date_kind kind, const char *iso,
   return 1;
 }
 
-/* Does point s state point c (c equal or coarser)? */
-static int point_states(const struct bc__dval *c, const struct bc__dval *s)
+int bc__validate_date_parse(enum bc_date_kind kind, const char *iso,
+                            struct bc__dval *lo, struct bc__dval *hi)
 {
-  switch (c->kind) {
+  if (kind == BC_DATE_RELATIVE || kind == BC_DATE_DURATION ||
+      kind == BC_DATE_SET || kind == BC_DATE_TIME)
+    return 0;
+  return bc__validate_date_value(iso, lo, hi);
+}
+
+int bc__validate_date_days(const struct bc__dval *v, long *first, long *last)
+{
+  int m0, m1;
+  switch (v->kind) {
   case BC_DATE_DAY:
-    if (s->kind == BC_DATE_DAY)
-      return s->y == c->y && s->m == c->m && s->d == c->d;
-    /* The source wrote the day without a year it could resolve: the day
-     * and month are what it states. */
-    return s->kind == BC_DATE_PARTIAL && s->m == c->m && s->d == c->d;
-  case BC_DATE_MONTH:
-    return (s->kind == BC_DATE_DAY || s->kind == BC_DATE_MONTH) &&
-           s->y == c->y && s->m == c->m;
-  case BC_DATE_YEAR:
-    return s->kind != BC_DATE_PARTIAL && s->kind != BC_DATE_DECADE &&
-           s->y == c->y;
+    *first = *last = bc__cal_day_number(v->y, v->m, v->d);
+    return 1;
+  case BC_DATE_WEEK:
+    *first = bc__cal_iso_week_start(v->y, v->sub);
+    *last = *first + 6;
+    return 1;
+  case BC_DATE_MONTH: m0 = m1 = v->m; break;
   case BC_DATE_QUARTER:
-    if (s->kind == BC_DATE_QUARTER)
-      return s->y == c->y && s->q == c->q;
-    return (s->kind == BC_DATE_DAY || s->kind == BC_DATE_MONTH) &&
-           s->y == c->y && (s->m - 1) / 3 + 1 == c->q;
+    m0 = v->q * 3 - 2;
+    m1 = v->q * 3;
+    break;
+  case BC_DATE_HALF:
+    m0 = v->sub * 6 - 5;
+    m1 = v->sub * 6;
+    break;
+  case BC_DATE_SEASON:
+    if (v->sub == 4) {
+      /* Winter spans two years, and writers date it by either: the
+       * winter of 2023 may be January 2023 or December 2023. */
+      *first = bc__cal_day_number(v->y - 1, 12, 1);
+      *last = bc__cal_day_number(v->y + 1, 3, 1) - 1;
+      return 1;
+    }
+    m0 = v->sub * 3;
+    m1 = m0 + 2;
+    break;
+  case BC_DATE_YEAR:
+    m0 = 1;
+    m1 = 12;
+    break;
   case BC_DATE_DECADE:
-    return s->kind != BC_DATE_PARTIAL && s->y / 10 == c->y / 10;
-  case BC_DATE_PARTIAL:
-    return (s->kind == BC_DATE_DAY || s->kind == BC_DATE_PARTIAL) &&
-           s->m == c->m && s->d == c->d;
+  case BC_DATE_CENTURY:
+    *first = bc__cal_day_number(v->y, 1, 1);
+    *last = bc__cal_day_number(v->y + (v->kind == BC_DATE_DECADE ? 10 : 100), 1,
+                               1) -
+            1;
+    return 1;
   default: return 0;
+  }
+  *first = bc__cal_day_number(v->y, m0, 1);
+  *last = bc__cal_day_number(v->y, m1, bc__cal_days_in_month(v->y, m1));
+  return 1;
+}
+
+/* The period of kind k that holds day n: its fields in *out. */
+static void period_of(long n, enum bc_date_kind k, struct bc__dval *out)
+{
+  int y, m, d, wy;
+  bc__cal_from_day_number(n, &y, &m, &d);
+  memset(out, 0, sizeof *out);
+  out->kind = k;
+  out->y = y;
+  switch (k) {
+  case BC_DATE_DAY:
+    out->m = m;
+    out->d = d;
+    break;
+  case BC_DATE_MONTH: out->m = m; break;
+  case BC_DATE_QUARTER: out->q = (m - 1) / 3 + 1; break;
+  case BC_DATE_HALF: out->sub = (m - 1) / 6 + 1; break;
+  case BC_DATE_SEASON:
+    out->sub = m >= 3 && m <= 11 ? m / 3 : 4;
+    if (m == 12)
+      out->y = y + 1; /* the winter of the next year begins */
+    break;
+  case BC_DATE_WEEK:
+    out->sub = bc__cal_iso_week(y, m, d, &wy);
+    out->y = wy;
+    break;
+  case BC_DATE_DECADE: out->y = y - y % 10; break;
+  case BC_DATE_CENTURY: out->y = y - y % 100; break;
+  default: break;
   }
 }
 
-/* A point as a month interval [a, b] (year * 12 + month - 1). */
-static int month_interval(const struct bc__dval *v, long *a, long *b)
+static int same_value(const struct bc__dval *a, const struct bc__dval *b)
 {
-  long base = (long)v->y * 12;
-  switch (v->kind) {
-  case BC_DATE_DAY:
-  case BC_DATE_MONTH: *a = *b = base + v->m - 1; return 1;
-  case BC_DATE_YEAR:
-    *a = base;
-    *b = base + 11;
-    return 1;
-  case BC_DATE_QUARTER:
-    *a = base + (v->q - 1) * 3;
-    *b = *a + 2;
-    return 1;
-  case BC_DATE_DECADE:
-    *a = base;
-    *b = base + 119;
-    return 1;
-  default: return 0;
-  }
+  return a->kind == b->kind && a->y == b->y && a->m == b->m && a->d == b->d &&
+         a->q == b->q && a->sub == b->sub;
+}
+
+int bc__validate_date_coarsen(const struct bc__dval *v, enum bc_date_kind k,
+                              struct bc__dval *out)
+{
+  long a, b, pa, pb;
+  if (k == BC_DATE_PARTIAL || v->kind == BC_DATE_PARTIAL ||
+      !bc__validate_date_days(v, &a, &b))
+    return 0;
+  period_of(a, k, out);
+  if (!bc__validate_date_days(out, &pa, &pb))
+    return 0;
+  return b <= pb;
+}
+
+/* Does the point s state the claim c without a year (c partial), or the
+ * claim c state a value s gives without a year (s partial)? */
+static int partial_states(const struct bc__dval *c, const struct bc__dval *s)
+{
+  const struct bc__dval *p = c->kind == BC_DATE_PARTIAL ? c : s;
+  const struct bc__dval *o = p == c ? s : c;
+  int om = o->m, oq = o->q;
+  if (o->kind == BC_DATE_PARTIAL && p == s)
+    return 0; /* handled by the caller: both partial */
+  if (o->kind != BC_DATE_DAY && o->kind != BC_DATE_MONTH &&
+      o->kind != BC_DATE_QUARTER && o->kind != BC_DATE_PARTIAL)
+    return 0;
+  if (o->kind != BC_DATE_QUARTER && om)
+    oq = (om - 1) / 3 + 1;
+  if (p->d) /* a day and month: only a day (or the same) states it */
+    return o->d && om == p->m && o->d == p->d;
+  if (p->m) /* a month: the source's month must be given; a coarser claim
+               ("April" for "14 April") is stated by a finer source */
+    return om == p->m && (p == c ? 1 : !o->d);
+  if (p->q)
+    return oq == p->q && (p == c ? 1 : o->kind == BC_DATE_QUARTER);
+  return 0;
+}
+
+static int point_states(const struct bc__dval *c, const struct bc__dval *s)
+{
+  long ca, cb, sa, sb;
+  if (c->kind == BC_DATE_PARTIAL && s->kind == BC_DATE_PARTIAL)
+    return (!c->d || c->d == s->d) && (!c->m || c->m == s->m) &&
+           (!c->q || c->q == s->q || (s->m && (s->m - 1) / 3 + 1 == c->q)) &&
+           (c->m || c->q) && (!c->m || s->m) && (!c->d || s->d);
+  if (c->kind == BC_DATE_PARTIAL || s->kind == BC_DATE_PARTIAL)
+    return partial_states(c, s);
+  /* The claim states the same period or a coarser one that holds the
+   * source's: "2019" or "March 2019" for 2019-03-14, a quarter for a month
+   * in it, "the 2010s" for 2014. */
+  if (!bc__validate_date_days(c, &ca, &cb) ||
+      !bc__validate_date_days(s, &sa, &sb))
+    return 0;
+  return sa >= ca && sb <= cb;
+}
+
+int bc__validate_dval_supports(const struct bc__dval *claim,
+                               const struct bc__dval *lo,
+                               const struct bc__dval *hi, int range)
+{
+  long ca, cb, sa, sb, t;
+  if (point_states(claim, lo) || (range && point_states(claim, hi)))
+    return 2;
+  if (!range || !bc__validate_date_days(claim, &ca, &cb) ||
+      !bc__validate_date_days(lo, &sa, &t) ||
+      !bc__validate_date_days(hi, &t, &sb))
+    return 0;
+  return ca >= sa && cb <= sb ? 1 : 0;
 }
 
 int bc__validate_date_supports(const struct bc__dval *claim,
                                const struct bc_date_fact *src)
 {
   struct bc__dval lo, hi;
-  long ca, cb, sa, sb, t;
   if (!bc__validate_date_parse(src->kind, src->iso, &lo, &hi))
     return 0;
-  if (point_states(claim, &lo) || point_states(claim, &hi))
-    return 2;
-  if (src->kind != BC_DATE_RANGE || !month_interval(claim, &ca, &cb) ||
-      !month_interval(&lo, &sa, &t) || !month_interval(&hi, &t, &sb))
-    return 0;
-  return ca >= sa && cb <= sb ? 1 : 0;
+  return bc__validate_dval_supports(claim, &lo, &hi, !same_value(&lo, &hi));
+}
+
+/* Nonzero when a and b (same kind) name the same part of a year: the same
+ * day and month, month, quarter, half, season or week. */
+static int same_sub(const struct bc__dval *a, const struct bc__dval *b)
+{
+  return a->m == b->m && a->d == b->d && a->q == b->q && a->sub == b->sub;
 }
 
 static int near_point(const struct bc__dval *c, const struct bc__dval *s,
                       long *distance)
 {
   long ca, cb, sa, sb;
-  if (month_interval(c, &ca, &cb) && month_interval(s, &sa, &sb))
+  struct bc__dval k;
+  *distance = 1000000;
+  if (c->kind == BC_DATE_PARTIAL || s->kind == BC_DATE_PARTIAL) {
+    /* No year to be near: only the same month counts. */
+    int cm = c->m, sm = s->m;
+    return cm && cm == sm ? 3 : 9;
+  }
+  if (bc__validate_date_days(c, &ca, &cb) &&
+      bc__validate_date_days(s, &sa, &sb))
     *distance = labs((ca + cb) / 2 - (sa + sb) / 2);
-  else
-    *distance = 1000000;
-  if (c->kind == BC_DATE_DAY && (s->kind == BC_DATE_DAY) && s->m == c->m &&
-      s->d == c->d)
+  if (c->kind != BC_DATE_YEAR && c->kind != BC_DATE_DECADE &&
+      c->kind != BC_DATE_CENTURY && s->kind == c->kind && same_sub(c, s) &&
+      s->y != c->y)
     return 1;
-  if ((c->kind == BC_DATE_DAY || c->kind == BC_DATE_MONTH) &&
-      (s->kind == BC_DATE_DAY || s->kind == BC_DATE_MONTH) && s->y == c->y &&
-      s->m == c->m)
+  if (c->kind != BC_DATE_YEAR && c->kind != BC_DATE_DECADE &&
+      c->kind != BC_DATE_CENTURY && bc__validate_date_coarsen(s, c->kind, &k) &&
+      same_sub(c, &k) && k.y != c->y)
     return 2;
-  if (c->y && s->y == c->y)
+  if (bc__validate_date_coarsen(s, BC_DATE_YEAR, &k) && k.y == c->y)
     return 3;
-  if (c->y && s->y && abs(s->y - c->y) == 1)
-    return 4;
+  if (c->kind == BC_DATE_YEAR || c->kind == BC_DATE_DAY ||
+      c->kind == BC_DATE_MONTH || c->kind == BC_DATE_QUARTER ||
+      c->kind == BC_DATE_HALF || c->kind == BC_DATE_SEASON ||
+      c->kind == BC_DATE_WEEK) {
+    if (s->y && abs(s->y - c->y) == 1)
+      return 4;
+  } else if (s->y && c->y &&
+             labs((long)s->y - c->y) <=
+                 (c->kind == BC_DATE_DECADE ? 10 : 100)) {
+    return 4; /* the next or the last decade or century */
+  }
   return 9;
 }
 
-int bc__validate_date_nearness(const struct bc__dval *claim,
-                               const struct bc_date_fact *src, long *distance)
+int bc__validate_dval_nearness(const struct bc__dval *claim,
+                               const struct bc__dval *lo,
+                               const struct bc__dval *hi, long *distance)
 {
-  struct bc__dval lo, hi;
   long d1, d2;
-  int r1, r2;
-  *distance = 1000000;
-  if (!bc__validate_date_parse(src->kind, src->iso, &lo, &hi))
-    return 99;
-  r1 = near_point(claim, &lo, &d1);
-  r2 = near_point(claim, &hi, &d2);
+  int r1 = near_point(claim, lo, &d1), r2 = near_point(claim, hi, &d2);
   if (r2 < r1 || (r2 == r1 && d2 < d1)) {
     *distance = d2;
     return r2;
   }
   *distance = d1;
   return r1;
+}
+
+int bc__validate_date_nearness(const struct bc__dval *claim,
+                               const struct bc_date_fact *src, long *distance)
+{
+  struct bc__dval lo, hi;
+  *distance = 1000000;
+  if (!bc__validate_date_parse(src->kind, src->iso, &lo, &hi))
+    return 99;
+  return bc__validate_dval_nearness(claim, &lo, &hi, distance);
+}
+
+int bc__validate_duration_days(const char *iso, double *days)
+{
+  static const struct {
+    char unit;
+    double days;
+  } date_units[] = {{'Y', BC__CAL_DAYS_PER_YEAR},
+                    {'Q', BC__CAL_DAYS_PER_YEAR / 4},
+                    {'M', BC__CAL_DAYS_PER_MONTH},
+                    {'W', 7},
+                    {'D', 1},
+                    {'E', BC__CAL_DAYS_PER_YEAR * 10},
+                    {'C', BC__CAL_DAYS_PER_YEAR * 100},
+                    {'L', BC__CAL_DAYS_PER_YEAR * 1000}},
+    time_units[] = {{'H', 1.0 / 24}, {'M', 1.0 / 1440}, {'S', 1.0 / 86400}};
+  const char *p = iso;
+  int in_time = 0, any = 0;
+  double total = 0;
+  if (!p || *p++ != 'P')
+    return 0;
+  while (*p) {
+    char *end;
+    double n;
+    size_t k, nu;
+    if (*p == 'T') {
+      in_time = 1;
+      p++;
+      continue;
+    }
+    if (!(*p >= '0' && *p <= '9'))
+      return 0; /* "PXY": an unknown amount */
+    n = strtod(p, &end);
+    if (end == p || !*end)
+      return 0;
+    nu = in_time ? sizeof time_units / sizeof time_units[0]
+                 : sizeof date_units / sizeof date_units[0];
+    for (k = 0; k < nu; k++)
+      if ((in_time ? time_units : date_units)[k].unit == *end)
+        break;
+    if (k == nu)
+      return 0;
+    total += n * (in_time ? time_units : date_units)[k].days;
+    any = 1;
+    p = end + 1;
+  }
+  if (!any)
+    return 0;
+  *days = total;
+  return 1;
 }
 
 /* --- context -------------------------------------------------------------- */

@@ -58,6 +58,21 @@ static char *splice(const char *text, size_t at, size_t cut, const char *with)
   return bc_buf_take(&b, NULL);
 }
 
+/* The text a finding's field names: a text field of the summary, or a
+ * timeline entry's iso value (which bc_summary_field does not visit, as it
+ * is no text anyone reads, but a date repair changes it with its date). */
+static char **field_slot(struct bc_summary *s, const char *field)
+{
+  char *end;
+  unsigned long i;
+  if (strncmp(field, "timeline[", 9) == 0) {
+    i = strtoul(field + 9, &end, 10);
+    if (strcmp(end, "].iso") == 0)
+      return i < s->n_timeline ? &s->timeline[i].iso : NULL;
+  }
+  return bc_summary_field(s, field);
+}
+
 bc_status bc_validate_repair(const struct bc_doc *doc,
                              const struct bc_facts *facts,
                              struct bc_summary *summary,
@@ -83,7 +98,7 @@ bc_status bc_validate_repair(const struct bc_doc *doc,
   sort_fixes(report, idx, n);
   for (i = 0; i < n; i++) {
     struct bc_finding *f = &report->findings[idx[i]];
-    char **slot = bc_summary_field(summary, f->field);
+    char **slot = field_slot(summary, f->field);
     char *fixed, *mark;
     long at;
     if (!slot || !*slot)

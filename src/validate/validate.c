@@ -24,6 +24,22 @@ static void sort_by_offset(struct bc_finding *f, size_t n)
   }
 }
 
+/* A timeline entry's date is about its event: the event's words are the
+ * date's context (for a mix-up, and for which source date it meant). */
+static const char *about(const struct bc__vstate *v, const char *field)
+{
+  const char *p;
+  char *end;
+  unsigned long i;
+  if (!v->summary || strncmp(field, "timeline[", 9) != 0)
+    return NULL;
+  i = strtoul(field + 9, &end, 10);
+  p = end;
+  if (strcmp(p, "].date") != 0 || i >= v->summary->n_timeline)
+    return NULL;
+  return v->summary->timeline[i].event;
+}
+
 static void check_text(struct bc__vstate *v, const char *field,
                        const char *text)
 {
@@ -38,8 +54,14 @@ static void check_text(struct bc__vstate *v, const char *field,
   c.field = field;
   c.text = text;
   c.len = strlen(text);
+  c.about = about(v, field);
   memset(&actx, 0, sizeof actx);
   actx.ref_date = v->doc->date;
+  /* Claims mode, as analyze.h asks: a summary's "ACR (words)" is read
+   * even where the words do not spell ACR, so that a wrong expansion is
+   * seen.  (Measured against claims = 0 on the held-out set, the planted
+   * set, FRANK and the end-to-end post: the same findings.) */
+  actx.claims = 1;
   v->rc = bc__analyze_text(text, c.len, &actx, &f, v->err);
   if (v->rc)
     return;
@@ -100,6 +122,11 @@ static void release(struct bc__vstate *v)
 {
   free(v->dates);
   free(v->date_ctx);
+  free(v->date_val);
+  free(v->durs);
+  free(v->dur_ctx);
+  free(v->unres);
+  free(v->unres_ctx);
   free(v->nums);
   free(v->num_ctx);
   free(v->num_unit);
@@ -150,6 +177,7 @@ bc_status bc_validate_summary(const struct bc_doc *doc,
     return bc_error_set(err, BC_ERR_USAGE, "cannot check summary: %s",
                         "missing argument");
   v.rc = start(&v, doc, facts, opts, err);
+  v.summary = summary;
   if (!v.rc)
     bc__check_evidence(&v, summary);
   if (!v.rc)

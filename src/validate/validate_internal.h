@@ -96,29 +96,67 @@ int bc__validate_sig_digits(double v);
 
 /* --- dates ---------------------------------------------------------------- */
 
-/* One point of a date: fields 0 when unknown. */
+/* One point or period of the calendar: fields 0 when unknown.  kind is DAY,
+ * MONTH, YEAR, QUARTER, HALF, SEASON, WEEK, DECADE or CENTURY (y is then
+ * the first year), or PARTIAL for a value without its year: a day and
+ * month (m, d), a month (m) or a quarter (q). */
 struct bc__dval {
-  enum bc_date_kind kind; /* DAY, MONTH, YEAR, QUARTER, DECADE, PARTIAL */
+  enum bc_date_kind kind;
   int y, m, d, q;
+  int sub; /* HALF 1-2; SEASON 1-4 spring, summer, fall, winter; WEEK 1-53 */
 };
 
-/* Parse a fact's iso value into lo and hi (equal unless kind is a range).
- * Returns 0 when iso cannot be read (relative dates, garbage). */
+/* Parse a TIMEX3 value of any kind of date into lo and hi (equal unless it
+ * is an interval "a/b"): the forms of parse_point in equivalence.c.
+ * Returns 0 when iso holds no calendar value ("PRESENT_REF", "P3M",
+ * "XXXX-WXX-4", garbage). */
+int bc__validate_date_value(const char *iso, struct bc__dval *lo,
+                            struct bc__dval *hi);
+
+/* bc__validate_date_value for a fact of that kind; 0 for the kinds a
+ * checker does not read as a calendar value (RELATIVE, DURATION, SET,
+ * TIME), whatever their iso. */
 int bc__validate_date_parse(enum bc_date_kind kind, const char *iso,
                             struct bc__dval *lo, struct bc__dval *hi);
 
-/* How src supports the point claim: 2 = states it (same date, or the claim
- * is a coarser form: "2019" or "March 2019" for 2019-03-14, a quarter for a
- * month in it), 1 = the claim lies strictly inside a source range,
- * 0 = not at all. */
+/* The first and last day of a period as day numbers (bc__cal_day_number);
+ * 0 for a value without a year. */
+int bc__validate_date_days(const struct bc__dval *v, long *first, long *last);
+
+/* The period of kind k holding all of v ("August 2024" in a quarter is
+ * 2024-Q3, in a year 2024); 0 when v spans more than one such period or
+ * has no year. */
+int bc__validate_date_coarsen(const struct bc__dval *v, enum bc_date_kind k,
+                              struct bc__dval *out);
+
+/* How the source value lo..hi (range: an interval, else lo == hi) supports
+ * the point claim: 2 = states it (the same value, or the claim is a coarser
+ * period that holds it: "2019" or "March 2019" for 2019-03-14, a quarter
+ * for a month in it, "the 2010s" for 2014; without a year on either side,
+ * what both give: "June 14" for 2019-06-14), 1 = the claim lies strictly
+ * inside a source interval, 0 = not at all. */
+int bc__validate_dval_supports(const struct bc__dval *claim,
+                               const struct bc__dval *lo,
+                               const struct bc__dval *hi, int range);
+/* The same for a source fact (parsed by bc__validate_date_parse). */
 int bc__validate_date_supports(const struct bc__dval *claim,
                                const struct bc_date_fact *src);
 
-/* How near src is to an unsupported claim, for "the source says": 1 = same
- * day and month in another year, 2 = same month, other day, 3 = same year,
- * 4 = a year off, 9 = further.  *distance orders ties (months apart). */
+/* How near a source value is to an unsupported claim, for "the source
+ * says": 1 = the same kind and part of a year in another year ("Q3 2024"
+ * for "Q3 2023", 30 May 2025 for 30 May 2024), 2 = a finer value in such
+ * a period ("August 2024" for "Q3 2023"), 3 = the same year, 4 = a year
+ * (decade, century) off, 9 = further.  *distance (days between middles)
+ * orders ties. */
+int bc__validate_dval_nearness(const struct bc__dval *claim,
+                               const struct bc__dval *lo,
+                               const struct bc__dval *hi, long *distance);
 int bc__validate_date_nearness(const struct bc__dval *claim,
                                const struct bc_date_fact *src, long *distance);
+
+/* A TIMEX3 duration ("P3M", "P2Y6M", "PT45M", "P2Q") in days; 0 when it
+ * is no known amount ("PXY" several years). */
+int bc__validate_duration_days(const char *iso, double *days);
 
 /* --- context -------------------------------------------------------------- */
 
@@ -178,17 +216,49 @@ struct bc__ratio {
 /* The source's ratios a check reads (the first ones). */
 #define BC__SOURCE_RATIOS 16
 
+/* How the date checker may use a source date (bc__sdate.use). */
+enum {
+  BC__SD_STATES = 1, /* it supports a claim of its value */
+  BC__SD_SAYS = 2,   /* it may be named as what the source says instead of
+                        a claim, and be what a claim was mixed up with */
+  BC__SD_WEAK = 4,   /* its value rests on the reference date or a guess:
+                        a mix-up only where the claim's words are clearly
+                        those of its sentence, and no repair from it */
+  BC__SD_HEADING = 8 /* a post's dated heading: it names the post */
+};
+
+/* A source date parsed once: lo..hi (range set for an interval). */
+struct bc__sdate {
+  struct bc__dval lo, hi;
+  int range;
+  unsigned use;
+};
+
 struct bc__vstate {
   const struct bc_doc *doc;
   const struct bc_facts *facts;
   const struct bc_validate_opts *opts;
+  const struct bc_summary *summary; /* NULL when checking free text */
   struct bc_report *r;
   bc_status rc;
   struct bc_error *err;
-  struct bc_date_fact *dates; /* source dates, plus bare years */
+  /* The source's calendar dates as the date checker reads them (check_
+   * dates_source.c): the analyzer's dates and the times that name a
+   * period (months, seasons, halves, weeks, centuries, weekdays), plus
+   * bare years it did not take as dates. */
+  struct bc_date_fact *dates;
   size_t n_dates;
   struct bc__context *date_ctx; /* one per dates */
-  struct bc_number_fact *nums;  /* source numbers, durations merged */
+  struct bc__sdate *date_val;   /* one per dates */
+  struct bc_date_fact *durs;    /* the source's durations */
+  size_t n_durs;
+  struct bc__context *dur_ctx; /* one per durs */
+  /* The source's relative dates that nothing resolves ("this year" in an
+   * undated source): a claim's year may be theirs. */
+  struct bc_span *unres;
+  struct bc__context *unres_ctx;
+  size_t n_unres;
+  struct bc_number_fact *nums; /* source numbers, durations merged */
   size_t n_nums;
   struct bc__context *num_ctx; /* one per nums */
   struct bc__unit *num_unit;   /* one per nums */
@@ -207,6 +277,9 @@ struct bc__claim {
   const char *field; /* as reported */
   const char *text;  /* the field's whole text */
   size_t len;
+  /* Words that say what a field holding only a date is about (a timeline
+   * entry's event for its date); NULL when the field speaks for itself. */
+  const char *about;
   struct bc__ratio ratios[8]; /* its ratios (the first ones) */
   size_t n_ratios;
 };
@@ -242,11 +315,11 @@ void bc__check_year_claim(struct bc__vstate *v, const struct bc__claim *c,
                           struct bc_span at);
 /* Nonzero when val is a year the source states or writes (check_dates.c). */
 int bc__check_year_supported(struct bc__vstate *v, double val);
-/* Nonzero when a date as written holds a year ("2019", "'19"). */
-int bc__check_writes_year(const char *t, size_t n);
-/* Nonzero when the date at span s of t is a post's dated heading: a "#"
- * line, or alone on its line (check_dates_source.c). */
-int bc__check_heading_date(const char *t, size_t len, struct bc_span s);
+/* Nonzero when two of the source's dates (a range, or two dates of one
+ * sentence) lie days apart, within tol days: a duration worked out from
+ * them ("nearly four years" from "June 2012 to March 2016") is faithful
+ * (check_dates.c). */
+int bc__check_dates_span(const struct bc__vstate *v, double days, double tol);
 /* Read the claim's ratios once, for the number and ratio checkers; a
  * percentage that is one part of a ratio the source gives; whether span s
  * of the claim is part of one of its ratios (check_ratios.c). */

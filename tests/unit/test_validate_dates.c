@@ -1,7 +1,10 @@
-/* test_validate_dates.c - the date checker (check_dates.c and
- * check_dates_source.c): when a source date supports a claimed one, and
- * small sources against one-line summaries (mix-ups, yearless dates under
- * post headings, ranges, short decades, the publication date). */
+/* test_validate_dates.c - the date checker (check_dates.c,
+ * check_dates_source.c, the date rules of equivalence.c, the timeline's iso
+ * values in check_evidence.c and date repairs in repair.c), as tables: what
+ * values parse, when a source value supports a claimed one and how near it
+ * is, then small sources against one-line summaries (faithful paraphrases
+ * that must pass, planted errors that must be caught, with what the source
+ * says and the fix), timeline iso values, and repairs of whole summaries. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -17,43 +20,219 @@
 #include "validate/validate_internal.h"
 #include "test_validate_common.h"
 
-static void dates_table(void **state)
+/* --- values ----------------------------------------------------------------
+ */
+
+static void parse_table(void **state)
 {
   static const struct {
-    enum bc_date_kind ck;
-    const char *claim;
-    enum bc_date_kind sk;
-    const char *src;
-    int support;
+    const char *iso;
+    int ok;
+    enum bc_date_kind kind;
+    int y, m, d, q, sub;
   } cases[] = {
-      {BC_DATE_DAY, "2019-06-14", BC_DATE_DAY, "2019-06-14", 2},
-      {BC_DATE_YEAR, "2019", BC_DATE_DAY, "2019-03-03", 2},
-      {BC_DATE_MONTH, "2019-03", BC_DATE_DAY, "2019-03-14", 2},
-      {BC_DATE_QUARTER, "2018-Q1", BC_DATE_QUARTER, "2018-Q1", 2},
-      {BC_DATE_QUARTER, "2018-Q1", BC_DATE_MONTH, "2018-02", 2},
-      {BC_DATE_DAY, "2019-06-14", BC_DATE_PARTIAL, "--06-14", 2},
-      {BC_DATE_DECADE, "2010s", BC_DATE_YEAR, "2014", 2},
-      {BC_DATE_YEAR, "2014", BC_DATE_RANGE, "2012-06/2016-03", 1},
-      {BC_DATE_MONTH, "2012-06", BC_DATE_RANGE, "2012-06/2016-03", 2},
-      {BC_DATE_DAY, "2020-06-14", BC_DATE_DAY, "2019-06-14", 0},
-      {BC_DATE_YEAR, "2023", BC_DATE_YEAR, "2024", 0},
-      {BC_DATE_QUARTER, "2018-Q2", BC_DATE_MONTH, "2018-02", 0},
-      {BC_DATE_MONTH, "2019-05", BC_DATE_DAY, "2019-03-14", 0},
+      {"2019-06-14", 1, BC_DATE_DAY, 2019, 6, 14, 0, 0},
+      {"2019-06", 1, BC_DATE_MONTH, 2019, 6, 0, 0, 0},
+      {"2019", 1, BC_DATE_YEAR, 2019, 0, 0, 0, 0},
+      {"2018-Q1", 1, BC_DATE_QUARTER, 2018, 0, 0, 1, 0},
+      {"1989-H2", 1, BC_DATE_HALF, 1989, 0, 0, 0, 2},
+      {"1998-SU", 1, BC_DATE_SEASON, 1998, 0, 0, 0, 2},
+      {"2024-WI", 1, BC_DATE_SEASON, 2024, 0, 0, 0, 4},
+      {"1989-W44", 1, BC_DATE_WEEK, 1989, 0, 0, 0, 44},
+      {"1989-W43-WE", 1, BC_DATE_WEEK, 1989, 0, 0, 0, 43},
+      {"2010s", 1, BC_DATE_DECADE, 2010, 0, 0, 0, 0},
+      {"197", 1, BC_DATE_DECADE, 1970, 0, 0, 0, 0}, /* TIMEX3's decade */
+      {"19", 1, BC_DATE_CENTURY, 1900, 0, 0, 0, 0},
+      {"--06-14", 1, BC_DATE_PARTIAL, 0, 6, 14, 0, 0},
+      {"XXXX-04", 1, BC_DATE_PARTIAL, 0, 4, 0, 0, 0},
+      {"XXXX-02-29", 1, BC_DATE_PARTIAL, 0, 2, 29, 0, 0},
+      {"Q3", 1, BC_DATE_PARTIAL, 0, 0, 0, 3, 0},
+      {"XXXX-Q3", 1, BC_DATE_PARTIAL, 0, 0, 0, 3, 0},
+      {"1989-11-09T17:00", 1, BC_DATE_DAY, 1989, 11, 9, 0, 0},
+      {"2019-13", 0, BC_DATE_DAY, 0, 0, 0, 0, 0},
+      {"2019-02-30", 0, BC_DATE_DAY, 0, 0, 0, 0, 0},
+      {"2019-Q5", 0, BC_DATE_DAY, 0, 0, 0, 0, 0},
+      {"PRESENT_REF", 0, BC_DATE_DAY, 0, 0, 0, 0, 0},
+      {"P3M", 0, BC_DATE_DAY, 0, 0, 0, 0, 0},
+      {"XXXX-WXX-4", 0, BC_DATE_DAY, 0, 0, 0, 0, 0},
+      {"XXXX-XX-XX", 0, BC_DATE_DAY, 0, 0, 0, 0, 0},
+      {"", 0, BC_DATE_DAY, 0, 0, 0, 0, 0},
   };
   size_t i;
   (void)state;
   for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct bc__dval lo, hi;
-    struct bc_date_fact s;
-    memset(&s, 0, sizeof s);
-    s.kind = cases[i].sk;
-    snprintf(s.iso, sizeof s.iso, "%s", cases[i].src);
-    assert_true(bc__validate_date_parse(cases[i].ck, cases[i].claim, &lo, &hi));
-    if (bc__validate_date_supports(&lo, &s) != cases[i].support)
-      fail_msg("%s against %s: expected %d", cases[i].claim, cases[i].src,
-               cases[i].support);
+    int ok = bc__validate_date_value(cases[i].iso, &lo, &hi);
+    if (ok != cases[i].ok)
+      fail_msg("%s: parsed %d", cases[i].iso, ok);
+    if (ok &&
+        (lo.kind != cases[i].kind || lo.y != cases[i].y || lo.m != cases[i].m ||
+         lo.d != cases[i].d || lo.q != cases[i].q || lo.sub != cases[i].sub))
+      fail_msg("%s: kind %d %d-%d-%d q%d sub%d", cases[i].iso, (int)lo.kind,
+               lo.y, lo.m, lo.d, lo.q, lo.sub);
+  }
+  /* A fact's kind decides too: relative dates, durations and sets are no
+   * calendar values for bc__validate_date_parse, whatever their iso. */
+  {
+    struct bc__dval lo, hi;
+    assert_false(bc__validate_date_parse(BC_DATE_RELATIVE, "2023", &lo, &hi));
+    assert_false(
+        bc__validate_date_parse(BC_DATE_TIME, "1989-11-09T17:00", &lo, &hi));
+    assert_true(bc__validate_date_parse(BC_DATE_SEASON, "2026-SP", &lo, &hi));
+    assert_true(
+        bc__validate_date_parse(BC_DATE_RANGE, "2012-06/2016-03", &lo, &hi));
+    assert_int_equal(hi.y, 2016);
+    assert_int_equal(hi.m, 3);
   }
 }
+
+static void supports_table(void **state)
+{
+  static const struct {
+    const char *claim, *src;
+    int support;
+  } cases[] = {
+      {"2019-06-14", "2019-06-14", 2},
+      {"2019", "2019-03-03", 2},
+      {"2019-03", "2019-03-14", 2},
+      {"2018-Q1", "2018-Q1", 2},
+      {"2018-Q1", "2018-02", 2},
+      {"2019-06-14", "--06-14", 2},
+      {"2010s", "2014", 2},
+      {"201", "2014", 2}, /* "the 2010s" as TIMEX3 writes it */
+      {"2014", "2012-06/2016-03", 1},
+      {"2012-06", "2012-06/2016-03", 2},
+      {"2020-06-14", "2019-06-14", 0},
+      {"2023", "2024", 0},
+      {"2018-Q2", "2018-02", 0},
+      {"2019-05", "2019-03-14", 0},
+      /* "early 2016" is 2016 (mod START) for January 2016 */
+      {"2016", "2016-01", 2},
+      {"2024-Q3", "2024-Q3", 2},
+      {"2024-SP", "2024-04", 2}, /* "last spring" for April */
+      {"2024-SU", "2024-04", 0},
+      {"2024-H1", "2024-03", 2},
+      {"2024-H1", "2024-Q2", 2},
+      {"2024-H2", "2024-Q2", 0},
+      {"2024-W22", "2024-05-29", 2},
+      {"2024-05", "2024-W21", 2},
+      {"2024-05", "2024-W22", 0}, /* 27 May to 2 June lies in no month */
+      {"2024", "2024-W22", 2},
+      {"19", "1950s", 2}, /* the 20th century */
+      {"20", "1950s", 0},
+      {"195", "19", 0},       /* a century does not state a decade */
+      {"2023", "2023-WI", 0}, /* winter spans two years */
+      {"2023-WI", "2023-01", 2},
+      {"2023-WI", "2022-12", 2},
+      /* Without a year on one side: what both give. */
+      {"--06-14", "2019-06-14", 2},
+      {"--06-14", "2019-06", 0},
+      {"XXXX-04", "2019-04-02", 2},
+      {"XXXX-04", "2019-04", 2},
+      {"XXXX-04", "2019-05", 0},
+      {"Q3", "2024-08", 2},
+      {"Q3", "2024-Q3", 2},
+      {"Q3", "Q3", 2},
+      {"Q2", "2024-08", 0},
+      {"2024-04", "XXXX-04", 2},
+      {"2024-04-02", "XXXX-04", 0}, /* a day is more than the month */
+      {"2024-Q3", "Q3", 2},
+      {"2024", "--06-14", 0},
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct bc__dval lo, hi, slo, shi;
+    int got;
+    assert_true(bc__validate_date_value(cases[i].claim, &lo, &hi));
+    assert_true(bc__validate_date_value(cases[i].src, &slo, &shi));
+    got = bc__validate_dval_supports(&lo, &slo, &shi,
+                                     strchr(cases[i].src, '/') != NULL);
+    if (got != cases[i].support)
+      fail_msg("%s against %s: %d, expected %d", cases[i].claim, cases[i].src,
+               got, cases[i].support);
+  }
+}
+
+/* Which source value is named for an unsupported claim. */
+static void nearness_table(void **state)
+{
+  static const struct {
+    const char *claim, *src;
+    int rank;
+  } cases[] = {
+      {"2023-Q3", "2024-Q3", 1}, /* the same quarter in another year */
+      {"2024-05-30", "2025-05-30", 1},
+      {"2023-Q3", "2024-08", 2}, /* in the same quarter of another year */
+      {"2023-Q3", "2023", 3},
+      {"2023-Q3", "2023-Q1", 3},
+      {"2023", "2024", 4},
+      {"2023", "2024-Q3", 4},
+      {"2023", "2019", 9},
+      {"2023-SU", "2024-SU", 1},
+      {"2023-H1", "2021-H1", 1},
+      {"1950s", "1960s", 4},
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct bc__dval lo, hi, slo, shi;
+    long dist;
+    int got;
+    assert_true(bc__validate_date_value(cases[i].claim, &lo, &hi));
+    assert_true(bc__validate_date_value(cases[i].src, &slo, &shi));
+    got = bc__validate_dval_nearness(&lo, &slo, &shi, &dist);
+    if (got != cases[i].rank)
+      fail_msg("%s near %s: %d, expected %d", cases[i].claim, cases[i].src, got,
+               cases[i].rank);
+  }
+}
+
+static void duration_table(void **state)
+{
+  static const struct {
+    const char *iso;
+    double days; /* 0: no amount */
+  } cases[] = {
+      {"P3M", 3 * 365.2425 / 12},
+      {"P2Y6M", 2.5 * 365.2425},
+      {"PT45M", 45.0 / 1440},
+      {"PT1M30S", 90.0 / 86400},
+      {"P2Q", 365.2425 / 2},
+      {"P8W", 56},
+      {"P20Y", 20 * 365.2425},
+      {"P1E", 3652.425},
+      {"PXY", 0},
+      {"P", 0},
+      {"3M", 0},
+      {"P3", 0},
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    double d = 0;
+    int ok = bc__validate_duration_days(cases[i].iso, &d);
+    if (ok != (cases[i].days > 0) ||
+        (ok && (d - cases[i].days > 1e-9 || cases[i].days - d > 1e-9)))
+      fail_msg("%s: %d %.9f", cases[i].iso, ok, d);
+  }
+}
+
+/* --- sources against one-line summaries ------------------------------------
+ */
+
+/* A post the date rules below are checked against, dated 1 June 2024. */
+static const char post[] =
+    "# The garden, two years on\n\n"
+    "In Q3 2024 we piloted the model with 40 managers. The first workshop "
+    "ran on 30 May 2025 in Tromsø, and more than 1000 people asked for "
+    "tickets. In April 2024 we planted the garden. He joined the club in "
+    "January 2016. He led the rowing team from June 2012 to March 2016. By "
+    "2023 the company was growing fast. Last year we moved the office to "
+    "Oslo. We bought a boat in 2021. Next year we will sail to Bergen. The "
+    "house was built in the 1950s, late in the 20th century. "
+    "The repairs took 18 months.\n";
+#define POST_DATE "2024-06-01"
 
 /* Small sources checked against one-line summaries. */
 static void source_summary_table(void **state)
@@ -102,16 +281,372 @@ static void source_summary_table(void **state)
       {"We published our first post on this blog on 3 March 2014.",
        "2024-07-20", "The post on this blog was published on 20 July 2024.",
        NULL},
+
+      /* Faithful paraphrases in the forms the tagger reads. */
+      {post, POST_DATE,
+       "In the third quarter of 2024 they piloted the model with 40 "
+       "managers.",
+       NULL},
+      {post, POST_DATE, "Last spring they planted the garden.", NULL},
+      {post, POST_DATE, "In the first half of 2024 they planted the garden.",
+       NULL},
+      {post, POST_DATE, "He joined the club in early 2016.", NULL},
+      {post, POST_DATE, "He led the rowing team for nearly four years.", NULL},
+      {post, POST_DATE, "He led the rowing team for almost four years.", NULL},
+      {post, POST_DATE, "The company kept growing into the 2020s.", NULL},
+      {post, POST_DATE, "The house dates from the 20th century.", NULL},
+      {post, POST_DATE, "The house was built in the mid-20th century.", NULL},
+      {post, POST_DATE, "The repairs took a year and a half.", NULL},
+      {post, POST_DATE, "The repairs took more than a year.", NULL},
+      /* "last year" in a post of 2024 is 2023, and said so in a summary. */
+      {post, POST_DATE, "In 2023 they moved the office to Oslo.", NULL},
+      {post, POST_DATE, "Last year they moved the office to Oslo.", NULL},
+      {post, POST_DATE, "In 2025 they will sail to Bergen.", NULL},
+      /* Under a post's dated heading "last year" counts from the post; a
+       * summary that repeats it says what the source says. */
+      {"## 3 March 2019\n\nLast year we moved to Oslo.\n", POST_DATE,
+       "Last year they moved to Oslo.", NULL},
+      {"## 3 March 2019\n\nLast year we moved to Oslo.\n", POST_DATE,
+       "In 2018 they moved to Oslo.", NULL},
+      {"## 3 March 2019\n\nLast year we moved to Oslo.\n", POST_DATE,
+       "In 2023 they moved to Oslo.", "2023"},
+      /* The present is the source's present. */
+      {post, POST_DATE, "Today the office is in Oslo.", NULL},
+      /* A correct date never draws an error, whatever numbers surround it. */
+      {post, POST_DATE,
+       "The first workshop ran on 30 May 2025 in Tromsø, where more than "
+       "1000 people asked for tickets.",
+       NULL},
+      /* A holiday moves from year to year: no day to check. */
+      {post, POST_DATE, "The garden opened on Easter Monday.", NULL},
+      /* A month the source never gives, with no other month in its words:
+       * no error (a warning). */
+      {post, POST_DATE, "The boat was bought in August.", NULL},
+
+      /* An undated source that says "this year": the claim's year may be
+       * it (a warning); with the source's date it is not. */
+      {"Rosberg could win his first world title this year, the team said.",
+       NULL, "Rosberg may win the 2016 world title.", NULL},
+      {"Rosberg could win his first world title this year, the team said.",
+       "2024-06-01", "Rosberg may win the 2016 world title.", "2016"},
+
+      /* Planted errors. */
+      {post, POST_DATE, "In Q3 2023 they piloted the model with 40 managers.",
+       "Q3 2023"},
+      {post, POST_DATE, "The first workshop ran on 30 May 2024 in Tromsø.",
+       "30 May 2024"},
+      {post, POST_DATE, "In 2022 they moved the office to Oslo.", "2022"},
+      {post, POST_DATE, "In 2023 they bought a boat.", "2023"},
+      {post, POST_DATE, "They planted the garden in May.", "May"},
+      {post, POST_DATE, "Last spring they moved the office to Oslo.",
+       "Last spring"},
+      {post, POST_DATE, "The house was built in the 19th century.",
+       "19th century"},
+      {post, POST_DATE, "He led the rowing team from June 2013 to March 2016.",
+       "June 2013"},
+      {post, POST_DATE, "In H2 2024 they planted the garden.", "H2 2024"},
+      {post, POST_DATE, "The first workshop ran in summer 2025.",
+       "summer 2025"},
+      {post, POST_DATE, "The repairs took two decades.", "two decades"},
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* What a wrong date's finding says: the source value of its own kind, and
+ * the fix where the source makes it unambiguous. */
+static void says_and_fix_table(void **state)
+{
+  static const struct {
+    const char *src, *sum, *claim, *says, *fix; /* fix NULL: withheld */
+  } cases[] = {
+      {post, "In Q3 2023 they piloted the model with 40 managers.", "Q3 2023",
+       "Q3 2024", "Q3 2024"},
+      {post, "The first workshop ran on 30 May 2024 in Tromsø.", "30 May 2024",
+       "30 May 2025", "30 May 2025"},
+      {post, "The first workshop ran on May 30th, 2024.", "May 30th, 2024",
+       "30 May 2025", "May 30th, 2025"},
+      {post, "In the third quarter of 2023 they piloted the model.",
+       "the third quarter of 2023", "Q3 2024", "the third quarter of 2024"},
+      /* A mix-up: the year stated elsewhere, the claim's words those of
+       * another date's sentence. */
+      {post, "In 2023 they bought a boat.", "2023", "2021", "2021"},
+      /* Not the bare year of another sentence: the quarter's own kind. */
+      {"In 2023 I started writing the model down. In Q3 2024 we piloted "
+       "it with 40 managers.",
+       "The model was piloted in Q3 2023.", "Q3 2023", "Q3 2024", "Q3 2024"},
+      /* Two quarters of the claim's kind, neither in its words: withheld. */
+      {"In Q3 2022 the mill closed. In Q3 2024 the bakery reopened. We "
+       "hired 12 bakers in 2023.",
+       "Something happened in Q3 2023.", "Q3 2023", NULL, NULL},
+      /* A year from "last year" names what the source says, repairs
+       * nothing. */
+      {post, "In 2022 they moved the office to Oslo.", "2022", "Last year",
+       NULL},
+  };
+  size_t i, j;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct bc_doc *doc = NULL;
+    struct bc_facts *facts = NULL;
+    struct bc_report *r = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    const struct bc_finding *hit = NULL;
+    assert_int_equal(
+        bc_doc_new_text(cases[i].src, strlen(cases[i].src), &doc, &err), BC_OK);
+    doc->date = strdup(POST_DATE);
+    assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+    assert_int_equal(bc_validate_text(doc, facts, cases[i].sum,
+                                      strlen(cases[i].sum), NULL, &r, &err),
+                     BC_OK);
+    for (j = 0; j < r->n_findings; j++) {
+      const struct bc_finding *f = &r->findings[j];
+      if (f->severity != BC_SEV_ERROR)
+        continue;
+      if (strcmp(f->kind, BC_FINDING_DATE) != 0 ||
+          strcmp(f->claim, cases[i].claim) != 0)
+        fail_msg("'%s': unexpected %s error on '%s'", cases[i].sum, f->kind,
+                 f->claim);
+      hit = f;
+    }
+    if (!hit)
+      fail_msg("'%s': no error on '%s'", cases[i].sum, cases[i].claim);
+    if (cases[i].says && strcmp(hit->source_says, cases[i].says) != 0)
+      fail_msg("'%s': source_says '%s', want '%s'", cases[i].sum,
+               hit->source_says, cases[i].says);
+    if (cases[i].says && strncmp(doc->text + hit->span.start, hit->source_says,
+                                 strlen(hit->source_says)) != 0)
+      fail_msg("'%s': the span does not hold '%s'", cases[i].sum,
+               hit->source_says);
+    if (!cases[i].fix != !hit->fix ||
+        (cases[i].fix && strcmp(hit->fix, cases[i].fix) != 0))
+      fail_msg("'%s': fix '%s', want '%s'", cases[i].sum,
+               hit->fix ? hit->fix : "(none)",
+               cases[i].fix ? cases[i].fix : "(none)");
+    bc_report_free(r);
+    bc_facts_free(facts);
+    bc_doc_free(doc);
+  }
+}
+
+/* --- whole summaries: the timeline and repairs -----------------------------
+ */
+
+static void add_timeline(struct bc_summary *s, const char *date,
+                         const char *iso, const char *event)
+{
+  struct bc_timeline_entry *t =
+      realloc(s->timeline, (s->n_timeline + 1) * sizeof *t);
+  assert_non_null(t);
+  s->timeline = t;
+  t = &s->timeline[s->n_timeline++];
+  memset(t, 0, sizeof *t);
+  t->date = strdup(date);
+  t->iso = strdup(iso);
+  t->event = strdup(event);
+}
+
+static struct bc_report *check_summary(const char *src,
+                                       const struct bc_summary *s,
+                                       struct bc_doc **doc_out,
+                                       struct bc_facts **facts_out)
+{
+  struct bc_doc *doc = NULL;
+  struct bc_facts *facts = NULL;
+  struct bc_report *r = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
+  doc->date = strdup(POST_DATE);
+  assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+  assert_int_equal(bc_validate_summary(doc, facts, s, NULL, &r, &err), BC_OK);
+  *doc_out = doc;
+  *facts_out = facts;
+  return r;
+}
+
+static size_t errors_on(const struct bc_report *r, const char *field)
+{
+  size_t j, n = 0;
+  for (j = 0; j < r->n_findings; j++)
+    if (r->findings[j].severity == BC_SEV_ERROR &&
+        !r->findings[j].repaired_to &&
+        (!field || strcmp(r->findings[j].field, field) == 0))
+      n++;
+  return n;
+}
+
+/* A timeline entry's iso value must agree with its date as written, in any
+ * of the value forms; a decade is never flagged against itself. */
+static void timeline_iso_table(void **state)
+{
+  static const char src[] =
+      "The mill opened in the 1970s. In Q3 2024 the bakery reopened. The "
+      "garden should bloom in the spring of 2026. He led the team from June "
+      "2012 to March 2016. In 2023 the shop moved. The first workshop ran on "
+      "30 May 2025. The bakery grew through the 2020s. The fair opens on "
+      "06/14. Prices rose between 2014 and June 2016. Yesterday the shop "
+      "reopened.\n";
+  static const struct {
+    const char *date, *iso;
+    int bad;
+  } cases[] = {
+      {"1970s", "1970s", 0},
+      {"1970s", "197", 0},
+      {"1970s", "1970", 0},
+      {"the 1970s", "1970/1979", 0},
+      {"1970s", "1980s", 1},
+      {"Q3 2024", "2024-Q3", 0},
+      {"Q3 2024", "2024-07-01", 0},
+      {"Q3 2024", "2024-07", 0},
+      {"Q3 2024", "2023-Q3", 1},
+      {"Q3 2024", "2024-10", 1},
+      {"the spring of 2026", "2026-SP", 0},
+      {"the spring of 2026", "2026-04", 0},
+      {"the spring of 2026", "2026-SU", 1},
+      {"June 2012 to March 2016", "2012-06/2016-03", 0},
+      {"June 2012 to March 2016", "2012/2016", 0},
+      {"June 2012 to March 2016", "2012-06/2017-03", 1},
+      {"2023", "2023", 0},
+      {"2023", "2032", 1},
+      {"30 May 2025", "2025-05-30", 0},
+      {"30 May 2025", "2025-05-31", 1},
+      {"the 2020s", "202", 0},
+      {"the 2020s", "2020s", 0},
+      {"June 14", "2024-06-14", 0},
+      {"June 14", "2023-06-14", 0}, /* its year is the event's */
+      {"June 14", "2024-06-15", 1},
+      {"2014 and June 2016", "2014/2016-06", 0},
+      {"2014 and June 2016", "2014/2017-06", 1},
+      /* A date said relative to another ("yesterday", "this year") has no
+       * value to compare without its event. */
+      {"yesterday", "2024-05-31", 0},
+      {"this year", "2024", 0},
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct bc_summary *s = bc_summary_new();
+    struct bc_doc *doc;
+    struct bc_facts *facts;
+    struct bc_report *r;
+    size_t bad;
+    assert_non_null(s);
+    add_timeline(s, cases[i].date, cases[i].iso, "Something happened.");
+    r = check_summary(src, s, &doc, &facts);
+    if (errors_on(r, "timeline[0].date"))
+      fail_msg("%s: the date itself drew an error", cases[i].date);
+    bad = errors_on(r, "timeline[0].iso");
+    if ((bad != 0) != cases[i].bad)
+      fail_msg("%s with iso %s: %zu errors", cases[i].date, cases[i].iso, bad);
+    bc_report_free(r);
+    bc_facts_free(facts);
+    bc_doc_free(doc);
+    bc_summary_free(s);
+  }
+}
+
+static void set_text(char **slot, const char *text)
+{
+  free(*slot);
+  *slot = strdup(text);
+  assert_non_null(*slot);
+}
+
+/* A wrong quarter and a wrong day are repaired to the source's values in
+ * every field they appear in, the timeline's iso with its date, and the
+ * check of the repaired summary confirms it. */
+static void repair_everywhere(void **state)
+{
+  struct bc_summary *s = bc_summary_new();
+  struct bc_doc *doc;
+  struct bc_facts *facts;
+  struct bc_report *r, *r2;
+  struct bc_error err = BC_ERROR_INIT;
+  (void)state;
+  assert_non_null(s);
+  set_text(&s->tldr, "The model was piloted in Q3 2023 and first taught on "
+                     "30 May 2024.");
+  s->key_points = calloc(1, sizeof *s->key_points);
+  s->n_key_points = 1;
+  set_text(&s->key_points[0].text,
+           "In Q3 2023 they piloted the model with 40 managers.");
+  s->slides = calloc(1, sizeof *s->slides);
+  s->n_slides = 1;
+  set_text(&s->slides[0].title, "The pilot");
+  s->slides[0].bullets = calloc(1, sizeof(char *));
+  s->slides[0].n_bullets = 1;
+  set_text(&s->slides[0].bullets[0], "Piloted with 40 managers in Q3 2023");
+  s->narration = calloc(1, sizeof *s->narration);
+  s->n_narration = 1;
+  set_text(&s->narration[0].speaker, "narrator");
+  set_text(&s->narration[0].text,
+           "The first workshop ran on 30 May 2024 in Tromsø.");
+  add_timeline(s, "30 May 2024", "2024-05-30", "First workshop in Tromsø.");
+
+  r = check_summary(post, s, &doc, &facts);
+  assert_true(errors_on(r, NULL) >= 6);
+  assert_int_equal(bc_validate_repair(doc, facts, s, r, &err), BC_OK);
+  assert_string_equal(s->tldr, "The model was piloted in Q3 2024 and first "
+                               "taught on 30 May 2025.");
+  assert_string_equal(s->key_points[0].text,
+                      "In Q3 2024 they piloted the model with 40 managers.");
+  assert_string_equal(s->slides[0].bullets[0],
+                      "Piloted with 40 managers in Q3 2024");
+  assert_string_equal(s->narration[0].text,
+                      "The first workshop ran on 30 May 2025 in Tromsø.");
+  assert_string_equal(s->timeline[0].date, "30 May 2025");
+  assert_string_equal(s->timeline[0].iso, "2025-05-30");
+  assert_int_equal(errors_on(r, NULL), 0);
+  assert_int_equal(bc_validate_summary(doc, facts, s, NULL, &r2, &err), BC_OK);
+  assert_int_equal(errors_on(r2, NULL), 0);
+  bc_report_free(r2);
+  bc_report_free(r);
+  bc_facts_free(facts);
+  bc_doc_free(doc);
+  bc_summary_free(s);
+}
+
+/* Where the source has two values of the claim's kind and the claim's
+ * words point at neither, nothing is repaired. */
+static void repair_withheld_when_ambiguous(void **state)
+{
+  static const char src[] = "In Q3 2022 the mill closed. In Q3 2024 the "
+                            "bakery reopened.\n";
+  struct bc_summary *s = bc_summary_new();
+  struct bc_doc *doc;
+  struct bc_facts *facts;
+  struct bc_report *r;
+  struct bc_error err = BC_ERROR_INIT;
+  (void)state;
+  assert_non_null(s);
+  set_text(&s->tldr, "Something happened in Q3 2023.");
+  add_timeline(s, "Q3 2023", "2023-Q3", "Something happened.");
+  r = check_summary(src, s, &doc, &facts);
+  assert_int_equal(errors_on(r, "tldr"), 1);
+  assert_int_equal(errors_on(r, "timeline[0].date"), 1);
+  assert_int_equal(bc_validate_repair(doc, facts, s, r, &err), BC_OK);
+  assert_string_equal(s->tldr, "Something happened in Q3 2023.");
+  assert_string_equal(s->timeline[0].date, "Q3 2023");
+  assert_string_equal(s->timeline[0].iso, "2023-Q3");
+  assert_int_equal(r->n_repaired, 0);
+  bc_report_free(r);
+  bc_facts_free(facts);
+  bc_doc_free(doc);
+  bc_summary_free(s);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(dates_table),
+      cmocka_unit_test(parse_table),
+      cmocka_unit_test(supports_table),
+      cmocka_unit_test(nearness_table),
+      cmocka_unit_test(duration_table),
       cmocka_unit_test(source_summary_table),
+      cmocka_unit_test(says_and_fix_table),
+      cmocka_unit_test(timeline_iso_table),
+      cmocka_unit_test(repair_everywhere),
+      cmocka_unit_test(repair_withheld_when_ambiguous),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
