@@ -184,6 +184,60 @@ static int inside(struct bc_span sp, size_t start, size_t end)
   return sp.start >= start && sp.end <= end;
 }
 
+/* --- numbers in the fact sheet ---------------------------------------- */
+
+/* Is the number one a model should reuse as a fact: a quantity of a unit
+ * or a noun, an approximation, a bound or a tolerance, or a count of a
+ * whole ("31 of the 40 managers")?  A bare number alone (a list item, a
+ * score, a label the analyzer kept) is not. */
+static int number_is_fact(const struct bc_doc *doc,
+                          const struct bc_number_fact *f)
+{
+  const char *t = doc->text;
+  size_t e = f->span.end;
+  if ((f->unit && *f->unit) || (f->noun && *f->noun) || f->approx ||
+      f->bound || f->tol > 0 || f->value != f->value_hi)
+    return 1;
+  return t && e + 4 <= doc->text_len &&
+         (strncmp(t + e, " of ", 4) == 0 ||
+          (e + 8 <= doc->text_len && strncmp(t + e, " out of ", 8) == 0));
+}
+
+static void add_value(struct bc_buf *b, double v)
+{
+  if (v == (double)(long long)v && v > -1e15 && v < 1e15)
+    bc_buf_addf(b, "%lld", (long long)v);
+  else
+    bc_buf_addf(b, "%.6g", v);
+}
+
+/* The number as a value a model can copy: its sign, bound ("≥", "≤"),
+ * approximation ("~"), range, tolerance, unit and, for a measure of
+ * something, the noun: "≥200 people", "-4 °C", "250 to 300 engineers",
+ * "31 hours (outage)". */
+static void add_number(struct bc_buf *b, const struct bc_number_fact *f)
+{
+  if (f->bound > 0)
+    bc_buf_adds(b, "\xe2\x89\xa5");
+  else if (f->bound < 0)
+    bc_buf_adds(b, "\xe2\x89\xa4");
+  else if (f->approx && f->tol <= 0)
+    bc_buf_adds(b, "~");
+  add_value(b, f->value);
+  if (f->value_hi != f->value) {
+    bc_buf_adds(b, " to ");
+    add_value(b, f->value_hi);
+  }
+  if (f->tol > 0) {
+    bc_buf_adds(b, " \xc2\xb1 ");
+    add_value(b, f->tol);
+  }
+  if (f->unit && *f->unit)
+    bc_buf_addf(b, " %s", f->unit);
+  if (!f->count && f->noun && *f->noun)
+    bc_buf_addf(b, " (%s)", f->noun);
+}
+
 bc_status bc__llm_facts_text(const struct bc_doc *doc,
                              const struct bc_facts *facts, size_t start,
                              size_t end, size_t max_bytes, struct bc_buf *out)
@@ -221,12 +275,17 @@ bc_status bc__llm_facts_text(const struct bc_doc *doc,
   }
   for (i = 0, n = 0; i < facts->n_numbers && n < cap; i++) {
     const struct bc_number_fact *f = &facts->numbers[i];
-    if (!inside(f->span, start, end))
+    struct bc_span w = f->whole;
+    if (!inside(f->span, start, end) || !number_is_fact(doc, f))
       continue;
+    if (w.end <= w.start || w.start > f->span.start || w.end < f->span.end)
+      w = f->span;
     if (n++ == 0)
-      bc_buf_adds(&b, "Numbers (as written):\n");
-    bc_buf_adds(&b, "- ");
-    add_span(&b, doc, f->span);
+      bc_buf_adds(&b, "Numbers (as written -> value):\n");
+    bc_buf_adds(&b, "- \"");
+    add_span(&b, doc, w);
+    bc_buf_adds(&b, "\" -> ");
+    add_number(&b, f);
     bc_buf_addc(&b, '\n');
   }
   for (i = 0, n = 0; i < facts->n_names && n < cap; i++) {

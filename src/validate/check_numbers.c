@@ -1,33 +1,48 @@
 /* check_numbers.c - the number checker: each quantity a claim states must
- * be one the source states, in value and unit, and of the same thing (a
- * duration may also be worked out from a range of the source's dates).
- * Ratios ("60/30/10") are checked in check_ratios.c, and bare years are
- * handed to the date checker; when two numbers are the same quantity is
- * decided in equivalence.c. */
+ * be one the source states of the same thing (the noun it counts, the unit
+ * it measures in), in value, sign and bound (a duration may also be worked
+ * out from a range of the source's dates), and each position ("the third
+ * workshop") one the source gives that thing.  When the source gives the
+ * same thing another value, the finding quotes it, and repairs the claim
+ * with it when it is the only candidate.  Ratios ("60/30/10") are checked
+ * in check_ratios.c and bare years handed to the date checker; when two
+ * numbers are the same quantity is decided in equivalence.c. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "analyze/analyze.h"
 #include "briefcast/buf.h"
 #include "util/alloc.h"
 #include "util/calendar.h"
 #include "validate/validate_internal.h"
 
-static int is_years(const char *u)
+#define NONE ((size_t)-1)
+
+static int is_digit(char c)
 {
-  char cb[16];
-  double k;
-  return bc__validate_unit(u, &k, cb, sizeof cb) == BC__UNIT_TIME && k > 365 &&
-         k < 366;
+  return c >= '0' && c <= '9';
 }
 
-static int is_months(const char *u)
+/* --- numbers as written ----------------------------------------------- */
+
+static int is_years(const struct bc_number_fact *f)
 {
   char cb[16];
   double k;
-  return bc__validate_unit(u, &k, cb, sizeof cb) == BC__UNIT_TIME && k > 30 &&
-         k < 31;
+  return !f->count &&
+         bc__validate_unit(f->unit, &k, cb, sizeof cb) == BC__UNIT_TIME &&
+         k > 365 && k < 366;
+}
+
+static int is_months(const struct bc_number_fact *f)
+{
+  char cb[16];
+  double k;
+  return !f->count &&
+         bc__validate_unit(f->unit, &k, cb, sizeof cb) == BC__UNIT_TIME &&
+         k > 30 && k < 31;
 }
 
 /* Copy numbers, joining "two years and six months" into 2.5 years (unit
@@ -46,7 +61,7 @@ static struct bc_number_fact *merge_durations(const char *t,
     return NULL;
   for (i = 0; i < n; i++) {
     o[k] = in[i];
-    if (i + 1 < n && is_years(in[i].unit) && is_months(in[i + 1].unit) &&
+    if (i + 1 < n && is_years(&in[i]) && is_months(&in[i + 1]) &&
         in[i].value == in[i].value_hi &&
         in[i + 1].value == in[i + 1].value_hi &&
         in[i + 1].span.start >= in[i].span.end) {
@@ -58,6 +73,8 @@ static struct bc_number_fact *merge_durations(const char *t,
         o[k].value = in[i].value + in[i + 1].value / 12.0;
         o[k].value_hi = o[k].value;
         o[k].span.end = in[i + 1].span.end;
+        if (o[k].whole.end < in[i + 1].whole.end)
+          o[k].whole.end = in[i + 1].whole.end;
         i++;
       }
     }
@@ -65,6 +82,16 @@ static struct bc_number_fact *merge_durations(const char *t,
   }
   *out_n = k;
   return o;
+}
+
+/* The fact's text as a reader quotes it: its whole span when the analyzer
+ * gave one that holds the span, else the span. */
+static struct bc_span whole_of(const struct bc_number_fact *f)
+{
+  if (f->whole.end > f->whole.start && f->whole.start <= f->span.start &&
+      f->whole.end >= f->span.end)
+    return f->whole;
+  return f->span;
 }
 
 static int overlaps_date(const struct bc_facts *f, struct bc_span s)
@@ -76,26 +103,79 @@ static int overlaps_date(const struct bc_facts *f, struct bc_span s)
   return 0;
 }
 
-/* Numeric tokens of t as " 120000 4.5 2019 ": group commas dropped,
- * decimal points kept. */
+static int word_at(const char *t, size_t len, size_t i, const char *w)
+{
+  size_t n = strlen(w);
+  return i + n <= len && strncasecmp(t + i, w, n) == 0 &&
+         (i + n == len || !bc__check_is_alnum((unsigned char)t[i + n]));
+}
+
+/* Is the number whose digits start at t[i] negative as written: "−4",
+ * "-4" where the hyphen joins no words (not "COVID-19", "5-8"), "–4" after
+ * a space, "minus 4", "4 below zero", "4 degrees below zero"? */
+static int negative_at(const char *t, size_t len, size_t i)
+{
+  size_t j, k;
+  if (i >= 3 && memcmp(t + i - 3, "\xe2\x88\x92", 3) == 0)
+    return 1;
+  if (i >= 1 && t[i - 1] == '-')
+    return i == 1 || !(bc__check_is_alnum((unsigned char)t[i - 2]) ||
+                       strchr("-.,/&_", t[i - 2]) ||
+                       (unsigned char)t[i - 2] >= 0x80);
+  if (i >= 3 && memcmp(t + i - 3, "\xe2\x80\x93", 3) == 0)
+    return i == 3 || ((t[i - 4] == ' ' || t[i - 4] == '(') &&
+                      !(i >= 5 && is_digit(t[i - 5])));
+  if (i >= 6 && strncasecmp(t + i - 6, "minus ", 6) == 0 &&
+      (i == 6 || !bc__check_is_alnum((unsigned char)t[i - 7])))
+    return 1;
+  /* After the number: "4 below zero", "4 degrees below zero", "4°C below
+   * zero". */
+  for (j = i; j < len && (is_digit(t[j]) || ((t[j] == '.' || t[j] == ',') &&
+                                             j + 1 < len && is_digit(t[j + 1])));
+       j++)
+    ;
+  for (k = 0; k < 2 && j < len; k++) {
+    while (j < len && t[j] == ' ')
+      j++;
+    if (word_at(t, len, j, "below")) {
+      j += 5;
+      while (j < len && t[j] == ' ')
+        j++;
+      return word_at(t, len, j, "zero");
+    }
+    /* One word of a unit between: "degrees", "°C". */
+    {
+      size_t w = j;
+      while (j < len && t[j] != ' ' && j - w < 12)
+        j++;
+      if (j == w || (j < len && t[j] != ' '))
+        return 0;
+    }
+  }
+  return 0;
+}
+
+/* Numeric tokens of t as " 120000 4.5 -4 2019 ": group commas dropped,
+ * decimal points kept, a minus sign as written (negative_at) kept. */
 static char *numeric_tokens(const char *t, size_t len)
 {
   struct bc_buf b = BC_BUF_INIT((size_t)-1);
   size_t i = 0;
   bc_buf_addc(&b, ' ');
   while (i < len) {
-    if (!(t[i] >= '0' && t[i] <= '9') ||
+    if (!is_digit(t[i]) ||
         (i > 0 &&
          (bc__check_is_alnum((unsigned char)t[i - 1]) || t[i - 1] == '.'))) {
       i++;
       continue;
     }
+    if (negative_at(t, len, i))
+      bc_buf_addc(&b, '-');
     for (; i < len; i++) {
       char ch = t[i];
-      if (ch >= '0' && ch <= '9')
+      if (is_digit(ch))
         bc_buf_addc(&b, ch);
-      else if ((ch == ',' || ch == '.') && i + 1 < len && t[i + 1] >= '0' &&
-               t[i + 1] <= '9') {
+      else if ((ch == ',' || ch == '.') && i + 1 < len && is_digit(t[i + 1])) {
         if (ch == '.')
           bc_buf_addc(&b, '.');
       } else
@@ -107,7 +187,8 @@ static char *numeric_tokens(const char *t, size_t len)
 }
 
 /* Every number written in the claim ("150 to 900": both) appears among the
- * source's numeric tokens, whatever the analyzer made of them. */
+ * source's numeric tokens with its sign, whatever the analyzer made of
+ * them. */
 static int digits_in_source(struct bc__vstate *v, const char *s, size_t n)
 {
   char *q = numeric_tokens(s, n), *p, *e;
@@ -135,49 +216,128 @@ static int digits_in_source(struct bc__vstate *v, const char *s, size_t n)
   return any && all;
 }
 
-static void number_finding(struct bc__vstate *v, const struct bc__claim *c,
-                           const struct bc_number_fact *nf, size_t si,
-                           const char *what, int fixable)
+/* Is the number at span s of t an age: "a 94-year-old", "30 years old",
+ * "aged 62", "at the age of 10", "age 10"?  An age is compared with ages
+ * and bare numbers ("Lewis, 91,"), never with a duration. */
+static int age_at(const char *t, size_t len, struct bc_span s)
 {
-  char *says = bc__check_source_text(v, v->nums[si].span);
-  char *msg;
-  struct bc_buf mb = BC_BUF_INIT(1024);
-  if (!says) {
-    v->rc = BC_ERR_NOMEM;
-    return;
-  }
-  bc_buf_addf(&mb, "the source says %s %s", says, what);
-  msg = bc_buf_take(&mb, NULL);
-  if (!msg)
-    v->rc = BC_ERR_NOMEM;
-  else
-    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, nf->span, says,
-                  v->nums[si].span, fixable ? says : NULL, msg);
-  free(says);
-  free(msg);
+  size_t e = s.end, b = s.start;
+  if (e + 4 <= len && (t[e] == '-' || t[e] == ' ') &&
+      strncasecmp(t + e + 1, "old", 3) == 0 &&
+      (e + 4 == len || !bc__check_is_alnum((unsigned char)t[e + 4]) ||
+       t[e + 4] == 's'))
+    return 1;
+  while (b > 0 && t[b - 1] == ' ')
+    b--;
+  return (b >= 4 && strncasecmp(t + b - 4, "aged", 4) == 0) ||
+         (b >= 6 && strncasecmp(t + b - 6, "age of", 6) == 0) ||
+         (b >= 3 && strncasecmp(t + b - 3, "age", 3) == 0 &&
+          (b == 3 || !bc__check_is_alnum((unsigned char)t[b - 4])));
 }
 
-/* A number of the source read as the counterpart of claim although their
- * units differ or are missing: it shares a context word and is of the same
- * order of magnitude (so "3 engineers" is not held against "40 servers");
- * the one sharing most words wins, then the nearest value. */
+/* The unit of a number in text t, ages told apart. */
+static void unit_of(const char *t, size_t len, const struct bc_number_fact *f,
+                    struct bc__unit *u)
+{
+  bc__validate_number_info(f, u);
+  if ((u->cls == BC__UNIT_NONE ||
+       (u->cls == BC__UNIT_TIME && u->scale > 365 && u->scale < 366)) &&
+      age_at(t, len, f->span)) {
+    u->cls = BC__UNIT_AGE;
+    u->scale = 1.0;
+    memcpy(u->canon, "age", 4);
+  }
+}
+
+/* --- how a claim's number relates to a source number --------------------- */
+
+/* Do the two count or measure the same thing, so that another value is a
+ * contradiction?  Counts of the same noun, measures in units of the same
+ * kind whose nouns do not differ ("a three-year contract" is not "a
+ * nine-year stay"), ages.  A bare number is nobody's counterpart here. */
+static int same_thing(const struct bc__unit *cu, const struct bc__unit *su)
+{
+  if (cu->cls == BC__UNIT_NONE || su->cls != cu->cls)
+    return 0;
+  if (cu->cls == BC__UNIT_NOUN)
+    return strcmp(cu->canon, su->canon) == 0;
+  if (!bc__validate_units_match(cu, su))
+    return 0;
+  return !(cu->noun[0] && su->noun[0] && strcmp(cu->noun, su->noun) != 0);
+}
+
+/* Does an equal source number support the claim only weakly, so that the
+ * same thing stated with another value in words nearer the claim's
+ * outweighs it?  A bare source number for a measure ("five seconds and not
+ * three"), a count of another noun (a writer's "people" for "engineers"),
+ * a measure of another noun. */
+static int weak_support(const struct bc__unit *cu, const struct bc__unit *su)
+{
+  if (cu->cls == BC__UNIT_NONE || cu->cls == BC__UNIT_AGE)
+    return 0;
+  if (su->cls == BC__UNIT_NONE)
+    return cu->cls != BC__UNIT_NOUN;
+  if (cu->cls == BC__UNIT_NOUN)
+    return su->cls == BC__UNIT_NOUN && strcmp(cu->canon, su->canon) != 0;
+  return cu->noun[0] && su->noun[0] && strcmp(cu->noun, su->noun) != 0;
+}
+
+/* Words of context a contradiction needs.  A count's noun says what it
+ * counts, and a sum of money is rarely said of two things; a unit that
+ * only one number of the source measures in nearly says what it measures.
+ * Durations, multipliers, ages and percentages are said of many things:
+ * two shared words. */
+static size_t need_words(const struct bc__unit *cu, size_t n_same)
+{
+  switch (cu->cls) {
+  case BC__UNIT_NOUN:
+  case BC__UNIT_MONEY: return 1;
+  case BC__UNIT_MEASURE:
+  case BC__UNIT_PERCENT: return n_same == 1 ? 1 : 2;
+  default: return 2;
+  }
+}
+
+/* Could a writer have meant the source's value s and written the claim's
+ * c?  Slips keep the order of magnitude ("$83M" for "$38 million", "4 °C"
+ * for "−4 °C"), the value in another unit ("48 minutes" for "48 hours")
+ * or the digits with a zero more or less ("780,000" for "78,000");
+ * "3,000 people" is not a slip for "three people", nor "0.042 secs" for
+ * "18 minutes". */
+static int plausible_slip(const struct bc_number_fact *c,
+                          const struct bc__unit *cu,
+                          const struct bc_number_fact *s,
+                          const struct bc__unit *su)
+{
+  double a = fabs(c->value * cu->scale), b = fabs(s->value * su->scale), r;
+  if (a == 0 || b == 0 || bc__analyze_number_equal(c->value, s->value))
+    return 1;
+  if (a / b < 10 && b / a < 10)
+    return 1;
+  r = log10(fabs(c->value) > fabs(s->value) ? fabs(c->value / s->value)
+                                            : fabs(s->value / c->value));
+  return bc__validate_sig_digits(c->value) >= 2 && fabs(r - round(r)) < 1e-9;
+}
+
+/* A bare number of the source read as the counterpart of a claim's
+ * number that the source gives nowhere: it shares two context words and
+ * is of the same order of magnitude (so "3 engineers" is not held against
+ * "40 servers"): "scanned 780,000 pages" for "scanned 870,000 of them".
+ * The one sharing most words wins, then the nearest value. */
 static int loose_ok(const struct bc_number_fact *claim,
                     const struct bc__unit *cu, const struct bc_number_fact *s,
                     const struct bc__unit *su, size_t ov,
                     const struct bc_number_fact *cur, size_t cur_ov)
 {
   double a = claim->value, b = s->value;
-  /* Units of different kinds ("6 km", "eight hours") are never the same
-   * thing; a missing unit may be, with one shared word when both lack it
-   * and two otherwise.  Small bare numbers (scores, ranks) are left alone. */
-  size_t need = 1;
-  /* Only two bare numbers: "a 10-minute film" is not "six people", and a
-   * noun names what a number counts better than shared words do. */
-  if (cu->cls != BC__UNIT_NONE || su->cls != BC__UNIT_NONE)
+  /* Only a bare source number: "a 10-minute film" is not "six people", and
+   * a noun names what a number counts better than shared words do.  Small
+   * numbers (scores, ranks) are left alone, and a measure is never a bare
+   * number's. */
+  if (su->cls != BC__UNIT_NONE || a < 10 ||
+      (cu->cls != BC__UNIT_NONE && cu->cls != BC__UNIT_NOUN))
     return 0;
-  if (cu->cls == BC__UNIT_NONE && a < 10)
-    return 0;
-  if (ov < need || a <= 0 || b <= 0 || a / b >= 10 || b / a >= 10)
+  if (ov < 2 || a <= 0 || b <= 0 || a / b >= 10 || b / a >= 10)
     return 0;
   if (!cur || ov > cur_ov)
     return 1;
@@ -194,20 +354,111 @@ static double day_of(const struct bc__dval *p, int end)
   return p->y * BC__CAL_DAYS_PER_YEAR + (m - 1) * BC__CAL_DAYS_PER_MONTH + d;
 }
 
+/* Does the date range i of the source last about this many days?  A
+ * writer works a length out either way: from start to end inclusive
+ * (February 2023 to June 2024 is 17 months) or by subtraction (1983-1987
+ * is four years).  *len gets the inclusive length; 0 when i is no range. */
+static int range_fits(const struct bc__vstate *v, size_t i, double days,
+                      double *len)
+{
+  struct bc__dval lo, hi;
+  double incl, diff, tol = days * 0.1 > 31 ? days * 0.1 : 31;
+  *len = 0;
+  if (v->dates[i].kind != BC_DATE_RANGE ||
+      !bc__validate_date_parse(v->dates[i].kind, v->dates[i].iso, &lo, &hi))
+    return 0;
+  incl = day_of(&hi, 1) - day_of(&lo, 0);
+  diff = day_of(&hi, 0) - day_of(&lo, 0);
+  if (incl <= 0)
+    return 0;
+  *len = incl;
+  return fabs(incl - days) <= tol || (diff > 0 && fabs(diff - days) <= tol);
+}
+
 /* Does a range of the source last about this many days?  A duration the
  * writer worked out from the source's dates is faithful. */
 static int range_lasts(const struct bc__vstate *v, double days)
 {
   size_t i;
+  double len;
+  for (i = 0; i < v->n_dates; i++)
+    if (range_fits(v, i, days, &len))
+      return 1;
+  return 0;
+}
+
+/* The source's date range in words nearest a duration's (one shared word
+ * at least) that lasts another length: "took about 27 months" for "ran
+ * from 1 February 2023 to 30 June 2024".  NONE when there is none. */
+static size_t range_contradicts(const struct bc__vstate *v,
+                                const struct bc__context *ctx, double days,
+                                double *len_out)
+{
+  size_t i, best = NONE, best_ov = 0;
+  int fits = 0;
   for (i = 0; i < v->n_dates; i++) {
-    struct bc__dval lo, hi;
-    double len, tol;
-    if (v->dates[i].kind != BC_DATE_RANGE ||
-        !bc__validate_date_parse(v->dates[i].kind, v->dates[i].iso, &lo, &hi))
+    double len;
+    int f = range_fits(v, i, days, &len);
+    size_t ov;
+    if (len <= 0)
       continue;
-    len = day_of(&hi, 1) - day_of(&lo, 0);
-    tol = days * 0.1 > 31 ? days * 0.1 : 31;
-    if (len > 0 && fabs(len - days) <= tol)
+    ov = bc__validate_overlap(ctx, &v->date_ctx[i]);
+    if (ov <= best_ov)
+      continue;
+    best = i;
+    best_ov = ov;
+    fits = f;
+    *len_out = len;
+  }
+  return fits ? NONE : best;
+}
+
+/* A change the claim states as a percentage or a multiple ("dropped by
+ * more than 75%", "grew 5x") that the source gives as its two ends, "from
+ * roughly 1,800 to 400 a month", in words the claim shares. */
+static int change_stated(const struct bc__vstate *v,
+                         const struct bc_number_fact *nf,
+                         const struct bc__unit *cu,
+                         const struct bc__context *ctx)
+{
+  const char *t = v->doc->text;
+  size_t i;
+  if ((cu->cls != BC__UNIT_PERCENT && cu->cls != BC__UNIT_TIMES) || !t ||
+      nf->value != nf->value_hi)
+    return 0;
+  for (i = 0; i + 1 < v->n_nums; i++) {
+    const struct bc_number_fact *a = &v->nums[i], *b = &v->nums[i + 1];
+    struct bc_number_fact d;
+    struct bc__unit du;
+    size_t g;
+    int to = 0;
+    if (a->value <= 0 || b->value <= 0 || a->value != a->value_hi ||
+        b->value != b->value_hi || b->span.start < a->span.end ||
+        b->span.start - a->span.end > 40 ||
+        v->num_unit[i].cls == BC__UNIT_PERCENT ||
+        !bc__validate_units_match(&v->num_unit[i], &v->num_unit[i + 1]))
+      continue;
+    for (g = a->span.end; g + 4 <= b->span.start; g++) {
+      if (bc__validate_sentence_end(t, g, v->doc->text_len))
+        break;
+      if (memcmp(t + g, " to ", 4) == 0)
+        to = 1;
+    }
+    if (!to || g + 4 <= b->span.start ||
+        bc__validate_overlap(ctx, &v->num_ctx[i]) < 1)
+      continue;
+    memset(&d, 0, sizeof d);
+    memset(&du, 0, sizeof du);
+    du.scale = 1.0;
+    du.cls = cu->cls;
+    memcpy(du.canon, cu->cls == BC__UNIT_TIMES ? "x" : "%", 2);
+    if (cu->cls == BC__UNIT_TIMES)
+      d.value = b->value > a->value ? b->value / a->value : a->value / b->value;
+    else
+      d.value = fabs(b->value - a->value) / a->value * 100;
+    d.value_hi = d.value;
+    d.unit = du.canon;
+    if (bc__validate_numbers_equiv_u(nf, cu, &d, &du))
       return 1;
   }
   return 0;
@@ -228,32 +479,35 @@ static int ordinal(const char *t, size_t n)
   return 0;
 }
 
-/* Does the leading number of claim text t[0..n) (digits, or a number
- * word) occur in the source where the words around it share at least need
- * words with the claim's context? */
-static int token_near(const struct bc__vstate *v, const char *t, size_t n,
-                      const struct bc__context *ctx, size_t need)
+/* Does the leading number of the claim's span t[at..at+n) (digits, or a
+ * number word) occur in the source, with the same sign, where the words
+ * around it share at least need words with the claim's context? */
+static int token_near(const struct bc__vstate *v, const char *t, size_t tlen,
+                      size_t at, size_t n, const struct bc__context *ctx,
+                      size_t need)
 {
   const char *src = v->doc->text;
-  size_t len = v->doc->text_len, a = 0, b, i, k;
+  size_t len = v->doc->text_len, a = at, b, i, k, end = at + n;
+  int digits, neg;
   if (!src)
     return 0;
-  while (a < n && !bc__check_is_alnum((unsigned char)t[a]))
+  while (a < end && !bc__check_is_alnum((unsigned char)t[a]))
     a++;
   b = a;
-  if (b < n && t[b] >= '0' && t[b] <= '9')
-    while (b < n && ((t[b] >= '0' && t[b] <= '9') ||
-                     ((t[b] == ',' || t[b] == '.') && b + 1 < n &&
-                      t[b + 1] >= '0' && t[b + 1] <= '9')))
+  digits = b < end && is_digit(t[b]);
+  if (digits)
+    while (b < end && (is_digit(t[b]) || ((t[b] == ',' || t[b] == '.') &&
+                                          b + 1 < end && is_digit(t[b + 1]))))
       b++;
   else
-    while (b < n && bc__check_is_alnum((unsigned char)t[b]))
+    while (b < end && bc__check_is_alnum((unsigned char)t[b]))
       b++;
   if (b - a < 1 || b - a > 40)
     return 0;
+  neg = digits && negative_at(t, tlen, a);
   for (i = 0; i + (b - a) <= len; i++) {
     struct bc__context sc;
-    struct bc_span at;
+    struct bc_span sp;
     for (k = 0; k < b - a; k++) {
       char x = src[i + k], y = t[a + k];
       if (x >= 'A' && x <= 'Z')
@@ -266,9 +520,11 @@ static int token_near(const struct bc__vstate *v, const char *t, size_t n,
     if (k < b - a || (i > 0 && bc__check_is_alnum((unsigned char)src[i - 1])) ||
         (i + k < len && bc__check_is_alnum((unsigned char)src[i + k])))
       continue;
-    at.start = i;
-    at.end = i + k;
-    bc__validate_context(src, len, at, &sc);
+    if (digits && negative_at(src, len, i) != neg)
+      continue;
+    sp.start = i;
+    sp.end = i + k;
+    bc__validate_context(src, len, sp, &sc);
     if (bc__validate_overlap(ctx, &sc) >= need)
       return 1;
   }
@@ -289,28 +545,25 @@ static int closer(double a, double b, double c)
 /* "from nine to sixteen engineers" where the source gives the two numbers
  * apart ("9 engineers at the start and 16 at the end"). */
 static int range_ends_stated(const struct bc__vstate *v,
-                             const struct bc_number_fact *nf)
+                             const struct bc_number_fact *nf,
+                             const struct bc__unit *cu)
 {
   struct bc_number_fact lo = *nf, hi = *nf;
   size_t i;
   int has_lo = 0, has_hi = 0;
-  struct bc__unit cu;
   lo.value_hi = lo.value;
   hi.value = hi.value_hi;
-  bc__validate_unit_info(nf->unit, &cu);
   for (i = 0; i < v->n_nums && !(has_lo && has_hi); i++) {
     /* An end found in a number of another unit, or rounded, is not the
      * range's end: "80 to 410 loaves" is not "80 loaves ... gave away
      * 412". */
     int exact = v->nums[i].value == lo.value || v->nums[i].value == hi.value;
-    if (!exact && (v->num_unit[i].cls != cu.cls ||
-                   (cu.cls == BC__UNIT_NOUN &&
-                    strcmp(v->num_unit[i].canon, cu.canon) != 0)))
+    if (!exact && !same_thing(cu, &v->num_unit[i]))
       continue;
-    has_lo = has_lo || bc__validate_numbers_equiv_u(&lo, &cu, &v->nums[i],
-                                                    &v->num_unit[i]);
-    has_hi = has_hi || bc__validate_numbers_equiv_u(&hi, &cu, &v->nums[i],
-                                                    &v->num_unit[i]);
+    has_lo = has_lo ||
+             bc__validate_numbers_equiv_u(&lo, cu, &v->nums[i], &v->num_unit[i]);
+    has_hi = has_hi ||
+             bc__validate_numbers_equiv_u(&hi, cu, &v->nums[i], &v->num_unit[i]);
   }
   return has_lo && has_hi;
 }
@@ -333,33 +586,140 @@ static int number_in_claim(const struct bc__claim *c,
   return 0;
 }
 
+/* --- findings ------------------------------------------------------------- */
+
+static int starts_sentence(const char *t, size_t at)
+{
+  while (at > 0 && (t[at - 1] == ' ' || t[at - 1] == '"' || t[at - 1] == '*' ||
+                    t[at - 1] == '(' || t[at - 1] == '-'))
+    at--;
+  return at == 0 || t[at - 1] == '\n' || t[at - 1] == '.' ||
+         t[at - 1] == '!' || t[at - 1] == '?' || t[at - 1] == ':';
+}
+
+/* The source's text at s on one line (line breaks and runs of spaces
+ * become one space), its first letter lowered when only the start of its
+ * sentence capitalised it ("More than 200 people" -> "more than 200
+ * people"), so that it reads inside a message or a claim's sentence. */
+static char *quote_source(const struct bc__vstate *v, struct bc_span s)
+{
+  struct bc_buf b = BC_BUF_INIT((size_t)-1);
+  const char *t = v->doc->text;
+  size_t i;
+  char *out;
+  if (!t || s.end > v->doc->text_len || s.start >= s.end)
+    return bc_strdup("");
+  for (i = s.start; i < s.end; i++) {
+    char ch = t[i] == '\n' || t[i] == '\t' || t[i] == '\r' ? ' ' : t[i];
+    if (ch == ' ' && b.len && b.ptr[b.len - 1] == ' ')
+      continue;
+    bc_buf_addc(&b, ch);
+  }
+  out = bc_buf_take(&b, NULL);
+  if (out && out[0] >= 'A' && out[0] <= 'Z' && out[1] >= 'a' &&
+      out[1] <= 'z' && starts_sentence(t, s.start))
+    out[0] = (char)(out[0] + 32);
+  return out;
+}
+
+/* Report the claim's number nf as contradicted by source number si: the
+ * finding quotes the claim's whole quantity ("about 3,000 members") and
+ * the source's ("about 300 members"), points at the source's, and with
+ * fixable offers the source's words as the repair. */
+static void number_finding(struct bc__vstate *v, const struct bc__claim *c,
+                           const struct bc_number_fact *nf, size_t si,
+                           const char *what, int fixable)
+{
+  struct bc_span sw = whole_of(&v->nums[si]), cw = whole_of(nf);
+  char *says = quote_source(v, sw), *fix = NULL;
+  char *msg;
+  struct bc_buf mb = BC_BUF_INIT(1024);
+  if (!says) {
+    v->rc = BC_ERR_NOMEM;
+    return;
+  }
+  if (fixable) {
+    fix = bc_strdup(says);
+    if (fix && fix[0] >= 'a' && fix[0] <= 'z' &&
+        starts_sentence(c->text, cw.start))
+      fix[0] = (char)(fix[0] - 32);
+    if (!fix) {
+      free(says);
+      v->rc = BC_ERR_NOMEM;
+      return;
+    }
+  }
+  bc_buf_addf(&mb, "the source says %s%s", says, what);
+  msg = bc_buf_take(&mb, NULL);
+  if (!msg)
+    v->rc = BC_ERR_NOMEM;
+  else
+    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cw, says, sw, fix,
+                  msg);
+  free(says);
+  free(fix);
+  free(msg);
+}
+
+/* --- one number ----------------------------------------------------------- */
+
+/* The source numbers that count or measure what the claim's number does,
+ * with another value: the one in the words nearest the claim's, and how
+ * clearly it is the one. */
+struct rival {
+  size_t best, best_ov, second_ov, n;
+};
+
+static void rival_add(struct rival *r, const struct bc__vstate *v, size_t i,
+                      size_t ov, double claim_value)
+{
+  r->n++;
+  if (r->best == NONE) {
+    r->best = i;
+    r->best_ov = ov;
+  } else if (ov > r->best_ov ||
+             (ov == r->best_ov &&
+              closer(claim_value, v->nums[i].value, v->nums[r->best].value))) {
+    r->second_ov = r->best_ov;
+    r->best = i;
+    r->best_ov = ov;
+  } else if (ov > r->second_ov) {
+    r->second_ov = ov;
+  }
+}
+
+/* Is the rival the only candidate for a repair: the only number of that
+ * thing in the source, or the only one in words near the claim's? */
+static int rival_unique(const struct rival *r)
+{
+  return r->n == 1 || (r->best_ov >= 1 && r->second_ov == 0) ||
+         (r->best_ov >= 3 && 2 * r->second_ov <= r->best_ov);
+}
+
 static void check_number(struct bc__vstate *v, const struct bc__claim *c,
-                         const struct bc_number_fact *nf)
+                         const struct bc_number_fact *nf,
+                         const struct bc__unit *cu, int share)
 {
   struct bc__context ctx;
-  struct bc__unit cu;
-  size_t i, best = (size_t)-1, best_ov = 0, n_unit = 0, swap = (size_t)-1;
-  size_t eq_ov = 0, swap_ov = 0, loose = (size_t)-1, loose_ov = 0;
-  size_t unit_chg = (size_t)-1, weak_ov = 0;
+  struct rival rv = {NONE, 0, 0, 0};
+  size_t i, swap = NONE, eq_ov = 0, swap_ov = 0, loose = NONE, loose_ov = 0;
+  size_t unit_chg = NONE, weak_ov = 0;
   int equiv = 0, weak = 0;
+  struct bc_span cw = whole_of(nf);
   const char *ctext = c->text + nf->span.start;
   size_t clen = nf->span.end - nf->span.start;
 
   bc__validate_context(c->text, c->len, nf->span, &ctx);
-  bc__validate_unit_info(nf->unit, &cu);
-  if (cu.cls == BC__UNIT_PERCENT && nf->value == nf->value_hi &&
+  if (cu->cls == BC__UNIT_PERCENT && nf->value == nf->value_hi &&
       bc__check_ratio_member(v, nf->value))
     return;
   for (i = 0; i < v->n_nums; i++) {
     const struct bc_number_fact *s = &v->nums[i];
     const struct bc__unit *su = &v->num_unit[i];
     size_t ov;
-    if (bc__validate_numbers_equiv_u(nf, &cu, s, su)) {
+    if (bc__validate_numbers_equiv_u(nf, cu, s, su)) {
       ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
-      /* A bare source number ("five seconds and not three") supports a
-       * measure only weakly. */
-      if (cu.cls != BC__UNIT_NONE && cu.cls != BC__UNIT_NOUN &&
-          su->cls == BC__UNIT_NONE) {
+      if (weak_support(cu, su)) {
         weak = 1;
         if (ov > weak_ov)
           weak_ov = ov;
@@ -370,15 +730,9 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
         eq_ov = ov;
       continue;
     }
-    if (cu.cls != BC__UNIT_NONE && cu.cls == su->cls &&
-        strcmp(cu.canon, su->canon) == 0) {
+    if (same_thing(cu, su)) {
       ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
-      n_unit++;
-      if (best == (size_t)-1 || ov > best_ov ||
-          (ov == best_ov && closer(nf->value, s->value, v->nums[best].value))) {
-        best = i;
-        best_ov = ov;
-      }
+      rival_add(&rv, v, i, ov, nf->value);
       if (ov > swap_ov && !number_in_claim(c, nf, s)) {
         swap_ov = ov;
         swap = i;
@@ -391,112 +745,138 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
           s->value / nf->value < 10))
       continue;
     ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
-    if (cu.cls != BC__UNIT_NONE && su->cls == cu.cls) {
-      /* The same value with another unit of the same kind: "5 months" for
-       * "5 years". */
-      struct bc_number_fact bare = *nf, sbare = *s;
+    if (cu->cls != BC__UNIT_NONE && su->cls == cu->cls &&
+        cu->cls != BC__UNIT_NOUN && !bc__validate_units_match(cu, su)) {
+      /* The same value in another unit of the same kind: "7200 °C" for
+       * "7200 K", "5 EUR" for "5 USD". */
       struct bc__unit none;
       memset(&none, 0, sizeof none);
       none.scale = 1.0;
-      if (ov >= 1 && bc__validate_numbers_equiv_u(&bare, &none, &sbare, &none))
+      if (ov >= 1 && bc__validate_numbers_equiv_u(nf, &none, s, &none))
         unit_chg = i;
-      else if (loose_ok(nf, &cu, s, su, ov,
-                        loose == (size_t)-1 ? NULL : &v->nums[loose],
-                        loose_ov)) {
-        loose = i;
-        loose_ov = ov;
-      }
-    } else if (loose_ok(nf, &cu, s, su, ov,
-                        loose == (size_t)-1 ? NULL : &v->nums[loose],
-                        loose_ov)) {
+    } else if (loose_ok(nf, cu, s, su, ov,
+                        loose == NONE ? NULL : &v->nums[loose], loose_ov)) {
       loose = i;
       loose_ov = ov;
     }
   }
-  if (!equiv && cu.cls == BC__UNIT_TIME && nf->value == nf->value_hi &&
-      range_lasts(v, nf->value * cu.scale))
+  if (!equiv && cu->cls == BC__UNIT_TIME && nf->value == nf->value_hi &&
+      range_lasts(v, nf->value * cu->scale))
     return; /* "the migration took 17 months": from its start and end */
+  if (!equiv && change_stated(v, nf, cu, &ctx))
+    return; /* "dropped by more than 75%": from 1,800 to 400 */
   if (!equiv && weak) {
-    /* The same measure stated with its unit, in words nearer the claim's,
-     * outweighs a bare number. */
-    if (best != (size_t)-1 && best_ov > weak_ov) {
-      number_finding(v, c, nf, best, "of this", n_unit == 1);
+    /* The same thing stated with another value, in words nearer the
+     * claim's, outweighs a weak match. */
+    if (rv.best != NONE && rv.best_ov > weak_ov &&
+        rv.best_ov >= need_words(cu, rv.n) + share &&
+        plausible_slip(nf, cu, &v->nums[rv.best], &v->num_unit[rv.best])) {
+      number_finding(v, c, nf, rv.best, "", rival_unique(&rv));
       return;
     }
     equiv = 1;
     eq_ov = weak_ov;
   }
-  if (!equiv && nf->value_hi != nf->value && range_ends_stated(v, nf))
+  if (!equiv && nf->value_hi != nf->value && range_ends_stated(v, nf, cu))
     return; /* each end stated apart: nothing to mix up as a whole */
   if (equiv) {
     /* Stated, but of something else?  Same test as for dates. */
-    if (swap != (size_t)-1 && bc__check_has_digit(ctext, clen) &&
+    if (swap != NONE && bc__check_has_digit(ctext, clen) &&
         bc__check_mixed_up(eq_ov, swap_ov, ctx.n))
-      number_finding(v, c, nf, swap, "here, not this number", 0);
+      number_finding(v, c, nf, swap, " here, not this number", 0);
     return;
   }
   if (nf->value != nf->value_hi) {
-    /* A range sharing one end with a source range: the other end moved
-     * ("between 30,000 and 60,000" for "30,000 to 50,000"). */
+    /* A range sharing one end with a source range of the same thing: the
+     * other end moved ("between 30,000 and 60,000" for "30,000 to
+     * 50,000"). */
     for (i = 0; i < v->n_nums; i++) {
       const struct bc_number_fact *s = &v->nums[i];
       if (s->value == s->value_hi ||
-          !bc__validate_units_compatible(nf->unit, s->unit))
+          !(same_thing(cu, &v->num_unit[i]) || cu->cls == BC__UNIT_NONE ||
+            v->num_unit[i].cls == BC__UNIT_NONE))
         continue;
       if ((s->value == nf->value) != (s->value_hi == nf->value_hi)) {
-        number_finding(v, c, nf, i, "of this", 1);
+        number_finding(v, c, nf, i, "", 1);
         return;
       }
     }
   }
-  if (loose != (size_t)-1 && ordinal(ctext, clen))
-    loose = (size_t)-1; /* "the 16th title": a rank, not a quantity */
+  if (loose != NONE && ordinal(ctext, clen))
+    loose = NONE; /* "the 16th title": a rank, not a quantity */
   /* Before calling a number wrong: the claim's own number may be in the
    * source where the analyzer did not read it as this quantity ("Seventeen
    * of the 30 counts"), in words as close to the claim's as the other. */
-  if (nf->value == nf->value_hi && unit_chg == (size_t)-1 &&
-      (cu.cls == BC__UNIT_NONE || cu.cls == BC__UNIT_NOUN) &&
-      ((best != (size_t)-1 && best_ov >= 1) || loose != (size_t)-1)) {
-    size_t need = best != (size_t)-1 && best_ov >= 1 ? best_ov : loose_ov;
-    if (token_near(v, ctext, clen, &ctx, need ? need : 1))
+  if (nf->value == nf->value_hi && unit_chg == NONE &&
+      (cu->cls == BC__UNIT_NONE || cu->cls == BC__UNIT_NOUN ||
+       cu->cls == BC__UNIT_AGE) &&
+      ((rv.best != NONE && rv.best_ov >= 1) || loose != NONE)) {
+    size_t need = rv.best != NONE && rv.best_ov >= 1 ? rv.best_ov : loose_ov;
+    if (token_near(v, c->text, c->len, nf->span.start, clen, &ctx,
+                   need ? need : 1))
       return;
   }
-  if (best != (size_t)-1 && best_ov >= 1) {
-    number_finding(v, c, nf, best, "of this", n_unit == 1);
+  if (rv.best != NONE && rv.best_ov >= need_words(cu, rv.n) + share &&
+      (rv.best_ov >= 3 ||
+       plausible_slip(nf, cu, &v->nums[rv.best], &v->num_unit[rv.best]))) {
+    number_finding(v, c, nf, rv.best, "", rival_unique(&rv));
     return;
   }
-  if (unit_chg != (size_t)-1) {
-    number_finding(v, c, nf, unit_chg, "of this: the unit differs", 0);
+  if (unit_chg != NONE) {
+    number_finding(v, c, nf, unit_chg, ": the unit differs", 0);
     return;
   }
-  if (digits_in_source(v, ctext, clen))
+  if (cu->cls == BC__UNIT_TIME && nf->value == nf->value_hi && !nf->bound) {
+    double len = 0;
+    size_t di = range_contradicts(v, &ctx, nf->value * cu->scale, &len);
+    if (di != NONE) {
+      char *says = quote_source(v, v->dates[di].span), *msg = NULL;
+      struct bc_buf mb = BC_BUF_INIT(1024);
+      if (says) {
+        bc_buf_addf(&mb, "the source says %s, about %.0f %s", says,
+                    len >= 60 ? len / BC__CAL_DAYS_PER_MONTH : len,
+                    len >= 60 ? "months" : "days");
+        msg = bc_buf_take(&mb, NULL);
+      }
+      if (!says || !msg)
+        v->rc = BC_ERR_NOMEM;
+      else
+        bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cw, says,
+                      v->dates[di].span, NULL, msg);
+      free(says);
+      free(msg);
+      return;
+    }
+  }
+  if (digits_in_source(v, c->text + cw.start, cw.end - cw.start))
     return;
   /* The source counts this noun once, with another value: "6,000 members"
    * for "about 600 members". */
-  if (best != (size_t)-1 && n_unit == 1 && cu.cls == BC__UNIT_NOUN &&
+  if (rv.best != NONE && rv.n == 1 && cu->cls == BC__UNIT_NOUN &&
       bc__check_has_digit(ctext, clen)) {
-    number_finding(v, c, nf, best, "of this", 0);
+    number_finding(v, c, nf, rv.best, "", 1);
     return;
   }
-  if (loose != (size_t)-1 && bc__check_has_digit(ctext, clen)) {
-    number_finding(v, c, nf, loose, "of this", 0);
+  if (loose != NONE && bc__check_has_digit(ctext, clen)) {
+    number_finding(v, c, nf, loose, "", 0);
     return;
   }
   if (bc__check_has_digit(ctext, clen) &&
-      (nf->value >= 10 || (nf->unit && *nf->unit)))
-    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_WARNING, nf->span, "",
+      (fabs(nf->value) >= 10 || (nf->unit && *nf->unit)))
+    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_WARNING, cw, "",
                   (struct bc_span){0, 0}, NULL,
                   "the source gives no such number");
 }
 
 /* A number that labels rather than counts: "top 10", "version 3",
- * "lesson 1", "#2", "Fortune 500". */
+ * "lesson 1", "#2", "Fortune 500", "Formula 1". */
 static int label_number(const char *t, size_t at)
 {
   static const char *const labels[] = {
       "top",  "no",    "number", "version", "level",  "lesson",  "chapter",
       "step", "part",  "phase",  "page",    "figure", "table",   "section",
-      "tier", "stage", "rank",   "fortune", "season", "episode", "vol"};
+      "tier", "stage", "rank",   "fortune", "season", "episode", "vol",
+      "formula"};
   size_t e = at, b, k;
   while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '.'))
     e--;
@@ -522,12 +902,232 @@ static int label_number(const char *t, size_t at)
   return 0;
 }
 
+/* --- ordinals --------------------------------------------------------------
+ * A position ("the third workshop") is checked only where the source gives
+ * a position of the same thing: an ordinal followed, within two words, by
+ * the same word ("the first public workshop"), in a sentence sharing more
+ * words with the claim's.  "For the first time", "at first", a rank with
+ * nothing after it are left alone. */
+
+#define ORD_HEAD 2
+
+/* Stem hashes of the (at most ORD_HEAD) content words right after an
+ * ordinal at s, within its clause. */
+static size_t ord_head(const char *t, size_t len, struct bc_span s,
+                       uint32_t *h)
+{
+  size_t pos = s.end, st, n, k = 0, i;
+  for (i = s.end; i < len && (t[i] == ' ' || t[i] == '-'); i++)
+    ;
+  if (i == s.end && i < len)
+    return 0; /* "first," "first." */
+  while (k < ORD_HEAD && (n = bc__validate_next_word(t, len, &pos, &st)) > 0) {
+    size_t g;
+    for (g = i; g < st; g++)
+      if (t[g] != ' ' && t[g] != '-')
+        return k; /* punctuation ends the phrase */
+    if (is_digit(t[st]) || bc__validate_is_stopword(t + st, n))
+      return k;
+    h[k++] = bc__validate_stem_hash(t + st, n);
+    i = st + n;
+  }
+  return k;
+}
+
+static int heads_share(const uint32_t *a, size_t na, const uint32_t *b,
+                       size_t nb)
+{
+  size_t i, j;
+  for (i = 0; i < na; i++)
+    for (j = 0; j < nb; j++)
+      if (a[i] == b[j])
+        return 1;
+  return 0;
+}
+
+/* "second" after a determiner ("the second workshop", "her second book"):
+ * an ordinal the analyzer leaves out, "second" being also a unit of time.
+ * Appends them to out (at most cap) and returns how many there are. */
+static size_t second_ordinals(const char *t, size_t len,
+                              const struct bc_number_fact *have, size_t n_have,
+                              struct bc_number_fact *out, size_t cap)
+{
+  static const char *const dets[] = {"the",  "a",  "his",  "her",   "its",
+                                     "their", "our", "my",  "your", "this",
+                                     "every", "each"};
+  size_t pos = 0, st, n, prev = 0, prev_n = 0, k = 0, i;
+  while ((n = bc__validate_next_word(t, len, &pos, &st)) > 0) {
+    if (n == 6 && strncasecmp(t + st, "second", 6) == 0 && prev_n) {
+      int det = 0, dup = 0;
+      for (i = 0; i < sizeof dets / sizeof dets[0]; i++)
+        det |= strlen(dets[i]) == prev_n &&
+               strncasecmp(t + prev, dets[i], prev_n) == 0;
+      for (i = 0; i < n_have; i++)
+        dup |= have[i].span.start <= st && st < have[i].span.end;
+      if (det && !dup && st - (prev + prev_n) == 1) {
+        if (k < cap) {
+          memset(&out[k], 0, sizeof out[k]);
+          out[k].span.start = st;
+          out[k].span.end = st + 6;
+          out[k].whole = out[k].span;
+          out[k].value = out[k].value_hi = 2;
+          out[k].ordinal = 1;
+          out[k].unit = (char *)"";
+          out[k].noun = (char *)"";
+        }
+        k++;
+      }
+    }
+    prev = st;
+    prev_n = n;
+  }
+  return k;
+}
+
+/* The ordinals of text t: the analyzer's, then "second" as second_ordinals
+ * finds it; *n gets the count.  NULL with *n == 0 when there are none, or
+ * on out-of-memory (v->rc set). */
+static struct bc_number_fact *ordinals_of(struct bc__vstate *v, const char *t,
+                                          size_t len,
+                                          const struct bc_facts *f, size_t *n)
+{
+  size_t extra = second_ordinals(t, len, f->ordinals, f->n_ordinals, NULL, 0);
+  struct bc_number_fact *o;
+  *n = 0;
+  if (f->n_ordinals + extra == 0)
+    return NULL;
+  o = bc_calloc(f->n_ordinals + extra, sizeof *o);
+  if (!o) {
+    v->rc = BC_ERR_NOMEM;
+    return NULL;
+  }
+  if (f->n_ordinals)
+    memcpy(o, f->ordinals, f->n_ordinals * sizeof *o);
+  second_ordinals(t, len, f->ordinals, f->n_ordinals, o + f->n_ordinals, extra);
+  *n = f->n_ordinals + extra;
+  return o;
+}
+
+static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
+                          const struct bc_number_fact *of)
+{
+  const struct bc_number_fact *so = v->nums + v->n_nums;
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, i, n_ch, best = NONE, best_ov = 0;
+  size_t second_ov = 0, n_same = 0, same_ov = 0;
+  uint32_t ch[ORD_HEAD], sh[ORD_HEAD];
+  struct bc__context ctx;
+  char *says, *fix = NULL, *msg;
+  struct bc_buf mb = BC_BUF_INIT(1024);
+  n_ch = ord_head(c->text, c->len, of->span, ch);
+  if (n_ch == 0 || !t)
+    return;
+  v->r->checked.numbers++;
+  bc__validate_context(c->text, c->len, of->span, &ctx);
+  for (i = 0; i < v->n_ords; i++) {
+    size_t ov, ns = ord_head(t, len, so[i].span, sh);
+    if (bc__analyze_number_equal(so[i].value, of->value)) {
+      if (heads_share(ch, n_ch, sh, ns))
+        return; /* the source gives this position of this thing */
+      /* The position with no word of its own after it ("a second one
+       * followed"): as good as the words around it. */
+      ov = bc__validate_overlap(&ctx, &v->num_ctx[v->n_nums + i]);
+      if (ov > same_ov)
+        same_ov = ov;
+      continue;
+    }
+    if (!heads_share(ch, n_ch, sh, ns))
+      continue;
+    ov = bc__validate_overlap(&ctx, &v->num_ctx[v->n_nums + i]);
+    n_same++;
+    if (best == NONE || ov > best_ov) {
+      second_ov = best == NONE ? 0 : best_ov;
+      best = i;
+      best_ov = ov;
+    } else if (ov > second_ov) {
+      second_ov = ov;
+    }
+  }
+  /* The head word is among the shared words: two more, so that "the
+   * third time this season" is not held against another team's "first
+   * time this season"; one place clearly first when the source gives
+   * several positions of the thing; and none that states the claim's
+   * position in nearly as many of its words. */
+  if (best == NONE || best_ov < 3 || (n_same > 1 && best_ov < second_ov + 2) ||
+      same_ov + 1 >= best_ov)
+    return;
+  says = quote_source(v, so[best].span);
+  if (says && n_same == 1) {
+    fix = bc_strdup(says);
+    if (fix && fix[0] >= 'a' && fix[0] <= 'z' &&
+        starts_sentence(c->text, of->span.start))
+      fix[0] = (char)(fix[0] - 32);
+  }
+  {
+    /* The message names the position with what it is of: "the source
+     * says first public workshop". */
+    struct bc_span sp = so[best].span;
+    size_t e = sp.end, pos = sp.end, st, n, k;
+    for (k = 0; k < ORD_HEAD && (n = bc__validate_next_word(t, len, &pos,
+                                                           &st)) > 0;
+         k++) {
+      size_t g;
+      for (g = e; g < st && (t[g] == ' ' || t[g] == '-'); g++)
+        ;
+      if (g < st || bc__validate_is_stopword(t + st, n))
+        break;
+      e = st + n;
+    }
+    sp.end = e;
+    msg = quote_source(v, sp);
+    if (msg)
+      bc_buf_addf(&mb, "the source says %s", msg);
+    free(msg);
+  }
+  msg = bc_buf_take(&mb, NULL);
+  if (!says || !msg || (n_same == 1 && !fix))
+    v->rc = BC_ERR_NOMEM;
+  else
+    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, of->span, says,
+                  so[best].span, fix, msg);
+  free(says);
+  free(fix);
+  free(msg);
+}
+
+/* Is the fraction at f a share of something, written in words: "half of
+ * the users", "fell by nearly a quarter", "cut in half"?  Not "within a
+ * quarter" (of a year) nor "0.25 mm". */
+static int share_word(const char *t, size_t len, const struct bc_number_fact *f)
+{
+  struct bc_span w = whole_of(f);
+  size_t b = w.start, e = f->span.end;
+  if (bc__check_has_digit(t + f->span.start, f->span.end - f->span.start))
+    return 0;
+  while (e < len && t[e] == ' ')
+    e++;
+  if (word_at(t, len, e, "of"))
+    return 1;
+  while (b > 0 && t[b - 1] == ' ')
+    b--;
+  if (b < 2 || (b > 2 && bc__check_is_alnum((unsigned char)t[b - 3])))
+    return 0;
+  return word_at(t, len, b - 2, "by") || word_at(t, len, b - 2, "in");
+}
+
+/* --- driver --------------------------------------------------------------- */
+
 void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
 {
   const struct bc_facts *f = c->f;
   struct bc_number_fact *m;
   size_t n, i;
-  if (f->n_numbers == 0)
+  m = ordinals_of(v, c->text, c->len, f, &n);
+  for (i = 0; i < n && !v->rc; i++)
+    if (!overlaps_date(f, m[i].span))
+      check_ordinal(v, c, &m[i]);
+  free(m);
+  if (f->n_numbers == 0 || v->rc)
     return;
   m = merge_durations(c->text, f->numbers, f->n_numbers, &n);
   if (!m) {
@@ -544,12 +1144,18 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
         m[i + 1].value <= m[i].value)
       continue;
     m[i].unit = m[i + 1].unit; /* shallow copies of the analyzer's */
+    m[i].noun = m[i + 1].noun;
+    m[i].count = m[i + 1].count;
     m[i].value_hi = m[i + 1].value;
     m[i].span.end = m[i + 1].span.end;
+    m[i].whole.start = a - 8;
+    m[i].whole.end = whole_of(&m[i + 1]).end;
     memmove(&m[i + 1], &m[i + 2], (n - i - 2) * sizeof *m);
     n--;
   }
   for (i = 0; i < n && !v->rc; i++) {
+    struct bc__unit cu;
+    int share;
     if (overlaps_date(f, m[i].span) ||
         bc__check_in_iso(c->text, c->len, m[i].span.start))
       continue;
@@ -566,7 +1172,19 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
         bc__check_in_ratio(c, m[i].span))
       continue;
     v->r->checked.numbers++;
-    check_number(v, c, &m[i]);
+    unit_of(c->text, c->len, &m[i], &cu);
+    share = cu.cls == BC__UNIT_NONE && m[i].value > 0 && m[i].value_hi < 1 &&
+            share_word(c->text, c->len, &m[i]);
+    if (share) {
+      /* "nearly a quarter", "half": a share, read as the percentage the
+       * source would give; a vague one, so a contradiction needs one more
+       * word in common. */
+      m[i].value *= 100;
+      m[i].value_hi *= 100;
+      m[i].unit = (char *)"%";
+      bc__validate_number_info(&m[i], &cu);
+    }
+    check_number(v, c, &m[i], &cu, share);
   }
   free(m);
 }
@@ -575,23 +1193,44 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
 {
   const struct bc_facts *F = v->facts;
   const struct bc_doc *d = v->doc;
-  size_t i;
-  v->numtok = numeric_tokens(d->text ? d->text : "", d->text ? d->text_len : 0);
+  const char *t = d->text ? d->text : "";
+  size_t len = d->text ? d->text_len : 0, i, n_ord = 0, n_num = 0;
+  struct bc_number_fact *nums = NULL, *ords = NULL;
+  v->numtok = numeric_tokens(t, len);
   if (!v->numtok)
     return BC_ERR_NOMEM;
+  /* One array: the numbers, durations merged, then the ordinals. */
+  ords = ordinals_of(v, t, len, F, &n_ord);
+  if (v->rc)
+    return v->rc;
   if (F->n_numbers) {
-    v->nums = merge_durations(d->text, F->numbers, F->n_numbers, &v->n_nums);
-    if (!v->nums)
+    nums = merge_durations(t, F->numbers, F->n_numbers, &n_num);
+    if (!nums) {
+      free(ords);
       return BC_ERR_NOMEM;
-    v->num_ctx = bc_calloc(v->n_nums, sizeof *v->num_ctx);
-    v->num_unit = bc_calloc(v->n_nums, sizeof *v->num_unit);
-    if (!v->num_ctx || !v->num_unit)
-      return BC_ERR_NOMEM;
-    for (i = 0; i < v->n_nums; i++) {
-      bc__validate_context(d->text, d->text_len, v->nums[i].span,
-                           &v->num_ctx[i]);
-      bc__validate_unit_info(v->nums[i].unit, &v->num_unit[i]);
     }
   }
+  if (n_num + n_ord) {
+    v->nums = bc_calloc(n_num + n_ord, sizeof *v->nums);
+    v->num_ctx = bc_calloc(n_num + n_ord, sizeof *v->num_ctx);
+    v->num_unit = bc_calloc(n_num + 1, sizeof *v->num_unit);
+  }
+  if ((n_num + n_ord) && (!v->nums || !v->num_ctx || !v->num_unit)) {
+    free(nums);
+    free(ords);
+    return BC_ERR_NOMEM;
+  }
+  if (n_num)
+    memcpy(v->nums, nums, n_num * sizeof *nums);
+  if (n_ord)
+    memcpy(v->nums + n_num, ords, n_ord * sizeof *ords);
+  free(nums);
+  free(ords);
+  v->n_nums = n_num;
+  v->n_ords = n_ord;
+  for (i = 0; i < n_num; i++)
+    unit_of(t, len, &v->nums[i], &v->num_unit[i]);
+  for (i = 0; i < n_num + n_ord; i++)
+    bc__validate_context(t, len, v->nums[i].span, &v->num_ctx[i]);
   return BC_OK;
 }

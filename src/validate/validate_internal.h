@@ -52,31 +52,52 @@ int bc__validate_expansions_match(const char *a, size_t an, const char *b,
 enum bc__unit_class {
   BC__UNIT_NONE,    /* no unit */
   BC__UNIT_TIME,    /* durations, compared in days */
-  BC__UNIT_PERCENT, /* %, percent, per cent */
+  BC__UNIT_PERCENT, /* %, percent, per cent, percentage points, wt% */
   BC__UNIT_TIMES,   /* x, times, fold */
   BC__UNIT_MONEY,   /* one currency per canonical name */
-  BC__UNIT_NOUN     /* anything else: the counted noun */
+  BC__UNIT_NOUN,    /* a count: the counted noun */
+  BC__UNIT_MEASURE, /* a unit of measurement: "°C", "km", "mmol/L" */
+  BC__UNIT_AGE      /* an age: "a 94-year-old", "aged 62" (the checker
+                       sets it; the analyzer reads "94-year" as years) */
 };
 
-/* Classify a unit; *scale converts a value to the class's base (days for
- * time, else 1).  canon receives a case-folded singular form, at most
- * cap - 1 bytes (longer units are cut, which only matters for equality of
- * two very long nouns). */
+/* Classify a unit as written; *scale converts a value to the class's base
+ * (days for time, metres for lengths, grams, litres, ...; else 1).  canon
+ * receives the name two units must share to be compared ("day", "m",
+ * "%", "usd") or, for a unit the table does not know, the unit case-folded
+ * and singular, at most cap - 1 bytes (longer units are cut, which only
+ * matters for equality of two very long nouns).  Without the fact, an
+ * unknown unit is taken for a counted noun (BC__UNIT_NOUN). */
 enum bc__unit_class bc__validate_unit(const char *unit, double *scale,
                                       char *canon, size_t cap);
 
-/* Nonzero when units a and b can be compared (same class and, for nouns and
- * money, the same canonical name; an empty unit matches anything). */
-int bc__validate_units_compatible(const char *a, const char *b);
-
 /* A unit classified once (the checker compares each claim with every
- * source number). */
+ * source number): class, scale and canonical name as bc__validate_unit
+ * gives them, and the noun the number counts or measures, case-folded and
+ * singular ("outage" for "a 31-hour outage"; "" if none). */
 struct bc__unit {
   enum bc__unit_class cls;
   double scale;
   char canon[48];
+  char noun[48];
 };
 void bc__validate_unit_info(const char *unit, struct bc__unit *u);
+
+/* The unit of a number fact: a count (f->count) is BC__UNIT_NOUN with its
+ * noun as canon; any other unit the table does not know is a measure
+ * (BC__UNIT_MEASURE), compared by name ("7200 K" is not "7200 °C"). */
+void bc__validate_number_info(const struct bc_number_fact *f,
+                              struct bc__unit *u);
+
+/* Nonzero when numbers in units a and b can be compared: the same class
+ * and canonical name (counted nouns may differ: the checker weighs them);
+ * "%" fits "wt%" and percentage points; "degrees" any temperature or
+ * angle; °C and °F each other; an empty unit fits anything. */
+int bc__validate_units_match(const struct bc__unit *a,
+                             const struct bc__unit *b);
+
+/* bc__validate_units_match of two units as written. */
+int bc__validate_units_compatible(const char *a, const char *b);
 
 /* bc__validate_numbers_equiv with both units classified. */
 int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
@@ -84,10 +105,16 @@ int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
                                  const struct bc_number_fact *src,
                                  const struct bc__unit *su);
 
-/* Nonzero when claim states the same quantity as src: equal values after
- * unit scaling, a range with the same ends, a single value at one end of a
- * source range, rounding to fewer significant digits ("2.3 million" for
- * 2,312,000), approximate words within 10%, a fraction for a percentage. */
+/* Nonzero when claim states the same quantity as src, signs included:
+ * equal values after unit scaling (°F for °C within a degree), a range
+ * with the same ends, a single value at one end of a source range,
+ * rounding to fewer significant digits ("2.3 million" for 2,312,000),
+ * approximate words ("about", "nearly") within 10%, a fraction for a
+ * percentage, the same centre for a tolerance ("69 ± 3°" for 69°), and
+ * bounds by what they say: "over 300" for 312 but not for 250, "more than
+ * 200" for "more than 210" but not "300+" for "200+", "at least 5" never
+ * for "at most 5"; a bare value for a bound only at its value ("120,000
+ * customers" for "120,000+"). */
 int bc__validate_numbers_equiv(const struct bc_number_fact *claim,
                                const struct bc_number_fact *src);
 
@@ -188,9 +215,11 @@ struct bc__vstate {
   struct bc_date_fact *dates; /* source dates, plus bare years */
   size_t n_dates;
   struct bc__context *date_ctx; /* one per dates */
-  struct bc_number_fact *nums;  /* source numbers, durations merged */
+  struct bc_number_fact *nums;  /* source numbers, durations merged,
+                                   then n_ords ordinals */
   size_t n_nums;
-  struct bc__context *num_ctx; /* one per nums */
+  size_t n_ords;               /* source ordinals, at nums + n_nums */
+  struct bc__context *num_ctx; /* one per nums, then one per ordinal */
   struct bc__unit *num_unit;   /* one per nums */
   char *norm;                  /* " word word ... " of the source */
   char *numtok;                /* " 120000 4.5 ... " of the source */
