@@ -217,7 +217,7 @@ static int digits_in_source(struct bc__vstate *v, const char *s, size_t n)
 }
 
 /* Is the number at span s of t an age: "a 94-year-old", "30 years old",
- * "aged 62", "at the age of 10", "age 10"?  An age is compared with ages
+ * "an 11-week-old baby", "aged 62", "at the age of 10", "age 10"?  An age is compared with ages
  * and bare numbers ("Lewis, 91,"), never with a duration. */
 static int age_at(const char *t, size_t len, struct bc_span s)
 {
@@ -235,14 +235,60 @@ static int age_at(const char *t, size_t len, struct bc_span s)
           (b == 3 || !bc__check_is_alnum((unsigned char)t[b - 4])));
 }
 
-/* The unit of a number in text t, ages told apart. */
+/* "Charles Lewis, 91, from Calmore": a bare number set off by commas
+ * right after a name is the news writer's age. */
+static int age_apposition(const char *t, size_t len, struct bc_span s)
+{
+  size_t b = s.start, w;
+  if (b < 4 || s.end + 1 >= len || t[s.end] != ',' || t[b - 1] != ' ' ||
+      t[b - 2] != ',')
+    return 0;
+  w = b - 2;
+  while (w > 0 && bc__check_is_alnum((unsigned char)t[w - 1]))
+    w--;
+  return w < b - 2 && t[w] >= 'A' && t[w] <= 'Z';
+}
+
+/* The stem hash of the content word nearest the fact at s on one side
+ * (left: before it), within its sentence; 0 when there is none. */
+static uint32_t next_word(const char *t, size_t len, struct bc_span s,
+                          int left)
+{
+  size_t pos, st, n, a = s.start;
+  uint32_t h = 0;
+  if (!left) {
+    pos = s.end;
+    while ((n = bc__validate_next_word(t, len, &pos, &st)) > 0) {
+      size_t g;
+      for (g = s.end; g < st; g++)
+        if (bc__validate_sentence_end(t, g, len))
+          return 0;
+      if (!bc__validate_is_stopword(t + st, n) && !is_digit(t[st]))
+        return bc__validate_stem_hash(t + st, n);
+    }
+    return 0;
+  }
+  while (a > 0 && s.start - a < 200 && !bc__validate_sentence_end(t, a - 1, len))
+    a--;
+  pos = a;
+  while ((n = bc__validate_next_word(t, s.start, &pos, &st)) > 0)
+    if (!bc__validate_is_stopword(t + st, n) && !is_digit(t[st]))
+      h = bc__validate_stem_hash(t + st, n);
+  return h;
+}
+
+/* The unit of a number in text t, ages told apart, with its neighbours. */
 static void unit_of(const char *t, size_t len, const struct bc_number_fact *f,
                     struct bc__unit *u)
 {
   bc__validate_number_info(f, u);
-  if ((u->cls == BC__UNIT_NONE ||
-       (u->cls == BC__UNIT_TIME && u->scale > 365 && u->scale < 366)) &&
-      age_at(t, len, f->span)) {
+  u->left = next_word(t, len, f->whole.end > f->whole.start ? f->whole
+                                                             : f->span, 1);
+  u->right = next_word(t, len, f->span, 0);
+  if ((u->cls == BC__UNIT_NONE || u->cls == BC__UNIT_TIME) &&
+      (age_at(t, len, f->span) ||
+       (u->cls == BC__UNIT_NONE && f->value == f->value_hi && f->value > 0 &&
+        f->value < 120 && age_apposition(t, len, f->span)))) {
     u->cls = BC__UNIT_AGE;
     u->scale = 1.0;
     memcpy(u->canon, "age", 4);
@@ -269,24 +315,24 @@ static int same_thing(const struct bc__unit *cu, const struct bc__unit *su)
 /* Does an equal source number support the claim only weakly, so that the
  * same thing stated with another value in words nearer the claim's
  * outweighs it?  A bare source number for a measure ("five seconds and not
- * three"), a count of another noun (a writer's "people" for "engineers"),
- * a measure of another noun. */
+ * three"), a count of another noun (a writer's "people" for "engineers").
+ * The same measure of another noun is not weak: "a 14-day tour" for "a
+ * 14-day trip". */
 static int weak_support(const struct bc__unit *cu, const struct bc__unit *su)
 {
   if (cu->cls == BC__UNIT_NONE || cu->cls == BC__UNIT_AGE)
     return 0;
   if (su->cls == BC__UNIT_NONE)
     return cu->cls != BC__UNIT_NOUN;
-  if (cu->cls == BC__UNIT_NOUN)
-    return su->cls == BC__UNIT_NOUN && strcmp(cu->canon, su->canon) != 0;
-  return cu->noun[0] && su->noun[0] && strcmp(cu->noun, su->noun) != 0;
+  return cu->cls == BC__UNIT_NOUN && su->cls == BC__UNIT_NOUN &&
+         strcmp(cu->canon, su->canon) != 0;
 }
 
 /* Words of context a contradiction needs.  A count's noun says what it
  * counts, and a sum of money is rarely said of two things; a unit that
  * only one number of the source measures in nearly says what it measures.
- * Durations, multipliers, ages and percentages are said of many things:
- * two shared words. */
+ * Durations, multipliers and percentages are said of many things: two
+ * shared words; ages, of the many people a story names: three. */
 static size_t need_words(const struct bc__unit *cu, size_t n_same)
 {
   switch (cu->cls) {
@@ -294,6 +340,7 @@ static size_t need_words(const struct bc__unit *cu, size_t n_same)
   case BC__UNIT_MONEY: return 1;
   case BC__UNIT_MEASURE:
   case BC__UNIT_PERCENT: return n_same == 1 ? 1 : 2;
+  case BC__UNIT_AGE: return 3;
   default: return 2;
   }
 }
@@ -301,7 +348,8 @@ static size_t need_words(const struct bc__unit *cu, size_t n_same)
 /* Could a writer have meant the source's value s and written the claim's
  * c?  Slips keep the order of magnitude ("$83M" for "$38 million", "4 °C"
  * for "−4 °C"), the value in another unit ("48 minutes" for "48 hours")
- * or the digits with a zero more or less ("780,000" for "78,000");
+ * or the digits with a zero more or less ("400 times" for "40 times"),
+ * or more zeros when there are two digits ("780,000" for "7,800");
  * "3,000 people" is not a slip for "three people", nor "0.042 secs" for
  * "18 minutes". */
 static int plausible_slip(const struct bc_number_fact *c,
@@ -316,7 +364,24 @@ static int plausible_slip(const struct bc_number_fact *c,
     return 1;
   r = log10(fabs(c->value) > fabs(s->value) ? fabs(c->value / s->value)
                                             : fabs(s->value / c->value));
-  return bc__validate_sig_digits(c->value) >= 2 && fabs(r - round(r)) < 1e-9;
+  return fabs(r - round(r)) < 1e-9 &&
+         (round(r) == 1 || bc__validate_sig_digits(c->value) >= 2);
+}
+
+/* Is the source's number at s followed by "of" or by punctuation, so
+ * that it counts what the sentence names elsewhere? */
+static int stands_alone(const struct bc__vstate *v,
+                        const struct bc_number_fact *s)
+{
+  const char *t = v->doc->text;
+  size_t e = s->span.end, len = v->doc->text_len;
+  if (!t || e >= len)
+    return 1;
+  if (strchr(",.;:)!?\n", t[e]))
+    return 1;
+  while (e < len && t[e] == ' ')
+    e++;
+  return word_at(t, len, e, "of");
 }
 
 /* A bare number of the source read as the counterpart of a claim's
@@ -326,7 +391,7 @@ static int plausible_slip(const struct bc_number_fact *c,
  * The one sharing most words wins, then the nearest value. */
 static int loose_ok(const struct bc_number_fact *claim,
                     const struct bc__unit *cu, const struct bc_number_fact *s,
-                    const struct bc__unit *su, size_t ov,
+                    const struct bc__unit *su, int alone, size_t ov,
                     const struct bc_number_fact *cur, size_t cur_ov)
 {
   double a = claim->value, b = s->value;
@@ -336,6 +401,15 @@ static int loose_ok(const struct bc_number_fact *claim,
    * number's. */
   if (su->cls != BC__UNIT_NONE || a < 10 ||
       (cu->cls != BC__UNIT_NONE && cu->cls != BC__UNIT_NOUN))
+    return 0;
+  /* A year is a date, never a bare number's counterpart ("a coup in
+   * 2000" for "800-plus islands"). */
+  if (b >= 1000 && b <= 2199 && b == floor(b) && s->value == s->value_hi)
+    return 0;
+  /* For a count, only a number whose noun was left out ("870,000 of
+   * them", "scanned 870,000."), not one the analyzer did not pair with
+   * its noun ("17 US states"). */
+  if (cu->cls == BC__UNIT_NOUN && !alone)
     return 0;
   if (ov < 2 || a <= 0 || b <= 0 || a / b >= 10 || b / a >= 10)
     return 0;
@@ -403,7 +477,10 @@ static size_t range_contradicts(const struct bc__vstate *v,
     if (len <= 0)
       continue;
     ov = bc__validate_overlap(ctx, &v->date_ctx[i]);
-    if (ov <= best_ov)
+    /* A pair of years is often a season or a term's label ("the 2014-15
+     * campaign"): two shared words for it, one for a span of months or
+     * days. */
+    if (ov <= best_ov || (ov < 2 && !strchr(v->dates[i].iso, '-')))
       continue;
     best = i;
     best_ov = ov;
@@ -586,6 +663,22 @@ static int number_in_claim(const struct bc__claim *c,
   return 0;
 }
 
+/* Is the claim's number with its unit, as written at s ("two weeks", "36
+ * points"), in the source word for word?  Two words at least: a bare
+ * "10" proves nothing. */
+static int phrase_in_source(struct bc__vstate *v, const char *t,
+                            struct bc_span s)
+{
+  size_t pos = s.start, st, words = 0;
+  while (bc__validate_next_word(t, s.end, &pos, &st) > 0)
+    words++;
+  if (words < 2 || !bc__check_in_source(v, t + s.start, s.end - s.start))
+    return 0;
+  /* The words leave out signs: "20 °C" is not in "−20 °C". */
+  return !bc__check_has_digit(t + s.start, s.end - s.start) ||
+         digits_in_source(v, t + s.start, s.end - s.start);
+}
+
 /* --- findings ------------------------------------------------------------- */
 
 static int starts_sentence(const char *t, size_t at)
@@ -668,21 +761,24 @@ static void number_finding(struct bc__vstate *v, const struct bc__claim *c,
  * clearly it is the one. */
 struct rival {
   size_t best, best_ov, second_ov, n;
+  size_t best_plain; /* best's shared words, without the neighbours */
 };
 
 static void rival_add(struct rival *r, const struct bc__vstate *v, size_t i,
-                      size_t ov, double claim_value)
+                      size_t ov, size_t plain, double claim_value)
 {
   r->n++;
   if (r->best == NONE) {
     r->best = i;
     r->best_ov = ov;
+    r->best_plain = plain;
   } else if (ov > r->best_ov ||
              (ov == r->best_ov &&
               closer(claim_value, v->nums[i].value, v->nums[r->best].value))) {
     r->second_ov = r->best_ov;
     r->best = i;
     r->best_ov = ov;
+    r->best_plain = plain;
   } else if (ov > r->second_ov) {
     r->second_ov = ov;
   }
@@ -701,7 +797,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
                          const struct bc__unit *cu, int share)
 {
   struct bc__context ctx;
-  struct rival rv = {NONE, 0, 0, 0};
+  struct rival rv = {NONE, 0, 0, 0, 0};
   size_t i, swap = NONE, eq_ov = 0, swap_ov = 0, loose = NONE, loose_ov = 0;
   size_t unit_chg = NONE, weak_ov = 0;
   int equiv = 0, weak = 0;
@@ -731,8 +827,13 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       continue;
     }
     if (same_thing(cu, su)) {
-      ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
-      rival_add(&rv, v, i, ov, nf->value);
+      /* The word right before or after both numbers ("jailed for six
+       * years", "jailed for 16 months") ties them more than any other
+       * shared word. */
+      size_t plain = bc__validate_overlap(&ctx, &v->num_ctx[i]);
+      ov = plain + (cu->left && cu->left == su->left) +
+           (cu->right && cu->right == su->right);
+      rival_add(&rv, v, i, ov, plain, nf->value);
       if (ov > swap_ov && !number_in_claim(c, nf, s)) {
         swap_ov = ov;
         swap = i;
@@ -754,7 +855,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       none.scale = 1.0;
       if (ov >= 1 && bc__validate_numbers_equiv_u(nf, &none, s, &none))
         unit_chg = i;
-    } else if (loose_ok(nf, cu, s, su, ov,
+    } else if (loose_ok(nf, cu, s, su, stands_alone(v, s), ov,
                         loose == NONE ? NULL : &v->nums[loose], loose_ov)) {
       loose = i;
       loose_ov = ov;
@@ -811,14 +912,18 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       (cu->cls == BC__UNIT_NONE || cu->cls == BC__UNIT_NOUN ||
        cu->cls == BC__UNIT_AGE) &&
       ((rv.best != NONE && rv.best_ov >= 1) || loose != NONE)) {
-    size_t need = rv.best != NONE && rv.best_ov >= 1 ? rv.best_ov : loose_ov;
+    size_t need = rv.best != NONE && rv.best_ov >= 1 ? rv.best_plain : loose_ov;
     if (token_near(v, c->text, c->len, nf->span.start, clen, &ctx,
                    need ? need : 1))
       return;
   }
+  /* The quantity as the claim writes it ("two weeks") is in the source,
+   * read there as something else ("died two weeks ago"). */
+  if (cu->cls != BC__UNIT_NONE && !nf->bound &&
+      phrase_in_source(v, c->text, nf->span))
+    return;
   if (rv.best != NONE && rv.best_ov >= need_words(cu, rv.n) + share &&
-      (rv.best_ov >= 3 ||
-       plausible_slip(nf, cu, &v->nums[rv.best], &v->num_unit[rv.best]))) {
+      plausible_slip(nf, cu, &v->nums[rv.best], &v->num_unit[rv.best])) {
     number_finding(v, c, nf, rv.best, "", rival_unique(&rv));
     return;
   }

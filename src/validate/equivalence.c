@@ -528,6 +528,7 @@ void bc__validate_unit_info(const char *unit, struct bc__unit *u)
 {
   u->cls = bc__validate_unit(unit, &u->scale, u->canon, sizeof u->canon);
   u->noun[0] = '\0';
+  u->left = u->right = 0;
 }
 
 void bc__validate_number_info(const struct bc_number_fact *f,
@@ -535,6 +536,7 @@ void bc__validate_number_info(const struct bc_number_fact *f,
 {
   const char *unit = f->unit;
   u->noun[0] = '\0';
+  u->left = u->right = 0;
   u->scale = 1.0;
   u->canon[0] = '\0';
   if (f->noun && *f->noun)

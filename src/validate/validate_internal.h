@@ -80,6 +80,9 @@ struct bc__unit {
   double scale;
   char canon[48];
   char noun[48];
+  uint32_t left, right; /* the checker's: stem hashes of the content words
+                           right before and after the number in its
+                           sentence (0 if none) */
 };
 void bc__validate_unit_info(const char *unit, struct bc__unit *u);
 
