@@ -203,12 +203,24 @@ static int number_is_fact(const struct bc_doc *doc,
           (e + 8 <= doc->text_len && strncmp(t + e, " out of ", 8) == 0));
 }
 
+/* A value as a reader writes it: "-4", "4.5", "9,000,000", "0.6667". */
 static void add_value(struct bc_buf *b, double v)
 {
-  if (v == (double)(long long)v && v > -1e15 && v < 1e15)
-    bc_buf_addf(b, "%lld", (long long)v);
-  else
+  char d[32];
+  size_t n, i, lead;
+  if (!(v == (double)(long long)v && v > -1e15 && v < 1e15)) {
     bc_buf_addf(b, "%.6g", v);
+    return;
+  }
+  snprintf(d, sizeof d, "%lld", (long long)v);
+  n = strlen(d);
+  lead = d[0] == '-';
+  for (i = 0; i < n; i++) {
+    /* Group thousands from five digits on, as "10,000" is written. */
+    if (i > lead && n - lead >= 5 && (n - i) % 3 == 0)
+      bc_buf_addc(b, ',');
+    bc_buf_addc(b, d[i]);
+  }
 }
 
 /* The number as a value a model can copy: its sign, bound ("≥", "≤"),
@@ -217,6 +229,12 @@ static void add_value(struct bc_buf *b, double v)
  * "31 hours (outage)". */
 static void add_number(struct bc_buf *b, const struct bc_number_fact *f)
 {
+  /* A ratio's value is its first part only: "24/7/365" is kept as
+   * written. */
+  if (f->unit && strcmp(f->unit, "ratio") == 0) {
+    bc_buf_adds(b, "a ratio, as written");
+    return;
+  }
   if (f->bound > 0)
     bc_buf_adds(b, "\xe2\x89\xa5");
   else if (f->bound < 0)
@@ -233,7 +251,10 @@ static void add_number(struct bc_buf *b, const struct bc_number_fact *f)
     add_value(b, f->tol);
   }
   if (f->unit && *f->unit)
-    bc_buf_addf(b, " %s", f->unit);
+    bc_buf_addf(b, strcmp(f->unit, "%") == 0 || strcmp(f->unit, "x") == 0
+                       ? "%s"
+                       : " %s",
+                f->unit);
   if (!f->count && f->noun && *f->noun)
     bc_buf_addf(b, " (%s)", f->noun);
 }
