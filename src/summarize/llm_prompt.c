@@ -195,8 +195,8 @@ static int number_is_fact(const struct bc_doc *doc,
 {
   const char *t = doc->text;
   size_t e = f->span.end;
-  if ((f->unit && *f->unit) || (f->noun && *f->noun) || f->approx ||
-      f->bound || f->tol > 0 || f->value != f->value_hi)
+  if ((f->unit && *f->unit) || (f->noun && *f->noun) || f->approx || f->bound ||
+      f->tol > 0 || f->value != f->value_hi)
     return 1;
   return t && e + 4 <= doc->text_len &&
          (strncmp(t + e, " of ", 4) == 0 ||
@@ -250,11 +250,10 @@ static void add_number(struct bc_buf *b, const struct bc_number_fact *f)
     bc_buf_adds(b, " \xc2\xb1 ");
     add_value(b, f->tol);
   }
-  if (f->unit && *f->unit)
-    bc_buf_addf(b, strcmp(f->unit, "%") == 0 || strcmp(f->unit, "x") == 0
-                       ? "%s"
-                       : " %s",
-                f->unit);
+  if (f->unit && *f->unit) {
+    int glued = strcmp(f->unit, "%") == 0 || strcmp(f->unit, "x") == 0;
+    bc_buf_addf(b, glued ? "%s" : " %s", f->unit);
+  }
   if (!f->count && f->noun && *f->noun)
     bc_buf_addf(b, " (%s)", f->noun);
 }

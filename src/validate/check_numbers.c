@@ -119,9 +119,9 @@ static int negative_at(const char *t, size_t len, size_t i)
   if (i >= 3 && memcmp(t + i - 3, "\xe2\x88\x92", 3) == 0)
     return 1;
   if (i >= 1 && t[i - 1] == '-')
-    return i == 1 || !(bc__check_is_alnum((unsigned char)t[i - 2]) ||
-                       strchr("-.,/&_", t[i - 2]) ||
-                       (unsigned char)t[i - 2] >= 0x80);
+    return i == 1 ||
+           !(bc__check_is_alnum((unsigned char)t[i - 2]) ||
+             strchr("-.,/&_", t[i - 2]) || (unsigned char)t[i - 2] >= 0x80);
   if (i >= 3 && memcmp(t + i - 3, "\xe2\x80\x93", 3) == 0)
     return i == 3 || ((t[i - 4] == ' ' || t[i - 4] == '(') &&
                       !(i >= 5 && is_digit(t[i - 5])));
@@ -130,8 +130,9 @@ static int negative_at(const char *t, size_t len, size_t i)
     return 1;
   /* After the number: "4 below zero", "4 degrees below zero", "4°C below
    * zero". */
-  for (j = i; j < len && (is_digit(t[j]) || ((t[j] == '.' || t[j] == ',') &&
-                                             j + 1 < len && is_digit(t[j + 1])));
+  for (j = i;
+       j < len && (is_digit(t[j]) || ((t[j] == '.' || t[j] == ',') &&
+                                      j + 1 < len && is_digit(t[j + 1])));
        j++)
     ;
   for (k = 0; k < 2 && j < len; k++) {
@@ -217,8 +218,8 @@ static int digits_in_source(struct bc__vstate *v, const char *s, size_t n)
 }
 
 /* Is the number at span s of t an age: "a 94-year-old", "30 years old",
- * "an 11-week-old baby", "aged 62", "at the age of 10", "age 10"?  An age is compared with ages
- * and bare numbers ("Lewis, 91,"), never with a duration. */
+ * "an 11-week-old baby", "aged 62", "at the age of 10", "age 10"?  An age is
+ * compared with ages and bare numbers ("Lewis, 91,"), never with a duration. */
 static int age_at(const char *t, size_t len, struct bc_span s)
 {
   size_t e = s.end, b = s.start;
@@ -251,8 +252,7 @@ static int age_apposition(const char *t, size_t len, struct bc_span s)
 
 /* The stem hash of the content word nearest the fact at s on one side
  * (left: before it), within its sentence; 0 when there is none. */
-static uint32_t next_word(const char *t, size_t len, struct bc_span s,
-                          int left)
+static uint32_t next_word(const char *t, size_t len, struct bc_span s, int left)
 {
   size_t pos, st, n, a = s.start;
   uint32_t h = 0;
@@ -268,7 +268,8 @@ static uint32_t next_word(const char *t, size_t len, struct bc_span s,
     }
     return 0;
   }
-  while (a > 0 && s.start - a < 200 && !bc__validate_sentence_end(t, a - 1, len))
+  while (a > 0 && s.start - a < 200 &&
+         !bc__validate_sentence_end(t, a - 1, len))
     a--;
   pos = a;
   while ((n = bc__validate_next_word(t, s.start, &pos, &st)) > 0)
@@ -282,8 +283,8 @@ static void unit_of(const char *t, size_t len, const struct bc_number_fact *f,
                     struct bc__unit *u)
 {
   bc__validate_number_info(f, u);
-  u->left = next_word(t, len, f->whole.end > f->whole.start ? f->whole
-                                                             : f->span, 1);
+  u->left =
+      next_word(t, len, f->whole.end > f->whole.start ? f->whole : f->span, 1);
   u->right = next_word(t, len, f->span, 0);
   if ((u->cls == BC__UNIT_NONE || u->cls == BC__UNIT_TIME) &&
       (age_at(t, len, f->span) ||
@@ -637,10 +638,10 @@ static int range_ends_stated(const struct bc__vstate *v,
     int exact = v->nums[i].value == lo.value || v->nums[i].value == hi.value;
     if (!exact && !same_thing(cu, &v->num_unit[i]))
       continue;
-    has_lo = has_lo ||
-             bc__validate_numbers_equiv_u(&lo, cu, &v->nums[i], &v->num_unit[i]);
-    has_hi = has_hi ||
-             bc__validate_numbers_equiv_u(&hi, cu, &v->nums[i], &v->num_unit[i]);
+    has_lo = has_lo || bc__validate_numbers_equiv_u(&lo, cu, &v->nums[i],
+                                                    &v->num_unit[i]);
+    has_hi = has_hi || bc__validate_numbers_equiv_u(&hi, cu, &v->nums[i],
+                                                    &v->num_unit[i]);
   }
   return has_lo && has_hi;
 }
@@ -686,8 +687,8 @@ static int starts_sentence(const char *t, size_t at)
   while (at > 0 && (t[at - 1] == ' ' || t[at - 1] == '"' || t[at - 1] == '*' ||
                     t[at - 1] == '(' || t[at - 1] == '-'))
     at--;
-  return at == 0 || t[at - 1] == '\n' || t[at - 1] == '.' ||
-         t[at - 1] == '!' || t[at - 1] == '?' || t[at - 1] == ':';
+  return at == 0 || t[at - 1] == '\n' || t[at - 1] == '.' || t[at - 1] == '!' ||
+         t[at - 1] == '?' || t[at - 1] == ':';
 }
 
 /* The source's text at s on one line (line breaks and runs of spaces
@@ -709,8 +710,8 @@ static char *quote_source(const struct bc__vstate *v, struct bc_span s)
     bc_buf_addc(&b, ch);
   }
   out = bc_buf_take(&b, NULL);
-  if (out && out[0] >= 'A' && out[0] <= 'Z' && out[1] >= 'a' &&
-      out[1] <= 'z' && starts_sentence(t, s.start))
+  if (out && out[0] >= 'A' && out[0] <= 'Z' && out[1] >= 'a' && out[1] <= 'z' &&
+      starts_sentence(t, s.start))
     out[0] = (char)(out[0] + 32);
   return out;
 }
@@ -978,10 +979,10 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
 static int label_number(const char *t, size_t at)
 {
   static const char *const labels[] = {
-      "top",  "no",    "number", "version", "level",  "lesson",  "chapter",
-      "step", "part",  "phase",  "page",    "figure", "table",   "section",
-      "tier", "stage", "rank",   "fortune", "season", "episode", "vol",
-      "formula"};
+      "top",     "no",      "number", "version", "level", "lesson",
+      "chapter", "step",    "part",   "phase",   "page",  "figure",
+      "table",   "section", "tier",   "stage",   "rank",  "fortune",
+      "season",  "episode", "vol",    "formula"};
   size_t e = at, b, k;
   while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '.'))
     e--;
@@ -1018,8 +1019,7 @@ static int label_number(const char *t, size_t at)
 
 /* Stem hashes of the (at most ORD_HEAD) content words right after an
  * ordinal at s, within its clause. */
-static size_t ord_head(const char *t, size_t len, struct bc_span s,
-                       uint32_t *h)
+static size_t ord_head(const char *t, size_t len, struct bc_span s, uint32_t *h)
 {
   size_t pos = s.end, st, n, k = 0, i;
   for (i = s.end; i < len && (t[i] == ' ' || t[i] == '-'); i++)
@@ -1057,9 +1057,9 @@ static size_t second_ordinals(const char *t, size_t len,
                               const struct bc_number_fact *have, size_t n_have,
                               struct bc_number_fact *out, size_t cap)
 {
-  static const char *const dets[] = {"the",  "a",  "his",  "her",   "its",
-                                     "their", "our", "my",  "your", "this",
-                                     "every", "each"};
+  static const char *const dets[] = {"the",  "a",     "his",   "her",
+                                     "its",  "their", "our",   "my",
+                                     "your", "this",  "every", "each"};
   size_t pos = 0, st, n, prev = 0, prev_n = 0, k = 0, i;
   while ((n = bc__validate_next_word(t, len, &pos, &st)) > 0) {
     if (n == 6 && strncasecmp(t + st, "second", 6) == 0 && prev_n) {
@@ -1093,8 +1093,8 @@ static size_t second_ordinals(const char *t, size_t len,
  * finds it; *n gets the count.  NULL with *n == 0 when there are none, or
  * on out-of-memory (v->rc set). */
 static struct bc_number_fact *ordinals_of(struct bc__vstate *v, const char *t,
-                                          size_t len,
-                                          const struct bc_facts *f, size_t *n)
+                                          size_t len, const struct bc_facts *f,
+                                          size_t *n)
 {
   size_t extra = second_ordinals(t, len, f->ordinals, f->n_ordinals, NULL, 0);
   struct bc_number_fact *o;
@@ -1173,8 +1173,8 @@ static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
      * says first public workshop". */
     struct bc_span sp = so[best].span;
     size_t e = sp.end, pos = sp.end, st, n, k;
-    for (k = 0; k < ORD_HEAD && (n = bc__validate_next_word(t, len, &pos,
-                                                           &st)) > 0;
+    for (k = 0;
+         k < ORD_HEAD && (n = bc__validate_next_word(t, len, &pos, &st)) > 0;
          k++) {
       size_t g;
       for (g = e; g < st && (t[g] == ' ' || t[g] == '-'); g++)

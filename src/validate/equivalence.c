@@ -396,14 +396,14 @@ static const struct unit_name units[] = {
     {"kph", BC__UNIT_MEASURE, 1.0, "km/h"},
     {"kmh", BC__UNIT_MEASURE, 1.0, "km/h"},
     {"mph", BC__UNIT_MEASURE, 1.609344, "km/h"},
-    {"\xc2\xb0" "c", BC__UNIT_MEASURE, 1.0, "\xc2\xb0" "c"},
-    {"\xc2\xb0" "celsius", BC__UNIT_MEASURE, 1.0, "\xc2\xb0" "c"},
-    {"celsius", BC__UNIT_MEASURE, 1.0, "\xc2\xb0" "c"},
-    {"\xc2\xb0" "f", BC__UNIT_MEASURE, 1.0, "\xc2\xb0" "f"},
-    {"\xc2\xb0" "fahrenheit", BC__UNIT_MEASURE, 1.0, "\xc2\xb0" "f"},
-    {"fahrenheit", BC__UNIT_MEASURE, 1.0, "\xc2\xb0" "f"},
+    {"\302\260c", BC__UNIT_MEASURE, 1.0, "\302\260c"},
+    {"\302\260celsius", BC__UNIT_MEASURE, 1.0, "\302\260c"},
+    {"celsius", BC__UNIT_MEASURE, 1.0, "\302\260c"},
+    {"\302\260f", BC__UNIT_MEASURE, 1.0, "\302\260f"},
+    {"\302\260fahrenheit", BC__UNIT_MEASURE, 1.0, "\302\260f"},
+    {"fahrenheit", BC__UNIT_MEASURE, 1.0, "\302\260f"},
     {"k", BC__UNIT_MEASURE, 1.0, "k"},
-    {"\xc2\xb0" "k", BC__UNIT_MEASURE, 1.0, "k"},
+    {"\302\260k", BC__UNIT_MEASURE, 1.0, "k"},
     {"kelvin", BC__UNIT_MEASURE, 1.0, "k"},
     /* "degrees" alone: a temperature or an angle, whichever the other
      * number's unit says. */
@@ -415,9 +415,9 @@ static const struct unit_name units[] = {
 
 /* Irregular plurals of counted nouns. */
 static const char *const irregular[][2] = {
-    {"children", "child"}, {"men", "man"},       {"women", "woman"},
-    {"feet", "foot"},      {"teeth", "tooth"},   {"mice", "mouse"},
-    {"geese", "goose"},    {"staff", "staff"},   {"data", "data"},
+    {"children", "child"}, {"men", "man"},        {"women", "woman"},
+    {"feet", "foot"},      {"teeth", "tooth"},    {"mice", "mouse"},
+    {"geese", "goose"},    {"staff", "staff"},    {"data", "data"},
     {"series", "series"},  {"species", "species"}};
 
 /* Fold s[0..n) into canon: lower case, no dots ("wt.%", "p.p."), "º"
@@ -578,8 +578,8 @@ static int degree_wild(const char *canon)
 
 static int temperature(const char *canon)
 {
-  return strcmp(canon, "\xc2\xb0" "c") == 0 ||
-         strcmp(canon, "\xc2\xb0" "f") == 0 || strcmp(canon, "k") == 0;
+  return strcmp(canon, "\302\260c") == 0 || strcmp(canon, "\302\260f") == 0 ||
+         strcmp(canon, "k") == 0;
 }
 
 /* What "degrees" alone may stand for: a temperature, an angle ("°"), any
@@ -795,8 +795,7 @@ int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
     return 0;
   if (slack > 0 && plain)
     return fabs(c_lo - s_lo) <= slack;
-  return bounds_equiv(c_lo, c_hi, claim->bound, s_lo, s_hi, src->bound,
-                      approx);
+  return bounds_equiv(c_lo, c_hi, claim->bound, s_lo, s_hi, src->bound, approx);
 }
 
 int bc__validate_numbers_equiv(const struct bc_number_fact *claim,
