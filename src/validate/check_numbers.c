@@ -8,6 +8,7 @@
  * in check_ratios.c and bare years handed to the date checker; when two
  * numbers are the same quantity is decided in equivalence.c. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -367,6 +368,34 @@ static int plausible_slip(const struct bc_number_fact *c,
                                             : fabs(s->value / c->value));
   return fabs(r - round(r)) < 1e-9 &&
          (round(r) == 1 || bc__validate_sig_digits(c->value) >= 2);
+}
+
+/* Are a and b the same digits with two swapped or one changed ("321" for
+ * "312", "1,412" for "1,214", "4,800" for "4,300")?  Whole numbers of two
+ * digits or more. */
+static int digit_slip(double a, double b)
+{
+  char da[24], db[24];
+  size_t n, i, diff = 0, first = 0, second = 0;
+  if (a < 10 || b < 10 || a >= 1e15 || b >= 1e15 || a != floor(a) ||
+      b != floor(b))
+    return 0;
+  snprintf(da, sizeof da, "%.0f", a);
+  snprintf(db, sizeof db, "%.0f", b);
+  n = strlen(da);
+  if (n != strlen(db))
+    return 0;
+  for (i = 0; i < n; i++)
+    if (da[i] != db[i]) {
+      if (diff == 0)
+        first = i;
+      else if (diff == 1)
+        second = i;
+      diff++;
+    }
+  if (diff == 1)
+    return 1;
+  return diff == 2 && da[first] == db[second] && da[second] == db[first];
 }
 
 /* Is the source's number at s followed by "of" or by punctuation, so
@@ -800,7 +829,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   struct bc__context ctx;
   struct rival rv = {NONE, 0, 0, 0, 0};
   size_t i, swap = NONE, eq_ov = 0, swap_ov = 0, loose = NONE, loose_ov = 0;
-  size_t unit_chg = NONE, weak_ov = 0;
+  size_t unit_chg = NONE, weak_ov = 0, other = NONE, other_ov = 0;
   int equiv = 0, weak = 0;
   struct bc_span cw = whole_of(nf);
   const char *ctext = c->text + nf->span.start;
@@ -856,6 +885,17 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       none.scale = 1.0;
       if (ov >= 1 && bc__validate_numbers_equiv_u(nf, &none, s, &none))
         unit_chg = i;
+    } else if (cu->cls == BC__UNIT_NOUN && su->cls == BC__UNIT_NOUN) {
+      /* A count of another noun: the writer's word for the source's ("321
+       * adults aged 18 to 35" for "312 participants aged 18-35"), when
+       * nothing of the claim's noun is in the source and the digits tell
+       * of a slip. */
+      ov += (cu->left && cu->left == su->left) +
+            (cu->right && cu->right == su->right);
+      if (ov >= 2 && ov > other_ov && digit_slip(nf->value, s->value)) {
+        other = i;
+        other_ov = ov;
+      }
     } else if (loose_ok(nf, cu, s, su, stands_alone(v, s), ov,
                         loose == NONE ? NULL : &v->nums[loose], loose_ov)) {
       loose = i;
@@ -965,6 +1005,10 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   }
   if (loose != NONE && bc__check_has_digit(ctext, clen)) {
     number_finding(v, c, nf, loose, "", 0);
+    return;
+  }
+  if (other != NONE && rv.n == 0 && bc__check_has_digit(ctext, clen)) {
+    number_finding(v, c, nf, other, "", 0);
     return;
   }
   if (bc__check_has_digit(ctext, clen) &&

@@ -441,6 +441,18 @@ static void source_summary_table(void **state)
       {"A team of 6 archivists and 40 volunteers scanned 870,000 of them. "
        "In 2017 volunteers scanned 41,000 pages in six weeks.",
        NULL, "Volunteers scanned 780,000 pages.", "780,000 pages"},
+      /* A count of another noun: the writer's word, the digits slipped. */
+      {"The survey reached 1,214 households in Leeds last spring.", NULL,
+       "The survey reached 1,412 families in Leeds.", "1,412 families"},
+      {"The survey reached 1,214 households in Leeds last spring.", NULL,
+       "The survey reached 1,214 families in Leeds.", NULL},
+      {"The survey reached 1,214 households in Leeds last spring.", NULL,
+       "The survey reached 96 families in Leeds.", NULL},
+      /* A date is never a plain number's counterpart. */
+      {"The hall holds 1000 people. The first workshop ran on 30 May 2025.",
+       NULL, "The workshop ran on 30 May 2025 and drew 1,000 people.", NULL},
+      {"A coup in 2000 shook the islands.", NULL,
+       "The 800 islands were shaken by a coup.", NULL},
       /* Ordinals: a position of the same thing, only where it is clear. */
       {"The second workshop ran in Oslo on 12 June with 40 managers.", NULL,
        "The third workshop ran in Oslo with 40 managers.", "third"},
