@@ -279,11 +279,34 @@ static uint32_t next_word(const char *t, size_t len, struct bc_span s, int left)
   return h;
 }
 
-/* The unit of a number in text t, ages told apart, with its neighbours. */
+/* Does the sentence around s speak of percentages ("%", "percent")?
+ * Then "3 points" in it are percentage points: "rose 3 points to 61%". */
+static int percent_sentence(const char *t, size_t len, struct bc_span s)
+{
+  size_t a = s.start, e = s.end, i;
+  while (a > 0 && s.start - a < 300 &&
+         !bc__validate_sentence_end(t, a - 1, len))
+    a--;
+  while (e < len && e - s.end < 300 && !bc__validate_sentence_end(t, e, len))
+    e++;
+  for (i = a; i < e; i++)
+    if (t[i] == '%' || (i + 7 <= e && strncasecmp(t + i, "percent", 7) == 0) ||
+        (i + 8 <= e && strncasecmp(t + i, "per cent", 8) == 0))
+      return 1;
+  return 0;
+}
+
+/* The unit of a number in text t, ages and percentage points told apart,
+ * with its neighbours. */
 static void unit_of(const char *t, size_t len, const struct bc_number_fact *f,
                     struct bc__unit *u)
 {
   bc__validate_number_info(f, u);
+  if (u->cls == BC__UNIT_NOUN && strcmp(u->canon, "point") == 0 &&
+      percent_sentence(t, len, f->span)) {
+    u->cls = BC__UNIT_PERCENT;
+    memcpy(u->canon, "%", 2);
+  }
   u->left =
       next_word(t, len, f->whole.end > f->whole.start ? f->whole : f->span, 1);
   u->right = next_word(t, len, f->span, 0);
@@ -520,52 +543,76 @@ static size_t range_contradicts(const struct bc__vstate *v,
   return fits ? NONE : best;
 }
 
+/* Does the change from a to b, as a percentage ("dropped by 78%") or a
+ * multiple ("grew 5x"), state the claim's number?  The percentage of
+ * either end, since a range keeps no direction ("fell from 34,500 to
+ * 31,000" is read 31,000 to 34,500). */
+static int change_is(const struct bc_number_fact *nf, const struct bc__unit *cu,
+                     double a, double b)
+{
+  struct bc_number_fact d;
+  struct bc__unit du;
+  int k;
+  memset(&d, 0, sizeof d);
+  memset(&du, 0, sizeof du);
+  du.scale = 1.0;
+  du.cls = cu->cls;
+  memcpy(du.canon, cu->cls == BC__UNIT_TIMES ? "x" : "%", 2);
+  d.unit = du.canon;
+  for (k = 0; k < 2; k++) {
+    if (cu->cls == BC__UNIT_TIMES)
+      d.value = b > a ? b / a : a / b;
+    else
+      d.value = fabs(b - a) / (k ? b : a) * 100;
+    d.value_hi = d.value;
+    if (bc__validate_numbers_equiv_u(nf, cu, &d, &du))
+      return 1;
+  }
+  return 0;
+}
+
 /* A change the claim states as a percentage or a multiple ("dropped by
  * more than 75%", "grew 5x") that the source gives as its two ends, "from
- * roughly 1,800 to 400 a month", in words the claim shares. */
+ * roughly 1,800 to 400 a month" or "from £31,000 to £34,500", in words
+ * the claim shares. */
 static int change_stated(const struct bc__vstate *v,
                          const struct bc_number_fact *nf,
                          const struct bc__unit *cu,
                          const struct bc__context *ctx)
 {
   const char *t = v->doc->text;
-  size_t i;
+  size_t i, len = v->doc->text_len;
   if ((cu->cls != BC__UNIT_PERCENT && cu->cls != BC__UNIT_TIMES) || !t ||
       nf->value != nf->value_hi)
     return 0;
-  for (i = 0; i + 1 < v->n_nums; i++) {
-    const struct bc_number_fact *a = &v->nums[i], *b = &v->nums[i + 1];
-    struct bc_number_fact d;
-    struct bc__unit du;
-    size_t g;
+  for (i = 0; i < v->n_nums; i++) {
+    const struct bc_number_fact *a = &v->nums[i], *b = a + 1;
+    size_t g, w = whole_of(a).start;
     int to = 0;
-    if (a->value <= 0 || b->value <= 0 || a->value != a->value_hi ||
-        b->value != b->value_hi || b->span.start < a->span.end ||
-        b->span.start - a->span.end > 40 ||
-        v->num_unit[i].cls == BC__UNIT_PERCENT ||
+    if (a->value <= 0 || v->num_unit[i].cls == BC__UNIT_PERCENT ||
+        bc__validate_overlap(ctx, &v->num_ctx[i]) < 1)
+      continue;
+    if (a->value != a->value_hi) {
+      /* One range written "from A to B". */
+      while (w > 0 && t[w - 1] == ' ')
+        w--;
+      if ((word_at(t, len, whole_of(a).start, "from") ||
+           (w >= 4 && word_at(t, len, w - 4, "from"))) &&
+          change_is(nf, cu, a->value, a->value_hi))
+        return 1;
+      continue;
+    }
+    if (i + 1 >= v->n_nums || b->value <= 0 || b->value != b->value_hi ||
+        b->span.start < a->span.end || b->span.start - a->span.end > 40 ||
         !bc__validate_units_match(&v->num_unit[i], &v->num_unit[i + 1]))
       continue;
     for (g = a->span.end; g + 4 <= b->span.start; g++) {
-      if (bc__validate_sentence_end(t, g, v->doc->text_len))
+      if (bc__validate_sentence_end(t, g, len))
         break;
       if (memcmp(t + g, " to ", 4) == 0)
         to = 1;
     }
-    if (!to || g + 4 <= b->span.start ||
-        bc__validate_overlap(ctx, &v->num_ctx[i]) < 1)
-      continue;
-    memset(&d, 0, sizeof d);
-    memset(&du, 0, sizeof du);
-    du.scale = 1.0;
-    du.cls = cu->cls;
-    memcpy(du.canon, cu->cls == BC__UNIT_TIMES ? "x" : "%", 2);
-    if (cu->cls == BC__UNIT_TIMES)
-      d.value = b->value > a->value ? b->value / a->value : a->value / b->value;
-    else
-      d.value = fabs(b->value - a->value) / a->value * 100;
-    d.value_hi = d.value;
-    d.unit = du.canon;
-    if (bc__validate_numbers_equiv_u(nf, cu, &d, &du))
+    if (to && g + 4 > b->span.start && change_is(nf, cu, a->value, b->value))
       return 1;
   }
   return 0;
@@ -996,10 +1043,12 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   }
   if (digits_in_source(v, c->text + cw.start, cw.end - cw.start))
     return;
-  /* The source counts this noun once, with another value: "6,000 members"
-   * for "about 600 members". */
+  /* The source counts this noun once, with another value a writer could
+   * have slipped from: "6,000 members" for "about 600 members" (not "10,000
+   * samples", worked out from "40 batches of 250 samples"). */
   if (rv.best != NONE && rv.n == 1 && cu->cls == BC__UNIT_NOUN &&
-      bc__check_has_digit(ctext, clen)) {
+      bc__check_has_digit(ctext, clen) &&
+      plausible_slip(nf, cu, &v->nums[rv.best], &v->num_unit[rv.best])) {
     number_finding(v, c, nf, rv.best, "", 1);
     return;
   }

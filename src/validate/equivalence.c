@@ -250,9 +250,10 @@ int bc__validate_expansions_match(const char *a, size_t an, const char *b,
 
 /* Units a writer names, case-folded and singular, with their class, the
  * factor to the class's base (days for durations, and for measures metres,
- * grams, litres, bytes, watts, watt-hours) and the canonical name two units
- * must share to be compared ("day" for every duration, "m" for every
- * length).  A measure not listed is compared by its name as written. */
+ * square metres, grams, litres, bytes, watts, watt-hours) and the
+ * canonical name two units must share to be compared ("day" for every
+ * duration, "m" for every length).  A measure not listed is compared by
+ * its name as written. */
 struct unit_name {
   const char *name;
   enum bc__unit_class cls;
@@ -386,12 +387,31 @@ static const struct unit_name units[] = {
     {"w", BC__UNIT_MEASURE, 1.0, "w"},
     {"watt", BC__UNIT_MEASURE, 1.0, "w"},
     {"kw", BC__UNIT_MEASURE, 1e3, "w"},
+    {"kilowatt", BC__UNIT_MEASURE, 1e3, "w"},
     {"mw", BC__UNIT_MEASURE, 1e6, "w"},
+    {"megawatt", BC__UNIT_MEASURE, 1e6, "w"},
     {"gw", BC__UNIT_MEASURE, 1e9, "w"},
+    {"gigawatt", BC__UNIT_MEASURE, 1e9, "w"},
     {"wh", BC__UNIT_MEASURE, 1.0, "wh"},
     {"kwh", BC__UNIT_MEASURE, 1e3, "wh"},
+    {"kilowatt hour", BC__UNIT_MEASURE, 1e3, "wh"},
+    {"kilowatt-hour", BC__UNIT_MEASURE, 1e3, "wh"},
     {"mwh", BC__UNIT_MEASURE, 1e6, "wh"},
+    {"megawatt hour", BC__UNIT_MEASURE, 1e6, "wh"},
     {"gwh", BC__UNIT_MEASURE, 1e9, "wh"},
+    {"gigawatt hour", BC__UNIT_MEASURE, 1e9, "wh"},
+    {"m2", BC__UNIT_MEASURE, 1.0, "m2"},
+    {"square metre", BC__UNIT_MEASURE, 1.0, "m2"},
+    {"square meter", BC__UNIT_MEASURE, 1.0, "m2"},
+    {"km2", BC__UNIT_MEASURE, 1e6, "m2"},
+    {"sq km", BC__UNIT_MEASURE, 1e6, "m2"},
+    {"square kilometre", BC__UNIT_MEASURE, 1e6, "m2"},
+    {"square kilometer", BC__UNIT_MEASURE, 1e6, "m2"},
+    {"ha", BC__UNIT_MEASURE, 1e4, "m2"},
+    {"hectare", BC__UNIT_MEASURE, 1e4, "m2"},
+    {"acre", BC__UNIT_MEASURE, 4046.8564224, "m2"},
+    {"sq mi", BC__UNIT_MEASURE, 2589988.110336, "m2"},
+    {"square mile", BC__UNIT_MEASURE, 2589988.110336, "m2"},
     {"km/h", BC__UNIT_MEASURE, 1.0, "km/h"},
     {"kph", BC__UNIT_MEASURE, 1.0, "km/h"},
     {"kmh", BC__UNIT_MEASURE, 1.0, "km/h"},
