@@ -387,15 +387,14 @@ static int plausible_slip(const struct bc_number_fact *c,
     return 1;
   if (a / b < 10 && b / a < 10)
     return 1;
-  r = log10(fabs(c->value) > fabs(s->value) ? fabs(c->value / s->value)
-                                            : fabs(s->value / c->value));
+  r = log10(a > b ? a / b : b / a);
   return fabs(r - round(r)) < 1e-9 &&
          (round(r) == 1 || bc__validate_sig_digits(c->value) >= 2);
 }
 
-/* Are a and b the same digits with two swapped or one changed ("321" for
- * "312", "1,412" for "1,214", "4,800" for "4,300")?  Whole numbers of two
- * digits or more. */
+/* Are a and b the same digits with two swapped ("321" for "312", "1,412"
+ * for "1,214", "31" for "13") or, from three digits on, one changed
+ * ("4,800" for "4,300")?  Whole numbers only. */
 static int digit_slip(double a, double b)
 {
   char da[24], db[24];
@@ -417,7 +416,7 @@ static int digit_slip(double a, double b)
       diff++;
     }
   if (diff == 1)
-    return 1;
+    return n >= 3; /* "19" for "10" is just another number */
   return diff == 2 && da[first] == db[second] && da[second] == db[first];
 }
 
@@ -440,7 +439,8 @@ static int stands_alone(const struct bc__vstate *v,
 /* A bare number of the source read as the counterpart of a claim's
  * number that the source gives nowhere: it shares two context words and
  * is of the same order of magnitude (so "3 engineers" is not held against
- * "40 servers"): "scanned 780,000 pages" for "scanned 870,000 of them".
+ * "40 servers"), for a count the same digits slipped: "scanned 780,000
+ * pages" for "scanned 870,000 of them".
  * The one sharing most words wins, then the nearest value. */
 static int loose_ok(const struct bc_number_fact *claim,
                     const struct bc__unit *cu, const struct bc_number_fact *s,
@@ -462,7 +462,7 @@ static int loose_ok(const struct bc_number_fact *claim,
   /* For a count, only a number whose noun was left out ("870,000 of
    * them", "scanned 870,000."), not one the analyzer did not pair with
    * its noun ("17 US states"). */
-  if (cu->cls == BC__UNIT_NOUN && !alone)
+  if (cu->cls == BC__UNIT_NOUN && (!alone || !digit_slip(a, b)))
     return 0;
   if (ov < 2 || a <= 0 || b <= 0 || a / b >= 10 || b / a >= 10)
     return 0;
@@ -540,7 +540,11 @@ static size_t range_contradicts(const struct bc__vstate *v,
     fits = f;
     *len_out = len;
   }
-  return fits ? NONE : best;
+  /* A slip keeps the order of magnitude: "three weeks" was never meant
+   * for "1994 to 2012". */
+  if (fits || best == NONE || *len_out > 10 * days || days > 10 * *len_out)
+    return NONE;
+  return best;
 }
 
 /* Does the change from a to b, as a percentage ("dropped by 78%") or a
