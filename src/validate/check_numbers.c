@@ -622,6 +622,72 @@ static int change_stated(const struct bc__vstate *v,
   return 0;
 }
 
+/* A number the writer worked out from two the source gives of the same
+ * thing, each in words the claim shares: their sum ("56 participants in
+ * all" for 22 and 34 participants) or difference ("grew by seven
+ * engineers" from 9 to 16), or a share given as "31 of the 40 managers"
+ * written as a percentage ("about 78%"). */
+static int derived_stated(const struct bc__vstate *v,
+                          const struct bc_number_fact *nf,
+                          const struct bc__unit *cu,
+                          const struct bc__context *ctx)
+{
+  const char *t = v->doc->text;
+  size_t i, j, len = v->doc->text_len;
+  struct bc_number_fact d = *nf;
+  if (!t || nf->value != nf->value_hi || nf->bound)
+    return 0;
+  d.approx = 0;
+  d.bound = 0;
+  d.tol = 0;
+  for (i = 0; i < v->n_nums; i++) {
+    const struct bc_number_fact *a = &v->nums[i];
+    const struct bc__unit *ua = &v->num_unit[i];
+    int near_a;
+    if (a->value != a->value_hi)
+      continue;
+    near_a = bc__validate_overlap(ctx, &v->num_ctx[i]) >= 1;
+    if (cu->cls == BC__UNIT_PERCENT && near_a && i + 1 < v->n_nums) {
+      /* "31 of the 40 managers": the share of the next number. */
+      const struct bc_number_fact *b = a + 1;
+      size_t g;
+      int of = 0;
+      for (g = a->span.end; g + 4 <= b->span.start && g < a->span.end + 24; g++)
+        of |= memcmp(t + g, " of ", 4) == 0;
+      if (of && b->value > a->value && b->value == b->value_hi &&
+          b->span.start < a->span.end + 24 &&
+          bc__check_same_sentence(t, len, a->span.end, b->span.start)) {
+        d.value = d.value_hi = a->value / b->value * 100;
+        if (bc__validate_numbers_equiv_u(nf, cu, &d, cu))
+          return 1;
+      }
+    }
+    /* Sums and differences of counts and sums of money only: of the many
+     * percentages and multiples a text gives, two add up to almost any
+     * third ("98.4%" from 99.4% and 1%). */
+    if (!near_a || !same_thing(cu, ua) ||
+        (cu->cls != BC__UNIT_NOUN && cu->cls != BC__UNIT_MONEY))
+      continue;
+    for (j = i + 1; j < v->n_nums; j++) {
+      const struct bc_number_fact *b = &v->nums[j];
+      const struct bc__unit *ub = &v->num_unit[j];
+      double x, y;
+      int k;
+      if (b->value != b->value_hi || !same_thing(cu, ub) ||
+          bc__validate_overlap(ctx, &v->num_ctx[j]) < 1)
+        continue;
+      x = a->value * ua->scale;
+      y = b->value * ub->scale;
+      for (k = 0; k < 2; k++) {
+        d.value = d.value_hi = (k ? fabs(x - y) : x + y) / cu->scale;
+        if (d.value > 0 && bc__validate_numbers_equiv_u(nf, cu, &d, cu))
+          return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 /* "16th", "2nd", "third": an ordinal. */
 static int ordinal(const char *t, size_t n)
 {
@@ -956,7 +1022,8 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   if (!equiv && cu->cls == BC__UNIT_TIME && nf->value == nf->value_hi &&
       range_lasts(v, nf->value * cu->scale))
     return; /* "the migration took 17 months": from its start and end */
-  if (!equiv && change_stated(v, nf, cu, &ctx))
+  if (!equiv &&
+      (change_stated(v, nf, cu, &ctx) || derived_stated(v, nf, cu, &ctx)))
     return; /* "dropped by more than 75%": from 1,800 to 400 */
   if (!equiv && weak) {
     /* The same thing stated with another value, in words nearer the

@@ -446,6 +446,18 @@ static void source_summary_table(void **state)
        "The migration took 17 months.", NULL},
       {"The migration ran from 1 February 2023 to 30 June 2024.", NULL,
        "The migration took about 27 months.", "27 months"},
+      /* Worked out from two numbers the source gives. */
+      {"The first workshop had 22 participants and the second 34 "
+       "participants.",
+       NULL, "The two workshops drew 56 participants in all.", NULL},
+      {"The first workshop had 22 participants and the second 34 "
+       "participants.",
+       NULL, "The two workshops drew 60 participants in all.",
+       "60 participants"},
+      {"The team grew from 9 engineers to 16 engineers.", NULL,
+       "The team grew by seven engineers.", NULL},
+      {"At the end, 31 of the 40 managers said they would keep using it.", NULL,
+       "About 78% of the managers said they would keep using it.", NULL},
       /* An age is not a duration. */
       {"Jan Novak, 94, survived six days in the camp.", NULL,
        "A 94-year-old man survived the camp.", NULL},
