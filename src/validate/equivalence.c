@@ -544,13 +544,6 @@ enum bc__unit_class bc__validate_unit(const char *unit, double *scale,
   return BC__UNIT_NOUN;
 }
 
-void bc__validate_unit_info(const char *unit, struct bc__unit *u)
-{
-  u->cls = bc__validate_unit(unit, &u->scale, u->canon, sizeof u->canon);
-  u->noun[0] = '\0';
-  u->left = u->right = 0;
-}
-
 void bc__validate_number_info(const struct bc_number_fact *f,
                               struct bc__unit *u)
 {
@@ -635,14 +628,6 @@ int bc__validate_units_match(const struct bc__unit *a, const struct bc__unit *b)
             strcmp(a->canon, "k") != 0 && strcmp(b->canon, "k") != 0);
   default: return strcmp(a->canon, b->canon) == 0;
   }
-}
-
-int bc__validate_units_compatible(const char *a, const char *b)
-{
-  struct bc__unit ua, ub;
-  bc__validate_unit_info(a, &ua);
-  bc__validate_unit_info(b, &ub);
-  return bc__validate_units_match(&ua, &ub);
 }
 
 int bc__validate_sig_digits(double v)

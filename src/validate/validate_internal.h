@@ -71,10 +71,11 @@ enum bc__unit_class {
 enum bc__unit_class bc__validate_unit(const char *unit, double *scale,
                                       char *canon, size_t cap);
 
-/* A unit classified once (the checker compares each claim with every
- * source number): class, scale and canonical name as bc__validate_unit
- * gives them, and the noun the number counts or measures, case-folded and
- * singular ("outage" for "a 31-hour outage"; "" if none). */
+/* A number's unit classified once (the checker compares each claim with
+ * every source number): class, scale and canonical name as
+ * bc__validate_unit gives them, and the noun the number counts or
+ * measures, case-folded and singular ("outage" for "a 31-hour outage"; ""
+ * if none). */
 struct bc__unit {
   enum bc__unit_class cls;
   double scale;
@@ -84,7 +85,6 @@ struct bc__unit {
                            right before and after the number in its
                            sentence (0 if none) */
 };
-void bc__validate_unit_info(const char *unit, struct bc__unit *u);
 
 /* The unit of a number fact: a count (f->count) is BC__UNIT_NOUN with its
  * noun as canon; any other unit the table does not know is a measure
@@ -98,9 +98,6 @@ void bc__validate_number_info(const struct bc_number_fact *f,
  * angle; °C and °F each other; an empty unit fits anything. */
 int bc__validate_units_match(const struct bc__unit *a,
                              const struct bc__unit *b);
-
-/* bc__validate_units_match of two units as written. */
-int bc__validate_units_compatible(const char *a, const char *b);
 
 /* bc__validate_numbers_equiv with both units classified. */
 int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
