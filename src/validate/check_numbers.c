@@ -1,11 +1,12 @@
 /* check_numbers.c - the number checker: each quantity a claim states must
  * be one the source states of the same thing (the noun it counts, the unit
- * it measures in), in value, sign and bound (a duration may also be worked
- * out from a range of the source's dates), and each position ("the third
- * workshop") one the source gives that thing.  When the source gives the
- * same thing another value, the finding quotes it, and repairs the claim
- * with it when it is the only candidate.  Ratios ("60/30/10") are checked
- * in check_ratios.c and bare years handed to the date checker; when two
+ * it measures in), in value, sign and bound, or one a writer works out
+ * from what the source states (a duration from a range of its dates, a
+ * change from its two ends, a total).  When the source gives the same
+ * thing another value a writer could have slipped from, the finding quotes
+ * it, and repairs the claim with it when it is the only candidate.
+ * Positions ("the third workshop") are checked in check_ordinals.c, ratios
+ * ("60/30/10") in check_ratios.c, bare years by the date checker; when two
  * numbers are the same quantity is decided in equivalence.c. */
 #include <math.h>
 #include <stdio.h>
@@ -95,7 +96,7 @@ static struct bc_span whole_of(const struct bc_number_fact *f)
   return f->span;
 }
 
-static int overlaps_date(const struct bc_facts *f, struct bc_span s)
+int bc__check_overlaps_date(const struct bc_facts *f, struct bc_span s)
 {
   size_t i;
   for (i = 0; i < f->n_dates; i++)
@@ -828,7 +829,7 @@ static int phrase_in_source(struct bc__vstate *v, const char *t,
 
 /* --- findings ------------------------------------------------------------- */
 
-static int starts_sentence(const char *t, size_t at)
+int bc__check_starts_sentence(const char *t, size_t at)
 {
   while (at > 0 && (t[at - 1] == ' ' || t[at - 1] == '"' || t[at - 1] == '*' ||
                     t[at - 1] == '(' || t[at - 1] == '-'))
@@ -841,7 +842,7 @@ static int starts_sentence(const char *t, size_t at)
  * become one space), its first letter lowered when only the start of its
  * sentence capitalised it ("More than 200 people" -> "more than 200
  * people"), so that it reads inside a message or a claim's sentence. */
-static char *quote_source(const struct bc__vstate *v, struct bc_span s)
+char *bc__check_quote_source(const struct bc__vstate *v, struct bc_span s)
 {
   struct bc_buf b = BC_BUF_INIT((size_t)-1);
   const char *t = v->doc->text;
@@ -857,7 +858,7 @@ static char *quote_source(const struct bc__vstate *v, struct bc_span s)
   }
   out = bc_buf_take(&b, NULL);
   if (out && out[0] >= 'A' && out[0] <= 'Z' && out[1] >= 'a' && out[1] <= 'z' &&
-      starts_sentence(t, s.start))
+      bc__check_starts_sentence(t, s.start))
     out[0] = (char)(out[0] + 32);
   return out;
 }
@@ -871,7 +872,7 @@ static void number_finding(struct bc__vstate *v, const struct bc__claim *c,
                            const char *what, int fixable)
 {
   struct bc_span sw = whole_of(&v->nums[si]), cw = whole_of(nf);
-  char *says = quote_source(v, sw), *fix = NULL;
+  char *says = bc__check_quote_source(v, sw), *fix = NULL;
   char *msg;
   struct bc_buf mb = BC_BUF_INIT(1024);
   if (!says) {
@@ -881,7 +882,7 @@ static void number_finding(struct bc__vstate *v, const struct bc__claim *c,
   if (fixable) {
     fix = bc_strdup(says);
     if (fix && fix[0] >= 'a' && fix[0] <= 'z' &&
-        starts_sentence(c->text, cw.start))
+        bc__check_starts_sentence(c->text, cw.start))
       fix[0] = (char)(fix[0] - 32);
     if (!fix) {
       free(says);
@@ -1094,7 +1095,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
     double len = 0;
     size_t di = range_contradicts(v, &ctx, nf->value * cu->scale, &len);
     if (di != NONE) {
-      char *says = quote_source(v, v->dates[di].span), *msg = NULL;
+      char *says = bc__check_quote_source(v, v->dates[di].span), *msg = NULL;
       struct bc_buf mb = BC_BUF_INIT(1024);
       if (says) {
         bc_buf_addf(&mb, "the source says %s, about %.0f %s", says,
@@ -1172,198 +1173,6 @@ static int label_number(const char *t, size_t at)
   return 0;
 }
 
-/* --- ordinals --------------------------------------------------------------
- * A position ("the third workshop") is checked only where the source gives
- * a position of the same thing: an ordinal followed, within two words, by
- * the same word ("the first public workshop"), in a sentence sharing more
- * words with the claim's.  "For the first time", "at first", a rank with
- * nothing after it are left alone. */
-
-#define ORD_HEAD 2
-
-/* Stem hashes of the (at most ORD_HEAD) content words right after an
- * ordinal at s, within its clause. */
-static size_t ord_head(const char *t, size_t len, struct bc_span s, uint32_t *h)
-{
-  size_t pos = s.end, st, n, k = 0, i;
-  for (i = s.end; i < len && (t[i] == ' ' || t[i] == '-'); i++)
-    ;
-  if (i == s.end && i < len)
-    return 0; /* "first," "first." */
-  while (k < ORD_HEAD && (n = bc__validate_next_word(t, len, &pos, &st)) > 0) {
-    size_t g;
-    for (g = i; g < st; g++)
-      if (t[g] != ' ' && t[g] != '-')
-        return k; /* punctuation ends the phrase */
-    if (is_digit(t[st]) || bc__validate_is_stopword(t + st, n))
-      return k;
-    h[k++] = bc__validate_stem_hash(t + st, n);
-    i = st + n;
-  }
-  return k;
-}
-
-static int heads_share(const uint32_t *a, size_t na, const uint32_t *b,
-                       size_t nb)
-{
-  size_t i, j;
-  for (i = 0; i < na; i++)
-    for (j = 0; j < nb; j++)
-      if (a[i] == b[j])
-        return 1;
-  return 0;
-}
-
-/* "second" after a determiner ("the second workshop", "her second book"):
- * an ordinal the analyzer leaves out, "second" being also a unit of time.
- * Appends them to out (at most cap) and returns how many there are. */
-static size_t second_ordinals(const char *t, size_t len,
-                              const struct bc_number_fact *have, size_t n_have,
-                              struct bc_number_fact *out, size_t cap)
-{
-  static const char *const dets[] = {"the",  "a",     "his",   "her",
-                                     "its",  "their", "our",   "my",
-                                     "your", "this",  "every", "each"};
-  size_t pos = 0, st, n, prev = 0, prev_n = 0, k = 0, i;
-  while ((n = bc__validate_next_word(t, len, &pos, &st)) > 0) {
-    if (n == 6 && strncasecmp(t + st, "second", 6) == 0 && prev_n) {
-      int det = 0, dup = 0;
-      for (i = 0; i < sizeof dets / sizeof dets[0]; i++)
-        det |= strlen(dets[i]) == prev_n &&
-               strncasecmp(t + prev, dets[i], prev_n) == 0;
-      for (i = 0; i < n_have; i++)
-        dup |= have[i].span.start <= st && st < have[i].span.end;
-      if (det && !dup && st - (prev + prev_n) == 1) {
-        if (k < cap) {
-          memset(&out[k], 0, sizeof out[k]);
-          out[k].span.start = st;
-          out[k].span.end = st + 6;
-          out[k].whole = out[k].span;
-          out[k].value = out[k].value_hi = 2;
-          out[k].ordinal = 1;
-          out[k].unit = (char *)"";
-          out[k].noun = (char *)"";
-        }
-        k++;
-      }
-    }
-    prev = st;
-    prev_n = n;
-  }
-  return k;
-}
-
-/* The ordinals of text t: the analyzer's, then "second" as second_ordinals
- * finds it; *n gets the count.  NULL with *n == 0 when there are none, or
- * on out-of-memory (v->rc set). */
-static struct bc_number_fact *ordinals_of(struct bc__vstate *v, const char *t,
-                                          size_t len, const struct bc_facts *f,
-                                          size_t *n)
-{
-  size_t extra = second_ordinals(t, len, f->ordinals, f->n_ordinals, NULL, 0);
-  struct bc_number_fact *o;
-  *n = 0;
-  if (f->n_ordinals + extra == 0)
-    return NULL;
-  o = bc_calloc(f->n_ordinals + extra, sizeof *o);
-  if (!o) {
-    v->rc = BC_ERR_NOMEM;
-    return NULL;
-  }
-  if (f->n_ordinals)
-    memcpy(o, f->ordinals, f->n_ordinals * sizeof *o);
-  second_ordinals(t, len, f->ordinals, f->n_ordinals, o + f->n_ordinals, extra);
-  *n = f->n_ordinals + extra;
-  return o;
-}
-
-static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
-                          const struct bc_number_fact *of)
-{
-  const struct bc_number_fact *so = v->nums + v->n_nums;
-  const char *t = v->doc->text;
-  size_t len = v->doc->text_len, i, n_ch, best = NONE, best_ov = 0;
-  size_t second_ov = 0, n_same = 0, same_ov = 0;
-  uint32_t ch[ORD_HEAD], sh[ORD_HEAD];
-  struct bc__context ctx;
-  char *says, *fix = NULL, *msg;
-  struct bc_buf mb = BC_BUF_INIT(1024);
-  n_ch = ord_head(c->text, c->len, of->span, ch);
-  if (n_ch == 0 || !t)
-    return;
-  v->r->checked.numbers++;
-  bc__validate_context(c->text, c->len, of->span, &ctx);
-  for (i = 0; i < v->n_ords; i++) {
-    size_t ov, ns = ord_head(t, len, so[i].span, sh);
-    if (bc__analyze_number_equal(so[i].value, of->value)) {
-      if (heads_share(ch, n_ch, sh, ns))
-        return; /* the source gives this position of this thing */
-      /* The position with no word of its own after it ("a second one
-       * followed"): as good as the words around it. */
-      ov = bc__validate_overlap(&ctx, &v->num_ctx[v->n_nums + i]);
-      if (ov > same_ov)
-        same_ov = ov;
-      continue;
-    }
-    if (!heads_share(ch, n_ch, sh, ns))
-      continue;
-    ov = bc__validate_overlap(&ctx, &v->num_ctx[v->n_nums + i]);
-    n_same++;
-    if (best == NONE || ov > best_ov) {
-      second_ov = best == NONE ? 0 : best_ov;
-      best = i;
-      best_ov = ov;
-    } else if (ov > second_ov) {
-      second_ov = ov;
-    }
-  }
-  /* The head word is among the shared words: two more, so that "the
-   * third time this season" is not held against another team's "first
-   * time this season"; one place clearly first when the source gives
-   * several positions of the thing; and none that states the claim's
-   * position in nearly as many of its words. */
-  if (best == NONE || best_ov < 3 || (n_same > 1 && best_ov < second_ov + 2) ||
-      same_ov + 1 >= best_ov)
-    return;
-  says = quote_source(v, so[best].span);
-  if (says && n_same == 1) {
-    fix = bc_strdup(says);
-    if (fix && fix[0] >= 'a' && fix[0] <= 'z' &&
-        starts_sentence(c->text, of->span.start))
-      fix[0] = (char)(fix[0] - 32);
-  }
-  {
-    /* The message names the position with what it is of: "the source
-     * says first public workshop". */
-    struct bc_span sp = so[best].span;
-    size_t e = sp.end, pos = sp.end, st, n, k;
-    for (k = 0;
-         k < ORD_HEAD && (n = bc__validate_next_word(t, len, &pos, &st)) > 0;
-         k++) {
-      size_t g;
-      for (g = e; g < st && (t[g] == ' ' || t[g] == '-'); g++)
-        ;
-      if (g < st || bc__validate_is_stopword(t + st, n))
-        break;
-      e = st + n;
-    }
-    sp.end = e;
-    msg = quote_source(v, sp);
-    if (msg)
-      bc_buf_addf(&mb, "the source says %s", msg);
-    free(msg);
-  }
-  msg = bc_buf_take(&mb, NULL);
-  if (!says || !msg || (n_same == 1 && !fix))
-    v->rc = BC_ERR_NOMEM;
-  else
-    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, of->span, says,
-                  so[best].span, fix, msg);
-  free(says);
-  free(fix);
-  free(msg);
-}
-
 /* Is the fraction at f a share of something, written in words: "half of
  * the users", "fell by nearly a quarter", "cut in half"?  Not "within a
  * quarter" (of a year) nor "0.25 mm". */
@@ -1391,11 +1200,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
   const struct bc_facts *f = c->f;
   struct bc_number_fact *m;
   size_t n, i;
-  m = ordinals_of(v, c->text, c->len, f, &n);
-  for (i = 0; i < n && !v->rc; i++)
-    if (!overlaps_date(f, m[i].span))
-      check_ordinal(v, c, &m[i]);
-  free(m);
+  bc__check_ordinals(v, c);
   if (f->n_numbers == 0 || v->rc)
     return;
   m = merge_durations(c->text, f->numbers, f->n_numbers, &n);
@@ -1425,7 +1230,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
   for (i = 0; i < n && !v->rc; i++) {
     struct bc__unit cu;
     int share;
-    if (overlaps_date(f, m[i].span) ||
+    if (bc__check_overlaps_date(f, m[i].span) ||
         bc__check_in_iso(c->text, c->len, m[i].span.start))
       continue;
     /* A bare four-digit year the analyzer did not read as a date is
@@ -1469,7 +1274,7 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
   if (!v->numtok)
     return BC_ERR_NOMEM;
   /* One array: the numbers, durations merged, then the ordinals. */
-  ords = ordinals_of(v, t, len, F, &n_ord);
+  ords = bc__check_ordinals_of(v, t, len, F, &n_ord);
   if (v->rc)
     return v->rc;
   if (F->n_numbers) {

@@ -245,6 +245,8 @@ struct bc__claim {
  * c->exp, so it runs last. */
 void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c);
+/* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
+void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_ratios(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c);
 void bc__check_names(struct bc__vstate *v, const struct bc__claim *c);
@@ -282,6 +284,22 @@ int bc__check_heading_date(const char *t, size_t len, struct bc_span s);
 void bc__check_claim_ratios(struct bc__claim *c);
 int bc__check_ratio_member(const struct bc__vstate *v, double val);
 int bc__check_in_ratio(const struct bc__claim *c, struct bc_span s);
+
+/* Shared by the number and ordinal checkers (check_numbers.c).  The
+ * ordinals of text t: the analyzer's in f, then "second" after a
+ * determiner, which the analyzer leaves out; *n gets the count; the array
+ * belongs to the caller (NULL when there are none, or on out-of-memory,
+ * with v->rc set).  Whether span s overlaps one of f's dates.  The
+ * source's text at s on one line, its first letter lowered when only the
+ * start of its sentence capitalised it (caller frees; NULL on
+ * out-of-memory).  Whether t[at] starts a sentence, list item or line. */
+struct bc_number_fact *bc__check_ordinals_of(struct bc__vstate *v,
+                                             const char *t, size_t len,
+                                             const struct bc_facts *f,
+                                             size_t *n);
+int bc__check_overlaps_date(const struct bc_facts *f, struct bc_span s);
+char *bc__check_quote_source(const struct bc__vstate *v, struct bc_span s);
+int bc__check_starts_sentence(const char *t, size_t at);
 
 /* Text helpers (check_text.c). */
 
