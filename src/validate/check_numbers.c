@@ -158,9 +158,24 @@ static int negative_at(const char *t, size_t len, size_t i)
   return 0;
 }
 
-/* Numeric tokens of t as " 120000 4.5 -4 2019 ": group commas dropped,
- * decimal points kept, a minus sign as written (negative_at) kept. */
-static char *numeric_tokens(const char *t, size_t len)
+/* Is t[i] inside one of the dates? */
+static int in_dates(const struct bc_date_fact *d, size_t n, size_t i)
+{
+  size_t k;
+  for (k = 0; k < n; k++)
+    if (d[k].span.start <= i && i < d[k].span.end)
+      return 1;
+  return 0;
+}
+
+/* Numeric tokens of t as " 120000 4.5 -4 @2025 ": group commas dropped,
+ * decimal points kept, a minus sign as written (negative_at) kept, and
+ * the digits of the dates d[0..nd) marked with "@": a date never supports
+ * a count or a measure ("2,025 people" is not in "30 May 2025"), though it
+ * may a bare number the analyzer did not read as a date in the claim
+ * ("married march 21"). */
+static char *numeric_tokens(const char *t, size_t len,
+                            const struct bc_date_fact *d, size_t nd)
 {
   struct bc_buf b = BC_BUF_INIT((size_t)-1);
   size_t i = 0;
@@ -172,7 +187,9 @@ static char *numeric_tokens(const char *t, size_t len)
       i++;
       continue;
     }
-    if (negative_at(t, len, i))
+    if (in_dates(d, nd, i))
+      bc_buf_addc(&b, '@');
+    else if (negative_at(t, len, i))
       bc_buf_addc(&b, '-');
     for (; i < len; i++) {
       char ch = t[i];
@@ -191,10 +208,11 @@ static char *numeric_tokens(const char *t, size_t len)
 
 /* Every number written in the claim ("150 to 900": both) appears among the
  * source's numeric tokens with its sign, whatever the analyzer made of
- * them. */
-static int digits_in_source(struct bc__vstate *v, const char *s, size_t n)
+ * them; in a date of the source only with dates_ok. */
+static int digits_in_source(struct bc__vstate *v, const char *s, size_t n,
+                            int dates_ok)
 {
-  char *q = numeric_tokens(s, n), *p, *e;
+  char *q = numeric_tokens(s, n, NULL, 0), *p, *e;
   int all = 1, any = 0;
   if (!q) {
     v->rc = BC_ERR_NOMEM;
@@ -207,11 +225,23 @@ static int digits_in_source(struct bc__vstate *v, const char *s, size_t n)
       break;
     if (e == p)
       continue;
-    /* Search " tok " in place: the spaces around it are already there. */
+    /* Search " tok " in place: the spaces around it are already there;
+     * then " @tok ", the token in a date. */
     save = e[1];
     e[1] = '\0';
-    if (!strstr(v->numtok, p - 1))
-      all = 0;
+    if (!strstr(v->numtok, p - 1)) {
+      char dt[64];
+      dt[0] = ' ';
+      dt[1] = '@';
+      if (!dates_ok || (size_t)(e - p) + 4 > sizeof dt)
+        all = 0;
+      else {
+        memcpy(dt + 2, p, (size_t)(e - p) + 1);
+        dt[(e - p) + 3] = '\0';
+        if (!strstr(v->numtok, dt))
+          all = 0;
+      }
+    }
     e[1] = save;
     any = 1;
   }
@@ -705,11 +735,12 @@ static int ordinal(const char *t, size_t n)
 }
 
 /* Does the leading number of the claim's span t[at..at+n) (digits, or a
- * number word) occur in the source, with the same sign, where the words
- * around it share at least need words with the claim's context? */
+ * number word) occur in the source, with the same sign and, unless
+ * dates_ok, not in a date, where the words around it share at least need
+ * words with the claim's context? */
 static int token_near(const struct bc__vstate *v, const char *t, size_t tlen,
                       size_t at, size_t n, const struct bc__context *ctx,
-                      size_t need)
+                      size_t need, int dates_ok)
 {
   const char *src = v->doc->text;
   size_t len = v->doc->text_len, a = at, b, i, k, end = at + n;
@@ -745,7 +776,8 @@ static int token_near(const struct bc__vstate *v, const char *t, size_t tlen,
     if (k < b - a || (i > 0 && bc__check_is_alnum((unsigned char)src[i - 1])) ||
         (i + k < len && bc__check_is_alnum((unsigned char)src[i + k])))
       continue;
-    if (digits && negative_at(src, len, i) != neg)
+    if (digits && (negative_at(src, len, i) != neg ||
+                   (!dates_ok && in_dates(v->dates, v->n_dates, i))))
       continue;
     sp.start = i;
     sp.end = i + k;
@@ -824,7 +856,7 @@ static int phrase_in_source(struct bc__vstate *v, const char *t,
     return 0;
   /* The words leave out signs: "20 °C" is not in "−20 °C". */
   return !bc__check_has_digit(t + s.start, s.end - s.start) ||
-         digits_in_source(v, t + s.start, s.end - s.start);
+         digits_in_source(v, t + s.start, s.end - s.start, 0);
 }
 
 /* --- findings ------------------------------------------------------------- */
@@ -1074,7 +1106,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       ((rv.best != NONE && rv.best_ov >= 1) || loose != NONE)) {
     size_t need = rv.best != NONE && rv.best_ov >= 1 ? rv.best_plain : loose_ov;
     if (token_near(v, c->text, c->len, nf->span.start, clen, &ctx,
-                   need ? need : 1))
+                   need ? need : 1, cu->cls == BC__UNIT_NONE))
       return;
   }
   /* The quantity as the claim writes it ("two weeks") is in the source,
@@ -1113,7 +1145,8 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       return;
     }
   }
-  if (digits_in_source(v, c->text + cw.start, cw.end - cw.start))
+  if (digits_in_source(v, c->text + cw.start, cw.end - cw.start,
+                       cu->cls == BC__UNIT_NONE))
     return;
   /* The source counts this noun once, with another value a writer could
    * have slipped from: "6,000 members" for "about 600 members" (not "10,000
@@ -1240,7 +1273,13 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
       bc__check_year_claim(v, c, m[i].span);
       continue;
     }
-    if (((!m[i].unit || !*m[i].unit) &&
+    /* A year the source writes, whether bare or read as a count of the
+     * next word ("the 2020 olympics", "the 2009 vote"), is not a
+     * quantity. */
+    if (((!m[i].unit || !*m[i].unit ||
+          (m[i].count && m[i].span.end - m[i].span.start > 5 &&
+           c->text[m[i].span.start + 4] == ' ' &&
+           bc__check_bare_year(c->text, c->len, m[i].span.start))) &&
          bc__check_year_supported(v, m[i].value)) ||
         label_number(c->text, m[i].span.start) ||
         bc__check_in_ratio(c, m[i].span))
@@ -1270,7 +1309,7 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
   const char *t = d->text ? d->text : "";
   size_t len = d->text ? d->text_len : 0, i, n_ord = 0, n_num = 0;
   struct bc_number_fact *nums = NULL, *ords = NULL;
-  v->numtok = numeric_tokens(t, len);
+  v->numtok = numeric_tokens(t, len, v->dates, v->n_dates);
   if (!v->numtok)
     return BC_ERR_NOMEM;
   /* One array: the numbers, durations merged, then the ordinals. */

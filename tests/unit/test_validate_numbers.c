@@ -477,6 +477,9 @@ static void source_summary_table(void **state)
        NULL, "The workshop ran on 30 May 2025 and drew 1,000 people.", NULL},
       {"A coup in 2000 shook the islands.", NULL,
        "The 800 islands were shaken by a coup.", NULL},
+      {"The first workshop ran on 30 May 2025 with 300 guests. The venue "
+       "seats 2,500 guests.",
+       NULL, "The first workshop had 2,025 guests.", "2,025 guests"},
       /* Ordinals: a position of the same thing, only where it is clear. */
       {"The second workshop ran in Oslo on 12 June with 40 managers.", NULL,
        "The third workshop ran in Oslo with 40 managers.", "third"},
@@ -558,6 +561,49 @@ static void findings_quote_and_repair(void **state)
             "The third workshop ran in Oslo.", "third", "second", "second");
 }
 
+/* A date's digits never support a count: "2,025 guests" is not in "30
+ * May 2025" (a warning, the number being nowhere in the source), while
+ * "300 guests" is; a year the source writes is no count when the analyzer
+ * reads the next word as what it counts ("the 2020 Olympics"). */
+static void dates_are_not_numbers(void **state)
+{
+  static const char workshop[] = "The first workshop ran on 30 May 2025 in "
+                                 "Oslo. It had 300 guests.";
+  static const char games[] = "Badminton lost its funding before the Olympics "
+                              "in 2020 in Tokyo.";
+  static const struct {
+    const char *src, *sum;
+    int found;
+  } cases[] = {
+      {workshop, "The first workshop had 2,025 guests.", 1},
+      {workshop, "The first workshop had 300 guests.", 0},
+      {games, "Badminton lost its funding for the 2020 olympics.", 0},
+  };
+  size_t i, j;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct bc_doc *doc = NULL;
+    struct bc_facts *facts = NULL;
+    struct bc_report *r = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    const char *src = cases[i].src;
+    int found = 0;
+    assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
+    assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+    assert_int_equal(bc_validate_text(doc, facts, cases[i].sum,
+                                      strlen(cases[i].sum), NULL, &r, &err),
+                     BC_OK);
+    for (j = 0; j < r->n_findings; j++)
+      found |= strcmp(r->findings[j].kind, BC_FINDING_NUMBER) == 0;
+    if (found != cases[i].found)
+      fail_msg("'%s': number finding %d, want %d", cases[i].sum, found,
+               cases[i].found);
+    bc_report_free(r);
+    bc_facts_free(facts);
+    bc_doc_free(doc);
+  }
+}
+
 /* The numbers an LLM is told to reuse: real quantities with their sign,
  * bound, unit or noun; no bare list numbers. */
 static void fact_sheet_numbers(void **state)
@@ -598,6 +644,7 @@ int main(void)
       cmocka_unit_test(units_table),
       cmocka_unit_test(source_summary_table),
       cmocka_unit_test(findings_quote_and_repair),
+      cmocka_unit_test(dates_are_not_numbers),
       cmocka_unit_test(fact_sheet_numbers),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
