@@ -973,6 +973,10 @@ static size_t slash_ratio(const struct an *a, size_t j, struct num *n)
   }
   if (!glued_ok(a, j, 1) || (adj(a, j) && is_num(a, j)))
     return NONE;
+  /* "24/7", "24/7/365": hours of the day, days of the week (and of the
+   * year), the idiom for "always", which counts nothing. */
+  if (n->lo == 24 && b == 7)
+    return NONE;
   n->hi = n->lo;
   if (punct(a, j, '%') && adj(a, j)) {
     n->us = j; /* "85/15%": the parts of a mixture */

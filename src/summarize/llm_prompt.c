@@ -201,6 +201,80 @@ static const char *date_note(const struct bc_date_fact *d)
   return "";
 }
 
+/* --- numbers in the fact sheet ---------------------------------------- */
+
+/* Is the number one a model should reuse as a fact: a quantity of a unit
+ * or a noun, an approximation, a bound or a tolerance, or a count of a
+ * whole ("31 of the 40 managers")?  A bare number alone (a list item, a
+ * score, a label the analyzer kept) is not. */
+static int number_is_fact(const struct bc_doc *doc,
+                          const struct bc_number_fact *f)
+{
+  const char *t = doc->text;
+  size_t e = f->span.end;
+  if ((f->unit && *f->unit) || (f->noun && *f->noun) || f->approx || f->bound ||
+      f->tol > 0 || f->value != f->value_hi)
+    return 1;
+  return t && e + 4 <= doc->text_len &&
+         (strncmp(t + e, " of ", 4) == 0 ||
+          (e + 8 <= doc->text_len && strncmp(t + e, " out of ", 8) == 0));
+}
+
+/* A value as a reader writes it: "-4", "4.5", "9,000,000", "0.6667". */
+static void add_value(struct bc_buf *b, double v)
+{
+  char d[32];
+  size_t n, i, lead;
+  if (!(v == (double)(long long)v && v > -1e15 && v < 1e15)) {
+    bc_buf_addf(b, "%.6g", v);
+    return;
+  }
+  snprintf(d, sizeof d, "%lld", (long long)v);
+  n = strlen(d);
+  lead = d[0] == '-';
+  for (i = 0; i < n; i++) {
+    /* Group thousands from five digits on, as "10,000" is written. */
+    if (i > lead && n - lead >= 5 && (n - i) % 3 == 0)
+      bc_buf_addc(b, ',');
+    bc_buf_addc(b, d[i]);
+  }
+}
+
+/* The number as a value a model can copy: its sign, bound ("≥", "≤"),
+ * approximation ("~"), range, tolerance, unit and, for a measure of
+ * something, the noun: "≥200 people", "-4 °C", "250 to 300 engineers",
+ * "31 hours (outage)". */
+static void add_number(struct bc_buf *b, const struct bc_number_fact *f)
+{
+  /* A ratio's value is its first part only: "24/7/365" is kept as
+   * written. */
+  if (f->unit && strcmp(f->unit, "ratio") == 0) {
+    bc_buf_adds(b, "a ratio, as written");
+    return;
+  }
+  if (f->bound > 0)
+    bc_buf_adds(b, "\xe2\x89\xa5");
+  else if (f->bound < 0)
+    bc_buf_adds(b, "\xe2\x89\xa4");
+  else if (f->approx && f->tol <= 0)
+    bc_buf_adds(b, "~");
+  add_value(b, f->value);
+  if (f->value_hi != f->value) {
+    bc_buf_adds(b, " to ");
+    add_value(b, f->value_hi);
+  }
+  if (f->tol > 0) {
+    bc_buf_adds(b, " \xc2\xb1 ");
+    add_value(b, f->tol);
+  }
+  if (f->unit && *f->unit) {
+    int glued = strcmp(f->unit, "%") == 0 || strcmp(f->unit, "x") == 0;
+    bc_buf_addf(b, glued ? "%s" : " %s", f->unit);
+  }
+  if (!f->count && f->noun && *f->noun)
+    bc_buf_addf(b, " (%s)", f->noun);
+}
+
 bc_status bc__llm_facts_text(const struct bc_doc *doc,
                              const struct bc_facts *facts, size_t start,
                              size_t end, size_t max_bytes, struct bc_buf *out)
@@ -239,12 +313,17 @@ bc_status bc__llm_facts_text(const struct bc_doc *doc,
   }
   for (i = 0, n = 0; i < facts->n_numbers && n < cap; i++) {
     const struct bc_number_fact *f = &facts->numbers[i];
-    if (!inside(f->span, start, end))
+    struct bc_span w = f->whole;
+    if (!inside(f->span, start, end) || !number_is_fact(doc, f))
       continue;
+    if (w.end <= w.start || w.start > f->span.start || w.end < f->span.end)
+      w = f->span;
     if (n++ == 0)
-      bc_buf_adds(&b, "Numbers (as written):\n");
-    bc_buf_adds(&b, "- ");
-    add_span(&b, doc, f->span);
+      bc_buf_adds(&b, "Numbers (as written -> value):\n");
+    bc_buf_adds(&b, "- \"");
+    add_span(&b, doc, w);
+    bc_buf_adds(&b, "\" -> ");
+    add_number(&b, f);
     bc_buf_addc(&b, '\n');
   }
   for (i = 0, n = 0; i < facts->n_names && n < cap; i++) {

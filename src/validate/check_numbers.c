@@ -1,33 +1,50 @@
 /* check_numbers.c - the number checker: each quantity a claim states must
- * be one the source states, in value and unit, and of the same thing (a
- * duration may also be worked out from a range of the source's dates).
- * Ratios ("60/30/10") are checked in check_ratios.c, and bare years are
- * handed to the date checker; when two numbers are the same quantity is
- * decided in equivalence.c. */
+ * be one the source states of the same thing (the noun it counts, the unit
+ * it measures in), in value, sign and bound, or one a writer works out
+ * from what the source states (a duration from a range of its dates, a
+ * change from its two ends, a total).  When the source gives the same
+ * thing another value a writer could have slipped from, the finding quotes
+ * it, and repairs the claim with it when it is the only candidate.
+ * Positions ("the third workshop") are checked in check_ordinals.c, ratios
+ * ("60/30/10") in check_ratios.c, bare years by the date checker; when two
+ * numbers are the same quantity is decided in equivalence.c. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "analyze/analyze.h"
 #include "briefcast/buf.h"
 #include "util/alloc.h"
 #include "util/calendar.h"
 #include "validate/validate_internal.h"
 
-static int is_years(const char *u)
+#define NONE ((size_t)-1)
+
+static int is_digit(char c)
 {
-  char cb[16];
-  double k;
-  return bc__validate_unit(u, &k, cb, sizeof cb) == BC__UNIT_TIME && k > 365 &&
-         k < 366;
+  return c >= '0' && c <= '9';
 }
 
-static int is_months(const char *u)
+/* --- numbers as written ----------------------------------------------- */
+
+static int is_years(const struct bc_number_fact *f)
 {
   char cb[16];
   double k;
-  return bc__validate_unit(u, &k, cb, sizeof cb) == BC__UNIT_TIME && k > 30 &&
-         k < 31;
+  return !f->count &&
+         bc__validate_unit(f->unit, &k, cb, sizeof cb) == BC__UNIT_TIME &&
+         k > 365 && k < 366;
+}
+
+static int is_months(const struct bc_number_fact *f)
+{
+  char cb[16];
+  double k;
+  return !f->count &&
+         bc__validate_unit(f->unit, &k, cb, sizeof cb) == BC__UNIT_TIME &&
+         k > 30 && k < 31;
 }
 
 /* Copy numbers, joining "two years and six months" into 2.5 years (unit
@@ -46,7 +63,7 @@ static struct bc_number_fact *merge_durations(const char *t,
     return NULL;
   for (i = 0; i < n; i++) {
     o[k] = in[i];
-    if (i + 1 < n && is_years(in[i].unit) && is_months(in[i + 1].unit) &&
+    if (i + 1 < n && is_years(&in[i]) && is_months(&in[i + 1]) &&
         in[i].value == in[i].value_hi &&
         in[i + 1].value == in[i + 1].value_hi &&
         in[i + 1].span.start >= in[i].span.end) {
@@ -58,6 +75,8 @@ static struct bc_number_fact *merge_durations(const char *t,
         o[k].value = in[i].value + in[i + 1].value / 12.0;
         o[k].value_hi = o[k].value;
         o[k].span.end = in[i + 1].span.end;
+        if (o[k].whole.end < in[i + 1].whole.end)
+          o[k].whole.end = in[i + 1].whole.end;
         i++;
       }
     }
@@ -67,7 +86,17 @@ static struct bc_number_fact *merge_durations(const char *t,
   return o;
 }
 
-static int overlaps_date(const struct bc_facts *f, struct bc_span s)
+/* The fact's text as a reader quotes it: its whole span when the analyzer
+ * gave one that holds the span, else the span. */
+static struct bc_span whole_of(const struct bc_number_fact *f)
+{
+  if (f->whole.end > f->whole.start && f->whole.start <= f->span.start &&
+      f->whole.end >= f->span.end)
+    return f->whole;
+  return f->span;
+}
+
+int bc__check_overlaps_date(const struct bc_facts *f, struct bc_span s)
 {
   size_t i;
   for (i = 0; i < f->n_dates; i++)
@@ -76,26 +105,97 @@ static int overlaps_date(const struct bc_facts *f, struct bc_span s)
   return 0;
 }
 
-/* Numeric tokens of t as " 120000 4.5 2019 ": group commas dropped,
- * decimal points kept. */
-static char *numeric_tokens(const char *t, size_t len)
+static int word_at(const char *t, size_t len, size_t i, const char *w)
+{
+  size_t n = strlen(w);
+  return i + n <= len && strncasecmp(t + i, w, n) == 0 &&
+         (i + n == len || !bc__check_is_alnum((unsigned char)t[i + n]));
+}
+
+/* Is the number whose digits start at t[i] negative as written: "−4",
+ * "-4" where the hyphen joins no words (not "COVID-19", "5-8"), "–4" after
+ * a space, "minus 4", "4 below zero", "4 degrees below zero"? */
+static int negative_at(const char *t, size_t len, size_t i)
+{
+  size_t j, k;
+  if (i >= 3 && memcmp(t + i - 3, "\xe2\x88\x92", 3) == 0)
+    return 1;
+  if (i >= 1 && t[i - 1] == '-')
+    return i == 1 ||
+           !(bc__check_is_alnum((unsigned char)t[i - 2]) ||
+             strchr("-.,/&_", t[i - 2]) || (unsigned char)t[i - 2] >= 0x80);
+  if (i >= 3 && memcmp(t + i - 3, "\xe2\x80\x93", 3) == 0)
+    return i == 3 || ((t[i - 4] == ' ' || t[i - 4] == '(') &&
+                      !(i >= 5 && is_digit(t[i - 5])));
+  if (i >= 6 && strncasecmp(t + i - 6, "minus ", 6) == 0 &&
+      (i == 6 || !bc__check_is_alnum((unsigned char)t[i - 7])))
+    return 1;
+  /* After the number: "4 below zero", "4 degrees below zero", "4°C below
+   * zero". */
+  for (j = i;
+       j < len && (is_digit(t[j]) || ((t[j] == '.' || t[j] == ',') &&
+                                      j + 1 < len && is_digit(t[j + 1])));
+       j++)
+    ;
+  for (k = 0; k < 2 && j < len; k++) {
+    while (j < len && t[j] == ' ')
+      j++;
+    if (word_at(t, len, j, "below")) {
+      j += 5;
+      while (j < len && t[j] == ' ')
+        j++;
+      return word_at(t, len, j, "zero");
+    }
+    /* One word of a unit between: "degrees", "°C". */
+    {
+      size_t w = j;
+      while (j < len && t[j] != ' ' && j - w < 12)
+        j++;
+      if (j == w || (j < len && t[j] != ' '))
+        return 0;
+    }
+  }
+  return 0;
+}
+
+/* Is t[i] inside one of the dates? */
+static int in_dates(const struct bc_date_fact *d, size_t n, size_t i)
+{
+  size_t k;
+  for (k = 0; k < n; k++)
+    if (d[k].span.start <= i && i < d[k].span.end)
+      return 1;
+  return 0;
+}
+
+/* Numeric tokens of t as " 120000 4.5 -4 @2025 ": group commas dropped,
+ * decimal points kept, a minus sign as written (negative_at) kept, and
+ * the digits of the dates d[0..nd) marked with "@": a date never supports
+ * a count or a measure ("2,025 people" is not in "30 May 2025"), though it
+ * may a bare number the analyzer did not read as a date in the claim
+ * ("married march 21"). */
+static char *numeric_tokens(const char *t, size_t len,
+                            const struct bc_date_fact *d, size_t nd)
 {
   struct bc_buf b = BC_BUF_INIT((size_t)-1);
   size_t i = 0;
   bc_buf_addc(&b, ' ');
   while (i < len) {
-    if (!(t[i] >= '0' && t[i] <= '9') ||
+    if (!is_digit(t[i]) ||
         (i > 0 &&
          (bc__check_is_alnum((unsigned char)t[i - 1]) || t[i - 1] == '.'))) {
       i++;
       continue;
     }
+    if (in_dates(d, nd, i))
+      bc_buf_addc(&b, '@');
+    else if (negative_at(t, len, i))
+      bc_buf_addc(&b, '-');
     for (; i < len; i++) {
       char ch = t[i];
-      if (ch >= '0' && ch <= '9')
+      if (is_digit(ch))
         bc_buf_addc(&b, ch);
-      else if ((ch == ',' || ch == '.') && i + 1 < len && t[i + 1] >= '0' &&
-               t[i + 1] <= '9') {
+      else if ((ch == ',' || ch == '.') && i + 1 < len && is_digit(t[i + 1])) {
         if (ch == '.')
           bc_buf_addc(&b, '.');
       } else
@@ -107,10 +207,12 @@ static char *numeric_tokens(const char *t, size_t len)
 }
 
 /* Every number written in the claim ("150 to 900": both) appears among the
- * source's numeric tokens, whatever the analyzer made of them. */
-static int digits_in_source(struct bc__vstate *v, const char *s, size_t n)
+ * source's numeric tokens with its sign, whatever the analyzer made of
+ * them; in a date of the source only with dates_ok. */
+static int digits_in_source(struct bc__vstate *v, const char *s, size_t n,
+                            int dates_ok)
 {
-  char *q = numeric_tokens(s, n), *p, *e;
+  char *q = numeric_tokens(s, n, NULL, 0), *p, *e;
   int all = 1, any = 0;
   if (!q) {
     v->rc = BC_ERR_NOMEM;
@@ -123,11 +225,23 @@ static int digits_in_source(struct bc__vstate *v, const char *s, size_t n)
       break;
     if (e == p)
       continue;
-    /* Search " tok " in place: the spaces around it are already there. */
+    /* Search " tok " in place: the spaces around it are already there;
+     * then " @tok ", the token in a date. */
     save = e[1];
     e[1] = '\0';
-    if (!strstr(v->numtok, p - 1))
-      all = 0;
+    if (!strstr(v->numtok, p - 1)) {
+      char dt[64];
+      dt[0] = ' ';
+      dt[1] = '@';
+      if (!dates_ok || (size_t)(e - p) + 4 > sizeof dt)
+        all = 0;
+      else {
+        memcpy(dt + 2, p, (size_t)(e - p) + 1);
+        dt[(e - p) + 3] = '\0';
+        if (!strstr(v->numtok, dt))
+          all = 0;
+      }
+    }
     e[1] = save;
     any = 1;
   }
@@ -135,49 +249,267 @@ static int digits_in_source(struct bc__vstate *v, const char *s, size_t n)
   return any && all;
 }
 
-static void number_finding(struct bc__vstate *v, const struct bc__claim *c,
-                           const struct bc_number_fact *nf, size_t si,
-                           const char *what, int fixable)
+/* Is the number at span s of t an age: "a 94-year-old", "30 years old",
+ * "an 11-week-old baby", "aged 62", "at the age of 10", "age 10"?  An age is
+ * compared with ages and bare numbers ("Lewis, 91,"), never with a duration. */
+static int age_at(const char *t, size_t len, struct bc_span s)
 {
-  char *says = bc__check_source_text(v, v->nums[si].span);
-  char *msg;
-  struct bc_buf mb = BC_BUF_INIT(1024);
-  if (!says) {
-    v->rc = BC_ERR_NOMEM;
-    return;
-  }
-  bc_buf_addf(&mb, "the source says %s %s", says, what);
-  msg = bc_buf_take(&mb, NULL);
-  if (!msg)
-    v->rc = BC_ERR_NOMEM;
-  else
-    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, nf->span, says,
-                  v->nums[si].span, fixable ? says : NULL, msg);
-  free(says);
-  free(msg);
+  size_t e = s.end, b = s.start;
+  if (e + 4 <= len && (t[e] == '-' || t[e] == ' ') &&
+      strncasecmp(t + e + 1, "old", 3) == 0 &&
+      (e + 4 == len || !bc__check_is_alnum((unsigned char)t[e + 4]) ||
+       t[e + 4] == 's'))
+    return 1;
+  while (b > 0 && t[b - 1] == ' ')
+    b--;
+  return (b >= 4 && strncasecmp(t + b - 4, "aged", 4) == 0) ||
+         (b >= 6 && strncasecmp(t + b - 6, "age of", 6) == 0) ||
+         (b >= 3 && strncasecmp(t + b - 3, "age", 3) == 0 &&
+          (b == 3 || !bc__check_is_alnum((unsigned char)t[b - 4])));
 }
 
-/* A number of the source read as the counterpart of claim although their
- * units differ or are missing: it shares a context word and is of the same
- * order of magnitude (so "3 engineers" is not held against "40 servers");
- * the one sharing most words wins, then the nearest value. */
+/* "Charles Lewis, 91, from Calmore": a bare number set off by commas
+ * right after a name is the news writer's age. */
+static int age_apposition(const char *t, size_t len, struct bc_span s)
+{
+  size_t b = s.start, w;
+  if (b < 4 || s.end + 1 >= len || t[s.end] != ',' || t[b - 1] != ' ' ||
+      t[b - 2] != ',')
+    return 0;
+  w = b - 2;
+  while (w > 0 && bc__check_is_alnum((unsigned char)t[w - 1]))
+    w--;
+  return w < b - 2 && t[w] >= 'A' && t[w] <= 'Z';
+}
+
+/* The stem hash of the content word nearest the fact at s on one side
+ * (left: before it), within its sentence; 0 when there is none. */
+static uint32_t next_word(const char *t, size_t len, struct bc_span s, int left)
+{
+  size_t pos, st, n, a = s.start;
+  uint32_t h = 0;
+  if (!left) {
+    pos = s.end;
+    while ((n = bc__validate_next_word(t, len, &pos, &st)) > 0) {
+      size_t g;
+      for (g = s.end; g < st; g++)
+        if (bc__validate_sentence_end(t, g, len))
+          return 0;
+      if (!bc__validate_is_stopword(t + st, n) && !is_digit(t[st]))
+        return bc__validate_stem_hash(t + st, n);
+    }
+    return 0;
+  }
+  while (a > 0 && s.start - a < 200 &&
+         !bc__validate_sentence_end(t, a - 1, len))
+    a--;
+  pos = a;
+  while ((n = bc__validate_next_word(t, s.start, &pos, &st)) > 0)
+    if (!bc__validate_is_stopword(t + st, n) && !is_digit(t[st]))
+      h = bc__validate_stem_hash(t + st, n);
+  return h;
+}
+
+/* Does the sentence around s speak of percentages ("%", "percent")?
+ * Then "3 points" in it are percentage points: "rose 3 points to 61%". */
+static int percent_sentence(const char *t, size_t len, struct bc_span s)
+{
+  size_t a = s.start, e = s.end, i;
+  while (a > 0 && s.start - a < 300 &&
+         !bc__validate_sentence_end(t, a - 1, len))
+    a--;
+  while (e < len && e - s.end < 300 && !bc__validate_sentence_end(t, e, len))
+    e++;
+  for (i = a; i < e; i++)
+    if (t[i] == '%' || (i + 7 <= e && strncasecmp(t + i, "percent", 7) == 0) ||
+        (i + 8 <= e && strncasecmp(t + i, "per cent", 8) == 0))
+      return 1;
+  return 0;
+}
+
+/* The unit of a number in text t, ages and percentage points told apart,
+ * with its neighbours. */
+static void unit_of(const char *t, size_t len, const struct bc_number_fact *f,
+                    struct bc__unit *u)
+{
+  bc__validate_number_info(f, u);
+  if (u->cls == BC__UNIT_NOUN && strcmp(u->canon, "point") == 0 &&
+      percent_sentence(t, len, f->span)) {
+    u->cls = BC__UNIT_PERCENT;
+    memcpy(u->canon, "%", 2);
+  }
+  u->left =
+      next_word(t, len, f->whole.end > f->whole.start ? f->whole : f->span, 1);
+  u->right = next_word(t, len, f->span, 0);
+  if ((u->cls == BC__UNIT_NONE || u->cls == BC__UNIT_TIME) &&
+      (age_at(t, len, f->span) ||
+       (u->cls == BC__UNIT_NONE && f->value == f->value_hi && f->value > 0 &&
+        f->value < 120 && age_apposition(t, len, f->span)))) {
+    u->cls = BC__UNIT_AGE;
+    u->scale = 1.0;
+    memcpy(u->canon, "age", 4);
+  }
+}
+
+/* --- how a claim's number relates to a source number --------------------- */
+
+/* Do the two count or measure the same thing, so that another value is a
+ * contradiction?  Counts of the same noun, measures in units of the same
+ * kind whose nouns do not differ ("a three-year contract" is not "a
+ * nine-year stay"), ages.  A bare number is nobody's counterpart here. */
+static int same_thing(const struct bc__unit *cu, const struct bc__unit *su)
+{
+  if (cu->cls == BC__UNIT_NONE || su->cls != cu->cls)
+    return 0;
+  if (cu->cls == BC__UNIT_NOUN)
+    return strcmp(cu->canon, su->canon) == 0;
+  if (!bc__validate_units_match(cu, su))
+    return 0;
+  return !(cu->noun[0] && su->noun[0] && strcmp(cu->noun, su->noun) != 0);
+}
+
+/* Does an equal source number support the claim only weakly, so that the
+ * same thing stated with another value in words nearer the claim's
+ * outweighs it?  A bare source number for a measure ("five seconds and not
+ * three"), a count of another noun (a writer's "people" for "engineers").
+ * The same measure of another noun is not weak: "a 14-day tour" for "a
+ * 14-day trip". */
+static int weak_support(const struct bc__unit *cu, const struct bc__unit *su)
+{
+  if (cu->cls == BC__UNIT_NONE || cu->cls == BC__UNIT_AGE)
+    return 0;
+  if (su->cls == BC__UNIT_NONE)
+    return cu->cls != BC__UNIT_NOUN;
+  return cu->cls == BC__UNIT_NOUN && su->cls == BC__UNIT_NOUN &&
+         strcmp(cu->canon, su->canon) != 0;
+}
+
+/* Words of context a contradiction needs.  A count's noun says what it
+ * counts, and a sum of money is rarely said of two things; a unit that
+ * only one number of the source measures in nearly says what it measures.
+ * Durations, multipliers and percentages are said of many things: two
+ * shared words; ages, of the many people a story names: three. */
+static size_t need_words(const struct bc__unit *cu, size_t n_same)
+{
+  switch (cu->cls) {
+  case BC__UNIT_NOUN:
+  case BC__UNIT_MONEY: return 1;
+  case BC__UNIT_MEASURE:
+  case BC__UNIT_PERCENT: return n_same == 1 ? 1 : 2;
+  case BC__UNIT_AGE: return 3;
+  default: return 2;
+  }
+}
+
+/* Could a writer have meant the source's value s and written the claim's
+ * c?  Slips keep the order of magnitude ("$83M" for "$38 million", "4 °C"
+ * for "−4 °C"), the value in another unit ("48 minutes" for "48 hours")
+ * or the digits with a zero more or less ("400 times" for "40 times"),
+ * or more zeros when there are two digits ("780,000" for "7,800");
+ * "3,000 people" is not a slip for "three people", nor "0.042 secs" for
+ * "18 minutes". */
+static int plausible_slip(const struct bc_number_fact *c,
+                          const struct bc__unit *cu,
+                          const struct bc_number_fact *s,
+                          const struct bc__unit *su)
+{
+  double a = fabs(c->value * cu->scale), b = fabs(s->value * su->scale), r;
+  if (a == 0 || b == 0 || bc__analyze_number_equal(c->value, s->value))
+    return 1;
+  if (a / b < 10 && b / a < 10)
+    return 1;
+  r = log10(a > b ? a / b : b / a);
+  return fabs(r - round(r)) < 1e-9 &&
+         (round(r) == 1 || bc__validate_sig_digits(c->value) >= 2);
+}
+
+/* Every word of the claim's context (two or more) is in the source's: the
+ * same statement, with another value. */
+static int same_words(const struct bc__context *claim,
+                      const struct bc__context *src)
+{
+  size_t i, j, distinct = 0;
+  for (i = 0; i < claim->n; i++) {
+    for (j = 0; j < i && claim->h[j] != claim->h[i]; j++)
+      ;
+    distinct += j == i;
+  }
+  return distinct >= 2 && bc__validate_overlap(claim, src) == distinct;
+}
+
+/* Are a and b the same digits with two swapped ("321" for "312", "1,412"
+ * for "1,214", "31" for "13") or, from three digits on, one changed
+ * ("4,800" for "4,300")?  Whole numbers only. */
+static int digit_slip(double a, double b)
+{
+  char da[24], db[24];
+  size_t n, i, diff = 0, first = 0, second = 0;
+  if (a < 10 || b < 10 || a >= 1e15 || b >= 1e15 || a != floor(a) ||
+      b != floor(b))
+    return 0;
+  snprintf(da, sizeof da, "%.0f", a);
+  snprintf(db, sizeof db, "%.0f", b);
+  n = strlen(da);
+  if (n != strlen(db))
+    return 0;
+  for (i = 0; i < n; i++)
+    if (da[i] != db[i]) {
+      if (diff == 0)
+        first = i;
+      else if (diff == 1)
+        second = i;
+      diff++;
+    }
+  if (diff == 1)
+    return n >= 3; /* "19" for "10" is just another number */
+  return diff == 2 && da[first] == db[second] && da[second] == db[first];
+}
+
+/* Is the source's number at s followed by "of" or by punctuation, so
+ * that it counts what the sentence names elsewhere? */
+static int stands_alone(const struct bc__vstate *v,
+                        const struct bc_number_fact *s)
+{
+  const char *t = v->doc->text;
+  size_t e = s->span.end, len = v->doc->text_len;
+  if (!t || e >= len)
+    return 1;
+  if (strchr(",.;:)!?\n", t[e]))
+    return 1;
+  while (e < len && t[e] == ' ')
+    e++;
+  return word_at(t, len, e, "of");
+}
+
+/* A bare number of the source read as the counterpart of a claim's
+ * number that the source gives nowhere: it shares two context words and
+ * is of the same order of magnitude (so "3 engineers" is not held against
+ * "40 servers"), for a count the same digits slipped: "scanned 780,000
+ * pages" for "scanned 870,000 of them".
+ * The one sharing most words wins, then the nearest value. */
 static int loose_ok(const struct bc_number_fact *claim,
                     const struct bc__unit *cu, const struct bc_number_fact *s,
-                    const struct bc__unit *su, size_t ov,
+                    const struct bc__unit *su, int alone, size_t ov,
                     const struct bc_number_fact *cur, size_t cur_ov)
 {
   double a = claim->value, b = s->value;
-  /* Units of different kinds ("6 km", "eight hours") are never the same
-   * thing; a missing unit may be, with one shared word when both lack it
-   * and two otherwise.  Small bare numbers (scores, ranks) are left alone. */
-  size_t need = 1;
-  /* Only two bare numbers: "a 10-minute film" is not "six people", and a
-   * noun names what a number counts better than shared words do. */
-  if (cu->cls != BC__UNIT_NONE || su->cls != BC__UNIT_NONE)
+  /* Only a bare source number: "a 10-minute film" is not "six people", and
+   * a noun names what a number counts better than shared words do.  Small
+   * numbers (scores, ranks) are left alone, and a measure is never a bare
+   * number's. */
+  if (su->cls != BC__UNIT_NONE || a < 10 ||
+      (cu->cls != BC__UNIT_NONE && cu->cls != BC__UNIT_NOUN))
     return 0;
-  if (cu->cls == BC__UNIT_NONE && a < 10)
+  /* A year is a date, never a bare number's counterpart ("a coup in
+   * 2000" for "800-plus islands"). */
+  if (b >= 1000 && b <= 2199 && b == floor(b) && s->value == s->value_hi)
     return 0;
-  if (ov < need || a <= 0 || b <= 0 || a / b >= 10 || b / a >= 10)
+  /* For a count, only a number whose noun was left out ("870,000 of
+   * them", "scanned 870,000."), not one the analyzer did not pair with
+   * its noun ("17 US states"). */
+  if (cu->cls == BC__UNIT_NOUN && (!alone || !digit_slip(a, b)))
+    return 0;
+  if (ov < 2 || a <= 0 || b <= 0 || a / b >= 10 || b / a >= 10)
     return 0;
   if (!cur || ov > cur_ov)
     return 1;
@@ -194,21 +526,209 @@ static double day_of(const struct bc__dval *p, int end)
   return p->y * BC__CAL_DAYS_PER_YEAR + (m - 1) * BC__CAL_DAYS_PER_MONTH + d;
 }
 
+/* Does the date range i of the source last about this many days?  A
+ * writer works a length out either way: from start to end inclusive
+ * (February 2023 to June 2024 is 17 months) or by subtraction (1983-1987
+ * is four years).  *len gets the inclusive length; 0 when i is no range. */
+static int range_fits(const struct bc__vstate *v, size_t i, double days,
+                      double *len)
+{
+  struct bc__dval lo, hi;
+  double incl, diff, tol = days * 0.1 > 31 ? days * 0.1 : 31;
+  *len = 0;
+  if (v->dates[i].kind != BC_DATE_RANGE ||
+      !bc__validate_date_parse(v->dates[i].kind, v->dates[i].iso, &lo, &hi))
+    return 0;
+  incl = day_of(&hi, 1) - day_of(&lo, 0);
+  diff = day_of(&hi, 0) - day_of(&lo, 0);
+  if (incl <= 0)
+    return 0;
+  *len = incl;
+  return fabs(incl - days) <= tol || (diff > 0 && fabs(diff - days) <= tol);
+}
+
 /* Does a range of the source last about this many days?  A duration the
  * writer worked out from the source's dates is faithful. */
 static int range_lasts(const struct bc__vstate *v, double days)
 {
   size_t i;
-  for (i = 0; i < v->n_dates; i++) {
-    struct bc__dval lo, hi;
-    double len, tol;
-    if (v->dates[i].kind != BC_DATE_RANGE ||
-        !bc__validate_date_parse(v->dates[i].kind, v->dates[i].iso, &lo, &hi))
-      continue;
-    len = day_of(&hi, 1) - day_of(&lo, 0);
-    tol = days * 0.1 > 31 ? days * 0.1 : 31;
-    if (len > 0 && fabs(len - days) <= tol)
+  double len;
+  for (i = 0; i < v->n_dates; i++)
+    if (range_fits(v, i, days, &len))
       return 1;
+  return 0;
+}
+
+/* The source's date range in words nearest a duration's (one shared word
+ * at least) that lasts another length: "took about 27 months" for "ran
+ * from 1 February 2023 to 30 June 2024".  NONE when there is none. */
+static size_t range_contradicts(const struct bc__vstate *v,
+                                const struct bc__context *ctx, double days,
+                                double *len_out)
+{
+  size_t i, best = NONE, best_ov = 0;
+  int fits = 0;
+  for (i = 0; i < v->n_dates; i++) {
+    double len;
+    int f = range_fits(v, i, days, &len);
+    size_t ov;
+    if (len <= 0)
+      continue;
+    ov = bc__validate_overlap(ctx, &v->date_ctx[i]);
+    /* A pair of years is often a season or a term's label ("the 2014-15
+     * campaign"): two shared words for it, one for a span of months or
+     * days. */
+    if (ov <= best_ov || (ov < 2 && !strchr(v->dates[i].iso, '-')))
+      continue;
+    best = i;
+    best_ov = ov;
+    fits = f;
+    *len_out = len;
+  }
+  /* A slip keeps the order of magnitude: "three weeks" was never meant
+   * for "1994 to 2012". */
+  if (fits || best == NONE || *len_out > 10 * days || days > 10 * *len_out)
+    return NONE;
+  return best;
+}
+
+/* Does the change from a to b, as a percentage ("dropped by 78%") or a
+ * multiple ("grew 5x"), state the claim's number?  The percentage of
+ * either end, since a range keeps no direction ("fell from 34,500 to
+ * 31,000" is read 31,000 to 34,500). */
+static int change_is(const struct bc_number_fact *nf, const struct bc__unit *cu,
+                     double a, double b)
+{
+  struct bc_number_fact d;
+  struct bc__unit du;
+  int k;
+  memset(&d, 0, sizeof d);
+  memset(&du, 0, sizeof du);
+  du.scale = 1.0;
+  du.cls = cu->cls;
+  memcpy(du.canon, cu->cls == BC__UNIT_TIMES ? "x" : "%", 2);
+  d.unit = du.canon;
+  for (k = 0; k < 2; k++) {
+    if (cu->cls == BC__UNIT_TIMES)
+      d.value = b > a ? b / a : a / b;
+    else
+      d.value = fabs(b - a) / (k ? b : a) * 100;
+    d.value_hi = d.value;
+    if (bc__validate_numbers_equiv_u(nf, cu, &d, &du))
+      return 1;
+  }
+  return 0;
+}
+
+/* A change the claim states as a percentage or a multiple ("dropped by
+ * more than 75%", "grew 5x") that the source gives as its two ends, "from
+ * roughly 1,800 to 400 a month" or "from £31,000 to £34,500", in words
+ * the claim shares. */
+static int change_stated(const struct bc__vstate *v,
+                         const struct bc_number_fact *nf,
+                         const struct bc__unit *cu,
+                         const struct bc__context *ctx)
+{
+  const char *t = v->doc->text;
+  size_t i, len = v->doc->text_len;
+  if ((cu->cls != BC__UNIT_PERCENT && cu->cls != BC__UNIT_TIMES) || !t ||
+      nf->value != nf->value_hi)
+    return 0;
+  for (i = 0; i < v->n_nums; i++) {
+    const struct bc_number_fact *a = &v->nums[i], *b = a + 1;
+    size_t g, w = whole_of(a).start;
+    int to = 0;
+    if (a->value <= 0 || v->num_unit[i].cls == BC__UNIT_PERCENT ||
+        bc__validate_overlap(ctx, &v->num_ctx[i]) < 1)
+      continue;
+    if (a->value != a->value_hi) {
+      /* One range written "from A to B". */
+      while (w > 0 && t[w - 1] == ' ')
+        w--;
+      if ((word_at(t, len, whole_of(a).start, "from") ||
+           (w >= 4 && word_at(t, len, w - 4, "from"))) &&
+          change_is(nf, cu, a->value, a->value_hi))
+        return 1;
+      continue;
+    }
+    if (i + 1 >= v->n_nums || b->value <= 0 || b->value != b->value_hi ||
+        b->span.start < a->span.end || b->span.start - a->span.end > 40 ||
+        !bc__validate_units_match(&v->num_unit[i], &v->num_unit[i + 1]))
+      continue;
+    for (g = a->span.end; g + 4 <= b->span.start; g++) {
+      if (bc__validate_sentence_end(t, g, len))
+        break;
+      if (memcmp(t + g, " to ", 4) == 0)
+        to = 1;
+    }
+    if (to && g + 4 > b->span.start && change_is(nf, cu, a->value, b->value))
+      return 1;
+  }
+  return 0;
+}
+
+/* A number the writer worked out from two the source gives of the same
+ * thing, each in words the claim shares: their sum ("56 participants in
+ * all" for 22 and 34 participants) or difference ("grew by seven
+ * engineers" from 9 to 16), or a share given as "31 of the 40 managers"
+ * written as a percentage ("about 78%"). */
+static int derived_stated(const struct bc__vstate *v,
+                          const struct bc_number_fact *nf,
+                          const struct bc__unit *cu,
+                          const struct bc__context *ctx)
+{
+  const char *t = v->doc->text;
+  size_t i, j, len = v->doc->text_len;
+  struct bc_number_fact d = *nf;
+  if (!t || nf->value != nf->value_hi || nf->bound)
+    return 0;
+  d.approx = 0;
+  d.bound = 0;
+  d.tol = 0;
+  for (i = 0; i < v->n_nums; i++) {
+    const struct bc_number_fact *a = &v->nums[i];
+    const struct bc__unit *ua = &v->num_unit[i];
+    int near_a;
+    if (a->value != a->value_hi)
+      continue;
+    near_a = bc__validate_overlap(ctx, &v->num_ctx[i]) >= 1;
+    if (cu->cls == BC__UNIT_PERCENT && near_a && i + 1 < v->n_nums) {
+      /* "31 of the 40 managers": the share of the next number. */
+      const struct bc_number_fact *b = a + 1;
+      size_t g;
+      int of = 0;
+      for (g = a->span.end; g + 4 <= b->span.start && g < a->span.end + 24; g++)
+        of |= memcmp(t + g, " of ", 4) == 0;
+      if (of && b->value > a->value && b->value == b->value_hi &&
+          b->span.start < a->span.end + 24 &&
+          bc__check_same_sentence(t, len, a->span.end, b->span.start)) {
+        d.value = d.value_hi = a->value / b->value * 100;
+        if (bc__validate_numbers_equiv_u(nf, cu, &d, cu))
+          return 1;
+      }
+    }
+    /* Sums and differences of counts and sums of money only: of the many
+     * percentages and multiples a text gives, two add up to almost any
+     * third ("98.4%" from 99.4% and 1%). */
+    if (!near_a || !same_thing(cu, ua) ||
+        (cu->cls != BC__UNIT_NOUN && cu->cls != BC__UNIT_MONEY))
+      continue;
+    for (j = i + 1; j < v->n_nums; j++) {
+      const struct bc_number_fact *b = &v->nums[j];
+      const struct bc__unit *ub = &v->num_unit[j];
+      double x, y;
+      int k;
+      if (b->value != b->value_hi || !same_thing(cu, ub) ||
+          bc__validate_overlap(ctx, &v->num_ctx[j]) < 1)
+        continue;
+      x = a->value * ua->scale;
+      y = b->value * ub->scale;
+      for (k = 0; k < 2; k++) {
+        d.value = d.value_hi = (k ? fabs(x - y) : x + y) / cu->scale;
+        if (d.value > 0 && bc__validate_numbers_equiv_u(nf, cu, &d, cu))
+          return 1;
+      }
+    }
   }
   return 0;
 }
@@ -228,32 +748,36 @@ static int ordinal(const char *t, size_t n)
   return 0;
 }
 
-/* Does the leading number of claim text t[0..n) (digits, or a number
- * word) occur in the source where the words around it share at least need
+/* Does the leading number of the claim's span t[at..at+n) (digits, or a
+ * number word) occur in the source, with the same sign and, unless
+ * dates_ok, not in a date, where the words around it share at least need
  * words with the claim's context? */
-static int token_near(const struct bc__vstate *v, const char *t, size_t n,
-                      const struct bc__context *ctx, size_t need)
+static int token_near(const struct bc__vstate *v, const char *t, size_t tlen,
+                      size_t at, size_t n, const struct bc__context *ctx,
+                      size_t need, int dates_ok)
 {
   const char *src = v->doc->text;
-  size_t len = v->doc->text_len, a = 0, b, i, k;
+  size_t len = v->doc->text_len, a = at, b, i, k, end = at + n;
+  int digits, neg;
   if (!src)
     return 0;
-  while (a < n && !bc__check_is_alnum((unsigned char)t[a]))
+  while (a < end && !bc__check_is_alnum((unsigned char)t[a]))
     a++;
   b = a;
-  if (b < n && t[b] >= '0' && t[b] <= '9')
-    while (b < n && ((t[b] >= '0' && t[b] <= '9') ||
-                     ((t[b] == ',' || t[b] == '.') && b + 1 < n &&
-                      t[b + 1] >= '0' && t[b + 1] <= '9')))
+  digits = b < end && is_digit(t[b]);
+  if (digits)
+    while (b < end && (is_digit(t[b]) || ((t[b] == ',' || t[b] == '.') &&
+                                          b + 1 < end && is_digit(t[b + 1]))))
       b++;
   else
-    while (b < n && bc__check_is_alnum((unsigned char)t[b]))
+    while (b < end && bc__check_is_alnum((unsigned char)t[b]))
       b++;
   if (b - a < 1 || b - a > 40)
     return 0;
+  neg = digits && negative_at(t, tlen, a);
   for (i = 0; i + (b - a) <= len; i++) {
     struct bc__context sc;
-    struct bc_span at;
+    struct bc_span sp;
     for (k = 0; k < b - a; k++) {
       char x = src[i + k], y = t[a + k];
       if (x >= 'A' && x <= 'Z')
@@ -266,9 +790,12 @@ static int token_near(const struct bc__vstate *v, const char *t, size_t n,
     if (k < b - a || (i > 0 && bc__check_is_alnum((unsigned char)src[i - 1])) ||
         (i + k < len && bc__check_is_alnum((unsigned char)src[i + k])))
       continue;
-    at.start = i;
-    at.end = i + k;
-    bc__validate_context(src, len, at, &sc);
+    if (digits && (negative_at(src, len, i) != neg ||
+                   (!dates_ok && in_dates(v->dates, v->n_dates, i))))
+      continue;
+    sp.start = i;
+    sp.end = i + k;
+    bc__validate_context(src, len, sp, &sc);
     if (bc__validate_overlap(ctx, &sc) >= need)
       return 1;
   }
@@ -289,27 +816,24 @@ static int closer(double a, double b, double c)
 /* "from nine to sixteen engineers" where the source gives the two numbers
  * apart ("9 engineers at the start and 16 at the end"). */
 static int range_ends_stated(const struct bc__vstate *v,
-                             const struct bc_number_fact *nf)
+                             const struct bc_number_fact *nf,
+                             const struct bc__unit *cu)
 {
   struct bc_number_fact lo = *nf, hi = *nf;
   size_t i;
   int has_lo = 0, has_hi = 0;
-  struct bc__unit cu;
   lo.value_hi = lo.value;
   hi.value = hi.value_hi;
-  bc__validate_unit_info(nf->unit, &cu);
   for (i = 0; i < v->n_nums && !(has_lo && has_hi); i++) {
     /* An end found in a number of another unit, or rounded, is not the
      * range's end: "80 to 410 loaves" is not "80 loaves ... gave away
      * 412". */
     int exact = v->nums[i].value == lo.value || v->nums[i].value == hi.value;
-    if (!exact && (v->num_unit[i].cls != cu.cls ||
-                   (cu.cls == BC__UNIT_NOUN &&
-                    strcmp(v->num_unit[i].canon, cu.canon) != 0)))
+    if (!exact && !same_thing(cu, &v->num_unit[i]))
       continue;
-    has_lo = has_lo || bc__validate_numbers_equiv_u(&lo, &cu, &v->nums[i],
+    has_lo = has_lo || bc__validate_numbers_equiv_u(&lo, cu, &v->nums[i],
                                                     &v->num_unit[i]);
-    has_hi = has_hi || bc__validate_numbers_equiv_u(&hi, &cu, &v->nums[i],
+    has_hi = has_hi || bc__validate_numbers_equiv_u(&hi, cu, &v->nums[i],
                                                     &v->num_unit[i]);
   }
   return has_lo && has_hi;
@@ -333,33 +857,159 @@ static int number_in_claim(const struct bc__claim *c,
   return 0;
 }
 
+/* Is the claim's number with its unit, as written at s ("two weeks", "36
+ * points"), in the source word for word?  Two words at least: a bare
+ * "10" proves nothing. */
+static int phrase_in_source(struct bc__vstate *v, const char *t,
+                            struct bc_span s)
+{
+  size_t pos = s.start, st, words = 0;
+  while (bc__validate_next_word(t, s.end, &pos, &st) > 0)
+    words++;
+  if (words < 2 || !bc__check_in_source(v, t + s.start, s.end - s.start))
+    return 0;
+  /* The words leave out signs: "20 °C" is not in "−20 °C". */
+  return !bc__check_has_digit(t + s.start, s.end - s.start) ||
+         digits_in_source(v, t + s.start, s.end - s.start, 0);
+}
+
+/* --- findings ------------------------------------------------------------- */
+
+int bc__check_starts_sentence(const char *t, size_t at)
+{
+  while (at > 0 && (t[at - 1] == ' ' || t[at - 1] == '"' || t[at - 1] == '*' ||
+                    t[at - 1] == '(' || t[at - 1] == '-'))
+    at--;
+  return at == 0 || t[at - 1] == '\n' || t[at - 1] == '.' || t[at - 1] == '!' ||
+         t[at - 1] == '?' || t[at - 1] == ':';
+}
+
+/* The source's text at s on one line (line breaks and runs of spaces
+ * become one space), its first letter lowered when only the start of its
+ * sentence capitalised it ("More than 200 people" -> "more than 200
+ * people"), so that it reads inside a message or a claim's sentence. */
+char *bc__check_quote_source(const struct bc__vstate *v, struct bc_span s)
+{
+  struct bc_buf b = BC_BUF_INIT((size_t)-1);
+  const char *t = v->doc->text;
+  size_t i;
+  char *out;
+  if (!t || s.end > v->doc->text_len || s.start >= s.end)
+    return bc_strdup("");
+  for (i = s.start; i < s.end; i++) {
+    char ch = t[i] == '\n' || t[i] == '\t' || t[i] == '\r' ? ' ' : t[i];
+    if (ch == ' ' && b.len && b.ptr[b.len - 1] == ' ')
+      continue;
+    bc_buf_addc(&b, ch);
+  }
+  out = bc_buf_take(&b, NULL);
+  if (out && out[0] >= 'A' && out[0] <= 'Z' && out[1] >= 'a' && out[1] <= 'z' &&
+      bc__check_starts_sentence(t, s.start))
+    out[0] = (char)(out[0] + 32);
+  return out;
+}
+
+/* Report the claim's number nf as contradicted by source number si: the
+ * finding quotes the claim's whole quantity ("about 3,000 members") and
+ * the source's ("about 300 members"), points at the source's, and with
+ * fixable offers the source's words as the repair. */
+static void number_finding(struct bc__vstate *v, const struct bc__claim *c,
+                           const struct bc_number_fact *nf, size_t si,
+                           const char *what, int fixable)
+{
+  struct bc_span sw = whole_of(&v->nums[si]), cw = whole_of(nf);
+  char *says = bc__check_quote_source(v, sw), *fix = NULL;
+  char *msg;
+  struct bc_buf mb = BC_BUF_INIT(1024);
+  if (!says) {
+    v->rc = BC_ERR_NOMEM;
+    return;
+  }
+  if (fixable) {
+    fix = bc_strdup(says);
+    if (fix && fix[0] >= 'a' && fix[0] <= 'z' &&
+        bc__check_starts_sentence(c->text, cw.start))
+      fix[0] = (char)(fix[0] - 32);
+    if (!fix) {
+      free(says);
+      v->rc = BC_ERR_NOMEM;
+      return;
+    }
+  }
+  bc_buf_addf(&mb, "the source says %s%s", says, what);
+  msg = bc_buf_take(&mb, NULL);
+  if (!msg)
+    v->rc = BC_ERR_NOMEM;
+  else
+    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cw, says, sw, fix,
+                  msg);
+  free(says);
+  free(fix);
+  free(msg);
+}
+
+/* --- one number ----------------------------------------------------------- */
+
+/* The source numbers that count or measure what the claim's number does,
+ * with another value: the one in the words nearest the claim's, and how
+ * clearly it is the one. */
+struct rival {
+  size_t best, best_ov, second_ov, n;
+  size_t best_plain; /* best's shared words, without the neighbours */
+};
+
+static void rival_add(struct rival *r, const struct bc__vstate *v, size_t i,
+                      size_t ov, size_t plain, double claim_value)
+{
+  r->n++;
+  if (r->best == NONE) {
+    r->best = i;
+    r->best_ov = ov;
+    r->best_plain = plain;
+  } else if (ov > r->best_ov ||
+             (ov == r->best_ov &&
+              closer(claim_value, v->nums[i].value, v->nums[r->best].value))) {
+    r->second_ov = r->best_ov;
+    r->best = i;
+    r->best_ov = ov;
+    r->best_plain = plain;
+  } else if (ov > r->second_ov) {
+    r->second_ov = ov;
+  }
+}
+
+/* Is the rival the only candidate for a repair: the only number of that
+ * thing in the source, or the only one in words near the claim's? */
+static int rival_unique(const struct rival *r)
+{
+  return r->n == 1 || (r->best_ov >= 1 && r->second_ov == 0) ||
+         (r->best_ov >= 3 && 2 * r->second_ov <= r->best_ov);
+}
+
 static void check_number(struct bc__vstate *v, const struct bc__claim *c,
-                         const struct bc_number_fact *nf)
+                         const struct bc_number_fact *nf,
+                         const struct bc__unit *cu, int share)
 {
   struct bc__context ctx;
-  struct bc__unit cu;
-  size_t i, best = (size_t)-1, best_ov = 0, n_unit = 0, swap = (size_t)-1;
-  size_t eq_ov = 0, swap_ov = 0, loose = (size_t)-1, loose_ov = 0;
-  size_t unit_chg = (size_t)-1, weak_ov = 0;
+  struct rival rv = {NONE, 0, 0, 0, 0};
+  size_t i, swap = NONE, eq_ov = 0, swap_ov = 0, loose = NONE, loose_ov = 0;
+  size_t unit_chg = NONE, weak_ov = 0, other = NONE, other_ov = 0;
   int equiv = 0, weak = 0;
+  struct bc_span cw = whole_of(nf);
   const char *ctext = c->text + nf->span.start;
   size_t clen = nf->span.end - nf->span.start;
 
   bc__validate_context(c->text, c->len, nf->span, &ctx);
-  bc__validate_unit_info(nf->unit, &cu);
-  if (cu.cls == BC__UNIT_PERCENT && nf->value == nf->value_hi &&
+  if (cu->cls == BC__UNIT_PERCENT && nf->value == nf->value_hi &&
       bc__check_ratio_member(v, nf->value))
     return;
   for (i = 0; i < v->n_nums; i++) {
     const struct bc_number_fact *s = &v->nums[i];
     const struct bc__unit *su = &v->num_unit[i];
     size_t ov;
-    if (bc__validate_numbers_equiv_u(nf, &cu, s, su)) {
+    if (bc__validate_numbers_equiv_u(nf, cu, s, su)) {
       ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
-      /* A bare source number ("five seconds and not three") supports a
-       * measure only weakly. */
-      if (cu.cls != BC__UNIT_NONE && cu.cls != BC__UNIT_NOUN &&
-          su->cls == BC__UNIT_NONE) {
+      if (weak_support(cu, su)) {
         weak = 1;
         if (ov > weak_ov)
           weak_ov = ov;
@@ -370,15 +1020,14 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
         eq_ov = ov;
       continue;
     }
-    if (cu.cls != BC__UNIT_NONE && cu.cls == su->cls &&
-        strcmp(cu.canon, su->canon) == 0) {
-      ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
-      n_unit++;
-      if (best == (size_t)-1 || ov > best_ov ||
-          (ov == best_ov && closer(nf->value, s->value, v->nums[best].value))) {
-        best = i;
-        best_ov = ov;
-      }
+    if (same_thing(cu, su)) {
+      /* The word right before or after both numbers ("jailed for six
+       * years", "jailed for 16 months") ties them more than any other
+       * shared word. */
+      size_t plain = bc__validate_overlap(&ctx, &v->num_ctx[i]);
+      ov = plain + (cu->left && cu->left == su->left) +
+           (cu->right && cu->right == su->right);
+      rival_add(&rv, v, i, ov, plain, nf->value);
       if (ov > swap_ov && !number_in_claim(c, nf, s)) {
         swap_ov = ov;
         swap = i;
@@ -391,112 +1040,166 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
           s->value / nf->value < 10))
       continue;
     ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
-    if (cu.cls != BC__UNIT_NONE && su->cls == cu.cls) {
-      /* The same value with another unit of the same kind: "5 months" for
-       * "5 years". */
-      struct bc_number_fact bare = *nf, sbare = *s;
+    if (cu->cls != BC__UNIT_NONE && su->cls == cu->cls &&
+        cu->cls != BC__UNIT_NOUN && !bc__validate_units_match(cu, su)) {
+      /* The same value in another unit of the same kind: "7200 °C" for
+       * "7200 K", "5 EUR" for "5 USD". */
       struct bc__unit none;
       memset(&none, 0, sizeof none);
       none.scale = 1.0;
-      if (ov >= 1 && bc__validate_numbers_equiv_u(&bare, &none, &sbare, &none))
+      if (ov >= 1 && bc__validate_numbers_equiv_u(nf, &none, s, &none))
         unit_chg = i;
-      else if (loose_ok(nf, &cu, s, su, ov,
-                        loose == (size_t)-1 ? NULL : &v->nums[loose],
-                        loose_ov)) {
-        loose = i;
-        loose_ov = ov;
+    } else if (cu->cls == BC__UNIT_NOUN && su->cls == BC__UNIT_NOUN) {
+      /* A count of another noun: the writer's word for the source's ("321
+       * adults aged 18 to 35" for "312 participants aged 18-35"), when
+       * nothing of the claim's noun is in the source and the digits tell
+       * of a slip. */
+      ov += (cu->left && cu->left == su->left) +
+            (cu->right && cu->right == su->right);
+      if (ov >= 2 && ov > other_ov && digit_slip(nf->value, s->value)) {
+        other = i;
+        other_ov = ov;
       }
-    } else if (loose_ok(nf, &cu, s, su, ov,
-                        loose == (size_t)-1 ? NULL : &v->nums[loose],
-                        loose_ov)) {
+    } else if (loose_ok(nf, cu, s, su, stands_alone(v, s), ov,
+                        loose == NONE ? NULL : &v->nums[loose], loose_ov)) {
       loose = i;
       loose_ov = ov;
     }
   }
-  if (!equiv && cu.cls == BC__UNIT_TIME && nf->value == nf->value_hi &&
-      range_lasts(v, nf->value * cu.scale))
+  if (!equiv && cu->cls == BC__UNIT_TIME && nf->value == nf->value_hi &&
+      range_lasts(v, nf->value * cu->scale))
     return; /* "the migration took 17 months": from its start and end */
+  if (!equiv &&
+      (change_stated(v, nf, cu, &ctx) || derived_stated(v, nf, cu, &ctx)))
+    return; /* "dropped by more than 75%": from 1,800 to 400 */
   if (!equiv && weak) {
-    /* The same measure stated with its unit, in words nearer the claim's,
-     * outweighs a bare number. */
-    if (best != (size_t)-1 && best_ov > weak_ov) {
-      number_finding(v, c, nf, best, "of this", n_unit == 1);
+    /* The same thing stated with another value, in words nearer the
+     * claim's, outweighs a weak match. */
+    if (rv.best != NONE && rv.best_ov > weak_ov &&
+        rv.best_ov >= need_words(cu, rv.n) + share &&
+        plausible_slip(nf, cu, &v->nums[rv.best], &v->num_unit[rv.best])) {
+      number_finding(v, c, nf, rv.best, "", rival_unique(&rv));
       return;
     }
     equiv = 1;
     eq_ov = weak_ov;
   }
-  if (!equiv && nf->value_hi != nf->value && range_ends_stated(v, nf))
+  if (!equiv && nf->value_hi != nf->value && range_ends_stated(v, nf, cu))
     return; /* each end stated apart: nothing to mix up as a whole */
   if (equiv) {
     /* Stated, but of something else?  Same test as for dates. */
-    if (swap != (size_t)-1 && bc__check_has_digit(ctext, clen) &&
+    if (swap != NONE && bc__check_has_digit(ctext, clen) &&
         bc__check_mixed_up(eq_ov, swap_ov, ctx.n))
-      number_finding(v, c, nf, swap, "here, not this number", 0);
+      number_finding(v, c, nf, swap, " here, not this number", 0);
     return;
   }
   if (nf->value != nf->value_hi) {
-    /* A range sharing one end with a source range: the other end moved
-     * ("between 30,000 and 60,000" for "30,000 to 50,000"). */
+    /* A range sharing one end with a source range of the same thing: the
+     * other end moved ("between 30,000 and 60,000" for "30,000 to
+     * 50,000"). */
     for (i = 0; i < v->n_nums; i++) {
       const struct bc_number_fact *s = &v->nums[i];
       if (s->value == s->value_hi ||
-          !bc__validate_units_compatible(nf->unit, s->unit))
+          !(same_thing(cu, &v->num_unit[i]) || cu->cls == BC__UNIT_NONE ||
+            v->num_unit[i].cls == BC__UNIT_NONE))
         continue;
       if ((s->value == nf->value) != (s->value_hi == nf->value_hi)) {
-        number_finding(v, c, nf, i, "of this", 1);
+        number_finding(v, c, nf, i, "", 1);
         return;
       }
     }
   }
-  if (loose != (size_t)-1 && ordinal(ctext, clen))
-    loose = (size_t)-1; /* "the 16th title": a rank, not a quantity */
+  if (loose != NONE && ordinal(ctext, clen))
+    loose = NONE; /* "the 16th title": a rank, not a quantity */
   /* Before calling a number wrong: the claim's own number may be in the
    * source where the analyzer did not read it as this quantity ("Seventeen
    * of the 30 counts"), in words as close to the claim's as the other. */
-  if (nf->value == nf->value_hi && unit_chg == (size_t)-1 &&
-      (cu.cls == BC__UNIT_NONE || cu.cls == BC__UNIT_NOUN) &&
-      ((best != (size_t)-1 && best_ov >= 1) || loose != (size_t)-1)) {
-    size_t need = best != (size_t)-1 && best_ov >= 1 ? best_ov : loose_ov;
-    if (token_near(v, ctext, clen, &ctx, need ? need : 1))
+  if (nf->value == nf->value_hi && unit_chg == NONE &&
+      (cu->cls == BC__UNIT_NONE || cu->cls == BC__UNIT_NOUN ||
+       cu->cls == BC__UNIT_AGE) &&
+      ((rv.best != NONE && rv.best_ov >= 1) || loose != NONE)) {
+    size_t need = rv.best != NONE && rv.best_ov >= 1 ? rv.best_plain : loose_ov;
+    if (token_near(v, c->text, c->len, nf->span.start, clen, &ctx,
+                   need ? need : 1, cu->cls == BC__UNIT_NONE))
       return;
   }
-  if (best != (size_t)-1 && best_ov >= 1) {
-    number_finding(v, c, nf, best, "of this", n_unit == 1);
+  /* The quantity as the claim writes it ("two weeks") is in the source,
+   * read there as something else ("died two weeks ago"). */
+  if (cu->cls != BC__UNIT_NONE && !nf->bound &&
+      phrase_in_source(v, c->text, nf->span))
+    return;
+  /* A counterpart a writer could have slipped from, or one that every
+   * word around the claim's number stands around too, so that no slip is
+   * needed: "The repairs took two decades" against "The repairs took 18
+   * months". */
+  if (rv.best != NONE && rv.best_ov >= need_words(cu, rv.n) + share &&
+      (plausible_slip(nf, cu, &v->nums[rv.best], &v->num_unit[rv.best]) ||
+       same_words(&ctx, &v->num_ctx[rv.best]))) {
+    number_finding(v, c, nf, rv.best, "", rival_unique(&rv));
     return;
   }
-  if (unit_chg != (size_t)-1) {
-    number_finding(v, c, nf, unit_chg, "of this: the unit differs", 0);
+  if (unit_chg != NONE) {
+    number_finding(v, c, nf, unit_chg, ": the unit differs", 0);
     return;
   }
-  if (digits_in_source(v, ctext, clen))
+  if (cu->cls == BC__UNIT_TIME && nf->value == nf->value_hi && !nf->bound) {
+    double len = 0;
+    size_t di = range_contradicts(v, &ctx, nf->value * cu->scale, &len);
+    if (di != NONE) {
+      char *says = bc__check_quote_source(v, v->dates[di].span), *msg = NULL;
+      struct bc_buf mb = BC_BUF_INIT(1024);
+      if (says) {
+        bc_buf_addf(&mb, "the source says %s, about %.0f %s", says,
+                    len >= 60 ? len / BC__CAL_DAYS_PER_MONTH : len,
+                    len >= 60 ? "months" : "days");
+        msg = bc_buf_take(&mb, NULL);
+      }
+      if (!says || !msg)
+        v->rc = BC_ERR_NOMEM;
+      else
+        bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cw, says,
+                      v->dates[di].span, NULL, msg);
+      free(says);
+      free(msg);
+      return;
+    }
+  }
+  if (digits_in_source(v, c->text + cw.start, cw.end - cw.start,
+                       cu->cls == BC__UNIT_NONE))
     return;
-  /* The source counts this noun once, with another value: "6,000 members"
-   * for "about 600 members". */
-  if (best != (size_t)-1 && n_unit == 1 && cu.cls == BC__UNIT_NOUN &&
-      bc__check_has_digit(ctext, clen)) {
-    number_finding(v, c, nf, best, "of this", 0);
+  /* The source counts this noun once, with another value a writer could
+   * have slipped from: "6,000 members" for "about 600 members" (not "10,000
+   * samples", worked out from "40 batches of 250 samples"). */
+  if (rv.best != NONE && rv.n == 1 && cu->cls == BC__UNIT_NOUN &&
+      bc__check_has_digit(ctext, clen) &&
+      plausible_slip(nf, cu, &v->nums[rv.best], &v->num_unit[rv.best])) {
+    number_finding(v, c, nf, rv.best, "", 1);
     return;
   }
-  if (loose != (size_t)-1 && bc__check_has_digit(ctext, clen)) {
-    number_finding(v, c, nf, loose, "of this", 0);
+  if (loose != NONE && bc__check_has_digit(ctext, clen)) {
+    number_finding(v, c, nf, loose, "", 0);
+    return;
+  }
+  if (other != NONE && rv.n == 0 && bc__check_has_digit(ctext, clen)) {
+    number_finding(v, c, nf, other, "", 0);
     return;
   }
   if (bc__check_has_digit(ctext, clen) &&
-      (nf->value >= 10 || (nf->unit && *nf->unit)))
-    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_WARNING, nf->span, "",
+      (fabs(nf->value) >= 10 || (nf->unit && *nf->unit)))
+    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_WARNING, cw, "",
                   (struct bc_span){0, 0}, NULL,
                   "the source gives no such number");
 }
 
 /* A number that labels rather than counts: "top 10", "version 3",
- * "lesson 1", "#2", "Fortune 500". */
+ * "lesson 1", "#2", "Fortune 500", "Formula 1". */
 static int label_number(const char *t, size_t at)
 {
   static const char *const labels[] = {
-      "top",  "no",    "number", "version", "level",  "lesson",  "chapter",
-      "step", "part",  "phase",  "page",    "figure", "table",   "section",
-      "tier", "stage", "rank",   "fortune", "season", "episode", "vol"};
+      "top",     "no",      "number", "version", "level", "lesson",
+      "chapter", "step",    "part",   "phase",   "page",  "figure",
+      "table",   "section", "tier",   "stage",   "rank",  "fortune",
+      "season",  "episode", "vol",    "formula"};
   size_t e = at, b, k;
   while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '.'))
     e--;
@@ -522,12 +1225,35 @@ static int label_number(const char *t, size_t at)
   return 0;
 }
 
+/* Is the fraction at f a share of something, written in words: "half of
+ * the users", "fell by nearly a quarter", "cut in half"?  Not "within a
+ * quarter" (of a year) nor "0.25 mm". */
+static int share_word(const char *t, size_t len, const struct bc_number_fact *f)
+{
+  struct bc_span w = whole_of(f);
+  size_t b = w.start, e = f->span.end;
+  if (bc__check_has_digit(t + f->span.start, f->span.end - f->span.start))
+    return 0;
+  while (e < len && t[e] == ' ')
+    e++;
+  if (word_at(t, len, e, "of"))
+    return 1;
+  while (b > 0 && t[b - 1] == ' ')
+    b--;
+  if (b < 2 || (b > 2 && bc__check_is_alnum((unsigned char)t[b - 3])))
+    return 0;
+  return word_at(t, len, b - 2, "by") || word_at(t, len, b - 2, "in");
+}
+
+/* --- driver --------------------------------------------------------------- */
+
 void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
 {
   const struct bc_facts *f = c->f;
   struct bc_number_fact *m;
   size_t n, i;
-  if (f->n_numbers == 0)
+  bc__check_ordinals(v, c);
+  if (f->n_numbers == 0 || v->rc)
     return;
   m = merge_durations(c->text, f->numbers, f->n_numbers, &n);
   if (!m) {
@@ -544,13 +1270,19 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
         m[i + 1].value <= m[i].value)
       continue;
     m[i].unit = m[i + 1].unit; /* shallow copies of the analyzer's */
+    m[i].noun = m[i + 1].noun;
+    m[i].count = m[i + 1].count;
     m[i].value_hi = m[i + 1].value;
     m[i].span.end = m[i + 1].span.end;
+    m[i].whole.start = a - 8;
+    m[i].whole.end = whole_of(&m[i + 1]).end;
     memmove(&m[i + 1], &m[i + 2], (n - i - 2) * sizeof *m);
     n--;
   }
   for (i = 0; i < n && !v->rc; i++) {
-    if (overlaps_date(f, m[i].span) ||
+    struct bc__unit cu;
+    int share;
+    if (bc__check_overlaps_date(f, m[i].span) ||
         bc__check_in_iso(c->text, c->len, m[i].span.start))
       continue;
     /* A bare four-digit year the analyzer did not read as a date is
@@ -560,13 +1292,31 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
       bc__check_year_claim(v, c, m[i].span);
       continue;
     }
-    if (((!m[i].unit || !*m[i].unit) &&
+    /* A year the source writes, whether bare or read as a count of the
+     * next word ("the 2020 olympics", "the 2009 vote"), is not a
+     * quantity. */
+    if (((!m[i].unit || !*m[i].unit ||
+          (m[i].count && m[i].span.end - m[i].span.start > 5 &&
+           c->text[m[i].span.start + 4] == ' ' &&
+           bc__check_bare_year(c->text, c->len, m[i].span.start))) &&
          bc__check_year_supported(v, m[i].value)) ||
         label_number(c->text, m[i].span.start) ||
         bc__check_in_ratio(c, m[i].span))
       continue;
     v->r->checked.numbers++;
-    check_number(v, c, &m[i]);
+    unit_of(c->text, c->len, &m[i], &cu);
+    share = cu.cls == BC__UNIT_NONE && m[i].value > 0 && m[i].value_hi < 1 &&
+            share_word(c->text, c->len, &m[i]);
+    if (share) {
+      /* "nearly a quarter", "half": a share, read as the percentage the
+       * source would give; a vague one, so a contradiction needs one more
+       * word in common. */
+      m[i].value *= 100;
+      m[i].value_hi *= 100;
+      m[i].unit = (char *)"%";
+      bc__validate_number_info(&m[i], &cu);
+    }
+    check_number(v, c, &m[i], &cu, share);
   }
   free(m);
 }
@@ -575,23 +1325,44 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
 {
   const struct bc_facts *F = v->facts;
   const struct bc_doc *d = v->doc;
-  size_t i;
-  v->numtok = numeric_tokens(d->text ? d->text : "", d->text ? d->text_len : 0);
+  const char *t = d->text ? d->text : "";
+  size_t len = d->text ? d->text_len : 0, i, n_ord = 0, n_num = 0;
+  struct bc_number_fact *nums = NULL, *ords = NULL;
+  v->numtok = numeric_tokens(t, len, v->dates, v->n_dates);
   if (!v->numtok)
     return BC_ERR_NOMEM;
+  /* One array: the numbers, durations merged, then the ordinals. */
+  ords = bc__check_ordinals_of(v, t, len, F, &n_ord);
+  if (v->rc)
+    return v->rc;
   if (F->n_numbers) {
-    v->nums = merge_durations(d->text, F->numbers, F->n_numbers, &v->n_nums);
-    if (!v->nums)
+    nums = merge_durations(t, F->numbers, F->n_numbers, &n_num);
+    if (!nums) {
+      free(ords);
       return BC_ERR_NOMEM;
-    v->num_ctx = bc_calloc(v->n_nums, sizeof *v->num_ctx);
-    v->num_unit = bc_calloc(v->n_nums, sizeof *v->num_unit);
-    if (!v->num_ctx || !v->num_unit)
-      return BC_ERR_NOMEM;
-    for (i = 0; i < v->n_nums; i++) {
-      bc__validate_context(d->text, d->text_len, v->nums[i].span,
-                           &v->num_ctx[i]);
-      bc__validate_unit_info(v->nums[i].unit, &v->num_unit[i]);
     }
   }
+  if (n_num + n_ord) {
+    v->nums = bc_calloc(n_num + n_ord, sizeof *v->nums);
+    v->num_ctx = bc_calloc(n_num + n_ord, sizeof *v->num_ctx);
+    v->num_unit = bc_calloc(n_num + 1, sizeof *v->num_unit);
+  }
+  if ((n_num + n_ord) && (!v->nums || !v->num_ctx || !v->num_unit)) {
+    free(nums);
+    free(ords);
+    return BC_ERR_NOMEM;
+  }
+  if (n_num)
+    memcpy(v->nums, nums, n_num * sizeof *nums);
+  if (n_ord)
+    memcpy(v->nums + n_num, ords, n_ord * sizeof *ords);
+  free(nums);
+  free(ords);
+  v->n_nums = n_num;
+  v->n_ords = n_ord;
+  for (i = 0; i < n_num; i++)
+    unit_of(t, len, &v->nums[i], &v->num_unit[i]);
+  for (i = 0; i < n_num + n_ord; i++)
+    bc__validate_context(t, len, v->nums[i].span, &v->num_ctx[i]);
   return BC_OK;
 }

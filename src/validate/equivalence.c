@@ -17,6 +17,11 @@ static int lower(int c)
   return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
+static int is_upper(int c)
+{
+  return c >= 'A' && c <= 'Z';
+}
+
 static int is_word_byte(unsigned char c)
 {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -197,6 +202,12 @@ int bc__validate_expansions_match(const char *a, size_t an, const char *b,
 
 /* --- units and numbers ---------------------------------------------------- */
 
+/* Units a writer names, case-folded and singular, with their class, the
+ * factor to the class's base (days for durations, and for measures metres,
+ * square metres, grams, litres, bytes, watts, watt-hours) and the
+ * canonical name two units must share to be compared ("day" for every
+ * duration, "m" for every length).  A measure not listed is compared by
+ * its name as written. */
 struct unit_name {
   const char *name;
   enum bc__unit_class cls;
@@ -204,32 +215,64 @@ struct unit_name {
   const char *canon;
 };
 
+#define YEAR BC__CAL_DAYS_PER_YEAR
+#define MONTH BC__CAL_DAYS_PER_MONTH
+
 static const struct unit_name units[] = {
-    {"year", BC__UNIT_TIME, BC__CAL_DAYS_PER_YEAR, "day"},
-    {"yr", BC__UNIT_TIME, BC__CAL_DAYS_PER_YEAR, "day"},
-    {"decade", BC__UNIT_TIME, 10 * BC__CAL_DAYS_PER_YEAR, "day"},
-    {"month", BC__UNIT_TIME, BC__CAL_DAYS_PER_MONTH, "day"},
-    {"mo", BC__UNIT_TIME, BC__CAL_DAYS_PER_MONTH, "day"},
+    /* Durations.  "s", "h" and "ms" only ever reach here as a measure's
+     * unit, never as a counted noun. */
+    {"century", BC__UNIT_TIME, 100 * YEAR, "day"},
+    {"decade", BC__UNIT_TIME, 10 * YEAR, "day"},
+    {"year", BC__UNIT_TIME, YEAR, "day"},
+    {"yr", BC__UNIT_TIME, YEAR, "day"},
+    {"month", BC__UNIT_TIME, MONTH, "day"},
+    {"mo", BC__UNIT_TIME, MONTH, "day"},
+    {"fortnight", BC__UNIT_TIME, 14.0, "day"},
     {"week", BC__UNIT_TIME, 7.0, "day"},
     {"wk", BC__UNIT_TIME, 7.0, "day"},
     {"day", BC__UNIT_TIME, 1.0, "day"},
     {"hour", BC__UNIT_TIME, 1.0 / 24, "day"},
     {"hr", BC__UNIT_TIME, 1.0 / 24, "day"},
+    {"h", BC__UNIT_TIME, 1.0 / 24, "day"},
     {"minute", BC__UNIT_TIME, 1.0 / 1440, "day"},
     {"min", BC__UNIT_TIME, 1.0 / 1440, "day"},
     {"second", BC__UNIT_TIME, 1.0 / 86400, "day"},
     {"sec", BC__UNIT_TIME, 1.0 / 86400, "day"},
+    {"s", BC__UNIT_TIME, 1.0 / 86400, "day"},
+    {"millisecond", BC__UNIT_TIME, 1.0 / 86400e3, "day"},
+    {"ms", BC__UNIT_TIME, 1.0 / 86400e3, "day"},
+    {"microsecond", BC__UNIT_TIME, 1.0 / 86400e6, "day"},
+    {"\xc2\xb5s", BC__UNIT_TIME, 1.0 / 86400e6, "day"},
+    {"nanosecond", BC__UNIT_TIME, 1.0 / 86400e9, "day"},
+    {"ns", BC__UNIT_TIME, 1.0 / 86400e9, "day"},
+    /* Percentages.  Percentage points are percentages to a writer ("rose
+     * 3 points to 12%"); a basis point is a hundredth of one.  Mass,
+     * volume, mole and atom percentages are percentages of their own kind
+     * ("5 wt%" is not "5 vol%"), each also what a plain "%" says. */
     {"%", BC__UNIT_PERCENT, 1.0, "%"},
     {"percent", BC__UNIT_PERCENT, 1.0, "%"},
     {"per cent", BC__UNIT_PERCENT, 1.0, "%"},
     {"pct", BC__UNIT_PERCENT, 1.0, "%"},
     {"percentage", BC__UNIT_PERCENT, 1.0, "%"},
-    /* "a 3-5 point band" says "percentage points" short. */
+    {"percentage point", BC__UNIT_PERCENT, 1.0, "%"},
     {"point", BC__UNIT_PERCENT, 1.0, "%"},
+    {"pp", BC__UNIT_PERCENT, 1.0, "%"},
+    {"basis point", BC__UNIT_PERCENT, 0.01, "%"},
+    {"bp", BC__UNIT_PERCENT, 0.01, "%"},
+    {"wt%", BC__UNIT_PERCENT, 1.0, "wt%"},
+    {"vol%", BC__UNIT_PERCENT, 1.0, "vol%"},
+    {"v/v", BC__UNIT_PERCENT, 1.0, "vol%"},
+    {"w/w", BC__UNIT_PERCENT, 1.0, "wt%"},
+    {"mol%", BC__UNIT_PERCENT, 1.0, "mol%"},
+    {"at%", BC__UNIT_PERCENT, 1.0, "at%"},
+    /* Multipliers. */
     {"x", BC__UNIT_TIMES, 1.0, "x"},
     {"\xc3\x97", BC__UNIT_TIMES, 1.0, "x"},
     {"time", BC__UNIT_TIMES, 1.0, "x"},
     {"fold", BC__UNIT_TIMES, 1.0, "x"},
+    /* Money: the analyzer writes currencies as codes; symbols and words
+     * for summaries read otherwise.  Other three-letter codes are read in
+     * bc__validate_unit. */
     {"usd", BC__UNIT_MONEY, 1.0, "usd"},
     {"$", BC__UNIT_MONEY, 1.0, "usd"},
     {"dollar", BC__UNIT_MONEY, 1.0, "usd"},
@@ -238,53 +281,307 @@ static const struct unit_name units[] = {
     {"euro", BC__UNIT_MONEY, 1.0, "eur"},
     {"gbp", BC__UNIT_MONEY, 1.0, "gbp"},
     {"\xc2\xa3", BC__UNIT_MONEY, 1.0, "gbp"},
-    {"pound", BC__UNIT_MONEY, 1.0, "gbp"},
+    {"sterling", BC__UNIT_MONEY, 1.0, "gbp"},
+    {"jpy", BC__UNIT_MONEY, 1.0, "jpy"},
+    {"\xc2\xa5", BC__UNIT_MONEY, 1.0, "jpy"},
+    {"yen", BC__UNIT_MONEY, 1.0, "jpy"},
+    {"inr", BC__UNIT_MONEY, 1.0, "inr"},
+    {"rupee", BC__UNIT_MONEY, 1.0, "inr"},
+    /* People, however a writer says it. */
     {"person", BC__UNIT_NOUN, 1.0, "people"},
     {"people", BC__UNIT_NOUN, 1.0, "people"},
+    /* Measures: length, mass, volume, data, power, energy, temperature. */
+    {"km", BC__UNIT_MEASURE, 1000.0, "m"},
+    {"kilometre", BC__UNIT_MEASURE, 1000.0, "m"},
+    {"kilometer", BC__UNIT_MEASURE, 1000.0, "m"},
+    {"m", BC__UNIT_MEASURE, 1.0, "m"},
+    {"metre", BC__UNIT_MEASURE, 1.0, "m"},
+    {"meter", BC__UNIT_MEASURE, 1.0, "m"},
+    {"cm", BC__UNIT_MEASURE, 0.01, "m"},
+    {"centimetre", BC__UNIT_MEASURE, 0.01, "m"},
+    {"centimeter", BC__UNIT_MEASURE, 0.01, "m"},
+    {"mm", BC__UNIT_MEASURE, 0.001, "m"},
+    {"millimetre", BC__UNIT_MEASURE, 0.001, "m"},
+    {"millimeter", BC__UNIT_MEASURE, 0.001, "m"},
+    {"mi", BC__UNIT_MEASURE, 1609.344, "m"},
+    {"mile", BC__UNIT_MEASURE, 1609.344, "m"},
+    {"ft", BC__UNIT_MEASURE, 0.3048, "m"},
+    {"foot", BC__UNIT_MEASURE, 0.3048, "m"},
+    {"feet", BC__UNIT_MEASURE, 0.3048, "m"},
+    {"kg", BC__UNIT_MEASURE, 1000.0, "g"},
+    {"kilogram", BC__UNIT_MEASURE, 1000.0, "g"},
+    {"kilo", BC__UNIT_MEASURE, 1000.0, "g"},
+    {"g", BC__UNIT_MEASURE, 1.0, "g"},
+    {"gram", BC__UNIT_MEASURE, 1.0, "g"},
+    {"mg", BC__UNIT_MEASURE, 0.001, "g"},
+    {"milligram", BC__UNIT_MEASURE, 0.001, "g"},
+    {"\xc2\xb5g", BC__UNIT_MEASURE, 1e-6, "g"},
+    {"microgram", BC__UNIT_MEASURE, 1e-6, "g"},
+    {"t", BC__UNIT_MEASURE, 1e6, "g"},
+    {"tonne", BC__UNIT_MEASURE, 1e6, "g"},
+    {"lb", BC__UNIT_MEASURE, 453.59237, "g"},
+    {"pound", BC__UNIT_MEASURE, 453.59237, "g"},
+    {"l", BC__UNIT_MEASURE, 1.0, "l"},
+    {"litre", BC__UNIT_MEASURE, 1.0, "l"},
+    {"liter", BC__UNIT_MEASURE, 1.0, "l"},
+    {"ml", BC__UNIT_MEASURE, 0.001, "l"},
+    {"millilitre", BC__UNIT_MEASURE, 0.001, "l"},
+    {"milliliter", BC__UNIT_MEASURE, 0.001, "l"},
+    {"byte", BC__UNIT_MEASURE, 1.0, "b"},
+    {"kb", BC__UNIT_MEASURE, 1e3, "b"},
+    {"kilobyte", BC__UNIT_MEASURE, 1e3, "b"},
+    {"mb", BC__UNIT_MEASURE, 1e6, "b"},
+    {"megabyte", BC__UNIT_MEASURE, 1e6, "b"},
+    {"gb", BC__UNIT_MEASURE, 1e9, "b"},
+    {"gigabyte", BC__UNIT_MEASURE, 1e9, "b"},
+    {"tb", BC__UNIT_MEASURE, 1e12, "b"},
+    {"terabyte", BC__UNIT_MEASURE, 1e12, "b"},
+    {"pb", BC__UNIT_MEASURE, 1e15, "b"},
+    {"petabyte", BC__UNIT_MEASURE, 1e15, "b"},
+    {"w", BC__UNIT_MEASURE, 1.0, "w"},
+    {"watt", BC__UNIT_MEASURE, 1.0, "w"},
+    {"kw", BC__UNIT_MEASURE, 1e3, "w"},
+    {"kilowatt", BC__UNIT_MEASURE, 1e3, "w"},
+    {"mw", BC__UNIT_MEASURE, 1e6, "w"},
+    {"megawatt", BC__UNIT_MEASURE, 1e6, "w"},
+    {"gw", BC__UNIT_MEASURE, 1e9, "w"},
+    {"gigawatt", BC__UNIT_MEASURE, 1e9, "w"},
+    {"wh", BC__UNIT_MEASURE, 1.0, "wh"},
+    {"kwh", BC__UNIT_MEASURE, 1e3, "wh"},
+    {"kilowatt hour", BC__UNIT_MEASURE, 1e3, "wh"},
+    {"kilowatt-hour", BC__UNIT_MEASURE, 1e3, "wh"},
+    {"mwh", BC__UNIT_MEASURE, 1e6, "wh"},
+    {"megawatt hour", BC__UNIT_MEASURE, 1e6, "wh"},
+    {"gwh", BC__UNIT_MEASURE, 1e9, "wh"},
+    {"gigawatt hour", BC__UNIT_MEASURE, 1e9, "wh"},
+    {"m2", BC__UNIT_MEASURE, 1.0, "m2"},
+    {"square metre", BC__UNIT_MEASURE, 1.0, "m2"},
+    {"square meter", BC__UNIT_MEASURE, 1.0, "m2"},
+    {"km2", BC__UNIT_MEASURE, 1e6, "m2"},
+    {"sq km", BC__UNIT_MEASURE, 1e6, "m2"},
+    {"square kilometre", BC__UNIT_MEASURE, 1e6, "m2"},
+    {"square kilometer", BC__UNIT_MEASURE, 1e6, "m2"},
+    {"ha", BC__UNIT_MEASURE, 1e4, "m2"},
+    {"hectare", BC__UNIT_MEASURE, 1e4, "m2"},
+    {"acre", BC__UNIT_MEASURE, 4046.8564224, "m2"},
+    {"sq mi", BC__UNIT_MEASURE, 2589988.110336, "m2"},
+    {"square mile", BC__UNIT_MEASURE, 2589988.110336, "m2"},
+    {"km/h", BC__UNIT_MEASURE, 1.0, "km/h"},
+    {"kph", BC__UNIT_MEASURE, 1.0, "km/h"},
+    {"kmh", BC__UNIT_MEASURE, 1.0, "km/h"},
+    {"mph", BC__UNIT_MEASURE, 1.609344, "km/h"},
+    {"\302\260c", BC__UNIT_MEASURE, 1.0, "\302\260c"},
+    {"\302\260celsius", BC__UNIT_MEASURE, 1.0, "\302\260c"},
+    {"celsius", BC__UNIT_MEASURE, 1.0, "\302\260c"},
+    {"\302\260f", BC__UNIT_MEASURE, 1.0, "\302\260f"},
+    {"\302\260fahrenheit", BC__UNIT_MEASURE, 1.0, "\302\260f"},
+    {"fahrenheit", BC__UNIT_MEASURE, 1.0, "\302\260f"},
+    {"k", BC__UNIT_MEASURE, 1.0, "k"},
+    {"\302\260k", BC__UNIT_MEASURE, 1.0, "k"},
+    {"kelvin", BC__UNIT_MEASURE, 1.0, "k"},
+    /* "degrees" alone: a temperature or an angle, whichever the other
+     * number's unit says. */
+    {"\xc2\xb0", BC__UNIT_MEASURE, 1.0, "\xc2\xb0"},
 };
 
-enum bc__unit_class bc__validate_unit(const char *unit, double *scale,
-                                      char *canon, size_t cap)
+#undef YEAR
+#undef MONTH
+
+/* Irregular plurals of counted nouns. */
+static const char *const irregular[][2] = {
+    {"children", "child"}, {"men", "man"},        {"women", "woman"},
+    {"feet", "foot"},      {"teeth", "tooth"},    {"mice", "mouse"},
+    {"geese", "goose"},    {"staff", "staff"},    {"data", "data"},
+    {"series", "series"},  {"species", "species"}};
+
+/* Fold s[0..n) into canon: lower case, no dots ("wt.%", "p.p."), "º"
+ * read as "°", "degree(s) X" as "°X", and the last word singular
+ * ("companies" -> "company", "years" -> "year", not "bus"). */
+static void fold_unit(const char *s, size_t n, char *canon, size_t cap)
 {
-  size_t n, i, k;
-  *scale = 1.0;
-  if (cap)
-    canon[0] = '\0';
-  if (!unit || !*unit)
-    return BC__UNIT_NONE;
-  n = strlen(unit);
+  size_t i, k = 0;
   if (cap == 0)
-    return BC__UNIT_NOUN;
-  for (i = 0, k = 0; i < n && k + 1 < cap; i++)
-    canon[k++] = (char)lower((unsigned char)unit[i]);
+    return;
+  for (i = 0; i < n && k + 2 < cap; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '.' && n > 1)
+      continue;
+    /* U+00BA (masculine ordinal) is often typed for the degree sign. */
+    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xBA) {
+      canon[k++] = (char)0xC2;
+      canon[k++] = (char)0xB0;
+      i++;
+      continue;
+    }
+    canon[k++] = (char)lower(c);
+  }
   canon[k] = '\0';
-  /* Singular: "companies" -> "company", "years" -> "year", not "bus". */
+  for (i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
+    if (strcmp(canon, irregular[i][0]) == 0) {
+      snprintf(canon, cap, "%s", irregular[i][1]);
+      return;
+    }
   if (k > 4 && strcmp(canon + k - 3, "ies") == 0) {
     canon[k - 3] = 'y';
     canon[k - 2] = '\0';
     k -= 2;
   } else if (k > 2 && canon[k - 1] == 's' && canon[k - 2] != 's' &&
-             canon[k - 2] != 'u') {
+             canon[k - 2] != 'u' && canon[k - 2] != ' ') {
     canon[--k] = '\0';
   }
-  for (i = 0; i < sizeof units / sizeof units[0]; i++)
-    if (strcmp(canon, units[i].name) == 0) {
-      *scale = units[i].scale;
-      snprintf(canon, cap, "%s", units[i].canon);
-      return units[i].cls;
+  /* "degrees Celsius", "degree C", "degrees": the degree sign. */
+  {
+    const char *rest = NULL;
+    if (strncmp(canon, "degrees", 7) == 0)
+      rest = canon + 7;
+    else if (strncmp(canon, "degree", 6) == 0)
+      rest = canon + 6;
+    if (rest && (*rest == '\0' || *rest == ' ')) {
+      char tmp[64];
+      while (*rest == ' ')
+        rest++;
+      snprintf(tmp, sizeof tmp, "\xc2\xb0%s", rest);
+      snprintf(canon, cap, "%s", tmp);
     }
+  }
+}
+
+static const struct unit_name *find_unit(const char *canon)
+{
+  size_t i;
+  for (i = 0; i < sizeof units / sizeof units[0]; i++)
+    if (strcmp(canon, units[i].name) == 0)
+      return &units[i];
+  return NULL;
+}
+
+/* A three-letter currency code as the analyzer writes it ("NOK"). */
+static int currency_code(const char *unit)
+{
+  return strlen(unit) == 3 && is_upper((unsigned char)unit[0]) &&
+         is_upper((unsigned char)unit[1]) && is_upper((unsigned char)unit[2]);
+}
+
+enum bc__unit_class bc__validate_unit(const char *unit, double *scale,
+                                      char *canon, size_t cap)
+{
+  const struct unit_name *u;
+  *scale = 1.0;
+  if (cap)
+    canon[0] = '\0';
+  if (!unit || !*unit)
+    return BC__UNIT_NONE;
+  if (cap == 0)
+    return BC__UNIT_NOUN;
+  fold_unit(unit, strlen(unit), canon, cap);
+  u = find_unit(canon);
+  if (!u) {
+    /* "GB per team", "mg per patient": an amount shared out is still an
+     * amount of that unit; "km per hour" is a rate, and stays one. */
+    char *per = strstr(canon, " per ");
+    char rest[48];
+    if (per) {
+      fold_unit(per + 5, strlen(per + 5), rest, sizeof rest);
+      if (!find_unit(rest)) {
+        *per = '\0';
+        u = find_unit(canon);
+      }
+    }
+  }
+  if (u) {
+    *scale = u->scale;
+    snprintf(canon, cap, "%s", u->canon);
+    return u->cls;
+  }
+  if (currency_code(unit))
+    return BC__UNIT_MONEY;
   return BC__UNIT_NOUN;
 }
 
-int bc__validate_units_compatible(const char *a, const char *b)
+void bc__validate_number_info(const struct bc_number_fact *f,
+                              struct bc__unit *u)
 {
-  char ca[48], cb[48];
-  double sa, sb;
-  enum bc__unit_class ka = bc__validate_unit(a, &sa, ca, sizeof ca);
-  enum bc__unit_class kb = bc__validate_unit(b, &sb, cb, sizeof cb);
-  if (ka == BC__UNIT_NONE || kb == BC__UNIT_NONE)
+  const char *unit = f->unit;
+  u->noun[0] = '\0';
+  u->left = u->right = 0;
+  u->scale = 1.0;
+  u->canon[0] = '\0';
+  if (f->noun && *f->noun)
+    fold_unit(f->noun, strlen(f->noun), u->noun, sizeof u->noun);
+  if (!unit || !*unit) {
+    u->cls = BC__UNIT_NONE;
+    return;
+  }
+  if (f->count) {
+    /* A count: its noun is what is compared ("36 points" scored are not
+     * percentage points), people however written. */
+    const struct unit_name *n;
+    fold_unit(unit, strlen(unit), u->canon, sizeof u->canon);
+    n = find_unit(u->canon);
+    u->cls = BC__UNIT_NOUN;
+    if (n && n->cls == BC__UNIT_NOUN)
+      snprintf(u->canon, sizeof u->canon, "%s", n->canon);
+    else if (n && n->cls == BC__UNIT_PERCENT && strcmp(u->canon, "pp") == 0) {
+      /* "3 pp": percentage points, however the analyzer read it. */
+      u->cls = BC__UNIT_PERCENT;
+      snprintf(u->canon, sizeof u->canon, "%%");
+      return;
+    }
+    snprintf(u->noun, sizeof u->noun, "%s", u->canon);
+    return;
+  }
+  u->cls = bc__validate_unit(unit, &u->scale, u->canon, sizeof u->canon);
+  /* Not a count, so a unit of measurement, compared by its name when the
+   * table does not know it ("mmol/L", "m s−1"). */
+  if (u->cls == BC__UNIT_NOUN)
+    u->cls = BC__UNIT_MEASURE;
+}
+
+/* The degree sign alone fits any temperature or angle. */
+static int degree_wild(const char *canon)
+{
+  return strcmp(canon, "\xc2\xb0") == 0;
+}
+
+static int temperature(const char *canon)
+{
+  return strcmp(canon, "\302\260c") == 0 || strcmp(canon, "\302\260f") == 0 ||
+         strcmp(canon, "k") == 0;
+}
+
+/* What "degrees" alone may stand for: a temperature, an angle ("°"), any
+ * unit written with the degree sign. */
+static int degree_fits(const char *canon)
+{
+  return temperature(canon) || strncmp(canon, "\xc2\xb0", 2) == 0;
+}
+
+int bc__validate_units_match(const struct bc__unit *a, const struct bc__unit *b)
+{
+  if (a->cls == BC__UNIT_NONE || b->cls == BC__UNIT_NONE)
     return 1;
-  return ka == kb && strcmp(ca, cb) == 0;
+  if (a->cls != b->cls) {
+    /* An age is a number of years: "aged 62" and "62 years old". */
+    const struct bc__unit *t = a->cls == BC__UNIT_AGE ? b : a;
+    return (a->cls == BC__UNIT_AGE || b->cls == BC__UNIT_AGE) &&
+           t->cls == BC__UNIT_TIME && t->scale > 365 && t->scale < 366;
+  }
+  switch (a->cls) {
+  case BC__UNIT_NOUN: /* counted nouns vary with the writer */
+  case BC__UNIT_AGE: return 1;
+  case BC__UNIT_PERCENT:
+    return strcmp(a->canon, b->canon) == 0 || strcmp(a->canon, "%") == 0 ||
+           strcmp(b->canon, "%") == 0;
+  case BC__UNIT_MEASURE:
+    if (degree_wild(a->canon))
+      return degree_fits(b->canon);
+    if (degree_wild(b->canon))
+      return degree_fits(a->canon);
+    return strcmp(a->canon, b->canon) == 0 ||
+           (temperature(a->canon) && temperature(b->canon) &&
+            strcmp(a->canon, "k") != 0 && strcmp(b->canon, "k") != 0);
+  default: return strcmp(a->canon, b->canon) == 0;
+  }
 }
 
 int bc__validate_sig_digits(double v)
@@ -325,7 +622,7 @@ static double round_sig(double v, int sig)
 }
 
 /* Is claim value c the same as source value s?  approx: the claim or the
- * source says "about", "over", "+" and the like. */
+ * source says "about", "nearly", "~" and the like. */
 static int value_eq(double c, double s, int approx)
 {
   double m = fabs(c) > fabs(s) ? fabs(c) : fabs(s);
@@ -336,8 +633,9 @@ static int value_eq(double c, double s, int approx)
   ss = bc__validate_sig_digits(s);
   /* Rounding to fewer significant digits keeps the value: "2.3 million"
    * for 2,312,000.  One digit ("2 million" for 2.3 million) only when the
-   * text says it is approximate. */
-  if (sc < ss && (sc >= 2 || approx)) {
+   * text says it is approximate, and not by a sixth: "about 300" is not
+   * what a writer says of 250. */
+  if (sc < ss && (sc >= 2 || (approx && m > 0 && fabs(c - s) / m <= 0.15))) {
     if (bc__analyze_number_equal(round_sig(s, sc), c))
       return 1;
   }
@@ -346,9 +644,58 @@ static int value_eq(double c, double s, int approx)
   return 0;
 }
 
-void bc__validate_unit_info(const char *unit, struct bc__unit *u)
+/* a <= b, allowing for the binary representation of decimals. */
+static int at_most(double a, double b)
 {
-  u->cls = bc__validate_unit(unit, &u->scale, u->canon, sizeof u->canon);
+  return a <= b || bc__analyze_number_equal(a, b);
+}
+
+/* Is the bound b the value v or v rounded to b's own precision, toward
+ * the bound's side: "over 300" for 312 or 390, "more than 14" only for 14,
+ * "more than 75%" for 77.8%, "under 300" for 250 or 298?  up: b is a
+ * lower bound ("at least"). */
+static int bound_near(double b, double v, int up)
+{
+  double unit;
+  int sig = bc__validate_sig_digits(b);
+  if (bc__analyze_number_equal(b, v))
+    return 1;
+  if (up ? !at_most(b, v) : !at_most(v, b))
+    return 0;
+  if (b == 0)
+    return 0;
+  /* The place of b's last significant digit (100 for 300, 1 for 14), and
+   * five of them when that digit is a 5: writers bound by round numbers,
+   * "more than 75%" for 77.8%. */
+  unit = pow(10.0, floor(log10(fabs(b))) - sig + 1);
+  if (llround(fabs(b) / unit) % 5 == 0)
+    unit *= 5;
+  return up ? v < b + unit : v > b - unit;
+}
+
+/* Does the claim's [c_lo, c_hi] with its bound cb (1: "at least c_lo",
+ * -1: "at most c_hi") say what the source's [s_lo, s_hi] with bound sb
+ * says?  A bound must be the source's value, or that value rounded the
+ * way a writer rounds toward the bound: "over 300" for 312 (not for 250,
+ * nor for 450, which a writer calls "over 400"), "at least 14 people"
+ * never for 16, "up to 250" for "100 to 250"; against a bound, the same
+ * bound rounded ("more than 200" for "more than 210", not "within four
+ * days" for "within 48 hours", nor "300+" for "200+"); "at least 5" never
+ * for "at most 5".  A plain value for a bound only when it is the bound's
+ * value, the writer having dropped "more than". */
+static int bounds_equiv(double c_lo, double c_hi, int cb, double s_lo,
+                        double s_hi, int sb, int approx)
+{
+  if (cb == 0 && sb == 0) {
+    if (c_hi != c_lo)
+      return value_eq(c_lo, s_lo, approx) && value_eq(c_hi, s_hi, approx);
+    return value_eq(c_lo, s_lo, approx) || value_eq(c_lo, s_hi, approx);
+  }
+  if (cb == 0)
+    return c_hi == c_lo && value_eq(c_lo, sb > 0 ? s_lo : s_hi, approx);
+  if (cb > 0)
+    return sb >= 0 && bound_near(c_lo, s_lo, 1);
+  return sb <= 0 && bound_near(c_hi, s_hi, 0);
 }
 
 int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
@@ -356,29 +703,40 @@ int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
                                  const struct bc_number_fact *src,
                                  const struct bc__unit *su)
 {
-  double c_lo, c_hi, s_lo, s_hi;
+  double c_lo = claim->value, c_hi = claim->value_hi;
+  double s_lo = src->value, s_hi = src->value_hi;
+  double ss = 1.0, slack = 0;
   enum bc__unit_class uc = cu->cls, us = su->cls;
-  int approx = claim->approx || src->approx;
-  c_lo = claim->value;
-  c_hi = claim->value_hi;
-  s_lo = src->value;
-  s_hi = src->value_hi;
+  /* The analyzer marks bounds and tolerances approximate too; only words
+   * such as "about" and "nearly" widen a value here. */
+  int approx = (claim->approx && !claim->bound && claim->tol == 0) ||
+               (src->approx && !src->bound && src->tol == 0);
+  int plain = c_hi == c_lo && s_hi == s_lo && !claim->bound && !src->bound;
   if (uc != BC__UNIT_NONE && us != BC__UNIT_NONE) {
-    /* Counted nouns vary with the writer ("14,000 handwritten pages" for
-     * "14,000 pages"); the value decides.  Measures must agree. */
-    if (uc != us || (uc != BC__UNIT_NOUN && strcmp(cu->canon, su->canon) != 0))
+    if (!bc__validate_units_match(cu, su))
       return 0;
-    c_lo *= cu->scale;
-    c_hi *= cu->scale;
-    s_lo *= su->scale;
-    s_hi *= su->scale;
-    /* A duration in another unit is rounded by the writer: "18 months" is
-     * 547.9 days, "a year and a half" 547.875. */
-    if (uc == BC__UNIT_TIME && cu->scale != su->scale) {
-      double m = fabs(c_lo) > fabs(s_lo) ? fabs(c_lo) : fabs(s_lo);
-      if (c_hi == c_lo && s_hi == s_lo && m > 0 &&
-          fabs(c_lo - s_lo) / m <= 0.02)
-        return 1;
+    if (uc == BC__UNIT_MEASURE && strcmp(cu->canon, su->canon) != 0 &&
+        temperature(cu->canon) && temperature(su->canon)) {
+      /* °F for °C or the other way, converted and rounded by the writer
+       * to a whole degree. */
+      int to_f = cu->canon[2] == 'f';
+      s_lo = to_f ? s_lo * 9 / 5 + 32 : (s_lo - 32) * 5 / 9;
+      s_hi = to_f ? s_hi * 9 / 5 + 32 : (s_hi - 32) * 5 / 9;
+      slack = to_f ? 1.0 : 0.6;
+    } else if (uc != BC__UNIT_AGE && us != BC__UNIT_AGE &&
+               cu->scale != su->scale && cu->scale > 0) {
+      /* The source's value in the claim's unit, so that the claim's
+       * rounding is read as written ("more than two decades" for 22
+       * years).  A value converted to another unit is rounded by the
+       * writer: "18 months" is 547.9 days, "a year and a half" 547.875. */
+      ss = su->scale / cu->scale;
+      s_lo *= ss;
+      s_hi *= ss;
+      if (plain) {
+        double m = fabs(c_lo) > fabs(s_lo) ? fabs(c_lo) : fabs(s_lo);
+        if (m > 0 && fabs(c_lo - s_lo) / m <= 0.02)
+          return 1;
+      }
     }
   } else if (uc == BC__UNIT_NONE && us == BC__UNIT_PERCENT && c_hi == c_lo &&
              c_lo > 0 && c_lo < 1) {
@@ -390,17 +748,21 @@ int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
     s_lo *= 100;
     s_hi *= 100;
   }
-  if (c_hi != c_lo)
-    return value_eq(c_lo, s_lo, approx) && value_eq(c_hi, s_hi, approx);
-  return value_eq(c_lo, s_lo, approx) || value_eq(c_lo, s_hi, approx);
+  /* "69 ± 3°" is its centre; two tolerances must agree. */
+  if (claim->tol > 0 && src->tol > 0 &&
+      !bc__analyze_number_equal(claim->tol, src->tol * ss))
+    return 0;
+  if (slack > 0 && plain)
+    return fabs(c_lo - s_lo) <= slack;
+  return bounds_equiv(c_lo, c_hi, claim->bound, s_lo, s_hi, src->bound, approx);
 }
 
 int bc__validate_numbers_equiv(const struct bc_number_fact *claim,
                                const struct bc_number_fact *src)
 {
   struct bc__unit cu, su;
-  bc__validate_unit_info(claim->unit, &cu);
-  bc__validate_unit_info(src->unit, &su);
+  bc__validate_number_info(claim, &cu);
+  bc__validate_number_info(src, &su);
   return bc__validate_numbers_equiv_u(claim, &cu, src, &su);
 }
 

@@ -52,31 +52,52 @@ int bc__validate_expansions_match(const char *a, size_t an, const char *b,
 enum bc__unit_class {
   BC__UNIT_NONE,    /* no unit */
   BC__UNIT_TIME,    /* durations, compared in days */
-  BC__UNIT_PERCENT, /* %, percent, per cent */
+  BC__UNIT_PERCENT, /* %, percent, per cent, percentage points, wt% */
   BC__UNIT_TIMES,   /* x, times, fold */
   BC__UNIT_MONEY,   /* one currency per canonical name */
-  BC__UNIT_NOUN     /* anything else: the counted noun */
+  BC__UNIT_NOUN,    /* a count: the counted noun */
+  BC__UNIT_MEASURE, /* a unit of measurement: "°C", "km", "mmol/L" */
+  BC__UNIT_AGE      /* an age: "a 94-year-old", "aged 62" (the checker
+                       sets it; the analyzer reads "94-year" as years) */
 };
 
-/* Classify a unit; *scale converts a value to the class's base (days for
- * time, else 1).  canon receives a case-folded singular form, at most
- * cap - 1 bytes (longer units are cut, which only matters for equality of
- * two very long nouns). */
+/* Classify a unit as written; *scale converts a value to the class's base
+ * (days for time, metres for lengths, grams, litres, ...; else 1).  canon
+ * receives the name two units must share to be compared ("day", "m",
+ * "%", "usd") or, for a unit the table does not know, the unit case-folded
+ * and singular, at most cap - 1 bytes (longer units are cut, which only
+ * matters for equality of two very long nouns).  Without the fact, an
+ * unknown unit is taken for a counted noun (BC__UNIT_NOUN). */
 enum bc__unit_class bc__validate_unit(const char *unit, double *scale,
                                       char *canon, size_t cap);
 
-/* Nonzero when units a and b can be compared (same class and, for nouns and
- * money, the same canonical name; an empty unit matches anything). */
-int bc__validate_units_compatible(const char *a, const char *b);
-
-/* A unit classified once (the checker compares each claim with every
- * source number). */
+/* A number's unit classified once (the checker compares each claim with
+ * every source number): class, scale and canonical name as
+ * bc__validate_unit gives them, and the noun the number counts or
+ * measures, case-folded and singular ("outage" for "a 31-hour outage"; ""
+ * if none). */
 struct bc__unit {
   enum bc__unit_class cls;
   double scale;
   char canon[48];
+  char noun[48];
+  uint32_t left, right; /* the checker's: stem hashes of the content words
+                           right before and after the number in its
+                           sentence (0 if none) */
 };
-void bc__validate_unit_info(const char *unit, struct bc__unit *u);
+
+/* The unit of a number fact: a count (f->count) is BC__UNIT_NOUN with its
+ * noun as canon; any other unit the table does not know is a measure
+ * (BC__UNIT_MEASURE), compared by name ("7200 K" is not "7200 °C"). */
+void bc__validate_number_info(const struct bc_number_fact *f,
+                              struct bc__unit *u);
+
+/* Nonzero when numbers in units a and b can be compared: the same class
+ * and canonical name (counted nouns may differ: the checker weighs them);
+ * "%" fits "wt%" and percentage points; "degrees" any temperature or
+ * angle; °C and °F each other; an empty unit fits anything. */
+int bc__validate_units_match(const struct bc__unit *a,
+                             const struct bc__unit *b);
 
 /* bc__validate_numbers_equiv with both units classified. */
 int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
@@ -84,10 +105,16 @@ int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
                                  const struct bc_number_fact *src,
                                  const struct bc__unit *su);
 
-/* Nonzero when claim states the same quantity as src: equal values after
- * unit scaling, a range with the same ends, a single value at one end of a
- * source range, rounding to fewer significant digits ("2.3 million" for
- * 2,312,000), approximate words within 10%, a fraction for a percentage. */
+/* Nonzero when claim states the same quantity as src, signs included:
+ * equal values after unit scaling (°F for °C within a degree), a range
+ * with the same ends, a single value at one end of a source range,
+ * rounding to fewer significant digits ("2.3 million" for 2,312,000),
+ * approximate words ("about", "nearly") within 10%, a fraction for a
+ * percentage, the same centre for a tolerance ("69 ± 3°" for 69°), and
+ * bounds by what they say: "over 300" for 312 but not for 250, "more than
+ * 200" for "more than 210" but not "300+" for "200+", "at least 5" never
+ * for "at most 5"; a bare value for a bound only at its value ("120,000
+ * customers" for "120,000+"). */
 int bc__validate_numbers_equiv(const struct bc_number_fact *claim,
                                const struct bc_number_fact *src);
 
@@ -258,9 +285,11 @@ struct bc__vstate {
   struct bc_span *unres;
   struct bc__context *unres_ctx;
   size_t n_unres;
-  struct bc_number_fact *nums; /* source numbers, durations merged */
+  struct bc_number_fact *nums; /* source numbers, durations merged,
+                                  then n_ords ordinals */
   size_t n_nums;
-  struct bc__context *num_ctx; /* one per nums */
+  size_t n_ords;               /* source ordinals, at nums + n_nums */
+  struct bc__context *num_ctx; /* one per nums, then one per ordinal */
   struct bc__unit *num_unit;   /* one per nums */
   char *norm;                  /* " word word ... " of the source */
   char *numtok;                /* " 120000 4.5 ... " of the source */
@@ -289,6 +318,8 @@ struct bc__claim {
  * c->exp, so it runs last. */
 void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c);
+/* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
+void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_ratios(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c);
 void bc__check_names(struct bc__vstate *v, const struct bc__claim *c);
@@ -326,6 +357,22 @@ int bc__check_dates_span(const struct bc__vstate *v, double days, double tol);
 void bc__check_claim_ratios(struct bc__claim *c);
 int bc__check_ratio_member(const struct bc__vstate *v, double val);
 int bc__check_in_ratio(const struct bc__claim *c, struct bc_span s);
+
+/* Shared by the number and ordinal checkers (check_numbers.c).  The
+ * ordinals of text t: the analyzer's in f, then "second" after a
+ * determiner, which the analyzer leaves out; *n gets the count; the array
+ * belongs to the caller (NULL when there are none, or on out-of-memory,
+ * with v->rc set).  Whether span s overlaps one of f's dates.  The
+ * source's text at s on one line, its first letter lowered when only the
+ * start of its sentence capitalised it (caller frees; NULL on
+ * out-of-memory).  Whether t[at] starts a sentence, list item or line. */
+struct bc_number_fact *bc__check_ordinals_of(struct bc__vstate *v,
+                                             const char *t, size_t len,
+                                             const struct bc_facts *f,
+                                             size_t *n);
+int bc__check_overlaps_date(const struct bc_facts *f, struct bc_span s);
+char *bc__check_quote_source(const struct bc__vstate *v, struct bc_span s);
+int bc__check_starts_sentence(const char *t, size_t at);
 
 /* Text helpers (check_text.c). */
 

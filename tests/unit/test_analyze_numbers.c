@@ -500,6 +500,8 @@ static const char *const not_quantities[] = {
     "Miller indices {111} and the 2,5-diyl group.",
     "As one thinks of one another, no one is the one.",
     "It was filed as ISO 1183 under Windows 10.",
+    /* "Always", not a ratio of hours to days. */
+    "Support runs 24/7/365, and the desk is staffed 24/7.",
 };
 
 /* Texts in which no number may be found. */

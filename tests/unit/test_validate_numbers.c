@@ -1,6 +1,9 @@
 /* test_validate_numbers.c - the number checker (check_numbers.c and
- * check_ratios.c): when two quantities are the same, and small sources
- * against one-line summaries (ratios, ranges, rounded values, counts). */
+ * check_ratios.c): when two quantities are the same (units, signs, bounds,
+ * approximations, tolerances, percentage points), small sources against
+ * one-line summaries (what counts the same thing, faithful paraphrases,
+ * ordinals, ratios, ranges, rounded values), the repairs it offers, and
+ * the numbers of the fact sheet an LLM is given. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -13,35 +16,250 @@
 
 #include "briefcast/facts.h"
 #include "briefcast/validate.h"
+#include "summarize/llm.h"
 #include "validate/validate_internal.h"
 #include "test_validate_common.h"
+
+/* One side of an equivalence case: value, high end, unit, count (1: the
+ * unit is the counted noun), approx, bound, tolerance. */
+struct q {
+  double v, hi;
+  const char *unit;
+  int count, approx, bound;
+  double tol;
+};
 
 static void numbers_table(void **state)
 {
   static const struct {
-    double c, c_hi;
-    const char *cu;
-    int c_approx;
-    double s, s_hi;
-    const char *su;
-    int s_approx;
+    struct q c, s;
     int same;
+    const char *why;
   } cases[] = {
-      {2.5, 2.5, "years", 0, 2.5, 2.5, "years", 1, 1}, /* two and a half */
-      {30, 30, "months", 0, 2.5, 2.5, "years", 0, 1},  /* same duration */
-      {18, 18, "months", 0, 1.5, 1.5, "years", 0, 1},
-      {120000, 120000, "", 0, 120000, 120000, "customers", 1, 1},
-      {3, 5, "seconds", 0, 3, 5, "seconds", 1, 1}, /* 3 to 5 / ±3-5 */
-      {2300000, 2300000, "", 1, 2312000, 2312000, "requests", 0, 1},
-      {2300000, 2300000, "", 0, 2312000, 2312000, "", 0, 1}, /* rounding */
-      {0.5, 0.5, "", 1, 50, 50, "%", 0, 1},                  /* half */
-      {5, 5, "months", 0, 5, 5, "years", 0, 0},
-      {150000, 150000, "employees", 0, 120000, 120000, "employees", 0, 0},
-      {25, 25, "minutes", 0, 35, 35, "minutes", 0, 0},
-      {2, 2, "million", 0, 2.3, 2.3, "million", 0, 0}, /* 1 digit, exact */
-      {27, 27, "%", 0, 72, 72, "%", 0, 0},
-      {14000, 14000, "handwritten pages", 0, 14000, 14000, "pages", 0, 1},
-      {5, 5, "USD", 0, 5, 5, "EUR", 0, 0},
+      {{2.5, 2.5, "years", 0, 0, 0, 0},
+       {2.5, 2.5, "years", 0, 1, 0, 0},
+       1,
+       "two and a half years"},
+      {{30, 30, "months", 0, 0, 0, 0},
+       {2.5, 2.5, "years", 0, 0, 0, 0},
+       1,
+       "the same duration"},
+      {{18, 18, "months", 0, 0, 0, 0},
+       {1.5, 1.5, "years", 0, 0, 0, 0},
+       1,
+       "a year and a half"},
+      {{120000, 120000, "", 0, 0, 0, 0},
+       {120000, 120000, "customers", 1, 1, 1, 0},
+       1,
+       "120,000+ customers"},
+      {{120000, 120000, "customers", 1, 0, 0, 0},
+       {120000, 120000, "customers", 1, 1, 1, 0},
+       1,
+       "the + dropped"},
+      {{3, 5, "seconds", 0, 0, 0, 0},
+       {3, 5, "seconds", 0, 1, 0, 0},
+       1,
+       "3 to 5"},
+      {{2300000, 2300000, "", 0, 1, 0, 0},
+       {2312000, 2312000, "requests", 1, 0, 0, 0},
+       1,
+       "about 2.3 million"},
+      {{2300000, 2300000, "", 0, 0, 0, 0},
+       {2312000, 2312000, "", 0, 0, 0, 0},
+       1,
+       "rounding"},
+      {{2300000, 2300000, "users", 1, 0, 0, 0},
+       {2300000, 2300000, "users", 1, 0, 0, 0},
+       1,
+       "2.3 million for 2,300,000"},
+      {{0.5, 0.5, "", 0, 1, 0, 0}, {50, 50, "%", 0, 0, 0, 0}, 1, "half"},
+      {{12, 12, "eggs", 1, 0, 0, 0},
+       {12, 12, "eggs", 1, 0, 0, 0},
+       1,
+       "a dozen"},
+      {{4, 6, "sessions", 1, 0, 0, 0},
+       {4, 6, "sessions", 1, 0, 0, 0},
+       1,
+       "four to six sessions"},
+      {{300, 300, "engineers", 1, 1, 0, 0},
+       {290, 290, "engineers", 1, 0, 0, 0},
+       1,
+       "nearly 300 engineers"},
+      {{5, 5, "months", 0, 0, 0, 0},
+       {5, 5, "years", 0, 0, 0, 0},
+       0,
+       "months are not years"},
+      {{150000, 150000, "employees", 1, 0, 0, 0},
+       {120000, 120000, "employees", 1, 0, 0, 0},
+       0,
+       "another count"},
+      {{25, 25, "minutes", 0, 0, 0, 0},
+       {35, 35, "minutes", 0, 0, 0, 0},
+       0,
+       "another duration"},
+      {{2, 2, "million", 0, 0, 0, 0},
+       {2.3, 2.3, "million", 0, 0, 0, 0},
+       0,
+       "one digit, exact"},
+      {{27, 27, "%", 0, 0, 0, 0}, {72, 72, "%", 0, 0, 0, 0}, 0, "digits"},
+      {{14000, 14000, "handwritten pages", 1, 0, 0, 0},
+       {14000, 14000, "pages", 1, 0, 0, 0},
+       1,
+       "nouns vary: the value decides"},
+      {{5, 5, "USD", 0, 0, 0, 0}, {5, 5, "EUR", 0, 0, 0, 0}, 0, "currencies"},
+      /* Signs. */
+      {{4, 4, "\302\260C", 0, 0, 0, 0},
+       {-4, -4, "\302\260C", 0, 0, 0, 0},
+       0,
+       "a lost minus sign"},
+      {{-4, -4, "degrees", 0, 0, 0, 0},
+       {-4, -4, "\302\260C", 0, 0, 0, 0},
+       1,
+       "minus 4 degrees"},
+      {{-2, -7, "\xe2\x80\xb0", 0, 0, 0, 0},
+       {-7, -2, "\xe2\x80\xb0", 0, 0, 0, 0},
+       0,
+       "a range is low to high"},
+      /* Units of measurement. */
+      {{7200, 7200, "K", 0, 0, 0, 0},
+       {7200, 7200, "\302\260C", 0, 0, 0, 0},
+       0,
+       "kelvin is not celsius"},
+      {{25, 25, "\302\260F", 0, 0, 0, 0},
+       {-4, -4, "\302\260C", 0, 0, 0, 0},
+       1,
+       "converted, rounded"},
+      {{30, 30, "\302\260F", 0, 0, 0, 0},
+       {-4, -4, "\302\260C", 0, 0, 0, 0},
+       0,
+       "converted wrongly"},
+      {{5, 5, "km", 0, 0, 0, 0},
+       {5000, 5000, "metres", 0, 0, 0, 0},
+       1,
+       "kilometres"},
+      {{5, 5, "km", 0, 0, 0, 0}, {5, 5, "miles", 0, 0, 0, 0}, 0, "miles"},
+      {{4.8, 4.8, "PB", 0, 0, 0, 0},
+       {4.8, 4.8, "petabytes", 0, 0, 0, 0},
+       1,
+       "a symbol for a word"},
+      {{250, 250, "gigabytes", 0, 1, -1, 0},
+       {250, 250, "GB per team", 0, 0, 0, 0},
+       1,
+       "an amount shared out"},
+      {{250, 250, "mg/L", 0, 0, 0, 0},
+       {250, 250, "mg/dL", 0, 0, 0, 0},
+       0,
+       "units the table does not know, compared as written"},
+      /* Percentages and percentage points. */
+      {{3, 3, "percentage points", 0, 0, 0, 0},
+       {3, 3, "%", 0, 0, 0, 0},
+       1,
+       "points"},
+      {{3, 3, "points", 0, 0, 0, 0}, {3, 3, "pp", 0, 0, 0, 0}, 1, "pp"},
+      {{0.5, 0.5, "percentage points", 0, 0, 0, 0},
+       {50, 50, "basis points", 0, 0, 0, 0},
+       1,
+       "basis points"},
+      {{5, 5, "wt%", 0, 0, 0, 0}, {5, 5, "%", 0, 0, 0, 0}, 1, "wt%"},
+      {{5, 5, "wt.%", 0, 0, 0, 0},
+       {5, 5, "vol%", 0, 0, 0, 0},
+       0,
+       "mass is not volume"},
+      {{36, 36, "points", 1, 0, 0, 0},
+       {36, 36, "%", 0, 0, 0, 0},
+       0,
+       "points scored are counted"},
+      /* Bounds. */
+      {{300, 300, "", 0, 1, 1, 0},
+       {312, 312, "", 0, 0, 0, 0},
+       1,
+       "over 300 for 312"},
+      {{300, 300, "", 0, 1, 1, 0},
+       {250, 250, "", 0, 0, 0, 0},
+       0,
+       "over 300 for 250"},
+      {{300, 300, "", 0, 1, 1, 0},
+       {450, 450, "", 0, 0, 0, 0},
+       0,
+       "over 300 for 450: a writer says over 400"},
+      {{75, 75, "%", 0, 1, 1, 0},
+       {77.8, 77.8, "%", 0, 0, 0, 0},
+       1,
+       "more than 75%"},
+      {{14, 14, "people", 1, 1, 1, 0},
+       {16, 16, "people", 1, 0, 0, 0},
+       0,
+       "at least 14 for 16"},
+      {{200, 200, "people", 1, 1, 1, 0},
+       {210, 210, "people", 1, 1, 1, 0},
+       1,
+       "more than 200 for more than 210"},
+      {{300, 300, "people", 1, 1, 1, 0},
+       {200, 200, "people", 1, 1, 1, 0},
+       0,
+       "300+ for more than 200"},
+      {{300, 300, "people", 1, 1, 1, 0},
+       {250, 300, "engineers", 1, 0, 0, 0},
+       0,
+       "300+ for 250-300"},
+      {{200, 200, "engineers", 1, 1, 1, 0},
+       {250, 300, "engineers", 1, 0, 0, 0},
+       1,
+       "over 200 for 250-300"},
+      {{5, 5, "hours", 0, 1, 1, 0},
+       {5, 5, "hours", 0, 1, -1, 0},
+       0,
+       "at least 5 is not at most 5"},
+      {{5, 5, "hours", 0, 1, -1, 0},
+       {5, 5, "hours", 0, 1, -1, 0},
+       1,
+       "at most 5 twice"},
+      {{4, 4, "days", 0, 1, -1, 0},
+       {48, 48, "hours", 0, 1, -1, 0},
+       0,
+       "within four days for within 48 hours"},
+      {{2, 2, "days", 0, 1, -1, 0},
+       {48, 48, "hours", 0, 1, -1, 0},
+       1,
+       "within two days for within 48 hours"},
+      {{250, 250, "GB", 0, 1, -1, 0},
+       {100, 250, "GB", 0, 0, 0, 0},
+       1,
+       "up to 250 for 100 to 250"},
+      {{2, 2, "decades", 0, 1, 1, 0},
+       {22, 22, "years", 0, 0, 0, 0},
+       1,
+       "more than two decades for 22 years"},
+      /* Approximations. */
+      {{300, 300, "", 0, 1, 0, 0},
+       {312, 312, "", 0, 0, 0, 0},
+       1,
+       "about 300 for 312"},
+      {{300, 300, "", 0, 1, 0, 0},
+       {250, 250, "", 0, 0, 0, 0},
+       0,
+       "about 300 for 250"},
+      {{300, 300, "", 0, 0, 0, 0},
+       {312, 312, "", 0, 0, 0, 0},
+       0,
+       "300 for 312 without about"},
+      /* Tolerances: the centres, and two tolerances must agree. */
+      {{69, 69, "\xc2\xb0", 0, 1, 0, 3},
+       {69, 69, "\xc2\xb0", 0, 0, 0, 0},
+       1,
+       "69 ± 3° for 69°"},
+      {{69, 69, "\xc2\xb0", 0, 0, 0, 0},
+       {69, 69, "\xc2\xb0", 0, 1, 0, 3},
+       1,
+       "69° for 69 ± 3°"},
+      {{70, 70, "\xc2\xb0", 0, 0, 0, 0},
+       {69, 69, "\xc2\xb0", 0, 1, 0, 3},
+       0,
+       "inside the tolerance is not the value"},
+      {{69, 69, "\xc2\xb0", 0, 1, 0, 5},
+       {69, 69, "\xc2\xb0", 0, 1, 0, 3},
+       0,
+       "another tolerance"},
   };
   size_t i;
   (void)state;
@@ -49,22 +267,69 @@ static void numbers_table(void **state)
     struct bc_number_fact c, s;
     memset(&c, 0, sizeof c);
     memset(&s, 0, sizeof s);
-    c.value = cases[i].c;
-    c.value_hi = cases[i].c_hi;
-    c.unit = (char *)cases[i].cu;
-    c.approx = cases[i].c_approx;
-    s.value = cases[i].s;
-    s.value_hi = cases[i].s_hi;
-    s.unit = (char *)cases[i].su;
-    s.approx = cases[i].s_approx;
+    c.value = cases[i].c.v;
+    c.value_hi = cases[i].c.hi;
+    c.unit = (char *)cases[i].c.unit;
+    c.noun = cases[i].c.count ? (char *)cases[i].c.unit : (char *)"";
+    c.count = cases[i].c.count;
+    c.approx = cases[i].c.approx;
+    c.bound = cases[i].c.bound;
+    c.tol = cases[i].c.tol;
+    s.value = cases[i].s.v;
+    s.value_hi = cases[i].s.hi;
+    s.unit = (char *)cases[i].s.unit;
+    s.noun = cases[i].s.count ? (char *)cases[i].s.unit : (char *)"";
+    s.count = cases[i].s.count;
+    s.approx = cases[i].s.approx;
+    s.bound = cases[i].s.bound;
+    s.tol = cases[i].s.tol;
     if (bc__validate_numbers_equiv(&c, &s) != cases[i].same)
-      fail_msg("case %zu: %g %s vs %g %s: expected %d", i, cases[i].c,
-               cases[i].cu, cases[i].s, cases[i].su, cases[i].same);
+      fail_msg("case %zu (%s): %g %s vs %g %s: expected %d", i, cases[i].why,
+               c.value, c.unit, s.value, s.unit, cases[i].same);
   }
   assert_int_equal(bc__validate_sig_digits(2300000), 2);
   assert_int_equal(bc__validate_sig_digits(4.5), 2);
   assert_int_equal(bc__validate_sig_digits(120000), 2);
   assert_int_equal(bc__validate_sig_digits(2312000), 4);
+}
+
+/* Units as written, classified. */
+static void units_table(void **state)
+{
+  static const struct {
+    const char *unit;
+    enum bc__unit_class cls;
+    const char *canon;
+  } cases[] = {
+      {"years", BC__UNIT_TIME, "day"},
+      {"ms", BC__UNIT_TIME, "day"},
+      {"%", BC__UNIT_PERCENT, "%"},
+      {"per cent", BC__UNIT_PERCENT, "%"},
+      {"percentage points", BC__UNIT_PERCENT, "%"},
+      {"wt.%", BC__UNIT_PERCENT, "wt%"},
+      {"vol%", BC__UNIT_PERCENT, "vol%"},
+      {"fold", BC__UNIT_TIMES, "x"},
+      {"NOK", BC__UNIT_MONEY, "nok"},
+      {"\xc2\xa3", BC__UNIT_MONEY, "gbp"},
+      {"kilometres", BC__UNIT_MEASURE, "m"},
+      {"degrees Celsius", BC__UNIT_MEASURE, "\302\260c"},
+      {"\302\272C", BC__UNIT_MEASURE, "\302\260c"},
+      {"degrees", BC__UNIT_MEASURE, "\xc2\xb0"},
+      {"people", BC__UNIT_NOUN, "people"},
+      {"companies", BC__UNIT_NOUN, "company"},
+      {"buses", BC__UNIT_NOUN, "buse"},
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char canon[48];
+    double scale;
+    enum bc__unit_class k =
+        bc__validate_unit(cases[i].unit, &scale, canon, sizeof canon);
+    if (k != cases[i].cls || strcmp(canon, cases[i].canon) != 0)
+      fail_msg("'%s': class %d canon '%s', want %d '%s'", cases[i].unit, (int)k,
+               canon, (int)cases[i].cls, cases[i].canon);
+  }
 }
 
 /* Small sources checked against one-line summaries. */
@@ -95,6 +360,14 @@ static void source_summary_table(void **state)
       /* Percentage points. */
       {"We rebalance when a class drifts ±2-4 percentage points.", NULL,
        "They rebalance within a 2-4 point band.", NULL},
+      {"Turnout rose by 3 percentage points to 61%.", NULL,
+       "Turnout rose 3 points to 61 percent.", NULL},
+      {"Turnout rose by 3 percentage points to 61%.", NULL,
+       "Turnout rose by 5 percentage points to 61%.", "5 percentage points"},
+      {"Turnout rose by 5 percentage points to 61%.", NULL,
+       "Turnout rose 3 points to 61%.", "3 points"},
+      {"Curry scored 36 points in the final.", NULL,
+       "Curry scored 36 points as turnout hit 61%.", NULL},
       /* One count of a noun in the source, another value in the summary. */
       {"The choir was founded by 12 singers in a church hall. Today it has "
        "about 300 members and sings twice a month.",
@@ -102,16 +375,277 @@ static void source_summary_table(void **state)
       {"The choir was founded by 12 singers in a church hall. Today it has "
        "about 300 members and sings twice a month.",
        NULL, "The choir now has about 300 members.", NULL},
+      /* What a number counts: "300+ people" is not supported by "250-300
+       * engineers" and is contradicted by "more than 200 people". */
+      {"At Contoso I supported a platform group of 250-300 engineers. More "
+       "than 200 people came to the talks that afternoon.",
+       NULL, "More than 300 people came to the talks.", "300 people"},
+      {"At Contoso I supported a platform group of 250-300 engineers. More "
+       "than 200 people came to the talks that afternoon.",
+       NULL, "Over 200 people came to the talks.", NULL},
+      {"At Contoso I supported a platform group of 250-300 engineers.", NULL,
+       "He supported about 300 people at Contoso.", NULL},
+      {"The pilot ran with 40 managers at three companies.", NULL,
+       "The pilot had 40 participants.", NULL},
+      /* Signs: lost, and written in words. */
+      {"It was a cold week, and the temperature dropped to \xe2\x88\x92"
+       "4 \302\260C on the first morning.\n\n"
+       "A session has four parts:\n\n1. Reality\n2. Goals\n3. Plans\n4. "
+       "Expectations",
+       NULL, "The temperature fell to 4 \302\260C on the first morning.",
+       "4 \302\260C"},
+      {"It was a cold week, and the temperature dropped to \xe2\x88\x92"
+       "4 \302\260C on the first morning.",
+       NULL, "The temperature fell to minus 4 degrees on the first morning.",
+       NULL},
+      {"It was a cold week, and the temperature dropped to \xe2\x88\x92"
+       "4 \302\260C on the first morning.",
+       NULL, "It was 4 degrees below zero on the first morning.", NULL},
+      {"The sample was held at -20 \302\260C for a week.", NULL,
+       "The sample was held at 20 \302\260C for a week.", "20 \302\260C"},
+      /* Units of the same kind are not interchangeable. */
+      {"The star's surface is about 7200 K.", NULL,
+       "The star's surface is about 7200 \302\260C.", "7200"},
+      {"The route is 5 km long and climbs 300 m.", NULL,
+       "The 5,000-metre route climbs 300 metres.", NULL},
+      /* Bounds and approximations as a careful fact-checker reads them. */
+      {"The club has 312 members.", NULL, "The club has over 300 members.",
+       NULL},
+      {"The club has 312 members.", NULL, "The club has about 300 members.",
+       NULL},
+      {"The club has 250 members.", NULL, "The club has over 300 members.",
+       "300 members"},
+      {"Each shift lasts at most 5 hours.", NULL,
+       "Each shift lasts at least 5 hours.", "5 hours"},
+      {"Refunds went out within 48 hours.", NULL,
+       "Refunds went out within four days.", "four days"},
+      {"The angle was 69 \xc2\xb1 3\xc2\xb0 in every run.", NULL,
+       "The angle was 69\xc2\xb0 in every run.", NULL},
+      /* Faithful paraphrases. */
+      {"We hired 290 engineers last year.", NULL,
+       "They hired nearly 300 engineers last year.", NULL},
+      {"The farm sells 12 eggs a box.", NULL,
+       "The farm sells a dozen eggs a box.", NULL},
+      {"The city had 2,300,000 residents in the census.", NULL,
+       "The city had 2.3 million residents in the census.", NULL},
+      {"Sales fell 50% in the first year.", NULL,
+       "Sales fell by half in the first year.", NULL},
+      {"Each client gets 4-6 sessions.", NULL,
+       "Each client gets four to six sessions.", NULL},
+      {"Support tickets fell from roughly 1,800 to 400 a month.", NULL,
+       "Support tickets dropped by more than 75%.", NULL},
+      {"The median salary rose from \302\24331,000 to \302\24334,500.", NULL,
+       "The median salary rose by about 11%.", NULL},
+      {"Each batch holds 250 samples; we processed 40 batches.", NULL,
+       "They processed 10,000 samples in 40 batches.", NULL},
+      {"The plant produces 400 MW, enough for 300,000 homes.", NULL,
+       "The 400-megawatt plant can power 300,000 homes.", NULL},
+      {"The park covers 1,200 hectares.", NULL,
+       "The park covers 12 square kilometres.", NULL},
+      {"The migration ran from 1 February 2023 to 30 June 2024.", NULL,
+       "The migration took 17 months.", NULL},
+      {"The migration ran from 1 February 2023 to 30 June 2024.", NULL,
+       "The migration took about 27 months.", "27 months"},
+      /* Worked out from two numbers the source gives. */
+      {"The first workshop had 22 participants and the second 34 "
+       "participants.",
+       NULL, "The two workshops drew 56 participants in all.", NULL},
+      {"The first workshop had 22 participants and the second 34 "
+       "participants.",
+       NULL, "The two workshops drew 60 participants in all.",
+       "60 participants"},
+      {"The team grew from 9 engineers to 16 engineers.", NULL,
+       "The team grew by seven engineers.", NULL},
+      {"At the end, 31 of the 40 managers said they would keep using it.", NULL,
+       "About 78% of the managers said they would keep using it.", NULL},
+      /* An age is not a duration. */
+      {"Jan Novak, 94, survived six days in the camp.", NULL,
+       "A 94-year-old man survived the camp.", NULL},
+      /* A bare number of the source in the claim's words. */
+      {"A team of 6 archivists and 40 volunteers scanned 870,000 of them. "
+       "In 2017 volunteers scanned 41,000 pages in six weeks.",
+       NULL, "Volunteers scanned 780,000 pages.", "780,000 pages"},
+      /* A count of another noun: the writer's word, the digits slipped. */
+      {"The survey reached 1,214 households in Leeds last spring.", NULL,
+       "The survey reached 1,412 families in Leeds.", "1,412 families"},
+      {"The survey reached 1,214 households in Leeds last spring.", NULL,
+       "The survey reached 1,214 families in Leeds.", NULL},
+      {"The survey reached 1,214 households in Leeds last spring.", NULL,
+       "The survey reached 96 families in Leeds.", NULL},
+      /* A date is never a plain number's counterpart. */
+      {"The hall holds 1000 people. The first workshop ran on 30 May 2025.",
+       NULL, "The workshop ran on 30 May 2025 and drew 1,000 people.", NULL},
+      {"A coup in 2000 shook the islands.", NULL,
+       "The 800 islands were shaken by a coup.", NULL},
+      {"The first workshop ran on 30 May 2025 with 300 guests. The venue "
+       "seats 2,500 guests.",
+       NULL, "The first workshop had 2,025 guests.", "2,025 guests"},
+      /* Ordinals: a position of the same thing, only where it is clear. */
+      {"The second workshop ran in Oslo on 12 June with 40 managers.", NULL,
+       "The third workshop ran in Oslo with 40 managers.", "third"},
+      {"The second workshop ran in Oslo on 12 June with 40 managers.", NULL,
+       "The second workshop ran in Oslo with 40 managers.", NULL},
+      {"For the first time this season Manor had both cars in qualifying.",
+       NULL, "Rosberg was slower than Hamilton for the third time this season.",
+       NULL},
+      {"She won her 17th world title in the road race.", NULL,
+       "It was the third gold of the championships.", NULL},
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The finding on want in sum checked against src: its source_says and
+ * its fix (NULL: none offered). */
+static void check_fix(const char *src, const char *sum, const char *want,
+                      const char *says, const char *fix)
+{
+  struct bc_doc *doc = NULL;
+  struct bc_facts *facts = NULL;
+  struct bc_report *r = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  size_t j;
+  assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
+  assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+  assert_int_equal(
+      bc_validate_text(doc, facts, sum, strlen(sum), NULL, &r, &err), BC_OK);
+  for (j = 0; j < r->n_findings; j++)
+    if (r->findings[j].severity == BC_SEV_ERROR &&
+        strstr(r->findings[j].claim, want))
+      break;
+  if (j == r->n_findings)
+    fail_msg("'%s': no error on '%s'", sum, want);
+  if (strcmp(r->findings[j].source_says, says) != 0)
+    fail_msg("'%s': source_says '%s', want '%s'", sum,
+             r->findings[j].source_says, says);
+  if (!fix != !r->findings[j].fix ||
+      (fix && strcmp(fix, r->findings[j].fix) != 0))
+    fail_msg("'%s': fix '%s', want '%s'", sum,
+             r->findings[j].fix ? r->findings[j].fix : "(none)",
+             fix ? fix : "(none)");
+  bc_report_free(r);
+  bc_facts_free(facts);
+  bc_doc_free(doc);
+}
+
+/* What the finding quotes and what a repair would write: the source's
+ * whole quantity, fitted to the claim's sentence; no repair when the
+ * source gives two candidates in words as near the claim's. */
+static void findings_quote_and_repair(void **state)
+{
+  static const char talks[] =
+      "At Contoso I supported a platform group of 250-300 engineers.\n\n"
+      "The first public workshop ran on 30 May 2025. More than 200 people "
+      "came to the talks that afternoon.";
+  static const char sessions[] =
+      "Each manager held four sessions with each of their reports over "
+      "eight weeks. Most managers need three sessions before it feels "
+      "natural.";
+  static const char two[] = "The team ran 4 sessions in May and 6 sessions "
+                            "in June.";
+  (void)state;
+  check_fix(talks, "The workshop drew 300+ people to the talks.", "300+ people",
+            "more than 200 people", "more than 200 people");
+  check_fix(talks, "300+ people came to the talks.", "300+ people",
+            "more than 200 people", "More than 200 people");
+  check_fix(sessions, "Each manager held five sessions with each report.",
+            "five sessions", "four sessions", "four sessions");
+  check_fix(two, "The team ran 5 sessions.", "5 sessions", "4 sessions", NULL);
+  check_fix("The choir has about 300 members.",
+            "The choir has about 3,000 members.", "about 3,000 members",
+            "about 300 members", "about 300 members");
+  check_fix("It dropped to \342\210\2224 \302\260C on Monday.",
+            "It fell to 4 \302\260C on Monday.", "4 \302\260C",
+            "\342\210\2224 \302\260C", "\342\210\2224 \302\260C");
+  check_fix("The second workshop ran in Oslo on 12 June.",
+            "The third workshop ran in Oslo.", "third", "second", "second");
+}
+
+/* A date's digits never support a count: "2,025 guests" is not in "30
+ * May 2025" (a warning, the number being nowhere in the source), while
+ * "300 guests" is; a year the source writes is no count when the analyzer
+ * reads the next word as what it counts ("the 2020 Olympics"). */
+static void dates_are_not_numbers(void **state)
+{
+  static const char workshop[] = "The first workshop ran on 30 May 2025 in "
+                                 "Oslo. It had 300 guests.";
+  static const char games[] = "Badminton lost its funding before the Olympics "
+                              "in 2020 in Tokyo.";
+  static const struct {
+    const char *src, *sum;
+    int found;
+  } cases[] = {
+      {workshop, "The first workshop had 2,025 guests.", 1},
+      {workshop, "The first workshop had 300 guests.", 0},
+      {games, "Badminton lost its funding for the 2020 olympics.", 0},
+  };
+  size_t i, j;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct bc_doc *doc = NULL;
+    struct bc_facts *facts = NULL;
+    struct bc_report *r = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    const char *src = cases[i].src;
+    int found = 0;
+    assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
+    assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+    assert_int_equal(bc_validate_text(doc, facts, cases[i].sum,
+                                      strlen(cases[i].sum), NULL, &r, &err),
+                     BC_OK);
+    for (j = 0; j < r->n_findings; j++)
+      found |= strcmp(r->findings[j].kind, BC_FINDING_NUMBER) == 0;
+    if (found != cases[i].found)
+      fail_msg("'%s': number finding %d, want %d", cases[i].sum, found,
+               cases[i].found);
+    bc_report_free(r);
+    bc_facts_free(facts);
+    bc_doc_free(doc);
+  }
+}
+
+/* The numbers an LLM is told to reuse: real quantities with their sign,
+ * bound, unit or noun; no bare list numbers. */
+static void fact_sheet_numbers(void **state)
+{
+  static const char src[] =
+      "A session has four parts:\n\n1. Reality\n2. Goals\n\n"
+      "More than 200 people came. It dropped to \xe2\x88\x92"
+      "4 \302\260C. We had 250-300 engineers. At the end, 31 of the 40 "
+      "managers stayed, and the score was 7.";
+  struct bc_doc *doc = NULL;
+  struct bc_facts *facts = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_buf b = BC_BUF_INIT(1 << 16);
+  char *s;
+  (void)state;
+  assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
+  assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+  assert_int_equal(
+      bc__llm_facts_text(doc, facts, 0, doc->text_len, 1 << 16, &b), BC_OK);
+  s = bc_buf_take(&b, NULL);
+  assert_non_null(s);
+  assert_non_null(strstr(s, "\"More than 200 people\" -> \xe2\x89\xa5"
+                            "200 people"));
+  assert_non_null(strstr(s, "-> -4 \302\260C"));
+  assert_non_null(strstr(s, "-> 250 to 300 engineers"));
+  assert_non_null(strstr(s, "\"31\" -> 31"));
+  assert_null(strstr(s, "\"1\""));
+  assert_null(strstr(s, "\"7\""));
+  free(s);
+  bc_facts_free(facts);
+  bc_doc_free(doc);
 }
 
 int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(numbers_table),
+      cmocka_unit_test(units_table),
       cmocka_unit_test(source_summary_table),
+      cmocka_unit_test(findings_quote_and_repair),
+      cmocka_unit_test(dates_are_not_numbers),
+      cmocka_unit_test(fact_sheet_numbers),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

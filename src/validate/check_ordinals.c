@@ -1,0 +1,214 @@
+/* check_ordinals.c - positions ("the third workshop", "her 16th title"):
+ * each ordinal a claim gives must be the position the source gives the
+ * same thing, where that is clear: an ordinal followed by the same word
+ * ("the first public workshop"), in a sentence sharing more words with the
+ * claim's.  "For the first time", "at first", a rank with nothing after it
+ * are left alone.  The number checker (check_numbers.c) reads the source's
+ * ordinals with its numbers and calls this file on each field. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "analyze/analyze.h"
+#include "briefcast/buf.h"
+#include "util/alloc.h"
+#include "validate/validate_internal.h"
+
+#define NONE ((size_t)-1)
+
+#define ORD_HEAD 2
+
+/* Stem hashes of the (at most ORD_HEAD) content words right after an
+ * ordinal at s, within its clause. */
+static size_t ord_head(const char *t, size_t len, struct bc_span s, uint32_t *h)
+{
+  size_t pos = s.end, st, n, k = 0, i;
+  for (i = s.end; i < len && (t[i] == ' ' || t[i] == '-'); i++)
+    ;
+  if (i == s.end && i < len)
+    return 0; /* "first," "first." */
+  while (k < ORD_HEAD && (n = bc__validate_next_word(t, len, &pos, &st)) > 0) {
+    size_t g;
+    for (g = i; g < st; g++)
+      if (t[g] != ' ' && t[g] != '-')
+        return k; /* punctuation ends the phrase */
+    if ((t[st] >= '0' && t[st] <= '9') || bc__validate_is_stopword(t + st, n))
+      return k;
+    h[k++] = bc__validate_stem_hash(t + st, n);
+    i = st + n;
+  }
+  return k;
+}
+
+static int heads_share(const uint32_t *a, size_t na, const uint32_t *b,
+                       size_t nb)
+{
+  size_t i, j;
+  for (i = 0; i < na; i++)
+    for (j = 0; j < nb; j++)
+      if (a[i] == b[j])
+        return 1;
+  return 0;
+}
+
+/* "second" after a determiner ("the second workshop", "her second book"):
+ * an ordinal the analyzer leaves out, "second" being also a unit of time.
+ * Appends them to out (at most cap) and returns how many there are. */
+static size_t second_ordinals(const char *t, size_t len,
+                              const struct bc_number_fact *have, size_t n_have,
+                              struct bc_number_fact *out, size_t cap)
+{
+  static const char *const dets[] = {"the",  "a",     "his",   "her",
+                                     "its",  "their", "our",   "my",
+                                     "your", "this",  "every", "each"};
+  size_t pos = 0, st, n, prev = 0, prev_n = 0, k = 0, i;
+  while ((n = bc__validate_next_word(t, len, &pos, &st)) > 0) {
+    if (n == 6 && strncasecmp(t + st, "second", 6) == 0 && prev_n) {
+      int det = 0, dup = 0;
+      for (i = 0; i < sizeof dets / sizeof dets[0]; i++)
+        det |= strlen(dets[i]) == prev_n &&
+               strncasecmp(t + prev, dets[i], prev_n) == 0;
+      for (i = 0; i < n_have; i++)
+        dup |= have[i].span.start <= st && st < have[i].span.end;
+      if (det && !dup && st - (prev + prev_n) == 1) {
+        if (k < cap) {
+          memset(&out[k], 0, sizeof out[k]);
+          out[k].span.start = st;
+          out[k].span.end = st + 6;
+          out[k].whole = out[k].span;
+          out[k].value = out[k].value_hi = 2;
+          out[k].ordinal = 1;
+          out[k].unit = (char *)"";
+          out[k].noun = (char *)"";
+        }
+        k++;
+      }
+    }
+    prev = st;
+    prev_n = n;
+  }
+  return k;
+}
+
+/* The ordinals of text t: the analyzer's, then "second" as second_ordinals
+ * finds it; *n gets the count.  NULL with *n == 0 when there are none, or
+ * on out-of-memory (v->rc set). */
+struct bc_number_fact *bc__check_ordinals_of(struct bc__vstate *v,
+                                             const char *t, size_t len,
+                                             const struct bc_facts *f,
+                                             size_t *n)
+{
+  size_t extra = second_ordinals(t, len, f->ordinals, f->n_ordinals, NULL, 0);
+  struct bc_number_fact *o;
+  *n = 0;
+  if (f->n_ordinals + extra == 0)
+    return NULL;
+  o = bc_calloc(f->n_ordinals + extra, sizeof *o);
+  if (!o) {
+    v->rc = BC_ERR_NOMEM;
+    return NULL;
+  }
+  if (f->n_ordinals)
+    memcpy(o, f->ordinals, f->n_ordinals * sizeof *o);
+  second_ordinals(t, len, f->ordinals, f->n_ordinals, o + f->n_ordinals, extra);
+  *n = f->n_ordinals + extra;
+  return o;
+}
+
+static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
+                          const struct bc_number_fact *of)
+{
+  const struct bc_number_fact *so = v->nums + v->n_nums;
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, i, n_ch, best = NONE, best_ov = 0;
+  size_t second_ov = 0, n_same = 0, same_ov = 0;
+  uint32_t ch[ORD_HEAD], sh[ORD_HEAD];
+  struct bc__context ctx;
+  char *says, *fix = NULL, *msg;
+  struct bc_buf mb = BC_BUF_INIT(1024);
+  n_ch = ord_head(c->text, c->len, of->span, ch);
+  if (n_ch == 0 || !t)
+    return;
+  v->r->checked.numbers++;
+  bc__validate_context(c->text, c->len, of->span, &ctx);
+  for (i = 0; i < v->n_ords; i++) {
+    size_t ov, ns = ord_head(t, len, so[i].span, sh);
+    if (bc__analyze_number_equal(so[i].value, of->value)) {
+      if (heads_share(ch, n_ch, sh, ns))
+        return; /* the source gives this position of this thing */
+      /* The position with no word of its own after it ("a second one
+       * followed"): as good as the words around it. */
+      ov = bc__validate_overlap(&ctx, &v->num_ctx[v->n_nums + i]);
+      if (ov > same_ov)
+        same_ov = ov;
+      continue;
+    }
+    if (!heads_share(ch, n_ch, sh, ns))
+      continue;
+    ov = bc__validate_overlap(&ctx, &v->num_ctx[v->n_nums + i]);
+    n_same++;
+    if (best == NONE || ov > best_ov) {
+      second_ov = best == NONE ? 0 : best_ov;
+      best = i;
+      best_ov = ov;
+    } else if (ov > second_ov) {
+      second_ov = ov;
+    }
+  }
+  /* The head word is among the shared words: two more, so that "the
+   * third time this season" is not held against another team's "first
+   * time this season"; one place clearly first when the source gives
+   * several positions of the thing; and none that states the claim's
+   * position in nearly as many of its words. */
+  if (best == NONE || best_ov < 3 || (n_same > 1 && best_ov < second_ov + 2) ||
+      same_ov + 1 >= best_ov)
+    return;
+  says = bc__check_quote_source(v, so[best].span);
+  if (says && n_same == 1) {
+    fix = bc_strdup(says);
+    if (fix && fix[0] >= 'a' && fix[0] <= 'z' &&
+        bc__check_starts_sentence(c->text, of->span.start))
+      fix[0] = (char)(fix[0] - 32);
+  }
+  {
+    /* The message names the position with what it is of: "the source
+     * says first public workshop". */
+    struct bc_span sp = so[best].span;
+    size_t e = sp.end, pos = sp.end, st, n, k;
+    for (k = 0;
+         k < ORD_HEAD && (n = bc__validate_next_word(t, len, &pos, &st)) > 0;
+         k++) {
+      size_t g;
+      for (g = e; g < st && (t[g] == ' ' || t[g] == '-'); g++)
+        ;
+      if (g < st || bc__validate_is_stopword(t + st, n))
+        break;
+      e = st + n;
+    }
+    sp.end = e;
+    msg = bc__check_quote_source(v, sp);
+    if (msg)
+      bc_buf_addf(&mb, "the source says %s", msg);
+    free(msg);
+  }
+  msg = bc_buf_take(&mb, NULL);
+  if (!says || !msg || (n_same == 1 && !fix))
+    v->rc = BC_ERR_NOMEM;
+  else
+    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, of->span, says,
+                  so[best].span, fix, msg);
+  free(says);
+  free(fix);
+  free(msg);
+}
+
+void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c)
+{
+  size_t n, i;
+  struct bc_number_fact *o =
+      bc__check_ordinals_of(v, c->text, c->len, c->f, &n);
+  for (i = 0; i < n && !v->rc; i++)
+    if (!bc__check_overlaps_date(c->f, o[i].span))
+      check_ordinal(v, c, &o[i]);
+  free(o);
+}
