@@ -1,0 +1,210 @@
+/* local_parts.c - the parts of a local summary made of chosen sentences and
+ * fact-sheet entries: key points with their evidence, the tl;dr, section
+ * summaries, the glossary and the quotes. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "briefcast/buf.h"
+#include "briefcast/limits.h"
+#include "summarize/local.h"
+
+/* ---- the parts of the summary ------------------------------------------- */
+
+bc_status bc__local_build_key_points(struct bc__local *b)
+{
+  struct bc_summary *s = b->s;
+  size_t i;
+  b->kp = bc_calloc(b->plan->key_points, sizeof *b->kp);
+  if (!b->kp)
+    return BC_ERR_NOMEM;
+  b->n_kp = bc__local_choose(b, b->plan->key_points, NONE, b->kp);
+  if (!b->n_kp)
+    return BC_OK;
+  s->key_points = bc_calloc(b->n_kp, sizeof *s->key_points);
+  if (!s->key_points)
+    return BC_ERR_NOMEM;
+  s->n_key_points = b->n_kp;
+  for (i = 0; i < b->n_kp; i++) {
+    struct bc_key_point *k = &s->key_points[i];
+    struct bc_span sp = b->c[b->kp[i]].span;
+    k->text = bc__local_span_dup(b->doc, sp);
+    k->evidence = bc_calloc(1, sizeof *k->evidence);
+    if (!k->text || !k->evidence)
+      return BC_ERR_NOMEM;
+    k->n_evidence = 1;
+    k->evidence[0].span = sp;
+    k->evidence[0].quote = bc__local_span_dup(b->doc, sp);
+    if (!k->evidence[0].quote)
+      return BC_ERR_NOMEM;
+  }
+  return BC_OK;
+}
+
+/* The tl;dr: the best sentence, and for medium and long a second one when
+ * the first is short, in source order. */
+bc_status bc__local_build_tldr(struct bc__local *b)
+{
+  size_t want = b->plan->tldr_sentences, n;
+  b->tl = bc_calloc(2, sizeof *b->tl);
+  if (!b->tl)
+    return BC_ERR_NOMEM;
+  n = bc__local_choose(b, 1, NONE, b->tl);
+  if (n == 1 && want > 1 && b->rank.words[b->tl[0]] < 20) {
+    size_t two[2];
+    size_t m = bc__local_choose(b, 2, NONE, two);
+    if (m == 2 && b->rank.words[two[0]] + b->rank.words[two[1]] <= 45 &&
+        (two[0] == b->tl[0] || two[1] == b->tl[0])) {
+      b->tl[0] = two[0];
+      b->tl[1] = two[1];
+      n = 2;
+    }
+  }
+  b->n_tl = n;
+  b->s->tldr = bc__local_join(b, b->tl, n);
+  return b->s->tldr ? BC_OK : BC_ERR_NOMEM;
+}
+
+bc_status bc__local_build_sections(struct bc__local *b)
+{
+  struct bc_summary *s = b->s;
+  size_t *pick = NULL, i, n = 0;
+  bc_status rc = BC_ERR_NOMEM;
+  if (!b->n_secs)
+    return BC_OK;
+  pick = bc_calloc(b->plan->section_sentences, sizeof *pick);
+  s->sections = bc_calloc(b->n_secs, sizeof *s->sections);
+  if (!pick || !s->sections)
+    goto out;
+  for (i = 0; i < b->n_secs; i++) {
+    struct bc_section *sec = &s->sections[n];
+    size_t m = bc__local_choose(b, b->plan->section_sentences, i, pick);
+    if (!m)
+      continue; /* a heading with no prose under it says nothing */
+    s->n_sections = ++n;
+    sec->heading =
+        bc__local_span_dup(b->doc, b->doc->blocks[b->secs[i].block].span);
+    sec->summary = bc__local_join(b, pick, m);
+    sec->span = b->secs[i].span;
+    if (!sec->heading || !sec->summary)
+      goto out;
+  }
+  rc = BC_OK;
+out:
+  free(pick);
+  return rc;
+}
+
+struct gl_item {
+  const struct bc_acronym_fact *a;
+  size_t i;
+};
+
+static int cmp_gl(const void *x, const void *y)
+{
+  const struct gl_item *a = x, *b = y;
+  int c = strcmp(a->a->acronym, b->a->acronym);
+  if (c)
+    return c;
+  return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/* The glossary: every acronym the source defines, alphabetically, with the
+ * expansion exactly as the source writes it. */
+bc_status bc__local_build_glossary(struct bc__local *b)
+{
+  const struct bc_facts *f = b->facts;
+  struct gl_item *g = NULL;
+  size_t n = 0, i, u = 0;
+  if (!f->n_acronyms)
+    return BC_OK;
+  g = bc_calloc(f->n_acronyms, sizeof *g);
+  if (!g)
+    return BC_ERR_NOMEM;
+  for (i = 0; i < f->n_acronyms; i++) {
+    const struct bc_acronym_fact *a = &f->acronyms[i];
+    if (!a->acronym || !a->expansion || !*a->acronym || !*a->expansion)
+      continue;
+    g[n].a = a;
+    g[n].i = i;
+    n++;
+  }
+  qsort(g, n, sizeof *g, cmp_gl);
+  if (n) {
+    b->s->glossary = bc_calloc(n, sizeof *b->s->glossary);
+    if (!b->s->glossary) {
+      free(g);
+      return BC_ERR_NOMEM;
+    }
+  }
+  for (i = 0; i < n; i++) {
+    struct bc_glossary_entry *e;
+    if (u && strcmp(b->s->glossary[u - 1].term, g[i].a->acronym) == 0)
+      continue; /* defined twice: the first definition stands */
+    e = &b->s->glossary[u];
+    b->s->n_glossary = ++u;
+    e->term = bc_strdup(g[i].a->acronym);
+    e->definition = bc_strdup(g[i].a->expansion);
+    e->span = g[i].a->span;
+    if (!e->term || !e->definition) {
+      free(g);
+      return BC_ERR_NOMEM;
+    }
+  }
+  free(g);
+  return BC_OK;
+}
+
+size_t bc__local_count_words(const char *s, size_t n)
+{
+  size_t i, w = 0;
+  int in = 0;
+  for (i = 0; i < n; i++) {
+    if (s[i] == ' ' || s[i] == '\n')
+      in = 0;
+    else if (!in) {
+      in = 1;
+      w++;
+    }
+  }
+  return w;
+}
+
+/* Quotations worth repeating: attributed ones of three words or more, and
+ * unattributed ones of six or more (shorter ones are scare quotes or
+ * phrases), each text once. */
+bc_status bc__local_build_quotes(struct bc__local *b)
+{
+  const struct bc_facts *f = b->facts;
+  const struct bc_doc *doc = b->doc;
+  size_t i, j, n = 0;
+  for (i = 0; i < f->n_quotes && n < b->plan->quotes; i++) {
+    struct bc_span sp = f->quotes[i].span;
+    const char *who = f->quotes[i].speaker;
+    size_t len = sp.end - sp.start, words;
+    int dup = 0;
+    if (sp.end > doc->text_len || sp.start >= sp.end)
+      continue;
+    words = bc__local_count_words(doc->text + sp.start, len);
+    if (words < (who && *who ? 3u : 6u))
+      continue;
+    for (j = 0; j < n && !dup; j++)
+      dup = strlen(b->s->quotes[j].text) == len &&
+            memcmp(b->s->quotes[j].text, doc->text + sp.start, len) == 0;
+    if (dup)
+      continue;
+    if (!b->s->quotes) {
+      b->s->quotes = bc_calloc(b->plan->quotes, sizeof *b->s->quotes);
+      if (!b->s->quotes)
+        return BC_ERR_NOMEM;
+    }
+    b->s->quotes[n].text = bc__local_span_dup(doc, sp);
+    b->s->quotes[n].speaker = bc__local_str_or_empty(who);
+    b->s->quotes[n].span = sp;
+    b->s->n_quotes = ++n;
+    if (!b->s->quotes[n - 1].text || !b->s->quotes[n - 1].speaker)
+      return BC_ERR_NOMEM;
+  }
+  return BC_OK;
+}

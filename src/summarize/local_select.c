@@ -1,0 +1,408 @@
+/* local_select.c - which sentences the local provider may use and how good
+ * each is: the sections a document's headings make, candidate sentences,
+ * their scores (centrality from local_rank.c with title, heading and
+ * position cues) and the greedy choice of a spread of distinct ones.  It
+ * writes no summary text. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "briefcast/buf.h"
+#include "briefcast/limits.h"
+#include "summarize/local.h"
+
+/* Index of the block containing byte at, or NONE (blocks are in order). */
+size_t bc__local_block_at(const struct bc_doc *doc, size_t at)
+{
+  size_t lo = 0, hi = doc->n_blocks;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (doc->blocks[mid].span.start <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == 0)
+    return NONE;
+  return at < doc->blocks[lo - 1].span.end ? lo - 1 : NONE;
+}
+
+/* Index of the span in spans[0..n) (sorted, disjoint) containing at. */
+size_t bc__local_span_at(const struct bc_span *spans, size_t n, size_t stride,
+                         size_t at)
+{
+  size_t lo = 0, hi = n;
+  const char *base = (const char *)spans;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const struct bc_span *sp =
+        (const struct bc_span *)(const void *)(base + mid * stride);
+    if (sp->start <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == 0)
+    return NONE;
+  {
+    const struct bc_span *sp =
+        (const struct bc_span *)(const void *)(base + (lo - 1) * stride);
+    return at < sp->end ? lo - 1 : NONE;
+  }
+}
+
+size_t bc__local_cand_at(const struct bc__local *b, size_t at)
+{
+  return bc__local_span_at(&b->c[0].span, b->n, sizeof(struct bc__local_cand),
+                           at);
+}
+
+static int starts_with_word(const char *s, size_t n, const char *w)
+{
+  size_t k = strlen(w);
+  return n > k && memcmp(s, w, k) == 0 && (s[k] == ' ' || s[k] == ',');
+}
+
+/* Sentences that lean on the one before make poor stand-alone points. */
+static int leans_back(const char *s, size_t n)
+{
+  static const char *const words[] = {
+      "This", "That",      "These",   "Those", "It",    "But",     "And",
+      "So",   "Also",      "However", "They",  "He",    "She",     "Then",
+      "Or",   "Otherwise", "Thus",    "Still", "Which", "Because", "Yet"};
+  size_t i;
+  for (i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (starts_with_word(s, n, words[i]))
+      return 1;
+  return 0;
+}
+
+/* "You Can Fire People in America." is a heading the markup did not mark:
+ * short, and most of its words capitalized. */
+static int heading_like(const char *s, size_t n, size_t words)
+{
+  size_t i, caps = 0;
+  int start = 1;
+  if (words < 3 || words > 12)
+    return 0;
+  for (i = 0; i < n; i++) {
+    if (s[i] == ' ') {
+      start = 1;
+      continue;
+    }
+    if (start && s[i] >= 'A' && s[i] <= 'Z')
+      caps++;
+    start = 0;
+  }
+  return caps * 10 >= words * 6;
+}
+
+struct ranked {
+  double score;
+  size_t i;
+};
+
+static int cmp_ranked(const void *a, const void *b)
+{
+  const struct ranked *x = a, *y = b;
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  return x->i < y->i ? -1 : x->i > y->i; /* ties: earlier sentence first */
+}
+
+/* The lead cue: the first LEAD_SENTENCES sentences get up to LEAD_BONUS
+ * (tuned on the FRANK CNN/DM "valid" split, tests/bench/bench_rouge.py). */
+#define LEAD_SENTENCES 8
+#define LEAD_BONUS 0.8
+
+/* ---- document structure ------------------------------------------------- */
+
+/* Sections are the headings of the shallowest level in use, not counting a
+ * leading level-1 heading that is the document's own title. */
+bc_status bc__local_find_sections(struct bc__local *b)
+{
+  const struct bc_doc *doc = b->doc;
+  size_t i, first = 0, k = 0;
+  int level = 7;
+  if (doc->n_blocks && doc->blocks[0].kind == BC_BLOCK_HEADING &&
+      doc->blocks[0].level == 1) {
+    size_t h1 = 0;
+    for (i = 0; i < doc->n_blocks; i++)
+      if (doc->blocks[i].kind == BC_BLOCK_HEADING && doc->blocks[i].level == 1)
+        h1++;
+    if (h1 == 1)
+      first = 1;
+  }
+  for (i = first; i < doc->n_blocks; i++)
+    if (doc->blocks[i].kind == BC_BLOCK_HEADING && doc->blocks[i].level < level)
+      level = doc->blocks[i].level;
+  if (level == 7)
+    return BC_OK;
+  for (i = first; i < doc->n_blocks; i++)
+    if (doc->blocks[i].kind == BC_BLOCK_HEADING &&
+        doc->blocks[i].level == level)
+      b->n_secs++;
+  b->secs = bc_calloc(b->n_secs, sizeof *b->secs);
+  if (!b->secs)
+    return BC_ERR_NOMEM;
+  for (i = first; i < doc->n_blocks; i++) {
+    if (doc->blocks[i].kind != BC_BLOCK_HEADING ||
+        doc->blocks[i].level != level)
+      continue;
+    b->secs[k].block = i;
+    b->secs[k].span.start = doc->blocks[i].span.start;
+    if (k)
+      b->secs[k - 1].span.end = doc->blocks[i].span.start;
+    k++;
+  }
+  b->secs[k - 1].span.end = doc->text_len;
+  for (k = 0; k < b->n_secs; k++)
+    b->secs[k].span = bc__local_trim(doc->text, b->secs[k].span);
+  return BC_OK;
+}
+
+size_t bc__local_section_at(const struct bc__local *b, size_t at)
+{
+  size_t lo = 0, hi = b->n_secs;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (b->secs[mid].span.start <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo ? lo - 1 : NONE;
+}
+
+/* s[0..n) opens with a footnote label, "[6]" or "[ 6 ]" as extracted from
+ * an essay's notes: the note is an aside, and the label would open a tl;dr. */
+static int note_label(const char *s, size_t n)
+{
+  size_t i = 1, digits = 0;
+  if (!n || s[0] != '[')
+    return 0;
+  while (i < n && s[i] == ' ')
+    i++;
+  while (i < n && s[i] >= '0' && s[i] <= '9' && digits < 4) {
+    i++;
+    digits++;
+  }
+  while (i < n && s[i] == ' ')
+    i++;
+  return digits && digits < 4 && i + 1 < n && s[i] == ']' && s[i + 1] == ' ';
+}
+
+/* Candidates: the fact sheet's sentences outside headings, code and
+ * footnotes. */
+bc_status bc__local_find_candidates(struct bc__local *b)
+{
+  const struct bc_doc *doc = b->doc;
+  const struct bc_facts *f = b->facts;
+  size_t i, prev_block = NONE;
+  b->c = bc_calloc(f->n_sentences ? f->n_sentences : 1, sizeof *b->c);
+  if (!b->c)
+    return BC_ERR_NOMEM;
+  for (i = 0; i < f->n_sentences; i++) {
+    struct bc_span sp = f->sentences[i];
+    size_t blk;
+    if (sp.end > doc->text_len || sp.start >= sp.end)
+      continue;
+    sp = bc__local_trim(doc->text, sp);
+    if (sp.start >= sp.end)
+      continue;
+    if (b->n && sp.start < b->c[b->n - 1].span.end)
+      continue; /* overlapping or out of order: keep the first */
+    blk = bc__local_block_at(doc, sp.start);
+    if (blk != NONE && (doc->blocks[blk].kind == BC_BLOCK_HEADING ||
+                        doc->blocks[blk].kind == BC_BLOCK_CODE))
+      continue;
+    if (blk != NONE ? note_label(doc->text + doc->blocks[blk].span.start,
+                                 doc->blocks[blk].span.end -
+                                     doc->blocks[blk].span.start)
+                    : note_label(doc->text + sp.start, sp.end - sp.start))
+      continue;
+    b->c[b->n].span = sp;
+    b->c[b->n].section = bc__local_section_at(b, sp.start);
+    b->c[b->n].para_first = blk == NONE || blk != prev_block;
+    b->c[b->n].quote_block =
+        blk != NONE && doc->blocks[blk].kind == BC_BLOCK_QUOTE;
+    prev_block = blk;
+    b->n++;
+  }
+  /* Sentences that carry facts inform more; count them. */
+  for (i = 0; i < f->n_dates; i++) {
+    size_t k = bc__local_cand_at(b, f->dates[i].span.start);
+    if (k != NONE)
+      b->c[k].facts++;
+  }
+  for (i = 0; i < f->n_numbers; i++) {
+    size_t k = bc__local_cand_at(b, f->numbers[i].span.start);
+    if (k != NONE)
+      b->c[k].facts++;
+  }
+  for (i = 0; i < f->n_acronyms; i++) {
+    size_t k = bc__local_cand_at(b, f->acronyms[i].span.start);
+    if (k != NONE)
+      b->c[k].facts++;
+  }
+  return BC_OK;
+}
+
+/* ---- scoring and choosing ------------------------------------------------ */
+
+/* Fill by_sec and sec_first from order (a counting sort, stable). */
+static bc_status group_by_section(struct bc__local *b)
+{
+  size_t i, *next;
+  b->sec_first = bc_calloc(b->n_secs + 1, sizeof *b->sec_first);
+  b->by_sec = bc_calloc(b->n ? b->n : 1, sizeof *b->by_sec);
+  next = bc_calloc(b->n_secs + 1, sizeof *next);
+  if (!b->sec_first || !b->by_sec || !next) {
+    free(next);
+    return BC_ERR_NOMEM;
+  }
+  for (i = 0; i < b->n; i++)
+    if (b->c[i].section != NONE)
+      b->sec_first[b->c[i].section + 1]++;
+  for (i = 0; i < b->n_secs; i++)
+    b->sec_first[i + 1] += b->sec_first[i];
+  memcpy(next, b->sec_first, (b->n_secs + 1) * sizeof *next);
+  for (i = 0; i < b->n; i++) {
+    size_t k = b->order[i], sec = b->c[k].section;
+    if (sec != NONE)
+      b->by_sec[next[sec]++] = k;
+  }
+  free(next);
+  return BC_OK;
+}
+
+bc_status bc__local_score(struct bc__local *b, struct bc_error *err)
+{
+  struct bc_span *spans = NULL, *heads = NULL;
+  struct ranked *r = NULL;
+  size_t i;
+  bc_status rc = BC_ERR_NOMEM;
+  spans = bc_calloc(b->n ? b->n : 1, sizeof *spans);
+  heads = bc_calloc(b->n ? b->n : 1, sizeof *heads);
+  r = bc_calloc(b->n ? b->n : 1, sizeof *r);
+  b->order = bc_calloc(b->n ? b->n : 1, sizeof *b->order);
+  if (!spans || !heads || !r || !b->order)
+    goto out;
+  for (i = 0; i < b->n; i++) {
+    spans[i] = b->c[i].span;
+    if (b->c[i].section != NONE)
+      heads[i] = b->doc->blocks[b->secs[b->c[i].section].block].span;
+  }
+  rc =
+      bc__local_rank(b->doc->text, spans, heads, b->n, b->title, &b->rank, err);
+  if (rc)
+    goto out;
+  for (i = 0; i < b->n; i++) {
+    const struct bc__local_cand *c = &b->c[i];
+    const char *s = b->doc->text + c->span.start;
+    size_t len = c->span.end - c->span.start, words = b->rank.words[i];
+    /* In a short note the graph has few edges and its scores are noise
+     * around 1; trust it in proportion to the sentences behind it. */
+    double trust = b->n >= 40 ? 1.0 : (double)b->n / 40;
+    /* Cosine favours short sentences: "The platform turns ten this year."
+     * matches a title as well as the sentence that explains it.  Damp the
+     * title and heading cues below a dozen words. */
+    double cue = words >= 12 ? 1.0 : (double)words / 12;
+    double v =
+        (1 + (b->rank.centrality[i] - 1) * trust) *
+        (1 + cue * (1.2 * b->rank.title_sim[i] + 0.4 * b->rank.head_sim[i]));
+    /* Position: the opening of an essay states its point more often than
+     * any other part; so does the first sentence of a paragraph. */
+    if (i < LEAD_SENTENCES)
+      v += LEAD_BONUS * (1 - (double)i / LEAD_SENTENCES);
+    if (c->para_first)
+      v += 0.15;
+    v += 0.08 * (double)(c->facts < 3 ? c->facts : 3);
+    if (words < 6)
+      v *= 0.5;
+    else if (words > 45)
+      v *= 0.7;
+    if (s[len - 1] == '?')
+      v *= 0.6;
+    if (s[len - 1] == ':')
+      v *= 0.5;
+    if (leans_back(s, len))
+      v *= 0.6;
+    if (heading_like(s, len, words))
+      v *= 0.3;
+    /* A block quote is someone else's voice, rarely the piece's point. */
+    if (c->quote_block)
+      v *= 0.7;
+    b->c[i].score = v;
+    r[i].score = v;
+    r[i].i = i;
+  }
+  qsort(r, b->n, sizeof *r, cmp_ranked);
+  for (i = 0; i < b->n; i++)
+    b->order[i] = r[i].i;
+  rc = group_by_section(b);
+out:
+  if (rc == BC_ERR_NOMEM)
+    bc_error_set(err, rc, "cannot summarize: out of memory");
+  free(spans);
+  free(heads);
+  free(r);
+  return rc;
+}
+
+/* Candidates a and b are the same sentence written twice. */
+int bc__local_same_text(const struct bc__local *b, size_t a, size_t c)
+{
+  struct bc_span x = b->c[a].span, y = b->c[c].span;
+  return x.end - x.start == y.end - y.start &&
+         memcmp(b->doc->text + x.start, b->doc->text + y.start,
+                x.end - x.start) == 0;
+}
+
+/* Greedy choice of up to want candidates, best first, skipping sentences
+ * too close to one already chosen (similar sentences make a list repeat
+ * itself) and, in the first passes, sentences too short or too long to
+ * stand alone.
+ * filter_sec restricts the choice to one section (NONE = anywhere). */
+size_t bc__local_choose(const struct bc__local *b, size_t want,
+                        size_t filter_sec, size_t *out)
+{
+  size_t n = 0, pass, i, j, cap = want;
+  /* Spread the picks over the sections (and the part before the first):
+   * a brief that draws three points from one section misses the others.
+   * The first pass keeps to a per-section share; the second fills up. */
+  if (filter_sec == NONE && b->n_secs)
+    cap = (want + b->n_secs) / (b->n_secs + 1);
+  if (cap < 1)
+    cap = 1;
+  const size_t *list = b->order;
+  size_t count = b->n;
+  if (filter_sec != NONE) {
+    if (!b->sec_first)
+      return 0;
+    list = b->by_sec + b->sec_first[filter_sec];
+    count = b->sec_first[filter_sec + 1] - b->sec_first[filter_sec];
+  }
+  for (pass = 0; pass < 3 && n < want; pass++)
+    for (i = 0; i < count && n < want; i++) {
+      size_t k = list[i], same = 0;
+      int dup = 0;
+      if (pass < 2 && (b->rank.words[k] < 5 || b->rank.words[k] > 60))
+        continue;
+      for (j = 0; j < n && !dup; j++) {
+        /* The last pass lets similar sentences in, but never the same
+         * words again: a page that repeats a paragraph would otherwise
+         * list one sentence several times. */
+        dup = out[j] == k || bc__local_same_text(b, k, out[j]) ||
+              (pass < 2 && bc__local_cosine(&b->rank, k, out[j]) > 0.5);
+        same += b->c[out[j]].section == b->c[k].section;
+      }
+      if (!dup && pass == 0 && same >= cap)
+        continue;
+      if (!dup)
+        out[n++] = k;
+    }
+  qsort(out, n, sizeof *out, bc__local_cmp_size);
+  return n;
+}
