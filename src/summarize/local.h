@@ -47,7 +47,7 @@ double bc__local_cosine(const struct bc__rank *r, size_t i, size_t j);
 
 void bc__local_rank_release(struct bc__rank *r);
 
-/* ---- the summarizer's working state -------------------------------------- */
+/* ---- the summarizer's working state ---- */
 
 #define NONE SIZE_MAX /* no index */
 
@@ -102,8 +102,7 @@ struct bc__local {
   struct bc_summary *s;
 };
 
-/* ---- small helpers --------------------------------------------------------
- */
+/* ---- small helpers ---- */
 
 static inline int bc__local_is_space(char c)
 {
@@ -146,8 +145,7 @@ size_t bc__local_span_at(const struct bc_span *spans, size_t n, size_t stride,
 size_t bc__local_cand_at(const struct bc__local *b, size_t at);
 size_t bc__local_count_words(const char *s, size_t n);
 
-/* ---- local_select.c --------------------------------------------------------
- */
+/* ---- local_select.c ---- */
 
 bc_status bc__local_find_sections(struct bc__local *b);
 bc_status bc__local_find_candidates(struct bc__local *b);
@@ -156,13 +154,42 @@ int bc__local_same_text(const struct bc__local *b, size_t a, size_t c);
 size_t bc__local_choose(const struct bc__local *b, size_t want,
                         size_t filter_sec, size_t *out);
 
-/* ---- local_phrase.c --------------------------------------------------------
- */
+/* ---- local_phrase.c ---- */
 
-char *bc__local_bullet(const char *text, struct bc_span sp);
+/* A sentence, or what is left of it once clauses are left out: its pieces
+ * in source order, each a trimmed span of the text (the evidence of a key
+ * point made of it), and how many words they hold. */
+#define BC__LOCAL_PIECES 25
+struct bc__local_phrase {
+  struct bc_span piece[BC__LOCAL_PIECES];
+  size_t n;
+  size_t words;
+};
+
+/* A slide bullet has at most this many words when its sentence can be
+ * shortened that far; a key point at most BC__LOCAL_POINT_WORDS. */
+#define BC__LOCAL_BULLET_WORDS 20
+#define BC__LOCAL_POINT_WORDS 32
+
+/* Shorten the sentence sp of text towards max_words words by leaving out
+ * whole runs that state no fact: an opening "But"/"However," before a
+ * capital always, then parentheses, dash asides and clauses after a comma
+ * ("which", "because", "according to" ...), longest first, and last a
+ * second main clause at the end (", and ...", "; ...", ": ..."), while they
+ * leave five words or more.  A run holding a fact (a date, number or
+ * ordinal of the fact sheet, a capitalized name, a quotation) is kept.  A text
+ * without a final stop (a heading, a list fragment) stays whole.  p may hold
+ * more than max_words words. */
+void bc__local_shorten(const struct bc__local *b, struct bc_span sp,
+                       size_t max_words, struct bc__local_phrase *p);
+/* The text of p: its pieces joined by a space, or by nothing before
+ * punctuation.  New string; NULL on out-of-memory. */
+char *bc__local_phrase_text(const char *text, const struct bc__local_phrase *p);
+
+char *bc__local_bullet(const struct bc__local *b, struct bc_span sp);
 char *bc__local_join(const struct bc__local *b, const size_t *idx, size_t n);
 
-/* ---- the parts ----------------------------------------------------------- */
+/* ---- the parts ---- */
 
 bc_status bc__local_build_key_points(struct bc__local *b);
 bc_status bc__local_build_tldr(struct bc__local *b);

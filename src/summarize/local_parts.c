@@ -28,16 +28,22 @@ bc_status bc__local_build_key_points(struct bc__local *b)
   s->n_key_points = b->n_kp;
   for (i = 0; i < b->n_kp; i++) {
     struct bc_key_point *k = &s->key_points[i];
-    struct bc_span sp = b->c[b->kp[i]].span;
-    k->text = bc__local_span_dup(b->doc, sp);
-    k->evidence = bc_calloc(1, sizeof *k->evidence);
+    struct bc__local_phrase ph;
+    size_t j;
+    /* A long sentence loses the clauses that state no fact; each piece
+     * left is a span of evidence, so the point still quotes its source. */
+    bc__local_shorten(b, b->c[b->kp[i]].span, BC__LOCAL_POINT_WORDS, &ph);
+    k->text = bc__local_phrase_text(b->doc->text, &ph);
+    k->evidence = bc_calloc(ph.n, sizeof *k->evidence);
     if (!k->text || !k->evidence)
       return BC_ERR_NOMEM;
-    k->n_evidence = 1;
-    k->evidence[0].span = sp;
-    k->evidence[0].quote = bc__local_span_dup(b->doc, sp);
-    if (!k->evidence[0].quote)
-      return BC_ERR_NOMEM;
+    k->n_evidence = ph.n;
+    for (j = 0; j < ph.n; j++) {
+      k->evidence[j].span = ph.piece[j];
+      k->evidence[j].quote = bc__local_span_dup(b->doc, ph.piece[j]);
+      if (!k->evidence[j].quote)
+        return BC_ERR_NOMEM;
+    }
   }
   return BC_OK;
 }
@@ -154,21 +160,6 @@ bc_status bc__local_build_glossary(struct bc__local *b)
   }
   free(g);
   return BC_OK;
-}
-
-size_t bc__local_count_words(const char *s, size_t n)
-{
-  size_t i, w = 0;
-  int in = 0;
-  for (i = 0; i < n; i++) {
-    if (s[i] == ' ' || s[i] == '\n')
-      in = 0;
-    else if (!in) {
-      in = 1;
-      w++;
-    }
-  }
-  return w;
 }
 
 /* Quotations worth repeating: attributed ones of three words or more, and

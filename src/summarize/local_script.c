@@ -106,7 +106,7 @@ bc_status bc__local_build_slides(struct bc__local *b)
         goto out;
   } else {
     for (i = 0; i < b->n_tl; i++)
-      if (add_bullet(sl, bc__local_bullet(doc->text, b->c[b->tl[i]].span)))
+      if (add_bullet(sl, bc__local_bullet(b, b->c[b->tl[i]].span)))
         goto out;
   }
 
@@ -121,25 +121,29 @@ bc_status bc__local_build_slides(struct bc__local *b)
     if (!sl)
       goto out;
     for (j = 0; j < m; j++)
-      if (add_bullet(sl, bc__local_bullet(doc->text, b->c[pick[j]].span)))
+      if (add_bullet(sl, bc__local_bullet(b, b->c[pick[j]].span)))
         goto out;
   }
 
   /* Key points: one slide of the first six when there were sections to
-   * set them up, else all of them in groups of four. */
-  for (i = 0; i < b->n_kp;) {
-    size_t per = n_sec ? SLIDE_BULLETS_MAX : 4;
-    size_t m = b->n_kp - i < per ? b->n_kp - i : per;
-    if (n_sec && i)
-      break;
-    sl = add_slide(s, cap, i ? "Key points (continued)" : "Key points",
-                   bc__local_join(b, b->kp + i, m));
-    if (!sl)
-      goto out;
-    for (j = 0; j < m; j++)
-      if (add_bullet(sl, bc__local_bullet(doc->text, b->c[b->kp[i + j]].span)))
+   * set them up, else all of them, on as few slides as hold them and
+   * evenly spread (seven make four and three, never six and one). */
+  {
+    size_t n = b->n_kp, parts, at = 0, part;
+    if (n_sec && n > SLIDE_BULLETS_MAX)
+      n = SLIDE_BULLETS_MAX;
+    parts = (n + SLIDE_BULLETS_MAX - 1) / SLIDE_BULLETS_MAX;
+    for (part = 0; part < parts; part++) {
+      size_t m = (n - at + parts - part - 1) / (parts - part);
+      sl = add_slide(s, cap, part ? "Key points (continued)" : "Key points",
+                     bc__local_join(b, b->kp + at, m));
+      if (!sl)
         goto out;
-    i += m;
+      for (j = 0; j < m; j++)
+        if (add_bullet(sl, bc__local_bullet(b, b->c[b->kp[at + j]].span)))
+          goto out;
+      at += m;
+    }
   }
   rc = BC_OK;
 out:
@@ -276,7 +280,7 @@ bc_status bc__local_build_narration(struct bc__local *b)
         break;
     }
     spoken[n_spoken++] = k;
-    rc = add_turn(s, cap, bc__local_span_dup(doc, b->c[k].span));
+    rc = add_turn(s, cap, bc_strdup(s->key_points[i].text));
   }
   if (!rc) {
     bc_buf_addf(&t, "That was the brief of %s. Thank you for listening.",
