@@ -240,7 +240,7 @@ static bc_status build(struct deck *D)
 /* Lines of the title of g (wrapped into D->lines). */
 static bc_status wrap_title(struct deck *D, const struct group *g)
 {
-  return bc__pdf_wrap(D->pdf, &g->title, TITLE_SIZE, SW - 2 * MX - 120, 0, 2,
+  return bc__pdf_wrap(D->pdf, &g->title, TITLE_SIZE, SW - 2 * MX - 120, 0, 3,
                       &D->lines);
 }
 
@@ -265,8 +265,8 @@ static bc_status items_h(struct deck *D, const struct group *g, size_t start,
   double w = SW - 2 * MX - size * 1.2;
   *h = 0;
   for (size_t i = 0; i < n; i++) {
-    bc_status rc = bc__pdf_wrap(D->pdf, &g->items[start + i], size, w, 0,
-                                lines, &D->lines);
+    bc_status rc = bc__pdf_wrap(D->pdf, &g->items[start + i], size, w, 0, lines,
+                                &D->lines);
     if (rc)
       return rc;
     *h += (double)D->lines.n * lead_of(size) + (i ? gap_of(size) : 0);
@@ -317,8 +317,8 @@ static bc_status place(struct deck *D, size_t gi, double room, size_t max,
       size_t s;
       for (s = 0; s < N_BSIZES; s++) {
         double h;
-        rc = items_h(D, g, start, k, bsizes[s], room_lines(room, bsizes[s]),
-                     &h);
+        rc =
+            items_h(D, g, start, k, bsizes[s], room_lines(room, bsizes[s]), &h);
         if (rc)
           return rc;
         if (h <= room)
@@ -451,11 +451,23 @@ static bc_status title_slide(struct deck *D)
   if (!rc)
     rc = bc__pdf_para_add(pdf, &p, empty(title) ? "Untitled" : title,
                           BC__PDF_BOLD);
-  if (!rc)
-    rc = bc__pdf_wrap(pdf, &p, 40, w, 0, 3, &D->lines);
-  if (!rc)
-    rc = draw_lines(D, MX, y, 40, 48, pdf->ink, NULL);
-  y -= (double)D->lines.n * 48 + 18;
+  /* The title whole, in at most three lines at the largest size that
+   * holds it (a text's first sentence may stand for its title). */
+  {
+    static const double sizes[] = {40, 34, 28, 24, 20};
+    double ts = 40;
+    for (size_t k = 0; !rc && k < sizeof sizes / sizeof sizes[0]; k++) {
+      ts = sizes[k];
+      rc = bc__pdf_wrap(pdf, &p, ts, w, 0,
+                        k + 1 < sizeof sizes / sizeof sizes[0] ? 3 : 5,
+                        &D->lines);
+      if (!D->lines.shortened)
+        break;
+    }
+    if (!rc)
+      rc = draw_lines(D, MX, y, ts, ts * 1.2, pdf->ink, NULL);
+    y -= (double)D->lines.n * ts * 1.2 + 18;
+  }
   bc__pdf_para_release(&p);
   if (!rc && (!empty(s->source.author) || !empty(s->source.date) ||
               !empty(s->source.url))) {
@@ -497,7 +509,10 @@ static bc_status title_slide(struct deck *D)
       ts = tsizes[k];
       tl = ts * 25 / 19;
       max = (size_t)((y - FOOT) / tl);
-      rc = bc__pdf_wrap(pdf, &p, ts, w, 0, max > 6 ? 6 : max ? max : 1,
+      rc = bc__pdf_wrap(pdf, &p, ts, w, 0,
+                        max > 6 ? 6
+                        : max   ? max
+                                : 1,
                         &D->lines);
       if (!D->lines.shortened)
         break;

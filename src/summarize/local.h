@@ -62,7 +62,11 @@ struct bc__local_plan {
   size_t section_sentences;
 };
 
-#define SLIDE_BULLETS_MAX 6 /* bullets on one slide */
+#define SLIDE_BULLETS_MAX 6
+/* The lead cue: the first LEAD_SENTENCES sentences get up to LEAD_BONUS
+ * (tuned on the FRANK CNN/DM "valid" split, tests/bench/bench_rouge.py). */
+#define LEAD_SENTENCES 8
+#define LEAD_BONUS 0.8 /* bullets on one slide */
 
 /* A candidate sentence: body text, not a heading or code. */
 struct bc__local_cand {
@@ -71,6 +75,11 @@ struct bc__local_cand {
   int para_first;      /* first sentence of its block */
   int quote_block;     /* inside a block quote */
   size_t facts;        /* dates, numbers, acronyms inside */
+  int lone;            /* reads on its own: no dangling opener, pronoun
+                          subject, question or talk about the text */
+  double cue;          /* the author says this is the point: "in short",
+                          "the lesson", "tl;dr" (0 when not) */
+  size_t block;        /* the block it lies in, or NONE */
   double score;
 };
 
@@ -99,6 +108,8 @@ struct bc__local {
   size_t *tl; /* tl;dr sentences */
   size_t n_tl;
   const char *title;
+  size_t body_end; /* where the piece's body ends: the end of its last
+                      candidate sentence (comments, Q&A, notes excluded) */
   struct bc_summary *s;
 };
 
@@ -151,6 +162,11 @@ bc_status bc__local_find_sections(struct bc__local *b);
 bc_status bc__local_find_candidates(struct bc__local *b);
 bc_status bc__local_score(struct bc__local *b, struct bc_error *err);
 int bc__local_same_text(const struct bc__local *b, size_t a, size_t c);
+/* Whether s[0..n) (a sentence of words words) reads on its own. */
+int bc__local_stands_alone(const char *s, size_t n, size_t words);
+/* How strongly s[0..n) is marked as the piece's point ("The tl;dr is",
+ * "In short,", "The lesson is that"): 0 none, up to 1. */
+double bc__local_thesis_cue(const char *s, size_t n);
 size_t bc__local_choose(const struct bc__local *b, size_t want,
                         size_t filter_sec, size_t *out);
 

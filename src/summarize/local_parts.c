@@ -48,27 +48,113 @@ bc_status bc__local_build_key_points(struct bc__local *b)
   return BC_OK;
 }
 
-/* The tl;dr: the best sentence, and for medium and long a second one when
- * the first is short, in source order. */
+/* Whether candidate k + 1 follows candidate k with nothing but space
+ * between: the next sentence of the same paragraph, or the first of the
+ * next. */
+static int adjacent(const struct bc__local *b, size_t k)
+{
+  size_t i;
+  if (k + 1 >= b->n)
+    return 0;
+  for (i = b->c[k].span.end; i < b->c[k + 1].span.start; i++)
+    if (!bc__local_is_space(b->doc->text[i]))
+      return 0;
+  return 1;
+}
+
+/* A standfirst: the piece's first paragraph, one sentence without a final
+ * stop ("How a small team learned to ship weekly"), under its title. */
+static int standfirst(const struct bc__local *b, size_t k)
+{
+  const struct bc__local_cand *c = &b->c[k];
+  const char *s = b->doc->text + c->span.start;
+  size_t len = c->span.end - c->span.start, i;
+  if (k != 0 || c->block == NONE || b->rank.words[k] < 8 ||
+      b->rank.words[k] > 45 || strchr(".!?:\"')", s[len - 1]))
+    return 0;
+  for (i = 0; i < c->block; i++)
+    if (b->doc->blocks[i].kind != BC_BLOCK_HEADING)
+      return 0;
+  return b->doc->blocks[c->block].span.end == c->span.end;
+}
+
+/* The tl;dr: what the piece argues, in one sentence or two adjacent ones.
+ * The author's own "tl;dr" or "in short" wins; otherwise the sentence the
+ * ranking likes best with the thesis cues and a standfirst counted and,
+ * in a long piece, without the lead cue: an essay's opening is its hook,
+ * a news story's its point.  A short first sentence takes the next one
+ * along when together they stay short. */
 bc_status bc__local_build_tldr(struct bc__local *b)
 {
-  size_t want = b->plan->tldr_sentences, n;
+  size_t want = b->plan->tldr_sentences, n = 0, k, best = NONE;
+  double top = 0;
+  struct bc_buf t = BC_BUF_INIT(BC_MAX_JSON_BYTES);
   b->tl = bc_calloc(2, sizeof *b->tl);
   if (!b->tl)
     return BC_ERR_NOMEM;
-  n = bc__local_choose(b, 1, NONE, b->tl);
-  if (n == 1 && want > 1 && b->rank.words[b->tl[0]] < 20) {
-    size_t two[2];
-    size_t m = bc__local_choose(b, 2, NONE, two);
-    if (m == 2 && b->rank.words[two[0]] + b->rank.words[two[1]] <= 45 &&
-        (two[0] == b->tl[0] || two[1] == b->tl[0])) {
-      b->tl[0] = two[0];
-      b->tl[1] = two[1];
-      n = 2;
+  for (k = 0; k < b->n; k++) {
+    const struct bc__local_cand *c = &b->c[k];
+    size_t w = b->rank.words[k];
+    double v = c->score;
+    if (c->cue >= 1.0) {
+      /* "The tl;dr is:" with the point in the next sentence */
+      const char *s = b->doc->text + c->span.start;
+      size_t len = c->span.end - c->span.start;
+      if ((s[len - 1] == ':' || w < 6) && adjacent(b, k) &&
+          b->rank.words[k + 1] <= 60) {
+        best = k + 1;
+        break;
+      }
+      if (w >= 6 && w <= 60) {
+        best = k;
+        break;
+      }
+    }
+    if (c->quote_block || w > 50 || (!c->lone && !standfirst(b, k)))
+      continue;
+    if (w < 6)
+      continue;
+    if (b->n >= 60 && k < LEAD_SENTENCES)
+      v -= LEAD_BONUS * (1 - (double)k / LEAD_SENTENCES);
+    v += 1.5 * c->cue;
+    if (standfirst(b, k))
+      v += 0.8;
+    if (best == NONE || v > top) {
+      best = k;
+      top = v;
+    }
+  }
+  if (best == NONE && b->n_kp)
+    best = b->kp[0];
+  if (best != NONE) {
+    b->tl[n++] = best;
+    if (want > 1 && b->rank.words[best] < 20 && adjacent(b, best) &&
+        b->rank.words[best] + b->rank.words[best + 1] <= 45 &&
+        !b->c[best + 1].quote_block && b->c[best + 1].cue < 1.0) {
+      const char *s = b->doc->text + b->c[best + 1].span.start;
+      size_t len = b->c[best + 1].span.end - b->c[best + 1].span.start;
+      if (s[len - 1] != '?' && s[len - 1] != ':')
+        b->tl[n++] = best + 1;
     }
   }
   b->n_tl = n;
-  b->s->tldr = bc__local_join(b, b->tl, n);
+  /* The text: each sentence without an opening "But" (nothing else is
+   * left out of a tl;dr). */
+  for (k = 0; k < n; k++) {
+    struct bc__local_phrase ph;
+    char *x;
+    bc__local_shorten(b, b->c[b->tl[k]].span, SIZE_MAX, &ph);
+    x = bc__local_phrase_text(b->doc->text, &ph);
+    if (!x) {
+      bc_buf_release(&t);
+      return BC_ERR_NOMEM;
+    }
+    if (k)
+      bc_buf_addc(&t, ' ');
+    bc_buf_adds(&t, x);
+    free(x);
+  }
+  b->s->tldr = bc_buf_take(&t, NULL);
   return b->s->tldr ? BC_OK : BC_ERR_NOMEM;
 }
 

@@ -64,6 +64,24 @@ static int starts_with_word(const char *s, size_t n, const char *w)
   return n > k && memcmp(s, w, k) == 0 && (s[k] == ' ' || s[k] == ',');
 }
 
+/* s[0..n) starts with w, case ignored, followed by a non-letter. */
+static int opens_with(const char *s, size_t n, const char *w)
+{
+  size_t k = strlen(w);
+  return n > k && strncasecmp(s, w, k) == 0 &&
+         !((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'));
+}
+
+/* s[0..n) holds w, case ignored. */
+static int holds(const char *s, size_t n, const char *w)
+{
+  size_t k = strlen(w), i;
+  for (i = 0; i + k <= n; i++)
+    if (strncasecmp(s + i, w, k) == 0)
+      return 1;
+  return 0;
+}
+
 /* Sentences that lean on the one before make poor stand-alone points. */
 static int leans_back(const char *s, size_t n)
 {
@@ -76,6 +94,145 @@ static int leans_back(const char *s, size_t n)
     if (starts_with_word(s, n, words[i]))
       return 1;
   return 0;
+}
+
+int bc__local_stands_alone(const char *s, size_t n, size_t words)
+{
+  /* Openers that point back at what came before: "Nor did they", "Such
+   * people", "Both of them", "Ideas 8 and 9 together", "The latter". */
+  static const char *const back[] = {
+      "Nor",       "Neither",  "Either",   "Such",     "Both",
+      "Another",   "Hence",    "Therefore",
+      "Thus",      "Then",     "Which",    "Whereas",  "Otherwise",
+      "Instead",   "Again",    "Likewise", "Similarly", "Meanwhile",
+      "Here",      "Ideas",    "Idea",     "Points",   "Point",
+      "Step",      "Steps",    "Item",     "Number",   "The latter",
+      "The former", "The other", "The same", "The rest", "The next",
+      "These",     "Those",    "This",     "That",     "He",
+      "She",       "They",     "Them",     "His",      "Her",
+      "Their",     "Its",      "Him",      "We also",  "Or",
+      "Because",   "Also",     "Plus",
+      "As such",   "For that", "For this", "In that",  "In this case",
+      "At that",   "After that", "Before that", "Until then", "Even so",
+      "Of these",  "Of those", "Of them",  "All of them", "One of them",
+      "None of",   "Some of them", "Many of them", "Most of them", NULL};
+  static const char *const joins[] = {
+      "But",   "And",  "So",    "Yet",      "However", "Still",
+      "Now",   "Also", "Indeed", "Of course", "In fact", "After all",
+      "Besides", "Instead", NULL};
+  /* Talk about the text rather than its subject. */
+  static const char *const meta[] = {
+      "this post",       "this article",      "this page",
+      "this blog",       "this video",        "this newsletter",
+      "this thread",     "this list",         "see below",
+      "shown below",     "listed below",      "problem below",
+      "described below", "mentioned above",   "shown above",
+      "described above", "the following:",    "as follows",
+      "brings us to",    "more on that",      "more on this",
+      "read on",         "read more",         "click",
+      "subscribe",       "sign up",           "follow us",
+      "share this",      "let me",            "let's",
+      "let us ",         "we'll see",         "we will see",
+      "i'll explain",    "i will explain",    "next section",
+      "previous section", "earlier section",  "in this section",
+      "mentioned earlier", "as mentioned",    "see also",
+      "of use to you",   "you might like",    "you may also",
+      "thanks for reading", "as i said",      "i said before",
+      "like i said",     "advertisement",     "footnote",
+      NULL};
+  size_t i;
+  if (!n || words < 5)
+    return 0;
+  if (s[n - 1] == '?' || s[n - 1] == ':' ||
+      (n > 1 && s[n - 1] == '"' && s[n - 2] == '?'))
+    return 0;
+  /* a question inside ("Why does it work? Because") or an aside to the
+   * reader in brackets */
+  for (i = 0; i + 1 < n; i++)
+    if (s[i] == '?' && s[i + 1] == ' ')
+      return 0;
+  for (i = 0; back[i]; i++)
+    if (opens_with(s, n, back[i]))
+      return 0;
+  /* "But", "And", "However," stand only before a capital, where the
+   * phrasing leaves them out ("But Apple did" -> "Apple did"). */
+  for (i = 0; joins[i]; i++)
+    if (opens_with(s, n, joins[i])) {
+      size_t k = strlen(joins[i]);
+      while (k < n && (s[k] == ',' || s[k] == ' '))
+        k++;
+      if (k >= n || !(s[k] >= 'A' && s[k] <= 'Z') ||
+          opens_with(s + k, n - k, "It") || opens_with(s + k, n - k, "This") ||
+          opens_with(s + k, n - k, "That") ||
+          opens_with(s + k, n - k, "They") || opens_with(s + k, n - k, "He") ||
+          opens_with(s + k, n - k, "She") || opens_with(s + k, n - k, "These"))
+        return 0;
+    }
+  /* "It is the first version": a pronoun subject with nothing to point
+   * at; "It is hard to say" and "It was 1995 when" stand. */
+  if (opens_with(s, n, "It's") || !strncmp(s, "It\xe2\x80\x99s ", 7)) {
+    const char *r = s + (s[2] == '\'' ? 5 : 7);
+    size_t m = n - (size_t)(r - s);
+    if (opens_with(r, m, "the") || opens_with(r, m, "a") ||
+        opens_with(r, m, "an") || opens_with(r, m, "not") ||
+        opens_with(r, m, "also") || opens_with(r, m, "what") ||
+        opens_with(r, m, "why") || opens_with(r, m, "just"))
+      return 0;
+  } else if (opens_with(s, n, "It")) {
+    const char *r = s + 3;
+    size_t m = n - 3;
+    if (!(opens_with(r, m, "is") || opens_with(r, m, "was") ||
+          opens_with(r, m, "seems") || opens_with(r, m, "takes") ||
+          opens_with(r, m, "turns out") || opens_with(r, m, "would")))
+      return 0;
+    if (holds(s, n, " it is the ") || opens_with(r, m, "is the") ||
+        opens_with(r, m, "was the") || opens_with(r, m, "is a") ||
+        opens_with(r, m, "was a") || opens_with(r, m, "is an") ||
+        opens_with(r, m, "was an") || opens_with(r, m, "is not") ||
+        opens_with(r, m, "was not") || opens_with(r, m, "is also") ||
+        opens_with(r, m, "was also") || opens_with(r, m, "is what") ||
+        opens_with(r, m, "is why") || opens_with(r, m, "was why"))
+      return 0;
+  }
+  for (i = 0; meta[i]; i++)
+    if (holds(s, n, meta[i]))
+      return 0;
+  return 1;
+}
+
+double bc__local_thesis_cue(const char *s, size_t n)
+{
+  static const struct {
+    const char *w;
+    double v;
+    int open; /* must open the sentence */
+  } cues[] = {
+      {"tl;dr", 1.0, 0},          {"tldr", 1.0, 0},
+      {"the short version", 0.9, 0}, {"in short", 0.8, 1},
+      {"in sum", 0.7, 1},          {"to sum up", 0.8, 1},
+      {"in summary", 0.8, 1},      {"to summarize", 0.8, 1},
+      {"in conclusion", 0.7, 1},   {"the bottom line", 0.8, 0},
+      {"the point is", 0.8, 0},    {"my point is", 0.9, 0},
+      {"the point of this", 0.8, 0}, {"the lesson", 0.6, 0},
+      {"the key is", 0.6, 0},      {"the answer is", 0.5, 0},
+      {"the upshot", 0.7, 0},      {"what this means", 0.5, 0},
+      {"the real reason", 0.5, 0}, {"the most important", 0.5, 0},
+      {"my thesis", 0.9, 0},       {"i argue", 0.7, 0},
+      {"i believe", 0.3, 1},       {"i think", 0.3, 1},
+      {"in other words", 0.4, 1},  {"ultimately", 0.4, 1},
+      {"the main reason", 0.5, 0}, {"the secret", 0.4, 0},
+      {"the takeaway", 0.8, 0},    {"the moral", 0.6, 0}};
+  double best = 0;
+  size_t i;
+  for (i = 0; i < sizeof cues / sizeof cues[0]; i++) {
+    int hit = cues[i].open ? opens_with(s, n, cues[i].w) ||
+                                 (n > 4 && opens_with(s, n, "So,") &&
+                                  opens_with(s + 4, n - 4, cues[i].w))
+                           : holds(s, n, cues[i].w);
+    if (hit && cues[i].v > best)
+      best = cues[i].v;
+  }
+  return best;
 }
 
 /* "You Can Fire People in America." is a heading the markup did not mark:
@@ -111,10 +268,6 @@ static int cmp_ranked(const void *a, const void *b)
   return x->i < y->i ? -1 : x->i > y->i; /* ties: earlier sentence first */
 }
 
-/* The lead cue: the first LEAD_SENTENCES sentences get up to LEAD_BONUS
- * (tuned on the FRANK CNN/DM "valid" split, tests/bench/bench_rouge.py). */
-#define LEAD_SENTENCES 8
-#define LEAD_BONUS 0.8
 
 /* ---- document structure ------------------------------------------------- */
 
@@ -193,19 +346,57 @@ static int note_label(const char *s, size_t n)
   return digits && digits < 4 && i + 1 < n && s[i] == ']' && s[i + 1] == ' ';
 }
 
-/* Candidates: the fact sheet's sentences outside headings, code and
- * footnotes. */
+/* A heading or a short line where the piece ends and something else
+ * begins: the comments, an appended Q&A, related links. */
+static int tail_head(const char *s, size_t n)
+{
+  static const char *const heads[] = {
+      "comments",        "responses",      "leave a reply",
+      "leave a comment", "q&a",            "questions and answers",
+      "audience questions", "reader comments", "join the conversation",
+      "discussion",      "related posts",  "related articles",
+      "related stories", "you may also like", "you might also like",
+      "more from",       "recommended",    "popular posts",
+      "most popular",    "trending",       "read next",
+      "more stories",    "also read",      NULL};
+  size_t i, k = 0;
+  while (k < n && ((s[k] >= '0' && s[k] <= '9') || s[k] == ' '))
+    k++; /* "12 Comments" */
+  if (n - k > 40)
+    return 0;
+  for (i = 0; heads[i]; i++)
+    if (opens_with(s + k, n - k, heads[i]) ||
+        (strlen(heads[i]) == n - k && strncasecmp(s + k, heads[i], n - k) == 0))
+      return 1;
+  return 0;
+}
+
+/* Candidates: the fact sheet's sentences outside headings, code,
+ * footnotes, asides (notes, thanks, promos) and whatever follows the
+ * piece (comments, an appended Q&A). */
 bc_status bc__local_find_candidates(struct bc__local *b)
 {
   const struct bc_doc *doc = b->doc;
   const struct bc_facts *f = b->facts;
-  size_t i, prev_block = NONE;
+  size_t i, prev_block = NONE, end = doc->text_len;
   b->c = bc_calloc(f->n_sentences ? f->n_sentences : 1, sizeof *b->c);
   if (!b->c)
     return BC_ERR_NOMEM;
+  /* The piece ends at the first tail heading past a third of the text. */
+  for (i = 0; i < doc->n_blocks; i++) {
+    const struct bc_block *bl = &doc->blocks[i];
+    if (bl->span.start >= doc->text_len / 3 && bl->span.end <= doc->text_len &&
+        (bl->kind == BC_BLOCK_HEADING || bl->span.end - bl->span.start <= 40) &&
+        tail_head(doc->text + bl->span.start, bl->span.end - bl->span.start)) {
+      end = bl->span.start;
+      break;
+    }
+  }
   for (i = 0; i < f->n_sentences; i++) {
     struct bc_span sp = f->sentences[i];
     size_t blk;
+    if (sp.start >= end)
+      break;
     if (sp.end > doc->text_len || sp.start >= sp.end)
       continue;
     sp = bc__local_trim(doc->text, sp);
@@ -215,7 +406,8 @@ bc_status bc__local_find_candidates(struct bc__local *b)
       continue; /* overlapping or out of order: keep the first */
     blk = bc__local_block_at(doc, sp.start);
     if (blk != NONE && (doc->blocks[blk].kind == BC_BLOCK_HEADING ||
-                        doc->blocks[blk].kind == BC_BLOCK_CODE))
+                        doc->blocks[blk].kind == BC_BLOCK_CODE ||
+                        doc->blocks[blk].aside))
       continue;
     if (blk != NONE ? note_label(doc->text + doc->blocks[blk].span.start,
                                  doc->blocks[blk].span.end -
@@ -227,7 +419,16 @@ bc_status bc__local_find_candidates(struct bc__local *b)
     b->c[b->n].para_first = blk == NONE || blk != prev_block;
     b->c[b->n].quote_block =
         blk != NONE && doc->blocks[blk].kind == BC_BLOCK_QUOTE;
+    b->c[b->n].block = blk;
+    {
+      const char *t = doc->text + sp.start;
+      size_t len = sp.end - sp.start;
+      b->c[b->n].lone =
+          bc__local_stands_alone(t, len, bc__local_count_words(t, len));
+      b->c[b->n].cue = bc__local_thesis_cue(t, len);
+    }
     prev_block = blk;
+    b->body_end = sp.end;
     b->n++;
   }
   /* Sentences that carry facts inform more; count them. */
@@ -327,8 +528,9 @@ bc_status bc__local_score(struct bc__local *b, struct bc_error *err)
       v *= 0.6;
     if (s[len - 1] == ':')
       v *= 0.5;
-    if (leans_back(s, len))
-      v *= 0.6;
+    if (!c->lone)
+      v *= leans_back(s, len) ? 0.4 : 0.5;
+    v *= 1 + 0.5 * c->cue;
     if (heading_like(s, len, words))
       v *= 0.3;
     /* A block quote is someone else's voice, rarely the piece's point. */
@@ -389,6 +591,10 @@ size_t bc__local_choose(const struct bc__local *b, size_t want,
       size_t k = list[i], same = 0;
       int dup = 0;
       if (pass < 2 && (b->rank.words[k] < 5 || b->rank.words[k] > 60))
+        continue;
+      /* Never a sentence too long to read as one point; a sentence that
+       * does not stand alone only when nothing else is left. */
+      if (b->rank.words[k] > 80 || (!b->c[k].lone && (pass < 2 || n)))
         continue;
       for (j = 0; j < n && !dup; j++) {
         /* The last pass lets similar sentences in, but never the same

@@ -152,15 +152,19 @@ def judge(summary, report, brief_txt, slides_txt, doc):
                  for f in report.get("findings", [])
                  if f.get("severity") == "error"]
   own = sum(x.count(ELL) for x in summary_strings(summary))
+  src = squash(doc["text"]) if doc is not None else ""
+  # a bullet that quotes the source's own ellipsis is not cut
   bullets = sum(1 for sl in summary.get("slides", []) for b in sl["bullets"]
-                if ELL in b)
+                if ELL in b and squash(b) not in src)
   d["cut"] = bullets + max(0, brief_txt.count(ELL) - own) + max(
       0, slides_txt.count(ELL) - own)
   d["cont1"] = sum(1 for sl in summary.get("slides", [])
                    if "(continued)" in sl["title"] and len(sl["bullets"]) == 1)
-  d["dangling"] = sum(1 for k in summary.get("key_points", [])
-                      if DANGLING.match(k["text"]) or
-                      k["text"].rstrip().endswith("?"))
+  dl = [(DANGLING.match(k["text"]).group(1) if DANGLING.match(k["text"])
+         else "?") for k in summary.get("key_points", [])
+        if DANGLING.match(k["text"]) or k["text"].rstrip().endswith("?")]
+  d["dangling"] = len(dl)
+  d["dangling_words"] = dl
   heads = {}
   for x in summary.get("sections", []):
     heads[x["heading"]] = heads.get(x["heading"], 0) + 1
@@ -279,7 +283,8 @@ def main():
           if v:
             details.append("%s%s\t%s\t%s" % (
                 name, "" if sub == "." else "/" + sub, k,
-                "; ".join(d[k]) if k == "errors" else v))
+                "; ".join(d[k]) if k == "errors" else
+                " ".join(d["dangling_words"]) if k == "dangling" else v))
   wall = time.perf_counter() - t0
   print("inputs %d, briefs %d, failed runs %d, %.0f s" %
         (len(todo), briefs, failed, wall))
