@@ -12,6 +12,47 @@
 
 /* ---- the parts of the summary ------------------------------------------- */
 
+/* Key points cover the whole piece: when the last one lies before 60 % of
+ * the body and the body goes on, the weakest point (never the strongest)
+ * gives way to the best sentence past that mark that stands alone and is
+ * unlike the others.  A short brief (three points) keeps its choice: it
+ * says the most central things, not a tour. */
+static void spread(struct bc__local *b)
+{
+  size_t origin = b->c[0].span.start, mark, i, j, weakest = NONE, best = NONE;
+  size_t strongest = 0;
+  if (b->plan->key_points < 5 || b->n_kp < 3 || b->body_end <= origin)
+    return;
+  mark = origin + (b->body_end - origin) * 6 / 10;
+  if (b->c[b->kp[b->n_kp - 1]].span.start >= mark)
+    return;
+  for (i = 0; i < b->n_kp; i++)
+    if (b->c[b->kp[i]].score > b->c[b->kp[strongest]].score)
+      strongest = i;
+  for (i = 0; i < b->n_kp; i++)
+    if (i != strongest &&
+        (weakest == NONE || b->c[b->kp[i]].score < b->c[b->kp[weakest]].score))
+      weakest = i;
+  for (i = 0; i < b->n; i++) {
+    size_t k = b->order[i];
+    int dup = 0;
+    if (b->c[k].span.start < mark || !b->c[k].lone ||
+        b->rank.words[k] < 6 || b->rank.words[k] > 60)
+      continue;
+    for (j = 0; j < b->n_kp && !dup; j++)
+      dup = j != weakest && (bc__local_same_text(b, k, b->kp[j]) ||
+                             bc__local_cosine(&b->rank, k, b->kp[j]) > 0.5);
+    if (!dup) {
+      best = k;
+      break;
+    }
+  }
+  if (best == NONE || weakest == NONE)
+    return;
+  b->kp[weakest] = best;
+  qsort(b->kp, b->n_kp, sizeof *b->kp, bc__local_cmp_size);
+}
+
 bc_status bc__local_build_key_points(struct bc__local *b)
 {
   struct bc_summary *s = b->s;
@@ -22,6 +63,7 @@ bc_status bc__local_build_key_points(struct bc__local *b)
   b->n_kp = bc__local_choose(b, b->plan->key_points, NONE, b->kp);
   if (!b->n_kp)
     return BC_OK;
+  spread(b);
   s->key_points = bc_calloc(b->n_kp, sizeof *s->key_points);
   if (!s->key_points)
     return BC_ERR_NOMEM;

@@ -271,8 +271,46 @@ static int cmp_ranked(const void *a, const void *b)
 
 /* ---- document structure ------------------------------------------------- */
 
+/* Whether heading block i (of the given level) heads a part of the piece:
+ * not a notes, references or promo box ("Footnotes", "Related", "Share
+ * this"), and not a generic heading a page repeats three times or more
+ * ("Advertisement", "Read more"). */
+static int real_heading(const struct bc_doc *doc, size_t i, size_t first,
+                        int level)
+{
+  static const char *const boxes[] = {
+      "notes",      "footnotes",  "endnotes",     "references", "sources",
+      "related",    "see also",   "share",        "share this", "advertisement",
+      "read more",  "more",       "comments",     "tags",       "thanks",
+      "subscribe",  "newsletter", "about the author", "further reading",
+      "acknowledgements", "acknowledgments", "credits", "follow us",
+      "recommended", "popular",   NULL};
+  struct bc_span h = doc->blocks[i].span;
+  size_t len = h.end - h.start, j, same = 0;
+  const char *s = doc->text + h.start;
+  while (len && (s[len - 1] == ':' || s[len - 1] == ' '))
+    len--;
+  for (j = 0; boxes[j]; j++)
+    if (strlen(boxes[j]) == len && strncasecmp(s, boxes[j], len) == 0)
+      return 0;
+  if (opens_with(s, len, "related") || opens_with(s, len, "more from") ||
+      opens_with(s, len, "you may also") || opens_with(s, len, "you might"))
+    return 0;
+  if (doc->n_blocks > 4096)
+    return 1; /* counting repeats is quadratic: not on huge pages */
+  for (j = first; j < doc->n_blocks; j++) {
+    struct bc_span o = doc->blocks[j].span;
+    if (doc->blocks[j].kind == BC_BLOCK_HEADING &&
+        doc->blocks[j].level == level && o.end - o.start == h.end - h.start &&
+        memcmp(doc->text + o.start, doc->text + h.start, h.end - h.start) == 0)
+      same++;
+  }
+  return same < 3;
+}
+
 /* Sections are the headings of the shallowest level in use, not counting a
- * leading level-1 heading that is the document's own title. */
+ * leading level-1 heading that is the document's own title, nor boxes and
+ * generic headings. */
 bc_status bc__local_find_sections(struct bc__local *b)
 {
   const struct bc_doc *doc = b->doc;
@@ -301,7 +339,7 @@ bc_status bc__local_find_sections(struct bc__local *b)
     return BC_ERR_NOMEM;
   for (i = first; i < doc->n_blocks; i++) {
     if (doc->blocks[i].kind != BC_BLOCK_HEADING ||
-        doc->blocks[i].level != level)
+        doc->blocks[i].level != level || !real_heading(doc, i, first, level))
       continue;
     b->secs[k].block = i;
     b->secs[k].span.start = doc->blocks[i].span.start;
@@ -309,6 +347,13 @@ bc_status bc__local_find_sections(struct bc__local *b)
       b->secs[k - 1].span.end = doc->blocks[i].span.start;
     k++;
   }
+  b->n_secs = k;
+  /* A lone heading far into the text heads a companion story or a box,
+   * not a part of the piece. */
+  if (k == 1 && b->secs[0].span.start > doc->text_len * 4 / 10)
+    b->n_secs = k = 0;
+  if (!k)
+    return BC_OK;
   b->secs[k - 1].span.end = doc->text_len;
   for (k = 0; k < b->n_secs; k++)
     b->secs[k].span = bc__local_trim(doc->text, b->secs[k].span);
