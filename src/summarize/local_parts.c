@@ -36,8 +36,8 @@ static void spread(struct bc__local *b)
   for (i = 0; i < b->n; i++) {
     size_t k = b->order[i];
     int dup = 0;
-    if (b->c[k].span.start < mark || !b->c[k].lone ||
-        b->rank.words[k] < 6 || b->rank.words[k] > 60)
+    if (b->c[k].span.start < mark || !b->c[k].lone || b->rank.words[k] < 6 ||
+        b->rank.words[k] > 60)
       continue;
     for (j = 0; j < b->n_kp && !dup; j++)
       dup = j != weakest && (bc__local_same_text(b, k, b->kp[j]) ||
@@ -170,7 +170,9 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     best = b->kp[0];
   if (best != NONE) {
     b->tl[n++] = best;
-    if (want > 1 && b->rank.words[best] < 20 && adjacent(b, best) &&
+    /* the author's own summary stands as written */
+    if (want > 1 && b->c[best].cue < 0.5 && b->rank.words[best] < 20 &&
+        adjacent(b, best) &&
         b->rank.words[best] + b->rank.words[best + 1] <= 45 &&
         !b->c[best + 1].quote_block && b->c[best + 1].cue < 1.0) {
       const char *s = b->doc->text + b->c[best + 1].span.start;

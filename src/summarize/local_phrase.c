@@ -250,8 +250,7 @@ static size_t find_cuts(const struct bc__local *lb, size_t s, size_t e,
   {
     size_t semi = 0, comma = 0;
     for (i = s + 1; i < e; i++) {
-      if ((text[i] == ';' || text[i] == ':') && i + 1 < e &&
-          text[i + 1] == ' ')
+      if ((text[i] == ';' || text[i] == ':') && i + 1 < e && text[i + 1] == ' ')
         semi = i;
       if (text[i] == ',' && i + 2 < e && text[i + 1] == ' ' &&
           one_of(text, i + 2, e, coordinators))

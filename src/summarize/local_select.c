@@ -101,45 +101,55 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
   /* Openers that point back at what came before: "Nor did they", "Such
    * people", "Both of them", "Ideas 8 and 9 together", "The latter". */
   static const char *const back[] = {
-      "Nor",       "Neither",  "Either",   "Such",     "Both",
-      "Another",   "Hence",    "Therefore",
-      "Thus",      "Then",     "Which",    "Whereas",  "Otherwise",
-      "Instead",   "Again",    "Likewise", "Similarly", "Meanwhile",
-      "Here",      "Ideas",    "Idea",     "Points",   "Point",
-      "Step",      "Steps",    "Item",     "Number",   "The latter",
-      "The former", "The other", "The same", "The rest", "The next",
-      "These",     "Those",    "This",     "That",     "He",
-      "She",       "They",     "Them",     "His",      "Her",
-      "Their",     "Its",      "Him",      "We also",  "Or",
-      "Because",   "Also",     "Plus",
-      "As such",   "For that", "For this", "In that",  "In this case",
-      "At that",   "After that", "Before that", "Until then", "Even so",
-      "Of these",  "Of those", "Of them",  "All of them", "One of them",
-      "None of",   "Some of them", "Many of them", "Most of them", NULL};
+      "Nor",          "Neither",      "Either",      "Such",
+      "Both",         "Another",      "Hence",       "Therefore",
+      "Thus",         "Then",         "Which",       "Whereas",
+      "Otherwise",    "Instead",      "Again",       "Likewise",
+      "Similarly",    "Meanwhile",    "Here",        "Ideas",
+      "Idea",         "Points",       "Point",       "Step",
+      "Steps",        "Item",         "Number",      "The latter",
+      "The former",   "The other",    "The same",    "The rest",
+      "The next",     "These",        "Those",       "This",
+      "That",         "He",           "She",         "They",
+      "Them",         "His",          "Her",         "Their",
+      "Its",          "Him",          "We also",     "Or",
+      "Because",      "Also",         "Plus",        "As such",
+      "For that",     "For this",     "In that",     "In this case",
+      "At that",      "After that",   "Before that", "Until then",
+      "Even so",      "Of these",     "Of those",    "Of them",
+      "All of them",  "One of them",  "None of",     "Some of them",
+      "Many of them", "Most of them", NULL};
   static const char *const joins[] = {
-      "But",   "And",  "So",    "Yet",      "However", "Still",
-      "Now",   "Also", "Indeed", "Of course", "In fact", "After all",
-      "Besides", "Instead", NULL};
+      "But",     "And",       "So",      "Yet",     "However",
+      "Still",   "Now",       "Also",    "Indeed",  "Of course",
+      "In fact", "After all", "Besides", "Instead", NULL};
   /* Talk about the text rather than its subject. */
-  static const char *const meta[] = {
-      "this post",       "this article",      "this page",
-      "this blog",       "this video",        "this newsletter",
-      "this thread",     "this list",         "see below",
-      "shown below",     "listed below",      "problem below",
-      "described below", "mentioned above",   "shown above",
-      "described above", "the following:",    "as follows",
-      "brings us to",    "more on that",      "more on this",
-      "read on",         "read more",         "click",
-      "subscribe",       "sign up",           "follow us",
-      "share this",      "let me",            "let's",
-      "let us ",         "we'll see",         "we will see",
-      "i'll explain",    "i will explain",    "next section",
-      "previous section", "earlier section",  "in this section",
-      "mentioned earlier", "as mentioned",    "see also",
-      "of use to you",   "you might like",    "you may also",
-      "thanks for reading", "as i said",      "i said before",
-      "like i said",     "advertisement",     "footnote",
-      NULL};
+  static const char *const meta[] = {"this post",        "this article",
+                                     "this page",        "this blog",
+                                     "this video",       "this newsletter",
+                                     "this thread",      "this list",
+                                     "see below",        "shown below",
+                                     "listed below",     "problem below",
+                                     "described below",  "mentioned above",
+                                     "shown above",      "described above",
+                                     "the following:",   "as follows",
+                                     "brings us to",     "more on that",
+                                     "more on this",     "read on",
+                                     "read more",        "click",
+                                     "subscribe",        "sign up",
+                                     "follow us",        "share this",
+                                     "let me",           "let's",
+                                     "let us ",          "we'll see",
+                                     "we will see",      "i'll explain",
+                                     "i will explain",   "next section",
+                                     "previous section", "earlier section",
+                                     "in this section",  "mentioned earlier",
+                                     "as mentioned",     "see also",
+                                     "of use to you",    "you might like",
+                                     "you may also",     "thanks for reading",
+                                     "as i said",        "i said before",
+                                     "like i said",      "advertisement",
+                                     "footnote",         NULL};
   size_t i;
   if (!n || words < 5)
     return 0;
@@ -206,22 +216,36 @@ double bc__local_thesis_cue(const char *s, size_t n)
     const char *w;
     double v;
     int open; /* must open the sentence */
-  } cues[] = {
-      {"tl;dr", 1.0, 0},          {"tldr", 1.0, 0},
-      {"the short version", 0.9, 0}, {"in short", 0.8, 1},
-      {"in sum", 0.7, 1},          {"to sum up", 0.8, 1},
-      {"in summary", 0.8, 1},      {"to summarize", 0.8, 1},
-      {"in conclusion", 0.7, 1},   {"the bottom line", 0.8, 0},
-      {"the point is", 0.8, 0},    {"my point is", 0.9, 0},
-      {"the point of this", 0.8, 0}, {"the lesson", 0.6, 0},
-      {"the key is", 0.6, 0},      {"the answer is", 0.5, 0},
-      {"the upshot", 0.7, 0},      {"what this means", 0.5, 0},
-      {"the real reason", 0.5, 0}, {"the most important", 0.5, 0},
-      {"my thesis", 0.9, 0},       {"i argue", 0.7, 0},
-      {"i believe", 0.3, 1},       {"i think", 0.3, 1},
-      {"in other words", 0.4, 1},  {"ultimately", 0.4, 1},
-      {"the main reason", 0.5, 0}, {"the secret", 0.4, 0},
-      {"the takeaway", 0.8, 0},    {"the moral", 0.6, 0}};
+  } cues[] = {{"tl;dr", 1.0, 0},
+              {"tldr", 1.0, 0},
+              {"the short version", 0.9, 0},
+              {"in short", 0.8, 1},
+              {"in sum", 0.7, 1},
+              {"to sum up", 0.8, 1},
+              {"in summary", 0.8, 1},
+              {"to summarize", 0.8, 1},
+              {"in conclusion", 0.7, 1},
+              {"the bottom line", 0.8, 0},
+              {"the point is", 0.8, 0},
+              {"my point is", 0.9, 0},
+              {"the point of this", 0.8, 0},
+              {"the lesson", 0.6, 0},
+              {"the key is", 0.6, 0},
+              {"the answer is", 0.5, 0},
+              {"the upshot", 0.7, 0},
+              {"what this means", 0.5, 0},
+              {"the real reason", 0.5, 0},
+              {"the most important", 0.5, 0},
+              {"my thesis", 0.9, 0},
+              {"i argue", 0.7, 0},
+              {"i believe", 0.3, 1},
+              {"i think", 0.3, 1},
+              {"in other words", 0.4, 1},
+              {"ultimately", 0.4, 1},
+              {"the main reason", 0.5, 0},
+              {"the secret", 0.4, 0},
+              {"the takeaway", 0.8, 0},
+              {"the moral", 0.6, 0}};
   double best = 0;
   size_t i;
   for (i = 0; i < sizeof cues / sizeof cues[0]; i++) {
@@ -268,7 +292,6 @@ static int cmp_ranked(const void *a, const void *b)
   return x->i < y->i ? -1 : x->i > y->i; /* ties: earlier sentence first */
 }
 
-
 /* ---- document structure ------------------------------------------------- */
 
 /* Whether heading block i (of the given level) heads a part of the piece:
@@ -278,13 +301,19 @@ static int cmp_ranked(const void *a, const void *b)
 static int real_heading(const struct bc_doc *doc, size_t i, size_t first,
                         int level)
 {
-  static const char *const boxes[] = {
-      "notes",      "footnotes",  "endnotes",     "references", "sources",
-      "related",    "see also",   "share",        "share this", "advertisement",
-      "read more",  "more",       "comments",     "tags",       "thanks",
-      "subscribe",  "newsletter", "about the author", "further reading",
-      "acknowledgements", "acknowledgments", "credits", "follow us",
-      "recommended", "popular",   NULL};
+  static const char *const boxes[] = {"notes",           "footnotes",
+                                      "endnotes",        "references",
+                                      "sources",         "related",
+                                      "see also",        "share",
+                                      "share this",      "advertisement",
+                                      "read more",       "more",
+                                      "comments",        "tags",
+                                      "thanks",          "subscribe",
+                                      "newsletter",      "about the author",
+                                      "further reading", "acknowledgements",
+                                      "acknowledgments", "credits",
+                                      "follow us",       "recommended",
+                                      "popular",         NULL};
   struct bc_span h = doc->blocks[i].span;
   size_t len = h.end - h.start, j, same = 0;
   const char *s = doc->text + h.start;
@@ -395,15 +424,30 @@ static int note_label(const char *s, size_t n)
  * begins: the comments, an appended Q&A, related links. */
 static int tail_head(const char *s, size_t n)
 {
-  static const char *const heads[] = {
-      "comments",        "responses",      "leave a reply",
-      "leave a comment", "q&a",            "questions and answers",
-      "audience questions", "reader comments", "join the conversation",
-      "discussion",      "related posts",  "related articles",
-      "related stories", "you may also like", "you might also like",
-      "more from",       "recommended",    "popular posts",
-      "most popular",    "trending",       "read next",
-      "more stories",    "also read",      NULL};
+  static const char *const heads[] = {"comments",
+                                      "responses",
+                                      "leave a reply",
+                                      "leave a comment",
+                                      "q&a",
+                                      "questions and answers",
+                                      "audience questions",
+                                      "reader comments",
+                                      "join the conversation",
+                                      "discussion",
+                                      "related posts",
+                                      "related articles",
+                                      "related stories",
+                                      "you may also like",
+                                      "you might also like",
+                                      "more from",
+                                      "recommended",
+                                      "popular posts",
+                                      "most popular",
+                                      "trending",
+                                      "read next",
+                                      "more stories",
+                                      "also read",
+                                      NULL};
   size_t i, k = 0;
   while (k < n && ((s[k] >= '0' && s[k] <= '9') || s[k] == ' '))
     k++; /* "12 Comments" */
@@ -450,9 +494,9 @@ bc_status bc__local_find_candidates(struct bc__local *b)
     if (b->n && sp.start < b->c[b->n - 1].span.end)
       continue; /* overlapping or out of order: keep the first */
     blk = bc__local_block_at(doc, sp.start);
-    if (blk != NONE && (doc->blocks[blk].kind == BC_BLOCK_HEADING ||
-                        doc->blocks[blk].kind == BC_BLOCK_CODE ||
-                        doc->blocks[blk].aside))
+    if (blk != NONE &&
+        (doc->blocks[blk].kind == BC_BLOCK_HEADING ||
+         doc->blocks[blk].kind == BC_BLOCK_CODE || doc->blocks[blk].aside))
       continue;
     if (blk != NONE ? note_label(doc->text + doc->blocks[blk].span.start,
                                  doc->blocks[blk].span.end -

@@ -198,8 +198,75 @@ static size_t words_beside(const char *text, struct bc_span sentence,
   return n;
 }
 
+/* A sentence that dates the page rather than an event: a copyright line,
+ * a byline's "Posted", "Updated", "Published" stamp. */
+static int boilerplate(const char *text, struct bc_span sp)
+{
+  static const char *const words[] = {"copyright",
+                                      "\xc2\xa9",
+                                      "(c) ",
+                                      "all rights reserved",
+                                      "posted on",
+                                      "posted by",
+                                      "posted at",
+                                      "updated on",
+                                      "updated:",
+                                      "last updated",
+                                      "last modified",
+                                      "published on",
+                                      "published:",
+                                      "originally published",
+                                      "first published",
+                                      "filed under",
+                                      "permalink",
+                                      NULL};
+  size_t i, k, n = sp.end - sp.start;
+  const char *s = text + sp.start;
+  if (n >= 7 && (strncasecmp(s, "Posted ", 7) == 0 ||
+                 strncasecmp(s, "Updated ", 8) == 0 ||
+                 strncasecmp(s, "Published ", 10) == 0))
+    return 1;
+  for (k = 0; words[k]; k++) {
+    size_t w = strlen(words[k]);
+    for (i = 0; i + w <= n; i++)
+      if (strncasecmp(s + i, words[k], w) == 0)
+        return 1;
+  }
+  return 0;
+}
+
+/* How precisely a kind places an event; a sentence's entry is its most
+ * precise date, and a range beats the dates inside it. */
+static int precision(const struct bc_date_fact *d)
+{
+  switch (d->kind) {
+  case BC_DATE_RANGE: return 6;
+  case BC_DATE_DAY: return 5;
+  case BC_DATE_MONTH: return 4;
+  case BC_DATE_SEASON:
+  case BC_DATE_QUARTER:
+  case BC_DATE_HALF: return 3;
+  case BC_DATE_YEAR: return 2;
+  case BC_DATE_RELATIVE: return strlen(d->iso) >= 7 ? 3 : 2;
+  default: return 1;
+  }
+}
+
+/* Order for picking one entry per sentence: by sentence, the most precise
+ * first, then the first written. */
+static int cmp_sentence(const void *a, const void *b)
+{
+  const struct tl_item *x = a, *y = b;
+  if (x->sentence != y->sentence)
+    return x->sentence < y->sentence ? -1 : 1;
+  if (precision(x->d) != precision(y->d))
+    return precision(x->d) > precision(y->d) ? -1 : 1;
+  return before(x, y);
+}
+
 /* Add the dates of v (facts->dates or facts->times) the timeline can
- * place to it[*n]. */
+ * place to it[*n]: not in an aside or after the piece, not in
+ * boilerplate. */
 static void timeline_candidates(struct bc__local *b,
                                 const struct bc_date_fact *v, size_t nv,
                                 struct tl_item *it, size_t *n)
@@ -218,6 +285,14 @@ static void timeline_candidates(struct bc__local *b,
     t->iso = d->iso;
     t->sentence = bc__local_span_at(f->sentences, f->n_sentences,
                                     sizeof(struct bc_span), d->span.start);
+    {
+      size_t blk = bc__local_block_at(doc, d->span.start);
+      if ((blk != NONE && doc->blocks[blk].aside) ||
+          (b->body_end && d->span.start >= b->body_end) ||
+          (t->sentence != NONE &&
+           boilerplate(doc->text, f->sentences[t->sentence])))
+        continue;
+    }
     if (t->sentence != NONE &&
         words_beside(doc->text, f->sentences[t->sentence], d->span) < 4)
       continue;
@@ -268,6 +343,14 @@ bc_status bc__local_build_timeline(struct bc__local *b)
     if (!it[i].coarse || it[i].sentence == NONE ||
         !bsearch(&it[i].sentence, fine, n_fine, sizeof *fine,
                  bc__local_cmp_size))
+      it[j++] = it[i];
+  n = j;
+  /* One entry per event: a sentence that gives a run of dates ("in 2001,
+   * 2003, 2005 and 2008") tells one story, placed at its most precise
+   * date (a range as the range). */
+  qsort(it, n, sizeof *it, cmp_sentence);
+  for (i = 0, j = 0; i < n; i++)
+    if (!j || it[i].sentence == NONE || it[j - 1].sentence != it[i].sentence)
       it[j++] = it[i];
   n = j;
   if (n > b->plan->timeline) {
