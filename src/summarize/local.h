@@ -63,10 +63,14 @@ struct bc__local_plan {
 };
 
 #define SLIDE_BULLETS_MAX 6
-/* The lead cue: the first LEAD_SENTENCES sentences get up to LEAD_BONUS
+/* The lead cue: the first LEAD_SENTENCES sentences get up to LEAD_BONUS,
+ * or LEAD_BONUS_SHORT in a text of fewer than LEAD_SHORT_TEXT sentences: a
+ * news story states its point first, a long essay opens with its hook
  * (tuned on the FRANK CNN/DM "valid" split, tests/bench/bench_rouge.py). */
 #define LEAD_SENTENCES 8
-#define LEAD_BONUS 0.8 /* bullets on one slide */
+#define LEAD_BONUS 0.8
+#define LEAD_BONUS_SHORT 3.0
+#define LEAD_SHORT_TEXT 60 /* bullets on one slide */
 
 /* A candidate sentence: body text, not a heading or code. */
 struct bc__local_cand {

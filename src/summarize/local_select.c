@@ -605,7 +605,8 @@ bc_status bc__local_score(struct bc__local *b, struct bc_error *err)
     /* Position: the opening of an essay states its point more often than
      * any other part; so does the first sentence of a paragraph. */
     if (i < LEAD_SENTENCES)
-      v += LEAD_BONUS * (1 - (double)i / LEAD_SENTENCES);
+      v += (b->n < LEAD_SHORT_TEXT ? LEAD_BONUS_SHORT : LEAD_BONUS) *
+           (1 - (double)i / LEAD_SENTENCES);
     if (c->para_first)
       v += 0.15;
     v += 0.08 * (double)(c->facts < 3 ? c->facts : 3);
