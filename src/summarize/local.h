@@ -109,7 +109,9 @@ struct bc__local {
   size_t *sec_first;
   size_t *kp; /* chosen key points (candidate indices, source order) */
   size_t n_kp;
-  size_t *tl; /* tl;dr sentences */
+  size_t kp_off; /* 1 when key_points[0] names a list piece's items (no
+                    candidate of its own): kp[i] is key_points[kp_off + i] */
+  size_t *tl;    /* tl;dr sentences */
   size_t n_tl;
   const char *title;
   size_t body_end; /* where the piece's body ends: the end of its last

@@ -53,39 +53,87 @@ static void spread(struct bc__local *b)
   qsort(b->kp, b->n_kp, sizeof *b->kp, bc__local_cmp_size);
 }
 
+/* A heading that numbers an item: "1. Single Founder", "7) Launch". */
+static int numbered(const char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
+    i++;
+  return i && i < n && (s[i] == '.' || s[i] == ')' || s[i] == ':');
+}
+
+/* A list-shaped piece ("The 18 Mistakes That Kill Startups", "7 Ways
+ * to ..."): a title that opens with a count, or sections most of which are
+ * numbered.  Its first key point names the items: their headings, each a
+ * piece of evidence. */
+static int list_point(const struct bc__local *b, struct bc__local_phrase *ph)
+{
+  const char *t = b->title;
+  size_t i, num = 0;
+  int counted;
+  if (b->n_secs < 3 || b->n_secs > BC__LOCAL_PIECES)
+    return 0;
+  if (!strncmp(t, "The ", 4))
+    t += 4;
+  counted = t[0] >= '1' && t[0] <= '9';
+  for (i = 0; i < b->n_secs; i++) {
+    struct bc_span h = b->doc->blocks[b->secs[i].block].span;
+    num += (size_t)numbered(b->doc->text + h.start, h.end - h.start);
+  }
+  if (!counted && num * 10 < b->n_secs * 6)
+    return 0;
+  ph->n = 0;
+  for (i = 0; i < b->n_secs; i++)
+    ph->piece[ph->n++] = b->doc->blocks[b->secs[i].block].span;
+  return 1;
+}
+
+static bc_status set_point(const struct bc__local *b, struct bc_key_point *k,
+                           const struct bc__local_phrase *ph)
+{
+  size_t j;
+  k->text = bc__local_phrase_text(b->doc->text, ph);
+  k->evidence = bc_calloc(ph->n, sizeof *k->evidence);
+  if (!k->text || !k->evidence)
+    return BC_ERR_NOMEM;
+  k->n_evidence = ph->n;
+  for (j = 0; j < ph->n; j++) {
+    k->evidence[j].span = ph->piece[j];
+    k->evidence[j].quote = bc__local_span_dup(b->doc, ph->piece[j]);
+    if (!k->evidence[j].quote)
+      return BC_ERR_NOMEM;
+  }
+  return BC_OK;
+}
+
 bc_status bc__local_build_key_points(struct bc__local *b)
 {
   struct bc_summary *s = b->s;
+  struct bc__local_phrase ph;
   size_t i;
+  bc_status rc;
   b->kp = bc_calloc(b->plan->key_points, sizeof *b->kp);
   if (!b->kp)
     return BC_ERR_NOMEM;
   b->n_kp = bc__local_choose(b, b->plan->key_points, NONE, b->kp);
-  if (!b->n_kp)
+  if (b->n_kp)
+    spread(b);
+  b->kp_off = (size_t)list_point(b, &ph);
+  if (!b->n_kp && !b->kp_off)
     return BC_OK;
-  spread(b);
-  s->key_points = bc_calloc(b->n_kp, sizeof *s->key_points);
+  s->key_points = bc_calloc(b->n_kp + b->kp_off, sizeof *s->key_points);
   if (!s->key_points)
     return BC_ERR_NOMEM;
-  s->n_key_points = b->n_kp;
+  s->n_key_points = b->n_kp + b->kp_off;
+  if (b->kp_off && (rc = set_point(b, &s->key_points[0], &ph)))
+    return rc;
   for (i = 0; i < b->n_kp; i++) {
-    struct bc_key_point *k = &s->key_points[i];
-    struct bc__local_phrase ph;
-    size_t j;
     /* A long sentence loses the clauses that state no fact; each piece
      * left is a span of evidence, so the point still quotes its source. */
     bc__local_shorten(b, b->c[b->kp[i]].span, BC__LOCAL_POINT_WORDS, &ph);
-    k->text = bc__local_phrase_text(b->doc->text, &ph);
-    k->evidence = bc_calloc(ph.n, sizeof *k->evidence);
-    if (!k->text || !k->evidence)
-      return BC_ERR_NOMEM;
-    k->n_evidence = ph.n;
-    for (j = 0; j < ph.n; j++) {
-      k->evidence[j].span = ph.piece[j];
-      k->evidence[j].quote = bc__local_span_dup(b->doc, ph.piece[j]);
-      if (!k->evidence[j].quote)
-        return BC_ERR_NOMEM;
-    }
+    rc = set_point(b, &s->key_points[b->kp_off + i], &ph);
+    if (rc)
+      return rc;
   }
   return BC_OK;
 }
@@ -122,7 +170,8 @@ static int standfirst(const struct bc__local *b, size_t k)
 
 /* The tl;dr: what the piece argues, in one sentence or two adjacent ones.
  * The author's own "tl;dr" or "in short" wins; otherwise the sentence the
- * ranking likes best with the thesis cues and a standfirst counted and,
+ * ranking likes best with the thesis cues, agreement with the title and a
+ * standfirst counted more and,
  * in a long piece, without the lead cue: an essay's opening is its hook,
  * a news story's its point.  A short first sentence takes the next one
  * along when together they stay short. */
@@ -156,9 +205,14 @@ bc_status bc__local_build_tldr(struct bc__local *b)
       continue;
     if (w < 6)
       continue;
-    if (b->n >= 60 && k < LEAD_SENTENCES)
-      v -= LEAD_BONUS * (1 - (double)k / LEAD_SENTENCES);
+    /* the lead cue as a long text's (none) or a short one's (mild) */
+    if (k < LEAD_SENTENCES)
+      v -= (b->n < LEAD_SHORT_TEXT ? LEAD_BONUS_SHORT - LEAD_BONUS
+                                   : LEAD_BONUS) *
+           (1 - (double)k / LEAD_SENTENCES);
     v += 1.5 * c->cue;
+    /* the sentence that says what the title says */
+    v += 1.5 * b->rank.title_sim[k];
     if (standfirst(b, k))
       v += 0.8;
     if (best == NONE || v > top) {
@@ -174,7 +228,9 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     if (want > 1 && b->c[best].cue < 0.5 && b->rank.words[best] < 20 &&
         adjacent(b, best) &&
         b->rank.words[best] + b->rank.words[best + 1] <= 45 &&
-        !b->c[best + 1].quote_block && b->c[best + 1].cue < 1.0) {
+        !b->c[best + 1].quote_block && b->c[best + 1].cue < 1.0 &&
+        b->c[best + 1].block == b->c[best].block &&
+        b->rank.words[best + 1] >= 6) {
       const char *s = b->doc->text + b->c[best + 1].span.start;
       size_t len = b->c[best + 1].span.end - b->c[best + 1].span.start;
       if (s[len - 1] != '?' && s[len - 1] != ':')

@@ -218,7 +218,7 @@ bc_status bc__local_build_narration(struct bc__local *b)
   struct bc_summary *s = b->s;
   const struct bc_doc *doc = b->doc;
   struct bc_buf t = BC_BUF_INIT(BC_MAX_LINE_BYTES);
-  size_t cap = 4 + b->n_tl + 2 * b->n_kp, i, n_spoken = 0, n_ch, ch = 0;
+  size_t cap = 5 + b->n_tl + 2 * b->n_kp, i, n_spoken = 0, n_ch, ch = 0;
   size_t last = NONE, *spoken;
   bc_status rc = BC_ERR_NOMEM;
   spoken = bc_calloc(b->n_tl + b->n_kp + 1, sizeof *spoken);
@@ -236,6 +236,8 @@ bc_status bc__local_build_narration(struct bc__local *b)
   rc = add_turn(s, cap, bc_buf_take(&t, NULL));
   if (!rc && s->tldr && *s->tldr)
     rc = add_turn(s, cap, bc_strdup(s->tldr));
+  if (!rc && b->kp_off) /* a list piece's items */
+    rc = add_turn(s, cap, bc_strdup(s->key_points[0].text));
   for (i = 0; i < b->n_tl; i++)
     spoken[n_spoken++] = b->tl[i];
   n_ch = chapters(b, spoken, n_spoken);
@@ -280,7 +282,7 @@ bc_status bc__local_build_narration(struct bc__local *b)
         break;
     }
     spoken[n_spoken++] = k;
-    rc = add_turn(s, cap, bc_strdup(s->key_points[i].text));
+    rc = add_turn(s, cap, bc_strdup(s->key_points[b->kp_off + i].text));
   }
   if (!rc) {
     bc_buf_addf(&t, "That was the brief of %s. Thank you for listening.",

@@ -207,6 +207,17 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
   for (i = 0; meta[i]; i++)
     if (holds(s, n, meta[i]))
       return 0;
+  /* "Starting startups is not one of them.": a short sentence ending on a
+   * pronoun points back at what came before. */
+  if (words < 10) {
+    static const char *const ends[] = {" them.", " it.", " this.", " that.",
+                                       " so.",   " these.", " those.", NULL};
+    for (i = 0; ends[i]; i++) {
+      size_t k = strlen(ends[i]);
+      if (n > k && strncasecmp(s + n - k, ends[i], k) == 0)
+        return 0;
+    }
+  }
   return 1;
 }
 
