@@ -240,7 +240,8 @@ static bc_status build(struct deck *D)
 /* Lines of the title of g (wrapped into D->lines). */
 static bc_status wrap_title(struct deck *D, const struct group *g)
 {
-  return bc__pdf_wrap(D->pdf, &g->title, TITLE_SIZE, SW - 2 * MX - 120, 0, 3,
+  /* five lines: a long heading is shown whole; the room below shrinks */
+  return bc__pdf_wrap(D->pdf, &g->title, TITLE_SIZE, SW - 2 * MX - 120, 0, 5,
                       &D->lines);
 }
 
@@ -459,7 +460,7 @@ static bc_status title_slide(struct deck *D)
     for (size_t k = 0; !rc && k < sizeof sizes / sizeof sizes[0]; k++) {
       ts = sizes[k];
       rc = bc__pdf_wrap(pdf, &p, ts, w, 0,
-                        k + 1 < sizeof sizes / sizeof sizes[0] ? 3 : 5,
+                        k + 1 < sizeof sizes / sizeof sizes[0] ? 3 : 8,
                         &D->lines);
       if (!D->lines.shortened)
         break;
@@ -491,7 +492,7 @@ static bc_status title_slide(struct deck *D)
         uri = s->source.url;
     }
     if (!rc)
-      rc = bc__pdf_wrap(pdf, &p, 16, w, 0, 2, &D->lines);
+      rc = bc__pdf_wrap(pdf, &p, 16, w, 0, 4, &D->lines);
     if (!rc)
       rc = draw_lines(D, MX, y, 16, 21, pdf->muted, uri);
     y -= (double)D->lines.n * 21 + 26;

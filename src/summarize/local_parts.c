@@ -350,7 +350,7 @@ bc_status bc__local_build_glossary(struct bc__local *b)
 
 /* Quotations worth repeating: attributed ones of three words or more, and
  * unattributed ones of six or more (shorter ones are scare quotes or
- * phrases), each text once. */
+ * phrases), none over sixty words, each text once. */
 bc_status bc__local_build_quotes(struct bc__local *b)
 {
   const struct bc_facts *f = b->facts;
@@ -364,8 +364,8 @@ bc_status bc__local_build_quotes(struct bc__local *b)
     if (sp.end > doc->text_len || sp.start >= sp.end)
       continue;
     words = bc__local_count_words(doc->text + sp.start, len);
-    if (words < (who && *who ? 3u : 6u))
-      continue;
+    if (words < (who && *who ? 3u : 6u) || words > 60)
+      continue; /* a phrase, or a statement too long to quote whole */
     for (j = 0; j < n && !dup; j++)
       dup = strlen(b->s->quotes[j].text) == len &&
             memcmp(b->s->quotes[j].text, doc->text + sp.start, len) == 0;

@@ -210,7 +210,7 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
   /* "Starting startups is not one of them.": a short sentence ending on a
    * pronoun points back at what came before. */
   if (words < 10) {
-    static const char *const ends[] = {" them.", " it.", " this.", " that.",
+    static const char *const ends[] = {" them.", " it.",    " this.",  " that.",
                                        " so.",   " these.", " those.", NULL};
     for (i = 0; ends[i]; i++) {
       size_t k = strlen(ends[i]);

@@ -290,8 +290,11 @@ static void timeline_candidates(struct bc__local *b,
       if ((blk != NONE && doc->blocks[blk].aside) ||
           (b->body_end && d->span.start >= b->body_end) ||
           (t->sentence != NONE &&
-           boilerplate(doc->text, f->sentences[t->sentence])))
-        continue;
+           (boilerplate(doc->text, f->sentences[t->sentence]) ||
+            bc__local_count_words(doc->text + f->sentences[t->sentence].start,
+                                  f->sentences[t->sentence].end -
+                                      f->sentences[t->sentence].start) > 60)))
+        continue; /* an event told in a run-on of 60 words is not one */
     }
     if (t->sentence != NONE &&
         words_beside(doc->text, f->sentences[t->sentence], d->span) < 4)
