@@ -332,8 +332,26 @@ bc_status bc__local_build_glossary(struct bc__local *b)
   }
   for (i = 0; i < n; i++) {
     struct bc_glossary_entry *e;
-    if (u && strcmp(b->s->glossary[u - 1].term, g[i].a->acronym) == 0)
-      continue; /* defined twice: the first definition stands */
+    if (u && strcmp(b->s->glossary[u - 1].term, g[i].a->acronym) == 0) {
+      /* Defined twice: the first definition stands, unless a later one
+       * completes it ("National Oceanic and Atmospheric" then "National
+       * Oceanic and Atmospheric Administration"). */
+      e = &b->s->glossary[u - 1];
+      size_t have = strlen(e->definition);
+      if (strlen(g[i].a->expansion) > have &&
+          strncmp(g[i].a->expansion, e->definition, have) == 0 &&
+          g[i].a->expansion[have] == ' ') {
+        char *d = bc_strdup(g[i].a->expansion);
+        if (!d) {
+          free(g);
+          return BC_ERR_NOMEM;
+        }
+        free(e->definition);
+        e->definition = d;
+        e->span = g[i].a->span;
+      }
+      continue;
+    }
     e = &b->s->glossary[u];
     b->s->n_glossary = ++u;
     e->term = bc_strdup(g[i].a->acronym);

@@ -145,6 +145,24 @@ def squash(t):
   return re.sub(r"\s+", " ", t).strip()
 
 
+def adjacent_run(tl, src):
+  """tl is one run of src, or sentences of src with at most an opening
+  connective ("And", "But") of each left out between them."""
+  if tl in src:
+    return True
+  parts = re.split(r"(?<=[.!?]) (?=[A-Z])", tl)
+  at = src.find(parts[0])
+  if at < 0:
+    return False
+  end = at + len(parts[0])
+  for p in parts[1:]:
+    nxt = src.find(p, end)
+    if nxt < 0 or len(src[end:nxt].split()) > 1:
+      return False
+    end = nxt + len(p)
+  return True
+
+
 def judge(summary, report, brief_txt, slides_txt, doc):
   """Counts of defects in one brief; doc is the extracted document or None."""
   d = {}
@@ -173,7 +191,7 @@ def judge(summary, report, brief_txt, slides_txt, doc):
   if doc is not None:
     text = doc["text"]
     tl = summary.get("tldr", "")
-    if tl and squash(tl) not in squash(text):
+    if tl and not adjacent_run(squash(tl), squash(text)):
       d["tldr_gap"] = 1
     aside_spans = [(b["start"], b["end"])
                    for b in doc.get("blocks", []) if b.get("aside")]
