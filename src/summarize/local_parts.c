@@ -206,10 +206,8 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     if (w < 6)
       continue;
     /* the lead cue as a long text's (none) or a short one's (mild) */
-    if (k < LEAD_SENTENCES)
-      v -= (b->n < LEAD_SHORT_TEXT ? LEAD_BONUS_SHORT - LEAD_BONUS
-                                   : LEAD_BONUS) *
-           (1 - (double)k / LEAD_SENTENCES);
+    v -= bc__local_lead(k, b->n, 1) -
+         (b->n < LEAD_SHORT_TEXT ? bc__local_lead(k, b->n, 0) : 0);
     v += 1.5 * c->cue;
     /* the sentence that says what the title says */
     v += 1.5 * b->rank.title_sim[k];

@@ -615,9 +615,7 @@ bc_status bc__local_score(struct bc__local *b, struct bc_error *err)
         (1 + cue * (1.2 * b->rank.title_sim[i] + 0.4 * b->rank.head_sim[i]));
     /* Position: the opening of an essay states its point more often than
      * any other part; so does the first sentence of a paragraph. */
-    if (i < LEAD_SENTENCES)
-      v += (b->n < LEAD_SHORT_TEXT ? LEAD_BONUS_SHORT : LEAD_BONUS) *
-           (1 - (double)i / LEAD_SENTENCES);
+    v += bc__local_lead(i, b->n, 1);
     if (c->para_first)
       v += 0.15;
     v += 0.08 * (double)(c->facts < 3 ? c->facts : 3);
