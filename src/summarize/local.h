@@ -9,6 +9,8 @@
 #define BC_SUMMARIZE_LOCAL_H
 
 #include <stddef.h>
+#include <string.h>
+#include <strings.h>
 
 #include "briefcast/doc.h"
 #include "briefcast/error.h"
@@ -165,6 +167,21 @@ static inline int bc__local_cmp_size(const void *a, const void *b)
   return x < y ? -1 : x > y;
 }
 
+/* s[0..n) holds w, case ignored. */
+static inline int bc__local_holds(const char *s, size_t n, const char *w)
+{
+  size_t k = strlen(w), i;
+  char c0 = w[0] >= 'A' && w[0] <= 'Z' ? (char)(w[0] + 32) : w[0];
+  /* a first-byte test before each comparison: this runs for every
+   * sentence against every cue */
+  for (i = 0; i + k <= n; i++) {
+    char c = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+    if (c == c0 && strncasecmp(s + i, w, k) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Index of the block holding byte at, or NONE. */
 size_t bc__local_block_at(const struct bc_doc *doc, size_t at);
 /* Index of the span of spans[0..n) (sorted, disjoint, stride bytes apart)
@@ -212,9 +229,9 @@ struct bc__local_phrase {
  * ("which", "because", "according to" ...), longest first, and last a
  * second main clause at the end (", and ...", "; ...", ": ..."), while they
  * leave five words or more.  A run holding a fact (a date, number or
- * ordinal of the fact sheet, a capitalized name, a quotation) is kept.  A text
- * without a final stop (a heading, a list fragment) stays whole.  p may hold
- * more than max_words words. */
+ * ordinal of the fact sheet, a capitalized name, a quotation) is kept.  A
+ * text without a final stop (a heading, a list fragment) stays whole.  p may
+ * hold more than max_words words. */
 void bc__local_shorten(const struct bc__local *b, struct bc_span sp,
                        size_t max_words, struct bc__local_phrase *p);
 /* The text of p: its pieces joined by a space, or by nothing before

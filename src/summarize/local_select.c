@@ -72,14 +72,18 @@ static int opens_with(const char *s, size_t n, const char *w)
          !((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'));
 }
 
-/* s[0..n) holds w, case ignored. */
-static int holds(const char *s, size_t n, const char *w)
+/* A lower-case copy of s[0..n) in buf (at most cap - 1 bytes kept), so
+ * the cue lists below are searched with strstr: every sentence is tested
+ * against every cue. */
+static const char *lower_copy(const char *s, size_t n, char *buf, size_t cap)
 {
-  size_t k = strlen(w), i;
-  for (i = 0; i + k <= n; i++)
-    if (strncasecmp(s + i, w, k) == 0)
-      return 1;
-  return 0;
+  size_t i;
+  if (n >= cap)
+    n = cap - 1;
+  for (i = 0; i < n; i++)
+    buf[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+  buf[n] = '\0';
+  return buf;
 }
 
 /* Sentences that lean on the one before make poor stand-alone points. */
@@ -151,8 +155,11 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
                                      "like i said",      "advertisement",
                                      "footnote",         NULL};
   size_t i;
-  if (!n || words < 5)
-    return 0;
+  char buf[1024];
+  const char *low;
+  if (!n || words < 5 || words > 80)
+    return 0; /* too short, or too long to read as one point */
+  low = lower_copy(s, n, buf, sizeof buf);
   if (s[n - 1] == '?' || s[n - 1] == ':' ||
       (n > 1 && s[n - 1] == '"' && s[n - 2] == '?'))
     return 0;
@@ -195,7 +202,7 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
           opens_with(r, m, "seems") || opens_with(r, m, "takes") ||
           opens_with(r, m, "turns out") || opens_with(r, m, "would")))
       return 0;
-    if (holds(s, n, " it is the ") || opens_with(r, m, "is the") ||
+    if (strstr(low, " it is the ") || opens_with(r, m, "is the") ||
         opens_with(r, m, "was the") || opens_with(r, m, "is a") ||
         opens_with(r, m, "was a") || opens_with(r, m, "is an") ||
         opens_with(r, m, "was an") || opens_with(r, m, "is not") ||
@@ -205,7 +212,7 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
       return 0;
   }
   for (i = 0; meta[i]; i++)
-    if (holds(s, n, meta[i]))
+    if (strstr(low, meta[i]))
       return 0;
   /* "Starting startups is not one of them.": a short sentence ending on a
    * pronoun points back at what came before. */
@@ -259,11 +266,13 @@ double bc__local_thesis_cue(const char *s, size_t n)
               {"the moral", 0.6, 0}};
   double best = 0;
   size_t i;
+  char buf[1024];
+  const char *low = lower_copy(s, n, buf, sizeof buf);
   for (i = 0; i < sizeof cues / sizeof cues[0]; i++) {
     int hit = cues[i].open ? opens_with(s, n, cues[i].w) ||
                                  (n > 4 && opens_with(s, n, "So,") &&
                                   opens_with(s + 4, n - 4, cues[i].w))
-                           : holds(s, n, cues[i].w);
+                           : strstr(low, cues[i].w) != NULL;
     if (hit && cues[i].v > best)
       best = cues[i].v;
   }

@@ -220,18 +220,15 @@ static int boilerplate(const char *text, struct bc_span sp)
                                       "filed under",
                                       "permalink",
                                       NULL};
-  size_t i, k, n = sp.end - sp.start;
+  size_t k, n = sp.end - sp.start;
   const char *s = text + sp.start;
   if (n >= 7 && (strncasecmp(s, "Posted ", 7) == 0 ||
                  strncasecmp(s, "Updated ", 8) == 0 ||
                  strncasecmp(s, "Published ", 10) == 0))
     return 1;
-  for (k = 0; words[k]; k++) {
-    size_t w = strlen(words[k]);
-    for (i = 0; i + w <= n; i++)
-      if (strncasecmp(s + i, words[k], w) == 0)
-        return 1;
-  }
+  for (k = 0; words[k]; k++)
+    if (bc__local_holds(s, n, words[k]))
+      return 1;
   return 0;
 }
 
