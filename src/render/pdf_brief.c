@@ -15,12 +15,16 @@
 static const double sizes[] = {10.5, 10, 9.5, 9, 8.5, 8};
 #define N_SIZES (sizeof sizes / sizeof sizes[0])
 
-/* Lines an item may take before it is cut with an ellipsis. */
-#define MAX_TITLE_LINES 3
-#define MAX_SOURCE_LINES 2
-#define MAX_TLDR_LINES 9
-#define MAX_ITEM_LINES 6
-#define MAX_COL_LINES 5
+/* Lines an item may take before it is cut with an ellipsis.  They are far
+ * more than any summary's own texts take (a sentence or two, a tl;dr of two
+ * sentences), which are shown whole or left out whole: a cut sentence says
+ * less than its source, or something else.  Only freak texts (a tl;dr of a
+ * thousand words) meet them, and the page still says what was cut. */
+#define MAX_TITLE_LINES 5
+#define MAX_SOURCE_LINES 3
+#define MAX_TLDR_LINES 16
+#define MAX_ITEM_LINES 14
+#define MAX_COL_LINES 12
 
 struct item {
   struct bc__pdf_para para; /* the whole item, lead inline */
@@ -160,7 +164,7 @@ static bc_status wrap_list(struct brief *B, struct list *l)
     struct item *it = &l->items[i];
     bc_status rc;
     if (l->tab > 0) {
-      rc = bc__pdf_wrap(B->pdf, &it->lead, B->b, l->tab - 0.6 * B->b, 0, 3,
+      rc = bc__pdf_wrap(B->pdf, &it->lead, B->b, l->tab - 0.6 * B->b, 0, 4,
                         &it->lead_lines);
       if (!rc)
         rc = bc__pdf_wrap(B->pdf, &it->body, B->b, l->w - l->tab, 0,
@@ -692,7 +696,7 @@ static void place_columns(struct brief *B, int arr)
   B->qt.x = B->x0;
   B->qt.w = cw;
   B->qt.indent = 11;
-  B->qt.max_lines = 4;
+  B->qt.max_lines = MAX_ITEM_LINES;
   B->tl.max_lines = B->gl.max_lines = MAX_COL_LINES;
   B->tl.hyphenate = B->gl.hyphenate = 0;
   B->tabular = arr == ARR_TAB;

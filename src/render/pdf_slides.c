@@ -17,7 +17,6 @@
 #define TOP 56.0  /* from the top edge to the title's line box */
 #define FOOT 56.0 /* from the bottom edge to the content's end */
 #define MAX_BULLETS 6
-#define MAX_BULLET_LINES 6
 #define TITLE_SIZE 30.0
 
 /* Bullet sizes tried, largest first. */
@@ -32,10 +31,13 @@ struct group {
   int checked; /* the closing slide: draw the verdict badge */
 };
 
-/* One planned slide: items [start, start + n) of a group at a size. */
+/* One planned slide: items [start, start + n) of a group at a size, each
+ * wrapped into at most lines lines (what the slide's room holds: a bullet
+ * is cut only when it cannot fit a slide of its own at the smallest size). */
 struct slide {
   size_t group, start, n;
   double size;
+  size_t lines;
   unsigned part, parts;
 };
 
@@ -238,7 +240,8 @@ static bc_status build(struct deck *D)
 /* Lines of the title of g (wrapped into D->lines). */
 static bc_status wrap_title(struct deck *D, const struct group *g)
 {
-  return bc__pdf_wrap(D->pdf, &g->title, TITLE_SIZE, SW - 2 * MX - 120, 0, 2,
+  /* five lines: a long heading is shown whole; the room below shrinks */
+  return bc__pdf_wrap(D->pdf, &g->title, TITLE_SIZE, SW - 2 * MX - 120, 0, 5,
                       &D->lines);
 }
 
@@ -248,27 +251,34 @@ static double content_top(size_t title_lines)
   return SH - TOP - (double)title_lines * lead_of(TITLE_SIZE) - 30;
 }
 
-/* Height of items [start, start + n) of g at size. */
+/* Lines of bullet text that room holds at size (at least one). */
+static size_t room_lines(double room, double size)
+{
+  double n = floor(room / lead_of(size));
+  return n >= 1 ? (size_t)n : 1;
+}
+
+/* Height of items [start, start + n) of g at size, each wrapped into at
+ * most lines lines.  A bullet that would be cut does not fit. */
 static bc_status items_h(struct deck *D, const struct group *g, size_t start,
-                         size_t n, double size, double *h)
+                         size_t n, double size, size_t lines, double *h)
 {
   double w = SW - 2 * MX - size * 1.2;
   *h = 0;
   for (size_t i = 0; i < n; i++) {
-    bc_status rc = bc__pdf_wrap(D->pdf, &g->items[start + i], size, w, 0,
-                                MAX_BULLET_LINES, &D->lines);
+    bc_status rc = bc__pdf_wrap(D->pdf, &g->items[start + i], size, w, 0, lines,
+                                &D->lines);
     if (rc)
       return rc;
     *h += (double)D->lines.n * lead_of(size) + (i ? gap_of(size) : 0);
-    /* A bullet cut short only fits at the smallest size, as a last resort. */
-    if (D->lines.shortened && size > bsizes[N_BSIZES - 1])
+    if (D->lines.shortened)
       *h = INFINITY;
   }
   return BC_OK;
 }
 
 static bc_status add_slide(struct deck *D, size_t group, size_t start, size_t n,
-                           double size)
+                           double size, size_t lines)
 {
   if (D->n_slides == D->cap_slides) {
     size_t c = D->cap_slides ? D->cap_slides * 2 : 16;
@@ -278,17 +288,73 @@ static bc_status add_slide(struct deck *D, size_t group, size_t start, size_t n,
     D->slides = p;
     D->cap_slides = c;
   }
-  D->slides[D->n_slides++] = (struct slide){group, start, n, size, 0, 0};
+  D->slides[D->n_slides++] = (struct slide){group, start, n, size, lines, 0, 0};
   return BC_OK;
 }
 
-/* Decide which bullets go on which slide: as many as fit (at most six) at
- * the largest size that holds them all, never under the smallest size. */
+/* The slides items [start, g->n) of g take from start on, at most max
+ * bullets a slide: as many as fit on each at the largest size that holds
+ * them all, never under the smallest size.  With record, the slides are
+ * added to the deck; *count says how many there were. */
+static bc_status place(struct deck *D, size_t gi, double room, size_t max,
+                       size_t want_slides, int record, size_t *count)
+{
+  const struct group *g = &D->groups[gi];
+  size_t start = 0, made = 0;
+  *count = 0;
+  while (start < g->n || (start == 0 && g->n == 0)) {
+    size_t left = g->n - start, k = left < max ? left : max;
+    double size = bsizes[N_BSIZES - 1];
+    size_t lines = room_lines(room, size);
+    bc_status rc;
+    /* Spread evenly over the slides a first plan needed: seven bullets
+     * make four and three, never six and one. */
+    if (want_slides > made + 1) {
+      size_t even = (left + want_slides - made - 1) / (want_slides - made);
+      if (even < k)
+        k = even;
+    }
+    for (;;) {
+      size_t s;
+      for (s = 0; s < N_BSIZES; s++) {
+        double h;
+        rc =
+            items_h(D, g, start, k, bsizes[s], room_lines(room, bsizes[s]), &h);
+        if (rc)
+          return rc;
+        if (h <= room)
+          break;
+      }
+      if (s < N_BSIZES) {
+        size = bsizes[s];
+        lines = room_lines(room, size);
+        break;
+      }
+      if (k <= 1)
+        break; /* one bullet longer than a slide: cut, drawn at min */
+      k--;
+    }
+    if (record) {
+      rc = add_slide(D, gi, start, k, size, lines);
+      if (rc)
+        return rc;
+    }
+    made++;
+    if (!k)
+      break;
+    start += k;
+  }
+  *count = made;
+  return BC_OK;
+}
+
+/* Decide which bullets go on which slide: first how many slides the group
+ * needs, then the bullets spread evenly over that many. */
 static bc_status plan(struct deck *D)
 {
   for (size_t gi = 0; gi < D->n_groups; gi++) {
     const struct group *g = &D->groups[gi];
-    size_t start = 0, first = D->n_slides;
+    size_t first = D->n_slides, need;
     double room;
     bc_status rc = wrap_title(D, g);
     if (rc)
@@ -296,34 +362,11 @@ static bc_status plan(struct deck *D)
     room = content_top(D->lines.n) - FOOT;
     if (g->checked)
       room -= 54; /* the verdict badge */
-    while (start < g->n || (start == 0 && g->n == 0)) {
-      size_t k = g->n - start < MAX_BULLETS ? g->n - start : MAX_BULLETS;
-      double size = bsizes[N_BSIZES - 1];
-      for (;;) {
-        size_t s;
-        for (s = 0; s < N_BSIZES; s++) {
-          double h;
-          rc = items_h(D, g, start, k, bsizes[s], &h);
-          if (rc)
-            return rc;
-          if (h <= room)
-            break;
-        }
-        if (s < N_BSIZES) {
-          size = bsizes[s];
-          break;
-        }
-        if (k == 1)
-          break; /* one bullet, cut at MAX_BULLET_LINES: drawn at min */
-        k--;
-      }
-      rc = add_slide(D, gi, start, k, size);
-      if (rc)
-        return rc;
-      if (!k)
-        break;
-      start += k;
-    }
+    rc = place(D, gi, room, MAX_BULLETS, 0, 0, &need);
+    if (!rc)
+      rc = place(D, gi, room, MAX_BULLETS, need, 1, &need);
+    if (rc)
+      return rc;
     for (size_t i = first; i < D->n_slides; i++) {
       D->slides[i].part = (unsigned)(i - first + 1);
       D->slides[i].parts = (unsigned)(D->n_slides - first);
@@ -409,11 +452,23 @@ static bc_status title_slide(struct deck *D)
   if (!rc)
     rc = bc__pdf_para_add(pdf, &p, empty(title) ? "Untitled" : title,
                           BC__PDF_BOLD);
-  if (!rc)
-    rc = bc__pdf_wrap(pdf, &p, 40, w, 0, 3, &D->lines);
-  if (!rc)
-    rc = draw_lines(D, MX, y, 40, 48, pdf->ink, NULL);
-  y -= (double)D->lines.n * 48 + 18;
+  /* The title whole, in at most three lines at the largest size that
+   * holds it (a text's first sentence may stand for its title). */
+  {
+    static const double sizes[] = {40, 34, 28, 24, 20};
+    double ts = 40;
+    for (size_t k = 0; !rc && k < sizeof sizes / sizeof sizes[0]; k++) {
+      ts = sizes[k];
+      rc = bc__pdf_wrap(pdf, &p, ts, w, 0,
+                        k + 1 < sizeof sizes / sizeof sizes[0] ? 3 : 8,
+                        &D->lines);
+      if (!D->lines.shortened)
+        break;
+    }
+    if (!rc)
+      rc = draw_lines(D, MX, y, ts, ts * 1.2, pdf->ink, NULL);
+    y -= (double)D->lines.n * ts * 1.2 + 18;
+  }
   bc__pdf_para_release(&p);
   if (!rc && (!empty(s->source.author) || !empty(s->source.date) ||
               !empty(s->source.url))) {
@@ -437,23 +492,36 @@ static bc_status title_slide(struct deck *D)
         uri = s->source.url;
     }
     if (!rc)
-      rc = bc__pdf_wrap(pdf, &p, 16, w, 0, 2, &D->lines);
+      rc = bc__pdf_wrap(pdf, &p, 16, w, 0, 4, &D->lines);
     if (!rc)
       rc = draw_lines(D, MX, y, 16, 21, pdf->muted, uri);
     y -= (double)D->lines.n * 21 + 26;
     bc__pdf_para_release(&p);
   }
-  /* The tl;dr takes the lines left, at most six (0 lines would mean no
-   * limit to the wrapper, so then it is left out). */
+  /* The tl;dr takes the lines left, at most six, at the largest size that
+   * shows it whole (0 lines would mean no limit to the wrapper, so then it
+   * is left out). */
   if (!rc && !empty(s->tldr) && y - FOOT >= 25) {
-    size_t max = (size_t)((y - FOOT) / 25);
+    static const double tsizes[] = {19, 17, 15, 13};
+    double ts = 19, tl = 25;
     rc = bc__pdf_para_add(pdf, &p, s->tldr, 0);
-    if (!rc)
-      rc = bc__pdf_wrap(pdf, &p, 19, w, 0, max > 6 ? 6 : max, &D->lines);
+    for (size_t k = 0; !rc && k < sizeof tsizes / sizeof tsizes[0]; k++) {
+      size_t max;
+      ts = tsizes[k];
+      tl = ts * 25 / 19;
+      max = (size_t)((y - FOOT) / tl);
+      rc = bc__pdf_wrap(pdf, &p, ts, w, 0,
+                        max > 6 ? 6
+                        : max   ? max
+                                : 1,
+                        &D->lines);
+      if (!D->lines.shortened)
+        break;
+    }
     if (!rc && D->lines.n) {
-      fill(pdf, MX, y - (double)D->lines.n * 25 - 4, 4,
-           (double)D->lines.n * 25 + 4, pdf->accent);
-      rc = draw_lines(D, MX + 18, y, 19, 25, pdf->ink, NULL);
+      fill(pdf, MX, y - (double)D->lines.n * tl - 4, 4,
+           (double)D->lines.n * tl + 4, pdf->accent);
+      rc = draw_lines(D, MX + 18, y, ts, tl, pdf->ink, NULL);
     }
     bc__pdf_para_release(&p);
   }
@@ -509,7 +577,7 @@ static bc_status content_slide(struct deck *D, size_t index)
   }
   for (size_t i = 0; !rc && i < sl->n; i++) {
     const struct bc__pdf_para *p = &g->items[sl->start + i];
-    rc = bc__pdf_wrap(pdf, p, size, SW - 2 * MX - indent, 0, MAX_BULLET_LINES,
+    rc = bc__pdf_wrap(pdf, p, size, SW - 2 * MX - indent, 0, sl->lines,
                       &D->lines);
     if (!rc)
       rc = bc__pdf_text(pdf, "\xe2\x80\xa2", MX, baseline(y, lead, size), size,

@@ -320,14 +320,17 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
   if (rc)
     goto out;
 
-  /* Intro: names the source (title, author, date), then the tl;dr. */
+  /* Intro: names the source (title, author), then the tl;dr.  The
+   * publication date is not said, by the same rule as the local provider's
+   * narration (summarize/local_script.c): the checker reads every date of
+   * a script against the text's own dates, front matter is not text, and
+   * "published 2024-07-20" was flagged as a mix-up.  The date is on the
+   * brief and in summary.json's source. */
   bc_buf_adds(&b, st->hosts == 1 ? "This is a briefcast of "
                                  : "Welcome to briefcast. Today we discuss ");
   bc_buf_adds(&b, empty(title) ? "an untitled piece" : title);
   if (!empty(s->source.author))
     bc_buf_addf(&b, ", by %s", s->source.author);
-  if (!empty(s->source.date))
-    bc_buf_addf(&b, ", published %s", s->source.date);
   bc_buf_addc(&b, '.');
   if (!empty(s->tldr)) {
     bc_buf_adds(&b, st->hosts == 1 ? " In short:" : " The short version:");

@@ -1,13 +1,22 @@
-/* local.h - internals of the local (extractive) provider shared between
- * local.c, which builds the summary, and local_rank.c, which scores
- * sentences on a similarity graph.  Nothing outside src/summarize/ uses it. */
+/* local.h - internals of the local (extractive) provider, shared by its
+ * files: local.c (the provider and the order of the work), local_rank.c
+ * (sentence centrality on a similarity graph), local_select.c (structure,
+ * candidates, scores, choice), local_phrase.c (sentences shortened by whole
+ * clauses, bullets), local_parts.c (key points, tl;dr, sections, glossary,
+ * quotes), local_timeline.c and local_script.c (slides and narration).
+ * Nothing outside src/summarize/ uses it. */
 #ifndef BC_SUMMARIZE_LOCAL_H
 #define BC_SUMMARIZE_LOCAL_H
 
 #include <stddef.h>
+#include <string.h>
+#include <strings.h>
 
 #include "briefcast/doc.h"
 #include "briefcast/error.h"
+#include "briefcast/facts.h"
+#include "briefcast/summary.h"
+#include "util/alloc.h"
 
 /* Graph ranking is exact (all pairs) up to this many sentences; above it the
  * score is similarity to the document's centroid, which is linear. */
@@ -39,5 +48,208 @@ bc_status bc__local_rank(const char *text, const struct bc_span *spans,
 double bc__local_cosine(const struct bc__rank *r, size_t i, size_t j);
 
 void bc__local_rank_release(struct bc__rank *r);
+
+/* ---- the summarizer's working state ---- */
+
+#define NONE SIZE_MAX /* no index */
+
+/* How much of each part a --length asks for. */
+struct bc__local_plan {
+  size_t key_points;
+  size_t tldr_sentences;
+  size_t timeline;
+  size_t quotes;
+  size_t section_slides;
+  size_t slide_bullets; /* per section slide */
+  size_t section_sentences;
+};
+
+#define SLIDE_BULLETS_MAX 6
+/* The lead cue: sentence i of the first LEAD_SENTENCES gets LEAD_BONUS
+ * (1 - i / LEAD_SENTENCES)^2, or LEAD_BONUS_SHORT in place of LEAD_BONUS in
+ * a text of fewer than LEAD_SHORT_TEXT sentences: a news story states its
+ * point first, a long essay opens with its hook (tuned on the FRANK CNN/DM
+ * "valid" split, tests/bench/bench_rouge.py). */
+#define LEAD_SENTENCES 10
+#define LEAD_BONUS 0.8
+#define LEAD_BONUS_SHORT 4.0
+#define LEAD_SHORT_TEXT 60 /* bullets on one slide */
+
+/* A candidate sentence: body text, not a heading or code. */
+struct bc__local_cand {
+  struct bc_span span; /* trimmed */
+  size_t section;      /* index into the section list, or NONE */
+  int para_first;      /* first sentence of its block */
+  int quote_block;     /* inside a block quote */
+  size_t facts;        /* dates, numbers, acronyms inside */
+  int lone;            /* reads on its own: no dangling opener, pronoun
+                          subject, question or talk about the text */
+  double cue;          /* the author says this is the point: "in short",
+                          "the lesson", "tl;dr" (0 when not) */
+  size_t block;        /* the block it lies in, or NONE */
+  double score;
+};
+
+struct bc__local_sec {
+  size_t block; /* the heading block */
+  struct bc_span span;
+};
+
+struct bc__local {
+  const struct bc_doc *doc;
+  const struct bc_facts *facts;
+  const struct bc__local_plan *plan;
+  struct bc__local_cand *c;
+  size_t n;
+  struct bc__local_sec *secs;
+  size_t n_secs;
+  struct bc__rank rank;
+  size_t *order; /* candidates by score, best first */
+  /* The same order grouped by section: by_sec[sec_first[s] ..
+   * sec_first[s + 1]) are section s's candidates, best first; so work per
+   * section costs its own sentences, not the document's. */
+  size_t *by_sec;
+  size_t *sec_first;
+  size_t *kp; /* chosen key points (candidate indices, source order) */
+  size_t n_kp;
+  size_t kp_off; /* 1 when key_points[0] names a list piece's items (no
+                    candidate of its own): kp[i] is key_points[kp_off + i] */
+  size_t *tl;    /* tl;dr sentences */
+  size_t n_tl;
+  const char *title;
+  size_t body_end; /* where the piece's body ends: the end of its last
+                      candidate sentence (comments, Q&A, notes excluded) */
+  struct bc_summary *s;
+};
+
+/* ---- small helpers ---- */
+
+/* The lead cue of candidate i in a text of n candidates; short selects
+ * the short-text bonus where it applies. */
+static inline double bc__local_lead(size_t i, size_t n, int short_text)
+{
+  double x;
+  if (i >= LEAD_SENTENCES)
+    return 0;
+  x = 1 - (double)i / LEAD_SENTENCES;
+  return (short_text && n < LEAD_SHORT_TEXT ? LEAD_BONUS_SHORT : LEAD_BONUS) *
+         x * x;
+}
+
+static inline int bc__local_is_space(char c)
+{
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+static inline struct bc_span bc__local_trim(const char *text, struct bc_span sp)
+{
+  while (sp.start < sp.end && bc__local_is_space(text[sp.start]))
+    sp.start++;
+  while (sp.end > sp.start && bc__local_is_space(text[sp.end - 1]))
+    sp.end--;
+  return sp;
+}
+
+static inline char *bc__local_span_dup(const struct bc_doc *doc,
+                                       struct bc_span sp)
+{
+  return bc_strndup(doc->text + sp.start, sp.end - sp.start);
+}
+
+static inline char *bc__local_str_or_empty(const char *s)
+{
+  return bc_strdup(s ? s : "");
+}
+
+static inline int bc__local_cmp_size(const void *a, const void *b)
+{
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* s[0..n) holds w, case ignored. */
+static inline int bc__local_holds(const char *s, size_t n, const char *w)
+{
+  size_t k = strlen(w), i;
+  char c0 = w[0] >= 'A' && w[0] <= 'Z' ? (char)(w[0] + 32) : w[0];
+  /* a first-byte test before each comparison: this runs for every
+   * sentence against every cue */
+  for (i = 0; i + k <= n; i++) {
+    char c = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+    if (c == c0 && strncasecmp(s + i, w, k) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Index of the block holding byte at, or NONE. */
+size_t bc__local_block_at(const struct bc_doc *doc, size_t at);
+/* Index of the span of spans[0..n) (sorted, disjoint, stride bytes apart)
+ * holding at, or NONE. */
+size_t bc__local_span_at(const struct bc_span *spans, size_t n, size_t stride,
+                         size_t at);
+/* Index of the candidate holding byte at, or NONE. */
+size_t bc__local_cand_at(const struct bc__local *b, size_t at);
+size_t bc__local_count_words(const char *s, size_t n);
+
+/* ---- local_select.c ---- */
+
+bc_status bc__local_find_sections(struct bc__local *b);
+bc_status bc__local_find_candidates(struct bc__local *b);
+bc_status bc__local_score(struct bc__local *b, struct bc_error *err);
+int bc__local_same_text(const struct bc__local *b, size_t a, size_t c);
+/* Whether s[0..n) (a sentence of words words) reads on its own. */
+int bc__local_stands_alone(const char *s, size_t n, size_t words);
+/* How strongly s[0..n) is marked as the piece's point ("The tl;dr is",
+ * "In short,", "The lesson is that"): 0 none, up to 1. */
+double bc__local_thesis_cue(const char *s, size_t n);
+size_t bc__local_choose(const struct bc__local *b, size_t want,
+                        size_t filter_sec, size_t *out);
+
+/* ---- local_phrase.c ---- */
+
+/* A sentence, or what is left of it once clauses are left out: its pieces
+ * in source order, each a trimmed span of the text (the evidence of a key
+ * point made of it), and how many words they hold. */
+#define BC__LOCAL_PIECES 25
+struct bc__local_phrase {
+  struct bc_span piece[BC__LOCAL_PIECES];
+  size_t n;
+  size_t words;
+};
+
+/* A slide bullet has at most this many words when its sentence can be
+ * shortened that far; a key point at most BC__LOCAL_POINT_WORDS. */
+#define BC__LOCAL_BULLET_WORDS 20
+#define BC__LOCAL_POINT_WORDS 32
+
+/* Shorten the sentence sp of text towards max_words words by leaving out
+ * whole runs that state no fact: an opening "But"/"However," before a
+ * capital always, then parentheses, dash asides and clauses after a comma
+ * ("which", "because", "according to" ...), longest first, and last a
+ * second main clause at the end (", and ...", "; ...", ": ..."), while they
+ * leave five words or more.  A run holding a fact (a date, number or
+ * ordinal of the fact sheet, a capitalized name, a quotation) is kept.  A
+ * text without a final stop (a heading, a list fragment) stays whole.  p may
+ * hold more than max_words words. */
+void bc__local_shorten(const struct bc__local *b, struct bc_span sp,
+                       size_t max_words, struct bc__local_phrase *p);
+/* The text of p: its pieces joined by a space, or by nothing before
+ * punctuation.  New string; NULL on out-of-memory. */
+char *bc__local_phrase_text(const char *text, const struct bc__local_phrase *p);
+
+char *bc__local_bullet(const struct bc__local *b, struct bc_span sp);
+char *bc__local_join(const struct bc__local *b, const size_t *idx, size_t n);
+
+/* ---- the parts ---- */
+
+bc_status bc__local_build_key_points(struct bc__local *b);
+bc_status bc__local_build_tldr(struct bc__local *b);
+bc_status bc__local_build_sections(struct bc__local *b);
+bc_status bc__local_build_glossary(struct bc__local *b);
+bc_status bc__local_build_quotes(struct bc__local *b);
+bc_status bc__local_build_timeline(struct bc__local *b);
+bc_status bc__local_build_slides(struct bc__local *b);
+bc_status bc__local_build_narration(struct bc__local *b);
 
 #endif

@@ -1,0 +1,403 @@
+/* local_parts.c - the parts of a local summary made of chosen sentences and
+ * fact-sheet entries: key points with their evidence, the tl;dr, section
+ * summaries, the glossary and the quotes. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "briefcast/buf.h"
+#include "briefcast/limits.h"
+#include "summarize/local.h"
+
+/* ---- the parts of the summary ------------------------------------------- */
+
+/* Key points cover the whole piece: when the last one lies before 60 % of
+ * the body and the body goes on, the weakest point (never the strongest)
+ * gives way to the best sentence past that mark that stands alone and is
+ * unlike the others.  A short brief (three points) keeps its choice: it
+ * says the most central things, not a tour. */
+static void spread(struct bc__local *b)
+{
+  size_t origin = b->c[0].span.start, mark, i, j, weakest = NONE, best = NONE;
+  size_t strongest = 0;
+  if (b->plan->key_points < 5 || b->n_kp < 3 || b->body_end <= origin)
+    return;
+  mark = origin + (b->body_end - origin) * 6 / 10;
+  if (b->c[b->kp[b->n_kp - 1]].span.start >= mark)
+    return;
+  for (i = 0; i < b->n_kp; i++)
+    if (b->c[b->kp[i]].score > b->c[b->kp[strongest]].score)
+      strongest = i;
+  for (i = 0; i < b->n_kp; i++)
+    if (i != strongest &&
+        (weakest == NONE || b->c[b->kp[i]].score < b->c[b->kp[weakest]].score))
+      weakest = i;
+  for (i = 0; i < b->n; i++) {
+    size_t k = b->order[i];
+    int dup = 0;
+    if (b->c[k].span.start < mark || !b->c[k].lone || b->rank.words[k] < 6 ||
+        b->rank.words[k] > 60)
+      continue;
+    for (j = 0; j < b->n_kp && !dup; j++)
+      dup = j != weakest && (bc__local_same_text(b, k, b->kp[j]) ||
+                             bc__local_cosine(&b->rank, k, b->kp[j]) > 0.5);
+    if (!dup) {
+      best = k;
+      break;
+    }
+  }
+  if (best == NONE || weakest == NONE)
+    return;
+  b->kp[weakest] = best;
+  qsort(b->kp, b->n_kp, sizeof *b->kp, bc__local_cmp_size);
+}
+
+/* A heading that numbers an item: "1. Single Founder", "7) Launch". */
+static int numbered(const char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
+    i++;
+  return i && i < n && (s[i] == '.' || s[i] == ')' || s[i] == ':');
+}
+
+/* A list-shaped piece ("The 18 Mistakes That Kill Startups", "7 Ways
+ * to ..."): a title that opens with a count, or sections most of which are
+ * numbered.  Its first key point names the items: their headings, each a
+ * piece of evidence. */
+static int list_point(const struct bc__local *b, struct bc__local_phrase *ph)
+{
+  const char *t = b->title;
+  size_t i, num = 0;
+  int counted;
+  if (b->n_secs < 3 || b->n_secs > BC__LOCAL_PIECES)
+    return 0;
+  if (!strncmp(t, "The ", 4))
+    t += 4;
+  counted = t[0] >= '1' && t[0] <= '9';
+  for (i = 0; i < b->n_secs; i++) {
+    struct bc_span h = b->doc->blocks[b->secs[i].block].span;
+    num += (size_t)numbered(b->doc->text + h.start, h.end - h.start);
+  }
+  if (!counted && num * 10 < b->n_secs * 6)
+    return 0;
+  ph->n = 0;
+  for (i = 0; i < b->n_secs; i++)
+    ph->piece[ph->n++] = b->doc->blocks[b->secs[i].block].span;
+  return 1;
+}
+
+static bc_status set_point(const struct bc__local *b, struct bc_key_point *k,
+                           const struct bc__local_phrase *ph)
+{
+  size_t j;
+  k->text = bc__local_phrase_text(b->doc->text, ph);
+  k->evidence = bc_calloc(ph->n, sizeof *k->evidence);
+  if (!k->text || !k->evidence)
+    return BC_ERR_NOMEM;
+  k->n_evidence = ph->n;
+  for (j = 0; j < ph->n; j++) {
+    k->evidence[j].span = ph->piece[j];
+    k->evidence[j].quote = bc__local_span_dup(b->doc, ph->piece[j]);
+    if (!k->evidence[j].quote)
+      return BC_ERR_NOMEM;
+  }
+  return BC_OK;
+}
+
+bc_status bc__local_build_key_points(struct bc__local *b)
+{
+  struct bc_summary *s = b->s;
+  struct bc__local_phrase ph;
+  size_t i;
+  bc_status rc;
+  b->kp = bc_calloc(b->plan->key_points, sizeof *b->kp);
+  if (!b->kp)
+    return BC_ERR_NOMEM;
+  b->n_kp = bc__local_choose(b, b->plan->key_points, NONE, b->kp);
+  if (b->n_kp)
+    spread(b);
+  b->kp_off = (size_t)list_point(b, &ph);
+  if (!b->n_kp && !b->kp_off)
+    return BC_OK;
+  s->key_points = bc_calloc(b->n_kp + b->kp_off, sizeof *s->key_points);
+  if (!s->key_points)
+    return BC_ERR_NOMEM;
+  s->n_key_points = b->n_kp + b->kp_off;
+  if (b->kp_off && (rc = set_point(b, &s->key_points[0], &ph)))
+    return rc;
+  for (i = 0; i < b->n_kp; i++) {
+    /* A long sentence loses the clauses that state no fact; each piece
+     * left is a span of evidence, so the point still quotes its source. */
+    bc__local_shorten(b, b->c[b->kp[i]].span, BC__LOCAL_POINT_WORDS, &ph);
+    rc = set_point(b, &s->key_points[b->kp_off + i], &ph);
+    if (rc)
+      return rc;
+  }
+  return BC_OK;
+}
+
+/* Whether candidate k + 1 follows candidate k with nothing but space
+ * between: the next sentence of the same paragraph, or the first of the
+ * next. */
+static int adjacent(const struct bc__local *b, size_t k)
+{
+  size_t i;
+  if (k + 1 >= b->n)
+    return 0;
+  for (i = b->c[k].span.end; i < b->c[k + 1].span.start; i++)
+    if (!bc__local_is_space(b->doc->text[i]))
+      return 0;
+  return 1;
+}
+
+/* A standfirst: the piece's first paragraph, one sentence without a final
+ * stop ("How a small team learned to ship weekly"), under its title. */
+static int standfirst(const struct bc__local *b, size_t k)
+{
+  const struct bc__local_cand *c = &b->c[k];
+  const char *s = b->doc->text + c->span.start;
+  size_t len = c->span.end - c->span.start, i;
+  if (k != 0 || c->block == NONE || b->rank.words[k] < 8 ||
+      b->rank.words[k] > 45 || strchr(".!?:\"')", s[len - 1]))
+    return 0;
+  for (i = 0; i < c->block; i++)
+    if (b->doc->blocks[i].kind != BC_BLOCK_HEADING)
+      return 0;
+  return b->doc->blocks[c->block].span.end == c->span.end;
+}
+
+/* The tl;dr: what the piece argues, in one sentence or two adjacent ones.
+ * The author's own "tl;dr" or "in short" wins; otherwise the sentence the
+ * ranking likes best with the thesis cues, agreement with the title and a
+ * standfirst counted more and,
+ * in a long piece, without the lead cue: an essay's opening is its hook,
+ * a news story's its point.  A short first sentence takes the next one
+ * along when together they stay short. */
+bc_status bc__local_build_tldr(struct bc__local *b)
+{
+  size_t want = b->plan->tldr_sentences, n = 0, k, best = NONE;
+  double top = 0;
+  struct bc_buf t = BC_BUF_INIT(BC_MAX_JSON_BYTES);
+  b->tl = bc_calloc(2, sizeof *b->tl);
+  if (!b->tl)
+    return BC_ERR_NOMEM;
+  for (k = 0; k < b->n; k++) {
+    const struct bc__local_cand *c = &b->c[k];
+    size_t w = b->rank.words[k];
+    double v = c->score;
+    if (c->cue >= 1.0) {
+      /* "The tl;dr is:" with the point in the next sentence */
+      const char *s = b->doc->text + c->span.start;
+      size_t len = c->span.end - c->span.start;
+      if ((s[len - 1] == ':' || w < 6) && adjacent(b, k) &&
+          b->rank.words[k + 1] <= 60) {
+        best = k + 1;
+        break;
+      }
+      if (w >= 6 && w <= 60) {
+        best = k;
+        break;
+      }
+    }
+    if (c->quote_block || w > 50 || (!c->lone && !standfirst(b, k)))
+      continue;
+    if (w < 6)
+      continue;
+    /* the lead cue as a long text's (none) or a short one's (mild) */
+    v -= bc__local_lead(k, b->n, 1) -
+         (b->n < LEAD_SHORT_TEXT ? bc__local_lead(k, b->n, 0) : 0);
+    v += 1.5 * c->cue;
+    /* the sentence that says what the title says */
+    v += 1.5 * b->rank.title_sim[k];
+    if (standfirst(b, k))
+      v += 0.8;
+    if (best == NONE || v > top) {
+      best = k;
+      top = v;
+    }
+  }
+  if (best == NONE && b->n_kp)
+    best = b->kp[0];
+  if (best != NONE) {
+    b->tl[n++] = best;
+    /* the author's own summary stands as written */
+    if (want > 1 && b->c[best].cue < 0.5 && b->rank.words[best] < 20 &&
+        adjacent(b, best) &&
+        b->rank.words[best] + b->rank.words[best + 1] <= 45 &&
+        !b->c[best + 1].quote_block && b->c[best + 1].cue < 1.0 &&
+        b->c[best + 1].block == b->c[best].block &&
+        b->rank.words[best + 1] >= 6) {
+      const char *s = b->doc->text + b->c[best + 1].span.start;
+      size_t len = b->c[best + 1].span.end - b->c[best + 1].span.start;
+      if (s[len - 1] != '?' && s[len - 1] != ':')
+        b->tl[n++] = best + 1;
+    }
+  }
+  b->n_tl = n;
+  /* The text: each sentence without an opening "But" (nothing else is
+   * left out of a tl;dr). */
+  for (k = 0; k < n; k++) {
+    struct bc__local_phrase ph;
+    char *x;
+    bc__local_shorten(b, b->c[b->tl[k]].span, SIZE_MAX, &ph);
+    x = bc__local_phrase_text(b->doc->text, &ph);
+    if (!x) {
+      bc_buf_release(&t);
+      return BC_ERR_NOMEM;
+    }
+    if (k)
+      bc_buf_addc(&t, ' ');
+    bc_buf_adds(&t, x);
+    free(x);
+  }
+  b->s->tldr = bc_buf_take(&t, NULL);
+  return b->s->tldr ? BC_OK : BC_ERR_NOMEM;
+}
+
+bc_status bc__local_build_sections(struct bc__local *b)
+{
+  struct bc_summary *s = b->s;
+  size_t *pick = NULL, i, n = 0;
+  bc_status rc = BC_ERR_NOMEM;
+  if (!b->n_secs)
+    return BC_OK;
+  pick = bc_calloc(b->plan->section_sentences, sizeof *pick);
+  s->sections = bc_calloc(b->n_secs, sizeof *s->sections);
+  if (!pick || !s->sections)
+    goto out;
+  for (i = 0; i < b->n_secs; i++) {
+    struct bc_section *sec = &s->sections[n];
+    size_t m = bc__local_choose(b, b->plan->section_sentences, i, pick);
+    if (!m)
+      continue; /* a heading with no prose under it says nothing */
+    s->n_sections = ++n;
+    sec->heading =
+        bc__local_span_dup(b->doc, b->doc->blocks[b->secs[i].block].span);
+    sec->summary = bc__local_join(b, pick, m);
+    sec->span = b->secs[i].span;
+    if (!sec->heading || !sec->summary)
+      goto out;
+  }
+  rc = BC_OK;
+out:
+  free(pick);
+  return rc;
+}
+
+struct gl_item {
+  const struct bc_acronym_fact *a;
+  size_t i;
+};
+
+static int cmp_gl(const void *x, const void *y)
+{
+  const struct gl_item *a = x, *b = y;
+  int c = strcmp(a->a->acronym, b->a->acronym);
+  if (c)
+    return c;
+  return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/* The glossary: every acronym the source defines, alphabetically, with the
+ * expansion exactly as the source writes it. */
+bc_status bc__local_build_glossary(struct bc__local *b)
+{
+  const struct bc_facts *f = b->facts;
+  struct gl_item *g = NULL;
+  size_t n = 0, i, u = 0;
+  if (!f->n_acronyms)
+    return BC_OK;
+  g = bc_calloc(f->n_acronyms, sizeof *g);
+  if (!g)
+    return BC_ERR_NOMEM;
+  for (i = 0; i < f->n_acronyms; i++) {
+    const struct bc_acronym_fact *a = &f->acronyms[i];
+    if (!a->acronym || !a->expansion || !*a->acronym || !*a->expansion)
+      continue;
+    g[n].a = a;
+    g[n].i = i;
+    n++;
+  }
+  qsort(g, n, sizeof *g, cmp_gl);
+  if (n) {
+    b->s->glossary = bc_calloc(n, sizeof *b->s->glossary);
+    if (!b->s->glossary) {
+      free(g);
+      return BC_ERR_NOMEM;
+    }
+  }
+  for (i = 0; i < n; i++) {
+    struct bc_glossary_entry *e;
+    if (u && strcmp(b->s->glossary[u - 1].term, g[i].a->acronym) == 0) {
+      /* Defined twice: the first definition stands, unless a later one
+       * completes it ("National Oceanic and Atmospheric" then "National
+       * Oceanic and Atmospheric Administration"). */
+      e = &b->s->glossary[u - 1];
+      size_t have = strlen(e->definition);
+      if (strlen(g[i].a->expansion) > have &&
+          strncmp(g[i].a->expansion, e->definition, have) == 0 &&
+          g[i].a->expansion[have] == ' ') {
+        char *d = bc_strdup(g[i].a->expansion);
+        if (!d) {
+          free(g);
+          return BC_ERR_NOMEM;
+        }
+        free(e->definition);
+        e->definition = d;
+        e->span = g[i].a->span;
+      }
+      continue;
+    }
+    e = &b->s->glossary[u];
+    b->s->n_glossary = ++u;
+    e->term = bc_strdup(g[i].a->acronym);
+    e->definition = bc_strdup(g[i].a->expansion);
+    e->span = g[i].a->span;
+    if (!e->term || !e->definition) {
+      free(g);
+      return BC_ERR_NOMEM;
+    }
+  }
+  free(g);
+  return BC_OK;
+}
+
+/* Quotations worth repeating: attributed ones of three words or more, and
+ * unattributed ones of six or more (shorter ones are scare quotes or
+ * phrases), none over sixty words, each text once. */
+bc_status bc__local_build_quotes(struct bc__local *b)
+{
+  const struct bc_facts *f = b->facts;
+  const struct bc_doc *doc = b->doc;
+  size_t i, j, n = 0;
+  for (i = 0; i < f->n_quotes && n < b->plan->quotes; i++) {
+    struct bc_span sp = f->quotes[i].span;
+    const char *who = f->quotes[i].speaker;
+    size_t len = sp.end - sp.start, words;
+    int dup = 0;
+    if (sp.end > doc->text_len || sp.start >= sp.end)
+      continue;
+    words = bc__local_count_words(doc->text + sp.start, len);
+    if (words < (who && *who ? 3u : 6u) || words > 60)
+      continue; /* a phrase, or a statement too long to quote whole */
+    for (j = 0; j < n && !dup; j++)
+      dup = strlen(b->s->quotes[j].text) == len &&
+            memcmp(b->s->quotes[j].text, doc->text + sp.start, len) == 0;
+    if (dup)
+      continue;
+    if (!b->s->quotes) {
+      b->s->quotes = bc_calloc(b->plan->quotes, sizeof *b->s->quotes);
+      if (!b->s->quotes)
+        return BC_ERR_NOMEM;
+    }
+    b->s->quotes[n].text = bc__local_span_dup(doc, sp);
+    b->s->quotes[n].speaker = bc__local_str_or_empty(who);
+    b->s->quotes[n].span = sp;
+    b->s->n_quotes = ++n;
+    if (!b->s->quotes[n - 1].text || !b->s->quotes[n - 1].speaker)
+      return BC_ERR_NOMEM;
+  }
+  return BC_OK;
+}

@@ -1,0 +1,383 @@
+/* local_phrase.c - the local provider's phrasing: a sentence shortened by
+ * leaving out whole clauses that state no fact (a parenthesis, a relative
+ * clause between commas, a trailing attribution, an opening "But"), so a key
+ * point or a slide bullet reads short without a cut mark.  Every kept byte
+ * is the source's, kept in pieces whose spans become the evidence; no word
+ * is ever cut in two, rephrased or added. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "briefcast/buf.h"
+#include "briefcast/limits.h"
+#include "summarize/local.h"
+
+/* A run of the sentence that may be left out: [start, end) of the text,
+ * holding words words.  The text around it joins again with a space ("A,
+ * which B, C" -> "A C"), or with nothing before punctuation (a run that
+ * ends where the sentence's final stop begins: "A, which B." -> "A."). */
+struct cut {
+  size_t start, end, words;
+  int rank; /* lower is left out first */
+};
+
+#define MAX_CUTS 24
+
+static int is_alpha(unsigned char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static int is_upper(unsigned char c)
+{
+  return c >= 'A' && c <= 'Z';
+}
+
+size_t bc__local_count_words(const char *s, size_t n)
+{
+  size_t i, w = 0;
+  int in = 0;
+  for (i = 0; i < n; i++) {
+    if (s[i] == ' ' || s[i] == '\n' || s[i] == '\t')
+      in = 0;
+    else if (!in) {
+      in = 1;
+      w++;
+    }
+  }
+  return w;
+}
+
+/* Whether text[a, b) states something a checker reads as a fact: a figure,
+ * a name (a capital inside the sentence, "I" aside), a quotation or a
+ * symbol of money or percent.  Such a run is never left out. */
+static int in_facts(const struct bc_date_fact *v, size_t n, size_t a, size_t b)
+{
+  size_t lo = 0, hi = n;
+  while (lo < hi) { /* the first fact ending after a */
+    size_t mid = lo + (hi - lo) / 2;
+    if (v[mid].span.end <= a)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < n && v[lo].span.start < b;
+}
+
+static int in_numbers(const struct bc_number_fact *v, size_t n, size_t a,
+                      size_t b)
+{
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (v[mid].span.end <= a)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < n && v[lo].span.start < b;
+}
+
+static int holds_fact(const struct bc__local *lb, size_t a, size_t b,
+                      size_t first)
+{
+  const char *text = lb->doc->text;
+  const struct bc_facts *f = lb->facts;
+  size_t i;
+  /* what the analyzer found there: dates of every kind, quantities
+   * ("six weeks"), positions ("the third") */
+  if (in_facts(f->dates, f->n_dates, a, b) ||
+      in_facts(f->times, f->n_times, a, b) ||
+      in_numbers(f->numbers, f->n_numbers, a, b) ||
+      in_numbers(f->ordinals, f->n_ordinals, a, b))
+    return 1;
+  for (i = a; i < b; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (c >= '0' && c <= '9')
+      return 1;
+    if (c == '"' || c == '%' || c == '$' || c == '&')
+      return 1;
+    if (c == 0xe2 && i + 2 < b && (unsigned char)text[i + 1] == 0x80 &&
+        ((unsigned char)text[i + 2] == 0x9c ||
+         (unsigned char)text[i + 2] == 0x9d))
+      return 1; /* curly double quotes */
+    if (c == 0xc2 || c == 0xe2)
+      continue;
+    if (is_upper(c) && i > first && (i == a || !is_alpha(text[i - 1])) &&
+        !(c == 'I' && (i + 1 >= b || !is_alpha(text[i + 1]))))
+      return 1;
+  }
+  return 0;
+}
+
+/* text[at...] starts with word w (case-sensitive), followed by a non-letter. */
+static int word_at(const char *text, size_t at, size_t end, const char *w)
+{
+  size_t k = strlen(w);
+  return at + k < end && memcmp(text + at, w, k) == 0 &&
+         !is_alpha((unsigned char)text[at + k]);
+}
+
+/* The first of the words at text[at...], or NULL. */
+static const char *one_of(const char *text, size_t at, size_t end,
+                          const char *const *words)
+{
+  size_t k;
+  for (k = 0; words[k]; k++)
+    if (word_at(text, at, end, words[k]))
+      return words[k];
+  return NULL;
+}
+
+/* Words that open a clause a sentence stands without, after a comma. */
+static const char *const after_comma[] = {
+    "which",      "who",       "whom",     "whose",   "where",     "although",
+    "though",     "while",     "whereas",  "because", "since",     "as",
+    "especially", "including", "such",     "for",     "of",        "in",
+    "after",      "adding",    "saying",   "noting",  "according", "often",
+    "usually",    "perhaps",   "probably", "however", "indeed",    "apparently",
+    NULL};
+
+/* Only these may open a run that ends a sentence too: the others ("for",
+ * "of", "in", "as") lead phrases a predicate may need ("a cost, in
+ * time"). */
+static const char *const before_end[] = {
+    "which",     "who",    "whom",    "whose",   "where",     "although",
+    "though",    "while",  "whereas", "because", "since",     "especially",
+    "including", "adding", "saying",  "noting",  "according", "not",
+    "unless",    "even",   "making",  "leaving", "meaning",   NULL};
+
+/* A second main clause at the end of a sentence: ", and B.", "; B.",
+ * ": B." -- left out only when nothing else shortens enough. */
+static const char *const coordinators[] = {"and", "but", "so",
+                                           "yet", "or",  NULL};
+
+/* Openers a sentence reads well without, when the word after them is
+ * capitalized: "But Apple did" -> "Apple did". */
+static const char *const openers[] = {
+    "But",       "And",     "So",        "Yet",     "Still", "Also",
+    "However",   "Now",     "Indeed",    "Instead", "Thus",  "Then",
+    "Of course", "In fact", "After all", "Besides", NULL};
+
+/* Find the runs of text[s, e) that may be left out.  e excludes the final
+ * stop, which every shortened form keeps. */
+static size_t find_cuts(const struct bc__local *lb, size_t s, size_t e,
+                        size_t stop, struct cut *cuts)
+{
+  const char *text = lb->doc->text;
+  size_t n = 0, i;
+  /* an opener and its comma */
+  {
+    const char *w = one_of(text, s, e, openers);
+    if (w) {
+      size_t j = s + strlen(w);
+      if (j < e && text[j] == ',')
+        j++;
+      while (j < e && text[j] == ' ')
+        j++;
+      if (j < e && (is_upper((unsigned char)text[j])))
+        cuts[n++] = (struct cut){s, j, 0, 0};
+    }
+  }
+  for (i = s; i < e && n < MAX_CUTS; i++) {
+    unsigned char c = (unsigned char)text[i];
+    /* a parenthesis: " (...)" */
+    if (c == '(' && i > s && text[i - 1] == ' ') {
+      size_t j = i + 1;
+      int depth = 1;
+      while (j < e && depth) {
+        depth += text[j] == '(';
+        depth -= text[j] == ')';
+        j++;
+      }
+      if (!depth && !holds_fact(lb, i, j, s))
+        cuts[n++] = (struct cut){i - 1, j, 0, 1};
+      continue;
+    }
+    /* a dash aside: " - ... -", " — ... —", or one that runs to the end */
+    if ((c == '-' && i + 1 < e && text[i + 1] == ' ' && i > s &&
+         text[i - 1] == ' ') ||
+        (c == 0xe2 && i + 2 < e && (unsigned char)text[i + 1] == 0x80 &&
+         ((unsigned char)text[i + 2] == 0x94 ||
+          (unsigned char)text[i + 2] == 0x93))) {
+      size_t w = c == '-' ? 1 : 3, j = i + w, a = i;
+      while (a > s && text[a - 1] == ' ')
+        a--;
+      while (j < e) {
+        unsigned char d = (unsigned char)text[j];
+        if ((d == '-' && text[j - 1] == ' ' && j + 1 < e &&
+             text[j + 1] == ' ') ||
+            (d == 0xe2 && j + 2 < e && (unsigned char)text[j + 1] == 0x80 &&
+             ((unsigned char)text[j + 2] == 0x94 ||
+              (unsigned char)text[j + 2] == 0x93)))
+          break;
+        j++;
+      }
+      if (j < e) { /* closed: leave out through the closing dash */
+        size_t k = j + (text[j] == '-' ? 1 : 3);
+        if (!holds_fact(lb, i, k, s) && a > s)
+          cuts[n++] = (struct cut){a, k, 0, 2};
+        i = k - 1;
+      } else if (!holds_fact(lb, i, e, s) && a > s) {
+        cuts[n++] = (struct cut){a, stop, 0, 2};
+      }
+      continue;
+    }
+    /* ", which ...," or ", which ..." to the end */
+    if (c == ',' && i + 2 < e && text[i + 1] == ' ') {
+      size_t j = i + 2, k;
+      const char *w = one_of(text, j, e, after_comma);
+      if (!w)
+        w = one_of(text, j, e, before_end);
+      if (!w)
+        continue;
+      for (k = j; k < e && text[k] != ',' && text[k] != ';' && text[k] != ':';
+           k++)
+        ;
+      if (k < e && text[k] == ',') {
+        size_t k2 = k + 1;
+        if (!holds_fact(lb, i, k, s))
+          cuts[n++] = (struct cut){i, k2, 0, 3};
+      } else if (k == e && one_of(text, j, e, before_end) &&
+                 !holds_fact(lb, i, e, s)) {
+        cuts[n++] = (struct cut){i, stop, 0, 4};
+      }
+    }
+  }
+  /* the last "; ..." or ": ..." that runs to the end, else the last ",
+   * and ..." (not inside a list after a colon) */
+  {
+    size_t semi = 0, comma = 0;
+    for (i = s + 1; i < e; i++) {
+      if ((text[i] == ';' || text[i] == ':') && i + 1 < e && text[i + 1] == ' ')
+        semi = i;
+      if (text[i] == ',' && i + 2 < e && text[i + 1] == ' ' &&
+          one_of(text, i + 2, e, coordinators))
+        comma = i;
+    }
+    i = semi ? semi : comma;
+    if (i && n < MAX_CUTS && !holds_fact(lb, i, e, s) &&
+        bc__local_count_words(text + s, i - s) >= 5)
+      cuts[n++] = (struct cut){i, stop, 0, 5};
+  }
+  for (i = 0; i < n; i++)
+    cuts[i].words = bc__local_count_words(text + cuts[i].start,
+                                          cuts[i].end - cuts[i].start);
+  return n;
+}
+
+/* Pieces of sp once the runs marked in keep-out are left out. */
+static void pieces(const char *text, struct bc_span sp, const struct cut *cuts,
+                   const int *out, size_t n, struct bc__local_phrase *p)
+{
+  size_t at = sp.start, i;
+  p->n = 0;
+  for (;;) {
+    size_t next = sp.end, which = n;
+    for (i = 0; i < n; i++)
+      if (out[i] && cuts[i].start >= at && cuts[i].start < next) {
+        next = cuts[i].start;
+        which = i;
+      }
+    {
+      struct bc_span piece = bc__local_trim(text, (struct bc_span){at, next});
+      if (piece.start < piece.end && p->n < BC__LOCAL_PIECES)
+        p->piece[p->n++] = piece;
+      else if (piece.start < piece.end)
+        p->piece[p->n - 1].end = piece.end; /* never: MAX_CUTS bounds it */
+    }
+    if (which == n)
+      break;
+    at = cuts[which].end;
+  }
+  p->words = 0;
+  for (i = 0; i < p->n; i++)
+    p->words += bc__local_count_words(text + p->piece[i].start,
+                                      p->piece[i].end - p->piece[i].start);
+}
+
+void bc__local_shorten(const struct bc__local *lb, struct bc_span sp,
+                       size_t max_words, struct bc__local_phrase *p)
+{
+  const char *text = lb->doc->text;
+  struct cut cuts[MAX_CUTS];
+  int out[MAX_CUTS];
+  size_t n, i, words, stop = sp.end, e;
+  memset(out, 0, sizeof out);
+  p->n = 1;
+  p->piece[0] = sp;
+  p->words = words = bc__local_count_words(text + sp.start, sp.end - sp.start);
+  /* the final stop: ". ! ?" and a closing quote or bracket after it */
+  while (stop > sp.start && strchr(".!?\"')", text[stop - 1]) &&
+         text[stop - 1] != '\0')
+    stop--;
+  if (stop == sp.end)
+    return; /* not a sentence: a heading or a list fragment stays whole */
+  e = stop;
+  n = find_cuts(lb, sp.start, e, stop, cuts);
+  /* The opener goes whenever there is one: "But Apple did" reads as if
+   * something came before. */
+  for (i = 0; i < n; i++)
+    if (cuts[i].rank == 0) {
+      out[i] = 1;
+      words -= cuts[i].words;
+    }
+  /* Then the longest runs first until the phrase fits, keeping at least
+   * five words; runs overlap only when one holds the other. */
+  while (words > max_words) {
+    size_t best = n, j;
+    for (i = 0; i < n; i++) {
+      int clash = 0;
+      if (out[i] || words - cuts[i].words < 5)
+        continue;
+      for (j = 0; j < n && !clash; j++)
+        clash = out[j] && cuts[j].start < cuts[i].end &&
+                cuts[i].start < cuts[j].end;
+      if (clash)
+        continue;
+      if (best == n || cuts[i].words > cuts[best].words)
+        best = i;
+    }
+    if (best == n)
+      break;
+    out[best] = 1;
+    words -= cuts[best].words;
+  }
+  pieces(text, sp, cuts, out, n, p);
+}
+
+char *bc__local_phrase_text(const char *text, const struct bc__local_phrase *p)
+{
+  struct bc_buf out = BC_BUF_INIT(BC_MAX_LINE_BYTES);
+  size_t i;
+  for (i = 0; i < p->n; i++) {
+    char c = text[p->piece[i].start];
+    if (i && !strchr(".,;:!?)", c))
+      bc_buf_addc(&out, ' ');
+    bc_buf_add(&out, text + p->piece[i].start,
+               p->piece[i].end - p->piece[i].start);
+  }
+  return bc_buf_take(&out, NULL);
+}
+
+char *bc__local_bullet(const struct bc__local *b, struct bc_span sp)
+{
+  struct bc__local_phrase p;
+  bc__local_shorten(b, sp, BC__LOCAL_BULLET_WORDS, &p);
+  return bc__local_phrase_text(b->doc->text, &p);
+}
+
+/* The sentences idx[0..n) joined by spaces, verbatim. */
+char *bc__local_join(const struct bc__local *b, const size_t *idx, size_t n)
+{
+  struct bc_buf out = BC_BUF_INIT(BC_MAX_JSON_BYTES);
+  size_t i;
+  for (i = 0; i < n; i++) {
+    struct bc_span sp = b->c[idx[i]].span;
+    if (i)
+      bc_buf_addc(&out, ' ');
+    bc_buf_add(&out, b->doc->text + sp.start, sp.end - sp.start);
+  }
+  return bc_buf_take(&out, NULL);
+}

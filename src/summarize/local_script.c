@@ -1,0 +1,295 @@
+/* local_script.c - the local provider's slides (an agenda, one slide per
+ * section, the key points) and narration (an intro, the tl;dr, the key
+ * points by chapter, an outro). */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "briefcast/buf.h"
+#include "briefcast/limits.h"
+#include "summarize/local.h"
+
+/* Append a slide; bullets are added to the last slide with add_bullet. */
+static struct bc_slide *add_slide(struct bc_summary *s, size_t cap,
+                                  const char *title, char *notes)
+{
+  struct bc_slide *sl;
+  if (s->n_slides == cap || !notes) {
+    free(notes);
+    return NULL;
+  }
+  sl = &s->slides[s->n_slides++];
+  sl->notes = notes;
+  sl->title = bc_strdup(title);
+  sl->bullets = bc_calloc(SLIDE_BULLETS_MAX, sizeof *sl->bullets);
+  if (!sl->title || !sl->bullets)
+    return NULL;
+  return sl;
+}
+
+static int add_bullet(struct bc_slide *sl, char *text)
+{
+  if (!text)
+    return -1;
+  if (sl->n_bullets == SLIDE_BULLETS_MAX) {
+    free(text);
+    return 0;
+  }
+  sl->bullets[sl->n_bullets++] = text;
+  return 0;
+}
+
+struct sec_rank {
+  double score;
+  size_t i;
+};
+
+static int cmp_sec(const void *a, const void *b)
+{
+  const struct sec_rank *x = a, *y = b;
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static int cmp_sec_pos(const void *a, const void *b)
+{
+  const struct sec_rank *x = a, *y = b;
+  return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* Slides: an overview, one slide per section (the strongest sections when
+ * there are many), then the key points.  Bullets are cut short; the speaker
+ * notes hold the full sentences. */
+bc_status bc__local_build_slides(struct bc__local *b)
+{
+  struct bc_summary *s = b->s;
+  const struct bc_doc *doc = b->doc;
+  struct sec_rank *sr = NULL;
+  size_t *pick = NULL, n_sec = 0, cap, i, j;
+  struct bc_slide *sl;
+  bc_status rc = BC_ERR_NOMEM;
+
+  /* Map summary sections back to the section list by heading position. */
+  sr = bc_calloc(b->n_secs ? b->n_secs : 1, sizeof *sr);
+  pick = bc_calloc(b->plan->slide_bullets + SLIDE_BULLETS_MAX, sizeof *pick);
+  if (!sr || !pick)
+    goto out;
+  for (i = 0; i < b->n_secs; i++) {
+    size_t best;
+    if (!b->sec_first || b->sec_first[i] == b->sec_first[i + 1])
+      continue;
+    best = b->by_sec[b->sec_first[i]];
+    sr[n_sec].score = b->c[best].score;
+    sr[n_sec].i = i;
+    n_sec++;
+  }
+  if (n_sec > b->plan->section_slides) {
+    qsort(sr, n_sec, sizeof *sr, cmp_sec);
+    n_sec = b->plan->section_slides;
+    qsort(sr, n_sec, sizeof *sr, cmp_sec_pos);
+  }
+  cap = 1 + n_sec + (b->n_kp + 3) / 4 + 1;
+  s->slides = bc_calloc(cap, sizeof *s->slides);
+  if (!s->slides)
+    goto out;
+
+  /* Overview: the agenda when there are sections, else the tl;dr. */
+  sl = add_slide(s, cap, b->title, bc_strdup(s->tldr));
+  if (!sl)
+    goto out;
+  if (n_sec >= 2) {
+    for (i = 0; i < n_sec; i++)
+      if (add_bullet(sl, bc__local_span_dup(
+                             doc, doc->blocks[b->secs[sr[i].i].block].span)))
+        goto out;
+  } else {
+    for (i = 0; i < b->n_tl; i++)
+      if (add_bullet(sl, bc__local_bullet(b, b->c[b->tl[i]].span)))
+        goto out;
+  }
+
+  for (i = 0; i < n_sec; i++) {
+    size_t m = bc__local_choose(b, b->plan->slide_bullets, sr[i].i, pick);
+    char *title =
+        bc__local_span_dup(doc, doc->blocks[b->secs[sr[i].i].block].span);
+    if (!title)
+      goto out;
+    sl = add_slide(s, cap, title, bc__local_join(b, pick, m));
+    free(title);
+    if (!sl)
+      goto out;
+    for (j = 0; j < m; j++)
+      if (add_bullet(sl, bc__local_bullet(b, b->c[pick[j]].span)))
+        goto out;
+  }
+
+  /* Key points: one slide of the first six when there were sections to
+   * set them up, else all of them, on as few slides as hold them and
+   * evenly spread (seven make four and three, never six and one). */
+  {
+    size_t n = b->n_kp, parts, at = 0, part;
+    if (n_sec && n > SLIDE_BULLETS_MAX)
+      n = SLIDE_BULLETS_MAX;
+    parts = (n + SLIDE_BULLETS_MAX - 1) / SLIDE_BULLETS_MAX;
+    for (part = 0; part < parts; part++) {
+      size_t m = (n - at + parts - part - 1) / (parts - part);
+      sl = add_slide(s, cap, part ? "Key points (continued)" : "Key points",
+                     bc__local_join(b, b->kp + at, m));
+      if (!sl)
+        goto out;
+      for (j = 0; j < m; j++)
+        if (add_bullet(sl, bc__local_bullet(b, b->c[b->kp[at + j]].span)))
+          goto out;
+      at += m;
+    }
+  }
+  rc = BC_OK;
+out:
+  free(sr);
+  free(pick);
+  return rc;
+}
+
+static bc_status add_turn(struct bc_summary *s, size_t cap, char *text)
+{
+  struct bc_turn *t;
+  if (!text)
+    return BC_ERR_NOMEM;
+  if (s->n_narration == cap) {
+    free(text);
+    return BC_OK;
+  }
+  t = &s->narration[s->n_narration++];
+  t->text = text;
+  t->speaker = bc_strdup("narrator");
+  return t->speaker ? BC_OK : BC_ERR_NOMEM;
+}
+
+/* Has the sentence of candidate k (or one with the same words) been said? */
+static int said(const struct bc__local *b, const size_t *spoken, size_t n,
+                size_t k)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (spoken[i] == k || bc__local_same_text(b, spoken[i], k))
+      return 1;
+  return 0;
+}
+
+/* The chapters: the key points not yet said, grouped under their sections'
+ * headings when they fall in two or more sections. */
+static size_t chapters(const struct bc__local *b, const size_t *spoken,
+                       size_t n_spoken)
+{
+  size_t i, n = 0, last = NONE;
+  for (i = 0; i < b->n_kp; i++) {
+    size_t sec = b->c[b->kp[i]].section;
+    if (sec == NONE || sec == last || said(b, spoken, n_spoken, b->kp[i]))
+      continue;
+    last = sec;
+    n++;
+  }
+  return n;
+}
+
+/* Nonzero when s (of len bytes) starts with a capitalized article,
+ * possessive or question word followed by a space. */
+static int starts_function_word(const char *s, size_t len)
+{
+  static const char *const words[] = {"The",  "A",     "An",   "Our",  "My",
+                                      "Your", "Their", "This", "That", "How",
+                                      "What", "Why",   "When", "Where"};
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    size_t n = strlen(words[i]);
+    if (len > n && memcmp(s, words[i], n) == 0 && s[n] == ' ')
+      return 1;
+  }
+  return 0;
+}
+
+/* The narration: an intro naming the piece (title, and author when
+ * known), the tl;dr, the other key points (by section, "First, HEADING.",
+ * when they span sections) and an outro.  Every sentence of the source is
+ * said once; the frame's own words are fixed phrases. */
+bc_status bc__local_build_narration(struct bc__local *b)
+{
+  struct bc_summary *s = b->s;
+  const struct bc_doc *doc = b->doc;
+  struct bc_buf t = BC_BUF_INIT(BC_MAX_LINE_BYTES);
+  size_t cap = 5 + b->n_tl + 2 * b->n_kp, i, n_spoken = 0, n_ch, ch = 0;
+  size_t last = NONE, *spoken;
+  bc_status rc = BC_ERR_NOMEM;
+  spoken = bc_calloc(b->n_tl + b->n_kp + 1, sizeof *spoken);
+  s->narration = bc_calloc(cap, sizeof *s->narration);
+  if (!spoken || !s->narration)
+    goto out;
+  /* The publication date is not said: the fact checker reads every date
+   * in the script against the text's own dates, and front matter is not
+   * text, so "published on 20 July 2024" was flagged as a mix-up (it is in
+   * summary.json's source instead). */
+  bc_buf_addf(&t, "This is a brief of %s", b->title);
+  if (doc->author && *doc->author)
+    bc_buf_addf(&t, " by %s", doc->author);
+  bc_buf_adds(&t, ".");
+  rc = add_turn(s, cap, bc_buf_take(&t, NULL));
+  if (!rc && s->tldr && *s->tldr)
+    rc = add_turn(s, cap, bc_strdup(s->tldr));
+  if (!rc && b->kp_off) /* a list piece's items */
+    rc = add_turn(s, cap, bc_strdup(s->key_points[0].text));
+  for (i = 0; i < b->n_tl; i++)
+    spoken[n_spoken++] = b->tl[i];
+  n_ch = chapters(b, spoken, n_spoken);
+  if (n_ch < 2) {
+    size_t left = 0;
+    for (i = 0; i < b->n_kp; i++)
+      left += !said(b, spoken, n_spoken, b->kp[i]);
+    if (!rc && left)
+      rc = add_turn(s, cap,
+                    bc_strdup(n_spoken ? "Here are the other key points."
+                                       : "Here are the key points."));
+  }
+  for (i = 0; !rc && i < b->n_kp; i++) {
+    size_t k = b->kp[i], sec = b->c[k].section;
+    if (said(b, spoken, n_spoken, k))
+      continue;
+    if (n_ch >= 2 && sec != NONE && sec != last) {
+      const struct bc_span hs = b->doc->blocks[b->secs[sec].block].span;
+      size_t len = hs.end - hs.start;
+      ch++;
+      bc_buf_addf(&t, "%s, ",
+                  ch == 1      ? "First"
+                  : ch == n_ch ? "Finally"
+                               : "Next");
+      while (len && (doc->text[hs.start + len - 1] == ':' ||
+                     bc__local_is_space(doc->text[hs.start + len - 1])))
+        len--;
+      /* "Next, the human cost." -- a heading's leading article or
+       * question word reads in lower case after the connective; any other
+       * first word may be a name and keeps its capital. */
+      if (len && starts_function_word(doc->text + hs.start, len)) {
+        bc_buf_addf(&t, "%c", doc->text[hs.start] - 'A' + 'a');
+        bc_buf_add(&t, doc->text + hs.start + 1, len - 1);
+      } else {
+        bc_buf_add(&t, doc->text + hs.start, len);
+      }
+      if (!len || !strchr(".?!", doc->text[hs.start + len - 1]))
+        bc_buf_adds(&t, ".");
+      last = sec;
+      rc = add_turn(s, cap, bc_buf_take(&t, NULL));
+      if (rc)
+        break;
+    }
+    spoken[n_spoken++] = k;
+    rc = add_turn(s, cap, bc_strdup(s->key_points[b->kp_off + i].text));
+  }
+  if (!rc) {
+    bc_buf_addf(&t, "That was the brief of %s. Thank you for listening.",
+                b->title);
+    rc = add_turn(s, cap, bc_buf_take(&t, NULL));
+  }
+out:
+  free(spoken);
+  return rc;
+}

@@ -1,0 +1,722 @@
+/* local_select.c - which sentences the local provider may use and how good
+ * each is: the sections a document's headings make, candidate sentences,
+ * their scores (centrality from local_rank.c with title, heading and
+ * position cues) and the greedy choice of a spread of distinct ones.  It
+ * writes no summary text. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "briefcast/buf.h"
+#include "briefcast/limits.h"
+#include "summarize/local.h"
+
+/* Index of the block containing byte at, or NONE (blocks are in order). */
+size_t bc__local_block_at(const struct bc_doc *doc, size_t at)
+{
+  size_t lo = 0, hi = doc->n_blocks;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (doc->blocks[mid].span.start <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == 0)
+    return NONE;
+  return at < doc->blocks[lo - 1].span.end ? lo - 1 : NONE;
+}
+
+/* Index of the span in spans[0..n) (sorted, disjoint) containing at. */
+size_t bc__local_span_at(const struct bc_span *spans, size_t n, size_t stride,
+                         size_t at)
+{
+  size_t lo = 0, hi = n;
+  const char *base = (const char *)spans;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const struct bc_span *sp =
+        (const struct bc_span *)(const void *)(base + mid * stride);
+    if (sp->start <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == 0)
+    return NONE;
+  {
+    const struct bc_span *sp =
+        (const struct bc_span *)(const void *)(base + (lo - 1) * stride);
+    return at < sp->end ? lo - 1 : NONE;
+  }
+}
+
+size_t bc__local_cand_at(const struct bc__local *b, size_t at)
+{
+  return bc__local_span_at(&b->c[0].span, b->n, sizeof(struct bc__local_cand),
+                           at);
+}
+
+static int starts_with_word(const char *s, size_t n, const char *w)
+{
+  size_t k = strlen(w);
+  return n > k && memcmp(s, w, k) == 0 && (s[k] == ' ' || s[k] == ',');
+}
+
+/* s[0..n) starts with w, case ignored, followed by a non-letter. */
+static int opens_with(const char *s, size_t n, const char *w)
+{
+  size_t k = strlen(w);
+  return n > k && strncasecmp(s, w, k) == 0 &&
+         !((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'));
+}
+
+/* A lower-case copy of s[0..n) in buf (at most cap - 1 bytes kept), so
+ * the cue lists below are searched with strstr: every sentence is tested
+ * against every cue. */
+static const char *lower_copy(const char *s, size_t n, char *buf, size_t cap)
+{
+  size_t i;
+  if (n >= cap)
+    n = cap - 1;
+  for (i = 0; i < n; i++)
+    buf[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+  buf[n] = '\0';
+  return buf;
+}
+
+/* Sentences that lean on the one before make poor stand-alone points. */
+static int leans_back(const char *s, size_t n)
+{
+  static const char *const words[] = {
+      "This", "That",      "These",   "Those", "It",    "But",     "And",
+      "So",   "Also",      "However", "They",  "He",    "She",     "Then",
+      "Or",   "Otherwise", "Thus",    "Still", "Which", "Because", "Yet"};
+  size_t i;
+  for (i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (starts_with_word(s, n, words[i]))
+      return 1;
+  return 0;
+}
+
+int bc__local_stands_alone(const char *s, size_t n, size_t words)
+{
+  /* Openers that point back at what came before: "Nor did they", "Such
+   * people", "Both of them", "Ideas 8 and 9 together", "The latter". */
+  static const char *const back[] = {
+      "Nor",          "Neither",      "Either",      "Such",
+      "Both",         "Another",      "Hence",       "Therefore",
+      "Thus",         "Then",         "Which",       "Whereas",
+      "Otherwise",    "Instead",      "Again",       "Likewise",
+      "Similarly",    "Meanwhile",    "Here",        "Ideas",
+      "Idea",         "Points",       "Point",       "Step",
+      "Steps",        "Item",         "Number",      "The latter",
+      "The former",   "The other",    "The same",    "The rest",
+      "The next",     "These",        "Those",       "This",
+      "That",         "He",           "She",         "They",
+      "Them",         "His",          "Her",         "Their",
+      "Its",          "Him",          "We also",     "Or",
+      "Because",      "Also",         "Plus",        "As such",
+      "For that",     "For this",     "In that",     "In this case",
+      "At that",      "After that",   "Before that", "Until then",
+      "Even so",      "Of these",     "Of those",    "Of them",
+      "All of them",  "One of them",  "None of",     "Some of them",
+      "Many of them", "Most of them", NULL};
+  static const char *const joins[] = {
+      "But",     "And",       "So",      "Yet",     "However",
+      "Still",   "Now",       "Also",    "Indeed",  "Of course",
+      "In fact", "After all", "Besides", "Instead", NULL};
+  /* Talk about the text rather than its subject. */
+  static const char *const meta[] = {"this post",        "this article",
+                                     "this page",        "this blog",
+                                     "this video",       "this newsletter",
+                                     "this thread",      "this list",
+                                     "see below",        "shown below",
+                                     "listed below",     "problem below",
+                                     "described below",  "mentioned above",
+                                     "shown above",      "described above",
+                                     "the following:",   "as follows",
+                                     "brings us to",     "more on that",
+                                     "more on this",     "read on",
+                                     "read more",        "click",
+                                     "subscribe",        "sign up",
+                                     "follow us",        "share this",
+                                     "let me",           "let's",
+                                     "let us ",          "we'll see",
+                                     "we will see",      "i'll explain",
+                                     "i will explain",   "next section",
+                                     "previous section", "earlier section",
+                                     "in this section",  "mentioned earlier",
+                                     "as mentioned",     "see also",
+                                     "of use to you",    "you might like",
+                                     "you may also",     "thanks for reading",
+                                     "as i said",        "i said before",
+                                     "like i said",      "advertisement",
+                                     "footnote",         NULL};
+  size_t i;
+  char buf[1024];
+  const char *low;
+  if (!n || words < 5 || words > 80)
+    return 0; /* too short, or too long to read as one point */
+  low = lower_copy(s, n, buf, sizeof buf);
+  if (s[n - 1] == '?' || s[n - 1] == ':' ||
+      (n > 1 && s[n - 1] == '"' && s[n - 2] == '?'))
+    return 0;
+  /* a question inside ("Why does it work? Because") or an aside to the
+   * reader in brackets */
+  for (i = 0; i + 1 < n; i++)
+    if (s[i] == '?' && s[i + 1] == ' ')
+      return 0;
+  for (i = 0; back[i]; i++)
+    if (opens_with(s, n, back[i]))
+      return 0;
+  /* "But", "And", "However," stand only before a capital, where the
+   * phrasing leaves them out ("But Apple did" -> "Apple did"). */
+  for (i = 0; joins[i]; i++)
+    if (opens_with(s, n, joins[i])) {
+      size_t k = strlen(joins[i]);
+      while (k < n && (s[k] == ',' || s[k] == ' '))
+        k++;
+      if (k >= n || !(s[k] >= 'A' && s[k] <= 'Z') ||
+          opens_with(s + k, n - k, "It") || opens_with(s + k, n - k, "This") ||
+          opens_with(s + k, n - k, "That") ||
+          opens_with(s + k, n - k, "They") || opens_with(s + k, n - k, "He") ||
+          opens_with(s + k, n - k, "She") || opens_with(s + k, n - k, "These"))
+        return 0;
+    }
+  /* "It is the first version": a pronoun subject with nothing to point
+   * at; "It is hard to say" and "It was 1995 when" stand. */
+  if (opens_with(s, n, "It's") || !strncmp(s, "It\xe2\x80\x99s ", 7)) {
+    const char *r = s + (s[2] == '\'' ? 5 : 7);
+    size_t m = n - (size_t)(r - s);
+    if (opens_with(r, m, "the") || opens_with(r, m, "a") ||
+        opens_with(r, m, "an") || opens_with(r, m, "not") ||
+        opens_with(r, m, "also") || opens_with(r, m, "what") ||
+        opens_with(r, m, "why") || opens_with(r, m, "just"))
+      return 0;
+  } else if (opens_with(s, n, "It")) {
+    const char *r = s + 3;
+    size_t m = n - 3;
+    if (!(opens_with(r, m, "is") || opens_with(r, m, "was") ||
+          opens_with(r, m, "seems") || opens_with(r, m, "takes") ||
+          opens_with(r, m, "turns out") || opens_with(r, m, "would")))
+      return 0;
+    if (strstr(low, " it is the ") || opens_with(r, m, "is the") ||
+        opens_with(r, m, "was the") || opens_with(r, m, "is a") ||
+        opens_with(r, m, "was a") || opens_with(r, m, "is an") ||
+        opens_with(r, m, "was an") || opens_with(r, m, "is not") ||
+        opens_with(r, m, "was not") || opens_with(r, m, "is also") ||
+        opens_with(r, m, "was also") || opens_with(r, m, "is what") ||
+        opens_with(r, m, "is why") || opens_with(r, m, "was why"))
+      return 0;
+  }
+  for (i = 0; meta[i]; i++)
+    if (strstr(low, meta[i]))
+      return 0;
+  /* "Starting startups is not one of them.": a short sentence ending on a
+   * pronoun points back at what came before. */
+  if (words < 10) {
+    static const char *const ends[] = {" them.", " it.",    " this.",  " that.",
+                                       " so.",   " these.", " those.", NULL};
+    for (i = 0; ends[i]; i++) {
+      size_t k = strlen(ends[i]);
+      if (n > k && strncasecmp(s + n - k, ends[i], k) == 0)
+        return 0;
+    }
+  }
+  return 1;
+}
+
+double bc__local_thesis_cue(const char *s, size_t n)
+{
+  static const struct {
+    const char *w;
+    double v;
+    int open; /* must open the sentence */
+  } cues[] = {{"tl;dr", 1.0, 0},
+              {"tldr", 1.0, 0},
+              {"the short version", 0.9, 0},
+              {"in short", 0.8, 1},
+              {"in sum", 0.7, 1},
+              {"to sum up", 0.8, 1},
+              {"in summary", 0.8, 1},
+              {"to summarize", 0.8, 1},
+              {"in conclusion", 0.7, 1},
+              {"the bottom line", 0.8, 0},
+              {"the point is", 0.8, 0},
+              {"my point is", 0.9, 0},
+              {"the point of this", 0.8, 0},
+              {"the lesson", 0.6, 0},
+              {"the key is", 0.6, 0},
+              {"the answer is", 0.5, 0},
+              {"the upshot", 0.7, 0},
+              {"what this means", 0.5, 0},
+              {"the real reason", 0.5, 0},
+              {"the most important", 0.5, 0},
+              {"my thesis", 0.9, 0},
+              {"i argue", 0.7, 0},
+              {"i believe", 0.3, 1},
+              {"i think", 0.3, 1},
+              {"in other words", 0.4, 1},
+              {"ultimately", 0.4, 1},
+              {"the main reason", 0.5, 0},
+              {"the secret", 0.4, 0},
+              {"the takeaway", 0.8, 0},
+              {"the moral", 0.6, 0}};
+  double best = 0;
+  size_t i;
+  char buf[1024];
+  const char *low = lower_copy(s, n, buf, sizeof buf);
+  for (i = 0; i < sizeof cues / sizeof cues[0]; i++) {
+    int hit = cues[i].open ? opens_with(s, n, cues[i].w) ||
+                                 (n > 4 && opens_with(s, n, "So,") &&
+                                  opens_with(s + 4, n - 4, cues[i].w))
+                           : strstr(low, cues[i].w) != NULL;
+    if (hit && cues[i].v > best)
+      best = cues[i].v;
+  }
+  return best;
+}
+
+/* "You Can Fire People in America." is a heading the markup did not mark:
+ * short, and most of its words capitalized. */
+static int heading_like(const char *s, size_t n, size_t words)
+{
+  size_t i, caps = 0;
+  int start = 1;
+  if (words < 3 || words > 12)
+    return 0;
+  for (i = 0; i < n; i++) {
+    if (s[i] == ' ') {
+      start = 1;
+      continue;
+    }
+    if (start && s[i] >= 'A' && s[i] <= 'Z')
+      caps++;
+    start = 0;
+  }
+  return caps * 10 >= words * 6;
+}
+
+struct ranked {
+  double score;
+  size_t i;
+};
+
+static int cmp_ranked(const void *a, const void *b)
+{
+  const struct ranked *x = a, *y = b;
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  return x->i < y->i ? -1 : x->i > y->i; /* ties: earlier sentence first */
+}
+
+/* ---- document structure ------------------------------------------------- */
+
+/* Whether heading block i (of the given level) heads a part of the piece:
+ * not a notes, references or promo box ("Footnotes", "Related", "Share
+ * this"), and not a generic heading a page repeats three times or more
+ * ("Advertisement", "Read more"). */
+static int real_heading(const struct bc_doc *doc, size_t i, size_t first,
+                        int level)
+{
+  static const char *const boxes[] = {"notes",           "footnotes",
+                                      "endnotes",        "references",
+                                      "sources",         "related",
+                                      "see also",        "share",
+                                      "share this",      "advertisement",
+                                      "read more",       "more",
+                                      "comments",        "tags",
+                                      "thanks",          "subscribe",
+                                      "newsletter",      "about the author",
+                                      "further reading", "acknowledgements",
+                                      "acknowledgments", "credits",
+                                      "follow us",       "recommended",
+                                      "popular",         NULL};
+  struct bc_span h = doc->blocks[i].span;
+  size_t len = h.end - h.start, j, same = 0;
+  const char *s = doc->text + h.start;
+  while (len && (s[len - 1] == ':' || s[len - 1] == ' '))
+    len--;
+  for (j = 0; boxes[j]; j++)
+    if (strlen(boxes[j]) == len && strncasecmp(s, boxes[j], len) == 0)
+      return 0;
+  if (opens_with(s, len, "related") || opens_with(s, len, "more from") ||
+      opens_with(s, len, "you may also") || opens_with(s, len, "you might"))
+    return 0;
+  if (doc->n_blocks > 4096)
+    return 1; /* counting repeats is quadratic: not on huge pages */
+  for (j = first; j < doc->n_blocks; j++) {
+    struct bc_span o = doc->blocks[j].span;
+    if (doc->blocks[j].kind == BC_BLOCK_HEADING &&
+        doc->blocks[j].level == level && o.end - o.start == h.end - h.start &&
+        memcmp(doc->text + o.start, doc->text + h.start, h.end - h.start) == 0)
+      same++;
+  }
+  return same < 3;
+}
+
+/* Sections are the headings of the shallowest level in use, not counting a
+ * leading level-1 heading that is the document's own title, nor boxes and
+ * generic headings. */
+bc_status bc__local_find_sections(struct bc__local *b)
+{
+  const struct bc_doc *doc = b->doc;
+  size_t i, first = 0, k = 0;
+  int level = 7;
+  if (doc->n_blocks && doc->blocks[0].kind == BC_BLOCK_HEADING &&
+      doc->blocks[0].level == 1) {
+    size_t h1 = 0;
+    for (i = 0; i < doc->n_blocks; i++)
+      if (doc->blocks[i].kind == BC_BLOCK_HEADING && doc->blocks[i].level == 1)
+        h1++;
+    if (h1 == 1)
+      first = 1;
+  }
+  for (i = first; i < doc->n_blocks; i++)
+    if (doc->blocks[i].kind == BC_BLOCK_HEADING && doc->blocks[i].level < level)
+      level = doc->blocks[i].level;
+  if (level == 7)
+    return BC_OK;
+  for (i = first; i < doc->n_blocks; i++)
+    if (doc->blocks[i].kind == BC_BLOCK_HEADING &&
+        doc->blocks[i].level == level)
+      b->n_secs++;
+  b->secs = bc_calloc(b->n_secs, sizeof *b->secs);
+  if (!b->secs)
+    return BC_ERR_NOMEM;
+  for (i = first; i < doc->n_blocks; i++) {
+    if (doc->blocks[i].kind != BC_BLOCK_HEADING ||
+        doc->blocks[i].level != level || !real_heading(doc, i, first, level))
+      continue;
+    b->secs[k].block = i;
+    b->secs[k].span.start = doc->blocks[i].span.start;
+    if (k)
+      b->secs[k - 1].span.end = doc->blocks[i].span.start;
+    k++;
+  }
+  b->n_secs = k;
+  /* A lone heading far into the text heads a companion story or a box,
+   * not a part of the piece. */
+  if (k == 1 && b->secs[0].span.start > doc->text_len * 4 / 10)
+    b->n_secs = k = 0;
+  if (!k)
+    return BC_OK;
+  b->secs[k - 1].span.end = doc->text_len;
+  for (k = 0; k < b->n_secs; k++)
+    b->secs[k].span = bc__local_trim(doc->text, b->secs[k].span);
+  return BC_OK;
+}
+
+size_t bc__local_section_at(const struct bc__local *b, size_t at)
+{
+  size_t lo = 0, hi = b->n_secs;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (b->secs[mid].span.start <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo ? lo - 1 : NONE;
+}
+
+/* s[0..n) opens with a footnote label, "[6]" or "[ 6 ]" as extracted from
+ * an essay's notes: the note is an aside, and the label would open a tl;dr. */
+static int note_label(const char *s, size_t n)
+{
+  size_t i = 1, digits = 0;
+  if (!n || s[0] != '[')
+    return 0;
+  while (i < n && s[i] == ' ')
+    i++;
+  while (i < n && s[i] >= '0' && s[i] <= '9' && digits < 4) {
+    i++;
+    digits++;
+  }
+  while (i < n && s[i] == ' ')
+    i++;
+  return digits && digits < 4 && i + 1 < n && s[i] == ']' && s[i + 1] == ' ';
+}
+
+/* A heading or a short line where the piece ends and something else
+ * begins: the comments, an appended Q&A, related links. */
+static int tail_head(const char *s, size_t n)
+{
+  static const char *const heads[] = {"comments",
+                                      "responses",
+                                      "leave a reply",
+                                      "leave a comment",
+                                      "q&a",
+                                      "questions and answers",
+                                      "audience questions",
+                                      "reader comments",
+                                      "join the conversation",
+                                      "discussion",
+                                      "related posts",
+                                      "related articles",
+                                      "related stories",
+                                      "you may also like",
+                                      "you might also like",
+                                      "more from",
+                                      "recommended",
+                                      "popular posts",
+                                      "most popular",
+                                      "trending",
+                                      "read next",
+                                      "more stories",
+                                      "also read",
+                                      NULL};
+  size_t i, k = 0;
+  while (k < n && ((s[k] >= '0' && s[k] <= '9') || s[k] == ' '))
+    k++; /* "12 Comments" */
+  if (n - k > 40)
+    return 0;
+  for (i = 0; heads[i]; i++)
+    if (opens_with(s + k, n - k, heads[i]) ||
+        (strlen(heads[i]) == n - k && strncasecmp(s + k, heads[i], n - k) == 0))
+      return 1;
+  return 0;
+}
+
+/* Candidates: the fact sheet's sentences outside headings, code,
+ * footnotes, asides (notes, thanks, promos) and whatever follows the
+ * piece (comments, an appended Q&A). */
+bc_status bc__local_find_candidates(struct bc__local *b)
+{
+  const struct bc_doc *doc = b->doc;
+  const struct bc_facts *f = b->facts;
+  size_t i, prev_block = NONE, end = doc->text_len;
+  b->c = bc_calloc(f->n_sentences ? f->n_sentences : 1, sizeof *b->c);
+  if (!b->c)
+    return BC_ERR_NOMEM;
+  /* The piece ends at the first tail heading past a third of the text. */
+  for (i = 0; i < doc->n_blocks; i++) {
+    const struct bc_block *bl = &doc->blocks[i];
+    if (bl->span.start >= doc->text_len / 3 && bl->span.end <= doc->text_len &&
+        (bl->kind == BC_BLOCK_HEADING || bl->span.end - bl->span.start <= 40) &&
+        tail_head(doc->text + bl->span.start, bl->span.end - bl->span.start)) {
+      end = bl->span.start;
+      break;
+    }
+  }
+  for (i = 0; i < f->n_sentences; i++) {
+    struct bc_span sp = f->sentences[i];
+    size_t blk;
+    if (sp.start >= end)
+      break;
+    if (sp.end > doc->text_len || sp.start >= sp.end)
+      continue;
+    sp = bc__local_trim(doc->text, sp);
+    if (sp.start >= sp.end)
+      continue;
+    if (b->n && sp.start < b->c[b->n - 1].span.end)
+      continue; /* overlapping or out of order: keep the first */
+    blk = bc__local_block_at(doc, sp.start);
+    if (blk != NONE &&
+        (doc->blocks[blk].kind == BC_BLOCK_HEADING ||
+         doc->blocks[blk].kind == BC_BLOCK_CODE || doc->blocks[blk].aside))
+      continue;
+    if (blk != NONE ? note_label(doc->text + doc->blocks[blk].span.start,
+                                 doc->blocks[blk].span.end -
+                                     doc->blocks[blk].span.start)
+                    : note_label(doc->text + sp.start, sp.end - sp.start))
+      continue;
+    b->c[b->n].span = sp;
+    b->c[b->n].section = bc__local_section_at(b, sp.start);
+    b->c[b->n].para_first = blk == NONE || blk != prev_block;
+    b->c[b->n].quote_block =
+        blk != NONE && doc->blocks[blk].kind == BC_BLOCK_QUOTE;
+    b->c[b->n].block = blk;
+    {
+      const char *t = doc->text + sp.start;
+      size_t len = sp.end - sp.start;
+      b->c[b->n].lone =
+          bc__local_stands_alone(t, len, bc__local_count_words(t, len));
+      b->c[b->n].cue = bc__local_thesis_cue(t, len);
+    }
+    prev_block = blk;
+    b->body_end = sp.end;
+    b->n++;
+  }
+  /* Sentences that carry facts inform more; count them. */
+  for (i = 0; i < f->n_dates; i++) {
+    size_t k = bc__local_cand_at(b, f->dates[i].span.start);
+    if (k != NONE)
+      b->c[k].facts++;
+  }
+  for (i = 0; i < f->n_numbers; i++) {
+    size_t k = bc__local_cand_at(b, f->numbers[i].span.start);
+    if (k != NONE)
+      b->c[k].facts++;
+  }
+  for (i = 0; i < f->n_acronyms; i++) {
+    size_t k = bc__local_cand_at(b, f->acronyms[i].span.start);
+    if (k != NONE)
+      b->c[k].facts++;
+  }
+  return BC_OK;
+}
+
+/* ---- scoring and choosing ------------------------------------------------ */
+
+/* Fill by_sec and sec_first from order (a counting sort, stable). */
+static bc_status group_by_section(struct bc__local *b)
+{
+  size_t i, *next;
+  b->sec_first = bc_calloc(b->n_secs + 1, sizeof *b->sec_first);
+  b->by_sec = bc_calloc(b->n ? b->n : 1, sizeof *b->by_sec);
+  next = bc_calloc(b->n_secs + 1, sizeof *next);
+  if (!b->sec_first || !b->by_sec || !next) {
+    free(next);
+    return BC_ERR_NOMEM;
+  }
+  for (i = 0; i < b->n; i++)
+    if (b->c[i].section != NONE)
+      b->sec_first[b->c[i].section + 1]++;
+  for (i = 0; i < b->n_secs; i++)
+    b->sec_first[i + 1] += b->sec_first[i];
+  memcpy(next, b->sec_first, (b->n_secs + 1) * sizeof *next);
+  for (i = 0; i < b->n; i++) {
+    size_t k = b->order[i], sec = b->c[k].section;
+    if (sec != NONE)
+      b->by_sec[next[sec]++] = k;
+  }
+  free(next);
+  return BC_OK;
+}
+
+bc_status bc__local_score(struct bc__local *b, struct bc_error *err)
+{
+  struct bc_span *spans = NULL, *heads = NULL;
+  struct ranked *r = NULL;
+  size_t i;
+  bc_status rc = BC_ERR_NOMEM;
+  spans = bc_calloc(b->n ? b->n : 1, sizeof *spans);
+  heads = bc_calloc(b->n ? b->n : 1, sizeof *heads);
+  r = bc_calloc(b->n ? b->n : 1, sizeof *r);
+  b->order = bc_calloc(b->n ? b->n : 1, sizeof *b->order);
+  if (!spans || !heads || !r || !b->order)
+    goto out;
+  for (i = 0; i < b->n; i++) {
+    spans[i] = b->c[i].span;
+    if (b->c[i].section != NONE)
+      heads[i] = b->doc->blocks[b->secs[b->c[i].section].block].span;
+  }
+  rc =
+      bc__local_rank(b->doc->text, spans, heads, b->n, b->title, &b->rank, err);
+  if (rc)
+    goto out;
+  for (i = 0; i < b->n; i++) {
+    const struct bc__local_cand *c = &b->c[i];
+    const char *s = b->doc->text + c->span.start;
+    size_t len = c->span.end - c->span.start, words = b->rank.words[i];
+    /* In a short note the graph has few edges and its scores are noise
+     * around 1; trust it in proportion to the sentences behind it. */
+    double trust = b->n >= 40 ? 1.0 : (double)b->n / 40;
+    /* Cosine favours short sentences: "The platform turns ten this year."
+     * matches a title as well as the sentence that explains it.  Damp the
+     * title and heading cues below a dozen words. */
+    double cue = words >= 12 ? 1.0 : (double)words / 12;
+    double v =
+        (1 + (b->rank.centrality[i] - 1) * trust) *
+        (1 + cue * (1.2 * b->rank.title_sim[i] + 0.4 * b->rank.head_sim[i]));
+    /* Position: the opening of an essay states its point more often than
+     * any other part; so does the first sentence of a paragraph. */
+    v += bc__local_lead(i, b->n, 1);
+    if (c->para_first)
+      v += 0.15;
+    v += 0.08 * (double)(c->facts < 3 ? c->facts : 3);
+    if (words < 6)
+      v *= 0.5;
+    else if (words > 45)
+      v *= 0.7;
+    if (s[len - 1] == '?')
+      v *= 0.6;
+    if (s[len - 1] == ':')
+      v *= 0.5;
+    if (!c->lone)
+      v *= leans_back(s, len) ? 0.4 : 0.5;
+    v *= 1 + 0.5 * c->cue;
+    if (heading_like(s, len, words))
+      v *= 0.3;
+    /* A block quote is someone else's voice, rarely the piece's point. */
+    if (c->quote_block)
+      v *= 0.7;
+    b->c[i].score = v;
+    r[i].score = v;
+    r[i].i = i;
+  }
+  qsort(r, b->n, sizeof *r, cmp_ranked);
+  for (i = 0; i < b->n; i++)
+    b->order[i] = r[i].i;
+  rc = group_by_section(b);
+out:
+  if (rc == BC_ERR_NOMEM)
+    bc_error_set(err, rc, "cannot summarize: out of memory");
+  free(spans);
+  free(heads);
+  free(r);
+  return rc;
+}
+
+/* Candidates a and b are the same sentence written twice. */
+int bc__local_same_text(const struct bc__local *b, size_t a, size_t c)
+{
+  struct bc_span x = b->c[a].span, y = b->c[c].span;
+  return x.end - x.start == y.end - y.start &&
+         memcmp(b->doc->text + x.start, b->doc->text + y.start,
+                x.end - x.start) == 0;
+}
+
+/* Greedy choice of up to want candidates, best first, skipping sentences
+ * too close to one already chosen (similar sentences make a list repeat
+ * itself) and, in the first passes, sentences too short or too long to
+ * stand alone.
+ * filter_sec restricts the choice to one section (NONE = anywhere). */
+size_t bc__local_choose(const struct bc__local *b, size_t want,
+                        size_t filter_sec, size_t *out)
+{
+  size_t n = 0, pass, i, j, cap = want;
+  /* Spread the picks over the sections (and the part before the first):
+   * a brief that draws three points from one section misses the others.
+   * The first pass keeps to a per-section share; the second fills up. */
+  if (filter_sec == NONE && b->n_secs)
+    cap = (want + b->n_secs) / (b->n_secs + 1);
+  if (cap < 1)
+    cap = 1;
+  const size_t *list = b->order;
+  size_t count = b->n;
+  if (filter_sec != NONE) {
+    if (!b->sec_first)
+      return 0;
+    list = b->by_sec + b->sec_first[filter_sec];
+    count = b->sec_first[filter_sec + 1] - b->sec_first[filter_sec];
+  }
+  for (pass = 0; pass < 3 && n < want; pass++)
+    for (i = 0; i < count && n < want; i++) {
+      size_t k = list[i], same = 0;
+      int dup = 0;
+      if (pass < 2 && (b->rank.words[k] < 5 || b->rank.words[k] > 60))
+        continue;
+      /* Never a sentence too long to read as one point; a sentence that
+       * does not stand alone only when nothing else is left. */
+      if (b->rank.words[k] > 80 || (!b->c[k].lone && (pass < 2 || n)))
+        continue;
+      for (j = 0; j < n && !dup; j++) {
+        /* The last pass lets similar sentences in, but never the same
+         * words again: a page that repeats a paragraph would otherwise
+         * list one sentence several times. */
+        dup = out[j] == k || bc__local_same_text(b, k, out[j]) ||
+              (pass < 2 && bc__local_cosine(&b->rank, k, out[j]) > 0.5);
+        same += b->c[out[j]].section == b->c[k].section;
+      }
+      if (!dup && pass == 0 && same >= cap)
+        continue;
+      if (!dup)
+        out[n++] = k;
+    }
+  qsort(out, n, sizeof *out, bc__local_cmp_size);
+  return n;
+}

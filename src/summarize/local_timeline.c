@@ -1,0 +1,395 @@
+/* local_timeline.c - the local provider's timeline: the dated events of the
+ * fact sheet that a reader can place, one entry per event, in order of
+ * date.  The analyzer finds and values the dates; this only chooses. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "briefcast/buf.h"
+#include "briefcast/limits.h"
+#include "summarize/local.h"
+
+/* Timeline order: by the date's value where it has one.  Quarters sort at
+ * their first month, seasons and half years at theirs, decades at their
+ * first year, ranges at their start; a date said to lie at the end of its
+ * period ("late 2015") sorts at that end, after "March 2015". */
+struct tl_item {
+  char key[16];
+  const char *iso;
+  const struct bc_date_fact *d; /* in facts->dates or facts->times */
+  size_t sentence;              /* index into facts->sentences, or NONE */
+  int coarse;                   /* a bare year or decade */
+  double weight;
+};
+
+static void sort_key(const struct bc_date_fact *d, char key[16])
+{
+  static const char *const season_month[] = {"SP03", "SU06", "FA09", "WI12"};
+  const char *iso = d->iso;
+  size_t n = 0, k;
+  while (iso[n] && iso[n] != '/' && n < 10)
+    n++;
+  memset(key, 0, 16);
+  memcpy(key, iso, n);
+  if (n == 7 && key[5] == 'Q') { /* 2018-Q3 -> 2018-07 */
+    int q = key[6] - '0';
+    if (q >= 1 && q <= 4) {
+      key[5] = (char)('0' + (3 * q - 2) / 10);
+      key[6] = (char)('0' + (3 * q - 2) % 10);
+    }
+  }
+  if (n == 7 && key[5] == 'H') { /* 2018-H2 -> 2018-07 */
+    key[5] = '0';
+    key[6] = key[6] == '2' ? '7' : '1';
+  }
+  for (k = 0; n == 7 && k < 4; k++) /* 2018-SU -> 2018-06 */
+    if (key[5] == season_month[k][0] && key[6] == season_month[k][1]) {
+      key[5] = season_month[k][2];
+      key[6] = season_month[k][3];
+    }
+  if (n == 5 && key[4] == 's') /* 2010s -> 2010 */
+    key[4] = '\0';
+  /* "late 2015", "the end of March": after every date within the period;
+   * "mid-2015": in its middle */
+  if (d->mod == BC_MOD_END || d->mod == BC_MOD_MID) {
+    const char *tail = d->mod == BC_MOD_END ? "-12-31" : "-06-30";
+    n = strlen(key);
+    if (n == 4)
+      memcpy(key + 4, tail, 7);
+    else if (n == 7)
+      memcpy(key + 7, d->mod == BC_MOD_END ? "-31" : "-15", 4);
+  }
+}
+
+static int before(const struct tl_item *x, const struct tl_item *y)
+{
+  return x->d->span.start < y->d->span.start   ? -1
+         : x->d->span.start > y->d->span.start ? 1
+                                               : 0;
+}
+
+static int cmp_tl(const void *a, const void *b)
+{
+  const struct tl_item *x = a, *y = b;
+  int c = strcmp(x->key, y->key);
+  if (c)
+    return c;
+  return before(x, y);
+}
+
+/* Groups equal values together, first mention first. */
+static int cmp_iso(const void *a, const void *b)
+{
+  const struct tl_item *x = a, *y = b;
+  int c = strcmp(x->iso, y->iso);
+  if (c)
+    return c;
+  return before(x, y);
+}
+
+static int cmp_tl_weight(const void *a, const void *b)
+{
+  const struct tl_item *x = a, *y = b;
+  if (x->weight != y->weight)
+    return x->weight > y->weight ? -1 : 1;
+  return before(x, y);
+}
+
+/* A date a timeline can place: written out, or worked out from the
+ * document's date by plain arithmetic ("last year", "two weeks ago").
+ * Never an amount or a recurrence of time, a time of day, "now" or
+ * "recently", nor a value resting on a guess (the week of "Friday", the
+ * year of a year-less date: a timeline must not state what the source
+ * does not). */
+static int timeline_date(const struct bc_date_fact *d)
+{
+  if (d->type != BC_TIMEX_DATE || !d->iso[0] || d->guessed)
+    return 0;
+  switch (d->kind) {
+  case BC_DATE_DAY:
+  case BC_DATE_MONTH:
+  case BC_DATE_YEAR:
+  case BC_DATE_QUARTER:
+  case BC_DATE_DECADE:
+  case BC_DATE_RANGE:
+  case BC_DATE_SEASON:
+  case BC_DATE_HALF: return 1;
+  case BC_DATE_RELATIVE: {
+    /* a calendar value: 1988, 1989-09, 1989-10-25, 1989-Q3 */
+    size_t n = strlen(d->iso);
+    return d->relative && d->iso[0] >= '0' && d->iso[0] <= '9' &&
+           (n == 4 ||
+            (n == 7 &&
+             (d->iso[5] == 'Q' || (d->iso[5] >= '0' && d->iso[5] <= '9'))) ||
+            (n == 10 && d->iso[5] >= '0' && d->iso[5] <= '9'));
+  }
+  default: return 0;
+  }
+}
+
+/* How many years (1000-2999, four digits standing alone) text[sp) holds. */
+static size_t years_in(const char *text, struct bc_span sp)
+{
+  size_t i, n = 0;
+  for (i = sp.start; i + 4 <= sp.end; i++) {
+    if ((i > sp.start && text[i - 1] >= '0' && text[i - 1] <= '9') ||
+        (i + 4 < sp.end && text[i + 4] >= '0' && text[i + 4] <= '9'))
+      continue;
+    if ((text[i] == '1' || text[i] == '2') && text[i + 1] >= '0' &&
+        text[i + 1] <= '9' && text[i + 2] >= '0' && text[i + 2] <= '9' &&
+        text[i + 3] >= '0' && text[i + 3] <= '9')
+      n++;
+  }
+  return n;
+}
+
+static int has_year(const char *text, struct bc_span sp, const char *year)
+{
+  size_t i;
+  for (i = sp.start; i + 4 <= sp.end; i++)
+    if (memcmp(text + i, year, 4) == 0 &&
+        !(i > sp.start && text[i - 1] >= '0' && text[i - 1] <= '9') &&
+        !(i + 4 < sp.end && text[i + 4] >= '0' && text[i + 4] <= '9'))
+      return 1;
+  return 0;
+}
+
+/* A date written without its year ("06/14") whose resolved year appears
+ * nowhere in a sentence that does name years ("On 06/14 of that year,
+ * 2015") was resolved against the wrong year: better left out of the
+ * timeline than shown with a year the source contradicts. */
+static int year_contradicted(const struct bc_doc *doc, const struct bc_facts *f,
+                             const struct bc_date_fact *d)
+{
+  size_t k;
+  char year[5];
+  if (years_in(doc->text, d->span) || strlen(d->iso) < 4 || d->iso[0] < '0' ||
+      d->iso[0] > '9')
+    return 0;
+  k = bc__local_span_at(f->sentences, f->n_sentences, sizeof(struct bc_span),
+                        d->span.start);
+  if (k == NONE || f->sentences[k].end > doc->text_len)
+    return 0;
+  memcpy(year, d->iso, 4);
+  year[4] = '\0';
+  return years_in(doc->text, f->sentences[k]) > 0 &&
+         !has_year(doc->text, f->sentences[k], year);
+}
+
+/* Words of a sentence outside the date it holds: a dateline such as
+ * "November 2004" or "Posted on 5 March 2005" names a date but tells no
+ * event, so it makes no timeline entry. */
+static size_t words_beside(const char *text, struct bc_span sentence,
+                           struct bc_span date)
+{
+  size_t n = 0, i;
+  int in = 0;
+  for (i = sentence.start; i < sentence.end; i++) {
+    int letter = (text[i] >= 'a' && text[i] <= 'z') ||
+                 (text[i] >= 'A' && text[i] <= 'Z') ||
+                 (unsigned char)text[i] >= 0x80;
+    if (i >= date.start && i < date.end)
+      letter = 0;
+    if (letter && !in)
+      n++;
+    in = letter;
+  }
+  return n;
+}
+
+/* A sentence that dates the page rather than an event: a copyright line,
+ * a byline's "Posted", "Updated", "Published" stamp. */
+static int boilerplate(const char *text, struct bc_span sp)
+{
+  static const char *const words[] = {"copyright",
+                                      "\xc2\xa9",
+                                      "(c) ",
+                                      "all rights reserved",
+                                      "posted on",
+                                      "posted by",
+                                      "posted at",
+                                      "updated on",
+                                      "updated:",
+                                      "last updated",
+                                      "last modified",
+                                      "published on",
+                                      "published:",
+                                      "originally published",
+                                      "first published",
+                                      "filed under",
+                                      "permalink",
+                                      NULL};
+  size_t k, n = sp.end - sp.start;
+  const char *s = text + sp.start;
+  if (n >= 7 && (strncasecmp(s, "Posted ", 7) == 0 ||
+                 strncasecmp(s, "Updated ", 8) == 0 ||
+                 strncasecmp(s, "Published ", 10) == 0))
+    return 1;
+  for (k = 0; words[k]; k++)
+    if (bc__local_holds(s, n, words[k]))
+      return 1;
+  return 0;
+}
+
+/* How precisely a kind places an event; a sentence's entry is its most
+ * precise date, and a range beats the dates inside it. */
+static int precision(const struct bc_date_fact *d)
+{
+  switch (d->kind) {
+  case BC_DATE_RANGE: return 6;
+  case BC_DATE_DAY: return 5;
+  case BC_DATE_MONTH: return 4;
+  case BC_DATE_SEASON:
+  case BC_DATE_QUARTER:
+  case BC_DATE_HALF: return 3;
+  case BC_DATE_YEAR: return 2;
+  case BC_DATE_RELATIVE: return strlen(d->iso) >= 7 ? 3 : 2;
+  default: return 1;
+  }
+}
+
+/* Order for picking one entry per sentence: by sentence, the most precise
+ * first, then the first written. */
+static int cmp_sentence(const void *a, const void *b)
+{
+  const struct tl_item *x = a, *y = b;
+  if (x->sentence != y->sentence)
+    return x->sentence < y->sentence ? -1 : 1;
+  if (precision(x->d) != precision(y->d))
+    return precision(x->d) > precision(y->d) ? -1 : 1;
+  return before(x, y);
+}
+
+/* Add the dates of v (facts->dates or facts->times) the timeline can
+ * place to it[*n]: not in an aside or after the piece, not in
+ * boilerplate. */
+static void timeline_candidates(struct bc__local *b,
+                                const struct bc_date_fact *v, size_t nv,
+                                struct tl_item *it, size_t *n)
+{
+  const struct bc_facts *f = b->facts;
+  const struct bc_doc *doc = b->doc;
+  size_t i;
+  for (i = 0; i < nv; i++) {
+    const struct bc_date_fact *d = &v[i];
+    struct tl_item *t = &it[*n];
+    size_t k;
+    if (!timeline_date(d) || d->span.end > doc->text_len ||
+        d->span.start >= d->span.end || year_contradicted(doc, f, d))
+      continue;
+    t->d = d;
+    t->iso = d->iso;
+    t->sentence = bc__local_span_at(f->sentences, f->n_sentences,
+                                    sizeof(struct bc_span), d->span.start);
+    {
+      size_t blk = bc__local_block_at(doc, d->span.start);
+      if ((blk != NONE && doc->blocks[blk].aside) ||
+          (b->body_end && d->span.start >= b->body_end) ||
+          (t->sentence != NONE &&
+           (boilerplate(doc->text, f->sentences[t->sentence]) ||
+            bc__local_count_words(doc->text + f->sentences[t->sentence].start,
+                                  f->sentences[t->sentence].end -
+                                      f->sentences[t->sentence].start) > 60)))
+        continue; /* an event told in a run-on of 60 words is not one */
+    }
+    if (t->sentence != NONE &&
+        words_beside(doc->text, f->sentences[t->sentence], d->span) < 4)
+      continue;
+    t->coarse = d->kind == BC_DATE_YEAR || d->kind == BC_DATE_DECADE ||
+                (d->kind == BC_DATE_RELATIVE && strlen(d->iso) == 4);
+    sort_key(d, t->key);
+    k = bc__local_cand_at(b, d->span.start);
+    t->weight = k != NONE ? b->c[k].score : 0;
+    /* Exact days and months tell a story better than bare years. */
+    if (d->kind == BC_DATE_DAY || d->kind == BC_DATE_MONTH)
+      t->weight += 1;
+    (*n)++;
+  }
+}
+
+bc_status bc__local_build_timeline(struct bc__local *b)
+{
+  const struct bc_facts *f = b->facts;
+  const struct bc_doc *doc = b->doc;
+  struct tl_item *it = NULL;
+  size_t n = 0, i, j, n_fine = 0, *fine = NULL;
+  bc_status rc = BC_ERR_NOMEM;
+  if (!f->n_dates && !f->n_times)
+    return BC_OK;
+  it = bc_calloc(f->n_dates + f->n_times, sizeof *it);
+  if (!it)
+    goto out;
+  timeline_candidates(b, f->dates, f->n_dates, it, &n);
+  timeline_candidates(b, f->times, f->n_times, it, &n);
+  /* One entry per date value: the first mention usually says what
+   * happened, later ones refer back to it. */
+  qsort(it, n, sizeof *it, cmp_iso);
+  for (i = 0, j = 0; i < n; i++)
+    if (!j || strcmp(it[j - 1].iso, it[i].iso) != 0)
+      it[j++] = it[i];
+  n = j;
+  /* A bare year told by a sentence that also gives a finer date ("On 06/14
+   * of that year, 2015") repeats that entry with less precision.  The
+   * sentences holding finer dates are sorted once and looked up. */
+  fine = bc_calloc(n ? n : 1, sizeof *fine);
+  if (!fine)
+    goto out;
+  for (i = 0; i < n; i++)
+    if (!it[i].coarse && it[i].sentence != NONE)
+      fine[n_fine++] = it[i].sentence;
+  qsort(fine, n_fine, sizeof *fine, bc__local_cmp_size);
+  for (i = 0, j = 0; i < n; i++)
+    if (!it[i].coarse || it[i].sentence == NONE ||
+        !bsearch(&it[i].sentence, fine, n_fine, sizeof *fine,
+                 bc__local_cmp_size))
+      it[j++] = it[i];
+  n = j;
+  /* One entry per event: a sentence that gives a run of dates ("in 2001,
+   * 2003, 2005 and 2008") tells one story, placed at its most precise
+   * date (a range as the range). */
+  qsort(it, n, sizeof *it, cmp_sentence);
+  for (i = 0, j = 0; i < n; i++)
+    if (!j || it[i].sentence == NONE || it[j - 1].sentence != it[i].sentence)
+      it[j++] = it[i];
+  n = j;
+  if (n > b->plan->timeline) {
+    qsort(it, n, sizeof *it, cmp_tl_weight);
+    n = b->plan->timeline;
+  }
+  qsort(it, n, sizeof *it, cmp_tl);
+  if (!n) {
+    rc = BC_OK;
+    goto out;
+  }
+  b->s->timeline = bc_calloc(n, sizeof *b->s->timeline);
+  if (!b->s->timeline)
+    goto out;
+  for (i = 0; i < n; i++) {
+    const struct bc_date_fact *d = it[i].d;
+    struct bc_timeline_entry *e = &b->s->timeline[i];
+    struct bc_span ev;
+    size_t k = bc__local_span_at(f->sentences, f->n_sentences,
+                                 sizeof(struct bc_span), d->span.start);
+    b->s->n_timeline = i + 1;
+    if (k != NONE) {
+      ev = bc__local_trim(doc->text, f->sentences[k]);
+    } else {
+      size_t blk = bc__local_block_at(doc, d->span.start);
+      ev = blk != NONE ? doc->blocks[blk].span : d->span;
+    }
+    if (ev.end > doc->text_len)
+      ev = d->span;
+    e->date = bc__local_span_dup(doc, d->span);
+    e->iso = bc_strdup(d->iso);
+    e->event = bc__local_span_dup(doc, ev);
+    e->span = d->span;
+    if (!e->date || !e->iso || !e->event)
+      goto out;
+  }
+  rc = BC_OK;
+out:
+  free(it);
+  free(fine);
+  return rc;
+}
