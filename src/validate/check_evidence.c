@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "analyze/analyze.h"
+#include "briefcast/buf.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
 #include "validate/validate_internal.h"
@@ -257,6 +258,21 @@ void bc__check_timeline_iso(struct bc__vstate *v, const struct bc_summary *s)
     if (!bc__validate_date_value(e->iso, &ilo, &ihi))
       continue; /* no calendar value, such as "PRESENT_REF" */
     got = written_value(v, e->date, &dlo, &dhi, &guessed);
+    if (got == 0 && !v->rc) {
+      /* A date lifted out of its sentence may have left its article there
+       * ("90s", "80's" from "in the 90s"): read it with one. */
+      char *with;
+      struct bc_buf b = BC_BUF_INIT(4096);
+      bc_buf_adds(&b, "the ");
+      bc_buf_adds(&b, e->date);
+      with = bc_buf_take(&b, NULL);
+      if (!with) {
+        v->rc = BC_ERR_NOMEM;
+        break;
+      }
+      got = written_value(v, with, &dlo, &dhi, &guessed);
+      free(with);
+    }
     if (got > 0) {
       agree = values_agree(&dlo, &ilo, guessed) &&
               values_agree(&dhi, &ihi, guessed);

@@ -512,6 +512,10 @@ static void timeline_iso_table(void **state)
       {"30 May 2025", "2025-05-31", 1},
       {"the 2020s", "202", 0},
       {"the 2020s", "2020s", 0},
+      /* A short decade lifted out of "the 90s": read with its article. */
+      {"90s", "1990s", 0},
+      {"80's", "1980s", 0},
+      {"90s", "1980s", 1},
       {"June 14", "2024-06-14", 0},
       {"June 14", "2023-06-14", 0}, /* its year is the event's */
       {"June 14", "2024-06-15", 1},
