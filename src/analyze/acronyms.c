@@ -977,7 +977,7 @@ static const char *const link_fwd[] = {
     "is the abbreviation for", "an abbreviation for", "abbreviates",
     "is used as an abbreviation for", "refers to", "means", "denotes",
     /* "CRNN is a convolutional recurrent neural network": initials only */
-    "is a", "is an", "is the", NULL};
+    "is a", "is an", "is the", "was a", "was an", "was the", NULL};
 
 /* Link words that say the acronym abbreviates the words. */
 static const char *const abbreviates[] = {"stands for",
@@ -1061,6 +1061,21 @@ static size_t match_close(const struct an *a, size_t i)
 
 #define MAX_PARTS 8
 
+/* An acronym in quotes or emphasis that close at token last: "“RAGE”",
+ * "**RAGE**", "_SLO_".  The marks must close around it (glued to it, and
+ * opened right before it), so "the model" (RAGE) is not read. */
+static int sf_marked_back(const struct an *a, size_t last, struct sf *x)
+{
+  size_t k = last, n = 0;
+  while (k > 0 && n < 3 && (is_quote(a, k) || is_markup(a, k)) && glued(a, k)) {
+    k--;
+    n++;
+  }
+  if (n == 0 || !sf_run_back(a, k, x) || x->ts == 0)
+    return 0;
+  return is_quote(a, x->ts - 1) || is_markup(a, x->ts - 1);
+}
+
 /* Is "(c)" at token i one of a lettered list, "(A) ... (B)"?  Then it
  * labels, not abbreviates. */
 static int enumeration(const struct an *a, size_t i, char c)
@@ -1128,8 +1143,9 @@ static bc_status paren(struct finder *F, size_t i)
   /* SF (LF): the first part, else the whole parenthesis ("BTEX (benzene,
    * toluene, ethylbenzene, and p-xylene)").  The acronym reads as one,
    * or is a short lower-case word that the initials must spell ("rh
-   * (recombinant human)"). */
-  if ((sf_run_back(a, i - 1, &x) ||
+   * (recombinant human)"); quotes or emphasis may close around it
+   * ("the “RAGE” (...)", "**RAGE** (...)"). */
+  if ((sf_run_back(a, i - 1, &x) || sf_marked_back(a, i - 1, &x) ||
        (is_word(a, i - 1) && bc__an_toklen(a, i - 1) <= 4 &&
         bc__an_toklen(a, i - 1) >= 2 && bc__an_is_lower(a, i - 1) &&
         !bc__an_is_function_word(a, i - 1) &&
@@ -1175,36 +1191,63 @@ static bc_status paren(struct finder *F, size_t i)
 /* The acronym a link phrase at token j refers to: the one right before
  * it (a comma between), a few words back in the same clause ("his RAGE
  * model, which stands for"), or, after "It", the last one named. */
+/* The acronym named last before token k, the start of a sentence that
+ * refers to it: within PRONOUN_REACH bytes. */
+static int last_named(const struct an *a, size_t k, struct sf *x)
+{
+  if (!a->last_sf_len || a->tok[k].s - a->last_sf > PRONOUN_REACH)
+    return 0;
+  sf_read(a->t, a->last_sf, a->last_sf + a->last_sf_len, x);
+  x->ts = x->te = 0;
+  return acronym_like(a->t, x);
+}
+
 static int subject(const struct an *a, size_t j, struct sf *x)
 {
-  size_t k = j, words = 0;
+  size_t k = j, words = 0, p;
   if (k > 0 && bc__an_is_punct(a, k - 1, ','))
     k--;
   if (k > 0 && (is_quote(a, k - 1) || is_markup(a, k - 1)))
     k--;
   if (k > 0 && sf_run_back(a, k - 1, x))
     return 1;
+  /* "The RAGE model stands for": a noun of kind between, before words
+   * that say the letters abbreviate (not "the SRE team means"). */
+  if (k > 1 && is_word(a, k - 1) && bc__an_is_lower(a, k - 1) &&
+      bc__an_tok_in_sorted(a, k - 1, kind_nouns,
+                           sizeof kind_nouns / sizeof kind_nouns[0]) &&
+      phrase_in(a, j, abbreviates) && sf_run_back(a, k - 2, x))
+    return 1;
+  /* "KPL, which in our office stands for": a few words between the
+   * pronoun and words that say the letters abbreviate. */
+  if (k > 0 && !bc__an_tok_in(a, k - 1, pronouns) &&
+      phrase_in(a, j, abbreviates))
+    for (p = k - 1; p > 0 && k - p <= 5 && is_word(a, p) && !a->tok[p].sent;
+         p--)
+      if (bc__an_tok_is(a, p - 1, "which") && bc__an_is_punct(a, p - 2, ',')) {
+        k = p;
+        break;
+      }
   /* "It stands for", "which stands for": back to the acronym named. */
   if (k > 0 && bc__an_tok_in(a, k - 1, pronouns)) {
+    int it = bc__an_tok_is(a, k - 1, "it");
     k--;
-    if (a->tok[k].sent) {
-      /* The acronym was named in the sentence before, or close to it. */
-      if (!a->last_sf_len || a->tok[k].s - a->last_sf > PRONOUN_REACH)
-        return 0;
-      sf_read(a->t, a->last_sf, a->last_sf + a->last_sf_len, x);
-      x->ts = x->te = 0;
-      return acronym_like(a->t, x);
-    }
+    if (a->tok[k].sent)
+      return last_named(a, k, x);
     if (k > 0 && bc__an_is_punct(a, k - 1, ','))
       k--;
     while (k > 0 && words < 4 && !a->tok[k].sent) {
       k--;
       if (is_punct(a, k) && !is_markup(a, k) && !is_quote(a, k))
-        break;
+        return 0;
       if (sf_run_back(a, k, x))
         return 1;
       words++;
     }
+    /* "Here it means ...", "In this house it stands for ...": a short
+     * opening, then "it" for the acronym named before. */
+    if (it && a->tok[k].sent)
+      return last_named(a, k, x);
   }
   return 0;
 }
@@ -1230,9 +1273,12 @@ static bc_status link_forward(struct finder *F, size_t j, size_t after)
    * must give the initials ("a Pascal-like language called PL/I"). */
   F->strict = !phrase_in(a, j, abbreviates);
   found = find_fwd(F, &x, after, last, 0, &es, &ee);
-  F->strict = 0;
-  if (!found && a->claims)
+  /* Loose words only where the link surely defines: not after "which
+   * means", which as often says what follows from a thing. */
+  if (!found && a->claims &&
+      !(F->strict && j > 0 && bc__an_tok_in(a, j - 1, pronouns)))
     found = loose = loose_fwd(a, &x, after, &es, &ee);
+  F->strict = 0;
   if (found)
     return add(a, &x, es, ee, loose);
   return BC_OK;
@@ -1438,16 +1484,23 @@ bc_status bc__an_acronyms(struct an *a)
     if (is_word(a, i) && (j = phrase_in(a, i, link_fwd)) != 0) {
       /* "means", "refers to", "denotes", "is a" only right after the
        * acronym: "It is a ..." says nothing of one. */
+      int is = bc__an_tok_is(a, i, "is") || bc__an_tok_is(a, i, "was");
       if (bc__an_tok_is(a, i, "means") || bc__an_tok_is(a, i, "refers") ||
           bc__an_tok_is(a, i, "denotes") ||
-          (bc__an_tok_is(a, i, "is") &&
+          (is &&
            (bc__an_tok_is(a, i + 1, "a") || bc__an_tok_is(a, i + 1, "an") ||
             bc__an_tok_is(a, i + 1, "the")))) {
         struct sf y;
         size_t k = i;
         if (k > 0 && bc__an_is_punct(a, k - 1, ','))
           k--;
-        if (k == 0 || !sf_run_back(a, k - 1, &y))
+        /* "RAGE, which means ..." and "Here it means ...": the words
+         * refer back to an acronym, which subject() looks for. */
+        if (!(k == i && k > 1 && !is &&
+              ((bc__an_tok_is(a, k - 1, "which") &&
+                bc__an_is_punct(a, k - 2, ',')) ||
+               bc__an_tok_is(a, k - 1, "it"))) &&
+            (k == 0 || !sf_run_back(a, k - 1, &y)))
           continue;
       }
       rc = link_forward(F, i, j);
