@@ -1191,6 +1191,35 @@ static bc_status paren(struct finder *F, size_t i)
 /* The acronym a link phrase at token j refers to: the one right before
  * it (a comma between), a few words back in the same clause ("his RAGE
  * model, which stands for"), or, after "It", the last one named. */
+/* A speaker's label ending at the colon at token colon: one or two words
+ * at a line start, the second short ("HOST A:", "GUEST:").  Sets *first
+ * to its first token. */
+static int label_before(const struct an *a, size_t colon, size_t *first)
+{
+  size_t k = colon;
+  if (!bc__an_is_punct(a, k, ':') || k == 0)
+    return 0;
+  if (k >= 2 && is_wordnum(a, k - 1) && bc__an_toklen(a, k - 1) <= 2 &&
+      is_word(a, k - 2) && !a->tok[k - 1].nl)
+    k--;
+  if (!is_word(a, k - 1))
+    return 0;
+  k--;
+  if (k != 0 && !a->tok[k].nl)
+    return 0;
+  *first = k;
+  return 1;
+}
+
+/* Does a speaker's label start at token i ("HOST A: ...")? */
+static int speaker_label(const struct an *a, size_t i)
+{
+  size_t k = i + 1, first;
+  if (is_wordnum(a, k) && bc__an_toklen(a, k) <= 2 && !a->tok[k].nl)
+    k++;
+  return label_before(a, k, &first) && first == i;
+}
+
 /* The acronym named last before token k, the start of a sentence that
  * refers to it: within PRONOUN_REACH bytes. */
 static int last_named(const struct an *a, size_t k, struct sf *x)
@@ -1237,7 +1266,11 @@ static int subject(const struct an *a, size_t j, struct sf *x)
     if (k > 0 && bc__an_is_punct(a, k - 1, ','))
       k--;
     while (k > 0 && words < 4 && !a->tok[k].sent) {
+      size_t first;
       k--;
+      /* "HOST B: It stands for ...": a speaker's turn opens. */
+      if (it && label_before(a, k, &first))
+        return last_named(a, first, x);
       if (is_punct(a, k) && !is_markup(a, k) && !is_quote(a, k))
         return 0;
       if (sf_run_back(a, k, x))
@@ -1359,6 +1392,13 @@ static bc_status list_item(struct finder *F, size_t i)
     list = 1;
     j++;
   } else if (bc__an_is_punct(a, j, ',') && phrase_at(a, j + 1, "or")) {
+    j += 2;
+  } else if (a->claims && bc__an_is_punct(a, j, ',') &&
+             (bc__an_tok_is(a, j + 1, "the") || bc__an_tok_is(a, j + 1, "a") ||
+              bc__an_tok_is(a, j + 1, "an")) &&
+             is_word(a, j + 2)) {
+    /* A summary's apposition, "the RTQ, the real-time quote engine",
+     * "a KPI, a key progress index,": initials only. */
     j += 2;
   } else if (bc__an_is_punct(a, j, ',') && is_word(a, j + 1) &&
              bc__an_is_cap(a, j + 1)) {
@@ -1516,7 +1556,8 @@ bc_status bc__an_acronyms(struct an *a)
     }
     if (!rc && sf_run_fwd(a, i, &x)) {
       rc = list_item(F, i);
-      if (!rc)
+      /* A speaker's label ("HOST A:") is no use of an acronym. */
+      if (!rc && !(speaker_label(a, i) && !defined(a, a->t, &x)))
         rc = remember_use(a, &x);
     }
   }

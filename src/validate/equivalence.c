@@ -54,14 +54,6 @@ size_t bc__validate_next_word(const char *s, size_t len, size_t *pos,
   return i - b;
 }
 
-/* The checker's name for the lexicon's skippable words.  It can give way
- * to bc__lex_is_skippable once fit() below makes way for the analyzer's
- * shared acronym rule. */
-int bc__validate_is_stopword(const char *w, size_t n)
-{
-  return bc__lex_is_skippable(w, n);
-}
-
 /* An ending that inflects a word rather than making another word. */
 static int inflection(const char *w, size_t n)
 {
@@ -137,28 +129,6 @@ uint32_t bc__validate_stem_hash(const char *w, size_t n)
 
 /* --- acronyms ------------------------------------------------------------- */
 
-#define MAX_FIT_WORDS 24
-
-struct words {
-  const char *s[MAX_FIT_WORDS];
-  size_t n[MAX_FIT_WORDS];
-  size_t count;
-};
-
-static int split_words(const char *p, size_t len, struct words *w)
-{
-  size_t pos = 0, start, n;
-  w->count = 0;
-  while ((n = bc__validate_next_word(p, len, &pos, &start)) > 0) {
-    if (w->count == MAX_FIT_WORDS)
-      return 0;
-    w->s[w->count] = p + start;
-    w->n[w->count] = n;
-    w->count++;
-  }
-  return 1;
-}
-
 /* The analyzer's rule, the one rule of briefcast for whether words spell
  * an acronym (src/analyze/acronym_fit.c).  The checker asks it of phrases
  * it cuts from free text, where letters taken from inside words would let
@@ -174,24 +144,29 @@ int bc__validate_fits_acronym(const char *acronym, const char *phrase,
          BC_ACR_FIT_INITIALS;
 }
 
+/* The next word of s[0..len) at or after *pos that is not a function
+ * word; 0 at the end. */
+static size_t next_content(const char *s, size_t len, size_t *pos,
+                           size_t *start)
+{
+  size_t n;
+  while ((n = bc__validate_next_word(s, len, pos, start)) > 0 &&
+         bc__lex_is_skippable(s + *start, n))
+    ;
+  return n;
+}
+
 int bc__validate_expansions_match(const char *a, size_t an, const char *b,
                                   size_t bn)
 {
-  struct words wa, wb;
-  size_t i = 0, j = 0;
-  if (!split_words(a, an, &wa) || !split_words(b, bn, &wb))
-    return 0;
+  size_t pa = 0, pb = 0, sa, sb, na, nb;
   for (;;) {
-    while (i < wa.count && bc__validate_is_stopword(wa.s[i], wa.n[i]))
-      i++;
-    while (j < wb.count && bc__validate_is_stopword(wb.s[j], wb.n[j]))
-      j++;
-    if (i == wa.count || j == wb.count)
-      return i == wa.count && j == wb.count;
-    if (!bc__validate_words_match(wa.s[i], wa.n[i], wb.s[j], wb.n[j]))
+    na = next_content(a, an, &pa, &sa);
+    nb = next_content(b, bn, &pb, &sb);
+    if (na == 0 || nb == 0)
+      return na == 0 && nb == 0;
+    if (!bc__validate_words_match(a + sa, na, b + sb, nb))
       return 0;
-    i++;
-    j++;
   }
 }
 
@@ -620,14 +595,14 @@ void bc__validate_context(const char *text, size_t len, struct bc_span fact,
   pos = a;
   /* lh is a ring: only the words nearest the fact are kept. */
   while ((n = bc__validate_next_word(text, fact.start, &pos, &start)) > 0) {
-    if (!bc__validate_is_stopword(text + start, n) &&
+    if (!bc__lex_is_skippable(text + start, n) &&
         !(text[start] >= '0' && text[start] <= '9'))
       lh[left++ % BC__CTX_WORDS] = bc__validate_stem_hash(text + start, n);
   }
   pos = fact.end;
   while (right < BC__CTX_WORDS &&
          (n = bc__validate_next_word(text, b, &pos, &start)) > 0) {
-    if (!bc__validate_is_stopword(text + start, n) &&
+    if (!bc__lex_is_skippable(text + start, n) &&
         !(text[start] >= '0' && text[start] <= '9'))
       rh[right++] = bc__validate_stem_hash(text + start, n);
   }

@@ -40,6 +40,7 @@ static void check_text(struct bc__vstate *v, const char *field,
   c.len = strlen(text);
   memset(&actx, 0, sizeof actx);
   actx.ref_date = v->doc->date;
+  actx.claims = 1;
   v->rc = bc__analyze_text(text, c.len, &actx, &f, v->err);
   if (v->rc)
     return;
@@ -105,6 +106,7 @@ static void release(struct bc__vstate *v)
   free(v->num_unit);
   free(v->norm);
   free(v->numtok);
+  free(v->acr_used);
 }
 
 static bc_status start(struct bc__vstate *v, const struct bc_doc *doc,
@@ -151,6 +153,8 @@ bc_status bc_validate_summary(const struct bc_doc *doc,
                         "missing argument");
   v.rc = start(&v, doc, facts, opts, err);
   if (!v.rc)
+    v.rc = bc__check_acronyms_prepare(&v, summary, NULL);
+  if (!v.rc)
     bc__check_evidence(&v, summary);
   if (!v.rc)
     bc_summary_each_text(summary, each_text, &v);
@@ -178,6 +182,8 @@ bc_status bc_validate_text(const struct bc_doc *doc,
     return bc_error_set(err, BC_ERR_NOMEM, "cannot check text: out of memory");
   v.rc = start(&v, doc, facts, opts, err);
   v.per_line = 1;
+  if (!v.rc)
+    v.rc = bc__check_acronyms_prepare(&v, NULL, copy);
   if (!v.rc)
     check_text(&v, "text", copy);
   free(copy);
