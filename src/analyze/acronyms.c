@@ -318,9 +318,18 @@ static size_t sf_report_len(const struct sf *x)
   return x->e - x->s - (x->plural ? 1 : 0);
 }
 
+/* Is x defined already?  In a source, anywhere before (its first
+ * definition is the one kept); in a summary's claims, where each
+ * definition is a claim to check, at this very occurrence. */
 static int defined(const struct an *a, const char *t, const struct sf *x)
 {
-  return bc__an_hset_get(&a->acr_set, t + x->s, sf_report_len(x)) >= 0;
+  size_t k;
+  if (!a->claims)
+    return bc__an_hset_get(&a->acr_set, t + x->s, sf_report_len(x)) >= 0;
+  for (k = a->f->n_acronyms; k-- > 0;)
+    if (a->f->acronyms[k].span.start == x->s)
+      return 1;
+  return 0;
 }
 
 /* The run of glued tokens that ends at token last ("GC-MS", "E1",

@@ -21,12 +21,16 @@
 
 /* How a claim gives an expansion. */
 enum how {
-  HOW_FITS,    /* a definition whose initials spell the acronym */
-  HOW_LETTERS, /* one whose letters spell it from inside words as well
-                  ("polysomnography (PSG)") */
-  HOW_LOOSE,   /* words given as an expansion that do not spell it */
-  HOW_IMPLICIT /* a capitalised phrase with the initials of a source
-                  acronym, no definition around it */
+  HOW_FITS,     /* a definition whose initials spell the acronym */
+  HOW_LETTERS,  /* one whose letters spell it from inside words as well
+                   ("polysomnography (PSG)") */
+  HOW_LOOSE,    /* words given as an expansion that do not spell it */
+  HOW_IMPLICIT, /* a capitalised phrase with the initials of a source
+                   acronym, no definition around it, where the source has
+                   its expansion */
+  HOW_ELSEWHERE /* such a phrase elsewhere in a summary that writes the
+                   acronym: no repair, since the phrase may name another
+                   thing than the acronym does */
 };
 
 static size_t letters_of(const char *acr)
@@ -203,7 +207,7 @@ static int description(const char *acr, enum how how, const char *t, size_t s,
                        size_t e, const char *def)
 {
   size_t pos = s, st, words = 0;
-  if (how == HOW_FITS || how == HOW_IMPLICIT)
+  if (how == HOW_FITS || how == HOW_IMPLICIT || how == HOW_ELSEWHERE)
     return 0;
   while (bc__validate_next_word(t, e, &pos, &st) > 0)
     words++;
@@ -259,9 +263,10 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
   else
     bc_buf_addf(&mb, "the source defines %s as \"%s\"%s", d->acronym,
                 d->expansion,
-                how == HOW_IMPLICIT ? "; these words have its initials" : "");
+                how >= HOW_IMPLICIT ? "; these words have its initials" : "");
   /* A repair needs the source's one definition. */
-  if (d && !ambiguous(v, d) && !(fix = fix_for(claim, cn, d->expansion))) {
+  if (d && how != HOW_ELSEWHERE && !ambiguous(v, d) &&
+      !(fix = fix_for(claim, cn, d->expansion))) {
     bc_buf_release(&mb);
     v->rc = BC_ERR_NOMEM;
     return;
@@ -415,6 +420,38 @@ static int same_place(const struct bc__claim *c, size_t s, size_t e,
          shares_name(c, s, e, v, d->span);
 }
 
+/* Does one sentence of the source hold every content word of p[0..n), in
+ * any order and case ("the head of the data platform" for "Head of Data
+ * Platform")?  Then the phrase says what the source says, whatever its
+ * initials. */
+static int words_in_a_sentence(const struct bc__vstate *v, const char *p,
+                               size_t n)
+{
+  const struct bc_facts *F = v->facts;
+  const char *t = v->doc->text;
+  size_t k;
+  if (!t)
+    return 0;
+  for (k = 0; k < F->n_sentences; k++) {
+    struct bc_span sp = F->sentences[k];
+    size_t pos = 0, st, wl;
+    int all = 1;
+    if (sp.end > v->doc->text_len || sp.start >= sp.end)
+      continue;
+    while (all && (wl = bc__validate_next_word(p, n, &pos, &st)) > 0) {
+      size_t q = sp.start, qs, ql;
+      if (bc__lex_is_skippable(p + st, wl))
+        continue;
+      all = 0;
+      while (!all && (ql = bc__validate_next_word(t, sp.end, &q, &qs)) > 0)
+        all = bc__validate_words_match(p + st, wl, t + qs, ql);
+    }
+    if (all)
+      return 1;
+  }
+  return 0;
+}
+
 /* Is t[s..e) part of something the claim already says: an expansion
  * checked, an acronym or expansion the analyzer read, a person's name? */
 static int taken(const struct bc__claim *c, size_t s, size_t e)
@@ -436,20 +473,47 @@ static int taken(const struct bc__claim *c, size_t s, size_t e)
   return 0;
 }
 
+/* The phrase t[s..e) of the claim, whose initials spell d's acronym,
+ * read as its expansion: 1 when it was checked or is the source's words,
+ * 0 when nothing says it stands for the acronym.  written: the summary
+ * writes the acronym, where the phrase counts unless it is in a title
+ * (whose every word has a capital). */
+static int implicit_claim(struct bc__vstate *v, struct bc__claim *c,
+                          const struct bc_acronym_fact *d, size_t s, size_t e,
+                          int written)
+{
+  const char *t = c->text;
+  if (bc__validate_expansions_match(t + s, e - s, d->expansion,
+                                    strlen(d->expansion)) ||
+      bc__check_plainly_in_source(v, t + s, e - s, NULL) ||
+      words_in_a_sentence(v, t + s, e - s))
+    return 1;
+  if (same_place(c, s, e, v, d)) {
+    check_expansion(v, c, d->acronym, s, e, HOW_IMPLICIT);
+    return 1;
+  }
+  if (!written ||
+      (title_case_sentence(t, c->len, s) && !writes(t, c->len, d->acronym)))
+    return 0;
+  check_expansion(v, c, d->acronym, s, e, HOW_ELSEWHERE);
+  return 1;
+}
+
 /* The phrase r[i..j] against each acronym the source defines; 1 when it
- * was checked as one's expansion. */
+ * was read as one's expansion. */
 static int try_phrase(struct bc__vstate *v, struct bc__claim *c,
                       const struct run *r, size_t i, size_t j)
 {
   const struct bc_facts *F = v->facts;
   const char *t = c->text;
   size_t s = r->s[i], e = r->e[j], k, caps = 0;
+  if (taken(c, s, e))
+    return 0;
   for (k = i; k <= j; k++)
     caps += r->cap[k];
   for (k = 0; k < F->n_acronyms && !v->rc; k++) {
     const struct bc_acronym_fact *d = &F->acronyms[k];
     size_t n = letters_of(d->acronym), m;
-    int used;
     if (n < 3 || caps > n ||
         lower((unsigned char)d->acronym[0]) != lower((unsigned char)t[s]))
       continue;
@@ -459,20 +523,8 @@ static int try_phrase(struct bc__vstate *v, struct bc__claim *c,
         break;
     if (m < k || !bc__validate_fits_acronym(d->acronym, t + s, e - s))
       continue;
-    if (bc__validate_expansions_match(t + s, e - s, d->expansion,
-                                      strlen(d->expansion)) ||
-        taken(c, s, e) || bc__check_plainly_in_source(v, t + s, e - s, NULL))
+    if (implicit_claim(v, c, d, s, e, v->acr_used && v->acr_used[k]))
       return 1;
-    /* A phrase with those initials is an expansion where the summary
-     * writes the acronym (not in a title, whose every word has a
-     * capital) or where the source has its expansion. */
-    used =
-        v->acr_used && v->acr_used[k] &&
-        (!title_case_sentence(t, c->len, s) || writes(t, c->len, d->acronym));
-    if (!used && !same_place(c, s, e, v, d))
-      continue;
-    check_expansion(v, c, d->acronym, s, e, HOW_IMPLICIT);
-    return 1;
   }
   return 0;
 }
@@ -540,15 +592,58 @@ static enum how how_given(const struct bc_acronym_fact *a)
              : HOW_LETTERS;
 }
 
+/* Is a an implicit definition, a capitalised phrase the analyzer took for
+ * the acronym written later ("a Customer Success Architect ... the CSA
+ * role"), rather than one the words around it give ("..., also known as
+ * CSA", "... (CSA)")?  The phrase comes first, and a sentence's end or a
+ * word other than those that link a name to its acronym lies between. */
+static int implicit_fact(const char *t, const struct bc_acronym_fact *a)
+{
+  static const char *const link[] = {
+      "a",        "abbreviated", "aka",         "also",       "as",
+      "better",   "by",          "call",        "called",     "denoted",
+      "e",        "hereafter",   "hereinafter", "henceforth", "i",
+      "ie",       "just",        "k",           "known",      "or",
+      "referred", "simply",      "termed",      "the",        "to",
+      "we",       "which"};
+  size_t k, e = a->expansion_span.end, s = a->span.start, pos, st, wl;
+  if (a->loose || e > s)
+    return 0;
+  for (k = e; k < s; k++) {
+    if (t[k] == '(' || t[k] == '[')
+      return 0;
+    if (bc__validate_sentence_end(t, k, s + 1))
+      return 1;
+  }
+  pos = e;
+  while ((wl = bc__validate_next_word(t, s, &pos, &st)) > 0) {
+    for (k = 0; k < sizeof link / sizeof link[0]; k++)
+      if (strlen(link[k]) == wl && strncasecmp(t + st, link[k], wl) == 0)
+        break;
+    if (k == sizeof link / sizeof link[0])
+      return 1;
+  }
+  return 0;
+}
+
 void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c)
 {
   const struct bc_facts *f = c->f;
+  const struct bc_acronym_fact *d;
   size_t i;
   for (i = 0; i < f->n_acronyms && !v->rc; i++) {
     const struct bc_acronym_fact *a = &f->acronyms[i];
     if (a->expansion_span.end > c->len ||
         a->expansion_span.start >= a->expansion_span.end)
       continue;
+    if (implicit_fact(c->text, a) && (d = source_def(v, a->acronym)) != NULL) {
+      if (!record(c, a->expansion_span.start, a->expansion_span.end))
+        v->rc = BC_ERR_NOMEM;
+      else
+        implicit_claim(v, c, d, a->expansion_span.start, a->expansion_span.end,
+                       1);
+      continue;
+    }
     check_expansion(v, c, a->acronym, a->expansion_span.start,
                     a->expansion_span.end, how_given(a));
   }

@@ -73,8 +73,62 @@ static int inflection(const char *w, size_t n)
   return 0;
 }
 
-int bc__validate_words_match(const char *a, size_t an, const char *b, size_t bn)
+static int ends_with(const char *w, size_t n, const char *end)
 {
+  size_t k = strlen(end);
+  return n >= k && memcmp(w + n - k, end, k) == 0;
+}
+
+/* w in lower case and American spelling, into buf (cap bytes; a longer
+ * word is cut, which only matters for two very long words): "Harbour"
+ * "harbor", "Centre" "center", "Catalogue" "catalog", "Defence"
+ * "defense", "Modelling" "modeling".  -ise/-ize is left to the
+ * comparison.  Returns the length. */
+static size_t american(const char *w, size_t n, char *buf, size_t cap)
+{
+  size_t i, k = 0;
+  for (i = 0; i < n && k < cap; i++) {
+    char c = (char)lower((unsigned char)w[i]);
+    /* "our" after two letters or more ("harbour", "behaviour"), not
+     * "hour", "four" or "your"; an ending may follow ("favoured"). */
+    if (c == 'u' && k >= 3 && buf[k - 1] == 'o' && i + 1 < n &&
+        lower((unsigned char)w[i + 1]) == 'r')
+      continue;
+    /* "modelling", "travelled", "labelled": one l after an e. */
+    if (c == 'l' && k >= 2 && buf[k - 1] == 'l' && buf[k - 2] == 'e' &&
+        i + 1 < n &&
+        (lower((unsigned char)w[i + 1]) == 'i' ||
+         lower((unsigned char)w[i + 1]) == 'e'))
+      continue;
+    buf[k++] = c;
+  }
+  if (k >= 4 && (ends_with(buf, k, "tre") || ends_with(buf, k, "bre"))) {
+    buf[k - 2] = 'e'; /* "centre" "center" */
+    buf[k - 1] = 'r';
+  } else if (k >= 5 &&
+             (ends_with(buf, k, "tres") || ends_with(buf, k, "bres"))) {
+    buf[k - 3] = 'e';
+    buf[k - 2] = 'r';
+  } else if (k >= 6 && ends_with(buf, k, "ogue")) {
+    k -= 2; /* "catalogue" "catalog" */
+  } else if (k >= 7 && ends_with(buf, k, "ogues")) {
+    buf[k - 3] = 's';
+    k -= 2;
+  } else if (k >= 6 &&
+             (ends_with(buf, k, "fence") || ends_with(buf, k, "cence") ||
+              ends_with(buf, k, "tence"))) {
+    buf[k - 2] = 's'; /* "defence" "defense", "licence" "license" */
+  }
+  return k;
+}
+
+int bc__validate_words_match(const char *wa, size_t wan, const char *wb,
+                             size_t wbn)
+{
+  char ba[64], bb[64];
+  size_t an = american(wa, wan, ba, sizeof ba);
+  size_t bn = american(wb, wbn, bb, sizeof bb);
+  const char *a = ba, *b = bb;
   size_t i, common = 0, minlen = an < bn ? an : bn;
   size_t need;
   for (i = 0; i < minlen; i++) {
