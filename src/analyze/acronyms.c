@@ -7,7 +7,8 @@
  * document uses without defining it.  Whether words spell an acronym is
  * acronym_fit.c's rule; this file finds the candidates and their
  * boundaries, and reports nothing when a boundary is unsure.  Only the
- * first definition of each acronym is kept. */
+ * first definition of each acronym is kept, except in claims mode, where
+ * each definition a summary gives is a claim of its own. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
