@@ -216,6 +216,19 @@ static int description(const char *acr, enum how how, const char *t, size_t s,
   return how == HOW_LOOSE || !def || shares_word(t, s, e, def);
 }
 
+/* Does the claim p[0..n) give the source's expansion def of acr?  The
+ * same words (equivalence.c), or more words around them ("Centers for
+ * Disease Control and Prevention" for "Centers for Disease Control"), or
+ * the leading words of a longer name that spell the acronym as well. */
+static int same_words(const char *acr, const char *p, size_t n, const char *def)
+{
+  size_t dn = strlen(def);
+  return bc__validate_expansions_match(p, n, def, dn) ||
+         bc__validate_expansion_within(def, dn, p, n) ||
+         (bc__validate_expansion_within(p, n, def, dn) &&
+          bc__validate_fits_acronym(acr, p, n));
+}
+
 /* Remember that t[es..ee) of the claim is an expansion (the name checker
  * leaves it alone).  0 on out-of-memory. */
 static int record(struct bc__claim *c, size_t es, size_t ee)
@@ -246,8 +259,7 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
   if (description(acr, how, c->text, es, ee, d ? d->expansion : NULL))
     return;
   v->r->checked.acronyms++;
-  if (d && bc__validate_expansions_match(claim, cn, d->expansion,
-                                         strlen(d->expansion)))
+  if (d && same_words(acr, claim, cn, d->expansion))
     return;
   /* An expansion the source writes counts: beside the acronym when the
    * source defines it otherwise (a second definition), anywhere when it
@@ -420,33 +432,44 @@ static int same_place(const struct bc__claim *c, size_t s, size_t e,
          shares_name(c, s, e, v, d->span);
 }
 
-/* Does one sentence of the source hold every content word of p[0..n), in
- * any order and case ("the head of the data platform" for "Head of Data
- * Platform")?  Then the phrase says what the source says, whatever its
- * initials. */
-static int words_in_a_sentence(const struct bc__vstate *v, const char *p,
-                               size_t n)
+/* Does the source write the content words of p[0..n) in that order,
+ * close together, whatever the case and the small words between ("the
+ * head of the data platform" for "Head of Data Platform")?  Then the
+ * phrase says what the source says, whatever its initials. */
+static int loosely_in_source(const struct bc__vstate *v, const char *p,
+                             size_t n)
 {
-  const struct bc_facts *F = v->facts;
   const char *t = v->doc->text;
-  size_t k;
+  size_t len = v->doc->text_len, ws[12], wn[12], k = 0, pos = 0, st, wl;
+  size_t q = 0, qs, ql;
   if (!t)
     return 0;
-  for (k = 0; k < F->n_sentences; k++) {
-    struct bc_span sp = F->sentences[k];
-    size_t pos = 0, st, wl;
-    int all = 1;
-    if (sp.end > v->doc->text_len || sp.start >= sp.end)
-      continue;
-    while (all && (wl = bc__validate_next_word(p, n, &pos, &st)) > 0) {
-      size_t q = sp.start, qs, ql;
-      if (bc__lex_is_skippable(p + st, wl))
-        continue;
-      all = 0;
-      while (!all && (ql = bc__validate_next_word(t, sp.end, &q, &qs)) > 0)
-        all = bc__validate_words_match(p + st, wl, t + qs, ql);
+  while (k < 12 && (wl = bc__validate_next_word(p, n, &pos, &st)) > 0)
+    if (!bc__lex_is_skippable(p + st, wl)) {
+      ws[k] = st;
+      wn[k++] = wl;
     }
-    if (all)
+  if (k == 0)
+    return 0;
+  while ((ql = bc__validate_next_word(t, len, &q, &qs)) > 0) {
+    size_t r = q, rs, rl, m = 1, gap = 0;
+    if (!bc__validate_words_match(p + ws[0], wn[0], t + qs, ql))
+      continue;
+    /* The others in order, at most two other words between each. */
+    while (m < k && gap <= 2 &&
+           (rl = bc__validate_next_word(t, len, &r, &rs))) {
+      if (bc__validate_words_match(p + ws[m], wn[m], t + rs, rl)) {
+        m++;
+        gap = 0;
+      } else if (bc__validate_sentence_end(t, rs + rl - 1, len) ||
+                 (rs + rl < len &&
+                  bc__validate_sentence_end(t, rs + rl, len))) {
+        break;
+      } else {
+        gap++;
+      }
+    }
+    if (m == k)
       return 1;
   }
   return 0;
@@ -483,10 +506,9 @@ static int implicit_claim(struct bc__vstate *v, struct bc__claim *c,
                           int written)
 {
   const char *t = c->text;
-  if (bc__validate_expansions_match(t + s, e - s, d->expansion,
-                                    strlen(d->expansion)) ||
+  if (same_words(d->acronym, t + s, e - s, d->expansion) ||
       bc__check_plainly_in_source(v, t + s, e - s, NULL) ||
-      words_in_a_sentence(v, t + s, e - s))
+      loosely_in_source(v, t + s, e - s))
     return 1;
   if (same_place(c, s, e, v, d)) {
     check_expansion(v, c, d->acronym, s, e, HOW_IMPLICIT);
@@ -507,6 +529,8 @@ static int try_phrase(struct bc__vstate *v, struct bc__claim *c,
   const struct bc_facts *F = v->facts;
   const char *t = c->text;
   size_t s = r->s[i], e = r->e[j], k, caps = 0;
+  if (e - s > 2 && t[e - 2] == '\'' && t[e - 1] == 's')
+    e -= 2; /* a possessive: "Department of Homeland Security's" */
   if (taken(c, s, e))
     return 0;
   for (k = i; k <= j; k++)

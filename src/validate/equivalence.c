@@ -102,6 +102,9 @@ static size_t american(const char *w, size_t n, char *buf, size_t cap)
       continue;
     buf[k++] = c;
   }
+  /* A possessive is the same word: "Security's". */
+  if (k >= 4 && buf[k - 1] == 's' && buf[k - 2] == '\'')
+    k -= 2;
   if (k >= 4 && (ends_with(buf, k, "tre") || ends_with(buf, k, "bre"))) {
     buf[k - 2] = 'e'; /* "centre" "center" */
     buf[k - 1] = 'r';
@@ -199,15 +202,41 @@ int bc__validate_fits_acronym(const char *acronym, const char *phrase,
 }
 
 /* The next word of s[0..len) at or after *pos that is not a function
- * word; 0 at the end. */
+ * word, nor the "s" of a possessive written with a curly apostrophe
+ * ("Security’s"); 0 at the end. */
 static size_t next_content(const char *s, size_t len, size_t *pos,
                            size_t *start)
 {
   size_t n;
   while ((n = bc__validate_next_word(s, len, pos, start)) > 0 &&
-         bc__lex_is_skippable(s + *start, n))
+         (bc__lex_is_skippable(s + *start, n) ||
+          (n == 1 && (s[*start] == 's' || s[*start] == 'S'))))
     ;
   return n;
+}
+
+int bc__validate_expansion_within(const char *a, size_t an, const char *b,
+                                  size_t bn)
+{
+  size_t from = 0, st;
+  if (!next_content(a, an, &from, &st))
+    return 1;
+  from = 0;
+  for (;;) {
+    size_t pa = 0, pb, sa, sb, na, nb;
+    /* Does a start at b's next content word? */
+    if (!next_content(b, bn, &from, &st))
+      return 0;
+    pb = st;
+    for (;;) {
+      na = next_content(a, an, &pa, &sa);
+      if (na == 0)
+        return 1;
+      nb = next_content(b, bn, &pb, &sb);
+      if (nb == 0 || !bc__validate_words_match(a + sa, na, b + sb, nb))
+        break;
+    }
+  }
 }
 
 int bc__validate_expansions_match(const char *a, size_t an, const char *b,

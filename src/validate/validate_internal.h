@@ -45,6 +45,13 @@ int bc__validate_fits_acronym(const char *acronym, const char *phrase,
 int bc__validate_expansions_match(const char *a, size_t an, const char *b,
                                   size_t bn);
 
+/* Nonzero when the words of expansion a occur in b one after another, as
+ * bc__validate_expansions_match compares them, with more words around:
+ * "Centers for Disease Control" in "Centers for Disease Control and
+ * Prevention".  An empty a is within anything. */
+int bc__validate_expansion_within(const char *a, size_t an, const char *b,
+                                  size_t bn);
+
 /* --- numbers -------------------------------------------------------------- */
 
 enum bc__unit_class {

@@ -312,6 +312,23 @@ static const struct form_case forms[] = {
     {"The Harbor Data Platform (HDP) grew. The head of the data platform "
      "wrote this post.",
      "The Head of Data Platform wrote about the HDP.", NULL, NULL, NULL, 0},
+    /* More words around the source's ("and Prevention"), a possessive. */
+    {"The Centers for Disease Control (CDC) recommends a flu shot.",
+     "The Centers for Disease Control and Prevention (CDC) recommends a flu "
+     "shot.",
+     NULL, NULL, NULL, 0},
+    {"The Department of Homeland Security (DHS) did not reply.",
+     "The Department of Homeland Security's watchdog, part of DHS, found "
+     "problems.",
+     NULL, NULL, NULL, 0},
+    {"The Department of Homeland Security (DHS) did not reply. Alex Azar is "
+     "the Health and Human Services secretary.",
+     "The Department of Human Services's watchdog, part of DHS, did not "
+     "reply.",
+     "Department of Human Services", "Department of Homeland Security",
+     "The Department of Homeland Security's watchdog, part of DHS, did not "
+     "reply.",
+     0},
     /* Descriptions and asides are not expansions. */
     {"NASA launched the probe in 2019.",
      "NASA, the space agency, launched the probe in 2019.", NULL, NULL, NULL,
