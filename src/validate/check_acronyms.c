@@ -241,6 +241,29 @@ static int record(struct bc__claim *c, size_t es, size_t ee)
   return 1;
 }
 
+/* Was an acronym finding made already at offset at of this field (the
+ * glossary pass reads a definition the text pass has read)?  Then it takes
+ * the repair *fix if it had none. */
+static int reported(struct bc__vstate *v, const struct bc__claim *c, size_t at,
+                    char **fix)
+{
+  size_t k;
+  if (v->per_line)
+    return 0; /* one text, one pass */
+  for (k = 0; k < v->r->n_findings; k++) {
+    struct bc_finding *f = &v->r->findings[k];
+    if (f->claim_offset != at || strcmp(f->kind, BC_FINDING_ACRONYM) != 0 ||
+        strcmp(f->field, c->field) != 0)
+      continue;
+    if (!f->fix && *fix) {
+      f->fix = *fix;
+      *fix = NULL;
+    }
+    return 1;
+  }
+  return 0;
+}
+
 /* Check the expansion t[es..ee) the claim gives for acr. */
 static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
                             const char *acr, size_t es, size_t ee, enum how how)
@@ -286,7 +309,7 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
   msg = bc_buf_take(&mb, NULL);
   if (!msg)
     v->rc = BC_ERR_NOMEM;
-  else
+  else if (!reported(v, c, es, &fix))
     bc__check_add(v, c, BC_FINDING_ACRONYM, d ? BC_SEV_ERROR : BC_SEV_WARNING,
                   (struct bc_span){es, ee}, d ? d->expansion : "",
                   d ? d->expansion_span : (struct bc_span){0, 0}, fix, msg);
@@ -708,68 +731,97 @@ bc_status bc__check_acronyms_prepare(struct bc__vstate *v,
   return BC_OK;
 }
 
-/* A glossary entry "SLO" -> "Service Level Objective, the target ...": the
- * entry read as "SLO: Service Level Objective, the target ...", a
- * definition in a list, unless the definition defines the term itself
- * ("RAGE stands for ..."), which the text checks have read. */
+/* The acronym-like first word of s (at most 16 bytes) into acr; 0 when
+ * there is none. */
+static size_t first_acronym(const char *s, char *acr)
+{
+  size_t n = strcspn(s, " ,:;()"), k, up = 0;
+  for (k = 0; k < n; k++)
+    up += s[k] >= 'A' && s[k] <= 'Z';
+  if (up < 2 || n > 16 || up * 2 < n)
+    return 0;
+  memcpy(acr, s, n);
+  acr[n] = '\0';
+  return n;
+}
+
+/* Read entry (a glossary entry rewritten as a definition) in claims mode
+ * and check each expansion it gives that lies in claim, the field's text,
+ * found at entry[off..). */
+static void glossary_definition(struct bc__vstate *v, const char *field,
+                                const char *entry, size_t n, const char *claim,
+                                size_t off)
+{
+  struct bc__analyze_ctx actx;
+  struct bc_facts *f = NULL;
+  struct bc__claim c;
+  size_t k;
+  memset(&actx, 0, sizeof actx);
+  actx.ref_date = v->doc->date;
+  actx.claims = 1;
+  v->rc = bc__analyze_text(entry, n, &actx, &f, v->err);
+  memset(&c, 0, sizeof c);
+  c.field = field;
+  c.text = claim;
+  c.len = strlen(claim);
+  for (k = 0; !v->rc && k < f->n_acronyms; k++) {
+    const struct bc_acronym_fact *a = &f->acronyms[k];
+    struct bc_span x = a->expansion_span;
+    if (x.start < off || x.end > off + c.len || x.end <= x.start ||
+        (a->span.start >= off && a->span.start < off + c.len))
+      continue;
+    check_expansion(v, &c, a->acronym, x.start - off, x.end - off,
+                    how_given(a));
+  }
+  bc_facts_free(f);
+  free(c.exp);
+}
+
+/* A glossary entry is a definition: "SLO" -> "Service Level Objective, the
+ * target ..." read as "SLO: Service Level Objective, the target ...", and
+ * "Cloud Solution Architect" -> "CSA, his role" as "Cloud Solution
+ * Architect (CSA)"; unless the definition defines the term itself ("RAGE
+ * stands for ..."), which the text checks have read. */
 void bc__check_glossary(struct bc__vstate *v, const struct bc_summary *s)
 {
-  size_t i, k;
-  char fb[64];
+  size_t i;
+  char fb[64], acr[17];
   for (i = 0; i < s->n_glossary && !v->rc; i++) {
     const struct bc_glossary_entry *g = &s->glossary[i];
-    struct bc__analyze_ctx actx;
-    struct bc_facts *f = NULL;
     struct bc_buf b = BC_BUF_INIT((size_t)-1);
-    struct bc__claim c;
-    size_t tn, off, n;
+    size_t tn, n, off;
+    const char *claim;
     char *entry;
-    if (!g->term || !g->definition || !*g->definition)
+    if (!g->term || !g->definition || !*g->definition || !*g->term)
       continue;
-    /* The term's first word, when it reads as an acronym ("RAGE model"). */
-    tn = strcspn(g->term, " ");
-    {
-      size_t up = 0;
-      for (k = 0; k < tn; k++)
-        up += g->term[k] >= 'A' && g->term[k] <= 'Z';
-      if (up < 2 || tn > 16)
-        continue;
-    }
-    {
-      char acr[17];
-      memcpy(acr, g->term, tn);
-      acr[tn] = '\0';
+    if ((tn = first_acronym(g->term, acr)) != 0) {
+      /* The term's first word reads as an acronym ("RAGE model"). */
       if (writes(g->definition, strlen(g->definition), acr))
-        continue; /* the text checks read it */
+        continue;
+      bc_buf_adds(&b, acr);
+      bc_buf_adds(&b, ": ");
+      off = tn + 2;
+      bc_buf_adds(&b, g->definition);
+      claim = g->definition;
+      snprintf(fb, sizeof fb, "glossary[%zu].definition", i);
+    } else if (first_acronym(g->definition, acr) != 0) {
+      /* The definition opens with the acronym of the term. */
+      if (writes(g->term, strlen(g->term), acr))
+        continue;
+      bc_buf_adds(&b, g->term);
+      bc_buf_addf(&b, " (%s)", acr);
+      off = 0;
+      claim = g->term;
+      snprintf(fb, sizeof fb, "glossary[%zu].term", i);
+    } else {
+      continue;
     }
-    bc_buf_add(&b, g->term, tn);
-    bc_buf_adds(&b, ": ");
-    off = tn + 2;
-    bc_buf_adds(&b, g->definition);
     entry = bc_buf_take(&b, &n);
     if (!entry) {
       v->rc = BC_ERR_NOMEM;
       return;
     }
-    memset(&actx, 0, sizeof actx);
-    actx.ref_date = v->doc->date;
-    actx.claims = 1;
-    v->rc = bc__analyze_text(entry, n, &actx, &f, v->err);
-    snprintf(fb, sizeof fb, "glossary[%zu].definition", i);
-    memset(&c, 0, sizeof c);
-    c.field = fb;
-    c.text = g->definition;
-    c.len = strlen(g->definition);
-    for (k = 0; !v->rc && k < f->n_acronyms; k++) {
-      const struct bc_acronym_fact *a = &f->acronyms[k];
-      if (a->span.start != 0 || a->expansion_span.start < off ||
-          a->expansion_span.end <= a->expansion_span.start)
-        continue;
-      check_expansion(v, &c, a->acronym, a->expansion_span.start - off,
-                      a->expansion_span.end - off, how_given(a));
-    }
-    bc_facts_free(f);
+    glossary_definition(v, fb, entry, n, claim, off);
     free(entry);
-    free(c.exp);
   }
 }

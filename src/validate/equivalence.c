@@ -125,6 +125,37 @@ static size_t american(const char *w, size_t n, char *buf, size_t cap)
   return k;
 }
 
+/* Is a (canonical, see american) a usual short form of b, as names of
+ * organisations write them ("Corp" for "Corporation")?  -ise/-ize
+ * blind. */
+static int short_form(const char *a, size_t an, const char *b, size_t bn)
+{
+  static const char *const pairs[][2] = {
+      {"admin", "administration"}, {"assn", "association"},
+      {"assoc", "association"},    {"bros", "brothers"},
+      {"co", "company"},           {"corp", "corporation"},
+      {"dept", "department"},      {"dev", "development"},
+      {"govt", "government"},      {"inc", "incorporated"},
+      {"info", "information"},     {"intl", "international"},
+      {"lab", "laboratory"},       {"labs", "laboratories"},
+      {"ltd", "limited"},          {"mfg", "manufacturing"},
+      {"mgmt", "management"},      {"natl", "national"},
+      {"org", "organization"},     {"sys", "system"},
+      {"tech", "technology"},      {"univ", "university"}};
+  size_t k, i;
+  for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+    const char *sf = pairs[k][0], *lf = pairs[k][1];
+    if (strlen(sf) != an || memcmp(a, sf, an) != 0 || strlen(lf) != bn)
+      continue;
+    for (i = 0; i < bn; i++)
+      if (b[i] != lf[i] && !((b[i] == 's' || b[i] == 'z') && lf[i] == 'z'))
+        break;
+    if (i == bn)
+      return 1;
+  }
+  return 0;
+}
+
 int bc__validate_words_match(const char *wa, size_t wan, const char *wb,
                              size_t wbn)
 {
@@ -134,6 +165,8 @@ int bc__validate_words_match(const char *wa, size_t wan, const char *wb,
   const char *a = ba, *b = bb;
   size_t i, common = 0, minlen = an < bn ? an : bn;
   size_t need;
+  if (short_form(a, an, b, bn) || short_form(b, bn, a, an))
+    return 1;
   for (i = 0; i < minlen; i++) {
     int ca = lower((unsigned char)a[i]), cb = lower((unsigned char)b[i]);
     /* -ise / -ize, -yse / -yze */

@@ -47,6 +47,10 @@ static void words_match_table(void **state)
       {"Four", "For", 0},
       {"Hour", "Hours", 1},
       {"Science", "Sciences", 1},
+      {"Corp", "Corporation", 1},
+      {"Intl", "International", 1},
+      {"Organisation", "Org", 1},
+      {"Corp", "Company", 0},
   };
   size_t i;
   (void)state;
@@ -468,7 +472,8 @@ static void free_text_lines(void **state)
   bc_doc_free(doc);
 }
 
-/* A whole summary: an expansion in any field is checked, and the phrase
+/* A whole summary: an expansion in any field is checked (a glossary entry
+ * either way round, once), and the phrase
  * with CSA's initials counts where the source has CSA's expansion (a name
  * shared: repaired) or where another field writes CSA (not repaired: it
  * may name something else; withheld); a slide title in Title Case with
@@ -492,6 +497,10 @@ static void every_field(void **state)
       "\"glossary\":[{\"term\":\"RAGE\",\"definition\":\"Results, Ambition, "
       "Growth and Execution\",\"span\":{\"start\":0,\"end\":0}},"
       "{\"term\":\"CSA\",\"definition\":\"Cloud Solution Architect, his role "
+      "at Contoso\",\"span\":{\"start\":0,\"end\":0}},"
+      "{\"term\":\"Customer Success Architect\",\"definition\":\"CSA, his "
+      "role at Contoso\",\"span\":{\"start\":0,\"end\":0}},"
+      "{\"term\":\"CSA\",\"definition\":\"Customer Success Architect, a role "
       "at Contoso\",\"span\":{\"start\":0,\"end\":0}}],"
       "\"quotes\":[],"
       "\"slides\":[{\"title\":\"Cloud Strategy Adoption\",\"bullets\":["
@@ -501,8 +510,9 @@ static void every_field(void **state)
       "which stands for Results, Ambition, Growth and Execution, guides "
       "managers.\"}]}";
   static const char *const wrong[] = {
-      "key_points[0].text",     "sections[0].summary",  "sections[1].summary",
-      "glossary[0].definition", "slides[0].bullets[0]", "narration[0].text"};
+      "key_points[0].text",     "sections[0].summary", "sections[1].summary",
+      "glossary[0].definition", "glossary[2].term",    "glossary[3].definition",
+      "slides[0].bullets[0]",   "narration[0].text"};
   size_t removed = 0;
   struct bc_doc *doc = NULL;
   struct bc_facts *facts = NULL;
@@ -526,6 +536,9 @@ static void every_field(void **state)
         break;
     if (j == r->n_findings)
       fail_msg("no acronym error in %s", wrong[i]);
+    for (j++; j < r->n_findings; j++)
+      if (strcmp(r->findings[j].field, wrong[i]) == 0)
+        fail_msg("two findings in %s", wrong[i]);
   }
   for (j = 0; j < r->n_findings; j++)
     if (r->findings[j].severity == BC_SEV_ERROR) {
@@ -543,6 +556,8 @@ static void every_field(void **state)
                       "At Contoso, as a " CLOUD
                       ", he learned to start from today.");
   assert_string_equal(s->glossary[0].definition, RIGHT);
+  assert_string_equal(s->glossary[2].term, CLOUD);
+  assert_string_equal(s->glossary[3].definition, CLOUD ", a role at Contoso");
   assert_string_equal(s->slides[0].bullets[0], "RAGE means " RIGHT);
   assert_string_equal(s->slides[0].title, "Cloud Strategy Adoption");
   assert_string_equal(s->narration[0].text,
