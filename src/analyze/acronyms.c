@@ -984,7 +984,8 @@ static const char *const link_fwd[] = {
     "stands for", "stand for", "is short for", "short for", "is shorthand for",
     "is an acronym for", "is an acronym of", "an acronym for",
     "is the acronym for", "is an abbreviation for", "is an abbreviation of",
-    "is the abbreviation for", "an abbreviation for", "abbreviates",
+    "is the abbreviation for", "an abbreviation for", "acronym for",
+    "shorthand for", "abbreviation for", "abbreviates",
     "is used as an abbreviation for", "refers to", "means", "denotes",
     /* "CRNN is a convolutional recurrent neural network": initials only */
     "is a", "is an", "is the", "was a", "was an", "was the", NULL};
@@ -1003,6 +1004,9 @@ static const char *const abbreviates[] = {"stands for",
                                           "is an abbreviation of",
                                           "is the abbreviation for",
                                           "an abbreviation for",
+                                          "acronym for",
+                                          "shorthand for",
+                                          "abbreviation for",
                                           "abbreviates",
                                           "is used as an abbreviation for",
                                           "hereafter",
@@ -1243,7 +1247,17 @@ static int last_named(const struct an *a, size_t k, struct sf *x)
 
 static int subject(const struct an *a, size_t j, struct sf *x)
 {
-  size_t k = j, words = 0, p;
+  static const char *const owners[] = {"his", "her", "their", "its",
+                                       "our", "my",  "your",  NULL};
+  static const char *const names[] = {"acronym", "abbreviation", "name",
+                                      "letters", "initials",     NULL};
+  static const char *const these[] = {"the", "this",  "that", "its",   "his",
+                                      "her", "their", "our",  "these", NULL};
+  size_t k = j, words = 0, p, pk = 0;
+  int have = 0, it = 0;
+  /* "RAGE, his acronym for ...". */
+  if (k > 0 && bc__an_tok_in(a, k - 1, owners) && phrase_in(a, j, abbreviates))
+    k--;
   if (k > 0 && bc__an_is_punct(a, k - 1, ','))
     k--;
   if (k > 0 && (is_quote(a, k - 1) || is_markup(a, k - 1)))
@@ -1267,10 +1281,19 @@ static int subject(const struct an *a, size_t j, struct sf *x)
         k = p;
         break;
       }
-  /* "It stands for", "which stands for": back to the acronym named. */
+  /* "It stands for", "which stands for", "The acronym stands for": back
+   * to the acronym named. */
   if (k > 0 && bc__an_tok_in(a, k - 1, pronouns)) {
-    int it = bc__an_tok_is(a, k - 1, "it");
-    k--;
+    have = 1;
+    it = bc__an_tok_is(a, k - 1, "it");
+    pk = k - 1;
+  } else if (k > 1 && bc__an_tok_in(a, k - 1, names) &&
+             bc__an_tok_in(a, k - 2, these) && phrase_in(a, j, abbreviates)) {
+    have = it = 1;
+    pk = k - 2;
+  }
+  if (have) {
+    k = pk;
     if (a->tok[k].sent)
       return last_named(a, k, x);
     if (k > 0 && bc__an_is_punct(a, k - 1, ','))

@@ -154,7 +154,8 @@ static char *fix_for(const char *claim, size_t cn, const char *def)
  * as a description ("BBC (British broadcaster)", "SLOs, which means
  * services should ...")?  Capitalised words do; lower-case ones when there
  * is a word for each letter and half the letters are their initials, in
- * order ("mean time between failures" for MTTR). */
+ * order ("mean time between failures" for MTTR), in one phrase ("RAGE
+ * (reality first, then aspirations)" is an aside). */
 static int reads_as_expansion(const char *acr, const char *t, size_t s,
                               size_t e)
 {
@@ -174,7 +175,7 @@ static int reads_as_expansion(const char *acr, const char *t, size_t s,
   }
   if (caps >= 2)
     return 1;
-  return words >= n && 2 * hit >= n;
+  return words >= n && 2 * hit >= n && !memchr(t + s, ',', e - s);
 }
 
 /* Does t[s..e) share a content word (its stem) with def? */

@@ -232,6 +232,16 @@ static const struct form_case forms[] = {
     {RAGE_POST, "RAGE stands for results, ambition, growth and execution.",
      "results, ambition, growth and execution", RIGHT,
      "RAGE stands for " RIGHT ".", 0},
+    {RAGE_POST,
+     "RAGE, his acronym for Results, Ambition, Growth and Execution, guides "
+     "managers.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     "RAGE, his acronym for " RIGHT ", guides managers.", 0},
+    {RAGE_POST,
+     "He called it RAGE. The acronym stands for Results, Ambition, Growth "
+     "and Execution.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     "He called it RAGE. The acronym stands for " RIGHT ".", 0},
     /* CSA: the source defines it only by a phrase and a later use. */
     {RAGE_POST,
      "Daniel, a former CSA (Customer Success Architect) at Contoso, "
@@ -343,6 +353,12 @@ static const struct form_case forms[] = {
     {"The British Broadcasting Corporation (BBC) reported it first.",
      "The BBC (British broadcaster) reported it first.", NULL, NULL, NULL, 0},
     {RAGE_POST, "RAGE (Reality first) guides managers.", NULL, NULL, NULL, 0},
+    {RAGE_POST, "RAGE (reality first, then aspirations) guides managers.", NULL,
+     NULL, NULL, 0},
+    {RAGE_POST, "The RAGE model (see the session notes) guides managers.", NULL,
+     NULL, NULL, 0},
+    {"MTTR (Mean Time To Recovery) fell from 4 hours to 35 minutes.",
+     "MTTR (down from 4 hours) is now 35 minutes.", NULL, NULL, NULL, 0},
     {"We adopted SLOs (Service Level Objectives) in 2020.",
      "They adopted SLOs in 2020, which means services now have targets.", NULL,
      NULL, NULL, 0},
