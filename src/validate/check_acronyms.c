@@ -363,13 +363,13 @@ static int joins(const char *t, size_t a, size_t b)
 /* Does the text write acr (or its plural) as a word? */
 static int writes(const char *t, size_t len, const char *acr)
 {
-  size_t n = strlen(acr);
-  const char *p = t;
+  size_t n = strlen(acr), a;
   if (n == 0)
     return 0;
-  while ((p = strstr(p, acr)) != NULL) {
-    size_t a = (size_t)(p - t), b = a + n;
-    p += n;
+  for (a = 0; a + n <= len; a++) {
+    size_t b = a + n;
+    if (t[a] != acr[0] || memcmp(t + a, acr, n) != 0)
+      continue;
     if (b < len && t[b] == 's')
       b++;
     if ((a == 0 || !bc__check_is_alnum((unsigned char)t[a - 1])) &&
@@ -524,7 +524,7 @@ static int taken(const struct bc__claim *c, size_t s, size_t e)
  * read as its expansion: 1 when it was checked or is the source's words,
  * 0 when nothing says it stands for the acronym.  written: the summary
  * writes the acronym, where the phrase counts unless it is in a title
- * (whose every word has a capital). */
+ * (whose every word has a capital) that does not write it too. */
 static int implicit_claim(struct bc__vstate *v, struct bc__claim *c,
                           const struct bc_acronym_fact *d, size_t s, size_t e,
                           int written)
@@ -538,9 +538,14 @@ static int implicit_claim(struct bc__vstate *v, struct bc__claim *c,
     check_expansion(v, c, d->acronym, s, e, HOW_IMPLICIT);
     return 1;
   }
-  if (!written ||
-      (title_case_sentence(t, c->len, s) && !writes(t, c->len, d->acronym)))
+  if (!written)
     return 0;
+  if (title_case_sentence(t, c->len, s)) {
+    size_t ss, se;
+    sentence_at(t, c->len, s, &ss, &se);
+    if (!writes(t + ss, se - ss, d->acronym))
+      return 0;
+  }
   check_expansion(v, c, d->acronym, s, e, HOW_ELSEWHERE);
   return 1;
 }
@@ -684,7 +689,12 @@ void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c)
     if (a->expansion_span.end > c->len ||
         a->expansion_span.start >= a->expansion_span.end)
       continue;
-    if (implicit_fact(c->text, a) && (d = source_def(v, a->acronym)) != NULL) {
+    if (implicit_fact(c->text, a)) {
+      /* A name written out and shortened later claims no definition of
+       * an acronym the source never expands ("the World Health
+       * Organization ... WHO"). */
+      if ((d = source_def(v, a->acronym)) == NULL)
+        continue;
       if (!record(c, a->expansion_span.start, a->expansion_span.end))
         v->rc = BC_ERR_NOMEM;
       else
