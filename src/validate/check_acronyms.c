@@ -47,19 +47,23 @@ static int lower(int ch)
   return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
 }
 
+static int writes(const char *t, size_t len, const char *acr);
+
 /* The source's definition of acr on the fact sheet (the analyzer keeps the
- * first of each), also for a plural ("APIs") or another case ("OTEL"). */
+ * first of each), also for a plural ("APIs") or another case ("OTEL").
+ * Words that hold the acronym itself define nothing ("USB charging cable
+ * (USB-A to USB Micro-B)"). */
 static const struct bc_acronym_fact *source_def(const struct bc__vstate *v,
                                                 const char *acr)
 {
   const struct bc_acronym_fact *d = bc_facts_find_acronym(v->facts, acr);
   size_t k;
-  if (d)
-    return d;
-  for (k = 0; k < v->facts->n_acronyms; k++)
+  for (k = 0; !d && k < v->facts->n_acronyms; k++)
     if (strcasecmp(v->facts->acronyms[k].acronym, acr) == 0)
-      return &v->facts->acronyms[k];
-  return NULL;
+      d = &v->facts->acronyms[k];
+  if (d && writes(d->expansion, strlen(d->expansion), d->acronym))
+    return NULL;
+  return d;
 }
 
 /* The last word of s[0..n) (*ws, returns its length; 0 when none). */
@@ -574,7 +578,8 @@ static int try_phrase(struct bc__vstate *v, struct bc__claim *c,
     for (m = 0; m < k; m++)
       if (strcmp(F->acronyms[m].acronym, d->acronym) == 0)
         break;
-    if (m < k || !bc__validate_fits_acronym(d->acronym, t + s, e - s))
+    if (m < k || !bc__validate_fits_acronym(d->acronym, t + s, e - s) ||
+        source_def(v, d->acronym) != d)
       continue;
     if (implicit_claim(v, c, d, s, e, v->acr_used && v->acr_used[k]))
       return 1;

@@ -367,7 +367,11 @@ static const struct form_case forms[] = {
      "Administration said so.",
      "NASA (National Aeronautics and Space Administration) launched it.", NULL,
      NULL, NULL, 0},
-    /* The source never expands it: the expansion may be true, a warning. */
+    /* The source never expands it: the expansion may be true, a warning;
+     * words holding the acronym itself expand nothing. */
+    {"It comes with a USB charging cable (USB-A to USB Micro-B).",
+     "It comes with a USB (Universal Serial Bus) charging cable.", NULL, NULL,
+     NULL, 1},
     {"NASA launched the probe in 2019.",
      "NASA (National Aeronautics and Space Administration) launched the "
      "probe in 2019.",
