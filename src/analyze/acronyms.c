@@ -985,7 +985,7 @@ static const char *const link_fwd[] = {
     "is an acronym for", "is an acronym of", "an acronym for",
     "is the acronym for", "is an abbreviation for", "is an abbreviation of",
     "is the abbreviation for", "an abbreviation for", "acronym for",
-    "shorthand for", "abbreviation for", "abbreviates",
+    "shorthand for", "abbreviation for", "abbreviates", "meaning",
     "is used as an abbreviation for", "refers to", "means", "denotes",
     /* "CRNN is a convolutional recurrent neural network": initials only */
     "is a", "is an", "is the", "was a", "was an", "was the", NULL};
@@ -1426,6 +1426,11 @@ static bc_status list_item(struct finder *F, size_t i)
     j++;
   } else if (bc__an_is_punct(a, j, ',') && phrase_at(a, j + 1, "or")) {
     j += 2;
+  } else if (a->claims && bc__an_is_dash(a, j) && a->tok[j].sp &&
+             j + 1 < a->ntok && a->tok[j + 1].sp) {
+    /* A summary's dashes around an apposition, "OKRs — Outcomes and Key
+     * Risks — in 2019": initials only. */
+    j++;
   } else if (a->claims && bc__an_is_punct(a, j, ',') &&
              (bc__an_tok_is(a, j + 1, "the") || bc__an_tok_is(a, j + 1, "a") ||
               bc__an_tok_is(a, j + 1, "an")) &&
@@ -1559,7 +1564,7 @@ bc_status bc__an_acronyms(struct an *a)
        * acronym: "It is a ..." says nothing of one. */
       int is = bc__an_tok_is(a, i, "is") || bc__an_tok_is(a, i, "was");
       if (bc__an_tok_is(a, i, "means") || bc__an_tok_is(a, i, "refers") ||
-          bc__an_tok_is(a, i, "denotes") ||
+          bc__an_tok_is(a, i, "denotes") || bc__an_tok_is(a, i, "meaning") ||
           (is &&
            (bc__an_tok_is(a, i + 1, "a") || bc__an_tok_is(a, i + 1, "an") ||
             bc__an_tok_is(a, i + 1, "the")))) {

@@ -242,6 +242,21 @@ static const struct form_case forms[] = {
      "and Execution.",
      "Results, Ambition, Growth and Execution", RIGHT,
      "He called it RAGE. The acronym stands for " RIGHT ".", 0},
+    {RAGE_POST,
+     "He uses RAGE \xe2\x80\x94 Results, Ambition, Growth, Execution "
+     "\xe2\x80\x94 with every manager.",
+     "Results, Ambition, Growth, Execution", RIGHT,
+     "He uses RAGE \xe2\x80\x94 " RIGHT " \xe2\x80\x94 with every manager.", 0},
+    {RAGE_POST,
+     "He uses RAGE, meaning Results, Ambition, Growth and Execution, with "
+     "every manager.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     "He uses RAGE, meaning " RIGHT ", with every manager.", 0},
+    {RAGE_POST,
+     "He uses RAGE, i.e. Results, Ambition, Growth and Execution, with "
+     "every manager.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     "He uses RAGE, i.e. " RIGHT ", with every manager.", 0},
     /* CSA: the source defines it only by a phrase and a later use. */
     {RAGE_POST,
      "Daniel, a former CSA (Customer Success Architect) at Contoso, "
