@@ -269,6 +269,21 @@ static int reported(struct bc__vstate *v, const struct bc__claim *c, size_t at,
   return 0;
 }
 
+/* Did the check warn already that the source never gives the expansion
+ * p[0..n) (a summary repeats itself)? */
+static int warned(const struct bc__vstate *v, const char *p, size_t n)
+{
+  size_t k;
+  for (k = 0; k < v->r->n_findings; k++) {
+    const struct bc_finding *f = &v->r->findings[k];
+    if (f->severity == BC_SEV_WARNING &&
+        strcmp(f->kind, BC_FINDING_ACRONYM) == 0 && strlen(f->claim) == n &&
+        strncasecmp(f->claim, p, n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Check the expansion t[es..ee) the claim gives for acr. */
 static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
                             const char *acr, size_t es, size_t ee, enum how how)
@@ -284,7 +299,8 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
   }
   if (!d && how == HOW_LOOSE)
     return; /* words around an acronym the source never expands */
-  if (description(acr, how, c->text, es, ee, d ? d->expansion : NULL))
+  if (description(acr, how, c->text, es, ee, d ? d->expansion : NULL) ||
+      (!d && warned(v, claim, cn)))
     return;
   v->r->checked.acronyms++;
   if (d && same_words(acr, claim, cn, d->expansion))
