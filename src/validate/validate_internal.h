@@ -23,7 +23,9 @@ size_t bc__validate_next_word(const char *s, size_t len, size_t *pos,
                               size_t *start);
 
 /* Nonzero when two words are the same word written differently: case,
- * plural, British/American spelling ("Recognise"/"recognize"). */
+ * inflection, a possessive, British/American spelling ("Recognise" and
+ * "recognize", "Harbour" and "Harbor", "Centre" and "Center"), the short
+ * form organisations use ("Corp", "Intl"). */
 int bc__validate_words_match(const char *a, size_t an, const char *b,
                              size_t bn);
 
@@ -243,13 +245,13 @@ void bc__check_timeline_iso(struct bc__vstate *v, const struct bc_summary *s);
  * uses of the source's acronyms (check_acronyms.c).  BC_ERR_NOMEM; what
  * was allocated stays in v for the driver to free. */
 bc_status bc__check_dates_prepare(struct bc__vstate *v);
+bc_status bc__check_numbers_prepare(struct bc__vstate *v);
+void bc__check_ratios_prepare(struct bc__vstate *v);
 /* Which acronyms the source defines the summary s (or the free text) writes
  * anywhere, into v->acr_used (check_acronyms.c).  BC_ERR_NOMEM. */
 bc_status bc__check_acronyms_prepare(struct bc__vstate *v,
                                      const struct bc_summary *s,
                                      const char *text);
-bc_status bc__check_numbers_prepare(struct bc__vstate *v);
-void bc__check_ratios_prepare(struct bc__vstate *v);
 
 /* Between the kinds.  A bare four-digit year at span at of the claim that
  * the analyzer did not read as a date, checked as one (check_dates.c). */
