@@ -43,8 +43,10 @@ struct bc_finding {
  *  evidence  error    span out of range, not on a character boundary, or
  *                     its quote differs from the source bytes; a quotation
  *                     not found in the source
- *  acronym   error    expanded otherwise than the source defines it
- *            warning  an expansion the source never gives
+ *  acronym   error    expanded otherwise than the source defines it, in
+ *                     any form ("X (...)", "X stands for ...", "..., aka
+ *                     X", a capitalised phrase with X's initials)
+ *            warning  an expansion of an acronym the source never expands
  *  date      error    a date, month, year, quarter or decade the source does
  *                     not state, or a stated one attached to another event
  *                     than the source attaches it to (the 2023/2024 mix-up)

@@ -7,7 +7,8 @@
  * document uses without defining it.  Whether words spell an acronym is
  * acronym_fit.c's rule; this file finds the candidates and their
  * boundaries, and reports nothing when a boundary is unsure.  Only the
- * first definition of each acronym is kept. */
+ * first definition of each acronym is kept, except in claims mode, where
+ * each definition a summary gives is a claim of its own. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -318,9 +319,18 @@ static size_t sf_report_len(const struct sf *x)
   return x->e - x->s - (x->plural ? 1 : 0);
 }
 
+/* Is x defined already?  In a source, anywhere before (its first
+ * definition is the one kept); in a summary's claims, where each
+ * definition is a claim to check, at this very occurrence. */
 static int defined(const struct an *a, const char *t, const struct sf *x)
 {
-  return bc__an_hset_get(&a->acr_set, t + x->s, sf_report_len(x)) >= 0;
+  size_t k;
+  if (!a->claims)
+    return bc__an_hset_get(&a->acr_set, t + x->s, sf_report_len(x)) >= 0;
+  for (k = a->f->n_acronyms; k-- > 0;)
+    if (a->f->acronyms[k].span.start == x->s)
+      return 1;
+  return 0;
 }
 
 /* The run of glued tokens that ends at token last ("GC-MS", "E1",
@@ -974,10 +984,11 @@ static const char *const link_fwd[] = {
     "stands for", "stand for", "is short for", "short for", "is shorthand for",
     "is an acronym for", "is an acronym of", "an acronym for",
     "is the acronym for", "is an abbreviation for", "is an abbreviation of",
-    "is the abbreviation for", "an abbreviation for", "abbreviates",
+    "is the abbreviation for", "an abbreviation for", "acronym for",
+    "shorthand for", "abbreviation for", "abbreviates", "meaning",
     "is used as an abbreviation for", "refers to", "means", "denotes",
     /* "CRNN is a convolutional recurrent neural network": initials only */
-    "is a", "is an", "is the", NULL};
+    "is a", "is an", "is the", "was a", "was an", "was the", NULL};
 
 /* Link words that say the acronym abbreviates the words. */
 static const char *const abbreviates[] = {"stands for",
@@ -993,6 +1004,9 @@ static const char *const abbreviates[] = {"stands for",
                                           "is an abbreviation of",
                                           "is the abbreviation for",
                                           "an abbreviation for",
+                                          "acronym for",
+                                          "shorthand for",
+                                          "abbreviation for",
                                           "abbreviates",
                                           "is used as an abbreviation for",
                                           "hereafter",
@@ -1061,6 +1075,21 @@ static size_t match_close(const struct an *a, size_t i)
 
 #define MAX_PARTS 8
 
+/* An acronym in quotes or emphasis that close at token last: "“RAGE”",
+ * "**RAGE**", "_SLO_".  The marks must close around it (glued to it, and
+ * opened right before it), so "the model" (RAGE) is not read. */
+static int sf_marked_back(const struct an *a, size_t last, struct sf *x)
+{
+  size_t k = last, n = 0;
+  while (k > 0 && n < 3 && (is_quote(a, k) || is_markup(a, k)) && glued(a, k)) {
+    k--;
+    n++;
+  }
+  if (n == 0 || !sf_run_back(a, k, x) || x->ts == 0)
+    return 0;
+  return is_quote(a, x->ts - 1) || is_markup(a, x->ts - 1);
+}
+
 /* Is "(c)" at token i one of a lettered list, "(A) ... (B)"?  Then it
  * labels, not abbreviates. */
 static int enumeration(const struct an *a, size_t i, char c)
@@ -1128,8 +1157,9 @@ static bc_status paren(struct finder *F, size_t i)
   /* SF (LF): the first part, else the whole parenthesis ("BTEX (benzene,
    * toluene, ethylbenzene, and p-xylene)").  The acronym reads as one,
    * or is a short lower-case word that the initials must spell ("rh
-   * (recombinant human)"). */
-  if ((sf_run_back(a, i - 1, &x) ||
+   * (recombinant human)"); quotes or emphasis may close around it
+   * ("the “RAGE” (...)", "**RAGE** (...)"). */
+  if ((sf_run_back(a, i - 1, &x) || sf_marked_back(a, i - 1, &x) ||
        (is_word(a, i - 1) && bc__an_toklen(a, i - 1) <= 4 &&
         bc__an_toklen(a, i - 1) >= 2 && bc__an_is_lower(a, i - 1) &&
         !bc__an_is_function_word(a, i - 1) &&
@@ -1175,36 +1205,115 @@ static bc_status paren(struct finder *F, size_t i)
 /* The acronym a link phrase at token j refers to: the one right before
  * it (a comma between), a few words back in the same clause ("his RAGE
  * model, which stands for"), or, after "It", the last one named. */
+/* A speaker's label ending at the colon at token colon: one or two words
+ * at a line start, the second short ("HOST A:", "GUEST:").  Sets *first
+ * to its first token. */
+static int label_before(const struct an *a, size_t colon, size_t *first)
+{
+  size_t k = colon;
+  if (!bc__an_is_punct(a, k, ':') || k == 0)
+    return 0;
+  if (k >= 2 && is_wordnum(a, k - 1) && bc__an_toklen(a, k - 1) <= 2 &&
+      is_word(a, k - 2) && !a->tok[k - 1].nl)
+    k--;
+  if (!is_word(a, k - 1))
+    return 0;
+  k--;
+  if (k != 0 && !a->tok[k].nl)
+    return 0;
+  *first = k;
+  return 1;
+}
+
+/* Does a speaker's label start at token i ("HOST A: ...")? */
+static int speaker_label(const struct an *a, size_t i)
+{
+  size_t k = i + 1, first;
+  if (is_wordnum(a, k) && bc__an_toklen(a, k) <= 2 && !a->tok[k].nl)
+    k++;
+  return label_before(a, k, &first) && first == i;
+}
+
+/* The acronym named last before token k, the start of a sentence that
+ * refers to it: within PRONOUN_REACH bytes. */
+static int last_named(const struct an *a, size_t k, struct sf *x)
+{
+  if (!a->last_sf_len || a->tok[k].s - a->last_sf > PRONOUN_REACH)
+    return 0;
+  sf_read(a->t, a->last_sf, a->last_sf + a->last_sf_len, x);
+  x->ts = x->te = 0;
+  return acronym_like(a->t, x);
+}
+
 static int subject(const struct an *a, size_t j, struct sf *x)
 {
-  size_t k = j, words = 0;
+  static const char *const owners[] = {"his", "her", "their", "its",
+                                       "our", "my",  "your",  NULL};
+  static const char *const names[] = {"acronym", "abbreviation", "name",
+                                      "letters", "initials",     NULL};
+  static const char *const these[] = {"the", "this",  "that", "its",   "his",
+                                      "her", "their", "our",  "these", NULL};
+  size_t k = j, words = 0, p, pk = 0;
+  int have = 0, it = 0;
+  /* "RAGE, his acronym for ...". */
+  if (k > 0 && bc__an_tok_in(a, k - 1, owners) && phrase_in(a, j, abbreviates))
+    k--;
   if (k > 0 && bc__an_is_punct(a, k - 1, ','))
     k--;
   if (k > 0 && (is_quote(a, k - 1) || is_markup(a, k - 1)))
     k--;
   if (k > 0 && sf_run_back(a, k - 1, x))
     return 1;
-  /* "It stands for", "which stands for": back to the acronym named. */
+  /* "The RAGE model stands for": a noun of kind between, before words
+   * that say the letters abbreviate (not "the SRE team means"). */
+  if (k > 1 && is_word(a, k - 1) && bc__an_is_lower(a, k - 1) &&
+      bc__an_tok_in_sorted(a, k - 1, kind_nouns,
+                           sizeof kind_nouns / sizeof kind_nouns[0]) &&
+      phrase_in(a, j, abbreviates) && sf_run_back(a, k - 2, x))
+    return 1;
+  /* "KPL, which in our office stands for": a few words between the
+   * pronoun and words that say the letters abbreviate. */
+  if (k > 0 && !bc__an_tok_in(a, k - 1, pronouns) &&
+      phrase_in(a, j, abbreviates))
+    for (p = k - 1; p > 0 && k - p <= 5 && is_word(a, p) && !a->tok[p].sent;
+         p--)
+      if (bc__an_tok_is(a, p - 1, "which") && bc__an_is_punct(a, p - 2, ',')) {
+        k = p;
+        break;
+      }
+  /* "It stands for", "which stands for", "The acronym stands for": back
+   * to the acronym named. */
   if (k > 0 && bc__an_tok_in(a, k - 1, pronouns)) {
-    k--;
-    if (a->tok[k].sent) {
-      /* The acronym was named in the sentence before, or close to it. */
-      if (!a->last_sf_len || a->tok[k].s - a->last_sf > PRONOUN_REACH)
-        return 0;
-      sf_read(a->t, a->last_sf, a->last_sf + a->last_sf_len, x);
-      x->ts = x->te = 0;
-      return acronym_like(a->t, x);
-    }
+    have = 1;
+    it = bc__an_tok_is(a, k - 1, "it");
+    pk = k - 1;
+  } else if (k > 1 && bc__an_tok_in(a, k - 1, names) &&
+             bc__an_tok_in(a, k - 2, these) && phrase_in(a, j, abbreviates)) {
+    have = it = 1;
+    pk = k - 2;
+  }
+  if (have) {
+    k = pk;
+    if (a->tok[k].sent)
+      return last_named(a, k, x);
     if (k > 0 && bc__an_is_punct(a, k - 1, ','))
       k--;
     while (k > 0 && words < 4 && !a->tok[k].sent) {
+      size_t first;
       k--;
+      /* "HOST B: It stands for ...": a speaker's turn opens. */
+      if (it && label_before(a, k, &first))
+        return last_named(a, first, x);
       if (is_punct(a, k) && !is_markup(a, k) && !is_quote(a, k))
-        break;
+        return 0;
       if (sf_run_back(a, k, x))
         return 1;
       words++;
     }
+    /* "Here it means ...", "In this house it stands for ...": a short
+     * opening, then "it" for the acronym named before. */
+    if (it && a->tok[k].sent)
+      return last_named(a, k, x);
   }
   return 0;
 }
@@ -1230,9 +1339,12 @@ static bc_status link_forward(struct finder *F, size_t j, size_t after)
    * must give the initials ("a Pascal-like language called PL/I"). */
   F->strict = !phrase_in(a, j, abbreviates);
   found = find_fwd(F, &x, after, last, 0, &es, &ee);
-  F->strict = 0;
-  if (!found && a->claims)
+  /* Loose words only where the link surely defines: not after "which
+   * means", which as often says what follows from a thing. */
+  if (!found && a->claims &&
+      !(F->strict && j > 0 && bc__an_tok_in(a, j - 1, pronouns)))
     found = loose = loose_fwd(a, &x, after, &es, &ee);
+  F->strict = 0;
   if (found)
     return add(a, &x, es, ee, loose);
   return BC_OK;
@@ -1313,6 +1425,18 @@ static bc_status list_item(struct finder *F, size_t i)
     list = 1;
     j++;
   } else if (bc__an_is_punct(a, j, ',') && phrase_at(a, j + 1, "or")) {
+    j += 2;
+  } else if (a->claims && bc__an_is_dash(a, j) && a->tok[j].sp &&
+             j + 1 < a->ntok && a->tok[j + 1].sp) {
+    /* A summary's dashes around an apposition, "OKRs — Outcomes and Key
+     * Risks — in 2019": initials only. */
+    j++;
+  } else if (a->claims && bc__an_is_punct(a, j, ',') &&
+             (bc__an_tok_is(a, j + 1, "the") || bc__an_tok_is(a, j + 1, "a") ||
+              bc__an_tok_is(a, j + 1, "an")) &&
+             is_word(a, j + 2)) {
+    /* A summary's apposition, "the RTQ, the real-time quote engine",
+     * "a KPI, a key progress index,": initials only. */
     j += 2;
   } else if (bc__an_is_punct(a, j, ',') && is_word(a, j + 1) &&
              bc__an_is_cap(a, j + 1)) {
@@ -1438,16 +1562,23 @@ bc_status bc__an_acronyms(struct an *a)
     if (is_word(a, i) && (j = phrase_in(a, i, link_fwd)) != 0) {
       /* "means", "refers to", "denotes", "is a" only right after the
        * acronym: "It is a ..." says nothing of one. */
+      int is = bc__an_tok_is(a, i, "is") || bc__an_tok_is(a, i, "was");
       if (bc__an_tok_is(a, i, "means") || bc__an_tok_is(a, i, "refers") ||
-          bc__an_tok_is(a, i, "denotes") ||
-          (bc__an_tok_is(a, i, "is") &&
+          bc__an_tok_is(a, i, "denotes") || bc__an_tok_is(a, i, "meaning") ||
+          (is &&
            (bc__an_tok_is(a, i + 1, "a") || bc__an_tok_is(a, i + 1, "an") ||
             bc__an_tok_is(a, i + 1, "the")))) {
         struct sf y;
         size_t k = i;
         if (k > 0 && bc__an_is_punct(a, k - 1, ','))
           k--;
-        if (k == 0 || !sf_run_back(a, k - 1, &y))
+        /* "RAGE, which means ..." and "Here it means ...": the words
+         * refer back to an acronym, which subject() looks for. */
+        if (!(k == i && k > 1 && !is &&
+              ((bc__an_tok_is(a, k - 1, "which") &&
+                bc__an_is_punct(a, k - 2, ',')) ||
+               bc__an_tok_is(a, k - 1, "it"))) &&
+            (k == 0 || !sf_run_back(a, k - 1, &y)))
           continue;
       }
       rc = link_forward(F, i, j);
@@ -1463,7 +1594,8 @@ bc_status bc__an_acronyms(struct an *a)
     }
     if (!rc && sf_run_fwd(a, i, &x)) {
       rc = list_item(F, i);
-      if (!rc)
+      /* A speaker's label ("HOST A:") is no use of an acronym. */
+      if (!rc && !(speaker_label(a, i) && !defined(a, a->t, &x)))
         rc = remember_use(a, &x);
     }
   }

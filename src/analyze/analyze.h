@@ -41,7 +41,9 @@ struct bc__analyze_ctx {
   int claims; /* reading a summary's claims: also record "ACR (words)",
                  "words (ACR)" and "ACR stands for words" whose letters do
                  not spell ACR (marked loose), so that a wrong expansion such
-                 as "MTTR (mean time between failures)" is seen */
+                 as "MTTR (mean time between failures)" is seen; appositions
+                 "the RTQ, the real-time quote engine"; and every
+                 definition of an acronym, not only the first */
 };
 
 /* Extract facts from any UTF-8 text; spans are into text.  Used for the

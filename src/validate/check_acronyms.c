@@ -1,16 +1,37 @@
-/* check_acronyms.c - the acronym checker: every expansion a claim gives
- * for an acronym (in parentheses either way, "stands for", an apposition,
- * a glossary entry) must be the source's own definition.  The source's
- * definition comes from the fact sheet or, where the analyzer did not
- * record it, from the source's text read here; when two expansions are the
- * same words is decided in equivalence.c. */
+/* check_acronyms.c - the acronym checker.  Every expansion a summary gives
+ * for an acronym, in whichever form the analyzer reads it in claims mode
+ * ("X (...)", "(...) X", "X, which stands for ...", "X is short for ...",
+ * "X = ...", "X, or ...", "..., aka X", "It stands for ...", a capitalised
+ * phrase whose initials spell an acronym the text uses), and every
+ * capitalised phrase that has the initials of an acronym the source
+ * defines, where the summary writes that acronym or puts the phrase where
+ * the source puts its expansion, is compared with the source's definition
+ * on the fact sheet.  It reads no definition itself: what is one is the
+ * analyzer's call, when two expansions say the same is equivalence.c's. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "analyze/analyze.h"
 #include "briefcast/buf.h"
 #include "util/alloc.h"
+#include "util/lexicon.h"
 #include "validate/validate_internal.h"
+
+/* How a claim gives an expansion. */
+enum how {
+  HOW_FITS,     /* a definition whose initials spell the acronym */
+  HOW_LETTERS,  /* one whose letters spell it from inside words as well
+                   ("polysomnography (PSG)") */
+  HOW_LOOSE,    /* words given as an expansion that do not spell it */
+  HOW_IMPLICIT, /* a capitalised phrase with the initials of a source
+                   acronym, no definition around it, where the source has
+                   its expansion */
+  HOW_ELSEWHERE /* such a phrase elsewhere in a summary that writes the
+                   acronym: no repair, since the phrase may name another
+                   thing than the acronym does */
+};
 
 static size_t letters_of(const char *acr)
 {
@@ -21,541 +42,660 @@ static size_t letters_of(const char *acr)
   return n;
 }
 
-static int stop_byte(char ch)
+static int lower(int ch)
 {
-  return ch == '.' || ch == ';' || ch == ':' || ch == '(' || ch == ')' ||
-         ch == '\n' || ch == '[' || ch == ']' || ch == '"';
+  return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
 }
 
-/* Words of t[s..e) as start offsets (at most 24). */
-struct wlist {
-  size_t s[24], e[24];
-  size_t n;
-};
+static int writes(const char *t, size_t len, const char *acr);
 
-static void words_in(const char *t, size_t s, size_t e, struct wlist *w)
+/* The source's definition of acr on the fact sheet (the analyzer keeps the
+ * first of each), also for a plural ("APIs") or another case ("OTEL").
+ * Words that hold the acronym itself define nothing ("USB charging cable
+ * (USB-A to USB Micro-B)"). */
+static const struct bc_acronym_fact *source_def(const struct bc__vstate *v,
+                                                const char *acr)
 {
-  size_t pos = s, st, n;
-  w->n = 0;
-  while (w->n < 24 && (n = bc__validate_next_word(t, e, &pos, &st)) > 0) {
-    w->s[w->n] = st;
-    w->e[w->n] = st + n;
-    w->n++;
+  const struct bc_acronym_fact *d = bc_facts_find_acronym(v->facts, acr);
+  size_t k;
+  for (k = 0; !d && k < v->facts->n_acronyms; k++)
+    if (strcasecmp(v->facts->acronyms[k].acronym, acr) == 0)
+      d = &v->facts->acronyms[k];
+  if (d && writes(d->expansion, strlen(d->expansion), d->acronym))
+    return NULL;
+  return d;
+}
+
+/* The last word of s[0..n) (*ws, returns its length; 0 when none). */
+static size_t last_word(const char *s, size_t n, size_t *ws)
+{
+  size_t pos = 0, st, wl, len = 0;
+  while ((wl = bc__validate_next_word(s, n, &pos, &st)) > 0) {
+    *ws = st;
+    len = wl;
   }
+  return len;
 }
 
-/* Title Case words, function words allowed between: does t[s..e) read as
- * an expansion of nl words? */
-static int title_case(const char *t, const struct wlist *w, size_t a, size_t b,
-                      size_t nl)
+/* Words beside the source's occurrence of d's acronym at t[a..b), in
+ * parentheses either way, that spell it and are not d's expansion:
+ * "physical therapy (PT)" defined, then "PT (part-time)". */
+static int other_definition(const char *t, size_t len, size_t a, size_t b,
+                            const struct bc_acronym_fact *d)
 {
-  size_t k, content = 0;
-  for (k = a; k < b; k++) {
-    unsigned char ch = (unsigned char)t[w->s[k]];
-    if (bc__validate_is_stopword(t + w->s[k], w->e[k] - w->s[k]))
-      continue;
-    if (!(ch >= 'A' && ch <= 'Z'))
-      return 0;
-    content++;
-  }
-  return content == nl;
-}
-
-/* An expansion given right after the acronym, in the words of t[s..e):
- * the shortest run of leading words that spells it, else nl Title Case
- * words. */
-static int lead_expansion_strict(const char *acr, const char *t, size_t s,
-                                 size_t e, int strict, size_t *es, size_t *ee)
-{
-  struct wlist w;
-  size_t k, nl = letters_of(acr);
-  words_in(t, s, e, &w);
-  /* A function word may start the expansion itself ("over-the-air"). */
-  {
-    size_t j;
-    for (j = 0; j < w.n; j++) {
-      int stop = bc__validate_is_stopword(t + w.s[j], w.e[j] - w.s[j]);
-      if (!stop || (t[w.s[j]] | 32) == (acr[0] | 32))
-        for (k = j + 1; k <= w.n; k++)
-          if (bc__validate_fits_acronym(acr, t + w.s[j], w.e[k - 1] - w.s[j])) {
-            *es = w.s[j];
-            *ee = w.e[k - 1];
-            return 1;
-          }
-      if (!stop)
+  const char *acr = d->acronym;
+  size_t dn = strlen(d->expansion), an = letters_of(acr);
+  if (a >= 2 && t[a - 1] == '(' && b < len && t[b] == ')') {
+    size_t e = a - 1, s, words = 0;
+    while (e > 0 && t[e - 1] == ' ')
+      e--;
+    s = e;
+    while (s > 0 && words < an + 2) {
+      size_t w = s;
+      while (w > 0 && t[w - 1] != ' ' && !strchr(".;:()\n,", t[w - 1]))
+        w--;
+      if (w == s)
         break;
-    }
-  }
-  /* "(for Reality, ...)": the claim starts at the first content word. */
-  while (w.n > 1 && bc__validate_is_stopword(t + w.s[0], w.e[0] - w.s[0])) {
-    s = w.e[0];
-    words_in(t, s, e, &w);
-  }
-  for (k = 1; k <= w.n; k++)
-    if (bc__validate_fits_acronym(acr, t + w.s[0], w.e[k - 1] - w.s[0])) {
-      *es = w.s[0];
-      *ee = w.e[k - 1];
-      return 1;
-    }
-  if (strict)
-    return 0;
-  for (k = 1; k <= w.n; k++)
-    if (title_case(t, &w, 0, k, nl) &&
-        (k == w.n || !title_case(t, &w, 0, k + 1, nl))) {
-      *es = w.s[0];
-      *ee = w.e[k - 1];
-      return 1;
-    }
-  return 0;
-}
-
-static int lead_expansion(const char *acr, const char *t, size_t s, size_t e,
-                          size_t *es, size_t *ee)
-{
-  return lead_expansion_strict(acr, t, s, e, 0, es, ee);
-}
-
-/* An expansion just before "(ACR)": the shortest run of trailing words of
- * t[s..e) that spells it, else nl Title Case words. */
-static int tail_expansion(const char *acr, const char *t, size_t s, size_t e,
-                          size_t *es, size_t *ee)
-{
-  struct wlist w;
-  size_t k, nl = letters_of(acr), first;
-  /* words_in keeps the first 24 words; start late enough to keep the
-   * last ones. */
-  if (e - s > 400)
-    s = e - 400;
-  words_in(t, s, e, &w);
-  while (w.n == 24) {
-    s = w.s[1];
-    words_in(t, s, e, &w);
-  }
-  if (w.n == 0)
-    return 0;
-  for (k = 1; k <= w.n; k++) {
-    first = w.n - k;
-    if (bc__validate_fits_acronym(acr, t + w.s[first],
-                                  w.e[w.n - 1] - w.s[first])) {
-      *es = w.s[first];
-      *ee = w.e[w.n - 1];
-      return 1;
-    }
-  }
-  for (k = 1; k <= w.n; k++) {
-    first = w.n - k;
-    if (title_case(t, &w, first, w.n, nl) &&
-        !bc__validate_is_stopword(t + w.s[first], w.e[first] - w.s[first])) {
-      *es = w.s[first];
-      *ee = w.e[w.n - 1];
-      return 1;
-    }
-  }
-  return 0;
-}
-
-static const char *const intro[] = {", which stands for ",
-                                    " which stands for ",
-                                    " stands for ",
-                                    ", which means ",
-                                    " which means ",
-                                    ", i.e. ",
-                                    ", short for ",
-                                    " is short for ",
-                                    " short for ",
-                                    ", meaning ",
-                                    " means ",
-                                    " refers to ",
-                                    ", or ",
-                                    ": ",
-                                    " - ",
-                                    " \xe2\x80\x94 ",
-                                    "\xe2\x80\x94",
-                                    " \xe2\x80\x93 ",
-                                    " = ",
-                                    " (i.e. "};
-
-static int has_stop(const char *t, size_t a, size_t b)
-{
-  for (; a < b; a++)
-    if (stop_byte(t[a]) || t[a] == ',')
-      return 1;
-  return 0;
-}
-
-/* Past quotes and emphasis marks at t[i]: * _ " ' and curly quotes. */
-static size_t skip_marks(const char *t, size_t len, size_t i)
-{
-  for (;;) {
-    if (i < len && (t[i] == '*' || t[i] == '_' || t[i] == '"' || t[i] == '\''))
-      i++;
-    else if (i + 2 < len && (unsigned char)t[i] == 0xE2 &&
-             (unsigned char)t[i + 1] == 0x80 &&
-             ((unsigned char)t[i + 2] >= 0x98 &&
-              (unsigned char)t[i + 2] <= 0x9D))
-      i += 3;
-    else
-      return i;
-  }
-}
-
-/* Find an expansion the text gives for the acronym at t[a..b). */
-static int expansion_near(const char *acr, const char *t, size_t len, size_t a,
-                          size_t b, size_t *es, size_t *ee)
-{
-  size_t i, j, k;
-  /* Markup and quotes around the acronym: "**RAGE** (...)", "“RAGE” (...)". */
-  b = skip_marks(t, len, b);
-  while (a > 0 && (t[a - 1] == '*' || t[a - 1] == '"' || t[a - 1] == '_'))
-    a--;
-  if (a >= 3 && (unsigned char)t[a - 3] == 0xE2 &&
-      (unsigned char)t[a - 2] == 0x80 && (unsigned char)t[a - 1] == 0x9C)
-    a -= 3;
-  i = b;
-  while (i < len && t[i] == ' ')
-    i++;
-  if (i < len && t[i] == '(') {
-    for (j = i + 1; j < len && j < i + 300 && t[j] != ')' && t[j] != '\n'; j++)
-      ;
-    if (j < len && t[j] == ')' && lead_expansion(acr, t, i + 1, j, es, ee)) {
-      /* The words of the parenthesis that spell the acronym. */
-      return 1;
-    }
-  }
-  /* "the RAGE model (Reality, ...)": a word or two between, and then
-   * only a parenthesis that spells the acronym counts. */
-  {
-    size_t pos = b, st, wl, words = 0;
-    while (words < 2 && (wl = bc__validate_next_word(t, len, &pos, &st)) &&
-           !has_stop(t, b, st)) {
-      size_t q = pos;
+      s = w;
       words++;
-      while (q < len && t[q] == ' ')
-        q++;
-      if (q < len && t[q] == '(') {
-        for (j = q + 1; j < len && j < q + 300 && t[j] != ')' && t[j] != '\n';
-             j++)
-          ;
-        if (j < len && t[j] == ')' &&
-            bc__validate_fits_acronym(acr, t + q + 1, j - q - 1) &&
-            lead_expansion(acr, t, q + 1, j, es, ee))
-          return 1;
+      if (bc__validate_fits_acronym(acr, t + s, e - s))
+        return !bc__validate_expansions_match(t + s, e - s, d->expansion, dn);
+      if (s == 0 || t[s - 1] != ' ')
         break;
-      }
-    }
-  }
-  if (a > 0 && t[a - 1] == '(' && b < len && t[b] == ')') {
-    size_t s = a - 1;
-    while (s > 0 && !stop_byte(t[s - 1]) && a - s < 400)
       s--;
-    if (tail_expansion(acr, t, s, a - 1, es, ee))
-      return 1;
+    }
+    return 0;
   }
-  for (k = 0; k < sizeof intro / sizeof intro[0]; k++) {
-    size_t n = strlen(intro[k]), e;
-    size_t from;
-    if (b + n > len || strncmp(t + b, intro[k], n) != 0)
-      continue;
-    from = skip_marks(t, len, b + n); /* stands for "Reality, ..." */
-    for (e = from; e < len && e < from + 300 && !stop_byte(t[e]); e++)
-      ;
-    if (lead_expansion(acr, t, from, e, es, ee))
-      return 1;
-  }
-  /* "MTTR, Mean Time To Repair, fell": an apposition counts only when its
-   * words spell the acronym, since "SLOs, Error Budgets and Alerts" is a
-   * list. */
-  if (b + 2 < len && t[b] == ',' && t[b + 1] == ' ') {
-    size_t e;
-    for (e = b + 2; e < len && e < b + 302 && !stop_byte(t[e]); e++)
-      ;
-    if (lead_expansion_strict(acr, t, b + 2, e, 1, es, ee))
-      return 1;
+  if (b + 1 < len && t[b] == ' ' && t[b + 1] == '(') {
+    size_t s = b + 2, e = s;
+    while (e < len && e < s + 200 && !strchr("()\n", t[e]))
+      e++;
+    if (e < len && t[e] == ')' && bc__validate_fits_acronym(acr, t + s, e - s))
+      return !bc__validate_expansions_match(t + s, e - s, d->expansion, dn);
   }
   return 0;
 }
 
-/* A definition the source gives after the acronym at t[b] in looser words:
- * a few words between ("PTO, which in our house stands for ...", "the ILL
- * was the Irregular Lending Ledger"), or a later "it means ..." that refers
- * back to it.  The words must spell the acronym. */
-static int defined_after(const char *acr, const char *t, size_t len, size_t b,
-                         size_t *es, size_t *ee)
-{
-  static const char *const verbs[] = {
-      "stands for ", "means ",  "refers to ", "is short for ",
-      "short for ",  "is the ", "was the ",   "is an ",
-      "was an ",     "is a ",   "was a "};
-  static const char *const back[] = {"it means ",        "It means ",
-                                     "it stands for ",   "It stands for ",
-                                     "it is short for ", "It is short for ",
-                                     "it refers to ",    "It refers to "};
-  size_t i, k, words = 0, lim = b + 240 < len ? b + 240 : len;
-  /* Up to five words between the acronym and the verb, same clause. */
-  for (i = b; i < lim && words <= 5; i++) {
-    if (t[i] == '.' || t[i] == ';' || t[i] == '\n' || t[i] == '(')
-      break;
-    if (t[i] != ' ')
-      continue;
-    words++;
-    for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
-      size_t n = strlen(verbs[k]), from, e;
-      if (i + 1 + n > len || strncmp(t + i + 1, verbs[k], n) != 0)
-        continue;
-      from = skip_marks(t, len, i + 1 + n);
-      for (e = from; e < len && e < from + 300 && !stop_byte(t[e]); e++)
-        ;
-      if (lead_expansion_strict(acr, t, from, e, 1, es, ee))
-        return 1;
-    }
-  }
-  /* "... our SWR. ... In this house it means Spending We Regret". */
-  for (i = b; i < lim; i++)
-    for (k = 0; k < sizeof back / sizeof back[0]; k++) {
-      size_t n = strlen(back[k]), from, e;
-      if (i + n > len || strncmp(t + i, back[k], n) != 0 ||
-          (i > 0 && bc__check_is_alnum((unsigned char)t[i - 1])))
-        continue;
-      from = skip_marks(t, len, i + n);
-      for (e = from; e < len && e < from + 300 && !stop_byte(t[e]); e++)
-        ;
-      if (lead_expansion_strict(acr, t, from, e, 1, es, ee))
-        return 1;
-    }
-  return 0;
-}
-
-/* The source's own expansion of acr read from its text, for definitions
- * the analyzer did not record (or recorded cut short): the first occurrence
- * with an expansion beside it, else "Some Words (ACR)" in Title Case. */
-static int source_expansion(const struct bc__vstate *v, const char *acr,
-                            struct bc_span *out)
+/* Does the source give d's acronym another expansion somewhere?  Then a
+ * repair cannot choose one. */
+static int ambiguous(const struct bc__vstate *v,
+                     const struct bc_acronym_fact *d)
 {
   const char *t = v->doc->text, *p = t;
-  size_t n = strlen(acr), len = v->doc->text_len, es, ee;
-  if (!t)
+  size_t n = strlen(d->acronym), len = v->doc->text_len;
+  if (!t || n == 0)
     return 0;
-  while ((p = strstr(p, acr)) != NULL) {
+  while ((p = strstr(p, d->acronym)) != NULL) {
     size_t a = (size_t)(p - t), b = a + n;
     p += n;
     if ((a > 0 && bc__check_is_alnum((unsigned char)t[a - 1])) ||
-        (b < len && bc__check_is_alnum((unsigned char)t[b])))
+        (b < len && bc__check_is_alnum((unsigned char)t[b])) ||
+        a == d->span.start)
       continue;
-    if (expansion_near(acr, t, len, a, b, &es, &ee) ||
-        defined_after(acr, t, len, b, &es, &ee)) {
-      out->start = es;
-      out->end = ee;
+    if (other_definition(t, len, a, b, d))
       return 1;
-    }
-    if (a >= 2 && t[a - 1] == '(' && b < len && t[b] == ')' &&
-        t[a - 2] == ' ') {
-      /* Title Case words right before: "OpenTelemetry (OTel)". */
-      size_t s = a - 2, k = 0;
-      while (s > 0 && k < 6) {
-        size_t w = s;
-        while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n' &&
-               !stop_byte(t[w - 1]))
-          w--;
-        if (w == s || !(t[w] >= 'A' && t[w] <= 'Z'))
-          break;
-        s = w;
-        k++;
-        if (s == 0 || t[s - 1] != ' ')
-          break;
-        s--;
-      }
-      if (k > 0) {
-        while (t[s] == ' ')
-          s++;
-        out->start = s;
-        out->end = a - 2;
-        return 1;
-      }
-    }
   }
   return 0;
 }
 
-struct def {
-  const char *s;
-  size_t n;
-  struct bc_span span;
-};
-
-/* Check the expansion t[es..ee) given for acr against the source. */
-static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
-                            const char *acr, size_t es, size_t ee)
+/* The repair: the source's wording, keeping the claim's plural
+ * ("Customer Success Architects" becomes "Cloud Solution Architects"). */
+static char *fix_for(const char *claim, size_t cn, const char *def)
 {
-  const struct bc_facts *F = v->facts;
-  struct def defs[8];
-  size_t nd = 0, i, j, n_distinct = 0, pick = 0;
-  struct bc_span sp;
+  size_t dn = strlen(def), cs = 0, ds = 0;
+  size_t cl = last_word(claim, cn, &cs), dl = last_word(def, dn, &ds);
+  if (cl == dl + 1 && ds + dl == dn && claim[cs + cl - 1] == 's' &&
+      def[dn - 1] != 's' && strncasecmp(claim + cs, def + ds, dl) == 0) {
+    struct bc_buf b = BC_BUF_INIT((size_t)-1);
+    bc_buf_add(&b, def, dn);
+    bc_buf_addc(&b, 's');
+    return bc_buf_take(&b, NULL);
+  }
+  return bc_strdup(def);
+}
+
+/* Do words that do not spell the acronym still read as its expansion, not
+ * as a description ("BBC (British broadcaster)", "SLOs, which means
+ * services should ...")?  Capitalised words do; lower-case ones when there
+ * is a word for each letter and half the letters are their initials, in
+ * order ("mean time between failures" for MTTR), in one phrase ("RAGE
+ * (reality first, then aspirations)" is an aside). */
+static int reads_as_expansion(const char *acr, const char *t, size_t s,
+                              size_t e)
+{
+  size_t pos = s, st, wl, words = 0, caps = 0, hit = 0, k = 0;
+  size_t an = strlen(acr), n = letters_of(acr);
+  while ((wl = bc__validate_next_word(t, e, &pos, &st)) > 0) {
+    words++;
+    if (bc__lex_is_skippable(t + st, wl))
+      continue;
+    caps += t[st] >= 'A' && t[st] <= 'Z';
+    while (k < an && !bc__check_is_alnum((unsigned char)acr[k]))
+      k++;
+    if (k < an && lower((unsigned char)acr[k]) == lower((unsigned char)t[st])) {
+      hit++;
+      k++;
+    }
+  }
+  if (caps >= 2)
+    return 1;
+  return words >= n && 2 * hit >= n && !memchr(t + s, ',', e - s);
+}
+
+/* Does t[s..e) share a content word (its stem) with def? */
+static int shares_word(const char *t, size_t s, size_t e, const char *def)
+{
+  size_t pos = s, st, wl, dn = strlen(def);
+  while ((wl = bc__validate_next_word(t, e, &pos, &st)) > 0) {
+    size_t p = 0, ds, dl;
+    uint32_t h;
+    if (bc__lex_is_skippable(t + st, wl))
+      continue;
+    h = bc__validate_stem_hash(t + st, wl);
+    while ((dl = bc__validate_next_word(def, dn, &p, &ds)) > 0)
+      if (!bc__lex_is_skippable(def + ds, dl) &&
+          bc__validate_stem_hash(def + ds, dl) == h)
+        return 1;
+  }
+  return 0;
+}
+
+/* Are the words given as acr's expansion rather a description of it?
+ * Words that spell it by their initials never are, nor one long word that
+ * spells it from inside ("polysomnography (PSG)"), nor words that read as
+ * an expansion.  Other words that spell it from inside ("interlibrary
+ * loan" for ILL) are a description when they share a word with the
+ * source's expansion def ("BBC (British broadcaster)" for "British
+ * Broadcasting Corporation"), or when the source has none; words that do
+ * not spell it always are. */
+static int description(const char *acr, enum how how, const char *t, size_t s,
+                       size_t e, const char *def)
+{
+  size_t pos = s, st, words = 0;
+  if (how == HOW_FITS || how == HOW_IMPLICIT || how == HOW_ELSEWHERE)
+    return 0;
+  while (bc__validate_next_word(t, e, &pos, &st) > 0)
+    words++;
+  if ((how == HOW_LETTERS && words == 1) || reads_as_expansion(acr, t, s, e))
+    return 0;
+  return how == HOW_LOOSE || !def || shares_word(t, s, e, def);
+}
+
+/* Does the claim p[0..n) give the source's expansion def of acr?  The
+ * same words (equivalence.c), or more words around them ("Centers for
+ * Disease Control and Prevention" for "Centers for Disease Control"), or
+ * the leading words of a longer name that spell the acronym as well. */
+static int same_words(const char *acr, const char *p, size_t n, const char *def)
+{
+  size_t dn = strlen(def);
+  return bc__validate_expansions_match(p, n, def, dn) ||
+         bc__validate_expansion_within(def, dn, p, n) ||
+         (bc__validate_expansion_within(p, n, def, dn) &&
+          bc__validate_fits_acronym(acr, p, n));
+}
+
+/* Remember that t[es..ee) of the claim is an expansion (the name checker
+ * leaves it alone).  0 on out-of-memory. */
+static int record(struct bc__claim *c, size_t es, size_t ee)
+{
+  struct bc_span *grown = bc_realloc(c->exp, (c->n_exp + 1) * sizeof *grown);
+  if (!grown)
+    return 0;
+  c->exp = grown;
+  grown[c->n_exp++] = (struct bc_span){es, ee};
+  return 1;
+}
+
+/* Was an acronym finding made already at offset at of this field (the
+ * glossary pass reads a definition the text pass has read)?  Then it takes
+ * the repair *fix if it had none. */
+static int reported(struct bc__vstate *v, const struct bc__claim *c, size_t at,
+                    char **fix)
+{
+  size_t k;
+  if (v->per_line)
+    return 0; /* one text, one pass */
+  for (k = 0; k < v->r->n_findings; k++) {
+    struct bc_finding *f = &v->r->findings[k];
+    if (f->claim_offset != at || strcmp(f->kind, BC_FINDING_ACRONYM) != 0 ||
+        strcmp(f->field, c->field) != 0)
+      continue;
+    if (!f->fix && *fix) {
+      f->fix = *fix;
+      *fix = NULL;
+    }
+    return 1;
+  }
+  return 0;
+}
+
+/* Did the check warn already that the source never gives the expansion
+ * p[0..n) (a summary repeats itself)? */
+static int warned(const struct bc__vstate *v, const char *p, size_t n)
+{
+  size_t k;
+  for (k = 0; k < v->r->n_findings; k++) {
+    const struct bc_finding *f = &v->r->findings[k];
+    if (f->severity == BC_SEV_WARNING &&
+        strcmp(f->kind, BC_FINDING_ACRONYM) == 0 && strlen(f->claim) == n &&
+        strncasecmp(f->claim, p, n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Check the expansion t[es..ee) the claim gives for acr. */
+static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
+                            const char *acr, size_t es, size_t ee, enum how how)
+{
+  const struct bc_acronym_fact *d = source_def(v, acr);
+  const char *claim = c->text + es;
+  size_t cn = ee - es;
   struct bc_buf mb = BC_BUF_INIT(2048);
-  char *msg, *says, *fix = NULL;
-  int fits_any = 0;
-  struct bc_span *grown;
-  v->r->checked.acronyms++;
-  grown = bc_realloc(c->exp, (c->n_exp + 1) * sizeof *grown);
-  if (!grown) {
+  char *msg, *fix = NULL;
+  if (!record(c, es, ee)) {
     v->rc = BC_ERR_NOMEM;
     return;
   }
-  c->exp = grown;
-  grown[c->n_exp++] = (struct bc_span){es, ee};
-  for (i = 0; i < F->n_acronyms && nd < 7; i++)
-    if (strcmp(F->acronyms[i].acronym, acr) == 0) {
-      defs[nd].s = F->acronyms[i].expansion;
-      defs[nd].n = strlen(F->acronyms[i].expansion);
-      defs[nd].span = F->acronyms[i].expansion_span;
-      nd++;
-    }
-  if (nd == 0) {
-    const struct bc_acronym_fact *d = bc_facts_find_acronym(F, acr);
-    if (d) {
-      defs[0].s = d->expansion;
-      defs[0].n = strlen(d->expansion);
-      defs[0].span = d->expansion_span;
-      nd = 1;
-    }
-  }
-  if (source_expansion(v, acr, &sp)) {
-    defs[nd].s = v->doc->text + sp.start;
-    defs[nd].n = sp.end - sp.start;
-    defs[nd].span = sp;
-    nd++;
-  }
-  for (i = 0; i < nd; i++)
-    if (bc__validate_expansions_match(c->text + es, ee - es, defs[i].s,
-                                      defs[i].n))
-      return;
-  /* An expansion the source writes counts, unless the source sets it aside
-   * for its own definition ("AST stands for ...; it is not an abstract
-   * syntax tree"). */
-  for (i = 0; i < nd; i++)
-    if (bc__validate_fits_acronym(acr, defs[i].s, defs[i].n))
-      break;
-  if (bc__check_plainly_in_source(v, c->text + es, ee - es,
-                                  i < nd ? acr : NULL))
+  if (!d && how == HOW_LOOSE)
+    return; /* words around an acronym the source never expands */
+  if (description(acr, how, c->text, es, ee, d ? d->expansion : NULL) ||
+      (!d && warned(v, claim, cn)))
     return;
-  /* Say what the source says with a definition that spells the acronym;
-   * a repair needs exactly one such definition. */
-  for (i = 0; i < nd; i++) {
-    if (!bc__validate_fits_acronym(acr, defs[i].s, defs[i].n))
-      continue;
-    for (j = 0; j < i; j++)
-      if (bc__validate_fits_acronym(acr, defs[j].s, defs[j].n) &&
-          bc__validate_expansions_match(defs[j].s, defs[j].n, defs[i].s,
-                                        defs[i].n))
-        break;
-    if (j == i) {
-      if (!fits_any)
-        pick = i;
-      fits_any = 1;
-      n_distinct++;
-    }
-  }
-  if (nd == 0) {
+  v->r->checked.acronyms++;
+  if (d && same_words(acr, claim, cn, d->expansion))
+    return;
+  /* An expansion the source writes counts: beside the acronym when the
+   * source defines it otherwise (a second definition), anywhere when it
+   * does not; never in a sentence that sets it aside ("AST stands for
+   * ...; it is not an abstract syntax tree"). */
+  if (bc__check_plainly_in_source(v, claim, cn, d ? acr : NULL))
+    return;
+  if (!d)
     bc_buf_addf(&mb,
-                "the source never expands %s; this expansion is not "
-                "from the source",
+                "the source never expands %s; this expansion is not from "
+                "the source",
                 acr);
-    says = NULL;
-  } else {
-    says = bc_strndup(defs[pick].s, defs[pick].n);
-    if (!says) {
-      v->rc = BC_ERR_NOMEM;
-      return;
-    }
-    bc_buf_addf(&mb, "the source defines %s as \"%s\"", acr, says);
-    if (fits_any && n_distinct == 1)
-      fix = says;
+  else
+    bc_buf_addf(&mb, "the source defines %s as \"%s\"%s", d->acronym,
+                d->expansion,
+                how >= HOW_IMPLICIT ? "; these words have its initials" : "");
+  /* A repair needs the source's one definition. */
+  if (d && how != HOW_ELSEWHERE && !ambiguous(v, d) &&
+      !(fix = fix_for(claim, cn, d->expansion))) {
+    bc_buf_release(&mb);
+    v->rc = BC_ERR_NOMEM;
+    return;
   }
   msg = bc_buf_take(&mb, NULL);
   if (!msg)
     v->rc = BC_ERR_NOMEM;
-  else
-    bc__check_add(v, c, BC_FINDING_ACRONYM, nd ? BC_SEV_ERROR : BC_SEV_WARNING,
-                  (struct bc_span){es, ee}, says ? says : "",
-                  nd ? defs[pick].span : (struct bc_span){0, 0}, fix, msg);
-  free(says);
+  else if (!reported(v, c, es, &fix))
+    bc__check_add(v, c, BC_FINDING_ACRONYM, d ? BC_SEV_ERROR : BC_SEV_WARNING,
+                  (struct bc_span){es, ee}, d ? d->expansion : "",
+                  d ? d->expansion_span : (struct bc_span){0, 0}, fix, msg);
+  free(fix);
   free(msg);
 }
 
-/* A word that reads as an acronym: two or more capitals, at most ten
- * characters, letters and digits ("SLO", "OTel", "P2P"); a plural "s" is
- * not part of it. */
-static size_t acronym_len(const char *w, size_t n)
+/* --- implicit expansions ---------------------------------------------------
+ * "a former Customer Success Architect at Contoso" where the source's CSA
+ * is "Cloud Solution Architect": a run of capitalised words (function
+ * words between, hyphens inside) whose initials spell an acronym the
+ * source defines. */
+
+#define RUN_WORDS 12
+
+struct run {
+  size_t s[RUN_WORDS], e[RUN_WORDS];
+  unsigned char cap[RUN_WORDS];
+  size_t n;
+};
+
+/* A capitalised word (not an acronym, not one letter): 1; a function word:
+ * 2; anything else: 0. */
+static int word_class(const char *w, size_t n)
 {
-  size_t i, caps = 0;
-  if (n < 2 || n > 10 || !(w[0] >= 'A' && w[0] <= 'Z'))
-    return 0;
-  for (i = 0; i < n; i++) {
-    if (!bc__check_is_alnum((unsigned char)w[i]))
+  size_t k, up = 0;
+  if (w[0] >= 'A' && w[0] <= 'Z') {
+    for (k = 0; k < n; k++)
+      up += w[k] >= 'A' && w[k] <= 'Z';
+    if (n < 2 || (up >= 2 && up * 2 >= n))
       return 0;
-    if (w[i] >= 'A' && w[i] <= 'Z')
-      caps++;
+    return 1;
   }
-  if (caps < 2 || caps * 2 < n)
-    return 0;
-  if (n > 2 && w[n - 1] == 's' && w[n - 2] >= 'A' && w[n - 2] <= 'Z')
-    n--;
-  return n;
+  return bc__lex_is_skippable(w, n) ? 2 : 0;
 }
 
-/* An expansion written in a looser form, tried only for an acronym the
- * source defines: "ILL (interlibrary loan)" and "polysomnography (PSG)"
- * whose words do not spell the letters but start with the first one, and
- * "the CRT first, the Critical Rowing Threshold test". */
-static int loose_expansion(const char *acr, const char *t, size_t len, size_t a,
-                           size_t b, size_t *es, size_t *ee)
+/* Only spaces or one hyphen between two words of a run. */
+static int joins(const char *t, size_t a, size_t b)
 {
-  struct wlist w;
-  size_t i, j, k;
-  char c0 = (char)(acr[0] | 32);
-  if (b < len && t[b] == ' ' && b + 1 < len && t[b + 1] == '(')
-    b++;
-  if (b < len && t[b] == '(') {
-    for (j = b + 1; j < len && j < b + 80 && t[j] != ')' && !stop_byte(t[j]);
-         j++)
-      ;
-    if (j < len && t[j] == ')' && !bc__check_has_digit(t + b + 1, j - b - 1)) {
-      words_in(t, b + 1, j, &w);
-      if (w.n >= 1 && w.n <= 6 && (t[w.s[0]] | 32) == c0) {
-        *es = w.s[0];
-        *ee = w.e[w.n - 1];
-        return 1;
-      }
-    }
-  }
-  if (a >= 2 && t[a - 1] == '(' && b < len && t[b] == ')') {
-    size_t s = a - 1, nl = letters_of(acr);
-    while (s > 0 && !stop_byte(t[s - 1]) && t[s - 1] != ',' && a - s < 200)
-      s--;
-    words_in(t, s, a - 1, &w);
-    if (w.n == 24 || w.n == 0)
+  size_t hy = 0;
+  for (; a < b; a++) {
+    if (t[a] == '-')
+      hy++;
+    else if (t[a] != ' ')
       return 0;
-    for (k = w.n; k > 0 && w.n - k < nl; k--)
-      if (bc__validate_is_stopword(t + w.s[k - 1], w.e[k - 1] - w.s[k - 1]))
-        break;
-    for (i = k; i < w.n; i++)
-      if ((t[w.s[i]] | 32) == c0) {
-        *es = w.s[i];
-        *ee = w.e[w.n - 1];
-        return 1;
-      }
-    return 0;
   }
-  /* One word between the acronym and an apposition that spells it. */
-  {
-    size_t pos = b, st, wl = bc__validate_next_word(t, len, &pos, &st);
-    if (wl && !has_stop(t, b, st) && pos + 2 < len && t[pos] == ',' &&
-        t[pos + 1] == ' ') {
-      size_t e;
-      for (e = pos + 2; e < len && e < pos + 302 && !stop_byte(t[e]); e++)
-        ;
-      if (lead_expansion_strict(acr, t, pos + 2, e, 1, es, ee))
+  return hy <= 1;
+}
+
+/* Does the text write acr (or its plural) as a word? */
+static int writes(const char *t, size_t len, const char *acr)
+{
+  size_t n = strlen(acr), a;
+  if (n == 0)
+    return 0;
+  for (a = 0; a + n <= len; a++) {
+    size_t b = a + n;
+    if (t[a] != acr[0] || memcmp(t + a, acr, n) != 0)
+      continue;
+    if (b < len && t[b] == 's')
+      b++;
+    if ((a == 0 || !bc__check_is_alnum((unsigned char)t[a - 1])) &&
+        (b >= len || !bc__check_is_alnum((unsigned char)t[b])))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is the sentence around t[at] written in Title Case, like a heading or a
+ * slide title, where capitals say nothing of an acronym? */
+static int title_case_sentence(const char *t, size_t len, size_t at)
+{
+  size_t s = at, e = at, pos, st, wl, content = 0, caps = 0;
+  while (s > 0 && !bc__validate_sentence_end(t, s - 1, len))
+    s--;
+  while (e < len && !bc__validate_sentence_end(t, e, len))
+    e++;
+  pos = s;
+  while ((wl = bc__validate_next_word(t, e, &pos, &st)) > 0) {
+    if (bc__lex_is_skippable(t + st, wl))
+      continue;
+    content++;
+    caps += t[st] >= 'A' && t[st] <= 'Z';
+  }
+  return content >= 3 && caps == content;
+}
+
+/* The sentence around t[at] (bounded like a fact's context). */
+static void sentence_at(const char *t, size_t len, size_t at, size_t *s,
+                        size_t *e)
+{
+  *s = *e = at;
+  while (*s > 0 && at - *s < 400 && !bc__validate_sentence_end(t, *s - 1, len))
+    (*s)--;
+  while (*e < len && *e - at < 400 && !bc__validate_sentence_end(t, *e, len))
+    (*e)++;
+}
+
+/* Does the claim's sentence around t[s..e) share a name (a capitalised
+ * word that does not open the sentence) with the source's sentence around
+ * span?  "a former Customer Success Architect at Contoso" and "4.5 years
+ * at Contoso as a Cloud Solution Architect". */
+static int shares_name(const struct bc__claim *c, size_t s, size_t e,
+                       const struct bc__vstate *v, struct bc_span span)
+{
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, cs, ce, ss, se, pos, st, wl;
+  if (span.start >= len)
+    return 0;
+  sentence_at(c->text, c->len, s, &cs, &ce);
+  sentence_at(t, len, span.start, &ss, &se);
+  pos = cs;
+  while ((wl = bc__validate_next_word(c->text, ce, &pos, &st)) > 0) {
+    size_t p = ss, sw, sst;
+    if (st == cs || (st >= s && st < e) || word_class(c->text + st, wl) != 1)
+      continue;
+    while ((sw = bc__validate_next_word(t, se, &p, &sst)) > 0)
+      if (sw == wl && memcmp(t + sst, c->text + st, wl) == 0)
         return 1;
+  }
+  return 0;
+}
+
+/* Does the claim put t[s..e) where the source puts d: two content words,
+ * or a name, of its sentence shared with the source's sentence around the
+ * expansion or the acronym? */
+static int same_place(const struct bc__claim *c, size_t s, size_t e,
+                      const struct bc__vstate *v,
+                      const struct bc_acronym_fact *d)
+{
+  struct bc__context cc, sc;
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len;
+  if (!t)
+    return 0;
+  bc__validate_context(c->text, c->len, (struct bc_span){s, e}, &cc);
+  bc__validate_context(t, len, d->expansion_span, &sc);
+  if (bc__validate_overlap(&cc, &sc) >= 2)
+    return 1;
+  bc__validate_context(t, len, d->span, &sc);
+  return bc__validate_overlap(&cc, &sc) >= 2 ||
+         shares_name(c, s, e, v, d->expansion_span) ||
+         shares_name(c, s, e, v, d->span);
+}
+
+/* Does the source write the content words of p[0..n) in that order,
+ * close together, whatever the case and the small words between ("the
+ * head of the data platform" for "Head of Data Platform")?  Then the
+ * phrase says what the source says, whatever its initials. */
+static int loosely_in_source(const struct bc__vstate *v, const char *p,
+                             size_t n)
+{
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, ws[12], wn[12], k = 0, pos = 0, st, wl;
+  size_t q = 0, qs, ql;
+  if (!t)
+    return 0;
+  while (k < 12 && (wl = bc__validate_next_word(p, n, &pos, &st)) > 0)
+    if (!bc__lex_is_skippable(p + st, wl)) {
+      ws[k] = st;
+      wn[k++] = wl;
     }
+  if (k == 0)
+    return 0;
+  while ((ql = bc__validate_next_word(t, len, &q, &qs)) > 0) {
+    size_t r = q, rs, rl, m = 1, gap = 0;
+    if (!bc__validate_words_match(p + ws[0], wn[0], t + qs, ql))
+      continue;
+    /* The others in order, at most two other words between each. */
+    while (m < k && gap <= 2 &&
+           (rl = bc__validate_next_word(t, len, &r, &rs))) {
+      if (bc__validate_words_match(p + ws[m], wn[m], t + rs, rl)) {
+        m++;
+        gap = 0;
+      } else if (bc__validate_sentence_end(t, rs + rl - 1, len) ||
+                 (rs + rl < len &&
+                  bc__validate_sentence_end(t, rs + rl, len))) {
+        break;
+      } else {
+        gap++;
+      }
+    }
+    if (m == k)
+      return 1;
+  }
+  return 0;
+}
+
+/* Is t[s..e) part of something the claim already says: an expansion
+ * checked, an acronym or expansion the analyzer read, a person's name? */
+static int taken(const struct bc__claim *c, size_t s, size_t e)
+{
+  const struct bc_facts *f = c->f;
+  size_t k;
+  for (k = 0; k < c->n_exp; k++)
+    if (s < c->exp[k].end && c->exp[k].start < e)
+      return 1;
+  for (k = 0; k < f->n_acronyms; k++)
+    if ((s < f->acronyms[k].span.end && f->acronyms[k].span.start < e) ||
+        (s < f->acronyms[k].expansion_span.end &&
+         f->acronyms[k].expansion_span.start < e))
+      return 1;
+  for (k = 0; k < f->n_names; k++)
+    if (f->names[k].kind == BC_NAME_PERSON && s < f->names[k].span.end &&
+        f->names[k].span.start < e)
+      return 1;
+  return 0;
+}
+
+/* The phrase t[s..e) of the claim, whose initials spell d's acronym,
+ * read as its expansion: 1 when it was checked or is the source's words,
+ * 0 when nothing says it stands for the acronym.  written: the summary
+ * writes the acronym, where the phrase counts unless it is in a title
+ * (whose every word has a capital) that does not write it too. */
+static int implicit_claim(struct bc__vstate *v, struct bc__claim *c,
+                          const struct bc_acronym_fact *d, size_t s, size_t e,
+                          int written)
+{
+  const char *t = c->text;
+  if (same_words(d->acronym, t + s, e - s, d->expansion) ||
+      bc__check_plainly_in_source(v, t + s, e - s, NULL) ||
+      loosely_in_source(v, t + s, e - s))
+    return 1;
+  if (same_place(c, s, e, v, d)) {
+    check_expansion(v, c, d->acronym, s, e, HOW_IMPLICIT);
+    return 1;
+  }
+  if (!written)
+    return 0;
+  if (title_case_sentence(t, c->len, s)) {
+    size_t ss, se;
+    sentence_at(t, c->len, s, &ss, &se);
+    if (!writes(t + ss, se - ss, d->acronym))
+      return 0;
+  }
+  check_expansion(v, c, d->acronym, s, e, HOW_ELSEWHERE);
+  return 1;
+}
+
+/* The phrase r[i..j] against each acronym the source defines; 1 when it
+ * was read as one's expansion. */
+static int try_phrase(struct bc__vstate *v, struct bc__claim *c,
+                      const struct run *r, size_t i, size_t j)
+{
+  const struct bc_facts *F = v->facts;
+  const char *t = c->text;
+  size_t s = r->s[i], e = r->e[j], k, caps = 0;
+  if (e - s > 2 && t[e - 2] == '\'' && t[e - 1] == 's')
+    e -= 2; /* a possessive: "Department of Homeland Security's" */
+  if (taken(c, s, e))
+    return 0;
+  for (k = i; k <= j; k++)
+    caps += r->cap[k];
+  for (k = 0; k < F->n_acronyms && !v->rc; k++) {
+    const struct bc_acronym_fact *d = &F->acronyms[k];
+    size_t n = letters_of(d->acronym), m;
+    if (n < 3 || caps > n ||
+        lower((unsigned char)d->acronym[0]) != lower((unsigned char)t[s]))
+      continue;
+    /* Only the first definition of each acronym is the source's. */
+    for (m = 0; m < k; m++)
+      if (strcmp(F->acronyms[m].acronym, d->acronym) == 0)
+        break;
+    if (m < k || !bc__validate_fits_acronym(d->acronym, t + s, e - s) ||
+        source_def(v, d->acronym) != d)
+      continue;
+    if (implicit_claim(v, c, d, s, e, v->acr_used && v->acr_used[k]))
+      return 1;
+  }
+  return 0;
+}
+
+/* Each phrase of the run, longest first. */
+static void try_run(struct bc__vstate *v, struct bc__claim *c,
+                    const struct run *r)
+{
+  size_t i, j;
+  for (i = 0; i < r->n && !v->rc; i++) {
+    if (!r->cap[i])
+      continue;
+    for (j = r->n; j-- > i + 1;)
+      if (r->cap[j] && try_phrase(v, c, r, i, j)) {
+        i = j;
+        break;
+      }
+  }
+}
+
+static void implicit_expansions(struct bc__vstate *v, struct bc__claim *c)
+{
+  struct run r;
+  size_t pos = 0, st, wl;
+  r.n = 0;
+  for (;;) {
+    int cls = 0;
+    wl = bc__validate_next_word(c->text, c->len, &pos, &st);
+    if (wl)
+      cls = word_class(c->text + st, wl);
+    if (wl && cls && r.n > 0 && r.n < RUN_WORDS &&
+        joins(c->text, r.e[r.n - 1], st)) {
+      r.s[r.n] = st;
+      r.e[r.n] = st + wl;
+      r.cap[r.n++] = cls == 1;
+      continue;
+    }
+    while (r.n > 0 && !r.cap[r.n - 1])
+      r.n--;
+    if (r.n >= 2)
+      try_run(v, c, &r);
+    if (!wl || v->rc)
+      return;
+    r.n = 0;
+    if (cls == 1) {
+      r.s[0] = st;
+      r.e[0] = st + wl;
+      r.cap[0] = 1;
+      r.n = 1;
+    }
+  }
+}
+
+/* --- the checker ------------------------------------------------------------
+ */
+
+/* How the analyzer's definition a spells its acronym. */
+static enum how how_given(const struct bc_acronym_fact *a)
+{
+  if (a->loose)
+    return HOW_LOOSE;
+  return bc__validate_fits_acronym(a->acronym, a->expansion,
+                                   strlen(a->expansion))
+             ? HOW_FITS
+             : HOW_LETTERS;
+}
+
+/* Is a an implicit definition, a capitalised phrase the analyzer took for
+ * the acronym written later ("a Customer Success Architect ... the CSA
+ * role"), rather than one the words around it give ("..., also known as
+ * CSA", "... (CSA)")?  The phrase comes first, and a sentence's end or a
+ * word other than those that link a name to its acronym lies between. */
+static int implicit_fact(const char *t, const struct bc_acronym_fact *a)
+{
+  static const char *const link[] = {
+      "a",        "abbreviated", "aka",         "also",       "as",
+      "better",   "by",          "call",        "called",     "denoted",
+      "e",        "hereafter",   "hereinafter", "henceforth", "i",
+      "ie",       "just",        "k",           "known",      "or",
+      "referred", "simply",      "termed",      "the",        "to",
+      "we",       "which"};
+  size_t k, e = a->expansion_span.end, s = a->span.start, pos, st, wl;
+  if (a->loose || e > s)
+    return 0;
+  for (k = e; k < s; k++) {
+    if (t[k] == '(' || t[k] == '[')
+      return 0;
+    if (bc__validate_sentence_end(t, k, s + 1))
+      return 1;
+  }
+  pos = e;
+  while ((wl = bc__validate_next_word(t, s, &pos, &st)) > 0) {
+    for (k = 0; k < sizeof link / sizeof link[0]; k++)
+      if (strlen(link[k]) == wl && strncasecmp(t + st, link[k], wl) == 0)
+        break;
+    if (k == sizeof link / sizeof link[0])
+      return 1;
   }
   return 0;
 }
@@ -563,75 +703,157 @@ static int loose_expansion(const char *acr, const char *t, size_t len, size_t a,
 void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c)
 {
   const struct bc_facts *f = c->f;
-  size_t i, es, ee, pos = 0, st, wl;
-  size_t *seen = NULL, n_seen = 0;
-  struct bc_span sp;
-  char acr[16];
-  /* Every word that reads as an acronym, wherever the text expands it. */
-  while (!v->rc && (wl = bc__validate_next_word(c->text, c->len, &pos, &st))) {
-    size_t al = acronym_len(c->text + st, wl), ae;
-    if (!al)
-      continue;
-    ae = st + wl;
-    memcpy(acr, c->text + st, al);
-    acr[al] = '\0';
-    if (expansion_near(acr, c->text, c->len, st, ae, &es, &ee) ||
-        ((bc_facts_find_acronym(v->facts, acr) ||
-          source_expansion(v, acr, &sp)) &&
-         loose_expansion(acr, c->text, c->len, st, ae, &es, &ee))) {
-      size_t *g = bc_realloc(seen, (n_seen + 1) * sizeof *g);
-      if (!g) {
-        v->rc = BC_ERR_NOMEM;
-        break;
-      }
-      seen = g;
-      seen[n_seen++] = st;
-      check_expansion(v, c, acr, es, ee);
-    }
-  }
-  /* Definitions in forms the scan above does not know. */
+  const struct bc_acronym_fact *d;
+  size_t i;
   for (i = 0; i < f->n_acronyms && !v->rc; i++) {
     const struct bc_acronym_fact *a = &f->acronyms[i];
-    size_t j;
-    for (j = 0; j < n_seen; j++)
-      if (seen[j] == a->span.start)
-        break;
-    if (j < n_seen || a->expansion_span.end > c->len ||
+    if (a->expansion_span.end > c->len ||
         a->expansion_span.start >= a->expansion_span.end)
       continue;
+    if (implicit_fact(c->text, a)) {
+      /* A name written out and shortened later claims no definition of
+       * an acronym the source never expands ("the World Health
+       * Organization ... WHO"). */
+      if ((d = source_def(v, a->acronym)) == NULL)
+        continue;
+      if (!record(c, a->expansion_span.start, a->expansion_span.end))
+        v->rc = BC_ERR_NOMEM;
+      else
+        implicit_claim(v, c, d, a->expansion_span.start, a->expansion_span.end,
+                       1);
+      continue;
+    }
     check_expansion(v, c, a->acronym, a->expansion_span.start,
-                    a->expansion_span.end);
+                    a->expansion_span.end, how_given(a));
   }
-  free(seen);
+  if (!v->rc && v->facts->n_acronyms)
+    implicit_expansions(v, c);
 }
 
-/* A glossary entry "SLO" -> "Service Level Objective, the target ...": the
- * definition's leading words are the expansion. */
+/* Mark the source's acronyms that text writes. */
+static void mark_used(struct bc__vstate *v, const char *text)
+{
+  size_t k, len = strlen(text);
+  for (k = 0; k < v->facts->n_acronyms; k++)
+    if (!v->acr_used[k] && writes(text, len, v->facts->acronyms[k].acronym))
+      v->acr_used[k] = 1;
+}
+
+static int mark_field(void *ctx, const char *field, const char *text)
+{
+  (void)field;
+  if (text)
+    mark_used(ctx, text);
+  return 0;
+}
+
+bc_status bc__check_acronyms_prepare(struct bc__vstate *v,
+                                     const struct bc_summary *s,
+                                     const char *text)
+{
+  if (!v->facts->n_acronyms)
+    return BC_OK;
+  v->acr_used = bc_calloc(v->facts->n_acronyms, 1);
+  if (!v->acr_used)
+    return BC_ERR_NOMEM;
+  if (s)
+    bc_summary_each_text(s, mark_field, v);
+  if (text)
+    mark_used(v, text);
+  return BC_OK;
+}
+
+/* The acronym-like first word of s (at most 16 bytes) into acr; 0 when
+ * there is none. */
+static size_t first_acronym(const char *s, char *acr)
+{
+  size_t n = strcspn(s, " ,:;()"), k, up = 0;
+  for (k = 0; k < n; k++)
+    up += s[k] >= 'A' && s[k] <= 'Z';
+  if (up < 2 || n > 16 || up * 2 < n)
+    return 0;
+  memcpy(acr, s, n);
+  acr[n] = '\0';
+  return n;
+}
+
+/* Read entry (a glossary entry rewritten as a definition) in claims mode
+ * and check each expansion it gives that lies in claim, the field's text,
+ * found at entry[off..). */
+static void glossary_definition(struct bc__vstate *v, const char *field,
+                                const char *entry, size_t n, const char *claim,
+                                size_t off)
+{
+  struct bc__analyze_ctx actx;
+  struct bc_facts *f = NULL;
+  struct bc__claim c;
+  size_t k;
+  memset(&actx, 0, sizeof actx);
+  actx.ref_date = v->doc->date;
+  actx.claims = 1;
+  v->rc = bc__analyze_text(entry, n, &actx, &f, v->err);
+  memset(&c, 0, sizeof c);
+  c.field = field;
+  c.text = claim;
+  c.len = strlen(claim);
+  for (k = 0; !v->rc && k < f->n_acronyms; k++) {
+    const struct bc_acronym_fact *a = &f->acronyms[k];
+    struct bc_span x = a->expansion_span;
+    if (x.start < off || x.end > off + c.len || x.end <= x.start ||
+        (a->span.start >= off && a->span.start < off + c.len))
+      continue;
+    check_expansion(v, &c, a->acronym, x.start - off, x.end - off,
+                    how_given(a));
+  }
+  bc_facts_free(f);
+  free(c.exp);
+}
+
+/* A glossary entry is a definition: "SLO" -> "Service Level Objective, the
+ * target ..." read as "SLO: Service Level Objective, the target ...", and
+ * "Cloud Solution Architect" -> "CSA, his role" as "Cloud Solution
+ * Architect (CSA)"; unless the definition defines the term itself ("RAGE
+ * stands for ..."), which the text checks have read. */
 void bc__check_glossary(struct bc__vstate *v, const struct bc_summary *s)
 {
-  size_t i, es, ee;
-  char fb[64];
+  size_t i;
+  char fb[64], acr[17];
   for (i = 0; i < s->n_glossary && !v->rc; i++) {
     const struct bc_glossary_entry *g = &s->glossary[i];
-    struct bc__claim c;
-    size_t k, upper = 0;
-    if (!g->term || !g->definition || !*g->definition)
+    struct bc_buf b = BC_BUF_INIT((size_t)-1);
+    size_t tn, n, off;
+    const char *claim;
+    char *entry;
+    if (!g->term || !g->definition || !*g->definition || !*g->term)
       continue;
-    for (k = 0; g->term[k]; k++) {
-      if (g->term[k] == ' ')
-        break;
-      if (g->term[k] >= 'A' && g->term[k] <= 'Z')
-        upper++;
+    if ((tn = first_acronym(g->term, acr)) != 0) {
+      /* The term's first word reads as an acronym ("RAGE model"). */
+      if (writes(g->definition, strlen(g->definition), acr))
+        continue;
+      bc_buf_adds(&b, acr);
+      bc_buf_adds(&b, ": ");
+      off = tn + 2;
+      bc_buf_adds(&b, g->definition);
+      claim = g->definition;
+      snprintf(fb, sizeof fb, "glossary[%zu].definition", i);
+    } else if (first_acronym(g->definition, acr) != 0) {
+      /* The definition opens with the acronym of the term. */
+      if (writes(g->term, strlen(g->term), acr))
+        continue;
+      bc_buf_adds(&b, g->term);
+      bc_buf_addf(&b, " (%s)", acr);
+      off = 0;
+      claim = g->term;
+      snprintf(fb, sizeof fb, "glossary[%zu].term", i);
+    } else {
+      continue;
     }
-    if (g->term[k] || upper < 2)
-      continue;
-    snprintf(fb, sizeof fb, "glossary[%zu].definition", i);
-    memset(&c, 0, sizeof c);
-    c.field = fb;
-    c.text = g->definition;
-    c.len = strlen(g->definition);
-    if (lead_expansion(g->term, c.text, 0, c.len, &es, &ee))
-      check_expansion(v, &c, g->term, es, ee);
-    free(c.exp);
+    entry = bc_buf_take(&b, &n);
+    if (!entry) {
+      v->rc = BC_ERR_NOMEM;
+      return;
+    }
+    glossary_definition(v, fb, entry, n, claim, off);
+    free(entry);
   }
 }

@@ -18,6 +18,7 @@
 #include "briefcast/buf.h"
 #include "util/alloc.h"
 #include "util/calendar.h"
+#include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
 #define NONE ((size_t)-1)
@@ -295,7 +296,7 @@ static uint32_t next_word(const char *t, size_t len, struct bc_span s, int left)
       for (g = s.end; g < st; g++)
         if (bc__validate_sentence_end(t, g, len))
           return 0;
-      if (!bc__validate_is_stopword(t + st, n) && !is_digit(t[st]))
+      if (!bc__lex_is_skippable(t + st, n) && !is_digit(t[st]))
         return bc__validate_stem_hash(t + st, n);
     }
     return 0;
@@ -305,7 +306,7 @@ static uint32_t next_word(const char *t, size_t len, struct bc_span s, int left)
     a--;
   pos = a;
   while ((n = bc__validate_next_word(t, s.start, &pos, &st)) > 0)
-    if (!bc__validate_is_stopword(t + st, n) && !is_digit(t[st]))
+    if (!bc__lex_is_skippable(t + st, n) && !is_digit(t[st]))
       h = bc__validate_stem_hash(t + st, n);
   return h;
 }

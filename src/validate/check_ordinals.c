@@ -12,6 +12,7 @@
 #include "analyze/analyze.h"
 #include "briefcast/buf.h"
 #include "util/alloc.h"
+#include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
 #define NONE ((size_t)-1)
@@ -32,7 +33,7 @@ static size_t ord_head(const char *t, size_t len, struct bc_span s, uint32_t *h)
     for (g = i; g < st; g++)
       if (t[g] != ' ' && t[g] != '-')
         return k; /* punctuation ends the phrase */
-    if ((t[st] >= '0' && t[st] <= '9') || bc__validate_is_stopword(t + st, n))
+    if ((t[st] >= '0' && t[st] <= '9') || bc__lex_is_skippable(t + st, n))
       return k;
     h[k++] = bc__validate_stem_hash(t + st, n);
     i = st + n;
@@ -181,7 +182,7 @@ static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
       size_t g;
       for (g = e; g < st && (t[g] == ' ' || t[g] == '-'); g++)
         ;
-      if (g < st || bc__validate_is_stopword(t + st, n))
+      if (g < st || bc__lex_is_skippable(t + st, n))
         break;
       e = st + n;
     }

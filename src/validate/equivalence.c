@@ -59,14 +59,6 @@ size_t bc__validate_next_word(const char *s, size_t len, size_t *pos,
   return i - b;
 }
 
-/* The checker's name for the lexicon's skippable words.  It can give way
- * to bc__lex_is_skippable once fit() below makes way for the analyzer's
- * shared acronym rule. */
-int bc__validate_is_stopword(const char *w, size_t n)
-{
-  return bc__lex_is_skippable(w, n);
-}
-
 /* An ending that inflects a word rather than making another word. */
 static int inflection(const char *w, size_t n)
 {
@@ -86,10 +78,100 @@ static int inflection(const char *w, size_t n)
   return 0;
 }
 
-int bc__validate_words_match(const char *a, size_t an, const char *b, size_t bn)
+static int ends_with(const char *w, size_t n, const char *end)
 {
+  size_t k = strlen(end);
+  return n >= k && memcmp(w + n - k, end, k) == 0;
+}
+
+/* w in lower case and American spelling, into buf (cap bytes; a longer
+ * word is cut, which only matters for two very long words): "Harbour"
+ * "harbor", "Centre" "center", "Catalogue" "catalog", "Defence"
+ * "defense", "Modelling" "modeling".  -ise/-ize is left to the
+ * comparison.  Returns the length. */
+static size_t american(const char *w, size_t n, char *buf, size_t cap)
+{
+  size_t i, k = 0;
+  for (i = 0; i < n && k < cap; i++) {
+    char c = (char)lower((unsigned char)w[i]);
+    /* "our" after two letters or more ("harbour", "behaviour"), not
+     * "hour", "four" or "your"; an ending may follow ("favoured"). */
+    if (c == 'u' && k >= 3 && buf[k - 1] == 'o' && i + 1 < n &&
+        lower((unsigned char)w[i + 1]) == 'r')
+      continue;
+    /* "modelling", "travelled", "labelled": one l after an e. */
+    if (c == 'l' && k >= 2 && buf[k - 1] == 'l' && buf[k - 2] == 'e' &&
+        i + 1 < n &&
+        (lower((unsigned char)w[i + 1]) == 'i' ||
+         lower((unsigned char)w[i + 1]) == 'e'))
+      continue;
+    buf[k++] = c;
+  }
+  /* A possessive is the same word: "Security's". */
+  if (k >= 4 && buf[k - 1] == 's' && buf[k - 2] == '\'')
+    k -= 2;
+  if (k >= 4 && (ends_with(buf, k, "tre") || ends_with(buf, k, "bre"))) {
+    buf[k - 2] = 'e'; /* "centre" "center" */
+    buf[k - 1] = 'r';
+  } else if (k >= 5 &&
+             (ends_with(buf, k, "tres") || ends_with(buf, k, "bres"))) {
+    buf[k - 3] = 'e';
+    buf[k - 2] = 'r';
+  } else if (k >= 6 && ends_with(buf, k, "ogue")) {
+    k -= 2; /* "catalogue" "catalog" */
+  } else if (k >= 7 && ends_with(buf, k, "ogues")) {
+    buf[k - 3] = 's';
+    k -= 2;
+  } else if (k >= 6 &&
+             (ends_with(buf, k, "fence") || ends_with(buf, k, "cence") ||
+              ends_with(buf, k, "tence"))) {
+    buf[k - 2] = 's'; /* "defence" "defense", "licence" "license" */
+  }
+  return k;
+}
+
+/* Is a (canonical, see american) a usual short form of b, as names of
+ * organisations write them ("Corp" for "Corporation")?  -ise/-ize
+ * blind. */
+static int short_form(const char *a, size_t an, const char *b, size_t bn)
+{
+  static const char *const pairs[][2] = {
+      {"admin", "administration"}, {"assn", "association"},
+      {"assoc", "association"},    {"bros", "brothers"},
+      {"co", "company"},           {"corp", "corporation"},
+      {"dept", "department"},      {"dev", "development"},
+      {"govt", "government"},      {"inc", "incorporated"},
+      {"info", "information"},     {"intl", "international"},
+      {"lab", "laboratory"},       {"labs", "laboratories"},
+      {"ltd", "limited"},          {"mfg", "manufacturing"},
+      {"mgmt", "management"},      {"natl", "national"},
+      {"org", "organization"},     {"sys", "system"},
+      {"tech", "technology"},      {"univ", "university"}};
+  size_t k, i;
+  for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+    const char *sf = pairs[k][0], *lf = pairs[k][1];
+    if (strlen(sf) != an || memcmp(a, sf, an) != 0 || strlen(lf) != bn)
+      continue;
+    for (i = 0; i < bn; i++)
+      if (b[i] != lf[i] && !((b[i] == 's' || b[i] == 'z') && lf[i] == 'z'))
+        break;
+    if (i == bn)
+      return 1;
+  }
+  return 0;
+}
+
+int bc__validate_words_match(const char *wa, size_t wan, const char *wb,
+                             size_t wbn)
+{
+  char ba[64], bb[64];
+  size_t an = american(wa, wan, ba, sizeof ba);
+  size_t bn = american(wb, wbn, bb, sizeof bb);
+  const char *a = ba, *b = bb;
   size_t i, common = 0, minlen = an < bn ? an : bn;
   size_t need;
+  if (short_form(a, an, b, bn) || short_form(b, bn, a, an))
+    return 1;
   for (i = 0; i < minlen; i++) {
     int ca = lower((unsigned char)a[i]), cb = lower((unsigned char)b[i]);
     /* -ise / -ize, -yse / -yze */
@@ -142,28 +224,6 @@ uint32_t bc__validate_stem_hash(const char *w, size_t n)
 
 /* --- acronyms ------------------------------------------------------------- */
 
-#define MAX_FIT_WORDS 24
-
-struct words {
-  const char *s[MAX_FIT_WORDS];
-  size_t n[MAX_FIT_WORDS];
-  size_t count;
-};
-
-static int split_words(const char *p, size_t len, struct words *w)
-{
-  size_t pos = 0, start, n;
-  w->count = 0;
-  while ((n = bc__validate_next_word(p, len, &pos, &start)) > 0) {
-    if (w->count == MAX_FIT_WORDS)
-      return 0;
-    w->s[w->count] = p + start;
-    w->n[w->count] = n;
-    w->count++;
-  }
-  return 1;
-}
-
 /* The analyzer's rule, the one rule of briefcast for whether words spell
  * an acronym (src/analyze/acronym_fit.c).  The checker asks it of phrases
  * it cuts from free text, where letters taken from inside words would let
@@ -179,24 +239,55 @@ int bc__validate_fits_acronym(const char *acronym, const char *phrase,
          BC_ACR_FIT_INITIALS;
 }
 
+/* The next word of s[0..len) at or after *pos that is not a function
+ * word, nor the "s" of a possessive written with a curly apostrophe
+ * ("Security’s"); 0 at the end. */
+static size_t next_content(const char *s, size_t len, size_t *pos,
+                           size_t *start)
+{
+  size_t n;
+  while ((n = bc__validate_next_word(s, len, pos, start)) > 0 &&
+         (bc__lex_is_skippable(s + *start, n) ||
+          (n == 1 && (s[*start] == 's' || s[*start] == 'S'))))
+    ;
+  return n;
+}
+
+int bc__validate_expansion_within(const char *a, size_t an, const char *b,
+                                  size_t bn)
+{
+  size_t from = 0, st;
+  if (!next_content(a, an, &from, &st))
+    return 1;
+  from = 0;
+  for (;;) {
+    size_t pa = 0, pb, sa, sb, na, nb;
+    /* Does a start at b's next content word? */
+    if (!next_content(b, bn, &from, &st))
+      return 0;
+    pb = st;
+    for (;;) {
+      na = next_content(a, an, &pa, &sa);
+      if (na == 0)
+        return 1;
+      nb = next_content(b, bn, &pb, &sb);
+      if (nb == 0 || !bc__validate_words_match(a + sa, na, b + sb, nb))
+        break;
+    }
+  }
+}
+
 int bc__validate_expansions_match(const char *a, size_t an, const char *b,
                                   size_t bn)
 {
-  struct words wa, wb;
-  size_t i = 0, j = 0;
-  if (!split_words(a, an, &wa) || !split_words(b, bn, &wb))
-    return 0;
+  size_t pa = 0, pb = 0, sa, sb, na, nb;
   for (;;) {
-    while (i < wa.count && bc__validate_is_stopword(wa.s[i], wa.n[i]))
-      i++;
-    while (j < wb.count && bc__validate_is_stopword(wb.s[j], wb.n[j]))
-      j++;
-    if (i == wa.count || j == wb.count)
-      return i == wa.count && j == wb.count;
-    if (!bc__validate_words_match(wa.s[i], wa.n[i], wb.s[j], wb.n[j]))
+    na = next_content(a, an, &pa, &sa);
+    nb = next_content(b, bn, &pb, &sb);
+    if (na == 0 || nb == 0)
+      return na == 0 && nb == 0;
+    if (!bc__validate_words_match(a + sa, na, b + sb, nb))
       return 0;
-    i++;
-    j++;
   }
 }
 
@@ -1222,14 +1313,14 @@ void bc__validate_context(const char *text, size_t len, struct bc_span fact,
   pos = a;
   /* lh is a ring: only the words nearest the fact are kept. */
   while ((n = bc__validate_next_word(text, fact.start, &pos, &start)) > 0) {
-    if (!bc__validate_is_stopword(text + start, n) &&
+    if (!bc__lex_is_skippable(text + start, n) &&
         !(text[start] >= '0' && text[start] <= '9'))
       lh[left++ % BC__CTX_WORDS] = bc__validate_stem_hash(text + start, n);
   }
   pos = fact.end;
   while (right < BC__CTX_WORDS &&
          (n = bc__validate_next_word(text, b, &pos, &start)) > 0) {
-    if (!bc__validate_is_stopword(text + start, n) &&
+    if (!bc__lex_is_skippable(text + start, n) &&
         !(text[start] >= '0' && text[start] <= '9'))
       rh[right++] = bc__validate_stem_hash(text + start, n);
   }

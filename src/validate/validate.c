@@ -132,6 +132,7 @@ static void release(struct bc__vstate *v)
   free(v->num_unit);
   free(v->norm);
   free(v->numtok);
+  free(v->acr_used);
 }
 
 static bc_status start(struct bc__vstate *v, const struct bc_doc *doc,
@@ -179,6 +180,8 @@ bc_status bc_validate_summary(const struct bc_doc *doc,
   v.rc = start(&v, doc, facts, opts, err);
   v.summary = summary;
   if (!v.rc)
+    v.rc = bc__check_acronyms_prepare(&v, summary, NULL);
+  if (!v.rc)
     bc__check_evidence(&v, summary);
   if (!v.rc)
     bc_summary_each_text(summary, each_text, &v);
@@ -206,6 +209,8 @@ bc_status bc_validate_text(const struct bc_doc *doc,
     return bc_error_set(err, BC_ERR_NOMEM, "cannot check text: out of memory");
   v.rc = start(&v, doc, facts, opts, err);
   v.per_line = 1;
+  if (!v.rc)
+    v.rc = bc__check_acronyms_prepare(&v, NULL, copy);
   if (!v.rc)
     check_text(&v, "text", copy);
   free(copy);

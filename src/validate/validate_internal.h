@@ -22,12 +22,10 @@
 size_t bc__validate_next_word(const char *s, size_t len, size_t *pos,
                               size_t *start);
 
-/* Nonzero for a function word ("the", "and", "of", ...), ASCII case-blind:
- * bc__lex_is_skippable of util/lexicon.h. */
-int bc__validate_is_stopword(const char *w, size_t n);
-
 /* Nonzero when two words are the same word written differently: case,
- * plural, British/American spelling ("Recognise"/"recognize"). */
+ * inflection, a possessive, British/American spelling ("Recognise" and
+ * "recognize", "Harbour" and "Harbor", "Centre" and "Center"), the short
+ * form organisations use ("Corp", "Intl"). */
 int bc__validate_words_match(const char *a, size_t an, const char *b,
                              size_t bn);
 
@@ -36,15 +34,24 @@ uint32_t bc__validate_stem_hash(const char *w, size_t n);
 
 /* --- acronyms ------------------------------------------------------------- */
 
-/* Nonzero when the words of phrase[0..len) spell acronym: each content word
- * gives its initial (camel-case capitals may give more), function words may
- * give theirs or not, "2"/"4" may stand for "to"/"for". */
+/* Nonzero when the words of phrase[0..len) spell acronym by their initials:
+ * bc__analyze_acronym_fit's BC_ACR_FIT_INITIALS (every content word gives
+ * its initial, camel-case capitals and hyphenated parts may give more,
+ * function words may give theirs or not, a digit may be a number word). */
 int bc__validate_fits_acronym(const char *acronym, const char *phrase,
                               size_t len);
 
 /* Nonzero when two expansions are the same words in the same order, ignoring
- * case, punctuation, function words, plurals and spelling variants. */
+ * case, punctuation, hyphenation, function words ("and" before the last
+ * word), plurals and British/American spelling. */
 int bc__validate_expansions_match(const char *a, size_t an, const char *b,
+                                  size_t bn);
+
+/* Nonzero when the words of expansion a occur in b one after another, as
+ * bc__validate_expansions_match compares them, with more words around:
+ * "Centers for Disease Control" in "Centers for Disease Control and
+ * Prevention".  An empty a is within anything. */
+int bc__validate_expansion_within(const char *a, size_t an, const char *b,
                                   size_t bn);
 
 /* --- numbers -------------------------------------------------------------- */
@@ -295,7 +302,10 @@ struct bc__vstate {
   char *numtok;                /* " 120000 4.5 ... " of the source */
   struct bc__ratio ratios[BC__SOURCE_RATIOS]; /* the source's */
   size_t n_ratios;
-  int per_line; /* free text: fields are "line N" */
+  int per_line;            /* free text: fields are "line N" */
+  unsigned char *acr_used; /* one per facts->acronyms: the summary (any
+                              field) writes that acronym; NULL when the
+                              source defines none */
 };
 
 /* One text field being checked. */
@@ -314,8 +324,9 @@ struct bc__claim {
 };
 
 /* Each kind's checker (check_<kind>.c), in the order the driver runs them
- * on a field.  The name checker skips what the acronym checker recorded in
- * c->exp, so it runs last. */
+ * on a field, read by the analyzer in claims mode (ctx.claims = 1, so that
+ * expansions whose letters do not fit are read too).  The name checker
+ * skips what the acronym checker recorded in c->exp, so it runs last. */
 void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c);
 /* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
@@ -334,11 +345,17 @@ void bc__check_timeline_iso(struct bc__vstate *v, const struct bc_summary *s);
 
 /* Read the source's side once per check: its dates with their contexts
  * (check_dates_source.c), its numbers with contexts, units and numeric
- * tokens (check_numbers.c), its ratios (check_ratios.c).  BC_ERR_NOMEM; what
+ * tokens (check_numbers.c), its ratios (check_ratios.c); the summary's
+ * uses of the source's acronyms (check_acronyms.c).  BC_ERR_NOMEM; what
  * was allocated stays in v for the driver to free. */
 bc_status bc__check_dates_prepare(struct bc__vstate *v);
 bc_status bc__check_numbers_prepare(struct bc__vstate *v);
 void bc__check_ratios_prepare(struct bc__vstate *v);
+/* Which acronyms the source defines the summary s (or the free text) writes
+ * anywhere, into v->acr_used (check_acronyms.c).  BC_ERR_NOMEM. */
+bc_status bc__check_acronyms_prepare(struct bc__vstate *v,
+                                     const struct bc_summary *s,
+                                     const char *text);
 
 /* Between the kinds.  A bare four-digit year at span at of the claim that
  * the analyzer did not read as a date, checked as one (check_dates.c). */

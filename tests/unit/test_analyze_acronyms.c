@@ -442,6 +442,38 @@ static void claims_mode(void **state)
       {"RAGE means we get angry.", NULL, NULL, 0},
       {"The SLO budget (spent quickly) is gone.", NULL, NULL, 0},
       {"We use the API (see the docs, chapter 4) daily.", NULL, NULL, 0},
+      /* Forms a summary's prose uses. */
+      {"The \xe2\x80\x9cRAGE\xe2\x80\x9d (Results, Effort, Goals and Action) "
+       "framework is simple.",
+       "RAGE", "Results, Effort, Goals and Action", 1},
+      {"**RAGE** (Results, Effort, Goals and Action) is his model.", "RAGE",
+       "Results, Effort, Goals and Action", 1},
+      {"RAGE, which means Reality, Aspirations, Goals and Expectations, is "
+       "used.",
+       "RAGE", "Reality, Aspirations, Goals and Expectations", 0},
+      {"The RAGE model stands for Reality, Aspirations, Goals and "
+       "Expectations.",
+       "RAGE", "Reality, Aspirations, Goals and Expectations", 0},
+      {"RAGE, his acronym for Reality, Aspirations, Goals and Expectations, "
+       "works.",
+       "RAGE", "Reality, Aspirations, Goals and Expectations", 0},
+      {"He called it RAGE. The acronym stands for Reality, Aspirations, Goals "
+       "and Expectations.",
+       "RAGE", "Reality, Aspirations, Goals and Expectations", 0},
+      {"HOST A: His RAGE model is simple.\nHOST B: It stands for Reality, "
+       "Aspirations, Goals and Expectations.",
+       "RAGE", "Reality, Aspirations, Goals and Expectations", 0},
+      {"They track a KPI, a key progress index, for waste.", "KPI",
+       "key progress index", 0},
+      {"He adopted OKRs \xe2\x80\x94 Outcomes and Key Risks \xe2\x80\x94 in "
+       "2019.",
+       "OKR", "Outcomes and Key Risks", 0},
+      {"He adopted OKRs, meaning Outcomes and Key Risks, in 2019.", "OKR",
+       "Outcomes and Key Risks", 0},
+      {"We adopted SLOs, which means services now have targets.", NULL, NULL,
+       0},
+      {"The SRE team means well.", NULL, NULL, 0},
+      {"HOST A: Hello there.\nHOST B: It is late.", NULL, NULL, 0},
   };
   size_t i, bad = 0;
   (void)state;
@@ -477,6 +509,17 @@ static void claims_mode(void **state)
     bc_facts_free(f);
   }
   assert_int_equal(bad, 0);
+  /* Each definition a summary gives is a claim, not only the first. */
+  {
+    static const char t[] = "MTTR (mean time to recovery) fell. MTTR, which "
+                            "stands for mean time to restore, held.";
+    struct bc__analyze_ctx ctx = {NULL, NULL, 0, 1};
+    struct bc_facts *f = NULL;
+    assert_int_equal(bc__analyze_text(t, strlen(t), &ctx, &f, NULL), BC_OK);
+    assert_int_equal(f->n_acronyms, 2);
+    assert_string_equal(f->acronyms[1].expansion, "mean time to restore");
+    bc_facts_free(f);
+  }
 }
 
 /* The one rule the analyzer and the checker share. */

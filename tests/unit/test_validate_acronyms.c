@@ -1,6 +1,8 @@
 /* test_validate_acronyms.c - the acronym checker (check_acronyms.c): when
  * two words and two expansions are the same, when words spell an acronym,
- * and house definitions that a summary swaps for the usual reading. */
+ * house definitions that a summary swaps for the usual reading, and every
+ * form a summary writes an expansion in (wrong ones found and repaired to
+ * the source's wording, faithful ones left alone), in any field. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -12,6 +14,7 @@
 #include <string.h>
 
 #include "briefcast/facts.h"
+#include "briefcast/summary.h"
 #include "briefcast/validate.h"
 #include "validate/validate_internal.h"
 #include "test_validate_common.h"
@@ -22,11 +25,32 @@ static void words_match_table(void **state)
     const char *a, *b;
     int same;
   } cases[] = {
-      {"Recognise", "recognize", 1},  {"Goals", "Goal", 1},
-      {"Objective", "Objectives", 1}, {"Analyse", "analysis", 1},
-      {"Act", "Action", 1},           {"Reality", "Recognise", 0},
-      {"Supply", "Supported", 0},     {"Goal", "Gold", 0},
-      {"Repair", "Recovery", 0},      {"Level", "level", 1},
+      {"Recognise", "recognize", 1},
+      {"Goals", "Goal", 1},
+      {"Objective", "Objectives", 1},
+      {"Analyse", "analysis", 1},
+      {"Act", "Action", 1},
+      {"Reality", "Recognise", 0},
+      {"Supply", "Supported", 0},
+      {"Goal", "Gold", 0},
+      {"Repair", "Recovery", 0},
+      {"Level", "level", 1},
+      {"Harbour", "Harbor", 1},
+      {"Behaviour", "behavior", 1},
+      {"Centre", "Center", 1},
+      {"Centres", "centers", 1},
+      {"Catalogue", "Catalog", 1},
+      {"Defence", "Defense", 1},
+      {"Modelling", "modeling", 1},
+      {"Labelled", "Labeled", 1},
+      {"Hour", "Hor", 0},
+      {"Four", "For", 0},
+      {"Hour", "Hours", 1},
+      {"Science", "Sciences", 1},
+      {"Corp", "Corporation", 1},
+      {"Intl", "International", 1},
+      {"Organisation", "Org", 1},
+      {"Corp", "Company", 0},
   };
   size_t i;
   (void)state;
@@ -122,12 +146,490 @@ static void source_summary_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* --- every form, with its repair ---------------------------------------- */
+
+/* The post of the motivating failure, shortened: RAGE defined in prose
+ * ("It stands for"), CSA only by a capitalised phrase and a later use. */
+#define RAGE_POST                                                              \
+  "I called it the RAGE model. It stands for Reality, Aspirations, Goals, "    \
+  "Expectations. People expect something angrier from the name.\n\n"           \
+  "Before any of this I spent 4.5 years at Contoso as a Cloud Solution "       \
+  "Architect. The CSA role taught me to ask about the current state of a "     \
+  "system before anyone drew boxes for the future one.\n"
+
+#define RIGHT "Reality, Aspirations, Goals, Expectations"
+#define CLOUD "Cloud Solution Architect"
+
+/* One summary line, checked as the tl;dr of a summary.  claim: the words
+ * an acronym error must name (exactly), NULL when the line must draw no
+ * error at all; says: that error's source_says (the source's expansion as
+ * written, which its span must point at); fixed: the tl;dr after repair,
+ * NULL when no repair may be offered; warn: an acronym warning is
+ * expected. */
+struct form_case {
+  const char *src, *sum, *claim, *says, *fixed;
+  int warn;
+};
+
+static const struct form_case forms[] = {
+    /* Wrong expansions, in every form. */
+    {RAGE_POST,
+     "Daniel refined his RAGE model, which stands for Results, Ambition, "
+     "Growth and Execution.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     "Daniel refined his RAGE model, which stands for " RIGHT ".", 0},
+    {RAGE_POST, "RAGE (Results, Ambition, Growth, Execution) guides managers.",
+     "Results, Ambition, Growth, Execution", RIGHT,
+     "RAGE (" RIGHT ") guides managers.", 0},
+    {RAGE_POST, "Results, Ambition, Growth and Execution (RAGE) guides them.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     RIGHT " (RAGE) guides them.", 0},
+    {RAGE_POST, "RAGE is short for Results, Ambition, Growth and Execution.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     "RAGE is short for " RIGHT ".", 0},
+    {RAGE_POST, "RAGE = Results, Ambition, Growth, Execution",
+     "Results, Ambition, Growth, Execution", RIGHT, "RAGE = " RIGHT, 0},
+    {RAGE_POST,
+     "RAGE, or Results, Ambition, Growth and Execution, guides managers.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     "RAGE, or " RIGHT ", guides managers.", 0},
+    {RAGE_POST,
+     "Results, Ambition, Growth and Execution, aka RAGE, guides managers.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     RIGHT ", aka RAGE, guides managers.", 0},
+    {RAGE_POST,
+     "He named it RAGE. It stands for Results, Ambition, Growth and "
+     "Execution.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     "He named it RAGE. It stands for " RIGHT ".", 0},
+    {RAGE_POST,
+     "The RAGE model stands for Results, Ambition, Growth and Execution.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     "The RAGE model stands for " RIGHT ".", 0},
+    {RAGE_POST,
+     "RAGE, which means Results, Ambition, Growth and Execution, guides "
+     "managers.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     "RAGE, which means " RIGHT ", guides managers.", 0},
+    {RAGE_POST,
+     "The \xe2\x80\x9cRAGE\xe2\x80\x9d (Results, Ambition, Growth, Execution) "
+     "model is simple.",
+     "Results, Ambition, Growth, Execution", RIGHT,
+     "The \xe2\x80\x9cRAGE\xe2\x80\x9d (" RIGHT ") model is simple.", 0},
+    {RAGE_POST, "**RAGE** (Results, Ambition, Growth, Execution) is his model.",
+     "Results, Ambition, Growth, Execution", RIGHT,
+     "**RAGE** (" RIGHT ") is his model.", 0},
+    {RAGE_POST,
+     "The acronym RAGE (for Results, Ambition, Growth, Execution) sums it "
+     "up.",
+     "Results, Ambition, Growth, Execution", RIGHT,
+     "The acronym RAGE (for " RIGHT ") sums it up.", 0},
+    {RAGE_POST,
+     "His model, RAGE \xe2\x80\x94 Results, Ambition, Growth, Execution "
+     "\xe2\x80\x94 guides managers.",
+     "Results, Ambition, Growth, Execution", RIGHT,
+     "His model, RAGE \xe2\x80\x94 " RIGHT " \xe2\x80\x94 guides managers.", 0},
+    {RAGE_POST, "RAGE stands for results, ambition, growth and execution.",
+     "results, ambition, growth and execution", RIGHT,
+     "RAGE stands for " RIGHT ".", 0},
+    {RAGE_POST,
+     "RAGE, his acronym for Results, Ambition, Growth and Execution, guides "
+     "managers.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     "RAGE, his acronym for " RIGHT ", guides managers.", 0},
+    {RAGE_POST,
+     "He called it RAGE. The acronym stands for Results, Ambition, Growth "
+     "and Execution.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     "He called it RAGE. The acronym stands for " RIGHT ".", 0},
+    {RAGE_POST,
+     "He uses RAGE \xe2\x80\x94 Results, Ambition, Growth, Execution "
+     "\xe2\x80\x94 with every manager.",
+     "Results, Ambition, Growth, Execution", RIGHT,
+     "He uses RAGE \xe2\x80\x94 " RIGHT " \xe2\x80\x94 with every manager.", 0},
+    {RAGE_POST,
+     "He uses RAGE, meaning Results, Ambition, Growth and Execution, with "
+     "every manager.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     "He uses RAGE, meaning " RIGHT ", with every manager.", 0},
+    {RAGE_POST,
+     "He uses RAGE, i.e. Results, Ambition, Growth and Execution, with "
+     "every manager.",
+     "Results, Ambition, Growth and Execution", RIGHT,
+     "He uses RAGE, i.e. " RIGHT ", with every manager.", 0},
+    /* CSA: the source defines it only by a phrase and a later use. */
+    {RAGE_POST,
+     "Daniel, a former CSA (Customer Success Architect) at Contoso, "
+     "explains it.",
+     "Customer Success Architect", CLOUD,
+     "Daniel, a former CSA (" CLOUD ") at Contoso, explains it.", 0},
+    {RAGE_POST,
+     "He was a Customer Success Architect at Contoso. The CSA role shaped "
+     "the model.",
+     "Customer Success Architect", CLOUD,
+     "He was a " CLOUD " at Contoso. The CSA role shaped the model.", 0},
+    /* Implicit: no CSA in the summary, but the phrase sits where the
+     * source's expansion does (its sentence, or the acronym's). */
+    {RAGE_POST,
+     "He spent 4.5 years at Contoso as a Customer Success Architect.",
+     "Customer Success Architect", CLOUD,
+     "He spent 4.5 years at Contoso as a " CLOUD ".", 0},
+    {RAGE_POST,
+     "At Contoso, Customer Success Architects ask about the current state of "
+     "a system first.",
+     "Customer Success Architects", CLOUD,
+     "At Contoso, Cloud Solution Architects ask about the current state of a "
+     "system first.",
+     0},
+    /* Words that do not spell the acronym, given as its expansion. */
+    {"MTTR (Mean Time To Recovery) fell from 4 hours to 35 minutes.",
+     "MTTR (mean time between failures) fell to 35 minutes.",
+     "mean time between failures", "Mean Time To Recovery",
+     "MTTR (Mean Time To Recovery) fell to 35 minutes.", 0},
+    {"MTTR (Mean Time To Recovery) fell from 4 hours to 35 minutes.",
+     "Mean Time Between Releases (MTTR) fell to 35 minutes.",
+     "Mean Time Between Releases", "Mean Time To Recovery",
+     "Mean Time To Recovery (MTTR) fell to 35 minutes.", 0},
+    /* A second expansion in the same text is a claim too. */
+    {"MTTR (mean time to recovery) fell from 4 hours to 35 minutes.",
+     "MTTR (mean time to recovery) fell. MTTR, which stands for mean time to "
+     "restore, is now 35 minutes.",
+     "mean time to restore", "mean time to recovery",
+     "MTTR (mean time to recovery) fell. MTTR, which stands for mean time to "
+     "recovery, is now 35 minutes.",
+     0},
+    /* An apposition with an article; letters from inside a word. */
+    {"Waste is the KPI we watch. Here KPI means Kitchen Percentage Index.",
+     "They track a KPI, a key progress index, for waste.", "key progress index",
+     "Kitchen Percentage Index",
+     "They track a KPI, a Kitchen Percentage Index, for waste.", 0},
+    {"The ILL was the Irregular Lending Ledger, a book of loans.",
+     "Its ILL (interlibrary loan) ledger holds 1,126 entries.",
+     "interlibrary loan", "Irregular Lending Ledger",
+     "Its ILL (Irregular Lending Ledger) ledger holds 1,126 entries.", 0},
+    /* Two definitions in the source: an error, but no repair can choose. */
+    {"Physical therapy (PT) helps most patients. Many of the therapists work "
+     "PT (part-time) hours.",
+     "PT (personal training) helps most patients.", "personal training",
+     "Physical therapy", NULL, 0},
+
+    /* Faithful: the source's expansion in other words of the same kind. */
+    {RAGE_POST,
+     "His RAGE model, which stands for reality, aspirations, goals and "
+     "expectations, guides managers.",
+     NULL, NULL, NULL, 0},
+    {RAGE_POST, "RAGE (Reality, Aspiration, Goal and Expectation) guides them.",
+     NULL, NULL, NULL, 0},
+    {RAGE_POST, "Reality-Aspirations-Goals-Expectations (RAGE) is the model.",
+     NULL, NULL, NULL, 0},
+    {RAGE_POST, "Daniel, a former CSA (cloud solution architect) at Contoso.",
+     NULL, NULL, NULL, 0},
+    {RAGE_POST,
+     "He was a Cloud Solution Architect at Contoso; the CSA role shaped the "
+     "model.",
+     NULL, NULL, NULL, 0},
+    {"Recognise, Act, Guide, Evaluate (RAGE) is a coaching model.",
+     "RAGE stands for Recognize, Act, Guide, and Evaluate.", NULL, NULL, NULL,
+     0},
+    {"Physical therapy (PT) helps most patients. Many of the therapists work "
+     "PT (part-time) hours.",
+     "Many therapists work part-time (PT) hours.", NULL, NULL, NULL, 0},
+    {"The Harbor Data Platform (HDP) grew quickly.",
+     "HDP, short for Harbour Data Platform, grew quickly.", NULL, NULL, NULL,
+     0},
+    /* Capitals with an acronym's initials that say what the source says. */
+    {"The Harbor Data Platform (HDP) grew. The head of the data platform "
+     "wrote this post.",
+     "The Head of Data Platform wrote about the HDP.", NULL, NULL, NULL, 0},
+    /* More words around the source's ("and Prevention"), a possessive. */
+    {"The Centers for Disease Control (CDC) recommends a flu shot.",
+     "The Centers for Disease Control and Prevention (CDC) recommends a flu "
+     "shot.",
+     NULL, NULL, NULL, 0},
+    {"The Department of Homeland Security (DHS) did not reply.",
+     "The Department of Homeland Security's watchdog, part of DHS, found "
+     "problems.",
+     NULL, NULL, NULL, 0},
+    {"The Department of Homeland Security (DHS) did not reply. Alex Azar is "
+     "the Health and Human Services secretary.",
+     "The Department of Human Services's watchdog, part of DHS, did not "
+     "reply.",
+     "Department of Human Services", "Department of Homeland Security",
+     "The Department of Homeland Security's watchdog, part of DHS, did not "
+     "reply.",
+     0},
+    /* Descriptions and asides are not expansions. */
+    {"NASA launched the probe in 2019.",
+     "NASA, the space agency, launched the probe in 2019.", NULL, NULL, NULL,
+     0},
+    {"NASA launched the probe in 2019.",
+     "NASA (the US space agency) launched the probe in 2019.", NULL, NULL, NULL,
+     0},
+    {"The British Broadcasting Corporation (BBC) reported it first.",
+     "The BBC (British broadcaster) reported it first.", NULL, NULL, NULL, 0},
+    {RAGE_POST, "RAGE (Reality first) guides managers.", NULL, NULL, NULL, 0},
+    {RAGE_POST, "RAGE (reality first, then aspirations) guides managers.", NULL,
+     NULL, NULL, 0},
+    {RAGE_POST, "The RAGE model (see the session notes) guides managers.", NULL,
+     NULL, NULL, 0},
+    {"MTTR (Mean Time To Recovery) fell from 4 hours to 35 minutes.",
+     "MTTR (down from 4 hours) is now 35 minutes.", NULL, NULL, NULL, 0},
+    {"We adopted SLOs (Service Level Objectives) in 2020.",
+     "They adopted SLOs in 2020, which means services now have targets.", NULL,
+     NULL, NULL, 0},
+    /* The source writes the expansion without defining the acronym. */
+    {"NASA launched the probe. The National Aeronautics and Space "
+     "Administration said so.",
+     "NASA (National Aeronautics and Space Administration) launched it.", NULL,
+     NULL, NULL, 0},
+    /* The source never expands it: the expansion may be true, a warning;
+     * words holding the acronym itself expand nothing. */
+    {"It comes with a USB charging cable (USB-A to USB Micro-B).",
+     "It comes with a USB (Universal Serial Bus) charging cable.", NULL, NULL,
+     NULL, 1},
+    {"NASA launched the probe in 2019.",
+     "NASA (National Aeronautics and Space Administration) launched the "
+     "probe in 2019.",
+     NULL, NULL, NULL, 1},
+    {"We track KPIs weekly.",
+     "KPIs (Key Performance Indicators) are tracked weekly.", NULL, NULL, NULL,
+     1},
+};
+
+static const struct bc_finding *acronym_error(const struct bc_report *r,
+                                              const char *claim)
+{
+  size_t j;
+  for (j = 0; j < r->n_findings; j++)
+    if (r->findings[j].severity == BC_SEV_ERROR &&
+        strcmp(r->findings[j].kind, BC_FINDING_ACRONYM) == 0 &&
+        (!claim || strcmp(r->findings[j].claim, claim) == 0))
+      return &r->findings[j];
+  return NULL;
+}
+
+static void check_form(const struct form_case *k)
+{
+  struct bc_doc *doc = NULL;
+  struct bc_facts *facts = NULL;
+  struct bc_summary *s = bc_summary_new();
+  struct bc_report *r = NULL, *again = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  const struct bc_finding *f;
+  size_t j, warnings = 0;
+  assert_non_null(s);
+  s->tldr = strdup(k->sum);
+  assert_int_equal(bc_doc_new_text(k->src, strlen(k->src), &doc, &err), BC_OK);
+  assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+  assert_int_equal(bc_validate_summary(doc, facts, s, NULL, &r, &err), BC_OK);
+  for (j = 0; j < r->n_findings; j++)
+    warnings += r->findings[j].severity == BC_SEV_WARNING &&
+                strcmp(r->findings[j].kind, BC_FINDING_ACRONYM) == 0;
+  if (k->warn != (warnings > 0))
+    fail_msg("'%s': %zu acronym warnings", k->sum, warnings);
+  if (!k->claim) {
+    for (j = 0; j < r->n_findings; j++)
+      if (r->findings[j].severity == BC_SEV_ERROR)
+        fail_msg("'%s': unexpected %s error on '%s' (%s)", k->sum,
+                 r->findings[j].kind, r->findings[j].claim,
+                 r->findings[j].message);
+    goto out;
+  }
+  f = acronym_error(r, k->claim);
+  if (!f) {
+    f = acronym_error(r, NULL);
+    fail_msg("'%s': no acronym error on '%s'%s%s", k->sum, k->claim,
+             f ? "; one on " : "", f ? f->claim : "");
+  }
+  if (strcmp(f->source_says, k->says) != 0 ||
+      f->span.end - f->span.start != strlen(k->says) ||
+      memcmp(doc->text + f->span.start, k->says, strlen(k->says)) != 0)
+    fail_msg("'%s': source_says '%s' at %zu..%zu", k->sum, f->source_says,
+             f->span.start, f->span.end);
+  if (!k->fixed) {
+    if (f->fix)
+      fail_msg("'%s': a repair to '%s' where the source is ambiguous", k->sum,
+               f->fix);
+    goto out;
+  }
+  assert_int_equal(bc_validate_repair(doc, facts, s, r, &err), BC_OK);
+  if (strcmp(s->tldr, k->fixed) != 0)
+    fail_msg("'%s' repaired to '%s'", k->sum, s->tldr);
+  /* Checked again, the repaired text is clean. */
+  assert_int_equal(bc_validate_summary(doc, facts, s, NULL, &again, &err),
+                   BC_OK);
+  if ((f = acronym_error(again, NULL)) != NULL)
+    fail_msg("'%s': still an error on '%s'", s->tldr, f->claim);
+out:
+  bc_report_free(again);
+  bc_report_free(r);
+  bc_summary_free(s);
+  bc_facts_free(facts);
+  bc_doc_free(doc);
+}
+
+static void forms_table(void **state)
+{
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof forms / sizeof forms[0]; i++)
+    check_form(&forms[i]);
+}
+
+/* The same as free text ("briefcast check SOURCE transcript.txt"): the
+ * findings name lines. */
+static void free_text_lines(void **state)
+{
+  static const char text[] =
+      "HOST A: His RAGE model is simple.\n"
+      "HOST B: It stands for Results, Ambition, Growth and Execution.\n"
+      "HOST A: He was a Customer Success Architect before that.\n"
+      "## Cloud Strategy Adoption\n"
+      "HOST B: Later he was a CSA at Contoso.\n";
+  struct bc_doc *doc = NULL;
+  struct bc_facts *facts = NULL;
+  struct bc_report *r = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  const struct bc_finding *f;
+  (void)state;
+  assert_int_equal(bc_doc_new_text(RAGE_POST, strlen(RAGE_POST), &doc, &err),
+                   BC_OK);
+  assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+  assert_int_equal(
+      bc_validate_text(doc, facts, text, strlen(text), NULL, &r, &err), BC_OK);
+  f = acronym_error(r, "Results, Ambition, Growth and Execution");
+  assert_non_null(f);
+  assert_string_equal(f->field, "line 2");
+  assert_string_equal(f->source_says, RIGHT);
+  /* "Customer Success Architect" has CSA's initials and the text writes
+   * CSA: a claim about CSA, but no repair (nothing around it says it is
+   * the source's CSA).  A heading in Title Case is no such claim. */
+  f = acronym_error(r, "Customer Success Architect");
+  assert_non_null(f);
+  assert_string_equal(f->field, "line 3");
+  assert_null(f->fix);
+  assert_null(acronym_error(r, "Cloud Strategy Adoption"));
+  bc_report_free(r);
+  bc_facts_free(facts);
+  bc_doc_free(doc);
+}
+
+/* A whole summary: an expansion in any field is checked (a glossary entry
+ * either way round, once), and the phrase
+ * with CSA's initials counts where the source has CSA's expansion (a name
+ * shared: repaired) or where another field writes CSA (not repaired: it
+ * may name something else; withheld); a slide title in Title Case with
+ * those initials does not.  After the repair every field the source makes
+ * unambiguous carries the source's wording. */
+static void every_field(void **state)
+{
+  static const char json[] =
+      "{\"schema\":\"briefcast.summary/1\",\"title\":\"The RAGE model\","
+      "\"source\":{\"title\":\"\",\"author\":\"\",\"date\":\"\",\"url\":\"\","
+      "\"sha256\":\"\"},\"provider\":\"test\","
+      "\"tldr\":\"A former CSA explains his coaching model.\","
+      "\"key_points\":[{\"text\":\"RAGE (Results, Ambition, Growth, "
+      "Execution) has four parts.\",\"evidence\":[]}],"
+      "\"sections\":[{\"heading\":\"Origins\",\"summary\":\"At Contoso, as a "
+      "Customer Success Architect, he learned to start from today.\","
+      "\"span\":{\"start\":0,\"end\":0}},{\"heading\":\"Later\",\"summary\":"
+      "\"He kept the Customer Success Architect title. He wrote a book.\","
+      "\"span\":{\"start\":0,\"end\":0}}],"
+      "\"timeline\":[],"
+      "\"glossary\":[{\"term\":\"RAGE\",\"definition\":\"Results, Ambition, "
+      "Growth and Execution\",\"span\":{\"start\":0,\"end\":0}},"
+      "{\"term\":\"CSA\",\"definition\":\"Cloud Solution Architect, his role "
+      "at Contoso\",\"span\":{\"start\":0,\"end\":0}},"
+      "{\"term\":\"Customer Success Architect\",\"definition\":\"CSA, his "
+      "role at Contoso\",\"span\":{\"start\":0,\"end\":0}},"
+      "{\"term\":\"CSA\",\"definition\":\"Customer Success Architect, a role "
+      "at Contoso\",\"span\":{\"start\":0,\"end\":0}}],"
+      "\"quotes\":[],"
+      "\"slides\":[{\"title\":\"Cloud Strategy Adoption\",\"bullets\":["
+      "\"RAGE means Results, Ambition, Growth and Execution\"],"
+      "\"notes\":\"\"}],"
+      "\"narration\":[{\"speaker\":\"narrator\",\"text\":\"His RAGE model, "
+      "which stands for Results, Ambition, Growth and Execution, guides "
+      "managers.\"}]}";
+  static const char *const wrong[] = {
+      "key_points[0].text",     "sections[0].summary", "sections[1].summary",
+      "glossary[0].definition", "glossary[2].term",    "glossary[3].definition",
+      "slides[0].bullets[0]",   "narration[0].text"};
+  size_t removed = 0;
+  struct bc_doc *doc = NULL;
+  struct bc_facts *facts = NULL;
+  struct bc_summary *s = NULL;
+  struct bc_report *r = NULL, *again = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  const struct bc_finding *f;
+  size_t i, j;
+  (void)state;
+  assert_int_equal(bc_doc_new_text(RAGE_POST, strlen(RAGE_POST), &doc, &err),
+                   BC_OK);
+  assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+  assert_int_equal(bc_summary_from_json(json, strlen(json), "t", &s, &err),
+                   BC_OK);
+  assert_int_equal(bc_validate_summary(doc, facts, s, NULL, &r, &err), BC_OK);
+  for (i = 0; i < sizeof wrong / sizeof wrong[0]; i++) {
+    for (j = 0; j < r->n_findings; j++)
+      if (strcmp(r->findings[j].field, wrong[i]) == 0 &&
+          strcmp(r->findings[j].kind, BC_FINDING_ACRONYM) == 0 &&
+          r->findings[j].severity == BC_SEV_ERROR)
+        break;
+    if (j == r->n_findings)
+      fail_msg("no acronym error in %s", wrong[i]);
+    for (j++; j < r->n_findings; j++)
+      if (strcmp(r->findings[j].field, wrong[i]) == 0)
+        fail_msg("two findings in %s", wrong[i]);
+  }
+  for (j = 0; j < r->n_findings; j++)
+    if (r->findings[j].severity == BC_SEV_ERROR) {
+      for (i = 0; i < sizeof wrong / sizeof wrong[0]; i++)
+        if (strcmp(r->findings[j].field, wrong[i]) == 0)
+          break;
+      if (i == sizeof wrong / sizeof wrong[0])
+        fail_msg("unexpected error in %s on '%s'", r->findings[j].field,
+                 r->findings[j].claim);
+    }
+  assert_int_equal(bc_validate_repair(doc, facts, s, r, &err), BC_OK);
+  assert_string_equal(s->key_points[0].text,
+                      "RAGE (" RIGHT ") has four parts.");
+  assert_string_equal(s->sections[0].summary,
+                      "At Contoso, as a " CLOUD
+                      ", he learned to start from today.");
+  assert_string_equal(s->glossary[0].definition, RIGHT);
+  assert_string_equal(s->glossary[2].term, CLOUD);
+  assert_string_equal(s->glossary[3].definition, CLOUD ", a role at Contoso");
+  assert_string_equal(s->slides[0].bullets[0], "RAGE means " RIGHT);
+  assert_string_equal(s->slides[0].title, "Cloud Strategy Adoption");
+  assert_string_equal(s->narration[0].text,
+                      "His RAGE model, which stands for " RIGHT
+                      ", guides managers.");
+  assert_int_equal(bc_validate_summary(doc, facts, s, NULL, &again, &err),
+                   BC_OK);
+  for (j = 0; j < again->n_findings; j++)
+    if (again->findings[j].severity == BC_SEV_ERROR &&
+        strcmp(again->findings[j].field, "sections[1].summary") != 0)
+      fail_msg("after repair: error in %s on '%s'", again->findings[j].field,
+               again->findings[j].claim);
+  assert_non_null(f = acronym_error(again, "Customer Success Architect"));
+  assert_null(f->fix);
+  /* What still fails never reaches a reader. */
+  assert_int_equal(bc_validate_drop_failed(s, again, &removed, &err), BC_OK);
+  assert_string_equal(s->sections[1].summary, "He wrote a book.");
+  bc_report_free(again);
+  bc_report_free(r);
+  bc_summary_free(s);
+  bc_facts_free(facts);
+  bc_doc_free(doc);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(words_match_table),
-      cmocka_unit_test(acronym_table),
-      cmocka_unit_test(source_summary_table),
+      cmocka_unit_test(words_match_table),    cmocka_unit_test(acronym_table),
+      cmocka_unit_test(source_summary_table), cmocka_unit_test(forms_table),
+      cmocka_unit_test(free_text_lines),      cmocka_unit_test(every_field),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
