@@ -827,9 +827,24 @@ void bc__check_glossary(struct bc__vstate *v, const struct bc_summary *s)
     if (!g->term || !g->definition || !*g->definition || !*g->term)
       continue;
     if ((tn = first_acronym(g->term, acr)) != 0) {
+      const struct bc_acronym_fact *src = bc_facts_find_acronym(v->facts, acr);
+      size_t lead = strcspn(g->definition, ",;(");
       /* The term's first word reads as an acronym ("RAGE model"). */
       if (writes(g->definition, strlen(g->definition), acr))
         continue;
+      /* The definition, or its leading phrase, is the source's expansion:
+       * the entry states the definition whole, which no shorter reading of
+       * it may contradict ("Five-hundred-meter Aperture Spherical Radio
+       * Telescope", whose "Radio" gives no letter). */
+      if (src && src->expansion &&
+          (bc__validate_expansions_match(g->definition, lead, src->expansion,
+                                         strlen(src->expansion)) ||
+           bc__validate_expansions_match(g->definition, strlen(g->definition),
+                                         src->expansion,
+                                         strlen(src->expansion)))) {
+        v->r->checked.acronyms++;
+        continue;
+      }
       bc_buf_adds(&b, acr);
       bc_buf_adds(&b, ": ");
       off = tn + 2;

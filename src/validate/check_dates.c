@@ -6,6 +6,7 @@
  * when two values are the same date is decided in equivalence.c.  A
  * claim's dates are read by the analyzer only: no date is read here. */
 #include <math.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -430,6 +431,21 @@ static int unresolved_here(struct bc__vstate *v, const struct bc__claim *c,
   return 1;
 }
 
+/* The first place hay[0..hn) writes w[0..wn) as a whole (no letter or
+ * digit glued to either side); NULL when it does not. */
+static const char *find_written(const char *hay, size_t hn, const char *w,
+                                size_t wn)
+{
+  size_t i;
+  for (i = 0; i + wn <= hn; i++) {
+    unsigned char b = i ? (unsigned char)hay[i - 1] : ' ';
+    unsigned char e = i + wn < hn ? (unsigned char)hay[i + wn] : ' ';
+    if (memcmp(hay + i, w, wn) == 0 && !isalnum(b) && !isalnum(e))
+      return hay + i;
+  }
+  return NULL;
+}
+
 static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc_date_fact *df,
                              const struct bc__dval *p,
@@ -687,10 +703,21 @@ static void check_fact(struct bc__vstate *v, const struct bc__claim *c,
   range = !same_point(&lo, &hi);
   if (range && range_end_differs(v, c, df, &lo, &hi))
     return;
-  if (c->about)
-    bc__validate_context(c->about, strlen(c->about), (struct bc_span){0, 0},
-                         &ctx);
-  else
+  if (c->about) {
+    /* A timeline date is about its event: the event's words around the
+     * date when the event writes it ("... disorder in 2017, marking ..."),
+     * else the event's opening words. */
+    size_t an = strlen(c->about), dn = df->span.end - df->span.start;
+    const char *at = NULL;
+    struct bc_span around = {0, 0};
+    if (dn >= 4 && dn < an)
+      at = find_written(c->about, an, c->text + df->span.start, dn);
+    if (at) {
+      around.start = (size_t)(at - c->about);
+      around.end = around.start + dn;
+    }
+    bc__validate_context(c->about, an, around, &ctx);
+  } else
     bc__validate_context(c->text, c->len, df->span, &ctx);
   check_date_point(v, c, df, &lo, &ctx, range);
   if (range && !v->rc)

@@ -158,13 +158,37 @@ static const char *field_name(const struct bc__vstate *v, const char *field,
   return buf;
 }
 
+/* Does the source's own title write the claim's words ("Fed raises rates
+ * twice", "the September 2018 launch")?  The title is the source's text
+ * too, though not part of the body the facts are read from. */
+static int stated_in_title(struct bc__vstate *v, const char *p, size_t n)
+{
+  char *t, *q;
+  int found;
+  if (!v->doc->title || !*v->doc->title || n == 0)
+    return 0;
+  t = bc__check_normalize(v->doc->title, strlen(v->doc->title));
+  q = bc__check_normalize(p, n);
+  found = t && q && q[1] != '\0' && strstr(t, q) != NULL;
+  if (!t || !q)
+    v->rc = BC_ERR_NOMEM;
+  free(t);
+  free(q);
+  return found;
+}
+
 void bc__check_add(struct bc__vstate *v, const struct bc__claim *c,
                    const char *kind, enum bc_severity sev, struct bc_span at,
                    const char *says, struct bc_span src, const char *fix,
                    const char *msg)
 {
   char fb[32];
-  const char *field = field_name(v, c->field, c->text, at.start, fb, sizeof fb);
+  const char *field;
+  if ((strcmp(kind, BC_FINDING_DATE) == 0 ||
+       strcmp(kind, BC_FINDING_NUMBER) == 0) &&
+      stated_in_title(v, c->text + at.start, at.end - at.start))
+    return;
+  field = field_name(v, c->field, c->text, at.start, fb, sizeof fb);
   bc__report_add(v->r, &v->rc, kind, sev, field, c->text + at.start,
                  at.end - at.start, says, src, fix, at.start, "%s", msg);
 }

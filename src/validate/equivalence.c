@@ -28,13 +28,22 @@ static int is_word_byte(unsigned char c)
          (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-/* Dashes and curly quotes (U+2010..U+201F) separate words although they
- * are non-ASCII. */
-static int punct_at(const char *s, size_t len, size_t i)
+/* Non-ASCII punctuation separates words although its bytes are not ASCII:
+ * the General Punctuation block (dashes, curly quotes, the ellipsis,
+ * U+2010..U+206F) and Latin-1's guillemets, inverted marks, middle dot and
+ * no-break space.  The length of the one at s[i], or 0. */
+static size_t punct_at(const char *s, size_t len, size_t i)
 {
-  return i + 2 < len && (unsigned char)s[i] == 0xE2 &&
-         (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] >= 0x90 &&
-         (unsigned char)s[i + 2] <= 0x9F;
+  unsigned char a = (unsigned char)s[i];
+  unsigned char b = i + 1 < len ? (unsigned char)s[i + 1] : 0;
+  if (a == 0xC2 && (b == 0xA0 || b == 0xA1 || b == 0xAB || b == 0xB7 ||
+                    b == 0xBB || b == 0xBF))
+    return 2;
+  if (i + 2 < len && a == 0xE2 &&
+      ((b == 0x80 && (unsigned char)s[i + 2] >= 0x90) ||
+       (b == 0x81 && (unsigned char)s[i + 2] <= 0xAF)))
+    return 3;
+  return 0;
 }
 
 size_t bc__validate_next_word(const char *s, size_t len, size_t *pos,
@@ -42,7 +51,7 @@ size_t bc__validate_next_word(const char *s, size_t len, size_t *pos,
 {
   size_t i = *pos, b;
   while (i < len && (!is_word_byte((unsigned char)s[i]) || punct_at(s, len, i)))
-    i += punct_at(s, len, i) ? 3 : 1;
+    i += punct_at(s, len, i) ? punct_at(s, len, i) : 1;
   b = i;
   while (i < len && !punct_at(s, len, i)) {
     unsigned char c = (unsigned char)s[i];

@@ -376,6 +376,49 @@ static void metadata_is_source(void **state)
              "Mira Kovacs walked 12 km in 2023, she wrote on 20 July 2024 "
              "(2024-07-20).",
              NULL);
+  /* The title is the source's words too: a headline's number or month
+   * that the body gives otherwise is still the source's. */
+  check_pair("The bank raised its rate four times this year. The next "
+             "meeting is in June 2018.",
+             "2018-03-01", "", "Bank raises rates twice before September 2018",
+             "The bank raises rates twice before September 2018.", NULL);
+}
+
+/* A quotation is the source's words whatever punctuation the source puts
+ * around them: guillemets and other non-ASCII marks separate words. */
+static void quote_inside_guillemets(void **state)
+{
+  static const char src[] =
+      "\xD0\x9E\xD0\xBD \xD1\x81\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0"
+      "\xD0\xBB: \xC2\xAB\xD0\x9D\xD0\xB0\xD0\xB4\xD0\xBE "
+      "\xD0\xBB\xD1\x8E\xD0\xB1\xD0\xB8\xD1\x82\xD1\x8C\xC2\xBB, "
+      "and \xE2\x80\x9Cwe ship on Tuesdays\xE2\x80\xA6\xE2\x80\x9D\n";
+  static const char *const quotes[] = {
+      "\xD0\x9D\xD0\xB0\xD0\xB4\xD0\xBE "
+      "\xD0\xBB\xD1\x8E\xD0\xB1\xD0\xB8\xD1\x82\xD1\x8C",
+      "we ship on Tuesdays"};
+  struct bc_doc *doc = NULL;
+  struct bc_facts *facts = NULL;
+  struct bc_summary *s = bc_summary_new();
+  struct bc_report *r = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  size_t i;
+  (void)state;
+  assert_non_null(s);
+  assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
+  assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+  s->quotes = calloc(2, sizeof *s->quotes);
+  assert_non_null(s->quotes);
+  s->n_quotes = 2;
+  for (i = 0; i < 2; i++)
+    s->quotes[i].text = strdup(quotes[i]);
+  assert_int_equal(bc_validate_summary(doc, facts, s, NULL, &r, &err), BC_OK);
+  for (i = 0; i < r->n_findings; i++)
+    fail_msg("%s: %s", r->findings[i].field, r->findings[i].message);
+  bc_report_free(r);
+  bc_summary_free(s);
+  bc_facts_free(facts);
+  bc_doc_free(doc);
 }
 
 /* Every allocation of a check may fail: the result is BC_ERR_NOMEM and no
@@ -423,6 +466,7 @@ int main(void)
       cmocka_unit_test_setup_teardown(report_json_shape, setup, teardown),
       cmocka_unit_test_setup_teardown(free_text_lines, setup, teardown),
       cmocka_unit_test(metadata_is_source),
+      cmocka_unit_test(quote_inside_guillemets),
       cmocka_unit_test_setup_teardown(out_of_memory, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -514,6 +514,51 @@ static void free_text_lines(void **state)
   bc_doc_free(doc);
 }
 
+/* A glossary entry that gives the source's expansion whole passes, though
+ * one of its words gives no letter ("Radio" in FAST) and a shorter reading
+ * of the entry would stop before the end; a changed word still fails. */
+static void glossary_whole_definition(void **state)
+{
+  static const char src[] =
+      "The Five-hundred-meter Aperture Spherical Radio Telescope (FAST) "
+      "opened in 2016 in Guizhou.\n";
+  static const struct {
+    const char *definition;
+    int error;
+  } cases[] = {
+      {"Five-hundred-meter Aperture Spherical Radio Telescope", 0},
+      {"five-hundred-meter aperture spherical radio telescope, in Guizhou", 0},
+      {"Five-hundred-meter Array Spherical Radio Telescope", 1},
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct bc_doc *doc = NULL;
+    struct bc_facts *facts = NULL;
+    struct bc_summary *s = bc_summary_new();
+    struct bc_report *r = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    assert_non_null(s);
+    assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
+    assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+    s->glossary = calloc(1, sizeof *s->glossary);
+    assert_non_null(s->glossary);
+    s->n_glossary = 1;
+    s->glossary[0].term = strdup("FAST");
+    s->glossary[0].definition = strdup(cases[i].definition);
+    assert_int_equal(bc_validate_summary(doc, facts, s, NULL, &r, &err), BC_OK);
+    if ((acronym_error(r, cases[i].definition) != NULL) != cases[i].error &&
+        (r->verdict == BC_VERDICT_FAIL) != cases[i].error)
+      fail_msg("'%s': expected %s", cases[i].definition,
+               cases[i].error ? "an error" : "no error");
+    assert_int_equal(r->verdict == BC_VERDICT_FAIL, cases[i].error);
+    bc_report_free(r);
+    bc_summary_free(s);
+    bc_facts_free(facts);
+    bc_doc_free(doc);
+  }
+}
+
 /* A whole summary: an expansion in any field is checked (a glossary entry
  * either way round, once), and the phrase
  * with CSA's initials counts where the source has CSA's expansion (a name
@@ -627,9 +672,13 @@ static void every_field(void **state)
 int main(void)
 {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(words_match_table),    cmocka_unit_test(acronym_table),
-      cmocka_unit_test(source_summary_table), cmocka_unit_test(forms_table),
-      cmocka_unit_test(free_text_lines),      cmocka_unit_test(every_field),
+      cmocka_unit_test(words_match_table),
+      cmocka_unit_test(acronym_table),
+      cmocka_unit_test(source_summary_table),
+      cmocka_unit_test(forms_table),
+      cmocka_unit_test(free_text_lines),
+      cmocka_unit_test(glossary_whole_definition),
+      cmocka_unit_test(every_field),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
