@@ -684,9 +684,13 @@ static const char *const month_preps[] = {
     "through", "throughout", "till",  "to",     "until", NULL};
 /* Words before a month that make it a time whatever follows: "since
  * April", "until August". */
-static const char *const time_only[] = {"during",     "early", "last",  "late",
-                                        "mid",        "next",  "since", "this",
-                                        "throughout", "until", "till",  NULL};
+static const char *const time_only[] = {"during", "early", "late",
+                                        "mid",    "since", "throughout",
+                                        "till",   "until", NULL};
+/* Prepositions that put a month in time: "in February", "by March". */
+static const char *const time_preps[] = {
+    "after", "before",  "by",         "during", "from",  "in",
+    "since", "through", "throughout", "till",   "until", NULL};
 
 /* Months that are also given names ("April Smith", "August Busch"). */
 static int given_name(int m)
@@ -786,11 +790,12 @@ static size_t named(struct an *a, size_t i, struct tx *x)
      * month; a preposition ("in", "by") for a month that is no given
      * name, where the capital opens a clause whose comma the writer left
      * out, or a sentence the splitter missed ("in February Alshammari
-     * had been charged"). */
+     * had been charged"); "the October Revolution" stays a name. */
     if (e == i + 1 && bc__an_is_cap(a, e) && !a->tok[e].sent &&
         !month_word(a, e) && !bc__tx_weekday_word(a, e) &&
-        !(i > 0 && bc__an_tok_in(a, i - 1, time_only)) &&
-        !(prep && !given_name(m)))
+        !(i > 0 &&
+          (bc__an_tok_in(a, i - 1, time_only) || bc__an_is_dash(a, i - 1))) &&
+        !(i > 0 && bc__an_tok_in(a, i - 1, time_preps) && !given_name(m)))
       return 0;
     memset(&x->p, 0, sizeof x->p);
     x->p.grain = TG_MONTH;

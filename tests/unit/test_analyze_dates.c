@@ -633,6 +633,7 @@ static void timex_negatives(void **state)
       /* names, verbs */
       {"We met in August Busch's office.", "August"},
       {"He met April Smith in June.", "April"},
+      {"It began in the October Revolution of 1917.", "October"},
       {"Prices could fall 2000 points.", "fall 2000"},
   };
   size_t i, k;
