@@ -97,6 +97,8 @@ int bc__tx_ordinal(const struct an *a, size_t i, size_t *e);
 char bc__tx_unit(const struct an *a, size_t i, int *plural);
 /* A season at token i: 1 spring, 2 summer, 3 fall/autumn, 4 winter. */
 int bc__tx_season(const struct an *a, size_t i);
+/* The season word at token i is a verb: "to fall", "could spring". */
+int bc__tx_season_verb(const struct an *a, size_t i);
 /* A part of the day at token i: TP_MO morning, TP_AF afternoon, TP_EV
  * evening, TP_NI night. */
 int bc__tx_pod(const struct an *a, size_t i);

@@ -142,7 +142,9 @@ static int year_at(const struct an *a, size_t i, int loose)
   if (loose)
     return 1;
   {
-    int strong = prefixed || (i > 0 && (bc__an_tok_in(a, i - 1, year_preps) ||
+    /* "in 2019", "summer 2019", but not "could fall 2000 points" */
+    int strong = prefixed || (i > 0 && ((bc__an_tok_in(a, i - 1, year_preps) &&
+                                         !bc__tx_season_verb(a, i - 1)) ||
                                         bc__an_is_punct(a, i - 1, '(')));
     int weak = i > 0 && bc__an_tok_in(a, i - 1, weak_preps);
     int noun = n < a->ntok && a->tok[n].type == AN_WORD &&

@@ -703,12 +703,6 @@ static const char *const season_preps[] = {
     "after", "before", "by",   "during",  "early",      "in",    "late",
     "mid",   "since",  "this", "through", "throughout", "until", NULL};
 
-/* Words after which "fall" and "spring" are verbs: "to fall 2000
- * points", "may spring". */
-static const char *const verb_leads[] = {
-    "can", "could", "did",    "do", "does", "may",   "might", "must",
-    "not", "shall", "should", "to", "will", "would", NULL};
-
 /* A season at i with its year written right after it, no word before it
  * to make it a time: "Spring 2026" as a heading or a timeline's date,
  * "summer 2025 was dry", "Summer of 2025".  Not the verb "fall" ("to fall
@@ -718,7 +712,7 @@ static int season_of_year(const struct an *a, size_t i)
 {
   size_t k = i + 1;
   struct an_unit u;
-  if (i > 0 && bc__an_is_lower(a, i) && bc__an_tok_in(a, i - 1, verb_leads))
+  if (bc__tx_season_verb(a, i))
     return 0;
   if (bc__an_tok_is(a, k, "of") || bc__an_is_punct(a, k, ','))
     k++;

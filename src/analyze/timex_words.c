@@ -318,6 +318,15 @@ int bc__tx_season(const struct an *a, size_t i)
   return 0;
 }
 
+int bc__tx_season_verb(const struct an *a, size_t i)
+{
+  static const char *const leads[] = {
+      "can", "could", "did",    "do", "does", "may",   "might", "must",
+      "not", "shall", "should", "to", "will", "would", NULL};
+  return i > 0 && bc__tx_season(a, i) && bc__an_is_lower(a, i) &&
+         bc__an_tok_in(a, i - 1, leads);
+}
+
 int bc__tx_pod(const struct an *a, size_t i)
 {
   if (bc__an_tok_is(a, i, "morning"))

@@ -184,6 +184,8 @@ static const char *const no_dates[] = {
     /* a fraction, not January 10: what a comparison or measure makes */
     "The level was still 1/10 that of untreated cells.",
     "Each slide holds 1/10 of the material.",
+    /* "fall" the verb: no season, and no year after it */
+    "Prices could fall 2000 points in all.",
     /* "May." ends a sentence; it is no abbreviation of a day "May. 5" */
     "Prices fell. It opened in May. 5 people came.",
 };
