@@ -114,9 +114,10 @@ static size_t amount(const struct an *a, size_t i, struct tx *x, int flags)
 }
 
 /* Words that end an amount of money or things written in words: "$2
- * million", "38 thousand", "$38k". */
+ * million", "five hundred", "38 thousand", "$38k". */
 static const char *const scales[] = {
-    "billion", "bn", "k", "m", "million", "mn", "thousand", "trillion", NULL};
+    "billion", "bn", "hundred",  "k",        "m",
+    "million", "mn", "thousand", "trillion", NULL};
 
 /* Is token k a number, or the end of one: "38,000", "thirty-eight", "2
  * million", "$38k", "40%", "twice"? */

@@ -40,13 +40,20 @@ static int meridiem(const struct an *a, size_t i, size_t *e)
   return m;
 }
 
-/* A zone written after a clock time: "EST", "UTC", or glued to it as ISO
- * 8601 writes it, "Z", "+02:00", "-0500".  Returns the token after it, or
- * j when there is none. */
-static size_t zone(const struct an *a, size_t j)
+/* How a clock time may be written (clock_at): after a word that
+ * introduces it ("at 14:30"), after a day ("2012-05-01 14:30"), or in ISO
+ * 8601 after its "T" ("2012-05-01T14:30Z"). */
+enum { CK_INTRO, CK_AFTER_DAY, CK_ISO };
+
+/* A zone written after a clock time: "EST", "UTC", or in ISO 8601 glued
+ * to it, "Z", "+02:00", "-0500" (elsewhere "10:00-11:00" is a range of
+ * times).  Returns the token after it, or j when there is none. */
+static size_t zone(const struct an *a, size_t j, int mode)
 {
   if (j < a->ntok && bc__an_is_cap(a, j) && bc__an_tok_in(a, j, zones))
     return j + 1;
+  if (mode != CK_ISO)
+    return j;
   if (bc__tx_adj(a, j) && bc__an_tok_is(a, j, "z") && bc__an_is_cap(a, j) &&
       !bc__tx_adj(a, j + 1))
     return j + 1;
@@ -65,11 +72,11 @@ static size_t zone(const struct an *a, size_t j)
   return j;
 }
 
-/* A clock time at i: see bc__tx_clock.  bare: "14:30" needs no word
- * before it (after a day: "2012-05-01 14:30"); *ss gets the seconds plus
- * one when written ("10:00:30"), else 0. */
+/* A clock time at i: see bc__tx_clock.  mode: CK_INTRO, "14:30" needs a
+ * word that introduces it; after a day or a "T" it needs none.  *ss gets
+ * the seconds plus one when written ("10:00:30"), else 0. */
 static size_t clock_at(const struct an *a, size_t i, int *hh, int *mi, int *ss,
-                       int bare)
+                       int mode)
 {
   int h, m = 0, sec = 0, mer;
   size_t j, e;
@@ -85,7 +92,7 @@ static size_t clock_at(const struct an *a, size_t i, int *hh, int *mi, int *ss,
   }
   h = bc__tx_small_int(a, i, 2);
   if (h < 0 || (i > 0 && !a->tok[i].sp && a->tok[i - 1].type != AN_PUNCT &&
-                !bc__an_tok_is(a, i - 1, "t")))
+                mode != CK_ISO))
     return 0;
   j = i + 1;
   if (bc__an_is_punct(a, j, ':') && bc__tx_adj(a, j) &&
@@ -121,19 +128,19 @@ static size_t clock_at(const struct an *a, size_t i, int *hh, int *mi, int *ss,
                                         "around", "about", "before", "after",
                                         "from",   NULL};
     if (j == i + 1 || h > 23 ||
-        (!bare && (i == 0 || !bc__an_tok_in(a, i - 1, intro))))
+        (mode == CK_INTRO && (i == 0 || !bc__an_tok_in(a, i - 1, intro))))
       return 0;
   }
   *hh = h;
   *mi = m;
   *ss = sec;
-  return zone(a, j);
+  return zone(a, j, mode);
 }
 
 size_t bc__tx_clock(const struct an *a, size_t i, int *hh, int *mi)
 {
   int ss;
-  return clock_at(a, i, hh, mi, &ss, 0);
+  return clock_at(a, i, hh, mi, &ss, CK_INTRO);
 }
 
 size_t bc__tx_clock_before(const struct an *a, size_t i)
@@ -145,7 +152,7 @@ size_t bc__tx_clock_before(const struct an *a, size_t i)
     end--;
   /* a clock time with its zone is at most seven tokens: "7 : 15 p . m . EST" */
   for (k = end >= 8 ? end - 8 : 0; k < end; k++)
-    if (clock_at(a, k, &hh, &mi, &ss, 0) == end)
+    if (clock_at(a, k, &hh, &mi, &ss, CK_INTRO) == end)
       return k;
   return i;
 }
@@ -189,14 +196,14 @@ size_t bc__tx_time_after_day(struct an *a, const struct tx *d, struct tx *x)
   if (bc__tx_iso_t(a, k)) {
     /* ISO 8601 writes the time of day "T10:00" */
     s = k;
-    e = clock_at(a, k + 1, &hh, &mi, &ss, 1);
+    e = clock_at(a, k + 1, &hh, &mi, &ss, CK_ISO);
   } else {
     if (bc__an_is_punct(a, k, ','))
       k++;
     if (bc__an_tok_is(a, k, "at"))
       k++;
     s = k;
-    e = clock_at(a, k, &hh, &mi, &ss, 1);
+    e = clock_at(a, k, &hh, &mi, &ss, CK_AFTER_DAY);
   }
   if (!e || a->tok[s].used)
     return 0;

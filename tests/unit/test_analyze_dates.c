@@ -495,6 +495,8 @@ static const struct timex_case timex_cases[] = {
      BC_DATE_TIME, T, "2012-05-01T10:00", NOMOD, 0, 0},
     {"It was released on 2012-05-01 10:00 to all.", NULL, "10:00", 1,
      BC_DATE_TIME, T, "2012-05-01T10:00", NOMOD, 0, 0},
+    {"Meet at 10:00-11:00 on the day.", "2019-07-20", "10:00", 1, BC_DATE_TIME,
+     T, "2019-07-20T10:00", NOMOD, 1, 0},
     {"Logged 2012-05-01T10:00:30Z by the bot.", NULL, "T10:00:30Z", 1,
      BC_DATE_TIME, T, "2012-05-01T10:00:30", NOMOD, 0, 0},
     /* a limit before the time of day is the day's too */
@@ -629,6 +631,7 @@ static void timex_negatives(void **state)
       {"They signed a $38,000-a-month lease.", "a-month"},
       {"It moved 120000+ messages per second.", "second"},
       {"She ran a mile a day.", "a day"},
+      {"They paid five hundred dollars a month.", "a month"},
       {"Over 300 people came.", "300 people"},
       /* a full stop after a full month name ends the sentence */
       {"The plant closed in May. It reopened.", "May."},
