@@ -616,9 +616,9 @@ static size_t word_date(struct an *a, size_t i, struct dt *d)
     /* "March eighth", "June the first" */
     {
       size_t k = bc__an_tok_is(a, j, "the") ? j + 1 : j, e2 = 0;
-      v = a->tok[k < a->ntok ? k : j].type == AN_WORD
-              ? bc__tx_ordinal(a, k, &e2)
-              : 0;
+      /* a month ending the text has nothing after it to read */
+      v = k < a->ntok && a->tok[k].type == AN_WORD ? bc__tx_ordinal(a, k, &e2)
+                                                   : 0;
       if (v && valid_day(0, m, v)) {
         d->m = m;
         d->d = v;

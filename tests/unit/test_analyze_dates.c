@@ -433,6 +433,9 @@ static const struct timex_case timex_cases[] = {
      * abbreviation keeps its own, mid-sentence or not */
     {"The plant closed in May.", "2019-07-20", "May", 1, BC_DATE_MONTH, D,
      "2019-05", NOMOD, 1, 1},
+    /* a month ending the text (a sanitizer run reads nothing past it) */
+    {"The plant closed in May", "2019-07-20", "May", 1, BC_DATE_MONTH, D,
+     "2019-05", NOMOD, 1, 1},
     {"The plant closed in July. It reopened.", "2019-08-20", "July", 1,
      BC_DATE_MONTH, D, "2019-07", NOMOD, 1, 1},
     {"Sales fell in Jan. and rose in Feb.", "2019-07-20", "Jan.", 1,
