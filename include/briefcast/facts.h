@@ -33,12 +33,15 @@ enum bc_date_kind {
                        the present, past or future as a whole ("now"
                        "PRESENT_REF", "recently" "PAST_REF", "soon"
                        "FUTURE_REF"); iso "" when there is no reference
-                       date.  A checker leaves these alone, as it did when
-                       their iso was always "". */
+                       date to work it out from, with the grain of the
+                       value it would have in grain ("this year": grain
+                       BC_DATE_YEAR).  A checker leaves these alone, as it
+                       did when their iso was always "". */
   BC_DATE_SEASON,   /* a season of a year: "1998-SU" (SP, SU, FA, WI) */
   BC_DATE_HALF,     /* a half year: "1989-H2" */
   BC_DATE_CENTURY,  /* a century: "19" for the 20th century (1900-1999) */
-  BC_DATE_TIME,     /* a time of day: "1989-11-09T17:00", a part of a day:
+  BC_DATE_TIME,     /* a time of day: "1989-11-09T17:00" (seconds when
+                       written: "2012-05-01T10:00:30"), a part of a day:
                        "1998-03-08TEV" (MO, AF, EV, NI) */
   BC_DATE_DURATION, /* an amount of time, TIMEX3/ISO 8601 duration: "P3M"
                        three months, "PT2H", "P2Y6M" (2 1/2 years), "PT1M30S",
@@ -100,6 +103,20 @@ struct bc_date_fact {
    * the time, not always: "yesterday" and "last year" are relative but
    * not guessed. */
   unsigned char guessed;
+  /* The calendar period the value names, written as the kind that names
+   * it: BC_DATE_DAY, BC_DATE_WEEK (a weekend too), BC_DATE_MONTH,
+   * BC_DATE_QUARTER, BC_DATE_SEASON, BC_DATE_HALF, BC_DATE_YEAR,
+   * BC_DATE_DECADE, BC_DATE_CENTURY, BC_DATE_TIME (a time or part of a
+   * day); BC_DATE_RANGE for a range, BC_DATE_DURATION and BC_DATE_SET for
+   * an amount and a recurrence, BC_DATE_RELATIVE for a value that names
+   * no period ("now" PRESENT_REF, "recently" PAST_REF).  It is set where
+   * iso is "" too: "this year" in an undated text is kind
+   * BC_DATE_RELATIVE, iso "" (a checker leaves it alone, and knows no
+   * reference date resolved it) and grain BC_DATE_YEAR; "last week" there
+   * has grain BC_DATE_WEEK, "yesterday" BC_DATE_DAY.  The value TIMEX3
+   * would write is then the grain's form with X for every digit
+   * ("XXXX", "XXXX-WXX", "XXXX-XX-XX"). */
+  enum bc_date_kind grain;
 };
 
 struct bc_acronym_fact {
@@ -181,11 +198,15 @@ struct bc_quote_fact {
  *  - times: every other temporal expression: times of day, weeks, seasons,
  *    half years, centuries (type DATE or TIME), durations and sets, and
  *    the dates whose value rests on a guess about the week or the year: a
- *    weekday ("said Friday", kind DAY) or a month ("in August", kind
- *    MONTH) named alone.  A duration is also a number fact ("three
+ *    weekday ("said Friday", kind DAY), a holiday ("Easter Monday", kind
+ *    DAY; without a reference date it has no calendar day, "XXXX-XX-XX",
+ *    since the day of Easter depends on the year, and Thanksgiving is
+ *    "XXXX-11-XX") or a month ("in August", kind MONTH) named alone.  A duration is also a number fact ("three
  *    months": 3 months), which is how a checker compares it; a time of day
- *    written with its day ("5 p.m. Nov. 9") is the time "5 p.m." here,
- *    valued with that day, and the day "Nov. 9" in dates. */
+ *    written with its day ("5 p.m. Nov. 9", "Nov. 9 at 5 p.m.",
+ *    "2012-05-01 10:00") is the time ("5 p.m.", "10:00", and "T10:00" in
+ *    "2012-05-01T10:00") here, valued with that day ("2012-05-01T10:00"),
+ *    and the day ("Nov. 9", "2012-05-01") in dates. */
 struct bc_facts {
   struct bc_span *sentences;
   size_t n_sentences;

@@ -19,11 +19,20 @@
  * (which also finds "API" for "APIs").  Year resolution of "06/14" and "14th
  * June": by the tense of the sentence (see bc_facts_analyze in facts.h); a
  * claim's year-less day is best compared by month and day only.  Dates of
- * kind BC_DATE_RELATIVE now carry a value in iso ("last year" "2024") but
- * rest on the reference date; facts->times holds the temporal expressions
- * that are no calendar date (durations, sets, times of day, weeks,
- * seasons) and the dates whose week or year is a guess ("Friday", "in
- * August"): see facts.h. */
+ * kind BC_DATE_RELATIVE carry a value in iso ("last year" "2024") but rest
+ * on the reference date; without one their iso is "" and .grain says what
+ * they would name ("this year": BC_DATE_YEAR).  The checker reads
+ * facts->times as well as facts->dates: times holds the temporal
+ * expressions that are no calendar date the historical way (durations,
+ * sets, times of day) and the calendar periods of the newer kinds, which
+ * the checker compares too: months named without their year ("in
+ * August"), seasons ("1998-SU"), half years ("1989-H2"), weeks
+ * ("1989-W44"), centuries ("19"), and weekdays ("Friday").  It uses
+ * .guessed to tell a value resting on a guess (the year of a year-less
+ * month or day, the week of a weekday, a value taken from a date written
+ * before) from one written out or worked out by arithmetic (.relative
+ * alone): only what is written is held against a guessed value.  See
+ * facts.h. */
 #ifndef BC_ANALYZE_ANALYZE_H
 #define BC_ANALYZE_ANALYZE_H
 

@@ -146,6 +146,7 @@ static int build(cJSON *root, const struct bc_facts *f, const char *text,
         !bc__json_add_str(o, "kind", bc_date_kind_name(d->kind)) ||
         !bc__json_add_str(o, "type", bc_timex_type_name(d->type)) ||
         !bc__json_add_str(o, "iso", d->iso) ||
+        !bc__json_add_str(o, "grain", bc_date_kind_name(d->grain)) ||
         (d->mod != BC_MOD_NONE &&
          !bc__json_add_str(o, "mod", bc_timex_mod_name(d->mod))) ||
         !cJSON_AddBoolToObject(o, "relative", d->relative) ||

@@ -110,6 +110,29 @@ static size_t position_prefix(const struct an *a, size_t i, int *mod)
   return i;
 }
 
+/* Words after which "over" before an amount of time says how long
+ * something lasts or waits, more than that amount ("took over a week",
+ * "for over a decade", "has been over a year"), sorted for AN_IN.  After
+ * a verb of activity "over" says when it happened, during that time
+ * ("fell over eight weeks", "was used over three years").  Words of
+ * degree ("just over", "well over") say "more than" anyway. */
+static const char *const lasting[] = {
+    "after",  "already",  "am",     "are",    "be",       "been",    "being",
+    "for",    "in",       "is",     "just",   "last",     "lasted",  "lasting",
+    "lasts",  "little",   "of",     "remain", "remained", "remains", "slightly",
+    "spend",  "spending", "spends", "spent",  "stay",     "stayed",  "stays",
+    "still",  "take",     "taken",  "takes",  "taking",   "took",    "wait",
+    "waited", "waiting",  "waits",  "was",    "well",     "were",    NULL};
+
+/* Does "over" at i mean "more than" before the amount x (see lasting)?
+ * "over a year ago" does: the date lies more than a year back. */
+static int over_means_more(const struct an *a, size_t i, const struct tx *x)
+{
+  if (x->type == BC_TIMEX_DATE)
+    return 1;
+  return i > 0 && AN_IN(a, i - 1, lasting);
+}
+
 /* The longest expression any recognizer reads at i. */
 static size_t core(struct an *a, size_t i, struct tx *x)
 {
@@ -293,28 +316,28 @@ static int is_point(const struct tx *x)
  * sorted for AN_IN.  Numbers, number words, months and weekdays are known
  * from the token's classes. */
 static const char *const openers[] = {
-    "afternoon", "annually",   "autumn",      "centuries",   "century",
-    "christmas", "coming",     "current",     "currently",   "daily",
-    "day",       "days",       "decade",      "decades",     "each",
-    "easter",    "eighteenth", "eighth",      "eighties",    "eleventh",
-    "evening",   "every",      "fall",        "fifteenth",   "fifth",
-    "fifties",   "first",      "fiscal",      "forties",     "fourteenth",
-    "fourth",    "future",     "fy",          "h",           "halloween",
-    "hour",      "hours",      "labor",       "last",        "lately",
-    "memorial",  "midday",     "midnight",    "millennia",   "millennium",
-    "minute",    "minutes",    "month",       "months",      "morning",
-    "new",       "next",       "night",       "nineteenth",  "nineties",
-    "ninth",     "noon",       "now",         "nowadays",    "once",
-    "overnight", "past",       "per",         "period",      "presently",
-    "previous",  "q",          "quarter",     "quarters",    "recent",
-    "recently",  "second",     "seconds",     "seventeenth", "seventh",
-    "seventies", "sixteenth",  "sixth",       "sixties",     "soon",
-    "spring",    "summer",     "tenth",       "term",        "thanksgiving",
-    "third",     "thirteenth", "thirties",    "this",        "today",
-    "tomorrow",  "tonight",    "twelfth",     "twenties",    "twentieth",
-    "twice",     "upcoming",   "valentine's", "week",        "weekend",
-    "weeks",     "winter",     "year",        "years",       "yesterday",
-    NULL};
+    "afternoon",    "annually",   "autumn",     "centuries",   "century",
+    "christmas",    "coming",     "current",    "currently",   "daily",
+    "day",          "days",       "decade",     "decades",     "each",
+    "easter",       "eighteenth", "eighth",     "eighties",    "eleventh",
+    "evening",      "every",      "fall",       "fifteenth",   "fifth",
+    "fifties",      "first",      "fiscal",     "forties",     "fourteenth",
+    "fourth",       "future",     "fy",         "good",        "h",
+    "halloween",    "hour",       "hours",      "labor",       "last",
+    "lately",       "memorial",   "midday",     "midnight",    "millennia",
+    "millennium",   "minute",     "minutes",    "month",       "months",
+    "morning",      "new",        "next",       "night",       "nineteenth",
+    "nineties",     "ninth",      "noon",       "now",         "nowadays",
+    "once",         "overnight",  "past",       "per",         "period",
+    "presently",    "previous",   "q",          "quarter",     "quarters",
+    "recent",       "recently",   "second",     "seconds",     "seventeenth",
+    "seventh",      "seventies",  "sixteenth",  "sixth",       "sixties",
+    "soon",         "spring",     "summer",     "tenth",       "term",
+    "thanksgiving", "third",      "thirteenth", "thirties",    "this",
+    "today",        "tomorrow",   "tonight",    "twelfth",     "twenties",
+    "twentieth",    "twice",      "upcoming",   "valentine's", "week",
+    "weekend",      "weeks",      "winter",     "year",        "years",
+    "yesterday",    NULL};
 static const char *const leads[] = {
     "a",          "about",       "additional",
     "almost",     "an",          "approximately",
@@ -409,6 +432,9 @@ static size_t tx_at(struct an *a, size_t i, struct tx *x)
                x->p.grain == TG_YEAR));
     if (!ok || (dur_only && !was_dur))
       return 0; /* read again without it */
+    /* "fell over eight weeks": during them, no modifier */
+    if (bc__an_tok_is(a, i, "over") && !over_means_more(a, i, x))
+      return 0;
     if (x->mod == BC_MOD_NONE)
       x->mod = qmod;
     if (x->type == BC_TIMEX_DATE && was_dur) {
@@ -418,9 +444,10 @@ static size_t tx_at(struct an *a, size_t i, struct tx *x)
       else if (x->mod == BC_MOD_LESS_THAN)
         x->mod = BC_MOD_AFTER;
     }
-    /* "within a week", "over three years": TimeML leaves the preposition
-     * out of the span and keeps what it says in the mod */
-    if (!dur_only || bc__an_tok_is(a, i, "up"))
+    /* "within a week", "under a year": TimeML leaves the preposition out
+     * of the span and keeps what it says in the mod; "over" that means
+     * "more than" ("last over a week") stays, as "more than" does. */
+    if (!dur_only || bc__an_tok_is(a, i, "up") || bc__an_tok_is(a, i, "over"))
       x->s = i;
   }
   return x->e;
@@ -487,15 +514,31 @@ static int is_time(const struct tx *x)
  * it stays BC_DATE_RELATIVE, which the checker leaves alone ("last year"
  * in a summary is not held to the source, as before the tagger gave it a
  * value). */
+static const enum bc_date_kind by_grain[] = {
+    [TG_CENTURY] = BC_DATE_CENTURY, [TG_DECADE] = BC_DATE_DECADE,
+    [TG_YEAR] = BC_DATE_YEAR,       [TG_HALF] = BC_DATE_HALF,
+    [TG_QUARTER] = BC_DATE_QUARTER, [TG_SEASON] = BC_DATE_SEASON,
+    [TG_MONTH] = BC_DATE_MONTH,     [TG_WEEK] = BC_DATE_WEEK,
+    [TG_WEEKEND] = BC_DATE_WEEK,    [TG_DAY] = BC_DATE_DAY,
+    [TG_POD] = BC_DATE_TIME,        [TG_CLOCK] = BC_DATE_TIME};
+
+/* The grain of x's value (struct bc_date_fact.grain): what it names
+ * whether or not a reference date gave it digits. */
+static enum bc_date_kind grain_of(const struct tx *x)
+{
+  if (x->type == BC_TIMEX_DURATION)
+    return BC_DATE_DURATION;
+  if (x->type == BC_TIMEX_SET)
+    return BC_DATE_SET;
+  if (x->kind == BC_DATE_RANGE)
+    return BC_DATE_RANGE;
+  if (x->p.grain <= TG_NONE || x->p.grain > TG_CLOCK)
+    return BC_DATE_RELATIVE; /* "now", "recently": no calendar period */
+  return by_grain[x->p.grain];
+}
+
 static void settle_kind(struct tx *x, int in_times)
 {
-  static const enum bc_date_kind by_grain[] = {
-      [TG_CENTURY] = BC_DATE_CENTURY, [TG_DECADE] = BC_DATE_DECADE,
-      [TG_YEAR] = BC_DATE_YEAR,       [TG_HALF] = BC_DATE_HALF,
-      [TG_QUARTER] = BC_DATE_QUARTER, [TG_SEASON] = BC_DATE_SEASON,
-      [TG_MONTH] = BC_DATE_MONTH,     [TG_WEEK] = BC_DATE_WEEK,
-      [TG_WEEKEND] = BC_DATE_WEEK,    [TG_DAY] = BC_DATE_DAY,
-      [TG_POD] = BC_DATE_TIME,        [TG_CLOCK] = BC_DATE_TIME};
   if (in_times && x->named_day && x->kind == BC_DATE_RELATIVE) {
     x->kind = BC_DATE_DAY; /* "Monday" every week: "XXXX-WXX-1" */
     return;
@@ -532,6 +575,7 @@ static bc_status emit(struct an *a, struct tx *x)
   f->mod = x->mod;
   f->relative = x->relative;
   f->guessed = x->guessed;
+  f->grain = grain_of(x);
   snprintf(f->iso, sizeof f->iso, "%.*s", (int)sizeof f->iso - 1, x->iso);
   if (x->type == BC_TIMEX_DATE || x->type == BC_TIMEX_TIME)
     for (k = x->s; k < x->e; k++)
@@ -592,7 +636,8 @@ bc_status bc__an_dates(struct an *a)
   size_t i = 0;
   bc_status rc;
   while (i < a->ntok) {
-    struct tx x;
+    struct tx x, t;
+    int has_time;
     if (a->tok[i].used || !may_open(a, i, 0) || !tx_at(a, i, &x) || x.e <= i) {
       i++;
       continue;
@@ -601,11 +646,17 @@ bc_status bc__an_dates(struct an *a)
       i = x.e;
       continue;
     }
+    /* "2012-05-01T10:00", "Nov. 9 at 5 p.m.": the day stays a date of
+     * its own, which the checker compares, and the time after it takes
+     * its value. */
+    has_time = bc__tx_time_after_day(a, &x, &t) != 0;
     rc = emit(a, &x);
+    if (!rc && has_time)
+      rc = emit(a, &t);
     if (rc)
       return rc;
     heading_reference(a, &x);
-    i = x.e;
+    i = has_time ? t.e : x.e;
   }
   return BC_OK;
 }

@@ -42,6 +42,7 @@ struct tx_point {
   int y, sub, d;
   int pod;         /* TP_* when grain is TG_POD */
   int hh, mi;      /* when grain is TG_CLOCK */
+  int ss;          /* its seconds plus one when written ("10:00:30"), else 0 */
   int unknown_sub; /* the quarter or week is not known: "1989-QX" */
 };
 
@@ -96,6 +97,8 @@ int bc__tx_ordinal(const struct an *a, size_t i, size_t *e);
 char bc__tx_unit(const struct an *a, size_t i, int *plural);
 /* A season at token i: 1 spring, 2 summer, 3 fall/autumn, 4 winter. */
 int bc__tx_season(const struct an *a, size_t i);
+/* The season word at token i is a verb: "to fall", "could spring". */
+int bc__tx_season_verb(const struct an *a, size_t i);
 /* A part of the day at token i: TP_MO morning, TP_AF afternoon, TP_EV
  * evening, TP_NI night. */
 int bc__tx_pod(const struct an *a, size_t i);
@@ -105,6 +108,12 @@ size_t bc__tx_spelled_year(const struct an *a, size_t i, int *y);
 
 /* The weekday (1-7) a capitalized word names, also as "Friday's". */
 int bc__tx_weekday_word(const struct an *a, size_t i);
+
+/* Word i shortens the name of a month or weekday ("Jan", "Sept",
+ * "Tues"), rather than writing it in full ("May", "June", "Friday"): a
+ * full stop after it is the abbreviation's, even where it also ends the
+ * sentence, while one after a full name only ends the sentence. */
+int bc__tx_abbrev(const struct an *a, size_t i);
 
 /* The length of word i without a possessive "'s" ("year's": 4). */
 size_t bc__tx_stem(const struct an *a, size_t i);
@@ -173,6 +182,19 @@ void bc__tx_format_point(const struct tx_point *p, char *buf, size_t n);
  * it (a time zone included), or 0. */
 size_t bc__tx_clock(const struct an *a, size_t i, int *hh, int *mi);
 
+/* The first token of a clock time written right before token i, with
+ * ", " or "on" between ("5 p.m. EST | Nov. 9", "noon on | Friday"); i
+ * when there is none. */
+size_t bc__tx_clock_before(const struct an *a, size_t i);
+/* "T10:00" glued to an ISO day ("2012-05-01T10:00") at token i: nonzero
+ * when one is there. */
+int bc__tx_iso_t(const struct an *a, size_t i);
+/* A time of day written right after the day d ("2012-05-01T10:00",
+ * "2012-05-01 10:00:30Z", "Nov. 9 at 5 p.m.", "yesterday at noon"): x
+ * gets the time, valued on that day; returns the token after it, or 0.
+ * After a day a bare "10:00" needs no word to introduce it. */
+size_t bc__tx_time_after_day(struct an *a, const struct tx *d, struct tx *x);
+
 /* Each reads an expression starting at token i into x and returns the
  * token after it, or 0. */
 size_t bc__tx_calendar(struct an *a, size_t i, struct tx *x, int loose);
@@ -189,6 +211,9 @@ int bc__tx_anchor(const struct an *a, size_t i, struct tx_point *p, int far);
  * 1995 ... on March 3"): what a year-less date of that sentence means.
  * 0 when none. */
 int bc__tx_sentence_year(const struct an *a, size_t i);
+/* The century named in the possessive just before token i ("the 20th
+ * century's | last decade"): 1 and *p (grain TG_CENTURY), else 0. */
+int bc__tx_century_before(const struct an *a, size_t i, struct tx_point *p);
 /* The last quarter written before token i, anywhere before it: the period
  * a financial story is about ("the quarter", "a year ago").  0 when none. */
 int bc__tx_anchor_quarter(const struct an *a, size_t i, struct tx_point *p);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "analyze/timex.h"
+#include "analyze/units.h"
 #include "util/calendar.h"
 
 struct dt {
@@ -80,13 +81,23 @@ static const char *const labels[] = {
     "step",      "suite",  "table",   "track",   "unit",   "version",
     "vol",       "volume", NULL};
 
+/* A unit of measurement at token e, after a number or a range of them
+ * ("1000 K", "1300 m s−1", "1065–1280 cm−1", "before 1200 °C"): the
+ * number measures, it is no year.  A unit of time ("2019 years") says
+ * nothing either way. */
+static int measured(const struct an *a, size_t e)
+{
+  struct an_unit u;
+  return bc__an_unit(a, e, &u) && u.kind != AN_U_TIME;
+}
+
 /* A four-digit year token at i in a year-like context. */
 static int year_at(const struct an *a, size_t i, int loose)
 {
   int v = bc__tx_digits(a, i, 4) ? bc__tx_small_int(a, i, 4) : -1;
   size_t n = i + 1;
   int prefixed;
-  if (v < 1000 || v > 2100)
+  if (v < 1000 || v > 2100 || measured(a, n))
     return 0;
   /* mid-2019, pre-2000 */
   prefixed =
@@ -131,7 +142,9 @@ static int year_at(const struct an *a, size_t i, int loose)
   if (loose)
     return 1;
   {
-    int strong = prefixed || (i > 0 && (bc__an_tok_in(a, i - 1, year_preps) ||
+    /* "in 2019", "summer 2019", but not "could fall 2000 points" */
+    int strong = prefixed || (i > 0 && ((bc__an_tok_in(a, i - 1, year_preps) &&
+                                         !bc__tx_season_verb(a, i - 1)) ||
                                         bc__an_is_punct(a, i - 1, '(')));
     int weak = i > 0 && bc__an_tok_in(a, i - 1, weak_preps);
     int noun = n < a->ntok && a->tok[n].type == AN_WORD &&
@@ -166,12 +179,12 @@ static int year_at(const struct an *a, size_t i, int loose)
   }
 }
 
-/* The full stop of "Sept. 3": after an abbreviated month, before a number. */
+/* The full stop of "Sept. 3": after an abbreviated month, before a number
+ * ("in May. 5 people came" is two sentences). */
 static int abbr_dot(const struct an *a, size_t j)
 {
   return j > 0 && bc__an_is_punct(a, j, '.') && bc__tx_adj(a, j) &&
-         bc__an_toklen(a, j - 1) <= 4 && !bc__an_tok_is(a, j - 1, "june") &&
-         !bc__an_tok_is(a, j - 1, "july") && j + 1 < a->ntok &&
+         bc__tx_abbrev(a, j - 1) && j + 1 < a->ntok &&
          a->tok[j + 1].type == AN_NUM;
 }
 
@@ -224,7 +237,10 @@ static void resolve_partial(struct an *a, struct dt *d)
   if (!y)
     y = bc__tx_sentence_year(a, d->s);
   if (!y) {
-    y = bc__tx_year_for(a, TG_DAY, d->m, d->d, bc__tx_tense(a, d->s, d->e));
+    /* "until 5 p.m. EST Nov. 9": the words before the time of day say
+     * what the day is */
+    size_t s = bc__tx_clock_before(a, d->s);
+    y = bc__tx_year_for(a, TG_DAY, d->m, d->d, bc__tx_tense(a, s, d->e));
     if (y)
       y -= years_ago_after(a, d->e);
   }
@@ -309,6 +325,30 @@ static size_t quarter_year(struct an *a, size_t j, struct dt *d)
   return d->e;
 }
 
+/* The century of a decade written short ("'50s", "the 90s") at token i,
+ * v its two digits: that of a decade written in full before it in the
+ * same sentence ("the 1820s and '50s"), else the last century for 30 and
+ * up and this one below.  The look back is bounded, so that a sentence
+ * without end costs no more than a fixed amount per decade. */
+static int decade_century(const struct an *a, size_t i, int v)
+{
+  size_t k = i, steps = 0;
+  while (k > 0 && !a->tok[k].sent && steps++ < 60) {
+    k--;
+    if (bc__tx_digits(a, k, 4) && a->t[a->tok[k].e - 1] == '0') {
+      size_t j = k + 1;
+      if (is_apos(a, j) && bc__tx_adj(a, j))
+        j++;
+      if (bc__an_tok_is(a, j, "s") && bc__tx_adj(a, j)) {
+        int full = bc__tx_small_int(a, k, 4);
+        if (full >= 1000 && full <= 2100)
+          return full - full % 100;
+      }
+    }
+  }
+  return v >= 30 ? 1900 : 2000;
+}
+
 /* Numeric forms starting at a number token. */
 static size_t num_date(struct an *a, size_t i, struct dt *d, int loose)
 {
@@ -326,7 +366,7 @@ static size_t num_date(struct an *a, size_t i, struct dt *d, int loose)
         bc__tx_digits(a, i + 4, 2) && bc__tx_adj(a, i + 4)) {
       v3 = bc__tx_small_int(a, i + 4, 2);
       if (d->y >= 1000 && valid_day(d->y, v2, v3) &&
-          bc__tx_free_after(a, i + 5)) {
+          (bc__tx_free_after(a, i + 5) || bc__tx_iso_t(a, i + 5))) {
         d->m = v2;
         d->d = v3;
         d->kind = BC_DATE_DAY;
@@ -402,17 +442,28 @@ static size_t num_date(struct an *a, size_t i, struct dt *d, int loose)
          a->tok[j].type != AN_PUNCT))
       return 0;
     /* Without a year, "1/2" and "3/4" are fractions: demand a two-digit
-     * part or a preposition that introduces a date. */
+     * part or a preposition that introduces a date.  A fraction is also
+     * what a comparison or a measure makes of a pair written without a
+     * leading zero ("06/14" is a date's way): "1/10 that of", "1/10 of
+     * the dose", "1/10 the size", "1/10 as much", "1/10 mL". */
     if (!valid_day(0, m, dd))
       return 0;
-    if (bc__an_toklen(a, i) < 2 && bc__an_toklen(a, i + 2) < 2 &&
-        !(i > 0 &&
-          (bc__an_tok_is(a, i - 1, "on") || bc__an_tok_is(a, i - 1, "by") ||
-           bc__an_tok_is(a, i - 1, "since") ||
-           bc__an_tok_is(a, i - 1, "until") ||
-           bc__an_tok_is(a, i - 1, "before") ||
-           bc__an_tok_is(a, i - 1, "after"))))
-      return 0;
+    {
+      int intro = i > 0 && (bc__an_tok_is(a, i - 1, "on") ||
+                            bc__an_tok_is(a, i - 1, "by") ||
+                            bc__an_tok_is(a, i - 1, "since") ||
+                            bc__an_tok_is(a, i - 1, "until") ||
+                            bc__an_tok_is(a, i - 1, "before") ||
+                            bc__an_tok_is(a, i - 1, "after"));
+      int zero = a->t[a->tok[i].s] == '0' || a->t[a->tok[i + 2].s] == '0';
+      if (bc__an_toklen(a, i) < 2 && bc__an_toklen(a, i + 2) < 2 && !intro)
+        return 0;
+      if (!intro && !zero &&
+          (bc__an_tok_is(a, j, "of") || bc__an_tok_is(a, j, "that") ||
+           bc__an_tok_is(a, j, "the") || bc__an_tok_is(a, j, "as") ||
+           bc__an_tok_is(a, j, "those") || measured(a, j)))
+        return 0;
+    }
     d->m = m;
     d->d = dd;
     d->e = j;
@@ -477,7 +528,7 @@ static size_t num_date(struct an *a, size_t i, struct dt *d, int loose)
           return 0;
         if (apos)
           d->s = i - 1;
-        v += v >= 30 ? 1900 : 2000;
+        v += decade_century(a, i, v);
       }
       if (v < 1000 || v > 2100)
         return 0;
@@ -565,9 +616,9 @@ static size_t word_date(struct an *a, size_t i, struct dt *d)
     /* "March eighth", "June the first" */
     {
       size_t k = bc__an_tok_is(a, j, "the") ? j + 1 : j, e2 = 0;
-      v = a->tok[k < a->ntok ? k : j].type == AN_WORD
-              ? bc__tx_ordinal(a, k, &e2)
-              : 0;
+      /* a month ending the text has nothing after it to read */
+      v = k < a->ntok && a->tok[k].type == AN_WORD ? bc__tx_ordinal(a, k, &e2)
+                                                   : 0;
       if (v && valid_day(0, m, v)) {
         d->m = m;
         d->d = v;
@@ -780,6 +831,10 @@ static size_t range_or_date(struct an *a, size_t i, struct tx *x, int loose)
         (bc__an_tok_is(a, c, "and") && d1.s > 0 &&
          bc__an_tok_is(a, d1.s - 1, "between"))))
     return e;
+  /* "by 1000–2000 K", "from 1500 to 2000 g mol−1": measurements */
+  if (d1.kind == BC_DATE_YEAR && a->tok[c + 1].type == AN_NUM &&
+      measured(a, c + 2))
+    return 0;
   if (d1.kind == BC_DATE_YEAR && bc__an_is_dash(a, c) && bc__tx_adj(a, c) &&
       bc__tx_adj(a, c + 1) && bc__tx_digits(a, c + 1, 2) &&
       !(bc__tx_adj(a, c + 2) && a->tok[c + 2].type != AN_PUNCT)) {
@@ -806,6 +861,9 @@ static size_t range_or_date(struct an *a, size_t i, struct tx *x, int loose)
   }
   if (!e2 || !rangeable(&d2) || start_key(&d2) <= start_key(&d1))
     return e;
+  /* "1065–1280 cm−1", "1500–2000 g mol−1": a range of measurements */
+  if (d1.kind == BC_DATE_YEAR && d2.kind == BC_DATE_YEAR && measured(a, e2))
+    return 0;
   to_tx(&d2, &t2);
   bc__tx_format(x);
   bc__tx_format(&t2);
@@ -984,8 +1042,8 @@ static size_t year_modifier(struct an *a, struct tx *x)
 }
 
 /* "the 20th century", "twentieth-century", "the 19th and 20th centuries"
- * (the first): the century, "19" for 1900-1999. */
-static size_t century(struct an *a, size_t i, struct tx *x)
+ * (the first), "the 20th century's": the century, "19" for 1900-1999. */
+static size_t century(const struct an *a, size_t i, struct tx *x)
 {
   size_t e = 0, k;
   int n = bc__tx_ordinal(a, i, &e);
@@ -994,7 +1052,7 @@ static size_t century(struct an *a, size_t i, struct tx *x)
   k = e;
   if (bc__tx_hyphen(a, k))
     k++;
-  if (!bc__an_tok_is(a, k, "century") &&
+  if (!bc__tx_word(a, k, "century") &&
       !(bc__an_tok_is(a, k, "centuries") && k == e))
     return 0;
   memset(x, 0, sizeof *x);
@@ -1005,6 +1063,22 @@ static size_t century(struct an *a, size_t i, struct tx *x)
   x->p.grain = TG_CENTURY;
   x->p.y = (n - 1) * 100;
   return x->e;
+}
+
+int bc__tx_century_before(const struct an *a, size_t i, struct tx_point *p)
+{
+  size_t s;
+  struct tx c;
+  if (i < 2 || !bc__tx_word(a, i - 1, "century") ||
+      bc__tx_stem(a, i - 1) == bc__an_toklen(a, i - 1))
+    return 0;
+  /* "20th century's", "twentieth-century's", "20th-century's" */
+  for (s = i >= 4 ? i - 4 : 0; s + 1 < i; s++)
+    if (century(a, s, &c) == i) {
+      *p = c.p;
+      return 1;
+    }
+  return 0;
 }
 
 /* "the nineties", "the eighties": the decade of that name last reached by

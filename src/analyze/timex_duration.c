@@ -52,9 +52,12 @@ static size_t amount(const struct an *a, size_t i, struct tx *x, int flags)
     return 0;
   if (j < a->ntok && a->tok[j].type == AN_PUNCT && !bc__an_is_dash(a, j))
     return 0;
-  /* "10-year", "two-week", "a 30-day" */
+  /* "10-year", "two-week", "a 30-day", "a several-year tenure"; "a-month"
+   * is no adjective of time ("a $38,000-a-month lease" is a rate) */
   if (bc__tx_hyphen(a, j) && (u = bc__tx_unit(a, j + 1, &pl)) != 0 && !pl &&
-      v > 0) {
+      (v > 0 || (v < 0 && !bc__an_tok_is(a, i, "some"))) &&
+      !(j == i + 1 &&
+        (bc__an_tok_is(a, i, "a") || bc__an_tok_is(a, i, "an")))) {
     k = j + 2;
     if (bc__tx_hyphen(a, k) &&
         (bc__an_tok_is(a, k + 1, "old") || bc__an_tok_is(a, k + 1, "olds")))
@@ -110,10 +113,33 @@ static size_t amount(const struct an *a, size_t i, struct tx *x, int flags)
   return k;
 }
 
-/* "$5 a year", "four flights a week", "700 seats a week": a rate, which
- * TimeBank tags only now and then; "a year ago" is no rate. */
+/* Words that end an amount of money or things written in words: "$2
+ * million", "five hundred", "38 thousand", "$38k". */
+static const char *const scales[] = {
+    "billion", "bn", "hundred",  "k",        "m",
+    "million", "mn", "thousand", "trillion", NULL};
+
+/* Is token k a number, or the end of one: "38,000", "thirty-eight", "2
+ * million", "$38k", "40%", "twice"? */
+static int amount_end(const struct an *a, size_t k)
+{
+  return a->tok[k].type == AN_NUM || bc__an_word_number(a, k) > 0 ||
+         bc__an_tok_in(a, k, scales) || bc__an_is_punct(a, k, '%') ||
+         bc__an_is_punct(a, k, '+') || bc__an_tok_is(a, k, "times") ||
+         bc__an_tok_is(a, k, "once") || bc__an_tok_is(a, k, "twice");
+}
+
+/* "$5 a year", "$38,000 a month", "thirty-eight thousand dollars a
+ * month", "four flights a week", "a mile a day": an
+ * amount per unit of time is a rate, no duration.  TimeBank leaves most
+ * rates untagged ("358,000 a month", "700 seats a week", "$500 million a
+ * year") and tags a few as sets; we tag none.  The amount is a number
+ * right before "a" or "per", or one followed by up to two words that
+ * say what is counted ("dollars", "messages").  "a year ago" is no
+ * rate. */
 static int rate(const struct an *a, size_t i, size_t e)
 {
+  size_t k, n;
   if (!(bc__an_tok_is(a, i, "a") || bc__an_tok_is(a, i, "an") ||
         bc__an_tok_is(a, i, "per")) ||
       i == 0)
@@ -122,16 +148,30 @@ static int rate(const struct an *a, size_t i, size_t e)
       bc__an_tok_is(a, e, "later") || bc__an_tok_is(a, e, "before") ||
       bc__an_tok_is(a, e, "after"))
     return 0;
-  if (a->tok[i - 1].type == AN_NUM || bc__an_word_number(a, i - 1) > 0 ||
-      bc__an_tok_is(a, i - 1, "million") ||
-      bc__an_tok_is(a, i - 1, "billion") ||
-      bc__an_tok_is(a, i - 1, "thousand") || bc__an_tok_is(a, i - 1, "share") ||
-      bc__an_tok_is(a, i - 1, "times") || bc__an_tok_is(a, i - 1, "once") ||
-      bc__an_tok_is(a, i - 1, "twice"))
-    return 1;
-  /* "four flights a week": a counted noun before it */
-  return i > 1 && a->tok[i - 1].type == AN_WORD &&
-         (a->tok[i - 2].type == AN_NUM || bc__an_word_number(a, i - 2) > 0);
+  if (bc__an_tok_is(a, i - 1, "share"))
+    return 1; /* "34 cents a share a year" */
+  for (k = i, n = 0; k > 0 && n < 3; n++) {
+    const char *w;
+    size_t wl;
+    k--;
+    if (amount_end(a, k))
+      return 1;
+    /* "a mile a day", "an apple a day" */
+    if (n == 1 && (bc__an_tok_is(a, k, "a") || bc__an_tok_is(a, k, "an")))
+      return 1;
+    /* what is counted: nouns ("dollars", "USD", "messages"), not a verb
+     * or an adverb ("a talk lasting nearly an hour") */
+    if (a->tok[k].type != AN_WORD || a->tok[k].sent ||
+        bc__an_is_function_word(a, k) || bc__tx_unit(a, k, NULL))
+      return 0;
+    w = a->t + a->tok[k].s;
+    wl = bc__an_toklen(a, k);
+    if (wl > 3 && ((w[wl - 2] == 'l' && w[wl - 1] == 'y') ||
+                   (w[wl - 3] == 'i' && w[wl - 2] == 'n' && w[wl - 1] == 'g') ||
+                   (w[wl - 2] == 'e' && w[wl - 1] == 'd')))
+      return 0;
+  }
+  return 0;
 }
 
 /* Words before an amount that place it ("the past five years", "the first

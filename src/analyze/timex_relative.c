@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "analyze/timex.h"
+#include "analyze/units.h"
 #include "util/calendar.h"
 
 static size_t ref_value(struct tx *x, size_t e, const char *v)
@@ -471,6 +472,39 @@ static size_t shifted(struct an *a, size_t i, struct tx *x)
   return e;
 }
 
+/* "the 20th century's last decade", "the century's first year": the
+ * first or last decade or year of the century named just before, in the
+ * possessive (1990s, "199"); its value comes from that century, not from
+ * the reference date.  Without the century's number ("the century's last
+ * decade") it has no value. */
+static size_t part_of_century(struct an *a, size_t i, struct tx *x)
+{
+  struct tx_point c;
+  int last, pl = 0;
+  char u;
+  if (i == 0 || !bc__tx_word(a, i - 1, "century") ||
+      bc__tx_stem(a, i - 1) == bc__an_toklen(a, i - 1))
+    return 0;
+  if (bc__an_tok_is(a, i, "first") || bc__an_tok_is(a, i, "opening"))
+    last = 0;
+  else if (bc__an_tok_is(a, i, "last") || bc__an_tok_is(a, i, "final") ||
+           bc__an_tok_is(a, i, "closing"))
+    last = 1;
+  else
+    return 0;
+  u = bc__tx_unit(a, i + 1, &pl);
+  if (pl || (u != 'E' && u != 'Y') || bc__tx_hyphen(a, i + 2))
+    return 0;
+  memset(&x->p, 0, sizeof x->p);
+  x->p.grain = u == 'E' ? TG_DECADE : TG_YEAR;
+  if (bc__tx_century_before(a, i, &c) && c.y)
+    x->p.y = c.y + (last ? (u == 'E' ? 90 : 99) : 0);
+  x->anchored = x->guessed = 1;
+  x->relative = 0;
+  x->e = i + 2;
+  return x->e;
+}
+
 /* "year-end", "year end", "year's end", "the end of the year" is a
  * position prefix: the end of the reference year. */
 static size_t year_end(struct an *a, size_t i, struct tx *x)
@@ -648,10 +682,49 @@ static const char *const month_preps[] = {
     "from",    "in",         "last",  "late",   "mid",   "next",
     "of",      "on",         "or",    "since",  "the",   "this",
     "through", "throughout", "till",  "to",     "until", NULL};
+/* Words before a month that make it a time whatever follows: "since
+ * April", "until August". */
+static const char *const time_only[] = {"during", "early", "late",
+                                        "mid",    "since", "throughout",
+                                        "till",   "until", NULL};
+/* Prepositions that put a month in time: "in February", "by March". */
+static const char *const time_preps[] = {
+    "after", "before",  "by",         "during", "from",  "in",
+    "since", "through", "throughout", "till",   "until", NULL};
+
+/* Months that are also given names ("April Smith", "August Busch"). */
+static int given_name(int m)
+{
+  return m == 4 || m == 5 || m == 6 || m == 8;
+}
+
 /* Words before a season that make it one: "to fall" is a verb. */
 static const char *const season_preps[] = {
     "after", "before", "by",   "during",  "early",      "in",    "late",
     "mid",   "since",  "this", "through", "throughout", "until", NULL};
+
+/* A season at i with its year written right after it, no word before it
+ * to make it a time: "Spring 2026" as a heading or a timeline's date,
+ * "summer 2025 was dry", "Summer of 2025".  Not the verb "fall" ("to fall
+ * 2000 points"): not after a word that leads into a verb, and not before
+ * a word that the number counts or measures. */
+static int season_of_year(const struct an *a, size_t i)
+{
+  size_t k = i + 1;
+  struct an_unit u;
+  if (bc__tx_season_verb(a, i))
+    return 0;
+  if (bc__an_tok_is(a, k, "of") || bc__an_is_punct(a, k, ','))
+    k++;
+  if (!bc__tx_digits(a, k, 4) || bc__tx_small_int(a, k, 4) < 1000 ||
+      bc__tx_small_int(a, k, 4) > 2100 || !bc__tx_free_after(a, k + 1))
+    return 0;
+  if (k + 1 < a->ntok && a->tok[k + 1].type == AN_WORD &&
+      bc__an_is_lower(a, k + 1) && !bc__an_is_function_word(a, k + 1) &&
+      !a->tok[k + 1].nl)
+    return 0;
+  return !bc__an_unit(a, k + 1, &u) || u.kind == AN_U_TIME;
+}
 
 static size_t named(struct an *a, size_t i, struct tx *x)
 {
@@ -700,15 +773,23 @@ static size_t named(struct an *a, size_t i, struct tx *x)
                          bc__an_is_dash(a, i - 1) ||
                          bc__tx_stem(a, i - 1) < bc__an_toklen(a, i - 1));
     size_t e = i + 1;
-    /* "Jan." */
-    if (n <= 4 && bc__an_is_punct(a, e, '.') && bc__tx_adj(a, e))
+    /* "Jan.", but not the full stop after "May." or "July." */
+    if (bc__tx_abbrev(a, i) && bc__an_is_punct(a, e, '.') && bc__tx_adj(a, e))
       e++;
     if (ambiguous && !prep)
       return 0;
     /* "August Busch", "April Smith": a capitalized word after it makes
-     * it a name. */
+     * it a name, unless what comes before makes it a time.  A word that
+     * only times things ("since", "until", "early") does so for every
+     * month; a preposition ("in", "by") for a month that is no given
+     * name, where the capital opens a clause whose comma the writer left
+     * out, or a sentence the splitter missed ("in February Alshammari
+     * had been charged"); "the October Revolution" stays a name. */
     if (e == i + 1 && bc__an_is_cap(a, e) && !a->tok[e].sent &&
-        !month_word(a, e) && !bc__tx_weekday_word(a, e))
+        !month_word(a, e) && !bc__tx_weekday_word(a, e) &&
+        !(i > 0 &&
+          (bc__an_tok_in(a, i - 1, time_only) || bc__an_is_dash(a, i - 1))) &&
+        !(i > 0 && bc__an_tok_in(a, i - 1, time_preps) && !given_name(m)))
       return 0;
     memset(&x->p, 0, sizeof x->p);
     x->p.grain = TG_MONTH;
@@ -735,14 +816,15 @@ static size_t named(struct an *a, size_t i, struct tx *x)
   /* "the summer", "in spring", "summer 1998", "the summer of 1998" */
   {
     size_t j = i, k;
-    int the = bc__an_tok_is(a, i, "the"), y = 0;
+    int the = bc__an_tok_is(a, i, "the"), y = 0, prep;
     if (the)
       j++;
     s = bc__tx_season(a, j);
     if (!s || bc__tx_hyphen(a, j + 1))
       return 0;
-    if (!the && !(i > 0 && (bc__an_tok_in(a, i - 1, season_preps) ||
-                            bc__an_is_dash(a, i - 1))))
+    prep = the || (i > 0 && (bc__an_tok_in(a, i - 1, season_preps) ||
+                             bc__an_is_dash(a, i - 1)));
+    if (!prep && !season_of_year(a, i))
       return 0;
     memset(&x->p, 0, sizeof x->p);
     x->p.grain = TG_SEASON;
@@ -780,10 +862,26 @@ static size_t named(struct an *a, size_t i, struct tx *x)
 
 /* --- holidays ------------------------------------------------------------ */
 
+/* Easter Sunday of year y moved by delta days ("Good Friday" -2, "Easter
+ * Monday" +1): *m, *d; both 0 without a year, since the day of Easter (in
+ * March or April) depends on it. */
+static void easter(int y, int delta, int *m, int *d)
+{
+  int em, ed, yy;
+  if (!y) {
+    *m = *d = 0;
+    return;
+  }
+  bc__cal_easter(y, &em, &ed);
+  bc__cal_from_day_number(bc__cal_day_number(y, em, ed) + delta, &yy, m, d);
+}
+
 /* A holiday by name: its month and day in year y (*m, *d), and the token
  * after its name; 0 when none starts at i.  Fixed days, and the ones that
  * move: Thanksgiving (the fourth Thursday of November), Memorial Day (the
- * last Monday of May), Labor Day (the first Monday of September), Easter. */
+ * last Monday of May), Labor Day (the first Monday of September), Easter
+ * with Good Friday and Easter Monday.  Without a year a moving holiday
+ * has no day (*d 0), and Easter no month either. */
 static size_t holiday(const struct an *a, size_t i, int y, int *m, int *d)
 {
   size_t e = i + 1;
@@ -819,23 +917,29 @@ static size_t holiday(const struct an *a, size_t i, int y, int *m, int *d)
   }
   if (bc__tx_word(a, i, "thanksgiving")) {
     *m = 11;
-    *d = y ? bc__cal_nth_weekday(y, 11, 4, 4) : 25;
+    *d = y ? bc__cal_nth_weekday(y, 11, 4, 4) : 0;
     return bc__tx_word(a, e, "day") && bc__an_is_cap(a, e) ? e + 1 : e;
   }
   if ((bc__an_tok_is(a, i, "memorial") || bc__an_tok_is(a, i, "labor")) &&
       bc__tx_word(a, e, "day") && bc__an_is_cap(a, e)) {
     *m = bc__an_tok_is(a, i, "memorial") ? 5 : 9;
-    *d = !y        ? 1
+    *d = !y        ? 0
          : *m == 5 ? bc__cal_nth_weekday(y, 5, 1, -1)
                    : bc__cal_nth_weekday(y, 9, 1, 1);
     return e + 1;
   }
+  if (bc__an_tok_is(a, i, "good") && bc__tx_word(a, e, "friday") &&
+      bc__an_is_cap(a, e)) {
+    easter(y, -2, m, d);
+    return e + 1;
+  }
   if (bc__tx_word(a, i, "easter")) {
-    if (y)
-      bc__cal_easter(y, m, d);
-    else
-      *m = 4, *d = 1;
-    return bc__tx_word(a, e, "sunday") && bc__an_is_cap(a, e) ? e + 1 : e;
+    /* "Easter Monday" is one day, the day after Easter Sunday */
+    int monday = bc__tx_word(a, e, "monday") && bc__an_is_cap(a, e);
+    easter(y, monday, m, d);
+    return (monday || bc__tx_word(a, e, "sunday")) && bc__an_is_cap(a, e)
+               ? e + 1
+               : e;
   }
   return 0;
 }
@@ -851,7 +955,8 @@ static size_t holiday_date(struct an *a, size_t i, struct tx *x)
     dir = bc__an_tok_is(a, i, "last") ? -1 : bc__an_tok_is(a, i, "next");
     i++;
   }
-  e = holiday(a, i, 0, &m, &d);
+  /* Its day in the reference year, to choose the year by */
+  e = holiday(a, i, a->ref_y, &m, &d);
   if (!e)
     return 0;
   if (bc__tx_digits(a, e, 4) && bc__tx_free_after(a, e + 1)) {
@@ -890,9 +995,10 @@ size_t bc__tx_relative(struct an *a, size_t i, struct tx *x)
   x->kind = BC_DATE_RELATIVE;
   x->relative = 1;
   if ((e = general_ref(a, i, x)) != 0 || (e = deictic_day(a, i, x)) != 0 ||
-      (e = year_ago(a, i, x)) != 0 || (e = year_end(a, i, x)) != 0 ||
-      (e = holiday_date(a, i, x)) != 0 || (e = shifted(a, i, x)) != 0 ||
-      (e = the_period(a, i, x)) != 0 || (e = named(a, i, x)) != 0)
+      (e = year_ago(a, i, x)) != 0 || (e = part_of_century(a, i, x)) != 0 ||
+      (e = year_end(a, i, x)) != 0 || (e = holiday_date(a, i, x)) != 0 ||
+      (e = shifted(a, i, x)) != 0 || (e = the_period(a, i, x)) != 0 ||
+      (e = named(a, i, x)) != 0)
     return e;
   return 0;
 }

@@ -40,33 +40,76 @@ static int meridiem(const struct an *a, size_t i, size_t *e)
   return m;
 }
 
-/* A clock time at i ("5 p.m.", "7:15 p.m.", "14:30" after "at", "noon",
- * "midnight"): *hh, *mi (24-hour; midnight is 24:00).  Returns the token
- * after it (time zone included) or 0. */
-size_t bc__tx_clock(const struct an *a, size_t i, int *hh, int *mi)
+/* How a clock time may be written (clock_at): after a word that
+ * introduces it ("at 14:30"), after a day ("2012-05-01 14:30"), or in ISO
+ * 8601 after its "T" ("2012-05-01T14:30Z"). */
+enum { CK_INTRO, CK_AFTER_DAY, CK_ISO };
+
+/* A zone written after a clock time: "EST", "UTC", or in ISO 8601 glued
+ * to it, "Z", "+02:00", "-0500" (elsewhere "10:00-11:00" is a range of
+ * times).  Returns the token after it, or j when there is none. */
+static size_t zone(const struct an *a, size_t j, int mode)
 {
-  int h, m = 0, mer;
+  if (j < a->ntok && bc__an_is_cap(a, j) && bc__an_tok_in(a, j, zones))
+    return j + 1;
+  if (mode != CK_ISO)
+    return j;
+  if (bc__tx_adj(a, j) && bc__an_tok_is(a, j, "z") && bc__an_is_cap(a, j) &&
+      !bc__tx_adj(a, j + 1))
+    return j + 1;
+  if (bc__tx_adj(a, j) &&
+      (bc__an_is_punct(a, j, '+') || bc__an_is_punct(a, j, '-') ||
+       bc__an_is_punct(a, j, 0x2212)) &&
+      bc__tx_adj(a, j + 1) &&
+      (bc__tx_digits(a, j + 1, 2) || bc__tx_digits(a, j + 1, 4))) {
+    size_t k = j + 2;
+    if (bc__tx_digits(a, j + 1, 2) && bc__an_is_punct(a, k, ':') &&
+        bc__tx_adj(a, k) && bc__tx_digits(a, k + 1, 2) && bc__tx_adj(a, k + 1))
+      k += 2;
+    if (!(bc__tx_adj(a, k) && a->tok[k].type != AN_PUNCT))
+      return k;
+  }
+  return j;
+}
+
+/* A clock time at i: see bc__tx_clock.  mode: CK_INTRO, "14:30" needs a
+ * word that introduces it; after a day or a "T" it needs none.  *ss gets
+ * the seconds plus one when written ("10:00:30"), else 0. */
+static size_t clock_at(const struct an *a, size_t i, int *hh, int *mi, int *ss,
+                       int mode)
+{
+  int h, m = 0, sec = 0, mer;
   size_t j, e;
   if (bc__an_tok_is(a, i, "noon") || bc__an_tok_is(a, i, "midday")) {
     *hh = 12;
-    *mi = 0;
+    *mi = *ss = 0;
     return i + 1;
   }
   if (bc__an_tok_is(a, i, "midnight")) {
     *hh = 24;
-    *mi = 0;
+    *mi = *ss = 0;
     return i + 1;
   }
   h = bc__tx_small_int(a, i, 2);
-  if (h < 0 || (i > 0 && !a->tok[i].sp && a->tok[i - 1].type != AN_PUNCT))
+  if (h < 0 || (i > 0 && !a->tok[i].sp && a->tok[i - 1].type != AN_PUNCT &&
+                mode != CK_ISO))
     return 0;
   j = i + 1;
   if (bc__an_is_punct(a, j, ':') && bc__tx_adj(a, j) &&
       bc__tx_digits(a, j + 1, 2) && bc__tx_adj(a, j + 1)) {
     m = bc__tx_small_int(a, j + 1, 2);
     j += 2;
-    if (m > 59 || bc__an_is_punct(a, j, ':'))
+    if (m > 59)
       return 0;
+    /* "10:00:30"; "1:20:3" and "10:00:30:5" are no times */
+    if (bc__an_is_punct(a, j, ':') && bc__tx_adj(a, j)) {
+      if (!bc__tx_digits(a, j + 1, 2) || !bc__tx_adj(a, j + 1) ||
+          (sec = bc__tx_small_int(a, j + 1, 2)) > 59 ||
+          (bc__an_is_punct(a, j + 2, ':') && bc__tx_adj(a, j + 2)))
+        return 0;
+      sec++;
+      j += 2;
+    }
   } else if (bc__tx_adj(a, j) && a->tok[j].type != AN_WORD) {
     return 0;
   }
@@ -84,14 +127,43 @@ size_t bc__tx_clock(const struct an *a, size_t i, int *hh, int *mi)
     static const char *const intro[] = {"at",     "by",    "until",  "till",
                                         "around", "about", "before", "after",
                                         "from",   NULL};
-    if (j == i + 1 || h > 23 || i == 0 || !bc__an_tok_in(a, i - 1, intro))
+    if (j == i + 1 || h > 23 ||
+        (mode == CK_INTRO && (i == 0 || !bc__an_tok_in(a, i - 1, intro))))
       return 0;
   }
-  if (j < a->ntok && bc__an_is_cap(a, j) && bc__an_tok_in(a, j, zones))
-    j++;
   *hh = h;
   *mi = m;
-  return j;
+  *ss = sec;
+  return zone(a, j, mode);
+}
+
+size_t bc__tx_clock(const struct an *a, size_t i, int *hh, int *mi)
+{
+  int ss;
+  return clock_at(a, i, hh, mi, &ss, CK_INTRO);
+}
+
+size_t bc__tx_clock_before(const struct an *a, size_t i)
+{
+  size_t end = i, k;
+  int hh, mi, ss;
+  if (end > 0 &&
+      (bc__an_is_punct(a, end - 1, ',') || bc__an_tok_is(a, end - 1, "on")))
+    end--;
+  /* a clock time with its zone is at most seven tokens: "7 : 15 p . m . EST" */
+  for (k = end >= 8 ? end - 8 : 0; k < end; k++)
+    if (clock_at(a, k, &hh, &mi, &ss, CK_INTRO) == end)
+      return k;
+  return i;
+}
+
+int bc__tx_iso_t(const struct an *a, size_t i)
+{
+  return i < a->ntok && bc__tx_adj(a, i) && bc__an_toklen(a, i) == 1 &&
+         a->t[a->tok[i].s] == 'T' && bc__tx_adj(a, i + 1) &&
+         bc__tx_digits(a, i + 1, 2) && bc__an_is_punct(a, i + 2, ':') &&
+         bc__tx_adj(a, i + 2) && bc__tx_digits(a, i + 3, 2) &&
+         bc__tx_adj(a, i + 3);
 }
 
 /* A day that a clock time or part of the day may name after or before
@@ -112,6 +184,42 @@ static size_t day_at(struct an *a, size_t i, struct tx *d)
        bc__an_tok_is(a, i, "today") || bc__an_tok_is(a, i, "tomorrow")))
     return e;
   return 0;
+}
+
+size_t bc__tx_time_after_day(struct an *a, const struct tx *d, struct tx *x)
+{
+  size_t k = d->e, s, e;
+  int hh, mi, ss;
+  if (d->is_dur || d->p.grain != TG_DAY || d->kind == BC_DATE_RANGE ||
+      d->iso[0] || k >= a->ntok)
+    return 0;
+  if (bc__tx_iso_t(a, k)) {
+    /* ISO 8601 writes the time of day "T10:00" */
+    s = k;
+    e = clock_at(a, k + 1, &hh, &mi, &ss, CK_ISO);
+  } else {
+    if (bc__an_is_punct(a, k, ','))
+      k++;
+    if (bc__an_tok_is(a, k, "at"))
+      k++;
+    s = k;
+    e = clock_at(a, k, &hh, &mi, &ss, CK_AFTER_DAY);
+  }
+  if (!e || a->tok[s].used)
+    return 0;
+  memset(x, 0, sizeof *x);
+  x->s = s;
+  x->e = e;
+  x->type = BC_TIMEX_TIME;
+  x->p = d->p;
+  x->p.grain = TG_CLOCK;
+  x->p.hh = hh;
+  x->p.mi = mi;
+  x->p.ss = ss;
+  x->relative = d->relative || d->kind == BC_DATE_RELATIVE;
+  x->guessed = d->guessed;
+  x->kind = d->kind == BC_DATE_RELATIVE ? BC_DATE_RELATIVE : BC_DATE_TIME;
+  return e;
 }
 
 static void take_day(struct tx *x, const struct tx *d)

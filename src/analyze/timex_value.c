@@ -150,7 +150,7 @@ void bc__tx_coarsen(struct tx_point *p, int grain)
   }
   if (grain < TG_DAY)
     p->d = 0;
-  p->pod = p->hh = p->mi = 0;
+  p->pod = p->hh = p->mi = p->ss = 0;
   p->grain = grain;
 }
 
@@ -352,8 +352,12 @@ void bc__tx_format_point(const struct tx_point *p, char *buf, size_t n)
     snprintf(ys, sizeof ys, "%04d", p->y);
   else
     snprintf(ys, sizeof ys, "XXXX");
+  /* A day of a known month but unknown day ("Thanksgiving" without its
+   * year) keeps its month: "XXXX-11-XX". */
   if (p->sub && p->d)
     snprintf(ds, sizeof ds, "%s-%02d-%02d", ys, p->sub, p->d);
+  else if (p->sub >= 1 && p->sub <= 12)
+    snprintf(ds, sizeof ds, "%s-%02d-XX", ys, p->sub);
   else
     snprintf(ds, sizeof ds, "%s-XX-XX", ys);
   switch (p->grain) {
@@ -400,7 +404,12 @@ void bc__tx_format_point(const struct tx_point *p, char *buf, size_t n)
     snprintf(buf, n, "%sT%s", ds,
              pods[p->pod >= 1 && p->pod <= 5 ? p->pod : 0]);
     break;
-  case TG_CLOCK: snprintf(buf, n, "%sT%02d:%02d", ds, p->hh, p->mi); break;
+  case TG_CLOCK:
+    if (p->ss)
+      snprintf(buf, n, "%sT%02d:%02d:%02d", ds, p->hh, p->mi, p->ss - 1);
+    else
+      snprintf(buf, n, "%sT%02d:%02d", ds, p->hh, p->mi);
+    break;
   default: buf[0] = '\0'; break;
   }
 }
@@ -497,7 +506,8 @@ void bc__tx_format(struct tx *x)
     return;
   }
   if (x->kind == BC_DATE_RELATIVE && !x->p.y && x->p.grain != TG_NONE) {
-    /* Without a reference date a relative date has no value. */
+    /* Without a reference date a relative date has no value; its grain
+     * says what it would be (struct bc_date_fact.grain). */
     x->iso[0] = '\0';
     return;
   }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "analyze/timex.h"
+#include "util/calendar.h"
 
 int bc__tx_adj(const struct an *a, size_t i)
 {
@@ -56,6 +57,22 @@ size_t bc__tx_stem(const struct an *a, size_t i)
       (unsigned char)p[n - 4] == 0xE2)
     return n - 4;
   return n;
+}
+
+int bc__tx_abbrev(const struct an *a, size_t i)
+{
+  const char *p;
+  size_t n;
+  int m, wd;
+  if (i >= a->ntok || a->tok[i].type != AN_WORD)
+    return 0;
+  p = a->t + a->tok[i].s;
+  n = bc__an_toklen(a, i);
+  if ((m = bc__cal_month_of(p, n)) != 0)
+    return n < strlen(bc__cal_month_name(m));
+  if ((wd = bc__cal_weekday_of(p, n)) != 0)
+    return n < strlen(bc__cal_weekday_name(wd));
+  return 0;
 }
 
 int bc__tx_word(const struct an *a, size_t i, const char *w)
@@ -299,6 +316,15 @@ int bc__tx_season(const struct an *a, size_t i)
   if (bc__an_tok_is(a, i, "winter"))
     return 4;
   return 0;
+}
+
+int bc__tx_season_verb(const struct an *a, size_t i)
+{
+  static const char *const leads[] = {
+      "can", "could", "did",    "do", "does", "may",   "might", "must",
+      "not", "shall", "should", "to", "will", "would", NULL};
+  return i > 0 && bc__tx_season(a, i) && bc__an_is_lower(a, i) &&
+         bc__an_tok_in(a, i - 1, leads);
 }
 
 int bc__tx_pod(const struct an *a, size_t i)

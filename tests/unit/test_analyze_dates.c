@@ -125,6 +125,19 @@ static const struct date_case cases[] = {
      BC_DATE_RANGE, "2019-06-14/2019-06-16"},
     {"Feb 29, 2020 was a leap day.", NULL, "Feb 29, 2020", BC_DATE_DAY,
      "2020-02-29"},
+    /* a decade written short takes the century of a full one before it
+     * in the sentence */
+    {"The canal was dug in the 1820s and widened in the '50s.", NULL, "'50s",
+     BC_DATE_DECADE, "1850s"},
+    {"It was dug in the 1820s and '50s.", NULL, "1820s", BC_DATE_DECADE,
+     "1820s"},
+    /* an ISO day with its time of day: the day is a date of its own */
+    {"It was released on 2012-05-01T10:00 to all.", NULL, "2012-05-01",
+     BC_DATE_DAY, "2012-05-01"},
+    {"It was released on 2012-05-01 10:00 to all.", NULL, "2012-05-01",
+     BC_DATE_DAY, "2012-05-01"},
+    /* "1/10" is a date after a word that introduces one */
+    {"On 1/10 we shipped.", "2019-07-20", "1/10", BC_DATE_DAY, "2019-01-10"},
 };
 
 /* Texts in which no date may be found. */
@@ -160,6 +173,21 @@ static const char *const no_dates[] = {
     "She is 52 years old.",
     "A 136-year-old bank was sold.",
     "Half of the fund, a quarter of the staff.",
+    /* measurements, not years: a unit after the number or the range */
+    "We set a temperature of 1000 K at the base.",
+    "Winds peak at around 1300 m s−1 near the pole.",
+    "Bands lie in the region 1065–1280 cm−1 of the spectrum.",
+    "It corresponds to Mw~1500–2000 g mol−1 in all.",
+    "The powder decomposes before 1200 °C in air.",
+    "The model is cooler by 1000–2000 K at altitude.",
+    "It rose from 1500 to 2000 g mol−1 after curing.",
+    /* a fraction, not January 10: what a comparison or measure makes */
+    "The level was still 1/10 that of untreated cells.",
+    "Each slide holds 1/10 of the material.",
+    /* "fall" the verb: no season, and no year after it */
+    "Prices could fall 2000 points in all.",
+    /* "May." ends a sentence; it is no abbreviation of a day "May. 5" */
+    "Prices fell. It opened in May. 5 people came.",
 };
 
 /* One temporal expression: where it is (dates or times), its kind, type,
@@ -401,6 +429,86 @@ static const struct timex_case timex_cases[] = {
      BC_DATE_TIME, T, "1991-02-23TNI", NOMOD, 1, 1},
     {"It was due to expire at midnight Friday.", "1989-10-30",
      "midnight Friday", 1, BC_DATE_TIME, T, "1989-10-27T24:00", NOMOD, 1, 1},
+    /* a month or weekday ending a sentence ends before its full stop; an
+     * abbreviation keeps its own, mid-sentence or not */
+    {"The plant closed in May.", "2019-07-20", "May", 1, BC_DATE_MONTH, D,
+     "2019-05", NOMOD, 1, 1},
+    /* a month ending the text (a sanitizer run reads nothing past it) */
+    {"The plant closed in May", "2019-07-20", "May", 1, BC_DATE_MONTH, D,
+     "2019-05", NOMOD, 1, 1},
+    {"The plant closed in July. It reopened.", "2019-08-20", "July", 1,
+     BC_DATE_MONTH, D, "2019-07", NOMOD, 1, 1},
+    {"Sales fell in Jan. and rose in Feb.", "2019-07-20", "Jan.", 1,
+     BC_DATE_MONTH, D, "2019-01", NOMOD, 1, 1},
+    {"Sales fell in Jan. and rose in Feb.", "2019-07-20", "Feb.", 1,
+     BC_DATE_MONTH, D, "2019-02", NOMOD, 1, 1},
+    {"The company said it lost money on Friday.", "2019-07-20", "Friday", 1,
+     BC_DATE_DAY, D, "2019-07-19", NOMOD, 1, 1},
+    /* a season with its year and no word before it */
+    {"Spring 2026", NULL, "Spring 2026", 1, BC_DATE_SEASON, D, "2026-SP", NOMOD,
+     0, 0},
+    {"Summer 2025 was dry.", "2026-01-10", "Summer 2025", 1, BC_DATE_SEASON, D,
+     "2025-SU", NOMOD, 0, 0},
+    {"Timeline: spring 2026, launch.", NULL, "spring 2026", 1, BC_DATE_SEASON,
+     D, "2026-SP", NOMOD, 0, 0},
+    /* a month before a capitalised name, after a word that times it */
+    {"He was held in February Alshammari had been charged.", "2019-07-20",
+     "February", 1, BC_DATE_MONTH, D, "2019-02", NOMOD, 1, 1},
+    {"Rates held until August Busch sold.", "2019-07-20", "August", 1,
+     BC_DATE_MONTH, D, "2019-08", NOMOD, 1, 1},
+    /* holidays: one expression; without a year no calendar day */
+    {"The garden opened on Easter Monday.", "2019-07-20", "Easter Monday", 1,
+     BC_DATE_DAY, D, "2019-04-22", NOMOD, 1, 1},
+    {"The garden opened on Easter Monday.", NULL, "Easter Monday", 1,
+     BC_DATE_DAY, D, "XXXX-XX-XX", NOMOD, 1, 0},
+    {"It rained at Easter.", NULL, "Easter", 1, BC_DATE_DAY, D, "XXXX-XX-XX",
+     NOMOD, 1, 0},
+    {"It closed on Good Friday.", "1998-12-10", "Good Friday", 1, BC_DATE_DAY,
+     D, "1998-04-10", NOMOD, 1, 1},
+    {"We met at Thanksgiving.", NULL, "Thanksgiving", 1, BC_DATE_DAY, D,
+     "XXXX-11-XX", NOMOD, 1, 0},
+    /* a possessive century, and a decade of it */
+    {"By the 20th century's last decade, cities had grown.", NULL,
+     "the 20th century", 1, BC_DATE_CENTURY, D, "19", NOMOD, 0, 0},
+    {"By the 20th century's last decade, cities had grown.", "2019-07-20",
+     "last decade", 0, BC_DATE_RELATIVE, D, "199", NOMOD, 0, 1},
+    {"In the twentieth century's first decade cities grew.", "2019-07-20",
+     "first decade", 0, BC_DATE_RELATIVE, D, "190", NOMOD, 0, 1},
+    {"In the century's last decade it grew.", "2019-07-20", "last decade", 0,
+     BC_DATE_RELATIVE, D, "", NOMOD, 0, 1},
+    /* "over" before an amount: during it after a verb of activity, more
+     * than it after one of lasting or taking */
+    {"Prices fell over eight weeks.", NULL, "eight weeks", 1, BC_DATE_DURATION,
+     DU, "P8W", NOMOD, 0, 0},
+    {"The drug was used over three years.", NULL, "three years", 1,
+     BC_DATE_DURATION, DU, "P3Y", NOMOD, 0, 0},
+    {"The tour is likely to last over a week.", NULL, "over a week", 1,
+     BC_DATE_DURATION, DU, "P1W", BC_MOD_MORE_THAN, 0, 0},
+    {"It took over eight weeks.", NULL, "over eight weeks", 1, BC_DATE_DURATION,
+     DU, "P8W", BC_MOD_MORE_THAN, 0, 0},
+    {"He led it for over a decade.", NULL, "over a decade", 1, BC_DATE_DURATION,
+     DU, "P10Y", BC_MOD_MORE_THAN, 0, 0},
+    /* a rate is not, but an amount after a verb is */
+    {"The move comes barely a month after the vote.", NULL, "a month", 1,
+     BC_DATE_DURATION, DU, "P1M", NOMOD, 0, 0},
+    {"He spoke in a talk lasting nearly an hour.", NULL, "nearly an hour", 1,
+     BC_DATE_DURATION, DU, "PT1H", BC_MOD_LESS_THAN, 0, 0},
+    /* a time of day after its day takes the day's value */
+    {"It was released on 2012-05-01T10:00 to all.", NULL, "T10:00", 1,
+     BC_DATE_TIME, T, "2012-05-01T10:00", NOMOD, 0, 0},
+    {"It was released on 2012-05-01 10:00 to all.", NULL, "10:00", 1,
+     BC_DATE_TIME, T, "2012-05-01T10:00", NOMOD, 0, 0},
+    {"Meet at 10:00-11:00 on the day.", "2019-07-20", "10:00", 1, BC_DATE_TIME,
+     T, "2019-07-20T10:00", NOMOD, 1, 0},
+    {"Logged 2012-05-01T10:00:30Z by the bot.", NULL, "T10:00:30Z", 1,
+     BC_DATE_TIME, T, "2012-05-01T10:00:30", NOMOD, 0, 0},
+    /* a limit before the time of day is the day's too */
+    {"It extended its offer until 5 p.m. EST Nov. 9.", "1989-11-02",
+     "5 p.m. EST", 1, BC_DATE_TIME, T, "1989-11-09T17:00", NOMOD, 1, 1},
+    {"It extended its offer until 5 p.m. EST Nov. 9.", "1989-11-02", "Nov. 9",
+     0, BC_DATE_DAY, D, "1989-11-09", NOMOD, 1, 1},
+    {"The offer expires Nov. 9 at 5 p.m. sharp.", "1989-11-02", "5 p.m.", 1,
+     BC_DATE_TIME, T, "1989-11-09T17:00", NOMOD, 1, 1},
 };
 
 #undef D
@@ -520,6 +628,21 @@ static void timex_negatives(void **state)
       {"As soon as they arrive, we go.", "soon"},
       {"Payment failures fell by nearly a quarter.", "nearly a quarter"},
       {"The Reuters veteran, 52 years old, retired.", "52 years"},
+      /* rates: an amount per unit of time is no duration */
+      {"The next tier cost $38,000 a month.", "a month"},
+      {"It costs thirty-eight thousand dollars a month.", "a month"},
+      {"They signed a $38,000-a-month lease.", "a-month"},
+      {"It moved 120000+ messages per second.", "second"},
+      {"She ran a mile a day.", "a day"},
+      {"They paid five hundred dollars a month.", "a month"},
+      {"Over 300 people came.", "300 people"},
+      /* a full stop after a full month name ends the sentence */
+      {"The plant closed in May. It reopened.", "May."},
+      /* names, verbs */
+      {"We met in August Busch's office.", "August"},
+      {"He met April Smith in June.", "April"},
+      {"It began in the October Revolution of 1917.", "October"},
+      {"Prices could fall 2000 points.", "fall 2000"},
   };
   size_t i, k;
   (void)state;
@@ -652,6 +775,102 @@ static void dated_headings_reset_reference(void **state)
   bc_facts_free(f);
 }
 
+/* Without a reference date a relative date has no value, and its grain
+ * says what it would name; a value that names no period has none. */
+static void unresolved_relative_dates_keep_their_grain(void **state)
+{
+  static const struct {
+    const char *text, *span;
+    enum bc_date_kind grain;
+  } ucases[] = {
+      {"We started this year and kept going.", "this year", BC_DATE_YEAR},
+      {"Traffic fell last week.", "last week", BC_DATE_WEEK},
+      {"I fixed it yesterday.", "yesterday", BC_DATE_DAY},
+      {"We plan to ship next quarter.", "next quarter", BC_DATE_QUARTER},
+      {"It broke two months ago.", "two months ago", BC_DATE_MONTH},
+      {"Prices are high now.", "now", BC_DATE_RELATIVE},
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof ucases / sizeof ucases[0]; i++) {
+    struct bc_facts *f = analyze(ucases[i].text, NULL);
+    const struct bc_date_fact *d;
+    assert_non_null(f);
+    d = find(f, ucases[i].text, ucases[i].span);
+    if (!d)
+      fail_msg("case %zu: '%s' not found", i, ucases[i].span);
+    assert_int_equal(d->kind, BC_DATE_RELATIVE);
+    if (ucases[i].grain != BC_DATE_RELATIVE)
+      assert_string_equal(d->iso, "");
+    assert_int_equal(d->grain, ucases[i].grain);
+    bc_facts_free(f);
+  }
+}
+
+/* Every fact names the grain of its value. */
+static void facts_name_their_grain(void **state)
+{
+  const char *t = "On 3 March 2019 we met; in Q1 2018 and in summer 2016 it "
+                  "rained for three months, every Thursday.";
+  static const struct {
+    const char *span;
+    enum bc_date_kind grain;
+  } want[] = {{"3 March 2019", BC_DATE_DAY},
+              {"Q1 2018", BC_DATE_QUARTER},
+              {"summer 2016", BC_DATE_SEASON},
+              {"three months", BC_DATE_DURATION},
+              {"every Thursday", BC_DATE_SET}};
+  struct bc_facts *f = analyze(t, "2019-07-20");
+  size_t i;
+  (void)state;
+  assert_non_null(f);
+  for (i = 0; i < sizeof want / sizeof want[0]; i++) {
+    const struct bc_date_fact *d = find(f, t, want[i].span);
+    if (!d)
+      fail_msg("'%s' not found", want[i].span);
+    assert_int_equal(d->grain, want[i].grain);
+  }
+  bc_facts_free(f);
+}
+
+/* "over 300 people" is a number with its modifier, no time. */
+static void over_a_count_is_no_time(void **state)
+{
+  const char *t = "Over 300 people came, and over 2000 people left.";
+  struct bc_facts *f = analyze(t, "2019-07-20");
+  (void)state;
+  assert_non_null(f);
+  assert_int_equal(f->n_dates, 0);
+  assert_int_equal(f->n_times, 0);
+  assert_int_equal(f->n_numbers, 2);
+  bc_facts_free(f);
+}
+
+/* A unit after a four-digit number makes it a measurement, which stays
+ * a number fact. */
+static void measurements_stay_numbers(void **state)
+{
+  static const struct {
+    const char *text, *number;
+  } ucases[] = {
+      {"We set a temperature of 1000 K at the base.", "1000 K"},
+      {"The model is cooler by 1000–2000 K at altitude.", "1000–2000 K"},
+      {"Bands lie in the region 1065–1280 cm−1 of it.", "1065–1280 cm−1"},
+  };
+  size_t i, k, found;
+  (void)state;
+  for (i = 0; i < sizeof ucases / sizeof ucases[0]; i++) {
+    struct bc_facts *f = analyze(ucases[i].text, NULL);
+    assert_non_null(f);
+    assert_int_equal(f->n_dates, 0);
+    for (k = 0, found = 0; k < f->n_numbers; k++)
+      found += span_is(ucases[i].text, f->numbers[k].span, ucases[i].number);
+    if (found != 1)
+      fail_msg("case %zu: no number '%s'", i, ucases[i].number);
+    bc_facts_free(f);
+  }
+}
+
 static void year_resolution(void **state)
 {
   (void)state;
@@ -673,6 +892,10 @@ int main(void)
       cmocka_unit_test(relative_dates_stay_relative_for_the_checker),
       cmocka_unit_test(date_numbers_are_not_numbers),
       cmocka_unit_test(dated_headings_reset_reference),
+      cmocka_unit_test(unresolved_relative_dates_keep_their_grain),
+      cmocka_unit_test(facts_name_their_grain),
+      cmocka_unit_test(over_a_count_is_no_time),
+      cmocka_unit_test(measurements_stay_numbers),
       cmocka_unit_test(year_resolution),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
