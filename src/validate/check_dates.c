@@ -154,6 +154,24 @@ static int same_grain(const struct bc__dval *p, const struct bc__sdate *sd,
   return bc__validate_date_coarsen(s, p->kind, k);
 }
 
+/* Is the source value sd coarser than the claim p and outside it: a year
+ * (half, quarter) in which p does not lie, so that it dates the claim's
+ * event otherwise ("in 2017" for a claim's "June 2016")?  *k gets it. */
+static int coarser_elsewhere(const struct bc__dval *p,
+                             const struct bc__sdate *sd, struct bc__dval *k)
+{
+  struct bc__dval pc;
+  if (p->kind == BC_DATE_PARTIAL || sd->range ||
+      sd->lo.kind == BC_DATE_PARTIAL || sd->lo.kind == BC_DATE_CENTURY ||
+      sd->lo.kind == BC_DATE_DECADE || sd->lo.kind == BC_DATE_SEASON ||
+      sd->lo.kind == BC_DATE_WEEK || sd->lo.kind == p->kind ||
+      !bc__validate_date_coarsen(p, sd->lo.kind, &pc) ||
+      bc__validate_dval_supports(&pc, &sd->lo, &sd->hi, 0))
+    return 0;
+  *k = sd->lo;
+  return 1;
+}
+
 /* A mix-up on evidence this strong: the claim's words are those of the
  * other date's sentence.  A date worked out from the reference date ("last
  * year") counts only when they clearly are. */
@@ -279,6 +297,7 @@ struct verdict {
    * than that one. */
   size_t conflict, conf_ov, tie_ov;
   struct bc__dval conf_val;
+  int conf_coarse; /* conf_val is coarser than the claim: it repairs nothing */
   /* The value of the claim's kind in another year the claim most likely
    * meant (the source's Q3 2024 for a claim's Q3 2023), from which a fix
    * may come; fix_other: another such value was seen, with at most
@@ -388,11 +407,26 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
       w->best_dist = dist;
       w->best_ov = ov;
     }
-    if (!same_grain(p, sd, &k))
+    if (!same_grain(p, sd, &k)) {
+      /* A coarser value in the claim's words that the claim's value does
+       * not lie in ("in 2017" where the claim says June 2016) dates the
+       * same event otherwise; only on the words' strong evidence. */
+      if (ov >= 3 && coarser_elsewhere(p, sd, &k) && !date_in_claim(c, df, sd)) {
+        size_t before = w->conflict;
+        keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov,
+                 &w->tie_ov, NULL);
+        if (w->conflict != before)
+          w->conf_coarse = 1;
+      }
       continue;
-    if (ov > 0 && !date_in_claim(c, df, sd))
+    }
+    if (ov > 0 && !date_in_claim(c, df, sd)) {
+      size_t before = w->conflict;
       keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov, &w->tie_ov,
                NULL);
+      if (w->conflict != before)
+        w->conf_coarse = 0;
+    }
     if (rank <= 2 && !(sd->use & BC__SD_WEAK) && p->kind != BC_DATE_PARTIAL)
       keep_top(i, &k, ov, &w->fix_src, &w->fix_val, &w->fix_ov, &w->fix_ov2,
                &w->fix_other);
@@ -446,6 +480,64 @@ static const char *find_written(const char *hay, size_t hn, const char *w,
   return NULL;
 }
 
+static int ctx_has(const struct bc__context *x, uint32_t h)
+{
+  size_t k;
+  for (k = 0; x && k < x->n; k++)
+    if (x->h[k] == h)
+      return 1;
+  return 0;
+}
+
+/* Words of the claim's context a that b holds and x does not, each once. */
+static size_t overlap_only(const struct bc__context *a,
+                           const struct bc__context *b,
+                           const struct bc__context *x)
+{
+  size_t i, j, n = 0;
+  for (i = 0; i < a->n; i++) {
+    for (j = 0; j < i; j++)
+      if (a->h[j] == a->h[i])
+        break;
+    if (j == i && ctx_has(b, a->h[i]) && !ctx_has(x, a->h[i]))
+      n++;
+  }
+  return n;
+}
+
+/* The claim's value is stated, in sentences that share words with the
+ * claim, but is it stated of this?  Words the claim shares with a place
+ * stating its value and with the other value's place too (a name the
+ * whole text is about: "Gregory" in "In June 2016 Gregory moved the
+ * build" and "In September 2016 Gregory wrote an importer") tell neither
+ * apart.  Nonzero when no place stating the value shares a word of the
+ * claim that the other value's place lacks; *conf_only gets the words
+ * the claim shares with the other value's place and with no place
+ * stating the value. */
+static int support_outweighed(const struct bc__vstate *v,
+                              const struct bc__dval *p,
+                              const struct bc__context *ctx,
+                              const struct verdict *w, size_t *conf_only)
+{
+  const struct bc__context *xc = &v->date_ctx[w->conflict];
+  struct bc__context shared;
+  size_t i, k;
+  shared.n = 0;
+  for (i = 0; i < v->n_dates; i++) {
+    const struct bc__sdate *sd = &v->date_val[i];
+    if (bc__validate_dval_supports(p, &sd->lo, &sd->hi, sd->range) != 2)
+      continue;
+    if (overlap_only(ctx, &v->date_ctx[i], xc))
+      return 0;
+    for (k = 0; k < ctx->n && shared.n < BC__CTX_WORDS; k++)
+      if (ctx_has(&v->date_ctx[i], ctx->h[k]) &&
+          !ctx_has(&shared, ctx->h[k]))
+        shared.h[shared.n++] = ctx->h[k];
+  }
+  *conf_only = overlap_only(ctx, xc, &shared);
+  return 1;
+}
+
 static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc_date_fact *df,
                              const struct bc__dval *p,
@@ -476,14 +568,21 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
      * own date ("published on 20 July 2024") and its posts' headings name
      * the document, not an event to mix up. */
     long dist;
-    if (w.conflict == NONE || w.sup_heading || w.sup_ov ||
+    size_t conf_only = 0;
+    if (w.conflict == NONE || w.sup_heading ||
         (p->kind == BC_DATE_DAY && doc_date_states(v, p)) ||
-        (p->kind == BC_DATE_YEAR && year_in_title(v, p->y)) ||
-        !mixed_up(w.conf_ov, ctx->n, weak))
+        (p->kind == BC_DATE_YEAR && year_in_title(v, p->y)))
+      return;
+    /* Where places stating the value share words with the claim, the
+     * other value's place must have three of the claim's words that
+     * none of them has, and they none the other lacks. */
+    if (w.sup_ov ? !support_outweighed(v, p, ctx, &w, &conf_only) ||
+                       conf_only < 3 || !mixed_up(conf_only, ctx->n, weak)
+                 : !mixed_up(w.conf_ov, ctx->n, weak))
       return;
     /* The claim's year is fixed from the other date when the claim's words
      * point at it alone and it differs from the claim in the year only. */
-    if (w.conf_ov > w.tie_ov && !weak &&
+    if (w.conf_ov > w.tie_ov && !weak && !w.conf_coarse &&
         (p->kind == BC_DATE_YEAR ||
          bc__validate_dval_nearness(p, &w.conf_val, &w.conf_val, &dist) <= 2)) {
       fix = make_fix(v, c, df, p, &w.conf_val, w.conflict);
@@ -567,6 +666,19 @@ static void decade_century(const char *t, size_t len, size_t at,
   }
 }
 
+/* Is the claim's end a the source's end b: the same point, or for an end
+ * written without its year the same day, month or quarter? */
+static int end_is(const struct bc__dval *a, const struct bc__dval *b)
+{
+  if (a->kind != BC_DATE_PARTIAL || b->kind == BC_DATE_PARTIAL)
+    return same_point(a, b);
+  if (a->d)
+    return b->kind == BC_DATE_DAY && a->m == b->m && a->d == b->d;
+  if (a->m)
+    return b->kind == BC_DATE_MONTH && a->m == b->m;
+  return b->kind == BC_DATE_QUARTER && a->q == b->q;
+}
+
 /* A range of the claim that shares one end with a range of the source and
  * not the other ("between 2017 and 2020" for "between 2017 and 2019"):
  * reported, and nonzero returned. */
@@ -580,9 +692,9 @@ static int range_end_differs(struct bc__vstate *v, const struct bc__claim *c,
     const struct bc__sdate *sd = &v->date_val[i];
     if (!sd->range || !(sd->use & BC__SD_SAYS))
       continue;
-    if (same_point(lo, &sd->lo) && same_point(hi, &sd->hi))
+    if (end_is(lo, &sd->lo) && end_is(hi, &sd->hi))
       return 0;
-    if ((same_point(lo, &sd->lo) || same_point(hi, &sd->hi)) && hit == NONE)
+    if ((end_is(lo, &sd->lo) || end_is(hi, &sd->hi)) && hit == NONE)
       hit = i;
   }
   if (hit == NONE)
@@ -632,7 +744,7 @@ static int claim_value(const struct bc__vstate *v, const struct bc__claim *c,
     return 0;
   /* A holiday ("Easter Monday", "Christmas") moves from year to year, or
    * says no more than its name: no day and month is claimed. */
-  if (lo->kind == BC_DATE_DAY || lo->kind == BC_DATE_PARTIAL) {
+  if (lo->kind == BC_DATE_DAY || (lo->kind == BC_DATE_PARTIAL && !lo->q)) {
     const char *t = c->text + df->span.start;
     size_t n = df->span.end - df->span.start;
     if (!bc__check_has_digit(t, n) && !names_month(t, n))
@@ -654,9 +766,16 @@ static int claim_value(const struct bc__vstate *v, const struct bc__claim *c,
      * date and tense; only what is written is claimed. */
     if (lo->kind == BC_DATE_DAY || lo->kind == BC_DATE_QUARTER ||
         lo->kind == BC_DATE_MONTH) {
+      /* Both ends of a range ("between May 5 and May 9"). */
+      int range = hi->kind == lo->kind && !same_point(lo, hi);
       lo->y = 0;
       lo->kind = BC_DATE_PARTIAL;
-      *hi = *lo;
+      if (range) {
+        hi->y = 0;
+        hi->kind = BC_DATE_PARTIAL;
+      } else {
+        *hi = *lo;
+      }
       return 1;
     }
     return lo->kind == BC_DATE_PARTIAL;
