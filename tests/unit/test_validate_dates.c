@@ -234,6 +234,15 @@ static const char post[] =
     "The repairs took 18 months.\n";
 #define POST_DATE "2024-06-01"
 
+/* Events told two to a sentence. */
+#define BAKERY                                                                 \
+  "In 2015 and 2016 the bakery grew quickly and hired twelve bakers. The "    \
+  "owners bought a second oven in 2017, while a flood closed the shop for a " \
+  "month in 2018.\n\nSales rose 9% in the third quarter of 2019, after a "    \
+  "flat second quarter of 2019 when the street was dug up. In March 2020 "    \
+  "the pandemic closed the shop for eleven weeks, and Ada Brooks left the "   \
+  "bakery in June 2020."
+
 /* Two events of one person in two months of one year. */
 #define TOOLING                                                                \
   "Gregory joined Larchmont in March 2015 and spent his first year on the "   \
@@ -342,6 +351,31 @@ static void source_summary_table(void **state)
        NULL,
        "Orders rose 14% in the third quarter; the company hired forty "
        "engineers in the second quarter.",
+       NULL},
+      /* Two events of one sentence, each with its own clause: the words
+       * of the clause tell them apart; dates joined by "and" share them. */
+      {BAKERY, NULL, "A flood closed the shop for a month in 2017.", "2017"},
+      {BAKERY, NULL, "The owners bought a second oven in 2018.", "2018"},
+      {BAKERY, NULL,
+       "In June 2020 the pandemic closed the shop for eleven weeks.",
+       "June 2020"},
+      {BAKERY, NULL, "Sales rose 9% in the second quarter of 2019.",
+       "second quarter of 2019"},
+      {BAKERY, NULL, "The bakery hired twelve bakers in 2015.", NULL},
+      {BAKERY, NULL, "In 2016 the bakery grew quickly.", NULL},
+      {BAKERY, NULL,
+       "A flood closed the shop for a month in 2018, a year after the "
+       "owners bought a second oven.",
+       NULL},
+      {BAKERY, NULL,
+       "Sales were flat in the second quarter of 2019 while the street was "
+       "dug up.",
+       NULL},
+      {BAKERY, NULL,
+       "The pandemic closed the shop for eleven weeks from March 2020.", NULL},
+      {BAKERY, NULL,
+       "Ada Brooks left in June 2020, after the pandemic closed the shop for "
+       "eleven weeks.",
        NULL},
       /* A range written without its year, one end moved. */
       {"The Lisbon summit ran from May 5 to May 12 and drew four thousand "
