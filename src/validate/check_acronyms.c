@@ -697,6 +697,21 @@ static int source_expansion(const struct bc__vstate *v, const char *p,
   return 0;
 }
 
+/* Does the source write the acronym the capitalised words of r[i..i+n)
+ * spell ("WTO" for "World Trade Organization" beside the source's "World
+ * Health Organization (WHO)")?  Then the phrase names that. */
+static int spells_source_acronym(const struct bc__vstate *v, const char *t,
+                                 const struct run *r, size_t i, size_t n)
+{
+  char acr[RUN_WORDS + 1];
+  size_t k, m = 0;
+  for (k = i; k < i + n; k++)
+    if (r->cap[k])
+      acr[m++] = t[r->s[k]];
+  acr[m] = '\0';
+  return m >= 2 && v->doc->text && writes(v->doc->text, v->doc->text_len, acr);
+}
+
 /* The run's words r[i..i+n) against d's expansion, whose n words are
  * ws/wn: checked and 1 when they are a near miss. */
 static int near_miss(struct bc__vstate *v, struct bc__claim *c,
@@ -726,6 +741,7 @@ static int near_miss(struct bc__vstate *v, struct bc__claim *c,
   e = r->e[i + n - 1];
   if (taken(c, s, e) || bc__check_plainly_in_source(v, t + s, e - s, NULL) ||
       loosely_in_source(v, t + s, e - s) || source_expansion(v, t + s, e - s) ||
+      spells_source_acronym(v, t, r, i, n) ||
       capital_in_source(v, t + r->s[i + diff], r->e[i + diff] - r->s[i + diff]))
     return 0;
   similar = similar_words(t + r->s[i + diff], r->e[i + diff] - r->s[i + diff],

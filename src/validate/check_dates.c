@@ -766,16 +766,20 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
   if (w.best != NONE && w.best_rank > 4)
     w.best = NONE; /* nothing near enough to be what the claim meant */
   if (!fix && ((p->kind == BC_DATE_PARTIAL && p->m && !p->d) ||
+               (p->kind == BC_DATE_PARTIAL && p->q && !df->guessed) ||
                p->kind == BC_DATE_CENTURY)) {
-    /* A month named without its year, or a century, states little: it is
-     * wrong where a value of its kind stands in its words, and otherwise
-     * merely not in the source ("in April" in a summary of a story that
-     * says "this month"). */
+    /* A month named without its year, a quarter without one in a text
+     * without a date (of a year, or of a game), or a century, states
+     * little: it is wrong where a value of its kind stands in its words,
+     * and otherwise merely not in the source ("in April" in a summary of
+     * a story that says "this month"). */
     if (w.conflict != NONE && w.conf_ov >= 2) {
       report(v, c, df, BC_SEV_ERROR, w.conflict, NULL, NOT_GIVEN_SAYS,
              claim_word(p));
       return;
     }
+    if (p->q)
+      return; /* "the fourth quarter" of a game: no more to say */
     report(v, c, df, BC_SEV_WARNING, w.best, NULL,
            w.best != NONE ? NOT_GIVEN_SAYS : NOT_GIVEN, claim_word(p));
     return;

@@ -466,6 +466,10 @@ static const struct form_case forms[] = {
      "collision. It reports to the Harbour Authority.",
      "The Harbour Authority oversees the Safety Review Board.", NULL, NULL,
      NULL, 0},
+    {"The World Health Organization (WHO) and the WTO met in Geneva. The "
+     "WHO asked for more vaccines.",
+     "The World Trade Organization met the WHO in Geneva.", NULL, NULL, NULL,
+     0},
     {"Our SLO (service level objective) is 99.9% for the API.",
      "The team's Service Level Agreement covers refunds.", NULL, NULL, NULL,
      0},

@@ -377,6 +377,9 @@ static void source_summary_table(void **state)
        "Ada Brooks left in June 2020, after the pandemic closed the shop for "
        "eleven weeks.",
        NULL},
+      /* A quarter of a game, which the source tells otherwise. */
+      {"The Giants scored twice late in the game to win 24-20.", NULL,
+       "The Giants scored twice in the fourth quarter to win 24-20.", NULL},
       /* A range written without its year, one end moved. */
       {"The Lisbon summit ran from May 5 to May 12 and drew four thousand "
        "people. On May 9 the organisers named next year's venue.",
