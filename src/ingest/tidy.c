@@ -138,10 +138,10 @@ static int letter_at(const char *s, size_t n, size_t i)
 static size_t month_at(const char *s, size_t n, size_t i)
 {
   static const char *const names[] = {
-      "January", "February", "March", "April", "May",  "June", "July",
-      "August",  "September", "October", "November", "December", "Jan",
-      "Feb",     "Mar",       "Apr",     "Jun",      "Jul",      "Aug",
-      "Sept",    "Sep",       "Oct",     "Nov",      "Dec"};
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December",
+      "Jan",     "Feb",      "Mar",       "Apr",     "Jun",      "Jul",
+      "Aug",     "Sept",     "Sep",       "Oct",     "Nov",      "Dec"};
   size_t k;
   for (k = 0; k < sizeof names / sizeof names[0]; k++) {
     size_t m = strlen(names[k]);

@@ -21,16 +21,16 @@
 
 /* How a claim gives an expansion. */
 enum how {
-  HOW_FITS,     /* a definition whose initials spell the acronym */
-  HOW_LETTERS,  /* one whose letters spell it from inside words as well
-                   ("polysomnography (PSG)") */
-  HOW_LOOSE,    /* words given as an expansion that do not spell it */
-  HOW_IMPLICIT, /* a capitalised phrase with the initials of a source
-                   acronym, no definition around it, where the source has
-                   its expansion */
+  HOW_FITS,      /* a definition whose initials spell the acronym */
+  HOW_LETTERS,   /* one whose letters spell it from inside words as well
+                    ("polysomnography (PSG)") */
+  HOW_LOOSE,     /* words given as an expansion that do not spell it */
+  HOW_IMPLICIT,  /* a capitalised phrase with the initials of a source
+                    acronym, no definition around it, where the source has
+                    its expansion */
   HOW_ELSEWHERE, /* such a phrase elsewhere in a summary that writes the
-                   acronym: no repair, since the phrase may name another
-                   thing than the acronym does */
+                    acronym: no repair, since the phrase may name another
+                    thing than the acronym does */
   HOW_NEAR       /* a capitalised phrase that is the source's expansion
                     with one word changed ("Bioimpedance Spectrometry" for
                     "Bioimpedance Spectroscopy (BIS)") */
@@ -323,8 +323,8 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
   else
     bc_buf_addf(&mb, "the source defines %s as \"%s\"%s", d->acronym,
                 d->expansion,
-                how == HOW_NEAR ? "; these words are that name with one "
-                                  "word changed"
+                how == HOW_NEAR       ? "; these words are that name with one "
+                                        "word changed"
                 : how >= HOW_IMPLICIT ? "; these words have its initials"
                                       : "");
   /* A repair needs the source's one definition. */
@@ -685,8 +685,7 @@ static int capital_in_source(const struct bc__vstate *v, const char *w,
 }
 
 /* Is p[0..n) the expansion of one of the source's acronyms? */
-static int source_expansion(const struct bc__vstate *v, const char *p,
-                            size_t n)
+static int source_expansion(const struct bc__vstate *v, const char *p, size_t n)
 {
   size_t k;
   for (k = 0; k < v->facts->n_acronyms; k++) {
@@ -772,12 +771,11 @@ static void near_misses(struct bc__vstate *v, struct bc__claim *c,
       ws[n] = st;
       wn[n++] = wl;
     }
-    if (n < 2 || n > r->n || bc__validate_next_word(d->expansion, xn, &pos,
-                                                    &st) > 0)
+    if (n < 2 || n > r->n ||
+        bc__validate_next_word(d->expansion, xn, &pos, &st) > 0)
       continue;
     for (i = 0; i + n <= r->n && !v->rc; i++)
-      if (r->cap[i] && r->cap[i + n - 1] &&
-          near_miss(v, c, r, i, n, d, ws, wn))
+      if (r->cap[i] && r->cap[i + n - 1] && near_miss(v, c, r, i, n, d, ws, wn))
         break;
   }
 }

@@ -116,9 +116,8 @@ static int date_in_claim(const struct bc__claim *c,
   size_t i, n = c->f->n_dates + c->f->n_times;
   for (i = 0; i < n; i++) {
     struct bc__dval lo, hi;
-    const struct bc_date_fact *o = i < c->f->n_dates
-                                       ? &c->f->dates[i]
-                                       : &c->f->times[i - c->f->n_dates];
+    const struct bc_date_fact *o =
+        i < c->f->n_dates ? &c->f->dates[i] : &c->f->times[i - c->f->n_dates];
     if (!bc__check_same_sentence(c->text, c->len, o->span.start,
                                  df->span.start))
       continue;
@@ -423,10 +422,11 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
       /* A coarser value in the claim's words that the claim's value does
        * not lie in ("in 2017" where the claim says June 2016) dates the
        * same event otherwise; only on the words' strong evidence. */
-      if (ov >= 3 && coarser_elsewhere(p, sd, &k) && !date_in_claim(c, df, sd)) {
+      if (ov >= 3 && coarser_elsewhere(p, sd, &k) &&
+          !date_in_claim(c, df, sd)) {
         size_t before = w->conflict;
-        keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov,
-                 &w->tie_ov, NULL);
+        keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov, &w->tie_ov,
+                 NULL);
         if (w->conflict != before)
           w->conf_coarse = 1;
       }
@@ -521,8 +521,7 @@ static size_t overlap_only(const struct bc__context *a,
  * of the source's dates hold (the name of the person or thing the whole
  * text is about), into *out. */
 static void common_words(const struct bc__vstate *v,
-                         const struct bc__context *ctx,
-                         struct bc__context *out)
+                         const struct bc__context *ctx, struct bc__context *out)
 {
   size_t k, i, j;
   out->n = 0;
@@ -545,8 +544,7 @@ static void common_words(const struct bc__vstate *v,
 }
 
 /* The word at t[k..) (case-insensitive, whole) is one of list? */
-static int word_in(const char *t, size_t k, size_t end,
-                   const char *const *list)
+static int word_in(const char *t, size_t k, size_t end, const char *const *list)
 {
   size_t j, n;
   for (j = 0; list[j]; j++) {
@@ -571,8 +569,8 @@ static int word_in(const char *t, size_t k, size_t end,
 static size_t boundary(const char *t, size_t ae, size_t bs)
 {
   static const char *const after_comma[] = {
-      "and", "but", "while", "whereas", "although", "though", "yet", "so",
-      "then", "after", "before", "when", "until", "which", NULL};
+      "and",  "but",   "while",  "whereas", "although", "though", "yet", "so",
+      "then", "after", "before", "when",    "until",    "which",  NULL};
   static const char *const alone[] = {"but", "while", "whereas", NULL};
   size_t mid = ae + (bs - ae) / 2, best = NONE, k, pos = ae, st, wl;
   int content = 0;

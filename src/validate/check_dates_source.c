@@ -93,9 +93,8 @@ static size_t sentence_of(const struct bc_facts *F, size_t at)
     else
       hi = mid;
   }
-  return lo < F->n_sentences && F->sentences[lo].start <= at
-             ? lo
-             : F->n_sentences;
+  return lo < F->n_sentences && F->sentences[lo].start <= at ? lo
+                                                             : F->n_sentences;
 }
 
 /* Append f to v->dates when a claim may lean on it. */

@@ -92,7 +92,8 @@ static const struct acr_case cases[] = {
     {"Every firm wanted to be an \"application service provider,\" or ASP, "
      "then.",
      "ASP", "application service provider"},
-    {"Every firm wanted to be an \xE2\x80\x9C" "application service provider,"
+    {"Every firm wanted to be an \xE2\x80\x9C"
+     "application service provider,"
      "\xE2\x80\x9D or ASP, then.",
      "ASP", "application service provider"},
     {"Every firm wanted to be an \"application service provider\", or ASP, "

@@ -522,7 +522,8 @@ static void test_scrape_artefacts(void **state)
                       "agrees a price.");
   bc_doclist_release(&l);
   assert_int_equal(ingest(timeline_html, "t.html", 1, &l), BC_OK);
-  assert_non_null(strstr(l.docs[0]->text, "energy mix Mar 2013 - Construction"));
+  assert_non_null(
+      strstr(l.docs[0]->text, "energy mix Mar 2013 - Construction"));
   bc_doclist_release(&l);
 
   assert_int_equal(ingest(box, "b.txt", 1, &l), BC_OK);

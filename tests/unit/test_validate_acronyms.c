@@ -400,10 +400,11 @@ static const struct form_case forms[] = {
      "Startups wanted to be an Application Service Platform (ASP).",
      "Application Service Platform", "application service provider",
      "Startups wanted to be an application service provider (ASP).", 0},
-    {"In 1999 every startup wanted to be an \xE2\x80\x9C" "application service "
+    {"In 1999 every startup wanted to be an \xE2\x80\x9C"
+     "application service "
      "provider,\xE2\x80\x9D or ASP, renting software by the month.",
-     "Startups wanted to be an application service provider (ASP).", NULL,
-     NULL, NULL, 0},
+     "Startups wanted to be an application service provider (ASP).", NULL, NULL,
+     NULL, 0},
     /* A name with a possessive, defined by use, changed in one word. */
     {"The Citizens\xE2\x80\x99 Independent Transportation Trust, which runs "
      "the harbour ferries, met in May. At the June CITT meeting the board "
@@ -447,8 +448,7 @@ static const struct form_case forms[] = {
      "collision. The HSRB meets monthly at the port office.",
      "After the collision the city created a Harbor Safety Appeals Board.",
      "Harbor Safety Appeals Board", "Harbour Safety Review Board",
-     "After the collision the city created a Harbour Safety Review Board.",
-     0},
+     "After the collision the city created a Harbour Safety Review Board.", 0},
     /* ... and what is no near miss: a phrase sharing a few words, another
      * name the source gives, two words changed, a two-word name with
      * another word that is no slip. */
@@ -471,8 +471,7 @@ static const struct form_case forms[] = {
      "The World Trade Organization met the WHO in Geneva.", NULL, NULL, NULL,
      0},
     {"Our SLO (service level objective) is 99.9% for the API.",
-     "The team's Service Level Agreement covers refunds.", NULL, NULL, NULL,
-     0},
+     "The team's Service Level Agreement covers refunds.", NULL, NULL, NULL, 0},
 };
 
 static const struct bc_finding *acronym_error(const struct bc_report *r,

@@ -236,19 +236,19 @@ static const char post[] =
 
 /* Events told two to a sentence. */
 #define BAKERY                                                                 \
-  "In 2015 and 2016 the bakery grew quickly and hired twelve bakers. The "    \
-  "owners bought a second oven in 2017, while a flood closed the shop for a " \
-  "month in 2018.\n\nSales rose 9% in the third quarter of 2019, after a "    \
-  "flat second quarter of 2019 when the street was dug up. In March 2020 "    \
-  "the pandemic closed the shop for eleven weeks, and Ada Brooks left the "   \
+  "In 2015 and 2016 the bakery grew quickly and hired twelve bakers. The "     \
+  "owners bought a second oven in 2017, while a flood closed the shop for a "  \
+  "month in 2018.\n\nSales rose 9% in the third quarter of 2019, after a "     \
+  "flat second quarter of 2019 when the street was dug up. In March 2020 "     \
+  "the pandemic closed the shop for eleven weeks, and Ada Brooks left the "    \
   "bakery in June 2020."
 
 /* Two events of one person in two months of one year. */
 #define TOOLING                                                                \
-  "Gregory joined Larchmont in March 2015 and spent his first year on the "   \
-  "payments service. In September 2016 Gregory wrote a custom module "        \
-  "importer that replaced the old loader and cut start-up time in half.\n\n"  \
-  "In June 2016 the team moved the whole build to a new server in the "       \
+  "Gregory joined Larchmont in March 2015 and spent his first year on the "    \
+  "payments service. In September 2016 Gregory wrote a custom module "         \
+  "importer that replaced the old loader and cut start-up time in half.\n\n"   \
+  "In June 2016 the team moved the whole build to a new server in the "        \
   "basement, which Gregory had asked for since 2015."
 
 /* Small sources checked against one-line summaries. */
