@@ -126,6 +126,8 @@ static int date_in_claim(const struct bc__claim *c,
     if (i < c->f->n_dates ? !bc__validate_date_value(o->iso, &lo, &hi)
                           : !bc__validate_date_parse(o->kind, o->iso, &lo, &hi))
       continue;
+    if (i >= c->f->n_dates && lo.kind == BC_DATE_DAY)
+      continue; /* a weekday named alone: its week is a guess */
     if (o->guessed && (lo.kind == BC_DATE_DAY || lo.kind == BC_DATE_MONTH ||
                        lo.kind == BC_DATE_QUARTER)) {
       /* Its year is a guess: what is written is claimed. */
