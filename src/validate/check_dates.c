@@ -167,19 +167,27 @@ static int same_grain(const struct bc__dval *p, const struct bc__sdate *sd,
   return bc__validate_date_coarsen(s, p->kind, k);
 }
 
-/* Is the source value sd coarser than the claim p and outside it: a year
- * (half, quarter) in which p does not lie, so that it dates the claim's
- * event otherwise ("in 2017" for a claim's "June 2016")?  *k gets it. */
+static int grain(const struct bc__dval *v);
+
+/* Is the source value sd coarser than the claim p and apart from it: a
+ * year, half, quarter, month or season that p does not lie in, so that
+ * it dates the claim's event otherwise ("in 2017" or "in the fall of
+ * 2016" for a claim's "June 2016")?  A season's edges are loose ("late
+ * summer" may reach into September): p must lie a month away.  *k gets
+ * it. */
 static int coarser_elsewhere(const struct bc__dval *p,
                              const struct bc__sdate *sd, struct bc__dval *k)
 {
-  struct bc__dval pc;
-  if (p->kind == BC_DATE_PARTIAL || sd->range ||
-      sd->lo.kind == BC_DATE_PARTIAL || sd->lo.kind == BC_DATE_CENTURY ||
-      sd->lo.kind == BC_DATE_DECADE || sd->lo.kind == BC_DATE_SEASON ||
-      sd->lo.kind == BC_DATE_WEEK || sd->lo.kind == p->kind ||
-      !bc__validate_date_coarsen(p, sd->lo.kind, &pc) ||
-      bc__validate_dval_supports(&pc, &sd->lo, &sd->hi, 0))
+  long ca, cb, sa, sb, margin;
+  if (p->kind == BC_DATE_PARTIAL || sd->range || grain(&sd->lo) >= grain(p) ||
+      (sd->lo.kind != BC_DATE_YEAR && sd->lo.kind != BC_DATE_HALF &&
+       sd->lo.kind != BC_DATE_QUARTER && sd->lo.kind != BC_DATE_SEASON &&
+       sd->lo.kind != BC_DATE_MONTH) ||
+      !bc__validate_date_days(p, &ca, &cb) ||
+      !bc__validate_date_days(&sd->lo, &sa, &sb))
+    return 0;
+  margin = sd->lo.kind == BC_DATE_SEASON ? 31 : 0;
+  if (cb >= sa - margin && ca <= sb + margin)
     return 0;
   *k = sd->lo;
   return 1;

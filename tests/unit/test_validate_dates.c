@@ -313,10 +313,24 @@ static void source_summary_table(void **state)
        "In June 2016 Gregory wrote a custom module importer that cut "
        "start-up time in half.",
        "June 2016"},
+      {"In June 2016 the team moved the whole build to a new server in the "
+       "basement. In the fall of 2016 Gregory wrote a custom module importer "
+       "that cut start-up time in half.",
+       NULL,
+       "In June 2016 Gregory wrote a custom module importer that cut "
+       "start-up time in half.",
+       "June 2016"},
+      {"In June 2016 the team moved the whole build to a new server in the "
+       "basement. In the fall of 2016 Gregory wrote a custom module importer "
+       "that cut start-up time in half.",
+       NULL,
+       "In the autumn of 2016 Gregory wrote a custom module importer that cut "
+       "start-up time in half.",
+       NULL},
       /* Faithful: each date with its own event, gathered in one sentence
        * or told apart by the event's own words. */
       {TOOLING, NULL,
-       "In September 2016 Gregory wrote a custom module importer that cut "
+       "In the autumn of 2016 Gregory wrote a custom module importer that cut "
        "start-up time in half.",
        NULL},
       {TOOLING, NULL,
