@@ -6,7 +6,8 @@
  * capitalised phrase that has the initials of an acronym the source
  * defines, where the summary writes that acronym or puts the phrase where
  * the source puts its expansion, is compared with the source's definition
- * on the fact sheet.  It reads no definition itself: what is one is the
+ * on the fact sheet; so is a capitalised phrase that is a source
+ * expansion with one word changed ("Bioimpedance Spectrometry").  It reads no definition itself: what is one is the
  * analyzer's call, when two expansions say the same is equivalence.c's. */
 #include <stdio.h>
 #include <stdlib.h>
