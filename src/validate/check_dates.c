@@ -2,11 +2,11 @@
  * states (as the analyzer read it, or a bare year the number checker
  * hands over) must be stated by the source, and stated of the same thing
  * (told by the words the claim shares with each place of the source, and
- * by those that tell the places apart);
- * where the source makes the right value unambiguous, the finding carries
- * it as a fix.  The source's side is read once in check_dates_source.c;
- * when two values are the same date is decided in equivalence.c.  A
- * claim's dates are read by the analyzer only: no date is read here. */
+ * by those that tell the places apart); where the source makes the right
+ * value unambiguous, the finding carries it as a fix.  The source's side
+ * is read once in check_dates_source.c; when two values are the same date
+ * is decided in equivalence.c.  A claim's dates are read by the analyzer
+ * only: no date is read here. */
 #include <math.h>
 #include <ctype.h>
 #include <stdio.h>
