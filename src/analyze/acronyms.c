@@ -1383,6 +1383,10 @@ static bc_status link_backward(struct finder *F, size_t j, size_t after)
     last--;
   if (last > 0 && bc__an_is_punct(a, last - 1, ','))
     last--;
+  else if (last > 1 && is_quote(a, last - 1) && !a->tok[last - 1].sp &&
+           bc__an_is_punct(a, last - 2, ','))
+    last -= 2; /* the comma inside the quotes: `an "application service
+                  provider," or ASP` (find_back1 reads past the quote) */
   else if (bc__an_tok_is(a, j, "or") || bc__an_tok_is(a, j, "ie"))
     return BC_OK; /* "CW or CCW" is a choice, not a definition */
   if (last == 0)
@@ -1486,6 +1490,21 @@ static bc_status list_item(struct finder *F, size_t i)
 
 /* --- implicit definitions ------------------------------------------------- */
 
+/* The apostrophe of a plural possessive inside a name, "The Citizens’
+ * Independent Transportation Trust": glued to a capitalised word ending
+ * in s, a capitalised word after it.  (A singular one, "Citizen's", is
+ * part of its word.) */
+static int possessive_mark(const struct an *a, size_t j)
+{
+  const char *p;
+  if (!(bc__an_is_punct(a, j, '\'') || bc__an_is_punct(a, j, 0x2019)) ||
+      glued(a, j) == 0 || !is_word(a, j - 1) || !bc__an_is_cap(a, j - 1) ||
+      !is_word(a, j + 1) || glued(a, j + 1) || !bc__an_is_cap(a, j + 1))
+    return 0;
+  p = a->t + a->tok[j - 1].e - 1;
+  return *p == 's' || *p == 'S';
+}
+
 /* Remember the capitalised phrases of the segment ("a Cloud Solution
  * Architect position"): runs of words written with a capital, function
  * words between them, hyphens inside. */
@@ -1508,6 +1527,7 @@ static bc_status remember_phrases(struct an *a)
       } else if (!(is_word(a, j) &&
                    bc__acr_is_stop_word(a->t + a->tok[j].s,
                                         bc__an_toklen(a, j))) &&
+                 !(j > i && possessive_mark(a, j)) &&
                  !((bc__an_is_punct(a, j, '-') && glued(a, j) &&
                     glued(a, j + 1)) ||
                    (is_word(a, j) && glued(a, j) && j > i &&

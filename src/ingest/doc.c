@@ -182,9 +182,14 @@ void bc__docb_end(struct bc__docb *b)
     b->text.ptr[b->text.len] = '\0';
   }
   if (b->kind != BC_BLOCK_CODE && b->text.len > b->start) {
+    bc_status rc;
     b->text.len = b->start +
                   bc__tidy_refs(b->text.ptr + b->start, b->text.len - b->start);
     b->text.ptr[b->text.len] = '\0';
+    if ((rc = bc__tidy_months(&b->text, b->start)) != BC_OK) {
+      fail(b, rc);
+      return;
+    }
   }
   if (b->text.len == b->start) {
     /* Only whitespace: take the separator back too. */

@@ -69,6 +69,10 @@ static void close_block(struct bc__html_emit *e)
     e->text.len = e->start +
                   bc__tidy_refs(e->text.ptr + e->start, e->text.len - e->start);
     e->text.ptr[e->text.len] = '\0';
+    if (bc__tidy_months(&e->text, e->start) != BC_OK) {
+      e->nomem = 1;
+      return;
+    }
   }
   n = e->text.len - e->start;
   if (n == 0) {

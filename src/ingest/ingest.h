@@ -158,6 +158,14 @@ bc_status bc__posts_take(struct bc_doc *doc, int split,
  * for code.  (tidy.c) */
 size_t bc__tidy_refs(char *s, size_t n);
 
+/* Set apart a month glued to the lower-case word before it where list
+ * lines were joined without a break ("energy mixMar 2013 - Construction"
+ * -> "energy mix Mar 2013 - Construction"): a month name or abbreviation
+ * after two lower-case letters, followed by a day or a year.  Works on
+ * b's text from start on, growing it by one byte per seam.  Not for code.
+ * Errors: BC_ERR_NOMEM, BC_ERR_LIMIT (b is then released).  (tidy.c) */
+bc_status bc__tidy_months(struct bc_buf *b, size_t start);
+
 /* --- short lines that are not prose (lines.c) --- */
 
 /* Whether s[0..n) is a post's date line: a date with at most a label

@@ -1,11 +1,15 @@
 /* tidy.c - what extraction leaves in a block of text that the author did
  * not write there: footnote reference marks in the running text ("fails.
  * [ 2 ] So", "points[9],") and the empty brackets a dropped reference link
- * leaves behind.  A note's own label at the start of its block stays, only
- * tightened ("[ 1 ] The ..." -> "[1] The ...").  Words are never touched. */
+ * leaves behind, and the space lost where list lines of a scraped page were
+ * glued ("energy mixMar 2013 - Construction").  A note's own label at the
+ * start of its block stays, only tightened ("[ 1 ] The ..." -> "[1] The
+ * ...").  Words are never changed, only set apart. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "ingest/ingest.h"
+#include "util/alloc.h"
 
 static int digit(int c)
 {
@@ -109,4 +113,109 @@ size_t bc__tidy_refs(char *s, size_t n)
   while (o > 0 && s[o - 1] == ' ')
     o--;
   return o;
+}
+
+/* --- months glued to the word before -------------------------------------
+ * A page whose list lines lost their breaks reads "... part of future
+ * energy mixMar 2013 - Construction of Hinkley Point approvedOct 2013 -
+ * UK government agrees ...".  A month name or abbreviation, capitalised,
+ * right after two lower-case letters and followed by a day or a year is
+ * such a seam: no English word ends that way ("iPhone", "McDonald",
+ * "eBay" have no month in them, and "dismayMay" is no word either). */
+
+static int lower_at(const char *s, size_t i)
+{
+  return s[i] >= 'a' && s[i] <= 'z';
+}
+
+static int letter_at(const char *s, size_t n, size_t i)
+{
+  return i < n && (lower_at(s, i) || (s[i] >= 'A' && s[i] <= 'Z'));
+}
+
+/* The month name or abbreviation at s[i] as a whole word, written
+ * "March" or "Mar": its length, else 0. */
+static size_t month_at(const char *s, size_t n, size_t i)
+{
+  static const char *const names[] = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December",
+      "Jan",     "Feb",      "Mar",       "Apr",     "Jun",      "Jul",
+      "Aug",     "Sept",     "Sep",       "Oct",     "Nov",      "Dec"};
+  size_t k;
+  for (k = 0; k < sizeof names / sizeof names[0]; k++) {
+    size_t m = strlen(names[k]);
+    if (i + m <= n && memcmp(s + i, names[k], m) == 0 &&
+        !letter_at(s, n, i + m))
+      return m;
+  }
+  return 0;
+}
+
+/* A day (1 to 31, perhaps "5th" or "5,") or a year (1000 to 2199) at
+ * s[j], ending there. */
+static int day_or_year_at(const char *s, size_t n, size_t j)
+{
+  size_t d = j;
+  int v = 0;
+  while (j < n && digit((unsigned char)s[j]) && j - d < 5)
+    v = v * 10 + (s[j++] - '0');
+  if (j == d || (j < n && digit((unsigned char)s[j])))
+    return 0;
+  if (j - d == 4)
+    return v >= 1000 && v <= 2199 && !letter_at(s, n, j);
+  if (j - d > 2 || v < 1 || v > 31)
+    return 0;
+  if (letter_at(s, n, j))
+    return j + 2 <= n && !letter_at(s, n, j + 2) &&
+           (!memcmp(s + j, "st", 2) || !memcmp(s + j, "nd", 2) ||
+            !memcmp(s + j, "rd", 2) || !memcmp(s + j, "th", 2));
+  return 1;
+}
+
+/* Does a month glued to the word before it start at s[i]?  That word
+ * has no capital but its first letter: in "eBayMar 2013" or
+ * "McDonaldMay 5" the capitals are a name's own. */
+static int glued_month(const char *s, size_t n, size_t i)
+{
+  size_t m, j;
+  if (i < 2 || !(s[i] >= 'A' && s[i] <= 'Z') || !lower_at(s, i - 1) ||
+      !lower_at(s, i - 2) || (m = month_at(s, n, i)) == 0)
+    return 0;
+  for (j = i - 2; j > 0 && letter_at(s, n, j - 1); j--)
+    if (j - 1 > 0 && letter_at(s, n, j - 2) && !lower_at(s, j - 1))
+      return 0;
+  j = i + m;
+  if (j < n && s[j] == '.')
+    j++;
+  return j + 1 < n && s[j] == ' ' && day_or_year_at(s, n, j + 1);
+}
+
+bc_status bc__tidy_months(struct bc_buf *b, size_t start)
+{
+  size_t i, k = 0, n, o;
+  char *copy;
+  if (!b->ptr || b->len <= start)
+    return BC_OK;
+  n = b->len - start;
+  for (i = 2; i < n; i++)
+    k += glued_month(b->ptr + start, n, i);
+  if (!k)
+    return BC_OK;
+  copy = bc_malloc(n);
+  if (!copy)
+    return BC_ERR_NOMEM;
+  memcpy(copy, b->ptr + start, n);
+  for (i = 0; i < k; i++)
+    if (bc_buf_addc(b, ' ')) {
+      free(copy);
+      return bc_buf_status(b);
+    }
+  for (i = 0, o = start; i < n; i++) {
+    if (glued_month(copy, n, i))
+      b->ptr[o++] = ' ';
+    b->ptr[o++] = copy[i];
+  }
+  free(copy);
+  return BC_OK;
 }

@@ -6,7 +6,8 @@
  * capitalised phrase that has the initials of an acronym the source
  * defines, where the summary writes that acronym or puts the phrase where
  * the source puts its expansion, is compared with the source's definition
- * on the fact sheet.  It reads no definition itself: what is one is the
+ * on the fact sheet; so is a capitalised phrase that is a source
+ * expansion with one word changed ("Bioimpedance Spectrometry").  It reads no definition itself: what is one is the
  * analyzer's call, when two expansions say the same is equivalence.c's. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,16 +22,19 @@
 
 /* How a claim gives an expansion. */
 enum how {
-  HOW_FITS,     /* a definition whose initials spell the acronym */
-  HOW_LETTERS,  /* one whose letters spell it from inside words as well
-                   ("polysomnography (PSG)") */
-  HOW_LOOSE,    /* words given as an expansion that do not spell it */
-  HOW_IMPLICIT, /* a capitalised phrase with the initials of a source
-                   acronym, no definition around it, where the source has
-                   its expansion */
-  HOW_ELSEWHERE /* such a phrase elsewhere in a summary that writes the
-                   acronym: no repair, since the phrase may name another
-                   thing than the acronym does */
+  HOW_FITS,      /* a definition whose initials spell the acronym */
+  HOW_LETTERS,   /* one whose letters spell it from inside words as well
+                    ("polysomnography (PSG)") */
+  HOW_LOOSE,     /* words given as an expansion that do not spell it */
+  HOW_IMPLICIT,  /* a capitalised phrase with the initials of a source
+                    acronym, no definition around it, where the source has
+                    its expansion */
+  HOW_ELSEWHERE, /* such a phrase elsewhere in a summary that writes the
+                    acronym: no repair, since the phrase may name another
+                    thing than the acronym does */
+  HOW_NEAR       /* a capitalised phrase that is the source's expansion
+                    with one word changed ("Bioimpedance Spectrometry" for
+                    "Bioimpedance Spectroscopy (BIS)") */
 };
 
 static size_t letters_of(const char *acr)
@@ -212,7 +216,8 @@ static int description(const char *acr, enum how how, const char *t, size_t s,
                        size_t e, const char *def)
 {
   size_t pos = s, st, words = 0;
-  if (how == HOW_FITS || how == HOW_IMPLICIT || how == HOW_ELSEWHERE)
+  if (how == HOW_FITS || how == HOW_IMPLICIT || how == HOW_ELSEWHERE ||
+      how == HOW_NEAR)
     return 0;
   while (bc__validate_next_word(t, e, &pos, &st) > 0)
     words++;
@@ -319,7 +324,10 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
   else
     bc_buf_addf(&mb, "the source defines %s as \"%s\"%s", d->acronym,
                 d->expansion,
-                how >= HOW_IMPLICIT ? "; these words have its initials" : "");
+                how == HOW_NEAR       ? "; these words are that name with one "
+                                        "word changed"
+                : how >= HOW_IMPLICIT ? "; these words have its initials"
+                                      : "");
   /* A repair needs the source's one definition. */
   if (d && how != HOW_ELSEWHERE && !ambiguous(v, d) &&
       !(fix = fix_for(claim, cn, d->expansion))) {
@@ -344,7 +352,7 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
  * words between, hyphens inside) whose initials spell an acronym the
  * source defines. */
 
-#define RUN_WORDS 12
+#define RUN_WORDS 16
 
 struct run {
   size_t s[RUN_WORDS], e[RUN_WORDS];
@@ -367,10 +375,22 @@ static int word_class(const char *w, size_t n)
   return bc__lex_is_skippable(w, n) ? 2 : 0;
 }
 
-/* Only spaces or one hyphen between two words of a run. */
+/* Only spaces or one hyphen between two words of a run, or the apostrophe
+ * of a plural possessive ("Citizens' Independent", "Citizens’ ..."). */
 static int joins(const char *t, size_t a, size_t b)
 {
   size_t hy = 0;
+  if (a > 0 && (t[a - 1] == 's' || t[a - 1] == 'S') && a < b) {
+    size_t m = t[a] == '\'' ? 1
+               : a + 3 <= b && (unsigned char)t[a] == 0xE2 &&
+                       (unsigned char)t[a + 1] == 0x80 &&
+                       (unsigned char)t[a + 2] == 0x99
+                   ? 3
+                   : 0;
+    if (m && (a + m == b || t[a + m] != ' '))
+      return 0;
+    a += m;
+  }
   for (; a < b; a++) {
     if (t[a] == '-')
       hy++;
@@ -619,6 +639,148 @@ static void try_run(struct bc__vstate *v, struct bc__claim *c,
   }
 }
 
+/* --- near misses -------------------------------------------------------------
+ * "Bioimpedance Spectrometry" where the source defines "Bioimpedance
+ * Spectroscopy (BIS)", "... Parents of Americans and Legal Permanent
+ * Residents" for its "... and Lawful Permanent Residents": a capitalised
+ * phrase of the claim that is the source's expansion word for word, as
+ * long, but for one content word.  The initials need not spell anything;
+ * what makes it the same named thing is that every other word is the
+ * source's, and that the source names nothing else with the changed word.
+ */
+
+#define NEAR_WORDS 16
+
+/* A word that counts for the match: not a function word, two letters or
+ * more ("U" and "S" of "U.S." say little). */
+static int content_word(const char *w, size_t n)
+{
+  return n >= 2 && !bc__lex_is_skippable(w, n);
+}
+
+/* Two words that begin alike: the changed word is a slip for the source's
+ * ("Spectrometry" for "Spectroscopy"), not another thing. */
+static int similar_words(const char *a, size_t an, const char *b, size_t bn)
+{
+  size_t k = 0, m = an < bn ? an : bn;
+  while (k < m && lower((unsigned char)a[k]) == lower((unsigned char)b[k]))
+    k++;
+  return k >= 4 && 2 * k >= m;
+}
+
+/* Does the source write w with a capital where no sentence starts ("the
+ * Consumer Protection Agency")?  Then it names something with it, which
+ * the claim may name. */
+static int capital_in_source(const struct bc__vstate *v, const char *w,
+                             size_t n)
+{
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, pos = 0, st, wl;
+  if (!t)
+    return 0;
+  while ((wl = bc__validate_next_word(t, len, &pos, &st)) > 0)
+    if (wl == n && t[st] >= 'A' && t[st] <= 'Z' &&
+        strncasecmp(t + st, w, n) == 0 && !bc__check_starts_sentence(t, st))
+      return 1;
+  return 0;
+}
+
+/* Is p[0..n) the expansion of one of the source's acronyms? */
+static int source_expansion(const struct bc__vstate *v, const char *p, size_t n)
+{
+  size_t k;
+  for (k = 0; k < v->facts->n_acronyms; k++) {
+    const char *x = v->facts->acronyms[k].expansion;
+    if (bc__validate_expansions_match(p, n, x, strlen(x)))
+      return 1;
+  }
+  return 0;
+}
+
+/* Does the source write the acronym the capitalised words of r[i..i+n)
+ * spell ("WTO" for "World Trade Organization" beside the source's "World
+ * Health Organization (WHO)")?  Then the phrase names that. */
+static int spells_source_acronym(const struct bc__vstate *v, const char *t,
+                                 const struct run *r, size_t i, size_t n)
+{
+  char acr[RUN_WORDS + 1];
+  size_t k, m = 0;
+  for (k = i; k < i + n; k++)
+    if (r->cap[k])
+      acr[m++] = t[r->s[k]];
+  acr[m] = '\0';
+  return m >= 2 && v->doc->text && writes(v->doc->text, v->doc->text_len, acr);
+}
+
+/* The run's words r[i..i+n) against d's expansion, whose n words are
+ * ws/wn: checked and 1 when they are a near miss. */
+static int near_miss(struct bc__vstate *v, struct bc__claim *c,
+                     const struct run *r, size_t i, size_t n,
+                     const struct bc_acronym_fact *d, const size_t *ws,
+                     const size_t *wn)
+{
+  const char *t = c->text, *x = d->expansion;
+  size_t j, diff = RUN_WORDS, content = 0, matched = 0, s, e;
+  int similar;
+  for (j = 0; j < n; j++) {
+    const char *cw = t + r->s[i + j];
+    size_t cl = r->e[i + j] - r->s[i + j];
+    int dc = content_word(x + ws[j], wn[j]);
+    content += dc;
+    if (bc__validate_words_match(cw, cl, x + ws[j], wn[j])) {
+      matched += dc;
+      continue;
+    }
+    if (diff != RUN_WORDS || !dc || !r->cap[i + j] || !content_word(cw, cl))
+      return 0;
+    diff = j;
+  }
+  if (diff == RUN_WORDS || content < 2)
+    return 0;
+  s = r->s[i];
+  e = r->e[i + n - 1];
+  if (taken(c, s, e) || bc__check_plainly_in_source(v, t + s, e - s, NULL) ||
+      loosely_in_source(v, t + s, e - s) || source_expansion(v, t + s, e - s) ||
+      spells_source_acronym(v, t, r, i, n) ||
+      capital_in_source(v, t + r->s[i + diff], r->e[i + diff] - r->s[i + diff]))
+    return 0;
+  similar = similar_words(t + r->s[i + diff], r->e[i + diff] - r->s[i + diff],
+                          x + ws[diff], wn[diff]);
+  /* Two words with one changed are another name unless the changed word
+   * is a slip; from three on, the others say it is the same name when
+   * three of them match, or the claim says it where the source does. */
+  if (content == 2 ? !similar
+                   : !(matched >= 3 || similar || same_place(c, s, e, v, d)))
+    return 0;
+  check_expansion(v, c, d->acronym, s, e, HOW_NEAR);
+  return 1;
+}
+
+static void near_misses(struct bc__vstate *v, struct bc__claim *c,
+                        const struct run *r)
+{
+  const struct bc_facts *F = v->facts;
+  size_t k, i;
+  for (k = 0; k < F->n_acronyms && !v->rc; k++) {
+    const struct bc_acronym_fact *d = &F->acronyms[k];
+    size_t ws[NEAR_WORDS], wn[NEAR_WORDS], n = 0, pos = 0, st, wl;
+    size_t xn = strlen(d->expansion);
+    if (d->loose || source_def(v, d->acronym) != d)
+      continue;
+    while (n <= r->n && n < NEAR_WORDS &&
+           (wl = bc__validate_next_word(d->expansion, xn, &pos, &st)) > 0) {
+      ws[n] = st;
+      wn[n++] = wl;
+    }
+    if (n < 2 || n > r->n ||
+        bc__validate_next_word(d->expansion, xn, &pos, &st) > 0)
+      continue;
+    for (i = 0; i + n <= r->n && !v->rc; i++)
+      if (r->cap[i] && r->cap[i + n - 1] && near_miss(v, c, r, i, n, d, ws, wn))
+        break;
+  }
+}
+
 static void implicit_expansions(struct bc__vstate *v, struct bc__claim *c)
 {
   struct run r;
@@ -638,8 +800,10 @@ static void implicit_expansions(struct bc__vstate *v, struct bc__claim *c)
     }
     while (r.n > 0 && !r.cap[r.n - 1])
       r.n--;
-    if (r.n >= 2)
+    if (r.n >= 2) {
       try_run(v, c, &r);
+      near_misses(v, c, &r);
+    }
     if (!wl || v->rc)
       return;
     r.n = 0;

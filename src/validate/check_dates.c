@@ -1,10 +1,12 @@
 /* check_dates.c - the date checker: each date, period and duration a claim
  * states (as the analyzer read it, or a bare year the number checker
- * hands over) must be stated by the source, and stated of the same thing;
- * where the source makes the right value unambiguous, the finding carries
- * it as a fix.  The source's side is read once in check_dates_source.c;
- * when two values are the same date is decided in equivalence.c.  A
- * claim's dates are read by the analyzer only: no date is read here. */
+ * hands over) must be stated by the source, and stated of the same thing
+ * (told by the words the claim shares with each place of the source, and
+ * by those that tell the places apart); where the source makes the right
+ * value unambiguous, the finding carries it as a fix.  The source's side
+ * is read once in check_dates_source.c; when two values are the same date
+ * is decided in equivalence.c.  A claim's dates are read by the analyzer
+ * only: no date is read here. */
 #include <math.h>
 #include <ctype.h>
 #include <stdio.h>
@@ -15,6 +17,7 @@
 #include "briefcast/buf.h"
 #include "util/alloc.h"
 #include "util/calendar.h"
+#include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
 #define NONE ((size_t)-1)
@@ -112,16 +115,28 @@ static int date_in_claim(const struct bc__claim *c,
                          const struct bc_date_fact *df,
                          const struct bc__sdate *src)
 {
-  size_t i;
-  for (i = 0; i < c->f->n_dates; i++) {
+  size_t i, n = c->f->n_dates + c->f->n_times;
+  for (i = 0; i < n; i++) {
     struct bc__dval lo, hi;
-    const struct bc_date_fact *o = &c->f->dates[i];
+    const struct bc_date_fact *o =
+        i < c->f->n_dates ? &c->f->dates[i] : &c->f->times[i - c->f->n_dates];
     if (!bc__check_same_sentence(c->text, c->len, o->span.start,
                                  df->span.start))
       continue;
-    /* df itself counts: the other end of "from 1800 to 2000". */
-    if (!bc__validate_date_value(o->iso, &lo, &hi))
+    /* df itself counts: the other end of "from 1800 to 2000".  A month
+     * named alone ("in late April") is among the times. */
+    if (i < c->f->n_dates ? !bc__validate_date_value(o->iso, &lo, &hi)
+                          : !bc__validate_date_parse(o->kind, o->iso, &lo, &hi))
       continue;
+    if (i >= c->f->n_dates && lo.kind == BC_DATE_DAY)
+      continue; /* a weekday named alone: its week is a guess */
+    if (o->guessed && (lo.kind == BC_DATE_DAY || lo.kind == BC_DATE_MONTH ||
+                       lo.kind == BC_DATE_QUARTER)) {
+      /* Its year is a guess: what is written is claimed. */
+      lo.y = 0;
+      lo.kind = BC_DATE_PARTIAL;
+      hi = lo;
+    }
     if (bc__validate_dval_supports(&lo, &src->lo, &src->hi, src->range) == 2 ||
         bc__validate_dval_supports(&hi, &src->lo, &src->hi, src->range) == 2)
       return 1;
@@ -152,6 +167,32 @@ static int same_grain(const struct bc__dval *p, const struct bc__sdate *sd,
   if (sd->range)
     return p->kind == BC_DATE_YEAR && bc__validate_date_coarsen(s, p->kind, k);
   return bc__validate_date_coarsen(s, p->kind, k);
+}
+
+static int grain(const struct bc__dval *v);
+
+/* Is the source value sd coarser than the claim p and apart from it: a
+ * year, half, quarter, month or season that p does not lie in, so that
+ * it dates the claim's event otherwise ("in 2017" or "in the fall of
+ * 2016" for a claim's "June 2016")?  A season's edges are loose ("late
+ * summer" may reach into September): p must lie a month away.  *k gets
+ * it. */
+static int coarser_elsewhere(const struct bc__dval *p,
+                             const struct bc__sdate *sd, struct bc__dval *k)
+{
+  long ca, cb, sa, sb, margin;
+  if (p->kind == BC_DATE_PARTIAL || sd->range || grain(&sd->lo) >= grain(p) ||
+      (sd->lo.kind != BC_DATE_YEAR && sd->lo.kind != BC_DATE_HALF &&
+       sd->lo.kind != BC_DATE_QUARTER && sd->lo.kind != BC_DATE_SEASON &&
+       sd->lo.kind != BC_DATE_MONTH) ||
+      !bc__validate_date_days(p, &ca, &cb) ||
+      !bc__validate_date_days(&sd->lo, &sa, &sb))
+    return 0;
+  margin = sd->lo.kind == BC_DATE_SEASON ? 31 : 0;
+  if (cb >= sa - margin && ca <= sb + margin)
+    return 0;
+  *k = sd->lo;
+  return 1;
 }
 
 /* A mix-up on evidence this strong: the claim's words are those of the
@@ -279,6 +320,7 @@ struct verdict {
    * than that one. */
   size_t conflict, conf_ov, tie_ov;
   struct bc__dval conf_val;
+  int conf_coarse; /* conf_val is coarser than the claim: it repairs nothing */
   /* The value of the claim's kind in another year the claim most likely
    * meant (the source's Q3 2024 for a claim's Q3 2023), from which a fix
    * may come; fix_other: another such value was seen, with at most
@@ -388,11 +430,27 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
       w->best_dist = dist;
       w->best_ov = ov;
     }
-    if (!same_grain(p, sd, &k))
+    if (!same_grain(p, sd, &k)) {
+      /* A coarser value in the claim's words that the claim's value does
+       * not lie in ("in 2017" where the claim says June 2016) dates the
+       * same event otherwise; only on the words' strong evidence. */
+      if (ov >= 3 && coarser_elsewhere(p, sd, &k) &&
+          !date_in_claim(c, df, sd)) {
+        size_t before = w->conflict;
+        keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov, &w->tie_ov,
+                 NULL);
+        if (w->conflict != before)
+          w->conf_coarse = 1;
+      }
       continue;
-    if (ov > 0 && !date_in_claim(c, df, sd))
+    }
+    if (ov > 0 && !date_in_claim(c, df, sd)) {
+      size_t before = w->conflict;
       keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov, &w->tie_ov,
                NULL);
+      if (w->conflict != before)
+        w->conf_coarse = 0;
+    }
     if (rank <= 2 && !(sd->use & BC__SD_WEAK) && p->kind != BC_DATE_PARTIAL)
       keep_top(i, &k, ov, &w->fix_src, &w->fix_val, &w->fix_ov, &w->fix_ov2,
                &w->fix_other);
@@ -446,6 +504,194 @@ static const char *find_written(const char *hay, size_t hn, const char *w,
   return NULL;
 }
 
+static int ctx_has(const struct bc__context *x, uint32_t h)
+{
+  size_t k;
+  for (k = 0; x && k < x->n; k++)
+    if (x->h[k] == h)
+      return 1;
+  return 0;
+}
+
+/* Words of the claim's context a that b holds and x does not, each once. */
+static size_t overlap_only(const struct bc__context *a,
+                           const struct bc__context *b,
+                           const struct bc__context *x)
+{
+  size_t i, j, n = 0;
+  for (i = 0; i < a->n; i++) {
+    for (j = 0; j < i; j++)
+      if (a->h[j] == a->h[i])
+        break;
+    if (j == i && ctx_has(b, a->h[i]) && !ctx_has(x, a->h[i]))
+      n++;
+  }
+  return n;
+}
+
+/* The words of the claim's context that the sentences of three or more
+ * of the source's dates hold (the name of the person or thing the whole
+ * text is about), into *out. */
+static void common_words(const struct bc__vstate *v,
+                         const struct bc__context *ctx, struct bc__context *out)
+{
+  size_t k, i, j;
+  out->n = 0;
+  for (k = 0; k < ctx->n; k++) {
+    size_t seen[3], n = 0;
+    if (ctx_has(out, ctx->h[k]))
+      continue;
+    for (i = 0; i < v->n_dates && n < 3; i++) {
+      size_t sent = v->date_val[i].sent;
+      if (!ctx_has(&v->date_ctx[i], ctx->h[k]))
+        continue;
+      for (j = 0; j < n && seen[j] != sent; j++)
+        ;
+      if (j == n)
+        seen[n++] = sent;
+    }
+    if (n == 3)
+      out->h[out->n++] = ctx->h[k];
+  }
+}
+
+/* The word at t[k..) (case-insensitive, whole) is one of list? */
+static int word_in(const char *t, size_t k, size_t end, const char *const *list)
+{
+  size_t j, n;
+  for (j = 0; list[j]; j++) {
+    n = strlen(list[j]);
+    if (k + n <= end && strncasecmp(t + k, list[j], n) == 0 &&
+        (k + n == end || !bc__check_is_alnum((unsigned char)t[k + n])) &&
+        (k == 0 || !bc__check_is_alnum((unsigned char)t[k - 1])))
+      return 1;
+  }
+  return 0;
+}
+
+/* Where the words between two dates of one sentence, the first ending at
+ * ae and the second starting at bs, divide into two clauses: at a
+ * semicolon, colon or dash, at a comma before a word that opens a clause
+ * (", and", ", after"), or at "but", "while", "whereas" ("97% on typed
+ * pages from the 1950s but only 81% on newspapers from the 1890s"); the
+ * one nearest their middle.  NONE where no such mark lies between, or no
+ * content word: dates joined by "and", "to" or a comma, or a comma that
+ * sets off an aside, share their words ("in 2015 and 2016 the company
+ * grew"). */
+static size_t boundary(const char *t, size_t ae, size_t bs)
+{
+  static const char *const after_comma[] = {
+      "and",  "but",   "while",  "whereas", "although", "though", "yet", "so",
+      "then", "after", "before", "when",    "until",    "which",  NULL};
+  static const char *const alone[] = {"but", "while", "whereas", NULL};
+  size_t mid = ae + (bs - ae) / 2, best = NONE, k, pos = ae, st, wl;
+  int content = 0;
+  while ((wl = bc__validate_next_word(t, bs, &pos, &st)) > 0)
+    if (!bc__lex_is_skippable(t + st, wl) && !(t[st] >= '0' && t[st] <= '9'))
+      content = 1;
+  if (!content)
+    return NONE;
+  for (k = ae; k < bs; k++) {
+    int mark = t[k] == ';' || t[k] == ':' ||
+               (t[k] == '-' && k > ae && t[k - 1] == ' ' && k + 1 < bs &&
+                t[k + 1] == ' ') ||
+               ((unsigned char)t[k] == 0xE2 && k + 2 < bs &&
+                (unsigned char)t[k + 1] == 0x80 &&
+                ((unsigned char)t[k + 2] == 0x93 ||
+                 (unsigned char)t[k + 2] == 0x94)) ||
+               (t[k] == ',' && k + 2 < bs && t[k + 1] == ' ' &&
+                word_in(t, k + 2, bs, after_comma)) ||
+               (k > ae && t[k - 1] == ' ' && word_in(t, k, bs, alone));
+    if (mark && (best == NONE || (k > mid ? k - mid : mid - k) <
+                                     (best > mid ? best - mid : mid - best)))
+      best = k;
+  }
+  return best;
+}
+
+/* The words around source date i in its own part of its sentence: the
+ * sentence divided between its dates, each taking the words nearer it
+ * ("In March 2020 the pandemic halted service, and Maria left the team
+ * in June 2020": "pandemic halted service" are March's, "Maria left the
+ * team" June's). */
+static void cell_context(const struct bc__vstate *v, size_t i,
+                         struct bc__context *out)
+{
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, lo = 0, hi = len, j, b;
+  struct bc_span s = v->dates[i].span;
+  size_t sent = v->date_val[i].sent;
+  if (sent >= v->facts->n_sentences || s.end > len) {
+    *out = v->date_ctx[i];
+    return;
+  }
+  for (j = 0; j < v->n_dates; j++) {
+    struct bc_span o = v->dates[j].span;
+    if (j == i || v->date_val[j].sent != sent || o.end > len)
+      continue;
+    if (o.end <= s.start) {
+      b = boundary(t, o.end, s.start);
+      if (b != NONE && b > lo)
+        lo = b;
+    } else if (o.start >= s.end) {
+      b = boundary(t, s.end, o.start);
+      if (b != NONE && b < hi)
+        hi = b;
+    }
+  }
+  bc__validate_context(t + lo, hi - lo,
+                       (struct bc_span){s.start - lo, s.end - lo}, out);
+}
+
+/* The claim's value is stated, in sentences that share words with the
+ * claim, but is it stated of this?  Words the claim shares with a place
+ * stating its value and with the other value's place too tell neither
+ * apart, nor do words the sentences of many dates hold (the name the
+ * whole text is about: "Gregory" in "In June 2016 the team moved the
+ * build Gregory asked for" and "In September 2016 Gregory wrote an
+ * importer").  Nonzero when no place stating the value shares a word of
+ * the claim that tells it apart; *conf_only gets the words that tell the
+ * other value's place apart. */
+static int support_outweighed(const struct bc__vstate *v,
+                              const struct bc__dval *p,
+                              const struct bc__context *ctx,
+                              const struct verdict *w, size_t *conf_only)
+{
+  size_t xsent = v->date_val[w->conflict].sent;
+  struct bc__context shared, common, xcell, scell;
+  const struct bc__context *xc, *sc;
+  size_t i, k;
+  int same = 0;
+  common_words(v, ctx, &common);
+  cell_context(v, w->conflict, &xcell);
+  shared = common;
+  for (i = 0; i < v->n_dates; i++) {
+    const struct bc__sdate *sd = &v->date_val[i];
+    if (bc__validate_dval_supports(p, &sd->lo, &sd->hi, sd->range) != 2)
+      continue;
+    /* A place in the other value's sentence: each its own part of it. */
+    if (sd->sent == xsent && xsent < v->facts->n_sentences) {
+      cell_context(v, i, &scell);
+      sc = &scell;
+      xc = &xcell;
+      same = 1;
+    } else {
+      sc = &v->date_ctx[i];
+      xc = &v->date_ctx[w->conflict];
+    }
+    for (k = 0; k < ctx->n; k++)
+      if (ctx_has(sc, ctx->h[k]) && !ctx_has(xc, ctx->h[k]) &&
+          !ctx_has(&common, ctx->h[k]))
+        return 0;
+    for (k = 0; k < ctx->n && shared.n < BC__CTX_WORDS; k++)
+      if (ctx_has(sc, ctx->h[k]) && !ctx_has(&shared, ctx->h[k]))
+        shared.h[shared.n++] = ctx->h[k];
+  }
+  *conf_only =
+      overlap_only(ctx, same ? &xcell : &v->date_ctx[w->conflict], &shared);
+  return 1;
+}
+
 static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc_date_fact *df,
                              const struct bc__dval *p,
@@ -476,14 +722,21 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
      * own date ("published on 20 July 2024") and its posts' headings name
      * the document, not an event to mix up. */
     long dist;
-    if (w.conflict == NONE || w.sup_heading || w.sup_ov ||
+    size_t conf_only = 0;
+    if (w.conflict == NONE || w.sup_heading ||
         (p->kind == BC_DATE_DAY && doc_date_states(v, p)) ||
-        (p->kind == BC_DATE_YEAR && year_in_title(v, p->y)) ||
-        !mixed_up(w.conf_ov, ctx->n, weak))
+        (p->kind == BC_DATE_YEAR && year_in_title(v, p->y)))
+      return;
+    /* Where places stating the value share words with the claim, only
+     * the words that tell the places apart count: the places stating it
+     * must have none, the other value's place enough. */
+    if (w.sup_ov ? !support_outweighed(v, p, ctx, &w, &conf_only) ||
+                       !mixed_up(conf_only, ctx->n, weak)
+                 : !mixed_up(w.conf_ov, ctx->n, weak))
       return;
     /* The claim's year is fixed from the other date when the claim's words
      * point at it alone and it differs from the claim in the year only. */
-    if (w.conf_ov > w.tie_ov && !weak &&
+    if (w.conf_ov > w.tie_ov && !weak && !w.conf_coarse &&
         (p->kind == BC_DATE_YEAR ||
          bc__validate_dval_nearness(p, &w.conf_val, &w.conf_val, &dist) <= 2)) {
       fix = make_fix(v, c, df, p, &w.conf_val, w.conflict);
@@ -523,16 +776,20 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
   if (w.best != NONE && w.best_rank > 4)
     w.best = NONE; /* nothing near enough to be what the claim meant */
   if (!fix && ((p->kind == BC_DATE_PARTIAL && p->m && !p->d) ||
+               (p->kind == BC_DATE_PARTIAL && p->q && !df->guessed) ||
                p->kind == BC_DATE_CENTURY)) {
-    /* A month named without its year, or a century, states little: it is
-     * wrong where a value of its kind stands in its words, and otherwise
-     * merely not in the source ("in April" in a summary of a story that
-     * says "this month"). */
+    /* A month named without its year, a quarter without one in a text
+     * without a date (of a year, or of a game), or a century, states
+     * little: it is wrong where a value of its kind stands in its words,
+     * and otherwise merely not in the source ("in April" in a summary of
+     * a story that says "this month"). */
     if (w.conflict != NONE && w.conf_ov >= 2) {
       report(v, c, df, BC_SEV_ERROR, w.conflict, NULL, NOT_GIVEN_SAYS,
              claim_word(p));
       return;
     }
+    if (p->q)
+      return; /* "the fourth quarter" of a game: no more to say */
     report(v, c, df, BC_SEV_WARNING, w.best, NULL,
            w.best != NONE ? NOT_GIVEN_SAYS : NOT_GIVEN, claim_word(p));
     return;
@@ -567,6 +824,19 @@ static void decade_century(const char *t, size_t len, size_t at,
   }
 }
 
+/* Is the claim's end a the source's end b: the same point, or for an end
+ * written without its year the same day, month or quarter? */
+static int end_is(const struct bc__dval *a, const struct bc__dval *b)
+{
+  if (a->kind != BC_DATE_PARTIAL || b->kind == BC_DATE_PARTIAL)
+    return same_point(a, b);
+  if (a->d)
+    return b->kind == BC_DATE_DAY && a->m == b->m && a->d == b->d;
+  if (a->m)
+    return b->kind == BC_DATE_MONTH && a->m == b->m;
+  return b->kind == BC_DATE_QUARTER && a->q == b->q;
+}
+
 /* A range of the claim that shares one end with a range of the source and
  * not the other ("between 2017 and 2020" for "between 2017 and 2019"):
  * reported, and nonzero returned. */
@@ -580,9 +850,9 @@ static int range_end_differs(struct bc__vstate *v, const struct bc__claim *c,
     const struct bc__sdate *sd = &v->date_val[i];
     if (!sd->range || !(sd->use & BC__SD_SAYS))
       continue;
-    if (same_point(lo, &sd->lo) && same_point(hi, &sd->hi))
+    if (end_is(lo, &sd->lo) && end_is(hi, &sd->hi))
       return 0;
-    if ((same_point(lo, &sd->lo) || same_point(hi, &sd->hi)) && hit == NONE)
+    if ((end_is(lo, &sd->lo) || end_is(hi, &sd->hi)) && hit == NONE)
       hit = i;
   }
   if (hit == NONE)
@@ -632,7 +902,7 @@ static int claim_value(const struct bc__vstate *v, const struct bc__claim *c,
     return 0;
   /* A holiday ("Easter Monday", "Christmas") moves from year to year, or
    * says no more than its name: no day and month is claimed. */
-  if (lo->kind == BC_DATE_DAY || lo->kind == BC_DATE_PARTIAL) {
+  if (lo->kind == BC_DATE_DAY || (lo->kind == BC_DATE_PARTIAL && !lo->q)) {
     const char *t = c->text + df->span.start;
     size_t n = df->span.end - df->span.start;
     if (!bc__check_has_digit(t, n) && !names_month(t, n))
@@ -654,9 +924,16 @@ static int claim_value(const struct bc__vstate *v, const struct bc__claim *c,
      * date and tense; only what is written is claimed. */
     if (lo->kind == BC_DATE_DAY || lo->kind == BC_DATE_QUARTER ||
         lo->kind == BC_DATE_MONTH) {
+      /* Both ends of a range ("between May 5 and May 9"). */
+      int range = hi->kind == lo->kind && !same_point(lo, hi);
       lo->y = 0;
       lo->kind = BC_DATE_PARTIAL;
-      *hi = *lo;
+      if (range) {
+        hi->y = 0;
+        hi->kind = BC_DATE_PARTIAL;
+      } else {
+        *hi = *lo;
+      }
       return 1;
     }
     return lo->kind == BC_DATE_PARTIAL;

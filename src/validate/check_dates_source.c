@@ -81,6 +81,22 @@ static int overlaps(const struct bc_date_fact *a, size_t n, size_t s, size_t e)
   return 0;
 }
 
+/* The index of the sentence of the fact sheet holding offset at; the
+ * number of sentences when none does. */
+static size_t sentence_of(const struct bc_facts *F, size_t at)
+{
+  size_t lo = 0, hi = F->n_sentences;
+  while (lo < hi) { /* the first sentence ending after at */
+    size_t mid = lo + (hi - lo) / 2;
+    if (F->sentences[mid].end <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < F->n_sentences && F->sentences[lo].start <= at ? lo
+                                                             : F->n_sentences;
+}
+
 /* Append f to v->dates when a claim may lean on it. */
 static int add_date(struct bc__vstate *v, const struct bc_date_fact *f,
                     int in_times, size_t *cap)
@@ -101,6 +117,7 @@ static int add_date(struct bc__vstate *v, const struct bc_date_fact *f,
     v->date_val = h;
     *cap = nc;
   }
+  sd.sent = sentence_of(v->facts, f->span.start);
   v->dates[v->n_dates] = *f;
   v->date_val[v->n_dates] = sd;
   v->n_dates++;

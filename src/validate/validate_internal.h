@@ -261,11 +261,14 @@ enum {
   BC__SD_HEADING = 8 /* a post's dated heading: it names the post */
 };
 
-/* A source date parsed once: lo..hi (range set for an interval). */
+/* A source date parsed once: lo..hi (range set for an interval); sent: the
+ * index of its sentence in the fact sheet's sentences (n_sentences when it
+ * lies in none), which tells the places of two dates apart. */
 struct bc__sdate {
   struct bc__dval lo, hi;
   int range;
   unsigned use;
+  size_t sent;
 };
 
 struct bc__vstate {

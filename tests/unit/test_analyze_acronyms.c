@@ -88,6 +88,17 @@ static const struct acr_case cases[] = {
      "Mean Time To Recovery"},
     {"We track mean time to recovery, or MTTR, weekly.", "MTTR",
      "mean time to recovery"},
+    /* the long form quoted, its comma inside the quotes or after them */
+    {"Every firm wanted to be an \"application service provider,\" or ASP, "
+     "then.",
+     "ASP", "application service provider"},
+    {"Every firm wanted to be an \xE2\x80\x9C"
+     "application service provider,"
+     "\xE2\x80\x9D or ASP, then.",
+     "ASP", "application service provider"},
+    {"Every firm wanted to be an \"application service provider\", or ASP, "
+     "then.",
+     "ASP", "application service provider"},
     /* LF, aka SF / also known as / hereafter / which we call */
     {"Use Site Reliability Engineering, also known as SRE, daily.", "SRE",
      "Site Reliability Engineering"},
@@ -168,6 +179,13 @@ static const struct acr_case cases[] = {
     {"She took a Cloud Solution Architect position in May. The CSA role "
      "suits her.",
      "CSA", "Cloud Solution Architect"},
+    /* ... with a plural possessive inside it */
+    {"The Citizens\xE2\x80\x99 Independent Transportation Trust, which runs "
+     "the ferries, met in May. At the June CITT meeting fares rose.",
+     "CITT", "Citizens\xE2\x80\x99 Independent Transportation Trust"},
+    {"The Citizens' Independent Transportation Trust runs the ferries. The "
+     "CITT board met in June.",
+     "CITT", "Citizens' Independent Transportation Trust"},
     {"Stop the Energy Information Agency's (EIA) reports.", "EIA",
      "Energy Information Agency"},
     {"They formulate it as a \"Multi-level Generalized Assignment Problem\" "
@@ -178,6 +196,8 @@ static const struct acr_case cases[] = {
 /* Parentheticals and phrases that must define nothing. */
 static const char *const no_acronyms[] = {
     "The team (NASA) flew.",
+    "They asked for \"red, green,\" or RGB, whichever came first.",
+    "The Smiths' garden party came before the SHP.",
     "We met (OK) and left.",
     "Revenue (USD) rose.",
     "The report (see PDF) is long.",

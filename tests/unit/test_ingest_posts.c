@@ -203,6 +203,49 @@ static void test_tidy_refs(void **state)
   }
 }
 
+/* A month glued to the lower-case word before it, where a scrape joined
+ * list lines, is set apart; names, words and code-like forms stay. */
+static void test_tidy_months(void **state)
+{
+  static const struct {
+    const char *in, *out;
+  } cases[] = {
+      {"part of future energy mixMar 2013 - Construction approvedOct 2013 - "
+       "UK government agrees",
+       "part of future energy mix Mar 2013 - Construction approved Oct 2013 - "
+       "UK government agrees"},
+      {"the final deal was signedSept. 21, 2016 - Work began",
+       "the final deal was signed Sept. 21, 2016 - Work began"},
+      {"the plan was publishedJanuary 2019 and revisedJune 3rd, 2020.",
+       "the plan was published January 2019 and revised June 3rd, 2020."},
+      /* no month, no day or year after it, or no lower-case word before */
+      {"She bought an iPhone 6 and an iMac 2013 model.",
+       "She bought an iPhone 6 and an iMac 2013 model."},
+      {"McDonald 2019 and eBay 2020 reported.",
+       "McDonald 2019 and eBay 2020 reported."},
+      {"the dismayMayor 2019 race", "the dismayMayor 2019 race"},
+      {"a camelCaseMarch function", "a camelCaseMarch function"},
+      {"set aMay 5 flag", "set aMay 5 flag"},
+      {"the eBayMar 2013 sale and McDonaldMay 5 menu",
+       "the eBayMar 2013 sale and McDonaldMay 5 menu"},
+      {"a scrape of LondonOct 2013 - Talks", "a scrape of London Oct 2013 - "
+                                             "Talks"},
+      {"their showMay 40 times", "their showMay 40 times"},
+      {"the rowJun 20134 ids", "the rowJun 20134 ids"},
+      {"in 2012Mar 2013", "in 2012Mar 2013"},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct bc_buf b = BC_BUF_INIT(1 << 20);
+    assert_int_equal(bc_buf_adds(&b, "xx"), BC_OK);
+    assert_int_equal(bc_buf_adds(&b, cases[i].in), BC_OK);
+    assert_int_equal(bc__tidy_months(&b, 2), BC_OK);
+    assert_string_equal(b.ptr + 2, cases[i].out);
+    assert_int_equal(b.len, 2 + strlen(cases[i].out));
+    bc_buf_release(&b);
+  }
+}
+
 /* --- titles ------------------------------------------------------------ */
 
 static void test_guess_title(void **state)
@@ -448,6 +491,13 @@ static void test_scrape_artefacts(void **state)
       "The party won 19 of the 28 posts in the elections.It is the biggest "
       "defeat since 1999.It lost the poll last month.APC leader Ann Bee "
       "spoke. See www.Example.com and the U.S.Army site.\n";
+  static const char timeline[] =
+      "Power was to be part of the energy mixMar 2013 - Construction "
+      "approvedOct 2013 - The government agrees a price.\n";
+  static const char timeline_html[] =
+      "<html><body><article><p>Power was to be part of the energy "
+      "mix<span>Mar 2013 - Construction approved</span></p></article>"
+      "</body></html>";
   static const char box[] =
       "Share this withEmailFacebookMessengerTwitterCopy this linkResearchers "
       "found that four out of five children had tried new food at school.\n";
@@ -463,6 +513,17 @@ static void test_scrape_artefacts(void **state)
                       "is the biggest defeat since 1999. It lost the poll last "
                       "month. APC leader Ann Bee spoke. See www.Example.com "
                       "and the U.S.Army site.");
+  bc_doclist_release(&l);
+
+  assert_int_equal(ingest(timeline, "t.txt", 1, &l), BC_OK);
+  assert_string_equal(l.docs[0]->text,
+                      "Power was to be part of the energy mix Mar 2013 - "
+                      "Construction approved Oct 2013 - The government "
+                      "agrees a price.");
+  bc_doclist_release(&l);
+  assert_int_equal(ingest(timeline_html, "t.html", 1, &l), BC_OK);
+  assert_non_null(
+      strstr(l.docs[0]->text, "energy mix Mar 2013 - Construction"));
   bc_doclist_release(&l);
 
   assert_int_equal(ingest(box, "b.txt", 1, &l), BC_OK);
@@ -554,6 +615,7 @@ int main(void)
       cmocka_unit_test(test_line_kinds),
       cmocka_unit_test(test_dateline),
       cmocka_unit_test(test_tidy_refs),
+      cmocka_unit_test(test_tidy_months),
       cmocka_unit_test(test_guess_title),
       cmocka_unit_test(test_text_blogger),
       cmocka_unit_test(test_text_wordpress),

@@ -394,6 +394,84 @@ static const struct form_case forms[] = {
     {"We track KPIs weekly.",
      "KPIs (Key Performance Indicators) are tracked weekly.", NULL, NULL, NULL,
      1},
+    /* A long form the source quotes, its comma inside the quotes. */
+    {"In 1999 every startup wanted to be an \"application service "
+     "provider,\" or ASP, renting software by the month.",
+     "Startups wanted to be an Application Service Platform (ASP).",
+     "Application Service Platform", "application service provider",
+     "Startups wanted to be an application service provider (ASP).", 0},
+    {"In 1999 every startup wanted to be an \xE2\x80\x9C"
+     "application service "
+     "provider,\xE2\x80\x9D or ASP, renting software by the month.",
+     "Startups wanted to be an application service provider (ASP).", NULL, NULL,
+     NULL, 0},
+    /* A name with a possessive, defined by use, changed in one word. */
+    {"The Citizens\xE2\x80\x99 Independent Transportation Trust, which runs "
+     "the harbour ferries, met in May. At the June CITT meeting the board "
+     "raised fares.",
+     "At its June meeting the Citizens' Independent Transit Trust (CITT) "
+     "raised fares.",
+     "Citizens' Independent Transit Trust",
+     "Citizens\xE2\x80\x99 Independent Transportation Trust",
+     "At its June meeting the Citizens\xE2\x80\x99 Independent Transportation "
+     "Trust (CITT) raised fares.",
+     0},
+    {"The Citizens' Independent Transportation Trust, which runs the harbour "
+     "ferries, met in May. At the June CITT meeting the board raised fares.",
+     "At its June meeting the Citizens' Independent Transit Trust raised "
+     "fares.",
+     "Citizens' Independent Transit Trust",
+     "Citizens' Independent Transportation Trust",
+     "At its June meeting the Citizens' Independent Transportation Trust "
+     "raised fares.",
+     0},
+    {"The Citizens' Independent Transportation Trust, which runs the harbour "
+     "ferries, met in May. At the June CITT meeting the board raised fares.",
+     "The Citizens\xE2\x80\x99 Independent Transportation Trust raised fares "
+     "in June.",
+     NULL, NULL, NULL, 0},
+    /* Near misses: the source's name with one word changed, the acronym
+     * not written. */
+    {"The renal unit now uses Bioimpedance Spectroscopy (BIS) to estimate "
+     "how much fluid a patient carries between sessions.",
+     "Nurses estimate fluid with Bioimpedance Spectrometry between sessions.",
+     "Bioimpedance Spectrometry", "Bioimpedance Spectroscopy",
+     "Nurses estimate fluid with Bioimpedance Spectroscopy between sessions.",
+     0},
+    {"In 2012 the president announced Deferred Action for Childhood "
+     "Arrivals, or DACA, by executive order. Courts narrowed DACA in 2021.",
+     "Courts narrowed Deferred Action for Childhood Immigrants in 2021.",
+     "Deferred Action for Childhood Immigrants",
+     "Deferred Action for Childhood Arrivals",
+     "Courts narrowed Deferred Action for Childhood Arrivals in 2021.", 0},
+    {"The city created a Harbour Safety Review Board (HSRB) after the "
+     "collision. The HSRB meets monthly at the port office.",
+     "After the collision the city created a Harbor Safety Appeals Board.",
+     "Harbor Safety Appeals Board", "Harbour Safety Review Board",
+     "After the collision the city created a Harbour Safety Review Board.", 0},
+    /* ... and what is no near miss: a phrase sharing a few words, another
+     * name the source gives, two words changed, a two-word name with
+     * another word that is no slip. */
+    {"The renal unit now uses Bioimpedance Spectroscopy (BIS) to estimate "
+     "how much fluid a patient carries between sessions.",
+     "Older units relied on Bioimpedance Analysis instead.", NULL, NULL, NULL,
+     0},
+    {"The city created a Harbour Safety Review Board (HSRB) after the "
+     "collision. Appeals go to the Harbour Safety Appeals Board.",
+     "Appeals go to the Harbour Safety Appeals Board.", NULL, NULL, NULL, 0},
+    {"The city created a Harbour Safety Review Board (HSRB) after the "
+     "collision.",
+     "A Marine Safety Appeals Board was discussed.", NULL, NULL, NULL, 0},
+    {"The city created a Harbour Safety Review Board (HSRB) after the "
+     "collision. It reports to the Harbour Authority.",
+     "The Harbour Authority oversees the Safety Review Board.", NULL, NULL,
+     NULL, 0},
+    {"The World Health Organization (WHO) and the WTO met in Geneva. The "
+     "WHO asked for more vaccines.",
+     "The World Trade Organization met the WHO in Geneva.", NULL, NULL, NULL,
+     0},
+    {"Our SLO (service level objective) is 99.9% for the API.",
+     "The team's Service Level Agreement covers refunds.", NULL, NULL, NULL, 0},
 };
 
 static const struct bc_finding *acronym_error(const struct bc_report *r,

@@ -234,6 +234,23 @@ static const char post[] =
     "The repairs took 18 months.\n";
 #define POST_DATE "2024-06-01"
 
+/* Events told two to a sentence. */
+#define BAKERY                                                                 \
+  "In 2015 and 2016 the bakery grew quickly and hired twelve bakers. The "     \
+  "owners bought a second oven in 2017, while a flood closed the shop for a "  \
+  "month in 2018.\n\nSales rose 9% in the third quarter of 2019, after a "     \
+  "flat second quarter of 2019 when the street was dug up. In March 2020 "     \
+  "the pandemic closed the shop for eleven weeks, and Ada Brooks left the "    \
+  "bakery in June 2020."
+
+/* Two events of one person in two months of one year. */
+#define TOOLING                                                                \
+  "Gregory joined Larchmont in March 2015 and spent his first year on the "    \
+  "payments service. In September 2016 Gregory wrote a custom module "         \
+  "importer that replaced the old loader and cut start-up time in half.\n\n"   \
+  "In June 2016 the team moved the whole build to a new server in the "        \
+  "basement, which Gregory had asked for since 2015."
+
 /* Small sources checked against one-line summaries. */
 static void source_summary_table(void **state)
 {
@@ -277,6 +294,117 @@ static void source_summary_table(void **state)
        NULL, "It was dug and widened in the 1820s and '30s.", NULL},
       {"The canal was dug in the 1820s and widened in the 1830s.", NULL,
        "It was dug and widened in the 1820s and '50s.", "'50s"},
+      /* A date the source gives for another event: the words the claim
+       * shares with the sentence stating its value ("Gregory") are that
+       * event's too, while the other event's sentence has many more. */
+      {TOOLING, NULL,
+       "In June 2016 Gregory wrote a custom module importer that cut "
+       "start-up time in half.",
+       "June 2016"},
+      {TOOLING, NULL,
+       "Gregory wrote the custom module importer in June 2016, halving "
+       "start-up time.",
+       "June 2016"},
+      /* ... or a year the event is dated by. */
+      {"Gregory joined Larchmont in March 2015. In June 2016 Gregory moved "
+       "the whole build to a new server in the basement. Gregory wrote a "
+       "custom module importer in 2017 that cut start-up time in half.",
+       NULL,
+       "In June 2016 Gregory wrote a custom module importer that cut "
+       "start-up time in half.",
+       "June 2016"},
+      {"In June 2016 the team moved the whole build to a new server in the "
+       "basement. In the fall of 2016 Gregory wrote a custom module importer "
+       "that cut start-up time in half.",
+       NULL,
+       "In June 2016 Gregory wrote a custom module importer that cut "
+       "start-up time in half.",
+       "June 2016"},
+      {"In June 2016 the team moved the whole build to a new server in the "
+       "basement. In the fall of 2016 Gregory wrote a custom module importer "
+       "that cut start-up time in half.",
+       NULL,
+       "In the autumn of 2016 Gregory wrote a custom module importer that cut "
+       "start-up time in half.",
+       NULL},
+      /* Faithful: each date with its own event, gathered in one sentence
+       * or told apart by the event's own words. */
+      {TOOLING, NULL,
+       "In the autumn of 2016 Gregory wrote a custom module importer that cut "
+       "start-up time in half.",
+       NULL},
+      {TOOLING, NULL,
+       "In June 2016 Gregory's team moved the build to a new server; in "
+       "September he wrote a custom module importer.",
+       NULL},
+      {TOOLING, NULL,
+       "Gregory, who wrote a custom module importer in September 2016, saw "
+       "the build move to a basement server in June 2016.",
+       NULL},
+      {TOOLING, NULL, "In June 2016 the build moved to a new server.", NULL},
+      {TOOLING, NULL,
+       "Gregory joined in March 2015; in June 2016 the team moved the build, "
+       "and his importer halved start-up time.",
+       NULL},
+      /* A quarter without its year, said of another quarter's event. */
+      {"Orders at the Tacoma plant rose 14% in the third quarter, the best "
+       "result since it opened. In the second quarter the company hired "
+       "forty engineers for its software group.",
+       NULL, "Orders at the Tacoma plant rose 14% in the second quarter.",
+       "second quarter"},
+      {"Orders at the Tacoma plant rose 14% in the third quarter of this "
+       "year, the best result since it opened. In the second quarter the "
+       "company hired forty engineers for its software group.",
+       "2019-11-01",
+       "Orders at the Tacoma plant rose 14% in the second quarter of this "
+       "year.",
+       "second quarter"},
+      {"Orders at the Tacoma plant rose 14% in the third quarter, the best "
+       "result since it opened. In the second quarter the company hired "
+       "forty engineers for its software group.",
+       NULL,
+       "Orders rose 14% in the third quarter; the company hired forty "
+       "engineers in the second quarter.",
+       NULL},
+      /* Two events of one sentence, each with its own clause: the words
+       * of the clause tell them apart; dates joined by "and" share them. */
+      {BAKERY, NULL, "A flood closed the shop for a month in 2017.", "2017"},
+      {BAKERY, NULL, "The owners bought a second oven in 2018.", "2018"},
+      {BAKERY, NULL,
+       "In June 2020 the pandemic closed the shop for eleven weeks.",
+       "June 2020"},
+      {BAKERY, NULL, "Sales rose 9% in the second quarter of 2019.",
+       "second quarter of 2019"},
+      {BAKERY, NULL, "The bakery hired twelve bakers in 2015.", NULL},
+      {BAKERY, NULL, "In 2016 the bakery grew quickly.", NULL},
+      {BAKERY, NULL,
+       "A flood closed the shop for a month in 2018, a year after the "
+       "owners bought a second oven.",
+       NULL},
+      {BAKERY, NULL,
+       "Sales were flat in the second quarter of 2019 while the street was "
+       "dug up.",
+       NULL},
+      {BAKERY, NULL,
+       "The pandemic closed the shop for eleven weeks from March 2020.", NULL},
+      {BAKERY, NULL,
+       "Ada Brooks left in June 2020, after the pandemic closed the shop for "
+       "eleven weeks.",
+       NULL},
+      /* A quarter of a game, which the source tells otherwise. */
+      {"The Giants scored twice late in the game to win 24-20.", NULL,
+       "The Giants scored twice in the fourth quarter to win 24-20.", NULL},
+      /* A range written without its year, one end moved. */
+      {"The Lisbon summit ran from May 5 to May 12 and drew four thousand "
+       "people. On May 9 the organisers named next year's venue.",
+       "2019-06-01", "The Lisbon summit ran between May 5 and May 9.",
+       "May 5 and May 9"},
+      {"The Lisbon summit ran from May 5 to May 12 and drew four thousand "
+       "people. On May 9 the organisers named next year's venue.",
+       "2019-06-01",
+       "The Lisbon summit ran from May 5 to May 12; on May 9 the organisers "
+       "named a venue.",
+       NULL},
       /* The publication date is no event to mix up with another. */
       {"We published our first post on this blog on 3 March 2014.",
        "2024-07-20", "The post on this blog was published on 20 July 2024.",
