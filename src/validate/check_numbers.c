@@ -1008,6 +1008,10 @@ static int token_near(const struct bc__vstate *v, const char *t, size_t tlen,
                    (!dates_ok && in_dates(v->dates, v->n_dates, i)) ||
                    !occurrence_fits(v, i, cu)))
       continue;
+    /* "1.94 billion" is not the "1.94 million" of the source. */
+    if (scale_after(src, len, i + k, currency_before(src, i)) !=
+        scale_after(t, tlen, b, currency_before(t, a)))
+      continue;
     sp.start = i;
     sp.end = i + k;
     bc__validate_context(src, len, sp, &sc);
@@ -1440,11 +1444,22 @@ static void attached_elsewhere(struct bc__vstate *v, const struct bc__claim *c,
      * rival's owner's (or their initials: "HP"), and all of those (or
      * their initials) in the claim's, unless the claim's owner has a name
      * of two words or more ("Leo Marsh" of "Brenton's Leo Marsh"). */
+    /* A sum of money, a share or a length said of the claim's owner in
+     * other words, and not beside a place that states the claim's value,
+     * is of another matter ("Dell started with $1,000" is no rival of the
+     * "$50 billion" in sales it reached); a count's noun says what it
+     * counts.  The claim's one name must be the one nearest the rival
+     * ("Reyes" of "Paolo Reyes 25.2 percent", not "Bundesliga" of
+     * "Bundesliga runners-up Dortmund climbed to 36 points"). */
     fits = n_own && all_named && rf->n_owner && !rf->pron &&
+           (cu->cls == BC__UNIT_NOUN ||
+            shared(cf->words, cf->n_words, rf->words, rf->n_words) > 0 ||
+            near_eq(v, pe, p->i)) &&
            shared(own, n_own, rf->owner, rf->n_owner) +
                    shared(own, n_own, rf->inits, rf->n_inits) >=
                n_own &&
-           (n_own >= 2 || names_within(rf->owner, rf->n_owner, cf) ||
+           (n_own >= 2 || rf->owner[0] == own[0] ||
+            names_within(rf->owner, rf->n_owner, cf) ||
             (rf->n_inits && names_within(rf->inits, rf->n_inits, cf)));
     /* Without a name, the words: two or more before the claim's number,
      * all before the rival's in its own clause, which names no one else;

@@ -40,16 +40,19 @@ static int is(const char *w, size_t n, const char *lit)
 /* --- the words this file asks about ----------------------------------- */
 
 enum {
-  W_UP = 1,       /* a verb or adverb of a rise: "rose", "gained", "up" */
-  W_DOWN = 2,     /* of a fall: "fell", "lost", "down" */
-  W_UPN = 4,      /* a noun of a rise or a gain: "rise", "profit" */
-  W_DOWNN = 8,    /* of a fall or a loss: "drop", "loss", "deficit" */
-  W_PLAIN = 16,   /* of no help in telling whose a number is: scales,
-                     units of shares, verbs of saying */
-  W_CLAUSE = 32,  /* opens a clause of its own: "and", "while", "than" */
-  W_PRON = 64,    /* a pronoun: "she", "its" */
-  W_NOTNAME = 128 /* capitalised, yet no one's name: titles, parts of
-                     company names, currency codes */
+  W_UP = 1,         /* a verb or adverb of a rise: "rose", "gained", "up" */
+  W_DOWN = 2,       /* of a fall: "fell", "lost", "down" */
+  W_UPN = 4,        /* a noun of a rise or a gain: "rise", "profit" */
+  W_DOWNN = 8,      /* of a fall or a loss: "drop", "loss", "deficit" */
+  W_PLAIN = 16,     /* of no help in telling whose a number is: scales,
+                       units of shares, verbs of saying */
+  W_CLAUSE = 32,    /* opens a clause of its own: "and", "while", "than" */
+  W_PRON = 64,      /* a pronoun: "she", "its" */
+  W_NOTNAME = 128,  /* capitalised, yet no one's name: titles, parts of
+                       company names, currency codes */
+  W_PARTICLE = 256, /* a verb whose "up" or "down" is no rise or fall:
+                       "made up", "signed up", "handed down" */
+  W_GIVE = 512      /* "gave up 5 points": a fall */
 };
 
 /* Sorted by strcmp, lower case, one entry a word. */
@@ -69,6 +72,8 @@ static const struct {
     {"am", W_NOTNAME},
     {"and", W_CLAUSE},
     {"aud", W_NOTNAME},
+    {"back", W_PARTICLE},
+    {"backed", W_PARTICLE},
     {"because", W_CLAUSE},
     {"before", W_CLAUSE},
     {"billion", W_PLAIN},
@@ -76,8 +81,16 @@ static const struct {
     {"boost", W_UP | W_UPN},
     {"boosted", W_UP},
     {"boosts", W_UP},
+    {"break", W_PARTICLE},
+    {"bring", W_PARTICLE},
+    {"brings", W_PARTICLE},
+    {"broke", W_PARTICLE},
+    {"broken", W_PARTICLE},
+    {"brought", W_PARTICLE},
     {"but", W_CLAUSE},
     {"cad", W_NOTNAME},
+    {"calm", W_PARTICLE},
+    {"calmed", W_PARTICLE},
     {"cent", W_PLAIN},
     {"ceo", W_NOTNAME},
     {"cfo", W_NOTNAME},
@@ -92,6 +105,8 @@ static const struct {
     {"compared", W_CLAUSE},
     {"contracted", W_DOWN},
     {"contraction", W_DOWNN},
+    {"cool", W_PARTICLE},
+    {"cooled", W_PARTICLE},
     {"corp", W_NOTNAME},
     {"cut", W_DOWN | W_DOWNN},
     {"cuts", W_DOWN | W_DOWNN},
@@ -133,7 +148,12 @@ static const struct {
     {"gained", W_UP},
     {"gaining", W_UP},
     {"gains", W_UP | W_UPN},
+    {"gave", W_GIVE},
     {"gbp", W_NOTNAME},
+    {"give", W_GIVE},
+    {"given", W_GIVE},
+    {"gives", W_GIVE},
+    {"giving", W_GIVE},
     {"grew", W_UP},
     {"group", W_NOTNAME},
     {"grow", W_UP},
@@ -141,6 +161,9 @@ static const struct {
     {"grown", W_UP},
     {"grows", W_UP},
     {"growth", W_UPN},
+    {"hand", W_PARTICLE},
+    {"handed", W_PARTICLE},
+    {"hands", W_PARTICLE},
     {"he", W_PRON},
     {"her", W_PRON},
     {"higher", W_UP},
@@ -166,6 +189,10 @@ static const struct {
     {"jumped", W_UP},
     {"jumping", W_UP},
     {"jumps", W_UP},
+    {"laid", W_PARTICLE},
+    {"lay", W_PARTICLE},
+    {"line", W_PARTICLE},
+    {"lined", W_PARTICLE},
     {"llc", W_NOTNAME},
     {"lose", W_DOWN},
     {"loses", W_DOWN},
@@ -176,6 +203,10 @@ static const struct {
     {"lower", W_DOWN},
     {"lowered", W_DOWN},
     {"ltd", W_NOTNAME},
+    {"made", W_PARTICLE},
+    {"make", W_PARTICLE},
+    {"makes", W_PARTICLE},
+    {"making", W_PARTICLE},
     {"million", W_PLAIN},
     {"minister", W_NOTNAME},
     {"mn", W_PLAIN},
@@ -183,10 +214,19 @@ static const struct {
     {"mrs", W_NOTNAME},
     {"ms", W_NOTNAME},
     {"my", W_PRON},
+    {"narrow", W_PARTICLE},
+    {"narrowed", W_PARTICLE},
+    {"open", W_PARTICLE},
+    {"opened", W_PARTICLE},
+    {"opens", W_PARTICLE},
     {"or", W_CLAUSE},
     {"our", W_PRON},
+    {"paid", W_PARTICLE},
+    {"pay", W_PARTICLE},
     {"per", W_PLAIN},
     {"percent", W_PLAIN},
+    {"play", W_PARTICLE},
+    {"played", W_PARTICLE},
     {"plc", W_NOTNAME},
     {"plummeted", W_DOWN},
     {"plummets", W_DOWN},
@@ -200,12 +240,16 @@ static const struct {
     {"prof", W_NOTNAME},
     {"profit", W_UPN},
     {"profits", W_UPN},
+    {"put", W_PARTICLE},
+    {"puts", W_PARTICLE},
+    {"putting", W_PARTICLE},
     {"raise", W_UP},
     {"raised", W_UP},
     {"raises", W_UP},
     {"raising", W_UP},
     {"rallied", W_UP},
     {"rally", W_UPN},
+    {"ran", W_PARTICLE},
     {"reduce", W_DOWN},
     {"reduced", W_DOWN},
     {"reduces", W_DOWN},
@@ -218,23 +262,43 @@ static const struct {
     {"rises", W_UP | W_UPN},
     {"rising", W_UP},
     {"rose", W_UP},
+    {"round", W_PARTICLE},
+    {"rounded", W_PARTICLE},
+    {"run", W_PARTICLE},
     {"said", W_PLAIN},
     {"sank", W_DOWN},
+    {"sat", W_PARTICLE},
     {"say", W_PLAIN},
     {"says", W_PLAIN},
+    {"set", W_PARTICLE},
+    {"sets", W_PARTICLE},
+    {"setting", W_PARTICLE},
+    {"settle", W_PARTICLE},
+    {"settled", W_PARTICLE},
     {"she", W_PRON},
     {"shed", W_DOWN},
     {"shedding", W_DOWN},
     {"sheds", W_DOWN},
     {"shortfall", W_DOWNN},
+    {"shout", W_PARTICLE},
+    {"shouted", W_PARTICLE},
+    {"show", W_PARTICLE},
+    {"showed", W_PARTICLE},
+    {"shows", W_PARTICLE},
     {"shrank", W_DOWN},
     {"shrink", W_DOWN},
     {"shrinks", W_DOWN},
     {"shrunk", W_DOWN},
+    {"shut", W_PARTICLE},
+    {"sign", W_PARTICLE},
+    {"signed", W_PARTICLE},
+    {"signing", W_PARTICLE},
+    {"signs", W_PARTICLE},
     {"since", W_CLAUSE},
     {"sink", W_DOWN},
     {"sinks", W_DOWN},
     {"sir", W_NOTNAME},
+    {"sit", W_PARTICLE},
     {"slash", W_DOWN},
     {"slashed", W_DOWN},
     {"slid", W_DOWN},
@@ -245,6 +309,8 @@ static const struct {
     {"slipped", W_DOWN},
     {"slipping", W_DOWN},
     {"slips", W_DOWN},
+    {"slow", W_PARTICLE},
+    {"slowed", W_PARTICLE},
     {"slump", W_DOWN | W_DOWNN},
     {"slumped", W_DOWN},
     {"slumps", W_DOWN},
@@ -253,12 +319,21 @@ static const struct {
     {"soaring", W_UP},
     {"soars", W_UP},
     {"st", W_NOTNAME},
+    {"step", W_PARTICLE},
+    {"stepped", W_PARTICLE},
+    {"sum", W_PARTICLE},
+    {"summed", W_PARTICLE},
+    {"sums", W_PARTICLE},
     {"sunk", W_DOWN},
     {"surge", W_UP | W_UPN},
     {"surged", W_UP},
     {"surges", W_UP},
     {"surging", W_UP},
     {"surplus", W_UPN},
+    {"take", W_PARTICLE},
+    {"taken", W_PARTICLE},
+    {"takes", W_PARTICLE},
+    {"taking", W_PARTICLE},
     {"than", W_CLAUSE},
     {"that", W_CLAUSE},
     {"their", W_PRON},
@@ -266,11 +341,19 @@ static const struct {
     {"they", W_PRON},
     {"though", W_CLAUSE},
     {"thousand", W_PLAIN},
+    {"tone", W_PARTICLE},
+    {"toned", W_PARTICLE},
+    {"took", W_PARTICLE},
+    {"track", W_PARTICLE},
+    {"tracked", W_PARTICLE},
     {"trillion", W_PLAIN},
     {"trimmed", W_DOWN},
     {"tumble", W_DOWN},
     {"tumbled", W_DOWN},
     {"tumbles", W_DOWN},
+    {"turn", W_PARTICLE},
+    {"turned", W_PARTICLE},
+    {"turns", W_PARTICLE},
     {"unless", W_CLAUSE},
     {"unlike", W_CLAUSE},
     {"until", W_CLAUSE},
@@ -278,8 +361,14 @@ static const struct {
     {"upturn", W_UPN},
     {"us", W_PRON},
     {"usd", W_NOTNAME},
+    {"use", W_PARTICLE},
+    {"used", W_PARTICLE},
     {"versus", W_CLAUSE},
+    {"vote", W_PARTICLE},
+    {"voted", W_PARTICLE},
     {"vs", W_CLAUSE},
+    {"water", W_PARTICLE},
+    {"watered", W_PARTICLE},
     {"we", W_PRON},
     {"when", W_CLAUSE},
     {"where", W_CLAUSE},
@@ -290,11 +379,17 @@ static const struct {
     {"who", W_CLAUSE},
     {"whose", W_CLAUSE},
     {"win", W_UP},
+    {"wind", W_PARTICLE},
     {"windfall", W_UPN},
     {"winning", W_UP},
     {"wins", W_UP},
     {"won", W_UP},
+    {"wound", W_PARTICLE},
+    {"write", W_PARTICLE},
     {"writedown", W_DOWNN},
+    {"writes", W_PARTICLE},
+    {"written", W_PARTICLE},
+    {"wrote", W_PARTICLE},
     {"you", W_PRON},
     {"your", W_PRON},
 };
@@ -581,12 +676,15 @@ int bc__check_direction(const char *t, size_t len, struct bc_span whole,
   for (k = 0; k < 4 && (n = word_before(t, 0, p, &b)) > 0; k++) {
     int d = bc__check_direction_word(t + b, n);
     if (d) {
-      /* "gave up 5 points" is a fall. */
-      if (is(t + b, n, "up")) {
+      /* "gave up 5 points" is a fall; "made up 9 percent", "signed up 500
+       * members", "handed down a 5-year sentence" are no change. */
+      if (is(t + b, n, "up") || is(t + b, n, "down")) {
         size_t b2, n2 = word_before(t, 0, b, &b2);
-        if (n2 && (is(t + b2, n2, "gave") || is(t + b2, n2, "give") ||
-                   is(t + b2, n2, "gives") || is(t + b2, n2, "giving")))
-          d = -1;
+        unsigned f = n2 ? lex(t + b2, n2) : 0;
+        if (f & W_GIVE)
+          d = d > 0 ? -1 : 0;
+        else if (f & W_PARTICLE)
+          return 0;
       }
       at->start = b;
       at->end = whole.end;
@@ -681,29 +779,48 @@ static int not_a_name(const char *w, size_t n)
   return 0;
 }
 
+/* Append h to the growing array *a (*n used, *cap allocated); 0 on
+ * out-of-memory. */
+static int push_hash(uint32_t **a, size_t *n, size_t *cap, uint32_t h)
+{
+  if (*n == *cap) {
+    size_t nc = *cap ? 2 * *cap : 64;
+    uint32_t *na = realloc(*a, nc * sizeof *na);
+    if (!na)
+      return 0;
+    *a = na;
+    *cap = nc;
+  }
+  (*a)[(*n)++] = h;
+  return 1;
+}
+
 bc_status bc__check_caps_prepare(struct bc__vstate *v)
 {
   const char *t = v->doc->text;
-  size_t len = t ? v->doc->text_len : 0, pos = 0, st, n, cap = 0, k = 0;
+  size_t len = t ? v->doc->text_len : 0, pos = 0, st, n, cap = 0, k = 0, i;
   uint32_t *h = NULL;
-  while ((n = bc__validate_next_word(t, len, &pos, &st)) > 0) {
-    if (!is_upper((unsigned char)t[st]) || bc__check_starts_sentence(t, st) ||
-        not_a_name(t + st, n))
-      continue;
-    if (k == cap) {
-      size_t nc = cap ? 2 * cap : 64;
-      uint32_t *nh = realloc(h, nc * sizeof *nh);
-      if (!nh) {
-        free(h);
-        return BC_ERR_NOMEM;
-      }
-      h = nh;
-      cap = nc;
-    }
-    h[k++] = name_hash(t + st, n);
+  int ok = 1;
+  while (ok && (n = bc__validate_next_word(t, len, &pos, &st)) > 0)
+    if (is_upper((unsigned char)t[st]) && !bc__check_starts_sentence(t, st) &&
+        !not_a_name(t + st, n))
+      ok = push_hash(&h, &k, &cap, name_hash(t + st, n));
+  /* The words of the names the analyzer found, which may open a sentence:
+   * "France sent doctors." */
+  for (i = 0; ok && i < v->facts->n_names; i++) {
+    const char *nm = v->facts->names[i].name;
+    size_t nl = nm ? strlen(nm) : 0;
+    pos = 0;
+    while (ok && (n = bc__validate_next_word(nm, nl, &pos, &st)) > 0)
+      if (is_upper((unsigned char)nm[st]) && !not_a_name(nm + st, n))
+        ok = push_hash(&h, &k, &cap, name_hash(nm + st, n));
+  }
+  if (!ok) {
+    free(h);
+    return BC_ERR_NOMEM;
   }
   if (k) {
-    size_t i, u = 1;
+    size_t u = 1;
     qsort(h, k, sizeof *h, cmp_u32);
     for (i = 1; i < k; i++)
       if (h[i] != h[u - 1])
@@ -760,10 +877,15 @@ int bc__check_names_near(const struct bc__vstate *v, size_t at,
 static int name_at(const struct bc__vstate *v, const char *t, size_t st,
                    size_t n)
 {
+  size_t i;
   if (!is_upper((unsigned char)t[st]) || not_a_name(t + st, n))
     return 0;
-  return !bc__check_starts_sentence(t, st) ||
-         known_name(v, name_hash(t + st, n));
+  if (!bc__check_starts_sentence(t, st) || known_name(v, name_hash(t + st, n)))
+    return 1;
+  /* An acronym is a name wherever it stands: "HP took 13 years". */
+  for (i = 0; i < n && is_upper((unsigned char)t[st + i]); i++)
+    ;
+  return i == n;
 }
 
 /* Punctuation between two words that ends a clause: , ; : ( ) quotes and
@@ -895,11 +1017,21 @@ static void frame_left(const char *t, const struct fword *fw, size_t me,
                        struct bc_span *near_at, size_t *lo)
 {
   size_t k, nn = 0;
-  int strict = 1, open = 0, named = 0;
+  int strict = 1, open = 0, named = 0, gapped = 0, unnamed = 0;
   *lo = me;
-  for (k = me; k-- > 0; *lo = k) {
+  for (k = me; k-- > 0;) {
     const char *ws = t + fw[k].s;
     size_t wn = fw[k].e - fw[k].s;
+    if (!gapped)
+      *lo = k;
+    if (gapped) {
+      /* The clause before "and Apple 28 years", whose verb it shares. */
+      if (fw[k].cw || fw[k].pro)
+        break;
+      if (!fw[k].num && !fw[k].plain && !fw[k].name)
+        add_hash(fr->words, &fr->n_words, 2 * BC__FRAME_WORDS, fw[k].h);
+      continue;
+    }
     if (fw[k + 1].gap) {
       strict = 0;
       open = 0;
@@ -909,7 +1041,7 @@ static void frame_left(const char *t, const struct fword *fw, size_t me,
        * books") still tells what the sentence is about. */
       strict = 0;
       open = 0;
-      if (fw[k].num == 1 && !fw[k].plain)
+      if (fw[k].num == 1 && !fw[k].plain && !fw[k].name)
         add_hash(fr->words, &fr->n_words, 2 * BC__FRAME_WORDS, fw[k].h);
       continue;
     }
@@ -917,8 +1049,15 @@ static void frame_left(const char *t, const struct fword *fw, size_t me,
       /* "The Mets and Oakland Athletics did not win": the owner named
        * after "and" is one of several. */
       if (strict && named && fw[k + 1].name &&
-          (is(ws, wn, "and") || is(ws, wn, "or")))
+          (is(ws, wn, "and") || is(ws, wn, "or"))) {
+        /* "and Apple 28 years" names a new subject and leaves out the
+         * verb it shares with the clause before: its words are read. */
+        if (!unnamed) {
+          gapped = 1;
+          continue;
+        }
         fr->compound = 1;
+      }
       /* "SkyBridge carried ..., and flew 142 aircraft": a clause that
        * names no one after "and" shares the subject before it. */
       if (!named && !nn && (is(ws, wn, "and") || is(ws, wn, "but"))) {
@@ -953,8 +1092,9 @@ static void frame_left(const char *t, const struct fword *fw, size_t me,
       }
     } else {
       open = 0;
+      unnamed = 1; /* a word not a name between a name and it */
     }
-    if (fw[k].plain)
+    if (fw[k].plain || fw[k].name)
       continue;
     if (strict) {
       add_hash(fr->left, &fr->n_left, BC__FRAME_WORDS, fw[k].h);
@@ -1095,7 +1235,7 @@ static void frame_of(const struct bc__vstate *v, const char *t,
       add_hash(fr->names, &fr->n_names, BC__FRAME_NAMES, fw[k].nh);
       fr->pron = 0;
     }
-    if (!fw[k].plain) {
+    if (!fw[k].plain && !fw[k].name) {
       add_hash(fr->right, &fr->n_right, BC__FRAME_WORDS, fw[k].h);
       add_hash(fr->words, &fr->n_words, 2 * BC__FRAME_WORDS, fw[k].h);
     }

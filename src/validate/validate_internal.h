@@ -412,9 +412,10 @@ struct bc__nframe {
                             $3m", "5% higher"), -1 a fall or loss ("fell
                             1.62", "down 39 percent", "a $3m loss"), 0 */
   struct bc_span dir_at; /* the words that say so with the number */
-  /* Stem hashes of content words of the clause the number stands in:
-   * before it (left), after it (right), and all of them with those of the
-   * clause's subject said before a comma or another number (words). */
+  /* Stem hashes of content words of the clause the number stands in,
+   * names left out: before it (left), after it (right), and all of them
+   * with those of the clause's subject said before a comma or another
+   * number (words). */
   uint32_t left[BC__FRAME_WORDS];
   size_t n_left;
   uint32_t first; /* the first of them in the text: where a clause names
