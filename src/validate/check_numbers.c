@@ -1,8 +1,13 @@
 /* check_numbers.c - the number checker: each quantity a claim states must
  * be one the source states of the same thing (the noun it counts, the unit
- * it measures in), in value, sign and bound, or one a writer works out
- * from what the source states (a duration from a range of its dates, a
- * change from its two ends, a total).  When the source gives the same
+ * it measures in), in value, sign, bound, scale and a rate's period, or
+ * one a writer works out from what the source states (a duration from a
+ * range of its dates, a change from its two ends, a total).  A value the
+ * source states must also be attached as the source attaches it
+ * (check_numbers_frame.c reads that): a change in the same direction
+ * ("gained 1.62" is not "fell 1.62"), and of the same subject where the
+ * source gives the claim's subject another value ("Hewlett-Packard took 13
+ * years" where the 13 years are Dell's).  When the source gives the same
  * thing another value a writer could have slipped from, the finding quotes
  * it, and repairs the claim with it when it is the only candidate.
  * Positions ("the third workshop") are checked in check_ordinals.c, ratios
@@ -1517,6 +1522,34 @@ static void attached_elsewhere(struct bc__vstate *v, const struct bc__claim *c,
   }
 }
 
+/* Of the rivals, the one the claim's owner holds in the source ("Apple
+ * needed 20 years" where Apple's are 28 and Dell's 13): the counterpart,
+ * in words as near as any other's, with its name a word more in common. */
+static void owner_rival(const struct bc__vstate *v, const struct bc__nframe *cf,
+                        const struct peers *pe, struct rival *rv)
+{
+  size_t k, best = NONE, best_ov = 0, n = 0;
+  if (!cf->n_owner || rv->best == NONE || !v->num_frame || pe->n_rival > PEERS)
+    return;
+  for (k = 0; k < pe->n_rival; k++) {
+    const struct bc__nframe *rf = &v->num_frame[pe->rival[k].i];
+    if (rf->pron || !rf->n_owner ||
+        shared(cf->owner, cf->n_owner, rf->owner, rf->n_owner) < cf->n_owner)
+      continue;
+    n++;
+    if (best == NONE || pe->rival[k].ov > best_ov) {
+      best = pe->rival[k].i;
+      best_ov = pe->rival[k].ov;
+    }
+  }
+  if (n != 1 || best == rv->best || best_ov + 1 < rv->best_ov)
+    return;
+  rv->second_ov = rv->best_ov;
+  rv->best = best;
+  rv->best_ov = best_ov + 1;
+  rv->best_plain = best_ov;
+}
+
 static void check_number(struct bc__vstate *v, const struct bc__claim *c,
                          const struct bc_number_fact *nf,
                          const struct bc__unit *cu, const struct bc__nframe *cf,
@@ -1617,6 +1650,8 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       loose_ov = ov;
     }
   }
+  if (!equiv)
+    owner_rival(v, cf, &pe, &rv);
   if (!equiv && rate_chg != NONE) {
     rate_finding(v, c, nf, cu, rate_chg);
     return;

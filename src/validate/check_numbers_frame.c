@@ -460,17 +460,11 @@ static double period_adverb(const char *w, size_t n)
   static const struct {
     const char *w;
     double days;
-  } adverbs[] = {{"hourly", 1.0 / 24},
-                 {"daily", 1},
-                 {"nightly", 1},
-                 {"weekly", 7},
-                 {"fortnightly", 14},
-                 {"monthly", 30.436875},
-                 {"quarterly", 91.310625},
-                 {"yearly", 365.2425},
-                 {"annually", 365.2425},
-                 {"annual", 365.2425},
-                 {"apiece", 0}};
+  } adverbs[] = {{"hourly", 1.0 / 24},     {"daily", 1},
+                 {"nightly", 1},           {"weekly", 7},
+                 {"fortnightly", 14},      {"monthly", 30.436875},
+                 {"quarterly", 91.310625}, {"yearly", 365.2425},
+                 {"annually", 365.2425},   {"annual", 365.2425}};
   size_t k;
   for (k = 0; k < sizeof adverbs / sizeof adverbs[0]; k++)
     if (is(w, n, adverbs[k].w))
@@ -553,6 +547,7 @@ double bc__check_rate_after(const char *t, size_t len, size_t at, size_t *end)
 {
   size_t i = spaces(t, len, at), n, j;
   double d;
+  int always;
   *end = 0;
   if (i < len && t[i] == '/' && i == at) {
     /* "$40/month", "3 kWh/yr". */
@@ -577,6 +572,7 @@ double bc__check_rate_after(const char *t, size_t len, size_t at, size_t *end)
   if (!(is(t + i, n, "a") || is(t + i, n, "an") || is(t + i, n, "per") ||
         is(t + i, n, "each") || is(t + i, n, "every")))
     return 0;
+  always = !is(t + i, n, "a") && !is(t + i, n, "an");
   j = spaces(t, len, i + n);
   n = word_len(t, len, j);
   if (!n || (d = period_days(t + j, n)) == 0 || is(t + j, n, "h") ||
@@ -584,10 +580,9 @@ double bc__check_rate_after(const char *t, size_t len, size_t at, size_t *end)
     return 0;
   /* "a year earlier", "a month ago" are times, not rates; "per year" and
    * "each month" always are rates. */
-  if (!is(t + i, 3, "per") || t[i + 3] != ' ') {
+  if (!always) {
     size_t k = spaces(t, len, j + n), m = word_len(t, len, k);
-    if (m && time_after(t + k, m) && !is(t + i, 4, "each") &&
-        !is(t + i, 5, "every"))
+    if (m && time_after(t + k, m))
       return 0;
   }
   *end = j + n;
@@ -913,7 +908,7 @@ static int clause_gap(const char *t, size_t a, size_t b, size_t len)
   return 0;
 }
 
-#define FW 128 /* words of a sentence read around a number */
+#define FW 128 /* words of a sentence read around a number, at most */
 #define RIGHT_NAMES                                                            \
   4 /* words after a number where its owner may stand:                         \
        "800,000 euros from France" */
@@ -976,10 +971,14 @@ static int name_joiner(const char *w, size_t n)
 /* The initials of the names of fw[lo..hi) written in a row ("Royal Bank
  * of Scotland", "Hewlett-Packard"), two or more, into fr->inits: the
  * acronym a writer may use for them ("RBS", "HP"). */
-static void frame_initials(const char *t, const struct fword *fw, size_t lo,
-                           size_t hi, struct bc__nframe *fr)
+static void frame_initials(const struct bc__vstate *v, const char *t,
+                           struct fword *fw, size_t lo, size_t hi,
+                           struct bc__nframe *fr)
 {
   size_t k = lo;
+  for (k = lo; k < hi; k++)
+    look(v, t, &fw[k]);
+  k = lo;
   while (k < hi) {
     char ini[BC__FRAME_NAMES + 2];
     size_t n = 0, j = k, last = k;
@@ -1012,7 +1011,8 @@ static void frame_initials(const char *t, const struct fword *fw, size_t lo,
  * a comma is found: "Its shares closed at $27.15, down 4.8 percent".  A
  * pronoun before any name leaves the number's owner unnamed.  *lo: the
  * first word it read. */
-static void frame_left(const char *t, const struct fword *fw, size_t me,
+static void frame_left(const struct bc__vstate *v, const char *t,
+                       struct fword *fw, size_t me, size_t self,
                        struct bc__nframe *fr, uint32_t *near, size_t *n_near,
                        struct bc_span *near_at, size_t *lo)
 {
@@ -1022,6 +1022,7 @@ static void frame_left(const char *t, const struct fword *fw, size_t me,
   for (k = me; k-- > 0;) {
     const char *ws = t + fw[k].s;
     size_t wn = fw[k].e - fw[k].s;
+    look(v, t, &fw[k]);
     if (!gapped)
       *lo = k;
     if (gapped) {
@@ -1041,7 +1042,7 @@ static void frame_left(const char *t, const struct fword *fw, size_t me,
        * books") still tells what the sentence is about. */
       strict = 0;
       open = 0;
-      if (fw[k].num == 1 && !fw[k].plain && !fw[k].name)
+      if (fw[k].num != self && !fw[k].plain && !fw[k].name)
         add_hash(fr->words, &fr->n_words, 2 * BC__FRAME_WORDS, fw[k].h);
       continue;
     }
@@ -1176,8 +1177,8 @@ static void frame_of(const struct bc__vstate *v, const char *t,
 {
   struct bc__nframe *fr = &out[i];
   struct bc_span w = nums[i].whole;
-  size_t a = at, b = at + 1, nw, k, me, n_near = 0, lo;
-  struct fword fw[FW];
+  size_t a = at, b = at + 1, nw, k, me, n_near = 0, lo, self = i + 1;
+  struct fword *fw;
   uint32_t near[BC__FRAME_NAMES];
   struct bc_span near_at = {0, 0};
   if (!(w.end > w.start && w.start <= nums[i].span.start &&
@@ -1189,13 +1190,9 @@ static void frame_of(const struct bc__vstate *v, const char *t,
   while (b < n_all && b - at < FW / 2 && !all[b].brk)
     b++;
   nw = b - a;
-  for (k = a; k < b; k++)
-    look(v, t, &all[k]);
-  memcpy(fw, all + a, nw * sizeof *fw);
-  for (k = 0; k < nw; k++)
-    fw[k].num = fw[k].num == 0 ? 0 : fw[k].num == i + 1 ? 2 : 1;
+  fw = all + a;
   me = at - a;
-  frame_left(t, fw, me, fr, near, &n_near, &near_at, &lo);
+  frame_left(v, t, fw, me, self, fr, near, &n_near, &near_at, &lo);
   /* "The Midlands city topped the table with almost 15,000": a name after
    * "the" and before a common noun describes the subject, which another
    * sentence names. */
@@ -1209,6 +1206,8 @@ static void frame_of(const struct bc__vstate *v, const char *t,
         continue;
       while (e2 + 1 < me && fw[e2 + 1].name)
         e2++;
+      if (e2 + 1 < nw)
+        look(v, t, &fw[e2 + 1]);
       if (e2 + 1 < nw && !fw[e2 + 1].num && !fw[e2 + 1].name &&
           t[fw[e2 + 1].s] >= 'a' && t[fw[e2 + 1].s] <= 'z' && !fw[e2 + 1].plain)
         fr->subject = 0;
@@ -1220,9 +1219,10 @@ static void frame_of(const struct bc__vstate *v, const char *t,
   /* Right: to the end of its clause; a name only in its first words
    * ("800,000 euros from France"). */
   for (k = me + 1; k < nw; k++) {
-    if (fw[k].num == 2)
+    if (fw[k].num == self)
       continue;
-    if (fw[k].num == 1 || fw[k].gap || fw[k].cw || fw[k].pro)
+    look(v, t, &fw[k]);
+    if (fw[k].num || fw[k].gap || fw[k].cw || fw[k].pro)
       break;
     if (k - me <= RIGHT_NAMES + 3 && fw[k].name) {
       if (!fr->n_names)
@@ -1240,7 +1240,7 @@ static void frame_of(const struct bc__vstate *v, const char *t,
       add_hash(fr->words, &fr->n_words, 2 * BC__FRAME_WORDS, fw[k].h);
     }
   }
-  frame_initials(t, fw, lo, k, fr);
+  frame_initials(v, t, fw, lo, k, fr);
   /* Its clause names no one: the nearest name before it does, unless a
    * pronoun stands between. */
   if (!fr->n_names && !fr->pron && n_near) {
