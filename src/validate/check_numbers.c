@@ -379,6 +379,10 @@ static int occurrence_fits(const struct bc__vstate *v, size_t at,
     return 1;
   if (cu->per > 0 && su->per > 0 && fabs(cu->per - su->per) > 1e-6 * cu->per)
     return 0;
+  /* "42 hours" is not the "42 minutes" of the source. */
+  if (cu->cls == su->cls && cu->scale > 0 && su->scale > 0 &&
+      fabs(cu->scale - su->scale) > 1e-9 * cu->scale)
+    return 0;
   return bc__validate_units_match(cu, su);
 }
 
@@ -1026,6 +1030,27 @@ static int token_near(const struct bc__vstate *v, const char *t, size_t tlen,
   return 0;
 }
 
+/* Do the spans a of text ta and b of tb write the same digits ("6.5" of
+ * "$6.5 million" and of "$6.5 billion"; not "3,000" and "300")?  0 when
+ * either writes none. */
+static int same_written_digits(const char *ta, struct bc_span a, const char *tb,
+                               struct bc_span b)
+{
+  char da[32], db[32];
+  size_t na = 0, nb = 0, i;
+  for (i = a.start; i < a.end && na + 1 < sizeof da; i++)
+    if (is_digit(ta[i]) || (ta[i] == '.' && na))
+      da[na++] = ta[i];
+    else if (na && ta[i] != ',')
+      break;
+  for (i = b.start; i < b.end && nb + 1 < sizeof db; i++)
+    if (is_digit(tb[i]) || (tb[i] == '.' && nb))
+      db[nb++] = tb[i];
+    else if (nb && tb[i] != ',')
+      break;
+  return na && na == nb && memcmp(da, db, na) == 0;
+}
+
 /* Are a and b (both positive) the same digits at another scale? */
 static int same_digits(double a, double b)
 {
@@ -1276,12 +1301,23 @@ static size_t shared(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
  * the claim's value? */
 static int near_eq(const struct bc__vstate *v, const struct peers *pe, size_t i)
 {
-  size_t k;
-  for (k = 0; k < pe->n_eq && k < PEERS; k++)
-    if (bc__check_same_sentence(v->doc->text, v->doc->text_len,
-                                v->nums[pe->eq[k].i].span.start,
-                                v->nums[i].span.start))
+  const char *t = v->doc->text;
+  size_t k, len = v->doc->text_len;
+  for (k = 0; k < pe->n_eq && k < PEERS; k++) {
+    size_t a = v->nums[pe->eq[k].i].span.start, b = v->nums[i].span.start, j;
+    if (a > b) {
+      j = a;
+      a = b;
+      b = j;
+    }
+    /* One sentence, its clauses joined by ";" too ("Ortiz won 57 percent;
+     * Moss had 38 percent"). */
+    for (j = a; j < b; j++)
+      if (t[j] != ';' && bc__validate_sentence_end(t, j, len))
+        break;
+    if (j == b)
       return 1;
+  }
   return 0;
 }
 
@@ -1560,7 +1596,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   struct peers pe;
   size_t i, swap = NONE, eq_ov = 0, swap_ov = 0, loose = NONE, loose_ov = 0;
   size_t unit_chg = NONE, weak_ov = 0, other = NONE, other_ov = 0;
-  size_t rate_chg = NONE, rate_ov = 0;
+  size_t rate_chg = NONE, rate_ov = 0, digits_kept = NONE, digits_ov = 0;
   int equiv = 0, weak = 0;
   struct bc_span cw = whole_of(nf);
   const char *ctext = c->text + nf->span.start;
@@ -1597,6 +1633,17 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       ov = plain + (cu->left && cu->left == su->left) +
            (cu->right && cu->right == su->right);
       peer_add(pe.rival, &pe.n_rival, i, ov);
+      /* The same digits in another unit or at another scale: "42 hours"
+       * for "42 minutes", "$6.5 million" for "$6.5 billion". */
+      if (ov >= 1 && ov >= digits_ov && nf->value == nf->value_hi &&
+          s->value == s->value_hi && nf->value > 0 && s->value > 0 &&
+          (su->scale != cu->scale
+               ? bc__analyze_number_equal(nf->value, s->value)
+               : same_digits(nf->value, s->value)) &&
+          same_written_digits(c->text, nf->span, v->doc->text, s->span)) {
+        digits_kept = i;
+        digits_ov = ov;
+      }
       if (cu->per > 0 && su->per > 0 && ov >= rate_ov) {
         /* The same amount of another period: "$16,000 a year" for
          * "$16,000 a month". */
@@ -1654,6 +1701,11 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
     owner_rival(v, cf, &pe, &rv);
   if (!equiv && rate_chg != NONE) {
     rate_finding(v, c, nf, cu, rate_chg);
+    return;
+  }
+  if (!equiv && !weak && digits_kept != NONE) {
+    number_finding(v, c, nf, digits_kept, ": the unit or scale differs",
+                   pe.n_rival == 1);
     return;
   }
   if (!equiv && cu->cls == BC__UNIT_TIME && nf->value == nf->value_hi &&
