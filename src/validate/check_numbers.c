@@ -1408,7 +1408,9 @@ static int direction_differs(struct bc__vstate *v, const struct bc__claim *c,
   sf = &v->num_frame[opp];
   says = bc__check_quote_source(v, sf->dir_at);
   if (says)
-    bc_buf_addf(&mb, "the source says %s: a change the other way", says);
+    bc_buf_addf(&mb, "the source says %s: %s", says,
+                cf->dir > 0 ? "a fall or a loss, not a rise or a gain"
+                            : "a rise or a gain, not a fall or a loss");
   msg = bc_buf_take(&mb, NULL);
   if (!says || !msg)
     v->rc = BC_ERR_NOMEM;

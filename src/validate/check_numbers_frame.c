@@ -42,7 +42,8 @@ static int is(const char *w, size_t n, const char *lit)
 enum {
   W_UP = 1,         /* a verb or adverb of a rise: "rose", "gained", "up" */
   W_DOWN = 2,       /* of a fall: "fell", "lost", "down" */
-  W_UPN = 4,        /* a noun of a rise or a gain: "rise", "profit" */
+  W_UPN = 4,        /* a noun of a rise or a gain: "rise", "profit",
+                       "income" */
   W_DOWNN = 8,      /* of a fall or a loss: "drop", "loss", "deficit" */
   W_PLAIN = 16,     /* of no help in telling whose a number is: scales,
                        units of shares, verbs of saying */
@@ -134,6 +135,7 @@ static const struct {
     {"earn", W_UP},
     {"earned", W_UP},
     {"earning", W_UP},
+    {"earnings", W_UPN},
     {"earns", W_UP},
     {"eased", W_DOWN},
     {"eur", W_NOTNAME},
@@ -177,6 +179,7 @@ static const struct {
     {"if", W_CLAUSE},
     {"inc", W_NOTNAME},
     {"including", W_CLAUSE},
+    {"income", W_UPN},
     {"increase", W_UP | W_UPN},
     {"increased", W_UP},
     {"increases", W_UP | W_UPN},

@@ -730,6 +730,12 @@ static void attachment_table(void **state)
   static const char rye[] =
       "For the regulars: the rye stays at \302\2433.20. The rye goes to "
       "\302\2433.50 from 1 December.";
+  static const char city[] =
+      "Mayor Lena Ortiz won re-election with 57 percent of the vote; Moss "
+      "had 38 percent.";
+  static const char builds[] =
+      "The old cluster took 42 minutes per build and cost $18,000 a month. "
+      "Now builds take 11 minutes and the bill dropped to $7,400 a month.";
   static const struct pair_case cases[] = {
       /* Scale and unit changed, digits kept. */
       {grid, NULL, "Northvale will spend $6.5 million on its grid.",
@@ -792,6 +798,14 @@ static void attachment_table(void **state)
       {vote, NULL, "Vidal led with 31.4 percent, ahead of Reyes on 25.2.",
        NULL},
       {rye, NULL, "The rye goes from \302\2433.20 to \302\2433.50.", NULL},
+      {city, NULL, "Moss won re-election with 57 percent of the vote.",
+       "57 percent"},
+      {city, NULL, "Moss got 38 percent in the March election.", NULL},
+      {builds, NULL, "Builds used to take 42 hours.", "42 hours"},
+      {builds, NULL, "Builds used to take 42 minutes and now take 11.", NULL},
+      {builds, NULL, "The bill dropped to $7,400 a year.", "7,400"},
+      {builds, NULL, "The monthly bill went from $18,000 to $7,400.", NULL},
+      {motors, NULL, "Halden reported net income of $304.7 million.", "304.7"},
       /* Rounded values next to an approximation. */
       {roof, NULL, "The roof has around 4,500 solar panels.", NULL},
       {roof, NULL, "About 4,400 panels cover the roof.", NULL},
