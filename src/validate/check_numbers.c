@@ -1376,23 +1376,27 @@ static void rate_finding(struct bc__vstate *v, const struct bc__claim *c,
 /* A change stated the other way: the claim's "gained 1.62" where every
  * place of the source that states 1.62 with a direction says "fell 1.62",
  * in words at least as near the claim's as any place that states it
- * without one.  Reports it and returns 1. */
+ * without one.  The same for the level a change reached: "rose to 4.1
+ * percent" for "fell to 4.1 percent" (to: the direction of "to").  Reports
+ * it and returns 1. */
 static int direction_differs(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc__nframe *cf,
-                             const struct peers *pe)
+                             const struct peers *pe, int to)
 {
   size_t k, opp = NONE, opp_ov = 0, neutral_ov = 0;
-  int neutral = 0;
+  int neutral = 0, cd = to ? cf->dirto : cf->dir;
   const struct bc__nframe *sf;
+  struct bc_span ca, sa;
   char *says, *msg;
   struct bc_buf mb = BC_BUF_INIT(1024);
-  if (!cf->dir || pe->n_eq > PEERS || !v->num_frame)
+  if (!cd || pe->n_eq > PEERS || !v->num_frame)
     return 0;
   for (k = 0; k < pe->n_eq; k++) {
-    int d = v->num_frame[pe->eq[k].i].dir;
-    if (d == cf->dir)
+    const struct bc__nframe *ef = &v->num_frame[pe->eq[k].i];
+    int d = to ? ef->dirto : ef->dir;
+    if (d == cd)
       return 0;
-    if (d == -cf->dir) {
+    if (d == -cd) {
       if (opp == NONE || pe->eq[k].ov > opp_ov) {
         opp = pe->eq[k].i;
         opp_ov = pe->eq[k].ov;
@@ -1406,17 +1410,19 @@ static int direction_differs(struct bc__vstate *v, const struct bc__claim *c,
   if (opp == NONE || opp_ov < 1 || (neutral && neutral_ov >= opp_ov))
     return 0;
   sf = &v->num_frame[opp];
-  says = bc__check_quote_source(v, sf->dir_at);
+  ca = to ? cf->dirto_at : cf->dir_at;
+  sa = to ? sf->dirto_at : sf->dir_at;
+  says = bc__check_quote_source(v, sa);
   if (says)
     bc_buf_addf(&mb, "the source says %s: %s", says,
-                cf->dir > 0 ? "a fall or a loss, not a rise or a gain"
-                            : "a rise or a gain, not a fall or a loss");
+                cd > 0 ? "a fall or a loss, not a rise or a gain"
+                       : "a rise or a gain, not a fall or a loss");
   msg = bc_buf_take(&mb, NULL);
   if (!says || !msg)
     v->rc = BC_ERR_NOMEM;
   else
-    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cf->dir_at, says,
-                  sf->dir_at, NULL, msg);
+    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, ca, says, sa, NULL,
+                  msg);
   free(says);
   free(msg);
   return 1;
@@ -1738,7 +1744,8 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       return;
     }
     /* Stated, but as a change the other way, or of another subject. */
-    if (!direction_differs(v, c, cf, &pe))
+    if (!direction_differs(v, c, cf, &pe, 0) &&
+        !direction_differs(v, c, cf, &pe, 1))
       attached_elsewhere(v, c, nf, cu, cf, &pe);
     return;
   }

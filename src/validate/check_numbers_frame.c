@@ -735,6 +735,59 @@ int bc__check_direction(const char *t, size_t len, struct bc_span whole,
   return 0;
 }
 
+/* The direction of the change that reached a number: "fell to 4.1
+ * percent", "dropped from $61 million to $48 million", "fell 1.62 to
+ * 45.10" (prev: the number before it with its frame pf, or NULL).  +1, -1
+ * or 0, with the words in *at. */
+static int direction_to(const char *t, struct bc_span whole,
+                        const struct bc_number_fact *prev,
+                        const struct bc__nframe *pf, struct bc_span *at)
+{
+  size_t b, n, p, k;
+  int d;
+  n = word_before(t, 0, whole.start, &b);
+  if (!n || !is(t + b, n, "to"))
+    return 0;
+  p = b;
+  n = word_before(t, 0, p, &b);
+  if (n && (d = bc__check_direction_word(t + b, n)) != 0 &&
+      !is(t + b, n, "up") && !is(t + b, n, "down")) {
+    at->start = b;
+    at->end = whole.end;
+    return d;
+  }
+  /* "from $61 million to": the start of the change, then its verb. */
+  if (!prev || prev->span.end > p)
+    return 0;
+  for (k = prev->span.end; k < p && t[k] == ' '; k++)
+    ;
+  if (k != p)
+    return 0;
+  /* "fell 1.62 to 45.10": the change's own direction. */
+  if (pf->dir) {
+    at->start = pf->dir_at.start;
+    at->end = whole.end;
+    return pf->dir;
+  }
+  p = prev->whole.end > prev->whole.start ? prev->whole.start
+                                          : prev->span.start;
+  n = word_before(t, 0, p, &b);
+  if (!n || !is(t + b, n, "from"))
+    return 0;
+  for (k = 0, p = b; k < 3 && (n = word_before(t, 0, p, &b)) > 0; k++) {
+    d = bc__check_direction_word(t + b, n);
+    if (d && !is(t + b, n, "up") && !is(t + b, n, "down")) {
+      at->start = b;
+      at->end = whole.end;
+      return d;
+    }
+    if (!BC__LEX_IN(fillers, t + b, n))
+      break;
+    p = b;
+  }
+  return 0;
+}
+
 /* --- names and frames ----------------------------------------------------- */
 
 /* A hash of a word as a name: case folded, without a possessive. */
@@ -1286,6 +1339,8 @@ bc_status bc__check_number_frames(const struct bc__vstate *v, const char *t,
     if (nums[i].span.end > len)
       continue;
     fr->dir = bc__check_direction(t, len, w, nums[i].span.end, &fr->dir_at);
+    fr->dirto = direction_to(t, w, i > 0 ? &nums[i - 1] : NULL,
+                             i > 0 ? &out[i - 1] : NULL, &fr->dirto_at);
     /* "gained 42.3 points, or 0.4 percent": the second number says the
      * same change. */
     if (!fr->dir && i > 0 && out[i - 1].dir &&

@@ -412,6 +412,10 @@ struct bc__nframe {
                             $3m", "5% higher"), -1 a fall or loss ("fell
                             1.62", "down 39 percent", "a $3m loss"), 0 */
   struct bc_span dir_at; /* the words that say so with the number */
+  int dirto;             /* the direction of the change that reached it:
+                            +1 "rose to 4.1 percent", -1 "fell from $61
+                            million to $48 million", 0 */
+  struct bc_span dirto_at;
   /* Stem hashes of content words of the clause the number stands in,
    * names left out: before it (left), after it (right), and all of them
    * with those of the clause's subject said before a comma or another

@@ -730,6 +730,9 @@ static void attachment_table(void **state)
   static const char rye[] =
       "For the regulars: the rye stays at \302\2433.20. The rye goes to "
       "\302\2433.50 from 1 December.";
+  static const char orlen[] =
+      "Quarterly profit dropped to $48 million from $61 million. The "
+      "jobless rate fell to 4.1 percent.";
   static const char city[] =
       "Mayor Lena Ortiz won re-election with 57 percent of the vote; Moss "
       "had 38 percent.";
@@ -771,6 +774,12 @@ static void attachment_table(void **state)
       {stocks, NULL, "Lowe's dropped 1.62 to 45.10.", NULL},
       {stocks, NULL, "Volume was up 39 percent from Tuesday.", "39 percent"},
       {stocks, NULL, "Volume fell 39 percent to 1.1 billion shares.", NULL},
+      {orlen, NULL, "Quarterly profit rose to $48 million.", "48 million"},
+      {orlen, NULL, "Profit fell from $61 million to $48 million.", NULL},
+      {orlen, NULL, "Profit rose from $61 million to $48 million.",
+       "48 million"},
+      {orlen, NULL, "The jobless rate rose to 4.1 percent.", "4.1 percent"},
+      {orlen, NULL, "Unemployment dropped to 4.1%.", NULL},
       /* A value of another subject. */
       {makers, NULL, "Hewlett-Packard took 13 years to reach $50 billion.",
        "13 years"},
