@@ -1,12 +1,11 @@
 /* check_numbers_frame.c - what a writer attaches to a number besides its
  * unit, read from the words around it: the period of a rate ("$16,000 a
- * month"), the direction of a change ("fell 1.62", "down 39 percent", "a
- * loss of $304.7 million"), and the clause it stands in, with the names and
- * words that say whose number it is ("while Dell needed 13 years").  The
- * number checker compares these between a claim and the source; nothing
- * here decides what is an error.  It reads plain words and punctuation, not
- * grammar: what it cannot read it leaves empty, which the checker takes as
- * "no evidence either way". */
+ * month"), the direction of a change ("fell 1.62", "a loss of $304.7
+ * million"), and the clause it stands in with the names and words that say
+ * whose number it is ("while Dell needed 13 years").  The number checker
+ * compares these between a claim and the source; this file decides nothing
+ * and reads words and punctuation, not grammar, leaving empty what it
+ * cannot read ("no evidence either way"). */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -995,15 +994,14 @@ static int clause_gap(const char *t, size_t a, size_t b, size_t len)
 }
 
 #define FW 128 /* words of a sentence read around a number, at most */
-#define RIGHT_NAMES                                                            \
-  4 /* words after a number where its owner may stand:                         \
-       "800,000 euros from France" */
+/* Words after a number where its owner may be named: "800,000 euros from
+ * France". */
+#define RIGHT_NAMES 4
 
 /* A word of the text, read once: its place, what it is, its hashes. */
 struct fword {
   size_t s, e;
-  size_t num;          /* 1 + the number whose words hold it; 0 if none
-                          (in a frame's window: 2 its own, 1 another's) */
+  size_t num;          /* 1 + the number whose words hold it; 0 if none */
   uint32_t h, nh;      /* word_hash, name_hash */
   unsigned char name;  /* a name (name_at) */
   unsigned char plain; /* of no help: W_PLAIN, a change, a function word,
@@ -1263,7 +1261,7 @@ static void frame_of(const struct bc__vstate *v, const char *t,
 {
   struct bc__nframe *fr = &out[i];
   struct bc_span w = nums[i].whole;
-  size_t a = at, b = at + 1, nw, k, me, n_near = 0, lo, self = i + 1;
+  size_t a = at, b = at + 1, nw, k, me, n_near = 0, lo, self = i + 1, after;
   struct fword *fw;
   uint32_t near[BC__FRAME_NAMES];
   struct bc_span near_at = {0, 0};
@@ -1304,13 +1302,13 @@ static void frame_of(const struct bc__vstate *v, const char *t,
     fr->from = 1;
   /* Right: to the end of its clause; a name only in its first words
    * ("800,000 euros from France"). */
-  for (k = me + 1; k < nw; k++) {
+  for (k = me + 1, after = 0; k < nw; k++) {
     if (fw[k].num == self)
       continue;
     look(v, t, &fw[k]);
     if (fw[k].num || fw[k].gap || fw[k].cw || fw[k].pro)
       break;
-    if (k - me <= RIGHT_NAMES + 3 && fw[k].name) {
+    if (++after <= RIGHT_NAMES && fw[k].name) {
       if (!fr->n_names)
         fr->name = (struct bc_span){fw[k].s, fw[k].e};
       /* "800,000 euros from France": the giver, named after it. */

@@ -435,7 +435,7 @@ struct bc__nframe {
    * names, or when it names no one the nearest name before it ("Dell was
    * shipping 37 million computers, 18.2 percent of the market": Dell);
    * none when a pronoun stands first ("she married 10 men": pron).  name:
-   * the owner's first word as written, for messages. */
+   * a word of the owner as written, for messages. */
   uint32_t names[BC__FRAME_NAMES];
   size_t n_names;
   uint32_t xnames[BC__FRAME_NAMES];
@@ -453,9 +453,9 @@ struct bc__nframe {
 };
 
 /* The frames of the numbers nums[0..n) of text t (in text order), into
- * out[0..n).  Names are words capitalised inside a sentence, or at its
- * start when the source capitalises them inside one (v->caps).
- * BC_ERR_NOMEM. */
+ * out[0..n).  Names are words capitalised inside a sentence, acronyms, and
+ * words at a sentence's start that the source capitalises inside one or
+ * the analyzer found in its names (v->caps).  BC_ERR_NOMEM. */
 bc_status bc__check_number_frames(const struct bc__vstate *v, const char *t,
                                   size_t len, const struct bc_number_fact *nums,
                                   size_t n, struct bc__nframe *out);
@@ -466,11 +466,14 @@ int bc__check_names_known(const struct bc__vstate *v, const uint32_t *names,
                           size_t n);
 int bc__check_names_near(const struct bc__vstate *v, size_t at,
                          const uint32_t *names, size_t n);
-/* The source's capitalised words into v->caps.  BC_ERR_NOMEM. */
+/* The source's capitalised words and the words of its names into
+ * v->caps.  BC_ERR_NOMEM. */
 bc_status bc__check_caps_prepare(struct bc__vstate *v);
 /* The period of a rate written after a number ending at t[at] ("a month",
- * "per year", "monthly", "/yr"; not "a year earlier"): its days, and
- * *end where its words end; 0 when there is none. */
+ * "per year", "monthly", "/yr"; not "a year earlier"), or of the calendar
+ * period an amount is of ("in 2023", "last year", "in the third
+ * quarter"): its days, and *end where its words end; 0 when there is
+ * none. */
 double bc__check_rate_after(const char *t, size_t len, size_t at, size_t *end);
 /* The period of a rate written before a number at t[at]: "an annual fee
  * of $40"; 0 when none. */
