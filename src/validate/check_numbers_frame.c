@@ -792,8 +792,10 @@ static int direction_to(const char *t, struct bc_span whole,
     ;
   if (k != p)
     return 0;
-  /* "fell 1.62 to 45.10": the change's own direction. */
-  if (pf->dir) {
+  /* "fell 1.62 to 45.10": the change's own direction (only in the
+   * source: in a claim, "rose 9 percent to $4.3 billion" is one change,
+   * checked as its amount). */
+  if (pf && pf->dir) {
     at->start = pf->dir_at.start;
     at->end = whole.end;
     return pf->dir;
@@ -1339,7 +1341,7 @@ static void frame_of(const struct bc__vstate *v, const char *t,
 
 bc_status bc__check_number_frames(const struct bc__vstate *v, const char *t,
                                   size_t len, const struct bc_number_fact *nums,
-                                  size_t n, struct bc__nframe *out)
+                                  size_t n, int source, struct bc__nframe *out)
 {
   size_t i, n_all = 0, *first;
   struct fword *all;
@@ -1367,8 +1369,9 @@ bc_status bc__check_number_frames(const struct bc__vstate *v, const char *t,
     if (nums[i].span.end > len)
       continue;
     fr->dir = bc__check_direction(t, len, w, nums[i].span.end, &fr->dir_at);
-    fr->dirto = direction_to(t, w, i > 0 ? &nums[i - 1] : NULL,
-                             i > 0 ? &out[i - 1] : NULL, &fr->dirto_at);
+    fr->dirto =
+        direction_to(t, w, i > 0 ? &nums[i - 1] : NULL,
+                     i > 0 && source ? &out[i - 1] : NULL, &fr->dirto_at);
     /* "gained 42.3 points, or 0.4 percent": the second number says the
      * same change. */
     if (!fr->dir && i > 0 && out[i - 1].dir &&

@@ -452,13 +452,14 @@ struct bc__nframe {
   struct bc_span name;
 };
 
-/* The frames of the numbers nums[0..n) of text t (in text order), into
- * out[0..n).  Names are words capitalised inside a sentence, acronyms, and
- * words at a sentence's start that the source capitalises inside one or
- * the analyzer found in its names (v->caps).  BC_ERR_NOMEM. */
+/* The frames of the numbers nums[0..n) of text t (in text order; source:
+ * t is the source's), into out[0..n).  Names are words capitalised inside a
+ * sentence, acronyms, and words at a sentence's start that the source
+ * capitalises inside one or the analyzer found in its names (v->caps).
+ * BC_ERR_NOMEM. */
 bc_status bc__check_number_frames(const struct bc__vstate *v, const char *t,
                                   size_t len, const struct bc_number_fact *nums,
-                                  size_t n, struct bc__nframe *out);
+                                  size_t n, int source, struct bc__nframe *out);
 /* Whether one of the name hashes names[0..n) is a name the source
  * capitalises inside a sentence; whether one is written in the source's
  * sentence around offset at. */
