@@ -1504,17 +1504,22 @@ static void attached_elsewhere(struct bc__vstate *v, const struct bc__claim *c,
            (cu->cls == BC__UNIT_NOUN ||
             shared(cf->words, cf->n_words, rf->words, rf->n_words) > 0 ||
             near_eq(v, pe, p->i)) &&
-           shared(own, n_own, rf->owner, rf->n_owner) +
-                   shared(own, n_own, rf->inits, rf->n_inits) >=
-               n_own &&
-           (n_own >= 2 || rf->owner[0] == own[0] ||
-            names_within(rf->owner, rf->n_owner, cf) ||
-            (rf->n_inits && names_within(rf->inits, rf->n_inits, cf)));
+           ((shared(own, n_own, rf->owner, rf->n_owner) +
+                     shared(own, n_own, rf->inits, rf->n_inits) >=
+                 n_own &&
+             (n_own >= 2 || rf->owner[0] == own[0] ||
+              names_within(rf->owner, rf->n_owner, cf) ||
+              (rf->n_inits && names_within(rf->inits, rf->n_inits, cf)))) ||
+            /* A rival whose own clause names no one, said after the
+             * claim's owner in its sentence: "a solar park planned by
+             * Brightfield near Cambridge, will cost £380m and supply
+             * 90,000 homes". */
+            (!rf->n_names &&
+             shared(own, n_own, rf->xnames, rf->n_xnames) >= n_own));
     /* Without a name, the words: two or more before the claim's number,
-     * all before the rival's in its own clause, which names no one else;
-     * or two or more after a share's "of", all after the rival's ("38
-     * percent of the placebo group").  One word ("average", "month") is
-     * as often said of two numbers as of one.  Not of a bare number. */
+     * all before the rival's in its own clause, which names no one else.
+     * One word ("average", "month") is as often said of two numbers as of
+     * one.  Not of a bare number. */
     if (!fits && !bare && !n_own && !rf->n_owner && !rf->pron) {
       if (words_ok)
         fits = shared(cf->left, cf->n_left, rf->left, rf->n_left) == cf->n_left;

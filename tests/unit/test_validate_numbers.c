@@ -733,6 +733,10 @@ static void attachment_table(void **state)
   static const char orlen[] =
       "Quarterly profit dropped to $48 million from $61 million. The "
       "jobless rate fell to 4.1 percent.";
+  static const char power[] =
+      "Solvik said its wind farm off Norfolk would cost \302\2434.2bn and "
+      "power 1.1 million homes. A solar park planned by Brightfield near "
+      "Cambridge will cost \302\243380m and supply 90,000 homes.";
   static const char city[] =
       "Mayor Lena Ortiz won re-election with 57 percent of the vote; Moss "
       "had 38 percent.";
@@ -815,6 +819,9 @@ static void attachment_table(void **state)
       {builds, NULL, "The bill dropped to $7,400 a year.", "7,400"},
       {builds, NULL, "The monthly bill went from $18,000 to $7,400.", NULL},
       {motors, NULL, "Halden reported net income of $304.7 million.", "304.7"},
+      {power, NULL, "Brightfield's park will power 1.1 million homes.",
+       "1.1 million"},
+      {power, NULL, "Brightfield's park will supply 90,000 homes.", NULL},
       /* Rounded values next to an approximation. */
       {roof, NULL, "The roof has around 4,500 solar panels.", NULL},
       {roof, NULL, "About 4,400 panels cover the roof.", NULL},
@@ -824,6 +831,25 @@ static void attachment_table(void **state)
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The value a finding quotes for a number the source gives nowhere is
+ * the one it gives the claim's subject. */
+static void attachment_says(void **state)
+{
+  static const char makers[] =
+      "It took Hewlett-Packard 47 years to reach $50 billion in sales, "
+      "while Dell needed 13 years and Apple 28 years.";
+  static const char land[] =
+      "About 38 percent of the land is used for farming, and forests cover "
+      "22 percent.";
+  (void)state;
+  check_fix(makers, "Apple needed 20 years to reach $50 billion.", "20 years",
+            "28 years", NULL);
+  check_fix(land, "Farming uses about 17 percent of the land.",
+            "about 17 percent", "about 38 percent", NULL);
+  check_fix(makers, "Hewlett-Packard took 13 years to reach $50 billion.",
+            "13 years", "47 years", "47 years");
 }
 
 /* A number the source states only of other names draws a warning: the
@@ -905,6 +931,7 @@ int main(void)
       cmocka_unit_test(rates_table),
       cmocka_unit_test(directions_table),
       cmocka_unit_test(attachment_table),
+      cmocka_unit_test(attachment_says),
       cmocka_unit_test(attachment_warning),
       cmocka_unit_test(fact_sheet_numbers),
   };
