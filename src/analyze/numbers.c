@@ -1095,6 +1095,12 @@ static size_t unit_or_noun(const struct an *a, size_t j, struct num *n)
     n->ue = j + 1;
     return j + 1;
   }
+  if (bc__an_tok_is(a, j, "pound") && scaled(a, j)) {
+    n->code = "GBP"; /* "an eighteen million pound project" */
+    n->us = j;
+    n->ue = j + 1;
+    return j + 1;
+  }
   if ((r = take_unit(a, j, n)) != 0)
     return r;
   if (bc__an_tok_is(a, j, "per") && !n->word &&

@@ -1,8 +1,13 @@
 /* check_numbers.c - the number checker: each quantity a claim states must
  * be one the source states of the same thing (the noun it counts, the unit
- * it measures in), in value, sign and bound, or one a writer works out
- * from what the source states (a duration from a range of its dates, a
- * change from its two ends, a total).  When the source gives the same
+ * it measures in), in value, sign, bound, scale and a rate's period, or
+ * one a writer works out from what the source states (a duration from a
+ * range of its dates, a change from its two ends, a total).  A value the
+ * source states must also be attached as the source attaches it
+ * (check_numbers_frame.c reads that): a change in the same direction
+ * ("gained 1.62" is not "fell 1.62"), and of the same subject where the
+ * source gives the claim's subject another value ("Hewlett-Packard took 13
+ * years" where the 13 years are Dell's).  When the source gives the same
  * thing another value a writer could have slipped from, the finding quotes
  * it, and repairs the claim with it when it is the only candidate.
  * Positions ("the third workshop") are checked in check_ordinals.c, ratios
@@ -169,19 +174,76 @@ static int in_dates(const struct bc_date_fact *d, size_t n, size_t i)
   return 0;
 }
 
-/* Numeric tokens of t as " 120000 4.5 -4 @2025 ": group commas dropped,
- * decimal points kept, a minus sign as written (negative_at) kept, and
- * the digits of the dates d[0..nd) marked with "@": a date never supports
- * a count or a measure ("2,025 people" is not in "30 May 2025"), though it
- * may a bare number the analyzer did not read as a date in the claim
- * ("married march 21"). */
+/* The scale written after digits that end at t[i] ("6.5 billion", "£18bn",
+ * "20k", "$3.4m"); cur: the digits follow a currency symbol, after which
+ * "m" and "mn" are millions.  1 when there is none. */
+static double scale_after(const char *t, size_t len, size_t i, int cur)
+{
+  static const struct {
+    const char *w;
+    double k;
+    int glued, spaced, cur_only;
+  } scales[] = {{"k", 1e3, 1, 0, 0},        {"K", 1e3, 1, 0, 0},
+                {"M", 1e6, 1, 0, 0},        {"B", 1e9, 1, 0, 0},
+                {"T", 1e12, 1, 0, 0},       {"bn", 1e9, 1, 1, 0},
+                {"m", 1e6, 1, 1, 1},        {"mn", 1e6, 1, 1, 1},
+                {"thousand", 1e3, 1, 1, 0}, {"million", 1e6, 1, 1, 0},
+                {"billion", 1e9, 1, 1, 0},  {"trillion", 1e12, 1, 1, 0}};
+  size_t j = i, k, n;
+  int spaced = 0;
+  while (j < len && t[j] == ' ')
+    j++;
+  spaced = j > i;
+  for (n = 0; j + n < len && bc__check_is_alnum((unsigned char)t[j + n]); n++)
+    ;
+  if (n == 0)
+    return 1;
+  for (k = 0; k < sizeof scales / sizeof scales[0]; k++) {
+    if (strlen(scales[k].w) != n || memcmp(t + j, scales[k].w, n) != 0 ||
+        (spaced ? !scales[k].spaced : !scales[k].glued) ||
+        (scales[k].cur_only && !cur))
+      continue;
+    return scales[k].k;
+  }
+  return 1;
+}
+
+/* Is the byte before t[i] (digits) the end of a currency symbol, with a
+ * space between or not ("$ 10m")? */
+static int currency_before(const char *t, size_t i)
+{
+  if (i >= 2 && t[i - 1] == ' ')
+    i--;
+  return (i >= 1 && t[i - 1] == '$') ||
+         (i >= 2 && (unsigned char)t[i - 2] == 0xC2 &&
+          (unsigned char)t[i - 1] == 0xA3) ||
+         (i >= 3 && (unsigned char)t[i - 3] == 0xE2 &&
+          (unsigned char)t[i - 2] == 0x82 && (unsigned char)t[i - 1] == 0xAC);
+}
+
+/* Numeric tokens of t as " 120000 4.5 -4 6.5=6500000000 @2025 ": group
+ * commas dropped, decimal points kept, a minus sign as written
+ * (negative_at) kept, a scale written after the digits worked out after
+ * "=" ("6.5 billion", so that it never stands for "$6.5 million"), and the
+ * digits of the dates d[0..nd) marked with "@": a date never supports a count
+ * or a measure ("2,025 people" is not in "30 May 2025"), though it may a bare
+ * number the analyzer did not read as a date in the claim ("married march 21").
+ * With at, *at gets the offset in t of each token (caller frees; NULL on
+ * out-of-memory, with the tokens NULL too). */
 static char *numeric_tokens(const char *t, size_t len,
-                            const struct bc_date_fact *d, size_t nd)
+                            const struct bc_date_fact *d, size_t nd,
+                            size_t **at, size_t *n_out)
 {
   struct bc_buf b = BC_BUF_INIT((size_t)-1);
-  size_t i = 0;
+  size_t i = 0, n_at = 0, cap = 0;
+  size_t *pos = NULL;
+  char *out;
+  int oom = 0;
   bc_buf_addc(&b, ' ');
   while (i < len) {
+    char tok[48];
+    size_t tn = 0, st = i;
+    double k;
     if (!is_digit(t[i]) ||
         (i > 0 &&
          (bc__check_is_alnum((unsigned char)t[i - 1]) || t[i - 1] == '.'))) {
@@ -194,57 +256,179 @@ static char *numeric_tokens(const char *t, size_t len,
       bc_buf_addc(&b, '-');
     for (; i < len; i++) {
       char ch = t[i];
-      if (is_digit(ch))
-        bc_buf_addc(&b, ch);
-      else if ((ch == ',' || ch == '.') && i + 1 < len && is_digit(t[i + 1])) {
-        if (ch == '.')
-          bc_buf_addc(&b, '.');
+      if (is_digit(ch)) {
+        if (tn + 1 < sizeof tok)
+          tok[tn++] = ch;
+      } else if ((ch == ',' || ch == '.') && i + 1 < len &&
+                 is_digit(t[i + 1])) {
+        if (ch == '.' && tn + 1 < sizeof tok)
+          tok[tn++] = '.';
       } else
         break;
     }
+    tok[tn] = '\0';
+    bc_buf_add(&b, tok, tn);
+    k = scale_after(t, len, i, currency_before(t, st));
+    if (k > 1 && tn < 20) {
+      /* "6.5=6500000000": the digits as written, then the value. */
+      double x = strtod(tok, NULL) * k;
+      char sc[48];
+      if (x < 1e18 && x == floor(x))
+        snprintf(sc, sizeof sc, "=%.0f", x);
+      else
+        snprintf(sc, sizeof sc, "=%.6f", x);
+      bc_buf_add(&b, sc, strlen(sc));
+    }
     bc_buf_addc(&b, ' ');
+    if (at) {
+      if (n_at == cap) {
+        size_t nc = cap ? 2 * cap : 64;
+        size_t *np = realloc(pos, nc * sizeof *np);
+        if (!np) {
+          oom = 1;
+          break;
+        }
+        pos = np;
+        cap = nc;
+      }
+      pos[n_at++] = st;
+    }
   }
-  return bc_buf_take(&b, NULL);
+  out = bc_buf_take(&b, NULL);
+  if (at) {
+    if (oom || !out) {
+      free(out);
+      free(pos);
+      return NULL;
+    }
+    *at = pos;
+    *n_out = n_at;
+  }
+  return out;
+}
+
+/* Does the claim's token c[0..cn) match the source's s[0..sn)?  Tokens
+ * are "digits" or "digits=value" with a scale (numeric_tokens).  A scaled
+ * claim needs the same value ("$6.5 million" is not "$6.5 billion", but
+ * is "6,500,000"); digits without a scale match the source's digits
+ * whatever their scale ("63.4 m" may be the "63.4million" of the source). */
+static int same_token(const char *c, size_t cn, const char *s, size_t sn)
+{
+  const char *ce = memchr(c, '=', cn), *sv = memchr(s, '=', sn);
+  if (ce) {
+    const char *cv = ce + 1;
+    size_t cvn = cn - (size_t)(cv - c);
+    if (sv)
+      return sn - (size_t)(sv + 1 - s) == cvn && memcmp(sv + 1, cv, cvn) == 0;
+    return sn == cvn && memcmp(s, cv, cvn) == 0;
+  }
+  if (sv)
+    sn = (size_t)(sv - s);
+  return sn == cn && memcmp(s, c, cn) == 0;
+}
+
+/* Where a number starting at t[at] starts with a currency symbol written
+ * a space before it, which the analyzer left out ("$ 10m" as tokenized
+ * news text writes it), so that its scale is read as money's. */
+static size_t with_currency(const char *t, size_t at)
+{
+  size_t i = at;
+  if (i >= 2 && t[i - 1] == ' ')
+    i--;
+  if (i >= 1 && t[i - 1] == '$')
+    return i - 1;
+  if (i >= 2 && (unsigned char)t[i - 2] == 0xC2 &&
+      (unsigned char)t[i - 1] == 0xA3)
+    return i - 2;
+  if (i >= 3 && (unsigned char)t[i - 3] == 0xE2 &&
+      (unsigned char)t[i - 2] == 0x82 && (unsigned char)t[i - 1] == 0xAC)
+    return i - 3;
+  return at;
+}
+
+/* The source number whose span holds t[at], or NONE. */
+static size_t source_number_at(const struct bc__vstate *v, size_t at)
+{
+  size_t i;
+  for (i = 0; i < v->n_nums; i++) {
+    size_t s = v->nums[i].whole.end > v->nums[i].whole.start &&
+                       v->nums[i].whole.start <= v->nums[i].span.start
+                   ? v->nums[i].whole.start
+                   : v->nums[i].span.start;
+    if (s <= at && at < v->nums[i].span.end)
+      return i;
+  }
+  return NONE;
+}
+
+/* May the source's digits at t[at] stand for the claim's number of unit
+ * cu?  Not when both are read as quantities of different kinds of unit:
+ * "17" of "17 countries" is not "about 17 percent", "16,000" a month not
+ * "$16,000 a year".  A count or an age in the claim may be anything the
+ * source writes: those are the readings the analyzer is least sure of. */
+static int occurrence_fits(const struct bc__vstate *v, size_t at,
+                           const struct bc__unit *cu)
+{
+  size_t i;
+  const struct bc__unit *su;
+  if (!cu || cu->cls == BC__UNIT_NONE || cu->cls == BC__UNIT_NOUN ||
+      cu->cls == BC__UNIT_AGE || (i = source_number_at(v, at)) == NONE)
+    return 1;
+  su = &v->num_unit[i];
+  if (su->cls == BC__UNIT_NONE)
+    return 1;
+  if (cu->per > 0 && su->per > 0 && fabs(cu->per - su->per) > 1e-6 * cu->per)
+    return 0;
+  /* "42 hours" is not the "42 minutes" of the source. */
+  if (cu->cls == su->cls && cu->scale > 0 && su->scale > 0 &&
+      fabs(cu->scale - su->scale) > 1e-9 * cu->scale)
+    return 0;
+  return bc__validate_units_match(cu, su);
 }
 
 /* Every number written in the claim ("150 to 900": both) appears among the
- * source's numeric tokens with its sign, whatever the analyzer made of
- * them; in a date of the source only with dates_ok. */
+ * source's numeric tokens with its sign and scale, where the analyzer did
+ * not read it as a quantity of another kind than cu (NULL: any); in a
+ * date of the source only with dates_ok. */
 static int digits_in_source(struct bc__vstate *v, const char *s, size_t n,
-                            int dates_ok)
+                            int dates_ok, const struct bc__unit *cu)
 {
-  char *q = numeric_tokens(s, n, NULL, 0), *p, *e;
+  char *q = numeric_tokens(s, n, NULL, 0, NULL, NULL), *p, *e;
   int all = 1, any = 0;
   if (!q) {
     v->rc = BC_ERR_NOMEM;
     return 1;
   }
-  for (p = q + 1; *p; p = e + 1) {
-    char save;
+  for (p = q + 1; *p && all; p = e + 1) {
+    const char *src = v->numtok + 1, *se;
+    size_t tl, k = 0;
+    int found = 0;
     e = strchr(p, ' ');
     if (!e)
       break;
     if (e == p)
       continue;
-    /* Search " tok " in place: the spaces around it are already there;
-     * then " @tok ", the token in a date. */
-    save = e[1];
-    e[1] = '\0';
-    if (!strstr(v->numtok, p - 1)) {
-      char dt[64];
-      dt[0] = ' ';
-      dt[1] = '@';
-      if (!dates_ok || (size_t)(e - p) + 4 > sizeof dt)
-        all = 0;
-      else {
-        memcpy(dt + 2, p, (size_t)(e - p) + 1);
-        dt[(e - p) + 3] = '\0';
-        if (!strstr(v->numtok, dt))
-          all = 0;
-      }
-    }
-    e[1] = save;
+    tl = (size_t)(e - p);
     any = 1;
+    /* The source's tokens in order, k-th at v->numtok_at[k]. */
+    for (; *src && !found; src = se + 1, k++) {
+      const char *tok = src;
+      se = strchr(src, ' ');
+      if (!se)
+        break;
+      if (*tok == '@') {
+        if (!dates_ok)
+          continue;
+        tok++;
+      }
+      if (!same_token(p, tl, tok, (size_t)(se - tok)))
+        continue;
+      if (!v->numtok_at || k >= v->n_numtok || memchr(p, '=', tl) ||
+          occurrence_fits(v, v->numtok_at[k], cu))
+        found = 1;
+    }
+    if (!found)
+      all = 0;
   }
   free(q);
   return any && all;
@@ -328,12 +512,50 @@ static int percent_sentence(const char *t, size_t len, struct bc_span s)
   return 0;
 }
 
+/* A count the analyzer read as a density of a period: "14 million
+ * passengers per year" (unit "passengers per year") is a count of
+ * passengers, a year at a time. */
+static void count_per_period(const struct bc_number_fact *f, struct bc__unit *u)
+{
+  const char *per;
+  char head[48];
+  size_t hn, e;
+  double days, k;
+  if (f->count || u->cls != BC__UNIT_MEASURE || !f->unit ||
+      !(per = strstr(f->unit, " per ")))
+    return;
+  days = bc__check_rate_after(f->unit, strlen(f->unit), (size_t)(per - f->unit),
+                              &e);
+  hn = (size_t)(per - f->unit);
+  if (days <= 0 || e != strlen(f->unit) || hn == 0 || hn >= sizeof head)
+    return;
+  memcpy(head, f->unit, hn);
+  head[hn] = '\0';
+  if (bc__validate_unit(head, &k, u->canon, sizeof u->canon) != BC__UNIT_NOUN) {
+    bc__validate_number_info(f, u);
+    return;
+  }
+  u->cls = BC__UNIT_NOUN;
+  u->scale = 1.0;
+  snprintf(u->noun, sizeof u->noun, "%s", u->canon);
+  u->per = days;
+}
+
 /* The unit of a number in text t, ages and percentage points told apart,
- * with its neighbours. */
+ * with its neighbours and the period of a rate. */
 static void unit_of(const char *t, size_t len, const struct bc_number_fact *f,
                     struct bc__unit *u)
 {
+  size_t pe = 0;
   bc__validate_number_info(f, u);
+  count_per_period(f, u);
+  if (u->per == 0 && f->span.end <= len) {
+    u->per = bc__check_rate_after(t, len, f->span.end, &pe);
+    if (u->per == 0)
+      u->per = bc__check_rate_before(
+          t, f->whole.end > f->whole.start ? f->whole.start : f->span.start);
+    u->per_end = pe;
+  }
   if (u->cls == BC__UNIT_NOUN && strcmp(u->canon, "point") == 0 &&
       percent_sentence(t, len, f->span)) {
     u->cls = BC__UNIT_PERCENT;
@@ -755,7 +977,7 @@ static int ordinal(const char *t, size_t n)
  * words with the claim's context? */
 static int token_near(const struct bc__vstate *v, const char *t, size_t tlen,
                       size_t at, size_t n, const struct bc__context *ctx,
-                      size_t need, int dates_ok)
+                      size_t need, int dates_ok, const struct bc__unit *cu)
 {
   const char *src = v->doc->text;
   size_t len = v->doc->text_len, a = at, b, i, k, end = at + n;
@@ -792,7 +1014,12 @@ static int token_near(const struct bc__vstate *v, const char *t, size_t tlen,
         (i + k < len && bc__check_is_alnum((unsigned char)src[i + k])))
       continue;
     if (digits && (negative_at(src, len, i) != neg ||
-                   (!dates_ok && in_dates(v->dates, v->n_dates, i))))
+                   (!dates_ok && in_dates(v->dates, v->n_dates, i)) ||
+                   !occurrence_fits(v, i, cu)))
+      continue;
+    /* "1.94 billion" is not the "1.94 million" of the source. */
+    if (scale_after(src, len, i + k, currency_before(src, i)) !=
+        scale_after(t, tlen, b, currency_before(t, a)))
       continue;
     sp.start = i;
     sp.end = i + k;
@@ -801,6 +1028,34 @@ static int token_near(const struct bc__vstate *v, const char *t, size_t tlen,
       return 1;
   }
   return 0;
+}
+
+/* Do the spans a of text ta and b of tb write the same digits ("6.5" of
+ * "$6.5 million" and of "$6.5 billion"; not "3,000" and "300")?  0 when
+ * either writes none. */
+static int same_written_digits(const char *ta, struct bc_span a, const char *tb,
+                               struct bc_span b)
+{
+  char da[32], db[32];
+  size_t na = 0, nb = 0, i;
+  for (i = a.start; i < a.end && na + 1 < sizeof da; i++)
+    if (is_digit(ta[i]) || (ta[i] == '.' && na))
+      da[na++] = ta[i];
+    else if (na && ta[i] != ',')
+      break;
+  for (i = b.start; i < b.end && nb + 1 < sizeof db; i++)
+    if (is_digit(tb[i]) || (tb[i] == '.' && nb))
+      db[nb++] = tb[i];
+    else if (nb && tb[i] != ',')
+      break;
+  return na && na == nb && memcmp(da, db, na) == 0;
+}
+
+/* Are a and b (both positive) the same digits at another scale? */
+static int same_digits(double a, double b)
+{
+  double r = log10(a > b ? a / b : b / a);
+  return r > 0.5 && fabs(r - round(r)) < 1e-9;
 }
 
 /* Is b nearer to a than c is (by ratio)? */
@@ -871,7 +1126,7 @@ static int phrase_in_source(struct bc__vstate *v, const char *t,
     return 0;
   /* The words leave out signs: "20 °C" is not in "−20 °C". */
   return !bc__check_has_digit(t + s.start, s.end - s.start) ||
-         digits_in_source(v, t + s.start, s.end - s.start, 0);
+         digits_in_source(v, t + s.start, s.end - s.start, 0, NULL);
 }
 
 /* --- findings ------------------------------------------------------------- */
@@ -879,7 +1134,7 @@ static int phrase_in_source(struct bc__vstate *v, const char *t,
 int bc__check_starts_sentence(const char *t, size_t at)
 {
   while (at > 0 && (t[at - 1] == ' ' || t[at - 1] == '"' || t[at - 1] == '*' ||
-                    t[at - 1] == '(' || t[at - 1] == '-'))
+                    t[at - 1] == '(' || t[at - 1] == '-' || t[at - 1] == '\''))
     at--;
   return at == 0 || t[at - 1] == '\n' || t[at - 1] == '.' || t[at - 1] == '!' ||
          t[at - 1] == '?' || t[at - 1] == ':';
@@ -959,8 +1214,22 @@ struct rival {
   size_t best_plain; /* best's shared words, without the neighbours */
 };
 
+/* Is the source's number i a nearer value to the claim's (c, in a unit of
+ * that scale) than number j?  The same digits at another scale are
+ * nearest of all: "eighteen million pounds" was written for "£18bn", not
+ * for "£2.4bn". */
+static int nearer(const struct bc__vstate *v, size_t i, size_t j, double c,
+                  double scale)
+{
+  double a = v->nums[i].value, b = v->nums[j].value;
+  if (c > 0 && a > 0 && b > 0 && v->num_unit[i].scale == scale &&
+      v->num_unit[j].scale == scale && same_digits(c, a) != same_digits(c, b))
+    return same_digits(c, a);
+  return closer(c, a, b);
+}
+
 static void rival_add(struct rival *r, const struct bc__vstate *v, size_t i,
-                      size_t ov, size_t plain, double claim_value)
+                      size_t ov, size_t plain, double claim_value, double scale)
 {
   r->n++;
   if (r->best == NONE) {
@@ -968,8 +1237,7 @@ static void rival_add(struct rival *r, const struct bc__vstate *v, size_t i,
     r->best_ov = ov;
     r->best_plain = plain;
   } else if (ov > r->best_ov ||
-             (ov == r->best_ov &&
-              closer(claim_value, v->nums[i].value, v->nums[r->best].value))) {
+             (ov == r->best_ov && nearer(v, i, r->best, claim_value, scale))) {
     r->second_ov = r->best_ov;
     r->best = i;
     r->best_ov = ov;
@@ -987,14 +1255,382 @@ static int rival_unique(const struct rival *r)
          (r->best_ov >= 3 && 2 * r->second_ov <= r->best_ov);
 }
 
+/* The source numbers a claim's number is weighed against: those that state
+ * its value (eq) and those of the same thing with another value (rival),
+ * each with the context words it shares with the claim.  n_* count them
+ * all; only the first PEERS are kept, and a check that needs them all
+ * gives up beyond that. */
+#define PEERS 48
+struct peer {
+  size_t i, ov;
+};
+struct peers {
+  struct peer eq[PEERS];
+  size_t n_eq;
+  struct peer rival[PEERS];
+  size_t n_rival;
+  struct peer bare[PEERS]; /* bare numbers of another value: the noun of
+                              "Brenton's Leo Marsh scored 17" is left to
+                              the reader */
+  size_t n_bare;
+};
+
+static void peer_add(struct peer *a, size_t *n, size_t i, size_t ov)
+{
+  if (*n < PEERS) {
+    a[*n].i = i;
+    a[*n].ov = ov;
+  }
+  (*n)++;
+}
+
+/* How many of a[0..na) are in b[0..nb). */
+static size_t shared(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+  size_t i, j, k = 0;
+  for (i = 0; i < na; i++)
+    for (j = 0; j < nb; j++)
+      if (a[i] == b[j]) {
+        k++;
+        break;
+      }
+  return k;
+}
+
+/* Is the source's number i in a sentence with one of those that state
+ * the claim's value? */
+static int near_eq(const struct bc__vstate *v, const struct peers *pe, size_t i)
+{
+  const char *t = v->doc->text;
+  size_t k, len = v->doc->text_len;
+  for (k = 0; k < pe->n_eq && k < PEERS; k++) {
+    size_t a = v->nums[pe->eq[k].i].span.start, b = v->nums[i].span.start, j;
+    if (a > b) {
+      j = a;
+      a = b;
+      b = j;
+    }
+    /* One sentence, its clauses joined by ";" too ("Ortiz won 57 percent;
+     * Moss had 38 percent"). */
+    for (j = a; j < b; j++)
+      if (t[j] != ';' && bc__validate_sentence_end(t, j, len))
+        break;
+    if (j == b)
+      return 1;
+  }
+  return 0;
+}
+
+/* Is one of the name hashes h[0..n) among the names of frame f: of its
+ * clause, of its extended left, its owner's, their initials? */
+static int named_in(const uint32_t *h, size_t n, const struct bc__nframe *f)
+{
+  return shared(h, n, f->owner, f->n_owner) ||
+         shared(h, n, f->names, f->n_names) ||
+         shared(h, n, f->xnames, f->n_xnames) ||
+         shared(h, n, f->inits, f->n_inits);
+}
+
+/* Is each of the name hashes h[0..n) among the names of frame f? */
+static int names_within(const uint32_t *h, size_t n, const struct bc__nframe *f)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (!named_in(&h[i], 1, f))
+      return 0;
+  return 1;
+}
+
+/* Report the claim's number as a rate of another period than the source's
+ * si: "$16,000 a year" for "$16,000 a month". */
+static void rate_finding(struct bc__vstate *v, const struct bc__claim *c,
+                         const struct bc_number_fact *nf,
+                         const struct bc__unit *cu, size_t si)
+{
+  struct bc_span sw = whole_of(&v->nums[si]), cw = whole_of(nf);
+  char *says, *fix = NULL, *msg;
+  struct bc_buf mb = BC_BUF_INIT(1024);
+  if (v->num_unit[si].per_end > sw.end)
+    sw.end = v->num_unit[si].per_end;
+  if (cu->per_end > cw.end)
+    cw.end = cu->per_end;
+  says = bc__check_quote_source(v, sw);
+  if (says && cu->per_end && v->num_unit[si].per_end)
+    fix = bc_strdup(says);
+  if (fix && fix[0] >= 'a' && fix[0] <= 'z' &&
+      bc__check_starts_sentence(c->text, cw.start))
+    fix[0] = (char)(fix[0] - 32);
+  bc_buf_addf(&mb, "the source says %s: a rate of another period",
+              says ? says : "");
+  msg = bc_buf_take(&mb, NULL);
+  if (!says || !msg || (cu->per_end && v->num_unit[si].per_end && !fix))
+    v->rc = BC_ERR_NOMEM;
+  else
+    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cw, says, sw, fix,
+                  msg);
+  free(says);
+  free(fix);
+  free(msg);
+}
+
+/* A change stated the other way: the claim's "gained 1.62" where every
+ * place of the source that states 1.62 with a direction says "fell 1.62",
+ * in words at least as near the claim's as any place that states it
+ * without one.  The same for the level a change reached: "rose to 4.1
+ * percent" for "fell to 4.1 percent" (to: the direction of "to").  Reports
+ * it and returns 1. */
+static int direction_differs(struct bc__vstate *v, const struct bc__claim *c,
+                             const struct bc__nframe *cf,
+                             const struct peers *pe, int to)
+{
+  size_t k, opp = NONE, opp_ov = 0, neutral_ov = 0;
+  int neutral = 0, cd = to ? cf->dirto : cf->dir;
+  const struct bc__nframe *sf;
+  struct bc_span ca, sa;
+  char *says, *msg;
+  struct bc_buf mb = BC_BUF_INIT(1024);
+  if (!cd || pe->n_eq > PEERS || !v->num_frame)
+    return 0;
+  for (k = 0; k < pe->n_eq; k++) {
+    const struct bc__nframe *ef = &v->num_frame[pe->eq[k].i];
+    int d = to ? ef->dirto : ef->dir;
+    if (d == cd)
+      return 0;
+    if (d == -cd) {
+      if (opp == NONE || pe->eq[k].ov > opp_ov) {
+        opp = pe->eq[k].i;
+        opp_ov = pe->eq[k].ov;
+      }
+    } else {
+      neutral = 1;
+      if (pe->eq[k].ov > neutral_ov)
+        neutral_ov = pe->eq[k].ov;
+    }
+  }
+  if (opp == NONE || opp_ov < 1 || (neutral && neutral_ov >= opp_ov))
+    return 0;
+  sf = &v->num_frame[opp];
+  ca = to ? cf->dirto_at : cf->dir_at;
+  sa = to ? sf->dirto_at : sf->dir_at;
+  says = bc__check_quote_source(v, sa);
+  if (says)
+    bc_buf_addf(&mb, "the source says %s: %s", says,
+                cd > 0 ? "a fall or a loss, not a rise or a gain"
+                       : "a rise or a gain, not a fall or a loss");
+  msg = bc_buf_take(&mb, NULL);
+  if (!says || !msg)
+    v->rc = BC_ERR_NOMEM;
+  else
+    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, ca, says, sa, NULL,
+                  msg);
+  free(says);
+  free(msg);
+  return 1;
+}
+
+/* A value the source states, but of another subject.  An error when the
+ * source gives the claim's own subject another value of the same thing,
+ * and every place that states the claim's value names whose it is, and
+ * not the claim's subject: by name ("Hewlett-Packard took 13 years" where
+ * "Dell needed 13 years" and "it took Hewlett-Packard 47 years"), or,
+ * where the claim names no one, by the two or more content words of its
+ * clause before the number, all before the rival's ("sedan sales rose 12.3
+ * percent" where "sedan sales dropped 21.6 percent" and the 12.3 percent
+ * are those of sport utility vehicles).  A place whose owner a pronoun
+ * stands for ("she married 10 men") may be anyone's: no finding.  A
+ * warning when the value is stated only of other names, and the claim's
+ * name, which the source writes, is nowhere near it ("France gave 1.3
+ * million euros" where Germany did, and France's gift is not given). */
+static void attached_elsewhere(struct bc__vstate *v, const struct bc__claim *c,
+                               const struct bc_number_fact *nf,
+                               const struct bc__unit *cu,
+                               const struct bc__nframe *cf,
+                               const struct peers *pe)
+{
+  size_t k, r = NONE, r_ov = 0, n_r = 0, best_e = NONE, best_ov = 0;
+  const uint32_t *own = cf->owner;
+  size_t n_own = cf->n_owner;
+  int words_ok = cf->n_left >= 2, all_named = 1, all_subjects = 1;
+  if (!v->num_frame || pe->n_eq == 0 || pe->n_eq > PEERS ||
+      pe->n_rival > PEERS || (!n_own && !words_ok) || cf->from)
+    return;
+  for (k = 0; k < pe->n_eq; k++) {
+    const struct bc__nframe *ef = &v->num_frame[pe->eq[k].i];
+    if (n_own &&
+        (named_in(own, n_own, ef) || named_in(cf->inits, cf->n_inits, ef)))
+      return; /* stated of the claim's subject */
+    if (words_ok &&
+        (ef->pron ||
+         shared(cf->left, cf->n_left, ef->words, ef->n_words) == cf->n_left ||
+         shared(&cf->first, 1, ef->words, ef->n_words)))
+      words_ok = 0;
+    if (!ef->n_owner || ef->pron)
+      all_named = 0;
+    if (!ef->n_names || !ef->subject || ef->compound)
+      all_subjects = 0;
+    if (best_e == NONE || pe->eq[k].ov > best_ov) {
+      best_e = pe->eq[k].i;
+      best_ov = pe->eq[k].ov;
+    }
+  }
+  for (k = 0; k < pe->n_rival + pe->n_bare; k++) {
+    int bare = k >= pe->n_rival;
+    const struct peer *p = bare ? &pe->bare[k - pe->n_rival] : &pe->rival[k];
+    const struct bc__nframe *rf = &v->num_frame[p->i];
+    int fits;
+    if (bare && (k - pe->n_rival >= PEERS || !near_eq(v, pe, p->i)))
+      continue;
+    /* A rival in words that have nothing in common with the claim's is of
+     * another matter: "$1,000" to found Dell is no rival of the "$50
+     * billion" in sales it reached. */
+    if (p->ov < 1)
+      continue;
+    /* "goes from £3.20 to £3.50": the claim states the rival's value
+     * too. */
+    if (number_in_claim(c, nf, &v->nums[p->i]))
+      continue;
+    /* The claim's owner is the rival's: all of its names among the
+     * rival's owner's (or their initials: "HP"), and all of those (or
+     * their initials) in the claim's, unless the claim's owner has a name
+     * of two words or more ("Leo Marsh" of "Brenton's Leo Marsh"). */
+    /* A sum of money, a share or a length said of the claim's owner in
+     * other words, and not beside a place that states the claim's value,
+     * is of another matter ("Dell started with $1,000" is no rival of the
+     * "$50 billion" in sales it reached); a count's noun says what it
+     * counts.  The claim's one name must be the one nearest the rival
+     * ("Reyes" of "Paolo Reyes 25.2 percent", not "Bundesliga" of
+     * "Bundesliga runners-up Dortmund climbed to 36 points"). */
+    fits = n_own && all_named && rf->n_owner && !rf->pron &&
+           (cu->cls == BC__UNIT_NOUN ||
+            shared(cf->words, cf->n_words, rf->words, rf->n_words) > 0 ||
+            near_eq(v, pe, p->i)) &&
+           ((shared(own, n_own, rf->owner, rf->n_owner) +
+                     shared(own, n_own, rf->inits, rf->n_inits) >=
+                 n_own &&
+             (n_own >= 2 || rf->owner[0] == own[0] ||
+              names_within(rf->owner, rf->n_owner, cf) ||
+              (rf->n_inits && names_within(rf->inits, rf->n_inits, cf)))) ||
+            /* A rival whose own clause names no one, said after the
+             * claim's owner in its sentence: "a solar park planned by
+             * Brightfield near Cambridge, will cost £380m and supply
+             * 90,000 homes". */
+            (!rf->n_names &&
+             shared(own, n_own, rf->xnames, rf->n_xnames) >= n_own));
+    /* Without a name, the words: two or more before the claim's number,
+     * all before the rival's in its own clause, which names no one else.
+     * One word ("average", "month") is as often said of two numbers as of
+     * one.  Not of a bare number. */
+    if (!fits && !bare && !n_own && !rf->n_owner && !rf->pron) {
+      if (words_ok)
+        fits = shared(cf->left, cf->n_left, rf->left, rf->n_left) == cf->n_left;
+    }
+    if (!fits)
+      continue;
+    n_r++;
+    if (r == NONE || p->ov > r_ov) {
+      r = p->i;
+      r_ov = p->ov;
+    }
+  }
+  if (r != NONE) {
+    /* "the source says 47 years; it gives 13 years to Dell". */
+    const struct bc__nframe *ef = &v->num_frame[best_e];
+    struct bc_span cw = whole_of(nf);
+    char *who = ef->n_owner && ef->name.end > ef->name.start
+                    ? bc__check_source_text(v, ef->name)
+                    : bc_strdup("something else");
+    struct bc_buf wb = BC_BUF_INIT(1024);
+    char *what = NULL;
+    if (who) {
+      bc_buf_addf(&wb, "; it gives %.*s to %s", (int)(cw.end - cw.start),
+                  c->text + cw.start, who);
+      what = bc_buf_take(&wb, NULL);
+    }
+    if (!what)
+      v->rc = BC_ERR_NOMEM;
+    else
+      number_finding(v, c, nf, r, what, n_r == 1);
+    free(who);
+    free(what);
+    return;
+  }
+  /* Stated only of other names, the claim's own being the source's. */
+  if (cf->n_names && cf->subject && !cf->compound && all_named &&
+      all_subjects && best_e != NONE && cu->cls != BC__UNIT_NONE &&
+      cu->cls != BC__UNIT_AGE &&
+      bc__check_names_known(v, cf->names, cf->n_names)) {
+    for (k = 0; k < pe->n_eq; k++)
+      if (bc__check_names_near(v, v->nums[pe->eq[k].i].span.start, cf->names,
+                               cf->n_names))
+        return;
+    {
+      struct bc_span sw = whole_of(&v->nums[best_e]);
+      const struct bc__nframe *ef = &v->num_frame[best_e];
+      char *says = bc__check_quote_source(v, sw);
+      char *who = bc__check_source_text(v, ef->name);
+      char *msg = NULL;
+      struct bc_buf mb = BC_BUF_INIT(1024);
+      if (says && who) {
+        bc_buf_addf(&mb, "the source says %s of %s", says, who);
+        msg = bc_buf_take(&mb, NULL);
+      }
+      if (!msg)
+        v->rc = BC_ERR_NOMEM;
+      else
+        bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_WARNING, whole_of(nf),
+                      says, sw, NULL, msg);
+      free(says);
+      free(who);
+      free(msg);
+    }
+  }
+}
+
+/* Of the rivals, the one the claim's owner holds in the source ("Apple
+ * needed 20 years" where Apple's are 28 and Dell's 13), or without a name
+ * the one whose clause has the first word of the claim's ("Farming uses 17
+ * percent" where farming has 38 and forests 22): the counterpart, in words
+ * as near as any other's, with a word more in common. */
+static void owner_rival(const struct bc__vstate *v, const struct bc__nframe *cf,
+                        const struct peers *pe, struct rival *rv)
+{
+  size_t k, best = NONE, best_ov = 0, n = 0;
+  if ((!cf->n_owner && !cf->n_left) || rv->best == NONE || !v->num_frame ||
+      pe->n_rival > PEERS)
+    return;
+  for (k = 0; k < pe->n_rival; k++) {
+    const struct bc__nframe *rf = &v->num_frame[pe->rival[k].i];
+    if (rf->pron ||
+        (cf->n_owner ? !rf->n_owner || shared(cf->owner, cf->n_owner, rf->owner,
+                                              rf->n_owner) < cf->n_owner
+                     : !shared(&cf->first, 1, rf->left, rf->n_left) &&
+                           !shared(&cf->first, 1, rf->right, rf->n_right)))
+      continue;
+    n++;
+    if (best == NONE || pe->rival[k].ov > best_ov) {
+      best = pe->rival[k].i;
+      best_ov = pe->rival[k].ov;
+    }
+  }
+  if (n != 1 || best == rv->best || best_ov + 1 < rv->best_ov)
+    return;
+  rv->second_ov = rv->best_ov;
+  rv->best = best;
+  rv->best_ov = best_ov + 1;
+  rv->best_plain = best_ov;
+}
+
 static void check_number(struct bc__vstate *v, const struct bc__claim *c,
                          const struct bc_number_fact *nf,
-                         const struct bc__unit *cu, int share)
+                         const struct bc__unit *cu, const struct bc__nframe *cf,
+                         int share)
 {
   struct bc__context ctx;
   struct rival rv = {NONE, 0, 0, 0, 0};
+  struct peers pe;
   size_t i, swap = NONE, eq_ov = 0, swap_ov = 0, loose = NONE, loose_ov = 0;
   size_t unit_chg = NONE, weak_ov = 0, other = NONE, other_ov = 0;
+  size_t rate_chg = NONE, rate_ov = 0, digits_kept = NONE, digits_ov = 0;
   int equiv = 0, weak = 0;
   struct bc_span cw = whole_of(nf);
   const char *ctext = c->text + nf->span.start;
@@ -1004,12 +1640,14 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   if (cu->cls == BC__UNIT_PERCENT && nf->value == nf->value_hi &&
       bc__check_ratio_member(v, nf->value))
     return;
+  pe.n_eq = pe.n_rival = pe.n_bare = 0;
   for (i = 0; i < v->n_nums; i++) {
     const struct bc_number_fact *s = &v->nums[i];
     const struct bc__unit *su = &v->num_unit[i];
     size_t ov;
     if (bc__validate_numbers_equiv_u(nf, cu, s, su)) {
       ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
+      peer_add(pe.eq, &pe.n_eq, i, ov);
       if (weak_support(cu, su)) {
         weak = 1;
         if (ov > weak_ov)
@@ -1028,13 +1666,39 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       size_t plain = bc__validate_overlap(&ctx, &v->num_ctx[i]);
       ov = plain + (cu->left && cu->left == su->left) +
            (cu->right && cu->right == su->right);
-      rival_add(&rv, v, i, ov, plain, nf->value);
+      peer_add(pe.rival, &pe.n_rival, i, ov);
+      /* The same digits in another unit or at another scale: "42 hours"
+       * for "42 minutes", "$6.5 million" for "$6.5 billion". */
+      if (ov >= 1 && ov >= digits_ov && nf->value == nf->value_hi &&
+          s->value == s->value_hi && nf->value > 0 && s->value > 0 &&
+          (su->scale != cu->scale
+               ? bc__analyze_number_equal(nf->value, s->value)
+               : same_digits(nf->value, s->value)) &&
+          same_written_digits(c->text, nf->span, v->doc->text, s->span)) {
+        digits_kept = i;
+        digits_ov = ov;
+      }
+      if (cu->per > 0 && su->per > 0 && ov >= rate_ov) {
+        /* The same amount of another period: "$16,000 a year" for
+         * "$16,000 a month". */
+        struct bc__unit c0 = *cu, s0 = *su;
+        c0.per = s0.per = 0;
+        if (bc__validate_numbers_equiv_u(nf, &c0, s, &s0)) {
+          rate_chg = i;
+          rate_ov = ov;
+        }
+      }
+      rival_add(&rv, v, i, ov, plain, nf->value, cu->scale);
       if (ov > swap_ov && !number_in_claim(c, nf, s)) {
         swap_ov = ov;
         swap = i;
       }
       continue;
     }
+    if (su->cls == BC__UNIT_NONE && cu->cls != BC__UNIT_NONE &&
+        cu->cls != BC__UNIT_AGE && (cf->n_owner || cf->n_left >= 2))
+      peer_add(pe.bare, &pe.n_bare, i,
+               bc__validate_overlap(&ctx, &v->num_ctx[i]));
     /* Only numbers of the same order of magnitude or the same value can be
      * counterparts from here on; the context is worth reading for them. */
     if (!(nf->value > 0 && s->value > 0 && nf->value / s->value < 10 &&
@@ -1067,6 +1731,17 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       loose_ov = ov;
     }
   }
+  if (!equiv)
+    owner_rival(v, cf, &pe, &rv);
+  if (!equiv && rate_chg != NONE) {
+    rate_finding(v, c, nf, cu, rate_chg);
+    return;
+  }
+  if (!equiv && !weak && digits_kept != NONE) {
+    number_finding(v, c, nf, digits_kept, ": the unit or scale differs",
+                   pe.n_rival == 1);
+    return;
+  }
   if (!equiv && cu->cls == BC__UNIT_TIME && nf->value == nf->value_hi &&
       range_lasts(v, nf->value * cu->scale))
     return; /* "the migration took 17 months": from its start and end */
@@ -1090,8 +1765,14 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   if (equiv) {
     /* Stated, but of something else?  Same test as for dates. */
     if (swap != NONE && bc__check_has_digit(ctext, clen) &&
-        bc__check_mixed_up(eq_ov, swap_ov, ctx.n))
+        bc__check_mixed_up(eq_ov, swap_ov, ctx.n)) {
       number_finding(v, c, nf, swap, " here, not this number", 0);
+      return;
+    }
+    /* Stated, but as a change the other way, or of another subject. */
+    if (!direction_differs(v, c, cf, &pe, 0) &&
+        !direction_differs(v, c, cf, &pe, 1))
+      attached_elsewhere(v, c, nf, cu, cf, &pe);
     return;
   }
   if (nf->value != nf->value_hi) {
@@ -1121,7 +1802,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       ((rv.best != NONE && rv.best_ov >= 1) || loose != NONE)) {
     size_t need = rv.best != NONE && rv.best_ov >= 1 ? rv.best_plain : loose_ov;
     if (token_near(v, c->text, c->len, nf->span.start, clen, &ctx,
-                   need ? need : 1, cu->cls == BC__UNIT_NONE))
+                   need ? need : 1, cu->cls == BC__UNIT_NONE, cu))
       return;
   }
   /* The quantity as the claim writes it ("two weeks") is in the source,
@@ -1165,8 +1846,9 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       return;
     }
   }
-  if (digits_in_source(v, c->text + cw.start, cw.end - cw.start,
-                       cu->cls == BC__UNIT_NONE))
+  if (digits_in_source(v, c->text + with_currency(c->text, cw.start),
+                       cw.end - with_currency(c->text, cw.start),
+                       cu->cls == BC__UNIT_NONE, cu))
     return;
   /* The source counts this noun once, with another value a writer could
    * have slipped from: "6,000 members" for "about 600 members" (not "10,000
@@ -1252,6 +1934,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
 {
   const struct bc_facts *f = c->f;
   struct bc_number_fact *m;
+  struct bc__nframe *cfr;
   size_t n, i;
   bc__check_ordinals(v, c);
   if (f->n_numbers == 0 || v->rc)
@@ -1279,6 +1962,18 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
     m[i].whole.end = whole_of(&m[i + 1]).end;
     memmove(&m[i + 1], &m[i + 2], (n - i - 2) * sizeof *m);
     n--;
+  }
+  cfr = bc_calloc(n, sizeof *cfr);
+  if (!cfr) {
+    free(m);
+    v->rc = BC_ERR_NOMEM;
+    return;
+  }
+  v->rc = bc__check_number_frames(v, c->text, c->len, m, n, 0, cfr);
+  if (v->rc) {
+    free(cfr);
+    free(m);
+    return;
   }
   for (i = 0; i < n && !v->rc; i++) {
     struct bc__unit cu;
@@ -1317,8 +2012,9 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
       m[i].unit = (char *)"%";
       bc__validate_number_info(&m[i], &cu);
     }
-    check_number(v, c, &m[i], &cu, share);
+    check_number(v, c, &m[i], &cu, &cfr[i], share);
   }
+  free(cfr);
   free(m);
 }
 
@@ -1329,7 +2025,9 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
   const char *t = d->text ? d->text : "";
   size_t len = d->text ? d->text_len : 0, i, n_ord = 0, n_num = 0;
   struct bc_number_fact *nums = NULL, *ords = NULL;
-  v->numtok = numeric_tokens(t, len, v->dates, v->n_dates);
+  bc_status rc;
+  v->numtok =
+      numeric_tokens(t, len, v->dates, v->n_dates, &v->numtok_at, &v->n_numtok);
   if (!v->numtok)
     return BC_ERR_NOMEM;
   /* One array: the numbers, durations merged, then the ordinals. */
@@ -1363,6 +2061,14 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
   v->n_ords = n_ord;
   for (i = 0; i < n_num; i++)
     unit_of(t, len, &v->nums[i], &v->num_unit[i]);
+  if (n_num) {
+    v->num_frame = bc_calloc(n_num, sizeof *v->num_frame);
+    if (!v->num_frame)
+      return BC_ERR_NOMEM;
+    rc = bc__check_number_frames(v, t, len, v->nums, n_num, 1, v->num_frame);
+    if (rc)
+      return rc;
+  }
   for (i = 0; i < n_num + n_ord; i++)
     bc__validate_context(t, len, v->nums[i].span, &v->num_ctx[i]);
   return BC_OK;

@@ -604,6 +604,8 @@ void bc__validate_number_info(const struct bc_number_fact *f,
   const char *unit = f->unit;
   u->noun[0] = '\0';
   u->left = u->right = 0;
+  u->per = 0;
+  u->per_end = 0;
   u->scale = 1.0;
   u->canon[0] = '\0';
   if (f->noun && *f->noun)
@@ -847,6 +849,19 @@ int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
              s_lo > 0 && s_lo < 1) {
     s_lo *= 100;
     s_hi *= 100;
+  }
+  /* Rates of two periods: "$192,000 a year" is "$16,000 a month", not
+   * "$16,000 a year".  A rate with its period left out fits either. */
+  if (cu->per > 0 && su->per > 0 && fabs(cu->per - su->per) > 1e-6 * cu->per) {
+    double k = cu->per / su->per;
+    s_lo *= k;
+    s_hi *= k;
+    ss *= k;
+    if (plain) {
+      double m = fabs(c_lo) > fabs(s_lo) ? fabs(c_lo) : fabs(s_lo);
+      if (m > 0 && fabs(c_lo - s_lo) / m <= 0.02)
+        return 1;
+    }
   }
   /* "69 ± 3°" is its centre; two tolerances must agree. */
   if (claim->tol > 0 && src->tol > 0 &&

@@ -112,6 +112,8 @@ static bc_status prepare(struct bc__vstate *v)
     return BC_ERR_NOMEM;
   rc = bc__check_dates_prepare(v);
   if (!rc)
+    rc = bc__check_caps_prepare(v);
+  if (!rc)
     rc = bc__check_numbers_prepare(v);
   if (!rc)
     bc__check_ratios_prepare(v);
@@ -130,8 +132,11 @@ static void release(struct bc__vstate *v)
   free(v->nums);
   free(v->num_ctx);
   free(v->num_unit);
+  free(v->num_frame);
+  free(v->caps);
   free(v->norm);
   free(v->numtok);
+  free(v->numtok_at);
   free(v->acr_used);
 }
 

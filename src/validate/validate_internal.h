@@ -91,6 +91,10 @@ struct bc__unit {
   uint32_t left, right; /* the checker's: stem hashes of the content words
                            right before and after the number in its
                            sentence (0 if none) */
+  double per;           /* a rate's period in days ("$16,000 a month": 30.44;
+                           "14 million passengers a year": 365.24); 0 if none */
+  size_t per_end;       /* the checker's: where the words of the period end in
+                           the number's text ("a month"); 0 if none */
 };
 
 /* The unit of a number fact: a count (f->count) is BC__UNIT_NOUN with its
@@ -271,6 +275,8 @@ struct bc__sdate {
   size_t sent;
 };
 
+struct bc__nframe;
+
 struct bc__vstate {
   const struct bc_doc *doc;
   const struct bc_facts *facts;
@@ -298,11 +304,17 @@ struct bc__vstate {
   struct bc_number_fact *nums; /* source numbers, durations merged,
                                   then n_ords ordinals */
   size_t n_nums;
-  size_t n_ords;               /* source ordinals, at nums + n_nums */
-  struct bc__context *num_ctx; /* one per nums, then one per ordinal */
-  struct bc__unit *num_unit;   /* one per nums */
-  char *norm;                  /* " word word ... " of the source */
-  char *numtok;                /* " 120000 4.5 ... " of the source */
+  size_t n_ords;                /* source ordinals, at nums + n_nums */
+  struct bc__context *num_ctx;  /* one per nums, then one per ordinal */
+  struct bc__unit *num_unit;    /* one per nums */
+  struct bc__nframe *num_frame; /* one per nums (check_numbers_frame.c) */
+  uint32_t *caps; /* name hashes of the words the source capitalises
+                     inside a sentence, sorted */
+  size_t n_caps;
+  char *norm;        /* " word word ... " of the source */
+  char *numtok;      /* " 120000 4.5 ... " of the source */
+  size_t *numtok_at; /* where each of them is in its text */
+  size_t n_numtok;
   struct bc__ratio ratios[BC__SOURCE_RATIOS]; /* the source's */
   size_t n_ratios;
   int per_line;            /* free text: fields are "line N" */
@@ -393,6 +405,90 @@ struct bc_number_fact *bc__check_ordinals_of(struct bc__vstate *v,
 int bc__check_overlaps_date(const struct bc_facts *f, struct bc_span s);
 char *bc__check_quote_source(const struct bc__vstate *v, struct bc_span s);
 int bc__check_starts_sentence(const char *t, size_t at);
+
+/* What a writer attaches to a number besides its unit, read from the words
+ * around it (check_numbers_frame.c). */
+#define BC__FRAME_WORDS 12
+#define BC__FRAME_NAMES 6
+struct bc__nframe {
+  int dir;               /* +1 a rise or gain ("rose 5%", "a profit of
+                            $3m", "5% higher"), -1 a fall or loss ("fell
+                            1.62", "down 39 percent", "a $3m loss"), 0 */
+  struct bc_span dir_at; /* the words that say so with the number */
+  int dirto;             /* the direction of the change that reached it:
+                            +1 "rose to 4.1 percent", -1 "fell from $61
+                            million to $48 million", 0 */
+  struct bc_span dirto_at;
+  /* Stem hashes of content words of the clause the number stands in,
+   * names left out: before it (left), after it (right), and all of them
+   * with those of the clause's subject said before a comma or another
+   * number (words). */
+  uint32_t left[BC__FRAME_WORDS];
+  size_t n_left;
+  uint32_t first; /* the first of them in the text: where a clause names
+                     its subject ("sedan" of "sedan sales rose") */
+  int from;       /* "from" stands right before it: the start of a change */
+  uint32_t right[BC__FRAME_WORDS];
+  size_t n_right;
+  uint32_t words[2 * BC__FRAME_WORDS];
+  size_t n_words;
+  /* Whose number it is, by name hashes: the names of its clause (names;
+   * after it only in its first words: "800,000 euros from France"), the
+   * names of the extended left (xnames), and its owner: the clause's
+   * names, or when it names no one the nearest name before it ("Dell was
+   * shipping 37 million computers, 18.2 percent of the market": Dell);
+   * none when a pronoun stands first ("she married 10 men": pron).  name:
+   * a word of the owner as written, for messages. */
+  uint32_t names[BC__FRAME_NAMES];
+  size_t n_names;
+  uint32_t xnames[BC__FRAME_NAMES];
+  size_t n_xnames;
+  uint32_t owner[BC__FRAME_NAMES];
+  size_t n_owner;
+  uint32_t inits[BC__FRAME_NAMES]; /* initials of names written in a row:
+                                      "RBS" for "Royal Bank of Scotland" */
+  size_t n_inits;
+  int pron;
+  int subject;  /* a name of its clause is its subject: before it, or
+                   after "from" or "by" right after it */
+  int compound; /* that name is one of several joined by "and" or "or" */
+  struct bc_span name;
+};
+
+/* The frames of the numbers nums[0..n) of text t (in text order; source:
+ * t is the source's), into out[0..n).  Names are words capitalised inside a
+ * sentence, acronyms, and words at a sentence's start that the source
+ * capitalises inside one or the analyzer found in its names (v->caps).
+ * BC_ERR_NOMEM. */
+bc_status bc__check_number_frames(const struct bc__vstate *v, const char *t,
+                                  size_t len, const struct bc_number_fact *nums,
+                                  size_t n, int source, struct bc__nframe *out);
+/* Whether one of the name hashes names[0..n) is a name the source
+ * capitalises inside a sentence; whether one is written in the source's
+ * sentence around offset at. */
+int bc__check_names_known(const struct bc__vstate *v, const uint32_t *names,
+                          size_t n);
+int bc__check_names_near(const struct bc__vstate *v, size_t at,
+                         const uint32_t *names, size_t n);
+/* The source's capitalised words and the words of its names into
+ * v->caps.  BC_ERR_NOMEM. */
+bc_status bc__check_caps_prepare(struct bc__vstate *v);
+/* The period of a rate written after a number ending at t[at] ("a month",
+ * "per year", "monthly", "/yr"; not "a year earlier"), or of the calendar
+ * period an amount is of ("in 2023", "last year", "in the third
+ * quarter"): its days, and *end where its words end; 0 when there is
+ * none. */
+double bc__check_rate_after(const char *t, size_t len, size_t at, size_t *end);
+/* The period of a rate written before a number at t[at]: "an annual fee
+ * of $40"; 0 when none. */
+double bc__check_rate_before(const char *t, size_t at);
+/* The direction of a change said by the words around a number (whole: its
+ * whole span, end: the end of its unit or noun): +1, -1 or 0, and in *at
+ * the words that say it with the number. */
+int bc__check_direction(const char *t, size_t len, struct bc_span whole,
+                        size_t end, struct bc_span *at);
+/* +1 or -1 for a verb or adverb of change ("rose", "down"), else 0. */
+int bc__check_direction_word(const char *w, size_t n);
 
 /* Text helpers (check_text.c). */
 

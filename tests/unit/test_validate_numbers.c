@@ -10,6 +10,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -604,6 +605,288 @@ static void dates_are_not_numbers(void **state)
   }
 }
 
+/* The period of a rate written after a number, and what is no rate. */
+static void rates_table(void **state)
+{
+  static const struct {
+    const char *text; /* the number ends at '|' */
+    double days;
+    const char *rest; /* the text after the period's words */
+  } cases[] = {
+      {"$16,000| a month, the company said", 30.436875, ", the company said"},
+      {"$16,000| per month", 30.436875, ""},
+      {"$16,000| monthly", 30.436875, ""},
+      {"$40|/yr", 365.2425, ""},
+      {"14 million passengers| a year", 365.2425, ""},
+      {"52 hours| a week after the cuts", 7, " after the cuts"},
+      {"18.3 million passengers| in 2023, a record", 365.2425, ", a record"},
+      {"$812 million| last year", 365.2425, ""},
+      {"a loss of $3m| in the third quarter", 91.310625, ""},
+      {"$118.2 million| a year earlier", 0, NULL},
+      {"rose 5 percent| a month ago", 0, NULL},
+      {"12 eggs| a box", 0, NULL},
+      {"5 km| away", 0, NULL},
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char buf[128];
+    const char *bar = strchr(cases[i].text, '|');
+    size_t at = (size_t)(bar - cases[i].text), end = 0, len;
+    double d;
+    snprintf(buf, sizeof buf, "%.*s%s", (int)at, cases[i].text, bar + 1);
+    len = strlen(buf);
+    d = bc__check_rate_after(buf, len, at, &end);
+    if (fabs(d - cases[i].days) > 1e-6 ||
+        (cases[i].rest && strcmp(buf + end, cases[i].rest) != 0))
+      fail_msg("'%s': %g days, rest '%s'; want %g, '%s'", cases[i].text, d,
+               end ? buf + end : "", cases[i].days,
+               cases[i].rest ? cases[i].rest : "");
+  }
+  {
+    static const char t[] = "an annual fee of $40";
+    assert_true(fabs(bc__check_rate_before(t, 17) - 365.2425) < 1e-6);
+  }
+}
+
+/* The direction of a change as written around a number. */
+static void directions_table(void **state)
+{
+  static const struct {
+    const char *text; /* the number is between '[' and ']' */
+    int dir;
+  } cases[] = {
+      {"Lowe's fell [1.62] to 45.10", -1},
+      {"shares rose by nearly [5%] on Monday", 1},
+      {"volume was down [39 percent] from Tuesday", -1},
+      {"a loss of [$304.7 million] for the quarter", -1},
+      {"posted a net profit of [$12m]", 1},
+      {"a [$304.7 million] loss", -1},
+      {"a [39 percent] drop in volume", -1},
+      {"prices were [5%] higher", 1},
+      {"cut its forecast by [5 percent]", -1},
+      {"raised prices by [3 percent]", 1},
+      {"the Dow gave up [42 points]", -1},
+      {"protected areas make up [9 percent]", 0},
+      {"it signed up [500 members]", 0},
+      {"unemployment fell to [4.1 percent]", 0},
+      {"rent of $2,100, up from [$1,750]", 0},
+      {"revenue of [$4.3 billion]", 0},
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char buf[128];
+    const char *o = strchr(cases[i].text, '['), *c = strchr(cases[i].text, ']');
+    struct bc_span w, at = {0, 0};
+    int d;
+    snprintf(buf, sizeof buf, "%.*s%.*s%s", (int)(o - cases[i].text),
+             cases[i].text, (int)(c - o - 1), o + 1, c + 1);
+    w.start = (size_t)(o - cases[i].text);
+    w.end = w.start + (size_t)(c - o - 1);
+    d = bc__check_direction(buf, strlen(buf), w, w.end, &at);
+    if (d != cases[i].dir)
+      fail_msg("'%s': direction %d, want %d", cases[i].text, d, cases[i].dir);
+  }
+}
+
+/* What a number is attached to: its scale, its rate's period, the
+ * direction of the change it is, and whose it is.  Planted errors of each
+ * kind and faithful paraphrases, in small sources written for the test. */
+static void attachment_table(void **state)
+{
+  static const char grid[] =
+      "Northvale Power will spend $6.5 billion over the next decade on its "
+      "grid, adding 1,200 miles of lines. Last year it earned $812 million "
+      "on revenue of $6.1 billion. Line workers earn up to $16,000 a month.";
+  static const char rail[] =
+      "Ministers approved the \302\24318bn rail link, which will carry 14 "
+      "million passengers a year. Costs have risen by \302\2432.4bn.";
+  static const char motors[] =
+      "Halden Motors reported a loss of $304.7 million for the quarter, "
+      "against a profit of $118.2 million a year earlier. Revenue fell 9 "
+      "percent to $4.3 billion. Sales of sport utility vehicles rose 12.3 "
+      "percent, while sedan sales dropped 21.6 percent. Its shares closed "
+      "at $27.15, down 4.8 percent.";
+  static const char stocks[] =
+      "Lowe's fell 1.62 to 45.10, while Home Depot rose 0.85 to 61.40. "
+      "Volume was 1.1 billion shares, down 39 percent from Tuesday.";
+  static const char makers[] =
+      "It took Hewlett-Packard 47 years to reach $50 billion in sales, "
+      "while Dell needed 13 years and Apple 28 years. Dell started in 1984 "
+      "with $1,000.";
+  static const char land[] =
+      "About 38 percent of the land is used for farming, and forests cover "
+      "22 percent. Protected areas make up 9 percent.";
+  static const char fund[] =
+      "The fund received 1.3 million euros from Germany and 800,000 euros "
+      "from France. The Royal Bank of Scotland gave 200,000 euros.";
+  static const char vote[] =
+      "Marta Vidal won 31.4 percent of the vote and Paolo Reyes 25.2 "
+      "percent.";
+  static const char roof[] =
+      "The roof carries 4,450 solar panels. Unemployment in the town is 7 "
+      "percent, and 17 countries buy its goods.";
+  static const char rye[] =
+      "For the regulars: the rye stays at \302\2433.20. The rye goes to "
+      "\302\2433.50 from 1 December.";
+  static const char orlen[] =
+      "Quarterly profit dropped to $48 million from $61 million. The "
+      "jobless rate fell to 4.1 percent.";
+  static const char power[] =
+      "Solvik said its wind farm off Norfolk would cost \302\2434.2bn and "
+      "power 1.1 million homes. A solar park planned by Brightfield near "
+      "Cambridge will cost \302\243380m and supply 90,000 homes.";
+  static const char city[] =
+      "Mayor Lena Ortiz won re-election with 57 percent of the vote; Moss "
+      "had 38 percent.";
+  static const char builds[] =
+      "The old cluster took 42 minutes per build and cost $18,000 a month. "
+      "Now builds take 11 minutes and the bill dropped to $7,400 a month.";
+  static const struct pair_case cases[] = {
+      /* Scale and unit changed, digits kept. */
+      {grid, NULL, "Northvale will spend $6.5 million on its grid.",
+       "6.5 million"},
+      {grid, NULL, "Northvale will spend $6.5bn on its grid.", NULL},
+      {grid, NULL, "It earned $812 billion last year.", "812 billion"},
+      {rail, NULL, "Ministers approved an eighteen million pound rail link.",
+       "eighteen million pound"},
+      {rail, NULL, "Ministers approved an eighteen billion pound rail link.",
+       NULL},
+      {rail, NULL, "Costs have risen by \302\2432.4bn.", NULL},
+      /* A rate's period. */
+      {grid, NULL, "Line workers earn up to $16,000 a year.", "16,000"},
+      {grid, NULL, "Line workers earn as much as $16,000 per month.", NULL},
+      {grid, NULL, "Line workers earn up to $192,000 a year.", NULL},
+      {rail, NULL, "The link will carry 14 million passengers a month.",
+       "14 million"},
+      {rail, NULL, "The link will carry 14 million passengers annually.", NULL},
+      /* The direction of a change. */
+      {motors, NULL, "Halden Motors reported a profit of $304.7 million.",
+       "304.7"},
+      {motors, NULL, "Halden Motors earned $304.7 million in the quarter.",
+       "304.7"},
+      {motors, NULL,
+       "Halden lost $304.7 million after a $118.2 million "
+       "profit a year earlier.",
+       NULL},
+      {motors, NULL, "Revenue rose 9 percent to $4.3 billion.", "9 percent"},
+      {motors, NULL, "Revenue declined 9% to $4.3 billion.", NULL},
+      {motors, NULL, "Halden shares rose 4.8 percent.", "4.8 percent"},
+      {motors, NULL, "Halden shares slid 4.8%.", NULL},
+      {stocks, NULL, "Lowe's gained 1.62.", "1.62"},
+      {stocks, NULL, "Lowe's dropped 1.62 to 45.10.", NULL},
+      {stocks, NULL, "Volume was up 39 percent from Tuesday.", "39 percent"},
+      {stocks, NULL, "Volume fell 39 percent to 1.1 billion shares.", NULL},
+      {orlen, NULL, "Quarterly profit rose to $48 million.", "48 million"},
+      {orlen, NULL, "Profit fell from $61 million to $48 million.", NULL},
+      {orlen, NULL, "Profit rose from $61 million to $48 million.",
+       "48 million"},
+      {orlen, NULL, "The jobless rate rose to 4.1 percent.", "4.1 percent"},
+      {orlen, NULL, "Unemployment dropped to 4.1%.", NULL},
+      /* A value of another subject. */
+      {makers, NULL, "Hewlett-Packard took 13 years to reach $50 billion.",
+       "13 years"},
+      {makers, NULL, "HP took 13 years to reach $50 billion.", "13 years"},
+      {makers, NULL, "Apple needed 47 years.", "47 years"},
+      {makers, NULL,
+       "Dell reached $50 billion in 13 years, far faster than "
+       "HP's 47 years.",
+       NULL},
+      {makers, NULL, "Apple took 28 years to reach $50 billion in sales.",
+       NULL},
+      {land, NULL, "Forests cover 38 percent of the land.", "38 percent"},
+      {land, NULL, "Protected areas make up 22 percent of the land.",
+       "22 percent"},
+      {land, NULL, "Farming uses about 38% of the land and forests 22%.", NULL},
+      {motors, NULL, "Sedan sales rose 12.3 percent.", "12.3 percent"},
+      {motors, NULL, "SUV sales grew 12.3% while sedan sales fell 21.6%.",
+       NULL},
+      {motors, NULL, "Shares fell 4.8 percent.", NULL},
+      {fund, NULL, "France gave 1.3 million euros to the fund.", "1.3 million"},
+      {fund, NULL, "Germany gave 1.3 million euros and France 800,000.", NULL},
+      {fund, NULL, "RBS gave 200,000 euros.", NULL},
+      {vote, NULL, "Marta Vidal won 25.2 percent of the vote.", "25.2"},
+      {vote, NULL, "Reyes took 31.4% of the vote.", "31.4%"},
+      {vote, NULL, "Vidal led with 31.4 percent, ahead of Reyes on 25.2.",
+       NULL},
+      {rye, NULL, "The rye goes from \302\2433.20 to \302\2433.50.", NULL},
+      {city, NULL, "Moss won re-election with 57 percent of the vote.",
+       "57 percent"},
+      {city, NULL, "Moss got 38 percent in the March election.", NULL},
+      {builds, NULL, "Builds used to take 42 hours.", "42 hours"},
+      {builds, NULL, "Builds used to take 42 minutes and now take 11.", NULL},
+      {builds, NULL, "The bill dropped to $7,400 a year.", "7,400"},
+      {builds, NULL, "The monthly bill went from $18,000 to $7,400.", NULL},
+      {motors, NULL, "Halden reported net income of $304.7 million.", "304.7"},
+      {power, NULL, "Brightfield's park will power 1.1 million homes.",
+       "1.1 million"},
+      {power, NULL, "Brightfield's park will supply 90,000 homes.", NULL},
+      /* Rounded values next to an approximation. */
+      {roof, NULL, "The roof has around 4,500 solar panels.", NULL},
+      {roof, NULL, "About 4,400 panels cover the roof.", NULL},
+      {roof, NULL, "The roof carries about 5,450 panels.", "5,450"},
+      {roof, NULL, "About 17 percent of the town is unemployed.", "17 percent"},
+      {roof, NULL, "Its goods sell in about 17 countries.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The value a finding quotes for a number the source gives nowhere is
+ * the one it gives the claim's subject. */
+static void attachment_says(void **state)
+{
+  static const char makers[] =
+      "It took Hewlett-Packard 47 years to reach $50 billion in sales, "
+      "while Dell needed 13 years and Apple 28 years.";
+  static const char land[] =
+      "About 38 percent of the land is used for farming, and forests cover "
+      "22 percent.";
+  (void)state;
+  check_fix(makers, "Apple needed 20 years to reach $50 billion.", "20 years",
+            "28 years", NULL);
+  check_fix(land, "Farming uses about 17 percent of the land.",
+            "about 17 percent", "about 38 percent", NULL);
+  check_fix(makers, "Hewlett-Packard took 13 years to reach $50 billion.",
+            "13 years", "47 years", "47 years");
+}
+
+/* A number the source states only of other names draws a warning: the
+ * claim's name is the source's, but not of this value. */
+static void attachment_warning(void **state)
+{
+  static const char src[] = "Germany pledged 1.3 million euros to the fund. "
+                            "France sent doctors.";
+  static const char *const sums[] = {"France pledged 1.3 million euros.",
+                                     "Germany pledged 1.3 million euros."};
+  size_t i, j;
+  (void)state;
+  for (i = 0; i < 2; i++) {
+    struct bc_doc *doc = NULL;
+    struct bc_facts *facts = NULL;
+    struct bc_report *r = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    int warned = 0, errors = 0;
+    assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
+    assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+    assert_int_equal(
+        bc_validate_text(doc, facts, sums[i], strlen(sums[i]), NULL, &r, &err),
+        BC_OK);
+    for (j = 0; j < r->n_findings; j++) {
+      warned |= r->findings[j].severity == BC_SEV_WARNING &&
+                strcmp(r->findings[j].kind, BC_FINDING_NUMBER) == 0;
+      errors += r->findings[j].severity == BC_SEV_ERROR;
+    }
+    assert_int_equal(errors, 0);
+    if (warned != (i == 0))
+      fail_msg("'%s': warning %d", sums[i], warned);
+    bc_report_free(r);
+    bc_facts_free(facts);
+    bc_doc_free(doc);
+  }
+}
+
 /* The numbers an LLM is told to reuse: real quantities with their sign,
  * bound, unit or noun; no bare list numbers. */
 static void fact_sheet_numbers(void **state)
@@ -645,6 +928,11 @@ int main(void)
       cmocka_unit_test(source_summary_table),
       cmocka_unit_test(findings_quote_and_repair),
       cmocka_unit_test(dates_are_not_numbers),
+      cmocka_unit_test(rates_table),
+      cmocka_unit_test(directions_table),
+      cmocka_unit_test(attachment_table),
+      cmocka_unit_test(attachment_says),
+      cmocka_unit_test(attachment_warning),
       cmocka_unit_test(fact_sheet_numbers),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
