@@ -176,11 +176,38 @@ static int glued_end(const struct an *a, const struct split *sp, size_t i,
   }
 }
 
-/* Where a word glued to the next sentence's opening word splits
- * ("mentalityThe", "SeptemberThis"): the byte offset of the capital, or 0.
- * The second part must be one of a few words that open sentences (never
- * "In" or "On": "LinkedIn", "AddOn"), the first a word in lower case
- * after its first letter. */
+/* Where a word glued to the next sentence's first word splits
+ * ("mentalityThe", "deviceDel Potro", "MentalityThe"): the byte offset of
+ * the capital, or 0.  The first part is a word of three letters or more
+ * in lower case (its first letter aside); the second, one capitalized
+ * word.  When the first part is capitalized too ("WhatsApp", "YouTube",
+ * "LinkedIn", "FaceTime") or the verb of a program's name ("setTimeout")
+ * the second must be a word that opens sentences ("The", "This"), never
+ * "In" or "On" ("LinkedIn", "AddOn"); a word of more humps
+ * ("getElementById") is an identifier. */
+static const char *const code_verbs[] = {
+    "set",    "get",    "add",    "use",   "has",   "can",    "new",
+    "read",   "write",  "parse",  "inner", "outer", "create", "update",
+    "delete", "remove", "handle", "load",  "save",  "init",   "make",
+    "find",   "show",   "hide",   "check", "fetch", "render", "apply",
+    "call",   "bind",   "push",   "pop",   "for",   "text",   "max",
+    "min",    "num",    "str",    "my",    NULL};
+
+/* s[0..n) is one of the lower-case words of list, case ignored. */
+static int word_is(const char *s, size_t n, const char *const *list)
+{
+  for (size_t k = 0; list[k]; k++) {
+    size_t m = 0;
+    if (strlen(list[k]) != n)
+      continue;
+    while (m < n && (s[m] | 0x20) == list[k][m])
+      m++;
+    if (m == n)
+      return 1;
+  }
+  return 0;
+}
+
 static size_t camel_split(const struct an *a, size_t i)
 {
   static const char *const opening[] = {
@@ -192,24 +219,23 @@ static size_t camel_split(const struct an *a, size_t i)
   size_t s = a->tok[i].s, e = a->tok[i].e, p, k;
   if (a->tok[i].type != AN_WORD || e - s < 5)
     return 0;
+  if (!((t[s] >= 'a' && t[s] <= 'z') || (t[s] >= 'A' && t[s] <= 'Z')))
+    return 0;
   for (p = s + 1; p < e; p++)
     if (t[p] >= 'A' && t[p] <= 'Z')
       break;
     else if (!(t[p] >= 'a' && t[p] <= 'z'))
       return 0;
-  if (p >= e || p - s < 3 ||
-      !((t[s] >= 'a' && t[s] <= 'z') || (t[s] >= 'A' && t[s] <= 'Z')))
+  if (p >= e || p - s < 3 || e - p < 2)
     return 0;
-  for (k = 0; opening[k]; k++) {
-    size_t n = strlen(opening[k]), m;
-    if (n != e - p)
-      continue;
-    for (m = 0; m < n; m++)
-      if ((t[p + m] | 0x20) != opening[k][m])
-        break;
-    if (m == n)
-      return p;
-  }
+  for (k = p + 1; k < e; k++)
+    if (!(t[k] >= 'a' && t[k] <= 'z'))
+      return 0; /* "getElementById", "deviceBBC", "iOS" */
+  if (word_is(t + p, e - p, opening))
+    return p;
+  /* "setTimeout", "readFile": the verb of a program's name */
+  if ((t[s] >= 'a' && t[s] <= 'z') && !word_is(t + s, p - s, code_verbs))
+    return p;
   return 0;
 }
 

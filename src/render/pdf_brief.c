@@ -494,6 +494,27 @@ static int empty(const char *s)
   return !s || !*s;
 }
 
+/* What the source line shows of where the source came from: a web
+ * address whole, a local file by its name only (the folder it sat in on
+ * the machine that made the brief tells a reader nothing), stdin not at
+ * all.  NULL when there is nothing to show. */
+static const char *shown_source(const char *url, int *web)
+{
+  const char *base;
+  *web = 0;
+  if (!url || !*url || !strcmp(url, "-"))
+    return NULL;
+  if (!strncmp(url, "http://", 7) || !strncmp(url, "https://", 8)) {
+    *web = 1;
+    return url;
+  }
+  base = strrchr(url, '/');
+  base = base ? base + 1 : url;
+  if (strrchr(base, '\\'))
+    base = strrchr(base, '\\') + 1;
+  return *base ? base : NULL;
+}
+
 static bc_status new_list(struct list *l, const char *heading, size_t n)
 {
   l->heading = heading;
@@ -529,6 +550,8 @@ static bc_status build(struct brief *B)
   struct bc_buf tmp = BC_BUF_INIT((size_t)1 << 24);
   bc_status rc;
   const char *title = !empty(s->title) ? s->title : s->source.title;
+  int web;
+  const char *where = shown_source(s->source.url, &web);
 
   rc = bc__pdf_para_add(pdf, &B->title.para, empty(title) ? "Untitled" : title,
                         BC__PDF_BOLD);
@@ -545,13 +568,11 @@ static bc_status build(struct brief *B)
       rc =
           bc__pdf_para_add(pdf, &B->source.para, s->source.date, BC__PDF_MUTED);
   }
-  if (!rc && !empty(s->source.url)) {
-    int web = !strncmp(s->source.url, "http://", 7) ||
-              !strncmp(s->source.url, "https://", 8);
+  if (!rc && where) {
     if (B->source.para.n)
       rc = bc__pdf_para_add(pdf, &B->source.para, "\xc2\xb7", BC__PDF_MUTED);
     if (!rc)
-      rc = bc__pdf_para_add(pdf, &B->source.para, s->source.url,
+      rc = bc__pdf_para_add(pdf, &B->source.para, where,
                             web ? BC__PDF_LINK : BC__PDF_MUTED);
     if (web)
       B->uri = s->source.url;

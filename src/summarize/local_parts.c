@@ -88,19 +88,35 @@ static int list_point(const struct bc__local *b, struct bc__local_phrase *ph)
   return 1;
 }
 
+/* Whether text[sp) holds a letter or a digit: a piece of only a stop
+ * ('.' after a clause left out) is no evidence a reader needs shown. */
+static int has_word(const char *text, struct bc_span sp)
+{
+  size_t i;
+  for (i = sp.start; i < sp.end; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+        c >= 0xC3)
+      return 1;
+  }
+  return 0;
+}
+
 static bc_status set_point(const struct bc__local *b, struct bc_key_point *k,
                            const struct bc__local_phrase *ph)
 {
-  size_t j;
+  size_t j, n = 0;
   k->text = bc__local_phrase_text(b->doc->text, ph);
-  k->evidence = bc_calloc(ph->n, sizeof *k->evidence);
+  k->evidence = bc_calloc(ph->n ? ph->n : 1, sizeof *k->evidence);
   if (!k->text || !k->evidence)
     return BC_ERR_NOMEM;
-  k->n_evidence = ph->n;
   for (j = 0; j < ph->n; j++) {
-    k->evidence[j].span = ph->piece[j];
-    k->evidence[j].quote = bc__local_span_dup(b->doc, ph->piece[j]);
-    if (!k->evidence[j].quote)
+    if (!has_word(b->doc->text, ph->piece[j]) && ph->n > 1)
+      continue;
+    k->evidence[n].span = ph->piece[j];
+    k->evidence[n].quote = bc__local_span_dup(b->doc, ph->piece[j]);
+    k->n_evidence = ++n;
+    if (!k->evidence[n - 1].quote)
       return BC_ERR_NOMEM;
   }
   return BC_OK;

@@ -79,12 +79,14 @@ static int in_numbers(const struct bc_number_fact *v, size_t n, size_t a,
   return lo < n && v[lo].span.start < b;
 }
 
-static int holds_fact(const struct bc__local *lb, size_t a, size_t b,
+static int holds_fact(const struct bc__local *lb, int loose, size_t a, size_t b,
                       size_t first)
 {
   const char *text = lb->doc->text;
   const struct bc_facts *f = lb->facts;
   size_t i;
+  if (loose)
+    return 0; /* a headline: what it leaves out is still in the brief */
   /* what the analyzer found there: dates of every kind, quantities
    * ("six weeks"), positions ("the third") */
   if (in_facts(f->dates, f->n_dates, a, b) ||
@@ -148,6 +150,11 @@ static const char *const before_end[] = {
     "including", "adding", "saying",  "noting",  "according", "not",
     "unless",    "even",   "making",  "leaving", "meaning",   NULL};
 
+/* Of those, the ones whose clause runs to the end of the sentence. */
+static const char *const to_end[] = {"adding",    "saying",  "noting",
+                                     "making",    "leaving", "meaning",
+                                     "prompting", NULL};
+
 /* A second main clause at the end of a sentence: ", and B.", "; B.",
  * ": B." -- left out only when nothing else shortens enough. */
 static const char *const coordinators[] = {"and", "but", "so",
@@ -162,8 +169,8 @@ static const char *const openers[] = {
 
 /* Find the runs of text[s, e) that may be left out.  e excludes the final
  * stop, which every shortened form keeps. */
-static size_t find_cuts(const struct bc__local *lb, size_t s, size_t e,
-                        size_t stop, struct cut *cuts)
+static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
+                        size_t e, size_t stop, struct cut *cuts)
 {
   const char *text = lb->doc->text;
   size_t n = 0, i;
@@ -191,7 +198,7 @@ static size_t find_cuts(const struct bc__local *lb, size_t s, size_t e,
         depth -= text[j] == ')';
         j++;
       }
-      if (!depth && !holds_fact(lb, i, j, s))
+      if (!depth && !holds_fact(lb, loose, i, j, s))
         cuts[n++] = (struct cut){i - 1, j, 0, 1};
       continue;
     }
@@ -216,10 +223,10 @@ static size_t find_cuts(const struct bc__local *lb, size_t s, size_t e,
       }
       if (j < e) { /* closed: leave out through the closing dash */
         size_t k = j + (text[j] == '-' ? 1 : 3);
-        if (!holds_fact(lb, i, k, s) && a > s)
+        if (!holds_fact(lb, loose, i, k, s) && a > s)
           cuts[n++] = (struct cut){a, k, 0, 2};
         i = k - 1;
-      } else if (!holds_fact(lb, i, e, s) && a > s) {
+      } else if (!holds_fact(lb, loose, i, e, s) && a > s) {
         cuts[n++] = (struct cut){a, stop, 0, 2};
       }
       continue;
@@ -235,12 +242,20 @@ static size_t find_cuts(const struct bc__local *lb, size_t s, size_t e,
       for (k = j; k < e && text[k] != ',' && text[k] != ';' && text[k] != ':';
            k++)
         ;
+      /* ", saying X, Y." runs to the end: the comma after X is inside
+       * the clause, and leaving out only ", saying X," would join Y to
+       * what came before */
+      if (k < e && one_of(text, j, e, to_end)) {
+        if (!holds_fact(lb, loose, i, e, s))
+          cuts[n++] = (struct cut){i, stop, 0, 4};
+        continue;
+      }
       if (k < e && text[k] == ',') {
         size_t k2 = k + 1;
-        if (!holds_fact(lb, i, k, s))
+        if (!holds_fact(lb, loose, i, k, s))
           cuts[n++] = (struct cut){i, k2, 0, 3};
       } else if (k == e && one_of(text, j, e, before_end) &&
-                 !holds_fact(lb, i, e, s)) {
+                 !holds_fact(lb, loose, i, e, s)) {
         cuts[n++] = (struct cut){i, stop, 0, 4};
       }
     }
@@ -257,7 +272,7 @@ static size_t find_cuts(const struct bc__local *lb, size_t s, size_t e,
         comma = i;
     }
     i = semi ? semi : comma;
-    if (i && n < MAX_CUTS && !holds_fact(lb, i, e, s) &&
+    if (i && n < MAX_CUTS && !holds_fact(lb, loose, i, e, s) &&
         bc__local_count_words(text + s, i - s) >= 5)
       cuts[n++] = (struct cut){i, stop, 0, 5};
   }
@@ -297,8 +312,8 @@ static void pieces(const char *text, struct bc_span sp, const struct cut *cuts,
                                       p->piece[i].end - p->piece[i].start);
 }
 
-void bc__local_shorten(const struct bc__local *lb, struct bc_span sp,
-                       size_t max_words, struct bc__local_phrase *p)
+static void shorten(const struct bc__local *lb, int loose, struct bc_span sp,
+                    size_t max_words, struct bc__local_phrase *p)
 {
   const char *text = lb->doc->text;
   struct cut cuts[MAX_CUTS];
@@ -315,7 +330,7 @@ void bc__local_shorten(const struct bc__local *lb, struct bc_span sp,
   if (stop == sp.end)
     return; /* not a sentence: a heading or a list fragment stays whole */
   e = stop;
-  n = find_cuts(lb, sp.start, e, stop, cuts);
+  n = find_cuts(lb, loose, sp.start, e, stop, cuts);
   /* The opener goes whenever there is one: "But Apple did" reads as if
    * something came before. */
   for (i = 0; i < n; i++)
@@ -345,6 +360,18 @@ void bc__local_shorten(const struct bc__local *lb, struct bc_span sp,
     words -= cuts[best].words;
   }
   pieces(text, sp, cuts, out, n, p);
+}
+
+void bc__local_shorten(const struct bc__local *lb, struct bc_span sp,
+                       size_t max_words, struct bc__local_phrase *p)
+{
+  shorten(lb, 0, sp, max_words, p);
+}
+
+void bc__local_headline(const struct bc__local *lb, struct bc_span sp,
+                        size_t max_words, struct bc__local_phrase *p)
+{
+  shorten(lb, 1, sp, max_words, p);
 }
 
 char *bc__local_phrase_text(const char *text, const struct bc__local_phrase *p)
