@@ -14,6 +14,7 @@
 #include "analyze/an.h"
 #include "briefcast/limits.h"
 #include "util/alloc.h"
+#include "util/calendar.h"
 
 /* Abbreviations that never end a sentence. */
 static const char *const title_abbr[] = {
@@ -231,6 +232,11 @@ static size_t camel_split(const struct an *a, size_t i)
   for (k = p + 1; k < e; k++)
     if (!(t[k] >= 'a' && t[k] <= 'z'))
       return 0; /* "getElementById", "deviceBBC", "iOS" */
+  /* "mixMar 2013 - Construction": the date the split would make is one
+   * the date extractor, reading the whole word, never saw; a summary
+   * quoting the second sentence would state a date the fact sheet lacks */
+  if (bc__cal_month_of(t + p, e - p))
+    return 0;
   if (word_is(t + p, e - p, opening))
     return p;
   /* "setTimeout", "readFile": the verb of a program's name */

@@ -141,6 +141,13 @@ static const char *const clause_words[] = {
     "as",        "when",    "until",   "saying",  "adding",    "according",
     "including", "leaving", "making",  "meaning", "prompting", NULL};
 
+/* Words that open a clause of their own even without a comma before
+ * them: "... fans after an evening in which ...". */
+static const char *const bare_clause_words[] = {
+    "after",     "before", "because", "when",   "while",   "since",
+    "although",  "though", "until",   "unless", "whereas", "despite",
+    "following", "amid",   "during",  NULL};
+
 /* Words that open a relative clause or an aside between two commas: the
  * sentence reads whole without it ("The committee, which has met every
  * Tuesday, agreed" -> "The committee agreed"). */
@@ -244,6 +251,23 @@ static struct head headline(const char *s, size_t n)
     else
       h.a = h.b = h.c = i;
     return h;
+  }
+  /* No comma that opens a clause: the last word that opens one without a
+   * comma ("... stay-away fans after an evening in which ...") before
+   * HEADLINE_MAX, else the first one after it. */
+  if (h.b == h.c && !intro) {
+    size_t cut = 0;
+    for (size_t i = 1; i + 2 < n; i++) {
+      if (s[i] != ' ' || !one_of(s, n, i + 1, bare_clause_words) ||
+          count_words(s, i) < 7)
+        continue;
+      if (i <= HEADLINE_MAX || !cut)
+        cut = i;
+      if (i > HEADLINE_MAX)
+        break;
+    }
+    if (cut)
+      h.a = h.b = h.c = cut;
   }
   return h;
 }

@@ -150,6 +150,12 @@ static const char *const before_end[] = {
     "including", "adding", "saying",  "noting",  "according", "not",
     "unless",    "even",   "making",  "leaving", "meaning",   NULL};
 
+/* Words that open a clause even without a comma before them. */
+static const char *const bare_clause[] = {
+    "after",     "before", "because", "when",   "while",   "since",
+    "although",  "though", "until",   "unless", "whereas", "despite",
+    "following", "amid",   "during",  NULL};
+
 /* Of those, the ones whose clause runs to the end of the sentence. */
 static const char *const to_end[] = {"adding",    "saying",  "noting",
                                      "making",    "leaving", "meaning",
@@ -163,9 +169,9 @@ static const char *const coordinators[] = {"and", "but", "so",
 /* Openers a sentence reads well without, when the word after them is
  * capitalized: "But Apple did" -> "Apple did". */
 static const char *const openers[] = {
-    "But",       "And",     "So",        "Yet",     "Still", "Also",
-    "However",   "Now",     "Indeed",    "Instead", "Thus",  "Then",
-    "Of course", "In fact", "After all", "Besides", NULL};
+    "But",       "And",     "So",        "Yet",     "Still",   "Also",
+    "However",   "Now",     "Indeed",    "Instead", "Thus",    "Then",
+    "Of course", "In fact", "After all", "Besides", "Summary", NULL};
 
 /* Find the runs of text[s, e) that may be left out.  e excludes the final
  * stop, which every shortened form keeps. */
@@ -260,6 +266,13 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
       }
     }
   }
+  /* a headline may also end before a clause that opens without a comma
+   * ("... fans after an evening in which ...") */
+  if (loose)
+    for (i = s + 1; i < e && n < MAX_CUTS; i++)
+      if (text[i] == ' ' && one_of(text, i + 1, e, bare_clause) &&
+          bc__local_count_words(text + s, i - s) >= 6)
+        cuts[n++] = (struct cut){i, stop, 0, 4};
   /* the last "; ..." or ": ..." that runs to the end, else the last ",
    * and ..." (not inside a list after a colon) */
   {
@@ -323,10 +336,20 @@ static void shorten(const struct bc__local *lb, int loose, struct bc_span sp,
   p->n = 1;
   p->piece[0] = sp;
   p->words = words = bc__local_count_words(text + sp.start, sp.end - sp.start);
-  /* the final stop: ". ! ?" and a closing quote or bracket after it */
-  while (stop > sp.start && strchr(".!?\"')", text[stop - 1]) &&
-         text[stop - 1] != '\0')
-    stop--;
+  /* the final stop: ". ! ?" and a closing quote or bracket after it (a
+   * bracket before it closes words the sentence says: "(and go back
+   * together).") */
+  while (stop > sp.start + 3 && (strchr("\"')", text[stop - 1]) ||
+                                 ((unsigned char)text[stop - 3] == 0xe2 &&
+                                  (unsigned char)text[stop - 2] == 0x80 &&
+                                  ((unsigned char)text[stop - 1] == 0x9d ||
+                                   (unsigned char)text[stop - 1] == 0x99))))
+    stop -= text[stop - 1] & 0x80 ? 3 : 1;
+  if (stop > sp.start && strchr(".!?", text[stop - 1]))
+    while (stop > sp.start && strchr(".!?", text[stop - 1]))
+      stop--;
+  else
+    stop = sp.end;
   if (stop == sp.end)
     return; /* not a sentence: a heading or a list fragment stays whole */
   e = stop;

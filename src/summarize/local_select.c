@@ -637,6 +637,114 @@ static void mark_quoted(struct bc__local *b)
   first_person_quotes(b);
 }
 
+/* How strongly heading block h marks what follows as the piece's point:
+ * "The bottom line", "Conclusion", "Summary", "Takeaways" (0 when not);
+ * the first sentence under it gets that cue. */
+static double conclusion(const struct bc_doc *doc, size_t h)
+{
+  static const char *const heads[] = {"the bottom line",
+                                      "bottom line",
+                                      "conclusion",
+                                      "conclusions",
+                                      "in conclusion",
+                                      "summary",
+                                      "in summary",
+                                      "in short",
+                                      "tl;dr",
+                                      "tldr",
+                                      "takeaway",
+                                      "takeaways",
+                                      "key takeaways",
+                                      "the takeaway",
+                                      "final thoughts",
+                                      "wrapping up",
+                                      "the verdict",
+                                      "verdict",
+                                      NULL};
+  struct bc_span sp = doc->blocks[h].span;
+  const char *s = doc->text + sp.start;
+  size_t n = sp.end - sp.start, i;
+  while (n && (s[n - 1] == ':' || s[n - 1] == '.' || s[n - 1] == ' '))
+    n--;
+  for (i = 0; heads[i]; i++)
+    if (strlen(heads[i]) == n && strncasecmp(s, heads[i], n) == 0)
+      return 0.8;
+  return 0;
+}
+
+/* Whether s[0..n) holds HTML markup ('<img height="1" src=...>', '<a
+ * href'): the extraction let a tag through as text. */
+static int markup(const char *s, size_t n)
+{
+  size_t i;
+  for (i = 0; i + 3 < n; i++)
+    if (s[i] == '<' &&
+        (((s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z') ||
+         (s[i + 1] == '/' && ((s[i + 2] | 0x20) >= 'a') &&
+          ((s[i + 2] | 0x20) <= 'z')))) {
+      const char *gt = memchr(s + i, '>', n - i);
+      const char *eq = memchr(s + i, '=', n - i);
+      if (gt && (s[i + 1] == '/' || (eq && eq < gt)))
+        return 1;
+    }
+  return 0;
+}
+
+/* Whether the sentence s[0..n) (of words words, in block blk) is prose a
+ * key point can be made of, not a piece of the page around it: a line of
+ * a paragraph that ends without a stop (headings run together, "Power and
+ * Performance Range and Charging"; a byline; a caption), a line of labels
+ * ("Tested by: John Milbank RRP: £23.99"; "Published:Tuesday | April 26"),
+ * a score line ("Palm Bay (1-0): Tolivert 25 points."), or a photo's
+ * caption ("A prototype of an automated blood drawing device.").  A list
+ * item without a stop is prose: lists often leave it out. */
+static int prose(const struct bc_doc *doc, size_t blk, const char *s, size_t n,
+                 size_t words)
+{
+  static const char *const finite[] = {
+      " is ",     " are ",  " was ",   " were ",  " has ",  " have ",  " had ",
+      " will ",   " can ",  " could ", " would ", " may ",  " might ", " must ",
+      " should ", " said ", " says ",  " do ",    " does ", " did ",   NULL};
+  size_t i, colons = 0, before = 0, k = n;
+  int list = blk != NONE && doc->blocks[blk].kind == BC_BLOCK_LIST_ITEM;
+  while (k > 0 && (s[k - 1] == '"' || s[k - 1] == '\'' || s[k - 1] == ')' ||
+                   (unsigned char)s[k - 1] >= 0x80))
+    k--;
+  if (!list && (!k || !strchr(".!?", s[k - 1])))
+    return 0;
+  for (i = 0; i + 2 < n; i++)
+    if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ')
+      return 0;
+  for (i = 0; i + 1 < n; i++)
+    if (s[i] == ':' &&
+        (s[i + 1] == ' ' || (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))) {
+      if (!colons)
+        before = bc__local_count_words(s, i);
+      colons++;
+    }
+  for (i = 0; i < n && !(s[i] >= '0' && s[i] <= '9'); i++)
+    ;
+  if (colons >= 2 || (colons && words <= 12 && before <= 5 && i < n))
+    return 0;
+  if (bc__local_holds(s, n, "pictured") || bc__local_holds(s, n, "(photo") ||
+      bc__local_holds(s, n, "photo:") || bc__local_holds(s, n, "image:") ||
+      bc__local_holds(s, n, "credit:") || bc__local_holds(s, n, "(image"))
+    return 0;
+  /* a caption: a one-sentence paragraph that names a thing ("A
+   * prototype of ...") and says nothing of it (no finite verb) */
+  if (words <= 15 && (!strncmp(s, "A ", 2) || !strncmp(s, "An ", 3)) &&
+      blk != NONE &&
+      doc->blocks[blk].span.start + 2 >= (size_t)(s - doc->text) &&
+      doc->blocks[blk].span.end <= (size_t)(s - doc->text) + n + 2) {
+    for (i = 0; finite[i]; i++)
+      if (bc__local_holds(s, n, finite[i]))
+        break;
+    if (!finite[i])
+      return 0;
+  }
+  return 1;
+}
+
 /* Candidates: the fact sheet's sentences outside headings, code,
  * footnotes, asides (notes, thanks, promos) and whatever follows the
  * piece (comments, an appended Q&A). */
@@ -644,7 +752,8 @@ bc_status bc__local_find_candidates(struct bc__local *b)
 {
   const struct bc_doc *doc = b->doc;
   const struct bc_facts *f = b->facts;
-  size_t i, prev_block = NONE, end = doc->text_len;
+  size_t i, prev_block = NONE, end = doc->text_len, last_sec = NONE;
+  double sec_cue = 0;
   b->c = bc_calloc(f->n_sentences ? f->n_sentences : 1, sizeof *b->c);
   if (!b->c)
     return BC_ERR_NOMEM;
@@ -682,6 +791,11 @@ bc_status bc__local_find_candidates(struct bc__local *b)
       continue;
     b->c[b->n].span = sp;
     b->c[b->n].section = bc__local_section_at(b, sp.start);
+    if (b->c[b->n].section != NONE && b->c[b->n].section != last_sec)
+      sec_cue = conclusion(doc, b->secs[b->c[b->n].section].block);
+    else if (b->c[b->n].section == last_sec)
+      sec_cue = 0; /* only the first sentence under the heading */
+    last_sec = b->c[b->n].section;
     b->c[b->n].para_first = blk == NONE || blk != prev_block;
     b->c[b->n].quote_block =
         blk != NONE && doc->blocks[blk].kind == BC_BLOCK_QUOTE;
@@ -689,9 +803,14 @@ bc_status bc__local_find_candidates(struct bc__local *b)
     {
       const char *t = doc->text + sp.start;
       size_t len = sp.end - sp.start;
-      b->c[b->n].lone =
-          bc__local_stands_alone(t, len, bc__local_count_words(t, len));
+      size_t words = bc__local_count_words(t, len);
+      if (markup(t, len))
+        continue; /* a tracking pixel's tag the extraction let through */
+      b->c[b->n].lone = bc__local_stands_alone(t, len, words) &&
+                        prose(doc, blk, t, len, words);
       b->c[b->n].cue = bc__local_thesis_cue(t, len);
+      if (sec_cue > b->c[b->n].cue)
+        b->c[b->n].cue = sec_cue;
     }
     prev_block = blk;
     b->body_end = sp.end;

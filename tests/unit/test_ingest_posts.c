@@ -248,9 +248,15 @@ static void test_guess_title(void **state)
        "at the factory in Woking on Sunday night"},
       /* a scrape that ran the sentences together; an opening "But" */
       {"The striker has cancelled his contract by mutual consent to join "
-       "the club on a deal until the end of the season.He scored twice.\n",
+       "the club.He scored twice.\n",
        "The striker has cancelled his contract by mutual consent to join "
-       "the club on a deal until the end of the season"},
+       "the club"},
+      /* ... or before a word that opens a clause without a comma */
+      {"Lee Clark admitted Blackpool face a challenge to win back their "
+       "stay-away fans after an evening in which their relegation was marked "
+       "by protests against the chairman.\n",
+       "Lee Clark admitted Blackpool face a challenge to win back their "
+       "stay-away fans"},
       {"But VR can also be embedded in reality.\"It is new,\" he said.\n",
        "VR can also be embedded in reality"},
       {"Why We Moved to SRE\n\nIt took two years.\n", "Why We Moved to SRE"},

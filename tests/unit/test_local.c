@@ -464,8 +464,10 @@ static void timeline_sorted_deduplicated_verbatim(void **state)
 /* The timeline places only dates: written out, or worked out from the
  * document's date by arithmetic ("last year" with its value), never an
  * amount of time, a recurrence, "now", or a value resting on a guess (the
- * week of "Friday", the year of "in August"); "late 2015" sorts after
- * "March 2015", and a season sorts at its first month. */
+ * week of "Friday"); a month named without its year ("in August") is an
+ * entry with no year in its value, placed by the year the analyzer
+ * guessed; "late 2015" sorts after "March 2015", and a season sorts at its
+ * first month. */
 static void timeline_places_only_dates(void **state)
 {
   static const char *const spec[] = {
@@ -499,12 +501,14 @@ static void timeline_places_only_dates(void **state)
   add_date(f, "Now", 0, BC_DATE_RELATIVE, "PRESENT_REF");
   f->dates[f->facts.n_dates - 1].relative = 1;
   s = run(f, BC_LENGTH_LONG);
-  assert_int_equal(s->n_timeline, 4);
+  assert_int_equal(s->n_timeline, 5);
   assert_string_equal(s->timeline[0].date, "March 2015");
   assert_string_equal(s->timeline[1].date, "late 2015");
   assert_string_equal(s->timeline[2].date, "spring 2016");
   assert_string_equal(s->timeline[3].date, "Last year");
   assert_string_equal(s->timeline[3].iso, "2024");
+  assert_string_equal(s->timeline[4].date, "August");
+  assert_string_equal(s->timeline[4].iso, "XXXX-08");
   for (i = 0; i < s->n_timeline; i++)
     assert_at(f, s->timeline[i].span, s->timeline[i].date);
   bc_summary_free(s);
