@@ -21,6 +21,11 @@ static const char *const verbs[] = {
 
 static const char *const titles[] = {"dr", "mr", "mrs", "ms", "prof", NULL};
 
+/* The small words inside a name, in lower case: "Laurence des Cars". */
+static const char *const particles[] = {
+    "de",  "des", "du",  "da", "di", "del", "della", "van",
+    "von", "der", "den", "la", "le", "bin", "al",    NULL};
+
 static int cap_word(const struct an *a, size_t i)
 {
   return i < a->ntok && bc__an_is_cap(a, i) && !bc__an_month(a, i);
@@ -43,6 +48,14 @@ static size_t name_fwd(const struct an *a, size_t i)
     n++;
     if (bc__an_toklen(a, j - 1) == 1 && bc__an_is_punct(a, j, '.'))
       j++;
+    /* "Laurence des Cars", "Ursula von der Leyen" */
+    {
+      size_t k = j;
+      while (bc__an_is_lower(a, k) && bc__an_tok_in(a, k, particles))
+        k++;
+      if (k > j && cap_word(a, k))
+        j = k;
+    }
   }
   return n ? j : i;
 }

@@ -245,6 +245,34 @@ static size_t camel_split(const struct an *a, size_t i)
   return 0;
 }
 
+/* Whether a caption or a headline runs into the next sentence without a
+ * stop before token i: "... with a towel on her face An 86-year-old nun
+ * was ...", "... half of his winnings A man who ...".  Inside a sentence
+ * "The", "A" and "An" are written in lower case, except in a name ("told
+ * The Associated Press", "read The Times"), which goes on with a capital;
+ * here a word of three letters or more in lower case that is no small
+ * function word comes before, and a word in lower case or a figure after. */
+static int run_in_start(const struct an *a, size_t i)
+{
+  static const char *const articles[] = {"The", "A", "An", NULL};
+  size_t k, n;
+  const char *w;
+  if (i < 3 || i + 1 >= a->ntok || !a->tok[i].sp || a->tok[i].nl ||
+      a->tok[i].type != AN_WORD || !a->tok[i + 1].sp)
+    return 0;
+  w = a->t + a->tok[i].s;
+  n = bc__an_toklen(a, i);
+  for (k = 0; articles[k]; k++)
+    if (strlen(articles[k]) == n && !memcmp(w, articles[k], n))
+      break;
+  if (!articles[k])
+    return 0;
+  if (!bc__an_is_lower(a, i - 1) || bc__an_toklen(a, i - 1) < 3 ||
+      bc__an_is_function_word(a, i - 1))
+    return 0;
+  return bc__an_is_lower(a, i + 1) || a->tok[i + 1].type == AN_NUM;
+}
+
 /* Does a line start at token i with a list marker ("- ", "* ", "1. ")? */
 static int list_marker(const struct an *a, size_t i, size_t *len)
 {
@@ -410,6 +438,15 @@ static bc_status split_segment(struct an *a, struct split *sp)
       first = start_tok = i + 1;
       a->tok[start_tok].sent = 1;
       i = start_tok;
+      continue;
+    }
+    if (i > start_tok + 2 && run_in_start(a, i)) {
+      rc = emit(a, sp, start_tok, i);
+      if (rc)
+        return rc;
+      first = start_tok = i;
+      a->tok[start_tok].sent = 1;
+      i++;
       continue;
     }
     if (i > start_tok && (at = camel_split(a, i)) != 0) {

@@ -494,27 +494,6 @@ static int empty(const char *s)
   return !s || !*s;
 }
 
-/* What the source line shows of where the source came from: a web
- * address whole, a local file by its name only (the folder it sat in on
- * the machine that made the brief tells a reader nothing), stdin not at
- * all.  NULL when there is nothing to show. */
-static const char *shown_source(const char *url, int *web)
-{
-  const char *base;
-  *web = 0;
-  if (!url || !*url || !strcmp(url, "-"))
-    return NULL;
-  if (!strncmp(url, "http://", 7) || !strncmp(url, "https://", 8)) {
-    *web = 1;
-    return url;
-  }
-  base = strrchr(url, '/');
-  base = base ? base + 1 : url;
-  if (strrchr(base, '\\'))
-    base = strrchr(base, '\\') + 1;
-  return *base ? base : NULL;
-}
-
 static bc_status new_list(struct list *l, const char *heading, size_t n)
 {
   l->heading = heading;
@@ -551,7 +530,7 @@ static bc_status build(struct brief *B)
   bc_status rc;
   const char *title = !empty(s->title) ? s->title : s->source.title;
   int web;
-  const char *where = shown_source(s->source.url, &web);
+  const char *where = bc__pdf_shown_source(s->source.url, &web);
 
   rc = bc__pdf_para_add(pdf, &B->title.para, empty(title) ? "Untitled" : title,
                         BC__PDF_BOLD);

@@ -76,27 +76,6 @@ static int empty(const char *s)
   return !s || !*s;
 }
 
-/* What the source line shows of where the source came from: a web
- * address whole, a local file by its name only (the folder it sat in on
- * the machine that made the brief tells a reader nothing), stdin not at
- * all.  NULL when there is nothing to show. */
-static const char *shown_source(const char *url, int *web)
-{
-  const char *base;
-  *web = 0;
-  if (!url || !*url || !strcmp(url, "-"))
-    return NULL;
-  if (!strncmp(url, "http://", 7) || !strncmp(url, "https://", 8)) {
-    *web = 1;
-    return url;
-  }
-  base = strrchr(url, '/');
-  base = base ? base + 1 : url;
-  if (strrchr(base, '\\'))
-    base = strrchr(base, '\\') + 1;
-  return *base ? base : NULL;
-}
-
 static struct group *add_group(struct deck *D, const char *title)
 {
   struct group *g = bc_realloc(D->groups, (D->n_groups + 1) * sizeof *g);
@@ -151,23 +130,42 @@ static int said_before(const struct bc_report *r, size_t i)
   return 0;
 }
 
+/* Whether finding k's claim was already named among findings i..k-1 that
+ * say what finding i says. */
+static int claim_named_before(const struct bc_report *r, size_t i, size_t k)
+{
+  const struct bc_finding *o = &r->findings[k];
+  for (size_t m = i; m < k; m++)
+    if (r->findings[m].severity == o->severity &&
+        !empty(r->findings[m].message) && !empty(r->findings[m].claim) &&
+        !strcmp(r->findings[m].message, o->message) &&
+        !strcmp(r->findings[m].claim, o->claim))
+      return 1;
+  return 0;
+}
+
 /* The text of finding i and of the later ones that say the same: the
  * message, then what each is about when the message does not name it
- * ('the source never names this: "Europa Clipper", "JPL"'), at most six. */
+ * ('the source never names this: "Europa Clipper", "JPL"'), each once and
+ * at most six.  An error's claim is what the summary got wrong, so it is
+ * never shown again: the bullet says in how many places instead. */
 static void finding_text(struct bc_buf *b, const struct bc_report *r, size_t i)
 {
   const struct bc_finding *f = &r->findings[i];
-  size_t shown = 0, more = 0;
+  size_t shown = 0, more = 0, places = 0;
   if (empty(f->message)) {
-    bc_buf_adds(b, f->claim ? f->claim : "");
+    bc_buf_adds(b, f->severity == BC_SEV_ERROR || !f->claim ? "" : f->claim);
     return;
   }
   bc_buf_adds(b, f->message);
   for (size_t k = i; k < r->n_findings; k++) {
     const struct bc_finding *o = &r->findings[k];
     if (o->severity != f->severity || empty(o->message) ||
-        strcmp(o->message, f->message) || empty(o->claim) ||
-        strstr(f->message, o->claim))
+        strcmp(o->message, f->message))
+      continue;
+    places++;
+    if (f->severity == BC_SEV_ERROR || empty(o->claim) ||
+        strstr(f->message, o->claim) || claim_named_before(r, i, k))
       continue;
     if (shown == 6) {
       more++;
@@ -180,6 +178,8 @@ static void finding_text(struct bc_buf *b, const struct bc_report *r, size_t i)
   }
   if (more)
     bc_buf_addf(b, " and %zu more", more);
+  if (f->severity == BC_SEV_ERROR && places > 1)
+    bc_buf_addf(b, " (in %zu places)", places);
 }
 
 static bc_status build_checked(struct deck *D)
@@ -512,7 +512,7 @@ static bc_status title_slide(struct deck *D)
   const char *title = !empty(s->title) ? s->title : s->source.title;
   const char *uri = NULL;
   int web;
-  const char *where = shown_source(s->source.url, &web);
+  const char *where = bc__pdf_shown_source(s->source.url, &web);
   double y = SH - 130, w = SW - 2 * MX - 40;
   bc_status rc;
 

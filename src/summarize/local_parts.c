@@ -249,6 +249,11 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     }
     if (c->quote_block || w > 50 || (!c->lone && !standfirst(b, k)))
       continue;
+    /* a quotation, even a credited one, is someone else's voice: the
+     * tl;dr says what the piece says */
+    if (b->doc->text[c->span.start] == '"' ||
+        !strncmp(b->doc->text + c->span.start, "\xe2\x80\x9c", 3))
+      continue;
     if (w < 6)
       continue;
     /* the lead cue as a long text's (none) or a short one's (mild) */
@@ -277,7 +282,10 @@ bc_status bc__local_build_tldr(struct bc__local *b)
         b->rank.words[best + 1] >= 6) {
       const char *s = b->doc->text + b->c[best + 1].span.start;
       size_t len = b->c[best + 1].span.end - b->c[best + 1].span.start;
-      if (s[len - 1] != '?' && s[len - 1] != ':')
+      /* nor a quotation: the tl;dr says what the piece says, in its own
+       * voice */
+      if (s[len - 1] != '?' && s[len - 1] != ':' && s[0] != '"' &&
+          strncmp(s, "\xe2\x80\x9c", 3) != 0)
         b->tl[n++] = best + 1;
     }
   }

@@ -335,6 +335,20 @@ static void shorten(const struct bc__local *lb, int loose, struct bc_span sp,
   memset(out, 0, sizeof out);
   p->n = 1;
   p->piece[0] = sp;
+  /* '" If you start ...': a tidier put a space after the opening quote
+   * (it thought the quote closed the sentence before); the quote and
+   * the words join again */
+  if (sp.end - sp.start > 3 && text[sp.start] == '"' &&
+      text[sp.start + 1] == ' ') {
+    struct bc_span rest = {sp.start + 2, sp.end};
+    shorten(lb, loose, rest, max_words, p);
+    if (p->n < BC__LOCAL_PIECES) {
+      memmove(p->piece + 1, p->piece, p->n * sizeof *p->piece);
+      p->piece[0] = (struct bc_span){sp.start, sp.start + 1};
+      p->n++;
+    }
+    return;
+  }
   p->words = words = bc__local_count_words(text + sp.start, sp.end - sp.start);
   /* the final stop: ". ! ?" and a closing quote or bracket after it (a
    * bracket before it closes words the sentence says: "(and go back
@@ -397,13 +411,22 @@ void bc__local_headline(const struct bc__local *lb, struct bc_span sp,
   shorten(lb, 1, sp, max_words, p);
 }
 
+/* The piece is an opening quotation mark alone: the text after it joins
+ * it without a space. */
+static int opening_quote(const char *text, struct bc_span sp)
+{
+  return (sp.end - sp.start == 1 && text[sp.start] == '"') ||
+         (sp.end - sp.start == 3 &&
+          !memcmp(text + sp.start, "\xe2\x80\x9c", 3));
+}
+
 char *bc__local_phrase_text(const char *text, const struct bc__local_phrase *p)
 {
   struct bc_buf out = BC_BUF_INIT(BC_MAX_LINE_BYTES);
   size_t i;
   for (i = 0; i < p->n; i++) {
     char c = text[p->piece[i].start];
-    if (i && !strchr(".,;:!?)", c))
+    if (i && !strchr(".,;:!?)", c) && !opening_quote(text, p->piece[i - 1]))
       bc_buf_addc(&out, ' ');
     bc_buf_add(&out, text + p->piece[i].start,
                p->piece[i].end - p->piece[i].start);

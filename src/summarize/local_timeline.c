@@ -19,7 +19,7 @@
 struct tl_item {
   char key[16];
   char shown[16]; /* the value the entry gives: iso, or without the year
-                     the text does not write ("--03-28", "XXXX-05") */
+                     the text does not write ("XXXX-03-28", "XXXX-05") */
   const char *iso;
   const struct bc_date_fact *d; /* in facts->dates or facts->times */
   size_t sentence;              /* index into facts->sentences, or NONE */
@@ -157,6 +157,11 @@ static int model_year(const struct bc_doc *doc, const struct bc_date_fact *d)
     det = s >= m && strncasecmp(t + s - m, before[k], m) == 0 &&
           (s == m || t[s - m - 1] == ' ' || t[s - m - 1] == '\n');
   }
+  /* "Caillebotte's 1877 A Boating Party": a work's year after its maker */
+  if (!det && s >= 3 && t[s - 1] == ' ' &&
+      ((t[s - 3] == '\'' && t[s - 2] == 's') ||
+       (s >= 5 && !memcmp(t + s - 5, "\xe2\x80\x99s", 4))))
+    det = 1;
   if (!det)
     return 0;
   /* the capitalized words after it: an event's name dates the event */
@@ -304,20 +309,21 @@ static int boilerplate(const char *text, struct bc_span sp)
                                       "\xc2\xa9",
                                       "(c) ",
                                       "all rights reserved",
-                                      "posted on",
-                                      "posted by",
-                                      "posted at",
-                                      "updated on",
                                       "updated:",
                                       "last updated",
                                       "last modified",
-                                      "published on",
                                       "published:",
                                       "originally published",
                                       "first published",
                                       "filed under",
                                       "permalink",
                                       NULL};
+  /* a stamp's words at the start of its line ("Story posted on 3 May");
+   * further in they tell an event ("The report was published on 28
+   * March by the charity") */
+  static const char *const stamps[] = {"posted on",    "posted by",
+                                       "posted at",    "updated on",
+                                       "published on", NULL};
   size_t k, n = sp.end - sp.start;
   const char *s = text + sp.start;
   if (n >= 7 && (strncasecmp(s, "Posted ", 7) == 0 ||
@@ -326,6 +332,9 @@ static int boilerplate(const char *text, struct bc_span sp)
     return 1;
   for (k = 0; words[k]; k++)
     if (bc__local_holds(s, n, words[k]))
+      return 1;
+  for (k = 0; stamps[k]; k++)
+    if (bc__local_holds(s, n < 24 ? n : 24, stamps[k]))
       return 1;
   return 0;
 }
@@ -361,18 +370,21 @@ static int cmp_sentence(const void *a, const void *b)
 }
 
 /* The value an entry for d gives: its iso, or for a date written without
- * its year the month and day alone ("--03-28", "XXXX-05"), so no entry
+ * its year the month and day alone ("XXXX-03-28", "XXXX-05", as TIMEX3
+ * writes them), so no entry
  * states a year the text does not. */
 static void shown_value(const struct bc_doc *doc, const struct bc_date_fact *d,
                         char out[16])
 {
   size_t n = strlen(d->iso);
-  if (!year_less(doc, d) || d->kind == BC_DATE_PARTIAL || n < 7 || n > 10) {
+  if (!year_less(doc, d) || n < 7 || n > 10) {
     snprintf(out, 16, "%s", d->iso);
     return;
   }
-  if (n == 10) /* 2016-03-28 */
-    snprintf(out, 16, "--%.5s", d->iso + 5);
+  if (d->kind == BC_DATE_PARTIAL) /* --03-28 */
+    snprintf(out, 16, "XXXX%.6s", d->iso + 1);
+  else if (n == 10) /* 2016-03-28 */
+    snprintf(out, 16, "XXXX-%.5s", d->iso + 5);
   else /* 2015-05 */
     snprintf(out, 16, "XXXX-%.2s", d->iso + 5);
 }

@@ -114,6 +114,9 @@ static const struct quote_case quotes[] = {
      "It was the right call", "Mr Wright"},
     {"\"Is this the end of it?\" asked Jane Doe.", "Is this the end of it?",
      "Jane Doe"},
+    {"\"We are fully mobilized to buy it,\" said Laurence des Cars, the "
+     "director.",
+     "We are fully mobilized to buy it", "Laurence des Cars"},
     /* a quote that ran on into a next paragraph the scrape joined: the
      * narration after it is no quote */
     {"It was made for a king.\"Mr Marsden said the coin was made in "

@@ -77,7 +77,11 @@ static const struct sent_case cases[] = {
      {"Listen: Dennis on loyalty & mentality", "The slump started in 2013."}},
     {"She cried.Then she left!Nobody knew why?Really.",
      {"She cried.", "Then she left!", "Nobody knew why?", "Really."}},
+    {"She was found with a towel on her face An 86-year-old nun died.",
+     {"She was found with a towel on her face", "An 86-year-old nun died."}},
     /* ... and what only looks run together */
+    {"He told The Associated Press and read The Times in a bar.",
+     {"He told The Associated Press and read The Times in a bar."}},
     {"He uses java.util.List in code.", {"He uses java.util.List in code."}},
     {"LinkedIn and PlayStation grew. FaceTime too.",
      {"LinkedIn and PlayStation grew.", "FaceTime too."}},
