@@ -1,7 +1,12 @@
 /* quotes.c - quotations: words within curly or straight double quotes, at
- * least three of them, with the speaker when "X said" / "said X" /
- * "according to X" sits next to the quote.  Single quotes are left alone:
- * they are too often apostrophes. */
+ * least three of them, with the speaker only where the attribution is
+ * unambiguous: "X said" / "said X" / "according to X" right next to the
+ * quote, in the same sentence.  A quote that ends its sentence has no
+ * speaker after it (the next sentence's "NRW said" is someone else's
+ * statement), and a name inside a phrase ("a spokesman for NRW said", "the
+ * briefing to NRW said") is not the speaker: such quotes keep an empty
+ * speaker rather than a wrong one.  Single quotes are left alone: they are
+ * too often apostrophes. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +20,11 @@ static const char *const verbs[] = {
     "answered",  "joked",    "warned",   "tweeted",  "concluded", NULL};
 
 static const char *const titles[] = {"dr", "mr", "mrs", "ms", "prof", NULL};
+
+/* The small words inside a name, in lower case: "Laurence des Cars". */
+static const char *const particles[] = {
+    "de",  "des", "du",  "da", "di", "del", "della", "van",
+    "von", "der", "den", "la", "le", "bin", "al",    NULL};
 
 static int cap_word(const struct an *a, size_t i)
 {
@@ -38,8 +48,70 @@ static size_t name_fwd(const struct an *a, size_t i)
     n++;
     if (bc__an_toklen(a, j - 1) == 1 && bc__an_is_punct(a, j, '.'))
       j++;
+    /* "Laurence des Cars", "Ursula von der Leyen" */
+    {
+      size_t k = j;
+      while (bc__an_is_lower(a, k) && bc__an_tok_in(a, k, particles))
+        k++;
+      if (k > j && cap_word(a, k))
+        j = k;
+    }
   }
   return n ? j : i;
+}
+
+/* The name that starts at token i, when it is one: a run of more than four
+ * capitalized words ("Baark Volunteer Coordinator Bonnie Young") is a title
+ * before a name, and the name is its last two words.  *ns is where the
+ * name starts; returns the token after it, or i when there is none. */
+static size_t speaker_fwd(const struct an *a, size_t i, size_t *ns)
+{
+  size_t e = name_fwd(a, i), k = e, n = 0;
+  *ns = i;
+  if (e == i || !cap_word(a, e))
+    return e;
+  while (cap_word(a, k) && n < 8) {
+    k++;
+    n++;
+  }
+  if (cap_word(a, k))
+    return i; /* a heading in capitals, not a name */
+  *ns = k - 2;
+  return k;
+}
+
+/* Whether the name that starts at token s is the subject of its clause:
+ * it opens the sentence, or follows a quote, a colon or a description in
+ * lower case ("chief scientist Ellen Stofan"); not a name after a
+ * preposition or article ("a spokesman for NRW", "the briefing to NRW"),
+ * nor one after a comma ("Mike LeSurf, from Mencap, said"), which is not
+ * the one who speaks. */
+static int subject_name(const struct an *a, size_t s)
+{
+  if (s == 0 || a->tok[s].sent)
+    return 1;
+  if (bc__an_is_function_word(a, s - 1))
+    return 0;
+  if (a->tok[s - 1].type == AN_PUNCT)
+    return a->tok[s - 1].cp != ',' && a->tok[s - 1].cp != '(' &&
+           a->tok[s - 1].cp != '&';
+  return 1;
+}
+
+/* Whether the quote whose last inner token is e - 1 and closing mark is j
+ * leaves its sentence open, so that an attribution after it belongs to
+ * it: '"...," she said', '"...?" asked X', '"...", said X'.  A quote that
+ * ends with a stop ('"..." NRW said' after '."') ends its sentence. */
+static int open_after(const struct an *a, size_t last, size_t j)
+{
+  const struct an_tok *k = &a->tok[last];
+  if (k->type == AN_PUNCT &&
+      (k->cp == ',' || k->cp == '?' || k->cp == '!' || k->cp == 0x2014 ||
+       k->cp == 0x2013 || k->cp == '-'))
+    return 1;
+  if (k->type == AN_PUNCT && (k->cp == '.' || k->cp == 0x2026))
+    return 0;
+  return j + 1 < a->ntok && bc__an_is_punct(a, j + 1, ',');
 }
 
 /* A speaker name ending just before token e; returns its first token, or
@@ -104,6 +176,7 @@ bc_status bc__an_quotes(struct an *a)
   size_t i = 0;
   while (i < a->ntok) {
     size_t j, words = 0, s, e, ns = 0, ne = 0, k;
+    int after;
     uint32_t open;
     if (!is_open(a, i)) {
       i++;
@@ -115,8 +188,18 @@ bc_status bc__an_quotes(struct an *a)
         words++;
     if (j >= a->ntok)
       return BC_OK; /* unbalanced: no more quotes in this segment */
+    /* A straight quote with a space before and a word glued after opens
+     * a quotation: the one at i was never closed (a quote that runs on
+     * into a next paragraph, which a scrape joined to this one), and what
+     * lies between is narration, not a quote. */
+    if (open == '"' && a->tok[j].sp && j + 1 < a->ntok && !a->tok[j + 1].sp &&
+        a->tok[j + 1].type != AN_PUNCT) {
+      i = j;
+      continue;
+    }
     s = i + 1;
     e = j;
+    after = j > s && open_after(a, j - 1, j);
     /* Drop the trailing comma of "..., she said". */
     while (e > s &&
            (bc__an_is_punct(a, e - 1, ',') || bc__an_is_punct(a, e - 1, ';') ||
@@ -134,6 +217,8 @@ bc_status bc__an_quotes(struct an *a)
       if (k > 1 && bc__an_tok_in(a, k - 1, verbs)) {
         ne = k - 1;
         ns = name_back(a, ne);
+        if (ns < ne && !subject_name(a, ns))
+          ns = ne = 0;
       }
     }
     /* "Dr. Ana Ferreira, who led it, put it this way: "..."": the name
@@ -149,33 +234,36 @@ bc_status bc__an_quotes(struct an *a)
         ne = nend;
       }
     }
-    /* Speaker after: , said X / , X said / according to X */
-    if (ne <= ns) {
+    /* Speaker after: , said X / , X said / according to X -- only while
+     * the quote's sentence goes on. */
+    if (ne <= ns && after) {
       k = j + 1;
       if (bc__an_is_punct(a, k, ','))
         k++;
-      if (bc__an_tok_in(a, k, verbs)) {
-        ns = k + 1;
-        ne = name_fwd(a, ns);
+      if (k < a->ntok && a->tok[k].sent) {
+        ns = ne = 0;
+      } else if (bc__an_tok_in(a, k, verbs)) {
+        ne = speaker_fwd(a, k + 1, &ns);
       } else if (bc__an_tok_is(a, k, "according") &&
                  bc__an_tok_is(a, k + 1, "to")) {
-        ns = k + 2;
-        ne = name_fwd(a, ns);
+        ne = speaker_fwd(a, k + 2, &ns);
       } else if ((ne = name_fwd(a, k)) > k && bc__an_tok_in(a, ne, verbs)) {
         ns = k;
       } else {
         /* ", NASA chief scientist Ellen Stofan said": the capitalized
-         * words right before a nearby verb, past a description. */
+         * words right before a nearby verb, past a description in lower
+         * case; never past the end of the sentence. */
         size_t v;
         ns = ne = 0;
         for (v = k; v < a->ntok && v < k + 8; v++) {
           if ((v > k && a->tok[v].sent) || is_open(a, v) ||
-              (a->tok[v].type == AN_PUNCT && a->tok[v].cp != '.' &&
-               a->tok[v].cp != '-'))
+              (a->tok[v].type == AN_PUNCT && a->tok[v].cp != '-' &&
+               !(a->tok[v].cp == '.' && v > 0 &&
+                 bc__an_tok_in(a, v - 1, titles))))
             break;
           if (bc__an_tok_in(a, v, verbs)) {
             size_t st = name_back(a, v);
-            if (st < v && st >= k) {
+            if (st < v && st >= k && subject_name(a, st)) {
               ns = st;
               ne = v;
             }

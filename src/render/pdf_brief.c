@@ -529,6 +529,8 @@ static bc_status build(struct brief *B)
   struct bc_buf tmp = BC_BUF_INIT((size_t)1 << 24);
   bc_status rc;
   const char *title = !empty(s->title) ? s->title : s->source.title;
+  int web;
+  const char *where = bc__pdf_shown_source(s->source.url, &web);
 
   rc = bc__pdf_para_add(pdf, &B->title.para, empty(title) ? "Untitled" : title,
                         BC__PDF_BOLD);
@@ -545,13 +547,11 @@ static bc_status build(struct brief *B)
       rc =
           bc__pdf_para_add(pdf, &B->source.para, s->source.date, BC__PDF_MUTED);
   }
-  if (!rc && !empty(s->source.url)) {
-    int web = !strncmp(s->source.url, "http://", 7) ||
-              !strncmp(s->source.url, "https://", 8);
+  if (!rc && where) {
     if (B->source.para.n)
       rc = bc__pdf_para_add(pdf, &B->source.para, "\xc2\xb7", BC__PDF_MUTED);
     if (!rc)
-      rc = bc__pdf_para_add(pdf, &B->source.para, s->source.url,
+      rc = bc__pdf_para_add(pdf, &B->source.para, where,
                             web ? BC__PDF_LINK : BC__PDF_MUTED);
     if (web)
       B->uri = s->source.url;

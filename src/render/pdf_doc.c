@@ -216,6 +216,23 @@ bc_status bc__pdf_save(struct bc__pdf *pdf, const char *path,
 }
 
 /* Characters that are invisible by design; they are dropped, not replaced. */
+const char *bc__pdf_shown_source(const char *url, int *web)
+{
+  const char *base;
+  *web = 0;
+  if (!url || !*url || !strcmp(url, "-"))
+    return NULL;
+  if (!strncmp(url, "http://", 7) || !strncmp(url, "https://", 8)) {
+    *web = 1;
+    return url;
+  }
+  base = strrchr(url, '/');
+  base = base ? base + 1 : url;
+  if (strrchr(base, '\\'))
+    base = strrchr(base, '\\') + 1;
+  return *base ? base : NULL;
+}
+
 static int invisible(uint32_t cp)
 {
   return cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 ||

@@ -118,6 +118,70 @@ static bc_status bullet(struct deck *D, struct group *g, const char *lead,
   return rc;
 }
 
+/* Whether finding i says what an earlier one of its severity says. */
+static int said_before(const struct bc_report *r, size_t i)
+{
+  const struct bc_finding *f = &r->findings[i];
+  for (size_t k = 0; k < i; k++)
+    if (r->findings[k].severity == f->severity && !empty(f->message) &&
+        !empty(r->findings[k].message) &&
+        !strcmp(r->findings[k].message, f->message))
+      return 1;
+  return 0;
+}
+
+/* Whether finding k's claim was already named among findings i..k-1 that
+ * say what finding i says. */
+static int claim_named_before(const struct bc_report *r, size_t i, size_t k)
+{
+  const struct bc_finding *o = &r->findings[k];
+  for (size_t m = i; m < k; m++)
+    if (r->findings[m].severity == o->severity &&
+        !empty(r->findings[m].message) && !empty(r->findings[m].claim) &&
+        !strcmp(r->findings[m].message, o->message) &&
+        !strcmp(r->findings[m].claim, o->claim))
+      return 1;
+  return 0;
+}
+
+/* The text of finding i and of the later ones that say the same: the
+ * message, then what each is about when the message does not name it
+ * ('the source never names this: "Europa Clipper", "JPL"'), each once and
+ * at most six.  An error's claim is what the summary got wrong, so it is
+ * never shown again: the bullet says in how many places instead. */
+static void finding_text(struct bc_buf *b, const struct bc_report *r, size_t i)
+{
+  const struct bc_finding *f = &r->findings[i];
+  size_t shown = 0, more = 0, places = 0;
+  if (empty(f->message)) {
+    bc_buf_adds(b, f->severity == BC_SEV_ERROR || !f->claim ? "" : f->claim);
+    return;
+  }
+  bc_buf_adds(b, f->message);
+  for (size_t k = i; k < r->n_findings; k++) {
+    const struct bc_finding *o = &r->findings[k];
+    if (o->severity != f->severity || empty(o->message) ||
+        strcmp(o->message, f->message))
+      continue;
+    places++;
+    if (f->severity == BC_SEV_ERROR || empty(o->claim) ||
+        strstr(f->message, o->claim) || claim_named_before(r, i, k))
+      continue;
+    if (shown == 6) {
+      more++;
+      continue;
+    }
+    bc_buf_adds(b, shown ? ", \xe2\x80\x9c" : ": \xe2\x80\x9c");
+    bc_buf_adds(b, o->claim);
+    bc_buf_adds(b, "\xe2\x80\x9d");
+    shown++;
+  }
+  if (more)
+    bc_buf_addf(b, " and %zu more", more);
+  if (f->severity == BC_SEV_ERROR && places > 1)
+    bc_buf_addf(b, " (in %zu places)", places);
+}
+
 static bc_status build_checked(struct deck *D)
 {
   const struct bc_report *r = D->r;
@@ -167,18 +231,23 @@ static bc_status build_checked(struct deck *D)
     rc = bc_buf_status(&b);
   if (!rc)
     rc = bullet(D, g, NULL, NULL, bc_buf_str(&b));
-  /* The findings themselves, errors first, as many as fit. */
+  /* The findings themselves, errors first, as many as fit; findings that
+   * say the same thing ("the source never names this") make one bullet
+   * that names what each was about. */
   for (int sev = BC_SEV_ERROR; !rc && sev >= BC_SEV_INFO; sev--)
     for (size_t i = 0; !rc && i < r->n_findings; i++) {
       const struct bc_finding *f = &r->findings[i];
-      if ((int)f->severity != sev)
+      if ((int)f->severity != sev || said_before(r, i))
         continue;
-      rc = bullet(D, g,
-                  sev == BC_SEV_ERROR     ? "Error"
-                  : sev == BC_SEV_WARNING ? "Warning"
-                                          : "Note",
-                  "\xe2\x80\x94",
-                  empty(f->message) ? (f->claim ? f->claim : "") : f->message);
+      bc_buf_reset(&b);
+      finding_text(&b, r, i);
+      rc = bc_buf_status(&b);
+      if (!rc)
+        rc = bullet(D, g,
+                    sev == BC_SEV_ERROR     ? "Error"
+                    : sev == BC_SEV_WARNING ? "Warning"
+                                            : "Note",
+                    "\xe2\x80\x94", bc_buf_str(&b));
     }
   bc_buf_release(&b);
   return rc;
@@ -442,6 +511,8 @@ static bc_status title_slide(struct deck *D)
   struct bc__pdf_para p = {0};
   const char *title = !empty(s->title) ? s->title : s->source.title;
   const char *uri = NULL;
+  int web;
+  const char *where = bc__pdf_shown_source(s->source.url, &web);
   double y = SH - 130, w = SW - 2 * MX - 40;
   bc_status rc;
 
@@ -470,8 +541,7 @@ static bc_status title_slide(struct deck *D)
     y -= (double)D->lines.n * ts * 1.2 + 18;
   }
   bc__pdf_para_release(&p);
-  if (!rc && (!empty(s->source.author) || !empty(s->source.date) ||
-              !empty(s->source.url))) {
+  if (!rc && (!empty(s->source.author) || !empty(s->source.date) || where)) {
     if (!empty(s->source.author))
       rc = bc__pdf_para_add(pdf, &p, s->source.author, BC__PDF_MUTED);
     if (!rc && !empty(s->source.date)) {
@@ -480,13 +550,11 @@ static bc_status title_slide(struct deck *D)
       if (!rc)
         rc = bc__pdf_para_add(pdf, &p, s->source.date, BC__PDF_MUTED);
     }
-    if (!rc && !empty(s->source.url)) {
-      int web = !strncmp(s->source.url, "http://", 7) ||
-                !strncmp(s->source.url, "https://", 8);
+    if (!rc && where) {
       if (p.n)
         rc = bc__pdf_para_add(pdf, &p, "\xc2\xb7", BC__PDF_MUTED);
       if (!rc)
-        rc = bc__pdf_para_add(pdf, &p, s->source.url,
+        rc = bc__pdf_para_add(pdf, &p, where,
                               web ? BC__PDF_LINK : BC__PDF_MUTED);
       if (web)
         uri = s->source.url;

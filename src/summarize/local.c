@@ -31,7 +31,10 @@ static bc_status fill_source(struct bc__local *b)
   struct bc_summary *s = b->s;
   s->title = bc_strdup(b->title);
   s->provider = bc_strdup("local");
-  s->source.title = bc__local_str_or_empty(doc->title);
+  /* A title made from the text's words stands for the source's too: the
+   * source has none of its own to show beside it. */
+  s->source.title =
+      bc__local_str_or_empty(b->title_made ? b->title : doc->title);
   s->source.author = bc__local_str_or_empty(doc->author);
   s->source.date = bc__local_str_or_empty(doc->date);
   s->source.url = bc__local_str_or_empty(doc->url ? doc->url : doc->source);
@@ -60,6 +63,139 @@ static char *title_of(const struct bc_doc *doc)
         doc->blocks[i].span.end <= doc->text_len)
       return bc__local_span_dup(doc, doc->blocks[i].span);
   return bc_strdup("Untitled");
+}
+
+/* Whether the document's title was made from its first sentence (a text
+ * with no title line, such as a news story that starts with its second
+ * sentence): the title is not a heading or a line of its own but the
+ * opening words of one of the first paragraphs, or a shortened form of
+ * them. */
+static int title_guessed(const struct bc_doc *doc)
+{
+  size_t i, seen = 0, tn;
+  if (!doc->title || !*doc->title)
+    return 0;
+  tn = strlen(doc->title);
+  for (i = 0; i < doc->n_blocks && seen < 3; i++) {
+    const struct bc_block *bl = &doc->blocks[i];
+    const char *s = doc->text + bl->span.start;
+    size_t n = bl->span.end - bl->span.start, k, m = tn < 24 ? tn : 24;
+    if (bl->span.end > doc->text_len || bl->aside || !n)
+      continue;
+    seen++;
+    if (n == tn && memcmp(s, doc->title, n) == 0)
+      return 0; /* a heading or a title line */
+    if (bl->kind == BC_BLOCK_HEADING || n < tn + 8)
+      continue;
+    /* the opening words, after a notice or a connective the ingest stage
+     * left out ("But", "Media playback is not supported ...") */
+    for (k = 0; k < 80 && k + m <= n; k++)
+      if (memcmp(s + k, doc->title, m) == 0)
+        return 1;
+  }
+  return 0;
+}
+
+/* An opening connective a headline does without, before a word in lower
+ * case ("But the study says ..."): its length with the space after it, or
+ * 0. */
+static size_t connective(const char *s, size_t n)
+{
+  static const char *const words[] = {"But ",      "And ",    "So ", "Yet ",
+                                      "However, ", "Still, ", NULL};
+  size_t k, m;
+  for (k = 0; words[k]; k++) {
+    m = strlen(words[k]);
+    if (n > m + 1 && !memcmp(s, words[k], m) && s[m] >= 'a' && s[m] <= 'z')
+      return m;
+  }
+  return 0;
+}
+
+/* The span of candidate k that reads as a headline, or {0, 0}: a
+ * sentence that stands alone (once an opening "But" is left out), ends
+ * with a stop, and is nobody's quotation. */
+static struct bc_span headline_span(const struct bc__local *b, size_t k)
+{
+  const struct bc__local_cand *c = &b->c[k];
+  const char *s = b->doc->text + c->span.start;
+  size_t len = c->span.end - c->span.start, i, skip = 0;
+  struct bc_span none = {0, 0}, sp = c->span;
+  if (c->quote_block || c->quoted || c->cue >= 1.0 || b->rank.words[k] < 5 ||
+      len < 2)
+    return none;
+  if (!c->lone) {
+    skip = connective(s, len);
+    if (!skip ||
+        !bc__local_stands_alone(s + skip, len - skip,
+                                bc__local_count_words(s + skip, len - skip)))
+      return none;
+  }
+  i = len;
+  while (i > 0 && (s[i - 1] == '"' || s[i - 1] == '\'' || s[i - 1] == ')'))
+    i--;
+  if (!i || !strchr(".!", s[i - 1]))
+    return none;
+  sp.start += skip;
+  return sp;
+}
+
+/* A title for a text that has none of its own: a short central statement
+ * rather than the opening words of its first sentence.  Among the first
+ * sentences and the best-ranked ones, each shortened to a headline by
+ * whole clauses (local_phrase.c), the best scored of five to eighteen
+ * words (twenty-four for the first sentence, which a news story writes as
+ * its headline's long form), without its final stop; a first word the
+ * left-out "But" leaves in lower case is capitalized.  NULL (and *rc
+ * BC_OK) when none qualifies: the ingest stage's title stays. */
+static char *central_title(const struct bc__local *b, bc_status *rc)
+{
+  size_t i, best = NONE, first = NONE;
+  double top = 0;
+  struct bc__local_phrase ph, keep;
+  char *t;
+  *rc = BC_OK;
+  for (i = 0; i < b->n && first == NONE; i++)
+    if (b->c[i].block != NONE)
+      first = i;
+  for (i = 0; i < b->n && i < 16; i++) {
+    size_t k = i < 8 ? i : b->order[i - 8], limit;
+    struct bc_span sp = headline_span(b, k);
+    const char *s;
+    double v;
+    if (sp.start >= sp.end)
+      continue;
+    bc__local_headline(b, sp, 14, &ph);
+    limit = k == first ? 24 : 18;
+    if (ph.words < 5 || ph.words > limit || !ph.n)
+      continue;
+    s = b->doc->text + ph.piece[0].start;
+    if (!((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z') ||
+          (s[0] >= '0' && s[0] <= '9') || (unsigned char)s[0] >= 0xC3))
+      continue;
+    v = b->c[k].score;
+    if (sp.start != b->c[k].span.start)
+      v /= 0.4; /* the score's toll for the "But" the headline leaves out */
+    v += (k == first ? 0.6 : 0) - 0.02 * (double)ph.words;
+    if (best == NONE || v > top) {
+      best = k;
+      top = v;
+      keep = ph;
+    }
+  }
+  if (best == NONE)
+    return NULL;
+  t = bc__local_phrase_text(b->doc->text, &keep);
+  if (!t) {
+    *rc = BC_ERR_NOMEM;
+    return NULL;
+  }
+  if (t[0] >= 'a' && t[0] <= 'z')
+    t[0] = (char)(t[0] - 'a' + 'A');
+  i = strlen(t);
+  if (i > 1 && t[i - 1] == '.' && t[i - 2] != '.')
+    t[i - 1] = '\0';
+  return t;
 }
 
 static bc_status local_summarize(void *self, const struct bc_doc *doc,
@@ -96,6 +232,18 @@ static bc_status local_summarize(void *self, const struct bc_doc *doc,
     rc = bc__local_score(&b, err);
     if (rc)
       goto out;
+  }
+  /* The ranking used the title the text was given; what the brief shows
+   * is a better one when that was only the text's opening words. */
+  if (b.n && title_guessed(doc)) {
+    char *t = central_title(&b, &rc);
+    if (rc)
+      goto out;
+    if (t) {
+      free(title);
+      b.title = title = t;
+    }
+    b.title_made = 1;
   }
   rc = fill_source(&b);
   if (!rc && b.n)

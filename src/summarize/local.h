@@ -81,6 +81,8 @@ struct bc__local_cand {
   size_t section;      /* index into the section list, or NONE */
   int para_first;      /* first sentence of its block */
   int quote_block;     /* inside a block quote */
+  int quoted;          /* someone else's words: it opens inside a quotation
+                          or is one without a speaker named beside it */
   size_t facts;        /* dates, numbers, acronyms inside */
   int lone;            /* reads on its own: no dangling opener, pronoun
                           subject, question or talk about the text */
@@ -117,6 +119,8 @@ struct bc__local {
   size_t *tl;    /* tl;dr sentences */
   size_t n_tl;
   const char *title;
+  int title_made;  /* the text has no title of its own: title was made from
+                      its sentences (or by the ingest stage) */
   size_t body_end; /* where the piece's body ends: the end of its last
                       candidate sentence (comments, Q&A, notes excluded) */
   struct bc_summary *s;
@@ -234,6 +238,10 @@ struct bc__local_phrase {
  * hold more than max_words words. */
 void bc__local_shorten(const struct bc__local *b, struct bc_span sp,
                        size_t max_words, struct bc__local_phrase *p);
+/* The same for a title: runs that hold facts may be left out too (the
+ * brief states them elsewhere), so a sentence can become a headline. */
+void bc__local_headline(const struct bc__local *b, struct bc_span sp,
+                        size_t max_words, struct bc__local_phrase *p);
 /* The text of p: its pieces joined by a space, or by nothing before
  * punctuation.  New string; NULL on out-of-memory. */
 char *bc__local_phrase_text(const char *text, const struct bc__local_phrase *p);

@@ -12,45 +12,69 @@
 
 /* ---- the parts of the summary ------------------------------------------- */
 
-/* Key points cover the whole piece: when the last one lies before 60 % of
- * the body and the body goes on, the weakest point (never the strongest)
- * gives way to the best sentence past that mark that stands alone and is
- * unlike the others.  A short brief (three points) keeps its choice: it
- * says the most central things, not a tour. */
+/* The third of the body (0, 1, 2) that candidate k lies in. */
+static int third_of(const struct bc__local *b, size_t k)
+{
+  size_t origin = b->c[0].span.start, len = b->body_end - origin;
+  size_t at = b->c[k].span.start - origin;
+  return at * 3 < len ? 0 : at * 3 < 2 * len ? 1 : 2;
+}
+
+/* Key points cover the whole piece: when no point lies in the last third
+ * of the body, or none in the middle one, the weakest point of the most
+ * crowded third (never the strongest point) gives way to the best
+ * sentence of the empty third that stands alone and is unlike the others.
+ * A short brief (three points) keeps its choice: it says the most central
+ * things, not a tour. */
 static void spread(struct bc__local *b)
 {
-  size_t origin = b->c[0].span.start, mark, i, j, weakest = NONE, best = NONE;
-  size_t strongest = 0;
-  if (b->plan->key_points < 5 || b->n_kp < 3 || b->body_end <= origin)
-    return;
-  mark = origin + (b->body_end - origin) * 6 / 10;
-  if (b->c[b->kp[b->n_kp - 1]].span.start >= mark)
+  size_t i, j, strongest = 0;
+  int want;
+  if (b->plan->key_points < 5 || b->n_kp < 3 ||
+      b->body_end <= b->c[0].span.start)
     return;
   for (i = 0; i < b->n_kp; i++)
     if (b->c[b->kp[i]].score > b->c[b->kp[strongest]].score)
       strongest = i;
-  for (i = 0; i < b->n_kp; i++)
-    if (i != strongest &&
-        (weakest == NONE || b->c[b->kp[i]].score < b->c[b->kp[weakest]].score))
-      weakest = i;
-  for (i = 0; i < b->n; i++) {
-    size_t k = b->order[i];
-    int dup = 0;
-    if (b->c[k].span.start < mark || !b->c[k].lone || b->rank.words[k] < 6 ||
-        b->rank.words[k] > 60)
+  for (want = 2; want >= 1; want--) {
+    size_t count[3] = {0, 0, 0}, weakest = NONE, best = NONE, crowded = 0;
+    for (i = 0; i < b->n_kp; i++)
+      count[third_of(b, b->kp[i])]++;
+    if (count[want])
       continue;
-    for (j = 0; j < b->n_kp && !dup; j++)
-      dup = j != weakest && (bc__local_same_text(b, k, b->kp[j]) ||
-                             bc__local_cosine(&b->rank, k, b->kp[j]) > 0.5);
-    if (!dup) {
-      best = k;
-      break;
+    for (i = 1; i < 3; i++)
+      if (count[i] > count[crowded])
+        crowded = i;
+    if (count[crowded] < 2)
+      continue;
+    for (i = 0; i < b->n_kp; i++)
+      if (i != strongest && third_of(b, b->kp[i]) == (int)crowded &&
+          (weakest == NONE ||
+           b->c[b->kp[i]].score < b->c[b->kp[weakest]].score))
+        weakest = i;
+    for (i = 0; i < b->n && weakest != NONE; i++) {
+      size_t k = b->order[i];
+      int dup = 0;
+      if (third_of(b, k) != want || !b->c[k].lone || b->rank.words[k] < 6 ||
+          b->rank.words[k] > 60)
+        continue;
+      for (j = 0; j < b->n_kp && !dup; j++)
+        dup = j != weakest && (bc__local_same_text(b, k, b->kp[j]) ||
+                               bc__local_cosine(&b->rank, k, b->kp[j]) > 0.5);
+      if (!dup) {
+        best = k;
+        break;
+      }
     }
+    if (best == NONE || weakest == NONE)
+      continue;
+    b->kp[weakest] = best;
+    qsort(b->kp, b->n_kp, sizeof *b->kp, bc__local_cmp_size);
+    strongest = 0;
+    for (i = 0; i < b->n_kp; i++)
+      if (b->c[b->kp[i]].score > b->c[b->kp[strongest]].score)
+        strongest = i;
   }
-  if (best == NONE || weakest == NONE)
-    return;
-  b->kp[weakest] = best;
-  qsort(b->kp, b->n_kp, sizeof *b->kp, bc__local_cmp_size);
 }
 
 /* A heading that numbers an item: "1. Single Founder", "7) Launch". */
@@ -83,24 +107,46 @@ static int list_point(const struct bc__local *b, struct bc__local_phrase *ph)
   if (!counted && num * 10 < b->n_secs * 6)
     return 0;
   ph->n = 0;
-  for (i = 0; i < b->n_secs; i++)
-    ph->piece[ph->n++] = b->doc->blocks[b->secs[i].block].span;
-  return 1;
+  /* the items: the numbered headings when most are ("The bottom line"
+   * after the fifteen tips is none) */
+  for (i = 0; i < b->n_secs; i++) {
+    struct bc_span h = b->doc->blocks[b->secs[i].block].span;
+    if (num * 10 < b->n_secs * 6 ||
+        numbered(b->doc->text + h.start, h.end - h.start))
+      ph->piece[ph->n++] = h;
+  }
+  return ph->n >= 3;
+}
+
+/* Whether text[sp) holds a letter or a digit: a piece of only a stop
+ * ('.' after a clause left out) is no evidence a reader needs shown. */
+static int has_word(const char *text, struct bc_span sp)
+{
+  size_t i;
+  for (i = sp.start; i < sp.end; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+        c >= 0xC3)
+      return 1;
+  }
+  return 0;
 }
 
 static bc_status set_point(const struct bc__local *b, struct bc_key_point *k,
                            const struct bc__local_phrase *ph)
 {
-  size_t j;
+  size_t j, n = 0;
   k->text = bc__local_phrase_text(b->doc->text, ph);
-  k->evidence = bc_calloc(ph->n, sizeof *k->evidence);
+  k->evidence = bc_calloc(ph->n ? ph->n : 1, sizeof *k->evidence);
   if (!k->text || !k->evidence)
     return BC_ERR_NOMEM;
-  k->n_evidence = ph->n;
   for (j = 0; j < ph->n; j++) {
-    k->evidence[j].span = ph->piece[j];
-    k->evidence[j].quote = bc__local_span_dup(b->doc, ph->piece[j]);
-    if (!k->evidence[j].quote)
+    if (!has_word(b->doc->text, ph->piece[j]) && ph->n > 1)
+      continue;
+    k->evidence[n].span = ph->piece[j];
+    k->evidence[n].quote = bc__local_span_dup(b->doc, ph->piece[j]);
+    k->n_evidence = ++n;
+    if (!k->evidence[n - 1].quote)
       return BC_ERR_NOMEM;
   }
   return BC_OK;
@@ -203,6 +249,11 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     }
     if (c->quote_block || w > 50 || (!c->lone && !standfirst(b, k)))
       continue;
+    /* a quotation, even a credited one, is someone else's voice: the
+     * tl;dr says what the piece says */
+    if (b->doc->text[c->span.start] == '"' ||
+        !strncmp(b->doc->text + c->span.start, "\xe2\x80\x9c", 3))
+      continue;
     if (w < 6)
       continue;
     /* the lead cue as a long text's (none) or a short one's (mild) */
@@ -226,12 +277,15 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     if (want > 1 && b->c[best].cue < 0.5 && b->rank.words[best] < 20 &&
         adjacent(b, best) &&
         b->rank.words[best] + b->rank.words[best + 1] <= 45 &&
-        !b->c[best + 1].quote_block && b->c[best + 1].cue < 1.0 &&
-        b->c[best + 1].block == b->c[best].block &&
+        !b->c[best + 1].quote_block && !b->c[best + 1].quoted &&
+        b->c[best + 1].cue < 1.0 && b->c[best + 1].block == b->c[best].block &&
         b->rank.words[best + 1] >= 6) {
       const char *s = b->doc->text + b->c[best + 1].span.start;
       size_t len = b->c[best + 1].span.end - b->c[best + 1].span.start;
-      if (s[len - 1] != '?' && s[len - 1] != ':')
+      /* nor a quotation: the tl;dr says what the piece says, in its own
+       * voice */
+      if (s[len - 1] != '?' && s[len - 1] != ':' && s[0] != '"' &&
+          strncmp(s, "\xe2\x80\x9c", 3) != 0)
         b->tl[n++] = best + 1;
     }
   }

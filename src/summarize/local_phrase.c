@@ -79,12 +79,14 @@ static int in_numbers(const struct bc_number_fact *v, size_t n, size_t a,
   return lo < n && v[lo].span.start < b;
 }
 
-static int holds_fact(const struct bc__local *lb, size_t a, size_t b,
+static int holds_fact(const struct bc__local *lb, int loose, size_t a, size_t b,
                       size_t first)
 {
   const char *text = lb->doc->text;
   const struct bc_facts *f = lb->facts;
   size_t i;
+  if (loose)
+    return 0; /* a headline: what it leaves out is still in the brief */
   /* what the analyzer found there: dates of every kind, quantities
    * ("six weeks"), positions ("the third") */
   if (in_facts(f->dates, f->n_dates, a, b) ||
@@ -148,6 +150,17 @@ static const char *const before_end[] = {
     "including", "adding", "saying",  "noting",  "according", "not",
     "unless",    "even",   "making",  "leaving", "meaning",   NULL};
 
+/* Words that open a clause even without a comma before them. */
+static const char *const bare_clause[] = {
+    "after",     "before", "because", "when",   "while",   "since",
+    "although",  "though", "until",   "unless", "whereas", "despite",
+    "following", "amid",   "during",  NULL};
+
+/* Of those, the ones whose clause runs to the end of the sentence. */
+static const char *const to_end[] = {"adding",    "saying",  "noting",
+                                     "making",    "leaving", "meaning",
+                                     "prompting", NULL};
+
 /* A second main clause at the end of a sentence: ", and B.", "; B.",
  * ": B." -- left out only when nothing else shortens enough. */
 static const char *const coordinators[] = {"and", "but", "so",
@@ -156,14 +169,14 @@ static const char *const coordinators[] = {"and", "but", "so",
 /* Openers a sentence reads well without, when the word after them is
  * capitalized: "But Apple did" -> "Apple did". */
 static const char *const openers[] = {
-    "But",       "And",     "So",        "Yet",     "Still", "Also",
-    "However",   "Now",     "Indeed",    "Instead", "Thus",  "Then",
-    "Of course", "In fact", "After all", "Besides", NULL};
+    "But",       "And",     "So",        "Yet",     "Still",   "Also",
+    "However",   "Now",     "Indeed",    "Instead", "Thus",    "Then",
+    "Of course", "In fact", "After all", "Besides", "Summary", NULL};
 
 /* Find the runs of text[s, e) that may be left out.  e excludes the final
  * stop, which every shortened form keeps. */
-static size_t find_cuts(const struct bc__local *lb, size_t s, size_t e,
-                        size_t stop, struct cut *cuts)
+static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
+                        size_t e, size_t stop, struct cut *cuts)
 {
   const char *text = lb->doc->text;
   size_t n = 0, i;
@@ -191,7 +204,7 @@ static size_t find_cuts(const struct bc__local *lb, size_t s, size_t e,
         depth -= text[j] == ')';
         j++;
       }
-      if (!depth && !holds_fact(lb, i, j, s))
+      if (!depth && !holds_fact(lb, loose, i, j, s))
         cuts[n++] = (struct cut){i - 1, j, 0, 1};
       continue;
     }
@@ -216,10 +229,10 @@ static size_t find_cuts(const struct bc__local *lb, size_t s, size_t e,
       }
       if (j < e) { /* closed: leave out through the closing dash */
         size_t k = j + (text[j] == '-' ? 1 : 3);
-        if (!holds_fact(lb, i, k, s) && a > s)
+        if (!holds_fact(lb, loose, i, k, s) && a > s)
           cuts[n++] = (struct cut){a, k, 0, 2};
         i = k - 1;
-      } else if (!holds_fact(lb, i, e, s) && a > s) {
+      } else if (!holds_fact(lb, loose, i, e, s) && a > s) {
         cuts[n++] = (struct cut){a, stop, 0, 2};
       }
       continue;
@@ -235,16 +248,31 @@ static size_t find_cuts(const struct bc__local *lb, size_t s, size_t e,
       for (k = j; k < e && text[k] != ',' && text[k] != ';' && text[k] != ':';
            k++)
         ;
+      /* ", saying X, Y." runs to the end: the comma after X is inside
+       * the clause, and leaving out only ", saying X," would join Y to
+       * what came before */
+      if (k < e && one_of(text, j, e, to_end)) {
+        if (!holds_fact(lb, loose, i, e, s))
+          cuts[n++] = (struct cut){i, stop, 0, 4};
+        continue;
+      }
       if (k < e && text[k] == ',') {
         size_t k2 = k + 1;
-        if (!holds_fact(lb, i, k, s))
+        if (!holds_fact(lb, loose, i, k, s))
           cuts[n++] = (struct cut){i, k2, 0, 3};
       } else if (k == e && one_of(text, j, e, before_end) &&
-                 !holds_fact(lb, i, e, s)) {
+                 !holds_fact(lb, loose, i, e, s)) {
         cuts[n++] = (struct cut){i, stop, 0, 4};
       }
     }
   }
+  /* a headline may also end before a clause that opens without a comma
+   * ("... fans after an evening in which ...") */
+  if (loose)
+    for (i = s + 1; i < e && n < MAX_CUTS; i++)
+      if (text[i] == ' ' && one_of(text, i + 1, e, bare_clause) &&
+          bc__local_count_words(text + s, i - s) >= 6)
+        cuts[n++] = (struct cut){i, stop, 0, 4};
   /* the last "; ..." or ": ..." that runs to the end, else the last ",
    * and ..." (not inside a list after a colon) */
   {
@@ -257,7 +285,7 @@ static size_t find_cuts(const struct bc__local *lb, size_t s, size_t e,
         comma = i;
     }
     i = semi ? semi : comma;
-    if (i && n < MAX_CUTS && !holds_fact(lb, i, e, s) &&
+    if (i && n < MAX_CUTS && !holds_fact(lb, loose, i, e, s) &&
         bc__local_count_words(text + s, i - s) >= 5)
       cuts[n++] = (struct cut){i, stop, 0, 5};
   }
@@ -297,8 +325,8 @@ static void pieces(const char *text, struct bc_span sp, const struct cut *cuts,
                                       p->piece[i].end - p->piece[i].start);
 }
 
-void bc__local_shorten(const struct bc__local *lb, struct bc_span sp,
-                       size_t max_words, struct bc__local_phrase *p)
+static void shorten(const struct bc__local *lb, int loose, struct bc_span sp,
+                    size_t max_words, struct bc__local_phrase *p)
 {
   const char *text = lb->doc->text;
   struct cut cuts[MAX_CUTS];
@@ -307,15 +335,39 @@ void bc__local_shorten(const struct bc__local *lb, struct bc_span sp,
   memset(out, 0, sizeof out);
   p->n = 1;
   p->piece[0] = sp;
+  /* '" If you start ...': a tidier put a space after the opening quote
+   * (it thought the quote closed the sentence before); the quote and
+   * the words join again */
+  if (sp.end - sp.start > 3 && text[sp.start] == '"' &&
+      text[sp.start + 1] == ' ') {
+    struct bc_span rest = {sp.start + 2, sp.end};
+    shorten(lb, loose, rest, max_words, p);
+    if (p->n < BC__LOCAL_PIECES) {
+      memmove(p->piece + 1, p->piece, p->n * sizeof *p->piece);
+      p->piece[0] = (struct bc_span){sp.start, sp.start + 1};
+      p->n++;
+    }
+    return;
+  }
   p->words = words = bc__local_count_words(text + sp.start, sp.end - sp.start);
-  /* the final stop: ". ! ?" and a closing quote or bracket after it */
-  while (stop > sp.start && strchr(".!?\"')", text[stop - 1]) &&
-         text[stop - 1] != '\0')
-    stop--;
+  /* the final stop: ". ! ?" and a closing quote or bracket after it (a
+   * bracket before it closes words the sentence says: "(and go back
+   * together).") */
+  while (stop > sp.start + 3 && (strchr("\"')", text[stop - 1]) ||
+                                 ((unsigned char)text[stop - 3] == 0xe2 &&
+                                  (unsigned char)text[stop - 2] == 0x80 &&
+                                  ((unsigned char)text[stop - 1] == 0x9d ||
+                                   (unsigned char)text[stop - 1] == 0x99))))
+    stop -= text[stop - 1] & 0x80 ? 3 : 1;
+  if (stop > sp.start && strchr(".!?", text[stop - 1]))
+    while (stop > sp.start && strchr(".!?", text[stop - 1]))
+      stop--;
+  else
+    stop = sp.end;
   if (stop == sp.end)
     return; /* not a sentence: a heading or a list fragment stays whole */
   e = stop;
-  n = find_cuts(lb, sp.start, e, stop, cuts);
+  n = find_cuts(lb, loose, sp.start, e, stop, cuts);
   /* The opener goes whenever there is one: "But Apple did" reads as if
    * something came before. */
   for (i = 0; i < n; i++)
@@ -347,13 +399,34 @@ void bc__local_shorten(const struct bc__local *lb, struct bc_span sp,
   pieces(text, sp, cuts, out, n, p);
 }
 
+void bc__local_shorten(const struct bc__local *lb, struct bc_span sp,
+                       size_t max_words, struct bc__local_phrase *p)
+{
+  shorten(lb, 0, sp, max_words, p);
+}
+
+void bc__local_headline(const struct bc__local *lb, struct bc_span sp,
+                        size_t max_words, struct bc__local_phrase *p)
+{
+  shorten(lb, 1, sp, max_words, p);
+}
+
+/* The piece is an opening quotation mark alone: the text after it joins
+ * it without a space. */
+static int opening_quote(const char *text, struct bc_span sp)
+{
+  return (sp.end - sp.start == 1 && text[sp.start] == '"') ||
+         (sp.end - sp.start == 3 &&
+          !memcmp(text + sp.start, "\xe2\x80\x9c", 3));
+}
+
 char *bc__local_phrase_text(const char *text, const struct bc__local_phrase *p)
 {
   struct bc_buf out = BC_BUF_INIT(BC_MAX_LINE_BYTES);
   size_t i;
   for (i = 0; i < p->n; i++) {
     char c = text[p->piece[i].start];
-    if (i && !strchr(".,;:!?)", c))
+    if (i && !strchr(".,;:!?)", c) && !opening_quote(text, p->piece[i - 1]))
       bc_buf_addc(&out, ' ');
     bc_buf_add(&out, text + p->piece[i].start,
                p->piece[i].end - p->piece[i].start);

@@ -59,9 +59,9 @@ static int cmp_sec_pos(const void *a, const void *b)
   return x->i < y->i ? -1 : x->i > y->i;
 }
 
-/* Slides: an overview, one slide per section (the strongest sections when
- * there are many), then the key points.  Bullets are cut short; the speaker
- * notes hold the full sentences. */
+/* Slides: an agenda (when there are sections), one slide per section (the
+ * strongest sections when there are many), then the key points.  Bullets are
+ * cut short; the speaker notes hold the full sentences. */
 bc_status bc__local_build_slides(struct bc__local *b)
 {
   struct bc_summary *s = b->s;
@@ -95,18 +95,16 @@ bc_status bc__local_build_slides(struct bc__local *b)
   if (!s->slides)
     goto out;
 
-  /* Overview: the agenda when there are sections, else the tl;dr. */
-  sl = add_slide(s, cap, b->title, bc_strdup(s->tldr));
-  if (!sl)
-    goto out;
+  /* Overview: the agenda when there are sections.  Without them there is
+   * none: the deck's title slide shows the tl;dr, and a slide that only
+   * says it again (one bullet, under the title again) tells nothing. */
   if (n_sec >= 2) {
+    sl = add_slide(s, cap, b->title, bc_strdup(s->tldr));
+    if (!sl)
+      goto out;
     for (i = 0; i < n_sec; i++)
       if (add_bullet(sl, bc__local_span_dup(
                              doc, doc->blocks[b->secs[sr[i].i].block].span)))
-        goto out;
-  } else {
-    for (i = 0; i < b->n_tl; i++)
-      if (add_bullet(sl, bc__local_bullet(b, b->c[b->tl[i]].span)))
         goto out;
   }
 

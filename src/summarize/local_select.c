@@ -100,6 +100,36 @@ static int leans_back(const char *s, size_t n)
   return 0;
 }
 
+/* After "It is", "It was" or "It's": words that make "it" a placeholder
+ * for what follows ("It is hard to say why", "It was 1995 when", "It was
+ * Apple that"), so the sentence stands without the one before. */
+static int dummy_it(const char *r, size_t m)
+{
+  static const char *const words[] = {
+      "hard",     "easy",        "important",  "possible",   "impossible",
+      "clear",    "unclear",     "true",       "worth",      "time",
+      "likely",   "unlikely",    "difficult",  "necessary",  "essential",
+      "fair",     "safe",        "better",     "best",       "vital",
+      "crucial",  "interesting", "surprising", "remarkable", "obvious",
+      "tempting", "tough",       "rare",       "common",     "normal",
+      "strange",  "odd",         "no",         "now",        "only",
+      "still",    "too",         "very",       "so",         "almost",
+      "nearly",   "easier",      "harder",     "wise",       "unusual",
+      "expected", "thought",     "believed",   "estimated",  "understood",
+      "reported", "said",        "feared",     "hoped",      "known",
+      "unknown",  "illegal",     "legal",      "against",    "up",
+      NULL};
+  size_t i;
+  if (!m)
+    return 0;
+  if ((r[0] >= '0' && r[0] <= '9') || (r[0] >= 'A' && r[0] <= 'Z'))
+    return 1; /* "It was 1995 when", "It was Apple that" */
+  for (i = 0; words[i]; i++)
+    if (opens_with(r, m, words[i]))
+      return 1;
+  return 0;
+}
+
 int bc__local_stands_alone(const char *s, size_t n, size_t words)
 {
   /* Openers that point back at what came before: "Nor did they", "Such
@@ -128,32 +158,67 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
       "Still",   "Now",       "Also",    "Indeed",  "Of course",
       "In fact", "After all", "Besides", "Instead", NULL};
   /* Talk about the text rather than its subject. */
-  static const char *const meta[] = {"this post",        "this article",
-                                     "this page",        "this blog",
-                                     "this video",       "this newsletter",
-                                     "this thread",      "this list",
-                                     "see below",        "shown below",
-                                     "listed below",     "problem below",
-                                     "described below",  "mentioned above",
-                                     "shown above",      "described above",
-                                     "the following:",   "as follows",
-                                     "brings us to",     "more on that",
-                                     "more on this",     "read on",
-                                     "read more",        "click",
-                                     "subscribe",        "sign up",
-                                     "follow us",        "share this",
-                                     "let me",           "let's",
-                                     "let us ",          "we'll see",
-                                     "we will see",      "i'll explain",
-                                     "i will explain",   "next section",
-                                     "previous section", "earlier section",
-                                     "in this section",  "mentioned earlier",
-                                     "as mentioned",     "see also",
-                                     "of use to you",    "you might like",
-                                     "you may also",     "thanks for reading",
-                                     "as i said",        "i said before",
-                                     "like i said",      "advertisement",
-                                     "footnote",         NULL};
+  static const char *const meta[] = {"this post",
+                                     "this article",
+                                     "this page",
+                                     "this blog",
+                                     "this video",
+                                     "this newsletter",
+                                     "this thread",
+                                     "this list",
+                                     "see below",
+                                     "shown below",
+                                     "listed below",
+                                     "problem below",
+                                     "described below",
+                                     "mentioned above",
+                                     "shown above",
+                                     "described above",
+                                     "the following:",
+                                     "as follows",
+                                     "brings us to",
+                                     "more on that",
+                                     "more on this",
+                                     "read on",
+                                     "read more",
+                                     "click",
+                                     "subscribe",
+                                     "sign up",
+                                     "follow us",
+                                     "share this",
+                                     "let me",
+                                     "let's",
+                                     "let us ",
+                                     "we'll see",
+                                     "we will see",
+                                     "i'll explain",
+                                     "i will explain",
+                                     "next section",
+                                     "previous section",
+                                     "earlier section",
+                                     "in this section",
+                                     "mentioned earlier",
+                                     "as mentioned",
+                                     "see also",
+                                     "of use to you",
+                                     "you might like",
+                                     "you may also",
+                                     "thanks for reading",
+                                     "as i said",
+                                     "i said before",
+                                     "like i said",
+                                     "advertisement",
+                                     "footnote",
+                                     "media playback",
+                                     "automatic updates",
+                                     "by following the",
+                                     "keep up to date",
+                                     "for all the latest",
+                                     "follow all the",
+                                     "scroll down",
+                                     "copy this link",
+                                     "share this with",
+                                     NULL};
   size_t i;
   char buf[1024];
   const char *low;
@@ -188,12 +253,11 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
   /* "It is the first version": a pronoun subject with nothing to point
    * at; "It is hard to say" and "It was 1995 when" stand. */
   if (opens_with(s, n, "It's") || !strncmp(s, "It\xe2\x80\x99s ", 7)) {
+    /* "It's hard to say" stands; "It's enough to cut the time" points
+     * back at what came before. */
     const char *r = s + (s[2] == '\'' ? 5 : 7);
     size_t m = n - (size_t)(r - s);
-    if (opens_with(r, m, "the") || opens_with(r, m, "a") ||
-        opens_with(r, m, "an") || opens_with(r, m, "not") ||
-        opens_with(r, m, "also") || opens_with(r, m, "what") ||
-        opens_with(r, m, "why") || opens_with(r, m, "just"))
+    if (!dummy_it(r, m))
       return 0;
   } else if (opens_with(s, n, "It")) {
     const char *r = s + 3;
@@ -480,6 +544,240 @@ static int tail_head(const char *s, size_t n)
   return 0;
 }
 
+/* s[0..n) holds w. */
+static int holds_exact(const char *s, size_t n, const char *w)
+{
+  size_t k = strlen(w), i;
+  for (i = 0; k && i + k <= n; i++)
+    if (s[i] == w[0] && memcmp(s + i, w, k) == 0)
+      return 1;
+  return 0;
+}
+
+/* Whether s[0..n) speaks in the first person ("I", "we", "our") and
+ * names no speaker ("said", "says", "told"). */
+static int first_person(const char *s, size_t n)
+{
+  static const char *const words[] = {
+      "I",     "I'm",   "I've", "I'd", "I'll", "we", "We", "we're", "We're",
+      "we've", "We've", "our",  "Our", "us",   "me", "my", "My",    NULL};
+  size_t i, k;
+  if (bc__local_holds(s, n, " said") || bc__local_holds(s, n, " says") ||
+      bc__local_holds(s, n, " told"))
+    return 0;
+  for (i = 0; i < n; i++) {
+    if (i && ((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z'))
+      continue;
+    for (k = 0; words[k]; k++) {
+      size_t m = strlen(words[k]);
+      if (i + m <= n && !memcmp(s + i, words[k], m) &&
+          (i + m == n ||
+           !(((s[i + m] | 0x20) >= 'a' && (s[i + m] | 0x20) <= 'z') ||
+             s[i + m] == '\'')))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Candidate k speaks in the first person outside any quotation marks. */
+static int unquoted_first_person(const struct bc__local *b, size_t k)
+{
+  const char *t = b->doc->text + b->c[k].span.start;
+  size_t n = b->c[k].span.end - b->c[k].span.start;
+  return !memchr(t, '"', n) && !bc__local_holds(t, n, "\xe2\x80\x9c") &&
+         !bc__local_holds(t, n, "\xe2\x80\x9d") && first_person(t, n);
+}
+
+/* In a story that quotes people and speaks in the third person itself, a
+ * sentence in the first person with no speaker is a quotation whose marks
+ * were lost or could not be paired (a quote that ran over a paragraph
+ * break the scrape joined): 'There's a little frustration as we felt we
+ * could have gone further.'  A text that speaks in the first person
+ * itself (an essay, a post: more than one sentence in eight) keeps its
+ * sentences. */
+static void first_person_quotes(struct bc__local *b)
+{
+  size_t k, fp = 0;
+  if (b->facts->n_quotes < 2)
+    return;
+  for (k = 0; k < b->n; k++)
+    fp += (size_t)(!b->c[k].quoted && unquoted_first_person(b, k));
+  if (!fp || fp * 8 > b->n)
+    return;
+  for (k = 0; k < b->n; k++)
+    if (!b->c[k].quoted && unquoted_first_person(b, k)) {
+      b->c[k].quoted = 1;
+      b->c[k].lone = 0;
+    }
+}
+
+/* Someone else's words: a sentence that opens a quotation ('"It happened
+ * so fast.') or lies inside one ('We were standing in it."'), unless the
+ * sentence itself names who said it ('"We are ready," said Jane Doe.').
+ * A reader cannot tell whose such words are, so they make no key point,
+ * tl;dr or title (the quotes section gives them with their speaker). */
+static void mark_quoted(struct bc__local *b)
+{
+  const struct bc_facts *f = b->facts;
+  const char *text = b->doc->text;
+  size_t i, k;
+  /* A sentence with a quotation mark it does not pair, at its start or
+   * after its final stop, opens or ends a quotation that runs over several
+   * sentences ('"It happened so fast.', 'in the World Cup."'), even where
+   * the analyzer could not pair the marks (a quote running on over a
+   * paragraph break the scrape lost). */
+  for (k = 0; k < b->n; k++) {
+    struct bc__local_cand *c = &b->c[k];
+    const char *t = text + c->span.start;
+    size_t n = c->span.end - c->span.start, q = 0, j;
+    for (j = 0; j < n; j++)
+      q += t[j] == '"';
+    if (q % 2 && (t[0] == '"' ||
+                  (n > 2 && t[n - 1] == '"' && strchr(".!?,", t[n - 2])))) {
+      c->quoted = 1;
+      c->lone = 0;
+    }
+  }
+  for (i = 0; i < f->n_quotes; i++) {
+    const struct bc_quote_fact *q = &f->quotes[i];
+    size_t open = q->span.start;
+    if (q->span.end > b->doc->text_len || q->span.start >= q->span.end)
+      continue;
+    /* the opening mark, and a space a tidier may have put after it */
+    if (open > 1 && text[open - 1] == ' ' && text[open - 2] == '"')
+      open -= 2;
+    else if (open > 0 && text[open - 1] == '"')
+      open--;
+    else if (open > 2 && (unsigned char)text[open - 1] == 0x9c &&
+             (unsigned char)text[open - 2] == 0x80)
+      open -= 3;
+    k = bc__local_cand_at(b, open);
+    if (k == NONE)
+      continue;
+    if (b->c[k].span.start < open)
+      k++; /* it opens inside a sentence that is not a quotation */
+    for (; k != NONE && k < b->n && b->c[k].span.start < q->span.end; k++) {
+      struct bc__local_cand *c = &b->c[k];
+      const char *w = q->speaker;
+      if (w && *w &&
+          holds_exact(text + c->span.start, c->span.end - c->span.start, w))
+        continue;
+      c->quoted = 1;
+      c->lone = 0;
+    }
+  }
+  first_person_quotes(b);
+}
+
+/* How strongly heading block h marks what follows as the piece's point:
+ * "The bottom line", "Conclusion", "Summary", "Takeaways" (0 when not);
+ * the first sentence under it gets that cue. */
+static double conclusion(const struct bc_doc *doc, size_t h)
+{
+  static const char *const heads[] = {"the bottom line",
+                                      "bottom line",
+                                      "conclusion",
+                                      "conclusions",
+                                      "in conclusion",
+                                      "summary",
+                                      "in summary",
+                                      "in short",
+                                      "tl;dr",
+                                      "tldr",
+                                      "takeaway",
+                                      "takeaways",
+                                      "key takeaways",
+                                      "the takeaway",
+                                      "final thoughts",
+                                      "wrapping up",
+                                      "the verdict",
+                                      "verdict",
+                                      NULL};
+  struct bc_span sp = doc->blocks[h].span;
+  const char *s = doc->text + sp.start;
+  size_t n = sp.end - sp.start, i;
+  while (n && (s[n - 1] == ':' || s[n - 1] == '.' || s[n - 1] == ' '))
+    n--;
+  for (i = 0; heads[i]; i++)
+    if (strlen(heads[i]) == n && strncasecmp(s, heads[i], n) == 0)
+      return 0.8;
+  return 0;
+}
+
+/* Whether s[0..n) holds HTML markup ('<img height="1" src=...>', '<a
+ * href'): the extraction let a tag through as text. */
+static int markup(const char *s, size_t n)
+{
+  size_t i;
+  for (i = 0; i + 3 < n; i++)
+    if (s[i] == '<' &&
+        (((s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z') ||
+         (s[i + 1] == '/' && ((s[i + 2] | 0x20) >= 'a') &&
+          ((s[i + 2] | 0x20) <= 'z')))) {
+      const char *gt = memchr(s + i, '>', n - i);
+      const char *eq = memchr(s + i, '=', n - i);
+      if (gt && (s[i + 1] == '/' || (eq && eq < gt)))
+        return 1;
+    }
+  return 0;
+}
+
+/* Whether the sentence s[0..n) (of words words, in block blk) is prose a
+ * key point can be made of, not a piece of the page around it: a line of
+ * a paragraph that ends without a stop (headings run together, "Power and
+ * Performance Range and Charging"; a byline; a caption), a line of labels
+ * ("Tested by: John Milbank RRP: £23.99"; "Published:Tuesday | April 26"),
+ * a score line ("Palm Bay (1-0): Tolivert 25 points."), or a photo's
+ * caption ("A prototype of an automated blood drawing device.").  A list
+ * item without a stop is prose: lists often leave it out. */
+static int prose(const struct bc_doc *doc, size_t blk, const char *s, size_t n,
+                 size_t words)
+{
+  static const char *const finite[] = {
+      " is ",     " are ",  " was ",   " were ",  " has ",  " have ",  " had ",
+      " will ",   " can ",  " could ", " would ", " may ",  " might ", " must ",
+      " should ", " said ", " says ",  " do ",    " does ", " did ",   NULL};
+  size_t i, colons = 0, before = 0, k = n;
+  int list = blk != NONE && doc->blocks[blk].kind == BC_BLOCK_LIST_ITEM;
+  while (k > 0 && (s[k - 1] == '"' || s[k - 1] == '\'' || s[k - 1] == ')' ||
+                   (unsigned char)s[k - 1] >= 0x80))
+    k--;
+  if (!list && (!k || !strchr(".!?", s[k - 1])))
+    return 0;
+  for (i = 0; i + 2 < n; i++)
+    if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ')
+      return 0;
+  for (i = 0; i + 1 < n; i++)
+    if (s[i] == ':' &&
+        (s[i + 1] == ' ' || (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))) {
+      if (!colons)
+        before = bc__local_count_words(s, i);
+      colons++;
+    }
+  for (i = 0; i < n && !(s[i] >= '0' && s[i] <= '9'); i++)
+    ;
+  if (colons >= 2 || (colons && words <= 12 && before <= 5 && i < n))
+    return 0;
+  if (bc__local_holds(s, n, "pictured") || bc__local_holds(s, n, "(photo") ||
+      bc__local_holds(s, n, "photo:") || bc__local_holds(s, n, "image:") ||
+      bc__local_holds(s, n, "credit:") || bc__local_holds(s, n, "(image"))
+    return 0;
+  /* a caption: a one-sentence paragraph that names a thing ("A
+   * prototype of ...") and says nothing of it (no finite verb) */
+  if (words <= 15 && (!strncmp(s, "A ", 2) || !strncmp(s, "An ", 3)) &&
+      blk != NONE &&
+      doc->blocks[blk].span.start + 2 >= (size_t)(s - doc->text) &&
+      doc->blocks[blk].span.end <= (size_t)(s - doc->text) + n + 2) {
+    for (i = 0; finite[i]; i++)
+      if (bc__local_holds(s, n, finite[i]))
+        break;
+    if (!finite[i])
+      return 0;
+  }
+  return 1;
+}
+
 /* Candidates: the fact sheet's sentences outside headings, code,
  * footnotes, asides (notes, thanks, promos) and whatever follows the
  * piece (comments, an appended Q&A). */
@@ -487,7 +785,8 @@ bc_status bc__local_find_candidates(struct bc__local *b)
 {
   const struct bc_doc *doc = b->doc;
   const struct bc_facts *f = b->facts;
-  size_t i, prev_block = NONE, end = doc->text_len;
+  size_t i, prev_block = NONE, end = doc->text_len, last_sec = NONE;
+  double sec_cue = 0;
   b->c = bc_calloc(f->n_sentences ? f->n_sentences : 1, sizeof *b->c);
   if (!b->c)
     return BC_ERR_NOMEM;
@@ -525,6 +824,11 @@ bc_status bc__local_find_candidates(struct bc__local *b)
       continue;
     b->c[b->n].span = sp;
     b->c[b->n].section = bc__local_section_at(b, sp.start);
+    if (b->c[b->n].section != NONE && b->c[b->n].section != last_sec)
+      sec_cue = conclusion(doc, b->secs[b->c[b->n].section].block);
+    else if (b->c[b->n].section == last_sec)
+      sec_cue = 0; /* only the first sentence under the heading */
+    last_sec = b->c[b->n].section;
     b->c[b->n].para_first = blk == NONE || blk != prev_block;
     b->c[b->n].quote_block =
         blk != NONE && doc->blocks[blk].kind == BC_BLOCK_QUOTE;
@@ -532,14 +836,20 @@ bc_status bc__local_find_candidates(struct bc__local *b)
     {
       const char *t = doc->text + sp.start;
       size_t len = sp.end - sp.start;
-      b->c[b->n].lone =
-          bc__local_stands_alone(t, len, bc__local_count_words(t, len));
+      size_t words = bc__local_count_words(t, len);
+      if (markup(t, len))
+        continue; /* a tracking pixel's tag the extraction let through */
+      b->c[b->n].lone = bc__local_stands_alone(t, len, words) &&
+                        prose(doc, blk, t, len, words);
       b->c[b->n].cue = bc__local_thesis_cue(t, len);
+      if (sec_cue > b->c[b->n].cue)
+        b->c[b->n].cue = sec_cue;
     }
     prev_block = blk;
     b->body_end = sp.end;
     b->n++;
   }
+  mark_quoted(b);
   /* Sentences that carry facts inform more; count them. */
   for (i = 0; i < f->n_dates; i++) {
     size_t k = bc__local_cand_at(b, f->dates[i].span.start);

@@ -3,12 +3,14 @@
  * date.  The analyzer finds and values the dates; this only chooses. */
 #include <stdint.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "briefcast/buf.h"
 #include "briefcast/limits.h"
 #include "summarize/local.h"
+#include "util/calendar.h"
 
 /* Timeline order: by the date's value where it has one.  Quarters sort at
  * their first month, seasons and half years at theirs, decades at their
@@ -16,6 +18,8 @@
  * period ("late 2015") sorts at that end, after "March 2015". */
 struct tl_item {
   char key[16];
+  char shown[16]; /* the value the entry gives: iso, or without the year
+                     the text does not write ("XXXX-03-28", "XXXX-05") */
   const char *iso;
   const struct bc_date_fact *d; /* in facts->dates or facts->times */
   size_t sentence;              /* index into facts->sentences, or NONE */
@@ -96,15 +100,114 @@ static int cmp_tl_weight(const void *a, const void *b)
   return before(x, y);
 }
 
-/* A date a timeline can place: written out, or worked out from the
- * document's date by plain arithmetic ("last year", "two weeks ago").
- * Never an amount or a recurrence of time, a time of day, "now" or
- * "recently", nor a value resting on a guess (the week of "Friday", the
- * year of a year-less date: a timeline must not state what the source
- * does not). */
-static int timeline_date(const struct bc_date_fact *d)
+/* Whether the date d is a day or month written with a month's name and
+ * no year ("28 March", "in May", "18 February"): the analyzer gives it
+ * a year only by guessing (from the document's date and the tense), or
+ * none (a partial value).  Such an entry shows the date as written and a
+ * value without a year. */
+static int year_less(const struct bc_doc *doc, const struct bc_date_fact *d)
 {
-  if (d->type != BC_TIMEX_DATE || !d->iso[0] || d->guessed)
+  const char *s = doc->text + d->span.start;
+  size_t n = d->span.end - d->span.start, i, w;
+  int month = 0;
+  if (d->kind == BC_DATE_PARTIAL)
+    month = strncmp(d->iso, "--", 2) == 0 && strlen(d->iso) == 7;
+  else if (d->kind == BC_DATE_DAY || d->kind == BC_DATE_MONTH)
+    month = d->guessed && d->mod == BC_MOD_NONE;
+  if (!month)
+    return 0;
+  for (i = 0; i < n; i++)
+    if (s[i] >= '0' && s[i] <= '9' && i + 3 < n && s[i + 1] >= '0' &&
+        s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9')
+      return 0; /* a year after all */
+  /* a month named in words: never "Friday" or "06/14" */
+  for (i = 0; i < n; i = w + 1) {
+    for (w = i; w < n && ((s[w] | 0x20) >= 'a' && (s[w] | 0x20) <= 'z'); w++)
+      ;
+    if (w > i && bc__cal_month_of(s + i, w - i))
+      return 1;
+  }
+  return 0;
+}
+
+/* "the 2020 Audi e-tron", "the 2016 SE": a year that names a model, not
+ * when the sentence's event happened; "the 2011 World Championships"
+ * names an event, and is its date. */
+static int model_year(const struct bc_doc *doc, const struct bc_date_fact *d)
+{
+  static const char *const before[] = {"the ", "a ",   "an ",  "its ", "their ",
+                                       "his ", "her ", "new ", "our ", NULL};
+  static const char *const events[] = {
+      "Championship", "Cup",        "Olympic",    "Games",      "Election",
+      "Festival",     "Tournament", "Open",       "Final",      "Season",
+      "Show",         "Expo",       "Fair",       "Conference", "Summit",
+      "Award",        "Marathon",   "Grand Prix", "Census",     "Budget",
+      "War",          "Derby",      "Race",       "Rally",      "Convention",
+      "Congress",     "Session",    "Series",     "Tour",       "Oscars",
+      "Games",        "Assembly",   "Meeting",    "Report",     "Survey",
+      "Act",          NULL};
+  const char *t = doc->text;
+  size_t s = d->span.start, e = d->span.end, k, words = 0;
+  int det = 0;
+  if (d->kind != BC_DATE_YEAR || e - s != 4 || e + 2 >= doc->text_len ||
+      t[e] != ' ' || !(t[e + 1] >= 'A' && t[e + 1] <= 'Z'))
+    return 0;
+  for (k = 0; before[k] && !det; k++) {
+    size_t m = strlen(before[k]);
+    det = s >= m && strncasecmp(t + s - m, before[k], m) == 0 &&
+          (s == m || t[s - m - 1] == ' ' || t[s - m - 1] == '\n');
+  }
+  /* "Caillebotte's 1877 A Boating Party": a work's year after its maker */
+  if (!det && s >= 3 && t[s - 1] == ' ' &&
+      ((t[s - 3] == '\'' && t[s - 2] == 's') ||
+       (s >= 5 && !memcmp(t + s - 5, "\xe2\x80\x99s", 4))))
+    det = 1;
+  if (!det)
+    return 0;
+  /* the capitalized words after it: an event's name dates the event */
+  for (k = e + 1; k < doc->text_len && words < 4;) {
+    size_t w = k, j;
+    while (w < doc->text_len && t[w] != ' ' && t[w] != '\n' && t[w] != ',' &&
+           t[w] != '.')
+      w++;
+    if (!(t[k] >= 'A' && t[k] <= 'Z'))
+      break;
+    for (j = 0; events[j]; j++)
+      if (!strncmp(t + k, events[j], strlen(events[j])))
+        return 0;
+    words++;
+    if (w >= doc->text_len || t[w] != ' ')
+      break;
+    k = w + 1;
+  }
+  return 1;
+}
+
+/* A date a timeline can place: written out, or worked out from the
+ * document's date by plain arithmetic ("last year", "two weeks ago"), or
+ * a day or month named without its year ("28 March"), shown without one.
+ * Never an amount or a recurrence of time, a time of day, "now" or
+ * "recently", nor a value resting on a guess (the week of "Friday") or on
+ * a round amount ("more than two decades ago"): a timeline must not
+ * state what the source does not. */
+static int timeline_date(const struct bc_doc *doc, const struct bc_date_fact *d)
+{
+  if (d->type != BC_TIMEX_DATE || !d->iso[0])
+    return 0;
+  /* "28 March", "in May": a day or month the text gives without its
+   * year is an entry, shown without one (see year_less) */
+  if (year_less(doc, d))
+    return 1;
+  if (d->guessed)
+    return 0;
+  /* "more than two decades ago", "about ten years ago", "two decades
+   * ago": a value worked out from a round or bounded amount is not a
+   * date the text states */
+  if (d->relative && (d->mod != BC_MOD_NONE ||
+                      bc__local_holds(doc->text + d->span.start,
+                                      d->span.end - d->span.start, "decade") ||
+                      bc__local_holds(doc->text + d->span.start,
+                                      d->span.end - d->span.start, "centur")))
     return 0;
   switch (d->kind) {
   case BC_DATE_DAY:
@@ -206,20 +309,21 @@ static int boilerplate(const char *text, struct bc_span sp)
                                       "\xc2\xa9",
                                       "(c) ",
                                       "all rights reserved",
-                                      "posted on",
-                                      "posted by",
-                                      "posted at",
-                                      "updated on",
                                       "updated:",
                                       "last updated",
                                       "last modified",
-                                      "published on",
                                       "published:",
                                       "originally published",
                                       "first published",
                                       "filed under",
                                       "permalink",
                                       NULL};
+  /* a stamp's words at the start of its line ("Story posted on 3 May");
+   * further in they tell an event ("The report was published on 28
+   * March by the charity") */
+  static const char *const stamps[] = {"posted on",    "posted by",
+                                       "posted at",    "updated on",
+                                       "published on", NULL};
   size_t k, n = sp.end - sp.start;
   const char *s = text + sp.start;
   if (n >= 7 && (strncasecmp(s, "Posted ", 7) == 0 ||
@@ -228,6 +332,9 @@ static int boilerplate(const char *text, struct bc_span sp)
     return 1;
   for (k = 0; words[k]; k++)
     if (bc__local_holds(s, n, words[k]))
+      return 1;
+  for (k = 0; stamps[k]; k++)
+    if (bc__local_holds(s, n < 24 ? n : 24, stamps[k]))
       return 1;
   return 0;
 }
@@ -245,6 +352,7 @@ static int precision(const struct bc_date_fact *d)
   case BC_DATE_HALF: return 3;
   case BC_DATE_YEAR: return 2;
   case BC_DATE_RELATIVE: return strlen(d->iso) >= 7 ? 3 : 2;
+  case BC_DATE_PARTIAL: return 4; /* a day without its year */
   default: return 1;
   }
 }
@@ -261,6 +369,26 @@ static int cmp_sentence(const void *a, const void *b)
   return before(x, y);
 }
 
+/* The value an entry for d gives: its iso, or for a date written without
+ * its year the month and day alone ("XXXX-03-28", "XXXX-05", as TIMEX3
+ * writes them), so no entry
+ * states a year the text does not. */
+static void shown_value(const struct bc_doc *doc, const struct bc_date_fact *d,
+                        char out[16])
+{
+  size_t n = strlen(d->iso);
+  if (!year_less(doc, d) || n < 7 || n > 10) {
+    snprintf(out, 16, "%s", d->iso);
+    return;
+  }
+  if (d->kind == BC_DATE_PARTIAL) /* --03-28 */
+    snprintf(out, 16, "XXXX%.6s", d->iso + 1);
+  else if (n == 10) /* 2016-03-28 */
+    snprintf(out, 16, "XXXX-%.5s", d->iso + 5);
+  else /* 2015-05 */
+    snprintf(out, 16, "XXXX-%.2s", d->iso + 5);
+}
+
 /* Add the dates of v (facts->dates or facts->times) the timeline can
  * place to it[*n]: not in an aside or after the piece, not in
  * boilerplate. */
@@ -275,11 +403,13 @@ static void timeline_candidates(struct bc__local *b,
     const struct bc_date_fact *d = &v[i];
     struct tl_item *t = &it[*n];
     size_t k;
-    if (!timeline_date(d) || d->span.end > doc->text_len ||
-        d->span.start >= d->span.end || year_contradicted(doc, f, d))
+    if (d->span.end > doc->text_len || d->span.start >= d->span.end ||
+        !timeline_date(doc, d) || model_year(doc, d) ||
+        (!year_less(doc, d) && year_contradicted(doc, f, d)))
       continue;
     t->d = d;
     t->iso = d->iso;
+    shown_value(doc, d, t->shown);
     t->sentence = bc__local_span_at(f->sentences, f->n_sentences,
                                     sizeof(struct bc_span), d->span.start);
     {
@@ -299,6 +429,12 @@ static void timeline_candidates(struct bc__local *b,
     t->coarse = d->kind == BC_DATE_YEAR || d->kind == BC_DATE_DECADE ||
                 (d->kind == BC_DATE_RELATIVE && strlen(d->iso) == 4);
     sort_key(d, t->key);
+    /* no year at all (an undated text): after every dated entry, in the
+     * order of the calendar */
+    if (d->kind == BC_DATE_PARTIAL)
+      snprintf(t->key, sizeof t->key, "9999%s", d->iso + 1);
+    else if (!strncmp(d->iso, "XXXX", 4))
+      snprintf(t->key, sizeof t->key, "9999%.11s", d->iso + 4);
     k = bc__local_cand_at(b, d->span.start);
     t->weight = k != NONE ? b->c[k].score : 0;
     /* Exact days and months tell a story better than bare years. */
@@ -381,7 +517,7 @@ bc_status bc__local_build_timeline(struct bc__local *b)
     if (ev.end > doc->text_len)
       ev = d->span;
     e->date = bc__local_span_dup(doc, d->span);
-    e->iso = bc_strdup(d->iso);
+    e->iso = bc_strdup(it[i].shown);
     e->event = bc__local_span_dup(doc, ev);
     e->span = d->span;
     if (!e->date || !e->iso || !e->event)

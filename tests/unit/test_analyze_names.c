@@ -80,6 +80,48 @@ static const struct quote_case quotes[] = {
      "We are close to finding life", "Ellen Stofan"},
     {"\"We are close to finding life,\" the agency said on Tuesday.",
      "We are close to finding life", NULL},
+    /* Attribution only where it is unambiguous: a quote that ends its
+     * sentence is not the next sentence's speaker's ... */
+    {"TLP said there was no \"clear scientific basis for it\".NRW said it "
+     "had followed the rules.",
+     "clear scientific basis for it", NULL},
+    {"TLP said there was no \"clear scientific basis for it\". NRW said it "
+     "had followed the rules.",
+     "clear scientific basis for it", NULL},
+    {"Lesley Griffiths said a decision would come in the \"very, very near "
+     "future.\" NRW said it welcomed that.",
+     "very, very near future.", NULL},
+    {"It would come in the \"very, very near future.\" Officials at NRW "
+     "said they welcomed that.",
+     "very, very near future.", NULL},
+    /* ... nor is an organisation named inside a phrase */
+    {"\"There is no basis for this,\" the briefing to NRW said.",
+     "There is no basis for this", NULL},
+    {"A spokesman for NRW said: \"We followed every rule in the book.\"",
+     "We followed every rule in the book.", NULL},
+    {"Mike LeSurf, from Mencap, said: \"Every town needs one of these.\"",
+     "Every town needs one of these.", "Mike LeSurf"},
+    {"\"Every town needs one of these,\" Mike LeSurf, from Mencap, said.",
+     "Every town needs one of these", NULL},
+    /* ... and a title before a name is not the name */
+    {"\"We are so grateful for the help,\" said Baark Volunteer Coordinator "
+     "Bonnie Young.",
+     "We are so grateful for the help", "Bonnie Young"},
+    {"Welsh Environment Secretary Lesley Griffiths said: \"We will decide "
+     "very soon.\"",
+     "We will decide very soon.", "Environment Secretary Lesley Griffiths"},
+    {"\"It was the right call,\" Mr Wright said after the meeting.",
+     "It was the right call", "Mr Wright"},
+    {"\"Is this the end of it?\" asked Jane Doe.", "Is this the end of it?",
+     "Jane Doe"},
+    {"\"We are fully mobilized to buy it,\" said Laurence des Cars, the "
+     "director.",
+     "We are fully mobilized to buy it", "Laurence des Cars"},
+    /* a quote that ran on into a next paragraph the scrape joined: the
+     * narration after it is no quote */
+    {"It was made for a king.\"Mr Marsden said the coin was made in "
+     "Francia. \"It is wonderful to see,\" he said.",
+     "It is wonderful to see", NULL},
 };
 
 static const char *const no_quotes[] = {
@@ -163,6 +205,10 @@ static void quotes_table(void **state)
     }
     assert_int_equal(f->n_quotes, 1);
     assert_true(span_is(c->text, f->quotes[0].span, c->quote));
+    if (!c->speaker != !f->quotes[0].speaker ||
+        (c->speaker && strcmp(c->speaker, f->quotes[0].speaker)))
+      fprintf(stderr, "case %zu: '%s': speaker '%s'\n", i, c->text,
+              f->quotes[0].speaker ? f->quotes[0].speaker : "(none)");
     if (c->speaker) {
       assert_non_null(f->quotes[0].speaker);
       assert_string_equal(f->quotes[0].speaker, c->speaker);

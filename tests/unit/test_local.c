@@ -464,8 +464,10 @@ static void timeline_sorted_deduplicated_verbatim(void **state)
 /* The timeline places only dates: written out, or worked out from the
  * document's date by arithmetic ("last year" with its value), never an
  * amount of time, a recurrence, "now", or a value resting on a guess (the
- * week of "Friday", the year of "in August"); "late 2015" sorts after
- * "March 2015", and a season sorts at its first month. */
+ * week of "Friday"); a month named without its year ("in August") is an
+ * entry with no year in its value, placed by the year the analyzer
+ * guessed; "late 2015" sorts after "March 2015", and a season sorts at its
+ * first month. */
 static void timeline_places_only_dates(void **state)
 {
   static const char *const spec[] = {
@@ -499,12 +501,14 @@ static void timeline_places_only_dates(void **state)
   add_date(f, "Now", 0, BC_DATE_RELATIVE, "PRESENT_REF");
   f->dates[f->facts.n_dates - 1].relative = 1;
   s = run(f, BC_LENGTH_LONG);
-  assert_int_equal(s->n_timeline, 4);
+  assert_int_equal(s->n_timeline, 5);
   assert_string_equal(s->timeline[0].date, "March 2015");
   assert_string_equal(s->timeline[1].date, "late 2015");
   assert_string_equal(s->timeline[2].date, "spring 2016");
   assert_string_equal(s->timeline[3].date, "Last year");
   assert_string_equal(s->timeline[3].iso, "2024");
+  assert_string_equal(s->timeline[4].date, "August");
+  assert_string_equal(s->timeline[4].iso, "XXXX-08");
   for (i = 0; i < s->n_timeline; i++)
     assert_at(f, s->timeline[i].span, s->timeline[i].date);
   bc_summary_free(s);
@@ -1284,6 +1288,149 @@ static void real_chain_on_every_sample(void **state)
   bc_provider_free(p);
 }
 
+/* A news story without a title of its own (the ingest stage took the
+ * opening words of its first sentence): the brief's title is a headline of
+ * whole clauses, never those cut words; unattributed quotations and the
+ * sentences of a quote that runs on are no key points; there is no slide
+ * that only repeats the tl;dr; a day written without its year is in the
+ * timeline without one, a model year is not. */
+static void untitled_news_story(void **state)
+{
+  static const char *const spec[] = {
+      "But the study says there is no clear evidence of better results for "
+      "pupils who use tablets in class, although schools keep buying them. "
+      "The study, commissioned by the charity Tablets for Schools, looked at "
+      "671 state and independent schools across the country. \"It will "
+      "almost seem ridiculous if some of them are not using technology. "
+      "We all know that pupils love them.\" Many pupils took a device to bed "
+      "to keep chatting with friends late at night. The number of tablets in "
+      "schools is expected to double before the next election. The report "
+      "was published on 28 March by the charity and its partners. The "
+      "charity tested the 2020 Apple iPad Pro in nine of the schools last "
+      "term. Head teachers said the devices helped to motivate pupils who "
+      "were otherwise hard to reach. Parents were less sure and asked for "
+      "limits on screen time at home and at school.",
+  };
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, j;
+  int march = 0;
+  (void)state;
+  build(f,
+        "But the study says there is no clear evidence of better results "
+        "for pupils who use",
+        spec, 1);
+  f->doc.date = NULL;
+  add_quote(f,
+            "It will almost seem ridiculous if some of them are not using "
+            "technology. We all know that pupils love them.",
+            NULL);
+  add_date(f, "28 March", 0, BC_DATE_PARTIAL, "--03-28");
+  add_date(f, "2020", 0, BC_DATE_YEAR, "2020");
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_string_equal(s->title, "The study says there is no clear evidence of "
+                                "better results for pupils who use tablets in "
+                                "class");
+  assert_string_equal(s->source.title, s->title);
+  for (i = 0; i < s->n_key_points; i++) {
+    assert_null(strstr(s->key_points[i].text, "ridiculous"));
+    assert_null(strstr(s->key_points[i].text, "pupils love them"));
+  }
+  /* no overview slide: the deck's title slide holds the tl;dr */
+  assert_true(s->n_slides >= 1);
+  assert_string_equal(s->slides[0].title, "Key points");
+  for (i = 0; i < s->n_slides; i++)
+    for (j = 0; j < s->slides[i].n_bullets; j++)
+      assert_true(s->slides[i].n_bullets > 1 ||
+                  strcmp(s->slides[i].bullets[j], s->tldr) != 0);
+  for (i = 0; i < s->n_timeline; i++) {
+    assert_null(strstr(s->timeline[i].iso, "2020"));
+    if (!strcmp(s->timeline[i].date, "28 March")) {
+      march = 1;
+      assert_string_equal(s->timeline[i].iso, "XXXX-03-28");
+    }
+  }
+  assert_true(march);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* Key points cover the piece: with the strongest sentences all in its
+ * first third, the middle and the last third each still give a point. */
+static void key_points_cover_the_piece(void **state)
+{
+  static const char *const spec[] = {
+      "# Night trains",
+      "Night trains are coming back across Europe after years of decline. "
+      "Night trains now run from Vienna to Paris, Brussels and Amsterdam. "
+      "Night trains carry more riders every year since the network grew. "
+      "Night trains beat short flights on price for many families. "
+      "Night trains sell out weeks ahead on the busiest routes in summer.",
+      "The rolling stock is old, and new sleeper cars take years to build. "
+      "Operators lease coaches from each other to fill the gaps each winter. "
+      "Track access charges differ from country to country and add cost.",
+      "Governments have started to help with money for new coaches. "
+      "Austria bought thirty sleeper cars that enter service next spring. "
+      "Travellers say a bed and a morning arrival matter more than speed.",
+  };
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, third[3] = {0, 0, 0};
+  (void)state;
+  build(f, "Night trains", spec, 4);
+  s = run(f, BC_LENGTH_MEDIUM);
+  for (i = 0; i < s->n_key_points; i++) {
+    size_t at = s->key_points[i].evidence[0].span.start;
+    size_t from = f->blocks[1].span.start, len = f->doc.text_len - from;
+    third[(at - from) * 3 < len ? 0 : (at - from) * 3 < 2 * len ? 1 : 2]++;
+  }
+  assert_true(third[1] >= 1);
+  assert_true(third[2] >= 1);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* Lines that are not prose make no key point: markup the extraction let
+ * through, a line of labels, a score line, a caption, run-together
+ * headings without a stop. */
+static void non_prose_is_no_point(void **state)
+{
+  static const char *const spec[] = {
+      "# Robot draws blood",
+      "A new robot can draw blood from patients with a success rate of 87 "
+      "percent, researchers at Rutgers reported this week.",
+      "A prototype of an automated blood drawing and testing device.",
+      "Tested by: John Milbank RRP: 23 pounds More info: www.example.com",
+      "Power and Performance Range and Charging Interior and Technology",
+      "Palm Bay (1-0): Tolivert 25 points.",
+      "<img height=\"1\" width=\"1\" style=\"display:none\" src=\"x.gif\"/>",
+      "The device uses ultrasound to find a vein before it inserts the "
+      "needle, and it worked in 97 percent of patients with easy veins.",
+      "Drawing blood is the most common clinical procedure in the world, "
+      "with more than 1.4 billion tests each year in the United States.",
+      "The team now plans larger trials in hospitals before the device can "
+      "be sold to clinics and blood banks.",
+  };
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "Robot draws blood", spec, 10);
+  s = run(f, BC_LENGTH_LONG);
+  assert_true(s->n_key_points >= 3);
+  for (i = 0; i < s->n_key_points; i++) {
+    const char *t = s->key_points[i].text;
+    assert_null(strstr(t, "prototype"));
+    assert_null(strstr(t, "Tested by"));
+    assert_null(strstr(t, "Interior and Technology"));
+    assert_null(strstr(t, "Tolivert"));
+    assert_null(strstr(t, "<img"));
+  }
+  assert_null(strstr(s->tldr, "prototype"));
+  bc_summary_free(s);
+  free(f);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1296,6 +1443,9 @@ int main(void)
       cmocka_unit_test(timeline_sorted_deduplicated_verbatim),
       cmocka_unit_test(datelines_make_no_timeline_entry),
       cmocka_unit_test(timeline_places_only_dates),
+      cmocka_unit_test(untitled_news_story),
+      cmocka_unit_test(key_points_cover_the_piece),
+      cmocka_unit_test(non_prose_is_no_point),
       cmocka_unit_test(glossary_quotes_from_the_fact_sheet),
       cmocka_unit_test(slides_are_short_and_faithful),
       cmocka_unit_test(bullets_leave_out_whole_clauses),
