@@ -115,8 +115,8 @@ void bc__pdf_close(struct bc__pdf *pdf)
     HPDF_Free(pdf->doc);
   if (pdf->hyph)
     hnj_hyphen_free(pdf->hyph);
-  if (pdf->tmp) {
-    bc__fs_discard(pdf->tmp); /* a save that failed half-way */
+  if (pdf->out || pdf->tmp) {
+    bc__fs_abort(pdf->out, pdf->tmp); /* a save that failed half-way */
     free(pdf->tmp);
   }
   free(pdf->scratch);
@@ -185,32 +185,34 @@ void bc__pdf_info(struct bc__pdf *pdf, const struct bc_summary *s,
 bc_status bc__pdf_save(struct bc__pdf *pdf, const char *path,
                        struct bc_error *err)
 {
-  char *tmp = bc__fs_temp_path(path);
+  HPDF_BYTE buf[65536];
+  char *tmp = NULL;
+  FILE *f;
   bc_status rc;
-  free(pdf->tmp);
-  pdf->tmp = NULL;
-  if (!tmp)
-    return bc_error_set(err, BC_ERR_NOMEM, "cannot write '%s': out of memory",
-                        path);
-  /* libharu opens the file itself; a failure there jumps out, so check the
-   * directory first to give a clear message instead of an error number. */
+  /* libharu would open the file by name itself (following a symbolic link
+   * placed at that name, and reporting a full disk as an error number):
+   * it renders into its memory stream instead, and the bytes go through
+   * the one safe way outputs are written. */
   pdf->phase = "saving";
   pdf->font_path = NULL;
-  {
-    FILE *f = fopen(tmp, "wb");
-    if (!f) {
-      int e = errno;
-      bc__fs_discard(tmp);
-      free(tmp);
-      return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
-                          strerror(e));
-    }
-    fclose(f);
+  f = bc__fs_temp_open(path, &tmp, err);
+  if (!f)
+    return err ? err->code : BC_ERR_OUTPUT;
+  pdf->out = f;   /* closed by bc__pdf_close if saving jumps out */
+  pdf->tmp = tmp; /* and removed */
+  HPDF_SaveToStream(pdf->doc);
+  HPDF_ResetStream(pdf->doc);
+  for (;;) {
+    HPDF_UINT32 n = sizeof(buf);
+    HPDF_STATUS st = HPDF_ReadFromStream(pdf->doc, buf, &n);
+    if (n && fwrite(buf, 1, n, f) != n)
+      break; /* bc__fs_commit reports the stream's error */
+    if (st == HPDF_STREAM_EOF || (st != HPDF_OK && n == 0))
+      break;
   }
-  pdf->tmp = tmp; /* removed by bc__pdf_close if saving jumps out */
-  HPDF_SaveToFile(pdf->doc, tmp);
+  pdf->out = NULL;
   pdf->tmp = NULL;
-  rc = bc__fs_commit(tmp, path, err);
+  rc = bc__fs_commit(f, tmp, path, err);
   free(tmp);
   return rc;
 }

@@ -8,6 +8,7 @@
 #include <setjmp.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include <hpdf.h>
 
@@ -86,6 +87,7 @@ struct bc__pdf {
   unsigned space_w, hyphen_w, ellipsis_w; /* thousandths of an em */
   int have_fffd; /* the font draws U+FFFD; else '?' replaces */
   char *tmp;     /* temporary output file while saving */
+  FILE *out;     /* and its stream */
   char *scratch; /* NUL-terminated copies for HPDF_Page_ShowText */
   size_t scratch_cap;
   struct bc__pdf_rgb ink, muted, accent;
