@@ -201,10 +201,14 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
      * more gets a folder per document so outputs never collide. */
     if (ninputs == 1 && list.n == 1) {
       dir = strdup(outdir);
-    } else {
-      size_t n = strlen(outdir) + strlen(it->folder) + 2;
-      if ((dir = malloc(n)))
-        snprintf(dir, n, "%s/%s", outdir, it->folder);
+    } else if (!cp.provider.dry_run &&
+               bc_batch_folder(outdir, it->folder, &dir, &err)) {
+      int ec = bc_cli_fail(g, &err);
+      if (code == BC_EXIT_OK)
+        code = ec;
+      continue;
+    } else if (cp.provider.dry_run) {
+      dir = strdup(it->folder);
     }
     if (!dir) {
       bc_batch_list_release(&list);
