@@ -17,6 +17,7 @@
 #include "briefcast/limits.h"
 #include "util/alloc.h"
 #include "util/http.h"
+#include "util/secret.h"
 
 #ifndef BC_VERSION
 #define BC_VERSION "0"
@@ -248,17 +249,6 @@ char *bc__http_display_url(const char *url)
   return bc_buf_take(&b, NULL);
 }
 
-/* Replace every occurrence of secret in s (in place) by '*'. */
-static void scrub(char *s, const char *secret)
-{
-  size_t n;
-  char *hit;
-  if (!s || !secret || !*secret)
-    return;
-  n = strlen(secret);
-  while ((hit = strstr(s, secret)) != NULL)
-    memset(hit, '*', n);
-}
 
 /* Set err to "BEFORE'URL'AFTER", with the URL shown in display form and
  * the request's secret scrubbed out. */
@@ -267,12 +257,13 @@ static bc_status fail(struct bc_error *err, bc_status code,
                       const char *after)
 {
   char *shown = bc__http_display_url(req->url);
-  char msg[BC_ERROR_MSG_MAX];
+  char msg[4096];
   if (!shown)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  /* Scrubbed whole, before bc_error_set cuts it to fit. */
   snprintf(msg, sizeof(msg), "%s'%s'%s", before, shown, after);
   free(shown);
-  scrub(msg, req->redact);
+  bc__secret_scrub(msg, req->redact);
   return bc_error_set(err, code, "%s", msg);
 }
 
