@@ -226,17 +226,17 @@ static void record(struct batch *b, struct bc_batch_entry *e)
     if (g->progress)
       fputs("\r\033[K", stderr);
     if (e->state == BC_BATCH_OK)
-      fprintf(stderr, "%s -> %s/%s: %s, %zu error%s, %zu warning%s (%.2f s)\n",
-              e->input, b->outdir, e->folder, e->verdict, e->errors,
-              e->errors == 1 ? "" : "s", e->warnings,
-              e->warnings == 1 ? "" : "s", e->times[BC_BATCH_T_TOTAL]);
+      bc_cli_line("%s -> %s/%s: %s, %zu error%s, %zu warning%s (%.2f s)",
+                  e->input, b->outdir, e->folder, e->verdict, e->errors,
+                  e->errors == 1 ? "" : "s", e->warnings,
+                  e->warnings == 1 ? "" : "s", e->times[BC_BATCH_T_TOTAL]);
     else
-      fprintf(stderr, "%s: %s: %s (exit %d): %s\n", g->prog, e->input,
-              state_name(e->state), e->exit_code, e->error ? e->error : "");
+      bc_cli_note(g, "%s: %s (exit %d): %s", e->input, state_name(e->state),
+                  e->exit_code, e->error ? e->error : "");
     show_progress(b);
   } else if (e->state != BC_BATCH_OK) {
-    fprintf(stderr, "%s: %s: %s (exit %d): %s\n", g->prog, e->input,
-            state_name(e->state), e->exit_code, e->error ? e->error : "");
+    bc_cli_note(g, "%s: %s (exit %d): %s", e->input, state_name(e->state),
+                e->exit_code, e->error ? e->error : "");
   }
 }
 
@@ -350,16 +350,14 @@ static int write_feed(const struct bc_cli *g, const char *dir,
   *written = 0;
   if (rc == BC_ERR_INPUT) {
     if (!g->quiet && !g->json)
-      fprintf(stderr, "%s: no feed.xml: no document in '%s' has narration\n",
-              g->prog, dir);
+      bc_cli_note(g, "no feed.xml: no document in '%s' has narration", dir);
     return 0;
   }
   if (rc)
     return bc_cli_fail(g, &err);
   *written = 1;
   if (!g->quiet && !g->json)
-    fprintf(stderr, "%s: %s/feed.xml: %zu episode%s\n", g->prog, dir, n,
-            n == 1 ? "" : "s");
+    bc_cli_note(g, "%s/feed.xml: %zu episode%s", dir, n, n == 1 ? "" : "s");
   return 0;
 }
 
@@ -375,8 +373,7 @@ static int merge_unlocked(const struct bc_cli *g, const char *dir,
   if (bc_manifest_merge(dir, 0, &shards, &complete, &err))
     return bc_cli_fail(g, &err);
   if (!complete && shards && !g->quiet)
-    fprintf(stderr, "%s: note: not every shard of '%s' has finished\n", g->prog,
-            dir);
+    bc_cli_note(g, "note: not every shard of '%s' has finished", dir);
   path = join(dir, "manifest.json");
   if (!path || bc_manifest_load(path, &m, &err)) {
     free(path);
@@ -392,11 +389,10 @@ static int merge_unlocked(const struct bc_cli *g, const char *dir,
            shards, m.n, bad, complete ? "true" : "false",
            feed ? "true" : "false");
   else if (!g->quiet)
-    fprintf(stderr,
-            "%s: %s/manifest.json: %zu document%s from %zu shard%s, %zu "
-            "failed\n",
-            g->prog, dir, m.n, m.n == 1 ? "" : "s", shards,
-            shards == 1 ? "" : "s", bad);
+    bc_cli_note(g, "%s/manifest.json: %zu document%s from %zu shard%s, %zu "
+                "failed",
+                dir, m.n, m.n == 1 ? "" : "s", shards, shards == 1 ? "" : "s",
+                bad);
   bc_manifest_release(&m);
   if (code)
     return code;

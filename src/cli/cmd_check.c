@@ -190,10 +190,8 @@ int bc_cmd_check(int argc, char **argv, const struct bc_cli *g)
     goto out;
   }
   if (docs.n > 1 && !g->quiet)
-    fprintf(stderr,
-            "briefcast: '%s' holds %zu documents; checking against the "
-            "first\n",
-            source, docs.n);
+    bc_cli_note(g, "'%s' holds %zu documents; checking against the first",
+                source, docs.n);
   /* --date stands in for a missing document date only; the document gets
    * its own pointer back before it is freed. */
   saved_date = docs.docs[0]->date;

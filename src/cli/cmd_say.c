@@ -101,8 +101,9 @@ int bc_cmd_say(int argc, char **argv, const struct bc_cli *g)
     printf(",\"seconds\":%.3f,\"words\":%zu,\"sample_rate\":%d}\n", st.seconds,
            st.words, st.sample_rate);
   } else if (!g->quiet) {
-    fprintf(stderr, "%s: %s: %.1f s, %zu words\n", g->prog,
-            strcmp(out, "-") ? out : "standard output", st.seconds, st.words);
+    bc_cli_note(g, "%s: %.1f s, %zu words",
+                strcmp(out, "-") ? out : "standard output", st.seconds,
+                st.words);
   }
   free(said);
   free(text);
