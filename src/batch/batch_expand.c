@@ -7,12 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "briefcast/batch.h"
 #include "briefcast/limits.h"
 #include "util/alloc.h"
 #include "util/fs.h"
+#include "util/http.h"
 #include "util/sha256.h"
 #include "util/strmap.h"
 
@@ -217,15 +219,26 @@ static struct bc_batch_item *grow(struct bc_batch_list *l)
   return it;
 }
 
-/* Ingest one input (a file, URL, feed or list) and append its documents,
- * or one failed item. */
-static bc_status add_input(const char *input, const struct bc_ingest_opts *o,
-                           struct names *used, struct bc_batch_list *out)
+/* The input as a manifest, a message or a key may show it: a URL without
+ * its user:password or secret query values.  New string; NULL on OOM. */
+static char *shown_input(const char *input)
+{
+  if (strncasecmp(input, "http://", 7) == 0 ||
+      strncasecmp(input, "https://", 8) == 0)
+    return bc__http_public_url(input);
+  return bc_strdup(input);
+}
+
+/* Ingest one input (a file, URL, feed or list: arg as given) and append
+ * its documents, or one failed item, known by input (arg as shown). */
+static bc_status add_docs(const char *arg, const char *input,
+                          const struct bc_ingest_opts *o, struct names *used,
+                          struct bc_batch_list *out)
 {
   struct bc_doclist docs = BC_DOCLIST_INIT;
   struct bc_error e = BC_ERROR_INIT;
   struct bc_batch_item *it;
-  bc_status rc = bc_ingest(input, o, &docs, &e);
+  bc_status rc = bc_ingest(arg, o, &docs, &e);
   if (rc) {
     if (rc == BC_ERR_NOMEM || !(it = grow(out)))
       return BC_ERR_NOMEM;
@@ -271,6 +284,18 @@ static bc_status add_input(const char *input, const struct bc_ingest_opts *o,
 nomem:
   bc_doclist_release(&docs);
   return BC_ERR_NOMEM;
+}
+
+static bc_status add_input(const char *arg, const struct bc_ingest_opts *o,
+                           struct names *used, struct bc_batch_list *out)
+{
+  char *input = shown_input(arg);
+  bc_status rc;
+  if (!input)
+    return BC_ERR_NOMEM;
+  rc = add_docs(arg, input, o, used, out);
+  free(input);
+  return rc;
 }
 
 bc_status bc_batch_expand(const char *const *inputs, size_t n,

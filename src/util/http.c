@@ -201,7 +201,7 @@ static int is_secret_param(const char *name, size_t len)
   return 0;
 }
 
-char *bc__http_display_url(const char *url)
+static char *shown_url(const char *url, int keep_mark)
 {
   struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
   const char *p = url ? url : "";
@@ -216,7 +216,8 @@ char *bc__http_display_url(const char *url)
         at = c;
     bc_buf_add(&b, p, (size_t)(host - p));
     if (at) {
-      bc_buf_adds(&b, "***@");
+      if (keep_mark)
+        bc_buf_adds(&b, "***@");
       p = at + 1;
     } else {
       p = host;
@@ -247,6 +248,16 @@ char *bc__http_display_url(const char *url)
   }
   bc_buf_adds(&b, p);
   return bc_buf_take(&b, NULL);
+}
+
+char *bc__http_display_url(const char *url)
+{
+  return shown_url(url, 1);
+}
+
+char *bc__http_public_url(const char *url)
+{
+  return shown_url(url, 0);
 }
 
 
