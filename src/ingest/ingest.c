@@ -419,14 +419,27 @@ static bc_status ingest_bytes(const char *data, size_t len, const char *name,
     rc = bc_error_set(err, BC_ERR_INPUT, "'%s' is empty", shown);
     goto out;
   }
-  if (len >= 2 &&
-      (memcmp(data, "\xFF\xFE", 2) == 0 || memcmp(data, "\xFE\xFF", 2) == 0) &&
-      !(charset && ci_prefix(charset, strlen(charset), "utf-16"))) {
-    rc = bc_error_set(err, BC_ERR_ENCODING,
-                      "cannot read '%s': it is UTF-16 text; convert it to "
-                      "UTF-8 or pass --charset UTF-16",
-                      shown);
-    goto out;
+  /* A byte-order mark says which wide encoding the text is in; UTF-32's
+   * (FF FE 00 00, 00 00 FE FF) is looked for first, since UTF-16LE's
+   * (FF FE) begins it. */
+  {
+    const char *wide_bom =
+        len >= 4 && (memcmp(data, "\xFF\xFE\0\0", 4) == 0 ||
+                     memcmp(data, "\0\0\xFE\xFF", 4) == 0)
+            ? "UTF-32"
+        : len >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 ||
+                       memcmp(data, "\xFE\xFF", 2) == 0)
+            ? "UTF-16"
+            : NULL;
+    if (wide_bom && !(charset && ci_prefix(charset, strlen(charset),
+                                           wide_bom[4] == '3' ? "utf-32"
+                                                              : "utf-16"))) {
+      rc = bc_error_set(err, BC_ERR_ENCODING,
+                        "cannot read '%s': it is %s text; convert it to "
+                        "UTF-8 or pass --charset %s",
+                        shown, wide_bom, wide_bom);
+      goto out;
+    }
   }
   kind = binary_kind(data, len);
   /* UTF-16 and UTF-32 text is full of NUL bytes by nature. */
@@ -456,6 +469,15 @@ static bc_status ingest_bytes(const char *data, size_t len, const char *name,
       if (rc)
         goto out;
       body = conv;
+      /* Text read in the wrong wide encoding (UTF-32 as UTF-16) converts
+       * without error into a string of U+0000: not text. */
+      if (memchr(body, '\0', body_len)) {
+        rc = bc_error_set(err, BC_ERR_ENCODING,
+                          "cannot read '%s': read as %s it holds NUL "
+                          "characters; is --charset right?",
+                          shown, charset);
+        goto out;
+      }
     }
     bad = bc__utf8_invalid_at(body, body_len);
     if (bad < body_len) {
