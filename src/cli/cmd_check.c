@@ -204,6 +204,19 @@ int bc_cmd_check(int argc, char **argv, const struct bc_cli *g)
     code = bc_cli_fail(g, &err);
     goto out;
   }
+  {
+    /* Nothing to check is not a pass: an empty summary or transcript
+     * (a failed export, a wrong file) would otherwise get one. */
+    size_t i = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (i < len && strchr(" \t\r\n\f\v", text[i]) && text[i])
+      i++;
+    if (i == len) {
+      bc_error_set(&err, BC_ERR_INPUT, "cannot check '%s': it is empty",
+                   summary_path);
+      code = bc_cli_fail(g, &err);
+      goto out;
+    }
+  }
   if (memchr(text, '\0', len)) {
     bc_error_set(&err, BC_ERR_BINARY,
                  "cannot check '%s': binary data, not "
