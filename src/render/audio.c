@@ -616,6 +616,22 @@ static bc_status render(const struct bc_summary *summary,
     rc = bc__script_build(summary, o.style, budget, &r.script, err);
     if (rc)
       goto out;
+    {
+      /* Synthesis costs time in proportion to the text: a summary.json
+       * from elsewhere with a novel for a narration is refused before it
+       * takes an hour. */
+      size_t chars = 0;
+      for (size_t i = 0; i < r.script.n; i++)
+        chars += strlen(r.script.seg[i].text ? r.script.seg[i].text : "");
+      if (chars > BC_MAX_NARRATION_CHARS) {
+        rc = bc_error_set(err, BC_ERR_LIMIT,
+                          "the narration of '%.60s' has %zu characters, "
+                          "over the limit of %d (about two hours of speech)",
+                          summary->title ? summary->title : "", chars,
+                          BC_MAX_NARRATION_CHARS);
+        goto out;
+      }
+    }
     st.words = 0;
     rc = plan(&r, &o, &vs, &st.words, err);
     if (rc)

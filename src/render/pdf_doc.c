@@ -22,6 +22,8 @@
  * italic shears the text matrix by this slope. */
 #define BOLD_STROKE 0.028
 #define ITALIC_SHEAR 0.2
+/* Longest metadata string (title, author), in bytes. */
+#define INFO_MAX 1024
 
 /* libharu reports every failure here.  The only way to abort a drawing
  * sequence half-way is to jump back to the entry point that armed
@@ -123,6 +125,17 @@ void bc__pdf_close(struct bc__pdf *pdf)
   free(pdf);
 }
 
+void bc__pdf_cap(char *c, size_t max)
+{
+  size_t n;
+  if (max < 4 || strlen(c) <= max)
+    return;
+  n = max - 3;
+  while (n && ((unsigned char)c[n] & 0xC0) == 0x80)
+    n--;
+  memcpy(c + n, "\xe2\x80\xa6", 4);
+}
+
 static void set_info(struct bc__pdf *pdf, HPDF_InfoType type, const char *s)
 {
   char *c;
@@ -131,6 +144,10 @@ static void set_info(struct bc__pdf *pdf, HPDF_InfoType type, const char *s)
   c = bc__pdf_clean(pdf, s);
   if (!c)
     return; /* metadata is optional; out of memory here only loses it */
+  /* A PDF string holds at most 65535 bytes (libharu fails the document
+   * past that, and the title is stored as UTF-16): a long title is cut at
+   * a character boundary, which is all a viewer's title bar shows anyway. */
+  bc__pdf_cap(c, INFO_MAX);
   if (*c)
     HPDF_SetInfoAttr(pdf->doc, type, c);
   free(c);
@@ -311,11 +328,24 @@ unsigned bc__pdf_width(struct bc__pdf *pdf, const char *s, size_t len,
                        unsigned char style)
 {
   HPDF_Font f = bc__pdf_font_of(pdf, style);
-  HPDF_TextWidth tw;
-  if (!len)
-    return 0;
-  tw = HPDF_Font_TextWidth(f, (const HPDF_BYTE *)s, (HPDF_UINT)len);
-  return (unsigned)tw.width;
+  double total = 0;
+  /* libharu takes strings of at most HPDF_LIMIT_MAX_STRING_LEN bytes (a
+   * longer one is an error, 0x105B): a longer word is measured piece by
+   * piece, each cut at a character boundary. */
+  while (len) {
+    size_t n = len;
+    HPDF_TextWidth tw;
+    if (n > HPDF_LIMIT_MAX_STRING_LEN) {
+      n = HPDF_LIMIT_MAX_STRING_LEN;
+      while (n > 1 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    }
+    tw = HPDF_Font_TextWidth(f, (const HPDF_BYTE *)s, (HPDF_UINT)n);
+    total += tw.width;
+    s += n;
+    len -= n;
+  }
+  return total > 4e9 ? 4000000000u : (unsigned)total;
 }
 
 static bc_status scratch(struct bc__pdf *pdf, size_t need)
@@ -350,7 +380,25 @@ static void show(struct bc__pdf *pdf, const char *s, double x, double y,
   HPDF_Page_SetTextMatrix(
       p, 1, 0, (HPDF_REAL)(style & BC__PDF_ITALIC ? ITALIC_SHEAR : 0), 1,
       (HPDF_REAL)x, (HPDF_REAL)y);
-  HPDF_Page_ShowText(p, s);
+  /* In pieces libharu accepts (at most 65535 bytes each); each piece goes
+   * on where the last one ended. */
+  for (size_t len = strlen(s); len;) {
+    size_t n = len;
+    if (n > HPDF_LIMIT_MAX_STRING_LEN) {
+      char *piece;
+      n = HPDF_LIMIT_MAX_STRING_LEN;
+      while (n > 1 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+      if (!(piece = bc_strndup(s, n)))
+        break; /* out of memory: the rest is left out */
+      HPDF_Page_ShowText(p, piece);
+      free(piece);
+    } else {
+      HPDF_Page_ShowText(p, s);
+    }
+    s += n;
+    len -= n;
+  }
   if (fake_bold)
     HPDF_Page_SetTextRenderingMode(p, HPDF_FILL);
 }
@@ -459,6 +507,11 @@ bc_status bc__pdf_run(struct bc__pdf *pdf, const struct bc_pdf_opts *opts,
   if (rc)
     return rc;
   rc = draw(pdf, ctx);
+  if (rc == BC_ERR_LIMIT)
+    return bc_error_set(err, rc,
+                        "cannot render '%s': the summary makes more pages "
+                        "than a deck may have (5000)",
+                        path);
   if (rc)
     return bc_error_set(err, rc, "cannot render '%s': %s", path,
                         bc_strerror(rc));

@@ -164,4 +164,9 @@ bc_status bc__pdf_text(struct bc__pdf *pdf, const char *s, double x, double y,
 void bc__pdf_fill_rect(struct bc__pdf *pdf, double x, double y, double w,
                        double h, struct bc__pdf_rgb c);
 
+/* Cut NUL-terminated c (in place) to at most max bytes at a character
+ * boundary, ending in an ellipsis, if it is longer: for strings libharu
+ * limits (metadata, bookmarks). */
+void bc__pdf_cap(char *c, size_t max);
+
 #endif

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "briefcast/limits.h"
 #include "briefcast/summary.h"
 #include "util/alloc.h"
 #include "util/fs.h"
@@ -367,6 +368,18 @@ static bc_status get_array(struct parser *p, const cJSON *obj, const char *key,
   *n = 0;
   if (count <= 0)
     return BC_OK;
+  if (count > BC_MAX_SUMMARY_ITEMS) {
+    /* Every consumer (the deck's pages, the narration's turns) grows with
+     * the lists; none is worth more than this many entries. */
+    old = push_key(p, key);
+    rc = p->len ? bc_error_set(p->err, BC_ERR_LIMIT,
+                               "invalid summary '%s': %s has %d entries, "
+                               "over the limit of %d",
+                               p->name, p->path, count, BC_MAX_SUMMARY_ITEMS)
+                : BC_ERR_LIMIT;
+    pop(p, old);
+    return rc;
+  }
   *items = bc_calloc((size_t)count, size);
   if (!*items)
     return nomem(p);
