@@ -453,8 +453,18 @@ static char *mend(const char *data, size_t len, size_t *out_len)
       int xml = nm[0] == '#' || (nl == 3 && (!memcmp(nm, "amp", 3))) ||
                 (nl == 2 && (!memcmp(nm, "lt", 2) || !memcmp(nm, "gt", 2))) ||
                 (nl == 4 && (!memcmp(nm, "quot", 4) || !memcmp(nm, "apos", 4)));
-      if (xml)
+      if (xml && nm[0] == '#')
         bc_buf_add(&b, data + at, k + 1 - at);
+      else if (xml)
+        /* As a character reference: once libxml2 has found an error, its
+         * recovery drops every entity reference, predefined ones too, but
+         * still reads character references. */
+        bc_buf_addf(&b, "&#%d;",
+                    nm[0] == 'a' && nm[1] == 'm'   ? '&'
+                    : nm[0] == 'l'                 ? '<'
+                    : nm[0] == 'g'                 ? '>'
+                    : nm[0] == 'q'                 ? '"'
+                                                   : '\'');
       else if ((cp = bc__html_entity(nm, nl)) != 0)
         bc_buf_addf(&b, "&#%u;", (unsigned)cp);
       else
