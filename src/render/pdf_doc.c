@@ -222,8 +222,15 @@ bc_status bc__pdf_save(struct bc__pdf *pdf, const char *path,
   for (;;) {
     HPDF_UINT32 n = sizeof(buf);
     HPDF_STATUS st = HPDF_ReadFromStream(pdf->doc, buf, &n);
-    if (n && fwrite(buf, 1, n, f) != n)
-      break; /* bc__fs_commit reports the stream's error */
+    if (n && fwrite(buf, 1, n, f) != n) {
+      int e = errno ? errno : EIO; /* ENOSPC, EDQUOT, EFBIG, ... */
+      bc__fs_abort(f, tmp);
+      pdf->out = NULL;
+      pdf->tmp = NULL;
+      free(tmp);
+      return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
+                          strerror(e));
+    }
     if (st == HPDF_STREAM_EOF || (st != HPDF_OK && n == 0))
       break;
   }
