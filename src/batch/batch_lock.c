@@ -28,10 +28,20 @@ static int open_lock(const char *dir, const char *name, char **path,
     bc_error_set(err, BC_ERR_NOMEM, "out of memory");
     return -1;
   }
-  fd = open(*path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
-  if (fd < 0)
+  fd = open(*path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
+            0644);
+  if (fd < 0) {
     bc_error_set(err, BC_ERR_OUTPUT, "cannot lock '%s': %s", *path,
                  strerror(errno));
+  } else {
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+      bc_error_set(err, BC_ERR_OUTPUT,
+                   "cannot lock '%s': it is not a regular file", *path);
+      close(fd);
+      fd = -1;
+    }
+  }
   return fd;
 }
 

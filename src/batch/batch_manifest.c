@@ -276,7 +276,22 @@ static bc_status journal_append(const struct bc_batch_entry *e,
   rc = mkdir_of(path, err);
   if (rc)
     goto out;
-  fd = open(j, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
+  /* Never through a symbolic link, and never blocked on a FIFO planted
+   * at the name: only a regular file is appended to. */
+  fd = open(j, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK |
+                   O_CLOEXEC,
+            0644);
+  if (fd >= 0) {
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+      close(fd);
+      fd = -1;
+      errno = EINVAL;
+      rc = bc_error_set(err, BC_ERR_OUTPUT,
+                        "cannot write '%s': it is not a regular file", j);
+      goto out;
+    }
+  }
   if (fd < 0) {
     e_no = errno;
   } else {
@@ -504,8 +519,16 @@ static bc_status absorb(struct bc_manifest *to, const struct bc_manifest *from,
 static int merge_lock(const char *dir, struct bc_error *err)
 {
   char *path = bc__fs_join(dir, ".briefcast-merge.lock");
-  int fd = path ? open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644)
+  int fd = path ? open(path,
+                       O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
+                       0644)
                 : -1;
+  struct stat st;
+  if (fd >= 0 && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
+    close(fd);
+    fd = -1;
+    errno = EINVAL;
+  }
   if (!path) {
     bc_error_set(err, BC_ERR_NOMEM, "out of memory");
     return -1;
