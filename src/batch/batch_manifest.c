@@ -412,7 +412,11 @@ static bc_status journal_replay(const char *path, struct bc_manifest *l,
     free(j);
     return BC_OK;
   }
-  rc = bc__fs_read(j, BC_MAX_MANIFEST_BYTES, &text, &len, err);
+  /* The journal is ours to append to: anything but a regular file there
+   * (a link, a FIFO that would block the read) is refused. */
+  rc = bc__fs_check_target(j, err);
+  if (!rc)
+    rc = bc__fs_read(j, BC_MAX_MANIFEST_BYTES, &text, &len, err);
   while (!rc && i < len) {
     size_t e = i;
     cJSON *obj = NULL;
@@ -457,7 +461,11 @@ bc_status bc_manifest_load(const char *path, struct bc_manifest *m,
   *m = l;
   if (lstat(path, &st) != 0)
     return journal_replay(path, m, err); /* nothing saved yet */
-  rc = bc__fs_read(path, BC_MAX_MANIFEST_BYTES, &text, &len, err);
+  /* A manifest is read to be replaced: a link or FIFO planted at its name
+   * is refused before it is opened (a FIFO would block the read). */
+  rc = bc__fs_check_target(path, err);
+  if (!rc)
+    rc = bc__fs_read(path, BC_MAX_MANIFEST_BYTES, &text, &len, err);
   if (!rc)
     rc = bc__json_parse(text, len, path, &root, err);
   free(text);
