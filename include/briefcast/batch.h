@@ -222,6 +222,10 @@ bc_status bc_batch_lock(struct bc_batch_lock *l, const char *dir,
                         unsigned shard_k, unsigned shard_n,
                         struct bc_error *err);
 void bc_batch_unlock(struct bc_batch_lock *l);
+/* In a forked child: close this copy of the lock's descriptors (the
+ * parent's copy still holds the lock), so a child costs no descriptor
+ * for it. */
+void bc_batch_lock_forget(struct bc_batch_lock *l);
 
 /* Give every item a folder no other document has: the one a manifest in
  * ms (the run's own first) records for its key when that is still its

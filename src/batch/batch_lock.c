@@ -188,3 +188,13 @@ bc_status bc_batch_folder(const char *outdir, const char *folder, char **path,
   *path = p;
   return BC_OK;
 }
+
+void bc_batch_lock_forget(struct bc_batch_lock *l)
+{
+  for (int i = 0; i < 2; i++) {
+    if (l->fd[i] >= 0)
+      close(l->fd[i]);
+    l->fd[i] = -1;
+  }
+  l->owner = 0;
+}

@@ -338,6 +338,8 @@ bc_status bc_manifest_record(struct bc_manifest *m,
    * than a tenth of the run. */
   every = m->n / 8 > 16 ? m->n / 8 : 16;
   t = mono_now();
+  if (m->saved_at == 0)
+    m->saved_at = t; /* the clock starts at the first record */
   if (m->journaled < every &&
       (t - m->saved_at < 5.0 || t - m->saved_at < 10.0 * m->save_seconds))
     return BC_OK;
@@ -467,7 +469,8 @@ bc_status bc_manifest_load(const char *path, struct bc_manifest *m,
   if (!rc)
     rc = bc__fs_read(path, BC_MAX_MANIFEST_BYTES, &text, &len, err);
   if (!rc)
-    rc = bc__json_parse(text, len, path, &root, err);
+    rc = bc__json_parse_max(text, len, path, BC_MAX_MANIFEST_BYTES, &root,
+                            err);
   free(text);
   if (rc)
     return rc;

@@ -210,6 +210,12 @@ bc_status bc_batch_pool_run(const struct bc_batch_pool *p, const size_t *tasks,
       if (kids[s].pid)
         continue;
       if (start(p, kids, jobs, &kids[s], tasks[next])) {
+        /* Out of descriptors or processes (a low `ulimit -n` or `-u`)
+         * with documents still running: fewer at once, not a failure;
+         * the next one starts when one of those ends. */
+        if (running > 0 &&
+            (errno == EMFILE || errno == ENFILE || errno == EAGAIN))
+          break;
         rc = bc_error_set(err, BC_ERR_INTERNAL,
                           "cannot start a process for a document: %s",
                           strerror(errno));

@@ -75,6 +75,7 @@ struct batch {
   int strict;
   size_t total, finished, failed, skipped;
   int save_failed; /* the manifest could not be written: exit code */
+  struct bc_batch_lock *lock; /* the parent's; a child lets go of its copy */
 };
 
 /* The signal that asked the batch to stop (Ctrl-C, kill, hang-up), or 0.
@@ -129,6 +130,7 @@ static int work(void *ctx, size_t task, int fd)
 
   /* This process's own temporary files go when it is stopped. */
   bc_cli_install_signals();
+  bc_batch_lock_forget(b->lock);
   rc = bc_batch_folder(b->outdir, it->folder, &dir, &err);
   if (!rc)
     rc = bc_pipeline_run(it->doc, b->provider, &b->cp->pipeline, dir, &r, &err);
@@ -531,6 +533,7 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
     code = bc_cli_fail(g, &err);
     goto out;
   }
+  b.lock = &lock;
   /* Where this run records its outcomes, and what an earlier run did. */
   b.manifest_path = bc_manifest_name(shard_k, shard_n);
   if (b.manifest_path) {
