@@ -139,16 +139,25 @@ struct bc_batch_entry {
 };
 
 /* DIR/manifest.json (or a shard's DIR/manifest-K-of-N.json), schema
- * "briefcast.manifest/1": the entries sorted by key, written atomically. */
+ * "briefcast.manifest/1": the entries sorted by key, written atomically.
+ * Between two writes, each recorded entry is appended to
+ * "MANIFEST.journal" (one JSON object a line, flushed to disk), which
+ * bc_manifest_load applies, so no finished document is ever lost and a
+ * batch of n documents costs O(n) to record, not O(n^2). */
 struct bc_manifest {
   struct bc_batch_entry *entries;
   size_t n;
   unsigned shard_k, shard_n; /* 0/0 when not a shard's */
   int complete;              /* the run that wrote it got to its end */
+  /* private to the manifest functions: */
+  void *index;               /* key -> entry */
+  size_t cap;                /* entries allocated */
+  size_t journaled;          /* entries only in the journal */
+  double saved_at, save_seconds; /* the last full write: when, how long */
 };
 #define BC_MANIFEST_INIT                                                       \
   {                                                                            \
-    NULL, 0, 0, 0, 0                                                           \
+    NULL, 0, 0, 0, 0, NULL, 0, 0, 0.0, 0.0                                     \
   }
 
 /* Read path into m (emptied first); a missing file gives an empty manifest.
@@ -163,10 +172,19 @@ const struct bc_batch_entry *bc_manifest_find(const struct bc_manifest *m,
  * BC_ERR_NOMEM (m unchanged). */
 bc_status bc_manifest_put(struct bc_manifest *m, const struct bc_batch_entry *e,
                           struct bc_error *err);
-/* Write m to path (temporary file, fsync, rename).  Errors: BC_ERR_OUTPUT,
- * BC_ERR_NOMEM. */
+/* Write m to path (temporary file, fsync, rename) and remove its journal,
+ * which m must hold all of (it does when it was loaded from path).
+ * Errors: BC_ERR_OUTPUT, BC_ERR_NOMEM, BC_ERR_LIMIT (the text would be
+ * over BC_MAX_MANIFEST_BYTES: nothing written). */
 bc_status bc_manifest_save(const struct bc_manifest *m, const char *path,
                            struct bc_error *err);
+/* Put e into m and make it durable: appended to path's journal at once,
+ * and the whole manifest rewritten (bc_manifest_save) after every eighth
+ * of its entries or a pause, so the cost stays linear.  Errors: those of
+ * put and save. */
+bc_status bc_manifest_record(struct bc_manifest *m,
+                             const struct bc_batch_entry *e, const char *path,
+                             struct bc_error *err);
 void bc_manifest_release(struct bc_manifest *m);
 
 /* The file name of shard k of n's manifest ("manifest-K-of-N.json"), or of
@@ -184,6 +202,50 @@ char *bc_manifest_name(unsigned k, unsigned n);
 bc_status bc_manifest_merge(const char *dir, int require_complete,
                             size_t *shards_seen, int *all_complete,
                             struct bc_error *err);
+
+/* Who writes a batch's output folder: a whole batch alone, or the shards
+ * of one split together (each shard K/N once).  flock(2) locks on files
+ * in DIR: the kernel drops them when the holder dies, so a crashed batch
+ * never blocks the next.  Forked children share them. */
+struct bc_batch_lock {
+  int fd[2]; /* DIR/.briefcast.lock; a shard's DIR/.briefcast-K-of-N.lock */
+  int owner; /* the whole batch's: its PID is in the file */
+};
+#define BC_BATCH_LOCK_INIT                                                     \
+  {                                                                            \
+    {-1, -1}, 0                                                                \
+  }
+/* Create dir if missing and lock it for a whole batch (shard_n 0) or for
+ * shard shard_k of shard_n, without waiting.  Errors: BC_ERR_OUTPUT (also
+ * "another briefcast batch (process N) is writing there"), BC_ERR_NOMEM. */
+bc_status bc_batch_lock(struct bc_batch_lock *l, const char *dir,
+                        unsigned shard_k, unsigned shard_n,
+                        struct bc_error *err);
+void bc_batch_unlock(struct bc_batch_lock *l);
+/* In a forked child: close this copy of the lock's descriptors (the
+ * parent's copy still holds the lock), so a child costs no descriptor
+ * for it. */
+void bc_batch_lock_forget(struct bc_batch_lock *l);
+
+/* Give every item a folder no other document has: the one a manifest in
+ * ms (the run's own first) records for its key when that is still its
+ * own, else the first of "slug", "slug-2", ... that this list gives no
+ * other item, that no manifest records for another key, and that does not
+ * exist in outdir holding anything.  So a document from another run never
+ * lands in (and overwrites) an earlier document's folder, and a re-run
+ * finds each document where it was.  Errors: BC_ERR_NOMEM. */
+bc_status bc_batch_claim_folders(struct bc_batch_list *l,
+                                 const struct bc_manifest *const *ms,
+                                 size_t n_ms, const char *outdir,
+                                 struct bc_error *err);
+
+/* The folder of one document, outdir/folder, as a new string in *path,
+ * created if missing (outdir too).  folder is a name briefcast made from
+ * a title, so it must be a real folder: one that exists as a symbolic
+ * link (which may lead out of outdir), a file or a device is refused.
+ * Errors: BC_ERR_OUTPUT, BC_ERR_NOMEM. */
+bc_status bc_batch_folder(const char *outdir, const char *folder, char **path,
+                          struct bc_error *err);
 
 /* Runs tasks in forked child processes, at most jobs at once.  Each child
  * calls work (which returns an exit status for the child, and may write a

@@ -3,15 +3,22 @@
  * when shards are done.  It records outcomes; it never decides what to
  * run (that is the caller's policy). */
 #include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "briefcast/batch.h"
 #include "briefcast/limits.h"
 #include "util/alloc.h"
 #include "util/fs.h"
 #include "util/json.h"
+#include "util/strmap.h"
 
 #define SCHEMA "briefcast.manifest/1"
 
@@ -28,6 +35,11 @@ static void entry_release(struct bc_batch_entry *e)
   free(e->verdict);
 }
 
+static struct bc__strmap *index_of(const struct bc_manifest *m)
+{
+  return (struct bc__strmap *)m->index;
+}
+
 void bc_manifest_release(struct bc_manifest *m)
 {
   if (!m)
@@ -35,17 +47,20 @@ void bc_manifest_release(struct bc_manifest *m)
   for (size_t i = 0; i < m->n; i++)
     entry_release(&m->entries[i]);
   free(m->entries);
+  if (m->index) {
+    bc__strmap_release(index_of(m));
+    free(m->index);
+  }
   m->entries = NULL;
-  m->n = 0;
+  m->index = NULL;
+  m->n = m->cap = m->journaled = 0;
 }
 
 const struct bc_batch_entry *bc_manifest_find(const struct bc_manifest *m,
                                               const char *key)
 {
-  for (size_t i = 0; i < m->n; i++)
-    if (strcmp(m->entries[i].key, key) == 0)
-      return &m->entries[i];
-  return NULL;
+  const size_t *i = m->index ? bc__strmap_get(index_of(m), key) : NULL;
+  return i ? &m->entries[*i] : NULL;
 }
 
 bc_status bc_manifest_put(struct bc_manifest *m, const struct bc_batch_entry *e,
@@ -60,16 +75,30 @@ bc_status bc_manifest_put(struct bc_manifest *m, const struct bc_batch_entry *e,
   c.verdict = bc_strdup_checked(e->verdict, &bad);
   if (bad || !c.key)
     goto nomem;
+  if (!m->index && !(m->index = bc_calloc(1, sizeof(struct bc__strmap))))
+    goto nomem;
   slot = (struct bc_batch_entry *)bc_manifest_find(m, e->key);
   if (slot) {
+    /* The map holds the key's string: the new copy's from now (put while
+     * the old one is still alive to compare with). */
+    if (bc__strmap_put(index_of(m), c.key, (size_t)(slot - m->entries)))
+      goto nomem;
     entry_release(slot);
     *slot = c;
     return BC_OK;
   }
-  slot = bc_realloc(m->entries, (m->n + 1) * sizeof(*slot));
-  if (!slot)
+  /* The array doubles and the map finds a key in O(1), so recording n
+   * documents costs O(n), not O(n^2). */
+  if (m->n == m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 16;
+    slot = bc_realloc(m->entries, cap * sizeof(*slot));
+    if (!slot)
+      goto nomem;
+    m->entries = slot;
+    m->cap = cap;
+  }
+  if (bc__strmap_put(index_of(m), c.key, m->n))
     goto nomem;
-  m->entries = slot;
   m->entries[m->n++] = c;
   return BC_OK;
 nomem:
@@ -146,49 +175,181 @@ static bc_status mkdir_of(const char *path, struct bc_error *err)
   return rc;
 }
 
-bc_status bc_manifest_save(const struct bc_manifest *m, const char *path,
-                           struct bc_error *err)
+/* "PATH.journal": the entries recorded since PATH was last written, one
+ * JSON object a line.  New string; NULL on out-of-memory. */
+static char *journal_path(const char *path)
+{
+  size_t n = strlen(path) + sizeof(".journal");
+  char *j = bc_malloc(n);
+  if (j)
+    snprintf(j, n, "%s.journal", path);
+  return j;
+}
+
+/* The whole manifest as text; NULL on out-of-memory. */
+static char *manifest_text(const struct bc_manifest *m)
 {
   cJSON *root = cJSON_CreateObject(), *arr;
   struct bc_batch_entry *sorted = NULL;
   char *text = NULL;
-  bc_status rc;
   if (!root || !bc__json_add_str(root, "schema", SCHEMA))
-    goto nomem;
+    goto out;
   if (m->shard_n) {
     char shard[48];
     snprintf(shard, sizeof(shard), "%u/%u", m->shard_k, m->shard_n);
     if (!bc__json_add_str(root, "shard", shard))
-      goto nomem;
+      goto out;
   }
   if (!cJSON_AddBoolToObject(root, "complete", m->complete) ||
       !(arr = cJSON_AddArrayToObject(root, "documents")))
-    goto nomem;
+    goto out;
   /* Sorted by key, so the file diffs cleanly from run to run whatever
    * order the documents finished in. */
   if (m->n) {
     if (!(sorted = bc_malloc(m->n * sizeof(*sorted))))
-      goto nomem;
+      goto out;
     memcpy(sorted, m->entries, m->n * sizeof(*sorted));
     qsort(sorted, m->n, sizeof(*sorted), by_key);
   }
   for (size_t i = 0; i < m->n; i++)
     if (entry_json(arr, &sorted[i]))
-      goto nomem;
-  if (!(text = bc__json_print(root)))
-    goto nomem;
+      goto out;
+  text = bc__json_print(root);
+out:
+  free(sorted);
+  cJSON_Delete(root);
+  return text;
+}
+
+bc_status bc_manifest_save(const struct bc_manifest *m, const char *path,
+                           struct bc_error *err)
+{
+  char *text = manifest_text(m), *j;
+  size_t len;
+  bc_status rc;
+  if (!text)
+    return bc_error_set(err, BC_ERR_NOMEM, "cannot write '%s': out of memory",
+                        path);
+  len = strlen(text);
+  if (len > BC_MAX_MANIFEST_BYTES) {
+    /* Never write what the next run could not read. */
+    free(text);
+    return bc_error_set(err, BC_ERR_LIMIT,
+                        "cannot write '%s': %zu documents make it larger "
+                        "than the %zu MiB limit",
+                        path, m->n, BC_MAX_MANIFEST_BYTES >> 20);
+  }
   rc = mkdir_of(path, err);
   if (!rc)
-    rc = bc__fs_write_atomic(path, text, strlen(text), err);
+    rc = bc__fs_write_atomic(path, text, len, err);
   free(text);
-  free(sorted);
-  cJSON_Delete(root);
+  if (rc)
+    return rc;
+  /* Everything the journal held is in the manifest now. */
+  if ((j = journal_path(path)) != NULL)
+    unlink(j);
+  free(j);
+  return BC_OK;
+}
+
+static double mono_now(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Append e as one line to path's journal and flush it to disk. */
+static bc_status journal_append(const struct bc_batch_entry *e,
+                                const char *path, struct bc_error *err)
+{
+  cJSON *arr = cJSON_CreateArray();
+  char *line = NULL, *j = journal_path(path);
+  bc_status rc = BC_OK;
+  int fd = -1, e_no = 0;
+  if (!arr || !j || entry_json(arr, e) ||
+      !(line = cJSON_PrintUnformatted(cJSON_GetArrayItem(arr, 0)))) {
+    rc = bc_error_set(err, BC_ERR_NOMEM, "cannot record '%s': out of memory",
+                      e->key);
+    goto out;
+  }
+  rc = mkdir_of(path, err);
+  if (rc)
+    goto out;
+  /* Never through a symbolic link, and never blocked on a FIFO planted
+   * at the name: only a regular file is appended to. */
+  fd = open(j, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK |
+                   O_CLOEXEC,
+            0644);
+  if (fd >= 0) {
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+      close(fd);
+      fd = -1;
+      errno = EINVAL;
+      rc = bc_error_set(err, BC_ERR_OUTPUT,
+                        "cannot write '%s': it is not a regular file", j);
+      goto out;
+    }
+  }
+  if (fd < 0) {
+    e_no = errno;
+  } else {
+    size_t len = strlen(line);
+    line[len] = '\n'; /* replaces the NUL: written by length */
+    for (size_t done = 0; done < len + 1 && !e_no;) {
+      ssize_t w = write(fd, line + done, len + 1 - done);
+      if (w < 0 && errno != EINTR)
+        e_no = errno;
+      else if (w > 0)
+        done += (size_t)w;
+    }
+    if (!e_no && fdatasync(fd) != 0 && errno != EINVAL)
+      e_no = errno;
+    if (close(fd) != 0 && !e_no)
+      e_no = errno;
+  }
+  if (e_no)
+    rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", j,
+                      strerror(e_no));
+out:
+  free(line);
+  free(j);
+  cJSON_Delete(arr);
   return rc;
-nomem:
-  free(sorted);
-  cJSON_Delete(root);
-  return bc_error_set(err, BC_ERR_NOMEM, "cannot write '%s': out of memory",
-                      path);
+}
+
+bc_status bc_manifest_record(struct bc_manifest *m,
+                             const struct bc_batch_entry *e, const char *path,
+                             struct bc_error *err)
+{
+  size_t every;
+  double t;
+  bc_status rc = bc_manifest_put(m, e, err);
+  if (rc)
+    return rc;
+  rc = journal_append(e, path, err);
+  if (rc)
+    return rc;
+  m->journaled++;
+  /* The whole file is rewritten after a fixed fraction of the entries, so
+   * n documents cost O(n) writing in all, and after a pause long against
+   * the last rewrite's own cost, so it is never far behind yet never more
+   * than a tenth of the run. */
+  every = m->n / 8 > 16 ? m->n / 8 : 16;
+  t = mono_now();
+  if (m->saved_at == 0)
+    m->saved_at = t; /* the clock starts at the first record */
+  if (m->journaled < every &&
+      (t - m->saved_at < 5.0 || t - m->saved_at < 10.0 * m->save_seconds))
+    return BC_OK;
+  rc = bc_manifest_save(m, path, err);
+  if (!rc) {
+    m->journaled = 0;
+    m->saved_at = mono_now();
+    m->save_seconds = m->saved_at - t;
+  }
+  return rc;
 }
 
 /* --- reading ------------------------------------------------------------ */
@@ -236,6 +397,57 @@ static bc_status entry_parse(const cJSON *o, const char *path,
   return bc_manifest_put(m, &e, err);
 }
 
+/* Apply path's journal (the entries recorded after the manifest was last
+ * written) to l.  A last line cut short (the run died while appending) is
+ * dropped: its document simply runs again. */
+static bc_status journal_replay(const char *path, struct bc_manifest *l,
+                                struct bc_error *err)
+{
+  char *j = journal_path(path), *text = NULL;
+  size_t len = 0, i = 0, lineno = 0;
+  struct stat st;
+  bc_status rc = BC_OK;
+  if (!j)
+    return bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
+                        path);
+  if (lstat(j, &st) != 0) {
+    free(j);
+    return BC_OK;
+  }
+  /* The journal is ours to append to: anything but a regular file there
+   * (a link, a FIFO that would block the read) is refused. */
+  rc = bc__fs_check_target(j, err);
+  if (!rc)
+    rc = bc__fs_read(j, BC_MAX_MANIFEST_BYTES, &text, &len, err);
+  while (!rc && i < len) {
+    size_t e = i;
+    cJSON *obj = NULL;
+    while (e < len && text[e] != '\n')
+      e++;
+    lineno++;
+    if (e > i) {
+      struct bc_error perr = BC_ERROR_INIT;
+      if (bc__json_parse(text + i, e - i, j, &obj, &perr) ||
+          !cJSON_IsObject(obj)) {
+        cJSON_Delete(obj);
+        if (e < len)
+          rc = bc_error_set(err, BC_ERR_PARSE,
+                            "cannot read '%s': line %zu is not a manifest "
+                            "entry",
+                            j, lineno);
+        break; /* else the torn last line */
+      }
+      rc = entry_parse(obj, j, l, err);
+      cJSON_Delete(obj);
+      l->complete = 0;
+    }
+    i = e + 1;
+  }
+  free(text);
+  free(j);
+  return rc;
+}
+
 bc_status bc_manifest_load(const char *path, struct bc_manifest *m,
                            struct bc_error *err)
 {
@@ -245,16 +457,20 @@ bc_status bc_manifest_load(const char *path, struct bc_manifest *m,
   cJSON *root = NULL;
   const cJSON *docs, *d, *c;
   const char *schema, *shard;
+  struct stat st;
   bc_status rc;
-  FILE *probe = fopen(path, "rb");
   bc_manifest_release(m);
   *m = l;
-  if (!probe)
-    return BC_OK; /* nothing done yet */
-  fclose(probe);
-  rc = bc__fs_read(path, BC_MAX_JSON_BYTES, &text, &len, err);
+  if (lstat(path, &st) != 0)
+    return journal_replay(path, m, err); /* nothing saved yet */
+  /* A manifest is read to be replaced: a link or FIFO planted at its name
+   * is refused before it is opened (a FIFO would block the read). */
+  rc = bc__fs_check_target(path, err);
   if (!rc)
-    rc = bc__json_parse(text, len, path, &root, err);
+    rc = bc__fs_read(path, BC_MAX_MANIFEST_BYTES, &text, &len, err);
+  if (!rc)
+    rc = bc__json_parse_max(text, len, path, BC_MAX_MANIFEST_BYTES, &root,
+                            err);
   free(text);
   if (rc)
     return rc;
@@ -280,6 +496,11 @@ bc_status bc_manifest_load(const char *path, struct bc_manifest *m,
     }
   }
   cJSON_Delete(root);
+  rc = journal_replay(path, &l, err);
+  if (rc) {
+    bc_manifest_release(&l);
+    return rc;
+  }
   *m = l;
   return BC_OK;
 }
@@ -304,6 +525,40 @@ static bc_status absorb(struct bc_manifest *to, const struct bc_manifest *from,
   return BC_OK;
 }
 
+/* DIR/.briefcast-merge.lock, held (flock, waiting for it); the
+ * descriptor, or -1 with err set. */
+static int merge_lock(const char *dir, struct bc_error *err)
+{
+  char *path = bc__fs_join(dir, ".briefcast-merge.lock");
+  int fd = path ? open(path,
+                       O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
+                       0644)
+                : -1;
+  struct stat st;
+  if (fd >= 0 && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
+    close(fd);
+    fd = -1;
+    errno = EINVAL;
+  }
+  if (!path) {
+    bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+    return -1;
+  }
+  if (fd < 0)
+    bc_error_set(err, BC_ERR_OUTPUT, "cannot lock '%s': %s", path,
+                 strerror(errno));
+  while (fd >= 0 && flock(fd, LOCK_EX) != 0) {
+    if (errno == EINTR)
+      continue;
+    bc_error_set(err, BC_ERR_OUTPUT, "cannot lock '%s': %s", path,
+                 strerror(errno));
+    close(fd);
+    fd = -1;
+  }
+  free(path);
+  return fd;
+}
+
 bc_status bc_manifest_merge(const char *dir, int require_complete,
                             size_t *shards_seen, int *all_complete,
                             struct bc_error *err)
@@ -317,8 +572,17 @@ bc_status bc_manifest_merge(const char *dir, int require_complete,
   bc_status rc = BC_OK;
   int whole = 0, ok;
   DIR *d = opendir(dir);
+  int lock;
   if (!d)
-    return bc_error_set(err, BC_ERR_IO, "cannot read directory '%s'", dir);
+    return bc_error_set(err, BC_ERR_IO, "cannot read directory '%s': %s", dir,
+                        strerror(errno));
+  /* One merge at a time: two shards that end together both merge, and
+   * each must read what the other wrote. */
+  lock = merge_lock(dir, err);
+  if (lock < 0) {
+    closedir(d);
+    return err ? err->code : BC_ERR_OUTPUT;
+  }
   if (!(path = bc__fs_join(dir, "manifest.json")))
     goto nomem;
   rc = bc_manifest_load(path, &all, err);
@@ -372,8 +636,10 @@ bc_status bc_manifest_merge(const char *dir, int require_complete,
   free(have);
   free(path);
   bc_manifest_release(&all);
+  close(lock);
   return rc;
 nomem:
+  close(lock);
   if (d)
     closedir(d);
   free(have);

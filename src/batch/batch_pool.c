@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -44,23 +45,31 @@ size_t bc_batch_cpus(void)
 
 /* The child: its own process group (so a timeout stops its synthesis
  * workers too), the work, and _exit so that nothing the parent buffered
- * is flushed twice and no atexit handler of the parent runs here. */
-static void child_main(const struct bc_batch_pool *p, size_t task, int fd)
+ * is flushed twice and no atexit handler of the parent runs here.  It
+ * dies with the parent: a batch killed outright (SIGKILL, the
+ * out-of-memory killer) no longer watches --doc-timeout, so no document
+ * may outlive it.  SIGTERM lets the child remove its temporary files. */
+static void child_main(const struct bc_batch_pool *p, size_t task, int fd,
+                       pid_t parent)
 {
   int code;
   setpgid(0, 0);
+  if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != parent)
+    _exit(128 + SIGTERM); /* the parent died before the request took */
   code = p->work(p->ctx, task, fd);
   close(fd);
   _exit(code & 0xff);
 }
 
-static int start(const struct bc_batch_pool *p, struct child *c, size_t task)
+static int start(const struct bc_batch_pool *p, struct child *kids,
+                 size_t jobs, struct child *c, size_t task)
 {
   int fds[2];
-  pid_t pid;
+  pid_t pid, parent = getpid();
   if (pipe(fds) != 0)
     return -1;
   fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+  fcntl(fds[1], F_SETFD, FD_CLOEXEC);
   /* What the parent has buffered must not be written a second time by the
    * child's copy of the buffer. */
   fflush(NULL);
@@ -71,8 +80,14 @@ static int start(const struct bc_batch_pool *p, struct child *c, size_t task)
     return -1;
   }
   if (pid == 0) {
+    /* The siblings' report pipes are theirs: holding them would cost a
+     * descriptor each (a batch under a low `ulimit -n` would fail where
+     * one run works) and keep a sibling's pipe open after it ended. */
+    for (size_t s = 0; s < jobs; s++)
+      if (kids[s].pid && kids[s].fd >= 0)
+        close(kids[s].fd);
     close(fds[0]);
-    child_main(p, task, fds[1]);
+    child_main(p, task, fds[1], parent);
   }
   /* Also here, against the race where the parent signals the group before
    * the child has made it. */
@@ -194,7 +209,13 @@ bc_status bc_batch_pool_run(const struct bc_batch_pool *p, const size_t *tasks,
     for (size_t s = 0; s < jobs && !stopping && !rc && next < n; s++) {
       if (kids[s].pid)
         continue;
-      if (start(p, &kids[s], tasks[next])) {
+      if (start(p, kids, jobs, &kids[s], tasks[next])) {
+        /* Out of descriptors or processes (a low `ulimit -n` or `-u`)
+         * with documents still running: fewer at once, not a failure;
+         * the next one starts when one of those ends. */
+        if (running > 0 &&
+            (errno == EMFILE || errno == ENFILE || errno == EAGAIN))
+          break;
         rc = bc_error_set(err, BC_ERR_INTERNAL,
                           "cannot start a process for a document: %s",
                           strerror(errno));

@@ -51,6 +51,27 @@ int bc_cli_exit_code(bc_status rc);
  * err->code.  Use as: return bc_cli_fail(g, &err); */
 int bc_cli_fail(const struct bc_cli *g, const struct bc_error *err);
 
+/* Write s to f as a terminal may safely show it: control characters
+ * (newline, ESC, BEL, DEL and the C1 controls), bidirectional overrides
+ * and bytes that are not UTF-8 become visible escapes ("\n", "\x1b",
+ * "\u009b"), so text from outside (a file name, a server's message) can
+ * neither drive the terminal nor break the one-line error rule. */
+void bc_cli_put_shown(FILE *f, const char *s);
+
+/* Print "briefcast: <fmt>" and a newline to stderr, the formatted text
+ * shown as by bc_cli_put_shown. */
+void bc_cli_note(const struct bc_cli *g, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* The same without the "briefcast: " prefix. */
+void bc_cli_line(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
 /* Print "briefcast: <fmt>" to stderr and return BC_EXIT_USAGE. */
 int bc_cli_usage_error(const struct bc_cli *g, const char *fmt, ...)
 #if defined(__GNUC__)

@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -83,21 +84,122 @@ int bc_cli_exit_code(bc_status rc)
   return BC_EXIT_INTERNAL;
 }
 
+/* One code point of s[0..n) at s: its length (0 if s does not start a
+ * valid UTF-8 sequence) and value in *cp. */
+static size_t utf8_at(const unsigned char *s, size_t n, unsigned long *cp)
+{
+  size_t len = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 0;
+  unsigned long v;
+  if (!len || s[0] > 0xF4 || len > n)
+    return 0;
+  v = s[0] & (0x3F >> (len - 1));
+  for (size_t i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+    v = (v << 6) | (s[i] & 0x3F);
+  }
+  if ((len == 2 && v < 0x80) || (len == 3 && v < 0x800) ||
+      (len == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
+      (v >= 0xD800 && v <= 0xDFFF))
+    return 0;
+  *cp = v;
+  return len;
+}
+
+/* Code points a terminal acts on rather than shows: the C1 controls
+ * (U+009B is an 8-bit CSI) and the bidirectional overrides that make text
+ * display in another order than it reads. */
+static int acts_on_terminal(unsigned long cp)
+{
+  return (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
+void bc_cli_put_shown(FILE *f, const char *s)
+{
+  const unsigned char *p = (const unsigned char *)(s ? s : "");
+  size_t n = strlen((const char *)p);
+  while (n) {
+    unsigned long cp = 0;
+    size_t k;
+    if (*p == '\n' || *p == '\r' || *p == '\t') {
+      fputs(*p == '\n' ? "\\n" : *p == '\r' ? "\\r" : "\\t", f);
+      k = 1;
+    } else if (*p < 0x20 || *p == 0x7F) {
+      fprintf(f, "\\x%02x", *p);
+      k = 1;
+    } else if (*p < 0x80) {
+      fputc(*p, f);
+      k = 1;
+    } else if ((k = utf8_at(p, n, &cp)) == 0) {
+      fprintf(f, "\\x%02x", *p); /* not UTF-8: shown, never sent raw */
+      k = 1;
+    } else if (acts_on_terminal(cp)) {
+      fprintf(f, "\\u%04lx", cp);
+    } else {
+      fwrite(p, 1, k, f);
+    }
+    p += k;
+    n -= k;
+  }
+}
+
+/* vfprintf into a new string; NULL on out-of-memory. */
+static char *vformat(const char *fmt, va_list ap)
+{
+  va_list aq;
+  int n;
+  char *s;
+  va_copy(aq, ap);
+  n = vsnprintf(NULL, 0, fmt, aq);
+  va_end(aq);
+  if (n < 0 || !(s = malloc((size_t)n + 1)))
+    return NULL;
+  vsnprintf(s, (size_t)n + 1, fmt, ap);
+  return s;
+}
+
+void bc_cli_note(const struct bc_cli *g, const char *fmt, ...)
+{
+  va_list ap;
+  char *s;
+  va_start(ap, fmt);
+  s = vformat(fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "%s: ", g && g->prog ? g->prog : "briefcast");
+  bc_cli_put_shown(stderr, s ? s : fmt);
+  fputc('\n', stderr);
+  free(s);
+}
+
+void bc_cli_line(const char *fmt, ...)
+{
+  va_list ap;
+  char *s;
+  va_start(ap, fmt);
+  s = vformat(fmt, ap);
+  va_end(ap);
+  bc_cli_put_shown(stderr, s ? s : fmt);
+  fputc('\n', stderr);
+  free(s);
+}
+
 int bc_cli_fail(const struct bc_cli *g, const struct bc_error *err)
 {
   const char *msg = err->msg[0] ? err->msg : bc_strerror(err->code);
-  fprintf(stderr, "%s: %s\n", g && g->prog ? g->prog : "briefcast", msg);
+  bc_cli_note(g, "%s", msg);
   return bc_cli_exit_code(err->code);
 }
 
 int bc_cli_usage_error(const struct bc_cli *g, const char *fmt, ...)
 {
   va_list ap;
-  fprintf(stderr, "%s: ", g && g->prog ? g->prog : "briefcast");
+  char *s;
   va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
+  s = vformat(fmt, ap);
   va_end(ap);
-  fputc('\n', stderr);
+  bc_cli_note(g, "%s", s ? s : fmt);
+  free(s);
   return BC_EXIT_USAGE;
 }
 
@@ -132,15 +234,20 @@ void bc_cli_progress(void *ctx, const char *stage, size_t done, size_t total)
     bc_cli_progress_end(p);
     return;
   }
-  fprintf(stderr, "\r\033[K[%zu/%zu] %s: %s (%zu/%zu)", p->index + 1, p->count,
-          p->name, stage, done, total);
+  fprintf(stderr, "\r\033[K[%zu/%zu] ", p->index + 1, p->count);
+  bc_cli_put_shown(stderr, p->name);
+  fprintf(stderr, ": %s (%zu/%zu)", stage, done, total);
   fflush(stderr);
 }
 
 void bc_cli_json_string(FILE *f, const char *s)
 {
+  const unsigned char *p = (const unsigned char *)(s ? s : "");
+  size_t n = strlen((const char *)p);
   fputc('"', f);
-  for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+  while (n) {
+    unsigned long cp = 0;
+    size_t k = 1;
     switch (*p) {
     case '"': fputs("\\\"", f); break;
     case '\\': fputs("\\\\", f); break;
@@ -148,11 +255,20 @@ void bc_cli_json_string(FILE *f, const char *s)
     case '\r': fputs("\\r", f); break;
     case '\t': fputs("\\t", f); break;
     default:
-      if (*p < 0x20)
+      if (*p < 0x20 || *p == 0x7F)
         fprintf(f, "\\u%04x", *p);
-      else
+      else if (*p < 0x80)
         fputc(*p, f);
+      else if ((k = utf8_at(p, n, &cp)) == 0) {
+        fputs("\\ufffd", f); /* JSON is UTF-8: a stray byte cannot go raw */
+        k = 1;
+      } else if (acts_on_terminal(cp))
+        fprintf(f, "\\u%04lx", cp);
+      else
+        fwrite(p, 1, k, f);
     }
+    p += k;
+    n -= k;
   }
   fputc('"', f);
 }

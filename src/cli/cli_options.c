@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "briefcast/buf.h"
 #include "briefcast/limits.h"
@@ -74,7 +75,22 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
                                 arg);
     return 0;
   case BC_OPT_AUDIENCE: cp->pipeline.summarize.audience = arg; return 0;
-  case BC_OPT_PROMPTS: cp->provider.prompts_dir = arg; return 0;
+  case BC_OPT_PROMPTS: {
+    /* Named and missing is a mistake, whatever the provider: a silently
+     * ignored folder would mean prompts the user never wrote. */
+    struct stat st;
+    if (stat(arg, &st) != 0) {
+      bc_cli_note(g, "cannot read prompts folder '%s': %s", arg,
+                  strerror(errno));
+      return BC_EXIT_IO;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+      bc_cli_note(g, "cannot read prompts folder '%s': not a directory", arg);
+      return BC_EXIT_NOTFILE;
+    }
+    cp->provider.prompts_dir = arg;
+    return 0;
+  }
   case BC_OPT_CONTEXT_TOKENS:
     if (bc_cli_parse_long(arg, 512, 10000000, &n))
       return bc_cli_usage_error(g,

@@ -87,8 +87,9 @@ int bc_cmd_audio(int argc, char **argv, const struct bc_cli *g)
            st.chapters, st.lufs, st.true_peak_db, st.synth_seconds,
            st.total_seconds, st.workers);
   } else if (!g->quiet) {
-    fprintf(stderr, "%s: %s/narration.wav: %.1f s", g->prog, outdir,
-            st.seconds);
+    fprintf(stderr, "%s: ", g->prog);
+    bc_cli_put_shown(stderr, outdir);
+    fprintf(stderr, "/narration.wav: %.1f s", st.seconds);
     if (st.requested_seconds > 0)
       fprintf(stderr, " (asked %.1f s, %+.0f%%)", st.requested_seconds,
               100 * (st.seconds / st.requested_seconds - 1));

@@ -75,6 +75,7 @@ struct batch {
   int strict;
   size_t total, finished, failed, skipped;
   int save_failed; /* the manifest could not be written: exit code */
+  struct bc_batch_lock *lock; /* the parent's; a child lets go of its copy */
 };
 
 /* The signal that asked the batch to stop (Ctrl-C, kill, hang-up), or 0.
@@ -129,11 +130,12 @@ static int work(void *ctx, size_t task, int fd)
 
   /* This process's own temporary files go when it is stopped. */
   bc_cli_install_signals();
-  dir = join(b->outdir, it->folder);
-  if (!dir)
-    rc = bc_error_set(&err, BC_ERR_NOMEM, "out of memory");
-  else
+  bc_batch_lock_forget(b->lock);
+  rc = bc_batch_folder(b->outdir, it->folder, &dir, &err);
+  if (!rc)
     rc = bc_pipeline_run(it->doc, b->provider, &b->cp->pipeline, dir, &r, &err);
+  else
+    dir = NULL;
   free(dir);
   if (rc) {
     code = bc_cli_exit_code(rc);
@@ -196,8 +198,7 @@ static void record(struct batch *b, struct bc_batch_entry *e)
   b->finished++;
   if (e->state != BC_BATCH_OK)
     b->failed++;
-  if (bc_manifest_put(&b->manifest, e, &err) ||
-      bc_manifest_save(&b->manifest, b->manifest_path, &err)) {
+  if (bc_manifest_record(&b->manifest, e, b->manifest_path, &err)) {
     if (!b->save_failed)
       b->save_failed = bc_cli_fail(g, &err);
   }
@@ -227,17 +228,17 @@ static void record(struct batch *b, struct bc_batch_entry *e)
     if (g->progress)
       fputs("\r\033[K", stderr);
     if (e->state == BC_BATCH_OK)
-      fprintf(stderr, "%s -> %s/%s: %s, %zu error%s, %zu warning%s (%.2f s)\n",
-              e->input, b->outdir, e->folder, e->verdict, e->errors,
-              e->errors == 1 ? "" : "s", e->warnings,
-              e->warnings == 1 ? "" : "s", e->times[BC_BATCH_T_TOTAL]);
+      bc_cli_line("%s -> %s/%s: %s, %zu error%s, %zu warning%s (%.2f s)",
+                  e->input, b->outdir, e->folder, e->verdict, e->errors,
+                  e->errors == 1 ? "" : "s", e->warnings,
+                  e->warnings == 1 ? "" : "s", e->times[BC_BATCH_T_TOTAL]);
     else
-      fprintf(stderr, "%s: %s: %s (exit %d): %s\n", g->prog, e->input,
-              state_name(e->state), e->exit_code, e->error ? e->error : "");
+      bc_cli_note(g, "%s: %s (exit %d): %s", e->input, state_name(e->state),
+                  e->exit_code, e->error ? e->error : "");
     show_progress(b);
   } else if (e->state != BC_BATCH_OK) {
-    fprintf(stderr, "%s: %s: %s (exit %d): %s\n", g->prog, e->input,
-            state_name(e->state), e->exit_code, e->error ? e->error : "");
+    bc_cli_note(g, "%s: %s (exit %d): %s", e->input, state_name(e->state),
+                e->exit_code, e->error ? e->error : "");
   }
 }
 
@@ -351,22 +352,20 @@ static int write_feed(const struct bc_cli *g, const char *dir,
   *written = 0;
   if (rc == BC_ERR_INPUT) {
     if (!g->quiet && !g->json)
-      fprintf(stderr, "%s: no feed.xml: no document in '%s' has narration\n",
-              g->prog, dir);
+      bc_cli_note(g, "no feed.xml: no document in '%s' has narration", dir);
     return 0;
   }
   if (rc)
     return bc_cli_fail(g, &err);
   *written = 1;
   if (!g->quiet && !g->json)
-    fprintf(stderr, "%s: %s/feed.xml: %zu episode%s\n", g->prog, dir, n,
-            n == 1 ? "" : "s");
+    bc_cli_note(g, "%s/feed.xml: %zu episode%s", dir, n, n == 1 ? "" : "s");
   return 0;
 }
 
-/* `briefcast batch --merge DIR`. */
-static int merge(const struct bc_cli *g, const char *dir,
-                 const struct bc_podcast_opts *po)
+/* `briefcast batch --merge DIR`, holding DIR's lock. */
+static int merge_unlocked(const struct bc_cli *g, const char *dir,
+                          const struct bc_podcast_opts *po)
 {
   struct bc_error err = BC_ERROR_INIT;
   struct bc_manifest m = BC_MANIFEST_INIT;
@@ -376,8 +375,7 @@ static int merge(const struct bc_cli *g, const char *dir,
   if (bc_manifest_merge(dir, 0, &shards, &complete, &err))
     return bc_cli_fail(g, &err);
   if (!complete && shards && !g->quiet)
-    fprintf(stderr, "%s: note: not every shard of '%s' has finished\n", g->prog,
-            dir);
+    bc_cli_note(g, "note: not every shard of '%s' has finished", dir);
   path = join(dir, "manifest.json");
   if (!path || bc_manifest_load(path, &m, &err)) {
     free(path);
@@ -393,15 +391,31 @@ static int merge(const struct bc_cli *g, const char *dir,
            shards, m.n, bad, complete ? "true" : "false",
            feed ? "true" : "false");
   else if (!g->quiet)
-    fprintf(stderr,
-            "%s: %s/manifest.json: %zu document%s from %zu shard%s, %zu "
-            "failed\n",
-            g->prog, dir, m.n, m.n == 1 ? "" : "s", shards,
-            shards == 1 ? "" : "s", bad);
+    bc_cli_note(g, "%s/manifest.json: %zu document%s from %zu shard%s, %zu "
+                "failed",
+                dir, m.n, m.n == 1 ? "" : "s", shards, shards == 1 ? "" : "s",
+                bad);
   bc_manifest_release(&m);
   if (code)
     return code;
   return bad ? BC_EXIT_PARTIAL : BC_EXIT_OK;
+}
+
+/* `briefcast batch --merge DIR`: not while a batch writes there, whose
+ * records it would overwrite. */
+static int merge(const struct bc_cli *g, const char *dir,
+                 const struct bc_podcast_opts *po)
+{
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_batch_lock lock = BC_BATCH_LOCK_INIT;
+  struct stat st;
+  int code;
+  if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode) &&
+      bc_batch_lock(&lock, dir, 0, 0, &err))
+    return bc_cli_fail(g, &err);
+  code = merge_unlocked(g, dir, po);
+  bc_batch_unlock(&lock);
+  return code;
 }
 
 int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
@@ -420,6 +434,7 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
   struct bc_ingest_opts in;
   struct bc_batch_pool pool;
   struct bc_manifest prev = BC_MANIFEST_INIT;
+  struct bc_batch_lock lock = BC_BATCH_LOCK_INIT;
   struct bc_error err = BC_ERROR_INIT;
   struct batch b;
   const char *merge_dir = NULL;
@@ -512,6 +527,13 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
     return code;
   }
 
+  /* One writer at a time (or the shards of one split): a second batch
+   * into DIR would lose the first one's records. */
+  if (bc_batch_lock(&lock, b.outdir, shard_k, shard_n, &err)) {
+    code = bc_cli_fail(g, &err);
+    goto out;
+  }
+  b.lock = &lock;
   /* Where this run records its outcomes, and what an earlier run did. */
   b.manifest_path = bc_manifest_name(shard_k, shard_n);
   if (b.manifest_path) {
@@ -547,6 +569,10 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
     rc = bc_batch_expand((const char *const *)argv + optind,
                          (size_t)(argc - optind), &in, 1, b.outdir, &b.list,
                          &err);
+  if (!rc) {
+    const struct bc_manifest *ms[2] = {&b.manifest, &prev};
+    rc = bc_batch_claim_folders(&b.list, ms, 2, b.outdir, &err);
+  }
   if (rc) {
     code = bc_cli_fail(g, &err);
     goto out;
@@ -613,6 +639,10 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
    * once (with the manifest as the last document left it). */
   bc_cli_install_signals();
   if (stop_signal) {
+    /* Every finished document is in the journal already; the manifest
+     * itself is brought up to date for whoever reads it next. */
+    if (bc_manifest_save(&b.manifest, b.manifest_path, &err) && !g->quiet)
+      bc_cli_fail(g, &err);
     if (!g->quiet)
       fprintf(stderr,
               "%s: stopped: %zu of %zu documents done; run again to "
@@ -658,6 +688,7 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
            : b.failed    ? BC_EXIT_PARTIAL
                          : BC_EXIT_OK;
 out:
+  bc_batch_unlock(&lock);
   free(tasks);
   free(b.manifest_path);
   bc_manifest_release(&b.manifest);

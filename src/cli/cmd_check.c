@@ -190,10 +190,8 @@ int bc_cmd_check(int argc, char **argv, const struct bc_cli *g)
     goto out;
   }
   if (docs.n > 1 && !g->quiet)
-    fprintf(stderr,
-            "briefcast: '%s' holds %zu documents; checking against the "
-            "first\n",
-            source, docs.n);
+    bc_cli_note(g, "'%s' holds %zu documents; checking against the first",
+                source, docs.n);
   /* --date stands in for a missing document date only; the document gets
    * its own pointer back before it is freed. */
   saved_date = docs.docs[0]->date;
@@ -205,6 +203,19 @@ int bc_cmd_check(int argc, char **argv, const struct bc_cli *g)
   if (rc) {
     code = bc_cli_fail(g, &err);
     goto out;
+  }
+  {
+    /* Nothing to check is not a pass: an empty summary or transcript
+     * (a failed export, a wrong file) would otherwise get one. */
+    size_t i = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (i < len && strchr(" \t\r\n\f\v", text[i]) && text[i])
+      i++;
+    if (i == len) {
+      bc_error_set(&err, BC_ERR_INPUT, "cannot check '%s': it is empty",
+                   summary_path);
+      code = bc_cli_fail(g, &err);
+      goto out;
+    }
   }
   if (memchr(text, '\0', len)) {
     bc_error_set(&err, BC_ERR_BINARY,

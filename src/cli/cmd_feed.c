@@ -65,7 +65,7 @@ int bc_cmd_feed(int argc, char **argv, const struct bc_cli *g)
   if (g->json)
     printf("{\"items\":%zu}\n", n);
   else if (!g->quiet)
-    fprintf(stderr, "%s: %s/feed.xml: %zu episode%s\n", g->prog, argv[optind],
-            n, n == 1 ? "" : "s");
+    bc_cli_note(g, "%s/feed.xml: %zu episode%s", argv[optind], n,
+                n == 1 ? "" : "s");
   return BC_EXIT_OK;
 }

@@ -154,7 +154,8 @@ static int render(int argc, char **argv, const struct bc_cli *g, int slides)
     bc_cli_json_string(stdout, output);
     fputs("}\n", stdout);
   } else if (!g->quiet) {
-    fprintf(stderr, "%s: wrote %s\n", g->prog, output);
+    bc_cli_note(g, "wrote %s",
+                strcmp(output, "-") ? output : "the PDF to standard output");
   }
 out:
   free(text);

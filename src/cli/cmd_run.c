@@ -77,11 +77,11 @@ static void note_posts(const struct bc_cli *g, const struct bc_batch_list *l,
     const struct bc_doc *d = l->items[i].doc;
     if (g->quiet || !d || d->post != 1 || d->n_posts < 2)
       continue;
-    fprintf(stderr,
-            "%s: '%s' holds %zu dated posts: one brief per post, each in a "
-            "folder of %s named by its date and title (--whole-page for one "
-            "brief of the page)\n",
-            g->prog, l->items[i].input, d->n_posts, outdir);
+    bc_cli_note(g,
+                "'%s' holds %zu dated posts: one brief per post, each in a "
+                "folder of %s named by its date and title (--whole-page for "
+                "one brief of the page)",
+                l->items[i].input, d->n_posts, outdir);
   }
 }
 
@@ -102,7 +102,10 @@ static void print_result(const struct bc_cli *g, const char *input,
            bc_verdict_name(r->verdict), r->errors, r->warnings, r->repaired,
            r->withheld, r->audio.seconds, secs);
   } else if (!g->quiet) {
-    fprintf(stderr, "%s -> %s: %s, %zu error%s, %zu warning%s", input, outdir,
+    bc_cli_put_shown(stderr, input);
+    fputs(" -> ", stderr);
+    bc_cli_put_shown(stderr, outdir);
+    fprintf(stderr, ": %s, %zu error%s, %zu warning%s",
             bc_verdict_name(r->verdict), r->errors, r->errors == 1 ? "" : "s",
             r->warnings, r->warnings == 1 ? "" : "s");
     if (r->repaired)
@@ -201,10 +204,14 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
      * more gets a folder per document so outputs never collide. */
     if (ninputs == 1 && list.n == 1) {
       dir = strdup(outdir);
-    } else {
-      size_t n = strlen(outdir) + strlen(it->folder) + 2;
-      if ((dir = malloc(n)))
-        snprintf(dir, n, "%s/%s", outdir, it->folder);
+    } else if (!cp.provider.dry_run &&
+               bc_batch_folder(outdir, it->folder, &dir, &err)) {
+      int ec = bc_cli_fail(g, &err);
+      if (code == BC_EXIT_OK)
+        code = ec;
+      continue;
+    } else if (cp.provider.dry_run) {
+      dir = strdup(it->folder);
     }
     if (!dir) {
       bc_batch_list_release(&list);

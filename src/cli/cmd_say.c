@@ -4,6 +4,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "briefcast/audio.h"
 #include "cli.h"
@@ -79,6 +80,9 @@ int bc_cmd_say(int argc, char **argv, const struct bc_cli *g)
   if (argc - optind != 1)
     return bc_cli_usage_error(g, "usage: briefcast say TEXT [-o out.wav] "
                                  "[--dry-run]");
+  if (g->json && !dry && strcmp(out, "-") == 0)
+    return bc_cli_usage_error(g, "say: --json and -o - both use standard "
+                                 "output");
   if (argv[optind][0] == '-' && argv[optind][1] == '\0') {
     size_t len;
     if (bc_cli_read_all("-", (size_t)16 << 20, &text, &len, &err))
@@ -97,8 +101,9 @@ int bc_cmd_say(int argc, char **argv, const struct bc_cli *g)
     printf(",\"seconds\":%.3f,\"words\":%zu,\"sample_rate\":%d}\n", st.seconds,
            st.words, st.sample_rate);
   } else if (!g->quiet) {
-    fprintf(stderr, "%s: %s: %.1f s, %zu words\n", g->prog, out, st.seconds,
-            st.words);
+    bc_cli_note(g, "%s: %.1f s, %zu words",
+                strcmp(out, "-") ? out : "standard output", st.seconds,
+                st.words);
   }
   free(said);
   free(text);

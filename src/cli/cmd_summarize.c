@@ -124,11 +124,10 @@ int bc_cmd_summarize(int argc, char **argv, const struct bc_cli *g)
       goto out;
     }
     if (!g->quiet && !g->json)
-      fprintf(stderr,
-              "%s -> %s: %zu key points, %zu sections, %zu timeline "
-              "entries\n",
-              input, output, summary->n_key_points, summary->n_sections,
-              summary->n_timeline);
+      bc_cli_line("%s -> %s: %zu key points, %zu sections, %zu timeline "
+                  "entries",
+                  input, output, summary->n_key_points, summary->n_sections,
+                  summary->n_timeline);
   } else {
     json = bc_summary_to_json(summary);
     if (!json) {

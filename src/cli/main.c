@@ -1,6 +1,7 @@
 /* main.c - the briefcast executable: global options, the config file, and
  * dispatch to one subcommand per file (cmd_<name>.c).  It is a thin shell
  * over the library; it alone prints, reads the environment and exits. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,15 +77,14 @@ static int load_config(struct bc_cli *g, const char *path, int required)
   if (!f) {
     if (!required)
       return 0;
-    fprintf(stderr, "%s: cannot open config '%s'\n", g->prog, path);
+    bc_cli_note(g, "cannot open config '%s': %s", path, strerror(errno));
     return BC_EXIT_USAGE;
   }
   while (fgets(line, sizeof(line), f)) {
     char *eq, *k, *v, *end;
     lineno++;
     if (!strchr(line, '\n') && !feof(f)) {
-      fprintf(stderr, "%s: config '%s' line %d is too long\n", g->prog, path,
-              lineno);
+      bc_cli_note(g, "config '%s' line %d is too long", path, lineno);
       fclose(f);
       return BC_EXIT_USAGE;
     }
@@ -93,8 +93,8 @@ static int load_config(struct bc_cli *g, const char *path, int required)
       continue;
     eq = strchr(k, '=');
     if (!eq) {
-      fprintf(stderr, "%s: config '%s' line %d: expected key = value\n",
-              g->prog, path, lineno);
+      bc_cli_note(g, "config '%s' line %d: expected key = value", path,
+                  lineno);
       fclose(f);
       return BC_EXIT_USAGE;
     }
@@ -206,10 +206,7 @@ int main(int argc, char **argv)
           if (strcmp(a, commands[c].name) == 0)
             cmd = &commands[c];
         if (!cmd) {
-          fprintf(stderr,
-                  "briefcast: unknown command '%s' (see briefcast "
-                  "--help)\n",
-                  a);
+          bc_cli_note(&g, "unknown command '%s' (see briefcast --help)", a);
           free(rest);
           return BC_EXIT_USAGE;
         }
@@ -241,10 +238,7 @@ int main(int argc, char **argv)
       free(rest);
       return BC_EXIT_OK;
     } else if (!cmd) {
-      fprintf(stderr,
-              "briefcast: unknown option '%s' (see briefcast "
-              "--help)\n",
-              a);
+      bc_cli_note(&g, "unknown option '%s' (see briefcast --help)", a);
       free(rest);
       return BC_EXIT_USAGE;
     } else {

@@ -391,9 +391,36 @@ static bc_status add_entry(struct entry *e, const char *name,
   return bc__doclist_push(out, doc, name, err);
 }
 
+/* Append data[0..len) with the characters XML 1.0 forbids (C0 controls
+ * but tab, newline and return; U+FFFE, U+FFFF) as spaces: one of them
+ * sends libxml2 into recovery, which then drops the '<' and '>' of every
+ * escaped tag that follows ("&lt;p&gt;Hello" read as "pHello"). */
+static void add_xml_chars(struct bc_buf *b, const char *data, size_t len)
+{
+  size_t from = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)data[i];
+    size_t bad = 0;
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+      bad = 1;
+    else if (c == 0xEF && i + 2 < len && (unsigned char)data[i + 1] == 0xBF &&
+             ((unsigned char)data[i + 2] == 0xBE ||
+              (unsigned char)data[i + 2] == 0xBF))
+      bad = 3;
+    if (!bad)
+      continue;
+    bc_buf_add(b, data + from, i - from);
+    bc_buf_addc(b, ' ');
+    i += bad - 1;
+    from = i + 1;
+  }
+  bc_buf_add(b, data + from, len - from);
+}
+
 /* A copy of data where what breaks XML in real feeds is mended: HTML
- * named entities become numeric references and a bare '&' becomes &amp;.
- * Only used after the strict parse failed.  NULL on out-of-memory. */
+ * named entities become numeric references, a bare '&' becomes &amp;,
+ * and characters XML forbids become spaces.  Only used after the strict
+ * parse failed.  NULL on out-of-memory. */
 static char *mend(const char *data, size_t len, size_t *out_len)
 {
   struct bc_buf b = BC_BUF_INIT(len * 2 + 16);
@@ -402,7 +429,7 @@ static char *mend(const char *data, size_t len, size_t *out_len)
     const char *amp = memchr(data + i, '&', len - i);
     size_t at = amp ? (size_t)(amp - data) : len, k;
     uint32_t cp;
-    bc_buf_add(&b, data + i, at - i);
+    add_xml_chars(&b, data + i, at - i);
     if (!amp)
       break;
     k = at + 1;
@@ -426,8 +453,18 @@ static char *mend(const char *data, size_t len, size_t *out_len)
       int xml = nm[0] == '#' || (nl == 3 && (!memcmp(nm, "amp", 3))) ||
                 (nl == 2 && (!memcmp(nm, "lt", 2) || !memcmp(nm, "gt", 2))) ||
                 (nl == 4 && (!memcmp(nm, "quot", 4) || !memcmp(nm, "apos", 4)));
-      if (xml)
+      if (xml && nm[0] == '#')
         bc_buf_add(&b, data + at, k + 1 - at);
+      else if (xml)
+        /* As a character reference: once libxml2 has found an error, its
+         * recovery drops every entity reference, predefined ones too, but
+         * still reads character references. */
+        bc_buf_addf(&b, "&#%d;",
+                    nm[0] == 'a' && nm[1] == 'm'   ? '&'
+                    : nm[0] == 'l'                 ? '<'
+                    : nm[0] == 'g'                 ? '>'
+                    : nm[0] == 'q'                 ? '"'
+                                                   : '\'');
       else if ((cp = bc__html_entity(nm, nl)) != 0)
         bc_buf_addf(&b, "&#%u;", (unsigned)cp);
       else

@@ -8,6 +8,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "ingest/html_int.h"
 #include "ingest/ingest.h"
 
 static int name_is(const xmlNode *n, const char *name)
@@ -114,11 +115,15 @@ static void walk(struct bc__docb *b, const xmlNode *n, int depth)
 bc_status bc__html_fragment(const char *html, size_t len, struct bc__docb *b)
 {
   htmlDocPtr d;
+  int nomem = 0;
   if (len > 0x7fffffff)
     return BC_ERR_LIMIT;
-  d = htmlReadMemory(html, (int)len, NULL, "UTF-8",
-                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                         HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  d = bc__html_read_flat(html, len,
+                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                             HTML_PARSE_NOWARNING | HTML_PARSE_NONET,
+                         &nomem);
+  if (nomem)
+    return BC_ERR_NOMEM;
   if (!d)
     return len == 0 ? BC_OK : BC_ERR_PARSE;
   walk(b, xmlDocGetRootElement(d), 0);

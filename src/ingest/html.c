@@ -29,6 +29,95 @@ static size_t count_tags(const char *s, size_t len)
   return n;
 }
 
+/* --- nesting ------------------------------------------------------------- */
+
+/* libxml2 stops building the tree at 256 levels (xmlParserMaxDepth; 2048
+ * with XML_PARSE_HUGE) and silently drops the rest of the page: 400
+ * paragraphs each opened with an unclosed <div> or <font> gave their first
+ * 253.  Browsers have no such limit.  So the tree builder is fed through
+ * these two SAX hooks, which leave out elements past a depth instead:
+ * their text still lands, in order, in the deepest element kept.  Blocks
+ * that carry structure (paragraphs, headings, list items) are kept a
+ * little longer than wrappers (div, font, span), since tag soup nests the
+ * wrappers and the parser closes the blocks itself. */
+#define DEPTH_WRAPPERS 160 /* past it, only structure is built */
+#define DEPTH_ALL 220      /* past it, nothing: text joins the parent */
+
+struct flat {
+  startElementSAXFunc start;
+  endElementSAXFunc end;
+  unsigned char *built; /* per open element: was its node made */
+  size_t n, cap;
+  int nomem;
+};
+
+static int structural(const xmlChar *name)
+{
+  static const char *const names[] = {"p",  "h1", "h2", "h3", "h4", "h5",
+                                      "h6", "li", "pre", "br", "hr", "img",
+                                      "td", "th", "tr", "dt", "dd"};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (xmlStrcasecmp(name, BAD_CAST names[i]) == 0)
+      return 1;
+  return 0;
+}
+
+static void flat_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+  htmlParserCtxtPtr c = ctx;
+  struct flat *f = c->_private;
+  int build = c->nodeNr < DEPTH_WRAPPERS ||
+              (c->nodeNr < DEPTH_ALL && structural(name));
+  if (f->n == f->cap) {
+    size_t cap = f->cap ? f->cap * 2 : 256;
+    unsigned char *p = bc_realloc(f->built, cap);
+    if (!p) {
+      f->nomem = 1;
+      xmlStopParser(c);
+      return;
+    }
+    f->built = p;
+    f->cap = cap;
+  }
+  f->built[f->n++] = (unsigned char)build;
+  if (build)
+    f->start(ctx, name, atts);
+}
+
+static void flat_end(void *ctx, const xmlChar *name)
+{
+  htmlParserCtxtPtr c = ctx;
+  struct flat *f = c->_private;
+  if (f->n && !f->built[--f->n])
+    return;
+  f->end(ctx, name);
+}
+
+xmlDoc *bc__html_read_flat(const char *u8, size_t len, int options,
+                           int *nomem)
+{
+  htmlParserCtxtPtr c = htmlNewParserCtxt();
+  struct flat f = {NULL, NULL, NULL, 0, 0, 0};
+  xmlDoc *doc;
+  *nomem = !c;
+  if (!c)
+    return NULL;
+  f.start = c->sax->startElement;
+  f.end = c->sax->endElement;
+  c->sax->startElement = flat_start;
+  c->sax->endElement = flat_end;
+  c->_private = &f;
+  doc = htmlCtxtReadMemory(c, u8, (int)len, NULL, "UTF-8", options);
+  if (f.nomem) {
+    xmlFreeDoc(doc);
+    doc = NULL;
+    *nomem = 1;
+  }
+  free(f.built);
+  htmlFreeParserCtxt(c);
+  return doc;
+}
+
 void bc__html_page_release(struct bc__html_page *p)
 {
   if (!p)
@@ -98,11 +187,19 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
    * holds; NONET forbids fetching anything; blank text nodes are kept
    * (no NOBLANKS) because the space between two inline elements is a word
    * break; COMPACT stores short text inside the node. */
-  if (u8len > 0 && u8len < (size_t)1 << 31 && memchr(u8, '\0', u8len) == NULL)
-    doc = htmlReadMemory(u8, (int)u8len, NULL, "UTF-8",
-                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                             HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                             HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
+  if (u8len > 0 && u8len < (size_t)1 << 31 && memchr(u8, '\0', u8len) == NULL) {
+    int nomem = 0;
+    doc = bc__html_read_flat(u8, u8len,
+                             HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                 HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                                 HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT,
+                             &nomem);
+    if (nomem) {
+      rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
+                        name);
+      goto out;
+    }
+  }
   free(u8);
   u8 = NULL;
   root = doc ? xmlDocGetRootElement(doc) : NULL;

@@ -213,10 +213,18 @@ bc_status bc__html_to_utf8(const char *data, size_t len, const char *charset,
   char name[48];
   bc_status rc;
 
+  const char *all = data;
+  size_t all_len = len;
   if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
     data += 3;
     len -= 3;
     use = "UTF-8";
+  } else if (len >= 4 && (memcmp(data, "\xFF\xFE\0\0", 4) == 0 ||
+                          memcmp(data, "\0\0\xFE\xFF", 4) == 0)) {
+    /* UTF-32's marks first: UTF-16LE's (FF FE) begins the LE one. */
+    use = data[0] == '\xFF' ? "UTF-32LE" : "UTF-32BE";
+    data += 4;
+    len -= 4;
   } else if (len >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 ||
                           memcmp(data, "\xFE\xFF", 2) == 0)) {
     use = data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
@@ -226,7 +234,13 @@ bc_status bc__html_to_utf8(const char *data, size_t len, const char *charset,
   if (charset && *charset) {
     label = charset;
     llen = strlen(charset);
-    use = NULL; /* the header wins over a BOM */
+    /* The header wins over a BOM; a wide one (UTF-16, UTF-32) stays for
+     * the decoder to read, so the text keeps its alignment. */
+    if (use && strcmp(use, "UTF-8") != 0) {
+      data = all;
+      len = all_len;
+    }
+    use = NULL;
   } else if (!use && meta_charset(data, len, &label, &llen)) {
     /* A page that says UTF-16 in <meta> is readable as ASCII, so it is not
      * UTF-16 (the HTML5 rule); take it as UTF-8. */

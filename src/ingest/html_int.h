@@ -40,4 +40,12 @@ char *bc__html_squash(const char *s);
  * unless skip_children; NULL at the end (html.c). */
 xmlNode *bc__html_next_node(xmlNode *n, const xmlNode *root, int skip_children);
 
+/* htmlCtxtReadMemory of UTF-8 text with options, the tree kept shallow:
+ * libxml2 silently drops everything past 256 levels of nesting, so
+ * elements past a depth are left out and their text goes to the deepest
+ * one kept (html.c).  NULL when there is no document; *nomem set when
+ * that is for want of memory. */
+xmlDoc *bc__html_read_flat(const char *u8, size_t len, int options,
+                           int *nomem);
+
 #endif

@@ -14,6 +14,7 @@
 #include "ingest/ingest.h"
 #include "util/alloc.h"
 #include "util/fs.h"
+#include "util/http.h"
 #include "util/sha256.h"
 #include "util/utf8.h"
 
@@ -307,7 +308,9 @@ static bc_status ingest_input(const char *input,
                               struct bc_doclist *out, struct bc_error *err);
 
 /* A list file: one path or URL per line; relative paths are taken from the
- * list's directory. */
+ * list's directory.  The policy for what an input may reference: a local
+ * list may name paths and URLs; a list fetched over HTTP only URLs; a
+ * feed or page references nothing briefcast reads (its links are text). */
 static bc_status ingest_list(const char *data, size_t len, const char *name,
                              const struct bc_ingest_opts *opts, int depth,
                              struct bc_doclist *out, struct bc_error *err)
@@ -338,6 +341,16 @@ static bc_status ingest_list(const char *data, size_t len, const char *name,
     entry = bc_strndup(data + a, b - a);
     if (!entry)
       goto nomem;
+    /* Remote inputs never name local files: a list fetched over HTTP
+     * may name only http(s) URLs, or whoever serves it could have
+     * /etc/passwd read into a summary, a brief, a prompt and a feed. */
+    if (!bc__ingest_is_url(entry) && bc__ingest_is_url(name)) {
+      rc = bc_error_set(err, BC_ERR_INPUT,
+                        "cannot read '%s' line %zu: a list fetched over HTTP "
+                        "may name only http(s) URLs, not '%s'",
+                        name, line, entry);
+      goto out;
+    }
     if (!bc__ingest_is_url(entry) && entry[0] != '/' && dirlen > 0) {
       char *dir = bc_strndup(name, dirlen);
       if (!dir)
@@ -346,12 +359,6 @@ static bc_status ingest_list(const char *data, size_t len, const char *name,
       free(dir);
       if (!path)
         goto nomem;
-    } else if (!bc__ingest_is_url(entry) && entry[0] != '/' &&
-               bc__ingest_is_url(name)) {
-      rc = bc_error_set(err, BC_ERR_INPUT,
-                        "cannot read '%s' line %zu: '%s' is not a URL", name,
-                        line, entry);
-      goto out;
     }
     rc = ingest_input(path ? path : entry, &sub, depth + 1, out, err);
     if (rc) {
@@ -412,14 +419,27 @@ static bc_status ingest_bytes(const char *data, size_t len, const char *name,
     rc = bc_error_set(err, BC_ERR_INPUT, "'%s' is empty", shown);
     goto out;
   }
-  if (len >= 2 &&
-      (memcmp(data, "\xFF\xFE", 2) == 0 || memcmp(data, "\xFE\xFF", 2) == 0) &&
-      !(charset && ci_prefix(charset, strlen(charset), "utf-16"))) {
-    rc = bc_error_set(err, BC_ERR_ENCODING,
-                      "cannot read '%s': it is UTF-16 text; convert it to "
-                      "UTF-8 or pass --charset UTF-16",
-                      shown);
-    goto out;
+  /* A byte-order mark says which wide encoding the text is in; UTF-32's
+   * (FF FE 00 00, 00 00 FE FF) is looked for first, since UTF-16LE's
+   * (FF FE) begins it. */
+  {
+    const char *wide_bom =
+        len >= 4 && (memcmp(data, "\xFF\xFE\0\0", 4) == 0 ||
+                     memcmp(data, "\0\0\xFE\xFF", 4) == 0)
+            ? "UTF-32"
+        : len >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 ||
+                       memcmp(data, "\xFE\xFF", 2) == 0)
+            ? "UTF-16"
+            : NULL;
+    if (wide_bom && !(charset && ci_prefix(charset, strlen(charset),
+                                           wide_bom[4] == '3' ? "utf-32"
+                                                              : "utf-16"))) {
+      rc = bc_error_set(err, BC_ERR_ENCODING,
+                        "cannot read '%s': it is %s text; convert it to "
+                        "UTF-8 or pass --charset %s",
+                        shown, wide_bom, wide_bom);
+      goto out;
+    }
   }
   kind = binary_kind(data, len);
   /* UTF-16 and UTF-32 text is full of NUL bytes by nature. */
@@ -449,6 +469,15 @@ static bc_status ingest_bytes(const char *data, size_t len, const char *name,
       if (rc)
         goto out;
       body = conv;
+      /* Text read in the wrong wide encoding (UTF-32 as UTF-16) converts
+       * without error into a string of U+0000: not text. */
+      if (memchr(body, '\0', body_len)) {
+        rc = bc_error_set(err, BC_ERR_ENCODING,
+                          "cannot read '%s': read as %s it holds NUL "
+                          "characters; is --charset right?",
+                          shown, charset);
+        goto out;
+      }
     }
     bad = bc__utf8_invalid_at(body, body_len);
     if (bad < body_len) {
@@ -556,11 +585,22 @@ static bc_status ingest_input(const char *input,
   size_t len = 0, max = opts->max_bytes ? opts->max_bytes : BC_MAX_DOC_BYTES;
   bc_status rc;
   if (bc__ingest_is_url(input)) {
-    rc = bc__fetch_url(input, opts, &data, &len, &ct, &final_url, err);
-    if (rc)
+    /* The URL as it may be published: user:password (and secret query
+     * values) never reach a summary, brief, feed, tag or message; only
+     * the request itself carries them. */
+    char *pub = bc__http_public_url(input), *pub_final = NULL;
+    if (!pub) {
+      rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
       goto out;
-    rc = ingest_bytes(data, len, input, ct, final_url ? final_url : input, opts,
-                      depth, out, err);
+    }
+    rc = bc__fetch_url(input, opts, &data, &len, &ct, &final_url, err);
+    if (!rc && final_url && !(pub_final = bc__http_public_url(final_url)))
+      rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+    if (!rc)
+      rc = ingest_bytes(data, len, pub, ct, pub_final ? pub_final : pub, opts,
+                        depth, out, err);
+    free(pub);
+    free(pub_final);
   } else {
     rc = bc__fs_read(input, max, &data, &len, err);
     if (rc)

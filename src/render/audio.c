@@ -5,6 +5,7 @@
  * pauses are inserted between sentences, turns and chapters.  Loudness and
  * peaks are mastered in audio_master.c; encoding details live in wav.c,
  * vtt.c, audio_mp3.c and audio_opus.c. */
+#include <errno.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -150,6 +151,7 @@ struct render {
    * so memory holds one turn at a time whatever the script's length. */
   int rate;
   char *spool_path;
+  const char *spool_for; /* the output it is beside, for messages */
   FILE *spool;
   size_t total;      /* samples in the spool */
   int16_t peak;      /* largest sample magnitude in the spool */
@@ -225,7 +227,8 @@ static bc_status spool_write(struct render *r, const int16_t *x, size_t n,
   if (n > MAX_SECONDS * (size_t)r->rate - r->total)
     return bc_error_set(err, BC_ERR_LIMIT, "narration longer than 12 hours");
   if (bc__le16_write(r->spool, x, n))
-    return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'", r->spool_path);
+    return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s",
+                        r->spool_for, strerror(errno ? errno : EIO));
   rc = bc__meter_add(r->meter, x, n, err);
   if (rc)
     return rc;
@@ -420,12 +423,21 @@ static void render_release(struct render *r)
 static bc_status spool_open(struct render *r, const char *beside,
                             struct bc_error *err)
 {
-  r->spool_path = bc__fs_temp_path(beside);
-  if (!r->spool_path)
-    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
-  r->spool = fopen(r->spool_path, "w+b");
-  if (!r->spool)
-    return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'", r->spool_path);
+  r->spool_for = beside;
+  if (strcmp(beside, "-") == 0) {
+    /* Standard output: no folder to be beside; an anonymous file in the
+     * temporary directory (created unnamed, O_TMPFILE or unlinked). */
+    r->spool_for = "standard output";
+    r->spool = tmpfile();
+    if (!r->spool)
+      return bc_error_set(err, BC_ERR_OUTPUT,
+                          "cannot create a temporary file: %s",
+                          strerror(errno));
+  } else {
+    r->spool = bc__fs_temp_open(beside, &r->spool_path, err);
+    if (!r->spool)
+      return err ? err->code : BC_ERR_OUTPUT;
+  }
   /* The spool is only ever used through its open stream, so its name goes
    * at once: an interrupted run (Ctrl-C, a kill) leaves no file behind. */
   bc__fs_discard(r->spool_path);
@@ -530,10 +542,29 @@ static bc_status publish(const struct bc_summary *summary,
     return BC_OK;
   rc = bc__audio_fix_peaks(m, err);
   if (rc == BC_ERR_OUTPUT)
-    rc = bc_error_set(err, rc, "cannot write '%s'", wav_name);
+    rc = bc_error_set(err, rc, "cannot write '%s': %s", wav_name,
+                      strerror(errno ? errno : EIO));
   if (!rc && outdir && mp3)
     rc = bc__mp3_write(summary, m->out, m->out_n, m->out_rate, r->chap,
                        r->n_chap, outdir, err);
+  return rc;
+}
+
+/* Copy the finished WAV in f to standard output and close f. */
+static bc_status copy_to_stdout(FILE *f, struct bc_error *err)
+{
+  char buf[65536];
+  bc_status rc = BC_OK;
+  size_t n;
+  if (fseek(f, 0, SEEK_SET) != 0)
+    rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot read back the WAV: %s",
+                      strerror(errno));
+  while (!rc && (n = fread(buf, 1, sizeof buf, f)) > 0)
+    rc = bc__fs_write_atomic("-", buf, n, err);
+  if (!rc && ferror(f))
+    rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot read back the WAV: %s",
+                      strerror(errno));
+  fclose(f);
   return rc;
 }
 
@@ -585,6 +616,22 @@ static bc_status render(const struct bc_summary *summary,
     rc = bc__script_build(summary, o.style, budget, &r.script, err);
     if (rc)
       goto out;
+    {
+      /* Synthesis costs time in proportion to the text: a summary.json
+       * from elsewhere with a novel for a narration is refused before it
+       * takes an hour. */
+      size_t chars = 0;
+      for (size_t i = 0; i < r.script.n; i++)
+        chars += strlen(r.script.seg[i].text ? r.script.seg[i].text : "");
+      if (chars > BC_MAX_NARRATION_CHARS) {
+        rc = bc_error_set(err, BC_ERR_LIMIT,
+                          "the narration of '%.60s' has %zu characters, "
+                          "over the limit of %d (about two hours of speech)",
+                          summary->title ? summary->title : "", chars,
+                          BC_MAX_NARRATION_CHARS);
+        goto out;
+      }
+    }
     st.words = 0;
     rc = plan(&r, &o, &vs, &st.words, err);
     if (rc)
@@ -624,15 +671,21 @@ static bc_status render(const struct bc_summary *summary,
    * streamed into the WAV file and measured there; the stats report what
    * the file holds.  The spool is at the output rate already: the
    * synthesis workers resample each sentence. */
-  wav_tmp = bc__fs_temp_path(path);
-  if (!wav_tmp) {
-    rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
-    goto out;
-  }
-  wav = fopen(wav_tmp, "w+b");
-  if (!wav) {
-    rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'", path);
-    goto out;
+  if (strcmp(path, "-") == 0) {
+    /* The WAV is mastered in place, so it needs a file that can seek; it
+     * goes to standard output once finished. */
+    wav = tmpfile();
+    if (!wav) {
+      rc = bc_error_set(err, BC_ERR_OUTPUT,
+                        "cannot create a temporary file: %s", strerror(errno));
+      goto out;
+    }
+  } else {
+    wav = bc__fs_temp_open(path, &wav_tmp, err);
+    if (!wav) {
+      rc = err ? err->code : BC_ERR_OUTPUT;
+      goto out;
+    }
   }
   {
     double l0 = bc__meter_lufs(r.meter);
@@ -659,7 +712,8 @@ static bc_status render(const struct bc_summary *summary,
     if (!rc && (fflush(wav) != 0 || ferror(wav)))
       rc = BC_ERR_OUTPUT;
     if (rc == BC_ERR_OUTPUT)
-      rc = bc_error_set(err, rc, "cannot write '%s'", path);
+      rc = bc_error_set(err, rc, "cannot write '%s': %s", path,
+                        strerror(errno ? errno : EIO));
     if (!rc) {
       st.seconds = (double)m.out_n / rate;
       /* Resampling rounds the length by a few samples: the last cue ends
@@ -677,17 +731,15 @@ static bc_status render(const struct bc_summary *summary,
     st.lufs = m.lufs;
     st.true_peak_db = m.true_peak_db;
   }
-  if (fclose(wav) != 0) {
-    wav = NULL;
-    rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'", path);
-    goto out;
-  }
+  if (!wav_tmp)
+    rc = copy_to_stdout(wav, err);
+  else
+    rc = bc__fs_commit(wav, wav_tmp, path, err);
   wav = NULL;
-  rc = bc__fs_commit(wav_tmp, path, err);
-  if (rc)
-    goto out;
   free(wav_tmp);
   wav_tmp = NULL;
+  if (rc)
+    goto out;
   st.sample_rate = rate;
   st.workers = r.workers;
   st.cues = r.n_cues;
@@ -698,11 +750,8 @@ static bc_status render(const struct bc_summary *summary,
     *stats = st;
 out:
   if (wav)
-    fclose(wav);
-  if (wav_tmp) {
-    bc__fs_discard(wav_tmp);
-    free(wav_tmp);
-  }
+    bc__fs_abort(wav, wav_tmp);
+  free(wav_tmp);
   free(path);
   voices_release(&vs);
   render_release(&r);

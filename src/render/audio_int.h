@@ -12,6 +12,11 @@
 #include "briefcast/audio.h"
 #include "briefcast/buf.h"
 
+/* libsamplerate's SRC_ERR_MALLOC_FAILED (its common.h, not its public
+ * header): an allocation failed, which is out of memory, not a
+ * rendering failure. */
+#define BC__SRC_ERR_NOMEM 1
+
 /* Growable 16-bit mono PCM with a sample cap. */
 struct bc__pcm {
   int16_t *s;

@@ -61,7 +61,11 @@ void *bc__meter_new(int rate, int true_peak)
 bc_status bc__meter_add(void *m, const int16_t *s, size_t n,
                         struct bc_error *err)
 {
-  if (ebur128_add_frames_short(m, s, n) != EBUR128_SUCCESS)
+  int e = ebur128_add_frames_short(m, s, n);
+  if (e == EBUR128_ERROR_NOMEM)
+    return bc_error_set(err, BC_ERR_NOMEM,
+                        "cannot measure loudness: out of memory");
+  if (e != EBUR128_SUCCESS)
     return bc_error_set(err, BC_ERR_RENDER, "cannot measure loudness");
   return BC_OK;
 }
@@ -296,8 +300,10 @@ bc_status bc__audio_master(struct bc__master *m, struct bc_error *err)
   if (m->out_rate != m->in_rate) {
     src = src_callback_new(feed_next, SRC_SINC_FASTEST, 1, &e, &fd);
     if (!src) {
-      rc = bc_error_set(err, BC_ERR_RENDER, "cannot resample audio: %s",
-                        src_strerror(e));
+      rc = bc_error_set(err,
+                        e == BC__SRC_ERR_NOMEM ? BC_ERR_NOMEM
+                                                   : BC_ERR_RENDER,
+                        "cannot resample audio: %s", src_strerror(e));
       goto out;
     }
   }
@@ -313,7 +319,11 @@ bc_status bc__audio_master(struct bc__master *m, struct bc_error *err)
     if (src) {
       got = src_callback_read(src, ratio, CHUNK, fout);
       if (got < 0 || (got == 0 && src_error(src))) {
-        rc = bc_error_set(err, BC_ERR_RENDER, "cannot resample audio: %s",
+        rc = bc_error_set(err,
+                          src_error(src) == BC__SRC_ERR_NOMEM
+                              ? BC_ERR_NOMEM
+                              : BC_ERR_RENDER,
+                          "cannot resample audio: %s",
                           src_strerror(src_error(src)));
         goto out;
       }

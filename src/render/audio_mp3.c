@@ -2,6 +2,7 @@
  * players compute the duration without a Xing header) behind an ID3v2.4 tag
  * written here: title, artist, date, album, a comment with the source URL,
  * and CTOC/CHAP chapter frames.  The only file that includes LAME. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -154,11 +155,10 @@ bc_status bc__mp3_write(const struct bc_summary *s, FILE *wav, size_t n,
     goto out;
   }
   path = bc__fs_join(outdir, "narration.mp3");
-  tmp = path ? bc__fs_temp_path(path) : NULL;
   gf = lame_init();
   mp3 = bc_malloc(cap);
   pcm = bc_malloc(chunk * sizeof *pcm);
-  if (!gf || !mp3 || !pcm || !tmp) {
+  if (!gf || !mp3 || !pcm || !path) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory encoding MP3");
     goto out;
   }
@@ -176,9 +176,12 @@ bc_status bc__mp3_write(const struct bc_summary *s, FILE *wav, size_t n,
                       "cannot set up the MP3 encoder for %d Hz", rate);
     goto out;
   }
-  f = fopen(tmp, "wb");
-  if (!f || fwrite(tag, 1, tag_len, f) != tag_len ||
-      fseek(wav, 44, SEEK_SET) != 0)
+  f = bc__fs_temp_open(path, &tmp, err);
+  if (!f) {
+    rc = err ? err->code : BC_ERR_OUTPUT;
+    goto out;
+  }
+  if (fwrite(tag, 1, tag_len, f) != tag_len || fseek(wav, 44, SEEK_SET) != 0)
     goto ioerr;
   for (size_t i = 0; i < n; i += chunk) {
     size_t m = n - i < chunk ? n - i : chunk;
@@ -199,26 +202,17 @@ bc_status bc__mp3_write(const struct bc_summary *s, FILE *wav, size_t n,
   }
   if (fwrite(mp3, 1, (size_t)k, f) != (size_t)k)
     goto ioerr;
-  k = fclose(f);
+  rc = bc__fs_commit(f, tmp, path, err);
   f = NULL;
-  if (k != 0)
-    goto ioerr;
-  rc = bc__fs_commit(tmp, path, err);
-  if (!rc) {
-    free(tmp);
-    tmp = NULL;
-  }
   goto out;
 ioerr:
-  rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'",
-                    path ? path : "narration.mp3");
+  k = errno;
+  rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s",
+                    path ? path : "narration.mp3", strerror(k ? k : EIO));
 out:
   if (f)
-    fclose(f);
-  if (tmp) {
-    bc__fs_discard(tmp);
-    free(tmp);
-  }
+    bc__fs_abort(f, tmp);
+  free(tmp);
   if (gf)
     lame_close(gf);
   free(mp3);

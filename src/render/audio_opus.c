@@ -3,6 +3,7 @@
  * title, artist, date, album and source URL and the CHAPTERxxx chapter
  * comments.  Opt-in (bc_audio_opts.opus).  The only file that includes
  * libopusenc; it never sees the narration before it is mastered. */
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,15 +27,15 @@
  * is ours to report and the file is closed exactly once, by us. */
 struct sink {
   FILE *f;
-  int failed;
+  int failed; /* the errno of the first failed write */
 };
 
 static int sink_write(void *ctx, const unsigned char *p, opus_int32 len)
 {
   struct sink *s = ctx;
-  if (fwrite(p, 1, (size_t)len, s->f) != (size_t)len)
-    s->failed = 1;
-  return s->failed;
+  if (!s->failed && fwrite(p, 1, (size_t)len, s->f) != (size_t)len)
+    s->failed = errno ? errno : EIO;
+  return s->failed != 0;
 }
 
 /* libopusenc "closes" the stream when it writes the last page; the file
@@ -42,9 +43,9 @@ static int sink_write(void *ctx, const unsigned char *p, opus_int32 len)
 static int sink_close(void *ctx)
 {
   struct sink *s = ctx;
-  if (s->f && fflush(s->f) != 0)
-    s->failed = 1;
-  return s->failed;
+  if (!s->failed && s->f && fflush(s->f) != 0)
+    s->failed = errno ? errno : EIO;
+  return s->failed != 0;
 }
 
 void bc__opus_chapter_time(double seconds, char out[BC__CHAPTER_TIME_MAX])
@@ -125,15 +126,18 @@ bc_status bc__opus_write(const struct bc_summary *s, FILE *wav, size_t n,
   int e = OPE_OK;
 
   path = bc__fs_join(outdir, "narration.opus");
-  tmp = path ? bc__fs_temp_path(path) : NULL;
   pcm = bc_malloc(CHUNK * sizeof *pcm);
   com = ope_comments_create();
-  if (!tmp || !pcm || !com || add_comments(com, s, ch, n_ch)) {
+  if (!path || !pcm || !com || add_comments(com, s, ch, n_ch)) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory encoding Opus");
     goto out;
   }
-  sk.f = fopen(tmp, "wb");
-  if (!sk.f || fseek(wav, 44, SEEK_SET) != 0)
+  sk.f = bc__fs_temp_open(path, &tmp, err);
+  if (!sk.f) {
+    rc = err ? err->code : BC_ERR_OUTPUT;
+    goto out;
+  }
+  if (fseek(wav, 44, SEEK_SET) != 0)
     goto ioerr;
   enc = ope_encoder_create_callbacks(&cb, &sk, com, rate, 1, 0, &e);
   if (!enc)
@@ -163,15 +167,10 @@ bc_status bc__opus_write(const struct bc_summary *s, FILE *wav, size_t n,
   e = ope_encoder_drain(enc);
   if (e != OPE_OK)
     goto encerr;
-  e = fclose(sk.f);
-  sk.f = NULL;
-  if (e != 0 || sk.failed)
+  if (sk.failed)
     goto ioerr;
-  rc = bc__fs_commit(tmp, path, err);
-  if (!rc) {
-    free(tmp);
-    tmp = NULL;
-  }
+  rc = bc__fs_commit(sk.f, tmp, path, err);
+  sk.f = NULL;
   goto out;
 encerr:
   if (e == OPE_ALLOC_FAIL) {
@@ -184,17 +183,15 @@ encerr:
     goto out;
   }
 ioerr:
-  rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s'",
-                    path ? path : "narration.opus");
+  e = sk.failed ? sk.failed : errno ? errno : EIO;
+  rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s",
+                    path ? path : "narration.opus", strerror(e));
 out:
   if (enc)
     ope_encoder_destroy(enc);
   if (sk.f)
-    fclose(sk.f);
-  if (tmp) {
-    bc__fs_discard(tmp);
-    free(tmp);
-  }
+    bc__fs_abort(sk.f, tmp);
+  free(tmp);
   if (com)
     ope_comments_destroy(com);
   free(pcm);

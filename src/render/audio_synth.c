@@ -20,6 +20,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -164,9 +165,11 @@ bc_status bc__synth_begin(const struct bc__speak *jobs, size_t n, int rate,
   }
   for (size_t k = 0; k < nw; k++) {
     int p[2];
-    pid_t pid;
+    pid_t pid, parent = getpid();
     if (pipe(p) != 0)
       goto fail;
+    (void)fcntl(p[0], F_SETFD, FD_CLOEXEC);
+    (void)fcntl(p[1], F_SETFD, FD_CLOEXEC);
     /* a bigger pipe lets a worker finish a long sentence unblocked */
     (void)fcntl(p[1], F_SETPIPE_SZ, 1 << 20);
     s->n_workers = k + 1;
@@ -178,6 +181,10 @@ bc_status bc__synth_begin(const struct bc__speak *jobs, size_t n, int rate,
       goto fail;
     }
     if (pid == 0) {
+      /* A worker dies with the process it speaks for, whatever ends
+       * that (a batch's timeout, a SIGKILL). */
+      if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
+        _exit(1);
       close(p[0]);
       for (size_t j = 0; j < k; j++)
         close(s->w[j].fd);

@@ -2,6 +2,7 @@
  * and registers the linked voices once per process, and speaks text through
  * flite's streaming token interface, collecting samples in a callback.  It
  * does not normalize text: callers pass what bc_speech_normalize made. */
+#include <errno.h>
 #include <pthread.h>
 #include <setjmp.h>
 #include <string.h>
@@ -144,13 +145,20 @@ bc_status bc__tts_speak(const char *voice, const char *text,
   cur_sink = &k;
   pthread_mutex_lock(&err_lock);
   cst_errjmp = &jb;
+  /* flite says nothing about why it gave up; an allocation that failed
+   * leaves ENOMEM behind, and out of memory is exit 1, not a rendering
+   * failure. */
+  errno = 0;
   if (setjmp(jb) == 0)
     flite_ts_to_speech(ts, v, "none"); /* closes ts */
   else
-    failed = 1;
+    failed = errno == ENOMEM ? 2 : 1;
   cst_errjmp = NULL;
   pthread_mutex_unlock(&err_lock);
   cur_sink = NULL;
+  if (failed == 2)
+    return bc_error_set(err, BC_ERR_NOMEM,
+                        "flite ran out of memory with voice '%s'", voice);
   if (failed)
     return bc_error_set(err, BC_ERR_RENDER, "flite failed with voice '%s'",
                         voice);

@@ -22,6 +22,8 @@
  * italic shears the text matrix by this slope. */
 #define BOLD_STROKE 0.028
 #define ITALIC_SHEAR 0.2
+/* Longest metadata string (title, author), in bytes. */
+#define INFO_MAX 1024
 
 /* libharu reports every failure here.  The only way to abort a drawing
  * sequence half-way is to jump back to the entry point that armed
@@ -115,12 +117,23 @@ void bc__pdf_close(struct bc__pdf *pdf)
     HPDF_Free(pdf->doc);
   if (pdf->hyph)
     hnj_hyphen_free(pdf->hyph);
-  if (pdf->tmp) {
-    bc__fs_discard(pdf->tmp); /* a save that failed half-way */
+  if (pdf->out || pdf->tmp) {
+    bc__fs_abort(pdf->out, pdf->tmp); /* a save that failed half-way */
     free(pdf->tmp);
   }
   free(pdf->scratch);
   free(pdf);
+}
+
+void bc__pdf_cap(char *c, size_t max)
+{
+  size_t n;
+  if (max < 4 || strlen(c) <= max)
+    return;
+  n = max - 3;
+  while (n && ((unsigned char)c[n] & 0xC0) == 0x80)
+    n--;
+  memcpy(c + n, "\xe2\x80\xa6", 4);
 }
 
 static void set_info(struct bc__pdf *pdf, HPDF_InfoType type, const char *s)
@@ -131,6 +144,10 @@ static void set_info(struct bc__pdf *pdf, HPDF_InfoType type, const char *s)
   c = bc__pdf_clean(pdf, s);
   if (!c)
     return; /* metadata is optional; out of memory here only loses it */
+  /* A PDF string holds at most 65535 bytes (libharu fails the document
+   * past that, and the title is stored as UTF-16): a long title is cut at
+   * a character boundary, which is all a viewer's title bar shows anyway. */
+  bc__pdf_cap(c, INFO_MAX);
   if (*c)
     HPDF_SetInfoAttr(pdf->doc, type, c);
   free(c);
@@ -185,32 +202,41 @@ void bc__pdf_info(struct bc__pdf *pdf, const struct bc_summary *s,
 bc_status bc__pdf_save(struct bc__pdf *pdf, const char *path,
                        struct bc_error *err)
 {
-  char *tmp = bc__fs_temp_path(path);
+  HPDF_BYTE buf[65536];
+  char *tmp = NULL;
+  FILE *f;
   bc_status rc;
-  free(pdf->tmp);
-  pdf->tmp = NULL;
-  if (!tmp)
-    return bc_error_set(err, BC_ERR_NOMEM, "cannot write '%s': out of memory",
-                        path);
-  /* libharu opens the file itself; a failure there jumps out, so check the
-   * directory first to give a clear message instead of an error number. */
+  /* libharu would open the file by name itself (following a symbolic link
+   * placed at that name, and reporting a full disk as an error number):
+   * it renders into its memory stream instead, and the bytes go through
+   * the one safe way outputs are written. */
   pdf->phase = "saving";
   pdf->font_path = NULL;
-  {
-    FILE *f = fopen(tmp, "wb");
-    if (!f) {
-      int e = errno;
-      bc__fs_discard(tmp);
+  f = bc__fs_temp_open(path, &tmp, err);
+  if (!f)
+    return err ? err->code : BC_ERR_OUTPUT;
+  pdf->out = f;   /* closed by bc__pdf_close if saving jumps out */
+  pdf->tmp = tmp; /* and removed */
+  HPDF_SaveToStream(pdf->doc);
+  HPDF_ResetStream(pdf->doc);
+  for (;;) {
+    HPDF_UINT32 n = sizeof(buf);
+    HPDF_STATUS st = HPDF_ReadFromStream(pdf->doc, buf, &n);
+    if (n && fwrite(buf, 1, n, f) != n) {
+      int e = errno ? errno : EIO; /* ENOSPC, EDQUOT, EFBIG, ... */
+      bc__fs_abort(f, tmp);
+      pdf->out = NULL;
+      pdf->tmp = NULL;
       free(tmp);
       return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
                           strerror(e));
     }
-    fclose(f);
+    if (st == HPDF_STREAM_EOF || (st != HPDF_OK && n == 0))
+      break;
   }
-  pdf->tmp = tmp; /* removed by bc__pdf_close if saving jumps out */
-  HPDF_SaveToFile(pdf->doc, tmp);
+  pdf->out = NULL;
   pdf->tmp = NULL;
-  rc = bc__fs_commit(tmp, path, err);
+  rc = bc__fs_commit(f, tmp, path, err);
   free(tmp);
   return rc;
 }
@@ -326,11 +352,24 @@ unsigned bc__pdf_width(struct bc__pdf *pdf, const char *s, size_t len,
                        unsigned char style)
 {
   HPDF_Font f = bc__pdf_font_of(pdf, style);
-  HPDF_TextWidth tw;
-  if (!len)
-    return 0;
-  tw = HPDF_Font_TextWidth(f, (const HPDF_BYTE *)s, (HPDF_UINT)len);
-  return (unsigned)tw.width;
+  double total = 0;
+  /* libharu takes strings of at most HPDF_LIMIT_MAX_STRING_LEN bytes (a
+   * longer one is an error, 0x105B): a longer word is measured piece by
+   * piece, each cut at a character boundary. */
+  while (len) {
+    size_t n = len;
+    HPDF_TextWidth tw;
+    if (n > HPDF_LIMIT_MAX_STRING_LEN) {
+      n = HPDF_LIMIT_MAX_STRING_LEN;
+      while (n > 1 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    }
+    tw = HPDF_Font_TextWidth(f, (const HPDF_BYTE *)s, (HPDF_UINT)n);
+    total += tw.width;
+    s += n;
+    len -= n;
+  }
+  return total > 4e9 ? 4000000000u : (unsigned)total;
 }
 
 static bc_status scratch(struct bc__pdf *pdf, size_t need)
@@ -365,7 +404,25 @@ static void show(struct bc__pdf *pdf, const char *s, double x, double y,
   HPDF_Page_SetTextMatrix(
       p, 1, 0, (HPDF_REAL)(style & BC__PDF_ITALIC ? ITALIC_SHEAR : 0), 1,
       (HPDF_REAL)x, (HPDF_REAL)y);
-  HPDF_Page_ShowText(p, s);
+  /* In pieces libharu accepts (at most 65535 bytes each); each piece goes
+   * on where the last one ended. */
+  for (size_t len = strlen(s); len;) {
+    size_t n = len;
+    if (n > HPDF_LIMIT_MAX_STRING_LEN) {
+      char *piece;
+      n = HPDF_LIMIT_MAX_STRING_LEN;
+      while (n > 1 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+      if (!(piece = bc_strndup(s, n)))
+        break; /* out of memory: the rest is left out */
+      HPDF_Page_ShowText(p, piece);
+      free(piece);
+    } else {
+      HPDF_Page_ShowText(p, s);
+    }
+    s += n;
+    len -= n;
+  }
   if (fake_bold)
     HPDF_Page_SetTextRenderingMode(p, HPDF_FILL);
 }
@@ -474,6 +531,11 @@ bc_status bc__pdf_run(struct bc__pdf *pdf, const struct bc_pdf_opts *opts,
   if (rc)
     return rc;
   rc = draw(pdf, ctx);
+  if (rc == BC_ERR_LIMIT)
+    return bc_error_set(err, rc,
+                        "cannot render '%s': the summary makes more pages "
+                        "than a deck may have (5000)",
+                        path);
   if (rc)
     return bc_error_set(err, rc, "cannot render '%s': %s", path,
                         bc_strerror(rc));

@@ -8,6 +8,7 @@
 #include <setjmp.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include <hpdf.h>
 
@@ -86,6 +87,7 @@ struct bc__pdf {
   unsigned space_w, hyphen_w, ellipsis_w; /* thousandths of an em */
   int have_fffd; /* the font draws U+FFFD; else '?' replaces */
   char *tmp;     /* temporary output file while saving */
+  FILE *out;     /* and its stream */
   char *scratch; /* NUL-terminated copies for HPDF_Page_ShowText */
   size_t scratch_cap;
   struct bc__pdf_rgb ink, muted, accent;
@@ -167,5 +169,10 @@ bc_status bc__pdf_text(struct bc__pdf *pdf, const char *s, double x, double y,
 
 void bc__pdf_fill_rect(struct bc__pdf *pdf, double x, double y, double w,
                        double h, struct bc__pdf_rgb c);
+
+/* Cut NUL-terminated c (in place) to at most max bytes at a character
+ * boundary, ending in an ellipsis, if it is longer: for strings libharu
+ * limits (metadata, bookmarks). */
+void bc__pdf_cap(char *c, size_t max);
 
 #endif

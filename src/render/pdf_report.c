@@ -8,6 +8,7 @@
 #include "briefcast/pdf.h"
 #include "util/alloc.h"
 #include "util/json.h"
+#include "util/utf8.h"
 
 static int get_size(const cJSON *obj, const char *key, size_t *out)
 {
@@ -38,6 +39,10 @@ bc_status bc_pdf_report_read(const char *json, size_t len, const char *name,
   size_t *slots[5];
   bc_status rc;
 
+  if (bc__utf8_invalid_at(json, len) < len)
+    return bc_error_set(err, BC_ERR_ENCODING,
+                        "cannot read '%s': not valid UTF-8 (byte %zu)", name,
+                        bc__utf8_invalid_at(json, len));
   rc = bc__json_parse(json, len, name, &root, err);
   if (rc)
     return rc;

@@ -17,6 +17,7 @@
 #define TOP 56.0  /* from the top edge to the title's line box */
 #define FOOT 56.0 /* from the bottom edge to the content's end */
 #define MAX_BULLETS 6
+#define MAX_SLIDES 5000 /* pages of one deck */
 #define TITLE_SIZE 30.0
 
 /* Bullet sizes tried, largest first. */
@@ -467,6 +468,7 @@ static bc_status bookmark(struct deck *D, const char *title)
   HPDF_Outline o;
   if (!c)
     return BC_ERR_NOMEM;
+  bc__pdf_cap(c, 1024); /* a bookmark is one line of a side panel */
   o = HPDF_CreateOutline(pdf->doc, NULL, *c ? c : "Slide", pdf->utf8);
   HPDF_Outline_SetDestination(o, HPDF_Page_CreateDestination(pdf->page));
   free(c);
@@ -675,6 +677,10 @@ static bc_status render(struct bc__pdf *pdf, void *ctx)
   rc = build(D);
   if (!rc)
     rc = plan(D);
+  /* A PDF array (the page tree, the outline) holds at most 32767 items;
+   * long before that a deck is unreadable, and rendering it costs time. */
+  if (!rc && D->n_slides > MAX_SLIDES)
+    rc = BC_ERR_LIMIT;
   if (!rc)
     rc = title_slide(D);
   for (size_t i = 0; !rc && i < D->n_slides; i++)

@@ -18,23 +18,82 @@
 
 #define MP3_KBPS 64 /* what audio_mp3.c writes: constant bit rate */
 
+/* Length of the UTF-8 sequence at s and its code point in *cp; 0 when s
+ * does not start a valid one. */
+static size_t utf8_at(const unsigned char *s, unsigned long *cp)
+{
+  size_t len = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 0;
+  unsigned long v;
+  if (!len || s[0] > 0xF4)
+    return 0;
+  v = s[0] & (0x3F >> (len - 1));
+  for (size_t i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+    v = (v << 6) | (s[i] & 0x3F);
+  }
+  if ((len == 2 && v < 0x80) || (len == 3 && v < 0x800) ||
+      (len == 4 && (v < 0x10000 || v > 0x10FFFF)))
+    return 0;
+  *cp = v;
+  return len;
+}
+
+/* s as XML character data.  XML 1.0 forbids some characters even escaped
+ * (most C0 controls, the surrogates, U+FFFE and U+FFFF): one of them in a
+ * title would make the whole feed unreadable to every podcast app, so they
+ * become a space, and a byte that is not UTF-8 becomes U+FFFD. */
 static void xml(struct bc_buf *b, const char *s)
 {
-  for (; s && *s; s++) {
-    switch (*s) {
+  const unsigned char *p = (const unsigned char *)(s ? s : "");
+  while (*p) {
+    unsigned long cp = 0;
+    size_t k = 1;
+    switch (*p) {
     case '&': bc_buf_adds(b, "&amp;"); break;
     case '<': bc_buf_adds(b, "&lt;"); break;
     case '>': bc_buf_adds(b, "&gt;"); break;
     case '"': bc_buf_adds(b, "&quot;"); break;
     case '\'': bc_buf_adds(b, "&apos;"); break;
     default:
-      /* XML 1.0 forbids most control characters even escaped */
-      if ((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t')
+      if (*p < 0x20)
+        bc_buf_addc(b, *p == '\n' || *p == '\t' ? (char)*p : ' ');
+      else if (*p < 0x80)
+        bc_buf_addc(b, (char)*p);
+      else if ((k = utf8_at(p, &cp)) == 0) {
+        bc_buf_adds(b, "\xef\xbf\xbd");
+        k = 1;
+      } else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE ||
+                 cp == 0xFFFF)
         bc_buf_addc(b, ' ');
       else
-        bc_buf_addc(b, *s);
+        bc_buf_add(b, (const char *)p, k);
     }
+    p += k;
   }
+}
+
+/* s as the text of an element podcast apps read as HTML (<description>):
+ * escaped for HTML first and then for XML, so "<script>" in a source
+ * arrives as text, never as markup, after the app decodes the XML. */
+static void xml_html(struct bc_buf *b, const char *s)
+{
+  /* up to six bytes for one (&quot;) of a summary's at most 16 MiB */
+  struct bc_buf h = BC_BUF_INIT(BC_MAX_JSON_BYTES * 6);
+  for (const char *p = s ? s : ""; *p; p++)
+    switch (*p) {
+    case '&': bc_buf_adds(&h, "&amp;"); break;
+    case '<': bc_buf_adds(&h, "&lt;"); break;
+    case '>': bc_buf_adds(&h, "&gt;"); break;
+    case '"': bc_buf_adds(&h, "&quot;"); break;
+    case '\'': bc_buf_adds(&h, "&#39;"); break;
+    default: bc_buf_addc(&h, *p);
+    }
+  if (bc_buf_status(&h) == BC_OK)
+    xml(b, bc_buf_str(&h));
+  else
+    bc_buf_adds(b, "(out of memory)");
+  bc_buf_release(&h);
 }
 
 /* Percent-encode a path for a URL, keeping '/' and unreserved bytes (and,
@@ -161,10 +220,10 @@ static bc_status item(struct bc_buf *b, const char *dir, const char *rel,
   bc_buf_adds(b, "    <item>\n      <title>");
   xml(b, *s->title ? s->title : (*rel ? rel : "Episode"));
   bc_buf_adds(b, "</title>\n      <description>");
-  xml(b, s->tldr);
+  xml_html(b, s->tldr);
   if (*s->source.url) {
     bc_buf_adds(b, " Source: ");
-    xml(b, s->source.url);
+    xml_html(b, s->source.url);
   }
   bc_buf_adds(b, "</description>\n");
   if (*s->source.author) {
@@ -291,7 +350,7 @@ bc_status bc_podcast_feed(const char *dir, const struct bc_podcast_opts *opts,
   bc_buf_adds(&b, "</title>\n    <link>");
   xml(&b, o.base_url && *o.base_url ? o.base_url : "https://localhost/");
   bc_buf_adds(&b, "</link>\n    <description>");
-  xml(&b, o.description ? o.description
+  xml_html(&b, o.description ? o.description
                         : "Briefs of essays and posts, narrated by briefcast.");
   bc_buf_adds(&b, "</description>\n    <language>");
   xml(&b, o.language ? o.language : "en");

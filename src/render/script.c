@@ -261,7 +261,7 @@ static bc_status gather(const struct bc_summary *s, struct part *parts,
     struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
     bc_buf_addf(&b, "%s: ", s->timeline[i].date ? s->timeline[i].date : "");
     if (bc_buf_status(&b))
-      rc = BC_ERR_NOMEM;
+      rc = bc_buf_status(&b); /* out of memory or over the line limit */
     else
       rc = part_add(&parts[n], bc_buf_str(&b), s->timeline[i].event);
     bc_buf_release(&b);
@@ -275,7 +275,7 @@ static bc_status gather(const struct bc_summary *s, struct part *parts,
     bc_buf_addf(&b, "%s stands for %s.", s->glossary[i].term,
                 s->glossary[i].definition);
     if (bc_buf_status(&b))
-      rc = BC_ERR_NOMEM;
+      rc = bc_buf_status(&b); /* out of memory or over the line limit */
     else
       rc = part_add(&parts[n], NULL, bc_buf_str(&b));
     bc_buf_release(&b);
@@ -292,7 +292,7 @@ static bc_status gather(const struct bc_summary *s, struct part *parts,
     else
       bc_buf_addf(&b, "In the source's words: \"%s\"", s->quotes[i].text);
     if (bc_buf_status(&b))
-      rc = BC_ERR_NOMEM;
+      rc = bc_buf_status(&b); /* out of memory or over the line limit */
     else
       rc = part_add(&parts[n], NULL, bc_buf_str(&b));
     bc_buf_release(&b);
@@ -336,8 +336,8 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
     bc_buf_adds(&b, st->hosts == 1 ? " In short:" : " The short version:");
     add_sentence(&b, s->tldr);
   }
-  if (bc_buf_status(&b))
-    goto nomem;
+  if ((rc = bc_buf_status(&b)) != BC_OK)
+    goto out;
   used = words_of(bc_buf_str(&b)) + outro_words;
   rc = push(sc, host(st, turn++), bc_buf_str(&b), "Introduction");
   if (rc)
@@ -379,8 +379,8 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
         add_sentence(&b, p->sent[k]);
         if (k + 1 < p->taken)
           add_sentence(&b, p->sent[k + 1]);
-        if (bc_buf_status(&b))
-          goto nomem;
+        if ((rc = bc_buf_status(&b)) != BC_OK)
+          goto out;
         rc = push(sc, host(st, turn++), bc_buf_str(&b), NULL);
         bc_buf_reset(&b);
         if (rc)
@@ -389,8 +389,8 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
     } else {
       for (size_t k = 0; k < p->taken; k++)
         add_sentence(&b, p->sent[k]);
-      if (bc_buf_status(&b))
-        goto nomem;
+      if ((rc = bc_buf_status(&b)) != BC_OK)
+        goto out;
       rc = push(sc, host(st, turn++), bc_buf_str(&b), p->chapter);
       bc_buf_reset(&b);
       if (rc)
@@ -404,12 +404,9 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
   if (!empty(s->source.author))
     bc_buf_addf(&b, ", by %s", s->source.author);
   bc_buf_adds(&b, ". Thanks for listening.");
-  if (bc_buf_status(&b))
-    goto nomem;
+  if ((rc = bc_buf_status(&b)) != BC_OK)
+    goto out;
   rc = push(sc, host(st, 0), bc_buf_str(&b), "Outro");
-  goto out;
-nomem:
-  rc = BC_ERR_NOMEM;
 out:
   for (size_t i = 0; parts && i < s->n_sections + 5; i++) {
     for (size_t k = 0; k < parts[i].n; k++)
@@ -447,9 +444,10 @@ bc_status bc__script_build(const struct bc_summary *s, const char *style,
     if (rc == BC_ERR_NOMEM)
       return bc_error_set(err, rc, "out of memory building the script");
     return bc_error_set(err, rc,
-                        "cannot build the script: a field has more "
-                        "than %d sentences",
-                        BC_MAX_SENTENCES);
+                        "cannot build the script: a field of the summary is "
+                        "too long (over %d sentences, or a line over %zu "
+                        "MiB)",
+                        BC_MAX_SENTENCES, BC_MAX_LINE_BYTES >> 20);
   }
   *out = sc;
   return BC_OK;

@@ -1841,20 +1841,29 @@ static void rewrite(struct norm *z, const char *t)
 }
 
 /* Collapse spaces, drop spaces before punctuation, and cut any run longer
- * than BC_MAX_TOKEN_CHARS: flite's cost is quadratic in token length. */
+ * than BC_MAX_TOKEN_CHARS: flite's cost is quadratic in token length.  A
+ * run of more than twice that is no word anyone says (a hash, a 70,000-byte
+ * string of W): only its start is spoken, or it would be read out letter
+ * by letter for hours. */
 static char *tidy(const char *s)
 {
   struct bc_buf b = BC_BUF_INIT(BC_MAX_DOC_BYTES * 4);
-  size_t run = 0;
+  size_t run = 0, whole = 0;
   for (const char *p = s; *p; p++) {
     char c = *p;
     if (c == ' ') {
       if (!b.len || bc_buf_str(&b)[b.len - 1] == ' ')
         continue;
-      run = 0;
+      run = whole = 0;
       bc_buf_addc(&b, ' ');
       continue;
     }
+    /* Counted in characters (lead bytes), so a character is kept or
+     * dropped whole. */
+    if (((unsigned char)c & 0xC0) != 0x80)
+      whole++;
+    if (whole > 2 * BC_MAX_TOKEN_CHARS)
+      continue;
     if ((c == ',' || c == '.' || c == '!' || c == '?') && b.len &&
         bc_buf_str(&b)[b.len - 1] == ' ') {
       b.ptr[--b.len] = '\0';
@@ -1877,6 +1886,25 @@ static char *tidy(const char *s)
   while (b.len && (bc_buf_str(&b)[b.len - 1] == ' '))
     b.ptr[--b.len] = '\0';
   return bc_buf_take(&b, NULL);
+}
+
+/* Cut (in place) every run of more than twice BC_MAX_TOKEN_CHARS
+ * characters without a space to that length, before anything expands it:
+ * a 70,000-byte string of W would be spelled out letter by letter, for
+ * hours of audio.  a is ASCII by now, a byte a character. */
+static void cap_runs(struct bc_buf *a)
+{
+  size_t o = 0, run = 0;
+  for (size_t i = 0; i < a->len; i++) {
+    char c = a->ptr[i];
+    run = c == ' ' || c == '\n' || c == '\t' ? 0 : run + 1;
+    if (run <= 2 * BC_MAX_TOKEN_CHARS)
+      a->ptr[o++] = c;
+  }
+  if (a->ptr) {
+    a->len = o;
+    a->ptr[o] = '\0';
+  }
 }
 
 bc_status bc_speech_normalize(const char *text, const struct bc_speech_ctx *ctx,
@@ -1903,6 +1931,7 @@ bc_status bc_speech_normalize(const char *text, const struct bc_speech_ctx *ctx,
     rc = bc_error_set(err, rc, "cannot normalize text: %s", bc_strerror(rc));
     goto out;
   }
+  cap_runs(&a);
   bc_buf_adds(&w, "");
   rewrite(&z, bc_buf_str(&a));
   rc = bc_buf_status(&w);

@@ -14,6 +14,7 @@
 #include "util/fs.h"
 #include "util/http.h"
 #include "util/json.h"
+#include "util/secret.h"
 
 extern const char bc_embedded_prices_tsv[];
 
@@ -111,7 +112,10 @@ char *bc__llm_api_message(const char *body, size_t len)
   out = bc_strndup(m ? m : "", m ? strlen(m) : 0);
   cJSON_Delete(root);
   if (out) {
-    /* One line, bounded: messages end up in a 256-byte error. */
+    /* One line, bounded: messages end up in a 256-byte error.  Anything
+     * shaped like a key goes before the cut, which could leave a piece of
+     * it no longer recognisable. */
+    bc__secret_scrub(out, NULL);
     for (char *p = out; *p; p++)
       if (*p == '\n' || *p == '\r' || *p == '\t')
         *p = ' ';
@@ -123,13 +127,7 @@ char *bc__llm_api_message(const char *body, size_t len)
 
 void bc__llm_scrub(char *s, const char *secret)
 {
-  char *hit;
-  size_t n;
-  if (!s || !secret || !*secret)
-    return;
-  n = strlen(secret);
-  while ((hit = strstr(s, secret)) != NULL)
-    memset(hit, '*', n);
+  bc__secret_scrub(s, secret);
 }
 
 void bc__llm_add_usage(struct bc__llm *llm, size_t requests, size_t hits,

@@ -12,6 +12,7 @@
 #include "util/alloc.h"
 #include "util/http.h"
 #include "util/json.h"
+#include "util/secret.h"
 
 /* ---- errors in the API's own words ----------------------------------- */
 
@@ -136,8 +137,8 @@ static bc_status send_one(struct bc__llm *llm, const char *user,
    * does for it, so only with a cache. */
   key[0] = '\0';
   if (llm->cache_dir)
-    bc__llm_cache_key(llm->wire->name, llm->model, llm->tpl.version, call.body,
-                      call.body_len, key);
+    bc__llm_cache_key(llm->wire->name, call.url, llm->model, llm->tpl.version,
+                      call.body, call.body_len, key);
   if (llm->cache_dir && !llm->refresh && !skip_cache &&
       bc__llm_cache_get(llm->cache_dir, key, ans)) {
     *from_cache = 1;
@@ -161,6 +162,10 @@ static bc_status send_one(struct bc__llm *llm, const char *user,
   rc = bc__http_perform(&req, &resp, err);
   if (rc)
     goto out;
+  /* A server may echo the key (a 401 body, an answer that quotes its
+   * request): it goes here, before any message, summary or cache entry
+   * is made of the body. */
+  bc__secret_mask(resp.body, resp.body_len, llm->key);
   if (resp.status != 200) {
     bc__llm_add_usage(llm, (size_t)resp.attempts, 0, NULL, 0);
     rc = http_error(llm, call.url, &resp, err);

@@ -1,6 +1,7 @@
 /* llm_cache.c - the on-disk answer cache and the price table.  An entry is
  * a small JSON file named by the sha256 of everything that shapes the
- * answer (provider, model, prompt template version, the request body), so
+ * answer (provider, the URL it goes to, model, prompt template version,
+ * the request body), so
  * a re-run costs nothing and any change misses.  Only answers that passed
  * the schema are stored. */
 #include <stdio.h>
@@ -16,15 +17,16 @@
 
 #define CACHE_FORMAT "briefcast-llm-cache/1"
 
-void bc__llm_cache_key(const char *provider, const char *model,
-                       const char *tpl_version, const char *body, size_t len,
-                       char hex[65])
+void bc__llm_cache_key(const char *provider, const char *url,
+                       const char *model, const char *tpl_version,
+                       const char *body, size_t len, char hex[65])
 {
   struct bc__sha256 h;
   unsigned char d[32];
   bc__sha256_init(&h);
   bc__sha256_update(&h, CACHE_FORMAT, sizeof(CACHE_FORMAT));
   bc__sha256_update(&h, provider, strlen(provider) + 1);
+  bc__sha256_update(&h, url ? url : "", url ? strlen(url) + 1 : 1);
   bc__sha256_update(&h, model, strlen(model) + 1);
   bc__sha256_update(&h, tpl_version, strlen(tpl_version) + 1);
   bc__sha256_update(&h, body, len);

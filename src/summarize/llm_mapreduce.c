@@ -758,8 +758,8 @@ bc_status bc__llm_plan(void *self, const struct bc_doc *doc,
     plan.requests++;
     plan.input_tokens += bc__llm_tokens(call.body_len);
     plan.output_tokens += b.answer / 3 + llm->thinking / 2;
-    bc__llm_cache_key(llm->wire->name, llm->model, llm->tpl.version, call.body,
-                      call.body_len, key);
+    bc__llm_cache_key(llm->wire->name, call.url, llm->model, llm->tpl.version,
+                      call.body, call.body_len, key);
     if (llm->cache_dir && !llm->refresh &&
         bc__llm_cache_get(llm->cache_dir, key, &ans)) {
       plan.cached++;

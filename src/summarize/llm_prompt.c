@@ -2,6 +2,7 @@
  * the user's --prompts directory or the copies embedded at build time,
  * rendering their {{placeholders}}, and the fact sheet as prompt text.  It
  * does not decide what goes into a request; llm.c does. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,16 @@ bc_status bc__llm_templates_load(const char *dir, struct bc__llm_templates *t,
   unsigned char d[32];
   bc_status rc = BC_OK;
   memset(t, 0, sizeof(*t));
+  if (dir && *dir) {
+    struct stat st;
+    if (stat(dir, &st) != 0)
+      return bc_error_set(err, BC_ERR_IO, "cannot read prompts folder '%s': %s",
+                          dir, strerror(errno));
+    if (!S_ISDIR(st.st_mode))
+      return bc_error_set(err, BC_ERR_NOTFILE,
+                          "cannot read prompts folder '%s': not a directory",
+                          dir);
+  }
   bc__sha256_init(&h);
   for (int i = 0; i < BC_TPL_COUNT; i++) {
     char *path = NULL;

@@ -8,7 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "briefcast/buf.h"
@@ -217,23 +219,133 @@ void bc_output_remove_temps(void)
   bc__fs_remove_temps();
 }
 
-/* Temporary names are "PATH.tmp-PID-N": the PID keeps concurrent
- * processes apart and a process-wide counter keeps two temporaries of the
- * same path within one process apart (a writer may need several at once).
- * The counter only ever grows. */
-static atomic_ulong temp_counter;
+/* What an output path may be replaced by a rename: nothing yet, or a
+ * regular file.  Anything else is refused: a symbolic link (the name a
+ * user or another program sees would change kind, and an attacker who
+ * placed it learns where we write), a directory, and above all a device,
+ * FIFO or socket, which a rename would silently replace (as root,
+ * `-o /dev/null` would turn /dev/null into a regular file). */
+static bc_status check_target(const char *path, struct bc_error *err)
+{
+  struct stat st;
+  const char *what;
+  if (lstat(path, &st) != 0) {
+    if (errno == ENOENT)
+      return BC_OK;
+    return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
+                        strerror(errno));
+  }
+  if (S_ISREG(st.st_mode))
+    return BC_OK;
+  what = S_ISLNK(st.st_mode)    ? "it is a symbolic link"
+         : S_ISDIR(st.st_mode)  ? "it is a directory"
+         : S_ISCHR(st.st_mode)  ? "it is a character device"
+         : S_ISBLK(st.st_mode)  ? "it is a block device"
+         : S_ISFIFO(st.st_mode) ? "it is a FIFO"
+         : S_ISSOCK(st.st_mode) ? "it is a socket"
+                                : "it is not a regular file";
+  return bc_error_set(err, BC_ERR_OUTPUT,
+                      "cannot write '%s': %s (outputs replace only regular "
+                      "files; -o - writes to standard output)",
+                      path, what);
+}
 
-char *bc__fs_temp_path(const char *path)
+bc_status bc__fs_check_target(const char *path, struct bc_error *err)
+{
+  if (strcmp(path, "-") == 0)
+    return BC_OK;
+  return check_target(path, err);
+}
+
+/* 64 unpredictable bits for a temporary name: getrandom, else the clock
+ * and the PID mixed (the name is only a convenience; O_EXCL|O_NOFOLLOW is
+ * what makes creation safe). */
+static unsigned long long random_bits(void)
+{
+  unsigned long long r = 0;
+  ssize_t n;
+  do
+    n = getrandom(&r, sizeof(r), GRND_NONBLOCK);
+  while (n < 0 && errno == EINTR);
+  if (n != (ssize_t)sizeof(r)) {
+    struct timespec ts;
+    static atomic_ulong counter;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    r = ((unsigned long long)ts.tv_nsec << 20) ^ (unsigned long long)ts.tv_sec ^
+        ((unsigned long long)getpid() << 40) ^
+        (atomic_fetch_add(&counter, 1) * 0x9E3779B97F4A7C15ULL);
+  }
+  return r;
+}
+
+/* Create a new file beside path at an unpredictable name
+ * "PATH.tmp-XXXXXXXXXXXXXXXX" with O_CREAT|O_EXCL|O_NOFOLLOW, so that a
+ * name pre-placed by someone else (a symbolic link to a victim file, a
+ * FIFO) is never opened: creation fails with EEXIST and another name is
+ * drawn.  The name is registered before the file exists, so a signal
+ * between the two finds at most a name to unlink. */
+static bc_status temp_create(const char *path, char **tmp, int *fd_out,
+                             struct bc_error *err)
 {
   struct bc_buf b = BC_BUF_INIT((size_t)1 << 20);
-  unsigned long n =
-      atomic_fetch_add_explicit(&temp_counter, 1, memory_order_relaxed);
-  char *name;
-  bc_buf_addf(&b, "%s.tmp-%ld-%lu", path, (long)getpid(), n);
-  name = bc_buf_take(&b, NULL);
-  if (name)
+  int fd = -1, e = EEXIST;
+  bc_status rc = check_target(path, err);
+  *tmp = NULL;
+  *fd_out = -1;
+  if (rc)
+    return rc;
+  for (int attempt = 0; attempt < 64 && e == EEXIST; attempt++) {
+    char *name;
+    bc_buf_reset(&b);
+    bc_buf_addf(&b, "%s.tmp-%016llx", path, random_bits());
+    name = bc_buf_take(&b, NULL);
+    if (!name)
+      return bc_error_set(err, BC_ERR_NOMEM,
+                          "cannot write '%s': out of memory", path);
     temp_register(name);
-  return name;
+    fd = open(name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd >= 0) {
+      *tmp = name;
+      *fd_out = fd;
+      return BC_OK;
+    }
+    e = errno;
+    temp_unregister(name);
+    free(name);
+  }
+  return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
+                      strerror(e));
+}
+
+FILE *bc__fs_temp_open(const char *path, char **tmp, struct bc_error *err)
+{
+  FILE *f;
+  int fd;
+  *tmp = NULL;
+  if (strcmp(path, "-") == 0) {
+    /* Standard output, as the user asked: no temporary, no rename. */
+    fd = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+    if (fd < 0) {
+      bc_error_set(err, BC_ERR_OUTPUT, "cannot write to standard output: %s",
+                   strerror(errno));
+      return NULL;
+    }
+  } else if (temp_create(path, tmp, &fd, err)) {
+    return NULL;
+  }
+  /* Standard output may be write-only (a pipe); a temporary is read back
+   * by some writers (the WAV is mastered in place). */
+  f = fdopen(fd, *tmp ? "w+b" : "wb");
+  if (!f) {
+    int e = errno;
+    close(fd);
+    bc__fs_discard(*tmp);
+    free(*tmp);
+    *tmp = NULL;
+    bc_error_set(err, e == ENOMEM ? BC_ERR_NOMEM : BC_ERR_OUTPUT,
+                 "cannot write '%s': %s", path, strerror(e));
+  }
+  return f;
 }
 
 void bc__fs_discard(const char *tmp)
@@ -251,6 +363,9 @@ static bc_status sync_fd(int fd, const char *path, struct bc_error *err)
   while (fsync(fd) != 0) {
     if (errno == EINTR)
       continue;
+    /* A pipe or terminal (-o -) cannot be synced, and needs not be. */
+    if (errno == EINVAL || errno == EROFS)
+      return BC_OK;
     return bc_error_set(err, BC_ERR_OUTPUT,
                         "cannot write '%s': cannot flush it to disk: %s", path,
                         strerror(errno));
@@ -301,10 +416,17 @@ static bc_status sync_dir(const char *path, struct bc_error *err)
   return BC_OK;
 }
 
-/* Rename a synced temporary into place and sync the directory. */
+/* Rename a synced temporary into place and sync the directory.  The
+ * target is checked again just before: it may have become a link or a
+ * device while the output was rendered. */
 static bc_status rename_synced(const char *tmp, const char *path,
                                struct bc_error *err)
 {
+  bc_status rc = check_target(path, err);
+  if (rc) {
+    bc__fs_discard(tmp);
+    return rc;
+  }
   if (rename(tmp, path) != 0) {
     int e = errno;
     bc__fs_discard(tmp);
@@ -315,21 +437,32 @@ static bc_status rename_synced(const char *tmp, const char *path,
   return sync_dir(path, err);
 }
 
-bc_status bc__fs_commit(const char *tmp, const char *path, struct bc_error *err)
+bc_status bc__fs_commit(FILE *f, const char *tmp, const char *path,
+                        struct bc_error *err)
 {
-  /* The writer (flite, libharu, stdio) closed the file; reopening it is
-   * the one way to reach its data with fsync.  Without it a rename may be
-   * on disk before the data, and a power cut leaves an empty file. */
-  int fd = open(tmp, O_RDONLY | O_CLOEXEC);
-  bc_status rc;
-  if (fd < 0) {
-    int e = errno;
-    bc__fs_discard(tmp);
-    return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
+  bc_status rc = BC_OK;
+  int e = 0;
+  /* The first failure wins: a stream error (ENOSPC while writing, with
+   * errno lost since) is found again by fflush on what is still
+   * buffered, or reported as an I/O error. */
+  if (fflush(f) != 0)
+    e = errno;
+  else if (ferror(f))
+    e = EIO;
+  if (!e)
+    rc = sync_fd(fileno(f), tmp ? path : "standard output", err);
+  if (fclose(f) != 0 && !e && !rc)
+    e = errno;
+  if (e && !rc) {
+    if (tmp)
+      rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
                         strerror(e));
+    else
+      rc = bc_error_set(err, BC_ERR_OUTPUT,
+                        "cannot write to standard output: %s", strerror(e));
   }
-  rc = sync_fd(fd, path, err);
-  close(fd);
+  if (!tmp)
+    return rc;
   if (rc) {
     bc__fs_discard(tmp);
     return rc;
@@ -337,38 +470,53 @@ bc_status bc__fs_commit(const char *tmp, const char *path, struct bc_error *err)
   return rename_synced(tmp, path, err);
 }
 
-bc_status bc__fs_write_atomic(const char *path, const void *data, size_t len,
-                              struct bc_error *err)
+void bc__fs_abort(FILE *f, const char *tmp)
 {
-  const char *p = data;
-  char *tmp = bc__fs_temp_path(path);
-  int fd, e;
-  bc_status rc;
-  if (!tmp)
-    return bc_error_set(err, BC_ERR_NOMEM, "cannot write '%s': out of memory",
-                        path);
-  fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    e = errno;
-    bc__fs_discard(tmp);
-    free(tmp);
-    return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
-                        strerror(e));
-  }
+  if (f)
+    fclose(f);
+  bc__fs_discard(tmp);
+}
+
+/* write(2) all of data to fd; 0 or an errno. */
+static int write_all(int fd, const char *p, size_t len)
+{
   while (len) {
     ssize_t n = write(fd, p, len);
     if (n < 0) {
       if (errno == EINTR)
         continue;
-      e = errno;
-      close(fd);
-      bc__fs_discard(tmp);
-      free(tmp);
-      return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
-                          strerror(e));
+      return errno;
     }
+    if (n == 0)
+      return EIO;
     p += n;
     len -= (size_t)n;
+  }
+  return 0;
+}
+
+bc_status bc__fs_write_atomic(const char *path, const void *data, size_t len,
+                              struct bc_error *err)
+{
+  char *tmp = NULL;
+  int fd, e;
+  bc_status rc;
+  if (strcmp(path, "-") == 0) {
+    e = write_all(STDOUT_FILENO, data, len);
+    return e ? bc_error_set(err, BC_ERR_OUTPUT,
+                            "cannot write to standard output: %s", strerror(e))
+             : BC_OK;
+  }
+  rc = temp_create(path, &tmp, &fd, err);
+  if (rc)
+    return rc;
+  e = write_all(fd, data, len);
+  if (e) {
+    close(fd);
+    bc__fs_discard(tmp);
+    free(tmp);
+    return bc_error_set(err, BC_ERR_OUTPUT, "cannot write '%s': %s", path,
+                        strerror(e));
   }
   rc = sync_fd(fd, path, err);
   if (close(fd) != 0 && !rc) {

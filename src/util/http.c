@@ -17,6 +17,7 @@
 #include "briefcast/limits.h"
 #include "util/alloc.h"
 #include "util/http.h"
+#include "util/secret.h"
 
 #ifndef BC_VERSION
 #define BC_VERSION "0"
@@ -200,7 +201,7 @@ static int is_secret_param(const char *name, size_t len)
   return 0;
 }
 
-char *bc__http_display_url(const char *url)
+static char *shown_url(const char *url, int keep_mark)
 {
   struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
   const char *p = url ? url : "";
@@ -215,7 +216,8 @@ char *bc__http_display_url(const char *url)
         at = c;
     bc_buf_add(&b, p, (size_t)(host - p));
     if (at) {
-      bc_buf_adds(&b, "***@");
+      if (keep_mark)
+        bc_buf_adds(&b, "***@");
       p = at + 1;
     } else {
       p = host;
@@ -248,17 +250,16 @@ char *bc__http_display_url(const char *url)
   return bc_buf_take(&b, NULL);
 }
 
-/* Replace every occurrence of secret in s (in place) by '*'. */
-static void scrub(char *s, const char *secret)
+char *bc__http_display_url(const char *url)
 {
-  size_t n;
-  char *hit;
-  if (!s || !secret || !*secret)
-    return;
-  n = strlen(secret);
-  while ((hit = strstr(s, secret)) != NULL)
-    memset(hit, '*', n);
+  return shown_url(url, 1);
 }
+
+char *bc__http_public_url(const char *url)
+{
+  return shown_url(url, 0);
+}
+
 
 /* Set err to "BEFORE'URL'AFTER", with the URL shown in display form and
  * the request's secret scrubbed out. */
@@ -267,12 +268,13 @@ static bc_status fail(struct bc_error *err, bc_status code,
                       const char *after)
 {
   char *shown = bc__http_display_url(req->url);
-  char msg[BC_ERROR_MSG_MAX];
+  char msg[4096];
   if (!shown)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  /* Scrubbed whole, before bc_error_set cuts it to fit. */
   snprintf(msg, sizeof(msg), "%s'%s'%s", before, shown, after);
   free(shown);
-  scrub(msg, req->redact);
+  bc__secret_scrub(msg, req->redact);
   return bc_error_set(err, code, "%s", msg);
 }
 

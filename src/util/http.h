@@ -72,6 +72,12 @@ bc_status bc__http_global_init(void);
  * Caller frees; NULL on out-of-memory. */
 char *bc__http_display_url(const char *url);
 
+/* url fit to publish (a summary's source, a feed, ID3 tags, a manifest):
+ * as bc__http_display_url, but user:password dropped without a mark, so
+ * the link still works where it needed no credentials.  Caller frees;
+ * NULL on out-of-memory. */
+char *bc__http_public_url(const char *url);
+
 /* Seconds to wait from a Retry-After value ("120" or an HTTP-date relative
  * to now_s); -1 when unparseable. */
 double bc__http_parse_retry_after(const char *value, long long now_s);

@@ -11,12 +11,18 @@
 bc_status bc__json_parse(const char *text, size_t len, const char *name,
                          cJSON **out, struct bc_error *err)
 {
+  return bc__json_parse_max(text, len, name, BC_MAX_JSON_BYTES, out, err);
+}
+
+bc_status bc__json_parse_max(const char *text, size_t len, const char *name,
+                             size_t max, cJSON **out, struct bc_error *err)
+{
   const char *end = NULL;
   cJSON *root;
   size_t i;
-  if (len > BC_MAX_JSON_BYTES)
+  if (len > max)
     return bc_error_set(err, BC_ERR_LIMIT, "cannot parse '%s': over %zu MiB",
-                        name, BC_MAX_JSON_BYTES / (1024 * 1024));
+                        name, max / (1024 * 1024));
   root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
   if (!root) {
     size_t at = end && end >= text ? (size_t)(end - text) : 0;

@@ -15,6 +15,10 @@
  * BC_MAX_JSON_BYTES.  *out belongs to the caller (cJSON_Delete). */
 bc_status bc__json_parse(const char *text, size_t len, const char *name,
                          cJSON **out, struct bc_error *err);
+/* The same with a cap of max bytes instead of BC_MAX_JSON_BYTES (for a
+ * batch manifest, which grows with the batch). */
+bc_status bc__json_parse_max(const char *text, size_t len, const char *name,
+                             size_t max, cJSON **out, struct bc_error *err);
 
 /* Pretty-printed text with a trailing newline; caller frees with free().
  * NULL on out-of-memory. */

@@ -1,7 +1,7 @@
 /* fuzz_summary_json.c - libFuzzer target for the summary parser, which
  * reads untrusted JSON (LLM answers, files given to `check`): any bytes
- * either fail with a parse or schema error, or give a summary that prints
- * and parses back to the same bytes. */
+ * either fail with a parse, schema, size or encoding error, or give a
+ * summary that prints and parses back to the same bytes. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +18,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   bc_status rc =
       bc_summary_from_json((const char *)data, size, "fuzz", &s, &err);
   if (rc) {
-    if (s || (rc != BC_ERR_PARSE && rc != BC_ERR_SCHEMA && rc != BC_ERR_LIMIT))
+    if (s || (rc != BC_ERR_PARSE && rc != BC_ERR_SCHEMA &&
+              rc != BC_ERR_LIMIT && rc != BC_ERR_ENCODING))
       abort();
     return 0;
   }

@@ -39,6 +39,9 @@ step names; once exhausted every request is "valid").  Steps:
   file:PATH    the contents of PATH as the model's answer, whatever the
                prompt (a careless model that repeats itself on repair)
   400 / 401 / 403
+  raw:N:PATH   status N with the bytes of PATH as the JSON body, whatever
+               the API (a server that lies: escape sequences in an error
+               message, a key echoed back in an answer)
 The script is set by --scenario ({"script": [...]}) or by POSTing
 {"script": [...]} to /_control/script.  GET /_control/log returns the
 requests seen (method, path, headers, body, and the status and body of
@@ -660,6 +663,10 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
             self.close_connection = True
             return
+        if step.startswith("raw:"):
+            status, fname = step[4:].split(":", 1)
+            with open(fname, "rb") as f:
+                return self.send(int(status), f.read(), "application/json")
         if step == "badbody":
             return self.send(200, b"<html>gateway says hi</html>", "text/html")
         try:

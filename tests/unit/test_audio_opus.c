@@ -213,7 +213,7 @@ static void test_nomem(void **state)
     bc__alloc_fail_after(0);
     if (rc) {
       assert_int_equal(rc, BC_ERR_NOMEM);
-      assert_string_equal(err.msg, "out of memory encoding Opus");
+      assert_non_null(strstr(err.msg, "out of memory"));
       assert_int_equal(entries(tmpdir), 0);
     }
   }

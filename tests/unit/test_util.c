@@ -109,6 +109,27 @@ static void sha256_known_vectors(void **state)
   }
 }
 
+/* A temporary for path as a writer makes it: created, written, closed. */
+static char *temp_made(const char *path)
+{
+  struct bc_error err = BC_ERROR_INIT;
+  char *tmp = NULL;
+  FILE *f = bc__fs_temp_open(path, &tmp, &err);
+  assert_non_null(f);
+  assert_true(fputs("x", f) >= 0);
+  assert_int_equal(fclose(f), 0);
+  return tmp;
+}
+
+/* Commit a temporary made by temp_made. */
+static bc_status commit_name(const char *tmp, const char *path,
+                             struct bc_error *err)
+{
+  FILE *f = fopen(tmp, "r+b");
+  assert_non_null(f);
+  return bc__fs_commit(f, tmp, path, err);
+}
+
 static void fs_atomic_write_and_read_back(void **state)
 {
   char dir[] = "/tmp/bc-test-XXXXXX";
@@ -130,7 +151,7 @@ static void fs_atomic_write_and_read_back(void **state)
   assert_non_null(strstr(err.msg, "is a directory"));
   {
     /* two temporaries of one path in one process never share a name */
-    char *t1 = bc__fs_temp_path(path), *t2 = bc__fs_temp_path(path);
+    char *t1 = temp_made(path), *t2 = temp_made(path);
     assert_string_not_equal(t1, t2);
     assert_non_null(strstr(t1, "out.txt.tmp-"));
     bc__fs_discard(t1);
@@ -172,17 +193,17 @@ static void temps_commit_and_discard_leave_the_registry(void **state)
   path = bc__fs_join(dir, "brief.pdf");
 
   /* commit: the name is tracked while written, renamed, then forgotten */
-  tmp = bc__fs_temp_path(path);
+  tmp = temp_made(path);
   assert_true(bc__fs_temp_tracked(tmp));
   touch(tmp);
-  assert_int_equal(bc__fs_commit(tmp, path, &err), BC_OK);
+  assert_int_equal(commit_name(tmp, path, &err), BC_OK);
   assert_false(bc__fs_temp_tracked(tmp));
   assert_false(exists(tmp));
   assert_true(exists(path));
   free(tmp);
 
   /* discard: a writer that gives up removes the file and the entry */
-  tmp = bc__fs_temp_path(path);
+  tmp = temp_made(path);
   touch(tmp);
   bc__fs_discard(tmp);
   assert_false(bc__fs_temp_tracked(tmp));
@@ -194,9 +215,9 @@ static void temps_commit_and_discard_leave_the_registry(void **state)
 
   /* a commit that cannot rename (no such folder) removes the temporary */
   bad = bc__fs_join(dir, "missing/brief.pdf");
-  tmp = bc__fs_temp_path(path);
+  tmp = temp_made(path);
   touch(tmp);
-  assert_int_equal(bc__fs_commit(tmp, bad, &err), BC_ERR_OUTPUT);
+  assert_int_equal(commit_name(tmp, bad, &err), BC_ERR_OUTPUT);
   assert_non_null(strstr(err.msg, "missing/brief.pdf"));
   assert_false(bc__fs_temp_tracked(tmp));
   assert_false(exists(tmp));
@@ -227,16 +248,16 @@ static void temps_removed_as_a_signal_handler_would(void **state)
   wav = bc__fs_join(dir, "narration.wav");
   json = bc__fs_join(dir, "summary.json");
   assert_int_equal(bc__fs_write_atomic(json, "{}", 2, &err), BC_OK);
-  t1 = bc__fs_temp_path(wav);
-  t2 = bc__fs_temp_path(wav);
+  t1 = temp_made(wav);
+  t2 = temp_made(wav);
   touch(t1);
   touch(t2);
   /* the registry holds copies: the caller's strings may be gone */
   snprintf(copy, sizeof(copy), "%s", t1);
   free(t1);
-  done = bc__fs_temp_path(json);
+  done = temp_made(json);
   touch(done);
-  assert_int_equal(bc__fs_commit(done, json, &err), BC_OK);
+  assert_int_equal(commit_name(done, json, &err), BC_OK);
 
   /* a forked child (a worker) must not remove its parent's files */
   {
@@ -277,35 +298,35 @@ static void temps_full_registry_still_writes(void **state)
   assert_non_null(mkdtemp(dir));
   path = bc__fs_join(dir, "slides.pdf");
   for (size_t i = 0; i < BC__FS_TEMP_SLOTS; i++) {
-    t[i] = bc__fs_temp_path(path);
+    t[i] = temp_made(path);
     assert_non_null(t[i]);
     touch(t[i]);
     assert_true(bc__fs_temp_tracked(t[i]));
   }
   /* full: the name is still handed out and works, only untracked */
-  extra = bc__fs_temp_path(path);
+  extra = temp_made(path);
   assert_non_null(extra);
   assert_false(bc__fs_temp_tracked(extra));
   touch(extra);
-  assert_int_equal(bc__fs_commit(extra, path, &err), BC_OK);
+  assert_int_equal(commit_name(extra, path, &err), BC_OK);
   assert_false(exists(extra));
   assert_true(exists(path));
   free(extra);
 
   /* a discard frees a slot for the next name */
   bc__fs_discard(t[0]);
-  again = bc__fs_temp_path(path);
+  again = temp_made(path);
   assert_true(bc__fs_temp_tracked(again));
   bc__fs_discard(again);
   free(again);
 
   /* a name whose file a caller unlinked without discarding is reused
    * once the registry is full again */
-  again = bc__fs_temp_path(path); /* takes the slot t[0] had */
+  again = temp_made(path); /* takes the slot t[0] had */
   touch(again);
   assert_true(bc__fs_temp_tracked(again));
   unlink(t[1]);
-  extra = bc__fs_temp_path(path);
+  extra = temp_made(path);
   assert_true(bc__fs_temp_tracked(extra));
   assert_false(bc__fs_temp_tracked(t[1]));
   for (size_t i = 0; i < BC__FS_TEMP_SLOTS; i++)
@@ -317,10 +338,9 @@ static void temps_full_registry_still_writes(void **state)
     assert_non_null(longp);
     memset(longp, 'a', BC__FS_TEMP_PATH_MAX + 15);
     longp[BC__FS_TEMP_PATH_MAX + 15] = '\0';
-    lt = bc__fs_temp_path(longp);
-    assert_non_null(lt);
-    assert_false(bc__fs_temp_tracked(lt));
-    free(lt);
+    assert_null(bc__fs_temp_open(longp, &lt, &err));
+    assert_int_equal(err.code, BC_ERR_OUTPUT);
+    assert_null(lt);
     free(longp);
   }
 
