@@ -13,18 +13,21 @@ enum bc_theme { BC_THEME_LIGHT, BC_THEME_DARK };
 struct bc_pdf_opts {
   enum bc_paper paper;
   enum bc_theme theme;
-  const char *font_path; /* NULL = DejaVuSans from fonts-dejavu-core */
+  /* NULL = $BRIEFCAST_FONT, else the font the build was configured with
+   * (DejaVuSans from fonts-dejavu-core on Debian) */
+  const char *font_path;
   /* NULL = one embedded font with bold drawn by stroking the outline, which
    * keeps the brief near 90 KB; a path embeds that face too (+~86 KB). */
   const char *bold_font_path;
-  /* Hyphenation patterns for narrow columns; NULL = hyphen-en-us's
-   * hyph_en_US.dic.  A missing file only turns hyphenation off. */
+  /* Hyphenation patterns for narrow columns; NULL = $BRIEFCAST_HYPHEN,
+   * else the configured file (hyphen-en-us's hyph_en_US.dic on Debian).
+   * A missing file only turns hyphenation off. */
   const char *hyphen_path;
   /* Creation date in seconds since the epoch (the CLI passes
    * SOURCE_DATE_EPOCH so the bytes are reproducible); BC_PDF_NOW = now. */
   long long created;
   /* A second font for characters font_path lacks (embedded only when one
-   * is needed).  NULL = DejaVuSans when font_path names another font;
+   * is needed).  NULL = the default font when font_path names another;
    * "" = none.  What neither font has becomes a visible U+FFFD. */
   const char *fallback_font_path;
 };

@@ -5,6 +5,7 @@
 #include "render/pdf_doc.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -16,7 +17,22 @@
 #include "util/fs.h"
 #include "util/utf8.h"
 
-#define DEFAULT_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+/* The runtime data the PDFs need when the caller names none: the
+ * environment's BRIEFCAST_FONT / BRIEFCAST_HYPHEN, else the paths the build
+ * was configured with (Debian's fonts-dejavu-core and hyphen-en-us unless
+ * -DBC_FONT_PATH / -DBC_HYPHEN_PATH said otherwise). */
+#ifndef BC_FONT_PATH
+#define BC_FONT_PATH "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+#endif
+#ifndef BC_HYPHEN_PATH
+#define BC_HYPHEN_PATH "/usr/share/hyphen/hyph_en_US.dic"
+#endif
+
+static const char *data_path(const char *env, const char *built_in)
+{
+  const char *v = getenv(env);
+  return v && *v ? v : built_in;
+}
 
 /* Fake bold: the outline is stroked with this fraction of the size, fake
  * italic shears the text matrix by this slope. */
@@ -54,8 +70,10 @@ bc_status bc__pdf_open(struct bc__pdf *pdf, const struct bc_pdf_opts *opts,
   pdf->ink = (struct bc__pdf_rgb){0.10, 0.11, 0.13};
   pdf->muted = (struct bc__pdf_rgb){0.36, 0.38, 0.42};
   pdf->accent = (struct bc__pdf_rgb){0.12, 0.37, 0.66};
-  pdf->hyph_path = opts->hyphen_path ? opts->hyphen_path
-                                     : "/usr/share/hyphen/hyph_en_US.dic";
+  const char *default_font = data_path("BRIEFCAST_FONT", BC_FONT_PATH);
+  pdf->hyph_path = opts->hyphen_path
+                       ? opts->hyphen_path
+                       : data_path("BRIEFCAST_HYPHEN", BC_HYPHEN_PATH);
   pdf->phase = "creating the document";
   pdf->doc = HPDF_New(on_error, pdf);
   if (!pdf->doc)
@@ -66,13 +84,13 @@ bc_status bc__pdf_open(struct bc__pdf *pdf, const struct bc_pdf_opts *opts,
   HPDF_UseUTFEncodings(pdf->doc);
   HPDF_SetCurrentEncoder(pdf->doc, "UTF-8");
   pdf->utf8 = HPDF_GetEncoder(pdf->doc, "UTF-8");
-  pdf->font = load_font(pdf, opts->font_path ? opts->font_path : DEFAULT_FONT,
+  pdf->font = load_font(pdf, opts->font_path ? opts->font_path : default_font,
                         &pdf->fontdef);
   if (opts->fallback_font_path)
     pdf->alt_path = *opts->fallback_font_path ? opts->fallback_font_path : NULL;
-  else if (opts->font_path && strcmp(opts->font_path, DEFAULT_FONT) &&
-           access(DEFAULT_FONT, R_OK) == 0)
-    pdf->alt_path = DEFAULT_FONT;
+  else if (opts->font_path && strcmp(opts->font_path, default_font) &&
+           access(default_font, R_OK) == 0)
+    pdf->alt_path = default_font;
   if (opts->bold_font_path)
     pdf->bold = load_font(pdf, opts->bold_font_path, NULL);
   pdf->phase = "drawing";
@@ -305,7 +323,7 @@ char *bc__pdf_clean(struct bc__pdf *pdf, const char *text)
   /* Each input byte yields at most three output bytes (U+FFFD). */
   if (len > ((size_t)-1 - 1) / 3)
     return NULL;
-  out = bc_malloc(len * 3 + 1);
+  out = bc__malloc(len * 3 + 1);
   if (!out)
     return NULL;
   while (i < len) {
@@ -378,7 +396,7 @@ static bc_status scratch(struct bc__pdf *pdf, size_t need)
     return BC_OK;
   {
     size_t cap = need < 256 ? 256 : need * 2;
-    char *p = bc_realloc(pdf->scratch, cap);
+    char *p = bc__realloc(pdf->scratch, cap);
     if (!p)
       return BC_ERR_NOMEM;
     pdf->scratch = p;
@@ -413,7 +431,7 @@ static void show(struct bc__pdf *pdf, const char *s, double x, double y,
       n = HPDF_LIMIT_MAX_STRING_LEN;
       while (n > 1 && ((unsigned char)s[n] & 0xC0) == 0x80)
         n--;
-      if (!(piece = bc_strndup(s, n)))
+      if (!(piece = bc__strndup(s, n)))
         break; /* out of memory: the rest is left out */
       HPDF_Page_ShowText(p, piece);
       free(piece);

@@ -1,0 +1,8 @@
+/* version.c - the version the library was built as. */
+#include "briefcast/briefcast.h"
+
+#ifndef BC_VERSION
+#define BC_VERSION "0"
+#endif
+
+const char *bc_version(void) { return BC_VERSION; }
