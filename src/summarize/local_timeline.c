@@ -16,9 +16,12 @@
  * their first month, seasons and half years at theirs, decades at their
  * first year, ranges at their start; a date said to lie at the end of its
  * period ("late 2015") sorts at that end, after "March 2015". */
+/* An entry's value: a whole iso value of a date fact fits. */
+#define SHOWN_MAX sizeof(((struct bc_date_fact *)0)->iso)
+
 struct tl_item {
   char key[16];
-  char shown[16]; /* the value the entry gives: iso, or without the year
+  char shown[SHOWN_MAX]; /* the value the entry gives: iso, or without the year
                      the text does not write ("XXXX-03-28", "XXXX-05") */
   const char *iso;
   const struct bc_date_fact *d; /* in facts->dates or facts->times */
@@ -374,19 +377,19 @@ static int cmp_sentence(const void *a, const void *b)
  * writes them), so no entry
  * states a year the text does not. */
 static void shown_value(const struct bc_doc *doc, const struct bc_date_fact *d,
-                        char out[16])
+                        char out[SHOWN_MAX])
 {
   size_t n = strlen(d->iso);
   if (!year_less(doc, d) || n < 7 || n > 10) {
-    snprintf(out, 16, "%s", d->iso);
+    snprintf(out, SHOWN_MAX, "%s", d->iso);
     return;
   }
   if (d->kind == BC_DATE_PARTIAL) /* --03-28 */
-    snprintf(out, 16, "XXXX%.6s", d->iso + 1);
+    snprintf(out, SHOWN_MAX, "XXXX%.6s", d->iso + 1);
   else if (n == 10) /* 2016-03-28 */
-    snprintf(out, 16, "XXXX-%.5s", d->iso + 5);
+    snprintf(out, SHOWN_MAX, "XXXX-%.5s", d->iso + 5);
   else /* 2015-05 */
-    snprintf(out, 16, "XXXX-%.2s", d->iso + 5);
+    snprintf(out, SHOWN_MAX, "XXXX-%.2s", d->iso + 5);
 }
 
 /* Add the dates of v (facts->dates or facts->times) the timeline can
