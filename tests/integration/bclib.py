@@ -4,6 +4,7 @@ pdftotext, the wave module), and fail with a readable message."""
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,6 +22,22 @@ def run(args, stdin=None, timeout=300, env=None):
         e.update(env)
     return subprocess.run([BIN] + list(args), input=stdin, capture_output=True,
                           timeout=timeout, env=e)
+
+
+def sanitized(binary=None):
+    """Whether the binary (the tool by default) runs under AddressSanitizer,
+    linked into it or into the libbriefcast.so it loads: such a build cannot
+    take an address-space limit, and programs linked against its library
+    must be built with -fsanitize=address too."""
+    binary = binary or BIN
+    path = binary if os.path.sep in binary else shutil.which(binary)
+    if not path:
+        return False
+    ldd = subprocess.run(["ldd", path], capture_output=True, text=True).stdout
+    if "libasan" in ldd:
+        return True
+    with open(path, "rb") as f:
+        return b"__asan_init" in f.read()
 
 
 def fail(msg):

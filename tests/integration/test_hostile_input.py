@@ -18,7 +18,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import BIN, SRC, check, pdf_pages, pdf_text, run, tmpdir  # noqa: E402
+from bclib import BIN, SRC, check, pdf_pages, pdf_text, run, sanitized, tmpdir  # noqa: E402
 
 work = tmpdir()
 sample = os.path.join(SRC, "samples", "short-note.md")
@@ -163,8 +163,7 @@ def limit(mb):
     return lambda: resource.setrlimit(resource.RLIMIT_AS, (mb << 20, mb << 20))
 
 
-asan = b"AddressSanitizer" in subprocess.run(["strings", BIN], capture_output=True).stdout \
-    if os.path.exists("/usr/bin/strings") else False
+asan = sanitized()
 codes = set()
 if not asan:
     for mb in (70, 80, 90, 100, 120, 160, 200):

@@ -18,7 +18,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import check, SRC  # noqa: E402
+from bclib import check, sanitized, SRC  # noqa: E402
 
 BUILD = os.environ.get("BC_BUILD_DIR", os.path.join(SRC, "build"))
 SAMPLE = os.path.join(SRC, "samples", "short-note.md")
@@ -100,7 +100,10 @@ def main():
         check(prefix in flags.stdout, "briefcast.pc does not point into the "
               "prefix it was installed in: " + flags.stdout)
         prog = os.path.join(tmp, "check_claim")
-        r = sh(["cc", "-std=c11", "-Wall", "-Werror", "-o", prog,
+        # A library built with sanitizers needs them in the program too.
+        san = (["-fsanitize=address,undefined"]
+               if sanitized(os.path.join(prefix, "bin", "briefcast")) else [])
+        r = sh(["cc", "-std=c11", "-Wall", "-Werror", "-o", prog] + san + [
                 os.path.join(SRC, "tests", "embed", "check_claim.c")] +
                flags.stdout.split(), env=env)
         check(r.returncode == 0, "embedding program does not build: " +
