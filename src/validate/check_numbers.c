@@ -1475,10 +1475,14 @@ static void attached_elsewhere(struct bc__vstate *v, const struct bc__claim *c,
   }
   for (k = 0; k < pe->n_rival + pe->n_bare; k++) {
     int bare = k >= pe->n_rival;
-    const struct peer *p = bare ? &pe->bare[k - pe->n_rival] : &pe->rival[k];
-    const struct bc__nframe *rf = &v->num_frame[p->i];
+    const struct peer *p;
+    const struct bc__nframe *rf;
     int fits;
-    if (bare && (k - pe->n_rival >= PEERS || !near_eq(v, pe, p->i)))
+    if (bare && k - pe->n_rival >= PEERS)
+      continue; /* counted past the kept ones */
+    p = bare ? &pe->bare[k - pe->n_rival] : &pe->rival[k];
+    rf = &v->num_frame[p->i];
+    if (bare && !near_eq(v, pe, p->i))
       continue;
     /* A rival in words that have nothing in common with the claim's is of
      * another matter: "$1,000" to found Dell is no rival of the "$50
