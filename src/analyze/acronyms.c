@@ -446,8 +446,8 @@ static bc_status add_fact(struct an *a, const struct sf *x, size_t s, size_t e,
   if (e <= s)
     return BC_OK;
   memset(&nf, 0, sizeof nf);
-  nf.acronym = bc_strndup(a->t + x->s, sf_report_len(x));
-  nf.expansion = bc_strndup(a->t + s, e - s);
+  nf.acronym = bc__strndup(a->t + x->s, sf_report_len(x));
+  nf.expansion = bc__strndup(a->t + s, e - s);
   f = NULL;
   if (nf.acronym && nf.expansion)
     f = bc__an_push((void **)&a->f->acronyms, &a->f->n_acronyms, &a->cap_acr,
@@ -1568,7 +1568,7 @@ bc_status bc__an_acronyms(struct an *a)
   struct finder *F = NULL;
   size_t i, j;
   bc_status rc = BC_OK;
-  F = bc_malloc(sizeof *F);
+  F = bc__malloc(sizeof *F);
   if (!F)
     return BC_ERR_NOMEM;
   F->a = a;
@@ -1820,7 +1820,7 @@ bc_status bc__an_acronyms_finish(struct an *a)
   if (rc)
     return rc;
   if (n && nexp) {
-    exp = bc_malloc(nexp * sizeof *exp);
+    exp = bc__malloc(nexp * sizeof *exp);
     if (!exp) {
       free(c);
       return BC_ERR_NOMEM;

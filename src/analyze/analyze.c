@@ -17,7 +17,7 @@ void *bc__an_push(void **arr, size_t *n, size_t *cap, size_t sz)
   char *p;
   if (*n == *cap) {
     size_t nc = *cap ? *cap * 2 : 16;
-    void *np = bc_realloc(*arr, nc * sz);
+    void *np = bc__realloc(*arr, nc * sz);
     if (!np)
       return NULL;
     *arr = np;
@@ -67,7 +67,7 @@ bc_status bc__an_hset_put(struct an_hset *h, const char *key, size_t len,
   struct an_hent x;
   if ((h->n + 1) * 2 > h->cap) {
     size_t nc = h->cap ? h->cap * 2 : 64, k;
-    struct an_hent *ne = bc_calloc(nc, sizeof *ne);
+    struct an_hent *ne = bc__calloc(nc, sizeof *ne);
     if (!ne)
       return BC_ERR_NOMEM;
     for (k = 0; k < h->cap; k++)
@@ -536,7 +536,7 @@ bc_status bc__analyze_text(const char *text, size_t len,
                         len, BC_MAX_DOC_BYTES);
   a.t = text;
   a.len = len;
-  a.f = bc_calloc(1, sizeof *a.f);
+  a.f = bc__calloc(1, sizeof *a.f);
   if (!a.f) {
     rc = BC_ERR_NOMEM;
     goto out;

@@ -59,7 +59,7 @@ static int add_span(cJSON *o, const char *key_text, struct bc_span sp,
     return 0;
   if (!key_text)
     return 1;
-  s = bc_strndup(text ? text + sp.start : "", text ? sp.end - sp.start : 0);
+  s = bc__strndup(text ? text + sp.start : "", text ? sp.end - sp.start : 0);
   if (!s)
     return 0;
   item = bc__json_add_str(o, key_text, s);

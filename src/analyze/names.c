@@ -368,7 +368,7 @@ static bc_status add(struct an *a, size_t s, size_t e, enum bc_name_kind kind,
     return BC_OK;
   if (pending && bc__an_hset_get(&a->pend_set, p, len) >= 0)
     return BC_OK;
-  name = bc_strndup(p, len);
+  name = bc__strndup(p, len);
   if (!name)
     return BC_ERR_NOMEM;
   if (pending)

@@ -1268,7 +1268,7 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
 static char *copy_text(const struct an *a, size_t s, size_t e)
 {
   size_t from = a->tok[s].s, to = a->tok[e - 1].e, k, n = 0;
-  char *out = bc_malloc(to - from + 1);
+  char *out = bc__malloc(to - from + 1);
   int sp = 0;
   if (!out)
     return NULL;
@@ -1292,12 +1292,12 @@ static bc_status emit(struct an *a, const struct num *n)
   struct bc_number_fact *f;
   char *unit, *noun;
   if (n->code)
-    unit = bc_strdup(n->code);
+    unit = bc__strdup(n->code);
   else if (n->ue > n->us)
     unit = copy_text(a, n->us, n->ue);
   else
-    unit = bc_strdup("");
-  noun = n->he > n->hs ? copy_text(a, n->hs, n->he) : bc_strdup("");
+    unit = bc__strdup("");
+  noun = n->he > n->hs ? copy_text(a, n->hs, n->he) : bc__strdup("");
   if (!unit || !noun) {
     free(unit);
     free(noun);
@@ -1360,7 +1360,7 @@ static bc_status share_units(struct an *a, size_t first)
       continue;
     chain = k - 1;
     {
-      char *u = bc_strdup(q->unit), *w = bc_strdup(q->noun);
+      char *u = bc__strdup(q->unit), *w = bc__strdup(q->noun);
       if (!u || !w) {
         free(u);
         free(w);

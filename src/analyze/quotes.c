@@ -155,7 +155,7 @@ static bc_status add(struct an *a, size_t s, size_t e, size_t ns, size_t ne)
   struct bc_quote_fact *f;
   char *speaker = NULL;
   if (ne > ns) {
-    speaker = bc_strndup(a->t + a->tok[ns].s, a->tok[ne - 1].e - a->tok[ns].s);
+    speaker = bc__strndup(a->t + a->tok[ns].s, a->tok[ne - 1].e - a->tok[ns].s);
     if (!speaker)
       return BC_ERR_NOMEM;
   }

@@ -99,7 +99,7 @@ static bc_status quote_roles(const struct an *a, unsigned char **out)
     n += bc__an_is_punct(a, i, '"');
   if (!n)
     return BC_OK;
-  role = bc_calloc(a->ntok, 1);
+  role = bc__calloc(a->ntok, 1);
   if (!role)
     return BC_ERR_NOMEM;
   for (i = 0; i < a->ntok; i++) {

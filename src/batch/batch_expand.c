@@ -39,7 +39,7 @@ static int strv_push(struct strv *s, char *str)
   char **grown;
   if (!str)
     return -1;
-  grown = bc_realloc(s->v, (s->n + 1) * sizeof(char *));
+  grown = bc__realloc(s->v, (s->n + 1) * sizeof(char *));
   if (!grown) {
     free(str);
     return -1;
@@ -188,7 +188,7 @@ static char *unique_folder(const struct bc_doc *doc, struct names *used)
   if (!slug)
     return NULL;
   n = strlen(slug) + 24;
-  name = bc_malloc(n);
+  name = bc__malloc(n);
   if (!name) {
     free(slug);
     return NULL;
@@ -199,7 +199,7 @@ static char *unique_folder(const struct bc_doc *doc, struct names *used)
   free(slug);
   if (names_add(used, name))
     return NULL;
-  return bc_strdup(name);
+  return bc__strdup(name);
 }
 
 /* One more item; the array doubles (its capacity is implied by n: a
@@ -209,7 +209,7 @@ static struct bc_batch_item *grow(struct bc_batch_list *l)
   struct bc_batch_item *it;
   if (l->n < 8 || (l->n & (l->n - 1)) == 0) {
     size_t cap = l->n < 8 ? 8 : l->n * 2;
-    it = bc_realloc(l->items, cap * sizeof(struct bc_batch_item));
+    it = bc__realloc(l->items, cap * sizeof(struct bc_batch_item));
     if (!it)
       return NULL;
     l->items = it;
@@ -226,7 +226,7 @@ static char *shown_input(const char *input)
   if (strncasecmp(input, "http://", 7) == 0 ||
       strncasecmp(input, "https://", 8) == 0)
     return bc__http_public_url(input);
-  return bc_strdup(input);
+  return bc__strdup(input);
 }
 
 /* Ingest one input (a file, URL, feed or list: arg as given) and append
@@ -243,20 +243,20 @@ static bc_status add_docs(const char *arg, const char *input,
     if (rc == BC_ERR_NOMEM || !(it = grow(out)))
       return BC_ERR_NOMEM;
     it->error = e;
-    if (!(it->input = bc_strdup(input)) || !(it->key = bc_strdup(input)))
+    if (!(it->input = bc__strdup(input)) || !(it->key = bc__strdup(input)))
       return BC_ERR_NOMEM;
     return BC_OK;
   }
   for (size_t d = 0; d < docs.n; d++) {
     struct bc_doc *doc = docs.docs[d];
     size_t klen;
-    if (!(it = grow(out)) || !(it->input = bc_strdup(input)))
+    if (!(it = grow(out)) || !(it->input = bc__strdup(input)))
       goto nomem;
     if (!has_body(doc)) {
       bc_error_set(&it->error, BC_ERR_INPUT,
                    "cannot summarize '%s': '%s' has a title but no text", input,
                    doc->title ? doc->title : "");
-      if (!(it->key = bc_strdup(input)))
+      if (!(it->key = bc__strdup(input)))
         goto nomem;
       continue;
     }
@@ -266,11 +266,11 @@ static bc_status add_docs(const char *arg, const char *input,
      * entries) each by input and folder, and by their own text's digest,
      * so editing one entry of a feed redoes only that entry. */
     if (docs.n == 1) {
-      it->key = bc_strdup(input);
+      it->key = bc__strdup(input);
       memcpy(it->sha256, doc->sha256, sizeof(it->sha256));
     } else {
       klen = strlen(input) + strlen(it->folder) + 2;
-      if ((it->key = bc_malloc(klen)) != NULL)
+      if ((it->key = bc__malloc(klen)) != NULL)
         snprintf(it->key, klen, "%s#%s", input, it->folder);
       bc__sha256_hex(doc->text, doc->text_len, it->sha256);
     }
@@ -328,8 +328,8 @@ bc_status bc_batch_expand(const char *const *inputs, size_t n,
                        "file",
                        inputs[i]);
         it->error = e;
-        rc = (it->input = bc_strdup(inputs[i])) &&
-                     (it->key = bc_strdup(inputs[i]))
+        rc = (it->input = bc__strdup(inputs[i])) &&
+                     (it->key = bc__strdup(inputs[i]))
                  ? BC_OK
                  : BC_ERR_NOMEM;
       }
@@ -421,7 +421,7 @@ bc_status bc_batch_claim_folders(struct bc_batch_list *l,
 
   for (size_t k = 0; k < n_ms; k++)
     total += ms[k] ? ms[k]->n : 0;
-  if (total && !(ents = bc_calloc(total, sizeof(*ents))))
+  if (total && !(ents = bc__calloc(total, sizeof(*ents))))
     goto nomem;
   /* The run's own manifest first: for a folder in several, it wins. */
   for (size_t k = 0; k < n_ms; k++)
@@ -445,7 +445,7 @@ bc_status bc_batch_claim_folders(struct bc_batch_list *l,
     if (!(slug = bc_doc_slug(it->doc)))
       goto nomem;
     room = strlen(slug) + 24;
-    if (!(name = bc_malloc(room)))
+    if (!(name = bc__malloc(room)))
       goto nomem;
     /* The folder an earlier run gave this document, if it is still its
      * own: a re-run finds its outputs there (and skips it). */
@@ -475,7 +475,7 @@ bc_status bc_batch_claim_folders(struct bc_batch_list *l,
     free(slug);
     slug = NULL;
     if (strcmp(name, it->folder) != 0) {
-      char *copy = bc_strdup(name);
+      char *copy = bc__strdup(name);
       if (!copy)
         goto nomem;
       free(it->folder);

@@ -68,14 +68,14 @@ bc_status bc_manifest_put(struct bc_manifest *m, const struct bc_batch_entry *e,
 {
   struct bc_batch_entry c = *e, *slot;
   int bad = 0;
-  c.key = bc_strdup_checked(e->key, &bad);
-  c.input = bc_strdup_checked(e->input, &bad);
-  c.folder = bc_strdup_checked(e->folder, &bad);
-  c.error = bc_strdup_checked(e->error, &bad);
-  c.verdict = bc_strdup_checked(e->verdict, &bad);
+  c.key = bc__strdup_checked(e->key, &bad);
+  c.input = bc__strdup_checked(e->input, &bad);
+  c.folder = bc__strdup_checked(e->folder, &bad);
+  c.error = bc__strdup_checked(e->error, &bad);
+  c.verdict = bc__strdup_checked(e->verdict, &bad);
   if (bad || !c.key)
     goto nomem;
-  if (!m->index && !(m->index = bc_calloc(1, sizeof(struct bc__strmap))))
+  if (!m->index && !(m->index = bc__calloc(1, sizeof(struct bc__strmap))))
     goto nomem;
   slot = (struct bc_batch_entry *)bc_manifest_find(m, e->key);
   if (slot) {
@@ -91,7 +91,7 @@ bc_status bc_manifest_put(struct bc_manifest *m, const struct bc_batch_entry *e,
    * documents costs O(n), not O(n^2). */
   if (m->n == m->cap) {
     size_t cap = m->cap ? m->cap * 2 : 16;
-    slot = bc_realloc(m->entries, cap * sizeof(*slot));
+    slot = bc__realloc(m->entries, cap * sizeof(*slot));
     if (!slot)
       goto nomem;
     m->entries = slot;
@@ -111,9 +111,9 @@ char *bc_manifest_name(unsigned k, unsigned n)
 {
   char name[64];
   if (n == 0)
-    return bc_strdup("manifest.json");
+    return bc__strdup("manifest.json");
   snprintf(name, sizeof(name), "manifest-%u-of-%u.json", k, n);
-  return bc_strdup(name);
+  return bc__strdup(name);
 }
 
 /* --- writing ------------------------------------------------------------ */
@@ -168,7 +168,7 @@ static bc_status mkdir_of(const char *path, struct bc_error *err)
   bc_status rc;
   if (!slash || slash == path)
     return BC_OK;
-  if (!(dir = bc_strndup(path, (size_t)(slash - path))))
+  if (!(dir = bc__strndup(path, (size_t)(slash - path))))
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
   rc = bc__fs_mkdirs(dir, err);
   free(dir);
@@ -180,7 +180,7 @@ static bc_status mkdir_of(const char *path, struct bc_error *err)
 static char *journal_path(const char *path)
 {
   size_t n = strlen(path) + sizeof(".journal");
-  char *j = bc_malloc(n);
+  char *j = bc__malloc(n);
   if (j)
     snprintf(j, n, "%s.journal", path);
   return j;
@@ -206,7 +206,7 @@ static char *manifest_text(const struct bc_manifest *m)
   /* Sorted by key, so the file diffs cleanly from run to run whatever
    * order the documents finished in. */
   if (m->n) {
-    if (!(sorted = bc_malloc(m->n * sizeof(*sorted))))
+    if (!(sorted = bc__malloc(m->n * sizeof(*sorted))))
       goto out;
     memcpy(sorted, m->entries, m->n * sizeof(*sorted));
     qsort(sorted, m->n, sizeof(*sorted), by_key);
@@ -606,7 +606,7 @@ bc_status bc_manifest_merge(const char *dir, int require_complete,
     rc = absorb(&all, &one, err);
     if (split == 0) {
       split = n;
-      if (!(have = bc_calloc(n, 1)))
+      if (!(have = bc__calloc(n, 1)))
         goto nomem;
     }
     if (n == split && one.complete && !have[k - 1]) {

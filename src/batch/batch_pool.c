@@ -193,8 +193,8 @@ bc_status bc_batch_pool_run(const struct bc_batch_pool *p, const size_t *tasks,
   bc_status rc = BC_OK;
   if (jobs > n && n > 0)
     jobs = n;
-  kids = bc_calloc(jobs, sizeof(*kids));
-  pfd = bc_calloc(jobs, sizeof(*pfd));
+  kids = bc__calloc(jobs, sizeof(*kids));
+  pfd = bc__calloc(jobs, sizeof(*pfd));
   if (!kids || !pfd) {
     free(kids);
     free(pfd);

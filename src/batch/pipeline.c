@@ -67,7 +67,7 @@ static bc_status move_repaired(struct bc_report *from, struct bc_report *to)
     n += from->findings[i].repaired_to != NULL;
   if (!n)
     return BC_OK;
-  grown = bc_realloc(to->findings,
+  grown = bc__realloc(to->findings,
                      (to->n_findings + n) * sizeof(struct bc_finding));
   if (!grown)
     return BC_ERR_NOMEM;

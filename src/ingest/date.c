@@ -140,7 +140,7 @@ int bc__date_iso_buf(const char *s, size_t len, char out[BC_DATE_ISO_SIZE])
 char *bc__date_iso(const char *s, size_t len)
 {
   char buf[BC_DATE_ISO_SIZE];
-  return bc__date_iso_buf(s, len, buf) ? bc_strdup(buf) : NULL;
+  return bc__date_iso_buf(s, len, buf) ? bc__strdup(buf) : NULL;
 }
 
 /* --- dates as pages write them ------------------------------------------ */

@@ -136,7 +136,7 @@ static void push_block(struct bc__docb *b, size_t start, size_t end)
 {
   if (b->n_blocks == b->cap_blocks) {
     size_t ncap = b->cap_blocks ? b->cap_blocks * 2 : 16;
-    struct bc_block *nb = bc_realloc(b->blocks, ncap * sizeof(*nb));
+    struct bc_block *nb = bc__realloc(b->blocks, ncap * sizeof(*nb));
     if (!nb) {
       fail(b, BC_ERR_NOMEM);
       return;
@@ -242,7 +242,7 @@ bc_status bc__docb_finish(struct bc__docb *b, const char *name,
   if (b->rc)
     return bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
                         name);
-  doc = bc_calloc(1, sizeof(*doc));
+  doc = bc__calloc(1, sizeof(*doc));
   if (!doc)
     return bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
                         name);
@@ -300,7 +300,7 @@ bc_status bc__doclist_push(struct bc_doclist *list, struct bc_doc *doc,
   /* Grow in powers of two; n is a power of two exactly when full. */
   if ((list->n & (list->n - 1)) == 0) {
     size_t ncap = list->n ? list->n * 2 : 1;
-    nd = bc_realloc(list->docs, ncap * sizeof(*nd));
+    nd = bc__realloc(list->docs, ncap * sizeof(*nd));
     if (!nd) {
       bc_doc_free(doc);
       return bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
@@ -329,7 +329,7 @@ bc_status bc__doclist_move(struct bc_doclist *dst, struct bc_doclist *src,
    * above n.  Reserving first makes the move all or nothing. */
   while (cap < need)
     cap *= 2;
-  nd = bc_realloc(dst->docs, cap * sizeof(*nd));
+  nd = bc__realloc(dst->docs, cap * sizeof(*nd));
   if (!nd) {
     bc_doclist_release(src);
     return bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
@@ -350,11 +350,11 @@ bc_status bc_doc_new_text(const char *text, size_t len, struct bc_doc **out,
 {
   struct bc_doc *doc;
   size_t i = 0;
-  doc = bc_calloc(1, sizeof(*doc));
+  doc = bc__calloc(1, sizeof(*doc));
   if (!doc)
     goto nomem;
   doc->format = BC_FORMAT_TEXT;
-  doc->text = bc_strndup(text, len);
+  doc->text = bc__strndup(text, len);
   if (!doc->text)
     goto nomem;
   doc->text_len = len;
@@ -375,7 +375,7 @@ bc_status bc_doc_new_text(const char *text, size_t len, struct bc_doc **out,
            (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t'))
       e--;
     j = doc->n_blocks;
-    nb = bc_realloc(doc->blocks, (j + 1) * sizeof(*nb));
+    nb = bc__realloc(doc->blocks, (j + 1) * sizeof(*nb));
     if (!nb)
       goto nomem;
     doc->blocks = nb;
@@ -404,15 +404,15 @@ bc_status bc__doc_slice(const struct bc_doc *src, size_t b0, size_t b1,
     return BC_ERR_INPUT;
   base = src->blocks[b0].span.start;
   end = src->blocks[b1 - 1].span.end;
-  d = bc_calloc(1, sizeof *d);
+  d = bc__calloc(1, sizeof *d);
   if (!d)
     return BC_ERR_NOMEM;
   d->format = src->format;
-  d->text = bc_strndup(src->text + base, end - base);
+  d->text = bc__strndup(src->text + base, end - base);
   d->text_len = end - base;
-  d->blocks = bc_calloc(b1 - b0, sizeof *d->blocks);
+  d->blocks = bc__calloc(b1 - b0, sizeof *d->blocks);
   if (!d->text || !d->blocks ||
-      (src->source && !(d->source = bc_strdup(src->source))))
+      (src->source && !(d->source = bc__strdup(src->source))))
     goto nomem;
   for (size_t i = b0; i < b1; i++) {
     struct bc_block *nb = &d->blocks[i - b0];
@@ -421,7 +421,7 @@ bc_status bc__doc_slice(const struct bc_doc *src, size_t b0, size_t b1,
     nb->span.end -= base;
     nb->date = NULL;
     d->n_blocks++;
-    if (src->blocks[i].date && !(nb->date = bc_strdup(src->blocks[i].date)))
+    if (src->blocks[i].date && !(nb->date = bc__strdup(src->blocks[i].date)))
       goto nomem;
   }
   *out = d;
@@ -522,7 +522,7 @@ char *bc_doc_to_json(const struct bc_doc *doc)
       goto out;
     cJSON_AddItemToArray(blocks, b);
     piece =
-        bc_strndup(doc->text + bl->span.start, bl->span.end - bl->span.start);
+        bc__strndup(doc->text + bl->span.start, bl->span.end - bl->span.start);
     if (!piece || !bc__json_add_str(b, "kind", kind_name(bl->kind)) ||
         !bc__json_add_size(b, "level",
                            (size_t)(bl->level > 0 ? bl->level : 0)) ||

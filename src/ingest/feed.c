@@ -66,7 +66,7 @@ static char *text_of(int *oom, const xmlNode *n)
     a++;
   while (b > a && strchr(" \t\r\n", c[b - 1]))
     b--;
-  if (b > a && !(out = bc_strndup((const char *)c + a, b - a)))
+  if (b > a && !(out = bc__strndup((const char *)c + a, b - a)))
     *oom = 1;
   xmlFree(c);
   return out;
@@ -75,7 +75,7 @@ static char *text_of(int *oom, const xmlNode *n)
 static char *attr(int *oom, const xmlNode *n, const char *name)
 {
   xmlChar *v = n ? xmlGetProp(n, (const xmlChar *)name) : NULL;
-  char *out = v ? bc_strdup((const char *)v) : NULL;
+  char *out = v ? bc__strdup((const char *)v) : NULL;
   if (v && !out)
     *oom = 1;
   xmlFree(v);
@@ -135,7 +135,7 @@ static void set_date(struct entry *e, const xmlNode *n)
   /* A broken date leaves the date unknown; it is not an error. */
   if (raw &&
       bc__date_iso_buf((const char *)raw, strlen((const char *)raw), iso) &&
-      !(e->date = bc_strdup(iso)))
+      !(e->date = bc__strdup(iso)))
     e->oom = 1;
   xmlFree(raw);
 }
@@ -175,7 +175,7 @@ static char *xhtml_of(xmlNode *n)
     }
   for (c = div->children; c; c = c->next)
     xmlNodeDump(buf, n->doc, c, 0, 0);
-  out = bc_strdup((const char *)xmlBufferContent(buf));
+  out = bc__strdup((const char *)xmlBufferContent(buf));
   xmlBufferFree(buf);
   return out;
 }

@@ -70,7 +70,7 @@ static void flat_start(void *ctx, const xmlChar *name, const xmlChar **atts)
               (c->nodeNr < DEPTH_ALL && structural(name));
   if (f->n == f->cap) {
     size_t cap = f->cap ? f->cap * 2 : 256;
-    unsigned char *p = bc_realloc(f->built, cap);
+    unsigned char *p = bc__realloc(f->built, cap);
     if (!p) {
       f->nomem = 1;
       xmlStopParser(c);

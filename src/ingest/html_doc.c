@@ -20,14 +20,14 @@ static int is_date_heading(const struct bc__html_page *p, size_t i)
 static bc_status page_doc(const struct bc__html_page *p, const char *name,
                           struct bc_doc **out)
 {
-  struct bc_doc *d = bc_calloc(1, sizeof *d);
+  struct bc_doc *d = bc__calloc(1, sizeof *d);
   if (!d)
     return BC_ERR_NOMEM;
   d->format = BC_FORMAT_HTML;
-  d->text = bc_strndup(p->text, p->len);
+  d->text = bc__strndup(p->text, p->len);
   d->text_len = p->len;
-  d->blocks = bc_calloc(p->n_blocks ? p->n_blocks : 1, sizeof *d->blocks);
-  d->source = bc_strdup(name);
+  d->blocks = bc__calloc(p->n_blocks ? p->n_blocks : 1, sizeof *d->blocks);
+  d->source = bc__strdup(name);
   if (!d->text || !d->blocks || !d->source)
     goto nomem;
   for (size_t i = 0; i < p->n_blocks; i++) {
@@ -35,19 +35,19 @@ static bc_status page_doc(const struct bc__html_page *p, const char *name,
     d->blocks[i].date = NULL;
     d->n_blocks++;
     if (p->blocks[i].date &&
-        !(d->blocks[i].date = bc_strdup(p->blocks[i].date)))
+        !(d->blocks[i].date = bc__strdup(p->blocks[i].date)))
       goto nomem;
   }
-  if ((p->title && !(d->title = bc_strdup(p->title))) ||
-      (p->author && !(d->author = bc_strdup(p->author))) ||
-      (p->url && !(d->url = bc_strdup(p->url))))
+  if ((p->title && !(d->title = bc__strdup(p->title))) ||
+      (p->author && !(d->author = bc__strdup(p->author))) ||
+      (p->url && !(d->url = bc__strdup(p->url))))
     goto nomem;
   /* A page of several posts has no one date: each post heading carries
    * its own. */
-  if (p->date && p->n_posts < 2 && !(d->date = bc_strdup(p->date)))
+  if (p->date && p->n_posts < 2 && !(d->date = bc__strdup(p->date)))
     goto nomem;
   for (size_t i = 0; i < p->n_blocks && !d->date && p->n_posts == 1; i++)
-    if (p->blocks[i].date && !(d->date = bc_strdup(p->blocks[i].date)))
+    if (p->blocks[i].date && !(d->date = bc__strdup(p->blocks[i].date)))
       goto nomem;
   if (!d->title && d->n_blocks && !(d->title = bc__doc_guess_title(d)))
     goto nomem;
@@ -69,7 +69,7 @@ static int marked_posts(const struct bc__html_page *p, struct bc__post **posts,
   *posts = NULL;
   if (p->n_posts < 2)
     return 0;
-  *posts = bc_calloc(p->n_posts, sizeof **posts);
+  *posts = bc__calloc(p->n_posts, sizeof **posts);
   if (!*posts)
     return -1;
   for (size_t i = 0; i < p->n_blocks; i++) {

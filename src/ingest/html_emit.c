@@ -118,7 +118,7 @@ static void push_block(struct bc__html_emit *e, size_t start, size_t end)
 {
   if (e->n == e->cap) {
     size_t cap = e->cap ? e->cap * 2 : 32;
-    struct bc_block *nb = bc_realloc(e->blocks, cap * sizeof *nb);
+    struct bc_block *nb = bc__realloc(e->blocks, cap * sizeof *nb);
     unsigned char *np;
     size_t *nc;
     if (!nb) {
@@ -126,13 +126,13 @@ static void push_block(struct bc__html_emit *e, size_t start, size_t end)
       return;
     }
     e->blocks = nb;
-    np = bc_realloc(e->post, cap);
+    np = bc__realloc(e->post, cap);
     if (!np) {
       e->nomem = 1;
       return;
     }
     e->post = np;
-    nc = bc_realloc(e->cont, cap * sizeof *nc);
+    nc = bc__realloc(e->cont, cap * sizeof *nc);
     if (!nc) {
       e->nomem = 1;
       return;

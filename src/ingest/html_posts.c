@@ -31,7 +31,7 @@ static void set_block_date(struct bc__html_emit *e, size_t b, const char *iso)
 {
   if (e->blocks[b].date || !iso[0])
     return;
-  e->blocks[b].date = bc_strdup(iso);
+  e->blocks[b].date = bc__strdup(iso);
   if (!e->blocks[b].date)
     e->nomem = 1;
 }

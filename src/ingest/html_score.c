@@ -351,7 +351,7 @@ bc_status bc__html_build_tree(xmlNode *root, struct bc__html_tree *t)
   for (x = root; x; x = bc__html_next_node(x, root, 0))
     if (x->type == XML_ELEMENT_NODE)
       n++;
-  t->v = bc_calloc(n ? n : 1, sizeof *t->v);
+  t->v = bc__calloc(n ? n : 1, sizeof *t->v);
   if (!t->v)
     return BC_ERR_NOMEM;
   t->n = n;

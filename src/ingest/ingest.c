@@ -98,7 +98,7 @@ static int parse_content_type(const char *ct, char **mime, char **charset)
     ct++;
     n--;
   }
-  *mime = bc_strndup(ct, n);
+  *mime = bc__strndup(ct, n);
   if (!*mime)
     return -1;
   for (i = 0; i < n; i++)
@@ -109,7 +109,7 @@ static int parse_content_type(const char *ct, char **mime, char **charset)
     while (*cs == '"' || *cs == '\'' || *cs == ' ')
       cs++;
     n = strcspn(cs, "\"'; \t");
-    if (n > 0 && !(*charset = bc_strndup(cs, n)))
+    if (n > 0 && !(*charset = bc__strndup(cs, n)))
       return -1;
   }
   return 0;
@@ -338,7 +338,7 @@ static bc_status ingest_list(const char *data, size_t len, const char *name,
       b--;
     if (a == b || data[a] == '#')
       continue;
-    entry = bc_strndup(data + a, b - a);
+    entry = bc__strndup(data + a, b - a);
     if (!entry)
       goto nomem;
     /* Remote inputs never name local files: a list fetched over HTTP
@@ -352,7 +352,7 @@ static bc_status ingest_list(const char *data, size_t len, const char *name,
       goto out;
     }
     if (!bc__ingest_is_url(entry) && entry[0] != '/' && dirlen > 0) {
-      char *dir = bc_strndup(name, dirlen);
+      char *dir = bc__strndup(name, dirlen);
       if (!dir)
         goto nomem;
       path = bc__fs_join(dir, entry);
@@ -540,9 +540,9 @@ static bc_status ingest_bytes(const char *data, size_t len, const char *name,
       memcpy(d->sha256, digest, sizeof(digest));
     if (!d->format)
       d->format = fmt;
-    if (!d->source && !(d->source = bc_strdup(name)))
+    if (!d->source && !(d->source = bc__strdup(name)))
       goto nomem;
-    if (!d->url && url && !(d->url = bc_strdup(url)))
+    if (!d->url && url && !(d->url = bc__strdup(url)))
       goto nomem;
     if (!d->title && d->n_blocks > 0 && !(d->title = bc__doc_guess_title(d)))
       goto nomem;

@@ -374,9 +374,9 @@ static int front_matter(const char *data, size_t len, size_t *body,
       continue;
     if (slot == &meta->date) {
       char iso[BC_DATE_ISO_SIZE];
-      if (bc__date_iso_buf(v, vl, iso) && !(*slot = bc_strdup(iso)))
+      if (bc__date_iso_buf(v, vl, iso) && !(*slot = bc__strdup(iso)))
         return -1;
-    } else if (!(*slot = bc_strndup(v, vl))) {
+    } else if (!(*slot = bc__strndup(v, vl))) {
       return -1;
     }
   }
@@ -421,7 +421,7 @@ bc_status bc__markdown_parse(const char *data, size_t len, const char *name,
   /* md4c may look a few bytes past the end of its input while closing an
    * HTML block; a zero-padded copy keeps those reads inside memory we own
    * and their result deterministic. */
-  copy = bc_malloc(len - body + MD_PAD);
+  copy = bc__malloc(len - body + MD_PAD);
   if (!copy) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
                       name);

@@ -137,7 +137,7 @@ static int push(struct head **v, size_t *n, size_t *cap, const struct head *h)
 {
   if (*n == *cap) {
     size_t nc = *cap ? *cap * 2 : 8;
-    struct head *nv = bc_realloc(*v, nc * sizeof *nv);
+    struct head *nv = bc__realloc(*v, nc * sizeof *nv);
     if (!nv)
       return -1;
     *v = nv;
@@ -349,7 +349,7 @@ bc_status bc__posts_find(const struct bc_doc *doc, struct bc__post **posts,
   pre = body_bytes(doc, 0, heads[0].p.b0);
   if (pre > 500 && pre * 4 > doc->text_len)
     goto none;
-  *posts = bc_calloc(nh, sizeof **posts);
+  *posts = bc__calloc(nh, sizeof **posts);
   if (!*posts) {
     free(heads);
     return BC_ERR_NOMEM;
@@ -368,7 +368,7 @@ static int post_meta(const struct bc_doc *page, const struct bc__post *p,
 {
   if (p->title.end > p->title.start &&
       p->title.end <= page->blocks[b1 - 1].span.end &&
-      !(d->title = bc_strndup(page->text + p->title.start,
+      !(d->title = bc__strndup(page->text + p->title.start,
                               p->title.end - p->title.start)))
     return -1;
   for (size_t i = 0; i < d->n_blocks && !d->title; i++) {
@@ -376,19 +376,19 @@ static int post_meta(const struct bc_doc *page, const struct bc__post *p,
     char iso[11];
     if (d->blocks[i].kind == BC_BLOCK_HEADING &&
         !bc__line_date(d->text + sp->start, sp->end - sp->start, iso) &&
-        !(d->title = bc_strndup(d->text + sp->start, sp->end - sp->start)))
+        !(d->title = bc__strndup(d->text + sp->start, sp->end - sp->start)))
       return -1;
   }
   if (!d->title && d->n_blocks > 0 && !(d->title = bc__doc_guess_title(d)))
     return -1;
-  if (p->date[0] && !(d->date = bc_strdup(p->date)))
+  if (p->date[0] && !(d->date = bc__strdup(p->date)))
     return -1;
   /* the post's head carries its date, as the HTML reader marks it */
   if (p->date[0] && d->n_blocks > 0 && !d->blocks[0].date &&
-      !(d->blocks[0].date = bc_strdup(p->date)))
+      !(d->blocks[0].date = bc__strdup(p->date)))
     return -1;
   for (size_t i = 0; i < d->n_blocks && !d->date; i++)
-    if (d->blocks[i].date && !(d->date = bc_strdup(d->blocks[i].date)))
+    if (d->blocks[i].date && !(d->date = bc__strdup(d->blocks[i].date)))
       return -1;
   return 0;
 }

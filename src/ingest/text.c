@@ -374,7 +374,7 @@ static int header_meta(struct bc_doc *doc)
       continue;
     k = ci_starts(s, n, "by ") ? 3 : ci_starts(s, n, "author: ") ? 8 : 0;
     if (!doc->author && k && n > k && byline_name(s + k, n - k)) {
-      if (!(doc->author = bc_strndup(s + k, n - k)))
+      if (!(doc->author = bc__strndup(s + k, n - k)))
         return -1;
       continue;
     }
@@ -383,7 +383,7 @@ static int header_meta(struct bc_doc *doc)
     for (size_t d = 0; d < sizeof(date_keys) / sizeof(date_keys[0]); d++) {
       k = strlen(date_keys[d]);
       if (ci_starts(s, n, date_keys[d]) &&
-          bc__date_iso_buf(s + k, n - k, iso) && !(doc->date = bc_strdup(iso)))
+          bc__date_iso_buf(s + k, n - k, iso) && !(doc->date = bc__strdup(iso)))
         return -1;
     }
     /* A block that is nothing but a date ("Saturday, July 20, 2019"). */
@@ -391,7 +391,7 @@ static int header_meta(struct bc_doc *doc)
       size_t words = 1;
       for (k = 0; k < n; k++)
         words += s[k] == ' ';
-      if (words <= 4 && !(doc->date = bc_strdup(iso)))
+      if (words <= 4 && !(doc->date = bc__strdup(iso)))
         return -1;
     }
   }
@@ -416,7 +416,7 @@ bc_status bc__text_parse(const char *data, size_t len, const char *name,
     if (more && !blank(&ln)) {
       if (n == cap) {
         size_t ncap = cap ? cap * 2 : 64;
-        struct line *nl = bc_realloc(lines, ncap * sizeof(*nl));
+        struct line *nl = bc__realloc(lines, ncap * sizeof(*nl));
         if (!nl) {
           rc = bc_error_set(err, BC_ERR_NOMEM,
                             "cannot read '%s': out of memory", name);

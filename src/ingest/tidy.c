@@ -202,7 +202,7 @@ bc_status bc__tidy_months(struct bc_buf *b, size_t start)
     k += glued_month(b->ptr + start, n, i);
   if (!k)
     return BC_OK;
-  copy = bc_malloc(n);
+  copy = bc__malloc(n);
   if (!copy)
     return BC_ERR_NOMEM;
   memcpy(copy, b->ptr + start, n);

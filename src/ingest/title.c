@@ -348,7 +348,7 @@ char *bc__doc_guess_title(const struct bc_doc *doc)
     len = first_sentence(s, len - skip);
     h = headline(s, len);
     if (h.b < h.c && h.a + 1 + (h.c - h.b) <= TITLE_MAX) {
-      char *t = bc_malloc(h.a + 1 + (h.c - h.b) + 1);
+      char *t = bc__malloc(h.a + 1 + (h.c - h.b) + 1);
       if (!t)
         return NULL;
       memcpy(t, s, h.a);
@@ -383,5 +383,5 @@ char *bc__doc_guess_title(const struct bc_doc *doc)
   while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == ',' ||
                      s[len - 1] == ';' || s[len - 1] == ':'))
     len--;
-  return bc_strndup(s, len ? len : 1);
+  return bc__strndup(s, len ? len : 1);
 }

@@ -84,13 +84,13 @@ static bc_status voices_parse(struct voices *v, const char *spec,
 {
   char *p;
   size_t cap = 1;
-  v->list = bc_strdup(spec && *spec ? spec : "rms,slt");
+  v->list = bc__strdup(spec && *spec ? spec : "rms,slt");
   if (!v->list)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
   for (p = v->list; *p; p++)
     if (*p == ',')
       cap++;
-  v->name = bc_calloc(cap, sizeof *v->name);
+  v->name = bc__calloc(cap, sizeof *v->name);
   if (!v->name)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
   p = v->list;
@@ -165,7 +165,7 @@ static bc_status add_job(struct render *r, const char *voice, char *shown,
 {
   if (r->n_jobs == r->cap_jobs) {
     size_t nc = r->cap_jobs ? r->cap_jobs * 2 : 64;
-    struct job *nj = bc_realloc(r->job, nc * sizeof *nj);
+    struct job *nj = bc__realloc(r->job, nc * sizeof *nj);
     if (!nj)
       return BC_ERR_NOMEM;
     r->job = nj;
@@ -184,7 +184,7 @@ static bc_status plan(struct render *r, const struct bc_audio_opts *o,
                       struct voices *vs, size_t *words, struct bc_error *err)
 {
   bc_status rc = BC_OK;
-  vs->speaker = bc_calloc(r->script.n + 1, sizeof *vs->speaker);
+  vs->speaker = bc__calloc(r->script.n + 1, sizeof *vs->speaker);
   if (!vs->speaker)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
   for (size_t i = 0; i < r->script.n; i++) {
@@ -262,9 +262,9 @@ static bc_status spool_all(struct render *r, const struct bc_audio_opts *o,
   double t;
   static const int16_t zeros[1024];
 
-  r->cue = bc_calloc(r->n_jobs ? r->n_jobs : 1, sizeof *r->cue);
-  r->chap = bc_calloc(r->script.n + 1, sizeof *r->chap);
-  speak = bc_calloc(r->n_jobs ? r->n_jobs : 1, sizeof *speak);
+  r->cue = bc__calloc(r->n_jobs ? r->n_jobs : 1, sizeof *r->cue);
+  r->chap = bc__calloc(r->script.n + 1, sizeof *r->chap);
+  speak = bc__calloc(r->n_jobs ? r->n_jobs : 1, sizeof *speak);
   if (!r->cue || !r->chap || !speak) {
     free(speak);
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
@@ -479,7 +479,7 @@ static bc_status write_captions(const char *outdir, const struct render *r,
   if (rc)
     return rc;
   /* The chapters as a WebVTT chapters track, for HTML5 players. */
-  cc = bc_calloc(r->n_chap ? r->n_chap : 1, sizeof *cc);
+  cc = bc__calloc(r->n_chap ? r->n_chap : 1, sizeof *cc);
   if (!cc)
     goto nomem;
   for (size_t k = 0; k < r->n_chap; k++) {
@@ -600,7 +600,7 @@ static bc_status render(const struct bc_summary *summary,
   rc = voices_parse(&vs, o.voices, err);
   if (rc)
     goto out;
-  path = wav_path ? bc_strdup(wav_path) : bc__fs_join(outdir, "narration.wav");
+  path = wav_path ? bc__strdup(wav_path) : bc__fs_join(outdir, "narration.wav");
   if (!path) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
     goto out;

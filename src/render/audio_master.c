@@ -110,7 +110,7 @@ static int limiter_init(struct limiter *l, int rate, double ceiling)
   l->atk = 1.0 / ((double)rate / 500 + 1); /* 2 ms */
   l->rel = 1.0 / (0.05 * rate);
   l->ceiling = ceiling;
-  l->att = bc_malloc((CHUNK + l->look) * sizeof *l->att);
+  l->att = bc__malloc((CHUNK + l->look) * sizeof *l->att);
   return l->att ? 0 : -1;
 }
 
@@ -189,8 +189,8 @@ static bc_status measure_fd(int fd, size_t n, int rate, double *lufs,
                             double *tp, struct bc_error *err)
 {
   void *m = bc__meter_new(rate, 1);
-  unsigned char *raw = bc_malloc(CHUNK * 2);
-  int16_t *buf = bc_malloc(CHUNK * sizeof *buf);
+  unsigned char *raw = bc__malloc(CHUNK * 2);
+  int16_t *buf = bc__malloc(CHUNK * sizeof *buf);
   size_t pos = 0;
   bc_status rc = BC_OK;
   if (!m || !raw || !buf) {
@@ -290,10 +290,10 @@ bc_status bc__audio_master(struct bc__master *m, struct bc_error *err)
   fd.lim = &lim;
   fd.limit = m->in_peak > lim.ceiling;
   fd.gain = gain;
-  fd.buf = bc_malloc((CHUNK + lim.look) * sizeof *fd.buf);
-  fd.fin = bc_malloc(CHUNK * sizeof *fd.fin);
-  fout = bc_malloc(CHUNK * sizeof *fout);
-  obuf = bc_malloc(CHUNK * sizeof *obuf);
+  fd.buf = bc__malloc((CHUNK + lim.look) * sizeof *fd.buf);
+  fd.fin = bc__malloc(CHUNK * sizeof *fd.fin);
+  fout = bc__malloc(CHUNK * sizeof *fout);
+  obuf = bc__malloc(CHUNK * sizeof *obuf);
   meter = bc__meter_new(m->out_rate, 0);
   if (!fd.buf || !fd.fin || !fout || !obuf || !meter)
     goto nomem;
@@ -389,7 +389,7 @@ bc_status bc__audio_fix_peaks(struct bc__master *m, struct bc_error *err)
                      pass ? 40000.0
                           : 32767.0 * pow(10, (m->peak_db - 1.2) / 20)))
       return bc_error_set(err, BC_ERR_NOMEM, "out of memory mastering audio");
-    b2 = bc_malloc((CHUNK + l2.look) * sizeof *b2);
+    b2 = bc__malloc((CHUNK + l2.look) * sizeof *b2);
     if (!b2) {
       free(l2.att);
       return bc_error_set(err, BC_ERR_NOMEM, "out of memory mastering audio");

@@ -156,8 +156,8 @@ bc_status bc__mp3_write(const struct bc_summary *s, FILE *wav, size_t n,
   }
   path = bc__fs_join(outdir, "narration.mp3");
   gf = lame_init();
-  mp3 = bc_malloc(cap);
-  pcm = bc_malloc(chunk * sizeof *pcm);
+  mp3 = bc__malloc(cap);
+  pcm = bc__malloc(chunk * sizeof *pcm);
   if (!gf || !mp3 || !pcm || !path) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory encoding MP3");
     goto out;

@@ -126,7 +126,7 @@ bc_status bc__opus_write(const struct bc_summary *s, FILE *wav, size_t n,
   int e = OPE_OK;
 
   path = bc__fs_join(outdir, "narration.opus");
-  pcm = bc_malloc(CHUNK * sizeof *pcm);
+  pcm = bc__malloc(CHUNK * sizeof *pcm);
   com = ope_comments_create();
   if (!path || !pcm || !com || add_comments(com, s, ch, n_ch)) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory encoding Opus");

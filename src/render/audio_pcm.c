@@ -24,7 +24,7 @@ static bc_status grow(struct bc__pcm *p, size_t more)
   cap = p->cap ? p->cap : 16384;
   while (cap < need)
     cap = cap > SIZE_MAX / 4 ? need : cap * 2;
-  s = bc_realloc(p->s, cap * sizeof *s);
+  s = bc__realloc(p->s, cap * sizeof *s);
   if (!s)
     return BC_ERR_NOMEM;
   p->s = s;
@@ -79,9 +79,9 @@ bc_status bc__audio_resample(struct bc__pcm *p, int from, int to,
   outn = (size_t)((double)p->n * to / from) + 16;
   if (outn > p->max)
     return bc_error_set(err, BC_ERR_LIMIT, "audio too long to resample");
-  in = bc_malloc(p->n * sizeof *in);
-  outf = bc_malloc(outn * sizeof *outf);
-  s = bc_malloc(outn * sizeof *s);
+  in = bc__malloc(p->n * sizeof *in);
+  outf = bc__malloc(outn * sizeof *outf);
+  s = bc__malloc(outn * sizeof *s);
   if (!in || !outf || !s) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory resampling audio");
     goto out;

@@ -145,7 +145,7 @@ bc_status bc__synth_begin(const struct bc__speak *jobs, size_t n, int rate,
     nw = MAX_WORKERS;
   if (nw > n)
     nw = n;
-  s = bc_calloc(1, sizeof *s);
+  s = bc__calloc(1, sizeof *s);
   if (!s)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
   s->jobs = jobs;
@@ -233,7 +233,7 @@ static int drain(struct worker *w)
     while (cap - w->len < 65536)
       cap *= 2;
     if (cap != w->cap) {
-      nb = bc_realloc(w->buf, cap);
+      nb = bc__realloc(w->buf, cap);
       if (!nb)
         return -1;
       w->buf = nb;

@@ -497,7 +497,7 @@ static int empty(const char *s)
 static bc_status new_list(struct list *l, const char *heading, size_t n)
 {
   l->heading = heading;
-  l->items = n ? bc_calloc(n, sizeof *l->items) : NULL;
+  l->items = n ? bc__calloc(n, sizeof *l->items) : NULL;
   if (n && !l->items)
     return BC_ERR_NOMEM;
   l->total = n;
@@ -794,8 +794,8 @@ bc_status bc_pdf_brief(const struct bc_summary *summary,
                         summary ? "no output path" : "no summary");
   if (!opts)
     opts = &defaults;
-  pdf = bc_calloc(1, sizeof *pdf);
-  B = bc_calloc(1, sizeof *B);
+  pdf = bc__calloc(1, sizeof *pdf);
+  B = bc__calloc(1, sizeof *B);
   if (!pdf || !B) {
     free(pdf);
     free(B);

@@ -323,7 +323,7 @@ char *bc__pdf_clean(struct bc__pdf *pdf, const char *text)
   /* Each input byte yields at most three output bytes (U+FFFD). */
   if (len > ((size_t)-1 - 1) / 3)
     return NULL;
-  out = bc_malloc(len * 3 + 1);
+  out = bc__malloc(len * 3 + 1);
   if (!out)
     return NULL;
   while (i < len) {
@@ -396,7 +396,7 @@ static bc_status scratch(struct bc__pdf *pdf, size_t need)
     return BC_OK;
   {
     size_t cap = need < 256 ? 256 : need * 2;
-    char *p = bc_realloc(pdf->scratch, cap);
+    char *p = bc__realloc(pdf->scratch, cap);
     if (!p)
       return BC_ERR_NOMEM;
     pdf->scratch = p;
@@ -431,7 +431,7 @@ static void show(struct bc__pdf *pdf, const char *s, double x, double y,
       n = HPDF_LIMIT_MAX_STRING_LEN;
       while (n > 1 && ((unsigned char)s[n] & 0xC0) == 0x80)
         n--;
-      if (!(piece = bc_strndup(s, n)))
+      if (!(piece = bc__strndup(s, n)))
         break; /* out of memory: the rest is left out */
       HPDF_Page_ShowText(p, piece);
       free(piece);

@@ -24,7 +24,7 @@ static int get_size(const cJSON *obj, const char *key, size_t *out)
 static char *get_copy(const cJSON *obj, const char *key)
 {
   const char *s = bc__json_get_str(obj, key);
-  return bc_strdup(s ? s : "");
+  return bc__strdup(s ? s : "");
 }
 
 bc_status bc_pdf_report_read(const char *json, size_t len, const char *name,
@@ -53,7 +53,7 @@ bc_status bc_pdf_report_read(const char *json, size_t len, const char *name,
                       BC_REPORT_SCHEMA_ID);
     goto out;
   }
-  r = bc_calloc(1, sizeof *r);
+  r = bc__calloc(1, sizeof *r);
   if (!r) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
                       name);
@@ -97,7 +97,7 @@ bc_status bc_pdf_report_read(const char *json, size_t len, const char *name,
   r->n_findings = (size_t)cJSON_GetArraySize(findings);
   if (r->n_findings) {
     size_t i = 0;
-    r->findings = bc_calloc(r->n_findings, sizeof *r->findings);
+    r->findings = bc__calloc(r->n_findings, sizeof *r->findings);
     if (!r->findings) {
       r->n_findings = 0;
       rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",

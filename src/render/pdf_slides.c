@@ -79,7 +79,7 @@ static int empty(const char *s)
 
 static struct group *add_group(struct deck *D, const char *title)
 {
-  struct group *g = bc_realloc(D->groups, (D->n_groups + 1) * sizeof *g);
+  struct group *g = bc__realloc(D->groups, (D->n_groups + 1) * sizeof *g);
   if (!g)
     return NULL;
   D->groups = g;
@@ -92,7 +92,7 @@ static struct group *add_group(struct deck *D, const char *title)
 
 static struct bc__pdf_para *add_item(struct group *g)
 {
-  struct bc__pdf_para *p = bc_realloc(g->items, (g->n + 1) * sizeof *p);
+  struct bc__pdf_para *p = bc__realloc(g->items, (g->n + 1) * sizeof *p);
   if (!p)
     return NULL;
   g->items = p;
@@ -352,7 +352,7 @@ static bc_status add_slide(struct deck *D, size_t group, size_t start, size_t n,
 {
   if (D->n_slides == D->cap_slides) {
     size_t c = D->cap_slides ? D->cap_slides * 2 : 16;
-    struct slide *p = bc_realloc(D->slides, c * sizeof *p);
+    struct slide *p = bc__realloc(D->slides, c * sizeof *p);
     if (!p)
       return BC_ERR_NOMEM;
     D->slides = p;
@@ -703,8 +703,8 @@ bc_status bc_pdf_slides(const struct bc_summary *summary,
                         summary ? "no output path" : "no summary");
   if (!opts)
     opts = &defaults;
-  pdf = bc_calloc(1, sizeof *pdf);
-  D = bc_calloc(1, sizeof *D);
+  pdf = bc__calloc(1, sizeof *pdf);
+  D = bc__calloc(1, sizeof *D);
   if (!pdf || !D) {
     free(pdf);
     free(D);

@@ -19,7 +19,7 @@ static bc_status push_word(struct bc__pdf_word **arr, size_t *n, size_t *cap,
 {
   if (*n == *cap) {
     size_t c = *cap ? *cap * 2 : 32;
-    struct bc__pdf_word *p = bc_realloc(*arr, c * sizeof *p);
+    struct bc__pdf_word *p = bc__realloc(*arr, c * sizeof *p);
     if (!p)
       return BC_ERR_NOMEM;
     *arr = p;
@@ -36,7 +36,7 @@ bc_status bc__pdf_para_add(struct bc__pdf *pdf, struct bc__pdf_para *para,
   size_t i = 0;
   if (!c)
     return BC_ERR_NOMEM;
-  strs = bc_realloc(para->strs, (para->n_strs + 1) * sizeof *strs);
+  strs = bc__realloc(para->strs, (para->n_strs + 1) * sizeof *strs);
   if (!strs) {
     free(c);
     return BC_ERR_NOMEM;
@@ -256,7 +256,7 @@ static bc_status emit(const struct bc__pdf *pdf, struct bc__pdf_lines *l,
 {
   if (l->n == l->cap) {
     size_t c = l->cap ? l->cap * 2 : 8;
-    struct bc__pdf_line *p = bc_realloc(l->lines, c * sizeof *p);
+    struct bc__pdf_line *p = bc__realloc(l->lines, c * sizeof *p);
     if (!p)
       return BC_ERR_NOMEM;
     l->lines = p;

@@ -194,7 +194,7 @@ static bc_status item(struct bc_buf *b, const char *dir, const char *rel,
   int has_mp3, has_wav;
 
   *added = 0;
-  epdir = *rel ? bc__fs_join(dir, rel) : bc_strdup(dir);
+  epdir = *rel ? bc__fs_join(dir, rel) : bc__strdup(dir);
   if (!epdir)
     goto nomem;
   sj = bc__fs_join(epdir, "summary.json");
@@ -304,9 +304,9 @@ bc_status bc_podcast_feed(const char *dir, const struct bc_podcast_opts *opts,
   if (!d)
     return bc_error_set(err, BC_ERR_IO, "cannot read folder '%s'", dir);
   /* the folder itself may be one episode ("" sorts first) */
-  eps = bc_calloc(16, sizeof *eps);
+  eps = bc__calloc(16, sizeof *eps);
   cap = 16;
-  if (!eps || !(eps[n++].rel = bc_strdup("")))
+  if (!eps || !(eps[n++].rel = bc__strdup("")))
     goto nomem;
   while ((de = readdir(d)) != NULL) {
     char *sub;
@@ -322,7 +322,7 @@ bc_status bc_podcast_feed(const char *dir, const struct bc_podcast_opts *opts,
     }
     free(sub);
     if (n == cap) {
-      struct ep *ne = bc_realloc(eps, cap * 2 * sizeof *ne);
+      struct ep *ne = bc__realloc(eps, cap * 2 * sizeof *ne);
       if (!ne)
         goto nomem;
       eps = ne;
@@ -333,7 +333,7 @@ bc_status bc_podcast_feed(const char *dir, const struct bc_podcast_opts *opts,
                         BC_MAX_FEED_ENTRIES, dir);
       goto out;
     }
-    if (!(eps[n].rel = bc_strdup(de->d_name)))
+    if (!(eps[n].rel = bc__strdup(de->d_name)))
       goto nomem;
     n++;
   }

@@ -28,13 +28,13 @@ static bc_status add_utterance(const char *text, size_t s, size_t e, char ***v,
     return BC_OK;
   if (*n == *cap) {
     size_t nc = *cap ? *cap * 2 : 16;
-    char **nv = bc_realloc(*v, nc * sizeof *nv);
+    char **nv = bc__realloc(*v, nc * sizeof *nv);
     if (!nv)
       return BC_ERR_NOMEM;
     *v = nv;
     *cap = nc;
   }
-  u = bc_strndup(text + s, e - s);
+  u = bc__strndup(text + s, e - s);
   if (!u)
     return BC_ERR_NOMEM;
   for (char *c = u; *c; c++)
@@ -98,16 +98,16 @@ static bc_status push(struct bc__script *sc, const char *speaker,
   struct bc__seg *g;
   if (sc->n == sc->cap) {
     size_t nc = sc->cap ? sc->cap * 2 : 16;
-    struct bc__seg *ns = bc_realloc(sc->seg, nc * sizeof *ns);
+    struct bc__seg *ns = bc__realloc(sc->seg, nc * sizeof *ns);
     if (!ns)
       return BC_ERR_NOMEM;
     sc->seg = ns;
     sc->cap = nc;
   }
   g = &sc->seg[sc->n];
-  g->speaker = bc_strdup(speaker);
-  g->text = bc_strdup(text);
-  g->chapter = chapter ? bc_strdup(chapter) : NULL;
+  g->speaker = bc__strdup(speaker);
+  g->text = bc__strdup(text);
+  g->chapter = chapter ? bc__strdup(chapter) : NULL;
   if (!g->speaker || !g->text || (chapter && !g->chapter)) {
     free(g->speaker);
     free(g->text);
@@ -180,13 +180,13 @@ static bc_status part_add(struct part *p, const char *prefix, const char *text)
   if (rc)
     return rc;
   for (size_t i = 0; i < n; i++) {
-    char **nv = bc_realloc(p->sent, (p->n + 1) * sizeof *nv);
+    char **nv = bc__realloc(p->sent, (p->n + 1) * sizeof *nv);
     char *t = NULL;
     if (nv) {
       p->sent = nv;
       if (prefix && i == 0) {
         size_t len = strlen(prefix) + strlen(v[i]) + 1;
-        t = bc_malloc(len);
+        t = bc__malloc(len);
         if (t)
           snprintf(t, len, "%s%s", prefix, v[i]);
       } else {
@@ -313,7 +313,7 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
   bc_status rc = BC_OK;
   int more;
 
-  parts = bc_calloc(s->n_sections + 5, sizeof *parts);
+  parts = bc__calloc(s->n_sections + 5, sizeof *parts);
   if (!parts)
     return BC_ERR_NOMEM;
   rc = gather(s, parts, &n_parts);

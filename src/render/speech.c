@@ -396,18 +396,18 @@ static bc_status lex_add(struct lex *l, const char *t, size_t tn, const char *s,
 {
   if (l->n == l->cap) {
     size_t nc = l->cap ? l->cap * 2 : 32;
-    char **a = bc_realloc(l->term, nc * sizeof *a), **c;
+    char **a = bc__realloc(l->term, nc * sizeof *a), **c;
     if (!a)
       return BC_ERR_NOMEM;
     l->term = a;
-    c = bc_realloc(l->say, nc * sizeof *c);
+    c = bc__realloc(l->say, nc * sizeof *c);
     if (!c)
       return BC_ERR_NOMEM;
     l->say = c;
     l->cap = nc;
   }
-  l->term[l->n] = bc_strndup(t, tn);
-  l->say[l->n] = bc_strndup(s, sn);
+  l->term[l->n] = bc__strndup(t, tn);
+  l->say[l->n] = bc__strndup(s, sn);
   if (!l->term[l->n] || !l->say[l->n]) {
     free(l->term[l->n]);
     free(l->say[l->n]);

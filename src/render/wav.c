@@ -48,7 +48,7 @@ bc_status bc__wav_encode(const int16_t *s, size_t n, int rate, char **out,
   if (n > (UINT32_MAX - 44) / 2)
     return bc_error_set(err, BC_ERR_LIMIT, "audio too long for a WAV file");
   data = n * 2;
-  b = bc_malloc(44 + data);
+  b = bc__malloc(44 + data);
   if (!b)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory encoding WAV");
   bc__wav_header(b, n, rate);

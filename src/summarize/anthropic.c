@@ -176,14 +176,14 @@ static bc_status parse(const char *body, size_t len, struct bc__llm_answer *out,
     explanation = bc__json_get_str(details, "explanation");
     if (!explanation)
       explanation = text;
-    if (explanation && !(out->refusal = bc_strdup(explanation)))
+    if (explanation && !(out->refusal = bc__strdup(explanation)))
       goto oom;
   } else if (input) {
     if (!(out->text = cJSON_PrintUnformatted(input)))
       goto oom;
   } else if (text) {
     /* No tool call: hand the text on, so the schema retry explains. */
-    if (!(out->text = bc_strdup(text)))
+    if (!(out->text = bc__strdup(text)))
       goto oom;
   }
   usage = cJSON_GetObjectItemCaseSensitive(root, "usage");

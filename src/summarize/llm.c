@@ -109,7 +109,7 @@ char *bc__llm_api_message(const char *body, size_t len)
   }
   if (!m && body && len && len < 200 && body[0] != '<' && body[0] != '{')
     m = body;
-  out = bc_strndup(m ? m : "", m ? strlen(m) : 0);
+  out = bc__strndup(m ? m : "", m ? strlen(m) : 0);
   cJSON_Delete(root);
   if (out) {
     /* One line, bounded: messages end up in a 256-byte error.  Anything
@@ -225,7 +225,7 @@ static bc_status llm_create(const struct bc__llm_wire *wire,
     return bc_error_set(err, BC_ERR_USAGE,
                         "%s is not set (needed by --provider %s)",
                         wire->key_env, wire->name);
-  llm = bc_calloc(1, sizeof(*llm));
+  llm = bc__calloc(1, sizeof(*llm));
   if (!llm)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
   if (pthread_mutex_init(&llm->lock, NULL) != 0) {
@@ -233,14 +233,14 @@ static bc_status llm_create(const struct bc__llm_wire *wire,
     return bc_error_set(err, BC_ERR_INTERNAL, "cannot create a mutex");
   }
   llm->wire = wire;
-  llm->model = bc_strdup_checked(
+  llm->model = bc__strdup_checked(
       cfg->model && *cfg->model ? cfg->model : wire->default_model, &bad);
-  llm->base = bc_strdup_checked(
+  llm->base = bc__strdup_checked(
       cfg->base_url && *cfg->base_url ? cfg->base_url : wire->default_base,
       &bad);
-  llm->key = bc_strdup_checked(
+  llm->key = bc__strdup_checked(
       cfg->api_key && *cfg->api_key ? cfg->api_key : NULL, &bad);
-  llm->cache_dir = bc_strdup_checked(
+  llm->cache_dir = bc__strdup_checked(
       cfg->cache_dir && *cfg->cache_dir ? cfg->cache_dir : NULL, &bad);
   if (bad) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");

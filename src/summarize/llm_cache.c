@@ -39,7 +39,7 @@ void bc__llm_cache_key(const char *provider, const char *url,
 static char *entry_path(const char *dir, const char *key, char **subdir)
 {
   size_t n = strlen(dir) + strlen(key) + 16;
-  char *p = bc_malloc(n), *d = bc_malloc(n);
+  char *p = bc__malloc(n), *d = bc__malloc(n);
   if (!p || !d) {
     free(p);
     free(d);
@@ -77,7 +77,7 @@ int bc__llm_cache_get(const char *dir, const char *key,
   if (!text || !cJSON_IsNumber(in) || !cJSON_IsNumber(out))
     goto out;
   memset(ans, 0, sizeof(*ans));
-  ans->text = bc_strdup(text);
+  ans->text = bc__strdup(text);
   if (!ans->text)
     goto out;
   ans->input_tokens = in->valuedouble > 0 ? (size_t)in->valuedouble : 0;

@@ -23,7 +23,7 @@ static int push(struct units *u, size_t start, size_t end, int heading)
 {
   if (u->n == u->cap) {
     size_t cap = u->cap ? u->cap * 2 : 64;
-    struct unit *v = bc_realloc(u->v, cap * sizeof(*v));
+    struct unit *v = bc__realloc(u->v, cap * sizeof(*v));
     if (!v)
       return -1;
     u->v = v;
@@ -81,7 +81,7 @@ static int push_chunk(struct bc_span **out, size_t *n, size_t *cap,
 {
   if (*n == *cap) {
     size_t c = *cap ? *cap * 2 : 16;
-    struct bc_span *v = bc_realloc(*out, c * sizeof(*v));
+    struct bc_span *v = bc__realloc(*out, c * sizeof(*v));
     if (!v)
       return -1;
     *out = v;

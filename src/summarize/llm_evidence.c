@@ -202,7 +202,7 @@ static int locate_word(const char *text, size_t len, const char *w,
 
 static int set_str(char **dst, const char *src, size_t len)
 {
-  char *s = bc_strndup(src ? src : "", src ? len : 0);
+  char *s = bc__strndup(src ? src : "", src ? len : 0);
   if (!s)
     return -1;
   free(*dst);

@@ -401,7 +401,7 @@ static bc_status map_prompt(const struct bc__llm *llm, const struct bc_doc *doc,
 {
   struct bc__llm_var v[BC__V_COUNT];
   char *f = bc__llm_facts_for(doc, facts, sp.start, sp.end), part[160];
-  char *text = bc_strndup(doc->text + sp.start, sp.end - sp.start);
+  char *text = bc__strndup(doc->text + sp.start, sp.end - sp.start);
   size_t len;
   bc_status rc;
   if (!f || !text) {
@@ -553,7 +553,7 @@ static bc_status reduce(struct bc__llm *llm, const struct bc_doc *doc,
     struct level l;
     struct pool pool;
     groups = (n + t->fan_in - 1) / t->fan_in;
-    merged = bc_calloc(groups, sizeof(*merged));
+    merged = bc__calloc(groups, sizeof(*merged));
     if (!merged)
       return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
     memset(&l, 0, sizeof(l));
@@ -594,7 +594,7 @@ static bc_status chunks_of(const struct bc_doc *doc,
                            struct bc_error *err)
 {
   if (doc->text_len <= b->text * 4) {
-    *chunks = bc_malloc(sizeof(**chunks));
+    *chunks = bc__malloc(sizeof(**chunks));
     if (!*chunks)
       return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
     (*chunks)[0].start = 0;
@@ -638,7 +638,7 @@ bc_status bc__llm_summarize(void *self, const struct bc_doc *doc,
     rc = merge_tree(llm, &rb, n, &t, err);
   if (rc)
     goto out;
-  parts = bc_calloc(n, sizeof(*parts));
+  parts = bc__calloc(n, sizeof(*parts));
   if (!parts) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
     goto out;
@@ -679,7 +679,7 @@ bc_status bc__llm_summarize(void *self, const struct bc_doc *doc,
     parts[i] = NULL;
     goto out;
   }
-  lines = bc_calloc(n, sizeof(*lines));
+  lines = bc__calloc(n, sizeof(*lines));
   if (!lines) {
     rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
     goto out;

@@ -78,7 +78,7 @@ bc_status bc__llm_templates_load(const char *dir, struct bc__llm_templates *t,
       size_t len;
       rc = bc__fs_read(path, BC_MAX_PROMPT_BYTES, &t->text[i], &len, err);
     } else {
-      t->text[i] = bc_strdup(tpl_files[i].embedded);
+      t->text[i] = bc__strdup(tpl_files[i].embedded);
       if (!t->text[i])
         rc = bc_error_set(err, BC_ERR_NOMEM, "out of memory");
     }

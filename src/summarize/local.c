@@ -29,8 +29,8 @@ static bc_status fill_source(struct bc__local *b)
 {
   const struct bc_doc *doc = b->doc;
   struct bc_summary *s = b->s;
-  s->title = bc_strdup(b->title);
-  s->provider = bc_strdup("local");
+  s->title = bc__strdup(b->title);
+  s->provider = bc__strdup("local");
   /* A title made from the text's words stands for the source's too: the
    * source has none of its own to show beside it. */
   s->source.title =
@@ -38,7 +38,7 @@ static bc_status fill_source(struct bc__local *b)
   s->source.author = bc__local_str_or_empty(doc->author);
   s->source.date = bc__local_str_or_empty(doc->date);
   s->source.url = bc__local_str_or_empty(doc->url ? doc->url : doc->source);
-  s->source.sha256 = bc_strdup(doc->sha256);
+  s->source.sha256 = bc__strdup(doc->sha256);
   if (!s->title || !s->provider || !s->source.title || !s->source.author ||
       !s->source.date || !s->source.url || !s->source.sha256)
     return BC_ERR_NOMEM;
@@ -48,7 +48,7 @@ static bc_status fill_source(struct bc__local *b)
 /* Every string of a summary is non-NULL: fill what the builders left. */
 static bc_status fill_empty(struct bc_summary *s)
 {
-  if (!s->tldr && !(s->tldr = bc_strdup("")))
+  if (!s->tldr && !(s->tldr = bc__strdup("")))
     return BC_ERR_NOMEM;
   return BC_OK;
 }
@@ -57,12 +57,12 @@ static char *title_of(const struct bc_doc *doc)
 {
   size_t i;
   if (doc->title && *doc->title)
-    return bc_strdup(doc->title);
+    return bc__strdup(doc->title);
   for (i = 0; i < doc->n_blocks; i++)
     if (doc->blocks[i].kind == BC_BLOCK_HEADING &&
         doc->blocks[i].span.end <= doc->text_len)
       return bc__local_span_dup(doc, doc->blocks[i].span);
-  return bc_strdup("Untitled");
+  return bc__strdup("Untitled");
 }
 
 /* Whether the document's title was made from its first sentence (a text
@@ -294,7 +294,7 @@ static bc_status local_create(const struct bc_provider_config *cfg, void **self,
 {
   struct local_state *st;
   (void)cfg; /* no model, key or endpoint: everything is in this file */
-  st = bc_calloc(1, sizeof *st);
+  st = bc__calloc(1, sizeof *st);
   if (!st)
     return bc_error_set(err, BC_ERR_NOMEM,
                         "cannot create provider 'local': out of memory");

@@ -157,12 +157,12 @@ static inline struct bc_span bc__local_trim(const char *text, struct bc_span sp)
 static inline char *bc__local_span_dup(const struct bc_doc *doc,
                                        struct bc_span sp)
 {
-  return bc_strndup(doc->text + sp.start, sp.end - sp.start);
+  return bc__strndup(doc->text + sp.start, sp.end - sp.start);
 }
 
 static inline char *bc__local_str_or_empty(const char *s)
 {
-  return bc_strdup(s ? s : "");
+  return bc__strdup(s ? s : "");
 }
 
 static inline int bc__local_cmp_size(const void *a, const void *b)

@@ -137,7 +137,7 @@ static bc_status set_point(const struct bc__local *b, struct bc_key_point *k,
 {
   size_t j, n = 0;
   k->text = bc__local_phrase_text(b->doc->text, ph);
-  k->evidence = bc_calloc(ph->n ? ph->n : 1, sizeof *k->evidence);
+  k->evidence = bc__calloc(ph->n ? ph->n : 1, sizeof *k->evidence);
   if (!k->text || !k->evidence)
     return BC_ERR_NOMEM;
   for (j = 0; j < ph->n; j++) {
@@ -158,7 +158,7 @@ bc_status bc__local_build_key_points(struct bc__local *b)
   struct bc__local_phrase ph;
   size_t i;
   bc_status rc;
-  b->kp = bc_calloc(b->plan->key_points, sizeof *b->kp);
+  b->kp = bc__calloc(b->plan->key_points, sizeof *b->kp);
   if (!b->kp)
     return BC_ERR_NOMEM;
   b->n_kp = bc__local_choose(b, b->plan->key_points, NONE, b->kp);
@@ -167,7 +167,7 @@ bc_status bc__local_build_key_points(struct bc__local *b)
   b->kp_off = (size_t)list_point(b, &ph);
   if (!b->n_kp && !b->kp_off)
     return BC_OK;
-  s->key_points = bc_calloc(b->n_kp + b->kp_off, sizeof *s->key_points);
+  s->key_points = bc__calloc(b->n_kp + b->kp_off, sizeof *s->key_points);
   if (!s->key_points)
     return BC_ERR_NOMEM;
   s->n_key_points = b->n_kp + b->kp_off;
@@ -226,7 +226,7 @@ bc_status bc__local_build_tldr(struct bc__local *b)
   size_t want = b->plan->tldr_sentences, n = 0, k, best = NONE;
   double top = 0;
   struct bc_buf t = BC_BUF_INIT(BC_MAX_JSON_BYTES);
-  b->tl = bc_calloc(2, sizeof *b->tl);
+  b->tl = bc__calloc(2, sizeof *b->tl);
   if (!b->tl)
     return BC_ERR_NOMEM;
   for (k = 0; k < b->n; k++) {
@@ -317,8 +317,8 @@ bc_status bc__local_build_sections(struct bc__local *b)
   bc_status rc = BC_ERR_NOMEM;
   if (!b->n_secs)
     return BC_OK;
-  pick = bc_calloc(b->plan->section_sentences, sizeof *pick);
-  s->sections = bc_calloc(b->n_secs, sizeof *s->sections);
+  pick = bc__calloc(b->plan->section_sentences, sizeof *pick);
+  s->sections = bc__calloc(b->n_secs, sizeof *s->sections);
   if (!pick || !s->sections)
     goto out;
   for (i = 0; i < b->n_secs; i++) {
@@ -363,7 +363,7 @@ bc_status bc__local_build_glossary(struct bc__local *b)
   size_t n = 0, i, u = 0;
   if (!f->n_acronyms)
     return BC_OK;
-  g = bc_calloc(f->n_acronyms, sizeof *g);
+  g = bc__calloc(f->n_acronyms, sizeof *g);
   if (!g)
     return BC_ERR_NOMEM;
   for (i = 0; i < f->n_acronyms; i++) {
@@ -376,7 +376,7 @@ bc_status bc__local_build_glossary(struct bc__local *b)
   }
   qsort(g, n, sizeof *g, cmp_gl);
   if (n) {
-    b->s->glossary = bc_calloc(n, sizeof *b->s->glossary);
+    b->s->glossary = bc__calloc(n, sizeof *b->s->glossary);
     if (!b->s->glossary) {
       free(g);
       return BC_ERR_NOMEM;
@@ -393,7 +393,7 @@ bc_status bc__local_build_glossary(struct bc__local *b)
       if (strlen(g[i].a->expansion) > have &&
           strncmp(g[i].a->expansion, e->definition, have) == 0 &&
           g[i].a->expansion[have] == ' ') {
-        char *d = bc_strdup(g[i].a->expansion);
+        char *d = bc__strdup(g[i].a->expansion);
         if (!d) {
           free(g);
           return BC_ERR_NOMEM;
@@ -406,8 +406,8 @@ bc_status bc__local_build_glossary(struct bc__local *b)
     }
     e = &b->s->glossary[u];
     b->s->n_glossary = ++u;
-    e->term = bc_strdup(g[i].a->acronym);
-    e->definition = bc_strdup(g[i].a->expansion);
+    e->term = bc__strdup(g[i].a->acronym);
+    e->definition = bc__strdup(g[i].a->expansion);
     e->span = g[i].a->span;
     if (!e->term || !e->definition) {
       free(g);
@@ -442,7 +442,7 @@ bc_status bc__local_build_quotes(struct bc__local *b)
     if (dup)
       continue;
     if (!b->s->quotes) {
-      b->s->quotes = bc_calloc(b->plan->quotes, sizeof *b->s->quotes);
+      b->s->quotes = bc__calloc(b->plan->quotes, sizeof *b->s->quotes);
       if (!b->s->quotes)
         return BC_ERR_NOMEM;
     }

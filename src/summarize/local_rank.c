@@ -107,10 +107,10 @@ static void vocab_release(struct vocab *v)
 static int vocab_grow(struct vocab *v)
 {
   size_t ncap = v->cap ? v->cap * 2 : 1024, i;
-  uint32_t *nh = bc_calloc(ncap, sizeof *nh);
-  size_t *no = bc_calloc(ncap, sizeof *no);
-  size_t *nl = bc_calloc(ncap, sizeof *nl);
-  unsigned *ni = bc_calloc(ncap, sizeof *ni);
+  uint32_t *nh = bc__calloc(ncap, sizeof *nh);
+  size_t *no = bc__calloc(ncap, sizeof *no);
+  size_t *nl = bc__calloc(ncap, sizeof *nl);
+  unsigned *ni = bc__calloc(ncap, sizeof *ni);
   if (!nh || !no || !nl || !ni) {
     free(nh);
     free(no);
@@ -197,7 +197,7 @@ static long terms_of(struct vocab *v, const char *text, struct bc_span sp,
       return -1;
     if (n == *cap) {
       size_t ncap = *cap ? *cap * 2 : 64;
-      unsigned *t = bc_realloc(*ids, ncap * sizeof **ids);
+      unsigned *t = bc__realloc(*ids, ncap * sizeof **ids);
       if (!t)
         return -1;
       *ids = t;
@@ -302,7 +302,7 @@ static long query_vec(struct vocab *v, const char *text, struct bc_span sp,
   if (n < 0)
     return -1;
   if ((size_t)n > *wcap) {
-    double *t = bc_realloc(*w, (size_t)n * sizeof **w);
+    double *t = bc__realloc(*w, (size_t)n * sizeof **w);
     if (!t)
       return -1;
     *w = t;
@@ -341,7 +341,7 @@ static int graph_rank(struct bc__rank *r)
         continue;
       if (ne == cap) {
         size_t ncap = cap ? cap * 2 : 256;
-        struct edge *t = bc_realloc(e, ncap * sizeof *e);
+        struct edge *t = bc__realloc(e, ncap * sizeof *e);
         if (!t)
           goto out;
         e = t;
@@ -352,9 +352,9 @@ static int graph_rank(struct bc__rank *r)
       e[ne].w = w;
       ne++;
     }
-  out = bc_calloc(n, sizeof *out);
-  pr = bc_calloc(n, sizeof *pr);
-  nx = bc_calloc(n, sizeof *nx);
+  out = bc__calloc(n, sizeof *out);
+  pr = bc__calloc(n, sizeof *pr);
+  nx = bc__calloc(n, sizeof *nx);
   if (!out || !pr || !nx)
     goto out;
   for (i = 0; i < ne; i++) {
@@ -395,7 +395,7 @@ out:
  * to mean 1 like the graph score. */
 static int centroid_rank(struct bc__rank *r, size_t n_terms)
 {
-  double *c = bc_calloc(n_terms ? n_terms : 1, sizeof *c), sum = 0;
+  double *c = bc__calloc(n_terms ? n_terms : 1, sizeof *c), sum = 0;
   size_t i, k;
   if (!c)
     return -1;
@@ -432,11 +432,11 @@ bc_status bc__local_rank(const char *text, const struct bc_span *spans,
   memset(&r, 0, sizeof r);
   bc_buf_init(&v.pool, (size_t)1 << 30);
   r.n = n;
-  r.centrality = bc_calloc(n ? n : 1, sizeof *r.centrality);
-  r.title_sim = bc_calloc(n ? n : 1, sizeof *r.title_sim);
-  r.head_sim = bc_calloc(n ? n : 1, sizeof *r.head_sim);
-  r.words = bc_calloc(n ? n : 1, sizeof *r.words);
-  r.vstart = bc_calloc(n + 1, sizeof *r.vstart);
+  r.centrality = bc__calloc(n ? n : 1, sizeof *r.centrality);
+  r.title_sim = bc__calloc(n ? n : 1, sizeof *r.title_sim);
+  r.head_sim = bc__calloc(n ? n : 1, sizeof *r.head_sim);
+  r.words = bc__calloc(n ? n : 1, sizeof *r.words);
+  r.vstart = bc__calloc(n + 1, sizeof *r.vstart);
   if (!r.centrality || !r.title_sim || !r.head_sim || !r.words || !r.vstart)
     goto out;
 
@@ -452,11 +452,11 @@ bc_status bc__local_rank(const char *text, const struct bc_span *spans,
       double *w;
       while (ncap < total + (size_t)m)
         ncap *= 2;
-      t = bc_realloc(r.term, ncap * sizeof *t);
+      t = bc__realloc(r.term, ncap * sizeof *t);
       if (!t)
         goto out;
       r.term = t;
-      w = bc_realloc(r.weight, ncap * sizeof *w);
+      w = bc__realloc(r.weight, ncap * sizeof *w);
       if (!w)
         goto out;
       r.weight = w;
@@ -471,8 +471,8 @@ bc_status bc__local_rank(const char *text, const struct bc_span *spans,
   r.vstart[n] = total;
 
   /* Pass 2: idf, then unit-length tf-idf vectors. */
-  df = bc_calloc(v.count ? v.count : 1, sizeof *df);
-  idf = bc_calloc(v.count ? v.count : 1, sizeof *idf);
+  df = bc__calloc(v.count ? v.count : 1, sizeof *df);
+  idf = bc__calloc(v.count ? v.count : 1, sizeof *idf);
   if (!df || !idf)
     goto out;
   for (k = 0; k < total; k++)

@@ -21,8 +21,8 @@ static struct bc_slide *add_slide(struct bc_summary *s, size_t cap,
   }
   sl = &s->slides[s->n_slides++];
   sl->notes = notes;
-  sl->title = bc_strdup(title);
-  sl->bullets = bc_calloc(SLIDE_BULLETS_MAX, sizeof *sl->bullets);
+  sl->title = bc__strdup(title);
+  sl->bullets = bc__calloc(SLIDE_BULLETS_MAX, sizeof *sl->bullets);
   if (!sl->title || !sl->bullets)
     return NULL;
   return sl;
@@ -72,8 +72,8 @@ bc_status bc__local_build_slides(struct bc__local *b)
   bc_status rc = BC_ERR_NOMEM;
 
   /* Map summary sections back to the section list by heading position. */
-  sr = bc_calloc(b->n_secs ? b->n_secs : 1, sizeof *sr);
-  pick = bc_calloc(b->plan->slide_bullets + SLIDE_BULLETS_MAX, sizeof *pick);
+  sr = bc__calloc(b->n_secs ? b->n_secs : 1, sizeof *sr);
+  pick = bc__calloc(b->plan->slide_bullets + SLIDE_BULLETS_MAX, sizeof *pick);
   if (!sr || !pick)
     goto out;
   for (i = 0; i < b->n_secs; i++) {
@@ -91,7 +91,7 @@ bc_status bc__local_build_slides(struct bc__local *b)
     qsort(sr, n_sec, sizeof *sr, cmp_sec_pos);
   }
   cap = 1 + n_sec + (b->n_kp + 3) / 4 + 1;
-  s->slides = bc_calloc(cap, sizeof *s->slides);
+  s->slides = bc__calloc(cap, sizeof *s->slides);
   if (!s->slides)
     goto out;
 
@@ -99,7 +99,7 @@ bc_status bc__local_build_slides(struct bc__local *b)
    * none: the deck's title slide shows the tl;dr, and a slide that only
    * says it again (one bullet, under the title again) tells nothing. */
   if (n_sec >= 2) {
-    sl = add_slide(s, cap, b->title, bc_strdup(s->tldr));
+    sl = add_slide(s, cap, b->title, bc__strdup(s->tldr));
     if (!sl)
       goto out;
     for (i = 0; i < n_sec; i++)
@@ -161,7 +161,7 @@ static bc_status add_turn(struct bc_summary *s, size_t cap, char *text)
   }
   t = &s->narration[s->n_narration++];
   t->text = text;
-  t->speaker = bc_strdup("narrator");
+  t->speaker = bc__strdup("narrator");
   return t->speaker ? BC_OK : BC_ERR_NOMEM;
 }
 
@@ -219,8 +219,8 @@ bc_status bc__local_build_narration(struct bc__local *b)
   size_t cap = 5 + b->n_tl + 2 * b->n_kp, i, n_spoken = 0, n_ch, ch = 0;
   size_t last = NONE, *spoken;
   bc_status rc = BC_ERR_NOMEM;
-  spoken = bc_calloc(b->n_tl + b->n_kp + 1, sizeof *spoken);
-  s->narration = bc_calloc(cap, sizeof *s->narration);
+  spoken = bc__calloc(b->n_tl + b->n_kp + 1, sizeof *spoken);
+  s->narration = bc__calloc(cap, sizeof *s->narration);
   if (!spoken || !s->narration)
     goto out;
   /* The publication date is not said: the fact checker reads every date
@@ -233,9 +233,9 @@ bc_status bc__local_build_narration(struct bc__local *b)
   bc_buf_adds(&t, ".");
   rc = add_turn(s, cap, bc_buf_take(&t, NULL));
   if (!rc && s->tldr && *s->tldr)
-    rc = add_turn(s, cap, bc_strdup(s->tldr));
+    rc = add_turn(s, cap, bc__strdup(s->tldr));
   if (!rc && b->kp_off) /* a list piece's items */
-    rc = add_turn(s, cap, bc_strdup(s->key_points[0].text));
+    rc = add_turn(s, cap, bc__strdup(s->key_points[0].text));
   for (i = 0; i < b->n_tl; i++)
     spoken[n_spoken++] = b->tl[i];
   n_ch = chapters(b, spoken, n_spoken);
@@ -245,7 +245,7 @@ bc_status bc__local_build_narration(struct bc__local *b)
       left += !said(b, spoken, n_spoken, b->kp[i]);
     if (!rc && left)
       rc = add_turn(s, cap,
-                    bc_strdup(n_spoken ? "Here are the other key points."
+                    bc__strdup(n_spoken ? "Here are the other key points."
                                        : "Here are the key points."));
   }
   for (i = 0; !rc && i < b->n_kp; i++) {
@@ -280,7 +280,7 @@ bc_status bc__local_build_narration(struct bc__local *b)
         break;
     }
     spoken[n_spoken++] = k;
-    rc = add_turn(s, cap, bc_strdup(s->key_points[b->kp_off + i].text));
+    rc = add_turn(s, cap, bc__strdup(s->key_points[b->kp_off + i].text));
   }
   if (!rc) {
     bc_buf_addf(&t, "That was the brief of %s. Thank you for listening.",

@@ -447,7 +447,7 @@ bc_status bc__local_find_sections(struct bc__local *b)
     if (doc->blocks[i].kind == BC_BLOCK_HEADING &&
         doc->blocks[i].level == level)
       b->n_secs++;
-  b->secs = bc_calloc(b->n_secs, sizeof *b->secs);
+  b->secs = bc__calloc(b->n_secs, sizeof *b->secs);
   if (!b->secs)
     return BC_ERR_NOMEM;
   for (i = first; i < doc->n_blocks; i++) {
@@ -787,7 +787,7 @@ bc_status bc__local_find_candidates(struct bc__local *b)
   const struct bc_facts *f = b->facts;
   size_t i, prev_block = NONE, end = doc->text_len, last_sec = NONE;
   double sec_cue = 0;
-  b->c = bc_calloc(f->n_sentences ? f->n_sentences : 1, sizeof *b->c);
+  b->c = bc__calloc(f->n_sentences ? f->n_sentences : 1, sizeof *b->c);
   if (!b->c)
     return BC_ERR_NOMEM;
   /* The piece ends at the first tail heading past a third of the text. */
@@ -875,9 +875,9 @@ bc_status bc__local_find_candidates(struct bc__local *b)
 static bc_status group_by_section(struct bc__local *b)
 {
   size_t i, *next;
-  b->sec_first = bc_calloc(b->n_secs + 1, sizeof *b->sec_first);
-  b->by_sec = bc_calloc(b->n ? b->n : 1, sizeof *b->by_sec);
-  next = bc_calloc(b->n_secs + 1, sizeof *next);
+  b->sec_first = bc__calloc(b->n_secs + 1, sizeof *b->sec_first);
+  b->by_sec = bc__calloc(b->n ? b->n : 1, sizeof *b->by_sec);
+  next = bc__calloc(b->n_secs + 1, sizeof *next);
   if (!b->sec_first || !b->by_sec || !next) {
     free(next);
     return BC_ERR_NOMEM;
@@ -903,10 +903,10 @@ bc_status bc__local_score(struct bc__local *b, struct bc_error *err)
   struct ranked *r = NULL;
   size_t i;
   bc_status rc = BC_ERR_NOMEM;
-  spans = bc_calloc(b->n ? b->n : 1, sizeof *spans);
-  heads = bc_calloc(b->n ? b->n : 1, sizeof *heads);
-  r = bc_calloc(b->n ? b->n : 1, sizeof *r);
-  b->order = bc_calloc(b->n ? b->n : 1, sizeof *b->order);
+  spans = bc__calloc(b->n ? b->n : 1, sizeof *spans);
+  heads = bc__calloc(b->n ? b->n : 1, sizeof *heads);
+  r = bc__calloc(b->n ? b->n : 1, sizeof *r);
+  b->order = bc__calloc(b->n ? b->n : 1, sizeof *b->order);
   if (!spans || !heads || !r || !b->order)
     goto out;
   for (i = 0; i < b->n; i++) {

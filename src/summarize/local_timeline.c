@@ -456,7 +456,7 @@ bc_status bc__local_build_timeline(struct bc__local *b)
   bc_status rc = BC_ERR_NOMEM;
   if (!f->n_dates && !f->n_times)
     return BC_OK;
-  it = bc_calloc(f->n_dates + f->n_times, sizeof *it);
+  it = bc__calloc(f->n_dates + f->n_times, sizeof *it);
   if (!it)
     goto out;
   timeline_candidates(b, f->dates, f->n_dates, it, &n);
@@ -471,7 +471,7 @@ bc_status bc__local_build_timeline(struct bc__local *b)
   /* A bare year told by a sentence that also gives a finer date ("On 06/14
    * of that year, 2015") repeats that entry with less precision.  The
    * sentences holding finer dates are sorted once and looked up. */
-  fine = bc_calloc(n ? n : 1, sizeof *fine);
+  fine = bc__calloc(n ? n : 1, sizeof *fine);
   if (!fine)
     goto out;
   for (i = 0; i < n; i++)
@@ -501,7 +501,7 @@ bc_status bc__local_build_timeline(struct bc__local *b)
     rc = BC_OK;
     goto out;
   }
-  b->s->timeline = bc_calloc(n, sizeof *b->s->timeline);
+  b->s->timeline = bc__calloc(n, sizeof *b->s->timeline);
   if (!b->s->timeline)
     goto out;
   for (i = 0; i < n; i++) {
@@ -520,7 +520,7 @@ bc_status bc__local_build_timeline(struct bc__local *b)
     if (ev.end > doc->text_len)
       ev = d->span;
     e->date = bc__local_span_dup(doc, d->span);
-    e->iso = bc_strdup(it[i].shown);
+    e->iso = bc__strdup(it[i].shown);
     e->event = bc__local_span_dup(doc, ev);
     e->span = d->span;
     if (!e->date || !e->iso || !e->event)

@@ -166,10 +166,10 @@ static bc_status parse(const char *body, size_t len, struct bc__llm_answer *out,
   read_finish(bc__json_get_str(choice, "finish_reason"), msg, out);
   if (refusal && *refusal) {
     out->stop = BC__LLM_DECLINED;
-    if (!(out->refusal = bc_strdup(refusal)))
+    if (!(out->refusal = bc__strdup(refusal)))
       goto oom;
   }
-  if (content && !(out->text = bc_strdup(content)))
+  if (content && !(out->text = bc__strdup(content)))
     goto oom;
   usage = cJSON_GetObjectItemCaseSensitive(root, "usage");
   bc__llm_add_count(usage, "prompt_tokens", &out->input_tokens);

@@ -91,7 +91,7 @@ bc_status bc_provider_new(const struct bc_provider_config *cfg,
   if (!ops)
     return unknown(name, len, err);
   if (colon && colon[1] && !c.model) {
-    model = bc_strdup(colon + 1);
+    model = bc__strdup(colon + 1);
     if (!model)
       return bc_error_set(err, BC_ERR_NOMEM,
                           "cannot create provider '%s': "
@@ -100,7 +100,7 @@ bc_status bc_provider_new(const struct bc_provider_config *cfg,
     c.model = model;
   }
   c.name = ops->name;
-  p = bc_calloc(1, sizeof *p);
+  p = bc__calloc(1, sizeof *p);
   if (!p) {
     rc = bc_error_set(err, BC_ERR_NOMEM,
                       "cannot create provider '%s': out of memory", ops->name);

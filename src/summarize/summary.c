@@ -10,7 +10,7 @@
 
 struct bc_summary *bc_summary_new(void)
 {
-  return bc_calloc(1, sizeof(struct bc_summary));
+  return bc__calloc(1, sizeof(struct bc_summary));
 }
 
 static void free_source(struct bc_summary_source *src)
@@ -82,7 +82,7 @@ static void *dup_array(size_t n, size_t size, int *failed)
   void *p;
   if (n == 0)
     return NULL;
-  p = bc_calloc(n, size);
+  p = bc__calloc(n, size);
   if (!p)
     *failed = 1;
   return p;
@@ -98,14 +98,14 @@ struct bc_summary *bc_summary_dup(const struct bc_summary *s)
   d = bc_summary_new();
   if (!d)
     return NULL;
-  d->title = bc_strdup_checked(s->title, &failed);
-  d->source.title = bc_strdup_checked(s->source.title, &failed);
-  d->source.author = bc_strdup_checked(s->source.author, &failed);
-  d->source.date = bc_strdup_checked(s->source.date, &failed);
-  d->source.url = bc_strdup_checked(s->source.url, &failed);
-  d->source.sha256 = bc_strdup_checked(s->source.sha256, &failed);
-  d->provider = bc_strdup_checked(s->provider, &failed);
-  d->tldr = bc_strdup_checked(s->tldr, &failed);
+  d->title = bc__strdup_checked(s->title, &failed);
+  d->source.title = bc__strdup_checked(s->source.title, &failed);
+  d->source.author = bc__strdup_checked(s->source.author, &failed);
+  d->source.date = bc__strdup_checked(s->source.date, &failed);
+  d->source.url = bc__strdup_checked(s->source.url, &failed);
+  d->source.sha256 = bc__strdup_checked(s->source.sha256, &failed);
+  d->provider = bc__strdup_checked(s->provider, &failed);
+  d->tldr = bc__strdup_checked(s->tldr, &failed);
 
   /* Each count is set only once its array exists, so that a failure half
    * way leaves a summary bc_summary_free can release. */
@@ -115,48 +115,48 @@ struct bc_summary *bc_summary_dup(const struct bc_summary *s)
   for (i = 0; !failed && i < d->n_key_points; i++) {
     const struct bc_key_point *k = &s->key_points[i];
     struct bc_key_point *dk = &d->key_points[i];
-    dk->text = bc_strdup_checked(k->text, &failed);
+    dk->text = bc__strdup_checked(k->text, &failed);
     dk->evidence = dup_array(k->n_evidence, sizeof(*dk->evidence), &failed);
     if (failed)
       break;
     dk->n_evidence = k->n_evidence;
     for (j = 0; j < k->n_evidence; j++) {
       dk->evidence[j].span = k->evidence[j].span;
-      dk->evidence[j].quote = bc_strdup_checked(k->evidence[j].quote, &failed);
+      dk->evidence[j].quote = bc__strdup_checked(k->evidence[j].quote, &failed);
     }
   }
   d->sections = dup_array(s->n_sections, sizeof(*d->sections), &failed);
   if (d->sections)
     d->n_sections = s->n_sections;
   for (i = 0; !failed && i < d->n_sections; i++) {
-    d->sections[i].heading = bc_strdup_checked(s->sections[i].heading, &failed);
-    d->sections[i].summary = bc_strdup_checked(s->sections[i].summary, &failed);
+    d->sections[i].heading = bc__strdup_checked(s->sections[i].heading, &failed);
+    d->sections[i].summary = bc__strdup_checked(s->sections[i].summary, &failed);
     d->sections[i].span = s->sections[i].span;
   }
   d->timeline = dup_array(s->n_timeline, sizeof(*d->timeline), &failed);
   if (d->timeline)
     d->n_timeline = s->n_timeline;
   for (i = 0; !failed && i < d->n_timeline; i++) {
-    d->timeline[i].date = bc_strdup_checked(s->timeline[i].date, &failed);
-    d->timeline[i].iso = bc_strdup_checked(s->timeline[i].iso, &failed);
-    d->timeline[i].event = bc_strdup_checked(s->timeline[i].event, &failed);
+    d->timeline[i].date = bc__strdup_checked(s->timeline[i].date, &failed);
+    d->timeline[i].iso = bc__strdup_checked(s->timeline[i].iso, &failed);
+    d->timeline[i].event = bc__strdup_checked(s->timeline[i].event, &failed);
     d->timeline[i].span = s->timeline[i].span;
   }
   d->glossary = dup_array(s->n_glossary, sizeof(*d->glossary), &failed);
   if (d->glossary)
     d->n_glossary = s->n_glossary;
   for (i = 0; !failed && i < d->n_glossary; i++) {
-    d->glossary[i].term = bc_strdup_checked(s->glossary[i].term, &failed);
+    d->glossary[i].term = bc__strdup_checked(s->glossary[i].term, &failed);
     d->glossary[i].definition =
-        bc_strdup_checked(s->glossary[i].definition, &failed);
+        bc__strdup_checked(s->glossary[i].definition, &failed);
     d->glossary[i].span = s->glossary[i].span;
   }
   d->quotes = dup_array(s->n_quotes, sizeof(*d->quotes), &failed);
   if (d->quotes)
     d->n_quotes = s->n_quotes;
   for (i = 0; !failed && i < d->n_quotes; i++) {
-    d->quotes[i].text = bc_strdup_checked(s->quotes[i].text, &failed);
-    d->quotes[i].speaker = bc_strdup_checked(s->quotes[i].speaker, &failed);
+    d->quotes[i].text = bc__strdup_checked(s->quotes[i].text, &failed);
+    d->quotes[i].speaker = bc__strdup_checked(s->quotes[i].speaker, &failed);
     d->quotes[i].span = s->quotes[i].span;
   }
   d->slides = dup_array(s->n_slides, sizeof(*d->slides), &failed);
@@ -165,22 +165,22 @@ struct bc_summary *bc_summary_dup(const struct bc_summary *s)
   for (i = 0; !failed && i < d->n_slides; i++) {
     const struct bc_slide *sl = &s->slides[i];
     struct bc_slide *ds = &d->slides[i];
-    ds->title = bc_strdup_checked(sl->title, &failed);
-    ds->notes = bc_strdup_checked(sl->notes, &failed);
+    ds->title = bc__strdup_checked(sl->title, &failed);
+    ds->notes = bc__strdup_checked(sl->notes, &failed);
     ds->bullets = dup_array(sl->n_bullets, sizeof(char *), &failed);
     if (failed)
       break;
     ds->n_bullets = sl->n_bullets;
     for (j = 0; j < sl->n_bullets; j++)
-      ds->bullets[j] = bc_strdup_checked(sl->bullets[j], &failed);
+      ds->bullets[j] = bc__strdup_checked(sl->bullets[j], &failed);
   }
   d->narration = dup_array(s->n_narration, sizeof(*d->narration), &failed);
   if (d->narration)
     d->n_narration = s->n_narration;
   for (i = 0; !failed && i < d->n_narration; i++) {
     d->narration[i].speaker =
-        bc_strdup_checked(s->narration[i].speaker, &failed);
-    d->narration[i].text = bc_strdup_checked(s->narration[i].text, &failed);
+        bc__strdup_checked(s->narration[i].speaker, &failed);
+    d->narration[i].text = bc__strdup_checked(s->narration[i].text, &failed);
   }
   if (failed) {
     bc_summary_free(d);

@@ -295,7 +295,7 @@ static bc_status get_str(struct parser *p, const cJSON *obj, const char *key,
     pop(p, old);
     return rc;
   }
-  *out = bc_strdup(it->valuestring);
+  *out = bc__strdup(it->valuestring);
   return *out ? BC_OK : nomem(p);
 }
 
@@ -380,7 +380,7 @@ static bc_status get_array(struct parser *p, const cJSON *obj, const char *key,
     pop(p, old);
     return rc;
   }
-  *items = bc_calloc((size_t)count, size);
+  *items = bc__calloc((size_t)count, size);
   if (!*items)
     return nomem(p);
   *n = (size_t)count;
@@ -508,7 +508,7 @@ static bc_status parse_slide(struct parser *p, const cJSON *o,
       push_index(p, j);
       return bad(p, "expected a string");
     }
-    s->bullets[j] = bc_strdup(b->valuestring);
+    s->bullets[j] = bc__strdup(b->valuestring);
     if (!s->bullets[j])
       return nomem(p);
     j++;

@@ -29,24 +29,24 @@ long bc__alloc_count(void)
   return atomic_load_explicit(&counter, memory_order_relaxed);
 }
 
-void *bc_malloc(size_t n)
+void *bc__malloc(size_t n)
 {
   return should_fail() ? NULL : malloc(n ? n : 1);
 }
 
-void *bc_calloc(size_t count, size_t size)
+void *bc__calloc(size_t count, size_t size)
 {
   return should_fail() ? NULL : calloc(count ? count : 1, size ? size : 1);
 }
 
-void *bc_realloc(void *p, size_t n)
+void *bc__realloc(void *p, size_t n)
 {
   return should_fail() ? NULL : realloc(p, n ? n : 1);
 }
 
-char *bc_strndup(const char *s, size_t n)
+char *bc__strndup(const char *s, size_t n)
 {
-  char *p = bc_malloc(n + 1);
+  char *p = bc__malloc(n + 1);
   if (!p)
     return NULL;
   memcpy(p, s, n);
@@ -54,14 +54,14 @@ char *bc_strndup(const char *s, size_t n)
   return p;
 }
 
-char *bc_strdup(const char *s)
+char *bc__strdup(const char *s)
 {
-  return s ? bc_strndup(s, strlen(s)) : NULL;
+  return s ? bc__strndup(s, strlen(s)) : NULL;
 }
 
-char *bc_strdup_checked(const char *s, int *failed)
+char *bc__strdup_checked(const char *s, int *failed)
 {
-  char *d = bc_strdup(s);
+  char *d = bc__strdup(s);
   if (s && !d)
     *failed = 1;
   return d;

@@ -6,14 +6,14 @@
 
 #include <stddef.h>
 
-void *bc_malloc(size_t n);
-void *bc_calloc(size_t count, size_t size);
-void *bc_realloc(void *p, size_t n);
-char *bc_strdup(const char *s);
-char *bc_strndup(const char *s, size_t n);
+void *bc__malloc(size_t n);
+void *bc__calloc(size_t count, size_t size);
+void *bc__realloc(void *p, size_t n);
+char *bc__strdup(const char *s);
+char *bc__strndup(const char *s, size_t n);
 /* A copy of s, NULL staying NULL; sets *failed when the copy cannot be
  * made, so a long run of copies is checked once at its end. */
-char *bc_strdup_checked(const char *s, int *failed);
+char *bc__strdup_checked(const char *s, int *failed);
 
 /* Test hook: fail the n-th allocation from now (1 = the next one); 0 turns
  * failure injection off.  Not thread-safe; for single-threaded tests. */

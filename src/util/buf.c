@@ -56,7 +56,7 @@ static bc_status grow(struct bc_buf *b, size_t extra)
   cap = b->cap ? b->cap : 64;
   while (cap < need)
     cap = cap > ((size_t)-1) / 2 ? need : cap * 2;
-  p = bc_realloc(b->ptr, cap);
+  p = bc__realloc(b->ptr, cap);
   if (!p)
     return fail(b, BC_ERR_NOMEM);
   b->ptr = p;
@@ -133,7 +133,7 @@ char *bc_buf_take(struct bc_buf *b, size_t *len_out)
   }
   p = b->ptr;
   if (!p) {
-    p = bc_malloc(1);
+    p = bc__malloc(1);
     if (!p)
       return NULL;
     p[0] = '\0';

@@ -536,7 +536,7 @@ bc_status bc__fs_write_atomic(const char *path, const void *data, size_t len,
 
 bc_status bc__fs_mkdirs(const char *dir, struct bc_error *err)
 {
-  char *copy = bc_strdup(dir);
+  char *copy = bc__strdup(dir);
   size_t n;
   if (!copy)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");

@@ -56,7 +56,7 @@ static void share_unlock(CURL *h, curl_lock_data data, void *ctx)
 
 struct bc__http_client *bc__http_client_new(void)
 {
-  struct bc__http_client *c = bc_calloc(1, sizeof(*c));
+  struct bc__http_client *c = bc__calloc(1, sizeof(*c));
   if (!c)
     return NULL;
   for (; c->n_mu < CURL_LOCK_DATA_LAST; c->n_mu++)
@@ -122,7 +122,7 @@ static char *header_value(const char *p, size_t len)
     len--;
   if (len > MAX_HEADER_VALUE)
     len = MAX_HEADER_VALUE;
-  return bc_strndup(p, len);
+  return bc__strndup(p, len);
 }
 
 double bc__http_parse_retry_after(const char *value, long long now_s)
@@ -403,7 +403,7 @@ static CURLcode transfer(const struct bc__http_request *req,
   if (cc == CURLE_OK) {
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, status);
     curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &u);
-    *eff = bc_strdup(u ? u : req->url);
+    *eff = bc__strdup(u ? u : req->url);
     if (!*eff)
       cc = CURLE_OUT_OF_MEMORY;
   }

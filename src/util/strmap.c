@@ -35,7 +35,7 @@ static int grow(struct bc__strmap *m)
   struct bc__strmap old = *m;
   if (cap < m->cap)
     return -1;
-  m->slots = bc_calloc(cap, sizeof(*m->slots));
+  m->slots = bc__calloc(cap, sizeof(*m->slots));
   if (!m->slots) {
     *m = old;
     return -1;

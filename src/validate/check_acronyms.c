@@ -155,7 +155,7 @@ static char *fix_for(const char *claim, size_t cn, const char *def)
     bc_buf_addc(&b, 's');
     return bc_buf_take(&b, NULL);
   }
-  return bc_strdup(def);
+  return bc__strdup(def);
 }
 
 /* Do words that do not spell the acronym still read as its expansion, not
@@ -243,7 +243,7 @@ static int same_words(const char *acr, const char *p, size_t n, const char *def)
  * leaves it alone).  0 on out-of-memory. */
 static int record(struct bc__claim *c, size_t es, size_t ee)
 {
-  struct bc_span *grown = bc_realloc(c->exp, (c->n_exp + 1) * sizeof *grown);
+  struct bc_span *grown = bc__realloc(c->exp, (c->n_exp + 1) * sizeof *grown);
   if (!grown)
     return 0;
   c->exp = grown;
@@ -917,7 +917,7 @@ bc_status bc__check_acronyms_prepare(struct bc__vstate *v,
 {
   if (!v->facts->n_acronyms)
     return BC_OK;
-  v->acr_used = bc_calloc(v->facts->n_acronyms, 1);
+  v->acr_used = bc__calloc(v->facts->n_acronyms, 1);
   if (!v->acr_used)
     return BC_ERR_NOMEM;
   if (s)

@@ -271,7 +271,7 @@ static void report(struct bc__vstate *v, const struct bc__claim *c,
                    const struct bc_date_fact *df, enum bc_severity sev,
                    size_t src, const char *fix, enum said how, const char *word)
 {
-  char *says = src == NONE ? bc_strdup("")
+  char *says = src == NONE ? bc__strdup("")
                            : bc__check_source_text(v, v->dates[src].span);
   struct bc_buf mb = BC_BUF_INIT(1024);
   char *msg;

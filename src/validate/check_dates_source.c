@@ -106,12 +106,12 @@ static int add_date(struct bc__vstate *v, const struct bc_date_fact *f,
     return 0;
   if (v->n_dates == *cap) {
     size_t nc = *cap ? 2 * *cap : 16;
-    struct bc_date_fact *g = bc_realloc(v->dates, nc * sizeof *g);
+    struct bc_date_fact *g = bc__realloc(v->dates, nc * sizeof *g);
     struct bc__sdate *h;
     if (!g)
       return 1;
     v->dates = g;
-    h = bc_realloc(v->date_val, nc * sizeof *h);
+    h = bc__realloc(v->date_val, nc * sizeof *h);
     if (!h)
       return 1;
     v->date_val = h;
@@ -172,8 +172,8 @@ static int collect_durations(struct bc__vstate *v)
     k += F->times[i].type == BC_TIMEX_DURATION;
   if (!k)
     return 0;
-  v->durs = bc_calloc(k, sizeof *v->durs);
-  v->dur_ctx = bc_calloc(k, sizeof *v->dur_ctx);
+  v->durs = bc__calloc(k, sizeof *v->durs);
+  v->dur_ctx = bc__calloc(k, sizeof *v->dur_ctx);
   if (!v->durs || !v->dur_ctx)
     return 1;
   for (i = 0; i < F->n_times; i++) {
@@ -199,8 +199,8 @@ static int collect_unresolved(struct bc__vstate *v)
     k += F->dates[i].kind == BC_DATE_RELATIVE && !F->dates[i].iso[0];
   if (!k)
     return 0;
-  v->unres = bc_calloc(k, sizeof *v->unres);
-  v->unres_ctx = bc_calloc(k, sizeof *v->unres_ctx);
+  v->unres = bc__calloc(k, sizeof *v->unres);
+  v->unres_ctx = bc__calloc(k, sizeof *v->unres_ctx);
   if (!v->unres || !v->unres_ctx)
     return 1;
   for (i = 0; i < F->n_dates; i++)
@@ -219,7 +219,7 @@ bc_status bc__check_dates_prepare(struct bc__vstate *v)
   if (collect_dates(v) || collect_durations(v) || collect_unresolved(v))
     return BC_ERR_NOMEM;
   if (v->n_dates) {
-    v->date_ctx = bc_calloc(v->n_dates, sizeof *v->date_ctx);
+    v->date_ctx = bc__calloc(v->n_dates, sizeof *v->date_ctx);
     if (!v->date_ctx)
       return BC_ERR_NOMEM;
     for (i = 0; i < v->n_dates; i++)

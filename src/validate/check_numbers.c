@@ -64,7 +64,7 @@ static struct bc_number_fact *merge_durations(const char *t,
   *out_n = 0;
   if (n == 0)
     return NULL;
-  o = bc_calloc(n, sizeof *o);
+  o = bc__calloc(n, sizeof *o);
   if (!o)
     return NULL;
   for (i = 0; i < n; i++) {
@@ -1151,7 +1151,7 @@ char *bc__check_quote_source(const struct bc__vstate *v, struct bc_span s)
   size_t i;
   char *out;
   if (!t || s.end > v->doc->text_len || s.start >= s.end)
-    return bc_strdup("");
+    return bc__strdup("");
   for (i = s.start; i < s.end; i++) {
     char ch = t[i] == '\n' || t[i] == '\t' || t[i] == '\r' ? ' ' : t[i];
     if (ch == ' ' && b.len && b.ptr[b.len - 1] == ' ')
@@ -1182,7 +1182,7 @@ static void number_finding(struct bc__vstate *v, const struct bc__claim *c,
     return;
   }
   if (fixable) {
-    fix = bc_strdup(says);
+    fix = bc__strdup(says);
     if (fix && fix[0] >= 'a' && fix[0] <= 'z' &&
         bc__check_starts_sentence(c->text, cw.start))
       fix[0] = (char)(fix[0] - 32);
@@ -1356,7 +1356,7 @@ static void rate_finding(struct bc__vstate *v, const struct bc__claim *c,
     cw.end = cu->per_end;
   says = bc__check_quote_source(v, sw);
   if (says && cu->per_end && v->num_unit[si].per_end)
-    fix = bc_strdup(says);
+    fix = bc__strdup(says);
   if (fix && fix[0] >= 'a' && fix[0] <= 'z' &&
       bc__check_starts_sentence(c->text, cw.start))
     fix[0] = (char)(fix[0] - 32);
@@ -1542,7 +1542,7 @@ static void attached_elsewhere(struct bc__vstate *v, const struct bc__claim *c,
     struct bc_span cw = whole_of(nf);
     char *who = ef->n_owner && ef->name.end > ef->name.start
                     ? bc__check_source_text(v, ef->name)
-                    : bc_strdup("something else");
+                    : bc__strdup("something else");
     struct bc_buf wb = BC_BUF_INIT(1024);
     char *what = NULL;
     if (who) {
@@ -1967,7 +1967,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
     memmove(&m[i + 1], &m[i + 2], (n - i - 2) * sizeof *m);
     n--;
   }
-  cfr = bc_calloc(n, sizeof *cfr);
+  cfr = bc__calloc(n, sizeof *cfr);
   if (!cfr) {
     free(m);
     v->rc = BC_ERR_NOMEM;
@@ -2046,9 +2046,9 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
     }
   }
   if (n_num + n_ord) {
-    v->nums = bc_calloc(n_num + n_ord, sizeof *v->nums);
-    v->num_ctx = bc_calloc(n_num + n_ord, sizeof *v->num_ctx);
-    v->num_unit = bc_calloc(n_num + 1, sizeof *v->num_unit);
+    v->nums = bc__calloc(n_num + n_ord, sizeof *v->nums);
+    v->num_ctx = bc__calloc(n_num + n_ord, sizeof *v->num_ctx);
+    v->num_unit = bc__calloc(n_num + 1, sizeof *v->num_unit);
   }
   if ((n_num + n_ord) && (!v->nums || !v->num_ctx || !v->num_unit)) {
     free(nums);
@@ -2066,7 +2066,7 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
   for (i = 0; i < n_num; i++)
     unit_of(t, len, &v->nums[i], &v->num_unit[i]);
   if (n_num) {
-    v->num_frame = bc_calloc(n_num, sizeof *v->num_frame);
+    v->num_frame = bc__calloc(n_num, sizeof *v->num_frame);
     if (!v->num_frame)
       return BC_ERR_NOMEM;
     rc = bc__check_number_frames(v, t, len, v->nums, n_num, 1, v->num_frame);

@@ -1347,7 +1347,7 @@ bc_status bc__check_number_frames(const struct bc__vstate *v, const char *t,
   struct fword *all;
   if (n == 0)
     return BC_OK;
-  first = bc_calloc(n, sizeof *first);
+  first = bc__calloc(n, sizeof *first);
   if (!first)
     return BC_ERR_NOMEM;
   all = text_words(t, len, nums, n, &n_all, first);

@@ -104,7 +104,7 @@ struct bc_number_fact *bc__check_ordinals_of(struct bc__vstate *v,
   *n = 0;
   if (f->n_ordinals + extra == 0)
     return NULL;
-  o = bc_calloc(f->n_ordinals + extra, sizeof *o);
+  o = bc__calloc(f->n_ordinals + extra, sizeof *o);
   if (!o) {
     v->rc = BC_ERR_NOMEM;
     return NULL;
@@ -166,7 +166,7 @@ static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
     return;
   says = bc__check_quote_source(v, so[best].span);
   if (says && n_same == 1) {
-    fix = bc_strdup(says);
+    fix = bc__strdup(says);
     if (fix && fix[0] >= 'a' && fix[0] <= 'z' &&
         bc__check_starts_sentence(c->text, of->span.start))
       fix[0] = (char)(fix[0] - 32);

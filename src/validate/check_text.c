@@ -139,8 +139,8 @@ int bc__check_plainly_in_source(struct bc__vstate *v, const char *p, size_t n,
 char *bc__check_source_text(const struct bc__vstate *v, struct bc_span s)
 {
   if (s.end > v->doc->text_len || s.start > s.end)
-    return bc_strdup("");
-  return bc_strndup(v->doc->text + s.start, s.end - s.start);
+    return bc__strdup("");
+  return bc__strndup(v->doc->text + s.start, s.end - s.start);
 }
 
 /* The field to report: the summary's path, or "line N" of free text. */

@@ -67,16 +67,16 @@ void bc__report_add(struct bc_report *r, bc_status *rc, const char *kind,
   va_start(ap, fmt);
   bc_buf_vaddf(&msg, fmt, ap);
   va_end(ap);
-  f.kind = bc_strdup(kind);
+  f.kind = bc__strdup(kind);
   f.severity = sev;
-  f.field = bc_strdup(field);
-  f.claim = bc_strndup(claim, claim_len);
-  f.source_says = bc_strdup(source_says ? source_says : "");
+  f.field = bc__strdup(field);
+  f.claim = bc__strndup(claim, claim_len);
+  f.source_says = bc__strdup(source_says ? source_says : "");
   f.span = span;
   f.message = bc_buf_take(&msg, NULL);
-  f.fix = fix ? bc_strdup(fix) : NULL;
+  f.fix = fix ? bc__strdup(fix) : NULL;
   f.claim_offset = claim_offset;
-  grown = bc_realloc(r->findings, (r->n_findings + 1) * sizeof *grown);
+  grown = bc__realloc(r->findings, (r->n_findings + 1) * sizeof *grown);
   if (!f.kind || !f.field || !f.claim || !f.source_says || !f.message ||
       (fix && !f.fix) || !grown) {
     finding_release(&f);

@@ -86,7 +86,7 @@ bc_status bc_validate_repair(const struct bc_doc *doc,
     return bc_error_set(err, BC_ERR_USAGE, "cannot repair: %s",
                         "missing argument");
   if (report->n_findings) {
-    idx = bc_calloc(report->n_findings, sizeof *idx);
+    idx = bc__calloc(report->n_findings, sizeof *idx);
     if (!idx)
       return bc_error_set(err, BC_ERR_NOMEM, "cannot repair: out of memory");
   }
@@ -107,7 +107,7 @@ bc_status bc_validate_repair(const struct bc_doc *doc,
     if (at < 0)
       continue;
     fixed = splice(*slot, (size_t)at, strlen(f->claim), f->fix);
-    mark = bc_strdup(f->fix);
+    mark = bc__strdup(f->fix);
     if (!fixed || !mark) {
       free(fixed);
       free(mark);
@@ -197,16 +197,16 @@ static int alloc_marks(struct marks *m, const struct bc_summary *s)
 {
   size_t i;
   memset(m, 0, sizeof *m);
-  m->kp = bc_calloc(s->n_key_points + 1, 1);
-  m->tl = bc_calloc(s->n_timeline + 1, 1);
-  m->gl = bc_calloc(s->n_glossary + 1, 1);
-  m->qt = bc_calloc(s->n_quotes + 1, 1);
-  m->turn = bc_calloc(s->n_narration + 1, 1);
-  m->bullet = bc_calloc(s->n_slides + 1, sizeof *m->bullet);
+  m->kp = bc__calloc(s->n_key_points + 1, 1);
+  m->tl = bc__calloc(s->n_timeline + 1, 1);
+  m->gl = bc__calloc(s->n_glossary + 1, 1);
+  m->qt = bc__calloc(s->n_quotes + 1, 1);
+  m->turn = bc__calloc(s->n_narration + 1, 1);
+  m->bullet = bc__calloc(s->n_slides + 1, sizeof *m->bullet);
   if (!m->kp || !m->tl || !m->gl || !m->qt || !m->turn || !m->bullet)
     return 0;
   for (i = 0; i < s->n_slides; i++) {
-    m->bullet[i] = bc_calloc(s->slides[i].n_bullets + 1, 1);
+    m->bullet[i] = bc__calloc(s->slides[i].n_bullets + 1, 1);
     if (!m->bullet[i])
       return 0;
   }

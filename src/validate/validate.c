@@ -150,7 +150,7 @@ static bc_status start(struct bc__vstate *v, const struct bc_doc *doc,
   v->facts = facts;
   v->opts = opts;
   v->err = err;
-  v->r = bc_calloc(1, sizeof *v->r);
+  v->r = bc__calloc(1, sizeof *v->r);
   if (!v->r)
     return BC_ERR_NOMEM;
   return prepare(v);
@@ -209,7 +209,7 @@ bc_status bc_validate_text(const struct bc_doc *doc,
                         "missing argument");
   /* The checks read NUL-terminated text; a copy also drops anything past
    * an embedded NUL. */
-  copy = bc_strndup(text ? text : "", len);
+  copy = bc__strndup(text ? text : "", len);
   if (!copy)
     return bc_error_set(err, BC_ERR_NOMEM, "cannot check text: out of memory");
   v.rc = start(&v, doc, facts, opts, err);

@@ -102,8 +102,8 @@ static struct bc_summary *summary_of(const char *text, int speakers,
   size_t n = 0, len = strlen(text), per = one_turn ? len : 600;
   if (!s)
     return NULL;
-  s->title = bc_strdup("bench");
-  s->narration = bc_calloc(len / per + 2, sizeof *s->narration);
+  s->title = bc__strdup("bench");
+  s->narration = bc__calloc(len / per + 2, sizeof *s->narration);
   /* turns of about 100 words at sentence ends */
   for (size_t i = 0; i < len;) {
     size_t j = i + per < len ? i + per : len;
@@ -112,8 +112,8 @@ static struct bc_summary *summary_of(const char *text, int speakers,
     if (j < len)
       j++;
     s->narration[n].speaker =
-        bc_strdup(speakers > 1 && n % 2 ? "guest" : "host");
-    s->narration[n].text = bc_strndup(text + i, j - i);
+        bc__strdup(speakers > 1 && n % 2 ? "guest" : "host");
+    s->narration[n].text = bc__strndup(text + i, j - i);
     n++;
     i = j;
   }

@@ -33,7 +33,7 @@ static char *prose(size_t n, size_t seed)
 
 static char *str(const char *s)
 {
-  return bc_strdup(s);
+  return bc__strdup(s);
 }
 
 static struct bc_summary *make(size_t kp, size_t kp_words, size_t tl, size_t gl,
@@ -49,11 +49,11 @@ static struct bc_summary *make(size_t kp, size_t kp_words, size_t tl, size_t gl,
   s->source.sha256 = str("0123456789abcdef");
   s->provider = str("local");
   s->tldr = prose(60, 1);
-  s->key_points = bc_calloc(kp + 1, sizeof *s->key_points);
-  s->timeline = bc_calloc(tl + 1, sizeof *s->timeline);
-  s->glossary = bc_calloc(gl + 1, sizeof *s->glossary);
-  s->quotes = bc_calloc(q + 1, sizeof *s->quotes);
-  s->slides = bc_calloc(slides + 1, sizeof *s->slides);
+  s->key_points = bc__calloc(kp + 1, sizeof *s->key_points);
+  s->timeline = bc__calloc(tl + 1, sizeof *s->timeline);
+  s->glossary = bc__calloc(gl + 1, sizeof *s->glossary);
+  s->quotes = bc__calloc(q + 1, sizeof *s->quotes);
+  s->slides = bc__calloc(slides + 1, sizeof *s->slides);
   if (!s->key_points || !s->timeline || !s->glossary || !s->quotes ||
       !s->slides) {
     bc_summary_free(s);
@@ -79,7 +79,7 @@ static struct bc_summary *make(size_t kp, size_t kp_words, size_t tl, size_t gl,
     struct bc_slide *sl = &s->slides[s->n_slides];
     sl->title = str("Section heading");
     sl->notes = str("");
-    sl->bullets = bc_calloc(4, sizeof *sl->bullets);
+    sl->bullets = bc__calloc(4, sizeof *sl->bullets);
     if (!sl->bullets)
       break;
     for (; sl->n_bullets < 4; sl->n_bullets++)

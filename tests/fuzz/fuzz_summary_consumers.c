@@ -98,16 +98,16 @@ static struct bc_summary *build(struct recipe *r)
   if (!s)
     return NULL;
   s->title = text(r);
-  s->source.title = bc_strdup("Why We Ship on Tuesdays");
+  s->source.title = bc__strdup("Why We Ship on Tuesdays");
   s->source.author = text(r);
-  s->source.date = bc_strdup("2025-09-10");
+  s->source.date = bc__strdup("2025-09-10");
   s->source.url = text(r);
-  s->source.sha256 = bc_strdup("0");
-  s->provider = bc_strdup("local");
+  s->source.sha256 = bc__strdup("0");
+  s->provider = bc__strdup("local");
   s->tldr = text(r);
 #define LIST(field, nfield)                                                    \
   n = count(r);                                                                \
-  s->field = bc_calloc(n + 1, sizeof *s->field);                               \
+  s->field = bc__calloc(n + 1, sizeof *s->field);                               \
   if (!s->field)                                                               \
     goto fail;                                                                 \
   s->nfield = n
@@ -122,7 +122,7 @@ static struct bc_summary *build(struct recipe *r)
   LIST(timeline, n_timeline);
   for (size_t i = 0; i < n; i++) {
     s->timeline[i].date = text(r);
-    s->timeline[i].iso = bc_strdup("2024-03");
+    s->timeline[i].iso = bc__strdup("2024-03");
     s->timeline[i].event = text(r);
   }
   LIST(glossary, n_glossary);
@@ -140,7 +140,7 @@ static struct bc_summary *build(struct recipe *r)
     size_t k = count(r) % 12;
     s->slides[i].title = text(r);
     s->slides[i].notes = text(r);
-    s->slides[i].bullets = bc_calloc(k + 1, sizeof(char *));
+    s->slides[i].bullets = bc__calloc(k + 1, sizeof(char *));
     if (!s->slides[i].bullets)
       goto fail;
     s->slides[i].n_bullets = k;
@@ -149,7 +149,7 @@ static struct bc_summary *build(struct recipe *r)
   }
   LIST(narration, n_narration);
   for (size_t i = 0; i < n; i++) {
-    s->narration[i].speaker = bc_strdup(i % 2 ? "host" : "guest");
+    s->narration[i].speaker = bc__strdup(i % 2 ? "host" : "guest");
     s->narration[i].text = text(r);
   }
 #undef LIST

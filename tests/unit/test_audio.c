@@ -43,17 +43,17 @@ static struct bc_summary *make(size_t n, const char *const *speaker,
 {
   struct bc_summary *s = bc_summary_new();
   assert_non_null(s);
-  s->title = bc_strdup("Cache Wars");
-  s->source.title = bc_strdup("Cache Wars");
-  s->source.author = bc_strdup("Ada Lovelace");
-  s->source.date = bc_strdup("2019-07-20");
-  s->source.url = bc_strdup("https://example.com/cache");
-  s->narration = bc_calloc(n ? n : 1, sizeof *s->narration);
+  s->title = bc__strdup("Cache Wars");
+  s->source.title = bc__strdup("Cache Wars");
+  s->source.author = bc__strdup("Ada Lovelace");
+  s->source.date = bc__strdup("2019-07-20");
+  s->source.url = bc__strdup("https://example.com/cache");
+  s->narration = bc__calloc(n ? n : 1, sizeof *s->narration);
   assert_non_null(s->narration);
   s->n_narration = n;
   for (size_t i = 0; i < n; i++) {
-    s->narration[i].speaker = bc_strdup(speaker[i]);
-    s->narration[i].text = bc_strdup(text[i]);
+    s->narration[i].speaker = bc__strdup(speaker[i]);
+    s->narration[i].text = bc__strdup(text[i]);
   }
   return s;
 }
@@ -197,7 +197,7 @@ static void test_render_two_speakers(void **state)
 static void test_long_turn_in_blocks(void **state)
 {
   static const char *const sp[] = {"narrator"};
-  char *text = bc_malloc(8192), *vtt;
+  char *text = bc__malloc(8192), *vtt;
   const char *const tx[] = {text};
   struct bc_summary *s;
   struct bc_audio_opts o = BC_AUDIO_OPTS_INIT;
@@ -278,7 +278,7 @@ static struct bc__speak *speak_list(size_t n, const char *voice)
       "Every migration since then has had a written rollback plan.",
       "We measured the time to recovery after each incident.",
   };
-  struct bc__speak *j = bc_calloc(n, sizeof *j);
+  struct bc__speak *j = bc__calloc(n, sizeof *j);
   assert_non_null(j);
   for (size_t i = 0; i < n; i++) {
     j[i].voice = voice;
@@ -378,7 +378,7 @@ static void test_master_true_peak(void **state)
   FILE *in = tmpfile(), *out = tmpfile();
   struct bc__master m;
   struct bc_error err = BC_ERROR_INIT;
-  int16_t *x = bc_malloc(n * sizeof *x);
+  int16_t *x = bc__malloc(n * sizeof *x);
   double before;
   (void)state;
   assert_non_null(in);
@@ -425,7 +425,7 @@ static void test_master_chunk_boundary(void **state)
   FILE *in = tmpfile(), *out = tmpfile();
   struct bc__master m;
   struct bc_error err = BC_ERROR_INIT;
-  int16_t *x = bc_malloc(n * sizeof *x), *y = bc_malloc(n * sizeof *y);
+  int16_t *x = bc__malloc(n * sizeof *x), *y = bc__malloc(n * sizeof *y);
   (void)state;
   assert_non_null(in);
   assert_non_null(out);

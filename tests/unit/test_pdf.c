@@ -50,7 +50,7 @@ static char *prose(size_t n, size_t seed)
 
 static char *sdup(const char *s)
 {
-  char *p = bc_strdup(s);
+  char *p = bc__strdup(s);
   assert_non_null(p);
   return p;
 }
@@ -72,7 +72,7 @@ static struct bc_summary *make_summary(const struct shape *sh)
   s->provider = sdup("local");
   s->tldr = prose(sh->tldr_words, 1);
   s->n_key_points = sh->key_points;
-  s->key_points = bc_calloc(sh->key_points + 1, sizeof *s->key_points);
+  s->key_points = bc__calloc(sh->key_points + 1, sizeof *s->key_points);
   for (size_t i = 0; i < sh->key_points; i++) {
     char *p = prose(sh->kp_words + i % 5, i);
     struct bc_buf b = BC_BUF_INIT((size_t)1 << 24);
@@ -82,20 +82,20 @@ static struct bc_summary *make_summary(const struct shape *sh)
     s->key_points[i].text = bc_buf_take(&b, NULL);
   }
   s->n_timeline = sh->timeline;
-  s->timeline = bc_calloc(sh->timeline + 1, sizeof *s->timeline);
+  s->timeline = bc__calloc(sh->timeline + 1, sizeof *s->timeline);
   for (size_t i = 0; i < sh->timeline; i++) {
     s->timeline[i].date = sdup("30 May 2025");
     s->timeline[i].iso = sdup("2025-05-30");
     s->timeline[i].event = prose(12, i + 7);
   }
   s->n_glossary = sh->glossary;
-  s->glossary = bc_calloc(sh->glossary + 1, sizeof *s->glossary);
+  s->glossary = bc__calloc(sh->glossary + 1, sizeof *s->glossary);
   for (size_t i = 0; i < sh->glossary; i++) {
     s->glossary[i].term = sdup("SLO");
     s->glossary[i].definition = sdup("Service Level Objective");
   }
   s->n_quotes = sh->quotes;
-  s->quotes = bc_calloc(sh->quotes + 1, sizeof *s->quotes);
+  s->quotes = bc__calloc(sh->quotes + 1, sizeof *s->quotes);
   for (size_t i = 0; i < sh->quotes; i++) {
     s->quotes[i].text = prose(18, i + 11);
     s->quotes[i].speaker = sdup("Jane M\xc3\xbcller");
@@ -140,7 +140,7 @@ static int pages(const char *pdf)
  * hyphenation do not matter when looking for an item "in full". */
 static char *squash(const char *s)
 {
-  char *o = bc_malloc(strlen(s) + 1), *q = o;
+  char *o = bc__malloc(strlen(s) + 1), *q = o;
   assert_non_null(o);
   for (; *s; s++)
     if (*s != ' ' && *s != '\n' && *s != '\t' && *s != '-' && *s != '\f')
@@ -548,7 +548,7 @@ static struct bc__pdf *open_ctx(void)
 {
   static const struct bc_pdf_opts o = BC_PDF_OPTS_INIT;
   struct bc_error err = BC_ERROR_INIT;
-  struct bc__pdf *pdf = bc_calloc(1, sizeof *pdf);
+  struct bc__pdf *pdf = bc__calloc(1, sizeof *pdf);
   assert_non_null(pdf);
   if (setjmp(pdf->jump))
     fail_msg("libharu error 0x%04lX", pdf->hpdf_error);
@@ -718,7 +718,7 @@ static void test_slides(void **state)
   int n;
   (void)state;
   s->n_sections = 2;
-  s->sections = bc_calloc(2, sizeof *s->sections);
+  s->sections = bc__calloc(2, sizeof *s->sections);
   assert_non_null(s->sections);
   s->sections[0].heading = sdup("Why budgets");
   s->sections[0].summary = prose(40, 2);
@@ -833,7 +833,7 @@ static void test_report_read(void **state)
 
 static char *garbage(unsigned *seed, size_t n)
 {
-  char *g = bc_malloc(n + 1);
+  char *g = bc__malloc(n + 1);
   assert_non_null(g);
   for (size_t i = 0; i < n; i++) {
     *seed = *seed * 1103515245u + 12345u;
