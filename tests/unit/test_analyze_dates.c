@@ -269,6 +269,9 @@ static const struct timex_case timex_cases[] = {
      BC_DATE_DAY, D, "2019-07-19", NOMOD, 1, 1},
     {"The company will report on Friday.", "2019-07-20", "Friday", 1,
      BC_DATE_DAY, D, "2019-07-26", NOMOD, 1, 1},
+    /* the verb of a relative clause after the weekday is not its tense */
+    {"The council passed a levy on Monday that will fund two parks.",
+     "2021-03-10", "Monday", 1, BC_DATE_DAY, D, "2021-03-08", NOMOD, 1, 1},
     {"Friday's purchases lifted the index.", "1989-10-30", "Friday", 1,
      BC_DATE_DAY, D, "1989-10-27", NOMOD, 1, 1},
     {"Anything merged by Monday is shipped.", "2025-09-10", "Monday", 1,
