@@ -445,6 +445,20 @@ static void source_summary_table(void **state)
        "The first workshop ran on 30 May 2025 in Tromsø, where more than "
        "1000 people asked for tickets.",
        NULL},
+      /* A half or a quarter named by its months, and the count of months
+       * in it, which is a number as well. */
+      {"The club ran its trial in the first 6 months of 2022, with 30 "
+       "volunteers.",
+       NULL, "The club ran its trial in the first half of 2022.", NULL},
+      {"The club ran its trial in the first 6 months of 2022, with 30 "
+       "volunteers.",
+       NULL, "The club's six-month trial ran in 2022.", NULL},
+      {"Repairs filled the last three months of 2021.", NULL,
+       "Repairs filled the fourth quarter of 2021.", NULL},
+      {"The club ran its trial in the first 6 months of 2022, with 30 "
+       "volunteers.",
+       NULL, "The club ran its trial in the second half of 2022.",
+       "the second half of 2022"},
       /* A holiday moves from year to year: no day to check. */
       {post, POST_DATE, "The garden opened on Easter Monday.", NULL},
       /* A month the source never gives, with no other month in its words:
