@@ -672,6 +672,11 @@ static void directions_table(void **state)
       {"unemployment fell to [4.1 percent]", 0},
       {"rent of $2,100, up from [$1,750]", 0},
       {"revenue of [$4.3 billion]", 0},
+      /* a noun of a gain in a phrase of a loss is what was lost */
+      {"a fall in the U.K. farm income of [$2 billion]", -1},
+      {"the flood meant lost profit of [$80,000] a week", -1},
+      {"higher household income of [$900] a year", 1},
+      {"exports slumped. Income of [$5 million] came in", 1},
   };
   size_t i;
   (void)state;
