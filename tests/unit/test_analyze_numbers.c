@@ -100,6 +100,10 @@ static const struct num_case cases[] = {
      0},
     {"A quarter of the staff left.", "A quarter", 0.25, 0.25, "", 0, 0},
     {"Roughly one half agreed.", "one half", 0.5, 0.5, "", 1, 0},
+    {"Fees rose a quarter of a percent.", "a quarter of a percent", 0.25, 0.25,
+     "percent", 0, 0},
+    {"Yields fell three quarters of one percent.",
+     "three quarters of one percent", 0.75, 0.75, "percent", 0, 0},
     {"It took 1 year and 3 months.", "1 year and 3 months", 1.25, 1.25, "year",
      0, 0},
 };

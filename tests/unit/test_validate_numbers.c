@@ -748,7 +748,19 @@ static void attachment_table(void **state)
   static const char builds[] =
       "The old cluster took 42 minutes per build and cost $18,000 a month. "
       "Now builds take 11 minutes and the bill dropped to $7,400 a month.";
+  static const char levy[] =
+      "Duties on imported steel went up from 10% to 25% in March. An "
+      "institute expects the duties to shrink output by 0.25 percent.";
   static const struct pair_case cases[] = {
+      /* A fraction of a percent is that many percent, not a share. */
+      {levy, NULL,
+       "The duties may shrink output by a quarter of a percent, the "
+       "institute expects.",
+       NULL},
+      {levy, NULL,
+       "The duties may shrink output by three quarters of a percent, the "
+       "institute expects.",
+       "three quarters of a percent"},
       /* Scale and unit changed, digits kept. */
       {grid, NULL, "Northvale will spend $6.5 million on its grid.",
        "6.5 million"},
