@@ -1215,8 +1215,9 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
   n->lo = n->hi = v;
   n->word = word != 0;
   if (word == 2) {
-    /* "a quarter of a percent", "half of one percent": a fraction of the
-     * unit, 0.25 percent; else "two thirds", "a quarter" of something. */
+    /* "a quarter of a percent", "three quarters of one percent": a
+     * fraction of the unit, 0.25 percent; else "two thirds", "a quarter"
+     * of something. */
     struct an_unit u;
     size_t r;
     if (bc__an_tok_is(a, k, "of") &&

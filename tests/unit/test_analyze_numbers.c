@@ -518,6 +518,8 @@ static const char *const no_numbers[] = {
     "Two of us agreed.",
     "It is a one-off.",
     "They help one another, as one thinks they should.",
+    /* what things are merged into is no count */
+    "The app folds your loans into one payment.",
     "Attitudes change slowly. [1] Economies follow.",
 };
 
