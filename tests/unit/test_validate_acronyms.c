@@ -172,6 +172,30 @@ struct form_case {
 };
 
 static const struct form_case forms[] = {
+    /* The source says what its acronym stands for without a definition the
+     * analyzer takes: words in parentheses that do not spell it, or words
+     * that spell it elsewhere.  Other words are wrong. */
+    {"Each week the shop posts its AOV (Average Order Size) to the team.",
+     "The shop posts its AOV (average order velocity) weekly.",
+     "average order velocity", "Average Order Size",
+     "The shop posts its AOV (Average Order Size) weekly.", 0},
+    {"Each week the shop posts its AOV (Average Order Size) to the team.",
+     "The shop posts its AOV (average order size) weekly.", NULL, NULL, NULL,
+     0},
+    {"The levy will squeeze household disposable income next year, the "
+     "institute says. It expects HDI to fall 2%.",
+     "The institute expects HDI (household discretionary income) to fall 2%.",
+     "household discretionary income", "household disposable income",
+     "The institute expects HDI (household disposable income) to fall 2%.", 0},
+    {"The levy will squeeze household disposable income next year, the "
+     "institute says. It expects HDI to fall 2%.",
+     "The institute expects HDI (household disposable income) to fall 2%.",
+     NULL, NULL, NULL, 0},
+    {"The levy will squeeze household disposable income next year, the "
+     "institute says. It expects HDI to fall 2%.",
+     "The institute expects HDI (household net income) to fall 2%.",
+     "household net income", "household disposable income",
+     "The institute expects HDI (household disposable income) to fall 2%.", 0},
     /* Wrong expansions, in every form. */
     {RAGE_POST,
      "Daniel refined his RAGE model, which stands for Results, Ambition, "
