@@ -438,6 +438,14 @@ static const struct unit_name units[] = {
     {"terabyte", BC__UNIT_MEASURE, 1e12, "b"},
     {"pb", BC__UNIT_MEASURE, 1e15, "b"},
     {"petabyte", BC__UNIT_MEASURE, 1e15, "b"},
+    /* Bits share the base of bytes: folded to lower case, "Tb" (terabits)
+     * and "TB" (terabytes) are one spelling, so the scale is what is
+     * compared ("6 gigabits" for "6Tb" is a slip of scale). */
+    {"bit", BC__UNIT_MEASURE, 1.0, "b"},
+    {"kilobit", BC__UNIT_MEASURE, 1e3, "b"},
+    {"megabit", BC__UNIT_MEASURE, 1e6, "b"},
+    {"gigabit", BC__UNIT_MEASURE, 1e9, "b"},
+    {"terabit", BC__UNIT_MEASURE, 1e12, "b"},
     {"w", BC__UNIT_MEASURE, 1.0, "w"},
     {"watt", BC__UNIT_MEASURE, 1.0, "w"},
     {"kw", BC__UNIT_MEASURE, 1e3, "w"},
@@ -583,8 +591,11 @@ enum bc__unit_class bc__validate_unit(const char *unit, double *scale,
     if (per) {
       fold_unit(per + 5, strlen(per + 5), rest, sizeof rest);
       if (!find_unit(rest)) {
+        char head[64];
         *per = '\0';
-        u = find_unit(canon);
+        /* the head's own last word, singular: "gigabits per square" */
+        fold_unit(canon, strlen(canon), head, sizeof head);
+        u = find_unit(head);
       }
     }
   }

@@ -100,6 +100,7 @@ static const struct num_case cases[] = {
      0},
     {"A quarter of the staff left.", "A quarter", 0.25, 0.25, "", 0, 0},
     {"Roughly one half agreed.", "one half", 0.5, 0.5, "", 1, 0},
+    {"Platters hold 1.3Tb of data.", "1.3Tb", 1.3, 1.3, "Tb", 0, 0},
     {"Fees rose a quarter of a percent.", "a quarter of a percent", 0.25, 0.25,
      "percent", 0, 0},
     {"Yields fell three quarters of one percent.",

@@ -748,6 +748,9 @@ static void attachment_table(void **state)
   static const char builds[] =
       "The old cluster took 42 minutes per build and cost $18,000 a month. "
       "Now builds take 11 minutes and the bill dropped to $7,400 a month.";
+  static const char disk[] =
+      "Today's platters store 1.3Tb per square inch; the lab hopes to reach "
+      "4Tb per square inch by 2030.";
   static const char levy[] =
       "Duties on imported steel went up from 10% to 25% in March. An "
       "institute expects the duties to shrink output by 0.25 percent.";
@@ -762,6 +765,9 @@ static void attachment_table(void **state)
        "institute expects.",
        "three quarters of a percent"},
       /* Scale and unit changed, digits kept. */
+      {disk, NULL, "The lab hopes to reach 4 gigabits per square inch.",
+       "4 gigabits"},
+      {disk, NULL, "The lab hopes to reach 4 terabits per square inch.", NULL},
       {grid, NULL, "Northvale will spend $6.5 million on its grid.",
        "6.5 million"},
       {grid, NULL, "Northvale will spend $6.5bn on its grid.", NULL},
