@@ -751,10 +751,30 @@ static void attachment_table(void **state)
   static const char disk[] =
       "Today's platters store 1.3Tb per square inch; the lab hopes to reach "
       "4Tb per square inch by 2030.";
+  static const char shop[] =
+      "The chain's sales rose 8 percent to a record of $12.4 billion. Its "
+      "operating profit rose 14.5 percent to $1.1 billion.";
   static const char levy[] =
       "Duties on imported steel went up from 10% to 25% in March. An "
       "institute expects the duties to shrink output by 0.25 percent.";
   static const struct pair_case cases[] = {
+      /* A change and the value it reached: the source's change to the
+       * same value is another amount. */
+      {shop, NULL,
+       "Sales climbed 14.5 percent to a record $12.4 billion, and profit "
+       "reached $1.1 billion.",
+       "14.5 percent"},
+      {shop, NULL,
+       "Sales climbed 8 percent to a record $12.4 billion, and operating "
+       "profit rose 14.5 percent to $1.1 billion.",
+       NULL},
+      /* The start of a change given as its end. */
+      {"Wool exports fell to $2.2 billion in 2020, down from $3.6 billion "
+       "the year before.",
+       NULL, "Wool exports fell to $3.6 billion in 2020.", "$3.6 billion"},
+      {"Wool exports fell to $2.2 billion in 2020, down from $3.6 billion "
+       "the year before.",
+       NULL, "Wool exports fell from $3.6 billion to $2.2 billion.", NULL},
       /* A fraction of a percent is that many percent, not a share. */
       {levy, NULL,
        "The duties may shrink output by a quarter of a percent, the "
