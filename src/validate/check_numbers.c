@@ -2060,6 +2060,62 @@ static int start_as_end(struct bc__vstate *v, const struct bc__claim *c,
   return 1;
 }
 
+/* The comparison written right after a number, "less profitable" in
+ * "20% less profitable than widgets": its span in *cmp (0 when there is
+ * none). */
+static int comparison_after(const char *t, size_t len, size_t at,
+                            struct bc_span *cmp)
+{
+  size_t i = at, s;
+  while (i < len && t[i] == ' ')
+    i++;
+  s = i;
+  while (i < len && bc__check_is_alnum((unsigned char)t[i]))
+    i++;
+  if (i - s != 4 || (strncasecmp(t + s, "less", 4) != 0 &&
+                     strncasecmp(t + s, "more", 4) != 0))
+    return 0;
+  cmp->start = s;
+  while (i < len && t[i] == ' ')
+    i++;
+  s = i;
+  while (i < len && bc__check_is_alnum((unsigned char)t[i]))
+    i++;
+  if (i - s < 3 || bc__lex_is_skippable(t + s, i - s))
+    return 0;
+  cmp->end = i;
+  return 1;
+}
+
+/* "30% less profitable" where the source makes the same comparison ("less
+ * profitable") with another amount, and never with the claim's: the
+ * claim's amount belongs to another thing.  1 when reported. */
+static int comparison_moved(struct bc__vstate *v, const struct bc__claim *c,
+                            const struct bc_number_fact *nf,
+                            const struct bc__unit *cu)
+{
+  const char *t = v->doc->text;
+  struct bc_span ca, sa;
+  size_t j, other = NONE, len = t ? v->doc->text_len : 0;
+  if (!t || cu->cls == BC__UNIT_NONE || nf->value != nf->value_hi ||
+      !comparison_after(c->text, c->len, nf->span.end, &ca))
+    return 0;
+  for (j = 0; j < v->n_nums; j++) {
+    if (v->num_unit[j].cls != cu->cls ||
+        !comparison_after(t, len, v->nums[j].span.end, &sa) ||
+        sa.end - sa.start != ca.end - ca.start ||
+        strncasecmp(t + sa.start, c->text + ca.start, ca.end - ca.start) != 0)
+      continue;
+    if (bc__validate_numbers_equiv_u(nf, cu, &v->nums[j], &v->num_unit[j]))
+      return 0;
+    other = j;
+  }
+  if (other == NONE)
+    return 0;
+  number_finding(v, c, nf, other, " for the same comparison", 1);
+  return 1;
+}
+
 void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
 {
   const struct bc_facts *f = c->f;
@@ -2143,7 +2199,8 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
       bc__validate_number_info(&m[i], &cu);
     }
     if (!share &&
-        (change_moved(v, c, m, n, i, &cu) || start_as_end(v, c, &m[i], &cu)))
+        (change_moved(v, c, m, n, i, &cu) || start_as_end(v, c, &m[i], &cu) ||
+         comparison_moved(v, c, &m[i], &cu)))
       continue;
     check_number(v, c, &m[i], &cu, &cfr[i], share);
   }

@@ -754,6 +754,9 @@ static void attachment_table(void **state)
   static const char shop[] =
       "The chain's sales rose 8 percent to a record of $12.4 billion. Its "
       "operating profit rose 14.5 percent to $1.1 billion.";
+  static const char vans[] =
+      "Electric vans are the cheapest to run, followed by hybrid vans, which "
+      "are 15% more expensive to run. Hybrids make up 40% of the fleet.";
   static const char levy[] =
       "Duties on imported steel went up from 10% to 25% in March. An "
       "institute expects the duties to shrink output by 0.25 percent.";
@@ -768,6 +771,10 @@ static void attachment_table(void **state)
        "Sales climbed 8 percent to a record $12.4 billion, and operating "
        "profit rose 14.5 percent to $1.1 billion.",
        NULL},
+      /* A comparison's amount belongs to its comparison. */
+      {vans, NULL, "Hybrid vans come second, 40% more expensive to run.",
+       "40%"},
+      {vans, NULL, "Hybrid vans come second, 15% more expensive to run.", NULL},
       /* The start of a change given as its end. */
       {"Wool exports fell to $2.2 billion in 2020, down from $3.6 billion "
        "the year before.",
