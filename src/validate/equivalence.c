@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyze/analyze.h"
 #include "util/calendar.h"
@@ -85,6 +86,31 @@ static int inflection(const char *w, size_t n)
       return 1;
   }
   return 0;
+}
+
+/* Is the ending w[0..n) one of those in the NULL-terminated list? */
+static int ending_in(const char *w, size_t n, const char *const *list)
+{
+  size_t k;
+  for (k = 0; list[k]; k++)
+    if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
+      return 1;
+  return 0;
+}
+
+/* An ending of the one who does ("-er", "-ors"), and of the doing or
+ * what is done ("-ing", "-ment", "-ion"). */
+static int agent(const char *w, size_t n)
+{
+  static const char *const e[] = {"er", "ers", "or", "ors", NULL};
+  return ending_in(w, n, e);
+}
+
+static int action(const char *w, size_t n)
+{
+  static const char *const e[] = {"ing", "ed",   "ment", "ments",
+                                  "ion", "ions", NULL};
+  return ending_in(w, n, e);
 }
 
 static int ends_with(const char *w, size_t n, const char *end)
@@ -197,6 +223,11 @@ int bc__validate_words_match(const char *wa, size_t wan, const char *wb,
   if (need < 3)
     need = minlen < 3 ? minlen : 3;
   if (common < need)
+    return 0;
+  /* The one who does a thing is not the doing: "Lander" is not
+   * "Landing", "Processor" not "Processing". */
+  if ((agent(a + common, an - common) && action(b + common, bn - common)) ||
+      (agent(b + common, bn - common) && action(a + common, an - common)))
     return 0;
   return inflection(a + common, an - common) &&
          inflection(b + common, bn - common);

@@ -51,6 +51,10 @@ static void words_match_table(void **state)
       {"Intl", "International", 1},
       {"Organisation", "Org", 1},
       {"Corp", "Company", 0},
+      /* the one who does is not the doing */
+      {"Mixer", "Mixing", 0},
+      {"Inspector", "Inspection", 0},
+      {"Mixers", "Mixer", 1},
   };
   size_t i;
   (void)state;
@@ -172,6 +176,11 @@ struct form_case {
 };
 
 static const struct form_case forms[] = {
+    /* A name the source defines, with "-er" for its "-ing". */
+    {"The Rapid Mixing Unit (RMU) blends the dough in minutes.",
+     "Their Rapid Mixer Unit blends the dough in minutes.", "Rapid Mixer Unit",
+     "Rapid Mixing Unit",
+     "Their Rapid Mixing Unit blends the dough in minutes.", 0},
     /* The source says what its acronym stands for without a definition the
      * analyzer takes: words in parentheses that do not spell it, or words
      * that spell it elsewhere.  Other words are wrong. */
