@@ -327,7 +327,8 @@ static int plain_phrase(const char *t, size_t s, size_t e, const char *acr)
  * definition of it: the capitalised words in parentheses right after it,
  * though they do not spell it ("RPM (Revenue Per Thousand)"), else, when
  * the source writes acr, words anywhere that spell it ("the national gross
- * domestic product ... GDP").  Their span in *out; 0 when there are none. */
+ * domestic product ... GDP").  Their span in *out; 1 for words beside
+ * acr, 2 for words elsewhere, 0 when there are none. */
 static int source_words(const struct bc__vstate *v, const char *acr,
                         struct bc_span *out)
 {
@@ -374,7 +375,7 @@ static int source_words(const struct bc__vstate *v, const char *acr,
           !bc__lex_is_skippable(t + s2, w2) &&
           bc__validate_fits_acronym(acr, t + st, e - st)) {
         *out = (struct bc_span){st, e};
-        return 1;
+        return 2;
       }
     }
   }
@@ -392,20 +393,28 @@ static int check_source_words(struct bc__vstate *v, struct bc__claim *c,
   struct bc_span sw;
   struct bc_buf mb = BC_BUF_INIT(2048);
   char *def, *msg, *fix;
-  size_t cn = ee - es, shared, dshared;
+  size_t cn = ee - es, shared, dshared, words;
   const char *claim = c->text + es;
-  if (!source_words(v, acr, &sw))
+  int where = source_words(v, acr, &sw);
+  if (!where)
     return 0;
   def = bc__check_source_text(v, sw);
   if (!def) {
     v->rc = BC_ERR_NOMEM;
     return 1;
   }
+  words = content_words(claim, cn, def, &shared);
+  /* Words away from acr may spell it by chance ("new aerospace safety
+   * analysis" for NASA): they say what it stands for only to a claim
+   * that shares a word with them. */
+  if (where == 2 && shared == 0) {
+    free(def);
+    return 0;
+  }
   /* Words that do not read as an expansion are one when they are the
    * source's with a word changed: as many content words, sharing some. */
   if (how == HOW_LOOSE && !reads_as_expansion(acr, c->text, es, ee) &&
-      !(content_words(claim, cn, def, &shared) ==
-            content_words(def, strlen(def), def, &dshared) &&
+      !(words == content_words(def, strlen(def), def, &dshared) &&
         shared > 0)) {
     free(def);
     return 1;

@@ -205,6 +205,11 @@ static const struct form_case forms[] = {
      "The institute expects HDI (household net income) to fall 2%.",
      "household net income", "household disposable income",
      "The institute expects HDI (household disposable income) to fall 2%.", 0},
+    /* Words elsewhere with the initials by chance, sharing no word with
+     * the claim's: no source expansion, a warning. */
+    {"The NASA probe flew in 2019, after a new aerospace safety analysis.",
+     "NASA (National Aeronautics and Space Administration) flew a probe.", NULL,
+     NULL, NULL, 1},
     /* Wrong expansions, in every form. */
     {RAGE_POST,
      "Daniel refined his RAGE model, which stands for Results, Ambition, "
