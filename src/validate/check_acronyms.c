@@ -7,9 +7,11 @@
  * defines, where the summary writes that acronym or puts the phrase where
  * the source puts its expansion, is compared with the source's definition
  * on the fact sheet; so is a capitalised phrase that is a source
- * expansion with one word changed ("Bioimpedance Spectrometry").  It reads no
- * definition itself: what is one is the analyzer's call, when two expansions
- * say the same is equivalence.c's. */
+ * expansion with one word changed ("Bioimpedance Spectrometry").  What is
+ * a definition is the analyzer's call; only for an acronym the fact sheet
+ * leaves undefined does it read the source's words for it (in parentheses
+ * after it, or words that spell it).  When two expansions say the same is
+ * equivalence.c's. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

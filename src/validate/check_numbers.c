@@ -7,9 +7,14 @@
  * (check_numbers_frame.c reads that): a change in the same direction
  * ("gained 1.62" is not "fell 1.62"), and of the same subject where the
  * source gives the claim's subject another value ("Hewlett-Packard took 13
- * years" where the 13 years are Dell's).  When the source gives the same
- * thing another value a writer could have slipped from, the finding quotes
- * it, and repairs the claim with it when it is the only candidate.
+ * years" where the 13 years are Dell's); a change's amount, the same as
+ * the source's change to the same value ("rose 11 percent to $41.1
+ * billion"); an end of a change, not its start ("down from $19.5 billion"
+ * is not "dropped to $19.5 billion"); the amount of a comparison, the
+ * source's for that comparison ("20% less profitable").  When the source
+ * gives the same thing another value a writer could have slipped from, the
+ * finding quotes it, and repairs the claim with it when it is the only
+ * candidate.
  * Positions ("the third workshop") are checked in check_ordinals.c, ratios
  * ("60/30/10") in check_ratios.c, bare years by the date checker; when two
  * numbers are the same quantity is decided in equivalence.c. */
