@@ -92,12 +92,14 @@ size_t bc__an_word_group(const struct an *a, size_t i, double *v)
 }
 
 /* "one" before the singular noun it counts: "one allograft", "at least
- * one ear"; not "the one", "no one", "one another", "one thinks". */
+ * one ear"; not "the one", "no one", "one another", "one thinks", nor the
+ * one that things are merged into ("bundles five plans into one
+ * contract"), which counts nothing the source could count. */
 static int one_counts(const struct an *a, size_t i)
 {
-  static const char *const det[] = {"any",  "each", "every", "no",
-                                     "some", "that", "the",   "this",
-                                     "which", "what", NULL};
+  static const char *const det[] = {"any",  "each",  "every", "into",
+                                    "no",   "some",  "that",  "the",
+                                    "this", "which", "what",  NULL};
   size_t j = i + 1, n;
   const char *p;
   if (i > 0 && bc__an_tok_in(a, i - 1, det))
@@ -216,4 +218,3 @@ size_t bc__an_word_value(const struct an *a, size_t i, double *v, int *frac)
   *v = total + x;
   return j;
 }
-

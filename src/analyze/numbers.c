@@ -1214,8 +1214,22 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
     return 0;
   n->lo = n->hi = v;
   n->word = word != 0;
-  if (word == 2)
-    return n->e = k; /* "two thirds", "a quarter": a fraction of something */
+  if (word == 2) {
+    /* "a quarter of a percent", "three quarters of one percent": a
+     * fraction of the unit, 0.25 percent; else "two thirds", "a quarter"
+     * of something. */
+    struct an_unit u;
+    size_t r;
+    if (bc__an_tok_is(a, k, "of") &&
+        (bc__an_tok_is(a, k + 1, "a") || bc__an_tok_is(a, k + 1, "one")) &&
+        (r = bc__an_unit(a, k + 2, &u)) != 0 && u.kind == AN_U_PERCENT) {
+      n->us = u.s;
+      n->ue = u.e;
+      n->ukind = u.kind;
+      return n->e = r;
+    }
+    return n->e = k;
+  }
   j = k;
   if (!word) {
     /* Ordinal suffix: 3rd, 21st. */

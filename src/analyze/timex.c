@@ -552,7 +552,7 @@ static void settle_kind(struct tx *x, int in_times)
 static bc_status emit(struct an *a, struct tx *x)
 {
   struct bc_date_fact *f;
-  size_t k;
+  size_t k, count;
   int t;
   t = is_time(x);
   settle_kind(x, t);
@@ -577,9 +577,13 @@ static bc_status emit(struct an *a, struct tx *x)
   f->guessed = x->guessed;
   f->grain = grain_of(x);
   snprintf(f->iso, sizeof f->iso, "%.*s", (int)sizeof f->iso - 1, x->iso);
+  count = x->kind == BC_DATE_HALF || x->kind == BC_DATE_QUARTER
+              ? bc__tx_months_count(a, x->s, x->e)
+              : 0;
   if (x->type == BC_TIMEX_DATE || x->type == BC_TIMEX_TIME)
     for (k = x->s; k < x->e; k++)
-      a->tok[k].used = 1;
+      if (!count || k < count || k > count + 1)
+        a->tok[k].used = 1;
   /* What "a year earlier" and "that year" will refer to: a date with a
    * value, not itself worked out from an anchor. */
   if ((x->type == BC_TIMEX_DATE || x->type == BC_TIMEX_TIME) && !x->is_dur &&

@@ -202,6 +202,10 @@ size_t bc__tx_relative(struct an *a, size_t i, struct tx *x);
 size_t bc__tx_duration(struct an *a, size_t i, struct tx *x);
 size_t bc__tx_set(struct an *a, size_t i, struct tx *x);
 size_t bc__tx_time(struct an *a, size_t i, struct tx *x);
+/* The count in "the last 6 months of 2017" when tokens [s, e) are such a
+ * half or quarter: that count and "months" are a number as well ("6
+ * months"), which the number checker reads.  0 otherwise. */
+size_t bc__tx_months_count(const struct an *a, size_t s, size_t e);
 
 /* The anchor: the last date written before token i, which "a year
  * earlier" and "that year" refer to, when it is near (this sentence or the

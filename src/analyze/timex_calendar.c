@@ -966,6 +966,60 @@ static size_t half_year(struct an *a, size_t i, struct tx *x)
   return x->e;
 }
 
+/* "first 6 months of 2017" at i: 3 or 6 with the end of the year it
+ * counts from (0 the start, 1 the end); 0 when the words are not that. */
+static int months_count(const struct an *a, size_t i, int *end)
+{
+  int n;
+  *end = bc__an_tok_is(a, i, "first")   ? 0
+         : bc__an_tok_is(a, i, "last")  ? 1
+         : bc__an_tok_is(a, i, "final") ? 1
+                                        : -1;
+  if (*end < 0)
+    return 0;
+  n = bc__tx_small_int(a, i + 1, 1);
+  if (n < 0)
+    n = bc__an_word_number(a, i + 1);
+  if ((n != 3 && n != 6) || !bc__an_tok_is(a, i + 2, "months") ||
+      !bc__an_tok_is(a, i + 3, "of") || !bc__tx_digits(a, i + 4, 4))
+    return 0;
+  return n;
+}
+
+size_t bc__tx_months_count(const struct an *a, size_t s, size_t e)
+{
+  int end;
+  if (bc__an_tok_is(a, s, "the"))
+    s++;
+  return s + 5 == e && months_count(a, s, &end) ? s + 1 : 0;
+}
+
+/* "the last 6 months of 2017", "the first three months of 2020": a
+ * writer's other name for a half or a quarter of a named year.  Other
+ * counts of months are no calendar period and stay a duration. */
+static size_t months_of_year(struct an *a, size_t i, struct tx *x)
+{
+  int end, n = months_count(a, i, &end);
+  size_t k = i + 1;
+  if (!n || !year_at(a, k + 3, 1))
+    return 0;
+  memset(x, 0, sizeof *x);
+  x->s = i;
+  x->e = k + 4;
+  x->type = BC_TIMEX_DATE;
+  x->p.y = bc__tx_small_int(a, k + 3, 4);
+  if (n == 6) {
+    x->kind = BC_DATE_HALF;
+    x->p.grain = TG_HALF;
+    x->p.sub = end ? 2 : 1;
+  } else {
+    x->kind = BC_DATE_QUARTER;
+    x->p.grain = TG_QUARTER;
+    x->p.sub = end ? 4 : 1;
+  }
+  return x->e;
+}
+
 /* "fiscal 1989", "fiscal year 1989", "FY 1989": the year, its span with
  * the words. */
 static size_t fiscal_year(struct an *a, size_t i, struct tx *x)
@@ -1165,7 +1219,8 @@ size_t bc__tx_calendar(struct an *a, size_t i, struct tx *x, int loose)
     return e;
   if ((e = fiscal_year(a, i, x)) != 0)
     return year_modifier(a, x);
-  if ((e = half_year(a, i, x)) != 0 || (e = h_half(a, i, x)) != 0)
+  if ((e = half_year(a, i, x)) != 0 || (e = h_half(a, i, x)) != 0 ||
+      (e = months_of_year(a, i, x)) != 0)
     return e;
   /* "the third quarter", "the 1988 period": TimeML keeps the article of a
    * period named by a noun; "the Nov. 6 deadline" is a day.  A decade
@@ -1176,7 +1231,7 @@ size_t bc__tx_calendar(struct an *a, size_t i, struct tx *x, int loose)
     if (bc__an_tok_is(a, k, "fiscal") && !bc__tx_digits(a, k + 1, 4) &&
         !bc__an_tok_is(a, k + 1, "year"))
       k++; /* "the fiscal first quarter" */
-    if ((e = half_year(a, k, x)) != 0) {
+    if ((e = half_year(a, k, x)) != 0 || (e = months_of_year(a, k, x)) != 0) {
       x->s = i;
       return e;
     }

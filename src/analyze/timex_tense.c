@@ -204,6 +204,9 @@ static const char *const limits[] = {"by", "for",   "through", "till",
 
 static int tense_near(struct an *a, size_t s, size_t e);
 
+/* Words that open a relative clause. */
+static const char *const relatives[] = {"that", "which", "who", NULL};
+
 int bc__tx_tense(struct an *a, size_t s, size_t e)
 {
   int t = tense_near(a, s, e);
@@ -224,8 +227,11 @@ static int tense_near(struct an *a, size_t s, size_t e)
   while (lo > 0 && !a->tok[lo].sent && s - lo < TENSE_REACH &&
          !bc__an_is_punct(a, lo - 1, ';') && !bc__an_is_punct(a, lo - 1, ':'))
     lo--;
+  /* A relative clause after the expression has a verb of its own: "voters
+   * approved an amendment on Tuesday that will grant ..." is past. */
   while (hi < a->ntok && !a->tok[hi].sent && hi - e < TENSE_REACH &&
-         !bc__an_is_punct(a, hi, ';') && !bc__an_is_punct(a, hi, ':'))
+         !bc__an_is_punct(a, hi, ';') && !bc__an_is_punct(a, hi, ':') &&
+         !bc__an_tok_in(a, hi, relatives))
     hi++;
   for (d = 1; d <= TENSE_REACH; d++) {
     int t;

@@ -32,7 +32,7 @@ static const struct sym {
     {"F", "munp", 0, 0},       {"S", "mun", 0, 0},      {"C", "mun", 0, 0},
     {"H", "mun", 0, 0},        {"Gy", "mc", 1, 0},      {"Sv", "mun", 1, 0},
     {"Bq", "kMG", 1, 0},       {"cal", "k", 1, 0},      {"B", "kKMGTP", 1, 0},
-    {"b", "kMG", 0, 0},        {"bit", "kMG", 1, 0},    {"bp", "kM", 1, 0},
+    {"b", "kMGT", 0, 0},       {"bit", "kMGT", 1, 0},   {"bp", "kM", 1, 0},
     {"bps", "kMG", 1, 0},      {"t", "kMG", 1, 0},      {"yr", "kMG", 1, 1},
     {"a", "kMG", 0, 0}, /* ka, Ma, Ga */
     {"R", "kM", 0, 0},         {"rad", "m", 1, 0},      {"deg", "m", 1, 0},

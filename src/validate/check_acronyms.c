@@ -7,8 +7,11 @@
  * defines, where the summary writes that acronym or puts the phrase where
  * the source puts its expansion, is compared with the source's definition
  * on the fact sheet; so is a capitalised phrase that is a source
- * expansion with one word changed ("Bioimpedance Spectrometry").  It reads no definition itself: what is one is the
- * analyzer's call, when two expansions say the same is equivalence.c's. */
+ * expansion with one word changed ("Bioimpedance Spectrometry").  What is
+ * a definition is the analyzer's call; only for an acronym the fact sheet
+ * leaves undefined does it read the source's words for it (in parentheses
+ * after it, or words that spell it).  When two expansions say the same is
+ * equivalence.c's. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -289,6 +292,155 @@ static int warned(const struct bc__vstate *v, const char *p, size_t n)
   return 0;
 }
 
+/* The content words of p[0..n), and how many of them are words of def. */
+static size_t content_words(const char *p, size_t n, const char *def,
+                            size_t *shared)
+{
+  size_t pos = 0, st, wl, k = 0;
+  *shared = 0;
+  while ((wl = bc__validate_next_word(p, n, &pos, &st)) > 0)
+    if (!bc__lex_is_skippable(p + st, wl)) {
+      k++;
+      *shared += shares_word(p, st, st + wl, def);
+    }
+  return k;
+}
+
+/* Do t[s..e) hold words only, two or more, the first one with acr's first
+ * letter and none of them acr itself? */
+static int plain_phrase(const char *t, size_t s, size_t e, const char *acr)
+{
+  size_t pos = s, st, wl, words = 0;
+  if (e <= s || lower((unsigned char)t[s]) != lower((unsigned char)acr[0]))
+    return 0;
+  for (pos = s; pos < e; pos++)
+    if (strchr(".,;:()[]\n\"", t[pos]))
+      return 0;
+  pos = s;
+  while ((wl = bc__validate_next_word(t, e, &pos, &st)) > 0) {
+    if (wl == strlen(acr) && memcmp(t + st, acr, wl) == 0)
+      return 0;
+    words++;
+  }
+  return words >= 2;
+}
+
+/* What the source says acr stands for where the analyzer read no
+ * definition of it: the capitalised words in parentheses right after it,
+ * though they do not spell it ("RPM (Revenue Per Thousand)"), else, when
+ * the source writes acr, words anywhere that spell it ("the national gross
+ * domestic product ... GDP").  Their span in *out; 1 for words beside
+ * acr, 2 for words elsewhere, 0 when there are none. */
+static int source_words(const struct bc__vstate *v, const char *acr,
+                        struct bc_span *out)
+{
+  const char *t = v->doc->text;
+  size_t len = t ? v->doc->text_len : 0, n = strlen(acr), a, pos, st, wl;
+  size_t letters = letters_of(acr);
+  if (!t || n < 2 || letters < 2)
+    return 0;
+  for (a = 0; a + n + 2 < len; a++) {
+    size_t s = a + n + 2, e = s, words = 0, caps = 0;
+    if (t[a] != acr[0] || memcmp(t + a, acr, n) != 0 ||
+        (a > 0 && bc__check_is_alnum((unsigned char)t[a - 1])) ||
+        t[a + n] != ' ' || t[a + n + 1] != '(')
+      continue;
+    while (e < len && e < s + 120 && !strchr("()\n", t[e]))
+      e++;
+    if (e >= len || t[e] != ')' || !plain_phrase(t, s, e, acr))
+      continue;
+    pos = s;
+    while ((wl = bc__validate_next_word(t, e, &pos, &st)) > 0) {
+      words++;
+      caps += t[st] >= 'A' && t[st] <= 'Z';
+    }
+    if (words <= letters + 1 && caps == words) {
+      *out = (struct bc_span){s, e};
+      return 1;
+    }
+  }
+  /* Words that spell it, but only for an acronym of three letters or
+   * more: two initials fit too many phrases. */
+  if (letters < 3 || !writes(t, len, acr))
+    return 0;
+  pos = 0;
+  while ((wl = bc__validate_next_word(t, len, &pos, &st)) > 0) {
+    size_t p2 = st + wl, s2, w2, k, e;
+    if (lower((unsigned char)t[st]) != lower((unsigned char)acr[0]) ||
+        bc__lex_is_skippable(t + st, wl))
+      continue;
+    for (k = 1, e = st + wl; k <= letters + 1; k++) {
+      if ((w2 = bc__validate_next_word(t, len, &p2, &s2)) == 0)
+        break;
+      e = s2 + w2;
+      if (k + 1 >= letters && plain_phrase(t, st, e, acr) &&
+          !bc__lex_is_skippable(t + s2, w2) &&
+          bc__validate_fits_acronym(acr, t + st, e - st)) {
+        *out = (struct bc_span){st, e};
+        return 2;
+      }
+    }
+  }
+  return 0;
+}
+
+/* The claim p[0..n) gives acr an expansion where the fact sheet has none
+ * but the source says what acr stands for (source_words): the same words
+ * are supported, other words an error, unless they are a description
+ * rather than an expansion.  1 when the claim was judged here. */
+static int check_source_words(struct bc__vstate *v, struct bc__claim *c,
+                              const char *acr, size_t es, size_t ee,
+                              enum how how)
+{
+  struct bc_span sw;
+  struct bc_buf mb = BC_BUF_INIT(2048);
+  char *def, *msg, *fix;
+  size_t cn = ee - es, shared, dshared, words;
+  const char *claim = c->text + es;
+  int where = source_words(v, acr, &sw);
+  if (!where)
+    return 0;
+  def = bc__check_source_text(v, sw);
+  if (!def) {
+    v->rc = BC_ERR_NOMEM;
+    return 1;
+  }
+  words = content_words(claim, cn, def, &shared);
+  /* Words away from acr may spell it by chance ("new aerospace safety
+   * analysis" for NASA): they say what it stands for only to a claim
+   * that shares a word with them. */
+  if (where == 2 && shared == 0) {
+    free(def);
+    return 0;
+  }
+  /* Words that do not read as an expansion are one when they are the
+   * source's with a word changed: as many content words, sharing some. */
+  if (how == HOW_LOOSE && !reads_as_expansion(acr, c->text, es, ee) &&
+      !(words == content_words(def, strlen(def), def, &dshared) &&
+        shared > 0)) {
+    free(def);
+    return 1;
+  }
+  v->r->checked.acronyms++;
+  if (same_words(acr, claim, cn, def) ||
+      bc__check_plainly_in_source(v, claim, cn, NULL)) {
+    free(def);
+    return 1;
+  }
+  bc_buf_addf(&mb, "the source writes \"%s\" for %s", def, acr);
+  msg = bc_buf_take(&mb, NULL);
+  fix = fix_for(claim, cn, def);
+  if (!msg || !fix)
+    v->rc = BC_ERR_NOMEM;
+  else if (!reported(v, c, es, &fix))
+    bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
+                  (struct bc_span){es, ee}, def, sw, fix, msg);
+  free(fix);
+  free(msg);
+  free(def);
+  return 1;
+}
+
 /* Check the expansion t[es..ee) the claim gives for acr. */
 static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
                             const char *acr, size_t es, size_t ee, enum how how)
@@ -302,6 +454,8 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
     v->rc = BC_ERR_NOMEM;
     return;
   }
+  if (!d && check_source_words(v, c, acr, es, ee, how))
+    return;
   if (!d && how == HOW_LOOSE)
     return; /* words around an acronym the source never expands */
   if (description(acr, how, c->text, es, ee, d ? d->expansion : NULL) ||

@@ -692,6 +692,25 @@ static int support_outweighed(const struct bc__vstate *v,
   return 1;
 }
 
+/* Is p a quarter ("Q4", "the fourth quarter of 2019")? */
+static int is_quarter(const struct bc__dval *p)
+{
+  return p->kind == BC_DATE_QUARTER || (p->kind == BC_DATE_PARTIAL && p->q);
+}
+
+/* Does the source state the quarter p as a quarter, not only as days or
+ * months that lie in it? */
+static int quarter_stated(const struct bc__vstate *v, const struct bc__dval *p)
+{
+  size_t i;
+  for (i = 0; i < v->n_dates; i++)
+    if (is_quarter(&v->date_val[i].lo) &&
+        bc__validate_dval_supports(p, &v->date_val[i].lo, &v->date_val[i].hi,
+                                   v->date_val[i].range) == 2)
+      return 1;
+  return 0;
+}
+
 static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc_date_fact *df,
                              const struct bc__dval *p,
@@ -727,6 +746,16 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
         (p->kind == BC_DATE_DAY && doc_date_states(v, p)) ||
         (p->kind == BC_DATE_YEAR && year_in_title(v, p->y)))
       return;
+    /* A quarter the source never names as one, only as days that fall in
+     * it (the document's own date among them), against another quarter
+     * the source names in the claim's words ("Q3 comps would have been
+     * closer to 5%" written as "Q4 comps"): a writer echoes the quarter
+     * the source names. */
+    if (is_quarter(p) && is_quarter(&v->date_val[w.conflict].lo) && !weak &&
+        w.conf_ov >= 2 && !quarter_stated(v, p)) {
+      report(v, c, df, BC_SEV_ERROR, w.conflict, NULL, MIXED_UP, claim_word(p));
+      return;
+    }
     /* Where places stating the value share words with the claim, only
      * the words that tell the places apart count: the places stating it
      * must have none, the other value's place enough. */

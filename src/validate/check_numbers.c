@@ -7,9 +7,14 @@
  * (check_numbers_frame.c reads that): a change in the same direction
  * ("gained 1.62" is not "fell 1.62"), and of the same subject where the
  * source gives the claim's subject another value ("Hewlett-Packard took 13
- * years" where the 13 years are Dell's).  When the source gives the same
- * thing another value a writer could have slipped from, the finding quotes
- * it, and repairs the claim with it when it is the only candidate.
+ * years" where the 13 years are Dell's); a change's amount, the same as
+ * the source's change to the same value ("rose 11 percent to $41.1
+ * billion"); an end of a change, not its start ("down from $19.5 billion"
+ * is not "dropped to $19.5 billion"); the amount of a comparison, the
+ * source's for that comparison ("20% less profitable").  When the source
+ * gives the same thing another value a writer could have slipped from, the
+ * finding quotes it, and repairs the claim with it when it is the only
+ * candidate.
  * Positions ("the third workshop") are checked in check_ordinals.c, ratios
  * ("60/30/10") in check_ratios.c, bare years by the date checker; when two
  * numbers are the same quantity is decided in equivalence.c. */
@@ -1934,6 +1939,192 @@ static int share_word(const char *t, size_t len, const struct bc_number_fact *f)
 
 /* --- driver --------------------------------------------------------------- */
 
+/* Does t[e..s) join a change to the value it reached: "to", then at most
+ * three words and no number ("rose 11 percent to a record of $41.1
+ * billion")? */
+static int change_gap(const char *t, size_t e, size_t s)
+{
+  size_t i = e, words = 0;
+  while (i < s && t[i] == ' ')
+    i++;
+  if (i + 3 > s || strncasecmp(t + i, "to ", 3) != 0)
+    return 0;
+  for (i += 3; i < s; i++) {
+    if (is_digit(t[i]))
+      return 0;
+    if (bc__check_is_alnum((unsigned char)t[i]) &&
+        !bc__check_is_alnum((unsigned char)t[i - 1]) && ++words > 3)
+      return 0;
+  }
+  return 1;
+}
+
+/* Is a verb of change right before t[at] ("rose 11 percent", "fell by
+ * 5%")? */
+static int change_verb_before(const char *t, size_t at)
+{
+  size_t e = at, s;
+  int k;
+  for (k = 0; k < 2; k++) {
+    while (e > 0 && t[e - 1] == ' ')
+      e--;
+    s = e;
+    while (s > 0 && bc__check_is_alnum((unsigned char)t[s - 1]))
+      s--;
+    if (s == e)
+      return 0;
+    if (bc__check_direction_word(t + s, e - s))
+      return 1;
+    if (e - s != 2 || strncasecmp(t + s, "by", 2) != 0)
+      return 0;
+    e = s;
+  }
+  return 0;
+}
+
+/* A change and the value it reached, "rose 17.6 percent to $41.1 billion"
+ * (the claim's numbers i and i + 1), where the source gives the change
+ * that reached the same value, in the same unit, as another amount ("rose
+ * 11 percent to a record of $41.1 billion"): the amount belongs to
+ * another change.  1 when reported. */
+static int change_moved(struct bc__vstate *v, const struct bc__claim *c,
+                        const struct bc_number_fact *m, size_t n, size_t i,
+                        const struct bc__unit *cu)
+{
+  const char *t = v->doc->text;
+  struct bc__unit cy;
+  size_t j, other = NONE;
+  if (i + 1 >= n || !t || cu->cls == BC__UNIT_NONE ||
+      m[i].value != m[i].value_hi ||
+      !change_verb_before(c->text, whole_of(&m[i]).start) ||
+      !change_gap(c->text, m[i].span.end, whole_of(&m[i + 1]).start))
+    return 0;
+  unit_of(c->text, c->len, &m[i + 1], &cy);
+  if (cy.cls == BC__UNIT_NONE)
+    return 0;
+  for (j = 0; j + 1 < v->n_nums; j++) {
+    if (v->num_unit[j].cls != cu->cls ||
+        !change_verb_before(t, whole_of(&v->nums[j]).start) ||
+        !change_gap(t, v->nums[j].span.end, whole_of(&v->nums[j + 1]).start) ||
+        !bc__validate_numbers_equiv_u(&m[i + 1], &cy, &v->nums[j + 1],
+                                      &v->num_unit[j + 1]))
+      continue;
+    if (bc__validate_numbers_equiv_u(&m[i], cu, &v->nums[j], &v->num_unit[j]))
+      return 0; /* the same change stated */
+    other = j;
+  }
+  if (other == NONE)
+    return 0;
+  number_finding(v, c, &m[i], other,
+                 " for the change that reached the same value", 1);
+  return 1;
+}
+
+/* The word before t[at] (spaces only between) is w? */
+static int word_before_is(const char *t, size_t at, const char *w)
+{
+  size_t n = strlen(w);
+  while (at > 0 && t[at - 1] == ' ')
+    at--;
+  return at >= n && strncasecmp(t + at - n, w, n) == 0 &&
+         (at == n || !bc__check_is_alnum((unsigned char)t[at - n - 1]));
+}
+
+/* "dropped to $19.5 billion" where the source gives $19.5 billion only as
+ * where a change started ("down from $19.5 billion"): the claim makes the
+ * start the end.  1 when reported. */
+static int start_as_end(struct bc__vstate *v, const struct bc__claim *c,
+                        const struct bc_number_fact *nf,
+                        const struct bc__unit *cu)
+{
+  const char *t = v->doc->text;
+  size_t j, at = whole_of(nf).start, b = at, from = NONE;
+  if (!t || cu->cls == BC__UNIT_NONE || nf->value != nf->value_hi ||
+      !word_before_is(c->text, at, "to"))
+    return 0;
+  /* a verb of change right before "to": "fell to", "dropped to" */
+  while (b > 0 && c->text[b - 1] == ' ')
+    b--;
+  b -= 2;
+  {
+    size_t e = b, s;
+    while (e > 0 && c->text[e - 1] == ' ')
+      e--;
+    s = e;
+    while (s > 0 && bc__check_is_alnum((unsigned char)c->text[s - 1]))
+      s--;
+    if (s == e || !bc__check_direction_word(c->text + s, e - s))
+      return 0;
+  }
+  for (j = 0; j < v->n_nums; j++) {
+    if (!bc__validate_numbers_equiv_u(nf, cu, &v->nums[j], &v->num_unit[j]))
+      continue;
+    if (!word_before_is(t, whole_of(&v->nums[j]).start, "from"))
+      return 0;
+    from = j;
+  }
+  if (from == NONE)
+    return 0;
+  number_finding(v, c, nf, from, ": where the change started, not its end", 0);
+  return 1;
+}
+
+/* The comparison written right after a number, "less profitable" in
+ * "20% less profitable than widgets": its span in *cmp (0 when there is
+ * none). */
+static int comparison_after(const char *t, size_t len, size_t at,
+                            struct bc_span *cmp)
+{
+  size_t i = at, s;
+  while (i < len && t[i] == ' ')
+    i++;
+  s = i;
+  while (i < len && bc__check_is_alnum((unsigned char)t[i]))
+    i++;
+  if (i - s != 4 || (strncasecmp(t + s, "less", 4) != 0 &&
+                     strncasecmp(t + s, "more", 4) != 0))
+    return 0;
+  cmp->start = s;
+  while (i < len && t[i] == ' ')
+    i++;
+  s = i;
+  while (i < len && bc__check_is_alnum((unsigned char)t[i]))
+    i++;
+  if (i - s < 3 || bc__lex_is_skippable(t + s, i - s))
+    return 0;
+  cmp->end = i;
+  return 1;
+}
+
+/* "30% less profitable" where the source makes the same comparison ("less
+ * profitable") with another amount, and never with the claim's: the
+ * claim's amount belongs to another thing.  1 when reported. */
+static int comparison_moved(struct bc__vstate *v, const struct bc__claim *c,
+                            const struct bc_number_fact *nf,
+                            const struct bc__unit *cu)
+{
+  const char *t = v->doc->text;
+  struct bc_span ca, sa;
+  size_t j, other = NONE, len = t ? v->doc->text_len : 0;
+  if (!t || cu->cls == BC__UNIT_NONE || nf->value != nf->value_hi ||
+      !comparison_after(c->text, c->len, nf->span.end, &ca))
+    return 0;
+  for (j = 0; j < v->n_nums; j++) {
+    if (v->num_unit[j].cls != cu->cls ||
+        !comparison_after(t, len, v->nums[j].span.end, &sa) ||
+        sa.end - sa.start != ca.end - ca.start ||
+        strncasecmp(t + sa.start, c->text + ca.start, ca.end - ca.start) != 0)
+      continue;
+    if (bc__validate_numbers_equiv_u(nf, cu, &v->nums[j], &v->num_unit[j]))
+      return 0;
+    other = j;
+  }
+  if (other == NONE)
+    return 0;
+  number_finding(v, c, nf, other, " for the same comparison", 1);
+  return 1;
+}
+
 void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
 {
   const struct bc_facts *f = c->f;
@@ -2016,6 +2207,10 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
       m[i].unit = (char *)"%";
       bc__validate_number_info(&m[i], &cu);
     }
+    if (!share &&
+        (change_moved(v, c, m, n, i, &cu) || start_as_end(v, c, &m[i], &cu) ||
+         comparison_moved(v, c, &m[i], &cu)))
+      continue;
     check_number(v, c, &m[i], &cu, &cfr[i], share);
   }
   free(cfr);

@@ -693,6 +693,40 @@ static size_t word_before(const char *t, size_t lo, size_t at, size_t *b)
   return e - s;
 }
 
+/* Does the phrase ending before t[at] say a fall or a loss of what
+ * follows: "a reduction in U.S. real income", "lost income", "lower
+ * profit"?  Then a noun of a gain names what was lost.  The phrase ends at
+ * punctuation, a word that opens a clause, or after six words. */
+static int loss_before(const char *t, size_t at)
+{
+  size_t k, e = at, s;
+  for (k = 0; k < 6; k++) {
+    while (e > 0 && t[e - 1] == ' ')
+      e--;
+    /* A full stop ends the phrase, unless it ends an abbreviation
+     * ("U.S."). */
+    if (e > 0 && t[e - 1] == '.' && !(e > 2 && t[e - 3] == '.'))
+      return 0;
+    s = e;
+    while (s > 0 &&
+           (bc__check_is_alnum((unsigned char)t[s - 1]) || t[s - 1] == '.' ||
+            (s < e && (t[s - 1] == '-' || t[s - 1] == '\''))))
+      s--;
+    if (s == e || (s > 0 && t[s - 1] != ' '))
+      return 0;
+    {
+      size_t n = e - s;
+      unsigned f = lex(t + s, n);
+      if (f & (W_DOWN | W_DOWNN))
+        return !is(t + s, n, "down");
+      if (f & (W_UP | W_UPN | W_CLAUSE))
+        return 0;
+    }
+    e = s;
+  }
+  return 0;
+}
+
 int bc__check_direction(const char *t, size_t len, struct bc_span whole,
                         size_t end, struct bc_span *at)
 {
@@ -720,6 +754,8 @@ int bc__check_direction(const char *t, size_t len, struct bc_span whole,
     if (is(t + b, n, "of")) {
       size_t b2, n2 = word_before(t, 0, b, &b2);
       if (n2 && (d = noun_dir(t + b2, n2)) != 0) {
+        if (d > 0 && loss_before(t, b2))
+          d = -1; /* "a reduction in real income of $1.4 billion" */
         at->start = b2;
         at->end = whole.end;
         return d;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyze/analyze.h"
 #include "util/calendar.h"
@@ -85,6 +86,31 @@ static int inflection(const char *w, size_t n)
       return 1;
   }
   return 0;
+}
+
+/* Is the ending w[0..n) one of those in the NULL-terminated list? */
+static int ending_in(const char *w, size_t n, const char *const *list)
+{
+  size_t k;
+  for (k = 0; list[k]; k++)
+    if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
+      return 1;
+  return 0;
+}
+
+/* An ending of the one who does ("-er", "-ors"), and of the doing or
+ * what is done ("-ing", "-ment", "-ion"). */
+static int agent(const char *w, size_t n)
+{
+  static const char *const e[] = {"er", "ers", "or", "ors", NULL};
+  return ending_in(w, n, e);
+}
+
+static int action(const char *w, size_t n)
+{
+  static const char *const e[] = {"ing", "ed",   "ment", "ments",
+                                  "ion", "ions", NULL};
+  return ending_in(w, n, e);
 }
 
 static int ends_with(const char *w, size_t n, const char *end)
@@ -197,6 +223,11 @@ int bc__validate_words_match(const char *wa, size_t wan, const char *wb,
   if (need < 3)
     need = minlen < 3 ? minlen : 3;
   if (common < need)
+    return 0;
+  /* The one who does a thing is not the doing: "Lander" is not
+   * "Landing", "Processor" not "Processing". */
+  if ((agent(a + common, an - common) && action(b + common, bn - common)) ||
+      (agent(b + common, bn - common) && action(a + common, an - common)))
     return 0;
   return inflection(a + common, an - common) &&
          inflection(b + common, bn - common);
@@ -438,6 +469,14 @@ static const struct unit_name units[] = {
     {"terabyte", BC__UNIT_MEASURE, 1e12, "b"},
     {"pb", BC__UNIT_MEASURE, 1e15, "b"},
     {"petabyte", BC__UNIT_MEASURE, 1e15, "b"},
+    /* Bits share the base of bytes: folded to lower case, "Tb" (terabits)
+     * and "TB" (terabytes) are one spelling, so the scale is what is
+     * compared ("6 gigabits" for "6Tb" is a slip of scale). */
+    {"bit", BC__UNIT_MEASURE, 1.0, "b"},
+    {"kilobit", BC__UNIT_MEASURE, 1e3, "b"},
+    {"megabit", BC__UNIT_MEASURE, 1e6, "b"},
+    {"gigabit", BC__UNIT_MEASURE, 1e9, "b"},
+    {"terabit", BC__UNIT_MEASURE, 1e12, "b"},
     {"w", BC__UNIT_MEASURE, 1.0, "w"},
     {"watt", BC__UNIT_MEASURE, 1.0, "w"},
     {"kw", BC__UNIT_MEASURE, 1e3, "w"},
@@ -583,8 +622,11 @@ enum bc__unit_class bc__validate_unit(const char *unit, double *scale,
     if (per) {
       fold_unit(per + 5, strlen(per + 5), rest, sizeof rest);
       if (!find_unit(rest)) {
+        char head[64];
         *per = '\0';
-        u = find_unit(canon);
+        /* the head's own last word, singular: "gigabits per square" */
+        fold_unit(canon, strlen(canon), head, sizeof head);
+        u = find_unit(head);
       }
     }
   }

@@ -269,6 +269,9 @@ static const struct timex_case timex_cases[] = {
      BC_DATE_DAY, D, "2019-07-19", NOMOD, 1, 1},
     {"The company will report on Friday.", "2019-07-20", "Friday", 1,
      BC_DATE_DAY, D, "2019-07-26", NOMOD, 1, 1},
+    /* the verb of a relative clause after the weekday is not its tense */
+    {"The council passed a levy on Monday that will fund two parks.",
+     "2021-03-10", "Monday", 1, BC_DATE_DAY, D, "2021-03-08", NOMOD, 1, 1},
     {"Friday's purchases lifted the index.", "1989-10-30", "Friday", 1,
      BC_DATE_DAY, D, "1989-10-27", NOMOD, 1, 1},
     {"Anything merged by Monday is shipped.", "2025-09-10", "Monday", 1,
@@ -303,6 +306,11 @@ static const struct timex_case timex_cases[] = {
      0},
     {"Profit rose in the 1988 second quarter.", "1989-11-02",
      "the 1988 second quarter", 0, BC_DATE_QUARTER, D, "1988-Q2", NOMOD, 0, 0},
+    {"The survey ran in the last 6 months of 2016.", NULL,
+     "the last 6 months of 2016", 1, BC_DATE_HALF, D, "2016-H2", NOMOD, 0, 0},
+    {"Sales fell in the first three months of 2015.", NULL,
+     "the first three months of 2015", 0, BC_DATE_QUARTER, D, "2015-Q1", NOMOD,
+     0, 0},
     {"Profit rose in the first half of 2018.", "2019-07-20",
      "the first half of 2018", 1, BC_DATE_HALF, D, "2018-H1", NOMOD, 0, 0},
     /* days without a year: within 92 days ahead of a report, else by

@@ -100,6 +100,11 @@ static const struct num_case cases[] = {
      0},
     {"A quarter of the staff left.", "A quarter", 0.25, 0.25, "", 0, 0},
     {"Roughly one half agreed.", "one half", 0.5, 0.5, "", 1, 0},
+    {"Platters hold 1.3Tb of data.", "1.3Tb", 1.3, 1.3, "Tb", 0, 0},
+    {"Fees rose a quarter of a percent.", "a quarter of a percent", 0.25, 0.25,
+     "percent", 0, 0},
+    {"Yields fell three quarters of one percent.",
+     "three quarters of one percent", 0.75, 0.75, "percent", 0, 0},
     {"It took 1 year and 3 months.", "1 year and 3 months", 1.25, 1.25, "year",
      0, 0},
 };
@@ -514,6 +519,8 @@ static const char *const no_numbers[] = {
     "Two of us agreed.",
     "It is a one-off.",
     "They help one another, as one thinks they should.",
+    /* what things are merged into is no count */
+    "The app folds your loans into one payment.",
     "Attitudes change slowly. [1] Economies follow.",
 };
 

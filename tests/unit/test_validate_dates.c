@@ -445,6 +445,36 @@ static void source_summary_table(void **state)
        "The first workshop ran on 30 May 2025 in Tromsø, where more than "
        "1000 people asked for tickets.",
        NULL},
+      /* A half or a quarter named by its months, and the count of months
+       * in it, which is a number as well. */
+      {"The club ran its trial in the first 6 months of 2022, with 30 "
+       "volunteers.",
+       NULL, "The club ran its trial in the first half of 2022.", NULL},
+      {"The club ran its trial in the first 6 months of 2022, with 30 "
+       "volunteers.",
+       NULL, "The club's six-month trial ran in 2022.", NULL},
+      {"Repairs filled the last three months of 2021.", NULL,
+       "Repairs filled the fourth quarter of 2021.", NULL},
+      {"The club ran its trial in the first 6 months of 2022, with 30 "
+       "volunteers.",
+       NULL, "The club ran its trial in the second half of 2022.",
+       "the second half of 2022"},
+      /* A quarter the source names in the claim's words, against one
+       * that only holds the document's date. */
+      {"The bakery reported on Monday. Sales grew 4% in Q3. \"Leaving out "
+       "the flood, we think Q3 margins would have been nearer 9%,\" the "
+       "owner wrote.",
+       "2021-11-12",
+       "Ignore those costs, she argues, and Q4 margins would have been "
+       "nearer 9%.",
+       "Q4"},
+      {"The bakery reported on Monday. Sales grew 4% in Q3. \"Leaving out "
+       "the flood, we think Q3 margins would have been nearer 9%,\" the "
+       "owner wrote.",
+       "2021-11-12",
+       "Ignore those costs, she argues, and Q3 margins would have been "
+       "nearer 9%.",
+       NULL},
       /* A holiday moves from year to year: no day to check. */
       {post, POST_DATE, "The garden opened on Easter Monday.", NULL},
       /* A month the source never gives, with no other month in its words:

@@ -672,6 +672,11 @@ static void directions_table(void **state)
       {"unemployment fell to [4.1 percent]", 0},
       {"rent of $2,100, up from [$1,750]", 0},
       {"revenue of [$4.3 billion]", 0},
+      /* a noun of a gain in a phrase of a loss is what was lost */
+      {"a fall in the U.K. farm income of [$2 billion]", -1},
+      {"the flood meant lost profit of [$80,000] a week", -1},
+      {"higher household income of [$900] a year", 1},
+      {"exports slumped. Income of [$5 million] came in", 1},
   };
   size_t i;
   (void)state;
@@ -743,8 +748,53 @@ static void attachment_table(void **state)
   static const char builds[] =
       "The old cluster took 42 minutes per build and cost $18,000 a month. "
       "Now builds take 11 minutes and the bill dropped to $7,400 a month.";
+  static const char disk[] =
+      "Today's platters store 1.3Tb per square inch; the lab hopes to reach "
+      "4Tb per square inch by 2030.";
+  static const char shop[] =
+      "The chain's sales rose 8 percent to a record of $12.4 billion. Its "
+      "operating profit rose 14.5 percent to $1.1 billion.";
+  static const char vans[] =
+      "Electric vans are the cheapest to run, followed by hybrid vans, which "
+      "are 15% more expensive to run. Hybrids make up 40% of the fleet.";
+  static const char levy[] =
+      "Duties on imported steel went up from 10% to 25% in March. An "
+      "institute expects the duties to shrink output by 0.25 percent.";
   static const struct pair_case cases[] = {
+      /* A change and the value it reached: the source's change to the
+       * same value is another amount. */
+      {shop, NULL,
+       "Sales climbed 14.5 percent to a record $12.4 billion, and profit "
+       "reached $1.1 billion.",
+       "14.5 percent"},
+      {shop, NULL,
+       "Sales climbed 8 percent to a record $12.4 billion, and operating "
+       "profit rose 14.5 percent to $1.1 billion.",
+       NULL},
+      /* A comparison's amount belongs to its comparison. */
+      {vans, NULL, "Hybrid vans come second, 40% more expensive to run.",
+       "40%"},
+      {vans, NULL, "Hybrid vans come second, 15% more expensive to run.", NULL},
+      /* The start of a change given as its end. */
+      {"Wool exports fell to $2.2 billion in 2020, down from $3.6 billion "
+       "the year before.",
+       NULL, "Wool exports fell to $3.6 billion in 2020.", "$3.6 billion"},
+      {"Wool exports fell to $2.2 billion in 2020, down from $3.6 billion "
+       "the year before.",
+       NULL, "Wool exports fell from $3.6 billion to $2.2 billion.", NULL},
+      /* A fraction of a percent is that many percent, not a share. */
+      {levy, NULL,
+       "The duties may shrink output by a quarter of a percent, the "
+       "institute expects.",
+       NULL},
+      {levy, NULL,
+       "The duties may shrink output by three quarters of a percent, the "
+       "institute expects.",
+       "three quarters of a percent"},
       /* Scale and unit changed, digits kept. */
+      {disk, NULL, "The lab hopes to reach 4 gigabits per square inch.",
+       "4 gigabits"},
+      {disk, NULL, "The lab hopes to reach 4 terabits per square inch.", NULL},
       {grid, NULL, "Northvale will spend $6.5 million on its grid.",
        "6.5 million"},
       {grid, NULL, "Northvale will spend $6.5bn on its grid.", NULL},
