@@ -13,12 +13,14 @@
 #include "validate/validate_internal.h"
 
 /* Is the date at span s a post's dated heading: a "#" line, or alone on
- * its line ("## 3 March 2019", "**14 August 2020**")? */
-static int heading_date(const char *t, size_t len, struct bc_span s)
+ * its line ("## 3 March 2019", "**14 August 2020**")?  Its line starts
+ * after the last of the source's line breaks before it (lines), found by
+ * a binary search: a scan back would read a long line once per date. */
+static int heading_date(const char *t, size_t len,
+                        const struct bc__marks *lines, struct bc_span s)
 {
-  size_t a = s.start, e = s.end;
-  while (a > 0 && t[a - 1] != '\n')
-    a--;
+  size_t k = bc__marks_before(lines, s.start), e = s.end;
+  size_t a = k ? lines->at[k - 1] + 1 : 0;
   if (t[a] == '#')
     return 1;
   for (; a < s.start; a++)
@@ -66,7 +68,7 @@ static unsigned date_use(const struct bc__vstate *v,
   sd->lo = lo;
   sd->hi = hi;
   sd->range = memcmp(&lo, &hi, sizeof lo) != 0;
-  if (heading_date(v->doc->text, v->doc->text_len, f->span))
+  if (heading_date(v->doc->text, v->doc->text_len, &v->lines, f->span))
     use |= BC__SD_HEADING;
   sd->use = use;
   return use;

@@ -1095,22 +1095,127 @@ static int range_ends_stated(const struct bc__vstate *v,
   return has_lo && has_hi;
 }
 
+/* What number_in_claim asks, kept for one claim while bc__check_numbers
+ * runs on it: the claim's numbers with their units classified once and
+ * grouped by sentence (val, sorted by sentence number), and per source
+ * number the answer for the last sentence it was asked for: the first of
+ * the sentence's numbers stating it (first, its offset; NONE for none) and
+ * whether another one at another offset does too (other).  The answer
+ * depends on the sentence and on the claim number's offset only, so a
+ * sentence of n numbers costs n per source number, not n per claim number
+ * and source number. */
+struct nic_val {
+  size_t sent; /* its sentence's number in the claim */
+  size_t i;    /* which of the claim's numbers */
+  struct bc__unit u;
+};
+
+struct bc__nic_memo {
+  const struct bc_number_fact *base; /* v->nums */
+  const struct bc__unit *info;       /* v->num_info */
+  size_t n_src;
+  size_t *asked; /* per source number: 1 + the sentence answered, or 0 */
+  size_t *first;
+  unsigned char *other;
+  struct nic_val *val;
+  size_t n;
+};
+
+static int by_sentence(const void *a, const void *b)
+{
+  const struct nic_val *x = a, *y = b;
+  if (x->sent != y->sent)
+    return x->sent < y->sent ? -1 : 1;
+  return x->i < y->i ? -1 : x->i > y->i;
+}
+
 /* The number counterpart of date_in_claim: "from 9 to 16 engineers". */
 static int number_in_claim(const struct bc__claim *c,
                            const struct bc_number_fact *nf,
                            const struct bc_number_fact *src)
 {
   size_t i;
+  struct bc__nic_memo *m = c->nic;
+  if (m && src >= m->base && src < m->base + m->n_src) {
+    size_t k = (size_t)(src - m->base);
+    size_t s = bc__marks_before(&c->sents, nf->span.start), lo = 0, hi = m->n;
+    if (m->asked[k] != s + 1) {
+      while (lo < hi) { /* the first of the claim's numbers in sentence s */
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->val[mid].sent < s)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      m->asked[k] = s + 1;
+      m->first[k] = NONE;
+      m->other[k] = 0;
+      for (i = lo; i < m->n && m->val[i].sent == s && !m->other[k]; i++) {
+        const struct bc_number_fact *o = &c->f->numbers[m->val[i].i];
+        if (!bc__validate_numbers_equiv_u(o, &m->val[i].u, src, &m->info[k]))
+          continue;
+        if (m->first[k] == NONE)
+          m->first[k] = o->span.start;
+        else if (o->span.start != m->first[k])
+          m->other[k] = 1;
+      }
+    }
+    return m->first[k] != NONE &&
+           (m->first[k] != nf->span.start || m->other[k]);
+  }
   for (i = 0; i < c->f->n_numbers; i++) {
     const struct bc_number_fact *o = &c->f->numbers[i];
     if (o->span.start == nf->span.start ||
-        !bc__check_same_sentence(c->text, c->len, o->span.start,
-                                 nf->span.start))
+        !bc__check_same_sentence_m(&c->sents, o->span.start, nf->span.start))
       continue;
     if (bc__validate_numbers_equiv(o, src))
       return 1;
   }
   return 0;
+}
+
+/* The claim's numbers for number_in_claim, classified and grouped once;
+ * NULL with v->rc set on out-of-memory. */
+static struct bc__nic_memo *nic_new(struct bc__vstate *v,
+                                    const struct bc__claim *c)
+{
+  size_t i, n = c->f->n_numbers, ns = v->n_nums ? v->n_nums : 1;
+  struct bc__nic_memo *m = bc_calloc(1, sizeof *m);
+  if (!m || !(m->val = bc_calloc(n ? n : 1, sizeof *m->val)) ||
+      !(m->asked = bc_calloc(ns, sizeof *m->asked)) ||
+      !(m->first = bc_calloc(ns, sizeof *m->first)) ||
+      !(m->other = bc_calloc(ns, sizeof *m->other))) {
+    if (m) {
+      free(m->val);
+      free(m->asked);
+      free(m->first);
+    }
+    free(m);
+    v->rc = BC_ERR_NOMEM;
+    return NULL;
+  }
+  m->base = v->nums;
+  m->info = v->num_info;
+  m->n_src = v->num_info ? v->n_nums : 0;
+  for (i = 0; i < n; i++) {
+    m->val[i].sent = bc__marks_before(&c->sents, c->f->numbers[i].span.start);
+    m->val[i].i = i;
+    bc__validate_number_info(&c->f->numbers[i], &m->val[i].u);
+  }
+  m->n = n;
+  qsort(m->val, m->n, sizeof *m->val, by_sentence);
+  return m;
+}
+
+static void nic_free(struct bc__nic_memo *m)
+{
+  if (!m)
+    return;
+  free(m->val);
+  free(m->asked);
+  free(m->first);
+  free(m->other);
+  free(m);
 }
 
 /* Is the claim's number with its unit, as written at s ("two weeks", "36
@@ -1930,17 +2035,23 @@ static int share_word(const char *t, size_t len, const struct bc_number_fact *f)
 
 /* --- driver --------------------------------------------------------------- */
 
-void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
+void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
 {
-  const struct bc_facts *f = c->f;
+  const struct bc_facts *f = claim->f;
   struct bc_number_fact *m;
   struct bc__nframe *cfr;
+  struct bc__claim mc = *claim;
+  const struct bc__claim *c = &mc;
   size_t n, i;
   bc__check_ordinals(v, c);
   if (f->n_numbers == 0 || v->rc)
     return;
+  mc.nic = nic_new(v, claim);
+  if (!mc.nic)
+    return;
   m = merge_durations(c->text, f->numbers, f->n_numbers, &n);
   if (!m) {
+    nic_free(mc.nic);
     v->rc = BC_ERR_NOMEM;
     return;
   }
@@ -1965,12 +2076,14 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
   }
   cfr = bc_calloc(n, sizeof *cfr);
   if (!cfr) {
+    nic_free(mc.nic);
     free(m);
     v->rc = BC_ERR_NOMEM;
     return;
   }
   v->rc = bc__check_number_frames(v, c->text, c->len, m, n, 0, cfr);
   if (v->rc) {
+    nic_free(mc.nic);
     free(cfr);
     free(m);
     return;
@@ -2014,6 +2127,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
     }
     check_number(v, c, &m[i], &cu, &cfr[i], share);
   }
+  nic_free(mc.nic);
   free(cfr);
   free(m);
 }
@@ -2061,6 +2175,11 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
   v->n_ords = n_ord;
   for (i = 0; i < n_num; i++)
     unit_of(t, len, &v->nums[i], &v->num_unit[i]);
+  v->num_info = bc_calloc(n_num + 1, sizeof *v->num_info);
+  if (!v->num_info)
+    return BC_ERR_NOMEM;
+  for (i = 0; i < n_num; i++)
+    bc__validate_number_info(&v->nums[i], &v->num_info[i]);
   if (n_num) {
     v->num_frame = bc_calloc(n_num, sizeof *v->num_frame);
     if (!v->num_frame)

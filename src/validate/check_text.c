@@ -209,6 +209,63 @@ int bc__check_same_sentence(const char *t, size_t len, size_t a, size_t b)
   return 1;
 }
 
+int bc__check_same_sentence_m(const struct bc__marks *ends, size_t a, size_t b)
+{
+  return bc__marks_before(ends, a) == bc__marks_before(ends, b);
+}
+
+/* Two passes, counting then filling, so that the array is allocated once
+ * at its size. */
+static bc_status marks_of(const char *t, size_t len, int lines,
+                          struct bc__marks *m)
+{
+  size_t i, n = 0;
+  m->at = NULL;
+  m->n = 0;
+  for (i = 0; i < len; i++)
+    n += lines ? t[i] == '\n' : bc__validate_sentence_end(t, i, len);
+  if (n == 0)
+    return BC_OK;
+  m->at = bc_malloc(n * sizeof *m->at);
+  if (!m->at)
+    return BC_ERR_NOMEM;
+  for (i = 0; i < len; i++)
+    if (lines ? t[i] == '\n' : bc__validate_sentence_end(t, i, len))
+      m->at[m->n++] = i;
+  return BC_OK;
+}
+
+bc_status bc__marks_sentence_ends(const char *t, size_t len,
+                                  struct bc__marks *m)
+{
+  return marks_of(t, len, 0, m);
+}
+
+bc_status bc__marks_lines(const char *t, size_t len, struct bc__marks *m)
+{
+  return marks_of(t, len, 1, m);
+}
+
+void bc__marks_release(struct bc__marks *m)
+{
+  free(m->at);
+  m->at = NULL;
+  m->n = 0;
+}
+
+size_t bc__marks_before(const struct bc__marks *m, size_t at)
+{
+  size_t lo = 0, hi = m->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (m->at[mid] < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 /* A fact the source states, but of something else: the words around the
  * claim match the words around another value (conf) far better than any
  * place the source states the claimed value (sup).  n: claim context size. */
