@@ -164,16 +164,6 @@ static int negative_at(const char *t, size_t len, size_t i)
   return 0;
 }
 
-/* Is t[i] inside one of the dates? */
-static int in_dates(const struct bc_date_fact *d, size_t n, size_t i)
-{
-  size_t k;
-  for (k = 0; k < n; k++)
-    if (d[k].span.start <= i && i < d[k].span.end)
-      return 1;
-  return 0;
-}
-
 /* The scale written after digits that end at t[i] ("6.5 billion", "£18bn",
  * "20k", "$3.4m"); cur: the digits follow a currency symbol, after which
  * "m" and "mn" are millions.  1 when there is none. */
@@ -225,14 +215,14 @@ static int currency_before(const char *t, size_t i)
  * commas dropped, decimal points kept, a minus sign as written
  * (negative_at) kept, a scale written after the digits worked out after
  * "=" ("6.5 billion", so that it never stands for "$6.5 million"), and the
- * digits of the dates d[0..nd) marked with "@": a date never supports a count
- * or a measure ("2,025 people" is not in "30 May 2025"), though it may a bare
- * number the analyzer did not read as a date in the claim ("married march 21").
- * With at, *at gets the offset in t of each token (caller frees; NULL on
- * out-of-memory, with the tokens NULL too). */
+ * digits inside the spans of dates (may be NULL) marked with "@": a date never
+ * supports a count or a measure ("2,025 people" is not in "30 May 2025"),
+ * though it may a bare number the analyzer did not read as a date in the claim
+ * ("married march 21"). With at, *at gets the offset in t of each token (caller
+ * frees; NULL on out-of-memory, with the tokens NULL too). */
 static char *numeric_tokens(const char *t, size_t len,
-                            const struct bc_date_fact *d, size_t nd,
-                            size_t **at, size_t *n_out)
+                            const struct bc__span_index *dates, size_t **at,
+                            size_t *n_out)
 {
   struct bc_buf b = BC_BUF_INIT((size_t)-1);
   size_t i = 0, n_at = 0, cap = 0;
@@ -250,7 +240,7 @@ static char *numeric_tokens(const char *t, size_t len,
       i++;
       continue;
     }
-    if (in_dates(d, nd, i))
+    if (dates && bc__span_index_overlaps(dates, i, i + 1)) /* in a date */
       bc_buf_addc(&b, '@');
     else if (negative_at(t, len, i))
       bc_buf_addc(&b, '-');
@@ -393,7 +383,7 @@ static int occurrence_fits(const struct bc__vstate *v, size_t at,
 static int digits_in_source(struct bc__vstate *v, const char *s, size_t n,
                             int dates_ok, const struct bc__unit *cu)
 {
-  char *q = numeric_tokens(s, n, NULL, 0, NULL, NULL), *p, *e;
+  char *q = numeric_tokens(s, n, NULL, NULL, NULL), *p, *e;
   int all = 1, any = 0;
   if (!q) {
     v->rc = BC_ERR_NOMEM;
@@ -1013,9 +1003,10 @@ static int token_near(const struct bc__vstate *v, const char *t, size_t tlen,
     if (k < b - a || (i > 0 && bc__check_is_alnum((unsigned char)src[i - 1])) ||
         (i + k < len && bc__check_is_alnum((unsigned char)src[i + k])))
       continue;
-    if (digits && (negative_at(src, len, i) != neg ||
-                   (!dates_ok && in_dates(v->dates, v->n_dates, i)) ||
-                   !occurrence_fits(v, i, cu)))
+    if (digits &&
+        (negative_at(src, len, i) != neg ||
+         (!dates_ok && bc__span_index_overlaps(&v->date_spans, i, i + 1)) ||
+         !occurrence_fits(v, i, cu)))
       continue;
     /* "1.94 billion" is not the "1.94 million" of the source. */
     if (scale_after(src, len, i + k, currency_before(src, i)) !=
@@ -2140,8 +2131,11 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
   size_t len = d->text ? d->text_len : 0, i, n_ord = 0, n_num = 0;
   struct bc_number_fact *nums = NULL, *ords = NULL;
   bc_status rc;
+  rc = bc__span_index_init(&v->date_spans, v->dates, v->n_dates, NULL, 0);
+  if (rc)
+    return rc;
   v->numtok =
-      numeric_tokens(t, len, v->dates, v->n_dates, &v->numtok_at, &v->n_numtok);
+      numeric_tokens(t, len, &v->date_spans, &v->numtok_at, &v->n_numtok);
   if (!v->numtok)
     return BC_ERR_NOMEM;
   /* One array: the numbers, durations merged, then the ordinals. */

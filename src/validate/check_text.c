@@ -266,6 +266,64 @@ size_t bc__marks_before(const struct bc__marks *m, size_t at)
   return lo;
 }
 
+static int by_start(const void *a, const void *b)
+{
+  const struct bc_span *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+bc_status bc__span_index_init(struct bc__span_index *x,
+                              const struct bc_date_fact *a, size_t na,
+                              const struct bc_date_fact *b, size_t nb)
+{
+  size_t i, n = na + nb;
+  struct bc_span *s;
+  memset(x, 0, sizeof *x);
+  if (n == 0)
+    return BC_OK;
+  s = bc_malloc(n * sizeof *s);
+  x->start = bc_malloc(n * sizeof *x->start);
+  x->max_end = bc_malloc(n * sizeof *x->max_end);
+  if (!s || !x->start || !x->max_end) {
+    free(s);
+    bc__span_index_release(x);
+    return BC_ERR_NOMEM;
+  }
+  for (i = 0; i < n; i++)
+    s[i] = i < na ? a[i].span : b[i - na].span;
+  qsort(s, n, sizeof *s, by_start);
+  for (i = 0; i < n; i++) {
+    x->start[i] = s[i].start;
+    x->max_end[i] =
+        i && x->max_end[i - 1] > s[i].end ? x->max_end[i - 1] : s[i].end;
+  }
+  x->n = n;
+  free(s);
+  return BC_OK;
+}
+
+/* Some span starts before e and ends after s: of those starting before e
+ * (a prefix of the sorted starts), the one ending furthest. */
+int bc__span_index_overlaps(const struct bc__span_index *x, size_t s, size_t e)
+{
+  size_t lo = 0, hi = x->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (x->start[mid] < e)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo > 0 && x->max_end[lo - 1] > s;
+}
+
+void bc__span_index_release(struct bc__span_index *x)
+{
+  free(x->start);
+  free(x->max_end);
+  memset(x, 0, sizeof *x);
+}
+
 /* A fact the source states, but of something else: the words around the
  * claim match the words around another value (conf) far better than any
  * place the source states the claimed value (sup).  n: claim context size. */

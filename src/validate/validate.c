@@ -153,6 +153,7 @@ static void release(struct bc__vstate *v)
   free(v->num_info);
   bc__marks_release(&v->sents);
   bc__marks_release(&v->lines);
+  bc__span_index_release(&v->date_spans);
 }
 
 static bc_status start(struct bc__vstate *v, const struct bc_doc *doc,

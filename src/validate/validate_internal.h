@@ -236,6 +236,23 @@ void bc__marks_release(struct bc__marks *m);
  * sentence holding t[at]. */
 size_t bc__marks_before(const struct bc__marks *m, size_t at);
 
+/* Date spans sorted by start, each with the furthest end up to it, so that
+ * "does [s, e) overlap one of them?" is a binary search, not a pass over
+ * every date per digit or per year of a long source.  Caller-owned: zero
+ * it, fill it with bc__span_index_init from the dates a[0..na) and
+ * b[0..nb), free it with bc__span_index_release.  BC_ERR_NOMEM. */
+struct bc__span_index {
+  size_t *start;
+  size_t *max_end;
+  size_t n;
+};
+
+bc_status bc__span_index_init(struct bc__span_index *x,
+                              const struct bc_date_fact *a, size_t na,
+                              const struct bc_date_fact *b, size_t nb);
+int bc__span_index_overlaps(const struct bc__span_index *x, size_t s, size_t e);
+void bc__span_index_release(struct bc__span_index *x);
+
 /* Words two contexts share. */
 size_t bc__validate_overlap(const struct bc__context *a,
                             const struct bc__context *b);
@@ -339,12 +356,13 @@ struct bc__vstate {
   size_t n_numtok;
   struct bc__ratio ratios[BC__SOURCE_RATIOS]; /* the source's */
   size_t n_ratios;
-  int per_line;              /* free text: fields are "line N" */
-  unsigned char *acr_used;   /* one per facts->acronyms: the summary (any
-                                field) writes that acronym; NULL when the
-                                source defines none */
-  struct bc__marks sents;    /* the source's sentence ends */
-  struct bc__marks lines;    /* the source's line breaks */
+  int per_line;                     /* free text: fields are "line N" */
+  unsigned char *acr_used;          /* one per facts->acronyms: the summary (any
+                                       field) writes that acronym; NULL when the
+                                       source defines none */
+  struct bc__marks sents;           /* the source's sentence ends */
+  struct bc__marks lines;           /* the source's line breaks */
+  struct bc__span_index date_spans; /* the spans of dates */
   struct bc__unit *num_info; /* one per nums: bc__validate_number_info's, as
                                 bc__validate_numbers_equiv reads them */
 };
