@@ -1397,21 +1397,12 @@ static size_t shared(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
  * the claim's value? */
 static int near_eq(const struct bc__vstate *v, const struct peers *pe, size_t i)
 {
-  const char *t = v->doc->text;
-  size_t k, len = v->doc->text_len;
+  size_t k;
   for (k = 0; k < pe->n_eq && k < PEERS; k++) {
-    size_t a = v->nums[pe->eq[k].i].span.start, b = v->nums[i].span.start, j;
-    if (a > b) {
-      j = a;
-      a = b;
-      b = j;
-    }
     /* One sentence, its clauses joined by ";" too ("Ortiz won 57 percent;
      * Moss had 38 percent"). */
-    for (j = a; j < b; j++)
-      if (t[j] != ';' && bc__validate_sentence_end(t, j, len))
-        break;
-    if (j == b)
+    if (bc__check_same_sentence_m(&v->stops, v->nums[pe->eq[k].i].span.start,
+                                  v->nums[i].span.start))
       return 1;
   }
   return 0;

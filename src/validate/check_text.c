@@ -214,23 +214,32 @@ int bc__check_same_sentence_m(const struct bc__marks *ends, size_t a, size_t b)
   return bc__marks_before(ends, a) == bc__marks_before(ends, b);
 }
 
+/* Is t[i] a mark of that kind (0: a sentence end, 1: a line break, 2: a
+ * sentence end other than ";")? */
+static int mark_at(const char *t, size_t len, size_t i, int kind)
+{
+  if (kind == 1)
+    return t[i] == '\n';
+  return (kind == 0 || t[i] != ';') && bc__validate_sentence_end(t, i, len);
+}
+
 /* Two passes, counting then filling, so that the array is allocated once
  * at its size. */
-static bc_status marks_of(const char *t, size_t len, int lines,
+static bc_status marks_of(const char *t, size_t len, int kind,
                           struct bc__marks *m)
 {
   size_t i, n = 0;
   m->at = NULL;
   m->n = 0;
   for (i = 0; i < len; i++)
-    n += lines ? t[i] == '\n' : bc__validate_sentence_end(t, i, len);
+    n += mark_at(t, len, i, kind);
   if (n == 0)
     return BC_OK;
   m->at = bc_malloc(n * sizeof *m->at);
   if (!m->at)
     return BC_ERR_NOMEM;
   for (i = 0; i < len; i++)
-    if (lines ? t[i] == '\n' : bc__validate_sentence_end(t, i, len))
+    if (mark_at(t, len, i, kind))
       m->at[m->n++] = i;
   return BC_OK;
 }
@@ -244,6 +253,11 @@ bc_status bc__marks_sentence_ends(const char *t, size_t len,
 bc_status bc__marks_lines(const char *t, size_t len, struct bc__marks *m)
 {
   return marks_of(t, len, 1, m);
+}
+
+bc_status bc__marks_stops(const char *t, size_t len, struct bc__marks *m)
+{
+  return marks_of(t, len, 2, m);
 }
 
 void bc__marks_release(struct bc__marks *m)

@@ -122,6 +122,9 @@ static bc_status prepare(struct bc__vstate *v)
     rc = bc__marks_lines(d->text ? d->text : "", d->text ? d->text_len : 0,
                          &v->lines);
   if (!rc)
+    rc = bc__marks_stops(d->text ? d->text : "", d->text ? d->text_len : 0,
+                         &v->stops);
+  if (!rc)
     rc = bc__check_dates_prepare(v);
   if (!rc)
     rc = bc__check_caps_prepare(v);
@@ -153,6 +156,7 @@ static void release(struct bc__vstate *v)
   free(v->num_info);
   bc__marks_release(&v->sents);
   bc__marks_release(&v->lines);
+  bc__marks_release(&v->stops);
   bc__span_index_release(&v->date_spans);
 }
 

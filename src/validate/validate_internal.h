@@ -225,11 +225,13 @@ struct bc__marks {
   size_t n;
 };
 
-/* Every i below len where bc__validate_sentence_end(t, i, len) holds; or
- * every line break.  BC_ERR_NOMEM (m is then empty). */
+/* Every i below len where bc__validate_sentence_end(t, i, len) holds; every
+ * line break; every sentence end but ";" (clauses joined by ";" read as one
+ * sentence).  BC_ERR_NOMEM (m is then empty). */
 bc_status bc__marks_sentence_ends(const char *t, size_t len,
                                   struct bc__marks *m);
 bc_status bc__marks_lines(const char *t, size_t len, struct bc__marks *m);
+bc_status bc__marks_stops(const char *t, size_t len, struct bc__marks *m);
 void bc__marks_release(struct bc__marks *m);
 
 /* How many marks lie before offset at: for sentence ends, the number of the
@@ -362,6 +364,7 @@ struct bc__vstate {
                                        source defines none */
   struct bc__marks sents;           /* the source's sentence ends */
   struct bc__marks lines;           /* the source's line breaks */
+  struct bc__marks stops;           /* its sentence ends but ";" */
   struct bc__span_index date_spans; /* the spans of dates */
   struct bc__unit *num_info; /* one per nums: bc__validate_number_info's, as
                                 bc__validate_numbers_equiv reads them */
