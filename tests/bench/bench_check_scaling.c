@@ -40,9 +40,11 @@ static int row(const char *label, const char *src, size_t src_len,
   }
   t0 = now_ms();
   if (bc_facts_analyze(d, &f, &err)) {
-    fprintf(stderr, "bench_check_scaling: %s\n", err.msg);
+    /* A limit of the analyzer (BC_MAX_SENTENCES), not a failure. */
+    printf("%-34s %9.1f KB  not analyzed: %s\n", label, src_len / 1024.0,
+           err.msg);
     bc_doc_free(d);
-    return 1;
+    return err.code == BC_ERR_NOMEM;
   }
   t_an = now_ms() - t0;
   t0 = now_ms();
