@@ -108,37 +108,103 @@ static int doc_date_states(const struct bc__vstate *v, const struct bc__dval *p)
   return doc_date(v, &d) && bc__validate_dval_supports(p, &d, &d, 0) == 2;
 }
 
+/* A claim's date or time o read as date_in_claim compares it, into lo
+ * and hi; 0 when it states no value to compare. */
+static int claim_date_value(const struct bc__claim *c, size_t i,
+                            struct bc__dval *lo, struct bc__dval *hi)
+{
+  const struct bc_date_fact *o =
+      i < c->f->n_dates ? &c->f->dates[i] : &c->f->times[i - c->f->n_dates];
+  /* A month named alone ("in late April") is among the times. */
+  if (i < c->f->n_dates ? !bc__validate_date_value(o->iso, lo, hi)
+                        : !bc__validate_date_parse(o->kind, o->iso, lo, hi))
+    return 0;
+  if (i >= c->f->n_dates && lo->kind == BC_DATE_DAY)
+    return 0; /* a weekday named alone: its week is a guess */
+  if (o->guessed && (lo->kind == BC_DATE_DAY || lo->kind == BC_DATE_MONTH ||
+                     lo->kind == BC_DATE_QUARTER)) {
+    /* Its year is a guess: what is written is claimed. */
+    lo->y = 0;
+    lo->kind = BC_DATE_PARTIAL;
+    *hi = *lo;
+  }
+  return 1;
+}
+
+static int value_states(const struct bc__dval *lo, const struct bc__dval *hi,
+                        const struct bc__sdate *src)
+{
+  return bc__validate_dval_supports(lo, &src->lo, &src->hi, src->range) == 2 ||
+         bc__validate_dval_supports(hi, &src->lo, &src->hi, src->range) == 2;
+}
+
+/* What date_in_claim asks, kept for one claim while bc__check_dates runs
+ * on it: its dates and times parsed once and grouped by sentence (ord,
+ * sorted by sentence number sent), and per source date the answer for the
+ * last sentence it was asked for.  The answer depends on the sentence
+ * only, so a sentence of n dates costs n per source date, not n per
+ * claim date and source date. */
+struct dic_val {
+  size_t sent; /* its sentence's number in the claim */
+  size_t i;    /* which of the claim's dates (then times) */
+  struct bc__dval lo, hi;
+};
+
+struct bc__dic_memo {
+  const struct bc__sdate *base; /* v->date_val */
+  size_t n_src;
+  size_t *asked; /* per source date: 1 + the sentence answered, or 0 */
+  unsigned char *ans;
+  struct dic_val *val; /* the claim's values, by sentence */
+  size_t n;
+};
+
+static int by_sentence(const void *a, const void *b)
+{
+  const struct dic_val *x = a, *y = b;
+  if (x->sent != y->sent)
+    return x->sent < y->sent ? -1 : 1;
+  return x->i < y->i ? -1 : x->i > y->i;
+}
+
 /* Does the claim's own text state src in another of its dates?  Then the
  * words they share are that date's, not a sign of a mix-up: "from February
- * 2023 to June 2024 ... a system built in 2014". */
+ * 2023 to June 2024 ... a system built in 2014".  df itself counts: the
+ * other end of "from 1800 to 2000". */
 static int date_in_claim(const struct bc__claim *c,
                          const struct bc_date_fact *df,
                          const struct bc__sdate *src)
 {
   size_t i, n = c->f->n_dates + c->f->n_times;
+  struct bc__dic_memo *m = c->dic;
+  if (m && src >= m->base && src < m->base + m->n_src) {
+    size_t k = (size_t)(src - m->base);
+    size_t s = bc__marks_before(&c->sents, df->span.start), lo = 0, hi = m->n;
+    if (m->asked[k] == s + 1)
+      return m->ans[k];
+    while (lo < hi) { /* the first of the claim's values in sentence s */
+      size_t mid = lo + (hi - lo) / 2;
+      if (m->val[mid].sent < s)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    m->asked[k] = s + 1;
+    m->ans[k] = 0;
+    for (i = lo; i < m->n && m->val[i].sent == s; i++)
+      if (value_states(&m->val[i].lo, &m->val[i].hi, src)) {
+        m->ans[k] = 1;
+        break;
+      }
+    return m->ans[k];
+  }
   for (i = 0; i < n; i++) {
     struct bc__dval lo, hi;
     const struct bc_date_fact *o =
         i < c->f->n_dates ? &c->f->dates[i] : &c->f->times[i - c->f->n_dates];
-    if (!bc__check_same_sentence(c->text, c->len, o->span.start,
-                                 df->span.start))
+    if (!bc__check_same_sentence_m(&c->sents, o->span.start, df->span.start))
       continue;
-    /* df itself counts: the other end of "from 1800 to 2000".  A month
-     * named alone ("in late April") is among the times. */
-    if (i < c->f->n_dates ? !bc__validate_date_value(o->iso, &lo, &hi)
-                          : !bc__validate_date_parse(o->kind, o->iso, &lo, &hi))
-      continue;
-    if (i >= c->f->n_dates && lo.kind == BC_DATE_DAY)
-      continue; /* a weekday named alone: its week is a guess */
-    if (o->guessed && (lo.kind == BC_DATE_DAY || lo.kind == BC_DATE_MONTH ||
-                       lo.kind == BC_DATE_QUARTER)) {
-      /* Its year is a guess: what is written is claimed. */
-      lo.y = 0;
-      lo.kind = BC_DATE_PARTIAL;
-      hi = lo;
-    }
-    if (bc__validate_dval_supports(&lo, &src->lo, &src->hi, src->range) == 2 ||
-        bc__validate_dval_supports(&hi, &src->lo, &src->hi, src->range) == 2)
+    if (claim_date_value(c, i, &lo, &hi) && value_states(&lo, &hi, src))
       return 1;
   }
   return 0;
@@ -1038,7 +1104,6 @@ static void check_fact(struct bc__vstate *v, const struct bc__claim *c,
 int bc__check_dates_span(const struct bc__vstate *v, double days, double tol)
 {
   size_t i, j;
-  const char *t = v->doc->text;
   for (i = 0; i < v->n_dates; i++) {
     const struct bc__sdate *a = &v->date_val[i];
     long a0, a1, b0, b1;
@@ -1051,8 +1116,8 @@ int bc__check_dates_span(const struct bc__vstate *v, double days, double tol)
       const struct bc__sdate *b = &v->date_val[j];
       if (!(b->use & BC__SD_SAYS) || b->range ||
           !bc__validate_date_days(&b->lo, &b0, &b1) ||
-          !bc__check_same_sentence(t, v->doc->text_len, v->dates[i].span.start,
-                                   v->dates[j].span.start))
+          !bc__check_same_sentence_m(&v->sents, v->dates[i].span.start,
+                                     v->dates[j].span.start))
         continue;
       /* From the start of the earlier to the end of the later, or from
        * start to start: writers count both ways. */
@@ -1190,9 +1255,56 @@ int bc__check_year_supported(struct bc__vstate *v, double val)
   return year_in_source(v, y);
 }
 
-void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c)
+/* The claim's values for date_in_claim, parsed and grouped once; NULL
+ * with v->rc set on out-of-memory. */
+static struct bc__dic_memo *dic_new(struct bc__vstate *v,
+                                    const struct bc__claim *c)
+{
+  size_t i, n = c->f->n_dates + c->f->n_times;
+  struct bc__dic_memo *m = bc__calloc(1, sizeof *m);
+  if (!m || !(m->val = bc__calloc(n ? n : 1, sizeof *m->val)) ||
+      !(m->asked = bc__calloc(v->n_dates ? v->n_dates : 1, sizeof *m->asked)) ||
+      !(m->ans = bc__calloc(v->n_dates ? v->n_dates : 1, sizeof *m->ans))) {
+    if (m) {
+      free(m->val);
+      free(m->asked);
+    }
+    free(m);
+    v->rc = BC_ERR_NOMEM;
+    return NULL;
+  }
+  m->base = v->date_val;
+  m->n_src = v->n_dates;
+  for (i = 0; i < n; i++) {
+    struct dic_val *d = &m->val[m->n];
+    const struct bc_date_fact *o =
+        i < c->f->n_dates ? &c->f->dates[i] : &c->f->times[i - c->f->n_dates];
+    if (!claim_date_value(c, i, &d->lo, &d->hi))
+      continue;
+    d->sent = bc__marks_before(&c->sents, o->span.start);
+    d->i = i;
+    m->n++;
+  }
+  qsort(m->val, m->n, sizeof *m->val, by_sentence);
+  return m;
+}
+
+static void dic_free(struct bc__dic_memo *m)
+{
+  if (!m)
+    return;
+  free(m->val);
+  free(m->asked);
+  free(m->ans);
+  free(m);
+}
+
+void bc__check_dates(struct bc__vstate *v, const struct bc__claim *claim)
 {
   size_t i;
+  struct bc__claim mc = *claim;
+  const struct bc__claim *c = &mc;
+  mc.dic = dic_new(v, claim);
   for (i = 0; i < c->f->n_dates && !v->rc; i++)
     check_fact(v, c, &c->f->dates[i], 0);
   for (i = 0; i < c->f->n_times && !v->rc; i++) {
@@ -1201,6 +1313,7 @@ void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c)
     else
       check_fact(v, c, &c->f->times[i], 1);
   }
+  dic_free(mc.dic);
 }
 
 /* A bare four-digit year of the claim the analyzer did not read as a date

@@ -13,12 +13,14 @@
 #include "validate/validate_internal.h"
 
 /* Is the date at span s a post's dated heading: a "#" line, or alone on
- * its line ("## 3 March 2019", "**14 August 2020**")? */
-static int heading_date(const char *t, size_t len, struct bc_span s)
+ * its line ("## 3 March 2019", "**14 August 2020**")?  Its line starts
+ * after the last of the source's line breaks before it (lines), found by
+ * a binary search: a scan back would read a long line once per date. */
+static int heading_date(const char *t, size_t len,
+                        const struct bc__marks *lines, struct bc_span s)
 {
-  size_t a = s.start, e = s.end;
-  while (a > 0 && t[a - 1] != '\n')
-    a--;
+  size_t k = bc__marks_before(lines, s.start), e = s.end;
+  size_t a = k ? lines->at[k - 1] + 1 : 0;
   if (t[a] == '#')
     return 1;
   for (; a < s.start; a++)
@@ -66,19 +68,10 @@ static unsigned date_use(const struct bc__vstate *v,
   sd->lo = lo;
   sd->hi = hi;
   sd->range = memcmp(&lo, &hi, sizeof lo) != 0;
-  if (heading_date(v->doc->text, v->doc->text_len, f->span))
+  if (heading_date(v->doc->text, v->doc->text_len, &v->lines, f->span))
     use |= BC__SD_HEADING;
   sd->use = use;
   return use;
-}
-
-static int overlaps(const struct bc_date_fact *a, size_t n, size_t s, size_t e)
-{
-  size_t j;
-  for (j = 0; j < n; j++)
-    if (s < a[j].span.end && a[j].span.start < e)
-      return 1;
-  return 0;
 }
 
 /* The index of the sentence of the fact sheet holding offset at; the
@@ -133,19 +126,22 @@ static int collect_dates(struct bc__vstate *v)
   const struct bc_facts *F = v->facts;
   const char *t = v->doc->text;
   size_t len = v->doc->text_len, i, cap = 0;
+  struct bc__span_index in_facts;
   for (i = 0; i < F->n_dates; i++)
     if (add_date(v, &F->dates[i], 0, &cap))
       return 1;
   for (i = 0; i < F->n_times; i++)
     if (add_date(v, &F->times[i], 1, &cap))
       return 1;
+  if (bc__span_index_init(&in_facts, F->dates, F->n_dates, F->times,
+                          F->n_times))
+    return 1;
   for (i = 0; t && i + 4 <= len; i++) {
     int y = bc__check_bare_year(t, len, i);
     struct bc_date_fact f;
     if (!y)
       continue;
-    if (overlaps(F->dates, F->n_dates, i, i + 4) ||
-        overlaps(F->times, F->n_times, i, i + 4)) {
+    if (bc__span_index_overlaps(&in_facts, i, i + 4)) {
       i += 3;
       continue;
     }
@@ -154,10 +150,13 @@ static int collect_dates(struct bc__vstate *v)
     f.span.end = i + 4;
     f.kind = BC_DATE_YEAR;
     snprintf(f.iso, sizeof f.iso, "%04d", y);
-    if (add_date(v, &f, 0, &cap))
+    if (add_date(v, &f, 0, &cap)) {
+      bc__span_index_release(&in_facts);
       return 1;
+    }
     i += 3;
   }
+  bc__span_index_release(&in_facts);
   return 0;
 }
 

@@ -169,16 +169,6 @@ static int negative_at(const char *t, size_t len, size_t i)
   return 0;
 }
 
-/* Is t[i] inside one of the dates? */
-static int in_dates(const struct bc_date_fact *d, size_t n, size_t i)
-{
-  size_t k;
-  for (k = 0; k < n; k++)
-    if (d[k].span.start <= i && i < d[k].span.end)
-      return 1;
-  return 0;
-}
-
 /* The scale written after digits that end at t[i] ("6.5 billion", "£18bn",
  * "20k", "$3.4m"); cur: the digits follow a currency symbol, after which
  * "m" and "mn" are millions.  1 when there is none. */
@@ -230,14 +220,14 @@ static int currency_before(const char *t, size_t i)
  * commas dropped, decimal points kept, a minus sign as written
  * (negative_at) kept, a scale written after the digits worked out after
  * "=" ("6.5 billion", so that it never stands for "$6.5 million"), and the
- * digits of the dates d[0..nd) marked with "@": a date never supports a count
- * or a measure ("2,025 people" is not in "30 May 2025"), though it may a bare
- * number the analyzer did not read as a date in the claim ("married march 21").
- * With at, *at gets the offset in t of each token (caller frees; NULL on
- * out-of-memory, with the tokens NULL too). */
+ * digits inside the spans of dates (may be NULL) marked with "@": a date never
+ * supports a count or a measure ("2,025 people" is not in "30 May 2025"),
+ * though it may a bare number the analyzer did not read as a date in the claim
+ * ("married march 21"). With at, *at gets the offset in t of each token (caller
+ * frees; NULL on out-of-memory, with the tokens NULL too). */
 static char *numeric_tokens(const char *t, size_t len,
-                            const struct bc_date_fact *d, size_t nd,
-                            size_t **at, size_t *n_out)
+                            const struct bc__span_index *dates, size_t **at,
+                            size_t *n_out)
 {
   struct bc_buf b = BC_BUF_INIT((size_t)-1);
   size_t i = 0, n_at = 0, cap = 0;
@@ -255,7 +245,7 @@ static char *numeric_tokens(const char *t, size_t len,
       i++;
       continue;
     }
-    if (in_dates(d, nd, i))
+    if (dates && bc__span_index_overlaps(dates, i, i + 1)) /* in a date */
       bc_buf_addc(&b, '@');
     else if (negative_at(t, len, i))
       bc_buf_addc(&b, '-');
@@ -398,7 +388,7 @@ static int occurrence_fits(const struct bc__vstate *v, size_t at,
 static int digits_in_source(struct bc__vstate *v, const char *s, size_t n,
                             int dates_ok, const struct bc__unit *cu)
 {
-  char *q = numeric_tokens(s, n, NULL, 0, NULL, NULL), *p, *e;
+  char *q = numeric_tokens(s, n, NULL, NULL, NULL), *p, *e;
   int all = 1, any = 0;
   if (!q) {
     v->rc = BC_ERR_NOMEM;
@@ -1018,9 +1008,10 @@ static int token_near(const struct bc__vstate *v, const char *t, size_t tlen,
     if (k < b - a || (i > 0 && bc__check_is_alnum((unsigned char)src[i - 1])) ||
         (i + k < len && bc__check_is_alnum((unsigned char)src[i + k])))
       continue;
-    if (digits && (negative_at(src, len, i) != neg ||
-                   (!dates_ok && in_dates(v->dates, v->n_dates, i)) ||
-                   !occurrence_fits(v, i, cu)))
+    if (digits &&
+        (negative_at(src, len, i) != neg ||
+         (!dates_ok && bc__span_index_overlaps(&v->date_spans, i, i + 1)) ||
+         !occurrence_fits(v, i, cu)))
       continue;
     /* "1.94 billion" is not the "1.94 million" of the source. */
     if (scale_after(src, len, i + k, currency_before(src, i)) !=
@@ -1100,22 +1091,127 @@ static int range_ends_stated(const struct bc__vstate *v,
   return has_lo && has_hi;
 }
 
+/* What number_in_claim asks, kept for one claim while bc__check_numbers
+ * runs on it: the claim's numbers with their units classified once and
+ * grouped by sentence (val, sorted by sentence number), and per source
+ * number the answer for the last sentence it was asked for: the first of
+ * the sentence's numbers stating it (first, its offset; NONE for none) and
+ * whether another one at another offset does too (other).  The answer
+ * depends on the sentence and on the claim number's offset only, so a
+ * sentence of n numbers costs n per source number, not n per claim number
+ * and source number. */
+struct nic_val {
+  size_t sent; /* its sentence's number in the claim */
+  size_t i;    /* which of the claim's numbers */
+  struct bc__unit u;
+};
+
+struct bc__nic_memo {
+  const struct bc_number_fact *base; /* v->nums */
+  const struct bc__unit *info;       /* v->num_info */
+  size_t n_src;
+  size_t *asked; /* per source number: 1 + the sentence answered, or 0 */
+  size_t *first;
+  unsigned char *other;
+  struct nic_val *val;
+  size_t n;
+};
+
+static int by_sentence(const void *a, const void *b)
+{
+  const struct nic_val *x = a, *y = b;
+  if (x->sent != y->sent)
+    return x->sent < y->sent ? -1 : 1;
+  return x->i < y->i ? -1 : x->i > y->i;
+}
+
 /* The number counterpart of date_in_claim: "from 9 to 16 engineers". */
 static int number_in_claim(const struct bc__claim *c,
                            const struct bc_number_fact *nf,
                            const struct bc_number_fact *src)
 {
   size_t i;
+  struct bc__nic_memo *m = c->nic;
+  if (m && src >= m->base && src < m->base + m->n_src) {
+    size_t k = (size_t)(src - m->base);
+    size_t s = bc__marks_before(&c->sents, nf->span.start), lo = 0, hi = m->n;
+    if (m->asked[k] != s + 1) {
+      while (lo < hi) { /* the first of the claim's numbers in sentence s */
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->val[mid].sent < s)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      m->asked[k] = s + 1;
+      m->first[k] = NONE;
+      m->other[k] = 0;
+      for (i = lo; i < m->n && m->val[i].sent == s && !m->other[k]; i++) {
+        const struct bc_number_fact *o = &c->f->numbers[m->val[i].i];
+        if (!bc__validate_numbers_equiv_u(o, &m->val[i].u, src, &m->info[k]))
+          continue;
+        if (m->first[k] == NONE)
+          m->first[k] = o->span.start;
+        else if (o->span.start != m->first[k])
+          m->other[k] = 1;
+      }
+    }
+    return m->first[k] != NONE &&
+           (m->first[k] != nf->span.start || m->other[k]);
+  }
   for (i = 0; i < c->f->n_numbers; i++) {
     const struct bc_number_fact *o = &c->f->numbers[i];
     if (o->span.start == nf->span.start ||
-        !bc__check_same_sentence(c->text, c->len, o->span.start,
-                                 nf->span.start))
+        !bc__check_same_sentence_m(&c->sents, o->span.start, nf->span.start))
       continue;
     if (bc__validate_numbers_equiv(o, src))
       return 1;
   }
   return 0;
+}
+
+/* The claim's numbers for number_in_claim, classified and grouped once;
+ * NULL with v->rc set on out-of-memory. */
+static struct bc__nic_memo *nic_new(struct bc__vstate *v,
+                                    const struct bc__claim *c)
+{
+  size_t i, n = c->f->n_numbers, ns = v->n_nums ? v->n_nums : 1;
+  struct bc__nic_memo *m = bc__calloc(1, sizeof *m);
+  if (!m || !(m->val = bc__calloc(n ? n : 1, sizeof *m->val)) ||
+      !(m->asked = bc__calloc(ns, sizeof *m->asked)) ||
+      !(m->first = bc__calloc(ns, sizeof *m->first)) ||
+      !(m->other = bc__calloc(ns, sizeof *m->other))) {
+    if (m) {
+      free(m->val);
+      free(m->asked);
+      free(m->first);
+    }
+    free(m);
+    v->rc = BC_ERR_NOMEM;
+    return NULL;
+  }
+  m->base = v->nums;
+  m->info = v->num_info;
+  m->n_src = v->num_info ? v->n_nums : 0;
+  for (i = 0; i < n; i++) {
+    m->val[i].sent = bc__marks_before(&c->sents, c->f->numbers[i].span.start);
+    m->val[i].i = i;
+    bc__validate_number_info(&c->f->numbers[i], &m->val[i].u);
+  }
+  m->n = n;
+  qsort(m->val, m->n, sizeof *m->val, by_sentence);
+  return m;
+}
+
+static void nic_free(struct bc__nic_memo *m)
+{
+  if (!m)
+    return;
+  free(m->val);
+  free(m->asked);
+  free(m->first);
+  free(m->other);
+  free(m);
 }
 
 /* Is the claim's number with its unit, as written at s ("two weeks", "36
@@ -1306,21 +1402,12 @@ static size_t shared(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
  * the claim's value? */
 static int near_eq(const struct bc__vstate *v, const struct peers *pe, size_t i)
 {
-  const char *t = v->doc->text;
-  size_t k, len = v->doc->text_len;
+  size_t k;
   for (k = 0; k < pe->n_eq && k < PEERS; k++) {
-    size_t a = v->nums[pe->eq[k].i].span.start, b = v->nums[i].span.start, j;
-    if (a > b) {
-      j = a;
-      a = b;
-      b = j;
-    }
     /* One sentence, its clauses joined by ";" too ("Ortiz won 57 percent;
      * Moss had 38 percent"). */
-    for (j = a; j < b; j++)
-      if (t[j] != ';' && bc__validate_sentence_end(t, j, len))
-        break;
-    if (j == b)
+    if (bc__check_same_sentence_m(&v->stops, v->nums[pe->eq[k].i].span.start,
+                                  v->nums[i].span.start))
       return 1;
   }
   return 0;
@@ -2125,17 +2212,23 @@ static int comparison_moved(struct bc__vstate *v, const struct bc__claim *c,
   return 1;
 }
 
-void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
+void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
 {
-  const struct bc_facts *f = c->f;
+  const struct bc_facts *f = claim->f;
   struct bc_number_fact *m;
   struct bc__nframe *cfr;
+  struct bc__claim mc = *claim;
+  const struct bc__claim *c = &mc;
   size_t n, i;
   bc__check_ordinals(v, c);
   if (f->n_numbers == 0 || v->rc)
     return;
+  mc.nic = nic_new(v, claim);
+  if (!mc.nic)
+    return;
   m = merge_durations(c->text, f->numbers, f->n_numbers, &n);
   if (!m) {
+    nic_free(mc.nic);
     v->rc = BC_ERR_NOMEM;
     return;
   }
@@ -2160,12 +2253,14 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
   }
   cfr = bc__calloc(n, sizeof *cfr);
   if (!cfr) {
+    nic_free(mc.nic);
     free(m);
     v->rc = BC_ERR_NOMEM;
     return;
   }
   v->rc = bc__check_number_frames(v, c->text, c->len, m, n, 0, cfr);
   if (v->rc) {
+    nic_free(mc.nic);
     free(cfr);
     free(m);
     return;
@@ -2213,6 +2308,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c)
       continue;
     check_number(v, c, &m[i], &cu, &cfr[i], share);
   }
+  nic_free(mc.nic);
   free(cfr);
   free(m);
 }
@@ -2225,8 +2321,11 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
   size_t len = d->text ? d->text_len : 0, i, n_ord = 0, n_num = 0;
   struct bc_number_fact *nums = NULL, *ords = NULL;
   bc_status rc;
+  rc = bc__span_index_init(&v->date_spans, v->dates, v->n_dates, NULL, 0);
+  if (rc)
+    return rc;
   v->numtok =
-      numeric_tokens(t, len, v->dates, v->n_dates, &v->numtok_at, &v->n_numtok);
+      numeric_tokens(t, len, &v->date_spans, &v->numtok_at, &v->n_numtok);
   if (!v->numtok)
     return BC_ERR_NOMEM;
   /* One array: the numbers, durations merged, then the ordinals. */
@@ -2260,6 +2359,11 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
   v->n_ords = n_ord;
   for (i = 0; i < n_num; i++)
     unit_of(t, len, &v->nums[i], &v->num_unit[i]);
+  v->num_info = bc__calloc(n_num + 1, sizeof *v->num_info);
+  if (!v->num_info)
+    return BC_ERR_NOMEM;
+  for (i = 0; i < n_num; i++)
+    bc__validate_number_info(&v->nums[i], &v->num_info[i]);
   if (n_num) {
     v->num_frame = bc__calloc(n_num, sizeof *v->num_frame);
     if (!v->num_frame)

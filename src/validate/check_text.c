@@ -209,6 +209,135 @@ int bc__check_same_sentence(const char *t, size_t len, size_t a, size_t b)
   return 1;
 }
 
+int bc__check_same_sentence_m(const struct bc__marks *ends, size_t a, size_t b)
+{
+  return bc__marks_before(ends, a) == bc__marks_before(ends, b);
+}
+
+/* Is t[i] a mark of that kind (0: a sentence end, 1: a line break, 2: a
+ * sentence end other than ";")? */
+static int mark_at(const char *t, size_t len, size_t i, int kind)
+{
+  if (kind == 1)
+    return t[i] == '\n';
+  return (kind == 0 || t[i] != ';') && bc__validate_sentence_end(t, i, len);
+}
+
+/* Two passes, counting then filling, so that the array is allocated once
+ * at its size. */
+static bc_status marks_of(const char *t, size_t len, int kind,
+                          struct bc__marks *m)
+{
+  size_t i, n = 0;
+  m->at = NULL;
+  m->n = 0;
+  for (i = 0; i < len; i++)
+    n += mark_at(t, len, i, kind);
+  if (n == 0)
+    return BC_OK;
+  m->at = bc__malloc(n * sizeof *m->at);
+  if (!m->at)
+    return BC_ERR_NOMEM;
+  for (i = 0; i < len; i++)
+    if (mark_at(t, len, i, kind))
+      m->at[m->n++] = i;
+  return BC_OK;
+}
+
+bc_status bc__marks_sentence_ends(const char *t, size_t len,
+                                  struct bc__marks *m)
+{
+  return marks_of(t, len, 0, m);
+}
+
+bc_status bc__marks_lines(const char *t, size_t len, struct bc__marks *m)
+{
+  return marks_of(t, len, 1, m);
+}
+
+bc_status bc__marks_stops(const char *t, size_t len, struct bc__marks *m)
+{
+  return marks_of(t, len, 2, m);
+}
+
+void bc__marks_release(struct bc__marks *m)
+{
+  free(m->at);
+  m->at = NULL;
+  m->n = 0;
+}
+
+size_t bc__marks_before(const struct bc__marks *m, size_t at)
+{
+  size_t lo = 0, hi = m->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (m->at[mid] < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+static int by_start(const void *a, const void *b)
+{
+  const struct bc_span *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+bc_status bc__span_index_init(struct bc__span_index *x,
+                              const struct bc_date_fact *a, size_t na,
+                              const struct bc_date_fact *b, size_t nb)
+{
+  size_t i, n = na + nb;
+  struct bc_span *s;
+  memset(x, 0, sizeof *x);
+  if (n == 0)
+    return BC_OK;
+  s = bc__malloc(n * sizeof *s);
+  x->start = bc__malloc(n * sizeof *x->start);
+  x->max_end = bc__malloc(n * sizeof *x->max_end);
+  if (!s || !x->start || !x->max_end) {
+    free(s);
+    bc__span_index_release(x);
+    return BC_ERR_NOMEM;
+  }
+  for (i = 0; i < n; i++)
+    s[i] = i < na ? a[i].span : b[i - na].span;
+  qsort(s, n, sizeof *s, by_start);
+  for (i = 0; i < n; i++) {
+    x->start[i] = s[i].start;
+    x->max_end[i] =
+        i && x->max_end[i - 1] > s[i].end ? x->max_end[i - 1] : s[i].end;
+  }
+  x->n = n;
+  free(s);
+  return BC_OK;
+}
+
+/* Some span starts before e and ends after s: of those starting before e
+ * (a prefix of the sorted starts), the one ending furthest. */
+int bc__span_index_overlaps(const struct bc__span_index *x, size_t s, size_t e)
+{
+  size_t lo = 0, hi = x->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (x->start[mid] < e)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo > 0 && x->max_end[lo - 1] > s;
+}
+
+void bc__span_index_release(struct bc__span_index *x)
+{
+  free(x->start);
+  free(x->max_end);
+  memset(x, 0, sizeof *x);
+}
+
 /* A fact the source states, but of something else: the words around the
  * claim match the words around another value (conf) far better than any
  * place the source states the claimed value (sup).  n: claim context size. */

@@ -65,6 +65,11 @@ static void check_text(struct bc__vstate *v, const char *field,
   v->rc = bc__analyze_text(text, c.len, &actx, &f, v->err);
   if (v->rc)
     return;
+  v->rc = bc__marks_sentence_ends(text, c.len, &c.sents);
+  if (v->rc) {
+    bc_facts_free(f);
+    return;
+  }
   c.f = f;
   bc__check_claim_ratios(&c);
   bc__check_dates(v, &c);
@@ -78,6 +83,7 @@ static void check_text(struct bc__vstate *v, const char *field,
     bc__check_names(v, &c);
   bc_facts_free(f);
   free(c.exp);
+  bc__marks_release(&c.sents);
   sort_by_offset(v->r->findings + first, v->r->n_findings - first);
 }
 
@@ -110,7 +116,16 @@ static bc_status prepare(struct bc__vstate *v)
   }
   if (!v->norm)
     return BC_ERR_NOMEM;
-  rc = bc__check_dates_prepare(v);
+  rc = bc__marks_sentence_ends(d->text ? d->text : "",
+                               d->text ? d->text_len : 0, &v->sents);
+  if (!rc)
+    rc = bc__marks_lines(d->text ? d->text : "", d->text ? d->text_len : 0,
+                         &v->lines);
+  if (!rc)
+    rc = bc__marks_stops(d->text ? d->text : "", d->text ? d->text_len : 0,
+                         &v->stops);
+  if (!rc)
+    rc = bc__check_dates_prepare(v);
   if (!rc)
     rc = bc__check_caps_prepare(v);
   if (!rc)
@@ -138,6 +153,11 @@ static void release(struct bc__vstate *v)
   free(v->numtok);
   free(v->numtok_at);
   free(v->acr_used);
+  free(v->num_info);
+  bc__marks_release(&v->sents);
+  bc__marks_release(&v->lines);
+  bc__marks_release(&v->stops);
+  bc__span_index_release(&v->date_spans);
 }
 
 static bc_status start(struct bc__vstate *v, const struct bc_doc *doc,

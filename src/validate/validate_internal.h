@@ -214,6 +214,47 @@ void bc__validate_context(const char *text, size_t len, struct bc_span fact,
  * . ! ? ; before a space, a line break or the end of the text. */
 int bc__validate_sentence_end(const char *t, size_t i, size_t len);
 
+/* Sorted offsets of a text, found once per text so that what is asked of
+ * every pair of facts ("are they in one sentence?", "where does this line
+ * start?") is a binary search, not a scan: a hostile text may hold one
+ * sentence of 100,000 numbers.  at[0..n) ascending; at is NULL when n is 0.
+ * Caller-owned: zero it, fill it with one of the _init functions, free it
+ * with bc__marks_release. */
+struct bc__marks {
+  size_t *at;
+  size_t n;
+};
+
+/* Every i below len where bc__validate_sentence_end(t, i, len) holds; every
+ * line break; every sentence end but ";" (clauses joined by ";" read as one
+ * sentence).  BC_ERR_NOMEM (m is then empty). */
+bc_status bc__marks_sentence_ends(const char *t, size_t len,
+                                  struct bc__marks *m);
+bc_status bc__marks_lines(const char *t, size_t len, struct bc__marks *m);
+bc_status bc__marks_stops(const char *t, size_t len, struct bc__marks *m);
+void bc__marks_release(struct bc__marks *m);
+
+/* How many marks lie before offset at: for sentence ends, the number of the
+ * sentence holding t[at]. */
+size_t bc__marks_before(const struct bc__marks *m, size_t at);
+
+/* Date spans sorted by start, each with the furthest end up to it, so that
+ * "does [s, e) overlap one of them?" is a binary search, not a pass over
+ * every date per digit or per year of a long source.  Caller-owned: zero
+ * it, fill it with bc__span_index_init from the dates a[0..na) and
+ * b[0..nb), free it with bc__span_index_release.  BC_ERR_NOMEM. */
+struct bc__span_index {
+  size_t *start;
+  size_t *max_end;
+  size_t n;
+};
+
+bc_status bc__span_index_init(struct bc__span_index *x,
+                              const struct bc_date_fact *a, size_t na,
+                              const struct bc_date_fact *b, size_t nb);
+int bc__span_index_overlaps(const struct bc__span_index *x, size_t s, size_t e);
+void bc__span_index_release(struct bc__span_index *x);
+
 /* Words two contexts share. */
 size_t bc__validate_overlap(const struct bc__context *a,
                             const struct bc__context *b);
@@ -317,11 +358,20 @@ struct bc__vstate {
   size_t n_numtok;
   struct bc__ratio ratios[BC__SOURCE_RATIOS]; /* the source's */
   size_t n_ratios;
-  int per_line;            /* free text: fields are "line N" */
-  unsigned char *acr_used; /* one per facts->acronyms: the summary (any
-                              field) writes that acronym; NULL when the
-                              source defines none */
+  int per_line;                     /* free text: fields are "line N" */
+  unsigned char *acr_used;          /* one per facts->acronyms: the summary (any
+                                       field) writes that acronym; NULL when the
+                                       source defines none */
+  struct bc__marks sents;           /* the source's sentence ends */
+  struct bc__marks lines;           /* the source's line breaks */
+  struct bc__marks stops;           /* its sentence ends but ";" */
+  struct bc__span_index date_spans; /* the spans of dates */
+  struct bc__unit *num_info; /* one per nums: bc__validate_number_info's, as
+                                bc__validate_numbers_equiv reads them */
 };
+
+struct bc__nic_memo;
+struct bc__dic_memo;
 
 /* One text field being checked. */
 struct bc__claim {
@@ -336,6 +386,11 @@ struct bc__claim {
   const char *about;
   struct bc__ratio ratios[8]; /* its ratios (the first ones) */
   size_t n_ratios;
+  struct bc__marks sents; /* its sentence ends */
+  /* What the number and date checkers found of the claim's own facts, kept
+   * while they run on it (check_numbers.c, check_dates.c); NULL outside. */
+  struct bc__nic_memo *nic;
+  struct bc__dic_memo *dic;
 };
 
 /* Each kind's checker (check_<kind>.c), in the order the driver runs them
@@ -522,6 +577,9 @@ char *bc__check_source_text(const struct bc__vstate *v, struct bc_span s);
 /* Nonzero when t[a] and t[b] (both below len) are in one sentence (or
  * line): no bc__validate_sentence_end between them. */
 int bc__check_same_sentence(const char *t, size_t len, size_t a, size_t b);
+/* The same from the text's sentence ends, found once (bc__marks_sentence_
+ * ends): O(log n). */
+int bc__check_same_sentence_m(const struct bc__marks *ends, size_t a, size_t b);
 
 /* The mix-up rule shared by dates and numbers: a fact the source states,
  * but of something else.  sup, conf: context words the claim shares with

@@ -1,0 +1,208 @@
+/* bench_check_scaling.c - whether the fact checker's time grows in
+ * proportion to its input (issue 16, "Hostile input"): the sample essay
+ * repeated 1, 10, 100 and 1000 times as the source of a fixed summary, then
+ * the hostile shapes of the issue checked against themselves (numbers with
+ * units in one sentence, a date clause repeated, a single line of random
+ * words without a full stop).  Each row prints the analysis of the source
+ * and the check apart, and the check's time per unit of input: a column
+ * that stays flat is linear.  It prints figures; it asserts nothing.
+ * Usage: bench_check_scaling [SAMPLE] [MAX_REPEAT] */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "briefcast/buf.h"
+#include "briefcast/doc.h"
+#include "briefcast/facts.h"
+#include "briefcast/validate.h"
+
+static double now_ms(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/* Analyze src, check sum against it, print one row: per is the input's
+ * size in units (what the last column divides by).  1 on failure. */
+static int row(const char *label, const char *src, size_t src_len,
+               const char *sum, double per, const char *unit)
+{
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_doc *d = NULL;
+  struct bc_facts *f = NULL;
+  struct bc_report *r = NULL;
+  double t0, t_an, t_check;
+  if (bc_doc_new_text(src, src_len, &d, &err)) {
+    fprintf(stderr, "bench_check_scaling: %s\n", err.msg);
+    return 1;
+  }
+  t0 = now_ms();
+  if (bc_facts_analyze(d, &f, &err)) {
+    /* A limit of the analyzer (BC_MAX_SENTENCES), not a failure. */
+    printf("%-34s %9.1f KB  not analyzed: %s\n", label, src_len / 1024.0,
+           err.msg);
+    bc_doc_free(d);
+    return err.code == BC_ERR_NOMEM;
+  }
+  t_an = now_ms() - t0;
+  t0 = now_ms();
+  if (bc_validate_text(d, f, sum, strlen(sum), NULL, &r, &err)) {
+    fprintf(stderr, "bench_check_scaling: %s\n", err.msg);
+    bc_facts_free(f);
+    bc_doc_free(d);
+    return 1;
+  }
+  t_check = now_ms() - t0;
+  printf("%-34s %9.1f KB %8zu num %7zu dat  analyze %9.1f ms  check %9.1f "
+         "ms  %8.3f ms/%s  %zu findings, %s\n",
+         label, src_len / 1024.0, r->checked.numbers, r->checked.dates, t_an,
+         t_check, t_check / per, unit, r->n_findings,
+         bc_verdict_name(r->verdict));
+  fflush(stdout);
+  bc_report_free(r);
+  bc_facts_free(f);
+  bc_doc_free(d);
+  return 0;
+}
+
+static char *repeat(const char *s, size_t n, size_t times, const char *sep)
+{
+  struct bc_buf b = BC_BUF_INIT((size_t)1 << 30);
+  size_t i;
+  for (i = 0; i < times; i++) {
+    bc_buf_add(&b, s, n);
+    bc_buf_add(&b, sep, strlen(sep));
+  }
+  return bc_buf_take(&b, NULL);
+}
+
+/* The issue's single line: random words of one sentence, no full stop. */
+static char *random_line(size_t bytes)
+{
+  static const char *w[] = {"the",    "team", "met", "on",      "3",
+                            "March",  "2024", "and", "shipped", "40",
+                            "builds", "in",   "Q3",  "2024",    "while",
+                            "costs",  "rose", "12",  "percent"};
+  struct bc_buf b = BC_BUF_INIT((size_t)1 << 30);
+  unsigned long x = 1;
+  while (b.len < bytes) {
+    x = x * 6364136223846793005UL + 1442695040888963407UL;
+    if (b.len)
+      bc_buf_addc(&b, ' ');
+    bc_buf_add(&b, w[(x >> 33) % 19], strlen(w[(x >> 33) % 19]));
+  }
+  bc_buf_addc(&b, '\n');
+  return bc_buf_take(&b, NULL);
+}
+
+static char *numbers_sentence(size_t n)
+{
+  struct bc_buf b = BC_BUF_INIT((size_t)1 << 30);
+  size_t i;
+  bc_buf_add(&b, "The parts weigh ", 16);
+  for (i = 0; i < n; i++)
+    bc_buf_addf(&b, "%s%zu kg", i ? ", " : "", i + 3);
+  bc_buf_add(&b, ".\n", 2);
+  return bc_buf_take(&b, NULL);
+}
+
+int main(int argc, char **argv)
+{
+  const char *path =
+      argc > 1 ? argv[1] : BC_SOURCE_DIR "/samples/long-essay.md";
+  long max_rep = argc > 2 ? strtol(argv[2], NULL, 10) : 1000;
+  struct bc_doclist docs = BC_DOCLIST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_facts *f = NULL;
+  struct bc_buf sb = BC_BUF_INIT((size_t)1 << 24);
+  const struct bc_doc *d;
+  char *summary, *s, label[64];
+  size_t k, n, words = 0;
+  long rep;
+  int rc = 0;
+
+  if (bc_ingest(path, NULL, &docs, &err) || docs.n == 0) {
+    fprintf(stderr, "bench_check_scaling: %s\n", err.msg);
+    return 1;
+  }
+  d = docs.docs[0];
+  if (bc_facts_analyze(d, &f, &err)) {
+    fprintf(stderr, "bench_check_scaling: %s\n", err.msg);
+    return 1;
+  }
+  /* A fixed summary: every fourth sentence of the sample, about 1,000
+   * words, as bench_check makes it. */
+  for (k = 0; k < f->n_sentences && words < 1000; k += 4) {
+    struct bc_span sp = f->sentences[k];
+    const char *p;
+    bc_buf_add(&sb, d->text + sp.start, sp.end - sp.start);
+    bc_buf_addc(&sb, '\n');
+    for (p = d->text + sp.start; p < d->text + sp.end; p++)
+      words += *p == ' ';
+  }
+  bc_facts_free(f);
+  summary = bc_buf_take(&sb, NULL);
+  if (!summary)
+    return 1;
+
+  printf("== the sample repeated as the source of a fixed %zu-word "
+         "summary (%s) ==\n",
+         words, path);
+  for (rep = 1; rep <= max_rep && !rc; rep *= 10) {
+    s = repeat(d->text, d->text_len, (size_t)rep, "\n\n");
+    snprintf(label, sizeof label, "sample x%ld", rep);
+    rc = !s || row(label, s, strlen(s), summary, (double)rep, "copy");
+    free(s);
+  }
+  printf("== the sample checked against itself ==\n");
+  for (rep = 1; rep <= 10 && !rc; rep *= 10) {
+    s = repeat(d->text, d->text_len, (size_t)rep, "\n\n");
+    snprintf(label, sizeof label, "sample x%ld, summary = source", rep);
+    rc = !s || row(label, s, strlen(s), s, (double)rep, "copy");
+    free(s);
+  }
+
+  printf("== hostile shapes checked against themselves ==\n");
+  for (n = 250; n <= 2000 && !rc; n *= 2) {
+    s = numbers_sentence(n);
+    snprintf(label, sizeof label, "%zu numbers, one sentence", n);
+    rc = !s || row(label, s, strlen(s), s, (double)n, "number");
+    free(s);
+  }
+  for (n = 1000; n <= 4000 && !rc; n *= 2) {
+    char *c = "We met on 3 March 2024 and ";
+    s = repeat(c, strlen(c), n, "");
+    snprintf(label, sizeof label, "date clause x%zu", n);
+    rc = !s || row(label, s, strlen(s), s, (double)n, "clause");
+    free(s);
+  }
+  for (n = 20; n <= 80 && !rc; n *= 2) {
+    s = random_line(n * 1024);
+    snprintf(label, sizeof label, "%zu KB line, summary = source", n);
+    rc = !s || row(label, s, strlen(s), s, (double)n, "KB");
+    free(s);
+  }
+  printf("== a single long line as the source of a 300-byte summary ==\n");
+  for (n = 550; n <= 8800 && !rc; n *= 2) {
+    size_t cut = 300;
+    s = random_line(n * 1024);
+    if (!s)
+      break;
+    while (cut > 0 && s[cut] != ' ')
+      cut--;
+    free(summary);
+    summary = malloc(cut + 3);
+    if (!summary)
+      break;
+    memcpy(summary, s, cut);
+    memcpy(summary + cut, ".\n", 3);
+    snprintf(label, sizeof label, "%zu KB line", n);
+    rc = row(label, s, strlen(s), summary, n / 1024.0, "MB");
+    free(s);
+  }
+  free(summary);
+  bc_doclist_release(&docs);
+  return rc;
+}

@@ -1,0 +1,113 @@
+"""test_hostile_check.py - `briefcast check` on the hostile shapes of issue
+16 gives a correct result in reasonable time: 500 and 1,000 numbers with
+units in one sentence, a date clause repeated 1,000 times (each checked
+against itself), and a 2.2 MB single line of random words without a full
+stop as the source of a short summary taken from it.  Each faithful check
+passes with every fact counted and no finding; the same summary with one
+fact changed fails on that fact, so the checker still reads them all.  The
+timeout is a hang detector (the checker was superlinear: 500 numbers took
+over two minutes), not a speed assertion.
+
+BC_HOSTILE_SCALE (a factor, default 1; 0.1 when ASAN_OPTIONS is set, for
+the sanitizer build) scales the sizes down."""
+import json
+import os
+import random
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from bclib import BIN, check, tmpdir  # noqa: E402
+
+TIMEOUT = 30
+SCALE = float(os.environ.get("BC_HOSTILE_SCALE",
+                             "0.1" if "ASAN_OPTIONS" in os.environ else "1"))
+work = tmpdir()
+
+
+def path(name, data):
+    p = os.path.join(work, name)
+    with open(p, "w") as f:
+        f.write(data)
+    return p
+
+
+def check_json(label, src, summ):
+    try:
+        r = subprocess.run([BIN, "check", src, summ, "--json"],
+                           capture_output=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        check(False, "%s: no result in %d s" % (label, TIMEOUT))
+    check(r.returncode == 0, "%s: exit %d (%s)" % (label, r.returncode,
+                                                   r.stderr.decode()[-300:]))
+    return json.loads(r.stdout)
+
+
+def faithful(label, src, summ, kind, n):
+    rep = check_json(label, src, summ)
+    check(rep["verdict"] == "pass" and not rep["findings"]
+          and (rep["checked"][kind] == n if n else rep["checked"][kind] > 0),
+          "%s: verdict %s, findings %r, %d %s checked (expected pass, none, %s)"
+          % (label, rep["verdict"], [(f["kind"], f["claim"]) for f in rep["findings"]],
+             rep["checked"][kind], kind, n or "some"))
+
+
+def planted(label, src, summ, kind, claim):
+    rep = check_json(label, src, summ)
+    errs = [f for f in rep["findings"] if f["severity"] == "error"]
+    check(rep["verdict"] == "fail" and len(errs) == 1 and errs[0]["kind"] == kind
+          and errs[0]["claim"] in claim,
+          "%s: verdict %s, errors %r (expected one %s error on %r)"
+          % (label, rep["verdict"], [(f["kind"], f["claim"]) for f in errs], kind,
+             claim))
+
+
+def scaled(n, least):
+    return max(least, int(n * SCALE))
+
+
+# --- numbers with units in one sentence ------------------------------------------
+for n in (500, 1000):
+    n = scaled(n, 50)
+    text = "The parts weigh " + ", ".join("%d kg" % (i + 3) for i in range(n)) + ".\n"
+    src = path("numbers-%d.txt" % n, text)
+    faithful("%d numbers in one sentence" % n, src, src, "numbers", n)
+    # A digit added: a weight no part has, the source's beside it.
+    wrong = text.replace(" %d kg," % (n // 4), " %d0 kg," % (n // 4), 1)
+    planted("%d numbers, one changed" % n, src, path("numbers-%d-planted.txt" % n, wrong),
+            "number", "%d0 kg" % (n // 4))
+
+# --- a date clause repeated ------------------------------------------------------
+n = scaled(1000, 100)
+text = "We met on 3 March 2024 and " * n + "\n"
+src = path("dates.txt", text)
+faithful("%d date clauses" % n, src, src, "dates", n)
+i = text.rindex("2024")
+planted("%d date clauses, one changed" % n, src,
+        path("dates-planted.txt", text[:i] + "2023" + text[i + 4:]), "date",
+        "3 March 2023")
+
+# --- a 2.2 MB single line --------------------------------------------------------
+words = ("the team met on 3 March 2024 and shipped 40 builds in Q3 2024 while costs "
+         "rose 12 percent").split()
+rng = random.Random(16)
+size = scaled(2200 * 1024, 64 * 1024)
+out, got = [], 0
+while got < size:
+    w = rng.choice(words)
+    out.append(w)
+    got += len(w) + 1
+line = " ".join(out) + "\n"
+src = path("line.txt", line)
+# The summary: a run of the line's first words holding "12 percent", so
+# that the changed one is a number the line states.
+k = next(j for j in range(len(out) - 1)
+         if out[j] == "12" and out[j + 1] == "percent" and j >= 40)
+summ_words = out[k - 40:k + 2]
+summ = " ".join(summ_words) + ".\n"
+faithful("%d KB line as the source" % (size // 1024), src, path("line-summary.txt", summ),
+         "numbers", None)
+wrong = " ".join(summ_words[:-2] + ["19", "percent"]) + ".\n"
+planted("%d KB line, one number changed" % (size // 1024), src,
+        path("line-summary-planted.txt", wrong), "number", "19 percent")
+print("ok")
