@@ -11,7 +11,7 @@ const char *const bc__html_reader_css[] = {
     "@media "
     "(prefers-color-scheme:dark){:root{--bg:#15171a;--fg:#e8e6e1;--muted:#"
     "a9a7a1;--card:#1e2125;--line:#3a3d42;--accent:#8cc4ea;--mark:#4a4221;--"
-    "markfg:#f4efd9;--hl:#8a6d00;--ok:#7fd49a;--warn:#f0c060;--bad:#ff8a80;--"
+    "markfg:#f4efd9;--hl:#5e4a00;--ok:#7fd49a;--warn:#f0c060;--bad:#ff8a80;--"
     "now:#23364a}}\n",
     "*{box-sizing:border-box}\n",
     "body{font:17px/1.55 system-ui,-apple-system,'Segoe "
@@ -87,6 +87,8 @@ const char *const bc__html_reader_css[] = {
     "static;max-height:none;overflow:visible;break-before:page}.ev,.ev.hl{"
     "background:none;outline:0;text-decoration:underline}a{color:#000;text-"
     "decoration:none}.finding{break-inside:avoid}}\n",
+    ".vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 "
+    "0 0);white-space:nowrap}\n",
     NULL};
 
 const char *const bc__html_reader_js[] = {
@@ -101,8 +103,9 @@ const char *const bc__html_reader_js[] = {
     "  lit.forEach(function(e){e.classList.add(\"hl\");});\n",
     "  var t=d.getElementById(\"s-\"+k);\n",
     "  "
-    "if(t&&lit.length){lit[0].scrollIntoView({block:\"center\"});if(focus)lit["
-    "0].focus({preventScroll:true});}\n",
+    "if(t&&lit.length){lit[0].setAttribute(\"tabindex\",\"-1\");lit[0]."
+    "scrollIntoView({block:\"center\"});if(focus)lit[0].focus({preventScroll:"
+    "true});}\n",
     "}\n",
     "var "
     "a=d.getElementById(\"player\"),cues=[],box=d.getElementById(\"cues\"),cur="
@@ -241,8 +244,8 @@ const char *const bc__html_index_js[] = {
     "warning\"+(e.warnings==1?\"\":\"s\")+(e.repaired?\", \"+e.repaired+\" "
     "repaired\":\"\")));\n",
     "  if(e.audio){r.appendChild(d.createTextNode(\" \\u00b7 "
-    "\"));r.appendChild(link(enc(e.folder)+\"/\"+e.audio,\"MP3\",\"narration "
-    "of \"+e.title));}\n",
+    "\"));r.appendChild(link(enc(e.folder)+\"/\"+e.audio,\"MP3\",\"MP3: "
+    "narration of \"+e.title));}\n",
     "  li.appendChild(h);li.appendChild(dl);li.appendChild(r);return li;\n",
     "}\n",
     "function render(n){\n",

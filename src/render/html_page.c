@@ -190,8 +190,9 @@ static void source_pane(struct bc_buf *b, struct spans *S,
     }
     qsort(cuts, n_cuts, sizeof *cuts, by_offset);
   }
-  bc_buf_adds(b, "<aside id=\"source\" aria-labelledby=\"source-h\">\n"
-                 "<h2 id=\"source-h\">The source</h2>\n<div class=\"src\">\n");
+  bc_buf_adds(
+      b, "<aside id=\"source\" aria-labelledby=\"source-h\" tabindex=\"0\">\n"
+         "<h2 id=\"source-h\">The source</h2>\n<div class=\"src\">\n");
   if (doc->n_blocks) {
     for (i = 0; i < doc->n_blocks; i++) {
       const struct bc_block *k = &doc->blocks[i];

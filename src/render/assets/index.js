@@ -19,7 +19,7 @@ function row(e){
   dl.textContent=bits.join(" \u00b7 ");
   var b=el("span","badge "+v,v);b.setAttribute("title","verdict");r.appendChild(b);
   r.appendChild(d.createTextNode(" "+e.errors+" error"+(e.errors==1?"":"s")+", "+e.warnings+" warning"+(e.warnings==1?"":"s")+(e.repaired?", "+e.repaired+" repaired":"")));
-  if(e.audio){r.appendChild(d.createTextNode(" \u00b7 "));r.appendChild(link(enc(e.folder)+"/"+e.audio,"MP3","narration of "+e.title));}
+  if(e.audio){r.appendChild(d.createTextNode(" \u00b7 "));r.appendChild(link(enc(e.folder)+"/"+e.audio,"MP3","MP3: narration of "+e.title));}
   li.appendChild(h);li.appendChild(dl);li.appendChild(r);return li;
 }
 function render(n){
