@@ -277,6 +277,7 @@ const char *const bc__html_index_js[] = {
     "IntersectionObserver(function(es){if(es[0].isIntersecting&&!more.hidden)"
     "render(STEP);},{rootMargin:\"600px\"}).observe(more);\n",
     "apply();\n",
-    "d.documentElement.setAttribute(\"data-ready\",\"1\");\n",
+    "d.documentElement.setAttribute(\"data-ready\",String(Math.round("
+    "performance.now())));\n",
     "})();\n",
     NULL};

@@ -43,5 +43,5 @@ d.getElementById("filters").addEventListener("submit",function(e){e.preventDefau
 more.addEventListener("click",function(){render(STEP);});
 if("IntersectionObserver" in window)new IntersectionObserver(function(es){if(es[0].isIntersecting&&!more.hidden)render(STEP);},{rootMargin:"600px"}).observe(more);
 apply();
-d.documentElement.setAttribute("data-ready","1");
+d.documentElement.setAttribute("data-ready",String(Math.round(performance.now())));
 })();
