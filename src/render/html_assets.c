@@ -94,7 +94,7 @@ const char *const bc__html_reader_css[] = {
 const char *const bc__html_reader_js[] = {
     "(function(){\n",
     "\"use strict\";\n",
-    "var d=document,lit=[];\n",
+    "var d=document,lit=[],from=null;\n",
     "function light(k,focus){\n",
     "  lit.forEach(function(e){e.classList.remove(\"hl\");});\n",
     "  "
@@ -112,7 +112,9 @@ const char *const bc__html_reader_js[] = {
     "-1;\n",
     "d.addEventListener(\"click\",function(e){\n",
     "  var l=e.target.closest(\"a[data-span]\");\n",
-    "  if(l){e.preventDefault();light(l.getAttribute(\"data-span\"),true);\n",
+    "  "
+    "if(l){e.preventDefault();from=l;light(l.getAttribute(\"data-span\"),true);"
+    "\n",
     "    "
     "if(history.replaceState)history.replaceState(null,\"\",\"#s-\"+l."
     "getAttribute(\"data-span\"));return;}\n",
@@ -120,6 +122,12 @@ const char *const bc__html_reader_js[] = {
     "  "
     "if(c&&a){a.currentTime=parseFloat(c.getAttribute(\"data-t\"));show(a."
     "currentTime);}\n",
+    "});\n",
+    "// Escape from the source goes back to the link that led there.\n",
+    "d.addEventListener(\"keydown\",function(e){\n",
+    "  "
+    "if(e.key===\"Escape\"&&from&&d.activeElement&&d.activeElement.closest(\"#"
+    "source\")){from.focus();from=null;}\n",
     "});\n",
     "if(/^#s-\\d+$/.test(location.hash))light(location.hash.slice(3),false);\n",
     "if(!a||!box)return;\n",

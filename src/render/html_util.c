@@ -109,7 +109,7 @@ void bc__html_head(struct bc_buf *b, const char *title, const char *const *css,
     bc_buf_adds(b, "'none'");
   /* Media only from the page's own folder: 'self' on a web server, and
    * file: when opened from disk (where 'self' matches nothing). */
-  bc_buf_adds(b, "; media-src 'self' file:; img-src 'self' file: data:; "
+  bc_buf_adds(b, "; media-src 'self' file:; "
                  "base-uri 'none'; form-action 'none'\">\n"
                  "<meta name=\"referrer\" content=\"no-referrer\">\n"
                  "<meta name=\"generator\" content=\"briefcast\">\n"

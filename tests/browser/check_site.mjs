@@ -113,6 +113,9 @@ function clean(log, what) {
         "reader: the highlight has its own background", colors.join(" vs "));
   const focused = await page.evaluate(() => document.activeElement.classList.contains("ev"));
   check(focused, "reader: keyboard focus moves to the evidence");
+  await page.keyboard.press("Escape");
+  check(await page.evaluate(() => document.activeElement.matches("a[data-span]")),
+        "reader: Escape in the source returns to the evidence link");
   // keyboard: Tab to the next evidence link, Enter follows it
   await page.locator("#key-points + ol a[data-span]").nth(1).focus();
   await page.keyboard.press("Enter");

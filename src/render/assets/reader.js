@@ -1,6 +1,6 @@
 (function(){
 "use strict";
-var d=document,lit=[];
+var d=document,lit=[],from=null;
 function light(k,focus){
   lit.forEach(function(e){e.classList.remove("hl");});
   lit=Array.prototype.slice.call(d.querySelectorAll('.ev[data-s~="'+k+'"]'));
@@ -11,10 +11,14 @@ function light(k,focus){
 var a=d.getElementById("player"),cues=[],box=d.getElementById("cues"),cur=-1;
 d.addEventListener("click",function(e){
   var l=e.target.closest("a[data-span]");
-  if(l){e.preventDefault();light(l.getAttribute("data-span"),true);
+  if(l){e.preventDefault();from=l;light(l.getAttribute("data-span"),true);
     if(history.replaceState)history.replaceState(null,"","#s-"+l.getAttribute("data-span"));return;}
   var c=e.target.closest("button[data-t]");
   if(c&&a){a.currentTime=parseFloat(c.getAttribute("data-t"));show(a.currentTime);}
+});
+// Escape from the source goes back to the link that led there.
+d.addEventListener("keydown",function(e){
+  if(e.key==="Escape"&&from&&d.activeElement&&d.activeElement.closest("#source")){from.focus();from=null;}
 });
 if(/^#s-\d+$/.test(location.hash))light(location.hash.slice(3),false);
 if(!a||!box)return;
