@@ -37,13 +37,18 @@ static void elem(struct bc_buf *b, const char *open, const char *s,
 
 /* --- spans of the source ------------------------------------------------ */
 
-/* The distinct source spans the page points at; a span's index is its id
- * ("s-K" in the page).  shown[k] says whether the source pane holds it, so
- * no link points at nothing. */
+/* The distinct source spans the page points at, sorted by (start, end); a
+ * span's index is its id ("s-K" in the page).  shown[k] says whether the
+ * source pane holds it, so no link points at nothing.  Sorting, binary
+ * search and a sweep over the source keep the page O(n log n) in spans
+ * and linear in the source, whatever a summary holds. */
 struct spans {
   struct bc_span *v;
   unsigned char *shown;
   size_t n, cap;
+  size_t *active, n_active; /* spans open at the sweep's position */
+  size_t next;              /* the first span not yet opened */
+  size_t at;                /* the sweep's position */
   int nomem;
 };
 
@@ -52,63 +57,89 @@ static int cont(unsigned char c)
   return (c & 0xC0) == 0x80;
 }
 
-/* The id of span sp, added if new; -1 when there is no source or the span
- * is not a well-formed part of it (the checker reports those). */
-static long span_id(struct spans *S, const struct bc_doc *doc,
-                    struct bc_span sp)
+/* Whether sp is a well-formed part of the source (the checker reports
+ * those that are not; they get no link). */
+static int valid(const struct bc_doc *doc, struct bc_span sp)
 {
-  size_t i;
-  if (!doc || !doc->text || sp.start >= sp.end || sp.end > doc->text_len ||
-      cont((unsigned char)doc->text[sp.start]) ||
-      (sp.end < doc->text_len && cont((unsigned char)doc->text[sp.end])))
-    return -1;
-  for (i = 0; i < S->n; i++)
-    if (S->v[i].start == sp.start && S->v[i].end == sp.end)
-      return (long)i;
+  return doc && doc->text && sp.start < sp.end && sp.end <= doc->text_len &&
+         !cont((unsigned char)doc->text[sp.start]) &&
+         (sp.end == doc->text_len || !cont((unsigned char)doc->text[sp.end]));
+}
+
+static void add(struct spans *S, const struct bc_doc *doc, struct bc_span sp)
+{
+  if (!valid(doc, sp) || S->nomem)
+    return;
   if (S->n == S->cap) {
     size_t cap = S->cap ? S->cap * 2 : 32;
     struct bc_span *v = bc_realloc(S->v, cap * sizeof *v);
-    unsigned char *sh;
     if (!v) {
       S->nomem = 1;
-      return -1;
+      return;
     }
     S->v = v;
-    sh = bc_realloc(S->shown, cap);
-    if (!sh) {
-      S->nomem = 1;
-      return -1;
-    }
-    S->shown = sh;
     S->cap = cap;
   }
-  S->v[S->n] = sp;
-  S->shown[S->n] = 0;
-  return (long)S->n++;
+  S->v[S->n++] = sp;
 }
 
-static long shown_id(struct spans *S, const struct bc_doc *doc,
-                     struct bc_span sp)
+static int by_span(const void *a, const void *b)
 {
-  long k = span_id(S, doc, sp);
+  const struct bc_span *x = a, *y = b;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* The id of span sp, or -1 when it has none. */
+static long span_id(const struct spans *S, struct bc_span sp)
+{
+  size_t lo = 0, hi = S->n;
+  while (lo < hi) {
+    size_t m = lo + (hi - lo) / 2;
+    int c = by_span(&S->v[m], &sp);
+    if (c == 0)
+      return (long)m;
+    if (c < 0)
+      lo = m + 1;
+    else
+      hi = m;
+  }
+  return -1;
+}
+
+static long shown_id(const struct spans *S, struct bc_span sp)
+{
+  long k = span_id(S, sp);
   return k >= 0 && S->shown[k] ? k : -1;
 }
 
 static void collect(struct spans *S, const struct bc_doc *doc,
                     const struct bc_summary *s, const struct bc_report *r)
 {
-  size_t i, j;
+  size_t i, j, n = 0;
   for (i = 0; i < s->n_key_points; i++)
     for (j = 0; j < s->key_points[i].n_evidence; j++)
-      span_id(S, doc, s->key_points[i].evidence[j].span);
+      add(S, doc, s->key_points[i].evidence[j].span);
   for (i = 0; i < s->n_timeline; i++)
-    span_id(S, doc, s->timeline[i].span);
+    add(S, doc, s->timeline[i].span);
   for (i = 0; i < s->n_glossary; i++)
-    span_id(S, doc, s->glossary[i].span);
+    add(S, doc, s->glossary[i].span);
   for (i = 0; i < s->n_quotes; i++)
-    span_id(S, doc, s->quotes[i].span);
+    add(S, doc, s->quotes[i].span);
   for (i = 0; r && i < r->n_findings; i++)
-    span_id(S, doc, r->findings[i].span);
+    add(S, doc, r->findings[i].span);
+  if (S->nomem || !S->n)
+    return;
+  qsort(S->v, S->n, sizeof *S->v, by_span);
+  for (i = 0; i < S->n; i++) /* drop duplicates */
+    if (!n || by_span(&S->v[n - 1], &S->v[i]) != 0)
+      S->v[n++] = S->v[i];
+  S->n = n;
+  S->shown = bc_calloc(n, 1);
+  S->active = bc_malloc(n * sizeof *S->active);
+  if (!S->shown || !S->active)
+    S->nomem = 1;
 }
 
 static int by_offset(const void *a, const void *b)
@@ -117,32 +148,47 @@ static int by_offset(const void *a, const void *b)
   return x < y ? -1 : x > y;
 }
 
-/* One run of source text [a, e) inside a block: plain when no span covers
- * it, else marked with the ids of every span that does. */
+/* Move the sweep to offset a: open the spans starting at or before it,
+ * close those ending at or before it.  Blocks come in source order; should
+ * one not, the sweep starts over. */
+static void sweep_to(struct spans *S, size_t a)
+{
+  size_t i, n = 0;
+  if (a < S->at) {
+    S->n_active = 0;
+    S->next = 0;
+  }
+  S->at = a;
+  while (S->next < S->n && S->v[S->next].start <= a)
+    S->active[S->n_active++] = S->next++;
+  for (i = 0; i < S->n_active; i++)
+    if (S->v[S->active[i]].end > a)
+      S->active[n++] = S->active[i];
+  S->n_active = n;
+}
+
+/* One run of source text [a, e) inside a block, e no further than the next
+ * span boundary: plain when no span covers it, else marked with the ids of
+ * every span that does (each open span ends at e or later). */
 static void segment(struct bc_buf *b, struct spans *S, const char *text,
                     size_t a, size_t e)
 {
-  size_t k;
-  int marked = 0;
-  for (k = 0; k < S->n; k++) {
-    if (S->v[k].start > a || S->v[k].end < e)
-      continue;
+  size_t i;
+  sweep_to(S, a);
+  for (i = 0; i < S->n_active; i++) {
+    size_t k = S->active[i];
     if (!S->shown[k]) {
       bc_buf_addf(b, "<span id=\"s-%zu\"></span>", k);
       S->shown[k] = 1;
     }
   }
-  for (k = 0; k < S->n; k++) {
-    if (S->v[k].start > a || S->v[k].end < e)
-      continue;
-    bc_buf_adds(b, marked ? " " : "<span class=\"ev\" data-s=\"");
-    bc_buf_addf(b, "%zu", k);
-    marked = 1;
-  }
-  if (marked)
+  for (i = 0; i < S->n_active; i++)
+    bc_buf_addf(b, i ? " %zu" : "<span class=\"ev\" data-s=\"%zu",
+                S->active[i]);
+  if (S->n_active)
     bc_buf_adds(b, "\">");
   bc__html_esc_n(b, text + a, e - a);
-  if (marked)
+  if (S->n_active)
     bc_buf_adds(b, "</span>");
 }
 
@@ -253,7 +299,7 @@ static int withheld_item(const struct page *P, const char *prefix)
 static void source_link(struct page *P, struct bc_span sp, const char *label,
                         const char *what)
 {
-  long k = shown_id(P->S, P->doc, sp);
+  long k = shown_id(P->S, sp);
   if (k < 0)
     return;
   bc_buf_addf(P->b, "<a href=\"#s-%ld\" data-span=\"%ld\">", k, k);
@@ -282,7 +328,7 @@ static void finding_box(struct page *P, size_t i)
    * claim is published anyway, so it is shown. */
   if (has(f->claim) && f->severity != BC_SEV_ERROR)
     elem(b, "<p>The summary said: <q>", f->claim, "</q></p>");
-  if (has(f->source_says) || shown_id(P->S, P->doc, f->span) >= 0) {
+  if (has(f->source_says) || shown_id(P->S, f->span) >= 0) {
     bc_buf_adds(b, "<p>The source says");
     if (has(f->source_says))
       elem(b, ": <q>", f->source_says, "</q>");
@@ -504,7 +550,7 @@ static void key_points(struct page *P, const struct bc_summary *s)
     } else {
       elem(b, "<p>", k->text, "</p>");
       for (j = 0; j < k->n_evidence; j++) {
-        if (shown_id(P->S, P->doc, k->evidence[j].span) < 0) {
+        if (shown_id(P->S, k->evidence[j].span) < 0) {
           /* no source pane: the quote itself is the evidence */
           if (!P->doc && has(k->evidence[j].quote) &&
               strcmp(k->text ? k->text : "", k->evidence[j].quote) != 0)
@@ -631,7 +677,7 @@ static void quotes(struct page *P, const struct bc_summary *s)
       if (has(s->quotes[i].speaker))
         elem(b, "<footer>&mdash; ", s->quotes[i].speaker, "</footer>");
       bc_buf_adds(b, "</blockquote>");
-      if (shown_id(P->S, P->doc, s->quotes[i].span) >= 0) {
+      if (shown_id(P->S, s->quotes[i].span) >= 0) {
         bc_buf_adds(b, "<p class=\"refs\">");
         source_link(P, s->quotes[i].span, "Source", "this quote");
         bc_buf_adds(b, "</p>");
@@ -685,7 +731,7 @@ char *bc_render_reader(const struct bc_summary *s, const struct bc_report *r,
 {
   struct bc_html_opts o = BC_HTML_OPTS_INIT;
   struct bc_buf b = BC_BUF_INIT(HTML_MAX), src = BC_BUF_INIT(HTML_MAX);
-  struct spans S = {NULL, NULL, 0, 0, 0};
+  struct spans S;
   struct page P;
   const struct bc_summary *shown;
   const char *title, *tldr;
@@ -698,6 +744,7 @@ char *bc_render_reader(const struct bc_summary *s, const struct bc_report *r,
   if (o.doc && !o.doc->text)
     o.doc = NULL;
   memset(&P, 0, sizeof P);
+  memset(&S, 0, sizeof S);
   P.b = &b;
   P.doc = o.doc;
   P.r = r;
@@ -751,6 +798,7 @@ out:
   bc_buf_release(&src);
   free(S.v);
   free(S.shown);
+  free(S.active);
   free(P.placed);
   return out;
 }

@@ -294,7 +294,63 @@ static void reader_marks_evidence_in_source(void **state)
          "<span class=\"t\">0:00</span>Hello &lt;there&gt;.</button>");
   has(h, "data-t=\"2.500\" data-e=\"65.250\">");
   free(h);
+
+  /* Overlapping spans: the shared run carries both ids. */
+  s->key_points[1].evidence[0].span.start = 0;
+  s->key_points[1].evidence[0].span.end = 8;
+  h = bc_render_reader(s, NULL, &o);
+  assert_non_null(h);
+  has(h, "<p><span id=\"s-0\"></span><span class=\"ev\" data-s=\"0\">MTTR "
+         "</span><span id=\"s-1\"></span><span class=\"ev\" "
+         "data-s=\"0 1\">&lt;fe</span><span class=\"ev\" "
+         "data-s=\"1\">ll&gt;</span> to 9 minutes.</p>");
+  has(h, "<a href=\"#s-1\" data-span=\"1\">Evidence 1");
+  free(h);
   bc_summary_free(s);
+}
+
+/* Tens of thousands of spans over a long source render in linear time
+ * (sorted spans, one sweep), not in time spans x segments. */
+static void reader_many_spans(void **state)
+{
+  enum { N = 40000 };
+  struct bc_summary *s = bc_summary_new();
+  struct bc_html_opts o = BC_HTML_OPTS_INIT;
+  struct bc_doc doc;
+  struct bc_block blk;
+  char *text = malloc(N * 10 + 1), *h;
+  size_t i;
+  (void)state;
+  assert_non_null(text);
+  for (i = 0; i < N; i++)
+    memcpy(text + i * 10, "word word ", 10);
+  text[N * 10] = 0;
+  memset(&doc, 0, sizeof doc);
+  memset(&blk, 0, sizeof blk);
+  doc.text = text;
+  doc.text_len = N * 10;
+  blk.kind = BC_BLOCK_PARAGRAPH;
+  blk.span.end = doc.text_len;
+  doc.blocks = &blk;
+  doc.n_blocks = 1;
+  s->title = xdup("Many");
+  s->n_key_points = 1;
+  s->key_points = calloc(1, sizeof *s->key_points);
+  s->key_points[0].text = xdup("all of it");
+  s->key_points[0].n_evidence = N;
+  s->key_points[0].evidence = calloc(N, sizeof(struct bc_evidence));
+  for (i = 0; i < N; i++) {
+    s->key_points[0].evidence[i].span.start = i * 10;
+    s->key_points[0].evidence[i].span.end = i * 10 + 9;
+    s->key_points[0].evidence[i].quote = xdup("word word");
+  }
+  o.doc = &doc;
+  h = bc_render_reader(s, NULL, &o);
+  assert_non_null(h);
+  has(h, "<a href=\"#s-39999\" data-span=\"39999\">Evidence 40000");
+  free(h);
+  bc_summary_free(s);
+  free(text);
 }
 
 static void out_of_memory_gives_null(void **state)
@@ -339,6 +395,7 @@ int main(void)
       cmocka_unit_test(html_is_escaped_and_complete),
       cmocka_unit_test(empty_summary_renders),
       cmocka_unit_test(reader_marks_evidence_in_source),
+      cmocka_unit_test(reader_many_spans),
       cmocka_unit_test(out_of_memory_gives_null),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
