@@ -4,8 +4,8 @@
 // reader meets them.  Prints one line per check; exits 1 when any failed.
 //
 //   node check_site.mjs --modules DIR --site DIR --reader FOLDER
-//        --hostile FOLDER [--findings FOLDER] --artifacts DIR
-//        [--chromium PATH]
+//        --hostile FOLDER [--findings FOLDER] [--http BASE_URL]
+//        --artifacts DIR [--chromium PATH]
 //
 // DIR/node_modules holds playwright-core and axe-core (tests/browser/
 // install.sh).  FOLDERs are episode folders below --site.
@@ -50,9 +50,10 @@ async function open(target, opts = {}) {
   const log = { errors: [], remote: [] };
   page.on("console", (m) => { if (m.type() === "error") log.errors.push(m.text()); });
   page.on("pageerror", (e) => log.errors.push(String(e)));
+  const local = opts.origin || "file:";
   await ctx.route("**/*", (route) => {
     const u = route.request().url();
-    if (u.startsWith("file:")) return route.continue();
+    if (u.startsWith(local)) return route.continue();
     log.remote.push(u);
     return route.abort();
   });
@@ -233,6 +234,27 @@ if (args.findings) {
   await page.screenshot({ path: path.join(art, "reader-findings-light-1280.png"), fullPage: false });
   axeCheck(await axe(page), "reader with findings");
   clean(log, "reader with findings");
+  await ctx.close();
+}
+
+// --- the same pages from a static web server ------------------------------------
+if (args.http) {
+  const origin = args.http.replace(/\/?$/, "/");
+  const { ctx, page, log } = await open(origin + encodeURI(args.reader) + "/brief.html",
+                                        { origin });
+  const ready = await page.waitForFunction(() => {
+    const a = document.getElementById("player");
+    return a && a.readyState >= 1 && a.duration > 0;
+  }, null, { timeout: 15000 }).then(() => true, () => false);
+  check(ready, "over http: the narration loads (the CSP allows the page's own folder)");
+  const link = page.locator("#key-points + ol a[data-span]").first();
+  await link.click();
+  check(await page.locator(".ev.hl").count() > 0, "over http: evidence highlights");
+  clean(log, "reader over http");
+  await page.goto(origin + "index.html");
+  await page.waitForSelector("html[data-ready]");
+  check(await page.locator("#list > li").count() >= 3, "over http: the index lists the episodes");
+  clean(log, "index over http");
   await ctx.close();
 }
 

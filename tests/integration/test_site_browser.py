@@ -1,17 +1,21 @@
 """The archive as a site, in a real browser: a batch folder (three samples,
 a document with a hostile title, and an LLM summary with findings from the
-loopback stand-in) is opened from file:// in Debian's headless chromium,
+loopback stand-in) is opened from file:// (and from a static web server on
+127.0.0.1) in Debian's headless chromium,
 driven by playwright-core (tests/browser/check_site.mjs): evidence links
 highlight their spans, cues seek the player and follow it, the index
 searches and filters, no console errors, nothing leaves file://, axe-core
 finds nothing serious, a hostile title stays text.  Screenshots of both
 themes at 1280 and 390 px are kept in BUILD/browser-artifacts.  Skips
 (exit 77) only when there is no chromium."""
+import functools
+import http.server
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bclib import run, check, SRC, Standin  # noqa: E402
@@ -28,6 +32,11 @@ HOSTILE = ('<script>window.__pwned=1</script> "><img src=x '
            'The harbor team cut recovery time from 40 minutes to 9 minutes '
            'in 2023. Mean time to recovery (MTTR) is what they measured.\n\n'
            'They shipped 12 releases that year.\n')
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, fmt, *args):  # keep test output clean
+        pass
 
 
 def folder_of(site, needle):
@@ -96,14 +105,25 @@ def main():
         r = run(["site"])
         check(r.returncode == 2, "site without DIR: exit %d" % r.returncode)
 
+        # The same folder from a static web server on the loopback.
+        srv = http.server.ThreadingHTTPServer(
+            ("127.0.0.1", 0), functools.partial(Quiet, directory=site))
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+
         shutil.rmtree(ARTIFACTS, ignore_errors=True)
         cmd = ["node", os.path.join(SRC, "tests", "browser", "check_site.mjs"),
                "--modules", MODULES, "--site", site,
                "--reader", folder_of(site, "slow-work-of-reliability"),
                "--hostile", folder_of(site, "pwned"),
                "--findings", folder_of(site, "rage"),
+               "--http", "http://127.0.0.1:%d/" % srv.server_port,
                "--artifacts", ARTIFACTS, "--chromium", CHROMIUM]
-        p = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        try:
+            p = subprocess.run(cmd, capture_output=True, text=True,
+                               timeout=300)
+        finally:
+            srv.shutdown()
+            srv.server_close()
         sys.stdout.write(p.stdout)
         sys.stderr.write(p.stderr)
         check(p.returncode == 0, "browser checks failed (exit %d)" %
