@@ -81,9 +81,9 @@ function axeCheck(v, what) {
   if (minor.length) console.log(`     (axe, minor: ${minor.map((x) => x.id + "/" + x.impact).join(", ")})`);
 }
 
-function clean(log, what) {
+function clean(log, what, where = "file://") {
   check(log.errors.length === 0, `${what}: no console errors`, log.errors.join(" | "));
-  check(log.remote.length === 0, `${what}: no request leaves file://`, log.remote.join(" "));
+  check(log.remote.length === 0, `${what}: no request leaves ${where}`, log.remote.join(" "));
 }
 
 // --- the reader page ------------------------------------------------------
@@ -250,11 +250,11 @@ if (args.http) {
   const link = page.locator("#key-points + ol a[data-span]").first();
   await link.click();
   check(await page.locator(".ev.hl").count() > 0, "over http: evidence highlights");
-  clean(log, "reader over http");
+  clean(log, "reader over http", origin);
   await page.goto(origin + "index.html");
   await page.waitForSelector("html[data-ready]");
   check(await page.locator("#list > li").count() >= 3, "over http: the index lists the episodes");
-  clean(log, "index over http");
+  clean(log, "index over http", origin);
   await ctx.close();
 }
 
