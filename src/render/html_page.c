@@ -585,12 +585,16 @@ static void sections(struct page *P, const struct bc_summary *s,
   bc_buf_adds(b, "<h2 id=\"sections\">Sections</h2>\n");
   for (i = 0; i < s->n_sections; i++) {
     const char *text = s->sections[i].summary;
-    if (shown && i < shown->n_sections)
+    const char *heading = s->sections[i].heading;
+    if (shown && i < shown->n_sections) {
       text = shown->sections[i].summary;
+      heading = shown->sections[i].heading;
+    }
     snprintf(id, sizeof id, "sections[%zu]", i);
     bc_buf_addf(b, "<section id=\"sec-%zu\" aria-label=\"Section %zu\">", i,
                 i + 1);
-    elem(b, "<h3>", s->sections[i].heading, "</h3>\n");
+    /* the published heading: a failed sentence is cut from it too */
+    elem(b, "<h3>", has(heading) ? heading : "Section", "</h3>\n");
     if (has(text))
       elem(b, "<p>", text, "</p>\n");
     else if (has(s->sections[i].summary))
@@ -646,7 +650,11 @@ static void glossary(struct page *P, const struct bc_summary *s)
     snprintf(id, sizeof id, "glossary[%zu]", i);
     bc_buf_addf(b, "<dt id=\"gl-%zu\">", i);
     if (withheld_item(P, id)) {
-      elem(b, "", g->term, "</dt><dd>");
+      char term[64];
+      snprintf(term, sizeof term, "glossary[%zu].term", i);
+      /* the term too, when it is what failed */
+      elem(b, "", withheld_item(P, term) ? "Withheld term" : g->term,
+           "</dt><dd>");
       withheld_note(b);
     } else {
       elem(b, "<abbr>", g->term, "</abbr></dt>");
