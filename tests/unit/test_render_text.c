@@ -305,6 +305,34 @@ static void reader_marks_evidence_in_source(void **state)
          "data-s=\"0 1\">&lt;fe</span><span class=\"ev\" "
          "data-s=\"1\">ll&gt;</span> to 9 minutes.</p>");
   has(h, "<a href=\"#s-1\" data-span=\"1\">Evidence 1");
+
+  /* Out of memory at any allocation: NULL, or the same page. */
+  {
+    long n;
+    int whole = 0;
+    for (n = 1; n < 400 && !whole; n++) {
+      char *again;
+      bc__alloc_fail_after(n);
+      again = bc_render_reader(s, NULL, &o);
+      bc__alloc_fail_after(0);
+      if (again) {
+        assert_string_equal(again, h);
+        whole = 1;
+      }
+      free(again);
+    }
+    assert_true(whole);
+  }
+  free(h);
+
+  /* A video is played instead of the narration, which stays a link. */
+  o.video_href = "video \"1\".mp4";
+  h = bc_render_reader(s, NULL, &o);
+  assert_non_null(h);
+  has(h, "<h2 id=\"listen-h\">Watch</h2>\n<video id=\"player\" controls "
+         "preload=\"metadata\" src=\"video &quot;1&quot;.mp4\">");
+  has(h, "<a href=\"narration.mp3\">The narration alone</a>");
+  lacks(h, "<audio");
   free(h);
   bc_summary_free(s);
 }
