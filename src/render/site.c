@@ -17,6 +17,10 @@
 #include "util/fs.h"
 #include "util/json.h"
 
+/* Rows in the page's markup before its script runs (the script renders
+ * as many at first). */
+#define SITE_STATIC_ROWS 100
+
 struct episode {
   const struct bc_batch_entry *e;
   char *title, *date, *author; /* owned */
@@ -163,6 +167,79 @@ static void row(struct bc_buf *b, const struct episode *ep)
   bc_buf_adds(b, ep->page ? ",1]" : ",0]");
 }
 
+/* encodeURIComponent of one path segment, as the page's script does. */
+static void uri_seg(struct bc_buf *b, const char *s)
+{
+  static const char keep[] = "-_.!~*'()";
+  for (; s && *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+        (c >= '0' && c <= '9') || strchr(keep, c))
+      bc_buf_addc(b, (char)c);
+    else
+      bc_buf_addf(b, "%%%02X", c);
+  }
+}
+
+static void link(struct bc_buf *b, const char *folder, const char *file)
+{
+  struct bc_buf u = BC_BUF_INIT(BC_MAX_LINE_BYTES * 4);
+  uri_seg(&u, folder);
+  bc_buf_addc(&u, '/');
+  uri_seg(&u, file);
+  bc_buf_adds(b, "<a href=\"");
+  bc__html_esc(b, bc_buf_str(&u));
+  bc_buf_adds(b, "\"");
+  bc_buf_release(&u);
+}
+
+/* The first rows as static markup, the same the script renders (it
+ * replaces them), so the page shows the newest episodes before the script
+ * runs and without it. */
+static void li(struct bc_buf *b, const struct episode *ep)
+{
+  const char *title = *ep->title ? ep->title : "Untitled";
+  const char *v = ep->verdict ? ep->verdict : "failed";
+  const char *sep = "";
+  long t = (long)(ep->e->audio_seconds + 0.5);
+  bc_buf_adds(b, "<li><h2>");
+  if (ep->e->folder && ep->page) {
+    link(b, ep->e->folder, "brief.html");
+    bc_buf_adds(b, ">");
+    bc__html_esc(b, title);
+    bc_buf_adds(b, "</a>");
+  } else {
+    bc__html_esc(b, title);
+  }
+  bc_buf_adds(b, "</h2><p class=\"d\">");
+  if (*ep->date) {
+    bc__html_esc(b, ep->date);
+    sep = " \xC2\xB7 ";
+  }
+  if (*ep->author) {
+    bc_buf_adds(b, sep);
+    bc__html_esc(b, ep->author);
+    sep = " \xC2\xB7 ";
+  }
+  if (ep->e->audio_seconds >= 0.05) /* the script's test of "%.1f" */
+    bc_buf_addf(b, "%s%ld:%02ld", sep, t / 60, t % 60);
+  bc_buf_addf(b,
+              "</p><p class=\"r\"><span class=\"badge %s\" "
+              "title=\"verdict\">%s</span> %zu error%s, %zu warning%s",
+              v, v, ep->errors, ep->errors == 1 ? "" : "s", ep->warnings,
+              ep->warnings == 1 ? "" : "s");
+  if (ep->repaired)
+    bc_buf_addf(b, ", %zu repaired", ep->repaired);
+  if (ep->audio) {
+    bc_buf_adds(b, " \xC2\xB7 ");
+    link(b, ep->e->folder, ep->audio);
+    bc_buf_adds(b, " aria-label=\"MP3: narration of ");
+    bc__html_esc(b, title);
+    bc_buf_adds(b, "\">MP3</a>");
+  }
+  bc_buf_adds(b, "</p></li>\n");
+}
+
 bc_status bc_site_index(const char *dir, const struct bc_site_opts *opts,
                         size_t *n_episodes, struct bc_error *err)
 {
@@ -219,10 +296,15 @@ bc_status bc_site_index(const char *dir, const struct bc_site_opts *opts,
       "value=\"warn\">warn</option><option value=\"fail\">fail</option>"
       "<option value=\"failed\">failed to process</option></select></label>\n"
       "</form>\n<p id=\"count\" role=\"status\" aria-live=\"polite\"></p>\n"
-      "<ul id=\"list\" aria-label=\"Episodes\"></ul>\n"
-      "<button type=\"button\" id=\"more\" hidden>Show more</button>\n"
-      "<noscript><p>The list needs JavaScript; each episode's folder holds "
-      "its brief.html.</p></noscript>\n</main>\n"
+      "<ul id=\"list\" aria-label=\"Episodes\">\n");
+  for (i = 0; i < n && i < SITE_STATIC_ROWS; i++)
+    li(&b, &eps[i]);
+  bc_buf_adds(
+      &b,
+      "</ul>\n<button type=\"button\" id=\"more\" hidden>Show more</button>\n"
+      "<noscript><p>Search, filters and the rest of the list need "
+      "JavaScript; each episode's folder holds its brief.html.</p>"
+      "</noscript>\n</main>\n"
       "<script type=\"application/json\" id=\"episodes\">"
       "{\"fields\":[\"title\",\"folder\",\"date\",\"author\",\"seconds\","
       "\"verdict\",\"errors\",\"warnings\",\"repaired\",\"audio\",\"page\"],"

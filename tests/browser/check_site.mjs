@@ -274,6 +274,22 @@ if (args.http) {
 }
 
 // --- the archive index --------------------------------------------------------
+{
+  // Without JavaScript the page still lists the newest episodes, in the
+  // very markup the script renders.
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(url("index.html"));
+  const still = await page.locator("#list").innerHTML();
+  await ctx.close();
+  const { ctx: ctx2, page: page2 } = await open(url("index.html"));
+  await page2.waitForSelector("html[data-ready]");
+  const rendered = await page2.locator("#list").innerHTML();
+  await ctx2.close();
+  check(still.includes("<li>") && still.replace(/\n/g, "") === rendered.replace(/\n/g, ""),
+        "index: without JavaScript the same rows are there", `${still.slice(0, 300)}\n  vs ${rendered.slice(0, 300)}`);
+}
+
 for (const width of [1280, 390]) {
   for (const scheme of ["light", "dark"]) {
     const { ctx, page, log } = await open(url("index.html"), { width, scheme });
