@@ -136,6 +136,22 @@ const char *const bc__html_reader_js[] = {
     "  return "
     "{b:b,s:parseFloat(b.getAttribute(\"data-t\")),e:parseFloat(b.getAttribute("
     "\"data-e\"))};});\n",
+    "// One tab stop for the transcript (the current cue); arrows move in "
+    "it.\n",
+    "function "
+    "rove(i){cues.forEach(function(c,j){c.b.tabIndex=j===i?0:-1;});}\n",
+    "rove(0);\n",
+    "box.addEventListener(\"keydown\",function(e){\n",
+    "  var i=cues.map(function(c){return "
+    "c.b;}).indexOf(d.activeElement),j=i;\n",
+    "  if(i<0)return;\n",
+    "  if(e.key===\"ArrowDown\")j=Math.min(cues.length-1,i+1);\n",
+    "  else if(e.key===\"ArrowUp\")j=Math.max(0,i-1);\n",
+    "  else if(e.key===\"Home\")j=0;\n",
+    "  else if(e.key===\"End\")j=cues.length-1;\n",
+    "  else return;\n",
+    "  e.preventDefault();rove(j);cues[j].b.focus();\n",
+    "});\n",
     "function find(t){\n",
     "  var lo=0,hi=cues.length-1,m,r=-1;\n",
     "  while(lo<=hi){m=(lo+hi)>>1;if(cues[m].s<=t){r=m;lo=m+1;}else hi=m-1;}\n",
@@ -148,6 +164,7 @@ const char *const bc__html_reader_js[] = {
     "  cur=i;\n",
     "  if(i<0)return;\n",
     "  var b=cues[i].b;b.setAttribute(\"aria-current\",\"true\");\n",
+    "  if(!box.contains(d.activeElement))rove(i);\n",
     "  var top=b.offsetTop-box.offsetTop;\n",
     "  "
     "if(top<box.scrollTop||top+b.offsetHeight>box.scrollTop+box.clientHeight)"

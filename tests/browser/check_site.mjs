@@ -166,6 +166,20 @@ function clean(log, what, where = "file://") {
     return b ? parseFloat(b.dataset.t) <= t && t < parseFloat(b.dataset.e) : false;
   });
   check(curNow, "reader: during playback the highlighted cue is the one being spoken");
+  // the transcript is one tab stop; arrows move between cues, Enter seeks
+  const stops = await page.locator('#cues button[tabindex="0"]').count();
+  check(stops === 1, "reader: the transcript is one tab stop", `${stops}`);
+  await page.locator('#cues button[tabindex="0"]').focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const kb = await page.evaluate(() => {
+    const b = document.activeElement;
+    return b.matches("#cues button") ? parseFloat(b.dataset.t) : -1;
+  });
+  await page.keyboard.press("Enter");
+  const kt = await page.evaluate(() => document.getElementById("player").currentTime);
+  check(kb >= 0 && Math.abs(kt - kb) < 0.05, "reader: arrow keys and Enter seek from the transcript",
+        `${kb} vs ${kt}`);
   const chapters = await page.locator(".chapters button[data-t]").count();
   check(chapters > 0, "reader: chapters are listed", `${chapters}`);
 

@@ -24,6 +24,19 @@ if(/^#s-\d+$/.test(location.hash))light(location.hash.slice(3),false);
 if(!a||!box)return;
 cues=Array.prototype.slice.call(box.querySelectorAll("button[data-t]")).map(function(b){
   return {b:b,s:parseFloat(b.getAttribute("data-t")),e:parseFloat(b.getAttribute("data-e"))};});
+// One tab stop for the transcript (the current cue); arrows move in it.
+function rove(i){cues.forEach(function(c,j){c.b.tabIndex=j===i?0:-1;});}
+rove(0);
+box.addEventListener("keydown",function(e){
+  var i=cues.map(function(c){return c.b;}).indexOf(d.activeElement),j=i;
+  if(i<0)return;
+  if(e.key==="ArrowDown")j=Math.min(cues.length-1,i+1);
+  else if(e.key==="ArrowUp")j=Math.max(0,i-1);
+  else if(e.key==="Home")j=0;
+  else if(e.key==="End")j=cues.length-1;
+  else return;
+  e.preventDefault();rove(j);cues[j].b.focus();
+});
 function find(t){
   var lo=0,hi=cues.length-1,m,r=-1;
   while(lo<=hi){m=(lo+hi)>>1;if(cues[m].s<=t){r=m;lo=m+1;}else hi=m-1;}
@@ -36,6 +49,7 @@ function show(t){
   cur=i;
   if(i<0)return;
   var b=cues[i].b;b.setAttribute("aria-current","true");
+  if(!box.contains(d.activeElement))rove(i);
   var top=b.offsetTop-box.offsetTop;
   if(top<box.scrollTop||top+b.offsetHeight>box.scrollTop+box.clientHeight)box.scrollTop=top-box.clientHeight/3;
 }
