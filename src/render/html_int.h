@@ -8,12 +8,12 @@
 
 #include "briefcast/buf.h"
 
-/* Each asset is a NULL-terminated list of lines (no single C string may
- * exceed what ISO C promises compilers support). */
-extern const char *const bc__html_reader_css[];
-extern const char *const bc__html_reader_js[];
-extern const char *const bc__html_index_css[];
-extern const char *const bc__html_index_js[];
+/* The pages' style sheets and scripts: src/render/assets/, compiled in by
+ * CMake (.ci/embed.cmake), NUL-terminated. */
+extern const char bc_embedded_reader_css[];
+extern const char bc_embedded_reader_js[];
+extern const char bc_embedded_index_css[];
+extern const char bc_embedded_index_js[];
 
 /* Text content and attribute values: the five HTML specials escaped.  s may
  * be NULL (nothing is added). */
@@ -24,17 +24,14 @@ void bc__html_esc_n(struct bc_buf *b, const char *s, size_t n);
  * and '&' and U+2028/9 are written as \u escapes. */
 void bc__html_json_str(struct bc_buf *b, const char *s);
 
-/* Append the asset's text to b. */
-void bc__html_asset(struct bc_buf *b, const char *const *lines);
-
-/* Append "'sha256-BASE64'" of the asset's text, for a CSP source list. */
-void bc__html_asset_hash(struct bc_buf *b, const char *const *lines);
+/* Append "'sha256-BASE64'" of text, for a CSP source list. */
+void bc__html_hash(struct bc_buf *b, const char *text);
 
 /* The page head up to and including <style>...</style></head>: charset,
  * viewport, a CSP that allows nothing remote (only the given style sheet
  * and script by their hashes, media from the page's own folder), and the
  * escaped title. */
-void bc__html_head(struct bc_buf *b, const char *title, const char *const *css,
-                   const char *const *js);
+void bc__html_head(struct bc_buf *b, const char *title, const char *css,
+                   const char *js);
 
 #endif

@@ -770,7 +770,7 @@ char *bc_render_reader(const struct bc_summary *s, const struct bc_report *r,
     if (S.nomem)
       goto out;
   }
-  bc__html_head(&b, title, bc__html_reader_css, bc__html_reader_js);
+  bc__html_head(&b, title, bc_embedded_reader_css, bc_embedded_reader_js);
   bc_buf_adds(&b, "<body>\n<a class=\"skip\" href=\"#brief\">Skip to the "
                   "brief</a>\n<header>\n");
   elem(&b, "<h1>", title, "</h1>\n");
@@ -797,7 +797,7 @@ char *bc_render_reader(const struct bc_summary *s, const struct bc_report *r,
   bc_buf_adds(&b, "</main>\n");
   bc_buf_adds(&b, bc_buf_str(&src));
   bc_buf_adds(&b, "</div>\n<script>");
-  bc__html_asset(&b, bc__html_reader_js);
+  bc_buf_adds(&b, bc_embedded_reader_js);
   bc_buf_adds(&b, "</script>\n</body>\n</html>\n");
   if (!S.nomem && !bc_buf_status(&src))
     out = bc_buf_take(&b, NULL);

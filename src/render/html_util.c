@@ -56,13 +56,7 @@ void bc__html_json_str(struct bc_buf *b, const char *s)
   bc_buf_addc(b, '"');
 }
 
-void bc__html_asset(struct bc_buf *b, const char *const *lines)
-{
-  for (; *lines; lines++)
-    bc_buf_adds(b, *lines);
-}
-
-void bc__html_asset_hash(struct bc_buf *b, const char *const *lines)
+void bc__html_hash(struct bc_buf *b, const char *text)
 {
   static const char b64[] =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -70,8 +64,7 @@ void bc__html_asset_hash(struct bc_buf *b, const char *const *lines)
   unsigned char d[33];
   size_t i;
   bc__sha256_init(&h);
-  for (; *lines; lines++)
-    bc__sha256_update(&h, *lines, strlen(*lines));
+  bc__sha256_update(&h, text, strlen(text));
   bc__sha256_final(&h, d);
   d[32] = 0;
   bc_buf_adds(b, "'sha256-");
@@ -92,8 +85,8 @@ void bc__html_asset_hash(struct bc_buf *b, const char *const *lines)
   }
 }
 
-void bc__html_head(struct bc_buf *b, const char *title, const char *const *css,
-                   const char *const *js)
+void bc__html_head(struct bc_buf *b, const char *title, const char *css,
+                   const char *js)
 {
   bc_buf_adds(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
                  "<meta charset=\"utf-8\">\n"
@@ -101,10 +94,10 @@ void bc__html_head(struct bc_buf *b, const char *title, const char *const *css,
                  "initial-scale=1\">\n"
                  "<meta http-equiv=\"Content-Security-Policy\" "
                  "content=\"default-src 'none'; style-src ");
-  bc__html_asset_hash(b, css);
+  bc__html_hash(b, css);
   bc_buf_adds(b, "; script-src ");
   if (js)
-    bc__html_asset_hash(b, js);
+    bc__html_hash(b, js);
   else
     bc_buf_adds(b, "'none'");
   /* Media only from the page's own folder: 'self' on a web server, and
@@ -116,6 +109,6 @@ void bc__html_head(struct bc_buf *b, const char *title, const char *const *css,
                  "<title>");
   bc__html_esc(b, title);
   bc_buf_adds(b, "</title>\n<style>");
-  bc__html_asset(b, css);
+  bc_buf_adds(b, css);
   bc_buf_adds(b, "</style>\n</head>\n");
 }

@@ -276,7 +276,7 @@ bc_status bc_site_index(const char *dir, const struct bc_site_opts *opts,
   base = strrchr(dir, '/');
   base = base && base[1] ? base + 1 : dir;
   title = opts && opts->title ? opts->title : base;
-  bc__html_head(&b, title, bc__html_index_css, bc__html_index_js);
+  bc__html_head(&b, title, bc_embedded_index_css, bc_embedded_index_js);
   bc_buf_adds(&b, "<body>\n<main>\n<h1>");
   bc__html_esc(&b, title);
   bc_buf_addf(&b, "</h1>\n<p class=\"meta\">%zu episode%s", n,
@@ -315,7 +315,7 @@ bc_status bc_site_index(const char *dir, const struct bc_site_opts *opts,
     row(&b, &eps[i]);
   }
   bc_buf_adds(&b, "]}</script>\n<script>");
-  bc__html_asset(&b, bc__html_index_js);
+  bc_buf_adds(&b, bc_embedded_index_js);
   bc_buf_adds(&b, "</script>\n</body>\n</html>\n");
   if (bc_buf_status(&b)) {
     rc = bc_error_set(err, bc_buf_status(&b), "cannot build the index of '%s'",
