@@ -4,7 +4,8 @@
  * that follows playback.  One self-contained file: the only style sheet and
  * script are inline and allowed by hash, nothing loads from the network.
  * Every piece of text is untrusted and escaped; only http(s) URLs become
- * links.  It does not decide what is withheld: the report does. */
+ * links.  It does not decide what is withheld (the report does), and leaves
+ * the source pane to html_source.c and the player to html_player.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,231 +36,6 @@ static void elem(struct bc_buf *b, const char *open, const char *s,
   bc_buf_adds(b, close);
 }
 
-/* --- spans of the source ------------------------------------------------ */
-
-/* The distinct source spans the page points at, sorted by (start, end); a
- * span's index is its id ("s-K" in the page).  shown[k] says whether the
- * source pane holds it, so no link points at nothing.  Sorting, binary
- * search and a sweep over the source keep the page O(n log n) in spans
- * and linear in the source, whatever a summary holds. */
-struct spans {
-  struct bc_span *v;
-  unsigned char *shown;
-  size_t n, cap;
-  size_t *active, n_active; /* spans open at the sweep's position */
-  size_t next;              /* the first span not yet opened */
-  size_t at;                /* the sweep's position */
-  int nomem;
-};
-
-static int cont(unsigned char c)
-{
-  return (c & 0xC0) == 0x80;
-}
-
-/* Whether sp is a well-formed part of the source (the checker reports
- * those that are not; they get no link). */
-static int valid(const struct bc_doc *doc, struct bc_span sp)
-{
-  return doc && doc->text && sp.start < sp.end && sp.end <= doc->text_len &&
-         !cont((unsigned char)doc->text[sp.start]) &&
-         (sp.end == doc->text_len || !cont((unsigned char)doc->text[sp.end]));
-}
-
-static void add(struct spans *S, const struct bc_doc *doc, struct bc_span sp)
-{
-  if (!valid(doc, sp) || S->nomem)
-    return;
-  if (S->n == S->cap) {
-    size_t cap = S->cap ? S->cap * 2 : 32;
-    struct bc_span *v = bc_realloc(S->v, cap * sizeof *v);
-    if (!v) {
-      S->nomem = 1;
-      return;
-    }
-    S->v = v;
-    S->cap = cap;
-  }
-  S->v[S->n++] = sp;
-}
-
-static int by_span(const void *a, const void *b)
-{
-  const struct bc_span *x = a, *y = b;
-  if (x->start != y->start)
-    return x->start < y->start ? -1 : 1;
-  return x->end < y->end ? -1 : x->end > y->end;
-}
-
-/* The id of span sp, or -1 when it has none. */
-static long span_id(const struct spans *S, struct bc_span sp)
-{
-  size_t lo = 0, hi = S->n;
-  while (lo < hi) {
-    size_t m = lo + (hi - lo) / 2;
-    int c = by_span(&S->v[m], &sp);
-    if (c == 0)
-      return (long)m;
-    if (c < 0)
-      lo = m + 1;
-    else
-      hi = m;
-  }
-  return -1;
-}
-
-static long shown_id(const struct spans *S, struct bc_span sp)
-{
-  long k = span_id(S, sp);
-  return k >= 0 && S->shown[k] ? k : -1;
-}
-
-static void collect(struct spans *S, const struct bc_doc *doc,
-                    const struct bc_summary *s, const struct bc_report *r)
-{
-  size_t i, j, n = 0;
-  for (i = 0; i < s->n_key_points; i++)
-    for (j = 0; j < s->key_points[i].n_evidence; j++)
-      add(S, doc, s->key_points[i].evidence[j].span);
-  for (i = 0; i < s->n_timeline; i++)
-    add(S, doc, s->timeline[i].span);
-  for (i = 0; i < s->n_glossary; i++)
-    add(S, doc, s->glossary[i].span);
-  for (i = 0; i < s->n_quotes; i++)
-    add(S, doc, s->quotes[i].span);
-  for (i = 0; r && i < r->n_findings; i++)
-    add(S, doc, r->findings[i].span);
-  if (S->nomem || !S->n)
-    return;
-  qsort(S->v, S->n, sizeof *S->v, by_span);
-  for (i = 0; i < S->n; i++) /* drop duplicates */
-    if (!n || by_span(&S->v[n - 1], &S->v[i]) != 0)
-      S->v[n++] = S->v[i];
-  S->n = n;
-  S->shown = bc_calloc(n, 1);
-  S->active = bc_malloc(n * sizeof *S->active);
-  if (!S->shown || !S->active)
-    S->nomem = 1;
-}
-
-static int by_offset(const void *a, const void *b)
-{
-  size_t x = *(const size_t *)a, y = *(const size_t *)b;
-  return x < y ? -1 : x > y;
-}
-
-/* Move the sweep to offset a: open the spans starting at or before it,
- * close those ending at or before it.  Blocks come in source order; should
- * one not, the sweep starts over. */
-static void sweep_to(struct spans *S, size_t a)
-{
-  size_t i, n = 0;
-  if (a < S->at) {
-    S->n_active = 0;
-    S->next = 0;
-  }
-  S->at = a;
-  while (S->next < S->n && S->v[S->next].start <= a)
-    S->active[S->n_active++] = S->next++;
-  for (i = 0; i < S->n_active; i++)
-    if (S->v[S->active[i]].end > a)
-      S->active[n++] = S->active[i];
-  S->n_active = n;
-}
-
-/* One run of source text [a, e) inside a block, e no further than the next
- * span boundary: plain when no span covers it, else marked with the ids of
- * every span that does (each open span ends at e or later). */
-static void segment(struct bc_buf *b, struct spans *S, const char *text,
-                    size_t a, size_t e)
-{
-  size_t i;
-  sweep_to(S, a);
-  for (i = 0; i < S->n_active; i++) {
-    size_t k = S->active[i];
-    if (!S->shown[k]) {
-      bc_buf_addf(b, "<span id=\"s-%zu\"></span>", k);
-      S->shown[k] = 1;
-    }
-  }
-  for (i = 0; i < S->n_active; i++)
-    bc_buf_addf(b, i ? " %zu" : "<span class=\"ev\" data-s=\"%zu",
-                S->active[i]);
-  if (S->n_active)
-    bc_buf_adds(b, "\">");
-  bc__html_esc_n(b, text + a, e - a);
-  if (S->n_active)
-    bc_buf_adds(b, "</span>");
-}
-
-static void block(struct bc_buf *b, struct spans *S, const size_t *cuts,
-                  size_t n_cuts, const char *text, enum bc_block_kind kind,
-                  size_t bs, size_t be)
-{
-  static const char *const open[] = {"<h3>", "<p>", "<p class=\"li\">",
-                                     "<blockquote><p>", "<pre>"};
-  static const char *const close[] = {"</h3>\n", "</p>\n", "</p>\n",
-                                      "</p></blockquote>\n", "</pre>\n"};
-  size_t lo = 0, hi = n_cuts, pos = bs;
-  unsigned kd = (unsigned)kind < 5 ? (unsigned)kind : 1;
-  while (lo < hi) { /* first cut after bs */
-    size_t m = (lo + hi) / 2;
-    if (cuts[m] <= bs)
-      lo = m + 1;
-    else
-      hi = m;
-  }
-  bc_buf_adds(b, open[kd]);
-  while (pos < be) {
-    size_t next = lo < n_cuts && cuts[lo] < be ? cuts[lo++] : be;
-    segment(b, S, text, pos, next);
-    pos = next;
-  }
-  bc_buf_adds(b, close[kd]);
-}
-
-/* The source text, block by block, with the spans marked. */
-static void source_pane(struct bc_buf *b, struct spans *S,
-                        const struct bc_doc *doc)
-{
-  size_t *cuts = NULL, n_cuts = 0, i;
-  const char *t = doc->text;
-  if (S->n) {
-    cuts = bc_malloc(2 * S->n * sizeof *cuts);
-    if (!cuts) {
-      S->nomem = 1;
-      return;
-    }
-    for (i = 0; i < S->n; i++) {
-      cuts[n_cuts++] = S->v[i].start;
-      cuts[n_cuts++] = S->v[i].end;
-    }
-    qsort(cuts, n_cuts, sizeof *cuts, by_offset);
-  }
-  bc_buf_adds(
-      b, "<aside id=\"source\" aria-labelledby=\"source-h\" tabindex=\"0\">\n"
-         "<h2 id=\"source-h\">The source</h2>\n<div class=\"src\">\n");
-  if (doc->n_blocks) {
-    for (i = 0; i < doc->n_blocks; i++) {
-      const struct bc_block *k = &doc->blocks[i];
-      if (k->span.end <= doc->text_len && k->span.start < k->span.end)
-        block(b, S, cuts, n_cuts, t, k->kind, k->span.start, k->span.end);
-    }
-  } else {
-    /* No block structure: paragraphs are separated by a blank line. */
-    size_t p = 0;
-    while (p < doc->text_len) {
-      const char *nl = strstr(t + p, "\n\n");
-      size_t e = nl ? (size_t)(nl - t) : doc->text_len;
-      if (e > p)
-        block(b, S, cuts, n_cuts, t, BC_BLOCK_PARAGRAPH, p, e);
-      p = e + 2;
-    }
-  }
-  bc_buf_adds(b, "</div>\n</aside>\n");
-  free(cuts);
-}
-
 /* --- findings at their statements -------------------------------------- */
 
 /* Whether finding field names the statement prefix ("key_points[2]"
@@ -275,7 +51,7 @@ struct page {
   struct bc_buf *b;
   const struct bc_doc *doc;
   const struct bc_report *r;
-  struct spans *S;
+  struct bc__html_spans *S;
   unsigned char *placed; /* per finding: shown at its statement */
   int withhold;
 };
@@ -299,7 +75,7 @@ static int withheld_item(const struct page *P, const char *prefix)
 static void source_link(struct page *P, struct bc_span sp, const char *label,
                         const char *what)
 {
-  long k = shown_id(P->S, sp);
+  long k = bc__html_shown_id(P->S, sp);
   if (k < 0)
     return;
   bc_buf_addf(P->b, "<a href=\"#s-%ld\" data-span=\"%ld\">", k, k);
@@ -328,7 +104,7 @@ static void finding_box(struct page *P, size_t i)
    * claim is published anyway, so it is shown. */
   if (has(f->claim) && f->severity != BC_SEV_ERROR)
     elem(b, "<p>The summary said: <q>", f->claim, "</q></p>");
-  if (has(f->source_says) || shown_id(P->S, f->span) >= 0) {
+  if (has(f->source_says) || bc__html_shown_id(P->S, f->span) >= 0) {
     bc_buf_adds(b, "<p>The source says");
     if (has(f->source_says))
       elem(b, ": <q>", f->source_says, "</q>");
@@ -407,130 +183,6 @@ static void meta_line(struct bc_buf *b, const struct bc_summary *s,
   bc_buf_adds(b, "</p>\n");
 }
 
-/* "m:ss" or "h:mm:ss" */
-static void clock(struct bc_buf *b, double t)
-{
-  long s = t > 0 ? (long)(t + 0.5) : 0;
-  if (s >= 3600)
-    bc_buf_addf(b, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
-  else
-    bc_buf_addf(b, "%ld:%02ld", s / 60, s % 60);
-}
-
-/* A WebVTT timestamp ("hh:mm:ss.ttt" or "mm:ss.ttt") at *p; -1 if none. */
-static double vtt_time(const char **p)
-{
-  double parts[3] = {0, 0, 0}, frac = 0, scale = 0.1;
-  int n = 0;
-  const char *s = *p;
-  while (n < 3) {
-    double v = 0;
-    int digits = 0;
-    while (*s >= '0' && *s <= '9' && digits < 9) {
-      v = v * 10 + (*s++ - '0');
-      digits++;
-    }
-    if (!digits)
-      return -1;
-    parts[n++] = v;
-    if (*s != ':')
-      break;
-    s++;
-  }
-  if (*s != '.' || n < 2)
-    return -1;
-  for (s++; *s >= '0' && *s <= '9'; s++, scale /= 10)
-    frac += (*s - '0') * scale;
-  *p = s;
-  return n == 3 ? parts[0] * 3600 + parts[1] * 60 + parts[2] + frac
-                : parts[0] * 60 + parts[1] + frac;
-}
-
-/* The cues of a WebVTT text as a list of buttons that seek the player. */
-static void cue_list(struct bc_buf *b, const char *vtt, const char *cls,
-                     const char *id)
-{
-  const char *p = vtt;
-  bc_buf_addf(b, "<ol class=\"%s\"", cls);
-  if (id)
-    bc_buf_addf(b, " id=\"%s\"", id);
-  bc_buf_adds(b, ">\n");
-  while (p && *p) {
-    const char *eol = strchr(p, '\n'), *arrow;
-    size_t len = eol ? (size_t)(eol - p) : strlen(p);
-    arrow = strstr(p, "-->");
-    if (arrow && arrow < p + len) {
-      const char *q = p, *text, *end;
-      double t0 = vtt_time(&q), t1;
-      q = arrow + 3;
-      while (*q == ' ')
-        q++;
-      t1 = vtt_time(&q);
-      text = eol ? eol + 1 : p + len;
-      end = strstr(text, "\n\n");
-      if (!end)
-        end = text + strlen(text);
-      if (t0 >= 0 && t1 >= t0) {
-        size_t n = (size_t)(end - text);
-        while (n && (text[n - 1] == '\n' || text[n - 1] == '\r'))
-          n--;
-        bc_buf_addf(b, "<li><button type=\"button\" data-t=\"%.3f\"", t0);
-        bc_buf_addf(b, " data-e=\"%.3f\"><span class=\"t\">", t1);
-        clock(b, t0);
-        bc_buf_adds(b, "</span>");
-        bc__html_esc_n(b, text, n);
-        bc_buf_adds(b, "</button></li>\n");
-      }
-      p = *end ? end + 2 : end;
-      continue;
-    }
-    p = eol ? eol + 1 : p + len;
-  }
-  bc_buf_adds(b, "</ol>\n");
-}
-
-static void player(struct bc_buf *b, const struct bc_html_opts *o)
-{
-  int video = has(o->video_href);
-  const char *href = video ? o->video_href : o->audio_href;
-  bc_buf_adds(b, "<section class=\"player\" aria-labelledby=\"listen-h\">\n"
-                 "<h2 id=\"listen-h\">");
-  bc_buf_adds(b, video ? "Watch" : "Listen");
-  bc_buf_adds(b, "</h2>\n");
-  bc_buf_adds(b, video ? "<video" : "<audio");
-  bc_buf_adds(b, " id=\"player\" controls preload=\"metadata\" src=\"");
-  bc__html_esc(b, href);
-  bc_buf_adds(b, "\">");
-  if (has(o->vtt_href)) {
-    bc_buf_adds(b, "<track kind=\"captions\" srclang=\"en\" "
-                   "label=\"Transcript\" src=\"");
-    bc__html_esc(b, o->vtt_href);
-    bc_buf_adds(b, "\">");
-  }
-  bc_buf_adds(b, "Your browser cannot play the <a href=\"");
-  bc__html_esc(b, href);
-  bc_buf_adds(b, video ? "\">video</a>.</video>\n"
-                       : "\">narration</a>.</audio>\n");
-  if (video && has(o->audio_href)) {
-    bc_buf_adds(b, "<p><a href=\"");
-    bc__html_esc(b, o->audio_href);
-    bc_buf_adds(b, "\">The narration alone</a></p>\n");
-  }
-  if (has(o->chapters_vtt)) {
-    bc_buf_adds(b, "<h3 id=\"chapters-h\">Chapters</h3>\n"
-                   "<nav aria-labelledby=\"chapters-h\">");
-    cue_list(b, o->chapters_vtt, "chapters", NULL);
-    bc_buf_adds(b, "</nav>\n");
-  }
-  if (has(o->transcript_vtt)) {
-    bc_buf_adds(b, "<h3 id=\"transcript-h\">Transcript</h3>\n"
-                   "<div role=\"region\" aria-labelledby=\"transcript-h\">");
-    cue_list(b, o->transcript_vtt, "cues", "cues");
-    bc_buf_adds(b, "</div>\n");
-  }
-  bc_buf_adds(b, "</section>\n");
-}
-
 static void key_points(struct page *P, const struct bc_summary *s)
 {
   struct bc_buf *b = P->b;
@@ -550,7 +202,7 @@ static void key_points(struct page *P, const struct bc_summary *s)
     } else {
       elem(b, "<p>", k->text, "</p>");
       for (j = 0; j < k->n_evidence; j++) {
-        if (shown_id(P->S, k->evidence[j].span) < 0) {
+        if (bc__html_shown_id(P->S, k->evidence[j].span) < 0) {
           /* no source pane: the quote itself is the evidence */
           if (!P->doc && has(k->evidence[j].quote) &&
               strcmp(k->text ? k->text : "", k->evidence[j].quote) != 0)
@@ -685,7 +337,7 @@ static void quotes(struct page *P, const struct bc_summary *s)
       if (has(s->quotes[i].speaker))
         elem(b, "<footer>&mdash; ", s->quotes[i].speaker, "</footer>");
       bc_buf_adds(b, "</blockquote>");
-      if (shown_id(P->S, s->quotes[i].span) >= 0) {
+      if (bc__html_shown_id(P->S, s->quotes[i].span) >= 0) {
         bc_buf_adds(b, "<p class=\"refs\">");
         source_link(P, s->quotes[i].span, "Source", "this quote");
         bc_buf_adds(b, "</p>");
@@ -739,7 +391,7 @@ char *bc_render_reader(const struct bc_summary *s, const struct bc_report *r,
 {
   struct bc_html_opts o = BC_HTML_OPTS_INIT;
   struct bc_buf b = BC_BUF_INIT(HTML_MAX), src = BC_BUF_INIT(HTML_MAX);
-  struct spans S;
+  struct bc__html_spans S;
   struct page P;
   const struct bc_summary *shown;
   const char *title, *tldr;
@@ -765,8 +417,8 @@ char *bc_render_reader(const struct bc_summary *s, const struct bc_report *r,
   /* The source pane comes first, into its own buffer: it decides which
    * spans the brief can link to. */
   if (o.doc) {
-    collect(&S, o.doc, s, r);
-    source_pane(&src, &S, o.doc);
+    bc__html_spans_collect(&S, o.doc, s, r);
+    bc__html_source_pane(&src, &S, o.doc);
     if (S.nomem)
       goto out;
   }
@@ -779,7 +431,7 @@ char *bc_render_reader(const struct bc_summary *s, const struct bc_report *r,
                   "<main id=\"brief\" aria-label=\"The brief\">\n");
   findings_at(&P, "title");
   if (has(o.audio_href) || has(o.video_href))
-    player(&b, &o);
+    bc__html_player(&b, &o);
   tldr = shown->tldr;
   if (has(tldr)) {
     elem(&b, "<p class=\"tldr\"><strong>TL;DR:</strong> ", tldr, "</p>\n");
@@ -804,9 +456,7 @@ char *bc_render_reader(const struct bc_summary *s, const struct bc_report *r,
 out:
   bc_buf_release(&b);
   bc_buf_release(&src);
-  free(S.v);
-  free(S.shown);
-  free(S.active);
+  bc__html_spans_release(&S);
   free(P.placed);
   return out;
 }
