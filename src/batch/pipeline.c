@@ -8,6 +8,7 @@
 
 #include "briefcast/batch.h"
 #include "briefcast/facts.h"
+#include "briefcast/limits.h"
 #include "briefcast/render.h"
 #include "briefcast/summary.h"
 #include "util/alloc.h"
@@ -45,6 +46,47 @@ static bc_status write_text(const char *outdir, const char *name, char *text,
   rc = bc__fs_write_atomic(path, text, strlen(text), err);
   free(path);
   free(text);
+  return rc;
+}
+
+/* A text file the audio stage wrote into outdir, or NULL when there is
+ * none (the page then goes without it). */
+static char *read_beside(const char *outdir, const char *name)
+{
+  char *path = bc__fs_join(outdir, name), *text = NULL;
+  size_t len;
+  struct bc_error ignored;
+  if (path && bc__fs_read(path, BC_MAX_JSON_BYTES, &text, &len, &ignored))
+    text = NULL;
+  free(path);
+  return text;
+}
+
+/* brief.html: the summary as checked (findings index it), the published
+ * copy for running text, the source beside it and the narration player. */
+static bc_status reader_page(const char *outdir, const struct bc_doc *doc,
+                             const struct bc_summary *summary,
+                             const struct bc_summary *shown,
+                             const struct bc_report *report,
+                             const struct bc_pipeline_opts *o,
+                             struct bc_error *err)
+{
+  struct bc_html_opts h = BC_HTML_OPTS_INIT;
+  char *vtt = NULL, *chapters = NULL;
+  bc_status rc;
+  h.doc = doc;
+  h.shown = shown;
+  h.withhold = !o->allow_failed;
+  if (o->outputs & BC_OUT_AUDIO) {
+    h.audio_href = o->audio.mp3 ? "narration.mp3" : "narration.wav";
+    h.vtt_href = "transcript.vtt";
+    h.transcript_vtt = vtt = read_beside(outdir, "transcript.vtt");
+    h.chapters_vtt = chapters = read_beside(outdir, "chapters.vtt");
+  }
+  rc = write_text(outdir, "brief.html", bc_render_reader(summary, report, &h),
+                  err);
+  free(vtt);
+  free(chapters);
   return rc;
 }
 
@@ -247,13 +289,6 @@ bc_status bc_pipeline_run(const struct bc_doc *doc, struct bc_provider *p,
     if (rc)
       goto out;
   }
-  if (o.outputs & BC_OUT_HTML) {
-    const char *audio = (o.outputs & BC_OUT_AUDIO) ? "narration.wav" : NULL;
-    rc = write_text(outdir, "brief.html", bc_render_html(shown, report, audio),
-                    err);
-    if (rc)
-      goto out;
-  }
   res.t_render_text = now_s() - t;
 
   progress(&o, "pdf", 4);
@@ -290,6 +325,15 @@ bc_status bc_pipeline_run(const struct bc_doc *doc, struct bc_provider *p,
       goto out;
   }
   res.t_audio = now_s() - t;
+  /* The reader page last: its player shows the transcript and chapters the
+   * audio stage wrote. */
+  if (o.outputs & BC_OUT_HTML) {
+    t = now_s();
+    rc = reader_page(outdir, doc, summary, shown, report, &o, err);
+    if (rc)
+      goto out;
+    res.t_render_text += now_s() - t;
+  }
   progress(&o, "done", 6);
   if (result)
     *result = res;

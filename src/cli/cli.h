@@ -188,6 +188,7 @@ int bc_cmd_pdf(int argc, char **argv, const struct bc_cli *g);    /* pdf */
 int bc_cmd_slides(int argc, char **argv, const struct bc_cli *g); /* slides */
 int bc_cmd_say(int argc, char **argv, const struct bc_cli *g);
 int bc_cmd_feed(int argc, char **argv, const struct bc_cli *g);
+int bc_cmd_site(int argc, char **argv, const struct bc_cli *g);
 int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g);
 
 #endif

@@ -16,6 +16,7 @@
 #include "briefcast/batch.h"
 #include "briefcast/doc.h"
 #include "briefcast/podcast.h"
+#include "briefcast/site.h"
 #include "cli.h"
 #include "cli_options.h"
 
@@ -31,7 +32,8 @@ static void help(void)
        "others.  DIR/manifest.json records each document's outcome after it\n"
        "ends; a re-run skips documents done before whose source is unchanged\n"
        "and retries the failed ones.  At the end DIR/feed.xml indexes the\n"
-       "episodes (when there is narration).\n"
+       "episodes (when there is narration) and DIR/index.html lists them\n"
+       "all (`briefcast site DIR` rebuilds it).\n"
        "\n"
        "options:\n"
        "  -o, --output DIR       output folder (created if missing)\n"
@@ -74,7 +76,7 @@ struct batch {
   const char *outdir;
   int strict;
   size_t total, finished, failed, skipped;
-  int save_failed; /* the manifest could not be written: exit code */
+  int save_failed;            /* the manifest could not be written: exit code */
   struct bc_batch_lock *lock; /* the parent's; a child lets go of its copy */
 };
 
@@ -341,8 +343,21 @@ static int parse_shard(const char *s, unsigned *k, unsigned *n)
   return 0;
 }
 
-/* DIR/feed.xml for the episodes in DIR.  No narration at all (--no-audio)
- * is not an error: there is just no feed. */
+/* DIR/index.html, the archive's page (what `briefcast site` rebuilds). */
+static int write_index(const struct bc_cli *g, const char *dir)
+{
+  struct bc_error err = BC_ERROR_INIT;
+  size_t n = 0;
+  if (bc_site_index(dir, NULL, &n, &err))
+    return bc_cli_fail(g, &err);
+  if (!g->quiet && !g->json)
+    bc_cli_note(g, "%s/index.html: %zu episode%s", dir, n, n == 1 ? "" : "s");
+  return 0;
+}
+
+/* DIR/feed.xml for the episodes in DIR, then DIR/index.html (which links
+ * the feed).  No narration at all (--no-audio) is not an error: there is
+ * just no feed. */
 static int write_feed(const struct bc_cli *g, const char *dir,
                       const struct bc_podcast_opts *po, int *written)
 {
@@ -353,14 +368,14 @@ static int write_feed(const struct bc_cli *g, const char *dir,
   if (rc == BC_ERR_INPUT) {
     if (!g->quiet && !g->json)
       bc_cli_note(g, "no feed.xml: no document in '%s' has narration", dir);
-    return 0;
+    return write_index(g, dir);
   }
   if (rc)
     return bc_cli_fail(g, &err);
   *written = 1;
   if (!g->quiet && !g->json)
     bc_cli_note(g, "%s/feed.xml: %zu episode%s", dir, n, n == 1 ? "" : "s");
-  return 0;
+  return write_index(g, dir);
 }
 
 /* `briefcast batch --merge DIR`, holding DIR's lock. */
@@ -391,7 +406,8 @@ static int merge_unlocked(const struct bc_cli *g, const char *dir,
            shards, m.n, bad, complete ? "true" : "false",
            feed ? "true" : "false");
   else if (!g->quiet)
-    bc_cli_note(g, "%s/manifest.json: %zu document%s from %zu shard%s, %zu "
+    bc_cli_note(g,
+                "%s/manifest.json: %zu document%s from %zu shard%s, %zu "
                 "failed",
                 dir, m.n, m.n == 1 ? "" : "s", shards, shards == 1 ? "" : "s",
                 bad);

@@ -27,6 +27,7 @@ static const struct command commands[] = {
     {"say", bc_cmd_say, "speak text (--dry-run prints the words)"},
     {"feed", bc_cmd_feed, "write a podcast RSS feed for a folder of episodes"},
     {"batch", bc_cmd_batch, "many documents: resumable, sharded, a feed"},
+    {"site", bc_cmd_site, "write the archive index page of a batch folder"},
 };
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
 

@@ -23,6 +23,7 @@
 #include "briefcast/facts.h"
 #include "briefcast/limits.h"
 #include "briefcast/pdf.h"
+#include "briefcast/render.h"
 #include "briefcast/summary.h"
 #include "briefcast/validate.h"
 #include "render/audio_int.h"
@@ -221,7 +222,19 @@ static void consume(const struct bc_summary *s, size_t json_len)
   }
   if (json_len < 8192) {
     struct bc_report *rep = NULL;
+    struct bc_html_opts ho = BC_HTML_OPTS_INIT;
+    char *page;
     allowed(bc_validate_summary(doc, facts, s, NULL, &rep, &err), "the check");
+    /* The reader page: the summary's spans (any values) marked in the
+     * source, the findings in place, the tl;dr read as a WebVTT text. */
+    ho.doc = doc;
+    ho.audio_href = "narration.mp3";
+    ho.transcript_vtt = s->tldr;
+    ho.chapters_vtt = "WEBVTT\n\n1\n00:00.000 --> 00:01.500\nOne\n";
+    page = bc_render_reader(s, rep, &ho);
+    if (!page)
+      abort(); /* NULL only on out-of-memory */
+    free(page);
     bc_report_free(rep);
   }
 }
