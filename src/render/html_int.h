@@ -14,10 +14,10 @@
 
 /* The pages' style sheets and scripts: src/render/assets/, compiled in by
  * CMake (.ci/embed.cmake), NUL-terminated. */
-extern const char bc_embedded_reader_css[];
-extern const char bc_embedded_reader_js[];
-extern const char bc_embedded_index_css[];
-extern const char bc_embedded_index_js[];
+extern const char bc__embedded_reader_css[];
+extern const char bc__embedded_reader_js[];
+extern const char bc__embedded_index_css[];
+extern const char bc__embedded_index_js[];
 
 /* Text content and attribute values: the five HTML specials escaped.  s may
  * be NULL (nothing is added). */

@@ -410,7 +410,7 @@ char *bc_render_reader(const struct bc_summary *s, const struct bc_report *r,
   P.r = r;
   P.S = &S;
   P.withhold = o.withhold;
-  if (r && r->n_findings && !(P.placed = bc_calloc(r->n_findings, 1)))
+  if (r && r->n_findings && !(P.placed = bc__calloc(r->n_findings, 1)))
     goto out;
   title = has(shown->title) ? shown->title : "Untitled";
 
@@ -422,7 +422,7 @@ char *bc_render_reader(const struct bc_summary *s, const struct bc_report *r,
     if (S.nomem)
       goto out;
   }
-  bc__html_head(&b, title, bc_embedded_reader_css, bc_embedded_reader_js);
+  bc__html_head(&b, title, bc__embedded_reader_css, bc__embedded_reader_js);
   bc_buf_adds(&b, "<body>\n<a class=\"skip\" href=\"#brief\">Skip to the "
                   "brief</a>\n<header>\n");
   elem(&b, "<h1>", title, "</h1>\n");
@@ -449,7 +449,7 @@ char *bc_render_reader(const struct bc_summary *s, const struct bc_report *r,
   bc_buf_adds(&b, "</main>\n");
   bc_buf_adds(&b, bc_buf_str(&src));
   bc_buf_adds(&b, "</div>\n<script>");
-  bc_buf_adds(&b, bc_embedded_reader_js);
+  bc_buf_adds(&b, bc__embedded_reader_js);
   bc_buf_adds(&b, "</script>\n</body>\n</html>\n");
   if (!S.nomem && !bc_buf_status(&src))
     out = bc_buf_take(&b, NULL);

@@ -30,7 +30,7 @@ static void add(struct bc__html_spans *S, const struct bc_doc *doc,
     return;
   if (S->n == S->cap) {
     size_t cap = S->cap ? S->cap * 2 : 32;
-    struct bc_span *v = bc_realloc(S->v, cap * sizeof *v);
+    struct bc_span *v = bc__realloc(S->v, cap * sizeof *v);
     if (!v) {
       S->nomem = 1;
       return;
@@ -95,8 +95,8 @@ void bc__html_spans_collect(struct bc__html_spans *S, const struct bc_doc *doc,
     if (!n || by_span(&S->v[n - 1], &S->v[i]) != 0)
       S->v[n++] = S->v[i];
   S->n = n;
-  S->shown = bc_calloc(n, 1);
-  S->active = bc_malloc(n * sizeof *S->active);
+  S->shown = bc__calloc(n, 1);
+  S->active = bc__malloc(n * sizeof *S->active);
   if (!S->shown || !S->active)
     S->nomem = 1;
 }
@@ -184,7 +184,7 @@ void bc__html_source_pane(struct bc_buf *b, struct bc__html_spans *S,
   size_t *cuts = NULL, n_cuts = 0, i;
   const char *t = doc->text;
   if (S->n) {
-    cuts = bc_malloc(2 * S->n * sizeof *cuts);
+    cuts = bc__malloc(2 * S->n * sizeof *cuts);
     if (!cuts) {
       S->nomem = 1;
       return;

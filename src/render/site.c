@@ -42,7 +42,7 @@ static int exists(const char *dir, const char *name)
 static char *dup_or_empty(const char *s)
 {
   size_t n = s ? strlen(s) : 0;
-  char *d = bc_malloc(n + 1);
+  char *d = bc__malloc(n + 1);
   if (d) {
     memcpy(d, s ? s : "", n);
     d[n] = 0;
@@ -264,7 +264,7 @@ bc_status bc_site_index(const char *dir, const struct bc_site_opts *opts,
   rc = bc_manifest_load(path, &m, err);
   if (rc)
     goto out;
-  if (m.n && !(eps = bc_calloc(m.n, sizeof *eps)))
+  if (m.n && !(eps = bc__calloc(m.n, sizeof *eps)))
     goto nomem;
   for (i = 0; i < m.n; i++, n++)
     if (load(dir, &m.entries[i], &eps[i])) {
@@ -276,7 +276,7 @@ bc_status bc_site_index(const char *dir, const struct bc_site_opts *opts,
   base = strrchr(dir, '/');
   base = base && base[1] ? base + 1 : dir;
   title = opts && opts->title ? opts->title : base;
-  bc__html_head(&b, title, bc_embedded_index_css, bc_embedded_index_js);
+  bc__html_head(&b, title, bc__embedded_index_css, bc__embedded_index_js);
   bc_buf_adds(&b, "<body>\n<main>\n<h1>");
   bc__html_esc(&b, title);
   bc_buf_addf(&b, "</h1>\n<p class=\"meta\">%zu episode%s", n,
@@ -315,7 +315,7 @@ bc_status bc_site_index(const char *dir, const struct bc_site_opts *opts,
     row(&b, &eps[i]);
   }
   bc_buf_adds(&b, "]}</script>\n<script>");
-  bc_buf_adds(&b, bc_embedded_index_js);
+  bc_buf_adds(&b, bc__embedded_index_js);
   bc_buf_adds(&b, "</script>\n</body>\n</html>\n");
   if (bc_buf_status(&b)) {
     rc = bc_error_set(err, bc_buf_status(&b), "cannot build the index of '%s'",
