@@ -173,7 +173,22 @@ static int glued_end(const struct an *a, const struct split *sp, size_t i,
     return 0;
   {
     char last = a->t[p->e - 1];
-    return p->e - p->s >= 2 && last >= 'a' && last <= 'z';
+    if (p->e - p->s >= 2 && last >= 'a' && last <= 'z')
+      return 1;
+  }
+  /* An abbreviation in capitals ends a sentence glued to a name or an
+   * opener ("at 02:00 BST.Harry's mother", "in the UK.The report"), but
+   * not a program's name ("ASP.Net", "README.Md"): two to five capitals,
+   * then a word of four letters or more, or "The". */
+  {
+    size_t k, m = p->e - p->s, w = bc__an_toklen(a, j);
+    const char *q = a->t + a->tok[j].s;
+    if (m < 2 || m > 5)
+      return 0;
+    for (k = p->s; k < p->e; k++)
+      if (!(a->t[k] >= 'A' && a->t[k] <= 'Z'))
+        return 0;
+    return w >= 4 || (w == 3 && !memcmp(q, "The", 3));
   }
 }
 

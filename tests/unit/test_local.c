@@ -1355,6 +1355,52 @@ static void untitled_news_story(void **state)
   free(f);
 }
 
+/* The title of an untitled story is a statement of its own: never a
+ * sentence whose demonstrative subject points back past an opening phrase
+ * ("For many families ..., this is a problem"), one after an opening
+ * adverb ("Increasingly it is"), one that adds to what came before ("can
+ * also"), one that holds a quotation, nor, while a plain statement is
+ * there, what someone said. */
+static void untitled_story_title_states_the_news(void **state)
+{
+  static const char *const spec[] = {
+      "For many families with disabled children, this is a problem they "
+      "face every time they leave the house. "
+      "Increasingly it is being raised by parents, teachers and carers in "
+      "towns across the country. "
+      "Council officer Ann Jones said the accessible toilet plan for the "
+      "city centre was approved by the council on Tuesday. "
+      "Mike Smith of the charity says \"a quarter of a million people need "
+      "an accessible toilet\" in the city. "
+      "The council can also fund new accessible toilets in larger shopping "
+      "centres from next year. "
+      "The city council approved a plan to build twenty new accessible "
+      "toilets in the city centre. "
+      "Parents of disabled children have asked the council for accessible "
+      "toilets with a hoist and a bench for many years. "
+      "The twenty accessible toilets will be built in the city centre by "
+      "the end of next year, the council said.",
+  };
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f,
+        "For many families with disabled children, this is a problem they "
+        "face every time they leave the house",
+        spec, 1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, "this is"));
+  assert_null(strstr(s->title, "Increasingly"));
+  assert_null(strstr(s->title, " also "));
+  assert_null(strstr(s->title, "Smith"));
+  assert_null(strstr(s->title, " said "));
+  assert_non_null(strstr(s->title, "council"));
+  assert_null(strstr(s->tldr, "this is a problem"));
+  bc_summary_free(s);
+  free(f);
+}
+
 /* Key points cover the piece: with the strongest sentences all in its
  * first third, the middle and the last third each still give a point. */
 static void key_points_cover_the_piece(void **state)
@@ -1403,6 +1449,8 @@ static void non_prose_is_no_point(void **state)
       "Tested by: John Milbank RRP: 23 pounds More info: www.example.com",
       "Power and Performance Range and Charging Interior and Technology",
       "Palm Bay (1-0): Tolivert 25 points.",
+      "Aden O'Hara 2 goals, 2 assists.",
+      "Jordan Spira and Megan Cook 4 total.",
       "<img height=\"1\" width=\"1\" style=\"display:none\" src=\"x.gif\"/>",
       "The device uses ultrasound to find a vein before it inserts the "
       "needle, and it worked in 97 percent of patients with easy veins.",
@@ -1415,7 +1463,7 @@ static void non_prose_is_no_point(void **state)
   struct bc_summary *s;
   size_t i;
   (void)state;
-  build(f, "Robot draws blood", spec, 10);
+  build(f, "Robot draws blood", spec, 12);
   s = run(f, BC_LENGTH_LONG);
   assert_true(s->n_key_points >= 3);
   for (i = 0; i < s->n_key_points; i++) {
@@ -1424,6 +1472,8 @@ static void non_prose_is_no_point(void **state)
     assert_null(strstr(t, "Tested by"));
     assert_null(strstr(t, "Interior and Technology"));
     assert_null(strstr(t, "Tolivert"));
+    assert_null(strstr(t, "assists"));
+    assert_null(strstr(t, "4 total"));
     assert_null(strstr(t, "<img"));
   }
   assert_null(strstr(s->tldr, "prototype"));
@@ -1444,6 +1494,7 @@ int main(void)
       cmocka_unit_test(datelines_make_no_timeline_entry),
       cmocka_unit_test(timeline_places_only_dates),
       cmocka_unit_test(untitled_news_story),
+      cmocka_unit_test(untitled_story_title_states_the_news),
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
       cmocka_unit_test(glossary_quotes_from_the_fact_sheet),
