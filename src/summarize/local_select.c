@@ -151,6 +151,46 @@ int bc__local_adverb_pronoun(const char *s, size_t n)
   return 0;
 }
 
+/* Whether s[0..n) only says who spoke ("Nicholson told BBC Radio Devon.",
+ * "Smith said."): a scrape split it from its quotation.  At most three
+ * words before the speech verb and, after it, only capitalized words or
+ * "the". */
+static int bare_attribution(const char *s, size_t n)
+{
+  static const char *const verbs[] = {
+      " told ", " said", " says", " added", " explained", " tweeted", NULL};
+  size_t i, k, at = n, before;
+  for (i = 0; verbs[i]; i++) {
+    const char *p = NULL;
+    for (k = 0; k + strlen(verbs[i]) <= n && !p; k++)
+      if (!strncmp(s + k, verbs[i], strlen(verbs[i])))
+        p = s + k;
+    if (p && (size_t)(p - s) < at) {
+      at = (size_t)(p - s);
+      break;
+    }
+  }
+  if (at == n)
+    return 0;
+  before = bc__local_count_words(s, at);
+  if (before > 3)
+    return 0;
+  for (k = at + 1; k < n && s[k] != ' '; k++)
+    ;
+  while (k < n) {
+    while (k < n && s[k] == ' ')
+      k++;
+    if (k >= n)
+      break;
+    if (!(s[k] >= 'A' && s[k] <= 'Z') && strncmp(s + k, "the ", 4) &&
+        !(s[k] == '.' && k + 1 == n))
+      return 0;
+    while (k < n && s[k] != ' ')
+      k++;
+  }
+  return 1;
+}
+
 int bc__local_stands_alone(const char *s, size_t n, size_t words)
 {
   /* Openers that point back at what came before: "Nor did they", "Such
@@ -310,6 +350,8 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
   for (i = 0; meta[i]; i++)
     if (strstr(low, meta[i]))
       return 0;
+  if (bare_attribution(s, n))
+    return 0;
   /* "For many people with disabilities, this is a reality they face": a
    * demonstrative subject after an opening phrase points back as much as
    * one that opens the sentence ("this is what happens" points ahead). */

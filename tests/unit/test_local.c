@@ -1401,6 +1401,40 @@ static void untitled_story_title_states_the_news(void **state)
   free(f);
 }
 
+/* A headline leaves out an address after an age whole (", 48, of Mill
+ * Lane, Selby," -> ", 48,"), never leaving "48 Selby"; a line that only
+ * says who spoke ("Reed told BBC Radio York.") is no key point. */
+static void headline_drops_addresses_whole(void **state)
+{
+  static const char *const spec[] = {
+      "A farm worker died after Tom Reed, 48, of Mill Lane, Selby, reversed "
+      "a tractor into him at a farm near York in May. "
+      "Reed had drunk heavily the night before and was still over the limit "
+      "when he drove the tractor that morning. "
+      "Reed told BBC Radio York. "
+      "The court heard that the farm had no rules for drivers who had been "
+      "drinking, and that no one checked on them. "
+      "Reed was jailed for two years and banned from driving for four years "
+      "by the judge at York Crown Court. "
+      "The family of the worker said they hoped farms would now test their "
+      "drivers before they start work each day."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "A farm worker died after Tom Reed, 48, of Mill Lane, Selby,", spec,
+        1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, "48 Selby"));
+  if (strstr(s->title, "Tom Reed"))
+    assert_non_null(strstr(s->title, "Tom Reed, 48, reversed"));
+  for (i = 0; i < s->n_key_points; i++)
+    assert_string_not_equal(s->key_points[i].text, "Reed told BBC Radio York.");
+  bc_summary_free(s);
+  free(f);
+}
+
 /* Key points cover the piece: with the strongest sentences all in its
  * first third, the middle and the last third each still give a point. */
 static void key_points_cover_the_piece(void **state)
@@ -1495,6 +1529,7 @@ int main(void)
       cmocka_unit_test(timeline_places_only_dates),
       cmocka_unit_test(untitled_news_story),
       cmocka_unit_test(untitled_story_title_states_the_news),
+      cmocka_unit_test(headline_drops_addresses_whole),
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
       cmocka_unit_test(glossary_quotes_from_the_fact_sheet),
