@@ -110,8 +110,21 @@ bc_status bc__local_build_slides(struct bc__local *b)
 
   for (i = 0; i < n_sec; i++) {
     size_t m = bc__local_choose(b, b->plan->slide_bullets, sr[i].i, pick);
-    char *title =
-        bc__local_span_dup(doc, doc->blocks[b->secs[sr[i].i].block].span);
+    char *title;
+    /* A lone section (no agenda) whose every bullet is a key point too
+     * only says the key points slide's first lines again. */
+    if (n_sec == 1 && b->n_kp <= SLIDE_BULLETS_MAX) {
+      size_t k, in = 0;
+      for (j = 0; j < m; j++)
+        for (k = 0; k < b->n_kp; k++)
+          if (b->kp[k] == pick[j]) {
+            in++;
+            break;
+          }
+      if (in == m)
+        continue;
+    }
+    title = bc__local_span_dup(doc, doc->blocks[b->secs[sr[i].i].block].span);
     if (!title)
       goto out;
     sl = add_slide(s, cap, title, bc__local_join(b, pick, m));

@@ -151,6 +151,22 @@ int bc__local_adverb_pronoun(const char *s, size_t n)
   return 0;
 }
 
+/* Whether the lower-case sentence low asks the reader to follow the
+ * publisher somewhere ("Follow The Gleaner on Twitter @JamaicaGleaner"):
+ * "follow" with a social network or an @handle. */
+static int promo(const char *low)
+{
+  static const char *const nets[] = {
+      "twitter", "facebook", "instagram", "tiktok", "youtube", " @", NULL};
+  size_t i;
+  if (strncmp(low, "follow ", 7) && !strstr(low, " follow "))
+    return 0;
+  for (i = 0; nets[i]; i++)
+    if (strstr(low, nets[i]))
+      return 1;
+  return 0;
+}
+
 /* Whether s[0..n) only says who spoke ("Nicholson told BBC Radio Devon.",
  * "Smith said."): a scrape split it from its quotation.  At most three
  * words before the speech verb and, after it, only capitalized words or
@@ -195,25 +211,83 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
 {
   /* Openers that point back at what came before: "Nor did they", "Such
    * people", "Both of them", "Ideas 8 and 9 together", "The latter". */
-  static const char *const back[] = {
-      "Nor",          "Neither",      "Either",      "Such",
-      "Both",         "Another",      "Hence",       "Therefore",
-      "Thus",         "Then",         "Which",       "Whereas",
-      "Otherwise",    "Instead",      "Again",       "Likewise",
-      "Similarly",    "Meanwhile",    "Here",        "Ideas",
-      "Idea",         "Points",       "Point",       "Step",
-      "Steps",        "Item",         "Number",      "The latter",
-      "The former",   "The other",    "The same",    "The rest",
-      "The next",     "These",        "Those",       "This",
-      "That",         "He",           "She",         "They",
-      "Them",         "His",          "Her",         "Their",
-      "Its",          "Him",          "We also",     "Or",
-      "Because",      "Also",         "Plus",        "As such",
-      "For that",     "For this",     "In that",     "In this case",
-      "At that",      "After that",   "Before that", "Until then",
-      "Even so",      "Of these",     "Of those",    "Of them",
-      "All of them",  "One of them",  "None of",     "Some of them",
-      "Many of them", "Most of them", NULL};
+  static const char *const back[] = {"Nor",
+                                     "Neither",
+                                     "Either",
+                                     "Such",
+                                     "Both",
+                                     "Another",
+                                     "Hence",
+                                     "Therefore",
+                                     "Thus",
+                                     "Then",
+                                     "Which",
+                                     "Whereas",
+                                     "Otherwise",
+                                     "Instead",
+                                     "Again",
+                                     "Likewise",
+                                     "Similarly",
+                                     "Meanwhile",
+                                     "Here",
+                                     "Ideas",
+                                     "Idea",
+                                     "Points",
+                                     "Point",
+                                     "Step",
+                                     "Steps",
+                                     "Item",
+                                     "Number",
+                                     "The latter",
+                                     "The former",
+                                     "The other",
+                                     "The same",
+                                     "The rest",
+                                     "The next",
+                                     "These",
+                                     "Those",
+                                     "This",
+                                     "That",
+                                     "He",
+                                     "She",
+                                     "They",
+                                     "Them",
+                                     "His",
+                                     "Her",
+                                     "Their",
+                                     "Its",
+                                     "Him",
+                                     "We also",
+                                     "Or",
+                                     "Because",
+                                     "Also",
+                                     "Plus",
+                                     "As such",
+                                     "For that",
+                                     "For this",
+                                     "In that",
+                                     "In this case",
+                                     "At that",
+                                     "After that",
+                                     "Before that",
+                                     "Until then",
+                                     "Even so",
+                                     "Of these",
+                                     "Of those",
+                                     "Of them",
+                                     "All of them",
+                                     "One of them",
+                                     "None of",
+                                     "Some of them",
+                                     "Many of them",
+                                     "Most of them",
+                                     "All of this",
+                                     "All of that",
+                                     "All this",
+                                     "All that",
+                                     "All of these",
+                                     "All of it",
+                                     NULL};
   static const char *const joins[] = {
       "But",     "And",       "So",      "Yet",     "However",
       "Still",   "Now",       "Also",    "Indeed",  "Of course",
@@ -350,7 +424,7 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
   for (i = 0; meta[i]; i++)
     if (strstr(low, meta[i]))
       return 0;
-  if (bare_attribution(s, n))
+  if (bare_attribution(s, n) || promo(low))
     return 0;
   /* "For many people with disabilities, this is a reality they face": a
    * demonstrative subject after an opening phrase points back as much as

@@ -1435,6 +1435,43 @@ static void headline_drops_addresses_whole(void **state)
   free(f);
 }
 
+/* A lone section whose bullets are all key points gets no slide of its
+ * own (the key points slide says it); "All of this ..." points back, and a
+ * call to follow the publisher is no point. */
+static void lone_section_and_promos(void **state)
+{
+  static const char *const spec[] = {
+      "# Robot nurse", "## First trial of a robot that draws blood",
+      "A robot drew blood from volunteers as well as nurses did in the first "
+      "trial of the machine at a New Jersey hospital. "
+      "The machine finds a vein with ultrasound and guides the needle into "
+      "it without help from a nurse. "
+      "All of this comes at a price that most small clinics could pay within "
+      "a year of buying the machine. "
+      "Hospitals draw blood more than a billion times a year, and one try in "
+      "four fails on patients with hard veins. "
+      "The team wants to test the robot on children and older patients in "
+      "larger trials next year. "
+      "Follow the university on Twitter @RobotLab and on Facebook for news "
+      "of the next trial."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "Robot nurse", spec, 3);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_true(s->n_key_points >= 3);
+  for (i = 0; i < s->n_key_points; i++) {
+    assert_null(strstr(s->key_points[i].text, "All of this"));
+    assert_null(strstr(s->key_points[i].text, "Twitter"));
+  }
+  for (i = 0; i < s->n_slides; i++)
+    assert_string_not_equal(s->slides[i].title,
+                            "First trial of a robot that draws blood");
+  bc_summary_free(s);
+  free(f);
+}
+
 /* Key points cover the piece: with the strongest sentences all in its
  * first third, the middle and the last third each still give a point. */
 static void key_points_cover_the_piece(void **state)
@@ -1530,6 +1567,7 @@ int main(void)
       cmocka_unit_test(untitled_news_story),
       cmocka_unit_test(untitled_story_title_states_the_news),
       cmocka_unit_test(headline_drops_addresses_whole),
+      cmocka_unit_test(lone_section_and_promos),
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
       cmocka_unit_test(glossary_quotes_from_the_fact_sheet),
