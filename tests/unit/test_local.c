@@ -524,14 +524,16 @@ static void datelines_make_no_timeline_entry(void **state)
       "November 2004",
       "The workshop opened in March 2003 with four members and a lathe.",
       "Posted on 5 March 2005",
+      "Story date : 7 April 2006 Category : Club news",
   };
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
-  build(f, "Notes", spec, 3);
+  build(f, "Notes", spec, 4);
   add_date(f, "November 2004", 0, BC_DATE_MONTH, "2004-11");
   add_date(f, "March 2003", 0, BC_DATE_MONTH, "2003-03");
   add_date(f, "5 March 2005", 0, BC_DATE_DAY, "2005-03-05");
+  add_date(f, "7 April 2006", 0, BC_DATE_DAY, "2006-04-07");
   s = run(f, BC_LENGTH_LONG);
   assert_int_equal(s->n_timeline, 1);
   assert_string_equal(s->timeline[0].iso, "2003-03");
