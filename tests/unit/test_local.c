@@ -1474,6 +1474,35 @@ static void lone_section_and_promos(void **state)
   free(f);
 }
 
+/* A news story's first sentence that reports what has happened ("has
+ * revealed") is its tl;dr, over a later sentence of details that share
+ * more words with the title and the rest. */
+static void news_lead_makes_the_tldr(void **state)
+{
+  static const char *const spec[] = {
+      "# Nordwagen electric coupe range and charging",
+      "Nordwagen has revealed its second production model at the Geneva "
+      "motor show this week. "
+      "The Nordwagen electric coupe gives a range of up to 400 km on one "
+      "charge, and charging takes half an hour at a fast charger. "
+      "The electric coupe charges at up to 150 kW, so its range grows by "
+      "300 km in half an hour at a fast charger. "
+      "Inside, the electric coupe seats five, with two screens for the "
+      "driver and the passengers. "
+      "The range of the electric coupe depends on the wheels, with the "
+      "smallest giving the longest range. "
+      "Prices will start at 70,000 euros, with deliveries from the spring "
+      "in most European countries."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Nordwagen electric coupe range and charging", spec, 2);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_memory_equal(s->tldr, "Nordwagen has revealed", 22);
+  bc_summary_free(s);
+  free(f);
+}
+
 /* Key points cover the piece: with the strongest sentences all in its
  * first third, the middle and the last third each still give a point. */
 static void key_points_cover_the_piece(void **state)
@@ -1570,6 +1599,7 @@ int main(void)
       cmocka_unit_test(untitled_story_title_states_the_news),
       cmocka_unit_test(headline_drops_addresses_whole),
       cmocka_unit_test(lone_section_and_promos),
+      cmocka_unit_test(news_lead_makes_the_tldr),
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
       cmocka_unit_test(glossary_quotes_from_the_fact_sheet),
