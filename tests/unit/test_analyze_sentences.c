@@ -83,6 +83,8 @@ static const struct sent_case cases[] = {
      {"He drank until 02:00 BST.", "Harry's mother wept."}},
     {"Prices rose in the UK.The rest fell.",
      {"Prices rose in the UK.", "The rest fell."}},
+    {"They saw no \"clear basis\".NRW said it disagreed.",
+     {"They saw no \"clear basis\".", "NRW said it disagreed."}},
     /* ... and what only looks run together */
     {"He told The Associated Press and read The Times in a bar.",
      {"He told The Associated Press and read The Times in a bar."}},
