@@ -85,6 +85,12 @@ bc_status bc__local_build_slides(struct bc__local *b)
     sr[n_sec].i = i;
     n_sec++;
   }
+  /* A section with a single sentence to show makes a slide of one
+   * bullet: it is left out of the deck (and of its agenda). */
+  for (i = j = 0; i < n_sec; i++)
+    if (bc__local_choose(b, 2, sr[i].i, pick) >= 2)
+      sr[j++] = sr[i];
+  n_sec = j;
   if (n_sec > b->plan->section_slides) {
     qsort(sr, n_sec, sizeof *sr, cmp_sec);
     n_sec = b->plan->section_slides;

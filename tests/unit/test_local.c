@@ -1503,6 +1503,42 @@ static void news_lead_makes_the_tldr(void **state)
   free(f);
 }
 
+/* A section with one sentence to show makes no slide of one bullet, and
+ * the agenda does not list it. */
+static void no_one_bullet_section_slides(void **state)
+{
+  static const char *const spec[] = {
+      "# Town budget",
+      "## Schools",
+      "The town will spend more on its schools next year than in any year "
+      "since the new school opened. "
+      "Teachers will get a raise of four percent after two years without "
+      "one. "
+      "Two schools will get new roofs before the winter storms begin.",
+      "## Roads",
+      "The main road through the town centre will be closed for repairs "
+      "during the summer months.",
+      "## Parks",
+      "The council will plant three hundred trees in the parks along the "
+      "river this autumn. "
+      "A new playground will open next to the library in the spring. "
+      "Volunteers will clean the riverbank each month with help from the "
+      "council."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, j;
+  (void)state;
+  build(f, "Town budget", spec, 7);
+  s = run(f, BC_LENGTH_MEDIUM);
+  for (i = 0; i < s->n_slides; i++) {
+    assert_string_not_equal(s->slides[i].title, "Roads");
+    for (j = 0; j < s->slides[i].n_bullets; j++)
+      assert_string_not_equal(s->slides[i].bullets[j], "Roads");
+  }
+  bc_summary_free(s);
+  free(f);
+}
+
 /* Key points cover the piece: with the strongest sentences all in its
  * first third, the middle and the last third each still give a point. */
 static void key_points_cover_the_piece(void **state)
@@ -1600,6 +1636,7 @@ int main(void)
       cmocka_unit_test(headline_drops_addresses_whole),
       cmocka_unit_test(lone_section_and_promos),
       cmocka_unit_test(news_lead_makes_the_tldr),
+      cmocka_unit_test(no_one_bullet_section_slides),
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
       cmocka_unit_test(glossary_quotes_from_the_fact_sheet),
