@@ -143,6 +143,25 @@ static int glued_start_word(const struct an *a, size_t j)
   return w[1] >= 'a' && w[1] <= 'z';
 }
 
+/* After a closing quote and a stop, a word in capitals of two to five
+ * letters then a space opens the next sentence ('no "clear scientific
+ * basis".NRW said'): a program's name ("ASP.NET") has no quote before its
+ * stop. */
+static int caps_after_quote(const struct an *a, const struct split *sp,
+                            size_t i, size_t j)
+{
+  const char *w = a->t + a->tok[j].s;
+  size_t n = bc__an_toklen(a, j), k;
+  if (i == 0 || a->tok[i - 1].type != AN_PUNCT || !is_closer(a, sp, i - 1) ||
+      a->tok[j].type != AN_WORD || n < 2 || n > 5 || j + 1 >= a->ntok ||
+      !a->tok[j + 1].sp)
+    return 0;
+  for (k = 0; k < n; k++)
+    if (!(w[k] >= 'A' && w[k] <= 'Z'))
+      return 0;
+  return 1;
+}
+
 /* Whether the run of stops and closers [i, j) ends a sentence although
  * no space follows it: a stop after a lower-case word, a number or a
  * closer, then a capitalized word or an opening quote before one
@@ -159,7 +178,7 @@ static int glued_end(const struct an *a, const struct split *sp, size_t i,
   if (is_opener(a, sp, j)) {
     if (j + 1 >= a->ntok || !bc__an_is_cap(a, j + 1))
       return 0;
-  } else if (!glued_start_word(a, j)) {
+  } else if (!glued_start_word(a, j) && !caps_after_quote(a, sp, i, j)) {
     return 0;
   }
   if (c != '.' || !p)
@@ -173,7 +192,22 @@ static int glued_end(const struct an *a, const struct split *sp, size_t i,
     return 0;
   {
     char last = a->t[p->e - 1];
-    return p->e - p->s >= 2 && last >= 'a' && last <= 'z';
+    if (p->e - p->s >= 2 && last >= 'a' && last <= 'z')
+      return 1;
+  }
+  /* An abbreviation in capitals ends a sentence glued to a name or an
+   * opener ("at 02:00 BST.Harry's mother", "in the UK.The report"), but
+   * not a program's name ("ASP.Net", "README.Md"): two to five capitals,
+   * then a word of four letters or more, or "The". */
+  {
+    size_t k, m = p->e - p->s, w = bc__an_toklen(a, j);
+    const char *q = a->t + a->tok[j].s;
+    if (m < 2 || m > 5)
+      return 0;
+    for (k = p->s; k < p->e; k++)
+      if (!(a->t[k] >= 'A' && a->t[k] <= 'Z'))
+        return 0;
+    return w >= 4 || (w == 3 && !memcmp(q, "The", 3));
   }
 }
 

@@ -112,10 +112,35 @@ static size_t connective(const char *s, size_t n)
   return 0;
 }
 
+/* Whether s[0..n) holds a quotation of more than five words, its marks
+ * straight ('"') or curly. */
+static int long_quote(const char *s, size_t n)
+{
+  size_t i, words = 0;
+  int in = 0;
+  for (i = 0; i < n; i++) {
+    int mark = s[i] == '"';
+    if (!mark && i + 2 < n && (unsigned char)s[i] == 0xE2 &&
+        (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x9D))
+      mark = 1;
+    if (mark) {
+      in = !in;
+      words = 0;
+    } else if (in && s[i] == ' ' && ++words >= 5) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* The span of candidate k that reads as a headline, or {0, 0}: a
  * sentence that stands alone (once an opening "But" is left out), ends
- * with a stop, and is nobody's quotation. */
-static struct bc_span headline_span(const struct bc__local *b, size_t k)
+ * with a stop, is nobody's quotation and holds none; strict, also one
+ * that neither adds to another sentence nor opens with an adverb and a
+ * pronoun. */
+static struct bc_span headline_span(const struct bc__local *b, size_t k,
+                                    int strict)
 {
   const struct bc__local_cand *c = &b->c[k];
   const char *s = b->doc->text + c->span.start;
@@ -136,8 +161,33 @@ static struct bc_span headline_span(const struct bc__local *b, size_t k)
     i--;
   if (!i || !strchr(".!", s[i - 1]))
     return none;
+  if (strict && bc__local_adverb_pronoun(s + skip, len - skip))
+    return none;
+  /* "VR can also be used to ...", "Police were also called": a sentence
+   * that adds to what came before is no headline of the whole. */
+  if (strict && ((bc__local_holds(s, len, " also ") &&
+                  !bc__local_holds(s, len, " also called ") &&
+                  !bc__local_holds(s, len, " also known ")) ||
+                 bc__local_holds(s, len, " too.") ||
+                 bc__local_holds(s, len, " as well.")))
+    return none;
+  /* a quotation is its speaker's words, and a headline cut before it says
+   * nothing ("Mike LeSurf of Mencap says"); a few words in quotation marks
+   * ("sketched out for Sununu") are the sentence's own */
+  if (long_quote(s, len))
+    return none;
   sp.start += skip;
   return sp;
+}
+
+/* Whether s[0..n) reports what someone said ("Adrian Marsden, finds
+ * officer, said the object was buried with its owner"): a headline states
+ * the news; the speech verb is its source's. */
+static int reported(const char *s, size_t n)
+{
+  return bc__local_holds(s, n, " said ") || bc__local_holds(s, n, " says ") ||
+         bc__local_holds(s, n, " told ") || bc__local_holds(s, n, " added ") ||
+         bc__local_holds(s, n, " said.") || bc__local_holds(s, n, " says.");
 }
 
 /* A title for a text that has none of its own: a short central statement
@@ -147,20 +197,24 @@ static struct bc_span headline_span(const struct bc__local *b, size_t k)
  * words (twenty-four for the first sentence, which a news story writes as
  * its headline's long form), without its final stop; a first word the
  * left-out "But" leaves in lower case is capitalized.  NULL (and *rc
- * BC_OK) when none qualifies: the ingest stage's title stays. */
+ * BC_OK) when none qualifies: the ingest stage's title stays.  A
+ * sentence that adds to another ("can also") or opens with an adverb and
+ * a pronoun ("Increasingly it is") is taken only when no other is there. */
 static char *central_title(const struct bc__local *b, bc_status *rc)
 {
   size_t i, best = NONE, first = NONE;
   double top = 0;
   struct bc__local_phrase ph, keep;
   char *t;
+  int strict = 1;
   *rc = BC_OK;
   for (i = 0; i < b->n && first == NONE; i++)
     if (b->c[i].block != NONE)
       first = i;
+again:
   for (i = 0; i < b->n && i < 16; i++) {
     size_t k = i < 8 ? i : b->order[i - 8], limit;
-    struct bc_span sp = headline_span(b, k);
+    struct bc_span sp = headline_span(b, k, strict);
     const char *s;
     double v;
     if (sp.start >= sp.end)
@@ -176,12 +230,20 @@ static char *central_title(const struct bc__local *b, bc_status *rc)
     v = b->c[k].score;
     if (sp.start != b->c[k].span.start)
       v /= 0.4; /* the score's toll for the "But" the headline leaves out */
+    if (reported(b->doc->text + sp.start, sp.end - sp.start))
+      v *= 0.5;
     v += (k == first ? 0.6 : 0) - 0.02 * (double)ph.words;
     if (best == NONE || v > top) {
       best = k;
       top = v;
       keep = ph;
     }
+  }
+  /* With no statement of its own, one that adds to another ("also") or
+   * leans on an adverb's pronoun still beats the text's opening words. */
+  if (best == NONE && strict) {
+    strict = 0;
+    goto again;
   }
   if (best == NONE)
     return NULL;

@@ -204,6 +204,9 @@ bc_status bc__local_score(struct bc__local *b, struct bc_error *err);
 int bc__local_same_text(const struct bc__local *b, size_t a, size_t c);
 /* Whether s[0..n) (a sentence of words words) reads on its own. */
 int bc__local_stands_alone(const char *s, size_t n, size_t words);
+/* Whether s[0..n) opens with an adverb and a pronoun subject ("Increasingly
+ * it is used"): no headline, though a key point may be. */
+int bc__local_adverb_pronoun(const char *s, size_t n);
 /* How strongly s[0..n) is marked as the piece's point ("The tl;dr is",
  * "In short,", "The lesson is that"): 0 none, up to 1. */
 double bc__local_thesis_cue(const char *s, size_t n);

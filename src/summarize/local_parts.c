@@ -214,10 +214,49 @@ static int standfirst(const struct bc__local *b, size_t k)
   return b->doc->blocks[c->block].span.end == c->span.end;
 }
 
+/* A news lead: the piece's first sentence reporting what has just happened
+ * in the present perfect ("Audi has revealed ...", "The council has
+ * approved ...") -- the news a story's later sentences explain.  Its
+ * auxiliary comes within its first twelve words, before any quotation. */
+static int news_lead(const struct bc__local *b, size_t k)
+{
+  static const char *const done[] = {
+      "made",   "won",    "given", "found", "taken", "shown", "begun",
+      "become", "sold",   "lost",  "held",  "set",   "told",  "chosen",
+      "built",  "struck", "hit",   "cut",   "paid",  "led",   NULL};
+  const struct bc__local_cand *c = &b->c[k];
+  const char *s = b->doc->text + c->span.start;
+  size_t len = c->span.end - c->span.start, i, words = 0;
+  if (k != 0 || c->quote_block || c->quoted)
+    return 0;
+  for (i = 0; i + 1 < len && words < 12; i++) {
+    if (s[i] == '"' || (unsigned char)s[i] == 0xE2)
+      return 0;
+    if (s[i] != ' ')
+      continue;
+    words++;
+    if (!strncmp(s + i, " has ", 5) || !strncmp(s + i, " have ", 6)) {
+      const char *w = s + i + (s[i + 2] == 'a' && s[i + 3] == 's' ? 5 : 6);
+      size_t m = 0, j;
+      if (!strncmp(w, "been ", 5))
+        w += 5; /* "has been sold" */
+      while (w + m < s + len && w[m] >= 'a' && w[m] <= 'z')
+        m++;
+      if (m > 3 && w[m - 2] == 'e' && w[m - 1] == 'd')
+        return 1;
+      for (j = 0; done[j]; j++)
+        if (strlen(done[j]) == m && !strncmp(w, done[j], m))
+          return 1;
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* The tl;dr: what the piece argues, in one sentence or two adjacent ones.
  * The author's own "tl;dr" or "in short" wins; otherwise the sentence the
- * ranking likes best with the thesis cues, agreement with the title and a
- * standfirst counted more and,
+ * ranking likes best with the thesis cues, agreement with the title, a
+ * standfirst and a news lead counted more and,
  * in a long piece, without the lead cue: an essay's opening is its hook,
  * a news story's its point.  A short first sentence takes the next one
  * along when together they stay short. */
@@ -264,6 +303,8 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     v += 1.5 * b->rank.title_sim[k];
     if (standfirst(b, k))
       v += 0.8;
+    else if (news_lead(b, k))
+      v += 1.5; /* the news itself, over the details that follow it */
     if (best == NONE || v > top) {
       best = k;
       top = v;

@@ -173,6 +173,23 @@ static const char *const openers[] = {
     "However",   "Now",     "Indeed",    "Instead", "Thus",    "Then",
     "Of course", "In fact", "After all", "Besides", "Summary", NULL};
 
+/* Whether every word of text[a, b) is capitalized ("Wakefield", "West
+ * Yorkshire"): a place, not a clause. */
+static int capitalized(const char *text, size_t a, size_t b)
+{
+  size_t i;
+  int any = 0;
+  for (i = a; i < b; i++)
+    if (i == a || text[i - 1] == ' ') {
+      if (text[i] == ' ')
+        continue;
+      if (!is_upper((unsigned char)text[i]))
+        return 0;
+      any = 1;
+    }
+  return any;
+}
+
 /* Find the runs of text[s, e) that may be left out.  e excludes the final
  * stop, which every shortened form keeps. */
 static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
@@ -258,6 +275,27 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
       }
       if (k < e && text[k] == ',') {
         size_t k2 = k + 1;
+        if (!strcmp(w, "of")) {
+          /* ", of Bradburn Road, Wakefield," runs on over the places
+           * after it, and after an age (", 51,") its closing comma
+           * stays: "Gary Green, 51, reversed", never "51 Wakefield" */
+          size_t q = k, a = i;
+          while (q + 2 < e && text[q + 1] == ' ' &&
+                 is_upper((unsigned char)text[q + 2])) {
+            size_t r = q + 2;
+            while (r < e && text[r] != ',' && text[r] != ';' && text[r] != ':')
+              r++;
+            if (r >= e || text[r] != ',' || !capitalized(text, q + 2, r))
+              break;
+            q = r;
+          }
+          k = q;
+          k2 = k + 1;
+          while (a > s && text[a - 1] != ',')
+            a--;
+          if (a > s && i - a <= 4 && text[i - 1] >= '0' && text[i - 1] <= '9')
+            k2 = k;
+        }
         if (!holds_fact(lb, loose, i, k, s))
           cuts[n++] = (struct cut){i, k2, 0, 3};
       } else if (k == e && one_of(text, j, e, before_end) &&

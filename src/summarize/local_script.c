@@ -85,6 +85,12 @@ bc_status bc__local_build_slides(struct bc__local *b)
     sr[n_sec].i = i;
     n_sec++;
   }
+  /* A section with a single sentence to show makes a slide of one
+   * bullet: it is left out of the deck (and of its agenda). */
+  for (i = j = 0; i < n_sec; i++)
+    if (bc__local_choose(b, 2, sr[i].i, pick) >= 2)
+      sr[j++] = sr[i];
+  n_sec = j;
   if (n_sec > b->plan->section_slides) {
     qsort(sr, n_sec, sizeof *sr, cmp_sec);
     n_sec = b->plan->section_slides;
@@ -110,8 +116,21 @@ bc_status bc__local_build_slides(struct bc__local *b)
 
   for (i = 0; i < n_sec; i++) {
     size_t m = bc__local_choose(b, b->plan->slide_bullets, sr[i].i, pick);
-    char *title =
-        bc__local_span_dup(doc, doc->blocks[b->secs[sr[i].i].block].span);
+    char *title;
+    /* A lone section (no agenda) whose every bullet is a key point too
+     * only says the key points slide's first lines again. */
+    if (n_sec == 1 && b->n_kp <= SLIDE_BULLETS_MAX) {
+      size_t k, in = 0;
+      for (j = 0; j < m; j++)
+        for (k = 0; k < b->n_kp; k++)
+          if (b->kp[k] == pick[j]) {
+            in++;
+            break;
+          }
+      if (in == m)
+        continue;
+    }
+    title = bc__local_span_dup(doc, doc->blocks[b->secs[sr[i].i].block].span);
     if (!title)
       goto out;
     sl = add_slide(s, cap, title, bc__local_join(b, pick, m));

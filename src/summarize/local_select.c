@@ -130,29 +130,164 @@ static int dummy_it(const char *r, size_t m)
   return 0;
 }
 
+/* Whether s[0..n) opens with an adverb and a pronoun subject
+ * ("Increasingly it is used by teachers", "Later they left"): the pronoun
+ * points back like one that opens the sentence.  Only a headline asks
+ * this; a key point that does still reads in its story's order. */
+int bc__local_adverb_pronoun(const char *s, size_t n)
+{
+  size_t w = 0;
+  while (w < n && s[w] != ' ' && s[w] != ',')
+    w++;
+  if (w > 3 && w < n && s[w - 2] == 'l' && s[w - 1] == 'y') {
+    size_t k = w;
+    while (k < n && (s[k] == ' ' || s[k] == ','))
+      k++;
+    return opens_with(s + k, n - k, "it") || opens_with(s + k, n - k, "they") ||
+           opens_with(s + k, n - k, "he") || opens_with(s + k, n - k, "she") ||
+           opens_with(s + k, n - k, "this") ||
+           opens_with(s + k, n - k, "these");
+  }
+  return 0;
+}
+
+/* Whether the lower-case sentence low asks the reader to follow the
+ * publisher somewhere ("Follow The Gleaner on Twitter @JamaicaGleaner"):
+ * "follow" with a social network or an @handle. */
+static int promo(const char *low)
+{
+  static const char *const nets[] = {
+      "twitter", "facebook", "instagram", "tiktok", "youtube", " @", NULL};
+  size_t i;
+  if (strncmp(low, "follow ", 7) && !strstr(low, " follow "))
+    return 0;
+  for (i = 0; nets[i]; i++)
+    if (strstr(low, nets[i]))
+      return 1;
+  return 0;
+}
+
+/* Whether s[0..n) only says who spoke ("Nicholson told BBC Radio Devon.",
+ * "Smith said."): a scrape split it from its quotation.  At most three
+ * words before the speech verb and, after it, only capitalized words or
+ * "the". */
+static int bare_attribution(const char *s, size_t n)
+{
+  static const char *const verbs[] = {
+      " told ", " said", " says", " added", " explained", " tweeted", NULL};
+  size_t i, k, at = n, before;
+  for (i = 0; verbs[i]; i++) {
+    const char *p = NULL;
+    for (k = 0; k + strlen(verbs[i]) <= n && !p; k++)
+      if (!strncmp(s + k, verbs[i], strlen(verbs[i])))
+        p = s + k;
+    if (p && (size_t)(p - s) < at) {
+      at = (size_t)(p - s);
+      break;
+    }
+  }
+  if (at == n)
+    return 0;
+  before = bc__local_count_words(s, at);
+  if (before > 3)
+    return 0;
+  for (k = at + 1; k < n && s[k] != ' '; k++)
+    ;
+  while (k < n) {
+    while (k < n && s[k] == ' ')
+      k++;
+    if (k >= n)
+      break;
+    if (!(s[k] >= 'A' && s[k] <= 'Z') && strncmp(s + k, "the ", 4) &&
+        !(s[k] == '.' && k + 1 == n))
+      return 0;
+    while (k < n && s[k] != ' ')
+      k++;
+  }
+  return 1;
+}
+
 int bc__local_stands_alone(const char *s, size_t n, size_t words)
 {
   /* Openers that point back at what came before: "Nor did they", "Such
    * people", "Both of them", "Ideas 8 and 9 together", "The latter". */
-  static const char *const back[] = {
-      "Nor",          "Neither",      "Either",      "Such",
-      "Both",         "Another",      "Hence",       "Therefore",
-      "Thus",         "Then",         "Which",       "Whereas",
-      "Otherwise",    "Instead",      "Again",       "Likewise",
-      "Similarly",    "Meanwhile",    "Here",        "Ideas",
-      "Idea",         "Points",       "Point",       "Step",
-      "Steps",        "Item",         "Number",      "The latter",
-      "The former",   "The other",    "The same",    "The rest",
-      "The next",     "These",        "Those",       "This",
-      "That",         "He",           "She",         "They",
-      "Them",         "His",          "Her",         "Their",
-      "Its",          "Him",          "We also",     "Or",
-      "Because",      "Also",         "Plus",        "As such",
-      "For that",     "For this",     "In that",     "In this case",
-      "At that",      "After that",   "Before that", "Until then",
-      "Even so",      "Of these",     "Of those",    "Of them",
-      "All of them",  "One of them",  "None of",     "Some of them",
-      "Many of them", "Most of them", NULL};
+  static const char *const back[] = {"Nor",
+                                     "Neither",
+                                     "Either",
+                                     "Such",
+                                     "Both",
+                                     "Another",
+                                     "Hence",
+                                     "Therefore",
+                                     "Thus",
+                                     "Then",
+                                     "Which",
+                                     "Whereas",
+                                     "Otherwise",
+                                     "Instead",
+                                     "Again",
+                                     "Likewise",
+                                     "Similarly",
+                                     "Meanwhile",
+                                     "Here",
+                                     "Ideas",
+                                     "Idea",
+                                     "Points",
+                                     "Point",
+                                     "Step",
+                                     "Steps",
+                                     "Item",
+                                     "Number",
+                                     "The latter",
+                                     "The former",
+                                     "The other",
+                                     "The same",
+                                     "The rest",
+                                     "The next",
+                                     "These",
+                                     "Those",
+                                     "This",
+                                     "That",
+                                     "He",
+                                     "She",
+                                     "They",
+                                     "Them",
+                                     "His",
+                                     "Her",
+                                     "Their",
+                                     "Its",
+                                     "Him",
+                                     "We also",
+                                     "Or",
+                                     "Because",
+                                     "Also",
+                                     "Plus",
+                                     "As such",
+                                     "For that",
+                                     "For this",
+                                     "In that",
+                                     "In this case",
+                                     "At that",
+                                     "After that",
+                                     "Before that",
+                                     "Until then",
+                                     "Even so",
+                                     "Of these",
+                                     "Of those",
+                                     "Of them",
+                                     "All of them",
+                                     "One of them",
+                                     "None of",
+                                     "Some of them",
+                                     "Many of them",
+                                     "Most of them",
+                                     "All of this",
+                                     "All of that",
+                                     "All this",
+                                     "All that",
+                                     "All of these",
+                                     "All of it",
+                                     NULL};
   static const char *const joins[] = {
       "But",     "And",       "So",      "Yet",     "However",
       "Still",   "Now",       "Also",    "Indeed",  "Of course",
@@ -219,6 +354,17 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
                                      "copy this link",
                                      "share this with",
                                      NULL};
+  static const char *const fronted[] = {", this is ",
+                                        ", this was ",
+                                        ", this has ",
+                                        ", this will ",
+                                        ", this means ",
+                                        ", this meant ",
+                                        ", these are ",
+                                        ", these were ",
+                                        ", those are ",
+                                        ", those were ",
+                                        NULL};
   size_t i;
   char buf[1024];
   const char *low;
@@ -278,6 +424,18 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
   for (i = 0; meta[i]; i++)
     if (strstr(low, meta[i]))
       return 0;
+  if (bare_attribution(s, n) || promo(low))
+    return 0;
+  /* "For many people with disabilities, this is a reality they face": a
+   * demonstrative subject after an opening phrase points back as much as
+   * one that opens the sentence ("this is what happens" points ahead). */
+  for (i = 0; fronted[i]; i++) {
+    const char *at = strstr(low, fronted[i]);
+    size_t k = strlen(fronted[i]);
+    if (at && strncmp(at + k, "what ", 5) && strncmp(at + k, "how ", 4) &&
+        strncmp(at + k, "why ", 4))
+      return 0;
+  }
   /* "Starting startups is not one of them.": a short sentence ending on a
    * pronoun points back at what came before. */
   if (words < 10) {
@@ -723,6 +881,43 @@ static int markup(const char *s, size_t n)
   return 0;
 }
 
+/* Whether s[0..n) of words words is a line of figures after names ("Aden
+ * O'Hara 2 goals, 2 assists.", "Jordan Spira and Megan Cook 4 total."): a
+ * short line whose capitalized words (joined by "and", "&") are followed
+ * by a figure, with no finite verb anywhere. */
+static int stat_line(const char *s, size_t n, size_t words)
+{
+  static const char *const verbs[] = {
+      " is ",   " are ",  " was ",   " were ", " has ",  " have ",
+      " had ",  " will ", " would ", " can ",  " said ", " says ",
+      " won ",  " lost ", " beat ",  " got ",  " took ", " scored ",
+      " made ", " gave ", " went ",  NULL};
+  size_t i = 0, caps = 0;
+  if (words > 12)
+    return 0;
+  while (i < n) {
+    size_t w = i;
+    while (w < n && s[w] != ' ')
+      w++;
+    if (s[i] >= 'A' && s[i] <= 'Z')
+      caps++;
+    else if (caps && ((w - i == 3 && !strncmp(s + i, "and", 3)) ||
+                      (w - i == 1 && s[i] == '&')))
+      ;
+    else if (caps && s[i] >= '0' && s[i] <= '9')
+      break;
+    else
+      return 0;
+    i = w < n ? w + 1 : w;
+  }
+  if (i >= n)
+    return 0;
+  for (i = 0; verbs[i]; i++)
+    if (bc__local_holds(s, n, verbs[i]))
+      return 0;
+  return 1;
+}
+
 /* Whether the sentence s[0..n) (of words words, in block blk) is prose a
  * key point can be made of, not a piece of the page around it: a line of
  * a paragraph that ends without a stop (headings run together, "Power and
@@ -758,6 +953,8 @@ static int prose(const struct bc_doc *doc, size_t blk, const char *s, size_t n,
   for (i = 0; i < n && !(s[i] >= '0' && s[i] <= '9'); i++)
     ;
   if (colons >= 2 || (colons && words <= 12 && before <= 5 && i < n))
+    return 0;
+  if (stat_line(s, n, words))
     return 0;
   if (bc__local_holds(s, n, "pictured") || bc__local_holds(s, n, "(photo") ||
       bc__local_holds(s, n, "photo:") || bc__local_holds(s, n, "image:") ||

@@ -305,28 +305,23 @@ static size_t words_beside(const char *text, struct bc_span sentence,
 }
 
 /* A sentence that dates the page rather than an event: a copyright line,
- * a byline's "Posted", "Updated", "Published" stamp. */
+ * a byline's "Posted", "Updated", "Published" stamp, a labelled date or
+ * category ("News date : 04/21/2022 Category : Press Releases"). */
 static int boilerplate(const char *text, struct bc_span sp)
 {
-  static const char *const words[] = {"copyright",
-                                      "\xc2\xa9",
-                                      "(c) ",
-                                      "all rights reserved",
-                                      "updated:",
-                                      "last updated",
-                                      "last modified",
-                                      "published:",
-                                      "originally published",
-                                      "first published",
-                                      "filed under",
-                                      "permalink",
-                                      NULL};
+  static const char *const words[] = {
+      "copyright",           "\xc2\xa9",    "(c) ",
+      "all rights reserved", "updated:",    "last updated",
+      "last modified",       "published:",  "originally published",
+      "first published",     "filed under", "permalink",
+      "category:",           "category :",  NULL};
   /* a stamp's words at the start of its line ("Story posted on 3 May");
    * further in they tell an event ("The report was published on 28
    * March by the charity") */
-  static const char *const stamps[] = {"posted on",    "posted by",
-                                       "posted at",    "updated on",
-                                       "published on", NULL};
+  static const char *const stamps[] = {
+      "posted on", "posted by", "posted at", "updated on", "published on",
+      /* the page's date under a label ("News date : 04/21/2022") */
+      "date:", "date :", NULL};
   size_t k, n = sp.end - sp.start;
   const char *s = text + sp.start;
   if (n >= 7 && (strncasecmp(s, "Posted ", 7) == 0 ||

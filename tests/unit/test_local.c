@@ -524,14 +524,16 @@ static void datelines_make_no_timeline_entry(void **state)
       "November 2004",
       "The workshop opened in March 2003 with four members and a lathe.",
       "Posted on 5 March 2005",
+      "Story date : 7 April 2006 Category : Club news",
   };
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
-  build(f, "Notes", spec, 3);
+  build(f, "Notes", spec, 4);
   add_date(f, "November 2004", 0, BC_DATE_MONTH, "2004-11");
   add_date(f, "March 2003", 0, BC_DATE_MONTH, "2003-03");
   add_date(f, "5 March 2005", 0, BC_DATE_DAY, "2005-03-05");
+  add_date(f, "7 April 2006", 0, BC_DATE_DAY, "2006-04-07");
   s = run(f, BC_LENGTH_LONG);
   assert_int_equal(s->n_timeline, 1);
   assert_string_equal(s->timeline[0].iso, "2003-03");
@@ -1355,6 +1357,188 @@ static void untitled_news_story(void **state)
   free(f);
 }
 
+/* The title of an untitled story is a statement of its own: never a
+ * sentence whose demonstrative subject points back past an opening phrase
+ * ("For many families ..., this is a problem"), one after an opening
+ * adverb ("Increasingly it is"), one that adds to what came before ("can
+ * also"), one that holds a quotation, nor, while a plain statement is
+ * there, what someone said. */
+static void untitled_story_title_states_the_news(void **state)
+{
+  static const char *const spec[] = {
+      "For many families with disabled children, this is a problem they "
+      "face every time they leave the house. "
+      "Increasingly it is being raised by parents, teachers and carers in "
+      "towns across the country. "
+      "Council officer Ann Jones said the accessible toilet plan for the "
+      "city centre was approved by the council on Tuesday. "
+      "Mike Smith of the charity says \"a quarter of a million people need "
+      "an accessible toilet\" in the city. "
+      "The council can also fund new accessible toilets in larger shopping "
+      "centres from next year. "
+      "The city council approved a plan to build twenty new accessible "
+      "toilets in the city centre. "
+      "Parents of disabled children have asked the council for accessible "
+      "toilets with a hoist and a bench for many years. "
+      "The twenty accessible toilets will be built in the city centre by "
+      "the end of next year, the council said.",
+  };
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f,
+        "For many families with disabled children, this is a problem they "
+        "face every time they leave the house",
+        spec, 1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, "this is"));
+  assert_null(strstr(s->title, "Increasingly"));
+  assert_null(strstr(s->title, " also "));
+  assert_null(strstr(s->title, "Smith"));
+  assert_null(strstr(s->title, " said "));
+  assert_non_null(strstr(s->title, "council"));
+  assert_null(strstr(s->tldr, "this is a problem"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A headline leaves out an address after an age whole (", 48, of Mill
+ * Lane, Selby," -> ", 48,"), never leaving "48 Selby"; a line that only
+ * says who spoke ("Reed told BBC Radio York.") is no key point. */
+static void headline_drops_addresses_whole(void **state)
+{
+  static const char *const spec[] = {
+      "A farm worker died after Tom Reed, 48, of Mill Lane, Selby, reversed "
+      "a tractor into him at a farm near York in May. "
+      "Reed had drunk heavily the night before and was still over the limit "
+      "when he drove the tractor that morning. "
+      "Reed told BBC Radio York. "
+      "The court heard that the farm had no rules for drivers who had been "
+      "drinking, and that no one checked on them. "
+      "Reed was jailed for two years and banned from driving for four years "
+      "by the judge at York Crown Court. "
+      "The family of the worker said they hoped farms would now test their "
+      "drivers before they start work each day."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "A farm worker died after Tom Reed, 48, of Mill Lane, Selby,", spec,
+        1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, "48 Selby"));
+  if (strstr(s->title, "Tom Reed"))
+    assert_non_null(strstr(s->title, "Tom Reed, 48, reversed"));
+  for (i = 0; i < s->n_key_points; i++)
+    assert_string_not_equal(s->key_points[i].text, "Reed told BBC Radio York.");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A lone section whose bullets are all key points gets no slide of its
+ * own (the key points slide says it); "All of this ..." points back, and a
+ * call to follow the publisher is no point. */
+static void lone_section_and_promos(void **state)
+{
+  static const char *const spec[] = {
+      "# Robot nurse", "## First trial of a robot that draws blood",
+      "A robot drew blood from volunteers as well as nurses did in the first "
+      "trial of the machine at a New Jersey hospital. "
+      "The machine finds a vein with ultrasound and guides the needle into "
+      "it without help from a nurse. "
+      "All of this comes at a price that most small clinics could pay within "
+      "a year of buying the machine. "
+      "Hospitals draw blood more than a billion times a year, and one try in "
+      "four fails on patients with hard veins. "
+      "The team wants to test the robot on children and older patients in "
+      "larger trials next year. "
+      "Follow the university on Twitter @RobotLab and on Facebook for news "
+      "of the next trial."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "Robot nurse", spec, 3);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_true(s->n_key_points >= 3);
+  for (i = 0; i < s->n_key_points; i++) {
+    assert_null(strstr(s->key_points[i].text, "All of this"));
+    assert_null(strstr(s->key_points[i].text, "Twitter"));
+  }
+  for (i = 0; i < s->n_slides; i++)
+    assert_string_not_equal(s->slides[i].title,
+                            "First trial of a robot that draws blood");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A news story's first sentence that reports what has happened ("has
+ * revealed") is its tl;dr, over a later sentence of details that share
+ * more words with the title and the rest. */
+static void news_lead_makes_the_tldr(void **state)
+{
+  static const char *const spec[] = {
+      "# Nordwagen electric coupe range and charging",
+      "Nordwagen has revealed its second production model at the Geneva "
+      "motor show this week. "
+      "The Nordwagen electric coupe gives a range of up to 400 km on one "
+      "charge, and charging takes half an hour at a fast charger. "
+      "The electric coupe charges at up to 150 kW, so its range grows by "
+      "300 km in half an hour at a fast charger. "
+      "Inside, the electric coupe seats five, with two screens for the "
+      "driver and the passengers. "
+      "The range of the electric coupe depends on the wheels, with the "
+      "smallest giving the longest range. "
+      "Prices will start at 70,000 euros, with deliveries from the spring "
+      "in most European countries."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Nordwagen electric coupe range and charging", spec, 2);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_memory_equal(s->tldr, "Nordwagen has revealed", 22);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A section with one sentence to show makes no slide of one bullet, and
+ * the agenda does not list it. */
+static void no_one_bullet_section_slides(void **state)
+{
+  static const char *const spec[] = {
+      "# Town budget",
+      "## Schools",
+      "The town will spend more on its schools next year than in any year "
+      "since the new school opened. "
+      "Teachers will get a raise of four percent after two years without "
+      "one. "
+      "Two schools will get new roofs before the winter storms begin.",
+      "## Roads",
+      "The main road through the town centre will be closed for repairs "
+      "during the summer months.",
+      "## Parks",
+      "The council will plant three hundred trees in the parks along the "
+      "river this autumn. "
+      "A new playground will open next to the library in the spring. "
+      "Volunteers will clean the riverbank each month with help from the "
+      "council."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, j;
+  (void)state;
+  build(f, "Town budget", spec, 7);
+  s = run(f, BC_LENGTH_MEDIUM);
+  for (i = 0; i < s->n_slides; i++) {
+    assert_string_not_equal(s->slides[i].title, "Roads");
+    for (j = 0; j < s->slides[i].n_bullets; j++)
+      assert_string_not_equal(s->slides[i].bullets[j], "Roads");
+  }
+  bc_summary_free(s);
+  free(f);
+}
+
 /* Key points cover the piece: with the strongest sentences all in its
  * first third, the middle and the last third each still give a point. */
 static void key_points_cover_the_piece(void **state)
@@ -1403,6 +1587,8 @@ static void non_prose_is_no_point(void **state)
       "Tested by: John Milbank RRP: 23 pounds More info: www.example.com",
       "Power and Performance Range and Charging Interior and Technology",
       "Palm Bay (1-0): Tolivert 25 points.",
+      "Aden O'Hara 2 goals, 2 assists.",
+      "Jordan Spira and Megan Cook 4 total.",
       "<img height=\"1\" width=\"1\" style=\"display:none\" src=\"x.gif\"/>",
       "The device uses ultrasound to find a vein before it inserts the "
       "needle, and it worked in 97 percent of patients with easy veins.",
@@ -1415,7 +1601,7 @@ static void non_prose_is_no_point(void **state)
   struct bc_summary *s;
   size_t i;
   (void)state;
-  build(f, "Robot draws blood", spec, 10);
+  build(f, "Robot draws blood", spec, 12);
   s = run(f, BC_LENGTH_LONG);
   assert_true(s->n_key_points >= 3);
   for (i = 0; i < s->n_key_points; i++) {
@@ -1424,6 +1610,8 @@ static void non_prose_is_no_point(void **state)
     assert_null(strstr(t, "Tested by"));
     assert_null(strstr(t, "Interior and Technology"));
     assert_null(strstr(t, "Tolivert"));
+    assert_null(strstr(t, "assists"));
+    assert_null(strstr(t, "4 total"));
     assert_null(strstr(t, "<img"));
   }
   assert_null(strstr(s->tldr, "prototype"));
@@ -1444,6 +1632,11 @@ int main(void)
       cmocka_unit_test(datelines_make_no_timeline_entry),
       cmocka_unit_test(timeline_places_only_dates),
       cmocka_unit_test(untitled_news_story),
+      cmocka_unit_test(untitled_story_title_states_the_news),
+      cmocka_unit_test(headline_drops_addresses_whole),
+      cmocka_unit_test(lone_section_and_promos),
+      cmocka_unit_test(news_lead_makes_the_tldr),
+      cmocka_unit_test(no_one_bullet_section_slides),
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
       cmocka_unit_test(glossary_quotes_from_the_fact_sheet),
