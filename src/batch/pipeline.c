@@ -24,7 +24,7 @@ static void progress(const struct bc_pipeline_opts *o, const char *stage,
                      size_t done)
 {
   if (o->progress)
-    o->progress(o->progress_ctx, stage, done, 6);
+    o->progress(o->progress_ctx, stage, done, 7);
 }
 
 /* Write a string output into outdir atomically; a NULL text means the
@@ -290,7 +290,23 @@ bc_status bc_pipeline_run(const struct bc_doc *doc, struct bc_provider *p,
       goto out;
   }
   res.t_audio = now_s() - t;
-  progress(&o, "done", 6);
+
+  /* The video is the deck and the narration just written, so it needs
+   * both. */
+  progress(&o, "video", 6);
+  t = now_s();
+  if ((o.outputs & BC_OUT_VIDEO) && (o.outputs & BC_OUT_SLIDES) &&
+      (o.outputs & BC_OUT_AUDIO)) {
+    path = bc__fs_join(outdir, "video.mp4");
+    rc = path ? bc_video_render(shown, outdir, &o.video, path, &res.video, err)
+              : bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+    free(path);
+    path = NULL;
+    if (rc)
+      goto out;
+  }
+  res.t_video = now_s() - t;
+  progress(&o, "done", 7);
   if (result)
     *result = res;
 

@@ -46,7 +46,7 @@ static void help(void)
        "  --feed-url URL         where DIR is published (feed enclosures)\n"
        "  --feed-title TEXT      podcast title (default: DIR's "
        "name)\n" BC_CLI_RUN_HELP BC_CLI_SUMMARIZE_HELP BC_CLI_AUDIO_HELP
-           BC_CLI_PDF_HELP "\n"
+           BC_CLI_PDF_HELP BC_CLI_VIDEO_HELP "\n"
        "Here --jobs counts documents, not LLM requests (each document sends\n"
        "4 at once), and with --strict a document whose validation fails\n"
        "counts as failed (12).  With --json: one JSON line per document,\n"

@@ -21,7 +21,8 @@ static void help(void)
        "Summarize each INPUT (a text/Markdown/HTML file, an http(s) URL, a\n"
        "feed, or - for stdin), check every fact against the source, and\n"
        "write into DIR: summary.json, report.json, brief.md, brief.html,\n"
-       "brief.pdf, slides.pdf, narration.wav and transcript.vtt.  A feed,\n"
+       "brief.pdf, slides.pdf, narration.wav, transcript.vtt and video.mp4\n"
+       "(the deck in sync with the narration, captions, chapters).  A feed,\n"
        "several inputs, or a page that holds several dated posts (a blog's\n"
        "front, archive or label page) give one sub-folder per document or\n"
        "post, named from its date and title.\n"
@@ -29,7 +30,7 @@ static void help(void)
        "options:\n"
        "  -o, --output DIR       output folder (created if "
        "missing)\n" BC_CLI_RUN_HELP BC_CLI_SUMMARIZE_HELP BC_CLI_AUDIO_HELP
-           BC_CLI_PDF_HELP "\n"
+           BC_CLI_PDF_HELP BC_CLI_VIDEO_HELP "\n"
        "Exit codes: see briefcast --help.");
 }
 
@@ -46,6 +47,9 @@ int bc_cli_run_option(const struct bc_cli *g, int opt, const char *arg,
   case BC_OPT_RUN_NO_PDF: cp->pipeline.outputs &= ~(unsigned)BC_OUT_PDF; break;
   case BC_OPT_RUN_NO_SLIDES:
     cp->pipeline.outputs &= ~(unsigned)BC_OUT_SLIDES;
+    break;
+  case BC_OPT_RUN_NO_VIDEO:
+    cp->pipeline.outputs &= ~(unsigned)BC_OUT_VIDEO;
     break;
   case BC_OPT_RUN_SPLIT: in->split_posts = 1; break;
   case BC_OPT_RUN_WHOLE: in->split_posts = 0; break;
