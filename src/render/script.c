@@ -215,20 +215,96 @@ struct style {
 
 static const struct style styles[] = {{"brief", 2.0, 1}, {"deep-dive", 6.0, 2}};
 
+static int lower(int c)
+{
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static int word_char(int c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || (c & 0x80);
+}
+
+static int same_ci(const char *a, const char *b)
+{
+  for (; *a && *b; a++, b++)
+    if (lower((unsigned char)*a) != lower((unsigned char)*b))
+      return 0;
+  return !*a && !*b;
+}
+
+/* Whether the first sentence of text names name as whole words, case
+ * aside ("Next, the human cost." names "The human cost"). */
+static int announces(const char *text, const char *name)
+{
+  size_t n = strlen(name), len = strlen(text), end = strcspn(text, ".!?");
+  if (n < 3)
+    return 0;
+  /* The name starts in the first sentence; it may hold a '?' itself. */
+  for (size_t i = 0; i <= end && i + n <= len; i++) {
+    size_t k = 0;
+    if (i && word_char((unsigned char)text[i - 1]))
+      continue;
+    while (k < n &&
+           lower((unsigned char)text[i + k]) == lower((unsigned char)name[k]))
+      k++;
+    if (k == n && !word_char((unsigned char)text[i + n]))
+      return 1;
+  }
+  return 0;
+}
+
+/* The part of the summary a narration turn announces: a slide's title
+ * (first, as the video shows slides) or a section's heading, not yet
+ * announced and not the summary's own title (which intro and outro say);
+ * NULL when the turn announces none. */
+static const char *announced(const struct bc_summary *s, const char *text,
+                             unsigned char *used)
+{
+  const char *title = empty(s->title) ? s->source.title : s->title;
+  for (size_t i = 0; i < s->n_slides + s->n_sections; i++) {
+    const char *name = i < s->n_slides ? s->slides[i].title
+                                       : s->sections[i - s->n_slides].heading;
+    if (used[i] || empty(name) || (title && same_ci(name, title)) ||
+        !announces(text, name))
+      continue;
+    /* A slide and a section of one name are one part. */
+    for (size_t k = 0; k < s->n_slides + s->n_sections; k++) {
+      const char *o = k < s->n_slides ? s->slides[k].title
+                                      : s->sections[k - s->n_slides].heading;
+      if (!empty(o) && same_ci(o, name))
+        used[k] = 1;
+    }
+    return name;
+  }
+  return NULL;
+}
+
+/* The narration as written, one chapter per part of the summary it
+ * announces ("First, the first incident I remember."), so that the
+ * chapters follow the slides; the first chapter is the summary's title. */
 static bc_status from_narration(const struct bc_summary *s,
                                 struct bc__script *sc)
 {
-  for (size_t i = 0; i < s->n_narration; i++) {
+  unsigned char *used = bc_calloc(s->n_slides + s->n_sections + 1, 1);
+  bc_status rc = BC_OK;
+  if (!used)
+    return BC_ERR_NOMEM;
+  for (size_t i = 0; i < s->n_narration && !rc; i++) {
     const struct bc_turn *t = &s->narration[i];
-    bc_status rc;
+    const char *chapter = NULL;
     if (empty(t->text))
       continue;
-    rc = push(sc, empty(t->speaker) ? "narrator" : t->speaker, t->text,
-              sc->n == 0 ? (empty(s->title) ? "Narration" : s->title) : NULL);
-    if (rc)
-      return rc;
+    if (sc->n == 0)
+      chapter = empty(s->title) ? "Narration" : s->title;
+    else
+      chapter = announced(s, t->text, used);
+    rc =
+        push(sc, empty(t->speaker) ? "narrator" : t->speaker, t->text, chapter);
   }
-  return BC_OK;
+  free(used);
+  return rc;
 }
 
 static const char *host(const struct style *st, size_t turn)
