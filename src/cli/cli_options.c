@@ -150,6 +150,7 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
                                 "and up to 600, not '%s'",
                                 arg);
     cp->pipeline.audio.minutes = m;
+    cp->pipeline.summarize.minutes = m;
     return 0;
   }
   case BC_OPT_RATE:

@@ -114,7 +114,9 @@ enum {
   "rms,slt)\n"                                                                 \
   "  --style S              brief (one narrator, ~2 min) or deep-dive (two\n"  \
   "                         hosts); default: the summary's own narration\n"    \
-  "  --minutes N            target length for --style (within 15%)\n"          \
+  "  --minutes N            target length (within 15% when the summary\n"      \
+  "                         holds enough; says so when not); without\n"        \
+  "                         --style it speaks the brief style\n"               \
   "  --lexicon FILE         pronunciations: TERM<TAB>SPOKEN per line\n"        \
   "  --mp3, --no-mp3        also write narration.mp3 (default on)\n"           \
   "  --opus                 also write narration.opus (Ogg Opus, 32 kbit/s)\n" \

@@ -3,6 +3,7 @@
  * page of several posts give one folder per document; one failed document
  * never stops the others. */
 #include <getopt.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,6 +88,28 @@ static void note_posts(const struct bc_cli *g, const struct bc_batch_list *l,
                 "one brief of the page)",
                 l->items[i].input, d->n_posts, outdir);
   }
+}
+
+/* When the narration misses --minutes by more than 15%, say by how much
+ * and why: the summary held no more to say (the source bounds it), or the
+ * speech ran long. */
+static void note_length(const struct bc_cli *g, const char *input,
+                        const struct bc_audio_stats *a)
+{
+  double want = a->requested_seconds, got = a->seconds;
+  if (g->quiet || want <= 0 || fabs(got / want - 1) <= 0.15)
+    return;
+  if (got < want && a->words >= a->available_words)
+    bc_cli_note(g,
+                "%s: asked %.1f min, got %.1f min (%+.0f%%): the summary "
+                "holds %zu words to speak and all of them are spoken; "
+                "nothing is invented to fill time (a longer source, or "
+                "--length long, gives more)",
+                input, want / 60, got / 60, 100 * (got / want - 1),
+                a->available_words);
+  else
+    bc_cli_note(g, "%s: asked %.1f min, got %.1f min (%+.0f%%)", input,
+                want / 60, got / 60, 100 * (got / want - 1));
 }
 
 static void print_result(const struct bc_cli *g, const char *input,
@@ -252,6 +275,7 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
         code = ec;
     } else {
       print_result(g, it->input, dir, it->doc, &result, now_s() - t0);
+      note_length(g, it->input, &result.audio);
       if (strict && result.verdict == BC_VERDICT_FAIL && code == BC_EXIT_OK)
         code = BC_EXIT_VALIDATE;
     }

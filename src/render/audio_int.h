@@ -157,6 +157,7 @@ struct bc__seg {
 struct bc__script {
   struct bc__seg *seg;
   size_t n, cap;
+  size_t available_words; /* a style's: every word it could speak */
 };
 
 /* Build the script: style NULL speaks summary->narration as written, the

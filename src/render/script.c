@@ -13,6 +13,7 @@
 #include "briefcast/limits.h"
 #include "render/audio_int.h"
 #include "util/alloc.h"
+#include "util/strmap.h"
 
 /* Append the utterance text[s..e), trimmed, with line breaks and tabs as
  * spaces, to *v (n used, *cap allocated). */
@@ -378,6 +379,62 @@ static bc_status gather(const struct bc_summary *s, struct part *parts,
   return rc;
 }
 
+/* Drop every sentence said before in an earlier part (a key point is often
+ * a section's sentence too): a longer request draws on more of the
+ * summary, never on the same sentence twice.  Sentences compare with their
+ * final punctuation and spaces aside. */
+static bc_status dedupe(struct part *parts, size_t n_parts)
+{
+  struct bc__strmap seen = BC__STRMAP_INIT;
+  char **keys = NULL;
+  size_t n_keys = 0, total = 0;
+  bc_status rc = BC_OK;
+  for (size_t i = 0; i < n_parts; i++)
+    total += parts[i].n;
+  keys = bc_calloc(total + 1, sizeof *keys);
+  if (!keys)
+    return BC_ERR_NOMEM;
+  for (size_t i = 0; i < n_parts && !rc; i++) {
+    struct part *p = &parts[i];
+    size_t kept = 0;
+    for (size_t k = 0; k < p->n; k++) {
+      const char *t = p->sent[k], *q;
+      size_t len;
+      char *key;
+      /* A timeline entry says its event after "DATE: ", a quote its words
+       * between quotation marks: those are what may repeat. */
+      if (!strcmp(p->chapter, "Timeline") && (q = strstr(t, ": ")) != NULL)
+        t = q + 2;
+      else if (!strcmp(p->chapter, "Quotes") && (q = strchr(t, '"')) != NULL &&
+               strrchr(t, '"') > q)
+        t = q + 1;
+      len = strlen(t);
+      while (len && strchr(" .!?\"", t[len - 1]))
+        len--;
+      key = rc ? NULL : bc_strndup(t, len);
+      if (!rc && !key)
+        rc = BC_ERR_NOMEM;
+      if (!rc && bc__strmap_get(&seen, key)) {
+        free(key);
+        free(p->sent[k]);
+        continue;
+      }
+      if (!rc) {
+        keys[n_keys++] = key;
+        if (bc__strmap_put(&seen, key, k))
+          rc = BC_ERR_NOMEM;
+      }
+      p->sent[kept++] = p->sent[k];
+    }
+    p->n = kept;
+  }
+  bc__strmap_release(&seen);
+  for (size_t i = 0; i < n_keys; i++)
+    free(keys[i]);
+  free(keys);
+  return rc;
+}
+
 static bc_status styled(const struct bc_summary *s, const struct style *st,
                         double minutes, struct bc__script *sc)
 {
@@ -393,6 +450,8 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
   if (!parts)
     return BC_ERR_NOMEM;
   rc = gather(s, parts, &n_parts);
+  if (!rc)
+    rc = dedupe(parts, n_parts);
   if (rc)
     goto out;
 
@@ -419,6 +478,11 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
   if (rc)
     goto out;
   bc_buf_reset(&b);
+
+  sc->available_words = used;
+  for (size_t i = 0; i < n_parts; i++)
+    for (size_t k = 0; k < parts[i].n; k++)
+      sc->available_words += words_of(parts[i].sent[k]);
 
   /* Take sentences round-robin over the parts (one from each in turn)
    * until the word budget is spent, so every part is heard and a longer
@@ -498,7 +562,7 @@ bc_status bc__script_build(const struct bc_summary *s, const char *style,
                            double minutes, struct bc__script *out,
                            struct bc_error *err)
 {
-  struct bc__script sc = {NULL, 0, 0};
+  struct bc__script sc = {NULL, 0, 0, 0};
   bc_status rc;
   if (minutes < 0 || minutes > 600)
     return bc_error_set(err, BC_ERR_USAGE, "cannot make a %g-minute script",
