@@ -94,18 +94,25 @@ static void note_posts(const struct bc_cli *g, const struct bc_batch_list *l,
  * and why: the summary held no more to say (the source bounds it), or the
  * speech ran long. */
 static void note_length(const struct bc_cli *g, const char *input,
+                        const struct bc_doc *doc,
                         const struct bc_audio_stats *a)
 {
   double want = a->requested_seconds, got = a->seconds;
+  size_t words = 0;
+  int in = 0;
   if (g->quiet || want <= 0 || fabs(got / want - 1) <= 0.15)
     return;
+  for (const char *p = doc->text; p && *p; p++) {
+    int sp = *p == ' ' || *p == '\n' || *p == '\t';
+    words += !sp && !in;
+    in = !sp;
+  }
   if (got < want && a->words >= a->available_words)
     bc_cli_note(g,
                 "%s: asked %.1f min, got %.1f min (%+.0f%%): the summary "
-                "holds %zu words to speak and all of them are spoken; "
-                "nothing is invented to fill time (a longer source, or "
-                "--length long, gives more)",
-                input, want / 60, got / 60, 100 * (got / want - 1),
+                "of its %zu words holds %zu to speak and all of them are "
+                "spoken; nothing is repeated or invented to fill time",
+                input, want / 60, got / 60, 100 * (got / want - 1), words,
                 a->available_words);
   else
     bc_cli_note(g, "%s: asked %.1f min, got %.1f min (%+.0f%%)", input,
@@ -275,7 +282,7 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
         code = ec;
     } else {
       print_result(g, it->input, dir, it->doc, &result, now_s() - t0);
-      note_length(g, it->input, &result.audio);
+      note_length(g, it->input, it->doc, &result.audio);
       if (strict && result.verdict == BC_VERDICT_FAIL && code == BC_EXIT_OK)
         code = BC_EXIT_VALIDATE;
     }
