@@ -3,10 +3,14 @@
  * the page bookmarks read as titles, and a plain title card for a chapter
  * no page names.  It draws; it does not decide what is shown when. */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <cairo-ft.h>
 #include <cairo.h>
+#include <ft2build.h>
+#include FT_FREETYPE_H
 #include <poppler.h>
 
 #include "briefcast/limits.h"
@@ -16,6 +20,29 @@
 
 /* The deck's pages are at most this big (libharu decks are ~100 KB). */
 #define MAX_DECK_BYTES ((size_t)256 << 20)
+/* The title card's face: the deck's own (fonts-dejavu-core), loaded with
+ * FreeType, not looked up through fontconfig (cairo's "toy" font API),
+ * whose process-wide caches are never freed. */
+#define CARD_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+
+/* One FreeType library for the process, made once: cairo keeps faces made
+ * from it in its own font cache beyond any one deck, so it must outlive
+ * them all (as flite's voices do, audio_tts.c). */
+static FT_Library ft_lib;
+static FT_Error ft_status;
+static pthread_once_t ft_once = PTHREAD_ONCE_INIT;
+
+static void ft_init(void)
+{
+  ft_status = FT_Init_FreeType(&ft_lib);
+}
+
+static const cairo_user_data_key_t ft_face_key;
+
+static void ft_face_done(void *face)
+{
+  FT_Done_Face(face);
+}
 
 struct bc__deck {
   char *data; /* the PDF's bytes, alive as long as doc */
@@ -26,6 +53,7 @@ struct bc__deck {
   char **titles; /* per page, "" when no bookmark points at it */
   cairo_surface_t *pic;
   double bg[3], accent[3];
+  cairo_font_face_t *card_face; /* made on the first card */
 };
 
 size_t bc__deck_pages(const struct bc__deck *d)
@@ -53,6 +81,8 @@ void bc__deck_close(struct bc__deck *d)
   free(d->titles);
   if (d->pic)
     cairo_surface_destroy(d->pic);
+  if (d->card_face)
+    cairo_font_face_destroy(d->card_face);
   if (d->doc)
     g_object_unref(d->doc);
   if (d->bytes)
@@ -226,10 +256,41 @@ static void card_line(cairo_t *cr, const char *title, size_t *pos, double x,
   *pos = best;
 }
 
+static bc_status card_face(struct bc__deck *d, struct bc_error *err)
+{
+  FT_Face face = NULL;
+  cairo_font_face_t *ff;
+  if (d->card_face)
+    return BC_OK;
+  pthread_once(&ft_once, ft_init);
+  if (ft_status)
+    return bc_error_set(err, BC_ERR_RENDER,
+                        "cannot draw a title card: FreeType error %d",
+                        (int)ft_status);
+  if (FT_New_Face(ft_lib, CARD_FONT, 0, &face))
+    return bc_error_set(err, BC_ERR_IO,
+                        "cannot draw a title card: cannot read font '%s'",
+                        CARD_FONT);
+  ff = cairo_ft_font_face_create_for_ft_face(face, 0);
+  if (cairo_font_face_status(ff) != CAIRO_STATUS_SUCCESS ||
+      cairo_font_face_set_user_data(ff, &ft_face_key, face, ft_face_done) !=
+          CAIRO_STATUS_SUCCESS) {
+    cairo_font_face_destroy(ff);
+    FT_Done_Face(face);
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  }
+  d->card_face = ff;
+  return BC_OK;
+}
+
 bc_status bc__deck_draw_card(struct bc__deck *d, const char *title,
                              struct bc_error *err)
 {
-  cairo_t *cr = cairo_create(d->pic);
+  cairo_t *cr;
+  bc_status rc = card_face(d, err);
+  if (rc)
+    return rc;
+  cr = cairo_create(d->pic);
   double u = d->h / 540.0, size = 40 * u, x = 64 * u, y;
   double lum = 0.2126 * d->bg[0] + 0.7152 * d->bg[1] + 0.0722 * d->bg[2];
   cairo_status_t st;
@@ -245,8 +306,7 @@ bc_status bc__deck_draw_card(struct bc__deck *d, const char *title,
     cairo_set_source_rgb(cr, 0.10, 0.11, 0.13);
   else
     cairo_set_source_rgb(cr, 0.93, 0.94, 0.96);
-  cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
-                         CAIRO_FONT_WEIGHT_BOLD);
+  cairo_set_font_face(cr, d->card_face);
   cairo_set_font_size(cr, size);
   /* At most three lines, ending just above the accent rule. */
   y = d->h / 2.0 - 2 * size * 1.25;
