@@ -21,8 +21,9 @@
 
 #define DEFAULT_W 1280
 #define DEFAULT_H 720
-/* A still slide is encoded once a second; a repeat costs a few bytes. */
-#define FRAME_MS 1000
+/* A still slide is encoded once every two seconds (a repeat costs a few
+ * bytes); a new slide starts a frame at its own millisecond. */
+#define FRAME_MS 2000
 #define AUDIO_CHUNK 4096
 #define CARD ((size_t)-1)
 #define MAX_CUE_BYTES ((size_t)16000)

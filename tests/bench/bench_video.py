@@ -23,7 +23,8 @@ ESSAY = os.path.join(SRC, "samples", "long-essay.md")
 
 def timed(args):
     """Run the binary; wall seconds, peak RSS in MB of that process, its
-    stdout."""
+    stdout, and its CPU seconds (user + system; on a shared machine wall
+    time also counts the other jobs)."""
     t0 = time.monotonic()
     p = subprocess.Popen([BIN] + args, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE)
@@ -34,16 +35,17 @@ def timed(args):
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit("bench_video: %s failed: %s" % (" ".join(args),
                                                   err.decode()))
+    timed.cpu = ru.ru_utime + ru.ru_stime
     return wall, ru.ru_maxrss / 1024.0, out
 
 
 def main():
     base = tempfile.mkdtemp(prefix="bc-bench-video-")
-    print("video: 1280x720, H.264 (libx264 veryfast, crf 20, 1 frame/s) + "
-          "AAC 48 kbit/s + mov_text")
-    print("%8s %8s %9s %8s %9s %9s %8s" % ("minutes", "video_s", "encode_s",
-                                           "x_real", "MB", "MB/min",
-                                           "peak_MB"))
+    print("video: 1280x720, H.264 (libx264 veryfast, crf 20, a frame every "
+          "2 s) + AAC 48 kbit/s (fast coder) + mov_text")
+    print("%8s %8s %9s %8s %8s %9s %9s %8s" % (
+        "minutes", "video_s", "encode_s", "cpu_s", "x_real", "MB", "MB/min",
+        "peak_MB"))
     for m in (1, 5, 10):
         d = os.path.join(base, "m%d" % m)
         timed(["-q", "run", ESSAY, "-o", d, "--minutes", str(m), "--no-video",
@@ -56,11 +58,11 @@ def main():
                                     os.path.join(d, "video.mp4")])
             st = json.loads(out)
             if best is None or wall < best[0]:
-                best = (wall, rss, st)
-        wall, rss, st = best
+                best = (wall, rss, st, timed.cpu)
+        wall, rss, st, cpu = best
         secs = st["seconds"]
-        print("%8d %8.1f %9.2f %8.0f %9.2f %9.2f %8.0f" %
-              (m, secs, wall, secs / wall, st["bytes"] / 1e6,
+        print("%8d %8.1f %9.2f %8.2f %8.0f %9.2f %9.2f %8.0f" %
+              (m, secs, wall, cpu, secs / wall, st["bytes"] / 1e6,
                st["bytes"] / 1e6 / (secs / 60), rss))
     print("targets: a 5-minute video in at most 10 s (>= 30x real time), "
           "peak under 200 MB, under 1 MB per minute at 720p")
