@@ -247,9 +247,10 @@ static bc_status read_cues(struct inputs *in, const char *path,
     c.start = vtt_time(p, &e);
     c.end = vtt_time(arrow + 3 + strspn(arrow + 3, " "), &e);
     if (c.start < 0 || c.end < c.start) {
-      free(text);
-      return bc_error_set(err, BC_ERR_PARSE,
-                          "cannot read '%s': bad cue time '%.40s'", path, p);
+      rc = bc_error_set(err, BC_ERR_PARSE,
+                        "cannot read '%s': bad cue time '%.40s'", path, p);
+      free(text); /* p points into it */
+      return rc;
     }
     /* The text runs to the blank line; lines are joined by spaces. */
     {
