@@ -35,10 +35,13 @@ struct bc_audio_opts {
   int opus;           /* also write narration.opus (Ogg Opus, 32 kbit/s VBR,
                          Vorbis comments and chapters); default 0 = off */
   struct bc_speech_ctx speech;
-  const char *style;       /* NULL: speak summary->narration as written;
+  const char *style;       /* NULL: speak summary->narration as written
+                              (or "brief" when minutes is set);
                               "brief": one narrator built from the summary;
                               "deep-dive": two hosts alternating */
-  double minutes;          /* target length for a style; 0 = the style's own */
+  double minutes;          /* target length (within 15% when the summary
+                              holds enough words; see available_words);
+                              0 = the style's own */
   int workers;             /* synthesis processes: 0 = one per available CPU,
                               1 = speak in the calling process */
   bc_progress_fn progress; /* stage "speaking": sentences spoken; or NULL */
@@ -61,6 +64,10 @@ struct bc_audio_stats {
   size_t chapters;
   double total_seconds; /* wall time of the whole audio stage */
   size_t workers;       /* synthesis processes used (0: the caller's) */
+  /* Words of the summary a styled script can speak (intro and outro
+   * included); when seconds falls short of requested_seconds and words
+   * reaches this, all of it was spoken: nothing is invented to fill time. */
+  size_t available_words;
 };
 
 /* Speak summary->narration (or the script opts->style builds from the

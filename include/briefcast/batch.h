@@ -13,6 +13,7 @@
 #include "briefcast/pdf.h"
 #include "briefcast/provider.h"
 #include "briefcast/validate.h"
+#include "briefcast/video.h"
 
 /* Which outputs to write (bit flags). */
 enum {
@@ -23,7 +24,8 @@ enum {
   BC_OUT_PDF = 1 << 4,      /* brief.pdf */
   BC_OUT_SLIDES = 1 << 5,   /* slides.pdf */
   BC_OUT_AUDIO = 1 << 6,    /* narration.wav, transcript.vtt, ... */
-  BC_OUT_ALL = (1 << 7) - 1
+  BC_OUT_VIDEO = 1 << 7,    /* video.mp4 (needs the slides and the audio) */
+  BC_OUT_ALL = (1 << 8) - 1
 };
 
 struct bc_pipeline_opts {
@@ -34,13 +36,14 @@ struct bc_pipeline_opts {
   struct bc_validate_opts validate;
   struct bc_audio_opts audio; /* speech context is filled per document */
   struct bc_pdf_opts pdf;
+  struct bc_video_opts video;
   bc_progress_fn progress; /* called at each stage; may be NULL */
   void *progress_ctx;
 };
 #define BC_PIPELINE_OPTS_INIT                                                  \
   {                                                                            \
     BC_OUT_ALL, 1, 0, BC_SUMMARIZE_OPTS_INIT, BC_VALIDATE_OPTS_INIT,           \
-        BC_AUDIO_OPTS_INIT, BC_PDF_OPTS_INIT, NULL, NULL                       \
+        BC_AUDIO_OPTS_INIT, BC_PDF_OPTS_INIT, BC_VIDEO_OPTS_INIT, NULL, NULL   \
   }
 
 /* What a run produced, for the CLI's summary line and for benchmarks. */
@@ -51,7 +54,9 @@ struct bc_pipeline_result {
   size_t repaired;
   size_t withheld; /* items kept out of PDF/audio as unverified */
   double t_analyze, t_summarize, t_validate, t_render_text, t_pdf, t_audio;
+  double t_video;
   struct bc_audio_stats audio;
+  struct bc_video_stats video; /* zero when no video was made */
 };
 
 /* Run the pipeline for one document and write the outputs into outdir

@@ -39,17 +39,25 @@ struct bc_provider_config {
                               again; each is a new, billed generation.
                               0 = never */
 };
-#define BC_PROVIDER_CONFIG_INIT {.name = "local"}
+#define BC_PROVIDER_CONFIG_INIT                                                \
+  {                                                                            \
+    .name = "local"                                                            \
+  }
 
 struct bc_summarize_opts {
   enum bc_length length;
   const char *audience; /* NULL = general reader */
   bc_progress_fn progress;
   void *progress_ctx;
+  double minutes; /* the narration's target length (--minutes), so the
+                     summary holds enough to say; 0 = none.  The local
+                     provider takes more sentences per section, key
+                     points, timeline entries and quotes; the source
+                     still bounds it. */
 };
 #define BC_SUMMARIZE_OPTS_INIT                                                 \
   {                                                                            \
-    BC_LENGTH_MEDIUM, NULL, NULL, NULL                                         \
+    BC_LENGTH_MEDIUM, NULL, NULL, NULL, 0                                      \
   }
 
 /* Usage of a run, for the ledger. */

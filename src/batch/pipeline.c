@@ -25,7 +25,7 @@ static void progress(const struct bc_pipeline_opts *o, const char *stage,
                      size_t done)
 {
   if (o->progress)
-    o->progress(o->progress_ctx, stage, done, 6);
+    o->progress(o->progress_ctx, stage, done, 7);
 }
 
 /* Write a string output into outdir atomically; a NULL text means the
@@ -68,7 +68,7 @@ static bc_status reader_page(const char *outdir, const struct bc_doc *doc,
                              const struct bc_summary *summary,
                              const struct bc_summary *shown,
                              const struct bc_report *report,
-                             const struct bc_pipeline_opts *o,
+                             const struct bc_pipeline_opts *o, int with_video,
                              struct bc_error *err)
 {
   struct bc_html_opts h = BC_HTML_OPTS_INIT;
@@ -83,6 +83,8 @@ static bc_status reader_page(const char *outdir, const struct bc_doc *doc,
     h.transcript_vtt = vtt = read_beside(outdir, "transcript.vtt");
     h.chapters_vtt = chapters = read_beside(outdir, "chapters.vtt");
   }
+  if (with_video)
+    h.video_href = "video.mp4";
   rc = write_text(outdir, "brief.html", bc_render_reader(summary, report, &h),
                   err);
   free(vtt);
@@ -110,7 +112,7 @@ static bc_status move_repaired(struct bc_report *from, struct bc_report *to)
   if (!n)
     return BC_OK;
   grown = bc__realloc(to->findings,
-                     (to->n_findings + n) * sizeof(struct bc_finding));
+                      (to->n_findings + n) * sizeof(struct bc_finding));
   if (!grown)
     return BC_ERR_NOMEM;
   to->findings = grown;
@@ -227,6 +229,7 @@ bc_status bc_pipeline_run(const struct bc_doc *doc, struct bc_provider *p,
   struct bc_report *report = NULL;
   char *path = NULL;
   bc_status rc;
+  int with_video = 0;
   double t;
 
   memset(&res, 0, sizeof(res));
@@ -325,16 +328,32 @@ bc_status bc_pipeline_run(const struct bc_doc *doc, struct bc_provider *p,
       goto out;
   }
   res.t_audio = now_s() - t;
+  /* The video is the deck and the narration just written, so it needs
+   * both. */
+  progress(&o, "video", 6);
+  t = now_s();
+  if ((o.outputs & BC_OUT_VIDEO) && (o.outputs & BC_OUT_SLIDES) &&
+      (o.outputs & BC_OUT_AUDIO)) {
+    path = bc__fs_join(outdir, "video.mp4");
+    rc = path ? bc_video_render(shown, outdir, &o.video, path, &res.video, err)
+              : bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+    free(path);
+    path = NULL;
+    if (rc)
+      goto out;
+    with_video = 1;
+  }
+  res.t_video = now_s() - t;
   /* The reader page last: its player shows the transcript and chapters the
-   * audio stage wrote. */
+   * audio stage wrote, and the video when there is one. */
   if (o.outputs & BC_OUT_HTML) {
     t = now_s();
-    rc = reader_page(outdir, doc, summary, shown, report, &o, err);
+    rc = reader_page(outdir, doc, summary, shown, report, &o, with_video, err);
     if (rc)
       goto out;
     res.t_render_text += now_s() - t;
   }
-  progress(&o, "done", 6);
+  progress(&o, "done", 7);
   if (result)
     *result = res;
 

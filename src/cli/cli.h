@@ -138,6 +138,7 @@ enum {
   BC_OPT_RUN_SPLIT,
   BC_OPT_RUN_WHOLE,
   BC_OPT_RUN_FORMAT,
+  BC_OPT_RUN_NO_VIDEO,
   BC_OPT_RUN_CHARSET /* the last one: bc_cli_run_option takes the range */
 };
 /* With -o/--output, --help and the options of cli_options.h: every option
@@ -149,15 +150,18 @@ enum {
       {"no-audio", no_argument, NULL, BC_OPT_RUN_NO_AUDIO},                    \
       {"no-pdf", no_argument, NULL, BC_OPT_RUN_NO_PDF},                        \
       {"no-slides", no_argument, NULL, BC_OPT_RUN_NO_SLIDES},                  \
+      {"no-video", no_argument, NULL, BC_OPT_RUN_NO_VIDEO},                    \
       {"split-posts", no_argument, NULL, BC_OPT_RUN_SPLIT},                    \
       {"whole-page", no_argument, NULL, BC_OPT_RUN_WHOLE},                     \
       {"format", required_argument, NULL, BC_OPT_RUN_FORMAT},                  \
       {"charset", required_argument, NULL, BC_OPT_RUN_CHARSET},                \
-      BC_CLI_SUMMARIZE_LONGOPTS, BC_CLI_AUDIO_LONGOPTS, BC_CLI_PDF_LONGOPTS
+      BC_CLI_SUMMARIZE_LONGOPTS, BC_CLI_AUDIO_LONGOPTS, BC_CLI_PDF_LONGOPTS,   \
+      BC_CLI_VIDEO_LONGOPTS
 #define BC_CLI_RUN_HELP                                                        \
   "  --strict               exit 12 when validation fails\n"                   \
   "  --allow-failed         render facts that failed validation anyway\n"      \
-  "  --no-audio, --no-pdf, --no-slides   skip those outputs\n"                 \
+  "  --no-audio, --no-pdf, --no-slides, --no-video   skip those outputs\n"     \
+  "                         (the video needs the slides and the audio)\n"      \
   "  --whole-page           a page of several dated posts gives one brief\n"   \
   "                         of the whole page\n"                               \
   "  --split-posts          one brief per post of such a page (the default)\n" \
@@ -190,5 +194,6 @@ int bc_cmd_say(int argc, char **argv, const struct bc_cli *g);
 int bc_cmd_feed(int argc, char **argv, const struct bc_cli *g);
 int bc_cmd_site(int argc, char **argv, const struct bc_cli *g);
 int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g);
+int bc_cmd_video(int argc, char **argv, const struct bc_cli *g);
 
 #endif

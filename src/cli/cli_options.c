@@ -150,6 +150,7 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
                                 "and up to 600, not '%s'",
                                 arg);
     cp->pipeline.audio.minutes = m;
+    cp->pipeline.summarize.minutes = m;
     return 0;
   }
   case BC_OPT_RATE:
@@ -175,6 +176,13 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
       return bc_cli_usage_error(g, "--paper: expected a4 or letter, not '%s'",
                                 arg);
     return 0;
+  case BC_OPT_VIDEO_SIZE: {
+    struct bc_error e = BC_ERROR_INIT;
+    if (bc_video_parse_size(arg, &cp->pipeline.video.width,
+                            &cp->pipeline.video.height, &e))
+      return bc_cli_usage_error(g, "--video-size: %s", e.msg);
+    return 0;
+  }
   case BC_OPT_THEME:
     if (strcmp(arg, "light") == 0)
       cp->pipeline.pdf.theme = BC_THEME_LIGHT;

@@ -31,7 +31,8 @@ enum {
   BC_OPT_RATE,
   BC_OPT_SPEECH_JOBS,
   BC_OPT_OPUS,
-  BC_OPT_RETRIES
+  BC_OPT_RETRIES,
+  BC_OPT_VIDEO_SIZE
 };
 
 /* Options of the commands that read an input and stop there (extract,
@@ -87,6 +88,11 @@ enum {
     "theme", required_argument, NULL, BC_OPT_THEME                             \
   }
 
+#define BC_CLI_VIDEO_LONGOPTS                                                  \
+  {                                                                            \
+    "video-size", required_argument, NULL, BC_OPT_VIDEO_SIZE                   \
+  }
+
 #define BC_CLI_SUMMARIZE_HELP                                                  \
   "  --length L             short, medium (default) or long\n"                 \
   "  --audience TEXT        who the brief is for (LLM providers)\n"            \
@@ -96,10 +102,10 @@ enum {
   "  --jobs N               concurrent LLM requests (default 4)\n"             \
   "  --no-cache, --refresh  skip the answer cache / ignore cached answers\n"   \
   "  --dry-run              print the LLM plan (chunks, tokens, cost) only\n"  \
-  "  --timeout SECS         per-request timeout for LLM providers (default:\n"  \
-  "                         10 min, longer for a larger answer budget)\n"    \
-  "  --retries N            send a request again after a timeout (each is\n"  \
-  "                         a new, billed generation; default 0)\n"         \
+  "  --timeout SECS         per-request timeout for LLM providers (default:\n" \
+  "                         10 min, longer for a larger answer budget)\n"      \
+  "  --retries N            send a request again after a timeout (each is\n"   \
+  "                         a new, billed generation; default 0)\n"            \
   "  --repair-rounds N      LLM repair rounds for failed facts (default 1)\n"
 
 #define BC_CLI_AUDIO_HELP                                                      \
@@ -108,7 +114,9 @@ enum {
   "rms,slt)\n"                                                                 \
   "  --style S              brief (one narrator, ~2 min) or deep-dive (two\n"  \
   "                         hosts); default: the summary's own narration\n"    \
-  "  --minutes N            target length for --style (within 15%)\n"          \
+  "  --minutes N            target length (within 15% when the summary\n"      \
+  "                         holds enough; says so when not); without\n"        \
+  "                         --style it speaks the brief style\n"               \
   "  --lexicon FILE         pronunciations: TERM<TAB>SPOKEN per line\n"        \
   "  --mp3, --no-mp3        also write narration.mp3 (default on)\n"           \
   "  --opus                 also write narration.opus (Ogg Opus, 32 kbit/s)\n" \
@@ -119,6 +127,10 @@ enum {
 #define BC_CLI_PDF_HELP                                                        \
   "  --paper P              a4 (default) or letter\n"                          \
   "  --theme T              slides theme: light (default) or dark\n"
+
+#define BC_CLI_VIDEO_HELP                                                      \
+  "  --video-size WxH       video frame size (default 1280x720; even, 16 to\n" \
+  "                         7680; other shapes are letterboxed)\n"
 
 struct bc_cli_pipeline {
   const struct bc_cli *g;

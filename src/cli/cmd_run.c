@@ -3,6 +3,7 @@
  * page of several posts give one folder per document; one failed document
  * never stops the others. */
 #include <getopt.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +22,8 @@ static void help(void)
        "Summarize each INPUT (a text/Markdown/HTML file, an http(s) URL, a\n"
        "feed, or - for stdin), check every fact against the source, and\n"
        "write into DIR: summary.json, report.json, brief.md, brief.html,\n"
-       "brief.pdf, slides.pdf, narration.wav and transcript.vtt.  A feed,\n"
+       "brief.pdf, slides.pdf, narration.wav, transcript.vtt and video.mp4\n"
+       "(the deck in sync with the narration, captions, chapters).  A feed,\n"
        "several inputs, or a page that holds several dated posts (a blog's\n"
        "front, archive or label page) give one sub-folder per document or\n"
        "post, named from its date and title.\n"
@@ -29,7 +31,7 @@ static void help(void)
        "options:\n"
        "  -o, --output DIR       output folder (created if "
        "missing)\n" BC_CLI_RUN_HELP BC_CLI_SUMMARIZE_HELP BC_CLI_AUDIO_HELP
-           BC_CLI_PDF_HELP "\n"
+           BC_CLI_PDF_HELP BC_CLI_VIDEO_HELP "\n"
        "Exit codes: see briefcast --help.");
 }
 
@@ -46,6 +48,9 @@ int bc_cli_run_option(const struct bc_cli *g, int opt, const char *arg,
   case BC_OPT_RUN_NO_PDF: cp->pipeline.outputs &= ~(unsigned)BC_OUT_PDF; break;
   case BC_OPT_RUN_NO_SLIDES:
     cp->pipeline.outputs &= ~(unsigned)BC_OUT_SLIDES;
+    break;
+  case BC_OPT_RUN_NO_VIDEO:
+    cp->pipeline.outputs &= ~(unsigned)BC_OUT_VIDEO;
     break;
   case BC_OPT_RUN_SPLIT: in->split_posts = 1; break;
   case BC_OPT_RUN_WHOLE: in->split_posts = 0; break;
@@ -83,6 +88,35 @@ static void note_posts(const struct bc_cli *g, const struct bc_batch_list *l,
                 "one brief of the page)",
                 l->items[i].input, d->n_posts, outdir);
   }
+}
+
+/* When the narration misses --minutes by more than 15%, say by how much
+ * and why: the summary held no more to say (the source bounds it), or the
+ * speech ran long. */
+static void note_length(const struct bc_cli *g, const char *input,
+                        const struct bc_doc *doc,
+                        const struct bc_audio_stats *a)
+{
+  double want = a->requested_seconds, got = a->seconds;
+  size_t words = 0;
+  int in = 0;
+  if (g->quiet || want <= 0 || fabs(got / want - 1) <= 0.15)
+    return;
+  for (const char *p = doc->text; p && *p; p++) {
+    int sp = *p == ' ' || *p == '\n' || *p == '\t';
+    words += !sp && !in;
+    in = !sp;
+  }
+  if (got < want && a->words >= a->available_words)
+    bc_cli_note(g,
+                "%s: asked %.1f min, got %.1f min (%+.0f%%): the summary "
+                "of its %zu words holds %zu to speak and all of them are "
+                "spoken; nothing is repeated or invented to fill time",
+                input, want / 60, got / 60, 100 * (got / want - 1), words,
+                a->available_words);
+  else
+    bc_cli_note(g, "%s: asked %.1f min, got %.1f min (%+.0f%%)", input,
+                want / 60, got / 60, 100 * (got / want - 1));
 }
 
 static void print_result(const struct bc_cli *g, const char *input,
@@ -248,6 +282,7 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
         code = ec;
     } else {
       print_result(g, it->input, dir, it->doc, &result, now_s() - t0);
+      note_length(g, it->input, it->doc, &result.audio);
       if (strict && result.verdict == BC_VERDICT_FAIL && code == BC_EXIT_OK)
         code = BC_EXIT_VALIDATE;
     }

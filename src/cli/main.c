@@ -24,6 +24,7 @@ static const struct command commands[] = {
     {"audio", bc_cmd_audio, "narrate an existing summary.json"},
     {"pdf", bc_cmd_pdf, "render the one-page brief from a summary.json"},
     {"slides", bc_cmd_slides, "render the slide deck from a summary.json"},
+    {"video", bc_cmd_video, "the narrated deck as MP4 from a summary.json"},
     {"say", bc_cmd_say, "speak text (--dry-run prints the words)"},
     {"feed", bc_cmd_feed, "write a podcast RSS feed for a folder of episodes"},
     {"batch", bc_cmd_batch, "many documents: resumable, sharded, a feed"},

@@ -592,6 +592,10 @@ static bc_status render(const struct bc_summary *summary,
   if (opts)
     o = *opts;
   budget = o.minutes;
+  /* A length asked for is a script sized to it: the summary's own
+   * narration is as long as it is. */
+  if (o.minutes > 0 && !o.style)
+    o.style = "brief";
   rate = o.sample_rate ? o.sample_rate : DEFAULT_RATE;
   if (!summary || (!outdir && !wav_path))
     return bc_error_set(err, BC_ERR_USAGE, "no summary or output directory");
@@ -745,6 +749,7 @@ static bc_status render(const struct bc_summary *summary,
   st.cues = r.n_cues;
   st.chapters = r.n_chap;
   st.requested_seconds = o.minutes > 0 ? o.minutes * 60 : 0;
+  st.available_words = r.script.available_words;
   st.total_seconds = now() - t0;
   if (stats)
     *stats = st;
@@ -777,6 +782,7 @@ bc_status bc_audio_say(const char *text, const struct bc_audio_opts *opts,
   if (opts)
     o = *opts;
   o.style = NULL;
+  o.minutes = 0;
   o.mp3 = 0;
   memset(&s, 0, sizeof s);
   t.speaker = (char *)"narrator";

@@ -157,11 +157,13 @@ struct bc__seg {
 struct bc__script {
   struct bc__seg *seg;
   size_t n, cap;
+  size_t available_words; /* a style's: every word it could speak */
 };
 
-/* Build the script: style NULL speaks summary->narration as written (one
- * chapter per summary section the narration follows is not knowable, so
- * the narration is one chapter titled after the summary); "brief" and
+/* Build the script: style NULL speaks summary->narration as written, the
+ * first chapter titled after the summary and a new one at each turn whose
+ * first sentence names a slide's title or a section's heading (so chapter
+ * N is the deck's slide of that name); "brief" and
  * "deep-dive" build intro, one chapter per section and outro from the
  * summary's own text, sized to minutes (0 = the style's default).
  * Errors: BC_ERR_USAGE (unknown style), BC_ERR_NOMEM. */

@@ -13,6 +13,7 @@
 #include "briefcast/limits.h"
 #include "render/audio_int.h"
 #include "util/alloc.h"
+#include "util/strmap.h"
 
 /* Append the utterance text[s..e), trimmed, with line breaks and tabs as
  * spaces, to *v (n used, *cap allocated). */
@@ -215,20 +216,96 @@ struct style {
 
 static const struct style styles[] = {{"brief", 2.0, 1}, {"deep-dive", 6.0, 2}};
 
+static int lower(int c)
+{
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static int word_char(int c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || (c & 0x80);
+}
+
+static int same_ci(const char *a, const char *b)
+{
+  for (; *a && *b; a++, b++)
+    if (lower((unsigned char)*a) != lower((unsigned char)*b))
+      return 0;
+  return !*a && !*b;
+}
+
+/* Whether the first sentence of text names name as whole words, case
+ * aside ("Next, the human cost." names "The human cost"). */
+static int announces(const char *text, const char *name)
+{
+  size_t n = strlen(name), len = strlen(text), end = strcspn(text, ".!?");
+  if (n < 3)
+    return 0;
+  /* The name starts in the first sentence; it may hold a '?' itself. */
+  for (size_t i = 0; i <= end && i + n <= len; i++) {
+    size_t k = 0;
+    if (i && word_char((unsigned char)text[i - 1]))
+      continue;
+    while (k < n &&
+           lower((unsigned char)text[i + k]) == lower((unsigned char)name[k]))
+      k++;
+    if (k == n && !word_char((unsigned char)text[i + n]))
+      return 1;
+  }
+  return 0;
+}
+
+/* The part of the summary a narration turn announces: a slide's title
+ * (first, as the video shows slides) or a section's heading, not yet
+ * announced and not the summary's own title (which intro and outro say);
+ * NULL when the turn announces none. */
+static const char *announced(const struct bc_summary *s, const char *text,
+                             unsigned char *used)
+{
+  const char *title = empty(s->title) ? s->source.title : s->title;
+  for (size_t i = 0; i < s->n_slides + s->n_sections; i++) {
+    const char *name = i < s->n_slides ? s->slides[i].title
+                                       : s->sections[i - s->n_slides].heading;
+    if (used[i] || empty(name) || (title && same_ci(name, title)) ||
+        !announces(text, name))
+      continue;
+    /* A slide and a section of one name are one part. */
+    for (size_t k = 0; k < s->n_slides + s->n_sections; k++) {
+      const char *o = k < s->n_slides ? s->slides[k].title
+                                      : s->sections[k - s->n_slides].heading;
+      if (!empty(o) && same_ci(o, name))
+        used[k] = 1;
+    }
+    return name;
+  }
+  return NULL;
+}
+
+/* The narration as written, one chapter per part of the summary it
+ * announces ("First, the first incident I remember."), so that the
+ * chapters follow the slides; the first chapter is the summary's title. */
 static bc_status from_narration(const struct bc_summary *s,
                                 struct bc__script *sc)
 {
-  for (size_t i = 0; i < s->n_narration; i++) {
+  unsigned char *used = bc__calloc(s->n_slides + s->n_sections + 1, 1);
+  bc_status rc = BC_OK;
+  if (!used)
+    return BC_ERR_NOMEM;
+  for (size_t i = 0; i < s->n_narration && !rc; i++) {
     const struct bc_turn *t = &s->narration[i];
-    bc_status rc;
+    const char *chapter = NULL;
     if (empty(t->text))
       continue;
-    rc = push(sc, empty(t->speaker) ? "narrator" : t->speaker, t->text,
-              sc->n == 0 ? (empty(s->title) ? "Narration" : s->title) : NULL);
-    if (rc)
-      return rc;
+    if (sc->n == 0)
+      chapter = empty(s->title) ? "Narration" : s->title;
+    else
+      chapter = announced(s, t->text, used);
+    rc =
+        push(sc, empty(t->speaker) ? "narrator" : t->speaker, t->text, chapter);
   }
-  return BC_OK;
+  free(used);
+  return rc;
 }
 
 static const char *host(const struct style *st, size_t turn)
@@ -302,6 +379,62 @@ static bc_status gather(const struct bc_summary *s, struct part *parts,
   return rc;
 }
 
+/* Drop every sentence said before in an earlier part (a key point is often
+ * a section's sentence too): a longer request draws on more of the
+ * summary, never on the same sentence twice.  Sentences compare with their
+ * final punctuation and spaces aside. */
+static bc_status dedupe(struct part *parts, size_t n_parts)
+{
+  struct bc__strmap seen = BC__STRMAP_INIT;
+  char **keys = NULL;
+  size_t n_keys = 0, total = 0;
+  bc_status rc = BC_OK;
+  for (size_t i = 0; i < n_parts; i++)
+    total += parts[i].n;
+  keys = bc__calloc(total + 1, sizeof *keys);
+  if (!keys)
+    return BC_ERR_NOMEM;
+  for (size_t i = 0; i < n_parts && !rc; i++) {
+    struct part *p = &parts[i];
+    size_t kept = 0;
+    for (size_t k = 0; k < p->n; k++) {
+      const char *t = p->sent[k], *q;
+      size_t len;
+      char *key;
+      /* A timeline entry says its event after "DATE: ", a quote its words
+       * between quotation marks: those are what may repeat. */
+      if (!strcmp(p->chapter, "Timeline") && (q = strstr(t, ": ")) != NULL)
+        t = q + 2;
+      else if (!strcmp(p->chapter, "Quotes") && (q = strchr(t, '"')) != NULL &&
+               strrchr(t, '"') > q)
+        t = q + 1;
+      len = strlen(t);
+      while (len && strchr(" .!?\"", t[len - 1]))
+        len--;
+      key = rc ? NULL : bc__strndup(t, len);
+      if (!rc && !key)
+        rc = BC_ERR_NOMEM;
+      if (!rc && bc__strmap_get(&seen, key)) {
+        free(key);
+        free(p->sent[k]);
+        continue;
+      }
+      if (!rc) {
+        keys[n_keys++] = key;
+        if (bc__strmap_put(&seen, key, k))
+          rc = BC_ERR_NOMEM;
+      }
+      p->sent[kept++] = p->sent[k];
+    }
+    p->n = kept;
+  }
+  bc__strmap_release(&seen);
+  for (size_t i = 0; i < n_keys; i++)
+    free(keys[i]);
+  free(keys);
+  return rc;
+}
+
 static bc_status styled(const struct bc_summary *s, const struct style *st,
                         double minutes, struct bc__script *sc)
 {
@@ -317,6 +450,8 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
   if (!parts)
     return BC_ERR_NOMEM;
   rc = gather(s, parts, &n_parts);
+  if (!rc)
+    rc = dedupe(parts, n_parts);
   if (rc)
     goto out;
 
@@ -343,6 +478,11 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
   if (rc)
     goto out;
   bc_buf_reset(&b);
+
+  sc->available_words = used;
+  for (size_t i = 0; i < n_parts; i++)
+    for (size_t k = 0; k < parts[i].n; k++)
+      sc->available_words += words_of(parts[i].sent[k]);
 
   /* Take sentences round-robin over the parts (one from each in turn)
    * until the word budget is spent, so every part is heard and a longer
@@ -422,7 +562,7 @@ bc_status bc__script_build(const struct bc_summary *s, const char *style,
                            double minutes, struct bc__script *out,
                            struct bc_error *err)
 {
-  struct bc__script sc = {NULL, 0, 0};
+  struct bc__script sc = {NULL, 0, 0, 0};
   bc_status rc;
   if (minutes < 0 || minutes > 600)
     return bc_error_set(err, BC_ERR_USAGE, "cannot make a %g-minute script",

@@ -201,7 +201,12 @@ static void li(struct bc_buf *b, const struct episode *ep)
   const char *title = *ep->title ? ep->title : "Untitled";
   const char *v = ep->verdict ? ep->verdict : "failed";
   const char *sep = "";
-  long t = (long)(ep->e->audio_seconds + 0.5);
+  char tenths[32];
+  long t;
+  /* the script rounds the "%.1f" it is given (71.46 s is 71.5, so 1:12),
+   * and so does this */
+  snprintf(tenths, sizeof tenths, "%.1f", ep->e->audio_seconds);
+  t = (long)(strtod(tenths, NULL) + 0.5);
   bc_buf_adds(b, "<li><h2>");
   if (ep->e->folder && ep->page) {
     link(b, ep->e->folder, "brief.html");

@@ -4,6 +4,7 @@
  * timeline, glossary, quotes) comes from the document's blocks and the fact
  * sheet.  Every piece of source text is copied verbatim, never rephrased:
  * the only words it writes itself are the fixed phrases of the narration. */
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,39 @@ static const struct bc__local_plan plans[] = {
     /* medium */ {5, 2, 16, 4, 6, 3, 1},
     /* long   */ {7, 2, 40, 8, 10, 4, 2},
 };
+
+/* Words a spoken minute holds at flite's pace (render/audio_int.h's
+ * BC__FLITE_WPM), and what one chosen sentence, timeline entry or quote
+ * adds on average (measured on the samples). */
+#define WORDS_PER_MINUTE 140.0
+#define WORDS_PER_SENTENCE 24.0
+#define WORDS_PER_ENTRY 14.0
+
+static size_t at_least(size_t have, double want, size_t cap)
+{
+  size_t w = want > (double)cap ? cap : (size_t)ceil(want);
+  return w > have ? w : have;
+}
+
+/* The length's plan, grown so the summary holds about a third more words
+ * than minutes of narration need, most of them in the sections (every
+ * section is a chapter): key points, timeline entries and quotes often
+ * repeat a section's sentence, which the script says once.  Only ever more
+ * than the length asks; the caps keep a slide deck readable. */
+static void plan_for_minutes(struct bc__local_plan *p,
+                             const struct bc__local_plan *base, double minutes,
+                             size_t n_secs)
+{
+  double words = minutes * WORDS_PER_MINUTE * 1.3;
+  *p = *base;
+  p->section_sentences = at_least(
+      base->section_sentences,
+      0.85 * words / WORDS_PER_SENTENCE / (double)(n_secs ? n_secs : 1), 40);
+  p->key_points =
+      at_least(base->key_points, 0.15 * words / WORDS_PER_SENTENCE, 12);
+  p->timeline = at_least(base->timeline, 0.15 * words / WORDS_PER_ENTRY, 120);
+  p->quotes = at_least(base->quotes, 0.1 * words / WORDS_PER_SENTENCE, 24);
+}
 
 struct local_state {
   struct bc_usage usage;
@@ -267,6 +301,7 @@ static bc_status local_summarize(void *self, const struct bc_doc *doc,
 {
   struct local_state *st = self;
   struct bc__local b;
+  struct bc__local_plan minutes_plan;
   char *title = NULL;
   unsigned len = (unsigned)opts->length;
   bc_status rc;
@@ -290,6 +325,10 @@ static bc_status local_summarize(void *self, const struct bc_doc *doc,
     rc = bc__local_find_candidates(&b);
   if (rc)
     goto out;
+  if (opts->minutes > 0) {
+    plan_for_minutes(&minutes_plan, b.plan, opts->minutes, b.n_secs);
+    b.plan = &minutes_plan;
+  }
   if (b.n) {
     rc = bc__local_score(&b, err);
     if (rc)

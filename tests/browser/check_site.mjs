@@ -300,8 +300,12 @@ if (args.http) {
   await page2.waitForSelector("html[data-ready]");
   const rendered = await page2.locator("#list").innerHTML();
   await ctx2.close();
-  check(still.includes("<li>") && still.replace(/\n/g, "") === rendered.replace(/\n/g, ""),
-        "index: without JavaScript the same rows are there", `${still.slice(0, 300)}\n  vs ${rendered.slice(0, 300)}`);
+  const a = still.replace(/\n/g, ""), b = rendered.replace(/\n/g, "");
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  check(still.includes("<li>") && a === b,
+        "index: without JavaScript the same rows are there",
+        `from character ${at}: ${a.slice(Math.max(0, at - 60), at + 160)}\n  vs ${b.slice(Math.max(0, at - 60), at + 160)}`);
 }
 
 for (const width of [1280, 390]) {

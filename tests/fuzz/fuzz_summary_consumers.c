@@ -198,7 +198,7 @@ static void consume(const struct bc_summary *s, size_t json_len)
 {
   struct bc_pdf_opts po = BC_PDF_OPTS_INIT;
   struct bc_error err = BC_ERROR_INIT;
-  struct bc__script sc = {NULL, 0, 0};
+  struct bc__script sc = {NULL, 0, 0, 0};
   bc_status rc;
   po.created = 0;
   allowed(bc_pdf_brief(s, NULL, &po, "-", &err), "the brief");
