@@ -1641,6 +1641,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   size_t unit_chg = NONE, weak_ov = 0, other = NONE, other_ov = 0;
   size_t rate_chg = NONE, rate_ov = 0, digits_kept = NONE, digits_ov = 0;
   int equiv = 0, weak = 0;
+  struct bc_number_fact fall;
   struct bc_span cw = whole_of(nf);
   const char *ctext = c->text + nf->span.start;
   size_t clen = nf->span.end - nf->span.start;
@@ -1650,11 +1651,19 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       bc__check_ratio_member(v, nf->value))
     return;
   pe.n_eq = pe.n_rival = pe.n_bare = 0;
+  /* A change written with its sign, as tables and tickers write it:
+   * "−0.12%" or "-1.85 pts" is the source's "lost 0.12%", "fell 1.85
+   * points". */
+  fall = *nf;
+  fall.value = -nf->value_hi;
+  fall.value_hi = -nf->value;
   for (i = 0; i < v->n_nums; i++) {
     const struct bc_number_fact *s = &v->nums[i];
     const struct bc__unit *su = &v->num_unit[i];
     size_t ov;
-    if (bc__validate_numbers_equiv_u(nf, cu, s, su)) {
+    if (bc__validate_numbers_equiv_u(nf, cu, s, su) ||
+        (nf->value_hi < 0 && v->num_frame && v->num_frame[i].dir < 0 &&
+         s->value > 0 && bc__validate_numbers_equiv_u(&fall, cu, s, su))) {
       ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
       peer_add(pe.eq, &pe.n_eq, i, ov);
       if (weak_support(cu, su)) {

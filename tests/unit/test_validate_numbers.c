@@ -402,6 +402,19 @@ static void source_summary_table(void **state)
       {"It was a cold week, and the temperature dropped to \xe2\x88\x92"
        "4 \302\260C on the first morning.",
        NULL, "It was 4 degrees below zero on the first morning.", NULL},
+      /* A fall written with a minus sign, as a table of moves writes it. */
+      {"The harbour index lost 0.47% on Friday, while the mining index "
+       "gained 1.3%.",
+       NULL,
+       "| Harbour index | \xe2\x88\x92"
+       "0.47% |",
+       NULL},
+      {"The harbour index gained 0.47% on Friday, while the mining index "
+       "lost 1.3%.",
+       NULL,
+       "| Harbour index | \xe2\x88\x92"
+       "0.47% |",
+       "0.47%"},
       {"The sample was held at -20 \302\260C for a week.", NULL,
        "The sample was held at 20 \302\260C for a week.", "20 \302\260C"},
       /* Units of the same kind are not interchangeable. */
