@@ -1035,6 +1035,15 @@ static int token_near(const struct bc__vstate *v, const char *t, size_t tlen,
   return 0;
 }
 
+/* Is u a quotient of two units ("km/h", "miles per hour", "mg/L")?  Such
+ * a unit measures another kind of thing than one without a quotient: a
+ * speed is not a length, so "55 miles per hour" is no slip for "50.8
+ * millimeters". */
+static int quotient(const struct bc__unit *u)
+{
+  return strchr(u->canon, '/') != NULL || strstr(u->canon, " per ") != NULL;
+}
+
 /* Do the spans a of text ta and b of tb write the same digits ("6.5" of
  * "$6.5 million" and of "$6.5 billion"; not "3,000" and "300")?  0 when
  * either writes none. */
@@ -1724,7 +1733,8 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       continue;
     ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
     if (cu->cls != BC__UNIT_NONE && su->cls == cu->cls &&
-        cu->cls != BC__UNIT_NOUN && !bc__validate_units_match(cu, su)) {
+        cu->cls != BC__UNIT_NOUN && !bc__validate_units_match(cu, su) &&
+        quotient(cu) == quotient(su)) {
       /* The same value in another unit of the same kind: "7200 °C" for
        * "7200 K", "5 EUR" for "5 USD". */
       struct bc__unit none;

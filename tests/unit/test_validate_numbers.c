@@ -420,6 +420,16 @@ static void source_summary_table(void **state)
       /* Units of the same kind are not interchangeable. */
       {"The star's surface is about 7200 K.", NULL,
        "The star's surface is about 7200 \302\260C.", "7200"},
+      /* A speed is not a length; "miles per hour" is "mph". */
+      {"Gusts of 55 mph are expected overnight, after 50.8 millimetres of "
+       "rain.",
+       NULL, "Gusts up to 55 miles per hour are expected overnight.", NULL},
+      {"The storm left 52 millimetres of rain on the coast.", NULL,
+       "Gusts reached 52 kilometres per hour on the coast during the storm.",
+       NULL},
+      {"Gusts of 60 mph are expected overnight.", NULL,
+       "Gusts of 75 miles per hour are expected overnight.",
+       "75 miles per hour"},
       {"The route is 5 km long and climbs 300 m.", NULL,
        "The 5,000-metre route climbs 300 metres.", NULL},
       /* Bounds and approximations as a careful fact-checker reads them. */
