@@ -512,6 +512,14 @@ static void source_summary_table(void **state)
       {"For the first time this season Manor had both cars in qualifying.",
        NULL, "Rosberg was slower than Hamilton for the third time this season.",
        NULL},
+      /* Two places giving the same position are one position. */
+      {"The council held its second open meeting on the ferry tax on "
+       "Monday. Residents packed the hall, and the council closed its "
+       "second open meeting after midnight.",
+       NULL,
+       "The council held the third open meeting on the ferry tax, which "
+       "residents packed.",
+       "third"},
       {"She won her 17th world title in the road race.", NULL,
        "It was the third gold of the championships.", NULL},
   };
