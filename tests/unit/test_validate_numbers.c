@@ -420,6 +420,11 @@ static void source_summary_table(void **state)
       /* Units of the same kind are not interchangeable. */
       {"The star's surface is about 7200 K.", NULL,
        "The star's surface is about 7200 \302\260C.", "7200"},
+      /* Tons are measured, whatever word stands between ("metric"). */
+      {"The port handled 2.4 metric tons of spices in June.", NULL,
+       "The port handled 2,400 kilograms of spices in June.", NULL},
+      {"The port handled 2.4 metric tons of spices in June.", NULL,
+       "The port handled 2.4 kilograms of spices in June.", "2.4 kilograms"},
       /* A speed is not a length; "miles per hour" is "mph". */
       {"Gusts of 55 mph are expected overnight, after 50.8 millimetres of "
        "rain.",
