@@ -7,7 +7,10 @@
  * defines, where the summary writes that acronym or puts the phrase where
  * the source puts its expansion, is compared with the source's definition
  * on the fact sheet; so is a capitalised phrase that is a source
- * expansion with one word changed ("Bioimpedance Spectrometry").  What is
+ * expansion with one word changed ("Bioimpedance Spectrometry"), or a name
+ * the source writes out and then uses by its initials without defining
+ * them, with one word changed to another of the same initial ("Pacific
+ * Gas & Energy" for "Pacific Gas & Electric ... PG&E").  What is
  * a definition is the analyzer's call; only for an acronym the fact sheet
  * leaves undefined does it read the source's words for it (in parentheses
  * after it, or words that spell it).  When two expansions say the same is
