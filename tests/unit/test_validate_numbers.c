@@ -420,6 +420,12 @@ static void source_summary_table(void **state)
       /* Units of the same kind are not interchangeable. */
       {"The star's surface is about 7200 K.", NULL,
        "The star's surface is about 7200 \302\260C.", "7200"},
+      /* Energy with its hyphen: "megawatt-hours" is one unit. */
+      {"The smelter used 4.2 gigawatt-hours of power last winter.", NULL,
+       "The smelter used 4,200 megawatt-hours of power last winter.", NULL},
+      {"The smelter used 4.2 gigawatt-hours of power last winter.", NULL,
+       "The smelter used 4.2 megawatt-hours of power last winter.",
+       "4.2 megawatt-hours"},
       /* Tons are measured, whatever word stands between ("metric"). */
       {"The port handled 2.4 metric tons of spices in June.", NULL,
        "The port handled 2,400 kilograms of spices in June.", NULL},
