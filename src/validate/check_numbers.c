@@ -1695,12 +1695,18 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
            (cu->right && cu->right == su->right);
       peer_add(pe.rival, &pe.n_rival, i, ov);
       /* The same digits in another unit or at another scale: "42 hours"
-       * for "42 minutes", "$6.5 million" for "$6.5 billion". */
-      if (ov >= 1 && ov >= digits_ov && nf->value == nf->value_hi &&
-          s->value == s->value_hi && nf->value > 0 && s->value > 0 &&
+       * for "42 minutes", "$6.5 million" for "$6.5 billion"; a range, at
+       * both ends ("$40 to 50 million" for "$40-50 billion"). */
+      if (ov >= 1 && ov >= digits_ov &&
+          (nf->value == nf->value_hi) == (s->value == s->value_hi) &&
+          nf->value > 0 && s->value > 0 &&
           (su->scale != cu->scale
-               ? bc__analyze_number_equal(nf->value, s->value)
-               : same_digits(nf->value, s->value)) &&
+               ? bc__analyze_number_equal(nf->value, s->value) &&
+                     bc__analyze_number_equal(nf->value_hi, s->value_hi)
+               : same_digits(nf->value, s->value) &&
+                     (nf->value == nf->value_hi ||
+                      bc__analyze_number_equal(nf->value_hi / nf->value,
+                                               s->value_hi / s->value))) &&
           same_written_digits(c->text, nf->span, v->doc->text, s->span)) {
         digits_kept = i;
         digits_ov = ov;

@@ -420,6 +420,12 @@ static void source_summary_table(void **state)
       /* Units of the same kind are not interchangeable. */
       {"The star's surface is about 7200 K.", NULL,
        "The star's surface is about 7200 \302\260C.", "7200"},
+      /* A range at another scale, both ends kept. */
+      {"The ministry expects $30-45 billion in yearly grain imports.", NULL,
+       "The ministry expects $30 to 45 million a year in grain imports.",
+       "$30 to 45 million"},
+      {"The ministry expects $30-45 billion in yearly grain imports.", NULL,
+       "The ministry expects $30 to 45 billion a year in grain imports.", NULL},
       /* Energy with its hyphen: "megawatt-hours" is one unit. */
       {"The smelter used 4.2 gigawatt-hours of power last winter.", NULL,
        "The smelter used 4,200 megawatt-hours of power last winter.", NULL},
