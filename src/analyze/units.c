@@ -304,6 +304,13 @@ size_t bc__an_unit_atom(const struct an *a, size_t i, enum an_ukind *kind,
   if (m == 1 && !*exp && (p[0] == 'A' || p[0] == 'B' || p[0] == 'T') &&
       bc__an_is_lower(a, j) && !bc__an_is_function_word(a, j))
     return 0;
+  /* "megawatt-hours", "kilowatt-hour": energy, one unit with its hyphen. */
+  if (j == i + 1 && m >= 4 &&
+      (memcmp(p + m - 4, "watt", 4) == 0 ||
+       (m >= 5 && memcmp(p + m - 5, "watts", 5) == 0)) &&
+      glued(a, j) && punct(a, j, '-') && glued(a, j + 1) &&
+      (bc__an_tok_is(a, j + 1, "hour") || bc__an_tok_is(a, j + 1, "hours")))
+    j += 2;
   *kind = time ? AN_U_TIME : AN_U_MEASURE;
   return j;
 }

@@ -7,7 +7,10 @@
  * defines, where the summary writes that acronym or puts the phrase where
  * the source puts its expansion, is compared with the source's definition
  * on the fact sheet; so is a capitalised phrase that is a source
- * expansion with one word changed ("Bioimpedance Spectrometry").  What is
+ * expansion with one word changed ("Bioimpedance Spectrometry"), or a name
+ * the source writes out and then uses by its initials without defining
+ * them, with one word changed to another of the same initial ("Pacific
+ * Gas & Energy" for "Pacific Gas & Electric ... PG&E").  What is
  * a definition is the analyzer's call; only for an acronym the fact sheet
  * leaves undefined does it read the source's words for it (in parentheses
  * after it, or words that spell it).  When two expansions say the same is
@@ -545,6 +548,10 @@ static int joins(const char *t, size_t a, size_t b)
       return 0;
     a += m;
   }
+  /* "Pacific Gas & Electric", "Procter & Gamble": an ampersand joins the
+   * words of a name. */
+  if (b - a == 3 && t[a] == ' ' && t[a + 1] == '&' && t[a + 2] == ' ')
+    return 1;
   for (; a < b; a++) {
     if (t[a] == '-')
       hy++;
@@ -935,6 +942,205 @@ static void near_misses(struct bc__vstate *v, struct bc__claim *c,
   }
 }
 
+/* --- long forms the source uses without defining ---------------------------
+ * "Pacific Gas & Energy" where the source writes "Pacific Gas & Electric
+ * Co." and then "PG&E", never as a definition: a capitalised phrase of the
+ * claim that is a phrase of the source, word for word but for one
+ * capitalised word changed to another with the same initial, so that the
+ * acronym the source uses for its phrase still fits.  The writer named the
+ * thing the source's acronym stands for, and slipped on one word of it. */
+
+/* Does the text write an acronym whose letters are acr's (the ampersand
+ * and dots of "PG&E", "U.S." left out)? */
+static int writes_letters(const char *t, size_t len, const char *acr)
+{
+  size_t a = 0, n = strlen(acr);
+  while (a < len) {
+    size_t b = a, m = 0;
+    int ok = 1;
+    if (t[a] < 'A' || t[a] > 'Z' ||
+        (a > 0 && bc__check_is_alnum((unsigned char)t[a - 1]))) {
+      a++;
+      continue;
+    }
+    while (b < len && ((t[b] >= 'A' && t[b] <= 'Z') || t[b] == '&' ||
+                       (t[b] == '.' && b + 1 < len && t[b + 1] >= 'A' &&
+                        t[b + 1] <= 'Z'))) {
+      if (t[b] >= 'A' && t[b] <= 'Z') {
+        if (m >= n || t[b] != acr[m])
+          ok = 0;
+        m++;
+      }
+      b++;
+    }
+    if (ok && m == n && (b >= len || !bc__check_is_alnum((unsigned char)t[b])))
+      return 1;
+    a = b > a ? b : a + 1;
+  }
+  return 0;
+}
+
+#define SLIP_WORDS 8
+
+/* The source's words at ss/sn[0..n) against the run's r[i..i+n): 1 when
+ * they are the same but for one capitalised word with the same initial,
+ * which goes in *diff. */
+static int one_word_slip(const char *t, const char *src, const size_t *ss,
+                         const size_t *sn, const struct run *r, size_t i,
+                         size_t n, size_t *diff)
+{
+  size_t j, content = 0;
+  *diff = SLIP_WORDS;
+  /* Every word keeps its initial: a cheap test first. */
+  for (j = 0; j < n; j++)
+    if (lower((unsigned char)t[r->s[i + j]]) !=
+        lower((unsigned char)src[ss[j]]))
+      return 0;
+  for (j = 0; j < n; j++) {
+    const char *cw = t + r->s[i + j], *sw = src + ss[j];
+    size_t cl = r->e[i + j] - r->s[i + j];
+    if (bc__validate_words_match(cw, cl, sw, sn[j])) {
+      content += content_word(sw, sn[j]);
+      continue;
+    }
+    if (*diff != SLIP_WORDS || !r->cap[i + j] || cw[0] != sw[0] ||
+        !content_word(cw, cl) || !content_word(sw, sn[j]))
+      return 0;
+    *diff = j;
+  }
+  return *diff != SLIP_WORDS && content >= 2;
+}
+
+/* The acronym the source writes for its capitalised words at ss/sn[0..n):
+ * their initials, or those of the first three or more of them ("CDC" for
+ * "Center for Disease Control and Prevention"), into acr; 0 if none. */
+static int source_uses_initials(const struct bc__vstate *v, const char *src,
+                                const size_t *ss, size_t n, char *acr)
+{
+  size_t j, m = 0, full;
+  for (j = 0; j < n; j++)
+    if (src[ss[j]] >= 'A' && src[ss[j]] <= 'Z')
+      acr[m++] = src[ss[j]];
+  for (full = m; m >= 3 || (m == 2 && m == full); m--) {
+    acr[m] = '\0';
+    if (writes_letters(v->doc->text, v->doc->text_len, acr))
+      return 1;
+  }
+  return 0;
+}
+
+static int implicit_fact(const char *t, const struct bc_acronym_fact *a);
+
+/* taken(), for the changed word s..e of the phrase: a name the claim
+ * writes out and shortens later ("Pacific Gas ... PG&E"), or a part of
+ * the phrase checked already ("Northern Rail" of "Northern Rail &
+ * Ferries"), leaves it free. */
+static int slip_taken(const struct bc__claim *c, size_t s, size_t e)
+{
+  const struct bc_facts *f = c->f;
+  size_t k;
+  for (k = 0; k < c->n_exp; k++)
+    if (s < c->exp[k].end && c->exp[k].start < e)
+      return 1;
+  for (k = 0; k < f->n_acronyms; k++)
+    if (((s < f->acronyms[k].span.end && f->acronyms[k].span.start < e) ||
+         (s < f->acronyms[k].expansion_span.end &&
+          f->acronyms[k].expansion_span.start < e)) &&
+        !implicit_fact(c->text, &f->acronyms[k]))
+      return 1;
+  for (k = 0; k < f->n_names; k++)
+    if (f->names[k].kind == BC_NAME_PERSON && s < f->names[k].span.end &&
+        f->names[k].span.start < e)
+      return 1;
+  return 0;
+}
+
+/* Does the fact sheet define an acronym with the letters acr?  Then the
+ * near-miss and implicit rules above weigh the phrase against the
+ * definition. */
+static int defined_letters(const struct bc__vstate *v, const char *acr)
+{
+  size_t k, j, m;
+  for (k = 0; k < v->facts->n_acronyms; k++) {
+    const char *a = v->facts->acronyms[k].acronym;
+    for (j = m = 0; a[j]; j++)
+      if (a[j] >= 'A' && a[j] <= 'Z') {
+        if (acr[m] != a[j])
+          break;
+        m++;
+      }
+    if (!a[j] && acr[m] == '\0')
+      return 1;
+  }
+  return 0;
+}
+
+static void long_form_slips(struct bc__vstate *v, struct bc__claim *c,
+                            const struct run *r)
+{
+  const char *src = v->doc->text, *t = c->text;
+  size_t len = v->doc->text_len, ss[SLIP_WORDS], sn[SLIP_WORDS], k = 0;
+  size_t pos = 0, st, wl;
+  if (!src || r->n < 2)
+    return;
+  /* The source's words in a window as long as the run, slid along. */
+  while ((wl = bc__validate_next_word(src, len, &pos, &st)) > 0) {
+    size_t n, i, j, diff, s, e;
+    char acr[SLIP_WORDS + 1];
+    if (k == SLIP_WORDS) {
+      memmove(ss, ss + 1, (SLIP_WORDS - 1) * sizeof ss[0]);
+      memmove(sn, sn + 1, (SLIP_WORDS - 1) * sizeof sn[0]);
+      k--;
+    }
+    ss[k] = st;
+    sn[k++] = wl;
+    for (n = 2; n <= k && n <= r->n; n++) {
+      const size_t *ws = ss + k - n, *wn = sn + k - n;
+      if (src[ws[0]] < 'A' || src[ws[0]] > 'Z')
+        continue;
+      for (i = 0; i + n <= r->n; i++) {
+        if (!r->cap[i] || !r->cap[i + n - 1] ||
+            !one_word_slip(t, src, ws, wn, r, i, n, &diff))
+          continue;
+        /* The source's words must be one name, as the claim's are. */
+        for (j = 1; j < n && joins(src, ws[j - 1] + wn[j - 1], ws[j]); j++)
+          ;
+        if (j < n || !source_uses_initials(v, src, ws, n, acr) ||
+            defined_letters(v, acr))
+          continue;
+        s = r->s[i];
+        e = r->e[i + n - 1];
+        if (slip_taken(c, r->s[i + diff], r->e[i + diff]) ||
+            bc__check_plainly_in_source(v, t + s, e - s, NULL) ||
+            capital_in_source(v, t + r->s[i + diff],
+                              r->e[i + diff] - r->s[i + diff]))
+          continue;
+        {
+          struct bc_span sp = {ws[0], wn[n - 1] + ws[n - 1]};
+          char *says = bc__check_source_text(v, sp), *msg = NULL;
+          struct bc_buf mb = BC_BUF_INIT(1024);
+          if (says)
+            bc_buf_addf(&mb,
+                        "the source names it %s, and writes its initials %s; "
+                        "these words are that name with one word changed",
+                        says, acr);
+          msg = bc_buf_take(&mb, NULL);
+          if (!says || !msg || !record(c, s, e))
+            v->rc = BC_ERR_NOMEM;
+          else {
+            v->r->checked.acronyms++;
+            bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
+                          (struct bc_span){s, e}, says, sp, NULL, msg);
+          }
+          free(says);
+          free(msg);
+          return;
+        }
+      }
+    }
+  }
+}
+
 static void implicit_expansions(struct bc__vstate *v, struct bc__claim *c)
 {
   struct run r;
@@ -955,8 +1161,11 @@ static void implicit_expansions(struct bc__vstate *v, struct bc__claim *c)
     while (r.n > 0 && !r.cap[r.n - 1])
       r.n--;
     if (r.n >= 2) {
-      try_run(v, c, &r);
-      near_misses(v, c, &r);
+      long_form_slips(v, c, &r);
+      if (v->facts->n_acronyms) {
+        try_run(v, c, &r);
+        near_misses(v, c, &r);
+      }
     }
     if (!wl || v->rc)
       return;
@@ -1044,7 +1253,7 @@ void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c)
     check_expansion(v, c, a->acronym, a->expansion_span.start,
                     a->expansion_span.end, how_given(a));
   }
-  if (!v->rc && v->facts->n_acronyms)
+  if (!v->rc)
     implicit_expansions(v, c);
 }
 

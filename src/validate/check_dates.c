@@ -46,13 +46,49 @@ static const char *claim_word(const struct bc__dval *p)
   return p->d ? "date" : p->m ? "month" : "quarter";
 }
 
+static int dig(char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+/* Is y an end of a span of years the source writes with the century of
+ * its end left out ("FY2020-22", "2019–22", "2018/19"), where the analyzer
+ * may read no year: the writer's "fiscal 2020 to 2022" spells it out. */
+static int short_range_end(const struct bc__vstate *v, int y)
+{
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, i, k;
+  for (i = 0; i + 7 <= len; i++) {
+    int y0, yy;
+    if (!dig(t[i]) || (i > 0 && dig(t[i - 1])) || !dig(t[i + 1]) ||
+        !dig(t[i + 2]) || !dig(t[i + 3]))
+      continue;
+    k = i + 4;
+    if (t[k] == '-' || t[k] == '/')
+      k++;
+    else if (k + 3 <= len && memcmp(t + k, "\xe2\x80\x93", 3) == 0)
+      k += 3;
+    else
+      continue;
+    if (k + 2 > len || !dig(t[k]) || !dig(t[k + 1]) ||
+        (k + 2 < len && dig(t[k + 2])))
+      continue;
+    y0 = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 +
+         (t[i + 3] - '0');
+    yy = (t[k] - '0') * 10 + (t[k + 1] - '0');
+    if (y0 / 100 * 100 + yy > y0 && (y == y0 || y0 / 100 * 100 + yy == y))
+      return 1;
+  }
+  return 0;
+}
+
 /* Is the year written anywhere in the source as a word?  Covers a year the
  * analyzer read as something else in the source. */
 static int year_in_source(struct bc__vstate *v, int y)
 {
   char yb[16];
   snprintf(yb, sizeof yb, " %04d ", y);
-  return strstr(v->norm, yb) != NULL;
+  return strstr(v->norm, yb) != NULL || short_range_end(v, y);
 }
 
 /* The year the document's title is about ("Our Q4 2023 review"). */
@@ -331,6 +367,25 @@ static int same_point(const struct bc__dval *a, const struct bc__dval *b)
 
 enum said { NOT_GIVEN, NOT_GIVEN_SAYS, MIXED_UP, RANGE_ENDS };
 
+/* Does a noun follow the date ending at t[e] ("Q1 results")?  A lower
+ * case word that is no preposition or conjunction. */
+static int modifies_noun(const char *t, size_t len, size_t e)
+{
+  static const char *const glue[] = {
+      "of",   "to",    "and",     "or", "in",   "on", "at",   "for",
+      "from", "until", "through", "by", "than", "as", "when", NULL};
+  size_t j, n;
+  if (e + 2 > len || t[e] != ' ' || !(t[e + 1] >= 'a' && t[e + 1] <= 'z'))
+    return 0;
+  for (j = 0; glue[j]; j++) {
+    n = strlen(glue[j]);
+    if (e + 1 + n <= len && strncmp(t + e + 1, glue[j], n) == 0 &&
+        (e + 1 + n == len || !bc__check_is_alnum((unsigned char)t[e + 1 + n])))
+      return 0;
+  }
+  return 1;
+}
+
 /* Report the claim df as an error (or sev) naming the source value src
  * (NONE: none) in the message for how. */
 static void report(struct bc__vstate *v, const struct bc__claim *c,
@@ -340,6 +395,7 @@ static void report(struct bc__vstate *v, const struct bc__claim *c,
   char *says = src == NONE ? bc__strdup("")
                            : bc__check_source_text(v, v->dates[src].span);
   struct bc_buf mb = BC_BUF_INIT(1024);
+  struct bc_span span = df->span;
   char *msg;
   if (!says) {
     v->rc = BC_ERR_NOMEM;
@@ -362,8 +418,17 @@ static void report(struct bc__vstate *v, const struct bc__claim *c,
     break;
   }
   msg = bc_buf_take(&mb, NULL);
+  /* The finding quotes the date, not the article the analyzer read with
+   * it, where the date modifies the noun after it: "Q1" of "the Q1
+   * results season" (the article is the season's), not of "the second
+   * half of 2022". */
+  if (span.end - span.start > 4 &&
+      strncasecmp(c->text + span.start, "the ", 4) == 0 &&
+      !(fix && strncasecmp(fix, "the ", 4) == 0) &&
+      modifies_noun(c->text, c->len, span.end))
+    span.start += 4;
   if (msg)
-    bc__check_add(v, c, BC_FINDING_DATE, sev, df->span, says,
+    bc__check_add(v, c, BC_FINDING_DATE, sev, span, says,
                   src == NONE ? (struct bc_span){0, 0} : v->dates[src].span,
                   fix, msg);
   else
@@ -675,6 +740,32 @@ static size_t boundary(const char *t, size_t ae, size_t bs)
   return best;
 }
 
+/* Is the clause mark at t[b] a comma opening a relative clause (", which
+ * is sown mid-November")? */
+static int which_after(const char *t, size_t b, size_t end)
+{
+  static const char *const rel[] = {"which", NULL};
+  return t[b] == ',' && b + 2 < end && t[b + 1] == ' ' &&
+         word_in(t, b + 2, end, rel);
+}
+
+/* The start of the two words before t[b], not before floor: the noun a
+ * relative clause after b tells of ("winter wheat" of "clear their fields
+ * for winter wheat, which is sown mid-November"), which belongs with the
+ * clause's date rather than the date before it. */
+static size_t words_back(const char *t, size_t b, size_t floor)
+{
+  size_t k = b;
+  int n;
+  for (n = 0; n < 2; n++) {
+    while (k > floor && !bc__check_is_alnum((unsigned char)t[k - 1]))
+      k--;
+    while (k > floor && bc__check_is_alnum((unsigned char)t[k - 1]))
+      k--;
+  }
+  return k;
+}
+
 /* The words around source date i in its own part of its sentence: the
  * sentence divided between its dates, each taking the words nearer it
  * ("In March 2020 the pandemic halted service, and Maria left the team
@@ -697,10 +788,14 @@ static void cell_context(const struct bc__vstate *v, size_t i,
       continue;
     if (o.end <= s.start) {
       b = boundary(t, o.end, s.start);
+      if (b != NONE && which_after(t, b, s.start))
+        b = words_back(t, b, o.end);
       if (b != NONE && b > lo)
         lo = b;
     } else if (o.start >= s.end) {
       b = boundary(t, s.end, o.start);
+      if (b != NONE && which_after(t, b, o.start))
+        b = words_back(t, b, s.end);
       if (b != NONE && b < hi)
         hi = b;
     }
@@ -777,6 +872,42 @@ static int quarter_stated(const struct bc__vstate *v, const struct bc__dval *p)
   return 0;
 }
 
+/* Does the claim's year name an event the source names with the same
+ * words: "the 2020 presidential election", "its 2019 annual report"?
+ * After an article or a possessive the year is part of a name, which the
+ * source's other dates in the same sentence do not date. */
+static int names_event(struct bc__vstate *v, const struct bc__claim *c,
+                       const struct bc_date_fact *df)
+{
+  static const char *const det[] = {"the", "its",  "their", "his",
+                                    "her", "this", "that",  "our"};
+  size_t pos = 0, st = 0, wl, prev = 0, prev_n = 0, k, end;
+  int ok = 0;
+  while ((wl = bc__validate_next_word(c->text, c->len, &pos, &st)) > 0 &&
+         st < df->span.start) {
+    prev = st;
+    prev_n = wl;
+  }
+  for (k = 0; k < sizeof det / sizeof det[0]; k++)
+    if (prev_n == strlen(det[k]) &&
+        strncasecmp(c->text + prev, det[k], prev_n) == 0)
+      ok = 1;
+  if (!ok || df->span.end >= c->len)
+    return 0;
+  /* The year and the next two words, as the source writes them. */
+  pos = df->span.end;
+  end = df->span.end;
+  for (k = 0; k < 2; k++) {
+    if ((wl = bc__validate_next_word(c->text, c->len, &pos, &st)) == 0 ||
+        !isalpha((unsigned char)c->text[st]))
+      break;
+    end = st + wl;
+  }
+  if (end == df->span.end)
+    return 0;
+  return bc__check_in_source(v, c->text + df->span.start, end - df->span.start);
+}
+
 static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc_date_fact *df,
                              const struct bc__dval *p,
@@ -800,6 +931,8 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
     return; /* written where the analyzer read no date: no words to weigh */
   weak = w.conflict != NONE && (v->date_val[w.conflict].use & BC__SD_WEAK);
 
+  if (w.support == 2 && p->kind == BC_DATE_YEAR && names_event(v, c, df))
+    return;
   if (w.support == 2) {
     /* Stated somewhere, but is it stated of this?  When every occurrence
      * of the date shares no word with the claim while another date sits in
@@ -968,11 +1101,17 @@ static int is_present(const struct bc__vstate *v, const struct bc__dval *p)
 /* Does the source write the claim's relative date in the same words ("last
  * year")?  Then the summary repeats it, whatever post heading the source's
  * one counts from. */
-static int said_so(const struct bc__vstate *v, const struct bc__claim *c,
+static int said_so(struct bc__vstate *v, const struct bc__claim *c,
                    const struct bc_date_fact *df)
 {
   const struct bc_facts *F = v->facts;
   size_t i, n = df->span.end - df->span.start;
+  /* "seven years from now" where the source gives the interval ("seven
+   * years before the launch") and not its end: the writer counts from
+   * the text's own present, as the source does, and names no year. */
+  if (n > 9 && strncasecmp(c->text + df->span.end - 9, " from now", 9) == 0 &&
+      bc__check_in_source(v, c->text + df->span.start, n - 9))
+    return 1;
   for (i = 0; i < F->n_dates + F->n_times; i++) {
     const struct bc_date_fact *s =
         i < F->n_dates ? &F->dates[i] : &F->times[i - F->n_dates];
@@ -987,7 +1126,7 @@ static int said_so(const struct bc__vstate *v, const struct bc__claim *c,
 
 /* The value the claim's date fact df states, in *lo and *hi; 0 when it
  * states none this checker compares. */
-static int claim_value(const struct bc__vstate *v, const struct bc__claim *c,
+static int claim_value(struct bc__vstate *v, const struct bc__claim *c,
                        const struct bc_date_fact *df, int in_times,
                        struct bc__dval *lo, struct bc__dval *hi)
 {

@@ -1026,6 +1026,15 @@ static int token_near(const struct bc__vstate *v, const char *t, size_t tlen,
   return 0;
 }
 
+/* Is u a quotient of two units ("km/h", "miles per hour", "mg/L")?  Such
+ * a unit measures another kind of thing than one without a quotient: a
+ * speed is not a length, so "55 miles per hour" is no slip for "50.8
+ * millimeters". */
+static int quotient(const struct bc__unit *u)
+{
+  return strchr(u->canon, '/') != NULL || strstr(u->canon, " per ") != NULL;
+}
+
 /* Do the spans a of text ta and b of tb write the same digits ("6.5" of
  * "$6.5 million" and of "$6.5 billion"; not "3,000" and "300")?  0 when
  * either writes none. */
@@ -1728,6 +1737,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   size_t unit_chg = NONE, weak_ov = 0, other = NONE, other_ov = 0;
   size_t rate_chg = NONE, rate_ov = 0, digits_kept = NONE, digits_ov = 0;
   int equiv = 0, weak = 0;
+  struct bc_number_fact fall;
   struct bc_span cw = whole_of(nf);
   const char *ctext = c->text + nf->span.start;
   size_t clen = nf->span.end - nf->span.start;
@@ -1737,11 +1747,19 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       bc__check_ratio_member(v, nf->value))
     return;
   pe.n_eq = pe.n_rival = pe.n_bare = 0;
+  /* A change written with its sign, as tables and tickers write it:
+   * "−0.12%" or "-1.85 pts" is the source's "lost 0.12%", "fell 1.85
+   * points". */
+  fall = *nf;
+  fall.value = -nf->value_hi;
+  fall.value_hi = -nf->value;
   for (i = 0; i < v->n_nums; i++) {
     const struct bc_number_fact *s = &v->nums[i];
     const struct bc__unit *su = &v->num_unit[i];
     size_t ov;
-    if (bc__validate_numbers_equiv_u(nf, cu, s, su)) {
+    if (bc__validate_numbers_equiv_u(nf, cu, s, su) ||
+        (nf->value_hi < 0 && v->num_frame && v->num_frame[i].dir < 0 &&
+         s->value > 0 && bc__validate_numbers_equiv_u(&fall, cu, s, su))) {
       ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
       peer_add(pe.eq, &pe.n_eq, i, ov);
       if (weak_support(cu, su)) {
@@ -1764,12 +1782,18 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
            (cu->right && cu->right == su->right);
       peer_add(pe.rival, &pe.n_rival, i, ov);
       /* The same digits in another unit or at another scale: "42 hours"
-       * for "42 minutes", "$6.5 million" for "$6.5 billion". */
-      if (ov >= 1 && ov >= digits_ov && nf->value == nf->value_hi &&
-          s->value == s->value_hi && nf->value > 0 && s->value > 0 &&
+       * for "42 minutes", "$6.5 million" for "$6.5 billion"; a range, at
+       * both ends ("$40 to 50 million" for "$40-50 billion"). */
+      if (ov >= 1 && ov >= digits_ov &&
+          (nf->value == nf->value_hi) == (s->value == s->value_hi) &&
+          nf->value > 0 && s->value > 0 &&
           (su->scale != cu->scale
-               ? bc__analyze_number_equal(nf->value, s->value)
-               : same_digits(nf->value, s->value)) &&
+               ? bc__analyze_number_equal(nf->value, s->value) &&
+                     bc__analyze_number_equal(nf->value_hi, s->value_hi)
+               : same_digits(nf->value, s->value) &&
+                     (nf->value == nf->value_hi ||
+                      bc__analyze_number_equal(nf->value_hi / nf->value,
+                                               s->value_hi / s->value))) &&
           same_written_digits(c->text, nf->span, v->doc->text, s->span)) {
         digits_kept = i;
         digits_ov = ov;
@@ -1802,7 +1826,8 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       continue;
     ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
     if (cu->cls != BC__UNIT_NONE && su->cls == cu->cls &&
-        cu->cls != BC__UNIT_NOUN && !bc__validate_units_match(cu, su)) {
+        cu->cls != BC__UNIT_NOUN && !bc__validate_units_match(cu, su) &&
+        quotient(cu) == quotient(su)) {
       /* The same value in another unit of the same kind: "7200 °C" for
        * "7200 K", "5 EUR" for "5 USD". */
       struct bc__unit none;

@@ -122,7 +122,8 @@ static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
   const struct bc_number_fact *so = v->nums + v->n_nums;
   const char *t = v->doc->text;
   size_t len = v->doc->text_len, i, n_ch, best = NONE, best_ov = 0;
-  size_t second_ov = 0, n_same = 0, same_ov = 0;
+  size_t second_ov = 0, same_ov = 0;
+  int several = 0; /* the places of the thing give more than one position */
   uint32_t ch[ORD_HEAD], sh[ORD_HEAD];
   struct bc__context ctx;
   char *says, *fix = NULL, *msg;
@@ -147,7 +148,8 @@ static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
     if (!heads_share(ch, n_ch, sh, ns))
       continue;
     ov = bc__validate_overlap(&ctx, &v->num_ctx[v->n_nums + i]);
-    n_same++;
+    if (best != NONE && !bc__analyze_number_equal(so[i].value, so[best].value))
+      several = 1;
     if (best == NONE || ov > best_ov) {
       second_ov = best == NONE ? 0 : best_ov;
       best = i;
@@ -161,11 +163,11 @@ static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
    * time this season"; one place clearly first when the source gives
    * several positions of the thing; and none that states the claim's
    * position in nearly as many of its words. */
-  if (best == NONE || best_ov < 3 || (n_same > 1 && best_ov < second_ov + 2) ||
+  if (best == NONE || best_ov < 3 || (several && best_ov < second_ov + 2) ||
       same_ov + 1 >= best_ov)
     return;
   says = bc__check_quote_source(v, so[best].span);
-  if (says && n_same == 1) {
+  if (says && !several) {
     fix = bc__strdup(says);
     if (fix && fix[0] >= 'a' && fix[0] <= 'z' &&
         bc__check_starts_sentence(c->text, of->span.start))
@@ -193,7 +195,7 @@ static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
     free(msg);
   }
   msg = bc_buf_take(&mb, NULL);
-  if (!says || !msg || (n_same == 1 && !fix))
+  if (!says || !msg || (!several && !fix))
     v->rc = BC_ERR_NOMEM;
   else
     bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, of->span, says,

@@ -450,6 +450,12 @@ static const struct unit_name units[] = {
     {"microgram", BC__UNIT_MEASURE, 1e-6, "g"},
     {"t", BC__UNIT_MEASURE, 1e6, "g"},
     {"tonne", BC__UNIT_MEASURE, 1e6, "g"},
+    /* "ton" as most of the world means it; a US short ton (907 kg) is
+     * near enough that the same digits in kilograms are still a slip of
+     * scale. */
+    {"ton", BC__UNIT_MEASURE, 1e6, "g"},
+    {"metric ton", BC__UNIT_MEASURE, 1e6, "g"},
+    {"metric tonne", BC__UNIT_MEASURE, 1e6, "g"},
     {"lb", BC__UNIT_MEASURE, 453.59237, "g"},
     {"pound", BC__UNIT_MEASURE, 453.59237, "g"},
     {"l", BC__UNIT_MEASURE, 1.0, "l"},
@@ -493,6 +499,12 @@ static const struct unit_name units[] = {
     {"megawatt hour", BC__UNIT_MEASURE, 1e6, "wh"},
     {"gwh", BC__UNIT_MEASURE, 1e9, "wh"},
     {"gigawatt hour", BC__UNIT_MEASURE, 1e9, "wh"},
+    {"watt-hour", BC__UNIT_MEASURE, 1.0, "wh"},
+    {"megawatt-hour", BC__UNIT_MEASURE, 1e6, "wh"},
+    {"gigawatt-hour", BC__UNIT_MEASURE, 1e9, "wh"},
+    {"twh", BC__UNIT_MEASURE, 1e12, "wh"},
+    {"terawatt hour", BC__UNIT_MEASURE, 1e12, "wh"},
+    {"terawatt-hour", BC__UNIT_MEASURE, 1e12, "wh"},
     {"m2", BC__UNIT_MEASURE, 1.0, "m2"},
     {"square metre", BC__UNIT_MEASURE, 1.0, "m2"},
     {"square meter", BC__UNIT_MEASURE, 1.0, "m2"},
@@ -509,6 +521,13 @@ static const struct unit_name units[] = {
     {"kph", BC__UNIT_MEASURE, 1.0, "km/h"},
     {"kmh", BC__UNIT_MEASURE, 1.0, "km/h"},
     {"mph", BC__UNIT_MEASURE, 1.609344, "km/h"},
+    {"miles per hour", BC__UNIT_MEASURE, 1.609344, "km/h"},
+    {"mile per hour", BC__UNIT_MEASURE, 1.609344, "km/h"},
+    {"kilometres per hour", BC__UNIT_MEASURE, 1.0, "km/h"},
+    {"kilometers per hour", BC__UNIT_MEASURE, 1.0, "km/h"},
+    {"kilometre per hour", BC__UNIT_MEASURE, 1.0, "km/h"},
+    {"kilometer per hour", BC__UNIT_MEASURE, 1.0, "km/h"},
+    {"km per hour", BC__UNIT_MEASURE, 1.0, "km/h"},
     {"\302\260c", BC__UNIT_MEASURE, 1.0, "\302\260c"},
     {"\302\260celsius", BC__UNIT_MEASURE, 1.0, "\302\260c"},
     {"celsius", BC__UNIT_MEASURE, 1.0, "\302\260c"},
@@ -663,6 +682,15 @@ void bc__validate_number_info(const struct bc_number_fact *f,
     fold_unit(unit, strlen(unit), u->canon, sizeof u->canon);
     n = find_unit(u->canon);
     u->cls = BC__UNIT_NOUN;
+    if (n && n->cls == BC__UNIT_MEASURE) {
+      /* "3.7 metric tons": a word between kept the analyzer from the unit,
+       * but tons are measured, not counted. */
+      u->cls = BC__UNIT_MEASURE;
+      u->scale = n->scale;
+      u->noun[0] = '\0'; /* the unit, not what it measures */
+      snprintf(u->canon, sizeof u->canon, "%s", n->canon);
+      return;
+    }
     if (n && n->cls == BC__UNIT_NOUN)
       snprintf(u->canon, sizeof u->canon, "%s", n->canon);
     else if (n && n->cls == BC__UNIT_PERCENT && strcmp(u->canon, "pp") == 0) {

@@ -113,6 +113,34 @@ static void acronym_table(void **state)
 static void source_summary_table(void **state)
 {
   static const struct pair_case cases[] = {
+      /* A name the source writes out and then shortens, never as a
+       * definition: one word of it changed, the initials kept. */
+      {"Northern Rail & Freight Ltd. cut its timetable on Friday. Later, "
+       "NR&F said the cuts would last a week.",
+       NULL, "Northern Rail & Ferries cut its timetable for a week.",
+       "Northern Rail & Ferries"},
+      {"Northern Rail & Freight Ltd. cut its timetable on Friday. Later, "
+       "NR&F said the cuts would last a week.",
+       NULL, "Northern Rail & Freight cut its timetable for a week.", NULL},
+      {"Northern Rail & Freight Ltd. cut its timetable on Friday. Later, "
+       "NR&F said the cuts would last a week.",
+       NULL,
+       "Northern Rail & Ferries cut its timetable. NR&F said the cuts "
+       "would last a week.",
+       "Northern Rail & Ferries"},
+      {"The Regional Office for Water Safety and Planning closed two "
+       "wells. The ROWS said the water was safe.",
+       NULL,
+       "The Regional Office for Water Safety and Protection closed two "
+       "wells.",
+       "Regional Office for Water Safety and Protection"},
+      /* Another initial: another name, not a slip. */
+      {"Northern Rail & Freight Ltd. cut its timetable on Friday. Later, "
+       "NR&F said the cuts would last a week.",
+       NULL, "Northern Rail & Trams cut its timetable for a week.", NULL},
+      /* No acronym for the name in the source: nothing to hold it to. */
+      {"Northern Rail & Freight Ltd. cut its timetable on Friday.", NULL,
+       "Northern Rail & Ferries cut its timetable.", NULL},
       /* A house definition contrasted with the usual reading. */
       {"We track every build in the BRT. In our shop BRT stands for Build "
        "Readiness Tracker. It is not a bus rapid transit system.",

@@ -263,6 +263,44 @@ static void source_summary_table(void **state)
        "The founders' new version launches for all paid teams and pilot "
        "teams on September 19, 2023.",
        NULL},
+      /* A year that names an event the source names so is not dated by
+       * the other dates of the claim's sentence. */
+      {"The harbour master is campaigning ahead of the 2026 city council "
+       "election. On March 3 the harbour master met the ferry union to "
+       "discuss the port tax.",
+       "2025-03-05",
+       "The harbour master, who is running in the 2026 city council "
+       "election, met the ferry union to discuss the port tax.",
+       NULL},
+      /* A span of years with the century left out, spelt out. */
+      {"Analysts expect the brewer's earnings to grow 15% a year over "
+       "FY2024-26.",
+       "2023-11-02",
+       "Analysts expect the brewer's earnings to grow 15% a year over fiscal "
+       "2024 to 2026.",
+       NULL},
+      {"Analysts expect the brewer's earnings to grow 15% a year over "
+       "FY2024-26.",
+       "2023-11-02",
+       "Analysts expect the brewer's earnings to grow 15% a year over fiscal "
+       "2024 to 2028.",
+       "2028"},
+      /* The noun a relative clause tells of goes with the clause's date,
+       * not the date before it. */
+      {"After a late March thaw, the crews have a few weeks to ready the "
+       "slopes for spring barley, which is usually sown mid-April.",
+       "2024-03-10",
+       "Crews ready the slopes before sowing spring barley mid-April.", NULL},
+      /* An interval the source gives, counted from the text's present. */
+      {"The survey was finished five years before the agency plans to "
+       "launch its lunar rover, which is due to land in 2031.",
+       "2024-05-01",
+       "The lunar rover launches five years from now and lands in 2031.", NULL},
+      {"The survey was finished five years before the agency plans to "
+       "launch its lunar rover, which is due to land in 2031.",
+       "2024-05-01",
+       "The lunar rover launches eight years from now and lands in 2031.",
+       "eight years from now"},
       /* Yearless dates under dated post headings. */
       {"# Garden log\n\n## 9 April 2018\n\nOn 04/02 the greenhouse "
        "arrived.\n\n## 20 June 2022\n\nWe first planted here on 06/05 "
@@ -797,6 +835,36 @@ static void repair_withheld_when_ambiguous(void **state)
   bc_summary_free(s);
 }
 
+/* A finding quotes the date, not the article the analyzer read with it:
+ * "Q1" of "the Q1 results season". */
+static void finding_quotes_the_date(void **state)
+{
+  static const char src[] = "In the second quarter (Q2) results season, "
+                            "the brewers' beats outnumbered their misses.\n";
+  static const char sum[] = "In the Q1 results season, the brewers' beats "
+                            "outnumbered their misses.";
+  struct bc_doc *doc = NULL;
+  struct bc_facts *facts = NULL;
+  struct bc_report *r = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  size_t j, n = 0;
+  (void)state;
+  assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
+  doc->date = strdup("2024-11-20");
+  assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+  assert_int_equal(
+      bc_validate_text(doc, facts, sum, strlen(sum), NULL, &r, &err), BC_OK);
+  for (j = 0; j < r->n_findings; j++)
+    if (r->findings[j].severity == BC_SEV_ERROR) {
+      assert_true(strncmp(r->findings[j].claim, "Q1", 2) == 0);
+      n++;
+    }
+  assert_int_equal(n, 1);
+  bc_report_free(r);
+  bc_facts_free(facts);
+  bc_doc_free(doc);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -809,6 +877,7 @@ int main(void)
       cmocka_unit_test(timeline_iso_table),
       cmocka_unit_test(repair_everywhere),
       cmocka_unit_test(repair_withheld_when_ambiguous),
+      cmocka_unit_test(finding_quotes_the_date),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -402,11 +402,51 @@ static void source_summary_table(void **state)
       {"It was a cold week, and the temperature dropped to \xe2\x88\x92"
        "4 \302\260C on the first morning.",
        NULL, "It was 4 degrees below zero on the first morning.", NULL},
+      /* A fall written with a minus sign, as a table of moves writes it. */
+      {"The harbour index lost 0.47% on Friday, while the mining index "
+       "gained 1.3%.",
+       NULL,
+       "| Harbour index | \xe2\x88\x92"
+       "0.47% |",
+       NULL},
+      {"The harbour index gained 0.47% on Friday, while the mining index "
+       "lost 1.3%.",
+       NULL,
+       "| Harbour index | \xe2\x88\x92"
+       "0.47% |",
+       "0.47%"},
       {"The sample was held at -20 \302\260C for a week.", NULL,
        "The sample was held at 20 \302\260C for a week.", "20 \302\260C"},
       /* Units of the same kind are not interchangeable. */
       {"The star's surface is about 7200 K.", NULL,
        "The star's surface is about 7200 \302\260C.", "7200"},
+      /* A range at another scale, both ends kept. */
+      {"The ministry expects $30-45 billion in yearly grain imports.", NULL,
+       "The ministry expects $30 to 45 million a year in grain imports.",
+       "$30 to 45 million"},
+      {"The ministry expects $30-45 billion in yearly grain imports.", NULL,
+       "The ministry expects $30 to 45 billion a year in grain imports.", NULL},
+      /* Energy with its hyphen: "megawatt-hours" is one unit. */
+      {"The smelter used 4.2 gigawatt-hours of power last winter.", NULL,
+       "The smelter used 4,200 megawatt-hours of power last winter.", NULL},
+      {"The smelter used 4.2 gigawatt-hours of power last winter.", NULL,
+       "The smelter used 4.2 megawatt-hours of power last winter.",
+       "4.2 megawatt-hours"},
+      /* Tons are measured, whatever word stands between ("metric"). */
+      {"The port handled 2.4 metric tons of spices in June.", NULL,
+       "The port handled 2,400 kilograms of spices in June.", NULL},
+      {"The port handled 2.4 metric tons of spices in June.", NULL,
+       "The port handled 2.4 kilograms of spices in June.", "2.4 kilograms"},
+      /* A speed is not a length; "miles per hour" is "mph". */
+      {"Gusts of 55 mph are expected overnight, after 50.8 millimetres of "
+       "rain.",
+       NULL, "Gusts up to 55 miles per hour are expected overnight.", NULL},
+      {"The storm left 52 millimetres of rain on the coast.", NULL,
+       "Gusts reached 52 kilometres per hour on the coast during the storm.",
+       NULL},
+      {"Gusts of 60 mph are expected overnight.", NULL,
+       "Gusts of 75 miles per hour are expected overnight.",
+       "75 miles per hour"},
       {"The route is 5 km long and climbs 300 m.", NULL,
        "The 5,000-metre route climbs 300 metres.", NULL},
       /* Bounds and approximations as a careful fact-checker reads them. */
@@ -489,6 +529,14 @@ static void source_summary_table(void **state)
       {"For the first time this season Manor had both cars in qualifying.",
        NULL, "Rosberg was slower than Hamilton for the third time this season.",
        NULL},
+      /* Two places giving the same position are one position. */
+      {"The council held its second open meeting on the ferry tax on "
+       "Monday. Residents packed the hall, and the council closed its "
+       "second open meeting after midnight.",
+       NULL,
+       "The council held the third open meeting on the ferry tax, which "
+       "residents packed.",
+       "third"},
       {"She won her 17th world title in the road race.", NULL,
        "It was the third gold of the championships.", NULL},
   };
