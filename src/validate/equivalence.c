@@ -1357,6 +1357,26 @@ int bc__validate_sentence_end(const char *t, size_t i, size_t len)
   return 0;
 }
 
+/* u and sig from h: the words once each, ascending (an insertion sort of
+ * at most BC__CTX_WORDS), and a 64-bit filter of them. */
+static void seal(struct bc__context *c)
+{
+  size_t i, j;
+  c->nu = 0;
+  c->sig = 0;
+  for (i = 0; i < c->n; i++) {
+    uint32_t h = c->h[i];
+    for (j = c->nu; j > 0 && c->u[j - 1] > h; j--)
+      ;
+    if (j > 0 && c->u[j - 1] == h)
+      continue;
+    memmove(c->u + j + 1, c->u + j, (c->nu - j) * sizeof c->u[0]);
+    c->u[j] = h;
+    c->nu++;
+    c->sig |= (uint64_t)1 << ((h * 2654435761u) >> 26);
+  }
+}
+
 void bc__validate_context(const char *text, size_t len, struct bc_span fact,
                           struct bc__context *out)
 {
@@ -1401,23 +1421,27 @@ void bc__validate_context(const char *text, size_t len, struct bc_span fact,
         out->h[out->n++] = lh[(left - 1 - i++) % BC__CTX_WORDS];
     }
   }
+  seal(out);
 }
 
 size_t bc__validate_overlap(const struct bc__context *a,
                             const struct bc__context *b)
 {
-  size_t i, j, n = 0;
-  for (i = 0; i < a->n; i++) {
-    for (j = 0; j < i; j++)
-      if (a->h[j] == a->h[i])
-        break;
-    if (j < i)
-      continue; /* count each word once */
-    for (j = 0; j < b->n; j++)
-      if (b->h[j] == a->h[i]) {
-        n++;
-        break;
-      }
+  size_t i = 0, j = 0, n = 0;
+  /* The distinct words of a that b holds: a merge of the two ascending
+   * sets, skipped when no word can be shared. */
+  if (!(a->sig & b->sig))
+    return 0;
+  while (i < a->nu && j < b->nu) {
+    if (a->u[i] < b->u[j])
+      i++;
+    else if (a->u[i] > b->u[j])
+      j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
   }
   return n;
 }
