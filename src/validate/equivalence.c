@@ -773,6 +773,12 @@ static int value_eq(double c, double s, int approx)
   int sc, ss;
   if (bc__analyze_number_equal(c, s))
     return 1;
+  /* Every way below to equal keeps c within a sixth of the larger value
+   * (rounding s to two or more digits moves it by a twentieth at most):
+   * values further apart are told apart here, before the costly digits,
+   * as they are for most of the pairs a long text makes. */
+  if (fabs(c - s) > 0.2 * m + 2e-9)
+    return 0;
   sc = bc__validate_sig_digits(c);
   ss = bc__validate_sig_digits(s);
   /* Rounding to fewer significant digits keeps the value: "2.3 million"
@@ -801,13 +807,14 @@ static int at_most(double a, double b)
 static int bound_near(double b, double v, int up)
 {
   double unit;
-  int sig = bc__validate_sig_digits(b);
+  int sig;
   if (bc__analyze_number_equal(b, v))
     return 1;
   if (up ? !at_most(b, v) : !at_most(v, b))
     return 0;
   if (b == 0)
     return 0;
+  sig = bc__validate_sig_digits(b);
   /* The place of b's last significant digit (100 for 300, 1 for 14), and
    * five of them when that digit is a 5: writers bound by round numbers,
    * "more than 75%" for 77.8%. */
