@@ -201,10 +201,18 @@ int bc__validate_duration_days(const char *iso, double *days);
 #define BC__CTX_WORDS 24
 
 /* The content words around a fact: stem hashes of up to BC__CTX_WORDS words
- * of its sentence nearest to it, the fact's own words excluded. */
+ * of its sentence nearest to it, the fact's own words excluded.  h[0..n)
+ * nearest first; u[0..nu) the same words each once, ascending, and sig one
+ * bit per word, both made once per fact by bc__validate_context so that
+ * bc__validate_overlap, asked of every pair of facts, is a merge and not a
+ * product.  A context filled by hand holds h and n only and must not be
+ * given to bc__validate_overlap. */
 struct bc__context {
   uint32_t h[BC__CTX_WORDS];
   size_t n;
+  uint32_t u[BC__CTX_WORDS];
+  size_t nu;
+  uint64_t sig;
 };
 
 void bc__validate_context(const char *text, size_t len, struct bc_span fact,

@@ -2,7 +2,9 @@
 16 gives a correct result in reasonable time: 500 and 1,000 numbers with
 units in one sentence, a date clause repeated 1,000 times (each checked
 against itself), and a 2.2 MB single line of random words without a full
-stop as the source of a short summary taken from it.  Each faithful check
+stop as the source of a short summary taken from it, and the self-checks
+that compare every fact with every other (2,000 numbers, 4,000 date
+clauses, a 40 KB line of that text against itself).  Each faithful check
 passes with every fact counted and no finding; the same summary with one
 fact changed fails on that fact, so the checker still reads them all.  The
 timeout is a hang detector (the checker was superlinear: 500 numbers took
@@ -67,7 +69,7 @@ def scaled(n, least):
 
 
 # --- numbers with units in one sentence ------------------------------------------
-for n in (500, 1000):
+for n in (500, 1000, 2000):
     n = scaled(n, 50)
     text = "The parts weigh " + ", ".join("%d kg" % (i + 3) for i in range(n)) + ".\n"
     src = path("numbers-%d.txt" % n, text)
@@ -86,6 +88,10 @@ i = text.rindex("2024")
 planted("%d date clauses, one changed" % n, src,
         path("dates-planted.txt", text[:i] + "2023" + text[i + 4:]), "date",
         "3 March 2023")
+
+n = scaled(4000, 200)
+src = path("dates-%d.txt" % n, "We met on 3 March 2024 and " * n + "\n")
+faithful("%d date clauses" % n, src, src, "dates", n)
 
 # --- a 2.2 MB single line --------------------------------------------------------
 words = ("the team met on 3 March 2024 and shipped 40 builds in Q3 2024 while costs "
@@ -110,4 +116,10 @@ faithful("%d KB line as the source" % (size // 1024), src, path("line-summary.tx
 wrong = " ".join(summ_words[:-2] + ["19", "percent"]) + ".\n"
 planted("%d KB line, one number changed" % (size // 1024), src,
         path("line-summary-planted.txt", wrong), "number", "19 percent")
+
+# The line's first 40 KB checked against itself: every fact of the source
+# against every fact of the claim.
+cut = line.rindex(" ", 0, scaled(40 * 1024, 4 * 1024))
+src = path("line-40k.txt", line[:cut] + "\n")
+faithful("%d KB line against itself" % (cut // 1024), src, src, "numbers", None)
 print("ok")
