@@ -3,7 +3,9 @@
  * loudness, resampling, WAV, MP3, captions) for one and two speakers, and
  * peak RSS for scripts of 1,000 to 10,000 words (each in a fresh child
  * process, so the figures do not accumulate).
- * usage: bench_audio [TEXT_FILE] (default samples/long-essay.md) */
+ * usage: bench_audio [TEXT_FILE] (default samples/long-essay.md)
+ * Its WAV, MP3 and Opus files go to a fresh folder under $TMPDIR (else
+ * /tmp), removed at the end. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +19,8 @@
 #include "render/audio_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
+
+#include "testutil.h"
 
 /* The first n words of text, skipping Markdown heading marks. */
 static char *words(const char *text, size_t n)
@@ -66,7 +70,7 @@ static void encoders(const char *dir)
 {
   struct bc_summary s = {.title = (char *)"bench"};
   struct bc_error err = BC_ERROR_INIT;
-  char path[256];
+  char path[1024];
   unsigned char h[44];
   FILE *wav;
   snprintf(path, sizeof path, "%s/narration.wav", dir);
@@ -126,12 +130,20 @@ int main(int argc, char **argv)
   static const char *const voices[] = {"rms", "slt", "awb", "kal16"};
   const char *path = argc > 1 ? argv[1] : "samples/long-essay.md";
   struct bc_error err = BC_ERROR_INIT;
-  char *text = NULL, *t1000;
+  char *text = NULL, *t1000 = NULL, *work = NULL, *say = NULL, *outdir = NULL;
   size_t len;
+  int rc = 1;
 
   if (bc__fs_read(path, (size_t)64 << 20, &text, &len, &err)) {
     fprintf(stderr, "bench_audio: %s\n", err.msg);
     return 1;
+  }
+  work = bc_test_tmpdir("bench-audio");
+  say = work ? bc__fs_join(work, "say.wav") : NULL;
+  outdir = work ? bc__fs_join(work, "out") : NULL;
+  if (!say || !outdir) {
+    perror("bench_audio: temporary folder");
+    goto out;
   }
   t1000 = words(text, 1000);
   printf("synthesis of 1000 words of %s (bc_audio_say: normalize, flite, "
@@ -143,9 +155,9 @@ int main(int argc, char **argv)
     struct bc_audio_opts o = BC_AUDIO_OPTS_INIT;
     struct bc_audio_stats st;
     o.voices = voices[v];
-    if (bc_audio_say(t1000, &o, "/tmp/bench_audio.wav", &st, &err)) {
+    if (bc_audio_say(t1000, &o, say, &st, &err)) {
       fprintf(stderr, "bench_audio: %s\n", err.msg);
-      return 1;
+      goto out;
     }
     printf("%-6s %9.1f %9.3f %9.3f %8.4f %8.0f\n", voices[v], st.seconds,
            st.synth_seconds, st.total_seconds, st.total_seconds / st.seconds,
@@ -164,7 +176,7 @@ int main(int argc, char **argv)
     pid_t pid;
     int fds[2];
     if (pipe(fds))
-      return 1;
+      goto out;
     pid = fork();
     if (pid == 0) {
       char *big = grow(text, n), *cut = big ? words(big, n) : NULL;
@@ -174,7 +186,7 @@ int main(int argc, char **argv)
       FILE *w = fdopen(fds[1], "w");
       close(fds[0]);
       o.mp3 = 1;
-      if (!s || bc_audio_render(s, &o, "/tmp/bench_audio_out", &st, &err)) {
+      if (!s || bc_audio_render(s, &o, outdir, &st, &err)) {
         fprintf(stderr, "bench_audio: %s\n", err.msg);
         _exit(1);
       }
@@ -210,8 +222,13 @@ int main(int argc, char **argv)
              one_turn ? "  (one turn)" : "");
     }
   }
-  encoders("/tmp/bench_audio_out");
+  encoders(outdir);
+  rc = 0;
+out:
+  free(say);
+  free(outdir);
+  bc_test_tmpdir_remove(work);
   free(t1000);
   free(text);
-  return 0;
+  return rc;
 }

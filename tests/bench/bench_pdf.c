@@ -13,6 +13,8 @@
 #include "briefcast/pdf.h"
 #include "util/alloc.h"
 
+#include "testutil.h"
+
 static const char *const vocab[] = {
     "reliability", "the",      "team",      "measured", "a",
     "recovery",    "budget",   "incident",  "in",       "2024",
@@ -159,7 +161,7 @@ static void bench(const char *name, render_fn fn, const struct bc_summary *s,
 int main(int argc, char **argv)
 {
   int runs = argc > 1 ? (int)strtol(argv[1], NULL, 10) : 20;
-  char dir[] = "/tmp/bc-bench-pdf-XXXXXX", path[256];
+  char *dir = bc_test_tmpdir("bench-pdf"), path[1024];
   struct bc_pdf_opts one = BC_PDF_OPTS_INIT, two = BC_PDF_OPTS_INIT;
   struct bc_pdf_opts nohy = BC_PDF_OPTS_INIT;
   struct bc_summary *typical = make(6, 25, 5, 4, 2, 0);
@@ -167,7 +169,7 @@ int main(int argc, char **argv)
   struct bc_summary *deck = make(40, 22, 12, 12, 0, 24);
   if (runs < 1)
     runs = 1;
-  if (!typical || !huge || !deck || !mkdtemp(dir))
+  if (!typical || !huge || !deck || !dir)
     return 1;
   nohy.hyphen_path = "/nonexistent/no-hyphenation.dic";
   two.bold_font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
@@ -185,10 +187,6 @@ int main(int argc, char **argv)
   bc_summary_free(typical);
   bc_summary_free(huge);
   bc_summary_free(deck);
-  snprintf(path, sizeof path, "%s/brief.pdf", dir);
-  remove(path);
-  snprintf(path, sizeof path, "%s/slides.pdf", dir);
-  remove(path);
-  rmdir(dir);
+  bc_test_tmpdir_remove(dir);
   return 0;
 }

@@ -14,6 +14,8 @@
 #include "briefcast/provider.h"
 #include "briefcast/validate.h"
 
+#include "testutil.h"
+
 #define REPS 21
 
 static double now_s(void)
@@ -56,7 +58,7 @@ static int bench_one(const char *path, struct bc_provider *p)
   double ta[REPS], ts[REPS], tv[REPS], tt[REPS], t;
   struct bc_pipeline_opts po = BC_PIPELINE_OPTS_INIT;
   struct bc_pipeline_result res;
-  char outdir[] = "/tmp/bc-bench-XXXXXX";
+  char *outdir = NULL;
 
   if (bc_ingest(path, &in, &docs, &err)) {
     fprintf(stderr, "bench: %s\n", err.msg);
@@ -90,8 +92,8 @@ static int bench_one(const char *path, struct bc_provider *p)
     bc_doclist_release(&docs);
     return 1;
   }
-  if (!mkdtemp(outdir)) {
-    perror("mkdtemp");
+  if (!(outdir = bc_test_tmpdir("bench"))) {
+    perror("bench: temporary folder");
     bc_doclist_release(&docs);
     return 1;
   }
@@ -99,6 +101,7 @@ static int bench_one(const char *path, struct bc_provider *p)
   t = now_s();
   if (bc_pipeline_run(docs.docs[0], p, &po, outdir, &res, &err)) {
     fprintf(stderr, "bench: %s\n", err.msg);
+    bc_test_tmpdir_remove(outdir);
     bc_doclist_release(&docs);
     return 1;
   }
@@ -112,12 +115,9 @@ static int bench_one(const char *path, struct bc_provider *p)
          1e3 * res.t_pdf, res.t_audio, res.audio.seconds,
          res.audio.seconds > 0 ? res.t_audio / res.audio.seconds : 0.0,
          res.t_audio > 0 ? res.audio.seconds / res.t_audio : 0.0, t);
-  {
-    char cmd[256];
-    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", outdir);
-    if (system(cmd) != 0)
-      fprintf(stderr, "bench: could not remove %s\n", outdir);
-  }
+  if (bc_test_rmtree(outdir) != 0)
+    fprintf(stderr, "bench: could not remove %s\n", outdir);
+  free(outdir);
   bc_doclist_release(&docs);
   return 0;
 }

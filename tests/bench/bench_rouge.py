@@ -1,6 +1,8 @@
 """bench_rouge.py - quality of the local summarizer as ROUGE against human
 reference summaries (CNN/DailyMail highlights from the FRANK sample in
-/work/shared/eval/summarization-cnndm-frank), next to the Lead-3 baseline on
+summarization-cnndm-frank of the shared evaluation data: --eval-dir, else
+BC_EVAL_DIR, else ../shared/eval beside the source tree), next to the
+Lead-3 baseline on
 the same articles.  Each article runs through the real binary as plain text
 (`briefcast summarize --length short`); its three key points, in source
 order, are the candidate.  ROUGE follows the recipe in the data set's
@@ -8,8 +10,10 @@ SOURCE.md (lowercase, tokens [a-z0-9]+, no stemming, mean per-document F1;
 ROUGE-Lsum with the reference split at " . "), so the figures compare with
 the table there.  Prints figures; asserts nothing.
 
-usage: BRIEFCAST=build/briefcast python3 tests/bench/bench_rouge.py [--split test|valid|all]
+usage: BRIEFCAST=build/briefcast python3 tests/bench/bench_rouge.py
+       [--split test|valid|all] [--eval-dir DIR]
 """
+import argparse
 import json
 import os
 import re
@@ -17,7 +21,10 @@ import subprocess
 import sys
 import tempfile
 
-DATA = "/work/shared/eval/summarization-cnndm-frank/cnndm.jsonl"
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_EVAL = os.environ.get("BC_EVAL_DIR") or os.path.join(
+    HERE, "..", "..", "..", "shared", "eval")
+DATA = os.path.join("summarization-cnndm-frank", "cnndm.jsonl")
 BIN = os.environ.get("BRIEFCAST", "build/briefcast")
 
 
@@ -89,13 +96,18 @@ def score(cand_sents, reference):
 
 
 def main():
-    split = "test"
-    if "--split" in sys.argv:
-        split = sys.argv[sys.argv.index("--split") + 1]
-    if not os.path.exists(DATA):
-        print("bench_rouge: %s not found" % DATA)
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="test", choices=("test", "valid", "all"))
+    ap.add_argument("--eval-dir", default=DEFAULT_EVAL,
+                    help="the shared evaluation data (default: BC_EVAL_DIR, "
+                    "else ../shared/eval beside the source tree)")
+    a = ap.parse_args()
+    split = a.split
+    data = os.path.normpath(os.path.join(a.eval_dir, DATA))
+    if not os.path.exists(data):
+        print("bench_rouge: %s not found (--eval-dir or BC_EVAL_DIR)" % data)
         return 0
-    rows = [json.loads(line) for line in open(DATA, encoding="utf-8")]
+    rows = [json.loads(line) for line in open(data, encoding="utf-8")]
     rows = [r for r in rows if split == "all" or r["split"] == split]
     sums = {"local": [0.0, 0.0, 0.0], "lead3": [0.0, 0.0, 0.0]}
     failed = 0

@@ -10,20 +10,49 @@
 
 #include "briefcast/batch.h"
 
+#include "testutil.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* One private folder per fuzzing process under $TMPDIR (else /tmp), made
+ * on the first input and removed with everything in it when the process
+ * exits: never a fixed name in /tmp that another user could plant. */
+static char *dir, *in, *out;
+
+static void remove_workdir(void)
+{
+  bc_test_tmpdir_remove(dir);
+  free(in);
+  free(out);
+}
+
+static char *in_dir(const char *name)
+{
+  size_t n = strlen(dir) + strlen(name) + 2;
+  char *p = malloc(n);
+  if (!p)
+    abort();
+  snprintf(p, n, "%s/%s", dir, name);
+  return p;
+}
+
+static void make_workdir(void)
+{
+  if (!(dir = bc_test_tmpdir("fuzz-manifest")))
+    abort();
+  in = in_dir("manifest.json");
+  out = in_dir("out.json");
+  atexit(remove_workdir);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  static char in[64], out[64];
   struct bc_manifest m = BC_MANIFEST_INIT, back = BC_MANIFEST_INIT;
   struct bc_error err = BC_ERROR_INIT;
   FILE *f;
   bc_status rc;
-  if (!in[0]) {
-    snprintf(in, sizeof in, "/tmp/bc-fuzz-manifest-%ld.json", (long)getpid());
-    snprintf(out, sizeof out, "/tmp/bc-fuzz-manifest-%ld-out.json",
-             (long)getpid());
-  }
+  if (!dir)
+    make_workdir();
   f = fopen(in, "wb");
   if (!f || fwrite(data, 1, size, f) != size || fclose(f) != 0)
     abort();

@@ -21,21 +21,24 @@
 #include "util/alloc.h"
 #include "util/fs.h"
 
-static char tmpdir[64];
+#include "testutil.h"
+
+static char *tmpdir;
 
 static int setup(void **state)
 {
   (void)state;
-  snprintf(tmpdir, sizeof tmpdir, "/tmp/bc-test-audio-XXXXXX");
-  return mkdtemp(tmpdir) ? 0 : -1;
+  tmpdir = bc_test_tmpdir("test-audio");
+  return tmpdir ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
-  char cmd[128];
+  int rc;
   (void)state;
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-  return system(cmd) == 0 ? 0 : -1;
+  rc = bc_test_tmpdir_remove(tmpdir);
+  tmpdir = NULL;
+  return rc;
 }
 
 static struct bc_summary *make(size_t n, const char *const *speaker,

@@ -19,24 +19,27 @@
 #include "render/audio_int.h"
 #include "util/alloc.h"
 
+#include "testutil.h"
+
 #define RATE 22050
 #define SECONDS 2
 
-static char tmpdir[64];
+static char *tmpdir;
 
 static int setup(void **state)
 {
   (void)state;
-  snprintf(tmpdir, sizeof tmpdir, "/tmp/bc-test-opus-XXXXXX");
-  return mkdtemp(tmpdir) ? 0 : -1;
+  tmpdir = bc_test_tmpdir("test-opus");
+  return tmpdir ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
-  char cmd[128];
+  int rc;
   (void)state;
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-  return system(cmd) == 0 ? 0 : -1;
+  rc = bc_test_tmpdir_remove(tmpdir);
+  tmpdir = NULL;
+  return rc;
 }
 
 static void test_chapter_time(void **state)
@@ -139,7 +142,7 @@ static void test_write(void **state)
   struct bc_error err = BC_ERROR_INIT;
   size_t n = (size_t)RATE * SECONDS, len;
   FILE *wav = tone_wav(n);
-  char path[128], *p;
+  char path[512], *p;
   uint64_t granule = 0;
   (void)state;
   assert_int_equal(bc__opus_write(&s, wav, n, RATE, ch, 2, tmpdir, &err),
@@ -228,7 +231,7 @@ static void test_unwritable(void **state)
   struct bc_error err = BC_ERROR_INIT;
   size_t n = RATE / 10;
   FILE *wav = tone_wav(n);
-  char dir[128];
+  char dir[512];
   (void)state;
   snprintf(dir, sizeof dir, "%s/missing", tmpdir);
   assert_int_equal(bc__opus_write(&s, wav, n, RATE, NULL, 0, dir, &err),

@@ -15,6 +15,8 @@
 #include "briefcast/doc.h"
 #include "util/alloc.h"
 
+#include "testutil.h"
+
 #define FIX BC_SOURCE_DIR "/tests/fixtures/ingest/"
 
 struct entry_case {
@@ -227,10 +229,10 @@ static void test_list(void **state)
 {
   struct bc_doclist l = BC_DOCLIST_INIT;
   struct bc_error err = BC_ERROR_INIT;
-  char dir[] = "/tmp/bc-test-feed-XXXXXX", path[256], cmd[300];
+  char *dir = bc_test_tmpdir("test-feed"), path[512];
   FILE *f;
   (void)state;
-  assert_non_null(mkdtemp(dir));
+  assert_non_null(dir);
   snprintf(path, sizeof(path), "%s/a.md", dir);
   f = fopen(path, "w");
   assert_non_null(f);
@@ -262,8 +264,7 @@ static void test_list(void **state)
   assert_non_null(strstr(err.msg, "missing.txt"));
   assert_non_null(strstr(err.msg, "line 6 of"));
   assert_int_equal(l.n, 0);
-  snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-  assert_int_equal(system(cmd), 0);
+  assert_int_equal(bc_test_tmpdir_remove(dir), 0);
 }
 
 /* Out-of-memory anywhere in a feed fails cleanly (leaks are checked by

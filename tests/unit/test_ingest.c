@@ -20,7 +20,9 @@
 #include "util/json.h"
 #include "util/sha256.h"
 
-static char tmpdir[] = "/tmp/bc-test-ingest-XXXXXX";
+#include "testutil.h"
+
+static char *tmpdir;
 
 static char *write_file(const char *name, const char *data, size_t len)
 {
@@ -38,15 +40,17 @@ static char *write_file(const char *name, const char *data, size_t len)
 static int setup(void **state)
 {
   (void)state;
-  return mkdtemp(tmpdir) ? 0 : -1;
+  tmpdir = bc_test_tmpdir("test-ingest");
+  return tmpdir ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
-  char cmd[128];
+  int rc;
   (void)state;
-  snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmpdir);
-  return system(cmd) == 0 ? 0 : -1;
+  rc = bc_test_tmpdir_remove(tmpdir);
+  tmpdir = NULL;
+  return rc;
 }
 
 /* Every block span lies inside the text, blocks are in order and separated

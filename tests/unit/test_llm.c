@@ -24,6 +24,8 @@
 #include "util/http.h"
 #include "util/json.h"
 
+#include "testutil.h"
+
 #define KEY "sk-test-0123456789abcdef"
 
 static struct standin srv;
@@ -218,13 +220,13 @@ static void templates_load_overrides_and_version(void **state)
 {
   struct bc__llm_templates a, b;
   struct bc_error err = BC_ERROR_INIT;
-  char dir[] = "/tmp/bc-prompts-XXXXXX", *path;
+  char *dir = bc_test_tmpdir("prompts"), *path;
   (void)state;
   assert_int_equal(bc__llm_templates_load(NULL, &a, &err), BC_OK);
   assert_non_null(strstr(a.text[BC_TPL_SUMMARIZE], "{{text}}"));
   assert_non_null(strstr(a.text[BC_TPL_SUMMARIZE], "<<<DOCUMENT"));
   assert_int_equal(strlen(a.version), 16);
-  assert_non_null(mkdtemp(dir));
+  assert_non_null(dir);
   path = bc__fs_join(dir, "system.txt");
   assert_int_equal(bc__fs_write_atomic(path, "Be brief.", 9, &err), BC_OK);
   assert_int_equal(bc__llm_templates_load(dir, &b, &err), BC_OK);
@@ -235,9 +237,8 @@ static void templates_load_overrides_and_version(void **state)
   assert_string_not_equal(a.version, b.version);
   bc__llm_templates_release(&a);
   bc__llm_templates_release(&b);
-  unlink(path);
   free(path);
-  rmdir(dir);
+  assert_int_equal(bc_test_tmpdir_remove(dir), 0);
 }
 
 static void chunks_cover_everything_within_budget(void **state)
@@ -668,7 +669,7 @@ static void unknown_quotes_are_dropped_and_counted(void **state)
 
 static void answers_are_cached(void **state)
 {
-  char dir[] = "/tmp/bc-cache-XXXXXX";
+  char *dir = bc_test_tmpdir("cache");
   struct fixture f;
   static const struct {
     const char *model;
@@ -681,7 +682,7 @@ static void answers_are_cached(void **state)
       {"gpt-4.1-mini", 0, 1, 0}, /* another model: a miss */
   };
   (void)state;
-  assert_non_null(mkdtemp(dir));
+  assert_non_null(dir);
   fixture_make(&f, essay);
   for (size_t i = 0; i < sizeof(runs) / sizeof(runs[0]); i++) {
     struct bc_provider_config c = config("openai");
@@ -719,11 +720,7 @@ static void answers_are_cached(void **state)
     bc__provider_openai.destroy(self);
   }
   fixture_free(&f);
-  {
-    char cmd[128];
-    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-    assert_int_equal(system(cmd), 0);
-  }
+  assert_int_equal(bc_test_tmpdir_remove(dir), 0);
 }
 
 /* A long document: paragraphs with a sentence each that says its number. */

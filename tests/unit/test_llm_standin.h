@@ -13,10 +13,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "testutil.h"
+
 struct standin {
   pid_t pid;
   int port;
-  char dir[64];
+  char *dir;     /* from bc_test_tmpdir(), holds the port file */
   char base[64]; /* "http://127.0.0.1:PORT" */
 };
 
@@ -24,13 +26,13 @@ struct standin {
  * Returns 0 and fills s, or -1. */
 static int standin_start(struct standin *s, const char *const *extra)
 {
-  char portfile[96];
+  char portfile[1024];
   const char *argv[24];
   int argc = 0, i;
   struct timespec ts = {0, 20 * 1000 * 1000};
   memset(s, 0, sizeof(*s));
-  snprintf(s->dir, sizeof(s->dir), "/tmp/bc-standin-XXXXXX");
-  if (!mkdtemp(s->dir))
+  s->dir = bc_test_tmpdir("standin");
+  if (!s->dir)
     return -1;
   snprintf(portfile, sizeof(portfile), "%s/port", s->dir);
   argv[argc++] = "/usr/bin/python3";
@@ -43,8 +45,11 @@ static int standin_start(struct standin *s, const char *const *extra)
     argv[argc++] = extra[i];
   argv[argc] = NULL;
   s->pid = fork();
-  if (s->pid < 0)
+  if (s->pid < 0) {
+    bc_test_tmpdir_remove(s->dir);
+    s->dir = NULL;
     return -1;
+  }
   if (s->pid == 0) {
     if (!freopen("/dev/null", "w", stdout))
       _exit(127);
@@ -65,20 +70,21 @@ static int standin_start(struct standin *s, const char *const *extra)
   }
   kill(s->pid, SIGKILL);
   waitpid(s->pid, NULL, 0);
+  s->pid = 0;
+  bc_test_tmpdir_remove(s->dir);
+  s->dir = NULL;
   return -1;
 }
 
 static void standin_stop(struct standin *s)
 {
-  char portfile[96];
   if (s->pid > 0) {
     kill(s->pid, SIGTERM);
     waitpid(s->pid, NULL, 0);
     s->pid = 0;
   }
-  snprintf(portfile, sizeof(portfile), "%s/port", s->dir);
-  unlink(portfile);
-  rmdir(s->dir);
+  bc_test_tmpdir_remove(s->dir);
+  s->dir = NULL;
 }
 
 #endif

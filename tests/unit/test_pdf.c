@@ -20,7 +20,9 @@
 #include "render/pdf_doc.h"
 #include "util/alloc.h"
 
-static char dir[] = "/tmp/bc-test-pdf-XXXXXX";
+#include "testutil.h"
+
+static char *dir;
 
 /* ---- building summaries in memory -------------------------------------- */
 
@@ -942,16 +944,17 @@ static void test_empty_summary(void **state)
 static int setup(void **state)
 {
   (void)state;
-  return mkdtemp(dir) ? 0 : -1;
+  dir = bc_test_tmpdir("test-pdf");
+  return dir ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
-  char *out;
+  int rc;
   (void)state;
-  out = run("rm -rf '%s'", dir);
-  free(out);
-  return 0;
+  rc = bc_test_tmpdir_remove(dir);
+  dir = NULL;
+  return rc;
 }
 
 int main(void)

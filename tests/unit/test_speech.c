@@ -16,6 +16,8 @@
 #include "briefcast/facts.h"
 #include "briefcast/limits.h"
 
+#include "testutil.h"
+
 struct tcase {
   const char *in, *want;
 };
@@ -334,15 +336,15 @@ static void test_names(void **state)
 
 static void test_lexicon(void **state)
 {
-  char path[] = "/tmp/bc-test-lexicon-XXXXXX";
-  int fd = mkstemp(path);
+  char *dir = bc_test_tmpdir("test-lexicon"), path[1024];
   FILE *f;
   struct bc_speech_ctx ctx = BC_SPEECH_CTX_INIT;
   struct bc_error err = BC_ERROR_INIT;
   char *out = NULL;
   (void)state;
-  assert_true(fd >= 0);
-  f = fdopen(fd, "w");
+  assert_non_null(dir);
+  snprintf(path, sizeof(path), "%s/lexicon.tsv", dir);
+  f = fopen(path, "w");
   assert_non_null(f);
   fputs("# names\nRAGE\trage\nKubernetes\tkoo ber net eez\nAWS\tamazon web "
         "services\n",
@@ -362,6 +364,7 @@ static void test_lexicon(void **state)
   assert_non_null(strstr(err.msg, "line 1"));
   unlink(path);
   assert_int_equal(bc_speech_normalize("x", &ctx, &out, &err), BC_ERR_IO);
+  assert_int_equal(bc_test_tmpdir_remove(dir), 0);
 }
 
 /* Acronyms the source defines are read as words when they look like one

@@ -19,6 +19,8 @@
 #include "util/sha256.h"
 #include "util/utf8.h"
 
+#include "testutil.h"
+
 static void buf_appends_and_takes(void **state)
 {
   struct bc_buf b = BC_BUF_INIT(100);
@@ -132,12 +134,12 @@ static bc_status commit_name(const char *tmp, const char *path,
 
 static void fs_atomic_write_and_read_back(void **state)
 {
-  char dir[] = "/tmp/bc-test-XXXXXX";
+  char *dir = bc_test_tmpdir("test-util");
   char *path, *data = NULL;
   size_t len = 0;
   struct bc_error err = BC_ERROR_INIT;
   (void)state;
-  assert_non_null(mkdtemp(dir));
+  assert_non_null(dir);
   path = bc__fs_join(dir, "out.txt");
   assert_int_equal(bc__fs_write_atomic(path, "abc\n", 4, &err), BC_OK);
   assert_int_equal(bc__fs_read(path, 100, &data, &len, &err), BC_OK);
@@ -165,7 +167,7 @@ static void fs_atomic_write_and_read_back(void **state)
   path = bc__fs_join("/etc/hostname", "x/y");
   assert_int_equal(bc__fs_mkdirs(path, &err), BC_ERR_OUTPUT);
   free(path);
-  rmdir(dir);
+  assert_int_equal(bc_test_tmpdir_remove(dir), 0);
 }
 
 /* Create an empty file, as a writer would before committing. */
@@ -185,11 +187,11 @@ static int exists(const char *path)
 
 static void temps_commit_and_discard_leave_the_registry(void **state)
 {
-  char dir[] = "/tmp/bc-test-XXXXXX";
+  char *dir = bc_test_tmpdir("test-util");
   struct bc_error err = BC_ERROR_INIT;
   char *path, *tmp, *bad;
   (void)state;
-  assert_non_null(mkdtemp(dir));
+  assert_non_null(dir);
   path = bc__fs_join(dir, "brief.pdf");
 
   /* commit: the name is tracked while written, renamed, then forgotten */
@@ -236,15 +238,16 @@ static void temps_commit_and_discard_leave_the_registry(void **state)
   unlink(path);
   free(path);
   assert_int_equal(rmdir(dir), 0); /* nothing else was left in it */
+  free(dir);
 }
 
 static void temps_removed_as_a_signal_handler_would(void **state)
 {
-  char dir[] = "/tmp/bc-test-XXXXXX";
+  char *dir = bc_test_tmpdir("test-util");
   struct bc_error err = BC_ERROR_INIT;
   char *wav, *json, *t1, *t2, *done, copy[512];
   (void)state;
-  assert_non_null(mkdtemp(dir));
+  assert_non_null(dir);
   wav = bc__fs_join(dir, "narration.wav");
   json = bc__fs_join(dir, "summary.json");
   assert_int_equal(bc__fs_write_atomic(json, "{}", 2, &err), BC_OK);
@@ -287,15 +290,16 @@ static void temps_removed_as_a_signal_handler_would(void **state)
   free(json);
   free(wav);
   assert_int_equal(rmdir(dir), 0);
+  free(dir);
 }
 
 static void temps_full_registry_still_writes(void **state)
 {
-  char dir[] = "/tmp/bc-test-XXXXXX";
+  char *dir = bc_test_tmpdir("test-util");
   struct bc_error err = BC_ERROR_INIT;
   char *path, *extra, *again, *t[BC__FS_TEMP_SLOTS];
   (void)state;
-  assert_non_null(mkdtemp(dir));
+  assert_non_null(dir);
   path = bc__fs_join(dir, "slides.pdf");
   for (size_t i = 0; i < BC__FS_TEMP_SLOTS; i++) {
     t[i] = temp_made(path);
@@ -358,6 +362,7 @@ static void temps_full_registry_still_writes(void **state)
   unlink(path);
   free(path);
   assert_int_equal(rmdir(dir), 0);
+  free(dir);
 }
 
 int main(void)

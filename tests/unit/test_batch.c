@@ -1,0 +1,523 @@
+/* test_batch.c - the batch layer's own rules, without running a pipeline:
+ * golden shard assignments that every machine must agree on, the manifest
+ * (put, save and load, the journal, merging shards), and the library half
+ * of the resume rule: what a re-run sees for a document that is unchanged,
+ * edited, new or failed.  The rule itself (cmd_batch.c's done_before) is
+ * exercised end to end by tests/integration/test_batch.py. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "briefcast/batch.h"
+#include "briefcast/doc.h"
+
+#include "testutil.h"
+
+/* ---- shards ------------------------------------------------------------ */
+
+/* The shard (1-based) each key must land in for n = 1, 2, 3, 7, 16 and
+ * 1000.  Computed with an independent FNV-1a 64 (offset basis
+ * 0xcbf29ce484222325, prime 0x100000001b3) over the key's bytes: h % n + 1.
+ * Changing any of these moves finished documents between machines. */
+static const unsigned shard_ns[] = {1, 2, 3, 7, 16, 1000};
+static const struct {
+  const char *key;
+  unsigned long long fnv; /* for the reader: the hash itself */
+  unsigned shard[6];
+} golden[] = {
+    {"post-01.md", 0x3c2338f39b2ce6d6ULL, {1, 1, 3, 7, 7, 663}},
+    {"post-02.md", 0x6a3ee8fa8e4349f9ULL, {1, 2, 3, 3, 10, 442}},
+    {"essays/a.md", 0x22ff0b71e137c896ULL, {1, 1, 3, 2, 7, 519}},
+    {"https://example.com/feed.xml#why-we-moved",
+     0x9c4d29cdd3ffcb19ULL,
+     {1, 2, 1, 5, 10, 274}},
+    {"samples/short-note.md", 0x6c18521c300981b1ULL, {1, 2, 3, 1, 2, 146}},
+    {"", 0x14650fb0739d0383ULL, {1, 2, 2, 4, 4, 604}},
+    {"\xc3\xa9t\xc3\xa9.txt", 0xc94fe05d6ec3a73fULL, {1, 2, 2, 2, 16, 408}},
+    {"x", 0x44bda3d473cdc381ULL, {1, 2, 2, 4, 2, 642}},
+};
+
+static void shard_golden_values(void **state)
+{
+  (void)state;
+  for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++)
+    for (size_t j = 0; j < sizeof(shard_ns) / sizeof(shard_ns[0]); j++) {
+      unsigned n = shard_ns[j], hits = 0;
+      for (unsigned k = 1; k <= n; k++) {
+        int in = bc_batch_in_shard(golden[i].key, k, n);
+        if (in && k != golden[i].shard[j])
+          fail_msg("'%s' in shard %u of %u, want %u", golden[i].key, k, n,
+                   golden[i].shard[j]);
+        hits += in != 0;
+      }
+      if (hits != 1)
+        fail_msg("'%s' in %u shards of %u, want exactly 1", golden[i].key, hits,
+                 n);
+    }
+}
+
+static void shard_out_of_range_is_no_shard(void **state)
+{
+  (void)state;
+  assert_false(bc_batch_in_shard("post-01.md", 0, 3));
+  assert_false(bc_batch_in_shard("post-01.md", 4, 3));
+  assert_false(bc_batch_in_shard("post-01.md", 1, 0));
+  assert_false(bc_batch_in_shard("post-01.md", 0, 0));
+}
+
+/* ---- manifests --------------------------------------------------------- */
+
+static struct bc_batch_entry entry(const char *key, const char *folder,
+                                   enum bc_batch_state st, const char *sha,
+                                   const char *finished)
+{
+  struct bc_batch_entry e;
+  memset(&e, 0, sizeof(e));
+  e.key = (char *)key;
+  e.input = (char *)key;
+  e.folder = (char *)folder;
+  e.state = st;
+  e.exit_code = st == BC_BATCH_OK ? 0 : 1;
+  e.error = st == BC_BATCH_OK ? NULL : (char *)"it broke";
+  e.verdict = st == BC_BATCH_OK ? (char *)"pass" : NULL;
+  snprintf(e.sha256, sizeof(e.sha256), "%s", sha);
+  snprintf(e.finished, sizeof(e.finished), "%s", finished);
+  return e;
+}
+
+static char *in_dir(const char *dir, const char *name)
+{
+  size_t n = strlen(dir) + strlen(name) + 2;
+  char *p = malloc(n);
+  assert_non_null(p);
+  snprintf(p, n, "%s/%s", dir, name);
+  return p;
+}
+
+static void save_shard(const char *dir, unsigned k, unsigned n, int complete,
+                       const struct bc_batch_entry *es, size_t count)
+{
+  struct bc_manifest m = BC_MANIFEST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  char *name = bc_manifest_name(k, n), *path;
+  assert_non_null(name);
+  path = in_dir(dir, name);
+  for (size_t i = 0; i < count; i++)
+    assert_int_equal(bc_manifest_put(&m, &es[i], &err), BC_OK);
+  m.shard_k = k;
+  m.shard_n = n;
+  m.complete = complete;
+  assert_int_equal(bc_manifest_save(&m, path, &err), BC_OK);
+  bc_manifest_release(&m);
+  free(path);
+  free(name);
+}
+
+static void manifest_names(void **state)
+{
+  char *a = bc_manifest_name(0, 0), *b = bc_manifest_name(3, 12);
+  (void)state;
+  assert_string_equal(a, "manifest.json");
+  assert_string_equal(b, "manifest-3-of-12.json");
+  free(a);
+  free(b);
+}
+
+static void manifest_put_replaces_and_round_trips(void **state)
+{
+  char *dir = bc_test_tmpdir("batch"), *path;
+  struct bc_manifest m = BC_MANIFEST_INIT, back = BC_MANIFEST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_batch_entry e;
+  const struct bc_batch_entry *got;
+  (void)state;
+  assert_non_null(dir);
+  path = in_dir(dir, "manifest.json");
+  /* a missing file is an empty manifest */
+  assert_int_equal(bc_manifest_load(path, &m, &err), BC_OK);
+  assert_int_equal(m.n, 0);
+  e = entry("b.md", "bee", BC_BATCH_FAILED, "11", "2026-01-01T00:00:00Z");
+  assert_int_equal(bc_manifest_put(&m, &e, &err), BC_OK);
+  e = entry("a.md", "ay", BC_BATCH_OK, "22", "2026-01-01T00:00:01Z");
+  e.times[BC_BATCH_T_TOTAL] = 1.5;
+  e.errors = 2;
+  e.warnings = 3;
+  assert_int_equal(bc_manifest_put(&m, &e, &err), BC_OK);
+  /* the same key again replaces, it does not add */
+  e = entry("b.md", "bee", BC_BATCH_OK, "33", "2026-01-01T00:00:02Z");
+  assert_int_equal(bc_manifest_put(&m, &e, &err), BC_OK);
+  assert_int_equal(m.n, 2);
+  got = bc_manifest_find(&m, "b.md");
+  assert_non_null(got);
+  assert_int_equal(got->state, BC_BATCH_OK);
+  assert_string_equal(got->sha256, "33");
+  assert_null(bc_manifest_find(&m, "c.md"));
+  m.complete = 1;
+  assert_int_equal(bc_manifest_save(&m, path, &err), BC_OK);
+
+  assert_int_equal(bc_manifest_load(path, &back, &err), BC_OK);
+  assert_int_equal(back.n, 2);
+  assert_int_equal(back.complete, 1);
+  assert_int_equal(back.shard_n, 0);
+  got = bc_manifest_find(&back, "a.md");
+  assert_non_null(got);
+  assert_string_equal(got->folder, "ay");
+  assert_string_equal(got->verdict, "pass");
+  assert_int_equal(got->errors, 2);
+  assert_int_equal(got->warnings, 3);
+  assert_true(got->times[BC_BATCH_T_TOTAL] == 1.5);
+  assert_string_equal(got->finished, "2026-01-01T00:00:01Z");
+  bc_manifest_release(&back);
+  bc_manifest_release(&m);
+  bc_manifest_release(&m); /* twice: harmless */
+  free(path);
+  assert_int_equal(bc_test_tmpdir_remove(dir), 0);
+}
+
+/* A record is durable at once (the journal) though the manifest file is
+ * rewritten only now and then; a torn last journal line is dropped. */
+static void manifest_journal_keeps_every_record(void **state)
+{
+  char *dir = bc_test_tmpdir("batch"), *path, *journal;
+  struct bc_manifest m = BC_MANIFEST_INIT, back = BC_MANIFEST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  struct stat st;
+  FILE *f;
+  (void)state;
+  assert_non_null(dir);
+  path = in_dir(dir, "manifest.json");
+  journal = in_dir(dir, "manifest.json.journal");
+  for (int i = 0; i < 3; i++) {
+    char key[16];
+    struct bc_batch_entry e;
+    snprintf(key, sizeof(key), "doc-%d.md", i);
+    e = entry(key, key, BC_BATCH_OK, "44", "2026-01-01T00:00:00Z");
+    assert_int_equal(bc_manifest_record(&m, &e, path, &err), BC_OK);
+  }
+  assert_int_equal(stat(journal, &st), 0);
+  assert_int_equal(bc_manifest_load(path, &back, &err), BC_OK);
+  assert_int_equal(back.n, 3);
+  assert_int_equal(back.complete, 0);
+  assert_non_null(bc_manifest_find(&back, "doc-2.md"));
+  /* the run died while appending: the cut line's document just reruns */
+  f = fopen(journal, "a");
+  assert_non_null(f);
+  fputs("{\"key\":\"doc-3.md\",\"sta", f);
+  assert_int_equal(fclose(f), 0);
+  assert_int_equal(bc_manifest_load(path, &back, &err), BC_OK);
+  assert_int_equal(back.n, 3);
+  assert_null(bc_manifest_find(&back, "doc-3.md"));
+  /* a save folds the journal in and removes it */
+  assert_int_equal(bc_manifest_save(&back, path, &err), BC_OK);
+  assert_int_equal(stat(journal, &st), -1);
+  assert_int_equal(bc_manifest_load(path, &m, &err), BC_OK);
+  assert_int_equal(m.n, 3);
+  bc_manifest_release(&m);
+  bc_manifest_release(&back);
+  free(journal);
+  free(path);
+  assert_int_equal(bc_test_tmpdir_remove(dir), 0);
+}
+
+static void manifest_load_refuses_other_files(void **state)
+{
+  static const char *const bad[] = {
+      "{\"schema\":\"briefcast.summary/1\",\"documents\":[]}",
+      "{\"schema\":\"briefcast.manifest/1\"}",
+      "{\"schema\":\"briefcast.manifest/1\",\"documents\":[{\"key\":\"a\"}]}",
+      "{\"schema\":\"briefcast.manifest/1\",\"documents\":[{\"key\":\"a\","
+      "\"status\":\"maybe\",\"sha256\":\"00\"}]}",
+  };
+  char *dir = bc_test_tmpdir("batch"), *path;
+  struct bc_manifest m = BC_MANIFEST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  (void)state;
+  assert_non_null(dir);
+  path = in_dir(dir, "manifest.json");
+  for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(bad[i], f);
+    assert_int_equal(fclose(f), 0);
+    if (bc_manifest_load(path, &m, &err) != BC_ERR_SCHEMA)
+      fail_msg("case %zu: %s", i, err.msg);
+    assert_non_null(strstr(err.msg, "manifest.json"));
+    assert_int_equal(m.n, 0);
+  }
+  {
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("{\"schema\":", f);
+    assert_int_equal(fclose(f), 0);
+    assert_int_equal(bc_manifest_load(path, &m, &err), BC_ERR_PARSE);
+  }
+  bc_manifest_release(&m);
+  free(path);
+  assert_int_equal(bc_test_tmpdir_remove(dir), 0);
+}
+
+/* Three shards of one split merge into manifest.json; for a key in
+ * several files the entry finished last wins; the set is complete only
+ * when every shard 1..N finished. */
+static void manifest_merge_shards(void **state)
+{
+  char *dir = bc_test_tmpdir("batch"), *path;
+  struct bc_manifest m = BC_MANIFEST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  size_t seen = 99;
+  int complete = 99;
+  struct bc_batch_entry s1[2], s2[1], s3[2], whole[1];
+  const struct bc_batch_entry *got;
+  struct stat st;
+  (void)state;
+  assert_non_null(dir);
+  path = in_dir(dir, "manifest.json");
+
+  /* no manifest at all */
+  assert_int_equal(bc_manifest_merge(dir, 0, &seen, &complete, &err),
+                   BC_ERR_INPUT);
+  assert_int_equal(seen, 99); /* untouched on error */
+
+  /* an earlier whole run knew a.md as failed */
+  whole[0] = entry("a.md", "a", BC_BATCH_FAILED, "aa", "2026-01-01T09:00:00Z");
+  {
+    struct bc_manifest w = BC_MANIFEST_INIT;
+    assert_int_equal(bc_manifest_put(&w, &whole[0], &err), BC_OK);
+    assert_int_equal(bc_manifest_save(&w, path, &err), BC_OK);
+    bc_manifest_release(&w);
+  }
+  s1[0] = entry("a.md", "a", BC_BATCH_OK, "aa", "2026-01-02T09:00:00Z");
+  s1[1] = entry("b.md", "b", BC_BATCH_OK, "bb", "2026-01-02T09:00:01Z");
+  s2[0] = entry("c.md", "c", BC_BATCH_TIMEOUT, "cc", "2026-01-02T09:00:02Z");
+  /* shard 3 also holds an older b.md (a stale copy): the later one wins */
+  s3[0] = entry("b.md", "b", BC_BATCH_FAILED, "b0", "2026-01-01T00:00:00Z");
+  s3[1] = entry("d.md", "d", BC_BATCH_OK, "dd", "2026-01-02T09:00:03Z");
+  save_shard(dir, 1, 3, 1, s1, 2);
+  save_shard(dir, 3, 3, 1, s3, 2);
+
+  /* two of three: nothing written when completeness is required */
+  assert_int_equal(bc_manifest_merge(dir, 1, &seen, &complete, &err), BC_OK);
+  assert_int_equal(seen, 2);
+  assert_int_equal(complete, 0);
+  assert_int_equal(bc_manifest_load(path, &m, &err), BC_OK);
+  assert_int_equal(m.n, 1);
+  assert_int_equal(bc_manifest_find(&m, "a.md")->state, BC_BATCH_FAILED);
+
+  /* shard 2 written but not finished: still incomplete, yet merged */
+  save_shard(dir, 2, 3, 0, s2, 1);
+  assert_int_equal(bc_manifest_merge(dir, 0, &seen, &complete, &err), BC_OK);
+  assert_int_equal(seen, 3);
+  assert_int_equal(complete, 0);
+  assert_int_equal(bc_manifest_load(path, &m, &err), BC_OK);
+  assert_int_equal(m.n, 4);
+  assert_int_equal(m.complete, 0);
+
+  /* shard 2 finishes: the set is complete */
+  save_shard(dir, 2, 3, 1, s2, 1);
+  assert_int_equal(bc_manifest_merge(dir, 1, &seen, &complete, &err), BC_OK);
+  assert_int_equal(seen, 3);
+  assert_int_equal(complete, 1);
+  assert_int_equal(bc_manifest_load(path, &m, &err), BC_OK);
+  assert_int_equal(m.n, 4);
+  assert_int_equal(m.complete, 1);
+  assert_int_equal(m.shard_n, 0); /* the merged file is the whole batch's */
+  got = bc_manifest_find(&m, "a.md");
+  assert_int_equal(got->state, BC_BATCH_OK); /* later than the old run */
+  got = bc_manifest_find(&m, "b.md");
+  assert_int_equal(got->state, BC_BATCH_OK);
+  assert_string_equal(got->sha256, "bb");
+  assert_int_equal(bc_manifest_find(&m, "c.md")->state, BC_BATCH_TIMEOUT);
+  assert_string_equal(bc_manifest_find(&m, "d.md")->folder, "d");
+  /* the shard files stay; merging again changes nothing */
+  assert_int_equal(stat(path, &st), 0);
+  assert_int_equal(bc_manifest_merge(dir, 1, &seen, &complete, &err), BC_OK);
+  assert_int_equal(bc_manifest_load(path, &m, &err), BC_OK);
+  assert_int_equal(m.n, 4);
+  bc_manifest_release(&m);
+  free(path);
+  assert_int_equal(bc_test_tmpdir_remove(dir), 0);
+}
+
+/* ---- the resume rule's inputs ------------------------------------------ */
+
+/* A re-run skips a document when its manifest entry is ok, has the same
+ * source digest and the same folder, and the folder still holds
+ * summary.json.  These are the halves the library owns: the key and
+ * digest bc_batch_expand gives, and the folder bc_batch_claim_folders
+ * gives back on a re-run. */
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+  char *p = in_dir(dir, name);
+  FILE *f = fopen(p, "w");
+  assert_non_null(f);
+  fputs(text, f);
+  assert_int_equal(fclose(f), 0);
+  free(p);
+}
+
+static void expand(const char *src, const char *out, struct bc_batch_list *l)
+{
+  struct bc_ingest_opts in = BC_INGEST_OPTS_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  const char *inputs[1];
+  inputs[0] = src;
+  if (bc_batch_expand(inputs, 1, &in, 1, out, l, &err))
+    fail_msg("%s", err.msg);
+}
+
+static const struct bc_batch_item *item(const struct bc_batch_list *l,
+                                        const char *suffix)
+{
+  for (size_t i = 0; i < l->n; i++) {
+    size_t a = strlen(l->items[i].key), b = strlen(suffix);
+    if (a >= b && strcmp(l->items[i].key + a - b, suffix) == 0)
+      return &l->items[i];
+  }
+  fail_msg("no item ending in '%s'", suffix);
+  return NULL;
+}
+
+/* What done_before in cmd_batch.c checks, for the reader of this test: ok,
+ * same digest, same folder (the output file is not made here). */
+static int would_skip(const struct bc_manifest *m,
+                      const struct bc_batch_item *it)
+{
+  const struct bc_batch_entry *e = bc_manifest_find(m, it->key);
+  return e && e->state == BC_BATCH_OK && strcmp(e->sha256, it->sha256) == 0 &&
+         e->folder && it->folder && strcmp(e->folder, it->folder) == 0;
+}
+
+static void resume_sees_unchanged_edited_new_and_failed(void **state)
+{
+  char *root = bc_test_tmpdir("batch"), *src, *out;
+  struct bc_batch_list l1 = BC_BATCH_LIST_INIT, l2 = BC_BATCH_LIST_INIT;
+  struct bc_manifest m = BC_MANIFEST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  const struct bc_manifest *ms[1];
+  (void)state;
+  assert_non_null(root);
+  src = in_dir(root, "in");
+  out = in_dir(root, "out");
+  assert_int_equal(mkdir(src, 0700), 0);
+  write_file(src, "keep.md", "# Keep\n\nThis essay never changes.\n");
+  write_file(src, "edit.md", "# Edit\n\nThe first version.\n");
+  write_file(src, "fail.md", "# Fail\n\nThis one failed last time.\n");
+
+  /* run 1: every document gets a folder; two finish, one fails */
+  expand(src, out, &l1);
+  assert_int_equal(l1.n, 3);
+  ms[0] = &m;
+  assert_int_equal(bc_batch_claim_folders(&l1, ms, 1, out, &err), BC_OK);
+  for (size_t i = 0; i < l1.n; i++) {
+    const struct bc_batch_item *it = &l1.items[i];
+    int failed = strstr(it->key, "fail.md") != NULL;
+    struct bc_batch_entry e =
+        entry(it->key, it->folder, failed ? BC_BATCH_FAILED : BC_BATCH_OK,
+              it->sha256, "2026-01-01T00:00:00Z");
+    assert_int_equal(strlen(it->sha256), 64);
+    assert_int_equal(bc_manifest_put(&m, &e, &err), BC_OK);
+  }
+
+  /* between the runs: one source edited, one added with a clashing
+   * title (its slug is another document's) */
+  write_file(src, "edit.md", "# Edit\n\nThe second version.\n");
+  write_file(src, "keep2.md", "# Keep\n\nAnother essay, the same title.\n");
+
+  /* run 2 */
+  expand(src, out, &l2);
+  assert_int_equal(l2.n, 4);
+  assert_int_equal(bc_batch_claim_folders(&l2, ms, 1, out, &err), BC_OK);
+  {
+    const struct bc_batch_item *keep1 = item(&l1, "/keep.md"),
+                               *keep = item(&l2, "/keep.md"),
+                               *edit1 = item(&l1, "/edit.md"),
+                               *edit = item(&l2, "/edit.md"),
+                               *fail = item(&l2, "/fail.md"),
+                               *added = item(&l2, "/keep2.md");
+    /* unchanged: same key, digest and folder, so skipped */
+    assert_string_equal(keep->key, keep1->key);
+    assert_string_equal(keep->sha256, keep1->sha256);
+    assert_string_equal(keep->folder, keep1->folder);
+    assert_true(would_skip(&m, keep));
+    /* edited: the same key and folder, a new digest, so run again */
+    assert_string_equal(edit->key, edit1->key);
+    assert_string_equal(edit->folder, edit1->folder);
+    assert_string_not_equal(edit->sha256, edit1->sha256);
+    assert_false(would_skip(&m, edit));
+    /* failed: finds its folder again, and runs again */
+    assert_string_equal(fail->folder, bc_manifest_find(&m, fail->key)->folder);
+    assert_false(would_skip(&m, fail));
+    /* new: never given another document's folder, and runs */
+    assert_null(bc_manifest_find(&m, added->key));
+    assert_string_not_equal(added->folder, keep->folder);
+    assert_false(would_skip(&m, added));
+  }
+  bc_batch_list_release(&l1);
+  bc_batch_list_release(&l2);
+  bc_manifest_release(&m);
+  free(src);
+  free(out);
+  assert_int_equal(bc_test_tmpdir_remove(root), 0);
+}
+
+/* A folder with files that no manifest accounts for (the record was lost)
+ * is never reused for a new document: its outputs would be overwritten. */
+static void resume_never_reuses_an_unrecorded_folder(void **state)
+{
+  char *root = bc_test_tmpdir("batch"), *src, *out, *stale;
+  struct bc_batch_list l = BC_BATCH_LIST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  (void)state;
+  assert_non_null(root);
+  src = in_dir(root, "in");
+  out = in_dir(root, "out");
+  assert_int_equal(mkdir(src, 0700), 0);
+  assert_int_equal(mkdir(out, 0700), 0);
+  write_file(src, "a.md", "# Alpha\n\nText.\n");
+  expand(src, out, &l);
+  assert_int_equal(l.n, 1);
+  stale = in_dir(out, l.items[0].folder);
+  assert_int_equal(mkdir(stale, 0700), 0);
+  /* an empty folder is free (a run stopped before writing anything) */
+  {
+    char *before = strdup(l.items[0].folder);
+    assert_int_equal(bc_batch_claim_folders(&l, NULL, 0, out, &err), BC_OK);
+    assert_string_equal(l.items[0].folder, before);
+    /* one with a file in it is not */
+    write_file(stale, "summary.json", "{}");
+    assert_int_equal(bc_batch_claim_folders(&l, NULL, 0, out, &err), BC_OK);
+    assert_string_not_equal(l.items[0].folder, before);
+    assert_non_null(strstr(l.items[0].folder, before));
+    free(before);
+  }
+  bc_batch_list_release(&l);
+  free(stale);
+  free(src);
+  free(out);
+  assert_int_equal(bc_test_tmpdir_remove(root), 0);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(shard_golden_values),
+      cmocka_unit_test(shard_out_of_range_is_no_shard),
+      cmocka_unit_test(manifest_names),
+      cmocka_unit_test(manifest_put_replaces_and_round_trips),
+      cmocka_unit_test(manifest_journal_keeps_every_record),
+      cmocka_unit_test(manifest_load_refuses_other_files),
+      cmocka_unit_test(manifest_merge_shards),
+      cmocka_unit_test(resume_sees_unchanged_edited_new_and_failed),
+      cmocka_unit_test(resume_never_reuses_an_unrecorded_folder),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
