@@ -1247,6 +1247,10 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
         continue;
       if (avoid_tl && repeats_tldr(b, k))
         continue;
+      /* "It ..." opening a point leans on the sentence before it: such a
+       * point is taken only when the others ran out */
+      if (pass < 2 && !strncmp(b->doc->text + b->c[k].span.start, "It ", 3))
+        continue;
       for (j = 0; j < n && !dup; j++) {
         /* The last pass lets similar sentences in, but never the same
          * words again: a page that repeats a paragraph would otherwise
@@ -1265,12 +1269,14 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
 }
 
 /* The key points (filter_sec NONE) leave out what the tl;dr already says,
- * unless nothing else is left. */
+ * unless nothing else is left.  A short brief (fewer than five points)
+ * keeps them: its three points are the digest read on its own, and the
+ * most central sentence belongs in it. */
 size_t bc__local_choose(const struct bc__local *b, size_t want,
                         size_t filter_sec, size_t *out)
 {
   size_t n;
-  if (filter_sec != NONE || !b->n_tl)
+  if (filter_sec != NONE || !b->n_tl || b->plan->key_points < 5)
     return choose(b, want, filter_sec, out, 0);
   n = choose(b, want, filter_sec, out, 1);
   return n ? n : choose(b, want, filter_sec, out, 0);

@@ -1512,6 +1512,39 @@ static void promos_and_tldr_repeats(void **state)
   free(f);
 }
 
+/* A point opening with "It" leans on the sentence before it: the key
+ * points take the sentences that name their subject while there are any. */
+static void points_pass_over_it_openers(void **state)
+{
+  static const char *const spec[] = {
+      "# Canal bridge",
+      "The city opened a new footbridge over the canal near the station on "
+      "Monday morning. "
+      "It carries cyclists and walkers over the canal to the station in two "
+      "minutes. "
+      "The footbridge cost the city four million pounds and took two years "
+      "to build. "
+      "Cyclists had asked the city for a crossing near the station for a "
+      "decade. "
+      "The council expects three thousand people to cross the canal each "
+      "day by summer. "
+      "Shops by the station hope the footbridge brings more walkers past "
+      "their doors. "
+      "Engineers will inspect the footbridge again after its first winter "
+      "on the canal."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "Canal bridge", spec, 2);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_true(s->n_key_points >= 3);
+  for (i = 0; i < s->n_key_points; i++)
+    assert_false(!strncmp(s->key_points[i].text, "It ", 3));
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A news story's first sentence that reports what has happened ("has
  * revealed") is its tl;dr, over a later sentence of details that share
  * more words with the title and the rest. */
@@ -1674,6 +1707,7 @@ int main(void)
       cmocka_unit_test(headline_drops_addresses_whole),
       cmocka_unit_test(lone_section_and_promos),
       cmocka_unit_test(promos_and_tldr_repeats),
+      cmocka_unit_test(points_pass_over_it_openers),
       cmocka_unit_test(news_lead_makes_the_tldr),
       cmocka_unit_test(no_one_bullet_section_slides),
       cmocka_unit_test(key_points_cover_the_piece),
