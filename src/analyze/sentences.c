@@ -133,6 +133,12 @@ static int glued_start_word(const struct an *a, size_t j)
   size_t n = bc__an_toklen(a, j);
   if (a->tok[j].type != AN_WORD || !(w[0] >= 'A' && w[0] <= 'Z'))
     return 0;
+  /* "reach.Increases/reduces the speed": a word of four letters or more
+   * before a slash and a lower-case word opens a sentence too */
+  if (j + 2 < a->ntok && n >= 4 && bc__an_is_punct(a, j + 1, '/') &&
+      !a->tok[j + 1].sp && !a->tok[j + 2].sp && bc__an_is_lower(a, j + 2) &&
+      w[1] >= 'a' && w[1] <= 'z')
+    return 1;
   if (j + 1 < a->ntok && !a->tok[j + 1].sp &&
       !(a->tok[j + 1].type == AN_PUNCT &&
         (a->tok[j + 1].cp == ',' || a->tok[j + 1].cp == '\'' ||

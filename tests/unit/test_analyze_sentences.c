@@ -107,6 +107,12 @@ static const struct sent_case cases[] = {
      {"Photos: the fair at 40", "Her stall sold out."}},
     {"Buy PlanA now or a 4G phone at 90Min speed on TypeA Plus.",
      {"Buy PlanA now or a 4G phone at 90Min speed on TypeA Plus."}},
+    {"Sets the top speed a team can reach.Increases/reduces the pace of "
+     "shots.",
+     {"Sets the top speed a team can reach.",
+      "Increases/reduces the pace of shots."}},
+    {"See example.Com/path and www.bbc.co.Uk/news today.",
+     {"See example.Com/path and www.bbc.co.Uk/news today."}},
     {"Node.js and Vue.js run. Use README.Md files.",
      {"Node.js and Vue.js run.", "Use README.Md files."}},
     {"", {NULL}},
