@@ -133,6 +133,12 @@ static int glued_start_word(const struct an *a, size_t j)
   size_t n = bc__an_toklen(a, j);
   if (a->tok[j].type != AN_WORD || !(w[0] >= 'A' && w[0] <= 'Z'))
     return 0;
+  /* "reach.Increases/reduces the speed": a word of four letters or more
+   * before a slash and a lower-case word opens a sentence too */
+  if (j + 2 < a->ntok && n >= 4 && bc__an_is_punct(a, j + 1, '/') &&
+      !a->tok[j + 1].sp && !a->tok[j + 2].sp && bc__an_is_lower(a, j + 2) &&
+      w[1] >= 'a' && w[1] <= 'z')
+    return 1;
   if (j + 1 < a->ntok && !a->tok[j + 1].sp &&
       !(a->tok[j + 1].type == AN_PUNCT &&
         (a->tok[j + 1].cp == ',' || a->tok[j + 1].cp == '\'' ||
@@ -261,8 +267,17 @@ static size_t camel_split(const struct an *a, size_t i)
       break;
     else if (!(t[p] >= 'a' && t[p] <= 'z'))
       return 0;
-  if (p >= e || p - s < 3 || e - p < 2)
+  if (p >= e || p - s < 3)
     return 0;
+  /* "news from EssexA woman who": a lone "A" opens the next sentence
+   * when a word of five letters or more in lower case (its first letter
+   * aside) comes before it and a word in lower case after it, never
+   * "PlanA" or "TypeA" before a name or a figure */
+  if (e - p == 1)
+    return t[p] == 'A' && p - s >= 5 && i + 1 < a->ntok && a->tok[i + 1].sp &&
+                   !a->tok[i + 1].nl && bc__an_is_lower(a, i + 1)
+               ? p
+               : 0;
   for (k = p + 1; k < e; k++)
     if (!(t[k] >= 'a' && t[k] <= 'z'))
       return 0; /* "getElementById", "deviceBBC", "iOS" */
@@ -277,6 +292,29 @@ static size_t camel_split(const struct an *a, size_t i)
   if ((t[s] >= 'a' && t[s] <= 'z') && !word_is(t + s, p - s, code_verbs))
     return p;
   return 0;
+}
+
+/* A number glued to the capitalized word that opens the next sentence
+ * ("Full coverage: Queen at 90Her visit marked"): the word is one that
+ * opens sentences, has a lower-case rest, and a word follows after a
+ * space; "4G", "90Min" or "2Pac" are no such word. */
+static int num_glued_start(const struct an *a, size_t i)
+{
+  static const char *const opening[] = {
+      "the",   "this", "that", "these", "those", "there", "they",
+      "their", "she",  "her",  "his",   "its",   "our",   "what",
+      "when",  "then", "he",   "after", "today", "while", "but",
+      "here",  "it",   "we",   NULL};
+  const char *w;
+  if (i == 0 || i + 1 >= a->ntok || a->tok[i].sp ||
+      a->tok[i - 1].type != AN_NUM || a->tok[i].type != AN_WORD ||
+      !a->tok[i + 1].sp || a->tok[i + 1].type != AN_WORD)
+    return 0;
+  w = a->t + a->tok[i].s;
+  if (!(w[0] >= 'A' && w[0] <= 'Z') || bc__an_toklen(a, i) < 2 ||
+      !(w[1] >= 'a' && w[1] <= 'z'))
+    return 0;
+  return word_is(w, bc__an_toklen(a, i), opening);
 }
 
 /* Whether a caption or a headline runs into the next sentence without a
@@ -474,7 +512,7 @@ static bc_status split_segment(struct an *a, struct split *sp)
       i = start_tok;
       continue;
     }
-    if (i > start_tok + 2 && run_in_start(a, i)) {
+    if (i > start_tok + 2 && (run_in_start(a, i) || num_glued_start(a, i))) {
       rc = emit(a, sp, start_tok, i);
       if (rc)
         return rc;

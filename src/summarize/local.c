@@ -347,10 +347,11 @@ static bc_status local_summarize(void *self, const struct bc_doc *doc,
     b.title_made = 1;
   }
   rc = fill_source(&b);
-  if (!rc && b.n)
-    rc = bc__local_build_key_points(&b);
+  /* the tl;dr first: the key points leave its sentences out */
   if (!rc && b.n)
     rc = bc__local_build_tldr(&b);
+  if (!rc && b.n)
+    rc = bc__local_build_key_points(&b);
   if (!rc)
     rc = fill_empty(b.s);
   if (!rc)

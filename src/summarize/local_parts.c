@@ -161,6 +161,7 @@ bc_status bc__local_build_key_points(struct bc__local *b)
   b->kp = bc__calloc(b->plan->key_points, sizeof *b->kp);
   if (!b->kp)
     return BC_ERR_NOMEM;
+  /* the choice leaves out a point that says the tl;dr again */
   b->n_kp = bc__local_choose(b, b->plan->key_points, NONE, b->kp);
   if (b->n_kp)
     spread(b);
@@ -310,8 +311,11 @@ bc_status bc__local_build_tldr(struct bc__local *b)
       top = v;
     }
   }
-  if (best == NONE && b->n_kp)
-    best = b->kp[0];
+  if (best == NONE) {
+    size_t one;
+    if (bc__local_choose(b, 1, NONE, &one))
+      best = one;
+  }
   if (best != NONE) {
     b->tl[n++] = best;
     /* the author's own summary stands as written */

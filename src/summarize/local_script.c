@@ -117,16 +117,19 @@ bc_status bc__local_build_slides(struct bc__local *b)
   for (i = 0; i < n_sec; i++) {
     size_t m = bc__local_choose(b, b->plan->slide_bullets, sr[i].i, pick);
     char *title;
-    /* A lone section (no agenda) whose every bullet is a key point too
-     * only says the key points slide's first lines again. */
+    /* A lone section (no agenda) whose every bullet is a key point or
+     * the tl;dr too only says the title slide and the key points slide's
+     * first lines again. */
     if (n_sec == 1 && b->n_kp <= SLIDE_BULLETS_MAX) {
       size_t k, in = 0;
-      for (j = 0; j < m; j++)
-        for (k = 0; k < b->n_kp; k++)
-          if (b->kp[k] == pick[j]) {
-            in++;
-            break;
-          }
+      for (j = 0; j < m; j++) {
+        int seen = 0;
+        for (k = 0; k < b->n_kp && !seen; k++)
+          seen = b->kp[k] == pick[j];
+        for (k = 0; k < b->n_tl && !seen; k++)
+          seen = b->tl[k] == pick[j];
+        in += (size_t)seen;
+      }
       if (in == m)
         continue;
     }
@@ -265,7 +268,7 @@ bc_status bc__local_build_narration(struct bc__local *b)
     if (!rc && left)
       rc = add_turn(s, cap,
                     bc__strdup(n_spoken ? "Here are the other key points."
-                                       : "Here are the key points."));
+                                        : "Here are the key points."));
   }
   for (i = 0; !rc && i < b->n_kp; i++) {
     size_t k = b->kp[i], sec = b->c[k].section;

@@ -153,12 +153,34 @@ int bc__local_adverb_pronoun(const char *s, size_t n)
 
 /* Whether the lower-case sentence low asks the reader to follow the
  * publisher somewhere ("Follow The Gleaner on Twitter @JamaicaGleaner"):
- * "follow" with a social network or an @handle. */
+ * "follow" with a social network or an @handle, or it opens with a call
+ * to sign up or read on, or it offers a newsletter. */
 static int promo(const char *low)
 {
   static const char *const nets[] = {
       "twitter", "facebook", "instagram", "tiktok", "youtube", " @", NULL};
+  /* a call to sign up, subscribe or read on ("Start your day with the
+   * Opening Bell powered by ...", "Sign up for The Water Coolest today",
+   * "Follow updates on this story and other news from Essex") */
+  static const char *const calls[] = {"sign up ",
+                                      "subscribe to ",
+                                      "subscribe for ",
+                                      "start your day ",
+                                      "click here",
+                                      "follow updates ",
+                                      "follow us ",
+                                      "read more ",
+                                      "get the latest ",
+                                      "don't miss ",
+                                      NULL};
   size_t i;
+  for (i = 0; calls[i]; i++)
+    if (!strncmp(low, calls[i], strlen(calls[i])))
+      return 1;
+  if (strstr(low, "newsletter") &&
+      (strstr(low, "sign up") || strstr(low, "subscribe") ||
+       strstr(low, "inbox")))
+    return 1;
   if (strncmp(low, "follow ", 7) && !strstr(low, " follow "))
     return 0;
   for (i = 0; nets[i]; i++)
@@ -1182,8 +1204,20 @@ int bc__local_same_text(const struct bc__local *b, size_t a, size_t c)
  * itself) and, in the first passes, sentences too short or too long to
  * stand alone.
  * filter_sec restricts the choice to one section (NONE = anywhere). */
-size_t bc__local_choose(const struct bc__local *b, size_t want,
-                        size_t filter_sec, size_t *out)
+/* Whether candidate k says the tl;dr again: one of its sentences, the same
+ * words, or mostly its words. */
+static int repeats_tldr(const struct bc__local *b, size_t k)
+{
+  size_t j;
+  for (j = 0; j < b->n_tl; j++)
+    if (b->tl[j] == k || bc__local_same_text(b, k, b->tl[j]) ||
+        bc__local_cosine(&b->rank, k, b->tl[j]) > 0.5)
+      return 1;
+  return 0;
+}
+
+static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
+                     size_t *out, int avoid_tl)
 {
   size_t n = 0, pass, i, j, cap = want;
   /* Spread the picks over the sections (and the part before the first):
@@ -1211,6 +1245,12 @@ size_t bc__local_choose(const struct bc__local *b, size_t want,
        * does not stand alone only when nothing else is left. */
       if (b->rank.words[k] > 80 || (!b->c[k].lone && (pass < 2 || n)))
         continue;
+      if (avoid_tl && repeats_tldr(b, k))
+        continue;
+      /* "It ..." opening a point leans on the sentence before it: such a
+       * point is taken only when the others ran out */
+      if (pass < 2 && !strncmp(b->doc->text + b->c[k].span.start, "It ", 3))
+        continue;
       for (j = 0; j < n && !dup; j++) {
         /* The last pass lets similar sentences in, but never the same
          * words again: a page that repeats a paragraph would otherwise
@@ -1226,4 +1266,18 @@ size_t bc__local_choose(const struct bc__local *b, size_t want,
     }
   qsort(out, n, sizeof *out, bc__local_cmp_size);
   return n;
+}
+
+/* The key points (filter_sec NONE) leave out what the tl;dr already says,
+ * unless nothing else is left.  A short brief (fewer than five points)
+ * keeps them: its three points are the digest read on its own, and the
+ * most central sentence belongs in it. */
+size_t bc__local_choose(const struct bc__local *b, size_t want,
+                        size_t filter_sec, size_t *out)
+{
+  size_t n;
+  if (filter_sec != NONE || !b->n_tl || b->plan->key_points < 5)
+    return choose(b, want, filter_sec, out, 0);
+  n = choose(b, want, filter_sec, out, 1);
+  return n ? n : choose(b, want, filter_sec, out, 0);
 }
