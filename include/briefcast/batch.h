@@ -155,9 +155,9 @@ struct bc_manifest {
   unsigned shard_k, shard_n; /* 0/0 when not a shard's */
   int complete;              /* the run that wrote it got to its end */
   /* private to the manifest functions: */
-  void *index;               /* key -> entry */
-  size_t cap;                /* entries allocated */
-  size_t journaled;          /* entries only in the journal */
+  void *index;                   /* key -> entry */
+  size_t cap;                    /* entries allocated */
+  size_t journaled;              /* entries only in the journal */
   double saved_at, save_seconds; /* the last full write: when, how long */
 };
 #define BC_MANIFEST_INIT                                                       \

@@ -16,14 +16,14 @@
  * historical ones and keep their meaning; the others were appended.  Which
  * array of the fact sheet holds which: see struct bc_facts. */
 enum bc_date_kind {
-  BC_DATE_DAY,     /* a calendar day: iso "2019-06-14" */
-  BC_DATE_MONTH,   /* "2019-06" */
-  BC_DATE_YEAR,    /* "2019" */
-  BC_DATE_QUARTER, /* "2018-Q1" */
-  BC_DATE_DECADE,  /* "2010s" (TIMEX3 would write "201") */
-  BC_DATE_RANGE,   /* iso "2012-06/2016-03" (ISO 8601 interval) */
-  BC_DATE_PARTIAL, /* day and month without a resolvable year: "--06-14";
-                      a quarter without one: "Q3" */
+  BC_DATE_DAY,      /* a calendar day: iso "2019-06-14" */
+  BC_DATE_MONTH,    /* "2019-06" */
+  BC_DATE_YEAR,     /* "2019" */
+  BC_DATE_QUARTER,  /* "2018-Q1" */
+  BC_DATE_DECADE,   /* "2010s" (TIMEX3 would write "201") */
+  BC_DATE_RANGE,    /* iso "2012-06/2016-03" (ISO 8601 interval) */
+  BC_DATE_PARTIAL,  /* day and month without a resolvable year: "--06-14";
+                       a quarter without one: "Q3" */
   BC_DATE_RELATIVE, /* in facts->dates: a date said relative to the
                        reference date, or to a date written before it, with
                        the TIMEX3 value worked out ("last year" "1988",
@@ -84,7 +84,7 @@ struct bc_date_fact {
   struct bc_span span; /* the expression as written, with its modifiers
                           ("early December", "about two years ago") */
   enum bc_date_kind kind;
-  char iso[40]; /* normalized value, see kinds above */
+  char iso[40];            /* normalized value, see kinds above */
   enum bc_timex_type type; /* TIMEX3 type; DATE for the historical kinds */
   enum bc_timex_mod mod;
   /* 1 when the value was worked out from the reference date (the
@@ -134,42 +134,42 @@ struct bc_acronym_fact {
  * "Voyager 1"), identifiers ("COVID-19", "3D") and dates are not quantities;
  * ordinals ("first", "3rd") are positions and live in bc_facts.ordinals. */
 struct bc_number_fact {
-  struct bc_span span; /* the number with its sign, symbols (~ ≥ ±), range
-                          and unit as written: "−4 °C", "5–8 °C", "∼50 ppm",
-                          "290000+ employees", "2 and −7‰"; word modifiers
-                          ("about", "between", "at least") are in whole */
-  double value;        /* 2300000 for "2.3 million", −4 for "−4 °C" and
-                          "minus 4" and "4 degrees below zero"; the low end
-                          of a range */
-  double value_hi;     /* the high end of a range, else == value; always
-                          value <= value_hi ("between −2 and −7‰" is −7 and
-                          −2: the written order is not kept) */
-  char *unit;          /* the unit as written: "°C", "mmol/L", "m s−1",
-                          "kg", "years", "%", "percent", "‰", "times", "x"
-                          ("5x", "twice"); currencies as codes (USD EUR GBP
-                          JPY INR) whether written as symbols, codes or
-                          words; for a count, which has no unit of
-                          measurement, the noun it counts (== noun); "" if
-                          none */
-  int approx;          /* the value is not exact: "about", "~", "nearly",
-                          "120000+", "over", "at least", "<", "±": 1 */
-  int ordinal;         /* 1 in bc_facts.ordinals ("first", "3rd": value is
-                          the position); always 0 in bc_facts.numbers */
+  struct bc_span span;  /* the number with its sign, symbols (~ ≥ ±), range
+                           and unit as written: "−4 °C", "5–8 °C", "∼50 ppm",
+                           "290000+ employees", "2 and −7‰"; word modifiers
+                           ("about", "between", "at least") are in whole */
+  double value;         /* 2300000 for "2.3 million", −4 for "−4 °C" and
+                           "minus 4" and "4 degrees below zero"; the low end
+                           of a range */
+  double value_hi;      /* the high end of a range, else == value; always
+                           value <= value_hi ("between −2 and −7‰" is −7 and
+                           −2: the written order is not kept) */
+  char *unit;           /* the unit as written: "°C", "mmol/L", "m s−1",
+                           "kg", "years", "%", "percent", "‰", "times", "x"
+                           ("5x", "twice"); currencies as codes (USD EUR GBP
+                           JPY INR) whether written as symbols, codes or
+                           words; for a count, which has no unit of
+                           measurement, the noun it counts (== noun); "" if
+                           none */
+  int approx;           /* the value is not exact: "about", "~", "nearly",
+                           "120000+", "over", "at least", "<", "±": 1 */
+  int ordinal;          /* 1 in bc_facts.ordinals ("first", "3rd": value is
+                           the position); always 0 in bc_facts.numbers */
   struct bc_span whole; /* the whole quantity as a reader quotes it: span
                            with its word modifiers, "about 40 people",
                            "between −2 and −7‰", "at least 5 hours", "minus
                            4 °C", "4 degrees below zero" (== span without) */
-  char *noun;          /* the head noun of what is counted or measured, as
-                          written: "departments" for "20 civil service
-                          departments", "participants", "outage" for "a
-                          31-hour outage", "experience" for "4.5 years of
-                          experience"; "" if none */
-  int count;           /* 1: a count of things (unit is then the noun) */
-  int bound;           /* 1: a lower bound ("at least 5", "≥16", "5+",
-                          "more than 5", "5 or more"); -1: an upper bound
-                          ("<2 ppm", "up to 5", "at most 5", "15 or less");
-                          0: neither */
-  double tol;          /* "69 ± 3°": 3 (value is the centre); 0 if none */
+  char *noun;           /* the head noun of what is counted or measured, as
+                           written: "departments" for "20 civil service
+                           departments", "participants", "outage" for "a
+                           31-hour outage", "experience" for "4.5 years of
+                           experience"; "" if none */
+  int count;            /* 1: a count of things (unit is then the noun) */
+  int bound;            /* 1: a lower bound ("at least 5", "≥16", "5+",
+                           "more than 5", "5 or more"); -1: an upper bound
+                           ("<2 ppm", "up to 5", "at most 5", "15 or less");
+                           0: neither */
+  double tol;           /* "69 ± 3°": 3 (value is the centre); 0 if none */
 };
 
 enum bc_name_kind { BC_NAME_PERSON, BC_NAME_ORG, BC_NAME_PLACE, BC_NAME_OTHER };
@@ -201,12 +201,12 @@ struct bc_quote_fact {
  *    weekday ("said Friday", kind DAY), a holiday ("Easter Monday", kind
  *    DAY; without a reference date it has no calendar day, "XXXX-XX-XX",
  *    since the day of Easter depends on the year, and Thanksgiving is
- *    "XXXX-11-XX") or a month ("in August", kind MONTH) named alone.  A duration is also a number fact ("three
- *    months": 3 months), which is how a checker compares it; a time of day
- *    written with its day ("5 p.m. Nov. 9", "Nov. 9 at 5 p.m.",
- *    "2012-05-01 10:00") is the time ("5 p.m.", "10:00", and "T10:00" in
- *    "2012-05-01T10:00") here, valued with that day ("2012-05-01T10:00"),
- *    and the day ("Nov. 9", "2012-05-01") in dates. */
+ *    "XXXX-11-XX") or a month ("in August", kind MONTH) named alone.  A
+ * duration is also a number fact ("three months": 3 months), which is how a
+ * checker compares it; a time of day written with its day ("5 p.m. Nov. 9",
+ * "Nov. 9 at 5 p.m.", "2012-05-01 10:00") is the time ("5 p.m.", "10:00", and
+ * "T10:00" in "2012-05-01T10:00") here, valued with that day
+ * ("2012-05-01T10:00"), and the day ("Nov. 9", "2012-05-01") in dates. */
 struct bc_facts {
   struct bc_span *sentences;
   size_t n_sentences;

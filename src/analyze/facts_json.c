@@ -106,11 +106,12 @@ static int numbers(cJSON *arr, const struct bc_number_fact *v, size_t n,
         !cJSON_AddBoolToObject(o, "count", x->count) ||
         !cJSON_AddBoolToObject(o, "approx", x->approx) ||
         !bc__json_add_str(o, "bound",
-                          bounds[x->bound < 0 ? 0 : x->bound > 0 ? 2 : 1]) ||
+                          bounds[x->bound < 0   ? 0
+                                 : x->bound > 0 ? 2
+                                                : 1]) ||
         !cJSON_AddNumberToObject(o, "tolerance", x->tol) ||
         !cJSON_AddBoolToObject(o, "ordinal", x->ordinal) ||
-        !add_span(o, "whole", x->whole, text, len, "whole_start",
-                  "whole_end"))
+        !add_span(o, "whole", x->whole, text, len, "whole_start", "whole_end"))
       return 0;
   }
   return 1;

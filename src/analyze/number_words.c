@@ -207,7 +207,8 @@ size_t bc__an_word_value(const struct an *a, size_t i, double *v, int *frac)
       double g = 0;
       size_t r = bc__an_word_group(a, k, &g);
       if (!r || g >= s ||
-          (g == 1 && !bc__an_scale_word(a, r) && !bc__an_tok_is(a, r, "hundred")))
+          (g == 1 && !bc__an_scale_word(a, r) &&
+           !bc__an_tok_is(a, r, "hundred")))
         break;
       if (bc__an_tok_is(a, k, "a") || bc__an_tok_is(a, k, "an"))
         break;

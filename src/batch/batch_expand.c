@@ -489,7 +489,8 @@ bc_status bc_batch_claim_folders(struct bc_batch_list *l,
   }
   goto out;
 nomem:
-  rc = bc_error_set(err, BC_ERR_NOMEM, "cannot name the folders: out of memory");
+  rc =
+      bc_error_set(err, BC_ERR_NOMEM, "cannot name the folders: out of memory");
 out:
   free(slug);
   free(name);

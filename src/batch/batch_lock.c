@@ -28,8 +28,8 @@ static int open_lock(const char *dir, const char *name, char **path,
     bc_error_set(err, BC_ERR_NOMEM, "out of memory");
     return -1;
   }
-  fd = open(*path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
-            0644);
+  fd =
+      open(*path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
   if (fd < 0) {
     bc_error_set(err, BC_ERR_OUTPUT, "cannot lock '%s': %s", *path,
                  strerror(errno));
@@ -95,10 +95,10 @@ bc_status bc_batch_lock(struct bc_batch_lock *l, const char *dir,
   if (l->fd[0] < 0)
     return err ? err->code : BC_ERR_OUTPUT;
   if (take(l->fd[0], (shard_n ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0) {
-    rc = errno == EWOULDBLOCK ? busy(dir, l->fd[0], err)
-                              : bc_error_set(err, BC_ERR_OUTPUT,
-                                             "cannot lock '%s': %s", dir,
-                                             strerror(errno));
+    rc = errno == EWOULDBLOCK
+             ? busy(dir, l->fd[0], err)
+             : bc_error_set(err, BC_ERR_OUTPUT, "cannot lock '%s': %s", dir,
+                            strerror(errno));
     bc_batch_unlock(l);
     return rc;
   }
@@ -173,13 +173,12 @@ bc_status bc_batch_folder(const char *outdir, const char *folder, char **path,
     rc = bc_error_set(err, BC_ERR_OUTPUT, "cannot write to '%s': %s", p,
                       strerror(errno));
   } else if (!S_ISDIR(st.st_mode)) {
-    rc = bc_error_set(err, BC_ERR_OUTPUT,
-                      "cannot write to '%s': %s, not a folder (a "
-                      "document's folder must be a real folder inside '%s')",
-                      p,
-                      S_ISLNK(st.st_mode) ? "it is a symbolic link"
-                                          : "it is not a folder",
-                      outdir);
+    rc = bc_error_set(
+        err, BC_ERR_OUTPUT,
+        "cannot write to '%s': %s, not a folder (a "
+        "document's folder must be a real folder inside '%s')",
+        p, S_ISLNK(st.st_mode) ? "it is a symbolic link" : "it is not a folder",
+        outdir);
   }
   if (rc) {
     free(p);

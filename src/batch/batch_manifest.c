@@ -278,8 +278,8 @@ static bc_status journal_append(const struct bc_batch_entry *e,
     goto out;
   /* Never through a symbolic link, and never blocked on a FIFO planted
    * at the name: only a regular file is appended to. */
-  fd = open(j, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK |
-                   O_CLOEXEC,
+  fd = open(j,
+            O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
             0644);
   if (fd >= 0) {
     struct stat st;
@@ -469,8 +469,7 @@ bc_status bc_manifest_load(const char *path, struct bc_manifest *m,
   if (!rc)
     rc = bc__fs_read(path, BC_MAX_MANIFEST_BYTES, &text, &len, err);
   if (!rc)
-    rc = bc__json_parse_max(text, len, path, BC_MAX_MANIFEST_BYTES, &root,
-                            err);
+    rc = bc__json_parse_max(text, len, path, BC_MAX_MANIFEST_BYTES, &root, err);
   free(text);
   if (rc)
     return rc;
@@ -530,10 +529,10 @@ static bc_status absorb(struct bc_manifest *to, const struct bc_manifest *from,
 static int merge_lock(const char *dir, struct bc_error *err)
 {
   char *path = bc__fs_join(dir, ".briefcast-merge.lock");
-  int fd = path ? open(path,
-                       O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
-                       0644)
-                : -1;
+  int fd =
+      path ? open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
+                  0644)
+           : -1;
   struct stat st;
   if (fd >= 0 && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
     close(fd);

@@ -61,8 +61,8 @@ static void child_main(const struct bc_batch_pool *p, size_t task, int fd,
   _exit(code & 0xff);
 }
 
-static int start(const struct bc_batch_pool *p, struct child *kids,
-                 size_t jobs, struct child *c, size_t task)
+static int start(const struct bc_batch_pool *p, struct child *kids, size_t jobs,
+                 struct child *c, size_t task)
 {
   int fds[2];
   pid_t pid, parent = getpid();

@@ -23,41 +23,43 @@
 static void help(void)
 {
   fputs("usage: briefcast batch INPUT... -o DIR [options]\n"
-       "       briefcast batch --merge DIR\n"
-       "\n"
-       "Run every document of INPUT (files, directories: every .md,\n"
-       ".markdown, .txt, .html, .htm below, list files, URLs, feeds) through\n"
-       "the pipeline, each into DIR/DATE-title-words/, each in its own\n"
-       "process so one failing, crashing or hanging document never stops the\n"
-       "others.  DIR/manifest.json records each document's outcome after it\n"
-       "ends; a re-run skips documents done before whose source is unchanged\n"
-       "and retries the failed ones.  At the end DIR/feed.xml indexes the\n"
-       "episodes (when there is narration) and DIR/index.html lists them\n"
-       "all (`briefcast site DIR` rebuilds it).\n"
-       "\n"
-       "options:\n"
-       "  -o, --output DIR       output folder (created if missing)\n"
-       "  -j, --jobs N           documents at once (default 1); speech uses\n"
-       "                         CPUs / N processes per document\n"
-       "  --doc-timeout SECS     stop a document that takes longer\n"
-       "  --force                redo every document, done or not\n"
-       "  --shard K/N            only shard K of N (a stable split by name);\n"
-       "                         writes DIR/manifest-K-of-N.json\n"
-       "  --merge DIR            combine DIR's shard manifests into\n"
-       "                         DIR/manifest.json and write DIR/feed.xml\n"
-       "  --feed-url URL         where DIR is published (feed enclosures)\n"
-       "  --feed-title TEXT      podcast title (default: DIR's "
-       "name)\n" BC_CLI_RUN_HELP BC_CLI_SUMMARIZE_HELP,
-       stdout);
-  /* Two strings: one would pass the 4095 bytes C99 promises. */
-  fputs(BC_CLI_AUDIO_HELP BC_CLI_PDF_HELP BC_CLI_VIDEO_HELP "\n"
-       "Here --jobs counts documents, not LLM requests (each document sends\n"
-       "4 at once), and with --strict a document whose validation fails\n"
-       "counts as failed (12).  With --json: one JSON line per document,\n"
-       "then a summary line.\n"
-       "Exit codes: 0 every document done, 15 some failed (see the manifest),\n"
-       "others as briefcast --help; Ctrl-C keeps every finished document.\n",
+        "       briefcast batch --merge DIR\n"
+        "\n"
+        "Run every document of INPUT (files, directories: every .md,\n"
+        ".markdown, .txt, .html, .htm below, list files, URLs, feeds) through\n"
+        "the pipeline, each into DIR/DATE-title-words/, each in its own\n"
+        "process so one failing, crashing or hanging document never stops the\n"
+        "others.  DIR/manifest.json records each document's outcome after it\n"
+        "ends; a re-run skips documents done before whose source is unchanged\n"
+        "and retries the failed ones.  At the end DIR/feed.xml indexes the\n"
+        "episodes (when there is narration) and DIR/index.html lists them\n"
+        "all (`briefcast site DIR` rebuilds it).\n"
+        "\n"
+        "options:\n"
+        "  -o, --output DIR       output folder (created if missing)\n"
+        "  -j, --jobs N           documents at once (default 1); speech uses\n"
+        "                         CPUs / N processes per document\n"
+        "  --doc-timeout SECS     stop a document that takes longer\n"
+        "  --force                redo every document, done or not\n"
+        "  --shard K/N            only shard K of N (a stable split by name);\n"
+        "                         writes DIR/manifest-K-of-N.json\n"
+        "  --merge DIR            combine DIR's shard manifests into\n"
+        "                         DIR/manifest.json and write DIR/feed.xml\n"
+        "  --feed-url URL         where DIR is published (feed enclosures)\n"
+        "  --feed-title TEXT      podcast title (default: DIR's "
+        "name)\n" BC_CLI_RUN_HELP BC_CLI_SUMMARIZE_HELP,
         stdout);
+  /* Two strings: one would pass the 4095 bytes C99 promises. */
+  fputs(
+      BC_CLI_AUDIO_HELP BC_CLI_PDF_HELP BC_CLI_VIDEO_HELP
+      "\n"
+      "Here --jobs counts documents, not LLM requests (each document sends\n"
+      "4 at once), and with --strict a document whose validation fails\n"
+      "counts as failed (12).  With --json: one JSON line per document,\n"
+      "then a summary line.\n"
+      "Exit codes: 0 every document done, 15 some failed (see the manifest),\n"
+      "others as briefcast --help; Ctrl-C keeps every finished document.\n",
+      stdout);
 }
 
 enum {

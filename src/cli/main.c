@@ -95,8 +95,7 @@ static int load_config(struct bc_cli *g, const char *path, int required)
       continue;
     eq = strchr(k, '=');
     if (!eq) {
-      bc_cli_note(g, "config '%s' line %d: expected key = value", path,
-                  lineno);
+      bc_cli_note(g, "config '%s' line %d: expected key = value", path, lineno);
       fclose(f);
       return BC_EXIT_USAGE;
     }

@@ -460,11 +460,11 @@ static char *mend(const char *data, size_t len, size_t *out_len)
          * recovery drops every entity reference, predefined ones too, but
          * still reads character references. */
         bc_buf_addf(&b, "&#%d;",
-                    nm[0] == 'a' && nm[1] == 'm'   ? '&'
-                    : nm[0] == 'l'                 ? '<'
-                    : nm[0] == 'g'                 ? '>'
-                    : nm[0] == 'q'                 ? '"'
-                                                   : '\'');
+                    nm[0] == 'a' && nm[1] == 'm' ? '&'
+                    : nm[0] == 'l'               ? '<'
+                    : nm[0] == 'g'               ? '>'
+                    : nm[0] == 'q'               ? '"'
+                                                 : '\'');
       else if ((cp = bc__html_entity(nm, nl)) != 0)
         bc_buf_addf(&b, "&#%u;", (unsigned)cp);
       else

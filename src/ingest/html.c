@@ -53,9 +53,9 @@ struct flat {
 
 static int structural(const xmlChar *name)
 {
-  static const char *const names[] = {"p",  "h1", "h2", "h3", "h4", "h5",
+  static const char *const names[] = {"p",  "h1", "h2",  "h3", "h4", "h5",
                                       "h6", "li", "pre", "br", "hr", "img",
-                                      "td", "th", "tr", "dt", "dd"};
+                                      "td", "th", "tr",  "dt", "dd"};
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (xmlStrcasecmp(name, BAD_CAST names[i]) == 0)
       return 1;
@@ -66,8 +66,8 @@ static void flat_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
   htmlParserCtxtPtr c = ctx;
   struct flat *f = c->_private;
-  int build = c->nodeNr < DEPTH_WRAPPERS ||
-              (c->nodeNr < DEPTH_ALL && structural(name));
+  int build =
+      c->nodeNr < DEPTH_WRAPPERS || (c->nodeNr < DEPTH_ALL && structural(name));
   if (f->n == f->cap) {
     size_t cap = f->cap ? f->cap * 2 : 256;
     unsigned char *p = bc__realloc(f->built, cap);
@@ -93,8 +93,7 @@ static void flat_end(void *ctx, const xmlChar *name)
   f->end(ctx, name);
 }
 
-xmlDoc *bc__html_read_flat(const char *u8, size_t len, int options,
-                           int *nomem)
+xmlDoc *bc__html_read_flat(const char *u8, size_t len, int options, int *nomem)
 {
   htmlParserCtxtPtr c = htmlNewParserCtxt();
   struct flat f = {NULL, NULL, NULL, 0, 0, 0};

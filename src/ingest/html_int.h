@@ -45,7 +45,6 @@ xmlNode *bc__html_next_node(xmlNode *n, const xmlNode *root, int skip_children);
  * elements past a depth are left out and their text goes to the deepest
  * one kept (html.c).  NULL when there is no document; *nomem set when
  * that is for want of memory. */
-xmlDoc *bc__html_read_flat(const char *u8, size_t len, int options,
-                           int *nomem);
+xmlDoc *bc__html_read_flat(const char *u8, size_t len, int options, int *nomem);
 
 #endif

@@ -423,17 +423,16 @@ static bc_status ingest_bytes(const char *data, size_t len, const char *name,
    * (FF FE 00 00, 00 00 FE FF) is looked for first, since UTF-16LE's
    * (FF FE) begins it. */
   {
-    const char *wide_bom =
-        len >= 4 && (memcmp(data, "\xFF\xFE\0\0", 4) == 0 ||
-                     memcmp(data, "\0\0\xFE\xFF", 4) == 0)
-            ? "UTF-32"
-        : len >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 ||
-                       memcmp(data, "\xFE\xFF", 2) == 0)
-            ? "UTF-16"
-            : NULL;
-    if (wide_bom && !(charset && ci_prefix(charset, strlen(charset),
-                                           wide_bom[4] == '3' ? "utf-32"
-                                                              : "utf-16"))) {
+    const char *wide_bom = len >= 4 && (memcmp(data, "\xFF\xFE\0\0", 4) == 0 ||
+                                        memcmp(data, "\0\0\xFE\xFF", 4) == 0)
+                               ? "UTF-32"
+                           : len >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 ||
+                                          memcmp(data, "\xFE\xFF", 2) == 0)
+                               ? "UTF-16"
+                               : NULL;
+    if (wide_bom &&
+        !(charset && ci_prefix(charset, strlen(charset),
+                               wide_bom[4] == '3' ? "utf-32" : "utf-16"))) {
       rc = bc_error_set(err, BC_ERR_ENCODING,
                         "cannot read '%s': it is %s text; convert it to "
                         "UTF-8 or pass --charset %s",

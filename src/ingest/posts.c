@@ -369,7 +369,7 @@ static int post_meta(const struct bc_doc *page, const struct bc__post *p,
   if (p->title.end > p->title.start &&
       p->title.end <= page->blocks[b1 - 1].span.end &&
       !(d->title = bc__strndup(page->text + p->title.start,
-                              p->title.end - p->title.start)))
+                               p->title.end - p->title.start)))
     return -1;
   for (size_t i = 0; i < d->n_blocks && !d->title; i++) {
     const struct bc_span *sp = &d->blocks[i].span;

@@ -301,8 +301,7 @@ bc_status bc__audio_master(struct bc__master *m, struct bc_error *err)
     src = src_callback_new(feed_next, SRC_SINC_FASTEST, 1, &e, &fd);
     if (!src) {
       rc = bc_error_set(err,
-                        e == BC__SRC_ERR_NOMEM ? BC_ERR_NOMEM
-                                                   : BC_ERR_RENDER,
+                        e == BC__SRC_ERR_NOMEM ? BC_ERR_NOMEM : BC_ERR_RENDER,
                         "cannot resample audio: %s", src_strerror(e));
       goto out;
     }
@@ -319,12 +318,10 @@ bc_status bc__audio_master(struct bc__master *m, struct bc_error *err)
     if (src) {
       got = src_callback_read(src, ratio, CHUNK, fout);
       if (got < 0 || (got == 0 && src_error(src))) {
-        rc = bc_error_set(err,
-                          src_error(src) == BC__SRC_ERR_NOMEM
-                              ? BC_ERR_NOMEM
-                              : BC_ERR_RENDER,
-                          "cannot resample audio: %s",
-                          src_strerror(src_error(src)));
+        rc = bc_error_set(
+            err,
+            src_error(src) == BC__SRC_ERR_NOMEM ? BC_ERR_NOMEM : BC_ERR_RENDER,
+            "cannot resample audio: %s", src_strerror(src_error(src)));
         goto out;
       }
     } else {

@@ -96,9 +96,9 @@ bc_status bc__audio_resample(struct bc__pcm *p, int from, int to,
   d.end_of_input = 1;
   e = src_simple(&d, SRC_SINC_FASTEST, 1);
   if (e) {
-    rc = bc_error_set(err, e == BC__SRC_ERR_NOMEM ? BC_ERR_NOMEM
-                                                      : BC_ERR_RENDER,
-                      "cannot resample audio: %s", src_strerror(e));
+    rc =
+        bc_error_set(err, e == BC__SRC_ERR_NOMEM ? BC_ERR_NOMEM : BC_ERR_RENDER,
+                     "cannot resample audio: %s", src_strerror(e));
     goto out;
   }
   src_float_to_short_array(outf, s, (int)d.output_frames_gen);

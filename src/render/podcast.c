@@ -63,8 +63,7 @@ static void xml(struct bc_buf *b, const char *s)
       else if ((k = utf8_at(p, &cp)) == 0) {
         bc_buf_adds(b, "\xef\xbf\xbd");
         k = 1;
-      } else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE ||
-                 cp == 0xFFFF)
+      } else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF)
         bc_buf_addc(b, ' ');
       else
         bc_buf_add(b, (const char *)p, k);
@@ -350,8 +349,9 @@ bc_status bc_podcast_feed(const char *dir, const struct bc_podcast_opts *opts,
   bc_buf_adds(&b, "</title>\n    <link>");
   xml(&b, o.base_url && *o.base_url ? o.base_url : "https://localhost/");
   bc_buf_adds(&b, "</link>\n    <description>");
-  xml_html(&b, o.description ? o.description
-                        : "Briefs of essays and posts, narrated by briefcast.");
+  xml_html(&b, o.description
+                   ? o.description
+                   : "Briefs of essays and posts, narrated by briefcast.");
   bc_buf_adds(&b, "</description>\n    <language>");
   xml(&b, o.language ? o.language : "en");
   bc_buf_adds(&b, "</language>\n    <generator>briefcast</generator>\n"

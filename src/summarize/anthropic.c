@@ -98,8 +98,7 @@ oom:
 
 /* stop_reason: what each documented value means when briefcast forced one
  * tool call. */
-static void read_stop(const char *stop, int n_tools,
-                      struct bc__llm_answer *out)
+static void read_stop(const char *stop, int n_tools, struct bc__llm_answer *out)
 {
   static const struct {
     const char *value;

@@ -162,9 +162,9 @@ bc_status bc__llm_ground(struct bc_summary *s, const struct bc_doc *doc,
 /* Cache (llm_cache.c): answers on disk under dir, by hex key. */
 /* The key covers the request's URL (the server: the same model name on
  * two servers is two models) as well as what is sent. */
-void bc__llm_cache_key(const char *provider, const char *url,
-                       const char *model, const char *tpl_version,
-                       const char *body, size_t len, char hex[65]);
+void bc__llm_cache_key(const char *provider, const char *url, const char *model,
+                       const char *tpl_version, const char *body, size_t len,
+                       char hex[65]);
 /* 1 and *ans filled on a hit; 0 on a miss or an unreadable entry. */
 int bc__llm_cache_get(const char *dir, const char *key,
                       struct bc__llm_answer *ans);

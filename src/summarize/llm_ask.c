@@ -60,11 +60,10 @@ static bc_status http_error(const struct bc__llm *llm, const char *url,
                             const struct bc__http_response *resp,
                             struct bc_error *err)
 {
-  static const char *const key_words[] = {
-      "API_KEY_INVALID", "invalid_api_key", "authentication_error", NULL};
-  static const char *const model_words[] = {"model_not_found",
-                                            "not_found_error", "NOT_FOUND",
-                                            NULL};
+  static const char *const key_words[] = {"API_KEY_INVALID", "invalid_api_key",
+                                          "authentication_error", NULL};
+  static const char *const model_words[] = {
+      "model_not_found", "not_found_error", "NOT_FOUND", NULL};
   char *m = bc__llm_api_message(resp->body, resp->body_len);
   const char *name = llm->wire->name, *sep = m && *m ? ": " : "";
   const char *msg = m ? m : "";
@@ -94,8 +93,7 @@ static bc_status http_error(const struct bc__llm *llm, const char *url,
     rc = bc_error_set(err, BC_ERR_PROVIDER,
                       "%s has no model '%.60s' (HTTP %ld%s%.90s); choose one "
                       "with --model (the default is %s)",
-                      name, llm->model, st, sep, msg,
-                      llm->wire->default_model);
+                      name, llm->model, st, sep, msg, llm->wire->default_model);
   else if (st == 404)
     rc = bc_error_set(err, BC_ERR_PROVIDER,
                       "%s: nothing at '%.80s' (HTTP 404%s%.60s); check "
@@ -252,10 +250,9 @@ static bc_status no_answer(const struct bc__llm *llm,
                         ans->output_tokens, a->max_tokens);
   case BC__LLM_BLOCKED:
   case BC__LLM_NO_ANSWER:
-    return bc_error_set(err, BC_ERR_PROVIDER,
-                        "%s gave no answer%s%s: %s%s%s%s", llm->label, sp,
-                        a->what, ans->reason, *why ? " (" : "", why,
-                        *why ? ")" : "");
+    return bc_error_set(err, BC_ERR_PROVIDER, "%s gave no answer%s%s: %s%s%s%s",
+                        llm->label, sp, a->what, ans->reason, *why ? " (" : "",
+                        why, *why ? ")" : "");
   case BC__LLM_ANSWERED:
   default:
     return bc_error_set(err, BC_ERR_PROVIDER,

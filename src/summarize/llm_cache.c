@@ -17,9 +17,9 @@
 
 #define CACHE_FORMAT "briefcast-llm-cache/1"
 
-void bc__llm_cache_key(const char *provider, const char *url,
-                       const char *model, const char *tpl_version,
-                       const char *body, size_t len, char hex[65])
+void bc__llm_cache_key(const char *provider, const char *url, const char *model,
+                       const char *tpl_version, const char *body, size_t len,
+                       char hex[65])
 {
   struct bc__sha256 h;
   unsigned char d[32];

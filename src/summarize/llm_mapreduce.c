@@ -44,8 +44,7 @@ void bc__llm_vars_init(struct bc__llm_var v[BC__V_COUNT],
       doc->author && *doc->author ? doc->author : "(unknown)";
   v[BC__V_DATE].value = doc->date && *doc->date ? doc->date : "(unknown)";
   v[BC__V_SOURCE].value = doc->url ? doc->url : doc->source ? doc->source : "";
-  v[BC__V_LENGTH].value =
-      bc__llm_length_text(o ? o->length : BC_LENGTH_MEDIUM);
+  v[BC__V_LENGTH].value = bc__llm_length_text(o ? o->length : BC_LENGTH_MEDIUM);
   v[BC__V_AUDIENCE].value = o && o->audience && *o->audience
                                 ? o->audience
                                 : "a general reader who has not read the "
@@ -58,9 +57,9 @@ bc_status bc__llm_render_tpl(const struct bc__llm *llm, enum bc__llm_tpl which,
                              char **out, size_t *len, struct bc_error *err)
 {
   struct bc_buf b = BC_BUF_INIT(BC_MAX_PROMPT_BYTES);
-  bc_status rc = bc__llm_render(llm->tpl.text[which],
-                                bc__llm_template_name(which), v, BC__V_COUNT,
-                                &b, err);
+  bc_status rc =
+      bc__llm_render(llm->tpl.text[which], bc__llm_template_name(which), v,
+                     BC__V_COUNT, &b, err);
   if (rc)
     return rc;
   *out = bc_buf_take(&b, len);
@@ -193,8 +192,7 @@ static int shrink(cJSON *o, int *strings_cut)
     cJSON_DeleteItemFromArray(arr, cJSON_GetArraySize(arr) - 1);
     return 0;
   }
-  kp = cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(arr, 0),
-                                        "evidence");
+  kp = cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(arr, 0), "evidence");
   if (cJSON_GetArraySize(kp) > 0) {
     cJSON_DeleteItemFromArray(kp, cJSON_GetArraySize(kp) - 1);
     return 0;
@@ -300,7 +298,6 @@ static bc_status pool_run(struct pool *p, int jobs, struct bc_error *err)
     *err = p->err;
   return p->rc;
 }
-
 
 /* ---- the budget of a request ------------------------------------------ */
 

@@ -129,8 +129,10 @@ struct bc_summary *bc_summary_dup(const struct bc_summary *s)
   if (d->sections)
     d->n_sections = s->n_sections;
   for (i = 0; !failed && i < d->n_sections; i++) {
-    d->sections[i].heading = bc__strdup_checked(s->sections[i].heading, &failed);
-    d->sections[i].summary = bc__strdup_checked(s->sections[i].summary, &failed);
+    d->sections[i].heading =
+        bc__strdup_checked(s->sections[i].heading, &failed);
+    d->sections[i].summary =
+        bc__strdup_checked(s->sections[i].summary, &failed);
     d->sections[i].span = s->sections[i].span;
   }
   d->timeline = dup_array(s->n_timeline, sizeof(*d->timeline), &failed);

@@ -300,8 +300,8 @@ static bc_status temp_create(const char *path, char **tmp, int *fd_out,
     bc_buf_addf(&b, "%s.tmp-%016llx", path, random_bits());
     name = bc_buf_take(&b, NULL);
     if (!name)
-      return bc_error_set(err, BC_ERR_NOMEM,
-                          "cannot write '%s': out of memory", path);
+      return bc_error_set(err, BC_ERR_NOMEM, "cannot write '%s': out of memory",
+                          path);
     temp_register(name);
     fd = open(name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd >= 0) {

@@ -260,7 +260,6 @@ char *bc__http_public_url(const char *url)
   return shown_url(url, 0);
 }
 
-
 /* Set err to "BEFORE'URL'AFTER", with the URL shown in display form and
  * the request's secret scrubbed out. */
 static bc_status fail(struct bc_error *err, bc_status code,

@@ -5,4 +5,7 @@
 #define BC_VERSION "0"
 #endif
 
-const char *bc_version(void) { return BC_VERSION; }
+const char *bc_version(void)
+{
+  return BC_VERSION;
+}

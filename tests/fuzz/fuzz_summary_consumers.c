@@ -57,8 +57,13 @@ static unsigned byte(struct recipe *r)
 /* A count: mostly small, sometimes at the list cap or just past it. */
 static size_t count(struct recipe *r)
 {
-  static const size_t at[] = {0, 1, 2, 3, 7,
-                              BC_MAX_SUMMARY_ITEMS - 1, BC_MAX_SUMMARY_ITEMS,
+  static const size_t at[] = {0,
+                              1,
+                              2,
+                              3,
+                              7,
+                              BC_MAX_SUMMARY_ITEMS - 1,
+                              BC_MAX_SUMMARY_ITEMS,
                               BC_MAX_SUMMARY_ITEMS + 1};
   unsigned b = byte(r);
   return b < 224 ? b % 6 : at[b % (sizeof at / sizeof at[0])];
@@ -69,8 +74,12 @@ static size_t count(struct recipe *r)
  * words. */
 static char *text(struct recipe *r)
 {
-  static const size_t at[] = {65534, 65535, 65536, 65537,
-                              BC_MAX_NARRATION_CHARS, BC_MAX_NARRATION_CHARS + 1,
+  static const size_t at[] = {65534,
+                              65535,
+                              65536,
+                              65537,
+                              BC_MAX_NARRATION_CHARS,
+                              BC_MAX_NARRATION_CHARS + 1,
                               200000};
   struct bc_buf b = BC_BUF_INIT((size_t)1 << 22);
   unsigned kind = byte(r);
@@ -108,7 +117,7 @@ static struct bc_summary *build(struct recipe *r)
   s->tldr = text(r);
 #define LIST(field, nfield)                                                    \
   n = count(r);                                                                \
-  s->field = bc__calloc(n + 1, sizeof *s->field);                               \
+  s->field = bc__calloc(n + 1, sizeof *s->field);                              \
   if (!s->field)                                                               \
     goto fail;                                                                 \
   s->nfield = n
@@ -264,9 +273,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   }
   rc = bc_summary_from_json(json, len, "fuzz.json", &parsed, &err);
   if (rc) {
-    if (parsed || (rc != BC_ERR_PARSE && rc != BC_ERR_SCHEMA &&
-                   rc != BC_ERR_LIMIT && rc != BC_ERR_ENCODING &&
-                   rc != BC_ERR_NOMEM))
+    if (parsed ||
+        (rc != BC_ERR_PARSE && rc != BC_ERR_SCHEMA && rc != BC_ERR_LIMIT &&
+         rc != BC_ERR_ENCODING && rc != BC_ERR_NOMEM))
       abort();
   } else {
     consume(parsed, len);

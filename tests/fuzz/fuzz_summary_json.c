@@ -18,8 +18,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   bc_status rc =
       bc_summary_from_json((const char *)data, size, "fuzz", &s, &err);
   if (rc) {
-    if (s || (rc != BC_ERR_PARSE && rc != BC_ERR_SCHEMA &&
-              rc != BC_ERR_LIMIT && rc != BC_ERR_ENCODING))
+    if (s || (rc != BC_ERR_PARSE && rc != BC_ERR_SCHEMA && rc != BC_ERR_LIMIT &&
+              rc != BC_ERR_ENCODING))
       abort();
     return 0;
   }

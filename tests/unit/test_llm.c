@@ -548,7 +548,7 @@ static void transient_trouble_is_retried(void **state)
   } cases[] = {
       {"openai", "[\"429:1\"]", 2}, /* waits the Retry-After second */
       {"anthropic", "[\"500\"]", 2},
-      {"openai", "[\"schema\"]", 2},    /* the schema retry */
+      {"openai", "[\"schema\"]", 2}, /* the schema retry */
       {"anthropic", "[\"malformed\"]", 2},
       {"openai", "[\"fenced\"]", 1}, /* a code fence is only packaging */
   };
@@ -1004,17 +1004,20 @@ static void stop_reasons_without_an_answer_are_named(void **state)
        "gave no answer: finish_reason tool_calls (the model called a tool"},
       {"openai", "stop:function_call",
        "gave no answer: finish_reason function_call"},
-      {"openai", "maxtokens", "was cut at the token limit (finish_reason "
-                              "length"},
+      {"openai", "maxtokens",
+       "was cut at the token limit (finish_reason "
+       "length"},
       {"openai", "refusal", "declined: I can't help with that."},
       {"anthropic", "stop:refusal",
        "declined: This request may enable harm. (stop_reason refusal)"},
-      {"anthropic", "stop:pause_turn", "gave no answer: stop_reason pause_turn"},
+      {"anthropic", "stop:pause_turn",
+       "gave no answer: stop_reason pause_turn"},
       {"anthropic", "stop:model_context_window_exceeded",
        "gave no answer: stop_reason model_context_window_exceeded (the "
        "prompt and the answer do not fit the model's context window"},
-      {"anthropic", "maxtokens", "cut at the token limit (stop_reason "
-                                 "max_tokens"},
+      {"anthropic", "maxtokens",
+       "cut at the token limit (stop_reason "
+       "max_tokens"},
       {"gemini", "stop:SPII",
        "gave no answer: finishReason SPII (the answer may hold sensitive "
        "personal information)"},
@@ -1028,7 +1031,8 @@ static void stop_reasons_without_an_answer_are_named(void **state)
       {"gemini", "stop:PROHIBITED_CONTENT", "finishReason PROHIBITED_CONTENT"},
       {"gemini", "stop:UNEXPECTED_TOOL_CALL",
        "finishReason UNEXPECTED_TOOL_CALL"},
-      {"gemini", "stop:TOO_MANY_TOOL_CALLS", "finishReason TOO_MANY_TOOL_CALLS"},
+      {"gemini", "stop:TOO_MANY_TOOL_CALLS",
+       "finishReason TOO_MANY_TOOL_CALLS"},
       {"gemini", "stop:MALFORMED_RESPONSE", "finishReason MALFORMED_RESPONSE"},
       {"gemini", "stop:FINISH_REASON_UNSPECIFIED",
        "finishReason FINISH_REASON_UNSPECIFIED"},
@@ -1075,25 +1079,57 @@ static void thinking_is_set_and_counted(void **state)
     int max_out;         /* generationConfig.maxOutputTokens, or 0 */
     size_t thinking;     /* tokens the stand-in reports */
   } cases[] = {
-      {"gemini", NULL, {"generationConfig", "thinkingConfig", "thinkingLevel"},
-       "MINIMAL", 0, 6000 + 2048, 64},
-      {"gemini", "gemini-3.8-flash",
-       {"generationConfig", "thinkingConfig", "thinkingLevel"}, "LOW", 0,
-       6000 + 8192, 512},
-      {"gemini", "gemini-2.5-flash",
-       {"generationConfig", "thinkingConfig", "thinkingBudget"}, NULL, 0, 6000,
+      {"gemini",
+       NULL,
+       {"generationConfig", "thinkingConfig", "thinkingLevel"},
+       "MINIMAL",
+       0,
+       6000 + 2048,
+       64},
+      {"gemini",
+       "gemini-3.8-flash",
+       {"generationConfig", "thinkingConfig", "thinkingLevel"},
+       "LOW",
+       0,
+       6000 + 8192,
+       512},
+      {"gemini",
+       "gemini-2.5-flash",
+       {"generationConfig", "thinkingConfig", "thinkingBudget"},
+       NULL,
+       0,
+       6000,
        0},
-      {"gemini", "gemini-2.5-pro",
-       {"generationConfig", "thinkingConfig", "thinkingBudget"}, NULL, 1024,
-       6000 + 1024, 300},
+      {"gemini",
+       "gemini-2.5-pro",
+       {"generationConfig", "thinkingConfig", "thinkingBudget"},
+       NULL,
+       1024,
+       6000 + 1024,
+       300},
       {"openai", NULL, {"reasoning_effort", NULL, NULL}, "low", 0, 0, 128},
-      {"openai", "gpt-4.1-mini", {"reasoning_effort", NULL, NULL}, NULL, -1, 0,
+      {"openai",
+       "gpt-4.1-mini",
+       {"reasoning_effort", NULL, NULL},
+       NULL,
+       -1,
+       0,
        0},
       {"anthropic", NULL, {"thinking", "type", NULL}, "disabled", 0, 0, 0},
-      {"anthropic", "claude-sonnet-5-5", {"thinking", NULL, NULL}, NULL, -1, 0,
+      {"anthropic",
+       "claude-sonnet-5-5",
+       {"thinking", NULL, NULL},
+       NULL,
+       -1,
+       0,
        0},
-      {"anthropic", NULL, {"tool_choice", "disable_parallel_tool_use", NULL},
-       NULL, 1, 0, 0},
+      {"anthropic",
+       NULL,
+       {"tool_choice", "disable_parallel_tool_use", NULL},
+       NULL,
+       1,
+       0,
+       0},
   };
   struct fixture f;
   (void)state;
@@ -1392,8 +1428,8 @@ static void fact_sheet_lists_real_dates(void **state)
   doc.text_len = sizeof text - 1;
   doc.date = (char *)"2025-09-10";
   assert_int_equal(bc_facts_analyze(&doc, &f, NULL), BC_OK);
-  assert_int_equal(
-      bc__llm_facts_text(&doc, f, 0, doc.text_len, 1 << 16, &b), BC_OK);
+  assert_int_equal(bc__llm_facts_text(&doc, f, 0, doc.text_len, 1 << 16, &b),
+                   BC_OK);
   sheet = bc_buf_take(&b, NULL);
   assert_non_null(sheet);
   assert_non_null(strstr(sheet, "\"3 March 2019\" -> 2019-03-03\n"));
