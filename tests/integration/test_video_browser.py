@@ -23,8 +23,12 @@ v.addEventListener('error', () => say('error ' + (v.error && v.error.code)));
 v.addEventListener('loadedmetadata', () => {
   say('meta ' + v.videoWidth + 'x' + v.videoHeight + ' ' + v.duration);
   v.currentTime = Math.max(0, v.duration - 1.5);
-  v.play().catch(e => say('error play ' + e));
 });
+// play once the seek has landed: a play() begun during the seek may be
+// aborted by it on a loaded machine, which is no media error
+v.addEventListener('seeked', () => {
+  if (v.paused && !v.ended) v.play().catch(e => say('error play ' + e));
+}, { once: true });
 v.addEventListener('ended', () => say('ended ' + v.currentTime));
 ['seeked', 'waiting', 'stalled', 'playing', 'pause'].forEach(e =>
   v.addEventListener(e, () => say('meta-' + e + ' ' + v.currentTime)));
