@@ -1,73 +1,16 @@
-/* batch.h - the per-document pipeline (analyze, summarize, validate, repair,
- * render) and the options that steer it.  The CLI's run command and batch
- * processing both call bc_pipeline_run for each document. */
+/* batch.h - batch processing: many documents, each through the pipeline
+ * (pipeline.h) in its own process, recorded in a manifest so a re-run
+ * resumes, optionally one shard of a split. */
 #ifndef BRIEFCAST_BATCH_H
 #define BRIEFCAST_BATCH_H
 
 #include <signal.h>
 #include <stddef.h>
 
-#include "briefcast/audio.h"
 #include "briefcast/doc.h"
 #include "briefcast/error.h"
-#include "briefcast/pdf.h"
+#include "briefcast/pipeline.h"
 #include "briefcast/provider.h"
-#include "briefcast/validate.h"
-#include "briefcast/video.h"
-
-/* Which outputs to write (bit flags). */
-enum {
-  BC_OUT_SUMMARY = 1 << 0,  /* summary.json */
-  BC_OUT_REPORT = 1 << 1,   /* report.json */
-  BC_OUT_MARKDOWN = 1 << 2, /* brief.md */
-  BC_OUT_HTML = 1 << 3,     /* brief.html */
-  BC_OUT_PDF = 1 << 4,      /* brief.pdf */
-  BC_OUT_SLIDES = 1 << 5,   /* slides.pdf */
-  BC_OUT_AUDIO = 1 << 6,    /* narration.wav, transcript.vtt, ... */
-  BC_OUT_VIDEO = 1 << 7,    /* video.mp4 (needs the slides and the audio) */
-  BC_OUT_ALL = (1 << 8) - 1
-};
-
-struct bc_pipeline_opts {
-  unsigned outputs;  /* BC_OUT_* flags */
-  int repair_rounds; /* provider repair rounds (LLM); default 1 */
-  int allow_failed;  /* render facts that failed validation anyway */
-  struct bc_summarize_opts summarize;
-  struct bc_validate_opts validate;
-  struct bc_audio_opts audio; /* speech context is filled per document */
-  struct bc_pdf_opts pdf;
-  struct bc_video_opts video;
-  bc_progress_fn progress; /* called at each stage; may be NULL */
-  void *progress_ctx;
-};
-#define BC_PIPELINE_OPTS_INIT                                                  \
-  {                                                                            \
-    BC_OUT_ALL, 1, 0, BC_SUMMARIZE_OPTS_INIT, BC_VALIDATE_OPTS_INIT,           \
-        BC_AUDIO_OPTS_INIT, BC_PDF_OPTS_INIT, BC_VIDEO_OPTS_INIT, NULL, NULL   \
-  }
-
-/* What a run produced, for the CLI's summary line and for benchmarks. */
-struct bc_pipeline_result {
-  enum bc_verdict verdict; /* after repair */
-  size_t errors;           /* error findings remaining */
-  size_t warnings;
-  size_t repaired;
-  size_t withheld; /* items kept out of PDF/audio as unverified */
-  double t_analyze, t_summarize, t_validate, t_render_text, t_pdf, t_audio;
-  double t_video;
-  struct bc_audio_stats audio;
-  struct bc_video_stats video; /* zero when no video was made */
-};
-
-/* Run the pipeline for one document and write the outputs into outdir
- * (created if missing).  Every file is written to a temporary name and
- * renamed, so a failure never leaves a half-written output.  result may be
- * NULL.  Returns BC_OK even when validation failed; the caller decides
- * (--strict) from result->verdict. */
-bc_status bc_pipeline_run(const struct bc_doc *doc, struct bc_provider *p,
-                          const struct bc_pipeline_opts *opts,
-                          const char *outdir, struct bc_pipeline_result *result,
-                          struct bc_error *err);
 
 /* --- batch processing: many documents, resumable, sharded ------------- */
 
@@ -133,8 +76,10 @@ struct bc_batch_entry {
   char *key, *input, *folder; /* folder NULL when ingest failed */
   char sha256[65];
   enum bc_batch_state state;
-  int exit_code; /* 0 when ok, else the documented exit code (128+N when
-                    killed by signal N) */
+  int exit_code; /* the caller's number for the outcome, from
+                    bc_batch_hooks.exit_code (the library stores it and
+                    never reads it); without that hook 0 when ok, 128+N
+                    when killed by signal N, else 1 */
   char *error;   /* one line when not ok, else NULL */
   char *verdict; /* "pass" / "warn" / "fail" when ok, else NULL */
   size_t errors, warnings;
@@ -290,5 +235,86 @@ bc_status bc_batch_pool_run(const struct bc_batch_pool *pool,
 
 /* The number of CPUs this process may run on (at least 1). */
 size_t bc_batch_cpus(void);
+
+/* --- a whole batch run ------------------------------------------------- */
+
+/* What bc_batch_run does.  Borrowed for the call. */
+struct bc_batch_opts {
+  const char *outdir;        /* each document goes to outdir/FOLDER/;
+                                required (created if missing) */
+  unsigned shard_k, shard_n; /* only shard k of n (bc_batch_in_shard),
+                                recorded in manifest-K-of-N.json; 0/0: all */
+  int force;                 /* redo every document, done before or not; an
+                                unreadable manifest is then replaced */
+  int strict;     /* a document whose validation fails counts as failed
+                     (code BC_ERR_VALIDATE) */
+  size_t jobs;    /* documents at once; 0 means 1 */
+  double timeout; /* seconds per document; 0 = none */
+  const struct bc_ingest_opts *ingest;     /* may be NULL: defaults */
+  const struct bc_pipeline_opts *pipeline; /* required */
+  struct bc_provider *provider;            /* required */
+  /* May be NULL.  When *stop becomes nonzero the run stops as
+   * bc_batch_pool's does; every finished document stays recorded. */
+  const volatile sig_atomic_t *stop;
+};
+#define BC_BATCH_OPTS_INIT                                                     \
+  {                                                                            \
+    .jobs = 1                                                                  \
+  }
+
+/* What a run tells its caller as it goes (bc_batch_hooks.on_event). */
+enum bc_batch_event {
+  BC_BATCH_PLANNED,   /* the documents are known and those done before are
+                         skipped (totals->skipped); no entry */
+  BC_BATCH_ENDED,     /* a document ended, or could not be read: the entry
+                         is its record */
+  BC_BATCH_UNRECORDED /* the first failure to record an entry in the
+                         manifest (totals->record_error); the run goes on */
+};
+
+/* Counts of a run, passed to every event and returned at the end. */
+struct bc_batch_totals {
+  size_t total;    /* documents of this run (of this shard) */
+  size_t finished; /* ended in this run, ok or not */
+  size_t failed;   /* of those, not ok */
+  size_t skipped;  /* done before from the same source, not redone */
+  int stopped;     /* opts->stop ended the run early */
+  int whole;       /* DIR/manifest.json records the whole batch: an
+                      unsharded run, or the shard that completed its split
+                      (the time for a feed) */
+  struct bc_error record_error; /* the first failure to write the manifest
+                                   (code BC_OK when none) */
+};
+
+/* The caller's part of a run; any member may be NULL. */
+struct bc_batch_hooks {
+  void (*on_event)(void *ctx, enum bc_batch_event ev,
+                   const struct bc_batch_entry *e,
+                   const struct bc_batch_totals *t);
+  /* First thing in each document's process (e.g. signal handlers). */
+  void (*in_child)(void *ctx);
+  /* The number the manifest keeps as a document's exit_code: for code
+   * (BC_OK when ok) and the signal that killed its process (else 0). */
+  int (*exit_code)(void *ctx, bc_status code, int signal);
+  void *ctx;
+};
+
+/* Run every document of inputs[0..n) (as bc_batch_expand with
+ * directories) through bc_pipeline_run, each in its own process, at most
+ * opts->jobs at once, into opts->outdir.  The folder is locked
+ * (bc_batch_lock) for the run.  A document recorded as ok in this run's
+ * manifest or, for a shard, in DIR/manifest.json, with the same sha256,
+ * the same folder and its summary.json still there, is skipped unless
+ * opts->force.  Each outcome is recorded at once (bc_manifest_record);
+ * at the end the manifest is marked complete, and a shard merges
+ * (bc_manifest_merge) when it completes its split.  A document's failure
+ * is its entry's, not the run's.  *totals (may be NULL) gets the counts,
+ * also when the run fails.  Errors: those of bc_batch_lock, load (unless
+ * force), bc_batch_expand, bc_manifest_save and merge, and
+ * bc_batch_pool_run; BC_ERR_USAGE for missing options. */
+bc_status bc_batch_run(const struct bc_batch_opts *opts,
+                       const char *const *inputs, size_t n,
+                       const struct bc_batch_hooks *hooks,
+                       struct bc_batch_totals *totals, struct bc_error *err);
 
 #endif

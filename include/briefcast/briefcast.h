@@ -17,6 +17,7 @@
 #include "briefcast/facts.h"
 #include "briefcast/limits.h"
 #include "briefcast/output.h"
+#include "briefcast/pipeline.h"
 #include "briefcast/pdf.h"
 #include "briefcast/podcast.h"
 #include "briefcast/progress.h"

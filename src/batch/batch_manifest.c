@@ -558,16 +558,75 @@ static int merge_lock(const char *dir, struct bc_error *err)
   return fd;
 }
 
+/* A shard manifest's name, "manifest-K-of-N.json": K and N, or 0. */
+static int shard_name(const char *name, unsigned *k, unsigned *n)
+{
+  char tail[8];
+  return sscanf(name, "manifest-%u-of-%u.%7s", k, n, tail) == 3 &&
+         strcmp(tail, "json") == 0 && *k >= 1 && *k <= *n && *n <= 100000;
+}
+
+struct shard_file {
+  unsigned k, n;
+  char *name;
+};
+
+static int shard_cmp(const void *a, const void *b)
+{
+  const struct shard_file *x = a, *y = b;
+  if (x->n != y->n)
+    return x->n < y->n ? -1 : 1;
+  return x->k < y->k ? -1 : x->k > y->k;
+}
+
+/* The shard manifests in d, sorted by split and shard (so that a merge
+ * reads them in the same order on every machine, whatever readdir
+ * returns), in *out; *n_out of them.  Errors: BC_ERR_NOMEM. */
+static bc_status shard_files(DIR *d, struct shard_file **out, size_t *n_out)
+{
+  struct shard_file *v = NULL;
+  size_t n = 0, cap = 0;
+  struct dirent *de;
+  while ((de = readdir(d)) != NULL) {
+    unsigned k, sn;
+    if (!shard_name(de->d_name, &k, &sn))
+      continue;
+    if (n == cap) {
+      size_t c = cap ? cap * 2 : 8;
+      struct shard_file *nv = bc__realloc(v, c * sizeof(*v));
+      if (!nv)
+        goto nomem;
+      v = nv;
+      cap = c;
+    }
+    if (!(v[n].name = bc__strdup(de->d_name)))
+      goto nomem;
+    v[n].k = k;
+    v[n].n = sn;
+    n++;
+  }
+  if (n)
+    qsort(v, n, sizeof(*v), shard_cmp);
+  *out = v;
+  *n_out = n;
+  return BC_OK;
+nomem:
+  while (n)
+    free(v[--n].name);
+  free(v);
+  return BC_ERR_NOMEM;
+}
+
 bc_status bc_manifest_merge(const char *dir, int require_complete,
                             size_t *shards_seen, int *all_complete,
                             struct bc_error *err)
 {
   struct bc_manifest all = BC_MANIFEST_INIT, one = BC_MANIFEST_INIT;
+  struct shard_file *files = NULL;
+  size_t n_files = 0, complete = 0;
   unsigned split = 0;
-  size_t seen = 0, complete = 0;
   unsigned char *have = NULL;
   char *path = NULL;
-  struct dirent *de;
   bc_status rc = BC_OK;
   int whole = 0, ok;
   DIR *d = opendir(dir);
@@ -582,45 +641,48 @@ bc_status bc_manifest_merge(const char *dir, int require_complete,
     closedir(d);
     return err ? err->code : BC_ERR_OUTPUT;
   }
+  rc = shard_files(d, &files, &n_files);
+  closedir(d);
+  if (rc)
+    goto nomem;
+  /* Every shard file must belong to one split: shards of two splits
+   * would each count the other's documents, and neither set says whether
+   * the batch is whole. */
+  if (n_files) {
+    split = files[0].n;
+    if (files[n_files - 1].n != split) {
+      rc = bc_error_set(err, BC_ERR_INPUT,
+                        "cannot merge '%s': it holds shard manifests of "
+                        "different splits (%s and %s); remove the old ones",
+                        dir, files[0].name, files[n_files - 1].name);
+      goto out;
+    }
+    if (!(have = bc__calloc(split, 1)))
+      goto nomem;
+  }
   if (!(path = bc__fs_join(dir, "manifest.json")))
     goto nomem;
   rc = bc_manifest_load(path, &all, err);
   whole = all.n > 0;
   all.shard_k = all.shard_n = 0;
-  /* A shard file says which split it belongs to; only shards of one split
-   * (the one with the most files seen first) make a complete set. */
-  while (!rc && (de = readdir(d)) != NULL) {
-    unsigned k, n;
-    char tail[8];
-    if (sscanf(de->d_name, "manifest-%u-of-%u.%7s", &k, &n, tail) != 3 ||
-        strcmp(tail, "json") != 0 || k < 1 || k > n || n > 100000)
-      continue;
+  for (size_t i = 0; !rc && i < n_files; i++) {
     free(path);
-    if (!(path = bc__fs_join(dir, de->d_name)))
+    if (!(path = bc__fs_join(dir, files[i].name)))
       goto nomem;
     rc = bc_manifest_load(path, &one, err);
-    if (rc)
-      break;
-    seen++;
-    rc = absorb(&all, &one, err);
-    if (split == 0) {
-      split = n;
-      if (!(have = bc__calloc(n, 1)))
-        goto nomem;
-    }
-    if (n == split && one.complete && !have[k - 1]) {
-      have[k - 1] = 1;
+    if (!rc)
+      rc = absorb(&all, &one, err);
+    if (!rc && one.complete && !have[files[i].k - 1]) {
+      have[files[i].k - 1] = 1;
       complete++;
     }
   }
-  closedir(d);
-  d = NULL;
   bc_manifest_release(&one);
   ok = split > 0 && complete == split;
-  if (!rc && !seen && !whole)
+  if (!rc && !n_files && !whole)
     rc = bc_error_set(err, BC_ERR_INPUT, "no manifest in '%s'", dir);
   if (!rc && (ok || !require_complete)) {
-    all.complete = ok || (!seen && all.complete);
+    all.complete = ok || (!n_files && all.complete);
     free(path);
     if (!(path = bc__fs_join(dir, "manifest.json")))
       goto nomem;
@@ -628,25 +690,22 @@ bc_status bc_manifest_merge(const char *dir, int require_complete,
   }
   if (!rc) {
     if (shards_seen)
-      *shards_seen = seen;
+      *shards_seen = n_files;
     if (all_complete)
       *all_complete = ok;
   }
-  free(have);
-  free(path);
-  bc_manifest_release(&all);
-  close(lock);
-  return rc;
+  goto out;
 nomem:
+  rc = bc_error_set(err, BC_ERR_NOMEM,
+                    "cannot merge manifests in '%s': out of memory", dir);
+out:
   close(lock);
-  if (d)
-    closedir(d);
+  while (n_files)
+    free(files[--n_files].name);
+  free(files);
   free(have);
   free(path);
   bc_manifest_release(&all);
   bc_manifest_release(&one);
-  return bc_error_set(err, BC_ERR_NOMEM,
-                      "cannot merge manifests in '%s': out "
-                      "of memory",
-                      dir);
+  return rc;
 }

@@ -1,9 +1,9 @@
 /* cmd_batch.c - `briefcast batch INPUT... -o DIR`: a whole archive, each
  * document in its own child process, a bounded number at once, recorded in
  * a manifest after every document so a re-run resumes, optionally one shard
- * of a split, and a podcast feed at the end.  The library does the work
- * (bc_batch_expand, bc_batch_pool_run, bc_manifest_*); this file chooses
- * what to run, prints, and picks the exit code. */
+ * of a split, and a podcast feed at the end.  The library runs the batch
+ * (bc_batch_run: what to run, the processes, the manifest); this file
+ * parses options, prints progress and picks the exit code. */
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
@@ -73,20 +73,12 @@ enum {
 
 struct batch {
   const struct bc_cli *g;
-  struct bc_cli_pipeline *cp;
-  struct bc_provider *provider;
-  struct bc_batch_list list;
-  struct bc_manifest manifest;
-  char *manifest_path;
   const char *outdir;
-  int strict;
-  size_t total, finished, failed, skipped;
-  int save_failed;            /* the manifest could not be written: exit code */
-  struct bc_batch_lock *lock; /* the parent's; a child lets go of its copy */
+  int save_failed; /* the manifest could not be written: exit code */
 };
 
 /* The signal that asked the batch to stop (Ctrl-C, kill, hang-up), or 0.
- * The pool polls it; children get SIGTERM and finished documents stay. */
+ * The run polls it; children get SIGTERM and finished documents stay. */
 static volatile sig_atomic_t stop_signal;
 
 static void on_stop(int sig)
@@ -122,60 +114,19 @@ static char *join(const char *dir, const char *name)
   return p;
 }
 
-/* The child: one document through the pipeline.  Its report is one line,
- * "ok VERDICT ERRORS WARNINGS AUDIO_SECONDS T_ANALYZE ... T_AUDIO", or
- * "error" and the message on the next line. */
-static int work(void *ctx, size_t task, int fd)
+/* In each document's process: its own temporary files go when it is
+ * stopped. */
+static void in_child(void *ctx)
 {
-  struct batch *b = ctx;
-  const struct bc_batch_item *it = &b->list.items[task];
-  struct bc_pipeline_result r;
-  struct bc_error err = BC_ERROR_INIT;
-  char *dir, line[512];
-  bc_status rc;
-  int code, n;
-
-  /* This process's own temporary files go when it is stopped. */
+  (void)ctx;
   bc_cli_install_signals();
-  bc_batch_lock_forget(b->lock);
-  rc = bc_batch_folder(b->outdir, it->folder, &dir, &err);
-  if (!rc)
-    rc = bc_pipeline_run(it->doc, b->provider, &b->cp->pipeline, dir, &r, &err);
-  else
-    dir = NULL;
-  free(dir);
-  if (rc) {
-    code = bc_cli_exit_code(rc);
-    n = snprintf(line, sizeof(line), "error\n%s\n",
-                 err.msg[0] ? err.msg : bc_strerror(rc));
-  } else {
-    code = b->strict && r.verdict == BC_VERDICT_FAIL ? BC_EXIT_VALIDATE : 0;
-    n = snprintf(line, sizeof(line),
-                 "ok %s %zu %zu %.3f %.4f %.4f %.4f %.4f %.4f %.4f\n",
-                 bc_verdict_name(r.verdict), r.errors, r.warnings,
-                 r.audio.seconds, r.t_analyze, r.t_summarize, r.t_validate,
-                 r.t_render_text, r.t_pdf, r.t_audio);
-  }
-  if (n > 0) {
-    const char *p = line;
-    size_t left = (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1;
-    while (left) {
-      ssize_t w = write(fd, p, left);
-      if (w <= 0)
-        break;
-      p += w;
-      left -= (size_t)w;
-    }
-  }
-  return code;
 }
 
-static void utc_now(char out[24])
+/* The manifest keeps the documented exit code of each document. */
+static int exit_code(void *ctx, bc_status code, int sig)
 {
-  time_t t = time(NULL);
-  struct tm tm;
-  gmtime_r(&t, &tm);
-  strftime(out, 24, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  (void)ctx;
+  return sig ? 128 + sig : bc_cli_exit_code(code);
 }
 
 static const char *state_name(enum bc_batch_state s)
@@ -183,32 +134,24 @@ static const char *state_name(enum bc_batch_state s)
   return s == BC_BATCH_OK ? "ok" : s == BC_BATCH_TIMEOUT ? "timeout" : "failed";
 }
 
-static void show_progress(const struct batch *b)
+static void show_progress(const struct batch *b,
+                          const struct bc_batch_totals *t)
 {
   if (!b->g->progress || b->g->json)
     return;
   fprintf(stderr, "\r\033[K[%zu/%zu] done %zu, failed %zu",
-          b->finished + b->skipped, b->total, b->finished - b->failed,
-          b->failed);
-  if (b->skipped)
-    fprintf(stderr, ", skipped %zu unchanged", b->skipped);
+          t->finished + t->skipped, t->total, t->finished - t->failed,
+          t->failed);
+  if (t->skipped)
+    fprintf(stderr, ", skipped %zu unchanged", t->skipped);
   fflush(stderr);
 }
 
-/* Record e (a document that ended now): manifest, saved at once, and the
- * line for the user. */
-static void record(struct batch *b, struct bc_batch_entry *e)
+/* The line for the user when a document ended. */
+static void show_entry(const struct batch *b, const struct bc_batch_entry *e,
+                       const struct bc_batch_totals *t)
 {
   const struct bc_cli *g = b->g;
-  struct bc_error err = BC_ERROR_INIT;
-  utc_now(e->finished);
-  b->finished++;
-  if (e->state != BC_BATCH_OK)
-    b->failed++;
-  if (bc_manifest_record(&b->manifest, e, b->manifest_path, &err)) {
-    if (!b->save_failed)
-      b->save_failed = bc_cli_fail(g, &err);
-  }
   if (g->json) {
     fputs("{\"input\":", stdout);
     bc_cli_json_string(stdout, e->input);
@@ -242,94 +185,35 @@ static void record(struct batch *b, struct bc_batch_entry *e)
     else
       bc_cli_note(g, "%s: %s (exit %d): %s", e->input, state_name(e->state),
                   e->exit_code, e->error ? e->error : "");
-    show_progress(b);
+    show_progress(b, t);
   } else if (e->state != BC_BATCH_OK) {
     bc_cli_note(g, "%s: %s (exit %d): %s", e->input, state_name(e->state),
                 e->exit_code, e->error ? e->error : "");
   }
 }
 
-static void entry_for(const struct bc_batch_item *it, struct bc_batch_entry *e)
-{
-  memset(e, 0, sizeof(*e));
-  e->key = it->key;
-  e->input = it->input;
-  e->folder = it->folder;
-  memcpy(e->sha256, it->sha256, sizeof(e->sha256));
-}
-
-/* The parent: a child has ended. */
-static void done(void *ctx, size_t task, const struct bc_batch_outcome *o)
+static void on_event(void *ctx, enum bc_batch_event ev,
+                     const struct bc_batch_entry *e,
+                     const struct bc_batch_totals *t)
 {
   struct batch *b = ctx;
-  struct bc_batch_entry e;
-  char verdict[8] = "", msg[BC_ERROR_MSG_MAX + 64] = "";
-  double *t;
-  int ok = 0;
-
-  entry_for(&b->list.items[task], &e);
-  t = e.times;
-  if (strncmp(o->report, "ok ", 3) == 0 &&
-      sscanf(o->report + 3, "%7s %zu %zu %lf %lf %lf %lf %lf %lf %lf", verdict,
-             &e.errors, &e.warnings, &e.audio_seconds, &t[BC_BATCH_T_ANALYZE],
-             &t[BC_BATCH_T_SUMMARIZE], &t[BC_BATCH_T_VALIDATE],
-             &t[BC_BATCH_T_TEXT], &t[BC_BATCH_T_PDF],
-             &t[BC_BATCH_T_AUDIO]) == 10) {
-    ok = 1;
-    e.verdict = verdict;
+  const struct bc_cli *g = b->g;
+  switch (ev) {
+  case BC_BATCH_UNRECORDED:
+    b->save_failed = bc_cli_fail(g, &t->record_error);
+    break;
+  case BC_BATCH_ENDED: show_entry(b, e, t); break;
+  case BC_BATCH_PLANNED:
+    if (t->skipped && !g->quiet && !g->json) {
+      if (g->progress)
+        fputs("\r\033[K", stderr);
+      fprintf(stderr, "%s: skipped %zu unchanged\n", g->prog, t->skipped);
+    }
+    /* From here Ctrl-C stops the run and keeps what finished. */
+    catch_stop();
+    show_progress(b, t);
+    break;
   }
-  t[BC_BATCH_T_TOTAL] = o->seconds;
-  e.exit_code = o->exit_code;
-  if (o->timed_out) {
-    e.state = BC_BATCH_TIMEOUT;
-    snprintf(msg, sizeof(msg), "stopped after %.0f s (--doc-timeout)",
-             o->seconds);
-  } else if (o->exit_code == 0 && ok) {
-    e.state = BC_BATCH_OK;
-  } else {
-    e.state = BC_BATCH_FAILED;
-    if (o->signal)
-      snprintf(msg, sizeof(msg),
-               "the document's process was killed by "
-               "signal %d (%s)",
-               o->signal, strsignal(o->signal));
-    else if (strncmp(o->report, "error\n", 6) == 0)
-      snprintf(msg, sizeof(msg), "%.*s", (int)strcspn(o->report + 6, "\n"),
-               o->report + 6);
-    else if (ok && o->exit_code == BC_EXIT_VALIDATE)
-      snprintf(msg, sizeof(msg), "validation failed: %zu error%s (--strict)",
-               e.errors, e.errors == 1 ? "" : "s");
-    else
-      snprintf(msg, sizeof(msg),
-               "the document's process ended with status %d "
-               "and no report",
-               o->exit_code);
-  }
-  e.error = msg[0] ? msg : NULL;
-  record(b, &e);
-}
-
-/* Whether the item was done before, from the same source, and its outputs
- * are still there: then it is skipped. */
-static const struct bc_batch_entry *done_before(const struct batch *b,
-                                                const struct bc_manifest *prev,
-                                                const struct bc_batch_item *it)
-{
-  const struct bc_batch_entry *e = bc_manifest_find(&b->manifest, it->key);
-  struct stat st;
-  char *dir, *path;
-  int there;
-  if (!e)
-    e = bc_manifest_find(prev, it->key);
-  if (!e || e->state != BC_BATCH_OK || strcmp(e->sha256, it->sha256) != 0 ||
-      !e->folder || strcmp(e->folder, it->folder) != 0)
-    return NULL;
-  dir = join(b->outdir, it->folder);
-  path = dir ? join(dir, "summary.json") : NULL;
-  there = path && stat(path, &st) == 0;
-  free(dir);
-  free(path);
-  return there ? e : NULL;
 }
 
 static int parse_shard(const char *s, unsigned *k, unsigned *n)
@@ -451,24 +335,24 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
       BC_CLI_RUN_LONGOPTS,
       {NULL, 0, NULL, 0}};
   struct bc_podcast_opts po = BC_PODCAST_OPTS_INIT;
+  struct bc_batch_opts bo = BC_BATCH_OPTS_INIT;
+  struct bc_batch_hooks hooks = {
+      .on_event = on_event, .in_child = in_child, .exit_code = exit_code};
+  struct bc_batch_totals t;
   struct bc_cli_pipeline cp;
   struct bc_ingest_opts in;
-  struct bc_batch_pool pool;
-  struct bc_manifest prev = BC_MANIFEST_INIT;
-  struct bc_batch_lock lock = BC_BATCH_LOCK_INIT;
+  struct bc_provider *provider = NULL;
   struct bc_error err = BC_ERROR_INIT;
   struct batch b;
   const char *merge_dir = NULL;
-  size_t *tasks = NULL, ntasks = 0, ran = 0;
-  unsigned shard_k = 0, shard_n = 0;
   long jobs = 1, timeout = 0;
-  int c, code = BC_EXIT_OK, force = 0, feed = 0;
+  int c, code = BC_EXIT_OK, strict = 0, feed = 0;
   double t0 = now_s();
   bc_status rc;
 
   memset(&b, 0, sizeof(b));
   b.g = g;
-  b.cp = &cp;
+  hooks.ctx = &b;
   bc_cli_pipeline_init(&cp, g);
   bc_cli_run_ingest_init(&in);
   optind = 1;
@@ -493,9 +377,9 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
                                   "seconds, not '%s'",
                                   optarg);
       break;
-    case OPT_FORCE: force = 1; break;
+    case OPT_FORCE: bo.force = 1; break;
     case OPT_SHARD:
-      if (parse_shard(optarg, &shard_k, &shard_n))
+      if (parse_shard(optarg, &bo.shard_k, &bo.shard_n))
         code = bc_cli_usage_error(g,
                                   "--shard: expected K/N with 1 <= K <= N, "
                                   "not '%s'",
@@ -510,7 +394,7 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
       break;
     default:
       if (c >= BC_OPT_RUN_STRICT && c <= BC_OPT_RUN_CHARSET)
-        code = bc_cli_run_option(g, c, optarg, &cp, &in, &b.strict);
+        code = bc_cli_run_option(g, c, optarg, &cp, &in, &strict);
       else
         code = bc_cli_pipeline_option(&cp, c, optarg);
     }
@@ -521,7 +405,7 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
   }
   if (merge_dir) {
     bc_cli_pipeline_release(&cp);
-    if (argc - optind != 0 || b.outdir || shard_n)
+    if (argc - optind != 0 || b.outdir || bo.shard_n)
       return bc_cli_usage_error(g, "usage: briefcast batch --merge DIR");
     return merge(g, merge_dir, &po);
   }
@@ -542,180 +426,67 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
   }
   code = bc_cli_source_date(g, &cp.pipeline.pdf.created);
   if (!code)
-    code = bc_cli_pipeline_provider(&cp, &b.provider);
+    code = bc_cli_pipeline_provider(&cp, &provider);
   if (code) {
     bc_cli_pipeline_release(&cp);
     return code;
   }
 
-  /* One writer at a time (or the shards of one split): a second batch
-   * into DIR would lose the first one's records. */
-  if (bc_batch_lock(&lock, b.outdir, shard_k, shard_n, &err)) {
-    code = bc_cli_fail(g, &err);
-    goto out;
-  }
-  b.lock = &lock;
-  /* Where this run records its outcomes, and what an earlier run did. */
-  b.manifest_path = bc_manifest_name(shard_k, shard_n);
-  if (b.manifest_path) {
-    char *name = b.manifest_path;
-    b.manifest_path = join(b.outdir, name);
-    free(name);
-  }
-  if (!b.manifest_path) {
-    code = BC_EXIT_INTERNAL;
-    fprintf(stderr, "%s: out of memory\n", g->prog);
-    goto out;
-  }
-  rc = bc_manifest_load(b.manifest_path, &b.manifest, &err);
-  if (!rc && shard_n) {
-    /* A shard also resumes from a merged manifest of an earlier run. */
-    char *whole = join(b.outdir, "manifest.json");
-    rc = whole ? bc_manifest_load(whole, &prev, &err)
-               : bc_error_set(&err, BC_ERR_NOMEM, "out of memory");
-    free(whole);
-  }
-  /* --force redoes everything, so an unreadable manifest (hand-edited,
-   * cut short by a full disk) is simply replaced; without it the user is
-   * told how to start over rather than losing the record silently. */
-  if ((rc == BC_ERR_PARSE || rc == BC_ERR_SCHEMA) && force) {
-    bc_manifest_release(&b.manifest);
-    bc_manifest_release(&prev);
-    rc = BC_OK;
-  } else if (rc == BC_ERR_PARSE || rc == BC_ERR_SCHEMA) {
-    size_t k = strlen(err.msg);
-    snprintf(err.msg + k, sizeof err.msg - k, " (--force starts over)");
-  }
-  if (!rc)
-    rc = bc_batch_expand((const char *const *)argv + optind,
-                         (size_t)(argc - optind), &in, 1, b.outdir, &b.list,
-                         &err);
-  if (!rc) {
-    const struct bc_manifest *ms[2] = {&b.manifest, &prev};
-    rc = bc_batch_claim_folders(&b.list, ms, 2, b.outdir, &err);
-  }
-  if (rc) {
-    code = bc_cli_fail(g, &err);
-    goto out;
-  }
-  b.manifest.shard_k = shard_k;
-  b.manifest.shard_n = shard_n;
-  b.manifest.complete = 0;
-  if (!(tasks = calloc(b.list.n ? b.list.n : 1, sizeof(size_t)))) {
-    code = BC_EXIT_INTERNAL;
-    fprintf(stderr, "%s: out of memory\n", g->prog);
-    goto out;
-  }
-  for (size_t i = 0; i < b.list.n; i++)
-    b.total +=
-        !shard_n || bc_batch_in_shard(b.list.items[i].key, shard_k, shard_n);
-  catch_stop();
-  for (size_t i = 0; i < b.list.n; i++) {
-    const struct bc_batch_item *it = &b.list.items[i];
-    const struct bc_batch_entry *old;
-    if (shard_n && !bc_batch_in_shard(it->key, shard_k, shard_n))
-      continue;
-    if (!it->doc) {
-      /* It could not be read: a failure now, read again next time. */
-      struct bc_batch_entry e;
-      entry_for(it, &e);
-      e.state = BC_BATCH_FAILED;
-      e.exit_code = bc_cli_exit_code(it->error.code);
-      e.error = (char *)(it->error.msg[0] ? it->error.msg
-                                          : bc_strerror(it->error.code));
-      record(&b, &e);
-    } else if (!force && (old = done_before(&b, &prev, it)) != NULL) {
-      if (old != bc_manifest_find(&b.manifest, it->key) &&
-          bc_manifest_put(&b.manifest, old, &err)) {
-        code = bc_cli_fail(g, &err);
-        goto out;
-      }
-      b.skipped++;
-    } else {
-      tasks[ntasks++] = i;
-    }
-  }
-  if (b.skipped && !g->quiet && !g->json) {
-    if (g->progress)
-      fputs("\r\033[K", stderr);
-    fprintf(stderr, "%s: skipped %zu unchanged\n", g->prog, b.skipped);
-  }
-  if (bc_manifest_save(&b.manifest, b.manifest_path, &err)) {
-    code = bc_cli_fail(g, &err);
-    goto out;
-  }
-  show_progress(&b);
-
-  memset(&pool, 0, sizeof(pool));
-  pool.jobs = (size_t)jobs;
-  pool.timeout = (double)timeout;
-  pool.work = work;
-  pool.done = done;
-  pool.stop = &stop_signal;
-  pool.ctx = &b;
-  rc = bc_batch_pool_run(&pool, tasks, ntasks, &ran, &err);
+  bo.outdir = b.outdir;
+  bo.strict = strict;
+  bo.jobs = (size_t)jobs;
+  bo.timeout = (double)timeout;
+  bo.ingest = &in;
+  bo.pipeline = &cp.pipeline;
+  bo.provider = provider;
+  bo.stop = &stop_signal;
+  rc = bc_batch_run(&bo, (const char *const *)argv + optind,
+                    (size_t)(argc - optind), &hooks, &t, &err);
   if (g->progress && !g->json)
     fputs("\r\033[K", stderr);
   /* Back to the usual handlers: from here a signal ends the process at
    * once (with the manifest as the last document left it). */
   bc_cli_install_signals();
-  if (stop_signal) {
-    /* Every finished document is in the journal already; the manifest
-     * itself is brought up to date for whoever reads it next. */
-    if (bc_manifest_save(&b.manifest, b.manifest_path, &err) && !g->quiet)
+  if (t.stopped) {
+    if (rc && !g->quiet)
       bc_cli_fail(g, &err);
     if (!g->quiet)
       fprintf(stderr,
               "%s: stopped: %zu of %zu documents done; run again to "
               "finish\n",
-              g->prog, b.finished + b.skipped - b.failed, b.total);
+              g->prog, t.finished + t.skipped - t.failed, t.total);
     fflush(NULL);
     raise(stop_signal);
   }
   if (rc) {
-    code = bc_cli_fail(g, &err);
-    goto out;
-  }
-  b.manifest.complete = 1;
-  if (bc_manifest_save(&b.manifest, b.manifest_path, &err)) {
-    code = bc_cli_fail(g, &err);
-    goto out;
-  }
-  if (shard_n) {
-    /* The last shard to finish (on a shared folder) merges them all. */
-    int all = 0;
-    if (bc_manifest_merge(b.outdir, 1, NULL, &all, &err)) {
-      code = bc_cli_fail(g, &err);
-      goto out;
+    /* Without --force an unreadable manifest is not replaced: the user is
+     * told how to start over rather than losing the record silently. */
+    if (rc == BC_ERR_PARSE || rc == BC_ERR_SCHEMA) {
+      size_t k = strlen(err.msg);
+      snprintf(err.msg + k, sizeof err.msg - k, " (--force starts over)");
     }
-    if (all)
-      code = write_feed(g, b.outdir, &po, &feed);
-  } else {
-    code = write_feed(g, b.outdir, &po, &feed);
+    code = bc_cli_fail(g, &err);
+    goto out;
   }
+  if (t.whole)
+    code = write_feed(g, b.outdir, &po, &feed);
   if (g->json)
     printf("{\"summary\":true,\"documents\":%zu,\"done\":%zu,\"failed\":%zu,"
            "\"skipped\":%zu,\"seconds\":%.3f,\"feed\":%s}\n",
-           b.total, b.finished - b.failed, b.failed, b.skipped, now_s() - t0,
+           t.total, t.finished - t.failed, t.failed, t.skipped, now_s() - t0,
            feed ? "true" : "false");
   else if (!g->quiet)
     fprintf(stderr,
             "%s: %zu document%s: %zu done, %zu failed, %zu skipped "
             "unchanged (%.1f s)\n",
-            g->prog, b.total, b.total == 1 ? "" : "s", b.finished - b.failed,
-            b.failed, b.skipped, now_s() - t0);
+            g->prog, t.total, t.total == 1 ? "" : "s", t.finished - t.failed,
+            t.failed, t.skipped, now_s() - t0);
   if (!code)
     code = b.save_failed ? b.save_failed
-           : b.failed    ? BC_EXIT_PARTIAL
+           : t.failed    ? BC_EXIT_PARTIAL
                          : BC_EXIT_OK;
 out:
-  bc_batch_unlock(&lock);
-  free(tasks);
-  free(b.manifest_path);
-  bc_manifest_release(&b.manifest);
-  bc_manifest_release(&prev);
-  bc_batch_list_release(&b.list);
-  bc_provider_free(b.provider);
+  bc_provider_free(provider);
   bc_cli_pipeline_release(&cp);
   return code;
 }

@@ -2,8 +2,9 @@
  * golden shard assignments that every machine must agree on, the manifest
  * (put, save and load, the journal, merging shards), and the library half
  * of the resume rule: what a re-run sees for a document that is unchanged,
- * edited, new or failed.  The rule itself (cmd_batch.c's done_before) is
- * exercised end to end by tests/integration/test_batch.py. */
+ * edited, new or failed; and whole runs through bc_batch_run (the resume
+ * rule and the shard filter, with the local provider in real child
+ * processes). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -18,6 +19,7 @@
 
 #include "briefcast/batch.h"
 #include "briefcast/doc.h"
+#include "briefcast/provider.h"
 
 #include "testutil.h"
 
@@ -386,7 +388,7 @@ static const struct bc_batch_item *item(const struct bc_batch_list *l,
   return NULL;
 }
 
-/* What done_before in cmd_batch.c checks, for the reader of this test: ok,
+/* What done_before in batch_run.c checks, for the reader of this test: ok,
  * same digest, same folder (the output file is not made here). */
 static int would_skip(const struct bc_manifest *m,
                       const struct bc_batch_item *it)
@@ -506,6 +508,332 @@ static void resume_never_reuses_an_unrecorded_folder(void **state)
   assert_int_equal(bc_test_tmpdir_remove(root), 0);
 }
 
+/* Shards that finished at the same second hold the same key: the merge
+ * reads the shard files in order of split and shard, whatever order the
+ * directory lists them in, so the higher shard's entry wins on every
+ * machine. */
+static void manifest_merge_is_deterministic(void **state)
+{
+  char *dir = bc_test_tmpdir("batch"), *path;
+  struct bc_manifest m = BC_MANIFEST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_batch_entry a[1], b[1];
+  int complete = 0;
+  (void)state;
+  assert_non_null(dir);
+  path = in_dir(dir, "manifest.json");
+  a[0] = entry("x.md", "from-one", BC_BATCH_OK, "11", "2026-01-02T09:00:00Z");
+  b[0] = entry("x.md", "from-two", BC_BATCH_OK, "22", "2026-01-02T09:00:00Z");
+  /* written second first, so a listing in creation order would differ */
+  save_shard(dir, 2, 2, 1, b, 1);
+  save_shard(dir, 1, 2, 1, a, 1);
+  assert_int_equal(bc_manifest_merge(dir, 1, NULL, &complete, &err), BC_OK);
+  assert_int_equal(complete, 1);
+  assert_int_equal(bc_manifest_load(path, &m, &err), BC_OK);
+  assert_string_equal(bc_manifest_find(&m, "x.md")->folder, "from-two");
+  bc_manifest_release(&m);
+  free(path);
+  assert_int_equal(bc_test_tmpdir_remove(dir), 0);
+}
+
+/* Shard files of two different splits in one folder do not merge: which
+ * of them made the batch whole would be a guess. */
+static void manifest_merge_refuses_mixed_splits(void **state)
+{
+  char *dir = bc_test_tmpdir("batch"), *path;
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_batch_entry a[1], b[1];
+  struct stat st;
+  size_t seen = 99;
+  int complete = 99;
+  (void)state;
+  assert_non_null(dir);
+  path = in_dir(dir, "manifest.json");
+  a[0] = entry("x.md", "x", BC_BATCH_OK, "11", "2026-01-02T09:00:00Z");
+  b[0] = entry("y.md", "y", BC_BATCH_OK, "22", "2026-01-02T09:00:00Z");
+  save_shard(dir, 1, 2, 1, a, 1);
+  save_shard(dir, 2, 2, 1, b, 1);
+  save_shard(dir, 1, 3, 1, b, 1);
+  for (int require = 0; require <= 1; require++) {
+    assert_int_equal(bc_manifest_merge(dir, require, &seen, &complete, &err),
+                     BC_ERR_INPUT);
+    assert_non_null(strstr(err.msg, "different splits"));
+    assert_non_null(strstr(err.msg, "manifest-1-of-2.json"));
+    assert_non_null(strstr(err.msg, "manifest-1-of-3.json"));
+    assert_int_equal(seen, 99);
+    assert_int_equal(complete, 99);
+    assert_int_equal(stat(path, &st), -1); /* nothing written */
+  }
+  free(path);
+  assert_int_equal(bc_test_tmpdir_remove(dir), 0);
+}
+
+/* ---- whole runs: bc_batch_run ---------------------------------------------
+ */
+
+struct seen {
+  char keys[16][256]; /* documents that ended, in order */
+  int codes[16];
+  size_t n, planned, unrecorded;
+  struct bc_batch_totals at_plan;
+};
+
+static void on_event(void *ctx, enum bc_batch_event ev,
+                     const struct bc_batch_entry *e,
+                     const struct bc_batch_totals *t)
+{
+  struct seen *s = ctx;
+  if (ev == BC_BATCH_PLANNED) {
+    s->planned++;
+    s->at_plan = *t;
+  } else if (ev == BC_BATCH_UNRECORDED) {
+    s->unrecorded++;
+  } else if (s->n < 16) {
+    snprintf(s->keys[s->n], sizeof(s->keys[0]), "%s", e->key);
+    s->codes[s->n++] = e->exit_code;
+  }
+}
+
+/* The caller's numbering of outcomes, which the manifest keeps. */
+static int exit_code_hook(void *ctx, bc_status code, int sig)
+{
+  (void)ctx;
+  return sig ? 200 + sig : code == BC_OK ? 0 : 100 + (int)code;
+}
+
+static int ended(const struct seen *s, const char *suffix)
+{
+  int n = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    size_t a = strlen(s->keys[i]), b = strlen(suffix);
+    n += a >= b && strcmp(s->keys[i] + a - b, suffix) == 0;
+  }
+  return n;
+}
+
+static const struct bc_batch_entry *entry_ending(const struct bc_manifest *m,
+                                                 const char *suffix)
+{
+  for (size_t i = 0; i < m->n; i++) {
+    size_t a = strlen(m->entries[i].key), b = strlen(suffix);
+    if (a >= b && strcmp(m->entries[i].key + a - b, suffix) == 0)
+      return &m->entries[i];
+  }
+  fail_msg("no entry ending in '%s'", suffix);
+  return NULL;
+}
+
+struct runner {
+  struct bc_provider *p;
+  struct bc_pipeline_opts po;
+  struct bc_batch_opts bo;
+  struct bc_batch_hooks hooks;
+  struct bc_batch_totals t;
+  struct seen seen;
+};
+
+static void runner_init(struct runner *r, const char *out)
+{
+  struct bc_provider_config cfg = BC_PROVIDER_CONFIG_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  memset(r, 0, sizeof(*r));
+  if (bc_provider_new(&cfg, &r->p, &err))
+    fail_msg("%s", err.msg);
+  r->po = (struct bc_pipeline_opts)BC_PIPELINE_OPTS_INIT;
+  r->po.outputs = BC_OUT_SUMMARY | BC_OUT_REPORT;
+  r->bo = (struct bc_batch_opts)BC_BATCH_OPTS_INIT;
+  r->bo.outdir = out;
+  r->bo.jobs = 2;
+  r->bo.pipeline = &r->po;
+  r->bo.provider = r->p;
+  r->hooks.on_event = on_event;
+  r->hooks.exit_code = exit_code_hook;
+  r->hooks.ctx = &r->seen;
+}
+
+static void run_batch(struct runner *r, const char *src)
+{
+  struct bc_error err = BC_ERROR_INIT;
+  const char *inputs[1];
+  inputs[0] = src;
+  memset(&r->seen, 0, sizeof(r->seen));
+  if (bc_batch_run(&r->bo, inputs, 1, &r->hooks, &r->t, &err))
+    fail_msg("bc_batch_run: %s", err.msg);
+  assert_int_equal(r->seen.planned, 1);
+  assert_int_equal(r->seen.unrecorded, 0);
+  assert_int_equal(r->t.finished, r->seen.n);
+}
+
+static const char essay[] =
+    "# %s\n\nThe Harbour Trust (HT) opened a new ferry pier on 3 March 2025. "
+    "It cost 4.2 million pounds and took 14 months to build. The trust "
+    "expects 1,200 passengers a day by the summer.\n";
+
+static void write_essay(const char *dir, const char *name, const char *title)
+{
+  char text[512];
+  snprintf(text, sizeof(text), essay, title);
+  write_file(dir, name, text);
+}
+
+/* The resume rule: a re-run skips what was done from the same source with
+ * its summary.json still there, and runs what was edited, lost its
+ * outputs or failed; --force runs everything; the manifest keeps the
+ * caller's numbering of each outcome. */
+static void run_resumes_only_what_changed(void **state)
+{
+  char *root = bc_test_tmpdir("batch"), *src, *out, *path, *gone;
+  struct bc_manifest m = BC_MANIFEST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  const struct bc_batch_entry *e;
+  struct runner r;
+  (void)state;
+  assert_non_null(root);
+  src = in_dir(root, "in");
+  out = in_dir(root, "out");
+  assert_int_equal(mkdir(src, 0700), 0);
+  write_essay(src, "keep.md", "Keep");
+  write_essay(src, "edit.md", "Edit");
+  write_essay(src, "lost.md", "Lost");
+  {
+    /* a binary file: it fails to ingest */
+    char *p = in_dir(src, "bin.txt");
+    FILE *f = fopen(p, "wb");
+    assert_non_null(f);
+    fwrite("ab\0\0\0cd\0\001\002", 1, 10, f);
+    assert_int_equal(fclose(f), 0);
+    free(p);
+  }
+  runner_init(&r, out);
+
+  run_batch(&r, src);
+  assert_int_equal(r.t.total, 4);
+  assert_int_equal(r.t.finished, 4);
+  assert_int_equal(r.t.failed, 1);
+  assert_int_equal(r.t.skipped, 0);
+  assert_int_equal(r.t.whole, 1);
+  assert_int_equal(ended(&r.seen, "/bin.txt"), 1);
+  path = in_dir(out, "manifest.json");
+  assert_int_equal(bc_manifest_load(path, &m, &err), BC_OK);
+  assert_int_equal(m.n, 4);
+  assert_int_equal(m.complete, 1);
+  for (size_t i = 0; i < m.n; i++) {
+    e = &m.entries[i];
+    if (strstr(e->key, "bin.txt")) {
+      assert_int_equal(e->state, BC_BATCH_FAILED);
+      assert_int_equal(e->exit_code, 100 + BC_ERR_BINARY);
+    } else {
+      assert_int_equal(e->state, BC_BATCH_OK);
+      assert_int_equal(e->exit_code, 0);
+    }
+  }
+  e = entry_ending(&m, "/lost.md");
+  gone = in_dir(out, e->folder);
+  {
+    char *sj = in_dir(gone, "summary.json");
+    assert_int_equal(unlink(sj), 0);
+    free(sj);
+  }
+
+  /* the second run: keep is skipped; edit changed, lost lost its
+   * summary, bin failed: those run again */
+  write_essay(src, "edit.md", "Edit, the second version");
+  run_batch(&r, src);
+  assert_int_equal(r.seen.at_plan.skipped, 1);
+  assert_int_equal(r.t.skipped, 1);
+  assert_int_equal(r.t.finished, 3);
+  assert_int_equal(ended(&r.seen, "/keep.md"), 0);
+  assert_int_equal(ended(&r.seen, "/edit.md"), 1);
+  assert_int_equal(ended(&r.seen, "/lost.md"), 1);
+  assert_int_equal(ended(&r.seen, "/bin.txt"), 1);
+
+  /* the third: nothing changed but the failure */
+  run_batch(&r, src);
+  assert_int_equal(r.t.skipped, 3);
+  assert_int_equal(r.seen.n, 1);
+  assert_int_equal(ended(&r.seen, "/bin.txt"), 1);
+
+  /* force: everything runs */
+  r.bo.force = 1;
+  run_batch(&r, src);
+  assert_int_equal(r.t.skipped, 0);
+  assert_int_equal(r.t.finished, 4);
+
+  /* without the exit-code hook the manifest holds no caller's numbers */
+  r.bo.force = 0;
+  r.hooks.exit_code = NULL;
+  run_batch(&r, src);
+  assert_int_equal(r.seen.n, 1);
+  assert_int_equal(r.seen.codes[0], 1);
+
+  bc_manifest_release(&m);
+  bc_provider_free(r.p);
+  free(gone);
+  free(path);
+  free(src);
+  free(out);
+  assert_int_equal(bc_test_tmpdir_remove(root), 0);
+}
+
+/* The shard filter: shard K of N runs exactly the documents
+ * bc_batch_in_shard gives it, the two shards split the batch, and the
+ * second to finish makes DIR/manifest.json whole. */
+static void run_shards_split_the_batch(void **state)
+{
+  static const char *const titles[] = {"Alpha", "Bravo",   "Charlie", "Delta",
+                                       "Echo",  "Foxtrot", "Golf",    "Hotel"};
+  char *root = bc_test_tmpdir("batch"), *src, *out, *path;
+  struct bc_manifest m = BC_MANIFEST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  struct runner r;
+  size_t counts[3] = {0, 0, 0};
+  (void)state;
+  assert_non_null(root);
+  src = in_dir(root, "in");
+  out = in_dir(root, "out");
+  assert_int_equal(mkdir(src, 0700), 0);
+  for (size_t i = 0; i < sizeof(titles) / sizeof(titles[0]); i++) {
+    char name[32];
+    snprintf(name, sizeof(name), "%s.md", titles[i]);
+    write_essay(src, name, titles[i]);
+  }
+  runner_init(&r, out);
+  r.bo.shard_n = 2;
+  for (unsigned k = 1; k <= 2; k++) {
+    r.bo.shard_k = k;
+    run_batch(&r, src);
+    counts[k] = r.t.total;
+    assert_int_equal(r.t.finished, r.t.total);
+    for (size_t i = 0; i < r.seen.n; i++)
+      if (!bc_batch_in_shard(r.seen.keys[i], k, 2))
+        fail_msg("'%s' ran in shard %u of 2", r.seen.keys[i], k);
+    /* the first shard alone does not make the batch whole */
+    assert_int_equal(r.t.whole, k == 2);
+  }
+  assert_int_equal(counts[1] + counts[2], 8);
+  assert_true(counts[1] > 0 && counts[2] > 0);
+  path = in_dir(out, "manifest.json");
+  assert_int_equal(bc_manifest_load(path, &m, &err), BC_OK);
+  assert_int_equal(m.n, 8);
+  assert_int_equal(m.complete, 1);
+  bc_manifest_release(&m);
+  bc_provider_free(r.p);
+  free(path);
+  free(src);
+  free(out);
+  assert_int_equal(bc_test_tmpdir_remove(root), 0);
+}
+
+static void run_refuses_missing_options(void **state)
+{
+  struct bc_batch_opts bo = BC_BATCH_OPTS_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_batch_totals t;
+  (void)state;
+  assert_int_equal(bc_batch_run(&bo, NULL, 0, NULL, &t, &err), BC_ERR_USAGE);
+  assert_int_equal(t.finished, 0);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -518,6 +846,11 @@ int main(void)
       cmocka_unit_test(manifest_merge_shards),
       cmocka_unit_test(resume_sees_unchanged_edited_new_and_failed),
       cmocka_unit_test(resume_never_reuses_an_unrecorded_folder),
+      cmocka_unit_test(manifest_merge_is_deterministic),
+      cmocka_unit_test(manifest_merge_refuses_mixed_splits),
+      cmocka_unit_test(run_resumes_only_what_changed),
+      cmocka_unit_test(run_shards_split_the_batch),
+      cmocka_unit_test(run_refuses_missing_options),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "briefcast/batch.h"
+#include "briefcast/pipeline.h"
 #include "briefcast/facts.h"
 #include "briefcast/limits.h"
 #include "briefcast/render.h"
