@@ -16,6 +16,7 @@
 #include "briefcast/error.h"
 #include "briefcast/facts.h"
 #include "briefcast/limits.h"
+#include "briefcast/manifest.h"
 #include "briefcast/output.h"
 #include "briefcast/pipeline.h"
 #include "briefcast/pdf.h"
@@ -23,6 +24,7 @@
 #include "briefcast/progress.h"
 #include "briefcast/provider.h"
 #include "briefcast/render.h"
+#include "briefcast/report.h"
 #include "briefcast/summary.h"
 #include "briefcast/validate.h"
 

@@ -243,6 +243,15 @@ bc_status bc_facts_analyze(const struct bc_doc *doc, struct bc_facts **out,
                            struct bc_error *err);
 void bc_facts_free(struct bc_facts *facts);
 
+/* The sentences of plain text as byte spans into it, in order, split as
+ * bc_facts_analyze splits a text without blocks (paragraphs are the
+ * units; a list item or a short heading-like line is a sentence of its
+ * own, its list marker left out), so that a narrator's captions break
+ * where the fact sheet does.  *out (NULL when there is no sentence)
+ * belongs to the caller (free).  Errors: BC_ERR_NOMEM, BC_ERR_LIMIT. */
+bc_status bc_facts_sentences(const char *text, size_t len, struct bc_span **out,
+                             size_t *n_out, struct bc_error *err);
+
 /* The fact sheet as JSON (with each fact's text copied from doc); caller
  * frees.  NULL on out-of-memory. */
 char *bc_facts_to_json(const struct bc_facts *facts, const struct bc_doc *doc);

@@ -5,7 +5,7 @@
 
 #include "briefcast/error.h"
 #include "briefcast/summary.h"
-#include "briefcast/validate.h"
+#include "briefcast/report.h"
 
 enum bc_paper { BC_PAPER_A4, BC_PAPER_LETTER };
 enum bc_theme { BC_THEME_LIGHT, BC_THEME_DARK };

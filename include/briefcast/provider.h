@@ -13,7 +13,7 @@
 #include "briefcast/progress.h"
 #include "briefcast/summary.h"
 
-struct bc_report; /* validate.h */
+struct bc_report; /* report.h */
 
 enum bc_length { BC_LENGTH_SHORT, BC_LENGTH_MEDIUM, BC_LENGTH_LONG };
 

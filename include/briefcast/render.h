@@ -4,7 +4,7 @@
 
 #include "briefcast/error.h"
 #include "briefcast/summary.h"
-#include "briefcast/validate.h"
+#include "briefcast/report.h"
 
 /* The brief as Markdown; report may be NULL.  Caller frees the result;
  * NULL on out-of-memory. */

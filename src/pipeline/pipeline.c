@@ -143,7 +143,7 @@ repair_verified(const struct bc_doc *doc, const struct bc_facts *facts,
   bc_status rc;
   if (!before)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
-  rc = bc_validate_repair(doc, facts, summary, *report, err);
+  rc = bc_report_apply_fixes(summary, *report, err);
   if (!rc && (*report)->n_repaired)
     rc = bc_validate_summary(doc, facts, summary, &o->validate, &again, err);
   if (rc || !again)
@@ -269,7 +269,7 @@ bc_status bc_pipeline_run(const struct bc_doc *doc, struct bc_provider *p,
     goto out;
   }
   if (!o.allow_failed && res.errors) {
-    rc = bc_validate_drop_failed(shown, report, &res.withheld, err);
+    rc = bc_report_drop_failed(shown, report, &res.withheld, err);
     if (rc)
       goto out;
   }

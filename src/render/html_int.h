@@ -10,7 +10,7 @@
 #include "briefcast/doc.h"
 #include "briefcast/render.h"
 #include "briefcast/summary.h"
-#include "briefcast/validate.h"
+#include "briefcast/report.h"
 
 /* The pages' style sheets and scripts: src/render/assets/, compiled in by
  * CMake (.ci/embed.cmake), NUL-terminated. */

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyze/analyze.h"
+#include "briefcast/facts.h"
 #include "briefcast/limits.h"
 #include "render/audio_int.h"
 #include "util/alloc.h"
@@ -51,7 +51,7 @@ bc_status bc__script_sentences(const char *text, char ***out, size_t *n_out,
   struct bc_span *sp = NULL;
   size_t ns = 0, n = 0, cap = 0;
   char **v = NULL;
-  bc_status rc = bc__analyze_sentences(text, strlen(text), &sp, &ns, err);
+  bc_status rc = bc_facts_sentences(text, strlen(text), &sp, &ns, err);
   for (size_t i = 0; i < ns && !rc; i++) {
     /* Words are counted at spaces, as flite's utterances grow with them;
      * a long sentence is cut after the comma or semicolon that follows

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "briefcast/batch.h"
+#include "briefcast/manifest.h"
 #include "briefcast/buf.h"
 #include "briefcast/limits.h"
 #include "briefcast/site.h"

@@ -16,7 +16,7 @@
 
 #include "briefcast/buf.h"
 #include "briefcast/provider.h"
-#include "briefcast/validate.h"
+#include "briefcast/report.h"
 #include "summarize/provider_ops.h"
 
 struct bc__llm;

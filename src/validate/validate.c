@@ -241,3 +241,20 @@ bc_status bc_validate_text(const struct bc_doc *doc,
   free(copy);
   return finish(&v, out, "text");
 }
+
+bc_status bc_validate_repair(const struct bc_doc *doc,
+                             const struct bc_facts *facts,
+                             struct bc_summary *summary,
+                             struct bc_report *report, struct bc_error *err)
+{
+  (void)doc;
+  (void)facts;
+  return bc_report_apply_fixes(summary, report, err);
+}
+
+bc_status bc_validate_drop_failed(struct bc_summary *summary,
+                                  const struct bc_report *report,
+                                  size_t *removed, struct bc_error *err)
+{
+  return bc_report_drop_failed(summary, report, removed, err);
+}

@@ -13,6 +13,7 @@
 #include "briefcast/doc.h"
 #include "briefcast/facts.h"
 #include "briefcast/validate.h"
+#include "model/report_int.h"
 
 /* --- words ---------------------------------------------------------------- */
 
@@ -266,24 +267,6 @@ void bc__span_index_release(struct bc__span_index *x);
 /* Words two contexts share. */
 size_t bc__validate_overlap(const struct bc__context *a,
                             const struct bc__context *b);
-
-/* --- report --------------------------------------------------------------- */
-
-/* Append a finding (strings copied; source_says and fix may be NULL).  Sets
- * the status in *rc on out-of-memory and then does nothing. */
-void bc__report_add(struct bc_report *r, bc_status *rc, const char *kind,
-                    enum bc_severity sev, const char *field, const char *claim,
-                    size_t claim_len, const char *source_says,
-                    struct bc_span span, const char *fix, size_t claim_offset,
-                    const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 12, 13)))
-#endif
-    ;
-
-/* Verdict from the findings: fail on an unrepaired error, warn on a
- * warning, else pass. */
-void bc__report_verdict(struct bc_report *r);
 
 /* --- the checker ------------------------------------------------------------
  * One check (bc_validate_summary or bc_validate_text) reads the source once

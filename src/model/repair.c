@@ -8,7 +8,9 @@
 
 #include "briefcast/buf.h"
 #include "util/alloc.h"
-#include "validate/validate_internal.h"
+#include "briefcast/report.h"
+#include "briefcast/summary.h"
+#include "model/report_int.h"
 
 /* --- repair --------------------------------------------------------------- */
 
@@ -73,15 +75,11 @@ static char **field_slot(struct bc_summary *s, const char *field)
   return bc_summary_field(s, field);
 }
 
-bc_status bc_validate_repair(const struct bc_doc *doc,
-                             const struct bc_facts *facts,
-                             struct bc_summary *summary,
-                             struct bc_report *report, struct bc_error *err)
+bc_status bc_report_apply_fixes(struct bc_summary *summary,
+                                struct bc_report *report, struct bc_error *err)
 {
   size_t *idx = NULL, n = 0, i;
   bc_status rc = BC_OK;
-  (void)doc;
-  (void)facts;
   if (!summary || !report)
     return bc_error_set(err, BC_ERR_USAGE, "cannot repair: %s",
                         "missing argument");
@@ -276,9 +274,9 @@ static void drop_str(void *p)
   free(*(char **)p);
 }
 
-bc_status bc_validate_drop_failed(struct bc_summary *summary,
-                                  const struct bc_report *report,
-                                  size_t *removed, struct bc_error *err)
+bc_status bc_report_drop_failed(struct bc_summary *summary,
+                                const struct bc_report *report, size_t *removed,
+                                struct bc_error *err)
 {
   struct marks m;
   size_t i, n = 0;

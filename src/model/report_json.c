@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #include "util/json.h"
-#include "validate/validate_internal.h"
+#include "model/report_int.h"
 
 static cJSON *span_json(struct bc_span s)
 {

@@ -1,4 +1,4 @@
-/* findings.c - the validation report in memory: appending findings, the
+/* report.c - the validation report in memory: appending findings, the
  * verdict, names of severities and verdicts, and freeing.  What a finding
  * means is decided by the checkers (check_*.c); this file only keeps the
  * books. */
@@ -8,7 +8,7 @@
 
 #include "briefcast/buf.h"
 #include "util/alloc.h"
-#include "validate/validate_internal.h"
+#include "model/report_int.h"
 
 const char *bc_verdict_name(enum bc_verdict v)
 {
