@@ -19,7 +19,7 @@ struct bc_speech_ctx {
 };
 #define BC_SPEECH_CTX_INIT                                                     \
   {                                                                            \
-    NULL, NULL, NULL                                                           \
+    .doc_date = NULL, .facts = NULL, .lexicon_path = NULL                      \
   }
 
 /* Rewrite text the way a person reads it aloud, as plain ASCII words that
@@ -49,7 +49,8 @@ struct bc_audio_opts {
 };
 #define BC_AUDIO_OPTS_INIT                                                     \
   {                                                                            \
-    NULL, 0, 0, 0, BC_SPEECH_CTX_INIT, NULL, 0, 0, NULL, NULL                  \
+    .voices = NULL, .speech = BC_SPEECH_CTX_INIT, .style = NULL,               \
+    .progress = NULL                                                           \
   }
 
 struct bc_audio_stats {

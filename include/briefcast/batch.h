@@ -35,7 +35,7 @@ struct bc_batch_list {
 };
 #define BC_BATCH_LIST_INIT                                                     \
   {                                                                            \
-    NULL, 0                                                                    \
+    .items = NULL, .n = 0                                                      \
   }
 
 /* Ingest inputs[0..n) in order into out.  A file or URL gives its document,
@@ -67,7 +67,7 @@ struct bc_batch_lock {
 };
 #define BC_BATCH_LOCK_INIT                                                     \
   {                                                                            \
-    {-1, -1}, 0                                                                \
+    .fd = {-1, -1}, .owner = 0                                                 \
   }
 /* Create dir if missing and lock it for a whole batch (shard_n 0) or for
  * shard shard_k of shard_n, without waiting.  Errors: BC_ERR_OUTPUT (also

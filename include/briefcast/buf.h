@@ -20,7 +20,7 @@ struct bc_buf {
 
 #define BC_BUF_INIT(maxlen)                                                    \
   {                                                                            \
-    NULL, 0, 0, (maxlen), 0                                                    \
+    .ptr = NULL, .len = 0, .cap = 0, .max = (maxlen), .failed = 0              \
   }
 
 void bc_buf_init(struct bc_buf *b, size_t max);

@@ -68,7 +68,7 @@ struct bc_doclist {
 };
 #define BC_DOCLIST_INIT                                                        \
   {                                                                            \
-    NULL, 0                                                                    \
+    .docs = NULL, .n = 0                                                       \
   }
 
 struct bc_ingest_opts {
@@ -83,7 +83,7 @@ struct bc_ingest_opts {
 };
 #define BC_INGEST_OPTS_INIT                                                    \
   {                                                                            \
-    BC_FORMAT_AUTO, 0, 0, 0, NULL, NULL                                        \
+    .format = BC_FORMAT_AUTO, .user_agent = NULL, .charset = NULL              \
   }
 
 /* Ingest INPUT (a path, an http(s) URL, or "-" for stdin) into out, which

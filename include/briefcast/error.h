@@ -37,10 +37,7 @@ struct bc_error {
 
 #define BC_ERROR_INIT                                                          \
   {                                                                            \
-    BC_OK,                                                                     \
-    {                                                                          \
-      0                                                                        \
-    }                                                                          \
+    .code = BC_OK, .msg = { 0 }                                                \
   }
 
 /* Static English description of a status; never NULL. */

@@ -59,7 +59,7 @@ struct bc_manifest {
 };
 #define BC_MANIFEST_INIT                                                       \
   {                                                                            \
-    NULL, 0, 0, 0, 0, NULL, 0, 0, 0.0, 0.0                                     \
+    .entries = NULL, .n = 0, .index = NULL                                     \
   }
 
 /* Read path into m (emptied first); a missing file gives an empty manifest.

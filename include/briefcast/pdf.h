@@ -34,7 +34,8 @@ struct bc_pdf_opts {
 #define BC_PDF_NOW (-1LL)
 #define BC_PDF_OPTS_INIT                                                       \
   {                                                                            \
-    BC_PAPER_A4, BC_THEME_LIGHT, NULL, NULL, NULL, BC_PDF_NOW, NULL            \
+    .paper = BC_PAPER_A4, .theme = BC_THEME_LIGHT, .font_path = NULL,          \
+    .created = BC_PDF_NOW                                                      \
   }
 
 /* Write the one-page brief to path (temporary file, then rename).  report

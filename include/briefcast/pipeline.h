@@ -42,8 +42,10 @@ struct bc_pipeline_opts {
 };
 #define BC_PIPELINE_OPTS_INIT                                                  \
   {                                                                            \
-    BC_OUT_ALL, 1, 0, BC_SUMMARIZE_OPTS_INIT, BC_VALIDATE_OPTS_INIT,           \
-        BC_AUDIO_OPTS_INIT, BC_PDF_OPTS_INIT, BC_VIDEO_OPTS_INIT, NULL, NULL   \
+    .outputs = BC_OUT_ALL, .repair_rounds = 1, .allow_failed = 0,              \
+    .summarize = BC_SUMMARIZE_OPTS_INIT, .validate = BC_VALIDATE_OPTS_INIT,    \
+    .audio = BC_AUDIO_OPTS_INIT, .pdf = BC_PDF_OPTS_INIT,                      \
+    .video = BC_VIDEO_OPTS_INIT, .progress = NULL                              \
   }
 
 /* What a run produced, for the CLI's summary line and for benchmarks. */

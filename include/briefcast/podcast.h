@@ -18,7 +18,7 @@ struct bc_podcast_opts {
 };
 #define BC_PODCAST_OPTS_INIT                                                   \
   {                                                                            \
-    NULL, NULL, NULL, NULL, NULL, NULL                                         \
+    .base_url = NULL, .title = NULL, .image_url = NULL                         \
   }
 
 /* Scan dir and its immediate subdirectories (in name order) for episodes

@@ -57,7 +57,7 @@ struct bc_summarize_opts {
 };
 #define BC_SUMMARIZE_OPTS_INIT                                                 \
   {                                                                            \
-    BC_LENGTH_MEDIUM, NULL, NULL, NULL, 0                                      \
+    .length = BC_LENGTH_MEDIUM, .audience = NULL, .minutes = 0                 \
   }
 
 /* Usage of a run, for the ledger. */

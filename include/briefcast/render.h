@@ -32,7 +32,7 @@ struct bc_html_opts {
 };
 #define BC_HTML_OPTS_INIT                                                      \
   {                                                                            \
-    NULL, NULL, NULL, NULL, NULL, NULL, NULL, 1                                \
+    .doc = NULL, .shown = NULL, .withhold = 1                                  \
   }
 
 /* The reader page (brief.html): one self-contained HTML file, no network

@@ -13,7 +13,7 @@ struct bc_site_opts {
 };
 #define BC_SITE_OPTS_INIT                                                      \
   {                                                                            \
-    NULL                                                                       \
+    .title = NULL                                                              \
   }
 
 /* Read dir/manifest.json and each recorded document's folder (summary.json,

@@ -19,7 +19,7 @@ struct bc_validate_opts {
 };
 #define BC_VALIDATE_OPTS_INIT                                                  \
   {                                                                            \
-    1                                                                          \
+    .check_names = 1                                                           \
   }
 
 /* Check all text of summary against doc and its fact sheet. */

@@ -14,7 +14,7 @@ struct bc_video_opts {
 };
 #define BC_VIDEO_OPTS_INIT                                                     \
   {                                                                            \
-    0, 0                                                                       \
+    .width = 0, .height = 0                                                    \
   }
 
 struct bc_video_stats {

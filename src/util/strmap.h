@@ -21,7 +21,7 @@ struct bc__strmap {
 };
 #define BC__STRMAP_INIT                                                        \
   {                                                                            \
-    NULL, 0, 0                                                                 \
+    .slots = NULL, .cap = 0, .n = 0                                            \
   }
 
 /* Map key to value (replacing the value and the key pointer of an equal
