@@ -563,7 +563,8 @@ static int shard_name(const char *name, unsigned *k, unsigned *n)
 {
   char tail[8];
   return sscanf(name, "manifest-%u-of-%u.%7s", k, n, tail) == 3 &&
-         strcmp(tail, "json") == 0 && *k >= 1 && *k <= *n && *n <= 100000;
+         strcmp(tail, "json") == 0 && *k >= 1 && *k <= *n &&
+         *n <= BC_MAX_SHARDS;
 }
 
 struct shard_file {

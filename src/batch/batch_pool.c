@@ -14,11 +14,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "briefcast/limits.h"
 #include "briefcast/batch.h"
 #include "util/alloc.h"
 #include "util/cpus.h"
 
-#define REPORT_MAX 4096
+#define REPORT_MAX BC_MAX_CHILD_REPORT_BYTES
 #define KILL_GRACE 2.0 /* seconds between SIGTERM and SIGKILL */
 
 struct child {

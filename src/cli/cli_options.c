@@ -144,11 +144,11 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
   case BC_OPT_MINUTES: {
     char *end;
     double m = strtod(arg, &end);
-    if (end == arg || *end || !(m > 0 && m <= 600))
+    if (end == arg || *end || !(m > 0 && m <= BC_MAX_MINUTES))
       return bc_cli_usage_error(g,
                                 "--minutes: expected a number above 0 "
-                                "and up to 600, not '%s'",
-                                arg);
+                                "and up to %d, not '%s'",
+                                BC_MAX_MINUTES, arg);
     cp->pipeline.audio.minutes = m;
     cp->pipeline.summarize.minutes = m;
     return 0;
@@ -162,9 +162,9 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
     cp->pipeline.audio.sample_rate = (int)n;
     return 0;
   case BC_OPT_SPEECH_JOBS:
-    if (bc_cli_parse_long(arg, 1, 8, &n))
-      return bc_cli_usage_error(g, "--speech-jobs: expected 1 to 8, not '%s'",
-                                arg);
+    if (bc_cli_parse_long(arg, 1, BC_MAX_SPEECH_WORKERS, &n))
+      return bc_cli_usage_error(g, "--speech-jobs: expected 1 to %d, not '%s'",
+                                BC_MAX_SPEECH_WORKERS, arg);
     cp->pipeline.audio.workers = (int)n;
     return 0;
   case BC_OPT_PAPER:

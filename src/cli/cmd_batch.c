@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "briefcast/limits.h"
 #include "briefcast/batch.h"
 #include "briefcast/doc.h"
 #include "briefcast/podcast.h"
@@ -225,7 +226,7 @@ static int parse_shard(const char *s, unsigned *k, unsigned *n)
     return -1;
   s = end + 1;
   nn = strtol(s, &end, 10);
-  if (end == s || *end || nn < 1 || nn > 100000 || kk < 1 || kk > nn)
+  if (end == s || *end || nn < 1 || nn > BC_MAX_SHARDS || kk < 1 || kk > nn)
     return -1;
   *k = (unsigned)kk;
   *n = (unsigned)nn;
@@ -366,24 +367,24 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
       return BC_EXIT_OK;
     case 'j':
     case BC_OPT_JOBS:
-      if (bc_cli_parse_long(optarg, 1, 256, &jobs))
-        code = bc_cli_usage_error(g, "--jobs: expected 1 to 256, not '%s'",
-                                  optarg);
+      if (bc_cli_parse_long(optarg, 1, BC_MAX_BATCH_JOBS, &jobs))
+        code = bc_cli_usage_error(g, "--jobs: expected 1 to %d, not '%s'",
+                                  BC_MAX_BATCH_JOBS, optarg);
       break;
     case OPT_DOC_TIMEOUT:
-      if (bc_cli_parse_long(optarg, 1, 7 * 24 * 3600, &timeout))
+      if (bc_cli_parse_long(optarg, 1, BC_MAX_DOC_TIMEOUT, &timeout))
         code = bc_cli_usage_error(g,
-                                  "--doc-timeout: expected 1 to 604800 "
+                                  "--doc-timeout: expected 1 to %d "
                                   "seconds, not '%s'",
-                                  optarg);
+                                  BC_MAX_DOC_TIMEOUT, optarg);
       break;
     case OPT_FORCE: bo.force = 1; break;
     case OPT_SHARD:
       if (parse_shard(optarg, &bo.shard_k, &bo.shard_n))
         code = bc_cli_usage_error(g,
-                                  "--shard: expected K/N with 1 <= K <= N, "
-                                  "not '%s'",
-                                  optarg);
+                                  "--shard: expected K/N with 1 <= K <= N "
+                                  "<= %d, not '%s'",
+                                  BC_MAX_SHARDS, optarg);
       break;
     case OPT_MERGE: merge_dir = optarg; break;
     case OPT_FEED_URL: po.base_url = optarg; break;

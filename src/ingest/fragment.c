@@ -8,6 +8,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "briefcast/limits.h"
 #include "ingest/html_int.h"
 #include "ingest/ingest.h"
 
@@ -17,9 +18,22 @@ static int name_is(const xmlNode *n, const char *name)
 }
 
 /* Append the text below n verbatim (for <pre>). */
+/* Past BC_MAX_HTML_DEPTH the fragment is refused rather than cut: the
+ * text below would be lost prose. */
+static int too_deep(struct bc__docb *b, const xmlNode *n, int depth)
+{
+  if (!n || depth < BC_MAX_HTML_DEPTH)
+    return 0;
+  if (b->rc == BC_OK)
+    b->rc = BC_ERR_LIMIT;
+  return 1;
+}
+
 static void raw_walk(struct bc__docb *b, const xmlNode *n, int depth)
 {
-  for (; n && depth < 256; n = n->next) {
+  if (too_deep(b, n, depth))
+    return;
+  for (; n; n = n->next) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       if (n->content)
         bc__docb_raw(b, (const char *)n->content,
@@ -54,7 +68,9 @@ static int blank_text(const xmlNode *n)
 
 static void walk(struct bc__docb *b, const xmlNode *n, int depth)
 {
-  for (; n && depth < 256; n = n->next) {
+  if (too_deep(b, n, depth))
+    return;
+  for (; n; n = n->next) {
     const char *name = (const char *)n->name;
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       const char *t = (const char *)n->content;

@@ -152,7 +152,7 @@ bc_status bc__html_extract(const char *data, size_t len, const char *charset,
   bc__html_emit_init(&e);
   if (!name)
     name = "page";
-  if (len > (size_t)1 << 30) {
+  if (len > BC_MAX_HTML_BYTES) {
     rc = bc_error_set(err, BC_ERR_LIMIT, "cannot read '%s': page too large",
                       name);
     goto out;

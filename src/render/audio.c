@@ -34,8 +34,7 @@
 #define TURN_LUFS (TARGET_LUFS - 10.0)
 /* Loudness is matched over at most this much of one turn at a time. */
 #define BLOCK_SECONDS 60
-/* Twelve hours: far beyond any brief, and a hard bound. */
-#define MAX_SECONDS ((size_t)3600 * 12)
+#define MAX_SECONDS BC_MAX_AUDIO_SECONDS
 
 /* One sentence to speak. */
 struct job {

@@ -9,12 +9,13 @@
 
 #include <lame/lame.h>
 
+#include "briefcast/limits.h"
 #include "render/audio_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
 
 #define MP3_KBPS 64
-#define TAG_MAX ((size_t)16 * 1024 * 1024)
+#define TAG_MAX BC_MAX_AUDIO_TAG_BYTES
 
 static void be32(struct bc_buf *b, uint32_t v)
 {

@@ -10,6 +10,7 @@
 
 #include <opusenc.h>
 
+#include "briefcast/limits.h"
 #include "render/audio_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
@@ -20,8 +21,8 @@
  * this is an offline encode, about 75x real time on one core. */
 #define OPUS_BPS 32000
 #define CHUNK 65536
-#define MAX_CHAPTERS 999 /* CHAPTERxxx has three digits */
-#define COMMENT_MAX ((size_t)16 * 1024 * 1024)
+#define MAX_CHAPTERS BC_MAX_OPUS_CHAPTERS
+#define COMMENT_MAX BC_MAX_AUDIO_TAG_BYTES
 
 /* Where the pages go: our own stdio file, so that a write or close error
  * is ours to report and the file is closed exactly once, by us. */

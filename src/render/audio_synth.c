@@ -24,18 +24,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "briefcast/limits.h"
 #include "render/audio_int.h"
 #include "util/alloc.h"
 #include "util/cpus.h"
 
-/* More workers than this gain nothing on a narration's few hundred
- * sentences and cost memory. */
-#define MAX_WORKERS 8
+#define MAX_WORKERS BC_MAX_SPEECH_WORKERS
 /* Bytes a worker may have waiting in the parent beyond the record it
  * needs next (about two minutes of 16 kHz audio). */
 #define AHEAD_BYTES ((size_t)4 << 20)
-/* One sentence's audio: an hour is far beyond any sentence. */
-#define MAX_SENTENCE_SECONDS 3600
 
 /* What a worker sends per sentence, followed by n samples. */
 struct record {
@@ -96,7 +93,7 @@ static int write_all(int fd, const void *p, size_t n)
 static void worker_main(const struct bc__synth *s, size_t w, int fd)
 {
   struct bc__pcm pcm = {NULL, 0, 0, 0};
-  pcm.max = (size_t)s->rate * MAX_SENTENCE_SECONDS;
+  pcm.max = (size_t)s->rate * BC_MAX_SENTENCE_SECONDS;
   for (size_t i = w; i < s->n; i += s->n_workers) {
     struct bc_error err = BC_ERROR_INIT;
     struct record h;

@@ -16,7 +16,7 @@
 #include "../util/alloc.h"
 #include "html_int.h"
 
-#define HTML_MAX (BC_MAX_JSON_BYTES * 8 + BC_MAX_DOC_BYTES * 4)
+#define HTML_MAX BC_MAX_HTML_PAGE_BYTES
 
 static int has(const char *s)
 {

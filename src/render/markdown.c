@@ -10,7 +10,7 @@
 #include "briefcast/render.h"
 
 /* Renderers allow escaping to grow the summary several times over. */
-#define MD_MAX (BC_MAX_JSON_BYTES * 8)
+#define MD_MAX BC_MAX_MARKDOWN_BYTES
 
 /* Inline text: Markdown punctuation backslash-escaped (CommonMark allows it
  * before any ASCII punctuation), line breaks folded into spaces, and a

@@ -564,7 +564,7 @@ bc_status bc__script_build(const struct bc_summary *s, const char *style,
 {
   struct bc__script sc = {NULL, 0, 0, 0};
   bc_status rc;
-  if (minutes < 0 || minutes > 600)
+  if (minutes < 0 || minutes > BC_MAX_MINUTES)
     return bc_error_set(err, BC_ERR_USAGE, "cannot make a %g-minute script",
                         minutes);
   if (!style) {

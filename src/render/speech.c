@@ -422,7 +422,7 @@ static bc_status lex_load(struct lex *l, const char *path, struct bc_error *err)
 {
   char *text = NULL;
   size_t len = 0, line = 0;
-  bc_status rc = bc__fs_read(path, (size_t)4 * 1024 * 1024, &text, &len, err);
+  bc_status rc = bc__fs_read(path, BC_MAX_LEXICON_BYTES, &text, &len, err);
   const char *p;
   if (rc)
     return rc;

@@ -6,9 +6,8 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "briefcast/limits.h"
 #include "summarize/llm.h"
-
-#define MAX_DEPTH 32
 
 static bc_status rewrite(cJSON *node, const cJSON *defs,
                          const char *const *drop, int upper, int depth,
@@ -48,7 +47,7 @@ static bc_status rewrite(cJSON *node, const cJSON *defs,
   bc_status rc;
   if (!cJSON_IsObject(node))
     return BC_OK;
-  if (depth > MAX_DEPTH)
+  if (depth > BC_MAX_SCHEMA_DEPTH)
     return bc_error_set(err, BC_ERR_SCHEMA, "summary schema nests too deep");
   rc = resolve_ref(node, defs, err);
   if (rc)

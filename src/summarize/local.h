@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "briefcast/limits.h"
 #include "briefcast/doc.h"
 #include "briefcast/error.h"
 #include "briefcast/facts.h"
@@ -64,7 +65,7 @@ struct bc__local_plan {
   size_t section_sentences;
 };
 
-#define SLIDE_BULLETS_MAX 6
+#define SLIDE_BULLETS_MAX BC_MAX_SLIDE_BULLETS
 /* The lead cue: sentence i of the first LEAD_SENTENCES gets LEAD_BONUS
  * (1 - i / LEAD_SENTENCES)^2, or LEAD_BONUS_SHORT in place of LEAD_BONUS in
  * a text of fewer than LEAD_SHORT_TEXT sentences: a news story states its

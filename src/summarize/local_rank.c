@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "briefcast/limits.h"
 #include "briefcast/buf.h"
 #include "summarize/local.h"
 #include "util/alloc.h"
@@ -430,7 +431,7 @@ bc_status bc__local_rank(const char *text, const struct bc_span *spans,
 
   memset(&v, 0, sizeof v);
   memset(&r, 0, sizeof r);
-  bc_buf_init(&v.pool, (size_t)1 << 30);
+  bc_buf_init(&v.pool, BC_MAX_RANK_POOL_BYTES);
   r.n = n;
   r.centrality = bc__calloc(n ? n : 1, sizeof *r.centrality);
   r.title_sim = bc__calloc(n ? n : 1, sizeof *r.title_sim);
