@@ -93,8 +93,19 @@ static void flat_end(void *ctx, const xmlChar *name)
   f->end(ctx, name);
 }
 
+/* libxml2's allocator is process-wide: set once, when the library is
+ * loaded, before any parse, and its globals made at once so that an
+ * out-of-memory test never fails their one-time set-up.  It goes through
+ * the seam's bc__lib_* functions (see alloc.h for why). */
+__attribute__((constructor)) static void xml_hooks(void)
+{
+  xmlMemSetup(bc__free, bc__lib_malloc, bc__lib_realloc, bc__lib_strdup);
+  xmlInitParser();
+}
+
 xmlDoc *bc__html_read_flat(const char *u8, size_t len, int options, int *nomem)
 {
+  long failed = bc__alloc_failures();
   htmlParserCtxtPtr c = htmlNewParserCtxt();
   struct flat f = {NULL, NULL, NULL, 0, 0, 0};
   xmlDoc *doc;
@@ -107,7 +118,10 @@ xmlDoc *bc__html_read_flat(const char *u8, size_t len, int options, int *nomem)
   c->sax->endElement = flat_end;
   c->_private = &f;
   doc = htmlCtxtReadMemory(c, u8, (int)len, NULL, "UTF-8", options);
-  if (f.nomem) {
+  /* In recovery mode libxml2 may hand back what it built before an
+   * allocation failed: a document with text missing, never to be used. */
+  if (f.nomem || c->errNo == XML_ERR_NO_MEMORY ||
+      bc__alloc_failures() != failed) {
     xmlFreeDoc(doc);
     doc = NULL;
     *nomem = 1;

@@ -7,7 +7,9 @@
 
 #include "util/alloc.h"
 
-static long fail_at; /* 0 = never fail */
+static long fail_at;          /* 0 = never fail */
+static int fail_once;         /* only the fail_at-th, not all after it */
+static _Atomic long failures; /* allocations made to fail so far */
 /* Atomic because the LLM map stage allocates from several threads; a
  * relaxed increment costs next to nothing. */
 static _Atomic long counter;
@@ -15,12 +17,65 @@ static _Atomic long counter;
 static int should_fail(void)
 {
   long n = atomic_fetch_add_explicit(&counter, 1, memory_order_relaxed) + 1;
-  return fail_at > 0 && n >= fail_at;
+  if (fail_at > 0 && (fail_once ? n == fail_at : n >= fail_at)) {
+    atomic_fetch_add_explicit(&failures, 1, memory_order_relaxed);
+    return 1;
+  }
+  return 0;
+}
+
+/* libxml2's allocations take part in fault injection only when a test
+ * asks: libxml2 2.9 can crash or loop forever when an allocation fails
+ * (in its error reporting above all), so only a test that runs each trial
+ * in a process of its own turns this on. */
+static _Atomic int library_faults;
+
+void bc__alloc_library_faults(int on)
+{
+  atomic_store_explicit(&library_faults, on, memory_order_relaxed);
+}
+
+static int library_faulty(void)
+{
+  return atomic_load_explicit(&library_faults, memory_order_relaxed);
+}
+
+void *bc__lib_malloc(size_t n)
+{
+  return library_faulty() ? bc__malloc(n) : malloc(n ? n : 1);
+}
+
+void *bc__lib_realloc(void *p, size_t n)
+{
+  return library_faulty() ? bc__realloc(p, n) : realloc(p, n ? n : 1);
+}
+
+char *bc__lib_strdup(const char *s)
+{
+  return library_faulty() ? bc__strdup(s) : s ? strdup(s) : NULL;
+}
+
+long bc__alloc_failures(void)
+{
+  return atomic_load_explicit(&failures, memory_order_relaxed);
+}
+
+void bc__free(void *p)
+{
+  free(p);
 }
 
 void bc__alloc_fail_after(long n)
 {
   fail_at = n;
+  fail_once = 0;
+  atomic_store_explicit(&counter, 0, memory_order_relaxed);
+}
+
+void bc__alloc_fail_nth(long n)
+{
+  fail_at = n;
+  fail_once = 1;
   atomic_store_explicit(&counter, 0, memory_order_relaxed);
 }
 

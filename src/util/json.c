@@ -1,12 +1,23 @@
 /* json.c - strict parsing and deterministic printing over cJSON.  cJSON's own
  * error pointer is a process global; we use the thread-safe end pointer of
- * cJSON_ParseWithLengthOpts instead. */
+ * cJSON_ParseWithLengthOpts instead.  cJSON allocates through the
+ * allocation seam (util/alloc.h), so out-of-memory tests reach it. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "briefcast/buf.h"
 #include "briefcast/limits.h"
+#include "util/alloc.h"
 #include "util/json.h"
+
+/* cJSON's allocator is process-wide: set once, when the library is
+ * loaded, before any JSON is made.  The seam's functions are malloc and
+ * free unless a test injects failures. */
+__attribute__((constructor)) static void json_hooks(void)
+{
+  cJSON_Hooks h = {bc__malloc, bc__free};
+  cJSON_InitHooks(&h);
+}
 
 bc_status bc__json_parse(const char *text, size_t len, const char *name,
                          cJSON **out, struct bc_error *err)
@@ -20,10 +31,15 @@ bc_status bc__json_parse_max(const char *text, size_t len, const char *name,
   const char *end = NULL;
   cJSON *root;
   size_t i;
+  long failed;
   if (len > max)
     return bc_error_set(err, BC_ERR_LIMIT, "cannot parse '%s': over %zu MiB",
                         name, max / (1024 * 1024));
+  failed = bc__alloc_failures();
   root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+  if (!root && bc__alloc_failures() != failed)
+    return bc_error_set(err, BC_ERR_NOMEM, "cannot parse '%s': out of memory",
+                        name);
   if (!root) {
     size_t at = end && end >= text ? (size_t)(end - text) : 0;
     return bc_error_set(err, BC_ERR_PARSE,
@@ -55,7 +71,7 @@ char *bc__json_print(const cJSON *root)
   if (!s)
     return NULL;
   n = strlen(s);
-  t = realloc(s, n + 2);
+  t = bc__realloc(s, n + 2);
   if (!t) {
     free(s);
     return NULL;
