@@ -22,8 +22,21 @@ struct bc_speech_ctx {
     .doc_date = NULL, .facts = NULL, .lexicon_path = NULL                      \
   }
 
+/* A speech normalizer: ctx (copied; what it points to is borrowed until
+ * bc_speech_free) and the lexicon it names, read and parsed once here.
+ * Errors: those of reading the lexicon (BC_ERR_IO, BC_ERR_LIMIT,
+ * BC_ERR_PARSE), BC_ERR_NOMEM. */
+struct bc_speech;
+bc_status bc_speech_new(const struct bc_speech_ctx *ctx, struct bc_speech **out,
+                        struct bc_error *err);
 /* Rewrite text the way a person reads it aloud, as plain ASCII words that
  * flite pronounces correctly.  *out belongs to the caller. */
+bc_status bc_speech_say(const struct bc_speech *sp, const char *text,
+                        char **out, struct bc_error *err);
+void bc_speech_free(struct bc_speech *sp);
+
+/* bc_speech_new, bc_speech_say and bc_speech_free in one call, for one
+ * text (say --dry-run). */
 bc_status bc_speech_normalize(const char *text, const struct bc_speech_ctx *ctx,
                               char **out, struct bc_error *err);
 

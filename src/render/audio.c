@@ -182,21 +182,24 @@ static bc_status add_job(struct render *r, const char *voice, char *shown,
 static bc_status plan(struct render *r, const struct bc_audio_opts *o,
                       struct voices *vs, size_t *words, struct bc_error *err)
 {
+  struct bc_speech *sp = NULL;
   bc_status rc = BC_OK;
   vs->speaker = bc__calloc(r->script.n + 1, sizeof *vs->speaker);
   if (!vs->speaker)
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
-  for (size_t i = 0; i < r->script.n; i++) {
+  /* One normalizer for the narration: its lexicon is read once. */
+  rc = bc_speech_new(&o->speech, &sp, err);
+  for (size_t i = 0; i < r->script.n && !rc; i++) {
     const struct bc__seg *sg = &r->script.seg[i];
     const char *voice = voice_for(vs, sg->speaker, r->script.n);
     char **sent = NULL;
     size_t ns = 0, k;
     rc = bc__script_sentences(sg->text, &sent, &ns, err);
     if (rc)
-      return rc;
+      break;
     for (k = 0; k < ns; k++) {
       char *said = NULL;
-      rc = bc_speech_normalize(sent[k], &o->speech, &said, err);
+      rc = bc_speech_say(sp, sent[k], &said, err);
       if (rc)
         break;
       *words += count_words(said);
@@ -211,10 +214,9 @@ static bc_status plan(struct render *r, const struct bc_audio_opts *o,
     for (k = 0; k < ns; k++)
       free(sent[k]);
     free(sent);
-    if (rc)
-      return rc;
   }
-  return BC_OK;
+  bc_speech_free(sp);
+  return rc;
 }
 
 static bc_status spool_write(struct render *r, const int16_t *x, size_t n,

@@ -610,7 +610,7 @@ static const char *const tlds[] = {"com", "org",  "net", "io", "dev", "ai",
 
 struct norm {
   struct bc_buf *out;
-  struct lex lex;
+  const struct lex *lex; /* the speaker's, loaded once */
   const struct bc_speech_ctx *ctx;
   int shout;        /* the current line is written all in capitals */
   int prev_num;     /* the previous token was a number */
@@ -726,7 +726,7 @@ static int source_word(const struct norm *z, const char *s, size_t n)
  * "NASA" → "nasa"; plural_s adds the spoken plural of the last letter. */
 static void acronym(struct norm *z, const char *s, size_t n, int plural_s)
 {
-  const char *say = lex_find(&z->lex, s, n);
+  const char *say = lex_find(z->lex, s, n);
   if (!say)
     say = builtin_find(s, n);
   if (say) {
@@ -1588,7 +1588,7 @@ static void token(struct norm *z, const char *s, size_t n)
   const char *say;
   if (!n)
     return;
-  say = lex_find(&z->lex, s, n);
+  say = lex_find(z->lex, s, n);
   if (!say)
     say = builtin_find(s, n);
   if (say) {
@@ -1776,14 +1776,14 @@ static void rewrite(struct norm *z, const char *t)
     ce = e;
     /* keep abbreviations with their period, and tokens like TL;DR whole */
     if (!builtin_find(s, (size_t)(e - s)) &&
-        !lex_find(&z->lex, s, (size_t)(e - s))) {
+        !lex_find(z->lex, s, (size_t)(e - s))) {
       while (cs < ce && is_pre(*cs) &&
              !(*cs == '\'' && ce - cs > 3 && isdigit((unsigned char)cs[1])))
         cs++;
       while (ce > cs && is_post(ce[-1])) {
         if (ce[-1] == '.' && ce - cs > 1 &&
             (builtin_find(cs, (size_t)(ce - cs)) ||
-             lex_find(&z->lex, cs, (size_t)(ce - cs))))
+             lex_find(z->lex, cs, (size_t)(ce - cs))))
           break;
         ce--;
       }
@@ -1907,8 +1907,42 @@ static void cap_runs(struct bc_buf *a)
   }
 }
 
-bc_status bc_speech_normalize(const char *text, const struct bc_speech_ctx *ctx,
-                              char **out, struct bc_error *err)
+/* A speaker: the context and the lexicon it names, read once. */
+struct bc_speech {
+  struct bc_speech_ctx ctx;
+  struct lex lex;
+};
+
+bc_status bc_speech_new(const struct bc_speech_ctx *ctx, struct bc_speech **out,
+                        struct bc_error *err)
+{
+  struct bc_speech *sp = bc__calloc(1, sizeof *sp);
+  bc_status rc;
+  if (!sp)
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  if (ctx)
+    sp->ctx = *ctx;
+  if (ctx && ctx->lexicon_path) {
+    rc = lex_load(&sp->lex, ctx->lexicon_path, err);
+    if (rc) {
+      bc_speech_free(sp);
+      return rc;
+    }
+  }
+  *out = sp;
+  return BC_OK;
+}
+
+void bc_speech_free(struct bc_speech *sp)
+{
+  if (!sp)
+    return;
+  lex_release(&sp->lex);
+  free(sp);
+}
+
+bc_status bc_speech_say(const struct bc_speech *sp, const char *text,
+                        char **out, struct bc_error *err)
 {
   struct bc_buf a = BC_BUF_INIT(BC_MAX_DOC_BYTES * 2);
   struct bc_buf w = BC_BUF_INIT(BC_MAX_DOC_BYTES * 4);
@@ -1918,14 +1952,10 @@ bc_status bc_speech_normalize(const char *text, const struct bc_speech_ctx *ctx,
 
   memset(&z, 0, sizeof z);
   z.out = &w;
-  z.ctx = ctx;
+  z.ctx = &sp->ctx;
+  z.lex = &sp->lex;
   if (!text)
     return bc_error_set(err, BC_ERR_USAGE, "no text to normalize");
-  if (ctx && ctx->lexicon_path) {
-    rc = lex_load(&z.lex, ctx->lexicon_path, err);
-    if (rc)
-      goto out;
-  }
   rc = to_ascii(text, &a);
   if (rc) {
     rc = bc_error_set(err, rc, "cannot normalize text: %s", bc_strerror(rc));
@@ -1948,6 +1978,19 @@ bc_status bc_speech_normalize(const char *text, const struct bc_speech_ctx *ctx,
 out:
   bc_buf_release(&a);
   bc_buf_release(&w);
-  lex_release(&z.lex);
+  return rc;
+}
+
+bc_status bc_speech_normalize(const char *text, const struct bc_speech_ctx *ctx,
+                              char **out, struct bc_error *err)
+{
+  struct bc_speech *sp = NULL;
+  bc_status rc;
+  if (!text)
+    return bc_error_set(err, BC_ERR_USAGE, "no text to normalize");
+  rc = bc_speech_new(ctx, &sp, err);
+  if (!rc)
+    rc = bc_speech_say(sp, text, out, err);
+  bc_speech_free(sp);
   return rc;
 }

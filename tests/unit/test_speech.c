@@ -367,6 +367,45 @@ static void test_lexicon(void **state)
   assert_int_equal(bc_test_tmpdir_remove(dir), 0);
 }
 
+/* A speaker reads its lexicon once, when it is made: the file changed or
+ * gone afterwards changes nothing, and every text it says uses it. */
+static void test_speaker_reads_lexicon_once(void **state)
+{
+  char *dir = bc_test_tmpdir("test-lexicon"), path[1024];
+  FILE *f;
+  struct bc_speech_ctx ctx = BC_SPEECH_CTX_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_speech *sp = NULL;
+  char *out = NULL;
+  (void)state;
+  assert_non_null(dir);
+  snprintf(path, sizeof(path), "%s/lexicon.tsv", dir);
+  f = fopen(path, "w");
+  assert_non_null(f);
+  fputs("Kubernetes\tkoo ber net eez\n", f);
+  fclose(f);
+  ctx.lexicon_path = path;
+  assert_int_equal(bc_speech_new(&ctx, &sp, &err), BC_OK);
+  f = fopen(path, "w"); /* now a lexicon that would not parse */
+  assert_non_null(f);
+  fputs("no tab here\n", f);
+  fclose(f);
+  for (int i = 0; i < 3; i++) {
+    assert_int_equal(bc_speech_say(sp, "Kubernetes runs it.", &out, &err),
+                     BC_OK);
+    assert_string_equal(out, "koo ber net eez runs it.");
+    free(out);
+    unlink(path);
+  }
+  bc_speech_free(sp);
+  bc_speech_free(NULL);
+  /* a missing lexicon is refused when the speaker is made */
+  sp = NULL;
+  assert_int_equal(bc_speech_new(&ctx, &sp, &err), BC_ERR_IO);
+  assert_null(sp);
+  assert_int_equal(bc_test_tmpdir_remove(dir), 0);
+}
+
 /* Acronyms the source defines are read as words when they look like one
  * (RAPID, RAGE), and still spelled when they do not (MTTR, IETF). */
 static void test_source_acronyms(void **state)
@@ -444,11 +483,17 @@ static void test_token_cap(void **state)
 int main(void)
 {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_acronyms),        cmocka_unit_test(test_dates),
-      cmocka_unit_test(test_numbers),         cmocka_unit_test(test_symbols),
-      cmocka_unit_test(test_unicode),         cmocka_unit_test(test_lexicon),
-      cmocka_unit_test(test_source_acronyms), cmocka_unit_test(test_token_cap),
-      cmocka_unit_test(test_capitals),        cmocka_unit_test(test_names),
+      cmocka_unit_test(test_acronyms),
+      cmocka_unit_test(test_dates),
+      cmocka_unit_test(test_numbers),
+      cmocka_unit_test(test_symbols),
+      cmocka_unit_test(test_unicode),
+      cmocka_unit_test(test_lexicon),
+      cmocka_unit_test(test_speaker_reads_lexicon_once),
+      cmocka_unit_test(test_source_acronyms),
+      cmocka_unit_test(test_token_cap),
+      cmocka_unit_test(test_capitals),
+      cmocka_unit_test(test_names),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
