@@ -26,6 +26,7 @@
 #include "briefcast/render.h"
 #include "briefcast/report.h"
 #include "briefcast/summary.h"
+#include "briefcast/utf8.h"
 #include "briefcast/validate.h"
 
 /* The library's version, "MAJOR.MINOR.PATCH", as it was built (which may

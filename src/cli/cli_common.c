@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "briefcast/utf8.h"
 #include "briefcast/buf.h"
 #include "briefcast/output.h"
 #include "cli.h"
@@ -84,32 +85,10 @@ int bc_cli_exit_code(bc_status rc)
   return BC_EXIT_INTERNAL;
 }
 
-/* One code point of s[0..n) at s: its length (0 if s does not start a
- * valid UTF-8 sequence) and value in *cp. */
-static size_t utf8_at(const unsigned char *s, size_t n, unsigned long *cp)
-{
-  size_t len = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 0;
-  unsigned long v;
-  if (!len || s[0] > 0xF4 || len > n)
-    return 0;
-  v = s[0] & (0x3F >> (len - 1));
-  for (size_t i = 1; i < len; i++) {
-    if ((s[i] & 0xC0) != 0x80)
-      return 0;
-    v = (v << 6) | (s[i] & 0x3F);
-  }
-  if ((len == 2 && v < 0x80) || (len == 3 && v < 0x800) ||
-      (len == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
-      (v >= 0xD800 && v <= 0xDFFF))
-    return 0;
-  *cp = v;
-  return len;
-}
-
 /* Code points a terminal acts on rather than shows: the C1 controls
  * (U+009B is an 8-bit CSI) and the bidirectional overrides that make text
  * display in another order than it reads. */
-static int acts_on_terminal(unsigned long cp)
+static int acts_on_terminal(uint32_t cp)
 {
   return (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
          (cp >= 0x2066 && cp <= 0x2069);
@@ -120,7 +99,7 @@ void bc_cli_put_shown(FILE *f, const char *s)
   const unsigned char *p = (const unsigned char *)(s ? s : "");
   size_t n = strlen((const char *)p);
   while (n) {
-    unsigned long cp = 0;
+    uint32_t cp = 0;
     size_t k;
     if (*p == '\n' || *p == '\r' || *p == '\t') {
       fputs(*p == '\n' ? "\\n" : *p == '\r' ? "\\r" : "\\t", f);
@@ -131,11 +110,11 @@ void bc_cli_put_shown(FILE *f, const char *s)
     } else if (*p < 0x80) {
       fputc(*p, f);
       k = 1;
-    } else if ((k = utf8_at(p, n, &cp)) == 0) {
+    } else if ((k = bc_utf8_decode((const char *)p, n, &cp)) == 0) {
       fprintf(f, "\\x%02x", *p); /* not UTF-8: shown, never sent raw */
       k = 1;
     } else if (acts_on_terminal(cp)) {
-      fprintf(f, "\\u%04lx", cp);
+      fprintf(f, "\\u%04lx", (unsigned long)cp);
     } else {
       fwrite(p, 1, k, f);
     }
@@ -246,7 +225,7 @@ void bc_cli_json_string(FILE *f, const char *s)
   size_t n = strlen((const char *)p);
   fputc('"', f);
   while (n) {
-    unsigned long cp = 0;
+    uint32_t cp = 0;
     size_t k = 1;
     switch (*p) {
     case '"': fputs("\\\"", f); break;
@@ -259,11 +238,11 @@ void bc_cli_json_string(FILE *f, const char *s)
         fprintf(f, "\\u%04x", *p);
       else if (*p < 0x80)
         fputc(*p, f);
-      else if ((k = utf8_at(p, n, &cp)) == 0) {
+      else if ((k = bc_utf8_decode((const char *)p, n, &cp)) == 0) {
         fputs("\\ufffd", f); /* JSON is UTF-8: a stray byte cannot go raw */
         k = 1;
       } else if (acts_on_terminal(cp))
-        fprintf(f, "\\u%04lx", cp);
+        fprintf(f, "\\u%04lx", (unsigned long)cp);
       else
         fwrite(p, 1, k, f);
     }

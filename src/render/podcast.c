@@ -15,29 +15,9 @@
 #include "util/alloc.h"
 #include "util/calendar.h"
 #include "util/fs.h"
+#include "util/utf8.h"
 
 #define MP3_KBPS 64 /* what audio_mp3.c writes: constant bit rate */
-
-/* Length of the UTF-8 sequence at s and its code point in *cp; 0 when s
- * does not start a valid one. */
-static size_t utf8_at(const unsigned char *s, unsigned long *cp)
-{
-  size_t len = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 0;
-  unsigned long v;
-  if (!len || s[0] > 0xF4)
-    return 0;
-  v = s[0] & (0x3F >> (len - 1));
-  for (size_t i = 1; i < len; i++) {
-    if ((s[i] & 0xC0) != 0x80)
-      return 0;
-    v = (v << 6) | (s[i] & 0x3F);
-  }
-  if ((len == 2 && v < 0x80) || (len == 3 && v < 0x800) ||
-      (len == 4 && (v < 0x10000 || v > 0x10FFFF)))
-    return 0;
-  *cp = v;
-  return len;
-}
 
 /* s as XML character data.  XML 1.0 forbids some characters even escaped
  * (most C0 controls, the surrogates, U+FFFE and U+FFFF): one of them in a
@@ -46,8 +26,9 @@ static size_t utf8_at(const unsigned char *s, unsigned long *cp)
 static void xml(struct bc_buf *b, const char *s)
 {
   const unsigned char *p = (const unsigned char *)(s ? s : "");
+  size_t left = strlen((const char *)p);
   while (*p) {
-    unsigned long cp = 0;
+    uint32_t cp = 0;
     size_t k = 1;
     switch (*p) {
     case '&': bc_buf_adds(b, "&amp;"); break;
@@ -60,7 +41,8 @@ static void xml(struct bc_buf *b, const char *s)
         bc_buf_addc(b, *p == '\n' || *p == '\t' ? (char)*p : ' ');
       else if (*p < 0x80)
         bc_buf_addc(b, (char)*p);
-      else if ((k = utf8_at(p, &cp)) == 0) {
+      else if ((k = bc__utf8_decode_surrogates((const char *)p, left, &cp)) ==
+               0) {
         bc_buf_adds(b, "\xef\xbf\xbd");
         k = 1;
       } else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF)
@@ -69,6 +51,7 @@ static void xml(struct bc_buf *b, const char *s)
         bc_buf_add(b, (const char *)p, k);
     }
     p += k;
+    left -= k;
   }
 }
 

@@ -1,7 +1,11 @@
 /* utf8.c - validation and decoding of UTF-8, strict per RFC 3629. */
+#include <stdint.h>
+
+#include "briefcast/utf8.h"
 #include "util/utf8.h"
 
-size_t bc__utf8_decode(const char *str, size_t len, uint32_t *cp)
+/* One code point of UTF-8 at str; surrogates decode only when allowed. */
+static size_t decode(const char *str, size_t len, uint32_t *cp, int surrogates)
 {
   const unsigned char *s = (const unsigned char *)str;
   uint32_t c;
@@ -32,10 +36,26 @@ size_t bc__utf8_decode(const char *str, size_t len, uint32_t *cp)
     c = (c << 6) | (s[i] & 0x3F);
   }
   if ((n == 2 && c < 0x80) || (n == 3 && c < 0x800) ||
-      (n == 4 && c < 0x10000) || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+      (n == 4 && c < 0x10000) || c > 0x10FFFF ||
+      (!surrogates && c >= 0xD800 && c <= 0xDFFF))
     return 0;
   *cp = c;
   return n;
+}
+
+size_t bc__utf8_decode(const char *str, size_t len, uint32_t *cp)
+{
+  return decode(str, len, cp, 0);
+}
+
+size_t bc__utf8_decode_surrogates(const char *str, size_t len, uint32_t *cp)
+{
+  return decode(str, len, cp, 1);
+}
+
+size_t bc_utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+  return s && cp ? decode(s, len, cp, 0) : 0;
 }
 
 size_t bc__utf8_invalid_at(const char *s, size_t len)

@@ -22,7 +22,7 @@ ORDER = ["util", "model", "ingest", "analyze", "summarize", "validate",
 # The stage each public header belongs to.
 PUBLIC = {
     "buf.h": "util", "error.h": "util", "limits.h": "util",
-    "output.h": "util", "progress.h": "util",
+    "output.h": "util", "progress.h": "util", "utf8.h": "util",
     # The data that flows: a header holding a type of the model sits in
     # the model layer even when it also declares its stage's calls
     # (doc.h: bc_ingest).

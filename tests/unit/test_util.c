@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "briefcast/buf.h"
+#include "briefcast/utf8.h"
 #include "util/alloc.h"
 #include "util/fs.h"
 #include "util/sha256.h"
@@ -89,6 +90,46 @@ static void utf8_validation_table(void **state)
   }
   assert_true(bc__utf8_looks_binary("ab\0cd", 5));
   assert_false(bc__utf8_looks_binary("line one\nline two\n", 18));
+}
+
+/* The public decoder (what the CLI escapes with) and the library's agree;
+ * the surrogate-tolerant one differs from them only on surrogates, which
+ * the feed writer mends as spaces rather than as broken bytes. */
+static void utf8_decoders_agree(void **state)
+{
+  static const struct {
+    const char *s;
+    size_t len;       /* of the first code point, 0 = invalid */
+    uint32_t cp;      /* its value */
+    size_t surrogate; /* bc__utf8_decode_surrogates' length */
+  } cases[] = {
+      {"A", 1, 0x41, 1},
+      {"\xc3\xa9", 2, 0xE9, 2},
+      {"\xe2\x80\xae", 3, 0x202E, 3},
+      {"\xf0\x9f\x98\x80", 4, 0x1F600, 4},
+      {"\xed\xa0\x80", 0, 0xD800, 3}, /* a high surrogate */
+      {"\xed\xbf\xbf", 0, 0xDFFF, 3}, /* a low surrogate */
+      {"\xc0\xaf", 0, 0, 0},          /* overlong */
+      {"\xf4\x90\x80\x80", 0, 0, 0},  /* above U+10FFFF */
+      {"\xe2\x80", 0, 0, 0},          /* cut short */
+      {"\xff", 0, 0, 0},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    const char *s = cases[i].s;
+    uint32_t a = 7, b = 7, c = 7;
+    size_t la = bc_utf8_decode(s, strlen(s), &a),
+           lb = bc__utf8_decode(s, strlen(s), &b),
+           lc = bc__utf8_decode_surrogates(s, strlen(s), &c);
+    if (la != cases[i].len || lb != cases[i].len || lc != cases[i].surrogate)
+      fail_msg("case %zu: lengths %zu %zu %zu", i, la, lb, lc);
+    if (la)
+      assert_int_equal(a, cases[i].cp);
+    if (lc)
+      assert_int_equal(c, cases[i].cp);
+  }
+  assert_int_equal(bc_utf8_decode(NULL, 3, NULL), 0);
+  assert_int_equal(bc_utf8_decode("abc", 0, NULL), 0);
 }
 
 static void sha256_known_vectors(void **state)
@@ -369,6 +410,7 @@ int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(buf_appends_and_takes),
+      cmocka_unit_test(utf8_decoders_agree),
       cmocka_unit_test(buf_cap_fails_once_and_releases),
       cmocka_unit_test(buf_survives_every_allocation_failure),
       cmocka_unit_test(utf8_validation_table),
