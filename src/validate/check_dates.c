@@ -181,27 +181,15 @@ static int value_states(const struct bc__dval *lo, const struct bc__dval *hi,
  * only, so a sentence of n dates costs n per source date, not n per
  * claim date and source date. */
 struct dic_val {
-  size_t sent; /* its sentence's number in the claim */
-  size_t i;    /* which of the claim's dates (then times) */
+  struct bc__memo_key key;
   struct bc__dval lo, hi;
 };
 
 struct bc__dic_memo {
+  struct bc__claim_memo m;      /* the claim's values (dic_val), by sentence */
   const struct bc__sdate *base; /* v->date_val */
-  size_t n_src;
-  size_t *asked; /* per source date: 1 + the sentence answered, or 0 */
-  unsigned char *ans;
-  struct dic_val *val; /* the claim's values, by sentence */
-  size_t n;
+  unsigned char *ans;           /* per source date: the answer kept */
 };
-
-static int by_sentence(const void *a, const void *b)
-{
-  const struct dic_val *x = a, *y = b;
-  if (x->sent != y->sent)
-    return x->sent < y->sent ? -1 : 1;
-  return x->i < y->i ? -1 : x->i > y->i;
-}
 
 /* Does the claim's own text state src in another of its dates?  Then the
  * words they share are that date's, not a sign of a mix-up: "from February
@@ -213,25 +201,21 @@ static int date_in_claim(const struct bc__claim *c,
 {
   size_t i, n = c->f->n_dates + c->f->n_times;
   struct bc__dic_memo *m = c->dic;
-  if (m && src >= m->base && src < m->base + m->n_src) {
+  if (m && src >= m->base && src < m->base + m->m.n_src) {
     size_t k = (size_t)(src - m->base);
-    size_t s = bc__marks_before(&c->sents, df->span.start), lo = 0, hi = m->n;
-    if (m->asked[k] == s + 1)
+    size_t s = bc__marks_before(&c->sents, df->span.start);
+    if (bc__claim_memo_asked(&m->m, k, s))
       return m->ans[k];
-    while (lo < hi) { /* the first of the claim's values in sentence s */
-      size_t mid = lo + (hi - lo) / 2;
-      if (m->val[mid].sent < s)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    m->asked[k] = s + 1;
     m->ans[k] = 0;
-    for (i = lo; i < m->n && m->val[i].sent == s; i++)
-      if (value_states(&m->val[i].lo, &m->val[i].hi, src)) {
+    for (i = bc__claim_memo_first(&m->m, s); i < m->m.n; i++) {
+      const struct dic_val *d = bc__claim_memo_at(&m->m, i);
+      if (d->key.sent != s)
+        break;
+      if (value_states(&d->lo, &d->hi, src)) {
         m->ans[k] = 1;
         break;
       }
+    }
     return m->ans[k];
   }
   for (i = 0; i < n; i++) {
@@ -1521,30 +1505,28 @@ static struct bc__dic_memo *dic_new(struct bc__vstate *v,
 {
   size_t i, n = c->f->n_dates + c->f->n_times;
   struct bc__dic_memo *m = bc__calloc(1, sizeof *m);
-  if (!m || !(m->val = bc__calloc(n ? n : 1, sizeof *m->val)) ||
-      !(m->asked = bc__calloc(v->n_dates ? v->n_dates : 1, sizeof *m->asked)) ||
+  if (!m || bc__claim_memo_init(&m->m, n, sizeof(struct dic_val), v->n_dates) ||
       !(m->ans = bc__calloc(v->n_dates ? v->n_dates : 1, sizeof *m->ans))) {
-    if (m) {
-      free(m->val);
-      free(m->asked);
-    }
+    if (m)
+      bc__claim_memo_release(&m->m);
     free(m);
     v->rc = BC_ERR_NOMEM;
     return NULL;
   }
   m->base = v->date_val;
-  m->n_src = v->n_dates;
   for (i = 0; i < n; i++) {
-    struct dic_val *d = &m->val[m->n];
+    struct bc__dval lo, hi;
+    struct dic_val *d;
     const struct bc_date_fact *o =
         i < c->f->n_dates ? &c->f->dates[i] : &c->f->times[i - c->f->n_dates];
-    if (!claim_date_value(c, i, &d->lo, &d->hi))
+    if (!claim_date_value(c, i, &lo, &hi))
       continue;
-    d->sent = bc__marks_before(&c->sents, o->span.start);
-    d->i = i;
-    m->n++;
+    d = bc__claim_memo_push(&m->m, bc__marks_before(&c->sents, o->span.start),
+                            i);
+    d->lo = lo;
+    d->hi = hi;
   }
-  qsort(m->val, m->n, sizeof *m->val, by_sentence);
+  bc__claim_memo_sort(&m->m);
   return m;
 }
 
@@ -1552,8 +1534,7 @@ static void dic_free(struct bc__dic_memo *m)
 {
   if (!m)
     return;
-  free(m->val);
-  free(m->asked);
+  bc__claim_memo_release(&m->m);
   free(m->ans);
   free(m);
 }

@@ -1110,29 +1110,17 @@ static int range_ends_stated(const struct bc__vstate *v,
  * sentence of n numbers costs n per source number, not n per claim number
  * and source number. */
 struct nic_val {
-  size_t sent; /* its sentence's number in the claim */
-  size_t i;    /* which of the claim's numbers */
+  struct bc__memo_key key;
   struct bc__unit u;
 };
 
 struct bc__nic_memo {
+  struct bc__claim_memo m;           /* the claim's numbers (nic_val) */
   const struct bc_number_fact *base; /* v->nums */
   const struct bc__unit *info;       /* v->num_info */
-  size_t n_src;
-  size_t *asked; /* per source number: 1 + the sentence answered, or 0 */
   size_t *first;
   unsigned char *other;
-  struct nic_val *val;
-  size_t n;
 };
-
-static int by_sentence(const void *a, const void *b)
-{
-  const struct nic_val *x = a, *y = b;
-  if (x->sent != y->sent)
-    return x->sent < y->sent ? -1 : 1;
-  return x->i < y->i ? -1 : x->i > y->i;
-}
 
 /* The number counterpart of date_in_claim: "from 9 to 16 engineers". */
 static int number_in_claim(const struct bc__claim *c,
@@ -1141,23 +1129,19 @@ static int number_in_claim(const struct bc__claim *c,
 {
   size_t i;
   struct bc__nic_memo *m = c->nic;
-  if (m && src >= m->base && src < m->base + m->n_src) {
+  if (m && src >= m->base && src < m->base + m->m.n_src) {
     size_t k = (size_t)(src - m->base);
-    size_t s = bc__marks_before(&c->sents, nf->span.start), lo = 0, hi = m->n;
-    if (m->asked[k] != s + 1) {
-      while (lo < hi) { /* the first of the claim's numbers in sentence s */
-        size_t mid = lo + (hi - lo) / 2;
-        if (m->val[mid].sent < s)
-          lo = mid + 1;
-        else
-          hi = mid;
-      }
-      m->asked[k] = s + 1;
+    size_t s = bc__marks_before(&c->sents, nf->span.start);
+    if (!bc__claim_memo_asked(&m->m, k, s)) {
       m->first[k] = NONE;
       m->other[k] = 0;
-      for (i = lo; i < m->n && m->val[i].sent == s && !m->other[k]; i++) {
-        const struct bc_number_fact *o = &c->f->numbers[m->val[i].i];
-        if (!bc__validate_numbers_equiv_u(o, &m->val[i].u, src, &m->info[k]))
+      for (i = bc__claim_memo_first(&m->m, s); i < m->m.n && !m->other[k];
+           i++) {
+        const struct nic_val *x = bc__claim_memo_at(&m->m, i);
+        const struct bc_number_fact *o = &c->f->numbers[x->key.i];
+        if (x->key.sent != s)
+          break;
+        if (!bc__validate_numbers_equiv_u(o, &x->u, src, &m->info[k]))
           continue;
         if (m->first[k] == NONE)
           m->first[k] = o->span.start;
@@ -1186,13 +1170,13 @@ static struct bc__nic_memo *nic_new(struct bc__vstate *v,
 {
   size_t i, n = c->f->n_numbers, ns = v->n_nums ? v->n_nums : 1;
   struct bc__nic_memo *m = bc__calloc(1, sizeof *m);
-  if (!m || !(m->val = bc__calloc(n ? n : 1, sizeof *m->val)) ||
-      !(m->asked = bc__calloc(ns, sizeof *m->asked)) ||
+  if (!m ||
+      bc__claim_memo_init(&m->m, n, sizeof(struct nic_val),
+                          v->num_info ? v->n_nums : 0) ||
       !(m->first = bc__calloc(ns, sizeof *m->first)) ||
       !(m->other = bc__calloc(ns, sizeof *m->other))) {
     if (m) {
-      free(m->val);
-      free(m->asked);
+      bc__claim_memo_release(&m->m);
       free(m->first);
     }
     free(m);
@@ -1201,14 +1185,12 @@ static struct bc__nic_memo *nic_new(struct bc__vstate *v,
   }
   m->base = v->nums;
   m->info = v->num_info;
-  m->n_src = v->num_info ? v->n_nums : 0;
   for (i = 0; i < n; i++) {
-    m->val[i].sent = bc__marks_before(&c->sents, c->f->numbers[i].span.start);
-    m->val[i].i = i;
-    bc__validate_number_info(&c->f->numbers[i], &m->val[i].u);
+    struct nic_val *x = bc__claim_memo_push(
+        &m->m, bc__marks_before(&c->sents, c->f->numbers[i].span.start), i);
+    bc__validate_number_info(&c->f->numbers[i], &x->u);
   }
-  m->n = n;
-  qsort(m->val, m->n, sizeof *m->val, by_sentence);
+  bc__claim_memo_sort(&m->m);
   return m;
 }
 
@@ -1216,8 +1198,7 @@ static void nic_free(struct bc__nic_memo *m)
 {
   if (!m)
     return;
-  free(m->val);
-  free(m->asked);
+  bc__claim_memo_release(&m->m);
   free(m->first);
   free(m->other);
   free(m);
