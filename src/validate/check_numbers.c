@@ -1706,6 +1706,54 @@ static void owner_rival(const struct bc__vstate *v, const struct bc__nframe *cf,
   rv->best_plain = best_ov;
 }
 
+static int ctx_holds(const struct bc__context *x, uint32_t h)
+{
+  size_t k;
+  for (k = 0; k < x->nu; k++)
+    if (x->u[k] == h)
+      return 1;
+  return 0;
+}
+
+/* The claim's value is stated, in words it shares, but are they words
+ * that tell that place from the rival's?  Not when every word a place
+ * stating the value shares with the claim the rival's place holds too,
+ * while the rival's holds three or more of the claim's that none of those
+ * places holds, half the claim's words at least, and twice the words any
+ * of them shares ("the Dec. 15 round on some $125 billion in Chinese
+ * consumer goods" where the source's Dec. 15 round is on $156 billion in
+ * Chinese consumer goods, and its $125 billion of Chinese goods are
+ * another round's), in another sentence. */
+static int told_apart(const struct bc__vstate *v, const struct bc__context *ctx,
+                      const struct peers *pe, size_t rival)
+{
+  const struct bc__context *rc = &v->num_ctx[rival];
+  size_t i, k, only = 0, eq_most = 0,
+               rs = bc__marks_before(&v->sents, v->nums[rival].span.start);
+  if (pe->n_eq == 0 || pe->n_eq > PEERS)
+    return 0;
+  /* In one sentence, the two share their words: nothing tells them
+   * apart. */
+  for (k = 0; k < pe->n_eq; k++)
+    if (bc__marks_before(&v->sents, v->nums[pe->eq[k].i].span.start) == rs)
+      return 0;
+  for (i = 0; i < ctx->nu; i++) {
+    uint32_t h = ctx->u[i];
+    int in_eq = 0;
+    for (k = 0; k < pe->n_eq && !in_eq; k++)
+      in_eq = ctx_holds(&v->num_ctx[pe->eq[k].i], h);
+    if (in_eq && !ctx_holds(rc, h))
+      return 0;
+    if (!in_eq && ctx_holds(rc, h))
+      only++;
+  }
+  for (k = 0; k < pe->n_eq; k++)
+    if (pe->eq[k].ov > eq_most)
+      eq_most = pe->eq[k].ov;
+  return only >= 3 && 2 * only >= ctx->n &&
+         bc__validate_overlap(ctx, rc) >= 2 * eq_most + 2;
+}
+
 static void check_number(struct bc__vstate *v, const struct bc__claim *c,
                          const struct bc_number_fact *nf,
                          const struct bc__unit *cu, const struct bc__nframe *cf,
@@ -1867,9 +1915,32 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   if (equiv) {
     /* Stated, but of something else?  Same test as for dates. */
     if (swap != NONE && bc__check_has_digit(ctext, clen) &&
-        bc__check_mixed_up(eq_ov, swap_ov, ctx.n)) {
+        (bc__check_mixed_up(eq_ov, swap_ov, ctx.n) ||
+         told_apart(v, &ctx, &pe, swap))) {
       number_finding(v, c, nf, swap, " here, not this number", 0);
       return;
+    }
+    /* A count whose every statement shares none of its words, while a
+     * number with no noun of its own, of the same order, sits in them:
+     * "an original estimate of about 450,000 people" where the source's
+     * estimate was "about 660,000" and its 450,000 people were others. */
+    if (eq_ov == 0 && bc__check_has_digit(ctext, clen) &&
+        (cu->cls == BC__UNIT_NOUN || cu->cls == BC__UNIT_NONE)) {
+      size_t k, best = NONE, best_ov = 0;
+      for (k = 0; k < pe.n_bare && k < PEERS; k++) {
+        const struct bc_number_fact *s = &v->nums[pe.bare[k].i];
+        if (pe.bare[k].ov > best_ov && s->value > 0 && nf->value > 0 &&
+            nf->value / s->value < 10 && s->value / nf->value < 10 &&
+            !number_in_claim(c, nf, s)) {
+          best = pe.bare[k].i;
+          best_ov = pe.bare[k].ov;
+        }
+      }
+      if (best != NONE && bc__check_mixed_up(0, best_ov, ctx.n) &&
+          best_ov >= 3) {
+        number_finding(v, c, nf, best, " here, not this number", 0);
+        return;
+      }
     }
     /* Stated, but as a change the other way, or of another subject. */
     if (!direction_differs(v, c, cf, &pe, 0) &&
