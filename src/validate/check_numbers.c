@@ -1706,6 +1706,74 @@ static void owner_rival(const struct bc__vstate *v, const struct bc__nframe *cf,
   rv->best_plain = best_ov;
 }
 
+/* The two ends the claim gives a change right after its amount nf ("rose
+ * by 23%, from 0.90% to 1.23%"): *a and *b; 0 when it gives none. */
+static int change_ends(const struct bc__claim *c,
+                       const struct bc_number_fact *nf, double *a, double *b)
+{
+  const struct bc_facts *f = c->f;
+  const char *t = c->text;
+  size_t i, e = whole_of(nf).end, g;
+  for (i = 0; i < f->n_numbers; i++) {
+    const struct bc_number_fact *x = &f->numbers[i], *y = x + 1;
+    size_t xs = x->span.start, xe = x->span.end;
+    if (xs < e)
+      continue;
+    /* ", from " or " from " between the amount and the first end. */
+    for (g = e; g < xs && (t[g] == ' ' || t[g] == ','); g++)
+      ;
+    if (g + 5 != xs || strncmp(t + g, "from ", 5) != 0 || x->value <= 0)
+      return 0;
+    if (x->value != x->value_hi) { /* read as one range */
+      *a = x->value;
+      *b = x->value_hi;
+      return 1;
+    }
+    if (i + 1 >= f->n_numbers || y->span.start != xe + 4 ||
+        strncmp(t + xe, " to ", 4) != 0 || y->value <= 0 ||
+        y->value != y->value_hi)
+      return 0;
+    *a = x->value;
+    *b = y->value;
+    return 1;
+  }
+  return 0;
+}
+
+/* A change the claim gives as a percentage with both its ends, which the
+ * ends belie (neither the change relative to them nor their difference
+ * in points), where the source states the change the ends make, in words
+ * the claim shares: "rose by 23%, from 0.90% to 1.23%" where the source's
+ * rise from 0.90 to 1.23 percent is 37 percent.  The source's index; NONE
+ * when not so. */
+static size_t change_belied(const struct bc__vstate *v,
+                            const struct bc__claim *c,
+                            const struct bc_number_fact *nf,
+                            const struct bc__unit *cu,
+                            const struct bc__context *ctx)
+{
+  double a, b;
+  size_t i, best = NONE, best_ov = 0;
+  if (cu->cls != BC__UNIT_PERCENT || nf->value != nf->value_hi ||
+      nf->value <= 0 || !change_ends(c, nf, &a, &b) ||
+      change_is(nf, cu, a, b) ||
+      bc__analyze_number_equal(fabs(b - a), nf->value))
+    return NONE;
+  for (i = 0; i < v->n_nums; i++) {
+    const struct bc_number_fact *s = &v->nums[i];
+    size_t ov;
+    if (v->num_unit[i].cls != BC__UNIT_PERCENT || s->value != s->value_hi ||
+        !change_is(s, &v->num_unit[i], a, b))
+      continue;
+    ov = bc__validate_overlap(ctx, &v->num_ctx[i]);
+    if (ov >= 2 && ov > best_ov) {
+      best = i;
+      best_ov = ov;
+    }
+  }
+  return best;
+}
+
 static int ctx_holds(const struct bc__context *x, uint32_t h)
 {
   size_t k;
@@ -1912,6 +1980,13 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   }
   if (!equiv && nf->value_hi != nf->value && range_ends_stated(v, nf, cu))
     return; /* each end stated apart: nothing to mix up as a whole */
+  {
+    size_t b = change_belied(v, c, nf, cu, &ctx);
+    if (b != NONE) {
+      number_finding(v, c, nf, b, "", 1);
+      return;
+    }
+  }
   if (equiv) {
     /* Stated, but of something else?  Same test as for dates. */
     if (swap != NONE && bc__check_has_digit(ctext, clen) &&

@@ -348,6 +348,12 @@ static void units_table(void **state)
   "was shown on Sunday before the show opened. A performance GT version "      \
   "will be able to go from zero to 60 mph (97 kph) in about 3.5 seconds."
 
+/* Two rises in one paragraph, one given with its ends. */
+#define DRINK                                                                  \
+  "In adults over 26, the number who had used the drug in the past month "     \
+  "rose by 23 percent against other states. Problem drinking rose by 37 "      \
+  "percent, from 0.90 percent to 1.23 percent, after the change in law."
+
 /* Small sources checked against one-line summaries. */
 static void source_summary_table(void **state)
 {
@@ -580,6 +586,16 @@ static void source_summary_table(void **state)
        NULL},
       {CARS, NULL, "The hybrid system takes the car to 60 mph in 5.8 seconds.",
        NULL},
+      /* A change given with both its ends must be the change they make. */
+      {DRINK, NULL,
+       "Problem drinking rose by 23%, from 0.90% to 1.23%, after the change "
+       "in law.",
+       "23%"},
+      {DRINK, NULL,
+       "Problem drinking rose by 37%, from 0.90% to 1.23%, after the change "
+       "in law.",
+       NULL},
+      {DRINK, NULL, "Past-month use rose by 23% against other states.", NULL},
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
