@@ -181,27 +181,15 @@ static int value_states(const struct bc__dval *lo, const struct bc__dval *hi,
  * only, so a sentence of n dates costs n per source date, not n per
  * claim date and source date. */
 struct dic_val {
-  size_t sent; /* its sentence's number in the claim */
-  size_t i;    /* which of the claim's dates (then times) */
+  struct bc__memo_key key;
   struct bc__dval lo, hi;
 };
 
 struct bc__dic_memo {
+  struct bc__claim_memo m;      /* the claim's values (dic_val), by sentence */
   const struct bc__sdate *base; /* v->date_val */
-  size_t n_src;
-  size_t *asked; /* per source date: 1 + the sentence answered, or 0 */
-  unsigned char *ans;
-  struct dic_val *val; /* the claim's values, by sentence */
-  size_t n;
+  unsigned char *ans;           /* per source date: the answer kept */
 };
-
-static int by_sentence(const void *a, const void *b)
-{
-  const struct dic_val *x = a, *y = b;
-  if (x->sent != y->sent)
-    return x->sent < y->sent ? -1 : 1;
-  return x->i < y->i ? -1 : x->i > y->i;
-}
 
 /* Does the claim's own text state src in another of its dates?  Then the
  * words they share are that date's, not a sign of a mix-up: "from February
@@ -213,25 +201,21 @@ static int date_in_claim(const struct bc__claim *c,
 {
   size_t i, n = c->f->n_dates + c->f->n_times;
   struct bc__dic_memo *m = c->dic;
-  if (m && src >= m->base && src < m->base + m->n_src) {
+  if (m && src >= m->base && src < m->base + m->m.n_src) {
     size_t k = (size_t)(src - m->base);
-    size_t s = bc__marks_before(&c->sents, df->span.start), lo = 0, hi = m->n;
-    if (m->asked[k] == s + 1)
+    size_t s = bc__marks_before(&c->sents, df->span.start);
+    if (bc__claim_memo_asked(&m->m, k, s))
       return m->ans[k];
-    while (lo < hi) { /* the first of the claim's values in sentence s */
-      size_t mid = lo + (hi - lo) / 2;
-      if (m->val[mid].sent < s)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    m->asked[k] = s + 1;
     m->ans[k] = 0;
-    for (i = lo; i < m->n && m->val[i].sent == s; i++)
-      if (value_states(&m->val[i].lo, &m->val[i].hi, src)) {
+    for (i = bc__claim_memo_first(&m->m, s); i < m->m.n; i++) {
+      const struct dic_val *d = bc__claim_memo_at(&m->m, i);
+      if (d->key.sent != s)
+        break;
+      if (value_states(&d->lo, &d->hi, src)) {
         m->ans[k] = 1;
         break;
       }
+    }
     return m->ans[k];
   }
   for (i = 0; i < n; i++) {
@@ -700,6 +684,25 @@ static int word_in(const char *t, size_t k, size_t end, const char *const *list)
   return 0;
 }
 
+/* Past a colon or dash (" - ", an en or em dash) that follows the date
+ * ending at t[ae], with only spaces between, and before bs; ae when there
+ * is none. */
+static size_t label_mark(const char *t, size_t ae, size_t bs)
+{
+  size_t k = ae;
+  while (k < bs && t[k] == ' ')
+    k++;
+  if (k < bs && t[k] == ':')
+    return k + 1;
+  if (k > ae && k + 1 < bs && t[k] == '-' && t[k + 1] == ' ')
+    return k + 1;
+  if (k + 2 < bs && (unsigned char)t[k] == 0xE2 &&
+      (unsigned char)t[k + 1] == 0x80 &&
+      ((unsigned char)t[k + 2] == 0x93 || (unsigned char)t[k + 2] == 0x94))
+    return k + 3;
+  return ae;
+}
+
 /* Where the words between two dates of one sentence, the first ending at
  * ae and the second starting at bs, divide into two clauses: at a
  * semicolon, colon or dash, at a comma before a word that opens a clause
@@ -715,14 +718,21 @@ static size_t boundary(const char *t, size_t ae, size_t bs)
       "and",  "but",   "while",  "whereas", "although", "though", "yet", "so",
       "then", "after", "before", "when",    "until",    "which",  NULL};
   static const char *const alone[] = {"but", "while", "whereas", NULL};
-  size_t mid = ae + (bs - ae) / 2, best = NONE, k, pos = ae, st, wl;
+  size_t mid = ae + (bs - ae) / 2, best = NONE, k, pos = ae, st, wl, from;
   int content = 0;
   while ((wl = bc__validate_next_word(t, bs, &pos, &st)) > 0)
     if (!bc__lex_is_skippable(t + st, wl) && !(t[st] >= '0' && t[st] <= '9'))
       content = 1;
   if (!content)
     return NONE;
-  for (k = ae; k < bs; k++) {
+  /* A colon or dash right after the first date makes it a label of the
+   * words that follow ("Jan 2006 - Government proposes nuclear", a
+   * timeline): they are its own up to the next mark, or up to the second
+   * date where there is none (a scrape that glued the entries). */
+  from = label_mark(t, ae, bs);
+  if (from != ae)
+    mid = from + (bs - from) / 2;
+  for (k = from; k < bs; k++) {
     int mark = t[k] == ';' || t[k] == ':' ||
                (t[k] == '-' && k > ae && t[k - 1] == ' ' && k + 1 < bs &&
                 t[k + 1] == ' ') ||
@@ -737,7 +747,7 @@ static size_t boundary(const char *t, size_t ae, size_t bs)
                                      (best > mid ? best - mid : mid - best)))
       best = k;
   }
-  return best;
+  return best == NONE && from != ae ? bs : best;
 }
 
 /* Is the clause mark at t[b] a comma opening a relative clause (", which
@@ -853,6 +863,32 @@ static int support_outweighed(const struct bc__vstate *v,
   return 1;
 }
 
+/* Does a sentence of the source state p together with another value
+ * that the claim's sentence states too?  Then the claim places p as the
+ * source does ("15.8 per cent by 2030, 17.1 per cent by 2040" for the
+ * source's "15.8 per cent of the population by 2030, 17.1 per cent by
+ * 2040"), whatever other sentence shares its words. */
+static int placed_as_source(const struct bc__vstate *v,
+                            const struct bc__claim *c,
+                            const struct bc_date_fact *df,
+                            const struct bc__dval *p)
+{
+  size_t i, j;
+  for (i = 0; i < v->n_dates; i++) {
+    const struct bc__sdate *a = &v->date_val[i];
+    if (bc__validate_dval_supports(p, &a->lo, &a->hi, a->range) != 2)
+      continue;
+    for (j = 0; j < v->n_dates; j++) {
+      const struct bc__sdate *b = &v->date_val[j];
+      if (j != i && b->sent == a->sent &&
+          bc__validate_dval_supports(p, &b->lo, &b->hi, b->range) != 2 &&
+          date_in_claim(c, df, b))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* Is p a quarter ("Q4", "the fourth quarter of 2019")? */
 static int is_quarter(const struct bc__dval *p)
 {
@@ -908,6 +944,70 @@ static int names_event(struct bc__vstate *v, const struct bc__claim *c,
   return bc__check_in_source(v, c->text + df->span.start, end - df->span.start);
 }
 
+/* Is there a date written out in the sentence of source date i or the one
+ * before ("On Sunday, October 27, the festival began.  On Monday ...")?
+ * Then a weekday there counts from it, as the analyzer read it. */
+static int anchored_near(const struct bc__vstate *v, size_t i)
+{
+  size_t j, s = v->date_val[i].sent;
+  for (j = 0; j < v->n_dates; j++) {
+    struct bc_span o = v->dates[j].span;
+    if (j != i && (v->date_val[j].sent == s || v->date_val[j].sent + 1 == s) &&
+        v->date_val[j].lo.kind == BC_DATE_DAY &&
+        !bc__cal_weekday_of(v->doc->text + o.start, o.end - o.start))
+      return 1;
+  }
+  return 0;
+}
+
+/* Does the source name, alone, the weekday of the day p ("the Supreme
+ * Court on Monday"), in a sentence that shares words with the claim, when
+ * p lies within a week of the document's date?  The analyzer's value for
+ * such a weekday rests on a guess about its week (the last date the text
+ * named), so a claim that dates it within the document's own week, where a
+ * news text's weekdays fall, states it. */
+static int weekday_states(const struct bc__vstate *v, const struct bc__dval *p,
+                          const struct bc__context *ctx)
+{
+  struct bc__dval d;
+  long dp, dd;
+  size_t i;
+  int y = p->y, k;
+  if (!p->m || !p->d ||
+      (p->kind != BC_DATE_DAY && p->kind != BC_DATE_PARTIAL) ||
+      !doc_date(v, &d) || d.kind != BC_DATE_DAY)
+    return 0;
+  dd = bc__cal_day_number(d.y, d.m, d.d);
+  /* A day written without its year: the one of the document's years
+   * nearest its date ("4 November" in a text of 8 November 2019). */
+  for (k = -1; p->kind == BC_DATE_PARTIAL && k <= 1; k++)
+    if (bc__cal_valid(d.y + k, p->m, p->d) &&
+        labs(bc__cal_day_number(d.y + k, p->m, p->d) - dd) <= 7)
+      y = d.y + k;
+  if (!y || !bc__cal_valid(y, p->m, p->d))
+    return 0;
+  dp = bc__cal_day_number(y, p->m, p->d);
+  if (dp - dd > 7 || dd - dp > 7)
+    return 0;
+  for (i = 0; i < v->n_dates; i++) {
+    const struct bc_date_fact *f = &v->dates[i];
+    const struct bc__dval *s = &v->date_val[i].lo;
+    /* On the side of the document's date the analyzer took it (a past
+     * "on Monday" is no Monday to come): one day of the week fits. */
+    int past =
+        s->kind == BC_DATE_DAY && bc__cal_day_number(s->y, s->m, s->d) <= dd;
+    if ((past ? dp > dd || dd - dp > 6 : dp < dd || dp - dd > 6))
+      continue;
+    if (f->relative && f->guessed && s->kind == BC_DATE_DAY &&
+        bc__cal_weekday_of(v->doc->text + f->span.start,
+                           f->span.end - f->span.start) &&
+        bc__cal_weekday(s->y, s->m, s->d) == bc__cal_weekday(y, p->m, p->d) &&
+        bc__validate_overlap(ctx, &v->date_ctx[i]) >= 1 && !anchored_near(v, i))
+      return 1;
+  }
+  return 0;
+}
+
 static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc_date_fact *df,
                              const struct bc__dval *p,
@@ -929,6 +1029,8 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
   if (w.support < 2 && p->kind == BC_DATE_PARTIAL && p->m && !p->d &&
       month_in_source(v, p->m))
     return; /* written where the analyzer read no date: no words to weigh */
+  if (w.support < 2 && weekday_states(v, p, ctx))
+    return;
   weak = w.conflict != NONE && (v->date_val[w.conflict].use & BC__SD_WEAK);
 
   if (w.support == 2 && p->kind == BC_DATE_YEAR && names_event(v, c, df))
@@ -955,6 +1057,8 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
       report(v, c, df, BC_SEV_ERROR, w.conflict, NULL, MIXED_UP, claim_word(p));
       return;
     }
+    if (placed_as_source(v, c, df, p))
+      return;
     /* Where places stating the value share words with the claim, only
      * the words that tell the places apart count: the places stating it
      * must have none, the other value's place enough. */
@@ -1401,30 +1505,28 @@ static struct bc__dic_memo *dic_new(struct bc__vstate *v,
 {
   size_t i, n = c->f->n_dates + c->f->n_times;
   struct bc__dic_memo *m = bc__calloc(1, sizeof *m);
-  if (!m || !(m->val = bc__calloc(n ? n : 1, sizeof *m->val)) ||
-      !(m->asked = bc__calloc(v->n_dates ? v->n_dates : 1, sizeof *m->asked)) ||
+  if (!m || bc__claim_memo_init(&m->m, n, sizeof(struct dic_val), v->n_dates) ||
       !(m->ans = bc__calloc(v->n_dates ? v->n_dates : 1, sizeof *m->ans))) {
-    if (m) {
-      free(m->val);
-      free(m->asked);
-    }
+    if (m)
+      bc__claim_memo_release(&m->m);
     free(m);
     v->rc = BC_ERR_NOMEM;
     return NULL;
   }
   m->base = v->date_val;
-  m->n_src = v->n_dates;
   for (i = 0; i < n; i++) {
-    struct dic_val *d = &m->val[m->n];
+    struct bc__dval lo, hi;
+    struct dic_val *d;
     const struct bc_date_fact *o =
         i < c->f->n_dates ? &c->f->dates[i] : &c->f->times[i - c->f->n_dates];
-    if (!claim_date_value(c, i, &d->lo, &d->hi))
+    if (!claim_date_value(c, i, &lo, &hi))
       continue;
-    d->sent = bc__marks_before(&c->sents, o->span.start);
-    d->i = i;
-    m->n++;
+    d = bc__claim_memo_push(&m->m, bc__marks_before(&c->sents, o->span.start),
+                            i);
+    d->lo = lo;
+    d->hi = hi;
   }
-  qsort(m->val, m->n, sizeof *m->val, by_sentence);
+  bc__claim_memo_sort(&m->m);
   return m;
 }
 
@@ -1432,8 +1534,7 @@ static void dic_free(struct bc__dic_memo *m)
 {
   if (!m)
     return;
-  free(m->val);
-  free(m->asked);
+  bc__claim_memo_release(&m->m);
   free(m->ans);
   free(m);
 }

@@ -1,6 +1,8 @@
 /* check_names.c - the name checker: a person, organisation or place a
  * claim names must be named in the source (its text, title or author), in
- * any order of its words.  An unknown name is a warning, never an error. */
+ * any order of its words.  An unknown name is a warning; a source's name
+ * with words put inside it ("The Real Estate Deal" for "The Real Deal") is
+ * an error. */
 #include <string.h>
 
 #include "validate/validate_internal.h"
@@ -11,7 +13,104 @@ static int starts_sentence(const char *t, size_t at)
     at--;
   if (at == 0)
     return 1;
-  return strchr("\n:*-#>.!?\"(", t[at - 1]) != NULL;
+  return strchr("\n:*-#>.!?\"(|", t[at - 1]) != NULL;
+}
+
+enum { MAX_NAME_WORDS = 12 };
+
+/* The words of name s, up to MAX_NAME_WORDS: starts in st, lengths in wl;
+ * their number, 0 when there are more. */
+static size_t name_words(const char *s, size_t st[], size_t wl[])
+{
+  size_t n = strlen(s), pos = 0, k = 0, a, l;
+  while ((l = bc__validate_next_word(s, n, &pos, &a)) > 0) {
+    if (k == MAX_NAME_WORDS)
+      return 0;
+    st[k] = a;
+    wl[k++] = l;
+  }
+  return k;
+}
+
+/* Does t[0..n) write w[0..wn) as a whole word, case and all? */
+static int written_in(const char *t, size_t n, const char *w, size_t wn)
+{
+  size_t i;
+  for (i = 0; t && i + wn <= n; i++)
+    if (memcmp(t + i, w, wn) == 0 &&
+        (i == 0 || !bc__check_is_alnum((unsigned char)t[i - 1])) &&
+        (i + wn == n || !bc__check_is_alnum((unsigned char)t[i + wn])))
+      return 1;
+  return 0;
+}
+
+/* Is the source's name s (its ns words at ss) one whose words are fixed:
+ * the title of a work or a body, written after a capitalised "The" inside
+ * a sentence ("seen by The Real Deal"), or joined by a lower-case word
+ * ("Bank of America")?  A person's name, with or without a title ("Vice
+ * President Pence", "House Committee"), may gain words and stay right. */
+static int fixed_name(const struct bc__vstate *v, const struct bc_name_fact *s,
+                      const size_t ss[], size_t ns)
+{
+  const char *t = v->doc->text;
+  size_t i, a = s->span.start;
+  for (i = 1; i + 1 < ns; i++)
+    if (s->name[ss[i]] >= 'a' && s->name[ss[i]] <= 'z')
+      return 1;
+  if (!t || a < 4 || a > v->doc->text_len || memcmp(t + a - 4, "The ", 4) != 0)
+    return 0;
+  for (i = a - 4; i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'); i--)
+    ;
+  return i > 0 && !strchr(".!?\n\"*#|:", t[i - 1]);
+}
+
+/* Is the claim's name c the source's name s with one or more words put
+ * inside it ("Real Estate Deal" for "Real Deal", "Bank of North America"
+ * for "Bank of America")?  Its first and last words are s's, every word
+ * of s comes in order, and each added word is a capitalised word of three
+ * letters or more, not an initial ("John F. Kennedy" for "John Kennedy"),
+ * that the source never writes.
+ * A person's name may gain a middle name, so neither may be a person's,
+ * and the source's must be one whose words are fixed. */
+static int word_added(const struct bc__vstate *v, const struct bc_name_fact *c,
+                      const struct bc_name_fact *s)
+{
+  size_t cs[MAX_NAME_WORDS], cl[MAX_NAME_WORDS], ss[MAX_NAME_WORDS],
+      sl[MAX_NAME_WORDS];
+  size_t nc, ns, i, j = 0;
+  if (c->kind == BC_NAME_PERSON || s->kind == BC_NAME_PERSON)
+    return 0;
+  nc = name_words(c->name, cs, cl);
+  ns = name_words(s->name, ss, sl);
+  if (ns < 2 || nc <= ns || !fixed_name(v, s, ss, ns))
+    return 0;
+  for (i = 0; i < nc; i++) {
+    if (j < ns && cl[i] == sl[j] &&
+        memcmp(c->name + cs[i], s->name + ss[j], cl[i]) == 0) {
+      j++;
+      continue;
+    }
+    /* An added word: inside, capitalised, no initial, and one the source
+     * never writes so (else it may be of the name's longer form: "House
+     * Intelligence Committee", "Vice President Mike Pence"). */
+    if (i == 0 || i == nc - 1 || cl[i] < 3 || c->name[cs[i]] < 'A' ||
+        c->name[cs[i]] > 'Z' ||
+        written_in(v->doc->text, v->doc->text_len, c->name + cs[i], cl[i]))
+      return 0;
+  }
+  return j == ns;
+}
+
+/* The source's name that the claim's name nm alters by added words; NULL
+ * when none does. */
+static const struct bc_name_fact *altered_name(const struct bc__vstate *v,
+                                               const struct bc_name_fact *nm)
+{
+  size_t i;
+  for (i = 0; i < v->facts->n_names; i++)
+    if (word_added(v, nm, &v->facts->names[i]))
+      return &v->facts->names[i];
+  return NULL;
 }
 
 void bc__check_names(struct bc__vstate *v, const struct bc__claim *c)
@@ -29,7 +128,8 @@ void bc__check_names(struct bc__vstate *v, const struct bc__claim *c)
     if (k < c->n_exp)
       continue; /* an acronym's expansion, checked as such */
     /* One capitalised word where a sentence may start (a list bullet,
-     * "**TL;DR:** Launched") is more often a verb than a name. */
+     * "**TL;DR:** Launched", a table's cell: "| Event | Detail |") is more
+     * often a verb or a label than a name. */
     if (!strchr(nm->name, ' ') && starts_sentence(c->text, nm->span.start))
       continue;
     /* A speaker label of a transcript ("Host:" at a line start). */
@@ -39,6 +139,16 @@ void bc__check_names(struct bc__vstate *v, const struct bc__claim *c)
     v->r->checked.names++;
     if (bc__check_in_source(v, nm->name, n))
       continue;
+    {
+      const struct bc_name_fact *was = altered_name(v, nm);
+      if (was) {
+        bc__check_add(v, c, BC_FINDING_NAME, BC_SEV_ERROR, nm->span, was->name,
+                      was->span, was->name,
+                      "the source names this otherwise, without the added "
+                      "words");
+        continue;
+      }
+    }
     /* "Jane Smith" where the source says "Smith, Jane" or "Dr Smith": every
      * capitalised word of the name is in the source. */
     while ((wl = bc__validate_next_word(nm->name, n, &pos, &st)) > 0) {

@@ -1110,29 +1110,17 @@ static int range_ends_stated(const struct bc__vstate *v,
  * sentence of n numbers costs n per source number, not n per claim number
  * and source number. */
 struct nic_val {
-  size_t sent; /* its sentence's number in the claim */
-  size_t i;    /* which of the claim's numbers */
+  struct bc__memo_key key;
   struct bc__unit u;
 };
 
 struct bc__nic_memo {
+  struct bc__claim_memo m;           /* the claim's numbers (nic_val) */
   const struct bc_number_fact *base; /* v->nums */
   const struct bc__unit *info;       /* v->num_info */
-  size_t n_src;
-  size_t *asked; /* per source number: 1 + the sentence answered, or 0 */
   size_t *first;
   unsigned char *other;
-  struct nic_val *val;
-  size_t n;
 };
-
-static int by_sentence(const void *a, const void *b)
-{
-  const struct nic_val *x = a, *y = b;
-  if (x->sent != y->sent)
-    return x->sent < y->sent ? -1 : 1;
-  return x->i < y->i ? -1 : x->i > y->i;
-}
 
 /* The number counterpart of date_in_claim: "from 9 to 16 engineers". */
 static int number_in_claim(const struct bc__claim *c,
@@ -1141,23 +1129,19 @@ static int number_in_claim(const struct bc__claim *c,
 {
   size_t i;
   struct bc__nic_memo *m = c->nic;
-  if (m && src >= m->base && src < m->base + m->n_src) {
+  if (m && src >= m->base && src < m->base + m->m.n_src) {
     size_t k = (size_t)(src - m->base);
-    size_t s = bc__marks_before(&c->sents, nf->span.start), lo = 0, hi = m->n;
-    if (m->asked[k] != s + 1) {
-      while (lo < hi) { /* the first of the claim's numbers in sentence s */
-        size_t mid = lo + (hi - lo) / 2;
-        if (m->val[mid].sent < s)
-          lo = mid + 1;
-        else
-          hi = mid;
-      }
-      m->asked[k] = s + 1;
+    size_t s = bc__marks_before(&c->sents, nf->span.start);
+    if (!bc__claim_memo_asked(&m->m, k, s)) {
       m->first[k] = NONE;
       m->other[k] = 0;
-      for (i = lo; i < m->n && m->val[i].sent == s && !m->other[k]; i++) {
-        const struct bc_number_fact *o = &c->f->numbers[m->val[i].i];
-        if (!bc__validate_numbers_equiv_u(o, &m->val[i].u, src, &m->info[k]))
+      for (i = bc__claim_memo_first(&m->m, s); i < m->m.n && !m->other[k];
+           i++) {
+        const struct nic_val *x = bc__claim_memo_at(&m->m, i);
+        const struct bc_number_fact *o = &c->f->numbers[x->key.i];
+        if (x->key.sent != s)
+          break;
+        if (!bc__validate_numbers_equiv_u(o, &x->u, src, &m->info[k]))
           continue;
         if (m->first[k] == NONE)
           m->first[k] = o->span.start;
@@ -1186,13 +1170,13 @@ static struct bc__nic_memo *nic_new(struct bc__vstate *v,
 {
   size_t i, n = c->f->n_numbers, ns = v->n_nums ? v->n_nums : 1;
   struct bc__nic_memo *m = bc__calloc(1, sizeof *m);
-  if (!m || !(m->val = bc__calloc(n ? n : 1, sizeof *m->val)) ||
-      !(m->asked = bc__calloc(ns, sizeof *m->asked)) ||
+  if (!m ||
+      bc__claim_memo_init(&m->m, n, sizeof(struct nic_val),
+                          v->num_info ? v->n_nums : 0) ||
       !(m->first = bc__calloc(ns, sizeof *m->first)) ||
       !(m->other = bc__calloc(ns, sizeof *m->other))) {
     if (m) {
-      free(m->val);
-      free(m->asked);
+      bc__claim_memo_release(&m->m);
       free(m->first);
     }
     free(m);
@@ -1201,14 +1185,12 @@ static struct bc__nic_memo *nic_new(struct bc__vstate *v,
   }
   m->base = v->nums;
   m->info = v->num_info;
-  m->n_src = v->num_info ? v->n_nums : 0;
   for (i = 0; i < n; i++) {
-    m->val[i].sent = bc__marks_before(&c->sents, c->f->numbers[i].span.start);
-    m->val[i].i = i;
-    bc__validate_number_info(&c->f->numbers[i], &m->val[i].u);
+    struct nic_val *x = bc__claim_memo_push(
+        &m->m, bc__marks_before(&c->sents, c->f->numbers[i].span.start), i);
+    bc__validate_number_info(&c->f->numbers[i], &x->u);
   }
-  m->n = n;
-  qsort(m->val, m->n, sizeof *m->val, by_sentence);
+  bc__claim_memo_sort(&m->m);
   return m;
 }
 
@@ -1216,8 +1198,7 @@ static void nic_free(struct bc__nic_memo *m)
 {
   if (!m)
     return;
-  free(m->val);
-  free(m->asked);
+  bc__claim_memo_release(&m->m);
   free(m->first);
   free(m->other);
   free(m);
@@ -1725,6 +1706,122 @@ static void owner_rival(const struct bc__vstate *v, const struct bc__nframe *cf,
   rv->best_plain = best_ov;
 }
 
+/* The two ends the claim gives a change right after its amount nf ("rose
+ * by 23%, from 0.90% to 1.23%"): *a and *b; 0 when it gives none. */
+static int change_ends(const struct bc__claim *c,
+                       const struct bc_number_fact *nf, double *a, double *b)
+{
+  const struct bc_facts *f = c->f;
+  const char *t = c->text;
+  size_t i, e = whole_of(nf).end, g;
+  for (i = 0; i < f->n_numbers; i++) {
+    const struct bc_number_fact *x = &f->numbers[i], *y = x + 1;
+    size_t xs = x->span.start, xe = x->span.end;
+    if (xs < e)
+      continue;
+    /* ", from " or " from " between the amount and the first end. */
+    for (g = e; g < xs && (t[g] == ' ' || t[g] == ','); g++)
+      ;
+    if (g + 5 != xs || strncmp(t + g, "from ", 5) != 0 || x->value <= 0)
+      return 0;
+    if (x->value != x->value_hi) { /* read as one range */
+      *a = x->value;
+      *b = x->value_hi;
+      return 1;
+    }
+    if (i + 1 >= f->n_numbers || y->span.start != xe + 4 ||
+        strncmp(t + xe, " to ", 4) != 0 || y->value <= 0 ||
+        y->value != y->value_hi)
+      return 0;
+    *a = x->value;
+    *b = y->value;
+    return 1;
+  }
+  return 0;
+}
+
+/* A change the claim gives as a percentage with both its ends, which the
+ * ends belie (neither the change relative to them nor their difference
+ * in points), where the source states the change the ends make, in words
+ * the claim shares: "rose by 23%, from 0.90% to 1.23%" where the source's
+ * rise from 0.90 to 1.23 percent is 37 percent.  The source's index; NONE
+ * when not so. */
+static size_t change_belied(const struct bc__vstate *v,
+                            const struct bc__claim *c,
+                            const struct bc_number_fact *nf,
+                            const struct bc__unit *cu,
+                            const struct bc__context *ctx)
+{
+  double a, b;
+  size_t i, best = NONE, best_ov = 0;
+  if (cu->cls != BC__UNIT_PERCENT || nf->value != nf->value_hi ||
+      nf->value <= 0 || !change_ends(c, nf, &a, &b) ||
+      change_is(nf, cu, a, b) ||
+      bc__analyze_number_equal(fabs(b - a), nf->value))
+    return NONE;
+  for (i = 0; i < v->n_nums; i++) {
+    const struct bc_number_fact *s = &v->nums[i];
+    size_t ov;
+    if (v->num_unit[i].cls != BC__UNIT_PERCENT || s->value != s->value_hi ||
+        !change_is(s, &v->num_unit[i], a, b))
+      continue;
+    ov = bc__validate_overlap(ctx, &v->num_ctx[i]);
+    if (ov >= 2 && ov > best_ov) {
+      best = i;
+      best_ov = ov;
+    }
+  }
+  return best;
+}
+
+static int ctx_holds(const struct bc__context *x, uint32_t h)
+{
+  size_t k;
+  for (k = 0; k < x->nu; k++)
+    if (x->u[k] == h)
+      return 1;
+  return 0;
+}
+
+/* The claim's value is stated, in words it shares, but are they words
+ * that tell that place from the rival's?  Not when every word a place
+ * stating the value shares with the claim the rival's place holds too,
+ * while the rival's holds three or more of the claim's that none of those
+ * places holds, half the claim's words at least, and twice the words any
+ * of them shares ("the Dec. 15 round on some $125 billion in Chinese
+ * consumer goods" where the source's Dec. 15 round is on $156 billion in
+ * Chinese consumer goods, and its $125 billion of Chinese goods are
+ * another round's), in another sentence. */
+static int told_apart(const struct bc__vstate *v, const struct bc__context *ctx,
+                      const struct peers *pe, size_t rival)
+{
+  const struct bc__context *rc = &v->num_ctx[rival];
+  size_t i, k, only = 0, eq_most = 0,
+               rs = bc__marks_before(&v->sents, v->nums[rival].span.start);
+  if (pe->n_eq == 0 || pe->n_eq > PEERS)
+    return 0;
+  /* In one sentence, the two share their words: nothing tells them
+   * apart. */
+  for (k = 0; k < pe->n_eq; k++)
+    if (bc__marks_before(&v->sents, v->nums[pe->eq[k].i].span.start) == rs)
+      return 0;
+  for (i = 0; i < ctx->nu; i++) {
+    uint32_t h = ctx->u[i];
+    int in_eq = 0;
+    for (k = 0; k < pe->n_eq && !in_eq; k++)
+      in_eq = ctx_holds(&v->num_ctx[pe->eq[k].i], h);
+    if (in_eq && !ctx_holds(rc, h))
+      return 0;
+    if (!in_eq && ctx_holds(rc, h))
+      only++;
+  }
+  for (k = 0; k < pe->n_eq; k++)
+    if (pe->eq[k].ov > eq_most)
+      eq_most = pe->eq[k].ov;
+  return only >= 3 && 2 * only >= ctx->n &&
+         bc__validate_overlap(ctx, rc) >= 2 * eq_most + 2;
+}
+
 static void check_number(struct bc__vstate *v, const struct bc__claim *c,
                          const struct bc_number_fact *nf,
                          const struct bc__unit *cu, const struct bc__nframe *cf,
@@ -1883,12 +1980,42 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   }
   if (!equiv && nf->value_hi != nf->value && range_ends_stated(v, nf, cu))
     return; /* each end stated apart: nothing to mix up as a whole */
+  {
+    size_t b = change_belied(v, c, nf, cu, &ctx);
+    if (b != NONE) {
+      number_finding(v, c, nf, b, "", 1);
+      return;
+    }
+  }
   if (equiv) {
     /* Stated, but of something else?  Same test as for dates. */
     if (swap != NONE && bc__check_has_digit(ctext, clen) &&
-        bc__check_mixed_up(eq_ov, swap_ov, ctx.n)) {
+        (bc__check_mixed_up(eq_ov, swap_ov, ctx.n) ||
+         told_apart(v, &ctx, &pe, swap))) {
       number_finding(v, c, nf, swap, " here, not this number", 0);
       return;
+    }
+    /* A count whose every statement shares none of its words, while a
+     * number with no noun of its own, of the same order, sits in them:
+     * "an original estimate of about 450,000 people" where the source's
+     * estimate was "about 660,000" and its 450,000 people were others. */
+    if (eq_ov == 0 && bc__check_has_digit(ctext, clen) &&
+        (cu->cls == BC__UNIT_NOUN || cu->cls == BC__UNIT_NONE)) {
+      size_t k, best = NONE, best_ov = 0;
+      for (k = 0; k < pe.n_bare && k < PEERS; k++) {
+        const struct bc_number_fact *s = &v->nums[pe.bare[k].i];
+        if (pe.bare[k].ov > best_ov && s->value > 0 && nf->value > 0 &&
+            nf->value / s->value < 10 && s->value / nf->value < 10 &&
+            !number_in_claim(c, nf, s)) {
+          best = pe.bare[k].i;
+          best_ov = pe.bare[k].ov;
+        }
+      }
+      if (best != NONE && bc__check_mixed_up(0, best_ov, ctx.n) &&
+          best_ov >= 3) {
+        number_finding(v, c, nf, best, " here, not this number", 0);
+        return;
+      }
     }
     /* Stated, but as a change the other way, or of another subject. */
     if (!direction_differs(v, c, cf, &pe, 0) &&

@@ -177,6 +177,88 @@ static int stated_in_title(struct bc__vstate *v, const char *p, size_t n)
   return found;
 }
 
+/* Words in t[0..n), as the checker reads words. */
+static size_t word_count(const char *t, size_t n)
+{
+  size_t pos = 0, st, k = 0;
+  while (bc__validate_next_word(t, n, &pos, &st) > 0)
+    k++;
+  return k;
+}
+
+static int is_space(char ch)
+{
+  return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+/* Does h[0..hn) hold p[0..pn) character for character, any run of white
+ * space matching any other (signs, units and punctuation count, case
+ * too), not as part of a longer word or number?  p is trimmed of white
+ * space first. */
+static int holds_exactly(const char *h, size_t hn, const char *p, size_t pn)
+{
+  size_t i;
+  while (pn && is_space(p[0]))
+    p++, pn--;
+  while (pn && is_space(p[pn - 1]))
+    pn--;
+  if (!pn)
+    return 0;
+  for (i = 0; i < hn; i++) {
+    size_t a = i, b = 0;
+    if (h[i] != p[0] || (i && bc__check_is_alnum((unsigned char)h[i - 1]) &&
+                         bc__check_is_alnum((unsigned char)p[0])))
+      continue;
+    while (a < hn && b < pn) {
+      if (is_space(h[a]) && is_space(p[b])) {
+        while (a < hn && is_space(h[a]))
+          a++;
+        while (b < pn && is_space(p[b]))
+          b++;
+      } else if (h[a] == p[b]) {
+        a++;
+        b++;
+      } else {
+        break;
+      }
+    }
+    if (b == pn && !(a < hn && bc__check_is_alnum((unsigned char)h[a]) &&
+                     bc__check_is_alnum((unsigned char)p[pn - 1])))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is the claim at c->text[at] part of a passage copied character for
+ * character from the source: its sentence, or, for a field holding only
+ * the claim (a timeline entry's date), the words it is about, which hold
+ * the claim?  Six words at least, so that a short phrase that happens to
+ * recur does not count.  What the source itself writes is never the
+ * summary's mistake, whatever the checker makes of the source's other
+ * dates ("The deadline is moved to 9 June, then 12 June10 June - ..."). */
+static int copied_verbatim(struct bc__vstate *v, const struct bc__claim *c,
+                           struct bc_span at)
+{
+  enum { MIN_WORDS = 6 };
+  const char *src = v->doc->text;
+  size_t sn = src ? v->doc->text_len : 0, k, a, e;
+  if (!sn)
+    return 0;
+  if (c->about) {
+    size_t n = strlen(c->about);
+    return word_count(c->about, n) >= MIN_WORDS &&
+           holds_exactly(c->about, n, c->text + at.start, at.end - at.start) &&
+           holds_exactly(src, sn, c->about, n);
+  }
+  k = bc__marks_before(&c->sents, at.start);
+  a = k ? c->sents.at[k - 1] + 1 : 0;
+  e = k < c->sents.n ? c->sents.at[k] + 1 : c->len;
+  if (e < at.end || e > c->len)
+    return 0;
+  return word_count(c->text + a, e - a) >= MIN_WORDS &&
+         holds_exactly(src, sn, c->text + a, e - a);
+}
+
 void bc__check_add(struct bc__vstate *v, const struct bc__claim *c,
                    const char *kind, enum bc_severity sev, struct bc_span at,
                    const char *says, struct bc_span src, const char *fix,
@@ -187,6 +269,8 @@ void bc__check_add(struct bc__vstate *v, const struct bc__claim *c,
   if ((strcmp(kind, BC_FINDING_DATE) == 0 ||
        strcmp(kind, BC_FINDING_NUMBER) == 0) &&
       stated_in_title(v, c->text + at.start, at.end - at.start))
+    return;
+  if (copied_verbatim(v, c, at))
     return;
   field = field_name(v, c->field, c->text, at.start, fb, sizeof fb);
   bc__report_add(v->r, &v->rc, kind, sev, field, c->text + at.start,

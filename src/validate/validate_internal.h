@@ -361,6 +361,39 @@ struct bc__vstate {
                                 bc__validate_numbers_equiv reads them */
 };
 
+/* A claim's values grouped by sentence, and per source fact the sentence
+ * last answered (claim_memo.c): what check_dates.c and check_numbers.c
+ * keep for one claim while they ask whether the claim's own sentence
+ * states a source value.  Each value is elem bytes and starts with a
+ * struct bc__memo_key. */
+struct bc__memo_key {
+  size_t sent; /* its sentence's number in the claim */
+  size_t i;    /* which of the claim's facts */
+};
+
+struct bc__claim_memo {
+  void *val; /* n values, by sentence once sorted */
+  size_t n, elem;
+  size_t *asked; /* per source fact: 1 + the sentence answered, or 0 */
+  size_t n_src;
+};
+
+/* Room for n_claim values of elem bytes and n_src source facts; nonzero
+ * on out-of-memory (nothing left to release). */
+int bc__claim_memo_init(struct bc__claim_memo *m, size_t n_claim, size_t elem,
+                        size_t n_src);
+/* The next value, its key set; the caller fills the rest. */
+void *bc__claim_memo_push(struct bc__claim_memo *m, size_t sent, size_t i);
+/* Sort the values by sentence, then by fact. */
+void bc__claim_memo_sort(struct bc__claim_memo *m);
+const void *bc__claim_memo_at(const struct bc__claim_memo *m, size_t j);
+/* The index of the first value in sentence sent or after (m->n: none). */
+size_t bc__claim_memo_first(const struct bc__claim_memo *m, size_t sent);
+/* Was source fact k last answered for sentence sent?  If not, it is
+ * marked so, and the caller works the answer out and keeps it. */
+int bc__claim_memo_asked(struct bc__claim_memo *m, size_t k, size_t sent);
+void bc__claim_memo_release(struct bc__claim_memo *m);
+
 struct bc__nic_memo;
 struct bc__dic_memo;
 

@@ -251,6 +251,30 @@ static const char post[] =
   "In June 2016 the team moved the whole build to a new server in the "        \
   "basement, which Gregory had asked for since 2015."
 
+/* A timeline whose entries a scrape glued into one sentence. */
+#define TIMELINE                                                               \
+  "The plant has a long history.Jan 2006 - Government proposes nuclear as "    \
+  "part of future energy mixMar 2013 - Construction of Hinkley Point "         \
+  "approvedOct 2013 - UK government agrees a price of double the market rate."
+
+/* A forecast glued to the sentences around it, one of which shares the
+ * forecast's words. */
+#define FLEET                                                                  \
+  "The electric fleet will climb steadily over the next 30 years, to "         \
+  "40million cars Without any change in current trade policy, by 2025 the "    \
+  "total electric fleet in the United States will reach 12.4 per cent, the "   \
+  "highest share ever recorded in American history The electric fleet will "   \
+  "grow three times faster than the petrol fleet and will reach 20.5 per "     \
+  "cent of the nation's cars by 2035, 31.2 per cent by 2045 and 44.9 per "     \
+  "cent by 2065 In 2000, electric cars accounted for just 0.1 per cent of "    \
+  "U.S."
+
+/* A weekday under a dated heading of a text dated later. */
+#define COURT                                                                  \
+  "# Delhi air\n\n## 3 November 2019\n\nOfficials banned firecrackers and "    \
+  "shut brick kilns across the region.\n\nIndia's Supreme Court on Monday "    \
+  "also issued an injunction against crop burning."
+
 /* Small sources checked against one-line summaries. */
 static void source_summary_table(void **state)
 {
@@ -538,6 +562,43 @@ static void source_summary_table(void **state)
        "Last spring"},
       {post, POST_DATE, "The house was built in the 19th century.",
        "19th century"},
+      /* A timeline scraped into one sentence: each date labels the words
+       * after its dash, up to the next date. */
+      {TIMELINE, NULL,
+       "In January 2006 the government proposed nuclear as part of the "
+       "future energy mix.",
+       NULL},
+      {TIMELINE, NULL,
+       "In March 2013 the government proposed nuclear as part of the future "
+       "energy mix.",
+       "March 2013"},
+      {TIMELINE, NULL,
+       "Construction of Hinkley Point was approved in January 2006.",
+       "January 2006"},
+      /* Years placed together as one sentence of the source places them,
+       * though another sentence shares the claim's words. */
+      {FLEET, NULL,
+       "Without a change in trade policy, the share keeps climbing: 20.5 per "
+       "cent by 2035, 31.2 per cent by 2045 and 44.9 per cent by 2065.",
+       NULL},
+      {FLEET, NULL,
+       "Without a change in trade policy, the share keeps climbing: 20.5 per "
+       "cent by 2035, 31.2 per cent by 2055 and 44.9 per cent by 2065.",
+       "2055"},
+      /* A weekday named alone, which the analyzer dated from a post's
+       * heading, is the one of the document's own week for a claim. */
+      {COURT, "2019-11-08",
+       "On Monday, 4 November, the Supreme Court ordered a halt to crop "
+       "burning.",
+       NULL},
+      {COURT, "2019-11-08",
+       "On Monday, 11 November, the Supreme Court ordered a halt to crop "
+       "burning.",
+       "Monday, 11 November"},
+      {COURT, "2019-11-08",
+       "On Tuesday, 5 November, the Supreme Court ordered a halt to crop "
+       "burning.",
+       "Tuesday, 5 November"},
       {post, POST_DATE, "He led the rowing team from June 2013 to March 2016.",
        "June 2013"},
       {post, POST_DATE, "In H2 2024 they planted the garden.", "H2 2024"},
@@ -745,6 +806,53 @@ static void timeline_iso_table(void **state)
   }
 }
 
+/* A timeline entry whose date and event are copied from the source draws
+ * nothing, whatever the checker makes of the source's glued text around
+ * them; the same entry with its date changed draws an error. */
+static void timeline_copied_verbatim(void **state)
+{
+  static const char src[] =
+      "The league gave the club until Thursday, 5 June to pay its creditors. "
+      "That deadline was extended three times, to Friday, 6 June, then to "
+      "Saturday, 7 June and a third time until Thursday, 12 June. 5 June - "
+      "The club fails to meet the deadline to pay its creditors6 June - The "
+      "club meets the league board and is given a new deadline. The deadline "
+      "is moved to 9 June, then 12 June10 June - The club is expelled from "
+      "the leagueAnd the former manager, now at a rival club, signed another "
+      "player from the same squad on that day, who left as he was still owed "
+      "part of his salary. Fans were angry.";
+  static const char *const event[] = {
+      "The deadline is moved to 9 June, then 12 June10 June - The club is "
+      "expelled from the leagueAnd the former manager, now at a rival club, "
+      "signed another player from the same squad on that day, who left as he "
+      "was still owed part of his salary.",
+      "The deadline is moved to 8 June, then 12 June10 June - The club is "
+      "expelled from the leagueAnd the former manager, now at a rival club, "
+      "signed another player from the same squad on that day, who left as he "
+      "was still owed part of his salary."};
+  static const char *const date[] = {"9 June", "8 June"};
+  size_t i;
+  (void)state;
+  for (i = 0; i < 2; i++) {
+    struct bc_summary *s = bc_summary_new();
+    struct bc_doc *doc;
+    struct bc_facts *facts;
+    struct bc_report *r;
+    char iso[16];
+    assert_non_null(s);
+    snprintf(iso, sizeof iso, "XXXX-06-0%c", date[i][0]);
+    add_timeline(s, date[i], iso, event[i]);
+    r = check_summary(src, s, &doc, &facts);
+    if (errors_on(r, "timeline[0].date") != i)
+      fail_msg("%s: %zu errors on the date", date[i],
+               errors_on(r, "timeline[0].date"));
+    bc_report_free(r);
+    bc_facts_free(facts);
+    bc_doc_free(doc);
+    bc_summary_free(s);
+  }
+}
+
 static void set_text(char **slot, const char *text)
 {
   free(*slot);
@@ -875,6 +983,7 @@ int main(void)
       cmocka_unit_test(source_summary_table),
       cmocka_unit_test(says_and_fix_table),
       cmocka_unit_test(timeline_iso_table),
+      cmocka_unit_test(timeline_copied_verbatim),
       cmocka_unit_test(repair_everywhere),
       cmocka_unit_test(repair_withheld_when_ambiguous),
       cmocka_unit_test(finding_quotes_the_date),

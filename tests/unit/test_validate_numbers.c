@@ -333,6 +333,27 @@ static void units_table(void **state)
   }
 }
 
+/* Three counts of people, one of them with no noun of its own. */
+#define OUTAGE                                                                 \
+  "The utility said about 375,000 people in 18 counties would lose power on "  \
+  "Wednesday. It trimmed the count from an original estimate of about "        \
+  "660,000 based on updated forecasts and weather conditions. During the "     \
+  "October outages, more than 450,000 people were without phone service, a "   \
+  "group of rural counties said."
+
+/* Two cars' times to 60 mph in two sentences. */
+#define CARS                                                                   \
+  "The hybrid system will take the car from zero to 60 mph (97 kph) in 5.8 "   \
+  "seconds, two seconds faster than the old model. The electric crossover "    \
+  "was shown on Sunday before the show opened. A performance GT version "      \
+  "will be able to go from zero to 60 mph (97 kph) in about 3.5 seconds."
+
+/* Two rises in one paragraph, one given with its ends. */
+#define DRINK                                                                  \
+  "In adults over 26, the number who had used the drug in the past month "     \
+  "rose by 23 percent against other states. Problem drinking rose by 37 "      \
+  "percent, from 0.90 percent to 1.23 percent, after the change in law."
+
 /* Small sources checked against one-line summaries. */
 static void source_summary_table(void **state)
 {
@@ -539,6 +560,42 @@ static void source_summary_table(void **state)
        "third"},
       {"She won her 17th world title in the road race.", NULL,
        "It was the third gold of the championships.", NULL},
+      /* A count stated only in words that share none of the claim's, where
+       * a number with no noun of its own sits in the claim's words. */
+      {OUTAGE, NULL,
+       "The utility trimmed the count from an original estimate of about "
+       "450,000 people thanks to updated forecasts.",
+       "450,000"},
+      {OUTAGE, NULL,
+       "The utility trimmed the count from an original estimate of about "
+       "660,000 thanks to updated forecasts.",
+       NULL},
+      {OUTAGE, NULL,
+       "In October more than 450,000 people lost phone service, the rural "
+       "counties said.",
+       NULL},
+      /* A value stated in another sentence, in words that the claim shares
+       * with the rival's sentence too, while the rival's tell it apart. */
+      {CARS, NULL,
+       "The crossover was shown on Sunday before the show; the performance "
+       "GT version does 0-60 mph in about 5.8 seconds.",
+       "5.8 seconds"},
+      {CARS, NULL,
+       "The crossover was shown on Sunday before the show; the performance "
+       "GT version does 0-60 mph in about 3.5 seconds.",
+       NULL},
+      {CARS, NULL, "The hybrid system takes the car to 60 mph in 5.8 seconds.",
+       NULL},
+      /* A change given with both its ends must be the change they make. */
+      {DRINK, NULL,
+       "Problem drinking rose by 23%, from 0.90% to 1.23%, after the change "
+       "in law.",
+       "23%"},
+      {DRINK, NULL,
+       "Problem drinking rose by 37%, from 0.90% to 1.23%, after the change "
+       "in law.",
+       NULL},
+      {DRINK, NULL, "Past-month use rose by 23% against other states.", NULL},
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
