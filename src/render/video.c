@@ -296,6 +296,24 @@ static int names(const char *page, const char *chapter)
   return page[n] == '\0' || (page[n] == ' ' && page[n + 1] == '(');
 }
 
+/* The length of a page title without its part number (" (2/3)"). */
+static size_t base_len(const char *t)
+{
+  size_t n = strlen(t), k = n;
+  if (!n || t[n - 1] != ')')
+    return n;
+  while (k > 1 && !(t[k - 1] == '(' && t[k - 2] == ' '))
+    k--;
+  return k > 1 ? k - 2 : n;
+}
+
+/* Whether two page titles name one part. */
+static int same_part(const char *a, const char *b)
+{
+  size_t na = base_len(a);
+  return na && na == base_len(b) && !strncmp(a, b, na);
+}
+
 static bc_status plan(struct inputs *in, const struct bc__deck *deck,
                       struct bc_video_stats *st)
 {
@@ -315,8 +333,15 @@ static bc_status plan(struct inputs *in, const struct bc__deck *deck,
       first = 0;
       count = 1;
     } else if (!strcmp(c->title, "Outro")) {
+      /* the closing part: the last page and the pages of its title
+       * before it (the check's counts, then its findings) */
       first = pages - 1;
       count = 1;
+      while (first > 1 && same_part(bc__deck_title(deck, first - 1),
+                                    bc__deck_title(deck, pages - 1))) {
+        first--;
+        count++;
+      }
     } else {
       for (size_t p = 1; p < pages; p++)
         if (names(bc__deck_title(deck, p), c->title)) {
