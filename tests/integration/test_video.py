@@ -33,9 +33,25 @@ def wav_seconds(path):
         return w.getnframes() / w.getframerate()
 
 
-def frame_at(video, t, png):
-    r = subprocess.run(["ffmpeg", "-v", "error", "-y", "-ss", "%.3f" % t, "-i",
-                        video, "-frames:v", "1", png], capture_output=True)
+def frame_times(video):
+    """The presentation times of the video's frames, in order."""
+    r = subprocess.run(["ffprobe", "-v", "error", "-select_streams", "v:0",
+                        "-show_entries", "frame=pts_time", "-of",
+                        "default=nw=1:nk=1", video], capture_output=True,
+                       text=True)
+    check(r.returncode == 0, "ffprobe frames of %s: %s" % (video, r.stderr))
+    return [float(x) for x in r.stdout.split()]
+
+
+def frame_at(video, t, png, times=None):
+    """The picture on screen at t: the last frame shown at or before t (a
+    still slide is one frame held for its duration; ffmpeg's own -ss would
+    skip to the first frame that starts after t)."""
+    times = times if times is not None else frame_times(video)
+    n = max(i for i, x in enumerate(times) if x <= t + 1e-6)
+    r = subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", video, "-vf",
+                        "select=eq(n\\,%d)" % n, "-frames:v", "1", "-vsync",
+                        "0", png], capture_output=True)
     check(r.returncode == 0 and os.path.exists(png),
           "cannot extract the frame at %.3f s: %s" % (t, r.stderr))
 
@@ -74,15 +90,18 @@ def render_pages(pdf, w, h, d):
             [os.path.join(d, f) for f in splash])
 
 
+CHECKED = "what was checked"
+
+
 def expected_page(i, title, texts):
     """The page chapter i shows first: the title slide for the first, the
-    closing slide for an outro, else the first page whose text opens with
-    the chapter's title (None: a title card)."""
+    closing part ("What was checked", its counts then its findings) for an
+    outro, else the first page whose text opens with the chapter's title
+    (None: a title card)."""
     if i == 0:
         return 0
-    if title == "Outro":
-        return len(texts) - 1
-    want = re.sub(r"\s+", " ", title).strip().lower()
+    want = CHECKED if title == "Outro" else \
+        re.sub(r"\s+", " ", title).strip().lower()
     for p in range(1, len(texts)):
         if texts[p].lower().startswith(want):
             return p
@@ -90,10 +109,11 @@ def expected_page(i, title, texts):
 
 
 def pages_of(first, texts, title):
-    want = re.sub(r"\s+", " ", title).strip().lower()
+    want = CHECKED if title == "Outro" else \
+        re.sub(r"\s+", " ", title).strip().lower()
     n = 1
     while (first + n < len(texts) and texts[first + n].lower().startswith(want)
-           and first != 0 and title != "Outro"):
+           and first != 0):
         n += 1
     return n
 
@@ -185,6 +205,7 @@ def check_video(out, label, size=(1280, 720), frames=True):
     check(len(cairo) == len(texts), "%s: %d pages drawn, %d in the deck" %
           (label, len(cairo), len(texts)))
     worst, worst_splash, cards = 99.0, 99.0, 0
+    times = frame_times(video)
     for i, c in enumerate(chapters):
         start = c["startTime"]
         end = chapters[i + 1]["startTime"] if i + 1 < len(chapters) else secs
@@ -195,7 +216,7 @@ def check_video(out, label, size=(1280, 720), frames=True):
         k = pages_of(page, texts, c["title"])
         t = start + (end - start) / (2 * k)
         png = os.path.join(d, "frame-%02d.png" % i)
-        frame_at(video, t, png)
+        frame_at(video, t, png, times)
         # against its page and the pages beside it
         near = {page - 1, page, page + 1}
         scores = {j: psnr(png, cairo[j]) for j in near if 0 <= j < len(cairo)}
