@@ -183,6 +183,7 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
       return bc_cli_usage_error(g, "--video-size: %s", e.msg);
     return 0;
   }
+  case BC_OPT_BURN_CAPTIONS: cp->pipeline.video.burn_captions = 1; return 0;
   case BC_OPT_THEME:
     if (strcmp(arg, "light") == 0)
       cp->pipeline.pdf.theme = BC_THEME_LIGHT;

@@ -32,7 +32,8 @@ enum {
   BC_OPT_SPEECH_JOBS,
   BC_OPT_OPUS,
   BC_OPT_RETRIES,
-  BC_OPT_VIDEO_SIZE
+  BC_OPT_VIDEO_SIZE,
+  BC_OPT_BURN_CAPTIONS
 };
 
 /* Options of the commands that read an input and stop there (extract,
@@ -89,8 +90,9 @@ enum {
   }
 
 #define BC_CLI_VIDEO_LONGOPTS                                                  \
+  {"video-size", required_argument, NULL, BC_OPT_VIDEO_SIZE},                  \
   {                                                                            \
-    "video-size", required_argument, NULL, BC_OPT_VIDEO_SIZE                   \
+    "burn-captions", no_argument, NULL, BC_OPT_BURN_CAPTIONS                   \
   }
 
 #define BC_CLI_SUMMARIZE_HELP                                                  \
@@ -130,7 +132,10 @@ enum {
 
 #define BC_CLI_VIDEO_HELP                                                      \
   "  --video-size WxH       video frame size (default 1280x720; even, 16 to\n" \
-  "                         7680; other shapes are letterboxed)\n"
+  "                         7680; other shapes are letterboxed)\n"             \
+  "  --burn-captions        also draw the captions into the picture, at the\n" \
+  "                         bottom (players without caption support show\n"    \
+  "                         them too); the soft caption track stays\n"
 
 struct bc_cli_pipeline {
   const struct bc_cli *g;

@@ -65,6 +65,56 @@ def psnr(a, b):
     return 99.0 if m.group(1) == "inf" else float(m.group(1))
 
 
+def psnr_band(a, b, top, bottom):
+    """PSNR of the rows between top and bottom (fractions of the height)."""
+    crop = "crop=iw:ih*%.3f:0:ih*%.3f" % (bottom - top, top)
+    r = subprocess.run(["ffmpeg", "-v", "info", "-i", a, "-i", b, "-lavfi",
+                        "[0]%s[x];[1]%s[y];[x][y]psnr" % (crop, crop), "-f",
+                        "null", "-"], capture_output=True, text=True)
+    m = re.search(r"average:(inf|[0-9.]+)", r.stderr)
+    check(m, "no PSNR for %s vs %s: %s" % (a, b, r.stderr[-300:]))
+    return 99.0 if m.group(1) == "inf" else float(m.group(1))
+
+
+def check_burnt(out, video, label):
+    """At a cue's midpoint the frame is its slide with the cue's caption
+    drawn in: the same as the slide alone above the bottom band, unlike it
+    in the band."""
+    cues = vtt_cues(os.path.join(out, "transcript.vtt"))
+    with open(os.path.join(out, "chapters.json")) as f:
+        chapters = json.load(f)["chapters"]
+    pdf = os.path.join(out, "slides.pdf")
+    texts = pages_text(pdf)
+    d = os.path.join(out, "burnt")
+    os.mkdir(d)
+    cairo, _ = render_pages(pdf, 1280, 720, d)
+    times = frame_times(video)
+    tried = 0
+    for start, end, text in cues:
+        t = (start + end) / 2
+        # the chapter it falls in, and that chapter's single page
+        i = max(k for k, c in enumerate(chapters) if c["startTime"] <= t)
+        page = expected_page(i, chapters[i]["title"], texts)
+        if page is None or pages_of(page, texts, chapters[i]["title"]) != 1 \
+                or end - start < 1.0:
+            continue
+        png = os.path.join(d, "cue-%d.png" % tried)
+        frame_at(video, t, png, times)
+        above = psnr_band(png, cairo[page], 0.0, 0.70)
+        band = psnr_band(png, cairo[page], 0.80, 1.0)
+        check(above >= 30, "%s: caption %r at %.2f s: the slide above the "
+              "captions differs (%.1f dB)" % (label, text[:40], t, above))
+        check(band < 20, "%s: caption %r at %.2f s: no caption drawn in the "
+              "bottom band (%.1f dB against the slide alone)" %
+              (label, text[:40], t, band))
+        tried += 1
+        if tried == 3:
+            break
+    check(tried, "%s: no cue to check" % label)
+    print("%s: %d captions burnt in, the slide intact above them" %
+          (label, tried))
+
+
 def pages_text(pdf):
     n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
         ["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
@@ -290,6 +340,18 @@ def main():
           "video --json: %r" % st)
     s = [x for x in probe(v)["streams"] if x["codec_type"] == "video"][0]
     check((s["width"], s["height"]) == (640, 360), "--video-size: %r" % s)
+
+    # --burn-captions: the captions drawn into the picture as well
+    vb = os.path.join(out, "burnt.mp4")
+    r = run(["video", sj, "--from", out, "-o", vb, "--burn-captions"])
+    check(r.returncode == 0, "video --burn-captions: %s" % r.stderr.decode())
+    check_burnt(out, vb, "burn")
+    check(len([x for x in probe(vb)["streams"]
+               if x["codec_type"] == "subtitle"]) == 1,
+          "--burn-captions: the soft captions are gone")
+    for cmd in ("run", "video"):
+        h = run([cmd, "--help"]).stdout.decode()
+        check("--burn-captions" in h, "%s --help: no --burn-captions" % cmd)
 
     v2 = os.path.join(base, "fresh", "episode.mp4")
     os.mkdir(os.path.dirname(v2))
