@@ -211,6 +211,20 @@ static bc_status part_add(struct part *p, const char *prefix, const char *text)
   return BC_OK;
 }
 
+/* part_add of text built in b (released here): b's text is the prefix of
+ * text when text is not NULL, else the text itself.  b's status (out of
+ * memory, or over the line limit) is the result when it failed. */
+static bc_status part_add_built(struct part *p, const char *text,
+                                struct bc_buf *b)
+{
+  bc_status rc = bc_buf_status(b);
+  if (!rc)
+    rc = text ? part_add(p, bc_buf_str(b), text)
+              : part_add(p, NULL, bc_buf_str(b));
+  bc_buf_release(b);
+  return rc;
+}
+
 struct style {
   const char *name;
   double minutes; /* default length */
@@ -384,11 +398,7 @@ static bc_status part_material(const struct bc_summary *s,
       const struct bc_timeline_entry *t = &s->timeline[idx[i]];
       struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
       bc_buf_addf(&b, "%s: ", t->date ? t->date : "");
-      if (bc_buf_status(&b))
-        rc = bc_buf_status(&b); /* out of memory or over the line limit */
-      else
-        rc = part_add(p, bc_buf_str(&b), t->event);
-      bc_buf_release(&b);
+      rc = part_add_built(p, t->event, &b);
     }
     free(idx);
     return rc;
@@ -400,11 +410,7 @@ static bc_status part_material(const struct bc_summary *s,
         continue;
       bc_buf_addf(&b, "%s stands for %s.", s->glossary[i].term,
                   s->glossary[i].definition);
-      if (bc_buf_status(&b))
-        rc = bc_buf_status(&b); /* out of memory or over the line limit */
-      else
-        rc = part_add(p, NULL, bc_buf_str(&b));
-      bc_buf_release(&b);
+      rc = part_add_built(p, NULL, &b);
     }
     return rc;
   case BC__PART_QUOTES:
@@ -417,11 +423,7 @@ static bc_status part_material(const struct bc_summary *s,
                     s->quotes[i].text);
       else
         bc_buf_addf(&b, "In the source's words: \"%s\"", s->quotes[i].text);
-      if (bc_buf_status(&b))
-        rc = bc_buf_status(&b); /* out of memory or over the line limit */
-      else
-        rc = part_add(p, NULL, bc_buf_str(&b));
-      bc_buf_release(&b);
+      rc = part_add_built(p, NULL, &b);
     }
     return rc;
   }

@@ -15,7 +15,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import SRC, check, run, tmpdir  # noqa: E402
+from bclib import SRC, check, pages_text, run, tmpdir  # noqa: E402
 
 ELLIPSIS = "\u2026"
 SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7,
@@ -24,17 +24,6 @@ SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7,
 
 def norm(s):
     return re.sub(r"\s+", " ", s).strip()
-
-
-def pages_text(pdf):
-    n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
-        ["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
-    out = []
-    for p in range(1, n + 1):
-        t = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", str(p), "-l",
-                            str(p), pdf, "-"], capture_output=True).stdout
-        out.append(norm(t.decode("utf-8", "replace")))
-    return out
 
 
 def pages_words(pdf):

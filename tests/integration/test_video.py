@@ -14,7 +14,7 @@ import sys
 import wave
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import SRC, check, run, tmpdir  # noqa: E402
+from bclib import SRC, check, pages_text, run, tmpdir  # noqa: E402
 
 SAMPLE = os.path.join(SRC, "samples", "long-essay.md")
 TOL = 0.05
@@ -113,17 +113,6 @@ def check_burnt(out, video, label):
     check(tried, "%s: no cue to check" % label)
     print("%s: %d captions burnt in, the slide intact above them" %
           (label, tried))
-
-
-def pages_text(pdf):
-    n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
-        ["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
-    texts = []
-    for p in range(1, n + 1):
-        t = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", str(p), "-l",
-                            str(p), pdf, "-"], capture_output=True).stdout
-        texts.append(re.sub(r"\s+", " ", t.decode("utf-8", "replace")).strip())
-    return texts
 
 
 def render_pages(pdf, w, h, d):
