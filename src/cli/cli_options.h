@@ -162,6 +162,15 @@ int bc_cli_ingest_option(const struct bc_cli *g, int opt, const char *arg,
 int bc_cli_read_summary(const struct bc_cli *g, const char *path,
                         struct bc_summary **out);
 
+struct bc_report;
+/* What a renderer reads: the summary at path and, when report_path is not
+ * NULL, its validation report (else *report stays NULL).  Returns 0, or
+ * an exit code after printing the error. */
+int bc_cli_read_render_inputs(const struct bc_cli *g, const char *path,
+                              const char *report_path,
+                              struct bc_summary **summary,
+                              struct bc_report **report);
+
 /* Create the provider chosen by --provider (environment keys and base URLs
  * filled in); returns 0 or an exit code after printing. */
 int bc_cli_pipeline_provider(struct bc_cli_pipeline *cp,
