@@ -230,7 +230,16 @@ static char *figure_label(const char *t, size_t s, size_t e)
  * analyzer reads in it with a unit or a counted noun ("about six weeks",
  * "12.5%", "290000+ employees"), as the point writes it, at most
  * MAX_CALLOUTS and each once. */
-static bc_status key_figures(struct deck *D, struct group *g)
+static int has_digit(const char *t, struct bc_span w)
+{
+  for (size_t i = w.start; i < w.end; i++)
+    if (t[i] >= '0' && t[i] <= '9')
+      return 1;
+  return 0;
+}
+
+static bc_status key_figures_pass(struct deck *D, struct group *g, int digits,
+                                  unsigned char *used)
 {
   const struct bc_summary *s = D->s;
   struct bc__analyze_ctx ctx;
@@ -240,7 +249,7 @@ static bc_status key_figures(struct deck *D, struct group *g)
        i++) {
     const char *t = s->key_points[i].text;
     struct bc_facts *f = NULL;
-    if (empty(t) || bc__analyze_text(t, strlen(t), &ctx, &f, NULL))
+    if (used[i] || empty(t) || bc__analyze_text(t, strlen(t), &ctx, &f, NULL))
       continue;
     for (size_t k = 0; !rc && k < f->n_numbers; k++) {
       const struct bc_number_fact *nf = &f->numbers[k];
@@ -248,7 +257,7 @@ static bc_status key_figures(struct deck *D, struct group *g)
       char *big, *label;
       int seen = 0;
       if ((empty(nf->unit) && empty(nf->noun)) || w.end <= w.start ||
-          w.end - w.start > 28)
+          w.end - w.start > 28 || has_digit(t, w) != digits)
         continue;
       big = bc__strndup(t + w.start, w.end - w.start);
       label = figure_label(t, w.start, w.end);
@@ -260,11 +269,28 @@ static bc_status key_figures(struct deck *D, struct group *g)
         rc = pair(D, g, big, BC__PDF_BOLD | BC__PDF_ACCENT, label, 0);
       free(big);
       free(label);
-      if (label && !seen)
+      if (label && !seen) {
+        used[i] = 1;
         break; /* one figure a key point */
+      }
     }
     bc_facts_free(f);
   }
+  return rc;
+}
+
+static bc_status key_figures(struct deck *D, struct group *g)
+{
+  /* Figures written in digits first ("120000+ events per second"), then,
+   * for the places left, those written in words ("six weeks"). */
+  unsigned char *used = bc__calloc(D->s->n_key_points + 1, 1);
+  bc_status rc;
+  if (!used)
+    return BC_ERR_NOMEM;
+  rc = key_figures_pass(D, g, 1, used);
+  if (!rc)
+    rc = key_figures_pass(D, g, 0, used);
+  free(used);
   return rc;
 }
 
@@ -1037,25 +1063,30 @@ static bc_status callouts_body(struct deck *D, const struct slide *sl, double y)
   double label = lsizes[N_OF(lsizes) - 1], bottom = FOOT + (checked ? 40 : 0);
   double room;
   bc_status rc = BC_OK;
-  size_t s;
+  size_t s, head_lines = 2;
+  int found = 0;
 
   if (checked)
     rc = badge(D, &y);
   y -= 10;
-  for (s = 0; !rc && s < N_OF(nsizes); s++) {
-    size_t i;
-    for (i = 0; !rc && i < sl->n; i++) {
-      rc = bc__pdf_wrap(pdf, &g->pairs[sl->start + i].head, nsizes[s], col - 36,
-                        0, 0, &D->lines);
-      if (D->lines.n > 1)
+  /* The largest size that shows every number on one line, else on two. */
+  for (size_t most = 1; !rc && most <= 2 && !found; most++)
+    for (s = 0; !rc && s < N_OF(nsizes); s++) {
+      size_t i;
+      for (i = 0; !rc && i < sl->n; i++) {
+        rc = bc__pdf_wrap(pdf, &g->pairs[sl->start + i].head, nsizes[s],
+                          col - 36, 0, 0, &D->lines);
+        if (D->lines.n > most)
+          break;
+      }
+      if (i == sl->n) {
+        big = nsizes[s];
+        head_lines = most;
+        found = 1;
         break;
+      }
     }
-    if (i == sl->n) {
-      big = nsizes[s];
-      break;
-    }
-  }
-  room = y - big * 1.2 - 20 - bottom - 16;
+  room = y - (double)head_lines * big * 1.2 - 20 - bottom - 16;
   for (s = 0; !rc && s < N_OF(lsizes); s++) {
     size_t i;
     for (i = 0; !rc && i < sl->n; i++) {
@@ -1086,8 +1117,8 @@ static bc_status callouts_body(struct deck *D, const struct slide *sl, double y)
                         (size_t)fmax(1, floor(room / lead_of(label))),
                         &D->lines);
     if (!rc)
-      rc = draw_centred(D, cx, y - 18 - big * 1.2 - 16, label, lead_of(label),
-                        pdf->ink);
+      rc = draw_centred(D, cx, y - 18 - (double)head_lines * big * 1.2 - 16,
+                        label, lead_of(label), pdf->ink);
   }
   if (!rc && checked) {
     const struct bc_report *r = D->r;
