@@ -24,10 +24,11 @@
 #define MAX_BULLETS 6
 #define MAX_SLIDES 5000 /* pages of one deck */
 #define TITLE_SIZE 30.0
-#define BADGE_H 54.0    /* the verdict badge and the space under it */
-#define MAX_CALLOUTS 3  /* key figures on their slide */
-#define LABEL_BYTES 160 /* a key figure's label at most */
-#define TL_PER_SLIDE 4  /* timeline marks a slide at most */
+#define BADGE_H 54.0         /* the verdict badge and the space under it */
+#define MAX_CALLOUTS 3       /* key figures on their slide */
+#define MAX_FIGURE_POINTS 64 /* key points searched for figures */
+#define LABEL_BYTES 160      /* a key figure's label at most */
+#define TL_PER_SLIDE 4       /* timeline marks a slide at most */
 #define TL_DATE_SIZE 18.0
 
 /* Bullet sizes tried, largest first; the last ones only for a bullet that
@@ -245,11 +246,14 @@ static bc_status key_figures_pass(struct deck *D, struct group *g, int digits,
   struct bc__analyze_ctx ctx;
   bc_status rc = BC_OK;
   memset(&ctx, 0, sizeof ctx);
-  for (size_t i = 0; !rc && i < s->n_key_points && g->n_pairs < MAX_CALLOUTS;
+  for (size_t i = 0; !rc && i < s->n_key_points && i < MAX_FIGURE_POINTS &&
+                     g->n_pairs < MAX_CALLOUTS;
        i++) {
     const char *t = s->key_points[i].text;
     struct bc_facts *f = NULL;
-    if (used[i] || empty(t) || bc__analyze_text(t, strlen(t), &ctx, &f, NULL))
+    /* a figure's label is short: a long point is not searched */
+    if (used[i] || empty(t) || strlen(t) > 4 * LABEL_BYTES ||
+        bc__analyze_text(t, strlen(t), &ctx, &f, NULL))
       continue;
     for (size_t k = 0; !rc && k < f->n_numbers; k++) {
       const struct bc_number_fact *nf = &f->numbers[k];
@@ -604,14 +608,17 @@ static size_t share(size_t n, size_t m, size_t j, size_t *start)
 static bc_status plan_bullets(struct deck *D, size_t gi, double room)
 {
   const struct group *g = &D->groups[gi];
-  size_t n = g->n, first = (n + MAX_BULLETS - 1) / MAX_BULLETS;
+  size_t n = g->n, per, m = 0;
   double *sizes = bc__calloc(n ? n : 1, sizeof *sizes);
   bc_status rc = BC_OK;
-  size_t m;
+  int ok = 0;
   if (!sizes)
     return BC_ERR_NOMEM;
-  for (m = first; !rc && m <= n; m++) {
-    int ok = 1;
+  /* At most MAX_BULLETS a slide, then one fewer until they fit: a few
+   * tries whatever the number of bullets. */
+  for (per = MAX_BULLETS; !rc && n && per >= 1; per--) {
+    m = (n + per - 1) / per;
+    ok = 1;
     for (size_t j = 0; !rc && ok && j < m; j++) {
       size_t start, k = share(n, m, j, &start), s;
       double h = INFINITY;
@@ -627,7 +634,7 @@ static bc_status plan_bullets(struct deck *D, size_t gi, double room)
     if (ok)
       break;
   }
-  if (m > n) { /* a bullet longer than a slide at the smallest size */
+  if (!ok) { /* a bullet longer than a slide at the smallest size */
     m = n;
     for (size_t j = 0; j < n; j++)
       sizes[j] = bsizes[N_BSIZES - 1];
@@ -688,14 +695,16 @@ static bc_status tl_size(struct deck *D, const struct group *g, size_t start,
 static bc_status plan_timeline(struct deck *D, size_t gi, size_t title_lines)
 {
   const struct group *g = &D->groups[gi];
-  size_t n = g->n_pairs, m;
+  size_t n = g->n_pairs, m = 0;
   double room = axis_y(title_lines) - 24 - FOOT;
   double *sizes = bc__calloc(n ? n : 1, sizeof *sizes);
   bc_status rc = BC_OK;
+  int ok = 0;
   if (!sizes)
     return BC_ERR_NOMEM;
-  for (m = (n + TL_PER_SLIDE - 1) / TL_PER_SLIDE; !rc && m <= n; m++) {
-    int ok = 1;
+  for (size_t per = TL_PER_SLIDE; !rc && n && per >= 1; per--) {
+    m = (n + per - 1) / per;
+    ok = 1;
     for (size_t j = 0; !rc && ok && j < m; j++) {
       size_t start, k = share(n, m, j, &start);
       rc = tl_size(D, g, start, k, room, &sizes[j]);
@@ -704,7 +713,7 @@ static bc_status plan_timeline(struct deck *D, size_t gi, size_t title_lines)
     if (ok)
       break;
   }
-  if (m > n)
+  if (!ok)
     m = n;
   for (size_t j = 0; !rc && j < m; j++) {
     size_t start, k = share(n, m, j, &start);
