@@ -11,10 +11,12 @@
 
 struct bc_video_opts {
   int width, height; /* frame size; 0 = 1280x720 (even, 16..7680) */
+  int burn_captions; /* 1 = draw the captions into the frames too (the soft
+                        caption track is written either way) */
 };
 #define BC_VIDEO_OPTS_INIT                                                     \
   {                                                                            \
-    .width = 0, .height = 0                                                    \
+    .width = 0, .height = 0, .burn_captions = 0                                \
   }
 
 struct bc_video_stats {

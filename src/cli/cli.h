@@ -65,6 +65,12 @@ void bc_cli_note(const struct bc_cli *g, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* printf into a new string (caller frees); NULL on out-of-memory. */
+char *bc_cli_format(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
 /* The same without the "briefcast: " prefix. */
 void bc_cli_line(const char *fmt, ...)
 #if defined(__GNUC__)
@@ -123,6 +129,21 @@ void bc_cli_install_signals(void);
  * usage error naming the option and return BC_EXIT_USAGE. */
 int bc_cli_reference_date(const struct bc_cli *g, const char *arg,
                           const char **out);
+
+/* A new scratch folder beside the file beside (".briefcast-video-XXXXXX"
+ * in its folder) that may come to hold the files names (NULL-terminated):
+ * a fatal signal removes them and the folder, as bc_cli_scratch_done
+ * does.  One at a time.  NULL with errno set on failure; the caller frees
+ * the returned path. */
+char *bc_cli_scratch_new(const char *beside, const char *const *names);
+/* Remove the scratch folder and its files; no-op without one. */
+void bc_cli_scratch_done(void);
+
+/* What a command that wrote one file prints: with --json, {"output":FILE
+ * and fields (NULL, or ",\"key\":value..." pairs)} on stdout; else, unless
+ * --quiet, "briefcast: NOTE" on stderr (note may be NULL: nothing). */
+void bc_cli_print_output(const struct bc_cli *g, const char *output,
+                         const char *fields, const char *note);
 
 /* Nonzero if arg is "-h" or "--help". */
 int bc_cli_is_help(const char *arg);

@@ -23,12 +23,26 @@
  * PID recorded here keeps them from cleaning up on the parent's behalf. */
 static pid_t cleanup_pid;
 
+/* The scratch folder in use (bc_cli_scratch_new): the paths of the files
+ * it may hold, then the folder itself, NULL-terminated, built before any
+ * signal can want them (a handler may only unlink and rmdir). */
+static char **volatile scratch_paths;
+
+static void remove_paths(char **paths)
+{
+  for (size_t i = 0; paths && paths[i]; i++)
+    if (paths[i + 1] ? unlink(paths[i]) : rmdir(paths[i]))
+      continue;
+}
+
 static void on_fatal_signal(int sig)
 {
   struct sigaction dfl;
   int saved = errno;
-  if (getpid() == cleanup_pid)
+  if (getpid() == cleanup_pid) {
     bc_output_remove_temps();
+    remove_paths(scratch_paths);
+  }
   memset(&dfl, 0, sizeof(dfl));
   dfl.sa_handler = SIG_DFL;
   sigemptyset(&dfl.sa_mask);
@@ -135,6 +149,16 @@ static char *vformat(const char *fmt, va_list ap)
   if (n < 0 || !(s = malloc((size_t)n + 1)))
     return NULL;
   vsnprintf(s, (size_t)n + 1, fmt, ap);
+  return s;
+}
+
+char *bc_cli_format(const char *fmt, ...)
+{
+  va_list ap;
+  char *s;
+  va_start(ap, fmt);
+  s = vformat(fmt, ap);
+  va_end(ap);
   return s;
 }
 
@@ -283,4 +307,74 @@ int bc_cli_reference_date(const struct bc_cli *g, const char *arg,
                               arg);
   *out = arg;
   return 0;
+}
+
+static void free_paths(char **paths)
+{
+  for (size_t i = 0; paths && paths[i]; i++)
+    free(paths[i]);
+  free(paths);
+}
+
+char *bc_cli_scratch_new(const char *beside, const char *const *names)
+{
+  const char *slash = strrchr(beside, '/');
+  size_t dlen = slash ? (size_t)(slash - beside) + 1 : 0, n = 0, i;
+  const char *tpl = ".briefcast-video-XXXXXX";
+  char *dir, **paths;
+  while (names[n])
+    n++;
+  dir = malloc(dlen + strlen(tpl) + 1);
+  paths = calloc(n + 2, sizeof *paths);
+  if (!dir || !paths) {
+    free(dir);
+    free(paths);
+    errno = ENOMEM;
+    return NULL;
+  }
+  memcpy(dir, beside, dlen);
+  memcpy(dir + dlen, tpl, strlen(tpl) + 1);
+  for (i = 0; i < n; i++) {
+    size_t len = dlen + strlen(tpl) + strlen(names[i]) + 2;
+    if (!(paths[i] = malloc(len)))
+      break;
+    snprintf(paths[i], len, "%s/%s", dir, names[i]);
+  }
+  if (i < n || !(paths[n] = strdup(dir))) {
+    free_paths(paths);
+    free(dir);
+    errno = ENOMEM;
+    return NULL;
+  }
+  if (!mkdtemp(dir)) {
+    free_paths(paths);
+    free(dir);
+    return NULL;
+  }
+  /* mkdtemp filled in the X's: the paths take the folder's real name. */
+  for (i = 0; i <= n; i++)
+    memcpy(paths[i] + dlen, dir + dlen, strlen(tpl));
+  bc_cli_scratch_done();
+  scratch_paths = paths;
+  return dir;
+}
+
+void bc_cli_scratch_done(void)
+{
+  char **paths = scratch_paths;
+  scratch_paths = NULL;
+  remove_paths(paths);
+  free_paths(paths);
+}
+
+void bc_cli_print_output(const struct bc_cli *g, const char *output,
+                         const char *fields, const char *note)
+{
+  if (g->json) {
+    fputs("{\"output\":", stdout);
+    bc_cli_json_string(stdout, output);
+    printf("%s}\n", fields ? fields : "");
+  } else if (!g->quiet && note) {
+    bc_cli_note(g, "%s", note);
+  }
 }

@@ -9,6 +9,7 @@
 
 #include "briefcast/buf.h"
 #include "briefcast/limits.h"
+#include "briefcast/pdf.h"
 #include "cli_options.h"
 
 void bc_cli_pipeline_init(struct bc_cli_pipeline *cp, const struct bc_cli *g)
@@ -183,6 +184,7 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
       return bc_cli_usage_error(g, "--video-size: %s", e.msg);
     return 0;
   }
+  case BC_OPT_BURN_CAPTIONS: cp->pipeline.video.burn_captions = 1; return 0;
   case BC_OPT_THEME:
     if (strcmp(arg, "light") == 0)
       cp->pipeline.pdf.theme = BC_THEME_LIGHT;
@@ -256,6 +258,24 @@ int bc_cli_read_summary(const struct bc_cli *g, const char *path,
     rc = bc_summary_from_json(text, len, path, out, &err);
   free(text);
   return rc ? bc_cli_fail(g, &err) : 0;
+}
+
+int bc_cli_read_render_inputs(const struct bc_cli *g, const char *path,
+                              const char *report_path,
+                              struct bc_summary **summary,
+                              struct bc_report **report)
+{
+  struct bc_error err = BC_ERROR_INIT;
+  char *text = NULL;
+  size_t len = 0;
+  int code = bc_cli_read_summary(g, path, summary);
+  if (code || !report_path)
+    return code;
+  if (bc_cli_read_all(report_path, BC_MAX_JSON_BYTES, &text, &len, &err) ||
+      bc_pdf_report_read(text, len, report_path, report, &err))
+    code = bc_cli_fail(g, &err);
+  free(text);
+  return code;
 }
 
 int bc_cli_pipeline_provider(struct bc_cli_pipeline *cp,

@@ -32,7 +32,8 @@ enum {
   BC_OPT_SPEECH_JOBS,
   BC_OPT_OPUS,
   BC_OPT_RETRIES,
-  BC_OPT_VIDEO_SIZE
+  BC_OPT_VIDEO_SIZE,
+  BC_OPT_BURN_CAPTIONS
 };
 
 /* Options of the commands that read an input and stop there (extract,
@@ -89,8 +90,9 @@ enum {
   }
 
 #define BC_CLI_VIDEO_LONGOPTS                                                  \
+  {"video-size", required_argument, NULL, BC_OPT_VIDEO_SIZE},                  \
   {                                                                            \
-    "video-size", required_argument, NULL, BC_OPT_VIDEO_SIZE                   \
+    "burn-captions", no_argument, NULL, BC_OPT_BURN_CAPTIONS                   \
   }
 
 #define BC_CLI_SUMMARIZE_HELP                                                  \
@@ -130,7 +132,10 @@ enum {
 
 #define BC_CLI_VIDEO_HELP                                                      \
   "  --video-size WxH       video frame size (default 1280x720; even, 16 to\n" \
-  "                         7680; other shapes are letterboxed)\n"
+  "                         7680; other shapes are letterboxed)\n"             \
+  "  --burn-captions        also draw the captions into the picture, at the\n" \
+  "                         bottom (players without caption support show\n"    \
+  "                         them too); the soft caption track stays\n"
 
 struct bc_cli_pipeline {
   const struct bc_cli *g;
@@ -156,6 +161,15 @@ int bc_cli_ingest_option(const struct bc_cli *g, int opt, const char *arg,
  * after printing the error. */
 int bc_cli_read_summary(const struct bc_cli *g, const char *path,
                         struct bc_summary **out);
+
+struct bc_report;
+/* What a renderer reads: the summary at path and, when report_path is not
+ * NULL, its validation report (else *report stays NULL).  Returns 0, or
+ * an exit code after printing the error. */
+int bc_cli_read_render_inputs(const struct bc_cli *g, const char *path,
+                              const char *report_path,
+                              struct bc_summary **summary,
+                              struct bc_report **report);
 
 /* Create the provider chosen by --provider (environment keys and base URLs
  * filled in); returns 0 or an exit code after printing. */

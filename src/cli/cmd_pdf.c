@@ -79,8 +79,7 @@ static int render(int argc, char **argv, const struct bc_cli *g, int slides)
   struct bc_error err = BC_ERROR_INIT;
   struct bc_summary *summary = NULL;
   struct bc_report *report = NULL;
-  char *text = NULL;
-  size_t len = 0;
+  char *note = NULL;
   int c, code = BC_EXIT_OK;
 
   optind = 1;
@@ -134,31 +133,19 @@ static int render(int argc, char **argv, const struct bc_cli *g, int slides)
   if (code)
     goto out;
 
-  code = bc_cli_read_summary(g, input, &summary);
+  code = bc_cli_read_render_inputs(g, input, report_path, &summary, &report);
   if (code)
     goto out;
-  if (report_path) {
-    if (bc_cli_read_all(report_path, BC_MAX_JSON_BYTES, &text, &len, &err) ||
-        bc_pdf_report_read(text, len, report_path, &report, &err)) {
-      code = bc_cli_fail(g, &err);
-      goto out;
-    }
-  }
   if ((slides ? bc_pdf_slides : bc_pdf_brief)(summary, report, &opts, output,
                                               &err)) {
     code = bc_cli_fail(g, &err);
     goto out;
   }
-  if (g->json) {
-    fputs("{\"output\":", stdout);
-    bc_cli_json_string(stdout, output);
-    fputs("}\n", stdout);
-  } else if (!g->quiet) {
-    bc_cli_note(g, "wrote %s",
-                strcmp(output, "-") ? output : "the PDF to standard output");
-  }
+  note = bc_cli_format(
+      "wrote %s", strcmp(output, "-") ? output : "the PDF to standard output");
+  bc_cli_print_output(g, output, NULL, note);
 out:
-  free(text);
+  free(note);
   bc_summary_free(summary);
   bc_report_free(report);
   return code;

@@ -21,8 +21,9 @@ enum { OPT_REPORT = 1000, OPT_FROM };
 
 /* What the audio and PDF renderers may leave in the scratch folder. */
 static const char *const scratch_files[] = {
-    "slides.pdf",     "narration.wav",  "narration.mp3", "narration.opus",
-    "transcript.vtt", "transcript.srt", "chapters.json", "chapters.vtt"};
+    "slides.pdf",     "narration.wav",  "narration.mp3",
+    "narration.opus", "transcript.vtt", "transcript.srt",
+    "chapters.json",  "chapters.vtt",   NULL};
 
 static void help(void)
 {
@@ -43,39 +44,11 @@ static void help(void)
         "                         (a run's folder) instead of rendering "
         "them\n" BC_CLI_VIDEO_HELP BC_CLI_AUDIO_HELP BC_CLI_PDF_HELP "\n"
         "SOURCE_DATE_EPOCH, when set, is the slides' creation date.\n"
+        "Ctrl-C (or SIGTERM, SIGHUP) stops at once and removes the scratch\n"
+        "folder and any half-written file; the exit status is then that of\n"
+        "the signal (130 in a shell after Ctrl-C).\n"
         "Exit codes: see briefcast --help.\n",
         stdout);
-}
-
-/* A new folder beside path for the deck and the narration. */
-static char *scratch_dir(const char *path)
-{
-  const char *slash = strrchr(path, '/');
-  size_t dlen = slash ? (size_t)(slash - path) + 1 : 0;
-  const char *name = ".briefcast-video-XXXXXX";
-  char *t = malloc(dlen + strlen(name) + 1);
-  if (!t)
-    return NULL;
-  memcpy(t, path, dlen);
-  memcpy(t + dlen, name, strlen(name) + 1);
-  if (!mkdtemp(t)) {
-    free(t);
-    return NULL;
-  }
-  return t;
-}
-
-static void remove_scratch(const char *dir)
-{
-  size_t len = strlen(dir) + 32;
-  char *p = malloc(len);
-  for (size_t i = 0; p && i < sizeof scratch_files / sizeof *scratch_files;
-       i++) {
-    snprintf(p, len, "%s/%s", dir, scratch_files[i]);
-    unlink(p);
-  }
-  free(p);
-  rmdir(dir);
 }
 
 int bc_cmd_video(int argc, char **argv, const struct bc_cli *g)
@@ -96,8 +69,7 @@ int bc_cmd_video(int argc, char **argv, const struct bc_cli *g)
   struct bc_report *report = NULL;
   const char *output = "video.mp4", *report_path = NULL, *from = NULL;
   struct bc_cli_progress pc = {g, NULL, 0, 1};
-  char *scratch = NULL, *pdf = NULL, *text = NULL;
-  size_t len = 0;
+  char *scratch = NULL, *pdf = NULL, *fields = NULL, *note = NULL;
   int c, code = BC_EXIT_OK;
 
   bc_cli_pipeline_init(&cp, g);
@@ -133,19 +105,13 @@ int bc_cmd_video(int argc, char **argv, const struct bc_cli *g)
   pc.name = argv[optind];
   code = bc_cli_source_date(g, &cp.pipeline.pdf.created);
   if (!code)
-    code = bc_cli_read_summary(g, argv[optind], &s);
+    code = bc_cli_read_render_inputs(g, argv[optind], report_path, &s, &report);
   if (code)
     goto out;
-  if (report_path &&
-      (bc_cli_read_all(report_path, BC_MAX_JSON_BYTES, &text, &len, &err) ||
-       bc_pdf_report_read(text, len, report_path, &report, &err))) {
-    code = bc_cli_fail(g, &err);
-    goto out;
-  }
 
   if (!from) {
     struct bc_audio_opts o = cp.pipeline.audio;
-    scratch = scratch_dir(output);
+    scratch = bc_cli_scratch_new(output, scratch_files);
     if (!scratch) {
       bc_cli_note(g, "cannot make a scratch folder beside '%s': %s", output,
                   strerror(errno));
@@ -177,29 +143,27 @@ int bc_cmd_video(int argc, char **argv, const struct bc_cli *g)
     code = bc_cli_fail(g, &err);
     goto out;
   }
-  if (g->json) {
-    fputs("{\"output\":", stdout);
-    bc_cli_json_string(stdout, output);
-    printf(",\"seconds\":%.3f,\"frames\":%zu,\"chapters\":%zu,"
-           "\"slides\":%zu,\"cards\":%zu,\"cues\":%zu,\"bytes\":%zu,"
-           "\"encode_seconds\":%.3f}\n",
-           st.seconds, st.frames, st.chapters, st.slides, st.cards, st.cues,
-           st.bytes, st.encode_seconds);
-  } else if (!g->quiet) {
-    fprintf(stderr, "%s: ", g->prog);
-    bc_cli_put_shown(stderr, output);
-    fprintf(stderr,
-            ": %.1f s, %zu chapters (%zu on a slide, %zu on a title card), "
-            "%zu captions, %.2f MB, encoded in %.1f s\n",
-            st.seconds, st.chapters, st.slides, st.cards, st.cues,
-            st.bytes / 1e6, st.encode_seconds);
+  fields = bc_cli_format(",\"seconds\":%.3f,\"frames\":%zu,\"chapters\":%zu,"
+                         "\"slides\":%zu,\"cards\":%zu,\"cues\":%zu,"
+                         "\"bytes\":%zu,\"encode_seconds\":%.3f",
+                         st.seconds, st.frames, st.chapters, st.slides,
+                         st.cards, st.cues, st.bytes, st.encode_seconds);
+  note = bc_cli_format("%s: %.1f s, %zu chapters (%zu on a slide, %zu on a "
+                       "title card), %zu captions, %.2f MB, encoded in %.1f s",
+                       output, st.seconds, st.chapters, st.slides, st.cards,
+                       st.cues, st.bytes / 1e6, st.encode_seconds);
+  if (!fields) {
+    code = BC_EXIT_INTERNAL;
+    goto out;
   }
+  bc_cli_print_output(g, output, fields, note);
 out:
   if (scratch)
-    remove_scratch(scratch);
+    bc_cli_scratch_done();
   free(scratch);
   free(pdf);
-  free(text);
+  free(fields);
+  free(note);
   bc_report_free(report);
   bc_summary_free(s);
   bc_cli_pipeline_release(&cp);

@@ -123,8 +123,12 @@ bc_status bc_pdf_report_read(const char *json, size_t len, const char *name,
       f->claim = get_copy(c, "claim");
       f->source_says = get_copy(c, "source_says");
       f->message = get_copy(c, "message");
+      /* repaired findings are counted apart, as report.json counts them */
+      if (bc__json_get_str(c, "repaired_to"))
+        f->repaired_to = get_copy(c, "repaired_to");
       if (!f->kind || !f->field || !f->claim || !f->source_says ||
-          !f->message) {
+          !f->message ||
+          (bc__json_get_str(c, "repaired_to") && !f->repaired_to)) {
         rc = bc_error_set(err, BC_ERR_NOMEM, "cannot read '%s': out of memory",
                           name);
         goto out;

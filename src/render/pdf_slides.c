@@ -1,14 +1,19 @@
-/* pdf_slides.c - the 16:9 slide deck (960x540 pt): a title slide, key points
- * and sections at most six bullets a slide with text sized to fit, the
- * timeline, the glossary and a closing "what was checked" slide; numbered,
- * one bookmark per slide, light or dark.  The deck is planned first (which
- * bullets go on which slide, at which size) so every slide knows the total
- * for its "n / N". */
+/* pdf_slides.c - the 16:9 slide deck (960x540 pt): a title slide (title,
+ * source, author, date), then the parts of pdf_outline.c in its order
+ * (bullets sized to fit and spread evenly over as few slides as hold
+ * them, whole, never a lone continuation bullet; the key figures as big
+ * numbers; a drawn timeline; one slide per quote) and a closing "what was
+ * checked" slide with the check's counts and verdict, then its findings;
+ * numbered, one bookmark per slide, light or dark.  The deck is planned
+ * first (which items go on which slide, at which size) so every slide
+ * knows the total for its "n / N". */
 #include <math.h>
 #include <string.h>
 
+#include "analyze/analyze.h"
 #include "briefcast/buf.h"
 #include "render/pdf_doc.h"
+#include "render/pdf_outline.h"
 #include "util/alloc.h"
 
 #define SW 960.0
@@ -19,26 +24,49 @@
 #define MAX_BULLETS 6
 #define MAX_SLIDES 5000 /* pages of one deck */
 #define TITLE_SIZE 30.0
+#define BADGE_H 54.0         /* the verdict badge and the space under it */
+#define MAX_CALLOUTS 3       /* key figures on their slide */
+#define MAX_FIGURE_POINTS 64 /* key points searched for figures */
+#define LABEL_BYTES 160      /* a key figure's label at most */
+#define TL_PER_SLIDE 4       /* timeline marks a slide at most */
+#define TL_DATE_SIZE 18.0
 
-/* Bullet sizes tried, largest first. */
-static const double bsizes[] = {26, 24, 22, 20, 18, 16};
+/* Bullet sizes tried, largest first; the last ones only for a bullet that
+ * holds a slide on its own. */
+static const double bsizes[] = {26, 24, 22, 20, 18, 16, 14, 12};
 #define N_BSIZES (sizeof bsizes / sizeof bsizes[0])
+/* Sizes of a timeline label, of a quote, of a big number and its label. */
+static const double tsizes[] = {18, 16, 15, 14, 13, 12, 11, 10};
+static const double qsizes[] = {36, 32, 28, 26, 24, 22, 20, 18, 16, 14};
+static const double nsizes[] = {72, 64, 56, 48, 40, 34, 28};
+static const double lsizes[] = {20, 18, 17, 16, 15, 14, 13, 12};
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
-/* A titled list of bullets; becomes one or more slides. */
-struct group {
-  struct bc__pdf_para title;
-  struct bc__pdf_para *items;
-  size_t n;
-  int checked; /* the closing slide: draw the verdict badge */
+enum gkind { G_BULLETS, G_TIMELINE, G_QUOTES, G_CHECKED };
+enum pkind { P_BULLETS, P_CALLOUTS, P_TIMELINE, P_QUOTE };
+
+/* Two paragraphs that belong together: a big number and its label, a
+ * timeline date and its event, a quote and its speaker. */
+struct pair {
+  struct bc__pdf_para head, body;
 };
 
-/* One planned slide: items [start, start + n) of a group at a size, each
- * wrapped into at most lines lines (what the slide's room holds: a bullet
- * is cut only when it cannot fit a slide of its own at the smallest size). */
+/* A part of the deck; becomes one or more slides. */
+struct group {
+  struct bc__pdf_para title;
+  enum gkind kind;
+  struct bc__pdf_para *items; /* bullets (and the findings) */
+  size_t n;
+  struct pair *pairs; /* key figures, timeline entries, quotes or counts */
+  size_t n_pairs;
+};
+
+/* One planned slide: items or pairs [start, start + n) of a group. */
 struct slide {
-  size_t group, start, n;
+  size_t group;
+  enum pkind kind;
+  size_t start, n;
   double size;
-  size_t lines;
   unsigned part, parts;
 };
 
@@ -52,7 +80,7 @@ struct deck {
   size_t n_groups;
   struct slide *slides;
   size_t n_slides, cap_slides;
-  struct bc__pdf_lines lines; /* scratch */
+  struct bc__pdf_lines lines, lines2; /* scratch */
   const char *badge;
   struct bc__pdf_rgb badge_rgb;
 };
@@ -77,45 +105,196 @@ static int empty(const char *s)
   return !s || !*s;
 }
 
-static struct group *add_group(struct deck *D, const char *title)
+static void *grow(void *p, size_t n, size_t size)
 {
-  struct group *g = bc__realloc(D->groups, (D->n_groups + 1) * sizeof *g);
+  return bc__realloc(p, (n + 1) * size);
+}
+
+static struct group *add_group(struct deck *D, const char *title,
+                               enum gkind kind)
+{
+  struct group *g = grow(D->groups, D->n_groups, sizeof *g);
   if (!g)
     return NULL;
   D->groups = g;
   g = &D->groups[D->n_groups++];
   memset(g, 0, sizeof *g);
+  g->kind = kind;
   if (bc__pdf_para_add(D->pdf, &g->title, title, BC__PDF_BOLD))
     return NULL;
   return g;
 }
 
-static struct bc__pdf_para *add_item(struct group *g)
-{
-  struct bc__pdf_para *p = bc__realloc(g->items, (g->n + 1) * sizeof *p);
-  if (!p)
-    return NULL;
-  g->items = p;
-  p = &g->items[g->n++];
-  memset(p, 0, sizeof *p);
-  return p;
-}
-
-/* Add a bullet: an optional bold lead ("30 May 2025", "SLO"), a separator
- * and the text. */
+/* Add a bullet: an optional bold lead ("Error"), a separator and the
+ * text. */
 static bc_status bullet(struct deck *D, struct group *g, const char *lead,
                         const char *sep, const char *text)
 {
-  struct bc__pdf_para *p = add_item(g);
+  struct bc__pdf_para *p = grow(g->items, g->n, sizeof *p);
   bc_status rc = BC_OK;
   if (!p)
     return BC_ERR_NOMEM;
+  g->items = p;
+  p = &g->items[g->n++];
+  memset(p, 0, sizeof *p);
   if (!empty(lead))
     rc = bc__pdf_para_add(D->pdf, p, lead, BC__PDF_BOLD);
   if (!rc && !empty(lead) && sep)
     rc = bc__pdf_para_add(D->pdf, p, sep, 0);
   if (!rc)
     rc = bc__pdf_para_add(D->pdf, p, text, 0);
+  return rc;
+}
+
+/* A bullet per sentence of text (a section's summary reads as a list). */
+static bc_status sentence_bullets(struct deck *D, struct group *g,
+                                  const char *text)
+{
+  struct bc_span *sp = NULL;
+  size_t n = 0;
+  bc_status rc = bc__analyze_sentences(text, strlen(text), &sp, &n, NULL);
+  if (rc || n < 2) {
+    free(sp);
+    return rc == BC_ERR_NOMEM ? rc : bullet(D, g, NULL, NULL, text);
+  }
+  for (size_t i = 0; !rc && i < n; i++) {
+    char *t = bc__strndup(text + sp[i].start, sp[i].end - sp[i].start);
+    rc = t ? bullet(D, g, NULL, NULL, t) : BC_ERR_NOMEM;
+    free(t);
+  }
+  free(sp);
+  return rc;
+}
+
+static bc_status pair(struct deck *D, struct group *g, const char *head,
+                      unsigned char head_style, const char *body,
+                      unsigned char body_style)
+{
+  struct pair *p = grow(g->pairs, g->n_pairs, sizeof *p);
+  bc_status rc;
+  if (!p)
+    return BC_ERR_NOMEM;
+  g->pairs = p;
+  p = &g->pairs[g->n_pairs++];
+  memset(p, 0, sizeof *p);
+  rc = bc__pdf_para_add(D->pdf, &p->head, head, head_style);
+  if (!rc && !empty(body))
+    rc = bc__pdf_para_add(D->pdf, &p->body, body, body_style);
+  return rc;
+}
+
+/* ---- what the deck shows ------------------------------------------------ */
+
+static int sep_at(const char *t, size_t i)
+{
+  if ((t[i] == ',' || t[i] == ';' || t[i] == ':') &&
+      (t[i + 1] == ' ' || !t[i + 1]))
+    return 1;
+  return !strncmp(t + i, "\xe2\x80\x94", 3) ? 3 : 0;
+}
+
+static size_t words_in(const char *t, size_t s, size_t e)
+{
+  size_t n = 0;
+  for (size_t i = s; i < e; i++)
+    n += t[i] != ' ' && (i == s || t[i - 1] == ' ');
+  return n;
+}
+
+/* The label of a key figure at [s, e) of key point t: the clause that
+ * holds it (from the separator before to the one after), or the whole
+ * point when the clause is a few words only; its own words, never
+ * reworded.  NULL when even that is longer than a label. */
+static char *figure_label(const char *t, size_t s, size_t e)
+{
+  size_t len = strlen(t), cs = 0, ce = len, k;
+  for (size_t i = 0; i < s; i++)
+    if ((k = (size_t)sep_at(t, i)) != 0)
+      cs = i + k;
+  for (size_t i = e; i < len; i++)
+    if (sep_at(t, i) || (t[i] == '.' && (!t[i + 1] || t[i + 1] == ' '))) {
+      ce = i;
+      break;
+    }
+  if (words_in(t, cs, ce) < 4) {
+    cs = 0;
+    ce = len;
+  }
+  while (cs < ce && t[cs] == ' ')
+    cs++;
+  while (ce > cs && strchr(" .", t[ce - 1]))
+    ce--;
+  return ce - cs <= LABEL_BYTES ? bc__strndup(t + cs, ce - cs) : NULL;
+}
+
+/* The key figures: from each key point in turn, the first quantity the
+ * analyzer reads in it with a unit or a counted noun ("about six weeks",
+ * "12.5%", "290000+ employees"), as the point writes it, at most
+ * MAX_CALLOUTS and each once. */
+static int has_digit(const char *t, struct bc_span w)
+{
+  for (size_t i = w.start; i < w.end; i++)
+    if (t[i] >= '0' && t[i] <= '9')
+      return 1;
+  return 0;
+}
+
+static bc_status key_figures_pass(struct deck *D, struct group *g, int digits,
+                                  unsigned char *used)
+{
+  const struct bc_summary *s = D->s;
+  struct bc__analyze_ctx ctx;
+  bc_status rc = BC_OK;
+  memset(&ctx, 0, sizeof ctx);
+  for (size_t i = 0; !rc && i < s->n_key_points && i < MAX_FIGURE_POINTS &&
+                     g->n_pairs < MAX_CALLOUTS;
+       i++) {
+    const char *t = s->key_points[i].text;
+    struct bc_facts *f = NULL;
+    /* a figure's label is short: a long point is not searched */
+    if (used[i] || empty(t) || strlen(t) > 4 * LABEL_BYTES ||
+        bc__analyze_text(t, strlen(t), &ctx, &f, NULL))
+      continue;
+    for (size_t k = 0; !rc && k < f->n_numbers; k++) {
+      const struct bc_number_fact *nf = &f->numbers[k];
+      struct bc_span w = nf->whole;
+      char *big, *label;
+      int seen = 0;
+      if ((empty(nf->unit) && empty(nf->noun)) || w.end <= w.start ||
+          w.end - w.start > 28 || has_digit(t, w) != digits)
+        continue;
+      big = bc__strndup(t + w.start, w.end - w.start);
+      label = figure_label(t, w.start, w.end);
+      for (size_t j = 0; big && j < g->n_pairs; j++)
+        seen |= !strcmp(g->pairs[j].head.strs[0], big);
+      if (!big)
+        rc = BC_ERR_NOMEM;
+      else if (label && !seen)
+        rc = pair(D, g, big, BC__PDF_BOLD | BC__PDF_ACCENT, label, 0);
+      free(big);
+      free(label);
+      if (label && !seen) {
+        used[i] = 1;
+        break; /* one figure a key point */
+      }
+    }
+    bc_facts_free(f);
+  }
+  return rc;
+}
+
+static bc_status key_figures(struct deck *D, struct group *g)
+{
+  /* Figures written in digits first ("120000+ events per second"), then,
+   * for the places left, those written in words ("six weeks"). */
+  unsigned char *used = bc__calloc(D->s->n_key_points + 1, 1);
+  bc_status rc;
+  if (!used)
+    return BC_ERR_NOMEM;
+  rc = key_figures_pass(D, g, 1, used);
+  if (!rc)
+    rc = key_figures_pass(D, g, 0, used);
+  free(used);
   return rc;
 }
 
@@ -183,15 +362,37 @@ static void finding_text(struct bc_buf *b, const struct bc_report *r, size_t i)
     bc_buf_addf(b, " (in %zu places)", places);
 }
 
+/* The check's counts as the report gives them: errors and warnings leave
+ * out what was repaired, counted apart (as report.json's "counts"). */
+static void check_counts(const struct bc_report *r, size_t c[4])
+{
+  c[0] = r->checked.dates + r->checked.acronyms + r->checked.numbers +
+         r->checked.names;
+  c[1] = c[2] = c[3] = 0;
+  for (size_t i = 0; i < r->n_findings; i++) {
+    const struct bc_finding *f = &r->findings[i];
+    if (f->repaired_to)
+      c[3]++;
+    else if (f->severity == BC_SEV_ERROR)
+      c[1]++;
+    else if (f->severity == BC_SEV_WARNING)
+      c[2]++;
+  }
+  if (!c[3])
+    c[3] = r->n_repaired;
+}
+
 static bc_status build_checked(struct deck *D)
 {
+  static const char *const labels[4] = {"facts checked", "errors", "warnings",
+                                        "repaired"};
   const struct bc_report *r = D->r;
-  struct group *g = add_group(D, "What was checked");
+  struct group *g = add_group(D, BC__OUTLINE_CHECKED, G_CHECKED);
   struct bc_buf b = BC_BUF_INIT(1 << 16);
+  size_t c[4];
   bc_status rc = BC_OK;
   if (!g)
     return BC_ERR_NOMEM;
-  g->checked = 1;
   if (!r) {
     D->badge = "N/A";
     D->badge_rgb = (struct bc__pdf_rgb){0.45, 0.47, 0.50};
@@ -213,28 +414,17 @@ static bc_status build_checked(struct deck *D)
     D->badge_rgb = (struct bc__pdf_rgb){0.80, 0.18, 0.18};
     break;
   }
-  bc_buf_addf(&b,
-              "Every evidence span, date, acronym, number and name in the "
-              "summary was compared with the source: %zu spans, %zu dates, "
-              "%zu acronyms, %zu numbers, %zu names.",
-              r->checked.evidence, r->checked.dates, r->checked.acronyms,
-              r->checked.numbers, r->checked.names);
-  rc = bc_buf_status(&b);
-  if (!rc)
-    rc = bullet(D, g, NULL, NULL, bc_buf_str(&b));
-  bc_buf_reset(&b);
-  if (!r->n_findings)
-    bc_buf_adds(&b, "No findings: the summary agrees with the source.");
-  else
-    bc_buf_addf(&b, "%zu finding%s, %zu repaired from the source.",
-                r->n_findings, r->n_findings == 1 ? "" : "s", r->n_repaired);
-  if (!rc)
+  check_counts(r, c);
+  for (size_t i = 0; !rc && i < 4; i++) {
+    bc_buf_reset(&b);
+    bc_buf_addf(&b, "%zu", c[i]);
     rc = bc_buf_status(&b);
-  if (!rc)
-    rc = bullet(D, g, NULL, NULL, bc_buf_str(&b));
-  /* The findings themselves, errors first, as many as fit; findings that
-   * say the same thing ("the source never names this") make one bullet
-   * that names what each was about. */
+    if (!rc)
+      rc = pair(D, g, bc_buf_str(&b), BC__PDF_BOLD, labels[i], BC__PDF_MUTED);
+  }
+  /* The findings themselves, errors first, on the slides after; findings
+   * that say the same thing ("the source never names this") make one
+   * bullet that names what each was about. */
   for (int sev = BC_SEV_ERROR; !rc && sev >= BC_SEV_INFO; sev--)
     for (size_t i = 0; !rc && i < r->n_findings; i++) {
       const struct bc_finding *f = &r->findings[i];
@@ -254,58 +444,96 @@ static bc_status build_checked(struct deck *D)
   return rc;
 }
 
-static bc_status build(struct deck *D)
+static bc_status build_part(struct deck *D, const struct bc__part *pt)
 {
   const struct bc_summary *s = D->s;
-  struct group *g;
+  enum gkind kind = pt->kind == BC__PART_TIMELINE ? G_TIMELINE
+                    : pt->kind == BC__PART_QUOTES ? G_QUOTES
+                                                  : G_BULLETS;
+  struct group *g = add_group(D, pt->title, kind);
+  struct bc_buf b = BC_BUF_INIT(1 << 20);
   bc_status rc = BC_OK;
-
-  /* A provider that made slides has grouped the key points itself (the
-   * local one makes an agenda, a key points slide and one per section);
-   * without slides, key points come first, then one slide per section. */
-  if (s->n_key_points && !s->n_slides) {
-    if (!(g = add_group(D, "Key points")))
-      return BC_ERR_NOMEM;
+  if (!g)
+    return BC_ERR_NOMEM;
+  switch (pt->kind) {
+  case BC__PART_SLIDE:
+    for (size_t i = pt->index; !rc && i < pt->index + pt->n_slides; i++)
+      for (size_t k = 0; !rc && k < s->slides[i].n_bullets; k++)
+        if (!empty(s->slides[i].bullets[k]))
+          rc = bullet(D, g, NULL, NULL, s->slides[i].bullets[k]);
+    break;
+  case BC__PART_SECTION:
+    rc = sentence_bullets(D, g, s->sections[pt->index].summary);
+    break;
+  case BC__PART_KEY_POINTS:
     for (size_t i = 0; !rc && i < s->n_key_points; i++)
-      rc = bullet(D, g, NULL, NULL, s->key_points[i].text);
-  }
-  for (size_t i = 0; !rc && i < s->n_slides; i++) {
-    const struct bc_slide *sl = &s->slides[i];
-    if (!sl->n_bullets)
-      continue;
-    if (!(g = add_group(D, empty(sl->title) ? "Slide" : sl->title)))
+      if (!empty(s->key_points[i].text))
+        rc = bullet(D, g, NULL, NULL, s->key_points[i].text);
+    break;
+  case BC__PART_TIMELINE: {
+    size_t *idx = bc__calloc(s->n_timeline, sizeof *idx);
+    if (!idx)
       return BC_ERR_NOMEM;
-    for (size_t k = 0; !rc && k < sl->n_bullets; k++)
-      rc = bullet(D, g, NULL, NULL, sl->bullets[k]);
+    bc__outline_timeline_order(s, idx);
+    for (size_t i = 0; !rc && i < s->n_timeline; i++) {
+      const struct bc_timeline_entry *t = &s->timeline[idx[i]];
+      rc = pair(D, g, empty(t->date) ? t->iso : t->date,
+                BC__PDF_BOLD | BC__PDF_ACCENT, t->event, 0);
+    }
+    free(idx);
+    break;
   }
-  for (size_t i = 0; !rc && !s->n_slides && i < s->n_sections; i++) {
-    const struct bc_section *sec = &s->sections[i];
-    if (empty(sec->summary))
-      continue;
-    if (!(g = add_group(D, empty(sec->heading) ? "Section" : sec->heading)))
-      return BC_ERR_NOMEM;
-    rc = bullet(D, g, NULL, NULL, sec->summary);
-  }
-  if (!rc && s->n_timeline) {
-    if (!(g = add_group(D, "Timeline")))
-      return BC_ERR_NOMEM;
-    for (size_t i = 0; !rc && i < s->n_timeline; i++)
-      rc = bullet(D, g,
-                  empty(s->timeline[i].date) ? s->timeline[i].iso
-                                             : s->timeline[i].date,
-                  "\xe2\x80\x94", s->timeline[i].event);
-  }
-  if (!rc && s->n_glossary) {
-    if (!(g = add_group(D, "Glossary")))
-      return BC_ERR_NOMEM;
+  case BC__PART_GLOSSARY:
     for (size_t i = 0; !rc && i < s->n_glossary; i++)
-      rc = bullet(D, g, s->glossary[i].term, "\xe2\x80\x94",
-                  s->glossary[i].definition);
+      if (!empty(s->glossary[i].term) && !empty(s->glossary[i].definition))
+        rc = bullet(D, g, s->glossary[i].term, "\xe2\x80\x94",
+                    s->glossary[i].definition);
+    break;
+  case BC__PART_QUOTES:
+    for (size_t i = 0; !rc && i < s->n_quotes; i++) {
+      const struct bc_quote *q = &s->quotes[i];
+      if (empty(q->text))
+        continue;
+      bc_buf_reset(&b);
+      bc_buf_adds(&b, "\xe2\x80\x9c");
+      bc_buf_adds(&b, q->text);
+      bc_buf_adds(&b, "\xe2\x80\x9d");
+      rc = bc_buf_status(&b);
+      if (!rc)
+        rc =
+            pair(D, g, bc_buf_str(&b), 0,
+                 empty(q->speaker) ? "\xe2\x80\x94 quoted in the source" : NULL,
+                 BC__PDF_MUTED);
+      if (!rc && !empty(q->speaker)) {
+        struct pair *p = &g->pairs[g->n_pairs - 1];
+        rc = bc__pdf_para_add(D->pdf, &p->body, "\xe2\x80\x94", BC__PDF_MUTED);
+        if (!rc)
+          rc = bc__pdf_para_add(D->pdf, &p->body, q->speaker,
+                                BC__PDF_MUTED | BC__PDF_BOLD);
+      }
+    }
+    break;
   }
+  bc_buf_release(&b);
+  if (!rc && pt->key_points)
+    rc = key_figures(D, g);
+  return rc;
+}
+
+static bc_status build(struct deck *D)
+{
+  struct bc__part *parts = NULL;
+  size_t n = 0;
+  bc_status rc = bc__outline(D->s, &parts, &n);
+  for (size_t i = 0; !rc && i < n; i++)
+    rc = build_part(D, &parts[i]);
+  free(parts);
   if (!rc)
     rc = build_checked(D);
   return rc;
 }
+
+/* ---- planning ------------------------------------------------------------ */
 
 /* Lines of the title of g (wrapped into D->lines). */
 static bc_status wrap_title(struct deck *D, const struct group *g)
@@ -321,34 +549,20 @@ static double content_top(size_t title_lines)
   return SH - TOP - (double)title_lines * lead_of(TITLE_SIZE) - 30;
 }
 
-/* Lines of bullet text that room holds at size (at least one). */
-static size_t room_lines(double room, double size)
+/* Wrap para at size into width; *h its height at lead, *wide set when a
+ * word had to be broken or the text was cut (it does not fit). */
+static bc_status measure(struct deck *D, const struct bc__pdf_para *p,
+                         double size, double width, double lead, double *h)
 {
-  double n = floor(room / lead_of(size));
-  return n >= 1 ? (size_t)n : 1;
-}
-
-/* Height of items [start, start + n) of g at size, each wrapped into at
- * most lines lines.  A bullet that would be cut does not fit. */
-static bc_status items_h(struct deck *D, const struct group *g, size_t start,
-                         size_t n, double size, size_t lines, double *h)
-{
-  double w = SW - 2 * MX - size * 1.2;
-  *h = 0;
-  for (size_t i = 0; i < n; i++) {
-    bc_status rc = bc__pdf_wrap(D->pdf, &g->items[start + i], size, w, 0, lines,
-                                &D->lines);
-    if (rc)
-      return rc;
-    *h += (double)D->lines.n * lead_of(size) + (i ? gap_of(size) : 0);
-    if (D->lines.shortened)
-      *h = INFINITY;
-  }
+  bc_status rc = bc__pdf_wrap(D->pdf, p, size, width, 0, 0, &D->lines2);
+  if (rc)
+    return rc;
+  *h = (double)D->lines2.n * lead;
   return BC_OK;
 }
 
-static bc_status add_slide(struct deck *D, size_t group, size_t start, size_t n,
-                           double size, size_t lines)
+static bc_status add_slide(struct deck *D, size_t group, enum pkind kind,
+                           size_t start, size_t n, double size)
 {
   if (D->n_slides == D->cap_slides) {
     size_t c = D->cap_slides ? D->cap_slides * 2 : 16;
@@ -358,83 +572,209 @@ static bc_status add_slide(struct deck *D, size_t group, size_t start, size_t n,
     D->slides = p;
     D->cap_slides = c;
   }
-  D->slides[D->n_slides++] = (struct slide){group, start, n, size, lines, 0, 0};
+  D->slides[D->n_slides++] = (struct slide){group, kind, start, n, size, 0, 0};
   return BC_OK;
 }
 
-/* The slides items [start, g->n) of g take from start on, at most max
- * bullets a slide: as many as fit on each at the largest size that holds
- * them all, never under the smallest size.  With record, the slides are
- * added to the deck; *count says how many there were. */
-static bc_status place(struct deck *D, size_t gi, double room, size_t max,
-                       size_t want_slides, int record, size_t *count)
+/* Height of bullets [start, start + k) of g at size. */
+static bc_status items_h(struct deck *D, const struct group *g, size_t start,
+                         size_t k, double size, double *h)
+{
+  double w = SW - 2 * MX - size * 1.2;
+  *h = 0;
+  for (size_t i = 0; i < k; i++) {
+    double one;
+    bc_status rc =
+        measure(D, &g->items[start + i], size, w, lead_of(size), &one);
+    if (rc)
+      return rc;
+    *h += one + (i ? gap_of(size) : 0);
+  }
+  return BC_OK;
+}
+
+/* The split of n things over m slides, evenly, the first ones taking one
+ * more: how many slide j holds and where it starts. */
+static size_t share(size_t n, size_t m, size_t j, size_t *start)
+{
+  size_t q = n / m, r = n % m;
+  *start = j * q + (j < r ? j : r);
+  return q + (j < r);
+}
+
+/* Bullets: as few slides as hold them whole, at most MAX_BULLETS a slide,
+ * spread evenly (seven make four and three, never six and one), each
+ * slide at the largest size its bullets fit. */
+static bc_status plan_bullets(struct deck *D, size_t gi, double room)
 {
   const struct group *g = &D->groups[gi];
-  size_t start = 0, made = 0;
-  *count = 0;
-  while (start < g->n || (start == 0 && g->n == 0)) {
-    size_t left = g->n - start, k = left < max ? left : max;
-    double size = bsizes[N_BSIZES - 1];
-    size_t lines = room_lines(room, size);
-    bc_status rc;
-    /* Spread evenly over the slides a first plan needed: seven bullets
-     * make four and three, never six and one. */
-    if (want_slides > made + 1) {
-      size_t even = (left + want_slides - made - 1) / (want_slides - made);
-      if (even < k)
-        k = even;
-    }
-    for (;;) {
-      size_t s;
-      for (s = 0; s < N_BSIZES; s++) {
-        double h;
-        rc =
-            items_h(D, g, start, k, bsizes[s], room_lines(room, bsizes[s]), &h);
-        if (rc)
-          return rc;
+  size_t n = g->n, per, m = 0;
+  double *sizes = bc__calloc(n ? n : 1, sizeof *sizes);
+  bc_status rc = BC_OK;
+  int ok = 0;
+  if (!sizes)
+    return BC_ERR_NOMEM;
+  /* At most MAX_BULLETS a slide, then one fewer until they fit: a few
+   * tries whatever the number of bullets. */
+  for (per = MAX_BULLETS; !rc && n && per >= 1; per--) {
+    m = (n + per - 1) / per;
+    ok = 1;
+    for (size_t j = 0; !rc && ok && j < m; j++) {
+      size_t start, k = share(n, m, j, &start), s;
+      double h = INFINITY;
+      for (s = 0; !rc && s < N_BSIZES; s++) {
+        rc = items_h(D, g, start, k, bsizes[s], &h);
         if (h <= room)
           break;
       }
-      if (s < N_BSIZES) {
-        size = bsizes[s];
-        lines = room_lines(room, size);
-        break;
-      }
-      if (k <= 1)
-        break; /* one bullet longer than a slide: cut, drawn at min */
-      k--;
+      ok = s < N_BSIZES;
+      if (ok)
+        sizes[j] = bsizes[s];
     }
-    if (record) {
-      rc = add_slide(D, gi, start, k, size, lines);
+    if (ok)
+      break;
+  }
+  if (!ok) { /* a bullet longer than a slide at the smallest size */
+    m = n;
+    for (size_t j = 0; j < n; j++)
+      sizes[j] = bsizes[N_BSIZES - 1];
+  }
+  for (size_t j = 0; !rc && j < m; j++) {
+    size_t start, k = share(n, m, j, &start);
+    rc = add_slide(D, gi, P_BULLETS, start, k,
+                   sizes[j] > 0 ? sizes[j] : bsizes[N_BSIZES - 1]);
+  }
+  free(sizes);
+  return rc;
+}
+
+/* Geometry of a timeline slide under a title of title_lines lines. */
+static double axis_y(size_t title_lines)
+{
+  return content_top(title_lines) - 72;
+}
+
+static double tl_col(size_t k)
+{
+  return (SW - 2 * MX) / (double)k;
+}
+
+/* The largest label size at which entries [start, start + k) fit under
+ * the axis, or 0. */
+static bc_status tl_size(struct deck *D, const struct group *g, size_t start,
+                         size_t k, double room, double *size)
+{
+  *size = 0;
+  for (size_t s = 0; s < N_OF(tsizes); s++) {
+    int ok = 1;
+    for (size_t i = 0; ok && i < k; i++) {
+      double h;
+      bc_status rc = measure(D, &g->pairs[start + i].body, tsizes[s],
+                             tl_col(k) - 20, lead_of(tsizes[s]), &h);
       if (rc)
         return rc;
+      ok = h <= room;
+      if (ok) {
+        rc = measure(D, &g->pairs[start + i].head, TL_DATE_SIZE, tl_col(k) - 12,
+                     lead_of(TL_DATE_SIZE), &h);
+        if (rc)
+          return rc;
+        ok = D->lines2.n <= 2;
+      }
     }
-    made++;
-    if (!k)
-      break;
-    start += k;
+    if (ok) {
+      *size = tsizes[s];
+      return BC_OK;
+    }
   }
-  *count = made;
   return BC_OK;
 }
 
-/* Decide which bullets go on which slide: first how many slides the group
- * needs, then the bullets spread evenly over that many. */
+/* The timeline: at most TL_PER_SLIDE marks a slide, spread evenly over
+ * as few slides as show every label whole. */
+static bc_status plan_timeline(struct deck *D, size_t gi, size_t title_lines)
+{
+  const struct group *g = &D->groups[gi];
+  size_t n = g->n_pairs, m = 0;
+  double room = axis_y(title_lines) - 24 - FOOT;
+  double *sizes = bc__calloc(n ? n : 1, sizeof *sizes);
+  bc_status rc = BC_OK;
+  int ok = 0;
+  if (!sizes)
+    return BC_ERR_NOMEM;
+  for (size_t per = TL_PER_SLIDE; !rc && n && per >= 1; per--) {
+    m = (n + per - 1) / per;
+    ok = 1;
+    for (size_t j = 0; !rc && ok && j < m; j++) {
+      size_t start, k = share(n, m, j, &start);
+      rc = tl_size(D, g, start, k, room, &sizes[j]);
+      ok = sizes[j] > 0;
+    }
+    if (ok)
+      break;
+  }
+  if (!ok)
+    m = n;
+  for (size_t j = 0; !rc && j < m; j++) {
+    size_t start, k = share(n, m, j, &start);
+    rc = add_slide(D, gi, P_TIMELINE, start, k,
+                   sizes[j] > 0 ? sizes[j] : tsizes[N_OF(tsizes) - 1]);
+  }
+  free(sizes);
+  return rc;
+}
+
+/* A quote a slide, at the largest size that shows it whole. */
+static bc_status plan_quotes(struct deck *D, size_t gi, size_t title_lines)
+{
+  const struct group *g = &D->groups[gi];
+  double room = content_top(title_lines) - FOOT - 60;
+  bc_status rc = BC_OK;
+  for (size_t i = 0; !rc && i < g->n_pairs; i++) {
+    double size = qsizes[N_OF(qsizes) - 1], h;
+    for (size_t s = 0; !rc && s < N_OF(qsizes); s++) {
+      rc = measure(D, &g->pairs[i].head, qsizes[s], SW - 2 * MX - 80,
+                   qsizes[s] * 1.25, &h);
+      if (!rc && h <= room) {
+        size = qsizes[s];
+        break;
+      }
+    }
+    if (!rc)
+      rc = add_slide(D, gi, P_QUOTE, i, 1, size);
+  }
+  return rc;
+}
+
+/* Decide which items go on which slide, part by part. */
 static bc_status plan(struct deck *D)
 {
   for (size_t gi = 0; gi < D->n_groups; gi++) {
     const struct group *g = &D->groups[gi];
-    size_t first = D->n_slides, need;
+    size_t first = D->n_slides, title_lines;
     double room;
     bc_status rc = wrap_title(D, g);
     if (rc)
       return rc;
-    room = content_top(D->lines.n) - FOOT;
-    if (g->checked)
-      room -= 54; /* the verdict badge */
-    rc = place(D, gi, room, MAX_BULLETS, 0, 0, &need);
-    if (!rc)
-      rc = place(D, gi, room, MAX_BULLETS, need, 1, &need);
+    title_lines = D->lines.n;
+    room = content_top(title_lines) - FOOT;
+    switch (g->kind) {
+    case G_TIMELINE: rc = plan_timeline(D, gi, title_lines); break;
+    case G_QUOTES: rc = plan_quotes(D, gi, title_lines); break;
+    case G_CHECKED:
+      /* The counts and the verdict first, then the findings; without a
+       * report, the verdict badge sits above the one bullet. */
+      if (g->n_pairs)
+        rc = add_slide(D, gi, P_CALLOUTS, 0, g->n_pairs, 0);
+      if (!rc)
+        rc = plan_bullets(D, gi, g->n_pairs ? room : room - BADGE_H);
+      break;
+    case G_BULLETS:
+      rc = plan_bullets(D, gi, room);
+      if (!rc && g->n_pairs)
+        rc = add_slide(D, gi, P_CALLOUTS, 0, g->n_pairs, 0);
+      break;
+    }
     if (rc)
       return rc;
     for (size_t i = first; i < D->n_slides; i++) {
@@ -444,6 +784,8 @@ static bc_status plan(struct deck *D)
   }
   return BC_OK;
 }
+
+/* ---- drawing ------------------------------------------------------------- */
 
 static void fill(struct bc__pdf *pdf, double x, double y, double w, double h,
                  struct bc__pdf_rgb c)
@@ -506,6 +848,36 @@ static bc_status draw_lines(struct deck *D, double x, double top, double size,
   return BC_OK;
 }
 
+/* Draw D->lines centred on cx, the first line's box at top. */
+static bc_status draw_centred(struct deck *D, double cx, double top,
+                              double size, double lead, struct bc__pdf_rgb ink)
+{
+  for (size_t i = 0; i < D->lines.n; i++) {
+    bc_status rc = bc__pdf_draw_line(
+        D->pdf, &D->lines, i, cx - D->lines.lines[i].width / 2,
+        baseline(top - (double)i * lead, lead, size), size, ink, NULL);
+    if (rc)
+      return rc;
+  }
+  return BC_OK;
+}
+
+/* The web address's host ("example.com"), or the file's name: never a
+ * path of the machine that made the deck. */
+static char *shown_source(const char *url, int *web)
+{
+  const char *where = bc__pdf_shown_source(url, web), *h, *e;
+  if (!where)
+    return NULL;
+  if (!*web)
+    return bc__strdup(where);
+  h = strstr(where, "://") + 3;
+  if (!strncmp(h, "www.", 4))
+    h += 4;
+  e = h + strcspn(h, "/?#:");
+  return bc__strndup(h, (size_t)(e - h));
+}
+
 static bc_status title_slide(struct deck *D)
 {
   struct bc__pdf *pdf = D->pdf;
@@ -514,10 +886,12 @@ static bc_status title_slide(struct deck *D)
   const char *title = !empty(s->title) ? s->title : s->source.title;
   const char *uri = NULL;
   int web;
-  const char *where = bc__pdf_shown_source(s->source.url, &web);
+  char *where = shown_source(s->source.url, &web);
   double y = SH - 130, w = SW - 2 * MX - 40;
-  bc_status rc;
+  bc_status rc = BC_OK;
 
+  if (!where && !empty(s->source.url) && strcmp(s->source.url, "-"))
+    return BC_ERR_NOMEM;
   new_page(D);
   fill(pdf, 0, 0, 18, SH, pdf->accent);
   rc = bc__pdf_text(pdf, "BRIEFCAST", MX, SH - 80, 13,
@@ -533,7 +907,7 @@ static bc_status title_slide(struct deck *D)
     for (size_t k = 0; !rc && k < sizeof sizes / sizeof sizes[0]; k++) {
       ts = sizes[k];
       rc = bc__pdf_wrap(pdf, &p, ts, w, 0,
-                        k + 1 < sizeof sizes / sizeof sizes[0] ? 3 : 8,
+                        k + 1 < sizeof sizes / sizeof sizes[0] ? 3 : 0,
                         &D->lines);
       if (!D->lines.shortened)
         break;
@@ -543,41 +917,47 @@ static bc_status title_slide(struct deck *D)
     y -= (double)D->lines.n * ts * 1.2 + 18;
   }
   bc__pdf_para_release(&p);
-  if (!rc && (!empty(s->source.author) || !empty(s->source.date) || where)) {
+  /* Who wrote it and when, then where it comes from, each on its line. */
+  if (!rc && (!empty(s->source.author) || !empty(s->source.date))) {
     if (!empty(s->source.author))
-      rc = bc__pdf_para_add(pdf, &p, s->source.author, BC__PDF_MUTED);
+      rc = bc__pdf_para_add(pdf, &p, s->source.author, BC__PDF_BOLD);
     if (!rc && !empty(s->source.date)) {
       if (p.n)
         rc = bc__pdf_para_add(pdf, &p, "\xc2\xb7", BC__PDF_MUTED);
       if (!rc)
         rc = bc__pdf_para_add(pdf, &p, s->source.date, BC__PDF_MUTED);
     }
-    if (!rc && where) {
-      if (p.n)
-        rc = bc__pdf_para_add(pdf, &p, "\xc2\xb7", BC__PDF_MUTED);
-      if (!rc)
-        rc = bc__pdf_para_add(pdf, &p, where,
-                              web ? BC__PDF_LINK : BC__PDF_MUTED);
-      if (web)
-        uri = s->source.url;
-    }
     if (!rc)
-      rc = bc__pdf_wrap(pdf, &p, 16, w, 0, 4, &D->lines);
+      rc = bc__pdf_wrap(pdf, &p, 18, w, 0, 0, &D->lines);
     if (!rc)
-      rc = draw_lines(D, MX, y, 16, 21, pdf->muted, uri);
-    y -= (double)D->lines.n * 21 + 26;
+      rc = draw_lines(D, MX, y, 18, 24, pdf->ink, NULL);
+    y -= (double)D->lines.n * 24 + 4;
     bc__pdf_para_release(&p);
   }
+  if (!rc && where) {
+    rc = bc__pdf_para_add(pdf, &p, "Source:", BC__PDF_MUTED);
+    if (!rc)
+      rc = bc__pdf_para_add(pdf, &p, where, web ? BC__PDF_LINK : BC__PDF_MUTED);
+    if (web)
+      uri = s->source.url;
+    if (!rc)
+      rc = bc__pdf_wrap(pdf, &p, 16, w, 0, 0, &D->lines);
+    if (!rc)
+      rc = draw_lines(D, MX, y, 16, 21, pdf->muted, uri);
+    y -= (double)D->lines.n * 21;
+    bc__pdf_para_release(&p);
+  }
+  y -= 26;
   /* The tl;dr takes the lines left, at most six, at the largest size that
-   * shows it whole (0 lines would mean no limit to the wrapper, so then it
-   * is left out). */
+   * shows it whole; left out when none does (the narration says it). */
   if (!rc && !empty(s->tldr) && y - FOOT >= 25) {
-    static const double tsizes[] = {19, 17, 15, 13};
+    static const double tsz[] = {19, 17, 15, 13};
     double ts = 19, tl = 25;
+    size_t k;
     rc = bc__pdf_para_add(pdf, &p, s->tldr, 0);
-    for (size_t k = 0; !rc && k < sizeof tsizes / sizeof tsizes[0]; k++) {
+    for (k = 0; !rc && k < sizeof tsz / sizeof tsz[0]; k++) {
       size_t max;
-      ts = tsizes[k];
+      ts = tsz[k];
       tl = ts * 25 / 19;
       max = (size_t)((y - FOOT) / tl);
       rc = bc__pdf_wrap(pdf, &p, ts, w, 0,
@@ -588,13 +968,14 @@ static bc_status title_slide(struct deck *D)
       if (!D->lines.shortened)
         break;
     }
-    if (!rc && D->lines.n) {
+    if (!rc && D->lines.n && k < sizeof tsz / sizeof tsz[0]) {
       fill(pdf, MX, y - (double)D->lines.n * tl - 4, 4,
            (double)D->lines.n * tl + 4, pdf->accent);
       rc = draw_lines(D, MX + 18, y, ts, tl, pdf->ink, NULL);
     }
     bc__pdf_para_release(&p);
   }
+  free(where);
   if (!rc)
     rc = bookmark(D, empty(title) ? "Untitled" : title);
   if (!rc)
@@ -602,12 +983,14 @@ static bc_status title_slide(struct deck *D)
   return rc;
 }
 
-static bc_status content_slide(struct deck *D, size_t index)
+/* The top of a content slide: its part's title (with "k/n" when the part
+ * has several slides), the accent bars and the bookmark; *y gets the top
+ * of the content and *title_lines the title's lines. */
+static bc_status page_head(struct deck *D, const struct slide *sl, double *y,
+                           size_t *title_lines)
 {
   struct bc__pdf *pdf = D->pdf;
-  const struct slide *sl = &D->slides[index];
   const struct group *g = &D->groups[sl->group];
-  double y, size = sl->size, lead = lead_of(size), indent = size * 1.2;
   struct bc_buf name = BC_BUF_INIT(1 << 16);
   bc_status rc;
 
@@ -619,8 +1002,9 @@ static bc_status content_slide(struct deck *D, size_t index)
                     NULL);
   if (rc)
     return rc;
-  y = content_top(D->lines.n);
-  fill(pdf, MX, y + 14, 56, 3, pdf->accent);
+  *title_lines = D->lines.n;
+  *y = content_top(D->lines.n);
+  fill(pdf, MX, *y + 14, 56, 3, pdf->accent);
   /* The bookmark names the slide as its title reads, part included. */
   for (size_t k = 0; k < g->title.n_strs; k++)
     bc_buf_adds(&name, g->title.strs[k]);
@@ -636,25 +1020,221 @@ static bc_status content_slide(struct deck *D, size_t index)
   if (!rc)
     rc = bookmark(D, bc_buf_str(&name));
   bc_buf_release(&name);
-  if (!rc && g->checked) {
-    double bw = bc__pdf_width(pdf, D->badge, strlen(D->badge), BC__PDF_BOLD) *
-                    20 / 1000.0 +
-                24;
-    fill(pdf, MX, y - 34, bw, 34, D->badge_rgb);
-    rc = bc__pdf_text(pdf, D->badge, MX + 12, y - 24, 20, BC__PDF_BOLD,
-                      (struct bc__pdf_rgb){1, 1, 1});
-    y -= 54;
-  }
+  return rc;
+}
+
+static bc_status badge(struct deck *D, double *y)
+{
+  struct bc__pdf *pdf = D->pdf;
+  double bw = bc__pdf_width(pdf, D->badge, strlen(D->badge), BC__PDF_BOLD) *
+                  20 / 1000.0 +
+              24;
+  bc_status rc;
+  fill(pdf, MX, *y - 34, bw, 34, D->badge_rgb);
+  rc = bc__pdf_text(pdf, D->badge, MX + 12, *y - 24, 20, BC__PDF_BOLD,
+                    (struct bc__pdf_rgb){1, 1, 1});
+  *y -= BADGE_H;
+  return rc;
+}
+
+static bc_status bullets_body(struct deck *D, const struct slide *sl, double y)
+{
+  struct bc__pdf *pdf = D->pdf;
+  const struct group *g = &D->groups[sl->group];
+  double size = sl->size, lead = lead_of(size), indent = size * 1.2;
+  bc_status rc = BC_OK;
+  if (g->kind == G_CHECKED && !g->n_pairs && sl->part == 1)
+    rc = badge(D, &y);
   for (size_t i = 0; !rc && i < sl->n; i++) {
-    const struct bc__pdf_para *p = &g->items[sl->start + i];
-    rc = bc__pdf_wrap(pdf, p, size, SW - 2 * MX - indent, 0, sl->lines,
-                      &D->lines);
+    /* Only a bullet longer than a whole slide at the smallest size is
+     * ever cut here; the plan made room for the rest. */
+    double left = floor((y - FOOT + 1) / lead);
+    rc = bc__pdf_wrap(pdf, &g->items[sl->start + i], size, SW - 2 * MX - indent,
+                      0, left >= 1 ? (size_t)left : 1, &D->lines);
     if (!rc)
       rc = bc__pdf_text(pdf, "\xe2\x80\xa2", MX, baseline(y, lead, size), size,
                         0, pdf->accent);
     if (!rc)
       rc = draw_lines(D, MX + indent, y, size, lead, pdf->ink, NULL);
     y -= (double)D->lines.n * lead + gap_of(size);
+  }
+  return rc;
+}
+
+/* Big numbers in a row, each with its label underneath, on a panel: the
+ * key figures, or the check's counts under its verdict. */
+static bc_status callouts_body(struct deck *D, const struct slide *sl, double y)
+{
+  struct bc__pdf *pdf = D->pdf;
+  const struct group *g = &D->groups[sl->group];
+  int checked = g->kind == G_CHECKED;
+  double col = (SW - 2 * MX) / (double)sl->n, big = nsizes[N_OF(nsizes) - 1];
+  double label = lsizes[N_OF(lsizes) - 1], bottom = FOOT + (checked ? 40 : 0);
+  double room;
+  bc_status rc = BC_OK;
+  size_t s, head_lines = 2;
+  int found = 0;
+
+  if (checked)
+    rc = badge(D, &y);
+  y -= 10;
+  /* The largest size that shows every number on one line, else on two. */
+  for (size_t most = 1; !rc && most <= 2 && !found; most++)
+    for (s = 0; !rc && s < N_OF(nsizes); s++) {
+      size_t i;
+      for (i = 0; !rc && i < sl->n; i++) {
+        rc = bc__pdf_wrap(pdf, &g->pairs[sl->start + i].head, nsizes[s],
+                          col - 36, 0, 0, &D->lines);
+        if (D->lines.n > most)
+          break;
+      }
+      if (i == sl->n) {
+        big = nsizes[s];
+        head_lines = most;
+        found = 1;
+        break;
+      }
+    }
+  room = y - (double)head_lines * big * 1.2 - 20 - bottom - 16;
+  for (s = 0; !rc && s < N_OF(lsizes); s++) {
+    size_t i;
+    for (i = 0; !rc && i < sl->n; i++) {
+      double h;
+      rc = measure(D, &g->pairs[sl->start + i].body, lsizes[s], col - 44,
+                   lead_of(lsizes[s]), &h);
+      if (h > room)
+        break;
+    }
+    if (i == sl->n) {
+      label = lsizes[s];
+      break;
+    }
+  }
+  for (size_t i = 0; !rc && i < sl->n; i++) {
+    const struct pair *p = &g->pairs[sl->start + i];
+    double x = MX + col * (double)i, cx = x + col / 2;
+    fill(pdf, x + 8, bottom + 8, col - 16, y - bottom - 8, D->panel);
+    fill(pdf, x + 8, y - 4, col - 16, 4, pdf->accent);
+    rc = bc__pdf_wrap(pdf, &p->head, big, col - 36, 0, 0, &D->lines);
+    if (!rc)
+      rc = draw_centred(D, cx, y - 18, big, big * 1.2,
+                        checked && i == 1 && strcmp(p->head.strs[0], "0")
+                            ? (struct bc__pdf_rgb){0.80, 0.18, 0.18}
+                            : pdf->accent);
+    if (!rc)
+      rc = bc__pdf_wrap(pdf, &p->body, label, col - 44, 0,
+                        (size_t)fmax(1, floor(room / lead_of(label))),
+                        &D->lines);
+    if (!rc)
+      rc = draw_centred(D, cx, y - 18 - (double)head_lines * big * 1.2 - 16,
+                        label, lead_of(label), pdf->ink);
+  }
+  if (!rc && checked) {
+    const struct bc_report *r = D->r;
+    struct bc_buf b = BC_BUF_INIT(1024);
+    bc_buf_addf(&b,
+                "Compared with the source: %zu evidence spans, %zu dates, "
+                "%zu acronyms, %zu numbers, %zu names.",
+                r->checked.evidence, r->checked.dates, r->checked.acronyms,
+                r->checked.numbers, r->checked.names);
+    rc = bc_buf_status(&b);
+    if (!rc)
+      rc = bc__pdf_text(pdf, bc_buf_str(&b), MX, FOOT + 12, 14, 0, pdf->muted);
+    bc_buf_release(&b);
+  }
+  return rc;
+}
+
+static void stroke_line(struct bc__pdf *pdf, double x0, double y0, double x1,
+                        double y1, double width, struct bc__pdf_rgb c)
+{
+  HPDF_Page_SetRGBStroke(pdf->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g,
+                         (HPDF_REAL)c.b);
+  HPDF_Page_SetLineWidth(pdf->page, (HPDF_REAL)width);
+  HPDF_Page_MoveTo(pdf->page, (HPDF_REAL)x0, (HPDF_REAL)y0);
+  HPDF_Page_LineTo(pdf->page, (HPDF_REAL)x1, (HPDF_REAL)y1);
+  HPDF_Page_Stroke(pdf->page);
+}
+
+static void dot(struct bc__pdf *pdf, double x, double y, double r,
+                struct bc__pdf_rgb c)
+{
+  HPDF_Page_SetRGBFill(pdf->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g,
+                       (HPDF_REAL)c.b);
+  HPDF_Page_Circle(pdf->page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)r);
+  HPDF_Page_Fill(pdf->page);
+}
+
+/* A horizontal line with a mark per entry, its date above and its event
+ * below, in date order from left to right. */
+static bc_status timeline_body(struct deck *D, const struct slide *sl,
+                               size_t title_lines)
+{
+  struct bc__pdf *pdf = D->pdf;
+  const struct group *g = &D->groups[sl->group];
+  double ay = axis_y(title_lines), col = tl_col(sl->n);
+  double dl = lead_of(TL_DATE_SIZE), size = sl->size;
+  bc_status rc = BC_OK;
+
+  stroke_line(pdf, MX - 16, ay, SW - MX + 16, ay, 3, pdf->accent);
+  for (size_t i = 0; !rc && i < sl->n; i++) {
+    const struct pair *p = &g->pairs[sl->start + i];
+    double cx = MX + col * ((double)i + 0.5);
+    dot(pdf, cx, ay, 8, pdf->accent);
+    dot(pdf, cx, ay, 4, D->bg);
+    rc = bc__pdf_wrap(pdf, &p->head, TL_DATE_SIZE, col - 12, 0, 0, &D->lines);
+    if (!rc)
+      rc = draw_centred(D, cx, ay + 16 + (double)D->lines.n * dl, TL_DATE_SIZE,
+                        dl, pdf->accent);
+    if (!rc) {
+      double left = floor((ay - 24 - FOOT + 1) / lead_of(size));
+      rc = bc__pdf_wrap(pdf, &p->body, size, col - 20, 0,
+                        left >= 1 ? (size_t)left : 1, &D->lines);
+    }
+    if (!rc)
+      rc = draw_centred(D, cx, ay - 24, size, lead_of(size), pdf->ink);
+  }
+  return rc;
+}
+
+/* One quote, large, with an accent bar beside it and its speaker
+ * underneath. */
+static bc_status quote_body(struct deck *D, const struct slide *sl, double y)
+{
+  struct bc__pdf *pdf = D->pdf;
+  const struct pair *p = &D->groups[sl->group].pairs[sl->start];
+  double size = sl->size, lead = size * 1.25, h, top;
+  double left = floor((y - FOOT - 60 + 1) / lead);
+  bc_status rc = bc__pdf_wrap(pdf, &p->head, size, SW - 2 * MX - 80, 0,
+                              left >= 1 ? (size_t)left : 1, &D->lines);
+  if (rc)
+    return rc;
+  h = (double)D->lines.n * lead;
+  /* centred in the room, a little above the middle */
+  top = y - fmax(0, (y - FOOT - 60 - h) / 3);
+  fill(pdf, MX + 10, top - h, 6, h, pdf->accent);
+  rc = draw_lines(D, MX + 40, top, size, lead, pdf->ink, NULL);
+  if (!rc && p->body.n) {
+    rc = bc__pdf_wrap(pdf, &p->body, 20, SW - 2 * MX - 80, 0, 2, &D->lines);
+    if (!rc)
+      rc = draw_lines(D, MX + 40, top - h - 18, 20, 26, pdf->muted, NULL);
+  }
+  return rc;
+}
+
+static bc_status content_slide(struct deck *D, size_t index)
+{
+  const struct slide *sl = &D->slides[index];
+  size_t title_lines = 0;
+  double y = 0;
+  bc_status rc = page_head(D, sl, &y, &title_lines);
+  if (!rc) {
+    switch (sl->kind) {
+    case P_BULLETS: rc = bullets_body(D, sl, y); break;
+    case P_CALLOUTS: rc = callouts_body(D, sl, y); break;
+    case P_TIMELINE: rc = timeline_body(D, sl, title_lines); break;
+    case P_QUOTE: rc = quote_body(D, sl, y); break;
+    }
   }
   if (!rc)
     rc = footer(D, index + 1);
@@ -667,11 +1247,13 @@ static bc_status render(struct bc__pdf *pdf, void *ctx)
   bc_status rc;
   if (D->theme == BC_THEME_DARK) {
     D->bg = (struct bc__pdf_rgb){0.09, 0.10, 0.13};
+    D->panel = (struct bc__pdf_rgb){0.14, 0.16, 0.20};
     pdf->ink = (struct bc__pdf_rgb){0.93, 0.94, 0.96};
     pdf->muted = (struct bc__pdf_rgb){0.64, 0.67, 0.72};
     pdf->accent = (struct bc__pdf_rgb){0.49, 0.71, 1.0};
   } else {
     D->bg = (struct bc__pdf_rgb){1, 1, 1};
+    D->panel = (struct bc__pdf_rgb){0.95, 0.96, 0.98};
   }
   HPDF_SetPageMode(pdf->doc, HPDF_PAGE_MODE_USE_OUTLINE);
   rc = build(D);
@@ -686,6 +1268,12 @@ static bc_status render(struct bc__pdf *pdf, void *ctx)
   for (size_t i = 0; !rc && i < D->n_slides; i++)
     rc = content_slide(D, i);
   return rc;
+}
+
+static void pair_release(struct pair *p)
+{
+  bc__pdf_para_release(&p->head);
+  bc__pdf_para_release(&p->body);
 }
 
 bc_status bc_pdf_slides(const struct bc_summary *summary,
@@ -717,14 +1305,19 @@ bc_status bc_pdf_slides(const struct bc_summary *summary,
   D->theme = opts->theme;
   rc = bc__pdf_run(pdf, opts, summary, "Slide deck", render, D, path, err);
   for (size_t i = 0; i < D->n_groups; i++) {
-    bc__pdf_para_release(&D->groups[i].title);
-    for (size_t k = 0; k < D->groups[i].n; k++)
-      bc__pdf_para_release(&D->groups[i].items[k]);
-    free(D->groups[i].items);
+    struct group *g = &D->groups[i];
+    bc__pdf_para_release(&g->title);
+    for (size_t k = 0; k < g->n; k++)
+      bc__pdf_para_release(&g->items[k]);
+    free(g->items);
+    for (size_t k = 0; k < g->n_pairs; k++)
+      pair_release(&g->pairs[k]);
+    free(g->pairs);
   }
   free(D->groups);
   free(D->slides);
   bc__pdf_lines_release(&D->lines);
+  bc__pdf_lines_release(&D->lines2);
   free(D);
   bc__pdf_close(pdf);
   return rc;

@@ -12,6 +12,7 @@
 #include "briefcast/facts.h"
 #include "briefcast/limits.h"
 #include "render/audio_int.h"
+#include "render/pdf_outline.h"
 #include "util/alloc.h"
 #include "util/strmap.h"
 
@@ -167,7 +168,9 @@ static void add_sentence(struct bc_buf *b, const char *s)
 
 struct part {
   const char *chapter; /* borrowed */
-  char **sent;         /* owned sentences */
+  enum bc__part_kind kind;
+  int agenda;  /* says its own heading: no "Next:" */
+  char **sent; /* owned sentences */
   size_t n, taken;
 };
 
@@ -206,6 +209,20 @@ static bc_status part_add(struct part *p, const char *prefix, const char *text)
   }
   free(v);
   return BC_OK;
+}
+
+/* part_add of text built in b (released here): b's text is the prefix of
+ * text when text is not NULL, else the text itself.  b's status (out of
+ * memory, or over the line limit) is the result when it failed. */
+static bc_status part_add_built(struct part *p, const char *text,
+                                struct bc_buf *b)
+{
+  bc_status rc = bc_buf_status(b);
+  if (!rc)
+    rc = text ? part_add(p, bc_buf_str(b), text)
+              : part_add(p, NULL, bc_buf_str(b));
+  bc_buf_release(b);
+  return rc;
 }
 
 struct style {
@@ -315,67 +332,128 @@ static const char *host(const struct style *st, size_t turn)
   return turn % 2 ? "host2" : "host1";
 }
 
-/* The material, in the order it is spoken: one part per section, then the
- * key points, the timeline, the glossary and the quotes, each only when
- * the summary has it.  All text is the summary's own. */
-static bc_status gather(const struct bc_summary *s, struct part *parts,
+/* The agenda slide's list of parts as one sentence: "In this brief: A;
+ * B; C." (the slide's own bullets, the sections' headings). */
+static bc_status agenda(struct part *p, const struct bc_slide *sl)
+{
+  struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
+  bc_status rc;
+  bc_buf_adds(&b, "In this brief: ");
+  for (size_t k = 0; k < sl->n_bullets; k++) {
+    size_t len = strlen(sl->bullets[k]);
+    while (len && strchr(" .:;", sl->bullets[k][len - 1]))
+      len--;
+    if (k)
+      bc_buf_adds(&b, "; ");
+    bc_buf_add(&b, sl->bullets[k], len);
+  }
+  bc_buf_addc(&b, '.');
+  rc = bc_buf_status(&b);
+  if (!rc)
+    rc = part_add(p, NULL, bc_buf_str(&b));
+  bc_buf_release(&b);
+  return rc;
+}
+
+static bc_status key_points(const struct bc_summary *s, struct part *p)
+{
+  bc_status rc = BC_OK;
+  for (size_t i = 0; i < s->n_key_points && !rc; i++)
+    rc = part_add(p, NULL, s->key_points[i].text);
+  return rc;
+}
+
+/* What one part of the deck says: a section's summary for a section's
+ * slide, the key points for theirs, else the slide's notes or bullets. */
+static bc_status part_material(const struct bc_summary *s,
+                               const struct bc__part *pt, struct part *p)
+{
+  bc_status rc = BC_OK;
+  switch (pt->kind) {
+  case BC__PART_SLIDE:
+    if (pt->agenda)
+      return agenda(p, &s->slides[pt->index]);
+    if (pt->section != (size_t)-1 && !empty(s->sections[pt->section].summary))
+      return part_add(p, NULL, s->sections[pt->section].summary);
+    if (!pt->key_points) {
+      for (size_t i = pt->index; !rc && i < pt->index + pt->n_slides; i++) {
+        const struct bc_slide *sl = &s->slides[i];
+        if (!empty(sl->notes))
+          rc = part_add(p, NULL, sl->notes);
+        for (size_t k = 0; !rc && empty(sl->notes) && k < sl->n_bullets; k++)
+          rc = part_add(p, NULL, sl->bullets[k]);
+      }
+      return rc;
+    }
+    return key_points(s, p); /* the key points' slide says them */
+  case BC__PART_KEY_POINTS: return key_points(s, p);
+  case BC__PART_SECTION:
+    return part_add(p, NULL, s->sections[pt->index].summary);
+  case BC__PART_TIMELINE: {
+    size_t *idx = bc__calloc(s->n_timeline, sizeof *idx);
+    if (!idx)
+      return BC_ERR_NOMEM;
+    bc__outline_timeline_order(s, idx);
+    for (size_t i = 0; i < s->n_timeline && !rc; i++) {
+      const struct bc_timeline_entry *t = &s->timeline[idx[i]];
+      struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
+      bc_buf_addf(&b, "%s: ", t->date ? t->date : "");
+      rc = part_add_built(p, t->event, &b);
+    }
+    free(idx);
+    return rc;
+  }
+  case BC__PART_GLOSSARY:
+    for (size_t i = 0; i < s->n_glossary && !rc; i++) {
+      struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
+      if (empty(s->glossary[i].term) || empty(s->glossary[i].definition))
+        continue;
+      bc_buf_addf(&b, "%s stands for %s.", s->glossary[i].term,
+                  s->glossary[i].definition);
+      rc = part_add_built(p, NULL, &b);
+    }
+    return rc;
+  case BC__PART_QUOTES:
+    for (size_t i = 0; i < s->n_quotes && !rc; i++) {
+      struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
+      if (empty(s->quotes[i].text))
+        continue;
+      if (!empty(s->quotes[i].speaker))
+        bc_buf_addf(&b, "%s said: \"%s\"", s->quotes[i].speaker,
+                    s->quotes[i].text);
+      else
+        bc_buf_addf(&b, "In the source's words: \"%s\"", s->quotes[i].text);
+      rc = part_add_built(p, NULL, &b);
+    }
+    return rc;
+  }
+  return rc;
+}
+
+/* The material, in the order the deck shows it (pdf_outline.c): one part
+ * per part of the deck, each a chapter, so chapter N of the episode is
+ * part N of the deck.  All text is the summary's own. */
+static bc_status gather(const struct bc_summary *s, struct part **parts,
                         size_t *n_parts)
 {
+  struct bc__part *pt = NULL;
   size_t n = 0;
-  bc_status rc = BC_OK;
-  for (size_t i = 0; i < s->n_sections && !rc; i++) {
-    parts[n].chapter =
-        empty(s->sections[i].heading) ? "Section" : s->sections[i].heading;
-    rc = part_add(&parts[n], NULL, s->sections[i].summary);
-    n += parts[n].n > 0;
+  bc_status rc = bc__outline(s, &pt, &n);
+  if (rc)
+    return rc;
+  *parts = bc__calloc(n + 1, sizeof **parts);
+  if (!*parts) {
+    free(pt);
+    return BC_ERR_NOMEM;
   }
-  parts[n].chapter = "Key points";
-  for (size_t i = 0; i < s->n_key_points && !rc; i++)
-    rc = part_add(&parts[n], NULL, s->key_points[i].text);
-  n += parts[n].n > 0;
-  parts[n].chapter = "Timeline";
-  for (size_t i = 0; i < s->n_timeline && !rc; i++) {
-    struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
-    bc_buf_addf(&b, "%s: ", s->timeline[i].date ? s->timeline[i].date : "");
-    if (bc_buf_status(&b))
-      rc = bc_buf_status(&b); /* out of memory or over the line limit */
-    else
-      rc = part_add(&parts[n], bc_buf_str(&b), s->timeline[i].event);
-    bc_buf_release(&b);
-  }
-  n += parts[n].n > 0;
-  parts[n].chapter = "Glossary";
-  for (size_t i = 0; i < s->n_glossary && !rc; i++) {
-    struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
-    if (empty(s->glossary[i].term) || empty(s->glossary[i].definition))
-      continue;
-    bc_buf_addf(&b, "%s stands for %s.", s->glossary[i].term,
-                s->glossary[i].definition);
-    if (bc_buf_status(&b))
-      rc = bc_buf_status(&b); /* out of memory or over the line limit */
-    else
-      rc = part_add(&parts[n], NULL, bc_buf_str(&b));
-    bc_buf_release(&b);
-  }
-  n += parts[n].n > 0;
-  parts[n].chapter = "Quotes";
-  for (size_t i = 0; i < s->n_quotes && !rc; i++) {
-    struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
-    if (empty(s->quotes[i].text))
-      continue;
-    if (!empty(s->quotes[i].speaker))
-      bc_buf_addf(&b, "%s said: \"%s\"", s->quotes[i].speaker,
-                  s->quotes[i].text);
-    else
-      bc_buf_addf(&b, "In the source's words: \"%s\"", s->quotes[i].text);
-    if (bc_buf_status(&b))
-      rc = bc_buf_status(&b); /* out of memory or over the line limit */
-    else
-      rc = part_add(&parts[n], NULL, bc_buf_str(&b));
-    bc_buf_release(&b);
-  }
-  n += parts[n].n > 0;
   *n_parts = n;
+  for (size_t i = 0; i < n && !rc; i++) {
+    (*parts)[i].chapter = pt[i].title;
+    (*parts)[i].kind = pt[i].kind;
+    (*parts)[i].agenda = pt[i].agenda;
+    rc = part_material(s, &pt[i], &(*parts)[i]);
+  }
+  free(pt);
   return rc;
 }
 
@@ -403,9 +481,9 @@ static bc_status dedupe(struct part *parts, size_t n_parts)
       char *key;
       /* A timeline entry says its event after "DATE: ", a quote its words
        * between quotation marks: those are what may repeat. */
-      if (!strcmp(p->chapter, "Timeline") && (q = strstr(t, ": ")) != NULL)
+      if (p->kind == BC__PART_TIMELINE && (q = strstr(t, ": ")) != NULL)
         t = q + 2;
-      else if (!strcmp(p->chapter, "Quotes") && (q = strchr(t, '"')) != NULL &&
+      else if (p->kind == BC__PART_QUOTES && (q = strchr(t, '"')) != NULL &&
                strrchr(t, '"') > q)
         t = q + 1;
       len = strlen(t);
@@ -446,10 +524,7 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
   bc_status rc = BC_OK;
   int more;
 
-  parts = bc__calloc(s->n_sections + 5, sizeof *parts);
-  if (!parts)
-    return BC_ERR_NOMEM;
-  rc = gather(s, parts, &n_parts);
+  rc = gather(s, &parts, &n_parts);
   if (!rc)
     rc = dedupe(parts, n_parts);
   if (rc)
@@ -479,6 +554,11 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
     goto out;
   bc_buf_reset(&b);
 
+  /* Every part of the deck is a chapter, so each is at least announced
+   * ("Next: Timeline."): two hosts announce every part, one narrator only
+   * the parts the budget leaves without a sentence. */
+  for (size_t i = 0; i < n_parts; i++)
+    used += 1 + words_of(parts[i].chapter);
   sc->available_words = used;
   for (size_t i = 0; i < n_parts; i++)
     for (size_t k = 0; k < parts[i].n; k++)
@@ -491,13 +571,15 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
     more = 0;
     for (size_t i = 0; i < n_parts; i++) {
       struct part *p = &parts[i];
-      size_t w;
+      size_t w, saved = 0;
       if (p->taken == p->n)
         continue;
       w = words_of(p->sent[p->taken]);
-      if ((double)(used + w) > total)
+      if (st->hosts == 1 && !p->taken)
+        saved = 1 + words_of(p->chapter); /* no announcement needed */
+      if ((double)(used + w) > total + (double)saved)
         continue;
-      used += w;
+      used += w - saved;
       p->taken++;
       more = 1;
     }
@@ -505,23 +587,34 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
 
   for (size_t i = 0; i < n_parts; i++) {
     struct part *p = &parts[i];
-    if (!p->taken)
-      continue;
-    if (st->hosts == 2) {
-      /* The hosts alternate: one opens the part, then they trade every
-       * two sentences of the summary's text. */
+    if (st->hosts == 1 && !p->taken) {
       bc_buf_addf(&b, "Next: %s.", p->chapter);
-      rc = push(sc, host(st, turn++), bc_buf_str(&b), p->chapter);
+      rc = bc_buf_status(&b);
+      if (!rc)
+        rc = push(sc, host(st, turn++), bc_buf_str(&b), p->chapter);
       bc_buf_reset(&b);
       if (rc)
         goto out;
+      continue;
+    }
+    if (st->hosts == 2) {
+      /* The hosts alternate: one opens the part, then they trade every
+       * two sentences of the summary's text. */
+      if (!p->agenda || !p->taken) {
+        bc_buf_addf(&b, "Next: %s.", p->chapter);
+        rc = push(sc, host(st, turn++), bc_buf_str(&b), p->chapter);
+        bc_buf_reset(&b);
+        if (rc)
+          goto out;
+      }
       for (size_t k = 0; k < p->taken; k += 2) {
         add_sentence(&b, p->sent[k]);
         if (k + 1 < p->taken)
           add_sentence(&b, p->sent[k + 1]);
         if ((rc = bc_buf_status(&b)) != BC_OK)
           goto out;
-        rc = push(sc, host(st, turn++), bc_buf_str(&b), NULL);
+        rc = push(sc, host(st, turn++), bc_buf_str(&b),
+                  p->agenda && !k ? p->chapter : NULL);
         bc_buf_reset(&b);
         if (rc)
           goto out;
@@ -548,7 +641,7 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
     goto out;
   rc = push(sc, host(st, 0), bc_buf_str(&b), "Outro");
 out:
-  for (size_t i = 0; parts && i < s->n_sections + 5; i++) {
+  for (size_t i = 0; parts && i < n_parts; i++) {
     for (size_t k = 0; k < parts[i].n; k++)
       free(parts[i].sent[k]);
     free(parts[i].sent);

@@ -296,6 +296,24 @@ static int names(const char *page, const char *chapter)
   return page[n] == '\0' || (page[n] == ' ' && page[n + 1] == '(');
 }
 
+/* The length of a page title without its part number (" (2/3)"). */
+static size_t base_len(const char *t)
+{
+  size_t n = strlen(t), k = n;
+  if (!n || t[n - 1] != ')')
+    return n;
+  while (k > 1 && !(t[k - 1] == '(' && t[k - 2] == ' '))
+    k--;
+  return k > 1 ? k - 2 : n;
+}
+
+/* Whether two page titles name one part. */
+static int same_part(const char *a, const char *b)
+{
+  size_t na = base_len(a);
+  return na && na == base_len(b) && !strncmp(a, b, na);
+}
+
 static bc_status plan(struct inputs *in, const struct bc__deck *deck,
                       struct bc_video_stats *st)
 {
@@ -315,8 +333,15 @@ static bc_status plan(struct inputs *in, const struct bc__deck *deck,
       first = 0;
       count = 1;
     } else if (!strcmp(c->title, "Outro")) {
+      /* the closing part: the last page and the pages of its title
+       * before it (the check's counts, then its findings) */
       first = pages - 1;
       count = 1;
+      while (first > 1 && same_part(bc__deck_title(deck, first - 1),
+                                    bc__deck_title(deck, pages - 1))) {
+        first--;
+        count++;
+      }
     } else {
       for (size_t p = 1; p < pages; p++)
         if (names(bc__deck_title(deck, p), c->title)) {
@@ -433,10 +458,86 @@ static bc_status feed_until(struct feed *f, int64_t upto, int64_t ms,
   return BC_OK;
 }
 
+/* The cue on screen at t (the first that starts by t and ends after it),
+ * from *at on; NULL when none.  *next gets the time the captions next
+ * change after t (INT64_MAX when never). */
+static const struct cue *cue_at(const struct inputs *in, int64_t t, size_t *at,
+                                int64_t *next)
+{
+  *next = INT64_MAX;
+  while (*at < in->n_cues && in->cues[*at].end <= t)
+    (*at)++;
+  for (size_t i = *at; i < in->n_cues; i++) {
+    const struct cue *c = &in->cues[i];
+    if (c->start > t) {
+      if (c->start < *next)
+        *next = c->start;
+      break;
+    }
+    if (c->end > t && c->end > c->start) {
+      if (c->end < *next)
+        *next = c->end;
+      return c;
+    }
+  }
+  return NULL;
+}
+
+/* One shot with the captions drawn in: a new frame wherever the caption
+ * changes (a cue starts or ends, a long cue turns to its next part), else
+ * every FRAME_MS. */
+static bc_status burn_shot(struct feed *f, const struct shot *s,
+                           struct bc__deck *deck, size_t *cue_at_pos,
+                           struct bc_error *err)
+{
+  int64_t t = s->start;
+  bc_status rc = BC_OK;
+  while (!rc && t < s->end) {
+    int64_t next, end = s->end, d;
+    const struct cue *c = cue_at(f->in, t, cue_at_pos, &next);
+    size_t parts = 1, part = 0;
+    const unsigned char *px;
+    int stride;
+    if (c) {
+      rc = bc__deck_draw_caption(deck, c->text, 0, &parts, err);
+      part = (size_t)((t - c->start) * (int64_t)parts / (c->end - c->start));
+      if (part >= parts)
+        part = parts - 1;
+      /* the next part starts at its share of the cue's time */
+      if (part + 1 < parts) {
+        int64_t pe = c->start +
+                     (c->end - c->start) * (int64_t)(part + 1) / (int64_t)parts;
+        if (pe > t && pe < next)
+          next = pe;
+      }
+      if (!rc && part)
+        rc = bc__deck_draw_caption(deck, c->text, part, NULL, err);
+    } else {
+      rc = bc__deck_draw_caption(deck, NULL, 0, NULL, err);
+    }
+    if (next < end)
+      end = next;
+    if (end - t > FRAME_MS)
+      end = t + FRAME_MS;
+    d = end - t;
+    if (!rc) {
+      px = bc__deck_pixels(deck, &stride);
+      rc = bc__mp4_picture(f->mp4, px, stride, err);
+    }
+    if (!rc)
+      rc = feed_until(f, t * f->in->rate / 1000, t, err);
+    if (!rc)
+      rc = bc__mp4_frame(f->mp4, t, d, t == s->start, err);
+    t = end;
+  }
+  return rc;
+}
+
 static bc_status encode(struct inputs *in, struct bc__deck *deck,
-                        struct bc__mp4 *mp4, const char *wav_path,
+                        struct bc__mp4 *mp4, const char *wav_path, int burn,
                         struct bc_error *err)
 {
+  size_t cue_pos = 0;
   struct feed *f = bc__calloc(1, sizeof *f);
   bc_status rc = BC_OK;
   if (!f)
@@ -452,6 +553,10 @@ static bc_status encode(struct inputs *in, struct bc__deck *deck,
       continue;
     rc = s->page == CARD ? bc__deck_draw_card(deck, s->title, err)
                          : bc__deck_draw_page(deck, s->page, err);
+    if (!rc && burn) {
+      rc = burn_shot(f, s, deck, &cue_pos, err);
+      continue;
+    }
     if (!rc) {
       px = bc__deck_pixels(deck, &stride);
       rc = bc__mp4_picture(mp4, px, stride, err);
@@ -549,7 +654,7 @@ bc_status bc_video_render(const struct bc_summary *summary, const char *dir,
   rc = bc__mp4_open(path, &info, &mp4, err);
   if (rc)
     goto out;
-  rc = encode(&in, deck, mp4, wav, err);
+  rc = encode(&in, deck, mp4, wav, opts && opts->burn_captions, err);
   st.frames = bc__mp4_frames(mp4);
   if (rc) {
     bc__mp4_abort(mp4);

@@ -30,6 +30,13 @@ bc_status bc__deck_draw_page(struct bc__deck *d, size_t page,
  * accent colour (read from the title slide). */
 bc_status bc__deck_draw_card(struct bc__deck *d, const char *title,
                              struct bc_error *err);
+/* Draw caption text over the page or card drawn last, in a band at the
+ * bottom: at most three lines a part, so a long cue is shown as *parts
+ * consecutive parts; part (0-based) picks which.  text NULL or "" shows
+ * the page alone again. */
+bc_status bc__deck_draw_caption(struct bc__deck *d, const char *text,
+                                size_t part, size_t *parts,
+                                struct bc_error *err);
 /* The picture: BGRA rows of *stride bytes. */
 const unsigned char *bc__deck_pixels(const struct bc__deck *d, int *stride);
 void bc__deck_close(struct bc__deck *d);

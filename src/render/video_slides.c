@@ -54,6 +54,8 @@ struct bc__deck {
   cairo_surface_t *pic;
   double bg[3], accent[3];
   cairo_font_face_t *card_face; /* made on the first card */
+  unsigned char *base;          /* the page or card alone, under any caption */
+  size_t base_len;
 };
 
 size_t bc__deck_pages(const struct bc__deck *d)
@@ -83,6 +85,7 @@ void bc__deck_close(struct bc__deck *d)
     cairo_surface_destroy(d->pic);
   if (d->card_face)
     cairo_font_face_destroy(d->card_face);
+  free(d->base);
   if (d->doc)
     g_object_unref(d->doc);
   if (d->bytes)
@@ -189,6 +192,20 @@ fail:
   return rc;
 }
 
+/* Keep the picture as it is now, for captions to be drawn over. */
+static bc_status save_base(struct bc__deck *d, struct bc_error *err)
+{
+  size_t len = (size_t)cairo_image_surface_get_stride(d->pic) * (size_t)d->h;
+  if (!d->base) {
+    d->base = bc__malloc(len);
+    if (!d->base)
+      return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+    d->base_len = len;
+  }
+  memcpy(d->base, cairo_image_surface_get_data(d->pic), len);
+  return BC_OK;
+}
+
 bc_status bc__deck_draw_page(struct bc__deck *d, size_t page,
                              struct bc_error *err)
 {
@@ -222,7 +239,7 @@ bc_status bc__deck_draw_page(struct bc__deck *d, size_t page,
   if (st != CAIRO_STATUS_SUCCESS)
     return bc_error_set(err, BC_ERR_RENDER, "cannot draw slide %zu: %s",
                         page + 1, cairo_status_to_string(st));
-  return BC_OK;
+  return save_base(d, err);
 }
 
 /* Show words [*pos, ...) of title that fit width on one line at y. */
@@ -319,6 +336,114 @@ bc_status bc__deck_draw_card(struct bc__deck *d, const char *title,
   cairo_surface_flush(d->pic);
   if (st != CAIRO_STATUS_SUCCESS)
     return bc_error_set(err, BC_ERR_RENDER, "cannot draw a title card: %s",
+                        cairo_status_to_string(st));
+  return save_base(d, err);
+}
+
+/* ---- burnt-in captions ---------------------------------------------------
+ */
+
+#define CAPTION_LINES 3
+
+/* Where each line of text starts when wrapped into width at the current
+ * font: starts[i] (at most cap of them); returns how many lines. */
+static size_t caption_lines(cairo_t *cr, const char *text, double width,
+                            size_t *starts, size_t cap)
+{
+  size_t pos = 0, n = 0, len = strlen(text);
+  char *line = bc__malloc(len + 1);
+  if (!line)
+    return 0;
+  while (pos < len && n < cap) {
+    size_t s = pos, best = 0;
+    while (s < len && text[s] == ' ')
+      s++;
+    if (s >= len)
+      break;
+    for (size_t e = s; e <= len; e++) {
+      cairo_text_extents_t ext;
+      if (e < len && text[e] != ' ')
+        continue;
+      memcpy(line, text + s, e - s);
+      line[e - s] = '\0';
+      cairo_text_extents(cr, line, &ext);
+      if (best && ext.x_advance > width)
+        break;
+      best = e;
+    }
+    starts[n++] = s;
+    pos = best;
+  }
+  free(line);
+  return n;
+}
+
+bc_status bc__deck_draw_caption(struct bc__deck *d, const char *text,
+                                size_t part, size_t *parts,
+                                struct bc_error *err)
+{
+  double u = d->h / 720.0, size = 30 * u, lead = size * 1.3;
+  double width = d->w * 0.86, top;
+  size_t *starts = NULL, n, len, first, shown;
+  cairo_status_t st;
+  cairo_t *cr;
+  bc_status rc;
+
+  if (d->base)
+    memcpy(cairo_image_surface_get_data(d->pic), d->base, d->base_len);
+  cairo_surface_mark_dirty(d->pic);
+  if (parts)
+    *parts = 1;
+  if (!text || !*text)
+    return BC_OK;
+  rc = card_face(d, err);
+  if (rc)
+    return rc;
+  len = strlen(text);
+  starts = bc__calloc(len + 2, sizeof *starts);
+  if (!starts)
+    return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
+  cr = cairo_create(d->pic);
+  cairo_set_font_face(cr, d->card_face);
+  cairo_set_font_size(cr, size);
+  n = caption_lines(cr, text, width, starts, len + 1);
+  if (parts)
+    *parts = n ? (n + CAPTION_LINES - 1) / CAPTION_LINES : 1;
+  first = part * CAPTION_LINES;
+  shown =
+      first < n ? (n - first < CAPTION_LINES ? n - first : CAPTION_LINES) : 0;
+  /* A dark band under the lines, the lines in white, centred, the last
+   * one a little above the bottom edge. */
+  top = d->h - 24 * u - (double)shown * lead - 16 * u;
+  if (shown) {
+    cairo_set_source_rgba(cr, 0, 0, 0, 0.72);
+    cairo_rectangle(cr, d->w * 0.05, top, d->w * 0.9,
+                    (double)shown * lead + 24 * u);
+    cairo_fill(cr);
+  }
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  for (size_t i = 0; i < shown; i++) {
+    size_t s = starts[first + i];
+    size_t e = first + i + 1 < n ? starts[first + i + 1] : len;
+    char *line;
+    cairo_text_extents_t ext;
+    while (e > s && text[e - 1] == ' ')
+      e--;
+    line = bc__strndup(text + s, e - s);
+    if (!line)
+      break;
+    cairo_text_extents(cr, line, &ext);
+    cairo_move_to(cr, (d->w - ext.x_advance) / 2,
+                  top + 12 * u + (double)i * lead + size);
+    cairo_show_text(cr, line);
+    free(line);
+  }
+  st = cairo_status(cr);
+  cairo_destroy(cr);
+  cairo_surface_flush(d->pic);
+  free(starts);
+  if (st != CAIRO_STATUS_SUCCESS)
+    return bc_error_set(err, BC_ERR_RENDER, "cannot draw a caption: %s",
                         cairo_status_to_string(st));
   return BC_OK;
 }

@@ -131,6 +131,12 @@ bc_status bc__llm_facts_text(const struct bc_doc *doc,
 
 /* Guidance text for a length. */
 const char *bc__llm_length_text(enum bc_length length);
+/* The length's guidance, with the narration's word budget when minutes
+ * (--minutes) is above 0, written into buf (cap bytes, at least
+ * BC__LLM_LENGTH_BYTES); returns buf, or the length's text alone. */
+#define BC__LLM_LENGTH_BYTES 1024
+const char *bc__llm_length_budget(enum bc_length length, double minutes,
+                                  char *buf, size_t cap);
 /* Answer budget in tokens for a length. */
 size_t bc__llm_answer_tokens(enum bc_length length);
 
@@ -286,9 +292,12 @@ enum {
   BC__V_ERROR,
   BC__V_COUNT
 };
+/* length_buf (BC__LLM_LENGTH_BYTES, may be NULL) holds the length's
+ * guidance with the word budget of o->minutes. */
 void bc__llm_vars_init(struct bc__llm_var v[BC__V_COUNT],
                        const struct bc_doc *doc,
-                       const struct bc_summarize_opts *o, const char *facts);
+                       const struct bc_summarize_opts *o, const char *facts,
+                       char *length_buf);
 /* Render template which with v into *out (owned). */
 bc_status bc__llm_render_tpl(const struct bc__llm *llm, enum bc__llm_tpl which,
                              const struct bc__llm_var v[BC__V_COUNT],

@@ -29,7 +29,8 @@
 
 void bc__llm_vars_init(struct bc__llm_var v[BC__V_COUNT],
                        const struct bc_doc *doc,
-                       const struct bc_summarize_opts *o, const char *facts)
+                       const struct bc_summarize_opts *o, const char *facts,
+                       char *length_buf)
 {
   static const char *const names[BC__V_COUNT] = {
       "title",       "author",  "date",     "source",   "length",
@@ -44,7 +45,9 @@ void bc__llm_vars_init(struct bc__llm_var v[BC__V_COUNT],
       doc->author && *doc->author ? doc->author : "(unknown)";
   v[BC__V_DATE].value = doc->date && *doc->date ? doc->date : "(unknown)";
   v[BC__V_SOURCE].value = doc->url ? doc->url : doc->source ? doc->source : "";
-  v[BC__V_LENGTH].value = bc__llm_length_text(o ? o->length : BC_LENGTH_MEDIUM);
+  v[BC__V_LENGTH].value = bc__llm_length_budget(
+      o ? o->length : BC_LENGTH_MEDIUM, o ? o->minutes : 0, length_buf,
+      length_buf ? BC__LLM_LENGTH_BYTES : 0);
   v[BC__V_AUDIENCE].value = o && o->audience && *o->audience
                                 ? o->audience
                                 : "a general reader who has not read the "
@@ -398,6 +401,7 @@ static bc_status map_prompt(const struct bc__llm *llm, const struct bc_doc *doc,
 {
   struct bc__llm_var v[BC__V_COUNT];
   char *f = bc__llm_facts_for(doc, facts, sp.start, sp.end), part[160];
+  char length[BC__LLM_LENGTH_BYTES];
   char *text = bc__strndup(doc->text + sp.start, sp.end - sp.start);
   size_t len;
   bc_status rc;
@@ -406,7 +410,7 @@ static bc_status map_prompt(const struct bc__llm *llm, const struct bc_doc *doc,
     free(text);
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
   }
-  bc__llm_vars_init(v, doc, o, f);
+  bc__llm_vars_init(v, doc, o, f, length);
   v[BC__V_TEXT].value = text;
   if (n > 1) {
     snprintf(part, sizeof(part),
@@ -465,7 +469,7 @@ static bc_status merge(struct bc__llm *llm, const struct bc_doc *doc,
   struct bc_buf parts = BC_BUF_INIT(BC_MAX_PROMPT_BYTES);
   struct bc__llm_var v[BC__V_COUNT];
   struct bc_span all = {0, doc->text_len};
-  char *user = NULL, cnt[32];
+  char *user = NULL, cnt[32], length[BC__LLM_LENGTH_BYTES];
   size_t ulen;
   struct bc__llm_ask a;
   bc_status rc;
@@ -478,7 +482,7 @@ static bc_status merge(struct bc__llm *llm, const struct bc_doc *doc,
     return bc_error_set(err, BC_ERR_LIMIT,
                         "the partial summaries of '%s' are too large to merge",
                         doc->source ? doc->source : "document");
-  bc__llm_vars_init(v, doc, o, facts_s);
+  bc__llm_vars_init(v, doc, o, facts_s, length);
   snprintf(cnt, sizeof(cnt), "%zu", to - from);
   v[BC__V_PARTS].value = bc_buf_str(&parts);
   v[BC__V_PARTS_TOTAL].value = cnt;

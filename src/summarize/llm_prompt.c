@@ -3,6 +3,7 @@
  * rendering their {{placeholders}}, and the fact sheet as prompt text.  It
  * does not decide what goes into a request; llm.c does. */
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,6 +158,31 @@ const char *bc__llm_length_text(enum bc_length length)
     return "medium: a two-sentence tldr, 5 key points, 3-6 sections, 5 "
            "slides, a narration of about 400 words.";
   }
+}
+
+/* Words a spoken minute holds at flite's pace (render/audio_int.h's
+ * BC__FLITE_WPM, measured on the finished audio). */
+#define BUDGET_WPM 140.0
+
+const char *bc__llm_length_budget(enum bc_length length, double minutes,
+                                  char *buf, size_t cap)
+{
+  const char *base = bc__llm_length_text(length);
+  long words = lround(minutes * BUDGET_WPM);
+  int n;
+  if (minutes <= 0 || !buf || !cap)
+    return base;
+  /* The narration is the listener's episode: --minutes asks for its
+   * length, and the sections and key points must hold what it says (the
+   * audio's styles speak them), so the budget names both. */
+  n = snprintf(buf, cap,
+               "%s Word budget: the narration must run about %ld words (%g "
+               "minutes spoken at about %.0f words a minute); give the "
+               "sections, key points, timeline and quotes enough of the "
+               "document's own material for that many words, and never pad "
+               "with anything the document does not say.",
+               base, words, minutes, BUDGET_WPM);
+  return n > 0 && (size_t)n < cap ? buf : base;
 }
 
 size_t bc__llm_answer_tokens(enum bc_length length)

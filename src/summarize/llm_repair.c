@@ -105,7 +105,7 @@ bc_status bc__llm_repair(void *self, const struct bc_doc *doc,
   facts_s = bc__llm_facts_for(doc, facts, 0, doc->text_len);
   if (!json || !facts_s || bc_buf_status(&fl) || bc_buf_status(&ex))
     goto oom;
-  bc__llm_vars_init(v, doc, NULL, facts_s);
+  bc__llm_vars_init(v, doc, NULL, facts_s, NULL);
   v[BC__V_FINDINGS].value = bc_buf_str(&fl);
   v[BC__V_EXCERPTS].value = ex.len ? bc_buf_str(&ex) : "(none)";
   v[BC__V_SUMMARY].value = json;

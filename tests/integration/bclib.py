@@ -113,6 +113,18 @@ def vtt_cues(path):
     return cues
 
 
+def pages_text(pdf):
+    """The text of each page of pdf (pdftotext), white space collapsed."""
+    n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
+        ["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
+    texts = []
+    for p in range(1, n + 1):
+        t = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", str(p), "-l",
+                            str(p), pdf, "-"], capture_output=True).stdout
+        texts.append(re.sub(r"\s+", " ", t.decode("utf-8", "replace")).strip())
+    return texts
+
+
 def tmpdir():
     return tempfile.mkdtemp(prefix="bc-it-")
 

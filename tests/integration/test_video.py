@@ -14,7 +14,7 @@ import sys
 import wave
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import SRC, check, run, tmpdir  # noqa: E402
+from bclib import SRC, check, pages_text, run, tmpdir  # noqa: E402
 
 SAMPLE = os.path.join(SRC, "samples", "long-essay.md")
 TOL = 0.05
@@ -33,9 +33,25 @@ def wav_seconds(path):
         return w.getnframes() / w.getframerate()
 
 
-def frame_at(video, t, png):
-    r = subprocess.run(["ffmpeg", "-v", "error", "-y", "-ss", "%.3f" % t, "-i",
-                        video, "-frames:v", "1", png], capture_output=True)
+def frame_times(video):
+    """The presentation times of the video's frames, in order."""
+    r = subprocess.run(["ffprobe", "-v", "error", "-select_streams", "v:0",
+                        "-show_entries", "frame=pts_time", "-of",
+                        "default=nw=1:nk=1", video], capture_output=True,
+                       text=True)
+    check(r.returncode == 0, "ffprobe frames of %s: %s" % (video, r.stderr))
+    return [float(x) for x in r.stdout.split()]
+
+
+def frame_at(video, t, png, times=None):
+    """The picture on screen at t: the last frame shown at or before t (a
+    still slide is one frame held for its duration; ffmpeg's own -ss would
+    skip to the first frame that starts after t)."""
+    times = times if times is not None else frame_times(video)
+    n = max(i for i, x in enumerate(times) if x <= t + 1e-6)
+    r = subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", video, "-vf",
+                        "select=eq(n\\,%d)" % n, "-frames:v", "1", "-vsync",
+                        "0", png], capture_output=True)
     check(r.returncode == 0 and os.path.exists(png),
           "cannot extract the frame at %.3f s: %s" % (t, r.stderr))
 
@@ -49,15 +65,54 @@ def psnr(a, b):
     return 99.0 if m.group(1) == "inf" else float(m.group(1))
 
 
-def pages_text(pdf):
-    n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
-        ["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
-    texts = []
-    for p in range(1, n + 1):
-        t = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", str(p), "-l",
-                            str(p), pdf, "-"], capture_output=True).stdout
-        texts.append(re.sub(r"\s+", " ", t.decode("utf-8", "replace")).strip())
-    return texts
+def psnr_band(a, b, top, bottom):
+    """PSNR of the rows between top and bottom (fractions of the height)."""
+    crop = "crop=iw:ih*%.3f:0:ih*%.3f" % (bottom - top, top)
+    r = subprocess.run(["ffmpeg", "-v", "info", "-i", a, "-i", b, "-lavfi",
+                        "[0]%s[x];[1]%s[y];[x][y]psnr" % (crop, crop), "-f",
+                        "null", "-"], capture_output=True, text=True)
+    m = re.search(r"average:(inf|[0-9.]+)", r.stderr)
+    check(m, "no PSNR for %s vs %s: %s" % (a, b, r.stderr[-300:]))
+    return 99.0 if m.group(1) == "inf" else float(m.group(1))
+
+
+def check_burnt(out, video, label):
+    """At a cue's midpoint the frame is its slide with the cue's caption
+    drawn in: the same as the slide alone above the bottom band, unlike it
+    in the band."""
+    cues = vtt_cues(os.path.join(out, "transcript.vtt"))
+    with open(os.path.join(out, "chapters.json")) as f:
+        chapters = json.load(f)["chapters"]
+    pdf = os.path.join(out, "slides.pdf")
+    texts = pages_text(pdf)
+    d = os.path.join(out, "burnt")
+    os.mkdir(d)
+    cairo, _ = render_pages(pdf, 1280, 720, d)
+    times = frame_times(video)
+    tried = 0
+    for start, end, text in cues:
+        t = (start + end) / 2
+        # the chapter it falls in, and that chapter's single page
+        i = max(k for k, c in enumerate(chapters) if c["startTime"] <= t)
+        page = expected_page(i, chapters[i]["title"], texts)
+        if page is None or pages_of(page, texts, chapters[i]["title"]) != 1 \
+                or end - start < 1.0:
+            continue
+        png = os.path.join(d, "cue-%d.png" % tried)
+        frame_at(video, t, png, times)
+        above = psnr_band(png, cairo[page], 0.0, 0.70)
+        band = psnr_band(png, cairo[page], 0.80, 1.0)
+        check(above >= 30, "%s: caption %r at %.2f s: the slide above the "
+              "captions differs (%.1f dB)" % (label, text[:40], t, above))
+        check(band < 20, "%s: caption %r at %.2f s: no caption drawn in the "
+              "bottom band (%.1f dB against the slide alone)" %
+              (label, text[:40], t, band))
+        tried += 1
+        if tried == 3:
+            break
+    check(tried, "%s: no cue to check" % label)
+    print("%s: %d captions burnt in, the slide intact above them" %
+          (label, tried))
 
 
 def render_pages(pdf, w, h, d):
@@ -74,15 +129,18 @@ def render_pages(pdf, w, h, d):
             [os.path.join(d, f) for f in splash])
 
 
+CHECKED = "what was checked"
+
+
 def expected_page(i, title, texts):
     """The page chapter i shows first: the title slide for the first, the
-    closing slide for an outro, else the first page whose text opens with
-    the chapter's title (None: a title card)."""
+    closing part ("What was checked", its counts then its findings) for an
+    outro, else the first page whose text opens with the chapter's title
+    (None: a title card)."""
     if i == 0:
         return 0
-    if title == "Outro":
-        return len(texts) - 1
-    want = re.sub(r"\s+", " ", title).strip().lower()
+    want = CHECKED if title == "Outro" else \
+        re.sub(r"\s+", " ", title).strip().lower()
     for p in range(1, len(texts)):
         if texts[p].lower().startswith(want):
             return p
@@ -90,10 +148,11 @@ def expected_page(i, title, texts):
 
 
 def pages_of(first, texts, title):
-    want = re.sub(r"\s+", " ", title).strip().lower()
+    want = CHECKED if title == "Outro" else \
+        re.sub(r"\s+", " ", title).strip().lower()
     n = 1
     while (first + n < len(texts) and texts[first + n].lower().startswith(want)
-           and first != 0 and title != "Outro"):
+           and first != 0):
         n += 1
     return n
 
@@ -185,6 +244,7 @@ def check_video(out, label, size=(1280, 720), frames=True):
     check(len(cairo) == len(texts), "%s: %d pages drawn, %d in the deck" %
           (label, len(cairo), len(texts)))
     worst, worst_splash, cards = 99.0, 99.0, 0
+    times = frame_times(video)
     for i, c in enumerate(chapters):
         start = c["startTime"]
         end = chapters[i + 1]["startTime"] if i + 1 < len(chapters) else secs
@@ -195,7 +255,7 @@ def check_video(out, label, size=(1280, 720), frames=True):
         k = pages_of(page, texts, c["title"])
         t = start + (end - start) / (2 * k)
         png = os.path.join(d, "frame-%02d.png" % i)
-        frame_at(video, t, png)
+        frame_at(video, t, png, times)
         # against its page and the pages beside it
         near = {page - 1, page, page + 1}
         scores = {j: psnr(png, cairo[j]) for j in near if 0 <= j < len(cairo)}
@@ -269,6 +329,18 @@ def main():
           "video --json: %r" % st)
     s = [x for x in probe(v)["streams"] if x["codec_type"] == "video"][0]
     check((s["width"], s["height"]) == (640, 360), "--video-size: %r" % s)
+
+    # --burn-captions: the captions drawn into the picture as well
+    vb = os.path.join(out, "burnt.mp4")
+    r = run(["video", sj, "--from", out, "-o", vb, "--burn-captions"])
+    check(r.returncode == 0, "video --burn-captions: %s" % r.stderr.decode())
+    check_burnt(out, vb, "burn")
+    check(len([x for x in probe(vb)["streams"]
+               if x["codec_type"] == "subtitle"]) == 1,
+          "--burn-captions: the soft captions are gone")
+    for cmd in ("run", "video"):
+        h = run([cmd, "--help"]).stdout.decode()
+        check("--burn-captions" in h, "%s --help: no --burn-captions" % cmd)
 
     v2 = os.path.join(base, "fresh", "episode.mp4")
     os.mkdir(os.path.dirname(v2))

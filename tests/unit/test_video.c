@@ -120,7 +120,7 @@ static void expect(bc_status want, const char *needle)
 static void inputs_refused(void **state)
 {
   struct bc_error err = BC_ERROR_INIT;
-  struct bc_video_opts odd = {641, 360};
+  struct bc_video_opts odd = {.width = 641, .height = 360};
   (void)state;
   assert_int_equal(bc_video_render(NULL, dir, &odd, "x.mp4", NULL, &err),
                    BC_ERR_USAGE);

@@ -1,0 +1,48 @@
+/* pdf_outline.h - the parts of the slide deck, in the order the deck shows
+ * them: the one home of that order, so that a styled narration
+ * (script.c) speaks one chapter per part and chapter N of an episode is
+ * part N of the deck (the title slide and the closing "what was checked"
+ * slide frame them as the introduction and the outro).  No libharu here:
+ * the script includes it too. */
+#ifndef BC_RENDER_PDF_OUTLINE_H
+#define BC_RENDER_PDF_OUTLINE_H
+
+#include <stddef.h>
+
+#include "briefcast/summary.h"
+
+enum bc__part_kind {
+  BC__PART_SLIDE,      /* a provider's slide and its "(continued)" ones */
+  BC__PART_SECTION,    /* a section the provider made no slide of */
+  BC__PART_KEY_POINTS, /* the key points, when no slide shows them */
+  BC__PART_TIMELINE,
+  BC__PART_GLOSSARY,
+  BC__PART_QUOTES
+};
+
+struct bc__part {
+  enum bc__part_kind kind;
+  const char *title; /* borrowed from the summary, or a literal */
+  size_t index;      /* SLIDE: its first slide; SECTION: the section */
+  size_t n_slides;   /* SLIDE: that slide and the continuations after it */
+  size_t section;    /* SLIDE: the section of its heading, else (size_t)-1 */
+  int key_points;    /* the part shows the key points (and key figures) */
+  int agenda;        /* SLIDE: titled as the summary: the list of parts */
+};
+
+#define BC__OUTLINE_CHECKED "What was checked"
+
+/* The deck's parts between the title slide and the closing slide: the
+ * provider's slides in their order, with every section that has no slide
+ * of its own placed among them in the sections' order; the key points
+ * (first when the provider made no slides); the timeline, glossary and
+ * quotes when the summary has them.  *out (caller frees) may be NULL when
+ * *n is 0.  Errors: BC_ERR_NOMEM. */
+bc_status bc__outline(const struct bc_summary *s, struct bc__part **out,
+                      size_t *n);
+
+/* The timeline in date order (by its ISO values, the source's order kept
+ * among equal or undated ones): idx gets s->n_timeline indexes. */
+void bc__outline_timeline_order(const struct bc_summary *s, size_t *idx);
+
+#endif

@@ -1,0 +1,272 @@
+"""test_slides_design.py - the slide deck as a reader sees it, through the
+real binary and poppler's tools: a title slide with the source (its file
+name, never a path of this machine) and the date; a timeline drawn along
+one axis (pdftotext -bbox: the dates side by side on one line, left to
+right in date order, each event under its date); key figures as big numbers
+found in the summary's key points; a quote slide; the check's counts equal
+to report.json's; no "..." cut anywhere and no continuation slide holding a
+single bullet, for every sample.  And with --style, chapter N of the audio
+is part N of the deck (chapters.json against the deck's pages)."""
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from bclib import SRC, check, pages_text, run, tmpdir  # noqa: E402
+
+ELLIPSIS = "\u2026"
+SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7,
+           "Q4": 10, "H1": 1, "H2": 7}
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def pages_words(pdf):
+    """Per page, its words as (text, xMin, yMin, xMax, yMax); y grows
+    downwards."""
+    r = subprocess.run(["pdftotext", "-enc", "UTF-8", "-bbox", pdf, "-"],
+                       capture_output=True)
+    doc = r.stdout.decode("utf-8", "replace")
+    pages = []
+    for page in re.findall(r"<page [^>]*>(.*?)</page>", doc, re.S):
+        words = []
+        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" '
+                             r'xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>',
+                             page):
+            words.append((html.unescape(m.group(5)), float(m.group(1)),
+                          float(m.group(2)), float(m.group(3)),
+                          float(m.group(4))))
+        pages.append(words)
+    return pages
+
+
+def find_seq(words, text, start=0):
+    """Index of the words that spell text (split at spaces) in order."""
+    toks = text.split()
+    for i in range(start, len(words) - len(toks) + 1):
+        if all(words[i + k][0] == t for k, t in enumerate(toks)):
+            return list(range(i, i + len(toks)))
+    return None
+
+
+def date_key(iso):
+    m = re.match(r"(\d{4})(?:-(\d\d|[A-Z]\d|[A-Z]{2}))?(?:-(\d\d))?", iso or "")
+    if not m:
+        return (9999, 99, 99)
+    month = m.group(2)
+    month = int(month) if month and month.isdigit() else SEASONS.get(month, 0)
+    return (int(m.group(1)), month, int(m.group(3) or 0))
+
+
+def deck_checks(out, label):
+    """What every deck must be: no cut text, no lone continuation bullet,
+    a title slide with source and date, the check's counts."""
+    pdf = os.path.join(out, "slides.pdf")
+    with open(os.path.join(out, "summary.json"), encoding="utf-8") as f:
+        summary = json.load(f)
+    texts = pages_text(pdf)
+    for i, t in enumerate(texts):
+        check(ELLIPSIS not in t, "%s: page %d is cut short: %r" %
+              (label, i + 1, t[:300]))
+        m = re.search(r"\((\d+)/(\d+)\)", t[:400])
+        if m and int(m.group(1)) > 1:
+            check(t.count("\u2022") != 1, "%s: page %d continues its part "
+                  "with a single bullet: %r" % (label, i + 1, t[:300]))
+    src = summary["source"]
+    title = texts[0]
+    name = os.path.basename(src["url"])
+    check(name in title, "%s: the title slide does not name %r: %r" %
+          (label, name, title))
+    check(os.path.dirname(src["url"]) not in title,
+          "%s: the title slide shows a local path: %r" % (label, title))
+    if src.get("date"):
+        check(src["date"] in title, "%s: no date %r on the title slide: %r" %
+              (label, src["date"], title))
+    if src.get("author"):
+        check(src["author"] in title, "%s: no author on the title slide" %
+              label)
+
+    # The check's slide: verdict, then four big numbers over their labels.
+    with open(os.path.join(out, "report.json"), encoding="utf-8") as f:
+        report = json.load(f)
+    words = pages_words(pdf)
+    first = next(i for i, t in enumerate(texts)
+                 if t.startswith("What was checked"))
+    check(report["verdict"].upper() in texts[first].split(),
+          "%s: no verdict %s on the check slide: %r" %
+          (label, report["verdict"], texts[first]))
+    big = sorted((w for w in words[first] if w[4] - w[2] > 40),
+                 key=lambda w: w[1])
+    got = [int(w[0]) for w in big]
+    c = report["checked"]
+    want = [c["dates"] + c["acronyms"] + c["numbers"] + c["names"],
+            report["counts"]["errors"], report["counts"]["warnings"],
+            report["counts"]["repaired"]]
+    check(got == want, "%s: the check slide shows %r, report.json %r" %
+          (label, got, want))
+    for w, lab in zip(big, ("facts checked", "errors", "warnings",
+                            "repaired")):
+        under = [x for x in words[first] if x[2] > w[4] and
+                 x[1] < (w[1] + w[3]) / 2 < x[3] + 60 and x[0] in lab.split()]
+        check(under, "%s: %s has no label %r underneath" % (label, w[0], lab))
+    return summary, texts, words
+
+
+def timeline_checks(summary, texts, words, label):
+    tl = summary["timeline"]
+    pages = [i for i, t in enumerate(texts) if t.startswith("Timeline")]
+    check(pages, "%s: no timeline slide" % label)
+    seen = []
+    for p in pages:
+        ws = words[p]
+        marks = []
+        for e in tl:
+            date = e["date"] or e["iso"]
+            at = find_seq(ws, date)
+            if at is None:
+                continue
+            last = ws[at[-1]]
+            first = ws[at[0]]
+            marks.append(((first[1] + last[3]) / 2, last[4], e))
+        check(len(marks) >= 2 or len(tl) < 2,
+              "%s: page %d shows %d timeline dates" % (label, p + 1,
+                                                      len(marks)))
+        # One axis: the dates' last lines share a baseline, left to right.
+        ys = [m[1] for m in marks]
+        check(max(ys) - min(ys) < 1.0, "%s: page %d: the dates are not "
+              "along one line (y %r): a list, not a timeline" %
+              (label, p + 1, ys))
+        marks.sort(key=lambda m: m[0])
+        xs = [m[0] for m in marks]
+        check(all(b - a > 60 for a, b in zip(xs, xs[1:])),
+              "%s: page %d: dates not spread along the axis: %r" %
+              (label, p + 1, xs))
+        # Each event starts under its date.
+        for x, y, e in marks:
+            ev = find_seq(ws, " ".join(e["event"].split()[:1]))
+            cands = [w for w in ws if w[0] == e["event"].split()[0] and
+                     w[2] > y and abs((w[1] + w[3]) / 2 - x) < 120]
+            check(ev is not None and cands, "%s: page %d: no event under %r" %
+                  (label, p + 1, e["date"]))
+        seen += [m[2] for m in marks]
+    keys = [date_key(e["iso"]) for e in seen]
+    check(keys == sorted(keys), "%s: the timeline is not in date order: %r" %
+          (label, [e["date"] for e in seen]))
+    check(len(seen) == len(tl), "%s: %d of %d timeline entries drawn" %
+          (label, len(seen), len(tl)))
+
+
+def callout_checks(summary, texts, words, label):
+    points = " ".join(k["text"] for k in summary["key_points"])
+    pages = [i for i, t in enumerate(texts) if t.startswith("Key points") and
+             "\u2022" not in t]
+    check(pages, "%s: no key figures slide" % label)
+    ws = words[pages[0]]
+    title_bottom = max(w[4] for w in ws if w[0] == "Key")
+    big = [w for w in ws if w[4] - w[2] > 30 and w[2] > title_bottom]
+    check(big, "%s: no big number on the key figures slide" % label)
+    figures = []
+    for w in sorted(big, key=lambda w: (w[1], w[2])):
+        if figures and abs(figures[-1][-1][2] - w[2]) < 1 and \
+                w[1] - figures[-1][-1][3] < 30:
+            figures[-1].append(w)
+        else:
+            figures.append([w])
+    for f in figures:
+        text = " ".join(w[0] for w in f)
+        check(re.search(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"hundred|thousand|million", text),
+              "%s: key figure %r holds no number" % (label, text))
+        check(text in points, "%s: key figure %r is not in the summary's key "
+              "points" % (label, text))
+        below = [w for w in ws if w[2] > f[0][4] and w[4] - w[2] < 30 and
+                 f[0][1] - 60 < w[1] < f[-1][3] + 60]
+        check(below, "%s: key figure %r has no label underneath" %
+              (label, text))
+    print("%s: key figures %r" % (label, [" ".join(w[0] for w in f)
+                                          for f in figures]))
+
+
+def quote_checks(summary, texts, words, label):
+    quotes = [q for q in summary["quotes"] if q["text"]]
+    if not quotes:
+        return
+    pages = [i for i, t in enumerate(texts) if t.startswith("Quotes")]
+    check(len(pages) == len(quotes), "%s: %d quote slides, %d quotes" %
+          (label, len(pages), len(quotes)))
+    for p, q in zip(pages, quotes):
+        check(norm(q["text"]) in texts[p], "%s: quote %r not on page %d" %
+              (label, q["text"], p + 1))
+        ws = words[p]
+        head = q["text"].split()[0]
+        at = [w for w in ws if w[0].strip("\u201c\u201d\"") == head]
+        who = (q["speaker"] or "quoted").split()[0]
+        by = [w for w in ws if w[0] == who]
+        check(at and by and by[-1][2] > at[0][4],
+              "%s: page %d: the speaker is not beneath the quote" %
+              (label, p + 1))
+        big = at[0][4] - at[0][2]
+        check(big > 20, "%s: page %d: the quote is not large (%.0f pt)" %
+              (label, p + 1, big))
+
+
+def chapters_follow_deck(out, label):
+    """Chapter 1 is the title slide, chapter N the Nth part of the deck
+    (its pages open with the chapter's title), the outro its closing
+    part."""
+    with open(os.path.join(out, "chapters.json"), encoding="utf-8") as f:
+        ch = [c["title"] for c in json.load(f)["chapters"]]
+    texts = pages_text(os.path.join(out, "slides.pdf"))
+    check(ch[0] == "Introduction" and ch[-1] == "Outro",
+          "%s: chapters %r" % (label, ch))
+    p = 1
+    for i, title in enumerate(ch[1:-1], 2):
+        want = norm(title)
+        check(p < len(texts) and texts[p].startswith(want),
+              "%s: chapter %d is %r, but the deck's part %d opens %r" %
+              (label, i, title, i, texts[p][:60] if p < len(texts) else None))
+        p += 1
+        while p < len(texts) and texts[p].startswith(want) and \
+                re.match(re.escape(want) + r" \(\d+/\d+\)", texts[p]):
+            p += 1
+    rest = texts[p:]
+    check(rest and all(t.startswith("What was checked") for t in rest),
+          "%s: after the last chapter's part the deck holds %r" %
+          (label, [t[:40] for t in rest]))
+    print("%s: %d chapters, %d pages, chapter N is part N of the deck" %
+          (label, len(ch), len(texts)))
+
+
+def main():
+    base = tmpdir()
+    samples = sorted(f for f in os.listdir(os.path.join(SRC, "samples"))
+                     if os.path.isfile(os.path.join(SRC, "samples", f)))
+    for name in samples:
+        out = os.path.join(base, name)
+        r = run(["run", os.path.join(SRC, "samples", name), "-o", out,
+                 "--no-audio", "--no-video"])
+        check(r.returncode == 0, "%s: %s" % (name, r.stderr.decode()))
+        summary, texts, words = deck_checks(out, name)
+        if name == "long-essay.md":
+            timeline_checks(summary, texts, words, name)
+            callout_checks(summary, texts, words, name)
+            quote_checks(summary, texts, words, name)
+        print("%s: %d slides" % (name, len(texts)))
+
+    essay = os.path.join(SRC, "samples", "long-essay.md")
+    for style in ("brief", "deep-dive"):
+        out = os.path.join(base, "style-" + style)
+        r = run(["run", essay, "-o", out, "--style", style, "--no-video",
+                 "--no-mp3", "--no-pdf"])
+        check(r.returncode == 0, "%s: %s" % (style, r.stderr.decode()))
+        chapters_follow_deck(out, "--style " + style)
+    print("ok")
+
+
+if __name__ == "__main__":
+    main()
