@@ -88,6 +88,11 @@
 #ifndef BC_MAX_MINUTES
 #define BC_MAX_MINUTES 600
 #endif
+/* Not a cap: the words one minute of finished narration holds at flite's
+ * pace, pauses included (137-145 measured with rms and slt on the samples;
+ * tests/bench/bench_audio.c). It turns --minutes into a word budget for the
+ * local summarizer, the LLM prompt and the script. */
+#define BC_NARRATION_WORDS_PER_MINUTE 140.0
 /* Speech synthesis processes per document (--speech-jobs): more gain
  * nothing on a narration's few hundred sentences and cost memory. */
 #ifndef BC_MAX_SPEECH_WORKERS

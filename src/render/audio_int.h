@@ -11,6 +11,7 @@
 
 #include "briefcast/audio.h"
 #include "briefcast/buf.h"
+#include "briefcast/limits.h"
 
 /* libsamplerate's SRC_ERR_MALLOC_FAILED (its common.h, not its public
  * header): an allocation failed, which is out of memory, not a
@@ -181,10 +182,8 @@ void bc__script_release(struct bc__script *sc);
 bc_status bc__script_sentences(const char *text, char ***out, size_t *n_out,
                                struct bc_error *err);
 
-/* Words per minute of the finished audio, pauses included (measured with
- * rms and slt on the samples: 137-145; tests/bench/bench_audio.c), used to
- * size a script. */
-#define BC__FLITE_WPM 140.0
+/* Words per minute of the finished audio: limits.h's one figure. */
+#define BC__FLITE_WPM BC_NARRATION_WORDS_PER_MINUTE
 
 /* ---- MP3 ---------------------------------------------------------------- */
 

@@ -160,9 +160,8 @@ const char *bc__llm_length_text(enum bc_length length)
   }
 }
 
-/* Words a spoken minute holds at flite's pace (render/audio_int.h's
- * BC__FLITE_WPM, measured on the finished audio). */
-#define BUDGET_WPM 140.0
+/* Words a spoken minute holds (limits.h). */
+#define BUDGET_WPM BC_NARRATION_WORDS_PER_MINUTE
 
 const char *bc__llm_length_budget(enum bc_length length, double minutes,
                                   char *buf, size_t cap)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "briefcast/limits.h"
 #include "briefcast/provider.h"
 #include "summarize/local.h"
 #include "summarize/provider_ops.h"
@@ -19,10 +20,9 @@ static const struct bc__local_plan plans[] = {
     /* long   */ {7, 2, 40, 8, 10, 4, 2},
 };
 
-/* Words a spoken minute holds at flite's pace (render/audio_int.h's
- * BC__FLITE_WPM), and what one chosen sentence, timeline entry or quote
- * adds on average (measured on the samples). */
-#define WORDS_PER_MINUTE 140.0
+/* Words a spoken minute holds (limits.h), and what one chosen sentence,
+ * timeline entry or quote adds on average (measured on the samples). */
+#define WORDS_PER_MINUTE BC_NARRATION_WORDS_PER_MINUTE
 #define WORDS_PER_SENTENCE 24.0
 #define WORDS_PER_ENTRY 14.0
 
