@@ -252,6 +252,13 @@ void bc_facts_free(struct bc_facts *facts);
 bc_status bc_facts_sentences(const char *text, size_t len, struct bc_span **out,
                              size_t *n_out, struct bc_error *err);
 
+/* The facts of a short plain text read on its own: no document date, so
+ * relative dates stay unresolved and year-less dates keep no year (for a
+ * renderer that looks for the figures in a key point).  *out belongs to
+ * the caller (bc_facts_free).  Errors: BC_ERR_NOMEM, BC_ERR_LIMIT. */
+bc_status bc_facts_of_text(const char *text, size_t len, struct bc_facts **out,
+                           struct bc_error *err);
+
 /* The fact sheet as JSON (with each fact's text copied from doc); caller
  * frees.  NULL on out-of-memory. */
 char *bc_facts_to_json(const struct bc_facts *facts, const struct bc_doc *doc);

@@ -10,8 +10,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "analyze/analyze.h"
 #include "briefcast/buf.h"
+#include "briefcast/facts.h"
 #include "render/pdf_doc.h"
 #include "render/pdf_outline.h"
 #include "util/alloc.h"
@@ -152,7 +152,7 @@ static bc_status sentence_bullets(struct deck *D, struct group *g,
 {
   struct bc_span *sp = NULL;
   size_t n = 0;
-  bc_status rc = bc__analyze_sentences(text, strlen(text), &sp, &n, NULL);
+  bc_status rc = bc_facts_sentences(text, strlen(text), &sp, &n, NULL);
   if (rc || n < 2) {
     free(sp);
     return rc == BC_ERR_NOMEM ? rc : bullet(D, g, NULL, NULL, text);
@@ -243,9 +243,7 @@ static bc_status key_figures_pass(struct deck *D, struct group *g, int digits,
                                   unsigned char *used)
 {
   const struct bc_summary *s = D->s;
-  struct bc__analyze_ctx ctx;
   bc_status rc = BC_OK;
-  memset(&ctx, 0, sizeof ctx);
   for (size_t i = 0; !rc && i < s->n_key_points && i < MAX_FIGURE_POINTS &&
                      g->n_pairs < MAX_CALLOUTS;
        i++) {
@@ -253,7 +251,7 @@ static bc_status key_figures_pass(struct deck *D, struct group *g, int digits,
     struct bc_facts *f = NULL;
     /* a figure's label is short: a long point is not searched */
     if (used[i] || empty(t) || strlen(t) > 4 * LABEL_BYTES ||
-        bc__analyze_text(t, strlen(t), &ctx, &f, NULL))
+        bc_facts_of_text(t, strlen(t), &f, NULL))
       continue;
     for (size_t k = 0; !rc && k < f->n_numbers; k++) {
       const struct bc_number_fact *nf = &f->numbers[k];
