@@ -2398,6 +2398,6 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
       return rc;
   }
   for (i = 0; i < n_num + n_ord; i++)
-    bc__validate_context(t, len, v->nums[i].span, &v->num_ctx[i]);
+    bc__wordtab_context(&v->words, v->nums[i].span, &v->num_ctx[i]);
   return BC_OK;
 }

@@ -1445,16 +1445,22 @@ void bc__validate_context(const char *text, size_t len, struct bc_span fact,
         !(text[start] >= '0' && text[start] <= '9'))
       rh[right++] = bc__validate_stem_hash(text + start, n);
   }
+  bc__validate_context_fill(lh, left, rh, right, out);
+}
+
+void bc__validate_context_fill(const uint32_t *lh, size_t left,
+                               const uint32_t *rh, size_t right,
+                               struct bc__context *out)
+{
   /* Nearest words first: the last ones on the left, the first on the
    * right, alternating. */
-  {
-    size_t i = 0, j = 0, nl = left < BC__CTX_WORDS ? left : BC__CTX_WORDS;
-    while (out->n < BC__CTX_WORDS && (i < nl || j < right)) {
-      if (j < right)
-        out->h[out->n++] = rh[j++];
-      if (i < nl && out->n < BC__CTX_WORDS)
-        out->h[out->n++] = lh[(left - 1 - i++) % BC__CTX_WORDS];
-    }
+  size_t i = 0, j = 0, nl = left < BC__CTX_WORDS ? left : BC__CTX_WORDS;
+  out->n = 0;
+  while (out->n < BC__CTX_WORDS && (i < nl || j < right)) {
+    if (j < right)
+      out->h[out->n++] = rh[j++];
+    if (i < nl && out->n < BC__CTX_WORDS)
+      out->h[out->n++] = lh[(left - 1 - i++) % BC__CTX_WORDS];
   }
   seal(out);
 }

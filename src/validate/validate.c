@@ -125,6 +125,9 @@ static bc_status prepare(struct bc__vstate *v)
     rc = bc__marks_stops(d->text ? d->text : "", d->text ? d->text_len : 0,
                          &v->stops);
   if (!rc)
+    rc = bc__wordtab_init(&v->words, d->text ? d->text : "",
+                          d->text ? d->text_len : 0, &v->sents);
+  if (!rc)
     rc = bc__check_dates_prepare(v);
   if (!rc)
     rc = bc__check_caps_prepare(v);
@@ -158,6 +161,7 @@ static void release(struct bc__vstate *v)
   bc__marks_release(&v->lines);
   bc__marks_release(&v->stops);
   bc__span_index_release(&v->date_spans);
+  bc__wordtab_release(&v->words);
 }
 
 static bc_status start(struct bc__vstate *v, const struct bc_doc *doc,
