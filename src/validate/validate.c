@@ -66,7 +66,10 @@ static void check_text(struct bc__vstate *v, const char *field,
   if (v->rc)
     return;
   v->rc = bc__marks_sentence_ends(text, c.len, &c.sents);
+  if (!v->rc)
+    v->rc = bc__wordtab_init(&c.words, text, c.len, &c.sents);
   if (v->rc) {
+    bc__marks_release(&c.sents);
     bc_facts_free(f);
     return;
   }
@@ -84,6 +87,7 @@ static void check_text(struct bc__vstate *v, const char *field,
   bc_facts_free(f);
   free(c.exp);
   bc__marks_release(&c.sents);
+  bc__wordtab_release(&c.words);
   sort_by_offset(v->r->findings + first, v->r->n_findings - first);
 }
 

@@ -291,6 +291,16 @@ bc_status bc__wordtab_init(struct bc__wordtab *w, const char *t, size_t len,
 void bc__wordtab_context(const struct bc__wordtab *w, struct bc_span fact,
                          struct bc__context *out);
 void bc__wordtab_release(struct bc__wordtab *w);
+/* The stem hash of the last word a context keeps before at, in at's
+ * sentence and at most reach bytes back (a scan back byte by byte to a
+ * sentence end, then word by word up to at); 0 when there is none. */
+uint32_t bc__wordtab_last_word(const struct bc__wordtab *w, size_t at,
+                               size_t reach);
+/* The last word of t[0..len) that starts before at, as a scan of the whole
+ * text reads it: *start, *n; 0 when there is none.  w is t's table, or an
+ * empty one (t NULL), and then t is scanned. */
+int bc__wordtab_word_before(const struct bc__wordtab *w, const char *t,
+                            size_t len, size_t at, size_t *start, size_t *n);
 
 /* Words two contexts share. */
 size_t bc__validate_overlap(const struct bc__context *a,
@@ -424,7 +434,8 @@ struct bc__claim {
   const char *about;
   struct bc__ratio ratios[8]; /* its ratios (the first ones) */
   size_t n_ratios;
-  struct bc__marks sents; /* its sentence ends */
+  struct bc__marks sents;   /* its sentence ends */
+  struct bc__wordtab words; /* its words; empty (t NULL) when not read */
   /* What the number and date checkers found of the claim's own facts, kept
    * while they run on it (check_numbers.c, check_dates.c); NULL outside. */
   struct bc__nic_memo *nic;

@@ -101,6 +101,13 @@ static int take(struct walk *k, uint32_t h)
   return k->n >= k->cap;
 }
 
+/* Does the context keep the table's word j? */
+static int kept(const struct bc__wordtab *w, size_t j)
+{
+  return w->hash[j] ||
+         (w->zero_hash && content(w->t, w->start[j], w->end[j] - w->start[j]));
+}
+
 static void walk(const struct bc__wordtab *w, size_t pos, size_t limit,
                  struct walk *k)
 {
@@ -119,11 +126,21 @@ static void walk(const struct bc__wordtab *w, size_t pos, size_t limit,
     if (content(t, st, n) && take(k, bc__validate_stem_hash(t + st, n)))
       return;
   }
+  if (k->ring) {
+    /* Only the last cap words of the left are kept (the ring is read from
+     * its last word back): the table's words before the last cap it
+     * holds here change nothing. */
+    size_t e = j, s, m = 0;
+    while (e < w->n && w->end[e] + 2 < limit)
+      e++;
+    for (s = e; s > j && m < k->cap;)
+      m += kept(w, --s);
+    if (m == k->cap)
+      j = s;
+  }
   for (; j < w->n && w->end[j] + 2 < limit; j++) {
     pos = w->end[j];
-    if ((w->hash[j] ||
-         (w->zero_hash && content(t, w->start[j], w->end[j] - w->start[j]))) &&
-        take(k, w->hash[j]))
+    if (kept(w, j) && take(k, w->hash[j]))
       return;
   }
   while ((n = bc__validate_next_word(t, limit, &pos, &st)) > 0)
@@ -131,10 +148,19 @@ static void walk(const struct bc__wordtab *w, size_t pos, size_t limit,
       return;
 }
 
+/* Where a scan back from at stops, byte by byte: after a sentence end,
+ * reach bytes back, or at the text's start. */
+static size_t back_to(const struct bc__wordtab *w, size_t at, size_t reach)
+{
+  size_t lo = at >= reach ? at - reach : 0;
+  size_t k = bc__marks_before(w->ends, at);
+  return k > 0 && w->ends->at[k - 1] + 1 > lo ? w->ends->at[k - 1] + 1 : lo;
+}
+
 void bc__wordtab_context(const struct bc__wordtab *w, struct bc_span fact,
                          struct bc__context *out)
 {
-  size_t a, b, k, lo;
+  size_t a, b, k;
   uint32_t lh[BC__CTX_WORDS], rh[BC__CTX_WORDS];
   struct walk left = {lh, 0, BC__CTX_WORDS, 1};
   struct walk right = {rh, 0, BC__CTX_WORDS, 0};
@@ -144,9 +170,7 @@ void bc__wordtab_context(const struct bc__wordtab *w, struct bc_span fact,
   }
   /* The bounds bc__validate_context finds byte by byte: the sentence
    * around the fact, at most 400 bytes each way. */
-  lo = fact.start >= 400 ? fact.start - 400 : 0;
-  k = bc__marks_before(w->ends, fact.start);
-  a = k > 0 && w->ends->at[k - 1] + 1 > lo ? w->ends->at[k - 1] + 1 : lo;
+  a = back_to(w, fact.start, 400);
   b = fact.end + 400 < w->len ? fact.end + 400 : w->len;
   k = bc__marks_before(w->ends, fact.end);
   if (k < w->ends->n && w->ends->at[k] < b)
@@ -154,4 +178,38 @@ void bc__wordtab_context(const struct bc__wordtab *w, struct bc_span fact,
   walk(w, a, fact.start, &left);
   walk(w, fact.end, b, &right);
   bc__validate_context_fill(lh, left.n, rh, right.n, out);
+}
+
+int bc__wordtab_word_before(const struct bc__wordtab *w, const char *t,
+                            size_t len, size_t at, size_t *start, size_t *n)
+{
+  size_t j, pos = 0, st, wl;
+  int found = 0;
+  if (w->t) {
+    j = first_from(w, at);
+    if (j == 0)
+      return 0;
+    *start = w->start[j - 1];
+    *n = w->end[j - 1] - w->start[j - 1];
+    return 1;
+  }
+  while ((wl = bc__validate_next_word(t, len, &pos, &st)) > 0 && st < at) {
+    *start = st;
+    *n = wl;
+    found = 1;
+  }
+  return found;
+}
+
+uint32_t bc__wordtab_last_word(const struct bc__wordtab *w, size_t at,
+                               size_t reach)
+{
+  uint32_t h = 0;
+  struct walk k = {&h, 0, 1, 1};
+  if (at > w->len || !w->ends) {
+    /* Not a place in the table's text: as a scan would, from at. */
+    return 0;
+  }
+  walk(w, back_to(w, at, reach), at, &k);
+  return h;
 }

@@ -3,7 +3,8 @@
  * trip a word scan (inner apostrophes, curly quotes and dashes, non-ASCII
  * letters, stops, semicolons and line breaks, digits, function words,
  * long runs without a sentence end), and spans starting and ending at
- * every kind of position, a word's middle included. */
+ * every kind of position, a word's middle included; the same for the word
+ * before an offset and the last kept word before it. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -14,6 +15,7 @@
 #include <string.h>
 
 #include "briefcast/buf.h"
+#include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
 static const char *const pieces[] = {"the",
@@ -88,6 +90,41 @@ static void same_context(const struct bc__wordtab *w, const char *t, size_t len,
   assert_true(a.sig == b.sig);
 }
 
+/* The last kept word before at within reach bytes of its sentence, read
+ * byte by byte as the number checker did before the table. */
+static uint32_t last_word_scan(const char *t, size_t len, size_t at,
+                               size_t reach)
+{
+  size_t a = at, pos, st, n;
+  uint32_t h = 0;
+  while (a > 0 && at - a < reach && !bc__validate_sentence_end(t, a - 1, len))
+    a--;
+  pos = a;
+  while ((n = bc__validate_next_word(t, at, &pos, &st)) > 0)
+    if (!bc__lex_is_skippable(t + st, n) && !(t[st] >= '0' && t[st] <= '9'))
+      h = bc__validate_stem_hash(t + st, n);
+  return h;
+}
+
+/* The same for every helper of the table at offset at. */
+static void same_at(const struct bc__wordtab *w, const char *t, size_t len,
+                    size_t at)
+{
+  struct bc__wordtab none;
+  size_t s1 = 0, n1 = 0, s2 = 0, n2 = 0;
+  int f1, f2;
+  assert_true(bc__wordtab_last_word(w, at, 200) ==
+              last_word_scan(t, len, at, 200));
+  memset(&none, 0, sizeof none);
+  f1 = bc__wordtab_word_before(w, t, len, at, &s1, &n1);
+  f2 = bc__wordtab_word_before(&none, t, len, at, &s2, &n2);
+  assert_int_equal(f1, f2);
+  if (f1) {
+    assert_int_equal(s1, s2);
+    assert_int_equal(n1, n2);
+  }
+}
+
 static void check_text(size_t pieces_n, size_t spans)
 {
   size_t len, k;
@@ -102,6 +139,7 @@ static void check_text(size_t pieces_n, size_t spans)
     if (e > len)
       e = len;
     same_context(&w, t, len, (struct bc_span){a, e});
+    same_at(&w, t, len, a);
   }
   /* Every word of the text as the fact, as the checker's facts are. */
   for (k = 0; k < w.n; k++)
