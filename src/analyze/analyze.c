@@ -301,19 +301,6 @@ static int ieq(const char *p, size_t n, const char *w)
   return w[n] == '\0';
 }
 
-int bc__an_tok_is(const struct an *a, size_t i, const char *w)
-{
-  unsigned char c;
-  if (i >= a->ntok || a->tok[i].type != AN_WORD)
-    return 0;
-  c = (unsigned char)a->t[a->tok[i].s];
-  if (c >= 'A' && c <= 'Z')
-    c = (unsigned char)(c - 'A' + 'a');
-  if (c != (unsigned char)w[0])
-    return 0;
-  return ieq(a->t + a->tok[i].s, bc__an_toklen(a, i), w);
-}
-
 int bc__an_tok_in(const struct an *a, size_t i, const char *const *list)
 {
   const char *p;

@@ -575,7 +575,7 @@ static void fold_unit(const char *s, size_t n, char *canon, size_t cap)
   }
   canon[k] = '\0';
   for (i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
-    if (strcmp(canon, irregular[i][0]) == 0) {
+    if (irregular[i][0][0] == canon[0] && strcmp(canon, irregular[i][0]) == 0) {
       snprintf(canon, cap, "%s", irregular[i][1]);
       return;
     }
@@ -607,8 +607,10 @@ static void fold_unit(const char *s, size_t n, char *canon, size_t cap)
 static const struct unit_name *find_unit(const char *canon)
 {
   size_t i;
+  /* The first byte before the whole name: asked of every number of a
+   * source, against every unit of the table. */
   for (i = 0; i < sizeof units / sizeof units[0]; i++)
-    if (strcmp(canon, units[i].name) == 0)
+    if (units[i].name[0] == canon[0] && strcmp(canon, units[i].name) == 0)
       return &units[i];
   return NULL;
 }

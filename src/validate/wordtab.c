@@ -101,6 +101,21 @@ static int take(struct walk *k, uint32_t h)
   return k->n >= k->cap;
 }
 
+/* The first word from j on that ends within two bytes of limit or past
+ * it (the words end in ascending order). */
+static size_t ends_before(const struct bc__wordtab *w, size_t j, size_t limit)
+{
+  size_t lo = j, hi = w->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->end[mid] + 2 < limit)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 /* Does the context keep the table's word j? */
 static int kept(const struct bc__wordtab *w, size_t j)
 {
@@ -130,9 +145,7 @@ static void walk(const struct bc__wordtab *w, size_t pos, size_t limit,
     /* Only the last cap words of the left are kept (the ring is read from
      * its last word back): the table's words before the last cap it
      * holds here change nothing. */
-    size_t e = j, s, m = 0;
-    while (e < w->n && w->end[e] + 2 < limit)
-      e++;
+    size_t e = ends_before(w, j, limit), s, m = 0;
     for (s = e; s > j && m < k->cap;)
       m += kept(w, --s);
     if (m == k->cap)
