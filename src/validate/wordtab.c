@@ -66,25 +66,17 @@ void bc__wordtab_release(struct bc__wordtab *w)
 /* The first word starting at or after pos. */
 static size_t first_from(const struct bc__wordtab *w, size_t pos)
 {
-  size_t lo = 0, hi = w->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->start[mid] < pos)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  struct bc__marks starts = {w->start, w->n};
+  return bc__marks_before(&starts, pos);
 }
 
-/* The words of t[pos..limit) one by one as bc__validate_next_word reads
- * them with that limit, handed to f.  A scan that starts at pos agrees
- * with the table from the first word the table starts or ends at pos:
- * both then read the same bytes the same way, up to the words that end
- * within two bytes of the limit (next_word looks two bytes ahead for
+/* The words a context keeps of t[pos..limit), as bc__validate_next_word
+ * reads them with that limit, into a walk.  A scan that starts at pos
+ * agrees with the table from the first word the table starts or ends at
+ * pos: both then read the same bytes the same way, up to the words that
+ * end within two bytes of the limit (next_word looks two bytes ahead for
  * punctuation, and the limit cuts a word).  Before and after that the
- * text is read as bc__validate_context reads it.  f returns nonzero to
- * stop. */
+ * text is scanned as bc__validate_context scans it. */
 struct walk {
   uint32_t *h;
   size_t n, cap;
@@ -105,15 +97,9 @@ static int take(struct walk *k, uint32_t h)
  * it (the words end in ascending order). */
 static size_t ends_before(const struct bc__wordtab *w, size_t j, size_t limit)
 {
-  size_t lo = j, hi = w->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->end[mid] + 2 < limit)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  struct bc__marks ends = {w->end, w->n};
+  size_t e = limit >= 2 ? bc__marks_before(&ends, limit - 2) : 0;
+  return e > j ? e : j;
 }
 
 /* Does the context keep the table's word j? */
