@@ -90,7 +90,36 @@ struct an {
 void *bc__an_push(void **arr, size_t *n, size_t *cap, size_t sz);
 
 /* Word helpers over the text. */
-int bc__an_tok_is(const struct an *a, size_t i, const char *w); /* ci */
+/* Is p[0..n) the lower-case word w, case-insensitive (ASCII)? */
+static inline int bc__an_ieq(const char *p, size_t n, const char *w)
+{
+  size_t k;
+  for (k = 0; k < n; k++) {
+    unsigned char c = (unsigned char)p[k];
+    if (!w[k])
+      return 0;
+    if (c >= 'A' && c <= 'Z')
+      c = (unsigned char)(c - 'A' + 'a');
+    if (c != (unsigned char)w[k])
+      return 0;
+  }
+  return w[n] == '\0';
+}
+
+/* Is token i the word w (lower case), case-insensitive?  Inline: the
+ * recognizers ask it of every token dozens of times. */
+static inline int bc__an_tok_is(const struct an *a, size_t i, const char *w)
+{
+  unsigned char c;
+  if (i >= a->ntok || a->tok[i].type != AN_WORD)
+    return 0;
+  c = (unsigned char)a->t[a->tok[i].s];
+  if (c >= 'A' && c <= 'Z')
+    c = (unsigned char)(c - 'A' + 'a');
+  if (c != (unsigned char)w[0])
+    return 0;
+  return bc__an_ieq(a->t + a->tok[i].s, a->tok[i].e - a->tok[i].s, w);
+}
 int bc__an_tok_in(const struct an *a, size_t i, const char *const *list);
 /* Binary search in a sorted, NULL-terminated list of n lower-case words
  * (AN_IN counts them): for the long lists asked about every token. */

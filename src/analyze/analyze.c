@@ -286,34 +286,6 @@ size_t bc__an_toklen(const struct an *a, size_t i)
   return a->tok[i].e - a->tok[i].s;
 }
 
-static int ieq(const char *p, size_t n, const char *w)
-{
-  size_t k;
-  for (k = 0; k < n; k++) {
-    unsigned char c = (unsigned char)p[k];
-    if (!w[k])
-      return 0;
-    if (c >= 'A' && c <= 'Z')
-      c = (unsigned char)(c - 'A' + 'a');
-    if (c != (unsigned char)w[k])
-      return 0;
-  }
-  return w[n] == '\0';
-}
-
-int bc__an_tok_is(const struct an *a, size_t i, const char *w)
-{
-  unsigned char c;
-  if (i >= a->ntok || a->tok[i].type != AN_WORD)
-    return 0;
-  c = (unsigned char)a->t[a->tok[i].s];
-  if (c >= 'A' && c <= 'Z')
-    c = (unsigned char)(c - 'A' + 'a');
-  if (c != (unsigned char)w[0])
-    return 0;
-  return ieq(a->t + a->tok[i].s, bc__an_toklen(a, i), w);
-}
-
 int bc__an_tok_in(const struct an *a, size_t i, const char *const *list)
 {
   const char *p;
@@ -331,7 +303,7 @@ int bc__an_tok_in(const struct an *a, size_t i, const char *const *list)
   /* Compare the first letter before the whole word: most tokens fail
    * there, and this runs for every token against every list. */
   for (k = 0; list[k]; k++)
-    if ((unsigned char)list[k][0] == c && ieq(p, n, list[k]))
+    if ((unsigned char)list[k][0] == c && bc__an_ieq(p, n, list[k]))
       return 1;
   return 0;
 }

@@ -114,8 +114,10 @@ static int in_sorted(const char *const *list, size_t n, const char *w)
 static int in_list(const char *const *list, const char *w)
 {
   size_t k;
+  /* The first byte before the whole word: this runs for every word of a
+   * text against several lists. */
   for (k = 0; list[k]; k++)
-    if (strcmp(list[k], w) == 0)
+    if (list[k][0] == w[0] && strcmp(list[k], w) == 0)
       return 1;
   return 0;
 }
@@ -186,7 +188,8 @@ static int symbol(const unsigned char *p, size_t n, int *time)
     return 1;
   }
   for (k = 0; k < NELEM(syms); k++)
-    if (syms[k].alone && strcmp(buf, syms[k].b) == 0) {
+    if (syms[k].alone && syms[k].b[0] == buf[0] &&
+        strcmp(buf, syms[k].b) == 0) {
       *time = syms[k].time;
       return 1;
     }
@@ -194,7 +197,8 @@ static int symbol(const unsigned char *p, size_t n, int *time)
   if (!pl || pl >= n)
     return 0;
   for (k = 0; k < NELEM(syms); k++)
-    if (strcmp(buf + pl, syms[k].b) == 0 && strchr(syms[k].pre, c)) {
+    if (syms[k].b[0] == buf[pl] && strcmp(buf + pl, syms[k].b) == 0 &&
+        strchr(syms[k].pre, c)) {
       *time = syms[k].time;
       return 1;
     }

@@ -917,13 +917,10 @@ static int names_event(struct bc__vstate *v, const struct bc__claim *c,
 {
   static const char *const det[] = {"the", "its",  "their", "his",
                                     "her", "this", "that",  "our"};
-  size_t pos = 0, st = 0, wl, prev = 0, prev_n = 0, k, end;
+  size_t pos, st = 0, wl, prev = 0, prev_n = 0, k, end;
   int ok = 0;
-  while ((wl = bc__validate_next_word(c->text, c->len, &pos, &st)) > 0 &&
-         st < df->span.start) {
-    prev = st;
-    prev_n = wl;
-  }
+  bc__wordtab_word_before(&c->words, c->text, c->len, df->span.start, &prev,
+                          &prev_n);
   for (k = 0; k < sizeof det / sizeof det[0]; k++)
     if (prev_n == strlen(det[k]) &&
         strncasecmp(c->text + prev, det[k], prev_n) == 0)

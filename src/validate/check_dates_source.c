@@ -181,8 +181,7 @@ static int collect_durations(struct bc__vstate *v)
         !bc__validate_duration_days(f->iso, &days))
       continue;
     v->durs[v->n_durs] = *f;
-    bc__validate_context(v->doc->text, v->doc->text_len, f->span,
-                         &v->dur_ctx[v->n_durs]);
+    bc__wordtab_context(&v->words, f->span, &v->dur_ctx[v->n_durs]);
     v->n_durs++;
   }
   return 0;
@@ -205,8 +204,8 @@ static int collect_unresolved(struct bc__vstate *v)
   for (i = 0; i < F->n_dates; i++)
     if (F->dates[i].kind == BC_DATE_RELATIVE && !F->dates[i].iso[0]) {
       v->unres[v->n_unres] = F->dates[i].span;
-      bc__validate_context(v->doc->text, v->doc->text_len, F->dates[i].span,
-                           &v->unres_ctx[v->n_unres]);
+      bc__wordtab_context(&v->words, F->dates[i].span,
+                          &v->unres_ctx[v->n_unres]);
       v->n_unres++;
     }
   return 0;
@@ -222,8 +221,7 @@ bc_status bc__check_dates_prepare(struct bc__vstate *v)
     if (!v->date_ctx)
       return BC_ERR_NOMEM;
     for (i = 0; i < v->n_dates; i++)
-      bc__validate_context(v->doc->text, v->doc->text_len, v->dates[i].span,
-                           &v->date_ctx[i]);
+      bc__wordtab_context(&v->words, v->dates[i].span, &v->date_ctx[i]);
   }
   return BC_OK;
 }

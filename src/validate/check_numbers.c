@@ -463,8 +463,10 @@ static int age_apposition(const char *t, size_t len, struct bc_span s)
 }
 
 /* The stem hash of the content word nearest the fact at s on one side
- * (left: before it), within its sentence; 0 when there is none. */
-static uint32_t next_word(const char *t, size_t len, struct bc_span s, int left)
+ * (left: before it), within its sentence; 0 when there is none.  w: t's
+ * word table, or an empty one. */
+static uint32_t next_word(const struct bc__wordtab *w, const char *t,
+                          size_t len, struct bc_span s, int left)
 {
   size_t pos, st, n, a = s.start;
   uint32_t h = 0;
@@ -480,6 +482,8 @@ static uint32_t next_word(const char *t, size_t len, struct bc_span s, int left)
     }
     return 0;
   }
+  if (w->ends && w->t == t && w->len == len && s.start <= len)
+    return bc__wordtab_last_word(w, s.start, 200);
   while (a > 0 && s.start - a < 200 &&
          !bc__validate_sentence_end(t, a - 1, len))
     a--;
@@ -538,8 +542,8 @@ static void count_per_period(const struct bc_number_fact *f, struct bc__unit *u)
 
 /* The unit of a number in text t, ages and percentage points told apart,
  * with its neighbours and the period of a rate. */
-static void unit_of(const char *t, size_t len, const struct bc_number_fact *f,
-                    struct bc__unit *u)
+static void unit_of(const struct bc__wordtab *w, const char *t, size_t len,
+                    const struct bc_number_fact *f, struct bc__unit *u)
 {
   size_t pe = 0;
   bc__validate_number_info(f, u);
@@ -556,9 +560,9 @@ static void unit_of(const char *t, size_t len, const struct bc_number_fact *f,
     u->cls = BC__UNIT_PERCENT;
     memcpy(u->canon, "%", 2);
   }
-  u->left =
-      next_word(t, len, f->whole.end > f->whole.start ? f->whole : f->span, 1);
-  u->right = next_word(t, len, f->span, 0);
+  u->left = next_word(w, t, len,
+                      f->whole.end > f->whole.start ? f->whole : f->span, 1);
+  u->right = next_word(w, t, len, f->span, 0);
   if ((u->cls == BC__UNIT_NONE || u->cls == BC__UNIT_TIME) &&
       (age_at(t, len, f->span) ||
        (u->cls == BC__UNIT_NONE && f->value == f->value_hi && f->value > 0 &&
@@ -2238,7 +2242,7 @@ static int change_moved(struct bc__vstate *v, const struct bc__claim *c,
       !change_verb_before(c->text, whole_of(&m[i]).start) ||
       !change_gap(c->text, m[i].span.end, whole_of(&m[i + 1]).start))
     return 0;
-  unit_of(c->text, c->len, &m[i + 1], &cy);
+  unit_of(&c->words, c->text, c->len, &m[i + 1], &cy);
   if (cy.cls == BC__UNIT_NONE)
     return 0;
   for (j = 0; j + 1 < v->n_nums; j++) {
@@ -2442,7 +2446,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
         bc__check_in_ratio(c, m[i].span))
       continue;
     v->r->checked.numbers++;
-    unit_of(c->text, c->len, &m[i], &cu);
+    unit_of(&c->words, c->text, c->len, &m[i], &cu);
     share = cu.cls == BC__UNIT_NONE && m[i].value > 0 && m[i].value_hi < 1 &&
             share_word(c->text, c->len, &m[i]);
     if (share) {
@@ -2510,7 +2514,7 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
   v->n_nums = n_num;
   v->n_ords = n_ord;
   for (i = 0; i < n_num; i++)
-    unit_of(t, len, &v->nums[i], &v->num_unit[i]);
+    unit_of(&v->words, t, len, &v->nums[i], &v->num_unit[i]);
   v->num_info = bc__calloc(n_num + 1, sizeof *v->num_info);
   if (!v->num_info)
     return BC_ERR_NOMEM;
@@ -2525,6 +2529,6 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
       return rc;
   }
   for (i = 0; i < n_num + n_ord; i++)
-    bc__validate_context(t, len, v->nums[i].span, &v->num_ctx[i]);
+    bc__wordtab_context(&v->words, v->nums[i].span, &v->num_ctx[i]);
   return BC_OK;
 }

@@ -575,7 +575,7 @@ static void fold_unit(const char *s, size_t n, char *canon, size_t cap)
   }
   canon[k] = '\0';
   for (i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
-    if (strcmp(canon, irregular[i][0]) == 0) {
+    if (irregular[i][0][0] == canon[0] && strcmp(canon, irregular[i][0]) == 0) {
       snprintf(canon, cap, "%s", irregular[i][1]);
       return;
     }
@@ -607,8 +607,10 @@ static void fold_unit(const char *s, size_t n, char *canon, size_t cap)
 static const struct unit_name *find_unit(const char *canon)
 {
   size_t i;
+  /* The first byte before the whole name: asked of every number of a
+   * source, against every unit of the table. */
   for (i = 0; i < sizeof units / sizeof units[0]; i++)
-    if (strcmp(canon, units[i].name) == 0)
+    if (units[i].name[0] == canon[0] && strcmp(canon, units[i].name) == 0)
       return &units[i];
   return NULL;
 }
@@ -1445,16 +1447,22 @@ void bc__validate_context(const char *text, size_t len, struct bc_span fact,
         !(text[start] >= '0' && text[start] <= '9'))
       rh[right++] = bc__validate_stem_hash(text + start, n);
   }
+  bc__validate_context_fill(lh, left, rh, right, out);
+}
+
+void bc__validate_context_fill(const uint32_t *lh, size_t left,
+                               const uint32_t *rh, size_t right,
+                               struct bc__context *out)
+{
   /* Nearest words first: the last ones on the left, the first on the
    * right, alternating. */
-  {
-    size_t i = 0, j = 0, nl = left < BC__CTX_WORDS ? left : BC__CTX_WORDS;
-    while (out->n < BC__CTX_WORDS && (i < nl || j < right)) {
-      if (j < right)
-        out->h[out->n++] = rh[j++];
-      if (i < nl && out->n < BC__CTX_WORDS)
-        out->h[out->n++] = lh[(left - 1 - i++) % BC__CTX_WORDS];
-    }
+  size_t i = 0, j = 0, nl = left < BC__CTX_WORDS ? left : BC__CTX_WORDS;
+  out->n = 0;
+  while (out->n < BC__CTX_WORDS && (i < nl || j < right)) {
+    if (j < right)
+      out->h[out->n++] = rh[j++];
+    if (i < nl && out->n < BC__CTX_WORDS)
+      out->h[out->n++] = lh[(left - 1 - i++) % BC__CTX_WORDS];
   }
   seal(out);
 }

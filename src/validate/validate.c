@@ -66,7 +66,10 @@ static void check_text(struct bc__vstate *v, const char *field,
   if (v->rc)
     return;
   v->rc = bc__marks_sentence_ends(text, c.len, &c.sents);
+  if (!v->rc)
+    v->rc = bc__wordtab_init(&c.words, text, c.len, &c.sents);
   if (v->rc) {
+    bc__marks_release(&c.sents);
     bc_facts_free(f);
     return;
   }
@@ -84,6 +87,7 @@ static void check_text(struct bc__vstate *v, const char *field,
   bc_facts_free(f);
   free(c.exp);
   bc__marks_release(&c.sents);
+  bc__wordtab_release(&c.words);
   sort_by_offset(v->r->findings + first, v->r->n_findings - first);
 }
 
@@ -125,6 +129,9 @@ static bc_status prepare(struct bc__vstate *v)
     rc = bc__marks_stops(d->text ? d->text : "", d->text ? d->text_len : 0,
                          &v->stops);
   if (!rc)
+    rc = bc__wordtab_init(&v->words, d->text ? d->text : "",
+                          d->text ? d->text_len : 0, &v->sents);
+  if (!rc)
     rc = bc__check_dates_prepare(v);
   if (!rc)
     rc = bc__check_caps_prepare(v);
@@ -158,6 +165,7 @@ static void release(struct bc__vstate *v)
   bc__marks_release(&v->lines);
   bc__marks_release(&v->stops);
   bc__span_index_release(&v->date_spans);
+  bc__wordtab_release(&v->words);
 }
 
 static bc_status start(struct bc__vstate *v, const struct bc_doc *doc,

@@ -219,6 +219,13 @@ struct bc__context {
 void bc__validate_context(const char *text, size_t len, struct bc_span fact,
                           struct bc__context *out);
 
+/* The context from the content words' stem hashes: lh[0..left) of the
+ * fact's left in text order, kept as a ring of BC__CTX_WORDS (the last
+ * ones), rh[0..right) of its right, nearest first. */
+void bc__validate_context_fill(const uint32_t *lh, size_t left,
+                               const uint32_t *rh, size_t right,
+                               struct bc__context *out);
+
 /* Nonzero when t[i] ends a sentence for a fact's context: a line break, or
  * . ! ? ; before a space, a line break or the end of the text. */
 int bc__validate_sentence_end(const char *t, size_t i, size_t len);
@@ -263,6 +270,38 @@ bc_status bc__span_index_init(struct bc__span_index *x,
                               const struct bc_date_fact *b, size_t nb);
 int bc__span_index_overlaps(const struct bc__span_index *x, size_t s, size_t e);
 void bc__span_index_release(struct bc__span_index *x);
+
+/* The words of a text read once (wordtab.c): start, end and, for a word a
+ * context keeps, its stem hash (0 for one it leaves out), so that the
+ * context of each of many facts (bc__wordtab_context, the same as
+ * bc__validate_context) costs a walk over its words.  ends: the text's
+ * sentence ends (bc__marks_sentence_ends), borrowed.  Caller-owned:
+ * bc__wordtab_init, bc__wordtab_release.  BC_ERR_NOMEM. */
+struct bc__wordtab {
+  const char *t;
+  size_t len;
+  const struct bc__marks *ends;
+  size_t *start, *end;
+  uint32_t *hash;
+  size_t n;
+  int zero_hash; /* a kept word's hash is 0 */
+};
+
+bc_status bc__wordtab_init(struct bc__wordtab *w, const char *t, size_t len,
+                           const struct bc__marks *ends);
+void bc__wordtab_context(const struct bc__wordtab *w, struct bc_span fact,
+                         struct bc__context *out);
+void bc__wordtab_release(struct bc__wordtab *w);
+/* The stem hash of the last word a context keeps before at, in at's
+ * sentence and at most reach bytes back (a scan back byte by byte to a
+ * sentence end, then word by word up to at); 0 when there is none. */
+uint32_t bc__wordtab_last_word(const struct bc__wordtab *w, size_t at,
+                               size_t reach);
+/* The last word of t[0..len) that starts before at, as a scan of the whole
+ * text reads it: *start, *n; 0 when there is none.  w is t's table, or an
+ * empty one (t NULL), and then t is scanned. */
+int bc__wordtab_word_before(const struct bc__wordtab *w, const char *t,
+                            size_t len, size_t at, size_t *start, size_t *n);
 
 /* Words two contexts share. */
 size_t bc__validate_overlap(const struct bc__context *a,
@@ -357,6 +396,7 @@ struct bc__vstate {
   struct bc__marks lines;           /* the source's line breaks */
   struct bc__marks stops;           /* its sentence ends but ";" */
   struct bc__span_index date_spans; /* the spans of dates */
+  struct bc__wordtab words;         /* the source's words */
   struct bc__unit *num_info; /* one per nums: bc__validate_number_info's, as
                                 bc__validate_numbers_equiv reads them */
 };
@@ -410,7 +450,8 @@ struct bc__claim {
   const char *about;
   struct bc__ratio ratios[8]; /* its ratios (the first ones) */
   size_t n_ratios;
-  struct bc__marks sents; /* its sentence ends */
+  struct bc__marks sents;   /* its sentence ends */
+  struct bc__wordtab words; /* its words; empty (t NULL) when not read */
   /* What the number and date checkers found of the claim's own facts, kept
    * while they run on it (check_numbers.c, check_dates.c); NULL outside. */
   struct bc__nic_memo *nic;
