@@ -254,6 +254,9 @@ static int news_lead(const struct bc__local *b, size_t k)
   return 0;
 }
 
+/* What naming the piece's subject adds to a tl;dr sentence's score. */
+#define TLDR_TOPIC 0.8
+
 /* The tl;dr: what the piece argues, in one sentence or two adjacent ones.
  * The author's own "tl;dr" or "in short" wins; otherwise the sentence the
  * ranking likes best with the thesis cues, agreement with the title, a
@@ -300,8 +303,16 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     v -= bc__local_lead(k, b->n, 1) -
          (b->n < LEAD_SHORT_TEXT ? bc__local_lead(k, b->n, 0) : 0);
     v += 1.5 * c->cue;
-    /* the sentence that says what the title says */
-    v += 1.5 * b->rank.title_sim[k];
+    /* the sentence that says what the title says: a title made from one
+     * of the sentences is that sentence's headline, and the tl;dr says
+     * it at length */
+    if (b->title_cand != NONE)
+      v += 1.5 * (k == b->title_cand
+                      ? 1.0
+                      : bc__local_cosine(&b->rank, k, b->title_cand));
+    else
+      v += 1.5 * b->rank.title_sim[k];
+    v += TLDR_TOPIC * c->topic;
     if (standfirst(b, k))
       v += 0.8;
     else if (news_lead(b, k))

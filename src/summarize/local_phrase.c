@@ -156,6 +156,13 @@ static const char *const bare_clause[] = {
     "although",  "though", "until",   "unless", "whereas", "despite",
     "following", "amid",   "during",  NULL};
 
+/* Prepositions whose phrase, before a determiner, a headline may end
+ * without, and those determiners. */
+static const char *const trailing_prep[] = {"in",  "at",   "on",
+                                            "for", "with", NULL};
+static const char *const determiners[] = {"the", "a",   "an",    "its",
+                                          "his", "her", "their", NULL};
+
 /* Of those, the ones whose clause runs to the end of the sentence. */
 static const char *const to_end[] = {"adding",    "saying",  "noting",
                                      "making",    "leaving", "meaning",
@@ -188,6 +195,40 @@ static int capitalized(const char *text, size_t a, size_t b)
       any = 1;
     }
   return any;
+}
+
+/* Whether text[at...] opens a participle phrase with its agent ("accompanied
+ * by", "backed by"): a word of five letters or more in lower case ending in
+ * "ed", then "by".  Between commas it is an aside the sentence stands
+ * without. */
+static int participle_by(const char *text, size_t at, size_t end)
+{
+  size_t k = at;
+  while (k < end && text[k] >= 'a' && text[k] <= 'z')
+    k++;
+  return k - at >= 5 && text[k - 2] == 'e' && text[k - 1] == 'd' &&
+         k + 4 < end && !memcmp(text + k, " by ", 4);
+}
+
+/* Whether the word that ends text[s, at) needs what follows it: a verb
+ * "be" or an auxiliary ("was at a party"), or a function word. */
+static int needs_complement(const char *text, size_t s, size_t at)
+{
+  static const char *const words[] = {
+      "is",     "are",      "was",  "were",  "be",     "been",  "being",
+      "am",     "has",      "have", "had",   "do",     "does",  "did",
+      "will",   "would",    "can",  "could", "may",    "might", "must",
+      "should", "to",       "of",   "the",   "a",      "an",    "and",
+      "or",     "but",      "not",  "it",    "them",   "him",   "her",
+      "take",   "took",     "put",  "stay",  "stayed", "live",  "lived",
+      "remain", "remained", NULL};
+  size_t b = at;
+  while (b > s && text[b - 1] != ' ')
+    b--;
+  for (size_t k = 0; words[k]; k++)
+    if (strlen(words[k]) == at - b && !strncasecmp(text + b, words[k], at - b))
+      return 1;
+  return 0;
 }
 
 /* Find the runs of text[s, e) that may be left out.  e excludes the final
@@ -260,6 +301,15 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
       const char *w = one_of(text, j, e, after_comma);
       if (!w)
         w = one_of(text, j, e, before_end);
+      if (!w && participle_by(text, j, e)) {
+        /* ", accompanied by the Duke," closes before the verb */
+        for (k = j; k < e && text[k] != ',' && text[k] != ';' && text[k] != ':';
+             k++)
+          ;
+        if (k < e && text[k] == ',' && !holds_fact(lb, loose, i, k, s))
+          cuts[n++] = (struct cut){i, k + 1, 0, 3};
+        continue;
+      }
       if (!w)
         continue;
       for (k = j; k < e && text[k] != ',' && text[k] != ';' && text[k] != ':';
@@ -305,12 +355,23 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
     }
   }
   /* a headline may also end before a clause that opens without a comma
-   * ("... fans after an evening in which ...") */
+   * ("... fans after an evening in which ..."), or, once eight words are
+   * said, before a closing phrase of place or purpose ("... office in the
+   * first of a series of events") */
   if (loose)
-    for (i = s + 1; i < e && n < MAX_CUTS; i++)
-      if (text[i] == ' ' && one_of(text, i + 1, e, bare_clause) &&
+    for (i = s + 1; i < e && n < MAX_CUTS; i++) {
+      const char *p;
+      if (text[i] != ' ')
+        continue;
+      if (one_of(text, i + 1, e, bare_clause) &&
           bc__local_count_words(text + s, i - s) >= 6)
         cuts[n++] = (struct cut){i, stop, 0, 4};
+      else if ((p = one_of(text, i + 1, e, trailing_prep)) != NULL &&
+               one_of(text, i + 2 + strlen(p), e, determiners) &&
+               bc__local_count_words(text + s, i - s) >= 8 &&
+               !needs_complement(text, s, i))
+        cuts[n++] = (struct cut){i, stop, 0, 5};
+    }
   /* the last "; ..." or ": ..." that runs to the end, else the last ",
    * and ..." (not inside a list after a colon) */
   {

@@ -151,6 +151,35 @@ int bc__local_adverb_pronoun(const char *s, size_t n)
   return 0;
 }
 
+/* Whether s[0..n) describes how things are rather than reporting what
+ * happened: its first verb, within its first twelve words, is a present
+ * "is", "are", "has" or "have" before a determiner ("The jazz film is
+ * the follow up to ...", "Wales has some of the worst rates").  Background
+ * for a story, no headline of it; "has found", "is expected" report. */
+int bc__local_states(const char *s, size_t n)
+{
+  static const char *const verbs[] = {" is ", " are ", " has ", " have ", NULL};
+  static const char *const dets[] = {"the ", "a ",    "an ",    "some ",
+                                     "one ", "many ", "among ", NULL};
+  size_t i, words = 0, k, d;
+  for (i = 0; i < n && words < 12; i++) {
+    if (s[i] != ' ')
+      continue;
+    words++;
+    for (k = 0; verbs[k]; k++) {
+      size_t m = strlen(verbs[k]);
+      if (i + m > n || strncmp(s + i, verbs[k], m))
+        continue;
+      for (d = 0; dets[d]; d++)
+        if (i + m + strlen(dets[d]) <= n &&
+            !strncmp(s + i + m, dets[d], strlen(dets[d])))
+          return 1;
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* Whether the lower-case sentence low asks the reader to follow the
  * publisher somewhere ("Follow The Gleaner on Twitter @JamaicaGleaner"):
  * "follow" with a social network or an @handle, or it opens with a call
@@ -1116,7 +1145,8 @@ static bc_status group_by_section(struct bc__local *b)
   return BC_OK;
 }
 
-bc_status bc__local_score(struct bc__local *b, struct bc_error *err)
+bc_status bc__local_score(struct bc__local *b, const char *title,
+                          struct bc_error *err)
 {
   struct bc_span *spans = NULL, *heads = NULL;
   struct ranked *r = NULL;
@@ -1133,8 +1163,7 @@ bc_status bc__local_score(struct bc__local *b, struct bc_error *err)
     if (b->c[i].section != NONE)
       heads[i] = b->doc->blocks[b->secs[b->c[i].section].block].span;
   }
-  rc =
-      bc__local_rank(b->doc->text, spans, heads, b->n, b->title, &b->rank, err);
+  rc = bc__local_rank(b->doc->text, spans, heads, b->n, title, &b->rank, err);
   if (rc)
     goto out;
   for (i = 0; i < b->n; i++) {

@@ -33,6 +33,7 @@ struct fx {
   struct bc_date_fact times[MAXF];
   struct bc_acronym_fact acronyms[MAXF];
   struct bc_quote_fact quotes[MAXF];
+  struct bc_name_fact names[MAXF];
   char text[16384];
 };
 
@@ -101,6 +102,7 @@ static void build(struct fx *f, const char *title, const char *const *spec,
   f->facts.times = f->times;
   f->facts.acronyms = f->acronyms;
   f->facts.quotes = f->quotes;
+  f->facts.names = f->names;
 }
 
 static struct bc_span find(const struct fx *f, const char *s, int nth)
@@ -155,6 +157,14 @@ static void add_quote(struct fx *f, const char *words, const char *speaker)
   struct bc_quote_fact *q = &f->quotes[f->facts.n_quotes++];
   q->span = find(f, words, 0);
   q->speaker = (char *)speaker;
+}
+
+static void add_name(struct fx *f, const char *name, enum bc_name_kind kind)
+{
+  struct bc_name_fact *m = &f->names[f->facts.n_names++];
+  m->name = (char *)name;
+  m->kind = kind;
+  m->span = find(f, name, 0);
 }
 
 static struct bc_summary *run(const struct fx *f, enum bc_length length)
@@ -1405,6 +1415,87 @@ static void untitled_story_title_states_the_news(void **state)
   free(f);
 }
 
+/* A story whose lead was cut off opens with background ("The comedy is
+ * the follow up to ..."): the title reports what happened to the subject
+ * the story keeps naming, and the tl;dr says what the title says. */
+static void untitled_story_titled_by_its_subject(void **state)
+{
+  static const char *const spec[] = {
+      "The comedy is the follow up to director Ann Hale's prize-winning "
+      "film Low Tide about a family of fishermen. "
+      "The audience award, voted for by the public, has often gone to "
+      "films that later win at the national awards. "
+      "Blue Harbour has won the audience award at the Leeds festival after "
+      "a week of sold-out screenings. "
+      "Blue Harbour, set for release in May, stars Tom Reed as a ferry "
+      "captain who loses his boat in a storm. "
+      "Hale wrote the script ten years ago but could not find a studio "
+      "until Low Tide did well with critics. "
+      "Critics at the festival called Blue Harbour the warmest film of the "
+      "year and praised its cast. "
+      "The jury prize went to a documentary about coal miners in the north "
+      "of the country. "
+      "Blue Harbour will open the autumn season of the national film "
+      "theatre in London."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f,
+        "The comedy is the follow up to director Ann Hale's prize-winning "
+        "film Low Tide about a family of fishermen",
+        spec, 1);
+  f->doc.date = NULL;
+  add_name(f, "Ann Hale", BC_NAME_PERSON);
+  add_name(f, "Low Tide", BC_NAME_OTHER);
+  add_name(f, "Blue Harbour", BC_NAME_OTHER);
+  add_name(f, "Tom Reed", BC_NAME_PERSON);
+  add_name(f, "Leeds", BC_NAME_PLACE);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, "follow up"));
+  assert_non_null(strstr(s->title, "Blue Harbour"));
+  /* the tl;dr opens with the sentence the title was made of */
+  assert_memory_equal(s->tldr, s->title, strlen(s->title));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A headline made of a long sentence leaves out an aside between commas
+ * (", accompanied by ...,") and a closing phrase of place or purpose, but
+ * never the phrase a verb needs ("was at a party" stays whole or goes). */
+static void headline_leaves_out_asides_and_closing_phrases(void **state)
+{
+  static const char *const spec[] = {
+      "The mayor, accompanied by the chief of the fire brigade, opened the "
+      "new fire station on Mill Road in the first of a series of events to "
+      "mark the town's anniversary. "
+      "The station cost more than the council had planned when the work "
+      "began two years before the opening. "
+      "Firefighters will move in from the old station on the high street "
+      "over the coming weeks."};
+  static const char *const party[] = {
+      "The boy named as Tom Green, from Leeds, was at a party in the old "
+      "mill on Saturday evening with friends from his school. "
+      "He left at ten. They said nothing more about it."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f,
+        "The mayor, accompanied by the chief of the fire brigade, opened the "
+        "new fire station",
+        spec, 1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_string_equal(s->title, "The mayor opened the new fire station on "
+                                "Mill Road");
+  bc_summary_free(s);
+  build(f, "The boy named as Tom Green, from Leeds, was at a party", party, 1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_non_null(strstr(s->title, " was at a party"));
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A headline leaves out an address after an age whole (", 48, of Mill
  * Lane, Selby," -> ", 48,"), never leaving "48 Selby"; a line that only
  * says who spoke ("Reed told BBC Radio York.") is no key point. */
@@ -1705,6 +1796,8 @@ int main(void)
       cmocka_unit_test(untitled_news_story),
       cmocka_unit_test(untitled_story_title_states_the_news),
       cmocka_unit_test(headline_drops_addresses_whole),
+      cmocka_unit_test(untitled_story_titled_by_its_subject),
+      cmocka_unit_test(headline_leaves_out_asides_and_closing_phrases),
       cmocka_unit_test(lone_section_and_promos),
       cmocka_unit_test(promos_and_tldr_repeats),
       cmocka_unit_test(points_pass_over_it_openers),
