@@ -387,6 +387,7 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
                                      "as mentioned",
                                      "see also",
                                      "of use to you",
+                                     "below you ",
                                      "you might like",
                                      "you may also",
                                      "thanks for reading",

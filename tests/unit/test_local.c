@@ -1496,6 +1496,37 @@ static void headline_leaves_out_asides_and_closing_phrases(void **state)
   free(f);
 }
 
+/* A how-to page: the tl;dr is the sentence that says what the title's
+ * subject is, not a step that names it often; a slogan ending in "!" is
+ * no tl;dr either. */
+static void tldr_defines_the_title(void **state)
+{
+  static const char *const spec[] = {
+      "# Lemon rice (chitranna)",
+      "Our kitchen loves lemon rice and lemon rice loves our kitchen!",
+      "Add the cooked lemon rice to the pan and stir the lemon rice well "
+      "so that the lemon rice takes the colour of the turmeric in the pan.",
+      "Lemon rice is a quick dish made with cooked rice, lemon juice, "
+      "peanuts and curry leaves. Below you can read the method with photos.",
+      "Heat the oil and fry the peanuts until golden, then add the curry "
+      "leaves and the mustard seeds.",
+      "Add the cooked lemon rice to the pan and stir the lemon rice well "
+      "so the lemon rice takes the colour of the turmeric.",
+      "Squeeze the lemon over the rice at the end, as heat makes lemon "
+      "juice bitter.",
+      "Serve the rice warm or at room temperature with yogurt or a "
+      "pickle."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Lemon rice (chitranna)", spec, 8);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_string_equal(s->tldr, "Lemon rice is a quick dish made with cooked "
+                               "rice, lemon juice, peanuts and curry leaves.");
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A headline leaves out an address after an age whole (", 48, of Mill
  * Lane, Selby," -> ", 48,"), never leaving "48 Selby"; a line that only
  * says who spoke ("Reed told BBC Radio York.") is no key point. */
@@ -1797,6 +1828,7 @@ int main(void)
       cmocka_unit_test(untitled_story_title_states_the_news),
       cmocka_unit_test(headline_drops_addresses_whole),
       cmocka_unit_test(untitled_story_titled_by_its_subject),
+      cmocka_unit_test(tldr_defines_the_title),
       cmocka_unit_test(headline_leaves_out_asides_and_closing_phrases),
       cmocka_unit_test(lone_section_and_promos),
       cmocka_unit_test(promos_and_tldr_repeats),
