@@ -1527,6 +1527,55 @@ static void tldr_defines_the_title(void **state)
   free(f);
 }
 
+/* A tour listing's days without a year ("June 14 -- Arena, York") lie in
+ * the year the text gave its first date ("June 9, 2020"), or the next
+ * when the months wrap, so they sort after it, not among last year's
+ * news; they still show no year.  A day inside a sentence keeps the
+ * analyzer's value. */
+static void timeline_listing_takes_the_tours_year(void **state)
+{
+  static const char *const spec[] = {
+      "The band announced the tour on stage in Bath on Nov. 18 after "
+      "a short set of old songs.",
+      "The tour of thirty cities starts on June 9, 2020 in Leeds with a "
+      "show at the arena.",
+      "June 14 -- City Arena on Station Road, York",
+      "January 8 -- Music Hall on the Old Quay, Hull",
+      "Tickets for every show go on sale at the box offices next month."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  struct bc_date_fact *d;
+  size_t i, york = SIZE_MAX, hull = SIZE_MAX, bath = SIZE_MAX, leeds = SIZE_MAX;
+  (void)state;
+  build(f, "The band sets a tour", spec, 5);
+  f->doc.date = "2019-11-19";
+  add_date(f, "Nov. 18", 0, BC_DATE_DAY, "2019-11-18");
+  f->dates[f->facts.n_dates - 1].guessed = 1;
+  add_date(f, "June 9, 2020", 0, BC_DATE_DAY, "2020-06-09");
+  add_date(f, "June 14", 0, BC_DATE_DAY, "2019-06-14");
+  f->dates[f->facts.n_dates - 1].guessed = 1;
+  d = &f->dates[f->facts.n_dates];
+  add_date(f, "January 8", 0, BC_DATE_DAY, "2019-01-08");
+  d->guessed = 1;
+  s = run(f, BC_LENGTH_LONG);
+  for (i = 0; i < s->n_timeline; i++) {
+    if (!strcmp(s->timeline[i].date, "June 14"))
+      york = i;
+    else if (!strcmp(s->timeline[i].date, "January 8"))
+      hull = i;
+    else if (!strcmp(s->timeline[i].date, "Nov. 18"))
+      bath = i;
+    else if (!strcmp(s->timeline[i].date, "June 9, 2020"))
+      leeds = i;
+  }
+  assert_true(bath < leeds && leeds < york && york < hull &&
+              hull < s->n_timeline);
+  assert_string_equal(s->timeline[york].iso, "XXXX-06-14");
+  assert_string_equal(s->timeline[hull].iso, "XXXX-01-08");
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A headline leaves out an address after an age whole (", 48, of Mill
  * Lane, Selby," -> ", 48,"), never leaving "48 Selby"; a line that only
  * says who spoke ("Reed told BBC Radio York.") is no key point. */
@@ -1829,6 +1878,7 @@ int main(void)
       cmocka_unit_test(headline_drops_addresses_whole),
       cmocka_unit_test(untitled_story_titled_by_its_subject),
       cmocka_unit_test(tldr_defines_the_title),
+      cmocka_unit_test(timeline_listing_takes_the_tours_year),
       cmocka_unit_test(headline_leaves_out_asides_and_closing_phrases),
       cmocka_unit_test(lone_section_and_promos),
       cmocka_unit_test(promos_and_tldr_repeats),
