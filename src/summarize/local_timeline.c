@@ -338,6 +338,43 @@ static int boilerplate(const char *text, struct bc_span sp)
   return 0;
 }
 
+/* Whether date d, in the sentence sp, is a point the event is measured
+ * from rather than its date: "their first title since 2004", "a losing
+ * streak dating to 2007", "dating back to 1890". */
+static int reference_point(const char *text, struct bc_span sp,
+                           const struct bc_date_fact *d)
+{
+  static const char *const before[] = {"dating to ", "dating back to ",
+                                       "dates back to ", "dated to ", NULL};
+  const char *s = text + sp.start;
+  size_t at = d->span.start - sp.start, k, m;
+  if (d->span.start < sp.start || d->span.start > sp.end)
+    return 0;
+  for (k = 0; before[k]; k++) {
+    m = strlen(before[k]);
+    if (at >= m && !strncasecmp(s + at - m, before[k], m))
+      return 1;
+  }
+  /* "the first ... since": the first time since then, which happened now */
+  return at >= 6 && !strncasecmp(s + at - 6, "since ", 6) &&
+         (bc__local_holds(s, at, "first ") || bc__local_holds(s, at, "first-"));
+}
+
+/* Whether the relative date d ("today", "Monday night") lies inside a
+ * quotation: the speaker's day, which the page's date does not place. */
+static int quoted_relative(const struct bc_facts *f,
+                           const struct bc_date_fact *d)
+{
+  size_t k;
+  if (!d->relative)
+    return 0;
+  for (k = 0; k < f->n_quotes; k++)
+    if (f->quotes[k].span.start <= d->span.start &&
+        d->span.end <= f->quotes[k].span.end)
+      return 1;
+  return 0;
+}
+
 /* How precisely a kind places an event; a sentence's entry is its most
  * precise date, and a range beats the dates inside it. */
 static int precision(const struct bc_date_fact *d)
@@ -459,8 +496,10 @@ static void timeline_candidates(struct bc__local *b,
       size_t blk = bc__local_block_at(doc, d->span.start);
       if ((blk != NONE && doc->blocks[blk].aside) ||
           (b->body_end && d->span.start >= b->body_end) ||
+          quoted_relative(f, d) ||
           (t->sentence != NONE &&
            (boilerplate(doc->text, f->sentences[t->sentence]) ||
+            reference_point(doc->text, f->sentences[t->sentence], d) ||
             bc__local_count_words(doc->text + f->sentences[t->sentence].start,
                                   f->sentences[t->sentence].end -
                                       f->sentences[t->sentence].start) > 60)))

@@ -1576,6 +1576,48 @@ static void timeline_listing_takes_the_tours_year(void **state)
   free(f);
 }
 
+/* A date the event is measured from ("its first cup since 1998", "a
+ * streak dating to 2007") and a relative day inside a quotation ("we
+ * needed to win today", the speaker's day) are no timeline entries; a
+ * year that dates its own event is. */
+static void timeline_skips_reference_points(void **state)
+{
+  static const char *const spec[] = {
+      "The club won its first cup since 1998 in a tense final at the "
+      "national stadium.",
+      "The losing streak dating to 2007 ended with a win at home against "
+      "the old rivals.",
+      "\"We needed to win this game today,\" the coach said after the "
+      "final whistle.",
+      "The new stand was built in 2011 after three years of planning by "
+      "the club."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  struct bc_date_fact *d;
+  size_t i;
+  int built = 0;
+  (void)state;
+  build(f, "The club wins the cup", spec, 4);
+  f->doc.date = "2019-11-19";
+  add_date(f, "1998", 0, BC_DATE_YEAR, "1998");
+  add_date(f, "2007", 0, BC_DATE_YEAR, "2007");
+  d = &f->dates[f->facts.n_dates];
+  add_date(f, "today", 0, BC_DATE_DAY, "2019-11-19");
+  d->relative = 1;
+  add_date(f, "2011", 0, BC_DATE_YEAR, "2011");
+  add_quote(f, "We needed to win this game today,", "the coach");
+  s = run(f, BC_LENGTH_LONG);
+  for (i = 0; i < s->n_timeline; i++) {
+    assert_string_not_equal(s->timeline[i].date, "1998");
+    assert_string_not_equal(s->timeline[i].date, "2007");
+    assert_string_not_equal(s->timeline[i].date, "today");
+    built |= !strcmp(s->timeline[i].date, "2011");
+  }
+  assert_true(built);
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A headline leaves out an address after an age whole (", 48, of Mill
  * Lane, Selby," -> ", 48,"), never leaving "48 Selby"; a line that only
  * says who spoke ("Reed told BBC Radio York.") is no key point. */
@@ -1879,6 +1921,7 @@ int main(void)
       cmocka_unit_test(untitled_story_titled_by_its_subject),
       cmocka_unit_test(tldr_defines_the_title),
       cmocka_unit_test(timeline_listing_takes_the_tours_year),
+      cmocka_unit_test(timeline_skips_reference_points),
       cmocka_unit_test(headline_leaves_out_asides_and_closing_phrases),
       cmocka_unit_test(lone_section_and_promos),
       cmocka_unit_test(promos_and_tldr_repeats),
