@@ -210,6 +210,18 @@ static int participle_by(const char *text, size_t at, size_t end)
          k + 4 < end && !memcmp(text + k, " by ", 4);
 }
 
+/* Whether text[a, b) holds a quotation mark, straight or curly. */
+static int quote_in(const char *text, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; i++)
+    if (text[i] == '"' || ((unsigned char)text[i] == 0xe2 && i + 2 < b &&
+                           (unsigned char)text[i + 1] == 0x80 &&
+                           ((unsigned char)text[i + 2] == 0x9c ||
+                            (unsigned char)text[i + 2] == 0x9d)))
+      return 1;
+  return 0;
+}
+
 /* Whether the word that ends text[s, at) needs what follows it: a verb
  * "be" or an auxiliary ("was at a party"), or a function word. */
 static int needs_complement(const char *text, size_t s, size_t at)
@@ -363,6 +375,9 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
       const char *p;
       if (text[i] != ' ')
         continue;
+      /* a quotation's close stays with its opening */
+      if (quote_in(text, i, stop))
+        break;
       if (one_of(text, i + 1, e, bare_clause) &&
           bc__local_count_words(text + s, i - s) >= 6)
         cuts[n++] = (struct cut){i, stop, 0, 4};

@@ -488,6 +488,15 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
         strncmp(at + k, "why ", 4))
       return 0;
   }
+  /* "The host nation was also at the centre of ...", "The film also
+   * stars ...": a definite subject that something is said of "also"
+   * adds to the sentence before, which named it */
+  if (opens_with(s, n, "The")) {
+    size_t w = 0;
+    for (i = 0; i + 6 <= n && w < 5; i++)
+      if (s[i] == ' ' && ++w && !strncmp(s + i, " also ", 6))
+        return 0;
+  }
   /* "Starting startups is not one of them.": a short sentence ending on a
    * pronoun points back at what came before. */
   if (words < 10) {

@@ -1476,6 +1476,11 @@ static void headline_leaves_out_asides_and_closing_phrases(void **state)
       "The boy named as Tom Green, from Leeds, was at a party in the old "
       "mill on Saturday evening with friends from his school. "
       "He left at ten. They said nothing more about it."};
+  static const char *const song[] = {
+      "The singer wrote the famous song in a small flat in the old town "
+      "with the chorus that starts as \"Bye bye, my love.\"",
+      "He left at ten. They said nothing more about it."};
+  size_t i, quotes;
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
@@ -1492,6 +1497,14 @@ static void headline_leaves_out_asides_and_closing_phrases(void **state)
   f->doc.date = NULL;
   s = run(f, BC_LENGTH_MEDIUM);
   assert_non_null(strstr(s->title, " was at a party"));
+  bc_summary_free(s);
+  build(f, "The singer wrote the famous song in a small flat in the old", song,
+        2);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  for (i = 0, quotes = 0; s->title[i]; i++)
+    quotes += s->title[i] == '"';
+  assert_int_equal(quotes % 2, 0);
   bc_summary_free(s);
   free(f);
 }
@@ -1614,6 +1627,39 @@ static void timeline_skips_reference_points(void **state)
     built |= !strcmp(s->timeline[i].date, "2011");
   }
   assert_true(built);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A sentence whose definite subject is said to do something "also" ("The
+ * host club was also fined") adds to the sentence before: no key point. */
+static void key_points_skip_also_after_a_definite_subject(void **state)
+{
+  static const char *const spec[] = {
+      "The league fined the two clubs after a brawl at the end of the "
+      "derby in the city on Sunday.",
+      "The host club was also fined for letting fans onto the pitch after "
+      "the final whistle of the derby.",
+      "Both managers said the players had let down the fans who had "
+      "travelled to the game.",
+      "The league said the fines would go to youth football in the region "
+      "over the next two seasons.",
+      "Police made three arrests outside the ground after the game and "
+      "said more would follow.",
+      "The clubs have fourteen days to appeal against the fines to an "
+      "independent panel of the league.",
+      "Fans of both clubs said the brawl had spoilt a good game of "
+      "football for their families."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "League fines clubs after derby brawl", spec, 7);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_true(s->n_key_points >= 3);
+  for (i = 0; i < s->n_key_points; i++)
+    assert_null(strstr(s->key_points[i].text, "was also fined"));
+  assert_null(strstr(s->tldr, "was also fined"));
   bc_summary_free(s);
   free(f);
 }
@@ -1922,6 +1968,7 @@ int main(void)
       cmocka_unit_test(tldr_defines_the_title),
       cmocka_unit_test(timeline_listing_takes_the_tours_year),
       cmocka_unit_test(timeline_skips_reference_points),
+      cmocka_unit_test(key_points_skip_also_after_a_definite_subject),
       cmocka_unit_test(headline_leaves_out_asides_and_closing_phrases),
       cmocka_unit_test(lone_section_and_promos),
       cmocka_unit_test(promos_and_tldr_repeats),
