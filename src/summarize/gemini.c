@@ -181,8 +181,8 @@ static const struct {
 static void read_finish(const char *finish, int has_text,
                         struct bc__llm_answer *out)
 {
-  for (size_t i = 0;
-       finish && i < sizeof(finish_table) / sizeof(finish_table[0]); i++)
+  for (size_t i = 0; finish && i < sizeof(finish_table) / sizeof(finish_table[0]);
+       i++)
     if (strcmp(finish, finish_table[i].value) == 0) {
       bc__llm_set_stop(out, finish_table[i].stop, "finishReason", finish,
                        finish_table[i].why);
