@@ -213,6 +213,9 @@ bc_status bc__local_score(struct bc__local *b, const char *title,
 int bc__local_same_text(const struct bc__local *b, size_t a, size_t c);
 /* Whether s[0..n) (a sentence of words words) reads on its own. */
 int bc__local_stands_alone(const char *s, size_t n, size_t words);
+/* Whether s[0..n) says its definite subject does something "also" ("The
+ * film also stars ..."): it adds to the sentence before. */
+int bc__local_adds_also(const char *s, size_t n);
 /* Whether s[0..n) opens with an adverb and a pronoun subject ("Increasingly
  * it is used"): no headline, though a key point may be. */
 int bc__local_adverb_pronoun(const char *s, size_t n);

@@ -332,7 +332,9 @@ bc_status bc__local_build_tldr(struct bc__local *b)
         break;
       }
     }
-    if (c->quote_block || w > 50 || (!c->lone && !standfirst(b, k)))
+    if (c->quote_block || w > 50 || (!c->lone && !standfirst(b, k)) ||
+        bc__local_adds_also(b->doc->text + c->span.start,
+                            c->span.end - c->span.start))
       continue;
     /* a quotation, even a credited one, is someone else's voice: the
      * tl;dr says what the piece says */

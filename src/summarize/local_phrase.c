@@ -210,6 +210,21 @@ static int participle_by(const char *text, size_t at, size_t end)
          k + 4 < end && !memcmp(text + k, " by ", 4);
 }
 
+/* Whether text[a, b) holds an auxiliary or a form of "be" ("... once
+ * their time on the show was up"): the phrase there is not the last of
+ * the sentence but the subject of its last clause. */
+static int has_verb(const char *text, size_t a, size_t b)
+{
+  static const char *const aux[] = {" is ",    " are ",  " was ",   " were ",
+                                    " be ",    " been ", " has ",   " have ",
+                                    " had ",   " will ", " would ", " can ",
+                                    " could ", " did ",  " does ",  NULL};
+  for (size_t k = 0; aux[k]; k++)
+    if (bc__local_holds(text + a, b - a + 1, aux[k]))
+      return 1;
+  return 0;
+}
+
 /* Whether text[a, b) holds a quotation mark, straight or curly. */
 static int quote_in(const char *text, size_t a, size_t b)
 {
@@ -384,7 +399,7 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
       else if ((p = one_of(text, i + 1, e, trailing_prep)) != NULL &&
                one_of(text, i + 2 + strlen(p), e, determiners) &&
                bc__local_count_words(text + s, i - s) >= 8 &&
-               !needs_complement(text, s, i))
+               !needs_complement(text, s, i) && !has_verb(text, i, stop))
         cuts[n++] = (struct cut){i, stop, 0, 5};
     }
   /* the last "; ..." or ": ..." that runs to the end, else the last ",

@@ -162,6 +162,10 @@ int bc__local_states(const char *s, size_t n)
   static const char *const dets[] = {"the ", "a ",    "an ",    "some ",
                                      "one ", "many ", "among ", NULL};
   size_t i, words = 0, k, d;
+  /* "There were people in the industry who ...": what exists */
+  if (opens_with(s, n, "There is") || opens_with(s, n, "There are") ||
+      opens_with(s, n, "There was") || opens_with(s, n, "There were"))
+    return 1;
   for (i = 0; i < n && words < 12; i++) {
     if (s[i] != ' ')
       continue;
@@ -256,6 +260,21 @@ static int bare_attribution(const char *s, size_t n)
       k++;
   }
   return 1;
+}
+
+/* "The host nation was also at the centre of ...", "The film also
+ * stars ...": a definite subject that something is said of "also" adds to
+ * the sentence before, which named it.  (A title may still use such a
+ * sentence when it has nothing better.) */
+int bc__local_adds_also(const char *s, size_t n)
+{
+  size_t i, w = 0;
+  if (!opens_with(s, n, "The"))
+    return 0;
+  for (i = 0; i + 6 <= n && w < 5; i++)
+    if (s[i] == ' ' && ++w && !strncmp(s + i, " also ", 6))
+      return 1;
+  return 0;
 }
 
 int bc__local_stands_alone(const char *s, size_t n, size_t words)
@@ -487,15 +506,6 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
     if (at && strncmp(at + k, "what ", 5) && strncmp(at + k, "how ", 4) &&
         strncmp(at + k, "why ", 4))
       return 0;
-  }
-  /* "The host nation was also at the centre of ...", "The film also
-   * stars ...": a definite subject that something is said of "also"
-   * adds to the sentence before, which named it */
-  if (opens_with(s, n, "The")) {
-    size_t w = 0;
-    for (i = 0; i + 6 <= n && w < 5; i++)
-      if (s[i] == ' ' && ++w && !strncmp(s + i, " also ", 6))
-        return 0;
   }
   /* "Starting startups is not one of them.": a short sentence ending on a
    * pronoun points back at what came before. */
@@ -1282,7 +1292,11 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
         continue;
       /* Never a sentence too long to read as one point; a sentence that
        * does not stand alone only when nothing else is left. */
-      if (b->rank.words[k] > 80 || (!b->c[k].lone && (pass < 2 || n)))
+      if (b->rank.words[k] > 80 ||
+          ((!b->c[k].lone ||
+            bc__local_adds_also(b->doc->text + b->c[k].span.start,
+                                b->c[k].span.end - b->c[k].span.start)) &&
+           (pass < 2 || n)))
         continue;
       if (avoid_tl && repeats_tldr(b, k))
         continue;

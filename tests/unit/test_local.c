@@ -1437,6 +1437,13 @@ static void untitled_story_titled_by_its_subject(void **state)
       "of the country. "
       "Blue Harbour will open the autumn season of the national film "
       "theatre in London."};
+  static const char *const there[] = {
+      "There were long queues at the festival box office for the family "
+      "screenings of the new films.",
+      "Blue Harbour has won the audience award at the Leeds festival after "
+      "a week of sold-out screenings.",
+      "Blue Harbour will open the autumn season of the national film "
+      "theatre in London."};
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
@@ -1455,6 +1462,14 @@ static void untitled_story_titled_by_its_subject(void **state)
   assert_non_null(strstr(s->title, "Blue Harbour"));
   /* the tl;dr opens with the sentence the title was made of */
   assert_memory_equal(s->tldr, s->title, strlen(s->title));
+  bc_summary_free(s);
+  /* nor is what exists ("There were ...") the news */
+  build(f, "There were long queues at the festival box office for the", there,
+        3);
+  f->doc.date = NULL;
+  add_name(f, "Blue Harbour", BC_NAME_OTHER);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, "There were"));
   bc_summary_free(s);
   free(f);
 }
@@ -1475,6 +1490,10 @@ static void headline_leaves_out_asides_and_closing_phrases(void **state)
   static const char *const party[] = {
       "The boy named as Tom Green, from Leeds, was at a party in the old "
       "mill on Saturday evening with friends from his school. "
+      "He left at ten. They said nothing more about it."};
+  static const char *const show[] = {
+      "Many people in the film industry thought the young actors would "
+      "struggle to find roles once their time on the show was up.",
       "He left at ten. They said nothing more about it."};
   static const char *const song[] = {
       "The singer wrote the famous song in a small flat in the old town "
@@ -1497,6 +1516,12 @@ static void headline_leaves_out_asides_and_closing_phrases(void **state)
   f->doc.date = NULL;
   s = run(f, BC_LENGTH_MEDIUM);
   assert_non_null(strstr(s->title, " was at a party"));
+  bc_summary_free(s);
+  build(f, "Many people in the film industry thought the young actors would",
+        show, 2);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_true(!strstr(s->title, "their time") || strstr(s->title, "was up"));
   bc_summary_free(s);
   build(f, "The singer wrote the famous song in a small flat in the old", song,
         2);
