@@ -392,7 +392,7 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
         continue;
       /* a quotation's close stays with its opening */
       if (quote_in(text, i, stop))
-        break;
+        continue;
       if (one_of(text, i + 1, e, bare_clause) &&
           bc__local_count_words(text + s, i - s) >= 6)
         cuts[n++] = (struct cut){i, stop, 0, 4};
