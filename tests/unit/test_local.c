@@ -1495,6 +1495,10 @@ static void headline_leaves_out_asides_and_closing_phrases(void **state)
       "Many people in the film industry thought the young actors would "
       "struggle to find roles once their time on the show was up.",
       "He left at ten. They said nothing more about it."};
+  static const char *const bridge[] = {
+      "The engineers found the old bridge \"far too weak\" for lorries and "
+      "closed it to traffic in the centre of the old town on the river.",
+      "He left at ten. They said nothing more about it."};
   static const char *const song[] = {
       "The singer wrote the famous song in a small flat in the old town "
       "with the chorus that starts as \"Bye bye, my love.\"",
@@ -1522,6 +1526,14 @@ static void headline_leaves_out_asides_and_closing_phrases(void **state)
   f->doc.date = NULL;
   s = run(f, BC_LENGTH_MEDIUM);
   assert_true(!strstr(s->title, "their time") || strstr(s->title, "was up"));
+  bc_summary_free(s);
+  /* a quotation before the closing phrase leaves it free to go */
+  build(f, "The engineers found the old bridge \"far too weak\" for", bridge,
+        2);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, "old town"));
+  assert_non_null(strstr(s->title, "closed it to traffic"));
   bc_summary_free(s);
   build(f, "The singer wrote the famous song in a small flat in the old", song,
         2);
