@@ -210,6 +210,46 @@ static int participle_by(const char *text, size_t at, size_t end)
          k + 4 < end && !memcmp(text + k, " by ", 4);
 }
 
+/* The length of a dateline at text[s, e) with the space after its dash:
+ * a dash alone ("— Mike Glass threw") or a word in capitals of three
+ * letters or more, perhaps with a state or country after a comma
+ * ("VIENNA —", "YPSILANTI, Mich. —"), before an em or en dash or a
+ * hyphen between spaces, then a capital.  0 when there is none. */
+static size_t dateline(const char *text, size_t s, size_t e)
+{
+  size_t i = s, caps = 0;
+  while (i < e && is_upper((unsigned char)text[i])) {
+    i++;
+    caps++;
+  }
+  if (caps && (caps < 3 || (i < e && is_alpha((unsigned char)text[i]))))
+    return 0;
+  if (caps && i + 1 < e && text[i] == ',') { /* ", Mich." */
+    size_t k = i + 2;
+    while (k < e && is_alpha((unsigned char)text[k]) && k - i < 16)
+      k++;
+    if (k < e && text[k] == '.')
+      k++;
+    i = k;
+  }
+  if (i < e && text[i] == ' ' && caps)
+    i++;
+  else if (caps)
+    return 0;
+  if (i + 3 < e && (unsigned char)text[i] == 0xe2 &&
+      (unsigned char)text[i + 1] == 0x80 &&
+      ((unsigned char)text[i + 2] == 0x94 ||
+       (unsigned char)text[i + 2] == 0x93))
+    i += 3;
+  else if (i + 1 < e && text[i] == '-' && (caps || text[i + 1] == ' '))
+    i++;
+  else
+    return 0;
+  if (i + 1 >= e || text[i] != ' ' || !is_upper((unsigned char)text[i + 1]))
+    return 0;
+  return i + 1;
+}
+
 /* Whether text[a, b) holds an auxiliary or a form of "be" ("... once
  * their time on the show was up"): the phrase there is not the last of
  * the sentence but the subject of its last clause. */
@@ -265,8 +305,15 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
 {
   const char *text = lb->doc->text;
   size_t n = 0, i;
-  /* an opener and its comma */
+  /* a dateline and its dash ("VIENNA — The house", "— Mike Glass
+   * threw"): where the story was filed, no part of what it says */
   {
+    size_t j = dateline(text, s, e);
+    if (j)
+      cuts[n++] = (struct cut){s, j, 0, 0};
+  }
+  /* an opener and its comma */
+  if (!n) {
     const char *w = one_of(text, s, e, openers);
     if (w) {
       size_t j = s + strlen(w);

@@ -1701,6 +1701,36 @@ static void key_points_skip_also_after_a_definite_subject(void **state)
   free(f);
 }
 
+/* A dateline ("LEEDS, Yorks. — ", or its dash alone) is where the story
+ * was filed: the tl;dr and the key points leave it out. */
+static void dateline_left_out(void **state)
+{
+  static const char *const spec[] = {
+      "LEEDS, Yorks. \xe2\x80\x94 The council closed the old bridge over "
+      "the river to all traffic on Monday after engineers found cracks.",
+      "\xe2\x80\x94 Drivers were sent on a long detour through the town "
+      "centre while the bridge stays shut.",
+      "The council said a new bridge would take at least two years to "
+      "design and build.",
+      "Shops near the bridge said trade had fallen by half since the "
+      "closure began."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "Council closes old bridge", spec, 4);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_string_equal(s->tldr, "The council closed the old bridge over the "
+                               "river to all traffic on Monday after "
+                               "engineers found cracks.");
+  for (i = 0; i < s->n_key_points; i++) {
+    assert_null(strstr(s->key_points[i].text, "LEEDS"));
+    assert_true(strncmp(s->key_points[i].text, "\xe2\x80\x94", 3) != 0);
+  }
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A headline leaves out an address after an age whole (", 48, of Mill
  * Lane, Selby," -> ", 48,"), never leaving "48 Selby"; a line that only
  * says who spoke ("Reed told BBC Radio York.") is no key point. */
@@ -2006,6 +2036,7 @@ int main(void)
       cmocka_unit_test(timeline_listing_takes_the_tours_year),
       cmocka_unit_test(timeline_skips_reference_points),
       cmocka_unit_test(key_points_skip_also_after_a_definite_subject),
+      cmocka_unit_test(dateline_left_out),
       cmocka_unit_test(headline_leaves_out_asides_and_closing_phrases),
       cmocka_unit_test(lone_section_and_promos),
       cmocka_unit_test(promos_and_tldr_repeats),
