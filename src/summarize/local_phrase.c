@@ -292,6 +292,23 @@ static int needs_complement(const char *text, size_t s, size_t at)
   size_t b = at;
   while (b > s && text[b - 1] != ' ')
     b--;
+  /* "need to apply": an infinitive's verb, after a word that takes one
+   * ("closed it to traffic" is a place) */
+  if (b >= s + 4 && !strncmp(text + b - 4, " to ", 4)) {
+    static const char *const takes[] = {
+        "need",   "want",     "have",   "has",     "had",    "going",  "able",
+        "plan",   "hope",     "try",    "tried",   "trying", "decide", "agree",
+        "expect", "used",     "likely", "allowed", "asked",  "forced", "refuse",
+        "failed", "continue", "set",    NULL};
+    size_t v = b - 4, w0 = v;
+    while (w0 > s && text[w0 - 1] != ' ')
+      w0--;
+    for (size_t k = 0; takes[k]; k++) {
+      size_t m = strlen(takes[k]);
+      if (v - w0 >= m && v - w0 <= m + 2 && !strncmp(text + w0, takes[k], m))
+        return 1;
+    }
+  }
   for (size_t k = 0; words[k]; k++)
     if (strlen(words[k]) == at - b && !strncasecmp(text + b, words[k], at - b))
       return 1;

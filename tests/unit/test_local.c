@@ -1495,6 +1495,10 @@ static void headline_leaves_out_asides_and_closing_phrases(void **state)
       "Many people in the film industry thought the young actors would "
       "struggle to find roles once their time on the show was up.",
       "He left at ten. They said nothing more about it."};
+  static const char *const landlords[] = {
+      "Landlords who rent their rooms to more than three tenants will need "
+      "to apply for a licence from the council in the city.",
+      "He left at ten. They said nothing more about it."};
   static const char *const bridge[] = {
       "The engineers found the old bridge \"far too weak\" for lorries and "
       "closed it to traffic in the centre of the old town on the river.",
@@ -1526,6 +1530,13 @@ static void headline_leaves_out_asides_and_closing_phrases(void **state)
   f->doc.date = NULL;
   s = run(f, BC_LENGTH_MEDIUM);
   assert_true(!strstr(s->title, "their time") || strstr(s->title, "was up"));
+  bc_summary_free(s);
+  /* an infinitive keeps the phrase it needs ("to apply for a licence") */
+  build(f, "Landlords who rent their rooms to more than three tenants will",
+        landlords, 2);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_non_null(strstr(s->title, "to apply for a licence"));
   bc_summary_free(s);
   /* a quotation before the closing phrase leaves it free to go */
   build(f, "The engineers found the old bridge \"far too weak\" for", bridge,
