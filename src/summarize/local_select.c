@@ -1284,6 +1284,11 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
     list = b->by_sec + b->sec_first[filter_sec];
     count = b->sec_first[filter_sec + 1] - b->sec_first[filter_sec];
   }
+  /* A brief of five points or more tours the piece, and a point that
+   * adds to an earlier sentence ("The host club was also fined") reads
+   * as a fragment of it; a short brief keeps the most central sentences,
+   * as it keeps the tl;dr's (see bc__local_choose). */
+  int tour = b->plan->key_points >= 5;
   for (pass = 0; pass < 3 && n < want; pass++)
     for (i = 0; i < count && n < want; i++) {
       size_t k = list[i], same = 0;
@@ -1294,8 +1299,9 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
        * does not stand alone only when nothing else is left. */
       if (b->rank.words[k] > 80 ||
           ((!b->c[k].lone ||
-            bc__local_adds_also(b->doc->text + b->c[k].span.start,
-                                b->c[k].span.end - b->c[k].span.start)) &&
+            (tour &&
+             bc__local_adds_also(b->doc->text + b->c[k].span.start,
+                                 b->c[k].span.end - b->c[k].span.start))) &&
            (pass < 2 || n)))
         continue;
       if (avoid_tl && repeats_tldr(b, k))
