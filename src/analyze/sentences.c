@@ -258,7 +258,7 @@ static size_t camel_split(const struct an *a, size_t i)
       "the",   "this",  "that",  "these",   "those", "there", "they", "their",
       "she",   "his",   "its",   "our",     "what",  "when",  "then", "after",
       "today", "since", "while", "however", "many",  "most",  "but",  "here",
-      "where", "each",  "also",  "some",    NULL};
+      "where", "each",  "also",  "some",    "and",   NULL};
   const char *t = a->t;
   size_t s = a->tok[i].s, e = a->tok[i].e, p, k;
   if (a->tok[i].type != AN_WORD || e - s < 5)

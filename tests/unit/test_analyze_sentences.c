@@ -113,6 +113,10 @@ static const struct sent_case cases[] = {
       "Increases/reduces the pace of shots."}},
     {"See example.Com/path and www.bbc.co.Uk/news today.",
      {"See example.Com/path and www.bbc.co.Uk/news today."}},
+    {"Hereford expelled from Football ConferenceAnd former boss Foyle "
+     "spoke.",
+     {"Hereford expelled from Football Conference",
+      "And former boss Foyle spoke."}},
     {"He was fined by Acme Ltd.Mr Reed was paid.",
      {"He was fined by Acme Ltd.", "Mr Reed was paid."}},
     {"He was fined by Acme Ltd. Mr Reed was paid.",
