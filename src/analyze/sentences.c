@@ -31,6 +31,9 @@ static const char *const title_abbr[] = {
 static const char *const final_abbr[] = {"etc", "inc",  "ltd", "co",  "corp",
                                          "al",  "bros", "llc", "plc", NULL};
 
+/* Courtesy titles, which open a sentence about someone. */
+static const char *const courtesy[] = {"mr", "mrs", "ms", "dr", "prof", NULL};
+
 static const char *const starters[] = {
     "the",   "this",    "that",  "these", "those",  "it",    "its",  "we",
     "i",     "in",      "but",   "and",   "so",     "he",    "she",  "they",
@@ -255,7 +258,7 @@ static size_t camel_split(const struct an *a, size_t i)
       "the",   "this",  "that",  "these",   "those", "there", "they", "their",
       "she",   "his",   "its",   "our",     "what",  "when",  "then", "after",
       "today", "since", "while", "however", "many",  "most",  "but",  "here",
-      "where", "each",  "also",  "some",    NULL};
+      "where", "each",  "also",  "some",    "and",   NULL};
   const char *t = a->t;
   size_t s = a->tok[i].s, e = a->tok[i].e, p, k;
   if (a->tok[i].type != AN_WORD || e - s < 5)
@@ -460,8 +463,12 @@ static int ends_here(const struct an *a, const struct split *sp, size_t i,
     return 0; /* an initial */
   if (bc__an_tok_in(a, i - 1, title_abbr))
     return 0;
+  /* "Patrick Bradley Ltd.Mr McGurk": inside a sentence a space follows
+   * "Ltd."; glued to a capitalized word it is a scrape's sentence end, and
+   * so is one before a courtesy title ("Ltd. Mr McGurk was") */
   if (bc__an_tok_in(a, i - 1, final_abbr))
-    return bc__an_tok_in(a, j, starters);
+    return !a->tok[j].sp || bc__an_tok_in(a, j, starters) ||
+           bc__an_tok_in(a, j, courtesy);
   return 1;
 }
 

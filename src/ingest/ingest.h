@@ -161,7 +161,9 @@ size_t bc__tidy_refs(char *s, size_t n);
 /* Set apart a month glued to the lower-case word before it where list
  * lines were joined without a break ("energy mixMar 2013 - Construction"
  * -> "energy mix Mar 2013 - Construction"): a month name or abbreviation
- * after two lower-case letters, followed by a day or a year.  Works on
+ * after two lower-case letters, followed by a day or a year; likewise a
+ * day glued to a month with another month after it ("12 June10 June" ->
+ * "12 June 10 June").  Works on
  * b's text from start on, growing it by one byte per seam.  Not for code.
  * Errors: BC_ERR_NOMEM, BC_ERR_LIMIT (b is then released).  (tidy.c) */
 bc_status bc__tidy_months(struct bc_buf *b, size_t start);

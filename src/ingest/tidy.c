@@ -191,6 +191,31 @@ static int glued_month(const char *s, size_t n, size_t i)
   return j + 1 < n && s[j] == ' ' && day_or_year_at(s, n, j + 1);
 }
 
+/* Does a day glued to the month before it start at s[i], with a month
+ * after it ("Published 12 June10 June")?  Two dates of a list ran
+ * together; "June10" is no word, while "Win10" or "mp3" name no month. */
+static int glued_day(const char *s, size_t n, size_t i)
+{
+  size_t w = i, j = i;
+  if (i < 3 || !digit((unsigned char)s[i]) || !letter_at(s, n, i - 1))
+    return 0;
+  while (w > 0 && letter_at(s, n, w - 1))
+    w--;
+  if (month_at(s, n, w) != i - w)
+    return 0;
+  while (j < n && digit((unsigned char)s[j]) && j - i < 3)
+    j++;
+  return j - i <= 2 && day_or_year_at(s, n, i) && j + 1 < n && s[j] == ' ' &&
+         month_at(s, n, j + 1);
+}
+
+/* A seam at s[i]: a month glued to the word before it or a day glued to
+ * the month before it. */
+static int seam(const char *s, size_t n, size_t i)
+{
+  return glued_month(s, n, i) || glued_day(s, n, i);
+}
+
 bc_status bc__tidy_months(struct bc_buf *b, size_t start)
 {
   size_t i, k = 0, n, o;
@@ -199,7 +224,7 @@ bc_status bc__tidy_months(struct bc_buf *b, size_t start)
     return BC_OK;
   n = b->len - start;
   for (i = 2; i < n; i++)
-    k += glued_month(b->ptr + start, n, i);
+    k += seam(b->ptr + start, n, i);
   if (!k)
     return BC_OK;
   copy = bc__malloc(n);
@@ -212,7 +237,7 @@ bc_status bc__tidy_months(struct bc_buf *b, size_t start)
       return bc_buf_status(b);
     }
   for (i = 0, o = start; i < n; i++) {
-    if (glued_month(copy, n, i))
+    if (seam(copy, n, i))
       b->ptr[o++] = ' ';
     b->ptr[o++] = copy[i];
   }

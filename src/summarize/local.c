@@ -214,11 +214,28 @@ static struct bc_span headline_span(const struct bc__local *b, size_t k,
   return sp;
 }
 
+/* What naming the piece's subject adds to a headline's score. */
+#define TITLE_TOPIC 0.8
+/* What a sentence that describes a state rather than an event loses. */
+#define TITLE_STATE 0.8
+/* What the first sentence gains, when it reports an event. */
+#define TITLE_FIRST 0.6
+
 /* Whether s[0..n) reports what someone said ("Adrian Marsden, finds
  * officer, said the object was buried with its owner"): a headline states
- * the news; the speech verb is its source's. */
+ * the news; the speech verb is its source's.  What a study or a report
+ * says is the news itself. */
 static int reported(const char *s, size_t n)
 {
+  /* "The study says there is no evidence": a document's finding is news */
+  static const char *const papers[] = {
+      "study says ",    "report says ",  "survey says ",
+      "research says ", "study said ",   "report said ",
+      "survey said ",   "figures show ", NULL};
+  size_t k;
+  for (k = 0; papers[k]; k++)
+    if (bc__local_holds(s, n, papers[k]))
+      return 0;
   return bc__local_holds(s, n, " said ") || bc__local_holds(s, n, " says ") ||
          bc__local_holds(s, n, " told ") || bc__local_holds(s, n, " added ") ||
          bc__local_holds(s, n, " said.") || bc__local_holds(s, n, " says.");
@@ -233,8 +250,13 @@ static int reported(const char *s, size_t n)
  * left-out "But" leaves in lower case is capitalized.  NULL (and *rc
  * BC_OK) when none qualifies: the ingest stage's title stays.  A
  * sentence that adds to another ("can also") or opens with an adverb and
- * a pronoun ("Increasingly it is") is taken only when no other is there. */
-static char *central_title(const struct bc__local *b, bc_status *rc)
+ * a pronoun ("Increasingly it is") is taken only when no other is there.
+ * A sentence about the piece's most named subject counts more, one that
+ * describes a state ("The film is the follow up to ...") less: a headline
+ * reports what happened.  *from gets the sentence of a title found in the
+ * first pass (the tl;dr agrees with it). */
+static char *central_title(const struct bc__local *b, bc_status *rc,
+                           size_t *from)
 {
   size_t i, best = NONE, first = NONE;
   double top = 0;
@@ -261,12 +283,24 @@ again:
     if (!((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z') ||
           (s[0] >= '0' && s[0] <= '9') || (unsigned char)s[0] >= 0xC3))
       continue;
+    /* the lead cue of a long text (mild): a story without a headline
+     * often opens with its background, and its subject is the name it
+     * keeps saying */
     v = b->c[k].score;
     if (sp.start != b->c[k].span.start)
       v /= 0.4; /* the score's toll for the "But" the headline leaves out */
+    v += bc__local_lead(k, b->n, 0) - bc__local_lead(k, b->n, 1) +
+         TITLE_TOPIC * b->c[k].topic;
     if (reported(b->doc->text + sp.start, sp.end - sp.start))
       v *= 0.5;
-    v += (k == first ? 0.6 : 0) - 0.02 * (double)ph.words;
+    /* the first sentence is a story's lead, unless it only describes
+     * how things stand (the lead was cut off, the scrape starts with the
+     * background) */
+    if (bc__local_states(b->doc->text + sp.start, sp.end - sp.start))
+      v -= TITLE_STATE;
+    else if (k == first)
+      v += TITLE_FIRST;
+    v -= 0.02 * (double)ph.words;
     if (best == NONE || v > top) {
       best = k;
       top = v;
@@ -281,6 +315,10 @@ again:
   }
   if (best == NONE)
     return NULL;
+  /* a statement that only adds to another is no headline the tl;dr
+   * should agree with */
+  if (strict)
+    *from = best;
   t = bc__local_phrase_text(b->doc->text, &keep);
   if (!t) {
     *rc = BC_ERR_NOMEM;
@@ -304,9 +342,11 @@ static bc_status local_summarize(void *self, const struct bc_doc *doc,
   struct bc__local_plan minutes_plan;
   char *title = NULL;
   unsigned len = (unsigned)opts->length;
+  int guessed;
   bc_status rc;
 
   memset(&b, 0, sizeof b);
+  b.title_cand = NONE;
   b.doc = doc;
   b.facts = facts;
   b.plan = &plans[len <= BC_LENGTH_LONG ? len : BC_LENGTH_MEDIUM];
@@ -325,19 +365,23 @@ static bc_status local_summarize(void *self, const struct bc_doc *doc,
     rc = bc__local_find_candidates(&b);
   if (rc)
     goto out;
+  bc__local_topic(&b);
   if (opts->minutes > 0) {
     plan_for_minutes(&minutes_plan, b.plan, opts->minutes, b.n_secs);
     b.plan = &minutes_plan;
   }
+  /* A title that is only the text's opening words says nothing of what
+   * the text is about: the ranking does without it. */
+  guessed = b.n && title_guessed(doc);
   if (b.n) {
-    rc = bc__local_score(&b, err);
+    rc = bc__local_score(&b, guessed ? NULL : b.title, err);
     if (rc)
       goto out;
   }
-  /* The ranking used the title the text was given; what the brief shows
-   * is a better one when that was only the text's opening words. */
-  if (b.n && title_guessed(doc)) {
-    char *t = central_title(&b, &rc);
+  /* What the brief shows is a better title when the text's was only its
+   * opening words. */
+  if (guessed) {
+    char *t = central_title(&b, &rc, &b.title_cand);
     if (rc)
       goto out;
     if (t) {

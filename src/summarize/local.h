@@ -9,6 +9,7 @@
 #define BC_SUMMARIZE_LOCAL_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -90,6 +91,9 @@ struct bc__local_cand {
   double cue;          /* the author says this is the point: "in short",
                           "the lesson", "tl;dr" (0 when not) */
   size_t block;        /* the block it lies in, or NONE */
+  double topic;        /* how often the piece names the best-known name
+                          this sentence names, over the most named one's
+                          count (0..1; 0 when no name is said thrice) */
   double score;
 };
 
@@ -120,10 +124,12 @@ struct bc__local {
   size_t *tl;    /* tl;dr sentences */
   size_t n_tl;
   const char *title;
-  int title_made;  /* the text has no title of its own: title was made from
-                      its sentences (or by the ingest stage) */
-  size_t body_end; /* where the piece's body ends: the end of its last
-                      candidate sentence (comments, Q&A, notes excluded) */
+  int title_made;    /* the text has no title of its own: title was made from
+                        its sentences (or by the ingest stage) */
+  size_t title_cand; /* the candidate a made title was shortened from, or
+                        NONE */
+  size_t body_end;   /* where the piece's body ends: the end of its last
+                        candidate sentence (comments, Q&A, notes excluded) */
   struct bc_summary *s;
 };
 
@@ -201,18 +207,33 @@ size_t bc__local_count_words(const char *s, size_t n);
 
 bc_status bc__local_find_sections(struct bc__local *b);
 bc_status bc__local_find_candidates(struct bc__local *b);
-bc_status bc__local_score(struct bc__local *b, struct bc_error *err);
+/* Rank and score the candidates; title (NULL for none) is what the
+ * title cue compares with. */
+bc_status bc__local_score(struct bc__local *b, const char *title,
+                          struct bc_error *err);
 int bc__local_same_text(const struct bc__local *b, size_t a, size_t c);
 /* Whether s[0..n) (a sentence of words words) reads on its own. */
 int bc__local_stands_alone(const char *s, size_t n, size_t words);
+/* Whether s[0..n) says its definite subject does something "also" ("The
+ * film also stars ..."): it adds to the sentence before. */
+int bc__local_adds_also(const char *s, size_t n);
 /* Whether s[0..n) opens with an adverb and a pronoun subject ("Increasingly
  * it is used"): no headline, though a key point may be. */
 int bc__local_adverb_pronoun(const char *s, size_t n);
+/* Whether s[0..n) describes a state ("X is the ...", "Y has some of
+ * the ...") rather than reporting an event: background, no headline. */
+int bc__local_states(const char *s, size_t n);
 /* How strongly s[0..n) is marked as the piece's point ("The tl;dr is",
  * "In short,", "The lesson is that"): 0 none, up to 1. */
 double bc__local_thesis_cue(const char *s, size_t n);
 size_t bc__local_choose(const struct bc__local *b, size_t want,
                         size_t filter_sec, size_t *out);
+
+/* ---- local_topic.c ---- */
+
+/* Fill each candidate's topic from the fact sheet's names, counted over
+ * the body; on out-of-memory every topic stays 0. */
+void bc__local_topic(struct bc__local *b);
 
 /* ---- local_phrase.c ---- */
 

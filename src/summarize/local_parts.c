@@ -199,6 +199,19 @@ static int adjacent(const struct bc__local *b, size_t k)
   return 1;
 }
 
+/* Whether s[0..n) opens with a personal pronoun as its subject ("It is
+ * also known as ..."), which the sentence before a tl;dr's second one
+ * names. */
+static int pronoun_subject(const char *s, size_t n)
+{
+  static const char *const subj[] = {"It ",  "He ",  "She ",   "They ", "Its ",
+                                     "His ", "Her ", "Their ", NULL};
+  for (size_t i = 0; subj[i]; i++)
+    if (n > strlen(subj[i]) && !strncmp(s, subj[i], strlen(subj[i])))
+      return 1;
+  return 0;
+}
+
 /* A standfirst: the piece's first paragraph, one sentence without a final
  * stop ("How a small team learned to ship weekly"), under its title. */
 static int standfirst(const struct bc__local *b, size_t k)
@@ -208,6 +221,10 @@ static int standfirst(const struct bc__local *b, size_t k)
   size_t len = c->span.end - c->span.start, i;
   if (k != 0 || c->block == NONE || b->rank.words[k] < 8 ||
       b->rank.words[k] > 45 || strchr(".!?:\"')", s[len - 1]))
+    return 0;
+  /* a handle or a tag ("@noksutagram <The Palace> ...") is a caption */
+  if (!((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z') ||
+        (s[0] >= '0' && s[0] <= '9') || (unsigned char)s[0] >= 0xC3))
     return 0;
   for (i = 0; i < c->block; i++)
     if (b->doc->blocks[i].kind != BC_BLOCK_HEADING)
@@ -254,6 +271,34 @@ static int news_lead(const struct bc__local *b, size_t k)
   return 0;
 }
 
+/* Whether candidate k opens with the title's subject (the title up to a
+ * bracket, a colon or a dash, of one to six words) and says what it is:
+ * "Bhindi masala is a popular recipe" under "Bhindi masala (okra stir
+ * fry)". */
+static int defines_title(const struct bc__local *b, size_t k)
+{
+  const char *t = b->title, *s = b->doc->text + b->c[k].span.start;
+  size_t m = 0, len = b->c[k].span.end - b->c[k].span.start;
+  static const char *const verbs[] = {" is ", " are ", " was ", " were ", NULL};
+  if (!t || b->title_made)
+    return 0;
+  while (t[m] && !strchr("(:|[", t[m]) &&
+         !(t[m] == ' ' && (t[m + 1] == '-' || t[m + 1] == '\xe2')))
+    m++;
+  while (m && t[m - 1] == ' ')
+    m--;
+  if (m < 3 || m >= len || bc__local_count_words(t, m) > 6 ||
+      strncasecmp(s, t, m))
+    return 0;
+  for (size_t i = 0; verbs[i]; i++)
+    if (!strncmp(s + m, verbs[i], strlen(verbs[i])))
+      return 1;
+  return 0;
+}
+
+/* What naming the piece's subject adds to a tl;dr sentence's score. */
+#define TLDR_TOPIC 0.8
+
 /* The tl;dr: what the piece argues, in one sentence or two adjacent ones.
  * The author's own "tl;dr" or "in short" wins; otherwise the sentence the
  * ranking likes best with the thesis cues, agreement with the title, a
@@ -287,7 +332,9 @@ bc_status bc__local_build_tldr(struct bc__local *b)
         break;
       }
     }
-    if (c->quote_block || w > 50 || (!c->lone && !standfirst(b, k)))
+    if (c->quote_block || w > 50 || (!c->lone && !standfirst(b, k)) ||
+        bc__local_adds_also(b->doc->text + c->span.start,
+                            c->span.end - c->span.start))
       continue;
     /* a quotation, even a credited one, is someone else's voice: the
      * tl;dr says what the piece says */
@@ -300,8 +347,23 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     v -= bc__local_lead(k, b->n, 1) -
          (b->n < LEAD_SHORT_TEXT ? bc__local_lead(k, b->n, 0) : 0);
     v += 1.5 * c->cue;
-    /* the sentence that says what the title says */
-    v += 1.5 * b->rank.title_sim[k];
+    /* the sentence that says what the title says: a title made from one
+     * of the sentences is that sentence's headline, and the tl;dr says
+     * it at length */
+    if (b->title_cand != NONE)
+      v += 1.5 * (k == b->title_cand
+                      ? 1.0
+                      : bc__local_cosine(&b->rank, k, b->title_cand));
+    else
+      v += 1.5 * b->rank.title_sim[k] * (w >= 12 ? 1.0 : (double)w / 12);
+    v += TLDR_TOPIC * c->topic;
+    /* "Bhindi masala is a popular recipe made with ...": the sentence that
+     * says what the title's subject is */
+    if (defines_title(b, k))
+      v += 1.5;
+    /* "Korea's beauty was revealed!": a slogan or a hook, not the point */
+    if (b->doc->text[c->span.end - 1] == '!')
+      v *= 0.75;
     if (standfirst(b, k))
       v += 0.8;
     else if (news_lead(b, k))
@@ -328,9 +390,12 @@ bc_status bc__local_build_tldr(struct bc__local *b)
       const char *s = b->doc->text + b->c[best + 1].span.start;
       size_t len = b->c[best + 1].span.end - b->c[best + 1].span.start;
       /* nor a quotation: the tl;dr says what the piece says, in its own
-       * voice */
+       * voice; nor talk about the page ("Below you can read ...") or
+       * anything else that reads badly on its own, though a pronoun
+       * subject has its referent in the sentence before */
       if (s[len - 1] != '?' && s[len - 1] != ':' && s[0] != '"' &&
-          strncmp(s, "\xe2\x80\x9c", 3) != 0)
+          strncmp(s, "\xe2\x80\x9c", 3) != 0 &&
+          (b->c[best + 1].lone || pronoun_subject(s, len)))
         b->tl[n++] = best + 1;
     }
   }

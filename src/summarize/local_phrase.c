@@ -156,6 +156,13 @@ static const char *const bare_clause[] = {
     "although",  "though", "until",   "unless", "whereas", "despite",
     "following", "amid",   "during",  NULL};
 
+/* Prepositions whose phrase, before a determiner, a headline may end
+ * without, and those determiners. */
+static const char *const trailing_prep[] = {"in",  "at",   "on",
+                                            "for", "with", NULL};
+static const char *const determiners[] = {"the", "a",   "an",    "its",
+                                          "his", "her", "their", NULL};
+
 /* Of those, the ones whose clause runs to the end of the sentence. */
 static const char *const to_end[] = {"adding",    "saying",  "noting",
                                      "making",    "leaving", "meaning",
@@ -190,6 +197,124 @@ static int capitalized(const char *text, size_t a, size_t b)
   return any;
 }
 
+/* Whether text[at...] opens a participle phrase with its agent ("accompanied
+ * by", "backed by"): a word of five letters or more in lower case ending in
+ * "ed", then "by".  Between commas it is an aside the sentence stands
+ * without. */
+static int participle_by(const char *text, size_t at, size_t end)
+{
+  size_t k = at;
+  while (k < end && text[k] >= 'a' && text[k] <= 'z')
+    k++;
+  return k - at >= 5 && text[k - 2] == 'e' && text[k - 1] == 'd' &&
+         k + 4 < end && !memcmp(text + k, " by ", 4);
+}
+
+/* The length of a dateline at text[s, e) with the space after its dash:
+ * a dash alone ("— Mike Glass threw") or a word in capitals of three
+ * letters or more, perhaps with a state or country after a comma
+ * ("VIENNA —", "YPSILANTI, Mich. —"), before an em or en dash or a
+ * hyphen between spaces, then a capital.  0 when there is none. */
+static size_t dateline(const char *text, size_t s, size_t e)
+{
+  size_t i = s, caps = 0;
+  while (i < e && is_upper((unsigned char)text[i])) {
+    i++;
+    caps++;
+  }
+  if (caps && (caps < 3 || (i < e && is_alpha((unsigned char)text[i]))))
+    return 0;
+  if (caps && i + 1 < e && text[i] == ',') { /* ", Mich." */
+    size_t k = i + 2;
+    while (k < e && is_alpha((unsigned char)text[k]) && k - i < 16)
+      k++;
+    if (k < e && text[k] == '.')
+      k++;
+    i = k;
+  }
+  if (i < e && text[i] == ' ' && caps)
+    i++;
+  else if (caps)
+    return 0;
+  if (i + 3 < e && (unsigned char)text[i] == 0xe2 &&
+      (unsigned char)text[i + 1] == 0x80 &&
+      ((unsigned char)text[i + 2] == 0x94 ||
+       (unsigned char)text[i + 2] == 0x93))
+    i += 3;
+  else if (i + 1 < e && text[i] == '-' && (caps || text[i + 1] == ' '))
+    i++;
+  else
+    return 0;
+  if (i + 1 >= e || text[i] != ' ' || !is_upper((unsigned char)text[i + 1]))
+    return 0;
+  return i + 1;
+}
+
+/* Whether text[a, b) holds an auxiliary or a form of "be" ("... once
+ * their time on the show was up"): the phrase there is not the last of
+ * the sentence but the subject of its last clause. */
+static int has_verb(const char *text, size_t a, size_t b)
+{
+  static const char *const aux[] = {" is ",    " are ",  " was ",   " were ",
+                                    " be ",    " been ", " has ",   " have ",
+                                    " had ",   " will ", " would ", " can ",
+                                    " could ", " did ",  " does ",  NULL};
+  for (size_t k = 0; aux[k]; k++)
+    if (bc__local_holds(text + a, b - a + 1, aux[k]))
+      return 1;
+  return 0;
+}
+
+/* Whether text[a, b) holds a quotation mark, straight or curly. */
+static int quote_in(const char *text, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; i++)
+    if (text[i] == '"' || ((unsigned char)text[i] == 0xe2 && i + 2 < b &&
+                           (unsigned char)text[i + 1] == 0x80 &&
+                           ((unsigned char)text[i + 2] == 0x9c ||
+                            (unsigned char)text[i + 2] == 0x9d)))
+      return 1;
+  return 0;
+}
+
+/* Whether the word that ends text[s, at) needs what follows it: a verb
+ * "be" or an auxiliary ("was at a party"), or a function word. */
+static int needs_complement(const char *text, size_t s, size_t at)
+{
+  static const char *const words[] = {
+      "is",     "are",      "was",  "were",  "be",     "been",  "being",
+      "am",     "has",      "have", "had",   "do",     "does",  "did",
+      "will",   "would",    "can",  "could", "may",    "might", "must",
+      "should", "to",       "of",   "the",   "a",      "an",    "and",
+      "or",     "but",      "not",  "it",    "them",   "him",   "her",
+      "take",   "took",     "put",  "stay",  "stayed", "live",  "lived",
+      "remain", "remained", NULL};
+  size_t b = at;
+  while (b > s && text[b - 1] != ' ')
+    b--;
+  /* "need to apply": an infinitive's verb, after a word that takes one
+   * ("closed it to traffic" is a place) */
+  if (b >= s + 4 && !strncmp(text + b - 4, " to ", 4)) {
+    static const char *const takes[] = {
+        "need",   "want",     "have",   "has",     "had",    "going",  "able",
+        "plan",   "hope",     "try",    "tried",   "trying", "decide", "agree",
+        "expect", "used",     "likely", "allowed", "asked",  "forced", "refuse",
+        "failed", "continue", "set",    NULL};
+    size_t v = b - 4, w0 = v;
+    while (w0 > s && text[w0 - 1] != ' ')
+      w0--;
+    for (size_t k = 0; takes[k]; k++) {
+      size_t m = strlen(takes[k]);
+      if (v - w0 >= m && v - w0 <= m + 2 && !strncmp(text + w0, takes[k], m))
+        return 1;
+    }
+  }
+  for (size_t k = 0; words[k]; k++)
+    if (strlen(words[k]) == at - b && !strncasecmp(text + b, words[k], at - b))
+      return 1;
+  return 0;
+}
+
 /* Find the runs of text[s, e) that may be left out.  e excludes the final
  * stop, which every shortened form keeps. */
 static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
@@ -197,8 +322,15 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
 {
   const char *text = lb->doc->text;
   size_t n = 0, i;
-  /* an opener and its comma */
+  /* a dateline and its dash ("VIENNA — The house", "— Mike Glass
+   * threw"): where the story was filed, no part of what it says */
   {
+    size_t j = dateline(text, s, e);
+    if (j)
+      cuts[n++] = (struct cut){s, j, 0, 0};
+  }
+  /* an opener and its comma */
+  if (!n) {
     const char *w = one_of(text, s, e, openers);
     if (w) {
       size_t j = s + strlen(w);
@@ -260,6 +392,15 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
       const char *w = one_of(text, j, e, after_comma);
       if (!w)
         w = one_of(text, j, e, before_end);
+      if (!w && participle_by(text, j, e)) {
+        /* ", accompanied by the Duke," closes before the verb */
+        for (k = j; k < e && text[k] != ',' && text[k] != ';' && text[k] != ':';
+             k++)
+          ;
+        if (k < e && text[k] == ',' && !holds_fact(lb, loose, i, k, s))
+          cuts[n++] = (struct cut){i, k + 1, 0, 3};
+        continue;
+      }
       if (!w)
         continue;
       for (k = j; k < e && text[k] != ',' && text[k] != ';' && text[k] != ':';
@@ -305,12 +446,26 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
     }
   }
   /* a headline may also end before a clause that opens without a comma
-   * ("... fans after an evening in which ...") */
+   * ("... fans after an evening in which ..."), or, once eight words are
+   * said, before a closing phrase of place or purpose ("... office in the
+   * first of a series of events") */
   if (loose)
-    for (i = s + 1; i < e && n < MAX_CUTS; i++)
-      if (text[i] == ' ' && one_of(text, i + 1, e, bare_clause) &&
+    for (i = s + 1; i < e && n < MAX_CUTS; i++) {
+      const char *p;
+      if (text[i] != ' ')
+        continue;
+      /* a quotation's close stays with its opening */
+      if (quote_in(text, i, stop))
+        continue;
+      if (one_of(text, i + 1, e, bare_clause) &&
           bc__local_count_words(text + s, i - s) >= 6)
         cuts[n++] = (struct cut){i, stop, 0, 4};
+      else if ((p = one_of(text, i + 1, e, trailing_prep)) != NULL &&
+               one_of(text, i + 2 + strlen(p), e, determiners) &&
+               bc__local_count_words(text + s, i - s) >= 8 &&
+               !needs_complement(text, s, i) && !has_verb(text, i, stop))
+        cuts[n++] = (struct cut){i, stop, 0, 5};
+    }
   /* the last "; ..." or ": ..." that runs to the end, else the last ",
    * and ..." (not inside a list after a colon) */
   {

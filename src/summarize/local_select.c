@@ -151,6 +151,39 @@ int bc__local_adverb_pronoun(const char *s, size_t n)
   return 0;
 }
 
+/* Whether s[0..n) describes how things are rather than reporting what
+ * happened: its first verb, within its first twelve words, is a present
+ * "is", "are", "has" or "have" before a determiner ("The jazz film is
+ * the follow up to ...", "Wales has some of the worst rates").  Background
+ * for a story, no headline of it; "has found", "is expected" report. */
+int bc__local_states(const char *s, size_t n)
+{
+  static const char *const verbs[] = {" is ", " are ", " has ", " have ", NULL};
+  static const char *const dets[] = {"the ", "a ",    "an ",    "some ",
+                                     "one ", "many ", "among ", NULL};
+  size_t i, words = 0, k, d;
+  /* "There were people in the industry who ...": what exists */
+  if (opens_with(s, n, "There is") || opens_with(s, n, "There are") ||
+      opens_with(s, n, "There was") || opens_with(s, n, "There were"))
+    return 1;
+  for (i = 0; i < n && words < 12; i++) {
+    if (s[i] != ' ')
+      continue;
+    words++;
+    for (k = 0; verbs[k]; k++) {
+      size_t m = strlen(verbs[k]);
+      if (i + m > n || strncmp(s + i, verbs[k], m))
+        continue;
+      for (d = 0; dets[d]; d++)
+        if (i + m + strlen(dets[d]) <= n &&
+            !strncmp(s + i + m, dets[d], strlen(dets[d])))
+          return 1;
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* Whether the lower-case sentence low asks the reader to follow the
  * publisher somewhere ("Follow The Gleaner on Twitter @JamaicaGleaner"):
  * "follow" with a social network or an @handle, or it opens with a call
@@ -227,6 +260,21 @@ static int bare_attribution(const char *s, size_t n)
       k++;
   }
   return 1;
+}
+
+/* "The host nation was also at the centre of ...", "The film also
+ * stars ...": a definite subject that something is said of "also" adds to
+ * the sentence before, which named it.  (A title may still use such a
+ * sentence when it has nothing better.) */
+int bc__local_adds_also(const char *s, size_t n)
+{
+  size_t i, w = 0;
+  if (!opens_with(s, n, "The"))
+    return 0;
+  for (i = 0; i + 6 <= n && w < 5; i++)
+    if (s[i] == ' ' && ++w && !strncmp(s + i, " also ", 6))
+      return 1;
+  return 0;
 }
 
 int bc__local_stands_alone(const char *s, size_t n, size_t words)
@@ -358,6 +406,7 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
                                      "as mentioned",
                                      "see also",
                                      "of use to you",
+                                     "below you ",
                                      "you might like",
                                      "you may also",
                                      "thanks for reading",
@@ -1116,7 +1165,8 @@ static bc_status group_by_section(struct bc__local *b)
   return BC_OK;
 }
 
-bc_status bc__local_score(struct bc__local *b, struct bc_error *err)
+bc_status bc__local_score(struct bc__local *b, const char *title,
+                          struct bc_error *err)
 {
   struct bc_span *spans = NULL, *heads = NULL;
   struct ranked *r = NULL;
@@ -1133,8 +1183,7 @@ bc_status bc__local_score(struct bc__local *b, struct bc_error *err)
     if (b->c[i].section != NONE)
       heads[i] = b->doc->blocks[b->secs[b->c[i].section].block].span;
   }
-  rc =
-      bc__local_rank(b->doc->text, spans, heads, b->n, b->title, &b->rank, err);
+  rc = bc__local_rank(b->doc->text, spans, heads, b->n, title, &b->rank, err);
   if (rc)
     goto out;
   for (i = 0; i < b->n; i++) {
@@ -1235,6 +1284,11 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
     list = b->by_sec + b->sec_first[filter_sec];
     count = b->sec_first[filter_sec + 1] - b->sec_first[filter_sec];
   }
+  /* A brief of five points or more tours the piece, and a point that
+   * adds to an earlier sentence ("The host club was also fined") reads
+   * as a fragment of it; a short brief keeps the most central sentences,
+   * as it keeps the tl;dr's (see bc__local_choose). */
+  int tour = b->plan->key_points >= 5;
   for (pass = 0; pass < 3 && n < want; pass++)
     for (i = 0; i < count && n < want; i++) {
       size_t k = list[i], same = 0;
@@ -1243,7 +1297,12 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
         continue;
       /* Never a sentence too long to read as one point; a sentence that
        * does not stand alone only when nothing else is left. */
-      if (b->rank.words[k] > 80 || (!b->c[k].lone && (pass < 2 || n)))
+      if (b->rank.words[k] > 80 ||
+          ((!b->c[k].lone ||
+            (tour &&
+             bc__local_adds_also(b->doc->text + b->c[k].span.start,
+                                 b->c[k].span.end - b->c[k].span.start))) &&
+           (pass < 2 || n)))
         continue;
       if (avoid_tl && repeats_tldr(b, k))
         continue;

@@ -24,6 +24,7 @@ struct tl_item {
   char shown[SHOWN_MAX]; /* the value the entry gives: iso, or without the year
                      the text does not write ("XXXX-03-28", "XXXX-05") */
   const char *iso;
+  char anchored[SHOWN_MAX];     /* iso once a listing's year is given */
   const struct bc_date_fact *d; /* in facts->dates or facts->times */
   size_t sentence;              /* index into facts->sentences, or NONE */
   int coarse;                   /* a bare year or decade */
@@ -337,6 +338,43 @@ static int boilerplate(const char *text, struct bc_span sp)
   return 0;
 }
 
+/* Whether date d, in the sentence sp, is a point the event is measured
+ * from rather than its date: "their first title since 2004", "a losing
+ * streak dating to 2007", "dating back to 1890". */
+static int reference_point(const char *text, struct bc_span sp,
+                           const struct bc_date_fact *d)
+{
+  static const char *const before[] = {"dating to ", "dating back to ",
+                                       "dates back to ", "dated to ", NULL};
+  const char *s = text + sp.start;
+  size_t at = d->span.start - sp.start, k, m;
+  if (d->span.start < sp.start || d->span.start > sp.end)
+    return 0;
+  for (k = 0; before[k]; k++) {
+    m = strlen(before[k]);
+    if (at >= m && !strncasecmp(s + at - m, before[k], m))
+      return 1;
+  }
+  /* "the first ... since": the first time since then, which happened now */
+  return at >= 6 && !strncasecmp(s + at - 6, "since ", 6) &&
+         (bc__local_holds(s, at, "first ") || bc__local_holds(s, at, "first-"));
+}
+
+/* Whether the relative date d ("today", "Monday night") lies inside a
+ * quotation: the speaker's day, which the page's date does not place. */
+static int quoted_relative(const struct bc_facts *f,
+                           const struct bc_date_fact *d)
+{
+  size_t k;
+  if (!d->relative)
+    return 0;
+  for (k = 0; k < f->n_quotes; k++)
+    if (f->quotes[k].span.start <= d->span.start &&
+        d->span.end <= f->quotes[k].span.end)
+      return 1;
+  return 0;
+}
+
 /* How precisely a kind places an event; a sentence's entry is its most
  * precise date, and a range beats the dates inside it. */
 static int precision(const struct bc_date_fact *d)
@@ -387,6 +425,50 @@ static void shown_value(const struct bc_doc *doc, const struct bc_date_fact *d,
     snprintf(out, SHOWN_MAX, "XXXX-%.2s", d->iso + 5);
 }
 
+/* Whether date d opens its line: a listing's entry ("June 14 -- PNC Music
+ * Pavilion, Charlotte"), not a date inside a sentence. */
+static int opens_line(const struct bc_doc *doc, const struct bc_date_fact *d)
+{
+  size_t i = d->span.start;
+  while (i > 0 && (doc->text[i - 1] == ' ' || doc->text[i - 1] == '\t'))
+    i--;
+  return i == 0 || doc->text[i - 1] == '\n';
+}
+
+/* A listing's day without a year ("June 14 -- ..." under "the tour starts
+ * June 9, 2020") lies in the year of the last date before it that writes
+ * its year, or the next one when its month and day come earlier: out
+ * holds that value ("2020-06-14"), else is left empty.  The entry still
+ * shows no year; the value only places it among the others. */
+static void listing_year(const struct bc_facts *f, const struct bc_doc *doc,
+                         const struct bc_date_fact *d, char out[SHOWN_MAX])
+{
+  const char *md;
+  size_t n = strlen(d->iso), i;
+  out[0] = '\0';
+  if (n < 7 || d->iso[n - 3] != '-' || d->iso[n - 6] != '-' ||
+      !opens_line(doc, d))
+    return;
+  md = d->iso + n - 5; /* "06-14" of "2019-06-14", "--06-14" */
+  for (i = f->n_dates; i-- > 0;) {
+    const struct bc_date_fact *a = &f->dates[i];
+    int year;
+    if (a->span.end > d->span.start)
+      continue;
+    if (a->guessed || (a->kind != BC_DATE_DAY && a->kind != BC_DATE_MONTH) ||
+        strlen(a->iso) < 7 || year_less(doc, a) || a->iso[0] < '1' ||
+        a->iso[0] > '2')
+      continue;
+    year = atoi(a->iso);
+    if (strlen(a->iso) == 10 && strncmp(md, a->iso + 5, 5) < 0)
+      year++;
+    else if (strlen(a->iso) == 7 && strncmp(md, a->iso + 5, 2) < 0)
+      year++;
+    snprintf(out, SHOWN_MAX, "%04d-%.5s", year, md);
+    return;
+  }
+}
+
 /* Add the dates of v (facts->dates or facts->times) the timeline can
  * place to it[*n]: not in an aside or after the piece, not in
  * boilerplate. */
@@ -414,8 +496,10 @@ static void timeline_candidates(struct bc__local *b,
       size_t blk = bc__local_block_at(doc, d->span.start);
       if ((blk != NONE && doc->blocks[blk].aside) ||
           (b->body_end && d->span.start >= b->body_end) ||
+          quoted_relative(f, d) ||
           (t->sentence != NONE &&
            (boilerplate(doc->text, f->sentences[t->sentence]) ||
+            reference_point(doc->text, f->sentences[t->sentence], d) ||
             bc__local_count_words(doc->text + f->sentences[t->sentence].start,
                                   f->sentences[t->sentence].end -
                                       f->sentences[t->sentence].start) > 60)))
@@ -433,6 +517,13 @@ static void timeline_candidates(struct bc__local *b,
       snprintf(t->key, sizeof t->key, "9999%s", d->iso + 1);
     else if (!strncmp(d->iso, "XXXX", 4))
       snprintf(t->key, sizeof t->key, "9999%.11s", d->iso + 4);
+    if (year_less(doc, d)) {
+      listing_year(f, doc, d, t->anchored);
+      if (t->anchored[0]) {
+        t->iso = t->anchored;
+        snprintf(t->key, sizeof t->key, "%.10s", t->anchored);
+      }
+    }
     k = bc__local_cand_at(b, d->span.start);
     t->weight = k != NONE ? b->c[k].score : 0;
     /* Exact days and months tell a story better than bare years. */

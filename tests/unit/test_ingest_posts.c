@@ -203,8 +203,9 @@ static void test_tidy_refs(void **state)
   }
 }
 
-/* A month glued to the lower-case word before it, where a scrape joined
- * list lines, is set apart; names, words and code-like forms stay. */
+/* A month glued to the lower-case word before it, or a day glued to the
+ * month before it, where a scrape joined list lines, is set apart; names,
+ * words and code-like forms stay. */
 static void test_tidy_months(void **state)
 {
   static const struct {
@@ -233,6 +234,15 @@ static void test_tidy_months(void **state)
       {"their showMay 40 times", "their showMay 40 times"},
       {"the rowJun 20134 ids", "the rowJun 20134 ids"},
       {"in 2012Mar 2013", "in 2012Mar 2013"},
+      /* a day glued to the month before it, another date after it */
+      {"Published 12 June10 June by the desk",
+       "Published 12 June 10 June by the desk"},
+      {"dates: 3 Mar21 Apr and more", "dates: 3 Mar 21 Apr and more"},
+      /* no month before it, or no month after it */
+      {"runs Win10 Pro and an mp3 June player",
+       "runs Win10 Pro and an mp3 June player"},
+      {"the June10 build and a May2 plan", "the June10 build and a May2 plan"},
+      {"in June40 June", "in June40 June"},
   };
   (void)state;
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

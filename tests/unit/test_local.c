@@ -33,6 +33,7 @@ struct fx {
   struct bc_date_fact times[MAXF];
   struct bc_acronym_fact acronyms[MAXF];
   struct bc_quote_fact quotes[MAXF];
+  struct bc_name_fact names[MAXF];
   char text[16384];
 };
 
@@ -101,6 +102,7 @@ static void build(struct fx *f, const char *title, const char *const *spec,
   f->facts.times = f->times;
   f->facts.acronyms = f->acronyms;
   f->facts.quotes = f->quotes;
+  f->facts.names = f->names;
 }
 
 static struct bc_span find(const struct fx *f, const char *s, int nth)
@@ -155,6 +157,14 @@ static void add_quote(struct fx *f, const char *words, const char *speaker)
   struct bc_quote_fact *q = &f->quotes[f->facts.n_quotes++];
   q->span = find(f, words, 0);
   q->speaker = (char *)speaker;
+}
+
+static void add_name(struct fx *f, const char *name, enum bc_name_kind kind)
+{
+  struct bc_name_fact *m = &f->names[f->facts.n_names++];
+  m->name = (char *)name;
+  m->kind = kind;
+  m->span = find(f, name, 0);
 }
 
 static struct bc_summary *run(const struct fx *f, enum bc_length length)
@@ -1405,6 +1415,333 @@ static void untitled_story_title_states_the_news(void **state)
   free(f);
 }
 
+/* A story whose lead was cut off opens with background ("The comedy is
+ * the follow up to ..."): the title reports what happened to the subject
+ * the story keeps naming, and the tl;dr says what the title says. */
+static void untitled_story_titled_by_its_subject(void **state)
+{
+  static const char *const spec[] = {
+      "The comedy is the follow up to director Ann Hale's prize-winning "
+      "film Low Tide about a family of fishermen. "
+      "The audience award, voted for by the public, has often gone to "
+      "films that later win at the national awards. "
+      "Blue Harbour has won the audience award at the Leeds festival after "
+      "a week of sold-out screenings. "
+      "Blue Harbour, set for release in May, stars Tom Reed as a ferry "
+      "captain who loses his boat in a storm. "
+      "Hale wrote the script ten years ago but could not find a studio "
+      "until Low Tide did well with critics. "
+      "Critics at the festival called Blue Harbour the warmest film of the "
+      "year and praised its cast. "
+      "The jury prize went to a documentary about coal miners in the north "
+      "of the country. "
+      "Blue Harbour will open the autumn season of the national film "
+      "theatre in London."};
+  static const char *const there[] = {
+      "There were long queues at the festival box office for the family "
+      "screenings of the new films.",
+      "Blue Harbour has won the audience award at the Leeds festival after "
+      "a week of sold-out screenings.",
+      "Blue Harbour will open the autumn season of the national film "
+      "theatre in London."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f,
+        "The comedy is the follow up to director Ann Hale's prize-winning "
+        "film Low Tide about a family of fishermen",
+        spec, 1);
+  f->doc.date = NULL;
+  add_name(f, "Ann Hale", BC_NAME_PERSON);
+  add_name(f, "Low Tide", BC_NAME_OTHER);
+  add_name(f, "Blue Harbour", BC_NAME_OTHER);
+  add_name(f, "Tom Reed", BC_NAME_PERSON);
+  add_name(f, "Leeds", BC_NAME_PLACE);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, "follow up"));
+  assert_non_null(strstr(s->title, "Blue Harbour"));
+  /* the tl;dr opens with the sentence the title was made of */
+  assert_memory_equal(s->tldr, s->title, strlen(s->title));
+  bc_summary_free(s);
+  /* nor is what exists ("There were ...") the news */
+  build(f, "There were long queues at the festival box office for the", there,
+        3);
+  f->doc.date = NULL;
+  add_name(f, "Blue Harbour", BC_NAME_OTHER);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, "There were"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A headline made of a long sentence leaves out an aside between commas
+ * (", accompanied by ...,") and a closing phrase of place or purpose, but
+ * never the phrase a verb needs ("was at a party" stays whole or goes). */
+static void headline_leaves_out_asides_and_closing_phrases(void **state)
+{
+  static const char *const spec[] = {
+      "The mayor, accompanied by the chief of the fire brigade, opened the "
+      "new fire station on Mill Road in the first of a series of events to "
+      "mark the town's anniversary. "
+      "The station cost more than the council had planned when the work "
+      "began two years before the opening. "
+      "Firefighters will move in from the old station on the high street "
+      "over the coming weeks."};
+  static const char *const party[] = {
+      "The boy named as Tom Green, from Leeds, was at a party in the old "
+      "mill on Saturday evening with friends from his school. "
+      "He left at ten. They said nothing more about it."};
+  static const char *const show[] = {
+      "Many people in the film industry thought the young actors would "
+      "struggle to find roles once their time on the show was up.",
+      "He left at ten. They said nothing more about it."};
+  static const char *const landlords[] = {
+      "Landlords who rent their rooms to more than three tenants will need "
+      "to apply for a licence from the council in the city.",
+      "He left at ten. They said nothing more about it."};
+  static const char *const bridge[] = {
+      "The engineers found the old bridge \"far too weak\" for lorries and "
+      "closed it to traffic in the centre of the old town on the river.",
+      "He left at ten. They said nothing more about it."};
+  static const char *const song[] = {
+      "The singer wrote the famous song in a small flat in the old town "
+      "with the chorus that starts as \"Bye bye, my love.\"",
+      "He left at ten. They said nothing more about it."};
+  size_t i, quotes;
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f,
+        "The mayor, accompanied by the chief of the fire brigade, opened the "
+        "new fire station",
+        spec, 1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_string_equal(s->title, "The mayor opened the new fire station on "
+                                "Mill Road");
+  bc_summary_free(s);
+  build(f, "The boy named as Tom Green, from Leeds, was at a party", party, 1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_non_null(strstr(s->title, " was at a party"));
+  bc_summary_free(s);
+  build(f, "Many people in the film industry thought the young actors would",
+        show, 2);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_true(!strstr(s->title, "their time") || strstr(s->title, "was up"));
+  bc_summary_free(s);
+  /* an infinitive keeps the phrase it needs ("to apply for a licence") */
+  build(f, "Landlords who rent their rooms to more than three tenants will",
+        landlords, 2);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_non_null(strstr(s->title, "to apply for a licence"));
+  bc_summary_free(s);
+  /* a quotation before the closing phrase leaves it free to go */
+  build(f, "The engineers found the old bridge \"far too weak\" for", bridge,
+        2);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, "old town"));
+  assert_non_null(strstr(s->title, "closed it to traffic"));
+  bc_summary_free(s);
+  build(f, "The singer wrote the famous song in a small flat in the old", song,
+        2);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  for (i = 0, quotes = 0; s->title[i]; i++)
+    quotes += s->title[i] == '"';
+  assert_int_equal(quotes % 2, 0);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A how-to page: the tl;dr is the sentence that says what the title's
+ * subject is, not a step that names it often; a slogan ending in "!" is
+ * no tl;dr either. */
+static void tldr_defines_the_title(void **state)
+{
+  static const char *const spec[] = {
+      "# Lemon rice (chitranna)",
+      "Our kitchen loves lemon rice and lemon rice loves our kitchen!",
+      "Add the cooked lemon rice to the pan and stir the lemon rice well "
+      "so that the lemon rice takes the colour of the turmeric in the pan.",
+      "Lemon rice is a quick dish made with cooked rice, lemon juice, "
+      "peanuts and curry leaves. Below you can read the method with photos.",
+      "Heat the oil and fry the peanuts until golden, then add the curry "
+      "leaves and the mustard seeds.",
+      "Add the cooked lemon rice to the pan and stir the lemon rice well "
+      "so the lemon rice takes the colour of the turmeric.",
+      "Squeeze the lemon over the rice at the end, as heat makes lemon "
+      "juice bitter.",
+      "Serve the rice warm or at room temperature with yogurt or a "
+      "pickle."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Lemon rice (chitranna)", spec, 8);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_string_equal(s->tldr, "Lemon rice is a quick dish made with cooked "
+                               "rice, lemon juice, peanuts and curry leaves.");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A tour listing's days without a year ("June 14 -- Arena, York") lie in
+ * the year the text gave its first date ("June 9, 2020"), or the next
+ * when the months wrap, so they sort after it, not among last year's
+ * news; they still show no year.  A day inside a sentence keeps the
+ * analyzer's value. */
+static void timeline_listing_takes_the_tours_year(void **state)
+{
+  static const char *const spec[] = {
+      "The band announced the tour on stage in Bath on Nov. 18 after "
+      "a short set of old songs.",
+      "The tour of thirty cities starts on June 9, 2020 in Leeds with a "
+      "show at the arena.",
+      "June 14 -- City Arena on Station Road, York",
+      "January 8 -- Music Hall on the Old Quay, Hull",
+      "Tickets for every show go on sale at the box offices next month."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  struct bc_date_fact *d;
+  size_t i, york = SIZE_MAX, hull = SIZE_MAX, bath = SIZE_MAX, leeds = SIZE_MAX;
+  (void)state;
+  build(f, "The band sets a tour", spec, 5);
+  f->doc.date = "2019-11-19";
+  add_date(f, "Nov. 18", 0, BC_DATE_DAY, "2019-11-18");
+  f->dates[f->facts.n_dates - 1].guessed = 1;
+  add_date(f, "June 9, 2020", 0, BC_DATE_DAY, "2020-06-09");
+  add_date(f, "June 14", 0, BC_DATE_DAY, "2019-06-14");
+  f->dates[f->facts.n_dates - 1].guessed = 1;
+  d = &f->dates[f->facts.n_dates];
+  add_date(f, "January 8", 0, BC_DATE_DAY, "2019-01-08");
+  d->guessed = 1;
+  s = run(f, BC_LENGTH_LONG);
+  for (i = 0; i < s->n_timeline; i++) {
+    if (!strcmp(s->timeline[i].date, "June 14"))
+      york = i;
+    else if (!strcmp(s->timeline[i].date, "January 8"))
+      hull = i;
+    else if (!strcmp(s->timeline[i].date, "Nov. 18"))
+      bath = i;
+    else if (!strcmp(s->timeline[i].date, "June 9, 2020"))
+      leeds = i;
+  }
+  assert_true(bath < leeds && leeds < york && york < hull &&
+              hull < s->n_timeline);
+  assert_string_equal(s->timeline[york].iso, "XXXX-06-14");
+  assert_string_equal(s->timeline[hull].iso, "XXXX-01-08");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A date the event is measured from ("its first cup since 1998", "a
+ * streak dating to 2007") and a relative day inside a quotation ("we
+ * needed to win today", the speaker's day) are no timeline entries; a
+ * year that dates its own event is. */
+static void timeline_skips_reference_points(void **state)
+{
+  static const char *const spec[] = {
+      "The club won its first cup since 1998 in a tense final at the "
+      "national stadium.",
+      "The losing streak dating to 2007 ended with a win at home against "
+      "the old rivals.",
+      "\"We needed to win this game today,\" the coach said after the "
+      "final whistle.",
+      "The new stand was built in 2011 after three years of planning by "
+      "the club."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  struct bc_date_fact *d;
+  size_t i;
+  int built = 0;
+  (void)state;
+  build(f, "The club wins the cup", spec, 4);
+  f->doc.date = "2019-11-19";
+  add_date(f, "1998", 0, BC_DATE_YEAR, "1998");
+  add_date(f, "2007", 0, BC_DATE_YEAR, "2007");
+  d = &f->dates[f->facts.n_dates];
+  add_date(f, "today", 0, BC_DATE_DAY, "2019-11-19");
+  d->relative = 1;
+  add_date(f, "2011", 0, BC_DATE_YEAR, "2011");
+  add_quote(f, "We needed to win this game today,", "the coach");
+  s = run(f, BC_LENGTH_LONG);
+  for (i = 0; i < s->n_timeline; i++) {
+    assert_string_not_equal(s->timeline[i].date, "1998");
+    assert_string_not_equal(s->timeline[i].date, "2007");
+    assert_string_not_equal(s->timeline[i].date, "today");
+    built |= !strcmp(s->timeline[i].date, "2011");
+  }
+  assert_true(built);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A sentence whose definite subject is said to do something "also" ("The
+ * host club was also fined") adds to the sentence before: no key point. */
+static void key_points_skip_also_after_a_definite_subject(void **state)
+{
+  static const char *const spec[] = {
+      "The league fined the two clubs after a brawl at the end of the "
+      "derby in the city on Sunday.",
+      "The host club was also fined for letting fans onto the pitch after "
+      "the final whistle of the derby.",
+      "Both managers said the players had let down the fans who had "
+      "travelled to the game.",
+      "The league said the fines would go to youth football in the region "
+      "over the next two seasons.",
+      "Police made three arrests outside the ground after the game and "
+      "said more would follow.",
+      "The clubs have fourteen days to appeal against the fines to an "
+      "independent panel of the league.",
+      "Fans of both clubs said the brawl had spoilt a good game of "
+      "football for their families."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "League fines clubs after derby brawl", spec, 7);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_true(s->n_key_points >= 3);
+  for (i = 0; i < s->n_key_points; i++)
+    assert_null(strstr(s->key_points[i].text, "was also fined"));
+  assert_null(strstr(s->tldr, "was also fined"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A dateline ("LEEDS, Yorks. — ", or its dash alone) is where the story
+ * was filed: the tl;dr and the key points leave it out. */
+static void dateline_left_out(void **state)
+{
+  static const char *const spec[] = {
+      "LEEDS, Yorks. \xe2\x80\x94 The council closed the old bridge over "
+      "the river to all traffic on Monday after engineers found cracks.",
+      "\xe2\x80\x94 Drivers were sent on a long detour through the town "
+      "centre while the bridge stays shut.",
+      "The council said a new bridge would take at least two years to "
+      "design and build.",
+      "Shops near the bridge said trade had fallen by half since the "
+      "closure began."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "Council closes old bridge", spec, 4);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_string_equal(s->tldr, "The council closed the old bridge over the "
+                               "river to all traffic on Monday after "
+                               "engineers found cracks.");
+  for (i = 0; i < s->n_key_points; i++) {
+    assert_null(strstr(s->key_points[i].text, "LEEDS"));
+    assert_true(strncmp(s->key_points[i].text, "\xe2\x80\x94", 3) != 0);
+  }
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A headline leaves out an address after an age whole (", 48, of Mill
  * Lane, Selby," -> ", 48,"), never leaving "48 Selby"; a line that only
  * says who spoke ("Reed told BBC Radio York.") is no key point. */
@@ -1705,6 +2042,13 @@ int main(void)
       cmocka_unit_test(untitled_news_story),
       cmocka_unit_test(untitled_story_title_states_the_news),
       cmocka_unit_test(headline_drops_addresses_whole),
+      cmocka_unit_test(untitled_story_titled_by_its_subject),
+      cmocka_unit_test(tldr_defines_the_title),
+      cmocka_unit_test(timeline_listing_takes_the_tours_year),
+      cmocka_unit_test(timeline_skips_reference_points),
+      cmocka_unit_test(key_points_skip_also_after_a_definite_subject),
+      cmocka_unit_test(dateline_left_out),
+      cmocka_unit_test(headline_leaves_out_asides_and_closing_phrases),
       cmocka_unit_test(lone_section_and_promos),
       cmocka_unit_test(promos_and_tldr_repeats),
       cmocka_unit_test(points_pass_over_it_openers),
