@@ -1130,11 +1130,13 @@ static bc_status callouts_body(struct deck *D, const struct slide *sl, double y)
   if (!rc && checked) {
     const struct bc_report *r = D->r;
     struct bc_buf b = BC_BUF_INIT(1024);
+    /* The breakdown adds up to the big count above; the evidence spans
+     * are no facts of their own and are named apart. */
     bc_buf_addf(&b,
-                "Compared with the source: %zu evidence spans, %zu dates, "
-                "%zu acronyms, %zu numbers, %zu names.",
-                r->checked.evidence, r->checked.dates, r->checked.acronyms,
-                r->checked.numbers, r->checked.names);
+                "The facts: %zu dates, %zu acronyms, %zu numbers, %zu names; "
+                "and %zu evidence spans compared with the source.",
+                r->checked.dates, r->checked.acronyms, r->checked.numbers,
+                r->checked.names, r->checked.evidence);
     rc = bc_buf_status(&b);
     if (!rc)
       rc = bc__pdf_text(pdf, bc_buf_str(&b), MX, FOOT + 12, 14, 0, pdf->muted);

@@ -109,6 +109,12 @@ def deck_checks(out, label):
             report["counts"]["repaired"]]
     check(got == want, "%s: the check slide shows %r, report.json %r" %
           (label, got, want))
+    # the breakdown under the counts adds up to the big "facts checked"
+    m = re.search(r"The facts: (\d+) dates, (\d+) acronyms, (\d+) numbers, "
+                  r"(\d+) names", " ".join(texts[first].split()))
+    check(m and sum(int(x) for x in m.groups()) == want[0],
+          "%s: the check slide's breakdown does not add up to %d: %r" %
+          (label, want[0], texts[first]))
     for w, lab in zip(big, ("facts checked", "errors", "warnings",
                             "repaired")):
         under = [x for x in words[first] if x[2] > w[4] and
