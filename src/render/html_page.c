@@ -256,6 +256,32 @@ static void sections(struct page *P, const struct bc_summary *s,
   }
 }
 
+/* A timeline value as HTML's datetime attribute accepts it: a year, a
+ * month or a day ("2019", "2019-12", "2019-12-05"), a week ("2019-W12"),
+ * or a day without its year ("XXXX-12-05" -> "12-05").  Values HTML has
+ * no form for (quarters, decades, "XXXX-12", PRESENT_REF) get no <time>.
+ * Returns 1 with out (16 bytes) set, else 0. */
+static int html_datetime(const char *iso, char out[16])
+{
+  static const char *const forms[] = {"dddd", "dddd-dd", "dddd-dd-dd",
+                                      "dddd-Wdd", "XXXX-dd-dd"};
+  size_t n = iso ? strlen(iso) : 0;
+  for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+    const char *p = forms[f];
+    size_t i = 0;
+    if (strlen(p) != n)
+      continue;
+    while (i < n &&
+           (p[i] == 'd' ? iso[i] >= '0' && iso[i] <= '9' : iso[i] == p[i]))
+      i++;
+    if (i == n) {
+      snprintf(out, 16, "%s", iso[0] == 'X' ? iso + 5 : iso);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static void timeline(struct page *P, const struct bc_summary *s)
 {
   struct bc_buf *b = P->b;
@@ -273,8 +299,9 @@ static void timeline(struct page *P, const struct bc_summary *s)
       withheld_note(b);
     } else {
       bc_buf_addf(b, "<dt id=\"tl-%zu\">", i);
-      if (has(t->iso)) {
-        elem(b, "<time datetime=\"", t->iso, "\">");
+      char when[16];
+      if (html_datetime(t->iso, when)) {
+        elem(b, "<time datetime=\"", when, "\">");
         elem(b, "", t->date, "</time>");
       } else {
         bc__html_esc(b, t->date);

@@ -215,7 +215,10 @@ char *bc_render_markdown(const struct bc_summary *s,
       bc_buf_adds(&b, "- **");
       text(&b, t->date);
       bc_buf_adds(&b, "**");
-      if (has(t->iso) && (!t->date || strcmp(t->iso, t->date) != 0)) {
+      /* the value adds to the date as written only when it is known
+       * (not "XXXX-12", the placeholder of a year the text leaves out) */
+      if (has(t->iso) && !strchr(t->iso, 'X') &&
+          (!t->date || strcmp(t->iso, t->date) != 0)) {
         bc_buf_adds(&b, " (");
         text(&b, t->iso);
         bc_buf_adds(&b, ")");

@@ -415,10 +415,53 @@ static void out_of_memory_gives_null(void **state)
   report_free(r);
 }
 
+/* A timeline value with a year the text leaves out ("XXXX-12") is no
+ * reading aid: brief.md shows the date as written, and brief.html gives
+ * <time> only values HTML can read (a day without its year as "MM-DD"). */
+static void partial_timeline_values_stay_out_of_sight(void **state)
+{
+  static const char *const iso[] = {"XXXX-12", "XXXX-03-10", "2019-Q3",
+                                    "2019-12"};
+  static const char *const date[] = {"December", "10 March",
+                                     "the third quarter", "last December"};
+  struct bc_summary *s = sample("https://example.org/partial");
+  char *md, *h;
+  (void)state;
+  for (size_t i = 0; i < s->n_timeline; i++) {
+    free(s->timeline[i].date);
+    free(s->timeline[i].iso);
+    free(s->timeline[i].event);
+  }
+  free(s->timeline);
+  s->n_timeline = 4;
+  s->timeline = calloc(4, sizeof *s->timeline);
+  assert_non_null(s->timeline);
+  for (size_t i = 0; i < 4; i++) {
+    s->timeline[i].date = xdup(date[i]);
+    s->timeline[i].iso = xdup(iso[i]);
+    s->timeline[i].event = xdup("Something happened.");
+  }
+  md = bc_render_markdown(s, NULL);
+  assert_non_null(md);
+  lacks(md, "XXXX");
+  has(md, "- **December**: Something happened.");
+  has(md, "- **last December** (2019-12): Something happened.");
+  h = bc_render_html(s, NULL, NULL);
+  assert_non_null(h);
+  lacks(h, "datetime=\"XXXX");
+  lacks(h, "datetime=\"2019-Q3");
+  has(h, "<time datetime=\"03-10\">10 March</time>");
+  has(h, "<time datetime=\"2019-12\">last December</time>");
+  free(md);
+  free(h);
+  bc_summary_free(s);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(markdown_has_every_part),
+      cmocka_unit_test(partial_timeline_values_stay_out_of_sight),
       cmocka_unit_test(only_web_urls_become_links),
       cmocka_unit_test(html_is_escaped_and_complete),
       cmocka_unit_test(empty_summary_renders),
