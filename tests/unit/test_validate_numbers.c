@@ -244,6 +244,19 @@ static void numbers_table(void **state)
        {312, 312, "", 0, 0, 0, 0},
        0,
        "300 for 312 without about"},
+      /* An approximate source is no ground for a more precise claim. */
+      {{38, 38, "%", 0, 0, 0, 0},
+       {40, 40, "%", 0, 1, 0, 0},
+       0,
+       "38% for about 40%"},
+      {{38, 38, "%", 0, 1, 0, 0},
+       {40, 40, "%", 0, 1, 0, 0},
+       1,
+       "nearly 38% for about 40%"},
+      {{300, 300, "", 0, 0, 0, 0},
+       {310, 310, "", 0, 1, 0, 0},
+       1,
+       "300 for about 310"},
       /* Tolerances: the centres, and two tolerances must agree. */
       {{69, 69, "\xc2\xb0", 0, 1, 0, 3},
        {69, 69, "\xc2\xb0", 0, 0, 0, 0},
@@ -397,6 +410,19 @@ static void source_summary_table(void **state)
       {"The choir was founded by 12 singers in a church hall. Today it has "
        "about 300 members and sings twice a month.",
        NULL, "The choir now has about 300 members.", NULL},
+      /* "about 40 percent" of a thing is not the writer's "38 percent". */
+      {"These lands intersect with about 40 percent of all protected "
+       "terrestrial areas and 37 percent of remaining natural lands.",
+       NULL,
+       "The lands intersect with 38 percent of all protected terrestrial "
+       "areas.",
+       "38 percent"},
+      {"These lands intersect with about 40 percent of all protected "
+       "terrestrial areas and 37 percent of remaining natural lands.",
+       NULL,
+       "The lands intersect with roughly 40 percent of all protected "
+       "terrestrial areas.",
+       NULL},
       /* What a number counts: "300+ people" is not supported by "250-300
        * engineers" and is contradicted by "more than 200 people". */
       {"At Contoso I supported a platform group of 250-300 engineers. More "
