@@ -586,6 +586,46 @@ static int same_thing(const struct bc__unit *cu, const struct bc__unit *su)
   return !(cu->noun[0] && su->noun[0] && strcmp(cu->noun, su->noun) != 0);
 }
 
+/* Is the word w (of n bytes) one of the words that run from the number f
+ * up to its noun in t: "electricity" in "7% of the UK's total electricity
+ * requirement"?  Only within the few words of one phrase. */
+static int word_before_noun(const char *t, size_t len,
+                            const struct bc_number_fact *f, const char *w)
+{
+  size_t i = f->span.end, lim, n = strlen(f->noun ? f->noun : "");
+  size_t wn = strlen(w);
+  if (!n || !wn || i >= len)
+    return 0;
+  lim = len - i < 80 ? len : i + 80;
+  for (; i + wn < lim; i++) {
+    if (bc__check_is_alnum((unsigned char)t[i]) ||
+        !bc__check_is_alnum((unsigned char)t[i + 1]))
+      continue;
+    if (word_at(t, len, i + 1, f->noun))
+      return 0; /* the noun reached first */
+    if (word_at(t, len, i + 1, w))
+      return 1;
+  }
+  return 0;
+}
+
+/* Two percentages of one thing whose nouns differ only as the head of a
+ * compound a writer dropped: "17 percent of the UK's total electricity"
+ * and "7% of the UK's total electricity requirement". */
+static int same_share(const struct bc__vstate *v, const struct bc__claim *c,
+                      const struct bc_number_fact *nf,
+                      const struct bc__unit *cu, size_t i)
+{
+  const struct bc_number_fact *s = &v->nums[i];
+  const struct bc__unit *su = &v->num_unit[i];
+  if (cu->cls != BC__UNIT_PERCENT || su->cls != BC__UNIT_PERCENT ||
+      !bc__validate_units_match(cu, su) || !nf->noun || !*nf->noun ||
+      !s->noun || !*s->noun || !v->doc->text)
+    return 0;
+  return word_before_noun(v->doc->text, v->doc->text_len, s, nf->noun) ||
+         word_before_noun(c->text, c->len, nf, s->noun);
+}
+
 /* Does an equal source number support the claim only weakly, so that the
  * same thing stated with another value in words nearer the claim's
  * outweighs it?  A bare source number for a measure ("five seconds and not
@@ -1870,7 +1910,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
         eq_ov = ov;
       continue;
     }
-    if (same_thing(cu, su)) {
+    if (same_thing(cu, su) || same_share(v, c, nf, cu, i)) {
       /* The word right before or after both numbers ("jailed for six
        * years", "jailed for 16 months") ties them more than any other
        * shared word. */

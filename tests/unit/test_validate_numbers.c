@@ -410,6 +410,19 @@ static void source_summary_table(void **state)
       {"The choir was founded by 12 singers in a church hall. Today it has "
        "about 300 members and sings twice a month.",
        NULL, "The choir now has about 300 members.", NULL},
+      /* A share of a compound's modifier is the compound's share. */
+      {"The plant is expected to provide 7% of the UK's total electricity "
+       "requirement.",
+       NULL,
+       "The plant is supposed to provide 17 percent of the UK's total "
+       "electricity.",
+       "17 percent"},
+      {"The plant is expected to provide 7% of the UK's total electricity "
+       "requirement.",
+       NULL,
+       "The plant is supposed to provide 7 percent of the UK's total "
+       "electricity.",
+       NULL},
       /* "about 40 percent" of a thing is not the writer's "38 percent". */
       {"These lands intersect with about 40 percent of all protected "
        "terrestrial areas and 37 percent of remaining natural lands.",
