@@ -898,6 +898,9 @@ static void attachment_table(void **state)
   static const char shop[] =
       "The chain's sales rose 8 percent to a record of $12.4 billion. Its "
       "operating profit rose 14.5 percent to $1.1 billion.";
+  static const char index[] =
+      "Retail stocks slipped. Home Depot shares are up 39 percent this "
+      "year, while the S&P 500 is up 24.5 percent.";
   static const char vans[] =
       "Electric vans are the cheapest to run, followed by hybrid vans, which "
       "are 15% more expensive to run. Hybrids make up 40% of the fleet.";
@@ -979,6 +982,8 @@ static void attachment_table(void **state)
       {orlen, NULL, "The jobless rate rose to 4.1 percent.", "4.1 percent"},
       {orlen, NULL, "Unemployment dropped to 4.1%.", NULL},
       /* A value of another subject. */
+      {index, NULL, "The S&P 500 is up 39 percent this year.", "39 percent"},
+      {index, NULL, "The S&P 500 has gained 24.5 percent this year.", NULL},
       {makers, NULL, "Hewlett-Packard took 13 years to reach $50 billion.",
        "13 years"},
       {makers, NULL, "HP took 13 years to reach $50 billion.", "13 years"},
