@@ -1495,6 +1495,40 @@ static void rate_finding(struct bc__vstate *v, const struct bc__claim *c,
   free(msg);
 }
 
+/* A change the claim says in words ("down 12.99", "gained 1.62") that
+ * the source writes with its sign, as tables and tickers do ("-12.99",
+ * "-1.62"), in words the claim shares: the source number, or NONE.  *dir:
+ * +1 when the claim's direction is the source's, -1 when it is the other
+ * way ("gained 1.62" for "-1.62"). */
+static size_t signed_change(const struct bc__vstate *v,
+                            const struct bc_number_fact *nf,
+                            const struct bc__unit *cu,
+                            const struct bc__nframe *cf,
+                            const struct bc__context *ctx, int *dir)
+{
+  struct bc_number_fact neg = *nf;
+  size_t i, best = NONE, best_ov = 0;
+  if (!cf->dir || !(nf->value > 0) || nf->value != nf->value_hi)
+    return NONE;
+  neg.value = neg.value_hi = -nf->value;
+  for (i = 0; i < v->n_nums; i++) {
+    const struct bc_number_fact *s = &v->nums[i];
+    size_t ov;
+    if (!(s->value < 0) || s->value != s->value_hi ||
+        !bc__validate_numbers_equiv_u(&neg, cu, s, &v->num_unit[i]))
+      continue;
+    /* A ticker's cell shares no words: three digits or more are seldom
+     * the same by chance. */
+    ov = bc__validate_overlap(ctx, &v->num_ctx[i]) + 1;
+    if ((ov >= 2 || bc__validate_sig_digits(nf->value) >= 3) && ov > best_ov) {
+      best = i;
+      best_ov = ov;
+    }
+  }
+  *dir = cf->dir < 0 ? 1 : -1;
+  return best;
+}
+
 /* A change stated the other way: the claim's "gained 1.62" where every
  * place of the source that states 1.62 with a direction says "fell 1.62",
  * in words at least as near the claim's as any place that states it
@@ -1989,8 +2023,18 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       loose_ov = ov;
     }
   }
-  if (!equiv)
+  if (!equiv) {
+    int dir = 0;
+    size_t sc = signed_change(v, nf, cu, cf, &ctx, &dir);
+    if (sc != NONE && dir > 0)
+      return; /* "down 12.99" for a ticker's "-12.99" */
+    if (sc != NONE) {
+      number_finding(v, c, nf, sc, ": a fall or a loss, not a rise or a gain",
+                     0);
+      return;
+    }
     owner_rival(v, cf, &pe, &rv);
+  }
   if (!equiv && rate_chg != NONE) {
     rate_finding(v, c, nf, cu, rate_chg);
     return;

@@ -972,6 +972,11 @@ static void attachment_table(void **state)
       {motors, NULL, "Halden shares rose 4.8 percent.", "4.8 percent"},
       {motors, NULL, "Halden shares slid 4.8%.", NULL},
       {stocks, NULL, "Lowe's gained 1.62.", "1.62"},
+      /* A ticker's signed change said in words. */
+      {"Quotes\n\nLOWE'S COMPANIES INC.\n\n113.40\n\n-1.62\n\n-1.41%\n", NULL,
+       "Rival Lowe's gained 1.62 to 113.40.", "1.62"},
+      {"Quotes\n\nLOWE'S COMPANIES INC.\n\n113.40\n\n-1.62\n\n-1.41%\n", NULL,
+       "Rival Lowe's slipped 1.62 to 113.40.", NULL},
       {stocks, NULL, "Lowe's dropped 1.62 to 45.10.", NULL},
       {stocks, NULL, "Volume was up 39 percent from Tuesday.", "39 percent"},
       {stocks, NULL, "Volume fell 39 percent to 1.1 billion shares.", NULL},
