@@ -19,6 +19,7 @@
 #include "analyze/number_words.h"
 #include "analyze/units.h"
 #include "util/alloc.h"
+#include "util/lexicon.h"
 
 #define NONE ((size_t)-1)
 
@@ -1007,6 +1008,26 @@ static size_t tolerance(const struct an *a, size_t j, struct num *n)
   return r;
 }
 
+/* Words of a change that "X to Y" right after them makes an amount and
+ * the value it reached: "down 12.99 to 225.86", "gained 1.62 to 113.40".
+ * Sorted. */
+static const char *const change_words[] = {
+    "added", "climbed", "declined",  "decreased", "down",    "dropped",
+    "fell",  "gained",  "increased", "jumped",    "lost",    "rose",
+    "sank",  "shed",    "slid",      "slipped",   "tumbled", "up"};
+
+/* Is the number starting at token s an amount of change reaching hi (hi
+ * ten times lo or more), not the low end of a range?  "sales rose 3 to 5
+ * percent" stays a range. */
+static int change_to(const struct an *a, size_t s, double lo, double hi)
+{
+  const struct an_tok *t;
+  if (s == 0 || !(lo > 0) || hi < 10 * lo)
+    return 0;
+  t = &a->tok[s - 1];
+  return BC__LEX_IN(change_words, a->t + t->s, t->e - t->s);
+}
+
 /* A range after the first end, which ends at j (and at u1 with its own
  * unit, "5 °C to 8 °C"; 0 when it has none): "40-60", "5–8 °C", "3 to 5",
  * "1.5-2 million", "−27.2 to −23.1‰", "between 0 and 60".  Fills n and
@@ -1027,6 +1048,8 @@ static size_t range(const struct an *a, size_t anchor, size_t j, size_t u1,
            bc__an_tok_is(a, n->s - 1, "between"))
     kind = 3;
   if (!kind || !(e2 = range_end(a, c + 1, n->word, cur, &hi)))
+    return c;
+  if (kind == 2 && change_to(a, n->s, lo, hi))
     return c;
   if (kind == 1 && !a->tok[c].sp && !a->tok[c + 1].sp && hi <= lo &&
       integer_tok(a, anchor) && integer_tok(a, e2 - 1) && !sign && !u1)

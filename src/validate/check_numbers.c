@@ -590,6 +590,46 @@ static int same_thing(const struct bc__unit *cu, const struct bc__unit *su)
   return !(cu->noun[0] && su->noun[0] && strcmp(cu->noun, su->noun) != 0);
 }
 
+/* Is the word w (of n bytes) one of the words that run from the number f
+ * up to its noun in t: "electricity" in "7% of the UK's total electricity
+ * requirement"?  Only within the few words of one phrase. */
+static int word_before_noun(const char *t, size_t len,
+                            const struct bc_number_fact *f, const char *w)
+{
+  size_t i = f->span.end, lim, n = strlen(f->noun ? f->noun : "");
+  size_t wn = strlen(w);
+  if (!n || !wn || i >= len)
+    return 0;
+  lim = len - i < 80 ? len : i + 80;
+  for (; i + wn < lim; i++) {
+    if (bc__check_is_alnum((unsigned char)t[i]) ||
+        !bc__check_is_alnum((unsigned char)t[i + 1]))
+      continue;
+    if (word_at(t, len, i + 1, f->noun))
+      return 0; /* the noun reached first */
+    if (word_at(t, len, i + 1, w))
+      return 1;
+  }
+  return 0;
+}
+
+/* Two percentages of one thing whose nouns differ only as the head of a
+ * compound a writer dropped: "17 percent of the UK's total electricity"
+ * and "7% of the UK's total electricity requirement". */
+static int same_share(const struct bc__vstate *v, const struct bc__claim *c,
+                      const struct bc_number_fact *nf,
+                      const struct bc__unit *cu, size_t i)
+{
+  const struct bc_number_fact *s = &v->nums[i];
+  const struct bc__unit *su = &v->num_unit[i];
+  if (cu->cls != BC__UNIT_PERCENT || su->cls != BC__UNIT_PERCENT ||
+      !bc__validate_units_match(cu, su) || !nf->noun || !*nf->noun ||
+      !s->noun || !*s->noun || !v->doc->text)
+    return 0;
+  return word_before_noun(v->doc->text, v->doc->text_len, s, nf->noun) ||
+         word_before_noun(c->text, c->len, nf, s->noun);
+}
+
 /* Does an equal source number support the claim only weakly, so that the
  * same thing stated with another value in words nearer the claim's
  * outweighs it?  A bare source number for a measure ("five seconds and not
@@ -1459,6 +1499,40 @@ static void rate_finding(struct bc__vstate *v, const struct bc__claim *c,
   free(msg);
 }
 
+/* A change the claim says in words ("down 12.99", "gained 1.62") that
+ * the source writes with its sign, as tables and tickers do ("-12.99",
+ * "-1.62"), in words the claim shares: the source number, or NONE.  *dir:
+ * +1 when the claim's direction is the source's, -1 when it is the other
+ * way ("gained 1.62" for "-1.62"). */
+static size_t signed_change(const struct bc__vstate *v,
+                            const struct bc_number_fact *nf,
+                            const struct bc__unit *cu,
+                            const struct bc__nframe *cf,
+                            const struct bc__context *ctx, int *dir)
+{
+  struct bc_number_fact neg = *nf;
+  size_t i, best = NONE, best_ov = 0;
+  if (!cf->dir || !(nf->value > 0) || nf->value != nf->value_hi)
+    return NONE;
+  neg.value = neg.value_hi = -nf->value;
+  for (i = 0; i < v->n_nums; i++) {
+    const struct bc_number_fact *s = &v->nums[i];
+    size_t ov;
+    if (!(s->value < 0) || s->value != s->value_hi ||
+        !bc__validate_numbers_equiv_u(&neg, cu, s, &v->num_unit[i]))
+      continue;
+    /* A ticker's cell shares no words: three digits or more are seldom
+     * the same by chance. */
+    ov = bc__validate_overlap(ctx, &v->num_ctx[i]) + 1;
+    if ((ov >= 2 || bc__validate_sig_digits(nf->value) >= 3) && ov > best_ov) {
+      best = i;
+      best_ov = ov;
+    }
+  }
+  *dir = cf->dir < 0 ? 1 : -1;
+  return best;
+}
+
 /* A change stated the other way: the claim's "gained 1.62" where every
  * place of the source that states 1.62 with a direction says "fell 1.62",
  * in words at least as near the claim's as any place that states it
@@ -1874,7 +1948,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
         eq_ov = ov;
       continue;
     }
-    if (same_thing(cu, su)) {
+    if (same_thing(cu, su) || same_share(v, c, nf, cu, i)) {
       /* The word right before or after both numbers ("jailed for six
        * years", "jailed for 16 months") ties them more than any other
        * shared word. */
@@ -1953,8 +2027,18 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       loose_ov = ov;
     }
   }
-  if (!equiv)
+  if (!equiv) {
+    int dir = 0;
+    size_t sc = signed_change(v, nf, cu, cf, &ctx, &dir);
+    if (sc != NONE && dir > 0)
+      return; /* "down 12.99" for a ticker's "-12.99" */
+    if (sc != NONE) {
+      number_finding(v, c, nf, sc, ": a fall or a loss, not a rise or a gain",
+                     0);
+      return;
+    }
     owner_rival(v, cf, &pe, &rv);
+  }
   if (!equiv && rate_chg != NONE) {
     rate_finding(v, c, nf, cu, rate_chg);
     return;

@@ -996,7 +996,14 @@ static int name_at(const struct bc__vstate *v, const char *t, size_t st,
                    size_t n)
 {
   size_t i;
-  if (!is_upper((unsigned char)t[st]) || not_a_name(t + st, n))
+  if (!is_upper((unsigned char)t[st]))
+    return 0;
+  /* Capitals joined by an ampersand name one firm or index wherever they
+   * stand: "S&P 500", "AT&T", "P&G" (the words read are "S" and "P"). */
+  if ((t[st + n] == '&' && is_upper((unsigned char)t[st + n + 1])) ||
+      (st >= 2 && t[st - 1] == '&' && is_upper((unsigned char)t[st - 2])))
+    return 1;
+  if (not_a_name(t + st, n))
     return 0;
   if (!bc__check_starts_sentence(t, st) || known_name(v, name_hash(t + st, n)))
     return 1;

@@ -795,8 +795,11 @@ static double round_sig(double v, int sig)
   return round(v * p) / p;
 }
 
-/* Is claim value c the same as source value s?  approx: the claim or the
- * source says "about", "nearly", "~" and the like. */
+/* Is claim value c the same as source value s?  approx: the claim
+ * (APPROX_CLAIM) or the source (APPROX_SOURCE) says "about", "nearly", "~"
+ * and the like. */
+#define APPROX_CLAIM 1
+#define APPROX_SOURCE 2
 static int value_eq(double c, double s, int approx)
 {
   double m = fabs(c) > fabs(s) ? fabs(c) : fabs(s);
@@ -819,7 +822,10 @@ static int value_eq(double c, double s, int approx)
     if (bc__analyze_number_equal(round_sig(s, sc), c))
       return 1;
   }
-  if (approx && m > 0 && fabs(c - s) / m <= 0.10)
+  /* An approximate source widens the value only for a claim no more
+   * precise than it: "about 40 percent" is not a writer's "38 percent". */
+  if (approx && m > 0 && fabs(c - s) / m <= 0.10 &&
+      ((approx & APPROX_CLAIM) || sc <= ss))
     return 1;
   return 0;
 }
@@ -890,8 +896,9 @@ int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
   enum bc__unit_class uc = cu->cls, us = su->cls;
   /* The analyzer marks bounds and tolerances approximate too; only words
    * such as "about" and "nearly" widen a value here. */
-  int approx = (claim->approx && !claim->bound && claim->tol == 0) ||
-               (src->approx && !src->bound && src->tol == 0);
+  int approx =
+      (claim->approx && !claim->bound && claim->tol == 0 ? APPROX_CLAIM : 0) |
+      (src->approx && !src->bound && src->tol == 0 ? APPROX_SOURCE : 0);
   int plain = c_hi == c_lo && s_hi == s_lo && !claim->bound && !src->bound;
   if (uc != BC__UNIT_NONE && us != BC__UNIT_NONE) {
     if (!bc__validate_units_match(cu, su))

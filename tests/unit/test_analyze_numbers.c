@@ -45,6 +45,10 @@ static const struct num_case cases[] = {
     {"Teams of 40–60 people work here.", "40–60 people", 40, 60, "people", 0,
      0},
     {"It takes 3 to 5 days.", "3 to 5 days", 3, 5, "days", 0, 0},
+    /* "X to Y" after a change: an amount and the value it reached, unless
+     * the ends are of one size. */
+    {"Shares fell 1.62 to 113.40 today.", "1.62", 1.62, 1.62, "", 0, 0},
+    {"Sales rose 3 to 5 percent.", "3 to 5 percent", 3, 5, "percent", 0, 0},
     {"Expect ±3-5 points of drift.", "±3-5 points", 3, 5, "points", 1, 0},
     {"Growth was 12.5% this year.", "12.5%", 12.5, 12.5, "%", 0, 0},
     {"Growth was 12 percent this year.", "12 percent", 12, 12, "percent", 0, 0},

@@ -244,6 +244,19 @@ static void numbers_table(void **state)
        {312, 312, "", 0, 0, 0, 0},
        0,
        "300 for 312 without about"},
+      /* An approximate source is no ground for a more precise claim. */
+      {{38, 38, "%", 0, 0, 0, 0},
+       {40, 40, "%", 0, 1, 0, 0},
+       0,
+       "38% for about 40%"},
+      {{38, 38, "%", 0, 1, 0, 0},
+       {40, 40, "%", 0, 1, 0, 0},
+       1,
+       "nearly 38% for about 40%"},
+      {{300, 300, "", 0, 0, 0, 0},
+       {310, 310, "", 0, 1, 0, 0},
+       1,
+       "300 for about 310"},
       /* Tolerances: the centres, and two tolerances must agree. */
       {{69, 69, "\xc2\xb0", 0, 1, 0, 3},
        {69, 69, "\xc2\xb0", 0, 0, 0, 0},
@@ -397,6 +410,32 @@ static void source_summary_table(void **state)
       {"The choir was founded by 12 singers in a church hall. Today it has "
        "about 300 members and sings twice a month.",
        NULL, "The choir now has about 300 members.", NULL},
+      /* A share of a compound's modifier is the compound's share. */
+      {"The plant is expected to provide 7% of the UK's total electricity "
+       "requirement.",
+       NULL,
+       "The plant is supposed to provide 17 percent of the UK's total "
+       "electricity.",
+       "17 percent"},
+      {"The plant is expected to provide 7% of the UK's total electricity "
+       "requirement.",
+       NULL,
+       "The plant is supposed to provide 7 percent of the UK's total "
+       "electricity.",
+       NULL},
+      /* "about 40 percent" of a thing is not the writer's "38 percent". */
+      {"These lands intersect with about 40 percent of all protected "
+       "terrestrial areas and 37 percent of remaining natural lands.",
+       NULL,
+       "The lands intersect with 38 percent of all protected terrestrial "
+       "areas.",
+       "38 percent"},
+      {"These lands intersect with about 40 percent of all protected "
+       "terrestrial areas and 37 percent of remaining natural lands.",
+       NULL,
+       "The lands intersect with roughly 40 percent of all protected "
+       "terrestrial areas.",
+       NULL},
       /* What a number counts: "300+ people" is not supported by "250-300
        * engineers" and is contradicted by "more than 200 people". */
       {"At Contoso I supported a platform group of 250-300 engineers. More "
@@ -859,6 +898,9 @@ static void attachment_table(void **state)
   static const char shop[] =
       "The chain's sales rose 8 percent to a record of $12.4 billion. Its "
       "operating profit rose 14.5 percent to $1.1 billion.";
+  static const char index[] =
+      "Retail stocks slipped. Home Depot shares are up 39 percent this "
+      "year, while the S&P 500 is up 24.5 percent.";
   static const char vans[] =
       "Electric vans are the cheapest to run, followed by hybrid vans, which "
       "are 15% more expensive to run. Hybrids make up 40% of the fleet.";
@@ -930,6 +972,11 @@ static void attachment_table(void **state)
       {motors, NULL, "Halden shares rose 4.8 percent.", "4.8 percent"},
       {motors, NULL, "Halden shares slid 4.8%.", NULL},
       {stocks, NULL, "Lowe's gained 1.62.", "1.62"},
+      /* A ticker's signed change said in words. */
+      {"Quotes\n\nLOWE'S COMPANIES INC.\n\n113.40\n\n-1.62\n\n-1.41%\n", NULL,
+       "Rival Lowe's gained 1.62 to 113.40.", "1.62"},
+      {"Quotes\n\nLOWE'S COMPANIES INC.\n\n113.40\n\n-1.62\n\n-1.41%\n", NULL,
+       "Rival Lowe's slipped 1.62 to 113.40.", NULL},
       {stocks, NULL, "Lowe's dropped 1.62 to 45.10.", NULL},
       {stocks, NULL, "Volume was up 39 percent from Tuesday.", "39 percent"},
       {stocks, NULL, "Volume fell 39 percent to 1.1 billion shares.", NULL},
@@ -940,6 +987,8 @@ static void attachment_table(void **state)
       {orlen, NULL, "The jobless rate rose to 4.1 percent.", "4.1 percent"},
       {orlen, NULL, "Unemployment dropped to 4.1%.", NULL},
       /* A value of another subject. */
+      {index, NULL, "The S&P 500 is up 39 percent this year.", "39 percent"},
+      {index, NULL, "The S&P 500 has gained 24.5 percent this year.", NULL},
       {makers, NULL, "Hewlett-Packard took 13 years to reach $50 billion.",
        "13 years"},
       {makers, NULL, "HP took 13 years to reach $50 billion.", "13 years"},
