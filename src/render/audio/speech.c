@@ -13,7 +13,7 @@
 #include "briefcast/buf.h"
 #include "briefcast/facts.h"
 #include "briefcast/limits.h"
-#include "render/speech_int.h"
+#include "render/audio/speech_int.h"
 #include "util/alloc.h"
 #include "util/calendar.h"
 #include "util/fs.h"
