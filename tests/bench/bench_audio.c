@@ -16,7 +16,7 @@
 #include <unistd.h>
 
 #include "briefcast/audio.h"
-#include "render/audio_int.h"
+#include "render/audio/audio_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
 

@@ -26,7 +26,7 @@
 #include "briefcast/render.h"
 #include "briefcast/summary.h"
 #include "briefcast/validate.h"
-#include "render/audio_int.h"
+#include "render/audio/audio_int.h"
 #include "util/alloc.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

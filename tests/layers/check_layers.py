@@ -9,7 +9,9 @@ layering forbids:
     src/validate/), which they reach only through the model (report.h);
   * src/render/* including the analyzer's private headers (src/analyze/);
   * src/validate/* including an analyzer header other than its declared
-    interface, analyze/analyze.h.
+    interface, analyze/analyze.h;
+  * a renderer chain (src/render/audio, pdf, text, video) including another
+    chain's private header, unless SHARED declares that header for it.
 A planted bad tree is checked too, so the test cannot pass by reading
 nothing.  Usage: check_layers.py [SOURCE_DIR]."""
 import os
@@ -39,6 +41,14 @@ KNOWN = {
     # bc_version is declared in the umbrella header, which includes all.
     ("src/util/version.c", "include/briefcast/briefcast.h"),
 }
+# The renderer chains, one folder each under src/render/.
+CHAINS = ("audio", "pdf", "text", "video")
+# Private headers of one chain that another chain may include, each with
+# the chains allowed and the reason.
+SHARED = {
+    # The narration script follows the slide deck's parts in its order.
+    "src/render/pdf/pdf_outline.h": ("audio",),
+}
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 
@@ -48,6 +58,15 @@ def stage_of(rel):
         return PUBLIC.get(parts[-1])
     if parts[0] == "src" and len(parts) > 2 and parts[1] in ORDER:
         return parts[1]
+    return None
+
+
+def chain_of(rel):
+    """The renderer chain a file of src/render/CHAIN/ belongs to, or None."""
+    parts = rel.split("/")
+    if len(parts) > 3 and parts[:2] == ["src", "render"] \
+            and parts[2] in CHAINS:
+        return parts[2]
     return None
 
 
@@ -97,8 +116,14 @@ def problems(root):
         if st is None:
             continue
         folder = rel.split("/")[1] if rel.startswith("src/") else None
+        chain = chain_of(rel)
         # direct includes: the rules about private headers
         for inc in g[rel]:
+            other = chain_of(inc)
+            if chain and other and other != chain \
+                    and chain not in SHARED.get(inc, ()):
+                out.append("%s (%s renderer) includes the %s renderer's "
+                           "private %s" % (rel, chain, other, inc))
             if folder == "render" and inc.startswith("src/analyze/"):
                 out.append("%s includes the analyzer's private %s" % (rel, inc))
             if folder == "validate" and inc.startswith("src/analyze/") \
@@ -131,6 +156,14 @@ def planted():
         "src/render/ok.c": '#include "briefcast/render.h"\n',
         "src/render/bad_validate.c": '#include "briefcast/validate.h"\n',
         "src/render/bad_analyze.c": '#include "analyze/analyze.h"\n',
+        "src/render/pdf/pdf_doc.h": "",
+        "src/render/pdf/pdf_outline.h": "",
+        "src/render/pdf/ok.c": '#include "render/pdf/pdf_doc.h"\n',
+        "src/render/audio/ok.c": '#include "render/pdf/pdf_outline.h"\n',
+        "src/render/audio/bad_analyze.c": '#include "analyze/an.h"\n',
+        "src/render/text/bad_validate.c":
+            '#include "briefcast/validate.h"\n',
+        "src/render/video/bad_chain.c": '#include "render/pdf/pdf_doc.h"\n',
         "src/summarize/bad.h": '#include "briefcast/validate.h"\n',
         "src/validate/ok.c": '#include "analyze/analyze.h"\n',
         "src/validate/bad.c": '#include "analyze/an.h"\n',
@@ -149,12 +182,15 @@ def main():
         "BC_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
     bad = planted()
     want = ["src/render/bad_validate.c", "src/render/bad_analyze.c",
+            "src/render/audio/bad_analyze.c", "src/render/text/bad_validate.c",
+            "src/render/video/bad_chain.c",
             "src/summarize/bad.h", "src/validate/bad.c", "src/ingest/bad.c"]
     for w in want:
         if not any(p.startswith(w + " ") for p in bad):
             print("FAIL: the planted edge of %s was not reported: %r" % (w, bad))
             return 1
-    if any(p.startswith(("src/render/ok.c ", "src/validate/ok.c "))
+    if any(p.startswith(("src/render/ok.c ", "src/validate/ok.c ",
+                         "src/render/pdf/ok.c ", "src/render/audio/ok.c "))
            for p in bad):
         print("FAIL: an allowed edge was reported: %r" % bad)
         return 1

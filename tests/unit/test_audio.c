@@ -17,7 +17,7 @@
 
 #include "briefcast/audio.h"
 #include "briefcast/podcast.h"
-#include "render/audio_int.h"
+#include "render/audio/audio_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
 

@@ -17,7 +17,7 @@
 
 #include "briefcast/buf.h"
 #include "briefcast/pdf.h"
-#include "render/pdf_doc.h"
+#include "render/pdf/pdf_doc.h"
 #include "util/alloc.h"
 
 #include "testutil.h"

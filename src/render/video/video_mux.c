@@ -21,7 +21,7 @@
 #include <libavutil/opt.h>
 #include <libswscale/swscale.h>
 
-#include "render/video_int.h"
+#include "render/video/video_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
 

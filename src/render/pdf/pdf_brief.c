@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "briefcast/buf.h"
-#include "render/pdf_doc.h"
+#include "render/pdf/pdf_doc.h"
 #include "util/alloc.h"
 
 /* Body sizes tried, largest first; the last is the readable minimum. */

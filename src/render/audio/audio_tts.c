@@ -9,7 +9,7 @@
 
 #include <flite/flite.h>
 
-#include "render/audio_int.h"
+#include "render/audio/audio_int.h"
 #include "util/alloc.h"
 
 /* No flite header declares the voices. */

@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/alloc.h"
-#include "html_int.h"
+#include "render/text/html_int.h"
+#include "util/alloc.h"
 
 static int cont(unsigned char c)
 {

@@ -12,8 +12,8 @@
 
 #include "briefcast/buf.h"
 #include "briefcast/facts.h"
-#include "render/pdf_doc.h"
-#include "render/pdf_outline.h"
+#include "render/pdf/pdf_doc.h"
+#include "render/pdf/pdf_outline.h"
 #include "util/alloc.h"
 
 #define SW 960.0

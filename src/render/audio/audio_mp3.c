@@ -10,7 +10,7 @@
 #include <lame/lame.h>
 
 #include "briefcast/limits.h"
-#include "render/audio_int.h"
+#include "render/audio/audio_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
 

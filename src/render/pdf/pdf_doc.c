@@ -2,7 +2,7 @@
  * an embedded UTF-8 TrueType font, the error handler that jumps back to the
  * caller's context, metadata, text cleaning, drawing of styled runs, and the
  * atomic save.  Layout lives in pdf_text.c, pdf_brief.c and pdf_slides.c. */
-#include "render/pdf_doc.h"
+#include "render/pdf/pdf_doc.h"
 
 #include <errno.h>
 #include <stdlib.h>

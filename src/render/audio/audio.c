@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #include "briefcast/limits.h"
-#include "render/audio_int.h"
+#include "render/audio/audio_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
 #include "util/json.h"

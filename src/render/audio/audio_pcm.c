@@ -9,7 +9,7 @@
 
 #include <samplerate.h>
 
-#include "render/audio_int.h"
+#include "render/audio/audio_int.h"
 #include "util/alloc.h"
 
 static bc_status grow(struct bc__pcm *p, size_t more)

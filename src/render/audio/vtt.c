@@ -2,7 +2,7 @@
  * come from the caller (real sample counts); this file only formats them. */
 #include <math.h>
 
-#include "render/audio_int.h"
+#include "render/audio/audio_int.h"
 
 static void stamp(struct bc_buf *b, double t, char frac_sep)
 {

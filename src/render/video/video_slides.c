@@ -14,7 +14,7 @@
 #include <poppler.h>
 
 #include "briefcast/limits.h"
-#include "render/video_int.h"
+#include "render/video/video_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
 

@@ -12,7 +12,7 @@
 #include "briefcast/limits.h"
 #include "briefcast/site.h"
 #include "briefcast/summary.h"
-#include "html_int.h"
+#include "render/text/html_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
 #include "util/json.h"

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/pdf_outline.h"
+#include "render/pdf/pdf_outline.h"
 #include "util/alloc.h"
 
 #define NONE ((size_t)-1)

@@ -3,7 +3,9 @@
  * (script.c) speaks one chapter per part and chapter N of an episode is
  * part N of the deck (the title slide and the closing "what was checked"
  * slide frame them as the introduction and the outro).  No libharu here:
- * the script includes it too. */
+ * the script (render/audio/script.c) includes it too: the one header of
+ * one renderer chain that another chain may include (declared as SHARED
+ * in tests/layers/check_layers.py). */
 #ifndef BC_RENDER_PDF_OUTLINE_H
 #define BC_RENDER_PDF_OUTLINE_H
 

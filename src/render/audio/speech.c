@@ -2,7 +2,10 @@
  * with acronyms, dates, numbers, symbols and URLs) as plain ASCII words read
  * the way a person reads them aloud, so flite pronounces them correctly.
  * It never calls setlocale: Unicode is transliterated with a hand table.
- * It does not synthesize; audio_tts.c speaks what this file returns. */
+ * It does not synthesize; audio_tts.c speaks what this file returns.
+ * This file holds the token rules and the normalizer object; the Unicode
+ * table is speech_translit.c, numbers as words speech_words.c, the user's
+ * lexicon speech_lexicon.c. */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -13,11 +16,9 @@
 #include "briefcast/buf.h"
 #include "briefcast/facts.h"
 #include "briefcast/limits.h"
-#include "render/speech_int.h"
+#include "render/audio/speech_int.h"
 #include "util/alloc.h"
 #include "util/calendar.h"
-#include "util/fs.h"
-#include "util/utf8.h"
 
 /* Currency signs that are not ASCII become these bytes after
  * transliteration, so the number rules see "<sign>20" as one token. */
@@ -25,444 +26,6 @@
 #define CUR_POUND '\x02'
 #define CUR_YEN '\x03'
 #define CUR_RUPEE '\x04'
-
-/* ---- Unicode to ASCII ---------------------------------------------------- */
-
-struct translit {
-  uint32_t cp;
-  const char *ascii;
-};
-
-/* Latin-1 letters and the typographic characters writers use.  Dashes
- * and bullets become a comma, which flite reads as a short pause. */
-static const struct translit tr[] = {
-    {0x00A0, " "},
-    {0x00A2, " cents"},
-    {0x00A3, "\x02"},
-    {0x00A5, "\x03"},
-    {0x00A7, " section "},
-    {0x00A9, " "},
-    {0x00AB, "\""},
-    {0x00AE, " "},
-    {0x00B0, " degrees "},
-    {0x00B1, " plus or minus "},
-    {0x00B2, " squared"},
-    {0x00B3, " cubed"},
-    {0x00B5, "micro"},
-    {0x00B7, ", "},
-    {0x00BB, "\""},
-    {0x00BC, " one quarter"},
-    {0x00BD, " one half"},
-    {0x00BE, " three quarters"},
-    {0x00C0, "A"},
-    {0x00C1, "A"},
-    {0x00C2, "A"},
-    {0x00C3, "A"},
-    {0x00C4, "A"},
-    {0x00C5, "A"},
-    {0x00C6, "AE"},
-    {0x00C7, "C"},
-    {0x00C8, "E"},
-    {0x00C9, "E"},
-    {0x00CA, "E"},
-    {0x00CB, "E"},
-    {0x00CC, "I"},
-    {0x00CD, "I"},
-    {0x00CE, "I"},
-    {0x00CF, "I"},
-    {0x00D0, "D"},
-    {0x00D1, "N"},
-    {0x00D2, "O"},
-    {0x00D3, "O"},
-    {0x00D4, "O"},
-    {0x00D5, "O"},
-    {0x00D6, "O"},
-    {0x00D7, " times "},
-    {0x00D8, "O"},
-    {0x00D9, "U"},
-    {0x00DA, "U"},
-    {0x00DB, "U"},
-    {0x00DC, "U"},
-    {0x00DD, "Y"},
-    {0x00DF, "ss"},
-    {0x00E0, "a"},
-    {0x00E1, "a"},
-    {0x00E2, "a"},
-    {0x00E3, "a"},
-    {0x00E4, "a"},
-    {0x00E5, "a"},
-    {0x00E6, "ae"},
-    {0x00E7, "c"},
-    {0x00E8, "e"},
-    {0x00E9, "e"},
-    {0x00EA, "e"},
-    {0x00EB, "e"},
-    {0x00EC, "i"},
-    {0x00ED, "i"},
-    {0x00EE, "i"},
-    {0x00EF, "i"},
-    {0x00F0, "d"},
-    {0x00F1, "n"},
-    {0x00F2, "o"},
-    {0x00F3, "o"},
-    {0x00F4, "o"},
-    {0x00F5, "o"},
-    {0x00F6, "o"},
-    {0x00F7, " divided by "},
-    {0x00F8, "o"},
-    {0x00F9, "u"},
-    {0x00FA, "u"},
-    {0x00FB, "u"},
-    {0x00FC, "u"},
-    {0x00FD, "y"},
-    {0x00FF, "y"},
-    {0x0107, "c"},
-    {0x010C, "C"},
-    {0x010D, "c"},
-    {0x011B, "e"},
-    {0x0141, "L"},
-    {0x0142, "l"},
-    {0x0144, "n"},
-    {0x0151, "o"},
-    {0x0152, "OE"},
-    {0x0153, "oe"},
-    {0x0159, "r"},
-    {0x015A, "S"},
-    {0x015B, "s"},
-    {0x0160, "S"},
-    {0x0161, "s"},
-    {0x0171, "u"},
-    {0x017A, "z"},
-    {0x017C, "z"},
-    {0x017D, "Z"},
-    {0x017E, "z"},
-    {0x2002, " "},
-    {0x2003, " "},
-    {0x2009, " "},
-    {0x200A, " "},
-    {0x200B, ""},
-    {0x2010, "-"},
-    {0x2011, "-"},
-    {0x2012, "-"},
-    {0x2013, "\x05"},
-    {0x2014, ", "},
-    {0x2015, ", "},
-    {0x2018, "'"},
-    {0x2019, "'"},
-    {0x201A, "'"},
-    {0x201C, "\""},
-    {0x201D, "\""},
-    {0x201E, "\""},
-    {0x2022, ", "},
-    {0x2026, "... "},
-    {0x202F, " "},
-    {0x2032, "'"},
-    {0x2033, "\""},
-    {0x2039, "\""},
-    {0x203A, "\""},
-    {0x20AC, "\x01"},
-    {0x20B9, "\x04"},
-    {0x2122, " "},
-    {0x2190, " from "},
-    {0x2192, " to "},
-    {0x2194, " to and from "},
-    {0x2212, "-"},
-    {0x2248, " about "},
-    {0x2260, " not equal to "},
-    {0x2264, " at most "},
-    {0x2265, " at least "},
-    {0x2713, " "},
-    {0x2714, " "},
-    {0xFEFF, ""},
-};
-
-static const char *translit_of(uint32_t cp)
-{
-  size_t lo = 0, hi = sizeof tr / sizeof tr[0];
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (tr[mid].cp == cp)
-      return tr[mid].ascii;
-    if (tr[mid].cp < cp)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return NULL;
-}
-
-/* The en dash (marked \x05) is a range between digits ("7–9") and a pause
- * elsewhere; deciding needs its neighbours, so it is resolved here. */
-static bc_status to_ascii(const char *in, struct bc_buf *b)
-{
-  size_t len = strlen(in);
-  for (size_t i = 0; i < len;) {
-    unsigned char c = (unsigned char)in[i];
-    uint32_t cp;
-    size_t n;
-    const char *t;
-    if (c < 0x80) {
-      if (c < 0x20 && c != '\n' && c != '\t')
-        c = ' ';
-      bc_buf_addc(b, (char)c);
-      i++;
-      continue;
-    }
-    n = bc__utf8_decode(in + i, len - i, &cp);
-    if (n == 0) {
-      bc_buf_addc(b, ' ');
-      i++;
-      continue;
-    }
-    t = translit_of(cp);
-    if (cp == 0x00B0 && i + n < len && (in[i + n] == 'C' || in[i + n] == 'F') &&
-        !isalnum((unsigned char)in[i + n + 1])) {
-      /* 20°C: the scale's name, not its letter */
-      bc_buf_adds(b, in[i + n] == 'C' ? " degrees Celsius"
-                                      : " degrees "
-                                        "Fahrenheit");
-      i += n + 1;
-      continue;
-    }
-    if (t && t[0] == '\x05') {
-      int dl = b->len && isdigit((unsigned char)bc_buf_str(b)[b->len - 1]);
-      int dr = i + n < len && isdigit((unsigned char)in[i + n]);
-      bc_buf_adds(b, dl && dr ? "-" : ", ");
-    } else if (t) {
-      bc_buf_adds(b, t);
-    } else {
-      bc_buf_addc(b, ' '); /* unknown script: a space, never garbage */
-    }
-    i += n;
-  }
-  return bc_buf_status(b);
-}
-
-/* ---- numbers as words ---------------------------------------------------- */
-
-static const char *const ones[] = {
-    "zero",    "one",     "two",       "three",    "four",
-    "five",    "six",     "seven",     "eight",    "nine",
-    "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
-    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-static const char *const tens[] = {"",       "",      "twenty", "thirty",
-                                   "forty",  "fifty", "sixty",  "seventy",
-                                   "eighty", "ninety"};
-
-static void sep(struct bc_buf *b)
-{
-  if (b->len && bc_buf_str(b)[b->len - 1] != ' ')
-    bc_buf_addc(b, ' ');
-}
-
-static void below1000(struct bc_buf *b, unsigned v)
-{
-  if (v >= 100) {
-    sep(b);
-    bc_buf_addf(b, "%s hundred", ones[v / 100]);
-    v %= 100;
-    if (!v)
-      return;
-  }
-  sep(b);
-  if (v < 20)
-    bc_buf_adds(b, ones[v]);
-  else if (v % 10)
-    bc_buf_addf(b, "%s-%s", tens[v / 10], ones[v % 10]);
-  else
-    bc_buf_adds(b, tens[v / 10]);
-}
-
-void bc__speech_cardinal(struct bc_buf *b, uint64_t v)
-{
-  static const char *const scale[] = {
-      "",          " thousand",    " million",    " billion",
-      " trillion", " quadrillion", " quintillion"};
-  unsigned part[7];
-  int k = 0;
-  if (v == 0) {
-    sep(b);
-    bc_buf_adds(b, "zero");
-    return;
-  }
-  while (v && k < 7) {
-    part[k++] = (unsigned)(v % 1000);
-    v /= 1000;
-  }
-  while (k-- > 0) {
-    if (!part[k])
-      continue;
-    below1000(b, part[k]);
-    bc_buf_adds(b, scale[k]);
-  }
-}
-
-static void digits(struct bc_buf *b, const char *s, size_t n)
-{
-  for (size_t i = 0; i < n; i++)
-    if (isdigit((unsigned char)s[i])) {
-      sep(b);
-      bc_buf_adds(b, ones[s[i] - '0']);
-    }
-}
-
-/* Rewrite the last word of b as an ordinal ("twenty-one" → "twenty-first"). */
-static void ordinalize(struct bc_buf *b)
-{
-  static const struct {
-    const char *card, *ord;
-  } irr[] = {{"one", "first"},     {"two", "second"},   {"three", "third"},
-             {"five", "fifth"},    {"eight", "eighth"}, {"nine", "ninth"},
-             {"twelve", "twelfth"}};
-  size_t start = b->len;
-  const char *s;
-  if (bc_buf_status(b) || !b->len)
-    return;
-  s = bc_buf_str(b);
-  while (start > 0 && s[start - 1] != ' ' && s[start - 1] != '-')
-    start--;
-  for (size_t i = 0; i < sizeof irr / sizeof irr[0]; i++)
-    if (strcmp(s + start, irr[i].card) == 0) {
-      b->len = start;
-      b->ptr[start] = '\0';
-      bc_buf_adds(b, irr[i].ord);
-      return;
-    }
-  if (b->ptr[b->len - 1] == 'y') {
-    b->ptr[--b->len] = '\0';
-    bc_buf_adds(b, "ieth");
-  } else {
-    bc_buf_adds(b, "th");
-  }
-}
-
-/* "nineteen ninety" → "nineteen nineties", "two thousand" → "two
- * thousands": the plural of the last word. */
-static void pluralize(struct bc_buf *b)
-{
-  if (bc_buf_status(b) || !b->len)
-    return;
-  if (b->ptr[b->len - 1] == 'y') {
-    b->ptr[--b->len] = '\0';
-    bc_buf_adds(b, "ies");
-  } else if (b->ptr[b->len - 1] == 'x') {
-    bc_buf_adds(b, "es");
-  } else {
-    bc_buf_addc(b, 's');
-  }
-}
-
-void bc__speech_year(struct bc_buf *b, unsigned y)
-{
-  if (y >= 2000 && y < 2010) {
-    bc__speech_cardinal(b, y);
-    return;
-  }
-  if (y < 1000 || y >= 10000) {
-    bc__speech_cardinal(b, y);
-    return;
-  }
-  below1000(b, y / 100);
-  if (y % 100 == 0) {
-    bc_buf_adds(b, " hundred");
-  } else if (y % 100 < 10) {
-    sep(b);
-    bc_buf_addf(b, "oh %s", ones[y % 100]);
-  } else {
-    below1000(b, y % 100);
-  }
-}
-
-/* ---- the lexicon ----------------------------------------------------------
- */
-
-struct lex {
-  char **term, **say;
-  size_t n, cap;
-};
-
-static void lex_release(struct lex *l)
-{
-  for (size_t i = 0; i < l->n; i++) {
-    free(l->term[i]);
-    free(l->say[i]);
-  }
-  free(l->term);
-  free(l->say);
-}
-
-static bc_status lex_add(struct lex *l, const char *t, size_t tn, const char *s,
-                         size_t sn)
-{
-  if (l->n == l->cap) {
-    size_t nc = l->cap ? l->cap * 2 : 32;
-    char **a = bc__realloc(l->term, nc * sizeof *a), **c;
-    if (!a)
-      return BC_ERR_NOMEM;
-    l->term = a;
-    c = bc__realloc(l->say, nc * sizeof *c);
-    if (!c)
-      return BC_ERR_NOMEM;
-    l->say = c;
-    l->cap = nc;
-  }
-  l->term[l->n] = bc__strndup(t, tn);
-  l->say[l->n] = bc__strndup(s, sn);
-  if (!l->term[l->n] || !l->say[l->n]) {
-    free(l->term[l->n]);
-    free(l->say[l->n]);
-    return BC_ERR_NOMEM;
-  }
-  l->n++;
-  return BC_OK;
-}
-
-/* TERM<TAB>SAY per line; '#' starts a comment line; blank lines skipped. */
-static bc_status lex_load(struct lex *l, const char *path, struct bc_error *err)
-{
-  char *text = NULL;
-  size_t len = 0, line = 0;
-  bc_status rc = bc__fs_read(path, BC_MAX_LEXICON_BYTES, &text, &len, err);
-  const char *p;
-  if (rc)
-    return rc;
-  p = text;
-  while (p && *p) {
-    const char *e = strchr(p, '\n'), *tab;
-    size_t n = e ? (size_t)(e - p) : strlen(p);
-    line++;
-    if (n && p[n - 1] == '\r')
-      n--;
-    if (n && p[0] != '#') {
-      tab = memchr(p, '\t', n);
-      if (!tab || tab == p || tab + 1 == p + n) {
-        rc = bc_error_set(err, BC_ERR_PARSE,
-                          "cannot parse '%s': line %zu is not TERM<TAB>SAY",
-                          path, line);
-        break;
-      }
-      rc = lex_add(l, p, (size_t)(tab - p), tab + 1, (size_t)(p + n - tab - 1));
-      if (rc) {
-        rc = bc_error_set(err, rc, "out of memory reading '%s'", path);
-        break;
-      }
-    }
-    p = e ? e + 1 : NULL;
-  }
-  free(text);
-  return rc;
-}
-
-static const char *lex_find(const struct lex *l, const char *t, size_t n)
-{
-  for (size_t i = 0; i < l->n; i++)
-    if (strlen(l->term[i]) == n && memcmp(l->term[i], t, n) == 0)
-      return l->say[i];
-  for (size_t i = 0; i < l->n; i++)
-    if (strlen(l->term[i]) == n && strncasecmp(l->term[i], t, n) == 0)
-      return l->say[i];
-  return NULL;
-}
 
 /* ---- built-in tables ------------------------------------------------------
  */
@@ -610,7 +173,7 @@ static const char *const tlds[] = {"com", "org",  "net", "io", "dev", "ai",
 
 struct norm {
   struct bc_buf *out;
-  const struct lex *lex; /* the speaker's, loaded once */
+  const struct bc__speech_lex *lex; /* the speaker's, loaded once */
   const struct bc_speech_ctx *ctx;
   int shout;        /* the current line is written all in capitals */
   int prev_num;     /* the previous token was a number */
@@ -669,7 +232,7 @@ static const char *builtin_find(const char *s, size_t n)
 
 static void word(struct norm *z, const char *s, size_t n)
 {
-  sep(z->out);
+  bc__speech_sep(z->out);
   bc_buf_add(z->out, s, n);
 }
 
@@ -726,7 +289,7 @@ static int source_word(const struct norm *z, const char *s, size_t n)
  * "NASA" → "nasa"; plural_s adds the spoken plural of the last letter. */
 static void acronym(struct norm *z, const char *s, size_t n, int plural_s)
 {
-  const char *say = lex_find(z->lex, s, n);
+  const char *say = bc__speech_lex_find(z->lex, s, n);
   if (!say)
     say = builtin_find(s, n);
   if (say) {
@@ -745,13 +308,13 @@ static void acronym(struct norm *z, const char *s, size_t n, int plural_s)
     return;
   }
   if (n >= 3 && !plural_s && (is_word_acronym(s, n) || source_word(z, s, n))) {
-    sep(z->out);
+    bc__speech_sep(z->out);
     for (size_t i = 0; i < n; i++)
       bc_buf_addc(z->out, (char)tolower((unsigned char)s[i]));
     return;
   }
   if (n >= 3 && plural_s && (is_word_acronym(s, n) || source_word(z, s, n))) {
-    sep(z->out);
+    bc__speech_sep(z->out);
     for (size_t i = 0; i < n; i++)
       bc_buf_addc(z->out, (char)tolower((unsigned char)s[i]));
     bc_buf_addc(z->out, 's');
@@ -765,11 +328,11 @@ static void acronym(struct norm *z, const char *s, size_t n, int plural_s)
       if (j - i <= 4)
         bc__speech_cardinal(z->out, num_of(s + i, j - i));
       else
-        digits(z->out, s + i, j - i);
+        bc__speech_digits(z->out, s + i, j - i);
       i = j;
       continue;
     }
-    sep(z->out);
+    bc__speech_sep(z->out);
     if (plural_s && i == n - 1)
       bc_buf_adds(z->out, letter_plural[toupper((unsigned char)s[i]) - 'A']);
     else
@@ -787,12 +350,12 @@ static void spell_domain(struct norm *z, const char *s, size_t n)
       j++;
     if (j > i) {
       if (all_digits(s + i, j - i))
-        digits(z->out, s + i, j - i);
+        bc__speech_digits(z->out, s + i, j - i);
       else
         word(z, s + i, j - i);
     }
     if (j < n) {
-      sep(z->out);
+      bc__speech_sep(z->out);
       bc_buf_adds(z->out, s[j] == '.' ? "dot" : s[j] == '-' ? "dash" : "");
     }
     i = j + 1;
@@ -862,10 +425,10 @@ static int email(struct norm *z, const char *s, size_t n)
 
 static void say_date(struct norm *z, unsigned m, unsigned d, int year)
 {
-  sep(z->out);
+  bc__speech_sep(z->out);
   bc_buf_adds(z->out, bc__cal_month_name((int)m));
   bc__speech_cardinal(z->out, d);
-  ordinalize(z->out);
+  bc__speech_ordinalize(z->out);
   if (year >= 0) {
     bc_buf_addc(z->out, ',');
     bc__speech_year(z->out, (unsigned)year);
@@ -988,7 +551,8 @@ static int number(struct norm *z, const char *s, size_t n)
     } else if (nd < sizeof digs - 1)
       digs[nd++] = *p;
     else
-      return 0; /* too long to read as a number: let digits() speak it */
+      return 0; /* too long to read as a number: let bc__speech_digits() speak
+                   it */
     p++;
   }
   digs[nd] = '\0';
@@ -1017,17 +581,17 @@ static int number(struct norm *z, const char *s, size_t n)
            strncmp(p, "rd", 2) == 0 || strncmp(p, "th", 2) == 0) &&
           u == e && !cur) {
         bc__speech_cardinal(z->out, strtoull(digs, NULL, 10));
-        ordinalize(z->out);
+        bc__speech_ordinalize(z->out);
         return 1;
       }
       if (ul == 1 && *p == 's' && u == e && !dp && !cur && nd == 4 && !commas) {
         bc__speech_year(z->out, num_of(digs, 4)); /* 1990s */
-        pluralize(z->out);
+        bc__speech_pluralize(z->out);
         return 1;
       }
       if (ul == 1 && *p == 's' && u == e && !dp && !cur && nd == 2) {
         bc__speech_cardinal(z->out, num_of(digs, 2)); /* 90s */
-        pluralize(z->out);
+        bc__speech_pluralize(z->out);
         return 1;
       }
       for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
@@ -1069,7 +633,7 @@ static int number(struct norm *z, const char *s, size_t n)
       digs[0] != '0' && num_of(digs, 4) >= 1100 && num_of(digs, 4) < 2100) {
     bc__speech_year(z->out, num_of(digs, 4));
   } else if (nd > 15) {
-    digits(z->out, digs, nd);
+    bc__speech_digits(z->out, digs, nd);
   } else if (cur && dp && dl == 2 && !unit) {
     /* $3.50: dollars and cents; "$1.50" has one dollar, "$0.99" only
      * cents, as people say them */
@@ -1099,7 +663,7 @@ static int number(struct norm *z, const char *s, size_t n)
     bc__speech_cardinal(z->out, strtoull(digs, NULL, 10));
     if (dp) {
       word(z, "point", 5);
-      digits(z->out, dp, dl);
+      bc__speech_digits(z->out, dp, dl);
     }
   }
   if (unit)
@@ -1164,7 +728,7 @@ static int quarter(struct norm *z, const char *s, size_t n, const char *next,
       s[1] > (s[0] == 'Q' ? '4' : '2'))
     return 0;
   half = s[0] == 'H';
-  sep(z->out);
+  bc__speech_sep(z->out);
   bc_buf_addf(z->out, "the %s %s", ord[s[1] - '1'], half ? "half" : "quarter");
   if (next && nn == 4 && all_digits(next, 4)) {
     word(z, "of", 2);
@@ -1252,7 +816,7 @@ static int pair(struct norm *z, const char *s, size_t n, const char *next,
     if (nn <= 2 && valid_md(0, (unsigned)m, num_of(next, nn))) {
       word(z, bc__cal_month_name(m), strlen(bc__cal_month_name(m)));
       bc__speech_cardinal(z->out, num_of(next, nn));
-      ordinalize(z->out);
+      bc__speech_ordinalize(z->out);
       *consumed = 1;
       return 1;
     }
@@ -1267,7 +831,7 @@ static int pair(struct norm *z, const char *s, size_t n, const char *next,
       valid_md(0, (unsigned)m, num_of(s, n))) {
     word(z, "the", 3);
     bc__speech_cardinal(z->out, num_of(s, n));
-    ordinalize(z->out);
+    bc__speech_ordinalize(z->out);
     word(z, "of", 2);
     word(z, bc__cal_month_name(m), strlen(bc__cal_month_name(m)));
     *consumed = 1;
@@ -1502,7 +1066,7 @@ static int meridiem(struct norm *z, const char *s, size_t n)
     word(z, "oh", 2);
   if (m)
     bc__speech_cardinal(z->out, m);
-  sep(z->out);
+  bc__speech_sep(z->out);
   bc_buf_addc(z->out, ap);
   bc_buf_adds(z->out, " M");
   return 1;
@@ -1533,7 +1097,7 @@ static int fraction(struct norm *z, const char *s, size_t n)
   bc__speech_cardinal(z->out, a);
   word(z, denom[b], strlen(denom[b]));
   if (a > 1)
-    pluralize(z->out);
+    bc__speech_pluralize(z->out);
   return 1;
 }
 
@@ -1588,7 +1152,7 @@ static void token(struct norm *z, const char *s, size_t n)
   const char *say;
   if (!n)
     return;
-  say = lex_find(z->lex, s, n);
+  say = bc__speech_lex_find(z->lex, s, n);
   if (!say)
     say = builtin_find(s, n);
   if (say) {
@@ -1638,7 +1202,7 @@ static void token(struct norm *z, const char *s, size_t n)
   }
   if (n >= 4 && s[0] == '\'' && all_digits(s + 1, 2) && s[3] == 's') {
     bc__speech_cardinal(z->out, num_of(s + 1, 2)); /* '90s */
-    pluralize(z->out);
+    bc__speech_pluralize(z->out);
     return;
   }
   /* Dotted version numbers: 2.3.1 */
@@ -1658,7 +1222,7 @@ static void token(struct norm *z, const char *s, size_t n)
   if (split(z, s, n))
     return;
   if (caps_as_word(z, s, n)) {
-    sep(z->out);
+    bc__speech_sep(z->out);
     for (size_t i = 0; i < n; i++)
       bc_buf_addc(z->out, (char)tolower((unsigned char)s[i]));
     return;
@@ -1713,7 +1277,7 @@ static void token(struct norm *z, const char *s, size_t n)
   }
   /* A plain word: keep letters, digits, apostrophes and inner hyphens and
    * periods; other symbols are dropped (flite would spell them out). */
-  sep(z->out);
+  bc__speech_sep(z->out);
   for (size_t i = 0; i < n; i++) {
     char c = s[i];
     if (isalnum((unsigned char)c) || c == '\'' || c == '-' || c == '.')
@@ -1776,14 +1340,14 @@ static void rewrite(struct norm *z, const char *t)
     ce = e;
     /* keep abbreviations with their period, and tokens like TL;DR whole */
     if (!builtin_find(s, (size_t)(e - s)) &&
-        !lex_find(z->lex, s, (size_t)(e - s))) {
+        !bc__speech_lex_find(z->lex, s, (size_t)(e - s))) {
       while (cs < ce && is_pre(*cs) &&
              !(*cs == '\'' && ce - cs > 3 && isdigit((unsigned char)cs[1])))
         cs++;
       while (ce > cs && is_post(ce[-1])) {
         if (ce[-1] == '.' && ce - cs > 1 &&
             (builtin_find(cs, (size_t)(ce - cs)) ||
-             lex_find(z->lex, cs, (size_t)(ce - cs))))
+             bc__speech_lex_find(z->lex, cs, (size_t)(ce - cs))))
           break;
         ce--;
       }
@@ -1910,7 +1474,7 @@ static void cap_runs(struct bc_buf *a)
 /* A speaker: the context and the lexicon it names, read once. */
 struct bc_speech {
   struct bc_speech_ctx ctx;
-  struct lex lex;
+  struct bc__speech_lex lex;
 };
 
 bc_status bc_speech_new(const struct bc_speech_ctx *ctx, struct bc_speech **out,
@@ -1923,7 +1487,7 @@ bc_status bc_speech_new(const struct bc_speech_ctx *ctx, struct bc_speech **out,
   if (ctx)
     sp->ctx = *ctx;
   if (ctx && ctx->lexicon_path) {
-    rc = lex_load(&sp->lex, ctx->lexicon_path, err);
+    rc = bc__speech_lex_load(&sp->lex, ctx->lexicon_path, err);
     if (rc) {
       bc_speech_free(sp);
       return rc;
@@ -1937,7 +1501,7 @@ void bc_speech_free(struct bc_speech *sp)
 {
   if (!sp)
     return;
-  lex_release(&sp->lex);
+  bc__speech_lex_release(&sp->lex);
   free(sp);
 }
 
@@ -1956,7 +1520,7 @@ bc_status bc_speech_say(const struct bc_speech *sp, const char *text,
   z.lex = &sp->lex;
   if (!text)
     return bc_error_set(err, BC_ERR_USAGE, "no text to normalize");
-  rc = to_ascii(text, &a);
+  rc = bc__speech_to_ascii(text, &a);
   if (rc) {
     rc = bc_error_set(err, rc, "cannot normalize text: %s", bc_strerror(rc));
     goto out;

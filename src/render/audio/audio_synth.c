@@ -25,7 +25,7 @@
 #include <unistd.h>
 
 #include "briefcast/limits.h"
-#include "render/audio_int.h"
+#include "render/audio/audio_int.h"
 #include "util/alloc.h"
 #include "util/cpus.h"
 

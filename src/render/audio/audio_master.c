@@ -12,7 +12,7 @@
 #include <ebur128.h>
 #include <samplerate.h>
 
-#include "render/audio_int.h"
+#include "render/audio/audio_int.h"
 #include "util/alloc.h"
 
 #define CHUNK 32768

@@ -7,7 +7,7 @@
 
 #include <hyphen.h>
 
-#include "render/pdf_doc.h"
+#include "render/pdf/pdf_doc.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
 

@@ -5,7 +5,7 @@
  * (timings and plain text) and skips anything else. */
 #include <string.h>
 
-#include "html_int.h"
+#include "render/text/html_int.h"
 
 static int has(const char *s)
 {

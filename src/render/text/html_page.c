@@ -13,8 +13,8 @@
 #include "briefcast/buf.h"
 #include "briefcast/limits.h"
 #include "briefcast/render.h"
-#include "../util/alloc.h"
-#include "html_int.h"
+#include "render/text/html_int.h"
+#include "util/alloc.h"
 
 #define HTML_MAX BC_MAX_HTML_PAGE_BYTES
 

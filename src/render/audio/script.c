@@ -11,8 +11,8 @@
 
 #include "briefcast/facts.h"
 #include "briefcast/limits.h"
-#include "render/audio_int.h"
-#include "render/pdf_outline.h"
+#include "render/audio/audio_int.h"
+#include "render/pdf/pdf_outline.h"
 #include "util/alloc.h"
 #include "util/strmap.h"
 

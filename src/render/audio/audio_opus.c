@@ -11,7 +11,7 @@
 #include <opusenc.h>
 
 #include "briefcast/limits.h"
-#include "render/audio_int.h"
+#include "render/audio/audio_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
 

@@ -4,8 +4,8 @@
  * named by their SHA-256 computed here, so no injected markup can run. */
 #include <string.h>
 
-#include "../util/sha256.h"
-#include "html_int.h"
+#include "render/text/html_int.h"
+#include "util/sha256.h"
 
 void bc__html_esc_n(struct bc_buf *b, const char *s, size_t n)
 {

@@ -14,7 +14,7 @@
 #include "briefcast/buf.h"
 #include "briefcast/limits.h"
 #include "briefcast/video.h"
-#include "render/video_int.h"
+#include "render/video/video_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
 #include "util/json.h"
