@@ -13,6 +13,11 @@ static const char *const verbs[] = {"said",     "says",  "told",
                                     "added",    "adds",  "explained",
                                     "insisted", "wrote", NULL};
 static const char *const pronouns[] = {"he", "she", "it", "they", NULL};
+/* Words that join another clause, not a role before a name ("…," but Ann
+ * Lee said). */
+static const char *const joins[] = {
+    "but",  "and", "or",      "as",       "while", "when",   "so",
+    "then", "if",  "because", "although", "after", "before", NULL};
 static const char *const not_names[] = {"The",  "It",   "He",  "She",  "They",
                                         "This", "That", "But", "And",  "We",
                                         "I",    "A",    "In",  "When", NULL};
@@ -147,7 +152,7 @@ static char *after(const char *t, size_t n, size_t i, int *pron)
     *pron = word_in(t, a + 1, b, verbs);
     return NULL;
   }
-  if (word_end(t, n, i) == a && !is_up(t[i]) && is_up(t[a + 1]))
+  if (!is_up(t[i]) && is_up(t[a + 1]) && !word_in(t, i, a, joins))
     i = a + 1; /* a role before the name: "boss Ann Lee told" */
   if (!name_at(t, n, i, &b) || b + 1 >= n || t[b] != ' ')
     return NULL;

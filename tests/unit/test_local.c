@@ -597,6 +597,8 @@ static const char *const harbour[] = {
     "tomorrow,\" he said.",
     "Rain fell all week and people said the river would rise. \"It will be "
     "the worst flood we have had in years,\" they said.",
+    "\"The old pier will not last another winter storm,\" but Mia Holm said "
+    "the pier was repaired in May.",
 };
 
 static void quotes_take_the_speaker_the_text_names(void **state)
@@ -611,6 +613,7 @@ static void quotes_take_the_speaker_the_text_names(void **state)
       {"Boats are to stay tied up at the outer quay", "Paul Ames"},
       {"The boats are ready for the race tomorrow", ""},
       {"It will be the worst flood we have had in years", ""},
+      {"The old pier will not last another winter storm", ""},
   };
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
@@ -626,12 +629,11 @@ static void quotes_take_the_speaker_the_text_names(void **state)
       if (strcmp(s->quotes[j].text, want[i].words) == 0)
         break;
     if (j == s->n_quotes)
-      continue; /* not among the quotes this length shows */
+      fail_msg("\"%s\" is not among the quotes", want[i].words);
     if (strcmp(s->quotes[j].speaker, want[i].speaker) != 0)
       fail_msg("\"%s\": speaker \"%s\", want \"%s\"", want[i].words,
                s->quotes[j].speaker, want[i].speaker);
   }
-  assert_true(s->n_quotes >= 5);
   bc_summary_free(s);
   free(f);
 }
