@@ -199,8 +199,9 @@ static unsigned word_hint(const char *w, size_t n)
 }
 
 /* Classify one attribute value into F_NEG / F_POS bits.  A class name that
- * only describes the page's state ("has-sidebar", "no-comments") says
- * nothing about the element. */
+ * only describes the page's state ("has-sidebar", "no-comments") or the
+ * arrangement of what the element holds ("fixed-sidebar-layout": the
+ * article beside a sidebar) says nothing about the element. */
 static unsigned hint_value(const char *v)
 {
   unsigned f = 0;
@@ -219,7 +220,7 @@ static unsigned hint_value(const char *v)
       low[n] = '\0';
       if (strncmp(low, "has-", 4) && strncmp(low, "with-", 5) &&
           strncmp(low, "no-", 3) && strncmp(low, "is-", 3) &&
-          strncmp(low, "show-", 5)) {
+          strncmp(low, "show-", 5) && !has_sub(low, n, "layout")) {
         for (size_t i = 0; i < sizeof strong_sub / sizeof strong_sub[0]; i++)
           if (has_sub(low, n, strong_sub[i]))
             f |= F_NEG;

@@ -154,9 +154,14 @@ bc_status bc__posts_take(struct bc_doc *doc, int split,
 /* Drop the footnote reference marks from a block's text s[0..n) in place
  * ("fails. [ 2 ] So" -> "fails. So", "points[9]," -> "points,", and the
  * empty "[]" a dropped link leaves), keeping a note's own label at the
- * block's start ("[ 1 ] The" -> "[1] The"); returns the new length.  Not
- * for code.  (tidy.c) */
+ * block's start ("[ 1 ] The" -> "[1] The"), after reading back characters
+ * encoded twice ("Â£" -> "£"); returns the new length.  Not for code.
+ * (tidy.c) */
 size_t bc__tidy_refs(char *s, size_t n);
+/* Repairs UTF-8 text that was read as Windows-1252 and encoded again
+ * ("Â£" -> "£", "â€™" -> "’") in place; returns the new length
+ * (mojibake.c). */
+size_t bc__mojibake_repair(char *text, size_t n);
 
 /* Set apart a month glued to the lower-case word before it where list
  * lines were joined without a break ("energy mixMar 2013 - Construction"

@@ -4,7 +4,8 @@
  * leaves behind, and the space lost where list lines of a scraped page were
  * glued ("energy mixMar 2013 - Construction").  A note's own label at the
  * start of its block stays, only tightened ("[ 1 ] The ..." -> "[1] The
- * ...").  Words are never changed, only set apart. */
+ * ...").  Words are never changed, only set apart, except that characters
+ * encoded twice ("Â£") are read back (mojibake.c). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,6 +82,7 @@ static int index_like(const char *out, size_t o, size_t n, size_t end)
 size_t bc__tidy_refs(char *s, size_t n)
 {
   size_t i = 0, o = 0, d0, d1, end;
+  n = bc__mojibake_repair(s, n); /* "Â£" -> "£" first (mojibake.c) */
   while (i < n) {
     if (s[i] == '[' && (end = mark_at(s, n, i, &d0, &d1)) != 0) {
       size_t more, e0, e1;

@@ -281,6 +281,10 @@ bc_status bc__local_build_tldr(struct bc__local *b);
 bc_status bc__local_build_sections(struct bc__local *b);
 bc_status bc__local_build_glossary(struct bc__local *b);
 bc_status bc__local_build_quotes(struct bc__local *b);
+/* The speaker the text next to the quotation at sp names plainly, or NULL
+ * (local_quote.c); prev_who spoke the quotation ending at prev_end. */
+char *bc__local_quote_speaker(const struct bc_doc *doc, struct bc_span sp,
+                              const char *prev_who, size_t prev_end);
 bc_status bc__local_build_timeline(struct bc__local *b);
 bc_status bc__local_build_slides(struct bc__local *b);
 bc_status bc__local_build_narration(struct bc__local *b);

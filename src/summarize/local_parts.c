@@ -464,6 +464,23 @@ static int cmp_gl(const void *x, const void *y)
   return a->i < b->i ? -1 : a->i > b->i;
 }
 
+/* A definition says the acronym and its expansion together ("change
+ * failure rate (CFR)", "CFR, or change failure rate", "CFR stands for
+ * ..."): words that merely share its initials pages away ("Ti Laptop" for
+ * the "TL" of "TL;DR") define nothing. */
+#define GL_NEAR 300
+static int defined_together(const struct bc_acronym_fact *a)
+{
+  const struct bc_span *x = &a->span, *e = &a->expansion_span;
+  if (e->start == 0 && e->end == 0)
+    return 1; /* the fact sheet gives no place for the expansion */
+  if (e->end <= x->start)
+    return x->start - e->end <= GL_NEAR;
+  if (x->end <= e->start)
+    return e->start - x->end <= GL_NEAR;
+  return 1;
+}
+
 /* The glossary: every acronym the source defines, alphabetically, with the
  * expansion exactly as the source writes it. */
 bc_status bc__local_build_glossary(struct bc__local *b)
@@ -479,6 +496,8 @@ bc_status bc__local_build_glossary(struct bc__local *b)
   for (i = 0; i < f->n_acronyms; i++) {
     const struct bc_acronym_fact *a = &f->acronyms[i];
     if (!a->acronym || !a->expansion || !*a->acronym || !*a->expansion)
+      continue;
+    if (!defined_together(a))
       continue;
     g[n].a = a;
     g[n].i = i;
@@ -535,7 +554,9 @@ bc_status bc__local_build_quotes(struct bc__local *b)
 {
   const struct bc_facts *f = b->facts;
   const struct bc_doc *doc = b->doc;
-  size_t i, j, n = 0;
+  size_t i, j, n = 0, prev_end = 0;
+  char *prev = NULL;
+  bc_status rc = BC_OK;
   for (i = 0; i < f->n_quotes && n < b->plan->quotes; i++) {
     struct bc_span sp = f->quotes[i].span;
     const char *who = f->quotes[i].speaker;
@@ -543,6 +564,18 @@ bc_status bc__local_build_quotes(struct bc__local *b)
     int dup = 0;
     if (sp.end > doc->text_len || sp.start >= sp.end)
       continue;
+    if (!who || !*who) {
+      char *w = bc__local_quote_speaker(doc, sp, prev, prev_end);
+      free(prev);
+      prev = w;
+    } else {
+      free(prev);
+      prev = bc__strdup(who);
+      if (!prev)
+        return BC_ERR_NOMEM;
+    }
+    who = prev;
+    prev_end = sp.end;
     words = bc__local_count_words(doc->text + sp.start, len);
     if (words < (who && *who ? 3u : 6u) || words > 60)
       continue; /* a phrase, or a statement too long to quote whole */
@@ -553,15 +586,20 @@ bc_status bc__local_build_quotes(struct bc__local *b)
       continue;
     if (!b->s->quotes) {
       b->s->quotes = bc__calloc(b->plan->quotes, sizeof *b->s->quotes);
-      if (!b->s->quotes)
-        return BC_ERR_NOMEM;
+      if (!b->s->quotes) {
+        rc = BC_ERR_NOMEM;
+        break;
+      }
     }
     b->s->quotes[n].text = bc__local_span_dup(doc, sp);
     b->s->quotes[n].speaker = bc__local_str_or_empty(who);
     b->s->quotes[n].span = sp;
     b->s->n_quotes = ++n;
-    if (!b->s->quotes[n - 1].text || !b->s->quotes[n - 1].speaker)
-      return BC_ERR_NOMEM;
+    if (!b->s->quotes[n - 1].text || !b->s->quotes[n - 1].speaker) {
+      rc = BC_ERR_NOMEM;
+      break;
+    }
   }
-  return BC_OK;
+  free(prev);
+  return rc;
 }

@@ -235,6 +235,46 @@ static void test_text_bom_and_nbsp(void **state)
   bc_doclist_release(&l);
 }
 
+/* UTF-8 that was read as Windows-1252 and encoded again comes back as the
+ * author wrote it, in plain text and in HTML; words that really hold Â, Ã
+ * or â stay as they are. */
+static void test_double_encoded_text_repaired(void **state)
+{
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_ingest_opts o = BC_INGEST_OPTS_INIT;
+  const char *html =
+      "<html><body><article><p>The rink\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s "
+      "roof cost \xC3\x82\xC2\xA3"
+      "2.4m and the ice stays at \xC3\x82\xC2\xB0"
+      "C below zero, the caf\xC3\x83\xC2\xA9 owner said.</p></article>"
+      "</body></html>";
+  (void)state;
+  ingest_text_ok(
+      "A new bakery will open for \xC3\x82\xC2\xA3"
+      "40,000 next spring.\n\n"
+      "\xC3\xA2\xE2\x82\xAC\xC5\x93We are ready,\xC3\xA2\xE2\x82\xAC"
+      "\xC2\x9D said the baker \xC3\xA2\xE2\x82\xAC\xE2\x80\x9C "
+      "a p\xC3\xA2t\xC3\xA9 fan from S\xC3\x83O Paulo and \xC3\x82ge.\n",
+      &l);
+  assert_string_equal(l.docs[0]->text,
+                      "A new bakery will open for \xC2\xA3"
+                      "40,000 next spring.\n\n"
+                      "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said the baker "
+                      "\xE2\x80\x93 a p\xC3\xA2t\xC3\xA9 fan from S\xC3\x83O "
+                      "Paulo and \xC3\x82ge.");
+  bc_doclist_release(&l);
+  o.format = BC_FORMAT_HTML;
+  assert_int_equal(
+      bc_ingest_memory(html, strlen(html), "r.html", NULL, &o, &l, &err),
+      BC_OK);
+  assert_non_null(strstr(l.docs[0]->text,
+                         "rink\xE2\x80\x99s roof cost \xC2\xA3"
+                         "2.4m and the ice stays at \xC2\xB0"
+                         "C below zero, the caf\xC3\xA9 owner"));
+  bc_doclist_release(&l);
+}
+
 struct bad_case {
   const char *name;
   const char *data;
@@ -545,6 +585,7 @@ int main(void)
       cmocka_unit_test(test_text_no_false_headings),
       cmocka_unit_test(test_text_header),
       cmocka_unit_test(test_text_bom_and_nbsp),
+      cmocka_unit_test(test_double_encoded_text_repaired),
       cmocka_unit_test(test_bad_inputs),
       cmocka_unit_test(test_missing_dir_and_limit),
       cmocka_unit_test(test_charset_conversion),

@@ -580,6 +580,94 @@ static void glossary_quotes_from_the_fact_sheet(void **state)
   free(f);
 }
 
+/* A quotation the fact sheet leaves without a speaker gets the one the text
+ * next to it names plainly ("..., said X", "X said: ...", "..., according
+ * to X", "..., she said" after a sentence opening "X, role, said"; the
+ * quotation that goes on after it), and stays unattributed otherwise. */
+static const char *const harbour[] = {
+    "# Floods at the Harbour",
+    "Lena Ortiz, who runs the dive club, said the reef had changed. "
+    "\"The coral is whiter every spring,\" she said. \"We count fewer fish "
+    "on every single dive now.\"",
+    "\"Nobody expected the harbour to flood this fast,\" said Tomas Berg.",
+    "Harbour master Ines Vogel said: \"The gates will stay shut until the "
+    "tide turns.\"",
+    "\"Boats are to stay tied up at the outer quay,\" according to Paul Ames.",
+    "The weather turned cold on Friday. \"The boats are ready for the race "
+    "tomorrow,\" he said.",
+    "Rain fell all week and people said the river would rise. \"It will be "
+    "the worst flood we have had in years,\" they said.",
+    "\"The old pier will not last another winter storm,\" but Mia Holm said "
+    "the pier was repaired in May.",
+};
+
+static void quotes_take_the_speaker_the_text_names(void **state)
+{
+  static const struct {
+    const char *words, *speaker;
+  } want[] = {
+      {"The coral is whiter every spring", "Lena Ortiz"},
+      {"We count fewer fish on every single dive now.", "Lena Ortiz"},
+      {"Nobody expected the harbour to flood this fast", "Tomas Berg"},
+      {"The gates will stay shut until the tide turns.", "Ines Vogel"},
+      {"Boats are to stay tied up at the outer quay", "Paul Ames"},
+      {"The boats are ready for the race tomorrow", ""},
+      {"It will be the worst flood we have had in years", ""},
+      {"The old pier will not last another winter storm", ""},
+  };
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, j;
+  (void)state;
+  build(f, "Floods at the Harbour", harbour,
+        sizeof harbour / sizeof harbour[0]);
+  for (i = 0; i < sizeof want / sizeof want[0]; i++)
+    add_quote(f, want[i].words, NULL);
+  s = run(f, BC_LENGTH_LONG);
+  for (i = 0; i < sizeof want / sizeof want[0]; i++) {
+    for (j = 0; j < s->n_quotes; j++)
+      if (strcmp(s->quotes[j].text, want[i].words) == 0)
+        break;
+    if (j == s->n_quotes)
+      fail_msg("\"%s\" is not among the quotes", want[i].words);
+    if (strcmp(s->quotes[j].speaker, want[i].speaker) != 0)
+      fail_msg("\"%s\": speaker \"%s\", want \"%s\"", want[i].words,
+               s->quotes[j].speaker, want[i].speaker);
+  }
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A glossary entry is an acronym the text defines: initials that words
+ * pages earlier happen to share ("TL" of "TL;DR" and a "Tidal Lamp") are
+ * none. */
+static const char *const lamps[] = {
+    "# Lamps for the Long Nights",
+    "The shop sold a Tidal Lamp in the spring, along with garden chairs, "
+    "kettles, a set of brass hooks and a dozen candles that smelled of pine. "
+    "Its owner kept the till in an old biscuit tin and wrote each sale in a "
+    "ledger by hand, as her mother had done before her.",
+    "She also tracked every Service Level Objective (SLO) the courier "
+    "promised, and the courier kept most of them through the winter months "
+    "that followed the opening of the shop.",
+    "TL;DR: the lamps sold out in a week.",
+};
+
+static void glossary_needs_a_definition(void **state)
+{
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Lamps for the Long Nights", lamps, sizeof lamps / sizeof lamps[0]);
+  add_acronym(f, "SLO", "Service Level Objective");
+  add_acronym(f, "TL", "Tidal Lamp");
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_int_equal(s->n_glossary, 1);
+  assert_string_equal(s->glossary[0].term, "SLO");
+  bc_summary_free(s);
+  free(f);
+}
+
 /* t is made of pieces of the source in source order: each piece a run of
  * whole words of the text, the next one later in the text, joined by a
  * space (or by nothing before punctuation).  Never a cut mark. */
@@ -2057,6 +2145,8 @@ int main(void)
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
       cmocka_unit_test(glossary_quotes_from_the_fact_sheet),
+      cmocka_unit_test(quotes_take_the_speaker_the_text_names),
+      cmocka_unit_test(glossary_needs_a_definition),
       cmocka_unit_test(slides_are_short_and_faithful),
       cmocka_unit_test(bullets_leave_out_whole_clauses),
       cmocka_unit_test(points_stand_alone_and_tldr_says_the_point),
