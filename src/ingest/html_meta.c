@@ -4,6 +4,7 @@
  * 8601; a date that cannot be read unambiguously is left out rather than
  * guessed. */
 #include <string.h>
+#include <strings.h>
 
 #include "briefcast/buf.h"
 #include "ingest/html_int.h"
@@ -94,6 +95,20 @@ static void offer(struct field *f, xmlChar *v, int prio)
     f->prio = prio;
   }
   xmlFree(v);
+}
+
+/* A page's own address (rel=canonical, og:url) is kept only when it is
+ * absolute: "/" or "post.html" names nothing without the address the page
+ * came from, which ingest supplies itself when it fetched the page. */
+static void offer_url(struct field *f, xmlChar *v, int prio)
+{
+  const char *u = (const char *)v;
+  while (u && (*u == ' ' || *u == '\t' || *u == '\n' || *u == '\r'))
+    u++;
+  if (u && (!strncasecmp(u, "http://", 7) || !strncasecmp(u, "https://", 8)))
+    offer(f, v, prio);
+  else
+    xmlFree(v);
 }
 
 static void offer_str(struct field *f, const char *v, int prio)
@@ -196,7 +211,7 @@ static void meta_tag(struct meta_walk *w, xmlNode *x)
            !xmlStrcasecmp(key, BAD_CAST "application-name"))
     offer(&w->site, xmlStrdup(content), P_LOW);
   else if (!xmlStrcasecmp(key, BAD_CAST "og:url"))
-    offer(&w->url, xmlStrdup(content), P_MID);
+    offer_url(&w->url, xmlStrdup(content), P_MID);
   else if (!xmlStrcasecmp(key, BAD_CAST "article:published_time"))
     offer_date(&w->date, (const char *)content, D_OG);
   else if (!xmlStrcasecmp(key, BAD_CAST "datePublished") ||
@@ -1017,7 +1032,7 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
       } else if (!strcmp(n, "link")) {
         xmlChar *rel = xmlGetProp(x, BAD_CAST "rel");
         if (rel && !xmlStrcasecmp(rel, BAD_CAST "canonical"))
-          offer(&w.url, xmlGetProp(x, BAD_CAST "href"), P_HIGH);
+          offer_url(&w.url, xmlGetProp(x, BAD_CAST "href"), P_HIGH);
         xmlFree(rel);
       } else if (!strcmp(n, "script")) {
         if (attr_type_jsonld(x))

@@ -298,6 +298,12 @@ static const struct meta_case meta_cases[] = {
     {"<html><body><ul><li><a href=\"/a\">March 2005</a></li></ul><article>" BODY
      "</article></body></html>",
      NULL, NULL, NULL, NULL},
+    /* a relative canonical or og:url names no address without the page's
+     * own; it is no url (a page saved with href="/" gave "/") */
+    {"<html><head><link rel=\"canonical\" href=\"/\"><meta property=\""
+     "og:url\" content=\"post.html\"></head><body><article>" BODY
+     "</article></body></html>",
+     NULL, NULL, NULL, NULL},
     /* date markup beats a date line */
     {"<html><head><meta name=\"date\" content=\"2018-07-01\"></head><body>"
      "<article>March 2005<br><br>" BODY "</article></body></html>",

@@ -937,6 +937,12 @@ static void test_empty_summary(void **state)
   free(text);
   assert_int_equal(bc_pdf_slides(s, NULL, NULL, out, &err), BC_OK);
   assert_int_equal(pages(out), 2); /* title and what was checked */
+  /* a source address with nothing to show ("/", a folder) is no error */
+  s->source.url = sdup("/");
+  assert_int_equal(bc_pdf_slides(s, NULL, NULL, out, &err), BC_OK);
+  free(s->source.url);
+  s->source.url = sdup("notes/");
+  assert_int_equal(bc_pdf_slides(s, NULL, NULL, out, &err), BC_OK);
   free(out);
   bc_summary_free(s);
 }

@@ -862,12 +862,10 @@ static bc_status draw_centred(struct deck *D, double cx, double top,
 
 /* The web address's host ("example.com"), or the file's name: never a
  * path of the machine that made the deck. */
-static char *shown_source(const char *url, int *web)
+static char *shown_source(const char *where, int web)
 {
-  const char *where = bc__pdf_shown_source(url, web), *h, *e;
-  if (!where)
-    return NULL;
-  if (!*web)
+  const char *h, *e;
+  if (!web)
     return bc__strdup(where);
   h = strstr(where, "://") + 3;
   if (!strncmp(h, "www.", 4))
@@ -884,11 +882,13 @@ static bc_status title_slide(struct deck *D)
   const char *title = !empty(s->title) ? s->title : s->source.title;
   const char *uri = NULL;
   int web;
-  char *where = shown_source(s->source.url, &web);
+  /* nothing to show (no address, "-", a path ending in "/") is no error */
+  const char *shown = bc__pdf_shown_source(s->source.url, &web);
+  char *where = shown ? shown_source(shown, web) : NULL;
   double y = SH - 130, w = SW - 2 * MX - 40;
   bc_status rc = BC_OK;
 
-  if (!where && !empty(s->source.url) && strcmp(s->source.url, "-"))
+  if (shown && !where)
     return BC_ERR_NOMEM;
   new_page(D);
   fill(pdf, 0, 0, 18, SH, pdf->accent);
