@@ -700,9 +700,15 @@ static int loosely_in_source(const struct bc__vstate *v, const char *p,
   return 0;
 }
 
+static int implicit_fact(const char *t, const struct bc_acronym_fact *a);
+
 /* Is t[s..e) part of something the claim already says: an expansion
- * checked, an acronym or expansion the analyzer read, a person's name? */
-static int taken(const struct bc__claim *c, size_t s, size_t e)
+ * checked, an acronym or expansion the analyzer read, a person's name?
+ * implicit_free: an acronym read only by initial letters (a name the
+ * claim writes out and shortens later, "Pacific Gas ... PG&E") leaves it
+ * free. */
+static int taken_as(const struct bc__claim *c, size_t s, size_t e,
+                    int implicit_free)
 {
   const struct bc_facts *f = c->f;
   size_t k;
@@ -710,15 +716,21 @@ static int taken(const struct bc__claim *c, size_t s, size_t e)
     if (s < c->exp[k].end && c->exp[k].start < e)
       return 1;
   for (k = 0; k < f->n_acronyms; k++)
-    if ((s < f->acronyms[k].span.end && f->acronyms[k].span.start < e) ||
-        (s < f->acronyms[k].expansion_span.end &&
-         f->acronyms[k].expansion_span.start < e))
+    if (((s < f->acronyms[k].span.end && f->acronyms[k].span.start < e) ||
+         (s < f->acronyms[k].expansion_span.end &&
+          f->acronyms[k].expansion_span.start < e)) &&
+        !(implicit_free && implicit_fact(c->text, &f->acronyms[k])))
       return 1;
   for (k = 0; k < f->n_names; k++)
     if (f->names[k].kind == BC_NAME_PERSON && s < f->names[k].span.end &&
         f->names[k].span.start < e)
       return 1;
   return 0;
+}
+
+static int taken(const struct bc__claim *c, size_t s, size_t e)
+{
+  return taken_as(c, s, e, 0);
 }
 
 /* The phrase t[s..e) of the claim, whose initials spell d's acronym,
@@ -1029,30 +1041,13 @@ static int source_uses_initials(const struct bc__vstate *v, const char *src,
   return 0;
 }
 
-static int implicit_fact(const char *t, const struct bc_acronym_fact *a);
-
 /* taken(), for the changed word s..e of the phrase: a name the claim
  * writes out and shortens later ("Pacific Gas ... PG&E"), or a part of
  * the phrase checked already ("Northern Rail" of "Northern Rail &
  * Ferries"), leaves it free. */
 static int slip_taken(const struct bc__claim *c, size_t s, size_t e)
 {
-  const struct bc_facts *f = c->f;
-  size_t k;
-  for (k = 0; k < c->n_exp; k++)
-    if (s < c->exp[k].end && c->exp[k].start < e)
-      return 1;
-  for (k = 0; k < f->n_acronyms; k++)
-    if (((s < f->acronyms[k].span.end && f->acronyms[k].span.start < e) ||
-         (s < f->acronyms[k].expansion_span.end &&
-          f->acronyms[k].expansion_span.start < e)) &&
-        !implicit_fact(c->text, &f->acronyms[k]))
-      return 1;
-  for (k = 0; k < f->n_names; k++)
-    if (f->names[k].kind == BC_NAME_PERSON && s < f->names[k].span.end &&
-        f->names[k].span.start < e)
-      return 1;
-  return 0;
+  return taken_as(c, s, e, 1);
 }
 
 /* Does the fact sheet define an acronym with the letters acr?  Then the
