@@ -63,20 +63,50 @@
 #ifndef BC_MAX_HTML_DEPTH
 #define BC_MAX_HTML_DEPTH 256
 #endif
+/* Seconds one fetch of a URL or feed may take (--timeout of extract and
+ * facts): a day. */
+#ifndef BC_MAX_FETCH_TIMEOUT
+#define BC_MAX_FETCH_TIMEOUT (24 * 3600)
+#endif
 
 /* --- summarize ---------------------------------------------------------- */
 /* Nesting of a JSON schema the LLM answer is checked against. */
 #ifndef BC_MAX_SCHEMA_DEPTH
 #define BC_MAX_SCHEMA_DEPTH 32
 #endif
-/* Bullets on one slide: the local summarizer writes at most this many
- * (the slide layout fits six). */
+/* Bullets on one slide: the local summarizer writes at most this many,
+ * and the deck puts at most this many on a page (its layout fits six). */
 #ifndef BC_MAX_SLIDE_BULLETS
 #define BC_MAX_SLIDE_BULLETS 6
 #endif
 /* The local summarizer's word pool for ranking one document. */
 #ifndef BC_MAX_RANK_POOL_BYTES
 #define BC_MAX_RANK_POOL_BYTES ((size_t)1 << 30)
+#endif
+
+/* Concurrent requests to an LLM provider (--jobs of run and summarize). */
+#ifndef BC_MAX_LLM_JOBS
+#define BC_MAX_LLM_JOBS 64
+#endif
+/* Seconds one LLM request may take (--timeout of run and summarize). */
+#ifndef BC_MAX_LLM_TIMEOUT
+#define BC_MAX_LLM_TIMEOUT 3600
+#endif
+/* Requests sent again after a timeout (--retries), and repair rounds for
+ * failed facts (--repair-rounds): each is a new, billed generation. */
+#ifndef BC_MAX_LLM_RETRIES
+#define BC_MAX_LLM_RETRIES 5
+#endif
+#ifndef BC_MAX_REPAIR_ROUNDS
+#define BC_MAX_REPAIR_ROUNDS 5
+#endif
+/* A model's context size in tokens (--context-tokens): below the minimum
+ * no chunk holds a prompt and a paragraph. */
+#ifndef BC_MIN_CONTEXT_TOKENS
+#define BC_MIN_CONTEXT_TOKENS 512
+#endif
+#ifndef BC_MAX_CONTEXT_TOKENS
+#define BC_MAX_CONTEXT_TOKENS 10000000
 #endif
 
 /* --- render ------------------------------------------------------------- */
@@ -117,6 +147,34 @@
 #ifndef BC_MAX_OPUS_CHAPTERS
 #define BC_MAX_OPUS_CHAPTERS 999
 #endif
+/* The sample rate of narration.wav and of `say` (--rate), in Hz. */
+#ifndef BC_MIN_SAMPLE_RATE
+#define BC_MIN_SAMPLE_RATE 8000
+#endif
+#ifndef BC_MAX_SAMPLE_RATE
+#define BC_MAX_SAMPLE_RATE 192000
+#endif
+/* Text `say` reads from standard input. */
+#ifndef BC_MAX_SAY_BYTES
+#define BC_MAX_SAY_BYTES ((size_t)16 * 1024 * 1024)
+#endif
+/* Pages of one slide deck: a PDF array (the page tree, the outline) holds
+ * at most 32767 items, and long before that a deck is unreadable. */
+#ifndef BC_MAX_SLIDES
+#define BC_MAX_SLIDES 5000
+#endif
+/* slides.pdf as the video renderer reads it (libharu decks are ~100 KB). */
+#ifndef BC_MAX_DECK_BYTES
+#define BC_MAX_DECK_BYTES ((size_t)256 * 1024 * 1024)
+#endif
+/* Width and height of video.mp4 in pixels (--video-size): even, and at
+ * most 8K. */
+#ifndef BC_MIN_VIDEO_SIDE
+#define BC_MIN_VIDEO_SIDE 16
+#endif
+#ifndef BC_MAX_VIDEO_SIDE
+#define BC_MAX_VIDEO_SIDE 7680
+#endif
 /* brief.md and brief.html: a summary and its source, escaped. */
 #ifndef BC_MAX_MARKDOWN_BYTES
 #define BC_MAX_MARKDOWN_BYTES (BC_MAX_JSON_BYTES * 8)
@@ -141,6 +199,13 @@
 /* What a document's process reports to the batch (its outcome line). */
 #ifndef BC_MAX_CHILD_REPORT_BYTES
 #define BC_MAX_CHILD_REPORT_BYTES 4096
+#endif
+
+/* --- command line ------------------------------------------------------- */
+/* A line of the settings file (--config, $XDG_CONFIG_HOME/briefcast/config),
+ * newline included. */
+#ifndef BC_MAX_CONFIG_LINE
+#define BC_MAX_CONFIG_LINE 4096
 #endif
 
 #endif

@@ -93,40 +93,43 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
     return 0;
   }
   case BC_OPT_CONTEXT_TOKENS:
-    if (bc_cli_parse_long(arg, 512, 10000000, &n))
+    if (bc_cli_parse_long(arg, BC_MIN_CONTEXT_TOKENS, BC_MAX_CONTEXT_TOKENS,
+                          &n))
       return bc_cli_usage_error(g,
                                 "--context-tokens: expected a number from "
-                                "512 to 10000000, not '%s'",
+                                "%d to %d, not '%s'",
+                                BC_MIN_CONTEXT_TOKENS, BC_MAX_CONTEXT_TOKENS,
                                 arg);
     cp->provider.context_tokens = (size_t)n;
     return 0;
   case BC_OPT_JOBS:
-    if (bc_cli_parse_long(arg, 1, 64, &n))
-      return bc_cli_usage_error(g, "--jobs: expected 1 to 64, not '%s'", arg);
+    if (bc_cli_parse_long(arg, 1, BC_MAX_LLM_JOBS, &n))
+      return bc_cli_usage_error(g, "--jobs: expected 1 to %d, not '%s'",
+                                BC_MAX_LLM_JOBS, arg);
     cp->provider.jobs = (int)n;
     return 0;
   case BC_OPT_NO_CACHE: cp->no_cache = 1; return 0;
   case BC_OPT_REFRESH: cp->provider.refresh = 1; return 0;
   case BC_OPT_DRY_RUN: cp->provider.dry_run = 1; return 0;
   case BC_OPT_TIMEOUT:
-    if (bc_cli_parse_long(arg, 1, 3600, &n))
+    if (bc_cli_parse_long(arg, 1, BC_MAX_LLM_TIMEOUT, &n))
       return bc_cli_usage_error(g,
-                                "--timeout: expected 1 to 3600 seconds, "
+                                "--timeout: expected 1 to %d seconds, "
                                 "not '%s'",
-                                arg);
+                                BC_MAX_LLM_TIMEOUT, arg);
     cp->provider.timeout_ms = n * 1000;
     return 0;
   case BC_OPT_RETRIES:
-    if (bc_cli_parse_long(arg, 0, 5, &n))
-      return bc_cli_usage_error(g, "--retries: expected 0 to 5, not '%s'", arg);
+    if (bc_cli_parse_long(arg, 0, BC_MAX_LLM_RETRIES, &n))
+      return bc_cli_usage_error(g, "--retries: expected 0 to %d, not '%s'",
+                                BC_MAX_LLM_RETRIES, arg);
     cp->provider.retries = (int)n;
     return 0;
   case BC_OPT_REPAIR_ROUNDS:
-    if (bc_cli_parse_long(arg, 0, 5, &n))
+    if (bc_cli_parse_long(arg, 0, BC_MAX_REPAIR_ROUNDS, &n))
       return bc_cli_usage_error(g,
-                                "--repair-rounds: expected 0 to 5, not "
-                                "'%s'",
-                                arg);
+                                "--repair-rounds: expected 0 to %d, not '%s'",
+                                BC_MAX_REPAIR_ROUNDS, arg);
     cp->pipeline.repair_rounds = (int)n;
     return 0;
   case BC_OPT_VOICES: cp->pipeline.audio.voices = arg; return 0;
@@ -155,11 +158,9 @@ int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt, const char *arg)
     return 0;
   }
   case BC_OPT_RATE:
-    if (bc_cli_parse_long(arg, 8000, 192000, &n))
-      return bc_cli_usage_error(g,
-                                "--rate: expected 8000 to 192000, not "
-                                "'%s'",
-                                arg);
+    if (bc_cli_parse_long(arg, BC_MIN_SAMPLE_RATE, BC_MAX_SAMPLE_RATE, &n))
+      return bc_cli_usage_error(g, "--rate: expected %d to %d, not '%s'",
+                                BC_MIN_SAMPLE_RATE, BC_MAX_SAMPLE_RATE, arg);
     cp->pipeline.audio.sample_rate = (int)n;
     return 0;
   case BC_OPT_SPEECH_JOBS:
@@ -236,11 +237,11 @@ int bc_cli_ingest_option(const struct bc_cli *g, int opt, const char *arg,
   case BC_OPT_IN_CHARSET: in->charset = arg; return 0;
   case BC_OPT_IN_TIMEOUT:
     secs = strtod(arg, &end);
-    if (end == arg || *end || !(secs > 0 && secs <= 86400))
+    if (end == arg || *end || !(secs > 0 && secs <= BC_MAX_FETCH_TIMEOUT))
       return bc_cli_usage_error(g,
                                 "--timeout: expected seconds between 0 "
-                                "and 86400, not '%s'",
-                                arg);
+                                "and %d, not '%s'",
+                                BC_MAX_FETCH_TIMEOUT, arg);
     in->timeout_ms = (long)(secs * 1000);
     return 0;
   }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "briefcast/audio.h"
+#include "briefcast/limits.h"
 #include "cli.h"
 #include "cli_options.h"
 
@@ -46,7 +47,7 @@ int bc_cmd_say(int argc, char **argv, const struct bc_cli *g)
   struct bc_audio_stats st;
   struct bc_error err = BC_ERROR_INIT;
   const char *out = "say.wav";
-  char *text = NULL, *said = NULL, *end;
+  char *text = NULL, *said = NULL;
   int c, dry = 0, code = BC_EXIT_OK;
   long n;
 
@@ -61,17 +62,17 @@ int bc_cmd_say(int argc, char **argv, const struct bc_cli *g)
     case OPT_LEXICON: o.speech.lexicon_path = optarg; break;
     case OPT_DATE: o.speech.doc_date = optarg; break;
     case OPT_RATE:
-      o.sample_rate = (int)strtol(optarg, &end, 10);
-      if (*end || o.sample_rate < 8000 || o.sample_rate > 192000)
-        return bc_cli_usage_error(g,
-                                  "--rate: expected 8000 to 192000, not "
-                                  "'%s'",
+      if (bc_cli_parse_long(optarg, BC_MIN_SAMPLE_RATE, BC_MAX_SAMPLE_RATE, &n))
+        return bc_cli_usage_error(g, "--rate: expected %d to %d, not '%s'",
+                                  BC_MIN_SAMPLE_RATE, BC_MAX_SAMPLE_RATE,
                                   optarg);
+      o.sample_rate = (int)n;
       break;
     case OPT_JOBS:
-      if (bc_cli_parse_long(optarg, 1, 8, &n))
-        return bc_cli_usage_error(g, "--speech-jobs: expected 1 to 8, not '%s'",
-                                  optarg);
+      if (bc_cli_parse_long(optarg, 1, BC_MAX_SPEECH_WORKERS, &n))
+        return bc_cli_usage_error(g,
+                                  "--speech-jobs: expected 1 to %d, not '%s'",
+                                  BC_MAX_SPEECH_WORKERS, optarg);
       o.workers = (int)n;
       break;
     default: return bc_cli_option_error(g, "say", c, argv[optind - 1]);
@@ -85,7 +86,7 @@ int bc_cmd_say(int argc, char **argv, const struct bc_cli *g)
                                  "output");
   if (argv[optind][0] == '-' && argv[optind][1] == '\0') {
     size_t len;
-    if (bc_cli_read_all("-", (size_t)16 << 20, &text, &len, &err))
+    if (bc_cli_read_all("-", BC_MAX_SAY_BYTES, &text, &len, &err))
       return bc_cli_fail(g, &err);
   }
   if (dry) {

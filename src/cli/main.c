@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "briefcast/limits.h"
 #include "cli.h"
 
 struct command {
@@ -74,7 +75,7 @@ static void usage(FILE *f)
 static int load_config(struct bc_cli *g, const char *path, int required)
 {
   FILE *f = fopen(path, "r");
-  char line[4096];
+  char line[BC_MAX_CONFIG_LINE + 1]; /* and the NUL */
   int lineno = 0;
   if (!f) {
     if (!required)

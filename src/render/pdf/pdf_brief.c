@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "briefcast/buf.h"
+#include "briefcast/limits.h"
 #include "render/pdf/pdf_doc.h"
 #include "util/alloc.h"
 
@@ -526,7 +527,7 @@ static bc_status build(struct brief *B)
 {
   struct bc__pdf *pdf = B->pdf;
   const struct bc_summary *s = B->s;
-  struct bc_buf tmp = BC_BUF_INIT((size_t)1 << 24);
+  struct bc_buf tmp = BC_BUF_INIT(BC_MAX_JSON_BYTES);
   bc_status rc;
   const char *title = !empty(s->title) ? s->title : s->source.title;
   int web;

@@ -12,6 +12,7 @@
 
 #include "briefcast/buf.h"
 #include "briefcast/facts.h"
+#include "briefcast/limits.h"
 #include "render/pdf/pdf_doc.h"
 #include "render/pdf/pdf_outline.h"
 #include "util/alloc.h"
@@ -21,8 +22,6 @@
 #define MX 64.0   /* left and right margin */
 #define TOP 56.0  /* from the top edge to the title's line box */
 #define FOOT 56.0 /* from the bottom edge to the content's end */
-#define MAX_BULLETS 6
-#define MAX_SLIDES 5000 /* pages of one deck */
 #define TITLE_SIZE 30.0
 #define BADGE_H 54.0         /* the verdict badge and the space under it */
 #define MAX_CALLOUTS 3       /* key figures on their slide */
@@ -600,8 +599,8 @@ static size_t share(size_t n, size_t m, size_t j, size_t *start)
   return q + (j < r);
 }
 
-/* Bullets: as few slides as hold them whole, at most MAX_BULLETS a slide,
- * spread evenly (seven make four and three, never six and one), each
+/* Bullets: as few slides as hold them whole, at most BC_MAX_SLIDE_BULLETS a
+ * slide, spread evenly (seven make four and three, never six and one), each
  * slide at the largest size its bullets fit. */
 static bc_status plan_bullets(struct deck *D, size_t gi, double room)
 {
@@ -612,9 +611,9 @@ static bc_status plan_bullets(struct deck *D, size_t gi, double room)
   int ok = 0;
   if (!sizes)
     return BC_ERR_NOMEM;
-  /* At most MAX_BULLETS a slide, then one fewer until they fit: a few
+  /* At most BC_MAX_SLIDE_BULLETS a slide, then one fewer until they fit: a few
    * tries whatever the number of bullets. */
-  for (per = MAX_BULLETS; !rc && n && per >= 1; per--) {
+  for (per = BC_MAX_SLIDE_BULLETS; !rc && n && per >= 1; per--) {
     m = (n + per - 1) / per;
     ok = 1;
     for (size_t j = 0; !rc && ok && j < m; j++) {
@@ -1259,9 +1258,8 @@ static bc_status render(struct bc__pdf *pdf, void *ctx)
   rc = build(D);
   if (!rc)
     rc = plan(D);
-  /* A PDF array (the page tree, the outline) holds at most 32767 items;
-   * long before that a deck is unreadable, and rendering it costs time. */
-  if (!rc && D->n_slides > MAX_SLIDES)
+  /* Rendering a deck beyond the cap costs time for nothing readable. */
+  if (!rc && D->n_slides > BC_MAX_SLIDES)
     rc = BC_ERR_LIMIT;
   if (!rc)
     rc = title_slide(D);

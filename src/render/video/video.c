@@ -81,11 +81,12 @@ bc_status bc_video_parse_size(const char *text, int *w, int *h,
   b = strtol(text, &end, 10);
   if (end == text || *end)
     goto bad;
-  if (a < 16 || b < 16 || a > 7680 || b > 7680 || a % 2 || b % 2)
+  if (a < BC_MIN_VIDEO_SIDE || b < BC_MIN_VIDEO_SIDE || a > BC_MAX_VIDEO_SIDE ||
+      b > BC_MAX_VIDEO_SIDE || a % 2 || b % 2)
     return bc_error_set(err, BC_ERR_USAGE,
                         "video size %ldx%ld: width and height must be even, "
-                        "16 to 7680",
-                        a, b);
+                        "%d to %d",
+                        a, b, BC_MIN_VIDEO_SIDE, BC_MAX_VIDEO_SIDE);
   *w = (int)a;
   *h = (int)b;
   return BC_OK;
@@ -608,11 +609,12 @@ bc_status bc_video_render(const struct bc_summary *summary, const char *dir,
   if (opts && (opts->width || opts->height)) {
     w = opts->width;
     h = opts->height;
-    if (w < 16 || h < 16 || w > 7680 || h > 7680 || w % 2 || h % 2)
+    if (w < BC_MIN_VIDEO_SIDE || h < BC_MIN_VIDEO_SIDE ||
+        w > BC_MAX_VIDEO_SIDE || h > BC_MAX_VIDEO_SIDE || w % 2 || h % 2)
       return bc_error_set(err, BC_ERR_USAGE,
                           "video size %dx%d: width and height must be even, "
-                          "16 to 7680",
-                          w, h);
+                          "%d to %d",
+                          w, h, BC_MIN_VIDEO_SIDE, BC_MAX_VIDEO_SIDE);
   }
   rc = bc__fs_check_target(path, err);
   if (rc)

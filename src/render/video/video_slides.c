@@ -18,8 +18,6 @@
 #include "util/alloc.h"
 #include "util/fs.h"
 
-/* The deck's pages are at most this big (libharu decks are ~100 KB). */
-#define MAX_DECK_BYTES ((size_t)256 << 20)
 /* The title card's face: the deck's own (fonts-dejavu-core), loaded with
  * FreeType, not looked up through fontconfig (cairo's "toy" font API),
  * whose process-wide caches are never freed. */
@@ -150,7 +148,7 @@ bc_status bc__deck_open(const char *path, int w, int h, struct bc__deck **out,
     return bc_error_set(err, BC_ERR_NOMEM, "out of memory");
   d->w = w;
   d->h = h;
-  rc = bc__fs_read(path, MAX_DECK_BYTES, &d->data, &len, err);
+  rc = bc__fs_read(path, BC_MAX_DECK_BYTES, &d->data, &len, err);
   if (rc)
     goto fail;
   d->bytes = g_bytes_new_static(d->data, len);
