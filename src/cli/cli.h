@@ -191,9 +191,9 @@ enum {
 
 struct bc_cli_pipeline;
 struct bc_ingest_opts;
-/* Apply one BC_OPT_RUN_* option (opt within BC_OPT_RUN_STRICT ..
- * BC_OPT_RUN_CHARSET) to cp, in and *strict; returns 0, or an exit code
- * after printing.  In cmd_run.c. */
+/* Apply one option of run (and batch) to cp, in and *strict: a
+ * BC_OPT_RUN_* one here, any other as bc_cli_pipeline_option does; returns
+ * 0, or an exit code after printing.  In cmd_run.c. */
 int bc_cli_run_option(const struct bc_cli *g, int opt, const char *arg,
                       struct bc_cli_pipeline *cp, struct bc_ingest_opts *in,
                       int *strict);

@@ -219,6 +219,22 @@ static void provider_env(const char *name, const char **key_env,
   }
 }
 
+int bc_cli_command_option(struct bc_cli_pipeline *cp, const char *cmd, int c,
+                          const char *arg, const char *word)
+{
+  if (c == ':' || c == '?')
+    return bc_cli_option_error(cp->g, cmd, c, word);
+  return bc_cli_pipeline_option(cp, c, arg);
+}
+
+int bc_cli_is_feed(const struct bc_ingest_opts *in,
+                   const struct bc_doclist *docs)
+{
+  return docs->n != 1 || in->format == BC_FORMAT_FEED ||
+         in->format == BC_FORMAT_LIST ||
+         docs->docs[0]->format == BC_FORMAT_FEED;
+}
+
 int bc_cli_ingest_option(const struct bc_cli *g, int opt, const char *arg,
                          struct bc_ingest_opts *in)
 {

@@ -152,6 +152,17 @@ void bc_cli_pipeline_release(struct bc_cli_pipeline *cp);
 int bc_cli_pipeline_option(struct bc_cli_pipeline *cp, int opt,
                            const char *arg);
 
+/* An option the command cmd does not handle itself: getopt_long's ':'
+ * (word needs a value) and '?' (word is unknown) are usage errors, any
+ * other is a BC_OPT_* option; returns 0 or an exit code after printing. */
+int bc_cli_command_option(struct bc_cli_pipeline *cp, const char *cmd, int c,
+                          const char *arg, const char *word);
+
+/* Whether the documents read from one input print as a JSON array: a feed
+ * or a list is one even when it holds a single entry. */
+int bc_cli_is_feed(const struct bc_ingest_opts *in,
+                   const struct bc_doclist *docs);
+
 /* Apply one BC_OPT_IN_* option to in; returns 0, or an exit code after
  * printing. */
 int bc_cli_ingest_option(const struct bc_cli *g, int opt, const char *arg,

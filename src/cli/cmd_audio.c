@@ -51,10 +51,8 @@ int bc_cmd_audio(int argc, char **argv, const struct bc_cli *g)
     switch (c) {
     case 'o': outdir = optarg; break;
     case 'h': help(); return BC_EXIT_OK;
-    case ':':
-    case '?': return bc_cli_option_error(g, "audio", c, argv[optind - 1]);
     default:
-      code = bc_cli_pipeline_option(&cp, c, optarg);
+      code = bc_cli_command_option(&cp, "audio", c, optarg, argv[optind - 1]);
       if (code)
         return code;
     }

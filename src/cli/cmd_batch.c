@@ -393,11 +393,7 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
     case '?':
       code = bc_cli_option_error(g, "batch", c, argv[optind - 1]);
       break;
-    default:
-      if (c >= BC_OPT_RUN_STRICT && c <= BC_OPT_RUN_CHARSET)
-        code = bc_cli_run_option(g, c, optarg, &cp, &in, &strict);
-      else
-        code = bc_cli_pipeline_option(&cp, c, optarg);
+    default: code = bc_cli_run_option(g, c, optarg, &cp, &in, &strict);
     }
     if (code) {
       bc_cli_pipeline_release(&cp);

@@ -108,11 +108,9 @@ int bc_cmd_extract(int argc, char **argv, const struct bc_cli *g)
   if (bc_ingest(argv[optind], &in, &docs, &err))
     return bc_cli_fail(g, &err);
 
-  /* A feed or a list is an array even when it holds a single entry. */
-  as_array = docs.n != 1 || in.format == BC_FORMAT_FEED ||
-             in.format == BC_FORMAT_LIST ||
-             docs.docs[0]->format == BC_FORMAT_FEED ||
-             docs.docs[0]->n_posts > 1;
+  /* A feed or a list prints as an array even with one entry, and so does
+   * a page of several posts read whole. */
+  as_array = bc_cli_is_feed(&in, &docs) || docs.docs[0]->n_posts > 1;
   prc = json ? print_json(&docs, as_array) : print_text(&docs);
   if (prc == 0 && fflush(stdout) == EOF)
     prc = -1;

@@ -212,9 +212,7 @@ int bc_cmd_facts(int argc, char **argv, const struct bc_cli *g)
   if (bc_ingest(argv[optind], &in, &docs, &err))
     return bc_cli_fail(g, &err);
 
-  as_array = json && (docs.n != 1 || in.format == BC_FORMAT_FEED ||
-                      in.format == BC_FORMAT_LIST ||
-                      docs.docs[0]->format == BC_FORMAT_FEED);
+  as_array = json && bc_cli_is_feed(&in, &docs);
   if (as_array)
     fputs("[\n", stdout);
   for (size_t i = 0; i < docs.n && code == BC_EXIT_OK; i++) {

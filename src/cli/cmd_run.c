@@ -39,6 +39,8 @@ int bc_cli_run_option(const struct bc_cli *g, int opt, const char *arg,
                       struct bc_cli_pipeline *cp, struct bc_ingest_opts *in,
                       int *strict)
 {
+  if (opt < BC_OPT_RUN_STRICT || opt > BC_OPT_RUN_CHARSET)
+    return bc_cli_pipeline_option(cp, opt, arg);
   switch (opt) {
   case BC_OPT_RUN_STRICT: *strict = 1; break;
   case BC_OPT_RUN_ALLOW_FAILED: cp->pipeline.allow_failed = 1; break;
@@ -187,10 +189,7 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
       bc_cli_pipeline_release(&cp);
       return bc_cli_option_error(g, "run", c, argv[optind - 1]);
     default:
-      if (c >= BC_OPT_RUN_STRICT && c <= BC_OPT_RUN_CHARSET)
-        code = bc_cli_run_option(g, c, optarg, &cp, &in, &strict);
-      else
-        code = bc_cli_pipeline_option(&cp, c, optarg);
+      code = bc_cli_run_option(g, c, optarg, &cp, &in, &strict);
       if (code) {
         bc_cli_pipeline_release(&cp);
         return code;

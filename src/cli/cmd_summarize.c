@@ -68,12 +68,9 @@ int bc_cmd_summarize(int argc, char **argv, const struct bc_cli *g)
         goto out;
       }
       break;
-    case ':':
-    case '?':
-      code = bc_cli_option_error(g, "summarize", c, argv[optind - 1]);
-      goto out;
     default:
-      code = bc_cli_pipeline_option(&cp, c, optarg);
+      code =
+          bc_cli_command_option(&cp, "summarize", c, optarg, argv[optind - 1]);
       if (code)
         goto out;
     }

@@ -81,12 +81,8 @@ int bc_cmd_video(int argc, char **argv, const struct bc_cli *g)
     case 'h': help(); goto out;
     case OPT_REPORT: report_path = optarg; break;
     case OPT_FROM: from = optarg; break;
-    case ':':
-    case '?':
-      code = bc_cli_option_error(g, "video", c, argv[optind - 1]);
-      goto out;
     default:
-      code = bc_cli_pipeline_option(&cp, c, optarg);
+      code = bc_cli_command_option(&cp, "video", c, optarg, argv[optind - 1]);
       if (code)
         goto out;
     }
