@@ -11,6 +11,7 @@
 #include "briefcast/report.h"
 #include "briefcast/summary.h"
 #include "model/report_int.h"
+#include "model/summary_int.h"
 
 /* --- repair --------------------------------------------------------------- */
 
@@ -230,43 +231,30 @@ static size_t compact(void *arr, size_t n, size_t sz, const unsigned char *mk,
   return k;
 }
 
+/* compact()'s callbacks: what each kind of item owns is summary.c's. */
 static void drop_kp(void *p)
 {
-  struct bc_key_point *k = p;
-  size_t j;
-  free(k->text);
-  for (j = 0; j < k->n_evidence; j++)
-    free(k->evidence[j].quote);
-  free(k->evidence);
+  bc__summary_key_point_release(p);
 }
 
 static void drop_tl(void *p)
 {
-  struct bc_timeline_entry *t = p;
-  free(t->date);
-  free(t->iso);
-  free(t->event);
+  bc__summary_timeline_release(p);
 }
 
 static void drop_gl(void *p)
 {
-  struct bc_glossary_entry *g = p;
-  free(g->term);
-  free(g->definition);
+  bc__summary_glossary_release(p);
 }
 
 static void drop_qt(void *p)
 {
-  struct bc_quote *q = p;
-  free(q->text);
-  free(q->speaker);
+  bc__summary_quote_release(p);
 }
 
 static void drop_turn(void *p)
 {
-  struct bc_turn *t = p;
-  free(t->speaker);
-  free(t->text);
+  bc__summary_turn_release(p);
 }
 
 static void drop_str(void *p)

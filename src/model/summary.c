@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "briefcast/summary.h"
+#include "model/summary_int.h"
 #include "util/alloc.h"
 
 struct bc_summary *bc_summary_new(void)
@@ -22,6 +23,39 @@ static void free_source(struct bc_summary_source *src)
   free(src->sha256);
 }
 
+void bc__summary_key_point_release(struct bc_key_point *k)
+{
+  free(k->text);
+  for (size_t j = 0; j < k->n_evidence; j++)
+    free(k->evidence[j].quote);
+  free(k->evidence);
+}
+
+void bc__summary_timeline_release(struct bc_timeline_entry *t)
+{
+  free(t->date);
+  free(t->iso);
+  free(t->event);
+}
+
+void bc__summary_glossary_release(struct bc_glossary_entry *g)
+{
+  free(g->term);
+  free(g->definition);
+}
+
+void bc__summary_quote_release(struct bc_quote *q)
+{
+  free(q->text);
+  free(q->speaker);
+}
+
+void bc__summary_turn_release(struct bc_turn *t)
+{
+  free(t->speaker);
+  free(t->text);
+}
+
 void bc_summary_free(struct bc_summary *s)
 {
   size_t i, j;
@@ -31,34 +65,22 @@ void bc_summary_free(struct bc_summary *s)
   free_source(&s->source);
   free(s->provider);
   free(s->tldr);
-  for (i = 0; i < s->n_key_points; i++) {
-    struct bc_key_point *k = &s->key_points[i];
-    free(k->text);
-    for (j = 0; j < k->n_evidence; j++)
-      free(k->evidence[j].quote);
-    free(k->evidence);
-  }
+  for (i = 0; i < s->n_key_points; i++)
+    bc__summary_key_point_release(&s->key_points[i]);
   free(s->key_points);
   for (i = 0; i < s->n_sections; i++) {
     free(s->sections[i].heading);
     free(s->sections[i].summary);
   }
   free(s->sections);
-  for (i = 0; i < s->n_timeline; i++) {
-    free(s->timeline[i].date);
-    free(s->timeline[i].iso);
-    free(s->timeline[i].event);
-  }
+  for (i = 0; i < s->n_timeline; i++)
+    bc__summary_timeline_release(&s->timeline[i]);
   free(s->timeline);
-  for (i = 0; i < s->n_glossary; i++) {
-    free(s->glossary[i].term);
-    free(s->glossary[i].definition);
-  }
+  for (i = 0; i < s->n_glossary; i++)
+    bc__summary_glossary_release(&s->glossary[i]);
   free(s->glossary);
-  for (i = 0; i < s->n_quotes; i++) {
-    free(s->quotes[i].text);
-    free(s->quotes[i].speaker);
-  }
+  for (i = 0; i < s->n_quotes; i++)
+    bc__summary_quote_release(&s->quotes[i]);
   free(s->quotes);
   for (i = 0; i < s->n_slides; i++) {
     free(s->slides[i].title);
@@ -68,10 +90,8 @@ void bc_summary_free(struct bc_summary *s)
     free(s->slides[i].notes);
   }
   free(s->slides);
-  for (i = 0; i < s->n_narration; i++) {
-    free(s->narration[i].speaker);
-    free(s->narration[i].text);
-  }
+  for (i = 0; i < s->n_narration; i++)
+    bc__summary_turn_release(&s->narration[i]);
   free(s->narration);
   free(s);
 }
