@@ -50,6 +50,31 @@ def check(cond, msg):
         fail(msg)
 
 
+def wait_for(cond, what, secs=60):
+    """Poll cond() until it holds; fail naming what after secs seconds."""
+    end = time.monotonic() + secs
+    while time.monotonic() < end:
+        if cond():
+            return
+        time.sleep(0.02)
+    fail("timed out waiting for " + what)
+
+
+def children(pid):
+    """The process ids whose parent is pid (read from /proc)."""
+    kids = []
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open("/proc/%s/stat" % d) as f:
+                    st = f.read()
+            except OSError:
+                continue
+            if int(st.rsplit(")", 1)[1].split()[1]) == pid:
+                kids.append(int(d))
+    return kids
+
+
 def schema(name):
     with open(os.path.join(SRC, "prompts", name)) as f:
         return json.load(f)

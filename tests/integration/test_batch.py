@@ -11,12 +11,12 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import urllib.request
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import BIN, check, fail, run, tmpdir, validate_json  # noqa: E402
+from bclib import (BIN, check, children, run, tmpdir,  # noqa: E402
+                   validate_json, wait_for)
 
 PARTIAL = 15
 
@@ -194,29 +194,6 @@ def script(base, steps):
 
 def requests_seen(base):
     return len(control(base, "log"))
-
-
-def children(pid):
-    kids = []
-    for d in os.listdir("/proc"):
-        if d.isdigit():
-            try:
-                with open("/proc/%s/stat" % d) as f:
-                    st = f.read()
-            except OSError:
-                continue
-            if int(st.rsplit(")", 1)[1].split()[1]) == pid:
-                kids.append(int(d))
-    return kids
-
-
-def wait_for(cond, what, secs=60):
-    end = time.monotonic() + secs
-    while time.monotonic() < end:
-        if cond():
-            return
-        time.sleep(0.02)
-    fail("timed out waiting for " + what)
 
 
 llm_proc, llm = standin()

@@ -18,7 +18,8 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import BIN, SRC, Standin, check, fail, run, tmpdir  # noqa: E402
+from bclib import (BIN, SRC, Standin, check, children, run,  # noqa: E402
+                   tmpdir, wait_for)
 
 work = tmpdir()
 FAST = ["--no-audio", "--no-pdf", "--no-slides"]
@@ -45,35 +46,12 @@ def manifest(d, name="manifest.json"):
     return {e["key"]: e for e in m["documents"]}, m
 
 
-def wait_for(cond, what, secs=60):
-    end = time.monotonic() + secs
-    while time.monotonic() < end:
-        if cond():
-            return
-        time.sleep(0.02)
-    fail("timed out waiting for " + what)
-
-
 def alive(pid):
     try:
         with open("/proc/%d/stat" % pid) as f:
             return f.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
-
-
-def children(pid):
-    kids = []
-    for d in os.listdir("/proc"):
-        if d.isdigit():
-            try:
-                with open("/proc/%s/stat" % d) as f:
-                    st = f.read()
-            except OSError:
-                continue
-            if int(st.rsplit(")", 1)[1].split()[1]) == pid:
-                kids.append(int(d))
-    return kids
 
 
 # --- two batches at once into one folder --------------------------------------
