@@ -448,7 +448,7 @@ static bc_status build_part(struct deck *D, const struct bc__part *pt)
                     : pt->kind == BC__PART_QUOTES ? G_QUOTES
                                                   : G_BULLETS;
   struct group *g = add_group(D, pt->title, kind);
-  struct bc_buf b = BC_BUF_INIT(1 << 20);
+  struct bc_buf b = BC_BUF_INIT(BC_MAX_JSON_BYTES); /* a quote */
   bc_status rc = BC_OK;
   if (!g)
     return BC_ERR_NOMEM;
@@ -988,7 +988,7 @@ static bc_status page_head(struct deck *D, const struct slide *sl, double *y,
 {
   struct bc__pdf *pdf = D->pdf;
   const struct group *g = &D->groups[sl->group];
-  struct bc_buf name = BC_BUF_INIT(1 << 16);
+  struct bc_buf name = BC_BUF_INIT(BC_MAX_JSON_BYTES); /* a title */
   bc_status rc;
 
   new_page(D);
