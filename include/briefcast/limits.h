@@ -84,11 +84,13 @@
 #define BC_MAX_RANK_POOL_BYTES ((size_t)1 << 30)
 #endif
 
-/* Concurrent requests to an LLM provider (--jobs of run and summarize). */
+/* The LLM settings the command line accepts (the library takes what it is
+ * given).  Concurrent requests to a provider (--jobs of run and
+ * summarize): */
 #ifndef BC_MAX_LLM_JOBS
 #define BC_MAX_LLM_JOBS 64
 #endif
-/* Seconds one LLM request may take (--timeout of run and summarize). */
+/* Seconds one LLM request may take (--timeout of run and summarize): */
 #ifndef BC_MAX_LLM_TIMEOUT
 #define BC_MAX_LLM_TIMEOUT 3600
 #endif
@@ -100,8 +102,7 @@
 #ifndef BC_MAX_REPAIR_ROUNDS
 #define BC_MAX_REPAIR_ROUNDS 5
 #endif
-/* A model's context size in tokens (--context-tokens): below the minimum
- * no chunk holds a prompt and a paragraph. */
+/* A model's context size in tokens (--context-tokens). */
 #ifndef BC_MIN_CONTEXT_TOKENS
 #define BC_MIN_CONTEXT_TOKENS 512
 #endif
