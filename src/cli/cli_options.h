@@ -6,6 +6,7 @@
 
 #include "briefcast/batch.h"
 #include "briefcast/doc.h"
+#include "briefcast/limits.h"
 #include "briefcast/provider.h"
 #include "cli.h"
 
@@ -130,12 +131,20 @@ enum {
   "  --paper P              a4 (default) or letter\n"                          \
   "  --theme T              slides theme: light (default) or dark\n"
 
+/* A cap of limits.h spelled in a help text. */
+#define BC_CLI_STR_(x) #x
+#define BC_CLI_STR(x) BC_CLI_STR_(x)
+
+/* clang-format off */
 #define BC_CLI_VIDEO_HELP                                                      \
-  "  --video-size WxH       video frame size (default 1280x720; even, 16 to\n" \
-  "                         7680; other shapes are letterboxed)\n"             \
+  "  --video-size WxH       video frame size (default 1280x720; even, "        \
+  BC_CLI_STR(BC_MIN_VIDEO_SIDE) " to\n"                                        \
+  "                         " BC_CLI_STR(BC_MAX_VIDEO_SIDE)                    \
+  "; other shapes are letterboxed)\n"                                          \
   "  --burn-captions        also draw the captions into the picture, at the\n" \
   "                         bottom (players without caption support show\n"    \
   "                         them too); the soft caption track stays\n"
+/* clang-format on */
 
 struct bc_cli_pipeline {
   const struct bc_cli *g;
