@@ -67,6 +67,18 @@ static void inputs_release(struct inputs *in)
     fclose(in->wav);
 }
 
+/* The one rule for a frame size, from --video-size or from the options. */
+static bc_status check_size(long w, long h, struct bc_error *err)
+{
+  if (w < BC_MIN_VIDEO_SIDE || h < BC_MIN_VIDEO_SIDE || w > BC_MAX_VIDEO_SIDE ||
+      h > BC_MAX_VIDEO_SIDE || w % 2 || h % 2)
+    return bc_error_set(err, BC_ERR_USAGE,
+                        "video size %ldx%ld: width and height must be even, "
+                        "%d to %d",
+                        w, h, BC_MIN_VIDEO_SIDE, BC_MAX_VIDEO_SIDE);
+  return BC_OK;
+}
+
 bc_status bc_video_parse_size(const char *text, int *w, int *h,
                               struct bc_error *err)
 {
@@ -81,12 +93,8 @@ bc_status bc_video_parse_size(const char *text, int *w, int *h,
   b = strtol(text, &end, 10);
   if (end == text || *end)
     goto bad;
-  if (a < BC_MIN_VIDEO_SIDE || b < BC_MIN_VIDEO_SIDE || a > BC_MAX_VIDEO_SIDE ||
-      b > BC_MAX_VIDEO_SIDE || a % 2 || b % 2)
-    return bc_error_set(err, BC_ERR_USAGE,
-                        "video size %ldx%ld: width and height must be even, "
-                        "%d to %d",
-                        a, b, BC_MIN_VIDEO_SIDE, BC_MAX_VIDEO_SIDE);
+  if (check_size(a, b, err))
+    return BC_ERR_USAGE;
   *w = (int)a;
   *h = (int)b;
   return BC_OK;
@@ -609,12 +617,8 @@ bc_status bc_video_render(const struct bc_summary *summary, const char *dir,
   if (opts && (opts->width || opts->height)) {
     w = opts->width;
     h = opts->height;
-    if (w < BC_MIN_VIDEO_SIDE || h < BC_MIN_VIDEO_SIDE ||
-        w > BC_MAX_VIDEO_SIDE || h > BC_MAX_VIDEO_SIDE || w % 2 || h % 2)
-      return bc_error_set(err, BC_ERR_USAGE,
-                          "video size %dx%d: width and height must be even, "
-                          "%d to %d",
-                          w, h, BC_MIN_VIDEO_SIDE, BC_MAX_VIDEO_SIDE);
+    if (check_size(w, h, err))
+      return BC_ERR_USAGE;
   }
   rc = bc__fs_check_target(path, err);
   if (rc)
