@@ -194,6 +194,30 @@ static void test_numbers(void **state)
        "3.4 million,",
        "three point four million euros,"},
       {"$2 billion", "two billion dollars"},
+      /* each currency's name, singular for one */
+      {"$1", "one dollar"},
+      {"\xE2\x82\xAC"
+       "1",
+       "one euro"},
+      {"\xC2\xA3"
+       "2",
+       "two pounds"},
+      {"\xC2\xA5"
+       "20",
+       "twenty yen"},
+      {"\xE2\x82\xB9"
+       "1",
+       "one rupee"},
+      {"\xE2\x82\xB9"
+       "5",
+       "five rupees"},
+      {"20\xE2\x82\xAC", "twenty euros"},
+      {"\xC2\xA5"
+       "2 billion",
+       "two billion yen"},
+      {"\xE2\x82\xB9"
+       "3.4 million",
+       "three point four million rupees"},
       {"a 28-day window", "a twenty-eight day window"},
       {"3:1 odds", "three to one odds"},
       {"Roughly 60/30/10 of our work", "Roughly sixty thirty ten of our work"},
