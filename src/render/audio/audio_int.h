@@ -161,12 +161,14 @@ struct bc__script {
   size_t available_words; /* a style's: every word it could speak */
 };
 
-/* Build the script: style NULL speaks summary->narration as written, the
- * first chapter titled after the summary and a new one at each turn whose
- * first sentence names a slide's title or a section's heading (so chapter
- * N is the deck's slide of that name); "brief" and
- * "deep-dive" build intro, one chapter per section and outro from the
- * summary's own text, sized to minutes (0 = the style's default).
+/* Build the script, in every style "Introduction", one chapter per part of
+ * the slide deck in its order (pdf_outline.h) titled as the part, then
+ * "Outro": chapter N is part N of the deck.  Style NULL speaks
+ * summary->narration as written, its turns moved to the parts they
+ * announce, and a part no turn announces announced with one sentence of
+ * its own the narration does not say; "brief" and "deep-dive" build the
+ * whole script from the summary's own text, sized to minutes (0 = the
+ * style's default).
  * Errors: BC_ERR_USAGE (unknown style), BC_ERR_NOMEM. */
 bc_status bc__script_build(const struct bc_summary *s, const char *style,
                            double minutes, struct bc__script *out,
