@@ -151,6 +151,12 @@ static int empty(const char *s)
   return !s || !*s;
 }
 
+/* Empty, or white space alone: nothing to speak. */
+static int blank(const char *s)
+{
+  return empty(s) || !s[strspn(s, " \t\r\n")];
+}
+
 /* Append s to b, ending it with a period when it has no final punctuation,
  * so the sentence splitter and flite both see a sentence end. */
 static void add_sentence(struct bc_buf *b, const char *s)
@@ -567,7 +573,7 @@ static bc_status from_narration(const struct bc_summary *s,
   if (rc)
     goto out;
   for (size_t i = 0, cur = INTRO; i < s->n_narration; i++) {
-    if (empty(s->narration[i].text))
+    if (blank(s->narration[i].text))
       continue;
     if (!any && !empty(s->narration[i].speaker))
       speaker = s->narration[i].speaker;
@@ -593,7 +599,7 @@ static bc_status from_narration(const struct bc_summary *s,
     size_t before = sc->n;
     for (size_t i = 0; i < s->n_narration && !rc; i++) {
       const struct bc_turn *t = &s->narration[i];
-      if (empty(t->text) || owner[i] != want)
+      if (blank(t->text) || owner[i] != want)
         continue;
       rc = push(sc, empty(t->speaker) ? "narrator" : t->speaker, t->text,
                 sc->n == before ? chapter : NULL);
