@@ -301,22 +301,14 @@ def leftovers(d):
 def main():
     base = tmpdir()
 
-    # --- run, in every style: chapter N is slide N of the deck and of the
-    # video (the summary's own narration, then each --style) -------------
+    # --- run, the summary's own narration: chapter N is slide N of the
+    # deck and of the video (each --style: test_video_styles.py) ----------
     out = os.path.join(base, "run")
     r = run(["run", SAMPLE, "-o", out])
     check(r.returncode == 0, "run: %s" % r.stderr.decode())
     chapters = check_video(out, "run")
     chapters_follow_deck(out, "run")
     check(not leftovers(out), "left behind: %s" % leftovers(out))
-    for style in ("brief", "deep-dive"):
-        o = os.path.join(base, style)
-        r = run(["run", SAMPLE, "-o", o, "--style", style, "--no-mp3",
-                 "--minutes", "2"])
-        check(r.returncode == 0, "run --style %s: %s" %
-              (style, r.stderr.decode()))
-        check_video(o, style)
-        chapters_follow_deck(o, style)
 
     # --- the video command, from a run's folder and rendered afresh ------
     sj = os.path.join(out, "summary.json")

@@ -543,16 +543,15 @@ static bc_status push_unsaid(struct bc__script *sc, const struct part *p,
  * announcing none, is the outro on the closing slide.  A part no turn
  * announces is announced and given its first sentence the narration does
  * not say, so every slide has its chapter and chapter N is part N of the
- * deck.  An intro or outro the narration lacks names the source. */
+ * deck.  An outro the narration lacks names the source. */
 static bc_status from_narration(const struct bc_summary *s,
                                 struct bc__script *sc)
 {
   struct part *parts = NULL, *deck;
   size_t n_parts = 0, n_deck, *owner = NULL, last = INTRO, k;
   unsigned char *used = NULL;
-  const char *speaker = "narrator";
+  const char *speaker;
   bc_status rc = gather(s, 1, &parts, &n_parts);
-  struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
   int any = 0;
 
   if (rc)
@@ -575,8 +574,6 @@ static bc_status from_narration(const struct bc_summary *s,
   for (size_t i = 0, cur = INTRO; i < s->n_narration; i++) {
     if (blank(s->narration[i].text))
       continue;
-    if (!any && !empty(s->narration[i].speaker))
-      speaker = s->narration[i].speaker;
     k = any ? announced(deck, n_deck, s->narration[i].text, used) : INTRO;
     if (k != INTRO)
       cur = k;
@@ -606,27 +603,18 @@ static bc_status from_narration(const struct bc_summary *s,
     }
     if (rc || sc->n > before)
       continue;
-    if (sc->n)
-      speaker = sc->seg[sc->n - 1].speaker;
-    if (j == 0) {
-      bc_buf_adds(&b, "This is a briefcast of ");
-      name_source(&b, s);
-      bc_buf_addc(&b, '.');
-      rc = bc_buf_status(&b);
-      if (!rc)
-        rc = push(sc, speaker, bc_buf_str(&b), chapter);
-      bc_buf_reset(&b);
-    } else if (j <= n_deck) {
+    /* The intro always has its turns (the first turn is one); a part or
+     * the outro without turns is said in the voice before it. */
+    speaker = sc->seg[sc->n - 1].speaker;
+    if (j <= n_deck)
       rc = push_unsaid(sc, &deck[j - 1], speaker);
-    } else {
+    else
       rc = push_outro(sc, s, speaker);
-    }
   }
 out:
   free(owner);
   free(used);
   parts_free(parts, n_parts);
-  bc_buf_release(&b);
   return rc;
 }
 
