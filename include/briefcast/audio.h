@@ -82,6 +82,11 @@ struct bc_audio_stats {
    * included); when seconds falls short of requested_seconds and words
    * reaches this, all of it was spoken: nothing is invented to fill time. */
   size_t available_words;
+  /* Chapters narration.opus names (0 without it): all of them, or the
+   * first BC_MAX_OPUS_CHAPTERS, as Vorbis chapter comments number theirs
+   * 001 to 999; chapters.json, chapters.vtt and video.mp4 name them all.
+   * The caller should say so when this is less than chapters. */
+  size_t opus_chapters;
 };
 
 /* Speak summary->narration (or the script opts->style builds from the

@@ -65,6 +65,11 @@ void bc_cli_note(const struct bc_cli *g, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+struct bc_audio_stats;
+/* Warn on stderr when narration.opus names fewer chapters than the audio
+ * has (its chapter comments stop at 999); nothing otherwise. */
+void bc_cli_note_opus_chapters(const struct bc_cli *g,
+                               const struct bc_audio_stats *st);
 /* printf into a new string (caller frees); NULL on out-of-memory. */
 char *bc_cli_format(const char *fmt, ...)
 #if defined(__GNUC__)

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "briefcast/audio.h"
+#include "briefcast/limits.h"
 #include "briefcast/utf8.h"
 #include "briefcast/buf.h"
 #include "briefcast/output.h"
@@ -173,6 +175,18 @@ void bc_cli_note(const struct bc_cli *g, const char *fmt, ...)
   bc_cli_put_shown(stderr, s ? s : fmt);
   fputc('\n', stderr);
   free(s);
+}
+
+void bc_cli_note_opus_chapters(const struct bc_cli *g,
+                               const struct bc_audio_stats *st)
+{
+  if (!st->opus_chapters || st->opus_chapters >= st->chapters)
+    return;
+  bc_cli_note(g,
+              "warning: narration.opus names the first %zu of %zu chapters "
+              "(Opus chapter comments are numbered 001 to %d); "
+              "chapters.json and chapters.vtt name them all",
+              st->opus_chapters, st->chapters, BC_MAX_OPUS_CHAPTERS);
 }
 
 void bc_cli_line(const char *fmt, ...)

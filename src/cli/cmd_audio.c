@@ -97,6 +97,7 @@ int bc_cmd_audio(int argc, char **argv, const struct bc_cli *g)
             st.words, st.cues, st.chapters, st.lufs, st.true_peak_db,
             st.total_seconds > 0 ? st.seconds / st.total_seconds : 0);
   }
+  bc_cli_note_opus_chapters(g, &st);
   bc_summary_free(s);
   return BC_EXIT_OK;
 }

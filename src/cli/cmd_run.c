@@ -282,6 +282,7 @@ int bc_cmd_run(int argc, char **argv, const struct bc_cli *g)
     } else {
       print_result(g, it->input, dir, it->doc, &result, now_s() - t0);
       note_length(g, it->input, it->doc, &result.audio);
+      bc_cli_note_opus_chapters(g, &result.audio);
       if (strict && result.verdict == BC_VERDICT_FAIL && code == BC_EXIT_OK)
         code = BC_EXIT_VALIDATE;
     }

@@ -150,6 +150,36 @@ def pages_text(pdf):
     return texts
 
 
+def chapters_follow_deck(out, label):
+    """The chapters of a run's audio are the slides of its deck, in order
+    and by title: chapter 1 the title slide, chapter N the Nth part of the
+    deck (its pages open with the chapter's title, a part of several pages
+    numbered "(2/3)"), the outro the closing part, and no page left over.
+    Returns the chapter titles."""
+    with open(os.path.join(out, "chapters.json"), encoding="utf-8") as f:
+        ch = [c["title"] for c in json.load(f)["chapters"]]
+    texts = pages_text(os.path.join(out, "slides.pdf"))
+    check(ch[0] == "Introduction" and ch[-1] == "Outro",
+          "%s: chapters %r" % (label, ch))
+    p = 1
+    for i, title in enumerate(ch[1:-1], 2):
+        want = re.sub(r"\s+", " ", title).strip()
+        check(p < len(texts) and texts[p].startswith(want),
+              "%s: chapter %d is %r, but the deck's part %d opens %r" %
+              (label, i, title, i, texts[p][:60] if p < len(texts) else None))
+        p += 1
+        while p < len(texts) and \
+                re.match(re.escape(want) + r" \(\d+/\d+\)", texts[p]):
+            p += 1
+    rest = texts[p:]
+    check(rest and all(t.startswith("What was checked") for t in rest),
+          "%s: after the last chapter's part the deck holds %r" %
+          (label, [t[:40] for t in rest]))
+    print("%s: %d chapters, %d pages, chapter N is part N of the deck" %
+          (label, len(ch), len(texts)))
+    return ch
+
+
 def tmpdir():
     return tempfile.mkdtemp(prefix="bc-it-")
 

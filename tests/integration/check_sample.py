@@ -63,7 +63,14 @@ try:
     rate, ch, width, frames = wav_info(os.path.join(out, "narration.wav"))
     check(ch == 1 and width == 2 and rate >= 8000, "unexpected WAV format %d Hz %d ch %d bytes" % (rate, ch, width))
     secs = frames / rate
-    words = sum(len(t["text"].split()) for t in summary["narration"])
+    # The words spoken: the summary's narration and what the script adds
+    # for the deck's parts it does not announce (transcript.vtt's cues).
+    with open(os.path.join(out, "transcript.vtt"), encoding="utf-8") as f:
+        said = [b.strip().split("\n", 2)[-1]
+                for b in f.read().split("\n\n")[1:] if b.strip()]
+    words = sum(len(t.split()) for t in said)
+    check(words >= sum(len(t["text"].split()) for t in summary["narration"]),
+          "%d words spoken, fewer than the narration's" % words)
     wpm = words / (secs / 60.0)
     check(90 <= wpm <= 260, "%d words in %.1f s is %.0f words/min" % (words, secs, wpm))
     cues = vtt_cues(os.path.join(out, "transcript.vtt"))

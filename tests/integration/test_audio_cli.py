@@ -176,15 +176,37 @@ def main():
     check(rate == 22050, "sample rate %d" % rate)
     secs = len(pcm) / rate
     check(abs(secs - stats["seconds"]) < 0.01, "stats seconds differ")
-    words = sum(len(t["text"].split()) for t in summary()["narration"])
-    wpm = words / (secs / 60)
+    wpm = stats["words"] / (secs / 60)
     check(100 <= wpm <= 220, "%.0f words per minute" % wpm)
     lu = lufs(pcm, rate)
     check(abs(lu + 16) <= 1.0, "integrated loudness %.2f LUFS" % lu)
     tp = true_peak_db(os.path.join(out, "narration.wav"))
     check(tp <= -1.0 + 0.1, "true peak %.2f dBTP" % tp)
     cues = vtt_cues(os.path.join(out, "transcript.vtt"))
-    check(len(cues) == 5, "%d cues" % len(cues))
+    check(len(cues) == stats["cues"], "%d cues, stats %d" %
+          (len(cues), stats["cues"]))
+    # The turns as written, the first two the introduction and the sign-off
+    # the outro, and between them a chapter for each part of the deck, in
+    # the deck's order, each with a sentence of the summary's own.
+    with open(os.path.join(out, "transcript.vtt"), encoding="utf-8") as f:
+        said = [b.strip().split("\n", 2)[-1] for b in
+                f.read().split("\n\n")[1:] if b.strip()]
+    check(said[:4] == ["This is a briefcast of Cache Wars, by Ada Lovelace.",
+                       "Caching cut page load times by half.",
+                       "The team moved to a CDN in Q1 2018.",
+                       "Latency fell by 48%."] and
+          said[-1] == "Thanks for listening.", "transcript %r" % said)
+    with open(os.path.join(out, "chapters.json")) as f:
+        titles = [c["title"] for c in json.load(f)["chapters"]]
+    heads = [x["heading"] for x in summary()["sections"]]
+    check(titles[0] == "Introduction" and titles[-1] == "Outro" and
+          [t for t in titles if t in heads] == heads and
+          "Timeline" in titles and "Glossary" in titles,
+          "chapters %r" % titles)
+    for h in heads:
+        k = said.index("Next: %s." % h)
+        check(said[k + 1] in summary()["sections"][heads.index(h)]["summary"],
+              "%s: %r" % (h, said[k + 1]))
     for i, (a, b) in enumerate(cues):
         check(b > a, "cue %d is empty" % i)
         check(i == 0 or a >= cues[i - 1][1], "cue %d overlaps" % i)

@@ -5,8 +5,9 @@ one axis (pdftotext -bbox: the dates side by side on one line, left to
 right in date order, each event under its date); key figures as big numbers
 found in the summary's key points; a quote slide; the check's counts equal
 to report.json's; no "..." cut anywhere and no continuation slide holding a
-single bullet, for every sample.  And with --style, chapter N of the audio
-is part N of the deck (chapters.json against the deck's pages)."""
+single bullet, for every sample.  And in every style (the summary's own
+narration included), chapter N of the audio is part N of the deck
+(chapters.json against the deck's pages)."""
 import html
 import json
 import os
@@ -15,7 +16,8 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import SRC, check, pages_text, run, tmpdir  # noqa: E402
+from bclib import SRC, chapters_follow_deck, check, pages_text, run, \
+    tmpdir  # noqa: E402
 
 ELLIPSIS = "\u2026"
 SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7,
@@ -221,33 +223,6 @@ def quote_checks(summary, texts, words, label):
               (label, p + 1, big))
 
 
-def chapters_follow_deck(out, label):
-    """Chapter 1 is the title slide, chapter N the Nth part of the deck
-    (its pages open with the chapter's title), the outro its closing
-    part."""
-    with open(os.path.join(out, "chapters.json"), encoding="utf-8") as f:
-        ch = [c["title"] for c in json.load(f)["chapters"]]
-    texts = pages_text(os.path.join(out, "slides.pdf"))
-    check(ch[0] == "Introduction" and ch[-1] == "Outro",
-          "%s: chapters %r" % (label, ch))
-    p = 1
-    for i, title in enumerate(ch[1:-1], 2):
-        want = norm(title)
-        check(p < len(texts) and texts[p].startswith(want),
-              "%s: chapter %d is %r, but the deck's part %d opens %r" %
-              (label, i, title, i, texts[p][:60] if p < len(texts) else None))
-        p += 1
-        while p < len(texts) and texts[p].startswith(want) and \
-                re.match(re.escape(want) + r" \(\d+/\d+\)", texts[p]):
-            p += 1
-    rest = texts[p:]
-    check(rest and all(t.startswith("What was checked") for t in rest),
-          "%s: after the last chapter's part the deck holds %r" %
-          (label, [t[:40] for t in rest]))
-    print("%s: %d chapters, %d pages, chapter N is part N of the deck" %
-          (label, len(ch), len(texts)))
-
-
 def main():
     base = tmpdir()
     samples = sorted(f for f in os.listdir(os.path.join(SRC, "samples"))
@@ -264,13 +239,17 @@ def main():
             quote_checks(summary, texts, words, name)
         print("%s: %d slides" % (name, len(texts)))
 
-    essay = os.path.join(SRC, "samples", "long-essay.md")
-    for style in ("brief", "deep-dive"):
-        out = os.path.join(base, "style-" + style)
-        r = run(["run", essay, "-o", out, "--style", style, "--no-video",
-                 "--no-mp3", "--no-pdf"])
-        check(r.returncode == 0, "%s: %s" % (style, r.stderr.decode()))
-        chapters_follow_deck(out, "--style " + style)
+    # In every style, the summary's own narration (no --style) included,
+    # chapter N of the audio is part N of the deck, on every sample.
+    for name in samples:
+        for style in (None, "brief", "deep-dive"):
+            out = os.path.join(base, "%s-style-%s" % (name, style))
+            args = ["run", os.path.join(SRC, "samples", name), "-o", out,
+                    "--no-video", "--no-mp3", "--no-pdf"]
+            r = run(args + (["--style", style] if style else []))
+            check(r.returncode == 0, "%s --style %s: %s" %
+                  (name, style, r.stderr.decode()))
+            chapters_follow_deck(out, "%s --style %s" % (name, style))
     print("ok")
 
 

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "briefcast/limits.h"
 #include "render/audio/audio_int.h"
 #include "util/alloc.h"
 
@@ -241,11 +242,42 @@ static void test_unwritable(void **state)
   fclose(wav);
 }
 
+/* Opus chapter comments number their chapters 001 to 999: past that the
+ * file names the first 999 and bc__opus_named says how many it named, so
+ * the caller can warn (cmd_audio, cmd_run) rather than drop them silently. */
+static void test_chapter_cap(void **state)
+{
+  struct bc_summary s = summary();
+  size_t n_ch = BC_MAX_OPUS_CHAPTERS + 2, n = RATE / 10, len;
+  struct bc__chapter *ch = calloc(n_ch, sizeof *ch);
+  struct bc_error err = BC_ERROR_INIT;
+  FILE *wav = tone_wav(n);
+  char path[512], *p;
+  (void)state;
+  assert_non_null(ch);
+  for (size_t i = 0; i < n_ch; i++)
+    ch[i] = (struct bc__chapter){"Part", (double)i / 100};
+  assert_int_equal(bc__opus_named(0), 0);
+  assert_int_equal(bc__opus_named(BC_MAX_OPUS_CHAPTERS), BC_MAX_OPUS_CHAPTERS);
+  assert_int_equal(bc__opus_named(n_ch), BC_MAX_OPUS_CHAPTERS);
+  assert_int_equal(bc__opus_write(&s, wav, n, RATE, ch, n_ch, tmpdir, &err),
+                   BC_OK);
+  snprintf(path, sizeof path, "%s/narration.opus", tmpdir);
+  p = slurp(path, &len);
+  assert_true(has(p, len, "CHAPTER999=00:00:09.980"));
+  assert_true(has(p, len, "CHAPTER999NAME=Part"));
+  assert_false(has(p, len, "CHAPTER1000"));
+  free(p);
+  free(ch);
+  fclose(wav);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chapter_time),
       cmocka_unit_test_setup_teardown(test_write, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_chapter_cap, setup, teardown),
       cmocka_unit_test_setup_teardown(test_nomem, setup, teardown),
       cmocka_unit_test_setup_teardown(test_unwritable, setup, teardown),
   };

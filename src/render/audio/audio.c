@@ -727,9 +727,11 @@ static bc_status render(const struct bc_summary *summary,
         r.cue[r.n_cues - 1].end = st.seconds;
       rc = publish(summary, &r, &m, o.mp3, wav_path ? NULL : outdir, path, err);
       /* After publish: the WAV is final (any peaks fixed) by then. */
-      if (!rc && o.opus && !wav_path)
+      if (!rc && o.opus && !wav_path) {
         rc = bc__opus_write(summary, wav, m.out_n, rate, r.chap, r.n_chap,
                             outdir, err);
+        st.opus_chapters = bc__opus_named(r.n_chap);
+      }
     }
     if (rc)
       goto out;

@@ -161,12 +161,14 @@ struct bc__script {
   size_t available_words; /* a style's: every word it could speak */
 };
 
-/* Build the script: style NULL speaks summary->narration as written, the
- * first chapter titled after the summary and a new one at each turn whose
- * first sentence names a slide's title or a section's heading (so chapter
- * N is the deck's slide of that name); "brief" and
- * "deep-dive" build intro, one chapter per section and outro from the
- * summary's own text, sized to minutes (0 = the style's default).
+/* Build the script, in every style "Introduction", one chapter per part of
+ * the slide deck in its order (pdf_outline.h) titled as the part, then
+ * "Outro": chapter N is part N of the deck.  Style NULL speaks
+ * summary->narration as written, its turns moved to the parts they
+ * announce, and a part no turn announces announced with one sentence of
+ * its own the narration does not say; "brief" and "deep-dive" build the
+ * whole script from the summary's own text, sized to minutes (0 = the
+ * style's default).
  * Errors: BC_ERR_USAGE (unknown style), BC_ERR_NOMEM. */
 bc_status bc__script_build(const struct bc_summary *s, const char *style,
                            double minutes, struct bc__script *out,
@@ -209,11 +211,17 @@ bc_status bc__id3_tag(const struct bc_summary *s, double seconds,
 /* Encode OUTDIR/narration.opus (Ogg Opus via libopusenc, mono, 32 kbit/s
  * VBR) from the n samples at rate of the WAV file wav (read from byte 44
  * on), with Vorbis comments TITLE, ARTIST, DATE, ALBUM, COMMENT and URL
- * (source URL) and CHAPTERxxx/CHAPTERxxxNAME chapters.  Temporary file,
- * then rename.  Errors: BC_ERR_OUTPUT, BC_ERR_RENDER, BC_ERR_NOMEM. */
+ * (source URL) and CHAPTERxxx/CHAPTERxxxNAME chapters: the first
+ * bc__opus_named(n_ch) of them.  Temporary file, then rename.  Errors:
+ * BC_ERR_OUTPUT, BC_ERR_RENDER, BC_ERR_NOMEM. */
 bc_status bc__opus_write(const struct bc_summary *s, FILE *wav, size_t n,
                          int rate, const struct bc__chapter *ch, size_t n_ch,
                          const char *outdir, struct bc_error *err);
+
+/* How many of n chapters narration.opus names: the chapter comments number
+ * their chapters with three digits, 001 to BC_MAX_OPUS_CHAPTERS (999), so
+ * any past that are left out, and the caller says so (stats). */
+size_t bc__opus_named(size_t n_ch);
 
 /* A chapter start as the Vorbis chapter comments write it, HH:MM:SS.mmm
  * (rounded to the millisecond like chapters.json; negative or NaN gives

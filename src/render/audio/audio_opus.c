@@ -61,6 +61,11 @@ void bc__opus_chapter_time(double seconds, char out[BC__CHAPTER_TIME_MAX])
            ms / 3600000, ms / 60000 % 60, ms / 1000 % 60, ms % 1000);
 }
 
+size_t bc__opus_named(size_t n_ch)
+{
+  return n_ch < MAX_CHAPTERS ? n_ch : MAX_CHAPTERS;
+}
+
 /* A 31-bit FNV-1a hash of the title and date as the Ogg serial number
  * instead of libopusenc's rand(), so identical audio gives an identical
  * file. */
@@ -100,8 +105,7 @@ static int add_comments(OggOpusComments *c, const struct bc_summary *s,
           comment(c, "URL", s->source.url);
     bc_buf_release(&b);
   }
-  if (n_ch > MAX_CHAPTERS)
-    n_ch = MAX_CHAPTERS;
+  n_ch = bc__opus_named(n_ch);
   for (size_t i = 0; i < n_ch && !bad; i++) {
     snprintf(tag, sizeof tag, "CHAPTER%03zu", i + 1);
     bc__opus_chapter_time(ch[i].start, val);

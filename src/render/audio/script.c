@@ -1,7 +1,8 @@
 /* script.c - what the audio says: either the summary's narration turns as
  * written, or a script built from the summary's own text in a style
- * ("brief": one narrator; "deep-dive": two hosts alternating), with an
- * intro and outro naming the source and one chapter per section; and the
+ * ("brief": one narrator; "deep-dive": two hosts alternating); either way
+ * in the order of the slide deck, one chapter per part of it between an
+ * introduction and an outro (chapter N is slide N of the video); and the
  * utterances each segment is spoken in, split into sentences by the
  * analyzer's own splitter.  It adds no facts: every sentence comes from a
  * summary field the validator checks, joined by fixed connecting phrases. */
@@ -150,6 +151,12 @@ static int empty(const char *s)
   return !s || !*s;
 }
 
+/* Empty, or white space alone: nothing to speak. */
+static int blank(const char *s)
+{
+  return empty(s) || !s[strspn(s, " \t\r\n")];
+}
+
 /* Append s to b, ending it with a period when it has no final punctuation,
  * so the sentence splitter and flite both see a sentence end. */
 static void add_sentence(struct bc_buf *b, const char *s)
@@ -244,14 +251,6 @@ static int word_char(int c)
          (c >= '0' && c <= '9') || (c & 0x80);
 }
 
-static int same_ci(const char *a, const char *b)
-{
-  for (; *a && *b; a++, b++)
-    if (lower((unsigned char)*a) != lower((unsigned char)*b))
-      return 0;
-  return !*a && !*b;
-}
-
 /* Whether the first sentence of text names name as whole words, case
  * aside ("Next, the human cost." names "The human cost"). */
 static int announces(const char *text, const char *name)
@@ -271,58 +270,6 @@ static int announces(const char *text, const char *name)
       return 1;
   }
   return 0;
-}
-
-/* The part of the summary a narration turn announces: a slide's title
- * (first, as the video shows slides) or a section's heading, not yet
- * announced and not the summary's own title (which intro and outro say);
- * NULL when the turn announces none. */
-static const char *announced(const struct bc_summary *s, const char *text,
-                             unsigned char *used)
-{
-  const char *title = empty(s->title) ? s->source.title : s->title;
-  for (size_t i = 0; i < s->n_slides + s->n_sections; i++) {
-    const char *name = i < s->n_slides ? s->slides[i].title
-                                       : s->sections[i - s->n_slides].heading;
-    if (used[i] || empty(name) || (title && same_ci(name, title)) ||
-        !announces(text, name))
-      continue;
-    /* A slide and a section of one name are one part. */
-    for (size_t k = 0; k < s->n_slides + s->n_sections; k++) {
-      const char *o = k < s->n_slides ? s->slides[k].title
-                                      : s->sections[k - s->n_slides].heading;
-      if (!empty(o) && same_ci(o, name))
-        used[k] = 1;
-    }
-    return name;
-  }
-  return NULL;
-}
-
-/* The narration as written, one chapter per part of the summary it
- * announces ("First, the first incident I remember."), so that the
- * chapters follow the slides; the first chapter is the summary's title. */
-static bc_status from_narration(const struct bc_summary *s,
-                                struct bc__script *sc)
-{
-  unsigned char *used = bc__calloc(s->n_slides + s->n_sections + 1, 1);
-  bc_status rc = BC_OK;
-  if (!used)
-    return BC_ERR_NOMEM;
-  for (size_t i = 0; i < s->n_narration && !rc; i++) {
-    const struct bc_turn *t = &s->narration[i];
-    const char *chapter = NULL;
-    if (empty(t->text))
-      continue;
-    if (sc->n == 0)
-      chapter = empty(s->title) ? "Narration" : s->title;
-    else
-      chapter = announced(s, t->text, used);
-    rc =
-        push(sc, empty(t->speaker) ? "narrator" : t->speaker, t->text, chapter);
-  }
-  free(used);
-  return rc;
 }
 
 static const char *host(const struct style *st, size_t turn)
@@ -432,29 +379,41 @@ static bc_status part_material(const struct bc_summary *s,
 
 /* The material, in the order the deck shows it (pdf_outline.c): one part
  * per part of the deck, each a chapter, so chapter N of the episode is
- * part N of the deck.  All text is the summary's own. */
-static bc_status gather(const struct bc_summary *s, struct part **parts,
-                        size_t *n_parts)
+ * part N of the deck.  All text is the summary's own.  The first skip
+ * parts are left empty for the caller (*n_parts counts them). */
+static bc_status gather(const struct bc_summary *s, size_t skip,
+                        struct part **parts, size_t *n_parts)
 {
   struct bc__part *pt = NULL;
   size_t n = 0;
   bc_status rc = bc__outline(s, &pt, &n);
   if (rc)
     return rc;
-  *parts = bc__calloc(n + 1, sizeof **parts);
+  *parts = bc__calloc(skip + n + 1, sizeof **parts);
   if (!*parts) {
     free(pt);
     return BC_ERR_NOMEM;
   }
-  *n_parts = n;
+  *n_parts = skip + n;
   for (size_t i = 0; i < n && !rc; i++) {
-    (*parts)[i].chapter = pt[i].title;
-    (*parts)[i].kind = pt[i].kind;
-    (*parts)[i].agenda = pt[i].agenda;
-    rc = part_material(s, &pt[i], &(*parts)[i]);
+    struct part *p = &(*parts)[skip + i];
+    p->chapter = pt[i].title;
+    p->kind = pt[i].kind;
+    p->agenda = pt[i].agenda;
+    rc = part_material(s, &pt[i], p);
   }
   free(pt);
   return rc;
+}
+
+static void parts_free(struct part *parts, size_t n_parts)
+{
+  for (size_t i = 0; parts && i < n_parts; i++) {
+    for (size_t k = 0; k < parts[i].n; k++)
+      free(parts[i].sent[k]);
+    free(parts[i].sent);
+  }
+  free(parts);
 }
 
 /* Drop every sentence said before in an earlier part (a key point is often
@@ -513,18 +472,163 @@ static bc_status dedupe(struct part *parts, size_t n_parts)
   return rc;
 }
 
+/* The source as intro and outro name it: its title, and its author. */
+static void name_source(struct bc_buf *b, const struct bc_summary *s)
+{
+  const char *title = empty(s->source.title) ? s->title : s->source.title;
+  bc_buf_adds(b, empty(title) ? "an untitled piece" : title);
+  if (!empty(s->source.author))
+    bc_buf_addf(b, ", by %s", s->source.author);
+}
+
+/* The outro, on the closing slide: it names the source again. */
+static bc_status push_outro(struct bc__script *sc, const struct bc_summary *s,
+                            const char *speaker)
+{
+  struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
+  bc_status rc;
+  bc_buf_adds(&b, "That was a briefcast of ");
+  name_source(&b, s);
+  bc_buf_adds(&b, ". Thanks for listening.");
+  rc = bc_buf_status(&b);
+  if (!rc)
+    rc = push(sc, speaker, bc_buf_str(&b), "Outro");
+  bc_buf_release(&b);
+  return rc;
+}
+
+#define INTRO ((size_t)-1)
+#define OUTRO ((size_t)-2)
+
+/* The deck part (index into parts) whose title the first sentence of a
+ * narration turn names and no earlier turn named; never the agenda, which
+ * carries the summary's own title (intro and outro say that).  INTRO when
+ * the turn names none. */
+static size_t announced(const struct part *parts, size_t n_parts,
+                        const char *text, unsigned char *used)
+{
+  for (size_t k = 0; k < n_parts; k++)
+    if (!used[k] && !parts[k].agenda && announces(text, parts[k].chapter)) {
+      used[k] = 1;
+      return k;
+    }
+  return INTRO;
+}
+
+/* What the narration leaves unsaid of part p: its first sentence the
+ * narration does not hold (parts were deduplicated after the narration's
+ * own sentences), announced as the narration announces its parts; the
+ * agenda says its list of parts alone. */
+static bc_status push_unsaid(struct bc__script *sc, const struct part *p,
+                             const char *speaker)
+{
+  struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
+  bc_status rc;
+  if (!p->agenda || !p->n)
+    bc_buf_addf(&b, "Next: %s.", p->chapter);
+  if (p->n)
+    add_sentence(&b, p->sent[0]);
+  rc = bc_buf_status(&b);
+  if (!rc)
+    rc = push(sc, speaker, bc_buf_str(&b), p->chapter);
+  bc_buf_release(&b);
+  return rc;
+}
+
+/* The summary's narration as written, in the order of the deck
+ * (pdf_outline.c) and one chapter per part of it, as the styles are: the
+ * turns before the first that announces a part ("First, the first
+ * incident I remember.") are the introduction on the title slide; a turn
+ * that announces a part opens it, with the turns after it; the last turn,
+ * announcing none, is the outro on the closing slide.  A part no turn
+ * announces is announced and given its first sentence the narration does
+ * not say, so every slide has its chapter and chapter N is part N of the
+ * deck.  An outro the narration lacks names the source. */
+static bc_status from_narration(const struct bc_summary *s,
+                                struct bc__script *sc)
+{
+  struct part *parts = NULL, *deck;
+  size_t n_parts = 0, n_deck, *owner = NULL, last = INTRO, k;
+  unsigned char *used = NULL;
+  const char *speaker;
+  bc_status rc = gather(s, 1, &parts, &n_parts);
+  int any = 0;
+
+  if (rc)
+    goto out;
+  deck = parts + 1;
+  n_deck = n_parts - 1;
+  /* parts[0]: the narration's own sentences, so that no part adds one of
+   * them again. */
+  parts[0].kind = BC__PART_SECTION;
+  for (size_t i = 0; i < s->n_narration && !rc; i++)
+    rc = part_add(&parts[0], NULL, s->narration[i].text);
+  if (!rc)
+    rc = dedupe(parts, n_parts);
+  owner = bc__calloc(s->n_narration + 1, sizeof *owner);
+  used = bc__calloc(n_deck + 1, 1);
+  if (!rc && (!owner || !used))
+    rc = BC_ERR_NOMEM;
+  if (rc)
+    goto out;
+  for (size_t i = 0, cur = INTRO; i < s->n_narration; i++) {
+    if (blank(s->narration[i].text))
+      continue;
+    k = any ? announced(deck, n_deck, s->narration[i].text, used) : INTRO;
+    if (k != INTRO)
+      cur = k;
+    owner[i] = cur;
+    /* The last turn is the outro when it opens no part. */
+    last = any && k == INTRO ? i : INTRO;
+    any = 1;
+  }
+  if (!any)
+    goto out; /* nothing to speak: nothing is made up */
+  if (last != INTRO)
+    owner[last] = OUTRO;
+
+  /* Introduction, the deck's parts, outro: each a chapter. */
+  for (size_t j = 0; j <= n_deck + 1 && !rc; j++) {
+    size_t want = j == 0 ? INTRO : j <= n_deck ? j - 1 : OUTRO;
+    const char *chapter = j == 0        ? "Introduction"
+                          : j <= n_deck ? deck[j - 1].chapter
+                                        : "Outro";
+    size_t before = sc->n;
+    for (size_t i = 0; i < s->n_narration && !rc; i++) {
+      const struct bc_turn *t = &s->narration[i];
+      if (blank(t->text) || owner[i] != want)
+        continue;
+      rc = push(sc, empty(t->speaker) ? "narrator" : t->speaker, t->text,
+                sc->n == before ? chapter : NULL);
+    }
+    if (rc || sc->n > before)
+      continue;
+    /* The intro always has its turns (the first turn is one); a part or
+     * the outro without turns is said in the voice before it. */
+    speaker = sc->seg[sc->n - 1].speaker;
+    if (j <= n_deck)
+      rc = push_unsaid(sc, &deck[j - 1], speaker);
+    else
+      rc = push_outro(sc, s, speaker);
+  }
+out:
+  free(owner);
+  free(used);
+  parts_free(parts, n_parts);
+  return rc;
+}
+
 static bc_status styled(const struct bc_summary *s, const struct style *st,
                         double minutes, struct bc__script *sc)
 {
   struct bc_buf b = BC_BUF_INIT(BC_MAX_JSON_BYTES);
   double total = (minutes > 0 ? minutes : st->minutes) * BC__FLITE_WPM;
   size_t turn = 0, n_parts = 0, used = 0, outro_words = 12;
-  const char *title = empty(s->source.title) ? s->title : s->source.title;
   struct part *parts = NULL;
   bc_status rc = BC_OK;
   int more;
 
-  rc = gather(s, &parts, &n_parts);
+  rc = gather(s, 0, &parts, &n_parts);
   if (!rc)
     rc = dedupe(parts, n_parts);
   if (rc)
@@ -538,9 +642,7 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
    * brief and in summary.json's source. */
   bc_buf_adds(&b, st->hosts == 1 ? "This is a briefcast of "
                                  : "Welcome to briefcast. Today we discuss ");
-  bc_buf_adds(&b, empty(title) ? "an untitled piece" : title);
-  if (!empty(s->source.author))
-    bc_buf_addf(&b, ", by %s", s->source.author);
+  name_source(&b, s);
   bc_buf_addc(&b, '.');
   if (!empty(s->tldr)) {
     bc_buf_adds(&b, st->hosts == 1 ? " In short:" : " The short version:");
@@ -632,21 +734,9 @@ static bc_status styled(const struct bc_summary *s, const struct style *st,
   }
 
   /* Outro names the source again. */
-  bc_buf_adds(&b, "That was a briefcast of ");
-  bc_buf_adds(&b, empty(title) ? "an untitled piece" : title);
-  if (!empty(s->source.author))
-    bc_buf_addf(&b, ", by %s", s->source.author);
-  bc_buf_adds(&b, ". Thanks for listening.");
-  if ((rc = bc_buf_status(&b)) != BC_OK)
-    goto out;
-  rc = push(sc, host(st, 0), bc_buf_str(&b), "Outro");
+  rc = push_outro(sc, s, host(st, 0));
 out:
-  for (size_t i = 0; parts && i < n_parts; i++) {
-    for (size_t k = 0; k < parts[i].n; k++)
-      free(parts[i].sent[k]);
-    free(parts[i].sent);
-  }
-  free(parts);
+  parts_free(parts, n_parts);
   bc_buf_release(&b);
   return rc;
 }
