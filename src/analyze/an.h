@@ -83,6 +83,9 @@ struct an {
   struct bc_span *phr;
   size_t nphr, capphr;
   size_t last_sf, last_sf_len;
+  /* The temporal tagger's answers at the token it is reading (timex.c),
+   * or NULL between tokens. */
+  struct tx_memo *txm;
 };
 
 /* Grow *arr (n used, *cap allocated, elements of size sz) by one zeroed

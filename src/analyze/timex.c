@@ -133,18 +133,67 @@ static int over_means_more(const struct an *a, size_t i, const struct tx *x)
   return i > 0 && AN_IN(a, i - 1, lasting);
 }
 
+void bc__tx_loose_read(const struct an *a)
+{
+  if (a->txm)
+    a->txm->loose_read = 1;
+}
+
+size_t bc__tx_calendar_at(struct an *a, size_t i, struct tx *x, int loose)
+{
+  struct tx_memo *m = a->txm;
+  int outer;
+  if (!m || m->i != i)
+    return bc__tx_calendar(a, i, x, loose);
+  if (m->cal_done && (m->cal_loose == loose || !m->cal_read)) {
+    if (m->cal_e)
+      *x = m->cal;
+    return m->cal_e;
+  }
+  outer = m->loose_read;
+  m->loose_read = 0;
+  m->cal_e = bc__tx_calendar(a, i, x, loose);
+  m->cal_read = m->loose_read;
+  m->loose_read |= outer;
+  m->cal_loose = loose;
+  m->cal_done = 1;
+  if (m->cal_e)
+    m->cal = *x;
+  return m->cal_e;
+}
+
+size_t bc__tx_relative_at(struct an *a, size_t i, struct tx *x)
+{
+  struct tx_memo *m = a->txm;
+  if (!m || m->i != i)
+    return bc__tx_relative(a, i, x);
+  if (!m->rel_done) {
+    m->rel_e = bc__tx_relative(a, i, x);
+    m->rel_done = 1;
+    if (m->rel_e)
+      m->rel = *x;
+  } else if (m->rel_e) {
+    *x = m->rel;
+  }
+  return m->rel_e;
+}
+
 /* The longest expression any recognizer reads at i. */
 static size_t core(struct an *a, size_t i, struct tx *x)
 {
   struct tx c;
+  struct tx_memo m;
   size_t e, best = 0;
   if (i >= a->ntok || a->tok[i].used)
     return 0;
+  m.i = i;
+  m.cal_done = m.rel_done = m.loose_read = 0;
+  a->txm = &m;
   if ((e = bc__tx_time(a, i, &c)) > best) {
     best = e;
     *x = c;
   }
-  if ((e = bc__tx_calendar(a, i, &c, 0)) > best) {
+  if ((e = bc__tx_calendar_at(a, i, &c, 0)) > best) {
     best = e;
     *x = c;
   }
@@ -152,7 +201,7 @@ static size_t core(struct an *a, size_t i, struct tx *x)
     best = e;
     *x = c;
   }
-  if ((e = bc__tx_relative(a, i, &c)) > best) {
+  if ((e = bc__tx_relative_at(a, i, &c)) > best) {
     best = e;
     *x = c;
   }
@@ -160,6 +209,7 @@ static size_t core(struct an *a, size_t i, struct tx *x)
     best = e;
     *x = c;
   }
+  a->txm = NULL;
   return best;
 }
 

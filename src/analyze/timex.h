@@ -199,6 +199,28 @@ size_t bc__tx_time_after_day(struct an *a, const struct tx *d, struct tx *x);
  * token after it, or 0. */
 size_t bc__tx_calendar(struct an *a, size_t i, struct tx *x, int loose);
 size_t bc__tx_relative(struct an *a, size_t i, struct tx *x);
+
+/* The calendar and relative readings of the token the driver is reading
+ * (an.txm): a time of day asks for the day at that token ("Friday
+ * evening") before the driver asks the same recognizers, and nothing
+ * changes between the two.  A reading is a pure function of the tokens
+ * but for the tense cache, which it fills the same way each time, so the
+ * second answer is the first one kept.  The calendar's loose and strict
+ * readings differ only where year_at reads loose (bc__tx_loose_read). */
+struct tx_memo {
+  size_t i;               /* the token */
+  int cal_done, rel_done; /* cal, rel hold an answer */
+  int cal_loose;          /* the loose the calendar was asked with */
+  int loose_read;         /* year_at read loose since it was cleared */
+  int cal_read;           /* the calendar's answer depended on loose */
+  size_t cal_e, rel_e;
+  struct tx cal, rel;
+};
+/* bc__tx_calendar and bc__tx_relative, answered from an.txm at its token. */
+size_t bc__tx_calendar_at(struct an *a, size_t i, struct tx *x, int loose);
+size_t bc__tx_relative_at(struct an *a, size_t i, struct tx *x);
+/* year_at read its loose argument (see struct tx_memo). */
+void bc__tx_loose_read(const struct an *a);
 size_t bc__tx_duration(struct an *a, size_t i, struct tx *x);
 size_t bc__tx_set(struct an *a, size_t i, struct tx *x);
 size_t bc__tx_time(struct an *a, size_t i, struct tx *x);

@@ -118,6 +118,7 @@ static int year_at(const struct an *a, size_t i, int loose)
                                             i > 1 && AN_IN(a, i - 2, labels))))
     return 0;
   /* "Windows 2000", "Orion 1980": a number after a name is part of it */
+  bc__tx_loose_read(a);
   if (!loose && i > 0 && a->tok[i].sp && bc__an_is_cap(a, i - 1) &&
       !a->tok[i - 1].sent && !a->tok[i - 1].month && !a->tok[i - 1].wday &&
       bc__tx_stem(a, i - 1) == bc__an_toklen(a, i - 1) &&

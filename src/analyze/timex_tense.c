@@ -219,19 +219,34 @@ int bc__tx_tense(struct an *a, size_t s, size_t e)
   return t;
 }
 
+/* Token k is a semicolon or a colon, which ends a clause. */
+static int clause_stop(const struct an_tok *k)
+{
+  return k->type == AN_PUNCT && (k->cp == ';' || k->cp == ':');
+}
+
+/* Token i may open a relative clause: a word starting with t or w, the
+ * first letters of every word of relatives, is looked up there.  A test
+ * asked of up to TENSE_REACH tokens per expression. */
+static int opens_relative(const struct an *a, size_t i)
+{
+  unsigned char c = (unsigned char)a->t[a->tok[i].s] | 0x20;
+  return a->tok[i].type == AN_WORD && (c == 't' || c == 'w') &&
+         bc__an_tok_in(a, i, relatives);
+}
+
 static int tense_near(struct an *a, size_t s, size_t e)
 {
   size_t lo = s, hi = e, d;
   /* The clause around [s, e), within reach: a sentence ends it, and so
    * do a semicolon and a colon. */
   while (lo > 0 && !a->tok[lo].sent && s - lo < TENSE_REACH &&
-         !bc__an_is_punct(a, lo - 1, ';') && !bc__an_is_punct(a, lo - 1, ':'))
+         !clause_stop(&a->tok[lo - 1]))
     lo--;
   /* A relative clause after the expression has a verb of its own: "voters
    * approved an amendment on Tuesday that will grant ..." is past. */
   while (hi < a->ntok && !a->tok[hi].sent && hi - e < TENSE_REACH &&
-         !bc__an_is_punct(a, hi, ';') && !bc__an_is_punct(a, hi, ':') &&
-         !bc__an_tok_in(a, hi, relatives))
+         !clause_stop(&a->tok[hi]) && !opens_relative(a, hi))
     hi++;
   for (d = 1; d <= TENSE_REACH; d++) {
     int t;

@@ -174,11 +174,11 @@ static size_t day_at(struct an *a, size_t i, struct tx *d)
   size_t e;
   if (i >= a->ntok)
     return 0;
-  if ((e = bc__tx_calendar(a, i, d, 1)) != 0 &&
+  if ((e = bc__tx_calendar_at(a, i, d, 1)) != 0 &&
       (d->kind == BC_DATE_DAY ||
        (d->kind == BC_DATE_PARTIAL && d->p.grain == TG_DAY)))
     return e;
-  if ((e = bc__tx_relative(a, i, d)) != 0 && d->p.grain == TG_DAY &&
+  if ((e = bc__tx_relative_at(a, i, d)) != 0 && d->p.grain == TG_DAY &&
       !d->iso[0] &&
       (bc__tx_weekday_word(a, i) || bc__an_tok_is(a, i, "yesterday") ||
        bc__an_tok_is(a, i, "today") || bc__an_tok_is(a, i, "tomorrow")))

@@ -294,10 +294,18 @@ char bc__tx_unit(const struct an *a, size_t i, int *plural)
       {"century", 'C', 0},  {"centuries", 'C', 1}, {"millennium", 'L', 0},
       {"millennia", 'L', 1}};
   size_t k;
+  unsigned char c;
   if (i >= a->ntok || a->tok[i].type != AN_WORD)
     return 0;
+  /* Asked of nearly every word: a word is compared only with the units
+   * that start with its letter. */
+  c = (unsigned char)a->t[a->tok[i].s];
+  if (c >= 'A' && c <= 'Z')
+    c = (unsigned char)(c - 'A' + 'a');
+  if (!strchr("cdhmqswy", c) || !c)
+    return 0;
   for (k = 0; k < sizeof units / sizeof units[0]; k++)
-    if (bc__tx_word(a, i, units[k].w)) {
+    if ((unsigned char)units[k].w[0] == c && bc__tx_word(a, i, units[k].w)) {
       if (plural)
         *plural = units[k].pl;
       return units[k].u;
