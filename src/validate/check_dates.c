@@ -1379,11 +1379,6 @@ static int said_so(struct bc__vstate *v, const struct bc__claim *c,
   if (n > 9 && strncasecmp(c->text + df->span.end - 9, " from now", 9) == 0 &&
       bc__check_in_source(v, c->text + df->span.start, n - 9))
     return 1;
-  /* "next summer" where the source writes "next summer's tournament",
-   * which the analyzer may not read as a date: the same words. */
-  if (bc__check_in_source(v, c->text + df->span.start, n) ||
-      written_possessive(v, c->text + df->span.start, n))
-    return 1;
   for (i = 0; i < F->n_dates + F->n_times; i++) {
     const struct bc_date_fact *s =
         i < F->n_dates ? &F->dates[i] : &F->times[i - F->n_dates];
@@ -1393,7 +1388,10 @@ static int said_so(struct bc__vstate *v, const struct bc__claim *c,
                     n) == 0)
       return 1;
   }
-  return 0;
+  /* "next summer" where the source writes "next summer's tournament",
+   * which the analyzer may not read as a date: the same words. */
+  return bc__check_in_source(v, c->text + df->span.start, n) ||
+         written_possessive(v, c->text + df->span.start, n);
 }
 
 /* The value the claim's date fact df states, in *lo and *hi; 0 when it

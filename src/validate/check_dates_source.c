@@ -301,12 +301,22 @@ static int collect_weekdays(struct bc__vstate *v)
   return 0;
 }
 
-/* The days a day away from a date before them ("On Monday, Switzerland
- * clinched.  The day before, Portugal made it"), which the analyzer reads
- * no value for yet: each counts from the last day the source's dates give
- * in its sentence or the one before, and is kept apart from the dates, to
- * state its day only to a claim in its own words. */
-static int collect_day_steps(struct bc__vstate *v)
+/* A day of the source's dates (no range), for collect_day_steps. */
+struct day_at {
+  size_t end, start, i;
+};
+
+static int by_end(const void *a, const void *b)
+{
+  const struct day_at *x = a, *y = b;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The phrase of a day one away from another at t[i..) ("the day before"),
+ * with its step; 0 when none starts there. */
+static int day_step_at(const char *t, size_t len, size_t i, size_t *n)
 {
   static const struct {
     const char *w;
@@ -315,52 +325,81 @@ static int collect_day_steps(struct bc__vstate *v)
                {"a day earlier", -1},  {"the day after", 1},
                {"the next day", 1},    {"the following day", 1},
                {"a day later", 1}};
-  const char *t = v->doc->text;
-  size_t len = v->doc->text_len, i, k, j, cap = 0;
-  for (i = 0; t && i < len; i++) {
-    if ((i > 0 && bc__check_is_alnum((unsigned char)t[i - 1])) ||
-        (t[i] != 't' && t[i] != 'T' && t[i] != 'a' && t[i] != 'A'))
-      continue;
-    for (k = 0; k < sizeof steps / sizeof steps[0]; k++) {
-      size_t n = strlen(steps[k].w), sent, best = (size_t)-1;
-      const struct bc__dval *a;
-      struct bc__sweekday *w;
-      int y, m, d;
-      if (i + n > len || strncasecmp(t + i, steps[k].w, n) != 0 ||
-          (i + n < len && bc__check_is_alnum((unsigned char)t[i + n])))
-        continue;
-      sent = sentence_of(v->facts, i);
-      for (j = 0; j < v->n_dates; j++)
-        if (v->date_val[j].lo.kind == BC_DATE_DAY && !v->date_val[j].range &&
-            v->dates[j].span.end <= i &&
-            (v->date_val[j].sent == sent || v->date_val[j].sent + 1 == sent) &&
-            (best == (size_t)-1 ||
-             v->dates[j].span.start > v->dates[best].span.start))
-          best = j;
-      if (best == (size_t)-1)
-        break;
-      if (v->n_steps == cap) {
-        size_t nc = cap ? 2 * cap : 8;
-        struct bc__sweekday *g = bc__realloc(v->steps, nc * sizeof *g);
-        if (!g)
-          return 1;
-        v->steps = g;
-        cap = nc;
-      }
-      a = &v->date_val[best].lo;
-      w = &v->steps[v->n_steps++];
-      memset(w, 0, sizeof *w);
-      w->day = bc__cal_day_number(a->y, a->m, a->d) + steps[k].step;
-      bc__cal_from_day_number(w->day, &y, &m, &d);
-      w->wd = bc__cal_weekday(y, m, d);
-      w->span.start = i;
-      w->span.end = i + n;
-      w->sent = sent;
-      w->anchor = best;
-      bc__wordtab_context(&v->words, w->span, &w->ctx);
-      break;
-    }
+  size_t k;
+  if ((i > 0 && bc__check_is_alnum((unsigned char)t[i - 1])) ||
+      (t[i] != 't' && t[i] != 'T' && t[i] != 'a' && t[i] != 'A'))
+    return 0;
+  for (k = 0; k < sizeof steps / sizeof steps[0]; k++) {
+    *n = strlen(steps[k].w);
+    if (i + *n <= len && strncasecmp(t + i, steps[k].w, *n) == 0 &&
+        (i + *n == len || !bc__check_is_alnum((unsigned char)t[i + *n])))
+      return steps[k].step;
   }
+  return 0;
+}
+
+/* The days a day away from a date before them ("On Monday, Switzerland
+ * and Denmark clinched.  The day before, Portugal made it"), which the
+ * analyzer reads no value for yet: each counts from the last day the
+ * source's dates give before it, in its sentence or the one before, and
+ * is kept apart from the dates, to state its day only to a claim in its
+ * own words.  One pass over the text with the days sorted by their end. */
+static int collect_day_steps(struct bc__vstate *v)
+{
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, i, j, n, nd = 0, next = 0, cap = 0;
+  size_t last = (size_t)-1;
+  struct day_at *days;
+  if (!t || !v->n_dates)
+    return 0;
+  days = bc__calloc(v->n_dates, sizeof *days);
+  if (!days)
+    return 1;
+  for (j = 0; j < v->n_dates; j++)
+    if (v->date_val[j].lo.kind == BC_DATE_DAY && !v->date_val[j].range) {
+      days[nd].end = v->dates[j].span.end;
+      days[nd].start = v->dates[j].span.start;
+      days[nd++].i = j;
+    }
+  qsort(days, nd, sizeof *days, by_end);
+  for (i = 0; i < len; i++) {
+    int step = day_step_at(t, len, i, &n), y, m, d;
+    const struct bc__dval *a;
+    struct bc__sweekday *w;
+    size_t sent;
+    if (!step)
+      continue;
+    for (; next < nd && days[next].end <= i; next++)
+      if (last == (size_t)-1 || days[next].start >= days[last].start)
+        last = next;
+    sent = sentence_of(v->facts, i);
+    if (last == (size_t)-1 || (v->date_val[days[last].i].sent != sent &&
+                               v->date_val[days[last].i].sent + 1 != sent))
+      continue;
+    if (v->n_steps == cap) {
+      size_t nc = cap ? 2 * cap : 8;
+      struct bc__sweekday *g = bc__realloc(v->steps, nc * sizeof *g);
+      if (!g) {
+        free(days);
+        return 1;
+      }
+      v->steps = g;
+      cap = nc;
+    }
+    a = &v->date_val[days[last].i].lo;
+    w = &v->steps[v->n_steps++];
+    memset(w, 0, sizeof *w);
+    w->day = bc__cal_day_number(a->y, a->m, a->d) + step;
+    bc__cal_from_day_number(w->day, &y, &m, &d);
+    w->wd = bc__cal_weekday(y, m, d);
+    w->span.start = i;
+    w->span.end = i + n;
+    w->sent = sent;
+    w->anchor = days[last].i;
+    bc__wordtab_context(&v->words, w->span, &w->ctx);
+    i += n - 1;
+  }
+  free(days);
   return 0;
 }
 
