@@ -970,6 +970,14 @@ static int anchored_near(const struct bc__vstate *v, size_t s)
   return 0;
 }
 
+/* The weekday t[0..n) names in full ("Sunday", not the "Sun" of "the
+ * Vancouver Sun, 16 January"); 0 when none. */
+static int full_weekday(const char *t, size_t n)
+{
+  int wd = bc__cal_weekday_of(t, n);
+  return wd && strlen(bc__cal_weekday_name(wd)) == n ? wd : 0;
+}
+
 /* The weekday the claim names with its date df: the date's first word
  * ("Tuesday, March 3, 2020"), or one of the three words just before it
  * ("Saturday (November 16)", "Tuesday night, November 19"); 0 when none. */
@@ -980,7 +988,7 @@ static int claim_weekday(const struct bc__claim *c,
   int found[3] = {0, 0, 0}, wd;
   pos = df->span.start;
   if ((wl = bc__validate_next_word(c->text, df->span.end, &pos, &st)) > 0 &&
-      (wd = bc__cal_weekday_of(c->text + st, wl)) != 0)
+      (wd = full_weekday(c->text + st, wl)) != 0)
     return wd;
   pos = from;
   while ((wl = bc__validate_next_word(c->text, df->span.start, &pos, &st)) >
@@ -989,7 +997,7 @@ static int claim_weekday(const struct bc__claim *c,
       break;
     found[0] = found[1];
     found[1] = found[2];
-    found[2] = bc__cal_weekday_of(c->text + st, wl);
+    found[2] = full_weekday(c->text + st, wl);
     if (memchr(c->text + st + wl, '.', df->span.start - st - wl) ||
         bc__check_has_digit(c->text + st, wl))
       found[0] = found[1] = found[2] = 0; /* a sentence or a date between */
@@ -1486,7 +1494,7 @@ static int source_pairs(const struct bc__vstate *v, int wd, int m, int d)
       continue;
     pos = f->span.start;
     if ((wl = bc__validate_next_word(v->doc->text, f->span.end, &pos, &st)) &&
-        bc__cal_weekday_of(v->doc->text + st, wl) == wd)
+        full_weekday(v->doc->text + st, wl) == wd)
       return 1;
   }
   return 0;
@@ -1509,7 +1517,7 @@ static int weekday_wrong(struct bc__vstate *v, const struct bc__claim *c,
   if (!p->m || !p->d || (p->kind != BC_DATE_DAY && p->kind != BC_DATE_PARTIAL))
     return 0;
   wl = bc__validate_next_word(c->text, df->span.end, &pos, &st);
-  if (!wl || !(wd = bc__cal_weekday_of(c->text + st, wl)))
+  if (!wl || !(wd = full_weekday(c->text + st, wl)))
     return 0;
   if (p->kind == BC_DATE_PARTIAL) {
     int seen = 0;

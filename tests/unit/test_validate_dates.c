@@ -664,6 +664,13 @@ static void source_summary_table(void **state)
        NULL},
       {"The fair opens on Saturday, March 3, 2020, in the old market hall.",
        NULL, "The fair opens on Saturday, March 3, 2020.", NULL},
+      /* A weekday's short name may be a name: "the Vancouver Sun". */
+      {"Microsoft said on 16 January 2020 that it will be carbon negative "
+       "by 2030.",
+       "2020-01-16",
+       "Reuters, via the Vancouver Sun, 16 January 2020: Microsoft will be "
+       "carbon negative by 2030.",
+       NULL},
       /* The text's own date named for an event the source gives another
        * weekday, unless the claim says it dates the text. */
       {ASSANGE, "2019-11-20",
