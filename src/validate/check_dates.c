@@ -426,6 +426,7 @@ struct verdict {
   int support;     /* best bc__validate_dval_supports */
   size_t sup_ov;   /* context words shared with a place stating it */
   int sup_heading; /* a post's dated heading states it */
+  int sup_body;    /* a date of the text's body (no heading) states it */
   size_t best;     /* the source value to name instead */
   int best_prio, best_rank;
   long best_dist;
@@ -522,6 +523,8 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
         w->sup_ov = ov;
       if (sd->use & BC__SD_HEADING)
         w->sup_heading = 1;
+      else
+        w->sup_body = 1;
       continue;
     }
     if (!(sd->use & BC__SD_SAYS))
@@ -781,8 +784,8 @@ static size_t words_back(const char *t, size_t b, size_t floor)
  * ("In March 2020 the pandemic halted service, and Maria left the team
  * in June 2020": "pandemic halted service" are March's, "Maria left the
  * team" June's). */
-static void cell_context(const struct bc__vstate *v, size_t i,
-                         struct bc__context *out)
+static void make_cell_context(const struct bc__vstate *v, size_t i,
+                              struct bc__context *out)
 {
   const char *t = v->doc->text;
   size_t len = v->doc->text_len, lo = 0, hi = len, j, b;
@@ -814,6 +817,18 @@ static void cell_context(const struct bc__vstate *v, size_t i,
                        (struct bc_span){s.start - lo, s.end - lo}, out);
 }
 
+/* make_cell_context of source date i, made once per check: it depends on
+ * the source alone, and a long source asks it of the same dates for claim
+ * after claim. */
+static const struct bc__context *cell_context(struct bc__vstate *v, size_t i)
+{
+  if (!v->cell_made[i]) {
+    make_cell_context(v, i, &v->date_cell[i]);
+    v->cell_made[i] = 1;
+  }
+  return &v->date_cell[i];
+}
+
 /* The claim's value is stated, in sentences that share words with the
  * claim, but is it stated of this?  Words the claim shares with a place
  * stating its value and with the other value's place too tell neither
@@ -823,18 +838,17 @@ static void cell_context(const struct bc__vstate *v, size_t i,
  * importer").  Nonzero when no place stating the value shares a word of
  * the claim that tells it apart; *conf_only gets the words that tell the
  * other value's place apart. */
-static int support_outweighed(const struct bc__vstate *v,
-                              const struct bc__dval *p,
+static int support_outweighed(struct bc__vstate *v, const struct bc__dval *p,
                               const struct bc__context *ctx,
                               const struct verdict *w, size_t *conf_only)
 {
   size_t xsent = v->date_val[w->conflict].sent;
-  struct bc__context shared, common, xcell, scell;
-  const struct bc__context *xc, *sc;
+  struct bc__context shared, common;
+  const struct bc__context *xc, *sc, *xcell;
   size_t i, k;
   int same = 0;
   common_words(v, ctx, &common);
-  cell_context(v, w->conflict, &xcell);
+  xcell = cell_context(v, w->conflict);
   shared = common;
   for (i = 0; i < v->n_dates; i++) {
     const struct bc__sdate *sd = &v->date_val[i];
@@ -842,9 +856,8 @@ static int support_outweighed(const struct bc__vstate *v,
       continue;
     /* A place in the other value's sentence: each its own part of it. */
     if (sd->sent == xsent && xsent < v->facts->n_sentences) {
-      cell_context(v, i, &scell);
-      sc = &scell;
-      xc = &xcell;
+      sc = cell_context(v, i);
+      xc = xcell;
       same = 1;
     } else {
       sc = &v->date_ctx[i];
@@ -859,7 +872,7 @@ static int support_outweighed(const struct bc__vstate *v,
         shared.h[shared.n++] = ctx->h[k];
   }
   *conf_only =
-      overlap_only(ctx, same ? &xcell : &v->date_ctx[w->conflict], &shared);
+      overlap_only(ctx, same ? xcell : &v->date_ctx[w->conflict], &shared);
   return 1;
 }
 
@@ -941,15 +954,15 @@ static int names_event(struct bc__vstate *v, const struct bc__claim *c,
   return bc__check_in_source(v, c->text + df->span.start, end - df->span.start);
 }
 
-/* Is there a date written out in the sentence of source date i or the one
+/* Is there a date written out in sentence s of the source or the one
  * before ("On Sunday, October 27, the festival began.  On Monday ...")?
  * Then a weekday there counts from it, as the analyzer read it. */
-static int anchored_near(const struct bc__vstate *v, size_t i)
+static int anchored_near(const struct bc__vstate *v, size_t s)
 {
-  size_t j, s = v->date_val[i].sent;
+  size_t j;
   for (j = 0; j < v->n_dates; j++) {
     struct bc_span o = v->dates[j].span;
-    if (j != i && (v->date_val[j].sent == s || v->date_val[j].sent + 1 == s) &&
+    if ((v->date_val[j].sent == s || v->date_val[j].sent + 1 == s) &&
         v->date_val[j].lo.kind == BC_DATE_DAY &&
         !bc__cal_weekday_of(v->doc->text + o.start, o.end - o.start))
       return 1;
@@ -957,52 +970,181 @@ static int anchored_near(const struct bc__vstate *v, size_t i)
   return 0;
 }
 
+/* The weekday t[0..n) names in full ("Sunday", not the "Sun" of "the
+ * Vancouver Sun, 16 January"); 0 when none. */
+static int full_weekday(const char *t, size_t n)
+{
+  int wd = bc__cal_weekday_of(t, n);
+  return wd && strlen(bc__cal_weekday_name(wd)) == n ? wd : 0;
+}
+
+/* The weekday the claim names with its date df: the date's first word
+ * ("Tuesday, March 3, 2020"), or one of the three words just before it
+ * ("Saturday (November 16)", "Tuesday night, November 19"); 0 when none. */
+static int claim_weekday(const struct bc__claim *c,
+                         const struct bc_date_fact *df)
+{
+  size_t from = df->span.start > 40 ? df->span.start - 40 : 0, pos, st, wl;
+  int found[3] = {0, 0, 0}, wd;
+  pos = df->span.start;
+  if ((wl = bc__validate_next_word(c->text, df->span.end, &pos, &st)) > 0 &&
+      (wd = full_weekday(c->text + st, wl)) != 0)
+    return wd;
+  pos = from;
+  while ((wl = bc__validate_next_word(c->text, df->span.start, &pos, &st)) >
+         0) {
+    if (st + wl > df->span.start)
+      break;
+    found[0] = found[1];
+    found[1] = found[2];
+    found[2] = full_weekday(c->text + st, wl);
+    if (memchr(c->text + st + wl, '.', df->span.start - st - wl) ||
+        bc__check_has_digit(c->text + st, wl))
+      found[0] = found[1] = found[2] = 0; /* a sentence or a date between */
+  }
+  return found[2] ? found[2] : found[1] ? found[1] : found[0];
+}
+
+/* The day p written without its year ("4 November") in the document's year
+ * nearest its date d (day number dd), within a week of it; 0 when none is.
+ * A year-less day in a news text is a day of its own week. */
+static int year_near(const struct bc__dval *p, const struct bc__dval *d,
+                     long dd)
+{
+  int k;
+  for (k = -1; k <= 1; k++)
+    if (bc__cal_valid(d->y + k, p->m, p->d) &&
+        labs(bc__cal_day_number(d->y + k, p->m, p->d) - dd) <= 7)
+      return d->y + k;
+  return 0;
+}
+
 /* Does the source name, alone, the weekday of the day p ("the Supreme
- * Court on Monday"), in a sentence that shares words with the claim, when
- * p lies within a week of the document's date?  The analyzer's value for
- * such a weekday rests on a guess about its week (the last date the text
- * named), so a claim that dates it within the document's own week, where a
- * news text's weekdays fall, states it. */
+ * Court on Monday", "Tuesday night"), in a sentence that shares words with
+ * the claim, when p lies within a week of the document's date?  The
+ * analyzer's value for such a weekday rests on a guess about its week (the
+ * last date the text named), so a claim that dates it within the
+ * document's own week, where a news text's weekdays fall, states it.  A
+ * weekday the analyzer gave no day (no day to count from above it) is
+ * counted from the document's date as the analyzer counts: the one of the
+ * days just gone, or of the days to come where the sentence looks ahead,
+ * which the checker cannot tell, so either. */
 static int weekday_states(const struct bc__vstate *v, const struct bc__dval *p,
-                          const struct bc__context *ctx)
+                          const struct bc__context *ctx, int named)
 {
   struct bc__dval d;
   long dp, dd;
   size_t i;
-  int y = p->y, k;
+  int y = p->y, wd;
   if (!p->m || !p->d ||
       (p->kind != BC_DATE_DAY && p->kind != BC_DATE_PARTIAL) ||
       !doc_date(v, &d) || d.kind != BC_DATE_DAY)
     return 0;
   dd = bc__cal_day_number(d.y, d.m, d.d);
-  /* A day written without its year: the one of the document's years
-   * nearest its date ("4 November" in a text of 8 November 2019). */
-  for (k = -1; p->kind == BC_DATE_PARTIAL && k <= 1; k++)
-    if (bc__cal_valid(d.y + k, p->m, p->d) &&
-        labs(bc__cal_day_number(d.y + k, p->m, p->d) - dd) <= 7)
-      y = d.y + k;
+  if (p->kind == BC_DATE_PARTIAL)
+    y = year_near(p, &d, dd);
   if (!y || !bc__cal_valid(y, p->m, p->d))
     return 0;
   dp = bc__cal_day_number(y, p->m, p->d);
   if (dp - dd > 7 || dd - dp > 7)
     return 0;
-  for (i = 0; i < v->n_dates; i++) {
-    const struct bc_date_fact *f = &v->dates[i];
-    const struct bc__dval *s = &v->date_val[i].lo;
+  wd = bc__cal_weekday(y, p->m, p->d);
+  for (i = 0; i < v->n_wdays; i++) {
+    const struct bc__sweekday *m = &v->wdays[i];
+    /* The claim that names the weekday beside the day ("Saturday
+     * (November 16)") says which of the source's words it resolved. */
+    if (m->wd != wd || (named != wd && bc__validate_overlap(ctx, &m->ctx) < 1))
+      continue;
+    if (m->day == BC__NO_DAY) {
+      if (labs(dp - dd) <= 6)
+        return 1;
+      continue;
+    }
     /* On the side of the document's date the analyzer took it (a past
      * "on Monday" is no Monday to come): one day of the week fits. */
-    int past =
-        s->kind == BC_DATE_DAY && bc__cal_day_number(s->y, s->m, s->d) <= dd;
-    if ((past ? dp > dd || dd - dp > 6 : dp < dd || dp - dd > 6))
+    if (m->day <= dd ? dp > dd || dd - dp > 6 : dp < dd || dp - dd > 6)
       continue;
-    if (f->relative && f->guessed && s->kind == BC_DATE_DAY &&
-        bc__cal_weekday_of(v->doc->text + f->span.start,
-                           f->span.end - f->span.start) &&
-        bc__cal_weekday(s->y, s->m, s->d) == bc__cal_weekday(y, p->m, p->d) &&
-        bc__validate_overlap(ctx, &v->date_ctx[i]) >= 1 && !anchored_near(v, i))
+    if (!anchored_near(v, m->sent))
       return 1;
   }
   return 0;
+}
+
+/* Does the word before the claim's date df (past an "on") say that it
+ * dates the text ("a report dated Monday, November 18", "published on
+ * Tuesday, May 5")? */
+static int names_text(const struct bc__claim *c, const struct bc_date_fact *df)
+{
+  size_t prev = 0, n = 0;
+  bc__wordtab_word_before(&c->words, c->text, c->len, df->span.start, &prev,
+                          &n);
+  if (n == 2 && strncasecmp(c->text + prev, "on", 2) == 0)
+    bc__wordtab_word_before(&c->words, c->text, c->len, prev, &prev, &n);
+  return n && bc__check_dating_word(c->text + prev, n);
+}
+
+/* Does the source state the day p as a day away from another ("The day
+ * before, Portugal made it"), in words the claim shares more of than of
+ * the day it counts from?  The claim of the day before an event told in
+ * the sentence before is otherwise no claim of that day. */
+static int step_states(const struct bc__vstate *v, const struct bc__dval *p,
+                       const struct bc__context *ctx)
+{
+  size_t i;
+  if (p->kind != BC_DATE_DAY && p->kind != BC_DATE_PARTIAL)
+    return 0;
+  for (i = 0; i < v->n_steps; i++) {
+    const struct bc__sweekday *s = &v->steps[i];
+    int y, m, d;
+    size_t ov;
+    bc__cal_from_day_number(s->day, &y, &m, &d);
+    if (m != p->m || d != p->d || (p->y && p->y != y))
+      continue;
+    ov = bc__validate_overlap(ctx, &s->ctx);
+    if (ov >= 1 && ov > bc__validate_overlap(ctx, &v->date_ctx[s->anchor]))
+      return 1;
+  }
+  return 0;
+}
+
+/* A claim that puts its event on the document's own date and names the
+ * weekday ("announced it on Wednesday, November 20" in a text of that
+ * day), where the source's words for the event name another weekday alone
+ * ("said on Tuesday") and none names the claim's: the writer counted the
+ * source's weekday wrongly, or took the date of the text for the day of
+ * the event.  Reported, and nonzero returned. */
+static int weekday_elsewhere(struct bc__vstate *v, const struct bc__claim *c,
+                             const struct bc_date_fact *df,
+                             const struct bc__context *ctx)
+{
+  int named = claim_weekday(c, df);
+  size_t i, best = NONE, best_ov = 0;
+  char *says, msg[160];
+  if (!named || names_text(c, df))
+    return 0;
+  for (i = 0; i < v->n_wdays; i++) {
+    size_t ov = bc__validate_overlap(ctx, &v->wdays[i].ctx);
+    if (v->wdays[i].wd == named && ov >= 1)
+      return 0;
+    if (ov > best_ov) {
+      best_ov = ov;
+      best = i;
+    }
+  }
+  if (best == NONE || best_ov < 2 || v->wdays[best].wd == named)
+    return 0;
+  says = bc__check_source_text(v, v->wdays[best].span);
+  if (!says) {
+    v->rc = BC_ERR_NOMEM;
+    return 1;
+  }
+  snprintf(msg, sizeof msg,
+           "the source gives %s for this, not the %s of the text's own date",
+           says, bc__cal_weekday_name(named));
+  bc__check_add(v, c, BC_FINDING_DATE, BC_SEV_ERROR, df->span, says,
+                v->wdays[best].span, NULL, msg);
+  free(says);
+  return 1;
 }
 
 static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
@@ -1019,6 +1161,12 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
    * which the source would have had to state. */
   if (w.support == 1 && (endpoint || p->kind == BC_DATE_DAY))
     w.support = 0;
+  /* The text's own date, or its dated heading, is all that states a day
+   * the claim names with its weekday: is it the event's? */
+  if (!endpoint && p->d && !w.sup_body &&
+      (w.sup_heading || doc_date_states(v, p)) &&
+      weekday_elsewhere(v, c, df, ctx))
+    return;
   if (w.support < 2 && doc_date_states(v, p))
     w.support = 2;
   if (w.support < 2 && p->kind == BC_DATE_YEAR && year_in_source(v, p->y))
@@ -1026,7 +1174,8 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
   if (w.support < 2 && p->kind == BC_DATE_PARTIAL && p->m && !p->d &&
       month_in_source(v, p->m))
     return; /* written where the analyzer read no date: no words to weigh */
-  if (w.support < 2 && weekday_states(v, p, ctx))
+  if (w.support < 2 && (weekday_states(v, p, ctx, claim_weekday(c, df)) ||
+                        step_states(v, p, ctx)))
     return;
   weak = w.conflict != NONE && (v->date_val[w.conflict].use & BC__SD_WEAK);
 
@@ -1199,6 +1348,31 @@ static int is_present(const struct bc__vstate *v, const struct bc__dval *p)
   return doc_date(v, &d) && bc__validate_dval_supports(p, &d, &d, 0) == 2;
 }
 
+/* Does the source write t[0..n) as a possessive ("next summer's
+ * tournament"), with a straight or a curly apostrophe? */
+static int written_possessive(struct bc__vstate *v, const char *t, size_t n)
+{
+  static const char *const ends[] = {"'s", "\xe2\x80\x99s"};
+  size_t k;
+  for (k = 0; k < 2; k++) {
+    struct bc_buf b = BC_BUF_INIT(256);
+    char *q;
+    int found;
+    bc_buf_add(&b, t, n);
+    bc_buf_add(&b, ends[k], strlen(ends[k]));
+    q = bc_buf_take(&b, NULL);
+    if (!q) {
+      v->rc = BC_ERR_NOMEM;
+      return 1;
+    }
+    found = bc__check_in_source(v, q, strlen(q));
+    free(q);
+    if (found)
+      return 1;
+  }
+  return 0;
+}
+
 /* Does the source write the claim's relative date in the same words ("last
  * year")?  Then the summary repeats it, whatever post heading the source's
  * one counts from. */
@@ -1222,7 +1396,10 @@ static int said_so(struct bc__vstate *v, const struct bc__claim *c,
                     n) == 0)
       return 1;
   }
-  return 0;
+  /* "next summer" where the source writes "next summer's tournament",
+   * which the analyzer may not read as a date: the same words. */
+  return bc__check_in_source(v, c->text + df->span.start, n) ||
+         written_possessive(v, c->text + df->span.start, n);
 }
 
 /* The value the claim's date fact df states, in *lo and *hi; 0 when it
@@ -1301,6 +1478,123 @@ static struct bc_date_fact trimmed(const struct bc__claim *c,
   return t;
 }
 
+/* Does the source write the weekday wd with the day m/d ("Friday,
+ * December 6th")?  A claim that repeats the pair repeats the source, right
+ * or wrong. */
+static int source_pairs(const struct bc__vstate *v, int wd, int m, int d)
+{
+  const struct bc_facts *F = v->facts;
+  size_t i, pos, st, wl;
+  for (i = 0; i < F->n_dates + F->n_times; i++) {
+    const struct bc_date_fact *f =
+        i < F->n_dates ? &F->dates[i] : &F->times[i - F->n_dates];
+    int y, fm, fd;
+    if (!bc__cal_parse_iso(f->iso, &y, &fm, &fd) || fm != m || fd != d ||
+        f->span.end > v->doc->text_len)
+      continue;
+    pos = f->span.start;
+    if ((wl = bc__validate_next_word(v->doc->text, f->span.end, &pos, &st)) &&
+        full_weekday(v->doc->text + st, wl) == wd)
+      return 1;
+  }
+  return 0;
+}
+
+/* A claim's day written with its weekday ("Tuesday, March 3, 2020") that
+ * the calendar puts on another weekday: an error, whatever the source says
+ * of the day, unless the source writes the same pair.  A day written
+ * without its year takes the year the source gives that day, else the
+ * year that puts it nearest the document's date.  Reported, and nonzero
+ * returned. */
+static int weekday_wrong(struct bc__vstate *v, const struct bc__claim *c,
+                         const struct bc_date_fact *df,
+                         const struct bc__dval *p)
+{
+  size_t pos = df->span.start, st, wl, i;
+  int wd, y = p->y, k;
+  char msg[160];
+  struct bc__dval d;
+  if (!p->m || !p->d || (p->kind != BC_DATE_DAY && p->kind != BC_DATE_PARTIAL))
+    return 0;
+  wl = bc__validate_next_word(c->text, df->span.end, &pos, &st);
+  if (!wl || !(wd = full_weekday(c->text + st, wl)))
+    return 0;
+  if (p->kind == BC_DATE_PARTIAL) {
+    int seen = 0;
+    for (i = 0; i < v->n_dates; i++) {
+      const struct bc__dval *s = &v->date_val[i].lo;
+      if (s->kind != BC_DATE_DAY || s->m != p->m || s->d != p->d)
+        continue;
+      if (bc__cal_weekday(s->y, s->m, s->d) == wd)
+        return 0;
+      seen = 1;
+      y = s->y;
+    }
+    if (!seen) {
+      long dd, best = -1;
+      if (!doc_date(v, &d) || d.kind != BC_DATE_DAY)
+        return 0;
+      dd = bc__cal_day_number(d.y, d.m, d.d);
+      for (k = -1; k <= 1; k++)
+        if (bc__cal_valid(d.y + k, p->m, p->d) &&
+            (best < 0 ||
+             labs(bc__cal_day_number(d.y + k, p->m, p->d) - dd) < best)) {
+          best = labs(bc__cal_day_number(d.y + k, p->m, p->d) - dd);
+          y = d.y + k;
+        }
+    }
+  }
+  if (!y || !bc__cal_valid(y, p->m, p->d) ||
+      bc__cal_weekday(y, p->m, p->d) == wd || source_pairs(v, wd, p->m, p->d))
+    return 0;
+  snprintf(msg, sizeof msg, "%d %s %04d is a %s, not a %s", p->d,
+           bc__cal_month_name(p->m), y,
+           bc__cal_weekday_name(bc__cal_weekday(y, p->m, p->d)),
+           bc__cal_weekday_name(wd));
+  bc__check_add(v, c, BC_FINDING_DATE, BC_SEV_ERROR, df->span, "",
+                (struct bc_span){0, 0}, NULL, msg);
+  return 1;
+}
+
+static int part_mod(enum bc_timex_mod m)
+{
+  return m == BC_MOD_START || m == BC_MOD_MID || m == BC_MOD_END;
+}
+
+/* A claim's period with a part of it named ("the late 2020s", "early
+ * March") where the source names the same period only with another part
+ * ("the mid-2020s"), in the claim's words: the part was shifted.  A
+ * source that names the period whole, or with the claim's part anywhere,
+ * leaves the claim's part unchallenged.  Reported, and nonzero
+ * returned. */
+static int part_differs(struct bc__vstate *v, const struct bc__claim *c,
+                        const struct bc_date_fact *df, const struct bc__dval *p,
+                        const struct bc__context *ctx)
+{
+  size_t i, best = NONE, best_ov = 0;
+  if (!part_mod(df->mod) || p->kind == BC_DATE_PARTIAL ||
+      p->kind == BC_DATE_DAY)
+    return 0;
+  for (i = 0; i < v->n_dates; i++) {
+    const struct bc__sdate *sd = &v->date_val[i];
+    size_t ov;
+    if (sd->range || !(sd->use & BC__SD_SAYS) || !same_point(p, &sd->lo))
+      continue;
+    if (!part_mod(v->dates[i].mod) || v->dates[i].mod == df->mod)
+      return 0;
+    ov = bc__validate_overlap(ctx, &v->date_ctx[i]);
+    if (ov > best_ov) {
+      best_ov = ov;
+      best = i;
+    }
+  }
+  if (best == NONE)
+    return 0;
+  report(v, c, df, BC_SEV_ERROR, best, NULL, NOT_GIVEN_SAYS,
+         kind_word(p->kind));
+  return 1;
+}
+
 static void check_fact(struct bc__vstate *v, const struct bc__claim *c,
                        const struct bc_date_fact *fact, int in_times)
 {
@@ -1314,6 +1608,8 @@ static void check_fact(struct bc__vstate *v, const struct bc__claim *c,
   v->r->checked.dates++;
   range = !same_point(&lo, &hi);
   if (range && range_end_differs(v, c, df, &lo, &hi))
+    return;
+  if (!range && weekday_wrong(v, c, df, &lo))
     return;
   if (c->about) {
     /* A timeline date is about its event: the event's words around the
@@ -1331,6 +1627,8 @@ static void check_fact(struct bc__vstate *v, const struct bc__claim *c,
     bc__validate_context(c->about, an, around, &ctx);
   } else
     bc__validate_context(c->text, c->len, df->span, &ctx);
+  if (!range && part_differs(v, c, df, &lo, &ctx))
+    return;
   check_date_point(v, c, df, &lo, &ctx, range);
   if (range && !v->rc)
     check_date_point(v, c, df, &hi, &ctx, 1);

@@ -8,20 +8,48 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/alloc.h"
+#include "util/calendar.h"
 #include "validate/validate_internal.h"
 
-/* Is the date at span s a post's dated heading: a "#" line, or alone on
- * its line ("## 3 March 2019", "**14 August 2020**")?  Its line starts
- * after the last of the source's line breaks before it (lines), found by
- * a binary search: a scan back would read a long line once per date. */
+int bc__check_dating_word(const char *t, size_t n)
+{
+  static const char *const dating[] = {"dated",   "published", "posted",
+                                       "updated", "written",   NULL};
+  size_t j;
+  for (j = 0; dating[j]; j++)
+    if (n == strlen(dating[j]) && strncasecmp(t, dating[j], n) == 0)
+      return 1;
+  return 0;
+}
+
+/* Does t[a..b) hold one word that dates the text, and no other ("Published
+ * November 20th, 2019 - 07:50 GMT", "Updated: 3 May")? */
+static int dateline(const char *t, size_t a, size_t b)
+{
+  size_t pos = a, st, wl, n = 0;
+  int dating = 0;
+  while ((wl = bc__validate_next_word(t, b, &pos, &st)) > 0) {
+    n++;
+    dating = bc__check_dating_word(t + st, wl) ||
+             (dating && wl == 2 && strncasecmp(t + st, "on", 2) == 0);
+  }
+  return dating && n <= 2;
+}
+
+/* Is the date at span s a post's dated heading: a "#" line, alone on its
+ * line ("## 3 March 2019", "**14 August 2020**"), or a dateline ("Published
+ * November 20th, 2019 - 07:50 GMT")?  Its line starts after the last of
+ * the source's line breaks before it (lines), found by a binary search: a
+ * scan back would read a long line once per date. */
 static int heading_date(const char *t, size_t len,
                         const struct bc__marks *lines, struct bc_span s)
 {
   size_t k = bc__marks_before(lines, s.start), e = s.end;
   size_t a = k ? lines->at[k - 1] + 1 : 0;
-  if (t[a] == '#')
+  if (t[a] == '#' || (s.start - a <= 40 && dateline(t, a, s.start)))
     return 1;
   for (; a < s.start; a++)
     if (!strchr(" \t*_", t[a]))
@@ -211,17 +239,184 @@ static int collect_unresolved(struct bc__vstate *v)
   return 0;
 }
 
+/* The weekday a source fact names alone, as its first word with nothing
+ * after it but a part of the day ("Saturday", "Tuesday night", "Friday's");
+ * 0 for a date written out ("Friday, December 6th"), a shifted weekday
+ * ("last Friday": the analyzer's value is arithmetic) or anything else. */
+static int weekday_alone(const char *t, struct bc_span s)
+{
+  size_t pos = s.start, st, wl, n = 0;
+  int wd = 0;
+  while ((wl = bc__validate_next_word(t, s.end, &pos, &st)) > 0) {
+    if (bc__check_has_digit(t + st, wl) || bc__cal_month_of(t + st, wl))
+      return 0;
+    if (n++ == 0) {
+      wd = bc__cal_weekday_of(t + st, wl);
+      if (!wd || strlen(bc__cal_weekday_name(wd)) != wl)
+        return 0;
+    } else if (n > 2) {
+      return 0;
+    }
+  }
+  return wd;
+}
+
+/* The source's weekdays named alone, each with the day the analyzer read
+ * it as.  One it left without a day for want of a day to count from (a
+ * dated heading of a month only above it) is kept without one, for the
+ * checker to count from the document's date; one the present tense makes
+ * a weekly habit ("XXXX-WXX-3") is no day at all. */
+static int collect_weekdays(struct bc__vstate *v)
+{
+  const struct bc_facts *F = v->facts;
+  const char *t = v->doc->text;
+  size_t i, n = F->n_dates + F->n_times;
+  if (!t || !n)
+    return 0;
+  v->wdays = bc__calloc(n, sizeof *v->wdays);
+  if (!v->wdays)
+    return 1;
+  for (i = 0; i < n; i++) {
+    const struct bc_date_fact *f =
+        i < F->n_dates ? &F->dates[i] : &F->times[i - F->n_dates];
+    struct bc__sweekday *w = &v->wdays[v->n_wdays];
+    int y, m, d;
+    if (f->type == BC_TIMEX_SET || f->span.end > v->doc->text_len ||
+        !(w->wd = weekday_alone(t, f->span)))
+      continue;
+    w->day = BC__NO_DAY;
+    if (bc__cal_parse_iso(f->iso, &y, &m, &d) && d) {
+      if (!f->relative || !f->guessed || bc__cal_weekday(y, m, d) != w->wd)
+        continue; /* a day the analyzer read from more than the weekday */
+      w->day = bc__cal_day_number(y, m, d);
+    } else if (f->iso[0] && strcmp(f->iso, "XXXX-XX-XX") != 0 &&
+               strncmp(f->iso, "XXXX-XX-XXT", 11) != 0) {
+      continue; /* "XXXX-WXX-3": every Wednesday */
+    }
+    w->span = f->span;
+    w->sent = sentence_of(F, f->span.start);
+    bc__wordtab_context(&v->words, f->span, &w->ctx);
+    v->n_wdays++;
+  }
+  return 0;
+}
+
+/* A day of the source's dates (no range), for collect_day_steps. */
+struct day_at {
+  size_t end, start, i;
+};
+
+static int by_end(const void *a, const void *b)
+{
+  const struct day_at *x = a, *y = b;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The phrase of a day one away from another at t[i..) ("the day before"),
+ * with its step; 0 when none starts there. */
+static int day_step_at(const char *t, size_t len, size_t i, size_t *n)
+{
+  static const struct {
+    const char *w;
+    int step;
+  } steps[] = {{"the day before", -1}, {"the previous day", -1},
+               {"a day earlier", -1},  {"the day after", 1},
+               {"the next day", 1},    {"the following day", 1},
+               {"a day later", 1}};
+  size_t k;
+  if ((i > 0 && bc__check_is_alnum((unsigned char)t[i - 1])) ||
+      (t[i] != 't' && t[i] != 'T' && t[i] != 'a' && t[i] != 'A'))
+    return 0;
+  for (k = 0; k < sizeof steps / sizeof steps[0]; k++) {
+    *n = strlen(steps[k].w);
+    if (i + *n <= len && strncasecmp(t + i, steps[k].w, *n) == 0 &&
+        (i + *n == len || !bc__check_is_alnum((unsigned char)t[i + *n])))
+      return steps[k].step;
+  }
+  return 0;
+}
+
+/* The days a day away from a date before them ("On Monday, Switzerland
+ * and Denmark clinched.  The day before, Portugal made it"), which the
+ * analyzer reads no value for yet: each counts from the last day the
+ * source's dates give before it, in its sentence or the one before, and
+ * is kept apart from the dates, to state its day only to a claim in its
+ * own words.  One pass over the text with the days sorted by their end. */
+static int collect_day_steps(struct bc__vstate *v)
+{
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, i, j, n, nd = 0, next = 0, cap = 0;
+  size_t last = (size_t)-1;
+  struct day_at *days;
+  if (!t || !v->n_dates)
+    return 0;
+  days = bc__calloc(v->n_dates, sizeof *days);
+  if (!days)
+    return 1;
+  for (j = 0; j < v->n_dates; j++)
+    if (v->date_val[j].lo.kind == BC_DATE_DAY && !v->date_val[j].range) {
+      days[nd].end = v->dates[j].span.end;
+      days[nd].start = v->dates[j].span.start;
+      days[nd++].i = j;
+    }
+  qsort(days, nd, sizeof *days, by_end);
+  for (i = 0; i < len; i++) {
+    int step = day_step_at(t, len, i, &n), y, m, d;
+    const struct bc__dval *a;
+    struct bc__sweekday *w;
+    size_t sent;
+    if (!step)
+      continue;
+    for (; next < nd && days[next].end <= i; next++)
+      if (last == (size_t)-1 || days[next].start >= days[last].start)
+        last = next;
+    sent = sentence_of(v->facts, i);
+    if (last == (size_t)-1 || (v->date_val[days[last].i].sent != sent &&
+                               v->date_val[days[last].i].sent + 1 != sent))
+      continue;
+    if (v->n_steps == cap) {
+      size_t nc = cap ? 2 * cap : 8;
+      struct bc__sweekday *g = bc__realloc(v->steps, nc * sizeof *g);
+      if (!g) {
+        free(days);
+        return 1;
+      }
+      v->steps = g;
+      cap = nc;
+    }
+    a = &v->date_val[days[last].i].lo;
+    w = &v->steps[v->n_steps++];
+    memset(w, 0, sizeof *w);
+    w->day = bc__cal_day_number(a->y, a->m, a->d) + step;
+    bc__cal_from_day_number(w->day, &y, &m, &d);
+    w->wd = bc__cal_weekday(y, m, d);
+    w->span.start = i;
+    w->span.end = i + n;
+    w->sent = sent;
+    w->anchor = days[last].i;
+    bc__wordtab_context(&v->words, w->span, &w->ctx);
+    i += n - 1;
+  }
+  free(days);
+  return 0;
+}
+
 bc_status bc__check_dates_prepare(struct bc__vstate *v)
 {
   size_t i;
-  if (collect_dates(v) || collect_durations(v) || collect_unresolved(v))
+  if (collect_dates(v) || collect_durations(v) || collect_unresolved(v) ||
+      collect_weekdays(v))
     return BC_ERR_NOMEM;
   if (v->n_dates) {
     v->date_ctx = bc__calloc(v->n_dates, sizeof *v->date_ctx);
-    if (!v->date_ctx)
+    v->date_cell = bc__calloc(v->n_dates, sizeof *v->date_cell);
+    v->cell_made = bc__calloc(v->n_dates, sizeof *v->cell_made);
+    if (!v->date_ctx || !v->date_cell || !v->cell_made)
       return BC_ERR_NOMEM;
     for (i = 0; i < v->n_dates; i++)
       bc__wordtab_context(&v->words, v->dates[i].span, &v->date_ctx[i]);
   }
-  return BC_OK;
+  return collect_day_steps(v) ? BC_ERR_NOMEM : BC_OK;
 }

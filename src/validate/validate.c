@@ -146,6 +146,10 @@ static void release(struct bc__vstate *v)
 {
   free(v->dates);
   free(v->date_ctx);
+  free(v->date_cell);
+  free(v->cell_made);
+  free(v->wdays);
+  free(v->steps);
   free(v->date_val);
   free(v->durs);
   free(v->dur_ctx);

@@ -346,6 +346,21 @@ struct bc__sdate {
   size_t sent;
 };
 
+/* A weekday the source names alone ("on Saturday", "Tuesday night"): its
+ * weekday wd (1 Monday .. 7 Sunday), the day number the analyzer read it
+ * as (BC__NO_DAY where no reference date of a day gave it one), its
+ * sentence and its words. */
+#define BC__NO_DAY (-2147483647L - 1)
+struct bc__sweekday {
+  struct bc_span span;
+  int wd;
+  long day;
+  size_t sent;
+  struct bc__context ctx;
+  size_t anchor; /* for a day one away from a date (v->steps): its index
+                    in v->dates */
+};
+
 struct bc__nframe;
 
 struct bc__vstate {
@@ -364,7 +379,15 @@ struct bc__vstate {
   size_t n_dates;
   struct bc__context *date_ctx; /* one per dates */
   struct bc__sdate *date_val;   /* one per dates */
-  struct bc_date_fact *durs;    /* the source's durations */
+  /* Each date's words in its own part of its sentence (check_dates.c's
+   * cell_context), made on first use: cell_made[i] says date_cell[i] is. */
+  struct bc__context *date_cell;
+  unsigned char *cell_made;
+  struct bc__sweekday *wdays; /* the source's weekdays named alone */
+  size_t n_wdays;
+  struct bc__sweekday *steps; /* "the day before", "the next day" */
+  size_t n_steps;
+  struct bc_date_fact *durs; /* the source's durations */
   size_t n_durs;
   struct bc__context *dur_ctx; /* one per durs */
   /* The source's relative dates that nothing resolves ("this year" in an
@@ -484,6 +507,10 @@ void bc__check_timeline_iso(struct bc__vstate *v, const struct bc_summary *s);
  * uses of the source's acronyms (check_acronyms.c).  BC_ERR_NOMEM; what
  * was allocated stays in v for the driver to free. */
 bc_status bc__check_dates_prepare(struct bc__vstate *v);
+
+/* Is t[0..n) a word that says a date is the text's own ("published",
+ * "dated", "updated", "posted", "written")? */
+int bc__check_dating_word(const char *t, size_t n);
 bc_status bc__check_numbers_prepare(struct bc__vstate *v);
 void bc__check_ratios_prepare(struct bc__vstate *v);
 /* Which acronyms the source defines the summary s (or the free text) writes
