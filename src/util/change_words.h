@@ -19,4 +19,10 @@ int bc__change_verb_dir(const char *w, size_t n);
  * "deficit"; 0 otherwise. */
 int bc__change_noun_dir(const char *w, size_t n);
 
+/* As bc__change_verb_dir, for a word that says a level moved ("rose",
+ * "declined", "fell"), 0 for one that says something was earned or won
+ * ("earned", "won"): what a number's clause says happened to what the
+ * number counts ("90 percent saw their incomes fall"). */
+int bc__change_level_dir(const char *w, size_t n);
+
 #endif

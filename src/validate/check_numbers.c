@@ -1533,27 +1533,38 @@ static size_t signed_change(const struct bc__vstate *v,
   return best;
 }
 
+/* The direction frame f gives its number, of the kind asked: 0 the
+ * change it is ("fell 1.62"), 1 the change that reached it ("fell to 4.1
+ * percent"), 2 the change its clause says after it ("90 percent saw their
+ * incomes fall"); the words that say so in *at. */
+static int dir_of(const struct bc__nframe *f, int kind, struct bc_span *at)
+{
+  *at = kind == 0 ? f->dir_at : kind == 1 ? f->dirto_at : f->dirafter_at;
+  return kind == 0 ? f->dir : kind == 1 ? f->dirto : f->dirafter;
+}
+
 /* A change stated the other way: the claim's "gained 1.62" where every
  * place of the source that states 1.62 with a direction says "fell 1.62",
  * in words at least as near the claim's as any place that states it
  * without one.  The same for the level a change reached: "rose to 4.1
- * percent" for "fell to 4.1 percent" (to: the direction of "to").  Reports
- * it and returns 1. */
+ * percent" for "fell to 4.1 percent" (kind 1), and for what the clause
+ * says after the number: "the bottom 90 percent saw their income rise"
+ * for "the bottom 90 percent actually saw a decline in their income"
+ * (kind 2).  Reports it and returns 1. */
 static int direction_differs(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc__nframe *cf,
-                             const struct peers *pe, int to)
+                             const struct peers *pe, int kind)
 {
   size_t k, opp = NONE, opp_ov = 0, neutral_ov = 0;
-  int neutral = 0, cd = to ? cf->dirto : cf->dir;
-  const struct bc__nframe *sf;
+  int neutral = 0, cd;
   struct bc_span ca, sa;
   char *says, *msg;
   struct bc_buf mb = BC_BUF_INIT(1024);
+  cd = dir_of(cf, kind, &ca);
   if (!cd || pe->n_eq > PEERS || !v->num_frame)
     return 0;
   for (k = 0; k < pe->n_eq; k++) {
-    const struct bc__nframe *ef = &v->num_frame[pe->eq[k].i];
-    int d = to ? ef->dirto : ef->dir;
+    int d = dir_of(&v->num_frame[pe->eq[k].i], kind, &sa);
     if (d == cd)
       return 0;
     if (d == -cd) {
@@ -1569,9 +1580,7 @@ static int direction_differs(struct bc__vstate *v, const struct bc__claim *c,
   }
   if (opp == NONE || opp_ov < 1 || (neutral && neutral_ov >= opp_ov))
     return 0;
-  sf = &v->num_frame[opp];
-  ca = to ? cf->dirto_at : cf->dir_at;
-  sa = to ? sf->dirto_at : sf->dir_at;
+  dir_of(&v->num_frame[opp], kind, &sa);
   says = bc__check_quote_source(v, sa);
   if (says)
     bc_buf_addf(&mb, "the source says %s: %s", says,
@@ -2107,7 +2116,8 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
     }
     /* Stated, but as a change the other way, or of another subject. */
     if (!direction_differs(v, c, cf, &pe, 0) &&
-        !direction_differs(v, c, cf, &pe, 1))
+        !direction_differs(v, c, cf, &pe, 1) &&
+        !direction_differs(v, c, cf, &pe, 2))
       attached_elsewhere(v, c, nf, cu, cf, &pe);
     return;
   }
@@ -2357,32 +2367,69 @@ static int word_before_is(const char *t, size_t at, const char *w)
          (at == n || !bc__check_is_alnum((unsigned char)t[at - n - 1]));
 }
 
-/* "dropped to $19.5 billion" where the source gives $19.5 billion only as
- * where a change started ("down from $19.5 billion"): the claim makes the
- * start the end.  1 when reported. */
+/* Where the claim's change that ends at its number nf ("to" right before
+ * it) begins: at a verb of change right before "to" ("dropped to $19.5
+ * billion"), or at "from" before the claim's previous number prev, with
+ * at most three words and no number between prev and "to" ("fell from
+ * 462 to 310 cases a day", "went from 462 cases to 310"), or at a verb of
+ * change right before that "from".  NONE when nf ends no change. */
+static size_t change_start(const char *t, const struct bc_number_fact *nf,
+                           const struct bc_number_fact *prev)
+{
+  size_t at = whole_of(nf).start, b = at, e, s, k, words = 0;
+  if (!word_before_is(t, at, "to"))
+    return NONE;
+  while (b > 0 && t[b - 1] == ' ')
+    b--;
+  b -= 2;
+  e = b;
+  while (e > 0 && t[e - 1] == ' ')
+    e--;
+  s = e;
+  while (s > 0 && bc__check_is_alnum((unsigned char)t[s - 1]))
+    s--;
+  if (s < e && bc__check_direction_word(t + s, e - s))
+    return s;
+  if (!prev || prev->span.end > b || prev->value != prev->value_hi)
+    return NONE;
+  for (k = prev->span.end; k < b; k++) {
+    if (is_digit(t[k]))
+      return NONE;
+    if (bc__check_is_alnum((unsigned char)t[k]) &&
+        !bc__check_is_alnum((unsigned char)t[k - 1]) && ++words > 3)
+      return NONE;
+  }
+  at = whole_of(prev).start;
+  if (!word_before_is(t, at, "from"))
+    return NONE;
+  while (at > 0 && t[at - 1] == ' ')
+    at--;
+  at -= 4;
+  e = at;
+  while (e > 0 && t[e - 1] == ' ')
+    e--;
+  s = e;
+  while (s > 0 && bc__check_is_alnum((unsigned char)t[s - 1]))
+    s--;
+  return s < e && bc__check_direction_word(t + s, e - s) ? s : at;
+}
+
+/* The claim makes a change end at a value the source gives only as where
+ * a change started: "dropped to $19.5 billion" where the source says
+ * "down from $19.5 billion"; "the average fell from 462 to 310" where it
+ * "increased from 310 cases per day to 462" (the change reversed).  The
+ * finding covers the claim's change.  1 when reported. */
 static int start_as_end(struct bc__vstate *v, const struct bc__claim *c,
                         const struct bc_number_fact *nf,
+                        const struct bc_number_fact *prev,
                         const struct bc__unit *cu)
 {
   const char *t = v->doc->text;
-  size_t j, at = whole_of(nf).start, b = at, from = NONE;
-  if (!t || cu->cls == BC__UNIT_NONE || nf->value != nf->value_hi ||
-      !word_before_is(c->text, at, "to"))
+  struct bc_number_fact whole = *nf;
+  size_t j, from = NONE, s;
+  if (!t || nf->value != nf->value_hi ||
+      (s = change_start(c->text, nf, prev)) == NONE)
     return 0;
-  /* a verb of change right before "to": "fell to", "dropped to" */
-  while (b > 0 && c->text[b - 1] == ' ')
-    b--;
-  b -= 2;
-  {
-    size_t e = b, s;
-    while (e > 0 && c->text[e - 1] == ' ')
-      e--;
-    s = e;
-    while (s > 0 && bc__check_is_alnum((unsigned char)c->text[s - 1]))
-      s--;
-    if (s == e || !bc__check_direction_word(c->text + s, e - s))
-      return 0;
-  }
   for (j = 0; j < v->n_nums; j++) {
     if (!bc__validate_numbers_equiv_u(nf, cu, &v->nums[j], &v->num_unit[j]))
       continue;
@@ -2392,7 +2439,10 @@ static int start_as_end(struct bc__vstate *v, const struct bc__claim *c,
   }
   if (from == NONE)
     return 0;
-  number_finding(v, c, nf, from, ": where the change started, not its end", 0);
+  whole.whole.start = s;
+  whole.whole.end = whole_of(nf).end;
+  number_finding(v, c, &whole, from, ": where the change started, not its end",
+                 0);
   return 1;
 }
 
@@ -2542,9 +2592,9 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
       m[i].unit = (char *)"%";
       bc__validate_number_info(&m[i], &cu);
     }
-    if (!share &&
-        (change_moved(v, c, m, n, i, &cu) || start_as_end(v, c, &m[i], &cu) ||
-         comparison_moved(v, c, &m[i], &cu)))
+    if (!share && (change_moved(v, c, m, n, i, &cu) ||
+                   start_as_end(v, c, &m[i], i > 0 ? &m[i - 1] : NULL, &cu) ||
+                   comparison_moved(v, c, &m[i], &cu)))
       continue;
     check_number(v, c, &m[i], &cu, &cfr[i], share);
   }

@@ -672,6 +672,36 @@ static int direction_to(const char *t, struct bc_span whole,
   return 0;
 }
 
+/* The change a number's clause says after it, of what the number counts
+ * or measures: "the bottom 90 percent saw their incomes fall", "90
+ * percent saw a decline in their income".  A word of change (a verb, or
+ * a noun that is one: "decline", not "income") among the six words after
+ * it, before punctuation, another number or a word that opens a clause.
+ * Comparatives and particles ("lower", "up") describe, they say no
+ * change, and "earned", "won" say what was had: passed over.  +1, -1 or 0, with
+ * the words in *at. */
+static int direction_after(const char *t, size_t len, struct bc_span whole,
+                           struct bc_span *at)
+{
+  size_t i = whole.end, k;
+  for (k = 0; k < 6; k++) {
+    size_t s = spaces(t, len, i), m = word_len(t, len, s);
+    int d;
+    if (s == i || !m || is_digit((unsigned char)t[s]) ||
+        (lex(t + s, m) & W_CLAUSE))
+      return 0;
+    d = bc__change_level_dir(t + s, m);
+    if (d && !is(t + s, m, "up") && !is(t + s, m, "down") &&
+        !is(t + s, m, "higher") && !is(t + s, m, "lower")) {
+      at->start = whole.start;
+      at->end = s + m;
+      return d;
+    }
+    i = s + m;
+  }
+  return 0;
+}
+
 /* --- names and frames ----------------------------------------------------- */
 
 /* A hash of a word as a name: case folded, without a possessive. */
@@ -1232,6 +1262,8 @@ bc_status bc__check_number_frames(const struct bc__vstate *v, const char *t,
     fr->dirto =
         direction_to(t, w, i > 0 ? &nums[i - 1] : NULL,
                      i > 0 && source ? &out[i - 1] : NULL, &fr->dirto_at);
+    if (!fr->dir && !fr->dirto)
+      fr->dirafter = direction_after(t, len, w, &fr->dirafter_at);
     /* "gained 42.3 points, or 0.4 percent": the second number says the
      * same change. */
     if (!fr->dir && i > 0 && out[i - 1].dir &&

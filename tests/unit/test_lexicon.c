@@ -176,6 +176,12 @@ static void change_words(void **state)
                cases[i].noun, bc__change_verb_dir(cases[i].w, n),
                bc__change_noun_dir(cases[i].w, n));
   }
+  /* A level moved, or something earned or won. */
+  assert_int_equal(bc__change_level_dir("declined", 8), -1);
+  assert_int_equal(bc__change_level_dir("Rose", 4), 1);
+  assert_int_equal(bc__change_level_dir("earned", 6), 0);
+  assert_int_equal(bc__change_level_dir("won", 3), 0);
+  assert_int_equal(bc__change_verb_dir("won", 3), 1);
   /* "rose" inside "roses": only the length given counts. */
   assert_int_equal(bc__change_verb_dir("roses", 4), 1);
 }

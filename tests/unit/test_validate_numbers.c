@@ -873,6 +873,13 @@ static void attachment_table(void **state)
   static const char vote[] =
       "Marta Vidal won 31.4 percent of the vote and Paolo Reyes 25.2 "
       "percent.";
+  static const char ferry[] =
+      "Ferry trips rose from 310 a day in June to 462 a day in August, the "
+      "port said.";
+  static const char wages[] =
+      "Between 1980 and 2010 the top 10 percent took most of the gains. The "
+      "remaining 90 percent saw a decline in real wages, and 40 percent of "
+      "firms raised prices.";
   static const char roof[] =
       "The roof carries 4,450 solar panels. Unemployment in the town is 7 "
       "percent, and 17 countries buy its goods.";
@@ -929,6 +936,13 @@ static void attachment_table(void **state)
       {"Wool exports fell to $2.2 billion in 2020, down from $3.6 billion "
        "the year before.",
        NULL, "Wool exports fell from $3.6 billion to $2.2 billion.", NULL},
+      /* A change the claim reverses: its end the source's start. */
+      {ferry, NULL, "Ferry trips fell from 462 to 310 a day over the summer.",
+       "fell from 462 to 310"},
+      {ferry, NULL, "Daily ferry trips dropped to 310 by August.", "310"},
+      {ferry, NULL, "Daily trips went from 310 in June to 462 in August.",
+       NULL},
+      {ferry, NULL, "Ferry trips climbed from 310 to 462 a day.", NULL},
       /* A fraction of a percent is that many percent, not a share. */
       {levy, NULL,
        "The duties may shrink output by a quarter of a percent, the "
@@ -1026,6 +1040,15 @@ static void attachment_table(void **state)
       {power, NULL, "Brightfield's park will power 1.1 million homes.",
        "1.1 million"},
       {power, NULL, "Brightfield's park will supply 90,000 homes.", NULL},
+      /* The change the clause says after the number. */
+      {wages, NULL, "The remaining 90 percent saw their real wages rise.",
+       "90 percent saw their real wages rise"},
+      {wages, NULL, "The other 90 percent saw real wages decline.", NULL},
+      {wages, NULL, "For the remaining 90 percent, real wages fell.", NULL},
+      {wages, NULL, "The remaining 90 percent earned lower real wages.", NULL},
+      {wages, NULL, "About 40 percent of firms cut prices.",
+       "40 percent of firms cut"},
+      {wages, NULL, "About 40 percent of firms put their prices up.", NULL},
       /* Rounded values next to an approximation. */
       {roof, NULL, "The roof has around 4,500 solar panels.", NULL},
       {roof, NULL, "About 4,400 panels cover the roof.", NULL},
