@@ -1759,6 +1759,182 @@ static void attached_elsewhere(struct bc__vstate *v, const struct bc__claim *c,
   }
 }
 
+/* Does t[i] end a phrase for subject_words: punctuation of a clause
+ * (quote marks do not: '31 "open outbreaks" in nursing homes')? */
+static int phrase_stop(char ch)
+{
+  return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '!' ||
+         ch == '?' || ch == '(' || ch == ')' || ch == '\n';
+}
+
+/* Add word t[ws..ws+wn) to out[0..*n) as subject_words does; 0 when it
+ * ends the phrase (a number). */
+static int subject_add(const char *t, size_t ws, size_t wn, uint32_t *out,
+                       size_t *n, size_t cap)
+{
+  uint32_t h;
+  if (is_digit(t[ws]))
+    return 0;
+  if (bc__lex_is_function_word(t + ws, wn))
+    return 1;
+  h = bc__validate_stem_hash(t + ws, wn);
+  if (*n < cap && !shared(&h, 1, out, *n))
+    out[(*n)++] = h;
+  return 1;
+}
+
+/* The words that say what number f of text t[0..len) counts or measures,
+ * by stem hash into out (at most cap, none twice): those of its frame fr
+ * (when not NULL), those in its own span ("25 open outbreaks"), and the phrase
+ * around it, four words before and six after at most, to a number or
+ * punctuation, quote marks read through; function words left out. */
+static size_t subject_words(const char *t, size_t len,
+                            const struct bc_number_fact *f,
+                            const struct bc__nframe *fr, uint32_t *out,
+                            size_t cap)
+{
+  struct bc_span w = whole_of(f);
+  size_t n = 0, pos, ws, wn, k, i;
+  for (k = 0; fr && k < fr->n_words && n < cap; k++)
+    out[n++] = fr->words[k];
+  pos = f->span.start;
+  while ((wn = bc__validate_next_word(t, f->span.end, &pos, &ws)) > 0)
+    subject_add(t, ws, wn, out, &n, cap);
+  /* After it. */
+  for (i = w.end, k = 0; k < 6; k++) {
+    size_t e = i;
+    while (e < len && !bc__check_is_alnum((unsigned char)t[e]) &&
+           (unsigned char)t[e] < 0x80 && !phrase_stop(t[e]))
+      e++;
+    if (e >= len || phrase_stop(t[e]))
+      break;
+    pos = e;
+    if (!(wn = bc__validate_next_word(t, len, &pos, &ws)) ||
+        !subject_add(t, ws, wn, out, &n, cap))
+      break;
+    i = ws + wn;
+  }
+  /* Before it. */
+  for (i = w.start, k = 0; k < 4; k++) {
+    size_t e = i, b;
+    while (e > 0 && !bc__check_is_alnum((unsigned char)t[e - 1]) &&
+           (unsigned char)t[e - 1] < 0x80 && !phrase_stop(t[e - 1]))
+      e--;
+    if (e == 0 || phrase_stop(t[e - 1]))
+      break;
+    b = e;
+    while (b > 0 && (bc__check_is_alnum((unsigned char)t[b - 1]) ||
+                     (unsigned char)t[b - 1] >= 0x80))
+      b--;
+    if (b == e || !subject_add(t, b, e - b, out, &n, cap))
+      break;
+    i = b;
+  }
+  return n;
+}
+
+/* Is the first digit group of t[a] (digits, inner commas and points:
+ * "3.5", "1,200") written within t2[b] as a group of its own ("3.5" in
+ * "3.4/3.5")? */
+static int digits_within(const char *t, struct bc_span a, const char *t2,
+                         struct bc_span b)
+{
+  size_t s = a.start, e, n, i;
+  while (s < a.end && !is_digit(t[s]))
+    s++;
+  for (e = s;
+       e < a.end && (is_digit(t[e]) || ((t[e] == '.' || t[e] == ',') &&
+                                        e + 1 < a.end && is_digit(t[e + 1])));
+       e++)
+    ;
+  n = e - s;
+  if (!n || b.end - b.start < n)
+    return 0;
+  for (i = b.start; i + n <= b.end; i++)
+    if (memcmp(t2 + i, t + s, n) == 0 &&
+        (i == b.start || (!is_digit(t2[i - 1]) && t2[i - 1] != '.')) &&
+        (i + n == b.end || (!is_digit(t2[i + n]) && t2[i + n] != '.')))
+      return 1;
+  return 0;
+}
+
+/* A value the source states, but in words that fit another of its
+ * numbers better: "25 open outbreaks in nursing homes" where the source's
+ * 25 open outbreaks are "in other vulnerable groups" and its nursing homes
+ * have 31.  The words of the claim's own phrase are weighed, not those of
+ * its clause or sentence (which may tell of other numbers too), against
+ * all the words around a source number.  The rival (a number of the same
+ * thing, or either of them bare, of the same order, not written in the
+ * claim) holds three of them at least, two more than any place that
+ * states the value, and every one that such a place holds, so that
+ * nothing in the claim's phrase points to the value's own place; and no
+ * other number comes as near.  A place naming the claim's subject states
+ * it of that subject: no finding.  Reports it. */
+static void moved_by_words(struct bc__vstate *v, const struct bc__claim *c,
+                           const struct bc_number_fact *nf,
+                           const struct bc__unit *cu,
+                           const struct bc__nframe *cf, const struct peers *pe)
+{
+  enum { CAP = 3 * BC__FRAME_WORDS };
+  uint32_t held[CAP], cw[CAP], sw[CAP];
+  size_t n_held = 0, n_cw, k, i, eq_best = 0, best = NONE, best_n = 0;
+  size_t second = 0;
+  if (!v->num_frame || pe->n_eq == 0 || pe->n_eq > PEERS || !(nf->value > 0) ||
+      nf->value != nf->value_hi)
+    return;
+  n_cw = subject_words(c->text, c->len, nf, NULL, cw, CAP);
+  if (n_cw < 3)
+    return;
+  for (k = 0; k < pe->n_eq; k++) {
+    size_t e = pe->eq[k].i, n = 0, j, n_sw;
+    const struct bc__nframe *ef = &v->num_frame[e];
+    if (cf->n_owner && (named_in(cf->owner, cf->n_owner, ef) ||
+                        named_in(cf->inits, cf->n_inits, ef)))
+      return;
+    n_sw =
+        subject_words(v->doc->text, v->doc->text_len, &v->nums[e], ef, sw, CAP);
+    for (j = 0; j < n_cw; j++)
+      if (shared(&cw[j], 1, sw, n_sw)) {
+        n++;
+        if (!shared(&cw[j], 1, held, n_held))
+          held[n_held++] = cw[j];
+      }
+    if (n > eq_best)
+      eq_best = n;
+  }
+  for (i = 0; i < v->n_nums; i++) {
+    const struct bc_number_fact *s = &v->nums[i];
+    const struct bc__unit *su = &v->num_unit[i];
+    size_t n, n_sw;
+    if (!(s->value > 0) || s->value != s->value_hi ||
+        nf->value / s->value >= 10 || s->value / nf->value >= 10 ||
+        !(same_thing(cu, su) || su->cls == BC__UNIT_NONE ||
+          cu->cls == BC__UNIT_NONE) ||
+        bc__validate_numbers_equiv_u(nf, cu, s, su) ||
+        number_in_claim(c, nf, s) ||
+        digits_within(c->text, nf->span, v->doc->text, whole_of(s)))
+      continue;
+    n_sw = subject_words(v->doc->text, v->doc->text_len, s, &v->num_frame[i],
+                         sw, CAP);
+    n = shared(cw, n_cw, sw, n_sw);
+    if (n < 3 || n < eq_best + 2 || shared(held, n_held, sw, n_sw) < n_held) {
+      if (n > second)
+        second = n;
+      continue;
+    }
+    if (n > best_n) {
+      second = best_n;
+      best = i;
+      best_n = n;
+    } else if (n > second) {
+      second = n;
+    }
+  }
+  if (best == NONE || second >= best_n)
+    return;
+  number_finding(v, c, nf, best, " here, not this number", 0);
+}
+
 /* Of the rivals, the one the claim's owner holds in the source ("Apple
  * needed 20 years" where Apple's are 28 and Dell's 13), or without a name
  * the one whose clause has the first word of the claim's ("Farming uses 17
@@ -2114,11 +2290,17 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
         return;
       }
     }
-    /* Stated, but as a change the other way, or of another subject. */
+    /* Stated, but as a change the other way, or of another subject, by
+     * its name or else by its words. */
     if (!direction_differs(v, c, cf, &pe, 0) &&
         !direction_differs(v, c, cf, &pe, 1) &&
-        !direction_differs(v, c, cf, &pe, 2))
+        !direction_differs(v, c, cf, &pe, 2)) {
+      size_t before = v->r->n_findings;
       attached_elsewhere(v, c, nf, cu, cf, &pe);
+      if (v->r->n_findings == before && !v->rc &&
+          (bc__check_has_digit(ctext, clen) || nf->value >= 10))
+        moved_by_words(v, c, nf, cu, cf, &pe);
+    }
     return;
   }
   if (nf->value != nf->value_hi) {

@@ -876,6 +876,10 @@ static void attachment_table(void **state)
   static const char ferry[] =
       "Ferry trips rose from 310 a day in June to 462 a day in August, the "
       "port said.";
+  static const char clinics[] =
+      "The county reports 31 \"open cases\" in care homes. Seven of those "
+      "were new this week.\n\nThere are 25 \"open cases\" in other settings, "
+      "including 10 in shelters.";
   static const char wages[] =
       "Between 1980 and 2010 the top 10 percent took most of the gains. The "
       "remaining 90 percent saw a decline in real wages, and 40 percent of "
@@ -1040,6 +1044,13 @@ static void attachment_table(void **state)
       {power, NULL, "Brightfield's park will power 1.1 million homes.",
        "1.1 million"},
       {power, NULL, "Brightfield's park will supply 90,000 homes.", NULL},
+      /* A value stated, but in words that fit another number better. */
+      {clinics, NULL, "There are 25 open cases in care homes.",
+       "25 open cases"},
+      {clinics, NULL, "Care homes have 31 open cases.", NULL},
+      {clinics, NULL, "Another 25 open cases are in other settings.", NULL},
+      {clinics, NULL, "There are 25 open cases in shelters and other settings.",
+       NULL},
       /* The change the clause says after the number. */
       {wages, NULL, "The remaining 90 percent saw their real wages rise.",
        "90 percent saw their real wages rise"},
