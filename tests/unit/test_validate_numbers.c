@@ -368,6 +368,11 @@ static void units_table(void **state)
   "percent, from 0.90 percent to 1.23 percent, after the change in law."
 
 /* Small sources checked against one-line summaries. */
+#define LEAGUE                                                                 \
+  "Teams through: Norway (Group A): 9th appearance. Chile (Group B): 4th "     \
+  "appearance. Peru (Group C): 2nd appearance.\n\nPeru beat Chile 2-0 to "     \
+  "take the 20th place on Sunday."
+
 static void source_summary_table(void **state)
 {
   static const struct pair_case cases[] = {
@@ -599,6 +604,20 @@ static void source_summary_table(void **state)
        "third"},
       {"She won her 17th world title in the road race.", NULL,
        "It was the third gold of the championships.", NULL},
+      /* The position the source gives the names of the claim's sentence,
+       * among the positions it gives others. */
+      {LEAGUE, NULL,
+       "Norway, making its 10th appearance, is the most experienced side.",
+       "10th"},
+      {LEAGUE, NULL, "Norway, on its ninth appearance, leads the field.", NULL},
+      {LEAGUE, NULL, "Chile makes its fourth appearance and Peru its second.",
+       NULL},
+      {LEAGUE, NULL,
+       "Chile lost 0-2; Peru, under a new coach, took the 19th place with "
+       "that win.",
+       "19th"},
+      {LEAGUE, NULL, "Peru took the 20th place with a 2-0 win over Chile.",
+       NULL},
       /* A count stated only in words that share none of the claim's, where
        * a number with no noun of its own sits in the claim's words. */
       {OUTAGE, NULL,
