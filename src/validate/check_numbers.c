@@ -809,14 +809,21 @@ static int range_fits(const struct bc__vstate *v, size_t i, double days,
   return fabs(incl - days) <= tol || (diff > 0 && fabs(diff - days) <= tol);
 }
 
-/* Does a range of the source last about this many days?  A duration the
- * writer worked out from the source's dates is faithful. */
-static int range_lasts(const struct bc__vstate *v, double days)
+/* Does a range of the source last about this many days, in words that
+ * share at least min_ov of the claim's (ctx)?  A duration the writer
+ * worked out from the source's dates is faithful; but not from a range
+ * of other matters where the source states the same length of the
+ * claim's in words nearer the claim's ("bogged down in Afghanistan for 15
+ * years" where it is "18 years and counting", and 2001 to 2016 are other
+ * years). */
+static int range_lasts(const struct bc__vstate *v, double days,
+                       const struct bc__context *ctx, size_t min_ov)
 {
   size_t i;
   double len;
   for (i = 0; i < v->n_dates; i++)
-    if (range_fits(v, i, days, &len))
+    if (range_fits(v, i, days, &len) &&
+        (!min_ov || bc__validate_overlap(ctx, &v->date_ctx[i]) >= min_ov))
       return 1;
   return 0;
 }
@@ -2234,7 +2241,12 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
     return;
   }
   if (!equiv && cu->cls == BC__UNIT_TIME && nf->value == nf->value_hi &&
-      range_lasts(v, nf->value * cu->scale))
+      range_lasts(v, nf->value * cu->scale, &ctx,
+                  rv.best != NONE && rv.best_ov >= 3 &&
+                          plausible_slip(nf, cu, &v->nums[rv.best],
+                                         &v->num_unit[rv.best])
+                      ? rv.best_ov
+                      : 0))
     return; /* "the migration took 17 months": from its start and end */
   if (!equiv &&
       (change_stated(v, nf, cu, &ctx) || derived_stated(v, nf, cu, &ctx)))

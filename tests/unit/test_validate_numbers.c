@@ -895,6 +895,9 @@ static void attachment_table(void **state)
   static const char ferry[] =
       "Ferry trips rose from 310 a day in June to 462 a day in August, the "
       "port said.";
+  static const char suit[] =
+      "The firm has been stuck in the patent lawsuit for 18 years and "
+      "counting. Its founder ran the firm from 2001 to 2016.";
   static const char clinics[] =
       "The county reports 31 \"open cases\" in care homes. Seven of those "
       "were new this week.\n\nThere are 25 \"open cases\" in other settings, "
@@ -1063,6 +1066,13 @@ static void attachment_table(void **state)
       {power, NULL, "Brightfield's park will power 1.1 million homes.",
        "1.1 million"},
       {power, NULL, "Brightfield's park will supply 90,000 homes.", NULL},
+      /* A length worked out from a range of other matters is no support
+       * where the source states the claim's own length otherwise. */
+      {suit, NULL,
+       "The firm has been stuck in the patent lawsuit for 15 years.",
+       "15 years"},
+      {suit, NULL, "Its founder ran the firm for 15 years.", NULL},
+      {suit, NULL, "The patent lawsuit has dragged on for 18 years.", NULL},
       /* A value stated, but in words that fit another number better. */
       {clinics, NULL, "There are 25 open cases in care homes.",
        "25 open cases"},
