@@ -1774,15 +1774,16 @@ static int phrase_stop(char ch)
          ch == '?' || ch == '(' || ch == ')' || ch == '\n';
 }
 
-/* Add word t[ws..ws+wn) to out[0..*n) as subject_words does; 0 when it
- * ends the phrase (a number). */
+/* Add word t[ws..ws+wn) to out[0..*n) as subject_words does (not a
+ * function word nor a number in words: "thirty"); 0 when it ends the
+ * phrase (a number in digits). */
 static int subject_add(const char *t, size_t ws, size_t wn, uint32_t *out,
                        size_t *n, size_t cap)
 {
   uint32_t h;
   if (is_digit(t[ws]))
     return 0;
-  if (bc__lex_is_function_word(t + ws, wn))
+  if (bc__lex_is_function_word(t + ws, wn) || bc__lex_cardinal(t + ws, wn) >= 0)
     return 1;
   h = bc__validate_stem_hash(t + ws, wn);
   if (*n < cap && !shared(&h, 1, out, *n))

@@ -898,6 +898,10 @@ static void attachment_table(void **state)
   static const char suit[] =
       "The firm has been stuck in the patent lawsuit for 18 years and "
       "counting. Its founder ran the firm from 2001 to 2016.";
+  static const char gallery[] =
+      "The show opens on Friday with forty paintings.\n\nA panel chose forty "
+      "paintings from hundreds sent in. This year painters and sculptors "
+      "from twelve different regions take part.";
   static const char clinics[] =
       "The county reports 31 \"open cases\" in care homes. Seven of those "
       "were new this week.\n\nThere are 25 \"open cases\" in other settings, "
@@ -1079,6 +1083,14 @@ static void attachment_table(void **state)
       {clinics, NULL, "Care homes have 31 open cases.", NULL},
       {clinics, NULL, "Another 25 open cases are in other settings.", NULL},
       {clinics, NULL, "There are 25 open cases in shelters and other settings.",
+       NULL},
+      {gallery, NULL,
+       "Forty paintings, chosen by a panel from hundreds sent in, by "
+       "painters and sculptors from forty different regions.",
+       "forty different regions"},
+      {gallery, NULL,
+       "Forty paintings by painters and sculptors from twelve different "
+       "regions.",
        NULL},
       /* The change the clause says after the number. */
       {wages, NULL, "The remaining 90 percent saw their real wages rise.",
