@@ -1108,6 +1108,14 @@ static int same_written_digits(const char *ta, struct bc_span a, const char *tb,
 }
 
 /* Are a and b (both positive) the same digits at another scale? */
+/* Are a and b the same digits a thousand, a million or a billion times
+ * apart: a scale word slipped ("50,000" for "50 million")? */
+static int thousands_apart(double a, double b)
+{
+  double r = log10(a > b ? a / b : b / a);
+  return fabs(r - round(r)) < 1e-9 && ((long)round(r)) % 3 == 0 && r > 1;
+}
+
 static int same_digits(double a, double b)
 {
   double r = log10(a > b ? a / b : b / a);
@@ -2104,6 +2112,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   size_t i, swap = NONE, eq_ov = 0, swap_ov = 0, loose = NONE, loose_ov = 0;
   size_t unit_chg = NONE, weak_ov = 0, other = NONE, other_ov = 0;
   size_t rate_chg = NONE, rate_ov = 0, digits_kept = NONE, digits_ov = 0;
+  size_t scaled = NONE, scaled_ov = 0;
   int equiv = 0, weak = 0;
   struct bc_number_fact fall;
   struct bc_span cw = whole_of(nf);
@@ -2182,6 +2191,19 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
         swap = i;
       }
       continue;
+    }
+    /* A count of another noun with the claim's digits at a scale a
+     * thousand times away: "more than 50,000 people" died where the
+     * source counts "more than 50 million deaths". */
+    if (cu->cls == BC__UNIT_NOUN && su->cls == BC__UNIT_NOUN &&
+        nf->value == nf->value_hi && s->value == s->value_hi &&
+        nf->value >= 10 && s->value >= 10 &&
+        thousands_apart(nf->value, s->value)) {
+      ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
+      if (ov >= 3 && ov > scaled_ov) {
+        scaled = i;
+        scaled_ov = ov;
+      }
     }
     if (su->cls == BC__UNIT_NONE && cu->cls != BC__UNIT_NONE &&
         cu->cls != BC__UNIT_AGE && (cf->n_owner || cf->n_left >= 2))
@@ -2406,6 +2428,11 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   }
   if (other != NONE && rv.n == 0 && bc__check_has_digit(ctext, clen)) {
     number_finding(v, c, nf, other, "", 0);
+    return;
+  }
+  if (scaled != NONE && (rv.best == NONE || scaled_ov > rv.best_ov) &&
+      bc__check_has_digit(ctext, clen)) {
+    number_finding(v, c, nf, scaled, ": the unit or scale differs", 0);
     return;
   }
   if (bc__check_has_digit(ctext, clen) &&

@@ -902,6 +902,10 @@ static void attachment_table(void **state)
       "The show opens on Friday with forty paintings.\n\nA panel chose forty "
       "paintings from hundreds sent in. This year painters and sculptors "
       "from twelve different regions take part.";
+  static const char flood[] =
+      "Known as the great flood of the ninth century, it caused more than 20 "
+      "million deaths across the delta. Last week 300 people were moved to "
+      "higher ground.";
   static const char clinics[] =
       "The county reports 31 \"open cases\" in care homes. Seven of those "
       "were new this week.\n\nThere are 25 \"open cases\" in other settings, "
@@ -1077,6 +1081,17 @@ static void attachment_table(void **state)
        "15 years"},
       {suit, NULL, "Its founder ran the firm for 15 years.", NULL},
       {suit, NULL, "The patent lawsuit has dragged on for 18 years.", NULL},
+      /* The claim's digits counting another noun, a thousand times
+       * away. */
+      {flood, NULL,
+       "The great flood of the ninth century drowned more than 20,000 "
+       "people across the delta.",
+       "20,000 people"},
+      {flood, NULL,
+       "The ninth-century flood caused more than 20 million deaths across "
+       "the delta.",
+       NULL},
+      {flood, NULL, "Some 300 people were moved to higher ground.", NULL},
       /* A value stated, but in words that fit another number better. */
       {clinics, NULL, "There are 25 open cases in care homes.",
        "25 open cases"},
