@@ -2589,6 +2589,28 @@ static int word_before_is(const char *t, size_t at, const char *w)
          (at == n || !bc__check_is_alnum((unsigned char)t[at - n - 1]));
 }
 
+/* The start of the n-byte word that ends, spaces aside, right before
+ * t[at] ("to" before "310"). */
+static size_t back_over(const char *t, size_t at, size_t n)
+{
+  while (at > 0 && t[at - 1] == ' ')
+    at--;
+  return at - n;
+}
+
+/* The start of the word right before t[b] (spaces only between) when it
+ * is a verb of change ("fell" before "to"); else NONE. */
+static size_t change_verb_at(const char *t, size_t b)
+{
+  size_t e = b, s;
+  while (e > 0 && t[e - 1] == ' ')
+    e--;
+  s = e;
+  while (s > 0 && bc__check_is_alnum((unsigned char)t[s - 1]))
+    s--;
+  return s < e && bc__check_direction_word(t + s, e - s) ? s : NONE;
+}
+
 /* Where the claim's change that ends at its number nf ("to" right before
  * it) begins: at a verb of change right before "to" ("dropped to $19.5
  * billion"), or at "from" before the claim's previous number prev, with
@@ -2598,19 +2620,11 @@ static int word_before_is(const char *t, size_t at, const char *w)
 static size_t change_start(const char *t, const struct bc_number_fact *nf,
                            const struct bc_number_fact *prev)
 {
-  size_t at = whole_of(nf).start, b = at, e, s, k, words = 0;
+  size_t at = whole_of(nf).start, b, s, k, words = 0;
   if (!word_before_is(t, at, "to"))
     return NONE;
-  while (b > 0 && t[b - 1] == ' ')
-    b--;
-  b -= 2;
-  e = b;
-  while (e > 0 && t[e - 1] == ' ')
-    e--;
-  s = e;
-  while (s > 0 && bc__check_is_alnum((unsigned char)t[s - 1]))
-    s--;
-  if (s < e && bc__check_direction_word(t + s, e - s))
+  b = back_over(t, at, 2);
+  if ((s = change_verb_at(t, b)) != NONE)
     return s;
   if (!prev || prev->span.end > b || prev->value != prev->value_hi)
     return NONE;
@@ -2624,16 +2638,9 @@ static size_t change_start(const char *t, const struct bc_number_fact *nf,
   at = whole_of(prev).start;
   if (!word_before_is(t, at, "from"))
     return NONE;
-  while (at > 0 && t[at - 1] == ' ')
-    at--;
-  at -= 4;
-  e = at;
-  while (e > 0 && t[e - 1] == ' ')
-    e--;
-  s = e;
-  while (s > 0 && bc__check_is_alnum((unsigned char)t[s - 1]))
-    s--;
-  return s < e && bc__check_direction_word(t + s, e - s) ? s : at;
+  b = back_over(t, at, 4);
+  s = change_verb_at(t, b);
+  return s != NONE ? s : b;
 }
 
 /* The claim makes a change end at a value the source gives only as where
