@@ -544,6 +544,25 @@ static int loss_before(const char *t, size_t at)
   return 0;
 }
 
+/* The direction written right after a number: "a $304.7 million loss",
+ * "a 39 percent drop", "5% higher", "22 percent less". */
+static int direction_after_number(const char *t, size_t len,
+                                  struct bc_span whole, size_t end,
+                                  struct bc_span *at)
+{
+  size_t i = spaces(t, len, end), m = word_len(t, len, i);
+  int d;
+  if (i > end && m &&
+      ((d = noun_dir(t + i, m)) != 0 ||
+       (BC__LEX_IN(up_after, t + i, m) ? (d = 1) : 0) ||
+       (BC__LEX_IN(down_after, t + i, m) ? (d = -1) : 0))) {
+    at->start = whole.start;
+    at->end = i + m;
+    return d;
+  }
+  return 0;
+}
+
 int bc__check_direction(const char *t, size_t len, struct bc_span whole,
                         size_t end, struct bc_span *at)
 {
@@ -553,6 +572,13 @@ int bc__check_direction(const char *t, size_t len, struct bc_span whole,
    * loss of $3m", "cut its forecast by 5%". */
   for (k = 0; k < 4 && (n = word_before(t, 0, p, &b)) > 0; k++) {
     int d = bc__check_direction_word(t + b, n);
+    if (d && !bc__change_level_dir(t + b, n)) {
+      /* "earned 22 percent less": a verb of having says no change; the
+       * comparative after the number does. */
+      int da = direction_after_number(t, len, whole, end, at);
+      if (da)
+        return da;
+    }
     if (d) {
       /* "gave up 5 points" is a fall; "made up 9 percent", "signed up 500
        * members", "handed down a 5-year sentence" are no change. */
@@ -601,20 +627,7 @@ int bc__check_direction(const char *t, size_t len, struct bc_span whole,
       p = b;
     }
   }
-  /* After it: "a $304.7 million loss", "a 39 percent drop", "5% higher". */
-  {
-    size_t i = spaces(t, len, end), m = word_len(t, len, i);
-    int d;
-    if (i > end && m &&
-        ((d = noun_dir(t + i, m)) != 0 ||
-         (BC__LEX_IN(up_after, t + i, m) ? (d = 1) : 0) ||
-         (BC__LEX_IN(down_after, t + i, m) ? (d = -1) : 0))) {
-      at->start = whole.start;
-      at->end = i + m;
-      return d;
-    }
-  }
-  return 0;
+  return direction_after_number(t, len, whole, end, at);
 }
 
 /* The direction of the change that reached a number: "fell to 4.1

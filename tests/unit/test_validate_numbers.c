@@ -1107,6 +1107,12 @@ static void attachment_table(void **state)
        "Forty paintings by painters and sculptors from twelve different "
        "regions.",
        NULL},
+      /* A verb of having says no direction; the comparative after the
+       * number does. */
+      {"Hourly pay for women was 18 percent lower than for men in 1990.", NULL,
+       "Women earned 18 percent less per hour than men in 1990.", NULL},
+      {"Hourly pay for women was 18 percent lower than for men in 1990.", NULL,
+       "Women earned 18 percent more per hour than men in 1990.", "18 percent"},
       /* The change the clause says after the number. */
       {wages, NULL, "The remaining 90 percent saw their real wages rise.",
        "90 percent saw their real wages rise"},
