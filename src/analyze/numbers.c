@@ -19,7 +19,7 @@
 #include "analyze/number_words.h"
 #include "analyze/units.h"
 #include "util/alloc.h"
-#include "util/lexicon.h"
+#include "util/change_words.h"
 
 #define NONE ((size_t)-1)
 
@@ -1008,24 +1008,17 @@ static size_t tolerance(const struct an *a, size_t j, struct num *n)
   return r;
 }
 
-/* Words of a change that "X to Y" right after them makes an amount and
- * the value it reached: "down 12.99 to 225.86", "gained 1.62 to 113.40".
- * Sorted. */
-static const char *const change_words[] = {
-    "added", "climbed", "declined",  "decreased", "down",    "dropped",
-    "fell",  "gained",  "increased", "jumped",    "lost",    "rose",
-    "sank",  "shed",    "slid",      "slipped",   "tumbled", "up"};
-
-/* Is the number starting at token s an amount of change reaching hi (hi
- * ten times lo or more), not the low end of a range?  "sales rose 3 to 5
- * percent" stays a range. */
+/* Is the number starting at token s, right after a word of change
+ * (util/change_words.h), an amount of change reaching hi (hi ten times lo
+ * or more), not the low end of a range: "down 12.99 to 225.86", "gained
+ * 1.62 to 113.40"?  "sales rose 3 to 5 percent" stays a range. */
 static int change_to(const struct an *a, size_t s, double lo, double hi)
 {
   const struct an_tok *t;
   if (s == 0 || !(lo > 0) || hi < 10 * lo)
     return 0;
   t = &a->tok[s - 1];
-  return BC__LEX_IN(change_words, a->t + t->s, t->e - t->s);
+  return bc__change_verb_dir(a->t + t->s, t->e - t->s) != 0;
 }
 
 /* A range after the first end, which ends at j (and at u1 with its own

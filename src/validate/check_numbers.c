@@ -809,14 +809,21 @@ static int range_fits(const struct bc__vstate *v, size_t i, double days,
   return fabs(incl - days) <= tol || (diff > 0 && fabs(diff - days) <= tol);
 }
 
-/* Does a range of the source last about this many days?  A duration the
- * writer worked out from the source's dates is faithful. */
-static int range_lasts(const struct bc__vstate *v, double days)
+/* Does a range of the source last about this many days, in words that
+ * share at least min_ov of the claim's (ctx)?  A duration the writer
+ * worked out from the source's dates is faithful; but not from a range
+ * of other matters where the source states the same length of the
+ * claim's in words nearer the claim's ("bogged down in Afghanistan for 15
+ * years" where it is "18 years and counting", and 2001 to 2016 are other
+ * years). */
+static int range_lasts(const struct bc__vstate *v, double days,
+                       const struct bc__context *ctx, size_t min_ov)
 {
   size_t i;
   double len;
   for (i = 0; i < v->n_dates; i++)
-    if (range_fits(v, i, days, &len))
+    if (range_fits(v, i, days, &len) &&
+        (!min_ov || bc__validate_overlap(ctx, &v->date_ctx[i]) >= min_ov))
       return 1;
   return 0;
 }
@@ -1101,6 +1108,14 @@ static int same_written_digits(const char *ta, struct bc_span a, const char *tb,
 }
 
 /* Are a and b (both positive) the same digits at another scale? */
+/* Are a and b the same digits a thousand, a million or a billion times
+ * apart: a scale word slipped ("50,000" for "50 million")? */
+static int thousands_apart(double a, double b)
+{
+  double r = log10(a > b ? a / b : b / a);
+  return fabs(r - round(r)) < 1e-9 && ((long)round(r)) % 3 == 0 && r > 1;
+}
+
 static int same_digits(double a, double b)
 {
   double r = log10(a > b ? a / b : b / a);
@@ -1533,27 +1548,38 @@ static size_t signed_change(const struct bc__vstate *v,
   return best;
 }
 
+/* The direction frame f gives its number, of the kind asked: 0 the
+ * change it is ("fell 1.62"), 1 the change that reached it ("fell to 4.1
+ * percent"), 2 the change its clause says after it ("90 percent saw their
+ * incomes fall"); the words that say so in *at. */
+static int dir_of(const struct bc__nframe *f, int kind, struct bc_span *at)
+{
+  *at = kind == 0 ? f->dir_at : kind == 1 ? f->dirto_at : f->dirafter_at;
+  return kind == 0 ? f->dir : kind == 1 ? f->dirto : f->dirafter;
+}
+
 /* A change stated the other way: the claim's "gained 1.62" where every
  * place of the source that states 1.62 with a direction says "fell 1.62",
  * in words at least as near the claim's as any place that states it
  * without one.  The same for the level a change reached: "rose to 4.1
- * percent" for "fell to 4.1 percent" (to: the direction of "to").  Reports
- * it and returns 1. */
+ * percent" for "fell to 4.1 percent" (kind 1), and for what the clause
+ * says after the number: "the bottom 90 percent saw their income rise"
+ * for "the bottom 90 percent actually saw a decline in their income"
+ * (kind 2).  Reports it and returns 1. */
 static int direction_differs(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc__nframe *cf,
-                             const struct peers *pe, int to)
+                             const struct peers *pe, int kind)
 {
   size_t k, opp = NONE, opp_ov = 0, neutral_ov = 0;
-  int neutral = 0, cd = to ? cf->dirto : cf->dir;
-  const struct bc__nframe *sf;
+  int neutral = 0, cd;
   struct bc_span ca, sa;
   char *says, *msg;
   struct bc_buf mb = BC_BUF_INIT(1024);
+  cd = dir_of(cf, kind, &ca);
   if (!cd || pe->n_eq > PEERS || !v->num_frame)
     return 0;
   for (k = 0; k < pe->n_eq; k++) {
-    const struct bc__nframe *ef = &v->num_frame[pe->eq[k].i];
-    int d = to ? ef->dirto : ef->dir;
+    int d = dir_of(&v->num_frame[pe->eq[k].i], kind, &sa);
     if (d == cd)
       return 0;
     if (d == -cd) {
@@ -1569,9 +1595,7 @@ static int direction_differs(struct bc__vstate *v, const struct bc__claim *c,
   }
   if (opp == NONE || opp_ov < 1 || (neutral && neutral_ov >= opp_ov))
     return 0;
-  sf = &v->num_frame[opp];
-  ca = to ? cf->dirto_at : cf->dir_at;
-  sa = to ? sf->dirto_at : sf->dir_at;
+  dir_of(&v->num_frame[opp], kind, &sa);
   says = bc__check_quote_source(v, sa);
   if (says)
     bc_buf_addf(&mb, "the source says %s: %s", says,
@@ -1750,6 +1774,183 @@ static void attached_elsewhere(struct bc__vstate *v, const struct bc__claim *c,
   }
 }
 
+/* Does t[i] end a phrase for subject_words: punctuation of a clause
+ * (quote marks do not: '31 "open outbreaks" in nursing homes')? */
+static int phrase_stop(char ch)
+{
+  return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '!' ||
+         ch == '?' || ch == '(' || ch == ')' || ch == '\n';
+}
+
+/* Add word t[ws..ws+wn) to out[0..*n) as subject_words does (not a
+ * function word nor a number in words: "thirty"); 0 when it ends the
+ * phrase (a number in digits). */
+static int subject_add(const char *t, size_t ws, size_t wn, uint32_t *out,
+                       size_t *n, size_t cap)
+{
+  uint32_t h;
+  if (is_digit(t[ws]))
+    return 0;
+  if (bc__lex_is_function_word(t + ws, wn) || bc__lex_cardinal(t + ws, wn) >= 0)
+    return 1;
+  h = bc__validate_stem_hash(t + ws, wn);
+  if (*n < cap && !shared(&h, 1, out, *n))
+    out[(*n)++] = h;
+  return 1;
+}
+
+/* The words that say what number f of text t[0..len) counts or measures,
+ * by stem hash into out (at most cap, none twice): those of its frame fr
+ * (when not NULL), those in its own span ("25 open outbreaks"), and the phrase
+ * around it, four words before and six after at most, to a number or
+ * punctuation, quote marks read through; function words left out. */
+static size_t subject_words(const char *t, size_t len,
+                            const struct bc_number_fact *f,
+                            const struct bc__nframe *fr, uint32_t *out,
+                            size_t cap)
+{
+  struct bc_span w = whole_of(f);
+  size_t n = 0, pos, ws, wn, k, i;
+  for (k = 0; fr && k < fr->n_words && n < cap; k++)
+    out[n++] = fr->words[k];
+  pos = f->span.start;
+  while ((wn = bc__validate_next_word(t, f->span.end, &pos, &ws)) > 0)
+    subject_add(t, ws, wn, out, &n, cap);
+  /* After it. */
+  for (i = w.end, k = 0; k < 6; k++) {
+    size_t e = i;
+    while (e < len && !bc__check_is_alnum((unsigned char)t[e]) &&
+           (unsigned char)t[e] < 0x80 && !phrase_stop(t[e]))
+      e++;
+    if (e >= len || phrase_stop(t[e]))
+      break;
+    pos = e;
+    if (!(wn = bc__validate_next_word(t, len, &pos, &ws)) ||
+        !subject_add(t, ws, wn, out, &n, cap))
+      break;
+    i = ws + wn;
+  }
+  /* Before it. */
+  for (i = w.start, k = 0; k < 4; k++) {
+    size_t e = i, b;
+    while (e > 0 && !bc__check_is_alnum((unsigned char)t[e - 1]) &&
+           (unsigned char)t[e - 1] < 0x80 && !phrase_stop(t[e - 1]))
+      e--;
+    if (e == 0 || phrase_stop(t[e - 1]))
+      break;
+    b = e;
+    while (b > 0 && (bc__check_is_alnum((unsigned char)t[b - 1]) ||
+                     (unsigned char)t[b - 1] >= 0x80))
+      b--;
+    if (b == e || !subject_add(t, b, e - b, out, &n, cap))
+      break;
+    i = b;
+  }
+  return n;
+}
+
+/* Is the first digit group of t[a] (digits, inner commas and points:
+ * "3.5", "1,200") written within t2[b] as a group of its own ("3.5" in
+ * "3.4/3.5")? */
+static int digits_within(const char *t, struct bc_span a, const char *t2,
+                         struct bc_span b)
+{
+  size_t s = a.start, e, n, i;
+  while (s < a.end && !is_digit(t[s]))
+    s++;
+  for (e = s;
+       e < a.end && (is_digit(t[e]) || ((t[e] == '.' || t[e] == ',') &&
+                                        e + 1 < a.end && is_digit(t[e + 1])));
+       e++)
+    ;
+  n = e - s;
+  if (!n || b.end - b.start < n)
+    return 0;
+  for (i = b.start; i + n <= b.end; i++)
+    if (memcmp(t2 + i, t + s, n) == 0 &&
+        (i == b.start || (!is_digit(t2[i - 1]) && t2[i - 1] != '.')) &&
+        (i + n == b.end || (!is_digit(t2[i + n]) && t2[i + n] != '.')))
+      return 1;
+  return 0;
+}
+
+/* A value the source states, but in words that fit another of its
+ * numbers better: "25 open outbreaks in nursing homes" where the source's
+ * 25 open outbreaks are "in other vulnerable groups" and its nursing homes
+ * have 31.  The words of the claim's own phrase are weighed, not those of
+ * its clause or sentence (which may tell of other numbers too), against
+ * all the words around a source number.  The rival (a number of the same
+ * thing, or either of them bare, of the same order, not written in the
+ * claim) holds three of them at least, two more than any place that
+ * states the value, and every one that such a place holds, so that
+ * nothing in the claim's phrase points to the value's own place; and no
+ * other number comes as near.  A place naming the claim's subject states
+ * it of that subject: no finding.  Reports it. */
+static void moved_by_words(struct bc__vstate *v, const struct bc__claim *c,
+                           const struct bc_number_fact *nf,
+                           const struct bc__unit *cu,
+                           const struct bc__nframe *cf, const struct peers *pe)
+{
+  enum { CAP = 3 * BC__FRAME_WORDS };
+  uint32_t held[CAP], cw[CAP], sw[CAP];
+  size_t n_held = 0, n_cw, k, i, eq_best = 0, best = NONE, best_n = 0;
+  size_t second = 0;
+  if (!v->num_frame || pe->n_eq == 0 || pe->n_eq > PEERS || !(nf->value > 0) ||
+      nf->value != nf->value_hi)
+    return;
+  n_cw = subject_words(c->text, c->len, nf, NULL, cw, CAP);
+  if (n_cw < 3)
+    return;
+  for (k = 0; k < pe->n_eq; k++) {
+    size_t e = pe->eq[k].i, n = 0, j, n_sw;
+    const struct bc__nframe *ef = &v->num_frame[e];
+    if (cf->n_owner && (named_in(cf->owner, cf->n_owner, ef) ||
+                        named_in(cf->inits, cf->n_inits, ef)))
+      return;
+    n_sw =
+        subject_words(v->doc->text, v->doc->text_len, &v->nums[e], ef, sw, CAP);
+    for (j = 0; j < n_cw; j++)
+      if (shared(&cw[j], 1, sw, n_sw)) {
+        n++;
+        if (!shared(&cw[j], 1, held, n_held))
+          held[n_held++] = cw[j];
+      }
+    if (n > eq_best)
+      eq_best = n;
+  }
+  for (i = 0; i < v->n_nums; i++) {
+    const struct bc_number_fact *s = &v->nums[i];
+    const struct bc__unit *su = &v->num_unit[i];
+    size_t n, n_sw;
+    if (!(s->value > 0) || s->value != s->value_hi ||
+        nf->value / s->value >= 10 || s->value / nf->value >= 10 ||
+        !(same_thing(cu, su) || su->cls == BC__UNIT_NONE ||
+          cu->cls == BC__UNIT_NONE) ||
+        bc__validate_numbers_equiv_u(nf, cu, s, su) ||
+        number_in_claim(c, nf, s) ||
+        digits_within(c->text, nf->span, v->doc->text, whole_of(s)))
+      continue;
+    n_sw = subject_words(v->doc->text, v->doc->text_len, s, &v->num_frame[i],
+                         sw, CAP);
+    n = shared(cw, n_cw, sw, n_sw);
+    if (n < 3 || n < eq_best + 2 || shared(held, n_held, sw, n_sw) < n_held) {
+      if (n > second)
+        second = n;
+      continue;
+    }
+    if (n > best_n) {
+      second = best_n;
+      best = i;
+      best_n = n;
+    } else if (n > second) {
+      second = n;
+    }
+  }
+  if (best == NONE || second >= best_n)
+    return;
+  number_finding(v, c, nf, best, " here, not this number", 0);
+}
+
 /* Of the rivals, the one the claim's owner holds in the source ("Apple
  * needed 20 years" where Apple's are 28 and Dell's 13), or without a name
  * the one whose clause has the first word of the claim's ("Farming uses 17
@@ -1911,6 +2112,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   size_t i, swap = NONE, eq_ov = 0, swap_ov = 0, loose = NONE, loose_ov = 0;
   size_t unit_chg = NONE, weak_ov = 0, other = NONE, other_ov = 0;
   size_t rate_chg = NONE, rate_ov = 0, digits_kept = NONE, digits_ov = 0;
+  size_t scaled = NONE, scaled_ov = 0;
   int equiv = 0, weak = 0;
   struct bc_number_fact fall;
   struct bc_span cw = whole_of(nf);
@@ -1990,6 +2192,19 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       }
       continue;
     }
+    /* A count of another noun with the claim's digits at a scale a
+     * thousand times away: "more than 50,000 people" died where the
+     * source counts "more than 50 million deaths". */
+    if (cu->cls == BC__UNIT_NOUN && su->cls == BC__UNIT_NOUN &&
+        nf->value == nf->value_hi && s->value == s->value_hi &&
+        nf->value >= 10 && s->value >= 10 &&
+        thousands_apart(nf->value, s->value)) {
+      ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
+      if (ov >= 3 && ov > scaled_ov) {
+        scaled = i;
+        scaled_ov = ov;
+      }
+    }
     if (su->cls == BC__UNIT_NONE && cu->cls != BC__UNIT_NONE &&
         cu->cls != BC__UNIT_AGE && (cf->n_owner || cf->n_left >= 2))
       peer_add(pe.bare, &pe.n_bare, i,
@@ -2049,7 +2264,12 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
     return;
   }
   if (!equiv && cu->cls == BC__UNIT_TIME && nf->value == nf->value_hi &&
-      range_lasts(v, nf->value * cu->scale))
+      range_lasts(v, nf->value * cu->scale, &ctx,
+                  rv.best != NONE && rv.best_ov >= 3 &&
+                          plausible_slip(nf, cu, &v->nums[rv.best],
+                                         &v->num_unit[rv.best])
+                      ? rv.best_ov
+                      : 0))
     return; /* "the migration took 17 months": from its start and end */
   if (!equiv &&
       (change_stated(v, nf, cu, &ctx) || derived_stated(v, nf, cu, &ctx)))
@@ -2105,10 +2325,17 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
         return;
       }
     }
-    /* Stated, but as a change the other way, or of another subject. */
+    /* Stated, but as a change the other way, or of another subject, by
+     * its name or else by its words. */
     if (!direction_differs(v, c, cf, &pe, 0) &&
-        !direction_differs(v, c, cf, &pe, 1))
+        !direction_differs(v, c, cf, &pe, 1) &&
+        !direction_differs(v, c, cf, &pe, 2)) {
+      size_t before = v->r->n_findings;
       attached_elsewhere(v, c, nf, cu, cf, &pe);
+      if (v->r->n_findings == before && !v->rc &&
+          (bc__check_has_digit(ctext, clen) || nf->value >= 10))
+        moved_by_words(v, c, nf, cu, cf, &pe);
+    }
     return;
   }
   if (nf->value != nf->value_hi) {
@@ -2201,6 +2428,11 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   }
   if (other != NONE && rv.n == 0 && bc__check_has_digit(ctext, clen)) {
     number_finding(v, c, nf, other, "", 0);
+    return;
+  }
+  if (scaled != NONE && (rv.best == NONE || scaled_ov > rv.best_ov) &&
+      bc__check_has_digit(ctext, clen)) {
+    number_finding(v, c, nf, scaled, ": the unit or scale differs", 0);
     return;
   }
   if (bc__check_has_digit(ctext, clen) &&
@@ -2357,32 +2589,76 @@ static int word_before_is(const char *t, size_t at, const char *w)
          (at == n || !bc__check_is_alnum((unsigned char)t[at - n - 1]));
 }
 
-/* "dropped to $19.5 billion" where the source gives $19.5 billion only as
- * where a change started ("down from $19.5 billion"): the claim makes the
- * start the end.  1 when reported. */
+/* The start of the n-byte word that ends, spaces aside, right before
+ * t[at] ("to" before "310"). */
+static size_t back_over(const char *t, size_t at, size_t n)
+{
+  while (at > 0 && t[at - 1] == ' ')
+    at--;
+  return at - n;
+}
+
+/* The start of the word right before t[b] (spaces only between) when it
+ * is a verb of change ("fell" before "to"); else NONE. */
+static size_t change_verb_at(const char *t, size_t b)
+{
+  size_t e = b, s;
+  while (e > 0 && t[e - 1] == ' ')
+    e--;
+  s = e;
+  while (s > 0 && bc__check_is_alnum((unsigned char)t[s - 1]))
+    s--;
+  return s < e && bc__check_direction_word(t + s, e - s) ? s : NONE;
+}
+
+/* Where the claim's change that ends at its number nf ("to" right before
+ * it) begins: at a verb of change right before "to" ("dropped to $19.5
+ * billion"), or at "from" before the claim's previous number prev, with
+ * at most three words and no number between prev and "to" ("fell from
+ * 462 to 310 cases a day", "went from 462 cases to 310"), or at a verb of
+ * change right before that "from".  NONE when nf ends no change. */
+static size_t change_start(const char *t, const struct bc_number_fact *nf,
+                           const struct bc_number_fact *prev)
+{
+  size_t at = whole_of(nf).start, b, s, k, words = 0;
+  if (!word_before_is(t, at, "to"))
+    return NONE;
+  b = back_over(t, at, 2);
+  if ((s = change_verb_at(t, b)) != NONE)
+    return s;
+  if (!prev || prev->span.end > b || prev->value != prev->value_hi)
+    return NONE;
+  for (k = prev->span.end; k < b; k++) {
+    if (is_digit(t[k]))
+      return NONE;
+    if (bc__check_is_alnum((unsigned char)t[k]) &&
+        !bc__check_is_alnum((unsigned char)t[k - 1]) && ++words > 3)
+      return NONE;
+  }
+  at = whole_of(prev).start;
+  if (!word_before_is(t, at, "from"))
+    return NONE;
+  b = back_over(t, at, 4);
+  s = change_verb_at(t, b);
+  return s != NONE ? s : b;
+}
+
+/* The claim makes a change end at a value the source gives only as where
+ * a change started: "dropped to $19.5 billion" where the source says
+ * "down from $19.5 billion"; "the average fell from 462 to 310" where it
+ * "increased from 310 cases per day to 462" (the change reversed).  The
+ * finding covers the claim's change.  1 when reported. */
 static int start_as_end(struct bc__vstate *v, const struct bc__claim *c,
                         const struct bc_number_fact *nf,
+                        const struct bc_number_fact *prev,
                         const struct bc__unit *cu)
 {
   const char *t = v->doc->text;
-  size_t j, at = whole_of(nf).start, b = at, from = NONE;
-  if (!t || cu->cls == BC__UNIT_NONE || nf->value != nf->value_hi ||
-      !word_before_is(c->text, at, "to"))
+  struct bc_number_fact whole = *nf;
+  size_t j, from = NONE, s;
+  if (!t || nf->value != nf->value_hi ||
+      (s = change_start(c->text, nf, prev)) == NONE)
     return 0;
-  /* a verb of change right before "to": "fell to", "dropped to" */
-  while (b > 0 && c->text[b - 1] == ' ')
-    b--;
-  b -= 2;
-  {
-    size_t e = b, s;
-    while (e > 0 && c->text[e - 1] == ' ')
-      e--;
-    s = e;
-    while (s > 0 && bc__check_is_alnum((unsigned char)c->text[s - 1]))
-      s--;
-    if (s == e || !bc__check_direction_word(c->text + s, e - s))
-      return 0;
-  }
   for (j = 0; j < v->n_nums; j++) {
     if (!bc__validate_numbers_equiv_u(nf, cu, &v->nums[j], &v->num_unit[j]))
       continue;
@@ -2392,7 +2668,10 @@ static int start_as_end(struct bc__vstate *v, const struct bc__claim *c,
   }
   if (from == NONE)
     return 0;
-  number_finding(v, c, nf, from, ": where the change started, not its end", 0);
+  whole.whole.start = s;
+  whole.whole.end = whole_of(nf).end;
+  number_finding(v, c, &whole, from, ": where the change started, not its end",
+                 0);
   return 1;
 }
 
@@ -2542,9 +2821,9 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
       m[i].unit = (char *)"%";
       bc__validate_number_info(&m[i], &cu);
     }
-    if (!share &&
-        (change_moved(v, c, m, n, i, &cu) || start_as_end(v, c, &m[i], &cu) ||
-         comparison_moved(v, c, &m[i], &cu)))
+    if (!share && (change_moved(v, c, m, n, i, &cu) ||
+                   start_as_end(v, c, &m[i], i > 0 ? &m[i - 1] : NULL, &cu) ||
+                   comparison_moved(v, c, &m[i], &cu)))
       continue;
     check_number(v, c, &m[i], &cu, &cfr[i], share);
   }

@@ -12,6 +12,7 @@
 
 #include "util/alloc.h"
 #include "util/calendar.h"
+#include "util/change_words.h"
 #include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
@@ -38,12 +39,8 @@ static int is(const char *w, size_t n, const char *lit)
 
 /* --- the words this file asks about ----------------------------------- */
 
+/* The words of change and their direction are util/change_words.c's. */
 enum {
-  W_UP = 1,         /* a verb or adverb of a rise: "rose", "gained", "up" */
-  W_DOWN = 2,       /* of a fall: "fell", "lost", "down" */
-  W_UPN = 4,        /* a noun of a rise or a gain: "rise", "profit",
-                       "income" */
-  W_DOWNN = 8,      /* of a fall or a loss: "drop", "loss", "deficit" */
   W_PLAIN = 16,     /* of no help in telling whose a number is: scales,
                        units of shares, verbs of saying */
   W_CLAUSE = 32,    /* opens a clause of its own: "and", "while", "than" */
@@ -60,14 +57,7 @@ static const struct {
   const char *w;
   unsigned flags;
 } lexicon[] = {
-    {"accelerated", W_UP},
-    {"accelerates", W_UP},
     {"according", W_PLAIN},
-    {"added", W_UP},
-    {"adding", W_UP},
-    {"adds", W_UP},
-    {"advanced", W_UP},
-    {"advances", W_UP},
     {"after", W_CLAUSE},
     {"against", W_CLAUSE},
     {"although", W_CLAUSE},
@@ -76,14 +66,10 @@ static const struct {
     {"aud", W_NOTNAME},
     {"back", W_PARTICLE},
     {"backed", W_PARTICLE},
-    {"ballooned", W_UP},
     {"because", W_CLAUSE},
     {"before", W_CLAUSE},
     {"billion", W_PLAIN},
     {"bn", W_PLAIN},
-    {"boost", W_UP | W_UPN},
-    {"boosted", W_UP},
-    {"boosts", W_UP},
     {"break", W_PARTICLE},
     {"bring", W_PARTICLE},
     {"brings", W_PARTICLE},
@@ -99,84 +85,26 @@ static const struct {
     {"cfo", W_NOTNAME},
     {"chf", W_NOTNAME},
     {"chief", W_NOTNAME},
-    {"climb", W_UP},
-    {"climbed", W_UP},
-    {"climbing", W_UP},
-    {"climbs", W_UP},
     {"cny", W_NOTNAME},
     {"co", W_NOTNAME},
     {"compared", W_CLAUSE},
-    {"contracted", W_DOWN},
-    {"contraction", W_DOWNN},
     {"cool", W_PARTICLE},
     {"cooled", W_PARTICLE},
     {"corp", W_NOTNAME},
-    {"crashed", W_DOWN},
-    {"cut", W_DOWN | W_DOWNN},
-    {"cuts", W_DOWN | W_DOWNN},
-    {"cutting", W_DOWN},
-    {"decline", W_DOWN | W_DOWNN},
-    {"declined", W_DOWN},
-    {"declines", W_DOWN | W_DOWNN},
-    {"declining", W_DOWN},
-    {"decrease", W_DOWN | W_DOWNN},
-    {"decreased", W_DOWN},
-    {"decreases", W_DOWN | W_DOWNN},
-    {"decreasing", W_DOWN},
-    {"deficit", W_DOWNN},
-    {"deficits", W_DOWNN},
-    {"dip", W_DOWN},
-    {"dipped", W_DOWN},
-    {"dips", W_DOWN},
-    {"dived", W_DOWN},
-    {"doubled", W_UP},
-    {"dove", W_DOWN},
-    {"down", W_DOWN},
-    {"downturn", W_DOWNN},
     {"dr", W_NOTNAME},
-    {"drop", W_DOWN | W_DOWNN},
-    {"dropped", W_DOWN},
-    {"dropping", W_DOWN},
-    {"drops", W_DOWN | W_DOWNN},
-    {"earn", W_UP},
-    {"earned", W_UP},
-    {"earning", W_UP},
-    {"earnings", W_UPN},
-    {"earns", W_UP},
-    {"eased", W_DOWN},
     {"eur", W_NOTNAME},
-    {"expanded", W_UP},
-    {"expands", W_UP},
-    {"fall", W_DOWN | W_DOWNN},
-    {"fallen", W_DOWN},
-    {"falling", W_DOWN},
-    {"falls", W_DOWN | W_DOWNN},
-    {"fell", W_DOWN},
-    {"gain", W_UP | W_UPN},
-    {"gained", W_UP},
-    {"gaining", W_UP},
-    {"gains", W_UP | W_UPN},
     {"gave", W_GIVE},
     {"gbp", W_NOTNAME},
     {"give", W_GIVE},
     {"given", W_GIVE},
     {"gives", W_GIVE},
     {"giving", W_GIVE},
-    {"grew", W_UP},
     {"group", W_NOTNAME},
-    {"grow", W_UP},
-    {"growing", W_UP},
-    {"grown", W_UP},
-    {"grows", W_UP},
-    {"growth", W_UPN},
     {"hand", W_PARTICLE},
     {"handed", W_PARTICLE},
     {"hands", W_PARTICLE},
     {"he", W_PRON},
     {"her", W_PRON},
-    {"higher", W_UP},
-    {"hike", W_UPN},
-    {"hikes", W_UPN},
     {"him", W_PRON},
     {"his", W_PRON},
     {"host", W_NOTNAME},
@@ -185,36 +113,15 @@ static const struct {
     {"if", W_CLAUSE},
     {"inc", W_NOTNAME},
     {"including", W_CLAUSE},
-    {"income", W_UPN},
-    {"increase", W_UP | W_UPN},
-    {"increased", W_UP},
-    {"increases", W_UP | W_UPN},
-    {"increasing", W_UP},
     {"inr", W_NOTNAME},
     {"it", W_PRON},
     {"its", W_PRON},
     {"jpy", W_NOTNAME},
-    {"jump", W_UP | W_UPN},
-    {"jumped", W_UP},
-    {"jumping", W_UP},
-    {"jumps", W_UP},
     {"laid", W_PARTICLE},
     {"lay", W_PARTICLE},
-    {"leap", W_UP},
-    {"leaped", W_UP},
-    {"leaps", W_UP},
-    {"leapt", W_UP},
     {"line", W_PARTICLE},
     {"lined", W_PARTICLE},
     {"llc", W_NOTNAME},
-    {"lose", W_DOWN},
-    {"loses", W_DOWN},
-    {"losing", W_DOWN},
-    {"loss", W_DOWNN},
-    {"losses", W_DOWNN},
-    {"lost", W_DOWN},
-    {"lower", W_DOWN},
-    {"lowered", W_DOWN},
     {"ltd", W_NOTNAME},
     {"made", W_PARTICLE},
     {"make", W_PARTICLE},
@@ -227,10 +134,8 @@ static const struct {
     {"mrs", W_NOTNAME},
     {"ms", W_NOTNAME},
     {"my", W_PRON},
-    {"narrow", W_PARTICLE | W_DOWN},
-    {"narrowed", W_PARTICLE | W_DOWN},
-    {"narrowing", W_DOWN},
-    {"narrows", W_DOWN},
+    {"narrow", W_PARTICLE},
+    {"narrowed", W_PARTICLE},
     {"open", W_PARTICLE},
     {"opened", W_PARTICLE},
     {"opens", W_PARTICLE},
@@ -243,51 +148,20 @@ static const struct {
     {"play", W_PARTICLE},
     {"played", W_PARTICLE},
     {"plc", W_NOTNAME},
-    {"plummeted", W_DOWN},
-    {"plummets", W_DOWN},
-    {"plunge", W_DOWN | W_DOWNN},
-    {"plunged", W_DOWN},
-    {"plunges", W_DOWN},
-    {"plunging", W_DOWN},
     {"pm", W_NOTNAME},
     {"point", W_PLAIN},
     {"points", W_PLAIN},
     {"president", W_NOTNAME},
     {"prof", W_NOTNAME},
-    {"profit", W_UPN},
-    {"profits", W_UPN},
     {"put", W_PARTICLE},
     {"puts", W_PARTICLE},
     {"putting", W_PARTICLE},
-    {"quickened", W_UP},
-    {"raise", W_UP},
-    {"raised", W_UP},
-    {"raises", W_UP},
-    {"raising", W_UP},
-    {"rallied", W_UP},
-    {"rally", W_UPN},
     {"ran", W_PARTICLE},
-    {"rebound", W_UP},
-    {"rebounded", W_UP},
-    {"rebounds", W_UP},
-    {"recovered", W_UP},
-    {"reduce", W_DOWN},
-    {"reduced", W_DOWN},
-    {"reduces", W_DOWN},
-    {"reduction", W_DOWNN},
-    {"reductions", W_DOWNN},
     {"reported", W_PLAIN},
-    {"retreated", W_DOWN},
-    {"rise", W_UP | W_UPN},
-    {"risen", W_UP},
-    {"rises", W_UP | W_UPN},
-    {"rising", W_UP},
-    {"rose", W_UP},
     {"round", W_PARTICLE},
     {"rounded", W_PARTICLE},
     {"run", W_PARTICLE},
     {"said", W_PLAIN},
-    {"sank", W_DOWN},
     {"sat", W_PARTICLE},
     {"say", W_PLAIN},
     {"says", W_PLAIN},
@@ -297,65 +171,27 @@ static const struct {
     {"settle", W_PARTICLE},
     {"settled", W_PARTICLE},
     {"she", W_PRON},
-    {"shed", W_DOWN},
-    {"shedding", W_DOWN},
-    {"sheds", W_DOWN},
-    {"shortfall", W_DOWNN},
     {"shout", W_PARTICLE},
     {"shouted", W_PARTICLE},
     {"show", W_PARTICLE},
     {"showed", W_PARTICLE},
     {"shows", W_PARTICLE},
-    {"shrank", W_DOWN},
-    {"shrink", W_DOWN},
-    {"shrinks", W_DOWN},
-    {"shrunk", W_DOWN},
     {"shut", W_PARTICLE},
     {"sign", W_PARTICLE},
     {"signed", W_PARTICLE},
     {"signing", W_PARTICLE},
     {"signs", W_PARTICLE},
     {"since", W_CLAUSE},
-    {"sink", W_DOWN},
-    {"sinking", W_DOWN},
-    {"sinks", W_DOWN},
     {"sir", W_NOTNAME},
     {"sit", W_PARTICLE},
-    {"slash", W_DOWN},
-    {"slashed", W_DOWN},
-    {"slid", W_DOWN},
-    {"slide", W_DOWN},
-    {"slides", W_DOWN},
-    {"sliding", W_DOWN},
-    {"slip", W_DOWN},
-    {"slipped", W_DOWN},
-    {"slipping", W_DOWN},
-    {"slips", W_DOWN},
     {"slow", W_PARTICLE},
-    {"slowed", W_PARTICLE | W_DOWN},
-    {"slowing", W_DOWN},
-    {"slows", W_DOWN},
-    {"slump", W_DOWN | W_DOWNN},
-    {"slumped", W_DOWN},
-    {"slumps", W_DOWN},
-    {"soar", W_UP},
-    {"soared", W_UP},
-    {"soaring", W_UP},
-    {"soars", W_UP},
-    {"spiked", W_UP},
+    {"slowed", W_PARTICLE},
     {"st", W_NOTNAME},
     {"step", W_PARTICLE},
     {"stepped", W_PARTICLE},
     {"sum", W_PARTICLE},
     {"summed", W_PARTICLE},
     {"sums", W_PARTICLE},
-    {"sunk", W_DOWN},
-    {"surge", W_UP | W_UPN},
-    {"surged", W_UP},
-    {"surges", W_UP},
-    {"surging", W_UP},
-    {"surplus", W_UPN},
-    {"swelled", W_UP},
     {"take", W_PARTICLE},
     {"taken", W_PARTICLE},
     {"takes", W_PARTICLE},
@@ -373,20 +209,12 @@ static const struct {
     {"track", W_PARTICLE},
     {"tracked", W_PARTICLE},
     {"trillion", W_PLAIN},
-    {"trimmed", W_DOWN},
-    {"tripled", W_UP},
-    {"tumble", W_DOWN},
-    {"tumbled", W_DOWN},
-    {"tumbles", W_DOWN},
-    {"tumbling", W_DOWN},
     {"turn", W_PARTICLE},
     {"turned", W_PARTICLE},
     {"turns", W_PARTICLE},
     {"unless", W_CLAUSE},
     {"unlike", W_CLAUSE},
     {"until", W_CLAUSE},
-    {"up", W_UP},
-    {"upturn", W_UPN},
     {"us", W_PRON},
     {"usd", W_NOTNAME},
     {"use", W_PARTICLE},
@@ -406,19 +234,9 @@ static const struct {
     {"while", W_CLAUSE},
     {"who", W_CLAUSE},
     {"whose", W_CLAUSE},
-    {"widen", W_UP},
-    {"widened", W_UP},
-    {"widening", W_UP},
-    {"widens", W_UP},
-    {"win", W_UP},
     {"wind", W_PARTICLE},
-    {"windfall", W_UPN},
-    {"winning", W_UP},
-    {"wins", W_UP},
-    {"won", W_UP},
     {"wound", W_PARTICLE},
     {"write", W_PARTICLE},
-    {"writedown", W_DOWNN},
     {"writes", W_PARTICLE},
     {"written", W_PARTICLE},
     {"wrote", W_PARTICLE},
@@ -665,14 +483,12 @@ static const char *const fillers[] = {
 
 int bc__check_direction_word(const char *w, size_t n)
 {
-  unsigned f = lex(w, n);
-  return f & W_UP ? 1 : f & W_DOWN ? -1 : 0;
+  return bc__change_verb_dir(w, n);
 }
 
 static int noun_dir(const char *w, size_t n)
 {
-  unsigned f = lex(w, n);
-  return f & W_UPN ? 1 : f & W_DOWNN ? -1 : 0;
+  return bc__change_noun_dir(w, n);
 }
 
 /* The word ending right before t[at], separated from it by spaces only
@@ -716,13 +532,33 @@ static int loss_before(const char *t, size_t at)
       return 0;
     {
       size_t n = e - s;
-      unsigned f = lex(t + s, n);
-      if (f & (W_DOWN | W_DOWNN))
+      int vd = bc__change_verb_dir(t + s, n),
+          nd = bc__change_noun_dir(t + s, n);
+      if (vd < 0 || nd < 0)
         return !is(t + s, n, "down");
-      if (f & (W_UP | W_UPN | W_CLAUSE))
+      if (vd > 0 || nd > 0 || (lex(t + s, n) & W_CLAUSE))
         return 0;
     }
     e = s;
+  }
+  return 0;
+}
+
+/* The direction written right after a number: "a $304.7 million loss",
+ * "a 39 percent drop", "5% higher", "22 percent less". */
+static int direction_after_number(const char *t, size_t len,
+                                  struct bc_span whole, size_t end,
+                                  struct bc_span *at)
+{
+  size_t i = spaces(t, len, end), m = word_len(t, len, i);
+  int d;
+  if (i > end && m &&
+      ((d = noun_dir(t + i, m)) != 0 ||
+       (BC__LEX_IN(up_after, t + i, m) ? (d = 1) : 0) ||
+       (BC__LEX_IN(down_after, t + i, m) ? (d = -1) : 0))) {
+    at->start = whole.start;
+    at->end = i + m;
+    return d;
   }
   return 0;
 }
@@ -736,6 +572,13 @@ int bc__check_direction(const char *t, size_t len, struct bc_span whole,
    * loss of $3m", "cut its forecast by 5%". */
   for (k = 0; k < 4 && (n = word_before(t, 0, p, &b)) > 0; k++) {
     int d = bc__check_direction_word(t + b, n);
+    if (d && !bc__change_level_dir(t + b, n)) {
+      /* "earned 22 percent less": a verb of having says no change; the
+       * comparative after the number does. */
+      int da = direction_after_number(t, len, whole, end, at);
+      if (da)
+        return da;
+    }
     if (d) {
       /* "gave up 5 points" is a fall; "made up 9 percent", "signed up 500
        * members", "handed down a 5-year sentence" are no change. */
@@ -784,20 +627,7 @@ int bc__check_direction(const char *t, size_t len, struct bc_span whole,
       p = b;
     }
   }
-  /* After it: "a $304.7 million loss", "a 39 percent drop", "5% higher". */
-  {
-    size_t i = spaces(t, len, end), m = word_len(t, len, i);
-    int d;
-    if (i > end && m &&
-        ((d = noun_dir(t + i, m)) != 0 ||
-         (BC__LEX_IN(up_after, t + i, m) ? (d = 1) : 0) ||
-         (BC__LEX_IN(down_after, t + i, m) ? (d = -1) : 0))) {
-      at->start = whole.start;
-      at->end = i + m;
-      return d;
-    }
-  }
-  return 0;
+  return direction_after_number(t, len, whole, end, at);
 }
 
 /* The direction of the change that reached a number: "fell to 4.1
@@ -851,6 +681,36 @@ static int direction_to(const char *t, struct bc_span whole,
     if (!BC__LEX_IN(fillers, t + b, n))
       break;
     p = b;
+  }
+  return 0;
+}
+
+/* The change a number's clause says after it, of what the number counts
+ * or measures: "the bottom 90 percent saw their incomes fall", "90
+ * percent saw a decline in their income".  A word of change (a verb, or
+ * a noun that is one: "decline", not "income") among the six words after
+ * it, before punctuation, another number or a word that opens a clause.
+ * Comparatives and particles ("lower", "up") describe, they say no
+ * change, and "earned", "won" say what was had: passed over.  +1, -1 or 0, with
+ * the words in *at. */
+static int direction_after(const char *t, size_t len, struct bc_span whole,
+                           struct bc_span *at)
+{
+  size_t i = whole.end, k;
+  for (k = 0; k < 6; k++) {
+    size_t s = spaces(t, len, i), m = word_len(t, len, s);
+    int d;
+    if (s == i || !m || is_digit((unsigned char)t[s]) ||
+        (lex(t + s, m) & W_CLAUSE))
+      return 0;
+    d = bc__change_level_dir(t + s, m);
+    if (d && !is(t + s, m, "up") && !is(t + s, m, "down") &&
+        !is(t + s, m, "higher") && !is(t + s, m, "lower")) {
+      at->start = whole.start;
+      at->end = s + m;
+      return d;
+    }
+    i = s + m;
   }
   return 0;
 }
@@ -1074,8 +934,8 @@ static void look(const struct bc__vstate *v, const char *t, struct fword *f)
   x = lex(w, n);
   f->cw = (x & W_CLAUSE) != 0;
   f->pro = (x & W_PRON) != 0;
-  f->plain = n < 2 || is_digit((unsigned char)w[0]) ||
-             (x & (W_PLAIN | W_UP | W_DOWN | W_UPN | W_DOWNN)) ||
+  f->plain = n < 2 || is_digit((unsigned char)w[0]) || (x & W_PLAIN) ||
+             bc__change_verb_dir(w, n) || bc__change_noun_dir(w, n) ||
              bc__lex_is_function_word(w, n) || is(w, n, "one") ||
              bc__lex_cardinal(w, n) >= 0;
 }
@@ -1415,6 +1275,8 @@ bc_status bc__check_number_frames(const struct bc__vstate *v, const char *t,
     fr->dirto =
         direction_to(t, w, i > 0 ? &nums[i - 1] : NULL,
                      i > 0 && source ? &out[i - 1] : NULL, &fr->dirto_at);
+    if (!fr->dir && !fr->dirto)
+      fr->dirafter = direction_after(t, len, w, &fr->dirafter_at);
     /* "gained 42.3 points, or 0.4 percent": the second number says the
      * same change. */
     if (!fr->dir && i > 0 && out[i - 1].dir &&

@@ -12,6 +12,7 @@
 #include "analyze/analyze.h"
 #include "briefcast/buf.h"
 #include "util/alloc.h"
+#include "util/calendar.h"
 #include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
@@ -116,14 +117,67 @@ struct bc_number_fact *bc__check_ordinals_of(struct bc__vstate *v,
   return o;
 }
 
+/* Does a sentence end at t[i]: a line break, or . ! ? before a space or
+ * the end?  Clauses joined by ";" are one sentence here: "Wales beat
+ * Hungary; Giggs' team took the 20th spot". */
+static int full_stop(const char *t, size_t i, size_t len)
+{
+  return t[i] == '\n' ||
+         ((t[i] == '.' || t[i] == '!' || t[i] == '?') &&
+          (i + 1 >= len || t[i + 1] == ' ' || t[i + 1] == '\n'));
+}
+
+/* The sentence of t[0..len) around offset at. */
+static struct bc_span sentence_of(const char *t, size_t len, size_t at)
+{
+  struct bc_span s = {at, at};
+  while (s.start > 0 && !full_stop(t, s.start - 1, len))
+    s.start--;
+  while (s.end < len && !full_stop(t, s.end, len))
+    s.end++;
+  return s;
+}
+
+/* Is t[st..st+n) a name: capitalised, three letters or more, no function
+ * word, month or weekday? */
+static int name_word(const char *t, size_t st, size_t n)
+{
+  return n >= 3 && t[st] >= 'A' && t[st] <= 'Z' &&
+         !bc__lex_is_function_word(t + st, n) && !bc__cal_month_of(t + st, n) &&
+         !bc__cal_weekday_of(t + st, n);
+}
+
+/* How many names of the claim's sentence around ca the source's sentence
+ * around sa writes too ("Germany, making its 14th appearance" and
+ * "Germany (Group C): 13th appearance": one). */
+static size_t names_shared(const char *ct, size_t clen, size_t ca,
+                           const char *st, size_t slen, size_t sa)
+{
+  struct bc_span cs = sentence_of(ct, clen, ca), ss = sentence_of(st, slen, sa);
+  size_t pos = cs.start, w, n, k = 0;
+  while (pos < cs.end &&
+         (n = bc__validate_next_word(ct, cs.end, &pos, &w)) > 0) {
+    size_t p2 = ss.start, w2, n2;
+    if (!name_word(ct, w, n))
+      continue;
+    while ((n2 = bc__validate_next_word(st, ss.end, &p2, &w2)) > 0)
+      if (n2 == n && memcmp(st + w2, ct + w, n) == 0) {
+        k++;
+        break;
+      }
+  }
+  return k;
+}
+
 static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
                           const struct bc_number_fact *of)
 {
   const struct bc_number_fact *so = v->nums + v->n_nums;
   const char *t = v->doc->text;
   size_t len = v->doc->text_len, i, n_ch, best = NONE, best_ov = 0;
-  size_t second_ov = 0, same_ov = 0;
+  size_t second_ov = 0, same_ov = 0, named = NONE, named_k = 0;
   int several = 0; /* the places of the thing give more than one position */
+  int named_several = 0; /* so do those that name the most of the claim's */
   uint32_t ch[ORD_HEAD], sh[ORD_HEAD];
   struct bc__context ctx;
   char *says, *fix = NULL, *msg;
@@ -147,6 +201,18 @@ static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
     }
     if (!heads_share(ch, n_ch, sh, ns))
       continue;
+    {
+      size_t k = names_shared(c->text, c->len, of->span.start, t, len,
+                              so[i].span.start);
+      if (k > named_k) {
+        named = i;
+        named_k = k;
+        named_several = 0;
+      } else if (k && k == named_k &&
+                 !bc__analyze_number_equal(so[i].value, so[named].value)) {
+        named_several = 1;
+      }
+    }
     ov = bc__validate_overlap(&ctx, &v->num_ctx[v->n_nums + i]);
     if (best != NONE && !bc__analyze_number_equal(so[i].value, so[best].value))
       several = 1;
@@ -164,8 +230,17 @@ static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
    * several positions of the thing; and none that states the claim's
    * position in nearly as many of its words. */
   if (best == NONE || best_ov < 3 || (several && best_ov < second_ov + 2) ||
-      same_ov + 1 >= best_ov)
-    return;
+      same_ov + 1 >= best_ov) {
+    /* Else the position the source gives this thing of the names the
+     * claim's sentence names, when no place gives the claim's position
+     * of it, and those naming the most of them agree: "Germany, making
+     * its 14th appearance" where "Germany (Group C): 13th appearance",
+     * among other teams' appearances. */
+    if (named == NONE || named_several)
+      return;
+    best = named;
+    several = 0;
+  }
   says = bc__check_quote_source(v, so[best].span);
   if (says && !several) {
     fix = bc__strdup(says);

@@ -566,6 +566,11 @@ struct bc__nframe {
                             +1 "rose to 4.1 percent", -1 "fell from $61
                             million to $48 million", 0 */
   struct bc_span dirto_at;
+  int dirafter; /* the change its clause says after it, of what
+                   it counts or measures: +1 "90 percent saw
+                   their incomes rise", -1 "90 percent saw a
+                   decline in their income", 0 */
+  struct bc_span dirafter_at;
   /* Stem hashes of content words of the clause the number stands in,
    * names left out: before it (left), after it (right), and all of them
    * with those of the clause's subject said before a comma or another

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "util/change_words.h"
 #include "util/lexicon.h"
 
 static void in_sorted_edges(void **state)
@@ -115,13 +116,82 @@ static void cardinals(void **state)
       fail_msg("'%s': expected %d", cases[i].w, cases[i].v);
 }
 
+/* The words of change (util/change_words.c): a word from each stretch of
+ * the sorted table, so that one out of order is missed; verbs and nouns
+ * apart; case-blind; words near them that say no change. */
+static void change_words(void **state)
+{
+  static const struct {
+    const char *w;
+    int verb, noun;
+  } cases[] = {
+      {"accelerated", 1, 0},
+      {"added", 1, 0},
+      {"boost", 1, 1},
+      {"climbed", 1, 0},
+      {"cut", -1, -1},
+      {"decline", -1, -1},
+      {"deficit", 0, -1},
+      {"down", -1, 0},
+      {"dropped", -1, 0},
+      {"earnings", 0, 1},
+      {"Fell", -1, 0},
+      {"gained", 1, 0},
+      {"growth", 0, 1},
+      {"higher", 1, 0},
+      {"INCREASED", 1, 0},
+      {"jumped", 1, 0},
+      {"loss", 0, -1},
+      {"lower", -1, 0},
+      {"narrowed", -1, 0},
+      {"plunged", -1, 0},
+      {"profit", 0, 1},
+      {"reduction", 0, -1},
+      {"rise", 1, 1},
+      {"rose", 1, 0},
+      {"sank", -1, 0},
+      {"slipped", -1, 0},
+      {"soared", 1, 0},
+      {"surplus", 0, 1},
+      {"tumbled", -1, 0},
+      {"up", 1, 0},
+      {"widened", 1, 0},
+      {"won", 1, 0},
+      {"writedown", 0, -1},
+      {"ros", 0, 0},
+      {"rosen", 0, 0},
+      {"made", 0, 0},
+      {"", 0, 0},
+      {"a", 0, 0},
+      {"zzz", 0, 0},
+      {"accelerateddd", 0, 0},
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    size_t n = strlen(cases[i].w);
+    if (bc__change_verb_dir(cases[i].w, n) != cases[i].verb ||
+        bc__change_noun_dir(cases[i].w, n) != cases[i].noun)
+      fail_msg("'%s': expected %d/%d, got %d/%d", cases[i].w, cases[i].verb,
+               cases[i].noun, bc__change_verb_dir(cases[i].w, n),
+               bc__change_noun_dir(cases[i].w, n));
+  }
+  /* A level moved, or something earned or won. */
+  assert_int_equal(bc__change_level_dir("declined", 8), -1);
+  assert_int_equal(bc__change_level_dir("Rose", 4), 1);
+  assert_int_equal(bc__change_level_dir("earned", 6), 0);
+  assert_int_equal(bc__change_level_dir("won", 3), 0);
+  assert_int_equal(bc__change_verb_dir("won", 3), 1);
+  /* "rose" inside "roses": only the length given counts. */
+  assert_int_equal(bc__change_verb_dir("roses", 4), 1);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(in_sorted_edges),
-      cmocka_unit_test(skippable_words),
-      cmocka_unit_test(function_words),
-      cmocka_unit_test(cardinals),
+      cmocka_unit_test(in_sorted_edges), cmocka_unit_test(skippable_words),
+      cmocka_unit_test(function_words),  cmocka_unit_test(cardinals),
+      cmocka_unit_test(change_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

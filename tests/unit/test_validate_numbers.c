@@ -368,6 +368,11 @@ static void units_table(void **state)
   "percent, from 0.90 percent to 1.23 percent, after the change in law."
 
 /* Small sources checked against one-line summaries. */
+#define LEAGUE                                                                 \
+  "Teams through: Norway (Group A): 9th appearance. Chile (Group B): 4th "     \
+  "appearance. Peru (Group C): 2nd appearance.\n\nPeru beat Chile 2-0 to "     \
+  "take the 20th place on Sunday."
+
 static void source_summary_table(void **state)
 {
   static const struct pair_case cases[] = {
@@ -599,6 +604,20 @@ static void source_summary_table(void **state)
        "third"},
       {"She won her 17th world title in the road race.", NULL,
        "It was the third gold of the championships.", NULL},
+      /* The position the source gives the names of the claim's sentence,
+       * among the positions it gives others. */
+      {LEAGUE, NULL,
+       "Norway, making its 10th appearance, is the most experienced side.",
+       "10th"},
+      {LEAGUE, NULL, "Norway, on its ninth appearance, leads the field.", NULL},
+      {LEAGUE, NULL, "Chile makes its fourth appearance and Peru its second.",
+       NULL},
+      {LEAGUE, NULL,
+       "Chile lost 0-2; Peru, under a new coach, took the 19th place with "
+       "that win.",
+       "19th"},
+      {LEAGUE, NULL, "Peru took the 20th place with a 2-0 win over Chile.",
+       NULL},
       /* A count stated only in words that share none of the claim's, where
        * a number with no noun of its own sits in the claim's words. */
       {OUTAGE, NULL,
@@ -873,6 +892,28 @@ static void attachment_table(void **state)
   static const char vote[] =
       "Marta Vidal won 31.4 percent of the vote and Paolo Reyes 25.2 "
       "percent.";
+  static const char ferry[] =
+      "Ferry trips rose from 310 a day in June to 462 a day in August, the "
+      "port said.";
+  static const char suit[] =
+      "The firm has been stuck in the patent lawsuit for 18 years and "
+      "counting. Its founder ran the firm from 2001 to 2016.";
+  static const char gallery[] =
+      "The show opens on Friday with forty paintings.\n\nA panel chose forty "
+      "paintings from hundreds sent in. This year painters and sculptors "
+      "from twelve different regions take part.";
+  static const char flood[] =
+      "Known as the great flood of the ninth century, it caused more than 20 "
+      "million deaths across the delta. Last week 300 people were moved to "
+      "higher ground.";
+  static const char clinics[] =
+      "The county reports 31 \"open cases\" in care homes. Seven of those "
+      "were new this week.\n\nThere are 25 \"open cases\" in other settings, "
+      "including 10 in shelters.";
+  static const char wages[] =
+      "Between 1980 and 2010 the top 10 percent took most of the gains. The "
+      "remaining 90 percent saw a decline in real wages, and 40 percent of "
+      "firms raised prices.";
   static const char roof[] =
       "The roof carries 4,450 solar panels. Unemployment in the town is 7 "
       "percent, and 17 countries buy its goods.";
@@ -929,6 +970,13 @@ static void attachment_table(void **state)
       {"Wool exports fell to $2.2 billion in 2020, down from $3.6 billion "
        "the year before.",
        NULL, "Wool exports fell from $3.6 billion to $2.2 billion.", NULL},
+      /* A change the claim reverses: its end the source's start. */
+      {ferry, NULL, "Ferry trips fell from 462 to 310 a day over the summer.",
+       "fell from 462 to 310"},
+      {ferry, NULL, "Daily ferry trips dropped to 310 by August.", "310"},
+      {ferry, NULL, "Daily trips went from 310 in June to 462 in August.",
+       NULL},
+      {ferry, NULL, "Ferry trips climbed from 310 to 462 a day.", NULL},
       /* A fraction of a percent is that many percent, not a share. */
       {levy, NULL,
        "The duties may shrink output by a quarter of a percent, the "
@@ -1026,6 +1074,54 @@ static void attachment_table(void **state)
       {power, NULL, "Brightfield's park will power 1.1 million homes.",
        "1.1 million"},
       {power, NULL, "Brightfield's park will supply 90,000 homes.", NULL},
+      /* A length worked out from a range of other matters is no support
+       * where the source states the claim's own length otherwise. */
+      {suit, NULL,
+       "The firm has been stuck in the patent lawsuit for 15 years.",
+       "15 years"},
+      {suit, NULL, "Its founder ran the firm for 15 years.", NULL},
+      {suit, NULL, "The patent lawsuit has dragged on for 18 years.", NULL},
+      /* The claim's digits counting another noun, a thousand times
+       * away. */
+      {flood, NULL,
+       "The great flood of the ninth century drowned more than 20,000 "
+       "people across the delta.",
+       "20,000 people"},
+      {flood, NULL,
+       "The ninth-century flood caused more than 20 million deaths across "
+       "the delta.",
+       NULL},
+      {flood, NULL, "Some 300 people were moved to higher ground.", NULL},
+      /* A value stated, but in words that fit another number better. */
+      {clinics, NULL, "There are 25 open cases in care homes.",
+       "25 open cases"},
+      {clinics, NULL, "Care homes have 31 open cases.", NULL},
+      {clinics, NULL, "Another 25 open cases are in other settings.", NULL},
+      {clinics, NULL, "There are 25 open cases in shelters and other settings.",
+       NULL},
+      {gallery, NULL,
+       "Forty paintings, chosen by a panel from hundreds sent in, by "
+       "painters and sculptors from forty different regions.",
+       "forty different regions"},
+      {gallery, NULL,
+       "Forty paintings by painters and sculptors from twelve different "
+       "regions.",
+       NULL},
+      /* A verb of having says no direction; the comparative after the
+       * number does. */
+      {"Hourly pay for women was 18 percent lower than for men in 1990.", NULL,
+       "Women earned 18 percent less per hour than men in 1990.", NULL},
+      {"Hourly pay for women was 18 percent lower than for men in 1990.", NULL,
+       "Women earned 18 percent more per hour than men in 1990.", "18 percent"},
+      /* The change the clause says after the number. */
+      {wages, NULL, "The remaining 90 percent saw their real wages rise.",
+       "90 percent saw their real wages rise"},
+      {wages, NULL, "The other 90 percent saw real wages decline.", NULL},
+      {wages, NULL, "For the remaining 90 percent, real wages fell.", NULL},
+      {wages, NULL, "The remaining 90 percent earned lower real wages.", NULL},
+      {wages, NULL, "About 40 percent of firms cut prices.",
+       "40 percent of firms cut"},
+      {wages, NULL, "About 40 percent of firms put their prices up.", NULL},
       /* Rounded values next to an approximation. */
       {roof, NULL, "The roof has around 4,500 solar panels.", NULL},
       {roof, NULL, "About 4,400 panels cover the roof.", NULL},
