@@ -289,7 +289,7 @@ again:
     v = b->c[k].score;
     if (sp.start != b->c[k].span.start)
       v /= 0.4; /* the score's toll for the "But" the headline leaves out */
-    v += bc__local_lead(k, b->n, 0) - bc__local_lead(k, b->n, 1) +
+    v += bc__local_lead(b, k, 0) - bc__local_lead(b, k, 1) +
          TITLE_TOPIC * b->c[k].topic;
     if (reported(b->doc->text + sp.start, sp.end - sp.start))
       v *= 0.5;
@@ -366,6 +366,7 @@ static bc_status local_summarize(void *self, const struct bc_doc *doc,
   if (rc)
     goto out;
   bc__local_topic(&b);
+  bc__local_news(&b);
   if (opts->minutes > 0) {
     plan_for_minutes(&minutes_plan, b.plan, opts->minutes, b.n_secs);
     b.plan = &minutes_plan;

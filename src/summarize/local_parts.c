@@ -344,8 +344,8 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     if (w < 6)
       continue;
     /* the lead cue as a long text's (none) or a short one's (mild) */
-    v -= bc__local_lead(k, b->n, 1) -
-         (b->n < LEAD_SHORT_TEXT ? bc__local_lead(k, b->n, 0) : 0);
+    v -= bc__local_lead(b, k, 1) -
+         (b->lead_strong ? bc__local_lead(b, k, 0) : 0);
     v += 1.5 * c->cue;
     /* the sentence that says what the title says: a title made from one
      * of the sentences is that sentence's headline, and the tl;dr says

@@ -215,7 +215,7 @@ static int participle_by(const char *text, size_t at, size_t end)
  * letters or more, perhaps with a state or country after a comma
  * ("VIENNA —", "YPSILANTI, Mich. —"), before an em or en dash or a
  * hyphen between spaces, then a capital.  0 when there is none. */
-static size_t dateline(const char *text, size_t s, size_t e)
+size_t bc__local_dateline(const char *text, size_t s, size_t e)
 {
   size_t i = s, caps = 0;
   while (i < e && is_upper((unsigned char)text[i])) {
@@ -325,7 +325,7 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
   /* a dateline and its dash ("VIENNA — The house", "— Mike Glass
    * threw"): where the story was filed, no part of what it says */
   {
-    size_t j = dateline(text, s, e);
+    size_t j = bc__local_dateline(text, s, e);
     if (j)
       cuts[n++] = (struct cut){s, j, 0, 0};
   }
