@@ -1347,6 +1347,16 @@ static int repeats_tldr(const struct bc__local *b, size_t k)
   return 0;
 }
 
+/* Whether the candidate before k is among out[0..n). */
+static int follows_chosen(const size_t *out, size_t n, size_t k)
+{
+  size_t j;
+  for (j = 0; k && j < n; j++)
+    if (out[j] + 1 == k)
+      return 1;
+  return 0;
+}
+
 static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
                      size_t *out, int avoid_tl)
 {
@@ -1368,8 +1378,8 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
   }
   /* A brief of five points or more tours the piece, and a point that
    * adds to an earlier sentence ("The host club was also fined") reads
-   * as a fragment of it; a short brief keeps the most central sentences,
-   * as it keeps the tl;dr's (see bc__local_choose). */
+   * as a fragment of it; a short brief keeps one only right after the
+   * sentence it adds to, which it reads on from. */
   int tour = b->plan->key_points >= 5;
   for (pass = 0; pass < 3 && n < want; pass++)
     for (i = 0; i < count && n < want; i++) {
@@ -1381,7 +1391,7 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
        * does not stand alone only when nothing else is left. */
       if (b->rank.words[k] > 80 ||
           ((!b->c[k].lone ||
-            (tour &&
+            ((tour || !follows_chosen(out, n, k)) &&
              bc__local_adds_also(b->doc->text + b->c[k].span.start,
                                  b->c[k].span.end - b->c[k].span.start))) &&
            (pass < 2 || n)))

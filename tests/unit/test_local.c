@@ -2305,6 +2305,37 @@ static void single_quotes_and_labels_are_no_points(void **state)
   free(f);
 }
 
+/* A short brief keeps "The X also ..." only right after the sentence it
+ * adds to: on its own it reads as a fragment. */
+static void short_brief_keeps_also_only_after_its_sentence(void **state)
+{
+  static const char *const spec[] = {
+      "# Tram line",
+      "The city council approved the new tram line through the old town "
+      "on Tuesday. "
+      "They had argued over the route for years. "
+      "The council also approved a new bus depot beside the tram line in "
+      "the old town. "
+      "Work on the tram line will start in the spring and last two years. "
+      "The tram line will link the station with the hospital and the "
+      "university. "
+      "Traffic in the old town will be cut by a third once the tram line "
+      "opens. "
+      "Residents can see the plans for the tram line at the town hall."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "Tram line", spec, 2);
+  s = run(f, BC_LENGTH_SHORT);
+  assert_int_equal(s->n_key_points, 3);
+  for (i = 0; i < s->n_key_points; i++)
+    if (strstr(s->key_points[i].text, "also approved"))
+      assert_true(i > 0 && strstr(s->key_points[i - 1].text, "argued"));
+  bc_summary_free(s);
+  free(f);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -2336,6 +2367,7 @@ int main(void)
       cmocka_unit_test(short_essay_opening_is_a_hook),
       cmocka_unit_test(placeholder_it_and_former_titles_stand),
       cmocka_unit_test(single_quotes_and_labels_are_no_points),
+      cmocka_unit_test(short_brief_keeps_also_only_after_its_sentence),
       cmocka_unit_test(no_one_bullet_section_slides),
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
