@@ -416,6 +416,12 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
                                      "copy this link",
                                      "share this with",
                                      NULL};
+  static const char *const inserted[] = {
+      ", however,",           ", though,",       ", meanwhile,",
+      ", instead,",           ", therefore,",    ", moreover,",
+      ", in turn,",           ", in contrast,",  ", by contrast,",
+      ", on the other hand,", ", nevertheless,", ", likewise,",
+      ", similarly,",         ", too,",          NULL};
   static const char *const fronted[] = {", this is ",
                                         ", this was ",
                                         ", this has ",
@@ -498,6 +504,14 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
     size_t k = strlen(fronted[i]);
     if (at && strncmp(at + k, "what ", 5) && strncmp(at + k, "how ", 4) &&
         strncmp(at + k, "why ", 4))
+      return 0;
+  }
+  /* "Israeli courts, however, have declared ...": a connective set into
+   * the first clause answers the sentence before as much as one that
+   * opens it */
+  for (i = 0; inserted[i]; i++) {
+    const char *at = strstr(low, inserted[i]);
+    if (at && bc__local_count_words(low, (size_t)(at - low)) <= 8)
       return 0;
   }
   /* "Starting startups is not one of them.": a short sentence ending on a

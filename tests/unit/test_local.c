@@ -2336,6 +2336,42 @@ static void short_brief_keeps_also_only_after_its_sentence(void **state)
   free(f);
 }
 
+/* A news page's stray first line that answers something before it
+ * ("Harbour officials, however, have said ...") is no tl;dr; a wire's
+ * name and dash left after the place split off ("(WKRN) - ") are where the
+ * story was filed, no words of its tl;dr or points. */
+static void inserted_however_and_wire_dash(void **state)
+{
+  static const char *const spec[] = {
+      "# Warehouse fire on the quay",
+      "Harbour officials, however, have said the warehouse fire on the quay "
+      "was an accident.",
+      "SPRINGFIELD, ILL. (WKRN) - A fire destroyed a warehouse on the quay "
+      "overnight and closed the harbour road, officials said. "
+      "Firefighters fought the warehouse fire for six hours before it was "
+      "put out, the fire chief said. "
+      "No one was hurt in the warehouse fire, the harbour master said. "
+      "The harbour road will stay closed until the warehouse walls are "
+      "made safe, police said. "
+      "The warehouse on the quay stored grain for the mill, its owner "
+      "said."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "Warehouse fire on the quay", spec, 3);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->tldr, "however"));
+  assert_null(strstr(s->tldr, "(WKRN)"));
+  assert_true(s->n_key_points >= 3);
+  for (i = 0; i < s->n_key_points; i++) {
+    assert_null(strstr(s->key_points[i].text, "(WKRN)"));
+    assert_null(strstr(s->key_points[i].text, "however"));
+  }
+  bc_summary_free(s);
+  free(f);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -2368,6 +2404,7 @@ int main(void)
       cmocka_unit_test(placeholder_it_and_former_titles_stand),
       cmocka_unit_test(single_quotes_and_labels_are_no_points),
       cmocka_unit_test(short_brief_keeps_also_only_after_its_sentence),
+      cmocka_unit_test(inserted_however_and_wire_dash),
       cmocka_unit_test(no_one_bullet_section_slides),
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
