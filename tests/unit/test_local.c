@@ -2372,6 +2372,39 @@ static void inserted_however_and_wire_dash(void **state)
   free(f);
 }
 
+/* A news story's feature lead: a hook ("For over a year, the museum has
+ * tried ...") and the turn to the news ("Now, the museum is ..."). The
+ * tl;dr says the news, with its hook when two sentences fit. */
+static void tldr_takes_the_turn_to_the_news(void **state)
+{
+  static const char *const spec[] = {
+      "# Museum buys a painting",
+      "For over a year, the city museum has tried to buy an old painting "
+      "of the harbour for its collection. "
+      "Now, the museum is getting two million euros from a shipping firm "
+      "to buy the painting, its director said. "
+      "The painting of the harbour was sold at auction last spring for "
+      "five million euros, the auction house said. "
+      "The museum bought the painting of the harbour after a year, the "
+      "museum said on Monday. "
+      "Visitors will see the painting in the museum's harbour room from "
+      "May, a spokeswoman said. "
+      "The museum is asking the public for the rest of the money, its "
+      "director said."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Museum buys a painting", spec, 2);
+  s = run(f, BC_LENGTH_SHORT);
+  assert_memory_equal(s->tldr, "Now, the museum is getting", 26);
+  bc_summary_free(s);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_memory_equal(s->tldr, "For over a year", 15);
+  assert_non_null(strstr(s->tldr, " Now, the museum is getting"));
+  bc_summary_free(s);
+  free(f);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -2405,6 +2438,7 @@ int main(void)
       cmocka_unit_test(single_quotes_and_labels_are_no_points),
       cmocka_unit_test(short_brief_keeps_also_only_after_its_sentence),
       cmocka_unit_test(inserted_however_and_wire_dash),
+      cmocka_unit_test(tldr_takes_the_turn_to_the_news),
       cmocka_unit_test(no_one_bullet_section_slides),
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
