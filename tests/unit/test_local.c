@@ -2405,6 +2405,46 @@ static void tldr_takes_the_turn_to_the_news(void **state)
   free(f);
 }
 
+/* A projection, a plan or an option weighed ("could rise by 2100", "will
+ * close in 2027", "would have cost ... in 2019") places no event: only
+ * what happened makes a timeline entry. */
+static void timeline_leaves_out_projections(void **state)
+{
+  static const char *const spec[] = {
+      "The power plant on the river opened in 1998 after ten years of "
+      "building work.",
+      "The power plant will close in 2027 when its licence runs out, the "
+      "owners said.",
+      "Sea levels on the river could rise by a metre by 2100, a report on "
+      "the plant warned.",
+      "A second plant would have cost the town twice as much in 2019, "
+      "the council said.",
+      "Workers at the power plant went on strike in March 2015 over their "
+      "pay."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  int opened = 0, strike = 0;
+  (void)state;
+  build(f, "The power plant", spec, 5);
+  add_date(f, "1998", 0, BC_DATE_YEAR, "1998");
+  add_date(f, "2027", 0, BC_DATE_YEAR, "2027");
+  add_date(f, "2100", 0, BC_DATE_YEAR, "2100");
+  add_date(f, "2019", 0, BC_DATE_YEAR, "2019");
+  add_date(f, "March 2015", 0, BC_DATE_MONTH, "2015-03");
+  s = run(f, BC_LENGTH_LONG);
+  for (i = 0; i < s->n_timeline; i++) {
+    assert_string_not_equal(s->timeline[i].date, "2027");
+    assert_string_not_equal(s->timeline[i].date, "2100");
+    assert_string_not_equal(s->timeline[i].date, "2019");
+    opened |= !strcmp(s->timeline[i].date, "1998");
+    strike |= !strcmp(s->timeline[i].date, "March 2015");
+  }
+  assert_true(opened && strike);
+  bc_summary_free(s);
+  free(f);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -2439,6 +2479,7 @@ int main(void)
       cmocka_unit_test(short_brief_keeps_also_only_after_its_sentence),
       cmocka_unit_test(inserted_however_and_wire_dash),
       cmocka_unit_test(tldr_takes_the_turn_to_the_news),
+      cmocka_unit_test(timeline_leaves_out_projections),
       cmocka_unit_test(no_one_bullet_section_slides),
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
