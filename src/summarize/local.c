@@ -236,9 +236,7 @@ static int reported(const char *s, size_t n)
   for (k = 0; papers[k]; k++)
     if (bc__local_holds(s, n, papers[k]))
       return 0;
-  return bc__local_holds(s, n, " said ") || bc__local_holds(s, n, " says ") ||
-         bc__local_holds(s, n, " told ") || bc__local_holds(s, n, " added ") ||
-         bc__local_holds(s, n, " said.") || bc__local_holds(s, n, " says.");
+  return bc__local_speech(s, n);
 }
 
 /* A title for a text that has none of its own: a short central statement

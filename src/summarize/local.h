@@ -259,6 +259,9 @@ int bc__local_first_person(const struct bc__local *b, size_t k);
  * essay or a post, and b->lead_strong: a news story takes the strong lead
  * cue at any length, an essay never, another text when it is short. */
 void bc__local_news(struct bc__local *b);
+/* Whether s[0..n) reports what someone said ("said", "told",
+ * "according to"). */
+int bc__local_speech(const char *s, size_t n);
 /* Whether s[0..n) is a wire's or a paper's name in parentheses, as a
  * block of its own ("(CNN)", "(The Hollywood Reporter)"): a dateline. */
 int bc__local_wire(const char *s, size_t n);

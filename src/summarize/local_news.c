@@ -44,8 +44,7 @@ static int filed(const struct bc__local *b)
          0;
 }
 
-/* Whether s[0..n) reports what someone said. */
-static int speech(const char *s, size_t n)
+int bc__local_speech(const char *s, size_t n)
 {
   static const char *const verbs[] = {" said",        " says ",   " says.",
                                       " told ",       " added",   " explained",
@@ -77,7 +76,7 @@ void bc__local_news(struct bc__local *b)
   for (k = 0; k < b->n; k++) {
     const char *s = b->doc->text + b->c[k].span.start;
     size_t len = b->c[k].span.end - b->c[k].span.start;
-    said += (size_t)speech(s, len);
+    said += (size_t)bc__local_speech(s, len);
     fp += (size_t)bc__local_first_person(b, k);
     if (b->c[k].block != prev)
       blocks++;

@@ -1970,25 +1970,28 @@ static void points_pass_over_it_openers(void **state)
   free(f);
 }
 
+/* A car maker's news story, told in its first sentence. */
+static const char nordwagen[] =
+    "Nordwagen has revealed its second production model at the Geneva "
+    "motor show this week. "
+    "The Nordwagen electric coupe gives a range of up to 400 km on one "
+    "charge, and charging takes half an hour at a fast charger. "
+    "The electric coupe charges at up to 150 kW, so its range grows by "
+    "300 km in half an hour at a fast charger. "
+    "Inside, the electric coupe seats five, with two screens for the "
+    "driver and the passengers. "
+    "The range of the electric coupe depends on the wheels, with the "
+    "smallest giving the longest range. "
+    "Prices will start at 70,000 euros, with deliveries from the spring "
+    "in most European countries.";
+
 /* A news story's first sentence that reports what has happened ("has
  * revealed") is its tl;dr, over a later sentence of details that share
  * more words with the title and the rest. */
 static void news_lead_makes_the_tldr(void **state)
 {
   static const char *const spec[] = {
-      "# Nordwagen electric coupe range and charging",
-      "Nordwagen has revealed its second production model at the Geneva "
-      "motor show this week. "
-      "The Nordwagen electric coupe gives a range of up to 400 km on one "
-      "charge, and charging takes half an hour at a fast charger. "
-      "The electric coupe charges at up to 150 kW, so its range grows by "
-      "300 km in half an hour at a fast charger. "
-      "Inside, the electric coupe seats five, with two screens for the "
-      "driver and the passengers. "
-      "The range of the electric coupe depends on the wheels, with the "
-      "smallest giving the longest range. "
-      "Prices will start at 70,000 euros, with deliveries from the spring "
-      "in most European countries."};
+      "# Nordwagen electric coupe range and charging", nordwagen};
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
@@ -2130,20 +2133,7 @@ static int point_opens(const struct bc_summary *s, const char *w)
  * reports makes the tl;dr. */
 static void wire_dateline_is_no_lead_sentence(void **state)
 {
-  static const char *const spec[] = {
-      "(CNN)",
-      "Nordwagen has revealed its second production model at the Geneva "
-      "motor show this week. "
-      "The Nordwagen electric coupe gives a range of up to 400 km on one "
-      "charge, and charging takes half an hour at a fast charger. "
-      "The electric coupe charges at up to 150 kW, so its range grows by "
-      "300 km in half an hour at a fast charger. "
-      "Inside, the electric coupe seats five, with two screens for the "
-      "driver and the passengers. "
-      "The range of the electric coupe depends on the wheels, with the "
-      "smallest giving the longest range. "
-      "Prices will start at 70,000 euros, with deliveries from the spring "
-      "in most European countries."};
+  static const char *const spec[] = {"(CNN)", nordwagen};
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
