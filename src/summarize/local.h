@@ -229,9 +229,9 @@ bc_status bc__local_score(struct bc__local *b, const char *title,
 int bc__local_same_text(const struct bc__local *b, size_t a, size_t c);
 /* Whether s[0..n) (a sentence of words words) reads on its own. */
 int bc__local_stands_alone(const char *s, size_t n, size_t words);
-/* Whether s[0..n) opens with an "it" that stands for what follows ("It
- * is understood that ...", "It was 1995 when ..."), not for something
- * said before. */
+/* Whether s[0..n) opens with an "it" that stands for what follows, the
+ * passive of a verb of saying or thinking ("It is understood that ...",
+ * "It was reported ..."), not for something said before. */
 int bc__local_placeholder_it(const char *s, size_t n);
 /* Whether s[0..n) says its definite subject does something "also" ("The
  * film also stars ..."): it adds to the sentence before. */

@@ -305,7 +305,15 @@ static int former_latter(const char *s, size_t n)
 
 int bc__local_placeholder_it(const char *s, size_t n)
 {
+  /* the passive of a verb of saying or thinking, whose "it" is the
+   * clause after it; "It is now the largest ..." or "It is still ..."
+   * point back, though they stand as a sentence of a paragraph */
+  static const char *const said[] = {
+      "understood", "thought", "believed", "expected",  "estimated", "reported",
+      "said",       "feared",  "hoped",    "known",     "claimed",   "alleged",
+      "rumoured",   "rumored", "unclear",  "not known", "not clear", NULL};
   const char *r;
+  size_t i;
   if (opens_with(s, n, "It's"))
     r = s + 5;
   else if (n > 7 && !strncmp(s, "It\xe2\x80\x99s ", 7))
@@ -316,7 +324,10 @@ int bc__local_placeholder_it(const char *s, size_t n)
     return 0;
   if ((size_t)(r - s) >= n)
     return 0;
-  return dummy_it(r, n - (size_t)(r - s));
+  for (i = 0; said[i]; i++)
+    if (opens_with(r, n - (size_t)(r - s), said[i]))
+      return 1;
+  return 0;
 }
 
 int bc__local_stands_alone(const char *s, size_t n, size_t words)
