@@ -236,9 +236,7 @@ static int reported(const char *s, size_t n)
   for (k = 0; papers[k]; k++)
     if (bc__local_holds(s, n, papers[k]))
       return 0;
-  return bc__local_holds(s, n, " said ") || bc__local_holds(s, n, " says ") ||
-         bc__local_holds(s, n, " told ") || bc__local_holds(s, n, " added ") ||
-         bc__local_holds(s, n, " said.") || bc__local_holds(s, n, " says.");
+  return bc__local_speech(s, n);
 }
 
 /* A title for a text that has none of its own: a short central statement
@@ -289,7 +287,7 @@ again:
     v = b->c[k].score;
     if (sp.start != b->c[k].span.start)
       v /= 0.4; /* the score's toll for the "But" the headline leaves out */
-    v += bc__local_lead(k, b->n, 0) - bc__local_lead(k, b->n, 1) +
+    v += bc__local_lead(b, k, 0) - bc__local_lead(b, k, 1) +
          TITLE_TOPIC * b->c[k].topic;
     if (reported(b->doc->text + sp.start, sp.end - sp.start))
       v *= 0.5;
@@ -366,6 +364,7 @@ static bc_status local_summarize(void *self, const struct bc_doc *doc,
   if (rc)
     goto out;
   bc__local_topic(&b);
+  bc__local_news(&b);
   if (opts->minutes > 0) {
     plan_for_minutes(&minutes_plan, b.plan, opts->minutes, b.n_secs);
     b.plan = &minutes_plan;

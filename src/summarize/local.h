@@ -130,21 +130,36 @@ struct bc__local {
                         NONE */
   size_t body_end;   /* where the piece's body ends: the end of its last
                         candidate sentence (comments, Q&A, notes excluded) */
+  int news;          /* shaped like a news story (local_news.c) */
+  int lead_strong;   /* the opening takes the strong lead cue: a news
+                        story, or a short text not shaped like an essay */
   struct bc_summary *s;
 };
 
 /* ---- small helpers ---- */
 
-/* The lead cue of candidate i in a text of n candidates; short selects
- * the short-text bonus where it applies. */
-static inline double bc__local_lead(size_t i, size_t n, int short_text)
+/* How far the graph's scores are trusted: in a short note the graph has
+ * few edges and its scores are noise around 1, so they count in
+ * proportion to the sentences behind them (full from forty on). */
+static inline double bc__local_trust(const struct bc__local *b)
+{
+  return b->n >= 40 ? 1.0 : (double)b->n / 40;
+}
+
+/* The lead cue of candidate i: strong selects the strong bonus where the
+ * text takes one (b->lead_strong).  Where it does not (an essay, a long
+ * post), the mild cue is damped as the graph is in a short text, or an
+ * essay's opening anecdote outweighs what the graph finds central. */
+static inline double bc__local_lead(const struct bc__local *b, size_t i,
+                                    int strong)
 {
   double x;
   if (i >= LEAD_SENTENCES)
     return 0;
   x = 1 - (double)i / LEAD_SENTENCES;
-  return (short_text && n < LEAD_SHORT_TEXT ? LEAD_BONUS_SHORT : LEAD_BONUS) *
-         x * x;
+  if (strong && b->lead_strong)
+    return LEAD_BONUS_SHORT * x * x;
+  return LEAD_BONUS * x * x * (b->lead_strong ? 1.0 : bc__local_trust(b));
 }
 
 static inline int bc__local_is_space(char c)
@@ -214,6 +229,10 @@ bc_status bc__local_score(struct bc__local *b, const char *title,
 int bc__local_same_text(const struct bc__local *b, size_t a, size_t c);
 /* Whether s[0..n) (a sentence of words words) reads on its own. */
 int bc__local_stands_alone(const char *s, size_t n, size_t words);
+/* Whether s[0..n) opens with an "it" that stands for what follows, the
+ * passive of a verb of saying or thinking ("It is understood that ...",
+ * "It was reported ..."), not for something said before. */
+int bc__local_placeholder_it(const char *s, size_t n);
 /* Whether s[0..n) says its definite subject does something "also" ("The
  * film also stars ..."): it adds to the sentence before. */
 int bc__local_adds_also(const char *s, size_t n);
@@ -228,6 +247,24 @@ int bc__local_states(const char *s, size_t n);
 double bc__local_thesis_cue(const char *s, size_t n);
 size_t bc__local_choose(const struct bc__local *b, size_t want,
                         size_t filter_sec, size_t *out);
+
+/* Whether candidate k speaks in the first person outside any quotation
+ * marks ("I think", "our team"), naming no speaker. */
+int bc__local_first_person(const struct bc__local *b, size_t k);
+
+/* ---- local_news.c ---- */
+
+/* Set b->news, whether the text is shaped like a news story (a dateline,
+ * reported speech in the third person, short paragraphs) rather than an
+ * essay or a post, and b->lead_strong: a news story takes the strong lead
+ * cue at any length, an essay never, another text when it is short. */
+void bc__local_news(struct bc__local *b);
+/* Whether s[0..n) reports what someone said ("said", "told",
+ * "according to"). */
+int bc__local_speech(const char *s, size_t n);
+/* Whether s[0..n) is a wire's or a paper's name in parentheses, as a
+ * block of its own ("(CNN)", "(The Hollywood Reporter)"): a dateline. */
+int bc__local_wire(const char *s, size_t n);
 
 /* ---- local_topic.c ---- */
 
@@ -270,6 +307,10 @@ void bc__local_headline(const struct bc__local *b, struct bc_span sp,
 /* The text of p: its pieces joined by a space, or by nothing before
  * punctuation.  New string; NULL on out-of-memory. */
 char *bc__local_phrase_text(const char *text, const struct bc__local_phrase *p);
+
+/* The length of a dateline opening text[s, e) ("VIENNA — ", "YPSILANTI,
+ * Mich. — ", a bare "— "), with the space after its dash; 0 when none. */
+size_t bc__local_dateline(const char *text, size_t s, size_t e);
 
 char *bc__local_bullet(const struct bc__local *b, struct bc_span sp);
 char *bc__local_join(const struct bc__local *b, const size_t *idx, size_t n);

@@ -271,6 +271,24 @@ static int news_lead(const struct bc__local *b, size_t k)
   return 0;
 }
 
+/* In a news story, a sentence of its opening that turns from the
+ * background to the news ("For over a year, the Louvre has fought to
+ * acquire ... Now, the museum is receiving help ..."): the news a feature
+ * lead's hook leads up to. */
+static int pivot(const struct bc__local *b, size_t k)
+{
+  static const char *const turns[] = {
+      "Now, ", "Today, ", "This week, ", "This month, ", "This year, ", NULL};
+  const char *s = b->doc->text + b->c[k].span.start;
+  size_t len = b->c[k].span.end - b->c[k].span.start, i;
+  if (!b->news || !k || k > 2 || b->c[k].quoted || b->c[k].quote_block)
+    return 0;
+  for (i = 0; turns[i]; i++)
+    if (len > strlen(turns[i]) && !strncmp(s, turns[i], strlen(turns[i])))
+      return 1;
+  return 0;
+}
+
 /* Whether candidate k opens with the title's subject (the title up to a
  * bracket, a colon or a dash, of one to six words) and says what it is:
  * "Bhindi masala is a popular recipe" under "Bhindi masala (okra stir
@@ -344,8 +362,8 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     if (w < 6)
       continue;
     /* the lead cue as a long text's (none) or a short one's (mild) */
-    v -= bc__local_lead(k, b->n, 1) -
-         (b->n < LEAD_SHORT_TEXT ? bc__local_lead(k, b->n, 0) : 0);
+    v -= bc__local_lead(b, k, 1) -
+         (b->lead_strong ? bc__local_lead(b, k, 0) : 0);
     v += 1.5 * c->cue;
     /* the sentence that says what the title says: a title made from one
      * of the sentences is that sentence's headline, and the tl;dr says
@@ -377,6 +395,18 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     size_t one;
     if (bc__local_choose(b, 1, NONE, &one))
       best = one;
+  }
+  /* A hook that the next sentence turns to the news from is no tl;dr on
+   * its own: the two together when they stay short, else the news. */
+  if (best != NONE && best + 1 < b->n && pivot(b, best + 1) &&
+      adjacent(b, best)) {
+    if (want > 1 && b->rank.words[best] + b->rank.words[best + 1] <= 55) {
+      b->tl[n++] = best;
+      b->tl[n++] = best + 1;
+      best = NONE;
+    } else {
+      best++;
+    }
   }
   if (best != NONE) {
     b->tl[n++] = best;

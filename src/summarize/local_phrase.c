@@ -215,27 +215,41 @@ static int participle_by(const char *text, size_t at, size_t end)
  * letters or more, perhaps with a state or country after a comma
  * ("VIENNA —", "YPSILANTI, Mich. —"), before an em or en dash or a
  * hyphen between spaces, then a capital.  0 when there is none. */
-static size_t dateline(const char *text, size_t s, size_t e)
+size_t bc__local_dateline(const char *text, size_t s, size_t e)
 {
   size_t i = s, caps = 0;
-  while (i < e && is_upper((unsigned char)text[i])) {
+  const char *close;
+  if (i < e && text[i] == '(') {
+    /* a wire's name before the dash ("(WSVN) - An overnight crash", the
+     * place before it split off as a sentence of its own) */
+    close = memchr(text + i, ')', e - i);
+    if (!close || !bc__local_wire(text + i, (size_t)(close - text) + 1 - i))
+      return 0;
+    i = (size_t)(close - text) + 1;
+    if (i >= e || text[i] != ' ')
+      return 0;
     i++;
-    caps++;
+    caps = 3;
+  } else {
+    while (i < e && is_upper((unsigned char)text[i])) {
+      i++;
+      caps++;
+    }
+    if (caps && (caps < 3 || (i < e && is_alpha((unsigned char)text[i]))))
+      return 0;
+    if (caps && i + 1 < e && text[i] == ',') { /* ", Mich." */
+      size_t k = i + 2;
+      while (k < e && is_alpha((unsigned char)text[k]) && k - i < 16)
+        k++;
+      if (k < e && text[k] == '.')
+        k++;
+      i = k;
+    }
+    if (i < e && text[i] == ' ' && caps)
+      i++;
+    else if (caps)
+      return 0;
   }
-  if (caps && (caps < 3 || (i < e && is_alpha((unsigned char)text[i]))))
-    return 0;
-  if (caps && i + 1 < e && text[i] == ',') { /* ", Mich." */
-    size_t k = i + 2;
-    while (k < e && is_alpha((unsigned char)text[k]) && k - i < 16)
-      k++;
-    if (k < e && text[k] == '.')
-      k++;
-    i = k;
-  }
-  if (i < e && text[i] == ' ' && caps)
-    i++;
-  else if (caps)
-    return 0;
   if (i + 3 < e && (unsigned char)text[i] == 0xe2 &&
       (unsigned char)text[i + 1] == 0x80 &&
       ((unsigned char)text[i + 2] == 0x94 ||
@@ -325,7 +339,7 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
   /* a dateline and its dash ("VIENNA — The house", "— Mike Glass
    * threw"): where the story was filed, no part of what it says */
   {
-    size_t j = dateline(text, s, e);
+    size_t j = bc__local_dateline(text, s, e);
     if (j)
       cuts[n++] = (struct cut){s, j, 0, 0};
   }

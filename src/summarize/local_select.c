@@ -277,87 +277,89 @@ int bc__local_adds_also(const char *s, size_t n)
   return 0;
 }
 
+/* "The former is cheaper", "The latter, however, ...": the pronoun that
+ * points at one of two things just named, before a verb or a comma; "The
+ * former prime minister said" names a person and stands. */
+static int former_latter(const char *s, size_t n)
+{
+  static const char *const verbs[] = {
+      "is",      "was",   "are",    "were",    "has",  "had",   "have",
+      "will",    "would", "can",    "could",   "may",  "might", "must",
+      "should",  "does",  "did",    "also",    "then", "seems", "means",
+      "remains", "being", "became", "becomes", NULL};
+  size_t k, i;
+  if (opens_with(s, n, "The former"))
+    k = 10;
+  else if (opens_with(s, n, "The latter"))
+    k = 10;
+  else
+    return 0;
+  if (k >= n || s[k] != ' ')
+    return 1; /* "The former," "The latter." */
+  k++;
+  for (i = 0; verbs[i]; i++)
+    if (opens_with(s + k, n - k, verbs[i]))
+      return 1;
+  return 0;
+}
+
+int bc__local_placeholder_it(const char *s, size_t n)
+{
+  /* the passive of a verb of saying or thinking, whose "it" is the
+   * clause after it; "It is now the largest ..." or "It is still ..."
+   * point back, though they stand as a sentence of a paragraph */
+  static const char *const said[] = {
+      "understood", "thought", "believed", "expected",  "estimated", "reported",
+      "said",       "feared",  "hoped",    "known",     "claimed",   "alleged",
+      "rumoured",   "rumored", "unclear",  "not known", "not clear", NULL};
+  const char *r;
+  size_t i;
+  if (opens_with(s, n, "It's"))
+    r = s + 5;
+  else if (n > 7 && !strncmp(s, "It\xe2\x80\x99s ", 7))
+    r = s + 7;
+  else if (opens_with(s, n, "It is") || opens_with(s, n, "It was"))
+    r = s + (s[3] == 'i' ? 6 : 7);
+  else
+    return 0;
+  if ((size_t)(r - s) >= n)
+    return 0;
+  for (i = 0; said[i]; i++)
+    if (opens_with(r, n - (size_t)(r - s), said[i]))
+      return 1;
+  return 0;
+}
+
 int bc__local_stands_alone(const char *s, size_t n, size_t words)
 {
   /* Openers that point back at what came before: "Nor did they", "Such
    * people", "Both of them", "Ideas 8 and 9 together", "The latter". */
-  static const char *const back[] = {"Nor",
-                                     "Neither",
-                                     "Either",
-                                     "Such",
-                                     "Both",
-                                     "Another",
-                                     "Hence",
-                                     "Therefore",
-                                     "Thus",
-                                     "Then",
-                                     "Which",
-                                     "Whereas",
-                                     "Otherwise",
-                                     "Instead",
-                                     "Again",
-                                     "Likewise",
-                                     "Similarly",
-                                     "Meanwhile",
-                                     "Here",
-                                     "Ideas",
-                                     "Idea",
-                                     "Points",
-                                     "Point",
-                                     "Step",
-                                     "Steps",
-                                     "Item",
-                                     "Number",
-                                     "The latter",
-                                     "The former",
-                                     "The other",
-                                     "The same",
-                                     "The rest",
-                                     "The next",
-                                     "These",
-                                     "Those",
-                                     "This",
-                                     "That",
-                                     "He",
-                                     "She",
-                                     "They",
-                                     "Them",
-                                     "His",
-                                     "Her",
-                                     "Their",
-                                     "Its",
-                                     "Him",
-                                     "We also",
-                                     "Or",
-                                     "Because",
-                                     "Also",
-                                     "Plus",
-                                     "As such",
-                                     "For that",
-                                     "For this",
-                                     "In that",
-                                     "In this case",
-                                     "At that",
-                                     "After that",
-                                     "Before that",
-                                     "Until then",
-                                     "Even so",
-                                     "Of these",
-                                     "Of those",
-                                     "Of them",
-                                     "All of them",
-                                     "One of them",
-                                     "None of",
-                                     "Some of them",
-                                     "Many of them",
-                                     "Most of them",
-                                     "All of this",
-                                     "All of that",
-                                     "All this",
-                                     "All that",
-                                     "All of these",
-                                     "All of it",
-                                     NULL};
+  static const char *const back[] = {
+      "Nor",          "Neither",      "Either",
+      "Such",         "Both",         "Another",
+      "Hence",        "Therefore",    "Thus",
+      "Then",         "Which",        "Whereas",
+      "Otherwise",    "Instead",      "Again",
+      "Likewise",     "Similarly",    "Meanwhile",
+      "Here",         "Ideas",        "Idea",
+      "Points",       "Point",        "Step",
+      "Steps",        "Item",         "Number",
+      "The other",    "The same",     "The rest",
+      "The next",     "These",        "Those",
+      "This",         "That",         "He",
+      "She",          "They",         "Them",
+      "His",          "Her",          "Their",
+      "Its",          "Him",          "We also",
+      "Or",           "Because",      "Also",
+      "Plus",         "As such",      "For that",
+      "For this",     "In that",      "In this case",
+      "At that",      "After that",   "Before that",
+      "Until then",   "Even so",      "Of these",
+      "Of those",     "Of them",      "All of them",
+      "One of them",  "None of",      "Some of them",
+      "Many of them", "Most of them", "All of this",
+      "All of that",  "All this",     "All that",
+      "All of these", "All of it",    NULL};
   static const char *const joins[] = {
       "But",     "And",       "So",      "Yet",     "However",
       "Still",   "Now",       "Also",    "Indeed",  "Of course",
@@ -425,6 +427,12 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
                                      "copy this link",
                                      "share this with",
                                      NULL};
+  static const char *const inserted[] = {
+      ", however,",           ", though,",       ", meanwhile,",
+      ", instead,",           ", therefore,",    ", moreover,",
+      ", in turn,",           ", in contrast,",  ", by contrast,",
+      ", on the other hand,", ", nevertheless,", ", likewise,",
+      ", similarly,",         ", too,",          NULL};
   static const char *const fronted[] = {", this is ",
                                         ", this was ",
                                         ", this has ",
@@ -453,6 +461,8 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
   for (i = 0; back[i]; i++)
     if (opens_with(s, n, back[i]))
       return 0;
+  if (former_latter(s, n))
+    return 0;
   /* "But", "And", "However," stand only before a capital, where the
    * phrasing leaves them out ("But Apple did" -> "Apple did"). */
   for (i = 0; joins[i]; i++)
@@ -505,6 +515,14 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
     size_t k = strlen(fronted[i]);
     if (at && strncmp(at + k, "what ", 5) && strncmp(at + k, "how ", 4) &&
         strncmp(at + k, "why ", 4))
+      return 0;
+  }
+  /* "Israeli courts, however, have declared ...": a connective set into
+   * the first clause answers the sentence before as much as one that
+   * opens it */
+  for (i = 0; inserted[i]; i++) {
+    const char *at = strstr(low, inserted[i]);
+    if (at && bc__local_count_words(low, (size_t)(at - low)) <= 8)
       return 0;
   }
   /* "Starting startups is not one of them.": a short sentence ending on a
@@ -809,8 +827,7 @@ static int first_person(const char *s, size_t n)
   return 0;
 }
 
-/* Candidate k speaks in the first person outside any quotation marks. */
-static int unquoted_first_person(const struct bc__local *b, size_t k)
+int bc__local_first_person(const struct bc__local *b, size_t k)
 {
   const char *t = b->doc->text + b->c[k].span.start;
   size_t n = b->c[k].span.end - b->c[k].span.start;
@@ -831,14 +848,70 @@ static void first_person_quotes(struct bc__local *b)
   if (b->facts->n_quotes < 2)
     return;
   for (k = 0; k < b->n; k++)
-    fp += (size_t)(!b->c[k].quoted && unquoted_first_person(b, k));
+    fp += (size_t)(!b->c[k].quoted && bc__local_first_person(b, k));
   if (!fp || fp * 8 > b->n)
     return;
   for (k = 0; k < b->n; k++)
-    if (!b->c[k].quoted && unquoted_first_person(b, k)) {
+    if (!b->c[k].quoted && bc__local_first_person(b, k)) {
       b->c[k].quoted = 1;
       b->c[k].lone = 0;
     }
+}
+
+/* The opening mark at t[i] (single or double, curly or a straight
+ * apostrophe at the start of a word before a letter): its length, or 0. */
+static size_t open_mark(const char *t, size_t n, size_t i)
+{
+  const unsigned char *u = (const unsigned char *)t;
+  size_t m = 0;
+  if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x80 &&
+      (u[i + 2] == 0x98 || u[i + 2] == 0x9C))
+    m = 3;
+  else if (t[i] == '\'')
+    m = 1;
+  if (!m || (i && t[i - 1] != ' ' && t[i - 1] != '(') || i + m >= n)
+    return 0;
+  return ((t[i + m] | 0x20) >= 'a' && (t[i + m] | 0x20) <= 'z') ||
+                 (t[i + m] >= '0' && t[i + m] <= '9') || u[i + m] >= 0xC3
+             ? m
+             : 0;
+}
+
+/* The closing mark ending at t[i] (exclusive), after a stop or a comma
+ * (an apostrophe closes no quotation: "it's", "the players' union"): its
+ * length, or 0. */
+static size_t close_mark(const char *t, size_t i)
+{
+  const unsigned char *u = (const unsigned char *)t;
+  size_t m = 0;
+  if (i >= 4 && u[i - 3] == 0xE2 && u[i - 2] == 0x80 &&
+      (u[i - 1] == 0x99 || u[i - 1] == 0x9D))
+    m = 3;
+  else if (i >= 2 && t[i - 1] == '\'')
+    m = 1;
+  /* a quotation inside one closes first: '... her belly?"'' */
+  return m && (strchr(".!?,\"", t[i - m - 1]) || u[i - m - 1] == 0x9D) ? m : 0;
+}
+
+/* Whether t[0..n) is a quotation in single or curly marks that the
+ * sentence neither opens and closes with a speaker beside it: it opens
+ * with a mark it never closes ("‘We were ready."), closes one it never
+ * opened ("in the final.’"), or is a quotation from mark to mark with
+ * nothing outside ("‘Which is remarkable.’"). */
+static int odd_marks(const char *t, size_t n)
+{
+  size_t i, opens = 0, closes = 0, first, last;
+  for (i = 0; i < n; i++)
+    opens += open_mark(t, n, i) != 0;
+  for (i = 1; i <= n; i++)
+    closes += close_mark(t, i) != 0;
+  first = open_mark(t, n, 0);
+  last = close_mark(t, n);
+  if (first && !closes)
+    return 1;
+  if (last && !opens)
+    return 1;
+  return first && last && opens == 1 && closes == 1;
 }
 
 /* Someone else's words: a sentence that opens a quotation ('"It happened
@@ -862,8 +935,9 @@ static void mark_quoted(struct bc__local *b)
     size_t n = c->span.end - c->span.start, q = 0, j;
     for (j = 0; j < n; j++)
       q += t[j] == '"';
-    if (q % 2 && (t[0] == '"' ||
-                  (n > 2 && t[n - 1] == '"' && strchr(".!?,", t[n - 2])))) {
+    if ((q % 2 && (t[0] == '"' ||
+                   (n > 2 && t[n - 1] == '"' && strchr(".!?,", t[n - 2])))) ||
+        odd_marks(t, n)) {
       c->quoted = 1;
       c->lone = 0;
     }
@@ -989,6 +1063,34 @@ static int stat_line(const char *s, size_t n, size_t words)
   return 1;
 }
 
+/* Whether s[0..n) opens with a label of the page around a story and its
+ * colon ("Source: U.S. Census Bureau.", "Photo: Jane Doe", "Editor's
+ * note: ...", "Reporting by ..."): where a figure or a picture comes from,
+ * no point of the piece. */
+static int label_line(const char *s, size_t n)
+{
+  static const char *const labels[] = {
+      "Source",     "Sources", "Credit",        "Credits",
+      "Photo",      "Photos",  "Image",         "Images",
+      "Via",        "Caption", "Editor's note", "Editor\xe2\x80\x99s note",
+      "Disclosure", "Note",    "Data",          "Chart",
+      "Graphic",    "Video",   "Watch",         "Listen",
+      "Read more",  "Related", "Correction",    "Update",
+      "Picture",    NULL};
+  static const char *const bylines[] = {"Reporting by", "Additional reporting",
+                                        "Editing by", "Written by", NULL};
+  size_t i, k;
+  for (i = 0; labels[i]; i++) {
+    k = strlen(labels[i]);
+    if (n > k + 1 && !strncmp(s, labels[i], k) && s[k] == ':')
+      return 1;
+  }
+  for (i = 0; bylines[i]; i++)
+    if (opens_with(s, n, bylines[i]))
+      return 1;
+  return 0;
+}
+
 /* Whether the sentence s[0..n) (of words words, in block blk) is prose a
  * key point can be made of, not a piece of the page around it: a line of
  * a paragraph that ends without a stop (headings run together, "Power and
@@ -1025,7 +1127,7 @@ static int prose(const struct bc_doc *doc, size_t blk, const char *s, size_t n,
     ;
   if (colons >= 2 || (colons && words <= 12 && before <= 5 && i < n))
     return 0;
-  if (stat_line(s, n, words))
+  if (stat_line(s, n, words) || label_line(s, n))
     return 0;
   if (bc__local_holds(s, n, "pictured") || bc__local_holds(s, n, "(photo") ||
       bc__local_holds(s, n, "photo:") || bc__local_holds(s, n, "image:") ||
@@ -1084,6 +1186,11 @@ bc_status bc__local_find_candidates(struct bc__local *b)
     if (blk != NONE &&
         (doc->blocks[blk].kind == BC_BLOCK_HEADING ||
          doc->blocks[blk].kind == BC_BLOCK_CODE || doc->blocks[blk].aside))
+      continue;
+    /* "(CNN)": where the story was filed, no sentence of it */
+    if (blk != NONE && doc->blocks[blk].span.start == sp.start &&
+        doc->blocks[blk].span.end == sp.end &&
+        bc__local_wire(doc->text + sp.start, sp.end - sp.start))
       continue;
     if (blk != NONE ? note_label(doc->text + doc->blocks[blk].span.start,
                                  doc->blocks[blk].span.end -
@@ -1192,7 +1299,7 @@ bc_status bc__local_score(struct bc__local *b, const char *title,
     size_t len = c->span.end - c->span.start, words = b->rank.words[i];
     /* In a short note the graph has few edges and its scores are noise
      * around 1; trust it in proportion to the sentences behind it. */
-    double trust = b->n >= 40 ? 1.0 : (double)b->n / 40;
+    double trust = bc__local_trust(b);
     /* Cosine favours short sentences: "The platform turns ten this year."
      * matches a title as well as the sentence that explains it.  Damp the
      * title and heading cues below a dozen words. */
@@ -1202,7 +1309,7 @@ bc_status bc__local_score(struct bc__local *b, const char *title,
         (1 + cue * (1.2 * b->rank.title_sim[i] + 0.4 * b->rank.head_sim[i]));
     /* Position: the opening of an essay states its point more often than
      * any other part; so does the first sentence of a paragraph. */
-    v += bc__local_lead(i, b->n, 1);
+    v += bc__local_lead(b, i, 1);
     if (c->para_first)
       v += 0.15;
     v += 0.08 * (double)(c->facts < 3 ? c->facts : 3);
@@ -1265,6 +1372,16 @@ static int repeats_tldr(const struct bc__local *b, size_t k)
   return 0;
 }
 
+/* Whether the candidate before k is among out[0..n). */
+static int follows_chosen(const size_t *out, size_t n, size_t k)
+{
+  size_t j;
+  for (j = 0; k && j < n; j++)
+    if (out[j] + 1 == k)
+      return 1;
+  return 0;
+}
+
 static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
                      size_t *out, int avoid_tl)
 {
@@ -1286,8 +1403,8 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
   }
   /* A brief of five points or more tours the piece, and a point that
    * adds to an earlier sentence ("The host club was also fined") reads
-   * as a fragment of it; a short brief keeps the most central sentences,
-   * as it keeps the tl;dr's (see bc__local_choose). */
+   * as a fragment of it; a short brief keeps one only right after the
+   * sentence it adds to, which it reads on from. */
   int tour = b->plan->key_points >= 5;
   for (pass = 0; pass < 3 && n < want; pass++)
     for (i = 0; i < count && n < want; i++) {
@@ -1299,7 +1416,7 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
        * does not stand alone only when nothing else is left. */
       if (b->rank.words[k] > 80 ||
           ((!b->c[k].lone ||
-            (tour &&
+            ((tour || !follows_chosen(out, n, k)) &&
              bc__local_adds_also(b->doc->text + b->c[k].span.start,
                                  b->c[k].span.end - b->c[k].span.start))) &&
            (pass < 2 || n)))
@@ -1308,7 +1425,9 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
         continue;
       /* "It ..." opening a point leans on the sentence before it: such a
        * point is taken only when the others ran out */
-      if (pass < 2 && !strncmp(b->doc->text + b->c[k].span.start, "It ", 3))
+      if (pass < 2 && !strncmp(b->doc->text + b->c[k].span.start, "It ", 3) &&
+          !bc__local_placeholder_it(b->doc->text + b->c[k].span.start,
+                                    b->c[k].span.end - b->c[k].span.start))
         continue;
       for (j = 0; j < n && !dup; j++) {
         /* The last pass lets similar sentences in, but never the same

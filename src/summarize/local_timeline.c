@@ -360,6 +360,30 @@ static int reference_point(const char *text, struct bc_span sp,
          (bc__local_holds(s, at, "first ") || bc__local_holds(s, at, "first-"));
 }
 
+/* Whether the sentence sp tells what may or will be rather than what
+ * happened: a projection ("sea levels could rise 30 cm by 2050"), an
+ * option weighed ("the council would have paid ..."), a plan or a
+ * forecast ("the plant will close in 2027", "is expected to").  Such a
+ * date places no event.  A listing's line ("June 14 -- Arena, York") is a
+ * date, not a sentence, and holds none of these words. */
+static int projection(const char *text, struct bc_span sp)
+{
+  static const char *const words[] = {
+      " will ",          " would ",         " could ",
+      " might ",         " won't ",         " wouldn't ",
+      " couldn't ",      " is expected to", " are expected to",
+      " is projected",   " are projected",  " is forecast",
+      " are forecast",   " is set to ",     " are set to ",
+      " plans to ",      " planned to ",    " is likely to ",
+      " are likely to ", " would have ",    NULL};
+  const char *s = text + sp.start;
+  size_t n = sp.end - sp.start, k;
+  for (k = 0; words[k]; k++)
+    if (bc__local_holds(s, n, words[k]))
+      return 1;
+  return 0;
+}
+
 /* Whether the relative date d ("today", "Monday night") lies inside a
  * quotation: the speaker's day, which the page's date does not place. */
 static int quoted_relative(const struct bc_facts *f,
@@ -500,6 +524,7 @@ static void timeline_candidates(struct bc__local *b,
           (t->sentence != NONE &&
            (boilerplate(doc->text, f->sentences[t->sentence]) ||
             reference_point(doc->text, f->sentences[t->sentence], d) ||
+            projection(doc->text, f->sentences[t->sentence]) ||
             bc__local_count_words(doc->text + f->sentences[t->sentence].start,
                                   f->sentences[t->sentence].end -
                                       f->sentences[t->sentence].start) > 60)))

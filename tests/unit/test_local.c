@@ -1970,25 +1970,28 @@ static void points_pass_over_it_openers(void **state)
   free(f);
 }
 
+/* A car maker's news story, told in its first sentence. */
+static const char nordwagen[] =
+    "Nordwagen has revealed its second production model at the Geneva "
+    "motor show this week. "
+    "The Nordwagen electric coupe gives a range of up to 400 km on one "
+    "charge, and charging takes half an hour at a fast charger. "
+    "The electric coupe charges at up to 150 kW, so its range grows by "
+    "300 km in half an hour at a fast charger. "
+    "Inside, the electric coupe seats five, with two screens for the "
+    "driver and the passengers. "
+    "The range of the electric coupe depends on the wheels, with the "
+    "smallest giving the longest range. "
+    "Prices will start at 70,000 euros, with deliveries from the spring "
+    "in most European countries.";
+
 /* A news story's first sentence that reports what has happened ("has
  * revealed") is its tl;dr, over a later sentence of details that share
  * more words with the title and the rest. */
 static void news_lead_makes_the_tldr(void **state)
 {
   static const char *const spec[] = {
-      "# Nordwagen electric coupe range and charging",
-      "Nordwagen has revealed its second production model at the Geneva "
-      "motor show this week. "
-      "The Nordwagen electric coupe gives a range of up to 400 km on one "
-      "charge, and charging takes half an hour at a fast charger. "
-      "The electric coupe charges at up to 150 kW, so its range grows by "
-      "300 km in half an hour at a fast charger. "
-      "Inside, the electric coupe seats five, with two screens for the "
-      "driver and the passengers. "
-      "The range of the electric coupe depends on the wheels, with the "
-      "smallest giving the longest range. "
-      "Prices will start at 70,000 euros, with deliveries from the spring "
-      "in most European countries."};
+      "# Nordwagen electric coupe range and charging", nordwagen};
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
@@ -2115,6 +2118,323 @@ static void non_prose_is_no_point(void **state)
   free(f);
 }
 
+/* Whether a key point of s opens with w. */
+static int point_opens(const struct bc_summary *s, const char *w)
+{
+  size_t i;
+  for (i = 0; i < s->n_key_points; i++)
+    if (!strncmp(s->key_points[i].text, w, strlen(w)))
+      return 1;
+  return 0;
+}
+
+/* "(CNN)" on a line of its own is where the story was filed, no sentence
+ * of it: the story's first sentence is still its lead, and the news it
+ * reports makes the tl;dr. */
+static void wire_dateline_is_no_lead_sentence(void **state)
+{
+  static const char *const spec[] = {"(CNN)", nordwagen};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Nordwagen electric coupe range and charging", spec, 2);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_memory_equal(s->tldr, "Nordwagen has revealed", 22);
+  assert_false(point_opens(s, "(CNN)"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A long story (over sixty sentences) filed under a dateline keeps its
+ * news first: the short brief's points come from its opening, not from
+ * the festival report that fills the rest and links most sentences. */
+static char long_story_text[64][160];
+
+static void long_news_story_keeps_its_lead(void **state)
+{
+  static const char *const acts[] = {"music", "food", "dance", "craft",
+                                     "film",  "book", "games", "art"};
+  const char *spec[3];
+  static char body[12000];
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, at = 0;
+  (void)state;
+  at += (size_t)snprintf(
+      body + at, sizeof body - at,
+      "The harbour authority closed the north pier on Monday after a crane "
+      "collapsed into the water, officials said. "
+      "Divers found no one trapped under the crane, the harbour master said. "
+      "Ferries to the islands will leave from the south pier until the "
+      "wreck is lifted, the authority said. ");
+  for (i = 0; i < 62; i++) {
+    snprintf(long_story_text[i], sizeof long_story_text[i],
+             "The summer festival in the town square had %s stalls on day "
+             "%zu, and the festival crowd in the square grew again. ",
+             acts[i % 8], i + 1);
+    at +=
+        (size_t)snprintf(body + at, sizeof body - at, "%s", long_story_text[i]);
+  }
+  body[at - 1] = '\0';
+  spec[0] = "(Harbour Post)";
+  spec[1] = body;
+  build(f, "Pier closed", spec, 2);
+  s = run(f, BC_LENGTH_SHORT);
+  assert_true(point_opens(s, "The harbour authority closed"));
+  assert_true(point_opens(s, "Divers found no one"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A short essay in the first person, in long paragraphs, opens with a
+ * hook: its opening takes no more weight than a long essay's, and its
+ * three points are what it argues. */
+static void short_essay_opening_is_a_hook(void **state)
+{
+  static const char *const spec[] = {
+      "# Meetings",
+      "My grandfather kept bees behind his barn for forty summers. "
+      "I loved the sound of the hives on warm evenings. "
+      "He sold the honey at a stall by the road. "
+      "I still have one of his old wooden frames.",
+      "I think most teams hold too many meetings, and the meetings they "
+      "hold are too long. "
+      "A team that meets every morning loses an hour of focused work each "
+      "day to meetings. "
+      "We cut our team meetings to two a week, and our work moved faster. "
+      "Short written updates replaced most of the meetings we dropped.",
+      "I have found that a meeting needs a written agenda to stay short. "
+      "A meeting without an agenda drifts, and the team leaves it without "
+      "a decision. "
+      "We now cancel any meeting whose agenda is empty the day before. "
+      "Our team spends the saved hours on the work the meetings were "
+      "about.",
+      "I would ask every team to count the hours its meetings cost each "
+      "week. "
+      "Most teams find that their meetings cost more than they thought. "
+      "Fewer, shorter meetings with an agenda leave the team time for its "
+      "work."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Meetings", spec, 5);
+  s = run(f, BC_LENGTH_SHORT);
+  assert_int_equal(s->n_key_points, 3);
+  assert_false(point_opens(s, "My grandfather kept bees"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* "It is understood ..." and "The former mayor said ..." name what they
+ * are about: a short brief of a news story takes them from its lead.
+ * "The latter is ..." points back and makes no point. */
+static void placeholder_it_and_former_titles_stand(void **state)
+{
+  static const char *const spec[] = {
+      "# Ferry fares",
+      "The island council will raise ferry fares by a tenth from next "
+      "month, its leader said on Tuesday. "
+      "It is understood the council will also cut two winter sailings to "
+      "save fuel. "
+      "The former mayor said the higher ferry fares would drive young "
+      "families off the island. "
+      "Two ferry companies bid for the island route last year. "
+      "The latter is cheaper to run than the larger ferry, the council "
+      "said. "
+      "Islanders will meet the council about the ferry fares next week, "
+      "a spokesman said. "
+      "The ferry fares were last raised four years ago, the council said."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Ferry fares", spec, 2);
+  s = run(f, BC_LENGTH_SHORT);
+  assert_true(point_opens(s, "It is understood"));
+  assert_true(point_opens(s, "The former mayor said"));
+  assert_false(point_opens(s, "The latter"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A quotation in single or curly marks that runs over several sentences,
+ * or fills a whole sentence, is nobody's words to a reader of the points;
+ * nor is a page's label ("Source: ...") a point of the piece. */
+static void single_quotes_and_labels_are_no_points(void **state)
+{
+  static const char *const spec[] = {
+      "# Flood defences",
+      "The river flood defences held during the storm on Sunday, the "
+      "environment agency said.",
+      "\xe2\x80\x98The river flood defences were built for a storm like "
+      "this one. "
+      "We watched the river rise all night on Sunday.\xe2\x80\x99",
+      "'Which is why the river flood defences matter so much to the "
+      "town.'",
+      "Source: environment agency river flood defences report on the "
+      "storm. "
+      "Sandbags were handed out in the town before the storm arrived. "
+      "The town council thanked the volunteers who filled the sandbags. "
+      "Repairs to one river wall will start next month."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "Flood defences", spec, 5);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_true(s->n_key_points >= 3);
+  for (i = 0; i < s->n_key_points; i++) {
+    const char *t = s->key_points[i].text;
+    assert_null(strstr(t, "were built for a storm"));
+    assert_null(strstr(t, "We watched the river"));
+    assert_null(strstr(t, "Which is why"));
+    assert_null(strstr(t, "Source:"));
+  }
+  assert_null(strstr(s->tldr, "Source:"));
+  assert_null(strstr(s->tldr, "We watched"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A short brief keeps "The X also ..." only right after the sentence it
+ * adds to: on its own it reads as a fragment. */
+static void short_brief_keeps_also_only_after_its_sentence(void **state)
+{
+  static const char *const spec[] = {
+      "# Tram line",
+      "The city council approved the new tram line through the old town "
+      "on Tuesday. "
+      "They had argued over the route for years. "
+      "The council also approved a new bus depot beside the tram line in "
+      "the old town. "
+      "Work on the tram line will start in the spring and last two years. "
+      "The tram line will link the station with the hospital and the "
+      "university. "
+      "Traffic in the old town will be cut by a third once the tram line "
+      "opens. "
+      "Residents can see the plans for the tram line at the town hall."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "Tram line", spec, 2);
+  s = run(f, BC_LENGTH_SHORT);
+  assert_int_equal(s->n_key_points, 3);
+  for (i = 0; i < s->n_key_points; i++)
+    if (strstr(s->key_points[i].text, "also approved"))
+      assert_true(i > 0 && strstr(s->key_points[i - 1].text, "argued"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A news page's stray first line that answers something before it
+ * ("Harbour officials, however, have said ...") is no tl;dr; a wire's
+ * name and dash left after the place split off ("(WKRN) - ") are where the
+ * story was filed, no words of its tl;dr or points. */
+static void inserted_however_and_wire_dash(void **state)
+{
+  static const char *const spec[] = {
+      "# Warehouse fire on the quay",
+      "Harbour officials, however, have said the warehouse fire on the quay "
+      "was an accident.",
+      "SPRINGFIELD, ILL. (WKRN) - A fire destroyed a warehouse on the quay "
+      "overnight and closed the harbour road, officials said. "
+      "Firefighters fought the warehouse fire for six hours before it was "
+      "put out, the fire chief said. "
+      "No one was hurt in the warehouse fire, the harbour master said. "
+      "The harbour road will stay closed until the warehouse walls are "
+      "made safe, police said. "
+      "The warehouse on the quay stored grain for the mill, its owner "
+      "said."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "Warehouse fire on the quay", spec, 3);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->tldr, "however"));
+  assert_null(strstr(s->tldr, "(WKRN)"));
+  assert_true(s->n_key_points >= 3);
+  for (i = 0; i < s->n_key_points; i++) {
+    assert_null(strstr(s->key_points[i].text, "(WKRN)"));
+    assert_null(strstr(s->key_points[i].text, "however"));
+  }
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A news story's feature lead: a hook ("For over a year, the museum has
+ * tried ...") and the turn to the news ("Now, the museum is ..."). The
+ * tl;dr says the news, with its hook when two sentences fit. */
+static void tldr_takes_the_turn_to_the_news(void **state)
+{
+  static const char *const spec[] = {
+      "# Museum buys a painting",
+      "For over a year, the city museum has tried to buy an old painting "
+      "of the harbour for its collection. "
+      "Now, the museum is getting two million euros from a shipping firm "
+      "to buy the painting, its director said. "
+      "The painting of the harbour was sold at auction last spring for "
+      "five million euros, the auction house said. "
+      "The museum bought the painting of the harbour after a year, the "
+      "museum said on Monday. "
+      "Visitors will see the painting in the museum's harbour room from "
+      "May, a spokeswoman said. "
+      "The museum is asking the public for the rest of the money, its "
+      "director said."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Museum buys a painting", spec, 2);
+  s = run(f, BC_LENGTH_SHORT);
+  assert_memory_equal(s->tldr, "Now, the museum is getting", 26);
+  bc_summary_free(s);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_memory_equal(s->tldr, "For over a year", 15);
+  assert_non_null(strstr(s->tldr, " Now, the museum is getting"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A projection, a plan or an option weighed ("could rise by 2100", "will
+ * close in 2027", "would have cost ... in 2019") places no event: only
+ * what happened makes a timeline entry. */
+static void timeline_leaves_out_projections(void **state)
+{
+  static const char *const spec[] = {
+      "The power plant on the river opened in 1998 after ten years of "
+      "building work.",
+      "The power plant will close in 2027 when its licence runs out, the "
+      "owners said.",
+      "Sea levels on the river could rise by a metre by 2100, a report on "
+      "the plant warned.",
+      "A second plant would have cost the town twice as much in 2019, "
+      "the council said.",
+      "Workers at the power plant went on strike in March 2015 over their "
+      "pay."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  int opened = 0, strike = 0;
+  (void)state;
+  build(f, "The power plant", spec, 5);
+  add_date(f, "1998", 0, BC_DATE_YEAR, "1998");
+  add_date(f, "2027", 0, BC_DATE_YEAR, "2027");
+  add_date(f, "2100", 0, BC_DATE_YEAR, "2100");
+  add_date(f, "2019", 0, BC_DATE_YEAR, "2019");
+  add_date(f, "March 2015", 0, BC_DATE_MONTH, "2015-03");
+  s = run(f, BC_LENGTH_LONG);
+  for (i = 0; i < s->n_timeline; i++) {
+    assert_string_not_equal(s->timeline[i].date, "2027");
+    assert_string_not_equal(s->timeline[i].date, "2100");
+    assert_string_not_equal(s->timeline[i].date, "2019");
+    opened |= !strcmp(s->timeline[i].date, "1998");
+    strike |= !strcmp(s->timeline[i].date, "March 2015");
+  }
+  assert_true(opened && strike);
+  bc_summary_free(s);
+  free(f);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -2141,6 +2461,15 @@ int main(void)
       cmocka_unit_test(promos_and_tldr_repeats),
       cmocka_unit_test(points_pass_over_it_openers),
       cmocka_unit_test(news_lead_makes_the_tldr),
+      cmocka_unit_test(wire_dateline_is_no_lead_sentence),
+      cmocka_unit_test(long_news_story_keeps_its_lead),
+      cmocka_unit_test(short_essay_opening_is_a_hook),
+      cmocka_unit_test(placeholder_it_and_former_titles_stand),
+      cmocka_unit_test(single_quotes_and_labels_are_no_points),
+      cmocka_unit_test(short_brief_keeps_also_only_after_its_sentence),
+      cmocka_unit_test(inserted_however_and_wire_dash),
+      cmocka_unit_test(tldr_takes_the_turn_to_the_news),
+      cmocka_unit_test(timeline_leaves_out_projections),
       cmocka_unit_test(no_one_bullet_section_slides),
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
