@@ -29,9 +29,8 @@ def cue_texts(out):
 def main():
     base = tmpdir()
     essay = os.path.join(SRC, "samples", "long-essay.md")
-    cases = [(essay, style, m) for m in (2, 5)
+    cases = [(essay, style, m) for m in (2, 5, 10)
              for style in (None, "brief", "deep-dive")]
-    cases.append((essay, None, 10))
     for i, (src, style, m) in enumerate(cases):
         out = os.path.join(base, "m%d" % i)
         args = ["run", src, "-o", out, "--minutes", str(m)] + SKIP
