@@ -133,27 +133,40 @@ def render_pages(pdf, w, h, d):
 CHECKED = "what was checked"
 
 
-def expected_page(i, title, texts):
+def expected_page(i, title, texts, after=1):
     """The page chapter i shows first: the title slide for the first, the
     closing part ("What was checked", its counts then its findings) for an
-    outro, else the first page whose text opens with the chapter's title
-    (None: a title card)."""
+    outro, else the first page from `after` on (the page after the previous
+    chapter's part: two parts may share a title) whose text opens with the
+    chapter's title (None: a title card)."""
     if i == 0:
         return 0
     want = CHECKED if title == "Outro" else \
         re.sub(r"\s+", " ", title).strip().lower()
-    for p in range(1, len(texts)):
+    for p in range(after, len(texts)):
         if texts[p].lower().startswith(want):
             return p
     return None
 
 
 def pages_of(first, texts, title):
-    want = CHECKED if title == "Outro" else \
-        re.sub(r"\s+", " ", title).strip().lower()
+    """How many pages the part opening at `first` holds: the closing part's
+    pages, or a part's pages numbered "(k/n)"."""
+    if first == 0:
+        return 1
+    if title == "Outro":
+        n = 1
+        while first + n < len(texts) and \
+                texts[first + n].lower().startswith(CHECKED):
+            n += 1
+        return n
+    numbered = re.escape(re.sub(r"\s+", " ", title).strip().lower()) + \
+        r" \(\d+/\d+\)"
+    if not re.match(numbered, texts[first].lower()):
+        return 1
     n = 1
-    while (first + n < len(texts) and texts[first + n].lower().startswith(want)
-           and first != 0):
+    while first + n < len(texts) and re.match(numbered,
+                                              texts[first + n].lower()):
         n += 1
     return n
 
@@ -246,13 +259,15 @@ def check_video(out, label, size=(1280, 720), frames=True):
           (label, len(cairo), len(texts)))
     worst, worst_splash = 99.0, 99.0
     times = frame_times(video)
+    after = 1
     for i, c in enumerate(chapters):
         start = c["startTime"]
         end = chapters[i + 1]["startTime"] if i + 1 < len(chapters) else secs
-        page = expected_page(i, c["title"], texts)
+        page = expected_page(i, c["title"], texts, after)
         check(page is not None, "%s: chapter %d (%r) has no slide of its "
               "own" % (label, i + 1, c["title"]))
         k = pages_of(page, texts, c["title"])
+        after = page + k
         t = start + (end - start) / (2 * k)
         png = os.path.join(d, "frame-%02d.png" % i)
         frame_at(video, t, png, times)

@@ -323,10 +323,37 @@ static int same_part(const char *a, const char *b)
   return na && na == base_len(b) && !strncmp(a, b, na);
 }
 
+/* The first part from page `from` on whose title names the chapter: its
+ * first page in *first (CARD if none) and its number of pages.  A part of
+ * several pages numbers them ("Key points (1/2)"); a page bearing the
+ * title alone is a part of its own. */
+static size_t pages_named(const struct bc__deck *deck, const char *chapter,
+                          size_t from, size_t *first)
+{
+  size_t pages = bc__deck_pages(deck), count = 0;
+  *first = CARD;
+  for (size_t p = from; p < pages; p++) {
+    const char *t = bc__deck_title(deck, p);
+    if (!names(t, chapter)) {
+      if (count)
+        break;
+      continue;
+    }
+    if (count && base_len(t) == strlen(t))
+      break; /* an unnumbered page: the next part of that name */
+    if (!count)
+      *first = p;
+    count++;
+    if (base_len(t) == strlen(t))
+      break;
+  }
+  return count;
+}
+
 static bc_status plan(struct inputs *in, const struct bc__deck *deck,
                       struct bc_video_stats *st)
 {
-  size_t pages = bc__deck_pages(deck), cap = 0;
+  size_t pages = bc__deck_pages(deck), cap = 0, after = 1;
   for (size_t i = 0; i < in->n_chap; i++) {
     struct bc__mp4_chapter *c = &in->chap[i];
     size_t first = CARD, count = 0;
@@ -352,15 +379,15 @@ static bc_status plan(struct inputs *in, const struct bc__deck *deck,
         count++;
       }
     } else {
-      for (size_t p = 1; p < pages; p++)
-        if (names(bc__deck_title(deck, p), c->title)) {
-          if (first == CARD)
-            first = p;
-          else if (p != first + count)
-            break; /* a later group of the same name */
-          count++;
-        }
+      /* the first group of its name after the part shown before, so that
+       * two parts of one title each show their own pages; from the start
+       * if none follows */
+      count = pages_named(deck, c->title, after, &first);
+      if (first == CARD)
+        count = pages_named(deck, c->title, 1, &first);
     }
+    if (first != CARD)
+      after = first + count;
     if (first == CARD)
       count = 1;
     if (first == CARD)
