@@ -59,6 +59,37 @@ static void text_frame(struct bc_buf *b, const char *id, const char *text)
   bc_buf_release(&f);
 }
 
+/* A CTOC frame counts its entries in one byte: more chapters than that
+ * go into child tables listed by the top one (ID3v2 chapter addendum). */
+#define TOC_ENTRIES ((size_t)255)
+#define TOC_TOP 0x02
+#define TOC_ORDERED 0x01
+/* chapters follow the deck's parts (and an introduction and an outro) */
+_Static_assert(BC_MAX_SLIDES + 2 <= 255 * 255,
+               "a two-level table of contents names every chapter");
+
+/* A CTOC frame `id` listing the n elements PREFIX<first> ... in order;
+ * nothing for none.  f is scratch, left empty. */
+static void toc_frame(struct bc_buf *b, struct bc_buf *f, const char *id,
+                      int flags, const char *prefix, size_t first, size_t n)
+{
+  if (!n)
+    return;
+  bc_buf_adds(f, id);
+  bc_buf_addc(f, 0);
+  bc_buf_addc(f, (char)flags);
+  bc_buf_addc(f, (char)n);
+  for (size_t i = first; i < first + n; i++) {
+    bc_buf_addf(f, "%s%zu", prefix, i);
+    bc_buf_addc(f, 0);
+  }
+  if (!bc_buf_status(f))
+    frame(b, "CTOC", f->ptr, f->len);
+  else
+    b->failed = 1;
+  bc_buf_reset(f);
+}
+
 bc_status bc__id3_tag(const struct bc_summary *s, double seconds,
                       const struct bc__chapter *ch, size_t n_ch, char **out,
                       size_t *len)
@@ -85,22 +116,21 @@ bc_status bc__id3_tag(const struct bc_summary *s, double seconds,
       b.failed = 1;
     bc_buf_reset(&f);
   }
-  if (n_ch > 255)
-    n_ch = 255; /* CTOC counts its entries in one byte */
-  if (n_ch) {
-    bc_buf_adds(&f, "toc");
-    bc_buf_addc(&f, 0);
-    bc_buf_addc(&f, 0x03); /* top-level, ordered */
-    bc_buf_addc(&f, (char)n_ch);
-    for (size_t i = 0; i < n_ch; i++) {
-      bc_buf_addf(&f, "chp%zu", i);
-      bc_buf_addc(&f, 0);
+  if (n_ch > TOC_ENTRIES * TOC_ENTRIES)
+    n_ch = TOC_ENTRIES * TOC_ENTRIES; /* unreachable: see above */
+  if (n_ch <= TOC_ENTRIES) {
+    toc_frame(&b, &f, "toc", TOC_TOP | TOC_ORDERED, "chp", 0, n_ch);
+  } else {
+    /* the top table lists tables of TOC_ENTRIES chapters each */
+    size_t groups = (n_ch + TOC_ENTRIES - 1) / TOC_ENTRIES;
+    toc_frame(&b, &f, "toc", TOC_TOP | TOC_ORDERED, "toc", 0, groups);
+    for (size_t g = 0; g < groups; g++) {
+      char id[32];
+      size_t first = g * TOC_ENTRIES;
+      snprintf(id, sizeof id, "toc%zu", g);
+      toc_frame(&b, &f, id, TOC_ORDERED, "chp", first,
+                n_ch - first < TOC_ENTRIES ? n_ch - first : TOC_ENTRIES);
     }
-    if (!bc_buf_status(&f))
-      frame(&b, "CTOC", f.ptr, f.len);
-    else
-      b.failed = 1;
-    bc_buf_reset(&f);
   }
   for (size_t i = 0; i < n_ch; i++) {
     double end = i + 1 < n_ch ? ch[i + 1].start : seconds;
