@@ -45,6 +45,12 @@ bc_status bc_video_render(const struct bc_summary *summary, const char *dir,
                           const struct bc_video_opts *opts, const char *path,
                           struct bc_video_stats *stats, struct bc_error *err);
 
+/* Whether narration at rate Hz can go into video.mp4: its AAC track takes
+ * 8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000, 64000,
+ * 88200 or 96000 Hz.  Errors: BC_ERR_USAGE with a message naming the
+ * rates. */
+bc_status bc_video_check_rate(int rate, struct bc_error *err);
+
 /* Parse "WxH" (e.g. "1280x720") into *w and *h: both even, 16 to 7680.
  * Errors: BC_ERR_USAGE with a message naming text. */
 bc_status bc_video_parse_size(const char *text, int *w, int *h,

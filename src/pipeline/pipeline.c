@@ -233,6 +233,13 @@ bc_status bc_pipeline_run(const struct bc_doc *doc, struct bc_provider *p,
   double t;
 
   memset(&res, 0, sizeof(res));
+  /* a rate the video cannot take is known before any work */
+  if ((o.outputs & BC_OUT_VIDEO) && (o.outputs & BC_OUT_SLIDES) &&
+      (o.outputs & BC_OUT_AUDIO) && o.audio.sample_rate) {
+    rc = bc_video_check_rate(o.audio.sample_rate, err);
+    if (rc)
+      goto out;
+  }
   rc = bc__fs_mkdirs(outdir, err);
   if (rc)
     goto out;

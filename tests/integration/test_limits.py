@@ -125,6 +125,17 @@ for rate in (lo - 1, hi + 1):
 for rate in (lo, hi):
     r = run(["say", "--dry-run", "--rate", str(rate), "hello"])
     check(r.returncode == 0, "say --rate %d: exit %d" % (rate, r.returncode))
+# a rate in range that video.mp4's AAC track cannot take: refused before
+# any work when run makes the video, taken with --no-video
+out = os.path.join(work, "r2")
+refused(["run", doc, "-o", out, "--rate", "30000"], USAGE,
+        ["30000", "video.mp4", "48000"], "run --rate 30000 with the video")
+left = os.listdir(out) if os.path.exists(out) else []
+check(not left, "run --rate 30000 with the video left %r" % left)
+r = run(["run", doc, "-o", out, "--rate", "30000", "--no-video", "--no-pdf",
+         "--no-mp3"])
+check(r.returncode == 0, "run --rate 30000 --no-video: exit %d (%s)" %
+      (r.returncode, r.stderr.decode()))
 
 # --video-size: parsed before any rendering, so --no-video still checks it
 lo, hi = cap("BC_MIN_VIDEO_SIDE"), cap("BC_MAX_VIDEO_SIDE")

@@ -104,6 +104,34 @@ bad:
                       text);
 }
 
+/* ---- the narration's sample rate ---------------------------------------- */
+
+#define AAC_RATES                                                              \
+  "8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000, 64000, "      \
+  "88200 or 96000"
+
+/* Whether the AAC track of video.mp4 takes rate Hz. */
+static int aac_rate(int rate)
+{
+  static const int rates[] = {8000,  11025, 12000, 16000, 22050, 24000,
+                              32000, 44100, 48000, 64000, 88200, 96000};
+  for (size_t i = 0; i < sizeof rates / sizeof rates[0]; i++)
+    if (rates[i] == rate)
+      return 1;
+  return 0;
+}
+
+bc_status bc_video_check_rate(int rate, struct bc_error *err)
+{
+  if (aac_rate(rate))
+    return BC_OK;
+  return bc_error_set(err, BC_ERR_USAGE,
+                      "a sample rate of %d Hz cannot go into video.mp4 (AAC "
+                      "takes " AAC_RATES " Hz): choose one of those or "
+                      "leave the video out",
+                      rate);
+}
+
 /* ---- reading the audio renderer's files --------------------------------- */
 
 static uint32_t le32(const unsigned char *p)
@@ -139,8 +167,13 @@ static bc_status read_wav(struct inputs *in, const char *path,
       in->rate = (int)le32(fmt + 4);
       have_fmt = 1;
     } else if (!memcmp(c, "data", 4)) {
-      if (!have_fmt || in->rate < 8000 || in->rate > 96000)
+      if (!have_fmt)
         goto bad;
+      if (!aac_rate(in->rate))
+        return bc_error_set(err, BC_ERR_PARSE,
+                            "cannot use '%s': its %d Hz cannot go into "
+                            "video.mp4 (AAC takes " AAC_RATES " Hz)",
+                            path, in->rate);
       in->samples = size / 2;
       in->duration_ms = llround(in->samples * 1000.0 / in->rate);
       return BC_OK;
