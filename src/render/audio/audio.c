@@ -600,7 +600,7 @@ static bc_status render(const struct bc_summary *summary,
   rate = o.sample_rate ? o.sample_rate : DEFAULT_RATE;
   if (!summary || (!outdir && !wav_path))
     return bc_error_set(err, BC_ERR_USAGE, "no summary or output directory");
-  if (rate < 8000 || rate > 192000)
+  if (rate < BC_MIN_SAMPLE_RATE || rate > BC_MAX_SAMPLE_RATE)
     return bc_error_set(err, BC_ERR_USAGE, "unsupported sample rate %d", rate);
   rc = voices_parse(&vs, o.voices, err);
   if (rc)
