@@ -338,6 +338,23 @@ static int day_step_at(const char *t, size_t len, size_t i, size_t *n)
   return 0;
 }
 
+/* Does an event the step counts from follow t[at] ("the day before the
+ * fitting", "the day after his arrest")? */
+static int event_after(const char *t, size_t len, size_t at)
+{
+  static const char *const det[] = {"the ", "his ", "her ", "their ",
+                                    "its ", "a ",   "an "};
+  size_t k, n;
+  if (at >= len || t[at] != ' ')
+    return 0;
+  for (k = 0; k < sizeof det / sizeof det[0]; k++) {
+    n = strlen(det[k]);
+    if (at + 1 + n <= len && strncasecmp(t + at + 1, det[k], n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Append span to the source's relative dates that no date resolves. */
 static int add_unresolved(struct bc__vstate *v, struct bc_span span)
 {
@@ -391,8 +408,9 @@ static int collect_day_steps(struct bc__vstate *v)
       if (last == (size_t)-1 || days[next].start >= days[last].start)
         last = next;
     sent = sentence_of(v->facts, i);
-    if (last == (size_t)-1 || (v->date_val[days[last].i].sent != sent &&
-                               v->date_val[days[last].i].sent + 1 != sent)) {
+    if (last == (size_t)-1 || event_after(t, len, i + n) ||
+        (v->date_val[days[last].i].sent != sent &&
+         v->date_val[days[last].i].sent + 1 != sent)) {
       /* "on the day before the fitting": a day counted from an event, not
        * from a date near it, is a date the source does not give. */
       if (add_unresolved(v, (struct bc_span){i, i + n})) {
