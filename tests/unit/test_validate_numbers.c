@@ -1226,11 +1226,13 @@ static void fact_sheet_numbers(void **state)
 static void local_dollars_table(void **state)
 {
   static const char ipo[] =
-      "Kestrel Foods could raise up to $9.4bn in its listing. At the set "
-      "price the sale raises at least 64 billion Hong Kong dollars, and each "
-      "share costs 152 Hong Kong dollars.";
+      "Kestrel Foods is set to raise up to $9.4bn from its listing in Hong "
+      "Kong.\n\nAt the set price, the listing would raise at least 64 "
+      "billion Hong Kong dollars, a lucky total, and each share costs 152 "
+      "Hong Kong dollars.\n\nThe deal could raise up to $9.4bn if an option "
+      "is used.\n";
   static const struct pair_case cases[] = {
-      {ipo, "2021-05-04", "The sale raises at least HK$64bn.", NULL},
+      {ipo, "2021-05-04", "Lucky total: a raise of at least HK$64bn.", NULL},
       {ipo, "2021-05-04", "Each share costs HK$152.", NULL},
       {ipo, "2021-05-04", "Each share costs HK$125.", "HK$125"},
       {ipo, "2021-05-04", "Kestrel Foods could raise up to $8.4bn.", "$8.4bn"},
