@@ -1136,6 +1136,95 @@ static void long_form_slips(struct bc__vstate *v, struct bc__claim *c,
   }
 }
 
+/* --- a parenthetical acronym that does not fit ----------------------------
+ * "the Metropolitan Detention Center (MCC)" where the source names the
+ * Metropolitan Correctional Center: a name whose initials do not spell the
+ * acronym the claim gives it in brackets (so the analyzer reads no
+ * definition), while the source names a thing with those initials in the
+ * same words but one.  The acronym is the source's; the name is not. */
+
+/* The acronym in brackets right after t[at] (" (MCC)"), into acr; its
+ * length, 0 when none. */
+static size_t bracket_acronym(const char *t, size_t len, size_t at, char *acr)
+{
+  size_t k = at + 2, n = 0;
+  if (at + 2 >= len || t[at] != ' ' || t[at + 1] != '(')
+    return 0;
+  while (k < len && t[k] >= 'A' && t[k] <= 'Z' && n < SLIP_WORDS)
+    acr[n++] = t[k++];
+  if (n < 2 || k >= len || t[k] != ')')
+    return 0;
+  acr[n] = '\0';
+  return n;
+}
+
+/* The source's name of n capitalised words whose initials are acr and
+ * which is the claim's last n words of the run r but for one: its span in
+ * *sp; 0 when none. */
+static int fitting_source_name(const struct bc__vstate *v, const char *t,
+                               const struct run *r, const char *acr, size_t n,
+                               struct bc_span *sp)
+{
+  const char *src = v->doc->text;
+  size_t len = v->doc->text_len, ss[SLIP_WORDS], sn[SLIP_WORDS], k = 0;
+  size_t pos = 0, st, wl, j, same, b = r->n - n;
+  while ((wl = bc__validate_next_word(src, len, &pos, &st)) > 0) {
+    if (src[st] != acr[k] || (k > 0 && !joins(src, ss[k - 1] + sn[k - 1], st)))
+      k = 0;
+    if (src[st] != acr[k])
+      continue;
+    ss[k] = st;
+    sn[k++] = wl;
+    if (k < n)
+      continue;
+    for (j = same = 0; j < n; j++)
+      same += bc__validate_words_match(
+          t + r->s[b + j], r->e[b + j] - r->s[b + j], src + ss[j], sn[j]);
+    if (same + 1 == n && same >= 1) {
+      sp->start = ss[0];
+      sp->end = ss[n - 1] + sn[n - 1];
+      return 1;
+    }
+    k = 0;
+  }
+  return 0;
+}
+
+static void bracket_misfit(struct bc__vstate *v, struct bc__claim *c,
+                           const struct run *r)
+{
+  const char *t = c->text;
+  char acr[SLIP_WORDS + 1], *says = NULL, *msg = NULL;
+  size_t n = bracket_acronym(t, c->len, r->e[r->n - 1], acr), s, e;
+  struct bc_span sp;
+  struct bc_buf mb = BC_BUF_INIT(1024);
+  if (!n || n > r->n || !v->doc->text)
+    return;
+  s = r->s[r->n - n];
+  e = r->e[r->n - 1];
+  if (!r->cap[r->n - n] ||
+      bc__validate_fits_acronym(acr, t + r->s[0], e - r->s[0]) ||
+      bc__check_plainly_in_source(v, t + s, e - s, NULL) ||
+      !fitting_source_name(v, t, r, acr, n, &sp))
+    return;
+  says = bc__check_source_text(v, sp);
+  if (says)
+    bc_buf_addf(&mb,
+                "the source's name with the initials %s is %s; these words "
+                "do not spell %s",
+                acr, says, acr);
+  msg = bc_buf_take(&mb, NULL);
+  if (!says || !msg || !record(c, s, e))
+    v->rc = BC_ERR_NOMEM;
+  else {
+    v->r->checked.acronyms++;
+    bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
+                  (struct bc_span){s, e}, says, sp, NULL, msg);
+  }
+  free(says);
+  free(msg);
+}
+
 static void implicit_expansions(struct bc__vstate *v, struct bc__claim *c)
 {
   struct run r;
@@ -1157,6 +1246,8 @@ static void implicit_expansions(struct bc__vstate *v, struct bc__claim *c)
       r.n--;
     if (r.n >= 2) {
       long_form_slips(v, c, &r);
+      if (!v->rc)
+        bracket_misfit(v, c, &r);
       if (v->facts->n_acronyms) {
         try_run(v, c, &r);
         near_misses(v, c, &r);

@@ -813,6 +813,30 @@ static void every_field(void **state)
   bc_doc_free(doc);
 }
 
+/* A name given an acronym in brackets that its initials do not spell,
+ * where the source names a thing with those initials in the same words but
+ * one: the name is wrong.  The source's name, and a name the source writes
+ * itself, pass. */
+static void bracket_misfit_table(void **state)
+{
+  static const char jail[] =
+      "Two guards at Harbourside Remand Facility skipped their rounds, "
+      "prosecutors said. The inmates at the Harbourside Remand Facility were "
+      "left alone for hours.";
+  static const struct pair_case cases[] = {
+      {jail, "2020-01-05",
+       "Guards at the Harbourside Detention Facility (HRF) skipped rounds.",
+       "Harbourside Detention Facility"},
+      {jail, "2020-01-05",
+       "Guards at the Harbourside Remand Facility (HRF) skipped rounds.", NULL},
+      {jail, "2020-01-05",
+       "Guards at Harbourside Remand Facility (Harbourside) skipped rounds.",
+       NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -823,6 +847,7 @@ int main(void)
       cmocka_unit_test(free_text_lines),
       cmocka_unit_test(glossary_whole_definition),
       cmocka_unit_test(every_field),
+      cmocka_unit_test(bracket_misfit_table),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
