@@ -444,6 +444,39 @@ static int check_source_words(struct bc__vstate *v, struct bc__claim *c,
   return 1;
 }
 
+static int slip_of_source_name(const struct bc__vstate *v, const char *t,
+                               size_t es, size_t ee, const char *acr,
+                               struct bc_span *sp);
+
+/* An expansion of an acronym the source never expands that is a name the
+ * source writes out with those initials, but for one word ("Homeland
+ * Security Intelligence (HSI)" where the source names Homeland Security
+ * Investigations): reported, and nonzero returned. */
+static int slipped_name(struct bc__vstate *v, struct bc__claim *c,
+                        const char *acr, size_t es, size_t ee)
+{
+  struct bc_span sp;
+  char *says, *msg;
+  struct bc_buf mb = BC_BUF_INIT(1024);
+  if (!slip_of_source_name(v, c->text, es, ee, acr, &sp))
+    return 0;
+  says = bc__check_source_text(v, sp);
+  if (says)
+    bc_buf_addf(&mb,
+                "the source names %s, with the initials %s; these words are "
+                "that name with one word changed",
+                says, acr);
+  msg = bc_buf_take(&mb, NULL);
+  if (!says || !msg)
+    v->rc = BC_ERR_NOMEM;
+  else
+    bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
+                  (struct bc_span){es, ee}, says, sp, NULL, msg);
+  free(says);
+  free(msg);
+  return 1;
+}
+
 /* Check the expansion t[es..ee) the claim gives for acr. */
 static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
                             const char *acr, size_t es, size_t ee, enum how how)
@@ -473,6 +506,11 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
    * ...; it is not an abstract syntax tree"). */
   if (bc__check_plainly_in_source(v, claim, cn, d ? acr : NULL))
     return;
+  if (!d && how == HOW_FITS && !reported(v, c, es, &fix) &&
+      slipped_name(v, c, acr, es, ee)) {
+    bc_buf_release(&mb);
+    return;
+  }
   if (!d)
     bc_buf_addf(&mb,
                 "the source never expands %s; this expansion is not from "
@@ -1188,6 +1226,25 @@ static int fitting_source_name(const struct bc__vstate *v, const char *t,
     k = 0;
   }
   return 0;
+}
+
+static int slip_of_source_name(const struct bc__vstate *v, const char *t,
+                               size_t es, size_t ee, const char *acr,
+                               struct bc_span *sp)
+{
+  struct run r;
+  size_t pos = es, st, wl, n = strlen(acr);
+  r.n = 0;
+  if (!v->doc->text || n < 2 || n > SLIP_WORDS)
+    return 0;
+  while ((wl = bc__validate_next_word(t, ee, &pos, &st)) > 0) {
+    if (r.n == n || t[st] != acr[r.n])
+      return 0;
+    r.s[r.n] = st;
+    r.e[r.n] = st + wl;
+    r.cap[r.n++] = 1;
+  }
+  return r.n == n && fitting_source_name(v, t, &r, acr, n, sp);
 }
 
 static void bracket_misfit(struct bc__vstate *v, struct bc__claim *c,

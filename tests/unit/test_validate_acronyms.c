@@ -813,10 +813,11 @@ static void every_field(void **state)
   bc_doc_free(doc);
 }
 
-/* A name given an acronym in brackets that its initials do not spell,
- * where the source names a thing with those initials in the same words but
- * one: the name is wrong.  The source's name, and a name the source writes
- * itself, pass. */
+/* A name given an acronym in brackets that its initials do not spell, or
+ * that they spell where the source never expands the acronym, while the
+ * source names a thing with those initials in the same words but one: the
+ * name is wrong.  The source's name, and a name the source writes itself,
+ * pass. */
 static void bracket_misfit_table(void **state)
 {
   static const char jail[] =
@@ -833,8 +834,18 @@ static void bracket_misfit_table(void **state)
        "Guards at Harbourside Remand Facility (Harbourside) skipped rounds.",
        NULL},
   };
+  static const char raid[] =
+      "The raid was led by Homeland Security Investigations, officials "
+      "said.";
+  static const struct pair_case named[] = {
+      {raid, NULL, "The raid was led by Homeland Security Intelligence (HSI).",
+       "Homeland Security Intelligence"},
+      {raid, NULL,
+       "The raid was led by Homeland Security Investigations (HSI).", NULL},
+  };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
+  check_pairs(named, sizeof named / sizeof named[0]);
 }
 
 int main(void)
