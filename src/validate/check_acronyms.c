@@ -444,6 +444,35 @@ static int check_source_words(struct bc__vstate *v, struct bc__claim *c,
   return 1;
 }
 
+#define SLIPPED "are that name with one word changed"
+
+/* Report the claim's words c->text[s..e) as a name the source writes
+ * otherwise, at sp: "the source names <it> <the name><how> <acr>; these
+ * words <what>".  rec: record the words as checked (a name found in a run,
+ * not an expansion check_expansion recorded). */
+static void name_finding(struct bc__vstate *v, struct bc__claim *c, size_t s,
+                         size_t e, struct bc_span sp, const char *it,
+                         const char *how, const char *acr, const char *what,
+                         int rec)
+{
+  char *says = bc__check_source_text(v, sp), *msg = NULL;
+  struct bc_buf mb = BC_BUF_INIT(1024);
+  if (says)
+    bc_buf_addf(&mb, "the source names %s%s%s %s; these words %s", it, says,
+                how, acr, what);
+  msg = bc_buf_take(&mb, NULL);
+  if (!says || !msg || (rec && !record(c, s, e)))
+    v->rc = BC_ERR_NOMEM;
+  else {
+    if (rec)
+      v->r->checked.acronyms++;
+    bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
+                  (struct bc_span){s, e}, says, sp, NULL, msg);
+  }
+  free(says);
+  free(msg);
+}
+
 static int slip_of_source_name(const struct bc__vstate *v, const char *t,
                                size_t es, size_t ee, const char *acr,
                                struct bc_span *sp);
@@ -456,24 +485,9 @@ static int slipped_name(struct bc__vstate *v, struct bc__claim *c,
                         const char *acr, size_t es, size_t ee)
 {
   struct bc_span sp;
-  char *says, *msg;
-  struct bc_buf mb = BC_BUF_INIT(1024);
   if (!slip_of_source_name(v, c->text, es, ee, acr, &sp))
     return 0;
-  says = bc__check_source_text(v, sp);
-  if (says)
-    bc_buf_addf(&mb,
-                "the source names %s, with the initials %s; these words are "
-                "that name with one word changed",
-                says, acr);
-  msg = bc_buf_take(&mb, NULL);
-  if (!says || !msg)
-    v->rc = BC_ERR_NOMEM;
-  else
-    bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
-                  (struct bc_span){es, ee}, says, sp, NULL, msg);
-  free(says);
-  free(msg);
+  name_finding(v, c, es, ee, sp, "", ", with the initials", acr, SLIPPED, 0);
   return 1;
 }
 
@@ -1148,27 +1162,9 @@ static void long_form_slips(struct bc__vstate *v, struct bc__claim *c,
             capital_in_source(v, t + r->s[i + diff],
                               r->e[i + diff] - r->s[i + diff]))
           continue;
-        {
-          struct bc_span sp = {ws[0], wn[n - 1] + ws[n - 1]};
-          char *says = bc__check_source_text(v, sp), *msg = NULL;
-          struct bc_buf mb = BC_BUF_INIT(1024);
-          if (says)
-            bc_buf_addf(&mb,
-                        "the source names it %s, and writes its initials %s; "
-                        "these words are that name with one word changed",
-                        says, acr);
-          msg = bc_buf_take(&mb, NULL);
-          if (!says || !msg || !record(c, s, e))
-            v->rc = BC_ERR_NOMEM;
-          else {
-            v->r->checked.acronyms++;
-            bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
-                          (struct bc_span){s, e}, says, sp, NULL, msg);
-          }
-          free(says);
-          free(msg);
-          return;
-        }
+        name_finding(v, c, s, e, (struct bc_span){ws[0], wn[n - 1] + ws[n - 1]},
+                     "it ", ", and writes its initials", acr, SLIPPED, 1);
+        return;
       }
     }
   }
@@ -1251,10 +1247,9 @@ static void bracket_misfit(struct bc__vstate *v, struct bc__claim *c,
                            const struct run *r)
 {
   const char *t = c->text;
-  char acr[SLIP_WORDS + 1], *says = NULL, *msg = NULL;
+  char acr[SLIP_WORDS + 1];
   size_t n = bracket_acronym(t, c->len, r->e[r->n - 1], acr), s, e;
   struct bc_span sp;
-  struct bc_buf mb = BC_BUF_INIT(1024);
   if (!n || n > r->n || !v->doc->text)
     return;
   s = r->s[r->n - n];
@@ -1264,22 +1259,8 @@ static void bracket_misfit(struct bc__vstate *v, struct bc__claim *c,
       bc__check_plainly_in_source(v, t + s, e - s, NULL) ||
       !fitting_source_name(v, t, r, acr, n, &sp))
     return;
-  says = bc__check_source_text(v, sp);
-  if (says)
-    bc_buf_addf(&mb,
-                "the source's name with the initials %s is %s; these words "
-                "do not spell %s",
-                acr, says, acr);
-  msg = bc_buf_take(&mb, NULL);
-  if (!says || !msg || !record(c, s, e))
-    v->rc = BC_ERR_NOMEM;
-  else {
-    v->r->checked.acronyms++;
-    bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
-                  (struct bc_span){s, e}, says, sp, NULL, msg);
-  }
-  free(says);
-  free(msg);
+  name_finding(v, c, s, e, sp, "", ", with the initials", acr,
+               "do not spell them", 1);
 }
 
 static void implicit_expansions(struct bc__vstate *v, struct bc__claim *c)
