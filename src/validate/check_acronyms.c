@@ -444,6 +444,53 @@ static int check_source_words(struct bc__vstate *v, struct bc__claim *c,
   return 1;
 }
 
+#define SLIPPED "are that name with one word changed"
+
+/* Report the claim's words c->text[s..e) as a name the source writes
+ * otherwise, at sp: "the source names <it> <the name><how> <acr>; these
+ * words <what>".  rec: record the words as checked (a name found in a run,
+ * not an expansion check_expansion recorded). */
+static void name_finding(struct bc__vstate *v, struct bc__claim *c, size_t s,
+                         size_t e, struct bc_span sp, const char *it,
+                         const char *how, const char *acr, const char *what,
+                         int rec)
+{
+  char *says = bc__check_source_text(v, sp), *msg = NULL;
+  struct bc_buf mb = BC_BUF_INIT(1024);
+  if (says)
+    bc_buf_addf(&mb, "the source names %s%s%s %s; these words %s", it, says,
+                how, acr, what);
+  msg = bc_buf_take(&mb, NULL);
+  if (!says || !msg || (rec && !record(c, s, e)))
+    v->rc = BC_ERR_NOMEM;
+  else {
+    if (rec)
+      v->r->checked.acronyms++;
+    bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
+                  (struct bc_span){s, e}, says, sp, NULL, msg);
+  }
+  free(says);
+  free(msg);
+}
+
+static int slip_of_source_name(const struct bc__vstate *v, const char *t,
+                               size_t es, size_t ee, const char *acr,
+                               struct bc_span *sp);
+
+/* An expansion of an acronym the source never expands that is a name the
+ * source writes out with those initials, but for one word ("Homeland
+ * Security Intelligence (HSI)" where the source names Homeland Security
+ * Investigations): reported, and nonzero returned. */
+static int slipped_name(struct bc__vstate *v, struct bc__claim *c,
+                        const char *acr, size_t es, size_t ee)
+{
+  struct bc_span sp;
+  if (!slip_of_source_name(v, c->text, es, ee, acr, &sp))
+    return 0;
+  name_finding(v, c, es, ee, sp, "", ", with the initials", acr, SLIPPED, 0);
+  return 1;
+}
+
 /* Check the expansion t[es..ee) the claim gives for acr. */
 static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
                             const char *acr, size_t es, size_t ee, enum how how)
@@ -473,6 +520,11 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
    * ...; it is not an abstract syntax tree"). */
   if (bc__check_plainly_in_source(v, claim, cn, d ? acr : NULL))
     return;
+  if (!d && how == HOW_FITS && !reported(v, c, es, &fix) &&
+      slipped_name(v, c, acr, es, ee)) {
+    bc_buf_release(&mb);
+    return;
+  }
   if (!d)
     bc_buf_addf(&mb,
                 "the source never expands %s; this expansion is not from "
@@ -1110,30 +1162,105 @@ static void long_form_slips(struct bc__vstate *v, struct bc__claim *c,
             capital_in_source(v, t + r->s[i + diff],
                               r->e[i + diff] - r->s[i + diff]))
           continue;
-        {
-          struct bc_span sp = {ws[0], wn[n - 1] + ws[n - 1]};
-          char *says = bc__check_source_text(v, sp), *msg = NULL;
-          struct bc_buf mb = BC_BUF_INIT(1024);
-          if (says)
-            bc_buf_addf(&mb,
-                        "the source names it %s, and writes its initials %s; "
-                        "these words are that name with one word changed",
-                        says, acr);
-          msg = bc_buf_take(&mb, NULL);
-          if (!says || !msg || !record(c, s, e))
-            v->rc = BC_ERR_NOMEM;
-          else {
-            v->r->checked.acronyms++;
-            bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
-                          (struct bc_span){s, e}, says, sp, NULL, msg);
-          }
-          free(says);
-          free(msg);
-          return;
-        }
+        name_finding(v, c, s, e, (struct bc_span){ws[0], wn[n - 1] + ws[n - 1]},
+                     "it ", ", and writes its initials", acr, SLIPPED, 1);
+        return;
       }
     }
   }
+}
+
+/* --- a parenthetical acronym that does not fit ----------------------------
+ * "the Metropolitan Detention Center (MCC)" where the source names the
+ * Metropolitan Correctional Center: a name whose initials do not spell the
+ * acronym the claim gives it in brackets (so the analyzer reads no
+ * definition), while the source names a thing with those initials in the
+ * same words but one.  The acronym is the source's; the name is not. */
+
+/* The acronym in brackets right after t[at] (" (MCC)"), into acr; its
+ * length, 0 when none. */
+static size_t bracket_acronym(const char *t, size_t len, size_t at, char *acr)
+{
+  size_t k = at + 2, n = 0;
+  if (at + 2 >= len || t[at] != ' ' || t[at + 1] != '(')
+    return 0;
+  while (k < len && t[k] >= 'A' && t[k] <= 'Z' && n < SLIP_WORDS)
+    acr[n++] = t[k++];
+  if (n < 2 || k >= len || t[k] != ')')
+    return 0;
+  acr[n] = '\0';
+  return n;
+}
+
+/* The source's name of n capitalised words whose initials are acr and
+ * which is the claim's last n words of the run r but for one: its span in
+ * *sp; 0 when none. */
+static int fitting_source_name(const struct bc__vstate *v, const char *t,
+                               const struct run *r, const char *acr, size_t n,
+                               struct bc_span *sp)
+{
+  const char *src = v->doc->text;
+  size_t len = v->doc->text_len, ss[SLIP_WORDS], sn[SLIP_WORDS], k = 0;
+  size_t pos = 0, st, wl, j, same, b = r->n - n;
+  while ((wl = bc__validate_next_word(src, len, &pos, &st)) > 0) {
+    if (src[st] != acr[k] || (k > 0 && !joins(src, ss[k - 1] + sn[k - 1], st)))
+      k = 0;
+    if (src[st] != acr[k])
+      continue;
+    ss[k] = st;
+    sn[k++] = wl;
+    if (k < n)
+      continue;
+    for (j = same = 0; j < n; j++)
+      same += bc__validate_words_match(
+          t + r->s[b + j], r->e[b + j] - r->s[b + j], src + ss[j], sn[j]);
+    if (same + 1 == n && same >= 1) {
+      sp->start = ss[0];
+      sp->end = ss[n - 1] + sn[n - 1];
+      return 1;
+    }
+    k = 0;
+  }
+  return 0;
+}
+
+static int slip_of_source_name(const struct bc__vstate *v, const char *t,
+                               size_t es, size_t ee, const char *acr,
+                               struct bc_span *sp)
+{
+  struct run r;
+  size_t pos = es, st, wl, n = strlen(acr);
+  r.n = 0;
+  if (!v->doc->text || n < 2 || n > SLIP_WORDS)
+    return 0;
+  while ((wl = bc__validate_next_word(t, ee, &pos, &st)) > 0) {
+    if (r.n == n || t[st] != acr[r.n])
+      return 0;
+    r.s[r.n] = st;
+    r.e[r.n] = st + wl;
+    r.cap[r.n++] = 1;
+  }
+  return r.n == n && fitting_source_name(v, t, &r, acr, n, sp);
+}
+
+static void bracket_misfit(struct bc__vstate *v, struct bc__claim *c,
+                           const struct run *r)
+{
+  const char *t = c->text;
+  char acr[SLIP_WORDS + 1];
+  size_t n = bracket_acronym(t, c->len, r->e[r->n - 1], acr), s, e;
+  struct bc_span sp;
+  if (!n || n > r->n || !v->doc->text)
+    return;
+  s = r->s[r->n - n];
+  e = r->e[r->n - 1];
+  if (!r->cap[r->n - n] ||
+      bc__validate_fits_acronym(acr, t + r->s[0], e - r->s[0]) ||
+      bc__check_plainly_in_source(v, t + s, e - s, NULL) ||
+      !fitting_source_name(v, t, r, acr, n, &sp))
+    return;
+  name_finding(v, c, s, e, sp, "", ", with the initials", acr,
+               "do not spell them", 1);
 }
 
 static void implicit_expansions(struct bc__vstate *v, struct bc__claim *c)
@@ -1157,6 +1284,8 @@ static void implicit_expansions(struct bc__vstate *v, struct bc__claim *c)
       r.n--;
     if (r.n >= 2) {
       long_form_slips(v, c, &r);
+      if (!v->rc)
+        bracket_misfit(v, c, &r);
       if (v->facts->n_acronyms) {
         try_run(v, c, &r);
         near_misses(v, c, &r);

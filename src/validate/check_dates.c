@@ -575,15 +575,15 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
   }
 }
 
-/* Where no source date in the claim's words says otherwise, but a relative
- * date there has no value ("this year" in an undated source), the claim's
- * date may be that one: a warning that names it, not an error.  Nonzero
- * when so reported. */
+/* Where no source date shares as many of the claim's words (floor) as a
+ * relative date with no value does ("this year" in an undated source, "the
+ * day before the fitting"), the claim's date may be that one: a warning
+ * that names it, not an error.  Nonzero when so reported. */
 static int unresolved_here(struct bc__vstate *v, const struct bc__claim *c,
                            const struct bc_date_fact *df,
-                           const struct bc__context *ctx)
+                           const struct bc__context *ctx, size_t floor)
 {
-  size_t i, best = NONE, best_ov = 0;
+  size_t i, best = NONE, best_ov = floor;
   char *says;
   for (i = 0; i < v->n_unres; i++) {
     size_t ov = bc__validate_overlap(ctx, &v->unres_ctx[i]);
@@ -1101,7 +1101,7 @@ static int step_states(const struct bc__vstate *v, const struct bc__dval *p,
     if (m != p->m || d != p->d || (p->y && p->y != y))
       continue;
     ov = bc__validate_overlap(ctx, &s->ctx);
-    if (ov >= 1 && ov > bc__validate_overlap(ctx, &v->date_ctx[s->anchor]))
+    if (ov >= 1 && ov > bc__validate_overlap(ctx, &s->actx))
       return 1;
   }
   return 0;
@@ -1147,6 +1147,32 @@ static int weekday_elsewhere(struct bc__vstate *v, const struct bc__claim *c,
   return 1;
 }
 
+/* A month or day the source writes without its year, which the analyzer
+ * put after the text's date by the tense it read ("a tariff imposed on
+ * consumer goods in September would remain", read as next September),
+ * supports the claim of the same month or day a year earlier, in the year
+ * before the text's date: the past reading a writer may take. */
+static int yearless_earlier(const struct bc__vstate *v,
+                            const struct bc__dval *p)
+{
+  struct bc__dval d;
+  size_t j;
+  if ((p->kind != BC_DATE_MONTH && p->kind != BC_DATE_DAY) || !doc_date(v, &d))
+    return 0;
+  for (j = 0; j < v->n_dates; j++) {
+    const struct bc_date_fact *f = &v->dates[j];
+    const struct bc__dval *s = &v->date_val[j].lo;
+    if (!f->guessed || !f->relative || v->date_val[j].range ||
+        s->kind != p->kind || s->m != p->m || s->d != p->d ||
+        s->y != p->y + 1 ||
+        bc__check_has_year_digits(v->doc->text, f->span.start, f->span.end))
+      continue;
+    if (s->y * 12 + s->m > d.y * 12 + d.m && p->y * 12 + p->m <= d.y * 12 + d.m)
+      return 1;
+  }
+  return 0;
+}
+
 static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc_date_fact *df,
                              const struct bc__dval *p,
@@ -1171,6 +1197,8 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
     w.support = 2;
   if (w.support < 2 && p->kind == BC_DATE_YEAR && year_in_source(v, p->y))
     w.support = 2;
+  if (w.support < 2 && yearless_earlier(v, p))
+    return;
   if (w.support < 2 && p->kind == BC_DATE_PARTIAL && p->m && !p->d &&
       month_in_source(v, p->m))
     return; /* written where the analyzer read no date: no words to weigh */
@@ -1272,8 +1300,8 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
            w.best != NONE ? NOT_GIVEN_SAYS : NOT_GIVEN, claim_word(p));
     return;
   }
-  if (!fix && (w.best == NONE || w.best_ov == 0) &&
-      p->kind != BC_DATE_PARTIAL && unresolved_here(v, c, df, ctx))
+  if (!fix && p->kind != BC_DATE_PARTIAL &&
+      unresolved_here(v, c, df, ctx, w.best == NONE ? 0 : w.best_ov))
     return;
   report(v, c, df, BC_SEV_ERROR, w.best, fix,
          w.best != NONE ? NOT_GIVEN_SAYS : NOT_GIVEN, claim_word(p));

@@ -338,6 +338,41 @@ static int day_step_at(const char *t, size_t len, size_t i, size_t *n)
   return 0;
 }
 
+/* Does an event the step counts from follow t[at] ("the day before the
+ * fitting", "the day after his arrest")? */
+static int event_after(const char *t, size_t len, size_t at)
+{
+  static const char *const det[] = {"the ", "his ", "her ", "their ",
+                                    "its ", "a ",   "an "};
+  size_t k, n;
+  if (at >= len || t[at] != ' ')
+    return 0;
+  for (k = 0; k < sizeof det / sizeof det[0]; k++) {
+    n = strlen(det[k]);
+    if (at + 1 + n <= len && strncasecmp(t + at + 1, det[k], n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Append span to the source's relative dates that no date resolves. */
+static int add_unresolved(struct bc__vstate *v, struct bc_span span)
+{
+  struct bc_span *u = bc__realloc(v->unres, (v->n_unres + 1) * sizeof *u);
+  struct bc__context *c;
+  if (!u)
+    return 1;
+  v->unres = u;
+  c = bc__realloc(v->unres_ctx, (v->n_unres + 1) * sizeof *c);
+  if (!c)
+    return 1;
+  v->unres_ctx = c;
+  v->unres[v->n_unres] = span;
+  bc__wordtab_context(&v->words, span, &v->unres_ctx[v->n_unres]);
+  v->n_unres++;
+  return 0;
+}
+
 /* The days a day away from a date before them ("On Monday, Switzerland
  * and Denmark clinched.  The day before, Portugal made it"), which the
  * analyzer reads no value for yet: each counts from the last day the
@@ -373,9 +408,18 @@ static int collect_day_steps(struct bc__vstate *v)
       if (last == (size_t)-1 || days[next].start >= days[last].start)
         last = next;
     sent = sentence_of(v->facts, i);
-    if (last == (size_t)-1 || (v->date_val[days[last].i].sent != sent &&
-                               v->date_val[days[last].i].sent + 1 != sent))
+    if (last == (size_t)-1 || event_after(t, len, i + n) ||
+        (v->date_val[days[last].i].sent != sent &&
+         v->date_val[days[last].i].sent + 1 != sent)) {
+      /* "on the day before the fitting": a day counted from an event, not
+       * from a date near it, is a date the source does not give. */
+      if (add_unresolved(v, (struct bc_span){i, i + n})) {
+        free(days);
+        return 1;
+      }
+      i += n - 1;
       continue;
+    }
     if (v->n_steps == cap) {
       size_t nc = cap ? 2 * cap : 8;
       struct bc__sweekday *g = bc__realloc(v->steps, nc * sizeof *g);
@@ -396,11 +440,79 @@ static int collect_day_steps(struct bc__vstate *v)
     w->span.end = i + n;
     w->sent = sent;
     w->anchor = days[last].i;
-    bc__wordtab_context(&v->words, w->span, &w->ctx);
+    /* In the anchor's own sentence ("returned on December 27 and made
+     * plans to meet a friend at 8pm the next day"), the words after the
+     * anchor are the step's, those up to it the anchor's. */
+    if (v->date_val[w->anchor].sent == sent) {
+      size_t ae = v->dates[w->anchor].span.end;
+      bc__wordtab_context_within(&v->words, w->span, ae, (size_t)-1, &w->ctx);
+      bc__wordtab_context_within(&v->words, v->dates[w->anchor].span, 0, ae,
+                                 &w->actx);
+    } else {
+      bc__wordtab_context(&v->words, w->span, &w->ctx);
+      w->actx = v->date_ctx[w->anchor];
+    }
     i += n - 1;
   }
   free(days);
   return 0;
+}
+
+/* Does t[a..b) hold a run of four digits (a year written out)? */
+int bc__check_has_year_digits(const char *t, size_t a, size_t b)
+{
+  size_t run = 0;
+  for (; a < b; a++) {
+    run = t[a] >= '0' && t[a] <= '9' ? run + 1 : 0;
+    if (run == 4)
+      return 1;
+  }
+  return 0;
+}
+
+/* A day written without its year ("She returned on December 27") takes,
+ * as a reader takes it, the year of the story the text tells: when the
+ * last day written out in full before it ("on December 16, 2010") lies
+ * within STORY_DAYS before the first such day on or after it, while the
+ * year the analyzer gave it from the reference date puts it far from that
+ * day, the story's year wins ("December 27" in a text of April 2012 about
+ * a winter of 2010 is 2010-12-27, not 2011-12-27). */
+#define STORY_DAYS 62
+static void story_years(struct bc__vstate *v)
+{
+  const char *t = v->doc->text;
+  size_t j, k;
+  for (j = 0; t && j < v->n_dates; j++) {
+    struct bc__sdate *sd = &v->date_val[j];
+    const struct bc_date_fact *f = &v->dates[j];
+    size_t anchor = (size_t)-1;
+    long a, guess, day;
+    int y;
+    if (sd->lo.kind != BC_DATE_DAY || sd->range || !f->guessed ||
+        !f->relative || f->kind != BC_DATE_DAY ||
+        bc__check_has_year_digits(t, f->span.start, f->span.end))
+      continue;
+    for (k = 0; k < v->n_dates; k++) {
+      const struct bc_date_fact *g = &v->dates[k];
+      if (g->span.end <= f->span.start && g->kind == BC_DATE_DAY &&
+          !g->guessed && !g->relative && !v->date_val[k].range &&
+          v->date_val[k].lo.kind == BC_DATE_DAY &&
+          (anchor == (size_t)-1 || g->span.start > v->dates[anchor].span.start))
+        anchor = k;
+    }
+    if (anchor == (size_t)-1)
+      continue;
+    y = v->date_val[anchor].lo.y;
+    a = bc__cal_day_number(y, v->date_val[anchor].lo.m,
+                           v->date_val[anchor].lo.d);
+    day = bc__cal_day_number(y, sd->lo.m, sd->lo.d);
+    if (day < a)
+      day = bc__cal_day_number(++y, sd->lo.m, sd->lo.d);
+    guess = bc__cal_day_number(sd->lo.y, sd->lo.m, sd->lo.d);
+    if (y == sd->lo.y || day - a > STORY_DAYS || labs(guess - a) <= STORY_DAYS)
+      continue;
+    sd->lo.y = sd->hi.y = y;
+  }
 }
 
 bc_status bc__check_dates_prepare(struct bc__vstate *v)
@@ -409,6 +521,7 @@ bc_status bc__check_dates_prepare(struct bc__vstate *v)
   if (collect_dates(v) || collect_durations(v) || collect_unresolved(v) ||
       collect_weekdays(v))
     return BC_ERR_NOMEM;
+  story_years(v);
   if (v->n_dates) {
     v->date_ctx = bc__calloc(v->n_dates, sizeof *v->date_ctx);
     v->date_cell = bc__calloc(v->n_dates, sizeof *v->date_cell);

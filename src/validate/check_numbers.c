@@ -540,6 +540,43 @@ static void count_per_period(const struct bc_number_fact *f, struct bc__unit *u)
   u->per = days;
 }
 
+/* The dollars of a country other than the United States, written with
+ * the country's letters before the sign ("HK$88bn", "A$5m") or its name
+ * before the word ("88 billion Hong Kong dollars"): their own currency,
+ * never US dollars, whatever the analyzer read. */
+static void local_dollar(const char *t, size_t len,
+                         const struct bc_number_fact *f, struct bc__unit *u)
+{
+  static const struct {
+    const char *sign, *name, *code;
+  } cur[] = {{"HK", "hong kong", "hkd"},  {"A", "australian", "aud"},
+             {"AU", "australian", "aud"}, {"C", "canadian", "cad"},
+             {"CA", "canadian", "cad"},   {"NZ", "new zealand", "nzd"},
+             {"S", "singapore", "sgd"},   {"NT", "taiwan", "twd"}};
+  size_t k, a = f->span.start, e = f->span.end, n;
+  if (e > len || a >= e)
+    return;
+  for (k = 0; k < sizeof cur / sizeof cur[0]; k++) {
+    n = strlen(cur[k].sign);
+    if (!(a + n < e && strncmp(t + a, cur[k].sign, n) == 0 && t[a + n] == '$' &&
+          (a == 0 || !bc__check_is_alnum((unsigned char)t[a - 1])))) {
+      size_t i, m = strlen(cur[k].name);
+      int found = 0;
+      for (i = a; i + m + 7 < e + 1 && !found; i++)
+        found = (i == a || t[i - 1] == ' ') &&
+                strncasecmp(t + i, cur[k].name, m) == 0 &&
+                strncasecmp(t + i + m, " dollar", 7) == 0;
+      if (!found)
+        continue;
+    }
+    u->cls = BC__UNIT_MONEY;
+    u->scale = 1.0;
+    u->noun[0] = '\0';
+    snprintf(u->canon, sizeof u->canon, "%s", cur[k].code);
+    return;
+  }
+}
+
 /* The unit of a number in text t, ages and percentage points told apart,
  * with its neighbours and the period of a rate. */
 static void unit_of(const struct bc__wordtab *w, const char *t, size_t len,
@@ -547,6 +584,7 @@ static void unit_of(const struct bc__wordtab *w, const char *t, size_t len,
 {
   size_t pe = 0;
   bc__validate_number_info(f, u);
+  local_dollar(t, len, f, u);
   count_per_period(f, u);
   if (u->per == 0 && f->span.end <= len) {
     u->per = bc__check_rate_after(t, len, f->span.end, &pe);

@@ -291,6 +291,11 @@ bc_status bc__wordtab_init(struct bc__wordtab *w, const char *t, size_t len,
                            const struct bc__marks *ends);
 void bc__wordtab_context(const struct bc__wordtab *w, struct bc_span fact,
                          struct bc__context *out);
+/* The same, of the words of the fact's sentence within [lo, hi) alone
+ * (a clause of a sentence that holds two facts). */
+void bc__wordtab_context_within(const struct bc__wordtab *w,
+                                struct bc_span fact, size_t lo, size_t hi,
+                                struct bc__context *out);
 void bc__wordtab_release(struct bc__wordtab *w);
 /* The stem hash of the last word a context keeps before at, in at's
  * sentence and at most reach bytes back (a scan back byte by byte to a
@@ -359,6 +364,9 @@ struct bc__sweekday {
   struct bc__context ctx;
   size_t anchor; /* for a day one away from a date (v->steps): its index
                     in v->dates */
+  struct bc__context actx; /* for a step: the words of its anchor it is
+                              weighed against (the anchor's own clause when
+                              the two share a sentence) */
 };
 
 struct bc__nframe;
@@ -510,6 +518,8 @@ bc_status bc__check_dates_prepare(struct bc__vstate *v);
 
 /* Is t[0..n) a word that says a date is the text's own ("published",
  * "dated", "updated", "posted", "written")? */
+/* Does t[a..b) hold a run of four digits (a year written out)? */
+int bc__check_has_year_digits(const char *t, size_t a, size_t b);
 int bc__check_dating_word(const char *t, size_t n);
 bc_status bc__check_numbers_prepare(struct bc__vstate *v);
 void bc__check_ratios_prepare(struct bc__vstate *v);

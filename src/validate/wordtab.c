@@ -159,6 +159,13 @@ static size_t back_to(const struct bc__wordtab *w, size_t at, size_t reach)
 void bc__wordtab_context(const struct bc__wordtab *w, struct bc_span fact,
                          struct bc__context *out)
 {
+  bc__wordtab_context_within(w, fact, 0, (size_t)-1, out);
+}
+
+void bc__wordtab_context_within(const struct bc__wordtab *w,
+                                struct bc_span fact, size_t lo, size_t hi,
+                                struct bc__context *out)
+{
   size_t a, b, k;
   uint32_t lh[BC__CTX_WORDS], rh[BC__CTX_WORDS];
   struct walk left = {lh, 0, BC__CTX_WORDS, 1};
@@ -174,6 +181,10 @@ void bc__wordtab_context(const struct bc__wordtab *w, struct bc_span fact,
   k = bc__marks_before(w->ends, fact.end);
   if (k < w->ends->n && w->ends->at[k] < b)
     b = w->ends->at[k];
+  if (a < lo)
+    a = lo < fact.start ? lo : fact.start;
+  if (b > hi)
+    b = hi > fact.end ? hi : fact.end;
   walk(w, a, fact.start, &left);
   walk(w, fact.end, b, &right);
   bc__validate_context_fill(lh, left.n, rh, right.n, out);

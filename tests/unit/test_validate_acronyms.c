@@ -813,6 +813,41 @@ static void every_field(void **state)
   bc_doc_free(doc);
 }
 
+/* A name given an acronym in brackets that its initials do not spell, or
+ * that they spell where the source never expands the acronym, while the
+ * source names a thing with those initials in the same words but one: the
+ * name is wrong.  The source's name, and a name the source writes itself,
+ * pass. */
+static void bracket_misfit_table(void **state)
+{
+  static const char jail[] =
+      "Two guards at Harbourside Remand Facility skipped their rounds, "
+      "prosecutors said. The inmates at the Harbourside Remand Facility were "
+      "left alone for hours.";
+  static const struct pair_case cases[] = {
+      {jail, "2020-01-05",
+       "Guards at the Harbourside Detention Facility (HRF) skipped rounds.",
+       "Harbourside Detention Facility"},
+      {jail, "2020-01-05",
+       "Guards at the Harbourside Remand Facility (HRF) skipped rounds.", NULL},
+      {jail, "2020-01-05",
+       "Guards at Harbourside Remand Facility (Harbourside) skipped rounds.",
+       NULL},
+  };
+  static const char raid[] =
+      "The raid was led by Homeland Security Investigations, officials "
+      "said.";
+  static const struct pair_case named[] = {
+      {raid, NULL, "The raid was led by Homeland Security Intelligence (HSI).",
+       "Homeland Security Intelligence"},
+      {raid, NULL,
+       "The raid was led by Homeland Security Investigations (HSI).", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+  check_pairs(named, sizeof named / sizeof named[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -823,6 +858,7 @@ int main(void)
       cmocka_unit_test(free_text_lines),
       cmocka_unit_test(glossary_whole_definition),
       cmocka_unit_test(every_field),
+      cmocka_unit_test(bracket_misfit_table),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1220,6 +1220,27 @@ static void fact_sheet_numbers(void **state)
   bc_doc_free(doc);
 }
 
+/* Dollars of another country, written with its letters before the sign
+ * ("HK$") or its name before the word, are their own currency: the same
+ * amount in words is the claim's, a US dollar figure never is. */
+static void local_dollars_table(void **state)
+{
+  static const char ipo[] =
+      "Kestrel Foods is set to raise up to $9.4bn from its listing in Hong "
+      "Kong.\n\nAt the set price, the listing would raise at least 64 "
+      "billion Hong Kong dollars, a lucky total, and each share costs 152 "
+      "Hong Kong dollars.\n\nThe deal could raise up to $9.4bn if an option "
+      "is used.\n";
+  static const struct pair_case cases[] = {
+      {ipo, "2021-05-04", "Lucky total: a raise of at least HK$64bn.", NULL},
+      {ipo, "2021-05-04", "Each share costs HK$152.", NULL},
+      {ipo, "2021-05-04", "Each share costs HK$125.", "HK$125"},
+      {ipo, "2021-05-04", "Kestrel Foods could raise up to $8.4bn.", "$8.4bn"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1231,6 +1252,7 @@ int main(void)
       cmocka_unit_test(rates_table),
       cmocka_unit_test(directions_table),
       cmocka_unit_test(attachment_table),
+      cmocka_unit_test(local_dollars_table),
       cmocka_unit_test(attachment_says),
       cmocka_unit_test(attachment_warning),
       cmocka_unit_test(fact_sheet_numbers),
