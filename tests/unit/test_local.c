@@ -2435,6 +2435,100 @@ static void timeline_leaves_out_projections(void **state)
   free(f);
 }
 
+/* A sentence that tells two dated events gives each its own entry, with
+ * the words on its side of the break between the dates; a run of dates
+ * ("in 2001, 2003 and 2005") stays one entry. */
+static void timeline_splits_two_events_of_a_sentence(void **state)
+{
+  static const char *const spec[] = {
+      "The museum opened its east wing in March 2015 and the sculpture "
+      "garden in June 2016 after long delays.",
+      "The team won the cup in 2001, 2003 and 2005 with the same squad."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "The museum", spec, 2);
+  add_date(f, "March 2015", 0, BC_DATE_MONTH, "2015-03");
+  add_date(f, "June 2016", 0, BC_DATE_MONTH, "2016-06");
+  add_date(f, "2001", 0, BC_DATE_YEAR, "2001");
+  add_date(f, "2003", 0, BC_DATE_YEAR, "2003");
+  add_date(f, "2005", 0, BC_DATE_YEAR, "2005");
+  s = run(f, BC_LENGTH_LONG);
+  assert_int_equal(s->n_timeline, 3);
+  assert_string_equal(s->timeline[0].iso, "2001");
+  assert_string_equal(s->timeline[1].date, "March 2015");
+  assert_string_equal(s->timeline[1].event,
+                      "The museum opened its east wing in March 2015");
+  assert_string_equal(s->timeline[2].date, "June 2016");
+  assert_string_equal(s->timeline[2].event,
+                      "the sculpture garden in June 2016 after long delays.");
+  for (i = 0; i < s->n_timeline; i++)
+    assert_non_null(strstr(f->text, s->timeline[i].event));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A month named without its year lies in the year the text near it is
+ * about (the chronicle's "1995" line), not the page's year the analyzer
+ * guessed (2025) nor after the entry written before it; with no year
+ * written before it, it keeps its place in the text (before 2001). */
+static void timeline_places_year_less_months_by_the_text(void **state)
+{
+  static const char *const spec[] = {
+      "In May the old hall got a new roof from a local firm.",
+      "The band's second album came out in 2001 to good reviews.", "1995",
+      "In March they played their first show at the pub."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  struct bc_date_fact *d;
+  (void)state;
+  build(f, "The band", spec, 4);
+  d = add_time(f, "May", BC_DATE_MONTH, BC_TIMEX_DATE, "2025-05");
+  d->relative = d->guessed = 1;
+  add_date(f, "2001", 0, BC_DATE_YEAR, "2001");
+  add_date(f, "1995", 0, BC_DATE_YEAR, "1995");
+  d = add_time(f, "March", BC_DATE_MONTH, BC_TIMEX_DATE, "2025-03");
+  d->relative = d->guessed = 1;
+  s = run(f, BC_LENGTH_LONG);
+  assert_int_equal(s->n_timeline, 3);
+  assert_string_equal(s->timeline[0].date, "March");
+  assert_string_equal(s->timeline[0].iso, "XXXX-03");
+  assert_string_equal(s->timeline[1].date, "May");
+  assert_string_equal(s->timeline[1].iso, "XXXX-05");
+  assert_string_equal(s->timeline[2].date, "2001");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* An option rejected or a thing called off before its date is no event;
+ * a cancellation on a date of its own is one. */
+static void timeline_leaves_out_what_did_not_happen(void **state)
+{
+  static const char *const spec[] = {
+      "The council decided against building a bridge in 2012 after the "
+      "survey.",
+      "The ferry service was cancelled in March 2014 when the boat sank.",
+      "A second ferry planned for June 2015 was cancelled as well.",
+      "The town never hosted the regatta in 2013 despite the bid.",
+      "The new road opened in 2016 to heavy traffic."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The town", spec, 5);
+  add_date(f, "2012", 0, BC_DATE_YEAR, "2012");
+  add_date(f, "March 2014", 0, BC_DATE_MONTH, "2014-03");
+  add_date(f, "June 2015", 0, BC_DATE_MONTH, "2015-06");
+  add_date(f, "2013", 0, BC_DATE_YEAR, "2013");
+  add_date(f, "2016", 0, BC_DATE_YEAR, "2016");
+  s = run(f, BC_LENGTH_LONG);
+  assert_int_equal(s->n_timeline, 2);
+  assert_string_equal(s->timeline[0].date, "March 2014");
+  assert_string_equal(s->timeline[1].date, "2016");
+  bc_summary_free(s);
+  free(f);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -2470,6 +2564,9 @@ int main(void)
       cmocka_unit_test(inserted_however_and_wire_dash),
       cmocka_unit_test(tldr_takes_the_turn_to_the_news),
       cmocka_unit_test(timeline_leaves_out_projections),
+      cmocka_unit_test(timeline_splits_two_events_of_a_sentence),
+      cmocka_unit_test(timeline_places_year_less_months_by_the_text),
+      cmocka_unit_test(timeline_leaves_out_what_did_not_happen),
       cmocka_unit_test(no_one_bullet_section_slides),
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
