@@ -572,6 +572,20 @@ static int content_words(const char *text, size_t from, size_t to)
   return 0;
 }
 
+/* Whether a date of v[0..nv) other than a guess states the year the
+ * analyzer guessed for d ("Oct. 21" as 2019-10-21 on a page that says
+ * "last February", 2019-02). */
+static int year_stated(const struct bc_doc *doc, const struct bc_date_fact *v,
+                       size_t nv, const struct bc_date_fact *d)
+{
+  size_t i;
+  for (i = 0; i < nv; i++)
+    if (!v[i].guessed && v[i].type == BC_TIMEX_DATE &&
+        !strncmp(v[i].iso, d->iso, 4) && !year_less(doc, &v[i]))
+      return 1;
+  return 0;
+}
+
 static size_t distance(size_t a, size_t b)
 {
   return a > b ? a - b : b - a;
@@ -764,12 +778,18 @@ static void timeline_candidates(struct bc__local *b,
     if (year_less(doc, d)) {
       /* a year the analyzer took from the text ("that year") stands; one
        * it guessed from the page's date gives way to the year the text
-       * near it is about, and with none known the entry keeps its place
-       * among its neighbours */
+       * near it is about, and stands only where the text states that
+       * year too; with none known the entry keeps its place among its
+       * neighbours */
       int from_text = !d->relative && d->kind != BC_DATE_PARTIAL;
       listing_year(f, doc, d, t->anchored);
       if (!t->anchored[0] && !from_text)
         nearby_year(f, doc, d, t->anchored);
+      if (!t->anchored[0] && !from_text && d->kind != BC_DATE_PARTIAL &&
+          d->iso[0] >= '1' && d->iso[0] <= '2' &&
+          (year_stated(doc, f->dates, f->n_dates, d) ||
+           year_stated(doc, f->times, f->n_times, d)))
+        from_text = 1;
       if (t->anchored[0]) {
         t->iso = t->anchored;
         snprintf(t->key, sizeof t->key, "%.10s", t->anchored);

@@ -2501,6 +2501,36 @@ static void timeline_places_year_less_months_by_the_text(void **state)
   free(f);
 }
 
+/* A day named without its year keeps the year the analyzer gave it from
+ * the page's date when the text states that year too ("Last year",
+ * 2024), though no year is written before it. */
+static void timeline_keeps_a_guessed_year_the_text_states(void **state)
+{
+  static const char *const spec[] = {
+      "The firm said on October 21 that its sales rose by a third.",
+      "Last year the firm moved its offices to Leeds.",
+      "On November 8 it opened a shop in the city centre."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  struct bc_date_fact *d;
+  (void)state;
+  build(f, "The firm", spec, 3);
+  d = add_time(f, "October 21", BC_DATE_DAY, BC_TIMEX_DATE, "2024-10-21");
+  d->relative = d->guessed = 1;
+  add_date(f, "Last year", 0, BC_DATE_RELATIVE, "2024");
+  f->dates[f->facts.n_dates - 1].relative = 1;
+  d = add_time(f, "November 8", BC_DATE_DAY, BC_TIMEX_DATE, "2024-11-08");
+  d->relative = d->guessed = 1;
+  s = run(f, BC_LENGTH_LONG);
+  assert_int_equal(s->n_timeline, 3);
+  assert_string_equal(s->timeline[0].date, "Last year");
+  assert_string_equal(s->timeline[1].date, "October 21");
+  assert_string_equal(s->timeline[1].iso, "XXXX-10-21");
+  assert_string_equal(s->timeline[2].date, "November 8");
+  bc_summary_free(s);
+  free(f);
+}
+
 /* An option rejected or a thing called off before its date is no event;
  * a cancellation on a date of its own is one. */
 static void timeline_leaves_out_what_did_not_happen(void **state)
@@ -2567,6 +2597,7 @@ int main(void)
       cmocka_unit_test(timeline_splits_two_events_of_a_sentence),
       cmocka_unit_test(timeline_places_year_less_months_by_the_text),
       cmocka_unit_test(timeline_leaves_out_what_did_not_happen),
+      cmocka_unit_test(timeline_keeps_a_guessed_year_the_text_states),
       cmocka_unit_test(no_one_bullet_section_slides),
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
