@@ -594,15 +594,16 @@ static size_t distance(size_t a, size_t b)
 /* Where the words between two dates of one sentence divide two events
  * ("X opened in March 2015, and Y closed in June 2016"): the clause break
  * or conjunction in text[from, to) nearest its middle, the stronger breaks
- * first; *next is where the second event's words start.  NONE when the
- * words there are few: a run of dates ("in 2001, 2003 and 2005", "from
- * 1998 to 1999") tells one story. */
+ * first (a bare comma mostly ends an opening phrase, "In 1982, as ..."); *next
+ * is where the second event's words start.  NONE when the words there are few:
+ * a run of dates ("in 2001, 2003 and 2005", "from 1998 to 1999") tells one
+ * story. */
 static size_t split_point(const char *text, size_t from, size_t to,
                           size_t *next)
 {
   static const char *const cuts[] = {
-      "; ",    ", and ",  ", but ",    ", while ", ", whereas ", " and ",
-      " but ", " while ", " whereas ", ", then ",  ", ",         NULL};
+      "; ",    ", and ", ", but ",  ", while ",  ", whereas ", ", then ",
+      " and ", " but ",  " while ", " whereas ", NULL};
   size_t k, i, best = NONE, mid;
   if (to <= from || bc__local_count_words(text + from, to - from) < 3)
     return NONE;
@@ -619,6 +620,21 @@ static size_t split_point(const char *text, size_t from, size_t to,
   /* the second event names its own doer or deed before its date: not
    * "On 07/01 of that year, 2015" nor "in May 2015, and in June 2016" */
   return best != NONE && content_words(text, *next, to) ? best : NONE;
+}
+
+/* Whether date d, in a sentence from start, opens a range its sentence
+ * closes later ("between 1943 and ...", "from 1998 to ..."). */
+static int opens_range(const char *text, size_t start,
+                       const struct bc_date_fact *d)
+{
+  static const char *const opens[] = {"between ", "from ", NULL};
+  size_t k, m, at = d->span.start;
+  for (k = 0; opens[k]; k++) {
+    m = strlen(opens[k]);
+    if (at >= start + m && !strncasecmp(text + at - m, opens[k], m))
+      return 1;
+  }
+  return 0;
 }
 
 static int cmp_written(const void *a, const void *b)
@@ -653,6 +669,12 @@ static void split_events(const struct bc_facts *f, const char *text,
     for (g = i; g + 1 < j; g++) {
       size_t next = NONE,
              cut = split_point(text, last_end, it[g + 1].d->span.start, &next);
+      /* a clause of its own before the break, not "In 1982, as ..."; and
+       * no range ("between 1943 and the middle of the 1970s") */
+      if (cut != NONE && (opens_range(text, start, it[g].d) ||
+                          !(content_words(text, start, it[g].d->span.start) ||
+                            content_words(text, last_end, cut))))
+        cut = NONE;
       if (cut != NONE) {
         size_t h;
         for (h = i; h <= g; h++)
