@@ -2542,7 +2542,9 @@ static void timeline_keeps_a_guessed_year_the_text_states(void **state)
 }
 
 /* An option rejected or a thing called off before its date is no event;
- * a cancellation on a date of its own is one. */
+ * a cancellation on a date of its own is one ("was cancelled in March
+ * 2014", "In May 2018, the fair was cancelled"), and so is the day a thing
+ * that "did not" happen at last did ("until April 2019"). */
 static void timeline_leaves_out_what_did_not_happen(void **state)
 {
   static const char *const spec[] = {
@@ -2551,20 +2553,26 @@ static void timeline_leaves_out_what_did_not_happen(void **state)
       "The ferry service was cancelled in March 2014 when the boat sank.",
       "A second ferry planned for June 2015 was cancelled as well.",
       "The town never hosted the regatta in 2013 despite the bid.",
-      "The new road opened in 2016 to heavy traffic."};
+      "The new road opened in 2016 to heavy traffic.",
+      "In May 2018, the summer fair was cancelled after the flood.",
+      "The bridge did not open until April 2019 because of a strike."};
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
-  build(f, "The town", spec, 5);
+  build(f, "The town", spec, 7);
   add_date(f, "2012", 0, BC_DATE_YEAR, "2012");
   add_date(f, "March 2014", 0, BC_DATE_MONTH, "2014-03");
   add_date(f, "June 2015", 0, BC_DATE_MONTH, "2015-06");
   add_date(f, "2013", 0, BC_DATE_YEAR, "2013");
   add_date(f, "2016", 0, BC_DATE_YEAR, "2016");
+  add_date(f, "May 2018", 0, BC_DATE_MONTH, "2018-05");
+  add_date(f, "April 2019", 0, BC_DATE_MONTH, "2019-04");
   s = run(f, BC_LENGTH_LONG);
-  assert_int_equal(s->n_timeline, 2);
+  assert_int_equal(s->n_timeline, 4);
   assert_string_equal(s->timeline[0].date, "March 2014");
   assert_string_equal(s->timeline[1].date, "2016");
+  assert_string_equal(s->timeline[2].date, "May 2018");
+  assert_string_equal(s->timeline[3].date, "April 2019");
   bc_summary_free(s);
   free(f);
 }
