@@ -2435,6 +2435,25 @@ static void timeline_leaves_out_projections(void **state)
   free(f);
 }
 
+/* A day or month without its year, given the year the analyzer guessed
+ * from the page's date. */
+static void add_guessed(struct fx *f, const char *as_written,
+                        enum bc_date_kind kind, const char *iso)
+{
+  struct bc_date_fact *d = add_time(f, as_written, kind, BC_TIMEX_DATE, iso);
+  d->relative = d->guessed = 1;
+}
+
+/* The timeline of s gives exactly these dates, in this order. */
+static void assert_timeline(const struct bc_summary *s,
+                            const char *const *dates, size_t n)
+{
+  size_t i;
+  assert_int_equal(s->n_timeline, n);
+  for (i = 0; i < n; i++)
+    assert_string_equal(s->timeline[i].date, dates[i]);
+}
+
 /* A sentence that tells two dated events gives each its own entry, with
  * the words on its side of the break between the dates; a run of dates
  * ("in 2001, 2003 and 2005"), a range ("between 1943 and the end of the 1970s")
@@ -2489,24 +2508,19 @@ static void timeline_places_year_less_months_by_the_text(void **state)
       "In May the old hall got a new roof from a local firm.",
       "The band's second album came out in 2001 to good reviews.", "1995",
       "In March they played their first show at the pub."};
+  static const char *const order[] = {"March", "May", "2001"};
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
-  struct bc_date_fact *d;
   (void)state;
   build(f, "The band", spec, 4);
-  d = add_time(f, "May", BC_DATE_MONTH, BC_TIMEX_DATE, "2025-05");
-  d->relative = d->guessed = 1;
+  add_guessed(f, "May", BC_DATE_MONTH, "2025-05");
   add_date(f, "2001", 0, BC_DATE_YEAR, "2001");
   add_date(f, "1995", 0, BC_DATE_YEAR, "1995");
-  d = add_time(f, "March", BC_DATE_MONTH, BC_TIMEX_DATE, "2025-03");
-  d->relative = d->guessed = 1;
+  add_guessed(f, "March", BC_DATE_MONTH, "2025-03");
   s = run(f, BC_LENGTH_LONG);
-  assert_int_equal(s->n_timeline, 3);
-  assert_string_equal(s->timeline[0].date, "March");
+  assert_timeline(s, order, 3);
   assert_string_equal(s->timeline[0].iso, "XXXX-03");
-  assert_string_equal(s->timeline[1].date, "May");
   assert_string_equal(s->timeline[1].iso, "XXXX-05");
-  assert_string_equal(s->timeline[2].date, "2001");
   bc_summary_free(s);
   free(f);
 }
@@ -2520,23 +2534,18 @@ static void timeline_keeps_a_guessed_year_the_text_states(void **state)
       "The firm said on October 21 that its sales rose by a third.",
       "Last year the firm moved its offices to Leeds.",
       "On November 8 it opened a shop in the city centre."};
+  static const char *const order[] = {"Last year", "October 21", "November 8"};
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
-  struct bc_date_fact *d;
   (void)state;
   build(f, "The firm", spec, 3);
-  d = add_time(f, "October 21", BC_DATE_DAY, BC_TIMEX_DATE, "2024-10-21");
-  d->relative = d->guessed = 1;
+  add_guessed(f, "October 21", BC_DATE_DAY, "2024-10-21");
   add_date(f, "Last year", 0, BC_DATE_RELATIVE, "2024");
   f->dates[f->facts.n_dates - 1].relative = 1;
-  d = add_time(f, "November 8", BC_DATE_DAY, BC_TIMEX_DATE, "2024-11-08");
-  d->relative = d->guessed = 1;
+  add_guessed(f, "November 8", BC_DATE_DAY, "2024-11-08");
   s = run(f, BC_LENGTH_LONG);
-  assert_int_equal(s->n_timeline, 3);
-  assert_string_equal(s->timeline[0].date, "Last year");
-  assert_string_equal(s->timeline[1].date, "October 21");
+  assert_timeline(s, order, 3);
   assert_string_equal(s->timeline[1].iso, "XXXX-10-21");
-  assert_string_equal(s->timeline[2].date, "November 8");
   bc_summary_free(s);
   free(f);
 }
@@ -2556,6 +2565,8 @@ static void timeline_leaves_out_what_did_not_happen(void **state)
       "The new road opened in 2016 to heavy traffic.",
       "In May 2018, the summer fair was cancelled after the flood.",
       "The bridge did not open until April 2019 because of a strike."};
+  static const char *const order[] = {"March 2014", "2016", "May 2018",
+                                      "April 2019"};
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
@@ -2568,11 +2579,7 @@ static void timeline_leaves_out_what_did_not_happen(void **state)
   add_date(f, "May 2018", 0, BC_DATE_MONTH, "2018-05");
   add_date(f, "April 2019", 0, BC_DATE_MONTH, "2019-04");
   s = run(f, BC_LENGTH_LONG);
-  assert_int_equal(s->n_timeline, 4);
-  assert_string_equal(s->timeline[0].date, "March 2014");
-  assert_string_equal(s->timeline[1].date, "2016");
-  assert_string_equal(s->timeline[2].date, "May 2018");
-  assert_string_equal(s->timeline[3].date, "April 2019");
+  assert_timeline(s, order, 4);
   bc_summary_free(s);
   free(f);
 }
