@@ -27,7 +27,10 @@ struct tl_item {
   char anchored[SHOWN_MAX];     /* iso once a listing's year is given */
   const struct bc_date_fact *d; /* in facts->dates or facts->times */
   size_t sentence;              /* index into facts->sentences, or NONE */
-  int coarse;                   /* a bare year or decade */
+  struct bc_span ev; /* the words of its event: its sentence, or the clause
+                        of it that holds this date (see split_events) */
+  int coarse;        /* a bare year or decade */
+  int unplaced;      /* no year known: placed by its neighbours in the text */
   double weight;
 };
 
@@ -419,11 +422,15 @@ static int precision(const struct bc_date_fact *d)
 
 /* Order for picking one entry per sentence: by sentence, the most precise
  * first, then the first written. */
+static size_t event_of(const struct tl_item *t);
+
 static int cmp_sentence(const void *a, const void *b)
 {
   const struct tl_item *x = a, *y = b;
   if (x->sentence != y->sentence)
     return x->sentence < y->sentence ? -1 : 1;
+  if (event_of(x) != event_of(y))
+    return event_of(x) < event_of(y) ? -1 : 1;
   if (precision(x->d) != precision(y->d))
     return precision(x->d) > precision(y->d) ? -1 : 1;
   return before(x, y);
@@ -493,6 +500,135 @@ static void listing_year(const struct bc_facts *f, const struct bc_doc *doc,
   }
 }
 
+/* The latest date of v[0..nv) before d and at most NEARBY bytes from it
+ * that states its year (written, or worked out by arithmetic: "last
+ * year"), or NULL. */
+#define NEARBY 1500
+static const struct bc_date_fact *year_before(const struct bc_doc *doc,
+                                              const struct bc_date_fact *v,
+                                              size_t nv,
+                                              const struct bc_date_fact *d)
+{
+  const struct bc_date_fact *best = NULL;
+  size_t i;
+  for (i = 0; i < nv; i++) {
+    const struct bc_date_fact *a = &v[i];
+    if (a->span.end > d->span.start || d->span.start - a->span.start > NEARBY ||
+        a->guessed || a->type != BC_TIMEX_DATE || a->iso[0] < '1' ||
+        a->iso[0] > '2' || a->iso[1] < '0' || a->iso[1] > '9' ||
+        a->iso[2] < '0' || a->iso[2] > '9' || a->iso[3] < '0' ||
+        a->iso[3] > '9' || year_less(doc, a))
+      continue;
+    if (!best || a->span.start > best->span.start)
+      best = a;
+  }
+  return best;
+}
+
+/* A day or month without its year in running text ("in March", after "in
+ * 1995 the firm ...") lies in the year the text near it is about: that of
+ * the last date before it that states a year.  out holds that value
+ * ("1995-03"), else is left empty; the entry still shows no year. */
+static void nearby_year(const struct bc_facts *f, const struct bc_doc *doc,
+                        const struct bc_date_fact *d, char out[SHOWN_MAX])
+{
+  const struct bc_date_fact *a = year_before(doc, f->dates, f->n_dates, d),
+                            *b = year_before(doc, f->times, f->n_times, d);
+  const char *md;
+  size_t n = strlen(d->iso);
+  out[0] = '\0';
+  if (b && (!a || b->span.start > a->span.start))
+    a = b;
+  if (!a || n < 7)
+    return;
+  md = d->kind == BC_DATE_PARTIAL ? d->iso + 2 : d->iso + 5; /* "03-28" */
+  snprintf(out, SHOWN_MAX, "%.4s-%s", a->iso, md);
+}
+
+/* Whether a date of v[0..nv) other than a guess states the year the
+ * analyzer guessed for d ("Oct. 21" as 2019-10-21 on a page that says
+ * "last February", 2019-02). */
+static int year_stated(const struct bc_doc *doc, const struct bc_date_fact *v,
+                       size_t nv, const struct bc_date_fact *d)
+{
+  size_t i;
+  for (i = 0; i < nv; i++)
+    if (!v[i].guessed && v[i].type == BC_TIMEX_DATE &&
+        !strncmp(v[i].iso, d->iso, 4) && !year_less(doc, &v[i]))
+      return 1;
+  return 0;
+}
+
+static int cmp_written(const void *a, const void *b)
+{
+  return before(a, b);
+}
+
+/* Give each item the words of its event: its sentence.  (Dividing a
+ * sentence that tells two dated events is on branch timeline12-split:
+ * the slides of the samples do not yet lay out the longer timelines it
+ * gives.) */
+static void split_events(const struct bc_facts *f, struct tl_item *it, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (it[i].sentence != NONE)
+      it[i].ev = f->sentences[it[i].sentence];
+}
+
+/* The event an item belongs to: its clause, or NONE outside sentences. */
+static size_t event_of(const struct tl_item *t)
+{
+  return t->sentence == NONE ? NONE : t->ev.start;
+}
+
+/* Whether the clause ev tells, for its date d, of what did not happen: an
+ * option rejected ("decided against moving in 2015"), a thing that never
+ * was, or one called off before its date ("the trip planned for June was
+ * cancelled", "the 2015 launch was scrapped").  A cancellation dated
+ * itself ("the festival was cancelled in March 2020", "In March 2020, the
+ * festival was cancelled") is an event. */
+static int did_not_happen(const char *text, struct bc_span ev,
+                          const struct bc_date_fact *d)
+{
+  static const char *const refused[] = {
+      "decided against", "decided not to", "opted against", "chose not to",
+      "ruled out",       "rejected",       "turned down",   "never ",
+      "did not ",        "didn't ",        "instead of ",   NULL};
+  static const char *const called_off[] = {
+      "cancelled", "canceled",  "called off", "scrapped",
+      "shelved",   "abandoned", "postponed",  NULL};
+  static const char *const planned[] = {"planned for ", "scheduled for ",
+                                        "set for ",     "slated for ",
+                                        "due on ",      NULL};
+  const char *s = text + ev.start;
+  size_t at, n = ev.end - ev.start, k, m, after;
+  if (d->span.start < ev.start || d->span.end > ev.end)
+    return 0;
+  at = d->span.start - ev.start;
+  after = d->span.end - ev.start;
+  /* "did not pass until March 2015": the day it did */
+  if (!(at >= 6 && !strncasecmp(s + at - 6, "until ", 6)))
+    for (k = 0; refused[k]; k++)
+      if (bc__local_holds(s, at, refused[k]))
+        return 1;
+  for (k = 0; called_off[k]; k++) {
+    if (!bc__local_holds(s, n, called_off[k]))
+      continue;
+    for (m = 0; planned[m]; m++) {
+      size_t w = strlen(planned[m]);
+      if (at >= w && !strncasecmp(s + at - w, planned[m], w))
+        return 1;
+    }
+    /* called off after the date is named, unless the date opens the
+     * clause ("In March 2020, the festival was cancelled") */
+    if (bc__local_holds(s + after, n - after, called_off[k]) &&
+        !(after < n && s[after] == ',' && bc__local_count_words(s, at) <= 2))
+      return 1;
+  }
+  return 0;
+}
+
 /* Add the dates of v (facts->dates or facts->times) the timeline can
  * place to it[*n]: not in an aside or after the piece, not in
  * boilerplate. */
@@ -543,10 +679,25 @@ static void timeline_candidates(struct bc__local *b,
     else if (!strncmp(d->iso, "XXXX", 4))
       snprintf(t->key, sizeof t->key, "9999%.11s", d->iso + 4);
     if (year_less(doc, d)) {
+      /* a year the analyzer took from the text ("that year") stands; one
+       * it guessed from the page's date gives way to the year the text
+       * near it is about, and stands only where the text states that
+       * year too; with none known the entry keeps its place among its
+       * neighbours */
+      int from_text = !d->relative && d->kind != BC_DATE_PARTIAL;
       listing_year(f, doc, d, t->anchored);
+      if (!t->anchored[0] && !from_text)
+        nearby_year(f, doc, d, t->anchored);
+      if (!t->anchored[0] && !from_text && d->kind != BC_DATE_PARTIAL &&
+          d->iso[0] >= '1' && d->iso[0] <= '2' &&
+          (year_stated(doc, f->dates, f->n_dates, d) ||
+           year_stated(doc, f->times, f->n_times, d)))
+        from_text = 1;
       if (t->anchored[0]) {
         t->iso = t->anchored;
         snprintf(t->key, sizeof t->key, "%.10s", t->anchored);
+      } else if (!from_text) {
+        t->unplaced = 1;
       }
     }
     k = bc__local_cand_at(b, d->span.start);
@@ -555,6 +706,28 @@ static void timeline_candidates(struct bc__local *b,
     if (d->kind == BC_DATE_DAY || d->kind == BC_DATE_MONTH)
       t->weight += 1;
     (*n)++;
+  }
+}
+
+/* An entry whose year cannot be known keeps its place in the text: it
+ * sorts with the entry written before it (or, first in the text, with the
+ * one after it), not at the start or the end of the timeline. */
+static void place_unplaced(struct tl_item *it, size_t n)
+{
+  size_t i;
+  qsort(it, n, sizeof *it, cmp_written);
+  for (i = 0; i < n; i++) {
+    size_t k;
+    if (!it[i].unplaced)
+      continue;
+    for (k = i; k-- > 0;)
+      if (!it[k].unplaced)
+        break;
+    if (k == (size_t)-1)
+      for (k = i + 1; k < n && it[k].unplaced; k++)
+        ;
+    if (k < n)
+      memcpy(it[i].key, it[k].key, sizeof it[i].key);
   }
 }
 
@@ -572,6 +745,12 @@ bc_status bc__local_build_timeline(struct bc__local *b)
     goto out;
   timeline_candidates(b, f->dates, f->n_dates, it, &n);
   timeline_candidates(b, f->times, f->n_times, it, &n);
+  /* each dated event its own words; none for what did not happen */
+  split_events(f, it, n);
+  for (i = 0, j = 0; i < n; i++)
+    if (it[i].sentence == NONE || !did_not_happen(doc->text, it[i].ev, it[i].d))
+      it[j++] = it[i];
+  n = j;
   /* One entry per date value: the first mention usually says what
    * happened, later ones refer back to it. */
   qsort(it, n, sizeof *it, cmp_iso);
@@ -587,26 +766,29 @@ bc_status bc__local_build_timeline(struct bc__local *b)
     goto out;
   for (i = 0; i < n; i++)
     if (!it[i].coarse && it[i].sentence != NONE)
-      fine[n_fine++] = it[i].sentence;
+      fine[n_fine++] = event_of(&it[i]);
   qsort(fine, n_fine, sizeof *fine, bc__local_cmp_size);
-  for (i = 0, j = 0; i < n; i++)
+  for (i = 0, j = 0; i < n; i++) {
+    size_t ev = event_of(&it[i]);
     if (!it[i].coarse || it[i].sentence == NONE ||
-        !bsearch(&it[i].sentence, fine, n_fine, sizeof *fine,
-                 bc__local_cmp_size))
+        !bsearch(&ev, fine, n_fine, sizeof *fine, bc__local_cmp_size))
       it[j++] = it[i];
+  }
   n = j;
-  /* One entry per event: a sentence that gives a run of dates ("in 2001,
+  /* One entry per event: a clause that gives a run of dates ("in 2001,
    * 2003, 2005 and 2008") tells one story, placed at its most precise
    * date (a range as the range). */
   qsort(it, n, sizeof *it, cmp_sentence);
   for (i = 0, j = 0; i < n; i++)
-    if (!j || it[i].sentence == NONE || it[j - 1].sentence != it[i].sentence)
+    if (!j || it[i].sentence == NONE ||
+        event_of(&it[j - 1]) != event_of(&it[i]))
       it[j++] = it[i];
   n = j;
   if (n > b->plan->timeline) {
     qsort(it, n, sizeof *it, cmp_tl_weight);
     n = b->plan->timeline;
   }
+  place_unplaced(it, n);
   qsort(it, n, sizeof *it, cmp_tl);
   if (!n) {
     rc = BC_OK;
@@ -623,7 +805,9 @@ bc_status bc__local_build_timeline(struct bc__local *b)
                                  sizeof(struct bc_span), d->span.start);
     b->s->n_timeline = i + 1;
     if (k != NONE) {
-      ev = bc__local_trim(doc->text, f->sentences[k]);
+      ev = bc__local_trim(doc->text, it[i].ev.end > it[i].ev.start
+                                         ? it[i].ev
+                                         : f->sentences[k]);
     } else {
       size_t blk = bc__local_block_at(doc, d->span.start);
       ev = blk != NONE ? doc->blocks[blk].span : d->span;

@@ -2435,6 +2435,111 @@ static void timeline_leaves_out_projections(void **state)
   free(f);
 }
 
+/* A day or month without its year, given the year the analyzer guessed
+ * from the page's date. */
+static void add_guessed(struct fx *f, const char *as_written,
+                        enum bc_date_kind kind, const char *iso)
+{
+  struct bc_date_fact *d = add_time(f, as_written, kind, BC_TIMEX_DATE, iso);
+  d->relative = d->guessed = 1;
+}
+
+/* The timeline of s gives exactly these dates, in this order. */
+static void assert_timeline(const struct bc_summary *s,
+                            const char *const *dates, size_t n)
+{
+  size_t i;
+  assert_int_equal(s->n_timeline, n);
+  for (i = 0; i < n; i++)
+    assert_string_equal(s->timeline[i].date, dates[i]);
+}
+
+/* A month named without its year lies in the year the text near it is
+ * about (the chronicle's "1995" line), not the page's year the analyzer
+ * guessed (2025) nor after the entry written before it; with no year
+ * written before it, it keeps its place in the text (before 2001). */
+static void timeline_places_year_less_months_by_the_text(void **state)
+{
+  static const char *const spec[] = {
+      "In May the old hall got a new roof from a local firm.",
+      "The band's second album came out in 2001 to good reviews.", "1995",
+      "In March they played their first show at the pub."};
+  static const char *const order[] = {"March", "May", "2001"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The band", spec, 4);
+  add_guessed(f, "May", BC_DATE_MONTH, "2025-05");
+  add_date(f, "2001", 0, BC_DATE_YEAR, "2001");
+  add_date(f, "1995", 0, BC_DATE_YEAR, "1995");
+  add_guessed(f, "March", BC_DATE_MONTH, "2025-03");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 3);
+  assert_string_equal(s->timeline[0].iso, "XXXX-03");
+  assert_string_equal(s->timeline[1].iso, "XXXX-05");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A day named without its year keeps the year the analyzer gave it from
+ * the page's date when the text states that year too ("Last year",
+ * 2024), though no year is written before it. */
+static void timeline_keeps_a_guessed_year_the_text_states(void **state)
+{
+  static const char *const spec[] = {
+      "The firm said on October 21 that its sales rose by a third.",
+      "Last year the firm moved its offices to Leeds.",
+      "On November 8 it opened a shop in the city centre."};
+  static const char *const order[] = {"Last year", "October 21", "November 8"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The firm", spec, 3);
+  add_guessed(f, "October 21", BC_DATE_DAY, "2024-10-21");
+  add_date(f, "Last year", 0, BC_DATE_RELATIVE, "2024");
+  f->dates[f->facts.n_dates - 1].relative = 1;
+  add_guessed(f, "November 8", BC_DATE_DAY, "2024-11-08");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 3);
+  assert_string_equal(s->timeline[1].iso, "XXXX-10-21");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* An option rejected or a thing called off before its date is no event;
+ * a cancellation on a date of its own is one ("was cancelled in March
+ * 2014", "In May 2018, the fair was cancelled"), and so is the day a thing
+ * that "did not" happen at last did ("until April 2019"). */
+static void timeline_leaves_out_what_did_not_happen(void **state)
+{
+  static const char *const spec[] = {
+      "The council decided against building a bridge in 2012 after the "
+      "survey.",
+      "The ferry service was cancelled in March 2014 when the boat sank.",
+      "A second ferry planned for June 2015 was cancelled as well.",
+      "The town never hosted the regatta in 2013 despite the bid.",
+      "The new road opened in 2016 to heavy traffic.",
+      "In May 2018, the summer fair was cancelled after the flood.",
+      "The bridge did not open until April 2019 because of a strike."};
+  static const char *const order[] = {"March 2014", "2016", "May 2018",
+                                      "April 2019"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The town", spec, 7);
+  add_date(f, "2012", 0, BC_DATE_YEAR, "2012");
+  add_date(f, "March 2014", 0, BC_DATE_MONTH, "2014-03");
+  add_date(f, "June 2015", 0, BC_DATE_MONTH, "2015-06");
+  add_date(f, "2013", 0, BC_DATE_YEAR, "2013");
+  add_date(f, "2016", 0, BC_DATE_YEAR, "2016");
+  add_date(f, "May 2018", 0, BC_DATE_MONTH, "2018-05");
+  add_date(f, "April 2019", 0, BC_DATE_MONTH, "2019-04");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 4);
+  bc_summary_free(s);
+  free(f);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -2470,6 +2575,9 @@ int main(void)
       cmocka_unit_test(inserted_however_and_wire_dash),
       cmocka_unit_test(tldr_takes_the_turn_to_the_news),
       cmocka_unit_test(timeline_leaves_out_projections),
+      cmocka_unit_test(timeline_places_year_less_months_by_the_text),
+      cmocka_unit_test(timeline_leaves_out_what_did_not_happen),
+      cmocka_unit_test(timeline_keeps_a_guessed_year_the_text_states),
       cmocka_unit_test(no_one_bullet_section_slides),
       cmocka_unit_test(key_points_cover_the_piece),
       cmocka_unit_test(non_prose_is_no_point),
