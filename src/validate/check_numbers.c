@@ -2514,6 +2514,44 @@ static int label_number(const char *t, size_t at)
   return 0;
 }
 
+/* A number that numbers a list's items ("1. Ditch the diet 2. Avoid
+ * skipping meals ... 14. Plan meals"): a small whole number followed by
+ * ". " or ") ", with the item before it ("13. ") or after it ("15. ")
+ * marked the same way within a few hundred bytes. */
+#define LIST_REACH 400
+static int marks_item(const char *t, size_t len, size_t at, size_t end,
+                      unsigned long k, char mark)
+{
+  char want[16];
+  size_t n = (size_t)snprintf(want, sizeof want, "%lu%c ", k, mark);
+  size_t lo = at > LIST_REACH ? at - LIST_REACH : 0;
+  size_t hi = end + LIST_REACH < len ? end + LIST_REACH : len;
+  for (size_t i = lo; i + n <= hi; i++)
+    if ((i == 0 || !bc__check_is_alnum((unsigned char)t[i - 1])) &&
+        !memcmp(t + i, want, n))
+      return 1;
+  return 0;
+}
+
+static int list_number(const char *t, size_t len, struct bc_span sp)
+{
+  unsigned long k = 0;
+  size_t i;
+  char mark;
+  for (i = sp.start; i < sp.end && i < len; i++) {
+    if (t[i] < '0' || t[i] > '9' || i - sp.start >= 3)
+      return 0;
+    k = k * 10 + (unsigned long)(t[i] - '0');
+  }
+  if (i + 1 >= len || (t[i] != '.' && t[i] != ')') || t[i + 1] != ' ')
+    return 0;
+  if (sp.start > 0 && bc__check_is_alnum((unsigned char)t[sp.start - 1]))
+    return 0;
+  mark = t[i];
+  return (k > 1 && marks_item(t, len, sp.start, i + 2, k - 1, mark)) ||
+         marks_item(t, len, sp.start, i + 2, k + 1, mark);
+}
+
 /* Is the fraction at f a share of something, written in words: "half of
  * the users", "fell by nearly a quarter", "cut in half"?  Not "within a
  * quarter" (of a year) nor "0.25 mm". */
@@ -2844,6 +2882,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
            bc__check_bare_year(c->text, c->len, m[i].span.start))) &&
          bc__check_year_supported(v, m[i].value)) ||
         label_number(c->text, m[i].span.start) ||
+        list_number(c->text, c->len, m[i].span) ||
         bc__check_in_ratio(c, m[i].span))
       continue;
     v->r->checked.numbers++;

@@ -1241,6 +1241,30 @@ static void local_dollars_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A list's item numbers ("13. Increase your protein intake 14. Plan
+ * meals") are labels, not counts, even beside words another number of the
+ * source is stated with; a count in the same words is still checked. */
+static void list_numbers_table(void **state)
+{
+  static const char tips[] =
+      "Ways to eat better\n\n1. Drink water\n\nOne review of 3 studies "
+      "found that water keeps you full.\n\n2. Increase your protein "
+      "intake\n\nOne study in 19 people showed that increasing protein "
+      "intake cut daily calories.\n\n3. Plan meals\n\nA plan saves "
+      "money.\n\n4. Sleep\n\nSleep helps.\n";
+  static const struct pair_case cases[] = {
+      {tips, "2021-05-04",
+       "1. Drink water 2. Increase your protein intake 3. Plan meals 4. "
+       "Sleep",
+       NULL},
+      {tips, "2021-05-04",
+       "A study in 12 people found that more protein intake cut calories.",
+       "12"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1253,6 +1277,7 @@ int main(void)
       cmocka_unit_test(directions_table),
       cmocka_unit_test(attachment_table),
       cmocka_unit_test(local_dollars_table),
+      cmocka_unit_test(list_numbers_table),
       cmocka_unit_test(attachment_says),
       cmocka_unit_test(attachment_warning),
       cmocka_unit_test(fact_sheet_numbers),
