@@ -215,7 +215,7 @@ static bc_status read_chapters(struct inputs *in, const char *path,
     const cJSON *t = cJSON_GetObjectItemCaseSensitive(c, "startTime");
     const char *title = bc__json_get_str(c, "title");
     if (!cJSON_IsNumber(t) || t->valuedouble < 0 ||
-        t->valuedouble > 48 * 3600.0 ||
+        t->valuedouble > (double)BC_MAX_AUDIO_SECONDS ||
         (k && llround(t->valuedouble * 1000) < in->chap[k - 1].start_ms)) {
       cJSON_Delete(root);
       return bc_error_set(err, BC_ERR_PARSE,
