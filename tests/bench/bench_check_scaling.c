@@ -138,6 +138,22 @@ static char *date_clauses(size_t n)
   return repeat(c, strlen(c), n, "");
 }
 
+/* Days without their year after one written in full: each takes its
+ * story's year from the full day before it. */
+static char *yearless_days(size_t n)
+{
+  const char *c = "we met again on December 27 and ";
+  char *days = repeat(c, strlen(c), n, ""), *s;
+  struct bc_buf b = BC_BUF_INIT((size_t)1 << 30);
+  if (!days)
+    return NULL;
+  bc_buf_adds(&b, "On December 16, 2010 we met, and ");
+  bc_buf_adds(&b, days);
+  free(days);
+  s = bc_buf_take(&b, NULL);
+  return s;
+}
+
 static char *kb_line(size_t kb)
 {
   return random_line(kb * 1024);
@@ -155,6 +171,7 @@ struct shape {
 static const struct shape shapes[] = {
     {"numbers with units, one sentence", "numbers", numbers_sentence, 0, 500},
     {"date clause repeated", "clauses", date_clauses, 0, 1000},
+    {"year-less days after a full one", "days", yearless_days, 1, 10000},
     {"KB line of random words", "KB", kb_line, 0, 20},
     {"KB line, 300-byte summary", "KB", kb_line, 1, 550},
 };
