@@ -1862,12 +1862,21 @@ static void dic_free(struct bc__dic_memo *m)
   free(m);
 }
 
-void bc__check_dates(struct bc__vstate *v, const struct bc__claim *claim)
+bc_status bc__check_dates_memo(struct bc__vstate *v, struct bc__claim *c)
+{
+  c->dic = dic_new(v, c);
+  return c->dic ? BC_OK : BC_ERR_NOMEM;
+}
+
+void bc__check_dates_memo_free(struct bc__claim *c)
+{
+  dic_free(c->dic);
+  c->dic = NULL;
+}
+
+void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c)
 {
   size_t i;
-  struct bc__claim mc = *claim;
-  const struct bc__claim *c = &mc;
-  mc.dic = dic_new(v, claim);
   for (i = 0; i < c->f->n_dates && !v->rc; i++)
     check_fact(v, c, &c->f->dates[i], 0);
   for (i = 0; i < c->f->n_times && !v->rc; i++) {
@@ -1876,7 +1885,6 @@ void bc__check_dates(struct bc__vstate *v, const struct bc__claim *claim)
     else
       check_fact(v, c, &c->f->times[i], 1);
   }
-  dic_free(mc.dic);
 }
 
 /* A bare four-digit year of the claim the analyzer did not read as a date

@@ -494,6 +494,12 @@ struct bc__claim {
  * expansions whose letters do not fit are read too).  The name checker
  * skips what the acronym checker recorded in c->exp, so it runs last. */
 void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c);
+/* The claim's dates and times as the date checker compares them with the
+ * source's, read once per claim into c->dic before any checker runs (the
+ * number checker asks them too, of the bare years it hands over), freed
+ * after the last.  BC_ERR_NOMEM (c->dic is then NULL). */
+bc_status bc__check_dates_memo(struct bc__vstate *v, struct bc__claim *c);
+void bc__check_dates_memo_free(struct bc__claim *c);
 void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c);
 /* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
 void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);
