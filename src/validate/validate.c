@@ -168,6 +168,10 @@ static void release(struct bc__vstate *v)
   free(v->numtok_at);
   free(v->acr_used);
   free(v->num_info);
+  bc__groups_release(&v->num_ctx_grp);
+  bc__groups_release(&v->num_val_grp);
+  bc__answers_release(&v->num_ov);
+  bc__answers_release(&v->num_eq);
   bc__marks_release(&v->sents);
   bc__marks_release(&v->lines);
   bc__marks_release(&v->stops);
