@@ -172,6 +172,10 @@ static void release(struct bc__vstate *v)
   bc__groups_release(&v->num_val_grp);
   bc__answers_release(&v->num_ov);
   bc__answers_release(&v->num_eq);
+  bc__groups_release(&v->date_ctx_grp);
+  bc__groups_release(&v->date_val_grp);
+  bc__answers_release(&v->date_ov);
+  bc__answers_release(&v->date_sup);
   bc__marks_release(&v->sents);
   bc__marks_release(&v->lines);
   bc__marks_release(&v->stops);

@@ -468,6 +468,9 @@ struct bc__vstate {
    * the answers of one claim number per group (check_numbers.c). */
   struct bc__groups num_ctx_grp, num_val_grp;
   struct bc__answers num_ov, num_eq;
+  /* The same of the source's dates, for one claim date (check_dates.c). */
+  struct bc__groups date_ctx_grp, date_val_grp;
+  struct bc__answers date_ov, date_sup;
 };
 
 /* A claim's values grouped by sentence, and per source fact the sentence
