@@ -1156,7 +1156,17 @@ static int thousands_apart(double a, double b)
 
 static int same_digits(double a, double b)
 {
-  double r = log10(a > b ? a / b : b / a);
+  double q = a > b ? a / b : b / a, p = 10, r;
+  /* Most pairs are told apart without a logarithm (every rival of a claim
+   * number is asked): the ratio must lie within a ten-millionth of the
+   * first power of ten at or above it, far wider than the test below. */
+  if (!(q > 3))
+    return 0;
+  while (p * 1.0000001 < q && p < 1e300)
+    p *= 10;
+  if (!(fabs(q / p - 1) <= 1e-7))
+    return 0;
+  r = log10(q);
   return r > 0.5 && fabs(r - round(r)) < 1e-9;
 }
 
