@@ -12,13 +12,20 @@
 #include "util/alloc.h"
 #include "validate/validate_internal.h"
 
+/* A hash of a key read eight bytes at a time (keys run to a hundred
+ * bytes, one per source fact). */
 static uint64_t key_hash(const unsigned char *k, size_t n)
 {
-  uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+  uint64_t h = 0x9E3779B97F4A7C15ULL, x;
   size_t i;
-  for (i = 0; i < n; i++)
+  for (i = 0; i + 8 <= n; i += 8) {
+    memcpy(&x, k + i, 8);
+    h = (h ^ x) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 29;
+  }
+  for (; i < n; i++)
     h = (h ^ k[i]) * 1099511628211ULL;
-  return h;
+  return h ^ (h >> 32);
 }
 
 bc_status bc__groups_by_key(struct bc__groups *g, const void *keys, size_t n,
