@@ -517,13 +517,8 @@ static int date_support(struct bc__vstate *v, const struct bc__dval *p,
 static size_t date_overlap(struct bc__vstate *v, const struct bc__context *ctx,
                            size_t i)
 {
-  size_t g = v->date_ctx_grp.rep[i];
-  long ov;
-  if (!bc__answers_get(&v->date_ov, g, &ov)) {
-    ov = (long)bc__validate_overlap(ctx, &v->date_ctx[g]);
-    bc__answers_set(&v->date_ov, g, ov);
-  }
-  return (size_t)ov;
+  return bc__answers_overlap(&v->date_ov, &v->date_ctx_grp, ctx, v->date_ctx,
+                             i);
 }
 
 /* What the source says of the claim's value p in words ctx: support, and

@@ -2155,13 +2155,7 @@ static int told_apart(const struct bc__vstate *v, const struct bc__context *ctx,
 static size_t num_overlap(struct bc__vstate *v, const struct bc__context *ctx,
                           size_t i)
 {
-  size_t g = v->num_ctx_grp.rep[i];
-  long ov;
-  if (!bc__answers_get(&v->num_ov, g, &ov)) {
-    ov = (long)bc__validate_overlap(ctx, &v->num_ctx[g]);
-    bc__answers_set(&v->num_ov, g, ov);
-  }
-  return (size_t)ov;
+  return bc__answers_overlap(&v->num_ov, &v->num_ctx_grp, ctx, v->num_ctx, i);
 }
 
 static int num_equiv(struct bc__vstate *v, const struct bc_number_fact *nf,

@@ -120,6 +120,19 @@ void bc__answers_set(struct bc__answers *a, size_t g, long val)
   a->val[g] = val;
 }
 
+size_t bc__answers_overlap(struct bc__answers *a, const struct bc__groups *g,
+                           const struct bc__context *ctx,
+                           const struct bc__context *src, size_t i)
+{
+  size_t r = g->rep[i];
+  long ov;
+  if (!bc__answers_get(a, r, &ov)) {
+    ov = (long)bc__validate_overlap(ctx, &src[r]);
+    bc__answers_set(a, r, ov);
+  }
+  return (size_t)ov;
+}
+
 void bc__answers_release(struct bc__answers *a)
 {
   free(a->stamp);

@@ -344,6 +344,11 @@ bc_status bc__answers_init(struct bc__answers *a, size_t n);
 /* The answer kept for group g in *out; 0 when there is none yet. */
 int bc__answers_get(const struct bc__answers *a, size_t g, long *out);
 void bc__answers_set(struct bc__answers *a, size_t g, long val);
+/* bc__validate_overlap(ctx, &src[i]) asked once per group of src's
+ * contexts g (bc__groups_by_context), with the answers a. */
+size_t bc__answers_overlap(struct bc__answers *a, const struct bc__groups *g,
+                           const struct bc__context *ctx,
+                           const struct bc__context *src, size_t i);
 void bc__answers_release(struct bc__answers *a);
 
 /* --- the checker ------------------------------------------------------------
