@@ -494,6 +494,36 @@ static void keep_top(size_t i, const struct bc__dval *k, size_t ov, size_t *top,
   }
 }
 
+/* How source date i supports the claim's value p (bc__validate_dval_
+ * supports, but a range of years says nothing of a month inside it), and
+ * the words its context shares with the claim's: asked once per group of
+ * the source's dates (v->date_val_grp, v->date_ctx_grp) for each claim
+ * date, which weigh starts. */
+static int date_support(struct bc__vstate *v, const struct bc__dval *p,
+                        size_t i)
+{
+  size_t g = v->date_val_grp.rep[i];
+  long s;
+  if (!bc__answers_get(&v->date_sup, g, &s)) {
+    const struct bc__sdate *sd = &v->date_val[g];
+    s = bc__validate_dval_supports(p, &sd->lo, &sd->hi, sd->range);
+    if (s == 1 && (grain(p) > grain(&sd->lo) || grain(p) > grain(&sd->hi)))
+      s = 0;
+    bc__answers_set(&v->date_sup, g, s);
+  }
+  return (int)s;
+}
+
+static size_t date_overlap(struct bc__vstate *v, const struct bc__context *ctx,
+                           size_t i)
+{
+  return bc__answers_overlap(&v->date_ov, &v->date_ctx_grp, ctx, v->date_ctx,
+                             i);
+}
+
+/* What the source says of the claim's value p in words ctx: support, and
+ * the other value the claim may have been mixed up with.  What to name
+ * instead of an unsupported claim is weigh_says's, asked only then. */
 static void weigh(struct bc__vstate *v, const struct bc__claim *c,
                   const struct bc_date_fact *df, const struct bc__dval *p,
                   const struct bc__context *ctx, struct verdict *w)
@@ -503,19 +533,16 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
   w->best = w->conflict = w->fix_src = NONE;
   w->best_prio = 9;
   w->best_rank = 100;
+  v->date_sup.now++;
+  v->date_ov.now++;
   for (i = 0; i < v->n_dates; i++) {
     const struct bc__sdate *sd = &v->date_val[i];
     struct bc__dval k;
     size_t ov;
-    long dist;
-    int s, rank, prio;
-    s = bc__validate_dval_supports(p, &sd->lo, &sd->hi, sd->range);
-    /* A range of years says nothing of a month inside it. */
-    if (s == 1 && (grain(p) > grain(&sd->lo) || grain(p) > grain(&sd->hi)))
-      s = 0;
+    int s = date_support(v, p, i);
     if (!s && !(sd->use & BC__SD_SAYS))
       continue;
-    ov = bc__validate_overlap(ctx, &v->date_ctx[i]);
+    ov = date_overlap(v, ctx, i);
     if (s > w->support)
       w->support = s;
     if (s == 2) {
@@ -527,8 +554,49 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
         w->sup_body = 1;
       continue;
     }
-    if (!(sd->use & BC__SD_SAYS))
+    /* A value that shares no word with the claim is no mix-up. */
+    if (!(sd->use & BC__SD_SAYS) || ov == 0)
       continue;
+    if (!same_grain(p, sd, &k)) {
+      /* A coarser value in the claim's words that the claim's value does
+       * not lie in ("in 2017" where the claim says June 2016) dates the
+       * same event otherwise; only on the words' strong evidence. */
+      if (ov >= 3 && coarser_elsewhere(p, sd, &k) &&
+          !date_in_claim(c, df, sd)) {
+        size_t before = w->conflict;
+        keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov, &w->tie_ov,
+                 NULL);
+        if (w->conflict != before)
+          w->conf_coarse = 1;
+      }
+      continue;
+    }
+    if (!date_in_claim(c, df, sd)) {
+      size_t before = w->conflict;
+      keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov, &w->tie_ov,
+               NULL);
+      if (w->conflict != before)
+        w->conf_coarse = 0;
+    }
+  }
+}
+
+/* For a claim no source date states, after weigh (its answers still
+ * kept): the source value to name instead, and the one of the claim's
+ * kind in another year a fix may come from. */
+static void weigh_says(struct bc__vstate *v, const struct bc__dval *p,
+                       const struct bc__context *ctx, struct verdict *w)
+{
+  size_t i;
+  for (i = 0; i < v->n_dates; i++) {
+    const struct bc__sdate *sd = &v->date_val[i];
+    struct bc__dval k;
+    size_t ov;
+    long dist;
+    int rank, prio;
+    if (!(sd->use & BC__SD_SAYS) || date_support(v, p, i) == 2)
+      continue;
+    ov = date_overlap(v, ctx, i);
     rank = bc__validate_dval_nearness(p, &sd->lo, &sd->hi, &dist);
     /* A value of the claim's own kind in the claim's words comes first
      * (Q3 2024 for Q3 2023), then any in its words, then one of its kind,
@@ -548,28 +616,8 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
       w->best_dist = dist;
       w->best_ov = ov;
     }
-    if (!same_grain(p, sd, &k)) {
-      /* A coarser value in the claim's words that the claim's value does
-       * not lie in ("in 2017" where the claim says June 2016) dates the
-       * same event otherwise; only on the words' strong evidence. */
-      if (ov >= 3 && coarser_elsewhere(p, sd, &k) &&
-          !date_in_claim(c, df, sd)) {
-        size_t before = w->conflict;
-        keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov, &w->tie_ov,
-                 NULL);
-        if (w->conflict != before)
-          w->conf_coarse = 1;
-      }
-      continue;
-    }
-    if (ov > 0 && !date_in_claim(c, df, sd)) {
-      size_t before = w->conflict;
-      keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov, &w->tie_ov,
-               NULL);
-      if (w->conflict != before)
-        w->conf_coarse = 0;
-    }
-    if (rank <= 2 && !(sd->use & BC__SD_WEAK) && p->kind != BC_DATE_PARTIAL)
+    if (rank <= 2 && !(sd->use & BC__SD_WEAK) && p->kind != BC_DATE_PARTIAL &&
+        same_grain(p, sd, &k))
       keep_top(i, &k, ov, &w->fix_src, &w->fix_val, &w->fix_ov, &w->fix_ov2,
                &w->fix_other);
   }
@@ -1265,6 +1313,7 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
         "the source gives only a range around this date, not the date itself");
     return;
   }
+  weigh_says(v, p, ctx, &w);
   /* Not stated.  The right value is repaired in when the source has one
    * value of the claim's kind in another year and the claim's words point
    * at it (or the claim has no words of its own): one such value, or the
@@ -1862,12 +1911,21 @@ static void dic_free(struct bc__dic_memo *m)
   free(m);
 }
 
-void bc__check_dates(struct bc__vstate *v, const struct bc__claim *claim)
+bc_status bc__check_dates_memo(struct bc__vstate *v, struct bc__claim *c)
+{
+  c->dic = dic_new(v, c);
+  return c->dic ? BC_OK : BC_ERR_NOMEM;
+}
+
+void bc__check_dates_memo_free(struct bc__claim *c)
+{
+  dic_free(c->dic);
+  c->dic = NULL;
+}
+
+void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c)
 {
   size_t i;
-  struct bc__claim mc = *claim;
-  const struct bc__claim *c = &mc;
-  mc.dic = dic_new(v, claim);
   for (i = 0; i < c->f->n_dates && !v->rc; i++)
     check_fact(v, c, &c->f->dates[i], 0);
   for (i = 0; i < c->f->n_times && !v->rc; i++) {
@@ -1876,7 +1934,6 @@ void bc__check_dates(struct bc__vstate *v, const struct bc__claim *claim)
     else
       check_fact(v, c, &c->f->times[i], 1);
   }
-  dic_free(mc.dic);
 }
 
 /* A bare four-digit year of the claim the analyzer did not read as a date

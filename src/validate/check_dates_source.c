@@ -569,6 +569,34 @@ static int story_years(struct bc__vstate *v)
   return 0;
 }
 
+/* The source's dates grouped by context and by value (what
+ * bc__validate_dval_supports and bc__validate_dval_nearness read of
+ * them), so that a claim's date reads a context or compares a value once
+ * per group (check_dates.c's weigh): a long source repeats a few of each.
+ * Nonzero on out-of-memory. */
+static int group_dates(struct bc__vstate *v)
+{
+  struct date_key {
+    struct bc__dval lo, hi;
+    int range;
+  } *keys = bc__calloc(v->n_dates ? v->n_dates : 1, sizeof *keys);
+  size_t i;
+  int bad;
+  if (!keys)
+    return 1;
+  for (i = 0; i < v->n_dates; i++) {
+    keys[i].lo = v->date_val[i].lo;
+    keys[i].hi = v->date_val[i].hi;
+    keys[i].range = v->date_val[i].range;
+  }
+  bad = bc__groups_by_key(&v->date_val_grp, keys, v->n_dates, sizeof *keys) ||
+        bc__groups_by_context(&v->date_ctx_grp, v->date_ctx, v->n_dates) ||
+        bc__answers_init(&v->date_ov, v->n_dates) ||
+        bc__answers_init(&v->date_sup, v->n_dates);
+  free(keys);
+  return bad;
+}
+
 bc_status bc__check_dates_prepare(struct bc__vstate *v)
 {
   size_t i;
@@ -584,5 +612,7 @@ bc_status bc__check_dates_prepare(struct bc__vstate *v)
     for (i = 0; i < v->n_dates; i++)
       bc__wordtab_context(&v->words, v->dates[i].span, &v->date_ctx[i]);
   }
+  if (group_dates(v))
+    return BC_ERR_NOMEM;
   return collect_day_steps(v) ? BC_ERR_NOMEM : BC_OK;
 }

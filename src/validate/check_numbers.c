@@ -1156,7 +1156,17 @@ static int thousands_apart(double a, double b)
 
 static int same_digits(double a, double b)
 {
-  double r = log10(a > b ? a / b : b / a);
+  double q = a > b ? a / b : b / a, p = 10, r;
+  /* Most pairs are told apart without a logarithm (every rival of a claim
+   * number is asked): the ratio must lie within a ten-millionth of the
+   * first power of ten at or above it, far wider than the test below. */
+  if (!(q > 3))
+    return 0;
+  while (p * 1.0000001 < q && p < 1e300)
+    p *= 10;
+  if (!(fabs(q / p - 1) <= 1e-7))
+    return 0;
+  r = log10(q);
   return r > 0.5 && fabs(r - round(r)) < 1e-9;
 }
 
@@ -2139,6 +2149,27 @@ static int told_apart(const struct bc__vstate *v, const struct bc__context *ctx,
          bc__validate_overlap(ctx, rc) >= 2 * eq_most + 2;
 }
 
+/* Words the claim's context ctx shares with source number i's, and
+ * whether the claim number is source number i's value: asked once per
+ * group of the source's numbers for each claim number. */
+static size_t num_overlap(struct bc__vstate *v, const struct bc__context *ctx,
+                          size_t i)
+{
+  return bc__answers_overlap(&v->num_ov, &v->num_ctx_grp, ctx, v->num_ctx, i);
+}
+
+static int num_equiv(struct bc__vstate *v, const struct bc_number_fact *nf,
+                     const struct bc__unit *cu, size_t i)
+{
+  size_t g = v->num_val_grp.rep[i];
+  long eq;
+  if (!bc__answers_get(&v->num_eq, g, &eq)) {
+    eq = bc__validate_numbers_equiv_u(nf, cu, &v->nums[g], &v->num_unit[g]);
+    bc__answers_set(&v->num_eq, g, eq);
+  }
+  return (int)eq;
+}
+
 static void check_number(struct bc__vstate *v, const struct bc__claim *c,
                          const struct bc_number_fact *nf,
                          const struct bc__unit *cu, const struct bc__nframe *cf,
@@ -2168,14 +2199,17 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   fall = *nf;
   fall.value = -nf->value_hi;
   fall.value_hi = -nf->value;
+  /* A new claim number: the answers kept per group are another's. */
+  v->num_ov.now++;
+  v->num_eq.now++;
   for (i = 0; i < v->n_nums; i++) {
     const struct bc_number_fact *s = &v->nums[i];
     const struct bc__unit *su = &v->num_unit[i];
     size_t ov;
-    if (bc__validate_numbers_equiv_u(nf, cu, s, su) ||
+    if (num_equiv(v, nf, cu, i) ||
         (nf->value_hi < 0 && v->num_frame && v->num_frame[i].dir < 0 &&
          s->value > 0 && bc__validate_numbers_equiv_u(&fall, cu, s, su))) {
-      ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
+      ov = num_overlap(v, &ctx, i);
       peer_add(pe.eq, &pe.n_eq, i, ov);
       if (weak_support(cu, su)) {
         weak = 1;
@@ -2192,7 +2226,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       /* The word right before or after both numbers ("jailed for six
        * years", "jailed for 16 months") ties them more than any other
        * shared word. */
-      size_t plain = bc__validate_overlap(&ctx, &v->num_ctx[i]);
+      size_t plain = num_overlap(v, &ctx, i);
       ov = plain + (cu->left && cu->left == su->left) +
            (cu->right && cu->right == su->right);
       peer_add(pe.rival, &pe.n_rival, i, ov);
@@ -2237,7 +2271,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
         nf->value == nf->value_hi && s->value == s->value_hi &&
         nf->value >= 10 && s->value >= 10 &&
         thousands_apart(nf->value, s->value)) {
-      ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
+      ov = num_overlap(v, &ctx, i);
       if (ov >= 3 && ov > scaled_ov) {
         scaled = i;
         scaled_ov = ov;
@@ -2245,14 +2279,13 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
     }
     if (su->cls == BC__UNIT_NONE && cu->cls != BC__UNIT_NONE &&
         cu->cls != BC__UNIT_AGE && (cf->n_owner || cf->n_left >= 2))
-      peer_add(pe.bare, &pe.n_bare, i,
-               bc__validate_overlap(&ctx, &v->num_ctx[i]));
+      peer_add(pe.bare, &pe.n_bare, i, num_overlap(v, &ctx, i));
     /* Only numbers of the same order of magnitude or the same value can be
      * counterparts from here on; the context is worth reading for them. */
     if (!(nf->value > 0 && s->value > 0 && nf->value / s->value < 10 &&
           s->value / nf->value < 10))
       continue;
-    ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
+    ov = num_overlap(v, &ctx, i);
     if (cu->cls != BC__UNIT_NONE && su->cls == cu->cls &&
         cu->cls != BC__UNIT_NOUN && !bc__validate_units_match(cu, su) &&
         quotient(cu) == quotient(su)) {
@@ -2909,6 +2942,49 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
   free(m);
 }
 
+/* What bc__validate_numbers_equiv_u reads of a source number and its
+ * unit, padding zeroed so that keys compare byte for byte. */
+struct num_key {
+  double value, value_hi, tol, scale, per;
+  int approx, bound, cls;
+  char canon[sizeof(((struct bc__unit *)0)->canon)];
+};
+
+/* The source's numbers grouped by context and by value and unit, so that
+ * a claim number reads a context or compares a value once per group
+ * (num_ov, num_eq): a long source repeats a few of each. */
+static bc_status group_numbers(struct bc__vstate *v)
+{
+  struct num_key *keys;
+  size_t i;
+  bc_status rc = bc__groups_by_context(&v->num_ctx_grp, v->num_ctx, v->n_nums);
+  if (rc)
+    return rc;
+  keys = bc__calloc(v->n_nums ? v->n_nums : 1, sizeof *keys);
+  if (!keys)
+    return BC_ERR_NOMEM;
+  for (i = 0; i < v->n_nums; i++) {
+    const struct bc_number_fact *s = &v->nums[i];
+    const struct bc__unit *u = &v->num_unit[i];
+    keys[i].value = s->value;
+    keys[i].value_hi = s->value_hi;
+    keys[i].tol = s->tol;
+    keys[i].scale = u->scale;
+    keys[i].per = u->per;
+    keys[i].approx = s->approx;
+    keys[i].bound = s->bound;
+    keys[i].cls = (int)u->cls;
+    memcpy(keys[i].canon, u->canon, strnlen(u->canon, sizeof u->canon));
+  }
+  rc = bc__groups_by_key(&v->num_val_grp, keys, v->n_nums, sizeof *keys);
+  free(keys);
+  if (!rc)
+    rc = bc__answers_init(&v->num_ov, v->n_nums);
+  if (!rc)
+    rc = bc__answers_init(&v->num_eq, v->n_nums);
+  return rc;
+}
+
 bc_status bc__check_numbers_prepare(struct bc__vstate *v)
 {
   const struct bc_facts *F = v->facts;
@@ -2970,5 +3046,5 @@ bc_status bc__check_numbers_prepare(struct bc__vstate *v)
   }
   for (i = 0; i < n_num + n_ord; i++)
     bc__wordtab_context(&v->words, v->nums[i].span, &v->num_ctx[i]);
-  return BC_OK;
+  return group_numbers(v);
 }

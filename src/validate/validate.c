@@ -75,7 +75,9 @@ static void check_text(struct bc__vstate *v, const char *field,
   }
   c.f = f;
   bc__check_claim_ratios(&c);
-  bc__check_dates(v, &c);
+  v->rc = bc__check_dates_memo(v, &c);
+  if (!v->rc)
+    bc__check_dates(v, &c);
   if (!v->rc)
     bc__check_numbers(v, &c);
   if (!v->rc)
@@ -84,6 +86,7 @@ static void check_text(struct bc__vstate *v, const char *field,
     bc__check_acronyms(v, &c);
   if (!v->rc && (!v->opts || v->opts->check_names))
     bc__check_names(v, &c);
+  bc__check_dates_memo_free(&c);
   bc_facts_free(f);
   free(c.exp);
   bc__marks_release(&c.sents);
@@ -165,6 +168,14 @@ static void release(struct bc__vstate *v)
   free(v->numtok_at);
   free(v->acr_used);
   free(v->num_info);
+  bc__groups_release(&v->num_ctx_grp);
+  bc__groups_release(&v->num_val_grp);
+  bc__answers_release(&v->num_ov);
+  bc__answers_release(&v->num_eq);
+  bc__groups_release(&v->date_ctx_grp);
+  bc__groups_release(&v->date_val_grp);
+  bc__answers_release(&v->date_ov);
+  bc__answers_release(&v->date_sup);
   bc__marks_release(&v->sents);
   bc__marks_release(&v->lines);
   bc__marks_release(&v->stops);

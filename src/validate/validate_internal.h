@@ -312,6 +312,45 @@ int bc__wordtab_word_before(const struct bc__wordtab *w, const char *t,
 size_t bc__validate_overlap(const struct bc__context *a,
                             const struct bc__context *b);
 
+/* Facts grouped by what a pure comparison reads of them (pair_memo.c), so
+ * that a claim fact asks it once per group, not once per source fact:
+ * rep[i] is the first of the n facts whose key is byte for byte i's.
+ * Keys are key_size bytes each, padding zeroed.  Caller-owned: zero it,
+ * fill it with one of the _by_ functions, free it with
+ * bc__groups_release.  BC_ERR_NOMEM. */
+struct bc__groups {
+  size_t *rep;
+  size_t n;
+};
+
+bc_status bc__groups_by_key(struct bc__groups *g, const void *keys, size_t n,
+                            size_t key_size);
+/* By what bc__validate_overlap reads of each context. */
+bc_status bc__groups_by_context(struct bc__groups *g,
+                                const struct bc__context *ctx, size_t n);
+void bc__groups_release(struct bc__groups *g);
+
+/* One answer per group for the question being asked (a claim fact): now
+ * names the question, and a new one (now++) forgets every answer at
+ * once.  Caller-owned: bc__answers_init for n groups, then
+ * bc__answers_release.  BC_ERR_NOMEM. */
+struct bc__answers {
+  size_t *stamp;
+  long *val;
+  size_t now;
+};
+
+bc_status bc__answers_init(struct bc__answers *a, size_t n);
+/* The answer kept for group g in *out; 0 when there is none yet. */
+int bc__answers_get(const struct bc__answers *a, size_t g, long *out);
+void bc__answers_set(struct bc__answers *a, size_t g, long val);
+/* bc__validate_overlap(ctx, &src[i]) asked once per group of src's
+ * contexts g (bc__groups_by_context), with the answers a. */
+size_t bc__answers_overlap(struct bc__answers *a, const struct bc__groups *g,
+                           const struct bc__context *ctx,
+                           const struct bc__context *src, size_t i);
+void bc__answers_release(struct bc__answers *a);
+
 /* --- the checker ------------------------------------------------------------
  * One check (bc_validate_summary or bc_validate_text) reads the source once
  * into a bc__vstate, then hands every text field, read by the analyzer as a
@@ -430,6 +469,13 @@ struct bc__vstate {
   struct bc__wordtab words;         /* the source's words */
   struct bc__unit *num_info; /* one per nums: bc__validate_number_info's, as
                                 bc__validate_numbers_equiv reads them */
+  /* The source's numbers grouped by context and by value and unit, and
+   * the answers of one claim number per group (check_numbers.c). */
+  struct bc__groups num_ctx_grp, num_val_grp;
+  struct bc__answers num_ov, num_eq;
+  /* The same of the source's dates, for one claim date (check_dates.c). */
+  struct bc__groups date_ctx_grp, date_val_grp;
+  struct bc__answers date_ov, date_sup;
 };
 
 /* A claim's values grouped by sentence, and per source fact the sentence
@@ -494,6 +540,12 @@ struct bc__claim {
  * expansions whose letters do not fit are read too).  The name checker
  * skips what the acronym checker recorded in c->exp, so it runs last. */
 void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c);
+/* The claim's dates and times as the date checker compares them with the
+ * source's, read once per claim into c->dic before any checker runs (the
+ * number checker asks them too, of the bare years it hands over), freed
+ * after the last.  BC_ERR_NOMEM (c->dic is then NULL). */
+bc_status bc__check_dates_memo(struct bc__vstate *v, struct bc__claim *c);
+void bc__check_dates_memo_free(struct bc__claim *c);
 void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c);
 /* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
 void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);

@@ -3,7 +3,8 @@
  * repeated 1, 10, 100 and 1000 times as the source of a fixed summary, the
  * sample checked against itself, then each hostile shape of the issue at
  * 1x, 2x and 4x: 500 numbers with units in one sentence, a date clause
- * repeated 1,000 times and a 20 KB line of random words without a full
+ * repeated 1,000 times, 375 clauses of one sentence each with its own
+ * date (4x is 1,500) and a 20 KB line of random words without a full
  * stop (each checked against itself), and a 550 KB line as the source of a
  * 300-byte summary cut from it (4x is the issue's 2.2 MB).  Each row prints
  * the analysis of the source and the check apart, and the check's time per
@@ -132,6 +133,24 @@ static char *line_summary(const char *line)
   return s;
 }
 
+/* Clauses of one sentence, each with its own day and a build number
+ * (from 1,000 on, numbers that read as years): "on 1 January 1950 the
+ * team shipped build 0 and on 2 January 1951 ...". */
+static char *dated_clauses(size_t n)
+{
+  static const char *mon[] = {"January",   "February", "March",    "April",
+                              "May",       "June",     "July",     "August",
+                              "September", "October",  "November", "December"};
+  struct bc_buf b = BC_BUF_INIT((size_t)1 << 30);
+  size_t i;
+  for (i = 0; i < n; i++)
+    bc_buf_addf(&b, "%son %zu %s %zu the team shipped build %zu",
+                i ? " and " : "", i % 28 + 1, mon[(i / 28) % 12], 1950 + i % 70,
+                i);
+  bc_buf_add(&b, ".\n", 2);
+  return bc_buf_take(&b, NULL);
+}
+
 static char *date_clauses(size_t n)
 {
   const char *c = "We met on 3 March 2024 and ";
@@ -171,6 +190,7 @@ struct shape {
 static const struct shape shapes[] = {
     {"numbers with units, one sentence", "numbers", numbers_sentence, 0, 500},
     {"date clause repeated", "clauses", date_clauses, 0, 1000},
+    {"dated clauses, one sentence", "clauses", dated_clauses, 0, 375},
     {"year-less days after a full one", "days", yearless_days, 1, 10000},
     {"KB line of random words", "KB", kb_line, 0, 20},
     {"KB line, 300-byte summary", "KB", kb_line, 1, 550},
