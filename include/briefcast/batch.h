@@ -197,9 +197,6 @@ struct bc_batch_hooks {
                    const struct bc_batch_totals *t);
   /* First thing in each document's process (e.g. signal handlers). */
   void (*in_child)(void *ctx);
-  /* The number the manifest keeps as a document's exit_code: for code
-   * (BC_OK when ok) and the signal that killed its process (else 0). */
-  int (*exit_code)(void *ctx, bc_status code, int signal);
   void *ctx;
 };
 

@@ -5,7 +5,7 @@
  *   cc prog.c $(pkg-config --cflags --libs briefcast)
  *
  * The stages (ingest, analyze, summarize, validate, render, batch) each
- * have their own header below; this one adds only the version call. */
+ * have their own header below, and version.h the version call. */
 #ifndef BRIEFCAST_BRIEFCAST_H
 #define BRIEFCAST_BRIEFCAST_H
 
@@ -28,9 +28,6 @@
 #include "briefcast/summary.h"
 #include "briefcast/utf8.h"
 #include "briefcast/validate.h"
-
-/* The library's version, "MAJOR.MINOR.PATCH", as it was built (which may
- * differ from the headers a program was compiled with). */
-const char *bc_version(void);
+#include "briefcast/version.h"
 
 #endif

@@ -23,12 +23,16 @@ struct bc_buf {
     .ptr = NULL, .len = 0, .cap = 0, .max = (maxlen), .failed = 0              \
   }
 
+/* Start b empty with a cap of max bytes (as BC_BUF_INIT(max) does). */
 void bc_buf_init(struct bc_buf *b, size_t max);
 /* Free the storage and reset to empty; max is kept. */
 void bc_buf_release(struct bc_buf *b);
 /* Keep the storage but set len to 0 (and clear the failed flag). */
 void bc_buf_reset(struct bc_buf *b);
 
+/* Append len bytes of data, the string s, the byte c, or printf-style text.
+ * Errors: BC_ERR_NOMEM, BC_ERR_LIMIT (past max); after one, b is released
+ * and every later append returns that error (bc_buf_status). */
 bc_status bc_buf_add(struct bc_buf *b, const void *data, size_t len);
 bc_status bc_buf_adds(struct bc_buf *b, const char *s);
 bc_status bc_buf_addc(struct bc_buf *b, char c);

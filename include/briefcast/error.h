@@ -43,6 +43,12 @@ struct bc_error {
 /* Static English description of a status; never NULL. */
 const char *bc_strerror(bc_status code);
 
+/* The status's own name, as the enum spells it ("BC_OK", "BC_ERR_INPUT"):
+ * a stable word for files that record outcomes (a batch's manifest.json),
+ * which a number would not be if a status were ever added in between.
+ * Static; NULL for a value that is no bc_status. */
+const char *bc_status_name(bc_status code);
+
 /* Record code and a printf-style message in err (which may be NULL) and
  * return code, so call sites read: return bc_error_set(err, BC_ERR_IO, ...). */
 bc_status bc_error_set(struct bc_error *err, bc_status code, const char *fmt,

@@ -28,12 +28,15 @@ struct bc_batch_entry {
   char *key, *input, *folder; /* folder NULL when ingest failed */
   char sha256[65];
   enum bc_batch_state state;
-  int exit_code; /* the caller's number for the outcome, from
-                    bc_batch_hooks.exit_code (the library stores it and
-                    never reads it); without that hook 0 when ok, 128+N
-                    when killed by signal N, else 1 */
-  char *error;   /* one line when not ok, else NULL */
-  char *verdict; /* "pass" / "warn" / "fail" when ok, else NULL */
+  bc_status code; /* the library's outcome: BC_OK when ok, else the
+                     status the document failed with (BC_ERR_VALIDATE
+                     under strict, BC_ERR_INTERNAL when its process
+                     ended without a report); the caller maps it to its
+                     own numbers (the CLI's exit codes) */
+  int signal;     /* the signal that ended the document's process (also
+                     the stop of a timeout), else 0 */
+  char *error;    /* one line when not ok, else NULL */
+  char *verdict;  /* "pass" / "warn" / "fail" when ok, else NULL */
   size_t errors, warnings;
   double audio_seconds;
   double times[BC_BATCH_N_TIMES]; /* wall seconds per stage */
@@ -41,7 +44,12 @@ struct bc_batch_entry {
 };
 
 /* DIR/manifest.json (or a shard's DIR/manifest-K-of-N.json), schema
- * "briefcast.manifest/1": the entries sorted by key, written atomically.
+ * "briefcast.manifest/2": the entries sorted by key, written atomically,
+ * each entry's code as bc_status_name spells it ("code":"BC_ERR_INPUT")
+ * and its "signal".  A "briefcast.manifest/1" file still reads: it
+ * recorded a caller's "exit_code" instead, which reads as BC_OK when the
+ * entry is ok, else as BC_ERR_INTERNAL with signal N for 128+N (resuming
+ * needs only the status, which both record).
  * Between two writes, each recorded entry is appended to
  * "MANIFEST.journal" (one JSON object a line, flushed to disk), which
  * bc_manifest_load applies, so no finished document is ever lost and a

@@ -116,7 +116,9 @@ struct bc_provider_ops {
  * name or a missing key. */
 bc_status bc_provider_new(const struct bc_provider_config *cfg,
                           struct bc_provider **out, struct bc_error *err);
+/* Free p; NULL is a no-op. */
 void bc_provider_free(struct bc_provider *p);
+/* The provider's name ("local", "openai", ...); static.  NULL for NULL. */
 const char *bc_provider_name(const struct bc_provider *p);
 
 /* Summarize doc using its fact sheet.  out gets a summary whose evidence
@@ -137,6 +139,9 @@ bc_status bc_provider_repair(struct bc_provider *p, const struct bc_doc *doc,
  * local provider cannot, so a repair round would only repeat the check). */
 int bc_provider_can_repair(const struct bc_provider *p);
 
+/* What p has used so far (requests, tokens, cache hits, chunks, and the
+ * seconds spent) into *out; the counts stay zero for a provider that calls
+ * nothing, and everything for NULL. */
 void bc_provider_usage(const struct bc_provider *p, struct bc_usage *out);
 
 /* The plan of bc_provider_summarize for doc (chunks, requests, estimated

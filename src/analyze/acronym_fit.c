@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "analyze/acronym_fit.h"
+#include "util/lexicon.h"
 #include "util/utf8.h"
 
 /* Prices, in half points.  An initial (of a word, of a hyphenated part,
@@ -145,34 +146,14 @@ static int lower_copy(const char *p, size_t n, char *buf, size_t bn)
   return 1;
 }
 
-static int word_in(const char *p, size_t n, const char *const *list,
-                   size_t count)
-{
-  size_t lo = 0, hi = count;
-  char buf[16];
-  if (!lower_copy(p, n, buf, sizeof buf))
-    return 0;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = strcmp(buf, list[mid]);
-    if (c == 0)
-      return 1;
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
-  }
-  return 0;
-}
-
 int bc__acr_is_stop_word(const char *w, size_t n)
 {
-  return word_in(w, n, stop_words, COUNT(stop_words));
+  return BC__LEX_IN(stop_words, w, n);
 }
 
 int bc__acr_is_preposition(const char *w, size_t n)
 {
-  return word_in(w, n, prepositions, COUNT(prepositions));
+  return BC__LEX_IN(prepositions, w, n);
 }
 
 static int number_word(const char *p, size_t n)
@@ -376,7 +357,7 @@ static void word_lead(const char *t, struct bc__acr_fit *f,
     /* Digits, a letter, an isotope ("125I", "3H"), a descriptor. */
     if (!(digits == k - j || k - j == 1 ||
           (digits > 0 && digits + 2 >= k - j && t[a] >= '0' && t[a] <= '9') ||
-          word_in(t + a, b - a, locant_words, COUNT(locant_words))))
+          BC__LEX_IN(locant_words, t + a, b - a)))
       break;
     locants++;
     j = k;

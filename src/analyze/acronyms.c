@@ -16,6 +16,7 @@
 #include "analyze/acronym_fit.h"
 #include "analyze/an.h"
 #include "util/alloc.h"
+#include "util/lexicon.h"
 
 #define SF_MAX_BYTES 24   /* longest short form taken from a parenthesis */
 #define PAREN_TOKENS 160  /* tokens searched for a closing parenthesis */
@@ -540,30 +541,12 @@ static const char *const kind_nouns[] = {
 
 static int kind_noun(const char *t, const struct bc__acr_word *w)
 {
-  char buf[16];
-  size_t lo = 0, hi = sizeof kind_nouns / sizeof kind_nouns[0], k;
   size_t s = w->s, e = w->e;
   while (s < e && !is_alnum_byte((unsigned char)t[s]))
     s++;
   while (e > s && !is_alnum_byte((unsigned char)t[e - 1]))
     e--;
-  if (e - s >= sizeof buf || e == s)
-    return 0;
-  for (k = 0; k < e - s; k++)
-    buf[k] =
-        (char)(t[s + k] >= 'A' && t[s + k] <= 'Z' ? t[s + k] + 32 : t[s + k]);
-  buf[e - s] = '\0';
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = strcmp(buf, kind_nouns[mid]);
-    if (!c)
-      return 1;
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
-  }
-  return 0;
+  return e > s && BC__LEX_IN(kind_nouns, t + s, e - s);
 }
 
 /* Does word w hold a digit the alignment leaves unused? */

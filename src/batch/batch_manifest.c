@@ -20,7 +20,10 @@
 #include "util/json.h"
 #include "util/strmap.h"
 
-#define SCHEMA "briefcast.manifest/1"
+#define SCHEMA "briefcast.manifest/2"
+/* The schema before entries recorded their bc_status: its "exit_code" was
+ * a caller's number, which still reads (see code_of). */
+#define SCHEMA_1 "briefcast.manifest/1"
 
 static const char *const state_names[] = {"ok", "failed", "timeout"};
 static const char *const time_names[BC_BATCH_N_TIMES] = {
@@ -142,7 +145,10 @@ static int entry_json(cJSON *arr, const struct bc_batch_entry *e)
                   : cJSON_AddNullToObject(o, "folder")) ||
       !bc__json_add_str(o, "sha256", e->sha256) ||
       !bc__json_add_str(o, "status", state_names[e->state]) ||
-      !cJSON_AddNumberToObject(o, "exit_code", e->exit_code) ||
+      !bc__json_add_str(o, "code",
+                        bc_status_name(e->code) ? bc_status_name(e->code)
+                                                : "BC_ERR_INTERNAL") ||
+      !cJSON_AddNumberToObject(o, "signal", e->signal) ||
       !(e->error ? bc__json_add_str(o, "error", e->error)
                  : cJSON_AddNullToObject(o, "error")) ||
       !(e->verdict ? bc__json_add_str(o, "verdict", e->verdict)
@@ -360,6 +366,27 @@ static double num(const cJSON *o, const char *key)
   return cJSON_IsNumber(v) ? v->valuedouble : 0.0;
 }
 
+/* The outcome an entry records: its "code" (a bc_status_name) and
+ * "signal".  An entry of a briefcast.manifest/1 file (or of a journal it
+ * left) has a caller's "exit_code" instead, whose one documented rule was
+ * 128+N for a process killed by signal N: it reads as BC_OK when ok, else
+ * as BC_ERR_INTERNAL, and so does a name this version does not know. */
+static bc_status code_of(const cJSON *o, enum bc_batch_state state, int *sig)
+{
+  const char *name = bc__json_get_str(o, "code");
+  double old = num(o, "exit_code");
+  if (name) {
+    double n = num(o, "signal");
+    *sig = n > 0 && n < 128 ? (int)n : 0;
+    for (int c = BC_OK; c <= BC_ERR_INTERNAL; c++)
+      if (strcmp(name, bc_status_name((bc_status)c)) == 0)
+        return (bc_status)c;
+  } else {
+    *sig = old > 128 && old < 256 ? (int)old - 128 : 0;
+  }
+  return state == BC_BATCH_OK ? BC_OK : BC_ERR_INTERNAL;
+}
+
 static bc_status entry_parse(const cJSON *o, const char *path,
                              struct bc_manifest *m, struct bc_error *err)
 {
@@ -385,7 +412,7 @@ static bc_status entry_parse(const cJSON *o, const char *path,
   e.verdict = (char *)bc__json_get_str(o, "verdict");
   snprintf(e.sha256, sizeof(e.sha256), "%s", sha);
   e.state = (enum bc_batch_state)state;
-  e.exit_code = (int)num(o, "exit_code");
+  e.code = code_of(o, e.state, &e.signal);
   e.errors = (size_t)num(o, "errors");
   e.warnings = (size_t)num(o, "warnings");
   e.audio_seconds = num(o, "audio_seconds");
@@ -475,7 +502,8 @@ bc_status bc_manifest_load(const char *path, struct bc_manifest *m,
     return rc;
   schema = bc__json_get_str(root, "schema");
   docs = cJSON_GetObjectItemCaseSensitive(root, "documents");
-  if (!schema || strcmp(schema, SCHEMA) != 0 || !cJSON_IsArray(docs)) {
+  if (!schema || (strcmp(schema, SCHEMA) && strcmp(schema, SCHEMA_1)) ||
+      !cJSON_IsArray(docs)) {
     cJSON_Delete(root);
     return bc_error_set(err, BC_ERR_SCHEMA,
                         "cannot read '%s': not a " SCHEMA " manifest", path);

@@ -1,7 +1,8 @@
 /* batch_run.c - a whole batch: which documents to run (the shard filter and
  * the resume rule), each through the pipeline in its own process, and the
- * manifest's bookkeeping as they end.  It does not parse options, print or
- * pick exit codes (that is the caller's, through bc_batch_hooks). */
+ * manifest's bookkeeping as they end.  It records each document's
+ * outcome as a bc_status; it does not parse options, print or pick exit
+ * codes (the caller's, from the entries bc_batch_hooks shows it). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,13 +30,6 @@ static void emit(struct run *r, enum bc_batch_event ev,
 {
   if (r->h && r->h->on_event)
     r->h->on_event(r->h->ctx, ev, e, &r->t);
-}
-
-static int exit_code(const struct run *r, bc_status code, int sig)
-{
-  if (r->h && r->h->exit_code)
-    return r->h->exit_code(r->h->ctx, code, sig);
-  return sig ? 128 + sig : code != BC_OK;
 }
 
 /* --- the child ------------------------------------------------------------
@@ -188,7 +182,8 @@ static void done(void *ctx, size_t task, const struct bc_batch_outcome *o)
     msg[0] = '\0';
   else if (code == BC_OK)
     code = BC_ERR_INTERNAL;
-  e.exit_code = exit_code(r, code, o->signal);
+  e.code = code;
+  e.signal = o->signal;
   e.error = msg[0] ? msg : NULL;
   record(r, &e);
 }
@@ -269,7 +264,7 @@ static bc_status plan(struct run *r, size_t *tasks, size_t *ntasks,
       struct bc_batch_entry e;
       entry_for(it, &e);
       e.state = BC_BATCH_FAILED;
-      e.exit_code = exit_code(r, it->error.code, 0);
+      e.code = it->error.code ? it->error.code : BC_ERR_INTERNAL;
       e.error = (char *)(it->error.msg[0] ? it->error.msg
                                           : bc_strerror(it->error.code));
       record(r, &e);

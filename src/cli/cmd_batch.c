@@ -123,11 +123,11 @@ static void in_child(void *ctx)
   bc_cli_install_signals();
 }
 
-/* The manifest keeps the documented exit code of each document. */
-static int exit_code(void *ctx, bc_status code, int sig)
+/* A document's documented exit code, from the outcome the library
+ * recorded: 128+N when its process was killed by signal N. */
+static int exit_code(const struct bc_batch_entry *e)
 {
-  (void)ctx;
-  return sig ? 128 + sig : bc_cli_exit_code(code);
+  return e->signal ? 128 + e->signal : bc_cli_exit_code(e->code);
 }
 
 static const char *state_name(enum bc_batch_state s)
@@ -164,7 +164,7 @@ static void show_entry(const struct batch *b, const struct bc_batch_entry *e,
     else
       fputs("null", stdout);
     printf(",\"status\":\"%s\",\"exit_code\":%d,\"error\":",
-           state_name(e->state), e->exit_code);
+           state_name(e->state), exit_code(e));
     if (e->error)
       bc_cli_json_string(stdout, e->error);
     else
@@ -185,11 +185,11 @@ static void show_entry(const struct batch *b, const struct bc_batch_entry *e,
                   e->warnings == 1 ? "" : "s", e->times[BC_BATCH_T_TOTAL]);
     else
       bc_cli_note(g, "%s: %s (exit %d): %s", e->input, state_name(e->state),
-                  e->exit_code, e->error ? e->error : "");
+                  exit_code(e), e->error ? e->error : "");
     show_progress(b, t);
   } else if (e->state != BC_BATCH_OK) {
     bc_cli_note(g, "%s: %s (exit %d): %s", e->input, state_name(e->state),
-                e->exit_code, e->error ? e->error : "");
+                exit_code(e), e->error ? e->error : "");
   }
 }
 
@@ -337,8 +337,7 @@ int bc_cmd_batch(int argc, char **argv, const struct bc_cli *g)
       {NULL, 0, NULL, 0}};
   struct bc_podcast_opts po = BC_PODCAST_OPTS_INIT;
   struct bc_batch_opts bo = BC_BATCH_OPTS_INIT;
-  struct bc_batch_hooks hooks = {
-      .on_event = on_event, .in_child = in_child, .exit_code = exit_code};
+  struct bc_batch_hooks hooks = {.on_event = on_event, .in_child = in_child};
   struct bc_batch_totals t;
   struct bc_cli_pipeline cp;
   struct bc_ingest_opts in;

@@ -11,6 +11,7 @@
 
 #include "ingest/ingest.h"
 #include "util/alloc.h"
+#include "util/calendar.h"
 
 static int digit(int c)
 {
@@ -139,19 +140,10 @@ static int letter_at(const char *s, size_t n, size_t i)
  * "March" or "Mar": its length, else 0. */
 static size_t month_at(const char *s, size_t n, size_t i)
 {
-  static const char *const names[] = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December",
-      "Jan",     "Feb",      "Mar",       "Apr",     "Jun",      "Jul",
-      "Aug",     "Sept",     "Sep",       "Oct",     "Nov",      "Dec"};
-  size_t k;
-  for (k = 0; k < sizeof names / sizeof names[0]; k++) {
-    size_t m = strlen(names[k]);
-    if (i + m <= n && memcmp(s + i, names[k], m) == 0 &&
-        !letter_at(s, n, i + m))
-      return m;
-  }
-  return 0;
+  size_t m = 0;
+  while (letter_at(s, n, i + m))
+    m++;
+  return bc__cal_month_capitalised(s + i, m) ? m : 0;
 }
 
 /* A day (1 to 31, perhaps "5th" or "5,") or a year (1000 to 2199) at

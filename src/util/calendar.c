@@ -148,6 +148,17 @@ int bc__cal_month_of(const char *w, size_t n)
   return 0;
 }
 
+int bc__cal_month_capitalised(const char *w, size_t n)
+{
+  size_t k;
+  if (!w || n < 3 || w[0] < 'A' || w[0] > 'Z')
+    return 0;
+  for (k = 1; k < n; k++)
+    if (w[k] < 'a' || w[k] > 'z')
+      return 0;
+  return bc__cal_month_of(w, n);
+}
+
 int bc__cal_weekday_of(const char *w, size_t n)
 {
   static const struct {

@@ -53,6 +53,11 @@ void bc__cal_easter(int y, int *m, int *d);
  * "Sept". */
 int bc__cal_month_of(const char *w, size_t n);
 
+/* The same for a month written as one in running text: capitalised, the
+ * rest in lower case ("March", "Mar", "Sept"), since "may" and "march" in
+ * lower case are words; 0 otherwise ("MARCH", "march"). */
+int bc__cal_month_capitalised(const char *w, size_t n);
+
 /* Weekday 1-7 (Monday first) named by w[0..n): "Monday", "mon", "Tues",
  * "thu", "Thurs", case-blind; 0 otherwise. */
 int bc__cal_weekday_of(const char *w, size_t n);

@@ -28,6 +28,30 @@ const char *bc_strerror(bc_status code)
   return "unknown error";
 }
 
+const char *bc_status_name(bc_status code)
+{
+  switch (code) {
+  case BC_OK: return "BC_OK";
+  case BC_ERR_NOMEM: return "BC_ERR_NOMEM";
+  case BC_ERR_USAGE: return "BC_ERR_USAGE";
+  case BC_ERR_IO: return "BC_ERR_IO";
+  case BC_ERR_NOTFILE: return "BC_ERR_NOTFILE";
+  case BC_ERR_INPUT: return "BC_ERR_INPUT";
+  case BC_ERR_BINARY: return "BC_ERR_BINARY";
+  case BC_ERR_ENCODING: return "BC_ERR_ENCODING";
+  case BC_ERR_PARSE: return "BC_ERR_PARSE";
+  case BC_ERR_HTTP: return "BC_ERR_HTTP";
+  case BC_ERR_PROVIDER: return "BC_ERR_PROVIDER";
+  case BC_ERR_SCHEMA: return "BC_ERR_SCHEMA";
+  case BC_ERR_VALIDATE: return "BC_ERR_VALIDATE";
+  case BC_ERR_OUTPUT: return "BC_ERR_OUTPUT";
+  case BC_ERR_RENDER: return "BC_ERR_RENDER";
+  case BC_ERR_LIMIT: return "BC_ERR_LIMIT";
+  case BC_ERR_INTERNAL: return "BC_ERR_INTERNAL";
+  }
+  return NULL;
+}
+
 bc_status bc_error_set(struct bc_error *err, bc_status code, const char *fmt,
                        ...)
 {

@@ -1,5 +1,5 @@
 /* version.c - the version the library was built as. */
-#include "briefcast/briefcast.h"
+#include "briefcast/version.h"
 
 #ifndef BC_VERSION
 #define BC_VERSION "0"

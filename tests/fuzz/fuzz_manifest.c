@@ -70,8 +70,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   /* saving sorts by key, so entries are matched by key, not position */
   for (size_t i = 0; i < m.n; i++) {
     const struct bc_batch_entry *b = bc_manifest_find(&back, m.entries[i].key);
-    if (!b || b->state != m.entries[i].state ||
-        b->exit_code != m.entries[i].exit_code ||
+    if (!b || b->state != m.entries[i].state || b->code != m.entries[i].code ||
+        b->signal != m.entries[i].signal ||
         strcmp(b->sha256, m.entries[i].sha256) != 0)
       abort();
   }

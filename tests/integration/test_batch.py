@@ -72,7 +72,7 @@ def lines(out):
 def manifest(path):
     with open(path) as f:
         m = json.load(f)
-    check(m.get("schema") == "briefcast.manifest/1", "manifest schema %r" % m.get("schema"))
+    check(m.get("schema") == "briefcast.manifest/2", "manifest schema %r" % m.get("schema"))
     return {d["key"]: d for d in m["documents"]}, m
 
 
@@ -102,13 +102,16 @@ check(m["complete"] is True and len(ents) == 6, "manifest: %r" % m)
 titles = set()
 for p in good:
     e = ents[p]
-    check(e["status"] == "ok" and e["exit_code"] == 0 and e["verdict"] in ("pass", "warn"),
+    check(e["status"] == "ok" and e["code"] == "BC_OK" and e["signal"] == 0
+          and "exit_code" not in e and e["verdict"] in ("pass", "warn"),
           "%s: %r" % (p, e))
     s = validate_json(os.path.join(out, e["folder"], "summary.json"), "summary.schema.json")
     titles.add(s["title"])
     check(len(e["sha256"]) == 64 and e["seconds"]["total"] > 0, "%s: %r" % (p, e))
 check(titles == {t[0] for t in TOPICS}, "titles %r" % titles)
-check(ents[broken]["status"] == "failed" and ents[broken]["exit_code"] == 6,
+# the manifest keeps the library's outcome; the CLI's 6 is its mapping
+check(ents[broken]["status"] == "failed" and ents[broken]["code"] == "BC_ERR_BINARY"
+      and ents[broken]["signal"] == 0 and "exit_code" not in ents[broken],
       "manifest broken entry %r" % ents[broken])
 mtimes = {p: os.stat(os.path.join(out, ents[p]["folder"], "summary.json")).st_mtime_ns
           for p in good}
@@ -230,6 +233,8 @@ check(st["2.md"]["status"] == "failed" and st["2.md"]["exit_code"] == 128 + sign
       and "signal 9" in st["2.md"]["error"], "the killed one: %r" % st["2.md"])
 ents, _ = manifest(os.path.join(out3, "manifest.json"))
 check(ents[os.path.join(llm_src, "1.md")]["status"] == "timeout", "manifest: %r" % ents)
+check(ents[os.path.join(llm_src, "2.md")]["signal"] == signal.SIGKILL,
+      "manifest, the killed one: %r" % ents[os.path.join(llm_src, "2.md")])
 
 # Ctrl-C while document 2 waits on the model: the process dies of SIGINT,
 # the finished documents stay recorded, no temporary file is left, and the

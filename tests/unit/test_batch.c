@@ -87,7 +87,7 @@ static struct bc_batch_entry entry(const char *key, const char *folder,
   e.input = (char *)key;
   e.folder = (char *)folder;
   e.state = st;
-  e.exit_code = st == BC_BATCH_OK ? 0 : 1;
+  e.code = st == BC_BATCH_OK ? BC_OK : BC_ERR_PARSE;
   e.error = st == BC_BATCH_OK ? NULL : (char *)"it broke";
   e.verdict = st == BC_BATCH_OK ? (char *)"pass" : NULL;
   snprintf(e.sha256, sizeof(e.sha256), "%s", sha);
@@ -102,6 +102,16 @@ static char *in_dir(const char *dir, const char *name)
   assert_non_null(p);
   snprintf(p, n, "%s/%s", dir, name);
   return p;
+}
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+  char *p = in_dir(dir, name);
+  FILE *f = fopen(p, "w");
+  assert_non_null(f);
+  fputs(text, f);
+  assert_int_equal(fclose(f), 0);
+  free(p);
 }
 
 static void save_shard(const char *dir, unsigned k, unsigned n, int complete,
@@ -148,6 +158,10 @@ static void manifest_put_replaces_and_round_trips(void **state)
   assert_int_equal(m.n, 0);
   e = entry("b.md", "bee", BC_BATCH_FAILED, "11", "2026-01-01T00:00:00Z");
   assert_int_equal(bc_manifest_put(&m, &e, &err), BC_OK);
+  e = entry("c.md", "see", BC_BATCH_TIMEOUT, "44", "2026-01-01T00:00:03Z");
+  e.code = BC_ERR_INTERNAL;
+  e.signal = 15;
+  assert_int_equal(bc_manifest_put(&m, &e, &err), BC_OK);
   e = entry("a.md", "ay", BC_BATCH_OK, "22", "2026-01-01T00:00:01Z");
   e.times[BC_BATCH_T_TOTAL] = 1.5;
   e.errors = 2;
@@ -156,17 +170,18 @@ static void manifest_put_replaces_and_round_trips(void **state)
   /* the same key again replaces, it does not add */
   e = entry("b.md", "bee", BC_BATCH_OK, "33", "2026-01-01T00:00:02Z");
   assert_int_equal(bc_manifest_put(&m, &e, &err), BC_OK);
-  assert_int_equal(m.n, 2);
+  assert_int_equal(m.n, 3);
   got = bc_manifest_find(&m, "b.md");
   assert_non_null(got);
   assert_int_equal(got->state, BC_BATCH_OK);
+  assert_int_equal(got->code, BC_OK);
   assert_string_equal(got->sha256, "33");
-  assert_null(bc_manifest_find(&m, "c.md"));
+  assert_null(bc_manifest_find(&m, "d.md"));
   m.complete = 1;
   assert_int_equal(bc_manifest_save(&m, path, &err), BC_OK);
 
   assert_int_equal(bc_manifest_load(path, &back, &err), BC_OK);
-  assert_int_equal(back.n, 2);
+  assert_int_equal(back.n, 3);
   assert_int_equal(back.complete, 1);
   assert_int_equal(back.shard_n, 0);
   got = bc_manifest_find(&back, "a.md");
@@ -177,6 +192,11 @@ static void manifest_put_replaces_and_round_trips(void **state)
   assert_int_equal(got->warnings, 3);
   assert_true(got->times[BC_BATCH_T_TOTAL] == 1.5);
   assert_string_equal(got->finished, "2026-01-01T00:00:01Z");
+  got = bc_manifest_find(&back, "c.md");
+  assert_non_null(got);
+  assert_int_equal(got->state, BC_BATCH_TIMEOUT);
+  assert_int_equal(got->code, BC_ERR_INTERNAL);
+  assert_int_equal(got->signal, 15);
   bc_manifest_release(&back);
   bc_manifest_release(&m);
   bc_manifest_release(&m); /* twice: harmless */
@@ -225,6 +245,55 @@ static void manifest_journal_keeps_every_record(void **state)
   bc_manifest_release(&m);
   bc_manifest_release(&back);
   free(journal);
+  free(path);
+  assert_int_equal(bc_test_tmpdir_remove(dir), 0);
+}
+
+/* A manifest of schema briefcast.manifest/1 recorded a caller's exit_code
+ * instead of the library's outcome: it still reads (a batch folder of an
+ * older briefcast resumes), ok as BC_OK, a failure as BC_ERR_INTERNAL, and
+ * 128+N as killed by signal N; saved again, it is of the new schema. */
+static void manifest_reads_older_schema(void **state)
+{
+  char *dir = bc_test_tmpdir("batch"), *path, *text;
+  struct bc_manifest m = BC_MANIFEST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  const struct bc_batch_entry *e;
+  (void)state;
+  assert_non_null(dir);
+  write_file(dir, "manifest.json",
+             "{\"schema\":\"briefcast.manifest/1\",\"complete\":true,"
+             "\"documents\":["
+             "{\"key\":\"a.md\",\"folder\":\"a\",\"sha256\":\"01\","
+             "\"status\":\"ok\",\"exit_code\":0,\"verdict\":\"pass\"},"
+             "{\"key\":\"b.md\",\"folder\":null,\"sha256\":\"02\","
+             "\"status\":\"failed\",\"exit_code\":6,\"error\":\"binary\"},"
+             "{\"key\":\"c.md\",\"folder\":\"c\",\"sha256\":\"03\","
+             "\"status\":\"failed\",\"exit_code\":137,\"error\":\"killed\"}"
+             "]}");
+  path = in_dir(dir, "manifest.json");
+  if (bc_manifest_load(path, &m, &err))
+    fail_msg("%s", err.msg);
+  assert_int_equal(m.n, 3);
+  assert_int_equal(m.complete, 1);
+  e = bc_manifest_find(&m, "a.md");
+  assert_int_equal(e->state, BC_BATCH_OK);
+  assert_int_equal(e->code, BC_OK);
+  assert_int_equal(e->signal, 0);
+  e = bc_manifest_find(&m, "b.md");
+  assert_int_equal(e->state, BC_BATCH_FAILED);
+  assert_int_equal(e->code, BC_ERR_INTERNAL);
+  assert_int_equal(e->signal, 0);
+  e = bc_manifest_find(&m, "c.md");
+  assert_int_equal(e->code, BC_ERR_INTERNAL);
+  assert_int_equal(e->signal, 9);
+  assert_int_equal(bc_manifest_save(&m, path, &err), BC_OK);
+  text = bc_test_slurp(path);
+  assert_non_null(text);
+  assert_non_null(strstr(text, "briefcast.manifest/2"));
+  assert_null(strstr(text, "exit_code"));
+  free(text);
+  bc_manifest_release(&m);
   free(path);
   assert_int_equal(bc_test_tmpdir_remove(dir), 0);
 }
@@ -355,16 +424,6 @@ static void manifest_merge_shards(void **state)
  * summary.json.  These are the halves the library owns: the key and
  * digest bc_batch_expand gives, and the folder bc_batch_claim_folders
  * gives back on a re-run. */
-
-static void write_file(const char *dir, const char *name, const char *text)
-{
-  char *p = in_dir(dir, name);
-  FILE *f = fopen(p, "w");
-  assert_non_null(f);
-  fputs(text, f);
-  assert_int_equal(fclose(f), 0);
-  free(p);
-}
 
 static void expand(const char *src, const char *out, struct bc_batch_list *l)
 {
@@ -590,15 +649,8 @@ static void on_event(void *ctx, enum bc_batch_event ev,
     s->unrecorded++;
   } else if (s->n < 16) {
     snprintf(s->keys[s->n], sizeof(s->keys[0]), "%s", e->key);
-    s->codes[s->n++] = e->exit_code;
+    s->codes[s->n++] = e->code;
   }
-}
-
-/* The caller's numbering of outcomes, which the manifest keeps. */
-static int exit_code_hook(void *ctx, bc_status code, int sig)
-{
-  (void)ctx;
-  return sig ? 200 + sig : code == BC_OK ? 0 : 100 + (int)code;
 }
 
 static int ended(const struct seen *s, const char *suffix)
@@ -647,7 +699,6 @@ static void runner_init(struct runner *r, const char *out)
   r->bo.pipeline = &r->po;
   r->bo.provider = r->p;
   r->hooks.on_event = on_event;
-  r->hooks.exit_code = exit_code_hook;
   r->hooks.ctx = &r->seen;
 }
 
@@ -679,7 +730,7 @@ static void write_essay(const char *dir, const char *name, const char *title)
 /* The resume rule: a re-run skips what was done from the same source with
  * its summary.json still there, and runs what was edited, lost its
  * outputs or failed; --force runs everything; the manifest keeps the
- * caller's numbering of each outcome. */
+ * library's outcome of each (a bc_status), not a caller's number. */
 static void run_resumes_only_what_changed(void **state)
 {
   char *root = bc_test_tmpdir("batch"), *src, *out, *path, *gone;
@@ -721,11 +772,20 @@ static void run_resumes_only_what_changed(void **state)
     e = &m.entries[i];
     if (strstr(e->key, "bin.txt")) {
       assert_int_equal(e->state, BC_BATCH_FAILED);
-      assert_int_equal(e->exit_code, 100 + BC_ERR_BINARY);
+      assert_int_equal(e->code, BC_ERR_BINARY);
+      assert_int_equal(e->signal, 0);
     } else {
       assert_int_equal(e->state, BC_BATCH_OK);
-      assert_int_equal(e->exit_code, 0);
+      assert_int_equal(e->code, BC_OK);
     }
+  }
+  {
+    /* the file says so in the library's words, no caller's number */
+    char *text = bc_test_slurp(path);
+    assert_non_null(text);
+    assert_non_null(strstr(text, "\"BC_ERR_BINARY\""));
+    assert_null(strstr(text, "exit_code"));
+    free(text);
   }
   e = entry_ending(&m, "/lost.md");
   gone = in_dir(out, e->folder);
@@ -759,12 +819,11 @@ static void run_resumes_only_what_changed(void **state)
   assert_int_equal(r.t.skipped, 0);
   assert_int_equal(r.t.finished, 4);
 
-  /* without the exit-code hook the manifest holds no caller's numbers */
+  /* the failure the caller is shown is the library's outcome too */
   r.bo.force = 0;
-  r.hooks.exit_code = NULL;
   run_batch(&r, src);
   assert_int_equal(r.seen.n, 1);
-  assert_int_equal(r.seen.codes[0], 1);
+  assert_int_equal(r.seen.codes[0], BC_ERR_BINARY);
 
   bc_manifest_release(&m);
   bc_provider_free(r.p);
@@ -842,6 +901,7 @@ int main(void)
       cmocka_unit_test(manifest_names),
       cmocka_unit_test(manifest_put_replaces_and_round_trips),
       cmocka_unit_test(manifest_journal_keeps_every_record),
+      cmocka_unit_test(manifest_reads_older_schema),
       cmocka_unit_test(manifest_load_refuses_other_files),
       cmocka_unit_test(manifest_merge_shards),
       cmocka_unit_test(resume_sees_unchanged_edited_new_and_failed),

@@ -126,6 +126,26 @@ static void names(void **state)
   assert_string_equal(bc__cal_weekday_abbr(7), "Sun");
 }
 
+/* A month as running text writes one: capitalised, the rest lower case;
+ * "may" and "march" are words, "MARCH" a shout. */
+static void capitalised_months(void **state)
+{
+  static const struct {
+    const char *w;
+    int month;
+  } cases[] = {
+      {"March", 3}, {"Mar", 3},  {"Sept", 9},  {"Sep", 9},
+      {"May", 5},   {"may", 0},  {"march", 0}, {"MARCH", 0},
+      {"MaRch", 0}, {"Marc", 0}, {"Ma", 0},    {"", 0},
+  };
+  (void)state;
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++)
+    if (bc__cal_month_capitalised(cases[k].w, strlen(cases[k].w)) !=
+        cases[k].month)
+      fail_msg("'%s': want %d", cases[k].w, cases[k].month);
+  assert_int_equal(bc__cal_month_capitalised(NULL, 0), 0);
+}
+
 static void iso_reader(void **state)
 {
   int y = -1, m = -1, d = -1;
@@ -152,6 +172,7 @@ int main(void)
       cmocka_unit_test(weekdays_and_weeks),
       cmocka_unit_test(holidays),
       cmocka_unit_test(names),
+      cmocka_unit_test(capitalised_months),
       cmocka_unit_test(iso_reader),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

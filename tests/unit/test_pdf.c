@@ -771,6 +771,44 @@ static void test_slides(void **state)
   bc_summary_free(s);
 }
 
+/* Long labels are shown whole, never cut: a title of seventy words on the
+ * title slide, a section heading of forty words as its slide's title, and
+ * a timeline entry of forty-five words under its date.  (No label of the
+ * deck goes through a buffer of a fixed size; this is the user's view.) */
+static void test_slides_long_labels_whole(void **state)
+{
+  struct shape sh = {3, 12, 3, 0, 0, 20};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  char *out = path_in_dir("long-labels.pdf"), *all, *sq;
+  (void)state;
+  free(s->title);
+  s->title = prose(70, 5);
+  s->n_sections = 1;
+  s->sections = bc__calloc(1, sizeof *s->sections);
+  assert_non_null(s->sections);
+  s->sections[0].heading = prose(40, 6);
+  s->sections[0].summary = prose(30, 2);
+  free(s->timeline[1].event);
+  s->timeline[1].event = prose(45, 9);
+  assert_true(strlen(s->title) > 400);
+  assert_true(strlen(s->sections[0].heading) > 240);
+  assert_int_equal(bc_pdf_slides(s, NULL, NULL, out, &err), BC_OK);
+  all = run("pdftotext '%s' - 2>/dev/null", out);
+  sq = squash(all);
+  if (!contains_squashed(sq, s->title))
+    fail_msg("the long title is not whole in the deck");
+  if (!contains_squashed(sq, s->sections[0].heading))
+    fail_msg("the long section heading is not whole on its slide");
+  if (!contains_squashed(sq, s->timeline[1].event))
+    fail_msg("the long timeline entry is not whole");
+  assert_null(strstr(all, "\xe2\x80\xa6")); /* nothing cut */
+  free(all);
+  free(sq);
+  free(out);
+  bc_summary_free(s);
+}
+
 /* ---- report.json read back --------------------------------------------------
  */
 
@@ -975,6 +1013,7 @@ int main(void)
       cmocka_unit_test(test_brief_regions_not_blank),
       cmocka_unit_test(test_brief_errors),
       cmocka_unit_test(test_slides),
+      cmocka_unit_test(test_slides_long_labels_whole),
       cmocka_unit_test(test_report_read),
       cmocka_unit_test(test_hostile_text),
       cmocka_unit_test(test_out_of_memory),

@@ -1,6 +1,7 @@
 /* testutil.c - the unit tests' temporary directories: made with mkdtemp
  * under $TMPDIR, removed with nftw rather than system("rm -rf"), so tests
- * honour the caller's temporary folder and never run a shell on a path. */
+ * honour the caller's temporary folder and never run a shell on a path;
+ * and a file read whole. */
 #define _XOPEN_SOURCE 700 /* nftw, FTW_DEPTH and FTW_PHYS are XSI */
 
 #include "testutil.h"
@@ -70,4 +71,34 @@ int bc_test_tmpdir_remove(char *dir)
   rc = bc_test_rmtree(dir);
   free(dir);
   return rc;
+}
+
+char *bc_test_slurp(const char *path)
+{
+  FILE *f = fopen(path, "rb");
+  char *text = NULL;
+  size_t n = 0, cap = 0, got;
+  if (!f)
+    return NULL;
+  do {
+    char *more;
+    if (cap - n < 4096) {
+      cap = cap ? cap * 2 : 8192;
+      if (!(more = realloc(text, cap))) {
+        free(text);
+        fclose(f);
+        return NULL;
+      }
+      text = more;
+    }
+    got = fread(text + n, 1, cap - n - 1, f);
+    n += got;
+  } while (got > 0);
+  text[n] = '\0';
+  if (ferror(f)) {
+    free(text);
+    text = NULL;
+  }
+  fclose(f);
+  return text;
 }

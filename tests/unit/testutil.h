@@ -1,5 +1,6 @@
 /* testutil.h - helpers the unit tests share: a fresh temporary directory
- * under $TMPDIR (else /tmp) and its removal without a shell.  Linked into
+ * under $TMPDIR (else /tmp) and its removal without a shell; a file read
+ * whole.  Linked into
  * every unit test executable by tests/CMakeLists.txt; test-only, never part
  * of the library. */
 #ifndef BC_TESTUTIL_H
@@ -19,5 +20,9 @@ int bc_test_rmtree(const char *path);
 /* bc_test_rmtree(dir), then free(dir).  NULL is a no-op that returns 0.
  * Returns what bc_test_rmtree returned. */
 int bc_test_tmpdir_remove(char *dir);
+
+/* The whole of the file at path, NUL-terminated, as a new string the
+ * caller frees; NULL when it cannot be read. */
+char *bc_test_slurp(const char *path);
 
 #endif

@@ -153,15 +153,7 @@ int bc__speech_clock(struct bc__speech_norm *z, const char *s, size_t n)
  * cannot be a word. */
 static int month_of(const char *s, size_t n)
 {
-  /* Capitalised only ("March", "Mar", "Sept"): "may" and "march" in lower
-   * case are words. */
-  size_t k;
-  if (n < 3 || s[0] < 'A' || s[0] > 'Z')
-    return 0;
-  for (k = 1; k < n; k++)
-    if (s[k] < 'a' || s[k] > 'z')
-      return 0;
-  return bc__cal_month_of(s, n);
+  return bc__cal_month_capitalised(s, n);
 }
 
 /* "Jan." is an abbreviation, not the end of a sentence, when a day or a

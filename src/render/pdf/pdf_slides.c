@@ -19,10 +19,9 @@
 
 #define SW 960.0
 #define SH 540.0
-#define MX 64.0   /* left and right margin */
-#define TOP 56.0  /* from the top edge to the title's line box */
-#define FOOT 56.0 /* from the bottom edge to the content's end */
-#define TITLE_SIZE 30.0
+#define MX 64.0              /* left and right margin */
+#define TOP 56.0             /* from the top edge to the title's line box */
+#define FOOT 56.0            /* from the bottom edge to the content's end */
 #define BADGE_H 54.0         /* the verdict badge and the space under it */
 #define MAX_CALLOUTS 3       /* key figures on their slide */
 #define MAX_FIGURE_POINTS 64 /* key points searched for figures */
@@ -39,6 +38,8 @@ static const double tsizes[] = {18, 16, 15, 14, 13, 12, 11, 10};
 static const double qsizes[] = {36, 32, 28, 26, 24, 22, 20, 18, 16, 14};
 static const double nsizes[] = {72, 64, 56, 48, 40, 34, 28};
 static const double lsizes[] = {20, 18, 17, 16, 15, 14, 13, 12};
+/* Sizes of a slide's title. */
+static const double title_sizes[] = {30, 26, 22, 18};
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
 enum gkind { G_BULLETS, G_TIMELINE, G_QUOTES, G_CHECKED };
@@ -532,18 +533,31 @@ static bc_status build(struct deck *D)
 
 /* ---- planning ------------------------------------------------------------ */
 
-/* Lines of the title of g (wrapped into D->lines). */
-static bc_status wrap_title(struct deck *D, const struct group *g)
+/* The title of g wrapped into D->lines, *size its size and *h its height:
+ * a long heading is shown whole, in at most five lines at the largest size
+ * that holds it, else at the smallest in the lines it takes (the room
+ * below shrinks).  Only a heading longer than half a slide at the smallest
+ * size is cut, with an ellipsis, so the content keeps room. */
+static bc_status wrap_title(struct deck *D, const struct group *g, double *size,
+                            double *h)
 {
-  /* five lines: a long heading is shown whole; the room below shrinks */
-  return bc__pdf_wrap(D->pdf, &g->title, TITLE_SIZE, SW - 2 * MX - 120, 0, 5,
-                      &D->lines);
+  bc_status rc = BC_OK;
+  for (size_t k = 0; !rc && k < N_OF(title_sizes); k++) {
+    int last = k + 1 == N_OF(title_sizes);
+    *size = title_sizes[k];
+    rc = bc__pdf_wrap(D->pdf, &g->title, *size, SW - 2 * MX - 120, 0,
+                      last ? (size_t)(SH / 2 / lead_of(*size)) : 5, &D->lines);
+    if (!rc && !D->lines.shortened)
+      break;
+  }
+  *h = (double)D->lines.n * lead_of(*size);
+  return rc;
 }
 
-/* Top of the content area under a title of n lines. */
-static double content_top(size_t title_lines)
+/* Top of the content area under a title title_h high. */
+static double content_top(double title_h)
 {
-  return SH - TOP - (double)title_lines * lead_of(TITLE_SIZE) - 30;
+  return SH - TOP - title_h - 30;
 }
 
 /* Wrap para at size into width; *h its height at lead, *wide set when a
@@ -645,10 +659,10 @@ static bc_status plan_bullets(struct deck *D, size_t gi, double room)
   return rc;
 }
 
-/* Geometry of a timeline slide under a title of title_lines lines. */
-static double axis_y(size_t title_lines)
+/* Geometry of a timeline slide under a title title_h high. */
+static double axis_y(double title_h)
 {
-  return content_top(title_lines) - 72;
+  return content_top(title_h) - 72;
 }
 
 static double tl_col(size_t k)
@@ -689,11 +703,11 @@ static bc_status tl_size(struct deck *D, const struct group *g, size_t start,
 
 /* The timeline: at most TL_PER_SLIDE marks a slide, spread evenly over
  * as few slides as show every label whole. */
-static bc_status plan_timeline(struct deck *D, size_t gi, size_t title_lines)
+static bc_status plan_timeline(struct deck *D, size_t gi, double title_h)
 {
   const struct group *g = &D->groups[gi];
   size_t n = g->n_pairs, m = 0;
-  double room = axis_y(title_lines) - 24 - FOOT;
+  double room = axis_y(title_h) - 24 - FOOT;
   double *sizes = bc__calloc(n ? n : 1, sizeof *sizes);
   bc_status rc = BC_OK;
   int ok = 0;
@@ -722,10 +736,10 @@ static bc_status plan_timeline(struct deck *D, size_t gi, size_t title_lines)
 }
 
 /* A quote a slide, at the largest size that shows it whole. */
-static bc_status plan_quotes(struct deck *D, size_t gi, size_t title_lines)
+static bc_status plan_quotes(struct deck *D, size_t gi, double title_h)
 {
   const struct group *g = &D->groups[gi];
-  double room = content_top(title_lines) - FOOT - 60;
+  double room = content_top(title_h) - FOOT - 60;
   bc_status rc = BC_OK;
   for (size_t i = 0; !rc && i < g->n_pairs; i++) {
     double size = qsizes[N_OF(qsizes) - 1], h;
@@ -748,16 +762,15 @@ static bc_status plan(struct deck *D)
 {
   for (size_t gi = 0; gi < D->n_groups; gi++) {
     const struct group *g = &D->groups[gi];
-    size_t first = D->n_slides, title_lines;
-    double room;
-    bc_status rc = wrap_title(D, g);
+    size_t first = D->n_slides;
+    double room, title_size, title_h;
+    bc_status rc = wrap_title(D, g, &title_size, &title_h);
     if (rc)
       return rc;
-    title_lines = D->lines.n;
-    room = content_top(title_lines) - FOOT;
+    room = content_top(title_h) - FOOT;
     switch (g->kind) {
-    case G_TIMELINE: rc = plan_timeline(D, gi, title_lines); break;
-    case G_QUOTES: rc = plan_quotes(D, gi, title_lines); break;
+    case G_TIMELINE: rc = plan_timeline(D, gi, title_h); break;
+    case G_QUOTES: rc = plan_quotes(D, gi, title_h); break;
     case G_CHECKED:
       /* The counts and the verdict first, then the findings; without a
        * report, the verdict badge sits above the one bullet. */
@@ -982,25 +995,24 @@ static bc_status title_slide(struct deck *D)
 
 /* The top of a content slide: its part's title (with "k/n" when the part
  * has several slides), the accent bars and the bookmark; *y gets the top
- * of the content and *title_lines the title's lines. */
+ * of the content and *title_h the title's height. */
 static bc_status page_head(struct deck *D, const struct slide *sl, double *y,
-                           size_t *title_lines)
+                           double *title_h)
 {
   struct bc__pdf *pdf = D->pdf;
   const struct group *g = &D->groups[sl->group];
   struct bc_buf name = BC_BUF_INIT(BC_MAX_JSON_BYTES); /* a title */
+  double size;
   bc_status rc;
 
   new_page(D);
   fill(pdf, 0, SH - 10, SW, 10, pdf->accent);
-  rc = wrap_title(D, g);
+  rc = wrap_title(D, g, &size, title_h);
   if (!rc)
-    rc = draw_lines(D, MX, SH - TOP, TITLE_SIZE, lead_of(TITLE_SIZE), pdf->ink,
-                    NULL);
+    rc = draw_lines(D, MX, SH - TOP, size, lead_of(size), pdf->ink, NULL);
   if (rc)
     return rc;
-  *title_lines = D->lines.n;
-  *y = content_top(D->lines.n);
+  *y = content_top(*title_h);
   fill(pdf, MX, *y + 14, 56, 3, pdf->accent);
   /* The bookmark names the slide as its title reads, part included. */
   for (size_t k = 0; k < g->title.n_strs; k++)
@@ -1167,11 +1179,11 @@ static void dot(struct bc__pdf *pdf, double x, double y, double r,
 /* A horizontal line with a mark per entry, its date above and its event
  * below, in date order from left to right. */
 static bc_status timeline_body(struct deck *D, const struct slide *sl,
-                               size_t title_lines)
+                               double title_h)
 {
   struct bc__pdf *pdf = D->pdf;
   const struct group *g = &D->groups[sl->group];
-  double ay = axis_y(title_lines), col = tl_col(sl->n);
+  double ay = axis_y(title_h), col = tl_col(sl->n);
   double dl = lead_of(TL_DATE_SIZE), size = sl->size;
   bc_status rc = BC_OK;
 
@@ -1224,14 +1236,13 @@ static bc_status quote_body(struct deck *D, const struct slide *sl, double y)
 static bc_status content_slide(struct deck *D, size_t index)
 {
   const struct slide *sl = &D->slides[index];
-  size_t title_lines = 0;
-  double y = 0;
-  bc_status rc = page_head(D, sl, &y, &title_lines);
+  double y = 0, title_h = 0;
+  bc_status rc = page_head(D, sl, &y, &title_h);
   if (!rc) {
     switch (sl->kind) {
     case P_BULLETS: rc = bullets_body(D, sl, y); break;
     case P_CALLOUTS: rc = callouts_body(D, sl, y); break;
-    case P_TIMELINE: rc = timeline_body(D, sl, title_lines); break;
+    case P_TIMELINE: rc = timeline_body(D, sl, title_h); break;
     case P_QUOTE: rc = quote_body(D, sl, y); break;
     }
   }
