@@ -980,8 +980,13 @@ static char *choose_title(struct meta_walk *w, const char *logo)
   if (h1) {
     size_t hl = strlen(h1), tl = t ? strlen(t) : 0;
     int take;
-    if (!t || t == w->title_tag.val)
-      take = 1; /* the article's own <h1> beats <title> */
+    if (!t)
+      take = 1;
+    else if (t == w->title_tag.val)
+      /* the article's own <h1> beats <title>, unless it is a section's
+       * label ("Auto News"): two words or fewer, none of them the
+       * title's */
+      take = words_in(h1, hl) >= 3 || share_word(h1, t);
     else if (same_title(t, h1))
       /* "Headline | Site" or "Headline: live updates" beside "Headline":
        * the headline without the decoration; but a short <h1> inside a

@@ -1348,6 +1348,25 @@ static int caption(const char *s, size_t n, size_t words)
   return 1;
 }
 
+/* Whether s[0..n) runs two sentences together where a scrape lost the
+ * space between them ("claiming to work for BT.Now a woman", "cost
+ * 25.9m.Badminton England said"): a stop between a letter or a digit and
+ * a capitalized word of three letters or more. */
+static int run_together(const char *s, size_t n)
+{
+  size_t i;
+  for (i = 1; i + 3 < n; i++) {
+    char b = s[i - 1];
+    int alnum =
+        ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9');
+    if (s[i] == '.' && alnum && s[i + 1] >= 'A' && s[i + 1] <= 'Z' &&
+        s[i + 2] >= 'a' && s[i + 2] <= 'z' && s[i + 3] >= 'a' &&
+        s[i + 3] <= 'z')
+      return 1;
+  }
+  return 0;
+}
+
 /* Whether the sentence s[0..n) (of words words, in block blk) is prose a
  * key point can be made of, not a piece of the page around it: a line of
  * a paragraph that ends without a stop (headings run together, "Power and
@@ -1381,7 +1400,7 @@ static int prose(const struct bc_doc *doc, size_t blk, const char *s, size_t n,
   if (colons >= 2 || (colons && words <= 12 && before <= 5 && i < n))
     return 0;
   if (stat_line(s, n, words) || label_line(s, n) || picture_credit(s, n) ||
-      byline(s, n))
+      byline(s, n) || run_together(s, n))
     return 0;
   /* a caption: a one-sentence paragraph that names a thing or a person
    * and says nothing of it */

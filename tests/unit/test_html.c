@@ -255,6 +255,12 @@ static const struct meta_case meta_cases[] = {
     {"<html><body><article><p>By the way, nobody knows.</p>" BODY
      "</article></body></html>",
      NULL, NULL, NULL, NULL},
+    /* an <h1> that only labels the section ("Motor News") is no headline
+     * beside a <title> that shares none of its words */
+    {"<html><head><title>Lexa shows its open-top coupe at the Leipzig show "
+     "| Wheels Daily</title></head><body><article><h1>Motor News</h1>" BODY
+     "</article></body></html>",
+     "Lexa shows its open-top coupe at the Leipzig show", NULL, NULL, NULL},
     /* "Article by" whose name sits in a link the page left empty names
      * nobody; "Story by" names who follows it */
     {"<html><body><article><p class=\"byline\">Article by <a "

@@ -2557,7 +2557,8 @@ static int brief_holds(const struct bc_summary *s, const char *w)
 /* The page around a story is never a key point nor the tl;dr: a picture's
  * credit, a caption that only names a person, bylines ("By ..., staff
  * writer", "Article by ..."), "READ MORE:" lines, the publisher's app and
- * funding calls, and the newsroom's notes about the story itself. */
+ * funding calls, the newsroom's notes about the story itself, and two
+ * sentences a scrape ran together ("a break.Now the union"). */
 static void page_furniture_is_no_point(void **state)
 {
   static const char *const spec[] = {
@@ -2580,7 +2581,10 @@ static void page_furniture_is_no_point(void **state)
       "as it happens.",
       "Rowan Fisk contributed to this report for the Island Post.",
       "A spokesman for the ministry did not immediately respond to a "
-      "request for comment on the new rota."};
+      "request for comment on the new rota.",
+      "Crews had walked out over rotas that kept them at sea for ten days "
+      "in a row without a break.Now the union says the dispute is over for "
+      "good."};
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
@@ -2595,6 +2599,7 @@ static void page_furniture_is_no_point(void **state)
   assert_false(brief_holds(s, "Download"));
   assert_false(brief_holds(s, "contributed"));
   assert_false(brief_holds(s, "immediately respond"));
+  assert_false(brief_holds(s, "break.Now"));
   assert_true(brief_holds(s, "ended their strike"));
   bc_summary_free(s);
   free(f);
