@@ -249,11 +249,32 @@ static int fragment(const char *text, const struct bc__local_phrase *ph)
                                      "Unless", "Whereas",  "Because", "Since",
                                      "When",   "As",       "Until",   "Before",
                                      "After",  "Once",     NULL};
-  size_t e = ph->piece[ph->n - 1].end, s0 = ph->piece[0].start, i, k;
+  size_t last = ph->n - 1, e, s0 = ph->piece[0].start, i, k;
+  /* the sentence's own stop, kept as a piece of its own after a cut, is
+   * not where the headline's words end */
+  if (last && ph->piece[last].end - ph->piece[last].start <= 1)
+    last--;
+  e = ph->piece[last].end;
   while (e > s0 && (text[e - 1] == '.' || text[e - 1] == ' '))
     e--;
   if (e > s0 && strchr(",;:", text[e - 1]))
     return 1;
+  /* ", six days" at the end: the measure of a clause the headline left
+   * out ("died on 14 May, six days [after the crash]") */
+  {
+    static const char *const units[] = {" days",  " weeks", " months",
+                                        " years", " hours", NULL};
+    for (k = 0; units[k]; k++) {
+      size_t m = strlen(units[k]), c;
+      if (e - s0 <= m + 3 || strncmp(text + e - m, units[k], m))
+        continue;
+      c = e - m;
+      while (c > s0 && text[c - 1] != ' ' && text[c - 1] != ',')
+        c--;
+      if (c >= s0 + 2 && text[c - 1] == ' ' && text[c - 2] == ',')
+        return 1;
+    }
+  }
   for (k = 0; subs[k]; k++) {
     size_t m = strlen(subs[k]);
     if (ph->piece[0].end - s0 > m && !strncmp(text + s0, subs[k], m) &&

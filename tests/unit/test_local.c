@@ -2677,8 +2677,9 @@ static void quotes_without_their_speaker(void **state)
 
 /* An untitled story's title is a statement: never a headline that ends
  * on a comma ("Rovers paid 4m for striker Ana Sol, 22,") nor a
- * subordinate clause left alone ("While there is still some way to go");
- * and no point opens "As a result". */
+ * subordinate clause left alone ("While there is still some way to go")
+ * nor one that keeps a measure whose clause it left out ("..., nine
+ * days"); and no point opens "As a result". */
 static void untitled_title_is_no_fragment(void **state)
 {
   static const char *const spec[] = {
@@ -2694,6 +2695,16 @@ static void untitled_title_is_no_fragment(void **state)
       "repairs to its roof and pool. "
       "Inspectors found the roof over the pool had rotted through in "
       "several places last winter."};
+  static const char *const spec2[] = {
+      "Dock worker Ann Cole, 52, died in hospital on 3 June, nine days "
+      "after she fell from a gangway onto the quay at the port of Leith "
+      "during a night shift in heavy rain. "
+      "The port authority has opened an inquiry into the lighting and the "
+      "railings on the gangway. "
+      "Her union said workers had asked for better lighting on the quay "
+      "for two years. "
+      "The inquiry will report to the port board before the end of the "
+      "year."};
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   size_t n;
@@ -2706,6 +2717,13 @@ static void untitled_title_is_no_fragment(void **state)
   assert_true(n > 0 && s->title[n - 1] != ',');
   assert_true(strncmp(s->title, "While ", 6) != 0);
   assert_false(point_opens(s, "As a result"));
+  bc_summary_free(s);
+  build(f, "Dock worker Ann Cole, 52, died in hospital on 3 June", spec2, 1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  n = strlen(s->title);
+  /* "..., nine days" without the "after" it measures says nothing */
+  assert_true(n < 9 || strcmp(s->title + n - 9, "nine days") != 0);
   bc_summary_free(s);
   free(f);
 }
