@@ -85,8 +85,6 @@ struct bc__local_cand {
   int quote_block;     /* inside a block quote */
   int quoted;          /* someone else's words: it opens inside a quotation
                           or is one without a speaker named beside it */
-  int said;            /* words a sentence before introduced with a colon
-                          ("Ann Lee said:"), marks or none */
   size_t facts;        /* dates, numbers, acronyms inside */
   int lone;            /* reads on its own: no dangling opener, pronoun
                           subject, question or talk about the text */

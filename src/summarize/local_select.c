@@ -1001,6 +1001,11 @@ static int odd_marks(const char *t, size_t n)
   return first && last && opens == 1 && closes == 1;
 }
 
+/* The longest paragraph (bytes) in which words after "X said:" are
+ * taken for X's: a longer block is a text whose paragraph breaks were
+ * lost. */
+#define SAID_PARAGRAPH 600
+
 /* Someone else's words: a sentence that opens a quotation ('"It happened
  * so fast.') or lies inside one ('We were standing in it."'), unless the
  * sentence itself names who said it ('"We are ready," said Jane Doe.').
@@ -1035,17 +1040,20 @@ static void mark_quoted(struct bc__local *b)
       c->quoted = 1;
       c->lone = 0;
     }
-    /* 'Ann Lee said:' and then her words without marks: the sentences
-     * that follow in the paragraph are hers, and no point names her */
-    if (k && c->block != NONE && c->block == b->c[k - 1].block) {
+    /* 'Ann Lee said: We are ready.' and then her words without marks:
+     * the sentence that follows in a short paragraph is hers, and no
+     * point names her (a text without paragraph breaks says nothing by
+     * its paragraphs) */
+    if (k && c->block != NONE && c->block == b->c[k - 1].block &&
+        b->doc->blocks[c->block].span.end -
+                b->doc->blocks[c->block].span.start <=
+            SAID_PARAGRAPH) {
       const char *p = text + b->c[k - 1].span.start;
       const char *colon =
           memchr(p, ':', b->c[k - 1].span.end - b->c[k - 1].span.start);
-      if ((colon && bc__local_speech(p, (size_t)(colon - p))) ||
-          b->c[k - 1].said) {
+      if (colon && bc__local_speech(p, (size_t)(colon - p))) {
         c->quoted = 1;
         c->lone = 0;
-        c->said = 1;
       }
     }
   }
