@@ -141,6 +141,7 @@ static int looks_like_url(const char *s)
 
 struct meta_walk {
   struct field title, h1, logo, title_tag, headline, author, date, url, site;
+  struct field modified; /* when the page was last changed */
 };
 
 /* JSON-LD: the first Article-like object's datePublished, author.name and
@@ -165,6 +166,9 @@ static void jsonld_item(struct meta_walk *w, const cJSON *o, int depth)
   it = cJSON_GetObjectItemCaseSensitive(o, "datePublished");
   if (cJSON_IsString(it))
     offer_date(&w->date, it->valuestring, D_JSONLD);
+  it = cJSON_GetObjectItemCaseSensitive(o, "dateModified");
+  if (cJSON_IsString(it))
+    offer_date(&w->modified, it->valuestring, D_JSONLD);
   it = cJSON_GetObjectItemCaseSensitive(o, "author");
   if (cJSON_IsArray(it))
     it = cJSON_GetArrayItem(it, 0);
@@ -214,6 +218,13 @@ static void meta_tag(struct meta_walk *w, xmlNode *x)
     offer_url(&w->url, xmlStrdup(content), P_MID);
   else if (!xmlStrcasecmp(key, BAD_CAST "article:published_time"))
     offer_date(&w->date, (const char *)content, D_OG);
+  else if (!xmlStrcasecmp(key, BAD_CAST "article:modified_time") ||
+           !xmlStrcasecmp(key, BAD_CAST "og:updated_time"))
+    offer_date(&w->modified, (const char *)content, D_OG);
+  else if (!xmlStrcasecmp(key, BAD_CAST "dateModified") ||
+           !xmlStrcasecmp(key, BAD_CAST "last-modified") ||
+           !xmlStrcasecmp(key, BAD_CAST "dcterms.modified"))
+    offer_date(&w->modified, (const char *)content, D_META);
   else if (!xmlStrcasecmp(key, BAD_CAST "datePublished") ||
            !xmlStrcasecmp(key, BAD_CAST "date") ||
            !xmlStrcasecmp(key, BAD_CAST "dc.date") ||
@@ -261,22 +272,14 @@ static int byline_name(const char *s, int need_by, char *out, size_t cap)
       ",",   "|",    "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
       " - ", " on ", " at ",     " in ",         " for ",        "\n",
       "("};
-  static const char *const labels[] = {"posted ", "written ", "words ",
-                                       "published "};
-  size_t n, words = 0;
+  size_t n, words = 0, label;
   const char *p = s;
   while (*p == ' ')
     p++;
-  /* "Posted by", "Written by", "Words by": the name follows */
-  for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-    if (!strncasecmp_(p, labels[i], strlen(labels[i]))) {
-      p += strlen(labels[i]);
-      while (*p == ' ')
-        p++;
-      break;
-    }
-  if ((p[0] == 'B' || p[0] == 'b') && p[1] == 'y' && p[2] == ' ')
-    p += 3;
+  /* "By", "Posted by", "Article by": the name follows */
+  label = bc__line_by_label(p, strlen(p));
+  if (label)
+    p += label;
   else if (need_by)
     return 0;
   while (*p == ' ')
@@ -303,9 +306,12 @@ static int byline_name(const char *s, int need_by, char *out, size_t cap)
     size_t j = i;
     while (j < n && p[j] != ' ')
       j++;
-    /* capitalised, or a short particle ("van", "de") after the first */
+    /* capitalised, or a short particle ("van", "de") after the first;
+     * "by" is a label's ("Article by" with the name in a link the text
+     * left out), never part of a name */
     if (!((p[i] >= 'A' && p[i] <= 'Z') || (unsigned char)p[i] >= 0xC0 ||
-          (words > 0 && j - i <= 3 && p[i] >= 'a' && p[i] <= 'z')))
+          (words > 0 && j - i <= 3 && p[i] >= 'a' && p[i] <= 'z')) ||
+        (j - i == 2 && (p[i] | 0x20) == 'b' && p[i + 1] == 'y'))
       return 0;
     words++;
     i = j;
@@ -974,8 +980,13 @@ static char *choose_title(struct meta_walk *w, const char *logo)
   if (h1) {
     size_t hl = strlen(h1), tl = t ? strlen(t) : 0;
     int take;
-    if (!t || t == w->title_tag.val)
-      take = 1; /* the article's own <h1> beats <title> */
+    if (!t)
+      take = 1;
+    else if (t == w->title_tag.val)
+      /* the article's own <h1> beats <title>, unless it is a section's
+       * label ("Auto News"): two words or fewer, none of them the
+       * title's */
+      take = words_in(h1, hl) >= 3 || share_word(h1, t);
     else if (same_title(t, h1))
       /* "Headline | Site" or "Headline: live updates" beside "Headline":
        * the headline without the decoration; but a short <h1> inside a
@@ -1004,6 +1015,43 @@ static char *choose_title(struct meta_walk *w, const char *logo)
     w->h1.val = NULL;
   }
   return t;
+}
+
+/* Whether the text t names the year of iso as a word of its own ("in
+ * 2019", "2019-20", "22/10/2019"), not inside a longer number. */
+static int names_year(const char *t, const char *iso)
+{
+  char y[5];
+  memcpy(y, iso, 4);
+  y[4] = '\0';
+  for (const char *p = strstr(t, y); p; p = strstr(p + 1, y))
+    if ((p == t || !isdig((unsigned char)p[-1])) && !isdig((unsigned char)p[4]))
+      return 1;
+  return 0;
+}
+
+/* A page first published years before it was last changed, whose text
+ * names the year of the change but never the year it was first published
+ * (a standings table, a price list or a guide rewritten each season under
+ * one address), holds the later page: the first date would date what the
+ * reader sees years too early.  The date then is the change's. */
+static void revised_date(struct meta_walk *w, xmlNode *content)
+{
+  xmlChar *text;
+  if (!w->date.val || !w->modified.val || strlen(w->date.val) < 4 ||
+      strlen(w->modified.val) < 4 ||
+      strncmp(w->modified.val, w->date.val, 4) <= 0)
+    return;
+  text = xmlNodeGetContent(content);
+  if (!text)
+    return;
+  if (names_year((const char *)text, w->modified.val) &&
+      !names_year((const char *)text, w->date.val)) {
+    free(w->date.val);
+    w->date.val = w->modified.val;
+    w->modified.val = NULL;
+  }
+  xmlFree(text);
 }
 
 /* Whether a would-be author is the site itself, a handle or a
@@ -1052,6 +1100,8 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
                   class_has(x, "publish") || class_has(x, "entry-date");
         if (dt && !in_aside(x) && !modified(x))
           offer_date(&w.date, (const char *)dt, pub ? D_TIME_PUB : D_TIME);
+        else if (dt && !in_aside(x))
+          offer_date(&w.modified, (const char *)dt, D_TIME);
         xmlFree(dt);
       } else if (!strcmp(n, "a")) {
         xmlChar *rel = xmlGetProp(x, BAD_CAST "rel");
@@ -1085,6 +1135,9 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
     if (iso[0])
       offer_str(&w.date, iso, D_LINE);
   }
+  if (content)
+    revised_date(&w, content);
+  free(w.modified.val);
   meta->author = w.author.val;
   meta->date = w.date.val;
   meta->url = w.url.val;

@@ -183,6 +183,10 @@ bc_status bc__tidy_months(struct bc_buf *b, size_t start);
 int bc__line_date(const char *s, size_t n, char iso[11]);
 /* Whether s[0..n) is a byline: "By Jane Roe", "Posted by Jane Roe". */
 int bc__line_byline(const char *s, size_t n);
+/* The length of a byline's label at the start of s[0..n) ("By ", "Posted
+ * by ", "Article by ", "Story by: "): "by" alone or after one or two
+ * words, the first capitalized; 0 when there is none. */
+size_t bc__line_by_label(const char *s, size_t n);
 
 enum bc__line_kind {
   BC__LINE_NONE = 0,

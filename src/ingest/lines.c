@@ -172,14 +172,36 @@ int bc__line_date(const char *s, size_t n, char iso[11])
   return 1;
 }
 
+size_t bc__line_by_label(const char *s, size_t n)
+{
+  /* words that name what the person did to the piece */
+  static const char *const labels[] = {
+      "posted",    "written",  "words",     "article",   "story",
+      "text",      "report",   "reported",  "published", "photos",
+      "photo",     "pictures", "interview", "review",    "reviewed",
+      "edited",    "compiled", "video",     "graphics",  "illustration",
+      "blog post", "post",     "column",    "analysis",  "commentary"};
+  if (starts(s, n, "by: "))
+    return 4;
+  if (starts(s, n, "by "))
+    return 3;
+  for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+    size_t k = strlen(labels[i]);
+    if (starts(s, n, labels[i]) && starts(s + k, n - k, " by: "))
+      return k + 5;
+    if (starts(s, n, labels[i]) && starts(s + k, n - k, " by "))
+      return k + 4;
+  }
+  return 0;
+}
+
 int bc__line_byline(const char *s, size_t n)
 {
-  static const char *const heads[] = {
-      "by ",      "posted by ",  "written by ", "words by ",
-      "author: ", "posted by: ", "by: "};
+  static const char *const heads[] = {"author: "};
   size_t k = 0, words = 0;
   if (n > 80)
     return 0;
+  k = bc__line_by_label(s, n);
   for (size_t i = 0; i < sizeof heads / sizeof heads[0] && !k; i++)
     if (starts(s, n, heads[i]))
       k = strlen(heads[i]);

@@ -239,6 +239,57 @@ static int reported(const char *s, size_t n)
   return bc__local_speech(s, n);
 }
 
+/* Whether the headline ph of text is a fragment no reader takes for a
+ * statement: it ends on a comma, a semicolon or a colon ("Barca paid
+ * £40m for Neymar, 22,"), or it is a subordinate clause alone ("While
+ * there is still some way to go": no comma leads on to a main clause). */
+static int fragment(const char *text, const struct bc__local_phrase *ph)
+{
+  static const char *const subs[] = {"While",  "Although", "Though",  "If",
+                                     "Unless", "Whereas",  "Because", "Since",
+                                     "When",   "As",       "Until",   "Before",
+                                     "After",  "Once",     NULL};
+  size_t last = ph->n - 1, e, s0 = ph->piece[0].start, i, k;
+  /* the sentence's own stop, kept as a piece of its own after a cut, is
+   * not where the headline's words end */
+  if (last && ph->piece[last].end - ph->piece[last].start <= 1)
+    last--;
+  e = ph->piece[last].end;
+  while (e > s0 && (text[e - 1] == '.' || text[e - 1] == ' '))
+    e--;
+  if (e > s0 && strchr(",;:", text[e - 1]))
+    return 1;
+  /* ", six days" at the end: the measure of a clause the headline left
+   * out ("died on 14 May, six days [after the crash]") */
+  {
+    static const char *const units[] = {" days",  " weeks", " months",
+                                        " years", " hours", NULL};
+    for (k = 0; units[k]; k++) {
+      size_t m = strlen(units[k]), c;
+      if (e - s0 <= m + 3 || strncmp(text + e - m, units[k], m))
+        continue;
+      c = e - m;
+      while (c > s0 && text[c - 1] != ' ' && text[c - 1] != ',')
+        c--;
+      if (c >= s0 + 2 && text[c - 1] == ' ' && text[c - 2] == ',')
+        return 1;
+    }
+  }
+  for (k = 0; subs[k]; k++) {
+    size_t m = strlen(subs[k]);
+    if (ph->piece[0].end - s0 > m && !strncmp(text + s0, subs[k], m) &&
+        text[s0 + m] == ' ')
+      break;
+  }
+  if (!subs[k])
+    return 0;
+  for (i = 0; i < ph->n; i++)
+    if (memchr(text + ph->piece[i].start, ',',
+               ph->piece[i].end - ph->piece[i].start))
+      return 0;
+  return 1;
+}
+
 /* A title for a text that has none of its own: a short central statement
  * rather than the opening words of its first sentence.  Among the first
  * sentences and the best-ranked ones, each shortened to a headline by
@@ -275,7 +326,8 @@ again:
       continue;
     bc__local_headline(b, sp, 14, &ph);
     limit = k == first ? 24 : 18;
-    if (ph.words < 5 || ph.words > limit || !ph.n)
+    if (ph.words < 5 || ph.words > limit || !ph.n ||
+        fragment(b->doc->text, &ph))
       continue;
     s = b->doc->text + ph.piece[0].start;
     if (!((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z') ||

@@ -289,6 +289,38 @@ static int pivot(const struct bc__local *b, size_t k)
   return 0;
 }
 
+/* Whether candidate k is a hook rather than the point: it opens on the
+ * time before the news ("Earlier this year, the carmaker showed a
+ * concept", "Last month, ...", "Back in 2015, ..."), or on the author
+ * introducing themselves ("As co-founder of a bakery, I ..."). */
+static int hook(const struct bc__local *b, size_t k)
+{
+  static const char *const before[] = {
+      "Earlier this year", "Earlier this month",
+      "Earlier this week", "Last year",
+      "Last month",        "Last week",
+      "Back in",           "Years ago",
+      "A year ago",        "At the time",
+      "Previously",        "Once upon a time",
+      "Not long ago",      "A few years ago",
+      "Some years ago",    NULL};
+  const char *s = b->doc->text + b->c[k].span.start;
+  size_t len = b->c[k].span.end - b->c[k].span.start, i, m;
+  for (i = 0; before[i]; i++) {
+    m = strlen(before[i]);
+    if (len > m + 1 && !strncmp(s, before[i], m) &&
+        (s[m] == ',' || s[m] == ' '))
+      return 1;
+  }
+  /* "As a teacher, I ...", "As co-creator of the program, I ..." */
+  if (len > 6 && !strncmp(s, "As ", 3)) {
+    const char *c = memchr(s, ',', len);
+    if (c && (size_t)(c - s) + 4 < len && !strncmp(c, ", I ", 4))
+      return 1;
+  }
+  return 0;
+}
+
 /* Whether candidate k opens with the title's subject (the title up to a
  * bracket, a colon or a dash, of one to six words) and says what it is:
  * "Bhindi masala is a popular recipe" under "Bhindi masala (okra stir
@@ -382,6 +414,8 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     /* "Korea's beauty was revealed!": a slogan or a hook, not the point */
     if (b->doc->text[c->span.end - 1] == '!')
       v *= 0.75;
+    if (hook(b, k))
+      v *= 0.5;
     if (standfirst(b, k))
       v += 0.8;
     else if (news_lead(b, k))
@@ -577,9 +611,11 @@ bc_status bc__local_build_glossary(struct bc__local *b)
   return BC_OK;
 }
 
-/* Quotations worth repeating: attributed ones of three words or more, and
- * unattributed ones of six or more (shorter ones are scare quotes or
- * phrases), none over sixty words, each text once. */
+/* Quotations worth repeating: attributed ones of three words or more
+ * (shorter ones are scare quotes or phrases), none over sixty words, each
+ * text once.  A quotation whose speaker neither the fact sheet nor the
+ * sentence around it names (said, says, told, according to) is left out:
+ * a reader cannot tell whose words it is. */
 bc_status bc__local_build_quotes(struct bc__local *b)
 {
   const struct bc_facts *f = b->facts;
@@ -607,8 +643,8 @@ bc_status bc__local_build_quotes(struct bc__local *b)
     who = prev;
     prev_end = sp.end;
     words = bc__local_count_words(doc->text + sp.start, len);
-    if (words < (who && *who ? 3u : 6u) || words > 60)
-      continue; /* a phrase, or a statement too long to quote whole */
+    if (!who || !*who || words < 3 || words > 60)
+      continue; /* nobody's, a phrase, or too long to quote whole */
     for (j = 0; j < n && !dup; j++)
       dup = strlen(b->s->quotes[j].text) == len &&
             memcmp(b->s->quotes[j].text, doc->text + sp.start, len) == 0;

@@ -237,6 +237,17 @@ size_t bc__local_dateline(const char *text, size_t s, size_t e)
     }
     if (caps && (caps < 3 || (i < e && is_alpha((unsigned char)text[i]))))
       return 0;
+    /* a place of several words ("WEST PALM BEACH —") */
+    while (caps && i + 3 < e && text[i] == ' ' &&
+           is_upper((unsigned char)text[i + 1]) &&
+           is_upper((unsigned char)text[i + 2])) {
+      size_t k = i + 1;
+      while (k < e && is_upper((unsigned char)text[k]))
+        k++;
+      if (k < e && is_alpha((unsigned char)text[k]))
+        return 0;
+      i = k;
+    }
     if (caps && i + 1 < e && text[i] == ',') { /* ", Mich." */
       size_t k = i + 2;
       while (k < e && is_alpha((unsigned char)text[k]) && k - i < 16)
@@ -244,6 +255,13 @@ size_t bc__local_dateline(const char *text, size_t s, size_t e)
       if (k < e && text[k] == '.')
         k++;
       i = k;
+    }
+    /* and the wire that filed it ("PORTLAND, Maine (WXYZ) -") */
+    if (caps && i + 2 < e && text[i] == ' ' && text[i + 1] == '(') {
+      close = memchr(text + i + 1, ')', e - i - 1);
+      if (!close || !bc__local_wire(text + i + 1, (size_t)(close - text) - i))
+        return 0;
+      i = (size_t)(close - text) + 1;
     }
     if (i < e && text[i] == ' ' && caps)
       i++;

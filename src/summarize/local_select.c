@@ -205,6 +205,14 @@ static int promo(const char *low)
                                       "read more ",
                                       "get the latest ",
                                       "don't miss ",
+                                      "download the ",
+                                      "download our ",
+                                      "get the app",
+                                      "become a member",
+                                      "become a subscriber",
+                                      "already a subscriber",
+                                      "to continue reading",
+                                      "support our ",
                                       NULL};
   size_t i;
   for (i = 0; calls[i]; i++)
@@ -213,6 +221,11 @@ static int promo(const char *low)
   if (strstr(low, "newsletter") &&
       (strstr(low, "sign up") || strstr(low, "subscribe") ||
        strstr(low, "inbox")))
+    return 1;
+  /* "... download the Harbour Post apps for iOS and Android", "support
+   * independent journalism": the publisher's app or its funding */
+  if ((strstr(low, "download") && strstr(low, " app")) ||
+      (strstr(low, "support ") && strstr(low, " journalism")))
     return 1;
   if (strncmp(low, "follow ", 7) && !strstr(low, " follow "))
     return 0;
@@ -334,32 +347,94 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
 {
   /* Openers that point back at what came before: "Nor did they", "Such
    * people", "Both of them", "Ideas 8 and 9 together", "The latter". */
-  static const char *const back[] = {
-      "Nor",          "Neither",      "Either",
-      "Such",         "Both",         "Another",
-      "Hence",        "Therefore",    "Thus",
-      "Then",         "Which",        "Whereas",
-      "Otherwise",    "Instead",      "Again",
-      "Likewise",     "Similarly",    "Meanwhile",
-      "Here",         "Ideas",        "Idea",
-      "Points",       "Point",        "Step",
-      "Steps",        "Item",         "Number",
-      "The other",    "The same",     "The rest",
-      "The next",     "These",        "Those",
-      "This",         "That",         "He",
-      "She",          "They",         "Them",
-      "His",          "Her",          "Their",
-      "Its",          "Him",          "We also",
-      "Or",           "Because",      "Also",
-      "Plus",         "As such",      "For that",
-      "For this",     "In that",      "In this case",
-      "At that",      "After that",   "Before that",
-      "Until then",   "Even so",      "Of these",
-      "Of those",     "Of them",      "All of them",
-      "One of them",  "None of",      "Some of them",
-      "Many of them", "Most of them", "All of this",
-      "All of that",  "All this",     "All that",
-      "All of these", "All of it",    NULL};
+  static const char *const back[] = {"Nor",
+                                     "Neither",
+                                     "Either",
+                                     "Such",
+                                     "Both",
+                                     "Another",
+                                     "Hence",
+                                     "Therefore",
+                                     "Thus",
+                                     "Then",
+                                     "Which",
+                                     "Whereas",
+                                     "Otherwise",
+                                     "Instead",
+                                     "Again",
+                                     "Likewise",
+                                     "Similarly",
+                                     "Meanwhile",
+                                     "Here",
+                                     "Ideas",
+                                     "Idea",
+                                     "Points",
+                                     "Point",
+                                     "Step",
+                                     "Steps",
+                                     "Item",
+                                     "Number",
+                                     "The other",
+                                     "The same",
+                                     "The rest",
+                                     "The next",
+                                     "These",
+                                     "Those",
+                                     "This",
+                                     "That",
+                                     "He",
+                                     "She",
+                                     "They",
+                                     "Them",
+                                     "His",
+                                     "Her",
+                                     "Their",
+                                     "Its",
+                                     "Him",
+                                     "We also",
+                                     "Or",
+                                     "Because",
+                                     "Also",
+                                     "Plus",
+                                     "As such",
+                                     "For that",
+                                     "For this",
+                                     "In that",
+                                     "In this case",
+                                     "At that",
+                                     "After that",
+                                     "Before that",
+                                     "Until then",
+                                     "Even so",
+                                     "Of these",
+                                     "Of those",
+                                     "Of them",
+                                     "All of them",
+                                     "One of them",
+                                     "None of",
+                                     "Some of them",
+                                     "Many of them",
+                                     "Most of them",
+                                     "All of this",
+                                     "All of that",
+                                     "All this",
+                                     "All that",
+                                     "All of these",
+                                     "All of it",
+                                     "As a result",
+                                     "In addition",
+                                     "In response",
+                                     "For example",
+                                     "For instance",
+                                     "In turn",
+                                     "By contrast",
+                                     "In contrast",
+                                     "On the other hand",
+                                     "At the same time",
+                                     "To that end",
+                                     "As well",
+                                     "Even then",
+                                     NULL};
   static const char *const joins[] = {
       "But",     "And",       "So",      "Yet",     "However",
       "Still",   "Now",       "Also",    "Indeed",  "Of course",
@@ -426,6 +501,13 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
                                      "scroll down",
                                      "copy this link",
                                      "share this with",
+                                     "check out our",
+                                     "contributed to this report",
+                                     "contributed reporting",
+                                     "did not immediately respond",
+                                     "could not immediately be reached",
+                                     "this story has been updated",
+                                     "was originally published",
                                      NULL};
   static const char *const inserted[] = {
       ", however,",           ", though,",       ", meanwhile,",
@@ -844,8 +926,13 @@ int bc__local_first_person(const struct bc__local *b, size_t k)
  * sentences. */
 static void first_person_quotes(struct bc__local *b)
 {
-  size_t k, fp = 0;
-  if (b->facts->n_quotes < 2)
+  size_t k, fp = 0, speech = b->facts->n_quotes;
+  /* a story that reports speech: quotations the analyzer paired, or
+   * sentences that say who said what */
+  for (k = 0; k < b->n && speech < 2; k++)
+    speech += (size_t)bc__local_speech(b->doc->text + b->c[k].span.start,
+                                       b->c[k].span.end - b->c[k].span.start);
+  if (speech < 2)
     return;
   for (k = 0; k < b->n; k++)
     fp += (size_t)(!b->c[k].quoted && bc__local_first_person(b, k));
@@ -914,6 +1001,11 @@ static int odd_marks(const char *t, size_t n)
   return first && last && opens == 1 && closes == 1;
 }
 
+/* The longest paragraph (bytes) in which words after "X said:" are
+ * taken for X's: a longer block is a text whose paragraph breaks were
+ * lost. */
+#define SAID_PARAGRAPH 600
+
 /* Someone else's words: a sentence that opens a quotation ('"It happened
  * so fast.') or lies inside one ('We were standing in it."'), unless the
  * sentence itself names who said it ('"We are ready," said Jane Doe.').
@@ -932,14 +1024,37 @@ static void mark_quoted(struct bc__local *b)
   for (k = 0; k < b->n; k++) {
     struct bc__local_cand *c = &b->c[k];
     const char *t = text + c->span.start;
-    size_t n = c->span.end - c->span.start, q = 0, j;
-    for (j = 0; j < n; j++)
+    const unsigned char *u = (const unsigned char *)t;
+    size_t n = c->span.end - c->span.start, q = 0, j, left = 0, right = 0;
+    for (j = 0; j < n; j++) {
       q += t[j] == '"';
-    if ((q % 2 && (t[0] == '"' ||
-                   (n > 2 && t[n - 1] == '"' && strchr(".!?,", t[n - 2])))) ||
-        odd_marks(t, n)) {
+      if (j + 2 < n && u[j] == 0xE2 && u[j + 1] == 0x80) {
+        left += u[j + 2] == 0x9C;
+        right += u[j + 2] == 0x9D;
+      }
+    }
+    /* a mark anywhere that the sentence does not pair ('Ann Lee said:
+     * "And then we left.', 'to where it has been," added Lee.') leaves
+     * part of a quotation without the rest of it */
+    if (q % 2 || left != right || odd_marks(t, n)) {
       c->quoted = 1;
       c->lone = 0;
+    }
+    /* 'Ann Lee said: We are ready.' and then her words without marks:
+     * the sentence that follows in a short paragraph is hers, and no
+     * point names her (a text without paragraph breaks says nothing by
+     * its paragraphs) */
+    if (k && c->block != NONE && c->block == b->c[k - 1].block &&
+        b->doc->blocks[c->block].span.end -
+                b->doc->blocks[c->block].span.start <=
+            SAID_PARAGRAPH) {
+      const char *p = text + b->c[k - 1].span.start;
+      const char *colon =
+          memchr(p, ':', b->c[k - 1].span.end - b->c[k - 1].span.start);
+      if (colon && bc__local_speech(p, (size_t)(colon - p))) {
+        c->quoted = 1;
+        c->lone = 0;
+      }
     }
   }
   for (i = 0; i < f->n_quotes; i++) {
@@ -1069,25 +1184,194 @@ static int stat_line(const char *s, size_t n, size_t words)
  * no point of the piece. */
 static int label_line(const char *s, size_t n)
 {
-  static const char *const labels[] = {
-      "Source",     "Sources", "Credit",        "Credits",
-      "Photo",      "Photos",  "Image",         "Images",
-      "Via",        "Caption", "Editor's note", "Editor\xe2\x80\x99s note",
-      "Disclosure", "Note",    "Data",          "Chart",
-      "Graphic",    "Video",   "Watch",         "Listen",
-      "Read more",  "Related", "Correction",    "Update",
-      "Picture",    NULL};
+  static const char *const labels[] = {"Source",
+                                       "Sources",
+                                       "Credit",
+                                       "Credits",
+                                       "Photo",
+                                       "Photos",
+                                       "Image",
+                                       "Images",
+                                       "Via",
+                                       "Caption",
+                                       "Editor's note",
+                                       "Editor\xe2\x80\x99s note",
+                                       "Disclosure",
+                                       "Note",
+                                       "Data",
+                                       "Chart",
+                                       "Graphic",
+                                       "Video",
+                                       "Watch",
+                                       "Listen",
+                                       "Read more",
+                                       "Related",
+                                       "Correction",
+                                       "Update",
+                                       "Picture",
+                                       "More",
+                                       "Also read",
+                                       "Read also",
+                                       "See also",
+                                       "Recommended",
+                                       "Photograph",
+                                       "Photo credit",
+                                       "Image credit",
+                                       "Top image",
+                                       NULL};
   static const char *const bylines[] = {"Reporting by", "Additional reporting",
                                         "Editing by", "Written by", NULL};
   size_t i, k;
+  /* the label in any case ("PHOTO:", "READ MORE:") */
   for (i = 0; labels[i]; i++) {
     k = strlen(labels[i]);
-    if (n > k + 1 && !strncmp(s, labels[i], k) && s[k] == ':')
+    if (n > k + 1 && !strncasecmp(s, labels[i], k) && s[k] == ':')
       return 1;
   }
   for (i = 0; bylines[i]; i++)
     if (opens_with(s, n, bylines[i]))
       return 1;
+  return 0;
+}
+
+/* Whether s[0..n) holds a finite verb of the common kind ("is", "has",
+ * "said", "will"): a line without one names or labels, it says nothing. */
+static int finite_verb(const char *s, size_t n)
+{
+  static const char *const finite[] = {
+      " is ",     " are ",  " was ",   " were ",  " has ",  " have ",  " had ",
+      " will ",   " can ",  " could ", " would ", " may ",  " might ", " must ",
+      " should ", " said ", " says ",  " do ",    " does ", " did ",   NULL};
+  size_t i;
+  for (i = 0; finite[i]; i++)
+    if (bc__local_holds(s, n, finite[i]))
+      return 1;
+  return 0;
+}
+
+/* Whether s[0..n) credits a picture rather than saying anything: an
+ * agency or a photographer named as its source ("(Getty Images)", "AP
+ * Photo/Jo Park", "Photo by Jo Park", "Image courtesy of the museum"), or
+ * a caption's "pictured". */
+static int picture_credit(const char *s, size_t n)
+{
+  static const char *const marks[] = {
+      "getty images",   "ap photo",       "photo by ",      "photos by ",
+      "photo courtesy", "image courtesy", "courtesy photo", "photo credit",
+      "image credit",   "shutterstock",   "istockphoto",    "file photo",
+      "photograph by",  "(photo",         "(image",         "photo:",
+      "image:",         "credit:",        "pictured",       NULL};
+  size_t i;
+  for (i = 0; marks[i]; i++)
+    if (bc__local_holds(s, n, marks[i]))
+      return 1;
+  return 0;
+}
+
+/* Whether s[0..n) is a byline: "By" or one or two words and "by"
+ * ("Article by", "Story by"), then one to four capitalized words (a short
+ * particle such as "de" among them), then the end or a comma and at most
+ * five more words without a finite verb ("By Jo Park, staff writer").
+ * "By Monday, the council had voted" goes on as a sentence. */
+static int byline(const char *s, size_t n)
+{
+  static const char *const times[] = {
+      "Monday",    "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday",  "Sunday",  "January",   "February", "March",
+      "April",     "May",     "June",      "July",     "August",
+      "September", "October", "November",  "December", "Then",
+      "The",       "Now",     "Far",       "Contrast", NULL};
+  size_t i = 0, w, names = 0, rest = 0;
+  if (opens_with(s, n, "By"))
+    i = 3;
+  else
+    for (w = 0; w < 2 && i < n && s[i] >= 'A' && s[i] <= 'Z'; w++) {
+      while (i < n && s[i] != ' ')
+        i++;
+      if (i + 4 <= n && !strncmp(s + i, " by ", 4)) {
+        i += 4;
+        break;
+      }
+      i++;
+      if (w == 1)
+        return 0;
+    }
+  if (!i || i >= n)
+    return 0;
+  for (w = 0; times[w]; w++)
+    if (opens_with(s + i, n - i, times[w]))
+      return 0;
+  while (i < n && names < 4) {
+    size_t e = i;
+    while (e < n && s[e] != ' ' && s[e] != ',')
+      e++;
+    if (!((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0xC3 ||
+          (names && e - i <= 3 && s[i] >= 'a' && s[i] <= 'z')))
+      return 0;
+    names++;
+    i = e;
+    if (i >= n || s[i] == ',')
+      break;
+    i++;
+  }
+  if (!names)
+    return 0;
+  if (i >= n || (i + 1 == n && s[i] == '.'))
+    return 1;
+  if (s[i] != ',')
+    return 0;
+  for (w = i; w < n; w++)
+    rest += s[w] == ' ';
+  return rest <= 5 && !finite_verb(s + i, n - i);
+}
+
+/* Whether s[0..n) of words words, a paragraph of its own, is a caption
+ * naming what a picture shows: no finite verb, and it opens with "A" or
+ * "An" ("A prototype of an automated blood drawing device.") or holds
+ * only capitalized words and particles ("Chief Engineer Dr Jo Park of the
+ * Harbour Board."). */
+static int caption(const char *s, size_t n, size_t words)
+{
+  static const char *const small[] = {"of", "the", "and", "for", "at", "in",
+                                      "on", "de",  "van", "von", "du", "la",
+                                      "le", "del", "da",  "&",   NULL};
+  size_t i = 0, k;
+  if (words > 15 || finite_verb(s, n))
+    return 0;
+  if (!strncmp(s, "A ", 2) || !strncmp(s, "An ", 3))
+    return 1;
+  while (i < n) {
+    size_t e = i;
+    while (e < n && s[e] != ' ')
+      e++;
+    if (!((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0xC3)) {
+      for (k = 0; small[k]; k++)
+        if (e - i == strlen(small[k]) && !strncmp(s + i, small[k], e - i))
+          break;
+      if (!small[k])
+        return 0;
+    }
+    i = e < n ? e + 1 : e;
+  }
+  return 1;
+}
+
+/* Whether s[0..n) runs two sentences together where a scrape lost the
+ * space between them ("claiming to work for BT.Now a woman", "cost
+ * 25.9m.Badminton England said"): a stop between a letter or a digit and
+ * a capitalized word of three letters or more. */
+static int run_together(const char *s, size_t n)
+{
+  size_t i;
+  for (i = 1; i + 3 < n; i++) {
+    char b = s[i - 1];
+    int alnum =
+        ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9');
+    if (s[i] == '.' && alnum && s[i + 1] >= 'A' && s[i + 1] <= 'Z' &&
+        s[i + 2] >= 'a' && s[i + 2] <= 'z' && s[i + 3] >= 'a' &&
+        s[i + 3] <= 'z')
+      return 1;
+  }
   return 0;
 }
 
@@ -1102,10 +1386,6 @@ static int label_line(const char *s, size_t n)
 static int prose(const struct bc_doc *doc, size_t blk, const char *s, size_t n,
                  size_t words)
 {
-  static const char *const finite[] = {
-      " is ",     " are ",  " was ",   " were ",  " has ",  " have ",  " had ",
-      " will ",   " can ",  " could ", " would ", " may ",  " might ", " must ",
-      " should ", " said ", " says ",  " do ",    " does ", " did ",   NULL};
   size_t i, colons = 0, before = 0, k = n;
   int list = blk != NONE && doc->blocks[blk].kind == BC_BLOCK_LIST_ITEM;
   while (k > 0 && (s[k - 1] == '"' || s[k - 1] == '\'' || s[k - 1] == ')' ||
@@ -1127,24 +1407,16 @@ static int prose(const struct bc_doc *doc, size_t blk, const char *s, size_t n,
     ;
   if (colons >= 2 || (colons && words <= 12 && before <= 5 && i < n))
     return 0;
-  if (stat_line(s, n, words) || label_line(s, n))
+  if (stat_line(s, n, words) || label_line(s, n) || picture_credit(s, n) ||
+      byline(s, n) || run_together(s, n))
     return 0;
-  if (bc__local_holds(s, n, "pictured") || bc__local_holds(s, n, "(photo") ||
-      bc__local_holds(s, n, "photo:") || bc__local_holds(s, n, "image:") ||
-      bc__local_holds(s, n, "credit:") || bc__local_holds(s, n, "(image"))
-    return 0;
-  /* a caption: a one-sentence paragraph that names a thing ("A
-   * prototype of ...") and says nothing of it (no finite verb) */
-  if (words <= 15 && (!strncmp(s, "A ", 2) || !strncmp(s, "An ", 3)) &&
-      blk != NONE &&
+  /* a caption: a one-sentence paragraph that names a thing or a person
+   * and says nothing of it */
+  if (blk != NONE &&
       doc->blocks[blk].span.start + 2 >= (size_t)(s - doc->text) &&
-      doc->blocks[blk].span.end <= (size_t)(s - doc->text) + n + 2) {
-    for (i = 0; finite[i]; i++)
-      if (bc__local_holds(s, n, finite[i]))
-        break;
-    if (!finite[i])
-      return 0;
-  }
+      doc->blocks[blk].span.end <= (size_t)(s - doc->text) + n + 2 &&
+      caption(s, n, words))
+    return 0;
   return 1;
 }
 

@@ -255,6 +255,36 @@ static const struct meta_case meta_cases[] = {
     {"<html><body><article><p>By the way, nobody knows.</p>" BODY
      "</article></body></html>",
      NULL, NULL, NULL, NULL},
+    /* an <h1> that only labels the section ("Motor News") is no headline
+     * beside a <title> that shares none of its words */
+    {"<html><head><title>Lexa shows its open-top coupe at the Leipzig show "
+     "| Wheels Daily</title></head><body><article><h1>Motor News</h1>" BODY
+     "</article></body></html>",
+     "Lexa shows its open-top coupe at the Leipzig show", NULL, NULL, NULL},
+    /* "Article by" whose name sits in a link the page left empty names
+     * nobody; "Story by" names who follows it */
+    {"<html><body><article><p class=\"byline\">Article by <a "
+     "href=\"/u\"></a></p>" BODY "</article></body></html>",
+     NULL, NULL, NULL, NULL},
+    {"<html><body><article><p class=\"author\">Story by Ana Lima</p>" BODY
+     "</article></body></html>",
+     NULL, "Ana Lima", NULL, NULL},
+    /* a page first published in 2010 and rewritten since, whose text is
+     * about 2019 and never names 2010, is dated by its last change; one
+     * whose text still names its first year keeps it */
+    {"<html><head><meta property=\"article:published_time\" "
+     "content=\"2010-10-22T10:00:00Z\"><meta property=\"article:modified_"
+     "time\" content=\"2019-11-25T08:00:00Z\"></head><body><article><p>"
+     "The final standings of the 2019 season put the champion five points "
+     "clear after the last race of the year.</p>" BODY
+     "</article></body></html>",
+     NULL, NULL, "2019-11-25", NULL},
+    {"<html><head><meta property=\"article:published_time\" "
+     "content=\"2010-10-22T10:00:00Z\"><meta property=\"article:modified_"
+     "time\" content=\"2019-11-25T08:00:00Z\"></head><body><article><p>"
+     "The club was founded in 2010 and has grown every year since, to 300 "
+     "members by 2019.</p>" BODY "</article></body></html>",
+     NULL, NULL, "2010-10-22", NULL},
     /* the date of the last change is not the publication date */
     {"<html><body><article><p class=\"date\">Updated: 2023-11-09</p><p "
      "class=\"date\">Written: 2023-11-07 / Updated: 2023-11-09</p>" BODY
