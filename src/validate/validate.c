@@ -134,6 +134,8 @@ static bc_status prepare(struct bc__vstate *v)
   if (!rc)
     rc = bc__check_dates_prepare(v);
   if (!rc)
+    rc = bc__check_clocks_prepare(v);
+  if (!rc)
     rc = bc__check_caps_prepare(v);
   if (!rc)
     rc = bc__check_numbers_prepare(v);
@@ -165,6 +167,7 @@ static void release(struct bc__vstate *v)
   free(v->numtok_at);
   free(v->acr_used);
   free(v->num_info);
+  free(v->clocks);
   bc__marks_release(&v->sents);
   bc__marks_release(&v->lines);
   bc__marks_release(&v->stops);

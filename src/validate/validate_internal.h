@@ -430,6 +430,10 @@ struct bc__vstate {
   struct bc__wordtab words;         /* the source's words */
   struct bc__unit *num_info; /* one per nums: bc__validate_number_info's, as
                                 bc__validate_numbers_equiv reads them */
+  /* The source's clock times written beside a day (check_dates_clock.c),
+   * sorted by time and day. */
+  struct bc__clock_day *clocks;
+  size_t n_clocks;
 };
 
 /* A claim's values grouped by sentence, and per source fact the sentence
@@ -494,6 +498,12 @@ struct bc__claim {
  * expansions whose letters do not fit are read too).  The name checker
  * skips what the acronym checker recorded in c->exp, so it runs last. */
 void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c);
+/* The source's clock times beside days, once per check; and whether the
+ * claim's day df, written beside a clock time the source writes beside
+ * another day only, was reported so (check_dates_clock.c). */
+bc_status bc__check_clocks_prepare(struct bc__vstate *v);
+int bc__check_day_by_clock(struct bc__vstate *v, const struct bc__claim *c,
+                           const struct bc_date_fact *df);
 void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c);
 /* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
 void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);
