@@ -132,7 +132,8 @@ int bc__check_day_by_clock(struct bc__vstate *v, const struct bc__claim *c,
                            const struct bc_date_fact *df)
 {
   const struct bc_facts *f = c->f;
-  size_t lo = 0, hi, k, other = v->n_clocks;
+  size_t lo = 0, hi, k, other;
+  struct bc__clock_day key;
   int minute = -1, m, d;
   char *says, *msg;
   struct bc_buf mb = BC_BUF_INIT(512);
@@ -159,23 +160,27 @@ int bc__check_day_by_clock(struct bc__vstate *v, const struct bc__claim *c,
   }
   if (minute < 0)
     return 0;
-  /* The source's days at that clock time: the claim's own, or another. */
+  /* The source's days at that clock time, sorted by day: the claim's own
+   * is found by a binary search, any other is the first of them. */
+  key.minute = minute;
+  key.m = m;
+  key.d = d;
   lo = 0;
   hi = v->n_clocks;
-  while (lo < hi) {
+  while (lo < hi) { /* the first pair at or after (minute, m, d) */
     size_t mid = lo + (hi - lo) / 2;
-    if (v->clocks[mid].minute < minute)
+    if (by_clock(&v->clocks[mid], &key) < 0)
       lo = mid + 1;
     else
       hi = mid;
   }
-  for (k = lo; k < v->n_clocks && v->clocks[k].minute == minute; k++) {
-    if (v->clocks[k].m == m && v->clocks[k].d == d)
-      return 0;
-    if (other == v->n_clocks)
-      other = k;
-  }
-  if (other == v->n_clocks)
+  if (lo < v->n_clocks && by_clock(&v->clocks[lo], &key) == 0)
+    return 0;
+  if (lo < v->n_clocks && v->clocks[lo].minute == minute)
+    other = lo;
+  else if (lo > 0 && v->clocks[lo - 1].minute == minute)
+    other = lo - 1;
+  else
     return 0;
   says = bc__check_source_text(v, v->facts->dates[v->clocks[other].day].span);
   if (says)
