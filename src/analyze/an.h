@@ -68,6 +68,9 @@ struct an {
   struct an_anchor anchor;   /* the last date written */
   struct an_anchor anchor_q; /* the last quarter written */
   struct an_anchor anchor_y; /* the last year written out in digits */
+  /* the last day written out with its year ("December 15, 2010"): the
+   * story year-less days after it belong to (bc__tx_story_year) */
+  struct an_anchor anchor_day;
   /* Names seen only at a sentence start wait here until the end, when they
    * count if the same name was seen elsewhere. */
   struct bc_name_fact *pend;

@@ -635,10 +635,11 @@ static bc_status emit(struct an *a, struct tx *x)
       if (!count || k < count || k > count + 1)
         a->tok[k].used = 1;
   /* What "a year earlier" and "that year" will refer to: a date with a
-   * value, not itself worked out from an anchor. */
+   * value, not itself worked out from an anchor, but for a day a story
+   * reaches step by step ("the next day", then "the following morning"). */
   if ((x->type == BC_TIMEX_DATE || x->type == BC_TIMEX_TIME) && !x->is_dur &&
       x->p.grain >= TG_YEAR && x->p.y && x->kind != BC_DATE_RANGE &&
-      !x->anchored) {
+      (!x->anchored || x->p.grain >= TG_DAY) && !x->no_day) {
     a->anchor.grain = x->p.grain > TG_DAY ? TG_DAY : x->p.grain;
     a->anchor.y = x->p.y;
     a->anchor.sub = x->p.sub;
@@ -652,6 +653,10 @@ static bc_status emit(struct an *a, struct tx *x)
       a->anchor_y = a->anchor;
       a->anchor_y.grain = TG_YEAR;
     }
+    if (!x->relative && !x->guessed && !x->anchored &&
+        x->type == BC_TIMEX_DATE && x->kind == BC_DATE_DAY &&
+        x->p.grain == TG_DAY)
+      a->anchor_day = a->anchor;
   }
   return BC_OK;
 }
@@ -672,13 +677,16 @@ static int alone_on_line(const struct an *a, size_t s, size_t e)
 
 /* A dated heading (a date written out alone on its line) is the date of
  * what follows it, as a post's date is: it becomes the reference date,
- * as the date of a dated block does. */
+ * as the date of a dated block does.  A month heading ("## March 2018")
+ * names what the section is about, not when it was written: it stands in
+ * only where no reference date gives a day ("last year" and "Tuesday"
+ * under it still count from the document's date). */
 static void heading_reference(struct an *a, const struct tx *x)
 {
   if (x->type != BC_TIMEX_DATE || x->relative || x->guessed || !x->p.y ||
       (x->p.grain != TG_DAY && x->p.grain != TG_MONTH) ||
       (x->kind != BC_DATE_DAY && x->kind != BC_DATE_MONTH) ||
-      !alone_on_line(a, x->s, x->e))
+      (x->p.grain != TG_DAY && a->ref_d) || !alone_on_line(a, x->s, x->e))
     return;
   a->ref_y = x->p.y;
   a->ref_m = x->p.sub;

@@ -72,6 +72,8 @@ struct tx {
   int anchored;      /* the value comes from the anchor ("a year
                         earlier", "that quarter"), not from the reference
                         date; it does not become the anchor itself */
+  int no_day;        /* a clock time that names no day, taken on the
+                        reference day: it does not become the anchor */
   struct tx_point p; /* the value of a point */
   struct tx_dur dur;
   char iso[40]; /* a value set directly ("PRESENT_REF", a range) */
@@ -243,5 +245,11 @@ int bc__tx_century_before(const struct an *a, size_t i, struct tx_point *p);
 /* The last quarter written before token i, anywhere before it: the period
  * a financial story is about ("the quarter", "a year ago").  0 when none. */
 int bc__tx_anchor_quarter(const struct an *a, size_t i, struct tx_point *p);
+/* The year of the story a year-less day m/d at token i belongs to: that of
+ * the last day written out in full before it ("December 15, 2010 ... on
+ * December 27" is 2010), or of the year after ("... on January 3"), when
+ * the day lies at most two months after that one and the year y the tense
+ * gave (0: none) would put it further away; else 0. */
+int bc__tx_story_year(const struct an *a, size_t i, int m, int d, int y);
 
 #endif

@@ -241,9 +241,12 @@ static void resolve_partial(struct an *a, struct dt *d)
     /* "until 5 p.m. EST Nov. 9": the words before the time of day say
      * what the day is */
     size_t s = bc__tx_clock_before(a, d->s);
+    int ago, sy;
     y = bc__tx_year_for(a, TG_DAY, d->m, d->d, bc__tx_tense(a, s, d->e));
-    if (y)
-      y -= years_ago_after(a, d->e);
+    if (y && (ago = years_ago_after(a, d->e)) != 0)
+      y -= ago;
+    else if ((sy = bc__tx_story_year(a, d->s, d->m, d->d, y)) != 0)
+      y = sy;
   }
   d->guessed = 1;
   if (y && valid_day(y, d->m, d->d)) {

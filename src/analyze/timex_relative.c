@@ -435,7 +435,9 @@ static size_t shifted(struct an *a, size_t i, struct tx *x)
       x->relative = 0;
       return e;
     }
-    if (bc__tx_anchor(a, i, &p, 0) && p.grain >= g && p.y) {
+    /* "the next day" counts from the last day the text names, however
+     * far back: a story's days run on from one another. */
+    if (bc__tx_anchor(a, i, &p, g == TG_DAY) && p.grain >= g && p.y) {
       bc__tx_coarsen(&p, g);
       bc__tx_shift(&p, unit == 'K' ? 'W' : unit, n);
       x->p = p;
@@ -964,12 +966,18 @@ static size_t holiday_date(struct an *a, size_t i, struct tx *x)
     e++;
     x->relative = 0;
     x->kind = BC_DATE_DAY;
-  } else if (a->ref_y) {
-    int tense = dir < 0 ? TT_PAST : dir > 0 ? TT_FUTURE : bc__tx_tense(a, s, e);
-    y = bc__tx_year_for(a, TG_DAY, m, d, tense);
-    x->guessed = 1;
-    x->named_day = 1;
   } else {
+    /* a fixed holiday of a story ("returned a week later to spend
+     * Christmas") is in the story's year, as a year-less day is */
+    int tense = dir < 0 ? TT_PAST : dir > 0 ? TT_FUTURE : bc__tx_tense(a, s, e);
+    int sy = 0;
+    if (a->ref_y)
+      y = bc__tx_year_for(a, TG_DAY, m, d, tense);
+    if (!dir && d)
+      sy = bc__tx_story_year(a, s, m, d, y);
+    if (sy)
+      y = sy;
+    x->guessed = y != 0;
     x->named_day = 1;
   }
   if (y)

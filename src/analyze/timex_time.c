@@ -245,6 +245,42 @@ static void ref_day(struct an *a, struct tx *x)
   }
 }
 
+/* "the next morning", "the following night", "next evening" (and after a
+ * clock time, or_day, "the next day"): that part of the day after the last day
+ * the text names before it (a story's night runs into its next morning however
+ * many sentences lie between), else of the day after the reference day.  Fills
+ * x's day and *pod; returns the token after it, or 0. */
+static size_t next_pod(struct an *a, size_t i, struct tx *x, int *pod,
+                       int or_day)
+{
+  struct tx_point p;
+  size_t j = i;
+  if (bc__an_tok_is(a, j, "the"))
+    j++;
+  if (!(bc__an_tok_is(a, j, "following") || bc__an_tok_is(a, j, "next")) ||
+      (!(*pod = bc__tx_pod(a, j + 1)) &&
+       !(or_day && bc__an_tok_is(a, j + 1, "day"))))
+    return 0;
+  if (bc__tx_anchor(a, i, &p, 1) && p.grain == TG_DAY && p.y) {
+    bc__tx_shift(&p, 'D', 1);
+    x->p.y = p.y;
+    x->p.sub = p.sub;
+    x->p.d = p.d;
+    x->kind = BC_DATE_TIME;
+    x->guessed = x->anchored = 1;
+    x->relative = 0;
+    return j + 2;
+  }
+  ref_day(a, x);
+  if (x->p.y && bc__tx_rel_point(a, 'D', 1, &p)) {
+    x->p.y = p.y;
+    x->p.sub = p.sub;
+    x->p.d = p.d;
+  }
+  x->guessed = 1;
+  return j + 2;
+}
+
 size_t bc__tx_time(struct an *a, size_t i, struct tx *x)
 {
   size_t e, k;
@@ -263,6 +299,15 @@ size_t bc__tx_time(struct an *a, size_t i, struct tx *x)
     k = e;
     if (bc__an_is_punct(a, k, ',') || bc__an_tok_is(a, k, "on"))
       k++;
+    /* "6:30 a.m. the following morning": one time, on that day */
+    if ((k = next_pod(a, k, x, &pod, 1)) != 0) {
+      x->p.grain = TG_CLOCK;
+      x->e = k;
+      return k;
+    }
+    k = e;
+    if (bc__an_is_punct(a, k, ',') || bc__an_tok_is(a, k, "on"))
+      k++;
     if ((k = day_at(a, k, &d)) != 0) {
       take_day(x, &d);
       /* A day written out ("Nov. 9") is a calendar date of its own, which
@@ -272,6 +317,13 @@ size_t bc__tx_time(struct an *a, size_t i, struct tx *x)
       return x->e;
     }
     ref_day(a, x);
+    x->no_day = 1;
+    x->e = e;
+    return e;
+  }
+  if ((e = next_pod(a, i, x, &pod, 0)) != 0) {
+    x->p.grain = TG_POD;
+    x->p.pod = pod;
     x->e = e;
     return e;
   }

@@ -5,6 +5,7 @@
  * "1998-SU", "P2Y6M", "PT1M30S").  It reads no words. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "analyze/timex.h"
@@ -329,6 +330,31 @@ int bc__tx_sentence_year(const struct an *a, size_t i)
   return a->anchor_y.at >= a->tok[k].s && a->anchor_y.at <= a->tok[f].s
              ? a->anchor_y.y
              : 0;
+}
+
+/* How far after the last day written in full a year-less day may lie and
+ * still be of its story. */
+#define STORY_DAYS 62
+
+int bc__tx_story_year(const struct an *a, size_t i, int m, int d, int y)
+{
+  const struct an_anchor *s = &a->anchor_day;
+  long at, day, guess;
+  int sy;
+  if (!s->grain || i >= a->ntok || s->at >= a->tok[i].s)
+    return 0;
+  at = bc__cal_day_number(s->y, s->sub, s->d);
+  guess = y && bc__cal_valid(y, m, d) ? bc__cal_day_number(y, m, d) : 0;
+  if (guess && labs(guess - at) <= STORY_DAYS)
+    return 0; /* the tense's year already keeps it in the story */
+  sy = s->y;
+  if (!bc__cal_valid(sy, m, d) || (day = bc__cal_day_number(sy, m, d)) < at) {
+    sy++;
+    if (!bc__cal_valid(sy, m, d))
+      return 0;
+    day = bc__cal_day_number(sy, m, d);
+  }
+  return day - at <= STORY_DAYS ? sy : 0;
 }
 
 int bc__tx_anchor_quarter(const struct an *a, size_t i, struct tx_point *p)

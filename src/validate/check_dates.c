@@ -1229,6 +1229,8 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
   struct verdict w;
   char *fix = NULL;
   int weak;
+  if (!endpoint && bc__check_day_by_clock(v, c, df))
+    return;
   weigh(v, c, df, p, ctx, &w);
   /* Lying inside a source range supports a year or a month ("in 2023 the
    * migration was under way"), never the end of a range or a precise day,

@@ -137,6 +137,8 @@ static bc_status prepare(struct bc__vstate *v)
   if (!rc)
     rc = bc__check_dates_prepare(v);
   if (!rc)
+    rc = bc__check_clocks_prepare(v);
+  if (!rc)
     rc = bc__check_caps_prepare(v);
   if (!rc)
     rc = bc__check_numbers_prepare(v);
@@ -176,6 +178,7 @@ static void release(struct bc__vstate *v)
   bc__groups_release(&v->date_val_grp);
   bc__answers_release(&v->date_ov);
   bc__answers_release(&v->date_sup);
+  free(v->clocks);
   bc__marks_release(&v->sents);
   bc__marks_release(&v->lines);
   bc__marks_release(&v->stops);

@@ -476,6 +476,10 @@ struct bc__vstate {
   /* The same of the source's dates, for one claim date (check_dates.c). */
   struct bc__groups date_ctx_grp, date_val_grp;
   struct bc__answers date_ov, date_sup;
+  /* The source's clock times written beside a day (check_dates_clock.c),
+   * sorted by time and day. */
+  struct bc__clock_day *clocks;
+  size_t n_clocks;
 };
 
 /* A claim's values grouped by sentence, and per source fact the sentence
@@ -546,6 +550,12 @@ void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c);
  * after the last.  BC_ERR_NOMEM (c->dic is then NULL). */
 bc_status bc__check_dates_memo(struct bc__vstate *v, struct bc__claim *c);
 void bc__check_dates_memo_free(struct bc__claim *c);
+/* The source's clock times beside days, once per check; and whether the
+ * claim's day df, written beside a clock time the source writes beside
+ * another day only, was reported so (check_dates_clock.c). */
+bc_status bc__check_clocks_prepare(struct bc__vstate *v);
+int bc__check_day_by_clock(struct bc__vstate *v, const struct bc__claim *c,
+                           const struct bc_date_fact *df);
 void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c);
 /* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
 void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);

@@ -4,13 +4,13 @@
  * sample checked against itself, then each hostile shape of the issue at
  * 1x, 2x and 4x: 500 numbers with units in one sentence, a date clause
  * repeated 1,000 times, 375 clauses of one sentence each with its own
- * date (4x is 1,500) and a 20 KB line of random words without a full
- * stop (each checked against itself), and a 550 KB line as the source of a
- * 300-byte summary cut from it (4x is the issue's 2.2 MB).  Each row prints
- * the analysis of the source and the check apart, and the check's time per
- * unit of input (CPU time of the process); each shape ends with the
- * growth of its time over 1x (2 and 4 is linear, 4 and 16 quadratic).  It
- * prints figures; it asserts nothing.
+ * date (4x is 1,500), clock times beside days and a 20 KB line of random
+ * words without a full stop (each checked against itself), and a 550 KB
+ * line as the source of a 300-byte summary cut from it (4x is the issue's
+ * 2.2 MB).  Each row prints the analysis of the source and the check
+ * apart, and the check's time per unit of input (CPU time of the process);
+ * each shape ends with the growth of its time over 1x (2 and 4 is linear,
+ * 4 and 16 quadratic).  It prints figures; it asserts nothing.
  * Usage: bench_check_scaling [SAMPLE] [MAX_REPEAT] */
 #include <stdio.h>
 #include <stdlib.h>
@@ -157,6 +157,15 @@ static char *date_clauses(size_t n)
   return repeat(c, strlen(c), n, "");
 }
 
+/* Clock times written beside days ("10:30 p.m. on 3 March"): each of the
+ * claim's days is looked up among the source's time-day pairs
+ * (check_dates_clock.c). */
+static char *clock_days(size_t n)
+{
+  const char *c = "We met at 10:30 p.m. on 3 March 2024 and ";
+  return repeat(c, strlen(c), n, "");
+}
+
 /* Days without their year after one written in full: each takes its
  * story's year from the full day before it. */
 static char *yearless_days(size_t n)
@@ -192,6 +201,7 @@ static const struct shape shapes[] = {
     {"date clause repeated", "clauses", date_clauses, 0, 1000},
     {"dated clauses, one sentence", "clauses", dated_clauses, 0, 375},
     {"year-less days after a full one", "days", yearless_days, 1, 10000},
+    {"clock times beside days", "clauses", clock_days, 0, 1000},
     {"KB line of random words", "KB", kb_line, 0, 20},
     {"KB line, 300-byte summary", "KB", kb_line, 1, 550},
 };

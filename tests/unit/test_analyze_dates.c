@@ -517,6 +517,64 @@ static const struct timex_case timex_cases[] = {
      0, BC_DATE_DAY, D, "1989-11-09", NOMOD, 1, 1},
     {"The offer expires Nov. 9 at 5 p.m. sharp.", "1989-11-02", "5 p.m.", 1,
      BC_DATE_TIME, T, "1989-11-09T17:00", NOMOD, 1, 1},
+    /* a month heading names the section's subject: "last year" and a
+     * weekday under it count from the document's date; a day heading
+     * dates what follows; without a document date a month heading does */
+    {"## March 2018\n\nSales rose last year.", "2019-11-19", "last year", 0,
+     BC_DATE_RELATIVE, D, "2018", NOMOD, 1, 0},
+    {"## March 2018\n\nThe fire started on Tuesday.", "2019-11-21", "Tuesday",
+     1, BC_DATE_DAY, D, "2019-11-19", NOMOD, -1, -1},
+    {"## 3 May 2021\n\nSales rose yesterday.", "2019-11-19", "yesterday", 0,
+     BC_DATE_RELATIVE, D, "2021-05-02", NOMOD, 1, 0},
+    {"## March 2018\n\nSales rose last year.", NULL, "last year", 0,
+     BC_DATE_RELATIVE, D, "2017", NOMOD, 1, 0},
+    /* "the next day", "the following morning": after the last day named,
+     * however far back, and a day reached so anchors the next step;
+     * with no day named, after the reference day */
+    {"No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the following "
+     "morning.",
+     "2019-11-19", "6:30 a.m. the following morning", 1, BC_DATE_TIME, T,
+     "2019-08-10T06:30", NOMOD, -1, 1},
+    {"No checks were made on Aug. 9. The next morning they found him.",
+     "2019-11-19", "The next morning", 1, BC_DATE_TIME, T, "2019-08-10TMO",
+     NOMOD, -1, 1},
+    {"They found him the next morning.", "2019-11-19", "the next morning", 1,
+     BC_DATE_TIME, T, "2019-11-20TMO", NOMOD, 1, 1},
+    {"The guards left on March 3, 2019. They rested. They ate. The next day "
+     "they returned.",
+     "2019-11-19", "The next day", 0, BC_DATE_RELATIVE, D, "2019-03-04", NOMOD,
+     -1, 1},
+    {"The guards left on March 3, 2019. The next day they returned. They met "
+     "again the following day.",
+     "2019-11-19", "the following day", 0, BC_DATE_RELATIVE, D, "2019-03-05",
+     NOMOD, -1, 1},
+    {"She returned on December 27, 2010 and planned to meet a friend at "
+     "8pm the next day.",
+     "2012-04-17", "8pm the next day", 1, BC_DATE_TIME, T, "2010-12-28T20:00",
+     NOMOD, -1, 1},
+    /* a clock time that names no day is no day named */
+    {"The guards left on March 3, 2019. They met at 8pm. The next day they "
+     "returned.",
+     "2019-11-19", "The next day", 0, BC_DATE_RELATIVE, D, "2019-03-04", NOMOD,
+     -1, 1},
+    /* a year-less day takes the year of its story: that of the last day
+     * written in full, when it lies at most two months after it */
+    {"The boiler was fitted on December 16, 2010. She spent Christmas with "
+     "her mother.",
+     "2012-04-17", "Christmas", 1, BC_DATE_DAY, D, "2010-12-25", NOMOD, -1, 1},
+    {"She spent Christmas with her mother.", "2012-04-17", "Christmas", 1,
+     BC_DATE_DAY, D, "2011-12-25", NOMOD, -1, 1},
+    {"The plumber started work on December 15, 2010. He returned on "
+     "December 27.",
+     "2019-11-19", "December 27", 0, BC_DATE_DAY, D, "2010-12-27", NOMOD, 1, 1},
+    {"The plumber started work on December 15, 2010. He sent the bill on "
+     "January 3.",
+     "2019-11-19", "January 3", 0, BC_DATE_DAY, D, "2011-01-03", NOMOD, 1, 1},
+    {"The plumber started work on December 15, 2010. He returned on "
+     "December 27.",
+     NULL, "December 27", 0, BC_DATE_DAY, D, "2010-12-27", NOMOD, 1, 1},
+    {"The deal closed on March 3, 2010. Shares rose on September 5.",
+     "2019-11-19", "September 5", 0, BC_DATE_DAY, D, "2019-09-05", NOMOD, 1, 1},
 };
 
 #undef D

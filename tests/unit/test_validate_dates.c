@@ -1121,6 +1121,37 @@ static void story_dates_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A day the claim writes beside a clock time that the source writes beside
+ * another day is wrong, even where the source names the claim's day for
+ * something else; the same time beside the same day, or a time the source
+ * writes on both days, passes. */
+static void day_by_clock_table(void **state)
+{
+  static const char guard[] =
+      "No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the "
+      "following morning. The guards found the prisoner on Aug. 10 and "
+      "called a doctor.\n";
+  static const char two[] =
+      "The ferry left at 9:15 a.m. on May 3. It left again on May 4 at 9:15 "
+      "a.m. after repairs.\n";
+  static const struct pair_case cases[] = {
+      {guard, "2019-11-19",
+       "No checks were made from 10:30 p.m. on August 10 until the morning.",
+       "August 10"},
+      {guard, "2019-11-19",
+       "No checks were made from 10:30 p.m. on August 9 until the morning.",
+       NULL},
+      {guard, "2019-11-19",
+       "On August 9 at 10:30 p.m. the checks stopped; the guards found the "
+       "prisoner on August 10.",
+       NULL},
+      {two, "2019-06-01", "The ferry left on May 4 at 9:15 a.m.", NULL},
+      {two, "2019-06-01", "The ferry left at 9:15 a.m. on May 3.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1136,6 +1167,7 @@ int main(void)
       cmocka_unit_test(repair_withheld_when_ambiguous),
       cmocka_unit_test(finding_quotes_the_date),
       cmocka_unit_test(story_dates_table),
+      cmocka_unit_test(day_by_clock_table),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
