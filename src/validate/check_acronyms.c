@@ -23,6 +23,7 @@
 #include "analyze/analyze.h"
 #include "briefcast/buf.h"
 #include "util/alloc.h"
+#include "util/known_acronyms.h"
 #include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
@@ -491,6 +492,121 @@ static int slipped_name(struct bc__vstate *v, struct bc__claim *c,
   return 1;
 }
 
+/* --- well-known acronyms
+ * ------------------------------------------------------ An acronym the source
+ * never expands may still be one every reader knows
+ * ("SDNY", "IPO", "NOAA"): a summary that expands it otherwise ("the
+ * Southern Division of New York") tells the listener something false. */
+
+/* Does t[s..e) read as a name given for acr in loose words: two capitalised
+ * words or more, and the initials of half its letters in order ("State
+ * Department of Public Safety (DSS)"), not a person or a party label
+ * ("Mitch McConnell (GOP)")? */
+static int loose_name(const char *acr, const char *t, size_t s, size_t e)
+{
+  size_t pos = s, st, wl, caps = 0, hit = 0, k = 0, an = strlen(acr);
+  while ((wl = bc__validate_next_word(t, e, &pos, &st)) > 0) {
+    if (bc__lex_is_skippable(t + st, wl))
+      continue;
+    caps += t[st] >= 'A' && t[st] <= 'Z';
+    while (k < an && !bc__check_is_alnum((unsigned char)acr[k]))
+      k++;
+    if (k < an && lower((unsigned char)acr[k]) == lower((unsigned char)t[st])) {
+      hit++;
+      k++;
+    }
+  }
+  return caps >= 2 && 2 * hit >= letters_of(acr);
+}
+
+/* Where the source writes m[0..n) word for word (case aside), at a word's
+ * start and end: the source's own name for what the acronym usually
+ * stands for.  0 when it does not. */
+static int source_writes(const struct bc__vstate *v, const char *m, size_t n,
+                         struct bc_span *at)
+{
+  const char *t = v->doc->text;
+  size_t len = t ? v->doc->text_len : 0, a;
+  if (n < 4 || !memchr(m, ' ', n))
+    return 0; /* one word names too many things */
+  for (a = 0; a + n <= len; a++) {
+    if (lower((unsigned char)t[a]) != lower((unsigned char)m[0]) ||
+        (a > 0 && bc__check_is_alnum((unsigned char)t[a - 1])) ||
+        (a + n < len && bc__check_is_alnum((unsigned char)t[a + n])) ||
+        strncasecmp(t + a, m, n) != 0)
+      continue;
+    *at = (struct bc_span){a, a + n};
+    return 1;
+  }
+  return 0;
+}
+
+/* The claim t[es..ee) expands acr, which the source never expands: judged
+ * against what acr usually stands for when it is a well-known acronym.
+ * One of its usual meanings passes.  Another is an error pointing at the
+ * source's own name for one of them when it writes one (repaired to it
+ * when it writes only one), else at the usual meanings.  0 when acr is no
+ * well-known acronym. */
+static int check_known(struct bc__vstate *v, struct bc__claim *c,
+                       const char *acr, size_t es, size_t ee)
+{
+  const struct bc__known_acronym *k = bc__known_acronym_find(acr, strlen(acr));
+  struct bc_buf says = BC_BUF_INIT(2048), mb = BC_BUF_INIT(4096);
+  struct bc_span at = {0, 0}, w;
+  const char *m, *claim = c->text + es;
+  size_t pos = 0, n, cn = ee - es, in_source = 0;
+  char *said = NULL, *msg = NULL, *fix = NULL;
+  if (!k)
+    return 0;
+  while ((n = bc__known_acronym_next(k, &pos, &m)) > 0) {
+    char one[256];
+    if (n >= sizeof one)
+      continue;
+    memcpy(one, m, n);
+    one[n] = '\0';
+    if (same_words(acr, claim, cn, one)) {
+      bc_buf_release(&says);
+      return 1;
+    }
+    if (source_writes(v, m, n, &w) && in_source++ == 0)
+      at = w;
+  }
+  if (in_source) {
+    said = bc__check_source_text(v, at);
+    if (said)
+      bc_buf_addf(&mb,
+                  "the source never expands %s, but names the %s, which %s "
+                  "usually stands for",
+                  acr, said, acr);
+    if (said && in_source == 1)
+      fix = fix_for(claim, cn, said);
+  } else {
+    pos = 0;
+    while ((n = bc__known_acronym_next(k, &pos, &m)) > 0) {
+      if (says.len)
+        bc_buf_adds(&says, "; ");
+      bc_buf_add(&says, m, n);
+    }
+    said = bc_buf_take(&says, NULL);
+    if (said)
+      bc_buf_addf(&mb,
+                  "the source never expands %s; it usually stands for %s, "
+                  "not this",
+                  acr, said);
+  }
+  bc_buf_release(&says);
+  msg = bc_buf_take(&mb, NULL);
+  if (!said || !msg || (in_source == 1 && !fix))
+    v->rc = BC_ERR_NOMEM;
+  else if (!reported(v, c, es, &fix))
+    bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
+                  (struct bc_span){es, ee}, said, at, fix, msg);
+  free(said);
+  free(msg);
+  free(fix);
+  return 1;
+}
+
 /* Check the expansion t[es..ee) the claim gives for acr. */
 static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
                             const char *acr, size_t es, size_t ee, enum how how)
@@ -506,8 +622,12 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
   }
   if (!d && check_source_words(v, c, acr, es, ee, how))
     return;
-  if (!d && how == HOW_LOOSE)
-    return; /* words around an acronym the source never expands */
+  /* Words around an acronym the source never expands, unless they name
+   * something a well-known acronym stands for. */
+  if (!d && how == HOW_LOOSE &&
+      !(bc__known_acronym_find(acr, strlen(acr)) &&
+        loose_name(acr, c->text, es, ee)))
+    return;
   if (description(acr, how, c->text, es, ee, d ? d->expansion : NULL) ||
       (!d && warned(v, claim, cn)))
     return;
@@ -522,6 +642,10 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
     return;
   if (!d && how == HOW_FITS && !reported(v, c, es, &fix) &&
       slipped_name(v, c, acr, es, ee)) {
+    bc_buf_release(&mb);
+    return;
+  }
+  if (!d && check_known(v, c, acr, es, ee)) {
     bc_buf_release(&mb);
     return;
   }
