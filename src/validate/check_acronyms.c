@@ -1048,9 +1048,12 @@ static int source_expansion(const struct bc__vstate *v, const char *p, size_t n)
 
 /* Does the source write the acronym the capitalised words of r[i..i+n)
  * spell ("WTO" for "World Trade Organization" beside the source's "World
- * Health Organization (WHO)")?  Then the phrase names that. */
+ * Health Organization (WHO)")?  Then the phrase names that, unless that
+ * is own, the acronym of the expansion it misses: then it only keeps the
+ * initials of the name it changes. */
 static int spells_source_acronym(const struct bc__vstate *v, const char *t,
-                                 const struct run *r, size_t i, size_t n)
+                                 const struct run *r, size_t i, size_t n,
+                                 const char *own)
 {
   char acr[RUN_WORDS + 1];
   size_t k, m = 0;
@@ -1058,7 +1061,32 @@ static int spells_source_acronym(const struct bc__vstate *v, const char *t,
     if (r->cap[k])
       acr[m++] = t[r->s[k]];
   acr[m] = '\0';
-  return m >= 2 && v->doc->text && writes(v->doc->text, v->doc->text_len, acr);
+  return m >= 2 && strcmp(acr, own) != 0 && v->doc->text &&
+         writes(v->doc->text, v->doc->text_len, acr);
+}
+
+/* Is d's expansion what its acronym usually stands for, and t[s..e),
+ * whose initials spell the acronym too, none of its usual meanings?  Then
+ * the phrase is that well-known name with a word changed ("Congressional
+ * Black Council" where the source names the Congressional Black Caucus
+ * and writes CBC), not another name. */
+static int known_slip(const struct bc_acronym_fact *d, const char *t, size_t s,
+                      size_t e)
+{
+  const struct bc__known_acronym *k =
+      bc__known_acronym_find(d->acronym, strlen(d->acronym));
+  size_t pos = 0, n;
+  const char *m;
+  int usual = 0;
+  if (!k || !bc__validate_fits_acronym(d->acronym, t + s, e - s))
+    return 0;
+  while ((n = bc__known_acronym_next(k, &pos, &m)) > 0) {
+    if (bc__validate_expansions_match(t + s, e - s, m, n))
+      return 0;
+    usual |=
+        bc__validate_expansions_match(d->expansion, strlen(d->expansion), m, n);
+  }
+  return usual;
 }
 
 /* The run's words r[i..i+n) against d's expansion, whose n words are
@@ -1090,7 +1118,7 @@ static int near_miss(struct bc__vstate *v, struct bc__claim *c,
   e = r->e[i + n - 1];
   if (taken(c, s, e) || bc__check_plainly_in_source(v, t + s, e - s, NULL) ||
       loosely_in_source(v, t + s, e - s) || source_expansion(v, t + s, e - s) ||
-      spells_source_acronym(v, t, r, i, n) ||
+      spells_source_acronym(v, t, r, i, n, d->acronym) ||
       capital_in_source(v, t + r->s[i + diff], r->e[i + diff] - r->s[i + diff]))
     return 0;
   similar = similar_words(t + r->s[i + diff], r->e[i + diff] - r->s[i + diff],
@@ -1099,7 +1127,8 @@ static int near_miss(struct bc__vstate *v, struct bc__claim *c,
    * is a slip; from three on, the others say it is the same name when
    * three of them match, or the claim says it where the source does. */
   if (content == 2 ? !similar
-                   : !(matched >= 3 || similar || same_place(c, s, e, v, d)))
+                   : !(matched >= 3 || similar || same_place(c, s, e, v, d) ||
+                       known_slip(d, t, s, e)))
     return 0;
   check_expansion(v, c, d->acronym, s, e, HOW_NEAR);
   return 1;

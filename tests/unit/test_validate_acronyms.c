@@ -545,6 +545,22 @@ static const struct form_case forms[] = {
      0},
     {"Our SLO (service level objective) is 99.9% for the API.",
      "The team's Service Level Agreement covers refunds.", NULL, NULL, NULL, 0},
+    /* A well-known name the source shortens, with one word changed and
+     * its initials kept, the acronym not written: a slip, though the
+     * changed word looks nothing like the source's. */
+    {"The 51-member Congressional Black Caucus met on Monday. Two CBC "
+     "members spoke.",
+     "Biden won 15 of 19 endorsements in the Congressional Black Council.",
+     "Congressional Black Council", "Congressional Black Caucus",
+     "Biden won 15 of 19 endorsements in the Congressional Black Caucus.", 0},
+    {"The 51-member Congressional Black Caucus met on Monday. Two CBC "
+     "members spoke.",
+     "Two members of the Congressional Black Caucus spoke on Monday.", NULL,
+     NULL, NULL, 0},
+    {"The 51-member Congressional Black Caucus met on Monday. Two CBC "
+     "members spoke.",
+     "The Canadian Broadcasting Corporation covered the meeting.", NULL, NULL,
+     NULL, 0},
 };
 
 static const struct bc_finding *acronym_error(const struct bc_report *r,
