@@ -1246,6 +1246,26 @@ static int source_uses_initials(const struct bc__vstate *v, const char *src,
   return 0;
 }
 
+/* Does the claim's sentence around t[at] write the initials of the
+ * source's capitalised words at ss[0..n), three or more ("the CPD, that's
+ * the Chicago Police Department" where the source names the Columbus
+ * Police Department)?  Then the claim gives its phrase as what those
+ * initials stand for, though the source never writes them; into acr. */
+static int claim_uses_initials(const struct bc__claim *c, size_t at,
+                               const char *src, const size_t *ss, size_t n,
+                               char *acr)
+{
+  size_t j, m = 0, s, e;
+  for (j = 0; j < n; j++)
+    if (src[ss[j]] >= 'A' && src[ss[j]] <= 'Z')
+      acr[m++] = src[ss[j]];
+  acr[m] = '\0';
+  if (m < 3)
+    return 0;
+  sentence_at(c->text, c->len, at, &s, &e);
+  return writes_letters(c->text + s, e - s, acr);
+}
+
 /* taken(), for the changed word s..e of the phrase: a name the claim
  * writes out and shortens later ("Pacific Gas ... PG&E"), or a part of
  * the phrase checked already ("Northern Rail" of "Northern Rail &
@@ -1287,6 +1307,7 @@ static void long_form_slips(struct bc__vstate *v, struct bc__claim *c,
   while ((wl = bc__validate_next_word(src, len, &pos, &st)) > 0) {
     size_t n, i, j, diff, s, e;
     char acr[SLIP_WORDS + 1];
+    int in_claim;
     if (k == SLIP_WORDS) {
       memmove(ss, ss + 1, (SLIP_WORDS - 1) * sizeof ss[0]);
       memmove(sn, sn + 1, (SLIP_WORDS - 1) * sizeof sn[0]);
@@ -1305,7 +1326,10 @@ static void long_form_slips(struct bc__vstate *v, struct bc__claim *c,
         /* The source's words must be one name, as the claim's are. */
         for (j = 1; j < n && joins(src, ws[j - 1] + wn[j - 1], ws[j]); j++)
           ;
-        if (j < n || !source_uses_initials(v, src, ws, n, acr) ||
+        if (j < n)
+          continue;
+        in_claim = !source_uses_initials(v, src, ws, n, acr);
+        if ((in_claim && !claim_uses_initials(c, r->s[i], src, ws, n, acr)) ||
             defined_letters(v, acr))
           continue;
         s = r->s[i];
@@ -1315,8 +1339,13 @@ static void long_form_slips(struct bc__vstate *v, struct bc__claim *c,
             capital_in_source(v, t + r->s[i + diff],
                               r->e[i + diff] - r->s[i + diff]))
           continue;
+        if (e - s > 2 && t[e - 2] == '\'' && t[e - 1] == 's')
+          e -= 2; /* a possessive */
         name_finding(v, c, s, e, (struct bc_span){ws[0], wn[n - 1] + ws[n - 1]},
-                     "it ", ", and writes its initials", acr, SLIPPED, 1);
+                     "it ",
+                     in_claim ? ", which has the initials the summary gives it,"
+                              : ", and writes its initials",
+                     acr, SLIPPED, 1);
         return;
       }
     }

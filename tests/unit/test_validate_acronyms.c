@@ -113,6 +113,26 @@ static void acronym_table(void **state)
 static void source_summary_table(void **state)
 {
   static const struct pair_case cases[] = {
+      /* A name the source writes out but never shortens, given with one
+       * word changed beside initials the summary gives it in the same
+       * sentence; without those initials it may be another name. */
+      {"Officers from the Columbus Police Department Intelligence Led "
+       "Policing Unit stopped a car near Seventh Street.",
+       NULL,
+       "It was a long day for the CPD, that's the Chicago Police "
+       "Department's policing unit, which stopped the car.",
+       "Chicago Police Department"},
+      {"Officers from the Columbus Police Department Intelligence Led "
+       "Policing Unit stopped a car near Seventh Street.",
+       NULL,
+       "It was a long day for the CPD, that's the Columbus Police "
+       "Department's policing unit, which stopped the car.",
+       NULL},
+      {"Officers from the Columbus Police Department Intelligence Led "
+       "Policing Unit stopped a car near Seventh Street.",
+       NULL,
+       "Chicago Police Department officers were not involved in the stop.",
+       NULL},
       /* A name the source writes out and then shortens, never as a
        * definition: one word of it changed, the initials kept. */
       {"Northern Rail & Freight Ltd. cut its timetable on Friday. Later, "
