@@ -528,6 +528,7 @@ static const struct bc__known_acronym table[] = {
     {"FISC", "Foreign Intelligence Surveillance Court"},
     {"FLOTUS", "First Lady of the United States"},
     {"FLSA", "Fair Labor Standards Act"},
+    {"FM", "foreign minister|frequency modulation|field marshal"},
     {"FMCSA", "Federal Motor Carrier Safety Administration"},
     {"FMLA", "Family and Medical Leave Act"},
     {"FOIA", "Freedom of Information Act"},
