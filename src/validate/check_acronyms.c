@@ -546,9 +546,12 @@ static int source_writes(const struct bc__vstate *v, const char *m, size_t n,
  * One of its usual meanings passes.  Another is an error pointing at the
  * source's own name for one of them when it writes one (repaired to it
  * when it writes only one), else at the usual meanings.  0 when acr is no
- * well-known acronym. */
+ * well-known acronym, or the claim's words are the source's. */
+static int loosely_in_source(const struct bc__vstate *v, const char *p,
+                             size_t n);
+
 static int check_known(struct bc__vstate *v, struct bc__claim *c,
-                       const char *acr, size_t es, size_t ee)
+                       const char *acr, size_t es, size_t ee, enum how how)
 {
   const struct bc__known_acronym *k = bc__known_acronym_find(acr, strlen(acr));
   struct bc_buf says = BC_BUF_INIT(2048), mb = BC_BUF_INIT(4096);
@@ -570,6 +573,14 @@ static int check_known(struct bc__vstate *v, struct bc__claim *c,
     }
     if (source_writes(v, m, n, &w) && in_source++ == 0)
       at = w;
+  }
+  /* One word that spells it from inside ("polysomnography (PSG)"), or
+   * the source's own words in its order: a meaning of the text's field
+   * that the table may not list. */
+  if ((how == HOW_LETTERS && !memchr(claim, ' ', cn)) ||
+      loosely_in_source(v, claim, cn)) {
+    bc_buf_release(&says);
+    return 0;
   }
   if (in_source) {
     said = bc__check_source_text(v, at);
@@ -645,7 +656,7 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
     bc_buf_release(&mb);
     return;
   }
-  if (!d && check_known(v, c, acr, es, ee)) {
+  if (!d && check_known(v, c, acr, es, ee, how)) {
     bc_buf_release(&mb);
     return;
   }

@@ -487,6 +487,10 @@ static const struct form_case forms[] = {
     {"We track QBRs weekly.",
      "QBRs (Quarterly Business Reviews) are tracked weekly.", NULL, NULL, NULL,
      1},
+    /* One word that spells a well-known acronym from inside is a meaning
+     * of the text's field, which the table may not list: a warning. */
+    {"The NP coating lasted a week.",
+     "The NP (nanoparticle) coating lasted a week.", NULL, NULL, NULL, 1},
     /* A long form the source quotes, its comma inside the quotes. */
     {"In 1999 every startup wanted to be an \"application service "
      "provider,\" or ASP, renting software by the month.",
@@ -687,7 +691,10 @@ static const struct known_case known_cases[] = {
     /* Parentheses; every usual meaning of an ambiguous acronym is given. */
     {"The ER was full on Sunday night, nurses said.",
      "The ER (Emergency Response unit) was full on Sunday night.",
-     "Emergency Response unit", "emergency room; endoplasmic reticulum", NULL},
+     "Emergency Response unit",
+     "emergency room; endoplasmic reticulum; estrogen receptor; oestrogen "
+     "receptor",
+     NULL},
     {"The ER was full on Sunday night, nurses said.",
      "The ER (emergency room) was full on Sunday night.", NULL, NULL, NULL},
     {"The ER was full on Sunday night, nurses said.",
