@@ -165,6 +165,29 @@ static char *fix_for(const char *claim, size_t cn, const char *def)
   return bc__strdup(def);
 }
 
+/* The words of t[s..e) against acr: how many (*words), how many content
+ * words have a capital (*caps), and how many of acr's letters are the
+ * initials of content words, in order (returned). */
+static size_t initial_hits(const char *acr, const char *t, size_t s, size_t e,
+                           size_t *words, size_t *caps)
+{
+  size_t pos = s, st, wl, hit = 0, k = 0, an = strlen(acr);
+  *words = *caps = 0;
+  while ((wl = bc__validate_next_word(t, e, &pos, &st)) > 0) {
+    ++*words;
+    if (bc__lex_is_skippable(t + st, wl))
+      continue;
+    *caps += t[st] >= 'A' && t[st] <= 'Z';
+    while (k < an && !bc__check_is_alnum((unsigned char)acr[k]))
+      k++;
+    if (k < an && lower((unsigned char)acr[k]) == lower((unsigned char)t[st])) {
+      hit++;
+      k++;
+    }
+  }
+  return hit;
+}
+
 /* Do words that do not spell the acronym still read as its expansion, not
  * as a description ("BBC (British broadcaster)", "SLOs, which means
  * services should ...")?  Capitalised words do; lower-case ones when there
@@ -174,20 +197,8 @@ static char *fix_for(const char *claim, size_t cn, const char *def)
 static int reads_as_expansion(const char *acr, const char *t, size_t s,
                               size_t e)
 {
-  size_t pos = s, st, wl, words = 0, caps = 0, hit = 0, k = 0;
-  size_t an = strlen(acr), n = letters_of(acr);
-  while ((wl = bc__validate_next_word(t, e, &pos, &st)) > 0) {
-    words++;
-    if (bc__lex_is_skippable(t + st, wl))
-      continue;
-    caps += t[st] >= 'A' && t[st] <= 'Z';
-    while (k < an && !bc__check_is_alnum((unsigned char)acr[k]))
-      k++;
-    if (k < an && lower((unsigned char)acr[k]) == lower((unsigned char)t[st])) {
-      hit++;
-      k++;
-    }
-  }
+  size_t words, caps, n = letters_of(acr);
+  size_t hit = initial_hits(acr, t, s, e, &words, &caps);
   if (caps >= 2)
     return 1;
   return words >= n && 2 * hit >= n && !memchr(t + s, ',', e - s);
@@ -504,18 +515,7 @@ static int slipped_name(struct bc__vstate *v, struct bc__claim *c,
  * ("Mitch McConnell (GOP)")? */
 static int loose_name(const char *acr, const char *t, size_t s, size_t e)
 {
-  size_t pos = s, st, wl, caps = 0, hit = 0, k = 0, an = strlen(acr);
-  while ((wl = bc__validate_next_word(t, e, &pos, &st)) > 0) {
-    if (bc__lex_is_skippable(t + st, wl))
-      continue;
-    caps += t[st] >= 'A' && t[st] <= 'Z';
-    while (k < an && !bc__check_is_alnum((unsigned char)acr[k]))
-      k++;
-    if (k < an && lower((unsigned char)acr[k]) == lower((unsigned char)t[st])) {
-      hit++;
-      k++;
-    }
-  }
+  size_t words, caps, hit = initial_hits(acr, t, s, e, &words, &caps);
   return caps >= 2 && 2 * hit >= letters_of(acr);
 }
 
