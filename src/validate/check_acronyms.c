@@ -23,6 +23,7 @@
 #include "analyze/analyze.h"
 #include "briefcast/buf.h"
 #include "util/alloc.h"
+#include "util/known_acronyms.h"
 #include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
@@ -164,6 +165,29 @@ static char *fix_for(const char *claim, size_t cn, const char *def)
   return bc__strdup(def);
 }
 
+/* The words of t[s..e) against acr: how many (*words), how many content
+ * words have a capital (*caps), and how many of acr's letters are the
+ * initials of content words, in order (returned). */
+static size_t initial_hits(const char *acr, const char *t, size_t s, size_t e,
+                           size_t *words, size_t *caps)
+{
+  size_t pos = s, st, wl, hit = 0, k = 0, an = strlen(acr);
+  *words = *caps = 0;
+  while ((wl = bc__validate_next_word(t, e, &pos, &st)) > 0) {
+    ++*words;
+    if (bc__lex_is_skippable(t + st, wl))
+      continue;
+    *caps += t[st] >= 'A' && t[st] <= 'Z';
+    while (k < an && !bc__check_is_alnum((unsigned char)acr[k]))
+      k++;
+    if (k < an && lower((unsigned char)acr[k]) == lower((unsigned char)t[st])) {
+      hit++;
+      k++;
+    }
+  }
+  return hit;
+}
+
 /* Do words that do not spell the acronym still read as its expansion, not
  * as a description ("BBC (British broadcaster)", "SLOs, which means
  * services should ...")?  Capitalised words do; lower-case ones when there
@@ -173,20 +197,8 @@ static char *fix_for(const char *claim, size_t cn, const char *def)
 static int reads_as_expansion(const char *acr, const char *t, size_t s,
                               size_t e)
 {
-  size_t pos = s, st, wl, words = 0, caps = 0, hit = 0, k = 0;
-  size_t an = strlen(acr), n = letters_of(acr);
-  while ((wl = bc__validate_next_word(t, e, &pos, &st)) > 0) {
-    words++;
-    if (bc__lex_is_skippable(t + st, wl))
-      continue;
-    caps += t[st] >= 'A' && t[st] <= 'Z';
-    while (k < an && !bc__check_is_alnum((unsigned char)acr[k]))
-      k++;
-    if (k < an && lower((unsigned char)acr[k]) == lower((unsigned char)t[st])) {
-      hit++;
-      k++;
-    }
-  }
+  size_t words, caps, n = letters_of(acr);
+  size_t hit = initial_hits(acr, t, s, e, &words, &caps);
   if (caps >= 2)
     return 1;
   return words >= n && 2 * hit >= n && !memchr(t + s, ',', e - s);
@@ -491,6 +503,121 @@ static int slipped_name(struct bc__vstate *v, struct bc__claim *c,
   return 1;
 }
 
+/* --- well-known acronyms
+ * ------------------------------------------------------ An acronym the source
+ * never expands may still be one every reader knows
+ * ("SDNY", "IPO", "NOAA"): a summary that expands it otherwise ("the
+ * Southern Division of New York") tells the listener something false. */
+
+/* Does t[s..e) read as a name given for acr in loose words: two capitalised
+ * words or more, and the initials of half its letters in order ("State
+ * Department of Public Safety (DSS)"), not a person or a party label
+ * ("Mitch McConnell (GOP)")? */
+static int loose_name(const char *acr, const char *t, size_t s, size_t e)
+{
+  size_t words, caps, hit = initial_hits(acr, t, s, e, &words, &caps);
+  return caps >= 2 && 2 * hit >= letters_of(acr);
+}
+
+/* Where the source writes m[0..n) word for word (case aside), at a word's
+ * start and end: the source's own name for what the acronym usually
+ * stands for.  0 when it does not. */
+static int source_writes(const struct bc__vstate *v, const char *m, size_t n,
+                         struct bc_span *at)
+{
+  const char *t = v->doc->text;
+  size_t len = t ? v->doc->text_len : 0, a;
+  if (n < 4 || !memchr(m, ' ', n))
+    return 0; /* one word names too many things */
+  for (a = 0; a + n <= len; a++) {
+    if (lower((unsigned char)t[a]) != lower((unsigned char)m[0]) ||
+        (a > 0 && bc__check_is_alnum((unsigned char)t[a - 1])) ||
+        (a + n < len && bc__check_is_alnum((unsigned char)t[a + n])) ||
+        strncasecmp(t + a, m, n) != 0)
+      continue;
+    *at = (struct bc_span){a, a + n};
+    return 1;
+  }
+  return 0;
+}
+
+/* The claim t[es..ee) expands acr, which the source never expands: judged
+ * against what acr usually stands for when it is a well-known acronym.
+ * One of its usual meanings passes.  Another is an error pointing at the
+ * source's own name for one of them when it writes one (repaired to it
+ * when it writes only one), else at the usual meanings.  0 when acr is no
+ * well-known acronym, or the claim's words are the source's. */
+static int loosely_in_source(const struct bc__vstate *v, const char *p,
+                             size_t n);
+
+static int check_known(struct bc__vstate *v, struct bc__claim *c,
+                       const char *acr, size_t es, size_t ee, enum how how)
+{
+  const struct bc__known_acronym *k = bc__known_acronym_find(acr, strlen(acr));
+  struct bc_buf says = BC_BUF_INIT(2048), mb = BC_BUF_INIT(4096);
+  struct bc_span at = {0, 0}, w;
+  const char *m, *claim = c->text + es;
+  size_t pos = 0, n, cn = ee - es, in_source = 0;
+  char *said = NULL, *msg = NULL, *fix = NULL;
+  if (!k)
+    return 0;
+  while ((n = bc__known_acronym_next(k, &pos, &m)) > 0) {
+    char one[256];
+    if (n >= sizeof one)
+      continue;
+    memcpy(one, m, n);
+    one[n] = '\0';
+    if (same_words(acr, claim, cn, one)) {
+      bc_buf_release(&says);
+      return 1;
+    }
+    if (source_writes(v, m, n, &w) && in_source++ == 0)
+      at = w;
+  }
+  /* One word that spells it from inside ("polysomnography (PSG)"), or
+   * the source's own words in its order: a meaning of the text's field
+   * that the table may not list. */
+  if ((how == HOW_LETTERS && !memchr(claim, ' ', cn)) ||
+      loosely_in_source(v, claim, cn)) {
+    bc_buf_release(&says);
+    return 0;
+  }
+  if (in_source) {
+    said = bc__check_source_text(v, at);
+    if (said)
+      bc_buf_addf(&mb,
+                  "the source never expands %s, but names the %s, which %s "
+                  "usually stands for",
+                  acr, said, acr);
+    if (said && in_source == 1)
+      fix = fix_for(claim, cn, said);
+  } else {
+    pos = 0;
+    while ((n = bc__known_acronym_next(k, &pos, &m)) > 0) {
+      if (says.len)
+        bc_buf_adds(&says, "; ");
+      bc_buf_add(&says, m, n);
+    }
+    said = bc_buf_take(&says, NULL);
+    if (said)
+      bc_buf_addf(&mb,
+                  "the source never expands %s; it usually stands for %s, "
+                  "not this",
+                  acr, said);
+  }
+  bc_buf_release(&says);
+  msg = bc_buf_take(&mb, NULL);
+  if (!said || !msg || (in_source == 1 && !fix))
+    v->rc = BC_ERR_NOMEM;
+  else if (!reported(v, c, es, &fix))
+    bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
+                  (struct bc_span){es, ee}, said, at, fix, msg);
+  free(said);
+  free(msg);
+  free(fix);
+  return 1;
+}
+
 /* Check the expansion t[es..ee) the claim gives for acr. */
 static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
                             const char *acr, size_t es, size_t ee, enum how how)
@@ -506,8 +633,12 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
   }
   if (!d && check_source_words(v, c, acr, es, ee, how))
     return;
-  if (!d && how == HOW_LOOSE)
-    return; /* words around an acronym the source never expands */
+  /* Words around an acronym the source never expands, unless they name
+   * something a well-known acronym stands for. */
+  if (!d && how == HOW_LOOSE &&
+      !(bc__known_acronym_find(acr, strlen(acr)) &&
+        loose_name(acr, c->text, es, ee)))
+    return;
   if (description(acr, how, c->text, es, ee, d ? d->expansion : NULL) ||
       (!d && warned(v, claim, cn)))
     return;
@@ -522,6 +653,10 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
     return;
   if (!d && how == HOW_FITS && !reported(v, c, es, &fix) &&
       slipped_name(v, c, acr, es, ee)) {
+    bc_buf_release(&mb);
+    return;
+  }
+  if (!d && check_known(v, c, acr, es, ee, how)) {
     bc_buf_release(&mb);
     return;
   }
@@ -924,9 +1059,12 @@ static int source_expansion(const struct bc__vstate *v, const char *p, size_t n)
 
 /* Does the source write the acronym the capitalised words of r[i..i+n)
  * spell ("WTO" for "World Trade Organization" beside the source's "World
- * Health Organization (WHO)")?  Then the phrase names that. */
+ * Health Organization (WHO)")?  Then the phrase names that, unless that
+ * is own, the acronym of the expansion it misses: then it only keeps the
+ * initials of the name it changes. */
 static int spells_source_acronym(const struct bc__vstate *v, const char *t,
-                                 const struct run *r, size_t i, size_t n)
+                                 const struct run *r, size_t i, size_t n,
+                                 const char *own)
 {
   char acr[RUN_WORDS + 1];
   size_t k, m = 0;
@@ -934,7 +1072,32 @@ static int spells_source_acronym(const struct bc__vstate *v, const char *t,
     if (r->cap[k])
       acr[m++] = t[r->s[k]];
   acr[m] = '\0';
-  return m >= 2 && v->doc->text && writes(v->doc->text, v->doc->text_len, acr);
+  return m >= 2 && strcmp(acr, own) != 0 && v->doc->text &&
+         writes(v->doc->text, v->doc->text_len, acr);
+}
+
+/* Is d's expansion what its acronym usually stands for, and t[s..e),
+ * whose initials spell the acronym too, none of its usual meanings?  Then
+ * the phrase is that well-known name with a word changed ("Congressional
+ * Black Council" where the source names the Congressional Black Caucus
+ * and writes CBC), not another name. */
+static int known_slip(const struct bc_acronym_fact *d, const char *t, size_t s,
+                      size_t e)
+{
+  const struct bc__known_acronym *k =
+      bc__known_acronym_find(d->acronym, strlen(d->acronym));
+  size_t pos = 0, n;
+  const char *m;
+  int usual = 0;
+  if (!k || !bc__validate_fits_acronym(d->acronym, t + s, e - s))
+    return 0;
+  while ((n = bc__known_acronym_next(k, &pos, &m)) > 0) {
+    if (bc__validate_expansions_match(t + s, e - s, m, n))
+      return 0;
+    usual |=
+        bc__validate_expansions_match(d->expansion, strlen(d->expansion), m, n);
+  }
+  return usual;
 }
 
 /* The run's words r[i..i+n) against d's expansion, whose n words are
@@ -966,7 +1129,7 @@ static int near_miss(struct bc__vstate *v, struct bc__claim *c,
   e = r->e[i + n - 1];
   if (taken(c, s, e) || bc__check_plainly_in_source(v, t + s, e - s, NULL) ||
       loosely_in_source(v, t + s, e - s) || source_expansion(v, t + s, e - s) ||
-      spells_source_acronym(v, t, r, i, n) ||
+      spells_source_acronym(v, t, r, i, n, d->acronym) ||
       capital_in_source(v, t + r->s[i + diff], r->e[i + diff] - r->s[i + diff]))
     return 0;
   similar = similar_words(t + r->s[i + diff], r->e[i + diff] - r->s[i + diff],
@@ -975,7 +1138,8 @@ static int near_miss(struct bc__vstate *v, struct bc__claim *c,
    * is a slip; from three on, the others say it is the same name when
    * three of them match, or the claim says it where the source does. */
   if (content == 2 ? !similar
-                   : !(matched >= 3 || similar || same_place(c, s, e, v, d)))
+                   : !(matched >= 3 || similar || same_place(c, s, e, v, d) ||
+                       known_slip(d, t, s, e)))
     return 0;
   check_expansion(v, c, d->acronym, s, e, HOW_NEAR);
   return 1;
@@ -1093,6 +1257,26 @@ static int source_uses_initials(const struct bc__vstate *v, const char *src,
   return 0;
 }
 
+/* Does the claim's sentence around t[at] write the initials of the
+ * source's capitalised words at ss[0..n), three or more ("the CPD, that's
+ * the Chicago Police Department" where the source names the Columbus
+ * Police Department)?  Then the claim gives its phrase as what those
+ * initials stand for, though the source never writes them; into acr. */
+static int claim_uses_initials(const struct bc__claim *c, size_t at,
+                               const char *src, const size_t *ss, size_t n,
+                               char *acr)
+{
+  size_t j, m = 0, s, e;
+  for (j = 0; j < n; j++)
+    if (src[ss[j]] >= 'A' && src[ss[j]] <= 'Z')
+      acr[m++] = src[ss[j]];
+  acr[m] = '\0';
+  if (m < 3)
+    return 0;
+  sentence_at(c->text, c->len, at, &s, &e);
+  return writes_letters(c->text + s, e - s, acr);
+}
+
 /* taken(), for the changed word s..e of the phrase: a name the claim
  * writes out and shortens later ("Pacific Gas ... PG&E"), or a part of
  * the phrase checked already ("Northern Rail" of "Northern Rail &
@@ -1134,6 +1318,7 @@ static void long_form_slips(struct bc__vstate *v, struct bc__claim *c,
   while ((wl = bc__validate_next_word(src, len, &pos, &st)) > 0) {
     size_t n, i, j, diff, s, e;
     char acr[SLIP_WORDS + 1];
+    int in_claim;
     if (k == SLIP_WORDS) {
       memmove(ss, ss + 1, (SLIP_WORDS - 1) * sizeof ss[0]);
       memmove(sn, sn + 1, (SLIP_WORDS - 1) * sizeof sn[0]);
@@ -1152,7 +1337,10 @@ static void long_form_slips(struct bc__vstate *v, struct bc__claim *c,
         /* The source's words must be one name, as the claim's are. */
         for (j = 1; j < n && joins(src, ws[j - 1] + wn[j - 1], ws[j]); j++)
           ;
-        if (j < n || !source_uses_initials(v, src, ws, n, acr) ||
+        if (j < n)
+          continue;
+        in_claim = !source_uses_initials(v, src, ws, n, acr);
+        if ((in_claim && !claim_uses_initials(c, r->s[i], src, ws, n, acr)) ||
             defined_letters(v, acr))
           continue;
         s = r->s[i];
@@ -1162,8 +1350,13 @@ static void long_form_slips(struct bc__vstate *v, struct bc__claim *c,
             capital_in_source(v, t + r->s[i + diff],
                               r->e[i + diff] - r->s[i + diff]))
           continue;
+        if (e - s > 2 && t[e - 2] == '\'' && t[e - 1] == 's')
+          e -= 2; /* a possessive */
         name_finding(v, c, s, e, (struct bc_span){ws[0], wn[n - 1] + ws[n - 1]},
-                     "it ", ", and writes its initials", acr, SLIPPED, 1);
+                     "it ",
+                     in_claim ? ", which has the initials the summary gives it,"
+                              : ", and writes its initials",
+                     acr, SLIPPED, 1);
         return;
       }
     }

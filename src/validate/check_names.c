@@ -5,6 +5,8 @@
  * an error. */
 #include <string.h>
 
+#include "util/known_acronyms.h"
+#include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
 static int starts_sentence(const char *t, size_t at)
@@ -113,6 +115,118 @@ static const struct bc_name_fact *altered_name(const struct bc__vstate *v,
   return NULL;
 }
 
+/* Is the name p[0..n) what an acronym the source writes usually stands
+ * for ("Members of Parliament" where the source writes "MPs", "World
+ * Health Organization" where it writes "WHO")?  The initials of its
+ * capitalised words, the acronym written so, case and all. */
+static int expands_source_acronym(const struct bc__vstate *v, const char *p,
+                                  size_t n)
+{
+  const struct bc__known_acronym *k;
+  char acr[16];
+  size_t pos = 0, st, wl, m = 0, mn;
+  const char *mean;
+  while ((wl = bc__validate_next_word(p, n, &pos, &st)) > 0) {
+    if (bc__lex_is_skippable(p + st, wl))
+      continue;
+    if (p[st] < 'A' || p[st] > 'Z' || m + 2 >= sizeof acr)
+      return 0;
+    acr[m++] = p[st];
+  }
+  if (m < 2 || !(k = bc__known_acronym_find(acr, m)))
+    return 0;
+  acr[m] = 's';
+  if (!written_in(v->doc->text, v->doc->text_len, acr, m) &&
+      !written_in(v->doc->text, v->doc->text_len, acr, m + 1))
+    return 0;
+  pos = 0;
+  while ((mn = bc__known_acronym_next(k, &pos, &mean)) > 0)
+    if (bc__validate_expansions_match(p, n, mean, mn))
+      return 1;
+  return 0;
+}
+
+/* Does the source write p[0..n) with a possessive the claim's name left
+ * off ("Assassin" of "Assassin's Creed", "Alzheimer" of "Alzheimers")? */
+static int possessive_in_source(struct bc__vstate *v, const char *p, size_t n)
+{
+  static const char *const marks[] = {"'s", "\xE2\x80\x99s", "s"};
+  char buf[256];
+  size_t k;
+  if (n + 5 > sizeof buf)
+    return 0;
+  memcpy(buf, p, n);
+  for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+    strcpy(buf + n, marks[k]);
+    if (bc__check_in_source(v, buf, n + strlen(marks[k])))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is the one-word name p[0..n) a people's name ("Texans", "Chinese",
+ * "Norwegian") made from a place the source names with a capital ("Texas",
+ * "China", "Norway")?  Its ending taken off, the first letters of what is
+ * left begin a capitalised word of the source no more than three letters
+ * longer than it. */
+static int demonym_of_source_place(const struct bc__vstate *v, const char *p,
+                                   size_t n)
+{
+  static const char *const ends[] = {"ians", "ans", "ian", "an",
+                                     "ese",  "ish", "is",  "i"};
+  const char *t = v->doc->text;
+  size_t k, stem = 0, full, pos = 0, st, wl;
+  if (!t || n < 5 || memchr(p, ' ', n) || p[0] < 'A' || p[0] > 'Z')
+    return 0;
+  for (k = 0; k < sizeof ends / sizeof ends[0] && !stem; k++) {
+    size_t e = strlen(ends[k]);
+    if (n >= e + 3 && memcmp(p + n - e, ends[k], e) == 0)
+      stem = n - e;
+  }
+  if (!stem)
+    return 0;
+  full = stem;
+  if (stem > 4)
+    stem--; /* "Norweg-" of "Norway", "Americ-" of "America" */
+  if (stem > 4)
+    stem = 4 + (stem - 4) / 2;
+  while ((wl = bc__validate_next_word(t, v->doc->text_len, &pos, &st)) > 0)
+    if (wl >= stem && wl <= full + 3 && t[st] == p[0] &&
+        memcmp(t + st, p, stem) == 0)
+      return 1;
+  return 0;
+}
+
+/* Is the word w[0..n) an acronym whose usual meaning the source writes
+ * out ("PM" where the source says "Prime Minister")? */
+static int acronym_of_source_words(struct bc__vstate *v, const char *w,
+                                   size_t n)
+{
+  const struct bc__known_acronym *k;
+  size_t pos = 0, mn, i;
+  const char *mean;
+  for (i = 0; i < n; i++)
+    if (w[i] < 'A' || w[i] > 'Z')
+      return 0;
+  if (n < 2 || !(k = bc__known_acronym_find(w, n)))
+    return 0;
+  while ((mn = bc__known_acronym_next(k, &pos, &mean)) > 0)
+    if (memchr(mean, ' ', mn) && bc__check_in_source(v, mean, mn))
+      return 1;
+  return 0;
+}
+
+/* The name at c->text[s..e) is the end of a longer word ("Motion" of
+ * "4Motion"): that word, when the source writes it. */
+static int glued_in_source(struct bc__vstate *v, const struct bc__claim *c,
+                           size_t s, size_t e)
+{
+  size_t a = s;
+  while (a > 0 && bc__check_is_alnum((unsigned char)c->text[a - 1]))
+    a--;
+  return a < s && bc__check_in_source(v, c->text + a, e - a);
+}
+
 void bc__check_names(struct bc__vstate *v, const struct bc__claim *c)
 {
   const struct bc_facts *f = c->f;
@@ -155,12 +269,19 @@ void bc__check_names(struct bc__vstate *v, const struct bc__claim *c)
       char ch = nm->name[st];
       if (wl < 2 || !(ch >= 'A' && ch <= 'Z'))
         continue;
-      if (!bc__check_in_source(v, nm->name + st, wl)) {
+      if (!bc__check_in_source(v, nm->name + st, wl) &&
+          !acronym_of_source_words(v, nm->name + st, wl) &&
+          !(nm->kind != BC_NAME_PERSON &&
+            demonym_of_source_place(v, nm->name + st, wl))) {
         all = 0;
         break;
       }
     }
-    if (all)
+    if (all || expands_source_acronym(v, nm->name, n) ||
+        possessive_in_source(v, nm->name, n) ||
+        (nm->kind != BC_NAME_PERSON &&
+         demonym_of_source_place(v, nm->name, n)) ||
+        glued_in_source(v, c, nm->span.start, nm->span.end))
       continue;
     bc__check_add(v, c, BC_FINDING_NAME, BC_SEV_WARNING, nm->span, "",
                   (struct bc_span){0, 0}, NULL, "the source never names this");

@@ -83,11 +83,66 @@ static void altered_names(void **state)
              "The envoy reported to Vice President Mike Pence.", NULL);
 }
 
+/* Names the source implies without writing them: the usual expansion of
+ * an acronym it writes, a people's name made from a place it names, a
+ * name it writes with a possessive, a word's end ("Motion" of "4Motion"),
+ * a title's acronym whose words it writes ("PM" for "Prime Minister").
+ * Each passes; the like name the source does not imply still warns. */
+static void implied_names(void **state)
+{
+  static const char src[] =
+      "Tory MPs said the plan was rushed. In China, health officials "
+      "confirmed the case. Its list includes Assassin's Creed. The ID. Space "
+      "Vizzion 4Motion has all-wheel drive. Doctors hope for new Alzheimers "
+      "drugs. British Prime Minister Boris Johnson called it a historic day.";
+  static const struct {
+    const char *text;
+    int warns;
+  } cases[] = {
+      {"Members of Parliament said the plan was rushed.", 0},
+      {"Members of Congress said the plan was rushed.", 1},
+      {"Health officials said Chinese hospitals confirmed the case.", 0},
+      {"Health officials said Argentinian hospitals confirmed the case.", 1},
+      {"The list includes Assassin's Creed.", 0},
+      {"The list includes Assassin's Guild.", 1},
+      {"The 4Motion version has all-wheel drive.", 0},
+      {"The 4Matic version has all-wheel drive.", 1},
+      {"Doctors hope for new drugs against Alzheimer disease.", 0},
+      {"Doctors hope for new drugs against Parkinson disease.", 1},
+      {"- British PM Boris Johnson called it a historic day.", 0},
+      {"- British VP Boris Johnson called it a historic day.", 1},
+  };
+  struct bc_doc *doc = NULL;
+  struct bc_facts *facts = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  size_t i, j;
+  (void)state;
+  assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
+  assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct bc_report *r = NULL;
+    int warns = 0;
+    assert_int_equal(bc_validate_text(doc, facts, cases[i].text,
+                                      strlen(cases[i].text), NULL, &r, &err),
+                     BC_OK);
+    for (j = 0; j < r->n_findings; j++)
+      if (strcmp(r->findings[j].kind, BC_FINDING_NAME) == 0)
+        warns = 1;
+    if (warns != cases[i].warns)
+      fail_msg("'%s': name warning %d, expected %d", cases[i].text, warns,
+               cases[i].warns);
+    bc_report_free(r);
+  }
+  bc_facts_free(facts);
+  bc_doc_free(doc);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(names_table, setup, teardown),
       cmocka_unit_test(altered_names),
+      cmocka_unit_test(implied_names),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
