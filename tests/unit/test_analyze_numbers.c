@@ -483,6 +483,10 @@ static const struct q_case quantities[] = {
      7, 8, "pH", "", 0, 0, 0, 0},
     {"The site 20 km north of Table Bay.", "20 km", "20 km", 20, 20, "km", "",
      0, 0, 0, 0},
+    /* A clause opened by an adverb after a colon is no name before its
+     * number. */
+    {"HOST B: Roughly 6,000 black rats.", "6,000 black rats",
+     "Roughly 6,000 black rats", 6000, 6000, "rats", "rats", 1, 1, 0, 0},
 };
 
 /* Texts in which no quantity may be found: labels, references, list
