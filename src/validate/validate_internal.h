@@ -498,6 +498,13 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c);
 /* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
 void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_ratios(struct bc__vstate *v, const struct bc__claim *c);
+/* Factors of change written as words, "doubled", "tenfold"
+ * (check_multipliers.c). */
+void bc__check_multipliers(struct bc__vstate *v, const struct bc__claim *c);
+/* Words of direction turned the other way in the source's own phrase,
+ * "slightly above average" for "slightly below average"
+ * (check_opposites.c). */
+void bc__check_opposites(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c);
 void bc__check_names(struct bc__vstate *v, const struct bc__claim *c);
 
