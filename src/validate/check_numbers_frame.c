@@ -439,6 +439,40 @@ double bc__check_rate_after(const char *t, size_t len, size_t at, size_t *end)
   return d;
 }
 
+/* A sum of money at t, after at most a bound ("up to $3,664", "£40"):
+ * a currency sign before the first digit. */
+static int money_after(const char *t)
+{
+  size_t k;
+  for (k = 0; k < 16 && t[k] && !(t[k] >= '0' && t[k] <= '9'); k++)
+    if (t[k] == '$' ||
+        ((unsigned char)t[k] == 0xC2 && (unsigned char)t[k + 1] == 0xA3) ||
+        ((unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x82 &&
+         (unsigned char)t[k + 2] == 0xAC))
+      return 1;
+  return 0;
+}
+
+/* "monthly rent up to $3,664", "an annual fee £40": a period adjective
+ * right before the one noun that ends at i, the sum following at once. */
+static double adjective_noun_before(const char *t, size_t i)
+{
+  size_t e, b;
+  if (i == 0 || !bc__check_is_alnum((unsigned char)t[i - 1]))
+    return 0;
+  while (i > 0 && bc__check_is_alnum((unsigned char)t[i - 1]))
+    i--;
+  if (i == 0 || t[i - 1] != ' ')
+    return 0;
+  while (i > 0 && t[i - 1] == ' ')
+    i--;
+  e = i;
+  while (i > 0 && bc__check_is_alnum((unsigned char)t[i - 1]))
+    i--;
+  b = i;
+  return e > b ? period_adverb(t + b, e - b) : 0;
+}
+
 double bc__check_rate_before(const char *t, size_t at)
 {
   /* "an annual fee of $40", "monthly rent of $1,200": a period adjective
@@ -448,7 +482,7 @@ double bc__check_rate_before(const char *t, size_t at)
     i--;
   if (i < 3 || strncasecmp(t + i - 2, "of", 2) != 0 ||
       (i > 2 && bc__check_is_alnum((unsigned char)t[i - 3])))
-    return 0;
+    return money_after(t + at) ? adjective_noun_before(t, i) : 0;
   i -= 2;
   for (k = 0; k < 2; k++) {
     size_t e, b;

@@ -810,6 +810,23 @@ static void rates_table(void **state)
     static const char t[] = "an annual fee of $40";
     assert_true(fabs(bc__check_rate_before(t, 17) - 365.2425) < 1e-6);
   }
+  {
+    /* A period adjective before the sum's noun, no "of": the sum is a
+     * rate; a count after such a noun is not. */
+    static const char t[] = "with monthly rent up to $3,664";
+    static const char u[] = "the weekly meeting 20 people";
+    assert_true(fabs(bc__check_rate_before(t, 18) - 30.436875) < 1e-6);
+    assert_true(bc__check_rate_before(u, 19) == 0);
+  }
+  {
+    static const struct pair_case rent[] = {
+        {"Agents rented apartments with monthly rent up to $3,664.\n",
+         "2021-05-04", "Rent ran up to $3,664 a week.", "$3,664"},
+        {"Agents rented apartments with monthly rent up to $3,664.\n",
+         "2021-05-04", "Rent ran up to $3,664 a month.", NULL},
+    };
+    check_pairs(rent, sizeof rent / sizeof rent[0]);
+  }
 }
 
 /* The direction of a change as written around a number. */
