@@ -40,8 +40,7 @@ static double verb_factor(const char *w, size_t n)
   return 0;
 }
 
-/* The value of a count word or digits ("ten", "10", "hundred"), else 0. */
-static double count_value(const char *w, size_t n)
+double bc__check_count_word(const char *w, size_t n)
 {
   size_t k;
   double x = 0;
@@ -83,9 +82,9 @@ static size_t factors(const char *t, size_t len, struct mult *out, size_t max)
     double x = verb_factor(t + s, n);
     struct bc_span at = {s, s + n};
     if (!x && n > 4 && strncasecmp(t + s + n - 4, "fold", 4) == 0)
-      x = count_value(t + s, n - 4); /* "tenfold", "hundredfold" */
+      x = bc__check_count_word(t + s, n - 4); /* "tenfold", "hundredfold" */
     if (!x && word_is(t + s, n, "fold") && pn && joined(t, ps + pn, s)) {
-      x = count_value(t + ps, pn); /* "10-fold", "ten fold" */
+      x = bc__check_count_word(t + ps, pn); /* "10-fold", "ten fold" */
       at.start = ps;
     }
     if (x) {

@@ -501,6 +501,12 @@ void bc__check_ratios(struct bc__vstate *v, const struct bc__claim *c);
 /* Factors of change written as words, "doubled", "tenfold"
  * (check_multipliers.c). */
 void bc__check_multipliers(struct bc__vstate *v, const struct bc__claim *c);
+/* The value of a count written as digits or a word above one ("10",
+ * "ten", "hundred"), else 0 (check_multipliers.c). */
+double bc__check_count_word(const char *w, size_t n);
+/* Durations of "within an hour", "within 30 minutes" against the source's
+ * "within" of the same event (check_within.c). */
+void bc__check_within(struct bc__vstate *v, const struct bc__claim *c);
 /* Words of direction turned the other way in the source's own phrase,
  * "slightly above average" for "slightly below average"
  * (check_opposites.c). */

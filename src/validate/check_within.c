@@ -1,0 +1,138 @@
+/* check_within.c - the time limit of "within an hour", "within 30
+ * minutes", "within half a day": a claim's limit must be the one the
+ * source gives for the same event, told by the words around it.  A limit
+ * the source gives in other words ("in under an hour") is not read, so a
+ * paraphrase is never held against it. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "analyze/analyze.h"
+#include "util/alloc.h"
+#include "validate/validate_internal.h"
+
+/* A limit found in a text: its length in minutes and its span. */
+struct limit {
+  double min;
+  struct bc_span at;
+};
+
+static int word_is(const char *w, size_t n, const char *s)
+{
+  return strlen(s) == n && strncasecmp(w, s, n) == 0;
+}
+
+/* Minutes in the unit word t[0..n), singular or plural, else 0. */
+static double unit_minutes(const char *w, size_t n)
+{
+  static const struct {
+    const char *w;
+    double min;
+  } units[] = {{"minute", 1},     {"hour", 60},         {"day", 1440},
+               {"week", 10080},   {"fortnight", 20160}, {"month", 43829.1},
+               {"year", 525949.2}};
+  size_t k;
+  if (n > 1 && (w[n - 1] == 's' || w[n - 1] == 'S'))
+    n--;
+  for (k = 0; k < sizeof units / sizeof units[0]; k++)
+    if (word_is(w, n, units[k].w))
+      return units[k].min;
+  return 0;
+}
+
+/* The count word of a limit: "a", "an", "one", "30", "two", else 0. */
+static double count_of(const char *w, size_t n)
+{
+  if (word_is(w, n, "a") || word_is(w, n, "an") || word_is(w, n, "one") ||
+      word_is(w, n, "1"))
+    return 1;
+  return bc__check_count_word(w, n);
+}
+
+/* The limits of t[0..len), at most max, in out; returns how many.  Reads
+ * "within", then "half a" or a count, then the unit. */
+static size_t limits(const char *t, size_t len, struct limit *out, size_t max)
+{
+  size_t pos = 0, s0, n0, k = 0;
+  while (k < max && (n0 = bc__validate_next_word(t, len, &pos, &s0)) > 0) {
+    size_t p = pos, s[3], n[3] = {0, 0, 0}, i;
+    double x, u;
+    if (!word_is(t + s0, n0, "within"))
+      continue;
+    for (i = 0; i < 3; i++)
+      n[i] = bc__validate_next_word(t, len, &p, &s[i]);
+    if (n[2] && word_is(t + s[0], n[0], "half") &&
+        (word_is(t + s[1], n[1], "a") || word_is(t + s[1], n[1], "an")) &&
+        (u = unit_minutes(t + s[2], n[2])) > 0) {
+      x = 0.5 * u;
+      i = 2;
+    } else if (n[1] && (x = count_of(t + s[0], n[0])) > 0 &&
+               (u = unit_minutes(t + s[1], n[1])) > 0) {
+      x *= u;
+      i = 1;
+    } else {
+      continue;
+    }
+    out[k].min = x;
+    out[k].at.start = s0;
+    out[k].at.end = s[i] + n[i];
+    k++;
+  }
+  return k;
+}
+
+#define MAX_LIMITS 64
+
+void bc__check_within(struct bc__vstate *v, const struct bc__claim *c)
+{
+  struct limit cl[MAX_LIMITS], *sl = NULL;
+  size_t nc, ns, i, j;
+  if (v->rc || !v->doc->text)
+    return;
+  nc = limits(c->text, c->len, cl, MAX_LIMITS);
+  if (!nc)
+    return;
+  sl = bc__calloc(MAX_LIMITS * 4, sizeof *sl);
+  if (!sl) {
+    v->rc = BC_ERR_NOMEM;
+    return;
+  }
+  ns = limits(v->doc->text, v->doc->text_len, sl, MAX_LIMITS * 4);
+  for (i = 0; i < nc && !v->rc; i++) {
+    struct bc__context ctx, sctx;
+    size_t same_ov = 0, diff_ov = 0, diff = (size_t)-1;
+    int same = 0;
+    v->r->checked.numbers++;
+    bc__validate_context(c->text, c->len, cl[i].at, &ctx);
+    for (j = 0; j < ns; j++) {
+      size_t ov;
+      bc__wordtab_context(&v->words, sl[j].at, &sctx);
+      ov = bc__validate_overlap(&ctx, &sctx);
+      if (bc__analyze_number_equal(sl[j].min, cl[i].min)) {
+        same = 1;
+        if (ov > same_ov)
+          same_ov = ov;
+      } else if (ov > diff_ov) {
+        diff_ov = ov;
+        diff = j;
+      }
+    }
+    /* Another limit for what the claim's words tell of: "died within an
+     * hour of being exposed" where the source's died "within 30 minutes of
+     * being exposed". */
+    if (diff != (size_t)-1 && diff_ov >= 2 && (!same || diff_ov > same_ov)) {
+      char *says = bc__check_source_text(v, sl[diff].at);
+      char msg[200];
+      if (!says) {
+        v->rc = BC_ERR_NOMEM;
+        break;
+      }
+      snprintf(msg, sizeof msg, "the source gives the time as %s", says);
+      bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cl[i].at, says,
+                    sl[diff].at, NULL, msg);
+      free(says);
+    }
+  }
+  free(sl);
+}
