@@ -1282,6 +1282,25 @@ static void list_numbers_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Engine power in horsepower, before the noun it describes or after it:
+ * the rear motor's figure is not the car's total. */
+static void engine_power_table(void **state)
+{
+  static const char car[] =
+      "A 275 horsepower electric motor is mounted at the rear of the "
+      "wagon.\n\nAdd a second drive at the front and the total comes to 335 "
+      "horsepower.\n";
+  static const struct pair_case cases[] = {
+      {car, "2021-05-04",
+       "The wagon has a 335 horsepower electric motor mounted at the rear.",
+       "335 horsepower"},
+      {car, "2021-05-04", "The rear motor of the wagon makes 275 hp.", NULL},
+      {car, "2021-05-04", "With a second drive the total is 335 hp.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1295,6 +1314,7 @@ int main(void)
       cmocka_unit_test(attachment_table),
       cmocka_unit_test(local_dollars_table),
       cmocka_unit_test(list_numbers_table),
+      cmocka_unit_test(engine_power_table),
       cmocka_unit_test(attachment_says),
       cmocka_unit_test(attachment_warning),
       cmocka_unit_test(fact_sheet_numbers),
