@@ -1307,10 +1307,14 @@ static void nic_free(struct bc__nic_memo *m)
 static int phrase_in_source(struct bc__vstate *v, const char *t,
                             struct bc_span s)
 {
-  size_t pos = s.start, st, words = 0;
-  while (bc__validate_next_word(t, s.end, &pos, &st) > 0)
+  size_t pos = s.start, st, words = 0, n, named = 0;
+  /* The groups of "$964,000" are one bare number, not two words. */
+  while ((n = bc__validate_next_word(t, s.end, &pos, &st)) > 0) {
     words++;
-  if (words < 2 || !bc__check_in_source(v, t + s.start, s.end - s.start))
+    named |= !bc__check_has_digit(t + st, n);
+  }
+  if (words < 2 || !named ||
+      !bc__check_in_source(v, t + s.start, s.end - s.start))
     return 0;
   /* The words leave out signs: "20 °C" is not in "−20 °C". */
   return !bc__check_has_digit(t + s.start, s.end - s.start) ||

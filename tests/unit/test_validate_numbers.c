@@ -1282,6 +1282,26 @@ static void list_numbers_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A sum of money whose digits the source gives only as a count of
+ * something else: the count does not support the sum. */
+static void money_not_count_table(void **state)
+{
+  static const char ads[] =
+      "The ad campaign cost the state roughly $449,000, the paper "
+      "reported.\n\nAbout 964,000 people reported a use disorder in "
+      "2017.\n";
+  static const struct pair_case cases[] = {
+      {ads, "2021-05-04",
+       "The ad campaign cost the state roughly $964,000, the paper reported.",
+       "$964,000"},
+      {ads, "2021-05-04",
+       "The paper reported the campaign cost the state about $449,000.", NULL},
+      {ads, "2021-05-04", "Some 964,000 people reported a use disorder.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Engine power in horsepower, before the noun it describes or after it:
  * the rear motor's figure is not the car's total. */
 static void engine_power_table(void **state)
@@ -1315,6 +1335,7 @@ int main(void)
       cmocka_unit_test(local_dollars_table),
       cmocka_unit_test(list_numbers_table),
       cmocka_unit_test(engine_power_table),
+      cmocka_unit_test(money_not_count_table),
       cmocka_unit_test(attachment_says),
       cmocka_unit_test(attachment_warning),
       cmocka_unit_test(fact_sheet_numbers),
