@@ -2455,6 +2455,13 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
                        cw.end - with_currency(c->text, cw.start),
                        cu->cls == BC__UNIT_NONE, cu))
     return;
+  {
+    size_t mr = bc__check_measured_rival(v, c, nf, cu, &ctx);
+    if (mr != NONE) {
+      number_finding(v, c, nf, mr, "", 0);
+      return;
+    }
+  }
   /* The source counts this noun once, with another value a writer could
    * have slipped from: "6,000 members" for "about 600 members" (not "10,000
    * samples", worked out from "40 batches of 250 samples"). */

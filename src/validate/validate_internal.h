@@ -507,6 +507,14 @@ double bc__check_count_word(const char *w, size_t n);
 /* Durations of "within an hour", "within 30 minutes" against the source's
  * "within" of the same event (check_within.c). */
 void bc__check_within(struct bc__vstate *v, const struct bc__claim *c);
+/* The source's bare decimal value that a claim's bare decimal nf (unit
+ * cu, words ctx) measures the same thing as, with another value; (size_t)
+ * -1 when none (check_measured.c). */
+size_t bc__check_measured_rival(const struct bc__vstate *v,
+                                const struct bc__claim *c,
+                                const struct bc_number_fact *nf,
+                                const struct bc__unit *cu,
+                                const struct bc__context *ctx);
 /* Words of direction turned the other way in the source's own phrase,
  * "slightly above average" for "slightly below average"
  * (check_opposites.c). */

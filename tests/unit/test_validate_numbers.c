@@ -1302,6 +1302,31 @@ static void money_not_count_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A measured value written without a unit, a decimal: another value in
+ * the same words is wrong, a rounding of it and a whole number pass. */
+static void measured_values_table(void **state)
+{
+  static const char car[] =
+      "Clever airflow guidance over the roof brings the coefficient of drag "
+      "down to 0.24 on the new wagon.\n\nThe wagon seats 5 adults.\n";
+  static const struct pair_case cases[] = {
+      {car, "2021-05-04",
+       "Airflow guidance over the roof brings the wagon's drag coefficient "
+       "down to 0.28.",
+       "0.28"},
+      {car, "2021-05-04",
+       "Airflow guidance over the roof brings the wagon's drag coefficient "
+       "down to about 0.2.",
+       NULL},
+      {car, "2021-05-04",
+       "Airflow guidance over the roof gives the wagon a drag coefficient of "
+       "0.24.",
+       NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Engine power in horsepower, before the noun it describes or after it:
  * the rear motor's figure is not the car's total. */
 static void engine_power_table(void **state)
@@ -1335,6 +1360,7 @@ int main(void)
       cmocka_unit_test(local_dollars_table),
       cmocka_unit_test(list_numbers_table),
       cmocka_unit_test(engine_power_table),
+      cmocka_unit_test(measured_values_table),
       cmocka_unit_test(money_not_count_table),
       cmocka_unit_test(attachment_says),
       cmocka_unit_test(attachment_warning),
