@@ -2894,7 +2894,8 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
          bc__check_year_supported(v, m[i].value)) ||
         label_number(c->text, m[i].span.start) ||
         list_number(c->text, c->len, m[i].span) ||
-        bc__check_in_ratio(c, m[i].span))
+        bc__check_in_ratio(c, m[i].span) ||
+        bc__check_pair_stated(v, c, m[i].span))
       continue;
     v->r->checked.numbers++;
     unit_of(&c->words, c->text, c->len, &m[i], &cu);

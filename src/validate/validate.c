@@ -87,6 +87,8 @@ static void check_text(struct bc__vstate *v, const char *field,
   if (!v->rc)
     bc__check_within(v, &c);
   if (!v->rc)
+    bc__check_subgroups(v, &c);
+  if (!v->rc)
     bc__check_acronyms(v, &c);
   if (!v->rc && (!v->opts || v->opts->check_names))
     bc__check_names(v, &c);

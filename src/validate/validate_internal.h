@@ -507,6 +507,13 @@ double bc__check_count_word(const char *w, size_t n);
 /* Durations of "within an hour", "within 30 minutes" against the source's
  * "within" of the same event (check_within.c). */
 void bc__check_within(struct bc__vstate *v, const struct bc__claim *c);
+/* Parts of a whole, "ten of the 18 staffers", against the source's pair
+ * in the same words (check_subgroups.c); bc__check_pair_stated: the
+ * claim's number at is part of such a pair that the source states as it
+ * is. */
+void bc__check_subgroups(struct bc__vstate *v, const struct bc__claim *c);
+int bc__check_pair_stated(struct bc__vstate *v, const struct bc__claim *c,
+                          struct bc_span at);
 /* The source's bare decimal value that a claim's bare decimal nf (unit
  * cu, words ctx) measures the same thing as, with another value; (size_t)
  * -1 when none (check_measured.c). */

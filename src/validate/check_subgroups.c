@@ -1,0 +1,159 @@
+/* check_subgroups.c - a part of a whole written "ten of the 18 staffers",
+ * "4 of 7", "three out of five": the pair is one fact.  A claim's pair must
+ * be the one the source gives in the same words ("ten of the 20 staffers"
+ * where the source has "Ten of the 18" on that shift and "six of the 20"
+ * on another is wrong), and a pair the source states as it is supports
+ * both its numbers, whatever else the source counts with them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util/alloc.h"
+#include "validate/validate_internal.h"
+
+/* A pair found in a text: part n of whole m, written at span at. */
+struct pair {
+  double n, m;
+  struct bc_span at;
+};
+
+static int word_is(const char *w, size_t n, const char *s)
+{
+  return strlen(s) == n && strncasecmp(w, s, n) == 0;
+}
+
+/* The value of a count: digits (thousands groups are not read: a part of
+ * a whole this size is written in words or small digits), "one", "ten". */
+static double count_of(const char *w, size_t n)
+{
+  if (word_is(w, n, "one") || word_is(w, n, "1"))
+    return 1;
+  return bc__check_count_word(w, n);
+}
+
+/* A word of letters only. */
+static int letters(const char *w, size_t n)
+{
+  size_t k;
+  for (k = 0; k < n; k++)
+    if (!((w[k] >= 'a' && w[k] <= 'z') || (w[k] >= 'A' && w[k] <= 'Z')))
+      return 0;
+  return n > 0;
+}
+
+/* The pairs of t[0..len), at most max, in out; returns how many. */
+static size_t pairs(const char *t, size_t len, struct pair *out, size_t max)
+{
+  size_t pos = 0, s0, n0, k = 0;
+  while (k < max && (n0 = bc__validate_next_word(t, len, &pos, &s0)) > 0) {
+    size_t p = pos, s[5], n[5], i = 0, j;
+    double a = count_of(t + s0, n0), b;
+    if (a <= 0)
+      continue;
+    for (j = 0; j < 5; j++)
+      n[j] = bc__validate_next_word(t, len, &p, &s[j]);
+    /* "N of M", "N of the M", "N out of M" */
+    if (n[0] && word_is(t + s[0], n[0], "out"))
+      i = 1;
+    if (!n[i] || !word_is(t + s[i], n[i], "of"))
+      continue;
+    j = i + 1;
+    if (n[j] &&
+        (word_is(t + s[j], n[j], "the") || word_is(t + s[j], n[j], "its") ||
+         word_is(t + s[j], n[j], "their")))
+      j++;
+    if (j >= 4 || !n[j] || (b = count_of(t + s[j], n[j])) <= a)
+      continue;
+    out[k].n = a;
+    out[k].m = b;
+    out[k].at.start = s0;
+    out[k].at.end = s[j] + n[j];
+    /* with the noun counted, when it follows at once: "of the 18 staffers" */
+    if (n[j + 1] && s[j + 1] == out[k].at.end + 1 && t[out[k].at.end] == ' ' &&
+        letters(t + s[j + 1], n[j + 1]))
+      out[k].at.end = s[j + 1] + n[j + 1];
+    k++;
+  }
+  return k;
+}
+
+#define MAX_PAIRS 32
+
+/* The source's pairs, read once a claim has one: NULL when none (or on
+ * out-of-memory, in v->rc). */
+static struct pair *source_pairs(struct bc__vstate *v, size_t *ns)
+{
+  struct pair *sp;
+  *ns = 0;
+  if (!v->doc->text)
+    return NULL;
+  sp = bc__calloc(MAX_PAIRS * 8, sizeof *sp);
+  if (!sp) {
+    v->rc = BC_ERR_NOMEM;
+    return NULL;
+  }
+  *ns = pairs(v->doc->text, v->doc->text_len, sp, MAX_PAIRS * 8);
+  return sp;
+}
+
+int bc__check_pair_stated(struct bc__vstate *v, const struct bc__claim *c,
+                          struct bc_span at)
+{
+  struct pair cp[MAX_PAIRS], *sp;
+  size_t nc = pairs(c->text, c->len, cp, MAX_PAIRS), ns, i, j;
+  int found = 0;
+  for (i = 0; i < nc; i++)
+    if (cp[i].at.start <= at.start && at.start < cp[i].at.end)
+      break;
+  if (i == nc || !(sp = source_pairs(v, &ns)))
+    return 0;
+  for (j = 0; j < ns && !found; j++)
+    found = sp[j].n == cp[i].n && sp[j].m == cp[i].m;
+  free(sp);
+  return found;
+}
+
+void bc__check_subgroups(struct bc__vstate *v, const struct bc__claim *c)
+{
+  struct pair cp[MAX_PAIRS], *sp;
+  size_t nc = pairs(c->text, c->len, cp, MAX_PAIRS), ns, i, j;
+  if (!nc || v->rc || !(sp = source_pairs(v, &ns)))
+    return;
+  for (i = 0; i < nc && !v->rc; i++) {
+    struct bc__context ctx, sctx;
+    size_t same_ov = 0, diff_ov = 0, diff = (size_t)-1;
+    int same = 0;
+    bc__validate_context(c->text, c->len, cp[i].at, &ctx);
+    for (j = 0; j < ns; j++) {
+      size_t ov;
+      bc__wordtab_context(&v->words, sp[j].at, &sctx);
+      ov = bc__validate_overlap(&ctx, &sctx);
+      if (sp[j].n == cp[i].n && sp[j].m == cp[i].m) {
+        same = 1;
+        if (ov > same_ov)
+          same_ov = ov;
+      } else if (ov > diff_ov && (sp[j].n == cp[i].n || sp[j].m == cp[i].m)) {
+        diff_ov = ov;
+        diff = j;
+      }
+    }
+    /* Another pair in the claim's words, one of its numbers kept and the
+     * other moved, and the claim's own nowhere as near: "ten of the 20
+     * staffers on the midnight shift" where the source's midnight shift
+     * had "Ten of the 18" (pairs that share no number are other facts). */
+    if (diff != (size_t)-1 && diff_ov >= 2 && (!same || diff_ov > same_ov)) {
+      char *says = bc__check_source_text(v, sp[diff].at);
+      char msg[200];
+      if (!says) {
+        v->rc = BC_ERR_NOMEM;
+        break;
+      }
+      snprintf(msg, sizeof msg, "the source says %s", says);
+      bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cp[i].at, says,
+                    sp[diff].at, NULL, msg);
+      free(says);
+    }
+  }
+  free(sp);
+}
