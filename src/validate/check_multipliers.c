@@ -12,12 +12,6 @@
 #include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
-/* A factor found in a text: its value and where it is written. */
-struct mult {
-  double x;
-  struct bc_span at;
-};
-
 static int word_is(const char *w, size_t n, const char *s)
 {
   return strlen(s) == n && strncasecmp(w, s, n) == 0;
@@ -75,7 +69,8 @@ static int joined(const char *t, size_t a, size_t b)
 }
 
 /* The factors of t[0..len), at most max of them, in out; returns how many. */
-static size_t factors(const char *t, size_t len, struct mult *out, size_t max)
+static size_t factors(const char *t, size_t len, struct bc__pval *out,
+                      size_t max)
 {
   size_t pos = 0, s, n, ps = 0, pn = 0, k = 0;
   while (k < max && (n = bc__validate_next_word(t, len, &pos, &s)) > 0) {
@@ -89,6 +84,7 @@ static size_t factors(const char *t, size_t len, struct mult *out, size_t max)
     }
     if (x) {
       out[k].x = x;
+      out[k].y = 0;
       out[k].at = at;
       k++;
     }
@@ -102,8 +98,8 @@ static size_t factors(const char *t, size_t len, struct mult *out, size_t max)
 
 void bc__check_multipliers(struct bc__vstate *v, const struct bc__claim *c)
 {
-  struct mult cm[MAX_FACTORS], *sm = NULL;
-  size_t nc = factors(c->text, c->len, cm, MAX_FACTORS), ns, i, j;
+  struct bc__pval cm[MAX_FACTORS], *sm = NULL;
+  size_t nc = factors(c->text, c->len, cm, MAX_FACTORS), ns;
   if (!nc || v->rc || !v->doc->text)
     return;
   sm = bc__calloc(MAX_FACTORS * 4, sizeof *sm);
@@ -112,40 +108,9 @@ void bc__check_multipliers(struct bc__vstate *v, const struct bc__claim *c)
     return;
   }
   ns = factors(v->doc->text, v->doc->text_len, sm, MAX_FACTORS * 4);
-  for (i = 0; i < nc && !v->rc; i++) {
-    struct bc__context ctx, sctx;
-    size_t same_ov = 0, diff_ov = 0, diff = (size_t)-1;
-    int same = 0;
-    v->r->checked.numbers++;
-    bc__validate_context(c->text, c->len, cm[i].at, &ctx);
-    for (j = 0; j < ns; j++) {
-      size_t ov;
-      bc__wordtab_context(&v->words, sm[j].at, &sctx);
-      ov = bc__validate_overlap(&ctx, &sctx);
-      if (sm[j].x == cm[i].x) {
-        same = 1;
-        if (ov > same_ov)
-          same_ov = ov;
-      } else if (ov > diff_ov) {
-        diff_ov = ov;
-        diff = j;
-      }
-    }
-    /* Another factor of what the claim's words tell of, and its own
-     * factor nowhere as near: "increased fivefold" where the source's
-     * land-bird populations "increased tenfold". */
-    if (diff != (size_t)-1 && diff_ov >= 2 && (!same || diff_ov > same_ov)) {
-      char *says = bc__check_source_text(v, sm[diff].at);
-      char msg[200];
-      if (!says) {
-        v->rc = BC_ERR_NOMEM;
-        break;
-      }
-      snprintf(msg, sizeof msg, "the source gives the factor as %s", says);
-      bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cm[i].at, says,
-                    sm[diff].at, NULL, msg);
-      free(says);
-    }
-  }
+  /* "increased fivefold" where the source's land-bird populations
+   * "increased tenfold". */
+  bc__check_counterparts(v, c, cm, nc, sm, ns, NULL,
+                         "the source gives the factor as");
   free(sm);
 }

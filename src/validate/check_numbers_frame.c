@@ -453,24 +453,29 @@ static int money_after(const char *t)
   return 0;
 }
 
+/* The word ending before t[*i], past the spaces there: its length, its
+ * start in *i (0 and *i at the spaces' start when there is none). */
+static size_t word_back(const char *t, size_t *i)
+{
+  size_t e;
+  while (*i > 0 && t[*i - 1] == ' ')
+    (*i)--;
+  e = *i;
+  while (*i > 0 && bc__check_is_alnum((unsigned char)t[*i - 1]))
+    (*i)--;
+  return e - *i;
+}
+
 /* "monthly rent up to $3,664", "an annual fee £40": a period adjective
  * right before the one noun that ends at i, the sum following at once. */
 static double adjective_noun_before(const char *t, size_t i)
 {
-  size_t e, b;
-  if (i == 0 || !bc__check_is_alnum((unsigned char)t[i - 1]))
+  size_t n;
+  if (i == 0 || !bc__check_is_alnum((unsigned char)t[i - 1]) ||
+      !word_back(t, &i) || i == 0 || t[i - 1] != ' ')
     return 0;
-  while (i > 0 && bc__check_is_alnum((unsigned char)t[i - 1]))
-    i--;
-  if (i == 0 || t[i - 1] != ' ')
-    return 0;
-  while (i > 0 && t[i - 1] == ' ')
-    i--;
-  e = i;
-  while (i > 0 && bc__check_is_alnum((unsigned char)t[i - 1]))
-    i--;
-  b = i;
-  return e > b ? period_adverb(t + b, e - b) : 0;
+  n = word_back(t, &i);
+  return n ? period_adverb(t + i, n) : 0;
 }
 
 double bc__check_rate_before(const char *t, size_t at)
@@ -485,17 +490,11 @@ double bc__check_rate_before(const char *t, size_t at)
     return money_after(t + at) ? adjective_noun_before(t, i) : 0;
   i -= 2;
   for (k = 0; k < 2; k++) {
-    size_t e, b;
-    while (i > 0 && t[i - 1] == ' ')
-      i--;
-    e = i;
-    while (i > 0 && bc__check_is_alnum((unsigned char)t[i - 1]))
-      i--;
-    b = i;
-    if (e == b)
+    size_t n = word_back(t, &i);
+    if (n == 0)
       return 0;
-    if (period_adverb(t + b, e - b) > 0)
-      return period_adverb(t + b, e - b);
+    if (period_adverb(t + i, n) > 0)
+      return period_adverb(t + i, n);
   }
   return 0;
 }

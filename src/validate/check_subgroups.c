@@ -12,12 +12,6 @@
 #include "util/alloc.h"
 #include "validate/validate_internal.h"
 
-/* A pair found in a text: part n of whole m, written at span at. */
-struct pair {
-  double n, m;
-  struct bc_span at;
-};
-
 static int word_is(const char *w, size_t n, const char *s)
 {
   return strlen(s) == n && strncasecmp(w, s, n) == 0;
@@ -43,7 +37,7 @@ static int letters(const char *w, size_t n)
 }
 
 /* The pairs of t[0..len), at most max, in out; returns how many. */
-static size_t pairs(const char *t, size_t len, struct pair *out, size_t max)
+static size_t pairs(const char *t, size_t len, struct bc__pval *out, size_t max)
 {
   size_t pos = 0, s0, n0, k = 0;
   while (k < max && (n0 = bc__validate_next_word(t, len, &pos, &s0)) > 0) {
@@ -65,8 +59,8 @@ static size_t pairs(const char *t, size_t len, struct pair *out, size_t max)
       j++;
     if (j >= 4 || !n[j] || (b = count_of(t + s[j], n[j])) <= a)
       continue;
-    out[k].n = a;
-    out[k].m = b;
+    out[k].x = a;
+    out[k].y = b;
     out[k].at.start = s0;
     out[k].at.end = s[j] + n[j];
     /* with the noun counted, when it follows at once: "of the 18 staffers" */
@@ -82,9 +76,9 @@ static size_t pairs(const char *t, size_t len, struct pair *out, size_t max)
 
 /* The source's pairs, read once a claim has one: NULL when none (or on
  * out-of-memory, in v->rc). */
-static struct pair *source_pairs(struct bc__vstate *v, size_t *ns)
+static struct bc__pval *source_pairs(struct bc__vstate *v, size_t *ns)
 {
-  struct pair *sp;
+  struct bc__pval *sp;
   *ns = 0;
   if (!v->doc->text)
     return NULL;
@@ -100,7 +94,7 @@ static struct pair *source_pairs(struct bc__vstate *v, size_t *ns)
 int bc__check_pair_stated(struct bc__vstate *v, const struct bc__claim *c,
                           struct bc_span at)
 {
-  struct pair cp[MAX_PAIRS], *sp;
+  struct bc__pval cp[MAX_PAIRS], *sp;
   size_t nc = pairs(c->text, c->len, cp, MAX_PAIRS), ns, i, j;
   int found = 0;
   for (i = 0; i < nc; i++)
@@ -109,51 +103,25 @@ int bc__check_pair_stated(struct bc__vstate *v, const struct bc__claim *c,
   if (i == nc || !(sp = source_pairs(v, &ns)))
     return 0;
   for (j = 0; j < ns && !found; j++)
-    found = sp[j].n == cp[i].n && sp[j].m == cp[i].m;
+    found = sp[j].x == cp[i].x && sp[j].y == cp[i].y;
   free(sp);
   return found;
 }
 
+/* Pairs that keep one number: pairs that share none are other facts. */
+static int kin(const struct bc__pval *a, const struct bc__pval *b)
+{
+  return a->x == b->x || a->y == b->y;
+}
+
 void bc__check_subgroups(struct bc__vstate *v, const struct bc__claim *c)
 {
-  struct pair cp[MAX_PAIRS], *sp;
-  size_t nc = pairs(c->text, c->len, cp, MAX_PAIRS), ns, i, j;
+  struct bc__pval cp[MAX_PAIRS], *sp;
+  size_t nc = pairs(c->text, c->len, cp, MAX_PAIRS), ns;
   if (!nc || v->rc || !(sp = source_pairs(v, &ns)))
     return;
-  for (i = 0; i < nc && !v->rc; i++) {
-    struct bc__context ctx, sctx;
-    size_t same_ov = 0, diff_ov = 0, diff = (size_t)-1;
-    int same = 0;
-    bc__validate_context(c->text, c->len, cp[i].at, &ctx);
-    for (j = 0; j < ns; j++) {
-      size_t ov;
-      bc__wordtab_context(&v->words, sp[j].at, &sctx);
-      ov = bc__validate_overlap(&ctx, &sctx);
-      if (sp[j].n == cp[i].n && sp[j].m == cp[i].m) {
-        same = 1;
-        if (ov > same_ov)
-          same_ov = ov;
-      } else if (ov > diff_ov && (sp[j].n == cp[i].n || sp[j].m == cp[i].m)) {
-        diff_ov = ov;
-        diff = j;
-      }
-    }
-    /* Another pair in the claim's words, one of its numbers kept and the
-     * other moved, and the claim's own nowhere as near: "ten of the 20
-     * staffers on the midnight shift" where the source's midnight shift
-     * had "Ten of the 18" (pairs that share no number are other facts). */
-    if (diff != (size_t)-1 && diff_ov >= 2 && (!same || diff_ov > same_ov)) {
-      char *says = bc__check_source_text(v, sp[diff].at);
-      char msg[200];
-      if (!says) {
-        v->rc = BC_ERR_NOMEM;
-        break;
-      }
-      snprintf(msg, sizeof msg, "the source says %s", says);
-      bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cp[i].at, says,
-                    sp[diff].at, NULL, msg);
-      free(says);
-    }
-  }
+  /* "ten of the 20 staffers on the midnight shift" where the source's
+   * midnight shift had "Ten of the 18". */
+  bc__check_counterparts(v, c, cp, nc, sp, ns, kin, "the source says");
   free(sp);
 }

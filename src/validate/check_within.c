@@ -8,15 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "analyze/analyze.h"
 #include "util/alloc.h"
 #include "validate/validate_internal.h"
-
-/* A limit found in a text: its length in minutes and its span. */
-struct limit {
-  double min;
-  struct bc_span at;
-};
 
 static int word_is(const char *w, size_t n, const char *s)
 {
@@ -52,7 +45,8 @@ static double count_of(const char *w, size_t n)
 
 /* The limits of t[0..len), at most max, in out; returns how many.  Reads
  * "within", then "half a" or a count, then the unit. */
-static size_t limits(const char *t, size_t len, struct limit *out, size_t max)
+static size_t limits(const char *t, size_t len, struct bc__pval *out,
+                     size_t max)
 {
   size_t pos = 0, s0, n0, k = 0;
   while (k < max && (n0 = bc__validate_next_word(t, len, &pos, &s0)) > 0) {
@@ -74,7 +68,8 @@ static size_t limits(const char *t, size_t len, struct limit *out, size_t max)
     } else {
       continue;
     }
-    out[k].min = x;
+    out[k].x = x;
+    out[k].y = 0;
     out[k].at.start = s0;
     out[k].at.end = s[i] + n[i];
     k++;
@@ -86,8 +81,8 @@ static size_t limits(const char *t, size_t len, struct limit *out, size_t max)
 
 void bc__check_within(struct bc__vstate *v, const struct bc__claim *c)
 {
-  struct limit cl[MAX_LIMITS], *sl = NULL;
-  size_t nc, ns, i, j;
+  struct bc__pval cl[MAX_LIMITS], *sl = NULL;
+  size_t nc, ns;
   if (v->rc || !v->doc->text)
     return;
   nc = limits(c->text, c->len, cl, MAX_LIMITS);
@@ -99,40 +94,9 @@ void bc__check_within(struct bc__vstate *v, const struct bc__claim *c)
     return;
   }
   ns = limits(v->doc->text, v->doc->text_len, sl, MAX_LIMITS * 4);
-  for (i = 0; i < nc && !v->rc; i++) {
-    struct bc__context ctx, sctx;
-    size_t same_ov = 0, diff_ov = 0, diff = (size_t)-1;
-    int same = 0;
-    v->r->checked.numbers++;
-    bc__validate_context(c->text, c->len, cl[i].at, &ctx);
-    for (j = 0; j < ns; j++) {
-      size_t ov;
-      bc__wordtab_context(&v->words, sl[j].at, &sctx);
-      ov = bc__validate_overlap(&ctx, &sctx);
-      if (bc__analyze_number_equal(sl[j].min, cl[i].min)) {
-        same = 1;
-        if (ov > same_ov)
-          same_ov = ov;
-      } else if (ov > diff_ov) {
-        diff_ov = ov;
-        diff = j;
-      }
-    }
-    /* Another limit for what the claim's words tell of: "died within an
-     * hour of being exposed" where the source's died "within 30 minutes of
-     * being exposed". */
-    if (diff != (size_t)-1 && diff_ov >= 2 && (!same || diff_ov > same_ov)) {
-      char *says = bc__check_source_text(v, sl[diff].at);
-      char msg[200];
-      if (!says) {
-        v->rc = BC_ERR_NOMEM;
-        break;
-      }
-      snprintf(msg, sizeof msg, "the source gives the time as %s", says);
-      bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cl[i].at, says,
-                    sl[diff].at, NULL, msg);
-      free(says);
-    }
-  }
+  /* "died within an hour of being exposed" where the source's died
+   * "within 30 minutes of being exposed". */
+  bc__check_counterparts(v, c, cl, nc, sl, ns, NULL,
+                         "the source gives the time as");
   free(sl);
 }

@@ -498,6 +498,25 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c);
 /* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
 void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_ratios(struct bc__vstate *v, const struct bc__claim *c);
+/* A value a phrase states ("tenfold", "within an hour", "ten of the
+ * 18"): x, and y for a second one (0 when none), at span at. */
+struct bc__pval {
+  double x, y;
+  struct bc_span at;
+};
+
+/* The rule the phrase checkers share (check_counterparts.c): each claim
+ * phrase cp[i] is an error, "<what> <source's words>", when a source
+ * phrase sp[j] of another value shares two or more of its words and more
+ * than every source phrase of its own value; kin (NULL: any) says which
+ * source phrases may stand for a claim's.  Each counts as a checked
+ * number. */
+void bc__check_counterparts(struct bc__vstate *v, const struct bc__claim *c,
+                            const struct bc__pval *cp, size_t nc,
+                            const struct bc__pval *sp, size_t ns,
+                            int (*kin)(const struct bc__pval *,
+                                       const struct bc__pval *),
+                            const char *what);
 /* Factors of change written as words, "doubled", "tenfold"
  * (check_multipliers.c). */
 void bc__check_multipliers(struct bc__vstate *v, const struct bc__claim *c);
