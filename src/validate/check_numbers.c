@@ -32,6 +32,10 @@
 #include "validate/validate_internal.h"
 
 #define NONE ((size_t)-1)
+/* Words a count must share with the source's one count of its noun to be
+ * held against it whatever the two values: "200 machines running graphics
+ * chips" for "a dozen machines running specialized graphics chips". */
+#define MOVED_COUNT_WORDS 4
 
 static int is_digit(char c)
 {
@@ -366,10 +370,15 @@ static int occurrence_fits(const struct bc__vstate *v, size_t at,
 {
   size_t i;
   const struct bc__unit *su;
-  if (!cu || cu->cls == BC__UNIT_NONE || cu->cls == BC__UNIT_NOUN ||
-      cu->cls == BC__UNIT_AGE || (i = source_number_at(v, at)) == NONE)
+  if (!cu || cu->cls == BC__UNIT_NONE || cu->cls == BC__UNIT_AGE ||
+      (i = source_number_at(v, at)) == NONE)
     return 1;
   su = &v->num_unit[i];
+  /* A count is not a sum, a share or a measure in units: "200 machines"
+   * is not the source's "200 terawatt hours". */
+  if (cu->cls == BC__UNIT_NOUN)
+    return su->cls != BC__UNIT_MEASURE && su->cls != BC__UNIT_MONEY &&
+           su->cls != BC__UNIT_PERCENT;
   if (su->cls == BC__UNIT_NONE)
     return 1;
   if (cu->per > 0 && su->per > 0 && fabs(cu->per - su->per) > 1e-6 * cu->per)
@@ -2467,7 +2476,8 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
    * samples", worked out from "40 batches of 250 samples"). */
   if (rv.best != NONE && rv.n == 1 && cu->cls == BC__UNIT_NOUN &&
       bc__check_has_digit(ctext, clen) &&
-      plausible_slip(nf, cu, &v->nums[rv.best], &v->num_unit[rv.best])) {
+      (plausible_slip(nf, cu, &v->nums[rv.best], &v->num_unit[rv.best]) ||
+       rv.best_ov >= MOVED_COUNT_WORDS)) {
     number_finding(v, c, nf, rv.best, "", 1);
     return;
   }
