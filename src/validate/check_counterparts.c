@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "analyze/analyze.h"
+#include "util/alloc.h"
 #include "validate/validate_internal.h"
 
 static int same_value(const struct bc__pval *a, const struct bc__pval *b)
@@ -55,4 +56,23 @@ void bc__check_counterparts(struct bc__vstate *v, const struct bc__claim *c,
       free(says);
     }
   }
+}
+
+const struct bc__pval *bc__check_source_phrases(
+    struct bc__vstate *v, int k,
+    size_t (*scan)(const struct bc__wordtab *w, size_t from, size_t to,
+                   struct bc__pval *out, size_t max),
+    size_t *n)
+{
+  if (!(v->phr_made & (1u << k))) {
+    v->phr_made |= 1u << k;
+    v->phr[k] = bc__calloc(BC__SOURCE_PHRASES, sizeof *v->phr[k]);
+    if (!v->phr[k]) {
+      v->rc = BC_ERR_NOMEM;
+      return NULL;
+    }
+    v->n_phr[k] = scan(&v->words, 0, v->words.n, v->phr[k], BC__SOURCE_PHRASES);
+  }
+  *n = v->n_phr[k];
+  return *n ? v->phr[k] : NULL;
 }

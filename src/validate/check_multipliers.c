@@ -8,7 +8,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "util/alloc.h"
 #include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
@@ -28,8 +27,10 @@ static double verb_factor(const char *w, size_t n)
                {"quadrupled", 4},  {"quadrupling", 4}, {"quintupled", 5},
                {"quintupling", 5}, {"halved", 0.5},    {"halving", 0.5}};
   size_t k;
+  if (n < 6 || n > 11)
+    return 0;
   for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
-    if (word_is(w, n, verbs[k].w))
+    if (verbs[k].w[0] == (w[0] | 32) && word_is(w, n, verbs[k].w))
       return verbs[k].x;
   return 0;
 }
@@ -39,7 +40,9 @@ double bc__check_count_word(const char *w, size_t n)
   size_t k;
   double x = 0;
   int c;
-  if (n && w[0] >= '0' && w[0] <= '9') {
+  if (n == 0 || n > 9)
+    return 0;
+  if (w[0] >= '0' && w[0] <= '9') {
     for (k = 0; k < n; k++) {
       if (w[k] < '0' || w[k] > '9')
         return 0;
@@ -68,12 +71,13 @@ static int joined(const char *t, size_t a, size_t b)
   return 1;
 }
 
-/* The factors of t[0..len), at most max of them, in out; returns how many. */
-static size_t factors(const char *t, size_t len, struct bc__pval *out,
-                      size_t max)
+/* The factors of w's words [i, to) (a phrase reader). */
+static size_t factors(const struct bc__wordtab *w, size_t i, size_t to,
+                      struct bc__pval *out, size_t max)
 {
-  size_t pos = 0, s, n, ps = 0, pn = 0, k = 0;
-  while (k < max && (n = bc__validate_next_word(t, len, &pos, &s)) > 0) {
+  const char *t = w->t;
+  size_t s, n, ps = 0, pn = 0, k = 0;
+  while (k < max && (n = bc__wordtab_next(w, &i, to, &s)) > 0) {
     double x = verb_factor(t + s, n);
     struct bc_span at = {s, s + n};
     if (!x && n > 4 && strncasecmp(t + s + n - 4, "fold", 4) == 0)
@@ -98,19 +102,16 @@ static size_t factors(const char *t, size_t len, struct bc__pval *out,
 
 void bc__check_multipliers(struct bc__vstate *v, const struct bc__claim *c)
 {
-  struct bc__pval cm[MAX_FACTORS], *sm = NULL;
-  size_t nc = factors(c->text, c->len, cm, MAX_FACTORS), ns;
-  if (!nc || v->rc || !v->doc->text)
+  struct bc__pval cm[MAX_FACTORS];
+  const struct bc__pval *sm;
+  size_t nc, ns;
+  if (!c->words.t || v->rc)
     return;
-  sm = bc__calloc(MAX_FACTORS * 4, sizeof *sm);
-  if (!sm) {
-    v->rc = BC_ERR_NOMEM;
+  nc = factors(&c->words, 0, c->words.n, cm, MAX_FACTORS);
+  if (!nc || !(sm = bc__check_source_phrases(v, BC__PHR_FACTORS, factors, &ns)))
     return;
-  }
-  ns = factors(v->doc->text, v->doc->text_len, sm, MAX_FACTORS * 4);
   /* "increased fivefold" where the source's land-bird populations
    * "increased tenfold". */
   bc__check_counterparts(v, c, cm, nc, sm, ns, NULL,
                          "the source gives the factor as");
-  free(sm);
 }

@@ -33,9 +33,12 @@ static const char *const pairs[][2] = {
 static const char *opposite(const char *t, size_t n)
 {
   size_t k, s;
+  if (n < 2 || n > 10)
+    return NULL;
   for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
     for (s = 0; s < 2; s++)
-      if (strlen(pairs[k][s]) == n && strncasecmp(t, pairs[k][s], n) == 0)
+      if (pairs[k][s][0] == (t[0] | 32) && strlen(pairs[k][s]) == n &&
+          strncasecmp(t, pairs[k][s], n) == 0)
         return pairs[k][1 - s];
   return NULL;
 }

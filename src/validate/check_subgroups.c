@@ -9,7 +9,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "util/alloc.h"
 #include "validate/validate_internal.h"
 
 static int word_is(const char *w, size_t n, const char *s)
@@ -36,17 +35,19 @@ static int letters(const char *w, size_t n)
   return n > 0;
 }
 
-/* The pairs of t[0..len), at most max, in out; returns how many. */
-static size_t pairs(const char *t, size_t len, struct bc__pval *out, size_t max)
+/* The pairs of w's words [wi, to) (a phrase reader). */
+static size_t pairs(const struct bc__wordtab *w, size_t wi, size_t to,
+                    struct bc__pval *out, size_t max)
 {
-  size_t pos = 0, s0, n0, k = 0;
-  while (k < max && (n0 = bc__validate_next_word(t, len, &pos, &s0)) > 0) {
-    size_t p = pos, s[5], n[5], i = 0, j;
+  const char *t = w->t;
+  size_t s0, n0, k = 0;
+  while (k < max && (n0 = bc__wordtab_next(w, &wi, to, &s0)) > 0) {
+    size_t p = wi, s[5], n[5], i = 0, j;
     double a = count_of(t + s0, n0), b;
     if (a <= 0)
       continue;
     for (j = 0; j < 5; j++)
-      n[j] = bc__validate_next_word(t, len, &p, &s[j]);
+      n[j] = bc__wordtab_next(w, &p, to, &s[j]);
     /* "N of M", "N of the M", "N out of M" */
     if (n[0] && word_is(t + s[0], n[0], "out"))
       i = 1;
@@ -74,37 +75,38 @@ static size_t pairs(const char *t, size_t len, struct bc__pval *out, size_t max)
 
 #define MAX_PAIRS 32
 
-/* The source's pairs, read once a claim has one: NULL when none (or on
- * out-of-memory, in v->rc). */
-static struct bc__pval *source_pairs(struct bc__vstate *v, size_t *ns)
-{
-  struct bc__pval *sp;
-  *ns = 0;
-  if (!v->doc->text)
-    return NULL;
-  sp = bc__calloc(MAX_PAIRS * 8, sizeof *sp);
-  if (!sp) {
-    v->rc = BC_ERR_NOMEM;
-    return NULL;
-  }
-  *ns = pairs(v->doc->text, v->doc->text_len, sp, MAX_PAIRS * 8);
-  return sp;
-}
+/* How many words before a claim's number its pair may start. */
+#define PAIR_WORDS 6
 
 int bc__check_pair_stated(struct bc__vstate *v, const struct bc__claim *c,
                           struct bc_span at)
 {
-  struct bc__pval cp[MAX_PAIRS], *sp;
-  size_t nc = pairs(c->text, c->len, cp, MAX_PAIRS), ns, i, j;
+  struct bc__pval cp[8];
+  const struct bc__pval *sp;
+  const struct bc__wordtab *w = &c->words;
+  size_t lo = 0, hi = w->n, to, nc, ns, i, j;
   int found = 0;
+  if (!w->t)
+    return 0;
+  /* Only the words around the number are read (a check asks this of every
+   * number of a long text): from a few words before it. */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->start[mid] < at.start)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  lo = lo > PAIR_WORDS ? lo - PAIR_WORDS : 0;
+  to = lo + 2 * PAIR_WORDS < w->n ? lo + 2 * PAIR_WORDS : w->n;
+  nc = pairs(w, lo, to, cp, 8);
   for (i = 0; i < nc; i++)
     if (cp[i].at.start <= at.start && at.start < cp[i].at.end)
       break;
-  if (i == nc || !(sp = source_pairs(v, &ns)))
+  if (i == nc || !(sp = bc__check_source_phrases(v, BC__PHR_PAIRS, pairs, &ns)))
     return 0;
   for (j = 0; j < ns && !found; j++)
     found = sp[j].x == cp[i].x && sp[j].y == cp[i].y;
-  free(sp);
   return found;
 }
 
@@ -116,12 +118,15 @@ static int kin(const struct bc__pval *a, const struct bc__pval *b)
 
 void bc__check_subgroups(struct bc__vstate *v, const struct bc__claim *c)
 {
-  struct bc__pval cp[MAX_PAIRS], *sp;
-  size_t nc = pairs(c->text, c->len, cp, MAX_PAIRS), ns;
-  if (!nc || v->rc || !(sp = source_pairs(v, &ns)))
+  struct bc__pval cp[MAX_PAIRS];
+  const struct bc__pval *sp;
+  size_t nc, ns;
+  if (!c->words.t || v->rc)
+    return;
+  nc = pairs(&c->words, 0, c->words.n, cp, MAX_PAIRS);
+  if (!nc || !(sp = bc__check_source_phrases(v, BC__PHR_PAIRS, pairs, &ns)))
     return;
   /* "ten of the 20 staffers on the midnight shift" where the source's
    * midnight shift had "Ten of the 18". */
   bc__check_counterparts(v, c, cp, nc, sp, ns, kin, "the source says");
-  free(sp);
 }

@@ -8,7 +8,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "util/alloc.h"
 #include "validate/validate_internal.h"
 
 static int word_is(const char *w, size_t n, const char *s)
@@ -43,19 +42,20 @@ static double count_of(const char *w, size_t n)
   return bc__check_count_word(w, n);
 }
 
-/* The limits of t[0..len), at most max, in out; returns how many.  Reads
- * "within", then "half a" or a count, then the unit. */
-static size_t limits(const char *t, size_t len, struct bc__pval *out,
-                     size_t max)
+/* The limits of w's words [wi, to) (a phrase reader): "within", then
+ * "half a" or a count, then the unit. */
+static size_t limits(const struct bc__wordtab *w, size_t wi, size_t to,
+                     struct bc__pval *out, size_t max)
 {
-  size_t pos = 0, s0, n0, k = 0;
-  while (k < max && (n0 = bc__validate_next_word(t, len, &pos, &s0)) > 0) {
-    size_t p = pos, s[3], n[3] = {0, 0, 0}, i;
+  const char *t = w->t;
+  size_t s0, n0, k = 0;
+  while (k < max && (n0 = bc__wordtab_next(w, &wi, to, &s0)) > 0) {
+    size_t p = wi, s[3], n[3] = {0, 0, 0}, i;
     double x, u;
-    if (!word_is(t + s0, n0, "within"))
+    if (n0 != 6 || (t[s0] | 32) != 'w' || !word_is(t + s0, n0, "within"))
       continue;
     for (i = 0; i < 3; i++)
-      n[i] = bc__validate_next_word(t, len, &p, &s[i]);
+      n[i] = bc__wordtab_next(w, &p, to, &s[i]);
     if (n[2] && word_is(t + s[0], n[0], "half") &&
         (word_is(t + s[1], n[1], "a") || word_is(t + s[1], n[1], "an")) &&
         (u = unit_minutes(t + s[2], n[2])) > 0) {
@@ -81,22 +81,16 @@ static size_t limits(const char *t, size_t len, struct bc__pval *out,
 
 void bc__check_within(struct bc__vstate *v, const struct bc__claim *c)
 {
-  struct bc__pval cl[MAX_LIMITS], *sl = NULL;
+  struct bc__pval cl[MAX_LIMITS];
+  const struct bc__pval *sl;
   size_t nc, ns;
-  if (v->rc || !v->doc->text)
+  if (!c->words.t || v->rc)
     return;
-  nc = limits(c->text, c->len, cl, MAX_LIMITS);
-  if (!nc)
+  nc = limits(&c->words, 0, c->words.n, cl, MAX_LIMITS);
+  if (!nc || !(sl = bc__check_source_phrases(v, BC__PHR_LIMITS, limits, &ns)))
     return;
-  sl = bc__calloc(MAX_LIMITS * 4, sizeof *sl);
-  if (!sl) {
-    v->rc = BC_ERR_NOMEM;
-    return;
-  }
-  ns = limits(v->doc->text, v->doc->text_len, sl, MAX_LIMITS * 4);
   /* "died within an hour of being exposed" where the source's died
    * "within 30 minutes of being exposed". */
   bc__check_counterparts(v, c, cl, nc, sl, ns, NULL,
                          "the source gives the time as");
-  free(sl);
 }

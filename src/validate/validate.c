@@ -173,6 +173,11 @@ static void release(struct bc__vstate *v)
   free(v->numtok_at);
   free(v->acr_used);
   free(v->num_info);
+  {
+    int k;
+    for (k = 0; k < BC__PHRASE_KINDS; k++)
+      free(v->phr[k]);
+  }
   bc__marks_release(&v->sents);
   bc__marks_release(&v->lines);
   bc__marks_release(&v->stops);

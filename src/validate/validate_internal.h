@@ -297,6 +297,16 @@ void bc__wordtab_context_within(const struct bc__wordtab *w,
                                 struct bc_span fact, size_t lo, size_t hi,
                                 struct bc__context *out);
 void bc__wordtab_release(struct bc__wordtab *w);
+/* The word at index *i of w, if below to: its start in *start, its
+ * length returned, *i moved on; 0 past to. */
+static inline size_t bc__wordtab_next(const struct bc__wordtab *w, size_t *i,
+                                      size_t to, size_t *start)
+{
+  if (*i >= to || *i >= w->n)
+    return 0;
+  *start = w->start[*i];
+  return w->end[(*i)++] - *start;
+}
 /* The stem hash of the last word a context keeps before at, in at's
  * sentence and at most reach bytes back (a scan back byte by byte to a
  * sentence end, then word by word up to at); 0 when there is none. */
@@ -370,6 +380,11 @@ struct bc__sweekday {
 };
 
 struct bc__nframe;
+struct bc__pval;
+
+/* The phrase checkers whose source phrases a check keeps (check_
+ * counterparts.c). */
+enum { BC__PHR_FACTORS, BC__PHR_LIMITS, BC__PHR_PAIRS, BC__PHRASE_KINDS };
 
 struct bc__vstate {
   const struct bc_doc *doc;
@@ -419,7 +434,12 @@ struct bc__vstate {
   size_t n_numtok;
   struct bc__ratio ratios[BC__SOURCE_RATIOS]; /* the source's */
   size_t n_ratios;
-  int per_line;                     /* free text: fields are "line N" */
+  int per_line; /* free text: fields are "line N" */
+  /* The source's phrases of each phrase checker (bc__check_source_phrases),
+   * read on first use: phr_made bit k says phr[k] is. */
+  struct bc__pval *phr[BC__PHRASE_KINDS];
+  size_t n_phr[BC__PHRASE_KINDS];
+  unsigned phr_made;
   unsigned char *acr_used;          /* one per facts->acronyms: the summary (any
                                        field) writes that acronym; NULL when the
                                        source defines none */
@@ -517,6 +537,17 @@ void bc__check_counterparts(struct bc__vstate *v, const struct bc__claim *c,
                             int (*kin)(const struct bc__pval *,
                                        const struct bc__pval *),
                             const char *what);
+/* The source's phrases of kind k (BC__PHR_*), read with the checker's
+ * reader scan (a phrase reader: the phrases of w's words [from, to), at
+ * most max, into out; returns how many), at most
+ * BC__SOURCE_PHRASES of them, on first use and kept for the check: *n of
+ * them; NULL when none (or on out-of-memory, in v->rc). */
+#define BC__SOURCE_PHRASES 256
+const struct bc__pval *bc__check_source_phrases(
+    struct bc__vstate *v, int k,
+    size_t (*scan)(const struct bc__wordtab *w, size_t from, size_t to,
+                   struct bc__pval *out, size_t max),
+    size_t *n);
 /* Factors of change written as words, "doubled", "tenfold"
  * (check_multipliers.c). */
 void bc__check_multipliers(struct bc__vstate *v, const struct bc__claim *c);
