@@ -127,6 +127,11 @@ int bc__an_name_before(const struct an *a, size_t i)
       up++;
   if (!up || (n == 2 && t[0] == 'p' && t[1] == 'H'))
     return 0;
+  /* A clause opened after a colon with an adverb: "HOST B: Roughly 6,000
+   * rats", "She said: Nearly 40 people". */
+  if (p > 0 && punct(a, p - 1, ':') && n > 3 && t[n - 2] == 'l' &&
+      t[n - 1] == 'y' && up == 1)
+    return 0;
   if (n >= 2 && t[n - 1] == 's' &&
       (t[n - 2] == '\'' || (n >= 4 && (unsigned char)t[n - 2] == 0x99 &&
                             (unsigned char)t[n - 3] == 0x80)))

@@ -41,14 +41,14 @@ static const struct sym {
 
 /* Symbols that take no prefix.  Sorted (strcmp) for the binary search. */
 static const char *const plain_syms[] = {
-    "AU",  "CFU", "Gpc",  "Gyr",      "IU",   "Mpc",  "Myr",  "PFU", "Torr",
-    "U",   "atm", "byr",  "cc",       "cd",   "cfu",  "d",    "dB",  "dBA",
-    "dBm", "fps", "ft",   "gal",      "h",    "ha",   "hr",   "hrs", "kn",
-    "kpc", "kph", "kyr",  "lb",       "lbs",  "lm",   "lx",   "ly",  "mbsl",
-    "mi",  "min", "mins", "mmHg",     "mo",   "mos",  "mph",  "nt",  "oz",
-    "pc",  "pfu", "ppb",  "ppbv",     "ppm",  "ppmv", "ppq",  "ppt", "pptv",
-    "psi", "px",  "rpm",  "sec",      "secs", "sr",   "torr", "wk",  "wks",
-    "y",   "yd",  "yrs",  "\xC3\x85", /* Å */
+    "AU",   "CFU", "Gpc", "Gyr",  "IU",       "Mpc",  "Myr",  "PFU",  "Torr",
+    "U",    "atm", "byr", "cc",   "cd",       "cfu",  "d",    "dB",   "dBA",
+    "dBm",  "fps", "ft",  "gal",  "h",        "ha",   "hp",   "hr",   "hrs",
+    "kn",   "kpc", "kph", "kyr",  "lb",       "lbs",  "lm",   "lx",   "ly",
+    "mbsl", "mi",  "min", "mins", "mmHg",     "mo",   "mos",  "mph",  "nt",
+    "oz",   "pc",  "pfu", "ppb",  "ppbv",     "ppm",  "ppmv", "ppq",  "ppt",
+    "pptv", "psi", "px",  "rpm",  "sec",      "secs", "sr",   "torr", "wk",
+    "wks",  "y",   "yd",  "yrs",  "\xC3\x85", /* Å */
 };
 /* Those of them that measure time. */
 static const char *const plain_time[] = {"d",    "h",   "hr",  "hrs", "min",
@@ -57,25 +57,25 @@ static const char *const plain_time[] = {"d",    "h",   "hr",  "hrs", "min",
 
 /* Unit words, lower case, sorted.  Time words are marked in time_words. */
 static const char *const words[] = {
-    "acre",       "acres",     "amp",          "ampere",        "amperes",
-    "amps",       "angstrom",  "angstroms",    "bit",           "bits",
-    "byte",       "bytes",     "calorie",      "calories",      "centuries",
-    "century",    "day",       "days",         "decade",        "decades",
-    "degree",     "degrees",   "electronvolt", "electronvolts", "feet",
-    "foot",       "fortnight", "fortnights",   "gallon",        "gallons",
-    "gram",       "gramme",    "grammes",      "grams",         "hectare",
-    "hectares",   "hertz",     "hour",         "hours",         "inch",
-    "inches",     "joule",     "joules",       "kelvin",        "kelvins",
-    "knot",       "knots",     "liter",        "liters",        "litre",
-    "litres",     "meter",     "meters",       "metre",         "metres",
-    "micron",     "microns",   "mile",         "miles",         "millennia",
-    "millennium", "minute",    "minutes",      "mole",          "moles",
-    "month",      "months",    "newton",       "newtons",       "ohm",
-    "ohms",       "ounce",     "ounces",       "pascal",        "pascals",
-    "second",     "seconds",   "ton",          "tonne",         "tonnes",
-    "tons",       "volt",      "volts",        "watt",          "watts",
-    "week",       "weeks",     "yard",         "yards",         "year",
-    "years",
+    "acre",      "acres",      "amp",          "ampere",        "amperes",
+    "amps",      "angstrom",   "angstroms",    "bit",           "bits",
+    "byte",      "bytes",      "calorie",      "calories",      "centuries",
+    "century",   "day",        "days",         "decade",        "decades",
+    "degree",    "degrees",    "electronvolt", "electronvolts", "feet",
+    "foot",      "fortnight",  "fortnights",   "gallon",        "gallons",
+    "gram",      "gramme",     "grammes",      "grams",         "hectare",
+    "hectares",  "hertz",      "horsepower",   "hour",          "hours",
+    "inch",      "inches",     "joule",        "joules",        "kelvin",
+    "kelvins",   "knot",       "knots",        "liter",         "liters",
+    "litre",     "litres",     "meter",        "meters",        "metre",
+    "metres",    "micron",     "microns",      "mile",          "miles",
+    "millennia", "millennium", "minute",       "minutes",       "mole",
+    "moles",     "month",      "months",       "newton",        "newtons",
+    "ohm",       "ohms",       "ounce",        "ounces",        "pascal",
+    "pascals",   "second",     "seconds",      "ton",           "tonne",
+    "tonnes",    "tons",       "volt",         "volts",         "watt",
+    "watts",     "week",       "weeks",        "yard",          "yards",
+    "year",      "years",
 };
 static const char *const time_words[] = {
     "centuries", "century",    "day",   "days",   "decade",    "decades",

@@ -32,6 +32,10 @@
 #include "validate/validate_internal.h"
 
 #define NONE ((size_t)-1)
+/* Words a count must share with the source's one count of its noun to be
+ * held against it whatever the two values: "200 machines running graphics
+ * chips" for "a dozen machines running specialized graphics chips". */
+#define MOVED_COUNT_WORDS 4
 
 static int is_digit(char c)
 {
@@ -366,10 +370,15 @@ static int occurrence_fits(const struct bc__vstate *v, size_t at,
 {
   size_t i;
   const struct bc__unit *su;
-  if (!cu || cu->cls == BC__UNIT_NONE || cu->cls == BC__UNIT_NOUN ||
-      cu->cls == BC__UNIT_AGE || (i = source_number_at(v, at)) == NONE)
+  if (!cu || cu->cls == BC__UNIT_NONE || cu->cls == BC__UNIT_AGE ||
+      (i = source_number_at(v, at)) == NONE)
     return 1;
   su = &v->num_unit[i];
+  /* A count is not a sum, a share or a measure in units: "200 machines"
+   * is not the source's "200 terawatt hours". */
+  if (cu->cls == BC__UNIT_NOUN)
+    return su->cls != BC__UNIT_MEASURE && su->cls != BC__UNIT_MONEY &&
+           su->cls != BC__UNIT_PERCENT;
   if (su->cls == BC__UNIT_NONE)
     return 1;
   if (cu->per > 0 && su->per > 0 && fabs(cu->per - su->per) > 1e-6 * cu->per)
@@ -1317,10 +1326,14 @@ static void nic_free(struct bc__nic_memo *m)
 static int phrase_in_source(struct bc__vstate *v, const char *t,
                             struct bc_span s)
 {
-  size_t pos = s.start, st, words = 0;
-  while (bc__validate_next_word(t, s.end, &pos, &st) > 0)
+  size_t pos = s.start, st, words = 0, n, named = 0;
+  /* The groups of "$964,000" are one bare number, not two words. */
+  while ((n = bc__validate_next_word(t, s.end, &pos, &st)) > 0) {
     words++;
-  if (words < 2 || !bc__check_in_source(v, t + s.start, s.end - s.start))
+    named |= !bc__check_has_digit(t + st, n);
+  }
+  if (words < 2 || !named ||
+      !bc__check_in_source(v, t + s.start, s.end - s.start))
     return 0;
   /* The words leave out signs: "20 °C" is not in "−20 °C". */
   return !bc__check_has_digit(t + s.start, s.end - s.start) ||
@@ -2484,12 +2497,20 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
                        cw.end - with_currency(c->text, cw.start),
                        cu->cls == BC__UNIT_NONE, cu))
     return;
+  {
+    size_t mr = bc__check_measured_rival(v, c, nf, cu, &ctx);
+    if (mr != NONE) {
+      number_finding(v, c, nf, mr, "", 0);
+      return;
+    }
+  }
   /* The source counts this noun once, with another value a writer could
    * have slipped from: "6,000 members" for "about 600 members" (not "10,000
    * samples", worked out from "40 batches of 250 samples"). */
   if (rv.best != NONE && rv.n == 1 && cu->cls == BC__UNIT_NOUN &&
       bc__check_has_digit(ctext, clen) &&
-      plausible_slip(nf, cu, &v->nums[rv.best], &v->num_unit[rv.best])) {
+      (plausible_slip(nf, cu, &v->nums[rv.best], &v->num_unit[rv.best]) ||
+       rv.best_ov >= MOVED_COUNT_WORDS)) {
     number_finding(v, c, nf, rv.best, "", 1);
     return;
   }
@@ -2916,7 +2937,8 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
          bc__check_year_supported(v, m[i].value)) ||
         label_number(c->text, m[i].span.start) ||
         list_number(c->text, c->len, m[i].span) ||
-        bc__check_in_ratio(c, m[i].span))
+        bc__check_in_ratio(c, m[i].span) ||
+        bc__check_pair_stated(v, c, m[i].span))
       continue;
     v->r->checked.numbers++;
     unit_of(&c->words, c->text, c->len, &m[i], &cu);

@@ -439,6 +439,45 @@ double bc__check_rate_after(const char *t, size_t len, size_t at, size_t *end)
   return d;
 }
 
+/* A sum of money at t, after at most a bound ("up to $3,664", "£40"):
+ * a currency sign before the first digit. */
+static int money_after(const char *t)
+{
+  size_t k;
+  for (k = 0; k < 16 && t[k] && !(t[k] >= '0' && t[k] <= '9'); k++)
+    if (t[k] == '$' ||
+        ((unsigned char)t[k] == 0xC2 && (unsigned char)t[k + 1] == 0xA3) ||
+        ((unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x82 &&
+         (unsigned char)t[k + 2] == 0xAC))
+      return 1;
+  return 0;
+}
+
+/* The word ending before t[*i], past the spaces there: its length, its
+ * start in *i (0 and *i at the spaces' start when there is none). */
+static size_t word_back(const char *t, size_t *i)
+{
+  size_t e;
+  while (*i > 0 && t[*i - 1] == ' ')
+    (*i)--;
+  e = *i;
+  while (*i > 0 && bc__check_is_alnum((unsigned char)t[*i - 1]))
+    (*i)--;
+  return e - *i;
+}
+
+/* "monthly rent up to $3,664", "an annual fee £40": a period adjective
+ * right before the one noun that ends at i, the sum following at once. */
+static double adjective_noun_before(const char *t, size_t i)
+{
+  size_t n;
+  if (i == 0 || !bc__check_is_alnum((unsigned char)t[i - 1]) ||
+      !word_back(t, &i) || i == 0 || t[i - 1] != ' ')
+    return 0;
+  n = word_back(t, &i);
+  return n ? period_adverb(t + i, n) : 0;
+}
+
 double bc__check_rate_before(const char *t, size_t at)
 {
   /* "an annual fee of $40", "monthly rent of $1,200": a period adjective
@@ -448,20 +487,14 @@ double bc__check_rate_before(const char *t, size_t at)
     i--;
   if (i < 3 || strncasecmp(t + i - 2, "of", 2) != 0 ||
       (i > 2 && bc__check_is_alnum((unsigned char)t[i - 3])))
-    return 0;
+    return money_after(t + at) ? adjective_noun_before(t, i) : 0;
   i -= 2;
   for (k = 0; k < 2; k++) {
-    size_t e, b;
-    while (i > 0 && t[i - 1] == ' ')
-      i--;
-    e = i;
-    while (i > 0 && bc__check_is_alnum((unsigned char)t[i - 1]))
-      i--;
-    b = i;
-    if (e == b)
+    size_t n = word_back(t, &i);
+    if (n == 0)
       return 0;
-    if (period_adverb(t + b, e - b) > 0)
-      return period_adverb(t + b, e - b);
+    if (period_adverb(t + i, n) > 0)
+      return period_adverb(t + i, n);
   }
   return 0;
 }

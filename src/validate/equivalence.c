@@ -483,6 +483,9 @@ static const struct unit_name units[] = {
     {"megabit", BC__UNIT_MEASURE, 1e6, "b"},
     {"gigabit", BC__UNIT_MEASURE, 1e9, "b"},
     {"terabit", BC__UNIT_MEASURE, 1e12, "b"},
+    /* Engine power, apart from watts: "275 hp", "275 horsepower". */
+    {"hp", BC__UNIT_MEASURE, 1.0, "hp"},
+    {"horsepower", BC__UNIT_MEASURE, 1.0, "hp"},
     {"w", BC__UNIT_MEASURE, 1.0, "w"},
     {"watt", BC__UNIT_MEASURE, 1.0, "w"},
     {"kw", BC__UNIT_MEASURE, 1e3, "w"},

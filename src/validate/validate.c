@@ -83,6 +83,14 @@ static void check_text(struct bc__vstate *v, const char *field,
   if (!v->rc)
     bc__check_ratios(v, &c);
   if (!v->rc)
+    bc__check_multipliers(v, &c);
+  if (!v->rc)
+    bc__check_opposites(v, &c);
+  if (!v->rc)
+    bc__check_within(v, &c);
+  if (!v->rc)
+    bc__check_subgroups(v, &c);
+  if (!v->rc)
     bc__check_acronyms(v, &c);
   if (!v->rc && (!v->opts || v->opts->check_names))
     bc__check_names(v, &c);
@@ -179,6 +187,11 @@ static void release(struct bc__vstate *v)
   bc__answers_release(&v->date_ov);
   bc__answers_release(&v->date_sup);
   free(v->clocks);
+  {
+    int k;
+    for (k = 0; k < BC__PHRASE_KINDS; k++)
+      free(v->phr[k]);
+  }
   bc__marks_release(&v->sents);
   bc__marks_release(&v->lines);
   bc__marks_release(&v->stops);

@@ -297,6 +297,16 @@ void bc__wordtab_context_within(const struct bc__wordtab *w,
                                 struct bc_span fact, size_t lo, size_t hi,
                                 struct bc__context *out);
 void bc__wordtab_release(struct bc__wordtab *w);
+/* The word at index *i of w, if below to: its start in *start, its
+ * length returned, *i moved on; 0 past to. */
+static inline size_t bc__wordtab_next(const struct bc__wordtab *w, size_t *i,
+                                      size_t to, size_t *start)
+{
+  if (*i >= to || *i >= w->n)
+    return 0;
+  *start = w->start[*i];
+  return w->end[(*i)++] - *start;
+}
 /* The stem hash of the last word a context keeps before at, in at's
  * sentence and at most reach bytes back (a scan back byte by byte to a
  * sentence end, then word by word up to at); 0 when there is none. */
@@ -409,6 +419,11 @@ struct bc__sweekday {
 };
 
 struct bc__nframe;
+struct bc__pval;
+
+/* The phrase checkers whose source phrases a check keeps (check_
+ * counterparts.c). */
+enum { BC__PHR_FACTORS, BC__PHR_LIMITS, BC__PHR_PAIRS, BC__PHRASE_KINDS };
 
 struct bc__vstate {
   const struct bc_doc *doc;
@@ -458,7 +473,12 @@ struct bc__vstate {
   size_t n_numtok;
   struct bc__ratio ratios[BC__SOURCE_RATIOS]; /* the source's */
   size_t n_ratios;
-  int per_line;                     /* free text: fields are "line N" */
+  int per_line; /* free text: fields are "line N" */
+  /* The source's phrases of each phrase checker (bc__check_source_phrases),
+   * read on first use: phr_made bit k says phr[k] is. */
+  struct bc__pval *phr[BC__PHRASE_KINDS];
+  size_t n_phr[BC__PHRASE_KINDS];
+  unsigned phr_made;
   unsigned char *acr_used;          /* one per facts->acronyms: the summary (any
                                        field) writes that acronym; NULL when the
                                        source defines none */
@@ -560,6 +580,64 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c);
 /* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
 void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_ratios(struct bc__vstate *v, const struct bc__claim *c);
+/* A value a phrase states ("tenfold", "within an hour", "ten of the
+ * 18"): x, and y for a second one (0 when none), at span at. */
+struct bc__pval {
+  double x, y;
+  struct bc_span at;
+};
+
+/* The rule the phrase checkers share (check_counterparts.c): each claim
+ * phrase cp[i] is an error, "<what> <source's words>", when a source
+ * phrase sp[j] of another value shares two or more of its words and more
+ * than every source phrase of its own value; kin (NULL: any) says which
+ * source phrases may stand for a claim's.  Each counts as a checked
+ * number. */
+void bc__check_counterparts(struct bc__vstate *v, const struct bc__claim *c,
+                            const struct bc__pval *cp, size_t nc,
+                            const struct bc__pval *sp, size_t ns,
+                            int (*kin)(const struct bc__pval *,
+                                       const struct bc__pval *),
+                            const char *what);
+/* The source's phrases of kind k (BC__PHR_*), read with the checker's
+ * reader scan (a phrase reader: the phrases of w's words [from, to), at
+ * most max, into out; returns how many), at most
+ * BC__SOURCE_PHRASES of them, on first use and kept for the check: *n of
+ * them; NULL when none (or on out-of-memory, in v->rc). */
+#define BC__SOURCE_PHRASES 256
+const struct bc__pval *bc__check_source_phrases(
+    struct bc__vstate *v, int k,
+    size_t (*scan)(const struct bc__wordtab *w, size_t from, size_t to,
+                   struct bc__pval *out, size_t max),
+    size_t *n);
+/* Factors of change written as words, "doubled", "tenfold"
+ * (check_multipliers.c). */
+void bc__check_multipliers(struct bc__vstate *v, const struct bc__claim *c);
+/* The value of a count written as digits or a word above one ("10",
+ * "ten", "hundred"), else 0 (check_multipliers.c). */
+double bc__check_count_word(const char *w, size_t n);
+/* Durations of "within an hour", "within 30 minutes" against the source's
+ * "within" of the same event (check_within.c). */
+void bc__check_within(struct bc__vstate *v, const struct bc__claim *c);
+/* Parts of a whole, "ten of the 18 staffers", against the source's pair
+ * in the same words (check_subgroups.c); bc__check_pair_stated: the
+ * claim's number at is part of such a pair that the source states as it
+ * is. */
+void bc__check_subgroups(struct bc__vstate *v, const struct bc__claim *c);
+int bc__check_pair_stated(struct bc__vstate *v, const struct bc__claim *c,
+                          struct bc_span at);
+/* The source's bare decimal value that a claim's bare decimal nf (unit
+ * cu, words ctx) measures the same thing as, with another value; (size_t)
+ * -1 when none (check_measured.c). */
+size_t bc__check_measured_rival(const struct bc__vstate *v,
+                                const struct bc__claim *c,
+                                const struct bc_number_fact *nf,
+                                const struct bc__unit *cu,
+                                const struct bc__context *ctx);
+/* Words of direction turned the other way in the source's own phrase,
+ * "slightly above average" for "slightly below average"
+ * (check_opposites.c). */
+void bc__check_opposites(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c);
 void bc__check_names(struct bc__vstate *v, const struct bc__claim *c);
 

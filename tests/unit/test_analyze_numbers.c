@@ -483,6 +483,13 @@ static const struct q_case quantities[] = {
      7, 8, "pH", "", 0, 0, 0, 0},
     {"The site 20 km north of Table Bay.", "20 km", "20 km", 20, 20, "km", "",
      0, 0, 0, 0},
+    /* A clause opened by an adverb after a colon is no name before its
+     * number. */
+    /* Engine power before the noun it describes. */
+    {"It has a 275 hp motor at the rear.", "275 hp", "275 hp", 275, 275, "hp",
+     "", 0, 0, 0, 0},
+    {"HOST B: Roughly 6,000 black rats.", "6,000 black rats",
+     "Roughly 6,000 black rats", 6000, 6000, "rats", "rats", 1, 1, 0, 0},
 };
 
 /* Texts in which no quantity may be found: labels, references, list

@@ -810,6 +810,23 @@ static void rates_table(void **state)
     static const char t[] = "an annual fee of $40";
     assert_true(fabs(bc__check_rate_before(t, 17) - 365.2425) < 1e-6);
   }
+  {
+    /* A period adjective before the sum's noun, no "of": the sum is a
+     * rate; a count after such a noun is not. */
+    static const char t[] = "with monthly rent up to $3,664";
+    static const char u[] = "the weekly meeting 20 people";
+    assert_true(fabs(bc__check_rate_before(t, 18) - 30.436875) < 1e-6);
+    assert_true(bc__check_rate_before(u, 19) == 0);
+  }
+  {
+    static const struct pair_case rent[] = {
+        {"Agents rented apartments with monthly rent up to $3,664.\n",
+         "2021-05-04", "Rent ran up to $3,664 a week.", "$3,664"},
+        {"Agents rented apartments with monthly rent up to $3,664.\n",
+         "2021-05-04", "Rent ran up to $3,664 a month.", NULL},
+    };
+    check_pairs(rent, sizeof rent / sizeof rent[0]);
+  }
 }
 
 /* The direction of a change as written around a number. */
@@ -1265,6 +1282,96 @@ static void list_numbers_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A sum of money whose digits the source gives only as a count of
+ * something else: the count does not support the sum. */
+static void money_not_count_table(void **state)
+{
+  static const char ads[] =
+      "The ad campaign cost the state roughly $449,000, the paper "
+      "reported.\n\nAbout 964,000 people reported a use disorder in "
+      "2017.\n";
+  static const struct pair_case cases[] = {
+      {ads, "2021-05-04",
+       "The ad campaign cost the state roughly $964,000, the paper reported.",
+       "$964,000"},
+      {ads, "2021-05-04",
+       "The paper reported the campaign cost the state about $449,000.", NULL},
+      {ads, "2021-05-04", "Some 964,000 people reported a use disorder.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A measured value written without a unit, a decimal: another value in
+ * the same words is wrong, a rounding of it and a whole number pass. */
+static void measured_values_table(void **state)
+{
+  static const char car[] =
+      "Clever airflow guidance over the roof brings the coefficient of drag "
+      "down to 0.24 on the new wagon.\n\nThe wagon seats 5 adults.\n";
+  static const struct pair_case cases[] = {
+      {car, "2021-05-04",
+       "Airflow guidance over the roof brings the wagon's drag coefficient "
+       "down to 0.28.",
+       "0.28"},
+      {car, "2021-05-04",
+       "Airflow guidance over the roof brings the wagon's drag coefficient "
+       "down to about 0.2.",
+       NULL},
+      {car, "2021-05-04",
+       "Airflow guidance over the roof gives the wagon a drag coefficient of "
+       "0.24.",
+       NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A count of a noun the source counts once, in the claim's words, with
+ * another value: wrong, though the claim's digits stand in the source as
+ * a measure of something else; the source's count passes. */
+static void moved_count_table(void **state)
+{
+  static const char lab[] =
+      "The experiment needed more than 1,000 desktop computers plus a dozen "
+      "machines running specialised graphics chips for several months.\n\n"
+      "Data centres use about 200 terawatt hours of power a year.\n";
+  static const struct pair_case cases[] = {
+      {lab, "2021-05-04",
+       "To learn the task, the robotic hand needed more than 1,000 desktop "
+       "computers plus 200 machines running specialised graphics chips for "
+       "several months.",
+       "200 machines"},
+      {lab, "2021-05-04",
+       "It needed over 1,000 desktop computers plus 12 machines running "
+       "specialised graphics chips for months.",
+       NULL},
+      {lab, "2021-05-04",
+       "Data centres use some 200 terawatt hours of power each year.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Engine power in horsepower, before the noun it describes or after it:
+ * the rear motor's figure is not the car's total. */
+static void engine_power_table(void **state)
+{
+  static const char car[] =
+      "A 275 horsepower electric motor is mounted at the rear of the "
+      "wagon.\n\nAdd a second drive at the front and the total comes to 335 "
+      "horsepower.\n";
+  static const struct pair_case cases[] = {
+      {car, "2021-05-04",
+       "The wagon has a 335 horsepower electric motor mounted at the rear.",
+       "335 horsepower"},
+      {car, "2021-05-04", "The rear motor of the wagon makes 275 hp.", NULL},
+      {car, "2021-05-04", "With a second drive the total is 335 hp.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1278,6 +1385,10 @@ int main(void)
       cmocka_unit_test(attachment_table),
       cmocka_unit_test(local_dollars_table),
       cmocka_unit_test(list_numbers_table),
+      cmocka_unit_test(engine_power_table),
+      cmocka_unit_test(moved_count_table),
+      cmocka_unit_test(measured_values_table),
+      cmocka_unit_test(money_not_count_table),
       cmocka_unit_test(attachment_says),
       cmocka_unit_test(attachment_warning),
       cmocka_unit_test(fact_sheet_numbers),

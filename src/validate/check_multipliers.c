@@ -1,0 +1,117 @@
+/* check_multipliers.c - the factor of a change written as a word:
+ * "doubled", "tripled", "quadrupled", "halved", "tenfold", "10-fold".  A
+ * claim's factor must be the one the source gives in the same words; the
+ * amounts around it are left to the number checker.  "N times" is not read
+ * (too often a count of events: "three times a week"). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util/lexicon.h"
+#include "validate/validate_internal.h"
+
+static int word_is(const char *w, size_t n, const char *s)
+{
+  return strlen(s) == n && strncasecmp(w, s, n) == 0;
+}
+
+/* The factor a verb of multiplying says, else 0. */
+static double verb_factor(const char *w, size_t n)
+{
+  static const struct {
+    const char *w;
+    double x;
+  } verbs[] = {{"doubled", 2},     {"doubling", 2},    {"tripled", 3},
+               {"tripling", 3},    {"trebled", 3},     {"trebling", 3},
+               {"quadrupled", 4},  {"quadrupling", 4}, {"quintupled", 5},
+               {"quintupling", 5}, {"halved", 0.5},    {"halving", 0.5}};
+  size_t k;
+  if (n < 6 || n > 11)
+    return 0;
+  for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+    if (verbs[k].w[0] == (w[0] | 32) && word_is(w, n, verbs[k].w))
+      return verbs[k].x;
+  return 0;
+}
+
+double bc__check_count_word(const char *w, size_t n)
+{
+  size_t k;
+  double x = 0;
+  int c;
+  if (n == 0 || n > 9)
+    return 0;
+  if (w[0] >= '0' && w[0] <= '9') {
+    for (k = 0; k < n; k++) {
+      if (w[k] < '0' || w[k] > '9')
+        return 0;
+      x = x * 10 + (w[k] - '0');
+    }
+    return x;
+  }
+  if (word_is(w, n, "hundred"))
+    return 100;
+  if (word_is(w, n, "thousand"))
+    return 1000;
+  c = bc__lex_cardinal(w, n);
+  return c > 1 ? c : 0;
+}
+
+/* Nonzero when only spaces or one hyphen lie between t[a] and t[b]. */
+static int joined(const char *t, size_t a, size_t b)
+{
+  int hy = 0;
+  for (; a < b; a++) {
+    if (t[a] == '-' && !hy)
+      hy = 1;
+    else if (t[a] != ' ')
+      return 0;
+  }
+  return 1;
+}
+
+/* The factors of w's words [i, to) (a phrase reader). */
+static size_t factors(const struct bc__wordtab *w, size_t i, size_t to,
+                      struct bc__pval *out, size_t max)
+{
+  const char *t = w->t;
+  size_t s, n, ps = 0, pn = 0, k = 0;
+  while (k < max && (n = bc__wordtab_next(w, &i, to, &s)) > 0) {
+    double x = verb_factor(t + s, n);
+    struct bc_span at = {s, s + n};
+    if (!x && n > 4 && strncasecmp(t + s + n - 4, "fold", 4) == 0)
+      x = bc__check_count_word(t + s, n - 4); /* "tenfold", "hundredfold" */
+    if (!x && word_is(t + s, n, "fold") && pn && joined(t, ps + pn, s)) {
+      x = bc__check_count_word(t + ps, pn); /* "10-fold", "ten fold" */
+      at.start = ps;
+    }
+    if (x) {
+      out[k].x = x;
+      out[k].y = 0;
+      out[k].at = at;
+      k++;
+    }
+    ps = s;
+    pn = n;
+  }
+  return k;
+}
+
+#define MAX_FACTORS 64
+
+void bc__check_multipliers(struct bc__vstate *v, const struct bc__claim *c)
+{
+  struct bc__pval cm[MAX_FACTORS];
+  const struct bc__pval *sm;
+  size_t nc, ns;
+  if (!c->words.t || v->rc)
+    return;
+  nc = factors(&c->words, 0, c->words.n, cm, MAX_FACTORS);
+  if (!nc || !(sm = bc__check_source_phrases(v, BC__PHR_FACTORS, factors, &ns)))
+    return;
+  /* "increased fivefold" where the source's land-bird populations
+   * "increased tenfold". */
+  bc__check_counterparts(v, c, cm, nc, sm, ns, NULL,
+                         "the source gives the factor as");
+}
