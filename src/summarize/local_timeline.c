@@ -387,14 +387,13 @@ static int projection(const char *text, struct bc_span sp)
   return 0;
 }
 
-/* Whether the relative date d ("today", "Monday night") lies inside a
- * quotation: the speaker's day, which the page's date does not place. */
-static int quoted_relative(const struct bc_facts *f,
-                           const struct bc_date_fact *d)
+/* Whether date d lies inside a quotation: the speaker's words ("Every
+ * shortcut we took in 2014 came back as an outage in 2016"), told as they
+ * remember or argue it, not an event the piece dates; a relative day there
+ * ("today") is also the speaker's, which the page's date does not place. */
+static int quoted(const struct bc_facts *f, const struct bc_date_fact *d)
 {
   size_t k;
-  if (!d->relative)
-    return 0;
   for (k = 0; k < f->n_quotes; k++)
     if (f->quotes[k].span.start <= d->span.start &&
         d->span.end <= f->quotes[k].span.end)
@@ -774,8 +773,7 @@ static void timeline_candidates(struct bc__local *b,
     {
       size_t blk = bc__local_block_at(doc, d->span.start);
       if ((blk != NONE && doc->blocks[blk].aside) ||
-          (b->body_end && d->span.start >= b->body_end) ||
-          quoted_relative(f, d) ||
+          (b->body_end && d->span.start >= b->body_end) || quoted(f, d) ||
           (t->sentence != NONE &&
            (boilerplate(doc->text, f->sentences[t->sentence]) ||
             reference_point(doc->text, f->sentences[t->sentence], d) ||

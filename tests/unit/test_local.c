@@ -2498,6 +2498,60 @@ static void timeline_splits_two_events_of_a_sentence(void **state)
   free(f);
 }
 
+/* One sentence telling two dated events out of order ("opened in late
+ * 2015 and ... had moved in March 2015") gives two entries, each with its
+ * own clause, sorted by date: "late 2015" after "March 2015". */
+static void timeline_split_entries_sort_by_their_dates(void **state)
+{
+  static const char *const spec[] = {
+      "The bakery opened its second shop in late 2015, and the owners had "
+      "moved the ovens to Leeds in March 2015.",
+      "Sales doubled in 2017 after a long winter."};
+  static const char *const order[] = {"March 2015", "late 2015", "2017"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The bakery", spec, 2);
+  add_date(f, "late 2015", 0, BC_DATE_YEAR, "2015");
+  f->dates[f->facts.n_dates - 1].mod = BC_MOD_END;
+  add_date(f, "March 2015", 0, BC_DATE_MONTH, "2015-03");
+  add_date(f, "2017", 0, BC_DATE_YEAR, "2017");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 3);
+  assert_string_equal(s->timeline[0].event,
+                      "the owners had moved the ovens to Leeds in March 2015.");
+  assert_string_equal(s->timeline[1].event,
+                      "The bakery opened its second shop in late 2015");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A date inside a quotation is the speaker's, not an event the piece
+ * dates: "We doubled the staff in 1958 ..." makes no entry, while the
+ * dated sentences around it do. */
+static void timeline_leaves_out_quoted_dates(void **state)
+{
+  static const char *const spec[] = {
+      "The mill opened on the river bank in 1921 with ten looms.",
+      "\"We doubled the staff in 1958 and kept them all,\" the owner "
+      "said.",
+      "The owner sold the mill to a cooperative in 1970 for a small sum."};
+  static const char *const order[] = {"1921", "1970"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The mill", spec, 3);
+  add_date(f, "1921", 0, BC_DATE_YEAR, "1921");
+  add_date(f, "1958", 0, BC_DATE_YEAR, "1958");
+  add_date(f, "1970", 0, BC_DATE_YEAR, "1970");
+  add_quote(f, "We doubled the staff in 1958 and kept them all,",
+            "the owner");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 2);
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A month named without its year lies in the year the text near it is
  * about (the chronicle's "1995" line), not the page's year the analyzer
  * guessed (2025) nor after the entry written before it; with no year
@@ -2620,6 +2674,8 @@ int main(void)
       cmocka_unit_test(tldr_takes_the_turn_to_the_news),
       cmocka_unit_test(timeline_leaves_out_projections),
       cmocka_unit_test(timeline_splits_two_events_of_a_sentence),
+      cmocka_unit_test(timeline_split_entries_sort_by_their_dates),
+      cmocka_unit_test(timeline_leaves_out_quoted_dates),
       cmocka_unit_test(timeline_places_year_less_months_by_the_text),
       cmocka_unit_test(timeline_leaves_out_what_did_not_happen),
       cmocka_unit_test(timeline_keeps_a_guessed_year_the_text_states),
