@@ -18,6 +18,13 @@ reader of the briefs would notice first, counted without reading them:
              is", "This", "But" ...), or are questions.
   aside      key points drawn from blocks the ingest stage marked `aside`.
   dup_head   a section heading used three times or more in one summary.
+  tl_quote   timeline entries whose date lies inside a double-quoted
+             passage of the source (a speaker's words, not an event).
+  tl_boiler  timeline entries telling a copyright line or a page stamp.
+  tl_order   timelines not in order of their values (partial values such as
+             "XXXX-05" left out).
+  tl_one     timelines of three entries or more where one source sentence
+             gives most of them.
 
 Inputs (sets, by default all): essays (the Paul Graham essays), scrapinghub
 and trafilatura (HTML pages), cnndm and xsum (articles), timebank (TimeML
@@ -163,6 +170,42 @@ def adjacent_run(tl, src):
   return True
 
 
+QUOTES = re.compile("[\"\u201c\u201d]")
+BOILER = re.compile(r"copyright|\u00a9|all rights reserved|^(posted|updated|"
+                    r"published)\b", re.I)
+SENT_END = re.compile(rb"[.!?][\"\xe2\x80\x9d')]*\s+(?=[A-Z\"\xe2])|\n")
+
+
+def tl_key(iso):
+  m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", iso or "")
+  return None if not m else (int(m.group(1)), int(m.group(2) or 0),
+                             int(m.group(3) or 0))
+
+
+def judge_timeline(summary, doc, d):
+  tl = summary.get("timeline", [])
+  d["tl_boiler"] = sum(1 for e in tl if BOILER.search(e.get("event", "")))
+  keys = [k for k in (tl_key(e.get("iso")) for e in tl) if k]
+  d["tl_order"] = int(keys != sorted(keys))
+  d["tl_quote"] = d["tl_one"] = 0
+  if doc is None:
+    return
+  raw = doc["text"].encode("utf-8")
+  starts = [0] + [m.end() for m in SENT_END.finditer(raw)]
+  sents = {}
+  for e in tl:
+    at = e.get("span", {}).get("start")
+    if at is None or at > len(raw):
+      continue
+    k = max(i for i, st in enumerate(starts) if st <= at)
+    sents[k] = sents.get(k, 0) + 1
+    before = raw[starts[k]:at].decode("utf-8", "replace")
+    if len(QUOTES.findall(before)) % 2 == 1:
+      d["tl_quote"] += 1
+  if len(tl) >= 3 and sents and max(sents.values()) * 2 > len(tl):
+    d["tl_one"] = 1
+
+
 def judge(summary, report, brief_txt, slides_txt, doc):
   """Counts of defects in one brief; doc is the extracted document or None."""
   d = {}
@@ -207,6 +250,7 @@ def judge(summary, report, brief_txt, slides_txt, doc):
     for sp in kps:
       if any(a <= sp["start"] < b for a, b in aside_spans):
         d["aside"] += 1
+  judge_timeline(summary, doc, d)
   return d
 
 
@@ -281,7 +325,7 @@ def main():
     todo = [(s, n) for s in by for i, n in enumerate(by[s])
             if i % a.every == a.offset % a.every]
   keys = ("errors", "cut", "cont1", "tldr_gap", "late", "dangling", "aside",
-          "dup_head")
+          "dup_head", "tl_quote", "tl_boiler", "tl_order", "tl_one")
   tot = {k: 0 for k in keys}
   briefs = failed = 0
   details = []
