@@ -387,18 +387,44 @@ static int projection(const char *text, struct bc_span sp)
   return 0;
 }
 
+/* Whether text[from, at) leaves a quotation open: an odd number of
+ * straight double quotes, or more curly opening marks than closing ones.
+ * News prints a quotation that runs over sentences with one opening mark
+ * ("Thank you ... from July to date. We ...), closing it paragraphs later
+ * or never. */
+static int quote_open(const char *text, size_t from, size_t at)
+{
+  size_t i, straight = 0;
+  long curly = 0;
+  for (i = from; i < at; i++)
+    if (text[i] == '"')
+      straight++;
+    else if (i + 2 < at && (unsigned char)text[i] == 0xe2 &&
+             (unsigned char)text[i + 1] == 0x80) {
+      if ((unsigned char)text[i + 2] == 0x9c)
+        curly++;
+      else if ((unsigned char)text[i + 2] == 0x9d && curly > 0)
+        curly--;
+    }
+  return straight % 2 == 1 || curly > 0;
+}
+
 /* Whether date d lies inside a quotation: the speaker's words ("Every
  * shortcut we took in 2014 came back as an outage in 2016"), told as they
  * remember or argue it, not an event the piece dates; a relative day there
- * ("today") is also the speaker's, which the page's date does not place. */
-static int quoted(const struct bc_facts *f, const struct bc_date_fact *d)
+ * ("today") is also the speaker's, which the page's date does not place.
+ * A quotation is one the analyzer found, or one opened earlier in the
+ * paragraph and not yet closed. */
+static int quoted(const struct bc_facts *f, const struct bc_doc *doc,
+                  const struct bc_date_fact *d)
 {
-  size_t k;
+  size_t k, blk = bc__local_block_at(doc, d->span.start);
   for (k = 0; k < f->n_quotes; k++)
     if (f->quotes[k].span.start <= d->span.start &&
         d->span.end <= f->quotes[k].span.end)
       return 1;
-  return 0;
+  return blk != NONE && doc->blocks[blk].span.start <= d->span.start &&
+         quote_open(doc->text, doc->blocks[blk].span.start, d->span.start);
 }
 
 /* How precisely a kind places an event; a sentence's entry is its most
@@ -773,7 +799,7 @@ static void timeline_candidates(struct bc__local *b,
     {
       size_t blk = bc__local_block_at(doc, d->span.start);
       if ((blk != NONE && doc->blocks[blk].aside) ||
-          (b->body_end && d->span.start >= b->body_end) || quoted(f, d) ||
+          (b->body_end && d->span.start >= b->body_end) || quoted(f, doc, d) ||
           (t->sentence != NONE &&
            (boilerplate(doc->text, f->sentences[t->sentence]) ||
             reference_point(doc->text, f->sentences[t->sentence], d) ||

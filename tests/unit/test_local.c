@@ -2527,25 +2527,29 @@ static void timeline_split_entries_sort_by_their_dates(void **state)
 }
 
 /* A date inside a quotation is the speaker's, not an event the piece
- * dates: "We doubled the staff in 1958 ..." makes no entry, while the
- * dated sentences around it do. */
+ * dates: "We doubled the staff in 1958 ..." makes no entry, nor does a
+ * date in a quotation opened earlier in its paragraph and left open, as
+ * news prints one that runs on (1986); the dated sentences around them
+ * do. */
 static void timeline_leaves_out_quoted_dates(void **state)
 {
   static const char *const spec[] = {
       "The mill opened on the river bank in 1921 with ten looms.",
       "\"We doubled the staff in 1958 and kept them all,\" the owner "
       "said.",
-      "The owner sold the mill to a cooperative in 1970 for a small sum."};
+      "The owner sold the mill to a cooperative in 1970 for a small sum.",
+      "Its manager said: \u201cThe looms were the best in the county. We "
+      "hired forty weavers to run them in 1986 and more later."};
   static const char *const order[] = {"1921", "1970"};
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
-  build(f, "The mill", spec, 3);
+  build(f, "The mill", spec, 4);
   add_date(f, "1921", 0, BC_DATE_YEAR, "1921");
+  add_date(f, "1986", 0, BC_DATE_YEAR, "1986");
   add_date(f, "1958", 0, BC_DATE_YEAR, "1958");
   add_date(f, "1970", 0, BC_DATE_YEAR, "1970");
-  add_quote(f, "We doubled the staff in 1958 and kept them all,",
-            "the owner");
+  add_quote(f, "We doubled the staff in 1958 and kept them all,", "the owner");
   s = run(f, BC_LENGTH_LONG);
   assert_timeline(s, order, 2);
   bc_summary_free(s);
