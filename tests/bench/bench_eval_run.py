@@ -176,16 +176,33 @@ BOILER = re.compile(r"copyright|\u00a9|all rights reserved|^(posted|updated|"
 SENT_END = re.compile(rb"[.!?][\"\xe2\x80\x9d')]*\s+(?=[A-Z\"\xe2])|\n")
 
 
-def tl_key(iso):
-  m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", iso or "")
-  return None if not m else (int(m.group(1)), int(m.group(2) or 0),
-                             int(m.group(3) or 0))
+SEASON = {"SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7,
+          "Q4": 10, "H1": 1, "H2": 7}
+
+
+def tl_key(e):
+  """Where an entry belongs in time: its value's first day, a period said
+  to end ("late 2015", "the end of 2017") at its end, "mid-1996" in its
+  middle; None for a value without a year."""
+  m = re.match(r"(\d{4})(?:-(\d\d|[A-Z][A-Z1-4]))?(?:-(\d\d))?",
+               e.get("iso") or "")
+  if not m:
+    return None
+  mo = m.group(2)
+  mo = int(mo) if mo and mo.isdigit() else SEASON.get(mo, 0)
+  day = int(m.group(3) or 0)
+  said = e.get("date", "").lower()
+  if re.search(r"\b(late|end)\b", said) and "/" not in e["iso"]:
+    mo, day = (mo or 12), 31
+  elif re.search(r"\bmid", said) and not day:
+    mo, day = (mo or 6), 15
+  return (int(m.group(1)), mo, day)
 
 
 def judge_timeline(summary, doc, d):
   tl = summary.get("timeline", [])
   d["tl_boiler"] = sum(1 for e in tl if BOILER.search(e.get("event", "")))
-  keys = [k for k in (tl_key(e.get("iso")) for e in tl) if k]
+  keys = [k for k in (tl_key(e) for e in tl) if k]
   d["tl_order"] = int(keys != sorted(keys))
   d["tl_quote"] = d["tl_one"] = 0
   if doc is None:
