@@ -409,6 +409,25 @@ static int quote_open(const char *text, size_t from, size_t at)
   return straight % 2 == 1 || curly > 0;
 }
 
+/* An event's words without a quotation mark left over at their start:
+ * the closing mark of the sentence before ("... it has been," added
+ * Clarkson.) or an opening one never closed in them.  What remains is
+ * still the source's words. */
+static struct bc_span no_stray_mark(const char *text, struct bc_span ev)
+{
+  size_t i, straight = 0;
+  const unsigned char *s = (const unsigned char *)text + ev.start;
+  int curly_close =
+      ev.end - ev.start >= 3 && s[0] == 0xe2 && s[1] == 0x80 && s[2] == 0x9d;
+  for (i = ev.start; i < ev.end; i++)
+    straight += text[i] == '"';
+  if (curly_close)
+    ev.start += 3;
+  else if (s[0] == '"' && straight % 2 == 1)
+    ev.start++;
+  return bc__local_trim(text, ev);
+}
+
 /* Whether date d lies inside a quotation: the speaker's words ("Every
  * shortcut we took in 2014 came back as an outage in 2016"), told as they
  * remember or argue it, not an event the piece dates; a relative day there
@@ -957,6 +976,8 @@ bc_status bc__local_build_timeline(struct bc__local *b)
     }
     if (ev.end > doc->text_len)
       ev = d->span;
+    else if (ev.start < d->span.start)
+      ev = no_stray_mark(doc->text, ev);
     e->date = bc__local_span_dup(doc, d->span);
     e->iso = bc__strdup(it[i].shown);
     e->event = bc__local_span_dup(doc, ev);

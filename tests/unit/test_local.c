@@ -2526,6 +2526,29 @@ static void timeline_split_entries_sort_by_their_dates(void **state)
   free(f);
 }
 
+/* An event's words start after a quotation mark the sentence before left
+ * behind (". \" The club ..."): the entry reads "The club signed ...",
+ * still the source's words. */
+static void timeline_event_drops_a_stray_quote_mark(void **state)
+{
+  static const char *const spec[] = {
+      "The manager was plain about it: \"the deal was good for all of us. "
+      "\" The club signed him in July 2015 from a rival.",
+      "He scored twelve goals for the club in 2016 and left."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The club", spec, 2);
+  add_date(f, "July 2015", 0, BC_DATE_MONTH, "2015-07");
+  add_date(f, "2016", 0, BC_DATE_YEAR, "2016");
+  s = run(f, BC_LENGTH_LONG);
+  assert_int_equal(s->n_timeline, 2);
+  assert_string_equal(s->timeline[0].event,
+                      "The club signed him in July 2015 from a rival.");
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A date inside a quotation is the speaker's, not an event the piece
  * dates: "We doubled the staff in 1958 ..." makes no entry, nor does a
  * date in a quotation opened earlier in its paragraph and left open, as
@@ -2680,6 +2703,7 @@ int main(void)
       cmocka_unit_test(timeline_splits_two_events_of_a_sentence),
       cmocka_unit_test(timeline_split_entries_sort_by_their_dates),
       cmocka_unit_test(timeline_leaves_out_quoted_dates),
+      cmocka_unit_test(timeline_event_drops_a_stray_quote_mark),
       cmocka_unit_test(timeline_places_year_less_months_by_the_text),
       cmocka_unit_test(timeline_leaves_out_what_did_not_happen),
       cmocka_unit_test(timeline_keeps_a_guessed_year_the_text_states),
