@@ -23,8 +23,8 @@ reader of the briefs would notice first, counted without reading them:
   tl_boiler  timeline entries telling a copyright line or a page stamp.
   tl_order   timelines not in order of their values (partial values such as
              "XXXX-05" left out).
-  tl_one     timelines of three entries or more where one source sentence
-             gives most of them.
+  tl_one     timelines where one source sentence gives most entries, three
+             or more.
 
 Inputs (sets, by default all): essays (the Paul Graham essays), scrapinghub
 and trafilatura (HTML pages), cnndm and xsum (articles), timebank (TimeML
@@ -173,7 +173,10 @@ def adjacent_run(tl, src):
 QUOTES = re.compile("[\"\u201c\u201d]")
 BOILER = re.compile(r"copyright|\u00a9|all rights reserved|^(posted|updated|"
                     r"published)\b", re.I)
-SENT_END = re.compile(rb"[.!?][\"\xe2\x80\x9d')]*\s+(?=[A-Z\"\xe2])|\n")
+# a sentence ends at a stop before a capital, with or without the space
+# the scraped news of xsum drops ("in December.A judge")
+SENT_END = re.compile(rb"[.!?][\"\xe2\x80\x9d')]*(?:\s+(?=[A-Z\"\xe2])|"
+                      rb"(?=[A-Z][a-z]))|\n")
 
 
 SEASON = {"SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7,
@@ -219,7 +222,7 @@ def judge_timeline(summary, doc, d):
     before = raw[starts[k]:at].decode("utf-8", "replace")
     if len(QUOTES.findall(before)) % 2 == 1:
       d["tl_quote"] += 1
-  if len(tl) >= 3 and sents and max(sents.values()) * 2 > len(tl):
+  if sents and max(sents.values()) >= 3 and max(sents.values()) * 2 > len(tl):
     d["tl_one"] = 1
 
 
