@@ -434,6 +434,22 @@ static void trim_expansion(const char *t, size_t *s, size_t *e)
   }
 }
 
+static int is_alnum_byte(unsigned char c);
+
+/* Does t[s, e) write the acronym x itself, as a word or a hyphenated part
+ * of one ("USB cable (USB-A to USB Micro-B)")?  Then it names a kind of
+ * the thing, it does not expand it. */
+static int writes_itself(const char *t, const struct sf *x, size_t s, size_t e)
+{
+  size_t n = x->fe - x->s, i;
+  for (i = s; i + n <= e; i++)
+    if (!memcmp(t + i, t + x->s, n) &&
+        (i == s || !is_alnum_byte((unsigned char)t[i - 1])) &&
+        (i + n == e || !is_alnum_byte((unsigned char)t[i + n])))
+      return 1;
+  return 0;
+}
+
 /* Record acronym x defined by t[s..e).  Facts stay in text order (the
  * names extractor relies on it): with insert, a definition found after a
  * later one, as "It stands for ..." may be (a sentence or two back), is
@@ -444,7 +460,7 @@ static bc_status add_fact(struct an *a, const struct sf *x, size_t s, size_t e,
   struct bc_acronym_fact *f, nf;
   size_t k, n;
   trim_expansion(a->t, &s, &e);
-  if (e <= s)
+  if (e <= s || writes_itself(a->t, x, s, e))
     return BC_OK;
   memset(&nf, 0, sizeof nf);
   nf.acronym = bc__strndup(a->t + x->s, sf_report_len(x));

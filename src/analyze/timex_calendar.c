@@ -91,13 +91,64 @@ static int measured(const struct an *a, size_t e)
   return bc__an_unit(a, e, &u) && u.kind != AN_U_TIME;
 }
 
+static const char *const pixels[] = {"pixels", "px", NULL};
+
+/* The number of three or four digits at token i, else 0. */
+static int short_int(const struct an *a, size_t i)
+{
+  return bc__tx_digits(a, i, 3)   ? bc__tx_small_int(a, i, 3)
+         : bc__tx_digits(a, i, 4) ? bc__tx_small_int(a, i, 4)
+                                  : 0;
+}
+
+/* The token of B where the number at l opens a size "A x B", "A by B
+ * pixels", "A pixels by B pixels", else 0.  "A by B" alone is a size only
+ * where it reads as none of the other things: not a count by a later year
+ * ("to 1500 by 2025"), nor a margin, a count of things ("in 2019 by 300
+ * votes"). */
+static size_t size_pair(const struct an *a, size_t l)
+{
+  size_t k = l + 1, r;
+  int unit = bc__an_tok_in(a, k, pixels), times, x, y;
+  k += (size_t)unit;
+  times = bc__an_tok_is(a, k, "x") || bc__an_is_punct(a, k, 0xD7);
+  r = k + 1;
+  if (!(times || bc__an_tok_is(a, k, "by")) || r >= a->ntok ||
+      a->tok[r].type != AN_NUM)
+    return 0;
+  if (times || unit || bc__an_tok_in(a, r + 1, pixels))
+    return r;
+  x = short_int(a, l);
+  y = short_int(a, r);
+  if (!x || !y || (y >= 1900 && x < y) ||
+      (r + 1 < a->ntok && a->tok[r + 1].type == AN_WORD &&
+       a->t[a->tok[r + 1].e - 1] == 's' && !bc__an_is_function_word(a, r + 1)))
+    return 0;
+  return r;
+}
+
+/* Whether token i is a side of a size ("1920 by 1080", "1080 pixels by
+ * 1920 pixels"), not a year. */
+static int size_side(const struct an *a, size_t i)
+{
+  size_t l;
+  if (size_pair(a, i))
+    return 1;
+  if (i < 2)
+    return 0;
+  l = i - 2;
+  if (l > 0 && bc__an_tok_in(a, l, pixels))
+    l--;
+  return a->tok[l].type == AN_NUM && size_pair(a, l) == i;
+}
+
 /* A four-digit year token at i in a year-like context. */
 static int year_at(const struct an *a, size_t i, int loose)
 {
   int v = bc__tx_digits(a, i, 4) ? bc__tx_small_int(a, i, 4) : -1;
   size_t n = i + 1;
   int prefixed;
-  if (v < 1000 || v > 2100 || measured(a, n))
+  if (v < 1000 || v > 2100 || measured(a, n) || size_side(a, i))
     return 0;
   /* mid-2019, pre-2000 */
   prefixed =

@@ -387,19 +387,63 @@ static int projection(const char *text, struct bc_span sp)
   return 0;
 }
 
-/* Whether the relative date d ("today", "Monday night") lies inside a
- * quotation: the speaker's day, which the page's date does not place. */
-static int quoted_relative(const struct bc_facts *f,
-                           const struct bc_date_fact *d)
+/* Whether text[from, at) leaves a quotation open: an odd number of
+ * straight double quotes, or more curly opening marks than closing ones.
+ * News prints a quotation that runs over sentences with one opening mark
+ * ("Thank you ... from July to date. We ...), closing it paragraphs later
+ * or never. */
+static int quote_open(const char *text, size_t from, size_t at)
 {
-  size_t k;
-  if (!d->relative)
-    return 0;
+  size_t i, straight = 0;
+  long curly = 0;
+  for (i = from; i < at; i++)
+    if (text[i] == '"')
+      straight++;
+    else if (i + 2 < at && (unsigned char)text[i] == 0xe2 &&
+             (unsigned char)text[i + 1] == 0x80) {
+      if ((unsigned char)text[i + 2] == 0x9c)
+        curly++;
+      else if ((unsigned char)text[i + 2] == 0x9d && curly > 0)
+        curly--;
+    }
+  return straight % 2 == 1 || curly > 0;
+}
+
+/* An event's words without a quotation mark left over at their start:
+ * the closing mark of the sentence before ("... it has been," added
+ * Clarkson.) or an opening one never closed in them.  What remains is
+ * still the source's words. */
+static struct bc_span no_stray_mark(const char *text, struct bc_span ev)
+{
+  size_t i, straight = 0;
+  const unsigned char *s = (const unsigned char *)text + ev.start;
+  int curly_close =
+      ev.end - ev.start >= 3 && s[0] == 0xe2 && s[1] == 0x80 && s[2] == 0x9d;
+  for (i = ev.start; i < ev.end; i++)
+    straight += text[i] == '"';
+  if (curly_close)
+    ev.start += 3;
+  else if (s[0] == '"' && straight % 2 == 1)
+    ev.start++;
+  return bc__local_trim(text, ev);
+}
+
+/* Whether date d lies inside a quotation: the speaker's words ("Every
+ * shortcut we took in 2014 came back as an outage in 2016"), told as they
+ * remember or argue it, not an event the piece dates; a relative day there
+ * ("today") is also the speaker's, which the page's date does not place.
+ * A quotation is one the analyzer found, or one opened earlier in the
+ * paragraph and not yet closed. */
+static int quoted(const struct bc_facts *f, const struct bc_doc *doc,
+                  const struct bc_date_fact *d)
+{
+  size_t k, blk = bc__local_block_at(doc, d->span.start);
   for (k = 0; k < f->n_quotes; k++)
     if (f->quotes[k].span.start <= d->span.start &&
         d->span.end <= f->quotes[k].span.end)
       return 1;
-  return 0;
+  return blk != NONE && doc->blocks[blk].span.start <= d->span.start &&
+         quote_open(doc->text, doc->blocks[blk].span.start, d->span.start);
 }
 
 /* How precisely a kind places an event; a sentence's entry is its most
@@ -545,6 +589,33 @@ static void nearby_year(const struct bc_facts *f, const struct bc_doc *doc,
   snprintf(out, SHOWN_MAX, "%.4s-%s", a->iso, md);
 }
 
+/* Whether text[from, to) holds a word other than a preposition or an
+ * article. */
+static int content_words(const char *text, size_t from, size_t to)
+{
+  static const char *const small[] = {"in", "on",  "at",    "by",  "of",
+                                      "to", "the", "from",  "and", "until",
+                                      "a",  "an",  "since", NULL};
+  size_t i = from, w, k;
+  while (i < to) {
+    int minor = 0;
+    while (i < to && !((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z'))
+      i++;
+    for (w = i; w < to && (text[w] | 0x20) >= 'a' && (text[w] | 0x20) <= 'z';
+         w++)
+      ;
+    if (w == i)
+      break;
+    for (k = 0; small[k] && !minor; k++)
+      minor =
+          strlen(small[k]) == w - i && !strncasecmp(text + i, small[k], w - i);
+    if (!minor)
+      return 1;
+    i = w;
+  }
+  return 0;
+}
+
 /* Whether a date of v[0..nv) other than a guess states the year the
  * analyzer guessed for d ("Oct. 21" as 2019-10-21 on a page that says
  * "last February", 2019-02). */
@@ -559,21 +630,113 @@ static int year_stated(const struct bc_doc *doc, const struct bc_date_fact *v,
   return 0;
 }
 
+static size_t distance(size_t a, size_t b)
+{
+  return a > b ? a - b : b - a;
+}
+
+/* Where the words between two dates of one sentence divide two events
+ * ("X opened in March 2015, and Y closed in June 2016"): the clause break
+ * or conjunction in text[from, to) nearest its middle, the stronger breaks
+ * first (a bare comma mostly ends an opening phrase, "In 1982, as ..."); *next
+ * is where the second event's words start.  NONE when the words there are few:
+ * a run of dates ("in 2001, 2003 and 2005", "from 1998 to 1999") tells one
+ * story. */
+static size_t split_point(const char *text, size_t from, size_t to,
+                          size_t *next)
+{
+  static const char *const cuts[] = {
+      "; ",    ", and ", ", but ",  ", while ",  ", whereas ", ", then ",
+      " and ", " but ",  " while ", " whereas ", NULL};
+  size_t k, i, best = NONE, mid;
+  if (to <= from || bc__local_count_words(text + from, to - from) < 3)
+    return NONE;
+  mid = from + (to - from) / 2;
+  for (k = 0; cuts[k] && best == NONE; k++) {
+    size_t m = strlen(cuts[k]);
+    for (i = from; i + m <= to; i++)
+      if (!strncasecmp(text + i, cuts[k], m) &&
+          (best == NONE || distance(i, mid) < distance(best, mid))) {
+        best = i;
+        *next = i + m;
+      }
+  }
+  /* the second event names its own doer or deed before its date: not
+   * "On 07/01 of that year, 2015" nor "in May 2015, and in June 2016" */
+  return best != NONE && content_words(text, *next, to) ? best : NONE;
+}
+
+/* Whether date d, in a sentence from start, opens a range its sentence
+ * closes later ("between 1943 and ...", "from 1998 to ..."). */
+static int opens_range(const char *text, size_t start,
+                       const struct bc_date_fact *d)
+{
+  static const char *const opens[] = {"between ", "from ", NULL};
+  size_t k, m, at = d->span.start;
+  for (k = 0; opens[k]; k++) {
+    m = strlen(opens[k]);
+    if (at >= start + m && !strncasecmp(text + at - m, opens[k], m))
+      return 1;
+  }
+  return 0;
+}
+
 static int cmp_written(const void *a, const void *b)
 {
   return before(a, b);
 }
 
-/* Give each item the words of its event: its sentence.  (Dividing a
- * sentence that tells two dated events is on branch timeline12-split:
- * the slides of the samples do not yet lay out the longer timelines it
- * gives.) */
-static void split_events(const struct bc_facts *f, struct tl_item *it, size_t n)
+static int cmp_position(const void *a, const void *b)
 {
-  size_t i;
-  for (i = 0; i < n; i++)
-    if (it[i].sentence != NONE)
-      it[i].ev = f->sentences[it[i].sentence];
+  const struct tl_item *x = a, *y = b;
+  if (x->sentence != y->sentence)
+    return x->sentence < y->sentence ? -1 : 1;
+  return before(x, y);
+}
+
+/* Give each item the words of its event: its sentence, or where the
+ * sentence tells two dated events ("X happened in March 2015 and Y in June
+ * 2016"), the part of it up to or from the break between their dates. */
+static void split_events(const struct bc_facts *f, const char *text,
+                         struct tl_item *it, size_t n)
+{
+  size_t i, g, j;
+  qsort(it, n, sizeof *it, cmp_position);
+  for (i = 0; i < n; i = j) {
+    size_t start, last_end;
+    for (j = i; j < n && it[j].sentence == it[i].sentence; j++)
+      ;
+    if (it[i].sentence == NONE)
+      continue;
+    start = f->sentences[it[i].sentence].start;
+    last_end = it[i].d->span.end;
+    for (g = i; g + 1 < j; g++) {
+      size_t next = NONE,
+             cut = split_point(text, last_end, it[g + 1].d->span.start, &next);
+      /* a clause of its own before the break, not "In 1982, as ..."; and
+       * no range ("between 1943 and the middle of the 1970s") */
+      if (cut != NONE && (opens_range(text, start, it[g].d) ||
+                          !(content_words(text, start, it[g].d->span.start) ||
+                            content_words(text, last_end, cut))))
+        cut = NONE;
+      if (cut != NONE) {
+        size_t h;
+        for (h = i; h <= g; h++)
+          if (it[h].ev.end == 0) {
+            it[h].ev.start = start;
+            it[h].ev.end = cut;
+          }
+        start = next;
+      }
+      if (it[g + 1].d->span.end > last_end)
+        last_end = it[g + 1].d->span.end;
+    }
+    for (g = i; g < j; g++)
+      if (it[g].ev.end == 0) {
+        it[g].ev.start = start;
+        it[g].ev.end = f->sentences[it[g].sentence].end;
+      }
+  }
 }
 
 /* The event an item belongs to: its clause, or NONE outside sentences. */
@@ -655,8 +818,7 @@ static void timeline_candidates(struct bc__local *b,
     {
       size_t blk = bc__local_block_at(doc, d->span.start);
       if ((blk != NONE && doc->blocks[blk].aside) ||
-          (b->body_end && d->span.start >= b->body_end) ||
-          quoted_relative(f, d) ||
+          (b->body_end && d->span.start >= b->body_end) || quoted(f, doc, d) ||
           (t->sentence != NONE &&
            (boilerplate(doc->text, f->sentences[t->sentence]) ||
             reference_point(doc->text, f->sentences[t->sentence], d) ||
@@ -746,7 +908,7 @@ bc_status bc__local_build_timeline(struct bc__local *b)
   timeline_candidates(b, f->dates, f->n_dates, it, &n);
   timeline_candidates(b, f->times, f->n_times, it, &n);
   /* each dated event its own words; none for what did not happen */
-  split_events(f, it, n);
+  split_events(f, doc->text, it, n);
   for (i = 0, j = 0; i < n; i++)
     if (it[i].sentence == NONE || !did_not_happen(doc->text, it[i].ev, it[i].d))
       it[j++] = it[i];
@@ -814,6 +976,8 @@ bc_status bc__local_build_timeline(struct bc__local *b)
     }
     if (ev.end > doc->text_len)
       ev = d->span;
+    else if (ev.start < d->span.start)
+      ev = no_stray_mark(doc->text, ev);
     e->date = bc__local_span_dup(doc, d->span);
     e->iso = bc__strdup(it[i].shown);
     e->event = bc__local_span_dup(doc, ev);

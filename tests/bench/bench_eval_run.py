@@ -18,6 +18,13 @@ reader of the briefs would notice first, counted without reading them:
              is", "This", "But" ...), or are questions.
   aside      key points drawn from blocks the ingest stage marked `aside`.
   dup_head   a section heading used three times or more in one summary.
+  tl_quote   timeline entries whose date lies inside a double-quoted
+             passage of the source (a speaker's words, not an event).
+  tl_boiler  timeline entries telling a copyright line or a page stamp.
+  tl_order   timelines not in order of their values (partial values such as
+             "XXXX-05" left out).
+  tl_one     timelines where one source sentence gives most entries, three
+             or more.
 
 Inputs (sets, by default all): essays (the Paul Graham essays), scrapinghub
 and trafilatura (HTML pages), cnndm and xsum (articles), timebank (TimeML
@@ -163,6 +170,62 @@ def adjacent_run(tl, src):
   return True
 
 
+QUOTES = re.compile("[\"\u201c\u201d]")
+BOILER = re.compile(r"copyright|\u00a9|all rights reserved|^(posted|updated|"
+                    r"published)\b", re.I)
+# a sentence ends at a stop before a capital, with or without the space
+# the scraped news of xsum drops ("in December.A judge")
+SENT_END = re.compile(rb"[.!?][\"\xe2\x80\x9d')]*(?:\s+(?=[A-Z\"\xe2])|"
+                      rb"(?=[A-Z][a-z]))|\n")
+
+
+SEASON = {"SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7,
+          "Q4": 10, "H1": 1, "H2": 7}
+
+
+def tl_key(e):
+  """Where an entry belongs in time: its value's first day, a period said
+  to end ("late 2015", "the end of 2017") at its end, "mid-1996" in its
+  middle; None for a value without a year."""
+  m = re.match(r"(\d{4})(?:-(\d\d|[A-Z][A-Z1-4]))?(?:-(\d\d))?",
+               e.get("iso") or "")
+  if not m:
+    return None
+  mo = m.group(2)
+  mo = int(mo) if mo and mo.isdigit() else SEASON.get(mo, 0)
+  day = int(m.group(3) or 0)
+  said = e.get("date", "").lower()
+  if re.search(r"\b(late|end)\b", said) and "/" not in e["iso"]:
+    mo, day = (mo or 12), 31
+  elif re.search(r"\bmid", said) and not day:
+    mo, day = (mo or 6), 15
+  return (int(m.group(1)), mo, day)
+
+
+def judge_timeline(summary, doc, d):
+  tl = summary.get("timeline", [])
+  d["tl_boiler"] = sum(1 for e in tl if BOILER.search(e.get("event", "")))
+  keys = [k for k in (tl_key(e) for e in tl) if k]
+  d["tl_order"] = int(keys != sorted(keys))
+  d["tl_quote"] = d["tl_one"] = 0
+  if doc is None:
+    return
+  raw = doc["text"].encode("utf-8")
+  starts = [0] + [m.end() for m in SENT_END.finditer(raw)]
+  sents = {}
+  for e in tl:
+    at = e.get("span", {}).get("start")
+    if at is None or at > len(raw):
+      continue
+    k = max(i for i, st in enumerate(starts) if st <= at)
+    sents[k] = sents.get(k, 0) + 1
+    before = raw[starts[k]:at].decode("utf-8", "replace")
+    if len(QUOTES.findall(before)) % 2 == 1:
+      d["tl_quote"] += 1
+  if sents and max(sents.values()) >= 3 and max(sents.values()) * 2 > len(tl):
+    d["tl_one"] = 1
+
+
 def judge(summary, report, brief_txt, slides_txt, doc):
   """Counts of defects in one brief; doc is the extracted document or None."""
   d = {}
@@ -207,6 +270,7 @@ def judge(summary, report, brief_txt, slides_txt, doc):
     for sp in kps:
       if any(a <= sp["start"] < b for a, b in aside_spans):
         d["aside"] += 1
+  judge_timeline(summary, doc, d)
   return d
 
 
@@ -281,7 +345,7 @@ def main():
     todo = [(s, n) for s in by for i, n in enumerate(by[s])
             if i % a.every == a.offset % a.every]
   keys = ("errors", "cut", "cont1", "tldr_gap", "late", "dangling", "aside",
-          "dup_head")
+          "dup_head", "tl_quote", "tl_boiler", "tl_order", "tl_one")
   tot = {k: 0 for k in keys}
   briefs = failed = 0
   details = []

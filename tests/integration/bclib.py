@@ -1,6 +1,7 @@
 """bclib.py - helpers shared by the integration tests: run the real binary,
 read the outputs the way a user's tools would (jsonschema, pdfinfo,
 pdftotext, the wave module), and fail with a readable message."""
+import html
 import json
 import os
 import re
@@ -138,16 +139,55 @@ def vtt_cues(path):
     return cues
 
 
+def pages_words(pdf):
+    """Per page, its words as (text, xMin, yMin, xMax, yMax) in pdftotext's
+    reading order; y grows downwards."""
+    r = subprocess.run(["pdftotext", "-enc", "UTF-8", "-bbox", pdf, "-"],
+                       capture_output=True)
+    doc = r.stdout.decode("utf-8", "replace")
+    pages = []
+    for page in re.findall(r"<page [^>]*>(.*?)</page>", doc, re.S):
+        words = []
+        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" '
+                             r'xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>',
+                             page):
+            words.append((html.unescape(m.group(5)), float(m.group(1)),
+                          float(m.group(2)), float(m.group(3)),
+                          float(m.group(4))))
+        pages.append(words)
+    return pages
+
+
+def heading_first(words):
+    """A page's words with its heading first, as a reader sees it: the
+    lines set in the topmost word's size, line by line, then a part label
+    ("(2/4)") standing in the heading's first line, then the rest in
+    pdftotext's order.  pdftotext alone may read a word drawn beside the
+    heading (a timeline's first date) before the label."""
+    if not words:
+        return []
+    top = min(words, key=lambda w: w[2])
+    size = top[4] - top[2]
+    lines, rest = [], sorted(words, key=lambda w: (w[2], w[1]))
+    bottom = top[2]
+    for w in rest:
+        same = abs((w[4] - w[2]) - size) < 1.0
+        if same and w[2] < bottom + size * 0.5:
+            lines.append(w)
+            bottom = max(bottom, w[4])
+    lines.sort(key=lambda w: (round(w[2]), w[1]))
+    label = [w for w in words if w not in lines and
+             re.fullmatch(r"\(\d+/\d+\)", w[0]) and
+             top[2] <= (w[2] + w[4]) / 2 <= top[4]]
+    head = lines + label
+    return head + [w for w in words if w not in head]
+
+
 def pages_text(pdf):
-    """The text of each page of pdf (pdftotext), white space collapsed."""
-    n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
-        ["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
-    texts = []
-    for p in range(1, n + 1):
-        t = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", str(p), "-l",
-                            str(p), pdf, "-"], capture_output=True).stdout
-        texts.append(re.sub(r"\s+", " ", t.decode("utf-8", "replace")).strip())
-    return texts
+    """The text of each page of pdf (pdftotext), heading first (see
+    heading_first), white space collapsed."""
+    return [re.sub(r"\s+", " ", " ".join(w[0] for w in heading_first(ws)))
+            .strip() for ws in pages_words(pdf)]
 
 
 def chapters_follow_deck(out, label):

@@ -8,16 +8,14 @@ to report.json's; no "..." cut anywhere and no continuation slide holding a
 single bullet, for every sample.  And in every style (the summary's own
 narration included), chapter N of the audio is part N of the deck
 (chapters.json against the deck's pages)."""
-import html
 import json
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import SRC, chapters_follow_deck, check, pages_text, run, \
-    tmpdir  # noqa: E402
+from bclib import SRC, chapters_follow_deck, check, pages_text, \
+    pages_words, run, tmpdir  # noqa: E402
 
 ELLIPSIS = "\u2026"
 SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7,
@@ -26,25 +24,6 @@ SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7,
 
 def norm(s):
     return re.sub(r"\s+", " ", s).strip()
-
-
-def pages_words(pdf):
-    """Per page, its words as (text, xMin, yMin, xMax, yMax); y grows
-    downwards."""
-    r = subprocess.run(["pdftotext", "-enc", "UTF-8", "-bbox", pdf, "-"],
-                       capture_output=True)
-    doc = r.stdout.decode("utf-8", "replace")
-    pages = []
-    for page in re.findall(r"<page [^>]*>(.*?)</page>", doc, re.S):
-        words = []
-        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" '
-                             r'xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>',
-                             page):
-            words.append((html.unescape(m.group(5)), float(m.group(1)),
-                          float(m.group(2)), float(m.group(3)),
-                          float(m.group(4))))
-        pages.append(words)
-    return pages
 
 
 def find_seq(words, text, start=0):

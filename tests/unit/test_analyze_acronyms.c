@@ -221,6 +221,9 @@ static const char *const no_acronyms[] = {
     "We hired Jane Smith in May. JS is great.",
     "It ran on the PC. Thanks to Patrick Collison for reading drafts.",
     "A language called PL/I was the default: a Pascal-like language.",
+    /* a kind of the thing, written with the acronym itself */
+    "In the box: a USB cable (USB-A to USB Micro-B) and a charger.",
+    "The HDMI port (HDMI-CEC, HDMI 2.1) drives two screens.",
 };
 
 /* Never a long form with a word dropped or changed: either exactly the

@@ -138,6 +138,10 @@ static const struct date_case cases[] = {
      BC_DATE_DAY, "2012-05-01"},
     /* "1/10" is a date after a word that introduces one */
     {"On 1/10 we shipped.", "2019-07-20", "1/10", BC_DATE_DAY, "2019-01-10"},
+    /* a margin, a count by a year: no size */
+    {"The bill passed in 2015 by 300 votes.", NULL, "2015", BC_DATE_YEAR,
+     "2015"},
+    {"Staff grew to 300 by 2015 in all.", NULL, "2015", BC_DATE_YEAR, "2015"},
 };
 
 /* Texts in which no date may be found. */
@@ -186,6 +190,11 @@ static const char *const no_dates[] = {
     "Each slide holds 1/10 of the material.",
     /* "fall" the verb: no season, and no year after it */
     "Prices could fall 2000 points in all.",
+    /* a side of a size, not a year */
+    "The photo is 1080 pixels by 1920 pixels in all.",
+    "It shows 1920 by 1080 on the big display.",
+    "A 1920 x 1080 panel and a 1920\xc3\x97" "1080 one.",
+    "Its screen runs at 1920 by 1080.",
     /* "May." ends a sentence; it is no abbreviation of a day "May. 5" */
     "Prices fell. It opened in May. 5 people came.",
 };

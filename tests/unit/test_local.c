@@ -2456,6 +2456,131 @@ static void assert_timeline(const struct bc_summary *s,
     assert_string_equal(s->timeline[i].date, dates[i]);
 }
 
+/* A sentence that tells two dated events gives each its own entry, with
+ * the words on its side of the break between the dates; a run of dates
+ * ("in 2001, 2003 and 2005"), a range ("between 1943 and the end of the 1970s")
+ * and an opening phrase with no clause of its own ("In May 2010 and again
+ * in June 2011 the river ...") stay one entry. */
+static void timeline_splits_two_events_of_a_sentence(void **state)
+{
+  static const char *const spec[] = {
+      "The museum opened its east wing in March 2015 and the sculpture "
+      "garden in June 2016 after long delays.",
+      "The team won the cup in 2001, 2003 and 2005 with the same squad.",
+      "Between 1943 and the end of the 1970s the town grew slowly around it.",
+      "In May 2010 and again in June 2011 the river flooded the museum."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "The museum", spec, 4);
+  add_date(f, "March 2015", 0, BC_DATE_MONTH, "2015-03");
+  add_date(f, "June 2016", 0, BC_DATE_MONTH, "2016-06");
+  add_date(f, "2001", 0, BC_DATE_YEAR, "2001");
+  add_date(f, "2003", 0, BC_DATE_YEAR, "2003");
+  add_date(f, "2005", 0, BC_DATE_YEAR, "2005");
+  add_date(f, "1943", 0, BC_DATE_YEAR, "1943");
+  add_date(f, "1970s", 0, BC_DATE_DECADE, "1970s");
+  add_date(f, "May 2010", 0, BC_DATE_MONTH, "2010-05");
+  add_date(f, "June 2011", 0, BC_DATE_MONTH, "2011-06");
+  s = run(f, BC_LENGTH_LONG);
+  assert_int_equal(s->n_timeline, 5);
+  assert_string_equal(s->timeline[0].iso, "1943");
+  assert_string_equal(s->timeline[1].iso, "2001");
+  assert_string_equal(s->timeline[2].iso, "2010-05");
+  assert_string_equal(s->timeline[3].date, "March 2015");
+  assert_string_equal(s->timeline[3].event,
+                      "The museum opened its east wing in March 2015");
+  assert_string_equal(s->timeline[4].date, "June 2016");
+  assert_string_equal(s->timeline[4].event,
+                      "the sculpture garden in June 2016 after long delays.");
+  for (i = 0; i < s->n_timeline; i++)
+    assert_non_null(strstr(f->text, s->timeline[i].event));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* One sentence telling two dated events out of order ("opened in late
+ * 2015 and ... had moved in March 2015") gives two entries, each with its
+ * own clause, sorted by date: "late 2015" after "March 2015". */
+static void timeline_split_entries_sort_by_their_dates(void **state)
+{
+  static const char *const spec[] = {
+      "The bakery opened its second shop in late 2015, and the owners had "
+      "moved the ovens to Leeds in March 2015.",
+      "Sales doubled in 2017 after a long winter."};
+  static const char *const order[] = {"March 2015", "late 2015", "2017"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The bakery", spec, 2);
+  add_date(f, "late 2015", 0, BC_DATE_YEAR, "2015");
+  f->dates[f->facts.n_dates - 1].mod = BC_MOD_END;
+  add_date(f, "March 2015", 0, BC_DATE_MONTH, "2015-03");
+  add_date(f, "2017", 0, BC_DATE_YEAR, "2017");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 3);
+  assert_string_equal(s->timeline[0].event,
+                      "the owners had moved the ovens to Leeds in March 2015.");
+  assert_string_equal(s->timeline[1].event,
+                      "The bakery opened its second shop in late 2015");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* An event's words start after a quotation mark the sentence before left
+ * behind (". \" The club ..."): the entry reads "The club signed ...",
+ * still the source's words. */
+static void timeline_event_drops_a_stray_quote_mark(void **state)
+{
+  static const char *const spec[] = {
+      "The manager was plain about it: \"the deal was good for all of us. "
+      "\" The club signed him in July 2015 from a rival.",
+      "He scored twelve goals for the club in 2016 and left."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The club", spec, 2);
+  add_date(f, "July 2015", 0, BC_DATE_MONTH, "2015-07");
+  add_date(f, "2016", 0, BC_DATE_YEAR, "2016");
+  s = run(f, BC_LENGTH_LONG);
+  assert_int_equal(s->n_timeline, 2);
+  assert_string_equal(s->timeline[0].event,
+                      "The club signed him in July 2015 from a rival.");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A date inside a quotation is the speaker's, not an event the piece
+ * dates: "We doubled the staff in 1958 ..." makes no entry, nor does a
+ * date in a quotation opened earlier in its paragraph and left open, as
+ * news prints one that runs on (1986); the dated sentences around them
+ * do. */
+static void timeline_leaves_out_quoted_dates(void **state)
+{
+  static const char *const spec[] = {
+      "The mill opened on the river bank in 1921 with ten looms.",
+      "\"We doubled the staff in 1958 and kept them all,\" the owner "
+      "said.",
+      "The owner sold the mill to a cooperative in 1970 for a small sum.",
+      "Its manager said: \u201cThe looms were the best in the county. We "
+      "hired forty weavers to run them in 1986 and more later."};
+  static const char *const order[] = {"1921", "1970"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The mill", spec, 4);
+  add_date(f, "1921", 0, BC_DATE_YEAR, "1921");
+  add_date(f, "1986", 0, BC_DATE_YEAR, "1986");
+  add_date(f, "1958", 0, BC_DATE_YEAR, "1958");
+  add_date(f, "1970", 0, BC_DATE_YEAR, "1970");
+  add_quote(f, "We doubled the staff in 1958 and kept them all,", "the owner");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 2);
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A month named without its year lies in the year the text near it is
  * about (the chronicle's "1995" line), not the page's year the analyzer
  * guessed (2025) nor after the entry written before it; with no year
@@ -2838,6 +2963,10 @@ int main(void)
       cmocka_unit_test(inserted_however_and_wire_dash),
       cmocka_unit_test(tldr_takes_the_turn_to_the_news),
       cmocka_unit_test(timeline_leaves_out_projections),
+      cmocka_unit_test(timeline_splits_two_events_of_a_sentence),
+      cmocka_unit_test(timeline_split_entries_sort_by_their_dates),
+      cmocka_unit_test(timeline_leaves_out_quoted_dates),
+      cmocka_unit_test(timeline_event_drops_a_stray_quote_mark),
       cmocka_unit_test(timeline_places_year_less_months_by_the_text),
       cmocka_unit_test(timeline_leaves_out_what_did_not_happen),
       cmocka_unit_test(timeline_keeps_a_guessed_year_the_text_states),
