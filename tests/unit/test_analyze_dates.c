@@ -193,7 +193,8 @@ static const char *const no_dates[] = {
     /* a side of a size, not a year */
     "The photo is 1080 pixels by 1920 pixels in all.",
     "It shows 1920 by 1080 on the big display.",
-    "A 1920 x 1080 panel and a 1920\xc3\x97" "1080 one.",
+    "A 1920 x 1080 panel and a 1920\xc3\x97"
+    "1080 one.",
     "Its screen runs at 1920 by 1080.",
     /* "May." ends a sentence; it is no abbreviation of a day "May. 5" */
     "Prices fell. It opened in May. 5 people came.",
