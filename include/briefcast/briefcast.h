@@ -25,9 +25,11 @@
 #include "briefcast/provider.h"
 #include "briefcast/render.h"
 #include "briefcast/report.h"
+#include "briefcast/site.h"
 #include "briefcast/summary.h"
 #include "briefcast/utf8.h"
 #include "briefcast/validate.h"
 #include "briefcast/version.h"
+#include "briefcast/video.h"
 
 #endif

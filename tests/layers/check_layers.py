@@ -140,7 +140,20 @@ def problems(root):
                     and (rel, via) not in KNOWN:
                 out.append("%s (%s) depends on %s (%s, a later stage) through %s"
                            % (rel, st, dep, ds, via))
+    out.extend(umbrella_gaps(root, g))
     return out
+
+
+def umbrella_gaps(root, g):
+    """Public headers the umbrella briefcast.h leaves out."""
+    umbrella = "include/briefcast/briefcast.h"
+    folder = os.path.join(root, "include", "briefcast")
+    if umbrella not in g:
+        return []
+    return ["%s leaves out the public header %s" % (umbrella, name)
+            for name in sorted(os.listdir(folder))
+            if name.endswith(".h") and name != "briefcast.h"
+            and "include/briefcast/" + name not in g[umbrella]]
 
 
 def planted():
@@ -166,6 +179,7 @@ def planted():
         "src/validate/ok.c": '#include "analyze/analyze.h"\n',
         "src/validate/bad.c": '#include "analyze/an.h"\n',
         "src/ingest/bad.c": '#include "briefcast/batch.h"\n',
+        "include/briefcast/briefcast.h": '#include "briefcast/report.h"\n',
     }
     with tempfile.TemporaryDirectory() as root:
         for rel, text in files.items():
@@ -182,9 +196,11 @@ def main():
     want = ["src/render/bad_validate.c", "src/render/bad_analyze.c",
             "src/render/audio/bad_analyze.c", "src/render/text/bad_validate.c",
             "src/render/video/bad_chain.c",
-            "src/summarize/bad.h", "src/validate/bad.c", "src/ingest/bad.c"]
+            "src/summarize/bad.h", "src/validate/bad.c", "src/ingest/bad.c",
+            "include/briefcast/briefcast.h leaves out the public header "
+            "batch.h"]
     for w in want:
-        if not any(p.startswith(w + " ") for p in bad):
+        if not any(p == w or p.startswith(w + " ") for p in bad):
             print("FAIL: the planted edge of %s was not reported: %r" % (w, bad))
             return 1
     if any(p.startswith(("src/render/ok.c ", "src/validate/ok.c ",
