@@ -1,7 +1,8 @@
 /* check_within.c - a span of time said of an event: the limit of "within
  * an hour", "within 30 minutes", "within half a day"; the point of "by six
  * months"; the bound of "more than a year", "less than a week"; the length
- * of a "half-hour" or "hourlong" meeting, a "three-month" trial.  A claim's
+ * of a "half-hour" or "hourlong" meeting ("10-year" and the like are not
+ * read: too often the name of a thing, "the 10-year note").  A claim's
  * span must be the one the source gives for the same event, told by the
  * words around it, in the same sort of phrase (a bound is no limit).  A
  * span the source gives in other words ("in under an hour") is not read,
@@ -74,7 +75,7 @@ static double long_word(const char *w, size_t n)
 
 /* The spans of w's words [wi, to) (a phrase reader): a lead word, then
  * "half a" or a count, then the unit; or a length: "half-hour",
- * "hourlong", "hour-long", "three-month". */
+ * "hourlong", "hour-long". */
 static size_t limits(const struct bc__wordtab *w, size_t wi, size_t to,
                      struct bc__pval *out, size_t max)
 {
@@ -102,11 +103,6 @@ static size_t limits(const struct bc__wordtab *w, size_t wi, size_t to,
                (t[s[0] + n[0] - 1] | 32) != 's') {
         if (word_is(t + s0, n0, "half"))
           x = 0.5 * u; /* "half-hour" */
-        else if ((x = count_of(t + s0, n0)) > 0 && !word_is(t + s0, n0, "a") &&
-                 !word_is(t + s0, n0, "an"))
-          x *= u; /* "three-month" */
-        else
-          x = 0;
       }
       if (x <= 0)
         continue;

@@ -61,9 +61,6 @@ static void within_spans(void **state)
       {clinic, "2021-05-04",
        "The ministers met for a half-hour interview on the evening news.",
        "half-hour"},
-      {clinic, "2021-05-04",
-       "A six-month review of the treaty followed the ministers' interview.",
-       "six-month"},
       /* the same spans, written otherwise */
       {clinic, "2021-05-04",
        "She was breathing normally again by 6 months; her cough had eased "
@@ -75,6 +72,11 @@ static void within_spans(void **state)
       {clinic, "2021-05-04",
        "The plant's pumps ran without a pause for more than 12 months "
        "before the first repair.",
+       NULL},
+      /* "N-month" names a thing as often as a span: not read */
+      {clinic, "2021-05-04",
+       "The ministers met for an hour-long interview; a three-month review "
+       "of the treaty followed, like the earlier six-month review.",
        NULL},
       /* a bound is no limit: another sort of span is not compared */
       {clinic, "2021-05-04",
