@@ -1,8 +1,10 @@
-/* check_multipliers.c - the factor of a change written as a word:
- * "doubled", "tripled", "quadrupled", "halved", "tenfold", "10-fold".  A
- * claim's factor must be the one the source gives in the same words; the
- * amounts around it are left to the number checker.  "N times" is not read
- * (too often a count of events: "three times a week"). */
+/* check_multipliers.c - the factor of a change or a comparison:
+ * "doubled", "tripled", "quadrupled", "halved", "tenfold", "10-fold",
+ * "12x", "2-3x" (a range), "twice as", "five times as", "half as much",
+ * "a third as many".  A claim's factor must be the one the source gives in
+ * the same words; the amounts around it are left to the number checker.
+ * "N times" alone is not read (too often a count of events: "three times a
+ * week"); only "N times as" is. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +60,34 @@ double bc__check_count_word(const char *w, size_t n)
   return c > 1 ? c : 0;
 }
 
+/* The factor of "12x" (digits then one x), else 0. */
+static double x_factor(const char *w, size_t n)
+{
+  if (n < 2 || (w[n - 1] | 32) != 'x')
+    return 0;
+  return bc__check_count_word(w, n - 1);
+}
+
+/* The low end of a range of factors: a count, or "one". */
+static double low_count(const char *w, size_t n)
+{
+  return word_is(w, n, "one") ? 1 : bc__check_count_word(w, n);
+}
+
+/* The fraction "half", "third", "quarter", "fifth" stands for, else 0. */
+static double fraction_word(const char *w, size_t n)
+{
+  if (word_is(w, n, "half"))
+    return 0.5;
+  if (word_is(w, n, "third"))
+    return 1.0 / 3;
+  if (word_is(w, n, "quarter"))
+    return 0.25;
+  if (word_is(w, n, "fifth"))
+    return 0.2;
+  return 0;
+}
+
 /* Nonzero when only spaces or one hyphen lie between t[a] and t[b]. */
 static int joined(const char *t, size_t a, size_t b)
 {
@@ -76,22 +106,67 @@ static size_t factors(const struct bc__wordtab *w, size_t i, size_t to,
                       struct bc__pval *out, size_t max)
 {
   const char *t = w->t;
-  size_t s, n, ps = 0, pn = 0, k = 0;
+  size_t s, n, ps = 0, pn = 0, pps = 0, ppn = 0, qs = 0, qn = 0, k = 0;
   while (k < max && (n = bc__wordtab_next(w, &i, to, &s)) > 0) {
-    double x = verb_factor(t + s, n);
+    double x = verb_factor(t + s, n), y = 0, f;
     struct bc_span at = {s, s + n};
+    size_t p = i, s2, n2 = bc__wordtab_next(w, &p, to, &s2);
+    int as_next = n2 && word_is(t + s2, n2, "as");
     if (!x && n > 4 && strncasecmp(t + s + n - 4, "fold", 4) == 0)
       x = bc__check_count_word(t + s, n - 4); /* "tenfold", "hundredfold" */
     if (!x && word_is(t + s, n, "fold") && pn && joined(t, ps + pn, s)) {
       x = bc__check_count_word(t + ps, pn); /* "10-fold", "ten fold" */
       at.start = ps;
     }
+    if (!x && (x = x_factor(t + s, n)) > 0 && pn && s == ps + pn + 1 &&
+        t[ps + pn] == '-' && bc__check_count_word(t + ps, pn) > 0) {
+      y = x; /* "2-3x" */
+      x = bc__check_count_word(t + ps, pn);
+      at.start = ps;
+    } else if (x && pn && s == ps + pn + 1 && t[ps + pn] == '.' &&
+               x_factor(t + s, n) > 0) {
+      x = 0; /* "1.5x": not read */
+    }
+    if (!x && as_next && word_is(t + s, n, "twice"))
+      x = 2;
+    if (!x && as_next && word_is(t + s, n, "times") && pn &&
+        (x = bc__check_count_word(t + ps, pn)) > 0) {
+      at.start = ps; /* "five times as" */
+      if (qn && ppn &&
+          (word_is(t + pps, ppn, "to") || word_is(t + pps, ppn, "or")) &&
+          low_count(t + qs, qn) > 0) {
+        y = x; /* "one to two times as" */
+        x = low_count(t + qs, qn);
+        at.start = qs;
+      } else if (ppn && s == ps + pn + 1 && ps == pps + ppn + 1 &&
+                 t[pps + ppn] == '-' &&
+                 bc__check_count_word(t + pps, ppn) > 0) {
+        y = x; /* "2-3 times as" */
+        x = bc__check_count_word(t + pps, ppn);
+        at.start = pps;
+      }
+    }
+    if (!x && as_next && (f = fraction_word(t + s, n)) > 0) {
+      if (f == 0.5 ||
+          (pn && (word_is(t + ps, pn, "a") || word_is(t + ps, pn, "one")))) {
+        x = f; /* "half as much", "a third as many" */
+        size_t s3, n3 = bc__wordtab_next(w, &p, to, &s3);
+        if (f != 0.5)
+          at.start = ps;
+        if (word_is(t + s3, n3, "much") || word_is(t + s3, n3, "many"))
+          at.end = s3 + n3;
+      }
+    }
     if (x) {
       out[k].x = x;
-      out[k].y = 0;
+      out[k].y = y;
       out[k].at = at;
       k++;
     }
+    qs = pps;
+    qn = ppn;
+    pps = ps;
+    ppn = pn;
     ps = s;
     pn = n;
   }

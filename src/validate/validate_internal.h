@@ -585,6 +585,8 @@ void bc__check_ratios(struct bc__vstate *v, const struct bc__claim *c);
 struct bc__pval {
   double x, y;
   struct bc_span at;
+  int kind; /* the reader's own sort of phrase, for its kin test (0 when
+               it has none) */
 };
 
 /* The rule the phrase checkers share (check_counterparts.c): each claim

@@ -45,10 +45,66 @@ static void multipliers_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Factors of a comparison: "9x", "1-2x", "N times as", "half as much". */
+static void multipliers_compared(void **state)
+{
+  static const char grant[] =
+      "Our best guess is that the grant is about ~9x as cost-effective as "
+      "cash transfers.\n\nThere is a 40% chance the fund finds a program "
+      "that is 1-2x as cost-effective as our current picks.\n\nThe mill "
+      "now burns half as much coal as it did in 2009, and its new kiln is "
+      "three times as efficient as the old one.\n";
+  static const struct pair_case cases[] = {
+      /* another factor for the same comparison */
+      {grant, "2021-05-04",
+       "Best guess: the grant is roughly 12x as cost-effective as cash "
+       "transfers.",
+       "12x"},
+      {grant, "2021-05-04",
+       "The fund may find a program 2-3x as cost-effective as the current "
+       "picks.",
+       "2-3x"},
+      {grant, "2021-05-04",
+       "The mill burns a third as much coal as it did in 2009.",
+       "a third as much"},
+      {grant, "2021-05-04",
+       "Its new kiln is five times as efficient as the old one.", "five times"},
+      /* the same factors, written otherwise */
+      {grant, "2021-05-04",
+       "The best guess puts the grant at 9x as cost-effective as cash "
+       "transfers.",
+       NULL},
+      {grant, "2021-05-04",
+       "The fund might find a program 1-2x as cost-effective as its "
+       "current picks.",
+       NULL},
+      {grant, "2021-05-04",
+       "The mill burns half as much coal as in 2009; the new kiln is 3 "
+       "times as efficient as the old one.",
+       NULL},
+      {grant, "2021-05-04",
+       "A program one to two times as cost-effective as the current picks "
+       "may be found.",
+       NULL},
+      {grant, "2021-05-04",
+       "A program four to five times as cost-effective as the current "
+       "picks may be found.",
+       "four to five times"},
+      /* "twice" as a count is no factor */
+      {grant, "2021-05-04",
+       "Reviewed twice, the grant is about 9x as cost-effective as cash "
+       "transfers.",
+       NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(multipliers_table),
+      cmocka_unit_test(multipliers_compared),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -40,10 +40,59 @@ static void within_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Spans read after "by" and "more than", and lengths written as one
+ * word: each against the source's span of the same sort. */
+static void within_spans(void **state)
+{
+  static const char clinic[] =
+      "Her cough eased within a week, and by six months she was breathing "
+      "normally again.\n\nThe pumps at the plant ran without a pause for "
+      "more than a year before the first repair.\n\nThe two ministers met "
+      "for an hourlong interview on the evening news, and a three-month "
+      "review of the treaty followed.\n";
+  static const struct pair_case cases[] = {
+      /* another span of the same sort for the same event */
+      {clinic, "2021-05-04",
+       "By three months she was breathing normally again.", "By three months"},
+      {clinic, "2021-05-04",
+       "The plant's pumps ran without a pause for more than a month before "
+       "the first repair.",
+       "more than a month"},
+      {clinic, "2021-05-04",
+       "The ministers met for a half-hour interview on the evening news.",
+       "half-hour"},
+      /* the same spans, written otherwise */
+      {clinic, "2021-05-04",
+       "She was breathing normally again by 6 months; her cough had eased "
+       "within a week.",
+       NULL},
+      {clinic, "2021-05-04",
+       "The ministers met for an hour-long interview on the evening news.",
+       NULL},
+      {clinic, "2021-05-04",
+       "The plant's pumps ran without a pause for more than 12 months "
+       "before the first repair.",
+       NULL},
+      /* "N-month" names a thing as often as a span: not read */
+      {clinic, "2021-05-04",
+       "The ministers met for an hour-long interview; a three-month review "
+       "of the treaty followed, like the earlier six-month review.",
+       NULL},
+      /* a bound is no limit: another sort of span is not compared */
+      {clinic, "2021-05-04",
+       "Her cough eased in more than a day, and she was breathing normally "
+       "again later.",
+       NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(within_table),
+      cmocka_unit_test(within_spans),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
