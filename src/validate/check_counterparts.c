@@ -16,12 +16,12 @@ static int same_value(const struct bc__pval *a, const struct bc__pval *b)
          bc__analyze_number_equal(a->y, b->y);
 }
 
-void bc__check_counterparts(struct bc__vstate *v, const struct bc__claim *c,
-                            const struct bc__pval *cp, size_t nc,
-                            const struct bc__pval *sp, size_t ns,
-                            int (*kin)(const struct bc__pval *,
-                                       const struct bc__pval *),
-                            const char *what)
+static void counterparts(struct bc__vstate *v, const struct bc__claim *c,
+                         const struct bc__pval *cp, size_t nc,
+                         const struct bc__pval *sp, size_t ns,
+                         int (*kin)(const struct bc__pval *,
+                                    const struct bc__pval *),
+                         const char *what)
 {
   size_t i, j;
   for (i = 0; i < nc && !v->rc; i++) {
@@ -75,4 +75,17 @@ const struct bc__pval *bc__check_source_phrases(
   }
   *n = v->n_phr[k];
   return *n ? v->phr[k] : NULL;
+}
+
+void bc__check_phrases(struct bc__vstate *v, const struct bc__claim *c,
+                       const struct bc__phrase_checker *pc)
+{
+  struct bc__pval cp[BC__CLAIM_PHRASES];
+  const struct bc__pval *sp;
+  size_t nc, ns;
+  if (!c->words.t || v->rc)
+    return;
+  nc = pc->scan(&c->words, 0, c->words.n, cp, BC__CLAIM_PHRASES);
+  if (nc && (sp = bc__check_source_phrases(v, pc->kind, pc->scan, &ns)))
+    counterparts(v, c, cp, nc, sp, ns, pc->kin, pc->what);
 }

@@ -173,20 +173,11 @@ static size_t factors(const struct bc__wordtab *w, size_t i, size_t to,
   return k;
 }
 
-#define MAX_FACTORS 64
-
 void bc__check_multipliers(struct bc__vstate *v, const struct bc__claim *c)
 {
-  struct bc__pval cm[MAX_FACTORS];
-  const struct bc__pval *sm;
-  size_t nc, ns;
-  if (!c->words.t || v->rc)
-    return;
-  nc = factors(&c->words, 0, c->words.n, cm, MAX_FACTORS);
-  if (!nc || !(sm = bc__check_source_phrases(v, BC__PHR_FACTORS, factors, &ns)))
-    return;
   /* "increased fivefold" where the source's land-bird populations
    * "increased tenfold". */
-  bc__check_counterparts(v, c, cm, nc, sm, ns, NULL,
-                         "the source gives the factor as");
+  static const struct bc__phrase_checker factor = {
+      BC__PHR_FACTORS, factors, NULL, "the source gives the factor as"};
+  bc__check_phrases(v, c, &factor);
 }

@@ -73,8 +73,6 @@ static size_t pairs(const struct bc__wordtab *w, size_t wi, size_t to,
   return k;
 }
 
-#define MAX_PAIRS 32
-
 /* How many words before a claim's number its pair may start. */
 #define PAIR_WORDS 6
 
@@ -118,15 +116,9 @@ static int kin(const struct bc__pval *a, const struct bc__pval *b)
 
 void bc__check_subgroups(struct bc__vstate *v, const struct bc__claim *c)
 {
-  struct bc__pval cp[MAX_PAIRS];
-  const struct bc__pval *sp;
-  size_t nc, ns;
-  if (!c->words.t || v->rc)
-    return;
-  nc = pairs(&c->words, 0, c->words.n, cp, MAX_PAIRS);
-  if (!nc || !(sp = bc__check_source_phrases(v, BC__PHR_PAIRS, pairs, &ns)))
-    return;
   /* "ten of the 20 staffers on the midnight shift" where the source's
    * midnight shift had "Ten of the 18". */
-  bc__check_counterparts(v, c, cp, nc, sp, ns, kin, "the source says");
+  static const struct bc__phrase_checker part = {BC__PHR_PAIRS, pairs, kin,
+                                                 "the source says"};
+  bc__check_phrases(v, c, &part);
 }

@@ -142,20 +142,11 @@ static int same_sort(const struct bc__pval *a, const struct bc__pval *b)
   return a->kind == b->kind;
 }
 
-#define MAX_LIMITS 64
-
 void bc__check_within(struct bc__vstate *v, const struct bc__claim *c)
 {
-  struct bc__pval cl[MAX_LIMITS];
-  const struct bc__pval *sl;
-  size_t nc, ns;
-  if (!c->words.t || v->rc)
-    return;
-  nc = limits(&c->words, 0, c->words.n, cl, MAX_LIMITS);
-  if (!nc || !(sl = bc__check_source_phrases(v, BC__PHR_LIMITS, limits, &ns)))
-    return;
   /* "died within an hour of being exposed" where the source's died
    * "within 30 minutes of being exposed". */
-  bc__check_counterparts(v, c, cl, nc, sl, ns, same_sort,
-                         "the source gives the time as");
+  static const struct bc__phrase_checker limit = {
+      BC__PHR_LIMITS, limits, same_sort, "the source gives the time as"};
+  bc__check_phrases(v, c, &limit);
 }

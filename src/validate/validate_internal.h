@@ -589,23 +589,29 @@ struct bc__pval {
                it has none) */
 };
 
-/* The rule the phrase checkers share (check_counterparts.c): each claim
- * phrase cp[i] is an error, "<what> <source's words>", when a source
- * phrase sp[j] of another value shares two or more of its words and more
- * than every source phrase of its own value; kin (NULL: any) says which
- * source phrases may stand for a claim's.  Each counts as a checked
- * number. */
-void bc__check_counterparts(struct bc__vstate *v, const struct bc__claim *c,
-                            const struct bc__pval *cp, size_t nc,
-                            const struct bc__pval *sp, size_t ns,
-                            int (*kin)(const struct bc__pval *,
-                                       const struct bc__pval *),
-                            const char *what);
-/* The source's phrases of kind k (BC__PHR_*), read with the checker's
- * reader scan (a phrase reader: the phrases of w's words [from, to), at
- * most max, into out; returns how many), at most
- * BC__SOURCE_PHRASES of them, on first use and kept for the check: *n of
- * them; NULL when none (or on out-of-memory, in v->rc). */
+/* A phrase checker (factors, time limits, parts of a whole): its kind
+ * (BC__PHR_*), its reader scan (the phrases of w's words [from, to), at
+ * most max, into out; returns how many), which source phrases may stand
+ * for a claim's (kin; NULL: any), and the words before the source's in its
+ * message. */
+struct bc__phrase_checker {
+  int kind;
+  size_t (*scan)(const struct bc__wordtab *w, size_t from, size_t to,
+                 struct bc__pval *out, size_t max);
+  int (*kin)(const struct bc__pval *claim, const struct bc__pval *source);
+  const char *what;
+};
+/* The rule the phrase checkers share (check_counterparts.c): each of the
+ * claim's phrases (at most BC__CLAIM_PHRASES) is an error, "<what>
+ * <source's words>", when a source phrase of another value that may stand
+ * for it shares two or more of its words and more than every source
+ * phrase of its own value.  Each counts as a checked number. */
+#define BC__CLAIM_PHRASES 64
+void bc__check_phrases(struct bc__vstate *v, const struct bc__claim *c,
+                       const struct bc__phrase_checker *pc);
+/* The source's phrases of kind k, read with scan on first use and kept
+ * for the check, at most BC__SOURCE_PHRASES of them: *n of them; NULL
+ * when none (or on out-of-memory, in v->rc). */
 #define BC__SOURCE_PHRASES 256
 const struct bc__pval *bc__check_source_phrases(
     struct bc__vstate *v, int k,
