@@ -700,6 +700,25 @@ static int given_name(int m)
   return m == 4 || m == 5 || m == 6 || m == 8;
 }
 
+/* "last year", "this year", "next year" at k: that year counted from the
+ * text's own year; 0 for anything else. */
+static int year_of_ref(const struct an *a, size_t k)
+{
+  int d;
+  if (bc__an_tok_is(a, k, "last"))
+    d = -1;
+  else if (bc__an_tok_is(a, k, "this"))
+    d = 0;
+  else if (bc__an_tok_is(a, k, "next"))
+    d = 1;
+  else
+    return 0;
+  if (!bc__tx_word(a, k + 1, "year") || bc__tx_hyphen(a, k + 2) ||
+      bc__an_tok_is(a, k + 2, "'s"))
+    return 0;
+  return a->ref_y + d;
+}
+
 /* Words before a season that make it one: "to fall" is a verb. */
 static const char *const season_preps[] = {
     "after", "before", "by",   "during",  "early",      "in",    "late",
@@ -841,6 +860,14 @@ static size_t named(struct an *a, size_t i, struct tx *x)
         y = 0;
       else
         k++;
+    } else if (bc__an_tok_is(a, j + 1, "of") && a->ref_y &&
+               (y = year_of_ref(a, k)) != 0) {
+      /* "the spring of last year": that season of the year the text
+       * counts from its own date */
+      k += 2;
+      x->p.y = y;
+      x->e = k;
+      return x->e;
     } else if ((k = bc__tx_spelled_year(a, k, &y)) == 0) {
       y = 0;
     }

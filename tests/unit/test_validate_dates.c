@@ -1152,6 +1152,24 @@ static void day_by_clock_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Periods the source counts from its own date or from a year it names:
+ * "spring of last year".  The faithful reading passes; another year still
+ * fails. */
+static void counted_periods_table(void **state)
+{
+  static const char petition[] =
+      "We filed a petition in the European Court of Human Rights in spring "
+      "of last year, and in July the Court granted our case priority.\n";
+  static const struct pair_case cases[] = {
+      {petition, "2020-01-15",
+       "The foundation filed the petition in the spring of 2019.", NULL},
+      {petition, "2020-01-15",
+       "The foundation filed the petition in the spring of 2018.", "2018"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1168,6 +1186,7 @@ int main(void)
       cmocka_unit_test(finding_quotes_the_date),
       cmocka_unit_test(story_dates_table),
       cmocka_unit_test(day_by_clock_table),
+      cmocka_unit_test(counted_periods_table),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
