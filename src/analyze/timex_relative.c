@@ -530,6 +530,30 @@ static size_t year_end(struct an *a, size_t i, struct tx *x)
   return e;
 }
 
+/* "the year before" or "the year after" at i, "before"/"after" at e, that
+ * ends its clause ("compared with the year before, the firm said"): the
+ * year before or after the last year the text names, however far back
+ * (the text is still on that year).  Not "the year before the war", and
+ * nothing without a year to count from. */
+static int year_next_to_anchor(const struct an *a, size_t i, size_t e,
+                               struct tx *x)
+{
+  struct tx_point p;
+  if (!(e + 1 >= a->ntok || a->tok[e + 1].nl ||
+        bc__an_is_punct(a, e + 1, ',') || bc__an_is_punct(a, e + 1, '.') ||
+        bc__an_is_punct(a, e + 1, ';') || bc__an_is_punct(a, e + 1, ')')))
+    return 0;
+  if (!bc__tx_anchor(a, i, &p, 1) || p.grain < TG_YEAR || !p.y)
+    return 0;
+  bc__tx_coarsen(&p, TG_YEAR);
+  bc__tx_shift(&p, 'Y', bc__an_tok_is(a, e, "before") ? -1 : 1);
+  x->p = p;
+  x->guessed = x->anchored = 1;
+  x->relative = 0;
+  x->e = e + 1;
+  return 1;
+}
+
 /* "the quarter" (the one spoken of), "the year", "the full year", "the
  * fiscal year" (the reference year, or an amount of a year: "for the year
  * ended March 31"), "the month", "the week", "the weekend". */
@@ -566,6 +590,9 @@ static size_t the_period(struct an *a, size_t i, struct tx *x)
       x->e = e;
       return e;
     }
+    if ((bc__an_tok_is(a, e, "before") || bc__an_tok_is(a, e, "after")) &&
+        year_next_to_anchor(a, i, e, x))
+      return x->e;
     if (bc__an_tok_is(a, e, "before") || bc__an_tok_is(a, e, "after") ||
         bc__an_tok_is(a, e, "when") || bc__an_tok_is(a, e, "that") ||
         bc__an_tok_is(a, e, "in") || bc__an_tok_is(a, e, "two") ||

@@ -1153,14 +1153,27 @@ static void day_by_clock_table(void **state)
 }
 
 /* Periods the source counts from its own date or from a year it names:
- * "spring of last year".  The faithful reading passes; another year still
- * fails. */
+ * "spring of last year", "compared with the year before" (the year before
+ * the last one named), but not "the year before the war".  The faithful reading
+ * passes; another year still fails. */
 static void counted_periods_table(void **state)
 {
   static const char petition[] =
       "We filed a petition in the European Court of Human Rights in spring "
       "of last year, and in July the Court granted our case priority.\n";
+  static const char emissions[] =
+      "Just a week into the new year, the first estimate of the emissions "
+      "of last year is in. It is not a report card to be proud of.\n\n"
+      "Total emissions fell 2 percent compared with the year before, "
+      "according to the Rhodium Group.\n";
+  static const char war[] = "The plant opened in 1996. Output fell in the "
+                            "year before the war.\n";
   static const struct pair_case cases[] = {
+      {emissions, "2020-01-10",
+       "Emissions fell about 2% in 2019 compared with 2018.", NULL},
+      {emissions, "2020-01-10",
+       "Emissions fell about 2% in 2019 compared with 2017.", "2017"},
+      {war, "2020-01-10", "Output fell in 1995.", "1995"},
       {petition, "2020-01-15",
        "The foundation filed the petition in the spring of 2019.", NULL},
       {petition, "2020-01-15",
