@@ -1118,17 +1118,23 @@ static int weekday_states(const struct bc__vstate *v, const struct bc__dval *p,
   return 0;
 }
 
-/* Does the word before the claim's date df (past an "on") say that it
- * dates the text ("a report dated Monday, November 18", "published on
- * Tuesday, May 5")? */
+/* Does a word a few before the claim's date df, in its clause, say that
+ * it dates the text ("a report dated Monday, November 18", "published on
+ * Tuesday, May 5", "an analysis published by CNN on Monday")? */
 static int names_text(const struct bc__claim *c, const struct bc_date_fact *df)
 {
-  size_t prev = 0, n = 0;
-  bc__wordtab_word_before(&c->words, c->text, c->len, df->span.start, &prev,
-                          &n);
-  if (n == 2 && strncasecmp(c->text + prev, "on", 2) == 0)
-    bc__wordtab_word_before(&c->words, c->text, c->len, prev, &prev, &n);
-  return n && bc__check_dating_word(c->text + prev, n);
+  size_t at = df->span.start, prev = 0, n = 0, k, w;
+  for (w = 0; w < 5; w++) {
+    if (!bc__wordtab_word_before(&c->words, c->text, c->len, at, &prev, &n))
+      return 0;
+    for (k = prev + n; k < at; k++)
+      if (strchr(",;:.()", c->text[k]))
+        return 0;
+    if (bc__check_dating_word(c->text + prev, n))
+      return 1;
+    at = prev;
+  }
+  return 0;
 }
 
 /* Does the source state the day p as a day away from another ("The day

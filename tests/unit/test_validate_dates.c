@@ -672,7 +672,8 @@ static void source_summary_table(void **state)
        "carbon negative by 2030.",
        NULL},
       /* The text's own date named for an event the source gives another
-       * weekday, unless the claim says it dates the text. */
+       * weekday, unless the claim says, in the date's clause, that it
+       * dates the text. */
       {ASSANGE, "2019-11-20",
        "Deputy prosecutor Eva-Marie Persson announced on Wednesday, "
        "November 20, that the rape investigation was dropped.",
@@ -685,6 +686,15 @@ static void source_summary_table(void **state)
        "In a report dated Wednesday, November 20, 2019, deputy prosecutor "
        "Eva-Marie Persson said the rape investigation was dropped.",
        NULL},
+      {ASSANGE, "2019-11-20",
+       "In an analysis published by the Local on Wednesday, November 20, "
+       "2019, the writer says the rape investigation was dropped.",
+       NULL},
+      {ASSANGE, "2019-11-20",
+       "Prosecutors published no report, and deputy prosecutor Eva-Marie "
+       "Persson announced on Wednesday, November 20, that the rape "
+       "investigation was dropped.",
+       "Wednesday, November 20"},
       /* "The day before" counts from the day before it. */
       {CLINCHED, "2019-11-19",
        "On Sunday, November 17, Portugal qualified as Bruno Fernandes "
