@@ -1164,7 +1164,10 @@ static void day_by_clock_table(void **state)
 
 /* Periods the source counts from its own date or from a year it names:
  * "spring of last year", "compared with the year before" (the year before
- * the last one named), but not "the year before the war".  The faithful reading
+ * the last one named), but not "the year before the war".  A day so
+ * stated, which lies in a period the claim's words date it by ("last
+ * week when the company launched"), is no mix-up with a coarser date of
+ * other words; a claim in those other words still is.  The faithful reading
  * passes; another year still fails. */
 static void counted_periods_table(void **state)
 {
@@ -1178,7 +1181,24 @@ static void counted_periods_table(void **state)
       "according to the Rhodium Group.\n";
   static const char war[] = "The plant opened in 1996. Output fell in the "
                             "year before the war.\n";
+  static const char launch[] =
+      "Walt Disney executive Kevin Mayer said overwhelming demand and a "
+      "coding glitch led to problems last week when the company launched "
+      "Disney+.\n\n"
+      "The company struggled with the 10 million users who activated their "
+      "accounts last Tuesday.\n\n"
+      "Mayer was named chairman of Disney's streaming division in March 2018 "
+      "after years as an executive at the company.\n";
   static const struct pair_case cases[] = {
+      {launch, "2019-11-19",
+       "Disney executive Kevin Mayer says overwhelming demand and a coding "
+       "glitch caused the rocky Disney+ launch on Tuesday, November 12, "
+       "2019.",
+       NULL},
+      {launch, "2019-11-19",
+       "Kevin Mayer was named chairman of the streaming division on "
+       "Tuesday, November 12, 2019.",
+       "November 12, 2019"},
       {emissions, "2020-01-10",
        "Emissions fell about 2% in 2019 compared with 2018.", NULL},
       {emissions, "2020-01-10",
