@@ -727,23 +727,17 @@ static int given_name(int m)
   return m == 4 || m == 5 || m == 6 || m == 8;
 }
 
-/* "last year", "this year", "next year" at k: that year counted from the
- * text's own year; 0 for anything else. */
-static int year_of_ref(const struct an *a, size_t k)
+/* "last year", "this year", "the past year" at k (a placer): that year
+ * counted from the text's own year in *y; the token after it, or 0. */
+static size_t year_of_ref(const struct an *a, size_t k, int *y)
 {
-  int d;
-  if (bc__an_tok_is(a, k, "last"))
-    d = -1;
-  else if (bc__an_tok_is(a, k, "this"))
-    d = 0;
-  else if (bc__an_tok_is(a, k, "next"))
-    d = 1;
-  else
+  int how, n;
+  size_t j = placer(a, k, &how, &n);
+  if (!j || how != W_SHIFT || !bc__tx_word(a, j, "year") ||
+      bc__tx_hyphen(a, j + 1))
     return 0;
-  if (!bc__tx_word(a, k + 1, "year") || bc__tx_hyphen(a, k + 2) ||
-      bc__an_tok_is(a, k + 2, "'s"))
-    return 0;
-  return a->ref_y + d;
+  *y = a->ref_y + n;
+  return j + 1;
 }
 
 /* Words before a season that make it one: "to fall" is a verb. */
@@ -815,7 +809,8 @@ static size_t named(struct an *a, size_t i, struct tx *x)
     return x->e;
   }
   if ((m = month_word(a, i)) != 0) {
-    size_t n = bc__tx_stem(a, i);
+    size_t n = bc__tx_stem(a, i), k;
+    int y;
     int ambiguous = m == 3 || m == 4 || m == 5 || m == 6 || m == 8 || n <= 4;
     int prep = i > 0 && (bc__an_tok_in(a, i - 1, month_preps) ||
                          bc__an_is_dash(a, i - 1) ||
@@ -844,13 +839,9 @@ static size_t named(struct an *a, size_t i, struct tx *x)
     x->p.sub = m;
     x->e = e;
     /* "June last year", "January this year", "March next year" */
-    if ((bc__an_tok_is(a, e, "last") || bc__an_tok_is(a, e, "this") ||
-         bc__an_tok_is(a, e, "next")) &&
-        bc__an_tok_is(a, e + 1, "year") && a->ref_y) {
-      x->p.y = a->ref_y + (bc__an_tok_is(a, e, "last")   ? -1
-                           : bc__an_tok_is(a, e, "next") ? 1
-                                                         : 0);
-      x->e = e + 2;
+    if (a->ref_y && (k = year_of_ref(a, e, &y)) != 0) {
+      x->p.y = y;
+      x->e = k;
       return x->e;
     }
     tense = bc__tx_tense(a, i, e);
@@ -863,7 +854,7 @@ static size_t named(struct an *a, size_t i, struct tx *x)
   }
   /* "the summer", "in spring", "summer 1998", "the summer of 1998" */
   {
-    size_t j = i, k;
+    size_t j = i, k, e;
     int the = bc__an_tok_is(a, i, "the"), y = 0, prep;
     if (the)
       j++;
@@ -888,10 +879,10 @@ static size_t named(struct an *a, size_t i, struct tx *x)
       else
         k++;
     } else if (bc__an_tok_is(a, j + 1, "of") && a->ref_y &&
-               (y = year_of_ref(a, k)) != 0) {
+               (e = year_of_ref(a, k, &y)) != 0) {
       /* "the spring of last year": that season of the year the text
        * counts from its own date */
-      k += 2;
+      k = e;
       x->p.y = y;
       x->e = k;
       return x->e;
