@@ -530,6 +530,30 @@ static size_t year_end(struct an *a, size_t i, struct tx *x)
   return e;
 }
 
+/* "the year before" or "the year after" at i, "before"/"after" at e, that
+ * ends its clause ("compared with the year before, the firm said"): the
+ * year before or after the last year the text names, however far back
+ * (the text is still on that year).  Not "the year before the war", and
+ * nothing without a year to count from. */
+static int year_next_to_anchor(const struct an *a, size_t i, size_t e,
+                               struct tx *x)
+{
+  struct tx_point p;
+  if (!(e + 1 >= a->ntok || a->tok[e + 1].nl ||
+        bc__an_is_punct(a, e + 1, ',') || bc__an_is_punct(a, e + 1, '.') ||
+        bc__an_is_punct(a, e + 1, ';') || bc__an_is_punct(a, e + 1, ')')))
+    return 0;
+  if (!bc__tx_anchor(a, i, &p, 1) || p.grain < TG_YEAR || !p.y)
+    return 0;
+  bc__tx_coarsen(&p, TG_YEAR);
+  bc__tx_shift(&p, 'Y', bc__an_tok_is(a, e, "before") ? -1 : 1);
+  x->p = p;
+  x->guessed = x->anchored = 1;
+  x->relative = 0;
+  x->e = e + 1;
+  return 1;
+}
+
 /* "the quarter" (the one spoken of), "the year", "the full year", "the
  * fiscal year" (the reference year, or an amount of a year: "for the year
  * ended March 31"), "the month", "the week", "the weekend". */
@@ -566,6 +590,9 @@ static size_t the_period(struct an *a, size_t i, struct tx *x)
       x->e = e;
       return e;
     }
+    if ((bc__an_tok_is(a, e, "before") || bc__an_tok_is(a, e, "after")) &&
+        year_next_to_anchor(a, i, e, x))
+      return x->e;
     if (bc__an_tok_is(a, e, "before") || bc__an_tok_is(a, e, "after") ||
         bc__an_tok_is(a, e, "when") || bc__an_tok_is(a, e, "that") ||
         bc__an_tok_is(a, e, "in") || bc__an_tok_is(a, e, "two") ||
@@ -700,6 +727,19 @@ static int given_name(int m)
   return m == 4 || m == 5 || m == 6 || m == 8;
 }
 
+/* "last year", "this year", "the past year" at k (a placer): that year
+ * counted from the text's own year in *y; the token after it, or 0. */
+static size_t year_of_ref(const struct an *a, size_t k, int *y)
+{
+  int how, n;
+  size_t j = placer(a, k, &how, &n);
+  if (!j || how != W_SHIFT || !bc__tx_word(a, j, "year") ||
+      bc__tx_hyphen(a, j + 1))
+    return 0;
+  *y = a->ref_y + n;
+  return j + 1;
+}
+
 /* Words before a season that make it one: "to fall" is a verb. */
 static const char *const season_preps[] = {
     "after", "before", "by",   "during",  "early",      "in",    "late",
@@ -769,7 +809,8 @@ static size_t named(struct an *a, size_t i, struct tx *x)
     return x->e;
   }
   if ((m = month_word(a, i)) != 0) {
-    size_t n = bc__tx_stem(a, i);
+    size_t n = bc__tx_stem(a, i), k;
+    int y;
     int ambiguous = m == 3 || m == 4 || m == 5 || m == 6 || m == 8 || n <= 4;
     int prep = i > 0 && (bc__an_tok_in(a, i - 1, month_preps) ||
                          bc__an_is_dash(a, i - 1) ||
@@ -798,13 +839,9 @@ static size_t named(struct an *a, size_t i, struct tx *x)
     x->p.sub = m;
     x->e = e;
     /* "June last year", "January this year", "March next year" */
-    if ((bc__an_tok_is(a, e, "last") || bc__an_tok_is(a, e, "this") ||
-         bc__an_tok_is(a, e, "next")) &&
-        bc__an_tok_is(a, e + 1, "year") && a->ref_y) {
-      x->p.y = a->ref_y + (bc__an_tok_is(a, e, "last")   ? -1
-                           : bc__an_tok_is(a, e, "next") ? 1
-                                                         : 0);
-      x->e = e + 2;
+    if (a->ref_y && (k = year_of_ref(a, e, &y)) != 0) {
+      x->p.y = y;
+      x->e = k;
       return x->e;
     }
     tense = bc__tx_tense(a, i, e);
@@ -817,7 +854,7 @@ static size_t named(struct an *a, size_t i, struct tx *x)
   }
   /* "the summer", "in spring", "summer 1998", "the summer of 1998" */
   {
-    size_t j = i, k;
+    size_t j = i, k, e;
     int the = bc__an_tok_is(a, i, "the"), y = 0, prep;
     if (the)
       j++;
@@ -841,6 +878,14 @@ static size_t named(struct an *a, size_t i, struct tx *x)
         y = 0;
       else
         k++;
+    } else if (bc__an_tok_is(a, j + 1, "of") && a->ref_y &&
+               (e = year_of_ref(a, k, &y)) != 0) {
+      /* "the spring of last year": that season of the year the text
+       * counts from its own date */
+      k = e;
+      x->p.y = y;
+      x->e = k;
+      return x->e;
     } else if ((k = bc__tx_spelled_year(a, k, &y)) == 0) {
       y = 0;
     }

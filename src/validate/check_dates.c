@@ -437,6 +437,9 @@ struct verdict {
   size_t conflict, conf_ov, tie_ov;
   struct bc__dval conf_val;
   int conf_coarse; /* conf_val is coarser than the claim: it repairs nothing */
+  /* The most context words shared with a coarser value the claim's value
+   * lies in ("last week" for a day of that week). */
+  size_t in_ov;
   /* The value of the claim's kind in another year the claim most likely
    * meant (the source's Q3 2024 for a claim's Q3 2023), from which a fix
    * may come; fix_other: another such value was seen, with at most
@@ -521,6 +524,16 @@ static size_t date_overlap(struct bc__vstate *v, const struct bc__context *ctx,
                              i);
 }
 
+/* Does the claim's value p lie in the source's value sd, whole days of
+ * it ("November 12, 2019" in "last week", 2019-W46)? */
+static int lies_in(const struct bc__dval *p, const struct bc__sdate *sd)
+{
+  long ca, cb, sa, sb, t;
+  return bc__validate_date_days(p, &ca, &cb) &&
+         bc__validate_date_days(&sd->lo, &sa, &t) &&
+         bc__validate_date_days(&sd->hi, &t, &sb) && ca >= sa && cb <= sb;
+}
+
 /* What the source says of the claim's value p in words ctx: support, and
  * the other value the claim may have been mixed up with.  What to name
  * instead of an unsupported claim is weigh_says's, asked only then. */
@@ -545,6 +558,8 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
     ov = date_overlap(v, ctx, i);
     if (s > w->support)
       w->support = s;
+    if (s < 2 && ov > w->in_ov && lies_in(p, sd))
+      w->in_ov = ov;
     if (s == 2) {
       if (ov > w->sup_ov)
         w->sup_ov = ov;
@@ -1118,17 +1133,23 @@ static int weekday_states(const struct bc__vstate *v, const struct bc__dval *p,
   return 0;
 }
 
-/* Does the word before the claim's date df (past an "on") say that it
- * dates the text ("a report dated Monday, November 18", "published on
- * Tuesday, May 5")? */
+/* Does a word a few before the claim's date df, in its clause, say that
+ * it dates the text ("a report dated Monday, November 18", "published on
+ * Tuesday, May 5", "an analysis published by CNN on Monday")? */
 static int names_text(const struct bc__claim *c, const struct bc_date_fact *df)
 {
-  size_t prev = 0, n = 0;
-  bc__wordtab_word_before(&c->words, c->text, c->len, df->span.start, &prev,
-                          &n);
-  if (n == 2 && strncasecmp(c->text + prev, "on", 2) == 0)
-    bc__wordtab_word_before(&c->words, c->text, c->len, prev, &prev, &n);
-  return n && bc__check_dating_word(c->text + prev, n);
+  size_t at = df->span.start, prev = 0, n = 0, k, w;
+  for (w = 0; w < 5; w++) {
+    if (!bc__wordtab_word_before(&c->words, c->text, c->len, at, &prev, &n))
+      return 0;
+    for (k = prev + n; k < at; k++)
+      if (strchr(",;:.()", c->text[k]))
+        return 0;
+    if (bc__check_dating_word(c->text + prev, n))
+      return 1;
+    at = prev;
+  }
+  return 0;
 }
 
 /* Does the source state the day p as a day away from another ("The day
@@ -1282,6 +1303,13 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
       return;
     }
     if (placed_as_source(v, c, df, p))
+      return;
+    /* A coarser value in the claim's words dates its event otherwise only
+     * where no period the claim's value lies in has as many of them:
+     * "problems last week when Disney+ launched" and "activated their
+     * accounts last Tuesday" state the claim's day of the launch, whatever
+     * another sentence of the source dates in March 2018. */
+    if (w.conf_coarse && w.in_ov >= w.conf_ov)
       return;
     /* Where places stating the value share words with the claim, only
      * the words that tell the places apart count: the places stating it

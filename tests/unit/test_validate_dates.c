@@ -672,7 +672,8 @@ static void source_summary_table(void **state)
        "carbon negative by 2030.",
        NULL},
       /* The text's own date named for an event the source gives another
-       * weekday, unless the claim says it dates the text. */
+       * weekday, unless the claim says, in the date's clause, that it
+       * dates the text. */
       {ASSANGE, "2019-11-20",
        "Deputy prosecutor Eva-Marie Persson announced on Wednesday, "
        "November 20, that the rape investigation was dropped.",
@@ -685,6 +686,15 @@ static void source_summary_table(void **state)
        "In a report dated Wednesday, November 20, 2019, deputy prosecutor "
        "Eva-Marie Persson said the rape investigation was dropped.",
        NULL},
+      {ASSANGE, "2019-11-20",
+       "In an analysis published by the Local on Wednesday, November 20, "
+       "2019, the writer says the rape investigation was dropped.",
+       NULL},
+      {ASSANGE, "2019-11-20",
+       "Prosecutors published no report, and deputy prosecutor Eva-Marie "
+       "Persson announced on Wednesday, November 20, that the rape "
+       "investigation was dropped.",
+       "Wednesday, November 20"},
       /* "The day before" counts from the day before it. */
       {CLINCHED, "2019-11-19",
        "On Sunday, November 17, Portugal qualified as Bruno Fernandes "
@@ -1152,6 +1162,57 @@ static void day_by_clock_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Periods the source counts from its own date or from a year it names:
+ * "spring of last year", "compared with the year before" (the year before
+ * the last one named), but not "the year before the war".  A day so
+ * stated, which lies in a period the claim's words date it by ("last
+ * week when the company launched"), is no mix-up with a coarser date of
+ * other words; a claim in those other words still is.  The faithful reading
+ * passes; another year still fails. */
+static void counted_periods_table(void **state)
+{
+  static const char petition[] =
+      "We filed a petition in the European Court of Human Rights in spring "
+      "of last year, and in July the Court granted our case priority.\n";
+  static const char emissions[] =
+      "Just a week into the new year, the first estimate of the emissions "
+      "of last year is in. It is not a report card to be proud of.\n\n"
+      "Total emissions fell 2 percent compared with the year before, "
+      "according to the Rhodium Group.\n";
+  static const char war[] = "The plant opened in 1996. Output fell in the "
+                            "year before the war.\n";
+  static const char launch[] =
+      "Walt Disney executive Kevin Mayer said overwhelming demand and a "
+      "coding glitch led to problems last week when the company launched "
+      "Disney+.\n\n"
+      "The company struggled with the 10 million users who activated their "
+      "accounts last Tuesday.\n\n"
+      "Mayer was named chairman of Disney's streaming division in March 2018 "
+      "after years as an executive at the company.\n";
+  static const struct pair_case cases[] = {
+      {launch, "2019-11-19",
+       "Disney executive Kevin Mayer says overwhelming demand and a coding "
+       "glitch caused the rocky Disney+ launch on Tuesday, November 12, "
+       "2019.",
+       NULL},
+      {launch, "2019-11-19",
+       "Kevin Mayer was named chairman of the streaming division on "
+       "Tuesday, November 12, 2019.",
+       "November 12, 2019"},
+      {emissions, "2020-01-10",
+       "Emissions fell about 2% in 2019 compared with 2018.", NULL},
+      {emissions, "2020-01-10",
+       "Emissions fell about 2% in 2019 compared with 2017.", "2017"},
+      {war, "2020-01-10", "Output fell in 1995.", "1995"},
+      {petition, "2020-01-15",
+       "The foundation filed the petition in the spring of 2019.", NULL},
+      {petition, "2020-01-15",
+       "The foundation filed the petition in the spring of 2018.", "2018"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1168,6 +1229,7 @@ int main(void)
       cmocka_unit_test(finding_quotes_the_date),
       cmocka_unit_test(story_dates_table),
       cmocka_unit_test(day_by_clock_table),
+      cmocka_unit_test(counted_periods_table),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
