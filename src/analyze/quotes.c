@@ -26,6 +26,18 @@ static const char *const particles[] = {
     "de",  "des", "du",  "da", "di", "del", "della", "van",
     "von", "der", "den", "la", "le", "bin", "al",    NULL};
 
+/* Words that open a noun phrase ("One vice-chancellor said", "Another
+ * said"): a determiner or number word is no one's name. */
+static const char *const determiners[] = {
+    "a",  "an",   "another", "one",  "some", "each",    "every", "any",
+    "no", "many", "most",    "both", "all",  "several", "few",   NULL};
+
+static int determiner(const struct an *a, size_t i)
+{
+  return i < a->ntok &&
+         (bc__an_tok_in(a, i, determiners) || a->tok[i].wnum >= 0);
+}
+
 static int cap_word(const struct an *a, size_t i)
 {
   return i < a->ntok && bc__an_is_cap(a, i) && !bc__an_month(a, i);
@@ -41,7 +53,7 @@ static size_t name_fwd(const struct an *a, size_t i)
     if (bc__an_is_punct(a, j, '.'))
       j++;
   }
-  if (bc__an_is_function_word(a, j))
+  if (bc__an_is_function_word(a, j) || determiner(a, j))
     return i;
   while (cap_word(a, j) && n < 4) {
     j++;
@@ -68,6 +80,20 @@ static size_t speaker_fwd(const struct an *a, size_t i, size_t *ns)
 {
   size_t e = name_fwd(a, i), k = e, n = 0;
   *ns = i;
+  /* "said WRU chief executive Martyn Phillips": the person a role after
+   * an organisation names is the speaker, not the body that qualifies
+   * him. */
+  while (e > i && k < a->ntok && n < 4 && bc__an_is_lower(a, k) &&
+         !bc__an_is_function_word(a, k) && !a->tok[k].sent) {
+    k++;
+    n++;
+  }
+  if (n && name_fwd(a, k) > k) {
+    *ns = k;
+    return name_fwd(a, k);
+  }
+  k = e;
+  n = 0;
   if (e == i || !cap_word(a, e))
     return e;
   while (cap_word(a, k) && n < 8) {
@@ -131,6 +157,11 @@ static size_t name_back(const struct an *a, size_t e)
   else if (n && s > 0 && bc__an_tok_in(a, s - 1, titles))
     s--;
   if (n == 1 && bc__an_is_function_word(a, s))
+    return e;
+  /* "One Vice-Chancellor": a name never starts inside a hyphenated word
+   * nor with a determiner. */
+  if (n && (determiner(a, s) ||
+            (s > 0 && !a->tok[s].sp && bc__an_is_punct(a, s - 1, '-'))))
     return e;
   return n ? s : e;
 }

@@ -169,6 +169,10 @@ static void jsonld_item(struct meta_walk *w, const cJSON *o, int depth)
   it = cJSON_GetObjectItemCaseSensitive(o, "dateModified");
   if (cJSON_IsString(it))
     offer_date(&w->modified, it->valuestring, D_JSONLD);
+  it = cJSON_GetObjectItemCaseSensitive(o, "@type");
+  if (cJSON_IsString(it) && (!strcmp(it->valuestring, "Comment") ||
+                             !strcmp(it->valuestring, "Answer")))
+    return; /* a reader's comment: its author is not the page's */
   it = cJSON_GetObjectItemCaseSensitive(o, "author");
   if (cJSON_IsArray(it))
     it = cJSON_GetArrayItem(it, 0);
@@ -429,6 +433,43 @@ static int in_aside(xmlNode *x)
     if (hit)
       return 1;
   }
+  return 0;
+}
+
+/* Whether x, or an element around it below <body>, holds the readers'
+ * comments (class or id naming comment, reply, respond or disqus): a name
+ * there is a commenter's, never the page's author.  Class names that only
+ * describe a state ("no-comments", "has-comments") say nothing. */
+static int in_comments(xmlNode *x)
+{
+  static const char *const words[] = {"comment", "reply", "respond", "disqus"};
+  static const char *const attrs[] = {"class", "id"};
+  int depth = 0;
+  for (xmlNode *a = x; a && a->type == XML_ELEMENT_NODE && depth < 40 &&
+                       xmlStrcmp(a->name, BAD_CAST "body");
+       a = a->parent, depth++)
+    for (size_t k = 0; k < 2; k++) {
+      xmlChar *v = xmlGetProp(a, BAD_CAST attrs[k]);
+      const char *p = (const char *)v;
+      int hit = 0;
+      while (p && *p && !hit) {
+        char tok[64];
+        size_t n = strcspn(p, " \t\n\r");
+        if (n && n < sizeof tok) {
+          memcpy(tok, p, n);
+          tok[n] = '\0';
+          if (strncasecmp_(tok, "no-", 3) && strncasecmp_(tok, "has-", 4) &&
+              strncasecmp_(tok, "is-", 3))
+            for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+              hit |= xmlStrcasestr(BAD_CAST tok, BAD_CAST words[i]) != NULL;
+        }
+        p += n;
+        p += strspn(p, " \t\n\r");
+      }
+      xmlFree(v);
+      if (hit)
+        return 1;
+    }
   return 0;
 }
 
@@ -1105,16 +1146,19 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
         xmlFree(dt);
       } else if (!strcmp(n, "a")) {
         xmlChar *rel = xmlGetProp(x, BAD_CAST "rel");
-        if (rel && !xmlStrcasecmp(rel, BAD_CAST "author"))
+        if (rel && !xmlStrcasecmp(rel, BAD_CAST "author") && !in_comments(x))
           rel_author(&w, x);
         xmlFree(rel);
       } else {
+        /* a commenter's name is not the page's author */
         if (w.author.prio < A_BYLINE &&
-            (class_has(x, "byline") || class_has(x, "author")))
+            (class_has(x, "byline") || class_has(x, "author")) &&
+            !in_comments(x))
           byline(&w, x, A_BYLINE);
         else if (w.author.prio < A_VISIBLE &&
                  (!strcmp(n, "p") || !strcmp(n, "span") || !strcmp(n, "div") ||
-                  !strcmp(n, "address")))
+                  !strcmp(n, "address")) &&
+                 !in_comments(x))
           byline(&w, x, A_VISIBLE);
         if (w.date.prio < D_VISIBLE && dated_class(x))
           visible_date(&w, x);

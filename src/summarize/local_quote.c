@@ -18,9 +18,13 @@ static const char *const pronouns[] = {"he", "she", "it", "they", NULL};
 static const char *const joins[] = {
     "but",  "and", "or",      "as",       "while", "when",   "so",
     "then", "if",  "because", "although", "after", "before", NULL};
-static const char *const not_names[] = {"The",  "It",   "He",  "She",  "They",
-                                        "This", "That", "But", "And",  "We",
-                                        "I",    "A",    "In",  "When", NULL};
+/* Capitalised words that are no name: pronouns, joins and the determiners
+ * and number words that open a noun phrase ("One vice-chancellor said"). */
+static const char *const not_names[] = {
+    "The",  "It",    "He",      "She",  "They",    "This",  "That", "But",
+    "And",  "We",    "I",       "A",    "An",      "In",    "When", "One",
+    "Two",  "Three", "Another", "Some", "Each",    "Every", "Any",  "No",
+    "Many", "Most",  "Both",    "All",  "Several", "Few",   NULL};
 
 static int is_up(char c)
 {

@@ -80,6 +80,18 @@ static const struct quote_case quotes[] = {
      "We are close to finding life", "Ellen Stofan"},
     {"\"We are close to finding life,\" the agency said on Tuesday.",
      "We are close to finding life", NULL},
+    /* A determiner or number word opens a noun phrase, not a name; the
+     * person a role after an organisation names is the speaker. */
+    {"One said: \"We will have to close whole departments.\"",
+     "We will have to close whole departments.", NULL},
+    {"One Vice-Chancellor said: \"We will have to close departments.\"",
+     "We will have to close departments.", NULL},
+    {"\"The game needs a new deal,\" said WRU chief executive Martyn "
+     "Phillips.",
+     "The game needs a new deal", "Martyn Phillips"},
+    {"\"The game needs a new deal,\" according to WRU chief executive "
+     "Martyn Phillips.",
+     "The game needs a new deal", "Martyn Phillips"},
     /* Attribution only where it is unambiguous: a quote that ends its
      * sentence is not the next sentence's speaker's ... */
     {"TLP said there was no \"clear scientific basis for it\".NRW said it "

@@ -269,6 +269,27 @@ static const struct meta_case meta_cases[] = {
     {"<html><body><article><p class=\"author\">Story by Ana Lima</p>" BODY
      "</article></body></html>",
      NULL, "Ana Lima", NULL, NULL},
+    /* a reader's name in the comments below the article is not the
+     * page's author: a comment's author box, a "says:" head, a Disqus
+     * thread, a Comment in JSON-LD */
+    {"<html><body><article>" BODY "</article><ol class=\"commentlist\"><li>"
+     "<div class=\"comment-author vcard\"><cite class=\"fn\">Chris "
+     "Anamani</cite></div> <span class=\"says\">says:</span><p>Great read."
+     "</p></li></ol></body></html>",
+     NULL, NULL, NULL, NULL},
+    {"<html><body><article>" BODY "</article><div id=\"respond\"><p>By "
+     "Chris Anamani</p></div><div id=\"disqus_thread\"><a rel=\"author\" "
+     "href=\"/u/c\">Chris Anamani</a></div></body></html>",
+     NULL, NULL, NULL, NULL},
+    {"<html><head><script type=\"application/ld+json\">{\"@graph\": "
+     "[{\"@type\": \"BlogPosting\", \"headline\": \"x\"}, {\"@type\": "
+     "\"Comment\", \"author\": {\"name\": \"Chris Anamani\"}}]}</script>"
+     "</head><body><article>" BODY "</article></body></html>",
+     NULL, NULL, NULL, NULL},
+    {"<html><body><article><p class=\"byline\">By Jo Park</p>" BODY
+     "</article><div class=\"comments\"><p class=\"comment-author\">Chris "
+     "Anamani</p></div></body></html>",
+     NULL, "Jo Park", NULL, NULL},
     /* a page first published in 2010 and rewritten since, whose text is
      * about 2019 and never names 2010, is dated by its last change; one
      * whose text still names its first year keeps it */

@@ -597,6 +597,8 @@ static const char *const harbour[] = {
     "the worst flood we have had in years,\" they said.",
     "\"The old pier will not last another winter storm,\" but Mia Holm said "
     "the pier was repaired in May.",
+    "One said: \"The sea wall needs raising before the next spring tide.\"",
+    "\"Nobody will insure a house on the front any more,\" Another said.",
 };
 
 static void quotes_take_the_speaker_the_text_names(void **state)
@@ -612,6 +614,9 @@ static void quotes_take_the_speaker_the_text_names(void **state)
       {"The boats are ready for the race tomorrow", ""},
       {"It will be the worst flood we have had in years", ""},
       {"The old pier will not last another winter storm", ""},
+      /* a determiner or number word is no one's name */
+      {"The sea wall needs raising before the next spring tide.", ""},
+      {"Nobody will insure a house on the front any more", ""},
   };
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
