@@ -550,6 +550,37 @@ static int source_writes(const struct bc__vstate *v, const char *m, size_t n,
 static int loosely_in_source(const struct bc__vstate *v, const char *p,
                              size_t n);
 
+/* The last word of t[0..n), without a plural s: *len bytes from the
+ * returned start. */
+static const char *head_word(const char *t, size_t n, size_t *len)
+{
+  size_t e = n, b;
+  while (e > 0 && !bc__check_is_alnum((unsigned char)t[e - 1]))
+    e--;
+  b = e;
+  while (b > 0 && bc__check_is_alnum((unsigned char)t[b - 1]))
+    b--;
+  if (e - b > 3 && (t[e - 1] == 's' || t[e - 1] == 'S'))
+    e--;
+  *len = e - b;
+  return t + b;
+}
+
+/* Whether the claim's last word is the last word of one of k's usual
+ * meanings. */
+static int same_head(const struct bc__known_acronym *k, const char *claim,
+                     size_t cn)
+{
+  size_t pos = 0, n, hn, mn;
+  const char *m, *h = head_word(claim, cn, &hn), *mh;
+  while (hn && (n = bc__known_acronym_next(k, &pos, &m)) > 0) {
+    mh = head_word(m, n, &mn);
+    if (mn == hn && strncasecmp(mh, h, hn) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 static int check_known(struct bc__vstate *v, struct bc__claim *c,
                        const char *acr, size_t es, size_t ee, enum how how)
 {
@@ -559,6 +590,7 @@ static int check_known(struct bc__vstate *v, struct bc__claim *c,
   const char *m, *claim = c->text + es;
   size_t pos = 0, n, cn = ee - es, in_source = 0;
   char *said = NULL, *msg = NULL, *fix = NULL;
+  enum bc_severity sev = BC_SEV_ERROR;
   if (!k)
     return 0;
   while ((n = bc__known_acronym_next(k, &pos, &m)) > 0) {
@@ -599,10 +631,20 @@ static int check_known(struct bc__vstate *v, struct bc__claim *c,
       bc_buf_add(&says, m, n);
     }
     said = bc_buf_take(&says, NULL);
+    /* Two letters stand for too many things in too many fields for any
+     * table to list them all ("AD": anno Domini, athletic director): a
+     * warning, unless the source names one of the usual meanings or the
+     * claim is one of them with a word changed before its last ("coronary
+     * tomography" for computed tomography). */
+    if (strlen(acr) <= 2 && !same_head(k, claim, cn))
+      sev = BC_SEV_WARNING;
     if (said)
       bc_buf_addf(&mb,
-                  "the source never expands %s; it usually stands for %s, "
-                  "not this",
+                  sev == BC_SEV_ERROR
+                      ? "the source never expands %s; it usually stands for "
+                        "%s, not this"
+                      : "the source never expands %s; it usually stands for "
+                        "%s, but two letters have many meanings",
                   acr, said);
   }
   bc_buf_release(&says);
@@ -610,8 +652,8 @@ static int check_known(struct bc__vstate *v, struct bc__claim *c,
   if (!said || !msg || (in_source == 1 && !fix))
     v->rc = BC_ERR_NOMEM;
   else if (!reported(v, c, es, &fix))
-    bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
-                  (struct bc_span){es, ee}, said, at, fix, msg);
+    bc__check_add(v, c, BC_FINDING_ACRONYM, sev, (struct bc_span){es, ee}, said,
+                  at, fix, msg);
   free(said);
   free(msg);
   free(fix);

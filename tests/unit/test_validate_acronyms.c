@@ -676,6 +676,7 @@ struct known_case {
                         acronym warning */
   const char *says;  /* the error's source_says */
   const char *fix;   /* its repair; NULL: none */
+  int warns;         /* the finding on claim is a warning, not an error */
 };
 
 static const struct known_case known_cases[] = {
@@ -683,28 +684,41 @@ static const struct known_case known_cases[] = {
     {"Geoffrey Berman, the U.S. attorney for the SDNY, announced the charges.",
      "Geoffrey Berman, U.S. attorney for the SDNY, which stands for the "
      "Southern Division of New York, announced the charges.",
-     "Southern Division of New York", "Southern District of New York", NULL},
+     "Southern Division of New York", "Southern District of New York", NULL, 0},
     {"Geoffrey Berman, the U.S. attorney for the SDNY, announced the charges.",
      "Geoffrey Berman, U.S. attorney for the SDNY, which stands for the "
      "Southern District of New York, announced the charges.",
-     NULL, NULL, NULL},
-    /* Parentheses; every usual meaning of an ambiguous acronym is given. */
+     NULL, NULL, NULL, 0},
+    /* Parentheses; every usual meaning of an ambiguous acronym is given.
+     * Two letters have meanings in every field, so there the finding is a
+     * warning; three and more are an error. */
     {"The ER was full on Sunday night, nurses said.",
      "The ER (Emergency Response unit) was full on Sunday night.",
      "Emergency Response unit",
      "emergency room; endoplasmic reticulum; estrogen receptor; oestrogen "
      "receptor",
-     NULL},
+     NULL, 1},
+    {"The school's AD hired a new coach on Monday.",
+     "The school's AD (athletic director) hired a new coach on Monday.",
+     "athletic director", "anno Domini", NULL, 1},
+    /* Two letters, but a usual meaning with a word changed before its
+     * last: an error. */
+    {"A CT scan showed severe inflammation in his lungs.",
+     "A CT (coronary tomography) scan showed severe inflammation.",
+     "coronary tomography", "computed tomography", NULL, 0},
+    {"The IMF cut its growth forecast on Tuesday.",
+     "The IMF (International Monetary Facility) cut its growth forecast.",
+     "International Monetary Facility", "International Monetary Fund", NULL, 0},
     {"The ER was full on Sunday night, nurses said.",
-     "The ER (emergency room) was full on Sunday night.", NULL, NULL, NULL},
+     "The ER (emergency room) was full on Sunday night.", NULL, NULL, NULL, 0},
     {"The ER was full on Sunday night, nurses said.",
-     "The emergency room (ER) was full on Sunday night.", NULL, NULL, NULL},
+     "The emergency room (ER) was full on Sunday night.", NULL, NULL, NULL, 0},
     /* Plurals, case and "&" for "and" are the same words. */
     {"Three IPOs were delayed in March.",
      "Three IPOs (Initial Public Offerings) were delayed in March.", NULL, NULL,
-     NULL},
+     NULL, 0},
     {"Shares of S&P members fell.",
-     "Shares of S&P (Standard and Poor's) members fell.", NULL, NULL, NULL},
+     "Shares of S&P (Standard and Poor's) members fell.", NULL, NULL, NULL, 0},
     /* The source names what the acronym usually stands for without
      * defining it: that name is what the claim must say, and repairs it. */
     {"Hong Kong lost out on Alibaba's initial public offering to New York "
@@ -712,12 +726,12 @@ static const struct known_case known_cases[] = {
      "Hong Kong lost Alibaba's IPO, which is short for international public "
      "offering, to New York in 2013.",
      "international public offering", "initial public offering",
-     "initial public offering"},
+     "initial public offering", 0},
     {"Hong Kong lost out on Alibaba's initial public offering to New York "
      "in 2013.",
      "Hong Kong lost Alibaba's IPO, which is short for initial public "
      "offering, to New York in 2013.",
-     NULL, NULL, NULL},
+     NULL, NULL, NULL, 0},
     /* Words in parentheses that are no expansion of the acronym's letters
      * but a name with half of its initials are read as its expansion; a
      * person or a party label is not. */
@@ -726,9 +740,9 @@ static const struct known_case known_cases[] = {
      "Meth use among young people was 3.8%, per the State Department of "
      "Public Safety (DSS).",
      "Department of Public Safety", "Department of Social Services",
-     "Department of Social Services"},
+     "Department of Social Services", 0},
     {"Senate leader Mitch McConnell spoke on Tuesday.",
-     "Mitch McConnell (GOP) spoke on Tuesday.", NULL, NULL, NULL},
+     "Mitch McConnell (GOP) spoke on Tuesday.", NULL, NULL, NULL, 0},
 };
 
 static void known_case_check(const struct known_case *k)
@@ -750,13 +764,18 @@ static void known_case_check(const struct known_case *k)
     if (!k->claim && (g->severity == BC_SEV_ERROR ||
                       strcmp(g->kind, BC_FINDING_ACRONYM) == 0))
       fail_msg("'%s': %s on '%s' (%s)", k->sum, g->kind, g->claim, g->message);
-    if (k->claim && g->severity == BC_SEV_ERROR &&
-        strcmp(g->kind, BC_FINDING_ACRONYM) == 0 && strstr(g->claim, k->claim))
-      f = g;
+    if (k->claim && strcmp(g->kind, BC_FINDING_ACRONYM) == 0 &&
+        strstr(g->claim, k->claim)) {
+      if (g->severity == (k->warns ? BC_SEV_WARNING : BC_SEV_ERROR))
+        f = g;
+      else if (g->severity == BC_SEV_ERROR)
+        fail_msg("'%s': an error on '%s' (%s)", k->sum, g->claim, g->message);
+    }
   }
   if (k->claim) {
     if (!f)
-      fail_msg("'%s': no acronym error on '%s'", k->sum, k->claim);
+      fail_msg("'%s': no acronym %s on '%s'", k->sum,
+               k->warns ? "warning" : "error", k->claim);
     if (strcmp(f->source_says, k->says) != 0)
       fail_msg("'%s': source_says '%s'", k->sum, f->source_says);
     if (!strstr(f->message, "never expands"))
