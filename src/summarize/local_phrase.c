@@ -150,6 +150,25 @@ static const char *const before_end[] = {
     "including", "adding", "saying",  "noting",  "according", "not",
     "unless",    "even",   "making",  "leaving", "meaning",   NULL};
 
+/* Of those, the ones that open a list of examples. */
+static const char *const list_openers[] = {"including", "especially", "such",
+                                           NULL};
+
+/* Whether the run of text[at, e) up to its next comma, semicolon, colon or
+ * full stop goes on with a list's last items ("journalists and religious
+ * leaders"): it holds "and" or "or" as a word. */
+static int list_goes_on(const char *text, size_t at, size_t e)
+{
+  size_t i;
+  for (i = at; i < e && text[i] != ',' && text[i] != ';' && text[i] != ':' &&
+               text[i] != '.';
+       i++)
+    if (text[i] == ' ' &&
+        (word_at(text, i + 1, e, "and") || word_at(text, i + 1, e, "or")))
+      return 1;
+  return 0;
+}
+
 /* Words that open a clause even without a comma before them. */
 static const char *const bare_clause[] = {
     "after",     "before", "because", "when",   "while",   "since",
@@ -446,6 +465,13 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
           cuts[n++] = (struct cut){i, stop, 0, 4};
         continue;
       }
+      /* ", including politicians, journalists and religious leaders":
+       * the comma after the first item is inside the list, and leaving
+       * out only ", including politicians," would join the rest of the
+       * list to what came before */
+      if (k < e && text[k] == ',' && one_of(text, j, e, list_openers) &&
+          list_goes_on(text, k + 1, e))
+        continue;
       if (k < e && text[k] == ',') {
         size_t k2 = k + 1;
         if (!strcmp(w, "of")) {

@@ -807,6 +807,55 @@ static void bullets_leave_out_whole_clauses(void **state)
   free(f);
 }
 
+/* A list of examples after "including" goes whole or stays whole: leaving
+ * out ", including politicians," alone would join "journalists and
+ * religious leaders" to the word before it. */
+static void bullets_keep_a_list_of_examples_whole(void **state)
+{
+  static const char *const spec[] = {
+      "The president halted an inquiry into the abuse of power on "
+      "Tuesday, a move the opposition called illegal and the union "
+      "condemned. "
+      "The opposition leader has been releasing a steady stream of "
+      "recordings since the spring, accusing the government of wiretapping "
+      "thousands of people, including politicians, journalists and religious "
+      "leaders. "
+      "The government denies the accusations and has accused him of trying "
+      "to unsettle the country ahead of the vote. "
+      "Union officials said the new rules would hurt many workers in the "
+      "region, especially nurses, teachers and bus drivers on low pay. "
+      "A crowd of several hundred people later gathered outside the office "
+      "of the special prosecutor in the capital. "
+      "Local papers said the recordings named dozens of officials in the "
+      "ministries, such as judges, police chiefs and tax inspectors. "
+      "The president said he acted to defend the interests of the nation."};
+  /* each list's last items, and the words they must follow */
+  static const char *const lists[][2] = {
+      {"journalists and", "including politicians, journalists and"},
+      {"teachers and", "especially nurses, teachers and"},
+      {"police chiefs and", "such as judges, police chiefs and"}};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, j, k, seen = 0;
+  (void)state;
+  build(f, "Recordings", spec, 1);
+  s = run(f, BC_LENGTH_LONG);
+  for (j = 0; j < s->n_slides; j++)
+    for (k = 0; k < s->slides[j].n_bullets; k++) {
+      const char *b = s->slides[j].bullets[k];
+      assert_pieces(f, b);
+      for (i = 0; i < sizeof lists / sizeof lists[0]; i++)
+        if (strstr(b, lists[i][0])) {
+          seen++;
+          if (!strstr(b, lists[i][1]))
+            fail_msg("a list joined to the word before it: '%s'", b);
+        }
+    }
+  assert_true(seen > 0);
+  bc_summary_free(s);
+  free(f);
+}
+
 /* Key points and the tl;dr stand alone: no sentence that opens by leaning
  * on the one before, asks a question or talks about the text; the
  * author's own "In short" makes the tl;dr. */
@@ -2983,6 +3032,7 @@ int main(void)
       cmocka_unit_test(glossary_needs_a_definition),
       cmocka_unit_test(slides_are_short_and_faithful),
       cmocka_unit_test(bullets_leave_out_whole_clauses),
+      cmocka_unit_test(bullets_keep_a_list_of_examples_whole),
       cmocka_unit_test(points_stand_alone_and_tldr_says_the_point),
       cmocka_unit_test(asides_and_comments_are_not_the_piece),
       cmocka_unit_test(timeline_one_entry_per_event),
