@@ -17,13 +17,44 @@
 #include "validate/validate_internal.h"
 #include "test_validate_common.h"
 
+/* A summary text and whether it draws a name warning. */
+struct name_case {
+  const char *text;
+  int warns;
+};
+
+/* Check each of the n cases against the source doc and its facts: a name
+ * warning exactly when the case says; with no_errors, no error at all. */
+static void check_name_cases(const struct bc_doc *doc,
+                             const struct bc_facts *facts,
+                             const struct name_case *cases, size_t n,
+                             int no_errors)
+{
+  size_t i, j;
+  for (i = 0; i < n; i++) {
+    struct bc_report *r = NULL;
+    struct bc_error err = BC_ERROR_INIT;
+    int warns = 0;
+    assert_int_equal(bc_validate_text(doc, facts, cases[i].text,
+                                      strlen(cases[i].text), NULL, &r, &err),
+                     BC_OK);
+    for (j = 0; j < r->n_findings; j++) {
+      if (no_errors)
+        assert_int_not_equal(r->findings[j].severity, BC_SEV_ERROR);
+      if (strcmp(r->findings[j].kind, BC_FINDING_NAME) == 0)
+        warns = 1;
+    }
+    if (warns != cases[i].warns)
+      fail_msg("'%s': name warning %d, expected %d", cases[i].text, warns,
+               cases[i].warns);
+    bc_report_free(r);
+  }
+}
+
 static void names_table(void **state)
 {
   struct fx *f = *state;
-  static const struct {
-    const char *text;
-    int warns;
-  } cases[] = {
+  static const struct name_case cases[] = {
       {"According to Priya Raman, the move took 17 months.", 0},
       {"Raman, Priya wrote the post.", 0},
       {"According to John Whitfield, the move took 17 months.", 1},
@@ -33,24 +64,7 @@ static void names_table(void **state)
        "months |",
        0},
   };
-  size_t i, j;
-  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    struct bc_report *r = NULL;
-    struct bc_error err = BC_ERROR_INIT;
-    int warns = 0;
-    assert_int_equal(bc_validate_text(f->doc, f->facts, cases[i].text,
-                                      strlen(cases[i].text), NULL, &r, &err),
-                     BC_OK);
-    for (j = 0; j < r->n_findings; j++) {
-      assert_int_not_equal(r->findings[j].severity, BC_SEV_ERROR);
-      if (strcmp(r->findings[j].kind, BC_FINDING_NAME) == 0)
-        warns = 1;
-    }
-    if (warns != cases[i].warns)
-      fail_msg("'%s': name warning %d, expected %d", cases[i].text, warns,
-               cases[i].warns);
-    bc_report_free(r);
-  }
+  check_name_cases(f->doc, f->facts, cases, sizeof cases / sizeof cases[0], 1);
 }
 
 /* A name of the source whose words are fixed (a title after "The", one
@@ -95,10 +109,7 @@ static void implied_names(void **state)
       "confirmed the case. Its list includes Assassin's Creed. The ID. Space "
       "Vizzion 4Motion has all-wheel drive. Doctors hope for new Alzheimers "
       "drugs. British Prime Minister Boris Johnson called it a historic day.";
-  static const struct {
-    const char *text;
-    int warns;
-  } cases[] = {
+  static const struct name_case cases[] = {
       {"Members of Parliament said the plan was rushed.", 0},
       {"Members of Congress said the plan was rushed.", 1},
       {"Health officials said Chinese hospitals confirmed the case.", 0},
@@ -115,24 +126,10 @@ static void implied_names(void **state)
   struct bc_doc *doc = NULL;
   struct bc_facts *facts = NULL;
   struct bc_error err = BC_ERROR_INIT;
-  size_t i, j;
   (void)state;
   assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
   assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
-  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    struct bc_report *r = NULL;
-    int warns = 0;
-    assert_int_equal(bc_validate_text(doc, facts, cases[i].text,
-                                      strlen(cases[i].text), NULL, &r, &err),
-                     BC_OK);
-    for (j = 0; j < r->n_findings; j++)
-      if (strcmp(r->findings[j].kind, BC_FINDING_NAME) == 0)
-        warns = 1;
-    if (warns != cases[i].warns)
-      fail_msg("'%s': name warning %d, expected %d", cases[i].text, warns,
-               cases[i].warns);
-    bc_report_free(r);
-  }
+  check_name_cases(doc, facts, cases, sizeof cases / sizeof cases[0], 0);
   bc_facts_free(facts);
   bc_doc_free(doc);
 }
