@@ -984,6 +984,67 @@ static int quarter_stated(const struct bc__vstate *v, const struct bc__dval *p)
   return 0;
 }
 
+/* Do the claim's value p and the source's value sd share no day? */
+static int apart(const struct bc__dval *p, const struct bc__sdate *sd)
+{
+  long a0, a1, b0, b1, c0, c1;
+  if (!bc__validate_date_days(p, &a0, &a1) ||
+      !bc__validate_date_days(&sd->lo, &b0, &b1) ||
+      !bc__validate_date_days(&sd->hi, &c0, &c1))
+    return 0;
+  return a1 < b0 || a0 > c1;
+}
+
+/* Is x a number that marks one event of a text: a count of a thousand or
+ * more that no year could be ("303,417 new vehicles")? */
+static int marks_event(double x)
+{
+  return x >= 1000 && !(x == (double)(long)x && x <= 2199);
+}
+
+/* Are the spans a and b of t in one clause: no clause mark between them
+ * ("Launched in March 2014, the platform handles 120,000 events" is
+ * two)? */
+static int one_clause(const char *t, struct bc_span a, struct bc_span b)
+{
+  size_t i = a.end < b.start ? a.end : b.end;
+  size_t e = a.end < b.start ? b.start : a.start;
+  if (a.end > b.start && b.end > a.start)
+    return 0;
+  for (; i < e; i++)
+    if (strchr(",;:()!?\n", t[i]) || (t[i] == '.' && t[i + 1] == ' '))
+      return 0;
+  return 1;
+}
+
+/* Does a number of the claim's clause pin the claim's event to the source
+ * date conf: the source writes that number in conf's clause and in no
+ * other sentence ("Dealers last year sold 303,417 new vehicles" against a
+ * claim "sold 303,417 new vehicles in 2017")?  Then a value stated of
+ * other words elsewhere is not what the claim's event took. */
+static int number_pins(const struct bc__vstate *v, const struct bc__claim *c,
+                       const struct bc_date_fact *df, size_t conf)
+{
+  size_t i, k, at = v->dates[conf].span.start;
+  for (i = 0; i < c->f->n_numbers; i++) {
+    const struct bc_number_fact *cn = &c->f->numbers[i];
+    int in_conf = 0, elsewhere = 0;
+    if (!marks_event(cn->value) || !one_clause(c->text, cn->span, df->span))
+      continue;
+    for (k = 0; k < v->n_nums && !elsewhere; k++) {
+      if (v->nums[k].value != cn->value)
+        continue;
+      if (one_clause(v->doc->text, v->nums[k].span, v->dates[conf].span))
+        in_conf = 1;
+      else if (!bc__check_same_sentence_m(&v->sents, v->nums[k].span.start, at))
+        elsewhere = 1;
+    }
+    if (in_conf && !elsewhere)
+      return 1;
+  }
+  return 0;
+}
+
 /* Does the claim's year name an event the source names with the same
  * words: "the 2020 presidential election", "its 2019 annual report"?
  * After an article or a possessive the year is part of a name, which the
@@ -1065,14 +1126,10 @@ static int near_year(const struct bc__vstate *v, size_t i, const char *w,
 static int preposition(const char *t, size_t n)
 {
   static const char *const preps[] = {
-      "in",     "on",    "at",  "by",      "since",   "until", "till",
-      "from",   "of",    "for", "to",      "through", "into",  "during",
-      "before", "after", "as",  "between", "around",  "about", NULL};
-  size_t k;
-  for (k = 0; preps[k]; k++)
-    if (n == strlen(preps[k]) && strncasecmp(t, preps[k], n) == 0)
-      return 1;
-  return 0;
+      "about", "after",  "around",  "as",   "at", "before", "between",
+      "by",    "during", "for",     "from", "in", "into",   "of",
+      "on",    "since",  "through", "till", "to", "until"};
+  return BC__LEX_IN(preps, t, n);
 }
 
 /* A year used as a modifier ("GiveWell's 2018 top charities", "its 2019
@@ -1417,6 +1474,11 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
         (p->kind == BC_DATE_DAY && doc_date_states(v, p)) ||
         (p->kind == BC_DATE_YEAR && year_in_title(v, p->y)))
       return;
+    if (apart(p, &v->date_val[w.conflict]) &&
+        number_pins(v, c, df, w.conflict)) {
+      report(v, c, df, BC_SEV_ERROR, w.conflict, NULL, MIXED_UP, claim_word(p));
+      return;
+    }
     /* A quarter the source never names as one, only as days that fall in
      * it (the document's own date among them), against another quarter
      * the source names in the claim's words ("Q3 comps would have been
@@ -2093,6 +2155,19 @@ void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c)
   }
 }
 
+/* The claim's four digits at span at as a year fact *yf, its value in
+ * *p; 0 when they are no year. */
+static int year_fact(const struct bc__claim *c, struct bc_span at,
+                     struct bc_date_fact *yf, struct bc__dval *p)
+{
+  memset(yf, 0, sizeof *yf);
+  yf->span = at;
+  yf->kind = BC_DATE_YEAR;
+  snprintf(yf->iso, sizeof yf->iso, "%04d",
+           bc__check_bare_year(c->text, c->len, at.start));
+  return bc__validate_date_parse(yf->kind, yf->iso, p, p);
+}
+
 /* A year the analyzer read as a count of the noun after it ("posted 2016
  * revenue") is checked as a year used as a modifier. */
 int bc__check_year_modifier(struct bc__vstate *v, const struct bc__claim *c,
@@ -2100,13 +2175,7 @@ int bc__check_year_modifier(struct bc__vstate *v, const struct bc__claim *c,
 {
   struct bc_date_fact yf;
   struct bc__dval p;
-  memset(&yf, 0, sizeof yf);
-  yf.span = at;
-  yf.kind = BC_DATE_YEAR;
-  snprintf(yf.iso, sizeof yf.iso, "%04d",
-           bc__check_bare_year(c->text, c->len, at.start));
-  if (!bc__validate_date_parse(yf.kind, yf.iso, &p, &p) ||
-      !other_year(v, c, &yf, &p))
+  if (!year_fact(c, at, &yf, &p) || !other_year(v, c, &yf, &p))
     return 0;
   v->r->checked.dates++;
   return 1;
@@ -2120,12 +2189,7 @@ void bc__check_year_claim(struct bc__vstate *v, const struct bc__claim *c,
   struct bc_date_fact yf;
   struct bc__dval p;
   struct bc__context ctx;
-  memset(&yf, 0, sizeof yf);
-  yf.span = at;
-  yf.kind = BC_DATE_YEAR;
-  snprintf(yf.iso, sizeof yf.iso, "%04d",
-           bc__check_bare_year(c->text, c->len, at.start));
-  if (!bc__validate_date_parse(yf.kind, yf.iso, &p, &p))
+  if (!year_fact(c, at, &yf, &p))
     return;
   v->r->checked.dates++;
   bc__validate_context(c->text, c->len, yf.span, &ctx);

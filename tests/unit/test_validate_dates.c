@@ -297,8 +297,9 @@ static const char post[] =
  * against the offset the source gives that event, a length with its
  * direction ("a week earlier") or a step of one unit ("last week"); a year
  * used as a modifier ("the 2018 top charities") against the year the
- * source gives that thing.  Each catching case has a faithful paraphrase
- * beside it. */
+ * source gives that thing; a year against the date of the one sentence
+ * that writes the claim's count ("303,417 new vehicles").  Each catching case
+ * has a faithful paraphrase beside it. */
 static void offsets_and_modifiers_table(void **state)
 {
   static const char swap[] =
@@ -323,7 +324,20 @@ static void offsets_and_modifiers_table(void **state)
   static const char revenue[] =
       "The firm opened its first shop in 2016. Revenue for 2018 rose to $5 "
       "million. The firm posted 2017 revenue of $4 million.\n";
+  static const char dealers[] =
+      "Consumers bought 208,560 new vehicles this year. Dealers last year "
+      "sold 303,417 new vehicles, up 4 percent from the previous year. "
+      "Nationally, dealers sold nearly 17.3 million new vehicles last year, "
+      "an increase of just 0.3 percent from 2017.\n";
   static const struct pair_case cases[] = {
+      /* a number of the claim that the source writes only beside another
+       * date pins the claim's event to that date */
+      {dealers, "2019-11-20",
+       "Houston dealers sold 303,417 new vehicles in 2017, a 4 percent gain.",
+       "2017"},
+      {dealers, "2019-11-20",
+       "Houston dealers sold 303,417 new vehicles in 2018, a 4 percent gain.",
+       NULL},
       {swap, "2019-11-19",
        "The president, who had announced the potential exchange two weeks "
        "earlier, said the freed militants would not return to the front "
