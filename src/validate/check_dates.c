@@ -995,21 +995,25 @@ static int apart(const struct bc__dval *p, const struct bc__sdate *sd)
   return a1 < b0 || a0 > c1;
 }
 
-/* Is x a number that marks one event of a text: a count of a thousand or
- * more that no year could be ("303,417 new vehicles")? */
-static int marks_event(double x)
+/* How far apart two spans are, in characters. */
+static size_t gap(struct bc_span a, struct bc_span b)
 {
-  return x >= 1000 && !(x == (double)(long)x && x <= 2199);
+  return a.end <= b.start   ? b.start - a.end
+         : b.end <= a.start ? a.start - b.end
+                            : 0;
 }
 
-/* Are the spans a and b of t in one clause: no clause mark between them
- * ("Launched in March 2014, the platform handles 120,000 events" is
- * two)? */
+/* A count and a date that belong together: close (PINNED characters
+ * apart at most) in one clause, no clause mark between them ("Launched
+ * in March 2014, the platform handles 120,000 events" is two). */
+#define PINNED 40
 static int one_clause(const char *t, struct bc_span a, struct bc_span b)
 {
   size_t i = a.end < b.start ? a.end : b.end;
   size_t e = a.end < b.start ? b.start : a.start;
   if (a.end > b.start && b.end > a.start)
+    return 0;
+  if (e - i > PINNED)
     return 0;
   for (; i < e; i++)
     if (strchr(",;:()!?\n", t[i]) || (t[i] == '.' && t[i + 1] == ' '))
@@ -1017,24 +1021,49 @@ static int one_clause(const char *t, struct bc_span a, struct bc_span b)
   return 1;
 }
 
-/* Does a number of the claim's clause pin the claim's event to the source
- * date conf: the source writes that number in conf's clause and in no
- * other sentence ("Dealers last year sold 303,417 new vehicles" against a
- * claim "sold 303,417 new vehicles in 2017")?  Then a value stated of
- * other words elsewhere is not what the claim's event took. */
+/* Is the date of span d the one date of its clause next to the count at
+ * span n: no other of the n_dates dates is as close to n in one clause? */
+static int only_date(const char *t, const struct bc_date_fact *dates,
+                     size_t n_dates, struct bc_span d, struct bc_span n)
+{
+  size_t k;
+  for (k = 0; k < n_dates; k++)
+    if ((dates[k].span.start != d.start || dates[k].span.end != d.end) &&
+        one_clause(t, n, dates[k].span) && gap(n, dates[k].span) <= gap(n, d))
+      return 0;
+  return 1;
+}
+
+/* Is x a number that marks one event of a text: a count of a thousand or
+ * more that no year could be ("303,417 new vehicles")? */
+static int marks_event(double x)
+{
+  return x >= 1000 && !(x == (double)(long)x && x <= 2199);
+}
+
+/* Does a count of the claim pin the claim's event to the source date
+ * conf: the claim writes the count beside its date and no other, and the
+ * source writes it beside conf and no other date, and in no other
+ * sentence ("Dealers last year sold 303,417 new vehicles" against a claim
+ * "sold 303,417 new vehicles in 2017")?  Then a value stated of other
+ * words elsewhere is not what the claim's event took. */
 static int number_pins(const struct bc__vstate *v, const struct bc__claim *c,
                        const struct bc_date_fact *df, size_t conf)
 {
   size_t i, k, at = v->dates[conf].span.start;
+  const struct bc_facts *F = v->facts;
   for (i = 0; i < c->f->n_numbers; i++) {
     const struct bc_number_fact *cn = &c->f->numbers[i];
     int in_conf = 0, elsewhere = 0;
-    if (!marks_event(cn->value) || !one_clause(c->text, cn->span, df->span))
+    if (!marks_event(cn->value) || !one_clause(c->text, cn->span, df->span) ||
+        !only_date(c->text, c->f->dates, c->f->n_dates, df->span, cn->span))
       continue;
     for (k = 0; k < v->n_nums && !elsewhere; k++) {
       if (v->nums[k].value != cn->value)
         continue;
-      if (one_clause(v->doc->text, v->nums[k].span, v->dates[conf].span))
+      if (one_clause(v->doc->text, v->nums[k].span, v->dates[conf].span) &&
+          only_date(v->doc->text, F->dates, F->n_dates, v->dates[conf].span,
+                    v->nums[k].span))
         in_conf = 1;
       else if (!bc__check_same_sentence_m(&v->sents, v->nums[k].span.start, at))
         elsewhere = 1;

@@ -338,6 +338,18 @@ static void offsets_and_modifiers_table(void **state)
       {dealers, "2019-11-20",
        "Houston dealers sold 303,417 new vehicles in 2018, a 4 percent gain.",
        NULL},
+      {"The platform launched in March 2014. By the end of 2021 it handled "
+       "120,000 events per second.\n",
+       "2022-01-10",
+       "Launched in March 2014, the platform grew to handle 120,000 events "
+       "per second.",
+       NULL},
+      {"Amazon last year pledged to be net zero carbon by 2040 and ordered "
+       "100,000 electric vans.\n",
+       "2020-01-16",
+       "Amazon pledged in 2019 to be net zero carbon by 2040 and to buy "
+       "100,000 electric vans.",
+       NULL},
       {swap, "2019-11-19",
        "The president, who had announced the potential exchange two weeks "
        "earlier, said the freed militants would not return to the front "
