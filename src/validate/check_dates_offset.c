@@ -219,6 +219,22 @@ static int agrees(const struct offset *o, const struct offset *k)
 static int phrase_offset(const char *t, size_t len, struct bc_span s,
                          struct offset *o);
 
+/* Is the length of time at t[s] one that something lasts ("jailed for
+ * eight years after ...", "over two days before"), by the word before it?
+ * Then the word after it does not count it from an event. */
+static int lasting(const char *t, size_t s)
+{
+  static const char *const lengths[] = {"during", "for", "of", "over",
+                                        "within"};
+  size_t e = s, b;
+  while (e > 0 && t[e - 1] == ' ')
+    e--;
+  b = e;
+  while (b > 0 && bc__check_is_alnum((unsigned char)t[b - 1]))
+    b--;
+  return e > b && BC__LEX_IN(lengths, t + b, e - b);
+}
+
 /* The offset a date fact of text t states, into *o (its context left
  * unset): a length of time the analyzer read as a duration, followed by
  * an offset word ("two weeks earlier"), or a date written as a step or as
@@ -231,6 +247,7 @@ static int written_offset(const char *t, size_t len,
   memset(o, 0, sizeof *o);
   if (f->type == BC_TIMEX_DURATION) {
     if (!bc__validate_duration_days(f->iso, &o->days) || o->days <= 0 ||
+        lasting(t, f->span.start) ||
         (o->dir = offset_word(t, len, f->span.end, &end)) == 0)
       return 0;
     o->span = (struct bc_span){f->span.start, end};
@@ -250,7 +267,7 @@ static int phrase_offset(const char *t, size_t len, struct bc_span s,
   memset(o, 0, sizeof *o);
   o->dir = one_step(t, s.start, s.end, &o->days);
   o->step = o->dir != 0;
-  if (!o->dir)
+  if (!o->dir && !lasting(t, s.start))
     o->dir = counted(t, s.start, s.end, &o->days);
   o->same = !o->dir && same_day(t, s.start, s.end);
   o->either = names_event_after(t, len, s.end);

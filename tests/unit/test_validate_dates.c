@@ -372,6 +372,11 @@ static void offsets_and_modifiers_table(void **state)
        "The union warned of the closure a week later, at a meeting in the "
        "town hall.",
        "a week later"},
+      /* a length something lasts is no offset */
+      {plant, "2019-06-01",
+       "The union warned of the closure at a meeting in the town hall, and "
+       "the mill stayed shut for two weeks after the vote.",
+       NULL},
       {mayor, "2020-01-10",
        "The mayor resigned on March 3, 2019; the council had censured him a "
        "year earlier over the harbour budget.",
