@@ -984,6 +984,96 @@ static int quarter_stated(const struct bc__vstate *v, const struct bc__dval *p)
   return 0;
 }
 
+/* Do the claim's value p and the source's value sd share no day? */
+static int apart(const struct bc__dval *p, const struct bc__sdate *sd)
+{
+  long a0, a1, b0, b1, c0, c1;
+  if (!bc__validate_date_days(p, &a0, &a1) ||
+      !bc__validate_date_days(&sd->lo, &b0, &b1) ||
+      !bc__validate_date_days(&sd->hi, &c0, &c1))
+    return 0;
+  return a1 < b0 || a0 > c1;
+}
+
+/* How far apart two spans are, in characters. */
+static size_t gap(struct bc_span a, struct bc_span b)
+{
+  return a.end <= b.start   ? b.start - a.end
+         : b.end <= a.start ? a.start - b.end
+                            : 0;
+}
+
+/* A count and a date that belong together: close (PINNED characters
+ * apart at most) in one clause, no clause mark between them ("Launched
+ * in March 2014, the platform handles 120,000 events" is two). */
+#define PINNED 40
+static int one_clause(const char *t, struct bc_span a, struct bc_span b)
+{
+  size_t i = a.end < b.start ? a.end : b.end;
+  size_t e = a.end < b.start ? b.start : a.start;
+  if (a.end > b.start && b.end > a.start)
+    return 0;
+  if (e - i > PINNED)
+    return 0;
+  for (; i < e; i++)
+    if (strchr(",;:()!?\n", t[i]) || (t[i] == '.' && t[i + 1] == ' '))
+      return 0;
+  return 1;
+}
+
+/* Is the date of span d the one date of its clause next to the count at
+ * span n: no other of the n_dates dates is as close to n in one clause? */
+static int only_date(const char *t, const struct bc_date_fact *dates,
+                     size_t n_dates, struct bc_span d, struct bc_span n)
+{
+  size_t k;
+  for (k = 0; k < n_dates; k++)
+    if ((dates[k].span.start != d.start || dates[k].span.end != d.end) &&
+        one_clause(t, n, dates[k].span) && gap(n, dates[k].span) <= gap(n, d))
+      return 0;
+  return 1;
+}
+
+/* Is x a number that marks one event of a text: a count of a thousand or
+ * more that no year could be ("303,417 new vehicles")? */
+static int marks_event(double x)
+{
+  return x >= 1000 && !(x == (double)(long)x && x <= 2199);
+}
+
+/* Does a count of the claim pin the claim's event to the source date
+ * conf: the claim writes the count beside its date and no other, and the
+ * source writes it beside conf and no other date, and in no other
+ * sentence ("Dealers last year sold 303,417 new vehicles" against a claim
+ * "sold 303,417 new vehicles in 2017")?  Then a value stated of other
+ * words elsewhere is not what the claim's event took. */
+static int number_pins(const struct bc__vstate *v, const struct bc__claim *c,
+                       const struct bc_date_fact *df, size_t conf)
+{
+  size_t i, k, at = v->dates[conf].span.start;
+  const struct bc_facts *F = v->facts;
+  for (i = 0; i < c->f->n_numbers; i++) {
+    const struct bc_number_fact *cn = &c->f->numbers[i];
+    int in_conf = 0, elsewhere = 0;
+    if (!marks_event(cn->value) || !one_clause(c->text, cn->span, df->span) ||
+        !only_date(c->text, c->f->dates, c->f->n_dates, df->span, cn->span))
+      continue;
+    for (k = 0; k < v->n_nums && !elsewhere; k++) {
+      if (v->nums[k].value != cn->value)
+        continue;
+      if (one_clause(v->doc->text, v->nums[k].span, v->dates[conf].span) &&
+          only_date(v->doc->text, F->dates, F->n_dates, v->dates[conf].span,
+                    v->nums[k].span))
+        in_conf = 1;
+      else if (!bc__check_same_sentence_m(&v->sents, v->nums[k].span.start, at))
+        elsewhere = 1;
+    }
+    if (in_conf && !elsewhere)
+      return 1;
+  }
+  return 0;
+}
+
 /* Does the claim's year name an event the source names with the same
  * words: "the 2020 presidential election", "its 2019 annual report"?
  * After an article or a possessive the year is part of a name, which the
@@ -1015,6 +1105,125 @@ static int names_event(struct bc__vstate *v, const struct bc__claim *c,
   if (end == df->span.end)
     return 0;
   return bc__check_in_source(v, c->text + df->span.start, end - df->span.start);
+}
+
+/* Does t[a..b) write w[0..n) as a whole word or words, in any case? */
+static int written_in(const char *t, size_t a, size_t b, const char *w,
+                      size_t n)
+{
+  size_t i;
+  for (i = a; i + n <= b; i++)
+    if (strncasecmp(t + i, w, n) == 0 &&
+        (i == 0 || !bc__check_is_alnum((unsigned char)t[i - 1])) &&
+        (i + n == b || !bc__check_is_alnum((unsigned char)t[i + n])))
+      return 1;
+  return 0;
+}
+
+/* Is source date i a year written as four digits, followed by the words
+ * w[0..n) ("2017 top charities")? */
+static int year_before(const struct bc__vstate *v, size_t i, const char *w,
+                       size_t n)
+{
+  const char *t = v->doc->text;
+  size_t s = v->dates[i].span.start, e = v->dates[i].span.end;
+  return v->date_val[i].lo.kind == BC_DATE_YEAR && !v->date_val[i].range &&
+         e - s == 4 && bc__check_bare_year(t, v->doc->text_len, s) &&
+         e + 1 + n <= v->doc->text_len && t[e] == ' ' &&
+         written_in(t, e + 1, e + 1 + n, w, n);
+}
+
+/* Does the source write w[0..n) close to its date i, in its sentence
+ * ("revenue for fiscal 2018", "2018 revenue")?  Close: NEAR_YEAR
+ * characters either side. */
+#define NEAR_YEAR 30
+static int near_year(const struct bc__vstate *v, size_t i, const char *w,
+                     size_t n)
+{
+  const struct bc_span *s;
+  size_t a = v->dates[i].span.start, b = v->dates[i].span.end;
+  if (v->date_val[i].sent >= v->facts->n_sentences)
+    return 0;
+  s = &v->facts->sentences[v->date_val[i].sent];
+  a = a > s->start + NEAR_YEAR ? a - NEAR_YEAR : s->start;
+  b = b + NEAR_YEAR < s->end ? b + NEAR_YEAR : s->end;
+  return written_in(v->doc->text, a, b, w, n);
+}
+
+/* Is t[0..n) a preposition that a year dates an event after ("in",
+ * "since", "by")? */
+static int preposition(const char *t, size_t n)
+{
+  static const char *const preps[] = {
+      "about", "after",  "around",  "as",   "at", "before", "between",
+      "by",    "during", "for",     "from", "in", "into",   "of",
+      "on",    "since",  "through", "till", "to", "until"};
+  return BC__LEX_IN(preps, t, n);
+}
+
+/* A year used as a modifier ("GiveWell's 2018 top charities", "its 2019
+ * report") names the thing by its year: where the source writes that
+ * thing only with another year ("2017 top charities"), and never writes
+ * the claim's year in a sentence that names the thing, the claim took the
+ * wrong year.  The thing is the word after the year, or the two words
+ * after it where the first is short ("top", "new").  The source's date
+ * of the other year goes to *src. */
+static int modifies_other_year(const struct bc__vstate *v,
+                               const struct bc__claim *c,
+                               const struct bc_date_fact *df,
+                               const struct bc__dval *p, size_t *src)
+{
+  const char *t = c->text;
+  size_t pos = df->span.end, st, wl, w0, n, i, other = NONE, prev = 0,
+         prev_n = 0;
+  if (p->kind != BC_DATE_YEAR || df->span.end - df->span.start != 4 ||
+      !bc__check_bare_year(t, c->len, df->span.start) ||
+      !modifies_noun(t, c->len, df->span.end))
+    return 0;
+  /* "in 2017 that", "announced in 2017 plans": a year after a
+   * preposition dates what the sentence tells, it names no thing */
+  bc__wordtab_word_before(&c->words, t, c->len, df->span.start, &prev, &prev_n);
+  if (prev_n && preposition(t + prev, prev_n))
+    return 0;
+  if ((wl = bc__validate_next_word(t, c->len, &pos, &st)) == 0 ||
+      !isalpha((unsigned char)t[st]) || bc__lex_is_function_word(t + st, wl))
+    return 0;
+  w0 = st;
+  n = wl;
+  if (wl < 4) {
+    if ((wl = bc__validate_next_word(t, c->len, &pos, &st)) == 0 ||
+        !isalpha((unsigned char)t[st]) || st != w0 + n + 1)
+      return 0;
+    n = st + wl - w0;
+  }
+  for (i = 0; i < v->n_dates; i++) {
+    const struct bc__sdate *sd = &v->date_val[i];
+    if (sd->lo.y == p->y && near_year(v, i, t + w0, n))
+      return 0; /* "revenue for 2018": the source names it in that year */
+    if (other == NONE && sd->lo.y != p->y && year_before(v, i, t + w0, n))
+      other = i;
+  }
+  if (other == NONE)
+    return 0;
+  *src = other;
+  return 1;
+}
+
+/* Report the claim's year p used as a modifier that the source gives
+ * another year (modifies_other_year), with the source's year as its fix;
+ * nonzero when reported. */
+static int other_year(struct bc__vstate *v, const struct bc__claim *c,
+                      const struct bc_date_fact *df, const struct bc__dval *p)
+{
+  size_t src;
+  char *fix;
+  if (!modifies_other_year(v, c, df, p, &src))
+    return 0;
+  fix = make_fix(v, c, df, p, &v->date_val[src].lo, src);
+  if (!v->rc)
+    report(v, c, df, BC_SEV_ERROR, src, fix, MIXED_UP, claim_word(p));
+  free(fix);
+  return 1;
 }
 
 /* Is there a date written out in sentence s of the source or the one
@@ -1252,6 +1461,8 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
   int weak;
   if (!endpoint && bc__check_day_by_clock(v, c, df))
     return;
+  if (!endpoint && other_year(v, c, df, p))
+    return;
   weigh(v, c, df, p, ctx, &w);
   /* Lying inside a source range supports a year or a month ("in 2023 the
    * migration was under way"), never the end of a range or a precise day,
@@ -1292,6 +1503,11 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
         (p->kind == BC_DATE_DAY && doc_date_states(v, p)) ||
         (p->kind == BC_DATE_YEAR && year_in_title(v, p->y)))
       return;
+    if (apart(p, &v->date_val[w.conflict]) &&
+        number_pins(v, c, df, w.conflict)) {
+      report(v, c, df, BC_SEV_ERROR, w.conflict, NULL, MIXED_UP, claim_word(p));
+      return;
+    }
     /* A quarter the source never names as one, only as days that fall in
      * it (the document's own date among them), against another quarter
      * the source names in the claim's words ("Q3 comps would have been
@@ -1957,13 +2173,41 @@ void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c)
 {
   size_t i;
   for (i = 0; i < c->f->n_dates && !v->rc; i++)
-    check_fact(v, c, &c->f->dates[i], 0);
+    if (!bc__check_date_offset(v, c, &c->f->dates[i]))
+      check_fact(v, c, &c->f->dates[i], 0);
   for (i = 0; i < c->f->n_times && !v->rc; i++) {
-    if (c->f->times[i].type == BC_TIMEX_DURATION)
-      check_duration(v, c, &c->f->times[i]);
-    else
+    if (c->f->times[i].type == BC_TIMEX_DURATION) {
+      if (!bc__check_date_offset(v, c, &c->f->times[i]))
+        check_duration(v, c, &c->f->times[i]);
+    } else if (!bc__check_date_offset(v, c, &c->f->times[i]))
       check_fact(v, c, &c->f->times[i], 1);
   }
+}
+
+/* The claim's four digits at span at as a year fact *yf, its value in
+ * *p; 0 when they are no year. */
+static int year_fact(const struct bc__claim *c, struct bc_span at,
+                     struct bc_date_fact *yf, struct bc__dval *p)
+{
+  memset(yf, 0, sizeof *yf);
+  yf->span = at;
+  yf->kind = BC_DATE_YEAR;
+  snprintf(yf->iso, sizeof yf->iso, "%04d",
+           bc__check_bare_year(c->text, c->len, at.start));
+  return bc__validate_date_parse(yf->kind, yf->iso, p, p);
+}
+
+/* A year the analyzer read as a count of the noun after it ("posted 2016
+ * revenue") is checked as a year used as a modifier. */
+int bc__check_year_modifier(struct bc__vstate *v, const struct bc__claim *c,
+                            struct bc_span at)
+{
+  struct bc_date_fact yf;
+  struct bc__dval p;
+  if (!year_fact(c, at, &yf, &p) || !other_year(v, c, &yf, &p))
+    return 0;
+  v->r->checked.dates++;
+  return 1;
 }
 
 /* A bare four-digit year of the claim the analyzer did not read as a date
@@ -1974,12 +2218,7 @@ void bc__check_year_claim(struct bc__vstate *v, const struct bc__claim *c,
   struct bc_date_fact yf;
   struct bc__dval p;
   struct bc__context ctx;
-  memset(&yf, 0, sizeof yf);
-  yf.span = at;
-  yf.kind = BC_DATE_YEAR;
-  snprintf(yf.iso, sizeof yf.iso, "%04d",
-           bc__check_bare_year(c->text, c->len, at.start));
-  if (!bc__validate_date_parse(yf.kind, yf.iso, &p, &p))
+  if (!year_fact(c, at, &yf, &p))
     return;
   v->r->checked.dates++;
   bc__validate_context(c->text, c->len, yf.span, &ctx);

@@ -63,8 +63,9 @@ static int heading_date(const char *t, size_t len,
 /* How a claim may lean on the source date f, parsed into *sd; 0 when not
  * at all.  The analyzer's value is taken as it stands: a day, month or
  * quarter written without its year ("05/30", "in April", "the third
- * quarter") has the year its tense, its post's dated heading or a year
- * opening its sentence gives it, as a reader takes it.
+ * quarter") has the year its tense, its post's dated heading, a year
+ * opening its sentence or its story (the analyzer's bc__tx_story_year: the
+ * last day written in full before it) gives it, as a reader takes it.
  *  - A value written out, or given a year so, states its value, may be
  *    named as what the source says, may be mixed up, and may repair.
  *  - A date worked out from the reference date ("last year" in a post of
@@ -470,105 +471,6 @@ int bc__check_has_year_digits(const char *t, size_t a, size_t b)
   return 0;
 }
 
-/* A day written without its year ("She returned on December 27") takes,
- * as a reader takes it, the year of the story the text tells: when the
- * last day written out in full before it ("on December 16, 2010") lies
- * within STORY_DAYS before the first such day on or after it, while the
- * year the analyzer gave it from the reference date puts it far from that
- * day, the story's year wins ("December 27" in a text of April 2012 about
- * a winter of 2010 is 2010-12-27, not 2011-12-27). */
-#define STORY_DAYS 62
-
-/* A day written out in full, which a year-less day may take its year
- * from. */
-static int full_day(const struct bc__vstate *v, size_t k)
-{
-  const struct bc_date_fact *g = &v->dates[k];
-  return g->kind == BC_DATE_DAY && !g->guessed && !g->relative &&
-         !v->date_val[k].range && v->date_val[k].lo.kind == BC_DATE_DAY;
-}
-
-/* A date's index and the place it is sorted by. */
-struct placed {
-  size_t at, i;
-};
-
-static int by_place(const void *a, const void *b)
-{
-  const struct placed *x = a, *y = b;
-  if (x->at != y->at)
-    return x->at < y->at ? -1 : 1;
-  return x->i < y->i ? -1 : 1;
-}
-
-/* Date indexes in order of their spans' starts (or ends). */
-static size_t *span_order(const struct bc__vstate *v, int by_end)
-{
-  struct placed *p = bc__calloc(v->n_dates, sizeof *p);
-  size_t *o = bc__calloc(v->n_dates, sizeof *o);
-  if (!p || !o) {
-    free(p);
-    free(o);
-    return NULL;
-  }
-  for (size_t k = 0; k < v->n_dates; k++)
-    p[k] = (struct placed){
-        by_end ? v->dates[k].span.end : v->dates[k].span.start, k};
-  qsort(p, v->n_dates, sizeof *p, by_place);
-  for (size_t k = 0; k < v->n_dates; k++)
-    o[k] = p[k].i;
-  free(p);
-  return o;
-}
-
-/* The days in order of their starts, each against the full day ending
- * before it that starts last (one walk over the days by their ends):
- * n log n however many dates the text holds. */
-static int story_years(struct bc__vstate *v)
-{
-  const char *t = v->doc->text;
-  size_t *starts, *ends, e = 0, anchor = (size_t)-1;
-  if (!t || !v->n_dates)
-    return 0;
-  starts = span_order(v, 0);
-  ends = span_order(v, 1);
-  if (!starts || !ends) {
-    free(starts);
-    free(ends);
-    return 1;
-  }
-  for (size_t n = 0; n < v->n_dates; n++) {
-    size_t j = starts[n];
-    struct bc__sdate *sd = &v->date_val[j];
-    const struct bc_date_fact *f = &v->dates[j];
-    long a, guess, day;
-    int y;
-    for (; e < v->n_dates && v->dates[ends[e]].span.end <= f->span.start; e++)
-      if (full_day(v, ends[e]) &&
-          (anchor == (size_t)-1 ||
-           v->dates[ends[e]].span.start > v->dates[anchor].span.start))
-        anchor = ends[e];
-    if (sd->lo.kind != BC_DATE_DAY || sd->range || !f->guessed ||
-        !f->relative || f->kind != BC_DATE_DAY ||
-        bc__check_has_year_digits(t, f->span.start, f->span.end) ||
-        anchor == (size_t)-1)
-      continue;
-    y = v->date_val[anchor].lo.y;
-    a = bc__cal_day_number(y, v->date_val[anchor].lo.m,
-                           v->date_val[anchor].lo.d);
-    day = bc__cal_day_number(y, sd->lo.m, sd->lo.d);
-    if (day < a)
-      day = bc__cal_day_number(++y, sd->lo.m, sd->lo.d);
-    guess = bc__cal_day_number(sd->lo.y, sd->lo.m, sd->lo.d);
-    if (y == sd->lo.y || day - a > STORY_DAYS || labs(guess - a) <= STORY_DAYS)
-      continue;
-    sd->lo.y = sd->hi.y = y;
-  }
-  free(starts);
-  free(ends);
-  return 0;
-}
-
 /* The source's dates grouped by context and by value (what
  * bc__validate_dval_supports and bc__validate_dval_nearness read of
  * them), so that a claim's date reads a context or compares a value once
@@ -601,7 +503,7 @@ bc_status bc__check_dates_prepare(struct bc__vstate *v)
 {
   size_t i;
   if (collect_dates(v) || collect_durations(v) || collect_unresolved(v) ||
-      collect_weekdays(v) || story_years(v))
+      collect_weekdays(v))
     return BC_ERR_NOMEM;
   if (v->n_dates) {
     v->date_ctx = bc__calloc(v->n_dates, sizeof *v->date_ctx);

@@ -2927,6 +2927,12 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
       bc__check_year_claim(v, c, m[i].span);
       continue;
     }
+    if (m[i].count && m[i].span.end - m[i].span.start > 5 &&
+        c->text[m[i].span.start + 4] == ' ' &&
+        bc__check_bare_year(c->text, c->len, m[i].span.start) &&
+        bc__check_year_modifier(
+            v, c, (struct bc_span){m[i].span.start, m[i].span.start + 4}))
+      continue; /* "posted 2016 revenue" where the source has 2017's */
     /* A year the source writes, whether bare or read as a count of the
      * next word ("the 2020 olympics", "the 2009 vote"), is not a
      * quantity. */

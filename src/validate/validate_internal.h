@@ -570,6 +570,17 @@ void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c);
  * after the last.  BC_ERR_NOMEM (c->dic is then NULL). */
 bc_status bc__check_dates_memo(struct bc__vstate *v, struct bc__claim *c);
 void bc__check_dates_memo_free(struct bc__claim *c);
+/* A claim's length of time counted from an event ("two weeks earlier")
+ * that the source counts otherwise for the same event ("last week"):
+ * reported, and nonzero (check_dates_offset.c). */
+int bc__check_date_offset(struct bc__vstate *v, const struct bc__claim *c,
+                          const struct bc_date_fact *df);
+/* A year the analyzer read as a count of the noun after it ("posted 2016
+ * revenue"), at span at (its four digits), that the source writes before
+ * that noun only with another year: reported, and nonzero
+ * (check_dates.c). */
+int bc__check_year_modifier(struct bc__vstate *v, const struct bc__claim *c,
+                            struct bc_span at);
 /* The source's clock times beside days, once per check; and whether the
  * claim's day df, written beside a clock time the source writes beside
  * another day only, was reported so (check_dates_clock.c). */

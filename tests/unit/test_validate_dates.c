@@ -293,6 +293,131 @@ static const char post[] =
   "investigation was dropped."
 
 /* A day named as the day before another. */
+/* A length of time counted from an event ("two weeks earlier") is checked
+ * against the offset the source gives that event, a length with its
+ * direction ("a week earlier") or a step of one unit ("last week"); a year
+ * used as a modifier ("the 2018 top charities") against the year the
+ * source gives that thing; a year against the date of the one sentence
+ * that writes the claim's count ("303,417 new vehicles").  Each catching case
+ * has a faithful paraphrase beside it. */
+static void offsets_and_modifiers_table(void **state)
+{
+  static const char swap[] =
+      "Two hostages were released on Tuesday in a prisoner swap. When the "
+      "president first announced the potential exchange last week, he said "
+      "the freed militants would not return to the front line.\n";
+  static const char plant[] =
+      "The paper mill closed on May 9, 2019. The union had warned of the "
+      "closure a week earlier, at a meeting in the town hall.\n";
+  static const char mayor[] =
+      "The mayor resigned on March 3, 2019. The council had censured him two "
+      "years earlier over the harbour budget, and the previous week over "
+      "the ferry contract.\n";
+  static const char storm[] =
+      "The storm hit the coast on June 4, 2019. Power returned the next day "
+      "to most of the town. The bridge reopened hours later.\n";
+  static const char charity[] =
+      "In July 2018 we recommended a grant to the incubator to develop "
+      "potential GiveWell top charities by testing programs.\n\n"
+      "If the incubator fails to find programs more cost-effective than "
+      "GiveWell's 2017 top charities, the grant will have failed.\n";
+  static const char revenue[] =
+      "The firm opened its first shop in 2016. Revenue for 2018 rose to $5 "
+      "million. The firm posted 2017 revenue of $4 million.\n";
+  static const char dealers[] =
+      "Consumers bought 208,560 new vehicles this year. Dealers last year "
+      "sold 303,417 new vehicles, up 4 percent from the previous year. "
+      "Nationally, dealers sold nearly 17.3 million new vehicles last year, "
+      "an increase of just 0.3 percent from 2017.\n";
+  static const struct pair_case cases[] = {
+      /* a number of the claim that the source writes only beside another
+       * date pins the claim's event to that date */
+      {dealers, "2019-11-20",
+       "Houston dealers sold 303,417 new vehicles in 2017, a 4 percent gain.",
+       "2017"},
+      {dealers, "2019-11-20",
+       "Houston dealers sold 303,417 new vehicles in 2018, a 4 percent gain.",
+       NULL},
+      {"The platform launched in March 2014. By the end of 2021 it handled "
+       "120,000 events per second.\n",
+       "2022-01-10",
+       "Launched in March 2014, the platform grew to handle 120,000 events "
+       "per second.",
+       NULL},
+      {"Amazon last year pledged to be net zero carbon by 2040 and ordered "
+       "100,000 electric vans.\n",
+       "2020-01-16",
+       "Amazon pledged in 2019 to be net zero carbon by 2040 and to buy "
+       "100,000 electric vans.",
+       NULL},
+      {swap, "2019-11-19",
+       "The president, who had announced the potential exchange two weeks "
+       "earlier, said the freed militants would not return to the front "
+       "line.",
+       "two weeks earlier"},
+      {swap, "2019-11-19",
+       "The president, who had announced the potential exchange a week "
+       "earlier, said the freed militants would not return to the front "
+       "line.",
+       NULL},
+      {plant, "2019-06-01",
+       "The union warned of the closure two weeks earlier at a meeting in "
+       "the town hall.",
+       "two weeks earlier"},
+      {plant, "2019-06-01",
+       "The union warned of the closure seven days before, at a meeting in "
+       "the town hall.",
+       NULL},
+      {plant, "2019-06-01",
+       "The union warned of the closure a week later, at a meeting in the "
+       "town hall.",
+       "a week later"},
+      /* a length something lasts is no offset */
+      {plant, "2019-06-01",
+       "The union warned of the closure at a meeting in the town hall, and "
+       "the mill stayed shut for two weeks after the vote.",
+       NULL},
+      {mayor, "2020-01-10",
+       "The mayor resigned on March 3, 2019; the council had censured him a "
+       "year earlier over the harbour budget.",
+       "a year earlier"},
+      {mayor, "2020-01-10",
+       "The mayor resigned on March 3, 2019; the council had censured him "
+       "two years before over the harbour budget.",
+       NULL},
+      {mayor, "2020-01-10",
+       "The mayor resigned on March 3, 2019; the council had censured him "
+       "the previous month over the ferry contract.",
+       "the previous month"},
+      {mayor, "2020-01-10",
+       "The mayor resigned on March 3, 2019; the council had censured him "
+       "the week before over the ferry contract.",
+       NULL},
+      {storm, "2020-01-10",
+       "The storm hit the coast on June 4, 2019, and power returned the same "
+       "day to most of the town.",
+       "the same day"},
+      {storm, "2020-01-10",
+       "The storm hit the coast on June 4, 2019, and the bridge reopened the "
+       "same day.",
+       NULL},
+      {charity, "2018-10-09",
+       "Unless the incubator finds programs better than GiveWell's 2018 top "
+       "charities, the grant will have failed.",
+       "2018"},
+      {charity, "2018-10-09",
+       "Unless the incubator finds programs better than GiveWell's 2017 top "
+       "charities, the grant will have failed.",
+       NULL},
+      {revenue, "2019-03-01", "The firm's 2018 revenue rose to $5 million.",
+       NULL},
+      {revenue, "2019-03-01", "The firm posted 2016 revenue of $4 million.",
+       "2016"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 #define CLINCHED                                                               \
   "On Monday, Switzerland and Denmark clinched. The day before, Portugal "     \
   "made it as Bruno Fernandes scored the winner."
@@ -1230,6 +1355,7 @@ int main(void)
       cmocka_unit_test(story_dates_table),
       cmocka_unit_test(day_by_clock_table),
       cmocka_unit_test(counted_periods_table),
+      cmocka_unit_test(offsets_and_modifiers_table),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
