@@ -176,9 +176,10 @@ static const char *const bare_clause[] = {
     "following", "amid",   "during",  NULL};
 
 /* Prepositions whose phrase, before a determiner, a headline may end
- * without, and those determiners. */
-static const char *const trailing_prep[] = {"in",  "at",   "on",
-                                            "for", "with", NULL};
+ * without (a place or a time), and those determiners.  Not "for" or
+ * "with": their phrase is what the verb before them needs as often as not
+ * ("to make way for a hotel", "was charged with a crime"). */
+static const char *const trailing_prep[] = {"in", "at", "on", NULL};
 static const char *const determiners[] = {"the", "a",   "an",    "its",
                                           "his", "her", "their", NULL};
 
@@ -363,7 +364,22 @@ static int needs_complement(const char *text, size_t s, size_t at)
   for (size_t k = 0; words[k]; k++)
     if (strlen(words[k]) == at - b && !strncasecmp(text + b, words[k], at - b))
       return 1;
-  return 0;
+  /* "had admitted intervening [in an argument]": a verb's -ing form
+   * before the phrase takes it as its object */
+  return at - b > 5 && !strncmp(text + at - 3, "ing", 3);
+}
+
+/* Whether the relative clause at text[j, e) completes a cleft before it
+ * ("it was Russian generals, not separatists, who directed the battles"):
+ * the sentence says nothing without it. */
+static int cleft(const char *text, size_t s, size_t i, size_t j, size_t e)
+{
+  if (!word_at(text, j, e, "who") && !word_at(text, j, e, "that") &&
+      !word_at(text, j, e, "which"))
+    return 0;
+  return bc__local_holds(text + s, i - s, "it was ") ||
+         bc__local_holds(text + s, i - s, "it is ") ||
+         bc__local_holds(text + s, i - s, "it's ");
 }
 
 /* Find the runs of text[s, e) that may be left out.  e excludes the final
@@ -498,7 +514,7 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
         if (!holds_fact(lb, loose, i, k, s))
           cuts[n++] = (struct cut){i, k2, 0, 3};
       } else if (k == e && one_of(text, j, e, before_end) &&
-                 !holds_fact(lb, loose, i, e, s)) {
+                 !cleft(text, s, i, j, e) && !holds_fact(lb, loose, i, e, s)) {
         cuts[n++] = (struct cut){i, stop, 0, 4};
       }
     }

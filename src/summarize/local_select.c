@@ -343,6 +343,59 @@ int bc__local_placeholder_it(const char *s, size_t n)
   return 0;
 }
 
+/* Whether s[0..n) is the tail of a sentence split at a stop inside it
+ * ("Putin. War, is based on facts ..." read as two): one or two words, a
+ * comma and a verb, with no subject before it. */
+static int split_tail(const char *s, size_t n)
+{
+  static const char *const verbs[] = {"is",   "are", "was",  "were",  "has",
+                                      "have", "had", "will", "would", NULL};
+  size_t i, w = 0, k;
+  for (i = 0; i < n && w < 3; i++) {
+    if (s[i] == ',') {
+      i++;
+      while (i < n && s[i] == ' ')
+        i++;
+      for (k = 0; verbs[k]; k++)
+        if (opens_with(s + i, n - i, verbs[k]))
+          return 1;
+      return 0;
+    }
+    w += s[i] == ' ';
+  }
+  return 0;
+}
+
+/* Whether s[0..n) answers what came before with "so" or "not" for a
+ * clause ("Kuznetsova will hope not, after ...", "Most fans think so."). */
+static int answers_back(const char *s, size_t n)
+{
+  static const char *const verbs[] = {
+      "hope",   "hopes",   "think",   "thinks",   "believe", "believes",
+      "expect", "expects", "suspect", "suspects", "guess",   "fear",
+      "fears",  "suppose", "imagine", "said",     "says",    NULL};
+  size_t i, k, b;
+  for (i = 1; i + 3 < n; i++) {
+    size_t m;
+    if (s[i] != ' ')
+      continue;
+    if (!strncmp(s + i + 1, "so", 2))
+      m = 2;
+    else if (!strncmp(s + i + 1, "not", 3))
+      m = 3;
+    else
+      continue;
+    if (i + 1 + m >= n || (s[i + 1 + m] != ',' && s[i + 1 + m] != '.'))
+      continue;
+    for (b = i; b > 0 && s[b - 1] != ' '; b--)
+      ;
+    for (k = 0; verbs[k]; k++)
+      if (strlen(verbs[k]) == i - b && !strncmp(s + b, verbs[k], i - b))
+        return 1;
+  }
+  return 0;
+}
+
 int bc__local_stands_alone(const char *s, size_t n, size_t words)
 {
   /* Openers that point back at what came before: "Nor did they", "Such
@@ -543,7 +596,7 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
   for (i = 0; back[i]; i++)
     if (opens_with(s, n, back[i]))
       return 0;
-  if (former_latter(s, n))
+  if (former_latter(s, n) || split_tail(s, n) || answers_back(s, n))
     return 0;
   /* "But", "And", "However," stand only before a capital, where the
    * phrasing leaves them out ("But Apple did" -> "Apple did"). */
@@ -1375,6 +1428,97 @@ static int run_together(const char *s, size_t n)
   return 0;
 }
 
+/* Whether the word at s[0..n) is w (case ignored) and ends there. */
+static int word_is(const char *s, size_t n, const char *w)
+{
+  size_t k = strlen(w);
+  return n == k && strncasecmp(s, w, k) == 0;
+}
+
+/* Whether s[0..n) speaks to the reader of the page rather than about the
+ * story: a request ("Please use a supported browser"), an instruction to
+ * go somewhere or do something with the page, the publisher or the reader
+ * ("Find out more about ...", "Pick the XI that you think ...", "Tell us
+ * what you think"), or advice to the reader ("If you think you have the
+ * virus, do not go to the GP ...").  An imperative about the subject
+ * itself (a recipe's "Heat the pears") is none of these: the verb must be
+ * one of going, finding, telling, choosing or following, and the rest
+ * must name the reader, the publisher or more of the page. */
+static int reader_notice(const char *s, size_t n)
+{
+  static const char *const verbs[] = {
+      "find",   "pick",  "choose", "visit",     "click",    "tap",
+      "vote",   "tell",  "send",   "share",     "download", "watch",
+      "listen", "read",  "sign",   "subscribe", "follow",   "join",
+      "get",    "check", "see",    "contact",   "call",     "email",
+      "text",   "ring",  "go",     "register",  "log",      "scroll",
+      "enter",  "let",   "have",   "keep",      "seek",     "speak",
+      "don't",  "do",    NULL};
+  static const char *const reader[] = {
+      " you ",  " you.",   " you,",    " your ", " us ",
+      " us.",   " us,",    " our ",    " here",  " below",
+      " more ", " online", " website", " app ",  NULL};
+  size_t i, e, k;
+  char buf[512];
+  const char *low;
+  if (n < 8)
+    return 0;
+  if (opens_with(s, n, "Please"))
+    return 1;
+  /* "If you think you have the virus, don't go to the GP": advice to the
+   * reader, an instruction after a condition on the reader */
+  if (opens_with(s, n, "If you")) {
+    const char *c = memchr(s, ',', n);
+    if (!c)
+      return 0;
+    i = (size_t)(c - s) + 1;
+    while (i < n && s[i] == ' ')
+      i++;
+    s += i;
+    n -= i;
+  }
+  for (e = 0; e < n && s[e] != ' ' && s[e] != ','; e++)
+    ;
+  for (k = 0; verbs[k]; k++)
+    if (word_is(s, e, verbs[k]))
+      break;
+  if (!verbs[k] || e >= n)
+    return 0;
+  low = lower_copy(s, n, buf, sizeof buf);
+  for (i = 0; reader[i]; i++)
+    if (strstr(low + e, reader[i]))
+      return 1;
+  return 0;
+}
+
+/* Whether s[0..n) of words words is a list of names rather than a
+ * sentence: a team sheet or a line-up ("Replacements: 16-Fraser Brown,
+ * 17-Alex Allan, ..."; "Scotland: Hogg; Seymour, Bennett, ..."), a list of
+ * people with their places: four items or more between commas or
+ * semicolons, nearly every word a name or a number, no finite verb. */
+static int name_list(const char *s, size_t n, size_t words)
+{
+  size_t i = 0, items = 1, named = 0;
+  if (words < 5 || finite_verb(s, n))
+    return 0;
+  for (i = 0; i < n; i++)
+    items += s[i] == ',' || s[i] == ';';
+  if (items < 4)
+    return 0;
+  for (i = 0; i < n;) {
+    unsigned char c;
+    while (i < n && (s[i] == ' ' || s[i] == '(' || s[i] == '"'))
+      i++;
+    if (i >= n)
+      break;
+    c = (unsigned char)s[i];
+    named += (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0xC3;
+    while (i < n && s[i] != ' ')
+      i++;
+  }
+  return named * 10 >= words * 8;
+}
+
 /* Whether the sentence s[0..n) (of words words, in block blk) is prose a
  * key point can be made of, not a piece of the page around it: a line of
  * a paragraph that ends without a stop (headings run together, "Power and
@@ -1408,7 +1552,8 @@ static int prose(const struct bc_doc *doc, size_t blk, const char *s, size_t n,
   if (colons >= 2 || (colons && words <= 12 && before <= 5 && i < n))
     return 0;
   if (stat_line(s, n, words) || label_line(s, n) || picture_credit(s, n) ||
-      byline(s, n) || run_together(s, n))
+      byline(s, n) || run_together(s, n) || reader_notice(s, n) ||
+      name_list(s, n, words))
     return 0;
   /* a caption: a one-sentence paragraph that names a thing or a person
    * and says nothing of it */
@@ -1497,6 +1642,13 @@ bc_status bc__local_find_candidates(struct bc__local *b)
     b->n++;
   }
   mark_quoted(b);
+  /* A sentence cut in two at a stop inside it ("... entitled Putin. War,
+   * is based on ..."): the head is no whole sentence either. */
+  for (i = 1; i < b->n; i++)
+    if (b->c[i].block == b->c[i - 1].block &&
+        split_tail(doc->text + b->c[i].span.start,
+                   b->c[i].span.end - b->c[i].span.start))
+      b->c[i - 1].lone = 0;
   /* Sentences that carry facts inform more; count them. */
   for (i = 0; i < f->n_dates; i++) {
     size_t k = bc__local_cand_at(b, f->dates[i].span.start);
@@ -1542,6 +1694,29 @@ static bc_status group_by_section(struct bc__local *b)
   }
   free(next);
   return BC_OK;
+}
+
+/* Whether s[0..n) speaks to the reader in its own voice: "you" or "your"
+ * as a word outside quotation marks ("You are using an older browser",
+ * "Sit on the sea wall and you'll struggle to hear ..."). */
+static int to_reader(const char *s, size_t n)
+{
+  size_t i;
+  int in = 0;
+  for (i = 0; i < n; i++) {
+    if (s[i] == '"' || ((unsigned char)s[i] == 0xE2 && i + 2 < n &&
+                        (unsigned char)s[i + 1] == 0x80 &&
+                        ((unsigned char)s[i + 2] == 0x9C ||
+                         (unsigned char)s[i + 2] == 0x9D))) {
+      in = !in;
+      continue;
+    }
+    if (in || (i && ((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z')))
+      continue;
+    if (opens_with(s + i, n - i, "you") || opens_with(s + i, n - i, "your"))
+      return 1;
+  }
+  return 0;
 }
 
 bc_status bc__local_score(struct bc__local *b, const char *title,
@@ -1593,6 +1768,11 @@ bc_status bc__local_score(struct bc__local *b, const char *title,
       v *= 0.6;
     if (s[len - 1] == ':')
       v *= 0.5;
+    /* A news story tells of others in the third person: a sentence of its
+     * own voice whose subject is the reader ("You are using an older
+     * browser version.") is the page talking, not the story. */
+    if (b->news && !c->quoted && !c->quote_block && to_reader(s, len))
+      b->c[i].lone = 0;
     if (!c->lone)
       v *= leans_back(s, len) ? 0.4 : 0.5;
     v *= 1 + 0.5 * c->cue;
