@@ -316,7 +316,11 @@ static int former_latter(const char *s, size_t n)
   return 0;
 }
 
-int bc__local_placeholder_it(const char *s, size_t n)
+/* After "It is/was": 1 for the passive of a verb of saying or thinking
+ * with a clause after it ("It is understood that"), -1 for one that
+ * raises its subject ("It is thought to be a British mine": "it" is the
+ * thing named before), 0 for none. */
+static int it_said(const char *s, size_t n)
 {
   /* the passive of a verb of saying or thinking, whose "it" is the
    * clause after it; "It is now the largest ..." or "It is still ..."
@@ -338,9 +342,16 @@ int bc__local_placeholder_it(const char *s, size_t n)
   if ((size_t)(r - s) >= n)
     return 0;
   for (i = 0; said[i]; i++)
-    if (opens_with(r, n - (size_t)(r - s), said[i]))
-      return 1;
+    if (opens_with(r, n - (size_t)(r - s), said[i])) {
+      size_t k = strlen(said[i]);
+      return opens_with(r + k + 1, n - (size_t)(r - s) - k - 1, "to") ? -1 : 1;
+    }
   return 0;
+}
+
+int bc__local_placeholder_it(const char *s, size_t n)
+{
+  return it_said(s, n) > 0;
 }
 
 /* Whether s[0..n) is the tail of a sentence split at a stop inside it
@@ -624,6 +635,8 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
   } else if (opens_with(s, n, "It")) {
     const char *r = s + 3;
     size_t m = n - 3;
+    if (it_said(s, n) < 0)
+      return 0;
     if (!(opens_with(r, m, "is") || opens_with(r, m, "was") ||
           opens_with(r, m, "seems") || opens_with(r, m, "takes") ||
           opens_with(r, m, "turns out") || opens_with(r, m, "would")))
