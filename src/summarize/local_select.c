@@ -1709,27 +1709,13 @@ static bc_status group_by_section(struct bc__local *b)
   return BC_OK;
 }
 
-/* Whether s[0..n) speaks to the reader in its own voice: "you" or "your"
- * as a word outside quotation marks ("You are using an older browser",
- * "Sit on the sea wall and you'll struggle to hear ..."). */
+/* Whether s[0..n) has the reader for its subject: it opens with "You"
+ * ("You are using an older browser version", "You're") or "Your".  A
+ * "you" further in is as often a claim reported ("will leave your skin
+ * glowing") as the page talking. */
 static int to_reader(const char *s, size_t n)
 {
-  size_t i;
-  int in = 0;
-  for (i = 0; i < n; i++) {
-    if (s[i] == '"' || ((unsigned char)s[i] == 0xE2 && i + 2 < n &&
-                        (unsigned char)s[i + 1] == 0x80 &&
-                        ((unsigned char)s[i + 2] == 0x9C ||
-                         (unsigned char)s[i + 2] == 0x9D))) {
-      in = !in;
-      continue;
-    }
-    if (in || (i && ((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z')))
-      continue;
-    if (opens_with(s + i, n - i, "you") || opens_with(s + i, n - i, "your"))
-      return 1;
-  }
-  return 0;
+  return opens_with(s, n, "You") || opens_with(s, n, "Your");
 }
 
 bc_status bc__local_score(struct bc__local *b, const char *title,

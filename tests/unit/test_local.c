@@ -2931,6 +2931,12 @@ static void headline_keeps_what_its_verb_needs(void **state)
       "The court heard the two men had been drinking in the park bar all "
       "evening. "
       "The jury took four hours to reach its verdict in the case."};
+  static const char *const prize[] = {
+      "The painter Ann Hale, who received the 25,000 pound prize for her "
+      "painting Squint at the Walker gallery in Liverpool, was one of the "
+      "artists on the short list in 1991. "
+      "Hale said that finally winning the prize was very nice indeed. "
+      "The judges called the painting quite extraordinary."};
   static const char *const cleft[] = {
       "The report presents evidence from soldiers who admit that it was "
       "army generals, not rebels, who directed the main battles in the "
@@ -2952,6 +2958,15 @@ static void headline_keeps_what_its_verb_needs(void **state)
   s = run(f, BC_LENGTH_MEDIUM);
   assert_true(!strstr(s->title, "intervening") ||
               strstr(s->title, "intervening in"));
+  bc_summary_free(s);
+  /* the comma of a figure ("25,000") closes no clause: what is left out
+   * runs to the clause's own comma */
+  build(f, "The painter Ann Hale, who received the 25,000 pound prize", prize,
+        1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, " 000"));
+  assert_null(strstr(s->tldr, " 000"));
   bc_summary_free(s);
   build(f, "The report presents evidence from soldiers who admit", cleft, 1);
   f->doc.date = NULL;
