@@ -1578,6 +1578,68 @@ static int prose(const struct bc_doc *doc, size_t blk, const char *s, size_t n,
   return 1;
 }
 
+/* The team or party in brackets after a name in s[0..n) and before a
+ * word in lower case ("Mohamed Shafy (Egypt) wins a free kick", "Delay
+ * in match Mohamed Shafy (Egypt) because of an injury"): its span in s,
+ * or {0, 0}. */
+static struct bc_span tagged_name(const char *s, size_t n)
+{
+  struct bc_span none = {0, 0}, tag;
+  size_t i, k, w;
+  for (i = 2; i + 3 < n; i++) {
+    if (s[i] != '(' || s[i - 1] != ' ' || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
+      continue;
+    for (w = i - 1; w > 0 && s[w - 1] != ' '; w--)
+      ;
+    if (!((s[w] >= 'A' && s[w] <= 'Z') || (unsigned char)s[w] >= 0xC3))
+      continue;
+    for (k = i + 1; k < n && s[k] != ')' && s[k] != '('; k++)
+      ;
+    if (k + 2 >= n || s[k] != ')' || s[k + 1] != ' ' ||
+        !(s[k + 2] >= 'a' && s[k + 2] <= 'z'))
+      continue;
+    tag.start = i + 1;
+    tag.end = k;
+    return tag;
+  }
+  return none;
+}
+
+/* A live commentary's lines ("Mohamed Shafy (Egypt) wins a free kick in
+ * the defensive half.", "Trezeguet (Egypt) right footed shot ... is
+ * blocked."): four sentences or more name a player and one of two teams
+ * in brackets.  Each tells one moment of play, none a point of the piece. */
+static void play_lines(struct bc__local *b)
+{
+  const char *text = b->doc->text;
+  struct bc_span team[2] = {{0, 0}, {0, 0}};
+  size_t i, tagged = 0, teams = 0;
+  for (i = 0; i < b->n && teams <= 2; i++) {
+    const char *s = text + b->c[i].span.start;
+    struct bc_span t = tagged_name(s, b->c[i].span.end - b->c[i].span.start);
+    size_t k, m = t.end - t.start;
+    if (!m)
+      continue;
+    tagged++;
+    t.start += b->c[i].span.start;
+    t.end += b->c[i].span.start;
+    for (k = 0; k < teams; k++)
+      if (team[k].end - team[k].start == m &&
+          !memcmp(text + team[k].start, text + t.start, m))
+        break;
+    if (k == teams && teams++ < 2)
+      team[k] = t;
+  }
+  if (tagged < 4 || teams > 2)
+    return;
+  for (i = 0; i < b->n; i++) {
+    struct bc_span t = tagged_name(text + b->c[i].span.start,
+                                   b->c[i].span.end - b->c[i].span.start);
+    if (t.end > t.start)
+      b->c[i].lone = 0;
+  }
+}
+
 /* Candidates: the fact sheet's sentences outside headings, code,
  * footnotes, asides (notes, thanks, promos) and whatever follows the
  * piece (comments, an appended Q&A). */
@@ -1655,6 +1717,7 @@ bc_status bc__local_find_candidates(struct bc__local *b)
     b->n++;
   }
   mark_quoted(b);
+  play_lines(b);
   /* A sentence cut in two at a stop inside it ("... entitled Putin. War,
    * is based on ..."): the head is no whole sentence either. */
   for (i = 1; i < b->n; i++)

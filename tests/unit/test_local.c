@@ -2853,6 +2853,42 @@ static void reader_notices_are_no_points(void **state)
   free(f);
 }
 
+/* A live commentary's lines under a match report ("Ola Brenn (Harbour)
+ * wins a free kick ...") tell one moment of play each: no key point. */
+static void commentary_lines_are_no_points(void **state)
+{
+  static const char *const spec[] = {
+      "# Harbour win the cup",
+      "Harbour beat Kirkwall 1-0 in the island cup final on Saturday with a "
+      "late goal from captain Ola Brenn.",
+      "Kirkwall had the better of the first half but could not find a way "
+      "past the Harbour keeper Jo Park.",
+      "Brenn scored with a header from a corner in the last minute of the "
+      "match to win the cup for Harbour.",
+      "Harbour will now play in the northern cup for the first time in the "
+      "history of the club next season.",
+      "Ola Brenn (Harbour) wins a free kick in the defensive half of the "
+      "pitch.",
+      "Ines Vogel (Kirkwall) right footed shot from outside the box is "
+      "saved in the centre of the goal.",
+      "Rowan Fisk (Harbour) left footed shot from the centre of the box "
+      "misses to the left.",
+      "Delay in match Tom Reed (Harbour) because of an injury on the "
+      "pitch.",
+      "Ann Cole (Harbour) wins a corner kick on the right wing of the "
+      "pitch."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Harbour win the cup", spec, sizeof spec / sizeof spec[0]);
+  s = run(f, BC_LENGTH_LONG);
+  assert_true(s->n_key_points >= 3);
+  assert_false(brief_holds(s, "(Harbour)"));
+  assert_false(brief_holds(s, "(Kirkwall)"));
+  bc_summary_free(s);
+  free(f);
+}
+
 /* An instruction about the subject itself (a recipe's steps) is the
  * piece, not the page talking: it stays a point. */
 static void instructions_of_the_subject_stay(void **state)
@@ -3239,6 +3275,7 @@ int main(void)
       cmocka_unit_test(by_opening_a_sentence_is_prose),
       cmocka_unit_test(reader_notices_are_no_points),
       cmocka_unit_test(instructions_of_the_subject_stay),
+      cmocka_unit_test(commentary_lines_are_no_points),
       cmocka_unit_test(split_and_elliptic_sentences_stand_not),
       cmocka_unit_test(headline_keeps_what_its_verb_needs),
       cmocka_unit_test(headline_names_its_subject),
