@@ -1334,6 +1334,36 @@ static int picture_credit(const char *s, size_t n)
   return 0;
 }
 
+/* Whether s[0..n) is a byline with its time stamp: "By", names
+ * (capitalized words, commas, "and"), then "on" and a date with a figure
+ * and no finite verb ("By Jo Park , Ann Cole on Monday, November 18th,
+ * 2019 at 11:08 a.m."). */
+static int dated_byline(const char *s, size_t n)
+{
+  size_t i = 3, names = 0;
+  if (!opens_with(s, n, "By"))
+    return 0;
+  while (i < n) {
+    size_t e = i;
+    while (e < n && s[e] != ' ')
+      e++;
+    if (e - i == 2 && !strncmp(s + i, "on", 2))
+      break;
+    if ((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0xC3)
+      names++;
+    else if (!(e - i == 1 && (s[i] == ',' || s[i] == '&')) &&
+             !(e - i == 3 && !strncmp(s + i, "and", 3)))
+      return 0;
+    i = e + 1;
+  }
+  if (!names || names > 8 || i >= n || finite_verb(s + i, n - i))
+    return 0;
+  for (; i < n; i++)
+    if (s[i] >= '0' && s[i] <= '9')
+      return 1;
+  return 0;
+}
+
 /* Whether s[0..n) is a byline: "By" or one or two words and "by"
  * ("Article by", "Story by"), then one to four capitalized words (a short
  * particle such as "de" among them), then the end or a comma and at most
@@ -1565,8 +1595,8 @@ static int prose(const struct bc_doc *doc, size_t blk, const char *s, size_t n,
   if (colons >= 2 || (colons && words <= 12 && before <= 5 && i < n))
     return 0;
   if (stat_line(s, n, words) || label_line(s, n) || picture_credit(s, n) ||
-      byline(s, n) || run_together(s, n) || reader_notice(s, n) ||
-      name_list(s, n, words))
+      byline(s, n) || dated_byline(s, n) || run_together(s, n) ||
+      reader_notice(s, n) || name_list(s, n, words))
     return 0;
   /* a caption: a one-sentence paragraph that names a thing or a person
    * and says nothing of it */
