@@ -2892,6 +2892,35 @@ static void commentary_lines_are_no_points(void **state)
   free(f);
 }
 
+/* A tl;dr does not open with a subject that stands for something named
+ * before ("The pension rise, Lee notes, matters ..." after "a pension
+ * rise"), however much it shares the title's words: the story's own
+ * statement of the news comes first. */
+static void tldr_subject_does_not_point_back(void **state)
+{
+  static const char *const spec[] = {
+      "# Voters pass pension rise for retired teachers",
+      "Voters in the state approved on Tuesday a change to the constitution "
+      "that gives retired teachers a pension rise of six percent.",
+      "Teachers' union director Tim Lee told the paper the rise was a win "
+      "that retirees had worked towards for years, Lee said.",
+      "Lawmakers had put the question on the ballot after a long debate in "
+      "the spring session, the union said.",
+      "The pension rise, Lee notes, matters to retired teachers and to "
+      "teachers as much as it matters to voters.",
+      "The fund will still face shortfalls in the coming decade, an "
+      "actuary said."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Voters pass pension rise for retired teachers", spec,
+        sizeof spec / sizeof spec[0]);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_true(strncmp(s->tldr, "The pension rise", 16) != 0);
+  bc_summary_free(s);
+  free(f);
+}
+
 /* An instruction about the subject itself (a recipe's steps) is the
  * piece, not the page talking: it stays a point. */
 static void instructions_of_the_subject_stay(void **state)
@@ -3278,6 +3307,7 @@ int main(void)
       cmocka_unit_test(by_opening_a_sentence_is_prose),
       cmocka_unit_test(reader_notices_are_no_points),
       cmocka_unit_test(instructions_of_the_subject_stay),
+      cmocka_unit_test(tldr_subject_does_not_point_back),
       cmocka_unit_test(commentary_lines_are_no_points),
       cmocka_unit_test(split_and_elliptic_sentences_stand_not),
       cmocka_unit_test(headline_keeps_what_its_verb_needs),
