@@ -452,7 +452,8 @@ bc_status bc__local_build_tldr(struct bc__local *b)
       v *= 0.75;
     if (hook(b, k))
       v *= 0.5;
-    if (points_back(b, k))
+    /* ("The lesson for me was ..." is the author's cue, not a pointer) */
+    if (c->cue <= 0 && points_back(b, k))
       v *= TLDR_BACK;
     if (standfirst(b, k))
       v += 0.8;

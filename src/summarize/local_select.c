@@ -1803,12 +1803,14 @@ static bc_status group_by_section(struct bc__local *b)
 }
 
 /* Whether s[0..n) has the reader for its subject: it opens with "You"
- * ("You are using an older browser version", "You're") or "Your".  A
- * "you" further in is as often a claim reported ("will leave your skin
- * glowing") as the page talking. */
+ * ("You are using an older browser version", "You're"), "Your", or a
+ * condition on the reader ("If you are affected by any of these issues,
+ * help is available").  A "you" further in is as often a claim reported
+ * ("will leave your skin glowing") as the page talking. */
 static int to_reader(const char *s, size_t n)
 {
-  return opens_with(s, n, "You") || opens_with(s, n, "Your");
+  return opens_with(s, n, "You") || opens_with(s, n, "Your") ||
+         opens_with(s, n, "If you");
 }
 
 bc_status bc__local_score(struct bc__local *b, const char *title,

@@ -2836,6 +2836,8 @@ static void reader_notices_are_no_points(void **state)
       "Smith, 20-Ann Hale.",
       "The two sides meet again in the cup final at the end of the month, "
       "Brenn said.",
+      "If you are affected by any of the issues in this story, help and "
+      "support is available at all hours.",
   };
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
@@ -2850,6 +2852,7 @@ static void reader_notices_are_no_points(void **state)
     assert_false(brief_holds(s, "Find out more"));
     assert_false(brief_holds(s, "If you feel"));
     assert_false(brief_holds(s, "Replacements"));
+    assert_false(brief_holds(s, "If you are affected"));
     assert_true(brief_holds(s, "Harbour beat Kirkwall"));
     bc_summary_free(s);
   }
