@@ -197,6 +197,13 @@ static struct bc_span headline_span(const struct bc__local *b, size_t k,
     return none;
   if (strict && bc__local_adverb_pronoun(s + skip, len - skip))
     return none;
+  /* "It was easy to do, she says", "There has been speculation": a
+   * subject that names nothing is no headline */
+  if (strict &&
+      (((!strncmp(s + skip, "It ", 3) || !strncmp(s + skip, "It's ", 5)) &&
+        !bc__local_placeholder_it(s + skip, len - skip)) ||
+       !strncmp(s + skip, "There ", 6)))
+    return none;
   /* "VR can also be used to ...", "Police were also called": a sentence
    * that adds to what came before is no headline of the whole. */
   if (strict && ((bc__local_holds(s, len, " also ") &&
@@ -216,6 +223,11 @@ static struct bc_span headline_span(const struct bc__local *b, size_t k,
 
 /* What naming the piece's subject adds to a headline's score. */
 #define TITLE_TOPIC 0.8
+/* What a sentence gains whose subject is a name ("Trevor Deely, 22, was
+ * last seen ..."), and loses whose subject is a description that points
+ * at someone named before ("The 24-year-old finished fourth", "The
+ * visitors led"): a headline says who. */
+#define TITLE_NAMED 0.4
 /* What a sentence that describes a state rather than an event loses. */
 #define TITLE_STATE 0.8
 /* What the first sentence gains, when it reports an event. */
@@ -237,6 +249,37 @@ static int reported(const char *s, size_t n)
     if (bc__local_holds(s, n, papers[k]))
       return 0;
   return bc__local_speech(s, n);
+}
+
+/* Whether s[0..n) opens with a name of the fact sheet, after a title
+ * such as "Mr" or "Dr": 1; with "The" and a word in lower case (a
+ * description: "The victim", "The mayor"): -1; with "The" and a figure
+ * (an age that stands for a name said before: "The 24-year-old"): -2;
+ * else 0. */
+static int subject_kind(const struct bc_facts *f, const char *s, size_t n)
+{
+  static const char *const titles[] = {"Mr ",  "Mrs ",  "Ms ", "Dr ",
+                                       "Sir ", "Prof ", NULL};
+  size_t i, m;
+  for (i = 0; titles[i]; i++) {
+    m = strlen(titles[i]);
+    if (n > m && !strncmp(s, titles[i], m)) {
+      s += m;
+      n -= m;
+      break;
+    }
+  }
+  for (i = 0; i < f->n_names; i++) {
+    m = strlen(f->names[i].name);
+    if (m && m < n && !memcmp(s, f->names[i].name, m) &&
+        !((s[m] | 0x20) >= 'a' && (s[m] | 0x20) <= 'z'))
+      return 1;
+  }
+  if (n > 5 && !strncmp(s, "The ", 4) && s[4] >= '0' && s[4] <= '9')
+    return -2;
+  if (n > 5 && !strncmp(s, "The ", 4) && s[4] >= 'a' && s[4] <= 'z')
+    return -1;
+  return 0;
 }
 
 /* Whether the headline ph of text is a fragment no reader takes for a
@@ -322,10 +365,14 @@ again:
     struct bc_span sp = headline_span(b, k, strict);
     const char *s;
     double v;
+    int named;
     if (sp.start >= sp.end)
       continue;
     bc__local_headline(b, sp, 14, &ph);
-    limit = k == first ? 24 : 18;
+    /* the first sentence, or one that opens with a name, may run longer:
+     * a news story writes its headline's long form so */
+    named = subject_kind(b->facts, b->doc->text + sp.start, sp.end - sp.start);
+    limit = k == first ? 24 : named > 0 ? 22 : 18;
     if (ph.words < 5 || ph.words > limit || !ph.n ||
         fragment(b->doc->text, &ph))
       continue;
@@ -344,13 +391,15 @@ again:
     if (reported(b->doc->text + sp.start, sp.end - sp.start))
       v *= 0.5;
     /* the first sentence is a story's lead, unless it only describes
-     * how things stand (the lead was cut off, the scrape starts with the
-     * background) */
+     * how things stand or points at someone by age ("The 24-year-old"):
+     * the lead was cut off, the scrape starts with the background or with
+     * the second sentence */
     if (bc__local_states(b->doc->text + sp.start, sp.end - sp.start))
       v -= TITLE_STATE;
-    else if (k == first)
+    else if (k == first && named > -2)
       v += TITLE_FIRST;
     v -= 0.02 * (double)ph.words;
+    v += TITLE_NAMED * (named < 0 ? -1 : named);
     if (best == NONE || v > top) {
       best = k;
       top = v;

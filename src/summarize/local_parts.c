@@ -346,6 +346,42 @@ static int defines_title(const struct bc__local *b, size_t k)
   return 0;
 }
 
+/* What a tl;dr sentence keeps of its score when its subject points back
+ * at something named before. */
+#define TLDR_BACK 0.6
+
+/* Whether candidate k opens with "The" and a word the text said before it
+ * ("The tagline drew criticism" after "the tagline 'Meth. We're on it'",
+ * "The issue, Lee notes, matters" after "the issue"), or with "The" and
+ * an age ("The 24-year-old"): a subject that stands for something a
+ * sentence before introduced, so the sentence is not where the piece
+ * states its point. */
+static int points_back(const struct bc__local *b, size_t k)
+{
+  const char *text = b->doc->text, *s = text + b->c[k].span.start, *p;
+  size_t len = b->c[k].span.end - b->c[k].span.start, m = 0, from, to;
+  if (len < 8 || strncmp(s, "The ", 4))
+    return 0;
+  if (s[4] >= '0' && s[4] <= '9')
+    return 1;
+  while (4 + m < len && s[4 + m] >= 'a' && s[4 + m] <= 'z')
+    m++;
+  if (m < 3 || !k)
+    return 0;
+  from = b->c[0].span.start;
+  to = b->c[k].span.start;
+  for (p = text + from; (size_t)(p - text) + m <= to; p++) {
+    p = memchr(p, s[4], to - (size_t)(p - text));
+    if (!p || (size_t)(p - text) + m > to)
+      break;
+    if (!memcmp(p, s + 4, m) && p > text &&
+        !((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z') &&
+        !((p[m] | 0x20) >= 'a' && (p[m] | 0x20) <= 'z'))
+      return 1;
+  }
+  return 0;
+}
+
 /* What naming the piece's subject adds to a tl;dr sentence's score. */
 #define TLDR_TOPIC 0.8
 
@@ -416,6 +452,9 @@ bc_status bc__local_build_tldr(struct bc__local *b)
       v *= 0.75;
     if (hook(b, k))
       v *= 0.5;
+    /* ("The lesson for me was ..." is the author's cue, not a pointer) */
+    if (c->cue <= 0 && points_back(b, k))
+      v *= TLDR_BACK;
     if (standfirst(b, k))
       v += 0.8;
     else if (news_lead(b, k))

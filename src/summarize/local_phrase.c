@@ -154,15 +154,23 @@ static const char *const before_end[] = {
 static const char *const list_openers[] = {"including", "especially", "such",
                                            NULL};
 
+/* Whether text[k] ends a clause's run: a comma, a semicolon or a colon,
+ * but not the comma between the digits of a figure ("\xc2\xa325,000"). */
+static int run_end(const char *text, size_t k, size_t e)
+{
+  if (text[k] == ',')
+    return !(k > 0 && k + 1 < e && text[k - 1] >= '0' && text[k - 1] <= '9' &&
+             text[k + 1] >= '0' && text[k + 1] <= '9');
+  return text[k] == ';' || text[k] == ':';
+}
+
 /* Whether the run of text[at, e) up to its next comma, semicolon, colon or
  * full stop goes on with a list's last items ("journalists and religious
  * leaders"): it holds "and" or "or" as a word. */
 static int list_goes_on(const char *text, size_t at, size_t e)
 {
   size_t i;
-  for (i = at; i < e && text[i] != ',' && text[i] != ';' && text[i] != ':' &&
-               text[i] != '.';
-       i++)
+  for (i = at; i < e && !run_end(text, i, e) && text[i] != '.'; i++)
     if (text[i] == ' ' &&
         (word_at(text, i + 1, e, "and") || word_at(text, i + 1, e, "or")))
       return 1;
@@ -176,9 +184,10 @@ static const char *const bare_clause[] = {
     "following", "amid",   "during",  NULL};
 
 /* Prepositions whose phrase, before a determiner, a headline may end
- * without, and those determiners. */
-static const char *const trailing_prep[] = {"in",  "at",   "on",
-                                            "for", "with", NULL};
+ * without (a place or a time), and those determiners.  Not "for" or
+ * "with": their phrase is what the verb before them needs as often as not
+ * ("to make way for a hotel", "was charged with a crime"). */
+static const char *const trailing_prep[] = {"in", "at", "on", NULL};
 static const char *const determiners[] = {"the", "a",   "an",    "its",
                                           "his", "her", "their", NULL};
 
@@ -363,7 +372,22 @@ static int needs_complement(const char *text, size_t s, size_t at)
   for (size_t k = 0; words[k]; k++)
     if (strlen(words[k]) == at - b && !strncasecmp(text + b, words[k], at - b))
       return 1;
-  return 0;
+  /* "had admitted intervening [in an argument]": a verb's -ing form
+   * before the phrase takes it as its object */
+  return at - b > 5 && !strncmp(text + at - 3, "ing", 3);
+}
+
+/* Whether the relative clause at text[j, e) completes a cleft before it
+ * ("it was Russian generals, not separatists, who directed the battles"):
+ * the sentence says nothing without it. */
+static int cleft(const char *text, size_t s, size_t i, size_t j, size_t e)
+{
+  if (!word_at(text, j, e, "who") && !word_at(text, j, e, "that") &&
+      !word_at(text, j, e, "which"))
+    return 0;
+  return bc__local_holds(text + s, i - s, "it was ") ||
+         bc__local_holds(text + s, i - s, "it is ") ||
+         bc__local_holds(text + s, i - s, "it's ");
 }
 
 /* Find the runs of text[s, e) that may be left out.  e excludes the final
@@ -445,8 +469,7 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
         w = one_of(text, j, e, before_end);
       if (!w && participle_by(text, j, e)) {
         /* ", accompanied by the Duke," closes before the verb */
-        for (k = j; k < e && text[k] != ',' && text[k] != ';' && text[k] != ':';
-             k++)
+        for (k = j; k < e && !run_end(text, k, e); k++)
           ;
         if (k < e && text[k] == ',' && !holds_fact(lb, loose, i, k, s))
           cuts[n++] = (struct cut){i, k + 1, 0, 3};
@@ -454,8 +477,7 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
       }
       if (!w)
         continue;
-      for (k = j; k < e && text[k] != ',' && text[k] != ';' && text[k] != ':';
-           k++)
+      for (k = j; k < e && !run_end(text, k, e); k++)
         ;
       /* ", saying X, Y." runs to the end: the comma after X is inside
        * the clause, and leaving out only ", saying X," would join Y to
@@ -482,7 +504,7 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
           while (q + 2 < e && text[q + 1] == ' ' &&
                  is_upper((unsigned char)text[q + 2])) {
             size_t r = q + 2;
-            while (r < e && text[r] != ',' && text[r] != ';' && text[r] != ':')
+            while (r < e && !run_end(text, r, e))
               r++;
             if (r >= e || text[r] != ',' || !capitalized(text, q + 2, r))
               break;
@@ -498,7 +520,7 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
         if (!holds_fact(lb, loose, i, k, s))
           cuts[n++] = (struct cut){i, k2, 0, 3};
       } else if (k == e && one_of(text, j, e, before_end) &&
-                 !holds_fact(lb, loose, i, e, s)) {
+                 !cleft(text, s, i, j, e) && !holds_fact(lb, loose, i, e, s)) {
         cuts[n++] = (struct cut){i, stop, 0, 4};
       }
     }

@@ -316,7 +316,11 @@ static int former_latter(const char *s, size_t n)
   return 0;
 }
 
-int bc__local_placeholder_it(const char *s, size_t n)
+/* After "It is/was": 1 for the passive of a verb of saying or thinking
+ * with a clause after it ("It is understood that"), -1 for one that
+ * raises its subject ("It is thought to be a British mine": "it" is the
+ * thing named before), 0 for none. */
+static int it_said(const char *s, size_t n)
 {
   /* the passive of a verb of saying or thinking, whose "it" is the
    * clause after it; "It is now the largest ..." or "It is still ..."
@@ -338,8 +342,68 @@ int bc__local_placeholder_it(const char *s, size_t n)
   if ((size_t)(r - s) >= n)
     return 0;
   for (i = 0; said[i]; i++)
-    if (opens_with(r, n - (size_t)(r - s), said[i]))
-      return 1;
+    if (opens_with(r, n - (size_t)(r - s), said[i])) {
+      size_t k = strlen(said[i]);
+      return opens_with(r + k + 1, n - (size_t)(r - s) - k - 1, "to") ? -1 : 1;
+    }
+  return 0;
+}
+
+int bc__local_placeholder_it(const char *s, size_t n)
+{
+  return it_said(s, n) > 0;
+}
+
+/* Whether s[0..n) is the tail of a sentence split at a stop inside it
+ * ("Putin. War, is based on facts ..." read as two): one or two words, a
+ * comma and a verb, with no subject before it. */
+static int split_tail(const char *s, size_t n)
+{
+  static const char *const verbs[] = {"is",   "are", "was",  "were",  "has",
+                                      "have", "had", "will", "would", NULL};
+  size_t i, w = 0, k;
+  for (i = 0; i < n && w < 3; i++) {
+    if (s[i] == ',') {
+      i++;
+      while (i < n && s[i] == ' ')
+        i++;
+      for (k = 0; verbs[k]; k++)
+        if (opens_with(s + i, n - i, verbs[k]))
+          return 1;
+      return 0;
+    }
+    w += s[i] == ' ';
+  }
+  return 0;
+}
+
+/* Whether s[0..n) answers what came before with "so" or "not" for a
+ * clause ("Kuznetsova will hope not, after ...", "Most fans think so."). */
+static int answers_back(const char *s, size_t n)
+{
+  static const char *const verbs[] = {
+      "hope",   "hopes",   "think",   "thinks",   "believe", "believes",
+      "expect", "expects", "suspect", "suspects", "guess",   "fear",
+      "fears",  "suppose", "imagine", "said",     "says",    NULL};
+  size_t i, k, b;
+  for (i = 1; i + 3 < n; i++) {
+    size_t m;
+    if (s[i] != ' ')
+      continue;
+    if (!strncmp(s + i + 1, "so", 2))
+      m = 2;
+    else if (!strncmp(s + i + 1, "not", 3))
+      m = 3;
+    else
+      continue;
+    if (i + 1 + m >= n || (s[i + 1 + m] != ',' && s[i + 1 + m] != '.'))
+      continue;
+    for (b = i; b > 0 && s[b - 1] != ' '; b--)
+      ;
+    for (k = 0; verbs[k]; k++)
+      if (strlen(verbs[k]) == i - b && !strncmp(s + b, verbs[k], i - b))
+        return 1;
+  }
   return 0;
 }
 
@@ -543,7 +607,7 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
   for (i = 0; back[i]; i++)
     if (opens_with(s, n, back[i]))
       return 0;
-  if (former_latter(s, n))
+  if (former_latter(s, n) || split_tail(s, n) || answers_back(s, n))
     return 0;
   /* "But", "And", "However," stand only before a capital, where the
    * phrasing leaves them out ("But Apple did" -> "Apple did"). */
@@ -571,6 +635,8 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
   } else if (opens_with(s, n, "It")) {
     const char *r = s + 3;
     size_t m = n - 3;
+    if (it_said(s, n) < 0)
+      return 0;
     if (!(opens_with(r, m, "is") || opens_with(r, m, "was") ||
           opens_with(r, m, "seems") || opens_with(r, m, "takes") ||
           opens_with(r, m, "turns out") || opens_with(r, m, "would")))
@@ -1268,6 +1334,36 @@ static int picture_credit(const char *s, size_t n)
   return 0;
 }
 
+/* Whether s[0..n) is a byline with its time stamp: "By", names
+ * (capitalized words, commas, "and"), then "on" and a date with a figure
+ * and no finite verb ("By Jo Park , Ann Cole on Monday, November 18th,
+ * 2019 at 11:08 a.m."). */
+static int dated_byline(const char *s, size_t n)
+{
+  size_t i = 3, names = 0;
+  if (!opens_with(s, n, "By"))
+    return 0;
+  while (i < n) {
+    size_t e = i;
+    while (e < n && s[e] != ' ')
+      e++;
+    if (e - i == 2 && !strncmp(s + i, "on", 2))
+      break;
+    if ((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0xC3)
+      names++;
+    else if (!(e - i == 1 && (s[i] == ',' || s[i] == '&')) &&
+             !(e - i == 3 && !strncmp(s + i, "and", 3)))
+      return 0;
+    i = e + 1;
+  }
+  if (!names || names > 8 || i >= n || finite_verb(s + i, n - i))
+    return 0;
+  for (; i < n; i++)
+    if (s[i] >= '0' && s[i] <= '9')
+      return 1;
+  return 0;
+}
+
 /* Whether s[0..n) is a byline: "By" or one or two words and "by"
  * ("Article by", "Story by"), then one to four capitalized words (a short
  * particle such as "de" among them), then the end or a comma and at most
@@ -1375,6 +1471,97 @@ static int run_together(const char *s, size_t n)
   return 0;
 }
 
+/* Whether the word at s[0..n) is w (case ignored) and ends there. */
+static int word_is(const char *s, size_t n, const char *w)
+{
+  size_t k = strlen(w);
+  return n == k && strncasecmp(s, w, k) == 0;
+}
+
+/* Whether s[0..n) speaks to the reader of the page rather than about the
+ * story: a request ("Please use a supported browser"), an instruction to
+ * go somewhere or do something with the page, the publisher or the reader
+ * ("Find out more about ...", "Pick the XI that you think ...", "Tell us
+ * what you think"), or advice to the reader ("If you think you have the
+ * virus, do not go to the GP ...").  An imperative about the subject
+ * itself (a recipe's "Heat the pears") is none of these: the verb must be
+ * one of going, finding, telling, choosing or following, and the rest
+ * must name the reader, the publisher or more of the page. */
+static int reader_notice(const char *s, size_t n)
+{
+  static const char *const verbs[] = {
+      "find",   "pick",  "choose", "visit",     "click",    "tap",
+      "vote",   "tell",  "send",   "share",     "download", "watch",
+      "listen", "read",  "sign",   "subscribe", "follow",   "join",
+      "get",    "check", "see",    "contact",   "call",     "email",
+      "text",   "ring",  "go",     "register",  "log",      "scroll",
+      "enter",  "let",   "have",   "keep",      "seek",     "speak",
+      "don't",  "do",    NULL};
+  static const char *const reader[] = {
+      " you ",  " you.",   " you,",    " your ", " us ",
+      " us.",   " us,",    " our ",    " here",  " below",
+      " more ", " online", " website", " app ",  NULL};
+  size_t i, e, k;
+  char buf[512];
+  const char *low;
+  if (n < 8)
+    return 0;
+  if (opens_with(s, n, "Please"))
+    return 1;
+  /* "If you think you have the virus, don't go to the GP": advice to the
+   * reader, an instruction after a condition on the reader */
+  if (opens_with(s, n, "If you")) {
+    const char *c = memchr(s, ',', n);
+    if (!c)
+      return 0;
+    i = (size_t)(c - s) + 1;
+    while (i < n && s[i] == ' ')
+      i++;
+    s += i;
+    n -= i;
+  }
+  for (e = 0; e < n && s[e] != ' ' && s[e] != ','; e++)
+    ;
+  for (k = 0; verbs[k]; k++)
+    if (word_is(s, e, verbs[k]))
+      break;
+  if (!verbs[k] || e >= n)
+    return 0;
+  low = lower_copy(s, n, buf, sizeof buf);
+  for (i = 0; reader[i]; i++)
+    if (strstr(low + e, reader[i]))
+      return 1;
+  return 0;
+}
+
+/* Whether s[0..n) of words words is a list of names rather than a
+ * sentence: a team sheet or a line-up ("Replacements: 16-Fraser Brown,
+ * 17-Alex Allan, ..."; "Scotland: Hogg; Seymour, Bennett, ..."), a list of
+ * people with their places: four items or more between commas or
+ * semicolons, nearly every word a name or a number, no finite verb. */
+static int name_list(const char *s, size_t n, size_t words)
+{
+  size_t i = 0, items = 1, named = 0;
+  if (words < 5 || finite_verb(s, n))
+    return 0;
+  for (i = 0; i < n; i++)
+    items += s[i] == ',' || s[i] == ';';
+  if (items < 4)
+    return 0;
+  for (i = 0; i < n;) {
+    unsigned char c;
+    while (i < n && (s[i] == ' ' || s[i] == '(' || s[i] == '"'))
+      i++;
+    if (i >= n)
+      break;
+    c = (unsigned char)s[i];
+    named += (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0xC3;
+    while (i < n && s[i] != ' ')
+      i++;
+  }
+  return named * 10 >= words * 8;
+}
+
 /* Whether the sentence s[0..n) (of words words, in block blk) is prose a
  * key point can be made of, not a piece of the page around it: a line of
  * a paragraph that ends without a stop (headings run together, "Power and
@@ -1408,7 +1595,8 @@ static int prose(const struct bc_doc *doc, size_t blk, const char *s, size_t n,
   if (colons >= 2 || (colons && words <= 12 && before <= 5 && i < n))
     return 0;
   if (stat_line(s, n, words) || label_line(s, n) || picture_credit(s, n) ||
-      byline(s, n) || run_together(s, n))
+      byline(s, n) || dated_byline(s, n) || run_together(s, n) ||
+      reader_notice(s, n) || name_list(s, n, words))
     return 0;
   /* a caption: a one-sentence paragraph that names a thing or a person
    * and says nothing of it */
@@ -1418,6 +1606,68 @@ static int prose(const struct bc_doc *doc, size_t blk, const char *s, size_t n,
       caption(s, n, words))
     return 0;
   return 1;
+}
+
+/* The team or party in brackets after a name in s[0..n) and before a
+ * word in lower case ("Mohamed Shafy (Egypt) wins a free kick", "Delay
+ * in match Mohamed Shafy (Egypt) because of an injury"): its span in s,
+ * or {0, 0}. */
+static struct bc_span tagged_name(const char *s, size_t n)
+{
+  struct bc_span none = {0, 0}, tag;
+  size_t i, k, w;
+  for (i = 2; i + 3 < n; i++) {
+    if (s[i] != '(' || s[i - 1] != ' ' || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
+      continue;
+    for (w = i - 1; w > 0 && s[w - 1] != ' '; w--)
+      ;
+    if (!((s[w] >= 'A' && s[w] <= 'Z') || (unsigned char)s[w] >= 0xC3))
+      continue;
+    for (k = i + 1; k < n && s[k] != ')' && s[k] != '('; k++)
+      ;
+    if (k + 2 >= n || s[k] != ')' || s[k + 1] != ' ' ||
+        !(s[k + 2] >= 'a' && s[k + 2] <= 'z'))
+      continue;
+    tag.start = i + 1;
+    tag.end = k;
+    return tag;
+  }
+  return none;
+}
+
+/* A live commentary's lines ("Mohamed Shafy (Egypt) wins a free kick in
+ * the defensive half.", "Trezeguet (Egypt) right footed shot ... is
+ * blocked."): four sentences or more name a player and one of two teams
+ * in brackets.  Each tells one moment of play, none a point of the piece. */
+static void play_lines(struct bc__local *b)
+{
+  const char *text = b->doc->text;
+  struct bc_span team[2] = {{0, 0}, {0, 0}};
+  size_t i, tagged = 0, teams = 0;
+  for (i = 0; i < b->n && teams <= 2; i++) {
+    const char *s = text + b->c[i].span.start;
+    struct bc_span t = tagged_name(s, b->c[i].span.end - b->c[i].span.start);
+    size_t k, m = t.end - t.start;
+    if (!m)
+      continue;
+    tagged++;
+    t.start += b->c[i].span.start;
+    t.end += b->c[i].span.start;
+    for (k = 0; k < teams; k++)
+      if (team[k].end - team[k].start == m &&
+          !memcmp(text + team[k].start, text + t.start, m))
+        break;
+    if (k == teams && teams++ < 2)
+      team[k] = t;
+  }
+  if (tagged < 4 || teams > 2)
+    return;
+  for (i = 0; i < b->n; i++) {
+    struct bc_span t = tagged_name(text + b->c[i].span.start,
+                                   b->c[i].span.end - b->c[i].span.start);
+    if (t.end > t.start)
+      b->c[i].lone = 0;
+  }
 }
 
 /* Candidates: the fact sheet's sentences outside headings, code,
@@ -1497,6 +1747,14 @@ bc_status bc__local_find_candidates(struct bc__local *b)
     b->n++;
   }
   mark_quoted(b);
+  play_lines(b);
+  /* A sentence cut in two at a stop inside it ("... entitled Putin. War,
+   * is based on ..."): the head is no whole sentence either. */
+  for (i = 1; i < b->n; i++)
+    if (b->c[i].block == b->c[i - 1].block &&
+        split_tail(doc->text + b->c[i].span.start,
+                   b->c[i].span.end - b->c[i].span.start))
+      b->c[i - 1].lone = 0;
   /* Sentences that carry facts inform more; count them. */
   for (i = 0; i < f->n_dates; i++) {
     size_t k = bc__local_cand_at(b, f->dates[i].span.start);
@@ -1542,6 +1800,17 @@ static bc_status group_by_section(struct bc__local *b)
   }
   free(next);
   return BC_OK;
+}
+
+/* Whether s[0..n) has the reader for its subject: it opens with "You"
+ * ("You are using an older browser version", "You're"), "Your", or a
+ * condition on the reader ("If you are affected by any of these issues,
+ * help is available").  A "you" further in is as often a claim reported
+ * ("will leave your skin glowing") as the page talking. */
+static int to_reader(const char *s, size_t n)
+{
+  return opens_with(s, n, "You") || opens_with(s, n, "Your") ||
+         opens_with(s, n, "If you");
 }
 
 bc_status bc__local_score(struct bc__local *b, const char *title,
@@ -1593,6 +1862,11 @@ bc_status bc__local_score(struct bc__local *b, const char *title,
       v *= 0.6;
     if (s[len - 1] == ':')
       v *= 0.5;
+    /* A news story tells of others in the third person: a sentence of its
+     * own voice whose subject is the reader ("You are using an older
+     * browser version.") is the page talking, not the story. */
+    if (b->news && !c->quoted && !c->quote_block && to_reader(s, len))
+      b->c[i].lone = 0;
     if (!c->lone)
       v *= leans_back(s, len) ? 0.4 : 0.5;
     v *= 1 + 0.5 * c->cue;

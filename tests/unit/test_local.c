@@ -2300,6 +2300,14 @@ static void placeholder_it_and_former_titles_stand(void **state)
       "Islanders will meet the council about the ferry fares next week, "
       "a spokesman said. "
       "The ferry fares were last raised four years ago, the council said."};
+  static const char *const mine[] = {
+      "# Sea mine",
+      "Navy divers made safe a sea mine that a dog walker had found on the "
+      "bank of the river near the town pool early on Monday morning. "
+      "It is thought to be a British one, dating from the 1940s or 1950s. "
+      "The divers towed it out to deep water before they set it off. "
+      "Homes near the pool were cleared for the day while they worked. "
+      "Ferry sailings from the pier were cancelled until the evening."};
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
@@ -2308,6 +2316,13 @@ static void placeholder_it_and_former_titles_stand(void **state)
   assert_true(point_opens(s, "It is understood"));
   assert_true(point_opens(s, "The former mayor said"));
   assert_false(point_opens(s, "The latter"));
+  bc_summary_free(s);
+  /* "It is thought to be ...": the verb raises its subject, and "it" is
+   * what the sentence before named */
+  build(f, "Sea mine", mine, 2);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_false(point_opens(s, "It is thought to be"));
+  assert_false(strncmp(s->tldr, "It is thought to be", 19) == 0);
   bc_summary_free(s);
   free(f);
 }
@@ -2735,14 +2750,16 @@ static int brief_holds(const struct bc_summary *s, const char *w)
 
 /* The page around a story is never a key point nor the tl;dr: a picture's
  * credit, a caption that only names a person, bylines ("By ..., staff
- * writer", "Article by ..."), "READ MORE:" lines, the publisher's app and
- * funding calls, the newsroom's notes about the story itself, and two
- * sentences a scrape ran together ("a break.Now the union"). */
+ * writer", "Article by ...", "By X , Y on Monday, ... at 11:08 a.m."), "READ
+ * MORE:" lines, the publisher's app and funding calls, the newsroom's notes
+ * about the story itself, and two sentences a scrape ran together ("a break.Now
+ * the union"). */
 static void page_furniture_is_no_point(void **state)
 {
   static const char *const spec[] = {
       "# Ferry strike ends",
       "By Ola Brenn, staff writer.",
+      "By Tom Reed , Ann Cole on Monday, November 18th, 2025 at 11:08 a.m.",
       "Ferry crews on the northern routes ended their strike on Friday "
       "after the operator agreed to a new rota for the winter months.",
       "Harbour Board Chair Dr Ines Vogel of Kirkwall.",
@@ -2771,6 +2788,7 @@ static void page_furniture_is_no_point(void **state)
   s = run(f, BC_LENGTH_LONG);
   assert_true(s->n_key_points >= 3);
   assert_false(brief_holds(s, "Ola Brenn"));
+  assert_false(brief_holds(s, "Ann Cole"));
   assert_false(brief_holds(s, "Dr Ines Vogel"));
   assert_false(brief_holds(s, "Getty"));
   assert_false(brief_holds(s, "READ MORE"));
@@ -2780,6 +2798,290 @@ static void page_furniture_is_no_point(void **state)
   assert_false(brief_holds(s, "immediately respond"));
   assert_false(brief_holds(s, "break.Now"));
   assert_true(brief_holds(s, "ended their strike"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* What the page says to its reader is no key point and no tl;dr, known by
+ * its shape rather than its words: a request ("Please ..."), an
+ * instruction to find, pick or visit something that names the reader or
+ * the publisher, advice after "If you ...", a list of names with their
+ * numbers (a team sheet), and in a news story a sentence of its own voice
+ * about "you". */
+static void reader_notices_are_no_points(void **state)
+{
+  static const char *const spec[] = {
+      "# Harbour wins the derby",
+      "Harbour beat Kirkwall 3-1 in the island derby on Saturday to go top "
+      "of the league for the first time in ten years.",
+      "You are using an older browser version and some pictures may not "
+      "load.",
+      "Harbour manager Ola Brenn said his players had earned the win with "
+      "their running in the second half.",
+      "Please use a supported browser version for the best experience of "
+      "the site.",
+      "Kirkwall led at the break through a header from captain Jo Park, "
+      "but Harbour scored three times after the interval.",
+      "Pick the team that you think should start the next derby at the "
+      "harbour ground.",
+      "Kirkwall coach Ines Vogel said her side had run out of legs in the "
+      "last twenty minutes of the match.",
+      "Find out more about the island league and its clubs on our "
+      "website.",
+      "Harbour now lead the table by two points with four games of the "
+      "season left to play.",
+      "If you feel unwell after the match, do not drive home but call your "
+      "local helpline.",
+      "Replacements: 16-Rowan Fisk, 17-Tom Reed, 18-Ann Cole, 19-Mike "
+      "Smith, 20-Ann Hale.",
+      "The two sides meet again in the cup final at the end of the month, "
+      "Brenn said.",
+      "If you are affected by any of the issues in this story, help and "
+      "support is available at all hours.",
+  };
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  enum bc_length len;
+  (void)state;
+  for (len = BC_LENGTH_SHORT; len <= BC_LENGTH_LONG; len++) {
+    build(f, "Harbour wins the derby", spec, sizeof spec / sizeof spec[0]);
+    s = run(f, len);
+    assert_true(s->n_key_points >= 3);
+    assert_false(brief_holds(s, "browser"));
+    assert_false(brief_holds(s, "Pick the team"));
+    assert_false(brief_holds(s, "Find out more"));
+    assert_false(brief_holds(s, "If you feel"));
+    assert_false(brief_holds(s, "Replacements"));
+    assert_false(brief_holds(s, "If you are affected"));
+    assert_true(brief_holds(s, "Harbour beat Kirkwall"));
+    bc_summary_free(s);
+  }
+  free(f);
+}
+
+/* A live commentary's lines under a match report ("Ola Brenn (Harbour)
+ * wins a free kick ...") tell one moment of play each: no key point. */
+static void commentary_lines_are_no_points(void **state)
+{
+  static const char *const spec[] = {
+      "# Harbour win the cup",
+      "Harbour beat Kirkwall 1-0 in the island cup final on Saturday with a "
+      "late goal from captain Ola Brenn.",
+      "Kirkwall had the better of the first half but could not find a way "
+      "past the Harbour keeper Jo Park.",
+      "Brenn scored with a header from a corner in the last minute of the "
+      "match to win the cup for Harbour.",
+      "Harbour will now play in the northern cup for the first time in the "
+      "history of the club next season.",
+      "Ola Brenn (Harbour) wins a free kick in the defensive half of the "
+      "pitch.",
+      "Ines Vogel (Kirkwall) right footed shot from outside the box is "
+      "saved in the centre of the goal.",
+      "Rowan Fisk (Harbour) left footed shot from the centre of the box "
+      "misses to the left.",
+      "Delay in match Tom Reed (Harbour) because of an injury on the "
+      "pitch.",
+      "Ann Cole (Harbour) wins a corner kick on the right wing of the "
+      "pitch."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Harbour win the cup", spec, sizeof spec / sizeof spec[0]);
+  s = run(f, BC_LENGTH_LONG);
+  assert_true(s->n_key_points >= 3);
+  assert_false(brief_holds(s, "(Harbour)"));
+  assert_false(brief_holds(s, "(Kirkwall)"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A tl;dr does not open with a subject that stands for something named
+ * before ("The pension rise, Lee notes, matters ..." after "a pension
+ * rise"), however much it shares the title's words: the story's own
+ * statement of the news comes first. */
+static void tldr_subject_does_not_point_back(void **state)
+{
+  static const char *const spec[] = {
+      "# Voters pass pension rise for retired teachers",
+      "Voters in the state approved on Tuesday a change to the constitution "
+      "that gives retired teachers a pension rise of six percent.",
+      "Teachers' union director Tim Lee told the paper the rise was a win "
+      "that retirees had worked towards for years, Lee said.",
+      "Lawmakers had put the question on the ballot after a long debate in "
+      "the spring session, the union said.",
+      "The pension rise, Lee notes, matters to retired teachers and to "
+      "teachers as much as it matters to voters.",
+      "The fund will still face shortfalls in the coming decade, an "
+      "actuary said."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Voters pass pension rise for retired teachers", spec,
+        sizeof spec / sizeof spec[0]);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_true(strncmp(s->tldr, "The pension rise", 16) != 0);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* An instruction about the subject itself (a recipe's steps) is the
+ * piece, not the page talking: it stays a point. */
+static void instructions_of_the_subject_stay(void **state)
+{
+  static const char *const spec[] = {
+      "# Pear jam",
+      "Peel and core the pears and cut them into small cubes of about the "
+      "same size.",
+      "Heat the pears with the sugar and the lemon juice until the mixture "
+      "boils hard.",
+      "Spoon the hot jam into clean jars and close them while the jam is "
+      "still warm."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Pear jam", spec, sizeof spec / sizeof spec[0]);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_true(brief_holds(s, "Heat the pears"));
+  assert_true(brief_holds(s, "Spoon the hot jam"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A sentence cut in two at a stop inside it ("... a report entitled
+ * Putin. War, is based on ...") gives no point of either half, and a
+ * sentence that answers the one before with "so" or "not" ("Kell will
+ * hope not, after ...") is no title. */
+static void split_and_elliptic_sentences_stand_not(void **state)
+{
+  static const char *const spec[] = {
+      "Most of the report, entitled Harbour. War, is based on facts that "
+      "have already appeared in the island papers over the last year. "
+      "Anna Kell will hope not, after she lost her place in the island "
+      "team during a match in Kirkwall on Monday. "
+      "Island selector Ola Brenn named a new team for the derby on Friday "
+      "after a week of trials at the harbour ground. "
+      "The island team plays its first match of the season in Kirkwall "
+      "next month, Brenn said. "
+      "Brenn said the new players had shown the best form in the trials "
+      "and deserved their chance."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "Most of the report, entitled Harbour", spec, 1);
+  f->doc.date = NULL;
+  add_name(f, "Ola Brenn", BC_NAME_PERSON);
+  add_name(f, "Anna Kell", BC_NAME_PERSON);
+  s = run(f, BC_LENGTH_MEDIUM);
+  for (i = 0; i < s->n_key_points; i++) {
+    assert_null(strstr(s->key_points[i].text, "War, is"));
+    assert_null(strstr(s->key_points[i].text, "entitled Harbour."));
+  }
+  assert_null(strstr(s->tldr, "War, is"));
+  assert_null(strstr(s->title, "War, is"));
+  assert_null(strstr(s->title, "hope not"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A headline made of a long sentence keeps what its verb needs: the
+ * phrase after "make way for" or after an -ing form ("admitted
+ * intervening in an argument"), and the clause that completes a cleft
+ * ("it was the generals, not the rebels, who led the battles"). */
+static void headline_keeps_what_its_verb_needs(void **state)
+{
+  static const char *const hotels[] = {
+      "Three old hotels on the cliff top will go to make way for a new "
+      "hotel with ninety rooms and two blocks of flats. "
+      "The council received two hundred letters about the plans for the "
+      "cliff top site. "
+      "Work on the site is due to start in the spring."};
+  static const char *const fight[] = {
+      "Jo Park, 35, of Mill Lane, had admitted intervening in an argument "
+      "between her brother and a neighbour at the holiday park. "
+      "The court heard the two men had been drinking in the park bar all "
+      "evening. "
+      "The jury took four hours to reach its verdict in the case."};
+  static const char *const prize[] = {
+      "The painter Ann Hale, who received the 25,000 pound prize for her "
+      "painting Squint at the Walker gallery in Liverpool, was one of the "
+      "artists on the short list in 1991. "
+      "Hale said that finally winning the prize was very nice indeed. "
+      "The judges called the painting quite extraordinary."};
+  static const char *const cleft[] = {
+      "The report presents evidence from soldiers who admit that it was "
+      "army generals, not rebels, who directed the main battles in the "
+      "east of the country. "
+      "The army has always denied that its officers took part in the "
+      "fighting in the east. "
+      "The report was printed in two thousand copies for the first run."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Three old hotels on the cliff top will go to make way", hotels, 1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_non_null(strstr(s->title, "make way for"));
+  bc_summary_free(s);
+  build(f, "Jo Park, 35, of Mill Lane, had admitted intervening", fight, 1);
+  f->doc.date = NULL;
+  add_name(f, "Jo Park", BC_NAME_PERSON);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_true(!strstr(s->title, "intervening") ||
+              strstr(s->title, "intervening in"));
+  bc_summary_free(s);
+  /* the comma of a figure ("25,000") closes no clause: what is left out
+   * runs to the clause's own comma */
+  build(f, "The painter Ann Hale, who received the 25,000 pound prize", prize,
+        1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, " 000"));
+  assert_null(strstr(s->tldr, " 000"));
+  bc_summary_free(s);
+  build(f, "The report presents evidence from soldiers who admit", cleft, 1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_true(!strstr(s->title, "not rebels") ||
+              strstr(s->title, "who directed"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A headline says who: not a sentence whose subject names nothing ("It
+ * was easy to do, she says"), and a sentence about a named person before
+ * one about a description that points at someone named before ("The
+ * 24-year-old ..."). */
+static void headline_names_its_subject(void **state)
+{
+  static const char *const spec[] = {
+      "It was easy to move to the island in the end, she says, because the "
+      "ferry company had offered her a job on the boats. "
+      "Anna Kell has been named captain of the island ferry after ten years "
+      "as its first mate. "
+      "She starts on the Kirkwall route in the spring, the company said."};
+  static const char *const runner[] = {
+      "The 24-year-old finished fourth in the final of the island games in "
+      "Kirkwall last summer. "
+      "Laura Kell will miss the island games in April to sit the final "
+      "exams of her degree in veterinary medicine. "
+      "Her coach said the exams had to come first this year. "
+      "Kell hopes to run again at the games in two years' time."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "It was easy to move to the island in the end, she says", spec, 1);
+  f->doc.date = NULL;
+  add_name(f, "Anna Kell", BC_NAME_PERSON);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_true(strncmp(s->title, "It ", 3) != 0);
+  bc_summary_free(s);
+  build(f, "The 24-year-old finished fourth in the final of the island games",
+        runner, 1);
+  f->doc.date = NULL;
+  add_name(f, "Laura Kell", BC_NAME_PERSON);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_non_null(strstr(s->title, "Laura Kell"));
   bc_summary_free(s);
   free(f);
 }
@@ -3006,6 +3308,13 @@ int main(void)
       cmocka_unit_test(long_news_story_keeps_its_lead),
       cmocka_unit_test(page_furniture_is_no_point),
       cmocka_unit_test(by_opening_a_sentence_is_prose),
+      cmocka_unit_test(reader_notices_are_no_points),
+      cmocka_unit_test(instructions_of_the_subject_stay),
+      cmocka_unit_test(tldr_subject_does_not_point_back),
+      cmocka_unit_test(commentary_lines_are_no_points),
+      cmocka_unit_test(split_and_elliptic_sentences_stand_not),
+      cmocka_unit_test(headline_keeps_what_its_verb_needs),
+      cmocka_unit_test(headline_names_its_subject),
       cmocka_unit_test(quotes_without_their_speaker),
       cmocka_unit_test(untitled_title_is_no_fragment),
       cmocka_unit_test(long_datelines_left_out),
