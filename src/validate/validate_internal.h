@@ -285,6 +285,14 @@ struct bc__wordtab {
   uint32_t *hash;
   size_t n;
   int zero_hash; /* a kept word's hash is 0 */
+  /* Where the last search for a word by its place ended: facts are asked
+   * about in the order of the text, so the next is found a few words on
+   * (a cache; the table is otherwise read only). */
+  size_t *finger;
+  /* The hashes of the kept words in order, and per word (and one past
+   * the last) how many kept words come before it. */
+  uint32_t *kept_hash;
+  size_t *kept_before;
 };
 
 bc_status bc__wordtab_init(struct bc__wordtab *w, const char *t, size_t len,
