@@ -77,9 +77,13 @@ bc_status bc__wordtab_init(struct bc__wordtab *w, const char *t, size_t len,
     w->end[w->n] = st + n;
     /* 0 marks a word the context leaves out; a content word whose hash
      * happens to be 0 is kept apart by the flag below. */
-    w->hash[w->n] = content(t, st, n) ? bc__validate_stem_hash(t + st, n) : 0;
-    if (w->hash[w->n] == 0 && content(t, st, n))
-      w->zero_hash = 1;
+    if (content(t, st, n)) {
+      w->hash[w->n] = bc__validate_stem_hash(t + st, n);
+      if (w->hash[w->n] == 0)
+        w->zero_hash = 1;
+    } else {
+      w->hash[w->n] = 0;
+    }
     w->n++;
   }
   return kept_words(w);
