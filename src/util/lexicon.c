@@ -6,37 +6,6 @@
 
 #include "util/lexicon.h"
 
-/* find_sorted folding as it compares: for a word too long for its
- * buffer. */
-static long find_folding(const char *const *list, size_t n_list, const char *w,
-                         size_t n)
-{
-  size_t lo = 0, hi = n_list;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2, k;
-    const char *e = list[mid];
-    int c = 0;
-    for (k = 0; k < n && !c; k++) {
-      unsigned char x = (unsigned char)w[k], y = (unsigned char)e[k];
-      if (x >= 'A' && x <= 'Z')
-        x = (unsigned char)(x - 'A' + 'a');
-      if (!y)
-        c = 1; /* the word is longer than e */
-      else
-        c = (x > y) - (x < y);
-    }
-    if (!c && e[n])
-      c = -1; /* the word is a prefix of e */
-    if (!c)
-      return (long)mid;
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
-  }
-  return -1;
-}
-
 /* The index of w[0..n) in the sorted list, or -1.  The word is folded to
  * lower case once, and one outside the list's first letters fails before
  * any search: the checker asks about every word of a long source, numbers
@@ -46,8 +15,9 @@ static long find_sorted(const char *const *list, size_t n_list, const char *w,
 {
   unsigned char low[64];
   size_t lo = 0, hi = n_list, k;
+  /* No word of a list runs to 64 bytes: a longer word is none of them. */
   if (n == 0 || n_list == 0 || n > sizeof low)
-    return find_folding(list, n_list, w, n);
+    return -1;
   for (k = 0; k < n; k++) {
     unsigned char x = (unsigned char)w[k];
     low[k] = x >= 'A' && x <= 'Z' ? (unsigned char)(x - 'A' + 'a') : x;
