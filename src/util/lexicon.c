@@ -6,23 +6,38 @@
 
 #include "util/lexicon.h"
 
-/* The index of w[0..n) in the sorted list, or -1. */
+/* The index of w[0..n) in the sorted list, or -1.  The word is folded to
+ * lower case once, and one outside the list's first letters fails before
+ * any search: the checker asks about every word of a long source, numbers
+ * among them. */
 static long find_sorted(const char *const *list, size_t n_list, const char *w,
                         size_t n)
 {
-  size_t lo = 0, hi = n_list;
+  unsigned char low[64];
+  size_t lo = 0, hi = n_list, k;
+  /* No word of a list runs to 64 bytes: a longer word is none of them. */
+  if (n == 0 || n_list == 0 || n > sizeof low)
+    return -1;
+  for (k = 0; k < n; k++) {
+    unsigned char x = (unsigned char)w[k];
+    low[k] = x >= 'A' && x <= 'Z' ? (unsigned char)(x - 'A' + 'a') : x;
+  }
+  if (low[0] < (unsigned char)list[0][0] ||
+      low[0] > (unsigned char)list[n_list - 1][0])
+    return -1;
   while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2, k;
-    const char *e = list[mid];
+    size_t mid = lo + (hi - lo) / 2;
+    const unsigned char *e = (const unsigned char *)list[mid];
     int c = 0;
-    for (k = 0; k < n && !c; k++) {
-      unsigned char x = (unsigned char)w[k], y = (unsigned char)e[k];
-      if (x >= 'A' && x <= 'Z')
-        x = (unsigned char)(x - 'A' + 'a');
-      if (!y)
+    for (k = 0; k < n; k++) {
+      if (!e[k]) {
         c = 1; /* the word is longer than e */
-      else
-        c = (x > y) - (x < y);
+        break;
+      }
+      if (low[k] != e[k]) {
+        c = low[k] > e[k] ? 1 : -1;
+        break;
+      }
     }
     if (!c && e[n])
       c = -1; /* the word is a prefix of e */

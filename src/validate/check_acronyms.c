@@ -1352,26 +1352,24 @@ static void long_form_slips(struct bc__vstate *v, struct bc__claim *c,
                             const struct run *r)
 {
   const char *src = v->doc->text, *t = c->text;
-  size_t len = v->doc->text_len, ss[SLIP_WORDS], sn[SLIP_WORDS], k = 0;
-  size_t pos = 0, st, wl;
+  const struct bc__wordtab *w = &v->words;
+  size_t wi;
   if (!src || r->n < 2)
     return;
-  /* The source's words in a window as long as the run, slid along. */
-  while ((wl = bc__validate_next_word(src, len, &pos, &st)) > 0) {
-    size_t n, i, j, diff, s, e;
+  /* The source's words (its word table, read once per check: a long
+   * claim has a run for every few words) in a window as long as the run,
+   * slid along. */
+  for (wi = 0; wi < w->n; wi++) {
+    size_t n, i, j, diff, s, e, k = wi + 1 < SLIP_WORDS ? wi + 1 : SLIP_WORDS;
     char acr[SLIP_WORDS + 1];
     int in_claim;
-    if (k == SLIP_WORDS) {
-      memmove(ss, ss + 1, (SLIP_WORDS - 1) * sizeof ss[0]);
-      memmove(sn, sn + 1, (SLIP_WORDS - 1) * sizeof sn[0]);
-      k--;
-    }
-    ss[k] = st;
-    sn[k++] = wl;
     for (n = 2; n <= k && n <= r->n; n++) {
-      const size_t *ws = ss + k - n, *wn = sn + k - n;
+      const size_t *ws = w->start + wi + 1 - n;
+      size_t wn[SLIP_WORDS];
       if (src[ws[0]] < 'A' || src[ws[0]] > 'Z')
         continue;
+      for (j = 0; j < n; j++)
+        wn[j] = w->end[wi + 1 - n + j] - ws[j];
       for (i = 0; i + n <= r->n; i++) {
         if (!r->cap[i] || !r->cap[i + n - 1] ||
             !one_word_slip(t, src, ws, wn, r, i, n, &diff))

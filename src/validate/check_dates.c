@@ -541,14 +541,19 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
                   const struct bc_date_fact *df, const struct bc__dval *p,
                   const struct bc__context *ctx, struct verdict *w)
 {
-  size_t i;
+  size_t g;
   memset(w, 0, sizeof *w);
   w->best = w->conflict = w->fix_src = NONE;
   w->best_prio = 9;
   w->best_rank = 100;
   v->date_sup.now++;
   v->date_ov.now++;
-  for (i = 0; i < v->n_dates; i++) {
+  /* The first date of each group of v->date_grp alone: another of its
+   * group would bring the same support, words and value, and what is kept
+   * takes a candidate only when it shares strictly more words (keep_top),
+   * so the first one stands. */
+  for (g = 0; g < v->date_grp.n_first; g++) {
+    size_t i = v->date_grp.first[g];
     const struct bc__sdate *sd = &v->date_val[i];
     struct bc__dval k;
     size_t ov;
@@ -602,8 +607,11 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
 static void weigh_says(struct bc__vstate *v, const struct bc__dval *p,
                        const struct bc__context *ctx, struct verdict *w)
 {
-  size_t i;
-  for (i = 0; i < v->n_dates; i++) {
+  size_t g;
+  /* As weigh, the first of each group: the best is replaced only by a
+   * strictly better one. */
+  for (g = 0; g < v->date_grp.n_first; g++) {
+    size_t i = v->date_grp.first[g];
     const struct bc__sdate *sd = &v->date_val[i];
     struct bc__dval k;
     size_t ov;

@@ -474,8 +474,9 @@ int bc__check_has_year_digits(const char *t, size_t a, size_t b)
 /* The source's dates grouped by context and by value (what
  * bc__validate_dval_supports and bc__validate_dval_nearness read of
  * them), so that a claim's date reads a context or compares a value once
- * per group (check_dates.c's weigh): a long source repeats a few of each.
- * Nonzero on out-of-memory. */
+ * per group (check_dates.c's weigh): a long source repeats a few of each;
+ * and by both and their use at once (v->date_grp).  Nonzero on
+ * out-of-memory. */
 static int group_dates(struct bc__vstate *v)
 {
   struct date_key {
@@ -496,6 +497,14 @@ static int group_dates(struct bc__vstate *v)
         bc__answers_init(&v->date_ov, v->n_dates) ||
         bc__answers_init(&v->date_sup, v->n_dates);
   free(keys);
+  if (!bad) {
+    unsigned *use = bc__calloc(v->n_dates ? v->n_dates : 1, sizeof *use);
+    for (i = 0; use && i < v->n_dates; i++)
+      use[i] = v->date_val[i].use;
+    bad = !use || bc__groups_joint(&v->date_grp, &v->date_val_grp,
+                                   &v->date_ctx_grp, use, v->n_dates);
+    free(use);
+  }
   return bad;
 }
 

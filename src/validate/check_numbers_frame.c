@@ -951,26 +951,71 @@ struct fword {
   unsigned char done;  /* the fields from h to pro are read (look) */
 };
 
+/* What look reads of a word's letters alone, kept by its letters: a
+ * long text repeats its words, and a word's classes cost a few searches
+ * of word lists.  A slot holds the last word hashed to it (the text's
+ * bytes at s, n long); a word that finds another there is read afresh. */
+#define WC_SLOTS 1024
+struct wc_slot {
+  size_t s, n; /* n 0: empty */
+  uint32_t h, nh;
+  unsigned x;
+  unsigned char plain;
+};
+
+static struct wc_slot *wc_slot(struct wc_slot *wc, const char *t, size_t s,
+                               size_t n, int *hit)
+{
+  uint32_t k = 2166136261u;
+  size_t i;
+  struct wc_slot *e;
+  for (i = 0; i < n; i++)
+    k = (k ^ (unsigned char)t[s + i]) * 16777619u;
+  e = &wc[(k ^ (k >> 15)) & (WC_SLOTS - 1)];
+  *hit = e->n == n && n > 0 && memcmp(t + e->s, t + s, n) == 0;
+  return e;
+}
+
 /* Read what a word is, once: only the words of sentences with numbers
- * are asked about. */
-static void look(const struct bc__vstate *v, const char *t, struct fword *f)
+ * are asked about.  wc: the cache of its letters' classes, or NULL. */
+static void look(const struct bc__vstate *v, const char *t, struct fword *f,
+                 struct wc_slot *wc)
 {
   size_t n = f->e - f->s;
   const char *w = t + f->s;
+  struct wc_slot *e = NULL;
+  int hit = 0;
   unsigned x;
   if (f->done)
     return;
   f->done = 1;
-  f->h = word_hash(w, n);
-  f->nh = name_hash(w, n);
+  if (wc)
+    e = wc_slot(wc, t, f->s, n, &hit);
+  if (hit) {
+    f->h = e->h;
+    f->nh = e->nh;
+    x = e->x;
+    f->plain = e->plain;
+  } else {
+    f->h = word_hash(w, n);
+    f->nh = name_hash(w, n);
+    x = lex(w, n);
+    f->plain = n < 2 || is_digit((unsigned char)w[0]) || (x & W_PLAIN) ||
+               bc__change_verb_dir(w, n) || bc__change_noun_dir(w, n) ||
+               bc__lex_is_function_word(w, n) || is(w, n, "one") ||
+               bc__lex_cardinal(w, n) >= 0;
+    if (e) {
+      e->s = f->s;
+      e->n = n;
+      e->h = f->h;
+      e->nh = f->nh;
+      e->x = x;
+      e->plain = f->plain;
+    }
+  }
   f->name = (unsigned char)name_at(v, t, f->s, n);
-  x = lex(w, n);
   f->cw = (x & W_CLAUSE) != 0;
   f->pro = (x & W_PRON) != 0;
-  f->plain = n < 2 || is_digit((unsigned char)w[0]) || (x & W_PLAIN) ||
-             bc__change_verb_dir(w, n) || bc__change_noun_dir(w, n) ||
-             bc__lex_is_function_word(w, n) || is(w, n, "one") ||
-             bc__lex_cardinal(w, n) >= 0;
 }
 
 static void add_hash(uint32_t *a, size_t *n, size_t cap, uint32_t h)
@@ -995,11 +1040,11 @@ static int name_joiner(const char *w, size_t n)
  * acronym a writer may use for them ("RBS", "HP"). */
 static void frame_initials(const struct bc__vstate *v, const char *t,
                            struct fword *fw, size_t lo, size_t hi,
-                           struct bc__nframe *fr)
+                           struct bc__nframe *fr, struct wc_slot *wc)
 {
   size_t k = lo;
   for (k = lo; k < hi; k++)
-    look(v, t, &fw[k]);
+    look(v, t, &fw[k], wc);
   k = lo;
   while (k < hi) {
     char ini[BC__FRAME_NAMES + 2];
@@ -1036,7 +1081,7 @@ static void frame_initials(const struct bc__vstate *v, const char *t,
 static void frame_left(const struct bc__vstate *v, const char *t,
                        struct fword *fw, size_t me, size_t self,
                        struct bc__nframe *fr, uint32_t *near, size_t *n_near,
-                       struct bc_span *near_at, size_t *lo)
+                       struct bc_span *near_at, size_t *lo, struct wc_slot *wc)
 {
   size_t k, nn = 0;
   int strict = 1, open = 0, named = 0, gapped = 0, unnamed = 0;
@@ -1044,7 +1089,7 @@ static void frame_left(const struct bc__vstate *v, const char *t,
   for (k = me; k-- > 0;) {
     const char *ws = t + fw[k].s;
     size_t wn = fw[k].e - fw[k].s;
-    look(v, t, &fw[k]);
+    look(v, t, &fw[k], wc);
     if (!gapped)
       *lo = k;
     if (gapped) {
@@ -1142,15 +1187,19 @@ static int sentence_gap(const char *t, size_t len, size_t a, size_t b)
  * the first word of number j (NONE-like (size_t)-1 when it has none).
  * NULL with *nw 0 for a text without words; NULL on out-of-memory too. */
 static struct fword *text_words(const char *t, size_t len,
+                                const struct bc__wordtab *tab,
                                 const struct bc_number_fact *nums, size_t n,
                                 size_t *nw, size_t *first)
 {
   struct fword *w = NULL;
-  size_t cap = 0, k = 0, pos = 0, st, wl, j = 0, prev_e = 0;
+  size_t cap = 0, k = 0, pos = 0, st, wl, j = 0, prev_e = 0, ti = 0;
   for (j = 0; j < n; j++)
     first[j] = (size_t)-1;
   j = 0;
-  while ((wl = bc__validate_next_word(t, len, &pos, &st)) > 0) {
+  /* The text's words from its table when it has one (the same words a
+   * scan reads), else scanned. */
+  while ((wl = tab ? bc__wordtab_next(tab, &ti, tab->n, &st)
+                   : bc__validate_next_word(t, len, &pos, &st)) > 0) {
     struct fword *f;
     if (k == cap) {
       size_t nc = cap ? 2 * cap : 256;
@@ -1195,7 +1244,7 @@ static struct fword *text_words(const char *t, size_t len,
 static void frame_of(const struct bc__vstate *v, const char *t,
                      struct fword *all, size_t n_all,
                      const struct bc_number_fact *nums, size_t i, size_t at,
-                     struct bc__nframe *out)
+                     struct bc__nframe *out, struct wc_slot *wc)
 {
   struct bc__nframe *fr = &out[i];
   struct bc_span w = nums[i].whole;
@@ -1214,7 +1263,7 @@ static void frame_of(const struct bc__vstate *v, const char *t,
   nw = b - a;
   fw = all + a;
   me = at - a;
-  frame_left(v, t, fw, me, self, fr, near, &n_near, &near_at, &lo);
+  frame_left(v, t, fw, me, self, fr, near, &n_near, &near_at, &lo, wc);
   /* "The Midlands city topped the table with almost 15,000": a name after
    * "the" and before a common noun describes the subject, which another
    * sentence names. */
@@ -1229,7 +1278,7 @@ static void frame_of(const struct bc__vstate *v, const char *t,
       while (e2 + 1 < me && fw[e2 + 1].name)
         e2++;
       if (e2 + 1 < nw)
-        look(v, t, &fw[e2 + 1]);
+        look(v, t, &fw[e2 + 1], wc);
       if (e2 + 1 < nw && !fw[e2 + 1].num && !fw[e2 + 1].name &&
           t[fw[e2 + 1].s] >= 'a' && t[fw[e2 + 1].s] <= 'z' && !fw[e2 + 1].plain)
         fr->subject = 0;
@@ -1243,7 +1292,7 @@ static void frame_of(const struct bc__vstate *v, const char *t,
   for (k = me + 1, after = 0; k < nw; k++) {
     if (fw[k].num == self)
       continue;
-    look(v, t, &fw[k]);
+    look(v, t, &fw[k], wc);
     if (fw[k].num || fw[k].gap || fw[k].cw || fw[k].pro)
       break;
     if (++after <= RIGHT_NAMES && fw[k].name) {
@@ -1262,7 +1311,7 @@ static void frame_of(const struct bc__vstate *v, const char *t,
       add_hash(fr->words, &fr->n_words, 2 * BC__FRAME_WORDS, fw[k].h);
     }
   }
-  frame_initials(v, t, fw, lo, k, fr);
+  frame_initials(v, t, fw, lo, k, fr, wc);
   /* Its clause names no one: the nearest name before it does, unless a
    * pronoun stands between. */
   if (!fr->n_names && !fr->pron && n_near) {
@@ -1281,17 +1330,27 @@ bc_status bc__check_number_frames(const struct bc__vstate *v, const char *t,
 {
   size_t i, n_all = 0, *first;
   struct fword *all;
+  struct wc_slot *wc;
   if (n == 0)
     return BC_OK;
   first = bc__calloc(n, sizeof *first);
-  if (!first)
+  wc = bc__calloc(WC_SLOTS, sizeof *wc);
+  if (!first || !wc) {
+    free(first);
+    free(wc);
     return BC_ERR_NOMEM;
-  all = text_words(t, len, nums, n, &n_all, first);
+  }
+  all = text_words(t, len,
+                   v && v->words.t == t && v->words.len == len && v->words.start
+                       ? &v->words
+                       : NULL,
+                   nums, n, &n_all, first);
   if (!all && n_all == 0 && len > 0) {
     /* Out of memory, or a text without words (then no frames). */
     size_t pos = 0, st;
     if (bc__validate_next_word(t, len, &pos, &st) > 0) {
       free(first);
+      free(wc);
       return BC_ERR_NOMEM;
     }
   }
@@ -1324,9 +1383,10 @@ bc_status bc__check_number_frames(const struct bc__vstate *v, const char *t,
       }
     }
     if (first[i] != (size_t)-1)
-      frame_of(v, t, all, n_all, nums, i, first[i], out);
+      frame_of(v, t, all, n_all, nums, i, first[i], out, wc);
   }
   free(all);
   free(first);
+  free(wc);
   return BC_OK;
 }

@@ -191,11 +191,9 @@ static int is_space(char ch)
   return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
 }
 
-/* Does h[0..hn) hold p[0..pn) character for character, any run of white
- * space matching any other (signs, units and punctuation count, case
- * too), not as part of a longer word or number?  p is trimmed of white
- * space first. */
-static int holds_exactly(const char *h, size_t hn, const char *p, size_t pn)
+/* holds_exactly by trying every place of h: the answer when the memory
+ * for the search below is lacking. */
+static int holds_at_each(const char *h, size_t hn, const char *p, size_t pn)
 {
   size_t i;
   while (pn && is_space(p[0]))
@@ -227,6 +225,78 @@ static int holds_exactly(const char *h, size_t hn, const char *p, size_t pn)
       return 1;
   }
   return 0;
+}
+
+/* t[0..n) with each run of white space written as one ' ' (a ' ' of the
+ * result is always such a run), into out; its length. */
+static size_t squeeze(const char *t, size_t n, char *out)
+{
+  size_t i, k = 0;
+  for (i = 0; i < n; i++) {
+    if (!is_space(t[i]))
+      out[k++] = t[i];
+    else if (k == 0 || out[k - 1] != ' ')
+      out[k++] = ' ';
+  }
+  return k;
+}
+
+/* Does h[0..hn) hold p[0..pn) character for character, any run of white
+ * space matching any other (signs, units and punctuation count, case
+ * too), not as part of a longer word or number?  p is trimmed of white
+ * space first.  Both are squeezed (squeeze), where a run matches a run
+ * exactly as it matches any other, and the places the pattern occurs are
+ * found in one pass (Knuth-Morris-Pratt): a claim of a long copied
+ * sentence costs its length and the source's, not their product. */
+static int holds_exactly(const char *h, size_t hn, const char *p, size_t pn)
+{
+  char *hs = NULL, *ps = NULL;
+  size_t *fail = NULL, hm, pm, i, q;
+  int found = 0;
+  while (pn && is_space(p[0]))
+    p++, pn--;
+  while (pn && is_space(p[pn - 1]))
+    pn--;
+  if (!pn || !hn)
+    return 0;
+  hs = bc__malloc(hn);
+  ps = bc__malloc(pn);
+  fail = bc__calloc(pn, sizeof *fail);
+  if (!hs || !ps || !fail) {
+    free(hs);
+    free(ps);
+    free(fail);
+    return holds_at_each(h, hn, p, pn);
+  }
+  hm = squeeze(h, hn, hs);
+  pm = squeeze(p, pn, ps);
+  /* fail[i]: the longest proper prefix of ps[0..i] that ends it too. */
+  for (i = 1, q = 0; i < pm; i++) {
+    while (q > 0 && ps[i] != ps[q])
+      q = fail[q - 1];
+    if (ps[i] == ps[q])
+      q++;
+    fail[i] = q;
+  }
+  for (i = 0, q = 0; i < hm && !found; i++) {
+    while (q > 0 && hs[i] != ps[q])
+      q = fail[q - 1];
+    if (hs[i] == ps[q])
+      q++;
+    if (q == pm) {
+      /* hs[i + 1 - pm .. i] is ps: a whole word or number at both ends? */
+      size_t st = i + 1 - pm;
+      found = !(st > 0 && bc__check_is_alnum((unsigned char)hs[st - 1]) &&
+                bc__check_is_alnum((unsigned char)ps[0])) &&
+              !(i + 1 < hm && bc__check_is_alnum((unsigned char)hs[i + 1]) &&
+                bc__check_is_alnum((unsigned char)ps[pm - 1]));
+      q = fail[q - 1];
+    }
+  }
+  free(hs);
+  free(ps);
+  free(fail);
+  return found;
 }
 
 /* Is the claim at c->text[at] part of a passage copied character for

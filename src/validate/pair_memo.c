@@ -53,8 +53,18 @@ bc_status bc__groups_by_key(struct bc__groups *g, const void *keys, size_t n,
     if (!slot[at])
       slot[at] = i + 1;
     g->rep[i] = slot[at] - 1;
+    g->n_first += g->rep[i] == i;
   }
   free(slot);
+  g->first = bc__calloc(g->n_first ? g->n_first : 1, sizeof *g->first);
+  if (!g->first) {
+    bc__groups_release(g);
+    return BC_ERR_NOMEM;
+  }
+  g->n_first = 0;
+  for (i = 0; i < n; i++)
+    if (g->rep[i] == i)
+      g->first[g->n_first++] = i;
   return BC_OK;
 }
 
@@ -66,31 +76,55 @@ struct ctx_key {
   uint32_t u[BC__CTX_WORDS];
 };
 
-bc_status bc__groups_by_context(struct bc__groups *g,
-                                const struct bc__context *ctx, size_t n)
+/* Group by the n keys made for it (NULL: they could not be), and free
+ * them. */
+static bc_status by_keys_made(struct bc__groups *g, void *keys, size_t n,
+                              size_t key_size)
 {
-  struct ctx_key *keys = bc__calloc(n ? n : 1, sizeof *keys);
-  size_t i;
   bc_status rc;
   if (!keys) {
     memset(g, 0, sizeof *g);
     return BC_ERR_NOMEM;
   }
-  for (i = 0; i < n; i++) {
+  rc = bc__groups_by_key(g, keys, n, key_size);
+  free(keys);
+  return rc;
+}
+
+bc_status bc__groups_by_context(struct bc__groups *g,
+                                const struct bc__context *ctx, size_t n)
+{
+  struct ctx_key *keys = bc__calloc(n ? n : 1, sizeof *keys);
+  size_t i;
+  for (i = 0; keys && i < n; i++) {
     keys[i].sig = ctx[i].sig;
     keys[i].nu = ctx[i].nu;
     memcpy(keys[i].u, ctx[i].u, ctx[i].nu * sizeof ctx[i].u[0]);
   }
-  rc = bc__groups_by_key(g, keys, n, sizeof *keys);
-  free(keys);
-  return rc;
+  return by_keys_made(g, keys, n, sizeof *keys);
+}
+
+bc_status bc__groups_joint(struct bc__groups *g, const struct bc__groups *a,
+                           const struct bc__groups *b, const unsigned *tag,
+                           size_t n)
+{
+  struct joint_key {
+    size_t a, b, tag;
+  } *keys = bc__calloc(n ? n : 1, sizeof *keys);
+  size_t i;
+  for (i = 0; keys && i < n; i++) {
+    keys[i].a = a->rep[i];
+    keys[i].b = b->rep[i];
+    keys[i].tag = tag[i];
+  }
+  return by_keys_made(g, keys, n, sizeof *keys);
 }
 
 void bc__groups_release(struct bc__groups *g)
 {
   free(g->rep);
-  g->rep = NULL;
-  g->n = 0;
+  free(g->first);
+  memset(g, 0, sizeof *g);
 }
 
 bc_status bc__answers_init(struct bc__answers *a, size_t n)

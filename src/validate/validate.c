@@ -184,6 +184,7 @@ static void release(struct bc__vstate *v)
   bc__answers_release(&v->num_eq);
   bc__groups_release(&v->date_ctx_grp);
   bc__groups_release(&v->date_val_grp);
+  bc__groups_release(&v->date_grp);
   bc__answers_release(&v->date_ov);
   bc__answers_release(&v->date_sup);
   free(v->clocks);

@@ -285,6 +285,14 @@ struct bc__wordtab {
   uint32_t *hash;
   size_t n;
   int zero_hash; /* a kept word's hash is 0 */
+  /* Where the last search for a word by its place ended: facts are asked
+   * about in the order of the text, so the next is found a few words on
+   * (a cache; the table is otherwise read only). */
+  size_t *finger;
+  /* The hashes of the kept words in order, and per word (and one past
+   * the last) how many kept words come before it. */
+  uint32_t *kept_hash;
+  size_t *kept_before;
 };
 
 bc_status bc__wordtab_init(struct bc__wordtab *w, const char *t, size_t len,
@@ -324,13 +332,16 @@ size_t bc__validate_overlap(const struct bc__context *a,
 
 /* Facts grouped by what a pure comparison reads of them (pair_memo.c), so
  * that a claim fact asks it once per group, not once per source fact:
- * rep[i] is the first of the n facts whose key is byte for byte i's.
- * Keys are key_size bytes each, padding zeroed.  Caller-owned: zero it,
- * fill it with one of the _by_ functions, free it with
- * bc__groups_release.  BC_ERR_NOMEM. */
+ * rep[i] is the first of the n facts whose key is byte for byte i's, and
+ * first[0..n_first) every group's first fact, in ascending order.  Keys
+ * are key_size bytes each, padding zeroed.  Caller-owned: zero it, fill it
+ * with one of the _by_ functions, free it with bc__groups_release.
+ * BC_ERR_NOMEM. */
 struct bc__groups {
   size_t *rep;
   size_t n;
+  size_t *first;
+  size_t n_first;
 };
 
 bc_status bc__groups_by_key(struct bc__groups *g, const void *keys, size_t n,
@@ -338,6 +349,12 @@ bc_status bc__groups_by_key(struct bc__groups *g, const void *keys, size_t n,
 /* By what bc__validate_overlap reads of each context. */
 bc_status bc__groups_by_context(struct bc__groups *g,
                                 const struct bc__context *ctx, size_t n);
+/* By a's group, b's group and tag[i] at once: the facts that every
+ * question asked through a and b, and of the tag, answers alike.  a and b
+ * group the same n facts. */
+bc_status bc__groups_joint(struct bc__groups *g, const struct bc__groups *a,
+                           const struct bc__groups *b, const unsigned *tag,
+                           size_t n);
 void bc__groups_release(struct bc__groups *g);
 
 /* One answer per group for the question being asked (a claim fact): now
@@ -496,6 +513,10 @@ struct bc__vstate {
   /* The same of the source's dates, for one claim date (check_dates.c). */
   struct bc__groups date_ctx_grp, date_val_grp;
   struct bc__answers date_ov, date_sup;
+  /* The dates by value, context and use together: a claim date weighs
+   * the first of each group alone, the others adding nothing to what it
+   * keeps (check_dates.c's weigh). */
+  struct bc__groups date_grp;
   /* The source's clock times written beside a day (check_dates_clock.c),
    * sorted by time and day. */
   struct bc__clock_day *clocks;

@@ -18,6 +18,33 @@ static int content(const char *t, size_t st, size_t n)
   return !bc__lex_is_skippable(t + st, n) && !(t[st] >= '0' && t[st] <= '9');
 }
 
+/* Does the context keep the table's word j? */
+static int kept(const struct bc__wordtab *w, size_t j)
+{
+  return w->hash[j] ||
+         (w->zero_hash && content(w->t, w->start[j], w->end[j] - w->start[j]));
+}
+
+/* The kept words' hashes in a row, and per word the kept ones before it:
+ * a context takes the kept words of a run of the table in one copy. */
+static bc_status kept_words(struct bc__wordtab *w)
+{
+  size_t j, m = 0;
+  w->kept_before = bc__calloc(w->n + 1, sizeof *w->kept_before);
+  w->kept_hash = bc__calloc(w->n ? w->n : 1, sizeof *w->kept_hash);
+  if (!w->kept_before || !w->kept_hash) {
+    bc__wordtab_release(w);
+    return BC_ERR_NOMEM;
+  }
+  for (j = 0; j < w->n; j++) {
+    w->kept_before[j] = m;
+    if (kept(w, j))
+      w->kept_hash[m++] = w->hash[j];
+  }
+  w->kept_before[w->n] = m;
+  return BC_OK;
+}
+
 bc_status bc__wordtab_init(struct bc__wordtab *w, const char *t, size_t len,
                            const struct bc__marks *ends)
 {
@@ -26,6 +53,9 @@ bc_status bc__wordtab_init(struct bc__wordtab *w, const char *t, size_t len,
   w->t = t;
   w->len = len;
   w->ends = ends;
+  w->finger = bc__calloc(1, sizeof *w->finger);
+  if (!w->finger)
+    return BC_ERR_NOMEM;
   while ((n = bc__validate_next_word(t, len, &pos, &st)) > 0) {
     if (w->n == cap) {
       size_t nc = cap ? 2 * cap : 256;
@@ -47,12 +77,16 @@ bc_status bc__wordtab_init(struct bc__wordtab *w, const char *t, size_t len,
     w->end[w->n] = st + n;
     /* 0 marks a word the context leaves out; a content word whose hash
      * happens to be 0 is kept apart by the flag below. */
-    w->hash[w->n] = content(t, st, n) ? bc__validate_stem_hash(t + st, n) : 0;
-    if (w->hash[w->n] == 0 && content(t, st, n))
-      w->zero_hash = 1;
+    if (content(t, st, n)) {
+      w->hash[w->n] = bc__validate_stem_hash(t + st, n);
+      if (w->hash[w->n] == 0)
+        w->zero_hash = 1;
+    } else {
+      w->hash[w->n] = 0;
+    }
     w->n++;
   }
-  return BC_OK;
+  return kept_words(w);
 }
 
 void bc__wordtab_release(struct bc__wordtab *w)
@@ -60,14 +94,61 @@ void bc__wordtab_release(struct bc__wordtab *w)
   free(w->start);
   free(w->end);
   free(w->hash);
+  free(w->finger);
+  free(w->kept_before);
+  free(w->kept_hash);
   memset(w, 0, sizeof *w);
+}
+
+/* The first index of the ascending a[0..n) whose value is at or past at
+ * (bc__marks_before's answer), searched outward from index h in steps
+ * that double and then by halves: a few steps when the answer is near h,
+ * never more than twice a plain binary search. */
+static size_t search_near(const size_t *a, size_t n, size_t at, size_t h)
+{
+  size_t lo, hi, step = 1;
+  if (h > n)
+    h = n;
+  if (h < n && a[h] < at) {
+    /* Past h: every index below lo is before at. */
+    lo = hi = h + 1;
+    while (hi < n && a[hi] < at) {
+      lo = hi + 1;
+      hi += step;
+      step *= 2;
+    }
+    if (hi > n)
+      hi = n;
+  } else {
+    /* At or before h: hi is n or at or past at. */
+    lo = hi = h;
+    while (lo > 0 && a[lo - 1] >= at) {
+      hi = lo - 1;
+      lo = lo > step ? lo - step : 0;
+      step *= 2;
+    }
+  }
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (a[mid] < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
 }
 
 /* The first word starting at or after pos. */
 static size_t first_from(const struct bc__wordtab *w, size_t pos)
 {
-  struct bc__marks starts = {w->start, w->n};
-  return bc__marks_before(&starts, pos);
+  size_t j;
+  if (!w->finger) {
+    struct bc__marks starts = {w->start, w->n};
+    return bc__marks_before(&starts, pos);
+  }
+  j = search_near(w->start, w->n, pos, *w->finger);
+  *w->finger = j;
+  return j;
 }
 
 /* The words a context keeps of t[pos..limit), as bc__validate_next_word
@@ -97,16 +178,13 @@ static int take(struct walk *k, uint32_t h)
  * it (the words end in ascending order). */
 static size_t ends_before(const struct bc__wordtab *w, size_t j, size_t limit)
 {
-  struct bc__marks ends = {w->end, w->n};
-  size_t e = limit >= 2 ? bc__marks_before(&ends, limit - 2) : 0;
+  size_t e = 0;
+  if (limit >= 2) {
+    struct bc__marks ends = {w->end, w->n};
+    e = w->finger ? search_near(w->end, w->n, limit - 2, j)
+                  : bc__marks_before(&ends, limit - 2);
+  }
   return e > j ? e : j;
-}
-
-/* Does the context keep the table's word j? */
-static int kept(const struct bc__wordtab *w, size_t j)
-{
-  return w->hash[j] ||
-         (w->zero_hash && content(w->t, w->start[j], w->end[j] - w->start[j]));
 }
 
 static void walk(const struct bc__wordtab *w, size_t pos, size_t limit,
@@ -127,20 +205,20 @@ static void walk(const struct bc__wordtab *w, size_t pos, size_t limit,
     if (content(t, st, n) && take(k, bc__validate_stem_hash(t + st, n)))
       return;
   }
-  if (k->ring) {
-    /* Only the last cap words of the left are kept (the ring is read from
-     * its last word back): the table's words before the last cap it
-     * holds here change nothing. */
-    size_t e = ends_before(w, j, limit), s, m = 0;
-    for (s = e; s > j && m < k->cap;)
-      m += kept(w, --s);
-    if (m == k->cap)
-      j = s;
-  }
-  for (; j < w->n && w->end[j] + 2 < limit; j++) {
-    pos = w->end[j];
-    if (kept(w, j) && take(k, w->hash[j]))
-      return;
+  {
+    /* The table's words from j up to those ending within two bytes of
+     * limit, their kept ones in one run of kept_hash.  Only the last cap
+     * of them matter on the left (the ring is read from its last word
+     * back). */
+    size_t e = ends_before(w, j, limit), q = w->kept_before[j],
+           to = w->kept_before[e];
+    if (k->ring && to - q > k->cap)
+      q = to - k->cap;
+    for (; q < to; q++)
+      if (take(k, w->kept_hash[q]))
+        return;
+    if (e > j)
+      pos = w->end[e - 1];
   }
   while ((n = bc__validate_next_word(t, limit, &pos, &st)) > 0)
     if (content(t, st, n) && take(k, bc__validate_stem_hash(t + st, n)))

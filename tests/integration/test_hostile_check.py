@@ -3,8 +3,9 @@
 units in one sentence, a date clause repeated 1,000 times (each checked
 against itself), and a 2.2 MB single line of random words without a full
 stop as the source of a short summary taken from it, and the self-checks
-that compare every fact with every other (2,000 numbers, 4,000 date
-clauses, a 40 KB line of that text against itself).  Each faithful check
+that compare every fact with every other (2,000 numbers, 4,000 and 16,000
+date clauses, the latter also with one date changed, a 40 KB line of that
+text against itself).  Each faithful check
 passes with every fact counted and no finding; the same summary with one
 fact changed fails on that fact, so the checker still reads them all.  The
 timeout is a hang detector (the checker was superlinear: 500 numbers took
@@ -92,6 +93,22 @@ planted("%d date clauses, one changed" % n, src,
 n = scaled(4000, 200)
 src = path("dates-%d.txt" % n, "We met on 3 March 2024 and " * n + "\n")
 faithful("%d date clauses" % n, src, src, "dates", n)
+
+# 16,000 clauses, and the same with one date changed halfway: that date is
+# the one error, whether its year or its day moved (the claim's sentence,
+# the whole source but for it, is looked for in the source).
+n = scaled(16000, 400)
+text = "We met on 3 March 2024 and " * n + "\n"
+src = path("dates-%d.txt" % n, text)
+faithful("%d date clauses" % n, src, src, "dates", n)
+i = text.index("2024", len(text) // 2)
+planted("%d date clauses, a year changed" % n, src,
+        path("dates-%d-year.txt" % n, text[:i] + "2023" + text[i + 4:]), "date",
+        "3 March 2023")
+i = text.index("3 March", len(text) // 3)
+planted("%d date clauses, a day changed" % n, src,
+        path("dates-%d-day.txt" % n, text[:i] + "4 March" + text[i + 7:]), "date",
+        "4 March 2024")
 
 # --- a 2.2 MB single line --------------------------------------------------------
 words = ("the team met on 3 March 2024 and shipped 40 builds in Q3 2024 while costs "

@@ -4,7 +4,9 @@
  * from a few (so the table's probing and collisions are walked), contexts
  * group exactly when their words are the same, and an overlap asked
  * through the groups is the overlap asked of the fact itself, for every
- * pair, with answers forgotten when the question changes. */
+ * pair, with answers forgotten when the question changes; every group's
+ * first fact listed once in order, and two groupings joined with a tag
+ * grouping facts exactly when all three agree. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -35,6 +37,18 @@ static size_t first_equal(const unsigned char *k, size_t size, size_t i)
   return i;
 }
 
+/* first lists every group's first fact once, ascending. */
+static void assert_first_of_each(const struct bc__groups *g)
+{
+  size_t i, k = 0;
+  for (i = 0; i < g->n; i++)
+    if (g->rep[i] == i) {
+      assert_true(k < g->n_first);
+      assert_int_equal(g->first[k++], i);
+    }
+  assert_int_equal(k, g->n_first);
+}
+
 static void keys_group_by_bytes(void **state)
 {
   static const size_t sizes[] = {1, 7, 8, 13, 52, 104};
@@ -54,10 +68,46 @@ static void keys_group_by_bytes(void **state)
     assert_int_equal(g.n, n);
     for (i = 0; i < n; i++)
       assert_int_equal(g.rep[i], first_equal(k, size, i));
+    assert_first_of_each(&g);
     bc__groups_release(&g);
     assert_null(g.rep);
     free(k);
   }
+}
+
+/* Two groupings of the same facts and a tag per fact, joined: facts are
+ * together when they are in both groupings and share the tag. */
+static void joint_groups_by_both_and_tag(void **state)
+{
+  enum { N = 2000 };
+  unsigned char *ka = calloc(N, 1), *kb = calloc(N, 1);
+  unsigned *tag = calloc(N, sizeof *tag);
+  struct bc__groups a, b, g;
+  size_t i, j;
+  (void)state;
+  assert_true(ka && kb && tag);
+  for (i = 0; i < N; i++) {
+    ka[i] = (unsigned char)pick(6);
+    kb[i] = (unsigned char)pick(5);
+    tag[i] = (unsigned)pick(3);
+  }
+  assert_int_equal(bc__groups_by_key(&a, ka, N, 1), BC_OK);
+  assert_int_equal(bc__groups_by_key(&b, kb, N, 1), BC_OK);
+  assert_int_equal(bc__groups_joint(&g, &a, &b, tag, N), BC_OK);
+  for (i = 0; i < N; i++) {
+    for (j = 0; j < N; j++)
+      if (ka[j] == ka[i] && kb[j] == kb[i] && tag[j] == tag[i])
+        break;
+    assert_int_equal(g.rep[i], j);
+  }
+  assert_first_of_each(&g);
+  assert_true(g.n_first <= 6 * 5 * 3);
+  bc__groups_release(&g);
+  bc__groups_release(&b);
+  bc__groups_release(&a);
+  free(tag);
+  free(kb);
+  free(ka);
 }
 
 static void no_keys(void **state)
@@ -144,6 +194,7 @@ int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(keys_group_by_bytes),
+      cmocka_unit_test(joint_groups_by_both_and_tag),
       cmocka_unit_test(no_keys),
       cmocka_unit_test(contexts_group_by_words),
       cmocka_unit_test(answers_forget_on_a_new_question),
