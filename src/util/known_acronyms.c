@@ -17,7 +17,8 @@ static const struct bc__known_acronym table[] = {
     {"AAC", "Advanced Audio Coding"},
     {"AAP", "Aam Aadmi Party|American Academy of Pediatrics"},
     {"AARP", "American Association of Retired Persons"},
-    {"AAS", "American Astronomical Society|Australian Academy of Science"},
+    {"AAS", "anabolic-androgenic steroid|anabolic-androgenic steroids|American "
+            "Astronomical Society|Australian Academy of Science"},
     {"AAU", "Amateur Athletic Union"},
     {"ABA", "American Bar Association|American Bankers Association|applied "
             "behavior analysis"},
@@ -31,7 +32,8 @@ static const struct bc__known_acronym table[] = {
     {"AC", "alternating current|air conditioning"},
     {"ACA", "Affordable Care Act"},
     {"ACAS", "Advisory, Conciliation and Arbitration Service"},
-    {"ACC", "Atlantic Coast Conference|Asian Cricket Council"},
+    {"ACC", "American College of Cardiology|Atlantic Coast Conference|Asian "
+            "Cricket Council"},
     {"ACCA", "Association of Chartered Certified Accountants"},
     {"ACCC", "Australian Competition and Consumer Commission"},
     {"ACE", "angiotensin-converting enzyme|adverse childhood "
@@ -610,7 +612,8 @@ static const struct bc__known_acronym table[] = {
     {"CPUC", "California Public Utilities Commission"},
     {"CQC", "Care Quality Commission"},
     {"CRA", "Canada Revenue Agency|Community Reinvestment Act"},
-    {"CRC", "Convention on the Rights of the Child|colorectal cancer"},
+    {"CRC", "cyclic redundancy check|Convention on the Rights of the "
+            "Child|colorectal cancer"},
     {"CRFB", "Committee for a Responsible Federal Budget"},
     {"CRISPR", "clustered regularly interspaced short palindromic repeats"},
     {"CRM", "customer relationship management"},
@@ -632,8 +635,8 @@ static const struct bc__known_acronym table[] = {
     {"CSB",
      "Chemical Safety Board|Chemical Safety and Hazard Investigation Board"},
     {"CSDP", "Common Security and Defence Policy"},
-    {"CSE", "Communications Security Establishment|Certificate of Secondary "
-            "Education"},
+    {"CSE", "computer science and engineering|Communications Security "
+            "Establishment|Certificate of Secondary Education"},
     {"CSF", "cerebrospinal fluid|colony-stimulating factor"},
     {"CSI", "crime scene investigation"},
     {"CSIR", "Council of Scientific and Industrial Research"},
@@ -843,8 +846,8 @@ static const struct bc__known_acronym table[] = {
     {"ECT", "electroconvulsive therapy"},
     {"ECtHR", "European Court of Human Rights"},
     {"ED", "emergency department|erectile dysfunction|Enforcement Directorate"},
-    {"EDA", "Economic Development Administration|exploratory data "
-            "analysis|European Defence Agency"},
+    {"EDA", "electronic design automation|Economic Development "
+            "Administration|exploratory data analysis|European Defence Agency"},
     {"EdD", "Doctor of Education"},
     {"EDF", "Environmental Defense Fund|Électricité de France|European "
             "Development Fund"},
@@ -1250,15 +1253,15 @@ static const struct bc__known_acronym table[] = {
     {"HKUST", "Hong Kong University of Science and Technology"},
     {"HLA", "human leukocyte antigen"},
     {"HMD", "head-mounted display"},
-    {"HMG", "His Majesty's Government|Her Majesty's Government"},
+    {"HMG", "His Majesty's Government|Her Majesty's Government|HM Government"},
     {"HMIC", "Her Majesty's Inspectorate of Constabulary|His Majesty's "
              "Inspectorate of Constabulary"},
     {"HMO", "health maintenance organization"},
-    {"HMP", "His Majesty's Prison|Her Majesty's Prison"},
-    {"HMRC",
-     "His Majesty's Revenue and Customs|Her Majesty's Revenue and Customs"},
+    {"HMP", "His Majesty's Prison|Her Majesty's Prison|HM Prison"},
+    {"HMRC", "His Majesty's Revenue and Customs|Her Majesty's Revenue and "
+             "Customs|HM Revenue and Customs|HM Revenue & Customs"},
     {"HMS", "His Majesty's Ship|Her Majesty's Ship"},
-    {"HMT", "His Majesty's Treasury|Her Majesty's Treasury"},
+    {"HMT", "His Majesty's Treasury|Her Majesty's Treasury|HM Treasury"},
     {"HOA", "homeowners association"},
     {"HOV", "high-occupancy vehicle"},
     {"HP", "Hewlett-Packard|horsepower"},
@@ -1691,8 +1694,8 @@ static const struct bc__known_acronym table[] = {
             "Corporation|Marylebone Cricket Club"},
     {"MCI", "mild cognitive impairment|mass casualty incident"},
     {"MD", "Doctor of Medicine|managing director"},
-    {"MDA", "mass drug administration|Missile Defense Agency|Muscular "
-            "Dystrophy Association"},
+    {"MDA", "methylenedioxyamphetamine|mass drug administration|Missile "
+            "Defense Agency|Muscular Dystrophy Association"},
     {"MDC", "Metropolitan Detention Center|Movement for Democratic Change"},
     {"MDD", "major depressive disorder"},
     {"MDG", "Millennium Development Goals|Millennium Development Goal"},
@@ -2185,7 +2188,7 @@ static const struct bc__known_acronym table[] = {
     {"PE", "private equity|physical education|pulmonary embolism"},
     {"PEI", "Prince Edward Island"},
     {"PEMEX", "Petróleos Mexicanos"},
-    {"PEP", "post-exposure prophylaxis"},
+    {"PEP", "politically exposed person|post-exposure prophylaxis"},
     {"PEPFAR", "President's Emergency Plan for AIDS Relief|United States "
                "President's Emergency Plan for AIDS Relief"},
     {"PES", "Party of European Socialists"},
@@ -2728,7 +2731,7 @@ static const struct bc__known_acronym table[] = {
     {"TTB", "Alcohol and Tobacco Tax and Trade Bureau"},
     {"TTC", "Toronto Transit Commission"},
     {"TTIP", "Transatlantic Trade and Investment Partnership"},
-    {"TTM", "trailing twelve months|trailing 12 months"},
+    {"TTM", "time to market|trailing twelve months|trailing 12 months"},
     {"TTP", "Tehrik-i-Taliban Pakistan|Tehreek-e-Taliban "
             "Pakistan|Tehrik-e-Taliban Pakistan"},
     {"TTS", "text-to-speech"},

@@ -600,6 +600,65 @@ static int usual_meaning(const struct bc__known_acronym *k, const char *acr,
   return 0;
 }
 
+/* Does every content word of a[0..an) match a content word of b[0..bn)? */
+static int words_among(const char *a, size_t an, const char *b, size_t bn)
+{
+  size_t pa = 0, sa, na;
+  while ((na = bc__validate_next_word(a, an, &pa, &sa)) > 0) {
+    size_t pb = 0, sb, nb;
+    if (bc__lex_is_skippable(a + sa, na))
+      continue;
+    while ((nb = bc__validate_next_word(b, bn, &pb, &sb)) > 0)
+      if (bc__validate_words_match(a + sa, na, b + sb, nb))
+        break;
+    if (nb == 0)
+      return 0;
+  }
+  return 1;
+}
+
+#define JOINED_PARTS 4
+
+/* "VR/AR (virtual and augmented reality)": acronyms joined by slashes,
+ * each a well-known one, and a claim that says a usual meaning of each,
+ * their shared words written once.  Every part has a meaning whose words
+ * are all the claim's, and every word of the claim is in one of them. */
+static int joined_known(const char *acr, const char *claim, size_t cn)
+{
+  const char *ms[JOINED_PARTS];
+  size_t mn[JOINED_PARTS], parts = 0, pos, st, wl, k;
+  const char *p = acr, *slash;
+  if (!strchr(acr, '/'))
+    return 0;
+  for (;; p = slash + 1) {
+    const struct bc__known_acronym *kn;
+    size_t len, q = 0, n;
+    slash = strchr(p, '/');
+    len = slash ? (size_t)(slash - p) : strlen(p);
+    if (parts == JOINED_PARTS || !(kn = bc__known_acronym_find(p, len)))
+      return 0;
+    /* The first of its meanings whose words the claim says. */
+    while ((n = bc__known_acronym_next(kn, &q, &ms[parts])) > 0 &&
+           !words_among(ms[parts], n, claim, cn))
+      ;
+    if (n == 0)
+      return 0;
+    mn[parts++] = n;
+    if (!slash)
+      break;
+  }
+  pos = 0;
+  while ((wl = bc__validate_next_word(claim, cn, &pos, &st)) > 0) {
+    if (bc__lex_is_skippable(claim + st, wl))
+      continue;
+    for (k = 0; k < parts && !words_among(claim + st, wl, ms[k], mn[k]); k++)
+      ;
+    if (k == parts)
+      return 0;
+  }
+  return 1;
+}
+
 static int check_known(struct bc__vstate *v, struct bc__claim *c,
                        const char *acr, size_t es, size_t ee, enum how how)
 {
@@ -611,7 +670,7 @@ static int check_known(struct bc__vstate *v, struct bc__claim *c,
   char *said = NULL, *msg = NULL, *fix = NULL;
   enum bc_severity sev = BC_SEV_ERROR;
   if (!k)
-    return 0;
+    return joined_known(acr, claim, cn);
   if (usual_meaning(k, acr, claim, cn)) {
     bc_buf_release(&says);
     return 1;
@@ -740,6 +799,49 @@ static int mislabelled(struct bc__vstate *v, struct bc__claim *c,
   return 1;
 }
 
+static void sentence_at(const char *t, size_t len, size_t at, size_t *s,
+                        size_t *e);
+
+/* "Terminal 3 (T3)" where the source writes "the T3 terminal": an
+ * acronym with a number in it, which the source never expands, given
+ * words that are its number and words the source writes in a sentence
+ * with it.  The claim reads the acronym as the source's sentence does. */
+static int numbered_beside(const struct bc__vstate *v, const char *acr,
+                           const char *p, size_t n)
+{
+  const char *t = v->doc->text, *at;
+  size_t len = t ? v->doc->text_len : 0, an = strlen(acr), s, e;
+  if (!t || !strpbrk(acr, "0123456789"))
+    return 0;
+  for (at = strstr(t, acr); at; at = strstr(at + an, acr)) {
+    size_t pos = 0, st, wl, words = 0, a = (size_t)(at - t);
+    if ((a > 0 && bc__check_is_alnum((unsigned char)t[a - 1])) ||
+        (a + an < len && bc__check_is_alnum((unsigned char)t[a + an])))
+      continue;
+    sentence_at(t, len, a, &s, &e);
+    while ((wl = bc__validate_next_word(p, n, &pos, &st)) > 0) {
+      if (bc__lex_is_skippable(p + st, wl))
+        continue;
+      if (strspn(p + st, "0123456789") >= wl) {
+        char num[16];
+        if (wl >= sizeof num)
+          break;
+        memcpy(num, p + st, wl);
+        num[wl] = '\0';
+        if (!strstr(acr, num))
+          break;
+        continue;
+      }
+      if (!words_among(p + st, wl, t + s, e - s))
+        break;
+      words++;
+    }
+    if (wl == 0 && words > 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Check the expansion t[es..ee) the claim gives for acr. */
 static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
                             const char *acr, size_t es, size_t ee, enum how how)
@@ -778,7 +880,8 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
     bc_buf_release(&mb);
     return;
   }
-  if (!d && check_known(v, c, acr, es, ee, how)) {
+  if (!d && (check_known(v, c, acr, es, ee, how) ||
+             numbered_beside(v, acr, claim, cn))) {
     bc_buf_release(&mb);
     return;
   }

@@ -803,6 +803,15 @@ static const struct known_case known_cases[] = {
     {"She works as a Cloud Solution Architect at Contoso.",
      "She is a Cloud Solution Architect (CSA) at Contoso.", NULL, NULL, NULL, 0,
      NULL, 1},
+    /* Well-known acronyms joined by a slash, their usual meanings said
+     * once with the words they share; an acronym with a number, given
+     * that number and the words the source writes beside it. */
+    {"Lewis Ward, research director of gaming VR/AR at IDC, spoke.",
+     "Lewis Ward covers VR/AR (virtual and augmented reality) at IDC.", NULL,
+     NULL, NULL, 0, NULL, 1},
+    {"The aircraft landed at the T3 terminal of the Delhi airport at 6am.",
+     "The flight landed at Terminal 3 (T3) of Delhi airport at 6am.", NULL,
+     NULL, NULL, 0, NULL, 1},
 };
 
 static void known_case_check(const struct known_case *k)
