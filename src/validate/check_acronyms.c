@@ -1432,6 +1432,12 @@ static int known_slip_at(struct bc__vstate *v, struct bc__claim *c,
   size_t diff, content, matched, s, e, cs, cl;
   struct bc_buf mb = BC_BUF_INIT(2048);
   char *said, *msg;
+  size_t j;
+  /* Every word keeps its initial, the changed one too: a cheap test
+   * first. */
+  for (j = 0; j < n; j++)
+    if (lower((unsigned char)t[r->s[i + j]]) != lower((unsigned char)m[ws[j]]))
+      return 0;
   if (!one_changed(t, r, i, n, m, ws, wn, &diff, &content, &matched))
     return 0;
   cs = r->s[i + diff];
