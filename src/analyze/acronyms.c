@@ -803,14 +803,15 @@ static size_t window_fwd(const struct an *a, size_t first, size_t maxw,
 /* Expansion for x in the words from token first on: the shortest run of
  * leading words that spells it well enough.  With whole, the run must
  * reach token last exactly (the parenthesis' content). */
-static int find_fwd(struct finder *F, const struct sf *x, size_t first,
-                    size_t last, int whole, size_t *es, size_t *ee)
+static int find_fwd_as(struct finder *F, const struct sf *x, size_t first,
+                       size_t last, int whole, size_t *es, size_t *ee,
+                       int *initials)
 {
   struct an *a = F->a;
   const char *t = a->t;
   struct bc__acr_match m;
   size_t k, bs = 0, be = 0;
-  int best = -1;
+  int best = -1, ini = 0;
   /* An article before the expansion is not part of it. */
   while (first < last &&
          (bc__an_tok_is(a, first, "the") || bc__an_tok_is(a, first, "a") ||
@@ -833,13 +834,22 @@ static int find_fwd(struct finder *F, const struct sf *x, size_t first,
       best = m.cost;
       bs = m.start;
       be = m.end;
+      ini = m.initials;
     }
   }
   if (best < 0)
     return 0;
   *es = bs;
   *ee = be;
+  if (initials)
+    *initials = ini;
   return 1;
+}
+
+static int find_fwd(struct finder *F, const struct sf *x, size_t first,
+                    size_t last, int whole, size_t *es, size_t *ee)
+{
+  return find_fwd_as(F, x, first, last, whole, es, ee, NULL);
 }
 
 /* --- loose claims (a summary's words) ------------------------------------ */
@@ -1113,9 +1123,9 @@ static bc_status paren(struct finder *F, size_t i)
 {
   struct an *a = F->a;
   struct sf x;
-  size_t close = match_close(a, i), k, depth = 0, es, ee;
+  size_t close = match_close(a, i), k, depth = 0, es, ee, es2, ee2;
   size_t ps[MAX_PARTS + 1], np = 0;
-  int found = 0, loose = 0;
+  int found = 0, loose = 0, ini = 0, ini2 = 0;
   if (!close || close == i + 1 || a->tok[i].sent || i == 0)
     return BC_OK;
   /* Parts: split at commas and semicolons outside inner parentheses. */
@@ -1168,9 +1178,17 @@ static bc_status paren(struct finder *F, size_t i)
     size_t from = i + 1, to = ps[1] - 2, j;
     if ((j = phrase_in(a, from, paren_fwd)) != 0 && j <= to)
       from = j;
-    found = to >= from && find_fwd(F, &x, from, to, 1, &es, &ee);
-    if (!found && np > 1)
-      found = find_fwd(F, &x, from, close - 1, 1, &es, &ee);
+    found = to >= from && find_fwd_as(F, &x, from, to, 1, &es, &ee, &ini);
+    /* The whole parenthesis when its first part spells the acronym only
+     * from inside words and the whole by initials: a name with a comma
+     * in it ("UCLA (University of California, Los Angeles)"). */
+    if (np > 1 && (!found || !ini) &&
+        find_fwd_as(F, &x, from, close - 1, 1, &es2, &ee2, &ini2) &&
+        (!found || ini2)) {
+      found = 1;
+      es = es2;
+      ee = ee2;
+    }
     /* Claims: the whole parenthesis, if it is short and reads as an
      * expansion ("RAGE (Results, Effort, Goals and Action)"). */
     if (!found && a->claims && close - 1 >= from &&

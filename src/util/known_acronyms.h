@@ -19,8 +19,10 @@ struct bc__known_acronym {
 };
 
 /* The entry of acr[0..n), compared case-blind; a plural ("IPOs") finds
- * its singular when the plural is no entry of its own.  NULL when the
- * acronym is not a well-known one. */
+ * its singular when the plural is no entry of its own, and a plural
+ * written with a small s ("IPs", "CDs") finds its singular first, though
+ * "IPS" or "CDS" is an entry.  NULL when the acronym is not a well-known
+ * one. */
 const struct bc__known_acronym *bc__known_acronym_find(const char *acr,
                                                        size_t n);
 

@@ -581,6 +581,84 @@ static int same_head(const struct bc__known_acronym *k, const char *claim,
   return 0;
 }
 
+/* Does the claim p[0..n) give one of k's usual meanings for acr (the
+ * same words, see same_words)? */
+static int usual_meaning(const struct bc__known_acronym *k, const char *acr,
+                         const char *p, size_t n)
+{
+  size_t pos = 0, mn;
+  const char *m;
+  while ((mn = bc__known_acronym_next(k, &pos, &m)) > 0) {
+    char one[256];
+    if (mn >= sizeof one)
+      continue;
+    memcpy(one, m, mn);
+    one[mn] = '\0';
+    if (same_words(acr, p, n, one))
+      return 1;
+  }
+  return 0;
+}
+
+/* Does every content word of a[0..an) match a content word of b[0..bn)? */
+static int words_among(const char *a, size_t an, const char *b, size_t bn)
+{
+  size_t pa = 0, sa, na;
+  while ((na = bc__validate_next_word(a, an, &pa, &sa)) > 0) {
+    size_t pb = 0, sb, nb;
+    if (bc__lex_is_skippable(a + sa, na))
+      continue;
+    while ((nb = bc__validate_next_word(b, bn, &pb, &sb)) > 0)
+      if (bc__validate_words_match(a + sa, na, b + sb, nb))
+        break;
+    if (nb == 0)
+      return 0;
+  }
+  return 1;
+}
+
+#define JOINED_PARTS 4
+
+/* "VR/AR (virtual and augmented reality)": acronyms joined by slashes,
+ * each a well-known one, and a claim that says a usual meaning of each,
+ * their shared words written once.  Every part has a meaning whose words
+ * are all the claim's, and every word of the claim is in one of them. */
+static int joined_known(const char *acr, const char *claim, size_t cn)
+{
+  const char *ms[JOINED_PARTS];
+  size_t mn[JOINED_PARTS], parts = 0, pos, st, wl, k;
+  const char *p = acr, *slash;
+  if (!strchr(acr, '/'))
+    return 0;
+  for (;; p = slash + 1) {
+    const struct bc__known_acronym *kn;
+    size_t len, q = 0, n;
+    slash = strchr(p, '/');
+    len = slash ? (size_t)(slash - p) : strlen(p);
+    if (parts == JOINED_PARTS || !(kn = bc__known_acronym_find(p, len)))
+      return 0;
+    /* The first of its meanings whose words the claim says. */
+    while ((n = bc__known_acronym_next(kn, &q, &ms[parts])) > 0 &&
+           !words_among(ms[parts], n, claim, cn))
+      ;
+    if (n == 0)
+      return 0;
+    mn[parts++] = n;
+    if (!slash)
+      break;
+  }
+  pos = 0;
+  while ((wl = bc__validate_next_word(claim, cn, &pos, &st)) > 0) {
+    if (bc__lex_is_skippable(claim + st, wl))
+      continue;
+    for (k = 0; k < parts && !words_among(claim + st, wl, ms[k], mn[k]); k++)
+      ;
+    if (k == parts)
+      return 0;
+  }
+  return 1;
+}
+
 static int check_known(struct bc__vstate *v, struct bc__claim *c,
                        const char *acr, size_t es, size_t ee, enum how how)
 {
@@ -592,20 +670,14 @@ static int check_known(struct bc__vstate *v, struct bc__claim *c,
   char *said = NULL, *msg = NULL, *fix = NULL;
   enum bc_severity sev = BC_SEV_ERROR;
   if (!k)
-    return 0;
-  while ((n = bc__known_acronym_next(k, &pos, &m)) > 0) {
-    char one[256];
-    if (n >= sizeof one)
-      continue;
-    memcpy(one, m, n);
-    one[n] = '\0';
-    if (same_words(acr, claim, cn, one)) {
-      bc_buf_release(&says);
-      return 1;
-    }
+    return joined_known(acr, claim, cn);
+  if (usual_meaning(k, acr, claim, cn)) {
+    bc_buf_release(&says);
+    return 1;
+  }
+  while ((n = bc__known_acronym_next(k, &pos, &m)) > 0)
     if (source_writes(v, m, n, &w) && in_source++ == 0)
       at = w;
-  }
   /* One word that spells it from inside ("polysomnography (PSG)"), or
    * the source's own words in its order: a meaning of the text's field
    * that the table may not list. */
@@ -660,6 +732,116 @@ static int check_known(struct bc__vstate *v, struct bc__claim *c,
   return 1;
 }
 
+/* The well-known acronym other than k whose usual meaning the words
+ * p[0..n) are ("Max Planck Institute for Astrophysics": MPA); NULL when
+ * none is. */
+static const struct bc__known_acronym *
+known_for_words(const struct bc__known_acronym *k, const char *p, size_t n)
+{
+  size_t nt, i, pos, mn;
+  const struct bc__known_acronym *t = bc__known_acronyms(&nt);
+  const char *m;
+  for (i = 0; i < nt; i++) {
+    if (&t[i] == k)
+      continue;
+    pos = 0;
+    while ((mn = bc__known_acronym_next(&t[i], &pos, &m)) > 0)
+      if (lower((unsigned char)m[0]) == lower((unsigned char)p[0]) &&
+          bc__validate_expansions_match(p, n, m, mn))
+        return &t[i];
+  }
+  return NULL;
+}
+
+/* "the Max Planck Institute for Astrophysics (MPIA)": the claim builds an
+ * acronym the source never writes from the initials of a name, and the
+ * acronym is a well-known one for something else (MPIA: the Institute for
+ * Astronomy) while the name is well known by another (MPA).  The name may
+ * be the source's; the acronym is the slip.  Reported at the acronym, a
+ * span of the claim; 1 when reported. */
+static int mislabelled(struct bc__vstate *v, struct bc__claim *c,
+                       const struct bc_acronym_fact *a)
+{
+  const char *acr = a->acronym, *claim = c->text + a->expansion_span.start;
+  size_t cn = a->expansion_span.end - a->expansion_span.start, pos = 0, n, i;
+  const struct bc__known_acronym *k = bc__known_acronym_find(acr, strlen(acr));
+  const struct bc__known_acronym *other;
+  struct bc_buf mb = BC_BUF_INIT(4096);
+  const char *m;
+  char *msg;
+  if (!k || a->loose || a->span.end > c->len || source_def(v, acr) ||
+      (v->doc->text && writes(v->doc->text, v->doc->text_len, acr)) ||
+      !bc__validate_fits_acronym(acr, claim, cn) ||
+      usual_meaning(k, acr, claim, cn))
+    return 0;
+  if (!(other = known_for_words(k, claim, cn)) ||
+      strcasecmp(other->acronym, acr) == 0)
+    return 0;
+  bc_buf_addf(&mb, "the source never writes %s; it usually stands for ", acr);
+  pos = 0;
+  for (i = 0; (n = bc__known_acronym_next(k, &pos, &m)) > 0; i++) {
+    if (i)
+      bc_buf_adds(&mb, "; ");
+    bc_buf_add(&mb, m, n);
+  }
+  bc_buf_addf(&mb, ", and \"%.*s\" is usually %s", (int)cn, claim,
+              other->acronym);
+  msg = bc_buf_take(&mb, NULL);
+  if (!msg || !record(c, a->expansion_span.start, a->expansion_span.end)) {
+    v->rc = BC_ERR_NOMEM;
+    free(msg);
+    return 1;
+  }
+  v->r->checked.acronyms++;
+  bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR, a->span, other->acronym,
+                (struct bc_span){0, 0}, NULL, msg);
+  free(msg);
+  return 1;
+}
+
+static void sentence_at(const char *t, size_t len, size_t at, size_t *s,
+                        size_t *e);
+
+/* "Terminal 3 (T3)" where the source writes "the T3 terminal": an
+ * acronym with a number in it, which the source never expands, given
+ * words that are its number and words the source writes in a sentence
+ * with it.  The claim reads the acronym as the source's sentence does. */
+static int numbered_beside(const struct bc__vstate *v, const char *acr,
+                           const char *p, size_t n)
+{
+  const char *t = v->doc->text, *at;
+  size_t len = t ? v->doc->text_len : 0, an = strlen(acr), s, e;
+  if (!t || !strpbrk(acr, "0123456789"))
+    return 0;
+  for (at = strstr(t, acr); at; at = strstr(at + an, acr)) {
+    size_t pos = 0, st, wl, words = 0, a = (size_t)(at - t);
+    if ((a > 0 && bc__check_is_alnum((unsigned char)t[a - 1])) ||
+        (a + an < len && bc__check_is_alnum((unsigned char)t[a + an])))
+      continue;
+    sentence_at(t, len, a, &s, &e);
+    while ((wl = bc__validate_next_word(p, n, &pos, &st)) > 0) {
+      if (bc__lex_is_skippable(p + st, wl))
+        continue;
+      if (strspn(p + st, "0123456789") >= wl) {
+        char num[16];
+        if (wl >= sizeof num)
+          break;
+        memcpy(num, p + st, wl);
+        num[wl] = '\0';
+        if (!strstr(acr, num))
+          break;
+        continue;
+      }
+      if (!words_among(p + st, wl, t + s, e - s))
+        break;
+      words++;
+    }
+    if (wl == 0 && words > 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Check the expansion t[es..ee) the claim gives for acr. */
 static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
                             const char *acr, size_t es, size_t ee, enum how how)
@@ -698,7 +880,8 @@ static void check_expansion(struct bc__vstate *v, struct bc__claim *c,
     bc_buf_release(&mb);
     return;
   }
-  if (!d && check_known(v, c, acr, es, ee, how)) {
+  if (!d && (check_known(v, c, acr, es, ee, how) ||
+             numbered_beside(v, acr, claim, cn))) {
     bc_buf_release(&mb);
     return;
   }
@@ -1142,6 +1325,33 @@ static int known_slip(const struct bc_acronym_fact *d, const char *t, size_t s,
   return usual;
 }
 
+/* The run's words r[i..i+n) against the n words of x at ws/wn: 1 when
+ * they are x's but for one content word, capitalised in the run, whose
+ * place goes in *diff; *content counts x's content words, *matched those
+ * the run keeps. */
+static int one_changed(const char *t, const struct run *r, size_t i, size_t n,
+                       const char *x, const size_t *ws, const size_t *wn,
+                       size_t *diff, size_t *content, size_t *matched)
+{
+  size_t j;
+  *diff = RUN_WORDS;
+  *content = *matched = 0;
+  for (j = 0; j < n; j++) {
+    const char *cw = t + r->s[i + j];
+    size_t cl = r->e[i + j] - r->s[i + j];
+    int dc = content_word(x + ws[j], wn[j]);
+    *content += dc;
+    if (bc__validate_words_match(cw, cl, x + ws[j], wn[j])) {
+      *matched += dc;
+      continue;
+    }
+    if (*diff != RUN_WORDS || !dc || !r->cap[i + j] || !content_word(cw, cl))
+      return 0;
+    *diff = j;
+  }
+  return *diff != RUN_WORDS && *content >= 2;
+}
+
 /* The run's words r[i..i+n) against d's expansion, whose n words are
  * ws/wn: checked and 1 when they are a near miss. */
 static int near_miss(struct bc__vstate *v, struct bc__claim *c,
@@ -1149,23 +1359,10 @@ static int near_miss(struct bc__vstate *v, struct bc__claim *c,
                      const struct bc_acronym_fact *d, const size_t *ws,
                      const size_t *wn)
 {
-  const char *t = c->text, *x = d->expansion;
-  size_t j, diff = RUN_WORDS, content = 0, matched = 0, s, e;
+  const char *t = c->text;
+  size_t diff, content, matched, s, e;
   int similar;
-  for (j = 0; j < n; j++) {
-    const char *cw = t + r->s[i + j];
-    size_t cl = r->e[i + j] - r->s[i + j];
-    int dc = content_word(x + ws[j], wn[j]);
-    content += dc;
-    if (bc__validate_words_match(cw, cl, x + ws[j], wn[j])) {
-      matched += dc;
-      continue;
-    }
-    if (diff != RUN_WORDS || !dc || !r->cap[i + j] || !content_word(cw, cl))
-      return 0;
-    diff = j;
-  }
-  if (diff == RUN_WORDS || content < 2)
+  if (!one_changed(t, r, i, n, d->expansion, ws, wn, &diff, &content, &matched))
     return 0;
   s = r->s[i];
   e = r->e[i + n - 1];
@@ -1175,13 +1372,17 @@ static int near_miss(struct bc__vstate *v, struct bc__claim *c,
       capital_in_source(v, t + r->s[i + diff], r->e[i + diff] - r->s[i + diff]))
     return 0;
   similar = similar_words(t + r->s[i + diff], r->e[i + diff] - r->s[i + diff],
-                          x + ws[diff], wn[diff]);
+                          d->expansion + ws[diff], wn[diff]);
   /* Two words with one changed are another name unless the changed word
    * is a slip; from three on, the others say it is the same name when
-   * three of them match, or the claim says it where the source does. */
+   * three of them match, or the claim says it where the source does, or
+   * the changed word keeps the initials of the source's acronym ("Summer
+   * Funding Program" for its "Summer Founders Program (SFP)"): a name
+   * with the letters the source gives it is the source's name. */
   if (content == 2 ? !similar
                    : !(matched >= 3 || similar || same_place(c, s, e, v, d) ||
-                       known_slip(d, t, s, e)))
+                       known_slip(d, t, s, e) ||
+                       bc__validate_fits_acronym(d->acronym, t + s, e - s)))
     return 0;
   check_expansion(v, c, d->acronym, s, e, HOW_NEAR);
   return 1;
@@ -1209,6 +1410,89 @@ static void near_misses(struct bc__vstate *v, struct bc__claim *c,
     for (i = 0; i + n <= r->n && !v->rc; i++)
       if (r->cap[i] && r->cap[i + n - 1] && near_miss(v, c, r, i, n, d, ws, wn))
         break;
+  }
+}
+
+/* --- well-known acronyms the source uses -----------------------------------
+ * "Conservative Central Headquarters" where the source writes only "CCHQ",
+ * "the Southern Division of New York" where it writes only "SDNY": a
+ * capitalised phrase of the claim that is a usual meaning of a well-known
+ * acronym the source writes without defining, but for one word changed to
+ * another of the same initial, so that it keeps the acronym's letters.
+ * The writer expanded the source's acronym and slipped on one word. */
+
+/* The run's r[i..i+n) against k's meaning m[0..mn), whose n words are
+ * ws/wn: reported and 1 when they are that meaning with a word changed. */
+static int known_slip_at(struct bc__vstate *v, struct bc__claim *c,
+                         const struct run *r, size_t i, size_t n,
+                         const struct bc__known_acronym *k, const char *m,
+                         size_t mn, const size_t *ws, const size_t *wn)
+{
+  const char *t = c->text;
+  size_t diff, content, matched, s, e, cs, cl;
+  struct bc_buf mb = BC_BUF_INIT(2048);
+  char *said, *msg;
+  size_t j;
+  /* Every word keeps its initial, the changed one too: a cheap test
+   * first. */
+  for (j = 0; j < n; j++)
+    if (lower((unsigned char)t[r->s[i + j]]) != lower((unsigned char)m[ws[j]]))
+      return 0;
+  if (!one_changed(t, r, i, n, m, ws, wn, &diff, &content, &matched))
+    return 0;
+  cs = r->s[i + diff];
+  cl = r->e[i + diff] - cs;
+  s = r->s[i];
+  e = r->e[i + n - 1];
+  if (lower((unsigned char)t[cs]) != lower((unsigned char)m[ws[diff]]) ||
+      (content == 2 && !similar_words(t + cs, cl, m + ws[diff], wn[diff])) ||
+      taken(c, s, e) || usual_meaning(k, k->acronym, t + s, e - s) ||
+      bc__check_plainly_in_source(v, t + s, e - s, NULL) ||
+      loosely_in_source(v, t + s, e - s) || source_expansion(v, t + s, e - s) ||
+      capital_in_source(v, t + cs, cl))
+    return 0;
+  said = bc__strndup(m, mn);
+  if (said)
+    bc_buf_addf(&mb,
+                "the source writes %s, which usually stands for %s; these "
+                "words are that name with one word changed",
+                k->acronym, said);
+  msg = bc_buf_take(&mb, NULL);
+  if (!said || !msg || !record(c, s, e))
+    v->rc = BC_ERR_NOMEM;
+  else {
+    v->r->checked.acronyms++;
+    bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
+                  (struct bc_span){s, e}, said, (struct bc_span){0, 0}, NULL,
+                  msg);
+  }
+  free(said);
+  free(msg);
+  return 1;
+}
+
+static void known_slips(struct bc__vstate *v, struct bc__claim *c,
+                        const struct run *r)
+{
+  size_t q, i;
+  for (q = 0; q < v->n_src_known && !v->rc; q++) {
+    const struct bc__known_acronym *k = v->src_known[q];
+    size_t pos = 0, mn;
+    const char *m;
+    while ((mn = bc__known_acronym_next(k, &pos, &m)) > 0) {
+      size_t ws[NEAR_WORDS], wn[NEAR_WORDS], n = 0, p = 0, st, wl;
+      while (n <= r->n && n < NEAR_WORDS &&
+             (wl = bc__validate_next_word(m, mn, &p, &st)) > 0) {
+        ws[n] = st;
+        wn[n++] = wl;
+      }
+      if (n < 2 || n > r->n || bc__validate_next_word(m, mn, &p, &st) > 0)
+        continue;
+      for (i = 0; i + n <= r->n && !v->rc; i++)
+        if (r->cap[i] && r->cap[i + n - 1] &&
+            known_slip_at(v, c, r, i, n, k, m, mn, ws, wn))
+          return;
+    }
   }
 }
 
@@ -1523,6 +1807,8 @@ static void implicit_expansions(struct bc__vstate *v, struct bc__claim *c)
         try_run(v, c, &r);
         near_misses(v, c, &r);
       }
+      if (!v->rc)
+        known_slips(v, c, &r);
     }
     if (!wl || v->rc)
       return;
@@ -1607,8 +1893,9 @@ void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c)
                        1);
       continue;
     }
-    check_expansion(v, c, a->acronym, a->expansion_span.start,
-                    a->expansion_span.end, how_given(a));
+    if (!mislabelled(v, c, a))
+      check_expansion(v, c, a->acronym, a->expansion_span.start,
+                      a->expansion_span.end, how_given(a));
   }
   if (!v->rc)
     implicit_expansions(v, c);
@@ -1631,12 +1918,95 @@ static int mark_field(void *ctx, const char *field, const char *text)
   return 0;
 }
 
+/* Is t[a..b) a word of capitals alone, three or more, that is no
+ * well-known acronym: part of a title or a shout ("ALL THE FIRE"), where
+ * capitals say nothing of an acronym? */
+static int shouted(const char *t, size_t a, size_t b)
+{
+  size_t k;
+  if (b - a < 3)
+    return 0;
+  for (k = a; k < b; k++)
+    if (t[k] < 'A' || t[k] > 'Z')
+      return 0;
+  return bc__known_acronym_find(t + a, b - a) == NULL;
+}
+
+/* The word next to t[a..b) on either side, across one space: shouted? */
+static int beside_shout(const char *t, size_t len, size_t a, size_t b)
+{
+  size_t s, e;
+  if (a >= 2 && t[a - 1] == ' ') {
+    for (s = a - 1; s > 0 && bc__check_is_alnum((unsigned char)t[s - 1]); s--)
+      ;
+    if (shouted(t, s, a - 1))
+      return 1;
+  }
+  if (b + 1 < len && t[b] == ' ') {
+    for (e = b + 1; e < len && bc__check_is_alnum((unsigned char)t[e]); e++)
+      ;
+    if (shouted(t, b + 1, e))
+      return 1;
+  }
+  return 0;
+}
+
+/* The well-known acronyms the source writes and does not define, each
+ * once, into v->src_known: words of two capitals or more, capitals at
+ * least half their letters ("SDNY", "PG&E", "ApJ"), not in a shout. */
+static bc_status source_known(struct bc__vstate *v)
+{
+  const char *t = v->doc->text;
+  size_t len = t ? v->doc->text_len : 0, a = 0, cap = 0;
+  while (a < len) {
+    size_t b = a, caps = 0, letters = 0, k;
+    const struct bc__known_acronym *kn;
+    char acr[17];
+    if (!bc__check_is_alnum((unsigned char)t[a]) ||
+        (a > 0 && bc__check_is_alnum((unsigned char)t[a - 1]))) {
+      a++;
+      continue;
+    }
+    while (b < len && (bc__check_is_alnum((unsigned char)t[b]) ||
+                       (t[b] == '&' && b + 1 < len &&
+                        bc__check_is_alnum((unsigned char)t[b + 1])))) {
+      caps += t[b] >= 'A' && t[b] <= 'Z';
+      letters += (t[b] >= 'A' && t[b] <= 'Z') || (t[b] >= 'a' && t[b] <= 'z');
+      b++;
+    }
+    if (caps < 2 || 2 * caps < letters || b - a >= sizeof acr ||
+        beside_shout(t, len, a, b) ||
+        !(kn = bc__known_acronym_find(t + a, b - a))) {
+      a = b;
+      continue;
+    }
+    memcpy(acr, t + a, b - a);
+    acr[b - a] = '\0';
+    a = b;
+    for (k = 0; k < v->n_src_known && v->src_known[k] != kn; k++)
+      ;
+    if (k < v->n_src_known || source_def(v, acr) || source_def(v, kn->acronym))
+      continue;
+    if (v->n_src_known == cap) {
+      const struct bc__known_acronym **grown;
+      cap = cap ? 2 * cap : 8;
+      grown = bc__realloc(v->src_known, cap * sizeof *grown);
+      if (!grown)
+        return BC_ERR_NOMEM;
+      v->src_known = grown;
+    }
+    v->src_known[v->n_src_known++] = kn;
+  }
+  return BC_OK;
+}
+
 bc_status bc__check_acronyms_prepare(struct bc__vstate *v,
                                      const struct bc_summary *s,
                                      const char *text)
 {
-  if (!v->facts->n_acronyms)
-    return BC_OK;
+  bc_status rc = source_known(v);
+  if (rc || !v->facts->n_acronyms)
+    return rc;
   v->acr_used = bc__calloc(v->facts->n_acronyms, 1);
   if (!v->acr_used)
     return BC_ERR_NOMEM;

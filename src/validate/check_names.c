@@ -146,6 +146,23 @@ static int expands_source_acronym(const struct bc__vstate *v, const char *p,
   return 0;
 }
 
+/* Is the name p[0..n) what a well-known acronym the source writes
+ * usually stands for, though its initials do not spell it ("Conservative
+ * Campaign Headquarters" where the source writes "CCHQ")? */
+static int means_source_known(const struct bc__vstate *v, const char *p,
+                              size_t n)
+{
+  size_t q, pos, mn;
+  const char *mean;
+  for (q = 0; q < v->n_src_known; q++) {
+    pos = 0;
+    while ((mn = bc__known_acronym_next(v->src_known[q], &pos, &mean)) > 0)
+      if (bc__validate_expansions_match(p, n, mean, mn))
+        return 1;
+  }
+  return 0;
+}
+
 /* Does the source write p[0..n) with a possessive the claim's name left
  * off ("Assassin" of "Assassin's Creed", "Alzheimer" of "Alzheimers")? */
 static int possessive_in_source(struct bc__vstate *v, const char *p, size_t n)
@@ -278,6 +295,7 @@ void bc__check_names(struct bc__vstate *v, const struct bc__claim *c)
       }
     }
     if (all || expands_source_acronym(v, nm->name, n) ||
+        means_source_known(v, nm->name, n) ||
         possessive_in_source(v, nm->name, n) ||
         (nm->kind != BC_NAME_PERSON &&
          demonym_of_source_place(v, nm->name, n)) ||

@@ -437,6 +437,7 @@ struct bc__sweekday {
 
 struct bc__nframe;
 struct bc__pval;
+struct bc__known_acronym;
 
 /* The phrase checkers whose source phrases a check keeps (check_
  * counterparts.c). */
@@ -496,9 +497,13 @@ struct bc__vstate {
   struct bc__pval *phr[BC__PHRASE_KINDS];
   size_t n_phr[BC__PHRASE_KINDS];
   unsigned phr_made;
-  unsigned char *acr_used;          /* one per facts->acronyms: the summary (any
-                                       field) writes that acronym; NULL when the
-                                       source defines none */
+  unsigned char *acr_used; /* one per facts->acronyms: the summary (any
+                              field) writes that acronym; NULL when the
+                              source defines none */
+  /* The well-known acronyms (util/known_acronyms.h) the source writes
+   * without defining them ("SDNY", "CCHQ"), each once. */
+  const struct bc__known_acronym **src_known;
+  size_t n_src_known;
   struct bc__marks sents;           /* the source's sentence ends */
   struct bc__marks lines;           /* the source's line breaks */
   struct bc__marks stops;           /* its sentence ends but ";" */
@@ -704,7 +709,8 @@ int bc__check_dating_word(const char *t, size_t n);
 bc_status bc__check_numbers_prepare(struct bc__vstate *v);
 void bc__check_ratios_prepare(struct bc__vstate *v);
 /* Which acronyms the source defines the summary s (or the free text) writes
- * anywhere, into v->acr_used (check_acronyms.c).  BC_ERR_NOMEM. */
+ * anywhere, into v->acr_used, and the well-known ones the source writes
+ * without defining, into v->src_known (check_acronyms.c).  BC_ERR_NOMEM. */
 bc_status bc__check_acronyms_prepare(struct bc__vstate *v,
                                      const struct bc_summary *s,
                                      const char *text);

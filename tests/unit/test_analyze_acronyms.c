@@ -258,6 +258,10 @@ static const struct acr_case never_altered[] = {
     {"A second SOD gene, PfSOD1, a second SOD gene (PfSOD2), was found.",
      "PfSOD2", NULL},
     {"The drug binds cytochrome P450 (P450) in the liver.", "P450", NULL},
+    /* A name with a comma in it, whose first part spells the acronym only
+     * from inside a word: the whole name. */
+    {"Researchers at UCLA (University of California, Los Angeles) found it.",
+     "UCLA", "University of California, Los Angeles"},
 };
 
 static void print_facts(const char *text, const struct bc_facts *f)

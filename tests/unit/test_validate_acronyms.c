@@ -585,6 +585,22 @@ static const struct form_case forms[] = {
      "members spoke.",
      "The Canadian Broadcasting Corporation covered the meeting.", NULL, NULL,
      NULL, 0},
+    /* A name the source defines with one word changed to another of the
+     * same initial, so that it still spells the acronym, wherever the
+     * claim puts it; a word of another initial makes another name. */
+    {"Maria Lopez joined Contoso in 2019 as a Cloud Solution Architect "
+     "(CSA). As a CSA she designed migrations for banks.",
+     "Her first title, Cloud Services Architect, changed when she moved.",
+     "Cloud Services Architect", "Cloud Solution Architect",
+     "Her first title, Cloud Solution Architect, changed when she moved.", 0},
+    {"Maria Lopez joined Contoso in 2019 as a Cloud Solution Architect "
+     "(CSA). As a CSA she designed migrations for banks.",
+     "Her first title, Cloud Solution Architect, changed when she moved.", NULL,
+     NULL, NULL, 0},
+    {"Maria Lopez joined Contoso in 2019 as a Cloud Solution Architect "
+     "(CSA). As a CSA she designed migrations for banks.",
+     "Her first title, Cloud Platform Architect, changed when she moved.", NULL,
+     NULL, NULL, 0},
 };
 
 static const struct bc_finding *acronym_error(const struct bc_report *r,
@@ -677,6 +693,9 @@ struct known_case {
   const char *says;  /* the error's source_says */
   const char *fix;   /* its repair; NULL: none */
   int warns;         /* the finding on claim is a warning, not an error */
+  const char *msg;   /* words of its message; NULL: "never expands" */
+  int quiet;         /* with claim NULL: no finding at all, not even a name
+                        warning */
 };
 
 static const struct known_case known_cases[] = {
@@ -684,11 +703,12 @@ static const struct known_case known_cases[] = {
     {"Geoffrey Berman, the U.S. attorney for the SDNY, announced the charges.",
      "Geoffrey Berman, U.S. attorney for the SDNY, which stands for the "
      "Southern Division of New York, announced the charges.",
-     "Southern Division of New York", "Southern District of New York", NULL, 0},
+     "Southern Division of New York", "Southern District of New York", NULL, 0,
+     NULL, 0},
     {"Geoffrey Berman, the U.S. attorney for the SDNY, announced the charges.",
      "Geoffrey Berman, U.S. attorney for the SDNY, which stands for the "
      "Southern District of New York, announced the charges.",
-     NULL, NULL, NULL, 0},
+     NULL, NULL, NULL, 0, NULL, 0},
     /* Parentheses; every usual meaning of an ambiguous acronym is given.
      * Two letters have meanings in every field, so there the finding is a
      * warning; three and more are an error. */
@@ -697,28 +717,32 @@ static const struct known_case known_cases[] = {
      "Emergency Response unit",
      "emergency room; endoplasmic reticulum; estrogen receptor; oestrogen "
      "receptor",
-     NULL, 1},
+     NULL, 1, NULL, 0},
     {"The school's AD hired a new coach on Monday.",
      "The school's AD (athletic director) hired a new coach on Monday.",
-     "athletic director", "anno Domini", NULL, 1},
+     "athletic director", "anno Domini", NULL, 1, NULL, 0},
     /* Two letters, but a usual meaning with a word changed before its
      * last: an error. */
     {"A CT scan showed severe inflammation in his lungs.",
      "A CT (coronary tomography) scan showed severe inflammation.",
-     "coronary tomography", "computed tomography", NULL, 0},
+     "coronary tomography", "computed tomography", NULL, 0, NULL, 0},
     {"The IMF cut its growth forecast on Tuesday.",
      "The IMF (International Monetary Facility) cut its growth forecast.",
-     "International Monetary Facility", "International Monetary Fund", NULL, 0},
+     "International Monetary Facility", "International Monetary Fund", NULL, 0,
+     NULL, 0},
     {"The ER was full on Sunday night, nurses said.",
-     "The ER (emergency room) was full on Sunday night.", NULL, NULL, NULL, 0},
+     "The ER (emergency room) was full on Sunday night.", NULL, NULL, NULL, 0,
+     NULL, 0},
     {"The ER was full on Sunday night, nurses said.",
-     "The emergency room (ER) was full on Sunday night.", NULL, NULL, NULL, 0},
+     "The emergency room (ER) was full on Sunday night.", NULL, NULL, NULL, 0,
+     NULL, 0},
     /* Plurals, case and "&" for "and" are the same words. */
     {"Three IPOs were delayed in March.",
      "Three IPOs (Initial Public Offerings) were delayed in March.", NULL, NULL,
-     NULL, 0},
+     NULL, 0, NULL, 0},
     {"Shares of S&P members fell.",
-     "Shares of S&P (Standard and Poor's) members fell.", NULL, NULL, NULL, 0},
+     "Shares of S&P (Standard and Poor's) members fell.", NULL, NULL, NULL, 0,
+     NULL, 0},
     /* The source names what the acronym usually stands for without
      * defining it: that name is what the claim must say, and repairs it. */
     {"Hong Kong lost out on Alibaba's initial public offering to New York "
@@ -726,12 +750,12 @@ static const struct known_case known_cases[] = {
      "Hong Kong lost Alibaba's IPO, which is short for international public "
      "offering, to New York in 2013.",
      "international public offering", "initial public offering",
-     "initial public offering", 0},
+     "initial public offering", 0, NULL, 0},
     {"Hong Kong lost out on Alibaba's initial public offering to New York "
      "in 2013.",
      "Hong Kong lost Alibaba's IPO, which is short for initial public "
      "offering, to New York in 2013.",
-     NULL, NULL, NULL, 0},
+     NULL, NULL, NULL, 0, NULL, 0},
     /* Words in parentheses that are no expansion of the acronym's letters
      * but a name with half of its initials are read as its expansion; a
      * person or a party label is not. */
@@ -740,9 +764,54 @@ static const struct known_case known_cases[] = {
      "Meth use among young people was 3.8%, per the State Department of "
      "Public Safety (DSS).",
      "Department of Public Safety", "Department of Social Services",
-     "Department of Social Services", 0},
+     "Department of Social Services", 0, NULL, 0},
     {"Senate leader Mitch McConnell spoke on Tuesday.",
-     "Mitch McConnell (GOP) spoke on Tuesday.", NULL, NULL, NULL, 0},
+     "Mitch McConnell (GOP) spoke on Tuesday.", NULL, NULL, NULL, 0, NULL, 0},
+    /* A usual name of an acronym the source writes, named in the summary
+     * with one word changed to another of the same initial, is wrong
+     * ("Conservative Central Headquarters" for the source's CCHQ); its
+     * usual name passes, also as a name the source never writes. */
+    {"Prosecutors in the SDNY charged the former treasurer on Tuesday.",
+     "Prosecutors in the Southern Division of New York charged him.",
+     "Southern Division of New York", "Southern District of New York", NULL, 0,
+     "the source writes SDNY, which usually stands for", 0},
+    {"Prosecutors in the SDNY charged the former treasurer on Tuesday.",
+     "Prosecutors in the Southern District of New York charged him.", NULL,
+     NULL, NULL, 0, NULL, 1},
+    {"Party officials at CCHQ declined to comment on Wednesday.",
+     "Officials at Conservative Central Headquarters declined to comment.",
+     "Conservative Central Headquarters", "Conservative Campaign Headquarters",
+     NULL, 0, "one word changed", 0},
+    {"Party officials at CCHQ declined to comment on Wednesday.",
+     "Officials at Conservative Campaign Headquarters declined to comment.",
+     NULL, NULL, NULL, 0, NULL, 1},
+    /* An acronym the summary builds from a name's initials is wrong when
+     * it is well known for something else and the name well known by
+     * another (MPIA is the Institute for Astronomy; this one is MPA); an
+     * acronym of the summary's own for a name no acronym is known for
+     * passes, though its letters are well known for other things. */
+    {"Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for "
+     "Astrophysics in Munich, co-wrote the study.",
+     "Dylan Nelson of the Max Planck Institute for Astrophysics (MPIA) "
+     "co-wrote the study.",
+     "MPIA", "MPA", NULL, 0, "the source never writes MPIA", 0},
+    {"Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for "
+     "Astrophysics in Munich, co-wrote the study.",
+     "Dylan Nelson of the Max Planck Institute for Astrophysics (MPA) "
+     "co-wrote the study.",
+     NULL, NULL, NULL, 0, NULL, 1},
+    {"She works as a Cloud Solution Architect at Contoso.",
+     "She is a Cloud Solution Architect (CSA) at Contoso.", NULL, NULL, NULL, 0,
+     NULL, 1},
+    /* Well-known acronyms joined by a slash, their usual meanings said
+     * once with the words they share; an acronym with a number, given
+     * that number and the words the source writes beside it. */
+    {"Lewis Ward, research director of gaming VR/AR at IDC, spoke.",
+     "Lewis Ward covers VR/AR (virtual and augmented reality) at IDC.", NULL,
+     NULL, NULL, 0, NULL, 1},
+    {"The aircraft landed at the T3 terminal of the Delhi airport at 6am.",
+     "The flight landed at Terminal 3 (T3) of Delhi airport at 6am.", NULL,
+     NULL, NULL, 0, NULL, 1},
 };
 
 static void known_case_check(const struct known_case *k)
@@ -761,7 +830,7 @@ static void known_case_check(const struct known_case *k)
   assert_int_equal(bc_validate_summary(doc, facts, s, NULL, &r, &err), BC_OK);
   for (j = 0; j < r->n_findings; j++) {
     const struct bc_finding *g = &r->findings[j];
-    if (!k->claim && (g->severity == BC_SEV_ERROR ||
+    if (!k->claim && (g->severity == BC_SEV_ERROR || k->quiet ||
                       strcmp(g->kind, BC_FINDING_ACRONYM) == 0))
       fail_msg("'%s': %s on '%s' (%s)", k->sum, g->kind, g->claim, g->message);
     if (k->claim && strcmp(g->kind, BC_FINDING_ACRONYM) == 0 &&
@@ -778,7 +847,7 @@ static void known_case_check(const struct known_case *k)
                k->warns ? "warning" : "error", k->claim);
     if (strcmp(f->source_says, k->says) != 0)
       fail_msg("'%s': source_says '%s'", k->sum, f->source_says);
-    if (!strstr(f->message, "never expands"))
+    if (!strstr(f->message, k->msg ? k->msg : "never expands"))
       fail_msg("'%s': message '%s'", k->sum, f->message);
     if ((f->fix == NULL) != (k->fix == NULL) ||
         (k->fix && strcmp(f->fix, k->fix) != 0))
