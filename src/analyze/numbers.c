@@ -394,8 +394,11 @@ static int plural(const struct an *a, size_t i)
     return 1;
   if (n < 3 || p[n - 1] != 's')
     return 0;
+  /* A possessive, with a straight or a curly apostrophe, is not a plural:
+   * "the region's", "the region’s total pollution". */
   return !(p[n - 2] == 's' || p[n - 2] == 'u' || p[n - 2] == 'i' ||
-           p[n - 2] == '\'');
+           p[n - 2] == '\'' ||
+           (n >= 5 && memcmp(p + n - 4, "\xe2\x80\x99", 3) == 0));
 }
 
 /* An adverb, a participle or a superlative: a modifier at best. */

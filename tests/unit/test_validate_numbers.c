@@ -1360,7 +1360,8 @@ static void moved_count_table(void **state)
  * claim whose words are nearly all the rival's ("borrowed £1,500 from a
  * local bank" where the £1,500 paid for a roof); and not when the claim
  * keeps the figure the source writes beside the value ("about 1,800 tons
- * (1,630 metric tons)"). */
+ * (1,630 metric tons)").  A range with one end moved is caught whichever
+ * apostrophe each text's possessive takes. */
 static void count_kin_table(void **state)
 {
   static const char hotel[] =
@@ -1371,6 +1372,9 @@ static void count_kin_table(void **state)
       "spring.\n\nLater that spring, after a hard winter, the trustees "
       "borrowed £15,000 from a local bank to keep the animal shelter "
       "open.\n";
+  static const char smog[] =
+      "Smog report\n\nDepending on the season, trucks cause 40 to 80 percent "
+      "of the city\xE2\x80\x99s total pollution.\n";
   static const char wreck[] =
       "Salvage report\n\nDivers put the wreck cargo at about 1,800 tons "
       "(1,630 metric tons), according to the salvage firm.\n\nThat is "
@@ -1396,6 +1400,11 @@ static void count_kin_table(void **state)
        "The charity paid £1,500 for a new roof, and later that spring the "
        "trustees borrowed £15,000 from a local bank.",
        NULL},
+      {smog, "2021-05-04",
+       "Trucks can be 40 to 60 percent of the city's pollution.",
+       "40 to 60 percent"},
+      {smog, "2021-05-04",
+       "Trucks can be 40 to 80 percent of the city's pollution.", NULL},
       {wreck, "2021-05-04",
        "There was about 1,800 tons (1,630 metric tons) of it, almost enough "
        "to fill a large grain silo with wheat.",
