@@ -637,9 +637,22 @@ static int same_thing(const struct bc__unit *cu, const struct bc__unit *su)
   return !(cu->noun[0] && su->noun[0] && strcmp(cu->noun, su->noun) != 0);
 }
 
+/* The length of the word w[0..n) without a possessive ending: "GiveWell's"
+ * and "GiveWell’s" are "GiveWell". */
+static size_t unpossessed_len(const char *w, size_t n)
+{
+  if (n > 2 && w[n - 2] == '\'' && (w[n - 1] | 32) == 's')
+    return n - 2;
+  if (n > 4 && memcmp(w + n - 4, "\xe2\x80\x99", 3) == 0 &&
+      (w[n - 1] | 32) == 's')
+    return n - 4;
+  return n;
+}
+
 /* The words a count sets between its number and its noun, as in "five
- * dining venues": up to four, none a function word or a scale ("million"),
- * their starts and lengths in ws[]/wn[]; returns how many. */
+ * dining venues": up to four, none a function word, a scale ("million")
+ * or an owner ("three of GiveWell's top charities" sets "top"), their
+ * starts and lengths in ws[]/wn[]; returns how many. */
 #define MODIFIERS 4
 static size_t modifiers(const char *t, struct bc_span sp, size_t *ws,
                         size_t *wn)
@@ -656,7 +669,8 @@ static size_t modifiers(const char *t, struct bc_span sp, size_t *ws,
     if (have_last && n < MODIFIERS &&
         !bc__lex_is_function_word(t + last_s, last_n)) {
       int scale = BC__LEX_IN(scales, t + last_s, last_n);
-      if (!scale && !bc__check_has_digit(t + last_s, last_n)) {
+      if (!scale && !bc__check_has_digit(t + last_s, last_n) &&
+          unpossessed_len(t + last_s, last_n) == last_n) {
         ws[n] = last_s;
         wn[n++] = last_n;
       }
@@ -1035,7 +1049,7 @@ static int change_stated(const struct bc__vstate *v,
  * all" for 22 and 34 participants) or difference ("grew by seven
  * engineers" from 9 to 16), or a share given as "31 of the 40 managers"
  * written as a percentage ("about 78%"). */
-static int derived_stated(const struct bc__vstate *v,
+static int derived_stated(const struct bc__vstate *v, const char *ct,
                           const struct bc_number_fact *nf,
                           const struct bc__unit *cu,
                           const struct bc__context *ctx)
@@ -1083,6 +1097,12 @@ static int derived_stated(const struct bc__vstate *v,
       int k;
       if (b->value != b->value_hi || !same_thing(cu, ub) ||
           bc__validate_overlap(ctx, &v->num_ctx[j]) < 1)
+        continue;
+      /* Not when the claim's count is of the kind only one of the two
+       * counts: "three top charities" is not "two top charities" and "one
+       * standout charity". */
+      if ((same_modifiers(ct, nf->span, t, a->span) != 0) !=
+          (same_modifiers(ct, nf->span, t, b->span) != 0))
         continue;
       x = a->value * ua->scale;
       y = b->value * ub->scale;
@@ -2463,8 +2483,8 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
                       ? rv.best_ov
                       : 0))
     return; /* "the migration took 17 months": from its start and end */
-  if (!equiv &&
-      (change_stated(v, nf, cu, &ctx) || derived_stated(v, nf, cu, &ctx)))
+  if (!equiv && (change_stated(v, nf, cu, &ctx) ||
+                 derived_stated(v, c->text, nf, cu, &ctx)))
     return; /* "dropped by more than 75%": from 1,800 to 400 */
   if (!equiv && weak) {
     /* The same thing stated with another value, in words nearer the

@@ -1361,7 +1361,10 @@ static void moved_count_table(void **state)
  * local bank" where the £1,500 paid for a roof); and not when the claim
  * keeps the figure the source writes beside the value ("about 1,800 tons
  * (1,630 metric tons)").  A range with one end moved is caught whichever
- * apostrophe each text's possessive takes. */
+ * apostrophe each text's possessive takes, and a part of a group named by
+ * its owner counts the group ("four of our largest animal shelters"); a
+ * sum of two counts supports no claim that names the kind of only one
+ * ("three rural clinics" from two rural clinics and one mobile clinic). */
 static void count_kin_table(void **state)
 {
   static const char hotel[] =
@@ -1375,6 +1378,12 @@ static void count_kin_table(void **state)
   static const char smog[] =
       "Smog report\n\nDepending on the season, trucks cause 40 to 80 percent "
       "of the city\xE2\x80\x99s total pollution.\n";
+  static const char fund[] =
+      "Annual letter\n\nThe foundation, based in Leeds, runs two of our "
+      "largest animal shelters and funds a clinic.\n";
+  static const char clinics[] =
+      "Field report\n\nIn Kenya the charity runs two of its rural clinics "
+      "and one mobile clinic.\n";
   static const char wreck[] =
       "Salvage report\n\nDivers put the wreck cargo at about 1,800 tons "
       "(1,630 metric tons), according to the salvage firm.\n\nThat is "
@@ -1405,6 +1414,15 @@ static void count_kin_table(void **state)
        "40 to 60 percent"},
       {smog, "2021-05-04",
        "Trucks can be 40 to 80 percent of the city's pollution.", NULL},
+      {fund, "2021-05-04",
+       "The Leeds foundation runs four of our largest animal shelters.",
+       "four of our largest animal shelters"},
+      {fund, "2021-05-04",
+       "The Leeds foundation runs two of our largest animal shelters.", NULL},
+      {clinics, "2021-05-04",
+       "In Kenya the charity runs three of its rural clinics.",
+       "three of its rural clinics"},
+      {clinics, "2021-05-04", "In Kenya the charity runs three clinics.", NULL},
       {wreck, "2021-05-04",
        "There was about 1,800 tons (1,630 metric tons) of it, almost enough "
        "to fill a large grain silo with wheat.",
