@@ -394,8 +394,11 @@ static int plural(const struct an *a, size_t i)
     return 1;
   if (n < 3 || p[n - 1] != 's')
     return 0;
+  /* A possessive, with a straight or a curly apostrophe, is not a plural:
+   * "the region's", "the region’s total pollution". */
   return !(p[n - 2] == 's' || p[n - 2] == 'u' || p[n - 2] == 'i' ||
-           p[n - 2] == '\'');
+           p[n - 2] == '\'' ||
+           (n >= 5 && memcmp(p + n - 4, "\xe2\x80\x99", 3) == 0));
 }
 
 /* An adverb, a participle or a superlative: a modifier at best. */
@@ -1096,6 +1099,23 @@ static size_t density(const struct an *a, size_t j, struct num *n)
   return q;
 }
 
+/* Words that name whose group a part is taken from: "two of our". */
+static const char *const owners[] = {"her",   "his",   "its",   "my",   "our",
+                                     "their", "these", "those", "your", NULL};
+
+/* A name in the possessive, "GiveWell's": one token ending in 's. */
+static int possessive_name(const struct an *a, size_t k)
+{
+  const char *p;
+  size_t n;
+  if (k >= a->ntok || !is_word(a, k) || bc__an_is_lower(a, k))
+    return 0;
+  p = a->t + a->tok[k].s;
+  n = bc__an_toklen(a, k);
+  return (n > 3 && p[n - 2] == '\'' && p[n - 1] == 's') ||
+         (n > 5 && memcmp(p + n - 4, "\xe2\x80\x99s", 4) == 0);
+}
+
 /* The unit after the value at j, or what it counts: a currency word ("20
  * dollars"), a unit ("7200 K", "mg/L"), "per mm", "5x", a unit or a noun
  * after a hyphen ("31-hour outage", "30-item"), the noun phrase of a count
@@ -1159,6 +1179,17 @@ static size_t unit_or_noun(const struct an *a, size_t j, struct num *n)
     n->us = n->hs;
     n->ue = n->he;
     return density(a, r, n);
+  }
+  /* A part of a group the text names by its owner: "two of our top
+   * charities", "three of GiveWell's top charities" count charities.  Not
+   * "one of the", and not a part of a number ("ten of the 18"). */
+  if (n->lo >= 2 && n->lo == n->hi && bc__an_tok_is(a, j, "of") &&
+      (bc__an_tok_in(a, j + 1, owners) || possessive_name(a, j + 1)) &&
+      (r = head_noun(a, j + 2, 0, &n->hs, &n->he)) != 0) {
+    n->count = 1;
+    n->us = n->hs;
+    n->ue = n->he;
+    return r;
   }
   return j;
 }

@@ -637,6 +637,67 @@ static int same_thing(const struct bc__unit *cu, const struct bc__unit *su)
   return !(cu->noun[0] && su->noun[0] && strcmp(cu->noun, su->noun) != 0);
 }
 
+/* The length of the word w[0..n) without a possessive ending: "GiveWell's"
+ * and "GiveWell’s" are "GiveWell". */
+static size_t unpossessed_len(const char *w, size_t n)
+{
+  if (n > 2 && w[n - 2] == '\'' && (w[n - 1] | 32) == 's')
+    return n - 2;
+  if (n > 4 && memcmp(w + n - 4, "\xe2\x80\x99", 3) == 0 &&
+      (w[n - 1] | 32) == 's')
+    return n - 4;
+  return n;
+}
+
+/* The words a count sets between its number and its noun, as in "five
+ * dining venues": up to four, none a function word, a scale ("million")
+ * or an owner ("three of GiveWell's top charities" sets "top"), their
+ * starts and lengths in ws[]/wn[]; returns how many. */
+#define MODIFIERS 4
+static size_t modifiers(const char *t, struct bc_span sp, size_t *ws,
+                        size_t *wn)
+{
+  static const char *const scales[] = {"billion", "dozen",    "hundred",
+                                       "million", "thousand", "trillion"};
+  size_t pos = sp.start, st, w, n = 0, first = 1;
+  size_t last_s = 0, last_n = 0, have_last = 0;
+  while ((w = bc__validate_next_word(t, sp.end, &pos, &st)) > 0) {
+    if (first) {
+      first = 0; /* the number itself */
+      continue;
+    }
+    if (have_last && n < MODIFIERS &&
+        !bc__lex_is_function_word(t + last_s, last_n)) {
+      int scale = BC__LEX_IN(scales, t + last_s, last_n);
+      if (!scale && !bc__check_has_digit(t + last_s, last_n) &&
+          unpossessed_len(t + last_s, last_n) == last_n) {
+        ws[n] = last_s;
+        wn[n++] = last_n;
+      }
+    }
+    last_s = st;
+    last_n = w;
+    have_last = 1;
+  }
+  return n; /* the last word read is the noun */
+}
+
+/* Do two counts of one noun set the same words before it ("five dining
+ * venues", "four dining venues")?  Those words tie them as closely as the
+ * words around them: how many. */
+static size_t same_modifiers(const char *ct, struct bc_span cs, const char *st,
+                             struct bc_span ss)
+{
+  size_t cw[MODIFIERS], cn[MODIFIERS], sw[MODIFIERS], sn[MODIFIERS], k;
+  size_t n = modifiers(ct, cs, cw, cn);
+  if (!n || modifiers(st, ss, sw, sn) != n)
+    return 0;
+  for (k = 0; k < n; k++)
+    if (!bc__validate_words_match(ct + cw[k], cn[k], st + sw[k], sn[k]))
+      return 0;
+  return n;
+}
+
 /* Is the word w (of n bytes) one of the words that run from the number f
  * up to its noun in t: "electricity" in "7% of the UK's total electricity
  * requirement"?  Only within the few words of one phrase. */
@@ -988,7 +1049,7 @@ static int change_stated(const struct bc__vstate *v,
  * all" for 22 and 34 participants) or difference ("grew by seven
  * engineers" from 9 to 16), or a share given as "31 of the 40 managers"
  * written as a percentage ("about 78%"). */
-static int derived_stated(const struct bc__vstate *v,
+static int derived_stated(const struct bc__vstate *v, const char *ct,
                           const struct bc_number_fact *nf,
                           const struct bc__unit *cu,
                           const struct bc__context *ctx)
@@ -1036,6 +1097,12 @@ static int derived_stated(const struct bc__vstate *v,
       int k;
       if (b->value != b->value_hi || !same_thing(cu, ub) ||
           bc__validate_overlap(ctx, &v->num_ctx[j]) < 1)
+        continue;
+      /* Not when the claim's count is of the kind only one of the two
+       * counts: "three top charities" is not "two top charities" and "one
+       * standout charity". */
+      if ((same_modifiers(ct, nf->span, t, a->span) != 0) !=
+          (same_modifiers(ct, nf->span, t, b->span) != 0))
         continue;
       x = a->value * ua->scale;
       y = b->value * ub->scale;
@@ -2158,8 +2225,67 @@ static int told_apart(const struct bc__vstate *v, const struct bc__context *ctx,
   for (k = 0; k < pe->n_eq; k++)
     if (pe->eq[k].ov > eq_most)
       eq_most = pe->eq[k].ov;
-  return only >= 3 && 2 * only >= ctx->n &&
+  /* In a long claim, half its words is much to ask: three times the
+   * words of the best place stating the value, and three more, tell the
+   * places apart as well ("after borrowing £2,000 from his parents" where
+   * the source's £2,000 is a boiler job's, and he borrowed £20,000 from
+   * his parents). */
+  return only >= 3 && (2 * only >= ctx->n || only >= 3 * eq_most + 3) &&
          bc__validate_overlap(ctx, rc) >= 2 * eq_most + 2;
+}
+
+/* The figure written beside a number: the digits right after its end, past
+ * spaces and an opening bracket ("2,300 tons (2,095"), else those right
+ * before its start, past a bracket and the words of the figure's unit
+ * ("2,300 tons (" before "2,095 metric tons").  Their start in *d, their
+ * length returned (0 if none). */
+static size_t beside(const char *t, size_t len, struct bc_span s, size_t *d)
+{
+  size_t at = s.end, k = 0, e;
+  while (at < len && k < 3 && (t[at] == ' ' || t[at] == '(')) {
+    at++;
+    k++;
+  }
+  *d = at;
+  while (at < len && (is_digit(t[at]) || ((t[at] == ',' || t[at] == '.') &&
+                                          at + 1 < len && is_digit(t[at + 1]))))
+    at++;
+  if (at > *d)
+    return at - *d;
+  at = s.start;
+  if (at < 2 || t[at - 1] != '(')
+    return 0;
+  at--;
+  for (k = 0; at > 0 && k < 24 && !is_digit(t[at - 1]); k++)
+    if (t[--at] == '\n')
+      return 0;
+  e = at;
+  while (at > 0 &&
+         (is_digit(t[at - 1]) || ((t[at - 1] == ',' || t[at - 1] == '.') &&
+                                  at > 1 && is_digit(t[at - 2]))))
+    at--;
+  *d = at;
+  return e - at;
+}
+
+/* Does the claim write its number with the very figure the source writes
+ * beside it where it states the value (one of pe's eq): the same quantity
+ * in another unit, "about 2,300 tons (2,095 metric tons)"?  Then it is
+ * that statement, whatever the words around it borrow from another. */
+static int stated_beside(const struct bc__vstate *v, const struct bc__claim *c,
+                         const struct bc_number_fact *nf,
+                         const struct peers *pe)
+{
+  size_t cd, cn = beside(c->text, c->len, nf->span, &cd), k;
+  if (cn == 0 || !v->doc->text)
+    return 0;
+  for (k = 0; k < pe->n_eq && k < PEERS; k++) {
+    size_t sd, sn = beside(v->doc->text, v->doc->text_len,
+                           v->nums[pe->eq[k].i].span, &sd);
+    if (sn == cn && memcmp(c->text + cd, v->doc->text + sd, cn) == 0)
+      return 1;
+  }
+  return 0;
 }
 
 /* Words the claim's context ctx shares with source number i's, and
@@ -2242,6 +2368,8 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       size_t plain = num_overlap(v, &ctx, i);
       ov = plain + (cu->left && cu->left == su->left) +
            (cu->right && cu->right == su->right);
+      if (cu->cls == BC__UNIT_NOUN)
+        ov += same_modifiers(c->text, nf->span, v->doc->text, s->span);
       peer_add(pe.rival, &pe.n_rival, i, ov);
       /* The same digits in another unit or at another scale: "42 hours"
        * for "42 minutes", "$6.5 million" for "$6.5 billion"; a range, at
@@ -2355,8 +2483,8 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
                       ? rv.best_ov
                       : 0))
     return; /* "the migration took 17 months": from its start and end */
-  if (!equiv &&
-      (change_stated(v, nf, cu, &ctx) || derived_stated(v, nf, cu, &ctx)))
+  if (!equiv && (change_stated(v, nf, cu, &ctx) ||
+                 derived_stated(v, c->text, nf, cu, &ctx)))
     return; /* "dropped by more than 75%": from 1,800 to 400 */
   if (!equiv && weak) {
     /* The same thing stated with another value, in words nearer the
@@ -2383,7 +2511,8 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
     /* Stated, but of something else?  Same test as for dates. */
     if (swap != NONE && bc__check_has_digit(ctext, clen) &&
         (bc__check_mixed_up(eq_ov, swap_ov, ctx.n) ||
-         told_apart(v, &ctx, &pe, swap))) {
+         told_apart(v, &ctx, &pe, swap)) &&
+        !stated_beside(v, c, nf, &pe)) {
       number_finding(v, c, nf, swap, " here, not this number", 0);
       return;
     }

@@ -826,9 +826,12 @@ static int value_eq(double c, double s, int approx)
       return 1;
   }
   /* An approximate source widens the value only for a claim no more
-   * precise than it: "about 40 percent" is not a writer's "38 percent". */
+   * precise than it: "about 40 percent" is not a writer's "38 percent".
+   * Nor is another value written to the source's own precision of two
+   * digits or more a rounding of it: "around 4,500 panels" for "around
+   * 4,400 panels". */
   if (approx && m > 0 && fabs(c - s) / m <= 0.10 &&
-      ((approx & APPROX_CLAIM) || sc <= ss))
+      ((approx & APPROX_CLAIM) || sc <= ss) && !(sc == ss && sc >= 2))
     return 1;
   return 0;
 }

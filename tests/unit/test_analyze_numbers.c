@@ -490,6 +490,17 @@ static const struct q_case quantities[] = {
      "", 0, 0, 0, 0},
     {"HOST B: Roughly 6,000 black rats.", "6,000 black rats",
      "Roughly 6,000 black rats", 6000, 6000, "rats", "rats", 1, 1, 0, 0},
+    /* A part of a group named by its owner counts the group's noun. */
+    {"The fund runs two of our largest animal shelters.",
+     "two of our largest animal shelters", "two of our largest animal shelters",
+     2, 2, "shelters", "shelters", 1, 0, 0, 0},
+    {"It runs three of Oxfam's top clinics.", "three of Oxfam's top clinics",
+     "three of Oxfam's top clinics", 3, 3, "clinics", "clinics", 1, 0, 0, 0},
+    /* A possessive before the noun, with a curly apostrophe as with a
+     * straight one, is no plural noun of its own. */
+    {"Trucks cause 40 to 80 percent of the city\xE2\x80\x99s total pollution.",
+     "40 to 80 percent", "40 to 80 percent", 40, 80, "percent", "pollution", 0,
+     0, 0, 0},
 };
 
 /* Texts in which no quantity may be found: labels, references, list

@@ -1353,6 +1353,85 @@ static void moved_count_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Counts of one noun told apart by what they share: the words set between
+ * the number and the noun ("four rooftop bars" for "three rooftop bars"),
+ * an approximation to the source's own precision ("around 3,300 steel
+ * cables" for "around 3,200"); a value stated of another thing, in a long
+ * claim whose words are nearly all the rival's ("borrowed £1,500 from a
+ * local bank" where the £1,500 paid for a roof); and not when the claim
+ * keeps the figure the source writes beside the value ("about 1,800 tons
+ * (1,630 metric tons)").  A range with one end moved is caught whichever
+ * apostrophe each text's possessive takes, and a part of a group named by
+ * its owner counts the group ("four of our largest animal shelters"); a
+ * sum of two counts supports no claim that names the kind of only one
+ * ("three rural clinics" from two rural clinics and one mobile clinic). */
+static void count_kin_table(void **state)
+{
+  static const char hotel[] =
+      "The harbour hotel has 120 rooms, two pools and three rooftop bars. "
+      "Its bridge to the island is held up by around 3,200 steel cables.\n";
+  static const char shelter[] =
+      "Shelter notes\n\nThe charity paid £1,500 for the new roof last "
+      "spring.\n\nLater that spring, after a hard winter, the trustees "
+      "borrowed £15,000 from a local bank to keep the animal shelter "
+      "open.\n";
+  static const char smog[] =
+      "Smog report\n\nDepending on the season, trucks cause 40 to 80 percent "
+      "of the city\xE2\x80\x99s total pollution.\n";
+  static const char fund[] =
+      "Annual letter\n\nThe foundation, based in Leeds, runs two of our "
+      "largest animal shelters and funds a clinic.\n";
+  static const char clinics[] =
+      "Field report\n\nIn Kenya the charity runs two of its rural clinics "
+      "and one mobile clinic.\n";
+  static const char wreck[] =
+      "Salvage report\n\nDivers put the wreck cargo at about 1,800 tons "
+      "(1,630 metric tons), according to the salvage firm.\n\nThat is "
+      "almost enough to fill a large grain silo (which holds about 2,200 "
+      "tons, or 2,000 metric tons, of wheat).\n";
+  static const struct pair_case cases[] = {
+      {hotel, "2021-05-04", "There are four rooftop bars.",
+       "four rooftop bars"},
+      {hotel, "2021-05-04", "There are three rooftop bars.", NULL},
+      {hotel, "2021-05-04",
+       "The island bridge hangs from around 3,300 steel cables.",
+       "around 3,300 steel cables"},
+      {hotel, "2021-05-04",
+       "The island bridge hangs from roughly 3,200 steel cables.", NULL},
+      {hotel, "2021-05-04",
+       "The island bridge hangs from about 3,000 steel cables.", NULL},
+      {shelter, "2021-05-04",
+       "Despite mounting vet bills and rising feed prices across the whole "
+       "county, that spring after a hard winter the trustees borrowed "
+       "£1,500 from a local bank.",
+       "£1,500"},
+      {shelter, "2021-05-04",
+       "The charity paid £1,500 for a new roof, and later that spring the "
+       "trustees borrowed £15,000 from a local bank.",
+       NULL},
+      {smog, "2021-05-04",
+       "Trucks can be 40 to 60 percent of the city's pollution.",
+       "40 to 60 percent"},
+      {smog, "2021-05-04",
+       "Trucks can be 40 to 80 percent of the city's pollution.", NULL},
+      {fund, "2021-05-04",
+       "The Leeds foundation runs four of our largest animal shelters.",
+       "four of our largest animal shelters"},
+      {fund, "2021-05-04",
+       "The Leeds foundation runs two of our largest animal shelters.", NULL},
+      {clinics, "2021-05-04",
+       "In Kenya the charity runs three of its rural clinics.",
+       "three of its rural clinics"},
+      {clinics, "2021-05-04", "In Kenya the charity runs three clinics.", NULL},
+      {wreck, "2021-05-04",
+       "There was about 1,800 tons (1,630 metric tons) of it, almost enough "
+       "to fill a large grain silo with wheat.",
+       NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Engine power in horsepower, before the noun it describes or after it:
  * the rear motor's figure is not the car's total. */
 static void engine_power_table(void **state)
@@ -1387,6 +1466,7 @@ int main(void)
       cmocka_unit_test(list_numbers_table),
       cmocka_unit_test(engine_power_table),
       cmocka_unit_test(moved_count_table),
+      cmocka_unit_test(count_kin_table),
       cmocka_unit_test(measured_values_table),
       cmocka_unit_test(money_not_count_table),
       cmocka_unit_test(attachment_says),
