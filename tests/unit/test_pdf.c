@@ -739,8 +739,9 @@ static void test_slides(void **state)
   for (size_t i = 0; i < s->n_timeline; i++)
     assert_true(contains_squashed(sq, s->timeline[i].event));
   assert_true(contains_squashed(sq, s->sections[1].summary));
-  assert_non_null(strstr(all, "What was checked"));
-  assert_non_null(strstr(all, "PASS"));
+  /* A clean pass has no slide of its own: nothing there for a reader. */
+  assert_null(strstr(all, "What was checked"));
+  assert_null(strstr(all, "PASS"));
   for (int p = 1; p <= n; p++) {
     char *t = run("pdftotext -f %d -l %d '%s' - 2>/dev/null", p, p, out);
     char num[32];
@@ -767,6 +768,50 @@ static void test_slides(void **state)
   assert_true(dark_in_band(out, 0.3, 0.7) > 27000);
   free(all);
   free(sq);
+  free(out);
+  bc_summary_free(s);
+}
+
+/* The closing "what was checked" slide is there when the check has
+ * something a reader should know (a warning left standing, no check at
+ * all) and only then; its verdict and the finding's words are on it. */
+static void test_slides_checked_only_when_worth_it(void **state)
+{
+  struct shape sh = {4, 20, 2, 0, 0, 30};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_finding f = {0};
+  struct bc_report warn = {{12, 5, 3, 7, 4}, &f, 1, 0, BC_VERDICT_WARN};
+  char *out = path_in_dir("checked.pdf"), *all;
+  int clean, warned;
+  (void)state;
+  f.kind = "name";
+  f.severity = BC_SEV_WARNING;
+  f.message = "the source never names this";
+  f.claim = "Zorblax";
+  assert_int_equal(bc_pdf_slides(s, &pass_report, NULL, out, &err), BC_OK);
+  clean = pages(out);
+  all = run("pdftotext '%s' - 2>/dev/null", out);
+  assert_null(strstr(all, "What was checked"));
+  free(all);
+  assert_int_equal(bc_pdf_slides(s, &warn, NULL, out, &err), BC_OK);
+  warned = pages(out);
+  all = run("pdftotext '%s' - 2>/dev/null", out);
+  assert_non_null(strstr(all, "What was checked"));
+  assert_non_null(strstr(all, "WARN"));
+  assert_non_null(strstr(all, "Zorblax"));
+  assert_true(warned > clean);
+  free(all);
+  /* a warning that was repaired leaves nothing to tell */
+  f.repaired_to = "Zorb";
+  warn.verdict = BC_VERDICT_PASS;
+  assert_int_equal(bc_pdf_slides(s, &warn, NULL, out, &err), BC_OK);
+  assert_int_equal(pages(out), clean);
+  /* no check at all is told */
+  assert_int_equal(bc_pdf_slides(s, NULL, NULL, out, &err), BC_OK);
+  all = run("pdftotext '%s' - 2>/dev/null", out);
+  assert_non_null(strstr(all, "not checked against its source"));
+  free(all);
   free(out);
   bc_summary_free(s);
 }
@@ -1013,6 +1058,7 @@ int main(void)
       cmocka_unit_test(test_brief_regions_not_blank),
       cmocka_unit_test(test_brief_errors),
       cmocka_unit_test(test_slides),
+      cmocka_unit_test(test_slides_checked_only_when_worth_it),
       cmocka_unit_test(test_slides_long_labels_whole),
       cmocka_unit_test(test_report_read),
       cmocka_unit_test(test_hostile_text),
