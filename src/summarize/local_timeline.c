@@ -22,9 +22,11 @@
 struct tl_item {
   char key[16];
   char shown[SHOWN_MAX]; /* the value the entry gives: iso, or without the year
-                     the text does not write ("XXXX-03-28", "XXXX-05") */
-  const char *iso;
+                     the text does not write ("XXXX-03-28", "XXXX-05"), or a
+                     range's two values ("1998-SU/1999-SU") */
   char anchored[SHOWN_MAX];     /* iso once a listing's year is given */
+  struct bc_span range;         /* "the summer of 1998 to the summer of 1999":
+                                   the range d opens, else {0, 0} */
   const struct bc_date_fact *d; /* in facts->dates or facts->times */
   size_t sentence;              /* index into facts->sentences, or NONE */
   struct bc_span ev; /* the words of its event: its sentence, or the clause
@@ -89,11 +91,19 @@ static int cmp_tl(const void *a, const void *b)
   return before(x, y);
 }
 
+/* An entry's value for telling entries apart: a range's, the year a
+ * listing or the text near it gives, else the analyzer's.  (A function,
+ * not a pointer kept in the item: the items are sorted in place.) */
+static const char *value_of(const struct tl_item *t)
+{
+  return t->range.end ? t->shown : t->anchored[0] ? t->anchored : t->d->iso;
+}
+
 /* Groups equal values together, first mention first. */
 static int cmp_iso(const void *a, const void *b)
 {
   const struct tl_item *x = a, *y = b;
-  int c = strcmp(x->iso, y->iso);
+  int c = strcmp(value_of(x), value_of(y));
   if (c)
     return c;
   return before(x, y);
@@ -314,11 +324,12 @@ static size_t words_beside(const char *text, struct bc_span sentence,
 static int boilerplate(const char *text, struct bc_span sp)
 {
   static const char *const words[] = {
-      "copyright",           "\xc2\xa9",    "(c) ",
-      "all rights reserved", "updated:",    "last updated",
-      "last modified",       "published:",  "originally published",
-      "first published",     "filed under", "permalink",
-      "category:",           "category :",  NULL};
+      "copyright", "\xc2\xa9", "(c) ", "all rights reserved",
+      "updated:", "last updated", "last modified",
+      "published:", "originally published", "first published", "filed under",
+      "permalink", "category:", "category :",
+      /* an embedded social post's signature: "Name (@handle) May 3, 2019" */
+      "(@", "pic.twitter.com", NULL};
   /* a stamp's words at the start of its line ("Story posted on 3 May");
    * further in they tell an event ("The report was published on 28
    * March by the charity") */
@@ -343,7 +354,8 @@ static int boilerplate(const char *text, struct bc_span sp)
 
 /* Whether date d, in the sentence sp, is a point the event is measured
  * from rather than its date: "their first title since 2004", "a losing
- * streak dating to 2007", "dating back to 1890". */
+ * streak dating to 2007", "dating back to 1890", "has been based there
+ * since 2013" (a state that lasts, not a thing that happened then). */
 static int reference_point(const char *text, struct bc_span sp,
                            const struct bc_date_fact *d)
 {
@@ -358,9 +370,7 @@ static int reference_point(const char *text, struct bc_span sp,
     if (at >= m && !strncasecmp(s + at - m, before[k], m))
       return 1;
   }
-  /* "the first ... since": the first time since then, which happened now */
-  return at >= 6 && !strncasecmp(s + at - 6, "since ", 6) &&
-         (bc__local_holds(s, at, "first ") || bc__local_holds(s, at, "first-"));
+  return at >= 6 && !strncasecmp(s + at - 6, "since ", 6);
 }
 
 /* Whether the sentence sp tells what may or will be rather than what
@@ -465,8 +475,14 @@ static int precision(const struct bc_date_fact *d)
 }
 
 /* Order for picking one entry per sentence: by sentence, the most precise
- * first, then the first written. */
+ * first (a range made of two dates before either), then the first
+ * written. */
 static size_t event_of(const struct tl_item *t);
+
+static int item_precision(const struct tl_item *t)
+{
+  return t->range.end ? 7 : precision(t->d);
+}
 
 static int cmp_sentence(const void *a, const void *b)
 {
@@ -475,8 +491,8 @@ static int cmp_sentence(const void *a, const void *b)
     return x->sentence < y->sentence ? -1 : 1;
   if (event_of(x) != event_of(y))
     return event_of(x) < event_of(y) ? -1 : 1;
-  if (precision(x->d) != precision(y->d))
-    return precision(x->d) > precision(y->d) ? -1 : 1;
+  if (item_precision(x) != item_precision(y))
+    return item_precision(x) > item_precision(y) ? -1 : 1;
   return before(x, y);
 }
 
@@ -681,6 +697,44 @@ static int opens_range(const char *text, size_t start,
   return 0;
 }
 
+/* Where date d opens a range its sentence sp closes with a date of its
+ * own that the analyzer left as two dates ("from the summer of 1998 to the
+ * summer of 1999"): the closing date, else NULL.  Both must state their
+ * years, so the range's value says no more than the text. */
+static const struct bc_date_fact *range_close(const struct bc_facts *f,
+                                              const struct bc_doc *doc,
+                                              const struct bc_date_fact *d,
+                                              struct bc_span sp)
+{
+  static const char *const joins[] = {" to ",      " until ", " till ",
+                                      " through ", " and ",   NULL};
+  const struct bc_date_fact *lists[2] = {f->dates, f->times}, *best = NULL;
+  size_t counts[2] = {f->n_dates, f->n_times}, k, i, gap;
+  if (d->kind == BC_DATE_RANGE || d->span.start < sp.start ||
+      !opens_range(doc->text, sp.start, d))
+    return NULL;
+  for (k = 0; k < 2; k++)
+    for (i = 0; i < counts[k]; i++) {
+      const struct bc_date_fact *a = &lists[k][i];
+      if (a->span.start >= d->span.end && a->span.end <= sp.end &&
+          a->type == BC_TIMEX_DATE &&
+          (!best || a->span.start < best->span.start))
+        best = a;
+    }
+  if (!best || best->kind == BC_DATE_RANGE || year_less(doc, d) ||
+      year_less(doc, best) || d->guessed || best->guessed ||
+      !(d->iso[0] >= '1' && d->iso[0] <= '2') ||
+      !(best->iso[0] >= '1' && best->iso[0] <= '2') ||
+      strlen(d->iso) + strlen(best->iso) + 2 > SHOWN_MAX)
+    return NULL;
+  gap = best->span.start - d->span.end;
+  for (k = 0; joins[k]; k++)
+    if (gap == strlen(joins[k]) &&
+        !strncasecmp(doc->text + d->span.end, joins[k], gap))
+      return best;
+  return NULL;
+}
+
 static int cmp_written(const void *a, const void *b)
 {
   return before(a, b);
@@ -811,7 +865,6 @@ static void timeline_candidates(struct bc__local *b,
         (!year_less(doc, d) && year_contradicted(doc, f, d)))
       continue;
     t->d = d;
-    t->iso = d->iso;
     shown_value(doc, d, t->shown);
     t->sentence = bc__local_span_at(f->sentences, f->n_sentences,
                                     sizeof(struct bc_span), d->span.start);
@@ -856,10 +909,22 @@ static void timeline_candidates(struct bc__local *b,
            year_stated(doc, f->times, f->n_times, d)))
         from_text = 1;
       if (t->anchored[0]) {
-        t->iso = t->anchored;
         snprintf(t->key, sizeof t->key, "%.10s", t->anchored);
       } else if (!from_text) {
         t->unplaced = 1;
+      }
+    }
+    if (t->sentence != NONE) {
+      const struct bc_date_fact *c =
+          range_close(f, doc, d, f->sentences[t->sentence]);
+      if (c) {
+        t->range.start = d->span.start;
+        t->range.end = c->span.end;
+        /* range_close made sure both values and the slash fit */
+        size_t a = strlen(d->iso);
+        memcpy(t->shown, d->iso, a);
+        t->shown[a] = '/';
+        memcpy(t->shown + a + 1, c->iso, strlen(c->iso) + 1);
       }
     }
     k = bc__local_cand_at(b, d->span.start);
@@ -917,7 +982,7 @@ bc_status bc__local_build_timeline(struct bc__local *b)
    * happened, later ones refer back to it. */
   qsort(it, n, sizeof *it, cmp_iso);
   for (i = 0, j = 0; i < n; i++)
-    if (!j || strcmp(it[j - 1].iso, it[i].iso) != 0)
+    if (!j || strcmp(value_of(&it[j - 1]), value_of(&it[i])) != 0)
       it[j++] = it[i];
   n = j;
   /* A bare year told by a sentence that also gives a finer date ("On 06/14
@@ -978,10 +1043,10 @@ bc_status bc__local_build_timeline(struct bc__local *b)
       ev = d->span;
     else if (ev.start < d->span.start)
       ev = no_stray_mark(doc->text, ev);
-    e->date = bc__local_span_dup(doc, d->span);
+    e->span = it[i].range.end ? it[i].range : d->span;
+    e->date = bc__local_span_dup(doc, e->span);
     e->iso = bc__strdup(it[i].shown);
     e->event = bc__local_span_dup(doc, ev);
-    e->span = d->span;
     if (!e->date || !e->iso || !e->event)
       goto out;
   }

@@ -2687,6 +2687,59 @@ static void timeline_keeps_a_guessed_year_the_text_states(void **state)
   free(f);
 }
 
+/* "since 2013" is where a lasting state is measured from, not a thing
+ * that happened then; an embedded social post's signature ("Name
+ * (@handle) November 19, 2019") dates the post, not an event.  Neither
+ * makes an entry; a dated deed beside them does. */
+static void timeline_leaves_out_since_and_post_signatures(void **state)
+{
+  static const char *const spec[] = {
+      "The firm has been based in the old mill since 2013 and employs forty "
+      "people.",
+      "The letter was read out in court by the family lawyer. Jane Doe "
+      "(@janedoe) November 19, 2019",
+      "The firm opened its second shop in the town in 2017 after a long "
+      "search."};
+  static const char *const order[] = {"2017"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The firm", spec, 3);
+  add_date(f, "2013", 0, BC_DATE_YEAR, "2013");
+  add_date(f, "November 19, 2019", 0, BC_DATE_DAY, "2019-11-19");
+  add_date(f, "2017", 0, BC_DATE_YEAR, "2017");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 1);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A range the analyzer left as two dates ("from the summer of 1998 to the
+ * summer of 1999") is one entry with the range as its date and value,
+ * not its start (or end) alone. */
+static void timeline_keeps_a_range_of_two_dates(void **state)
+{
+  static const char *const spec[] = {
+      "The band toured from the summer of 1998 to the summer of 1999 and "
+      "then split up.",
+      "The singer released a solo album in 2003 to mixed reviews."};
+  static const char *const order[] = {
+      "the summer of 1998 to the summer of 1999", "2003"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The band", spec, 2);
+  add_time(f, "the summer of 1998", BC_DATE_SEASON, BC_TIMEX_DATE, "1998-SU");
+  add_time(f, "the summer of 1999", BC_DATE_SEASON, BC_TIMEX_DATE, "1999-SU");
+  add_date(f, "2003", 0, BC_DATE_YEAR, "2003");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 2);
+  assert_string_equal(s->timeline[0].iso, "1998-SU/1999-SU");
+  assert_at(f, s->timeline[0].span, s->timeline[0].date);
+  bc_summary_free(s);
+  free(f);
+}
+
 /* An option rejected or a thing called off before its date is no event;
  * a cancellation on a date of its own is one ("was cancelled in March
  * 2014", "In May 2018, the fair was cancelled"), and so is the day a thing
@@ -3023,6 +3076,8 @@ int main(void)
       cmocka_unit_test(timeline_event_drops_a_stray_quote_mark),
       cmocka_unit_test(timeline_places_year_less_months_by_the_text),
       cmocka_unit_test(timeline_leaves_out_what_did_not_happen),
+      cmocka_unit_test(timeline_leaves_out_since_and_post_signatures),
+      cmocka_unit_test(timeline_keeps_a_range_of_two_dates),
       cmocka_unit_test(timeline_keeps_a_guessed_year_the_text_states),
       cmocka_unit_test(no_one_bullet_section_slides),
       cmocka_unit_test(key_points_cover_the_piece),
