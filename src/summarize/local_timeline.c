@@ -200,6 +200,41 @@ static int model_year(const struct bc_doc *doc, const struct bc_date_fact *d)
   return 1;
 }
 
+/* "of 1909 Jolinda Drive", "at 1119 Oak St.": a number that reads as a
+ * year but is a house number, the capitalized words after it ending in a
+ * street's kind. */
+static int house_number(const struct bc_doc *doc, const struct bc_date_fact *d)
+{
+  static const char *const kinds[] = {
+      "Street", "St",        "Road",    "Rd",      "Avenue", "Ave",
+      "Drive",  "Dr",        "Lane",    "Ln",      "Way",    "Court",
+      "Ct",     "Boulevard", "Blvd",    "Place",   "Pl",     "Terrace",
+      "Close",  "Crescent",  "Highway", "Parkway", NULL};
+  const char *t = doc->text;
+  size_t k = d->span.end, words = 0;
+  if (d->kind != BC_DATE_YEAR || d->span.end - d->span.start != 4)
+    return 0;
+  while (words < 5 && k + 1 < doc->text_len && t[k] == ' ' &&
+         ((t[k + 1] >= 'A' && t[k + 1] <= 'Z') ||
+          (t[k + 1] >= '0' && t[k + 1] <= '9'))) {
+    size_t w = k + 1, j;
+    while (w < doc->text_len &&
+           (((t[w] | 0x20) >= 'a' && (t[w] | 0x20) <= 'z') ||
+            (t[w] >= '0' && t[w] <= '9')))
+      w++;
+    /* a name before the kind: "1990 Dr Smith" is a year and a doctor */
+    for (j = 0; words && kinds[j]; j++)
+      if (w - k - 1 == strlen(kinds[j]) &&
+          !strncmp(t + k + 1, kinds[j], w - k - 1))
+        return 1;
+    words++;
+    k = w;
+    if (k < doc->text_len && t[k] == '.')
+      k++;
+  }
+  return 0;
+}
+
 /* A date a timeline can place: written out, or worked out from the
  * document's date by plain arithmetic ("last year", "two weeks ago"), or
  * a day or month named without its year ("28 March"), shown without one.
@@ -861,7 +896,7 @@ static void timeline_candidates(struct bc__local *b,
     struct tl_item *t = &it[*n];
     size_t k;
     if (d->span.end > doc->text_len || d->span.start >= d->span.end ||
-        !timeline_date(doc, d) || model_year(doc, d) ||
+        !timeline_date(doc, d) || model_year(doc, d) || house_number(doc, d) ||
         (!year_less(doc, d) && year_contradicted(doc, f, d)))
       continue;
     t->d = d;
@@ -910,9 +945,13 @@ static void timeline_candidates(struct bc__local *b,
         from_text = 1;
       if (t->anchored[0]) {
         snprintf(t->key, sizeof t->key, "%.10s", t->anchored);
-      } else if (!from_text) {
+      } else if (!from_text && !(doc->date && doc->date[0] &&
+                                 d->iso[0] >= '1' && d->iso[0] <= '2')) {
         t->unplaced = 1;
       }
+      /* else no text near it states a year and the page has a date: the
+       * analyzer's value from that date ("in August" on a page of November
+       * 2019) places it, though it is not shown */
     }
     if (t->sentence != NONE) {
       const struct bc_date_fact *c =
