@@ -196,8 +196,9 @@ def quote_checks(summary, texts, words, label):
     if not quotes:
         return
     pages = [i for i, t in enumerate(texts) if t.startswith("Quotes")]
-    check(len(pages) == len(quotes), "%s: %d quote slides, %d quotes" %
-          (label, len(pages), len(quotes)))
+    # one slide a quote, the summary's first two: more read as filler
+    check(len(pages) == min(len(quotes), 2), "%s: %d quote slides, %d quotes"
+          % (label, len(pages), len(quotes)))
     for p, q in zip(pages, quotes):
         check(norm(q["text"]) in texts[p], "%s: quote %r not on page %d" %
               (label, q["text"], p + 1))

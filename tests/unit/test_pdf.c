@@ -810,6 +810,7 @@ static void test_slides_key_figures_worth_a_card(void **state)
       "The 19-year-old striker joined the club from a rival in the summer.",
       "The side scored three points in the final minute of the game.",
       "The number 10 shirt went to the youngest player in the squad.",
+      "The van was parked outside 3170 W. County Road for a whole week.",
       "He said the deal was worth 600 million dollars to the firm.",
       "The council spent 4.5 million pounds on the new bridge over the river.",
       "The museum drew 250,000 visitors in its first year of opening."};
@@ -832,12 +833,42 @@ static void test_slides_key_figures_worth_a_card(void **state)
   assert_null(strstr(t, "three points"));
   assert_null(strstr(t, "10 shirt"));
   assert_null(strstr(t, "600 million"));
+  assert_null(strstr(t, "3170"));
   free(t);
   /* one figure worth a card alone: no slide of one big number */
-  set_points(s, kp, 6);
+  set_points(s, kp, 7);
   assert_int_equal(bc_pdf_slides(s, &pass_report, NULL, out, &err), BC_OK);
   t = figures_page(out);
   assert_null(t);
+  free(out);
+  bc_summary_free(s);
+}
+
+/* One slide a quote, the summary's first two only: four quote slides
+ * in a row read as filler. */
+static void test_slides_two_quote_slides_at_most(void **state)
+{
+  struct shape sh = {3, 12, 0, 0, 4, 20};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  char *out = path_in_dir("quotes.pdf"), *all, *sq, *q0, *q1;
+  int n, quote_pages = 0;
+  (void)state;
+  assert_int_equal(bc_pdf_slides(s, NULL, NULL, out, &err), BC_OK);
+  n = pages(out);
+  for (int p = 1; p <= n; p++) {
+    char *t = run("pdftotext -f %d -l %d '%s' - 2>/dev/null", p, p, out);
+    quote_pages += !strncmp(t, "Quotes", 6);
+    free(t);
+  }
+  assert_int_equal(quote_pages, 2);
+  all = run("pdftotext '%s' - 2>/dev/null", out);
+  sq = squash(all);
+  q0 = s->quotes[0].text;
+  q1 = s->quotes[1].text;
+  assert_true(contains_squashed(sq, q0) && contains_squashed(sq, q1));
+  free(all);
+  free(sq);
   free(out);
   bc_summary_free(s);
 }
@@ -1168,6 +1199,7 @@ int main(void)
       cmocka_unit_test(test_slides_checked_only_when_worth_it),
       cmocka_unit_test(test_slides_key_figures_worth_a_card),
       cmocka_unit_test(test_slides_timeline_keeps_year_less_place),
+      cmocka_unit_test(test_slides_two_quote_slides_at_most),
       cmocka_unit_test(test_slides_long_labels_whole),
       cmocka_unit_test(test_report_read),
       cmocka_unit_test(test_hostile_text),

@@ -2,9 +2,10 @@
  * source, author, date), then the parts of pdf_outline.c in its order
  * (bullets sized to fit and spread evenly over as few slides as hold
  * them, whole, never a lone continuation bullet; the key figures as big
- * numbers; a drawn timeline; one slide per quote) and, when the check
- * has something a reader should know (see worth_showing), a closing "what
- * was checked" slide with its counts and verdict, then its findings;
+ * numbers; a drawn timeline; one slide per quote, the first two) and,
+ * when the check has something a reader should know (see worth_showing),
+ * a closing "what was checked" slide with its counts and verdict, then its
+ * findings;
  * numbered, one bookmark per slide, light or dark.  The deck is planned
  * first (which items go on which slide, at which size) so every slide
  * knows the total for its "n / N". */
@@ -20,11 +21,14 @@
 
 #define SW 960.0
 #define SH 540.0
-#define MX 64.0              /* left and right margin */
-#define TOP 56.0             /* from the top edge to the title's line box */
-#define FOOT 56.0            /* from the bottom edge to the content's end */
-#define BADGE_H 54.0         /* the verdict badge and the space under it */
-#define MAX_CALLOUTS 3       /* key figures on their slide */
+#define MX 64.0        /* left and right margin */
+#define TOP 56.0       /* from the top edge to the title's line box */
+#define FOOT 56.0      /* from the bottom edge to the content's end */
+#define BADGE_H 54.0   /* the verdict badge and the space under it */
+#define MAX_CALLOUTS 3 /* key figures on their slide */
+#define MAX_QUOTE_SLIDES                                                       \
+  2                          /* quotes shown, one a slide, in the summary's    \
+                                order: more read as filler */
 #define MAX_FIGURE_POINTS 64 /* key points searched for figures */
 #define LABEL_BYTES 280      /* a key figure's label at most */
 #define TL_PER_SLIDE 4       /* timeline marks a slide at most */
@@ -241,7 +245,8 @@ static int currency(const char *unit)
  * own: a quantity with a unit of measurement, a currency or a count of
  * more than ten things, written whole.  Not a year ("2016 day"), not part
  * of a compound word ("19-year" of "19-year-old", "300-page"), not a
- * label such as "No. 10" or "#7", and not a count of a few ("one lemon",
+ * label such as "No. 10", "#7" or "3170 W." of an address, and not a
+ * count of a few ("one lemon",
  * "three points", "10 holes"): those read as filler. */
 static int card_worthy(const char *t, const struct bc_number_fact *nf)
 {
@@ -253,6 +258,11 @@ static int card_worthy(const char *t, const struct bc_number_fact *nf)
     return 0;
   if (w.end < len && (t[w.end] == '-' || t[w.end] == '/' ||
                       (t[w.end] >= 'a' && t[w.end] <= 'z')))
+    return 0;
+  /* "3170 W. County Road": a letter and a stop after the number abbreviate
+   * a word of an address, not a unit */
+  if (w.end + 2 < len && t[w.end - 1] >= 'A' && t[w.end - 1] <= 'Z' &&
+      t[w.end] == '.' && t[w.end + 1] == ' ')
     return 0;
   if ((w.start >= 1 && t[w.start - 1] == '#') ||
       (w.start >= 4 && !strncmp(t + w.start - 4, "No. ", 4)))
@@ -547,7 +557,8 @@ static bc_status build_part(struct deck *D, const struct bc__part *pt)
                     s->glossary[i].definition);
     break;
   case BC__PART_QUOTES:
-    for (size_t i = 0; !rc && i < s->n_quotes; i++) {
+    for (size_t i = 0; !rc && i < s->n_quotes && g->n_pairs < MAX_QUOTE_SLIDES;
+         i++) {
       const struct bc_quote *q = &s->quotes[i];
       if (empty(q->text))
         continue;
