@@ -811,6 +811,7 @@ static void test_slides_key_figures_worth_a_card(void **state)
       "The side scored three points in the final minute of the game.",
       "The number 10 shirt went to the youngest player in the squad.",
       "The van was parked outside 3170 W. County Road for a whole week.",
+      "The walk to the summit was a 45 minute climb over loose rocks.",
       "He said the deal was worth 600 million dollars to the firm.",
       "The council spent 4.5 million pounds on the new bridge over the river.",
       "The museum drew 250,000 visitors in its first year of opening."};
@@ -834,9 +835,10 @@ static void test_slides_key_figures_worth_a_card(void **state)
   assert_null(strstr(t, "10 shirt"));
   assert_null(strstr(t, "600 million"));
   assert_null(strstr(t, "3170"));
+  assert_null(strstr(t, "45 minute"));
   free(t);
   /* one figure worth a card alone: no slide of one big number */
-  set_points(s, kp, 7);
+  set_points(s, kp, 8);
   assert_int_equal(bc_pdf_slides(s, &pass_report, NULL, out, &err), BC_OK);
   t = figures_page(out);
   assert_null(t);

@@ -241,12 +241,28 @@ static int currency(const char *unit)
          unit[1] >= 'A' && unit[1] <= 'Z' && unit[2] >= 'A' && unit[2] <= 'Z';
 }
 
+/* Whether a unit written in the singular after a number above one makes
+ * the number a modifier of what follows ("a 30 minute walk", "a 5 mile
+ * run"): the quantity is not the point of the sentence. */
+static int modifier_unit(const struct bc_number_fact *nf)
+{
+  static const char *const singular[] = {
+      "second", "minute", "hour",   "day",       "week",      "month", "year",
+      "mile",   "metre",  "meter",  "kilometre", "kilometer", "foot",  "inch",
+      "yard",   "acre",   "storey", "story",     "point",     "seat",  "page",
+      "piece",  "man",    "strong", NULL};
+  for (size_t i = 0; singular[i]; i++)
+    if (!strcmp(nf->unit, singular[i]))
+      return nf->value_hi > 1;
+  return 0;
+}
+
 /* Whether number fact nf of key point t means something on a card of its
  * own: a quantity with a unit of measurement, a currency or a count of
  * more than ten things, written whole.  Not a year ("2016 day"), not part
  * of a compound word ("19-year" of "19-year-old", "300-page"), not a
- * label such as "No. 10", "#7" or "3170 W." of an address, and not a
- * count of a few ("one lemon",
+ * label such as "No. 10", "#7" or "3170 W." of an address, not a
+ * modifier ("a 30 minute walk"), and not a count of a few ("one lemon",
  * "three points", "10 holes"): those read as filler. */
 static int card_worthy(const char *t, const struct bc_number_fact *nf)
 {
@@ -277,6 +293,8 @@ static int card_worthy(const char *t, const struct bc_number_fact *nf)
       return 0;
   }
   if ((count || empty(nf->unit)) && nf->value_hi <= 10)
+    return 0;
+  if (modifier_unit(nf))
     return 0;
   return 1;
 }
