@@ -50,9 +50,10 @@ bc_status bc_pdf_brief(const struct bc_summary *summary,
                        struct bc_error *err);
 
 /* Write the 16:9 (960x540 pt) slide deck to path: a title slide, key points
- * and sections (at most six bullets a slide), timeline, glossary and a
- * "what was checked" slide, numbered, with one bookmark per slide.  Same
- * errors as bc_pdf_brief. */
+ * and sections (at most six bullets a slide), timeline, glossary, quotes
+ * and, when report is NULL or the check left an error or a warning or a
+ * verdict other than pass, a "what was checked" slide; numbered, with one
+ * bookmark per slide.  Same errors as bc_pdf_brief. */
 bc_status bc_pdf_slides(const struct bc_summary *summary,
                         const struct bc_report *report,
                         const struct bc_pdf_opts *opts, const char *path,

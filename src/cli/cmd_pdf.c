@@ -33,8 +33,9 @@ static void help(int slides)
          "\n"
          "Render the slide deck (16:9, 960x540 pt) from a summary.json: a\n"
          "title slide, key points and sections at most six bullets a slide,\n"
-         "the timeline, the glossary and a closing \"what was checked\"\n"
-         "slide, numbered and bookmarked.");
+         "the timeline, the glossary, the quotes and, when the check found\n"
+         "something (or no --report is given), a closing \"what was checked\"\n"
+         "slide; numbered and bookmarked.");
   else
     puts("usage: briefcast pdf SUMMARY.json [-o FILE] [options]\n"
          "\n"

@@ -22,9 +22,11 @@
 struct tl_item {
   char key[16];
   char shown[SHOWN_MAX]; /* the value the entry gives: iso, or without the year
-                     the text does not write ("XXXX-03-28", "XXXX-05") */
-  const char *iso;
+                     the text does not write ("XXXX-03-28", "XXXX-05"), or a
+                     range's two values ("1998-SU/1999-SU") */
   char anchored[SHOWN_MAX];     /* iso once a listing's year is given */
+  struct bc_span range;         /* "the summer of 1998 to the summer of 1999":
+                                   the range d opens, else {0, 0} */
   const struct bc_date_fact *d; /* in facts->dates or facts->times */
   size_t sentence;              /* index into facts->sentences, or NONE */
   struct bc_span ev; /* the words of its event: its sentence, or the clause
@@ -89,11 +91,19 @@ static int cmp_tl(const void *a, const void *b)
   return before(x, y);
 }
 
+/* An entry's value for telling entries apart: a range's, the year a
+ * listing or the text near it gives, else the analyzer's.  (A function,
+ * not a pointer kept in the item: the items are sorted in place.) */
+static const char *value_of(const struct tl_item *t)
+{
+  return t->range.end ? t->shown : t->anchored[0] ? t->anchored : t->d->iso;
+}
+
 /* Groups equal values together, first mention first. */
 static int cmp_iso(const void *a, const void *b)
 {
   const struct tl_item *x = a, *y = b;
-  int c = strcmp(x->iso, y->iso);
+  int c = strcmp(value_of(x), value_of(y));
   if (c)
     return c;
   return before(x, y);
@@ -188,6 +198,41 @@ static int model_year(const struct bc_doc *doc, const struct bc_date_fact *d)
     k = w + 1;
   }
   return 1;
+}
+
+/* "of 1909 Jolinda Drive", "at 1119 Oak St.": a number that reads as a
+ * year but is a house number, the capitalized words after it ending in a
+ * street's kind. */
+static int house_number(const struct bc_doc *doc, const struct bc_date_fact *d)
+{
+  static const char *const kinds[] = {
+      "Street", "St",        "Road",    "Rd",      "Avenue", "Ave",
+      "Drive",  "Dr",        "Lane",    "Ln",      "Way",    "Court",
+      "Ct",     "Boulevard", "Blvd",    "Place",   "Pl",     "Terrace",
+      "Close",  "Crescent",  "Highway", "Parkway", NULL};
+  const char *t = doc->text;
+  size_t k = d->span.end, words = 0;
+  if (d->kind != BC_DATE_YEAR || d->span.end - d->span.start != 4)
+    return 0;
+  while (words < 5 && k + 1 < doc->text_len && t[k] == ' ' &&
+         ((t[k + 1] >= 'A' && t[k + 1] <= 'Z') ||
+          (t[k + 1] >= '0' && t[k + 1] <= '9'))) {
+    size_t w = k + 1, j;
+    while (w < doc->text_len &&
+           (((t[w] | 0x20) >= 'a' && (t[w] | 0x20) <= 'z') ||
+            (t[w] >= '0' && t[w] <= '9')))
+      w++;
+    /* a name before the kind: "1990 Dr Smith" is a year and a doctor */
+    for (j = 0; words && kinds[j]; j++)
+      if (w - k - 1 == strlen(kinds[j]) &&
+          !strncmp(t + k + 1, kinds[j], w - k - 1))
+        return 1;
+    words++;
+    k = w;
+    if (k < doc->text_len && t[k] == '.')
+      k++;
+  }
+  return 0;
 }
 
 /* A date a timeline can place: written out, or worked out from the
@@ -314,11 +359,12 @@ static size_t words_beside(const char *text, struct bc_span sentence,
 static int boilerplate(const char *text, struct bc_span sp)
 {
   static const char *const words[] = {
-      "copyright",           "\xc2\xa9",    "(c) ",
-      "all rights reserved", "updated:",    "last updated",
-      "last modified",       "published:",  "originally published",
-      "first published",     "filed under", "permalink",
-      "category:",           "category :",  NULL};
+      "copyright", "\xc2\xa9", "(c) ", "all rights reserved",
+      "updated:", "last updated", "last modified",
+      "published:", "originally published", "first published", "filed under",
+      "permalink", "category:", "category :",
+      /* an embedded social post's signature: "Name (@handle) May 3, 2019" */
+      "(@", "pic.twitter.com", NULL};
   /* a stamp's words at the start of its line ("Story posted on 3 May");
    * further in they tell an event ("The report was published on 28
    * March by the charity") */
@@ -343,7 +389,8 @@ static int boilerplate(const char *text, struct bc_span sp)
 
 /* Whether date d, in the sentence sp, is a point the event is measured
  * from rather than its date: "their first title since 2004", "a losing
- * streak dating to 2007", "dating back to 1890". */
+ * streak dating to 2007", "dating back to 1890", "has been based there
+ * since 2013" (a state that lasts, not a thing that happened then). */
 static int reference_point(const char *text, struct bc_span sp,
                            const struct bc_date_fact *d)
 {
@@ -358,9 +405,7 @@ static int reference_point(const char *text, struct bc_span sp,
     if (at >= m && !strncasecmp(s + at - m, before[k], m))
       return 1;
   }
-  /* "the first ... since": the first time since then, which happened now */
-  return at >= 6 && !strncasecmp(s + at - 6, "since ", 6) &&
-         (bc__local_holds(s, at, "first ") || bc__local_holds(s, at, "first-"));
+  return at >= 6 && !strncasecmp(s + at - 6, "since ", 6);
 }
 
 /* Whether the sentence sp tells what may or will be rather than what
@@ -465,8 +510,14 @@ static int precision(const struct bc_date_fact *d)
 }
 
 /* Order for picking one entry per sentence: by sentence, the most precise
- * first, then the first written. */
+ * first (a range made of two dates before either), then the first
+ * written. */
 static size_t event_of(const struct tl_item *t);
+
+static int item_precision(const struct tl_item *t)
+{
+  return t->range.end ? 7 : precision(t->d);
+}
 
 static int cmp_sentence(const void *a, const void *b)
 {
@@ -475,8 +526,8 @@ static int cmp_sentence(const void *a, const void *b)
     return x->sentence < y->sentence ? -1 : 1;
   if (event_of(x) != event_of(y))
     return event_of(x) < event_of(y) ? -1 : 1;
-  if (precision(x->d) != precision(y->d))
-    return precision(x->d) > precision(y->d) ? -1 : 1;
+  if (item_precision(x) != item_precision(y))
+    return item_precision(x) > item_precision(y) ? -1 : 1;
   return before(x, y);
 }
 
@@ -681,6 +732,44 @@ static int opens_range(const char *text, size_t start,
   return 0;
 }
 
+/* Where date d opens a range its sentence sp closes with a date of its
+ * own that the analyzer left as two dates ("from the summer of 1998 to the
+ * summer of 1999"): the closing date, else NULL.  Both must state their
+ * years, so the range's value says no more than the text. */
+static const struct bc_date_fact *range_close(const struct bc_facts *f,
+                                              const struct bc_doc *doc,
+                                              const struct bc_date_fact *d,
+                                              struct bc_span sp)
+{
+  static const char *const joins[] = {" to ",      " until ", " till ",
+                                      " through ", " and ",   NULL};
+  const struct bc_date_fact *lists[2] = {f->dates, f->times}, *best = NULL;
+  size_t counts[2] = {f->n_dates, f->n_times}, k, i, gap;
+  if (d->kind == BC_DATE_RANGE || d->span.start < sp.start ||
+      !opens_range(doc->text, sp.start, d))
+    return NULL;
+  for (k = 0; k < 2; k++)
+    for (i = 0; i < counts[k]; i++) {
+      const struct bc_date_fact *a = &lists[k][i];
+      if (a->span.start >= d->span.end && a->span.end <= sp.end &&
+          a->type == BC_TIMEX_DATE &&
+          (!best || a->span.start < best->span.start))
+        best = a;
+    }
+  if (!best || best->kind == BC_DATE_RANGE || year_less(doc, d) ||
+      year_less(doc, best) || d->guessed || best->guessed ||
+      !(d->iso[0] >= '1' && d->iso[0] <= '2') ||
+      !(best->iso[0] >= '1' && best->iso[0] <= '2') ||
+      strlen(d->iso) + strlen(best->iso) + 2 > SHOWN_MAX)
+    return NULL;
+  gap = best->span.start - d->span.end;
+  for (k = 0; joins[k]; k++)
+    if (gap == strlen(joins[k]) &&
+        !strncasecmp(doc->text + d->span.end, joins[k], gap))
+      return best;
+  return NULL;
+}
+
 static int cmp_written(const void *a, const void *b)
 {
   return before(a, b);
@@ -807,11 +896,10 @@ static void timeline_candidates(struct bc__local *b,
     struct tl_item *t = &it[*n];
     size_t k;
     if (d->span.end > doc->text_len || d->span.start >= d->span.end ||
-        !timeline_date(doc, d) || model_year(doc, d) ||
+        !timeline_date(doc, d) || model_year(doc, d) || house_number(doc, d) ||
         (!year_less(doc, d) && year_contradicted(doc, f, d)))
       continue;
     t->d = d;
-    t->iso = d->iso;
     shown_value(doc, d, t->shown);
     t->sentence = bc__local_span_at(f->sentences, f->n_sentences,
                                     sizeof(struct bc_span), d->span.start);
@@ -856,10 +944,26 @@ static void timeline_candidates(struct bc__local *b,
            year_stated(doc, f->times, f->n_times, d)))
         from_text = 1;
       if (t->anchored[0]) {
-        t->iso = t->anchored;
         snprintf(t->key, sizeof t->key, "%.10s", t->anchored);
-      } else if (!from_text) {
+      } else if (!from_text && !(doc->date && doc->date[0] &&
+                                 d->iso[0] >= '1' && d->iso[0] <= '2')) {
         t->unplaced = 1;
+      }
+      /* else no text near it states a year and the page has a date: the
+       * analyzer's value from that date ("in August" on a page of November
+       * 2019) places it, though it is not shown */
+    }
+    if (t->sentence != NONE) {
+      const struct bc_date_fact *c =
+          range_close(f, doc, d, f->sentences[t->sentence]);
+      if (c) {
+        t->range.start = d->span.start;
+        t->range.end = c->span.end;
+        /* range_close made sure both values and the slash fit */
+        size_t a = strlen(d->iso);
+        memcpy(t->shown, d->iso, a);
+        t->shown[a] = '/';
+        memcpy(t->shown + a + 1, c->iso, strlen(c->iso) + 1);
       }
     }
     k = bc__local_cand_at(b, d->span.start);
@@ -917,7 +1021,7 @@ bc_status bc__local_build_timeline(struct bc__local *b)
    * happened, later ones refer back to it. */
   qsort(it, n, sizeof *it, cmp_iso);
   for (i = 0, j = 0; i < n; i++)
-    if (!j || strcmp(it[j - 1].iso, it[i].iso) != 0)
+    if (!j || strcmp(value_of(&it[j - 1]), value_of(&it[i])) != 0)
       it[j++] = it[i];
   n = j;
   /* A bare year told by a sentence that also gives a finer date ("On 06/14
@@ -978,10 +1082,10 @@ bc_status bc__local_build_timeline(struct bc__local *b)
       ev = d->span;
     else if (ev.start < d->span.start)
       ev = no_stray_mark(doc->text, ev);
-    e->date = bc__local_span_dup(doc, d->span);
+    e->span = it[i].range.end ? it[i].range : d->span;
+    e->date = bc__local_span_dup(doc, e->span);
     e->iso = bc__strdup(it[i].shown);
     e->event = bc__local_span_dup(doc, ev);
-    e->span = d->span;
     if (!e->date || !e->iso || !e->event)
       goto out;
   }

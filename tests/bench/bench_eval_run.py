@@ -10,6 +10,8 @@ reader of the briefs would notice first, counted without reading them:
              cut marks the PDFs add (pdftotext of brief.pdf and slides.pdf:
              every "\u2026" beyond those the summary's own texts hold).
   cont1      "(continued)" slides with a single bullet.
+  chk_clean  decks holding a "What was checked" slide although the check
+             found nothing for a reader (verdict pass, no error or warning).
   tldr_gap   a tl;dr that is not one run of the source (its sentences are
              not adjacent).
   late       a text that goes on past 60 % while its last key point lies
@@ -239,6 +241,10 @@ def judge(summary, report, brief_txt, slides_txt, doc):
                 if ELL in b and squash(b) not in src)
   d["cut"] = bullets + max(0, brief_txt.count(ELL) - own) + max(
       0, slides_txt.count(ELL) - own)
+  counts = report.get("counts", {})
+  d["chk_clean"] = int("What was checked" in slides_txt and
+                       report.get("verdict") == "pass" and
+                       not counts.get("errors") and not counts.get("warnings"))
   d["cont1"] = sum(1 for sl in summary.get("slides", [])
                    if "(continued)" in sl["title"] and len(sl["bullets"]) == 1)
   dl = [(DANGLING.match(k["text"]).group(1) if DANGLING.match(k["text"])
@@ -344,7 +350,7 @@ def main():
       by.setdefault(s, []).append(n)
     todo = [(s, n) for s in by for i, n in enumerate(by[s])
             if i % a.every == a.offset % a.every]
-  keys = ("errors", "cut", "cont1", "tldr_gap", "late", "dangling", "aside",
+  keys = ("errors", "cut", "cont1", "chk_clean", "tldr_gap", "late", "dangling", "aside",
           "dup_head", "tl_quote", "tl_boiler", "tl_order", "tl_one")
   tot = {k: 0 for k in keys}
   briefs = failed = 0

@@ -136,11 +136,13 @@ CHECKED = "what was checked"
 def expected_page(i, title, texts, after=1):
     """The page chapter i shows first: the title slide for the first, the
     closing part ("What was checked", its counts then its findings) for an
-    outro, else the first page from `after` on (the page after the previous
+    outro (the title slide again when a clean check has none), else the first page from `after` on (the page after the previous
     chapter's part: two parts may share a title) whose text opens with the
     chapter's title (None: a title card)."""
     if i == 0:
         return 0
+    if title == "Outro" and not texts[-1].lower().startswith(CHECKED):
+        return 0  # a clean check has no slide: the title slide again
     want = CHECKED if title == "Outro" else \
         re.sub(r"\s+", " ", title).strip().lower()
     for p in range(after, len(texts)):

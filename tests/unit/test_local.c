@@ -2653,7 +2653,8 @@ static void timeline_leaves_out_quoted_dates(void **state)
 /* A month named without its year lies in the year the text near it is
  * about (the chronicle's "1995" line), not the page's year the analyzer
  * guessed (2025) nor after the entry written before it; with no year
- * written before it, it keeps its place in the text (before 2001). */
+ * written before it, in an undated text, it keeps its place in the text
+ * (before 2001). */
 static void timeline_places_year_less_months_by_the_text(void **state)
 {
   static const char *const spec[] = {
@@ -2665,6 +2666,9 @@ static void timeline_places_year_less_months_by_the_text(void **state)
   struct bc_summary *s;
   (void)state;
   build(f, "The band", spec, 4);
+  /* an undated text: "In May", before any year, has only its neighbours
+   * (a dated page places it by its date: see the case after) */
+  f->doc.date = NULL;
   add_guessed(f, "May", BC_DATE_MONTH, "2025-05");
   add_date(f, "2001", 0, BC_DATE_YEAR, "2001");
   add_date(f, "1995", 0, BC_DATE_YEAR, "1995");
@@ -2698,6 +2702,108 @@ static void timeline_keeps_a_guessed_year_the_text_states(void **state)
   s = run(f, BC_LENGTH_LONG);
   assert_timeline(s, order, 3);
   assert_string_equal(s->timeline[1].iso, "XXXX-10-21");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* "since 2013" is where a lasting state is measured from, not a thing
+ * that happened then; an embedded social post's signature ("Name
+ * (@handle) November 19, 2019") dates the post, not an event.  Neither
+ * makes an entry; a dated deed beside them does. */
+static void timeline_leaves_out_since_and_post_signatures(void **state)
+{
+  static const char *const spec[] = {
+      "The firm has been based in the old mill since 2013 and employs forty "
+      "people.",
+      "The letter was read out in court by the family lawyer. Jane Doe "
+      "(@janedoe) November 19, 2019",
+      "The firm opened its second shop in the town in 2017 after a long "
+      "search."};
+  static const char *const order[] = {"2017"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The firm", spec, 3);
+  add_date(f, "2013", 0, BC_DATE_YEAR, "2013");
+  add_date(f, "November 19, 2019", 0, BC_DATE_DAY, "2019-11-19");
+  add_date(f, "2017", 0, BC_DATE_YEAR, "2017");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 1);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A range the analyzer left as two dates ("from the summer of 1998 to the
+ * summer of 1999") is one entry with the range as its date and value,
+ * not its start (or end) alone. */
+static void timeline_keeps_a_range_of_two_dates(void **state)
+{
+  static const char *const spec[] = {
+      "The band toured from the summer of 1998 to the summer of 1999 and "
+      "then split up.",
+      "The singer released a solo album in 2003 to mixed reviews."};
+  static const char *const order[] = {
+      "the summer of 1998 to the summer of 1999", "2003"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The band", spec, 2);
+  add_time(f, "the summer of 1998", BC_DATE_SEASON, BC_TIMEX_DATE, "1998-SU");
+  add_time(f, "the summer of 1999", BC_DATE_SEASON, BC_TIMEX_DATE, "1999-SU");
+  add_date(f, "2003", 0, BC_DATE_YEAR, "2003");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 2);
+  assert_string_equal(s->timeline[0].iso, "1998-SU/1999-SU");
+  assert_at(f, s->timeline[0].span, s->timeline[0].date);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A number that reads as a year but names a house ("of 1909 Jolinda
+ * Drive") is no date; a year before a doctor's title ("In 1990 Dr Smith")
+ * still is. */
+static void timeline_leaves_out_house_numbers(void **state)
+{
+  static const char *const spec[] = {
+      "Police stopped a van driven by a man of 1909 Jolinda Drive near the "
+      "river bridge.",
+      "In 1990 Dr Smith opened the first clinic in the small market town."};
+  static const char *const order[] = {"1990"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Town news", spec, 2);
+  add_date(f, "1909", 0, BC_DATE_YEAR, "1909");
+  add_date(f, "1990", 0, BC_DATE_YEAR, "1990");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 1);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A month named without its year, with no year stated before it in the
+ * text, is placed by the value the analyzer gave it from the page's date
+ * ("in August" on a page of November 2019 is after 2010), still shown
+ * without a year; not at the start because it is written first. */
+static void timeline_places_year_less_month_by_the_page_date(void **state)
+{
+  static const char *const spec[] = {
+      "The financier died in August while he was held in a city jail.",
+      "The prince stayed at his mansion in the early 2000s on many visits.",
+      "The prince said he last visited him in New York in 2010 to end the "
+      "friendship."};
+  static const char *const order[] = {"the early 2000s", "2010", "August"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The prince", spec, 3);
+  f->doc.date = "2019-11-20";
+  add_guessed(f, "August", BC_DATE_MONTH, "2019-08");
+  add_date(f, "the early 2000s", 0, BC_DATE_DECADE, "2000s");
+  add_date(f, "2010", 0, BC_DATE_YEAR, "2010");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 3);
+  assert_string_equal(s->timeline[2].iso, "XXXX-08");
   bc_summary_free(s);
   free(f);
 }
@@ -3332,6 +3438,10 @@ int main(void)
       cmocka_unit_test(timeline_event_drops_a_stray_quote_mark),
       cmocka_unit_test(timeline_places_year_less_months_by_the_text),
       cmocka_unit_test(timeline_leaves_out_what_did_not_happen),
+      cmocka_unit_test(timeline_leaves_out_since_and_post_signatures),
+      cmocka_unit_test(timeline_keeps_a_range_of_two_dates),
+      cmocka_unit_test(timeline_leaves_out_house_numbers),
+      cmocka_unit_test(timeline_places_year_less_month_by_the_page_date),
       cmocka_unit_test(timeline_keeps_a_guessed_year_the_text_states),
       cmocka_unit_test(no_one_bullet_section_slides),
       cmocka_unit_test(key_points_cover_the_piece),

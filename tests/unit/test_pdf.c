@@ -739,8 +739,9 @@ static void test_slides(void **state)
   for (size_t i = 0; i < s->n_timeline; i++)
     assert_true(contains_squashed(sq, s->timeline[i].event));
   assert_true(contains_squashed(sq, s->sections[1].summary));
-  assert_non_null(strstr(all, "What was checked"));
-  assert_non_null(strstr(all, "PASS"));
+  /* A clean pass has no slide of its own: nothing there for a reader. */
+  assert_null(strstr(all, "What was checked"));
+  assert_null(strstr(all, "PASS"));
   for (int p = 1; p <= n; p++) {
     char *t = run("pdftotext -f %d -l %d '%s' - 2>/dev/null", p, p, out);
     char num[32];
@@ -767,6 +768,190 @@ static void test_slides(void **state)
   assert_true(dark_in_band(out, 0.3, 0.7) > 27000);
   free(all);
   free(sq);
+  free(out);
+  bc_summary_free(s);
+}
+
+/* The text of the deck's key figures slide (a "Key points" page without
+ * bullets), or NULL when the deck has none. */
+static char *figures_page(const char *pdf)
+{
+  int n = pages(pdf);
+  for (int p = 1; p <= n; p++) {
+    char *t = run("pdftotext -f %d -l %d '%s' - 2>/dev/null", p, p, pdf);
+    if (!strncmp(t, "Key points", 10) && !strstr(t, "\xe2\x80\xa2"))
+      return t;
+    free(t);
+  }
+  return NULL;
+}
+
+static void set_points(struct bc_summary *s, const char *const *kp, size_t n)
+{
+  for (size_t i = 0; i < s->n_key_points; i++)
+    free(s->key_points[i].text);
+  free(s->key_points);
+  s->n_key_points = n;
+  s->key_points = bc__calloc(n + 1, sizeof *s->key_points);
+  assert_non_null(s->key_points);
+  for (size_t i = 0; i < n; i++)
+    s->key_points[i].text = sdup(kp[i]);
+}
+
+/* A key figure is a quantity that means something alone, with a unit or
+ * a counted noun, shown over its whole sentence: never a year, a piece of
+ * a compound word, a count of a few things, a jersey number, or a figure
+ * whose sentence leans on one before it; and a lone figure makes no
+ * slide. */
+static void test_slides_key_figures_worth_a_card(void **state)
+{
+  static const char *const kp[] = {
+      "The festival returned in 2016 after a long break in the town.",
+      "The 19-year-old striker joined the club from a rival in the summer.",
+      "The side scored three points in the final minute of the game.",
+      "The number 10 shirt went to the youngest player in the squad.",
+      "The van was parked outside 3170 W. County Road for a whole week.",
+      "The walk to the summit was a 45 minute climb over loose rocks.",
+      "He said the deal was worth 600 million dollars to the firm.",
+      "The council spent 4.5 million pounds on the new bridge over the river.",
+      "The museum drew 250,000 visitors in its first year of opening."};
+  struct shape sh = {1, 20, 0, 0, 0, 30};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  char *out = path_in_dir("figures.pdf"), *t;
+  (void)state;
+  set_points(s, kp, sizeof kp / sizeof kp[0]);
+  assert_int_equal(bc_pdf_slides(s, &pass_report, NULL, out, &err), BC_OK);
+  t = figures_page(out);
+  assert_non_null(t);
+  assert_non_null(strstr(t, "250,000 visitors"));
+  assert_non_null(strstr(t, "4.5 million pounds"));
+  /* each under its whole sentence */
+  assert_non_null(strstr(t, "first year of opening"));
+  assert_non_null(strstr(t, "over the river"));
+  assert_null(strstr(t, "2016"));
+  assert_null(strstr(t, "19-year"));
+  assert_null(strstr(t, "three points"));
+  assert_null(strstr(t, "10 shirt"));
+  assert_null(strstr(t, "600 million"));
+  assert_null(strstr(t, "3170"));
+  assert_null(strstr(t, "45 minute"));
+  free(t);
+  /* one figure worth a card alone: no slide of one big number */
+  set_points(s, kp, 8);
+  assert_int_equal(bc_pdf_slides(s, &pass_report, NULL, out, &err), BC_OK);
+  t = figures_page(out);
+  assert_null(t);
+  free(out);
+  bc_summary_free(s);
+}
+
+/* One slide a quote, the summary's first two only: four quote slides
+ * in a row read as filler. */
+static void test_slides_two_quote_slides_at_most(void **state)
+{
+  struct shape sh = {3, 12, 0, 0, 4, 20};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  char *out = path_in_dir("quotes.pdf"), *all, *sq, *q0, *q1;
+  int n, quote_pages = 0;
+  (void)state;
+  assert_int_equal(bc_pdf_slides(s, NULL, NULL, out, &err), BC_OK);
+  n = pages(out);
+  for (int p = 1; p <= n; p++) {
+    char *t = run("pdftotext -f %d -l %d '%s' - 2>/dev/null", p, p, out);
+    quote_pages += !strncmp(t, "Quotes", 6);
+    free(t);
+  }
+  assert_int_equal(quote_pages, 2);
+  all = run("pdftotext '%s' - 2>/dev/null", out);
+  sq = squash(all);
+  q0 = s->quotes[0].text;
+  q1 = s->quotes[1].text;
+  assert_true(contains_squashed(sq, q0) && contains_squashed(sq, q1));
+  free(all);
+  free(sq);
+  free(out);
+  bc_summary_free(s);
+}
+
+/* On the drawn timeline an entry without a year ("XXXX-05") stays where
+ * the summary put it, after the dated entry before it, and a dated entry
+ * the summary gives later is not drawn before it. */
+static void test_slides_timeline_keeps_year_less_place(void **state)
+{
+  struct shape sh = {3, 12, 3, 0, 0, 20};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  char *out = path_in_dir("tl-order.pdf"), *all, *may, *nov, *late;
+  (void)state;
+  free(s->timeline[0].date);
+  free(s->timeline[0].iso);
+  s->timeline[0].date = sdup("May");
+  s->timeline[0].iso = sdup("XXXX-05");
+  free(s->timeline[1].date);
+  free(s->timeline[1].iso);
+  s->timeline[1].date = sdup("Nov. 18");
+  s->timeline[1].iso = sdup("XXXX-11-18");
+  free(s->timeline[2].date);
+  free(s->timeline[2].iso);
+  s->timeline[2].date = sdup("2031");
+  s->timeline[2].iso = sdup("2031");
+  assert_int_equal(bc_pdf_slides(s, NULL, NULL, out, &err), BC_OK);
+  all = run("pdftotext -layout '%s' - 2>/dev/null", out);
+  assert_non_null(strstr(all, "Timeline"));
+  may = strstr(strstr(all, "Timeline"), "May");
+  nov = strstr(strstr(all, "Timeline"), "Nov. 18");
+  late = strstr(strstr(all, "Timeline"), "2031");
+  assert_non_null(may);
+  assert_non_null(nov);
+  assert_non_null(late);
+  assert_true(may < nov && nov < late);
+  free(all);
+  free(out);
+  bc_summary_free(s);
+}
+
+/* The closing "what was checked" slide is there when the check has
+ * something a reader should know (a warning left standing, no check at
+ * all) and only then; its verdict and the finding's words are on it. */
+static void test_slides_checked_only_when_worth_it(void **state)
+{
+  struct shape sh = {4, 20, 2, 0, 0, 30};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  struct bc_finding f = {0};
+  struct bc_report warn = {{12, 5, 3, 7, 4}, &f, 1, 0, BC_VERDICT_WARN};
+  char *out = path_in_dir("checked.pdf"), *all;
+  int clean, warned;
+  (void)state;
+  f.kind = "name";
+  f.severity = BC_SEV_WARNING;
+  f.message = "the source never names this";
+  f.claim = "Zorblax";
+  assert_int_equal(bc_pdf_slides(s, &pass_report, NULL, out, &err), BC_OK);
+  clean = pages(out);
+  all = run("pdftotext '%s' - 2>/dev/null", out);
+  assert_null(strstr(all, "What was checked"));
+  free(all);
+  assert_int_equal(bc_pdf_slides(s, &warn, NULL, out, &err), BC_OK);
+  warned = pages(out);
+  all = run("pdftotext '%s' - 2>/dev/null", out);
+  assert_non_null(strstr(all, "What was checked"));
+  assert_non_null(strstr(all, "WARN"));
+  assert_non_null(strstr(all, "Zorblax"));
+  assert_true(warned > clean);
+  free(all);
+  /* a warning that was repaired leaves nothing to tell */
+  f.repaired_to = "Zorb";
+  warn.verdict = BC_VERDICT_PASS;
+  assert_int_equal(bc_pdf_slides(s, &warn, NULL, out, &err), BC_OK);
+  assert_int_equal(pages(out), clean);
+  /* no check at all is told */
+  assert_int_equal(bc_pdf_slides(s, NULL, NULL, out, &err), BC_OK);
+  all = run("pdftotext '%s' - 2>/dev/null", out);
+  assert_non_null(strstr(all, "not checked against its source"));
+  free(all);
   free(out);
   bc_summary_free(s);
 }
@@ -1013,6 +1198,10 @@ int main(void)
       cmocka_unit_test(test_brief_regions_not_blank),
       cmocka_unit_test(test_brief_errors),
       cmocka_unit_test(test_slides),
+      cmocka_unit_test(test_slides_checked_only_when_worth_it),
+      cmocka_unit_test(test_slides_key_figures_worth_a_card),
+      cmocka_unit_test(test_slides_timeline_keeps_year_less_place),
+      cmocka_unit_test(test_slides_two_quote_slides_at_most),
       cmocka_unit_test(test_slides_long_labels_whole),
       cmocka_unit_test(test_report_read),
       cmocka_unit_test(test_hostile_text),

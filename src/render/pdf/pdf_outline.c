@@ -185,21 +185,35 @@ static long date_key(const char *iso)
 
 void bc__outline_timeline_order(const struct bc_summary *s, size_t *idx)
 {
+  /* An entry without a year ("XXXX-05", "the next day") has no value of
+   * its own: the summary placed it among its neighbours, so it keeps the
+   * place after the dated entry before it (before the first dated one
+   * when it opens the list), never after every dated entry. */
+  long *key = bc__calloc(s->n_timeline + 1, sizeof *key), last = -1;
+  if (!key) {
+    for (size_t i = 0; i < s->n_timeline; i++)
+      idx[i] = i;
+    return;
+  }
+  for (size_t i = 0; i < s->n_timeline; i++)
+    if ((key[i] = date_key(s->timeline[i].iso)) >= 0)
+      last = key[i];
+    else
+      key[i] = last;
+  last = 0;
+  for (size_t i = s->n_timeline; i-- > 0;)
+    if (key[i] >= 0)
+      last = key[i];
+    else
+      key[i] = last;
   /* Insertion sort: stable, and a timeline is short. */
   for (size_t i = 0; i < s->n_timeline; i++) {
-    long key = date_key(s->timeline[i].iso);
     size_t j = i;
-    if (key < 0)
-      key = 100000000L; /* undated: after every date */
-    while (j > 0) {
-      long prev = date_key(s->timeline[idx[j - 1]].iso);
-      if (prev < 0)
-        prev = 100000000L;
-      if (prev <= key)
-        break;
+    while (j > 0 && key[idx[j - 1]] > key[i]) {
       idx[j] = idx[j - 1];
       j--;
     }
     idx[j] = i;
   }
+  free(key);
 }

@@ -44,7 +44,8 @@ bc_status bc__outline(const struct bc_summary *s, struct bc__part **out,
                       size_t *n);
 
 /* The timeline in date order (by its ISO values, the source's order kept
- * among equal or undated ones): idx gets s->n_timeline indexes. */
+ * among equal ones; an entry without a year stays after the dated entry
+ * the summary put before it): idx gets s->n_timeline indexes. */
 void bc__outline_timeline_order(const struct bc_summary *s, size_t *idx);
 
 #endif

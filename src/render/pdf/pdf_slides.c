@@ -2,8 +2,10 @@
  * source, author, date), then the parts of pdf_outline.c in its order
  * (bullets sized to fit and spread evenly over as few slides as hold
  * them, whole, never a lone continuation bullet; the key figures as big
- * numbers; a drawn timeline; one slide per quote) and a closing "what was
- * checked" slide with the check's counts and verdict, then its findings;
+ * numbers; a drawn timeline; one slide per quote, the first two) and,
+ * when the check has something a reader should know (see worth_showing),
+ * a closing "what was checked" slide with its counts and verdict, then its
+ * findings;
  * numbered, one bookmark per slide, light or dark.  The deck is planned
  * first (which items go on which slide, at which size) so every slide
  * knows the total for its "n / N". */
@@ -19,13 +21,16 @@
 
 #define SW 960.0
 #define SH 540.0
-#define MX 64.0              /* left and right margin */
-#define TOP 56.0             /* from the top edge to the title's line box */
-#define FOOT 56.0            /* from the bottom edge to the content's end */
-#define BADGE_H 54.0         /* the verdict badge and the space under it */
-#define MAX_CALLOUTS 3       /* key figures on their slide */
+#define MX 64.0        /* left and right margin */
+#define TOP 56.0       /* from the top edge to the title's line box */
+#define FOOT 56.0      /* from the bottom edge to the content's end */
+#define BADGE_H 54.0   /* the verdict badge and the space under it */
+#define MAX_CALLOUTS 3 /* key figures on their slide */
+#define MAX_QUOTE_SLIDES                                                       \
+  2                          /* quotes shown, one a slide, in the summary's    \
+                                order: more read as filler */
 #define MAX_FIGURE_POINTS 64 /* key points searched for figures */
-#define LABEL_BYTES 160      /* a key figure's label at most */
+#define LABEL_BYTES 280      /* a key figure's label at most */
 #define TL_PER_SLIDE 4       /* timeline marks a slide at most */
 #define TL_DATE_SIZE 18.0
 
@@ -166,6 +171,12 @@ static bc_status sentence_bullets(struct deck *D, struct group *g,
   return rc;
 }
 
+static void pair_release(struct pair *p)
+{
+  bc__pdf_para_release(&p->head);
+  bc__pdf_para_release(&p->body);
+}
+
 static bc_status pair(struct deck *D, struct group *g, const char *head,
                       unsigned char head_style, const char *body,
                       unsigned char body_style)
@@ -185,52 +196,36 @@ static bc_status pair(struct deck *D, struct group *g, const char *head,
 
 /* ---- what the deck shows ------------------------------------------------ */
 
-static int sep_at(const char *t, size_t i)
+/* Words that open a sentence leaning on an earlier one: a figure's card
+ * shows its sentence alone, so one opening with them says nothing. */
+static int leans_back(const char *t)
 {
-  if ((t[i] == ',' || t[i] == ';' || t[i] == ':') &&
-      (t[i + 1] == ' ' || !t[i + 1]))
-    return 1;
-  return !strncmp(t + i, "\xe2\x80\x94", 3) ? 3 : 0;
-}
-
-static size_t words_in(const char *t, size_t s, size_t e)
-{
-  size_t n = 0;
-  for (size_t i = s; i < e; i++)
-    n += t[i] != ' ' && (i == s || t[i - 1] == ' ');
-  return n;
-}
-
-/* The label of a key figure at [s, e) of key point t: the clause that
- * holds it (from the separator before to the one after), or the whole
- * point when the clause is a few words only; its own words, never
- * reworded.  NULL when even that is longer than a label. */
-static char *figure_label(const char *t, size_t s, size_t e)
-{
-  size_t len = strlen(t), cs = 0, ce = len, k;
-  for (size_t i = 0; i < s; i++)
-    if ((k = (size_t)sep_at(t, i)) != 0)
-      cs = i + k;
-  for (size_t i = e; i < len; i++)
-    if (sep_at(t, i) || (t[i] == '.' && (!t[i + 1] || t[i + 1] == ' '))) {
-      ce = i;
-      break;
-    }
-  if (words_in(t, cs, ce) < 4) {
-    cs = 0;
-    ce = len;
+  static const char *const words[] = {
+      "He",  "She",   "It",   "They",  "This", "That",  "These", "Those",
+      "His", "Her",   "Its",  "Their", "We",   "I",     "But",   "And",
+      "So",  "Which", "Such", "Both",  "Here", "There", "Then",  "Also"};
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    size_t n = strlen(words[i]);
+    if (!strncmp(t, words[i], n) && (t[n] == ' ' || t[n] == ','))
+      return 1;
   }
-  while (cs < ce && t[cs] == ' ')
-    cs++;
-  while (ce > cs && strchr(" .", t[ce - 1]))
-    ce--;
-  return ce - cs <= LABEL_BYTES ? bc__strndup(t + cs, ce - cs) : NULL;
+  return 0;
 }
 
-/* The key figures: from each key point in turn, the first quantity the
- * analyzer reads in it with a unit or a counted noun ("about six weeks",
- * "12.5%", "290000+ employees"), as the point writes it, at most
- * MAX_CALLOUTS and each once. */
+/* The label of a key figure: the key point's whole sentence, its own
+ * words, never a clause cut out of it ("of 'baijiu' - a strong" tells a
+ * reader nothing).  NULL when the sentence is longer than a label or
+ * leans on one before it. */
+static char *figure_label(const char *t)
+{
+  size_t n = strlen(t);
+  while (n && strchr(" .", t[n - 1]))
+    n--;
+  if (!n || n > LABEL_BYTES || leans_back(t))
+    return NULL;
+  return bc__strndup(t, n);
+}
+
 static int has_digit(const char *t, struct bc_span w)
 {
   for (size_t i = w.start; i < w.end; i++)
@@ -239,6 +234,75 @@ static int has_digit(const char *t, struct bc_span w)
   return 0;
 }
 
+/* A currency as the analyzer names it: a three-letter code ("USD"). */
+static int currency(const char *unit)
+{
+  return strlen(unit) == 3 && unit[0] >= 'A' && unit[0] <= 'Z' &&
+         unit[1] >= 'A' && unit[1] <= 'Z' && unit[2] >= 'A' && unit[2] <= 'Z';
+}
+
+/* Whether a unit written in the singular after a number above one makes
+ * the number a modifier of what follows ("a 30 minute walk", "a 5 mile
+ * run"): the quantity is not the point of the sentence. */
+static int modifier_unit(const struct bc_number_fact *nf)
+{
+  static const char *const singular[] = {
+      "second", "minute", "hour",   "day",       "week",      "month", "year",
+      "mile",   "metre",  "meter",  "kilometre", "kilometer", "foot",  "inch",
+      "yard",   "acre",   "storey", "story",     "point",     "seat",  "page",
+      "piece",  "man",    "strong", NULL};
+  for (size_t i = 0; singular[i]; i++)
+    if (!strcmp(nf->unit, singular[i]))
+      return nf->value_hi > 1;
+  return 0;
+}
+
+/* Whether number fact nf of key point t means something on a card of its
+ * own: a quantity with a unit of measurement, a currency or a count of
+ * more than ten things, written whole.  Not a year ("2016 day"), not part
+ * of a compound word ("19-year" of "19-year-old", "300-page"), not a
+ * label such as "No. 10", "#7" or "3170 W." of an address, not a
+ * modifier ("a 30 minute walk"), and not a count of a few ("one lemon",
+ * "three points", "10 holes"): those read as filler. */
+static int card_worthy(const char *t, const struct bc_number_fact *nf)
+{
+  struct bc_span w = nf->whole;
+  size_t len = strlen(t);
+  int count = !empty(nf->noun) && !strcmp(nf->unit, nf->noun);
+  if ((empty(nf->unit) && empty(nf->noun)) || w.end <= w.start ||
+      w.end - w.start > 28 || w.end > len)
+    return 0;
+  if (w.end < len && (t[w.end] == '-' || t[w.end] == '/' ||
+                      (t[w.end] >= 'a' && t[w.end] <= 'z')))
+    return 0;
+  /* "3170 W. County Road": a letter and a stop after the number abbreviate
+   * a word of an address, not a unit */
+  if (w.end + 2 < len && t[w.end - 1] >= 'A' && t[w.end - 1] <= 'Z' &&
+      t[w.end] == '.' && t[w.end + 1] == ' ')
+    return 0;
+  if ((w.start >= 1 && t[w.start - 1] == '#') ||
+      (w.start >= 4 && !strncmp(t + w.start - 4, "No. ", 4)))
+    return 0;
+  if (w.end - w.start >= 4 && nf->value == nf->value_hi && nf->value >= 1000 &&
+      nf->value <= 2100 && nf->value == (long)nf->value) {
+    /* four digits with no separator and no currency: a year */
+    int sep = 0;
+    for (size_t i = w.start; i < w.end; i++)
+      sep |= t[i] == ',' || t[i] == '.' || t[i] == ' ';
+    if (!sep && !currency(nf->unit))
+      return 0;
+  }
+  if ((count || empty(nf->unit)) && nf->value_hi <= 10)
+    return 0;
+  if (modifier_unit(nf))
+    return 0;
+  return 1;
+}
+
+/* The key figures: from each key point in turn, the first quantity the
+ * analyzer reads in it that is worth a card (card_worthy) and whose
+ * sentence labels it (figure_label), as the point writes it, at most
+ * MAX_CALLOUTS and each once. */
 static bc_status key_figures_pass(struct deck *D, struct group *g, int digits,
                                   unsigned char *used)
 {
@@ -249,33 +313,34 @@ static bc_status key_figures_pass(struct deck *D, struct group *g, int digits,
        i++) {
     const char *t = s->key_points[i].text;
     struct bc_facts *f = NULL;
-    /* a figure's label is short: a long point is not searched */
-    if (used[i] || empty(t) || strlen(t) > 4 * LABEL_BYTES ||
-        bc_facts_of_text(t, strlen(t), &f, NULL))
+    char *label;
+    /* a figure's label is its sentence: a long point is not searched */
+    if (used[i] || empty(t) || !(label = figure_label(t)))
       continue;
+    if (bc_facts_of_text(t, strlen(t), &f, NULL)) {
+      free(label);
+      continue;
+    }
     for (size_t k = 0; !rc && k < f->n_numbers; k++) {
       const struct bc_number_fact *nf = &f->numbers[k];
-      struct bc_span w = nf->whole;
-      char *big, *label;
+      char *big;
       int seen = 0;
-      if ((empty(nf->unit) && empty(nf->noun)) || w.end <= w.start ||
-          w.end - w.start > 28 || has_digit(t, w) != digits)
+      if (!card_worthy(t, nf) || has_digit(t, nf->whole) != digits)
         continue;
-      big = bc__strndup(t + w.start, w.end - w.start);
-      label = figure_label(t, w.start, w.end);
+      big = bc__strndup(t + nf->whole.start, nf->whole.end - nf->whole.start);
       for (size_t j = 0; big && j < g->n_pairs; j++)
         seen |= !strcmp(g->pairs[j].head.strs[0], big);
       if (!big)
         rc = BC_ERR_NOMEM;
-      else if (label && !seen)
+      else if (!seen)
         rc = pair(D, g, big, BC__PDF_BOLD | BC__PDF_ACCENT, label, 0);
       free(big);
-      free(label);
-      if (label && !seen) {
+      if (!seen) {
         used[i] = 1;
         break; /* one figure a key point */
       }
     }
+    free(label);
     bc_facts_free(f);
   }
   return rc;
@@ -286,6 +351,7 @@ static bc_status key_figures(struct deck *D, struct group *g)
   /* Figures written in digits first ("120000+ events per second"), then,
    * for the places left, those written in words ("six weeks"). */
   unsigned char *used = bc__calloc(D->s->n_key_points + 1, 1);
+  size_t before = g->n_pairs;
   bc_status rc;
   if (!used)
     return BC_ERR_NOMEM;
@@ -293,6 +359,11 @@ static bc_status key_figures(struct deck *D, struct group *g)
   if (!rc)
     rc = key_figures_pass(D, g, 0, used);
   free(used);
+  /* A slide of one big number is filler: figures come two or more. */
+  if (!rc && g->n_pairs == before + 1) {
+    pair_release(&g->pairs[before]);
+    g->n_pairs = before;
+  }
   return rc;
 }
 
@@ -378,6 +449,22 @@ static void check_counts(const struct bc_report *r, size_t c[4])
   }
   if (!c[3])
     c[3] = r->n_repaired;
+}
+
+/* Whether the check has something for a reader of the deck: no check at
+ * all, a verdict other than PASS, or an error or warning left standing.
+ * A clean pass is told by the PDF brief; on a slide it is a page of
+ * zeros that says nothing about the piece. */
+static int worth_showing(const struct bc_report *r)
+{
+  if (!r || r->verdict != BC_VERDICT_PASS)
+    return 1;
+  for (size_t i = 0; i < r->n_findings; i++)
+    if (!r->findings[i].repaired_to &&
+        (r->findings[i].severity == BC_SEV_ERROR ||
+         r->findings[i].severity == BC_SEV_WARNING))
+      return 1;
+  return 0;
 }
 
 static bc_status build_checked(struct deck *D)
@@ -488,7 +575,8 @@ static bc_status build_part(struct deck *D, const struct bc__part *pt)
                     s->glossary[i].definition);
     break;
   case BC__PART_QUOTES:
-    for (size_t i = 0; !rc && i < s->n_quotes; i++) {
+    for (size_t i = 0; !rc && i < s->n_quotes && g->n_pairs < MAX_QUOTE_SLIDES;
+         i++) {
       const struct bc_quote *q = &s->quotes[i];
       if (empty(q->text))
         continue;
@@ -526,7 +614,7 @@ static bc_status build(struct deck *D)
   for (size_t i = 0; !rc && i < n; i++)
     rc = build_part(D, &parts[i]);
   free(parts);
-  if (!rc)
+  if (!rc && worth_showing(D->r))
     rc = build_checked(D);
   return rc;
 }
@@ -1277,12 +1365,6 @@ static bc_status render(struct bc__pdf *pdf, void *ctx)
   for (size_t i = 0; !rc && i < D->n_slides; i++)
     rc = content_slide(D, i);
   return rc;
-}
-
-static void pair_release(struct pair *p)
-{
-  bc__pdf_para_release(&p->head);
-  bc__pdf_para_release(&p->body);
 }
 
 bc_status bc_pdf_slides(const struct bc_summary *summary,

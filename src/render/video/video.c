@@ -14,6 +14,7 @@
 #include "briefcast/buf.h"
 #include "briefcast/limits.h"
 #include "briefcast/video.h"
+#include "render/pdf/pdf_outline.h"
 #include "render/video/video_int.h"
 #include "util/alloc.h"
 #include "util/fs.h"
@@ -396,9 +397,12 @@ static bc_status plan(struct inputs *in, const struct bc__deck *deck,
     if (c->start_ms > c->end_ms)
       c->start_ms = c->end_ms;
     /* The first chapter (the introduction) shows the title slide, the
-     * outro the closing "what was checked" slide; any other the pages
+     * outro the closing "what was checked" slide, or the title slide
+     * again when the deck has none (a clean check); any other the pages
      * that bear its title. */
-    if (i == 0) {
+    if (i == 0 ||
+        (!strcmp(c->title, "Outro") &&
+         !same_part(bc__deck_title(deck, pages - 1), BC__OUTLINE_CHECKED))) {
       first = 0;
       count = 1;
     } else if (!strcmp(c->title, "Outro")) {
