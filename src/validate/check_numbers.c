@@ -2288,24 +2288,27 @@ static int stated_beside(const struct bc__vstate *v, const struct bc__claim *c,
   return 0;
 }
 
-/* The words of the claim's own clause around its number nf: between the
- * nearest stops (a comma not inside a figure, ";", ":", a bracket, a
- * sentence end) on either side of it. */
+/* Does t[i] end a clause: ",", ";", ":", a sentence's end or a line
+ * break, but not a comma inside a figure ("1,200") nor a bracket ("dunes
+ * (14%)" is one clause)? */
+static int clause_stop(const char *t, size_t len, size_t i)
+{
+  if (t[i] == ',')
+    return !(i > 0 && i + 1 < len && is_digit(t[i - 1]) && is_digit(t[i + 1]));
+  return t[i] != '(' && t[i] != ')' && phrase_stop(t[i]);
+}
+
+/* The words of the claim's own clause around its number nf. */
 static void clause_context(const struct bc__claim *c,
                            const struct bc_number_fact *nf,
                            struct bc__context *out)
 {
-  const char *t = c->text;
   size_t a = nf->span.start, b = nf->span.end;
-  while (a > 0 &&
-         !(phrase_stop(t[a - 1]) && !(t[a - 1] == ',' && a >= 2 && a < c->len &&
-                                      is_digit(t[a - 2]) && is_digit(t[a]))))
+  while (a > 0 && !clause_stop(c->text, c->len, a - 1))
     a--;
-  while (b < c->len &&
-         !(phrase_stop(t[b]) && !(t[b] == ',' && b > 0 && b + 1 < c->len &&
-                                  is_digit(t[b - 1]) && is_digit(t[b + 1]))))
+  while (b < c->len && !clause_stop(c->text, c->len, b))
     b++;
-  bc__validate_context(t + a, b - a,
+  bc__validate_context(c->text + a, b - a,
                        (struct bc_span){nf->span.start - a, nf->span.end - a},
                        out);
 }
@@ -2339,7 +2342,8 @@ static size_t place_holds(const struct bc__vstate *v, size_t i,
  * sentence listing several things with their figures ("A lists it at $399
  * to $449, B has two models at $479 and $529"), the words of the whole
  * sentence point anywhere; those of the number's own clause point to the
- * place it was taken from, and that place states it: no mix-up. */
+ * place it was taken from, and that place states it: no mix-up.  A
+ * clause none of whose words the value's places hold tells nothing. */
 static int clause_stated(const struct bc__vstate *v, const struct bc__claim *c,
                          const struct bc_number_fact *nf,
                          const struct peers *pe, size_t rival)
@@ -2354,7 +2358,7 @@ static int clause_stated(const struct bc__vstate *v, const struct bc__claim *c,
     if (n > best)
       best = n;
   }
-  return best >= place_holds(v, rival, cc.u, cc.nu);
+  return best >= 1 && best >= place_holds(v, rival, cc.u, cc.nu);
 }
 
 /* Words the claim's context ctx shares with source number i's, and
