@@ -2288,6 +2288,79 @@ static int stated_beside(const struct bc__vstate *v, const struct bc__claim *c,
   return 0;
 }
 
+/* Does t[i] end a clause: ",", ";", ":", a sentence's end or a line
+ * break, but not a comma inside a figure ("1,200") nor a bracket ("dunes
+ * (14%)" is one clause)? */
+static int clause_stop(const char *t, size_t len, size_t i)
+{
+  if (t[i] == ',')
+    return !(i > 0 && i + 1 < len && is_digit(t[i - 1]) && is_digit(t[i + 1]));
+  return t[i] != '(' && t[i] != ')' && phrase_stop(t[i]);
+}
+
+/* The words of the claim's own clause around its number nf. */
+static void clause_context(const struct bc__claim *c,
+                           const struct bc_number_fact *nf,
+                           struct bc__context *out)
+{
+  size_t a = nf->span.start, b = nf->span.end;
+  while (a > 0 && !clause_stop(c->text, c->len, a - 1))
+    a--;
+  while (b < c->len && !clause_stop(c->text, c->len, b))
+    b++;
+  bc__validate_context(c->text + a, b - a,
+                       (struct bc_span){nf->span.start - a, nf->span.end - a},
+                       out);
+}
+
+/* How many of the words w[0..nw) source number i's place holds: its
+ * sentence, or one of the two before it in its paragraph (the one that
+ * names what a bare "Prices range from $419 to $699" is of). */
+static size_t place_holds(const struct bc__vstate *v, size_t i,
+                          const uint32_t *w, size_t nw)
+{
+  struct bc__context pc[2];
+  size_t np = 0, s = bc__marks_before(&v->sents, v->nums[i].span.start), k,
+         n = 0, j;
+  const char *t = v->doc->text;
+  while (np < 2 && s > 0 && t[v->sents.at[s - 1]] != '\n') {
+    size_t e = v->sents.at[s - 1];
+    bc__validate_context(t, e, (struct bc_span){e, e}, &pc[np++]);
+    s--;
+  }
+  for (k = 0; k < nw; k++) {
+    int in = ctx_holds(&v->num_ctx[i], w[k]);
+    for (j = 0; j < np && !in; j++)
+      in = ctx_holds(&pc[j], w[k]);
+    n += in;
+  }
+  return n;
+}
+
+/* Does a place stating the value (one of pe's eq) hold as many of the
+ * words of the claim's own clause as the rival's place does?  In a long
+ * sentence listing several things with their figures ("A lists it at $399
+ * to $449, B has two models at $479 and $529"), the words of the whole
+ * sentence point anywhere; those of the number's own clause point to the
+ * place it was taken from, and that place states it: no mix-up.  A
+ * clause none of whose words the value's places hold tells nothing. */
+static int clause_stated(const struct bc__vstate *v, const struct bc__claim *c,
+                         const struct bc_number_fact *nf,
+                         const struct peers *pe, size_t rival)
+{
+  struct bc__context cc;
+  size_t k, best = 0;
+  if (!v->doc->text)
+    return 0;
+  clause_context(c, nf, &cc);
+  for (k = 0; k < pe->n_eq && k < PEERS; k++) {
+    size_t n = place_holds(v, pe->eq[k].i, cc.u, cc.nu);
+    if (n > best)
+      best = n;
+  }
+  return best >= 1 && best >= place_holds(v, rival, cc.u, cc.nu);
+}
+
 /* Words the claim's context ctx shares with source number i's, and
  * whether the claim number is source number i's value: asked once per
  * group of the source's numbers for each claim number. */
@@ -2512,7 +2585,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
     if (swap != NONE && bc__check_has_digit(ctext, clen) &&
         (bc__check_mixed_up(eq_ov, swap_ov, ctx.n) ||
          told_apart(v, &ctx, &pe, swap)) &&
-        !stated_beside(v, c, nf, &pe)) {
+        !stated_beside(v, c, nf, &pe) && !clause_stated(v, c, nf, &pe, swap)) {
       number_finding(v, c, nf, swap, " here, not this number", 0);
       return;
     }

@@ -1451,6 +1451,41 @@ static void engine_power_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A long sentence listing several sellers, each with its prices, where
+ * the source gives each seller's prices in a paragraph of its own, and a
+ * seller's bare "Prices range from ..." after the sentence naming it:
+ * every value is stated where the words of its own clause point, though
+ * the whole sentence's words fit another seller's dearer range better.
+ * A price moved to a seller whose own range is another is still caught. */
+static void listed_prices_table(void **state)
+{
+  static const char shops[] =
+      "Harbour Cycles has road bikes from Orbea, Giant and Trek, with prices "
+      "ranging from $2,199.99 to $2,740.50 depending on frame and maker. "
+      "Alerts are sent by email.\n\n"
+      "The city model is the cheapest of the new range, with a steel frame "
+      "for prices starting at $349.00.\n\n"
+      "Millbrook Sports lists the maker's own edition, but you can't order "
+      "ahead. Prices vary from $349 to $399 depending on colour.\n\n"
+      "Harbour Cycles has two city models on its shelves, both from Giant. "
+      "One costs $429 and the other costs $469, and you can ask to be told "
+      "when they come in.\n\n"
+      "Ridgeway Outdoor has city model listings from Trek and Giant. Prices "
+      "range from $379 to $619.\n";
+  static const struct pair_case cases[] = {
+      {shops, "2021-05-04",
+       "Millbrook Sports lists it at $349 to $399, Harbour Cycles has two "
+       "Giant models at $429 and $469, and Ridgeway Outdoor ranges from $379 "
+       "to $619.",
+       NULL},
+      {shops, "2021-05-04",
+       "Harbour Cycles sells Giant road bikes from $349 to $399.",
+       "from $349 to $399"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1466,6 +1501,7 @@ int main(void)
       cmocka_unit_test(list_numbers_table),
       cmocka_unit_test(engine_power_table),
       cmocka_unit_test(moved_count_table),
+      cmocka_unit_test(listed_prices_table),
       cmocka_unit_test(count_kin_table),
       cmocka_unit_test(measured_values_table),
       cmocka_unit_test(money_not_count_table),
