@@ -261,7 +261,19 @@ static const struct acr_case never_altered[] = {
     /* A name with a comma in it, whose first part spells the acronym only
      * from inside a word: the whole name. */
     {"Researchers at UCLA (University of California, Los Angeles) found it.",
-     "UCLA", "University of California, Los Angeles"},
+     "UCLA",
+     "University of California, Los Angeles"}, /* An acronym of a name whose
+                                                * words stand in another order
+                                                * (the name in its own
+                                                * language): its capital N is
+                                                * the initial of the word
+                                                * before, not a letter inside
+                                                * "Institute"; cut there, the
+                                                * name would lose a word. */
+    {"Portugal's National Institute of Coastal Ecology (INCE) said so.", "INCE",
+     NULL},
+    {"A report by the Federal Agency for Road Safety (AFRS) came out.", "AFRS",
+     NULL},
 };
 
 static void print_facts(const char *text, const struct bc_facts *f)
