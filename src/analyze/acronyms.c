@@ -714,7 +714,7 @@ static int find_back(struct finder *F, const struct sf *x, size_t last,
 }
 
 /* Whether the expansion m leaves out the name word written right before
- * it: a capitalised content word whose initial is a capital of the
+ * it: a content word in title case whose initial is a capital of the
  * acronym that m reads from inside a word or from a small word instead.  The
  * acronym then takes its letters in another order than the words ("National
  * Institute of Marine Biology (INMB)", an acronym of the name in another
@@ -731,6 +731,12 @@ static int drops_name_word(const char *t, const struct sf *x,
     return 0;
   p = &f->w[m->first_word - 1];
   if (p->stop || !p->upper || p->c0 >= p->c1)
+    return 0;
+  /* a word of a name, written "National", not a term in capitals
+   * ("CT-guided percutaneous drainage (PCD)") */
+  for (k = p->s; k < p->e && !is_alnum_byte((unsigned char)t[k]); k++)
+    ;
+  if (k + 1 >= p->e || !(t[k + 1] >= 'a' && t[k + 1] <= 'z'))
     return 0;
   cp = f->c[p->c0].cp;
   for (k = x->s; k < x->fe; k++)

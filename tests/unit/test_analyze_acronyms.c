@@ -191,6 +191,10 @@ static const struct acr_case cases[] = {
     {"They formulate it as a \"Multi-level Generalized Assignment Problem\" "
      "(MGAP) first.",
      "MGAP", "Multi-level Generalized Assignment Problem"},
+    /* A term in capitals before the expansion is no word of a name it
+     * drops: the letter inside "percutaneous" stands. */
+    {"Samples came from CT-guided percutaneous biopsy (PCB) of the lesion.",
+     "PCB", "percutaneous biopsy"},
 };
 
 /* Parentheticals and phrases that must define nothing. */
