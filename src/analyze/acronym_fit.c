@@ -703,6 +703,18 @@ int bc__acr_strong_enough(const struct bc__acr_fit *f,
   return m->cost <= 2 * (int)n;
 }
 
+int bc__acr_weak_letter(const struct bc__acr_fit *f,
+                        const struct bc__acr_match *m, uint32_t cp)
+{
+  size_t j;
+  for (j = 0; j < f->nc; j++)
+    if (m->used_char[j] && f->c[j].cp == fold(cp) &&
+        (f->w[f->c[j].w].stop ||
+         (f->c[j].kind != K_WS && f->c[j].kind != K_PS && f->c[j].num < 0)))
+      return 1;
+  return 0;
+}
+
 /* --- the plain-string rule ------------------------------------------------ */
 
 int bc__analyze_acronym_fit(const char *acronym, size_t an, const char *phrase,

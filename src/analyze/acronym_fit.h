@@ -97,6 +97,12 @@ int bc__acr_fit_pick(const struct bc__acr_fit *f, size_t w,
 int bc__acr_strong_enough(const struct bc__acr_fit *f,
                           const struct bc__acr_match *m);
 
+/* Whether the alignment m takes the letter cp (folded to lower case)
+ * other than as a content word's initial: from inside a word, or as the
+ * initial of a small word ("for"). */
+int bc__acr_weak_letter(const struct bc__acr_fit *f,
+                        const struct bc__acr_match *m, uint32_t cp);
+
 /* Word lists of the rule, case-insensitive. */
 int bc__acr_is_stop_word(const char *w, size_t n);
 int bc__acr_is_preposition(const char *w, size_t n);

@@ -713,6 +713,38 @@ static int find_back(struct finder *F, const struct sf *x, size_t last,
   return find_back1(F, &y, last, es, ee);
 }
 
+/* Whether the expansion m leaves out the name word written right before
+ * it: a content word in title case whose initial is a capital of the
+ * acronym that m reads from inside a word or from a small word instead.  The
+ * acronym then takes its letters in another order than the words ("National
+ * Institute of Marine Biology (INMB)", an acronym of the name in another
+ * language), and m, cut before that word, would report a name the text does not
+ * give: better none. */
+static int drops_name_word(const char *t, const struct sf *x,
+                           const struct bc__acr_fit *f,
+                           const struct bc__acr_match *m)
+{
+  const struct bc__acr_word *p;
+  uint32_t cp;
+  size_t k;
+  if (m->first_word == 0)
+    return 0;
+  p = &f->w[m->first_word - 1];
+  if (p->stop || !p->upper || p->c0 >= p->c1)
+    return 0;
+  /* a word of a name, written "National", not a term in capitals
+   * ("CT-guided percutaneous drainage (PCD)") */
+  for (k = p->s; k < p->e && !is_alnum_byte((unsigned char)t[k]); k++)
+    ;
+  if (k + 1 >= p->e || !(t[k + 1] >= 'a' && t[k + 1] <= 'z'))
+    return 0;
+  cp = f->c[p->c0].cp;
+  for (k = x->s; k < x->fe; k++)
+    if (t[k] >= 'A' && t[k] <= 'Z' && (uint32_t)(t[k] | 32) == cp)
+      return bc__acr_weak_letter(f, m, cp);
+  return 0;
+}
+
 /* Of the first words whose alignment is acceptable, the cheapest, the
  * nearest of equals: the shortest expansion that spells the acronym well.
  * One that ends before a preposition comes only after those that reach
@@ -773,7 +805,7 @@ static int find_back1(struct finder *F, const struct sf *x, size_t last,
       have = 1;
     }
   }
-  if (!have)
+  if (!have || drops_name_word(t, x, &F->fit, &best))
     return 0;
   *es = best.start;
   *ee = best.end;

@@ -1,6 +1,7 @@
 /* local_parts.c - the parts of a local summary made of chosen sentences and
  * fact-sheet entries: key points with their evidence, the tl;dr, section
  * summaries, the glossary and the quotes. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -209,6 +210,59 @@ static int pronoun_subject(const char *s, size_t n)
   for (size_t i = 0; subj[i]; i++)
     if (n > strlen(subj[i]) && !strncmp(s, subj[i], strlen(subj[i])))
       return 1;
+  return 0;
+}
+
+/* Whether text[from, to) holds the word w[0..n) standing alone, case
+ * ignored, after one of the words of pre (NULL-ended; NULL: any). */
+static int word_after(const char *text, size_t from, size_t to, const char *w,
+                      size_t n, const char *const *pre)
+{
+  size_t i, k;
+  for (i = from; i + n <= to; i++) {
+    if (strncasecmp(text + i, w, n) ||
+        (i > from && isalpha((unsigned char)text[i - 1])) ||
+        (i + n < to && isalpha((unsigned char)text[i + n])))
+      continue;
+    if (!pre)
+      return 1;
+    for (k = 0; pre[k]; k++) {
+      size_t m = strlen(pre[k]);
+      if (i >= from + m && !strncasecmp(text + i - m, pre[k], m) &&
+          (i == from + m || !isalpha((unsigned char)text[i - m - 1])))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Whether candidate k + 1, put right after candidate k, would point back
+ * at the wrong thing: it says "the storm" of a storm the text named before
+ * k, while k tells of another one ("a storm in 1998").  Read together, the
+ * second sentence's facts become the other storm's. */
+static int rebinds(const struct bc__local *b, size_t k)
+{
+  static const char *const indef[] = {"a ", "an ", "another ", NULL};
+  static const char *const def[] = {"the ", NULL};
+  const char *text = b->doc->text;
+  struct bc_span one = b->c[k].span, two = b->c[k + 1].span;
+  size_t i, n;
+  for (i = two.start; i + 4 < two.end; i++) {
+    if (strncasecmp(text + i, "the ", 4) ||
+        (i > two.start && isalpha((unsigned char)text[i - 1])))
+      continue;
+    for (n = 0; i + 4 + n < two.end && text[i + 4 + n] >= 'a' &&
+                text[i + 4 + n] <= 'z';
+         n++)
+      ;
+    if (n < 3 ||
+        (i + 4 + n < two.end && isalpha((unsigned char)text[i + 4 + n])))
+      continue;
+    if (word_after(text, one.start, one.end, text + i + 4, n, indef) &&
+        !word_after(text, one.start, one.end, text + i + 4, n, def) &&
+        word_after(text, b->c[0].span.start, one.start, text + i + 4, n, NULL))
+      return 1;
+  }
   return 0;
 }
 
@@ -489,7 +543,7 @@ bc_status bc__local_build_tldr(struct bc__local *b)
         b->rank.words[best] + b->rank.words[best + 1] <= 45 &&
         !b->c[best + 1].quote_block && !b->c[best + 1].quoted &&
         b->c[best + 1].cue < 1.0 && b->c[best + 1].block == b->c[best].block &&
-        b->rank.words[best + 1] >= 6) {
+        b->rank.words[best + 1] >= 6 && !rebinds(b, best)) {
       const char *s = b->doc->text + b->c[best + 1].span.start;
       size_t len = b->c[best + 1].span.end - b->c[best + 1].span.start;
       /* nor a quotation: the tl;dr says what the piece says, in its own

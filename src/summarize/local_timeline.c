@@ -491,6 +491,47 @@ static int quoted(const struct bc_facts *f, const struct bc_doc *doc,
          quote_open(doc->text, doc->blocks[blk].span.start, d->span.start);
 }
 
+/* Whether the relative day d is a possessive ("today's larger codebases",
+ * "tomorrow's cities"): the present or the future in general, no event on
+ * the page's date. */
+static int generic_day(const struct bc_doc *doc, const struct bc_date_fact *d)
+{
+  const char *p = doc->text + d->span.end;
+  size_t left = doc->text_len - d->span.end;
+  if (!d->relative)
+    return 0;
+  return (left >= 2 && p[0] == '\'' && p[1] == 's') ||
+         (left >= 4 && !memcmp(p, "\xe2\x80\x99s", 4));
+}
+
+/* Whether date d, in the sentence sp, lies in a relative clause still open
+ * there ("He was hired by a firm, one of whose owners left in 2015"; "The
+ * hall, which was built in 1910, ..."): the date is that clause's event,
+ * not the sentence's, so the sentence under it would date what the text
+ * leaves undated. */
+static int in_relative_clause(const char *text, struct bc_span sp,
+                              const struct bc_date_fact *d)
+{
+  static const char *const opens[] = {", who ",     ", whom ",   ", whose ",
+                                      ", which ",   " of whom ", " of whose ",
+                                      " of which ", ", where ",  NULL};
+  size_t k, i, last = NONE;
+  if (d->span.start < sp.start || d->span.start > sp.end)
+    return 0;
+  for (k = 0; opens[k]; k++) {
+    size_t m = strlen(opens[k]);
+    for (i = sp.start; i + m <= d->span.start; i++)
+      if (!strncasecmp(text + i, opens[k], m) && (last == NONE || i + m > last))
+        last = i + m;
+  }
+  if (last == NONE)
+    return 0;
+  for (i = last; i < d->span.start; i++)
+    if (text[i] == ',' || text[i] == ';' || text[i] == ')')
+      return 0;
+  return 1;
+}
+
 /* How precisely a kind places an event; a sentence's entry is its most
  * precise date, and a range beats the dates inside it. */
 static int precision(const struct bc_date_fact *d)
@@ -897,6 +938,7 @@ static void timeline_candidates(struct bc__local *b,
     size_t k;
     if (d->span.end > doc->text_len || d->span.start >= d->span.end ||
         !timeline_date(doc, d) || model_year(doc, d) || house_number(doc, d) ||
+        generic_day(doc, d) ||
         (!year_less(doc, d) && year_contradicted(doc, f, d)))
       continue;
     t->d = d;
@@ -910,6 +952,7 @@ static void timeline_candidates(struct bc__local *b,
           (t->sentence != NONE &&
            (boilerplate(doc->text, f->sentences[t->sentence]) ||
             reference_point(doc->text, f->sentences[t->sentence], d) ||
+            in_relative_clause(doc->text, f->sentences[t->sentence], d) ||
             projection(doc->text, f->sentences[t->sentence]) ||
             bc__local_count_words(doc->text + f->sentences[t->sentence].start,
                                   f->sentences[t->sentence].end -

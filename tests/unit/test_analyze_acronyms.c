@@ -191,6 +191,10 @@ static const struct acr_case cases[] = {
     {"They formulate it as a \"Multi-level Generalized Assignment Problem\" "
      "(MGAP) first.",
      "MGAP", "Multi-level Generalized Assignment Problem"},
+    /* A term in capitals before the expansion is no word of a name it
+     * drops: the letter inside "percutaneous" stands. */
+    {"Samples came from CT-guided percutaneous biopsy (PCB) of the lesion.",
+     "PCB", "percutaneous biopsy"},
 };
 
 /* Parentheticals and phrases that must define nothing. */
@@ -261,7 +265,19 @@ static const struct acr_case never_altered[] = {
     /* A name with a comma in it, whose first part spells the acronym only
      * from inside a word: the whole name. */
     {"Researchers at UCLA (University of California, Los Angeles) found it.",
-     "UCLA", "University of California, Los Angeles"},
+     "UCLA",
+     "University of California, Los Angeles"}, /* An acronym of a name whose
+                                                * words stand in another order
+                                                * (the name in its own
+                                                * language): its capital N is
+                                                * the initial of the word
+                                                * before, not a letter inside
+                                                * "Institute"; cut there, the
+                                                * name would lose a word. */
+    {"Portugal's National Institute of Coastal Ecology (INCE) said so.", "INCE",
+     NULL},
+    {"A report by the Federal Agency for Road Safety (AFRS) came out.", "AFRS",
+     NULL},
 };
 
 static void print_facts(const char *text, const struct bc_facts *f)
