@@ -313,6 +313,31 @@ static int source_offset(const struct bc__vstate *v, size_t i, struct offset *o)
   return 1;
 }
 
+/* The source's offsets, in the order of their places, as vstate keeps
+ * them: read once per check, not once per claim offset. */
+struct bc__date_offset {
+  struct offset o;
+};
+
+/* Reads the source's offsets into v->offs; 1 with v->rc set on
+ * out-of-memory. */
+static int read_offsets(struct bc__vstate *v)
+{
+  size_t i, n = n_places(v);
+  v->offs_made = 1;
+  if (n == 0)
+    return 0;
+  v->offs = bc__calloc(n, sizeof *v->offs);
+  if (!v->offs) {
+    v->rc = BC_ERR_NOMEM;
+    return 1;
+  }
+  for (i = 0; i < n; i++)
+    if (source_offset(v, i, &v->offs[v->n_offs].o))
+      v->n_offs++;
+  return 0;
+}
+
 /* Words of the claim's context a source offset must share to be said of
  * the same event. */
 #define SAME_EVENT 3
@@ -334,9 +359,10 @@ int bc__check_date_offset(struct bc__vstate *v, const struct bc__claim *c,
     return 0;
   bc__validate_context(c->text, c->len, k.span, &ctx);
   memset(&best, 0, sizeof best);
-  for (i = 0; i < n_places(v); i++) {
-    if (!source_offset(v, i, &o))
-      continue;
+  if (!v->offs_made && read_offsets(v))
+    return 1;
+  for (i = 0; i < v->n_offs; i++) {
+    o = v->offs[i].o;
     if (agrees(&o, &k))
       return 0; /* the source counts this far somewhere */
     ov = bc__validate_overlap(&ctx, o.ctx);

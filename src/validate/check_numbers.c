@@ -1249,9 +1249,18 @@ static int same_digits(double a, double b)
 /* Is b nearer to a than c is (by ratio)? */
 static int closer(double a, double b, double c)
 {
-  double db, dc;
+  double db, dc, rb, rc;
   if (a <= 0 || b <= 0 || c <= 0)
     return fabs(a - b) < fabs(a - c);
+  /* Every rival of a claim number is asked: the ratios away from 1 tell
+   * most pairs apart without a logarithm; only ratios this close are left
+   * to the logarithms' own rounding. */
+  rb = a > b ? a / b : b / a;
+  rc = a > c ? a / c : c / a;
+  if (rb * (1 + 1e-9) < rc)
+    return 1;
+  if (rc * (1 + 1e-9) < rb)
+    return 0;
   db = fabs(log(a / b));
   dc = fabs(log(a / c));
   return db < dc;

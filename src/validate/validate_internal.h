@@ -526,6 +526,11 @@ struct bc__vstate {
    * sorted by time and day. */
   struct bc__clock_day *clocks;
   size_t n_clocks;
+  /* The source's offsets ("a week earlier", "the next day"), read once on
+   * the first claim offset that asks (check_dates_offset.c). */
+  struct bc__date_offset *offs;
+  size_t n_offs;
+  int offs_made;
 };
 
 /* A claim's values grouped by sentence, and per source fact the sentence

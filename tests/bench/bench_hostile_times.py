@@ -10,13 +10,18 @@ issue's 2.2 MB and 8.5 MB), on such a line checked against itself, and
 the issue's size is the base or within), each size three times; a row
 prints the median wall time and CPU time (user + system of the child) and
 the last column the growth of the CPU time over 1x (4 is linear, 16
-quadratic).  Inputs are generated in a temporary folder, never stored.  It
-prints figures; it asserts nothing.
+quadratic).  A second table grows each `check` shape, and a summary of
+offsets ("3 weeks earlier") against a source of offsets, from a base the
+size of a short article to 10x, 100x and 1,000x of it, and prints the
+growth of the CPU time over the size before (10 is linear, 100 quadratic)
+and the exponent it makes (1 linear, 2 quadratic).  Inputs are generated in
+a temporary folder, never stored.  It prints figures; it asserts nothing.
 
 usage: bench_hostile_times.py [--briefcast BIN] [--runs N] [--timeout S]
-                              [--only WORD]"""
+                              [--only WORD] [--no-scaling]"""
 import argparse
 import json
+import math
 import os
 import random
 import statistics
@@ -136,6 +141,28 @@ def audio(work, make):
     return argv
 
 
+def offsets_source(n):
+    """Clauses of one sentence, each an event counted from another by days
+    ("the board met 4 days later"), as the source of offsets_summary."""
+    return " and ".join("the board %d met %d days later" % (i, i % 90 + 1)
+                        for i in range(n)) + ".\n"
+
+
+def offsets_summary(n):
+    """The same events counted in weeks the other way: no claim offset is
+    the source's own words, so each is weighed against every source one."""
+    return " and ".join("the board %d met %d weeks earlier" % (i, i % 9 + 1)
+                        for i in range(n)) + ".\n"
+
+
+def check_pair(work, make_src, make_sum):
+    def argv(n):
+        return [ARGS.briefcast, "check",
+                write(work, "psrc-%d.txt" % n, make_src(n)),
+                write(work, "psum-%d.txt" % n, make_sum(n))]
+    return argv
+
+
 SENT = "The council met in March and agreed on new benches for the park. "
 # (label, unit, argv maker, sizes); the issue's size is marked in the label.
 SHAPES = (
@@ -158,6 +185,58 @@ SHAPES = (
 )
 
 
+# `check` grown from a base the size of a short article to 1,000x of it:
+# (label, unit, argv maker, base size).
+SCALING = (
+    ("check: date clause repeated", "clauses",
+     lambda w: check_self(w, date_clauses), 16),
+    ("check: dated clauses, one sentence", "clauses",
+     lambda w: check_self(w, dated_clauses), 6),
+    ("check: numbers with units, one sentence", "numbers",
+     lambda w: check_self(w, numbers), 8),
+    ("check: line as source of a 300-byte summary", "bytes",
+     lambda w: check_cut(w, line), 8800),
+    ("check: line against itself", "bytes",
+     lambda w: check_self(w, line), 320),
+    ("check: offsets of a summary against the source's", "clauses",
+     lambda w: check_pair(w, offsets_source, offsets_summary), 6),
+)
+
+
+def scaling(work):
+    """Each SCALING shape at 1x, 10x, 100x and 1,000x of its base.  The
+    CPU time of the process start (a check of one short sentence) is taken
+    off before the growth is worked out: it outweighs the work at the small
+    sizes."""
+    _, start, _ = timed(check_self(work, lambda n: "We met in May.\n")(0),
+                        max(ARGS.runs, 3))
+    print("== check at 1x, 10x, 100x, 1,000x (work: CPU time less the %.2f s "
+          "of the process start; growth of the work over the size before: "
+          "10 linear, 100 quadratic; exponent: 1 linear, 2 quadratic) =="
+          % start)
+    for label, unit, kind, base in SCALING:
+        if ARGS.only not in label:
+            continue
+        print("== %s ==" % label)
+        prev = None
+        for k in (1, 10, 100, 1000):
+            n = base * k
+            wall, cpu, code = timed(kind(work)(n), ARGS.runs)
+            if wall is None:
+                print("  %5dx %10d %-8s over %.0f s, stopped"
+                      % (k, n, unit, ARGS.timeout))
+                break
+            work_s, grow = cpu - start, ""
+            # Work under 20 ms is within the noise of the start: no ratio.
+            if prev is not None and prev >= 0.02 and work_s > 0:
+                grow = "growth %6.1f  exponent %4.2f" % (
+                    work_s / prev, math.log10(work_s / prev))
+            print("  %5dx %10d %-8s wall %7.2f s  cpu %7.2f s  work %7.2f s  "
+                  "exit %d  %s" % (k, n, unit, wall, cpu, work_s, code, grow))
+            sys.stdout.flush()
+            prev = work_s
+
+
 def main():
     global ARGS
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -168,6 +247,8 @@ def main():
                     help="seconds after which a run is stopped, and the "
                     "shape's larger sizes skipped")
     ap.add_argument("--only", default="", help="shapes whose label holds it")
+    ap.add_argument("--no-scaling", action="store_true",
+                    help="leave out the 1x to 1,000x table of check")
     ARGS = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bc-hostile-") as work:
         for label, unit, kind, make, sizes in SHAPES:
@@ -186,6 +267,8 @@ def main():
                       "growth %5.1f" % (n, unit, wall, cpu, code,
                                         cpu / first if first else 0))
                 sys.stdout.flush()
+        if not ARGS.no_scaling:
+            scaling(work)
     return 0
 
 

@@ -372,6 +372,13 @@ static void offsets_and_modifiers_table(void **state)
        "The union warned of the closure a week later, at a meeting in the "
        "town hall.",
        "a week later"},
+      /* the source's offsets, read once, serve every claim offset after
+       * the first */
+      {plant, "2019-06-01",
+       "The union warned of the closure seven days before, at a meeting in "
+       "the town hall. The union warned of the closure two weeks earlier at "
+       "a meeting in the town hall.",
+       "two weeks earlier"},
       /* a length something lasts is no offset */
       {plant, "2019-06-01",
        "The union warned of the closure at a meeting in the town hall, and "
