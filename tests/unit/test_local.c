@@ -856,6 +856,81 @@ static void bullets_keep_a_list_of_examples_whole(void **state)
   free(f);
 }
 
+/* A shortened bullet never changes what its sentence says: a concession,
+ * a contrast or a condition stays with the clause it qualifies, a list
+ * keeps its first item with "including", and a dash in Russian (where it
+ * stands for a verb) stays with the words around it. */
+static void bullets_keep_qualifiers_lists_and_dashes(void **state)
+{
+  static const char *const spec[] = {
+      "At the hearing a week before the storm, the inspectors had told the "
+      "council that, while a collapse of the old bridge was not impossible, "
+      "it was not likely to happen in the coming decade. "
+      "During the open day the visitors walked slowly along the long hall "
+      "watching ten pupils try out several instruments, including a cello, "
+      "oboe, drums and harp. "
+      "The ferry company said the crossing would run again next spring, "
+      "unless the repairs to the landing stage on the far side of the "
+      "river took longer than planned. "
+      "The mayor praised the engineers for their careful work on the "
+      "bridge, but the opposition said the money should have gone to the "
+      "schools of the town instead. "
+      "\xd0\x9f\xd0\xbe\xd1\x81\xd0\xbb\xd0\xb5 "
+      "\xd0\xbd\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xbb\xd0\xb8 "
+      "\xd0\xbb\xd0\xb8\xd0\xbc\xd0\xb8\xd1\x82 "
+      "\xd1\x81\xd0\xbd\xd0\xb8\xd0\xbc\xd0\xb0\xd0\xb5\xd1\x82\xd1"
+      "\x81\xd1\x8f, \xd0\xbd\xd0\xbe "
+      "\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1"
+      "\x8f \xd0\xbb\xd0\xb8\xd0\xbc\xd0\xb8\xd1\x82 \xd0\xbd\xd0\xb0 "
+      "\xd1\x85\xd0\xbb\xd0\xb5\xd0\xb1 - \xd0\xb2 "
+      "\xd1\x8d\xd1\x82\xd0\xbe\xd0\xbc "
+      "\xd1\x82\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd0\xbe\xd1\x81\xd1"
+      "\x82\xd1\x8c - \xd0\xbd\xd0\xbe\xd1\x80\xd0\xbc\xd1\x83 "
+      "\xd0\xba\xd0\xb0\xd0\xb6\xd0\xb4\xd1\x8b\xd0\xb9 "
+      "\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xb1\xd0\xb8\xd1\x80\xd0\xb0\xd0"
+      "\xb5\xd1\x82 \xd1\x81\xd0\xb0\xd0\xbc \xd0\xbf\xd0\xbe "
+      "\xd1\x81\xd0\xb2\xd0\xbe\xd0\xb5\xd0\xbc\xd1\x83 "
+      "\xd0\xb2\xd0\xb5\xd1\x81\xd1\x83, "
+      "\xd0\xb2\xd0\xbe\xd0\xb7\xd1\x80\xd0\xb0\xd1\x81\xd1\x82\xd1"
+      "\x83 \xd0\xb8 \xd1\x80\xd0\xb5\xd0\xb6\xd0\xb8\xd0\xbc\xd1"
+      "\x83 \xd0\xb4\xd0\xbd\xd1\x8f."};
+  /* words a bullet may hold only with the words they lean on */
+  static const char *const pairs[][2] = {
+      {"it was not likely", "while a collapse of the old bridge"},
+      {"oboe", "including a cello, oboe"},
+      {"the crossing would run", "unless the repairs"},
+      {"praised the engineers", "but the opposition said"},
+      {"\xd0\xbd\xd0\xbe\xd1\x80\xd0\xbc\xd1\x83", /* the word after
+                                                      the closing dash */
+       "\xd1\x82\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd0\xbe\xd1\x81\xd1"
+       "\x82\xd1\x8c - "}};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, j, k, seen = 0;
+  (void)state;
+  build(f, "Bridge", spec, 1);
+  s = run(f, BC_LENGTH_LONG);
+  for (j = 0; j < s->n_slides; j++)
+    for (k = 0; k < s->slides[j].n_bullets; k++) {
+      const char *b = s->slides[j].bullets[k];
+      assert_pieces(f, b);
+      for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        if (strstr(b, pairs[i][0])) {
+          seen++;
+          if (!strstr(b, pairs[i][1]))
+            fail_msg("'%s' lost '%s'", b, pairs[i][1]);
+        }
+    }
+  for (j = 0; j < s->n_key_points; j++)
+    for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+      if (strstr(s->key_points[j].text, pairs[i][0]) &&
+          !strstr(s->key_points[j].text, pairs[i][1]))
+        fail_msg("'%s' lost '%s'", s->key_points[j].text, pairs[i][1]);
+  assert_true(seen >= 3);
+  bc_summary_free(s);
+  free(f);
+}
+
 /* Key points and the tl;dr stand alone: no sentence that opens by leaning
  * on the one before, asks a question or talks about the text; the
  * author's own "In short" makes the tl;dr. */
@@ -2782,9 +2857,9 @@ static void timeline_leaves_out_house_numbers(void **state)
 }
 
 /* A month named without its year, with no year stated before it in the
- * text, is placed by the value the analyzer gave it from the page's date
- * ("in August" on a page of November 2019 is after 2010), still shown
- * without a year; not at the start because it is written first. */
+ * text, takes the year of the page's date ("in August" on a page of
+ * November 2019 is August 2019, after 2010), and says so; not at the
+ * start because it is written first. */
 static void timeline_places_year_less_month_by_the_page_date(void **state)
 {
   static const char *const spec[] = {
@@ -2803,7 +2878,7 @@ static void timeline_places_year_less_month_by_the_page_date(void **state)
   add_date(f, "2010", 0, BC_DATE_YEAR, "2010");
   s = run(f, BC_LENGTH_LONG);
   assert_timeline(s, order, 3);
-  assert_string_equal(s->timeline[2].iso, "XXXX-08");
+  assert_string_equal(s->timeline[2].iso, "2019-08");
   bc_summary_free(s);
   free(f);
 }
@@ -3452,6 +3527,7 @@ int main(void)
       cmocka_unit_test(slides_are_short_and_faithful),
       cmocka_unit_test(bullets_leave_out_whole_clauses),
       cmocka_unit_test(bullets_keep_a_list_of_examples_whole),
+      cmocka_unit_test(bullets_keep_qualifiers_lists_and_dashes),
       cmocka_unit_test(points_stand_alone_and_tldr_says_the_point),
       cmocka_unit_test(asides_and_comments_are_not_the_piece),
       cmocka_unit_test(timeline_one_entry_per_event),
