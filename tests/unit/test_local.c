@@ -2883,6 +2883,99 @@ static void timeline_places_year_less_month_by_the_page_date(void **state)
   free(f);
 }
 
+/* A plan for a named day is a schedule, and its days are events ("will
+ * open on 3 December"); a plan for a year is not ("will close in 2027").
+ * A day written without its year on a dated page takes the year that puts
+ * it nearest the page's date, and the entry says that year: 3 December on
+ * a page of 20 November 2021 is 2021-12-03 (whatever year the analyzer
+ * guessed), 8 January is 2022-01-08. */
+static void timeline_keeps_a_schedule_of_days(void **state)
+{
+  static const char *const spec[] = {
+      "The library said the new reading room will open to the public on 3 "
+      "December after two years of building work.",
+      "The first author talk is set to take place on 8 January in the main "
+      "hall of the new building.",
+      "The council will close the old branch in 2027 to save money on its "
+      "upkeep.",
+      "The old branch first opened its doors in 1968 with a single room of "
+      "books."};
+  static const char *const order[] = {"1968", "3 December", "8 January"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The library", spec, 4);
+  f->doc.date = "2021-11-20";
+  add_date(f, "1968", 0, BC_DATE_YEAR, "1968");
+  add_date(f, "2027", 0, BC_DATE_YEAR, "2027");
+  add_guessed(f, "3 December", BC_DATE_DAY, "2020-12-03");
+  add_guessed(f, "8 January", BC_DATE_DAY, "2021-01-08");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 3);
+  assert_string_equal(s->timeline[1].iso, "2021-12-03");
+  assert_string_equal(s->timeline[2].iso, "2022-01-08");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* One entry per event: a bare year whose sentence tells the event another
+ * entry names by its full date ("the 14 May 2011 flood") goes; a start
+ * and an end of one thing in one sentence ("starts on ... and ends on
+ * ...") make one entry; an entry that opens with "That" says what that
+ * was, with the sentence before. */
+static void timeline_gives_one_entry_per_event(void **state)
+{
+  static const char *const spec[] = {
+      "The mill was built in 1890 by a local family of millers.",
+      "In 2011 a flood destroyed the old mill on the river and three houses "
+      "near it.",
+      "The village still collects money every summer to repair the damage "
+      "of the 14 May 2011 flood.",
+      "A trust bought the empty shell of the mill and its yard. That brought "
+      "the first visitors back in 2015 after years of neglect.",
+      "The summer fair in the yard starts on 4 June 2016 and ends on 9 June "
+      "2016 with a concert."};
+  static const char *const order[] = {"1890", "14 May 2011", "2015",
+                                      "4 June 2016"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The mill", spec, 5);
+  add_date(f, "1890", 0, BC_DATE_YEAR, "1890");
+  add_date(f, "2011", 0, BC_DATE_YEAR, "2011");
+  add_date(f, "14 May 2011", 0, BC_DATE_DAY, "2011-05-14");
+  add_date(f, "2015", 0, BC_DATE_YEAR, "2015");
+  add_date(f, "4 June 2016", 0, BC_DATE_DAY, "2016-06-04");
+  add_date(f, "9 June 2016", 0, BC_DATE_DAY, "2016-06-09");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 4);
+  assert_memory_equal(s->timeline[2].event, "A trust bought", 14);
+  assert_non_null(strstr(s->timeline[3].event, "ends on 9 June 2016"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A stray closing quotation mark (one whose opening mark ran onto the
+ * sentence before, as scraped news prints it) opens no quotation: the
+ * dated sentence after it is an event. */
+static void timeline_reads_a_stray_closing_mark_as_closing(void **state)
+{
+  static const char *const spec[] = {
+      "The runner said she was pleased with the race. It went well for me.\" "
+      "She set a national record over the mile in 2016 at the indoor "
+      "championships in the capital."};
+  static const char *const order[] = {"2016"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The runner", spec, 1);
+  add_date(f, "2016", 0, BC_DATE_YEAR, "2016");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 1);
+  bc_summary_free(s);
+  free(f);
+}
+
 /* An option rejected or a thing called off before its date is no event;
  * a cancellation on a date of its own is one ("was cancelled in March
  * 2014", "In May 2018, the fair was cancelled"), and so is the day a thing
@@ -3510,6 +3603,9 @@ int main(void)
       cmocka_unit_test(timeline_splits_two_events_of_a_sentence),
       cmocka_unit_test(timeline_split_entries_sort_by_their_dates),
       cmocka_unit_test(timeline_leaves_out_quoted_dates),
+      cmocka_unit_test(timeline_keeps_a_schedule_of_days),
+      cmocka_unit_test(timeline_gives_one_entry_per_event),
+      cmocka_unit_test(timeline_reads_a_stray_closing_mark_as_closing),
       cmocka_unit_test(timeline_event_drops_a_stray_quote_mark),
       cmocka_unit_test(timeline_places_year_less_months_by_the_text),
       cmocka_unit_test(timeline_leaves_out_what_did_not_happen),
