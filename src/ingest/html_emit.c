@@ -305,8 +305,8 @@ static int leave_out(const struct bc__html_tree *t,
     return 0; /* a link around a post's title ("<a><h2>...</h2></a>") */
   if ((strict & E_TEASERS) && bc__html_is_teaser(t, ni))
     return 1;
-  if ((strict & E_TEASERS) && ni->lh >= 2 && ni->maxunit <= t->teaser_max &&
-      ni->good <= 1.2 * ni->unitsum)
+  if ((strict & E_TEASERS) && ni->lh + ni->lt >= 2 &&
+      ni->maxunit <= t->teaser_max && ni->good <= 1.2 * ni->unitsum)
     return 1; /* the list of teasers itself, with its heading */
   if (ni->text > 0 && ni->link / ni->text > 0.5 && !(ni->cls & T_HEADING))
     return 1;

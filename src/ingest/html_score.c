@@ -239,6 +239,15 @@ static unsigned hint_value(const char *v)
           a = b + 1;
         }
         f |= word_hint(low, n);
+        for (size_t a = 0; a <= n;) {
+          size_t b = a;
+          while (b < n && low[b] != '-' && low[b] != '_')
+            b++;
+          if (word_eq(low + a, b - a, "title") ||
+              word_eq(low + a, b - a, "headline"))
+            f |= F_TITLE;
+          a = b + 1;
+        }
         if (strncmp(low, "widget", 6) == 0)
           f |= F_WEAK; /* a sidebar widget; "x-widget-y" is a page builder */
       }
@@ -345,6 +354,9 @@ static struct tcount count_text(const unsigned char *s)
 
 /* --- the scoring passes -------------------------------------------------- */
 
+/* Characters a title block may hold to head a teaser. */
+#define TITLE_MAX 120
+
 bc_status bc__html_build_tree(xmlNode *root, struct bc__html_tree *t)
 {
   size_t n = 0, i = 0;
@@ -394,7 +406,7 @@ void bc__html_score_tree(struct bc__html_tree *t, xmlNode *root, int use_hints,
     ni->own = ni->own_link = 0;
     ni->own_punct = 0;
     ni->text = ni->link = ni->good = ni->bad = 0;
-    ni->lh = ni->hd = 0;
+    ni->lh = ni->lt = ni->hd = 0;
     ni->maxunit = ni->unitsum = 0;
     ni->last = i;
     ni->flags &= ~(F_REMOVED | F_HASPOS);
@@ -461,18 +473,24 @@ void bc__html_score_tree(struct bc__html_tree *t, xmlNode *root, int use_hints,
         ni->good += len - ni->own_link;
       else
         ni->bad += 0.3 * len;
+      /* a linked heading, or a block its class calls a title that is a
+       * short link ('<div class="title"><a href=...>Protein diet</a>'):
+       * the head of a teaser */
       if ((ni->cls & T_HEADING) && ld > 0.5)
         ni->lh++;
+      else if ((ni->flags & F_TITLE) && len <= TITLE_MAX && ld > 0.5)
+        ni->lt++;
       else if (ni->cls & T_HEADING)
         ni->hd++;
     }
     if (ni->parent != SIZE_MAX) {
       struct bc__html_ninfo *p = &t->v[ni->parent];
       p->lh += ni->lh;
+      p->lt += ni->lt;
       p->hd += ni->hd;
-      if (ni->lh && ni->good > p->maxunit)
+      if ((ni->lh || ni->lt) && ni->good > p->maxunit)
         p->maxunit = ni->good;
-      if (ni->lh)
+      if (ni->lh || ni->lt)
         p->unitsum += ni->good;
       if (ni->last > p->last)
         p->last = ni->last;
@@ -543,7 +561,8 @@ int bc__html_is_teaser(const struct bc__html_tree *t,
 {
   /* one linked heading, among siblings that are all small: a list of
    * teasers, not a page of posts */
-  return ni->lh == 1 && ni->parent != SIZE_MAX && t->v[ni->parent].lh >= 2 &&
+  return ni->lh + ni->lt == 1 && ni->parent != SIZE_MAX &&
+         t->v[ni->parent].lh + t->v[ni->parent].lt >= 2 &&
          t->v[ni->parent].maxunit <= t->teaser_max;
 }
 
@@ -557,7 +576,7 @@ int bc__html_has_teasers(struct bc__html_tree *t, size_t c)
     if (bc__html_is_teaser(t, ni) && !(ni->flags & (F_SKIP | F_REMOVED)))
       teaser += ni->good;
   }
-  return t->v[c].lh >= 2 && teaser < 0.8 * t->v[c].good;
+  return t->v[c].lh + t->v[c].lt >= 2 && teaser < 0.8 * t->v[c].good;
 }
 
 /* Whether two elements are the same kind of thing on the page: the same

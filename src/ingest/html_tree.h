@@ -37,7 +37,8 @@ enum {
   F_REMOVED = 32, /* dropped as boilerplate by the hint pass */
   F_STRONG = 64,  /* a strong positive marker (itemprop=articleBody) */
   F_WEAK = 128,   /* class/id hints at boilerplate, but less surely */
-  F_UNIT = 256    /* one of a list of alike posts (see post_list) */
+  F_UNIT = 256,   /* one of a list of alike posts (see post_list) */
+  F_TITLE = 512   /* class/id names a title ("title", "item-headline") */
 };
 
 struct bc__html_ninfo {
@@ -51,6 +52,8 @@ struct bc__html_ninfo {
   double text, link;    /* characters in the subtree (not removed parts) */
   double good, bad;     /* the subtree's weighed text */
   unsigned lh;          /* headings below that are mostly a link */
+  unsigned lt;          /* blocks below that a class calls a title and
+                           that are a short link: a teaser's head too */
   unsigned hd;          /* headings below that are not */
   double maxunit;       /* good text of the largest child holding such one */
   double unitsum;       /* good text of all those children */

@@ -132,23 +132,68 @@ static const char *one_of(const char *text, size_t at, size_t end,
   return NULL;
 }
 
+/* Words that open a clause that qualifies the main clause: a concession,
+ * a contrast or a condition ("while a quake was not impossible, it was not
+ * likely", "unless it rains", "but the league is short of players").  The
+ * main clause says something else without it, so such a clause is never
+ * left out, wherever it stands. */
+static const char *const qualifiers[] = {
+    "while",    "although", "though",  "whereas",   "unless",  "except",
+    "if",       "but",      "yet",     "even",      "despite", "only",
+    "provided", "unlike",   "whether", "otherwise", "albeit",  NULL};
+
+/* Whether the words at text[at...] (after spaces and an opening bracket or
+ * quote) open a qualifying clause. */
+static int qualifying(const char *text, size_t at, size_t e)
+{
+  while (at < e && (text[at] == ' ' || text[at] == '(' || text[at] == '"'))
+    at++;
+  if (at < e && text[at] >= 'A' && text[at] <= 'Z') {
+    /* "While", "If": compare in lower case */
+    char w[12];
+    size_t k = 0;
+    while (at + k < e && k + 1 < sizeof w &&
+           is_alpha((unsigned char)text[at + k]))
+      w[k] = (char)(k ? text[at + k] : text[at + k] - 'A' + 'a'), k++;
+    w[k] = 0;
+    return one_of(w, 0, k + 1, qualifiers) != NULL;
+  }
+  return one_of(text, at, e, qualifiers) != NULL;
+}
+
+/* Whether the dash at text[i, i + w) may open an aside that is left out:
+ * the word after it is in Latin script.  In Russian a dash also stands for
+ * the verb "is" or joins two clauses, and leaving it out with what follows
+ * it garbles the sentence. */
+static int latin_after(const char *text, size_t at, size_t e)
+{
+  while (at < e && (text[at] == ' ' || text[at] == '"' || text[at] == '('))
+    at++;
+  return at < e && (unsigned char)text[at] < 0x80;
+}
+
+/* Of those, the concessions a headline may end before when they close
+ * its sentence ("no clear evidence of better results, although schools
+ * keep buying them"): the main clause before them is still true alone.  A
+ * bullet keeps them; a condition ("unless") stays in both. */
+static const char *const concessions[] = {"while",   "although", "though",
+                                          "whereas", "despite",  NULL};
+
 /* Words that open a clause a sentence stands without, after a comma. */
 static const char *const after_comma[] = {
-    "which",      "who",       "whom",     "whose",   "where",     "although",
-    "though",     "while",     "whereas",  "because", "since",     "as",
-    "especially", "including", "such",     "for",     "of",        "in",
-    "after",      "adding",    "saying",   "noting",  "according", "often",
-    "usually",    "perhaps",   "probably", "however", "indeed",    "apparently",
-    NULL};
+    "which",     "who",        "whom",       "whose",     "where",    "because",
+    "since",     "as",         "especially", "including", "such",     "for",
+    "of",        "in",         "after",      "adding",    "saying",   "noting",
+    "according", "often",      "usually",    "perhaps",   "probably", "however",
+    "indeed",    "apparently", NULL};
 
 /* Only these may open a run that ends a sentence too: the others ("for",
  * "of", "in", "as") lead phrases a predicate may need ("a cost, in
  * time"). */
 static const char *const before_end[] = {
-    "which",     "who",    "whom",    "whose",   "where",     "although",
-    "though",    "while",  "whereas", "because", "since",     "especially",
-    "including", "adding", "saying",  "noting",  "according", "not",
-    "unless",    "even",   "making",  "leaving", "meaning",   NULL};
+    "which",     "who",        "whom",      "whose",   "where",   "because",
+    "since",     "especially", "including", "adding",  "saying",  "noting",
+    "according", "not",        "making",    "leaving", "meaning", NULL};
 
 /* Of those, the ones that open a list of examples. */
 static const char *const list_openers[] = {"including", "especially", "such",
@@ -164,24 +209,37 @@ static int run_end(const char *text, size_t k, size_t e)
   return text[k] == ';' || text[k] == ':';
 }
 
-/* Whether the run of text[at, e) up to its next comma, semicolon, colon or
- * full stop goes on with a list's last items ("journalists and religious
- * leaders"): it holds "and" or "or" as a word. */
+/* Whether text[at, e) goes on with a list's further items ("journalists
+ * and religious leaders", "flute, timpani and trombone"): runs of a few
+ * words between commas, up to one that holds "and" or "or" as a word.  A
+ * run of more words is a clause of its own, and the list has ended. */
 static int list_goes_on(const char *text, size_t at, size_t e)
 {
-  size_t i;
-  for (i = at; i < e && !run_end(text, i, e) && text[i] != '.'; i++)
-    if (text[i] == ' ' &&
-        (word_at(text, i + 1, e, "and") || word_at(text, i + 1, e, "or")))
-      return 1;
+  size_t i = at, words = 0;
+  int in = 0;
+  for (; i < e && text[i] != '.' && text[i] != ';' && text[i] != ':'; i++) {
+    if (run_end(text, i, e)) { /* a comma: the next item */
+      words = 0;
+      in = 0;
+      continue;
+    }
+    if (text[i] == ' ') {
+      if (word_at(text, i + 1, e, "and") || word_at(text, i + 1, e, "or"))
+        return 1;
+      in = 0;
+    } else if (!in) {
+      in = 1;
+      if (++words > 4)
+        return 0;
+    }
+  }
   return 0;
 }
 
 /* Words that open a clause even without a comma before them. */
 static const char *const bare_clause[] = {
-    "after",     "before", "because", "when",   "while",   "since",
-    "although",  "though", "until",   "unless", "whereas", "despite",
-    "following", "amid",   "during",  NULL};
+    "after", "before",    "because", "when",   "since",
+    "until", "following", "amid",    "during", NULL};
 
 /* Prepositions whose phrase, before a determiner, a headline may end
  * without (a place or a time), and those determiners.  Not "for" or
@@ -198,8 +256,7 @@ static const char *const to_end[] = {"adding",    "saying",  "noting",
 
 /* A second main clause at the end of a sentence: ", and B.", "; B.",
  * ": B." -- left out only when nothing else shortens enough. */
-static const char *const coordinators[] = {"and", "but", "so",
-                                           "yet", "or",  NULL};
+static const char *const coordinators[] = {"and", "so", "or", NULL};
 
 /* Openers a sentence reads well without, when the word after them is
  * capitalized: "But Apple did" -> "Apple did". */
@@ -428,7 +485,8 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
         depth -= text[j] == ')';
         j++;
       }
-      if (!depth && !holds_fact(lb, loose, i, j, s))
+      if (!depth && !holds_fact(lb, loose, i, j, s) &&
+          !qualifying(text, i + 1, j))
         cuts[n++] = (struct cut){i - 1, j, 0, 1};
       continue;
     }
@@ -451,9 +509,15 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
           break;
         j++;
       }
+      if (qualifying(text, i + w, e) || !latin_after(text, i + w, e)) {
+        /* kept whole, and so is a closing dash */
+        if (j < e)
+          i = j + (text[j] == '-' ? 1 : 3) - 1;
+        continue;
+      }
       if (j < e) { /* closed: leave out through the closing dash */
         size_t k = j + (text[j] == '-' ? 1 : 3);
-        if (!holds_fact(lb, loose, i, k, s) && a > s)
+        if (!holds_fact(lb, loose, i, k, s) && a > s && latin_after(text, k, e))
           cuts[n++] = (struct cut){a, k, 0, 2};
         i = k - 1;
       } else if (!holds_fact(lb, loose, i, e, s) && a > s) {
@@ -467,6 +531,8 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
       const char *w = one_of(text, j, e, after_comma);
       if (!w)
         w = one_of(text, j, e, before_end);
+      if (!w && loose)
+        w = one_of(text, j, e, concessions);
       if (!w && participle_by(text, j, e)) {
         /* ", accompanied by the Duke," closes before the verb */
         for (k = j; k < e && !run_end(text, k, e); k++)
@@ -479,6 +545,11 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
         continue;
       for (k = j; k < e && !run_end(text, k, e); k++)
         ;
+      if (one_of(text, j, e, concessions)) { /* a headline's, at the end */
+        if (k == e && !holds_fact(lb, loose, i, e, s))
+          cuts[n++] = (struct cut){i, stop, 0, 4};
+        continue;
+      }
       /* ", saying X, Y." runs to the end: the comma after X is inside
        * the clause, and leaving out only ", saying X," would join Y to
        * what came before */
@@ -537,7 +608,8 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
       /* a quotation's close stays with its opening */
       if (quote_in(text, i, stop))
         continue;
-      if (one_of(text, i + 1, e, bare_clause) &&
+      if ((one_of(text, i + 1, e, bare_clause) ||
+           one_of(text, i + 1, e, concessions)) &&
           bc__local_count_words(text + s, i - s) >= 6)
         cuts[n++] = (struct cut){i, stop, 0, 4};
       else if ((p = one_of(text, i + 1, e, trailing_prep)) != NULL &&
@@ -559,6 +631,7 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
     }
     i = semi ? semi : comma;
     if (i && n < MAX_CUTS && !holds_fact(lb, loose, i, e, s) &&
+        !qualifying(text, i + 1, e) &&
         bc__local_count_words(text + s, i - s) >= 5)
       cuts[n++] = (struct cut){i, stop, 0, 5};
   }

@@ -408,42 +408,68 @@ static int reference_point(const char *text, struct bc_span sp,
   return at >= 6 && !strncasecmp(s + at - 6, "since ", 6);
 }
 
-/* Whether the sentence sp tells what may or will be rather than what
- * happened: a projection ("sea levels could rise 30 cm by 2050"), an
- * option weighed ("the council would have paid ..."), a plan or a
- * forecast ("the plant will close in 2027", "is expected to").  Such a
- * date places no event.  A listing's line ("June 14 -- Arena, York") is a
- * date, not a sentence, and holds none of these words. */
-static int projection(const char *text, struct bc_span sp)
+/* Whether date d names a day ("August 28", "10 November"): a day of a
+ * schedule is an event the piece dates, even one still to come. */
+static int names_day(const struct bc_date_fact *d)
 {
-  static const char *const words[] = {
-      " will ",          " would ",         " could ",
-      " might ",         " won't ",         " wouldn't ",
-      " couldn't ",      " is expected to", " are expected to",
-      " is projected",   " are projected",  " is forecast",
-      " are forecast",   " is set to ",     " are set to ",
-      " plans to ",      " planned to ",    " is likely to ",
-      " are likely to ", " would have ",    NULL};
+  size_t n = strlen(d->iso);
+  return d->kind == BC_DATE_DAY ||
+         (d->kind == BC_DATE_PARTIAL && n == 7 && d->iso[0] == '-') ||
+         (d->kind == BC_DATE_RELATIVE && n == 10);
+}
+
+/* Whether the sentence sp, for its date d, tells what may or will be
+ * rather than what happened: a projection ("sea levels could rise 30 cm
+ * by 2050"), an option weighed ("the council would have paid ..."), a
+ * forecast ("is expected to"), or a plan for a year or a month ("the
+ * plant will close in 2027").  Such a date places no event.  A plan for a
+ * named day is a schedule ("the season starts on August 28 and ends on
+ * December 4", "the team will play on June 9"): its days are the
+ * events.  A listing's line ("June 14 -- Arena, York") is a date, not a
+ * sentence, and holds none of these words. */
+static int projection(const char *text, struct bc_span sp,
+                      const struct bc_date_fact *d)
+{
+  static const char *const maybe[] = {
+      " would ",          " could ",       " might ",
+      " wouldn't ",       " couldn't ",    " is expected to",
+      " are expected to", " is projected", " are projected",
+      " is forecast",     " are forecast", " is likely to ",
+      " are likely to ",  " would have ",  NULL};
+  static const char *const planned[] = {
+      " will ",     " won't ",      " is set to ", " are set to ",
+      " plans to ", " planned to ", NULL};
   const char *s = text + sp.start;
   size_t n = sp.end - sp.start, k;
-  for (k = 0; words[k]; k++)
-    if (bc__local_holds(s, n, words[k]))
+  for (k = 0; maybe[k]; k++)
+    if (bc__local_holds(s, n, maybe[k]))
+      return 1;
+  if (names_day(d))
+    return 0;
+  for (k = 0; planned[k]; k++)
+    if (bc__local_holds(s, n, planned[k]))
       return 1;
   return 0;
 }
 
-/* Whether text[from, at) leaves a quotation open: an odd number of
- * straight double quotes, or more curly opening marks than closing ones.
- * News prints a quotation that runs over sentences with one opening mark
- * ("Thank you ... from July to date. We ...), closing it paragraphs later
- * or never. */
+/* Whether text[from, at) leaves a quotation open: a straight double quote
+ * opens one where it stands before a word after a space (or at from) and
+ * closes it elsewhere, so a stray closing mark ("records." This is my
+ * first race", where the opening mark ran onto the sentence before) does
+ * not turn every later sentence into a quotation; curly marks say which
+ * they are.  News prints a quotation that runs over sentences with one
+ * opening mark ("Thank you ... from July to date. We ...), closing it
+ * paragraphs later or never. */
 static int quote_open(const char *text, size_t from, size_t at)
 {
-  size_t i, straight = 0;
+  size_t i;
+  int open = 0;
   long curly = 0;
   for (i = from; i < at; i++)
     if (text[i] == '"')
-      straight++;
+      open = (i == from || text[i - 1] == ' ' || text[i - 1] == '(' ||
+              text[i - 1] == '\n') &&
+             i + 1 < at && text[i + 1] != ' ';
     else if (i + 2 < at && (unsigned char)text[i] == 0xe2 &&
              (unsigned char)text[i + 1] == 0x80) {
       if ((unsigned char)text[i + 2] == 0x9c)
@@ -451,7 +477,7 @@ static int quote_open(const char *text, size_t from, size_t at)
       else if ((unsigned char)text[i + 2] == 0x9d && curly > 0)
         curly--;
     }
-  return straight % 2 == 1 || curly > 0;
+  return open || curly > 0;
 }
 
 /* An event's words without a quotation mark left over at their start:
@@ -727,6 +753,30 @@ static size_t distance(size_t a, size_t b)
   return a > b ? a - b : b - a;
 }
 
+/* Whether the words at text[at, to) after "and" go on with a verb of the
+ * doer before it ("... on August 28 and ends on December 4"): they open
+ * with a word in lower case that names no doer or place of its own (not
+ * "the", "he", "in", ...). */
+static int same_doer(const char *text, size_t at, size_t to)
+{
+  static const char *const own[] = {
+      "the",  "a",    "an",    "his",   "her",    "its",   "their",   "our",
+      "my",   "your", "he",    "she",   "it",     "they",  "we",      "i",
+      "you",  "this", "that",  "these", "those",  "some",  "many",    "most",
+      "all",  "both", "each",  "every", "no",     "one",   "two",     "in",
+      "on",   "at",   "by",    "for",   "from",   "after", "before",  "last",
+      "next", "then", "since", "until", "during", "later", "earlier", NULL};
+  size_t e = at, k;
+  while (e < to && text[e] >= 'a' && text[e] <= 'z')
+    e++;
+  if (e == at || (e < to && text[e] != ' '))
+    return 0;
+  for (k = 0; own[k]; k++)
+    if (strlen(own[k]) == e - at && !strncmp(text + at, own[k], e - at))
+      return 0;
+  return 1;
+}
+
 /* Where the words between two dates of one sentence divide two events
  * ("X opened in March 2015, and Y closed in June 2016"): the clause break
  * or conjunction in text[from, to) nearest its middle, the stronger breaks
@@ -754,8 +804,13 @@ static size_t split_point(const char *text, size_t from, size_t to,
       }
   }
   /* the second event names its own doer or deed before its date: not
-   * "On 07/01 of that year, 2015" nor "in May 2015, and in June 2016" */
-  return best != NONE && content_words(text, *next, to) ? best : NONE;
+   * "On 07/01 of that year, 2015" nor "in May 2015, and in June 2016";
+   * nor is a second verb of the same doer a second event ("the season
+   * starts on August 28 and ends on December 4") */
+  return best != NONE && content_words(text, *next, to) &&
+                 !same_doer(text, *next, to)
+             ? best
+             : NONE;
 }
 
 /* Whether date d, in a sentence from start, opens a range its sentence
@@ -922,6 +977,34 @@ static int did_not_happen(const char *text, struct bc_span ev,
   return 0;
 }
 
+/* The value of the year-less day or month iso ("2021-06-02", "2019-08")
+ * in the year of the page's date page ("2022-04-29") that puts it nearest
+ * that date: the year before or after for a day across the new year
+ * ("January 5" on a page of late December).  0 when either is not such a
+ * value. */
+static int page_year(const char *page, const char *iso, char out[SHOWN_MAX])
+{
+  int py, pm, pd, m, dd = 15, y, best = 0;
+  long bestd = 0;
+  size_t n = strlen(iso);
+  if (strlen(page) < 10 || sscanf(page, "%4d-%2d-%2d", &py, &pm, &pd) != 3 ||
+      (n != 7 && n != 10) || sscanf(iso + 5, "%2d", &m) != 1 ||
+      (n == 10 && sscanf(iso + 8, "%2d", &dd) != 1) || m < 1 || m > 12)
+    return 0;
+  for (y = py - 1; y <= py + 1; y++) {
+    long dist = labs((long)(y - py) * 372 + (m - pm) * 31 + (dd - pd));
+    if (!best || dist < bestd) {
+      best = y;
+      bestd = dist;
+    }
+  }
+  if (n == 10)
+    snprintf(out, SHOWN_MAX, "%04d-%02d-%02d", best, m, dd);
+  else
+    snprintf(out, SHOWN_MAX, "%04d-%02d", best, m);
+  return 1;
+}
+
 /* Add the dates of v (facts->dates or facts->times) the timeline can
  * place to it[*n]: not in an aside or after the piece, not in
  * boilerplate. */
@@ -953,7 +1036,7 @@ static void timeline_candidates(struct bc__local *b,
            (boilerplate(doc->text, f->sentences[t->sentence]) ||
             reference_point(doc->text, f->sentences[t->sentence], d) ||
             in_relative_clause(doc->text, f->sentences[t->sentence], d) ||
-            projection(doc->text, f->sentences[t->sentence]) ||
+            projection(doc->text, f->sentences[t->sentence], d) ||
             bc__local_count_words(doc->text + f->sentences[t->sentence].start,
                                   f->sentences[t->sentence].end -
                                       f->sentences[t->sentence].start) > 60)))
@@ -991,10 +1074,12 @@ static void timeline_candidates(struct bc__local *b,
       } else if (!from_text && !(doc->date && doc->date[0] &&
                                  d->iso[0] >= '1' && d->iso[0] <= '2')) {
         t->unplaced = 1;
+      } else if (!from_text && page_year(doc->date, d->iso, t->shown)) {
+        /* no text near it states a year and the page has a date: the
+         * page's year places it ("August 28" on a page of August 2019) */
+        sort_key(d, t->key);
+        memcpy(t->key, t->shown, 4);
       }
-      /* else no text near it states a year and the page has a date: the
-       * analyzer's value from that date ("in August" on a page of November
-       * 2019) places it, though it is not shown */
     }
     if (t->sentence != NONE) {
       const struct bc_date_fact *c =
@@ -1018,6 +1103,63 @@ static void timeline_candidates(struct bc__local *b,
   }
 }
 
+/* The noun date d names an event by ("the 6 April 2009 quake", "the
+ * 2015 raid"): a word of four letters or more in lower case right after a
+ * date that follows "the".  Its length, 0 when there is none; *at is where
+ * it starts. */
+static size_t named_by_date(const struct bc_doc *doc,
+                            const struct bc_date_fact *d, size_t *at)
+{
+  const char *text = doc->text;
+  size_t a = d->span.start, k = d->span.end + 1;
+  if (a < 4 || strncasecmp(text + a - 4, "the ", 4) || k >= doc->text_len ||
+      text[k - 1] != ' ')
+    return 0;
+  while (k < doc->text_len && text[k] >= 'a' && text[k] <= 'z')
+    k++;
+  if (k - (d->span.end + 1) < 4 || (k < doc->text_len && text[k] == '-'))
+    return 0;
+  *at = d->span.end + 1;
+  return k - *at;
+}
+
+/* Whether the words ev hold the noun text[at, at + n) as a word, or its
+ * plural. */
+static int tells_noun(const struct bc_doc *doc, struct bc_span ev, size_t at,
+                      size_t n)
+{
+  const char *text = doc->text;
+  size_t i;
+  for (i = ev.start; i + n <= ev.end; i++) {
+    size_t e = i + n;
+    if ((i > ev.start &&
+         ((text[i - 1] | 0x20) >= 'a' && (text[i - 1] | 0x20) <= 'z')) ||
+        strncasecmp(text + i, text + at, n))
+      continue;
+    if (e < ev.end && text[e] == 's')
+      e++;
+    if (e >= ev.end || !((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z'))
+      return 1;
+  }
+  return 0;
+}
+
+/* Whether it[i] and it[j] tell one event: both in the same year, and one
+ * names the event by its date ("ahead of the 6 April 2009 quake") that the
+ * other tells ("In 2009 almost 300 people died in a quake"). */
+static int same_event(const struct bc_doc *doc, const struct tl_item *x,
+                      const struct tl_item *y)
+{
+  size_t at, n;
+  if (x->sentence == NONE || y->sentence == NONE ||
+      !(x->shown[0] >= '1' && x->shown[0] <= '2') ||
+      strncmp(x->shown, y->shown, 4) || event_of(x) == event_of(y))
+    return 0;
+  return ((n = named_by_date(doc, x->d, &at)) &&
+          tells_noun(doc, y->ev, at, n)) ||
+         ((n = named_by_date(doc, y->d, &at)) && tells_noun(doc, x->ev, at, n));
+}
+
 /* An entry whose year cannot be known keeps its place in the text: it
  * sorts with the entry written before it (or, first in the text, with the
  * one after it), not at the start or the end of the timeline. */
@@ -1038,6 +1180,37 @@ static void place_unplaced(struct tl_item *it, size_t n)
     if (k < n)
       memcpy(it[i].key, it[k].key, sizeof it[i].key);
   }
+}
+
+/* The words ev of an entry in sentence k, with the sentence before when
+ * ev opens sentence k with a demonstrative that points at it ("That
+ * erased Murray's 1994 record", "This came in 2015"): the entry then says
+ * what "that" was.  The sentence before may end the paragraph before. */
+static struct bc_span with_antecedent(const struct bc__local *b, size_t k,
+                                      struct bc_span ev)
+{
+  static const char *const points_back[] = {"That ",  "This ", "These ",
+                                            "Those ", "Such ", NULL};
+  const struct bc_facts *f = b->facts;
+  const char *text = b->doc->text;
+  size_t blk, i;
+  if (!k || ev.start != f->sentences[k].start)
+    return ev;
+  for (i = 0; points_back[i]; i++)
+    if (ev.end - ev.start > strlen(points_back[i]) &&
+        !strncmp(text + ev.start, points_back[i], strlen(points_back[i])))
+      break;
+  if (!points_back[i] ||
+      bc__local_stands_alone(
+          text + ev.start, ev.end - ev.start,
+          bc__local_count_words(text + ev.start, ev.end - ev.start)))
+    return ev;
+  blk = bc__local_block_at(b->doc, f->sentences[k - 1].start);
+  if (blk == NONE || b->doc->blocks[blk].kind != BC_BLOCK_PARAGRAPH ||
+      b->doc->blocks[blk].aside)
+    return ev;
+  ev.start = bc__local_trim(text, f->sentences[k - 1]).start;
+  return ev;
 }
 
 bc_status bc__local_build_timeline(struct bc__local *b)
@@ -1093,6 +1266,18 @@ bc_status bc__local_build_timeline(struct bc__local *b)
         event_of(&it[j - 1]) != event_of(&it[i]))
       it[j++] = it[i];
   n = j;
+  /* One entry per event across sentences too: of two entries telling the
+   * same event, the less precise date goes. */
+  for (i = 0; i < n; i++)
+    for (j = 0; j < n; j++)
+      if (i != j && it[i].d && it[j].d &&
+          item_precision(&it[j]) < item_precision(&it[i]) &&
+          same_event(doc, &it[i], &it[j]))
+        it[j].d = NULL;
+  for (i = 0, j = 0; i < n; i++)
+    if (it[i].d)
+      it[j++] = it[i];
+  n = j;
   if (n > b->plan->timeline) {
     qsort(it, n, sizeof *it, cmp_tl_weight);
     n = b->plan->timeline;
@@ -1117,6 +1302,7 @@ bc_status bc__local_build_timeline(struct bc__local *b)
       ev = bc__local_trim(doc->text, it[i].ev.end > it[i].ev.start
                                          ? it[i].ev
                                          : f->sentences[k]);
+      ev = with_antecedent(b, k, ev);
     } else {
       size_t blk = bc__local_block_at(doc, d->span.start);
       ev = blk != NONE ? doc->blocks[blk].span : d->span;

@@ -199,9 +199,11 @@ def main():
     with open(os.path.join(out, "chapters.json")) as f:
         titles = [c["title"] for c in json.load(f)["chapters"]]
     heads = [x["heading"] for x in summary()["sections"]]
+    # a glossary of one term is no chapter of its own: it goes with the key
+    # points, as the deck shows it on their slide
     check(titles[0] == "Introduction" and titles[-1] == "Outro" and
           [t for t in titles if t in heads] == heads and
-          "Timeline" in titles and "Glossary" in titles,
+          "Timeline" in titles and "Glossary" not in titles,
           "chapters %r" % titles)
     for h in heads:
         k = said.index("Next: %s." % h)

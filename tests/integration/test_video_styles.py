@@ -21,7 +21,8 @@ TWIN_HEADINGS = """# Two libraries, one street
 
 The town council opened the first library on Mill Street in 1998 after a
 long campaign by local parents. Its collection grew to 40,000 books within
-ten years, and the reading room was full every weekend.
+ten years, and the reading room was full every weekend. A mobile library
+van began to visit the outlying villages every Tuesday morning.
 
 ## Funding
 
@@ -33,7 +34,8 @@ charity paid for new computers in 2014.
 
 The old station on Mill Street became a second reading room in 2016, with
 a children's corner and a cafe. A bus route from the estates to the station
-opened a year later and doubled its visitors.
+opened a year later and doubled its visitors. The cafe now hosts a
+reading group for retired teachers on the first Monday of each month.
 """
 
 

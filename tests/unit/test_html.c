@@ -1121,10 +1121,57 @@ static void test_layout_class_is_no_sidebar(void **state)
   bc_doclist_release(&l);
 }
 
+/* A block of "popular" teasers inside the article's container, each a
+ * picture, a title that is a link (a div its class calls a title, no
+ * heading) and a short blurb with figures, is left out with its heading:
+ * the blurbs tell of other pages, not of this one. */
+static void test_title_teasers_left_out(void **state)
+{
+  static const char html[] =
+      "<html><head><title>Slow bread</title></head><body>"
+      "<div id=\"content\"><h1>Slow bread</h1>"
+      "<p>A dough left overnight in a cool kitchen rises slowly, and the "
+      "long wait gives the crumb its open, glossy look and a mild sour "
+      "taste.</p>"
+      "<p>Most bakers at home use less yeast than a recipe asks for, then "
+      "fold the dough every half hour for the first two hours.</p>"
+      "<p>The crust darkens best in a heavy pot with its lid on for the "
+      "first twenty minutes, and off for the last twenty.</p>"
+      "<p>A loaf made this way keeps for several days in a cloth bag, "
+      "longer than a quick loaf from the same flour.</p>"
+      "<div id=\"popblock\"><h2>Most read recipes</h2>"
+      "<div class=\"tile\"><div class=\"pic\"><a href=\"/a\"><img "
+      "src=\"a.jpg\" alt=\"Rye\"></a></div><div class=\"title\"><a "
+      "href=\"/a\">Dark rye</a></div><div class=\"body\">A dense loaf. "
+      "Ready in 3 hours, keeps for 9 days.</div></div>"
+      "<div class=\"tile\"><div class=\"pic\"><a href=\"/b\"><img "
+      "src=\"b.jpg\" alt=\"Buns\"></a></div><div class=\"title\"><a "
+      "href=\"/b\">Sweet buns</a></div><div class=\"body\">Soft buns for "
+      "breakfast. Makes 12 in 40 minutes.</div></div>"
+      "<div class=\"tile\"><div class=\"pic\"><a href=\"/c\"><img "
+      "src=\"c.jpg\" alt=\"Flatbread\"></a></div><div class=\"title\"><a "
+      "href=\"/c\">Flatbread</a></div><div class=\"body\">No oven needed. "
+      "Cooks in 5 minutes in a pan.</div></div>"
+      "</div></div></body></html>";
+  struct bc_doclist l = BC_DOCLIST_INIT;
+  struct bc_error err = BC_ERROR_INIT;
+  (void)state;
+  assert_int_equal(
+      parse_mem(html, sizeof html - 1, "bread.html", NULL, 0, &l, &err), BC_OK);
+  assert_int_equal(l.n, 1);
+  assert_non_null(strstr(l.docs[0]->text, "fold the dough every half hour"));
+  assert_non_null(strstr(l.docs[0]->text, "longer than a quick loaf"));
+  assert_null(strstr(l.docs[0]->text, "Ready in 3 hours"));
+  assert_null(strstr(l.docs[0]->text, "Makes 12 in 40 minutes"));
+  assert_null(strstr(l.docs[0]->text, "Most read recipes"));
+  bc_doclist_release(&l);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_blog_post),
+      cmocka_unit_test(test_title_teasers_left_out),
       cmocka_unit_test(test_metadata),
       cmocka_unit_test(test_dates),
       cmocka_unit_test(test_blogger_archive),

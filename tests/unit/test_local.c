@@ -856,6 +856,81 @@ static void bullets_keep_a_list_of_examples_whole(void **state)
   free(f);
 }
 
+/* A shortened bullet never changes what its sentence says: a concession,
+ * a contrast or a condition stays with the clause it qualifies, a list
+ * keeps its first item with "including", and a dash in Russian (where it
+ * stands for a verb) stays with the words around it. */
+static void bullets_keep_qualifiers_lists_and_dashes(void **state)
+{
+  static const char *const spec[] = {
+      "At the hearing a week before the storm, the inspectors had told the "
+      "council that, while a collapse of the old bridge was not impossible, "
+      "it was not likely to happen in the coming decade. "
+      "During the open day the visitors walked slowly along the long hall "
+      "watching ten pupils try out several instruments, including a cello, "
+      "oboe, drums and harp. "
+      "The ferry company said the crossing would run again next spring, "
+      "unless the repairs to the landing stage on the far side of the "
+      "river took longer than planned. "
+      "The mayor praised the engineers for their careful work on the "
+      "bridge, but the opposition said the money should have gone to the "
+      "schools of the town instead. "
+      "\xd0\x9f\xd0\xbe\xd1\x81\xd0\xbb\xd0\xb5 "
+      "\xd0\xbd\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xbb\xd0\xb8 "
+      "\xd0\xbb\xd0\xb8\xd0\xbc\xd0\xb8\xd1\x82 "
+      "\xd1\x81\xd0\xbd\xd0\xb8\xd0\xbc\xd0\xb0\xd0\xb5\xd1\x82\xd1"
+      "\x81\xd1\x8f, \xd0\xbd\xd0\xbe "
+      "\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1"
+      "\x8f \xd0\xbb\xd0\xb8\xd0\xbc\xd0\xb8\xd1\x82 \xd0\xbd\xd0\xb0 "
+      "\xd1\x85\xd0\xbb\xd0\xb5\xd0\xb1 - \xd0\xb2 "
+      "\xd1\x8d\xd1\x82\xd0\xbe\xd0\xbc "
+      "\xd1\x82\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd0\xbe\xd1\x81\xd1"
+      "\x82\xd1\x8c - \xd0\xbd\xd0\xbe\xd1\x80\xd0\xbc\xd1\x83 "
+      "\xd0\xba\xd0\xb0\xd0\xb6\xd0\xb4\xd1\x8b\xd0\xb9 "
+      "\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xb1\xd0\xb8\xd1\x80\xd0\xb0\xd0"
+      "\xb5\xd1\x82 \xd1\x81\xd0\xb0\xd0\xbc \xd0\xbf\xd0\xbe "
+      "\xd1\x81\xd0\xb2\xd0\xbe\xd0\xb5\xd0\xbc\xd1\x83 "
+      "\xd0\xb2\xd0\xb5\xd1\x81\xd1\x83, "
+      "\xd0\xb2\xd0\xbe\xd0\xb7\xd1\x80\xd0\xb0\xd1\x81\xd1\x82\xd1"
+      "\x83 \xd0\xb8 \xd1\x80\xd0\xb5\xd0\xb6\xd0\xb8\xd0\xbc\xd1"
+      "\x83 \xd0\xb4\xd0\xbd\xd1\x8f."};
+  /* words a bullet may hold only with the words they lean on */
+  static const char *const pairs[][2] = {
+      {"it was not likely", "while a collapse of the old bridge"},
+      {"oboe", "including a cello, oboe"},
+      {"the crossing would run", "unless the repairs"},
+      {"praised the engineers", "but the opposition said"},
+      {"\xd0\xbd\xd0\xbe\xd1\x80\xd0\xbc\xd1\x83", /* the word after
+                                                      the closing dash */
+       "\xd1\x82\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd0\xbe\xd1\x81\xd1"
+       "\x82\xd1\x8c - "}};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, j, k, seen = 0;
+  (void)state;
+  build(f, "Bridge", spec, 1);
+  s = run(f, BC_LENGTH_LONG);
+  for (j = 0; j < s->n_slides; j++)
+    for (k = 0; k < s->slides[j].n_bullets; k++) {
+      const char *b = s->slides[j].bullets[k];
+      assert_pieces(f, b);
+      for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        if (strstr(b, pairs[i][0])) {
+          seen++;
+          if (!strstr(b, pairs[i][1]))
+            fail_msg("'%s' lost '%s'", b, pairs[i][1]);
+        }
+    }
+  for (j = 0; j < s->n_key_points; j++)
+    for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+      if (strstr(s->key_points[j].text, pairs[i][0]) &&
+          !strstr(s->key_points[j].text, pairs[i][1]))
+        fail_msg("'%s' lost '%s'", s->key_points[j].text, pairs[i][1]);
+  assert_true(seen >= 3);
+  bc_summary_free(s);
+  free(f);
+}
+
 /* Key points and the tl;dr stand alone: no sentence that opens by leaning
  * on the one before, asks a question or talks about the text; the
  * author's own "In short" makes the tl;dr. */
@@ -2782,9 +2857,9 @@ static void timeline_leaves_out_house_numbers(void **state)
 }
 
 /* A month named without its year, with no year stated before it in the
- * text, is placed by the value the analyzer gave it from the page's date
- * ("in August" on a page of November 2019 is after 2010), still shown
- * without a year; not at the start because it is written first. */
+ * text, takes the year of the page's date ("in August" on a page of
+ * November 2019 is August 2019, after 2010), and says so; not at the
+ * start because it is written first. */
 static void timeline_places_year_less_month_by_the_page_date(void **state)
 {
   static const char *const spec[] = {
@@ -2803,7 +2878,100 @@ static void timeline_places_year_less_month_by_the_page_date(void **state)
   add_date(f, "2010", 0, BC_DATE_YEAR, "2010");
   s = run(f, BC_LENGTH_LONG);
   assert_timeline(s, order, 3);
-  assert_string_equal(s->timeline[2].iso, "XXXX-08");
+  assert_string_equal(s->timeline[2].iso, "2019-08");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A plan for a named day is a schedule, and its days are events ("will
+ * open on 3 December"); a plan for a year is not ("will close in 2027").
+ * A day written without its year on a dated page takes the year that puts
+ * it nearest the page's date, and the entry says that year: 3 December on
+ * a page of 20 November 2021 is 2021-12-03 (whatever year the analyzer
+ * guessed), 8 January is 2022-01-08. */
+static void timeline_keeps_a_schedule_of_days(void **state)
+{
+  static const char *const spec[] = {
+      "The library said the new reading room will open to the public on 3 "
+      "December after two years of building work.",
+      "The first author talk is set to take place on 8 January in the main "
+      "hall of the new building.",
+      "The council will close the old branch in 2027 to save money on its "
+      "upkeep.",
+      "The old branch first opened its doors in 1968 with a single room of "
+      "books."};
+  static const char *const order[] = {"1968", "3 December", "8 January"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The library", spec, 4);
+  f->doc.date = "2021-11-20";
+  add_date(f, "1968", 0, BC_DATE_YEAR, "1968");
+  add_date(f, "2027", 0, BC_DATE_YEAR, "2027");
+  add_guessed(f, "3 December", BC_DATE_DAY, "2020-12-03");
+  add_guessed(f, "8 January", BC_DATE_DAY, "2021-01-08");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 3);
+  assert_string_equal(s->timeline[1].iso, "2021-12-03");
+  assert_string_equal(s->timeline[2].iso, "2022-01-08");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* One entry per event: a bare year whose sentence tells the event another
+ * entry names by its full date ("the 14 May 2011 flood") goes; a start
+ * and an end of one thing in one sentence ("starts on ... and ends on
+ * ...") make one entry; an entry that opens with "That" says what that
+ * was, with the sentence before. */
+static void timeline_gives_one_entry_per_event(void **state)
+{
+  static const char *const spec[] = {
+      "The mill was built in 1890 by a local family of millers.",
+      "In 2011 a flood destroyed the old mill on the river and three houses "
+      "near it.",
+      "The village still collects money every summer to repair the damage "
+      "of the 14 May 2011 flood.",
+      "A trust bought the empty shell of the mill and its yard. That brought "
+      "the first visitors back in 2015 after years of neglect.",
+      "The summer fair in the yard starts on 4 June 2016 and ends on 9 June "
+      "2016 with a concert."};
+  static const char *const order[] = {"1890", "14 May 2011", "2015",
+                                      "4 June 2016"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The mill", spec, 5);
+  add_date(f, "1890", 0, BC_DATE_YEAR, "1890");
+  add_date(f, "2011", 0, BC_DATE_YEAR, "2011");
+  add_date(f, "14 May 2011", 0, BC_DATE_DAY, "2011-05-14");
+  add_date(f, "2015", 0, BC_DATE_YEAR, "2015");
+  add_date(f, "4 June 2016", 0, BC_DATE_DAY, "2016-06-04");
+  add_date(f, "9 June 2016", 0, BC_DATE_DAY, "2016-06-09");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 4);
+  assert_memory_equal(s->timeline[2].event, "A trust bought", 14);
+  assert_non_null(strstr(s->timeline[3].event, "ends on 9 June 2016"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A stray closing quotation mark (one whose opening mark ran onto the
+ * sentence before, as scraped news prints it) opens no quotation: the
+ * dated sentence after it is an event. */
+static void timeline_reads_a_stray_closing_mark_as_closing(void **state)
+{
+  static const char *const spec[] = {
+      "The runner said she was pleased with the race. It went well for me.\" "
+      "She set a national record over the mile in 2016 at the indoor "
+      "championships in the capital."};
+  static const char *const order[] = {"2016"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The runner", spec, 1);
+  add_date(f, "2016", 0, BC_DATE_YEAR, "2016");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 1);
   bc_summary_free(s);
   free(f);
 }
@@ -3435,6 +3603,9 @@ int main(void)
       cmocka_unit_test(timeline_splits_two_events_of_a_sentence),
       cmocka_unit_test(timeline_split_entries_sort_by_their_dates),
       cmocka_unit_test(timeline_leaves_out_quoted_dates),
+      cmocka_unit_test(timeline_keeps_a_schedule_of_days),
+      cmocka_unit_test(timeline_gives_one_entry_per_event),
+      cmocka_unit_test(timeline_reads_a_stray_closing_mark_as_closing),
       cmocka_unit_test(timeline_event_drops_a_stray_quote_mark),
       cmocka_unit_test(timeline_places_year_less_months_by_the_text),
       cmocka_unit_test(timeline_leaves_out_what_did_not_happen),
@@ -3452,6 +3623,7 @@ int main(void)
       cmocka_unit_test(slides_are_short_and_faithful),
       cmocka_unit_test(bullets_leave_out_whole_clauses),
       cmocka_unit_test(bullets_keep_a_list_of_examples_whole),
+      cmocka_unit_test(bullets_keep_qualifiers_lists_and_dashes),
       cmocka_unit_test(points_stand_alone_and_tldr_says_the_point),
       cmocka_unit_test(asides_and_comments_are_not_the_piece),
       cmocka_unit_test(timeline_one_entry_per_event),

@@ -875,6 +875,79 @@ static void test_slides_two_quote_slides_at_most(void **state)
   bc_summary_free(s);
 }
 
+/* No slide of one bullet: a section the provider made no slide of and
+ * whose summary is one sentence is left out of the deck (the brief has
+ * it), one of two sentences gets its slide; the agenda lists exactly the
+ * sections shown; a glossary of one term goes on the key points' slide. */
+static void test_slides_no_one_bullet_filler(void **state)
+{
+  static const char *const heads[] = {"Harbour works", "Ferry timetable",
+                                      "Lonely corner", "Paired notes"};
+  static const char *const sums[] = {
+      "The harbour wall was raised by a metre. Cranes worked all winter.",
+      "Ferries run every hour. The last one leaves at ten.",
+      "A single remark stands here.",
+      "The first note is short. The second note is short too."};
+  struct shape sh = {3, 12, 0, 1, 0, 20};
+  struct bc_summary *s = make_summary(&sh);
+  struct bc_error err = BC_ERROR_INIT;
+  char *out = path_in_dir("filler.pdf"), *agenda = NULL, *kp = NULL;
+  int n, lone = 0, paired = 0, gloss = 0;
+  (void)state;
+  s->n_sections = 4;
+  s->sections = bc__calloc(4, sizeof *s->sections);
+  for (size_t i = 0; i < 4; i++) {
+    s->sections[i].heading = sdup(heads[i]);
+    s->sections[i].summary = sdup(sums[i]);
+  }
+  s->n_slides = 4;
+  s->slides = bc__calloc(4, sizeof *s->slides);
+  s->slides[0].title = sdup(s->title);
+  s->slides[1].title = sdup(heads[0]);
+  s->slides[2].title = sdup(heads[1]);
+  s->slides[3].title = sdup("Key points");
+  for (size_t i = 0; i < 4; i++)
+    s->slides[i].bullets = bc__calloc(4, sizeof(char *));
+  s->slides[0].bullets[0] = sdup(heads[0]);
+  s->slides[0].bullets[1] = sdup(heads[1]);
+  s->slides[0].n_bullets = 2;
+  for (size_t i = 1; i < 3; i++) {
+    s->slides[i].bullets[0] = sdup("A first line of the slide.");
+    s->slides[i].bullets[1] = sdup("A second line of the slide.");
+    s->slides[i].n_bullets = 2;
+  }
+  for (size_t i = 0; i < 3; i++)
+    s->slides[3].bullets[i] = sdup(s->key_points[i].text);
+  s->slides[3].n_bullets = 3;
+  assert_int_equal(bc_pdf_slides(s, NULL, NULL, out, &err), BC_OK);
+  n = pages(out);
+  for (int p = 1; p <= n; p++) {
+    char *t = run("pdftotext -f %d -l %d '%s' - 2>/dev/null", p, p, out);
+    lone += !strncmp(t, "Lonely corner", 13);
+    paired += !strncmp(t, "Paired notes", 12);
+    gloss += !strncmp(t, "Glossary", 8);
+    if (!agenda && strstr(t, "Ferry timetable") && strstr(t, "Harbour works") &&
+        !strstr(t, "first line"))
+      agenda = t;
+    else if (!kp && !strncmp(t, "Key points", 10))
+      kp = t;
+    else
+      free(t);
+  }
+  assert_int_equal(lone, 0);
+  assert_int_equal(paired, 1);
+  assert_int_equal(gloss, 0);
+  assert_non_null(agenda);
+  assert_non_null(strstr(agenda, "Paired notes"));
+  assert_null(strstr(agenda, "Lonely corner"));
+  assert_non_null(kp);
+  assert_non_null(strstr(kp, "Service Level Objective"));
+  free(agenda);
+  free(kp);
+  free(out);
+  bc_summary_free(s);
+}
+
 /* On the drawn timeline an entry without a year ("XXXX-05") stays where
  * the summary put it, after the dated entry before it, and a dated entry
  * the summary gives later is not drawn before it. */
@@ -1202,6 +1275,7 @@ int main(void)
       cmocka_unit_test(test_slides_key_figures_worth_a_card),
       cmocka_unit_test(test_slides_timeline_keeps_year_less_place),
       cmocka_unit_test(test_slides_two_quote_slides_at_most),
+      cmocka_unit_test(test_slides_no_one_bullet_filler),
       cmocka_unit_test(test_slides_long_labels_whole),
       cmocka_unit_test(test_report_read),
       cmocka_unit_test(test_hostile_text),

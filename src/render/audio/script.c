@@ -281,24 +281,47 @@ static const char *host(const struct style *st, size_t turn)
 
 /* The agenda slide's list of parts as one sentence: "In this brief: A;
  * B; C." (the slide's own bullets, the sections' headings). */
-static bc_status agenda(struct part *p, const struct bc_slide *sl)
+/* The agenda: the sections' parts the deck shows (as its agenda slide
+ * lists them), else the provider's agenda slide's bullets. */
+static bc_status agenda(struct part *p, const struct bc_slide *sl,
+                        const struct bc__part *pt, size_t n_pt)
 {
   struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
   bc_status rc;
+  size_t shown = 0, said = 0;
+  for (size_t k = 0; k < n_pt; k++)
+    shown += (size_t)bc__outline_in_agenda(&pt[k]);
   bc_buf_adds(&b, "In this brief: ");
-  for (size_t k = 0; k < sl->n_bullets; k++) {
-    size_t len = strlen(sl->bullets[k]);
-    while (len && strchr(" .:;", sl->bullets[k][len - 1]))
+  for (size_t k = 0; k < (shown >= 2 ? n_pt : sl->n_bullets); k++) {
+    const char *t = shown >= 2 ? pt[k].title : sl->bullets[k];
+    size_t len = strlen(t);
+    if (shown >= 2 && !bc__outline_in_agenda(&pt[k]))
+      continue;
+    while (len && strchr(" .:;", t[len - 1]))
       len--;
-    if (k)
+    if (said++)
       bc_buf_adds(&b, "; ");
-    bc_buf_add(&b, sl->bullets[k], len);
+    bc_buf_add(&b, t, len);
   }
   bc_buf_addc(&b, '.');
   rc = bc_buf_status(&b);
   if (!rc)
     rc = part_add(p, NULL, bc_buf_str(&b));
   bc_buf_release(&b);
+  return rc;
+}
+
+static bc_status glossary(const struct bc_summary *s, struct part *p)
+{
+  bc_status rc = BC_OK;
+  for (size_t i = 0; i < s->n_glossary && !rc; i++) {
+    struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
+    if (empty(s->glossary[i].term) || empty(s->glossary[i].definition))
+      continue;
+    bc_buf_addf(&b, "%s stands for %s.", s->glossary[i].term,
+                s->glossary[i].definition);
+    rc = part_add_built(p, NULL, &b);
+  }
   return rc;
 }
 
@@ -313,13 +336,20 @@ static bc_status key_points(const struct bc_summary *s, struct part *p)
 /* What one part of the deck says: a section's summary for a section's
  * slide, the key points for theirs, else the slide's notes or bullets. */
 static bc_status part_material(const struct bc_summary *s,
+                               const struct bc__part *pts, size_t n_pt,
                                const struct bc__part *pt, struct part *p)
 {
   bc_status rc = BC_OK;
+  if (pt->glossary) {
+    struct bc__part kp = *pt;
+    kp.glossary = 0;
+    rc = part_material(s, pts, n_pt, &kp, p);
+    return rc ? rc : glossary(s, p);
+  }
   switch (pt->kind) {
   case BC__PART_SLIDE:
     if (pt->agenda)
-      return agenda(p, &s->slides[pt->index]);
+      return agenda(p, &s->slides[pt->index], pts, n_pt);
     if (pt->section != (size_t)-1 && !empty(s->sections[pt->section].summary))
       return part_add(p, NULL, s->sections[pt->section].summary);
     if (!pt->key_points) {
@@ -350,16 +380,7 @@ static bc_status part_material(const struct bc_summary *s,
     free(idx);
     return rc;
   }
-  case BC__PART_GLOSSARY:
-    for (size_t i = 0; i < s->n_glossary && !rc; i++) {
-      struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
-      if (empty(s->glossary[i].term) || empty(s->glossary[i].definition))
-        continue;
-      bc_buf_addf(&b, "%s stands for %s.", s->glossary[i].term,
-                  s->glossary[i].definition);
-      rc = part_add_built(p, NULL, &b);
-    }
-    return rc;
+  case BC__PART_GLOSSARY: return glossary(s, p);
   case BC__PART_QUOTES:
     for (size_t i = 0; i < s->n_quotes && !rc; i++) {
       struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
@@ -400,7 +421,7 @@ static bc_status gather(const struct bc_summary *s, size_t skip,
     p->chapter = pt[i].title;
     p->kind = pt[i].kind;
     p->agenda = pt[i].agenda;
-    rc = part_material(s, &pt[i], p);
+    rc = part_material(s, pt, n, &pt[i], p);
   }
   free(pt);
   return rc;

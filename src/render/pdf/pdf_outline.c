@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "briefcast/facts.h"
 #include "render/pdf/pdf_outline.h"
 #include "util/alloc.h"
 
@@ -57,6 +58,22 @@ static int shows_key_points(const char *title)
   return same(title, "Key points");
 }
 
+/* Whether text says one sentence at most. */
+static int one_sentence(const char *text)
+{
+  struct bc_span *sp = NULL;
+  size_t n = 0;
+  bc_status rc = bc_facts_sentences(text, strlen(text), &sp, &n, NULL);
+  free(sp);
+  return !rc && n < 2;
+}
+
+int bc__outline_in_agenda(const struct bc__part *p)
+{
+  return p->kind == BC__PART_SECTION ||
+         (p->kind == BC__PART_SLIDE && p->section != NONE);
+}
+
 bc_status bc__outline(const struct bc_summary *s, struct bc__part **out,
                       size_t *n_out)
 {
@@ -81,8 +98,8 @@ bc_status bc__outline(const struct bc_summary *s, struct bc__part **out,
   }
   /* Without slides of its own a deck opens with the key points. */
   if (!s->n_slides && s->n_key_points) {
-    p[n++] =
-        (struct bc__part){BC__PART_KEY_POINTS, "Key points", 0, 0, NONE, 1, 0};
+    p[n++] = (struct bc__part){
+        BC__PART_KEY_POINTS, "Key points", 0, 0, NONE, 1, 0, 0};
     have_kp = 1;
   }
   for (i = 0; i <= s->n_slides; i++) {
@@ -99,7 +116,8 @@ bc_status bc__outline(const struct bc_summary *s, struct bc__part **out,
     else
       upto = next;
     for (; next < upto; next++)
-      if (!shown[next] && !empty(s->sections[next].summary))
+      if (!shown[next] && !empty(s->sections[next].summary) &&
+          !(s->n_slides && one_sentence(s->sections[next].summary)))
         p[n++] = (struct bc__part){BC__PART_SECTION,
                                    empty(s->sections[next].heading)
                                        ? "Section"
@@ -107,6 +125,7 @@ bc_status bc__outline(const struct bc_summary *s, struct bc__part **out,
                                    next,
                                    0,
                                    next,
+                                   0,
                                    0,
                                    0};
     if (!sl)
@@ -119,6 +138,7 @@ bc_status bc__outline(const struct bc_summary *s, struct bc__part **out,
                              1,
                              k,
                              shows_key_points(sl->title),
+                             0,
                              0};
     p[n].agenda = k == NONE && same(sl->title, title);
     have_kp |= p[n].key_points;
@@ -129,19 +149,28 @@ bc_status bc__outline(const struct bc_summary *s, struct bc__part **out,
     n++;
   }
   if (!have_kp && s->n_key_points)
-    p[n++] =
-        (struct bc__part){BC__PART_KEY_POINTS, "Key points", 0, 0, NONE, 1, 0};
+    p[n++] = (struct bc__part){
+        BC__PART_KEY_POINTS, "Key points", 0, 0, NONE, 1, 0, 0};
   if (s->n_timeline)
-    p[n++] = (struct bc__part){BC__PART_TIMELINE, "Timeline", 0, 0, NONE, 0, 0};
-  for (i = 0; i < s->n_glossary; i++)
-    if (!empty(s->glossary[i].term) && !empty(s->glossary[i].definition)) {
+    p[n++] =
+        (struct bc__part){BC__PART_TIMELINE, "Timeline", 0, 0, NONE, 0, 0, 0};
+  {
+    size_t terms = 0, kp = NONE;
+    for (i = 0; i < s->n_glossary; i++)
+      terms += !empty(s->glossary[i].term) && !empty(s->glossary[i].definition);
+    for (i = 0; i < n && kp == NONE; i++)
+      if (p[i].key_points)
+        kp = i;
+    if (terms == 1 && kp != NONE)
+      p[kp].glossary = 1;
+    else if (terms)
       p[n++] =
-          (struct bc__part){BC__PART_GLOSSARY, "Glossary", 0, 0, NONE, 0, 0};
-      break;
-    }
+          (struct bc__part){BC__PART_GLOSSARY, "Glossary", 0, 0, NONE, 0, 0, 0};
+  }
   for (i = 0; i < s->n_quotes; i++)
     if (!empty(s->quotes[i].text)) {
-      p[n++] = (struct bc__part){BC__PART_QUOTES, "Quotes", 0, 0, NONE, 0, 0};
+      p[n++] =
+          (struct bc__part){BC__PART_QUOTES, "Quotes", 0, 0, NONE, 0, 0, 0};
       break;
     }
   free(shown);

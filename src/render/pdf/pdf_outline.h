@@ -30,18 +30,26 @@ struct bc__part {
   size_t section;    /* SLIDE: the section of its heading, else (size_t)-1 */
   int key_points;    /* the part shows the key points (and key figures) */
   int agenda;        /* SLIDE: titled as the summary: the list of parts */
+  int glossary;      /* the key points' part shows the glossary too: a
+                        glossary of one term makes no slide of one bullet */
 };
 
 #define BC__OUTLINE_CHECKED "What was checked"
 
 /* The deck's parts between the title slide and the closing slide: the
  * provider's slides in their order, with every section that has no slide
- * of its own placed among them in the sections' order; the key points
- * (first when the provider made no slides); the timeline, glossary and
- * quotes when the summary has them.  *out (caller frees) may be NULL when
+ * of its own placed among them in the sections' order (not one whose
+ * summary is a single sentence, when the provider made slides: a slide of
+ * one bullet is filler, and the brief has the sentence); the key points
+ * (first when the provider made no slides); the timeline, glossary (on the
+ * key points' slide when it holds one term) and quotes when the summary
+ * has them.  *out (caller frees) may be NULL when
  * *n is 0.  Errors: BC_ERR_NOMEM. */
 bc_status bc__outline(const struct bc_summary *s, struct bc__part **out,
                       size_t *n);
+
+/* Whether part p is one the agenda lists: a section's slide. */
+int bc__outline_in_agenda(const struct bc__part *p);
 
 /* The timeline in date order (by its ISO values, the source's order kept
  * among equal ones; an entry without a year stays after the dated entry

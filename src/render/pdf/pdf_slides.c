@@ -529,8 +529,24 @@ static bc_status build_checked(struct deck *D)
   return rc;
 }
 
-static bc_status build_part(struct deck *D, const struct bc__part *pt)
+/* The glossary's terms as bullets of g. */
+static bc_status glossary_bullets(struct deck *D, struct group *g)
 {
+  const struct bc_summary *s = D->s;
+  bc_status rc = BC_OK;
+  for (size_t i = 0; !rc && i < s->n_glossary; i++)
+    if (!empty(s->glossary[i].term) && !empty(s->glossary[i].definition))
+      rc = bullet(D, g, s->glossary[i].term, "\xe2\x80\x94",
+                  s->glossary[i].definition);
+  return rc;
+}
+
+/* Part i of parts[0..n): the agenda lists the sections' parts the deck
+ * shows, whatever the provider's agenda slide held. */
+static bc_status build_part(struct deck *D, const struct bc__part *parts,
+                            size_t n, size_t i_part)
+{
+  const struct bc__part *pt = &parts[i_part];
   const struct bc_summary *s = D->s;
   enum gkind kind = pt->kind == BC__PART_TIMELINE ? G_TIMELINE
                     : pt->kind == BC__PART_QUOTES ? G_QUOTES
@@ -542,6 +558,16 @@ static bc_status build_part(struct deck *D, const struct bc__part *pt)
     return BC_ERR_NOMEM;
   switch (pt->kind) {
   case BC__PART_SLIDE:
+    if (pt->agenda) {
+      size_t shown = 0;
+      for (size_t i = 0; i < n; i++)
+        shown += (size_t)bc__outline_in_agenda(&parts[i]);
+      for (size_t i = 0; !rc && shown >= 2 && i < n; i++)
+        if (bc__outline_in_agenda(&parts[i]))
+          rc = bullet(D, g, NULL, NULL, parts[i].title);
+      if (shown >= 2)
+        break;
+    }
     for (size_t i = pt->index; !rc && i < pt->index + pt->n_slides; i++)
       for (size_t k = 0; !rc && k < s->slides[i].n_bullets; k++)
         if (!empty(s->slides[i].bullets[k]))
@@ -568,12 +594,7 @@ static bc_status build_part(struct deck *D, const struct bc__part *pt)
     free(idx);
     break;
   }
-  case BC__PART_GLOSSARY:
-    for (size_t i = 0; !rc && i < s->n_glossary; i++)
-      if (!empty(s->glossary[i].term) && !empty(s->glossary[i].definition))
-        rc = bullet(D, g, s->glossary[i].term, "\xe2\x80\x94",
-                    s->glossary[i].definition);
-    break;
+  case BC__PART_GLOSSARY: rc = glossary_bullets(D, g); break;
   case BC__PART_QUOTES:
     for (size_t i = 0; !rc && i < s->n_quotes && g->n_pairs < MAX_QUOTE_SLIDES;
          i++) {
@@ -601,6 +622,8 @@ static bc_status build_part(struct deck *D, const struct bc__part *pt)
     break;
   }
   bc_buf_release(&b);
+  if (!rc && pt->glossary)
+    rc = glossary_bullets(D, g);
   if (!rc && pt->key_points)
     rc = key_figures(D, g);
   return rc;
@@ -612,7 +635,7 @@ static bc_status build(struct deck *D)
   size_t n = 0;
   bc_status rc = bc__outline(D->s, &parts, &n);
   for (size_t i = 0; !rc && i < n; i++)
-    rc = build_part(D, &parts[i]);
+    rc = build_part(D, parts, n, i);
   free(parts);
   if (!rc && worth_showing(D->r))
     rc = build_checked(D);
