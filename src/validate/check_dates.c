@@ -900,6 +900,20 @@ static const struct bc__context *cell_context(struct bc__vstate *v, size_t i)
   return &v->date_cell[i];
 }
 
+/* Is the source's weekday m, named alone, the day p: the day the analyzer
+ * counted it to ("Tuesday night" in a text of Wednesday 20 November 2019
+ * for 19 November)? */
+static int weekday_is_day(const struct bc__sweekday *m,
+                          const struct bc__dval *p)
+{
+  int y, mo, d;
+  if (m->day == BC__NO_DAY || !p->m || !p->d ||
+      (p->kind != BC_DATE_DAY && p->kind != BC_DATE_PARTIAL))
+    return 0;
+  bc__cal_from_day_number(m->day, &y, &mo, &d);
+  return mo == p->m && d == p->d && (!p->y || p->y == y);
+}
+
 /* The claim's value is stated, in sentences that share words with the
  * claim, but is it stated of this?  Words the claim shares with a place
  * stating its value and with the other value's place too tell neither
@@ -940,6 +954,22 @@ static int support_outweighed(struct bc__vstate *v, const struct bc__dval *p,
         return 0;
     for (k = 0; k < ctx->n && shared.n < BC__CTX_WORDS; k++)
       if (ctx_has(sc, ctx->h[k]) && !ctx_has(&shared, ctx->h[k]))
+        shared.h[shared.n++] = ctx->h[k];
+  }
+  /* A weekday the source names alone for the claim's day ("gathered on
+   * Tuesday night for a networking event") is a place stating it too. */
+  for (i = 0; i < v->n_wdays; i++) {
+    const struct bc__sweekday *m = &v->wdays[i];
+    if (!weekday_is_day(m, p))
+      continue;
+    xc = m->sent == xsent ? xcell : &v->date_ctx[w->conflict];
+    same |= m->sent == xsent;
+    for (k = 0; k < ctx->n; k++)
+      if (ctx_has(&m->ctx, ctx->h[k]) && !ctx_has(xc, ctx->h[k]) &&
+          !ctx_has(&common, ctx->h[k]))
+        return 0;
+    for (k = 0; k < ctx->n && shared.n < BC__CTX_WORDS; k++)
+      if (ctx_has(&m->ctx, ctx->h[k]) && !ctx_has(&shared, ctx->h[k]))
         shared.h[shared.n++] = ctx->h[k];
   }
   *conf_only =
@@ -2181,13 +2211,15 @@ void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c)
 {
   size_t i;
   for (i = 0; i < c->f->n_dates && !v->rc; i++)
-    if (!bc__check_date_offset(v, c, &c->f->dates[i]))
+    if (!bc__check_date_offset(v, c, &c->f->dates[i]) &&
+        !bc__check_claim_weekday(v, c, &c->f->dates[i]))
       check_fact(v, c, &c->f->dates[i], 0);
   for (i = 0; i < c->f->n_times && !v->rc; i++) {
     if (c->f->times[i].type == BC_TIMEX_DURATION) {
       if (!bc__check_date_offset(v, c, &c->f->times[i]))
         check_duration(v, c, &c->f->times[i]);
-    } else if (!bc__check_date_offset(v, c, &c->f->times[i]))
+    } else if (!bc__check_date_offset(v, c, &c->f->times[i]) &&
+               !bc__check_claim_weekday(v, c, &c->f->times[i]))
       check_fact(v, c, &c->f->times[i], 1);
   }
 }

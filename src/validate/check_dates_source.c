@@ -12,6 +12,7 @@
 
 #include "util/alloc.h"
 #include "util/calendar.h"
+#include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
 int bc__check_dating_word(const char *t, size_t n)
@@ -508,6 +509,27 @@ static int group_dates(struct bc__vstate *v)
   return bad;
 }
 
+/* The words of a source date whose own sentence holds none: those of its
+ * line before it.  A reference list's year stands alone after the
+ * journal's abbreviation cut the entry ("Drug Saf. 2013;36(10):953-80.",
+ * "In Seminars in cutaneous medicine and surgery. 1996."), and dates the
+ * work its line names. */
+static void line_context(const struct bc__vstate *v, struct bc_span s,
+                         struct bc__context *out)
+{
+  const char *t = v->doc->text;
+  size_t k = bc__marks_before(&v->lines, s.start), pos, st, n, left = 0;
+  size_t a = k ? v->lines.at[k - 1] + 1 : 0;
+  uint32_t lh[BC__CTX_WORDS];
+  if (s.start - a > 600)
+    a = s.start - 600;
+  pos = a;
+  while ((n = bc__validate_next_word(t, s.start, &pos, &st)) > 0)
+    if (!bc__lex_is_skippable(t + st, n) && !(t[st] >= '0' && t[st] <= '9'))
+      lh[left++ % BC__CTX_WORDS] = bc__validate_stem_hash(t + st, n);
+  bc__validate_context_fill(lh, left, NULL, 0, out);
+}
+
 bc_status bc__check_dates_prepare(struct bc__vstate *v)
 {
   size_t i;
@@ -520,8 +542,11 @@ bc_status bc__check_dates_prepare(struct bc__vstate *v)
     v->cell_made = bc__calloc(v->n_dates, sizeof *v->cell_made);
     if (!v->date_ctx || !v->date_cell || !v->cell_made)
       return BC_ERR_NOMEM;
-    for (i = 0; i < v->n_dates; i++)
+    for (i = 0; i < v->n_dates; i++) {
       bc__wordtab_context(&v->words, v->dates[i].span, &v->date_ctx[i]);
+      if (!v->date_ctx[i].n)
+        line_context(v, v->dates[i].span, &v->date_ctx[i]);
+    }
   }
   if (group_dates(v))
     return BC_ERR_NOMEM;

@@ -601,6 +601,11 @@ void bc__check_dates_memo_free(struct bc__claim *c);
  * reported, and nonzero (check_dates_offset.c). */
 int bc__check_date_offset(struct bc__vstate *v, const struct bc__claim *c,
                           const struct bc_date_fact *df);
+/* A weekday the claim names alone ("on Sunday", "Monday night") where the
+ * source gives the same event another weekday and never the claim's:
+ * reported, and nonzero (check_dates_weekday.c). */
+int bc__check_claim_weekday(struct bc__vstate *v, const struct bc__claim *c,
+                            const struct bc_date_fact *df);
 /* A year the analyzer read as a count of the noun after it ("posted 2016
  * revenue"), at span at (its four digits), that the source writes before
  * that noun only with another year: reported, and nonzero
