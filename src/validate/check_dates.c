@@ -167,11 +167,19 @@ static int claim_date_value(const struct bc__claim *c, size_t i,
   return 1;
 }
 
+static int grain(const struct bc__dval *v);
+
+/* Does the claim's value lo..hi state the source value src, naming it at
+ * its own grain or finer?  A coarser value holds it without naming it:
+ * "the best apps of the year" names no December. */
 static int value_states(const struct bc__dval *lo, const struct bc__dval *hi,
                         const struct bc__sdate *src)
 {
-  return bc__validate_dval_supports(lo, &src->lo, &src->hi, src->range) == 2 ||
-         bc__validate_dval_supports(hi, &src->lo, &src->hi, src->range) == 2;
+  int g = grain(&src->lo);
+  return (grain(lo) >= g && bc__validate_dval_supports(lo, &src->lo, &src->hi,
+                                                       src->range) == 2) ||
+         (grain(hi) >= g &&
+          bc__validate_dval_supports(hi, &src->lo, &src->hi, src->range) == 2);
 }
 
 /* What date_in_claim asks, kept for one claim while bc__check_dates runs
@@ -1622,6 +1630,9 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
      * little: it is wrong where a value of its kind stands in its words,
      * and otherwise merely not in the source ("in April" in a summary of
      * a story that says "this month"). */
+    fprintf(stderr,
+            "D15M conflict=%zu conf_ov=%zu best=%zu best_ov=%zu n=%zu\n",
+            w.conflict, w.conf_ov, w.best, w.best_ov, ctx->n);
     if (w.conflict != NONE && w.conf_ov >= 2) {
       report(v, c, df, BC_SEV_ERROR, w.conflict, NULL, NOT_GIVEN_SAYS,
              claim_word(p));

@@ -509,25 +509,87 @@ static int group_dates(struct bc__vstate *v)
   return bad;
 }
 
-/* The words of a source date whose own sentence holds none: those of its
- * line before it.  A reference list's year stands alone after the
- * journal's abbreviation cut the entry ("Drug Saf. 2013;36(10):953-80.",
- * "In Seminars in cutaneous medicine and surgery. 1996."), and dates the
- * work its line names. */
-static void line_context(const struct bc__vstate *v, struct bc_span s,
-                         struct bc__context *out)
+/* The content words of t[lo..hi) around the fact s, nearest first, as
+ * bc__validate_context reads them but across the sentence ends between. */
+static void context_between(const struct bc__vstate *v, size_t lo, size_t hi,
+                            struct bc_span s, struct bc__context *out)
 {
   const char *t = v->doc->text;
-  size_t k = bc__marks_before(&v->lines, s.start), pos, st, n, left = 0;
-  size_t a = k ? v->lines.at[k - 1] + 1 : 0;
-  uint32_t lh[BC__CTX_WORDS];
-  if (s.start - a > 600)
-    a = s.start - 600;
-  pos = a;
+  size_t pos = lo, st, n, left = 0, right = 0;
+  uint32_t lh[BC__CTX_WORDS], rh[BC__CTX_WORDS];
   while ((n = bc__validate_next_word(t, s.start, &pos, &st)) > 0)
     if (!bc__lex_is_skippable(t + st, n) && !(t[st] >= '0' && t[st] <= '9'))
       lh[left++ % BC__CTX_WORDS] = bc__validate_stem_hash(t + st, n);
-  bc__validate_context_fill(lh, left, NULL, 0, out);
+  pos = s.end;
+  while (right < BC__CTX_WORDS &&
+         (n = bc__validate_next_word(t, hi, &pos, &st)) > 0)
+    if (!bc__lex_is_skippable(t + st, n) && !(t[st] >= '0' && t[st] <= '9'))
+      rh[right++] = bc__validate_stem_hash(t + st, n);
+  bc__validate_context_fill(lh, left, rh, right, out);
+}
+
+/* Is the sentence end at t[at] the full stop of a title before a name
+ * ("In October, Rep. David McKinley visited", "said Gov. Noem")?  The
+ * sentence goes on past it. */
+static int title_stop(const char *t, size_t len, size_t at)
+{
+  static const char *const titles[] = {
+      "adm",  "capt", "cmdr", "col", "dr",  "gen", "gov",
+      "hon",  "lt",   "maj",  "mr",  "mrs", "ms",  "pres",
+      "prof", "rep",  "rev",  "sen", "sgt", "st",  "supt"}; /* sorted */
+  size_t b = at;
+  if (t[at] != '.' || at + 2 >= len || t[at + 1] != ' ' ||
+      !(t[at + 2] >= 'A' && t[at + 2] <= 'Z'))
+    return 0;
+  while (b > 0 && bc__check_is_alnum((unsigned char)t[b - 1]))
+    b--;
+  return at > b && t[b] >= 'A' && t[b] <= 'Z' &&
+         BC__LEX_IN(titles, t + b, at - b);
+}
+
+/* Most sentence ends a source date's words reach across: a title's stop
+ * on each side, a few at most. */
+#define TITLE_HOPS 2
+
+/* The words of source date i where its sentence, as the checker splits
+ * it, is a part cut off at a title ("In October, Rep." of "In October,
+ * Rep. David McKinley visited the border") or holds no word at all:
+ * those of the whole sentence, across the title's stop; or, for a year
+ * standing alone after a reference's journal ("Drug Saf.
+ * 2013;36(10):953-80.", "In Seminars in cutaneous medicine and surgery.
+ * 1996."), those of its line before it, the work its line names.  Else
+ * *out is left as it is. */
+static void widen_context(const struct bc__vstate *v, struct bc_span s,
+                          struct bc__context *out)
+{
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, k, lo, hi, hops, line;
+  int wide = 0;
+  k = bc__marks_before(&v->sents, s.start);
+  lo = k ? v->sents.at[k - 1] + 1 : 0;
+  for (hops = 0; hops < TITLE_HOPS && k > 0 && title_stop(t, len, lo - 1);
+       hops++) {
+    k--;
+    lo = k ? v->sents.at[k - 1] + 1 : 0;
+    wide = 1;
+  }
+  k = bc__marks_before(&v->sents, s.end);
+  hi = k < v->sents.n ? v->sents.at[k] : len;
+  for (hops = 0; hops < TITLE_HOPS && k < v->sents.n && title_stop(t, len, hi);
+       hops++) {
+    k++;
+    hi = k < v->sents.n ? v->sents.at[k] : len;
+    wide = 1;
+  }
+  if (wide) {
+    context_between(v, lo, hi, s, out);
+  } else if (!out->n) {
+    k = bc__marks_before(&v->lines, s.start);
+    line = k ? v->lines.at[k - 1] + 1 : 0;
+    if (s.start - line > 600)
+      line = s.start - 600;
+    context_between(v, line, s.start, s, out);
+  }
 }
 
 bc_status bc__check_dates_prepare(struct bc__vstate *v)
@@ -544,8 +606,7 @@ bc_status bc__check_dates_prepare(struct bc__vstate *v)
       return BC_ERR_NOMEM;
     for (i = 0; i < v->n_dates; i++) {
       bc__wordtab_context(&v->words, v->dates[i].span, &v->date_ctx[i]);
-      if (!v->date_ctx[i].n)
-        line_context(v, v->dates[i].span, &v->date_ctx[i]);
+      widen_context(v, v->dates[i].span, &v->date_ctx[i]);
     }
   }
   if (group_dates(v))

@@ -1339,13 +1339,13 @@ static void counted_periods_table(void **state)
 }
 
 /* A weekday a claim names alone ("on Sunday", "Monday night", "Sunday's
- * launch") against the weekday the source gives the same event: by name,
- * by a day written out, or by a time of a day ("last night"); a weekday
- * named beside a day the source's one resolves to, whatever year another
- * clause names; and a reference list's year, cut from its entry by the
- * journal's abbreviation, dating the work its line names.  Each catching
+ * launch"), or a month without its year, against the weekday the source gives
+ * the same event: by name, by a day written out, or by a time of a day ("last
+ * night"); a weekday named beside a day the source's one resolves to, whatever
+ * year another clause names; and a reference list's year, cut from its entry by
+ * the journal's abbreviation, dating the work its line names.  Each catching
  * case has a faithful paraphrase beside it. */
-static void weekdays_and_references_table(void **state)
+static void weekdays_months_and_references_table(void **state)
 {
   static const char meth[] =
       "Gov. Kristi Noem launched the anti-meth campaign on Monday with "
@@ -1375,7 +1375,34 @@ static void weekdays_and_references_table(void **state)
       "pastures. In Annals of mountain botany. 1996.\n\nKim S. Alpine "
       "meadows under a warming climate. Ecol Lett. 2015;18(2):33\xe2\x80\x93"
       "41.\n";
+  static const char border[] =
+      "In October, Rep. David McKinley visited the U.S.-Mexico border near "
+      "McAllen, Texas, and argued for more border agents. The drug data were "
+      "published in October 2018 by the DEA.\n";
+  static const char event[] =
+      "Apple is holding a surprise event in NYC next month, and it will be "
+      "all about apps and games. The tech giant is holding the event on "
+      "December 2 to highlight the best apps and games of the year.\n";
   static const struct pair_case cases[] = {
+      /* A month named without its year against the month the source gives
+       * the event: across a title's full stop ("Rep. David McKinley"), and
+       * whatever coarser date ("of the year") the claim also writes. */
+      {border, NULL,
+       "After visiting the U.S.-Mexico border near McAllen, Texas, in "
+       "September, Congressman David McKinley argued for more border agents.",
+       "September"},
+      {border, NULL,
+       "After visiting the U.S.-Mexico border near McAllen, Texas, in "
+       "October, Congressman David McKinley argued for more border agents.",
+       NULL},
+      {event, "2019-11-19",
+       "Apple will hold a surprise event in New York City in January, "
+       "devoted to the best apps and games of the year.",
+       "January"},
+      {event, "2019-11-19",
+       "Apple will hold a surprise event in New York City in December, "
+       "devoted to the best apps and games of the year.",
+       NULL},
       {meth, "2019-11-19",
        "Governor Kristi Noem launched the anti-meth campaign on Sunday with "
        "billboards across South Dakota.",
@@ -1456,7 +1483,7 @@ int main(void)
       cmocka_unit_test(day_by_clock_table),
       cmocka_unit_test(counted_periods_table),
       cmocka_unit_test(offsets_and_modifiers_table),
-      cmocka_unit_test(weekdays_and_references_table),
+      cmocka_unit_test(weekdays_months_and_references_table),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
