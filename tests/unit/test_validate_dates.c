@@ -1338,8 +1338,9 @@ static void counted_periods_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
-/* A weekday a claim names alone ("on Sunday", "Monday night", "Sunday's
- * launch"), or a month without its year, against the weekday the source gives
+/* A time counted ahead from the present, a weekday a claim names alone
+ * ("on Sunday", "Monday night", "Sunday's launch"), or a month without its
+ * year, against the weekday the source gives
  * the same event: by name, by a day written out, or by a time of a day ("last
  * night"); a weekday named beside a day the source's one resolves to, whatever
  * year another clause names; and a reference list's year, cut from its entry by
@@ -1383,7 +1384,21 @@ static void weekdays_months_and_references_table(void **state)
       "Apple is holding a surprise event in NYC next month, and it will be "
       "all about apps and games. The tech giant is holding the event on "
       "December 2 to highlight the best apps and games of the year.\n";
+  static const char beta[] =
+      "Apple added eye contact correction to FaceTime in the latest iOS 13 "
+      "developer beta. The feature should arrive in the public-facing beta "
+      "next week.\n";
   static const struct pair_case cases[] = {
+      /* A time counted ahead from the present ("in two weeks") against the
+       * one the source counts ahead ("next week"); not a time something
+       * took. */
+      {beta, "2019-07-03",
+       "It is expected to reach the public beta in two weeks.", "in two weeks"},
+      {beta, "2019-07-03", "It is expected to reach the public beta next week.",
+       NULL},
+      {beta, "2019-07-03",
+       "Apple built eye contact correction for the public beta in two weeks.",
+       NULL},
       /* A month named without its year against the month the source gives
        * the event: across a title's full stop ("Rep. David McKinley"), and
        * whatever coarser date ("of the year") the claim also writes. */
