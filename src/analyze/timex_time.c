@@ -281,6 +281,29 @@ static size_t next_pod(struct an *a, size_t i, struct tx *x, int *pod,
   return j + 2;
 }
 
+/* "that night", "that same morning": that part of the day the story has
+ * just told of, the last day the text names before it.  None where no
+ * such day is written: the phrase names no day of its own. */
+static size_t that_pod(struct an *a, size_t i, struct tx *x, int *pod)
+{
+  struct tx_point p;
+  size_t j = i + 1;
+  if (!bc__an_tok_is(a, i, "that"))
+    return 0;
+  if (bc__an_tok_is(a, j, "same"))
+    j++;
+  if (!(*pod = bc__tx_pod(a, j)) || !bc__tx_anchor(a, i, &p, 1) ||
+      p.grain != TG_DAY || !p.y)
+    return 0;
+  x->p.y = p.y;
+  x->p.sub = p.sub;
+  x->p.d = p.d;
+  x->kind = BC_DATE_TIME;
+  x->guessed = x->anchored = 1;
+  x->relative = 0;
+  return j + 1;
+}
+
 size_t bc__tx_time(struct an *a, size_t i, struct tx *x)
 {
   size_t e, k;
@@ -321,7 +344,8 @@ size_t bc__tx_time(struct an *a, size_t i, struct tx *x)
     x->e = e;
     return e;
   }
-  if ((e = next_pod(a, i, x, &pod, 0)) != 0) {
+  if ((e = next_pod(a, i, x, &pod, 0)) != 0 ||
+      (e = that_pod(a, i, x, &pod)) != 0) {
     x->p.grain = TG_POD;
     x->p.pod = pod;
     x->e = e;

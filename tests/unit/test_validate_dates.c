@@ -1388,7 +1388,17 @@ static void weekdays_months_and_references_table(void **state)
       "Apple added eye contact correction to FaceTime in the latest iOS 13 "
       "developer beta. The feature should arrive in the public-facing beta "
       "next week.\n";
+  static const char storm[] =
+      "The storm hit the coast on Tuesday, June 4, 2019. That night the "
+      "swollen river rose over the old stone bridge.\n";
   static const struct pair_case cases[] = {
+      /* "That night" is the night of the day the story told of. */
+      {storm, "2019-06-10",
+       "The swollen river rose over the old stone bridge on Wednesday night.",
+       "Wednesday"},
+      {storm, "2019-06-10",
+       "The swollen river rose over the old stone bridge on Tuesday night.",
+       NULL},
       /* A time counted ahead from the present ("in two weeks") against the
        * one the source counts ahead ("next week"); not a time something
        * took. */
