@@ -1393,14 +1393,21 @@ static int weekday_states(const struct bc__vstate *v, const struct bc__dval *p,
  * Tuesday, May 5", "an analysis published by CNN on Monday")? */
 static int names_text(const struct bc__claim *c, const struct bc_date_fact *df)
 {
-  size_t at = df->span.start, prev = 0, n = 0, k, w;
-  for (w = 0; w < 5; w++) {
+  return bc__check_word_before(c, df->span.start, 5, ",;:.()",
+                               bc__check_dating_word);
+}
+
+int bc__check_word_before(const struct bc__claim *c, size_t at, size_t words,
+                          const char *stops, int (*is)(const char *, size_t))
+{
+  size_t prev = 0, n = 0, k, w;
+  for (w = 0; w < words; w++) {
     if (!bc__wordtab_word_before(&c->words, c->text, c->len, at, &prev, &n))
       return 0;
     for (k = prev + n; k < at; k++)
-      if (strchr(",;:.()", c->text[k]))
+      if (strchr(stops, c->text[k]))
         return 0;
-    if (bc__check_dating_word(c->text + prev, n))
+    if (is(c->text + prev, n))
       return 1;
     at = prev;
   }

@@ -60,23 +60,17 @@ static int claim_weekday_alone(const struct bc__claim *c,
  * word among the three words before it in its clause ("three days later,
  * on Friday", "the next day, Sunday")?  Then it is another event's day,
  * which the source may give only as that offset ("in three days"). */
-static int counted_from_event(const struct bc__claim *c, size_t at)
+static int offset_word(const char *w, size_t n)
 {
   static const char *const offsets[] = {"afterward", "afterwards", "earlier",
                                         "following", "later",      "next",
                                         "previous",  "subsequent"}; /* sorted */
-  size_t prev = 0, n = 0, k, w;
-  for (w = 0; w < 3; w++) {
-    if (!bc__wordtab_word_before(&c->words, c->text, c->len, at, &prev, &n))
-      return 0;
-    for (k = prev + n; k < at; k++)
-      if (strchr(".;:()!?", c->text[k]))
-        return 0;
-    if (BC__LEX_IN(offsets, c->text + prev, n))
-      return 1;
-    at = prev;
-  }
-  return 0;
+  return BC__LEX_IN(offsets, w, n);
+}
+
+static int counted_from_event(const struct bc__claim *c, size_t at)
+{
+  return bc__check_word_before(c, at, 3, ".;:()!?", offset_word);
 }
 
 /* The weekdays the claim's sentence names besides its fact df, one bit

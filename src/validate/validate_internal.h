@@ -601,6 +601,10 @@ void bc__check_dates_memo_free(struct bc__claim *c);
  * reported, and nonzero (check_dates_offset.c). */
 int bc__check_date_offset(struct bc__vstate *v, const struct bc__claim *c,
                           const struct bc_date_fact *df);
+/* Is one of the words words before the claim's offset at, with none of
+ * the characters stops between, a word is() holds (check_dates.c)? */
+int bc__check_word_before(const struct bc__claim *c, size_t at, size_t words,
+                          const char *stops, int (*is)(const char *, size_t));
 /* A weekday the claim names alone ("on Sunday", "Monday night") where the
  * source gives the same event another weekday and never the claim's:
  * reported, and nonzero (check_dates_weekday.c). */
