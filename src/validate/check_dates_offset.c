@@ -294,6 +294,17 @@ static int written_offset(const char *t, size_t len,
   return phrase_offset(t, len, f->span, o);
 }
 
+/* Does the step t[s) count from the text's present ("next week", "last
+ * month", "tomorrow"), not from an event ("the next day", "the following
+ * week")? */
+static int from_present(const char *t, struct bc_span s)
+{
+  static const char *const now[] = {"last", "next", "tomorrow",
+                                    "yesterday"}; /* sorted */
+  size_t pos = s.start, st, wl = bc__validate_next_word(t, s.end, &pos, &st);
+  return wl > 0 && BC__LEX_IN(now, t + st, wl);
+}
+
 /* The offset a phrase t[s) states (a step, an amount with its offset
  * word, or the same day), into *o; 0 when none. */
 static int phrase_offset(const char *t, size_t len, struct bc_span s,
@@ -302,13 +313,7 @@ static int phrase_offset(const char *t, size_t len, struct bc_span s,
   memset(o, 0, sizeof *o);
   o->dir = one_step(t, s.start, s.end, &o->days);
   o->step = o->dir != 0;
-  /* "next week", "last month", "tomorrow": from the present, not from an
-   * event ("the next day", "the following week") */
-  o->now = o->step &&
-           (t[s.start] == 'n' || t[s.start] == 'N' || t[s.start] == 'l' ||
-            t[s.start] == 'L' || t[s.start] == 'y' || t[s.start] == 'Y' ||
-            t[s.start] == 't' || t[s.start] == 'T') &&
-           !(s.end - s.start > 4 && strncasecmp(t + s.start, "the ", 4) == 0);
+  o->now = o->step && from_present(t, s);
   if (!o->dir && !lasting(t, s.start))
     o->dir = counted(t, s.start, s.end, &o->days);
   o->same = !o->dir && same_day(t, s.start, s.end);

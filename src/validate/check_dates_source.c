@@ -245,7 +245,7 @@ static int collect_unresolved(struct bc__vstate *v)
  * after it but a part of the day ("Saturday", "Tuesday night", "Friday's");
  * 0 for a date written out ("Friday, December 6th"), a shifted weekday
  * ("last Friday": the analyzer's value is arithmetic) or anything else. */
-static int weekday_alone(const char *t, struct bc_span s)
+int bc__check_weekday_alone(const char *t, struct bc_span s)
 {
   size_t pos = s.start, st, wl, n = 0;
   int wd = 0;
@@ -284,7 +284,7 @@ static int collect_weekdays(struct bc__vstate *v)
     struct bc__sweekday *w = &v->wdays[v->n_wdays];
     int y, m, d;
     if (f->type == BC_TIMEX_SET || f->span.end > v->doc->text_len ||
-        !(w->wd = weekday_alone(t, f->span)))
+        !(w->wd = bc__check_weekday_alone(t, f->span)))
       continue;
     w->day = BC__NO_DAY;
     if (bc__cal_parse_iso(f->iso, &y, &m, &d) && d) {
@@ -551,8 +551,8 @@ static int title_stop(const char *t, size_t len, size_t at)
  * on each side, a few at most. */
 #define TITLE_HOPS 2
 
-/* The words of source date i where its sentence, as the checker splits
- * it, is a part cut off at a title ("In October, Rep." of "In October,
+/* The words of the source date at s where its sentence, as the checker
+ * splits it, is a part cut off at a title ("In October, Rep." of "In October,
  * Rep. David McKinley visited the border") or holds no word at all:
  * those of the whole sentence, across the title's stop; or, for a year
  * standing alone after a reference's journal ("Drug Saf.
@@ -588,7 +588,7 @@ static void widen_context(const struct bc__vstate *v, struct bc_span s,
     line = k ? v->lines.at[k - 1] + 1 : 0;
     if (s.start - line > 600)
       line = s.start - 600;
-    context_between(v, line, s.start, s, out);
+    context_between(v, line, s.end, s, out);
   }
 }
 

@@ -13,8 +13,6 @@
 #include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
-#define NONE ((size_t)-1)
-
 /* How near a claim's day written in full must be to its weekday for the
  * two to be one date ("Tuesday night, November 19"), in bytes. */
 #define BESIDE 24
@@ -29,20 +27,8 @@
 static int claim_weekday_alone(const struct bc__claim *c,
                                const struct bc_date_fact *df)
 {
-  size_t i, pos = df->span.start, st, wl, n = 0;
-  int wd = 0;
-  while ((wl = bc__validate_next_word(c->text, df->span.end, &pos, &st)) > 0) {
-    if (bc__check_has_digit(c->text + st, wl) ||
-        bc__cal_month_of(c->text + st, wl))
-      return 0;
-    if (n++ == 0) {
-      wd = bc__cal_weekday_of(c->text + st, wl);
-      if (!wd || strlen(bc__cal_weekday_name(wd)) != wl)
-        return 0;
-    } else if (n > 2) {
-      return 0;
-    }
-  }
+  size_t i;
+  int wd = bc__check_weekday_alone(c->text, df->span);
   for (i = 0; wd && i < c->f->n_dates; i++) {
     const struct bc_span o = c->f->dates[i].span;
     if (o.start == df->span.start ||

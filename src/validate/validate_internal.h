@@ -605,6 +605,11 @@ int bc__check_date_offset(struct bc__vstate *v, const struct bc__claim *c,
  * the characters stops between, a word is() holds (check_dates.c)? */
 int bc__check_word_before(const struct bc__claim *c, size_t at, size_t words,
                           const char *stops, int (*is)(const char *, size_t));
+/* The weekday t[s] names alone, as its first word with nothing after it
+ * but a part of the day ("Saturday", "Tuesday night"); 0 for a date written
+ * out ("Friday, December 6th"), a shifted weekday ("last Friday") or
+ * anything else (check_dates_source.c). */
+int bc__check_weekday_alone(const char *t, struct bc_span s);
 /* A weekday the claim names alone ("on Sunday", "Monday night") where the
  * source gives the same event another weekday and never the claim's:
  * reported, and nonzero (check_dates_weekday.c). */
