@@ -101,6 +101,22 @@ static size_t aux_before(const struct an *a, size_t i, size_t lo)
   return (size_t)-1;
 }
 
+/* Is the "-ed" form at token i the first word after a comma, or the
+ * second after an adverb ("January, reportedly devoted to")? */
+static int participle_after_comma(const struct an *a, size_t i, size_t lo)
+{
+  size_t k = i;
+  if (k > lo + 1 && a->tok[k - 1].type == AN_WORD &&
+      bc__an_is_lower(a, k - 1)) {
+    size_t n = bc__an_toklen(a, k - 1);
+    const char *p = a->t + a->tok[k - 1].s;
+    if (!(n > 3 && p[n - 2] == 'l' && p[n - 1] == 'y'))
+      return 0;
+    k--;
+  }
+  return k > lo && bc__an_is_punct(a, k - 1, ',');
+}
+
 /* The tense token i marks, or TT_NONE. */
 static int marker(const struct an *a, size_t i, size_t lo)
 {
@@ -175,8 +191,11 @@ static int marker(const struct an *a, size_t i, size_t lo)
       return TT_FUTURE;
     if (k != (size_t)-1)
       return TT_NONE; /* the auxiliary tells */
-    /* "the expected results", "a still unspecified date" */
-    if ((i > lo && bc__an_tok_in(a, i - 1, determiners)) ||
+    /* "the expected results", "a still unspecified date"; after a comma,
+     * a participle that tells of a noun ("an event in January, reportedly
+     * devoted to apps") */
+    if (participle_after_comma(a, i, lo) ||
+        (i > lo && bc__an_tok_in(a, i - 1, determiners)) ||
         (i > lo + 1 && bc__an_tok_in(a, i - 2, determiners) &&
          (bc__an_tok_is(a, i - 1, "still") ||
           bc__an_tok_is(a, i - 1, "newly") ||

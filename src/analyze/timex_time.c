@@ -245,6 +245,17 @@ static void ref_day(struct an *a, struct tx *x)
   }
 }
 
+/* x falls on the day p, reached from a day the text names. */
+static void on_anchor_day(struct tx *x, const struct tx_point *p)
+{
+  x->p.y = p->y;
+  x->p.sub = p->sub;
+  x->p.d = p->d;
+  x->kind = BC_DATE_TIME;
+  x->guessed = x->anchored = 1;
+  x->relative = 0;
+}
+
 /* "the next morning", "the following night", "next evening" (and after a
  * clock time, or_day, "the next day"): that part of the day after the last day
  * the text names before it (a story's night runs into its next morning however
@@ -263,12 +274,7 @@ static size_t next_pod(struct an *a, size_t i, struct tx *x, int *pod,
     return 0;
   if (bc__tx_anchor(a, i, &p, 1) && p.grain == TG_DAY && p.y) {
     bc__tx_shift(&p, 'D', 1);
-    x->p.y = p.y;
-    x->p.sub = p.sub;
-    x->p.d = p.d;
-    x->kind = BC_DATE_TIME;
-    x->guessed = x->anchored = 1;
-    x->relative = 0;
+    on_anchor_day(x, &p);
     return j + 2;
   }
   ref_day(a, x);
@@ -279,6 +285,24 @@ static size_t next_pod(struct an *a, size_t i, struct tx *x, int *pod,
   }
   x->guessed = 1;
   return j + 2;
+}
+
+/* "that night", "that same morning": that part of the day the story has
+ * just told of, the last day the text names before it.  None where no
+ * such day is written: the phrase names no day of its own. */
+static size_t that_pod(struct an *a, size_t i, struct tx *x, int *pod)
+{
+  struct tx_point p;
+  size_t j = i + 1;
+  if (!bc__an_tok_is(a, i, "that"))
+    return 0;
+  if (bc__an_tok_is(a, j, "same"))
+    j++;
+  if (!(*pod = bc__tx_pod(a, j)) || !bc__tx_anchor(a, i, &p, 1) ||
+      p.grain != TG_DAY || !p.y)
+    return 0;
+  on_anchor_day(x, &p);
+  return j + 1;
 }
 
 size_t bc__tx_time(struct an *a, size_t i, struct tx *x)
@@ -321,7 +345,8 @@ size_t bc__tx_time(struct an *a, size_t i, struct tx *x)
     x->e = e;
     return e;
   }
-  if ((e = next_pod(a, i, x, &pod, 0)) != 0) {
+  if ((e = next_pod(a, i, x, &pod, 0)) != 0 ||
+      (e = that_pod(a, i, x, &pod)) != 0) {
     x->p.grain = TG_POD;
     x->p.pod = pod;
     x->e = e;

@@ -187,6 +187,7 @@ struct offset {
   struct bc_span span;
   double days;
   int dir, step, same; /* same: on the very day ("the same day") */
+  int now;             /* counted from the text's present ("next week") */
   int either;          /* "before"/"after" an event: either way */
   const struct bc__context *ctx;
 };
@@ -235,6 +236,33 @@ static int lasting(const char *t, size_t s)
   return e > b && BC__LEX_IN(lengths, t + b, e - b);
 }
 
+/* Does the length of time at t[s] count ahead from the present: "in" before
+ * it, in a sentence that looks ahead ("is expected to reach the beta in two
+ * weeks", "will ship in three months")?  Not a time something took ("built
+ * it in two weeks"). */
+static int ahead(const char *t, size_t len, size_t s, size_t *from)
+{
+  static const char *const cues[] = {
+      "due",   "expect",    "expected", "expects", "going", "plan", "planned",
+      "plans", "scheduled", "shall",    "should",  "will"}; /* sorted */
+  size_t b = s, a, pos, st, wl;
+  while (b > 0 && t[b - 1] == ' ')
+    b--;
+  if (b < 2 || strncasecmp(t + b - 2, "in", 2) != 0 ||
+      (b > 2 && bc__check_is_alnum((unsigned char)t[b - 3])))
+    return 0;
+  for (a = b - 2; a > 0 && !bc__validate_sentence_end(t, a - 1, len); a--)
+    ;
+  pos = a;
+  *from = b - 2;
+  while ((wl = bc__validate_next_word(t, b - 2, &pos, &st)) > 0)
+    if (BC__LEX_IN(cues, t + st, wl) ||
+        (wl > 3 && strncasecmp(t + st + wl - 3, "'ll", 3) == 0) ||
+        (wl > 5 && memcmp(t + st + wl - 5, "\xe2\x80\x99ll", 5) == 0))
+      return 1;
+  return 0;
+}
+
 /* The offset a date fact of text t states, into *o (its context left
  * unset): a length of time the analyzer read as a duration, followed by
  * an offset word ("two weeks earlier"), or a date written as a step or as
@@ -243,13 +271,20 @@ static int lasting(const char *t, size_t s)
 static int written_offset(const char *t, size_t len,
                           const struct bc_date_fact *f, struct offset *o)
 {
-  size_t end;
+  size_t end, from;
   memset(o, 0, sizeof *o);
   if (f->type == BC_TIMEX_DURATION) {
     if (!bc__validate_duration_days(f->iso, &o->days) || o->days <= 0 ||
-        lasting(t, f->span.start) ||
-        (o->dir = offset_word(t, len, f->span.end, &end)) == 0)
+        lasting(t, f->span.start))
       return 0;
+    if ((o->dir = offset_word(t, len, f->span.end, &end)) == 0) {
+      /* "in two weeks": from the present, ahead */
+      if (!ahead(t, len, f->span.start, &from))
+        return 0;
+      o->dir = o->now = 1;
+      o->span = (struct bc_span){from, f->span.end};
+      return 1;
+    }
     o->span = (struct bc_span){f->span.start, end};
     o->either = names_event_after(t, len, end);
     return 1;
@@ -257,6 +292,17 @@ static int written_offset(const char *t, size_t len,
   if (f->type != BC_TIMEX_DATE && f->type != BC_TIMEX_TIME)
     return 0;
   return phrase_offset(t, len, f->span, o);
+}
+
+/* Does the step t[s) count from the text's present ("next week", "last
+ * month", "tomorrow"), not from an event ("the next day", "the following
+ * week")? */
+static int from_present(const char *t, struct bc_span s)
+{
+  static const char *const now[] = {"last", "next", "tomorrow",
+                                    "yesterday"}; /* sorted */
+  size_t pos = s.start, st, wl = bc__validate_next_word(t, s.end, &pos, &st);
+  return wl > 0 && BC__LEX_IN(now, t + st, wl);
 }
 
 /* The offset a phrase t[s) states (a step, an amount with its offset
@@ -267,6 +313,7 @@ static int phrase_offset(const char *t, size_t len, struct bc_span s,
   memset(o, 0, sizeof *o);
   o->dir = one_step(t, s.start, s.end, &o->days);
   o->step = o->dir != 0;
+  o->now = o->step && from_present(t, s);
   if (!o->dir && !lasting(t, s.start))
     o->dir = counted(t, s.start, s.end, &o->days);
   o->same = !o->dir && same_day(t, s.start, s.end);
@@ -347,7 +394,7 @@ int bc__check_date_offset(struct bc__vstate *v, const struct bc__claim *c,
 {
   struct offset o, best, k;
   struct bc__context ctx;
-  size_t i, ov, best_ov = 0;
+  size_t i, ov, best_ov = 0, ahead_n = 0;
   char *says, *claim, msg[256];
   /* A claim's date dated from another: only one the summary counts from
    * its own event ("a week earlier"), not "last week" from its date. */
@@ -363,15 +410,21 @@ int bc__check_date_offset(struct bc__vstate *v, const struct bc__claim *c,
     return 1;
   for (i = 0; i < v->n_offs; i++) {
     o = v->offs[i].o;
+    if (k.now && !o.now)
+      continue; /* one from the present against one from an event */
     if (agrees(&o, &k))
       return 0; /* the source counts this far somewhere */
+    ahead_n += k.now && o.dir == k.dir;
     ov = bc__validate_overlap(&ctx, o.ctx);
     if (ov > best_ov) {
       best_ov = ov;
       best = o;
     }
   }
-  if (best_ov < SAME_EVENT)
+  /* The one time the source counts ahead from its present ("next week")
+   * is the one a claim counting ahead ("in two weeks") speaks of, in any
+   * word they share. */
+  if (best_ov < (ahead_n == 1 && best.dir == k.dir ? 1 : SAME_EVENT))
     return 0;
   says = bc__check_source_text(v, best.span);
   claim = bc__strndup(c->text + k.span.start, k.span.end - k.span.start);
@@ -382,8 +435,8 @@ int bc__check_date_offset(struct bc__vstate *v, const struct bc__claim *c,
     return 1;
   }
   v->r->checked.dates++;
-  snprintf(msg, sizeof msg,
-           "the source counts this from its event as %s, not %s", says, claim);
+  snprintf(msg, sizeof msg, "the source counts this from its %s as %s, not %s",
+           k.now ? "present" : "event", says, claim);
   bc__check_add(v, c, BC_FINDING_DATE, BC_SEV_ERROR, k.span, says, best.span,
                 NULL, msg);
   free(says);

@@ -12,6 +12,7 @@
 
 #include "util/alloc.h"
 #include "util/calendar.h"
+#include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
 int bc__check_dating_word(const char *t, size_t n)
@@ -244,7 +245,7 @@ static int collect_unresolved(struct bc__vstate *v)
  * after it but a part of the day ("Saturday", "Tuesday night", "Friday's");
  * 0 for a date written out ("Friday, December 6th"), a shifted weekday
  * ("last Friday": the analyzer's value is arithmetic) or anything else. */
-static int weekday_alone(const char *t, struct bc_span s)
+int bc__check_weekday_alone(const char *t, struct bc_span s)
 {
   size_t pos = s.start, st, wl, n = 0;
   int wd = 0;
@@ -283,7 +284,7 @@ static int collect_weekdays(struct bc__vstate *v)
     struct bc__sweekday *w = &v->wdays[v->n_wdays];
     int y, m, d;
     if (f->type == BC_TIMEX_SET || f->span.end > v->doc->text_len ||
-        !(w->wd = weekday_alone(t, f->span)))
+        !(w->wd = bc__check_weekday_alone(t, f->span)))
       continue;
     w->day = BC__NO_DAY;
     if (bc__cal_parse_iso(f->iso, &y, &m, &d) && d) {
@@ -508,6 +509,89 @@ static int group_dates(struct bc__vstate *v)
   return bad;
 }
 
+/* The content words of t[lo..hi) around the fact s, nearest first, as
+ * bc__validate_context reads them but across the sentence ends between. */
+static void context_between(const struct bc__vstate *v, size_t lo, size_t hi,
+                            struct bc_span s, struct bc__context *out)
+{
+  const char *t = v->doc->text;
+  size_t pos = lo, st, n, left = 0, right = 0;
+  uint32_t lh[BC__CTX_WORDS], rh[BC__CTX_WORDS];
+  while ((n = bc__validate_next_word(t, s.start, &pos, &st)) > 0)
+    if (!bc__lex_is_skippable(t + st, n) && !(t[st] >= '0' && t[st] <= '9'))
+      lh[left++ % BC__CTX_WORDS] = bc__validate_stem_hash(t + st, n);
+  pos = s.end;
+  while (right < BC__CTX_WORDS &&
+         (n = bc__validate_next_word(t, hi, &pos, &st)) > 0)
+    if (!bc__lex_is_skippable(t + st, n) && !(t[st] >= '0' && t[st] <= '9'))
+      rh[right++] = bc__validate_stem_hash(t + st, n);
+  bc__validate_context_fill(lh, left, rh, right, out);
+}
+
+/* Is the sentence end at t[at] the full stop of a title before a name
+ * ("In October, Rep. David McKinley visited", "said Gov. Noem")?  The
+ * sentence goes on past it. */
+static int title_stop(const char *t, size_t len, size_t at)
+{
+  static const char *const titles[] = {
+      "adm",  "capt", "cmdr", "col", "dr",  "gen", "gov",
+      "hon",  "lt",   "maj",  "mr",  "mrs", "ms",  "pres",
+      "prof", "rep",  "rev",  "sen", "sgt", "st",  "supt"}; /* sorted */
+  size_t b = at;
+  if (t[at] != '.' || at + 2 >= len || t[at + 1] != ' ' ||
+      !(t[at + 2] >= 'A' && t[at + 2] <= 'Z'))
+    return 0;
+  while (b > 0 && bc__check_is_alnum((unsigned char)t[b - 1]))
+    b--;
+  return at > b && t[b] >= 'A' && t[b] <= 'Z' &&
+         BC__LEX_IN(titles, t + b, at - b);
+}
+
+/* Most sentence ends a source date's words reach across: a title's stop
+ * on each side, a few at most. */
+#define TITLE_HOPS 2
+
+/* The words of the source date at s where its sentence, as the checker
+ * splits it, is a part cut off at a title ("In October, Rep." of "In October,
+ * Rep. David McKinley visited the border") or holds no word at all:
+ * those of the whole sentence, across the title's stop; or, for a year
+ * standing alone after a reference's journal ("Drug Saf.
+ * 2013;36(10):953-80.", "In Seminars in cutaneous medicine and surgery.
+ * 1996."), those of its line before it, the work its line names.  Else
+ * *out is left as it is. */
+static void widen_context(const struct bc__vstate *v, struct bc_span s,
+                          struct bc__context *out)
+{
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, k, lo, hi, hops, line;
+  int wide = 0;
+  k = bc__marks_before(&v->sents, s.start);
+  lo = k ? v->sents.at[k - 1] + 1 : 0;
+  for (hops = 0; hops < TITLE_HOPS && k > 0 && title_stop(t, len, lo - 1);
+       hops++) {
+    k--;
+    lo = k ? v->sents.at[k - 1] + 1 : 0;
+    wide = 1;
+  }
+  k = bc__marks_before(&v->sents, s.end);
+  hi = k < v->sents.n ? v->sents.at[k] : len;
+  for (hops = 0; hops < TITLE_HOPS && k < v->sents.n && title_stop(t, len, hi);
+       hops++) {
+    k++;
+    hi = k < v->sents.n ? v->sents.at[k] : len;
+    wide = 1;
+  }
+  if (wide) {
+    context_between(v, lo, hi, s, out);
+  } else if (!out->n) {
+    k = bc__marks_before(&v->lines, s.start);
+    line = k ? v->lines.at[k - 1] + 1 : 0;
+    if (s.start - line > 600)
+      line = s.start - 600;
+    context_between(v, line, s.end, s, out);
+  }
+}
+
 bc_status bc__check_dates_prepare(struct bc__vstate *v)
 {
   size_t i;
@@ -520,8 +604,10 @@ bc_status bc__check_dates_prepare(struct bc__vstate *v)
     v->cell_made = bc__calloc(v->n_dates, sizeof *v->cell_made);
     if (!v->date_ctx || !v->date_cell || !v->cell_made)
       return BC_ERR_NOMEM;
-    for (i = 0; i < v->n_dates; i++)
+    for (i = 0; i < v->n_dates; i++) {
       bc__wordtab_context(&v->words, v->dates[i].span, &v->date_ctx[i]);
+      widen_context(v, v->dates[i].span, &v->date_ctx[i]);
+    }
   }
   if (group_dates(v))
     return BC_ERR_NOMEM;

@@ -606,6 +606,20 @@ void bc__check_dates_memo_free(struct bc__claim *c);
  * reported, and nonzero (check_dates_offset.c). */
 int bc__check_date_offset(struct bc__vstate *v, const struct bc__claim *c,
                           const struct bc_date_fact *df);
+/* Is one of the words words before the claim's offset at, with none of
+ * the characters stops between, a word is() holds (check_dates.c)? */
+int bc__check_word_before(const struct bc__claim *c, size_t at, size_t words,
+                          const char *stops, int (*is)(const char *, size_t));
+/* The weekday t[s] names alone, as its first word with nothing after it
+ * but a part of the day ("Saturday", "Tuesday night"); 0 for a date written
+ * out ("Friday, December 6th"), a shifted weekday ("last Friday") or
+ * anything else (check_dates_source.c). */
+int bc__check_weekday_alone(const char *t, struct bc_span s);
+/* A weekday the claim names alone ("on Sunday", "Monday night") where the
+ * source gives the same event another weekday and never the claim's:
+ * reported, and nonzero (check_dates_weekday.c). */
+int bc__check_claim_weekday(struct bc__vstate *v, const struct bc__claim *c,
+                            const struct bc_date_fact *df);
 /* A year the analyzer read as a count of the noun after it ("posted 2016
  * revenue"), at span at (its four digits), that the source writes before
  * that noun only with another year: reported, and nonzero

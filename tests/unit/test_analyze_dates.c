@@ -291,6 +291,9 @@ static const struct timex_case timex_cases[] = {
     /* months, seasons and quarters without a year, by tense */
     {"The plant closed in August.", "2019-07-20", "August", 1, BC_DATE_MONTH, D,
      "2018-08", NOMOD, 1, 1},
+    /* a participle after a comma tells of a noun, not the clause's tense */
+    {"Apple will hold an event in January, reportedly devoted to apps.",
+     "2019-11-19", "January", 1, BC_DATE_MONTH, D, "2020-01", NOMOD, 1, 1},
     {"The plant will reopen in August.", "2019-07-20", "August", 1,
      BC_DATE_MONTH, D, "2019-08", NOMOD, 1, 1},
     {"It will double its flights by August.", "1998-02-13", "August", 1,
@@ -550,6 +553,13 @@ static const struct timex_case timex_cases[] = {
      NOMOD, -1, 1},
     {"They found him the next morning.", "2019-11-19", "the next morning", 1,
      BC_DATE_TIME, T, "2019-11-20TMO", NOMOD, 1, 1},
+    /* "that night", "that same evening": that part of the last day named;
+     * no day of its own where none is named */
+    {"No checks were made on Aug. 9. That night they found him.", "2019-11-19",
+     "That night", 1, BC_DATE_TIME, T, "2019-08-09TNI", NOMOD, -1, 1},
+    {"The guards left on March 3, 2019. They returned that same evening.",
+     "2019-11-19", "that same evening", 1, BC_DATE_TIME, T, "2019-03-03TEV",
+     NOMOD, -1, 1},
     {"The guards left on March 3, 2019. They rested. They ate. The next day "
      "they returned.",
      "2019-11-19", "The next day", 0, BC_DATE_RELATIVE, D, "2019-03-04", NOMOD,

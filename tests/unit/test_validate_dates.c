@@ -1345,6 +1345,158 @@ static void counted_periods_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A time counted ahead from the present, a weekday a claim names alone
+ * ("on Sunday", "Monday night", "Sunday's launch"), or a month without its
+ * year, against the weekday the source gives
+ * the same event: by name, by a day written out, or by a time of a day ("last
+ * night"); a weekday named beside a day the source's one resolves to, whatever
+ * year another clause names; and a reference list's year, cut from its entry by
+ * the journal's abbreviation, dating the work its line names.  Each catching
+ * case has a faithful paraphrase beside it. */
+static void weekdays_months_and_references_table(void **state)
+{
+  static const char meth[] =
+      "Gov. Kristi Noem launched the anti-meth campaign on Monday with "
+      "billboards and TV commercials across South Dakota. Critics mocked "
+      "the slogan on Tuesday.\n";
+  static const char night[] =
+      "Last night Tanaiste Leo Varadkar said NPHET had no answers for the "
+      "people who would lose their jobs. He said NPHET's advice had landed "
+      "on a Sunday night without consultation.\n";
+  static const char council[] = "The council voted on November 18, 2019 to "
+                                "close the harbour bridge for repairs until "
+                                "spring.\n";
+  static const char games[] =
+      "The Lakers beat the Thunder in Oklahoma City on Tuesday night, with "
+      "Anthony Davis scoring 34 points. These teams meet again in Oklahoma "
+      "City in three days.\n";
+  static const char hopeful[] =
+      "About a dozen shop owners were gathered in a shared workspace on "
+      "Tuesday night for a networking event when they were told the newest "
+      "2020 presidential hopeful, Deval Patrick, would stop by. Sowers did "
+      "not know Patrick was coming to Tuesday's networking gathering.\n";
+  static const char refs[] =
+      "References\n\nSmith J, Lee K. Frost damage in alpine meadows: a "
+      "survey of all published records, 1950\xe2\x80\x93"
+      "2012. Ecol Lett. 2013;16(4):201\xe2\x80\x93"
+      "9.\n\nBrown A, Ortiz M. Seed dormancy and snow cover in high "
+      "pastures. In Annals of mountain botany. 1996.\n\nKim S. Alpine "
+      "meadows under a warming climate. Ecol Lett. 2015;18(2):33\xe2\x80\x93"
+      "41.\n";
+  static const char border[] =
+      "In October, Rep. David McKinley visited the U.S.-Mexico border near "
+      "McAllen, Texas, and argued for more border agents. The drug data were "
+      "published in October 2018 by the DEA.\n";
+  static const char event[] =
+      "Apple is holding a surprise event in NYC next month, and it will be "
+      "all about apps and games. The tech giant is holding the event on "
+      "December 2 to highlight the best apps and games of the year.\n";
+  static const char beta[] =
+      "Apple added eye contact correction to FaceTime in the latest iOS 13 "
+      "developer beta. The feature should arrive in the public-facing beta "
+      "next week.\n";
+  static const char storm[] =
+      "The storm hit the coast on Tuesday, June 4, 2019. That night the "
+      "swollen river rose over the old stone bridge.\n";
+  static const struct pair_case cases[] = {
+      /* "That night" is the night of the day the story told of. */
+      {storm, "2019-06-10",
+       "The swollen river rose over the old stone bridge on Wednesday night.",
+       "Wednesday"},
+      {storm, "2019-06-10",
+       "The swollen river rose over the old stone bridge on Tuesday night.",
+       NULL},
+      /* A time counted ahead from the present ("in two weeks") against the
+       * one the source counts ahead ("next week"); not a time something
+       * took. */
+      {beta, "2019-07-03",
+       "It is expected to reach the public beta in two weeks.", "in two weeks"},
+      {beta, "2019-07-03", "It is expected to reach the public beta next week.",
+       NULL},
+      {beta, "2019-07-03",
+       "Apple built eye contact correction for the public beta in two weeks.",
+       NULL},
+      /* A month named without its year against the month the source gives
+       * the event: across a title's full stop ("Rep. David McKinley"), and
+       * whatever coarser date ("of the year") the claim also writes. */
+      {border, NULL,
+       "After visiting the U.S.-Mexico border near McAllen, Texas, in "
+       "September, Congressman David McKinley argued for more border agents.",
+       "September"},
+      {border, NULL,
+       "After visiting the U.S.-Mexico border near McAllen, Texas, in "
+       "October, Congressman David McKinley argued for more border agents.",
+       NULL},
+      {event, "2019-11-19",
+       "Apple will hold a surprise event in New York City in January, "
+       "devoted to the best apps and games of the year.",
+       "January"},
+      {event, "2019-11-19",
+       "Apple will hold a surprise event in New York City in December, "
+       "devoted to the best apps and games of the year.",
+       NULL},
+      {meth, "2019-11-19",
+       "Governor Kristi Noem launched the anti-meth campaign on Sunday with "
+       "billboards across South Dakota.",
+       "Sunday"},
+      {meth, "2019-11-19",
+       "Governor Kristi Noem launched the anti-meth campaign on Monday with "
+       "billboards across South Dakota.",
+       NULL},
+      {meth, "2019-11-19",
+       "Sunday's launch of the anti-meth campaign by Governor Kristi Noem "
+       "put billboards and TV commercials across South Dakota.",
+       "Sunday"},
+      {night, "2020-10-06",
+       "Tanaiste Leo Varadkar said on Saturday night that NPHET had no "
+       "answers for the people who would lose their jobs.",
+       "Saturday"},
+      {night, "2020-10-06",
+       "Tanaiste Leo Varadkar said on Monday night that NPHET had no answers "
+       "for the people who would lose their jobs, and that its advice "
+       "landed on a Sunday night without consultation.",
+       NULL},
+      {council, "2019-11-20",
+       "The council voted on Sunday to close the harbour bridge for repairs "
+       "until spring.",
+       "Sunday"},
+      {council, "2019-11-20",
+       "The council voted on Monday to close the harbour bridge for repairs "
+       "until spring.",
+       NULL},
+      /* A weekday counted from another event is that event's. */
+      {games, "2019-11-20",
+       "The Lakers beat the Thunder in Oklahoma City on Tuesday night. The "
+       "Lakers and the Thunder meet again in Oklahoma City three days "
+       "later, on Friday.",
+       NULL},
+      {hopeful, "2019-11-20",
+       "Deval Patrick, the newest presidential hopeful, dropped in on a "
+       "networking event for shop owners in a shared workspace on Tuesday "
+       "night, November 19, 2019.",
+       NULL},
+      {hopeful, "2019-11-20",
+       "Deval Patrick, the newest presidential hopeful, dropped in on a "
+       "networking event for shop owners in a shared workspace on Monday "
+       "night, November 18, 2019.",
+       "November 18, 2019"},
+      {refs, "2017-01-30",
+       "The survey of frost damage in alpine meadows by Smith and Lee, "
+       "published in 2013, covers all published records from 1950 to 2012.",
+       NULL},
+      {refs, "2017-01-30",
+       "Brown and Ortiz described seed dormancy and snow cover in high "
+       "pastures in 1986.",
+       "1986"},
+      {refs, "2017-01-30",
+       "Brown and Ortiz described seed dormancy and snow cover in high "
+       "pastures in 1996.",
+       NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1363,6 +1515,7 @@ int main(void)
       cmocka_unit_test(day_by_clock_table),
       cmocka_unit_test(counted_periods_table),
       cmocka_unit_test(offsets_and_modifiers_table),
+      cmocka_unit_test(weekdays_months_and_references_table),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
