@@ -147,6 +147,8 @@ void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c)
   }
   if (!v->rc)
     implicit_expansions(v, c);
+  if (!v->rc)
+    bc__acr_swapped_titles(v, c);
 }
 
 /* Mark the source's acronyms that text writes. */

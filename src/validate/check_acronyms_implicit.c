@@ -39,8 +39,8 @@ static int title_case_sentence(const char *t, size_t len, size_t at)
  * word that does not open the sentence) with the source's sentence around
  * span?  "a former Customer Success Architect at Contoso" and "4.5 years
  * at Contoso as a Cloud Solution Architect". */
-static int shares_name(const struct bc__claim *c, size_t s, size_t e,
-                       const struct bc__vstate *v, struct bc_span span)
+int bc__acr_shares_name(const struct bc__claim *c, size_t s, size_t e,
+                        const struct bc__vstate *v, struct bc_span span)
 {
   const char *t = v->doc->text;
   size_t len = v->doc->text_len, cs, ce, ss, se, pos, st, wl;
@@ -79,8 +79,8 @@ int bc__acr_same_place(const struct bc__claim *c, size_t s, size_t e,
     return 1;
   bc__validate_context(t, len, d->span, &sc);
   return bc__validate_overlap(&cc, &sc) >= 2 ||
-         shares_name(c, s, e, v, d->expansion_span) ||
-         shares_name(c, s, e, v, d->span);
+         bc__acr_shares_name(c, s, e, v, d->expansion_span) ||
+         bc__acr_shares_name(c, s, e, v, d->span);
 }
 
 /* The phrase t[s..e) of the claim, whose initials spell d's acronym,

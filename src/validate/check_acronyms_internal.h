@@ -64,6 +64,9 @@ int bc__acr_shares_word(const char *t, size_t s, size_t e, const char *def);
 int bc__acr_same_words(const char *acr, const char *p, size_t n,
                        const char *def);
 int bc__acr_record(struct bc__claim *c, size_t es, size_t ee);
+void bc__acr_error_at(struct bc__vstate *v, struct bc__claim *c, size_t s,
+                      size_t e, const char *said, const char *fix,
+                      const char *msg);
 int bc__acr_word_class(const char *w, size_t n);
 int bc__acr_joins(const char *t, size_t a, size_t b);
 int bc__acr_writes(const char *t, size_t len, const char *acr);
@@ -91,11 +94,15 @@ void bc__acr_check_expansion(struct bc__vstate *v, struct bc__claim *c,
 
 /* --- check_acronyms_known.c: well-known acronyms (see there for each one's
  * contract). */
+int bc__acr_one_word_off(const char *a, size_t an, const char *b, size_t bn);
 int bc__acr_loose_name(const char *acr, const char *t, size_t s, size_t e);
 int bc__acr_words_among(const char *a, size_t an, const char *b, size_t bn);
 int bc__acr_check_known(struct bc__vstate *v, struct bc__claim *c,
                         const char *acr, size_t es, size_t ee,
                         enum bc__acr_how how);
+const struct bc__known_acronym *
+bc__acr_known_for_words(const struct bc__known_acronym *k, const char *p,
+                        size_t n);
 int bc__acr_mislabelled(struct bc__vstate *v, struct bc__claim *c,
                         const struct bc_acronym_fact *a);
 int bc__acr_known_slip(const struct bc_acronym_fact *d, const char *t, size_t s,
@@ -105,6 +112,8 @@ void bc__acr_known_slips(struct bc__vstate *v, struct bc__claim *c,
 
 /* --- check_acronyms_implicit.c: implicit expansions (see there for each one's
  * contract). */
+int bc__acr_shares_name(const struct bc__claim *c, size_t s, size_t e,
+                        const struct bc__vstate *v, struct bc_span span);
 int bc__acr_same_place(const struct bc__claim *c, size_t s, size_t e,
                        const struct bc__vstate *v,
                        const struct bc_acronym_fact *d);
@@ -137,6 +146,9 @@ int bc__acr_slip_of_source_name(const struct bc__vstate *v, const char *t,
                                 struct bc_span *sp);
 void bc__acr_bracket_misfit(struct bc__vstate *v, struct bc__claim *c,
                             const struct bc__acr_run *r);
+
+/* --- check_acronyms_swapped.c: a title of another well-known acronym. */
+void bc__acr_swapped_titles(struct bc__vstate *v, struct bc__claim *c);
 
 /* --- check_acronyms.c: the driver (see there for each one's contract). */
 enum bc__acr_how bc__acr_how_given(const struct bc_acronym_fact *a);

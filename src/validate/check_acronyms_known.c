@@ -21,14 +21,81 @@
  * ("SDNY", "IPO", "NOAA"): a summary that expands it otherwise ("the
  * Southern Division of New York") tells the listener something false. */
 
+#define NEAR_CONTENT 16
+
+/* The content words of p[0..n) (starts in ws, lengths in wn, at most
+ * NEAR_CONTENT); how many. */
+static size_t content_list(const char *p, size_t n, size_t *ws, size_t *wn)
+{
+  size_t pos = 0, st, wl, k = 0;
+  while (k < NEAR_CONTENT && (wl = bc__validate_next_word(p, n, &pos, &st)))
+    if (!bc__lex_is_skippable(p + st, wl)) {
+      ws[k] = st;
+      wn[k++] = wl;
+    }
+  return k;
+}
+
+/* Are the content words of a[0..an) those of b[0..bn), in order, but for
+ * one: changed, dropped or added ("Association of South Asian Nations" for
+ * "Association of Southeast Asian Nations")?  b needs three content words
+ * or more, so that the others say which name it is. */
+int bc__acr_one_word_off(const char *a, size_t an, const char *b, size_t bn)
+{
+  size_t as[NEAR_CONTENT], al[NEAR_CONTENT], bs[NEAR_CONTENT], bl[NEAR_CONTENT];
+  size_t na = content_list(a, an, as, al), nb = content_list(b, bn, bs, bl);
+  size_t i = 0, j = 0, off = 0;
+  if (nb < 3 || na + 1 < nb || nb + 1 < na)
+    return 0;
+  while (i < na && j < nb) {
+    if (bc__validate_words_match(a + as[i], al[i], b + bs[j], bl[j])) {
+      i++;
+      j++;
+      continue;
+    }
+    if (off++)
+      return 0;
+    if (na == nb) {
+      i++;
+      j++;
+    } else if (na > nb) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  off += (na - i) + (nb - j);
+  return off == 1;
+}
+
+/* Is p[0..n) one of k's usual meanings with one content word changed,
+ * dropped or added? */
+static int near_usual(const struct bc__known_acronym *k, const char *p,
+                      size_t n)
+{
+  size_t pos = 0, mn;
+  const char *m;
+  while ((mn = bc__known_acronym_next(k, &pos, &m)) > 0)
+    if (bc__acr_one_word_off(p, n, m, mn))
+      return 1;
+  return 0;
+}
+
 /* Does t[s..e) read as a name given for acr in loose words: two capitalised
  * words or more, and the initials of half its letters in order ("State
- * Department of Public Safety (DSS)"), not a person or a party label
- * ("Mitch McConnell (GOP)")? */
+ * Department of Public Safety (DSS)") or a usual meaning of acr but for one
+ * word ("ASEAN (Association of South Asian Nations)"), not a person or a
+ * party label ("Mitch McConnell (GOP)")? */
 int bc__acr_loose_name(const char *acr, const char *t, size_t s, size_t e)
 {
   size_t words, caps, hit = bc__acr_initial_hits(acr, t, s, e, &words, &caps);
-  return caps >= 2 && 2 * hit >= bc__acr_letters_of(acr);
+  const struct bc__known_acronym *k;
+  if (caps < 2)
+    return 0;
+  if (2 * hit >= bc__acr_letters_of(acr))
+    return 1;
+  k = bc__known_acronym_find(acr, strlen(acr));
+  return k && near_usual(k, t + s, e - s);
 }
 
 /* Where the source writes m[0..n) word for word (case aside), at a word's
@@ -247,8 +314,9 @@ int bc__acr_check_known(struct bc__vstate *v, struct bc__claim *c,
 /* The well-known acronym other than k whose usual meaning the words
  * p[0..n) are ("Max Planck Institute for Astrophysics": MPA); NULL when
  * none is. */
-static const struct bc__known_acronym *
-known_for_words(const struct bc__known_acronym *k, const char *p, size_t n)
+const struct bc__known_acronym *
+bc__acr_known_for_words(const struct bc__known_acronym *k, const char *p,
+                        size_t n)
 {
   size_t nt, i, pos, mn;
   const struct bc__known_acronym *t = bc__known_acronyms(&nt);
@@ -287,7 +355,7 @@ int bc__acr_mislabelled(struct bc__vstate *v, struct bc__claim *c,
       !bc__validate_fits_acronym(acr, claim, cn) ||
       usual_meaning(k, acr, claim, cn))
     return 0;
-  if (!(other = known_for_words(k, claim, cn)) ||
+  if (!(other = bc__acr_known_for_words(k, claim, cn)) ||
       strcasecmp(other->acronym, acr) == 0)
     return 0;
   bc_buf_addf(&mb, "the source never writes %s; it usually stands for ", acr);
@@ -386,14 +454,7 @@ static int known_slip_at(struct bc__vstate *v, struct bc__claim *c,
                 "words are that name with one word changed",
                 k->acronym, said);
   msg = bc_buf_take(&mb, NULL);
-  if (!said || !msg || !bc__acr_record(c, s, e))
-    v->rc = BC_ERR_NOMEM;
-  else {
-    v->r->checked.acronyms++;
-    bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR,
-                  (struct bc_span){s, e}, said, (struct bc_span){0, 0}, NULL,
-                  msg);
-  }
+  bc__acr_error_at(v, c, s, e, said, NULL, msg);
   free(said);
   free(msg);
   return 1;

@@ -303,3 +303,19 @@ int bc__acr_source_expansion(const struct bc__vstate *v, const char *p,
   }
   return 0;
 }
+
+/* Report the claim's words c->text[s..e) as an error, the source saying
+ * said (NULL: out of memory), repaired to fix, with message msg (NULL:
+ * out of memory); the words are recorded as checked. */
+void bc__acr_error_at(struct bc__vstate *v, struct bc__claim *c, size_t s,
+                      size_t e, const char *said, const char *fix,
+                      const char *msg)
+{
+  if (!said || !msg || !bc__acr_record(c, s, e)) {
+    v->rc = BC_ERR_NOMEM;
+    return;
+  }
+  v->r->checked.acronyms++;
+  bc__check_add(v, c, BC_FINDING_ACRONYM, BC_SEV_ERROR, (struct bc_span){s, e},
+                said, (struct bc_span){0, 0}, fix, msg);
+}
