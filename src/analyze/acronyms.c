@@ -16,6 +16,7 @@
 #include "analyze/acronym_fit.h"
 #include "analyze/an.h"
 #include "util/alloc.h"
+#include "util/known_acronyms.h"
 #include "util/lexicon.h"
 
 #define SF_MAX_BYTES 24   /* longest short form taken from a parenthesis */
@@ -1151,6 +1152,65 @@ static int enumeration(const struct an *a, size_t i, char c)
 /* "LF (SF)", "SF (LF)", "LF (hereafter SF)", "SF (short for LF)", and
  * a parenthesis of several parts: "(AML, M5A)", "(EC 1.1.1.1; SOD)",
  * "(arylhydrocarbon receptor nuclear translocator, ARNT)". */
+static char fold(char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+/* Does the text before byte end close with m[0..mn), case aside, an
+ * apostrophe either way ("Children's", "Children\u2019s")?  Its start in
+ * *start, at a word's start. */
+static int ends_with_meaning(const char *t, size_t end, const char *m,
+                             size_t mn, size_t *start)
+{
+  size_t k = end, j = mn;
+  while (j > 0) {
+    char c = m[j - 1];
+    if (k >= 3 && c == '\'' && (unsigned char)t[k - 3] == 0xE2 &&
+        (unsigned char)t[k - 2] == 0x80 && (unsigned char)t[k - 1] == 0x99) {
+      k -= 3;
+      j--;
+      continue;
+    }
+    if (k == 0 || fold(t[k - 1]) != fold(c))
+      return 0;
+    k--;
+    j--;
+  }
+  if (k > 0 && is_alnum_byte((unsigned char)t[k - 1]))
+    return 0;
+  *start = k;
+  return 1;
+}
+
+/* "United Nations Children's Fund (Unicef)", "North Atlantic Treaty
+ * Organization (Nato)": a word in title case in parentheses, as some
+ * newsrooms write an acronym they say as a word, right after a usual
+ * meaning of the well-known acronym it spells.  Its letters need not be
+ * the name's initials (Unicef keeps those of an older name); that the
+ * words are what the acronym is known to stand for makes it a definition.
+ * The short form into *x, the expansion from *es to *ee. */
+static int known_word_acronym(const struct an *a, size_t open, size_t tok,
+                              struct sf *x, size_t *es, size_t *ee)
+{
+  const char *t = a->t, *m;
+  size_t n = bc__an_toklen(a, tok), pos = 0, mn, end;
+  const struct bc__known_acronym *k;
+  if (open == 0 || n < 3 || n > 8 || !title_word(t + a->tok[tok].s, n) ||
+      !(k = bc__known_acronym_find(t + a->tok[tok].s, n)))
+    return 0;
+  end = a->tok[open - 1].e;
+  while ((mn = bc__known_acronym_next(k, &pos, &m)) > 0)
+    if (memchr(m, ' ', mn) && ends_with_meaning(t, end, m, mn, es)) {
+      *ee = end;
+      sf_read(t, a->tok[tok].s, a->tok[tok].e, x);
+      x->ts = tok;
+      x->te = tok + 1;
+      return 1;
+    }
+  return 0;
+}
+
 static bc_status paren(struct finder *F, size_t i)
 {
   struct an *a = F->a;
@@ -1181,8 +1241,12 @@ static bc_status paren(struct finder *F, size_t i)
     inner = phrase_in(a, from, link_back);
     if (!inner || inner >= to)
       inner = from;
-    if (!sf_in_parens(a, inner, to, &x))
+    if (!sf_in_parens(a, inner, to, &x)) {
+      if (k == 0 && to == from + 1 &&
+          known_word_acronym(a, i, from, &x, &es, &ee) && !defined(a, a->t, &x))
+        return add(a, &x, es, ee, 0);
       continue;
+    }
     if (defined(a, a->t, &x) || (x.n == 1 && enumeration(a, i, a->t[x.s])))
       return BC_OK;
     /* "(arylhydrocarbon receptor nuclear translocator, ARNT)". */

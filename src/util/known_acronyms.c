@@ -2082,6 +2082,7 @@ static const struct bc__known_acronym table[] = {
     {"OECD",
      "Organisation for Economic Co-operation and Development|Organization for "
      "Economic Cooperation and Development"},
+    {"OECS", "Organisation of Eastern Caribbean States"},
     {"OEM", "original equipment manufacturer"},
     {"OFAC", "Office of Foreign Assets Control"},
     {"OFC", "Oceania Football Confederation"},
@@ -2195,6 +2196,7 @@ static const struct bc__known_acronym table[] = {
     {"PET", "positron emission tomography|polyethylene terephthalate"},
     {"PFA", "Professional Footballers' Association"},
     {"PFAS", "per- and polyfluoroalkyl substances"},
+    {"PFF", "Pro Football Focus"},
     {"PFLP", "Popular Front for the Liberation of Palestine"},
     {"PFOA", "perfluorooctanoic acid"},
     {"PFOS", "perfluorooctanesulfonic acid|perfluorooctane "
@@ -2309,6 +2311,7 @@ static const struct bc__known_acronym table[] = {
     {"QB", "quarterback"},
     {"QC", "Queen's Counsel|Quebec"},
     {"QE", "quantitative easing"},
+    {"QH", "quarterback hit"},
     {"QJE",
      "Quarterly Journal of Economics|The Quarterly Journal of Economics"},
     {"QLED",

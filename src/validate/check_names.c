@@ -181,35 +181,56 @@ static int possessive_in_source(struct bc__vstate *v, const char *p, size_t n)
   return 0;
 }
 
-/* Is the one-word name p[0..n) a people's name ("Texans", "Chinese",
- * "Norwegian") made from a place the source names with a capital ("Texas",
- * "China", "Norway")?  Its ending taken off, the first letters of what is
- * left begin a capitalised word of the source no more than three letters
- * longer than it. */
-static int demonym_of_source_place(const struct bc__vstate *v, const char *p,
-                                   size_t n)
+/* The letters of the demonym d[0..n) ("Texans", "Chinese", "Norwegian")
+ * that the place it is made from begins with, into *stem, and the most
+ * letters before its ending, into *full; 0 when d is no demonym. */
+static int demonym_stem(const char *d, size_t n, size_t *stem, size_t *full)
 {
   static const char *const ends[] = {"ians", "ans", "ian", "an",
                                      "ese",  "ish", "is",  "i"};
-  const char *t = v->doc->text;
-  size_t k, stem = 0, full, pos = 0, st, wl;
-  if (!t || n < 5 || memchr(p, ' ', n) || p[0] < 'A' || p[0] > 'Z')
+  size_t k;
+  *stem = 0;
+  if (n < 5 || memchr(d, ' ', n) || d[0] < 'A' || d[0] > 'Z')
     return 0;
-  for (k = 0; k < sizeof ends / sizeof ends[0] && !stem; k++) {
+  for (k = 0; k < sizeof ends / sizeof ends[0] && !*stem; k++) {
     size_t e = strlen(ends[k]);
-    if (n >= e + 3 && memcmp(p + n - e, ends[k], e) == 0)
-      stem = n - e;
+    if (n >= e + 3 && memcmp(d + n - e, ends[k], e) == 0)
+      *stem = n - e;
   }
-  if (!stem)
+  if (!*stem)
     return 0;
-  full = stem;
-  if (stem > 4)
-    stem--; /* "Norweg-" of "Norway", "Americ-" of "America" */
-  if (stem > 4)
-    stem = 4 + (stem - 4) / 2;
+  *full = *stem;
+  if (*stem > 4)
+    --*stem; /* "Norweg-" of "Norway", "Americ-" of "America" */
+  if (*stem > 4)
+    *stem = 4 + (*stem - 4) / 2;
+  return 1;
+}
+
+/* Is the place w[0..wn) the one the demonym d[0..dn) is made from: it
+ * begins with d's stem and is no more than three letters longer than what
+ * is left of d without its ending? */
+static int place_of(const char *d, size_t dn, const char *w, size_t wn)
+{
+  size_t stem, full;
+  return demonym_stem(d, dn, &stem, &full) && wn >= stem && wn <= full + 3 &&
+         w[0] == d[0] && memcmp(w, d, stem) == 0;
+}
+
+/* Is the one-word name p[0..n) a people's name ("Texans", "Chinese",
+ * "Norwegian") made from a place the source names with a capital ("Texas",
+ * "China", "Norway"), or such a place where the source writes its people's
+ * name ("China" where it says "the Chinese e-commerce giant")? */
+static int demonym_of_source_place(const struct bc__vstate *v, const char *p,
+                                   size_t n)
+{
+  const char *t = v->doc->text;
+  size_t pos = 0, st, wl;
+  if (!t || n < 4 || memchr(p, ' ', n) || p[0] < 'A' || p[0] > 'Z')
+    return 0;
   while ((wl = bc__validate_next_word(t, v->doc->text_len, &pos, &st)) > 0)
-    if (wl >= stem && wl <= full + 3 && t[st] == p[0] &&
-        memcmp(t + st, p, stem) == 0)
+    if (t[st] == p[0] &&
+        (place_of(p, n, t + st, wl) || place_of(t + st, wl, p, n)))
       return 1;
   return 0;
 }
@@ -233,15 +254,161 @@ static int acronym_of_source_words(struct bc__vstate *v, const char *w,
   return 0;
 }
 
-/* The name at c->text[s..e) is the end of a longer word ("Motion" of
- * "4Motion"): that word, when the source writes it. */
+/* The name at c->text[s..e) is part of a longer word ("Motion" of
+ * "4Motion", "Olfr" of "Olfr78"): that word, when the source writes it. */
 static int glued_in_source(struct bc__vstate *v, const struct bc__claim *c,
                            size_t s, size_t e)
 {
-  size_t a = s;
+  size_t a = s, b = e;
   while (a > 0 && bc__check_is_alnum((unsigned char)c->text[a - 1]))
     a--;
-  return a < s && bc__check_in_source(v, c->text + a, e - a);
+  while (b < c->len && bc__check_is_alnum((unsigned char)c->text[b]))
+    b++;
+  return (a < s || b > e) && bc__check_in_source(v, c->text + a, b - a);
+}
+
+/* Does the source write p[0..n) with the other apostrophe ("O'Rourke" for
+ * "O\u2019Rourke" and back)? */
+static int other_apostrophe_in_source(struct bc__vstate *v, const char *p,
+                                      size_t n)
+{
+  char buf[256];
+  size_t i, k = 0, swapped = 0;
+  for (i = 0; i < n && k + 3 < sizeof buf; i++) {
+    if (p[i] == '\'') {
+      memcpy(buf + k, "\xE2\x80\x99", 3);
+      k += 3;
+      swapped++;
+    } else if (i + 2 < n && memcmp(p + i, "\xE2\x80\x99", 3) == 0) {
+      buf[k++] = '\'';
+      i += 2;
+      swapped++;
+    } else {
+      buf[k++] = p[i];
+    }
+  }
+  return swapped && i == n && bc__check_in_source(v, buf, k);
+}
+
+/* Is the word w[0..n) the plural of a name the source writes ("Sentras"
+ * where it writes "Sentra")? */
+static int plural_in_source(struct bc__vstate *v, const char *w, size_t n)
+{
+  if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == '\'')
+    return 0;
+  return bc__check_in_source(v, w, n - 1) ||
+         (w[n - 2] == 'e' && bc__check_in_source(v, w, n - 2));
+}
+
+/* Is the word w[0..n) a title ("Senators", "Governor") whose usual short
+ * form the source writes ("Sens.", "Gov.")?  A title is no name of its
+ * own; the person's name is checked by its other words. */
+static int title_abbreviated_in_source(struct bc__vstate *v, const char *w,
+                                       size_t n)
+{
+  static const char *const titles[][2] = {
+      {"Senator", "Sen"},        {"Representative", "Rep"}, {"Governor", "Gov"},
+      {"General", "Gen"},        {"Lieutenant", "Lt"},      {"Sergeant", "Sgt"},
+      {"Reverend", "Rev"},       {"Professor", "Prof"},     {"Doctor", "Dr"},
+      {"Superintendent", "Supt"}};
+  size_t k;
+  for (k = 0; k < sizeof titles / sizeof titles[0]; k++) {
+    const char *full = titles[k][0], *ab = titles[k][1];
+    size_t fn = strlen(full), an = strlen(ab);
+    char buf[8];
+    int plural = n == fn + 1 && w[fn] == 's';
+    if ((n != fn && !plural) || memcmp(w, full, fn) != 0)
+      continue;
+    memcpy(buf, ab, an);
+    if (plural)
+      buf[an++] = 's';
+    buf[an++] = '.';
+    return bc__check_in_source(v, buf, an);
+  }
+  return 0;
+}
+
+/* The states of the United States with the short form newsrooms write
+ * for them ("Orange County, Calif.", "R-W.Va."); a state that has none is
+ * not listed. */
+static const char *const states[][2] = {
+    {"Alabama", "Ala."},      {"Arizona", "Ariz."},
+    {"Arkansas", "Ark."},     {"California", "Calif."},
+    {"Colorado", "Colo."},    {"Connecticut", "Conn."},
+    {"Delaware", "Del."},     {"Florida", "Fla."},
+    {"Georgia", "Ga."},       {"Illinois", "Ill."},
+    {"Indiana", "Ind."},      {"Kansas", "Kan."},
+    {"Kentucky", "Ky."},      {"Louisiana", "La."},
+    {"Maryland", "Md."},      {"Massachusetts", "Mass."},
+    {"Michigan", "Mich."},    {"Minnesota", "Minn."},
+    {"Mississippi", "Miss."}, {"Missouri", "Mo."},
+    {"Montana", "Mont."},     {"Nebraska", "Neb."},
+    {"Nevada", "Nev."},       {"New Hampshire", "N.H."},
+    {"New Jersey", "N.J."},   {"New Mexico", "N.M."},
+    {"New York", "N.Y."},     {"North Carolina", "N.C."},
+    {"North Dakota", "N.D."}, {"Oklahoma", "Okla."},
+    {"Oregon", "Ore."},       {"Pennsylvania", "Pa."},
+    {"Rhode Island", "R.I."}, {"South Carolina", "S.C."},
+    {"South Dakota", "S.D."}, {"Tennessee", "Tenn."},
+    {"Vermont", "Vt."},       {"Virginia", "Va."},
+    {"Washington", "Wash."},  {"West Virginia", "W.Va."},
+    {"Wisconsin", "Wis."},    {"Wyoming", "Wyo."}};
+
+/* Does the source write the short form ab of a state: as a word of its
+ * own, or after a party's letter ("R-W.Va.")? */
+static int state_short_in_source(const struct bc__vstate *v, const char *ab)
+{
+  const char *t = v->doc->text, *at;
+  size_t n = strlen(ab), len = t ? v->doc->text_len : 0;
+  for (at = t ? strstr(t, ab) : NULL; at; at = strstr(at + n, ab)) {
+    size_t a = (size_t)(at - t);
+    if ((a == 0 || !bc__check_is_alnum((unsigned char)t[a - 1])) &&
+        (a + n == len || !bc__check_is_alnum((unsigned char)t[a + n])))
+      return 1;
+  }
+  return 0;
+}
+
+/* The words of the name p[0..n) from st on that name a state whose short
+ * form the source writes ("California" where it writes "Calif."): the end
+ * of those words, 0 when they name none. */
+static size_t state_in_source(const struct bc__vstate *v, const char *p,
+                              size_t n, size_t st)
+{
+  size_t k;
+  for (k = 0; k < sizeof states / sizeof states[0]; k++) {
+    size_t sn = strlen(states[k][0]);
+    if (st + sn <= n && memcmp(p + st, states[k][0], sn) == 0 &&
+        (st + sn == n || !bc__check_is_alnum((unsigned char)p[st + sn])) &&
+        state_short_in_source(v, states[k][1]))
+      return st + sn;
+  }
+  return 0;
+}
+
+/* Is w[0..n) a party's name the source gives by its letter before a
+ * state ("Republican" where it writes "R-W.Va.")? */
+static int party_letter_in_source(const struct bc__vstate *v, const char *w,
+                                  size_t n)
+{
+  const char *t = v->doc->text, *at;
+  char letter;
+  size_t k;
+  if (n == 10 && memcmp(w, "Republican", 10) == 0)
+    letter = 'R';
+  else if ((n == 8 && memcmp(w, "Democrat", 8) == 0) ||
+           (n == 10 && memcmp(w, "Democratic", 10) == 0))
+    letter = 'D';
+  else
+    return 0;
+  for (at = t ? strchr(t, letter) : NULL; at; at = strchr(at + 1, letter)) {
+    if (at[1] != '-' || (at > t && bc__check_is_alnum((unsigned char)at[-1])))
+      continue;
+    for (k = 0; k < sizeof states / sizeof states[0]; k++)
+      if (strncmp(at + 2, states[k][1], strlen(states[k][1])) == 0)
+        return 1;
+  }
+  return 0;
 }
 
 void bc__check_names(struct bc__vstate *v, const struct bc__claim *c)
@@ -284,10 +451,20 @@ void bc__check_names(struct bc__vstate *v, const struct bc__claim *c)
      * capitalised word of the name is in the source. */
     while ((wl = bc__validate_next_word(nm->name, n, &pos, &st)) > 0) {
       char ch = nm->name[st];
+      size_t end;
       if (wl < 2 || !(ch >= 'A' && ch <= 'Z'))
+        continue;
+      if ((end = state_in_source(v, nm->name, n, st)) != 0) {
+        pos = end;
+        continue;
+      }
+      if (party_letter_in_source(v, nm->name + st, wl))
         continue;
       if (!bc__check_in_source(v, nm->name + st, wl) &&
           !acronym_of_source_words(v, nm->name + st, wl) &&
+          !other_apostrophe_in_source(v, nm->name + st, wl) &&
+          !plural_in_source(v, nm->name + st, wl) &&
+          !title_abbreviated_in_source(v, nm->name + st, wl) &&
           !(nm->kind != BC_NAME_PERSON &&
             demonym_of_source_place(v, nm->name + st, wl))) {
         all = 0;
@@ -295,6 +472,7 @@ void bc__check_names(struct bc__vstate *v, const struct bc__claim *c)
       }
     }
     if (all || expands_source_acronym(v, nm->name, n) ||
+        other_apostrophe_in_source(v, nm->name, n) ||
         means_source_known(v, nm->name, n) ||
         possessive_in_source(v, nm->name, n) ||
         (nm->kind != BC_NAME_PERSON &&

@@ -195,6 +195,13 @@ static const struct acr_case cases[] = {
      * drops: the letter inside "percutaneous" stands. */
     {"Samples came from CT-guided percutaneous biopsy (PCB) of the lesion.",
      "PCB", "percutaneous biopsy"},
+    /* a well-known acronym written as a word, after its usual meaning,
+     * though its letters are not the name's initials */
+    {"The United Nations Children's Fund (Unicef) said 1.2 million children "
+     "were at risk.",
+     "Unicef", "United Nations Children's Fund"},
+    {"Troops of the North Atlantic Treaty Organization (Nato) left.", "Nato",
+     "North Atlantic Treaty Organization"},
 };
 
 /* Parentheticals and phrases that must define nothing. */
@@ -228,6 +235,9 @@ static const char *const no_acronyms[] = {
     /* a kind of the thing, written with the acronym itself */
     "In the box: a USB cable (USB-A to USB Micro-B) and a charger.",
     "The HDMI port (HDMI-CEC, HDMI 2.1) drives two screens.",
+    /* a word in title case is an acronym only after its usual meaning */
+    "The children's charity of the United Nations (Unicef) said so.",
+    "The President of France (Nato) spoke.",
 };
 
 /* Never a long form with a word dropped or changed: either exactly the

@@ -812,6 +812,57 @@ static const struct known_case known_cases[] = {
     {"The aircraft landed at the T3 terminal of the Delhi airport at 6am.",
      "The flight landed at Terminal 3 (T3) of Delhi airport at 6am.", NULL,
      NULL, NULL, 0, NULL, 1},
+    /* Loose words that are a usual meaning but for one word changed or
+     * dropped are that name said wrong, whatever their initials; British
+     * and American spellings are one meaning. */
+    {"It could make its ASEAN debut at the 2020 Bangkok motor show.",
+     "It could make its ASEAN (Association of South Asian Nations) debut in "
+     "2020.",
+     "Association of South Asian Nations",
+     "Association of Southeast Asian Nations", NULL, 0, NULL, 0},
+    {"It could make its ASEAN debut at the 2020 Bangkok motor show.",
+     "It could make its ASEAN (Association of Asian Nations) debut in 2020.",
+     "Association of Asian Nations", "Association of Southeast Asian Nations",
+     NULL, 0, NULL, 0},
+    {"It could make its ASEAN debut at the 2020 Bangkok motor show.",
+     "It could make its ASEAN (Association of Southeast Asian Nations) debut "
+     "in 2020.",
+     NULL, NULL, NULL, 0, NULL, 0},
+    {"Keith Mitchell, Chairman of the OECS Authority, spoke on Tuesday.",
+     "Keith Mitchell chairs the OECS (Organisation of Eastern Caribbean "
+     "Countries) Authority.",
+     "Organisation of Eastern Caribbean Countries",
+     "Organisation of Eastern Caribbean States", NULL, 0, NULL, 0},
+    {"Keith Mitchell, Chairman of the OECS Authority, spoke on Tuesday.",
+     "Keith Mitchell chairs the Organization of Eastern Caribbean States "
+     "(OECS) Authority.",
+     NULL, NULL, NULL, 0, NULL, 0},
+    {"Take a look at what PFF said about his performance on Sunday.",
+     "PFF (Pro Football Forecast) gave him a 92.3 grade.",
+     "Pro Football Forecast", "Pro Football Focus", NULL, 0, NULL, 0},
+    {"Take a look at what PFF said about his performance on Sunday.",
+     "Pro Football Focus (PFF) gave him a 92.3 grade.", NULL, NULL, NULL, 0,
+     NULL, 0},
+    /* A title that is another well-known acronym's usual meaning, one word
+     * from that of the acronym the source writes beside the same person,
+     * is a title swapped; the source's own title passes, and so does
+     * another person's. */
+    {"T-Mobile CEO John Legere will hand over the reins to COO and "
+     "president Mike Sievert in May.",
+     "John Legere will hand control to Mike Sievert, the carrier's "
+     "president and chief financial officer.",
+     "chief financial officer", "chief operating officer",
+     "chief operating officer", 0, "the source writes COO", 0},
+    {"T-Mobile CEO John Legere will hand over the reins to COO and "
+     "president Mike Sievert in May.",
+     "John Legere will hand control to Mike Sievert, the carrier's "
+     "president and chief operating officer.",
+     NULL, NULL, NULL, 0, NULL, 0},
+    {"T-Mobile CEO John Legere will hand over the reins to COO and "
+     "president Mike Sievert in May.",
+     "Chief executive officer John Legere will hand control to Mike "
+     "Sievert, the carrier's president.",
+     NULL, NULL, NULL, 0, NULL, 0},
 };
 
 static void known_case_check(const struct known_case *k)
