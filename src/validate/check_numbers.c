@@ -2706,6 +2706,13 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       return;
     }
   }
+  {
+    size_t lm = bc__check_lone_measure(v, nf, cu);
+    if (lm != NONE && bc__check_has_digit(ctext, clen)) {
+      number_finding(v, c, nf, lm, "", 1);
+      return;
+    }
+  }
   /* The source counts this noun once, with another value a writer could
    * have slipped from: "6,000 members" for "about 600 members" (not "10,000
    * samples", worked out from "40 batches of 250 samples"). */

@@ -679,6 +679,12 @@ size_t bc__check_measured_rival(const struct bc__vstate *v,
                                 const struct bc_number_fact *nf,
                                 const struct bc__unit *cu,
                                 const struct bc__context *ctx);
+/* The source's one value in the unit a claim's measurement nf (unit cu)
+ * is in, when it is another value within a factor of two; (size_t)-1
+ * otherwise (check_numbers_lone.c). */
+size_t bc__check_lone_measure(const struct bc__vstate *v,
+                              const struct bc_number_fact *nf,
+                              const struct bc__unit *cu);
 /* Words of direction turned the other way in the source's own phrase,
  * "slightly above average" for "slightly below average"
  * (check_opposites.c). */

@@ -1451,6 +1451,27 @@ static void engine_power_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A measurement in a unit the source gives one value in: another value
+ * near it is that measurement slipped, in whatever words it is put; the
+ * source's value, also converted to a unit of the same kind (151 PS is
+ * 149 hp), passes, and so does a value in a unit the source measures two
+ * things in, which the words must tell apart. */
+static void lone_measure_table(void **state)
+{
+  static const char car[] =
+      "The new engine puts out 151 PS along with 197 Nm of torque.\n\n"
+      "The boot holds 475 litres, or 510 litres with the floor lowered.\n";
+  static const struct pair_case cases[] = {
+      {car, "2021-05-04", "| Power | 161 PS |", "161 PS"},
+      {car, "2021-05-04", "Torque: 190 Nm.", "190 Nm"},
+      {car, "2021-05-04", "| Power | 151 PS |", NULL},
+      {car, "2021-05-04", "The engine makes 149 hp.", NULL},
+      {car, "2021-05-04", "Its luggage space reaches 500 litres.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A long sentence listing several sellers, each with its prices, where
  * the source gives each seller's prices in a paragraph of its own, and a
  * seller's bare "Prices range from ..." after the sentence naming it:
@@ -1500,6 +1521,7 @@ int main(void)
       cmocka_unit_test(local_dollars_table),
       cmocka_unit_test(list_numbers_table),
       cmocka_unit_test(engine_power_table),
+      cmocka_unit_test(lone_measure_table),
       cmocka_unit_test(moved_count_table),
       cmocka_unit_test(listed_prices_table),
       cmocka_unit_test(count_kin_table),
