@@ -2298,6 +2298,15 @@ static int clause_stop(const char *t, size_t len, size_t i)
   return t[i] != '(' && t[i] != ')' && phrase_stop(t[i]);
 }
 
+static int has_letter(const char *t, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if ((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z')
+      return 1;
+  return 0;
+}
+
 /* The words of the claim's own clause around its number nf. */
 static void clause_context(const struct bc__claim *c,
                            const struct bc_number_fact *nf,
@@ -2308,6 +2317,15 @@ static void clause_context(const struct bc__claim *c,
     a--;
   while (b < c->len && !clause_stop(c->text, c->len, b))
     b++;
+  /* A value alone in its clause is a listed one, named by the clause
+   * before the comma: "On eBay, as little as $2,499; StockX, $2,330". */
+  if (a > 0 && c->text[a - 1] == ',' &&
+      !has_letter(c->text + a, nf->span.start - a) &&
+      !has_letter(c->text + nf->span.end, b - nf->span.end)) {
+    a--;
+    while (a > 0 && !clause_stop(c->text, c->len, a - 1))
+      a--;
+  }
   bc__validate_context(c->text + a, b - a,
                        (struct bc_span){nf->span.start - a, nf->span.end - a},
                        out);
@@ -2424,9 +2442,14 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       ov = num_overlap(v, &ctx, i);
       peer_add(pe.eq, &pe.n_eq, i, ov);
       if (weak_support(cu, su)) {
+        /* Weighed as a rival is: the word right before or after both
+         * ("nine state charges of aggravated kidnapping" for "nine counts
+         * of aggravated kidnapping"). */
+        size_t wov = ov + (cu->left && cu->left == su->left) +
+                     (cu->right && cu->right == su->right);
         weak = 1;
-        if (ov > weak_ov)
-          weak_ov = ov;
+        if (wov > weak_ov)
+          weak_ov = wov;
         continue;
       }
       equiv = 1;
@@ -2585,7 +2608,8 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
     if (swap != NONE && bc__check_has_digit(ctext, clen) &&
         (bc__check_mixed_up(eq_ov, swap_ov, ctx.n) ||
          told_apart(v, &ctx, &pe, swap)) &&
-        !stated_beside(v, c, nf, &pe) && !clause_stated(v, c, nf, &pe, swap)) {
+        !stated_beside(v, c, nf, &pe) && !clause_stated(v, c, nf, &pe, swap) &&
+        !bc__check_cell_stated(v, c, nf)) {
       number_finding(v, c, nf, swap, " here, not this number", 0);
       return;
     }
@@ -2606,7 +2630,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
         }
       }
       if (best != NONE && bc__check_mixed_up(0, best_ov, ctx.n) &&
-          best_ov >= 3) {
+          best_ov >= 3 && !bc__check_cell_stated(v, c, nf)) {
         number_finding(v, c, nf, best, " here, not this number", 0);
         return;
       }

@@ -685,6 +685,11 @@ size_t bc__check_measured_rival(const struct bc__vstate *v,
 size_t bc__check_lone_measure(const struct bc__vstate *v,
                               const struct bc_number_fact *nf,
                               const struct bc__unit *cu);
+/* Nonzero when the source gives nf's value alone in a table cell whose
+ * row names a capitalised word of the claim: "Ogunjobi played 63 snaps"
+ * for the row "Larry Ogunjobi | 63" (check_numbers_cells.c). */
+int bc__check_cell_stated(const struct bc__vstate *v, const struct bc__claim *c,
+                          const struct bc_number_fact *nf);
 /* Words of direction turned the other way in the source's own phrase,
  * "slightly above average" for "slightly below average"
  * (check_opposites.c). */

@@ -1472,6 +1472,68 @@ static void lone_measure_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A value alone in its clause ("StockX, $2,330 to $3,200") is named by
+ * the clause before the comma, and the source states it where that name
+ * is, two sentences up the paragraph: no mix-up with the name's other
+ * price further on. */
+static void listed_label_table(void **state)
+{
+  static const char sellers[] =
+      "eBay: a seller on eBay has the card for as little as $2,499.\n\n"
+      "stockX: Like eBay, stockX sells cards after launch. The site is known "
+      "for sneakers, and prices range from $2,330 to $3,200.\n\n"
+      "stockX: A single older unit is listed on stockX for $899.\n";
+  static const struct pair_case cases[] = {
+      {sellers, "2021-05-04",
+       "On eBay, as little as $2,499; StockX, $2,330 to $3,200.", NULL},
+      {sellers, "2021-05-04", "StockX lists the older unit for $2,499.",
+       "$2,499"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A page's table reaches the checker one cell to a line: a value stated
+ * in a row that names the claim's subject is the source's, however many
+ * words a number elsewhere shares; a value moved to another row's subject
+ * is still wrong. */
+static void table_cells_table(void **state)
+{
+  static const char game[] =
+      "Player\n\nSnaps\n\n%\n\nLarry Ogunjobi\n\n63\n\n85%\n\n"
+      "1 tackle, 1 sack.\n\nMyles Garrett\n\n57\n\n77%\n\n2 tackles.\n\n"
+      "Sione Takitaki played 6 snaps on defense, staying ahead of Adarius "
+      "Taylor on the depth chart.\n";
+  static const struct pair_case cases[] = {
+      {game, "2021-05-04",
+       "Ogunjobi played 63 snaps, 85 percent, and had a sack.", NULL},
+      {game, "2021-05-04", "Takitaki played 63 snaps on defense.", "63 snaps"},
+      {game, "2021-05-04", "Ogunjobi played 57 snaps.", "57 snaps"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A count the source gives of a near noun in the claim's own words ("nine
+ * state charges of aggravated kidnapping") supports it against another
+ * count of the claim's noun ("six counts of aggravated sexual assault"),
+ * as that one would: the words right around both count alike. */
+static void charges_counts_table(void **state)
+{
+  static const char court[] =
+      "Smith, 45, faces nine state charges of aggravated kidnapping, six "
+      "counts of aggravated sexual assault of a child and two counts of "
+      "indecency with a child.\n";
+  static const struct pair_case cases[] = {
+      {court, "2021-05-04", "- nine counts of aggravated kidnapping;", NULL},
+      {court, "2021-05-04",
+       "- seven counts of aggravated sexual assault of a child;",
+       "seven counts"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A long sentence listing several sellers, each with its prices, where
  * the source gives each seller's prices in a paragraph of its own, and a
  * seller's bare "Prices range from ..." after the sentence naming it:
@@ -1502,6 +1564,10 @@ static void listed_prices_table(void **state)
       {shops, "2021-05-04",
        "Harbour Cycles sells Giant road bikes from $349 to $399.",
        "from $349 to $399"},
+      /* A seller named before a comma, prices of another after it. */
+      {shops, "2021-05-04",
+       "The city model starts at $349; Harbour Cycles, $349 to $399.",
+       "$349 to $399"},
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
@@ -1522,6 +1588,9 @@ int main(void)
       cmocka_unit_test(list_numbers_table),
       cmocka_unit_test(engine_power_table),
       cmocka_unit_test(lone_measure_table),
+      cmocka_unit_test(table_cells_table),
+      cmocka_unit_test(listed_label_table),
+      cmocka_unit_test(charges_counts_table),
       cmocka_unit_test(moved_count_table),
       cmocka_unit_test(listed_prices_table),
       cmocka_unit_test(count_kin_table),
