@@ -2678,6 +2678,13 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
                    need ? need : 1, cu->cls == BC__UNIT_NONE, cu))
       return;
   }
+  {
+    size_t sk = bc__check_swapped_kind(v, nf, cu, &ctx);
+    if (sk != NONE) {
+      number_finding(v, c, nf, sk, ": the unit differs", 0);
+      return;
+    }
+  }
   /* The quantity as the claim writes it ("two weeks") is in the source,
    * read there as something else ("died two weeks ago"). */
   if (cu->cls != BC__UNIT_NONE && !nf->bound &&

@@ -690,6 +690,13 @@ size_t bc__check_lone_measure(const struct bc__vstate *v,
  * for the row "Larry Ogunjobi | 63" (check_numbers_cells.c). */
 int bc__check_cell_stated(const struct bc__vstate *v, const struct bc__claim *c,
                           const struct bc_number_fact *nf);
+/* The source's multiplier with the digits of a claim's percentage nf (or
+ * its percentage, for a claim's multiplier) in two or more of the claim's
+ * words ctx; (size_t)-1 when none (check_numbers_kind.c). */
+size_t bc__check_swapped_kind(const struct bc__vstate *v,
+                              const struct bc_number_fact *nf,
+                              const struct bc__unit *cu,
+                              const struct bc__context *ctx);
 /* Words of direction turned the other way in the source's own phrase,
  * "slightly above average" for "slightly below average"
  * (check_opposites.c). */

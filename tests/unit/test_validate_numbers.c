@@ -1493,6 +1493,30 @@ static void listed_label_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A multiplier written as a percentage with the same digits, or the
+ * other way round: 18 times as many is not 18 % more.  The source's own
+ * figure passes in either wording of the multiplier. */
+static void swapped_kind_table(void **state)
+{
+  static const char gut[] =
+      "Cells that sense danger\n\nIn mice fed the diet, the team counted 18 "
+      "times the number of tuft cells seen in earlier work.\n\nThe lining "
+      "grew 40% thicker over the same weeks.\n";
+  static const struct pair_case cases[] = {
+      {gut, "2021-05-04",
+       "The mice had 18 percent more tuft cells than earlier work had seen.",
+       "18 percent"},
+      {gut, "2021-05-04", "Over those weeks the lining grew 40 times thicker.",
+       "40 times"},
+      {gut, "2021-05-04",
+       "The mice had 18 times as many tuft cells as earlier work had seen.",
+       NULL},
+      {gut, "2021-05-04", "The lining grew 40 percent thicker.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A page's table reaches the checker one cell to a line: a value stated
  * in a row that names the claim's subject is the source's, however many
  * words a number elsewhere shares; a value moved to another row's subject
@@ -1589,6 +1613,7 @@ int main(void)
       cmocka_unit_test(engine_power_table),
       cmocka_unit_test(lone_measure_table),
       cmocka_unit_test(table_cells_table),
+      cmocka_unit_test(swapped_kind_table),
       cmocka_unit_test(listed_label_table),
       cmocka_unit_test(charges_counts_table),
       cmocka_unit_test(moved_count_table),
