@@ -61,6 +61,8 @@ static const struct num_case cases[] = {
     {"It took two and a half years.", "two and a half years", 2.5, 2.5, "years",
      0, 0},
     {"Buy a dozen eggs.", "a dozen eggs", 12, 12, "eggs", 0, 0},
+    {"About two dozen owners came.", "two dozen owners", 24, 24, "owners", 1,
+     0},
     {"It closed at four hundred and twelve thousand dollars.",
      "four hundred and twelve thousand dollars", 412000, 412000, "USD", 0, 0},
     {"The plan costs one point two billion euros.",

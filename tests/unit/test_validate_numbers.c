@@ -1517,6 +1517,29 @@ static void swapped_kind_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Dozens counted in words: "two dozen" is 24, not the source's dozen;
+ * twelve, or a dozen, in other words passes. */
+static void dozens_table(void **state)
+{
+  static const char meet[] =
+      "Notes from the road\n\nAbout a dozen shop owners were gathered in a "
+      "shared workspace on Tuesday night for a networking event.\n";
+  static const struct pair_case cases[] = {
+      {meet, "2021-05-04",
+       "About two dozen shop owners had gathered in a shared workspace for a "
+       "networking event.",
+       "two dozen"},
+      {meet, "2021-05-04",
+       "Roughly twelve shop owners were gathered in a shared workspace for "
+       "the networking event.",
+       NULL},
+      {meet, "2021-05-04", "A dozen shop owners met in a shared workspace.",
+       NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A page's table reaches the checker one cell to a line: a value stated
  * in a row that names the claim's subject is the source's, however many
  * words a number elsewhere shares; a value moved to another row's subject
@@ -1613,6 +1636,7 @@ int main(void)
       cmocka_unit_test(engine_power_table),
       cmocka_unit_test(lone_measure_table),
       cmocka_unit_test(table_cells_table),
+      cmocka_unit_test(dozens_table),
       cmocka_unit_test(swapped_kind_table),
       cmocka_unit_test(listed_label_table),
       cmocka_unit_test(charges_counts_table),
