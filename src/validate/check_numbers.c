@@ -2685,6 +2685,13 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       return;
     }
   }
+  if (share) {
+    size_t sr = bc__check_share_rival(v, nf, &ctx);
+    if (sr != NONE) {
+      number_finding(v, c, nf, sr, "", 1);
+      return;
+    }
+  }
   /* The quantity as the claim writes it ("two weeks") is in the source,
    * read there as something else ("died two weeks ago"). */
   if (cu->cls != BC__UNIT_NONE && !nf->bound &&

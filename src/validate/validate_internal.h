@@ -697,6 +697,13 @@ size_t bc__check_swapped_kind(const struct bc__vstate *v,
                               const struct bc_number_fact *nf,
                               const struct bc__unit *cu,
                               const struct bc__context *ctx);
+/* The source's fraction in words ("two-thirds of") of the same whole as
+ * a claim's share nf (read as a percentage), in three or more of the
+ * claim's words ctx, with another value; (size_t)-1 when none
+ * (check_numbers_share.c). */
+size_t bc__check_share_rival(const struct bc__vstate *v,
+                             const struct bc_number_fact *nf,
+                             const struct bc__context *ctx);
 /* Words of direction turned the other way in the source's own phrase,
  * "slightly above average" for "slightly below average"
  * (check_opposites.c). */

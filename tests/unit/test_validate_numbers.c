@@ -1540,6 +1540,34 @@ static void dozens_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A share written as a fraction in words against the source's fraction
+ * of the same whole: another fraction is wrong; the same one, or the same
+ * share as a percentage, passes, and so does a share of another whole in
+ * fewer of the same words. */
+static void word_shares_table(void **state)
+{
+  static const char county[] =
+      "County notes\n\nTo win the county, she needs the rural voters who make "
+      "up roughly two-thirds of the county's registered electorate.\n\nA "
+      "third of the county's land is forest.\n";
+  static const struct pair_case cases[] = {
+      {county, "2021-05-04",
+       "Rural voters make up roughly three-quarters of the county's "
+       "registered electorate.",
+       "three-quarters"},
+      {county, "2021-05-04",
+       "Rural voters make up about two-thirds of the county's registered "
+       "electorate.",
+       NULL},
+      {county, "2021-05-04",
+       "Rural voters are roughly 67% of the county's registered electorate.",
+       NULL},
+      {county, "2021-05-04", "Half of the county's land is farmland.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A page's table reaches the checker one cell to a line: a value stated
  * in a row that names the claim's subject is the source's, however many
  * words a number elsewhere shares; a value moved to another row's subject
@@ -1636,6 +1664,7 @@ int main(void)
       cmocka_unit_test(engine_power_table),
       cmocka_unit_test(lone_measure_table),
       cmocka_unit_test(table_cells_table),
+      cmocka_unit_test(word_shares_table),
       cmocka_unit_test(dozens_table),
       cmocka_unit_test(swapped_kind_table),
       cmocka_unit_test(listed_label_table),
