@@ -58,6 +58,7 @@ static const struct num_case cases[] = {
     {"It is 5x faster.", "5x", 5, 5, "x", 0, 0},
     {"It is four times faster.", "four times", 4, 4, "times", 0, 0},
     {"It is twice as fast.", "twice", 2, 2, "x", 0, 0},
+    {"Prices are double the MSRP.", "double", 2, 2, "x", 0, 0},
     {"It took two and a half years.", "two and a half years", 2.5, 2.5, "years",
      0, 0},
     {"Buy a dozen eggs.", "a dozen eggs", 12, 12, "eggs", 0, 0},
