@@ -704,6 +704,11 @@ size_t bc__check_swapped_kind(const struct bc__vstate *v,
 size_t bc__check_share_rival(const struct bc__vstate *v,
                              const struct bc_number_fact *nf,
                              const struct bc__context *ctx);
+/* A claim's count nf followed by a colon and a plain list of another
+ * number of items ("six drug types: cocaine, heroin, ... and fentanyl"):
+ * reports it and returns nonzero (check_numbers_list.c). */
+int bc__check_list_count(struct bc__vstate *v, const struct bc__claim *c,
+                         const struct bc_number_fact *nf);
 /* Words of direction turned the other way in the source's own phrase,
  * "slightly above average" for "slightly below average"
  * (check_opposites.c). */

@@ -1591,6 +1591,63 @@ static void possessive_second_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A count followed by the list of what it counts: a list of another
+ * length is a miscount; the right count, a partial list ("including")
+ * and an open one ("and others") pass. */
+static void list_count_table(void **state)
+{
+  static const char drugs[] =
+      "Seizures\n\nThe agency priced the year's seizures of cocaine, heroin, "
+      "marijuana, methamphetamine and fentanyl by weight.\n";
+  static const struct pair_case cases[] = {
+      {drugs, "2021-05-04",
+       "The agency priced seizures of six drug types: cocaine, heroin, "
+       "marijuana, methamphetamine and fentanyl.",
+       "six drug types"},
+      {drugs, "2021-05-04",
+       "The agency priced seizures of five drug types: cocaine, heroin, "
+       "marijuana, methamphetamine, and fentanyl.",
+       NULL},
+      {drugs, "2021-05-04",
+       "The agency priced seizures of five drug types: cocaine, heroin and "
+       "others.",
+       NULL},
+      {drugs, "2021-05-04",
+       "The agency priced seizures of five drug types, including cocaine, "
+       "heroin and fentanyl.",
+       NULL},
+      /* a breakdown of the count, not a list of kinds */
+      {drugs, "2021-05-04",
+       "Five seizures from those two ports: Laredo had three and Nogales two.",
+       NULL},
+      /* the list ends at the comma after its last item */
+      {drugs, "2021-05-04",
+       "The agency took six drug types: cocaine, heroin, marijuana, "
+       "methamphetamine and fentanyl, and priced them.",
+       "six drug types"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A multiplier in words before "the": "more than triple the MSRP" for the
+ * source's "more than double the MSRP". */
+static void multiplier_words_table(void **state)
+{
+  static const char resale[] =
+      "Resale\n\nResellers are selling the cards at inflated prices that are "
+      "more than double the MSRP.\n";
+  static const struct pair_case cases[] = {
+      {resale, "2021-05-04",
+       "Resellers are charging more than triple the MSRP for the cards.",
+       "triple"},
+      {resale, "2021-05-04",
+       "Resellers are charging more than double the MSRP for the cards.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A page's table reaches the checker one cell to a line: a value stated
  * in a row that names the claim's subject is the source's, however many
  * words a number elsewhere shares; a value moved to another row's subject
@@ -1687,6 +1744,8 @@ int main(void)
       cmocka_unit_test(engine_power_table),
       cmocka_unit_test(lone_measure_table),
       cmocka_unit_test(table_cells_table),
+      cmocka_unit_test(list_count_table),
+      cmocka_unit_test(multiplier_words_table),
       cmocka_unit_test(possessive_second_table),
       cmocka_unit_test(word_shares_table),
       cmocka_unit_test(dozens_table),
