@@ -53,15 +53,6 @@ static int heads_share(const uint32_t *a, size_t na, const uint32_t *b,
   return 0;
 }
 
-/* Does the word t[at..at+n) end in 's or ’s (a word reader may have left
- * the "s" after the apostrophe a word of its own)? */
-static int possessive(const char *t, size_t at, size_t n)
-{
-  size_t e = at + n;
-  return (e >= 3 && t[e - 2] == '\'' && t[e - 1] == 's') ||
-         (e >= 5 && memcmp(t + e - 4, "\xe2\x80\x99s", 4) == 0);
-}
-
 /* "second" after a determiner ("the second workshop", "her second book"):
  * an ordinal the analyzer leaves out, "second" being also a unit of time.
  * Appends them to out (at most cap) and returns how many there are. */
@@ -79,8 +70,6 @@ static size_t second_ordinals(const char *t, size_t len,
       for (i = 0; i < sizeof dets / sizeof dets[0]; i++)
         det |= strlen(dets[i]) == prev_n &&
                strncasecmp(t + prev, dets[i], prev_n) == 0;
-      /* A possessive determines as well: "the country's second". */
-      det |= possessive(t, prev, prev_n);
       for (i = 0; i < n_have; i++)
         dup |= have[i].span.start <= st && st < have[i].span.end;
       if (det && !dup && st - (prev + prev_n) == 1) {

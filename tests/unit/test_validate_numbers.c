@@ -1568,29 +1568,6 @@ static void word_shares_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
-/* "second" after a possessive ("the country's second elected governor")
- * is a position, as after "the": another position of the same thing is
- * wrong, the same one passes, and a second of time is none. */
-static void possessive_second_table(void **state)
-{
-  static const char gov[] =
-      "Notes\n\nThe agent said she was impressed with his status as the "
-      "country\xe2\x80\x99s second elected black governor.\n\nShe "
-      "ran the 400 metres in a minute and a second.\n";
-  static const struct pair_case cases[] = {
-      {gov, "2021-05-04",
-       "She liked that he was the country's third elected black governor.",
-       "third"},
-      {gov, "2021-05-04",
-       "She liked that he was the country's second elected black governor.",
-       NULL},
-      {gov, "2021-05-04", "She ran the 400 metres in a minute and a second.",
-       NULL},
-  };
-  (void)state;
-  check_pairs(cases, sizeof cases / sizeof cases[0]);
-}
-
 /* A count followed by the list of what it counts: a list of another
  * length is a miscount; the right count, a partial list ("including")
  * and an open one ("and others") pass. */
@@ -1746,7 +1723,6 @@ int main(void)
       cmocka_unit_test(table_cells_table),
       cmocka_unit_test(list_count_table),
       cmocka_unit_test(multiplier_words_table),
-      cmocka_unit_test(possessive_second_table),
       cmocka_unit_test(word_shares_table),
       cmocka_unit_test(dozens_table),
       cmocka_unit_test(swapped_kind_table),
