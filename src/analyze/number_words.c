@@ -176,6 +176,12 @@ size_t bc__an_word_value(const struct an *a, size_t i, double *v, int *frac)
     x = 12;
   else if (!(j = bc__an_word_group(a, i, &x)))
     return 0;
+  /* "two dozen", "three dozen eggs": dozens of the count before. */
+  if (x >= 1 && x < 100 && x == (double)(long)x &&
+      bc__an_tok_is(a, j, "dozen")) {
+    x *= 12;
+    j++;
+  }
   for (;;) {
     /* one point two, fourteen point six */
     if (bc__an_tok_is(a, j, "point") && bc__an_word_number(a, j + 1) >= 0 &&

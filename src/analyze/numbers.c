@@ -1251,6 +1251,19 @@ static size_t parse(const struct an *a, size_t i, struct num *n)
     n->code = "x";
     return n->e = j + 1;
   }
+  /* "more than double the MSRP", "triple the price": a multiplier of
+   * what follows; not the verb or adjective without "the" ("prices
+   * doubled", "a double room"). */
+  if (!sign && !cur && j == i && bc__an_tok_is(a, j + 1, "the")) {
+    static const char *const mult[] = {"double", "triple", "quadruple", NULL};
+    size_t m;
+    for (m = 0; mult[m]; m++)
+      if (bc__an_tok_is(a, j, mult[m])) {
+        n->lo = n->hi = (double)(m + 2);
+        n->code = "x";
+        return n->e = j + 1;
+      }
+  }
   /* ".05", "< .001": a decimal point that starts the number, not one that
    * ends a sentence or splits a version ("3.11.2"). */
   if (punct(a, j, '.') && j > 0 && !a->tok[j].sp &&

@@ -2307,6 +2307,15 @@ static int clause_stop(const char *t, size_t len, size_t i)
   return t[i] != '(' && t[i] != ')' && phrase_stop(t[i]);
 }
 
+static int has_letter(const char *t, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if ((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z')
+      return 1;
+  return 0;
+}
+
 /* The words of the claim's own clause around its number nf. */
 static void clause_context(const struct bc__claim *c,
                            const struct bc_number_fact *nf,
@@ -2317,6 +2326,15 @@ static void clause_context(const struct bc__claim *c,
     a--;
   while (b < c->len && !clause_stop(c->text, c->len, b))
     b++;
+  /* A value alone in its clause is a listed one, named by the clause
+   * before the comma: "On eBay, as little as $2,499; StockX, $2,330". */
+  if (a > 0 && c->text[a - 1] == ',' &&
+      !has_letter(c->text + a, nf->span.start - a) &&
+      !has_letter(c->text + nf->span.end, b - nf->span.end)) {
+    a--;
+    while (a > 0 && !clause_stop(c->text, c->len, a - 1))
+      a--;
+  }
   bc__validate_context(c->text + a, b - a,
                        (struct bc_span){nf->span.start - a, nf->span.end - a},
                        out);
@@ -2433,9 +2451,14 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
       ov = num_overlap(v, &ctx, i);
       peer_add(pe.eq, &pe.n_eq, i, ov);
       if (weak_support(cu, su)) {
+        /* Weighed as a rival is: the word right before or after both
+         * ("nine state charges of aggravated kidnapping" for "nine counts
+         * of aggravated kidnapping"). */
+        size_t wov = ov + (cu->left && cu->left == su->left) +
+                     (cu->right && cu->right == su->right);
         weak = 1;
-        if (ov > weak_ov)
-          weak_ov = ov;
+        if (wov > weak_ov)
+          weak_ov = wov;
         continue;
       }
       equiv = 1;
@@ -2594,7 +2617,8 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
     if (swap != NONE && bc__check_has_digit(ctext, clen) &&
         (bc__check_mixed_up(eq_ov, swap_ov, ctx.n) ||
          told_apart(v, &ctx, &pe, swap)) &&
-        !stated_beside(v, c, nf, &pe) && !clause_stated(v, c, nf, &pe, swap)) {
+        !stated_beside(v, c, nf, &pe) && !clause_stated(v, c, nf, &pe, swap) &&
+        !bc__check_cell_stated(v, c, nf)) {
       number_finding(v, c, nf, swap, " here, not this number", 0);
       return;
     }
@@ -2615,7 +2639,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
         }
       }
       if (best != NONE && bc__check_mixed_up(0, best_ov, ctx.n) &&
-          best_ov >= 3) {
+          best_ov >= 3 && !bc__check_cell_stated(v, c, nf)) {
         number_finding(v, c, nf, best, " here, not this number", 0);
         return;
       }
@@ -2662,6 +2686,20 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
     if (token_near(v, c->text, c->len, nf->span.start, clen, &ctx,
                    need ? need : 1, cu->cls == BC__UNIT_NONE, cu))
       return;
+  }
+  {
+    size_t sk = bc__check_swapped_kind(v, nf, cu, &ctx);
+    if (sk != NONE) {
+      number_finding(v, c, nf, sk, ": the unit differs", 0);
+      return;
+    }
+  }
+  if (share) {
+    size_t sr = bc__check_share_rival(v, nf, &ctx);
+    if (sr != NONE) {
+      number_finding(v, c, nf, sr, "", 1);
+      return;
+    }
   }
   /* The quantity as the claim writes it ("two weeks") is in the source,
    * read there as something else ("died two weeks ago"). */
@@ -2712,6 +2750,13 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
     size_t mr = bc__check_measured_rival(v, c, nf, cu, &ctx);
     if (mr != NONE) {
       number_finding(v, c, nf, mr, "", 0);
+      return;
+    }
+  }
+  {
+    size_t lm = bc__check_lone_measure(v, nf, cu);
+    if (lm != NONE && bc__check_has_digit(ctext, clen)) {
+      number_finding(v, c, nf, lm, "", 1);
       return;
     }
   }
@@ -3158,6 +3203,8 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
         bc__check_pair_stated(v, c, m[i].span))
       continue;
     v->r->checked.numbers++;
+    if (bc__check_list_count(v, c, &m[i]))
+      continue;
     unit_of(&c->words, c->text, c->len, &m[i], &cu);
     share = cu.cls == BC__UNIT_NONE && m[i].value > 0 && m[i].value_hi < 1 &&
             share_word(c->text, c->len, &m[i]);

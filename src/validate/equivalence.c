@@ -486,6 +486,11 @@ static const struct unit_name units[] = {
     /* Engine power, apart from watts: "275 hp", "275 horsepower". */
     {"hp", BC__UNIT_MEASURE, 1.0, "hp"},
     {"horsepower", BC__UNIT_MEASURE, 1.0, "hp"},
+    /* Brake and metric horsepower ("161 PS"), within 2 % of it: a writer
+     * who puts the maker's PS as hp has not changed the figure.  Folded,
+     * "ps" is also a picosecond, which no text measures beside engines. */
+    {"bhp", BC__UNIT_MEASURE, 1.0, "hp"},
+    {"ps", BC__UNIT_MEASURE, 0.98632, "hp"},
     {"w", BC__UNIT_MEASURE, 1.0, "w"},
     {"watt", BC__UNIT_MEASURE, 1.0, "w"},
     {"kw", BC__UNIT_MEASURE, 1e3, "w"},

@@ -698,6 +698,36 @@ size_t bc__check_measured_rival(const struct bc__vstate *v,
                                 const struct bc_number_fact *nf,
                                 const struct bc__unit *cu,
                                 const struct bc__context *ctx);
+/* The source's one value in the unit a claim's measurement nf (unit cu)
+ * is in, when it is another value within a factor of two; (size_t)-1
+ * otherwise (check_numbers_lone.c). */
+size_t bc__check_lone_measure(const struct bc__vstate *v,
+                              const struct bc_number_fact *nf,
+                              const struct bc__unit *cu);
+/* Nonzero when the source gives nf's value alone in a table cell whose
+ * row names a capitalised word of the claim: "Ogunjobi played 63 snaps"
+ * for the row "Larry Ogunjobi | 63" (check_numbers_cells.c). */
+int bc__check_cell_stated(const struct bc__vstate *v, const struct bc__claim *c,
+                          const struct bc_number_fact *nf);
+/* The source's multiplier with the digits of a claim's percentage nf (or
+ * its percentage, for a claim's multiplier) in two or more of the claim's
+ * words ctx; (size_t)-1 when none (check_numbers_kind.c). */
+size_t bc__check_swapped_kind(const struct bc__vstate *v,
+                              const struct bc_number_fact *nf,
+                              const struct bc__unit *cu,
+                              const struct bc__context *ctx);
+/* The source's fraction in words ("two-thirds of") of the same whole as
+ * a claim's share nf (read as a percentage), in three or more of the
+ * claim's words ctx, with another value; (size_t)-1 when none
+ * (check_numbers_share.c). */
+size_t bc__check_share_rival(const struct bc__vstate *v,
+                             const struct bc_number_fact *nf,
+                             const struct bc__context *ctx);
+/* A claim's count nf followed by a colon and a plain list of another
+ * number of items ("six drug types: cocaine, heroin, ... and fentanyl"):
+ * reports it and returns nonzero (check_numbers_list.c). */
+int bc__check_list_count(struct bc__vstate *v, const struct bc__claim *c,
+                         const struct bc_number_fact *nf);
 /* Words of direction turned the other way in the source's own phrase,
  * "slightly above average" for "slightly below average"
  * (check_opposites.c). */

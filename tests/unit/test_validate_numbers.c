@@ -1451,6 +1451,221 @@ static void engine_power_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A measurement in a unit the source gives one value in: another value
+ * near it is that measurement slipped, in whatever words it is put; the
+ * source's value, also converted to a unit of the same kind (151 PS is
+ * 149 hp), passes, and so does a value in a unit the source measures two
+ * things in, which the words must tell apart. */
+static void lone_measure_table(void **state)
+{
+  static const char car[] =
+      "The new engine puts out 151 PS along with 197 Nm of torque.\n\n"
+      "The boot holds 475 litres, or 510 litres with the floor lowered.\n";
+  static const struct pair_case cases[] = {
+      {car, "2021-05-04", "| Power | 161 PS |", "161 PS"},
+      {car, "2021-05-04", "Torque: 190 Nm.", "190 Nm"},
+      {car, "2021-05-04", "| Power | 151 PS |", NULL},
+      {car, "2021-05-04", "The engine makes 149 hp.", NULL},
+      {car, "2021-05-04", "Its luggage space reaches 500 litres.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A value alone in its clause ("StockX, $2,330 to $3,200") is named by
+ * the clause before the comma, and the source states it where that name
+ * is, two sentences up the paragraph: no mix-up with the name's other
+ * price further on. */
+static void listed_label_table(void **state)
+{
+  static const char sellers[] =
+      "eBay: a seller on eBay has the card for as little as $2,499.\n\n"
+      "stockX: Like eBay, stockX sells cards after launch. The site is known "
+      "for sneakers, and prices range from $2,330 to $3,200.\n\n"
+      "stockX: A single older unit is listed on stockX for $899.\n";
+  static const struct pair_case cases[] = {
+      {sellers, "2021-05-04",
+       "On eBay, as little as $2,499; StockX, $2,330 to $3,200.", NULL},
+      {sellers, "2021-05-04", "StockX lists the older unit for $2,499.",
+       "$2,499"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A multiplier written as a percentage with the same digits, or the
+ * other way round: 18 times as many is not 18 % more.  The source's own
+ * figure passes in either wording of the multiplier. */
+static void swapped_kind_table(void **state)
+{
+  static const char gut[] =
+      "Cells that sense danger\n\nIn mice fed the diet, the team counted 18 "
+      "times the number of tuft cells seen in earlier work.\n\nThe lining "
+      "grew 40% thicker over the same weeks.\n";
+  static const struct pair_case cases[] = {
+      {gut, "2021-05-04",
+       "The mice had 18 percent more tuft cells than earlier work had seen.",
+       "18 percent"},
+      {gut, "2021-05-04", "Over those weeks the lining grew 40 times thicker.",
+       "40 times"},
+      {gut, "2021-05-04",
+       "The mice had 18 times as many tuft cells as earlier work had seen.",
+       NULL},
+      {gut, "2021-05-04", "The lining grew 40 percent thicker.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Dozens counted in words: "two dozen" is 24, not the source's dozen;
+ * twelve, or a dozen, in other words passes. */
+static void dozens_table(void **state)
+{
+  static const char meet[] =
+      "Notes from the road\n\nAbout a dozen shop owners were gathered in a "
+      "shared workspace on Tuesday night for a networking event.\n";
+  static const struct pair_case cases[] = {
+      {meet, "2021-05-04",
+       "About two dozen shop owners had gathered in a shared workspace for a "
+       "networking event.",
+       "two dozen"},
+      {meet, "2021-05-04",
+       "Roughly twelve shop owners were gathered in a shared workspace for "
+       "the networking event.",
+       NULL},
+      {meet, "2021-05-04", "A dozen shop owners met in a shared workspace.",
+       NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A share written as a fraction in words against the source's fraction
+ * of the same whole: another fraction is wrong; the same one, or the same
+ * share as a percentage, passes, and so does a share of another whole in
+ * fewer of the same words. */
+static void word_shares_table(void **state)
+{
+  static const char county[] =
+      "County notes\n\nTo win the county, she needs the rural voters who make "
+      "up roughly two-thirds of the county's registered electorate.\n\nA "
+      "third of the county's land is forest.\n";
+  static const struct pair_case cases[] = {
+      {county, "2021-05-04",
+       "Rural voters make up roughly three-quarters of the county's "
+       "registered electorate.",
+       "three-quarters"},
+      {county, "2021-05-04",
+       "Rural voters make up about two-thirds of the county's registered "
+       "electorate.",
+       NULL},
+      {county, "2021-05-04",
+       "Rural voters are roughly 67% of the county's registered electorate.",
+       NULL},
+      {county, "2021-05-04", "Half of the county's land is farmland.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A count followed by the list of what it counts: a list of another
+ * length is a miscount; the right count, a partial list ("including")
+ * and an open one ("and others") pass. */
+static void list_count_table(void **state)
+{
+  static const char drugs[] =
+      "Seizures\n\nThe agency priced the year's seizures of cocaine, heroin, "
+      "marijuana, methamphetamine and fentanyl by weight.\n";
+  static const struct pair_case cases[] = {
+      {drugs, "2021-05-04",
+       "The agency priced seizures of six drug types: cocaine, heroin, "
+       "marijuana, methamphetamine and fentanyl.",
+       "six drug types"},
+      {drugs, "2021-05-04",
+       "The agency priced seizures of five drug types: cocaine, heroin, "
+       "marijuana, methamphetamine, and fentanyl.",
+       NULL},
+      {drugs, "2021-05-04",
+       "The agency priced seizures of five drug types: cocaine, heroin and "
+       "others.",
+       NULL},
+      {drugs, "2021-05-04",
+       "The agency priced seizures of five drug types, including cocaine, "
+       "heroin and fentanyl.",
+       NULL},
+      /* a breakdown of the count, not a list of kinds */
+      {drugs, "2021-05-04",
+       "Five seizures from those two ports: Laredo had three and Nogales two.",
+       NULL},
+      /* the list ends at the comma after its last item */
+      {drugs, "2021-05-04",
+       "The agency took six drug types: cocaine, heroin, marijuana, "
+       "methamphetamine and fentanyl, and priced them.",
+       "six drug types"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A multiplier in words before "the": "more than triple the MSRP" for the
+ * source's "more than double the MSRP". */
+static void multiplier_words_table(void **state)
+{
+  static const char resale[] =
+      "Resale\n\nResellers are selling the cards at inflated prices that are "
+      "more than double the MSRP.\n";
+  static const struct pair_case cases[] = {
+      {resale, "2021-05-04",
+       "Resellers are charging more than triple the MSRP for the cards.",
+       "triple"},
+      {resale, "2021-05-04",
+       "Resellers are charging more than double the MSRP for the cards.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A page's table reaches the checker one cell to a line: a value stated
+ * in a row that names the claim's subject is the source's, however many
+ * words a number elsewhere shares; a value moved to another row's subject
+ * is still wrong. */
+static void table_cells_table(void **state)
+{
+  static const char game[] =
+      "Player\n\nSnaps\n\n%\n\nLarry Ogunjobi\n\n63\n\n85%\n\n"
+      "1 tackle, 1 sack.\n\nMyles Garrett\n\n57\n\n77%\n\n2 tackles.\n\n"
+      "Sione Takitaki played 6 snaps on defense, staying ahead of Adarius "
+      "Taylor on the depth chart.\n";
+  static const struct pair_case cases[] = {
+      {game, "2021-05-04",
+       "Ogunjobi played 63 snaps, 85 percent, and had a sack.", NULL},
+      {game, "2021-05-04", "Takitaki played 63 snaps on defense.", "63 snaps"},
+      {game, "2021-05-04", "Ogunjobi played 57 snaps.", "57 snaps"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A count the source gives of a near noun in the claim's own words ("nine
+ * state charges of aggravated kidnapping") supports it against another
+ * count of the claim's noun ("six counts of aggravated sexual assault"),
+ * as that one would: the words right around both count alike. */
+static void charges_counts_table(void **state)
+{
+  static const char court[] =
+      "Smith, 45, faces nine state charges of aggravated kidnapping, six "
+      "counts of aggravated sexual assault of a child and two counts of "
+      "indecency with a child.\n";
+  static const struct pair_case cases[] = {
+      {court, "2021-05-04", "- nine counts of aggravated kidnapping;", NULL},
+      {court, "2021-05-04",
+       "- seven counts of aggravated sexual assault of a child;",
+       "seven counts"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A long sentence listing several sellers, each with its prices, where
  * the source gives each seller's prices in a paragraph of its own, and a
  * seller's bare "Prices range from ..." after the sentence naming it:
@@ -1481,6 +1696,10 @@ static void listed_prices_table(void **state)
       {shops, "2021-05-04",
        "Harbour Cycles sells Giant road bikes from $349 to $399.",
        "from $349 to $399"},
+      /* A seller named before a comma, prices of another after it. */
+      {shops, "2021-05-04",
+       "The city model starts at $349; Harbour Cycles, $349 to $399.",
+       "$349 to $399"},
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
@@ -1500,6 +1719,15 @@ int main(void)
       cmocka_unit_test(local_dollars_table),
       cmocka_unit_test(list_numbers_table),
       cmocka_unit_test(engine_power_table),
+      cmocka_unit_test(lone_measure_table),
+      cmocka_unit_test(table_cells_table),
+      cmocka_unit_test(list_count_table),
+      cmocka_unit_test(multiplier_words_table),
+      cmocka_unit_test(word_shares_table),
+      cmocka_unit_test(dozens_table),
+      cmocka_unit_test(swapped_kind_table),
+      cmocka_unit_test(listed_label_table),
+      cmocka_unit_test(charges_counts_table),
       cmocka_unit_test(moved_count_table),
       cmocka_unit_test(listed_prices_table),
       cmocka_unit_test(count_kin_table),

@@ -88,11 +88,40 @@ static void within_spans(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A sentence holding two spans: each is weighed by the words of its own
+ * clause, so a span stated where those words are is not held against the
+ * other span's statement, whose words the whole sentence shares more. */
+static void within_two_clauses(void **state)
+{
+  static const char race[] =
+      "But the former judge is keen to win their attention - and their "
+      "votes.\n\nOpening her campaign for mayor less than three months before "
+      "the city primary, Ortiz is wagering that she can win over a wide "
+      "group of residents.\n\nClaiming that residents are only now starting "
+      "to tune in, with the first ballots less than 100 days away, Ortiz has "
+      "said she will be seen when the public is really paying attention.\n";
+  static const struct pair_case cases[] = {
+      {race, "2021-05-04",
+       "She opened her campaign less than three months before the city "
+       "primary, and she argues that residents are only now starting to pay "
+       "attention, with the first ballots less than 100 days away.",
+       NULL},
+      {race, "2021-05-04",
+       "She opened her campaign less than three months before the city "
+       "primary, and she argues that residents are only now starting to pay "
+       "attention, with the first ballots less than 200 days away.",
+       "less than 200 days"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(within_table),
       cmocka_unit_test(within_spans),
+      cmocka_unit_test(within_two_clauses),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
