@@ -240,7 +240,8 @@ static struct bc_span headline_span(const struct bc__local *b, size_t k,
 #define TITLE_FIRST 0.6
 /* What a sentence gains that reports an outcome ("died", "was fined",
  * "signed into law"), and loses that opens on the background ("In
- * 2009"): a headline-less story's news is what happened now. */
+ * 2009", a story cut below its lead; no first sentence's gain then): a
+ * headline-less story's news is what happened now. */
 #define TITLE_OUTCOME 0.6
 #define TITLE_BACKGROUND 1.0
 
@@ -457,12 +458,12 @@ again:
      * the second sentence */
     if (bc__local_states(b->doc->text + sp.start, sp.end - sp.start))
       v -= TITLE_STATE;
+    else if (bc__local_background(b->doc->text + sp.start, sp.end - sp.start))
+      v -= TITLE_BACKGROUND;
     else if (k == first && named > -2)
       v += TITLE_FIRST;
     if (bc__local_outcome(b->doc->text + sp.start, sp.end - sp.start))
       v += TITLE_OUTCOME;
-    if (bc__local_background(b->doc->text + sp.start, sp.end - sp.start))
-      v -= TITLE_BACKGROUND;
     v -= 0.02 * (double)ph.words;
     /* "The 23-year-old earned ...", "He said" with nobody named before:
      * the headline would not say who */

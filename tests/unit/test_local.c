@@ -1618,6 +1618,78 @@ static void untitled_story_titled_by_its_subject(void **state)
   free(f);
 }
 
+/* A court story cut below its lead: who did it is named once, then
+ * called "the mother-of-two" and "she".  The brief says her name where
+ * the text says "she", and the outcome (the fine) is among the points. */
+static void untitled_story_names_its_referents(void **state)
+{
+  static const char *const spec[] = {
+      "Cyclist Mark Dunn, 52, was hurt in a collision on the ring road in "
+      "Newbury on a Tuesday morning in spring. "
+      "Jane Porter, 41, of Reading, drove through a red light at the "
+      "junction while talking on her phone. "
+      "The mother-of-two admitted careless driving at Reading Magistrates' "
+      "Court. "
+      "She was fined £800 and banned from driving for a year. "
+      "Prosecutor Tom Hall told the court that Mark Dunn had spent three "
+      "weeks in hospital. "
+      "Mark Dunn said he hoped never to ride on that road again."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, fined = 0;
+  (void)state;
+  build(f, "Cyclist Mark Dunn, 52, was hurt in a collision on the ring road",
+        spec, 1);
+  f->doc.date = NULL;
+  add_name(f, "Mark Dunn", BC_NAME_OTHER);
+  add_name(f, "Newbury", BC_NAME_OTHER);
+  add_name(f, "Jane Porter", BC_NAME_OTHER);
+  add_name(f, "Reading", BC_NAME_OTHER);
+  add_name(f, "Reading Magistrates", BC_NAME_OTHER);
+  add_name(f, "Tom Hall", BC_NAME_OTHER);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_int_not_equal(strncmp(s->title, "The mother-of-two", 17), 0);
+  assert_int_not_equal(strncmp(s->title, "She ", 4), 0);
+  assert_int_not_equal(strncmp(s->tldr, "She ", 4), 0);
+  assert_int_not_equal(strncmp(s->tldr, "The mother-of-two", 17), 0);
+  for (i = 0; i < s->n_key_points; i++) {
+    const char *t = s->key_points[i].text;
+    assert_int_not_equal(strncmp(t, "The mother-of-two", 17), 0);
+    assert_int_not_equal(strncmp(t, "She ", 4), 0);
+    fined += strstr(t, "Jane Porter was fined") != NULL;
+  }
+  assert_int_equal(fined, 1);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A story that opens on a disaster of years before ("In 2011 ...") is
+ * titled by what happened now, not by its background. */
+static void untitled_story_not_titled_by_its_background(void **state)
+{
+  static const char *const spec[] = {
+      "In 2011 more than forty homes were destroyed by a flood in the town "
+      "of Marsby. "
+      "Heavy rain on Sunday night flooded the main street of Marsby and "
+      "closed its bridge. "
+      "Families from twelve houses near the river spent the night in the "
+      "school hall. "
+      "The council opened a centre for people whose homes were damaged by "
+      "the water. "
+      "Engineers will inspect the bridge before it opens to traffic again."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "In 2011 more than forty homes were destroyed by a flood", spec, 1);
+  f->doc.date = NULL;
+  add_name(f, "Marsby", BC_NAME_PLACE);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, "2011"));
+  assert_int_not_equal(strncmp(s->tldr, "In 2011", 7), 0);
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A headline made of a long sentence leaves out an aside between commas
  * (", accompanied by ...,") and a closing phrase of place or purpose, but
  * never the phrase a verb needs ("was at a party" stays whole or goes). */
@@ -3400,6 +3472,8 @@ int main(void)
       cmocka_unit_test(untitled_story_title_states_the_news),
       cmocka_unit_test(headline_drops_addresses_whole),
       cmocka_unit_test(untitled_story_titled_by_its_subject),
+      cmocka_unit_test(untitled_story_names_its_referents),
+      cmocka_unit_test(untitled_story_not_titled_by_its_background),
       cmocka_unit_test(tldr_defines_the_title),
       cmocka_unit_test(timeline_listing_takes_the_tours_year),
       cmocka_unit_test(timeline_skips_reference_points),
