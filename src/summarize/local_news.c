@@ -332,6 +332,7 @@ void bc__local_referents(struct bc__local *b)
     c->who = NONE;
     r = bc__local_referent_opener(text + c->span.start,
                                   c->span.end - c->span.start);
+    c->ref = r; /* who stays NONE while nobody is found */
     if (!r || !k)
       continue;
     j0 = k > REFERENT_BACK ? k - REFERENT_BACK : 0;
@@ -373,7 +374,6 @@ void bc__local_referents(struct bc__local *b)
           same_person(nm, f->names[best].name))
         best = i;
     }
-    c->ref = r;
     c->who = best;
   }
 }
