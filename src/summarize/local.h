@@ -213,6 +213,17 @@ static inline int bc__local_holds(const char *s, size_t n, const char *w)
   return 0;
 }
 
+/* s[0..n) holds one of the words of the NULL-ended list ws, case
+ * ignored. */
+static inline int bc__local_holds_any(const char *s, size_t n,
+                                      const char *const *ws)
+{
+  for (; *ws; ws++)
+    if (bc__local_holds(s, n, *ws))
+      return 1;
+  return 0;
+}
+
 /* Index of the block holding byte at, or NONE. */
 size_t bc__local_block_at(const struct bc_doc *doc, size_t at);
 /* Index of the span of spans[0..n) (sorted, disjoint, stride bytes apart)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "summarize/local.h"
+#include "util/calendar.h"
 
 /* A wire's or a paper's name in parentheses as a block of its own, the
  * way the ingest stage leaves "(CNN)" or "(The Hollywood Reporter)". */
@@ -50,11 +51,7 @@ int bc__local_speech(const char *s, size_t n)
   static const char *const verbs[] = {" said",        " says ",   " says.",
                                       " told ",       " added",   " explained",
                                       "according to", " claimed", NULL};
-  size_t i;
-  for (i = 0; verbs[i]; i++)
-    if (bc__local_holds(s, n, verbs[i]))
-      return 1;
-  return 0;
+  return bc__local_holds_any(s, n, verbs);
 }
 
 /* Reported speech in one sentence of eight or more, with at least two
@@ -118,25 +115,18 @@ int bc__local_outcome(const char *s, size_t n)
       " kidnapped",  " seized",    " crashed",   " destroyed", " record ",
       " records",    " withdrawn", " passed ",   " closed ",   " shut ",
       " attacked",   " murdered",  " rejected",  NULL};
-  size_t i;
-  for (i = 0; verbs[i]; i++)
-    if (bc__local_holds(s, n, verbs[i]))
-      return 1;
-  return 0;
+  return bc__local_holds_any(s, n, verbs);
 }
 
+/* Whether s[0..n) opens with a month's name written as one ("May 2012",
+ * "June,"). */
 static int month_word(const char *s, size_t n)
 {
-  static const char *const months[] = {
-      "January", "February",  "March",   "April",    "May",      "June", "July",
-      "August",  "September", "October", "November", "December", NULL};
-  size_t i, m;
-  for (i = 0; months[i]; i++) {
-    m = strlen(months[i]);
-    if (n > m && !strncmp(s, months[i], m) && (s[m] == ' ' || s[m] == ','))
-      return 1;
-  }
-  return 0;
+  size_t m = 0;
+  while (m < n && ((s[m] | 0x20) >= 'a' && (s[m] | 0x20) <= 'z'))
+    m++;
+  return m < n && (s[m] == ' ' || s[m] == ',') &&
+         bc__cal_month_capitalised(s, m) != 0;
 }
 
 /* Whether s[0..n) opens on a time before the story's ("In 2009 ...",

@@ -1319,11 +1319,7 @@ static int finite_verb(const char *s, size_t n)
       " is ",     " are ",  " was ",   " were ",  " has ",  " have ",  " had ",
       " will ",   " can ",  " could ", " would ", " may ",  " might ", " must ",
       " should ", " said ", " says ",  " do ",    " does ", " did ",   NULL};
-  size_t i;
-  for (i = 0; finite[i]; i++)
-    if (bc__local_holds(s, n, finite[i]))
-      return 1;
-  return 0;
+  return bc__local_holds_any(s, n, finite);
 }
 
 /* Whether s[0..n) credits a picture rather than saying anything: an
