@@ -338,8 +338,14 @@ void bc__local_referents(struct bc__local *b)
            (at == best_at && strlen(nm) > strlen(f->names[best].name))))
         best = i, best_at = at;
     }
-    if (best == NONE)
+    if (best == NONE) {
+      /* a person named further back may be whom it stands for: only a
+       * referent before any (a story cut below its lead) dangles */
+      for (i = 0; i < names && c->ref; i++)
+        if (person[i] && f->names[i].span.end <= c->span.start)
+          c->ref = 0;
       continue;
+    }
     /* Another person named in the sentence of the last name, or after it,
      * makes "he" anyone's: no name is put in. */
     {
@@ -354,8 +360,10 @@ void bc__local_referents(struct bc__local *b)
           continue;
         other = last_in(text, s0, to, nm, strlen(nm)) != SIZE_MAX;
       }
-      if (other)
+      if (other) {
+        c->ref = 0; /* anyone's, as the sentence was before */
         continue;
+      }
     }
     /* the fullest way the text writes the name */
     for (i = 0; i < names; i++) {
