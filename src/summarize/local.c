@@ -349,13 +349,14 @@ static int fragment(const char *text, const struct bc__local_phrase *ph)
     e--;
   if (e > s0 && strchr(",;:", text[e - 1]))
     return 1;
-  /* "Aidan McNicholl, 36, died": one word after the last comma, where
-   * the clause that said how or when was left out */
+  /* "Ann Lee, 36, died": one word after a person's age, where the
+   * clause that said how or when was left out */
   if (ph->n > 1) {
     size_t c = e;
     while (c > s0 && text[c - 1] != ',' && text[c - 1] != ' ')
       c--;
-    if (c >= s0 + 2 && text[c - 1] == ' ' && text[c - 2] == ',')
+    if (c >= s0 + 3 && text[c - 1] == ' ' && text[c - 2] == ',' &&
+        text[c - 3] >= '0' && text[c - 3] <= '9')
       return 1;
   }
   /* ", six days" at the end: the measure of a clause the headline left
@@ -387,6 +388,27 @@ static int fragment(const char *text, const struct bc__local_phrase *ph)
                ph->piece[i].end - ph->piece[i].start))
       return 0;
   return 1;
+}
+
+/* Whether s[0..n) holds a token of ten characters or more that mixes
+ * letters and digits ("VOA19980303.1600.0917"): a file's or a record's
+ * id, which no headline says. */
+static int holds_id(const char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n) {
+    size_t j = i;
+    int alpha = 0, digit = 0;
+    while (j < n && s[j] != ' ') {
+      alpha |= (s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z';
+      digit |= s[j] >= '0' && s[j] <= '9';
+      j++;
+    }
+    if (alpha && digit && j - i >= 10)
+      return 1;
+    i = j + 1;
+  }
+  return 0;
 }
 
 /* A title for a text that has none of its own: a short central statement
@@ -433,7 +455,8 @@ again:
                                b->doc->text + sp.start, sp.end - sp.start);
     limit = k == first ? 24 : named > 0 ? 22 : 18;
     if (ph.words < 5 || ph.words > limit || !ph.n ||
-        fragment(b->doc->text, &ph))
+        fragment(b->doc->text, &ph) ||
+        holds_id(b->doc->text + sp.start, sp.end - sp.start))
       continue;
     s = b->doc->text + ph.piece[0].start;
     if (!((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z') ||

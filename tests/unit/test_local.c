@@ -1702,6 +1702,46 @@ static void points_need_a_speaker_and_a_name(void **state)
   free(f);
 }
 
+/* A headline is no name, age and bare verb ("Tom Reed, 64, died") left
+ * when the clause of how was cut, nor a record's id. */
+static void untitled_story_headline_is_no_stub_or_id(void **state)
+{
+  static const char *const spec[] = {
+      "Retired nurse Tom Reed, 64, died following the fall on the ridge at "
+      "Kesby on Sunday. "
+      "Rescue teams searched the ridge for six hours before they found "
+      "him. "
+      "The mountain rescue service asked walkers to check the forecast "
+      "before they set out on the fells. "
+      "Tom Reed had walked the hills above the lake for forty years."};
+  static const char *const ids[] = {
+      "REC20250311.0042.17 NEWS STORY Floods closed the coast road between "
+      "Arby and Kesby for a day. "
+      "Crews cleared the mud from the road on Tuesday morning. "
+      "The council will inspect the sea wall next week."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t n;
+  (void)state;
+  build(f, "Retired nurse Tom Reed, 64, died following the fall on the", spec,
+        1);
+  f->doc.date = NULL;
+  add_name(f, "Tom Reed", BC_NAME_PERSON);
+  add_name(f, "Kesby", BC_NAME_PLACE);
+  s = run(f, BC_LENGTH_MEDIUM);
+  n = strlen(s->title);
+  assert_false(n >= 5 && !strcmp(s->title + n - 5, " died"));
+  bc_summary_free(s);
+  build(f, "REC20250311.0042.17 NEWS STORY Floods closed the coast road", ids,
+        1);
+  f->doc.date = NULL;
+  add_name(f, "Kesby", BC_NAME_PLACE);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, "REC2025"));
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A story that opens on a disaster of years before ("In 2011 ...") is
  * titled by what happened now, not by its background. */
 static void untitled_story_not_titled_by_its_background(void **state)
@@ -3514,6 +3554,7 @@ int main(void)
       cmocka_unit_test(untitled_story_names_its_referents),
       cmocka_unit_test(untitled_story_not_titled_by_its_background),
       cmocka_unit_test(points_need_a_speaker_and_a_name),
+      cmocka_unit_test(untitled_story_headline_is_no_stub_or_id),
       cmocka_unit_test(tldr_defines_the_title),
       cmocka_unit_test(timeline_listing_takes_the_tours_year),
       cmocka_unit_test(timeline_skips_reference_points),
