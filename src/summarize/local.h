@@ -95,11 +95,9 @@ struct bc__local_cand {
                           this sentence names, over the most named one's
                           count (0..1; 0 when no name is said thrice) */
   size_t ref;          /* bytes of an opening subject that stands for a
-                          person ("He", "The 23-year-old"), or 0
-                          (local_news.c); kept without a name (who NONE)
-                          only when no name comes before it */
-  size_t who;          /* the name the text gave that person before, in
-                          the fact sheet, or NONE (none found) */
+                          person named before ("He", "The 23-year-old"),
+                          or 0 (local_news.c) */
+  size_t who;          /* that person's name in the fact sheet, or NONE */
   double score;
 };
 

@@ -322,7 +322,6 @@ void bc__local_referents(struct bc__local *b)
     c->who = NONE;
     r = bc__local_referent_opener(text + c->span.start,
                                   c->span.end - c->span.start);
-    c->ref = r; /* who stays NONE while nobody is found */
     if (!r || !k)
       continue;
     j0 = k > REFERENT_BACK ? k - REFERENT_BACK : 0;
@@ -338,14 +337,8 @@ void bc__local_referents(struct bc__local *b)
            (at == best_at && strlen(nm) > strlen(f->names[best].name))))
         best = i, best_at = at;
     }
-    if (best == NONE) {
-      /* a person named further back may be whom it stands for: only a
-       * referent before any (a story cut below its lead) dangles */
-      for (i = 0; i < names && c->ref; i++)
-        if (person[i] && f->names[i].span.end <= c->span.start)
-          c->ref = 0;
+    if (best == NONE)
       continue;
-    }
     /* Another person named in the sentence of the last name, or after it,
      * makes "he" anyone's: no name is put in. */
     {
@@ -360,10 +353,8 @@ void bc__local_referents(struct bc__local *b)
           continue;
         other = last_in(text, s0, to, nm, strlen(nm)) != SIZE_MAX;
       }
-      if (other) {
-        c->ref = 0; /* anyone's, as the sentence was before */
+      if (other)
         continue;
-      }
     }
     /* the fullest way the text writes the name */
     for (i = 0; i < names; i++) {
@@ -372,6 +363,7 @@ void bc__local_referents(struct bc__local *b)
           same_person(nm, f->names[best].name))
         best = i;
     }
+    c->ref = r;
     c->who = best;
   }
 }

@@ -1967,12 +1967,10 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
         continue;
       /* Never a sentence too long to read as one point; a sentence that
        * does not stand alone only when nothing else is left. */
-      /* (a key point that opens on "he" says the name instead; one that
-       * opens on "The 23-year-old" with nobody named before does not
-       * stand alone) */
+      /* (a key point that opens on "he" says the name instead) */
       if (b->rank.words[k] > 80 ||
           (((!b->c[k].lone && (filter_sec != NONE || b->c[k].who == NONE)) ||
-            (filter_sec == NONE && b->c[k].ref && b->c[k].who == NONE) ||
+
             ((tour || !follows_chosen(out, n, k)) &&
              bc__local_adds_also(b->doc->text + b->c[k].span.start,
                                  b->c[k].span.end - b->c[k].span.start))) &&
