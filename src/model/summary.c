@@ -322,3 +322,11 @@ char **bc_summary_field(struct bc_summary *s, const char *field)
   walk(s, field_slot, &f);
   return f.found;
 }
+
+int bc__summary_evidence_differs(const struct bc_key_point *k, size_t j)
+{
+  const char *q;
+  if (j >= k->n_evidence || !(q = k->evidence[j].quote) || !*q)
+    return 0;
+  return !k->text || !strstr(k->text, q);
+}

@@ -183,8 +183,10 @@ static struct bc_span headline_span(const struct bc__local *b, size_t k,
   if (c->quote_block || c->quoted || c->cue >= 1.0 || b->rank.words[k] < 5 ||
       len < 2)
     return none;
-  if (!c->lone) {
-    skip = connective(s, len);
+  if (!c->lone || c->who != NONE) {
+    /* "He was fined ...": the name the text gave him stands in for "he" */
+    skip = c->who != NONE ? bc__local_after_referent(b, k) - c->span.start
+                          : connective(s, len);
     if (!skip ||
         !bc__local_stands_alone(s + skip, len - skip,
                                 bc__local_count_words(s + skip, len - skip)))
@@ -207,6 +209,7 @@ static struct bc_span headline_span(const struct bc__local *b, size_t k,
   /* "VR can also be used to ...", "Police were also called": a sentence
    * that adds to what came before is no headline of the whole. */
   if (strict && ((bc__local_holds(s, len, " also ") &&
+                  !bc__local_holds(s, len, " and also ") &&
                   !bc__local_holds(s, len, " also called ") &&
                   !bc__local_holds(s, len, " also known ")) ||
                  bc__local_holds(s, len, " too.") ||
@@ -228,10 +231,19 @@ static struct bc_span headline_span(const struct bc__local *b, size_t k,
  * at someone named before ("The 24-year-old finished fourth", "The
  * visitors led"): a headline says who. */
 #define TITLE_NAMED 0.4
+/* What a sentence loses whose subject stands for a person no sentence
+ * before names ("The 23-year-old" opening a story cut below its lead). */
+#define TITLE_DANGLING 1.0
 /* What a sentence that describes a state rather than an event loses. */
 #define TITLE_STATE 0.8
 /* What the first sentence gains, when it reports an event. */
 #define TITLE_FIRST 0.6
+/* What a sentence gains that reports an outcome ("died", "was fined",
+ * "signed into law"), and loses that opens on the background ("In
+ * 2009", a story cut below its lead; no first sentence's gain then): a
+ * headline-less story's news is what happened now. */
+#define TITLE_OUTCOME 0.6
+#define TITLE_BACKGROUND 1.0
 
 /* Whether s[0..n) reports what someone said ("Adrian Marsden, finds
  * officer, said the object was buried with its owner"): a headline states
@@ -256,7 +268,40 @@ static int reported(const char *s, size_t n)
  * description: "The victim", "The mayor"): -1; with "The" and a figure
  * (an age that stands for a name said before: "The 24-year-old"): -2;
  * else 0. */
-static int subject_kind(const struct bc_facts *f, const char *s, size_t n)
+/* Whether the capitalized first word of s[0..n) is a name: the text
+ * (text[0..len)) writes it with its capital inside a sentence too
+ * ("Latham emerged ..." beside "... Latham told the BBC"), where a
+ * capital marks no sentence's start. */
+/* Whether the character at c (before a space) leaves a sentence open: a
+ * letter, a digit, a comma, or a closing quotation mark after a comma
+ * ('," Latham told'). */
+static int mid_sentence(const char *c)
+{
+  if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == ',')
+    return 1;
+  return *c == '"' && c[-1] == ',';
+}
+
+static int recurring_name(const char *text, size_t len, const char *s, size_t n)
+{
+  size_t m = 0;
+  const char *p = text, *end = text + len;
+  while (m < n && ((s[m] >= 'a' && s[m] <= 'z') ||
+                   (m == 0 && s[m] >= 'A' && s[m] <= 'Z')))
+    m++;
+  if (m < 3 || !(s[0] >= 'A' && s[0] <= 'Z') || m >= n || s[m] != ' ')
+    return 0;
+  while ((p = memchr(p, s[0], (size_t)(end - p))) && p + m < end) {
+    if (p != s && p - text >= 3 && p[-1] == ' ' && mid_sentence(p - 2) &&
+        !memcmp(p, s, m) && !((p[m] | 0x20) >= 'a' && (p[m] | 0x20) <= 'z'))
+      return 1;
+    p++;
+  }
+  return 0;
+}
+
+static int subject_kind(const struct bc_facts *f, const char *text, size_t len,
+                        const char *s, size_t n)
 {
   static const char *const titles[] = {"Mr ",  "Mrs ",  "Ms ", "Dr ",
                                        "Sir ", "Prof ", NULL};
@@ -275,6 +320,8 @@ static int subject_kind(const struct bc_facts *f, const char *s, size_t n)
         !((s[m] | 0x20) >= 'a' && (s[m] | 0x20) <= 'z'))
       return 1;
   }
+  if (recurring_name(text, len, s, n))
+    return 1;
   if (n > 5 && !strncmp(s, "The ", 4) && s[4] >= '0' && s[4] <= '9')
     return -2;
   if (n > 5 && !strncmp(s, "The ", 4) && s[4] >= 'a' && s[4] <= 'z')
@@ -302,6 +349,16 @@ static int fragment(const char *text, const struct bc__local_phrase *ph)
     e--;
   if (e > s0 && strchr(",;:", text[e - 1]))
     return 1;
+  /* "Ann Lee, 36, died": one word after a person's age, where the
+   * clause that said how or when was left out */
+  if (ph->n > 1) {
+    size_t c = e;
+    while (c > s0 && text[c - 1] != ',' && text[c - 1] != ' ')
+      c--;
+    if (c >= s0 + 3 && text[c - 1] == ' ' && text[c - 2] == ',' &&
+        text[c - 3] >= '0' && text[c - 3] <= '9')
+      return 1;
+  }
   /* ", six days" at the end: the measure of a clause the headline left
    * out ("died on 14 May, six days [after the crash]") */
   {
@@ -331,6 +388,27 @@ static int fragment(const char *text, const struct bc__local_phrase *ph)
                ph->piece[i].end - ph->piece[i].start))
       return 0;
   return 1;
+}
+
+/* Whether s[0..n) holds a token of ten characters or more that mixes
+ * letters and digits ("VOA19980303.1600.0917"): a file's or a record's
+ * id, which no headline says. */
+static int holds_id(const char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n) {
+    size_t j = i;
+    int alpha = 0, digit = 0;
+    while (j < n && s[j] != ' ') {
+      alpha |= (s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z';
+      digit |= s[j] >= '0' && s[j] <= '9';
+      j++;
+    }
+    if (alpha && digit && j - i >= 10)
+      return 1;
+    i = j + 1;
+  }
+  return 0;
 }
 
 /* A title for a text that has none of its own: a short central statement
@@ -371,10 +449,14 @@ again:
     bc__local_headline(b, sp, 14, &ph);
     /* the first sentence, or one that opens with a name, may run longer:
      * a news story writes its headline's long form so */
-    named = subject_kind(b->facts, b->doc->text + sp.start, sp.end - sp.start);
+    named = b->c[k].who != NONE
+                ? 1
+                : subject_kind(b->facts, b->doc->text, b->doc->text_len,
+                               b->doc->text + sp.start, sp.end - sp.start);
     limit = k == first ? 24 : named > 0 ? 22 : 18;
     if (ph.words < 5 || ph.words > limit || !ph.n ||
-        fragment(b->doc->text, &ph))
+        fragment(b->doc->text, &ph) ||
+        holds_id(b->doc->text + sp.start, sp.end - sp.start))
       continue;
     s = b->doc->text + ph.piece[0].start;
     if (!((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z') ||
@@ -384,7 +466,10 @@ again:
      * often opens with its background, and its subject is the name it
      * keeps saying */
     v = b->c[k].score;
-    if (sp.start != b->c[k].span.start)
+    if (b->c[k].who != NONE) {
+      if (!b->c[k].lone)
+        v /= 0.5; /* the toll for a "he" the headline names */
+    } else if (sp.start != b->c[k].span.start)
       v /= 0.4; /* the score's toll for the "But" the headline leaves out */
     v += bc__local_lead(b, k, 0) - bc__local_lead(b, k, 1) +
          TITLE_TOPIC * b->c[k].topic;
@@ -396,10 +481,20 @@ again:
      * the second sentence */
     if (bc__local_states(b->doc->text + sp.start, sp.end - sp.start))
       v -= TITLE_STATE;
+    else if (bc__local_background(b->doc->text + sp.start, sp.end - sp.start))
+      v -= TITLE_BACKGROUND;
     else if (k == first && named > -2)
       v += TITLE_FIRST;
+    if (bc__local_outcome(b->doc->text + sp.start, sp.end - sp.start))
+      v += TITLE_OUTCOME;
     v -= 0.02 * (double)ph.words;
-    v += TITLE_NAMED * (named < 0 ? -1 : named);
+    /* "The 23-year-old earned ...", "He said" with nobody named before:
+     * the headline would not say who */
+    if (b->c[k].who == NONE &&
+        bc__local_referent_opener(b->doc->text + sp.start, sp.end - sp.start))
+      v -= TITLE_DANGLING;
+    else
+      v += TITLE_NAMED * (named < 0 ? -1 : named);
     if (best == NONE || v > top) {
       best = k;
       top = v;
@@ -419,6 +514,11 @@ again:
   if (strict)
     *from = best;
   t = bc__local_phrase_text(b->doc->text, &keep);
+  if (t && b->c[best].who != NONE) {
+    char *x = bc__local_named(b, best, t);
+    free(t);
+    t = x;
+  }
   if (!t) {
     *rc = BC_ERR_NOMEM;
     return NULL;
@@ -466,6 +566,7 @@ static bc_status local_summarize(void *self, const struct bc_doc *doc,
     goto out;
   bc__local_topic(&b);
   bc__local_news(&b);
+  bc__local_referents(&b);
   if (opts->minutes > 0) {
     plan_for_minutes(&minutes_plan, b.plan, opts->minutes, b.n_secs);
     b.plan = &minutes_plan;

@@ -94,6 +94,10 @@ struct bc__local_cand {
   double topic;        /* how often the piece names the best-known name
                           this sentence names, over the most named one's
                           count (0..1; 0 when no name is said thrice) */
+  size_t ref;          /* bytes of an opening subject that stands for a
+                          person named before ("He", "The 23-year-old"),
+                          or 0 (local_news.c) */
+  size_t who;          /* that person's name in the fact sheet, or NONE */
   double score;
 };
 
@@ -208,6 +212,17 @@ static inline int bc__local_holds(const char *s, size_t n, const char *w)
   return 0;
 }
 
+/* s[0..n) holds one of the words of the NULL-ended list ws, case
+ * ignored. */
+static inline int bc__local_holds_any(const char *s, size_t n,
+                                      const char *const *ws)
+{
+  for (; *ws; ws++)
+    if (bc__local_holds(s, n, *ws))
+      return 1;
+  return 0;
+}
+
 /* Index of the block holding byte at, or NONE. */
 size_t bc__local_block_at(const struct bc_doc *doc, size_t at);
 /* Index of the span of spans[0..n) (sorted, disjoint, stride bytes apart)
@@ -265,6 +280,31 @@ int bc__local_speech(const char *s, size_t n);
 /* Whether s[0..n) is a wire's or a paper's name in parentheses, as a
  * block of its own ("(CNN)", "(The Hollywood Reporter)"): a dateline. */
 int bc__local_wire(const char *s, size_t n);
+/* Whether s[0..n) reports an outcome ("died", "was fined", "freed",
+ * "signed into law", "won"): what a news story reports happened. */
+int bc__local_outcome(const char *s, size_t n);
+/* Whether s[0..n) opens on a time before the story's ("In 2009",
+ * "Last May,", "Previously"): background, not the news. */
+int bc__local_background(const char *s, size_t n);
+/* The length of an opening subject of s[0..n) that stands for a person
+ * named before ("He", "She", "The 23-year-old", "The father-of-four"
+ * before its verb or a comma), or 0. */
+size_t bc__local_referent_opener(const char *s, size_t n);
+/* Set each candidate's ref and who: the person an opening referent
+ * stands for, when the sentences just before name one and no other. */
+void bc__local_referents(struct bc__local *b);
+/* rest, the words of candidate k after its opening referent, with the
+ * name of the person it stands for before them: "Andreas Werner pleaded
+ * guilty" for "The father-of-four pleaded guilty".  New string; NULL on
+ * out-of-memory. */
+char *bc__local_named(const struct bc__local *b, size_t k, const char *rest);
+/* Where candidate k's words begin once its opening referent gives way to
+ * a name: after the referent and the space behind it, or at its start
+ * when it has none. */
+size_t bc__local_after_referent(const struct bc__local *b, size_t k);
+/* The slide bullet of candidate k (local_phrase.c), with the name its
+ * opening referent stands for in its place.  NULL on out-of-memory. */
+char *bc__local_named_bullet(const struct bc__local *b, size_t k);
 
 /* ---- local_topic.c ---- */
 

@@ -133,11 +133,19 @@ static int has_word(const char *text, struct bc_span sp)
   return 0;
 }
 
+/* Key point k from the phrase ph of candidate from (NONE for none): a
+ * point whose sentence opens on "he" or "the 46-year-old" says who,
+ * with the name the text gave before (local_news.c). */
 static bc_status set_point(const struct bc__local *b, struct bc_key_point *k,
-                           const struct bc__local_phrase *ph)
+                           const struct bc__local_phrase *ph, size_t from)
 {
   size_t j, n = 0;
   k->text = bc__local_phrase_text(b->doc->text, ph);
+  if (k->text && from != NONE && b->c[from].who != NONE) {
+    char *x = bc__local_named(b, from, k->text);
+    free(k->text);
+    k->text = x;
+  }
   k->evidence = bc__calloc(ph->n ? ph->n : 1, sizeof *k->evidence);
   if (!k->text || !k->evidence)
     return BC_ERR_NOMEM;
@@ -151,6 +159,14 @@ static bc_status set_point(const struct bc__local *b, struct bc_key_point *k,
       return BC_ERR_NOMEM;
   }
   return BC_OK;
+}
+
+/* Candidate k's span, after an opening referent a name will replace. */
+static struct bc_span named_span(const struct bc__local *b, size_t k)
+{
+  struct bc_span sp = b->c[k].span;
+  sp.start = bc__local_after_referent(b, k);
+  return sp;
 }
 
 bc_status bc__local_build_key_points(struct bc__local *b)
@@ -173,13 +189,13 @@ bc_status bc__local_build_key_points(struct bc__local *b)
   if (!s->key_points)
     return BC_ERR_NOMEM;
   s->n_key_points = b->n_kp + b->kp_off;
-  if (b->kp_off && (rc = set_point(b, &s->key_points[0], &ph)))
+  if (b->kp_off && (rc = set_point(b, &s->key_points[0], &ph, NONE)))
     return rc;
   for (i = 0; i < b->n_kp; i++) {
     /* A long sentence loses the clauses that state no fact; each piece
      * left is a span of evidence, so the point still quotes its source. */
-    bc__local_shorten(b, b->c[b->kp[i]].span, BC__LOCAL_POINT_WORDS, &ph);
-    rc = set_point(b, &s->key_points[b->kp_off + i], &ph);
+    bc__local_shorten(b, named_span(b, b->kp[i]), BC__LOCAL_POINT_WORDS, &ph);
+    rc = set_point(b, &s->key_points[b->kp_off + i], &ph, b->kp[i]);
     if (rc)
       return rc;
   }
@@ -472,7 +488,8 @@ bc_status bc__local_build_tldr(struct bc__local *b)
         break;
       }
     }
-    if (c->quote_block || w > 50 || (!c->lone && !standfirst(b, k)) ||
+    if (c->quote_block || w > 50 ||
+        (!c->lone && c->who == NONE && !standfirst(b, k)) ||
         bc__local_adds_also(b->doc->text + c->span.start,
                             c->span.end - c->span.start))
       continue;
@@ -562,8 +579,15 @@ bc_status bc__local_build_tldr(struct bc__local *b)
   for (k = 0; k < n; k++) {
     struct bc__local_phrase ph;
     char *x;
-    bc__local_shorten(b, b->c[b->tl[k]].span, SIZE_MAX, &ph);
+    /* the first sentence says who its "he" is; the next reads on */
+    bc__local_shorten(b, k ? b->c[b->tl[k]].span : named_span(b, b->tl[k]),
+                      SIZE_MAX, &ph);
     x = bc__local_phrase_text(b->doc->text, &ph);
+    if (x && !k && b->c[b->tl[k]].who != NONE) {
+      char *y = bc__local_named(b, b->tl[k], x);
+      free(x);
+      x = y;
+    }
     if (!x) {
       bc_buf_release(&t);
       return BC_ERR_NOMEM;

@@ -160,7 +160,7 @@ bc_status bc__local_build_slides(struct bc__local *b)
       if (!sl)
         goto out;
       for (j = 0; j < m; j++)
-        if (add_bullet(sl, bc__local_bullet(b, b->c[b->kp[at + j]].span)))
+        if (add_bullet(sl, bc__local_named_bullet(b, b->kp[at + j])))
           goto out;
       at += m;
     }

@@ -1077,6 +1077,17 @@ static int odd_marks(const char *t, size_t n)
  * sentence itself names who said it ('"We are ready," said Jane Doe.').
  * A reader cannot tell whose such words are, so they make no key point,
  * tl;dr or title (the quotes section gives them with their speaker). */
+/* Whether t[0..n) is a quotation from end to end with no verb of saying
+ * beside it ('"I did not hear the crowd today."'): someone's words, and
+ * the sentence does not say whose. */
+static int whole_quotation(const char *t, size_t n)
+{
+  int open = t[0] == '"' || (n > 3 && !memcmp(t, "\xe2\x80\x9c", 3));
+  int close = n > 1 && (t[n - 1] == '"' ||
+                        (n > 3 && !memcmp(t + n - 3, "\xe2\x80\x9d", 3)));
+  return open && close && !bc__local_speech(t, n);
+}
+
 static void mark_quoted(struct bc__local *b)
 {
   const struct bc_facts *f = b->facts;
@@ -1102,7 +1113,7 @@ static void mark_quoted(struct bc__local *b)
     /* a mark anywhere that the sentence does not pair ('Ann Lee said:
      * "And then we left.', 'to where it has been," added Lee.') leaves
      * part of a quotation without the rest of it */
-    if (q % 2 || left != right || odd_marks(t, n)) {
+    if (q % 2 || left != right || odd_marks(t, n) || whole_quotation(t, n)) {
       c->quoted = 1;
       c->lone = 0;
     }
@@ -1308,11 +1319,7 @@ static int finite_verb(const char *s, size_t n)
       " is ",     " are ",  " was ",   " were ",  " has ",  " have ",  " had ",
       " will ",   " can ",  " could ", " would ", " may ",  " might ", " must ",
       " should ", " said ", " says ",  " do ",    " does ", " did ",   NULL};
-  size_t i;
-  for (i = 0; finite[i]; i++)
-    if (bc__local_holds(s, n, finite[i]))
-      return 1;
-  return 0;
+  return bc__local_holds_any(s, n, finite);
 }
 
 /* Whether s[0..n) credits a picture rather than saying anything: an
@@ -1960,8 +1967,10 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
         continue;
       /* Never a sentence too long to read as one point; a sentence that
        * does not stand alone only when nothing else is left. */
+      /* (a key point that opens on "he" says the name instead) */
       if (b->rank.words[k] > 80 ||
-          ((!b->c[k].lone ||
+          (((!b->c[k].lone && (filter_sec != NONE || b->c[k].who == NONE)) ||
+
             ((tour || !follows_chosen(out, n, k)) &&
              bc__local_adds_also(b->doc->text + b->c[k].span.start,
                                  b->c[k].span.end - b->c[k].span.start))) &&

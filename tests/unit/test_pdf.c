@@ -1239,6 +1239,18 @@ static void test_empty_summary(void **state)
   free(s->source.url);
   s->source.url = sdup("notes/");
   assert_int_equal(bc_pdf_slides(s, NULL, NULL, out, &err), BC_OK);
+  /* nor is a file's name a source to show ("Source: source.txt") */
+  free(s->source.url);
+  s->source.url = sdup("/tmp/in/source.txt");
+  assert_int_equal(bc_pdf_slides(s, NULL, NULL, out, &err), BC_OK);
+  text = run("pdftotext '%s' - 2>/dev/null", out);
+  assert_null(strstr(text, "source.txt"));
+  assert_null(strstr(text, "Source:"));
+  free(text);
+  assert_int_equal(bc_pdf_brief(s, NULL, NULL, out, &err), BC_OK);
+  text = run("pdftotext '%s' - 2>/dev/null", out);
+  assert_null(strstr(text, "source.txt"));
+  free(text);
   free(out);
   bc_summary_free(s);
 }

@@ -262,7 +262,6 @@ bc_status bc__pdf_save(struct bc__pdf *pdf, const char *path,
 /* Characters that are invisible by design; they are dropped, not replaced. */
 const char *bc__pdf_shown_source(const char *url, int *web)
 {
-  const char *base;
   *web = 0;
   if (!url || !*url || !strcmp(url, "-"))
     return NULL;
@@ -270,11 +269,9 @@ const char *bc__pdf_shown_source(const char *url, int *web)
     *web = 1;
     return url;
   }
-  base = strrchr(url, '/');
-  base = base ? base + 1 : url;
-  if (strrchr(base, '\\'))
-    base = strrchr(base, '\\') + 1;
-  return *base ? base : NULL;
+  /* a file's name ("source.txt", "draft-3.md") says where the text sat,
+   * not where it comes from: nothing is shown */
+  return NULL;
 }
 
 static int invisible(uint32_t cp)

@@ -125,9 +125,10 @@ bc_status bc__pdf_save(struct bc__pdf *pdf, const char *path,
 char *bc__pdf_clean(struct bc__pdf *pdf, const char *text);
 
 /* What a source line shows of where the source came from: a web address
- * whole (*web set), a local file by its name only (the folder it sat in on
- * the machine that made the PDF tells a reader nothing), stdin not at all.
- * NULL when there is nothing to show. */
+ * whole (*web set); a local file or stdin not at all (a file's name or the
+ * folder it sat in on the machine that made the PDF tells a reader
+ * nothing of where the text comes from).  NULL when there is nothing to
+ * show. */
 const char *bc__pdf_shown_source(const char *url, int *web);
 
 /* Nonzero when the fallback font (loaded on first call) draws cp. */

@@ -13,6 +13,7 @@
 #include "briefcast/buf.h"
 #include "briefcast/limits.h"
 #include "briefcast/render.h"
+#include "model/summary_int.h"
 #include "render/text/html_int.h"
 #include "util/alloc.h"
 
@@ -204,8 +205,7 @@ static void key_points(struct page *P, const struct bc_summary *s)
       for (j = 0; j < k->n_evidence; j++) {
         if (bc__html_shown_id(P->S, k->evidence[j].span) < 0) {
           /* no source pane: the quote itself is the evidence */
-          if (!P->doc && has(k->evidence[j].quote) &&
-              strcmp(k->text ? k->text : "", k->evidence[j].quote) != 0)
+          if (!P->doc && bc__summary_evidence_differs(k, j))
             elem(b, "<p class=\"refs\">Source: <q>", k->evidence[j].quote,
                  "</q></p>");
           continue;

@@ -8,6 +8,7 @@
 #include "briefcast/buf.h"
 #include "briefcast/limits.h"
 #include "briefcast/render.h"
+#include "model/summary_int.h"
 
 /* Renderers allow escaping to grow the summary several times over. */
 #define MD_MAX BC_MAX_MARKDOWN_BYTES
@@ -184,10 +185,10 @@ char *bc_render_markdown(const struct bc_summary *s,
       text(&b, k->text);
       bc_buf_addc(&b, '\n');
       /* Evidence that differs from the point (an LLM's paraphrase) is shown
-       * under it, so a reader can compare. */
+       * under it, so a reader can compare; words the point already says
+       * are not shown again. */
       for (j = 0; j < k->n_evidence; j++) {
-        if (!has(k->evidence[j].quote) ||
-            (k->text && strcmp(k->text, k->evidence[j].quote) == 0))
+        if (!bc__summary_evidence_differs(k, j))
           continue;
         bc_buf_adds(&b, "  - *Source:* \xe2\x80\x9c");
         text(&b, k->evidence[j].quote);
