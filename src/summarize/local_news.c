@@ -242,6 +242,18 @@ static int same_person(const char *a, const char *b)
   return at && (at == x || at[-1] == ' ');
 }
 
+/* The age written right after a name (", 46," -> 46), or 0. */
+static unsigned age_after(const char *q, const char *end)
+{
+  const char *d = q + 2;
+  unsigned a = 0;
+  if (end - q <= 5 || q[0] != ',' || q[1] != ' ' || *d < '1' || *d > '9')
+    return 0;
+  while (d < end && *d >= '0' && *d <= '9' && d - (q + 2) < 3)
+    a = a * 10 + (unsigned)(*d++ - '0');
+  return d < end && *d == ',' ? a : 0;
+}
+
 /* Whether the text writes name[0..m) as a person's somewhere: after a
  * title ("Mr", "Ms", "Dr"), before an age (", 46,") or a verb of saying
  * ("Werner said").  The fact sheet tells few people from other names. */
@@ -269,18 +281,36 @@ static int written_as_person(const char *text, size_t len, const char *name,
       if ((size_t)(end - q) > strlen(after[i]) &&
           !memcmp(q, after[i], strlen(after[i])))
         return 1;
-    /* ", 46," */
-    if (end - q > 5 && q[0] == ',' && q[1] == ' ' && q[2] >= '1' &&
-        q[2] <= '9') {
-      const char *d = q + 2;
-      while (d < end && *d >= '0' && *d <= '9')
-        d++;
-      if (d - (q + 2) <= 3 && d < end && *d == ',')
-        return 1;
-    }
+    if (age_after(q, end))
+      return 1;
     p++;
   }
   return 0;
+}
+
+/* The age the text gives a person where it writes the name ("Andreas
+ * Werner, 46,"), or 0 when it never does. */
+static unsigned written_age(const char *text, size_t len, const char *name)
+{
+  const char *p = text, *end = text + len;
+  size_t m = strlen(name);
+  unsigned a;
+  while (m && (p = memchr(p, name[0], (size_t)(end - p))) && p + m <= end) {
+    if (!memcmp(p, name, m) && (a = age_after(p + m, end)))
+      return a;
+    p++;
+  }
+  return 0;
+}
+
+/* The age an opener gives ("The 46-year-old" -> 46), or 0. */
+static unsigned opener_age(const char *s, size_t n)
+{
+  unsigned a = 0;
+  size_t i;
+  for (i = 4; i < n && s[i] >= '0' && s[i] <= '9' && i < 7; i++)
+    a = a * 10 + (unsigned)(s[i] - '0');
+  return i > 4 && i < n && s[i] == '-' ? a : 0;
 }
 
 void bc__local_referents(struct bc__local *b)
@@ -354,6 +384,21 @@ void bc__local_referents(struct bc__local *b)
         other = last_in(text, s0, to, nm, strlen(nm)) != SIZE_MAX;
       }
       if (other)
+        continue;
+    }
+    /* "The 36-year-old" is neither someone the text gives another age
+     * nor anyone but the one it gives this age */
+    {
+      unsigned want = opener_age(text + c->span.start, r), had;
+      int clash = 0;
+      for (i = 0; want && i < names && !clash; i++) {
+        if (!person[i])
+          continue;
+        had = written_age(text, b->doc->text_len, f->names[i].name);
+        clash = had && (had == want) !=
+                           same_person(f->names[i].name, f->names[best].name);
+      }
+      if (clash)
         continue;
     }
     /* the fullest way the text writes the name */

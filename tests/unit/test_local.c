@@ -1738,6 +1738,41 @@ static void untitled_story_names_its_referents(void **state)
   free(f);
 }
 
+/* "The 52-year-old" after a sentence naming only the driver is the
+ * cyclist the text gave that age: no brief puts the driver's name on
+ * what happened to him. */
+static void referent_age_names_nobody_else(void **state)
+{
+  static const char *const spec[] = {
+      "Cyclist Mark Dunn, 52, was hurt in a collision on the ring road in "
+      "Newbury on a Tuesday morning in spring. "
+      "Jane Porter, 41, of Reading, drove through a red light at the "
+      "junction while talking on her phone. "
+      "The 52-year-old spent three weeks in hospital with a broken hip. "
+      "Jane Porter was fined £800 and banned from driving for a year at "
+      "Reading Magistrates' Court. "
+      "Prosecutor Tom Hall told the court the junction had been busy."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i;
+  (void)state;
+  build(f, "Cyclist Mark Dunn, 52, was hurt in a collision on the ring road",
+        spec, 1);
+  f->doc.date = NULL;
+  add_name(f, "Mark Dunn", BC_NAME_OTHER);
+  add_name(f, "Newbury", BC_NAME_OTHER);
+  add_name(f, "Jane Porter", BC_NAME_OTHER);
+  add_name(f, "Reading", BC_NAME_OTHER);
+  add_name(f, "Tom Hall", BC_NAME_OTHER);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, "Jane Porter spent"));
+  assert_null(strstr(s->tldr, "Jane Porter spent"));
+  for (i = 0; i < s->n_key_points; i++)
+    assert_null(strstr(s->key_points[i].text, "Jane Porter spent"));
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A story cut below its lead opens on "The 31-year-old", whom no
  * sentence before names, and ends on a quotation that names nobody: no
  * title says the one, no key point the other. */
@@ -3719,6 +3754,7 @@ int main(void)
       cmocka_unit_test(headline_drops_addresses_whole),
       cmocka_unit_test(untitled_story_titled_by_its_subject),
       cmocka_unit_test(untitled_story_names_its_referents),
+      cmocka_unit_test(referent_age_names_nobody_else),
       cmocka_unit_test(untitled_story_not_titled_by_its_background),
       cmocka_unit_test(points_need_a_speaker_and_a_name),
       cmocka_unit_test(untitled_story_headline_is_no_stub_or_id),
