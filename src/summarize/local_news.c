@@ -320,7 +320,8 @@ void bc__local_referents(struct bc__local *b)
   size_t k, i,
       names = f->n_names < REFERENT_NAMES ? f->n_names : REFERENT_NAMES;
   unsigned char person[REFERENT_NAMES];
-  int any = 0;
+  unsigned age[REFERENT_NAMES]; /* ", 46," after a name, read once */
+  int any = 0, aged = 0;
   for (k = 0; k < b->n; k++) {
     b->c[k].ref = 0;
     b->c[k].who = NONE;
@@ -389,15 +390,16 @@ void bc__local_referents(struct bc__local *b)
     /* "The 36-year-old" is neither someone the text gives another age
      * nor anyone but the one it gives this age */
     {
-      unsigned want = opener_age(text + c->span.start, r), had;
+      unsigned want = opener_age(text + c->span.start, r);
       int clash = 0;
-      for (i = 0; want && i < names && !clash; i++) {
-        if (!person[i])
-          continue;
-        had = written_age(text, b->doc->text_len, f->names[i].name);
-        clash = had && (had == want) !=
-                           same_person(f->names[i].name, f->names[best].name);
-      }
+      if (want && !aged)
+        for (aged = 1, i = 0; i < names; i++)
+          age[i] = person[i]
+                       ? written_age(text, b->doc->text_len, f->names[i].name)
+                       : 0;
+      for (i = 0; want && i < names && !clash; i++)
+        clash = age[i] && (age[i] == want) != same_person(f->names[i].name,
+                                                          f->names[best].name);
       if (clash)
         continue;
     }
