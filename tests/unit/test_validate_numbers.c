@@ -1190,7 +1190,7 @@ static void attachment_warning(void **state)
   /* "Key" opens the claim's sentence; the source says "the key travel"
    * before the value, and capitalises "Key" elsewhere. */
   static const char keys[] = "The Escape Key is back. The key travel on the "
-                             "new keyboard is one millimeter.";
+                             "new MacBook Pro keyboard is one millimeter.";
   /* Written in lower case after the value, the word is not its owner. */
   static const char after[] = "Germany pledged 1.3 million euros to help "
                               "france. France sent doctors.";
