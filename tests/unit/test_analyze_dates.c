@@ -484,6 +484,9 @@ static const struct timex_case timex_cases[] = {
      "February", 1, BC_DATE_MONTH, D, "2019-02", NOMOD, 1, 1},
     {"Rates held until August Busch sold.", "2019-07-20", "August", 1,
      BC_DATE_MONTH, D, "2019-08", NOMOD, 1, 1},
+    /* a possessive ends a name: the month's own event */
+    {"I went to October's Money 20/20 conference.", "2019-11-14", "October", 1,
+     BC_DATE_MONTH, D, "2019-10", NOMOD, 1, 1},
     /* holidays: one expression; without a year no calendar day */
     {"The garden opened on Easter Monday.", "2019-07-20", "Easter Monday", 1,
      BC_DATE_DAY, D, "2019-04-22", NOMOD, 1, 1},
