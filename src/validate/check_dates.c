@@ -2018,6 +2018,22 @@ static int part_differs(struct bc__vstate *v, const struct bc__claim *c,
   return 1;
 }
 
+/* Is t[0..n) the audience a speaker addresses ("you", "us")? */
+static int audience_word(const char *t, size_t n)
+{
+  return (n == 3 && strncasecmp(t, "you", 3) == 0) ||
+         (n == 2 && strncasecmp(t, "us", 2) == 0);
+}
+
+/* A relative date told to the audience right after "you" or "us" ("See
+ * you next week", "join us tomorrow") counts from the summary's own time:
+ * the show's schedule, no event of the source. */
+static int to_audience(const struct bc__claim *c, const struct bc_date_fact *df)
+{
+  return df->relative &&
+         bc__check_word_before(c, df->span.start, 1, ",;:.()", audience_word);
+}
+
 static void check_fact(struct bc__vstate *v, const struct bc__claim *c,
                        const struct bc_date_fact *fact, int in_times)
 {
@@ -2026,6 +2042,8 @@ static void check_fact(struct bc__vstate *v, const struct bc__claim *c,
   struct bc_date_fact own = trimmed(c, fact);
   const struct bc_date_fact *df = &own;
   int range;
+  if (to_audience(c, df))
+    return;
   if (!claim_value(v, c, df, in_times, &lo, &hi))
     return;
   v->r->checked.dates++;

@@ -652,6 +652,14 @@ static void source_summary_table(void **state)
        "2022-05-06",
        "Kaieteur News spoke with the sister on Friday, May 6, 2022.",
        "Friday, May 6, 2022"},
+      /* A relative date told to the audience counts from the show's own
+       * time; the same words said of the source's event are checked. */
+      {"On November 8, 1923, the party met in a beer hall in Munich.",
+       "2023-11-05", "HOST A: History rhymes. See you next week.", NULL},
+      {"On November 8, 1923, the party met in a beer hall in Munich.",
+       "2023-11-05",
+       "HOST A: The party met in a beer hall in Munich next week.",
+       "next week"},
 
       /* Faithful paraphrases in the forms the tagger reads. */
       {post, POST_DATE,
