@@ -1544,6 +1544,31 @@ static int yearless_earlier(const struct bc__vstate *v,
   return 0;
 }
 
+/* Does the source write the day p as a compact timestamp, its digits
+ * YYYYMMDD opening a run of 8, 12 or 14 digits ("0.0.0-20180720214833-
+ * f61e0f7", "build 20180720")?  A writer who reads the day out of it has
+ * it from the source. */
+static int timestamp_states(const struct bc__vstate *v,
+                            const struct bc__dval *p)
+{
+  const char *t = v->doc->text;
+  size_t len = t ? v->doc->text_len : 0, i, run;
+  char want[16];
+  if (p->kind != BC_DATE_DAY || p->y < 1000 || p->y > 9999 || !p->m || !p->d)
+    return 0;
+  snprintf(want, sizeof want, "%04d%02d%02d", p->y, p->m, p->d);
+  for (i = 0; i + 8 <= len; i++) {
+    if (t[i] != want[0] || memcmp(t + i, want, 8) != 0 ||
+        (i > 0 && isdigit((unsigned char)t[i - 1])))
+      continue;
+    for (run = 8; i + run < len && isdigit((unsigned char)t[i + run]); run++)
+      ;
+    if (run == 8 || run == 12 || run == 14)
+      return 1;
+  }
+  return 0;
+}
+
 static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc_date_fact *df,
                              const struct bc__dval *p,
@@ -1559,6 +1584,8 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
   /* A claim that dates the text itself ("published in June 2020", a
    * "Source:" line) is checked against the text's date, not its events. */
   if (!endpoint && doc_date_states(v, p) && names_text(c, df))
+    return;
+  if (!endpoint && timestamp_states(v, p))
     return;
   weigh(v, c, df, p, ctx, &w);
   /* Lying inside a source range supports a year or a month ("in 2023 the

@@ -652,6 +652,17 @@ static void source_summary_table(void **state)
        "2022-05-06",
        "Kaieteur News spoke with the sister on Friday, May 6, 2022.",
        "Friday, May 6, 2022"},
+      /* A day read out of a compact timestamp the source writes; another
+       * day is still not given. */
+      {"Nightly builds carry the commit time, for example "
+       "0.0.0-20180720214833-f61e0f7.",
+       "2022-04-22", "The example build is a commit from July 20, 2018.", NULL},
+      {"Nightly builds carry the commit time, for example "
+       "0.0.0-20180720214833-f61e0f7.",
+       "2022-04-22", "The example build is a commit from July 21, 2018.",
+       "July 21, 2018"},
+      {"Nightly builds carry the order number 1201807201.", "2022-04-22",
+       "The example build is a commit from July 20, 2018.", "July 20, 2018"},
       /* A relative date told to the audience counts from the show's own
        * time; the same words said of the source's event are checked. */
       {"On November 8, 1923, the party met in a beer hall in Munich.",
