@@ -379,6 +379,19 @@ static void units_table(void **state)
   "rose by 23 percent against other states. Problem drinking rose by 37 "      \
   "percent, from 0.90 percent to 1.23 percent, after the change in law."
 
+/* A price stated of "this configuration", named the sentence before; a
+ * rival price whose sentence shares some of the claim's words. */
+#define LAPTOP_SPEC                                                            \
+  "For this review, we tested the 2.4GHz laptop with 512GB of flash "          \
+  "storage, 32GB of RAM and the Radeon 5500M graphics. "
+#define LAPTOP_RIVAL                                                           \
+  " Plug an older dock into the review unit with the $49 adapter for the "     \
+  "graphics."
+#define LAPTOP_THIS                                                            \
+  LAPTOP_SPEC "The retail price on this configuration is $3,299." LAPTOP_RIVAL
+#define LAPTOP_PLAIN                                                           \
+  LAPTOP_SPEC "Shops list a retail price of $3,299." LAPTOP_RIVAL
+
 /* Small sources checked against one-line summaries. */
 #define LEAGUE                                                                 \
   "Teams through: Norway (Group A): 9th appearance. Chile (Group B): 4th "     \
@@ -666,6 +679,17 @@ static void source_summary_table(void **state)
        "in law.",
        NULL},
       {DRINK, NULL, "Past-month use rose by 23% against other states.", NULL},
+      /* A place that refers back ("this configuration") has the words of
+       * the sentence before it; without the reference, the rival's words
+       * still point elsewhere. */
+      {LAPTOP_THIS, NULL,
+       "The review unit had the 2.4GHz chip with 32GB of RAM, 512GB of "
+       "storage and the Radeon 5500M graphics, at $3,299.",
+       NULL},
+      {LAPTOP_PLAIN, NULL,
+       "The review unit had the 2.4GHz chip with 32GB of RAM, 512GB of "
+       "storage and the Radeon 5500M graphics, at $3,299.",
+       "$3,299"},
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
