@@ -827,9 +827,11 @@ static size_t named(struct an *a, size_t i, struct tx *x)
      * month; a preposition ("in", "by") for a month that is no given
      * name, where the capital opens a clause whose comma the writer left
      * out, or a sentence the splitter missed ("in February Alshammari
-     * had been charged"); "the October Revolution" stays a name. */
-    if (e == i + 1 && bc__an_is_cap(a, e) && !a->tok[e].sent &&
-        !month_word(a, e) && !bc__tx_weekday_word(a, e) &&
+     * had been charged"); "the October Revolution" stays a name.  A
+     * possessive ends a name: "October's Money 20/20 conference". */
+    if (e == i + 1 && bc__tx_stem(a, i) == bc__an_toklen(a, i) &&
+        bc__an_is_cap(a, e) && !a->tok[e].sent && !month_word(a, e) &&
+        !bc__tx_weekday_word(a, e) &&
         !(i > 0 &&
           (bc__an_tok_in(a, i - 1, time_only) || bc__an_is_dash(a, i - 1))) &&
         !(i > 0 && bc__an_tok_in(a, i - 1, time_preps) && !given_name(m)))

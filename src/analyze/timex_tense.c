@@ -244,6 +244,13 @@ static int clause_stop(const struct an_tok *k)
   return k->type == AN_PUNCT && (k->cp == ';' || k->cp == ':');
 }
 
+/* Token k is a comma or a dash, which ends a relative clause. */
+static int clause_aside(const struct an_tok *k)
+{
+  return k->type == AN_PUNCT &&
+         (k->cp == ',' || k->cp == 0x2013 || k->cp == 0x2014 || k->cp == '-');
+}
+
 /* Token i may open a relative clause: a word starting with t or w, the
  * first letters of every word of relatives, is looked up there.  A test
  * asked of up to TENSE_REACH tokens per expression. */
@@ -259,13 +266,25 @@ static int tense_near(struct an *a, size_t s, size_t e)
   size_t lo = s, hi = e, d;
   /* The clause around [s, e), within reach: a sentence ends it, and so
    * do a semicolon and a colon. */
+  size_t k;
+  int relative = 0;
   while (lo > 0 && !a->tok[lo].sent && s - lo < TENSE_REACH &&
          !clause_stop(&a->tok[lo - 1]))
     lo--;
+  /* An expression inside a relative clause takes the clause's verb, which
+   * ends at a comma or a dash: "the campaign - which will be in its third
+   * year in January - did research" is to come. */
+  for (k = s; k > lo; k--)
+    if (opens_relative(a, k - 1)) {
+      lo = k - 1;
+      relative = 1;
+      break;
+    }
   /* A relative clause after the expression has a verb of its own: "voters
    * approved an amendment on Tuesday that will grant ..." is past. */
   while (hi < a->ntok && !a->tok[hi].sent && hi - e < TENSE_REACH &&
-         !clause_stop(&a->tok[hi]) && !opens_relative(a, hi))
+         !clause_stop(&a->tok[hi]) && !opens_relative(a, hi) &&
+         !(relative && clause_aside(&a->tok[hi])))
     hi++;
   for (d = 1; d <= TENSE_REACH; d++) {
     int t;

@@ -1388,13 +1388,53 @@ static int weekday_states(const struct bc__vstate *v, const struct bc__dval *p,
   return 0;
 }
 
+/* Is the claim's date df on a line a summary heads with a label for the
+ * text it summarises ("**Source:** Kaieteur News, Friday, May 6, 2022",
+ * "Published: 12 June 2020"): a label word first on the date's line, then
+ * a colon, and no sentence end before the date? */
+static int source_label(const struct bc__claim *c,
+                        const struct bc_date_fact *df)
+{
+  static const char *const labels[] = {"source", "published", "date",
+                                       "dated",  "posted",    "updated"};
+  const char *t = c->text;
+  size_t i = 0, k, n, end = df->span.start;
+  if (end > c->len)
+    return 0;
+  for (k = end; k > 0; k--)
+    if (t[k - 1] == '\n') {
+      i = k; /* the date's own line */
+      break;
+    }
+  while (i < end && (t[i] == '*' || t[i] == '_' || t[i] == '#' || t[i] == '-' ||
+                     t[i] == '>' || t[i] == ' '))
+    i++;
+  for (n = 0; i + n < end && isalpha((unsigned char)t[i + n]); n++)
+    ;
+  for (k = 0; k < sizeof labels / sizeof labels[0]; k++)
+    if (n == strlen(labels[k]) && strncasecmp(t + i, labels[k], n) == 0)
+      break;
+  if (k == sizeof labels / sizeof labels[0])
+    return 0;
+  i += n;
+  while (i < end && (t[i] == '*' || t[i] == '_'))
+    i++;
+  if (i >= end || t[i] != ':')
+    return 0;
+  for (; i < end; i++)
+    if (t[i] == '.' || t[i] == ';')
+      return 0;
+  return 1;
+}
+
 /* Does a word a few before the claim's date df, in its clause, say that
  * it dates the text ("a report dated Monday, November 18", "published on
  * Tuesday, May 5", "an analysis published by CNN on Monday")? */
 static int names_text(const struct bc__claim *c, const struct bc_date_fact *df)
 {
   return bc__check_word_before(c, df->span.start, 5, ",;:.()",
-                               bc__check_dating_word);
+                               bc__check_dating_word) ||
+         source_label(c, df);
 }
 
 int bc__check_word_before(const struct bc__claim *c, size_t at, size_t words,
@@ -1504,6 +1544,31 @@ static int yearless_earlier(const struct bc__vstate *v,
   return 0;
 }
 
+/* Does the source write the day p as a compact timestamp, its digits
+ * YYYYMMDD opening a run of 8, 12 or 14 digits ("0.0.0-20180720214833-
+ * f61e0f7", "build 20180720")?  A writer who reads the day out of it has
+ * it from the source. */
+static int timestamp_states(const struct bc__vstate *v,
+                            const struct bc__dval *p)
+{
+  const char *t = v->doc->text;
+  size_t len = t ? v->doc->text_len : 0, i, run;
+  char want[16];
+  if (p->kind != BC_DATE_DAY || p->y < 1000 || p->y > 9999 || !p->m || !p->d)
+    return 0;
+  snprintf(want, sizeof want, "%04d%02d%02d", p->y, p->m, p->d);
+  for (i = 0; i + 8 <= len; i++) {
+    if (t[i] != want[0] || memcmp(t + i, want, 8) != 0 ||
+        (i > 0 && isdigit((unsigned char)t[i - 1])))
+      continue;
+    for (run = 8; i + run < len && isdigit((unsigned char)t[i + run]); run++)
+      ;
+    if (run == 8 || run == 12 || run == 14)
+      return 1;
+  }
+  return 0;
+}
+
 static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc_date_fact *df,
                              const struct bc__dval *p,
@@ -1515,6 +1580,12 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
   if (!endpoint && bc__check_day_by_clock(v, c, df))
     return;
   if (!endpoint && other_year(v, c, df, p))
+    return;
+  /* A claim that dates the text itself ("published in June 2020", a
+   * "Source:" line) is checked against the text's date, not its events. */
+  if (!endpoint && doc_date_states(v, p) && names_text(c, df))
+    return;
+  if (!endpoint && timestamp_states(v, p))
     return;
   weigh(v, c, df, p, ctx, &w);
   /* Lying inside a source range supports a year or a month ("in 2023 the
@@ -1974,6 +2045,22 @@ static int part_differs(struct bc__vstate *v, const struct bc__claim *c,
   return 1;
 }
 
+/* Is t[0..n) the audience a speaker addresses ("you", "us")? */
+static int audience_word(const char *t, size_t n)
+{
+  return (n == 3 && strncasecmp(t, "you", 3) == 0) ||
+         (n == 2 && strncasecmp(t, "us", 2) == 0);
+}
+
+/* A relative date told to the audience right after "you" or "us" ("See
+ * you next week", "join us tomorrow") counts from the summary's own time:
+ * the show's schedule, no event of the source. */
+static int to_audience(const struct bc__claim *c, const struct bc_date_fact *df)
+{
+  return df->relative &&
+         bc__check_word_before(c, df->span.start, 1, ",;:.()", audience_word);
+}
+
 static void check_fact(struct bc__vstate *v, const struct bc__claim *c,
                        const struct bc_date_fact *fact, int in_times)
 {
@@ -1982,6 +2069,8 @@ static void check_fact(struct bc__vstate *v, const struct bc__claim *c,
   struct bc_date_fact own = trimmed(c, fact);
   const struct bc_date_fact *df = &own;
   int range;
+  if (to_audience(c, df))
+    return;
   if (!claim_value(v, c, df, in_times, &lo, &hi))
     return;
   v->r->checked.dates++;

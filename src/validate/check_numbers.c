@@ -2297,6 +2297,48 @@ static int stated_beside(const struct bc__vstate *v, const struct bc__claim *c,
   return 0;
 }
 
+/* Does a place that states the value (one of pe's eq) refer back to the
+ * sentence before it with a demonstrative ("The retail price on this
+ * configuration is $3,299" after the sentence that names the
+ * configuration), and does that sentence share the claim's words (ctx) as
+ * closely as the rival's place (swap_ov)?  Then the claim's words are the
+ * value's own. */
+static int referred_back(const struct bc__vstate *v,
+                         const struct bc__context *ctx, const struct peers *pe,
+                         size_t swap_ov)
+{
+  static const char *const demonstratives[] = {"this", "that", "these",
+                                               "those"};
+  const char *t = v->doc->text;
+  size_t len = t ? v->doc->text_len : 0, k;
+  for (k = 0; k < pe->n_eq && k < PEERS; k++) {
+    size_t at = v->nums[pe->eq[k].i].span.start, a = at, b, pos, st, wl, j;
+    int demo = 0;
+    struct bc__context pc;
+    if (at > len)
+      continue;
+    while (a > 0 && at - a < 400 && !bc__validate_sentence_end(t, a - 1, len))
+      a--;
+    if (a == 0)
+      continue;
+    pos = a;
+    while (!demo && (wl = bc__validate_next_word(t, at, &pos, &st)) > 0)
+      for (j = 0; j < sizeof demonstratives / sizeof demonstratives[0]; j++)
+        if (wl == strlen(demonstratives[j]) &&
+            strncasecmp(t + st, demonstratives[j], wl) == 0)
+          demo = 1;
+    if (!demo)
+      continue;
+    b = a - 1; /* the end of the sentence before */
+    while (b > 0 && a - b < 400 && !bc__validate_sentence_end(t, b - 1, len))
+      b--;
+    bc__validate_context(t + b, a - b, (struct bc_span){0, 0}, &pc);
+    if (!bc__check_mixed_up(bc__validate_overlap(ctx, &pc), swap_ov, ctx->n))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does t[i] end a clause: ",", ";", ":", a sentence's end or a line
  * break, but not a comma inside a figure ("1,200") nor a bracket ("dunes
  * (14%)" is one clause)? */
@@ -2618,6 +2660,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
         (bc__check_mixed_up(eq_ov, swap_ov, ctx.n) ||
          told_apart(v, &ctx, &pe, swap)) &&
         !stated_beside(v, c, nf, &pe) && !clause_stated(v, c, nf, &pe, swap) &&
+        !referred_back(v, &ctx, &pe, swap_ov) &&
         !bc__check_cell_stated(v, c, nf)) {
       number_finding(v, c, nf, swap, " here, not this number", 0);
       return;

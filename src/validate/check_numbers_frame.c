@@ -873,7 +873,11 @@ int bc__check_names_near(const struct bc__vstate *v, size_t at,
   pos = a;
   while ((wl = bc__validate_next_word(t, e, &pos, &st)) > 0) {
     uint32_t h;
-    if (!is_upper((unsigned char)t[st]))
+    /* A name of the claim the source writes in lower case before the
+     * number, in its sentence, is the common word said of the same thing
+     * ("Key travel is one millimetre" of "the key travel ... is one
+     * millimeter"): the claim's capital is the sentence's. */
+    if (!is_upper((unsigned char)t[st]) && st >= at)
       continue;
     h = name_hash(t + st, wl);
     for (i = 0; i < n; i++)

@@ -630,6 +630,40 @@ static int currency_code(const char *unit)
          is_upper((unsigned char)unit[1]) && is_upper((unsigned char)unit[2]);
 }
 
+/* A rate of two known units, however written: "MB/s", "megabytes per
+ * second", "m/s", "metres per second" are one unit, its canonical name
+ * the two bases ("b/day") and its scale the quotient of theirs.  Only a
+ * measure over a measure or a duration is a rate; "GB per team" is not. */
+static int rate_unit(const char *unit, double *scale, char *canon, size_t cap)
+{
+  const char *slash = strchr(unit, '/');
+  const char *sep = slash;
+  size_t seplen = 1, i;
+  char head[48], tail[48];
+  const struct unit_name *h, *t;
+  if (!sep) {
+    for (i = 0; unit[i]; i++)
+      if (strncmp(unit + i, " per ", 5) == 0 ||
+          strncmp(unit + i, " Per ", 5) == 0) {
+        sep = unit + i;
+        seplen = 5;
+        break;
+      }
+  }
+  if (!sep || sep == unit || !sep[seplen])
+    return 0;
+  fold_unit(unit, (size_t)(sep - unit), head, sizeof head);
+  fold_unit(sep + seplen, strlen(sep + seplen), tail, sizeof tail);
+  h = find_unit(head);
+  t = find_unit(tail);
+  if (!h || !t || h->cls != BC__UNIT_MEASURE ||
+      (t->cls != BC__UNIT_MEASURE && t->cls != BC__UNIT_TIME) || t->scale <= 0)
+    return 0;
+  *scale = h->scale / t->scale;
+  snprintf(canon, cap, "%s/%s", h->canon, t->canon);
+  return 1;
+}
+
 enum bc__unit_class bc__validate_unit(const char *unit, double *scale,
                                       char *canon, size_t cap)
 {
@@ -664,6 +698,8 @@ enum bc__unit_class bc__validate_unit(const char *unit, double *scale,
     snprintf(canon, cap, "%s", u->canon);
     return u->cls;
   }
+  if (rate_unit(unit, scale, canon, cap))
+    return BC__UNIT_MEASURE;
   if (currency_code(unit))
     return BC__UNIT_MONEY;
   return BC__UNIT_NOUN;

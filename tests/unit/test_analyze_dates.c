@@ -294,6 +294,13 @@ static const struct timex_case timex_cases[] = {
     /* a participle after a comma tells of a noun, not the clause's tense */
     {"Apple will hold an event in January, reportedly devoted to apps.",
      "2019-11-19", "January", 1, BC_DATE_MONTH, D, "2020-01", NOMOD, 1, 1},
+    /* inside a relative clause, the clause's own verb: it ends at a dash
+     * or a comma, and the main clause's tense is not the date's */
+    {"The campaign, which will be in its third year in January, did "
+     "research.",
+     "2019-11-19", "January", 1, BC_DATE_MONTH, D, "2020-01", NOMOD, 1, 1},
+    {"The plant, which closed in August, will reopen.", "2019-07-20", "August",
+     1, BC_DATE_MONTH, D, "2018-08", NOMOD, 1, 1},
     {"The plant will reopen in August.", "2019-07-20", "August", 1,
      BC_DATE_MONTH, D, "2019-08", NOMOD, 1, 1},
     {"It will double its flights by August.", "1998-02-13", "August", 1,
@@ -477,6 +484,9 @@ static const struct timex_case timex_cases[] = {
      "February", 1, BC_DATE_MONTH, D, "2019-02", NOMOD, 1, 1},
     {"Rates held until August Busch sold.", "2019-07-20", "August", 1,
      BC_DATE_MONTH, D, "2019-08", NOMOD, 1, 1},
+    /* a possessive ends a name: the month's own event */
+    {"I went to October's Money 20/20 conference.", "2019-11-14", "October", 1,
+     BC_DATE_MONTH, D, "2019-10", NOMOD, 1, 1},
     /* holidays: one expression; without a year no calendar day */
     {"The garden opened on Easter Monday.", "2019-07-20", "Easter Monday", 1,
      BC_DATE_DAY, D, "2019-04-22", NOMOD, 1, 1},

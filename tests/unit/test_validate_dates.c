@@ -625,6 +625,52 @@ static void source_summary_table(void **state)
       {"We published our first post on this blog on 3 March 2014.",
        "2024-07-20", "The post on this blog was published on 20 July 2024.",
        NULL},
+      /* A claim that dates the text itself is checked against the text's
+       * date, not against the dates of its events: a month of publication,
+       * a "Source:" line with the text's weekday. */
+      {"A survey from 2013 found that one in three adults in the US take "
+       "a multivitamin every day.",
+       "2020-06-12",
+       "A feature published in June 2020 says one in three adults take a "
+       "multivitamin every day.",
+       NULL},
+      {"A survey from 2013 found that one in three adults in the US take "
+       "a multivitamin every day.",
+       "2020-06-12",
+       "A feature published in June 2021 says one in three adults take a "
+       "multivitamin every day.",
+       "June 2021"},
+      {"Speaking with Kaieteur News on Thursday, the sister of the hunter "
+       "said he left home to go hunting.",
+       "2022-05-06", "**Source:** Kaieteur News, Friday, May 6, 2022", NULL},
+      {"Speaking with Kaieteur News on Thursday, the sister of the hunter "
+       "said he left home to go hunting.",
+       "2022-05-06", "**Source:** Kaieteur News, Saturday, May 7, 2022",
+       "Saturday, May 7, 2022"},
+      {"Speaking with Kaieteur News on Thursday, the sister of the hunter "
+       "said he left home to go hunting.",
+       "2022-05-06",
+       "Kaieteur News spoke with the sister on Friday, May 6, 2022.",
+       "Friday, May 6, 2022"},
+      /* A day read out of a compact timestamp the source writes; another
+       * day is still not given. */
+      {"Nightly builds carry the commit time, for example "
+       "0.0.0-20180720214833-f61e0f7.",
+       "2022-04-22", "The example build is a commit from July 20, 2018.", NULL},
+      {"Nightly builds carry the commit time, for example "
+       "0.0.0-20180720214833-f61e0f7.",
+       "2022-04-22", "The example build is a commit from July 21, 2018.",
+       "July 21, 2018"},
+      {"Nightly builds carry the order number 1201807201.", "2022-04-22",
+       "The example build is a commit from July 20, 2018.", "July 20, 2018"},
+      /* A relative date told to the audience counts from the show's own
+       * time; the same words said of the source's event are checked. */
+      {"On November 8, 1923, the party met in a beer hall in Munich.",
+       "2023-11-05", "HOST A: History rhymes. See you next week.", NULL},
+      {"On November 8, 1923, the party met in a beer hall in Munich.",
+       "2023-11-05",
+       "HOST A: The party met in a beer hall in Munich next week.",
+       "next week"},
 
       /* Faithful paraphrases in the forms the tagger reads. */
       {post, POST_DATE,
