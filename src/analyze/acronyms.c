@@ -958,12 +958,22 @@ static int loose_fwd(const struct an *a, const struct sf *x, size_t first,
                      size_t *es, size_t *ee)
 {
   size_t last = window_fwd(a, first, x->n * 2 + 4, 0), k, content = 0;
+  int comma = 0;
   while (first <= last && (is_quote(a, first) || is_markup(a, first) ||
                            bc__an_tok_is(a, first, "the")))
     first++;
+  /* A comma ends words that have had none once they are about one for
+   * each letter, as it closes an apposition: "GERD, or gastroesophageal
+   * reflux disease, may ..." (a list's commas are its own: "Reality,
+   * Aspirations, Goals, Expectations"). */
   for (k = first; k <= last; k++) {
+    if (bc__an_is_punct(a, k, ','))
+      comma = 1;
     if (is_word(a, k) && !bc__an_is_function_word(a, k) &&
-        !(k > first && glued(a, k)) && ++content == x->n)
+        !(k > first && glued(a, k)) &&
+        (++content == x->n ||
+         (!comma && content >= 2 && content + 1 >= x->n && k + 1 <= last &&
+          bc__an_is_punct(a, k + 1, ','))))
       break;
   }
   if (k < last)

@@ -470,6 +470,9 @@ static void claims_mode(void **state)
        "mean time between failures", 1},
       {"We track mean time between failures (MTTR) weekly.", "MTTR",
        "mean time between failures", 1},
+      /* The comma that closes an apposition ends its words. */
+      {"Patients with GERD, or Gastric Reflux Disease, should eat early.",
+       "GERD", "Gastric Reflux Disease", 1},
       {"RAGE stands for Reality, Aspirations, Goals and Expectations.", "RAGE",
        "Reality, Aspirations, Goals and Expectations", 0},
       {"He explained his RAGE model, which stands for Results, Effort, Goals "
