@@ -1368,6 +1368,23 @@ static int last_named(const struct an *a, size_t k, struct sf *x)
   return acronym_like(a->t, x);
 }
 
+/* "226 ppi, meaning pixels per inch": a lower-case word at token tok that
+ * is a well-known acronym ("ppi", "rpm") may be one before a link word,
+ * which then says what it stands for.  Its short form into *x. */
+static int known_lower(const struct an *a, size_t tok, struct sf *x)
+{
+  size_t n = bc__an_toklen(a, tok), k;
+  const char *w = a->t + a->tok[tok].s;
+  if (!is_word(a, tok) || n < 2 || n > 5 || bc__an_is_function_word(a, tok) ||
+      bc__an_tok_in(a, tok, not_sf))
+    return 0;
+  for (k = 0; k < n; k++)
+    if (w[k] < 'a' || w[k] > 'z')
+      return 0;
+  return bc__known_acronym_find(w, n) && sf_in_parens(a, tok, tok + 1, x) &&
+         x->upper == 0;
+}
+
 static int subject(const struct an *a, size_t j, struct sf *x)
 {
   static const char *const owners[] = {"his", "her", "their", "its",
@@ -1385,7 +1402,7 @@ static int subject(const struct an *a, size_t j, struct sf *x)
     k--;
   if (k > 0 && (is_quote(a, k - 1) || is_markup(a, k - 1)))
     k--;
-  if (k > 0 && sf_run_back(a, k - 1, x))
+  if (k > 0 && (sf_run_back(a, k - 1, x) || known_lower(a, k - 1, x)))
     return 1;
   /* "The RAGE model stands for": a noun of kind between, before words
    * that say the letters abbreviate (not "the SRE team means"). */
@@ -1529,7 +1546,7 @@ static bc_status list_item(struct finder *F, size_t i)
   struct an *a = F->a;
   struct sf x;
   size_t j, es, ee, last;
-  int list = 0, start, found;
+  int list = 0, appos = 0, start, found;
   if (!sf_run_fwd(a, i, &x) || defined(a, a->t, &x))
     return BC_OK;
   j = x.te;
@@ -1563,8 +1580,10 @@ static bc_status list_item(struct finder *F, size_t i)
               bc__an_tok_is(a, j + 1, "an")) &&
              is_word(a, j + 2)) {
     /* A summary's apposition, "the RTQ, the real-time quote engine",
-     * "a KPI, a key progress index,": initials only. */
+     * "a KPI, a key progress index,": initials, or loose words that read
+     * as a name ("the NFL, the National Football Association"). */
     j += 2;
+    appos = 1;
   } else if (bc__an_is_punct(a, j, ',') && is_word(a, j + 1) &&
              bc__an_is_cap(a, j + 1)) {
     /* "BARC, Basic Algorithms Research Copenhagen, is ...": initials
@@ -1606,7 +1625,8 @@ static bc_status list_item(struct finder *F, size_t i)
   F->strict = 0;
   if (found)
     return add(a, &x, es, ee, 0);
-  if (a->claims && list && loose_fwd(a, &x, j, &es, &ee))
+  if (a->claims && (list || (appos && bc__an_is_cap(a, j))) &&
+      loose_fwd(a, &x, j, &es, &ee))
     return add(a, &x, es, ee, 1);
   return BC_OK;
 }
@@ -1721,7 +1741,8 @@ bc_status bc__an_acronyms(struct an *a)
               ((bc__an_tok_is(a, k - 1, "which") &&
                 bc__an_is_punct(a, k - 2, ',')) ||
                bc__an_tok_is(a, k - 1, "it"))) &&
-            (k == 0 || !sf_run_back(a, k - 1, &y)))
+            (k == 0 ||
+             !(sf_run_back(a, k - 1, &y) || known_lower(a, k - 1, &y))))
           continue;
       }
       rc = link_forward(F, i, j);
