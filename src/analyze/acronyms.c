@@ -1545,11 +1545,16 @@ static bc_status list_item(struct finder *F, size_t i)
 {
   struct an *a = F->a;
   struct sf x;
-  size_t j, es, ee, last;
+  size_t j, k, es, ee, last;
   int list = 0, appos = 0, start, found;
   if (!sf_run_fwd(a, i, &x) || defined(a, a->t, &x))
     return BC_OK;
   j = x.te;
+  /* Emphasis around the acronym or its colon: "**DM**: ...". */
+  for (k = j; k < a->ntok && is_markup(a, k) && glued(a, k); k++)
+    ;
+  if (k > j && (bc__an_is_punct(a, k, ':') || bc__an_is_punct(a, k, '=')))
+    j = k;
   start = a->tok[i].sent || a->tok[i].nl ||
           (i > 0 &&
            (bc__an_is_punct(a, i - 1, ',') || bc__an_is_punct(a, i - 1, ';') ||
@@ -1560,9 +1565,12 @@ static bc_status list_item(struct finder *F, size_t i)
   } else if (bc__an_is_punct(a, j, ':') ||
              (start && bc__an_is_dash(a, j) && a->tok[j].sp)) {
     /* "SF: LF" in a list, or "we developed APML: an architecture proof
-     * modeling language"; initials either way. */
+     * modeling language"; initials either way.  Emphasis may close after
+     * the colon ("**DM:** ..."). */
     list = 1;
     j++;
+    while (j < a->ntok && is_markup(a, j) && glued(a, j))
+      j++;
   } else if (i > 0 && bc__an_is_punct(a, i - 1, '[') &&
              bc__an_is_punct(a, j, ']') &&
              (i < 2 || a->tok[i - 1].sent || a->tok[i - 1].nl)) {
@@ -1595,7 +1603,6 @@ static bc_status list_item(struct finder *F, size_t i)
       return BC_OK;
     {
       struct bc__acr_match m;
-      size_t k;
       if (!bc__acr_fit_pick(&F->fit, 0, &m) || !m.initials ||
           m.content_words < 2 ||
           !(bc__an_is_punct(a, last + 1, ',') || is_stop_dot(a, last + 1)))

@@ -81,6 +81,10 @@ static const struct acr_case cases[] = {
     {"Abbreviations used: FC: fully connected layer; MP: max pooling.", "MP",
      "max pooling"},
     {"[WPT] Wireless Power Transfer.", "WPT", "Wireless Power Transfer"},
+    /* Markdown emphasis around the acronym or its colon. */
+    {"- **DM:** direct message, a private note.", "DM", "direct message"},
+    {"**SLO**: service level objective, per quarter.", "SLO",
+     "service level objective"},
     /* SF, or LF / LF, or SF */
     {"We track MTTR, or mean time to recovery, weekly.", "MTTR",
      "mean time to recovery"},

@@ -759,6 +759,13 @@ static const struct known_case known_cases[] = {
     {"Pixel density went from 220 to 226ppi.",
      "Density rose to 226 ppi, meaning pixels per inch.", NULL, NULL, NULL, 0,
      NULL, 0},
+    /* A Markdown glossary line, emphasis around the colon. */
+    {"She sent it via direct message. Friends forward posts via DM.",
+     "- **DM:** direct mail, the private messages.", "direct mail",
+     "direct message", "direct message", 0, "names the", 0},
+    {"She sent it via direct message. Friends forward posts via DM.",
+     "- **DM:** direct message, the private messages.", NULL, NULL, NULL, 0,
+     NULL, 0},
     {"The IMF cut its growth forecast on Tuesday.",
      "The IMF (International Monetary Facility) cut its growth forecast.",
      "International Monetary Facility", "International Monetary Fund", NULL, 0,
