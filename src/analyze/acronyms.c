@@ -595,6 +595,28 @@ static int same_letters(const char *t, const struct sf *x, size_t s, size_t e)
   }
 }
 
+/* Is the alignment m a whole proper name whose every word gives a letter,
+ * its initial first, and some a letter from inside ("the Committee to Reelect
+ * the President, known as CREEP"): capitalised words, two or more, none
+ * left out?  Such a name spells its acronym even where the link words
+ * ("known as", "or") ask for initials. */
+static int proper_name(const struct an *a, const struct bc__acr_fit *f,
+                       const struct bc__acr_match *m)
+{
+  size_t w, p = m->end;
+  if (m->content_words < 2 || m->used_words != m->content_words ||
+      !m->last_entry)
+    return 0;
+  for (w = m->first_word; w <= m->last_word && w < f->nw; w++)
+    if (!f->w[w].stop && !f->w[w].upper)
+      return 0;
+  /* The whole name, not part of it ("National Football" of "National
+   * Football Association" for NFL). */
+  while (p < a->len && a->t[p] == ' ')
+    p++;
+  return p >= a->len || !(a->t[p] >= 'A' && a->t[p] <= 'Z');
+}
+
 /* May the alignment m be reported as x's expansion?  The strength test,
  * and what an expansion is not: another acronym, the acronym's own
  * letters, a boundary found by cutting after a loose fit.  May end m
@@ -607,7 +629,8 @@ static int acceptable(const struct finder *F, const struct sf *x,
   const struct bc__acr_word *w0 = &f->w[m->first_word];
   size_t w, lu = m->first_word, letters = w0->c1 - w0->c0;
   int one = m->used_words == 1 && m->content_words == 1;
-  if (!bc__acr_strong_enough(f, m) || (F->strict && !m->initials))
+  if (!bc__acr_strong_enough(f, m) ||
+      (F->strict && !m->initials && !proper_name(F->a, f, m)))
     return 0;
   /* The last word that gives a letter gives its initial: "mean time
    * between failures" does not spell MTTR with the r of "failures". */
@@ -1521,8 +1544,9 @@ static bc_status link_backward(struct finder *F, size_t j, size_t after)
        (bc__an_toklen(a, last - 1) > 4 && a->t[a->tok[last - 1].e - 2] == 'l' &&
         a->t[a->tok[last - 1].e - 1] == 'y')))
     last--;
-  if (last > 0 && bc__an_is_punct(a, last - 1, ','))
-    last--;
+  if (last > 0 && (bc__an_is_punct(a, last - 1, ',') ||
+                   (bc__an_is_dash(a, last - 1) && a->tok[last - 1].sp)))
+    last--; /* "..., known as SF", "... — known as SF" */
   else if (last > 1 && is_quote(a, last - 1) && !a->tok[last - 1].sp &&
            bc__an_is_punct(a, last - 2, ','))
     last -= 2; /* the comma inside the quotes: `an "application service

@@ -81,6 +81,13 @@ static const struct acr_case cases[] = {
     {"Abbreviations used: FC: fully connected layer; MP: max pooling.", "MP",
      "max pooling"},
     {"[WPT] Wireless Power Transfer.", "WPT", "Wireless Power Transfer"},
+    /* A whole capitalised name spells its acronym with letters from inside
+     * a word, after "known as" and a dash too. */
+    {"It recalls the \u201cCommittee to Reelect the President\u201d \u2014 "
+     "unofficially known as CREEP \u2014 of 1972.",
+     "CREEP", "Committee to Reelect the President"},
+    {"It recalls the Committee to Reelect the President, known as CREEP.",
+     "CREEP", "Committee to Reelect the President"},
     /* Markdown emphasis around the acronym or its colon. */
     {"- **DM:** direct message, a private note.", "DM", "direct message"},
     {"**SLO**: service level objective, per quarter.", "SLO",
