@@ -1563,6 +1563,16 @@ static bc_status link_backward(struct finder *F, size_t j, size_t after)
   return BC_OK;
 }
 
+/* Does a capitalised word follow byte e, a space between: words cut from
+ * a longer name ("the Five-hundred-meter Aperture Spherical Radio" of
+ * "... Radio Telescope")? */
+static int cap_after(const struct an *a, size_t e)
+{
+  while (e < a->len && a->t[e] == ' ')
+    e++;
+  return e < a->len && a->t[e] >= 'A' && a->t[e] <= 'Z';
+}
+
 /* "SF = LF", "SF: LF" and "[SF] LF" in lists and glossaries, "SF, or LF"
  * and "SF, LF," (an apposition that spells it). */
 static bc_status list_item(struct finder *F, size_t i)
@@ -1657,7 +1667,7 @@ static bc_status list_item(struct finder *F, size_t i)
   if (found)
     return add(a, &x, es, ee, 0);
   if (a->claims && (list || (appos && bc__an_is_cap(a, j))) &&
-      loose_fwd(a, &x, j, &es, &ee))
+      loose_fwd(a, &x, j, &es, &ee) && (!appos || !cap_after(a, ee)))
     return add(a, &x, es, ee, 1);
   return BC_OK;
 }

@@ -751,6 +751,11 @@ static const struct known_case known_cases[] = {
     {"CBS reported that the NFL will fine Rudolph.",
      "The NFL, the nation's richest league, will fine Rudolph.", NULL, NULL,
      NULL, 0, NULL, 0},
+    {"The Five-hundred-meter Aperture Spherical Radio Telescope (FAST) is "
+     "in China.",
+     "FAST, the Five-hundred-meter Aperture Spherical Radio Telescope, is in "
+     "China.",
+     NULL, NULL, NULL, 0, NULL, 0},
     {"Pixel density went from 220 to 226ppi.",
      "Density rose to 226 ppi, meaning points per inch.", "points per inch",
      "producer price index; payment protection insurance; proton pump "
