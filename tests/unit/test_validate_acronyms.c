@@ -764,6 +764,13 @@ static const struct known_case known_cases[] = {
     {"Pixel density went from 220 to 226ppi.",
      "Density rose to 226 ppi, meaning pixels per inch.", NULL, NULL, NULL, 0,
      NULL, 0},
+    /* A football glossary: TFL has a meaning in sport as well. */
+    {"Ogunjobi had 1 sack and 1 TFL on Thursday.",
+     "- **TFL:** tackle for loss.", NULL, NULL, NULL, 0, NULL, 0},
+    {"Cleveland DL Larry Ogunjobi got one game.",
+     "- **DL:** defensive lineman.", NULL, NULL, NULL, 0, NULL, 0},
+    {"Doors open at 8 p.m. ET on Friday.", "- **ET:** Eastern Time.", NULL,
+     NULL, NULL, 0, NULL, 0},
     /* A Markdown glossary line, emphasis around the colon. */
     {"She sent it via direct message. Friends forward posts via DM.",
      "- **DM:** direct mail, the private messages.", "direct mail",
