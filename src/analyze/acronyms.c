@@ -595,6 +595,28 @@ static int same_letters(const char *t, const struct sf *x, size_t s, size_t e)
   }
 }
 
+/* Is the alignment m a whole proper name whose every word gives a letter,
+ * its initial first, and some a letter from inside ("the Committee to Reelect
+ * the President, known as CREEP"): capitalised words, two or more, none
+ * left out?  Such a name spells its acronym even where the link words
+ * ("known as", "or") ask for initials. */
+static int proper_name(const struct an *a, const struct bc__acr_fit *f,
+                       const struct bc__acr_match *m)
+{
+  size_t w, p = m->end;
+  if (m->content_words < 2 || m->used_words != m->content_words ||
+      !m->last_entry)
+    return 0;
+  for (w = m->first_word; w <= m->last_word && w < f->nw; w++)
+    if (!f->w[w].stop && !f->w[w].upper)
+      return 0;
+  /* The whole name, not part of it ("National Football" of "National
+   * Football Association" for NFL). */
+  while (p < a->len && a->t[p] == ' ')
+    p++;
+  return p >= a->len || !(a->t[p] >= 'A' && a->t[p] <= 'Z');
+}
+
 /* May the alignment m be reported as x's expansion?  The strength test,
  * and what an expansion is not: another acronym, the acronym's own
  * letters, a boundary found by cutting after a loose fit.  May end m
@@ -607,7 +629,8 @@ static int acceptable(const struct finder *F, const struct sf *x,
   const struct bc__acr_word *w0 = &f->w[m->first_word];
   size_t w, lu = m->first_word, letters = w0->c1 - w0->c0;
   int one = m->used_words == 1 && m->content_words == 1;
-  if (!bc__acr_strong_enough(f, m) || (F->strict && !m->initials))
+  if (!bc__acr_strong_enough(f, m) ||
+      (F->strict && !m->initials && !proper_name(F->a, f, m)))
     return 0;
   /* The last word that gives a letter gives its initial: "mean time
    * between failures" does not spell MTTR with the r of "failures". */
@@ -958,12 +981,22 @@ static int loose_fwd(const struct an *a, const struct sf *x, size_t first,
                      size_t *es, size_t *ee)
 {
   size_t last = window_fwd(a, first, x->n * 2 + 4, 0), k, content = 0;
+  int comma = 0;
   while (first <= last && (is_quote(a, first) || is_markup(a, first) ||
                            bc__an_tok_is(a, first, "the")))
     first++;
+  /* A comma ends words that have had none once they are about one for
+   * each letter, as it closes an apposition: "GERD, or gastroesophageal
+   * reflux disease, may ..." (a list's commas are its own: "Reality,
+   * Aspirations, Goals, Expectations"). */
   for (k = first; k <= last; k++) {
+    if (bc__an_is_punct(a, k, ','))
+      comma = 1;
     if (is_word(a, k) && !bc__an_is_function_word(a, k) &&
-        !(k > first && glued(a, k)) && ++content == x->n)
+        !(k > first && glued(a, k)) &&
+        (++content == x->n ||
+         (!comma && content >= 2 && content + 1 >= x->n && k + 1 <= last &&
+          bc__an_is_punct(a, k + 1, ','))))
       break;
   }
   if (k < last)
@@ -1358,6 +1391,23 @@ static int last_named(const struct an *a, size_t k, struct sf *x)
   return acronym_like(a->t, x);
 }
 
+/* "226 ppi, meaning pixels per inch": a lower-case word at token tok that
+ * is a well-known acronym ("ppi", "rpm") may be one before a link word,
+ * which then says what it stands for.  Its short form into *x. */
+static int known_lower(const struct an *a, size_t tok, struct sf *x)
+{
+  size_t n = bc__an_toklen(a, tok), k;
+  const char *w = a->t + a->tok[tok].s;
+  if (!is_word(a, tok) || n < 2 || n > 5 || bc__an_is_function_word(a, tok) ||
+      bc__an_tok_in(a, tok, not_sf))
+    return 0;
+  for (k = 0; k < n; k++)
+    if (w[k] < 'a' || w[k] > 'z')
+      return 0;
+  return bc__known_acronym_find(w, n) && sf_in_parens(a, tok, tok + 1, x) &&
+         x->upper == 0;
+}
+
 static int subject(const struct an *a, size_t j, struct sf *x)
 {
   static const char *const owners[] = {"his", "her", "their", "its",
@@ -1375,7 +1425,7 @@ static int subject(const struct an *a, size_t j, struct sf *x)
     k--;
   if (k > 0 && (is_quote(a, k - 1) || is_markup(a, k - 1)))
     k--;
-  if (k > 0 && sf_run_back(a, k - 1, x))
+  if (k > 0 && (sf_run_back(a, k - 1, x) || known_lower(a, k - 1, x)))
     return 1;
   /* "The RAGE model stands for": a noun of kind between, before words
    * that say the letters abbreviate (not "the SRE team means"). */
@@ -1494,8 +1544,9 @@ static bc_status link_backward(struct finder *F, size_t j, size_t after)
        (bc__an_toklen(a, last - 1) > 4 && a->t[a->tok[last - 1].e - 2] == 'l' &&
         a->t[a->tok[last - 1].e - 1] == 'y')))
     last--;
-  if (last > 0 && bc__an_is_punct(a, last - 1, ','))
-    last--;
+  if (last > 0 && (bc__an_is_punct(a, last - 1, ',') ||
+                   (bc__an_is_dash(a, last - 1) && a->tok[last - 1].sp)))
+    last--; /* "..., known as SF", "... — known as SF" */
   else if (last > 1 && is_quote(a, last - 1) && !a->tok[last - 1].sp &&
            bc__an_is_punct(a, last - 2, ','))
     last -= 2; /* the comma inside the quotes: `an "application service
@@ -1512,17 +1563,32 @@ static bc_status link_backward(struct finder *F, size_t j, size_t after)
   return BC_OK;
 }
 
+/* Does a capitalised word follow byte e, a space between: words cut from
+ * a longer name ("the Five-hundred-meter Aperture Spherical Radio" of
+ * "... Radio Telescope")? */
+static int cap_after(const struct an *a, size_t e)
+{
+  while (e < a->len && a->t[e] == ' ')
+    e++;
+  return e < a->len && a->t[e] >= 'A' && a->t[e] <= 'Z';
+}
+
 /* "SF = LF", "SF: LF" and "[SF] LF" in lists and glossaries, "SF, or LF"
  * and "SF, LF," (an apposition that spells it). */
 static bc_status list_item(struct finder *F, size_t i)
 {
   struct an *a = F->a;
   struct sf x;
-  size_t j, es, ee, last;
-  int list = 0, start, found;
+  size_t j, k, es, ee, last;
+  int list = 0, appos = 0, start, found;
   if (!sf_run_fwd(a, i, &x) || defined(a, a->t, &x))
     return BC_OK;
   j = x.te;
+  /* Emphasis around the acronym or its colon: "**DM**: ...". */
+  for (k = j; k < a->ntok && is_markup(a, k) && glued(a, k); k++)
+    ;
+  if (k > j && (bc__an_is_punct(a, k, ':') || bc__an_is_punct(a, k, '=')))
+    j = k;
   start = a->tok[i].sent || a->tok[i].nl ||
           (i > 0 &&
            (bc__an_is_punct(a, i - 1, ',') || bc__an_is_punct(a, i - 1, ';') ||
@@ -1533,9 +1599,12 @@ static bc_status list_item(struct finder *F, size_t i)
   } else if (bc__an_is_punct(a, j, ':') ||
              (start && bc__an_is_dash(a, j) && a->tok[j].sp)) {
     /* "SF: LF" in a list, or "we developed APML: an architecture proof
-     * modeling language"; initials either way. */
+     * modeling language"; initials either way.  Emphasis may close after
+     * the colon ("**DM:** ..."). */
     list = 1;
     j++;
+    while (j < a->ntok && is_markup(a, j) && glued(a, j))
+      j++;
   } else if (i > 0 && bc__an_is_punct(a, i - 1, '[') &&
              bc__an_is_punct(a, j, ']') &&
              (i < 2 || a->tok[i - 1].sent || a->tok[i - 1].nl)) {
@@ -1553,8 +1622,10 @@ static bc_status list_item(struct finder *F, size_t i)
               bc__an_tok_is(a, j + 1, "an")) &&
              is_word(a, j + 2)) {
     /* A summary's apposition, "the RTQ, the real-time quote engine",
-     * "a KPI, a key progress index,": initials only. */
+     * "a KPI, a key progress index,": initials, or loose words that read
+     * as a name ("the NFL, the National Football Association"). */
     j += 2;
+    appos = 1;
   } else if (bc__an_is_punct(a, j, ',') && is_word(a, j + 1) &&
              bc__an_is_cap(a, j + 1)) {
     /* "BARC, Basic Algorithms Research Copenhagen, is ...": initials
@@ -1566,7 +1637,6 @@ static bc_status list_item(struct finder *F, size_t i)
       return BC_OK;
     {
       struct bc__acr_match m;
-      size_t k;
       if (!bc__acr_fit_pick(&F->fit, 0, &m) || !m.initials ||
           m.content_words < 2 ||
           !(bc__an_is_punct(a, last + 1, ',') || is_stop_dot(a, last + 1)))
@@ -1596,7 +1666,8 @@ static bc_status list_item(struct finder *F, size_t i)
   F->strict = 0;
   if (found)
     return add(a, &x, es, ee, 0);
-  if (a->claims && list && loose_fwd(a, &x, j, &es, &ee))
+  if (a->claims && (list || (appos && bc__an_is_cap(a, j))) &&
+      loose_fwd(a, &x, j, &es, &ee) && (!appos || !cap_after(a, ee)))
     return add(a, &x, es, ee, 1);
   return BC_OK;
 }
@@ -1711,7 +1782,8 @@ bc_status bc__an_acronyms(struct an *a)
               ((bc__an_tok_is(a, k - 1, "which") &&
                 bc__an_is_punct(a, k - 2, ',')) ||
                bc__an_tok_is(a, k - 1, "it"))) &&
-            (k == 0 || !sf_run_back(a, k - 1, &y)))
+            (k == 0 ||
+             !(sf_run_back(a, k - 1, &y) || known_lower(a, k - 1, &y))))
           continue;
       }
       rc = link_forward(F, i, j);

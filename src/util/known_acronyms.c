@@ -733,6 +733,7 @@ static const struct bc__known_acronym table[] = {
     {"DIY", "do it yourself|do-it-yourself"},
     {"DJIA", "Dow Jones Industrial Average"},
     {"DKA", "diabetic ketoacidosis"},
+    {"DL", "defensive lineman|disabled list|distribution list"},
     {"DLA", "Defense Logistics Agency"},
     {"DLC", "downloadable content"},
     {"DLR", "Docklands Light Railway|German Aerospace Center|Deutsches Zentrum "
@@ -952,6 +953,7 @@ static const struct bc__known_acronym table[] = {
     {"ESSA", "Every Student Succeeds Act"},
     {"EST", "Eastern Standard Time"},
     {"ESTA", "Electronic System for Travel Authorization"},
+    {"ET", "Eastern Time|extraterrestrial"},
     {"ETA", "estimated time of arrival|Euskadi Ta Askatasuna"},
     {"ETF", "exchange-traded fund"},
     {"ETH", "ETH Zurich|Swiss Federal Institute of Technology|Eidgenössische "
@@ -2692,7 +2694,7 @@ static const struct bc__known_acronym table[] = {
     {"TESS", "Transiting Exoplanet Survey Satellite"},
     {"TEU", "Treaty on European Union|twenty-foot equivalent unit"},
     {"TFEU", "Treaty on the Functioning of the European Union"},
-    {"TfL", "Transport for London"},
+    {"TfL", "Transport for London|tackle for loss"},
     {"THAAD", "Terminal High Altitude Area Defense"},
     {"THC", "tetrahydrocannabinol"},
     {"TI", "Transparency International"},

@@ -128,6 +128,11 @@ static int description(const char *acr, enum bc__acr_how how, const char *t,
     words++;
   if ((how == HOW_LETTERS && words == 1) || reads_as_expansion(acr, t, s, e))
     return 0;
+  /* What a well-known acronym stands for with one word changed is a slip
+   * of that name, not a description, though its letters come from inside
+   * the changed word ("gastrointestinal reflux disease" for GERD). */
+  if (!def && bc__acr_near_known(acr, t + s, e - s))
+    return 0;
   return how == HOW_LOOSE || !def || bc__acr_shares_word(t, s, e, def);
 }
 
@@ -392,10 +397,12 @@ void bc__acr_check_expansion(struct bc__vstate *v, struct bc__claim *c,
   if (!d && check_source_words(v, c, acr, es, ee, how))
     return;
   /* Words around an acronym the source never expands, unless they name
-   * something a well-known acronym stands for. */
+   * something a well-known acronym stands for, or are what it stands for
+   * with a word changed ("GERD, or gastrointestinal reflux disease"). */
   if (!d && how == HOW_LOOSE &&
       !(bc__known_acronym_find(acr, strlen(acr)) &&
-        bc__acr_loose_name(acr, c->text, es, ee)))
+        bc__acr_loose_name(acr, c->text, es, ee)) &&
+      !bc__acr_near_known(acr, claim, cn))
     return;
   if (description(acr, how, c->text, es, ee, d ? d->expansion : NULL) ||
       (!d && warned(v, claim, cn)))

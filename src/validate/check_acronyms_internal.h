@@ -95,6 +95,7 @@ void bc__acr_check_expansion(struct bc__vstate *v, struct bc__claim *c,
 /* --- check_acronyms_known.c: well-known acronyms (see there for each one's
  * contract). */
 int bc__acr_one_word_off(const char *a, size_t an, const char *b, size_t bn);
+int bc__acr_near_known(const char *acr, const char *p, size_t n);
 int bc__acr_loose_name(const char *acr, const char *t, size_t s, size_t e);
 int bc__acr_words_among(const char *a, size_t an, const char *b, size_t bn);
 int bc__acr_check_known(struct bc__vstate *v, struct bc__claim *c,

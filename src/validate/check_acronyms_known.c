@@ -81,6 +81,15 @@ static int near_usual(const struct bc__known_acronym *k, const char *p,
   return 0;
 }
 
+/* Is p[0..n) a usual meaning of the well-known acronym acr with one
+ * content word changed, dropped or added ("gastrointestinal reflux
+ * disease" for GERD)? */
+int bc__acr_near_known(const char *acr, const char *p, size_t n)
+{
+  const struct bc__known_acronym *k = bc__known_acronym_find(acr, strlen(acr));
+  return k && near_usual(k, p, n);
+}
+
 /* Does t[s..e) read as a name given for acr in loose words: two capitalised
  * words or more, and the initials of half its letters in order ("State
  * Department of Public Safety (DSS)") or a usual meaning of acr but for one
@@ -89,13 +98,11 @@ static int near_usual(const struct bc__known_acronym *k, const char *p,
 int bc__acr_loose_name(const char *acr, const char *t, size_t s, size_t e)
 {
   size_t words, caps, hit = bc__acr_initial_hits(acr, t, s, e, &words, &caps);
-  const struct bc__known_acronym *k;
   if (caps < 2)
     return 0;
   if (2 * hit >= bc__acr_letters_of(acr))
     return 1;
-  k = bc__known_acronym_find(acr, strlen(acr));
-  return k && near_usual(k, t + s, e - s);
+  return bc__acr_near_known(acr, t + s, e - s);
 }
 
 /* Where the source writes m[0..n) word for word (case aside), at a word's

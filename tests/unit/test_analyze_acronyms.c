@@ -81,6 +81,17 @@ static const struct acr_case cases[] = {
     {"Abbreviations used: FC: fully connected layer; MP: max pooling.", "MP",
      "max pooling"},
     {"[WPT] Wireless Power Transfer.", "WPT", "Wireless Power Transfer"},
+    /* A whole capitalised name spells its acronym with letters from inside
+     * a word, after "known as" and a dash too. */
+    {"It recalls the \u201cCommittee to Reelect the President\u201d \u2014 "
+     "unofficially known as CREEP \u2014 of 1972.",
+     "CREEP", "Committee to Reelect the President"},
+    {"It recalls the Committee to Reelect the President, known as CREEP.",
+     "CREEP", "Committee to Reelect the President"},
+    /* Markdown emphasis around the acronym or its colon. */
+    {"- **DM:** direct message, a private note.", "DM", "direct message"},
+    {"**SLO**: service level objective, per quarter.", "SLO",
+     "service level objective"},
     /* SF, or LF / LF, or SF */
     {"We track MTTR, or mean time to recovery, weekly.", "MTTR",
      "mean time to recovery"},
@@ -470,6 +481,9 @@ static void claims_mode(void **state)
        "mean time between failures", 1},
       {"We track mean time between failures (MTTR) weekly.", "MTTR",
        "mean time between failures", 1},
+      /* The comma that closes an apposition ends its words. */
+      {"Patients with GERD, or Gastric Reflux Disease, should eat early.",
+       "GERD", "Gastric Reflux Disease", 1},
       {"RAGE stands for Reality, Aspirations, Goals and Expectations.", "RAGE",
        "Reality, Aspirations, Goals and Expectations", 0},
       {"He explained his RAGE model, which stands for Results, Effort, Goals "
