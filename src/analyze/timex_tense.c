@@ -4,6 +4,7 @@
  * in August" future).  It reads word forms only (no part-of-speech tagger):
  * auxiliaries and modals, "-ed" forms and the irregular past forms of
  * English verbs, and "plans to", "is expected to" as futures. */
+#include <stdint.h>
 #include <string.h>
 
 #include "analyze/timex.h"
@@ -261,31 +262,10 @@ static int opens_relative(const struct an *a, size_t i)
          bc__an_tok_in(a, i, relatives);
 }
 
-static int tense_near(struct an *a, size_t s, size_t e)
+/* The nearest tense marker to [s, e) within tokens [lo, hi). */
+static int marker_within(struct an *a, size_t s, size_t e, size_t lo, size_t hi)
 {
-  size_t lo = s, hi = e, d;
-  /* The clause around [s, e), within reach: a sentence ends it, and so
-   * do a semicolon and a colon. */
-  size_t k;
-  int relative = 0;
-  while (lo > 0 && !a->tok[lo].sent && s - lo < TENSE_REACH &&
-         !clause_stop(&a->tok[lo - 1]))
-    lo--;
-  /* An expression inside a relative clause takes the clause's verb, which
-   * ends at a comma or a dash: "the campaign - which will be in its third
-   * year in January - did research" is to come. */
-  for (k = s; k > lo; k--)
-    if (opens_relative(a, k - 1)) {
-      lo = k - 1;
-      relative = 1;
-      break;
-    }
-  /* A relative clause after the expression has a verb of its own: "voters
-   * approved an amendment on Tuesday that will grant ..." is past. */
-  while (hi < a->ntok && !a->tok[hi].sent && hi - e < TENSE_REACH &&
-         !clause_stop(&a->tok[hi]) && !opens_relative(a, hi) &&
-         !(relative && clause_aside(&a->tok[hi])))
-    hi++;
+  size_t d;
   for (d = 1; d <= TENSE_REACH; d++) {
     int t;
     if (s >= lo + d) {
@@ -300,4 +280,39 @@ static int tense_near(struct an *a, size_t s, size_t e)
     }
   }
   return TT_NONE;
+}
+
+static int tense_near(struct an *a, size_t s, size_t e)
+{
+  size_t lo = s, hi = e, k, rel = SIZE_MAX;
+  int t;
+  /* The clause around [s, e), within reach: a sentence ends it, and so
+   * do a semicolon and a colon. */
+  while (lo > 0 && !a->tok[lo].sent && s - lo < TENSE_REACH &&
+         !clause_stop(&a->tok[lo - 1]))
+    lo--;
+  /* An expression inside a relative clause takes the clause's verb, which
+   * ends at a comma or a dash: "the campaign - which will be in its third
+   * year in January - did research" is to come.  A clause in the present
+   * only ("the tour, which kicks off June 9th") says nothing of when: the
+   * sentence's verb does. */
+  for (k = s; k > lo && rel == SIZE_MAX; k--)
+    if (opens_relative(a, k - 1))
+      rel = k - 1;
+  if (rel != SIZE_MAX) {
+    size_t end = e;
+    while (end < a->ntok && !a->tok[end].sent && end - e < TENSE_REACH &&
+           !clause_stop(&a->tok[end]) && !opens_relative(a, end) &&
+           !clause_aside(&a->tok[end]))
+      end++;
+    t = marker_within(a, s, e, rel, end);
+    if (t == TT_PAST || t == TT_FUTURE || t == TT_REPORTED)
+      return t;
+  }
+  /* A relative clause after the expression has a verb of its own: "voters
+   * approved an amendment on Tuesday that will grant ..." is past. */
+  while (hi < a->ntok && !a->tok[hi].sent && hi - e < TENSE_REACH &&
+         !clause_stop(&a->tok[hi]) && !opens_relative(a, hi))
+    hi++;
+  return marker_within(a, s, e, lo, hi);
 }

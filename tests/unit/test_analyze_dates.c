@@ -301,6 +301,10 @@ static const struct timex_case timex_cases[] = {
      "2019-11-19", "January", 1, BC_DATE_MONTH, D, "2020-01", NOMOD, 1, 1},
     {"The plant, which closed in August, will reopen.", "2019-07-20", "August",
      1, BC_DATE_MONTH, D, "2018-08", NOMOD, 1, 1},
+    /* a relative clause in the present says nothing of when: the
+     * sentence's verb does */
+    {"The band will play again on the tour, which opens June 9th in Miami.",
+     "2019-11-19", "June 9th", 0, BC_DATE_DAY, D, "2020-06-09", NOMOD, 1, 1},
     {"The plant will reopen in August.", "2019-07-20", "August", 1,
      BC_DATE_MONTH, D, "2019-08", NOMOD, 1, 1},
     {"It will double its flights by August.", "1998-02-13", "August", 1,
