@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/alloc.h"
 #include "util/calendar.h"
 #include "util/lexicon.h"
 #include "validate/validate_internal.h"
@@ -112,17 +113,47 @@ static void weigh_place(struct places *pl, int wd, int place_wd,
   }
 }
 
-/* Every weekday the source writes in words, capitalised and whole
+/* A day of the week the source names in words or dates by a time of a
+ * day, with its context: read once per check (v->wd_places). */
+struct bc__weekday_place {
+  struct bc_span span;
+  int wd;
+  int by_time; /* dated by a time of a day, not named in words */
+  struct bc__context ctx;
+};
+
+static int add_weekday_place(struct bc__vstate *v, size_t *cap,
+                             struct bc_span span, int wd, int by_time)
+{
+  struct bc__weekday_place *p;
+  if (v->n_wd_places == *cap) {
+    size_t n = *cap ? *cap * 2 : 16;
+    p = bc__realloc(v->wd_places, n * sizeof *p);
+    if (!p) {
+      v->rc = BC_ERR_NOMEM;
+      return 1;
+    }
+    v->wd_places = p;
+    *cap = n;
+  }
+  p = &v->wd_places[v->n_wd_places++];
+  p->span = span;
+  p->wd = wd;
+  p->by_time = by_time;
+  bc__wordtab_context(&v->words, span, &p->ctx);
+  return 0;
+}
+
+/* Reads every weekday the source writes in words, capitalised and whole
  * ("Monday", "Wednesday's"), whether or not the analyzer read it, and
- * every day it dates (its weekday from the calendar), by a date or a time
- * of a day ("last night" in a text of Tuesday is Monday's). */
-static void source_places(const struct bc__vstate *v, int wd,
-                          const struct bc__context *ctx, struct places *pl)
+ * every day a time of a day dates ("last night" in a text of Tuesday is
+ * Monday's); 1 with v->rc set on out-of-memory. */
+static int read_weekday_places(struct bc__vstate *v)
 {
   const char *t = v->doc->text;
-  size_t len = v->doc->text_len, i;
+  size_t len = v->doc->text_len, i, cap = 0;
   int k;
-  struct bc__context pctx;
+  v->wd_places_made = 1;
   for (k = 1; t && k <= 7; k++) {
     const char *name = bc__cal_weekday_name(k), *p;
     size_t n = strlen(name);
@@ -131,10 +162,42 @@ static void source_places(const struct bc__vstate *v, int wd,
       if ((s.start > 0 && bc__check_is_alnum((unsigned char)t[s.start - 1])) ||
           (s.end < len && bc__check_is_alnum((unsigned char)t[s.end])))
         continue;
-      bc__wordtab_context(&v->words, s, &pctx);
-      weigh_place(pl, wd, k, ctx, &pctx, s);
+      if (add_weekday_place(v, &cap, s, k, 0))
+        return 1;
     }
   }
+  for (i = 0; i < v->facts->n_times; i++) {
+    const struct bc_date_fact *f = &v->facts->times[i];
+    int y, m, d;
+    if (f->type != BC_TIMEX_TIME || f->span.end > len ||
+        !bc__cal_parse_iso(f->iso, &y, &m, &d) || !d || !bc__cal_valid(y, m, d))
+      continue;
+    if (add_weekday_place(v, &cap, f->span, bc__cal_weekday(y, m, d), 1))
+      return 1;
+  }
+  return 0;
+}
+
+/* The places named in words (by_time 0) or dated by a time (1), in the
+ * order they were read. */
+static void weigh_read(const struct bc__vstate *v, int wd, int by_time,
+                       const struct bc__context *ctx, struct places *pl)
+{
+  size_t i;
+  for (i = 0; i < v->n_wd_places; i++)
+    if (v->wd_places[i].by_time == by_time)
+      weigh_place(pl, wd, v->wd_places[i].wd, ctx, &v->wd_places[i].ctx,
+                  v->wd_places[i].span);
+}
+
+/* Weighs every day of the week the source gives against the claim's:
+ * the weekdays it names, every day it dates (its weekday from the
+ * calendar), then the days its times of a day date. */
+static void source_places(const struct bc__vstate *v, int wd,
+                          const struct bc__context *ctx, struct places *pl)
+{
+  size_t i;
+  weigh_read(v, wd, 0, ctx, pl);
   for (i = 0; i < v->n_dates; i++) {
     const struct bc__sdate *sd = &v->date_val[i];
     if (sd->range || sd->lo.kind != BC_DATE_DAY || !(sd->use & BC__SD_SAYS) ||
@@ -143,15 +206,7 @@ static void source_places(const struct bc__vstate *v, int wd,
     weigh_place(pl, wd, bc__cal_weekday(sd->lo.y, sd->lo.m, sd->lo.d), ctx,
                 &v->date_ctx[i], v->dates[i].span);
   }
-  for (i = 0; i < v->facts->n_times; i++) {
-    const struct bc_date_fact *f = &v->facts->times[i];
-    int y, m, d;
-    if (f->type != BC_TIMEX_TIME || f->span.end > len ||
-        !bc__cal_parse_iso(f->iso, &y, &m, &d) || !d || !bc__cal_valid(y, m, d))
-      continue;
-    bc__wordtab_context(&v->words, f->span, &pctx);
-    weigh_place(pl, wd, bc__cal_weekday(y, m, d), ctx, &pctx, f->span);
-  }
+  weigh_read(v, wd, 1, ctx, pl);
 }
 
 int bc__check_claim_weekday(struct bc__vstate *v, const struct bc__claim *c,
@@ -164,6 +219,8 @@ int bc__check_claim_weekday(struct bc__vstate *v, const struct bc__claim *c,
   if (!wd || c->about || counted_from_event(c, df->span.start))
     return 0;
   pl.skip = claim_others(c, df);
+  if (!v->wd_places_made && read_weekday_places(v))
+    return 1;
   bc__validate_context(c->text, c->len, df->span, &ctx);
   source_places(v, wd, &ctx, &pl);
   /* The source names the claim's weekday in its words: stated.  Another

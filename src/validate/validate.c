@@ -190,6 +190,7 @@ static void release(struct bc__vstate *v)
   bc__answers_release(&v->date_sup);
   free(v->clocks);
   free(v->offs);
+  free(v->wd_places);
   {
     int k;
     for (k = 0; k < BC__PHRASE_KINDS; k++)

@@ -531,6 +531,11 @@ struct bc__vstate {
   struct bc__date_offset *offs;
   size_t n_offs;
   int offs_made;
+  /* The days of the week the source names, read once on the first claim
+   * weekday that asks (check_dates_weekday.c). */
+  struct bc__weekday_place *wd_places;
+  size_t n_wd_places;
+  int wd_places_made;
 };
 
 /* A claim's values grouped by sentence, and per source fact the sentence
