@@ -27,8 +27,10 @@ struct bc_pdf_opts {
    * SOURCE_DATE_EPOCH so the bytes are reproducible); BC_PDF_NOW = now. */
   long long created;
   /* A second font for characters font_path lacks (embedded only when one
-   * is needed).  NULL = the default font when font_path names another;
-   * "" = none.  What neither font has becomes a visible U+FFFD. */
+   * is needed).  NULL = the default font when font_path names another,
+   * else $BRIEFCAST_FALLBACK_FONT or the configured CJK face (Debian's
+   * fonts-droid-fallback); "" = none.  What neither font has becomes a visible
+   * U+FFFD. */
   const char *fallback_font_path;
 };
 #define BC_PDF_NOW (-1LL)

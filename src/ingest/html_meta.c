@@ -390,6 +390,65 @@ static int class_has(xmlNode *x, const char *word)
   return r;
 }
 
+/* The part of an address that names the page: no scheme, no "www.", no
+ * fragment, no trailing "/"; a path ("/a/b") is matched against the
+ * page's own path.  Returns the length kept from *u. */
+static size_t page_key(const char **u)
+{
+  const char *s = *u;
+  size_t n;
+  if (!strncasecmp(s, "https://", 8))
+    s += 8;
+  else if (!strncasecmp(s, "http://", 7))
+    s += 7;
+  if (!strncasecmp(s, "www.", 4))
+    s += 4;
+  n = strcspn(s, "#");
+  while (n && s[n - 1] == '/')
+    n--;
+  *u = s;
+  return n;
+}
+
+/* Whether heading h is wholly a link to another page than page_url (an
+ * absolute address): a "read also" card that names another article, in
+ * any language.  A heading linking to the page itself (a permalink) is
+ * still the page's headline; without the page's address nothing is
+ * known. */
+static int links_elsewhere(xmlNode *h, const char *page_url)
+{
+  xmlNode *a = h->children;
+  xmlChar *href;
+  int other = 0;
+  while (a && a->type == XML_TEXT_NODE && xmlIsBlankNode(a))
+    a = a->next;
+  if (!page_url || !a || a->type != XML_ELEMENT_NODE ||
+      xmlStrcasecmp(a->name, BAD_CAST "a"))
+    return 0;
+  for (xmlNode *r = a->next; r; r = r->next)
+    if (!(r->type == XML_TEXT_NODE && xmlIsBlankNode(r)))
+      return 0; /* text outside the link */
+  href = xmlGetProp(a, BAD_CAST "href");
+  if (href) {
+    const char *hu = (const char *)href, *pu = page_url;
+    size_t hn, pn = page_key(&pu);
+    if (*hu == '/' && hu[1] != '/') {
+      size_t host = strcspn(pu, "/");
+      pu += host;
+      pn -= host < pn ? host : pn;
+      hn = strcspn(hu, "#");
+      while (hn && hu[hn - 1] == '/')
+        hn--;
+      other = hn != pn || strncmp(hu, pu, pn) != 0;
+    } else if (!strncasecmp(hu, "http", 4)) {
+      hn = page_key(&hu);
+      other = hn != pn || strncasecmp(hu, pu, pn) != 0;
+    }
+  }
+  xmlFree(href);
+  return other;
+}
+
 static int inside(xmlNode *x, xmlNode *anc)
 {
   for (; x; x = x->parent)
@@ -1131,7 +1190,8 @@ bc_status bc__html_meta_read(xmlDoc *doc, xmlNode *content,
         skip = 1;
       } else if (!strcmp(n, "h1")) {
         int in = content && inside(x, content);
-        offer(&w.h1, xmlNodeGetContent(x), in ? P_HIGH : P_LOW);
+        if (!links_elsewhere(x, w.url.val))
+          offer(&w.h1, xmlNodeGetContent(x), in ? P_HIGH : P_LOW);
         if (!in)
           offer(&w.logo, xmlNodeGetContent(x), P_LOW); /* the site's */
         skip = 1;

@@ -188,11 +188,39 @@ static size_t glued_at(const char *s, size_t n, size_t i)
   return j;
 }
 
-/* Append a line's text, with a space where sentences were glued. */
+/* Where a colon that opened a list the scrape dropped meets the next
+ * paragraph ("the plan calls for:On the question of"): a colon after a
+ * lower-case letter and before a capitalised word, in a word that is no
+ * address.  Returns the index after the colon, or 0. */
+static size_t dropped_list_at(const char *s, size_t n, size_t i)
+{
+  size_t w = i;
+  if (s[i] != ':' || i == 0 || i + 2 >= n ||
+      !lower_ascii((unsigned char)s[i - 1]) ||
+      !upper_ascii((unsigned char)s[i + 1]) ||
+      !lower_ascii((unsigned char)s[i + 2]))
+    return 0;
+  while (w > 0 && s[w - 1] != ' ')
+    w--;
+  for (size_t k = w; k < i; k++)
+    if (s[k] == '/' || s[k] == '@' || s[k] == ':')
+      return 0;
+  return i + 1;
+}
+
+/* Append a line's text, with a space where sentences were glued and a new
+ * paragraph after a colon whose list was dropped. */
 static void line_text(struct bc__docb *b, const char *s, size_t n)
 {
   size_t from = 0, at;
   for (size_t i = 1; i + 2 < n; i++) {
+    if ((at = dropped_list_at(s, n, i)) != 0) {
+      bc__docb_text(b, s + from, at - from);
+      bc__docb_begin(b, BC_BLOCK_PARAGRAPH, 0);
+      from = at;
+      i = at;
+      continue;
+    }
     if ((at = glued_at(s, n, i)) != 0) {
       bc__docb_text(b, s + from, at - from);
       bc__docb_text(b, " ", 1);

@@ -366,6 +366,11 @@ bc_status bc__local_build_quotes(struct bc__local *b);
  * (local_quote.c); prev_who spoke the quotation ending at prev_end. */
 char *bc__local_quote_speaker(const struct bc_doc *doc, struct bc_span sp,
                               const char *prev_who, size_t prev_end);
+/* Nonzero when the speaker a fact sheet gives a quotation is written next
+ * to it as a descriptor after an article ("the 66-year-old Frenchman
+ * added"), not as a name. */
+int bc__local_quote_descriptor(const struct bc_doc *doc, struct bc_span sp,
+                               const char *who);
 bc_status bc__local_build_timeline(struct bc__local *b);
 bc_status bc__local_build_slides(struct bc__local *b);
 bc_status bc__local_build_narration(struct bc__local *b);

@@ -747,7 +747,7 @@ bc_status bc__local_build_quotes(struct bc__local *b)
     int dup = 0;
     if (sp.end > doc->text_len || sp.start >= sp.end)
       continue;
-    if (!who || !*who) {
+    if (!who || !*who || bc__local_quote_descriptor(doc, sp, who)) {
       char *w = bc__local_quote_speaker(doc, sp, prev, prev_end);
       free(prev);
       prev = w;

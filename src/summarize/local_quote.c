@@ -26,6 +26,11 @@ static const char *const not_names[] = {
     "Two",  "Three", "Another", "Some", "Each",    "Every", "Any",  "No",
     "Many", "Most",  "Both",    "All",  "Several", "Few",   NULL};
 
+/* Articles that make the capitalised word after them a descriptor ("the
+ * Frenchman", "a Briton"), not a name. */
+static const char *const articles[] = {"the", "The", "a", "A",
+                                       "an",  "An",  NULL};
+
 static int is_up(char c)
 {
   return c >= 'A' && c <= 'Z';
@@ -130,6 +135,25 @@ static size_t name_before(const char *t, size_t e)
   return s;
 }
 
+/* Whether the capitalised words at s follow an article, with at most two
+ * lower-case words between ("the 66-year-old Frenchman"). */
+static int after_article(const char *t, size_t s)
+{
+  for (int k = 0; k < 3 && s >= 2 && t[s - 1] == ' '; k++) {
+    size_t e = s - 1, w = e;
+    while (w > 0 && is_word(t[w - 1]))
+      w--;
+    if (w == e)
+      return 0;
+    if (word_in(t, w, e, articles))
+      return 1;
+    if (is_up(t[w]))
+      return 0;
+    s = w;
+  }
+  return 0;
+}
+
 static char *dup_name(const char *t, size_t s, size_t e)
 {
   while (e > s && (t[e - 1] == '.' || t[e - 1] == '\''))
@@ -156,6 +180,8 @@ static char *after(const char *t, size_t n, size_t i, int *pron)
     *pron = word_in(t, a + 1, b, verbs);
     return NULL;
   }
+  if (word_in(t, i, a, articles))
+    return NULL; /* "the Frenchman said": a descriptor */
   if (!is_up(t[i]) && is_up(t[a + 1]) && !word_in(t, i, a, joins))
     i = a + 1; /* a role before the name: "boss Ann Lee told" */
   if (!name_at(t, n, i, &b) || b + 1 >= n || t[b] != ' ')
@@ -252,7 +278,7 @@ char *bc__local_quote_speaker(const struct bc_doc *doc, struct bc_span sp,
       vs--;
     if (word_in(t, vs, ve, verbs) && vs >= 2 && t[vs - 1] == ' ') {
       size_t ne = vs - 1, ns = name_before(t, ne);
-      if (ns < ne)
+      if (ns < ne && !after_article(t, ns))
         return dup_name(t, ns, ne);
     }
   }
@@ -272,4 +298,34 @@ char *bc__local_quote_speaker(const struct bc_doc *doc, struct bc_span sp,
       return bc__strdup(prev_who);
   }
   return NULL;
+}
+
+int bc__local_quote_descriptor(const struct bc_doc *doc, struct bc_span sp,
+                               const char *who)
+{
+  const char *t = doc->text;
+  size_t wl = who ? strlen(who) : 0, lo, hi, best = (size_t)-1, i;
+  if (!wl || sp.end > doc->text_len)
+    return 0;
+  lo = sp.start > 200 ? sp.start - 200 : 0;
+  hi = sp.end + 80 < doc->text_len ? sp.end + 80 : doc->text_len;
+  /* the mention nearest the quotation: the last before it, else the first
+   * after it */
+  for (i = lo; i + wl <= hi; i++) {
+    if (i >= sp.start && i < sp.end)
+      continue; /* inside the quotation */
+    if (memcmp(t + i, who, wl) || (i > 0 && is_up(t[i - 1])) ||
+        (i > 0 && t[i - 1] >= 'a' && t[i - 1] <= 'z') ||
+        (i + wl < hi &&
+         (is_up(t[i + wl]) || (t[i + wl] >= 'a' && t[i + wl] <= 'z'))))
+      continue; /* not a whole word */
+    if (i < sp.start) {
+      best = i; /* the last mention before it */
+      continue;
+    }
+    if (best == (size_t)-1)
+      best = i; /* else the first after it */
+    break;
+  }
+  return best != (size_t)-1 && after_article(t, best);
 }

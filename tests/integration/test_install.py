@@ -131,7 +131,7 @@ def main():
         check(len(debs) == 1, "cpack made no .deb")
         depends = sh(["dpkg-deb", "-f", debs[0], "Depends"]).stdout
         for pkg in ("libcurl4", "libcjson1", "libflite1", "libhpdf",
-                    "libxml2", "fonts-dejavu-core", "hyphen-en-us"):
+                    "libxml2", "fonts-dejavu-core", "fonts-droid-fallback", "hyphen-en-us"):
             check(pkg in depends, "the .deb does not depend on %s: %s"
                   % (pkg, depends))
         root = os.path.join(tmp, "root")

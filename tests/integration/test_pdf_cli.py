@@ -204,7 +204,7 @@ def test_non_ascii(d):
     s = summary(2, 10, 1, 1, 1, 20)
     s["title"] = "Café — “naïve” ±3 € résumé"
     s["key_points"][0]["text"] = "Über-naïve déjà vu — “quoted” ±0.5% for €1.5M… ‘ok’"
-    s["key_points"][1]["text"] = "Emoji 🙂 and 中 become visible"
+    s["key_points"][1]["text"] = "Emoji 🙂 and \U0001D11E become visible"
     src, out = os.path.join(d, "u.json"), os.path.join(d, "utf8.pdf")
     write(src, s)
     r = run(["pdf", src, "-o", out])
@@ -221,6 +221,27 @@ def test_non_ascii(d):
     check(r.returncode == 0 and "Ǻngström Ȣ kept" in text(out), "fallback font: characters lost")
     r = run(["pdf", src, "-o", out, "--font", mono, "--fallback-font", ""])
     check(r.returncode == 0 and "\ufffdngström \ufffd kept" in text(out), "no fallback font: no visible replacement")
+
+
+def test_japanese_run(d):
+    # A Japanese note through `run`: DejaVu has no kana or kanji, so the
+    # PDFs embed the CJK fallback face and the text reads back, not U+FFFD.
+    src = os.path.join(d, "nikki.txt")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write("図書館の新しい閲覧室\n\n"
+                "市立図書館は三月に新しい閲覧室を開きました。閲覧室には二百の席があり、"
+                "毎日朝九時から夜八時まで使えます。利用者は事前の予約なしで席を選べます。\n\n"
+                "館長によると、昨年の利用者は前年より二割増えました。"
+                "新しい閲覧室は静かな環境を求める学生に人気があります。\n")
+    out = os.path.join(d, "out")
+    r = run(["run", src, "-o", out, "--no-audio", "--no-video"])
+    check(r.returncode == 0, "japanese run: exit %d %s" % (r.returncode, r.stderr))
+    for name in ("brief.pdf", "slides.pdf"):
+        pdf = os.path.join(out, name)
+        t = text(pdf) if os.path.exists(pdf) else ""
+        check("図書館" in t and "\ufffd" not in t, "japanese %s: kanji not read back: %r" % (name, t[:200]))
+        f = subprocess.run(["pdffonts", pdf], capture_output=True, text=True).stdout if t else ""
+        check("DroidSansFallback" in f, "japanese %s: CJK fallback font not embedded: %s" % (name, f))
 
 
 def test_reproducible_and_letter(d):
@@ -335,7 +356,8 @@ def test_errors(d):
 
 def main():
     with tempfile.TemporaryDirectory(prefix="bc-pdf-") as d:
-        for t in (test_brief_lengths, test_regions, test_non_ascii, test_reproducible_and_letter,
+        for t in (test_brief_lengths, test_regions, test_non_ascii, test_japanese_run,
+                  test_reproducible_and_letter,
                   test_slides, test_from_real_summary, test_errors):
             sub = os.path.join(d, t.__name__)
             os.mkdir(sub)

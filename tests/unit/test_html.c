@@ -235,6 +235,14 @@ static const struct meta_case meta_cases[] = {
      "publish its minutes\"></head><body><article><h1>Ask me</h1>" BODY
      "</article></body></html>",
      "Council votes to publish its minutes", NULL, NULL, NULL},
+    /* an <h1> that is wholly a link to another page is a "read also"
+     * card, not the headline */
+    {"<html><head><link rel=\"canonical\" href=\"https://n.example/"
+     "minutes/\"><meta property=\"og:title\" content=\"Minutes go public"
+     "\"></head><body><article>" BODY "<p>See also</p><h1><a href=\""
+     "https://n.example/archive-minutes/\">Old minutes of the council go "
+     "online</a></h1>" BODY "</article></body></html>",
+     "Minutes go public", NULL, NULL, "https://n.example/minutes/"},
     /* a status line or a bare date is no title; "Posted by" is no name */
     {"<html><head><title>Showing posts with label Council. Show all "
      "posts</title><meta property=\"og:title\" content=\"2023-08-30\">"

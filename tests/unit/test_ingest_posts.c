@@ -527,6 +527,9 @@ static void test_scrape_artefacts(void **state)
       "The party won 19 of the 28 posts in the elections.It is the biggest "
       "defeat since 1999.It lost the poll last month.APC leader Ann Bee "
       "spoke. See www.Example.com and the U.S.Army site.\n";
+  static const char colon[] =
+      "The plan names three aims for the harbour:On the question of cost, "
+      "the council gave no figure. Read more at http://Example.org/x.\n";
   static const char timeline[] =
       "Power was to be part of the energy mixMar 2013 - Construction "
       "approvedOct 2013 - The government agrees a price.\n";
@@ -549,6 +552,15 @@ static void test_scrape_artefacts(void **state)
                       "is the biggest defeat since 1999. It lost the poll last "
                       "month. APC leader Ann Bee spoke. See www.Example.com "
                       "and the U.S.Army site.");
+  bc_doclist_release(&l);
+
+  /* a colon whose list the scrape dropped ends the block */
+  assert_int_equal(ingest(colon, "c.txt", 1, &l), BC_OK);
+  assert_string_equal(l.docs[0]->text,
+                      "The plan names three aims for the harbour:\n\nOn the "
+                      "question of cost, the council gave no figure. Read "
+                      "more at http://Example.org/x.");
+  assert_int_equal(l.docs[0]->n_blocks, 2);
   bc_doclist_release(&l);
 
   assert_int_equal(ingest(timeline, "t.txt", 1, &l), BC_OK);

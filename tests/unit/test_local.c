@@ -599,24 +599,33 @@ static const char *const harbour[] = {
     "the pier was repaired in May.",
     "One said: \"The sea wall needs raising before the next spring tide.\"",
     "\"Nobody will insure a house on the front any more,\" Another said.",
+    "Of the new lighthouse, the 58-year-old Norwegian added: \"The lamp can "
+    "be seen from forty miles out.\"",
+    "\"The ferry will run twice a day in summer,\" the Dane said.",
+    "\"Ships will need a pilot past the reef,\" the young Swede told us.",
 };
 
 static void quotes_take_the_speaker_the_text_names(void **state)
 {
   static const struct {
-    const char *words, *speaker;
+    const char *words, *speaker, *given; /* given: the fact sheet's */
   } want[] = {
-      {"The coral is whiter every spring", "Lena Ortiz"},
-      {"We count fewer fish on every single dive now.", "Lena Ortiz"},
-      {"Nobody expected the harbour to flood this fast", "Tomas Berg"},
-      {"The gates will stay shut until the tide turns.", "Ines Vogel"},
-      {"Boats are to stay tied up at the outer quay", "Paul Ames"},
-      {"The boats are ready for the race tomorrow", ""},
-      {"It will be the worst flood we have had in years", ""},
-      {"The old pier will not last another winter storm", ""},
+      {"The coral is whiter every spring", "Lena Ortiz", NULL},
+      {"We count fewer fish on every single dive now.", "Lena Ortiz", NULL},
+      {"Nobody expected the harbour to flood this fast", "Tomas Berg", NULL},
+      {"The gates will stay shut until the tide turns.", "Ines Vogel", NULL},
+      {"Boats are to stay tied up at the outer quay", "Paul Ames", NULL},
+      {"The boats are ready for the race tomorrow", "", NULL},
+      {"It will be the worst flood we have had in years", "", NULL},
+      {"The old pier will not last another winter storm", "", NULL},
       /* a determiner or number word is no one's name */
-      {"The sea wall needs raising before the next spring tide.", ""},
-      {"Nobody will insure a house on the front any more", ""},
+      {"The sea wall needs raising before the next spring tide.", "", NULL},
+      {"Nobody will insure a house on the front any more", "", NULL},
+      /* "the Norwegian", "the Dane": a descriptor, not a name */
+      {"The lamp can be seen from forty miles out.", "", NULL},
+      {"The ferry will run twice a day in summer", "", NULL},
+      /* nor when the fact sheet takes it for one */
+      {"Ships will need a pilot past the reef", "", "Swede"},
   };
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
@@ -625,7 +634,7 @@ static void quotes_take_the_speaker_the_text_names(void **state)
   build(f, "Floods at the Harbour", harbour,
         sizeof harbour / sizeof harbour[0]);
   for (i = 0; i < sizeof want / sizeof want[0]; i++)
-    add_quote(f, want[i].words, NULL);
+    add_quote(f, want[i].words, want[i].given);
   s = run(f, BC_LENGTH_LONG);
   for (i = 0; i < sizeof want / sizeof want[0]; i++) {
     for (j = 0; j < s->n_quotes; j++)

@@ -24,6 +24,13 @@
 #ifndef BC_FONT_PATH
 #define BC_FONT_PATH "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 #endif
+/* The fallback for the default font: fonts-droid-fallback's TrueType face
+ * covers CJK, which DejaVu lacks (noto-cjk is CFF, which libharu cannot
+ * embed). */
+#ifndef BC_FALLBACK_FONT_PATH
+#define BC_FALLBACK_FONT_PATH                                                  \
+  "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
+#endif
 #ifndef BC_HYPHEN_PATH
 #define BC_HYPHEN_PATH "/usr/share/hyphen/hyph_en_US.dic"
 #endif
@@ -91,6 +98,12 @@ bc_status bc__pdf_open(struct bc__pdf *pdf, const struct bc_pdf_opts *opts,
   else if (opts->font_path && strcmp(opts->font_path, default_font) &&
            access(default_font, R_OK) == 0)
     pdf->alt_path = default_font;
+  else if (!opts->font_path || !strcmp(opts->font_path, default_font)) {
+    const char *cjk =
+        data_path("BRIEFCAST_FALLBACK_FONT", BC_FALLBACK_FONT_PATH);
+    if (access(cjk, R_OK) == 0)
+      pdf->alt_path = cjk;
+  }
   if (opts->bold_font_path)
     pdf->bold = load_font(pdf, opts->bold_font_path, NULL);
   pdf->phase = "drawing";
