@@ -1544,29 +1544,64 @@ static int yearless_earlier(const struct bc__vstate *v,
   return 0;
 }
 
-/* Does the source write the day p as a compact timestamp, its digits
+static int cmp_long(const void *a, const void *b)
+{
+  long x = *(const long *)a, y = *(const long *)b;
+  return (x > y) - (x < y);
+}
+
+/* Reads the days the source writes as compact timestamps, the digits
  * YYYYMMDD opening a run of 8, 12 or 14 digits ("0.0.0-20180720214833-
- * f61e0f7", "build 20180720")?  A writer who reads the day out of it has
- * it from the source. */
-static int timestamp_states(const struct bc__vstate *v,
-                            const struct bc__dval *p)
+ * f61e0f7", "build 20180720"), into v->stamps, sorted: once per check.
+ * 1 with v->rc set on out-of-memory. */
+static int read_stamps(struct bc__vstate *v)
 {
   const char *t = v->doc->text;
-  size_t len = t ? v->doc->text_len : 0, i, run;
-  char want[16];
+  size_t len = t ? v->doc->text_len : 0, i = 0, run, cap = 0;
+  v->stamps_made = 1;
+  while (i < len) {
+    if (!isdigit((unsigned char)t[i])) {
+      i++;
+      continue;
+    }
+    for (run = 0; i + run < len && isdigit((unsigned char)t[i + run]); run++)
+      ;
+    if (run == 8 || run == 12 || run == 14) {
+      long day = 0;
+      size_t k;
+      for (k = 0; k < 8; k++)
+        day = day * 10 + (t[i + k] - '0');
+      if (v->n_stamps == cap) {
+        size_t n = cap ? cap * 2 : 8;
+        long *p = bc__realloc(v->stamps, n * sizeof *p);
+        if (!p) {
+          v->rc = BC_ERR_NOMEM;
+          return 1;
+        }
+        v->stamps = p;
+        cap = n;
+      }
+      v->stamps[v->n_stamps++] = day;
+    }
+    i += run;
+  }
+  if (v->n_stamps > 1)
+    qsort(v->stamps, v->n_stamps, sizeof *v->stamps, cmp_long);
+  return 0;
+}
+
+/* Does the source write the day p as a compact timestamp?  A writer who
+ * reads the day out of it has it from the source. */
+static int timestamp_states(struct bc__vstate *v, const struct bc__dval *p)
+{
+  long want;
   if (p->kind != BC_DATE_DAY || p->y < 1000 || p->y > 9999 || !p->m || !p->d)
     return 0;
-  snprintf(want, sizeof want, "%04d%02d%02d", p->y, p->m, p->d);
-  for (i = 0; i + 8 <= len; i++) {
-    if (t[i] != want[0] || memcmp(t + i, want, 8) != 0 ||
-        (i > 0 && isdigit((unsigned char)t[i - 1])))
-      continue;
-    for (run = 8; i + run < len && isdigit((unsigned char)t[i + run]); run++)
-      ;
-    if (run == 8 || run == 12 || run == 14)
-      return 1;
-  }
-  return 0;
+  if (!v->stamps_made && read_stamps(v))
+    return 0;
+  want = (long)p->y * 10000 + p->m * 100 + p->d;
+  return v->n_stamps &&
+         bsearch(&want, v->stamps, v->n_stamps, sizeof *v->stamps, cmp_long);
 }
 
 static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
@@ -1708,9 +1743,6 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
      * little: it is wrong where a value of its kind stands in its words,
      * and otherwise merely not in the source ("in April" in a summary of
      * a story that says "this month"). */
-    fprintf(stderr,
-            "D15M conflict=%zu conf_ov=%zu best=%zu best_ov=%zu n=%zu\n",
-            w.conflict, w.conf_ov, w.best, w.best_ov, ctx->n);
     if (w.conflict != NONE && w.conf_ov >= 2) {
       report(v, c, df, BC_SEV_ERROR, w.conflict, NULL, NOT_GIVEN_SAYS,
              claim_word(p));

@@ -536,6 +536,11 @@ struct bc__vstate {
   struct bc__weekday_place *wd_places;
   size_t n_wd_places;
   int wd_places_made;
+  /* The days the source writes as compact timestamps (YYYYMMDD...),
+   * sorted, read once on the first claim day that asks (check_dates.c). */
+  long *stamps;
+  size_t n_stamps;
+  int stamps_made;
 };
 
 /* A claim's values grouped by sentence, and per source fact the sentence
