@@ -51,6 +51,20 @@ static void check_name_cases(const struct bc_doc *doc,
   }
 }
 
+/* check_name_cases on the fact sheet of the source text src. */
+static void check_cases_on(const char *src, const struct name_case *cases,
+                           size_t n, int no_errors)
+{
+  struct bc_doc *doc = NULL;
+  struct bc_facts *facts = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
+  assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+  check_name_cases(doc, facts, cases, n, no_errors);
+  bc_facts_free(facts);
+  bc_doc_free(doc);
+}
+
 static void names_table(void **state)
 {
   struct fx *f = *state;
@@ -123,15 +137,8 @@ static void implied_names(void **state)
       {"- British PM Boris Johnson called it a historic day.", 0},
       {"- British VP Boris Johnson called it a historic day.", 1},
   };
-  struct bc_doc *doc = NULL;
-  struct bc_facts *facts = NULL;
-  struct bc_error err = BC_ERROR_INIT;
   (void)state;
-  assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
-  assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
-  check_name_cases(doc, facts, cases, sizeof cases / sizeof cases[0], 0);
-  bc_facts_free(facts);
-  bc_doc_free(doc);
+  check_cases_on(src, cases, sizeof cases / sizeof cases[0], 0);
 }
 
 /* A name the source writes in another form: a title's short form
@@ -166,15 +173,8 @@ static void other_forms(void **state)
       {"Over in Japan, the giant denied it.", 1},
       {"The receptor Olfr78 sits in kidney cells.", 0},
   };
-  struct bc_doc *doc = NULL;
-  struct bc_facts *facts = NULL;
-  struct bc_error err = BC_ERROR_INIT;
   (void)state;
-  assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
-  assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
-  check_name_cases(doc, facts, cases, sizeof cases / sizeof cases[0], 1);
-  bc_facts_free(facts);
-  bc_doc_free(doc);
+  check_cases_on(src, cases, sizeof cases / sizeof cases[0], 1);
 }
 
 int main(void)
