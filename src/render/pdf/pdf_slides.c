@@ -599,7 +599,7 @@ static bc_status build_part(struct deck *D, const struct bc__part *parts,
     for (size_t i = 0; !rc && i < s->n_quotes && g->n_pairs < MAX_QUOTE_SLIDES;
          i++) {
       const struct bc_quote *q = &s->quotes[i];
-      if (empty(q->text))
+      if (!bc__outline_quote_shown(q))
         continue;
       bc_buf_reset(&b);
       bc_buf_adds(&b, "\xe2\x80\x9c");
