@@ -129,7 +129,8 @@ static int year_less(const struct bc_doc *doc, const struct bc_date_fact *d)
   int month = 0;
   if (d->kind == BC_DATE_PARTIAL)
     month = strncmp(d->iso, "--", 2) == 0 && strlen(d->iso) == 7;
-  else if (d->kind == BC_DATE_DAY || d->kind == BC_DATE_MONTH)
+  else if (d->kind == BC_DATE_DAY || d->kind == BC_DATE_MONTH ||
+           d->kind == BC_DATE_RANGE) /* "10 November and 30 December" */
     month = d->guessed && d->mod == BC_MOD_NONE;
   if (!month)
     return 0;
@@ -235,6 +236,17 @@ static int house_number(const struct bc_doc *doc, const struct bc_date_fact *d)
   return 0;
 }
 
+static int has_year(const char *text, struct bc_span sp, const char *year)
+{
+  size_t i;
+  for (i = sp.start; i + 4 <= sp.end; i++)
+    if (memcmp(text + i, year, 4) == 0 &&
+        !(i > sp.start && text[i - 1] >= '0' && text[i - 1] <= '9') &&
+        !(i + 4 < sp.end && text[i + 4] >= '0' && text[i + 4] <= '9'))
+      return 1;
+  return 0;
+}
+
 /* A date a timeline can place: written out, or worked out from the
  * document's date by plain arithmetic ("last year", "two weeks ago"), or
  * a day or month named without its year ("28 March"), shown without one.
@@ -250,6 +262,14 @@ static int timeline_date(const struct bc_doc *doc, const struct bc_date_fact *d)
    * year is an entry, shown without one (see year_less) */
   if (year_less(doc, d))
     return 1;
+  /* "from 3 October to 12 January 2020": a range whose start takes the
+   * year its end writes */
+  if (d->guessed && d->kind == BC_DATE_RANGE && strchr(d->iso, '/')) {
+    char year[5];
+    memcpy(year, strchr(d->iso, '/') + 1, 4);
+    year[4] = '\0';
+    return has_year(doc->text, d->span, year);
+  }
   if (d->guessed)
     return 0;
   /* "more than two decades ago", "about ten years ago", "two decades
@@ -299,17 +319,6 @@ static size_t years_in(const char *text, struct bc_span sp)
   return n;
 }
 
-static int has_year(const char *text, struct bc_span sp, const char *year)
-{
-  size_t i;
-  for (i = sp.start; i + 4 <= sp.end; i++)
-    if (memcmp(text + i, year, 4) == 0 &&
-        !(i > sp.start && text[i - 1] >= '0' && text[i - 1] <= '9') &&
-        !(i + 4 < sp.end && text[i + 4] >= '0' && text[i + 4] <= '9'))
-      return 1;
-  return 0;
-}
-
 /* A date written without its year ("06/14") whose resolved year appears
  * nowhere in a sentence that does name years ("On 06/14 of that year,
  * 2015") was resolved against the wrong year: better left out of the
@@ -353,10 +362,24 @@ static size_t words_beside(const char *text, struct bc_span sentence,
   return n;
 }
 
+/* Whether a date of the fact sheet starts at byte at. */
+static int date_at(const struct bc_facts *f, size_t at)
+{
+  size_t i;
+  for (i = 0; i < f->n_dates; i++)
+    if (f->dates[i].span.start == at)
+      return 1;
+  for (i = 0; i < f->n_times; i++)
+    if (f->times[i].span.start == at)
+      return 1;
+  return 0;
+}
+
 /* A sentence that dates the page rather than an event: a copyright line,
  * a byline's "Posted", "Updated", "Published" stamp, a labelled date or
  * category ("News date : 04/21/2022 Category : Press Releases"). */
-static int boilerplate(const char *text, struct bc_span sp)
+static int boilerplate(const struct bc_facts *f, const char *text,
+                       struct bc_span sp)
 {
   static const char *const words[] = {
       "copyright", "\xc2\xa9", "(c) ", "all rights reserved",
@@ -364,7 +387,13 @@ static int boilerplate(const char *text, struct bc_span sp)
       "published:", "originally published", "first published", "filed under",
       "permalink", "category:", "category :",
       /* an embedded social post's signature: "Name (@handle) May 3, 2019" */
-      "(@", "pic.twitter.com", NULL};
+      "(@", "pic.twitter.com",
+      /* navigation: links to other posts and to the archive ("Next post:
+       * Wimbledon preview, 1 July 2019", "Archives: November 2019") */
+      "next post", "previous post", "older post", "newer post",
+      "archives:", "archive:", "related posts", "related articles", "read more",
+      "see also:", "read also", "also read", "leggi anche", "more stories",
+      "you may also like", NULL};
   /* a stamp's words at the start of its line ("Story posted on 3 May");
    * further in they tell an event ("The report was published on 28
    * March by the charity") */
@@ -376,7 +405,13 @@ static int boilerplate(const char *text, struct bc_span sp)
   const char *s = text + sp.start;
   if (n >= 7 && (strncasecmp(s, "Posted ", 7) == 0 ||
                  strncasecmp(s, "Updated ", 8) == 0 ||
-                 strncasecmp(s, "Published ", 10) == 0))
+                 strncasecmp(s, "Published ", 10) == 0 ||
+                 strncasecmp(s, "Written by ", 11) == 0))
+    return 1;
+  /* a byline: "By Jane Doe, Sports Editor | 20 November 2019"; never "By
+   * March 2015 the firm ..." (a date opens it) nor "By then" */
+  if (n >= 5 && !strncmp(s, "By ", 3) && s[3] >= 'A' && s[3] <= 'Z' &&
+      !date_at(f, sp.start + 3))
     return 1;
   for (k = 0; words[k]; k++)
     if (bc__local_holds(s, n, words[k]))
@@ -530,6 +565,86 @@ static int generic_day(const struct bc_doc *doc, const struct bc_date_fact *d)
          (left >= 4 && !memcmp(p, "\xe2\x80\x99s", 4));
 }
 
+/* Whether the sentence sp tells a deed done: a verb in the past tense
+ * ("voted", "said", "was").  Only words in lower case count, so a name
+ * such as "Ted" does not. */
+static int past_tense(const char *text, struct bc_span sp)
+{
+  static const char *const irregular[] = {
+      "said",   "told",  "made",   "took", "gave",   "went",  "came",
+      "won",    "lost",  "began",  "met",  "held",   "left",  "saw",
+      "wrote",  "sold",  "bought", "paid", "became", "got",   "brought",
+      "found",  "was",   "were",   "had",  "did",    "spoke", "chose",
+      "agreed", "broke", "ran",    "rose", "fell",   NULL};
+  size_t i = sp.start, w, k;
+  while (i < sp.end) {
+    while (i < sp.end && !(text[i] >= 'a' && text[i] <= 'z'))
+      i++;
+    for (w = i; w < sp.end && text[w] >= 'a' && text[w] <= 'z'; w++)
+      ;
+    if (w > i && (i == sp.start || !((text[i - 1] | 0x20) >= 'a' &&
+                                     (text[i - 1] | 0x20) <= 'z'))) {
+      /* "voted", "announced"; not "need", "speed", "indeed" */
+      if (w - i >= 4 && text[w - 2] == 'e' && text[w - 1] == 'd' &&
+          text[w - 3] != 'e')
+        return 1;
+      for (k = 0; irregular[k]; k++)
+        if (strlen(irregular[k]) == w - i &&
+            !strncmp(text + i, irregular[k], w - i))
+          return 1;
+    }
+    i = w + 1;
+  }
+  return 0;
+}
+
+/* Whether the relative date d names no day or year of its own: "the year"
+ * of "produced weekly throughout the year", "the day", "the week" (a
+ * stretch of time in general, whatever value the analyzer gave it), or
+ * "today" told of the present in general ("the issues we face today",
+ * "the world of today", "what you need today"): no event on the page's
+ * date.  A "today" in a sentence that tells a deed ("the council voted
+ * today") or in one that speaks of no one in general ("The museum opens
+ * today") stays. */
+static int generic_relative(const struct bc_doc *doc, const struct bc_facts *f,
+                            const struct bc_date_fact *d)
+{
+  static const char *const spans[] = {
+      "the year",   "the day",     "the week",    "the month", "the weekend",
+      "the season", "the morning", "the evening", "the night", "the time",
+      "the moment", "the present", NULL};
+  static const char *const general[] = {" we ",       " you ",  " our ",
+                                        " us ",       " your ", " people ",
+                                        " everyone ", NULL};
+  const char *t = doc->text + d->span.start;
+  size_t n = d->span.end - d->span.start, k;
+  struct bc_span sp;
+  if (!d->relative)
+    return 0;
+  for (k = 0; spans[k]; k++)
+    if (n == strlen(spans[k]) && !strncasecmp(t, spans[k], n))
+      return 1;
+  if (!(n == 5 && !strncasecmp(t, "today", 5)))
+    return 0;
+  if ((d->span.start >= 3 &&
+       !strncasecmp(doc->text + d->span.start - 3, "of ", 3)) ||
+      (d->span.start >= 5 &&
+       !strncasecmp(doc->text + d->span.start - 5, "even ", 5)))
+    return 1;
+  k = bc__local_span_at(f->sentences, f->n_sentences, sizeof(struct bc_span),
+                        d->span.start);
+  if (k == NONE || f->sentences[k].end > doc->text_len)
+    return 0;
+  sp = f->sentences[k];
+  /* a leading "We" counts as " we " */
+  for (k = 0; general[k]; k++)
+    if (bc__local_holds(doc->text + sp.start, sp.end - sp.start, general[k]) ||
+        !strncasecmp(doc->text + sp.start, general[k] + 1,
+                     strlen(general[k]) - 1))
+      break;
+  return general[k] && !past_tense(doc->text, sp);
+}
+
 /* Whether date d, in the sentence sp, lies in a relative clause still open
  * there ("He was hired by a firm, one of whose owners left in 2015"; "The
  * hall, which was built in 1910, ..."): the date is that clause's event,
@@ -606,6 +721,17 @@ static void shown_value(const struct bc_doc *doc, const struct bc_date_fact *d,
                         char out[SHOWN_MAX])
 {
   size_t n = strlen(d->iso);
+  const char *slash = strchr(d->iso, '/');
+  if (slash && year_less(doc, d)) {
+    /* a range: each end without its year, "XXXX-11-10/XXXX-12-30" */
+    size_t a = (size_t)(slash - d->iso), z = n - a - 1;
+    if (a >= 7 && a <= 10 && z >= 7 && z <= 10 && a + z <= 2 * 7 + 6)
+      snprintf(out, SHOWN_MAX, "XXXX%.*s/XXXX%.*s", (int)(a - 4), d->iso + 4,
+               (int)(z - 4), slash + 5);
+    else
+      snprintf(out, SHOWN_MAX, "%s", d->iso);
+    return;
+  }
   if (!year_less(doc, d) || n < 7 || n > 10) {
     snprintf(out, SHOWN_MAX, "%s", d->iso);
     return;
@@ -659,6 +785,29 @@ static void listing_year(const struct bc_facts *f, const struct bc_doc *doc,
       year++;
     snprintf(out, SHOWN_MAX, "%04d-%.5s", year, md);
     return;
+  }
+}
+
+/* A day without its year ("the finals on 18 November") whose month and
+ * day a date earlier in the text gives with its year ("opened on Monday,
+ * 18 November 2019") is that day told again: out holds that date's value,
+ * so the two make one entry; else out is left empty. */
+static void day_told_before(const struct bc_facts *f, const struct bc_doc *doc,
+                            const struct bc_date_fact *d, char out[SHOWN_MAX])
+{
+  size_t n = strlen(d->iso), i;
+  const char *md;
+  out[0] = '\0';
+  if (n < 7 || d->iso[n - 3] != '-' || d->iso[n - 6] != '-')
+    return;
+  md = d->iso + n - 5; /* "11-18" */
+  for (i = 0; i < f->n_dates; i++) {
+    const struct bc_date_fact *a = &f->dates[i];
+    if (a->span.end > d->span.start || a->guessed || a->kind != BC_DATE_DAY ||
+        strlen(a->iso) != 10 || !(a->iso[0] >= '1' && a->iso[0] <= '2') ||
+        year_less(doc, a) || strcmp(a->iso + 5, md))
+      continue;
+    snprintf(out, SHOWN_MAX, "%s", a->iso);
   }
 }
 
@@ -828,6 +977,53 @@ static int opens_range(const char *text, size_t start,
   return 0;
 }
 
+/* The value of the range from date a to date z into out: both values
+ * when both state their years ("1998-SU/1999-SU"); both without a year
+ * when neither does ("between 10 November and 30 December":
+ * "XXXX-11-10/XXXX-12-30"); and where only the end states one ("from 10
+ * November to 30 December 2019"), the start takes that year, or the one
+ * before when its month comes later ("from November to March 2020").  0
+ * when the two do not make a range a reader can check. */
+static int range_value(const struct bc_doc *doc, const struct bc_date_fact *a,
+                       const struct bc_date_fact *z, char out[SHOWN_MAX])
+{
+  char va[SHOWN_MAX], vz[SHOWN_MAX];
+  int la = year_less(doc, a), lz = year_less(doc, z);
+  if ((!la && a->guessed) || (!lz && z->guessed))
+    return 0;
+  shown_value(doc, a, va);
+  shown_value(doc, z, vz);
+  if (!la && !lz) {
+    if (!(va[0] >= '1' && va[0] <= '2') || !(vz[0] >= '1' && vz[0] <= '2'))
+      return 0;
+  } else if (la && !lz) {
+    /* "XXXX-11-10" to "2019-12-30": 2019-11-10 */
+    int y;
+    if (strlen(va) < 7 || strlen(vz) < 7 || !(vz[0] >= '1' && vz[0] <= '2') ||
+        !(vz[4] == '-' && vz[5] >= '0' && vz[5] <= '1'))
+      return 0;
+    y = atoi(vz) - (strcmp(va + 5, vz + 5) > 0);
+    if (y < 1000 || y > 2999)
+      return 0;
+    memcpy(va, vz, 4); /* four digits over "XXXX" */
+    va[0] = (char)('0' + y / 1000);
+    va[1] = (char)('0' + y / 100 % 10);
+    va[2] = (char)('0' + y / 10 % 10);
+    va[3] = (char)('0' + y % 10);
+  } else if (!la && lz) {
+    return 0; /* "from March 2015 to June": June of which year? */
+  }
+  {
+    size_t na = strlen(va), nz = strlen(vz);
+    if (na + nz + 2 > SHOWN_MAX)
+      return 0;
+    memcpy(out, va, na);
+    out[na] = '/';
+    memcpy(out + na + 1, vz, nz + 1);
+  }
+  return 1;
+}
+
 /* Where date d opens a range its sentence sp closes with a date of its
  * own that the analyzer left as two dates ("from the summer of 1998 to the
  * summer of 1999"): the closing date, else NULL.  Both must state their
@@ -835,7 +1031,8 @@ static int opens_range(const char *text, size_t start,
 static const struct bc_date_fact *range_close(const struct bc_facts *f,
                                               const struct bc_doc *doc,
                                               const struct bc_date_fact *d,
-                                              struct bc_span sp)
+                                              struct bc_span sp,
+                                              char out[SHOWN_MAX])
 {
   static const char *const joins[] = {" to ",      " until ", " till ",
                                       " through ", " and ",   NULL};
@@ -852,11 +1049,7 @@ static const struct bc_date_fact *range_close(const struct bc_facts *f,
           (!best || a->span.start < best->span.start))
         best = a;
     }
-  if (!best || best->kind == BC_DATE_RANGE || year_less(doc, d) ||
-      year_less(doc, best) || d->guessed || best->guessed ||
-      !(d->iso[0] >= '1' && d->iso[0] <= '2') ||
-      !(best->iso[0] >= '1' && best->iso[0] <= '2') ||
-      strlen(d->iso) + strlen(best->iso) + 2 > SHOWN_MAX)
+  if (!best || best->kind == BC_DATE_RANGE || !range_value(doc, d, best, out))
     return NULL;
   gap = best->span.start - d->span.end;
   for (k = 0; joins[k]; k++)
@@ -1021,7 +1214,7 @@ static void timeline_candidates(struct bc__local *b,
     size_t k;
     if (d->span.end > doc->text_len || d->span.start >= d->span.end ||
         !timeline_date(doc, d) || model_year(doc, d) || house_number(doc, d) ||
-        generic_day(doc, d) ||
+        generic_day(doc, d) || generic_relative(doc, f, d) ||
         (!year_less(doc, d) && year_contradicted(doc, f, d)))
       continue;
     t->d = d;
@@ -1033,7 +1226,7 @@ static void timeline_candidates(struct bc__local *b,
       if ((blk != NONE && doc->blocks[blk].aside) ||
           (b->body_end && d->span.start >= b->body_end) || quoted(f, doc, d) ||
           (t->sentence != NONE &&
-           (boilerplate(doc->text, f->sentences[t->sentence]) ||
+           (boilerplate(f, doc->text, f->sentences[t->sentence]) ||
             reference_point(doc->text, f->sentences[t->sentence], d) ||
             in_relative_clause(doc->text, f->sentences[t->sentence], d) ||
             projection(doc->text, f->sentences[t->sentence], d) ||
@@ -1054,14 +1247,16 @@ static void timeline_candidates(struct bc__local *b,
       snprintf(t->key, sizeof t->key, "9999%s", d->iso + 1);
     else if (!strncmp(d->iso, "XXXX", 4))
       snprintf(t->key, sizeof t->key, "9999%.11s", d->iso + 4);
-    if (year_less(doc, d)) {
+    if (year_less(doc, d) && d->kind != BC_DATE_RANGE) {
       /* a year the analyzer took from the text ("that year") stands; one
        * it guessed from the page's date gives way to the year the text
        * near it is about, and stands only where the text states that
        * year too; with none known the entry keeps its place among its
        * neighbours */
       int from_text = !d->relative && d->kind != BC_DATE_PARTIAL;
-      listing_year(f, doc, d, t->anchored);
+      day_told_before(f, doc, d, t->anchored);
+      if (!t->anchored[0])
+        listing_year(f, doc, d, t->anchored);
       if (!t->anchored[0] && !from_text)
         nearby_year(f, doc, d, t->anchored);
       if (!t->anchored[0] && !from_text && d->kind != BC_DATE_PARTIAL &&
@@ -1082,16 +1277,13 @@ static void timeline_candidates(struct bc__local *b,
       }
     }
     if (t->sentence != NONE) {
+      char value[SHOWN_MAX];
       const struct bc_date_fact *c =
-          range_close(f, doc, d, f->sentences[t->sentence]);
+          range_close(f, doc, d, f->sentences[t->sentence], value);
       if (c) {
         t->range.start = d->span.start;
         t->range.end = c->span.end;
-        /* range_close made sure both values and the slash fit */
-        size_t a = strlen(d->iso);
-        memcpy(t->shown, d->iso, a);
-        t->shown[a] = '/';
-        memcpy(t->shown + a + 1, c->iso, strlen(c->iso) + 1);
+        memcpy(t->shown, value, SHOWN_MAX);
       }
     }
     k = bc__local_cand_at(b, d->span.start);
@@ -1158,6 +1350,69 @@ static int same_event(const struct bc_doc *doc, const struct tl_item *x,
   return ((n = named_by_date(doc, x->d, &at)) &&
           tells_noun(doc, y->ev, at, n)) ||
          ((n = named_by_date(doc, y->d, &at)) && tells_noun(doc, x->ev, at, n));
+}
+
+/* How many words of three letters or more the words x and y share outside
+ * their dates (case ignored; month and day names are dates): whether a
+ * month's entry says anything its month's day entry does not. */
+static size_t shared_words(const char *text, struct bc_span x,
+                           struct bc_span dx, struct bc_span y,
+                           struct bc_span dy)
+{
+  static const char *const minor[] = {
+      "the",   "and",  "for", "was",   "were", "with", "that", "this",
+      "from",  "are",  "has", "had",   "have", "its",  "his",  "her",
+      "their", "they", "but", "not",   "been", "will", "into", "than",
+      "then",  "also", "who", "which", NULL};
+  size_t i = x.start, w, n = 0, k;
+  while (i < x.end) {
+    int skip = 0;
+    while (i < x.end && !((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z'))
+      i++;
+    for (w = i; w < x.end && (text[w] | 0x20) >= 'a' && (text[w] | 0x20) <= 'z';
+         w++)
+      ;
+    if (w - i < 3 || (i >= dx.start && i < dx.end) ||
+        bc__cal_month_of(text + i, w - i) ||
+        bc__cal_weekday_of(text + i, w - i))
+      skip = 1;
+    for (k = 0; minor[k] && !skip; k++)
+      skip =
+          strlen(minor[k]) == w - i && !strncasecmp(text + i, minor[k], w - i);
+    if (!skip) {
+      size_t j;
+      for (j = y.start; j + (w - i) <= y.end; j++)
+        if ((j == y.start ||
+             !((text[j - 1] | 0x20) >= 'a' && (text[j - 1] | 0x20) <= 'z')) &&
+            !(j >= dy.start && j < dy.end) &&
+            !strncasecmp(text + j, text + i, w - i) &&
+            (j + (w - i) == y.end || !((text[j + w - i] | 0x20) >= 'a' &&
+                                       (text[j + w - i] | 0x20) <= 'z'))) {
+          n++;
+          break;
+        }
+    }
+    i = w;
+  }
+  return n;
+}
+
+/* Whether the month entry m only repeats the day entry dd: a day of the
+ * same month (of the same year where both state one), told with the words
+ * the month's entry uses ("The finals were held in Madrid in November
+ * 2019." after "The finals opened in Madrid on 18 November 2019.").  A
+ * month's entry that tells its own event stays. */
+static int repeats_day(const struct bc_doc *doc, const struct tl_item *m,
+                       const struct tl_item *dd)
+{
+  const char *vm = value_of(m), *vd = value_of(dd);
+  if (m->range.end || dd->range.end || strlen(vm) != 7 || strlen(vd) != 10 ||
+      vm[4] != '-' || vd[4] != '-' || !(vm[5] >= '0' && vm[5] <= '1') ||
+      strncmp(vm + 5, vd + 5, 2) || m->sentence == NONE || dd->sentence == NONE)
+    return 0;
+  if (vm[0] != 'X' && vd[0] != 'X' && strncmp(vm, vd, 4))
+    return 0;
+  return shared_words(doc->text, m->ev, m->d->span, dd->ev, dd->d->span) >= 2;
 }
 
 /* An entry whose year cannot be known keeps its place in the text: it
@@ -1231,6 +1486,15 @@ bc_status bc__local_build_timeline(struct bc__local *b)
   split_events(f, doc->text, it, n);
   for (i = 0, j = 0; i < n; i++)
     if (it[i].sentence == NONE || !did_not_happen(doc->text, it[i].ev, it[i].d))
+      it[j++] = it[i];
+  n = j;
+  /* A month's entry that only repeats a day of that month goes. */
+  for (i = 0; i < n; i++)
+    for (j = 0; j < n && it[i].d; j++)
+      if (i != j && it[j].d && repeats_day(doc, &it[i], &it[j]))
+        it[i].d = NULL;
+  for (i = 0, j = 0; i < n; i++)
+    if (it[i].d)
       it[j++] = it[i];
   n = j;
   /* One entry per date value: the first mention usually says what

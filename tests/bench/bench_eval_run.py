@@ -154,6 +154,17 @@ def squash(t):
   return re.sub(r"\s+", " ", t).strip()
 
 
+def own_ellipses(b, src):
+  """Whether every U+2026 of bullet b is the source's own: the words on
+  both sides of it stand so in src (a bullet shortened elsewhere, by a
+  clause left out, still quotes the source's ellipsis)."""
+  b = squash(b)
+  if b in src:
+    return True
+  at = [m.start() for m in re.finditer(ELL, b)]
+  return all(b[max(0, i - 16):i + 17] in src for i in at)
+
+
 def adjacent_run(tl, src):
   """tl is one run of src, or sentences of src with at most an opening
   connective ("And", "But") of each left out between them."""
@@ -238,7 +249,7 @@ def judge(summary, report, brief_txt, slides_txt, doc):
   src = squash(doc["text"]) if doc is not None else ""
   # a bullet that quotes the source's own ellipsis is not cut
   bullets = sum(1 for sl in summary.get("slides", []) for b in sl["bullets"]
-                if ELL in b and squash(b) not in src)
+                if ELL in b and not own_ellipses(b, src))
   d["cut"] = bullets + max(0, brief_txt.count(ELL) - own) + max(
       0, slides_txt.count(ELL) - own)
   counts = report.get("counts", {})

@@ -193,8 +193,16 @@ def callout_checks(summary, texts, words, label):
                                           for f in figures]))
 
 
+def slide_worthy(q):
+    """A quote of six words or more (two CJK characters a word): a phrase
+    alone on a slide is filler."""
+    wide = sum(1 for ch in q["text"] if "\u3000" <= ch <= "\u9fff")
+    return bool(q["text"]) and len(re.findall(r"[\x21-\x7e]+", q["text"])) \
+        + wide // 2 >= 6
+
+
 def quote_checks(summary, texts, words, label):
-    quotes = [q for q in summary["quotes"] if q["text"]]
+    quotes = [q for q in summary["quotes"] if slide_worthy(q)]
     if not quotes:
         return
     pages = [i for i, t in enumerate(texts) if t.startswith("Quotes")]
@@ -217,6 +225,33 @@ def quote_checks(summary, texts, words, label):
               (label, p + 1, big))
 
 
+def short_quotes_get_no_slide(out, summary):
+    """A phrase quoted ("one or two", "It's a great feeling.") gets no
+    slide of its own; a quote that says something does."""
+    long_q = "The budget is a promise we make to customers, not a target."
+    for quotes, shown in ((["one or two", "It's a great feeling.", long_q],
+                           [long_q]),
+                          (["cosy and pretty"], [])):
+        summary["quotes"] = [{"text": t, "speaker": "Ann Lee",
+                              "span": {"start": 0, "end": 1}} for t in quotes]
+        path = os.path.join(out, "quotes.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(summary, f)
+        pdf = os.path.join(out, "quotes.pdf")
+        r = run(["slides", path, "-o", pdf])
+        check(r.returncode == 0, "slides: %s" % r.stderr.decode())
+        texts = [norm(t) for t in pages_text(pdf)]
+        pages = [t for t in texts if t.startswith("Quotes")]
+        check(len(pages) == len(shown), "%d quote slides for %r" %
+              (len(pages), quotes))
+        for t in shown:
+            check(any(t in p for p in pages), "quote %r has no slide" % t)
+        for t in quotes:
+            if t not in shown:
+                check(not any(t in p for p in texts),
+                      "phrase %r is on a slide" % t)
+
+
 def main():
     base = tmpdir()
     samples = sorted(f for f in os.listdir(os.path.join(SRC, "samples"))
@@ -231,6 +266,7 @@ def main():
             timeline_checks(summary, texts, words, name)
             callout_checks(summary, texts, words, name)
             quote_checks(summary, texts, words, name)
+            short_quotes_get_no_slide(out, summary)
         print("%s: %d slides" % (name, len(texts)))
 
     # In every style, the summary's own narration (no --style) included,

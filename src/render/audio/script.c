@@ -384,7 +384,7 @@ static bc_status part_material(const struct bc_summary *s,
   case BC__PART_QUOTES:
     for (size_t i = 0; i < s->n_quotes && !rc; i++) {
       struct bc_buf b = BC_BUF_INIT(BC_MAX_LINE_BYTES);
-      if (empty(s->quotes[i].text))
+      if (!bc__outline_quote_shown(&s->quotes[i]))
         continue;
       if (!empty(s->quotes[i].speaker))
         bc_buf_addf(&b, "%s said: \"%s\"", s->quotes[i].speaker,

@@ -153,6 +153,7 @@ void bc__pdf_close(struct bc__pdf *pdf)
     free(pdf->tmp);
   }
   free(pdf->scratch);
+  free(pdf->used);
   free(pdf);
 }
 
@@ -243,6 +244,9 @@ bc_status bc__pdf_save(struct bc__pdf *pdf, const char *path,
    * the one safe way outputs are written. */
   pdf->phase = "saving";
   pdf->font_path = NULL;
+  if (bc__pdf_cmap_write(pdf))
+    return bc_error_set(err, BC_ERR_NOMEM,
+                        "cannot write PDF: out of memory while saving");
   f = bc__fs_temp_open(path, &tmp, err);
   if (!f)
     return err ? err->code : BC_ERR_OUTPUT;
@@ -423,6 +427,7 @@ static void show(struct bc__pdf *pdf, const char *s, double x, double y,
   HPDF_Font f = bc__pdf_font_of(pdf, style);
   int fake_bold = (style & BC__PDF_BOLD) && f != pdf->bold;
   HPDF_Page_SetFontAndSize(p, f, (HPDF_REAL)size);
+  bc__pdf_cmap_note(pdf, f, s);
   HPDF_Page_SetRGBFill(p, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
   if (fake_bold) {
     HPDF_Page_SetRGBStroke(p, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);

@@ -91,6 +91,7 @@ struct bc__pdf {
   char *scratch; /* NUL-terminated copies for HPDF_Page_ShowText */
   size_t scratch_cap;
   struct bc__pdf_rgb ink, muted, accent;
+  struct bc__pdf_used *used; /* code points drawn, per font (pdf_cmap.c) */
 };
 
 /* Arm the error jump, open the document, call draw(pdf, ctx) to add the
@@ -100,6 +101,15 @@ bc_status bc__pdf_run(struct bc__pdf *pdf, const struct bc_pdf_opts *opts,
                       const struct bc_summary *s, const char *subject,
                       bc_status (*draw)(struct bc__pdf *, void *), void *ctx,
                       const char *path, struct bc_error *err);
+
+/* Note the code points of the UTF-8 text s drawn with font (pdf_cmap.c).
+ * Out of memory only leaves the font with libharu's map. */
+void bc__pdf_cmap_note(struct bc__pdf *pdf, HPDF_Font font, const char *s);
+
+/* Give each font drawn with a ToUnicode map of the code points it drew, in
+ * place of libharu's CID map.  Call once, just before saving.  Errors:
+ * BC_ERR_NOMEM. */
+bc_status bc__pdf_cmap_write(struct bc__pdf *pdf);
 
 /* Create the document, embed the font(s), switch to UTF-8.  Must be called
  * after setjmp(pdf->jump) is armed; libharu failures longjmp there. */

@@ -74,6 +74,30 @@ int bc__outline_in_agenda(const struct bc__part *p)
          (p->kind == BC__PART_SLIDE && p->section != NONE);
 }
 
+/* Six words make a quote worth its slide. */
+#define QUOTE_WORDS 6
+
+int bc__outline_quote_shown(const struct bc_quote *q)
+{
+  const unsigned char *t = (const unsigned char *)q->text;
+  size_t words = 0, wide = 0;
+  int in = 0;
+  if (empty(q->text))
+    return 0;
+  for (; *t; t++) {
+    if (*t >= 0xE3 && *t <= 0xE9) { /* U+3000..U+9FFF: CJK, kana */
+      wide++;
+      in = 0;
+    } else if (*t == ' ' || *t == '\n' || *t == '\t') {
+      in = 0;
+    } else if (!in && *t < 0x80) {
+      words++;
+      in = 1;
+    }
+  }
+  return words + wide / 2 >= QUOTE_WORDS;
+}
+
 bc_status bc__outline(const struct bc_summary *s, struct bc__part **out,
                       size_t *n_out)
 {
@@ -168,7 +192,7 @@ bc_status bc__outline(const struct bc_summary *s, struct bc__part **out,
           (struct bc__part){BC__PART_GLOSSARY, "Glossary", 0, 0, NONE, 0, 0, 0};
   }
   for (i = 0; i < s->n_quotes; i++)
-    if (!empty(s->quotes[i].text)) {
+    if (bc__outline_quote_shown(&s->quotes[i])) {
       p[n++] =
           (struct bc__part){BC__PART_QUOTES, "Quotes", 0, 0, NONE, 0, 0, 0};
       break;

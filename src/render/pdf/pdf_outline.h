@@ -48,6 +48,12 @@ struct bc__part {
 bc_status bc__outline(const struct bc_summary *s, struct bc__part **out,
                       size_t *n);
 
+/* Whether quote q gets a slide (and its place in the narrated deck): it
+ * says something, six words or more (two CJK characters counting as one
+ * word).  A phrase ("cosy and pretty", "one or two", "It's a great
+ * feeling.") alone on a slide is filler. */
+int bc__outline_quote_shown(const struct bc_quote *q);
+
 /* Whether part p is one the agenda lists: a section's slide. */
 int bc__outline_in_agenda(const struct bc__part *p);
 

@@ -346,6 +346,59 @@ static bc_status key_figures_pass(struct deck *D, struct group *g, int digits,
   return rc;
 }
 
+/* Whether bullet item says what the card label says: the same sentence,
+ * its full stop aside. */
+static int same_sentence(const struct bc__pdf_para *item,
+                         const struct bc__pdf_para *label)
+{
+  const char *a, *b;
+  size_t na, nb;
+  if (item->n_strs != 1 || label->n_strs != 1)
+    return 0;
+  a = item->strs[0];
+  b = label->strs[0];
+  na = strlen(a);
+  nb = strlen(b);
+  while (na && strchr(" .", a[na - 1]))
+    na--;
+  while (nb && strchr(" .", b[nb - 1]))
+    nb--;
+  return na == nb && !memcmp(a, b, na);
+}
+
+/* A key point shown on a figure's card is not a bullet too: the slides
+ * would say it twice ("Key points (2/2)" only repeating the bullets before
+ * it).  The cards take their points off the bullets while two bullets or
+ * more stay, else the bullets stay whole and the cards go. */
+static void cards_take_points(struct group *g, size_t first_card)
+{
+  size_t i, j, k, taken = 0;
+  for (i = 0; i < g->n; i++)
+    for (k = first_card; k < g->n_pairs; k++)
+      if (same_sentence(&g->items[i], &g->pairs[k].body)) {
+        taken++;
+        break;
+      }
+  if (!taken || g->n_pairs == first_card)
+    return;
+  if (g->n - taken < 2) {
+    for (k = first_card; k < g->n_pairs; k++)
+      pair_release(&g->pairs[k]);
+    g->n_pairs = first_card;
+    return;
+  }
+  for (i = j = 0; i < g->n; i++) {
+    int on_card = 0;
+    for (k = first_card; k < g->n_pairs && !on_card; k++)
+      on_card = same_sentence(&g->items[i], &g->pairs[k].body);
+    if (on_card)
+      bc__pdf_para_release(&g->items[i]);
+    else
+      g->items[j++] = g->items[i];
+  }
+  g->n = j;
+}
+
 static bc_status key_figures(struct deck *D, struct group *g)
 {
   /* Figures written in digits first ("120000+ events per second"), then,
@@ -364,6 +417,8 @@ static bc_status key_figures(struct deck *D, struct group *g)
     pair_release(&g->pairs[before]);
     g->n_pairs = before;
   }
+  if (!rc)
+    cards_take_points(g, before);
   return rc;
 }
 
@@ -599,7 +654,7 @@ static bc_status build_part(struct deck *D, const struct bc__part *parts,
     for (size_t i = 0; !rc && i < s->n_quotes && g->n_pairs < MAX_QUOTE_SLIDES;
          i++) {
       const struct bc_quote *q = &s->quotes[i];
-      if (empty(q->text))
+      if (!bc__outline_quote_shown(q))
         continue;
       bc_buf_reset(&b);
       bc_buf_adds(&b, "\xe2\x80\x9c");
