@@ -726,6 +726,34 @@ static const struct known_case known_cases[] = {
     {"A CT scan showed severe inflammation in his lungs.",
      "A CT (coronary tomography) scan showed severe inflammation.",
      "coronary tomography", "computed tomography", NULL, 0, NULL, 0},
+    /* Two letters, a usual meaning with a word swapped for a look-alike
+     * of its stem, given after "that's" or "that is,": an error; the
+     * meaning itself, inflected or cut short, is not. */
+    {"The Jets signed DL Tom Reyes to a two-year deal.",
+     "Tom Reyes, the Jets DL (that's defensive linebacker), signed a deal.",
+     "defensive linebacker",
+     "defensive lineman; disabled list; "
+     "distribution list",
+     NULL, 0, NULL, 0},
+    {"The Jets signed DL Tom Reyes to a two-year deal.",
+     "Tom Reyes, the Jets DL (that is, defensive linebacker), signed.",
+     "defensive linebacker",
+     "defensive lineman; disabled list; "
+     "distribution list",
+     NULL, 0, NULL, 0},
+    {"The Jets signed DL Tom Reyes to a two-year deal.",
+     "Tom Reyes, the Jets DL (that's defensive lineman), signed a deal.", NULL,
+     NULL, NULL, 0, NULL, 0},
+    {"The Jets signed DL Tom Reyes to a two-year deal.",
+     "The Jets DL (i.e., defensive linemen) now counts Tom Reyes.",
+     "defensive linemen",
+     "defensive lineman; disabled list; "
+     "distribution list",
+     NULL, 1, "two letters", 0},
+    {"The Jets signed DL Tom Reyes to a two-year deal.",
+     "The Jets DL (that's defensive line) now counts Tom Reyes.",
+     "defensive line", "defensive lineman; disabled list; distribution list",
+     NULL, 1, "two letters", 0},
     /* Letters from inside a changed word ("gastrointestinal" holds the
      * E of GERD): still that name with a word changed, in any form. */
     {"People with GERD should take the pill with food.",
