@@ -754,6 +754,25 @@ static const struct known_case known_cases[] = {
      "The Jets DL (that's defensive line) now counts Tom Reyes.",
      "defensive line", "defensive lineman; disabled list; distribution list",
      NULL, 1, "two letters", 0},
+    /* A degree after a name the source gives another degree, and a
+     * review's label line with another value: errors repaired to the
+     * source's; the source's own, or a degree it never gives, pass. */
+    {"The trial was led by Ann Roe, Ph.D., of the city's main clinic.",
+     "Ann Roe, M.D., led the trial at the clinic.", "Roe, M.D.", "Ph.D.",
+     "Roe, Ph.D.", 0, "degree after this name", 0},
+    {"The trial was led by Ann Roe, Ph.D., of the city's main clinic.",
+     "Ann Roe, PhD, led the trial at the clinic.", NULL, NULL, NULL, 0, NULL,
+     0},
+    {"Board member Li Chen, J.D., voted against the plan.",
+     "Li Chen, MBA, voted against the plan.", "Chen, MBA", "J.D.", "Chen, J.D.",
+     0, "degree after this name", 0},
+    {"The trial was led by Ann Roe of the city's main clinic.",
+     "Ann Roe, M.D., led the trial at the clinic.", NULL, NULL, NULL, 0, NULL,
+     0},
+    {"The game runs well on every machine.\nVersion tested: PC.",
+     "**Version tested:** PS4.", "PS4", "PC", "PC", 0, "Version tested", 0},
+    {"The game runs well on every machine.\nVersion tested: PC.",
+     "**Version tested:** PC.", NULL, NULL, NULL, 0, NULL, 0},
     /* Letters from inside a changed word ("gastrointestinal" holds the
      * E of GERD): still that name with a word changed, in any form. */
     {"People with GERD should take the pill with food.",
