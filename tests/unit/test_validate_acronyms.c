@@ -962,6 +962,18 @@ static const struct known_case known_cases[] = {
      "Chief executive officer John Legere will hand control to Mike "
      "Sievert, the carrier's president.",
      NULL, NULL, NULL, 0, NULL, 0},
+    /* No name beside the title: the word before it, which the source
+     * writes just before its acronym, says who it is. */
+    {"The app is simple to use, as one fintech CEO told me last week.",
+     "As one fintech chief financial officer said, the app is simple.",
+     "chief financial officer", "chief executive officer",
+     "chief executive officer", 0, "the source writes CEO", 0},
+    {"The app is simple to use, as one fintech CEO told me last week.",
+     "As one fintech chief executive officer said, the app is simple.", NULL,
+     NULL, NULL, 0, NULL, 0},
+    {"The app is simple to use, as one fintech CEO told me last week.",
+     "As one retail chief financial officer said, stores are quiet.", NULL,
+     NULL, NULL, 0, NULL, 0},
 };
 
 static void known_case_check(const struct known_case *k)
