@@ -756,6 +756,12 @@ int bc__check_list_count(struct bc__vstate *v, const struct bc__claim *c,
 void bc__check_opposites(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c);
 void bc__check_names(struct bc__vstate *v, const struct bc__claim *c);
+/* check_names_framing.c: words around a name that name nothing the source
+ * must (see there for each one's contract). */
+int bc__name_lead_word(const struct bc__vstate *v, const char *text, size_t s,
+                       size_t e, const char *w, size_t n);
+int bc__name_is_publisher(const struct bc__vstate *v, const char *p, size_t n);
+int bc__name_show_label(const struct bc__claim *c, size_t s, size_t e);
 
 /* The checks of a summary's structure rather than its text: evidence spans
  * and quotes (check_evidence.c), glossary entries as acronym definitions
