@@ -122,8 +122,16 @@ static int degree_holder(const char *t, size_t len, size_t p, size_t *ns,
   return 0;
 }
 
-/* Is a review label ("Version tested") the words just before the colon
- * at t[colon], markdown emphasis aside?  Its start in *ls. */
+/* Does a line start at t[a], list and emphasis marks aside? */
+static int line_start(const char *t, size_t a)
+{
+  while (a > 0 && strchr(" \t*_#>-|", t[a - 1]))
+    a--;
+  return a == 0 || t[a - 1] == '\n';
+}
+
+/* Is a review label ("Version tested") the words that open the line before
+ * the colon at t[colon], markdown emphasis aside?  Its start in *ls. */
 static int label_before(const char *t, size_t colon, size_t *ls)
 {
   size_t k, e = colon;
@@ -132,7 +140,7 @@ static int label_before(const char *t, size_t colon, size_t *ls)
   for (k = 0; label_words[k]; k++) {
     size_t n = strlen(label_words[k]);
     if (e >= n && strncasecmp(t + e - n, label_words[k], n) == 0 &&
-        (e == n || !bc__check_is_alnum((unsigned char)t[e - n - 1]))) {
+        line_start(t, e - n)) {
       *ls = e - n;
       return 1;
     }
@@ -248,8 +256,20 @@ static int same_label(const char *a, size_t an, const char *b, size_t bn)
   }
 }
 
+/* Does the item p[0..n) name something: a capital or a digit in it ("PS4",
+ * "Xbox One"; not "with a pad")? */
+static int named_item(const char *p, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if ((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= '0' && p[i] <= '9'))
+      return 1;
+  return 0;
+}
+
 /* Is each of the claim's items t[vs..ve) (split at commas, slashes and
- * "and") one the source's value src[l->vs..l->ve) lists? */
+ * "and") that names something one the source's value src[l->vs..l->ve)
+ * lists? */
 static int value_given(const char *t, size_t vs, size_t ve, const char *src,
                        const struct bc__acr_label *l)
 {
@@ -267,7 +287,7 @@ static int value_given(const char *t, size_t vs, size_t ve, const char *src,
       found = same_label(t + a, b - a, src + x, y - x);
       x = y + (y < l->ve && src[y] == ' ' ? 5 : 1);
     }
-    if (!found)
+    if (!found && named_item(t + a, b - a))
       return 0;
     a = b + (b < ve && t[b] == ' ' ? 5 : 1);
   }

@@ -773,6 +773,10 @@ static const struct known_case known_cases[] = {
      "**Version tested:** PS4.", "PS4", "PC", "PC", 0, "Version tested", 0},
     {"The game runs well on every machine.\nVersion tested: PC.",
      "**Version tested:** PC.", NULL, NULL, NULL, 0, NULL, 0},
+    {"We played it on every machine.\nVersion tested: PC.",
+     "- Version tested: PC, with a pad", NULL, NULL, NULL, 0, NULL, 0},
+    {"We played it on every machine. The version tested: PC.",
+     "The version tested: PS4.", NULL, NULL, NULL, 0, NULL, 0},
     /* Letters from inside a changed word ("gastrointestinal" holds the
      * E of GERD): still that name with a word changed, in any form. */
     {"People with GERD should take the pill with food.",
