@@ -1122,10 +1122,10 @@ static const char *const link_back[] = {"also known as",
 /* Words at the start of a parenthesis before the expansion inside:
  * "SLO (short for service level objective)". */
 static const char *const paren_fwd[] = {
-    "which stands for", "stands for", "stand for",
-    "short for",        "i . e .",    "ie",
-    "that is",          "for",        "an acronym for",
-    "abbreviation for", "meaning",    NULL};
+    "which stands for",  "stands for", "stand for",      "short for",
+    "i . e .",           "ie",         "that is",        "that's",
+    "that\xe2\x80\x99s", "for",        "an acronym for", "abbreviation for",
+    "meaning",           NULL};
 
 /* Pronouns that carry an acronym from the sentence before: "my RAGE
  * model.  It stands for ...". */
@@ -1307,6 +1307,12 @@ static bc_status paren(struct finder *F, size_t i)
     size_t from = i + 1, to = ps[1] - 2, j;
     if ((j = phrase_in(a, from, paren_fwd)) != 0 && j <= to)
       from = j;
+    /* "(that is, defensive lineman)", "(i.e., ...)": a comma after the
+     * lead words; the expansion is the part after it. */
+    else if (j == to + 1 && np > 1 && bc__an_is_punct(a, j, ',')) {
+      from = j + 1;
+      to = ps[2] - 2;
+    }
     found = to >= from && find_fwd_as(F, &x, from, to, 1, &es, &ee, &ini);
     /* The whole parenthesis when its first part spells the acronym only
      * from inside words and the whole by initials: a name with a comma

@@ -149,6 +149,8 @@ void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c)
     implicit_expansions(v, c);
   if (!v->rc)
     bc__acr_swapped_titles(v, c);
+  if (!v->rc)
+    bc__acr_labels(v, c);
 }
 
 /* Mark the source's acronyms that text writes. */
@@ -257,6 +259,8 @@ bc_status bc__check_acronyms_prepare(struct bc__vstate *v,
                                      const char *text)
 {
   bc_status rc = source_known(v);
+  if (!rc)
+    rc = bc__acr_labels_prepare(v);
   if (rc || !v->facts->n_acronyms)
     return rc;
   v->acr_used = bc__calloc(v->facts->n_acronyms, 1);

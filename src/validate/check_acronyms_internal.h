@@ -151,6 +151,11 @@ void bc__acr_bracket_misfit(struct bc__vstate *v, struct bc__claim *c,
 /* --- check_acronyms_swapped.c: a title of another well-known acronym. */
 void bc__acr_swapped_titles(struct bc__vstate *v, struct bc__claim *c);
 
+/* --- check_acronyms_labels.c: a degree or a review label the source gives
+ * otherwise: the source's read once, then each claim's. */
+bc_status bc__acr_labels_prepare(struct bc__vstate *v);
+void bc__acr_labels(struct bc__vstate *v, struct bc__claim *c);
+
 /* --- check_acronyms.c: the driver (see there for each one's contract). */
 enum bc__acr_how bc__acr_how_given(const struct bc_acronym_fact *a);
 int bc__acr_implicit_fact(const char *t, const struct bc_acronym_fact *a);

@@ -159,6 +159,41 @@ static int same_head(const struct bc__known_acronym *k, const char *claim,
   return 0;
 }
 
+/* Is the claim c[0..cn) one of k's usual meanings with one content word
+ * swapped for a look-alike of the same stem that names another thing
+ * ("defensive linebacker" for defensive lineman, "mass spectroscopy" for
+ * mass spectrometry)?  The other words say the claim means that sense; the
+ * changed word is a slip, not another meaning the table does not list.  A
+ * word cut short ("defensive line") or inflected ("linemen": an ending of
+ * fewer than three letters changed) is no slip. */
+static int look_alike_word(const struct bc__known_acronym *k, const char *claim,
+                           size_t cn)
+{
+  size_t cs[NEAR_CONTENT], cl[NEAR_CONTENT], ms[NEAR_CONTENT], ml[NEAR_CONTENT];
+  size_t pos = 0, n, nc = content_list(claim, cn, cs, cl);
+  const char *m;
+  while (nc >= 2 && (n = bc__known_acronym_next(k, &pos, &m)) > 0) {
+    size_t j, diff = 0, at = 0, p = 0;
+    if (content_list(m, n, ms, ml) != nc)
+      continue;
+    for (j = 0; j < nc; j++)
+      if (!bc__validate_words_match(claim + cs[j], cl[j], m + ms[j], ml[j])) {
+        diff++;
+        at = j;
+      }
+    if (diff != 1 ||
+        !bc__acr_similar_words(claim + cs[at], cl[at], m + ms[at], ml[at]))
+      continue;
+    while (p < cl[at] && p < ml[at] &&
+           bc__acr_lower((unsigned char)claim[cs[at] + p]) ==
+               bc__acr_lower((unsigned char)m[ms[at] + p]))
+      p++;
+    if (cl[at] >= p + 3 && ml[at] >= p + 3)
+      return 1;
+  }
+  return 0;
+}
+
 /* Does the claim p[0..n) give one of k's usual meanings for acr (the
  * same words, see same_words)? */
 static int usual_meaning(const struct bc__known_acronym *k, const char *acr,
@@ -293,8 +328,10 @@ int bc__acr_check_known(struct bc__vstate *v, struct bc__claim *c,
      * table to list them all ("AD": anno Domini, athletic director): a
      * warning, unless the source names one of the usual meanings or the
      * claim is one of them with a word changed before its last ("coronary
-     * tomography" for computed tomography). */
-    if (strlen(acr) <= 2 && !same_head(k, claim, cn))
+     * tomography" for computed tomography) or a word swapped for a
+     * look-alike ("defensive linebacker" for defensive lineman). */
+    if (strlen(acr) <= 2 && !same_head(k, claim, cn) &&
+        !look_alike_word(k, claim, cn))
       sev = BC_SEV_WARNING;
     if (said)
       bc_buf_addf(&mb,

@@ -3,7 +3,9 @@
  * writes "COO and president Mike Siever".  The claim's words are what
  * another well-known acronym (CFO) usually stands for, one word away from
  * the usual meaning of the acronym the source writes (COO: chief operating
- * officer), said of the same person or thing.  It does not judge a title
+ * officer), said of the same person or thing: by the name nearest to it,
+ * or, with no name, by the word just before it, which the source writes
+ * just before its acronym ("one neo-bank CEO").  It does not judge a title
  * the source never gives by an acronym. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,6 +68,27 @@ static size_t acronym_near(const struct bc__vstate *v, const char *acr,
     }
   }
   return best;
+}
+
+/* With no name beside it, the word just before the title t[s..]: a content
+ * word the source writes right before acr ("one neo-bank chief financial
+ * officer" where the source has "one neo-bank CEO") says it is the same
+ * one.  How close, or NO_NAME. */
+static size_t modifier_near(const struct bc__vstate *v,
+                            const struct bc__claim *c, size_t s,
+                            const char *acr)
+{
+  size_t ws = s, we, wn, d;
+  while (ws > 0 && c->text[ws - 1] == ' ')
+    ws--;
+  we = ws;
+  while (ws > 0 && bc__check_is_alnum((unsigned char)c->text[ws - 1]))
+    ws--;
+  wn = we - ws;
+  if (!wn || we == s || !bc__acr_content_word(c->text + ws, wn))
+    return NO_NAME;
+  d = acronym_near(v, acr, c->text + ws, wn);
+  return d <= wn + 2 ? d : NO_NAME;
 }
 
 /* The claim's words starting at ws[i], as many as m's n words at ms/mn:
@@ -162,8 +185,9 @@ static void against_meaning(struct bc__vstate *v, struct bc__claim *c,
         bc__acr_taken(c, s, e) ||
         bc__check_plainly_in_source(v, t + s, e - s, NULL) ||
         bc__acr_loosely_in_source(v, t + s, e - s) ||
-        !nearest_name(c, s, e, &ns, &nn) ||
-        (d = acronym_near(v, k->acronym, t + ns, nn)) == NO_NAME)
+        ((!nearest_name(c, s, e, &ns, &nn) ||
+          (d = acronym_near(v, k->acronym, t + ns, nn)) == NO_NAME) &&
+         (d = modifier_near(v, c, s, k->acronym)) == NO_NAME))
       continue;
     /* The acronym the source writes nearest that name is the title it
      * gives: "CEO John Legere ... COO and president Mike Siever". */

@@ -1,7 +1,9 @@
 /* check_names.c - the name checker: a person, organisation or place a
  * claim names must be named in the source (its text, title or author), in
- * any order of its words.  An unknown name is a warning; a source's name
- * with words put inside it ("The Real Estate Deal" for "The Real Deal") is
+ * any order of its words, a role or party word before it aside, and the
+ * publication the source comes from and a podcast's segment titles are no
+ * claims (check_names_framing.c).  An unknown name is a warning; a source's
+ * name with words put inside it ("The Real Estate Deal" for "The Real Deal") is
  * an error. */
 #include <string.h>
 
@@ -452,7 +454,9 @@ void bc__check_names(struct bc__vstate *v, const struct bc__claim *c)
     while ((wl = bc__validate_next_word(nm->name, n, &pos, &st)) > 0) {
       char ch = nm->name[st];
       size_t end;
-      if (wl < 2 || !(ch >= 'A' && ch <= 'Z'))
+      if (wl < 2 || !(ch >= 'A' && ch <= 'Z') ||
+          (st == 0 && bc__name_lead_word(v, c->text, nm->span.start,
+                                         nm->span.end, nm->name, wl)))
         continue;
       if ((end = state_in_source(v, nm->name, n, st)) != 0) {
         pos = end;
@@ -477,7 +481,9 @@ void bc__check_names(struct bc__vstate *v, const struct bc__claim *c)
         possessive_in_source(v, nm->name, n) ||
         (nm->kind != BC_NAME_PERSON &&
          demonym_of_source_place(v, nm->name, n)) ||
-        glued_in_source(v, c, nm->span.start, nm->span.end))
+        glued_in_source(v, c, nm->span.start, nm->span.end) ||
+        bc__name_is_publisher(v, nm->name, n) ||
+        bc__name_show_label(c, nm->span.start, nm->span.end))
       continue;
     bc__check_add(v, c, BC_FINDING_NAME, BC_SEV_WARNING, nm->span, "",
                   (struct bc_span){0, 0}, NULL, "the source never names this");

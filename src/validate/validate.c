@@ -178,6 +178,7 @@ static void release(struct bc__vstate *v)
   free(v->numtok_at);
   free(v->acr_used);
   free(v->src_known);
+  free(v->acr_labels);
   free(v->num_info);
   bc__groups_release(&v->num_ctx_grp);
   bc__groups_release(&v->num_val_grp);

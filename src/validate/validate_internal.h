@@ -439,6 +439,15 @@ struct bc__nframe;
 struct bc__pval;
 struct bc__known_acronym;
 
+/* A label the source gives (check_acronyms_labels.c): a degree after a
+ * person's name (key: the name's last word) or the value of a review's
+ * label line (key: the label's words); offsets into the source's text. */
+enum { LABEL_DEGREE, LABEL_LINE };
+struct bc__acr_label {
+  int kind;
+  size_t ks, ke, vs, ve;
+};
+
 /* The phrase checkers whose source phrases a check keeps (check_
  * counterparts.c). */
 enum { BC__PHR_FACTORS, BC__PHR_LIMITS, BC__PHR_PAIRS, BC__PHRASE_KINDS };
@@ -504,6 +513,9 @@ struct bc__vstate {
    * without defining them ("SDNY", "CCHQ"), each once. */
   const struct bc__known_acronym **src_known;
   size_t n_src_known;
+  struct bc__acr_label *acr_labels; /* the source's degrees and label
+                                       lines */
+  size_t n_acr_labels;
   struct bc__marks sents;           /* the source's sentence ends */
   struct bc__marks lines;           /* the source's line breaks */
   struct bc__marks stops;           /* its sentence ends but ";" */
@@ -744,6 +756,12 @@ int bc__check_list_count(struct bc__vstate *v, const struct bc__claim *c,
 void bc__check_opposites(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c);
 void bc__check_names(struct bc__vstate *v, const struct bc__claim *c);
+/* check_names_framing.c: words around a name that name nothing the source
+ * must (see there for each one's contract). */
+int bc__name_lead_word(const struct bc__vstate *v, const char *text, size_t s,
+                       size_t e, const char *w, size_t n);
+int bc__name_is_publisher(const struct bc__vstate *v, const char *p, size_t n);
+int bc__name_show_label(const struct bc__claim *c, size_t s, size_t e);
 
 /* The checks of a summary's structure rather than its text: evidence spans
  * and quotes (check_evidence.c), glossary entries as acronym definitions

@@ -66,6 +66,10 @@ static const struct acr_case cases[] = {
     {"MTTR refers to mean time to recovery.", "MTTR", "mean time to recovery"},
     {"Each SLO (short for service level objective) is reviewed.", "SLO",
      "service level objective"},
+    {"Their DL (that's defensive lineman) was fined.", "DL",
+     "defensive lineman"},
+    {"Each SLO (that is, service level objective) is reviewed.", "SLO",
+     "service level objective"},
     /* the acronym named just before: "It stands for", "which stands for" */
     {"I built my RAGE model. It stands for Reality, Aspirations, Goals, "
      "Expectations.",

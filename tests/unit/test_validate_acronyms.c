@@ -726,6 +726,57 @@ static const struct known_case known_cases[] = {
     {"A CT scan showed severe inflammation in his lungs.",
      "A CT (coronary tomography) scan showed severe inflammation.",
      "coronary tomography", "computed tomography", NULL, 0, NULL, 0},
+    /* Two letters, a usual meaning with a word swapped for a look-alike
+     * of its stem, given after "that's" or "that is,": an error; the
+     * meaning itself, inflected or cut short, is not. */
+    {"The Jets signed DL Tom Reyes to a two-year deal.",
+     "Tom Reyes, the Jets DL (that's defensive linebacker), signed a deal.",
+     "defensive linebacker",
+     "defensive lineman; disabled list; "
+     "distribution list",
+     NULL, 0, NULL, 0},
+    {"The Jets signed DL Tom Reyes to a two-year deal.",
+     "Tom Reyes, the Jets DL (that is, defensive linebacker), signed.",
+     "defensive linebacker",
+     "defensive lineman; disabled list; "
+     "distribution list",
+     NULL, 0, NULL, 0},
+    {"The Jets signed DL Tom Reyes to a two-year deal.",
+     "Tom Reyes, the Jets DL (that's defensive lineman), signed a deal.", NULL,
+     NULL, NULL, 0, NULL, 0},
+    {"The Jets signed DL Tom Reyes to a two-year deal.",
+     "The Jets DL (i.e., defensive linemen) now counts Tom Reyes.",
+     "defensive linemen",
+     "defensive lineman; disabled list; "
+     "distribution list",
+     NULL, 1, "two letters", 0},
+    {"The Jets signed DL Tom Reyes to a two-year deal.",
+     "The Jets DL (that's defensive line) now counts Tom Reyes.",
+     "defensive line", "defensive lineman; disabled list; distribution list",
+     NULL, 1, "two letters", 0},
+    /* A degree after a name the source gives another degree, and a
+     * review's label line with another value: errors repaired to the
+     * source's; the source's own, or a degree it never gives, pass. */
+    {"The trial was led by Ann Roe, Ph.D., of the city's main clinic.",
+     "Ann Roe, M.D., led the trial at the clinic.", "Roe, M.D.", "Ph.D.",
+     "Roe, Ph.D.", 0, "degree after this name", 0},
+    {"The trial was led by Ann Roe, Ph.D., of the city's main clinic.",
+     "Ann Roe, PhD, led the trial at the clinic.", NULL, NULL, NULL, 0, NULL,
+     0},
+    {"Board member Li Chen, J.D., voted against the plan.",
+     "Li Chen, MBA, voted against the plan.", "Chen, MBA", "J.D.", "Chen, J.D.",
+     0, "degree after this name", 0},
+    {"The trial was led by Ann Roe of the city's main clinic.",
+     "Ann Roe, M.D., led the trial at the clinic.", NULL, NULL, NULL, 0, NULL,
+     0},
+    {"The game runs well on every machine.\nVersion tested: PC.",
+     "**Version tested:** PS4.", "PS4", "PC", "PC", 0, "Version tested", 0},
+    {"The game runs well on every machine.\nVersion tested: PC.",
+     "**Version tested:** PC.", NULL, NULL, NULL, 0, NULL, 0},
+    {"We played it on every machine.\nVersion tested: PC.",
+     "- Version tested: PC, with a pad", NULL, NULL, NULL, 0, NULL, 0},
+    {"We played it on every machine. The version tested: PC.",
+     "The version tested: PS4.", NULL, NULL, NULL, 0, NULL, 0},
     /* Letters from inside a changed word ("gastrointestinal" holds the
      * E of GERD): still that name with a word changed, in any form. */
     {"People with GERD should take the pill with food.",
@@ -915,6 +966,18 @@ static const struct known_case known_cases[] = {
      "Chief executive officer John Legere will hand control to Mike "
      "Sievert, the carrier's president.",
      NULL, NULL, NULL, 0, NULL, 0},
+    /* No name beside the title: the word before it, which the source
+     * writes just before its acronym, says who it is. */
+    {"The app is simple to use, as one fintech CEO told me last week.",
+     "As one fintech chief financial officer said, the app is simple.",
+     "chief financial officer", "chief executive officer",
+     "chief executive officer", 0, "the source writes CEO", 0},
+    {"The app is simple to use, as one fintech CEO told me last week.",
+     "As one fintech chief executive officer said, the app is simple.", NULL,
+     NULL, NULL, 0, NULL, 0},
+    {"The app is simple to use, as one fintech CEO told me last week.",
+     "As one retail chief financial officer said, stores are quiet.", NULL,
+     NULL, NULL, 0, NULL, 0},
 };
 
 static void known_case_check(const struct known_case *k)

@@ -177,6 +177,55 @@ static void other_forms(void **state)
   check_cases_on(src, cases, sizeof cases / sizeof cases[0], 1);
 }
 
+/* Words around a name that name nothing the source must: a role or party
+ * word the source speaks of before a name it gives, a unit glued to a
+ * number, a podcast's segment title in its framing lines.  A role the
+ * source never speaks of, and a name it never gives, still warn. */
+static void framing_words(void **state)
+{
+  static const char src[] =
+      "Tom Harper was directing a costume drama when the script arrived. "
+      "Louisiana Democrats re-elected Governor Ann Bel Roe. The laptop has a "
+      "2.4GHz Intel Core i9 chip and a new keyboard.";
+  static const struct name_case cases[] = {
+      {"Director Tom Harper read the script.", 0},
+      {"Democrat Ann Bel Roe was re-elected.", 0},
+      {"Senator Ann Bel Roe was re-elected.", 1},
+      {"Director Tom Hooper read the script.", 1},
+      {"It runs on a 2.4GHz Intel Core i9.", 0},
+      {"HOST A: Today on Desk Notes: a new laptop.\nHOST B: Its keyboard "
+       "is new.\nHOST A: That's Desk Notes.",
+       0},
+      {"HOST A: On today's Desk Notes: a new laptop.", 0},
+      {"HOST A: Today on the laptop, Desk Notes wrote a review.", 1},
+  };
+  (void)state;
+  check_cases_on(src, cases, sizeof cases / sizeof cases[0], 1);
+}
+
+/* The publication the source comes from, as its web address spells it,
+ * with or without "The"; another publication still warns. */
+static void publisher_name(void **state)
+{
+  static const char src[] = "The city council voted on the budget on Monday.";
+  static const struct name_case cases[] = {
+      {"In an editorial, the Daily Ledger backs the council's budget.", 0},
+      {"The Daily Ledger backs the council's budget.", 0},
+      {"The Evening Courier backs the council's budget.", 1},
+  };
+  struct bc_doc *doc = NULL;
+  struct bc_facts *facts = NULL;
+  struct bc_error err = BC_ERROR_INIT;
+  (void)state;
+  assert_int_equal(bc_doc_new_text(src, strlen(src), &doc, &err), BC_OK);
+  doc->url = strdup("https://www.thedailyledger.com/opinion/budget");
+  assert_non_null(doc->url);
+  assert_int_equal(bc_facts_analyze(doc, &facts, &err), BC_OK);
+  check_name_cases(doc, facts, cases, sizeof cases / sizeof cases[0], 1);
+  bc_facts_free(facts);
+  bc_doc_free(doc);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -184,6 +233,8 @@ int main(void)
       cmocka_unit_test(altered_names),
       cmocka_unit_test(implied_names),
       cmocka_unit_test(other_forms),
+      cmocka_unit_test(framing_words),
+      cmocka_unit_test(publisher_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
