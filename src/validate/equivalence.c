@@ -925,8 +925,13 @@ static int bounds_equiv(double c_lo, double c_hi, int cb, double s_lo,
       return value_eq(c_lo, s_lo, approx) && value_eq(c_hi, s_hi, approx);
     return value_eq(c_lo, s_lo, approx) || value_eq(c_lo, s_hi, approx);
   }
+  /* A range the same at both ends, its bound dropped: "25 to 30 times"
+   * for "at least 25 to 30 times". */
+  if (cb == 0 && c_hi != c_lo)
+    return s_hi != s_lo && value_eq(c_lo, s_lo, approx) &&
+           value_eq(c_hi, s_hi, approx);
   if (cb == 0)
-    return c_hi == c_lo && value_eq(c_lo, sb > 0 ? s_lo : s_hi, approx);
+    return value_eq(c_lo, sb > 0 ? s_lo : s_hi, approx);
   if (cb > 0)
     return sb >= 0 && bound_near(c_lo, s_lo, 1);
   return sb <= 0 && bound_near(c_hi, s_hi, 0);

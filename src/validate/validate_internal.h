@@ -438,6 +438,7 @@ struct bc__sweekday {
 struct bc__nframe;
 struct bc__pval;
 struct bc__known_acronym;
+struct bc__label;
 
 /* The phrase checkers whose source phrases a check keeps (check_
  * counterparts.c). */
@@ -541,6 +542,11 @@ struct bc__vstate {
   long *stamps;
   size_t n_stamps;
   int stamps_made;
+  /* The numbers the source writes inside names ("Week 13", "BT-7274"),
+   * sorted by name, read on the first claim (check_numbers_label.c). */
+  struct bc__label *labels;
+  size_t n_labels;
+  int labels_made;
 };
 
 /* A claim's values grouped by sentence, and per source fact the sentence
@@ -643,6 +649,10 @@ bc_status bc__check_clocks_prepare(struct bc__vstate *v);
 int bc__check_day_by_clock(struct bc__vstate *v, const struct bc__claim *c,
                            const struct bc_date_fact *df);
 void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c);
+/* Numbers inside the claim's names ("the Week 12 rematch") that the source
+ * writes with that name only with other numbers (check_numbers_label.c);
+ * bc__check_numbers calls it. */
+void bc__check_labels(struct bc__vstate *v, const struct bc__claim *c);
 /* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
 void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_ratios(struct bc__vstate *v, const struct bc__claim *c);
@@ -733,6 +743,14 @@ size_t bc__check_swapped_kind(const struct bc__vstate *v,
 size_t bc__check_share_rival(const struct bc__vstate *v,
                              const struct bc_number_fact *nf,
                              const struct bc__context *ctx);
+/* A count of kinds ("three types of update channels") made a count of
+ * what they are kinds of: u's noun becomes the head of the phrase after
+ * "of" (check_numbers_kinds.c). */
+void bc__check_kind_noun(const char *t, size_t len,
+                         const struct bc_number_fact *f, struct bc__unit *u);
+/* Does f count kinds ("three types of ...")?  A total the source states,
+ * which a count in words ("four update channels") may contradict. */
+int bc__check_kinds_count(const struct bc_number_fact *f);
 /* A claim's count nf followed by a colon and a plain list of another
  * number of items ("six drug types: cocaine, heroin, ... and fentanyl"):
  * reports it and returns nonzero (check_numbers_list.c). */
