@@ -3250,7 +3250,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
         bc__check_pair_stated(v, c, m[i].span))
       continue;
     v->r->checked.numbers++;
-    if (bc__check_list_count(v, c, &m[i]))
+    if (bc__check_list_count(v, c, &m[i]) || bc__check_all_of(v, c, &m[i]))
       continue;
     unit_of(&c->words, c->text, c->len, &m[i], &cu);
     share = cu.cls == BC__UNIT_NONE && m[i].value > 0 && m[i].value_hi < 1 &&

@@ -756,6 +756,11 @@ int bc__check_kinds_count(const struct bc_number_fact *f);
  * reports it and returns nonzero (check_numbers_list.c). */
 int bc__check_list_count(struct bc__vstate *v, const struct bc__claim *c,
                          const struct bc_number_fact *nf);
+/* A claim's count after "all" ("all five participants") that the source
+ * gives only as the whole of a part ("four of the five participants"):
+ * reports it and returns nonzero (check_numbers_all.c). */
+int bc__check_all_of(struct bc__vstate *v, const struct bc__claim *c,
+                     const struct bc_number_fact *nf);
 /* Words of direction turned the other way in the source's own phrase,
  * "slightly above average" for "slightly below average"
  * (check_opposites.c). */

@@ -1735,6 +1735,25 @@ static void kinds_count_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* "all five participants" where the source says "four of the five
+ * participants": the whole given all of what a part did.  The whole
+ * itself, and "all" where the source says it too, pass. */
+static void all_of_table(void **state)
+{
+  static const char study[] =
+      "Study\n\nThe team could predict the choices of four of the five "
+      "participants. All 12 rooms were booked.\n";
+  static const struct pair_case cases[] = {
+      {study, "2021-05-04",
+       "The team could predict the choices of all five participants.",
+       "five participants"},
+      {study, "2021-05-04", "The study had five participants.", NULL},
+      {study, "2021-05-04", "All 12 rooms were booked.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A multiplier in words before "the": "more than triple the MSRP" for the
  * source's "more than double the MSRP". */
 static void multiplier_words_table(void **state)
@@ -1852,6 +1871,7 @@ int main(void)
       cmocka_unit_test(list_count_table),
       cmocka_unit_test(label_numbers_table),
       cmocka_unit_test(kinds_count_table),
+      cmocka_unit_test(all_of_table),
       cmocka_unit_test(multiplier_words_table),
       cmocka_unit_test(word_shares_table),
       cmocka_unit_test(dozens_table),
