@@ -436,6 +436,7 @@ static const struct unit_name units[] = {
     {"millimeter", BC__UNIT_MEASURE, 0.001, "m"},
     {"mi", BC__UNIT_MEASURE, 1609.344, "m"},
     {"mile", BC__UNIT_MEASURE, 1609.344, "m"},
+    {"inch", BC__UNIT_MEASURE, 0.0254, "m"},
     {"ft", BC__UNIT_MEASURE, 0.3048, "m"},
     {"foot", BC__UNIT_MEASURE, 0.3048, "m"},
     {"feet", BC__UNIT_MEASURE, 0.3048, "m"},
@@ -555,10 +556,10 @@ static const struct unit_name units[] = {
 
 /* Irregular plurals of counted nouns. */
 static const char *const irregular[][2] = {
-    {"children", "child"}, {"men", "man"},        {"women", "woman"},
-    {"feet", "foot"},      {"teeth", "tooth"},    {"mice", "mouse"},
-    {"geese", "goose"},    {"staff", "staff"},    {"data", "data"},
-    {"series", "series"},  {"species", "species"}};
+    {"children", "child"}, {"men", "man"},         {"women", "woman"},
+    {"feet", "foot"},      {"teeth", "tooth"},     {"mice", "mouse"},
+    {"geese", "goose"},    {"staff", "staff"},     {"data", "data"},
+    {"series", "series"},  {"species", "species"}, {"inches", "inch"}};
 
 /* Fold s[0..n) into canon: lower case, no dots ("wt.%", "p.p."), "º"
  * read as "°", "degree(s) X" as "°X", and the last word singular

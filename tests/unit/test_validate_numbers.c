@@ -1754,6 +1754,22 @@ static void all_of_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Inches are a length however written ("5.5-inches", "6.5-inch",
+ * "14 cm"): another value is caught, the same one in centimetres is not. */
+static void inches_table(void **state)
+{
+  static const char lite[] =
+      "Handhelds\n\nThe screen has been shrunk to 5.5-inches and the dock "
+      "is gone.\n";
+  static const struct pair_case cases[] = {
+      {lite, "2021-05-04", "It has a 6.5-inch screen and no dock.", "6.5-inch"},
+      {lite, "2021-05-04", "It has a 5.5-inch screen and no dock.", NULL},
+      {lite, "2021-05-04", "It has a 14 cm screen and no dock.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A multiplier in words before "the": "more than triple the MSRP" for the
  * source's "more than double the MSRP". */
 static void multiplier_words_table(void **state)
@@ -1872,6 +1888,7 @@ int main(void)
       cmocka_unit_test(label_numbers_table),
       cmocka_unit_test(kinds_count_table),
       cmocka_unit_test(all_of_table),
+      cmocka_unit_test(inches_table),
       cmocka_unit_test(multiplier_words_table),
       cmocka_unit_test(word_shares_table),
       cmocka_unit_test(dozens_table),
