@@ -1770,6 +1770,23 @@ static void inches_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Pixel densities glued to their unit ("226ppi", "300 dpi") are
+ * measures, so a range of them is read whole: one end moved is caught. */
+static void pixel_density_table(void **state)
+{
+  static const char panel[] =
+      "Display\n\nThe new panel raises pixel density from 220 to 226ppi, "
+      "and prints come out at 300 dpi.\n";
+  static const struct pair_case cases[] = {
+      {panel, "2021-05-04", "Pixel density rose from 220 to 236ppi.",
+       "220 to 236ppi"},
+      {panel, "2021-05-04", "Pixel density rose from 220 to 226ppi.", NULL},
+      {panel, "2021-05-04", "Prints come out at 300dpi.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A multiplier in words before "the": "more than triple the MSRP" for the
  * source's "more than double the MSRP". */
 static void multiplier_words_table(void **state)
@@ -1889,6 +1906,7 @@ int main(void)
       cmocka_unit_test(kinds_count_table),
       cmocka_unit_test(all_of_table),
       cmocka_unit_test(inches_table),
+      cmocka_unit_test(pixel_density_table),
       cmocka_unit_test(multiplier_words_table),
       cmocka_unit_test(word_shares_table),
       cmocka_unit_test(dozens_table),
