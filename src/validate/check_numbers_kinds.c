@@ -22,11 +22,8 @@ static int kind_noun(const char *canon)
 {
   static const char *const kinds[] = {"type",    "kind",  "sort",   "category",
                                       "variety", "class", "flavor", "flavour"};
-  size_t k;
-  for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-    if (strcmp(canon, kinds[k]) == 0)
-      return 1;
-  return 0;
+  return bc__check_word_listed(canon, strlen(canon), kinds,
+                               sizeof kinds / sizeof kinds[0]);
 }
 
 int bc__check_kinds_count(const struct bc_number_fact *f)
@@ -44,11 +41,7 @@ static int joining_word(const char *w, size_t n)
   static const char *const words[] = {"and", "or",   "that", "which", "in",
                                       "for", "with", "to",   "from",  "by",
                                       "on",  "at",   "of",   "is",    "are"};
-  size_t k;
-  for (k = 0; k < sizeof words / sizeof words[0]; k++)
-    if (strlen(words[k]) == n && strncasecmp(w, words[k], n) == 0)
-      return 1;
-  return 0;
+  return bc__check_word_listed(w, n, words, sizeof words / sizeof words[0]);
 }
 
 void bc__check_kind_noun(const char *t, size_t len,

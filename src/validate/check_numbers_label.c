@@ -42,11 +42,7 @@ static int quantity_word(const char *w, size_t n)
       "thursday", "friday",   "saturday", "sunday",  "sept",     "jan",
       "feb",      "mar",      "apr",      "jun",     "jul",      "aug",
       "sep",      "oct",      "nov",      "dec"};
-  size_t k;
-  for (k = 0; k < sizeof words / sizeof words[0]; k++)
-    if (strlen(words[k]) == n && strncasecmp(w, words[k], n) == 0)
-      return 1;
-  return 0;
+  return bc__check_word_listed(w, n, words, sizeof words / sizeof words[0]);
 }
 
 static int is_letter(char ch)

@@ -40,11 +40,10 @@ static int aside_word(const char *w, size_t n)
       "in",     "at",     "on",      "by",      "from", "of",   "for",
       "with",   "to",     "across",  "over",    "all",  "both", "each",
       "mainly", "mostly", "notably", "largely", "like", "plus", "especially"};
-  size_t k;
-  for (k = 0; k < sizeof words / sizeof words[0]; k++)
-    if (word_at(w, n, 0, words[k]))
-      return 1;
-  return 0;
+  size_t e = 0;
+  while (e < n && is_alpha(w[e]))
+    e++;
+  return bc__check_word_listed(w, e, words, sizeof words / sizeof words[0]);
 }
 
 /* Items listed after the colon (or opening parenthesis) at t[at], or 0

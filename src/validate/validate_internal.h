@@ -929,6 +929,9 @@ static inline int bc__check_is_alnum(unsigned char c)
          (c >= '0' && c <= '9');
 }
 int bc__check_has_digit(const char *s, size_t n);
+/* Is w[0..n) one of the k words of list (case-insensitive)? */
+int bc__check_word_listed(const char *w, size_t n, const char *const *list,
+                          size_t k);
 
 /* s as " w1 w2 ... " in lower case (see bc__validate_next_word), so that a
  * phrase is found with strstr; the caller frees it.  NULL on
