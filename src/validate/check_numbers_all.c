@@ -2,8 +2,8 @@
  * "four of the five participants": the whole is right, but the claim
  * gives all of it what the source gives a part.  A claim's count after
  * "all" ("all five", "all of the five", "all the 12") is an error when
- * every equal count of the source is the whole of a part of it ("K of the
- * N", K below N) and none is said of all. */
+ * an equal count of the source is the whole of a part of it ("K of the
+ * N", K below N) in words the claim shares, and none is said of all. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,11 +66,13 @@ int bc__check_all_of(struct bc__vstate *v, const struct bc__claim *c,
                      const struct bc_number_fact *nf)
 {
   const char *st = v->doc->text;
-  size_t i, part = (size_t)-1, from = 0;
+  size_t i, part = (size_t)-1, from = 0, best_ov = 0;
   double k = 0;
+  struct bc__context ctx;
   if (nf->value != nf->value_hi || nf->value < 2 || nf->bound ||
       !all_before(c->text, nf->span.start))
     return 0;
+  bc__validate_context(c->text, c->len, nf->span, &ctx);
   for (i = 0; i < v->n_nums; i++) {
     const struct bc_number_fact *s = &v->nums[i];
     size_t f = 0;
@@ -80,9 +82,11 @@ int bc__check_all_of(struct bc__vstate *v, const struct bc__claim *c,
     if (all_before(st, s->span.start))
       return 0; /* the source says all too */
     p = part_before(st, s->span.start, &f);
-    if (p <= 0 || p >= s->value)
-      return 0; /* the whole, said of itself */
-    if (part == (size_t)-1) {
+    if (p >= s->value)
+      return 0; /* "five of the five" */
+    /* The part said in words of the claim's: "predict the choices". */
+    if (p > 0 && bc__validate_overlap(&ctx, &v->num_ctx[i]) > best_ov) {
+      best_ov = bc__validate_overlap(&ctx, &v->num_ctx[i]);
       part = i;
       from = f;
       k = p;

@@ -1741,14 +1741,17 @@ static void kinds_count_table(void **state)
 static void all_of_table(void **state)
 {
   static const char study[] =
-      "Study\n\nThe team could predict the choices of four of the five "
-      "participants. All 12 rooms were booked.\n";
+      "Study\n\nThe study had five participants. The team could predict "
+      "the choices of four of the five participants. All 12 rooms were "
+      "booked.\n";
   static const struct pair_case cases[] = {
       {study, "2021-05-04",
        "The team could predict the choices of all five participants.",
        "five participants"},
       {study, "2021-05-04", "The study had five participants.", NULL},
       {study, "2021-05-04", "All 12 rooms were booked.", NULL},
+      /* a part of the whole in other words */
+      {study, "2021-05-04", "All five participants were paid.", NULL},
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
@@ -1782,6 +1785,24 @@ static void pixel_density_table(void **state)
        "220 to 236ppi"},
       {panel, "2021-05-04", "Pixel density rose from 220 to 226ppi.", NULL},
       {panel, "2021-05-04", "Prints come out at 300dpi.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A count whose noun the source puts in quotes (two "choice targets") is
+ * a count of that noun: another count of it is caught. */
+static void quoted_noun_table(void **state)
+{
+  static const char dots[] =
+      "Study\n\nThe display also had two \xe2\x80\x9c"
+      "choice "
+      "targets\xe2\x80\x9d, left or right, and a clock.\n";
+  static const struct pair_case cases[] = {
+      {dots, "2021-05-04", "There were four choice targets on the display.",
+       "four choice targets"},
+      {dots, "2021-05-04", "There were two choice targets on the display.",
+       NULL},
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
@@ -1907,6 +1928,7 @@ int main(void)
       cmocka_unit_test(all_of_table),
       cmocka_unit_test(inches_table),
       cmocka_unit_test(pixel_density_table),
+      cmocka_unit_test(quoted_noun_table),
       cmocka_unit_test(multiplier_words_table),
       cmocka_unit_test(word_shares_table),
       cmocka_unit_test(dozens_table),
