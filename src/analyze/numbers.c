@@ -441,13 +441,35 @@ static int phrase_word(const struct an *a, size_t i)
  * cycles, "one solar rotation" -> rotation (singular: the number is one).
  * Sets [*hs, *he) to the head word (with its hyphenated parts, "close-up")
  * and returns the token after it, or 0 when there is no noun. */
+static int quote_tok(const struct an *a, size_t i, const char *utf8)
+{
+  size_t n = i < a->ntok ? bc__an_toklen(a, i) : 0;
+  const char *p = n ? a->t + a->tok[i].s : "";
+  return (n == 1 && p[0] == '"') ||
+         (n == strlen(utf8) && memcmp(p, utf8, n) == 0);
+}
+
+/* The token after the head word ending before e: e itself, or past the
+ * closing quote of a quoted phrase (0 when it has none). */
+static size_t after_head(const struct an *a, size_t e, int quoted)
+{
+  if (!quoted)
+    return e;
+  return quote_tok(a, e, "\xE2\x80\x9D") && !a->tok[e].sp ? e + 1 : 0;
+}
+
 static size_t head_noun(const struct an *a, size_t i, int singular, size_t *hs,
                         size_t *he)
 {
   size_t k = i, w, last_s = NONE, last_e = NONE;
-  int pw, name = 0;
+  int pw, name = 0, quoted = 0;
   if (i >= a->ntok || !a->tok[i].sp)
     return 0;
+  /* A phrase in quotes: two "choice targets". */
+  if (quote_tok(a, i, "\xE2\x80\x9C") && i + 1 < a->ntok && !a->tok[i + 1].sp) {
+    quoted = 1;
+    k = i + 1;
+  }
   for (w = 0; w < 4; w++) {
     size_t e;
     if (!(pw = phrase_word(a, k)) || (w > 0 && !a->tok[k].sp))
@@ -463,7 +485,7 @@ static size_t head_noun(const struct an *a, size_t i, int singular, size_t *hs,
         !bc__an_tok_in(a, e - 1, modifiers_only)) {
       *hs = k;
       *he = e;
-      return e;
+      return after_head(a, e, quoted);
     }
     name |= pw == 2;
     last_s = k;
@@ -476,13 +498,13 @@ static size_t head_noun(const struct an *a, size_t i, int singular, size_t *hs,
     return 0;
   /* A singular head ends the phrase: "one solar rotation was", "20 staff";
    * after more than one, only a lone word ("5 GPU") is taken. */
-  if (!singular && last_s != i)
+  if (!singular && last_s != i + (size_t)quoted)
     return 0;
   if (w == 4 && phrase_word(a, k))
     return 0;
   *hs = last_s;
   *he = last_e;
-  return last_e;
+  return after_head(a, last_e, quoted);
 }
 
 /* --- modifiers before the number ---------------------------------------- */

@@ -41,15 +41,16 @@ static const struct sym {
 
 /* Symbols that take no prefix.  Sorted (strcmp) for the binary search. */
 static const char *const plain_syms[] = {
-    "AU",   "CFU", "Gpc",  "Gyr", "IU",  "Mpc",  "Myr",      "Nm",   "PFU",
-    "PS", /* metric horsepower */
-    "Torr", "U",   "atm",  "bhp", "byr", "cc",   "cd",       "cfu",  "d",
-    "dB",   "dBA", "dBm",  "fps", "ft",  "gal",  "h",        "ha",   "hp",
-    "hr",   "hrs", "kn",   "kpc", "kph", "kyr",  "lb",       "lbs",  "lm",
-    "lx",   "ly",  "mbsl", "mi",  "min", "mins", "mmHg",     "mo",   "mos",
-    "mph",  "nt",  "oz",   "pc",  "pfu", "ppb",  "ppbv",     "ppm",  "ppmv",
-    "ppq",  "ppt", "pptv", "psi", "px",  "rpm",  "sec",      "secs", "sr",
-    "torr", "wk",  "wks",  "y",   "yd",  "yrs",  "\xC3\x85", /* Å */
+    "AU",   "CFU",  "Gpc",  "Gyr",  "IU",  "Mpc", "Myr",      "Nm",
+    "PFU",  "PS", /* metric horsepower */
+    "Torr", "U",    "atm",  "bhp",  "byr", "cc",  "cd",       "cfu",
+    "d",    "dB",   "dBA",  "dBm",  "dpi", "fps", "ft",       "gal",
+    "h",    "ha",   "hp",   "hr",   "hrs", "kn",  "kpc",      "kph",
+    "kyr",  "lb",   "lbs",  "lm",   "lx",  "ly",  "mbsl",     "mi",
+    "min",  "mins", "mmHg", "mo",   "mos", "mph", "nt",       "oz",
+    "pc",   "pfu",  "ppb",  "ppbv", "ppi", "ppm", "ppmv",     "ppq",
+    "ppt",  "pptv", "psi",  "px",   "rpm", "sec", "secs",     "sr",
+    "torr", "wk",   "wks",  "y",    "yd",  "yrs", "\xC3\x85", /* Å */
 };
 /* Those of them that measure time. */
 static const char *const plain_time[] = {"d",    "h",   "hr",  "hrs", "min",

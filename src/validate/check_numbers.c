@@ -595,6 +595,7 @@ static void unit_of(const struct bc__wordtab *w, const char *t, size_t len,
   bc__validate_number_info(f, u);
   local_dollar(t, len, f, u);
   count_per_period(f, u);
+  bc__check_kind_noun(t, len, f, u);
   if (u->per == 0 && f->span.end <= len) {
     u->per = bc__check_rate_after(t, len, f->span.end, &pe);
     if (u->per == 0)
@@ -2805,9 +2806,11 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
   }
   /* The source counts this noun once, with another value a writer could
    * have slipped from: "6,000 members" for "about 600 members" (not "10,000
-   * samples", worked out from "40 batches of 250 samples"). */
+   * samples", worked out from "40 batches of 250 samples").  A count in
+   * words too when the source's counts the kinds of it: a total. */
   if (rv.best != NONE && rv.n == 1 && cu->cls == BC__UNIT_NOUN &&
-      bc__check_has_digit(ctext, clen) &&
+      (bc__check_has_digit(ctext, clen) ||
+       bc__check_kinds_count(&v->nums[rv.best])) &&
       (plausible_slip(nf, cu, &v->nums[rv.best], &v->num_unit[rv.best]) ||
        rv.best_ov >= MOVED_COUNT_WORDS)) {
     number_finding(v, c, nf, rv.best, "", 1);
@@ -3169,6 +3172,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
   const struct bc__claim *c = &mc;
   size_t n, i;
   bc__check_ordinals(v, c);
+  bc__check_labels(v, c);
   if (f->n_numbers == 0 || v->rc)
     return;
   mc.nic = nic_new(v, claim);
@@ -3246,7 +3250,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
         bc__check_pair_stated(v, c, m[i].span))
       continue;
     v->r->checked.numbers++;
-    if (bc__check_list_count(v, c, &m[i]))
+    if (bc__check_list_count(v, c, &m[i]) || bc__check_all_of(v, c, &m[i]))
       continue;
     unit_of(&c->words, c->text, c->len, &m[i], &cu);
     share = cu.cls == BC__UNIT_NONE && m[i].value > 0 && m[i].value_hi < 1 &&

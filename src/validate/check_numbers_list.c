@@ -2,9 +2,10 @@
  * "six drug types: cocaine, heroin, marijuana, methamphetamine and
  * fentanyl" names five.  The claim contradicts itself, whatever the
  * source says, and the count is the part a writer slips on.  Only a plain
- * list is read: a count, at most three words, a colon, then short items
- * joined by commas and a last "and" or "or", ending the sentence; a list
- * said to be partial ("including", "such as", "e.g.") is left alone. */
+ * list is read: a count, at most three words, a colon (or a parenthesis
+ * the list fills), then short items joined by commas and a last "and" or
+ * "or", ending the sentence; a list said to be partial ("including", "such as",
+ * "e.g.") is left alone. */
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -31,27 +32,55 @@ static int word_at(const char *t, size_t len, size_t i, const char *w)
          (i + n == len || !is_alpha(t[i + n]));
 }
 
-/* Items listed after the colon at t[at], or 0 when what follows is not a
- * plain list; *end gets where the list ends (its sentence's end, or the
- * comma after its last item). */
+/* Does w start with a word that opens an aside rather than a list: a
+ * preposition or a word of some ("mainly", "both")? */
+static int aside_word(const char *w, size_t n)
+{
+  static const char *const words[] = {
+      "in",     "at",     "on",      "by",      "from", "of",   "for",
+      "with",   "to",     "across",  "over",    "all",  "both", "each",
+      "mainly", "mostly", "notably", "largely", "like", "plus", "especially"};
+  size_t e = 0;
+  while (e < n && is_alpha(w[e]))
+    e++;
+  return bc__check_word_listed(w, e, words, sizeof words / sizeof words[0]);
+}
+
+/* Items listed after the colon (or opening parenthesis) at t[at], or 0
+ * when what follows is not a plain list; *end gets where the list ends
+ * (its sentence's end, the comma after its last item, or the closing
+ * parenthesis, which a list in parentheses must reach). */
 static size_t list_items(const char *t, size_t len, size_t at, size_t *end)
 {
-  size_t i = at + 1, items = 1, words = 0, joined = 0;
+  int paren = t[at] == '(';
+  size_t i = at + 1, items = 1, words = 0, joined = 0, w = at + 1;
   int in_word = 0;
-  if (word_at(t, len, i + 1, "including") || word_at(t, len, i + 1, "such") ||
-      word_at(t, len, i + 1, "e.g") || word_at(t, len, i + 1, "among"))
+  while (w < len && t[w] == ' ')
+    w++;
+  if (word_at(t, len, w, "including") || word_at(t, len, w, "such") ||
+      word_at(t, len, w, "e.g") || word_at(t, len, w, "among"))
+    return 0;
+  /* "three papers (in Science and Nature)": where they are, not which. */
+  if (paren && aside_word(t + w, len - w))
     return 0;
   for (; i < len; i++) {
     char ch = t[i];
-    if (ch == '.' || ch == '\n' || ch == ';' || ch == '!' || ch == '?')
+    if (paren && ch == ')')
       break;
+    if (ch == '.' || ch == '\n' || ch == ';' || ch == '!' || ch == '?') {
+      if (paren)
+        return 0;
+      break;
+    }
     if (ch == ':' || ch == '(' || ch == ')' || ch == '"' || ch == '-')
       return 0; /* a nested list, an aside, a quotation */
     if (ch == ',') {
       if (words == 0)
         return 0;
-      if (joined)
+      if (joined && !paren)
         break; /* "a, b and c, then ...": the sentence goes on */
+      if (joined)
+        return 0;
       items++;
       words = 0;
       in_word = 0;
@@ -87,7 +116,9 @@ static size_t list_items(const char *t, size_t len, size_t at, size_t *end)
         return 0;
     }
   }
-  if (!joined || words == 0)
+  /* In parentheses, only a list of three or more, commas and all: two
+   * names joined by "and" there are as often what the count is of. */
+  if (!joined || words == 0 || (paren && (i >= len || items < 3)))
     return 0;
   *end = i;
   return items;
@@ -103,8 +134,9 @@ int bc__check_list_count(struct bc__vstate *v, const struct bc__claim *c,
   if (nf->value != nf->value_hi || n < 2 || n > MAX_LISTED ||
       n != (double)(long)n || nf->bound || nf->approx)
     return 0;
-  /* The count's noun, then the colon. */
-  while (i < len && t[i] != ':') {
+  /* The count's noun, then the colon or the parenthesis: "eight
+   * countries (Italy, ... and the United States)". */
+  while (i < len && t[i] != ':' && t[i] != '(') {
     if (t[i] == '.' || t[i] == ',' || t[i] == '\n' || t[i] == ';' ||
         (t[i] >= '0' && t[i] <= '9'))
       return 0;
@@ -130,7 +162,8 @@ int bc__check_list_count(struct bc__vstate *v, const struct bc__claim *c,
       return 0;
   {
     size_t e = i + 1;
-    while (e < len && t[e] != '.' && t[e] != '\n' && t[e] != ';')
+    while (e < len && t[e] != '.' && t[e] != '\n' && t[e] != ';' &&
+           (t[i] != '(' || t[e] != ')'))
       e++;
     /* "and more", "and others", "etc.": an open list. */
     if (e >= 6 && (strncasecmp(t + e - 4, " etc", 4) == 0 ||
@@ -139,8 +172,8 @@ int bc__check_list_count(struct bc__vstate *v, const struct bc__claim *c,
       return 0;
   }
   snprintf(msg, sizeof msg,
-           "the summary counts %.0f here but lists %zu after the colon", n,
-           items);
+           "the summary counts %.0f here but lists %zu after the %s", n, items,
+           t[i] == '(' ? "parenthesis" : "colon");
   bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, nf->span, "",
                 (struct bc_span){0, 0}, NULL, msg);
   return 1;

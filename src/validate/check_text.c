@@ -11,6 +11,16 @@
 #include "util/alloc.h"
 #include "validate/validate_internal.h"
 
+int bc__check_word_listed(const char *w, size_t n, const char *const *list,
+                          size_t k)
+{
+  size_t i;
+  for (i = 0; i < k; i++)
+    if (strlen(list[i]) == n && strncasecmp(w, list[i], n) == 0)
+      return 1;
+  return 0;
+}
+
 int bc__check_has_digit(const char *s, size_t n)
 {
   size_t i;

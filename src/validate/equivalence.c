@@ -436,6 +436,7 @@ static const struct unit_name units[] = {
     {"millimeter", BC__UNIT_MEASURE, 0.001, "m"},
     {"mi", BC__UNIT_MEASURE, 1609.344, "m"},
     {"mile", BC__UNIT_MEASURE, 1609.344, "m"},
+    {"inch", BC__UNIT_MEASURE, 0.0254, "m"},
     {"ft", BC__UNIT_MEASURE, 0.3048, "m"},
     {"foot", BC__UNIT_MEASURE, 0.3048, "m"},
     {"feet", BC__UNIT_MEASURE, 0.3048, "m"},
@@ -555,10 +556,10 @@ static const struct unit_name units[] = {
 
 /* Irregular plurals of counted nouns. */
 static const char *const irregular[][2] = {
-    {"children", "child"}, {"men", "man"},        {"women", "woman"},
-    {"feet", "foot"},      {"teeth", "tooth"},    {"mice", "mouse"},
-    {"geese", "goose"},    {"staff", "staff"},    {"data", "data"},
-    {"series", "series"},  {"species", "species"}};
+    {"children", "child"}, {"men", "man"},         {"women", "woman"},
+    {"feet", "foot"},      {"teeth", "tooth"},     {"mice", "mouse"},
+    {"geese", "goose"},    {"staff", "staff"},     {"data", "data"},
+    {"series", "series"},  {"species", "species"}, {"inches", "inch"}};
 
 /* Fold s[0..n) into canon: lower case, no dots ("wt.%", "p.p."), "º"
  * read as "°", "degree(s) X" as "°X", and the last word singular
@@ -925,8 +926,13 @@ static int bounds_equiv(double c_lo, double c_hi, int cb, double s_lo,
       return value_eq(c_lo, s_lo, approx) && value_eq(c_hi, s_hi, approx);
     return value_eq(c_lo, s_lo, approx) || value_eq(c_lo, s_hi, approx);
   }
+  /* A range the same at both ends, its bound dropped: "25 to 30 times"
+   * for "at least 25 to 30 times". */
+  if (cb == 0 && c_hi != c_lo)
+    return s_hi != s_lo && value_eq(c_lo, s_lo, approx) &&
+           value_eq(c_hi, s_hi, approx);
   if (cb == 0)
-    return c_hi == c_lo && value_eq(c_lo, sb > 0 ? s_lo : s_hi, approx);
+    return value_eq(c_lo, sb > 0 ? s_lo : s_hi, approx);
   if (cb > 0)
     return sb >= 0 && bound_near(c_lo, s_lo, 1);
   return sb <= 0 && bound_near(c_hi, s_hi, 0);

@@ -193,6 +193,7 @@ static void release(struct bc__vstate *v)
   free(v->offs);
   free(v->wd_places);
   free(v->stamps);
+  free(v->labels);
   {
     int k;
     for (k = 0; k < BC__PHRASE_KINDS; k++)

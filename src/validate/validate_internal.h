@@ -438,6 +438,7 @@ struct bc__sweekday {
 struct bc__nframe;
 struct bc__pval;
 struct bc__known_acronym;
+struct bc__label;
 
 /* A label the source gives (check_acronyms_labels.c): a degree after a
  * person's name (key: the name's last word) or the value of a review's
@@ -553,6 +554,11 @@ struct bc__vstate {
   long *stamps;
   size_t n_stamps;
   int stamps_made;
+  /* The numbers the source writes inside names ("Week 13", "BT-7274"),
+   * sorted by name, read on the first claim (check_numbers_label.c). */
+  struct bc__label *labels;
+  size_t n_labels;
+  int labels_made;
 };
 
 /* A claim's values grouped by sentence, and per source fact the sentence
@@ -655,6 +661,10 @@ bc_status bc__check_clocks_prepare(struct bc__vstate *v);
 int bc__check_day_by_clock(struct bc__vstate *v, const struct bc__claim *c,
                            const struct bc_date_fact *df);
 void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c);
+/* Numbers inside the claim's names ("the Week 12 rematch") that the source
+ * writes with that name only with other numbers (check_numbers_label.c);
+ * bc__check_numbers calls it. */
+void bc__check_labels(struct bc__vstate *v, const struct bc__claim *c);
 /* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
 void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_ratios(struct bc__vstate *v, const struct bc__claim *c);
@@ -745,11 +755,24 @@ size_t bc__check_swapped_kind(const struct bc__vstate *v,
 size_t bc__check_share_rival(const struct bc__vstate *v,
                              const struct bc_number_fact *nf,
                              const struct bc__context *ctx);
+/* A count of kinds ("three types of update channels") made a count of
+ * what they are kinds of: u's noun becomes the head of the phrase after
+ * "of" (check_numbers_kinds.c). */
+void bc__check_kind_noun(const char *t, size_t len,
+                         const struct bc_number_fact *f, struct bc__unit *u);
+/* Does f count kinds ("three types of ...")?  A total the source states,
+ * which a count in words ("four update channels") may contradict. */
+int bc__check_kinds_count(const struct bc_number_fact *f);
 /* A claim's count nf followed by a colon and a plain list of another
  * number of items ("six drug types: cocaine, heroin, ... and fentanyl"):
  * reports it and returns nonzero (check_numbers_list.c). */
 int bc__check_list_count(struct bc__vstate *v, const struct bc__claim *c,
                          const struct bc_number_fact *nf);
+/* A claim's count after "all" ("all five participants") that the source
+ * gives only as the whole of a part ("four of the five participants"):
+ * reports it and returns nonzero (check_numbers_all.c). */
+int bc__check_all_of(struct bc__vstate *v, const struct bc__claim *c,
+                     const struct bc_number_fact *nf);
 /* Words of direction turned the other way in the source's own phrase,
  * "slightly above average" for "slightly below average"
  * (check_opposites.c). */
@@ -924,6 +947,9 @@ static inline int bc__check_is_alnum(unsigned char c)
          (c >= '0' && c <= '9');
 }
 int bc__check_has_digit(const char *s, size_t n);
+/* Is w[0..n) one of the k words of list (case-insensitive)? */
+int bc__check_word_listed(const char *w, size_t n, const char *const *list,
+                          size_t k);
 
 /* s as " w1 w2 ... " in lower case (see bc__validate_next_word), so that a
  * phrase is found with strstr; the caller frees it.  NULL on

@@ -286,6 +286,18 @@ static void numbers_table(void **state)
        {69, 69, "\xc2\xb0", 0, 1, 0, 3},
        0,
        "another tolerance"},
+      {{25, 30, "times", 0, 0, 0, 0},
+       {25, 30, "times", 0, 1, 1, 0},
+       1,
+       "at least 25 to 30, the bound dropped"},
+      {{20, 25, "times", 0, 0, 0, 0},
+       {25, 30, "times", 0, 1, 1, 0},
+       0,
+       "a range shifted from a bounded one"},
+      {{25, 25, "times", 0, 0, 0, 0},
+       {25, 30, "times", 0, 1, 1, 0},
+       1,
+       "the bounded range's low end"},
   };
   size_t i;
   (void)state;
@@ -1649,11 +1661,148 @@ static void list_count_table(void **state)
       {drugs, "2021-05-04",
        "Five seizures from those two ports: Laredo had three and Nogales two.",
        NULL},
+      /* a list in parentheses after the count's noun */
+      {drugs, "2021-05-04",
+       "The agency priced seizures of four drug types (cocaine, heroin, "
+       "marijuana, methamphetamine and fentanyl).",
+       "four drug types"},
+      {drugs, "2021-05-04",
+       "The agency priced seizures of five drug types (cocaine, heroin, "
+       "marijuana, methamphetamine and fentanyl).",
+       NULL},
+      {drugs, "2021-05-04",
+       "The agency priced seizures of five drug types (including cocaine "
+       "and heroin).",
+       NULL},
+      /* an aside in parentheses, and two names joined there */
+      {drugs, "2021-05-04",
+       "Three reports (in Science, Nature and Cell) priced the seizures.",
+       NULL},
+      {drugs, "2021-05-04",
+       "Three reports (Science and Nature) priced the seizures.", NULL},
       /* the list ends at the comma after its last item */
       {drugs, "2021-05-04",
        "The agency took six drug types: cocaine, heroin, marijuana, "
        "methamphetamine and fentanyl, and priced them.",
        "six drug types"},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A number inside a name ("Week 13", "BT-7274") that the source writes
+ * with that name only with another number: the claim names something the
+ * source does not.  The source's own label, a label the source never
+ * writes, a count after a capitalised word at a sentence's start and a
+ * source's "Pixel 4a" for "Pixel 4" pass. */
+static void label_numbers_table(void **state)
+{
+  static const char games[] =
+      "Schedule\n\nThe league moved the teams' Week 13 rematch in Pittsburgh "
+      "to the afternoon. The robot BT-7274 returns in the sequel, and the "
+      "Pixel 4a sold well. About 40 fans waited outside.\n";
+  static const struct pair_case cases[] = {
+      {games, "2021-05-04",
+       "The league moved the Week 12 rematch in Pittsburgh.", "Week 12"},
+      {games, "2021-05-04",
+       "The league moved the Week 13 rematch in Pittsburgh.", NULL},
+      {games, "2021-05-04", "The sequel brings back BT-7724.", "BT-7724"},
+      {games, "2021-05-04", "The sequel brings back BT-7274.", NULL},
+      {games, "2021-05-04", "The sequel runs on Route 66.", NULL},
+      {games, "2021-05-04", "The team said the Pixel 4 sold well.", NULL},
+      {games, "2021-05-04", "About 40 fans waited outside.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A count of kinds counts what they are kinds of: "three types of update
+ * channels" is a count of channels, which "four update channels", even in
+ * words, contradicts; the same count, and a count of another noun, pass. */
+static void kinds_count_table(void **state)
+{
+  static const char docs[] =
+      "Releases\n\nThe engine has three types of update channels, stable, "
+      "test and nightly. Each release gets patches for seven months.\n";
+  static const struct pair_case cases[] = {
+      {docs, "2021-05-04", "Releases flow through four update channels.",
+       "four update channels"},
+      {docs, "2021-05-04", "Releases flow through three update channels.",
+       NULL},
+      {docs, "2021-05-04", "Releases flow through four build servers.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "all five participants" where the source says "four of the five
+ * participants": the whole given all of what a part did.  The whole
+ * itself, and "all" where the source says it too, pass. */
+static void all_of_table(void **state)
+{
+  static const char study[] =
+      "Study\n\nThe study had five participants. The team could predict "
+      "the choices of four of the five participants. All 12 rooms were "
+      "booked.\n";
+  static const struct pair_case cases[] = {
+      {study, "2021-05-04",
+       "The team could predict the choices of all five participants.",
+       "five participants"},
+      {study, "2021-05-04", "The study had five participants.", NULL},
+      {study, "2021-05-04", "All 12 rooms were booked.", NULL},
+      /* a part of the whole in other words */
+      {study, "2021-05-04", "All five participants were paid.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Inches are a length however written ("5.5-inches", "6.5-inch",
+ * "14 cm"): another value is caught, the same one in centimetres is not. */
+static void inches_table(void **state)
+{
+  static const char lite[] =
+      "Handhelds\n\nThe screen has been shrunk to 5.5-inches and the dock "
+      "is gone.\n";
+  static const struct pair_case cases[] = {
+      {lite, "2021-05-04", "It has a 6.5-inch screen and no dock.", "6.5-inch"},
+      {lite, "2021-05-04", "It has a 5.5-inch screen and no dock.", NULL},
+      {lite, "2021-05-04", "It has a 14 cm screen and no dock.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Pixel densities glued to their unit ("226ppi", "300 dpi") are
+ * measures, so a range of them is read whole: one end moved is caught. */
+static void pixel_density_table(void **state)
+{
+  static const char panel[] =
+      "Display\n\nThe new panel raises pixel density from 220 to 226ppi, "
+      "and prints come out at 300 dpi.\n";
+  static const struct pair_case cases[] = {
+      {panel, "2021-05-04", "Pixel density rose from 220 to 236ppi.",
+       "220 to 236ppi"},
+      {panel, "2021-05-04", "Pixel density rose from 220 to 226ppi.", NULL},
+      {panel, "2021-05-04", "Prints come out at 300dpi.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A count whose noun the source puts in quotes (two "choice targets") is
+ * a count of that noun: another count of it is caught. */
+static void quoted_noun_table(void **state)
+{
+  static const char dots[] =
+      "Study\n\nThe display also had two \xe2\x80\x9c"
+      "choice "
+      "targets\xe2\x80\x9d, left or right, and a clock.\n";
+  static const struct pair_case cases[] = {
+      {dots, "2021-05-04", "There were four choice targets on the display.",
+       "four choice targets"},
+      {dots, "2021-05-04", "There were two choice targets on the display.",
+       NULL},
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
@@ -1774,6 +1923,12 @@ int main(void)
       cmocka_unit_test(lone_measure_table),
       cmocka_unit_test(table_cells_table),
       cmocka_unit_test(list_count_table),
+      cmocka_unit_test(label_numbers_table),
+      cmocka_unit_test(kinds_count_table),
+      cmocka_unit_test(all_of_table),
+      cmocka_unit_test(inches_table),
+      cmocka_unit_test(pixel_density_table),
+      cmocka_unit_test(quoted_noun_table),
       cmocka_unit_test(multiplier_words_table),
       cmocka_unit_test(word_shares_table),
       cmocka_unit_test(dozens_table),
