@@ -4,7 +4,9 @@
  * the weekdays of the days it dates ("Monday, November 18", "yesterday").
  * The analyzer's day for a weekday alone rests on a guess about its week,
  * so only the weekday is compared, never the day; a weekday written with
- * its day is check_dates.c's. */
+ * its day is check_dates.c's.  A weekday the source never gives is also
+ * weighed against the words of each weekday's paragraph, for an event the
+ * source dates in the sentence before the one the claim retells. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

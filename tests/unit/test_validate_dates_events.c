@@ -57,21 +57,19 @@ static void hours_table(void **state)
 static void weekdays_by_paragraph_table(void **state)
 {
   static const char mayor[] =
-      "The mayor, however, chose to comment on Tuesday's flood on Thursday, "
-      "saying that the dam operator should answer for the damage. The "
-      "operator and the council argued before the dam gates were opened.\n\n"
-      "The mayor, speaking to the Herald, said the operator \"cannot flood a "
-      "town and then blame the rain\".\n";
+      "The mayor chose to comment on Tuesday's flood on Thursday. He said "
+      "the dam operator should answer for the damage to the town.\n\nThe "
+      "council met again.\n";
   static const struct pair_case cases[] = {
-      /* The quote's sentence names no day; the sentence before it in its
+      /* The retold sentence names no day; the sentence before it in its
        * paragraph does, and the source never names the claim's. */
       {mayor, "2019-11-22",
-       "Speaking on Sunday to the Herald, the mayor said the dam operator "
-       "should answer for the flood damage.",
+       "Speaking on Sunday, the mayor said the dam operator should answer "
+       "for the damage to the town.",
        "Sunday"},
       {mayor, "2019-11-22",
-       "Speaking on Thursday to the Herald, the mayor said the dam operator "
-       "should answer for the flood damage.",
+       "Speaking on Thursday, the mayor said the dam operator should answer "
+       "for the damage to the town.",
        NULL},
   };
   (void)state;
