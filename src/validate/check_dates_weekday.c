@@ -20,6 +20,11 @@
  * two to be one date ("Tuesday night, November 19"), in bytes. */
 #define BESIDE 24
 
+/* How many claim weekdays a check weighs against every paragraph of the
+ * source's weekdays: enough for any summary, and a bound on the work a
+ * text of thousands of weekdays asks. */
+#define WEIGHED 64
+
 /* Context words a claim's weekday must share with the source's place of
  * another weekday to be that event's. */
 #define STRONG 4
@@ -251,8 +256,9 @@ static int unnamed_in_paragraph(struct bc__vstate *v, int wd,
     v->wd_given = weekdays_given(v);
     v->wd_given_made = 1;
   }
-  if (v->wd_given & (1u << wd))
+  if ((v->wd_given & (1u << wd)) || v->wd_para_weighed >= WEIGHED)
     return 0;
+  v->wd_para_weighed++;
   para.ends = &v->lines;
   for (i = 0; i < v->n_wd_places; i++) {
     const struct bc__weekday_place *p = &v->wd_places[i];

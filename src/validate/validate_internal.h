@@ -539,11 +539,13 @@ struct bc__vstate {
   int wd_places_made;
   unsigned wd_given; /* the weekdays it gives anywhere, once made */
   int wd_given_made;
+  size_t wd_para_weighed; /* claim weekdays weighed by paragraph */
   /* The source's times of day, sorted by minute, read once on the first
    * claim time that asks (check_dates_hour.c). */
   struct bc__hour *hours;
   size_t n_hours;
   int hours_made;
+  size_t hours_weighed; /* claim times weighed against all of them */
   /* The days the source writes as compact timestamps (YYYYMMDD...),
    * sorted, read once on the first claim day that asks (check_dates.c). */
   long *stamps;
