@@ -2193,6 +2193,21 @@ int bc__check_durations_agree(double d, enum bc_timex_mod dm, double s,
   return 0;
 }
 
+int bc__check_time_number_agrees(const struct bc__vstate *v, double days,
+                                 enum bc_timex_mod mod)
+{
+  size_t i;
+  for (i = 0; i < v->n_nums; i++) {
+    const struct bc__unit *u = &v->num_unit[i];
+    if (u->cls == BC__UNIT_TIME &&
+        bc__check_durations_agree(days, mod, v->nums[i].value * u->scale,
+                                  v->nums[i].approx ? BC_MOD_APPROX
+                                                    : BC_MOD_NONE))
+      return 1;
+  }
+  return 0;
+}
+
 /* "a month", "an hour", "a decade": one unit with an article is more often
  * a rate ("$38,000 a month", "twice a year") or a manner of speaking ("in
  * a week or so") than an amount a writer measured. */
@@ -2236,14 +2251,8 @@ static void check_duration(struct bc__vstate *v, const struct bc__claim *c,
       one_unit(c->text + df->span.start, df->span.end - df->span.start))
     return;
   v->r->checked.dates++;
-  for (i = 0; i < v->n_nums; i++) {
-    struct bc__unit *u = &v->num_unit[i];
-    if (u->cls == BC__UNIT_TIME &&
-        bc__check_durations_agree(days, df->mod, v->nums[i].value * u->scale,
-                                  v->nums[i].approx ? BC_MOD_APPROX
-                                                    : BC_MOD_NONE))
-      return;
-  }
+  if (bc__check_time_number_agrees(v, days, df->mod))
+    return;
   if (bc__check_dates_span(v, days, days * (approx ? 0.10 : 0.05) + 1))
     return;
   bc__validate_context(c->text, c->len, df->span, &ctx);

@@ -67,14 +67,8 @@ void bc__check_duration_modifier(struct bc__vstate *v,
   if (!u || c->about || !modifier(c->text, c->len, df->span) ||
       !bc__validate_duration_days(df->iso, &days))
     return;
-  for (i = 0; i < v->n_nums; i++) {
-    const struct bc__unit *nu = &v->num_unit[i];
-    if (nu->cls == BC__UNIT_TIME &&
-        bc__check_durations_agree(days, df->mod, v->nums[i].value * nu->scale,
-                                  v->nums[i].approx ? BC_MOD_APPROX
-                                                    : BC_MOD_NONE))
-      return;
-  }
+  if (bc__check_time_number_agrees(v, days, df->mod))
+    return;
   if (days >= 1 && bc__check_dates_span(v, days, days * 0.05 + 1))
     return;
   bc__validate_context(c->text, c->len, df->span, &ctx);

@@ -658,6 +658,10 @@ int bc__check_clock_minute(const char *iso);
  * amount d (check_dates.c)? */
 int bc__check_durations_agree(double d, enum bc_timex_mod dm, double s,
                               enum bc_timex_mod sm);
+/* Does one of the source's numbers of time units ("12 hours") bear out
+ * the claim's amount days (check_dates.c)? */
+int bc__check_time_number_agrees(const struct bc__vstate *v, double days,
+                                 enum bc_timex_mod mod);
 /* A length of time written as a modifier of a noun ("a 16-hour day") that
  * the source gives otherwise in the claim's words ("the 12-hour shoot"):
  * reported (check_dates_modifier.c). */
