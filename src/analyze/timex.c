@@ -230,12 +230,30 @@ static int comparison(const struct an *a, size_t s)
          bc__an_word_number(a, k) > 0;
 }
 
-/* A bare amount followed by "ago", "earlier", "later", "from now": the
- * date that far from the reference date or the anchor.  Returns the new
- * end, or 0 when no such word follows. */
+/* How many tokens at i name the text itself after "before" ("this
+ * report", "this article", "publication"): counted back from it, as
+ * "ago" counts; 0 when they do not. */
+static size_t this_text(const struct an *a, size_t i)
+{
+  static const char *const nouns[] = {"article", "column", "piece",
+                                      "post",    "report", "story"};
+  size_t k;
+  if (bc__an_tok_is(a, i, "publication"))
+    return 1;
+  if (!bc__an_tok_is(a, i, "this"))
+    return 0;
+  for (k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
+    if (bc__an_tok_is(a, i + 1, nouns[k]))
+      return 2;
+  return 0;
+}
+
+/* A bare amount followed by "ago", "earlier", "later", "from now", or
+ * "before this report": the date that far from the reference date or the
+ * anchor.  Returns the new end, or 0 when no such word follows. */
 static size_t shift_suffix(struct an *a, struct tx *x)
 {
-  size_t e = x->e;
+  size_t e = x->e, k;
   long n;
   int dir, anchored = 0;
   struct tx_point p;
@@ -243,6 +261,9 @@ static size_t shift_suffix(struct an *a, struct tx *x)
   if (bc__an_tok_is(a, e, "ago")) {
     dir = -1;
     e++;
+  } else if (bc__an_tok_is(a, e, "before") && (k = this_text(a, e + 1)) > 0) {
+    dir = -1;
+    e += 1 + k;
   } else if (bc__an_tok_is(a, e, "from") && bc__an_tok_is(a, e + 1, "now")) {
     dir = 1;
     e += 2;

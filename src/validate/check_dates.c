@@ -2173,8 +2173,8 @@ int bc__check_dates_span(const struct bc__vstate *v, double days, double tol)
  * within a tenth when either says "about" or "nearly", or on the side a
  * bound gives ("more than a year" for 16 months, "16 months" for "over a
  * year")? */
-static int durations_agree(double d, enum bc_timex_mod dm, double s,
-                           enum bc_timex_mod sm)
+int bc__check_durations_agree(double d, enum bc_timex_mod dm, double s,
+                              enum bc_timex_mod sm)
 {
   double m = d > s ? d : s;
   int approx = (dm != BC_MOD_NONE) || (sm != BC_MOD_NONE);
@@ -2190,6 +2190,21 @@ static int durations_agree(double d, enum bc_timex_mod dm, double s,
     return 1;
   if ((sm == BC_MOD_LESS_THAN || sm == BC_MOD_EQUAL_OR_LESS) && d <= s)
     return 1;
+  return 0;
+}
+
+int bc__check_time_number_agrees(const struct bc__vstate *v, double days,
+                                 enum bc_timex_mod mod)
+{
+  size_t i;
+  for (i = 0; i < v->n_nums; i++) {
+    const struct bc__unit *u = &v->num_unit[i];
+    if (u->cls == BC__UNIT_TIME &&
+        bc__check_durations_agree(days, mod, v->nums[i].value * u->scale,
+                                  v->nums[i].approx ? BC_MOD_APPROX
+                                                    : BC_MOD_NONE))
+      return 1;
+  }
   return 0;
 }
 
@@ -2226,19 +2241,18 @@ static void check_duration(struct bc__vstate *v, const struct bc__claim *c,
   char *says, msg[256];
   for (i = 0; i < c->f->n_numbers; i++)
     if (c->f->numbers[i].span.start < df->span.end &&
-        df->span.start < c->f->numbers[i].span.end)
-      return; /* "three months": a number with its unit */
+        df->span.start < c->f->numbers[i].span.end) {
+      /* "three months": a number with its unit, the number checker's,
+       * but for a length that modifies a noun ("a 16-hour day"). */
+      bc__check_duration_modifier(v, c, df);
+      return;
+    }
   if (!bc__validate_duration_days(df->iso, &days) ||
       one_unit(c->text + df->span.start, df->span.end - df->span.start))
     return;
   v->r->checked.dates++;
-  for (i = 0; i < v->n_nums; i++) {
-    struct bc__unit *u = &v->num_unit[i];
-    if (u->cls == BC__UNIT_TIME &&
-        durations_agree(days, df->mod, v->nums[i].value * u->scale,
-                        v->nums[i].approx ? BC_MOD_APPROX : BC_MOD_NONE))
-      return;
-  }
+  if (bc__check_time_number_agrees(v, days, df->mod))
+    return;
   if (bc__check_dates_span(v, days, days * (approx ? 0.10 : 0.05) + 1))
     return;
   bc__validate_context(c->text, c->len, df->span, &ctx);
@@ -2246,7 +2260,7 @@ static void check_duration(struct bc__vstate *v, const struct bc__claim *c,
     size_t ov;
     if (!bc__validate_duration_days(v->durs[i].iso, &sd))
       continue;
-    if (durations_agree(days, df->mod, sd, v->durs[i].mod))
+    if (bc__check_durations_agree(days, df->mod, sd, v->durs[i].mod))
       return;
     ov = bc__validate_overlap(&ctx, &v->dur_ctx[i]);
     if (ov > best_ov) {
@@ -2358,7 +2372,8 @@ void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c)
       if (!bc__check_date_offset(v, c, &c->f->times[i]))
         check_duration(v, c, &c->f->times[i]);
     } else if (!bc__check_date_offset(v, c, &c->f->times[i]) &&
-               !bc__check_claim_weekday(v, c, &c->f->times[i]))
+               !bc__check_claim_weekday(v, c, &c->f->times[i]) &&
+               !bc__check_claim_hour(v, c, &c->f->times[i]))
       check_fact(v, c, &c->f->times[i], 1);
   }
 }

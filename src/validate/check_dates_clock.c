@@ -19,9 +19,7 @@ struct bc__clock_day {
   size_t day; /* the day's index in the source's facts->dates */
 };
 
-/* The minute of the day a time's value names ("2019-08-09T22:30" 1350);
- * -1 for none, and for midnight, whose day writers count either way. */
-static int clock_minute(const char *iso)
+int bc__check_clock_minute(const char *iso)
 {
   const char *t = strchr(iso, 'T');
   int h, mi;
@@ -116,7 +114,7 @@ bc_status bc__check_clocks_prepare(struct bc__vstate *v)
   for (i = 0; i < F->n_times; i++) {
     struct bc__clock_day *cd = &v->clocks[v->n_clocks];
     if (F->times[i].type != BC_TIMEX_TIME ||
-        (cd->minute = clock_minute(F->times[i].iso)) < 0)
+        (cd->minute = bc__check_clock_minute(F->times[i].iso)) < 0)
       continue;
     k = day_beside(t, F->dates, F->n_dates, F->times[i].span);
     if (k < F->n_dates && day_of(&F->dates[k], &cd->m, &cd->d)) {
@@ -156,7 +154,7 @@ int bc__check_day_by_clock(struct bc__vstate *v, const struct bc__claim *c,
                   : tf->span.end <= df->span.start &&
                         joins(c->text, tf->span.end, df->span.start)))
       continue;
-    minute = clock_minute(tf->iso);
+    minute = bc__check_clock_minute(tf->iso);
   }
   if (minute < 0)
     return 0;

@@ -4,7 +4,9 @@
  * the weekdays of the days it dates ("Monday, November 18", "yesterday").
  * The analyzer's day for a weekday alone rests on a guess about its week,
  * so only the weekday is compared, never the day; a weekday written with
- * its day is check_dates.c's. */
+ * its day is check_dates.c's.  A weekday the source never gives is also
+ * weighed against the words of each weekday's paragraph, for an event the
+ * source dates in the sentence before the one the claim retells. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +19,11 @@
 /* How near a claim's day written in full must be to its weekday for the
  * two to be one date ("Tuesday night, November 19"), in bytes. */
 #define BESIDE 24
+
+/* How many claim weekdays a check weighs against every paragraph of the
+ * source's weekdays: enough for any summary, and a bound on the work a
+ * text of thousands of weekdays asks. */
+#define WEIGHED 64
 
 /* Context words a claim's weekday must share with the source's place of
  * another weekday to be that event's. */
@@ -209,6 +216,66 @@ static void source_places(const struct bc__vstate *v, int wd,
   weigh_read(v, wd, 1, ctx, pl);
 }
 
+/* The weekdays the source gives anywhere, one bit each (1 << wd): named
+ * in words, the weekday of a day it dates, or of a day a time of a day
+ * written without a clock dates ("last night"; "around 20:00" takes the
+ * document's day only for want of another). */
+static unsigned weekdays_given(const struct bc__vstate *v)
+{
+  size_t i;
+  unsigned bits = 0;
+  for (i = 0; i < v->n_wd_places; i++) {
+    const struct bc__weekday_place *p = &v->wd_places[i];
+    if (!p->by_time || !bc__check_has_digit(v->doc->text + p->span.start,
+                                            p->span.end - p->span.start))
+      bits |= 1u << p->wd;
+  }
+  for (i = 0; i < v->n_dates; i++) {
+    const struct bc__sdate *sd = &v->date_val[i];
+    if (!sd->range && sd->lo.kind == BC_DATE_DAY && (sd->use & BC__SD_SAYS) &&
+        bc__cal_valid(sd->lo.y, sd->lo.m, sd->lo.d))
+      bits |= 1u << bc__cal_weekday(sd->lo.y, sd->lo.m, sd->lo.d);
+  }
+  return bits;
+}
+
+/* A weekday the source never gives, for an event whose sentence in the
+ * source has no weekday while a sentence beside it in its paragraph does
+ * ("decided to weigh in on Thursday's fight on Monday" before the quote
+ * the claim dates "on Sunday"): the words of the weekday's paragraph
+ * around it, as many as a context holds, must share three of the claim's
+ * (or most).  The weekday the source gives there is put in pl->other;
+ * nonzero when so. */
+static int unnamed_in_paragraph(struct bc__vstate *v, int wd,
+                                const struct bc__context *ctx,
+                                struct places *pl)
+{
+  struct bc__wordtab para = v->words;
+  size_t i, best_ov = 0;
+  if (!v->wd_given_made) {
+    v->wd_given = weekdays_given(v);
+    v->wd_given_made = 1;
+  }
+  if ((v->wd_given & (1u << wd)) || v->wd_para_weighed >= WEIGHED)
+    return 0;
+  v->wd_para_weighed++;
+  para.ends = &v->lines;
+  for (i = 0; i < v->n_wd_places; i++) {
+    const struct bc__weekday_place *p = &v->wd_places[i];
+    struct bc__context pc;
+    size_t ov;
+    if (p->by_time || (pl->skip & (1u << p->wd)))
+      continue;
+    bc__wordtab_context(&para, p->span, &pc);
+    ov = bc__validate_overlap(ctx, &pc);
+    if (ov > best_ov) {
+      best_ov = ov;
+      pl->other = p->span;
+    }
+  }
+  return best_ov >= 3 && bc__check_mixed_up(0, best_ov, ctx->n);
+}
+
 int bc__check_claim_weekday(struct bc__vstate *v, const struct bc__claim *c,
                             const struct bc_date_fact *df)
 {
@@ -227,8 +294,10 @@ int bc__check_claim_weekday(struct bc__vstate *v, const struct bc__claim *c,
    * weekday in clearly more of them (a weekday alone is a small claim:
    * STRONG words at least): the event's day was moved. */
   if (pl.other_ov < STRONG ||
-      !bc__check_mixed_up(pl.same_ov, pl.other_ov, ctx.n))
-    return 0;
+      !bc__check_mixed_up(pl.same_ov, pl.other_ov, ctx.n)) {
+    if (!unnamed_in_paragraph(v, wd, &ctx, &pl))
+      return 0;
+  }
   says = bc__check_source_text(v, pl.other);
   if (!says) {
     v->rc = BC_ERR_NOMEM;

@@ -192,6 +192,7 @@ static void release(struct bc__vstate *v)
   free(v->clocks);
   free(v->offs);
   free(v->wd_places);
+  free(v->hours);
   free(v->stamps);
   free(v->labels);
   {

@@ -439,6 +439,7 @@ struct bc__nframe;
 struct bc__pval;
 struct bc__known_acronym;
 struct bc__label;
+struct bc__hour;
 
 /* A label the source gives (check_acronyms_labels.c): a degree after a
  * person's name (key: the name's last word) or the value of a review's
@@ -549,6 +550,15 @@ struct bc__vstate {
   struct bc__weekday_place *wd_places;
   size_t n_wd_places;
   int wd_places_made;
+  unsigned wd_given; /* the weekdays it gives anywhere, once made */
+  int wd_given_made;
+  size_t wd_para_weighed; /* claim weekdays weighed by paragraph */
+  /* The source's times of day, sorted by minute, read once on the first
+   * claim time that asks (check_dates_hour.c). */
+  struct bc__hour *hours;
+  size_t n_hours;
+  int hours_made;
+  size_t hours_weighed; /* claim times weighed against all of them */
   /* The days the source writes as compact timestamps (YYYYMMDD...),
    * sorted, read once on the first claim day that asks (check_dates.c). */
   long *stamps;
@@ -658,6 +668,29 @@ int bc__check_year_modifier(struct bc__vstate *v, const struct bc__claim *c,
  * claim's day df, written beside a clock time the source writes beside
  * another day only, was reported so (check_dates_clock.c). */
 bc_status bc__check_clocks_prepare(struct bc__vstate *v);
+/* The minute of the day a time's value names ("2019-08-09T22:30" 1350);
+ * -1 for none, and for midnight, whose day writers count either way
+ * (check_dates_clock.c). */
+int bc__check_clock_minute(const char *iso);
+/* Does the source's amount s (days, with its mod) bear out the claim's
+ * amount d (check_dates.c)? */
+int bc__check_durations_agree(double d, enum bc_timex_mod dm, double s,
+                              enum bc_timex_mod sm);
+/* Does one of the source's numbers of time units ("12 hours") bear out
+ * the claim's amount days (check_dates.c)? */
+int bc__check_time_number_agrees(const struct bc__vstate *v, double days,
+                                 enum bc_timex_mod mod);
+/* A length of time written as a modifier of a noun ("a 16-hour day") that
+ * the source gives otherwise in the claim's words ("the 12-hour shoot"):
+ * reported (check_dates_modifier.c). */
+void bc__check_duration_modifier(struct bc__vstate *v,
+                                 const struct bc__claim *c,
+                                 const struct bc_date_fact *df);
+/* A time of day the claim states that the source does not, where another
+ * of the source's times stands in the claim's words: reported.  Nonzero
+ * when the claim's time was weighed here (check_dates_hour.c). */
+int bc__check_claim_hour(struct bc__vstate *v, const struct bc__claim *c,
+                         const struct bc_date_fact *df);
 int bc__check_day_by_clock(struct bc__vstate *v, const struct bc__claim *c,
                            const struct bc_date_fact *df);
 void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c);

@@ -245,6 +245,10 @@ static const struct timex_case timex_cases[] = {
      D, "2019-W27", NOMOD, 1, 0},
     {"Traffic fell last week.", "2019-07-20", "last week", 1, BC_DATE_WEEK, D,
      "2019-W28", NOMOD, 1, 0},
+    /* counted back from the text itself, as "ago" counts */
+    {"It broke two weeks before this report.", "2019-07-20",
+     "two weeks before this report", 1, BC_DATE_WEEK, D, "2019-W27", NOMOD, 1,
+     0},
     {"The plan changed this week.", "2019-07-20", "this week", 1, BC_DATE_WEEK,
      D, "2019-W29", NOMOD, 1, 0},
     {"Last February sales fell.", "1998-03-01", "Last February", 0,
@@ -743,6 +747,9 @@ static void timex_negatives(void **state)
       {"He met April Smith in June.", "April"},
       {"It began in the October Revolution of 1917.", "October"},
       {"Prices could fall 2000 points.", "fall 2000"},
+      /* "before" another report relates two times */
+      {"It broke two weeks before the report came out.",
+       "two weeks before the report"},
   };
   size_t i, k;
   (void)state;
