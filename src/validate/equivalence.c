@@ -810,16 +810,20 @@ int bc__validate_sig_digits(double v)
     v = -v;
   if (v == 0 || !isfinite(v))
     return 1;
-  /* Shift the decimals into the integer part (at most nine of them), then
-   * count digits without the trailing zeros, which are not significant
-   * ("120,000" has two). */
-  while (k < 9 && fabs(v - round(v)) > 1e-9 * (v > 1 ? v : 1)) {
-    v *= 10;
-    k++;
+  if (v < 1e18 && v == floor(v)) {
+    n = (unsigned long long)v; /* a whole number: nothing to shift */
+  } else {
+    /* Shift the decimals into the integer part (at most nine of them), then
+     * count digits without the trailing zeros, which are not significant
+     * ("120,000" has two). */
+    while (k < 9 && fabs(v - round(v)) > 1e-9 * (v > 1 ? v : 1)) {
+      v *= 10;
+      k++;
+    }
+    if (v >= 1e18)
+      return 15;
+    n = (unsigned long long)llround(v);
   }
-  if (v >= 1e18)
-    return 15;
-  n = (unsigned long long)llround(v);
   while (n && n % 10 == 0)
     n /= 10;
   while (n) {
