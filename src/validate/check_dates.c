@@ -238,13 +238,38 @@ static int date_in_claim(const struct bc__claim *c,
   return 0;
 }
 
-/* Can the source value sd say the claim p otherwise: is it at least as
+/* The source date i's lo coarsened to kind k into *out, as
+ * bc__validate_date_coarsen does, kept for the kind last asked: each claim
+ * date asks every source date, and a text's claims are mostly of one
+ * kind.  *out is set only when it answers nonzero. */
+static int coarsen_kept(struct bc__vstate *v, size_t i, enum bc_date_kind k,
+                        struct bc__dval *out)
+{
+  struct bc__coarse *c;
+  if (!v->date_coarse)
+    v->date_coarse =
+        bc__calloc(v->n_dates ? v->n_dates : 1, sizeof *v->date_coarse);
+  if (!v->date_coarse) /* no room to keep it: asked each time */
+    return bc__validate_date_coarsen(&v->date_val[i].lo, k, out);
+  c = &v->date_coarse[i];
+  if (!c->asked || c->kind != k) {
+    c->ok = bc__validate_date_coarsen(&v->date_val[i].lo, k, &c->val);
+    c->kind = k;
+    c->asked = 1;
+  }
+  if (c->ok)
+    *out = c->val;
+  return c->ok;
+}
+
+/* Can the source value i say the claim p otherwise: is it at least as
  * fine as the claim, so that it names another value of the claim's kind
  * (a day for a day, a quarter or a month for a quarter, any date for a
  * year)?  A year never contradicts a day.  *k gets that value. */
-static int same_grain(const struct bc__dval *p, const struct bc__sdate *sd,
+static int same_grain(struct bc__vstate *v, const struct bc__dval *p, size_t i,
                       struct bc__dval *k)
 {
+  const struct bc__sdate *sd = &v->date_val[i];
   const struct bc__dval *s = &sd->lo;
   if (p->kind == BC_DATE_PARTIAL) {
     *k = *s;
@@ -259,8 +284,8 @@ static int same_grain(const struct bc__dval *p, const struct bc__sdate *sd,
     return 0; /* a year is no other century: "an 11th century bronze
                  bought in 2007" */
   if (sd->range)
-    return p->kind == BC_DATE_YEAR && bc__validate_date_coarsen(s, p->kind, k);
-  return bc__validate_date_coarsen(s, p->kind, k);
+    return p->kind == BC_DATE_YEAR && coarsen_kept(v, i, p->kind, k);
+  return coarsen_kept(v, i, p->kind, k);
 }
 
 static int grain(const struct bc__dval *v);
@@ -585,7 +610,7 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
     /* A value that shares no word with the claim is no mix-up. */
     if (!(sd->use & BC__SD_SAYS) || ov == 0)
       continue;
-    if (!same_grain(p, sd, &k)) {
+    if (!same_grain(v, p, i, &k)) {
       /* A coarser value in the claim's words that the claim's value does
        * not lie in ("in 2017" where the claim says June 2016) dates the
        * same event otherwise; only on the words' strong evidence. */
@@ -648,7 +673,7 @@ static void weigh_says(struct bc__vstate *v, const struct bc__dval *p,
       w->best_ov = ov;
     }
     if (rank <= 2 && !(sd->use & BC__SD_WEAK) && p->kind != BC_DATE_PARTIAL &&
-        same_grain(p, sd, &k))
+        same_grain(v, p, i, &k))
       keep_top(i, &k, ov, &w->fix_src, &w->fix_val, &w->fix_ov, &w->fix_ov2,
                &w->fix_other);
   }

@@ -2012,6 +2012,11 @@ static int digits_within(const char *t, struct bc_span a, const char *t2,
   return 0;
 }
 
+/* The answer check_number's scan kept for the claim's number: defined
+ * below. */
+static int num_equiv(struct bc__vstate *v, const struct bc_number_fact *nf,
+                     const struct bc__unit *cu, size_t i);
+
 /* A value the source states, but in words that fit another of its
  * numbers better: "25 open outbreaks in nursing homes" where the source's
  * 25 open outbreaks are "in other vulnerable groups" and its nursing homes
@@ -2064,8 +2069,7 @@ static void moved_by_words(struct bc__vstate *v, const struct bc__claim *c,
         nf->value / s->value >= 10 || s->value / nf->value >= 10 ||
         !(same_thing(cu, su) || su->cls == BC__UNIT_NONE ||
           cu->cls == BC__UNIT_NONE) ||
-        bc__validate_numbers_equiv_u(nf, cu, s, su) ||
-        number_in_claim(c, nf, s) ||
+        num_equiv(v, nf, cu, i) || number_in_claim(c, nf, s) ||
         digits_within(c->text, nf->span, v->doc->text, whole_of(s)))
       continue;
     n_sw = subject_words(v->doc->text, v->doc->text_len, s, &v->num_frame[i],

@@ -811,16 +811,20 @@ int bc__validate_sig_digits(double v)
     v = -v;
   if (v == 0 || !isfinite(v))
     return 1;
-  /* Shift the decimals into the integer part (at most nine of them), then
-   * count digits without the trailing zeros, which are not significant
-   * ("120,000" has two). */
-  while (k < 9 && fabs(v - round(v)) > 1e-9 * (v > 1 ? v : 1)) {
-    v *= 10;
-    k++;
+  if (v < 1e18 && v == floor(v)) {
+    n = (unsigned long long)v; /* a whole number: nothing to shift */
+  } else {
+    /* Shift the decimals into the integer part (at most nine of them), then
+     * count digits without the trailing zeros, which are not significant
+     * ("120,000" has two). */
+    while (k < 9 && fabs(v - round(v)) > 1e-9 * (v > 1 ? v : 1)) {
+      v *= 10;
+      k++;
+    }
+    if (v >= 1e18)
+      return 15;
+    n = (unsigned long long)llround(v);
   }
-  if (v >= 1e18)
-    return 15;
-  n = (unsigned long long)llround(v);
   while (n && n % 10 == 0)
     n /= 10;
   while (n) {
@@ -845,17 +849,24 @@ static double round_sig(double v, int sig)
  * and the like. */
 #define APPROX_CLAIM 1
 #define APPROX_SOURCE 2
+/* Is value_eq(c, s, any approx) surely 0?  Every way in it to equal
+ * (bc__analyze_number_equal too) keeps c within a sixth of the larger value
+ * (rounding s to two or more digits moves it by a twentieth at most):
+ * values further apart are told apart here, before the costly digits, as
+ * they are for most of the pairs a long text makes. */
+static int value_apart(double c, double s)
+{
+  double m = fabs(c) > fabs(s) ? fabs(c) : fabs(s);
+  return fabs(c - s) > 0.2 * m + 2e-9;
+}
+
 static int value_eq(double c, double s, int approx)
 {
   double m = fabs(c) > fabs(s) ? fabs(c) : fabs(s);
   int sc, ss;
   if (bc__analyze_number_equal(c, s))
     return 1;
-  /* Every way below to equal keeps c within a sixth of the larger value
-   * (rounding s to two or more digits moves it by a twentieth at most):
-   * values further apart are told apart here, before the costly digits,
-   * as they are for most of the pairs a long text makes. */
-  if (fabs(c - s) > 0.2 * m + 2e-9)
+  if (value_apart(c, s))
     return 0;
   sc = bc__validate_sig_digits(c);
   ss = bc__validate_sig_digits(s);
@@ -938,6 +949,29 @@ static int bounds_equiv(double c_lo, double c_hi, int cb, double s_lo,
   return sb <= 0 && bound_near(c_hi, s_hi, 0);
 }
 
+/* Are the two surely not equivalent, told from their values alone, before
+ * bc__validate_numbers_equiv_u reads their units: neither a bound, units
+ * of one class, scale and period that need no converting (nor a
+ * temperature in another scale), and values apart (value_apart) where
+ * bounds_equiv would need them equal.  A long text makes most of its
+ * pairs so. */
+static int numbers_apart(const struct bc_number_fact *claim,
+                         const struct bc__unit *cu,
+                         const struct bc_number_fact *src,
+                         const struct bc__unit *su)
+{
+  double c_lo = claim->value, c_hi = claim->value_hi;
+  if (claim->bound != 0 || src->bound != 0 || cu->cls != su->cls ||
+      cu->scale != su->scale ||
+      (cu->per > 0 && su->per > 0 &&
+       fabs(cu->per - su->per) > 1e-6 * cu->per) ||
+      (cu->cls == BC__UNIT_MEASURE && strcmp(cu->canon, su->canon) != 0))
+    return 0;
+  if (c_hi != c_lo)
+    return value_apart(c_lo, src->value) || value_apart(c_hi, src->value_hi);
+  return value_apart(c_lo, src->value) && value_apart(c_lo, src->value_hi);
+}
+
 int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
                                  const struct bc__unit *cu,
                                  const struct bc_number_fact *src,
@@ -953,6 +987,8 @@ int bc__validate_numbers_equiv_u(const struct bc_number_fact *claim,
       (claim->approx && !claim->bound && claim->tol == 0 ? APPROX_CLAIM : 0) |
       (src->approx && !src->bound && src->tol == 0 ? APPROX_SOURCE : 0);
   int plain = c_hi == c_lo && s_hi == s_lo && !claim->bound && !src->bound;
+  if (numbers_apart(claim, cu, src, su))
+    return 0;
   if (uc != BC__UNIT_NONE && us != BC__UNIT_NONE) {
     if (!bc__validate_units_match(cu, su))
       return 0;

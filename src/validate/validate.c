@@ -164,6 +164,7 @@ static void release(struct bc__vstate *v)
   free(v->wdays);
   free(v->steps);
   free(v->date_val);
+  free(v->date_coarse);
   free(v->durs);
   free(v->dur_ctx);
   free(v->unres);

@@ -417,6 +417,14 @@ struct bc__sdate {
   size_t sent;
 };
 
+/* A source date's lo coarsened to kind (bc__validate_date_coarsen): its
+ * answer ok and value val, once asked. */
+struct bc__coarse {
+  struct bc__dval val;
+  enum bc_date_kind kind;
+  int ok, asked;
+};
+
 /* A weekday the source names alone ("on Saturday", "Tuesday night"): its
  * weekday wd (1 Monday .. 7 Sunday), the day number the analyzer read it
  * as (BC__NO_DAY where no reference date of a day gave it one), its
@@ -470,6 +478,9 @@ struct bc__vstate {
   size_t n_dates;
   struct bc__context *date_ctx; /* one per dates */
   struct bc__sdate *date_val;   /* one per dates */
+  /* Each date's lo coarsened to the kind last asked (check_dates.c's
+   * same_grain), made on first use. */
+  struct bc__coarse *date_coarse;
   /* Each date's words in its own part of its sentence (check_dates.c's
    * cell_context), made on first use: cell_made[i] says date_cell[i] is. */
   struct bc__context *date_cell;
