@@ -810,6 +810,10 @@ static size_t label_mark(const char *t, size_t ae, size_t bs)
   return ae;
 }
 
+/* How many dates on each side of a source date in its sentence divide its
+ * words from theirs (make_cell_context). */
+#define CELL_NEIGHBOURS 16
+
 /* Where the words between two dates of one sentence, the first ending at
  * ae and the second starting at bs, divide into two clauses: at a
  * semicolon, colon or dash, at a comma before a word that opens a clause
@@ -892,30 +896,42 @@ static void make_cell_context(const struct bc__vstate *v, size_t i,
                               struct bc__context *out)
 {
   const char *t = v->doc->text;
-  size_t len = v->doc->text_len, lo = 0, hi = len, j, b;
+  size_t len = v->doc->text_len, lo = 0, hi = len, j, b, r, seen;
   struct bc_span s = v->dates[i].span;
   size_t sent = v->date_val[i].sent;
   if (sent >= v->facts->n_sentences || s.end > len) {
     *out = v->date_ctx[i];
     return;
   }
-  for (j = 0; j < v->n_dates; j++) {
-    struct bc_span o = v->dates[j].span;
-    if (j == i || v->date_val[j].sent != sent || o.end > len)
+  /* The dates of the sentence before it, nearest first: a sentence the
+   * scrape made of thousands of dates weighs the nearest few, each
+   * boundary a scan of the words between. */
+  for (r = v->date_pos_rank[i], seen = 0; r-- > 0 && seen < CELL_NEIGHBOURS;) {
+    struct bc_span o = v->dates[j = v->date_by_pos[r]].span;
+    if (v->date_val[j].sent != sent)
+      break;
+    if (o.end > len || o.end > s.start)
       continue;
-    if (o.end <= s.start) {
-      b = boundary(t, o.end, s.start);
-      if (b != NONE && which_after(t, b, s.start))
-        b = words_back(t, b, o.end);
-      if (b != NONE && b > lo)
-        lo = b;
-    } else if (o.start >= s.end) {
-      b = boundary(t, s.end, o.start);
-      if (b != NONE && which_after(t, b, o.start))
-        b = words_back(t, b, s.end);
-      if (b != NONE && b < hi)
-        hi = b;
-    }
+    seen++;
+    b = boundary(t, o.end, s.start);
+    if (b != NONE && which_after(t, b, s.start))
+      b = words_back(t, b, o.end);
+    if (b != NONE && b > lo)
+      lo = b;
+  }
+  for (r = v->date_pos_rank[i] + 1, seen = 0;
+       r < v->n_dates && seen < CELL_NEIGHBOURS; r++) {
+    struct bc_span o = v->dates[j = v->date_by_pos[r]].span;
+    if (v->date_val[j].sent != sent)
+      break;
+    if (o.end > len || o.start < s.end)
+      continue;
+    seen++;
+    b = boundary(t, s.end, o.start);
+    if (b != NONE && which_after(t, b, o.start))
+      b = words_back(t, b, s.end);
+    if (b != NONE && b < hi)
+      hi = b;
   }
   bc__validate_context(t + lo, hi - lo,
                        (struct bc_span){s.start - lo, s.end - lo}, out);

@@ -592,6 +592,41 @@ static void widen_context(const struct bc__vstate *v, struct bc_span s,
   }
 }
 
+struct pos_key {
+  size_t start, idx;
+};
+
+static int pos_key_cmp(const void *a, const void *b)
+{
+  const struct pos_key *x = a, *y = b;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* v->date_by_pos and v->date_pos_rank: the dates sorted by where they
+ * start. */
+static int order_dates(struct bc__vstate *v)
+{
+  struct pos_key *k = bc__calloc(v->n_dates, sizeof *k);
+  size_t i;
+  v->date_by_pos = bc__calloc(v->n_dates, sizeof *v->date_by_pos);
+  v->date_pos_rank = bc__calloc(v->n_dates, sizeof *v->date_pos_rank);
+  if (!k || !v->date_by_pos || !v->date_pos_rank) {
+    free(k);
+    return 1;
+  }
+  for (i = 0; i < v->n_dates; i++)
+    k[i] = (struct pos_key){v->dates[i].span.start, i};
+  qsort(k, v->n_dates, sizeof *k, pos_key_cmp);
+  for (i = 0; i < v->n_dates; i++) {
+    v->date_by_pos[i] = k[i].idx;
+    v->date_pos_rank[k[i].idx] = i;
+  }
+  free(k);
+  return 0;
+}
+
 bc_status bc__check_dates_prepare(struct bc__vstate *v)
 {
   size_t i;
@@ -602,7 +637,7 @@ bc_status bc__check_dates_prepare(struct bc__vstate *v)
     v->date_ctx = bc__calloc(v->n_dates, sizeof *v->date_ctx);
     v->date_cell = bc__calloc(v->n_dates, sizeof *v->date_cell);
     v->cell_made = bc__calloc(v->n_dates, sizeof *v->cell_made);
-    if (!v->date_ctx || !v->date_cell || !v->cell_made)
+    if (!v->date_ctx || !v->date_cell || !v->cell_made || order_dates(v))
       return BC_ERR_NOMEM;
     for (i = 0; i < v->n_dates; i++) {
       bc__wordtab_context(&v->words, v->dates[i].span, &v->date_ctx[i]);

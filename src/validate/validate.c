@@ -161,6 +161,8 @@ static void release(struct bc__vstate *v)
   free(v->date_ctx);
   free(v->date_cell);
   free(v->cell_made);
+  free(v->date_by_pos);
+  free(v->date_pos_rank);
   free(v->wdays);
   free(v->steps);
   free(v->date_val);

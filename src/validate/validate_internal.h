@@ -485,6 +485,10 @@ struct bc__vstate {
    * cell_context), made on first use: cell_made[i] says date_cell[i] is. */
   struct bc__context *date_cell;
   unsigned char *cell_made;
+  /* The dates in the order of their starts in the text (by_pos), and
+   * where each stands in it (pos_rank[i]): the neighbours of a date in
+   * its sentence without a scan of all dates. */
+  size_t *date_by_pos, *date_pos_rank;
   struct bc__sweekday *wdays; /* the source's weekdays named alone */
   size_t n_wdays;
   struct bc__sweekday *steps; /* "the day before", "the next day" */
