@@ -2635,6 +2635,128 @@ static void single_quotes_and_labels_are_no_points(void **state)
   free(f);
 }
 
+/* Sentences as the analyzer gave them, each found in the text in turn
+ * (a scrape's marks between a stop and a capital fall to either side). */
+static void set_sentences(struct fx *f, const char *const *sents, size_t n)
+{
+  size_t i, from = 0;
+  f->facts.n_sentences = 0;
+  for (i = 0; i < n; i++) {
+    const char *p = strstr(f->text + from, sents[i]);
+    assert_non_null(p);
+    f->sentences[i].start = (size_t)(p - f->text);
+    f->sentences[i].end = f->sentences[i].start + strlen(sents[i]);
+    from = f->sentences[i].end;
+  }
+  f->facts.n_sentences = n;
+}
+
+/* A quotation that ran over paragraphs the scrape joined into one line:
+ * the speaker's words between the mark that reopens it ('right." There
+ * is') and the mark that closes it ('weeks." Speaking') make no point,
+ * and the story's sentence after the closing mark is a point of its own,
+ * without the mark. */
+static void quotation_over_joined_paragraphs(void **state)
+{
+  static const char *const spec[] = {
+      "# Wenger",
+      "Arsene Wenger said the Arsenal board had been patient with the club "
+      "all season. Wenger continued: \"We are in a job where you get "
+      "questioned and the only answer is to show the decisions are "
+      "right.\" There is always a demand for big names but the most "
+      "important thing is the competence of the manager. He has a good "
+      "chance to show his quality in the coming weeks.\" Speaking before "
+      "the game against Swansea on Saturday, Wenger added that defender "
+      "Hector Bellerin would be offered a new contract. Bellerin has been "
+      "linked with a move to Barcelona and Manchester City this summer. "
+      "Bellerin joined Arsenal from the Barcelona academy in 2011 and "
+      "signed his last contract in 2016."};
+  static const char *const sents[] = {
+      "Arsene Wenger said the Arsenal board had been patient with the club "
+      "all season.",
+      "Wenger continued: \"We are in a job where you get questioned and the "
+      "only answer is to show the decisions are right.\"",
+      "There is always a demand for big names but the most important thing "
+      "is the competence of the manager.",
+      "He has a good chance to show his quality in the coming weeks.",
+      "\" Speaking before the game against Swansea on Saturday, Wenger "
+      "added that defender Hector Bellerin would be offered a new contract.",
+      "Bellerin has been linked with a move to Barcelona and Manchester "
+      "City this summer.",
+      "Bellerin joined Arsenal from the Barcelona academy in 2011 and "
+      "signed his last contract in 2016."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, speaking = 0;
+  (void)state;
+  build(f, "Wenger", spec, 2);
+  set_sentences(f, sents, 7);
+  s = run(f, BC_LENGTH_MEDIUM);
+  for (i = 0; i < s->n_key_points; i++) {
+    const char *t = s->key_points[i].text;
+    assert_null(strstr(t, "There is always a demand"));
+    assert_null(strstr(t, "He has a good chance"));
+    if (strstr(t, "Speaking before the game")) {
+      speaking++;
+      assert_true(t[0] == 'S'); /* no stray mark before it */
+    }
+  }
+  assert_int_equal(speaking, 1);
+  assert_null(strstr(s->tldr, "There is always a demand"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A mark between a stop and a capital that the next quotation's closing
+ * mark pairs ('runs." It was ... wish for," Vaughan told') opens that
+ * quotation: the sentence before it is the story's own and a point, with
+ * no stray mark at its end, and the words after it are Vaughan's. */
+static void mark_after_a_stop_opens_the_next_quotation(void **state)
+{
+  static const char *const spec[] = {
+      "# Test match",
+      "The hosts won with a day to spare at Old Trafford to level the "
+      "series against Pakistan. England made 589 declared to set up their "
+      "second biggest win over Pakistan in terms of runs.\" It was an "
+      "absolute hammering of a tired Pakistan side. It was as good a four "
+      "days of cricket as you could wish for,\" Michael Vaughan told the "
+      "radio programme. Joe Root was named man of the match after scoring "
+      "254 in the first innings at Old Trafford. Pakistan play a tour game "
+      "against Worcestershire before the third Test at Edgbaston."};
+  static const char *const sents[] = {
+      "The hosts won with a day to spare at Old Trafford to level the "
+      "series against Pakistan.",
+      "England made 589 declared to set up their second biggest win over "
+      "Pakistan in terms of runs.\"",
+      "It was an absolute hammering of a tired Pakistan side.",
+      "It was as good a four days of cricket as you could wish for,\" "
+      "Michael Vaughan told the radio programme.",
+      "Joe Root was named man of the match after scoring 254 in the first "
+      "innings at Old Trafford.",
+      "Pakistan play a tour game against Worcestershire before the third "
+      "Test at Edgbaston."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, made = 0;
+  (void)state;
+  build(f, "Test match", spec, 2);
+  set_sentences(f, sents, 6);
+  s = run(f, BC_LENGTH_MEDIUM);
+  for (i = 0; i < s->n_key_points; i++) {
+    const char *t = s->key_points[i].text;
+    assert_null(strstr(t, "absolute hammering"));
+    if (strstr(t, "England made 589")) {
+      made++;
+      assert_string_equal(t + strlen(t) - 5, "runs.");
+    }
+  }
+  if (strstr(s->tldr, "England made 589"))
+    made++;
+  assert_int_equal(made, 1);
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A short brief keeps "The X also ..." only right after the sentence it
  * adds to: on its own it reads as a fragment. */
 static void short_brief_keeps_also_only_after_its_sentence(void **state)
@@ -3766,6 +3888,8 @@ int main(void)
       cmocka_unit_test(referent_age_names_nobody_else),
       cmocka_unit_test(untitled_story_not_titled_by_its_background),
       cmocka_unit_test(points_need_a_speaker_and_a_name),
+      cmocka_unit_test(quotation_over_joined_paragraphs),
+      cmocka_unit_test(mark_after_a_stop_opens_the_next_quotation),
       cmocka_unit_test(untitled_story_headline_is_no_stub_or_id),
       cmocka_unit_test(tldr_defines_the_title),
       cmocka_unit_test(timeline_listing_takes_the_tours_year),
