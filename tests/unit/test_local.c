@@ -1887,6 +1887,50 @@ static void untitled_story_not_titled_by_its_background(void **state)
   free(f);
 }
 
+/* A story without a headline tells its news first: a detail from its
+ * last part ("Of the Marsby players, only ...") is no title, however
+ * often it names the story's subject. */
+static void untitled_story_not_titled_by_a_late_detail(void **state)
+{
+  static const char *const spec[] = {
+      "Media playback is not supported on this device. "
+      "The hosts won with a day to spare at Park Road to level the series. "
+      "Marsby made 420 declared to set up their second biggest win over "
+      "Elham in terms of runs. "
+      "Tom Reed was named man of the match after scoring 154 in the first "
+      "innings and 71 in the second. "
+      "Reed also took four catches as Elham were bowled out for 234 on "
+      "Monday. "
+      "\"It is great to see him playing with that responsibility,\" said "
+      "captain Sam Holt. "
+      "Elham batted for only 63 overs in the first innings on a slow "
+      "pitch. "
+      "Elham players have passed fifty only twice in the series so far. "
+      "Elham captain Ben Ward passed fifty in the series for the first "
+      "time. "
+      "Ali Shah is the other of the Elham players to pass fifty in the "
+      "series. "
+      "Elham players will play a tour game at New Road before the third "
+      "match of the series. "
+      "Of the Elham players, only captain Ben Ward and Ali Shah have passed "
+      "fifty in the series. "
+      "The Elham players will train at Park Road before the third match of "
+      "the series, their coach said."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Media playback is not supported on this device", spec, 1);
+  f->doc.date = NULL;
+  add_name(f, "Elham", BC_NAME_PLACE);
+  add_name(f, "Tom Reed", BC_NAME_PERSON);
+  s = run(f, BC_LENGTH_MEDIUM);
+  /* the title is one of the story's opening sentences */
+  assert_true(strstr(f->text, s->title) &&
+              strstr(f->text, s->title) < strstr(f->text, "Elham batted"));
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A headline made of a long sentence leaves out an aside between commas
  * (", accompanied by ...,") and a closing phrase of place or purpose, but
  * never the phrase a verb needs ("was at a party" stays whole or goes). */
@@ -3887,6 +3931,7 @@ int main(void)
       cmocka_unit_test(untitled_story_names_its_referents),
       cmocka_unit_test(referent_age_names_nobody_else),
       cmocka_unit_test(untitled_story_not_titled_by_its_background),
+      cmocka_unit_test(untitled_story_not_titled_by_a_late_detail),
       cmocka_unit_test(points_need_a_speaker_and_a_name),
       cmocka_unit_test(quotation_over_joined_paragraphs),
       cmocka_unit_test(mark_after_a_stop_opens_the_next_quotation),
