@@ -29,6 +29,14 @@ static int is_upper_or_digit(char c)
   return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+/* Whether t[p] starts two apostrophes after a stop or a comma that stand
+ * for a closing mark ('to cut a knot,'' he said'). */
+static int closing_pair(const char *t, size_t n, size_t p)
+{
+  return p && p + 1 < n && t[p] == '\'' && t[p + 1] == '\'' &&
+         strchr(".,!?", t[p - 1]);
+}
+
 /* The kind of the straight mark at t[p], in t[0..n). */
 static int mark_kind(const char *t, size_t n, size_t p)
 {
@@ -62,6 +70,11 @@ static void resolve_run(struct mark *m, size_t from, size_t to, int inside,
     m[i].kind = inside ? MARK_CLOSE : MARK_OPEN;
     inside = !inside;
   }
+  /* no choice pairs them (a mark was lost or written otherwise): none of
+   * them opens a quotation, so none is taken for one too long */
+  if (reopen)
+    for (i = from; i < to; i++)
+      m[i].kind = MARK_CLOSE;
 }
 
 /* Set quoted (and clear lone) on every candidate that opens inside a
@@ -77,7 +90,7 @@ void bc__local_pair_marks(struct bc__local *b)
     return;
   n = b->c[b->n - 1].span.end;
   for (p = b->c[0].span.start; p < n; p++)
-    count += t[p] == '"';
+    count += t[p] == '"' || closing_pair(t, n, p);
   if (!count)
     return;
   m = bc__malloc(count * sizeof *m);
@@ -85,9 +98,9 @@ void bc__local_pair_marks(struct bc__local *b)
     return; /* out of memory: the marks stay as counted per sentence */
   count = 0;
   for (p = b->c[0].span.start; p < n; p++)
-    if (t[p] == '"') {
+    if (t[p] == '"' || closing_pair(t, n, p)) {
       m[count].at = p;
-      m[count].kind = mark_kind(t, n, p);
+      m[count].kind = t[p] == '"' ? mark_kind(t, n, p) : MARK_CLOSE;
       count++;
     }
   for (i = 0; i <= count; i++) {
