@@ -2801,6 +2801,48 @@ static void mark_after_a_stop_opens_the_next_quotation(void **state)
   free(f);
 }
 
+/* Two apostrophes after a comma close a quotation as a mark would
+ * ('to cut a knot,'' he said'): the story's sentences after it are its
+ * own, not the speaker's. */
+static void two_apostrophes_close_a_quotation(void **state)
+{
+  static const char *const spec[] = {
+      "# Pardons",
+      "President Ivanov pardoned more than fifty politicians on Tuesday. In "
+      "a televised address, President Ivanov said he acted to \"defend "
+      "national interests\".\"I have decided to put an end to the agony and "
+      "to cut a knot,'' he said on Tuesday. Opposition leader Zoran Zaev "
+      "said the pardons were illegal and called for protests in Skopje. A "
+      "crowd of several hundred people gathered outside the prosecutor's "
+      "office in Skopje. EU commissioner Johannes Hahn said: \"The pardons "
+      "are not in line with my understanding of the rule of law.\""};
+  static const char *const sents[] = {
+      "President Ivanov pardoned more than fifty politicians on Tuesday.",
+      "In a televised address, President Ivanov said he acted to \"defend "
+      "national interests\".",
+      "\"I have decided to put an end to the agony and to cut a knot,'' he "
+      "said on Tuesday.",
+      "Opposition leader Zoran Zaev said the pardons were illegal and "
+      "called for protests in Skopje.",
+      "A crowd of several hundred people gathered outside the prosecutor's "
+      "office in Skopje.",
+      "EU commissioner Johannes Hahn said: \"The pardons are not in line "
+      "with my understanding of the rule of law.\""};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t i, zaev = 0;
+  (void)state;
+  build(f, "Pardons", spec, 2);
+  set_sentences(f, sents, 6);
+  s = run(f, BC_LENGTH_MEDIUM);
+  for (i = 0; i < s->n_key_points; i++)
+    zaev += strstr(s->key_points[i].text, "Zoran Zaev said") != NULL;
+  zaev += strstr(s->tldr, "Zoran Zaev said") != NULL;
+  assert_int_equal(zaev, 1);
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A short brief keeps "The X also ..." only right after the sentence it
  * adds to: on its own it reads as a fragment. */
 static void short_brief_keeps_also_only_after_its_sentence(void **state)
@@ -3935,6 +3977,7 @@ int main(void)
       cmocka_unit_test(points_need_a_speaker_and_a_name),
       cmocka_unit_test(quotation_over_joined_paragraphs),
       cmocka_unit_test(mark_after_a_stop_opens_the_next_quotation),
+      cmocka_unit_test(two_apostrophes_close_a_quotation),
       cmocka_unit_test(untitled_story_headline_is_no_stub_or_id),
       cmocka_unit_test(tldr_defines_the_title),
       cmocka_unit_test(timeline_listing_takes_the_tours_year),
