@@ -1862,6 +1862,21 @@ static void untitled_story_headline_is_no_stub_or_id(void **state)
 
 /* A story that opens on a disaster of years before ("In 2011 ...") is
  * titled by what happened now, not by its background. */
+/* A medium summary of the one paragraph spec[0], a story with no title
+ * of its own (the ingest stage titled it by its opening words) and no
+ * date, that names the place place and the person person (NULL: none). */
+static struct bc_summary *run_untitled(struct fx *f, const char *opening,
+                                       const char *const *spec,
+                                       const char *place, const char *person)
+{
+  build(f, opening, spec, 1);
+  f->doc.date = NULL;
+  add_name(f, place, BC_NAME_PLACE);
+  if (person)
+    add_name(f, person, BC_NAME_PERSON);
+  return run(f, BC_LENGTH_MEDIUM);
+}
+
 static void untitled_story_not_titled_by_its_background(void **state)
 {
   static const char *const spec[] = {
@@ -1877,10 +1892,8 @@ static void untitled_story_not_titled_by_its_background(void **state)
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
-  build(f, "In 2011 more than forty homes were destroyed by a flood", spec, 1);
-  f->doc.date = NULL;
-  add_name(f, "Marsby", BC_NAME_PLACE);
-  s = run(f, BC_LENGTH_MEDIUM);
+  s = run_untitled(f, "In 2011 more than forty homes were destroyed by a flood",
+                   spec, "Marsby", NULL);
   assert_null(strstr(s->title, "2011"));
   assert_int_not_equal(strncmp(s->tldr, "In 2011", 7), 0);
   bc_summary_free(s);
@@ -1919,11 +1932,8 @@ static void untitled_story_not_titled_by_a_late_detail(void **state)
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
-  build(f, "Media playback is not supported on this device", spec, 1);
-  f->doc.date = NULL;
-  add_name(f, "Elham", BC_NAME_PLACE);
-  add_name(f, "Tom Reed", BC_NAME_PERSON);
-  s = run(f, BC_LENGTH_MEDIUM);
+  s = run_untitled(f, "Media playback is not supported on this device", spec,
+                   "Elham", "Tom Reed");
   /* the title is one of the story's opening sentences */
   assert_true(strstr(f->text, s->title) &&
               strstr(f->text, s->title) < strstr(f->text, "Elham batted"));
@@ -2695,6 +2705,49 @@ static void set_sentences(struct fx *f, const char *const *sents, size_t n)
   f->facts.n_sentences = n;
 }
 
+/* A medium summary of the blocks spec[0..n_spec) with the sentences
+ * sents[0..n_sents); *out gets the fixture (free it). */
+static struct bc_summary *
+run_on_sentences(struct fx **out, const char *title, const char *const *spec,
+                 size_t n_spec, const char *const *sents, size_t n_sents)
+{
+  struct fx *f = malloc(sizeof *f);
+  assert_non_null(f);
+  build(f, title, spec, n_spec);
+  set_sentences(f, sents, n_sents);
+  *out = f;
+  return run(f, BC_LENGTH_MEDIUM);
+}
+
+/* The first key point of s that holds w, or NULL. */
+static const char *point_with(const struct bc_summary *s, const char *w)
+{
+  size_t i;
+  for (i = 0; i < s->n_key_points; i++)
+    if (strstr(s->key_points[i].text, w))
+      return s->key_points[i].text;
+  return NULL;
+}
+
+/* How many of the key points and the tl;dr of s hold w. */
+static size_t told(const struct bc_summary *s, const char *w)
+{
+  size_t i, n = strstr(s->tldr, w) != NULL;
+  for (i = 0; i < s->n_key_points; i++)
+    n += strstr(s->key_points[i].text, w) != NULL;
+  return n;
+}
+
+/* s says present once, in a key point or the tl;dr, and absent nowhere;
+ * the key point that holds present, or NULL. */
+static const char *says_once(const struct bc_summary *s, const char *absent,
+                             const char *present)
+{
+  assert_int_equal(told(s, absent), 0);
+  assert_int_equal(told(s, present), 1);
+  return point_with(s, present);
+}
+
 /* A quotation that ran over paragraphs the scrape joined into one line:
  * the speaker's words between the mark that reopens it ('right." There
  * is') and the mark that closes it ('weeks." Speaking') make no point,
@@ -2729,24 +2782,15 @@ static void quotation_over_joined_paragraphs(void **state)
       "City this summer.",
       "Bellerin joined Arsenal from the Barcelona academy in 2011 and "
       "signed his last contract in 2016."};
-  struct fx *f = malloc(sizeof *f);
+  struct fx *f;
   struct bc_summary *s;
-  size_t i, speaking = 0;
+  const char *t;
   (void)state;
-  build(f, "Wenger", spec, 2);
-  set_sentences(f, sents, 7);
-  s = run(f, BC_LENGTH_MEDIUM);
-  for (i = 0; i < s->n_key_points; i++) {
-    const char *t = s->key_points[i].text;
-    assert_null(strstr(t, "There is always a demand"));
-    assert_null(strstr(t, "He has a good chance"));
-    if (strstr(t, "Speaking before the game")) {
-      speaking++;
-      assert_true(t[0] == 'S'); /* no stray mark before it */
-    }
-  }
-  assert_int_equal(speaking, 1);
-  assert_null(strstr(s->tldr, "There is always a demand"));
+  s = run_on_sentences(&f, "Wenger", spec, 2, sents, 7);
+  assert_int_equal(told(s, "He has a good chance"), 0);
+  /* a point of its own, without the mark before it */
+  t = says_once(s, "There is always a demand", "Speaking before the game");
+  assert_true(t && t[0] == 'S');
   bc_summary_free(s);
   free(f);
 }
@@ -2779,24 +2823,14 @@ static void mark_after_a_stop_opens_the_next_quotation(void **state)
       "innings at Old Trafford.",
       "Pakistan play a tour game against Worcestershire before the third "
       "Test at Edgbaston."};
-  struct fx *f = malloc(sizeof *f);
+  struct fx *f;
   struct bc_summary *s;
-  size_t i, made = 0;
+  const char *t;
   (void)state;
-  build(f, "Test match", spec, 2);
-  set_sentences(f, sents, 6);
-  s = run(f, BC_LENGTH_MEDIUM);
-  for (i = 0; i < s->n_key_points; i++) {
-    const char *t = s->key_points[i].text;
-    assert_null(strstr(t, "absolute hammering"));
-    if (strstr(t, "England made 589")) {
-      made++;
-      assert_string_equal(t + strlen(t) - 5, "runs.");
-    }
-  }
-  if (strstr(s->tldr, "England made 589"))
-    made++;
-  assert_int_equal(made, 1);
+  s = run_on_sentences(&f, "Test match", spec, 2, sents, 6);
+  t = says_once(s, "absolute hammering", "England made 589");
+  if (t) /* no stray mark after it */
+    assert_string_equal(t + strlen(t) - 5, "runs.");
   bc_summary_free(s);
   free(f);
 }
@@ -2828,17 +2862,11 @@ static void two_apostrophes_close_a_quotation(void **state)
       "office in Skopje.",
       "EU commissioner Johannes Hahn said: \"The pardons are not in line "
       "with my understanding of the rule of law.\""};
-  struct fx *f = malloc(sizeof *f);
+  struct fx *f;
   struct bc_summary *s;
-  size_t i, zaev = 0;
   (void)state;
-  build(f, "Pardons", spec, 2);
-  set_sentences(f, sents, 6);
-  s = run(f, BC_LENGTH_MEDIUM);
-  for (i = 0; i < s->n_key_points; i++)
-    zaev += strstr(s->key_points[i].text, "Zoran Zaev said") != NULL;
-  zaev += strstr(s->tldr, "Zoran Zaev said") != NULL;
-  assert_int_equal(zaev, 1);
+  s = run_on_sentences(&f, "Pardons", spec, 2, sents, 6);
+  assert_int_equal(told(s, "Zoran Zaev said"), 1);
   bc_summary_free(s);
   free(f);
 }
