@@ -148,8 +148,15 @@ void bc__local_pair_marks(struct bc__local *b)
       c->span.end--;
     else
       at_end = inside;
-    if (first > c->span.start && first < c->span.end)
+    if (first > c->span.start && first < c->span.end) {
+      /* whether it reads on its own was asked of it with the mark: ask
+       * again of its words ('" But when ...' opens on "But") */
       c->span.start = first;
+      c->lone =
+          c->lone && bc__local_stands_alone(
+                         t + first, c->span.end - first,
+                         bc__local_count_words(t + first, c->span.end - first));
+    }
     if (at_start || at_end) {
       c->quoted = 1;
       c->lone = 0;
