@@ -2871,6 +2871,42 @@ static void two_apostrophes_close_a_quotation(void **state)
   free(f);
 }
 
+/* A sentence that gives its leading mark back to the quotation before
+ * it ('weeks." They had') reads on its own only if its words do: "They"
+ * with nobody before it makes no point. */
+static void sentence_after_a_detached_mark_stands_alone_or_not(void **state)
+{
+  static const char *const spec[] = {
+      "# Arsenal",
+      "Arsene Wenger said the Arsenal board had been patient all season. "
+      "Wenger continued: \"We are in a job where you get questioned all the "
+      "time. He has a good chance to show his quality in the coming "
+      "weeks.\" They had been patient with the Arsenal board in the past "
+      "seasons at the Emirates. Arsenal will play Swansea at the Emirates on "
+      "Saturday afternoon. Hector Bellerin will be offered a new contract "
+      "by Arsenal this month. Aaron Ramsey will miss two more games for "
+      "Arsenal with a hamstring injury."};
+  static const char *const sents[] = {
+      "Arsene Wenger said the Arsenal board had been patient all season.",
+      "Wenger continued: \"We are in a job where you get questioned all the "
+      "time.",
+      "He has a good chance to show his quality in the coming weeks.",
+      "\" They had been patient with the Arsenal board in the past seasons "
+      "at the Emirates.",
+      "Arsenal will play Swansea at the Emirates on Saturday afternoon.",
+      "Hector Bellerin will be offered a new contract by Arsenal this "
+      "month.",
+      "Aaron Ramsey will miss two more games for Arsenal with a hamstring "
+      "injury."};
+  struct fx *f;
+  struct bc_summary *s;
+  (void)state;
+  s = run_on_sentences(&f, "Arsenal", spec, 2, sents, 7);
+  assert_int_equal(told(s, "They had been patient"), 0);
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A short brief keeps "The X also ..." only right after the sentence it
  * adds to: on its own it reads as a fragment. */
 static void short_brief_keeps_also_only_after_its_sentence(void **state)
@@ -4006,6 +4042,7 @@ int main(void)
       cmocka_unit_test(quotation_over_joined_paragraphs),
       cmocka_unit_test(mark_after_a_stop_opens_the_next_quotation),
       cmocka_unit_test(two_apostrophes_close_a_quotation),
+      cmocka_unit_test(sentence_after_a_detached_mark_stands_alone_or_not),
       cmocka_unit_test(untitled_story_headline_is_no_stub_or_id),
       cmocka_unit_test(tldr_defines_the_title),
       cmocka_unit_test(timeline_listing_takes_the_tours_year),
