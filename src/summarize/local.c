@@ -244,6 +244,20 @@ static struct bc_span headline_span(const struct bc__local *b, size_t k,
  * headline-less story's news is what happened now. */
 #define TITLE_OUTCOME 0.6
 #define TITLE_BACKGROUND 1.0
+/* What a sentence past the first third of a story's body loses: a story
+ * that takes the strong lead cue tells its news first, and what it says
+ * late is a detail or a reaction ("Of the visitors, only two passed
+ * 50"), no headline of the whole. */
+#define TITLE_LATE 1.0
+
+/* Whether candidate k opens past the first third of the body. */
+static int late(const struct bc__local *b, size_t k)
+{
+  size_t origin = b->c[0].span.start;
+  if (b->body_end <= origin)
+    return 0;
+  return (b->c[k].span.start - origin) * 3 > b->body_end - origin;
+}
 
 /* Whether s[0..n) reports what someone said ("Adrian Marsden, finds
  * officer, said the object was buried with its owner"): a headline states
@@ -488,6 +502,8 @@ again:
     if (bc__local_outcome(b->doc->text + sp.start, sp.end - sp.start))
       v += TITLE_OUTCOME;
     v -= 0.02 * (double)ph.words;
+    if (b->lead_strong && late(b, k))
+      v -= TITLE_LATE;
     /* "The 23-year-old earned ...", "He said" with nobody named before:
      * the headline would not say who */
     if (b->c[k].who == NONE &&

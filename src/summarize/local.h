@@ -306,6 +306,15 @@ size_t bc__local_after_referent(const struct bc__local *b, size_t k);
  * opening referent stands for in its place.  NULL on out-of-memory. */
 char *bc__local_named_bullet(const struct bc__local *b, size_t k);
 
+/* ---- local_marks.c ---- */
+
+/* Pair the straight quotation marks of the candidates over the whole text
+ * (a mark between a stop and a capital may close, open or reopen a
+ * quotation that ran over paragraphs a scrape joined), mark each
+ * candidate that opens or ends inside a quotation as quoted, and move a
+ * mark that belongs to the sentence next to it out of the span. */
+void bc__local_pair_marks(struct bc__local *b);
+
 /* ---- local_topic.c ---- */
 
 /* Fill each candidate's topic from the fact sheet's names, counted over

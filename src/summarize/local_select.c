@@ -1093,6 +1093,9 @@ static void mark_quoted(struct bc__local *b)
   const struct bc_facts *f = b->facts;
   const char *text = b->doc->text;
   size_t i, k;
+  /* Straight marks, paired over the whole text: a sentence that opens or
+   * ends inside a quotation is someone's words (local_marks.c). */
+  bc__local_pair_marks(b);
   /* A sentence with a quotation mark it does not pair, at its start or
    * after its final stop, opens or ends a quotation that runs over several
    * sentences ('"It happened so fast.', 'in the World Cup."'), even where
@@ -1102,9 +1105,8 @@ static void mark_quoted(struct bc__local *b)
     struct bc__local_cand *c = &b->c[k];
     const char *t = text + c->span.start;
     const unsigned char *u = (const unsigned char *)t;
-    size_t n = c->span.end - c->span.start, q = 0, j, left = 0, right = 0;
+    size_t n = c->span.end - c->span.start, j, left = 0, right = 0;
     for (j = 0; j < n; j++) {
-      q += t[j] == '"';
       if (j + 2 < n && u[j] == 0xE2 && u[j + 1] == 0x80) {
         left += u[j + 2] == 0x9C;
         right += u[j + 2] == 0x9D;
@@ -1113,7 +1115,7 @@ static void mark_quoted(struct bc__local *b)
     /* a mark anywhere that the sentence does not pair ('Ann Lee said:
      * "And then we left.', 'to where it has been," added Lee.') leaves
      * part of a quotation without the rest of it */
-    if (q % 2 || left != right || odd_marks(t, n) || whole_quotation(t, n)) {
+    if (left != right || odd_marks(t, n) || whole_quotation(t, n)) {
       c->quoted = 1;
       c->lone = 0;
     }

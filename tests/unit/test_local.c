@@ -1862,6 +1862,21 @@ static void untitled_story_headline_is_no_stub_or_id(void **state)
 
 /* A story that opens on a disaster of years before ("In 2011 ...") is
  * titled by what happened now, not by its background. */
+/* A medium summary of the one paragraph spec[0], a story with no title
+ * of its own (the ingest stage titled it by its opening words) and no
+ * date, that names the place place and the person person (NULL: none). */
+static struct bc_summary *run_untitled(struct fx *f, const char *opening,
+                                       const char *const *spec,
+                                       const char *place, const char *person)
+{
+  build(f, opening, spec, 1);
+  f->doc.date = NULL;
+  add_name(f, place, BC_NAME_PLACE);
+  if (person)
+    add_name(f, person, BC_NAME_PERSON);
+  return run(f, BC_LENGTH_MEDIUM);
+}
+
 static void untitled_story_not_titled_by_its_background(void **state)
 {
   static const char *const spec[] = {
@@ -1877,12 +1892,51 @@ static void untitled_story_not_titled_by_its_background(void **state)
   struct fx *f = malloc(sizeof *f);
   struct bc_summary *s;
   (void)state;
-  build(f, "In 2011 more than forty homes were destroyed by a flood", spec, 1);
-  f->doc.date = NULL;
-  add_name(f, "Marsby", BC_NAME_PLACE);
-  s = run(f, BC_LENGTH_MEDIUM);
+  s = run_untitled(f, "In 2011 more than forty homes were destroyed by a flood",
+                   spec, "Marsby", NULL);
   assert_null(strstr(s->title, "2011"));
   assert_int_not_equal(strncmp(s->tldr, "In 2011", 7), 0);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A story without a headline tells its news first: a detail from its
+ * last part ("Of the Marsby players, only ...") is no title, however
+ * often it names the story's subject. */
+static void untitled_story_not_titled_by_a_late_detail(void **state)
+{
+  static const char *const spec[] = {
+      "Media playback is not supported on this device. "
+      "The hosts won with a day to spare at Park Road to level the series. "
+      "Marsby made 420 declared to set up their second biggest win over "
+      "Elham in terms of runs. "
+      "Tom Reed was named man of the match after scoring 154 in the first "
+      "innings and 71 in the second. "
+      "Reed also took four catches as Elham were bowled out for 234 on "
+      "Monday. "
+      "\"It is great to see him playing with that responsibility,\" said "
+      "captain Sam Holt. "
+      "Elham batted for only 63 overs in the first innings on a slow "
+      "pitch. "
+      "Elham players have passed fifty only twice in the series so far. "
+      "Elham captain Ben Ward passed fifty in the series for the first "
+      "time. "
+      "Ali Shah is the other of the Elham players to pass fifty in the "
+      "series. "
+      "Elham players will play a tour game at New Road before the third "
+      "match of the series. "
+      "Of the Elham players, only captain Ben Ward and Ali Shah have passed "
+      "fifty in the series. "
+      "The Elham players will train at Park Road before the third match of "
+      "the series, their coach said."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  s = run_untitled(f, "Media playback is not supported on this device", spec,
+                   "Elham", "Tom Reed");
+  /* the title is one of the story's opening sentences */
+  assert_true(strstr(f->text, s->title) &&
+              strstr(f->text, s->title) < strstr(f->text, "Elham batted"));
   bc_summary_free(s);
   free(f);
 }
@@ -2631,6 +2685,224 @@ static void single_quotes_and_labels_are_no_points(void **state)
   }
   assert_null(strstr(s->tldr, "Source:"));
   assert_null(strstr(s->tldr, "We watched"));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* Sentences as the analyzer gave them, each found in the text in turn
+ * (a scrape's marks between a stop and a capital fall to either side). */
+static void set_sentences(struct fx *f, const char *const *sents, size_t n)
+{
+  size_t i, from = 0;
+  f->facts.n_sentences = 0;
+  for (i = 0; i < n; i++) {
+    const char *p = strstr(f->text + from, sents[i]);
+    assert_non_null(p);
+    f->sentences[i].start = (size_t)(p - f->text);
+    f->sentences[i].end = f->sentences[i].start + strlen(sents[i]);
+    from = f->sentences[i].end;
+  }
+  f->facts.n_sentences = n;
+}
+
+/* A medium summary of the blocks spec[0..n_spec) with the sentences
+ * sents[0..n_sents); *out gets the fixture (free it). */
+static struct bc_summary *
+run_on_sentences(struct fx **out, const char *title, const char *const *spec,
+                 size_t n_spec, const char *const *sents, size_t n_sents)
+{
+  struct fx *f = malloc(sizeof *f);
+  assert_non_null(f);
+  build(f, title, spec, n_spec);
+  set_sentences(f, sents, n_sents);
+  *out = f;
+  return run(f, BC_LENGTH_MEDIUM);
+}
+
+/* The first key point of s that holds w, or NULL. */
+static const char *point_with(const struct bc_summary *s, const char *w)
+{
+  size_t i;
+  for (i = 0; i < s->n_key_points; i++)
+    if (strstr(s->key_points[i].text, w))
+      return s->key_points[i].text;
+  return NULL;
+}
+
+/* How many of the key points and the tl;dr of s hold w. */
+static size_t told(const struct bc_summary *s, const char *w)
+{
+  size_t i, n = strstr(s->tldr, w) != NULL;
+  for (i = 0; i < s->n_key_points; i++)
+    n += strstr(s->key_points[i].text, w) != NULL;
+  return n;
+}
+
+/* s says present once, in a key point or the tl;dr, and absent nowhere;
+ * the key point that holds present, or NULL. */
+static const char *says_once(const struct bc_summary *s, const char *absent,
+                             const char *present)
+{
+  assert_int_equal(told(s, absent), 0);
+  assert_int_equal(told(s, present), 1);
+  return point_with(s, present);
+}
+
+/* A quotation that ran over paragraphs the scrape joined into one line:
+ * the speaker's words between the mark that reopens it ('right." There
+ * is') and the mark that closes it ('weeks." Speaking') make no point,
+ * and the story's sentence after the closing mark is a point of its own,
+ * without the mark. */
+static void quotation_over_joined_paragraphs(void **state)
+{
+  static const char *const spec[] = {
+      "# Wenger",
+      "Arsene Wenger said the Arsenal board had been patient with the club "
+      "all season. Wenger continued: \"We are in a job where you get "
+      "questioned and the only answer is to show the decisions are "
+      "right.\" There is always a demand for big names but the most "
+      "important thing is the competence of the manager. He has a good "
+      "chance to show his quality in the coming weeks.\" Speaking before "
+      "the game against Swansea on Saturday, Wenger added that defender "
+      "Hector Bellerin would be offered a new contract. Bellerin has been "
+      "linked with a move to Barcelona and Manchester City this summer. "
+      "Bellerin joined Arsenal from the Barcelona academy in 2011 and "
+      "signed his last contract in 2016."};
+  static const char *const sents[] = {
+      "Arsene Wenger said the Arsenal board had been patient with the club "
+      "all season.",
+      "Wenger continued: \"We are in a job where you get questioned and the "
+      "only answer is to show the decisions are right.\"",
+      "There is always a demand for big names but the most important thing "
+      "is the competence of the manager.",
+      "He has a good chance to show his quality in the coming weeks.",
+      "\" Speaking before the game against Swansea on Saturday, Wenger "
+      "added that defender Hector Bellerin would be offered a new contract.",
+      "Bellerin has been linked with a move to Barcelona and Manchester "
+      "City this summer.",
+      "Bellerin joined Arsenal from the Barcelona academy in 2011 and "
+      "signed his last contract in 2016."};
+  struct fx *f;
+  struct bc_summary *s;
+  const char *t;
+  (void)state;
+  s = run_on_sentences(&f, "Wenger", spec, 2, sents, 7);
+  assert_int_equal(told(s, "He has a good chance"), 0);
+  /* a point of its own, without the mark before it */
+  t = says_once(s, "There is always a demand", "Speaking before the game");
+  assert_true(t && t[0] == 'S');
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A mark between a stop and a capital that the next quotation's closing
+ * mark pairs ('runs." It was ... wish for," Vaughan told') opens that
+ * quotation: the sentence before it is the story's own and a point, with
+ * no stray mark at its end, and the words after it are Vaughan's. */
+static void mark_after_a_stop_opens_the_next_quotation(void **state)
+{
+  static const char *const spec[] = {
+      "# Test match",
+      "The hosts won with a day to spare at Old Trafford to level the "
+      "series against Pakistan. England made 589 declared to set up their "
+      "second biggest win over Pakistan in terms of runs.\" It was an "
+      "absolute hammering of a tired Pakistan side. It was as good a four "
+      "days of cricket as you could wish for,\" Michael Vaughan told the "
+      "radio programme. Joe Root was named man of the match after scoring "
+      "254 in the first innings at Old Trafford. Pakistan play a tour game "
+      "against Worcestershire before the third Test at Edgbaston."};
+  static const char *const sents[] = {
+      "The hosts won with a day to spare at Old Trafford to level the "
+      "series against Pakistan.",
+      "England made 589 declared to set up their second biggest win over "
+      "Pakistan in terms of runs.\"",
+      "It was an absolute hammering of a tired Pakistan side.",
+      "It was as good a four days of cricket as you could wish for,\" "
+      "Michael Vaughan told the radio programme.",
+      "Joe Root was named man of the match after scoring 254 in the first "
+      "innings at Old Trafford.",
+      "Pakistan play a tour game against Worcestershire before the third "
+      "Test at Edgbaston."};
+  struct fx *f;
+  struct bc_summary *s;
+  const char *t;
+  (void)state;
+  s = run_on_sentences(&f, "Test match", spec, 2, sents, 6);
+  t = says_once(s, "absolute hammering", "England made 589");
+  if (t) /* no stray mark after it */
+    assert_string_equal(t + strlen(t) - 5, "runs.");
+  bc_summary_free(s);
+  free(f);
+}
+
+/* Two apostrophes after a comma close a quotation as a mark would
+ * ('to cut a knot,'' he said'): the story's sentences after it are its
+ * own, not the speaker's. */
+static void two_apostrophes_close_a_quotation(void **state)
+{
+  static const char *const spec[] = {
+      "# Pardons",
+      "President Ivanov pardoned more than fifty politicians on Tuesday. In "
+      "a televised address, President Ivanov said he acted to \"defend "
+      "national interests\".\"I have decided to put an end to the agony and "
+      "to cut a knot,'' he said on Tuesday. Opposition leader Zoran Zaev "
+      "said the pardons were illegal and called for protests in Skopje. A "
+      "crowd of several hundred people gathered outside the prosecutor's "
+      "office in Skopje. EU commissioner Johannes Hahn said: \"The pardons "
+      "are not in line with my understanding of the rule of law.\""};
+  static const char *const sents[] = {
+      "President Ivanov pardoned more than fifty politicians on Tuesday.",
+      "In a televised address, President Ivanov said he acted to \"defend "
+      "national interests\".",
+      "\"I have decided to put an end to the agony and to cut a knot,'' he "
+      "said on Tuesday.",
+      "Opposition leader Zoran Zaev said the pardons were illegal and "
+      "called for protests in Skopje.",
+      "A crowd of several hundred people gathered outside the prosecutor's "
+      "office in Skopje.",
+      "EU commissioner Johannes Hahn said: \"The pardons are not in line "
+      "with my understanding of the rule of law.\""};
+  struct fx *f;
+  struct bc_summary *s;
+  (void)state;
+  s = run_on_sentences(&f, "Pardons", spec, 2, sents, 6);
+  assert_int_equal(told(s, "Zoran Zaev said"), 1);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A sentence that gives its leading mark back to the quotation before
+ * it ('weeks." They had') reads on its own only if its words do: "They"
+ * with nobody before it makes no point. */
+static void sentence_after_a_detached_mark_stands_alone_or_not(void **state)
+{
+  static const char *const spec[] = {
+      "# Arsenal",
+      "Arsene Wenger said the Arsenal board had been patient all season. "
+      "Wenger continued: \"We are in a job where you get questioned all the "
+      "time. He has a good chance to show his quality in the coming "
+      "weeks.\" They had been patient with the Arsenal board in the past "
+      "seasons at the Emirates. Arsenal will play Swansea at the Emirates on "
+      "Saturday afternoon. Hector Bellerin will be offered a new contract "
+      "by Arsenal this month. Aaron Ramsey will miss two more games for "
+      "Arsenal with a hamstring injury."};
+  static const char *const sents[] = {
+      "Arsene Wenger said the Arsenal board had been patient all season.",
+      "Wenger continued: \"We are in a job where you get questioned all the "
+      "time.",
+      "He has a good chance to show his quality in the coming weeks.",
+      "\" They had been patient with the Arsenal board in the past seasons "
+      "at the Emirates.",
+      "Arsenal will play Swansea at the Emirates on Saturday afternoon.",
+      "Hector Bellerin will be offered a new contract by Arsenal this "
+      "month.",
+      "Aaron Ramsey will miss two more games for Arsenal with a hamstring "
+      "injury."};
+  struct fx *f;
+  struct bc_summary *s;
+  (void)state;
+  s = run_on_sentences(&f, "Arsenal", spec, 2, sents, 7);
+  assert_int_equal(told(s, "They had been patient"), 0);
   bc_summary_free(s);
   free(f);
 }
@@ -3765,7 +4037,12 @@ int main(void)
       cmocka_unit_test(untitled_story_names_its_referents),
       cmocka_unit_test(referent_age_names_nobody_else),
       cmocka_unit_test(untitled_story_not_titled_by_its_background),
+      cmocka_unit_test(untitled_story_not_titled_by_a_late_detail),
       cmocka_unit_test(points_need_a_speaker_and_a_name),
+      cmocka_unit_test(quotation_over_joined_paragraphs),
+      cmocka_unit_test(mark_after_a_stop_opens_the_next_quotation),
+      cmocka_unit_test(two_apostrophes_close_a_quotation),
+      cmocka_unit_test(sentence_after_a_detached_mark_stands_alone_or_not),
       cmocka_unit_test(untitled_story_headline_is_no_stub_or_id),
       cmocka_unit_test(tldr_defines_the_title),
       cmocka_unit_test(timeline_listing_takes_the_tours_year),
