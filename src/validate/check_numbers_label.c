@@ -85,8 +85,12 @@ static int label_at(const char *t, size_t len, size_t i, int suffix,
        ((t[de] == ',' || t[de] == '.' || t[de] == ':') && de + 1 < len &&
         is_digit(t[de + 1]))))
     return 0;
-  if (!hyphen && (e - i < LABEL_LETTERS || bc__check_starts_sentence(t, i) ||
-                  quantity_word(t + i, e - i)))
+  /* A capital at a sentence's start says nothing of a name in a claim;
+   * the source's labels open headings and sentences too ("Example 2:
+   * Change the axis", "Example 2 shows"). */
+  if (!hyphen &&
+      (e - i < LABEL_LETTERS || (!suffix && bc__check_starts_sentence(t, i)) ||
+       quantity_word(t + i, e - i)))
     return 0;
   if (hyphen && de - d == 4 && t[d] >= '1' && t[d] <= '2')
     return 0; /* "Clinton-2016": a year */

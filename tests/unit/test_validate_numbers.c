@@ -1693,14 +1693,21 @@ static void list_count_table(void **state)
 /* A number inside a name ("Week 13", "BT-7274") that the source writes
  * with that name only with another number: the claim names something the
  * source does not.  The source's own label, a label the source never
- * writes, a count after a capitalised word at a sentence's start and a
- * source's "Pixel 4a" for "Pixel 4" pass. */
+ * writes (the source's at a sentence's or heading's start too), a count
+ * after a capitalised word at a sentence's start and a source's "Pixel 4a"
+ * for "Pixel 4" pass. */
 static void label_numbers_table(void **state)
 {
   static const char games[] =
       "Schedule\n\nThe league moved the teams' Week 13 rematch in Pittsburgh "
       "to the afternoon. The robot BT-7274 returns in the sequel, and the "
       "Pixel 4a sold well. About 40 fans waited outside.\n";
+  /* A tutorial's labels: one inside a sentence, the others opening their
+   * heading or sentence. */
+  static const char tutorial[] =
+      "Font sizes in R\n\nIn Example 1, I show how to change every font "
+      "size.\n\nExample 2: Change Font Size of Axis Text\n\nExample 2 "
+      "shows how to change the axis labels.\n";
   static const struct pair_case cases[] = {
       {games, "2021-05-04",
        "The league moved the Week 12 rematch in Pittsburgh.", "Week 12"},
@@ -1711,6 +1718,10 @@ static void label_numbers_table(void **state)
       {games, "2021-05-04", "The sequel runs on Route 66.", NULL},
       {games, "2021-05-04", "The team said the Pixel 4 sold well.", NULL},
       {games, "2021-05-04", "About 40 fans waited outside.", NULL},
+      {tutorial, "2021-05-04",
+       "Next, Example 2 shows how to change the axis labels.", NULL},
+      {tutorial, "2021-05-04",
+       "Next, Example 3 shows how to change the axis labels.", "Example 3"},
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
