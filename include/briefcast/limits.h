@@ -46,6 +46,13 @@
 #ifndef BC_MAX_NARRATION_CHARS
 #define BC_MAX_NARRATION_CHARS 100000
 #endif
+/* Comparisons of a summary's numbers with the source's in one check (each
+ * claim number against each source number): 200 claim numbers against a
+ * book's 50,000 is 10 million, about a second of work; past it the
+ * remaining texts' numbers are reported as not checked (a warning). */
+#ifndef BC_MAX_CHECK_PAIRS
+#define BC_MAX_CHECK_PAIRS 16e6
+#endif
 /* A batch manifest: room for BC_MAX_BATCH_DOCS entries; one that would be
  * larger is never written, so a batch can always read its own. */
 #ifndef BC_MAX_MANIFEST_BYTES

@@ -357,6 +357,16 @@ void bc__check_add(struct bc__vstate *v, const struct bc__claim *c,
                  at.end - at.start, says, src, fix, at.start, "%s", msg);
 }
 
+void bc__check_add_unread(struct bc__vstate *v, const struct bc__claim *c,
+                          struct bc_span at, const char *msg)
+{
+  char fb[32];
+  const char *field = field_name(v, c->field, c->text, at.start, fb, sizeof fb);
+  bc__report_add(v->r, &v->rc, BC_FINDING_NUMBER, BC_SEV_WARNING, field,
+                 c->text + at.start, at.end - at.start, "",
+                 (struct bc_span){0, 0}, NULL, at.start, "%s", msg);
+}
+
 /* Are t[a] and t[b] in one sentence (or line), as a fact's context reads
  * sentences? */
 int bc__check_same_sentence(const char *t, size_t len, size_t a, size_t b)

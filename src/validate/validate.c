@@ -3,11 +3,13 @@
  * extractors and handed to the checker of its kind (check_*.c), plus the
  * summary's evidence spans.  What counts as the same fact lives in
  * equivalence.c; repairs in repair.c.  It never edits the summary. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "analyze/analyze.h"
 #include "briefcast/buf.h"
+#include "briefcast/limits.h"
 #include "util/alloc.h"
 #include "validate/validate_internal.h"
 
@@ -38,6 +40,28 @@ static const char *about(const struct bc__vstate *v, const char *field)
   if (strcmp(p, "].date") != 0 || i >= v->summary->n_timeline)
     return NULL;
   return v->summary->timeline[i].event;
+}
+
+/* Is there room in v's budget (BC_MAX_CHECK_PAIRS, limits.h) for the
+ * numbers of claim c's facts f?  Taken from the budget when there is;
+ * otherwise a warning says the text's numbers were not weighed (so a
+ * verdict never passes them unread). */
+static int number_budget(struct bc__vstate *v, const struct bc__claim *c,
+                         const struct bc_facts *f)
+{
+  double pairs = (double)f->n_numbers * (double)v->facts->n_numbers;
+  char msg[200];
+  if (v->pairs + pairs <= BC_MAX_CHECK_PAIRS) {
+    v->pairs += pairs;
+    return 1;
+  }
+  snprintf(msg, sizeof msg,
+           "not checked: weighing the %zu numbers of this text against the "
+           "source's %zu passes the checker's limit of %.0f million "
+           "comparisons",
+           f->n_numbers, v->facts->n_numbers, BC_MAX_CHECK_PAIRS / 1e6);
+  bc__check_add_unread(v, c, f->numbers[0].span, msg);
+  return 0;
 }
 
 static void check_text(struct bc__vstate *v, const char *field,
@@ -78,18 +102,19 @@ static void check_text(struct bc__vstate *v, const char *field,
   v->rc = bc__check_dates_memo(v, &c);
   if (!v->rc)
     bc__check_dates(v, &c);
-  if (!v->rc)
+  if (!v->rc && number_budget(v, &c, f)) {
     bc__check_numbers(v, &c);
-  if (!v->rc)
-    bc__check_ratios(v, &c);
-  if (!v->rc)
-    bc__check_multipliers(v, &c);
-  if (!v->rc)
-    bc__check_opposites(v, &c);
-  if (!v->rc)
-    bc__check_within(v, &c);
-  if (!v->rc)
-    bc__check_subgroups(v, &c);
+    if (!v->rc)
+      bc__check_ratios(v, &c);
+    if (!v->rc)
+      bc__check_multipliers(v, &c);
+    if (!v->rc)
+      bc__check_opposites(v, &c);
+    if (!v->rc)
+      bc__check_within(v, &c);
+    if (!v->rc)
+      bc__check_subgroups(v, &c);
+  }
   if (!v->rc)
     bc__check_acronyms(v, &c);
   if (!v->rc && (!v->opts || v->opts->check_names))

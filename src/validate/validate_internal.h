@@ -470,6 +470,10 @@ struct bc__vstate {
   struct bc_report *r;
   bc_status rc;
   struct bc_error *err;
+  /* The claim numbers weighed so far against the source's (validate.c's
+   * number_budget): each number of a claim against each of the source's,
+   * up to BC_MAX_CHECK_PAIRS in one check. */
+  double pairs;
   /* The source's calendar dates as the date checker reads them (check_
    * dates_source.c): the analyzer's dates and the times that name a
    * period (months, seasons, halves, weeks, centuries, weekdays), plus
@@ -1048,5 +1052,10 @@ void bc__check_add(struct bc__vstate *v, const struct bc__claim *c,
                    const char *kind, enum bc_severity sev, struct bc_span at,
                    const char *says, struct bc_span src, const char *fix,
                    const char *msg);
+/* A warning that the claim's values at `at` were not read (the checker's
+ * limits), added whatever the source's title or wording: a value left
+ * unread is never passed for copied. */
+void bc__check_add_unread(struct bc__vstate *v, const struct bc__claim *c,
+                          struct bc_span at, const char *msg);
 
 #endif
