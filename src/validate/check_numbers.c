@@ -2911,6 +2911,28 @@ static int list_number(const char *t, size_t len, struct bc_span sp)
 /* Is the fraction at f a share of something, written in words: "half of
  * the users", "fell by nearly a quarter", "cut in half"?  Not "within a
  * quarter" (of a year) nor "0.25 mm". */
+/* Does t[i..] name a scale after a fraction's "of": "(a) million",
+ * "(a) thousand"?  "two-thirds of a million likes" is a quantity, about
+ * 667,000, not a share of anything. */
+static int of_a_scale(const char *t, size_t len, size_t i)
+{
+  static const char *const scale[] = {"hundred", "thousand", "million",
+                                      "billion", "trillion", "dozen"};
+  size_t k;
+  while (i < len && t[i] == ' ')
+    i++;
+  if (word_at(t, len, i, "a"))
+    i += 1;
+  else if (word_at(t, len, i, "one"))
+    i += 3;
+  while (i < len && t[i] == ' ')
+    i++;
+  for (k = 0; k < sizeof scale / sizeof scale[0]; k++)
+    if (word_at(t, len, i, scale[k]))
+      return 1;
+  return 0;
+}
+
 static int share_word(const char *t, size_t len, const struct bc_number_fact *f)
 {
   struct bc_span w = whole_of(f);
@@ -2920,7 +2942,7 @@ static int share_word(const char *t, size_t len, const struct bc_number_fact *f)
   while (e < len && t[e] == ' ')
     e++;
   if (word_at(t, len, e, "of"))
-    return 1;
+    return !of_a_scale(t, len, e + 2);
   while (b > 0 && t[b - 1] == ' ')
     b--;
   if (b < 2 || (b > 2 && bc__check_is_alnum((unsigned char)t[b - 3])))

@@ -1614,6 +1614,10 @@ static void word_shares_table(void **state)
       "County notes\n\nTo win the county, she needs the rural voters who make "
       "up roughly two-thirds of the county's registered electorate.\n\nA "
       "third of the county's land is forest.\n";
+  static const char page[] =
+      "Page audit\n\nThe mayor boasts two-thirds of a million Facebook likes. "
+      "Auditors reported that at least 7 per cent of them listed Lagos, "
+      "Nigeria as their hometown.\n";
   static const struct pair_case cases[] = {
       {county, "2021-05-04",
        "Rural voters make up roughly three-quarters of the county's "
@@ -1627,6 +1631,13 @@ static void word_shares_table(void **state)
        "Rural voters are roughly 67% of the county's registered electorate.",
        NULL},
       {county, "2021-05-04", "Half of the county's land is farmland.", NULL},
+      /* a fraction of a million is a quantity, no share to compare with
+       * the source's percentage */
+      {page, "2021-05-04",
+       "The mayor has about two-thirds of a million Facebook likes, and "
+       "auditors reported that at least 7 percent list Lagos, Nigeria as "
+       "their hometown.",
+       NULL},
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
