@@ -1665,13 +1665,18 @@ static size_t signed_change(const struct bc__vstate *v,
 {
   struct bc_number_fact neg = *nf;
   size_t i, best = NONE, best_ov = 0;
-  if (!cf->dir || !(nf->value > 0) || nf->value != nf->value_hi)
+  /* The other way round: the claim's cell "-3 per cent" for the source's
+   * "3 per cent lower" (its words give the direction, *dir as above). */
+  int cell = !cf->dir && nf->value < 0 && v->num_frame;
+  if ((!cf->dir && !cell) || !(nf->value > 0 || cell) ||
+      nf->value != nf->value_hi)
     return NONE;
   neg.value = neg.value_hi = -nf->value;
   for (i = 0; i < v->n_nums; i++) {
     const struct bc_number_fact *s = &v->nums[i];
     size_t ov;
-    if (!(s->value < 0) || s->value != s->value_hi ||
+    if ((cell ? !v->num_frame[i].dir : !(s->value < 0)) ||
+        s->value != s->value_hi ||
         !bc__validate_numbers_equiv_u(&neg, cu, s, &v->num_unit[i]))
       continue;
     /* A ticker's cell shares no words: three digits or more are seldom
@@ -1682,7 +1687,10 @@ static size_t signed_change(const struct bc__vstate *v,
       best_ov = ov;
     }
   }
-  *dir = cf->dir < 0 ? 1 : -1;
+  if (cell)
+    *dir = best != NONE && v->num_frame[best].dir < 0 ? 1 : -1;
+  else
+    *dir = cf->dir < 0 ? 1 : -1;
   return best;
 }
 
@@ -2607,7 +2615,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
     size_t sc = signed_change(v, nf, cu, cf, &ctx, &dir);
     if (sc != NONE && dir > 0)
       return; /* "down 12.99" for a ticker's "-12.99" */
-    if (sc != NONE) {
+    if (sc != NONE && cf->dir) {
       number_finding(v, c, nf, sc, ": a fall or a loss, not a rise or a gain",
                      0);
       return;

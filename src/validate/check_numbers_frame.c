@@ -504,7 +504,8 @@ double bc__check_rate_before(const char *t, size_t at)
 /* Comparatives written after the number: "39 percent lower", "500 fewer
  * jobs" is read from the noun on. */
 static const char *const up_after[] = {"higher", "more", "up"};
-static const char *const down_after[] = {"down", "fewer", "less", "lower"};
+static const char *const down_after[] = {"cheaper", "down", "fewer", "less",
+                                         "lower"};
 /* Words that may stand between a verb of change and its number: "fell by
  * nearly 5%", "rose a further 2%", "gained another 12". */
 static const char *const fillers[] = {
@@ -583,8 +584,17 @@ static int direction_after_number(const char *t, size_t len,
                                   struct bc_span whole, size_t end,
                                   struct bc_span *at)
 {
-  size_t i = spaces(t, len, end), m = word_len(t, len, i);
+  size_t i = spaces(t, len, end), m;
   int d;
+  /* past a bracketed restatement: "3 per cent (£5,910) lower" */
+  if (i > end && i < len && t[i] == '(') {
+    size_t k = i + 1;
+    while (k < len && k < i + 32 && t[k] != ')' && t[k] != '(' && t[k] != '\n')
+      k++;
+    if (k < len && t[k] == ')')
+      i = spaces(t, len, k + 1);
+  }
+  m = word_len(t, len, i);
   if (i > end && m &&
       ((d = noun_dir(t + i, m)) != 0 ||
        (BC__LEX_IN(up_after, t + i, m) ? (d = 1) : 0) ||

@@ -1091,6 +1091,15 @@ static void attachment_table(void **state)
       {"Quotes\n\nLOWE'S COMPANIES INC.\n\n113.40\n\n-1.62\n\n-1.41%\n", NULL,
        "Rival Lowe's slipped 1.62 to 113.40.", NULL},
       {stocks, NULL, "Lowe's dropped 1.62 to 45.10.", NULL},
+      /* A table's signed cell for a fall the source says in words, past a
+       * bracketed restatement. */
+      {"Prices\n\nHomes near a depot were 3 per cent (\xc2\xa3"
+       "5,910) lower "
+       "than the region's, and homes near a quay cost 2 per cent cheaper.\n",
+       NULL,
+       "| Near | Difference |\n|---|---|\n| depot | -3 per cent |\n"
+       "| quay | -2 per cent |\n",
+       NULL},
       {stocks, NULL, "Volume was up 39 percent from Tuesday.", "39 percent"},
       {stocks, NULL, "Volume fell 39 percent to 1.1 billion shares.", NULL},
       {orlen, NULL, "Quarterly profit rose to $48 million.", "48 million"},
