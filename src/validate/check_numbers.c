@@ -2555,7 +2555,10 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
         }
       }
       rival_add(&rv, v, i, ov, plain, nf->value, cu->scale);
-      if (ov > swap_ov && !number_in_claim(c, nf, s)) {
+      /* "$60 less" is what another thing costs less by, not its price. */
+      if (ov > swap_ov && !number_in_claim(c, nf, s) &&
+          (cf->dir || !bc__check_difference(v->doc->text, v->doc->text_len,
+                                            s->span.end))) {
         swap_ov = ov;
         swap = i;
       }

@@ -578,15 +578,12 @@ static int loss_before(const char *t, size_t at)
   return 0;
 }
 
-/* The direction written right after a number: "a $304.7 million loss",
- * "a 39 percent drop", "5% higher", "22 percent less". */
-static int direction_after_number(const char *t, size_t len,
-                                  struct bc_span whole, size_t end,
-                                  struct bc_span *at)
+/* Where the word after a number ending at end starts (past a bracketed
+ * restatement: "3 per cent (£5,910) lower"), its length in *m. */
+static size_t word_after_number(const char *t, size_t len, size_t end,
+                                size_t *m)
 {
-  size_t i = spaces(t, len, end), m;
-  int d;
-  /* past a bracketed restatement: "3 per cent (£5,910) lower" */
+  size_t i = spaces(t, len, end);
   if (i > end && i < len && t[i] == '(') {
     size_t k = i + 1;
     while (k < len && k < i + 32 && t[k] != ')' && t[k] != '(' && t[k] != '\n')
@@ -594,11 +591,35 @@ static int direction_after_number(const char *t, size_t len,
     if (k < len && t[k] == ')')
       i = spaces(t, len, k + 1);
   }
-  m = word_len(t, len, i);
-  if (i > end && m &&
-      ((d = noun_dir(t + i, m)) != 0 ||
-       (BC__LEX_IN(up_after, t + i, m) ? (d = 1) : 0) ||
-       (BC__LEX_IN(down_after, t + i, m) ? (d = -1) : 0))) {
+  *m = i > end ? word_len(t, len, i) : 0;
+  return i;
+}
+
+/* The comparative written after a number ("$60 less", "3 per cent
+ * lower"): +1, -1, else 0. */
+static int comparative_after(const char *w, size_t m)
+{
+  if (BC__LEX_IN(up_after, w, m))
+    return 1;
+  return BC__LEX_IN(down_after, w, m) ? -1 : 0;
+}
+
+int bc__check_difference(const char *t, size_t len, size_t end)
+{
+  size_t m, i = word_after_number(t, len, end, &m);
+  return m && comparative_after(t + i, m) != 0;
+}
+
+/* The direction written right after a number: "a $304.7 million loss",
+ * "a 39 percent drop", "5% higher", "22 percent less". */
+static int direction_after_number(const char *t, size_t len,
+                                  struct bc_span whole, size_t end,
+                                  struct bc_span *at)
+{
+  size_t m, i = word_after_number(t, len, end, &m);
+  int d;
+  if (m && ((d = noun_dir(t + i, m)) != 0 ||
+            (d = comparative_after(t + i, m)) != 0)) {
     at->start = whole.start;
     at->end = i + m;
     return d;

@@ -1926,6 +1926,27 @@ static void listed_prices_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A difference ("$60 less") is what another thing costs less by, not
+ * its price: the price the claim gives beside it is no swap of it. */
+static void difference_not_price_table(void **state)
+{
+  static const char pads[] =
+      "Gift guide\n\nHarbour's recently introduced 3-in-1 Wireless Charging "
+      "Pad has a dedicated spot for charging a watch, earbuds and a phone. "
+      "It's not cheap at $140, but it's very nice to own.\n\nHarbour also "
+      "makes a similar 2-in-1 wireless charging mat with a USB-A port for "
+      "charging a third device over the wire for $60 less.\n";
+  static const struct pair_case cases[] = {
+      {pads, "2021-05-04",
+       "Harbour's 3-in-1 Wireless Charging Pad, at $140, charges a watch, "
+       "earbuds and a phone in one place; a 2-in-1 version without the watch "
+       "spot costs $60 less.",
+       NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1957,6 +1978,7 @@ int main(void)
       cmocka_unit_test(charges_counts_table),
       cmocka_unit_test(moved_count_table),
       cmocka_unit_test(listed_prices_table),
+      cmocka_unit_test(difference_not_price_table),
       cmocka_unit_test(count_kin_table),
       cmocka_unit_test(measured_values_table),
       cmocka_unit_test(money_not_count_table),
