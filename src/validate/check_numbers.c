@@ -2307,11 +2307,11 @@ static int stated_beside(const struct bc__vstate *v, const struct bc__claim *c,
 }
 
 /* Does a place that states the value (one of pe's eq) refer back to the
- * sentence before it with a demonstrative ("The retail price on this
- * configuration is $3,299" after the sentence that names the
- * configuration), and does that sentence share the claim's words (ctx) as
- * closely as the rival's place (swap_ov)?  Then the claim's words are the
- * value's own. */
+ * sentence before it with a demonstrative or a pronoun for its subject
+ * ("The retail price on this configuration is $3,299" after the sentence
+ * that names the configuration), and does that sentence share the claim's words
+ * (ctx) as closely as the rival's place (swap_ov)?  Then the claim's words are
+ * the value's own. */
 static int referred_back(const struct bc__vstate *v,
                          const struct bc__context *ctx, const struct peers *pe,
                          size_t swap_ov)
@@ -2330,6 +2330,13 @@ static int referred_back(const struct bc__vstate *v,
       a--;
     if (a == 0)
       continue;
+    pos = a;
+    /* or opens with a pronoun for its subject: "It's not cheap at $140"
+     * after the sentence that names the charging pad */
+    wl = bc__validate_next_word(t, at, &pos, &st);
+    demo = (wl >= 2 && strncasecmp(t + st, "it", 2) == 0 &&
+            (wl == 2 || t[st + 2] == '\'')) ||
+           (wl == 4 && strncasecmp(t + st, "they", 4) == 0);
     pos = a;
     while (!demo && (wl = bc__validate_next_word(t, at, &pos, &st)) > 0)
       for (j = 0; j < sizeof demonstratives / sizeof demonstratives[0]; j++)

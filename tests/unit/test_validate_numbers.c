@@ -1927,7 +1927,9 @@ static void listed_prices_table(void **state)
 }
 
 /* A difference ("$60 less") is what another thing costs less by, not
- * its price: the price the claim gives beside it is no swap of it. */
+ * its price: the price the claim gives beside it is no swap of it.  A
+ * price whose sentence says "It" is the price of what the sentence
+ * before names. */
 static void difference_not_price_table(void **state)
 {
   static const char pads[] =
@@ -1936,7 +1938,18 @@ static void difference_not_price_table(void **state)
       "It's not cheap at $140, but it's very nice to own.\n\nHarbour also "
       "makes a similar 2-in-1 wireless charging mat with a USB-A port for "
       "charging a third device over the wire for $60 less.\n";
+  /* the price's sentence names the pad by a pronoun */
+  static const char bricks[] =
+      "Gift guide\n\nHarbour's recently introduced 3-in-1 Wireless Charging "
+      "Pad has a dedicated spot for charging a watch, earbuds and a phone. "
+      "It's not cheap at $140, but it's very nice to own.\n\nRidge's wall "
+      "charger is my go-to solution. The $49 charging brick charges a phone "
+      "or a watch in one place and regularly goes on sale.\n";
   static const struct pair_case cases[] = {
+      {bricks, "2021-05-04",
+       "Harbour's 3-in-1 Wireless Charging Pad, at $140, charges a watch, "
+       "earbuds and a phone in one place.",
+       NULL},
       {pads, "2021-05-04",
        "Harbour's 3-in-1 Wireless Charging Pad, at $140, charges a watch, "
        "earbuds and a phone in one place; a 2-in-1 version without the watch "
