@@ -508,6 +508,10 @@ struct bc__vstate {
   struct bc__pval *phr[BC__PHRASE_KINDS];
   size_t n_phr[BC__PHRASE_KINDS];
   unsigned phr_made;
+  /* Years the source writes short with an apostrophe ("since '57"), by
+   * their last two digits; read on first use (short_years_made). */
+  unsigned char short_years[100];
+  int short_years_made;
   unsigned char *acr_used; /* one per facts->acronyms: the summary (any
                               field) writes that acronym; NULL when the
                               source defines none */
