@@ -1645,6 +1645,36 @@ static int timestamp_states(struct bc__vstate *v, const struct bc__dval *p)
          bsearch(&want, v->stamps, v->n_stamps, sizeof *v->stamps, cmp_long);
 }
 
+/* Does the source write year y short, with an apostrophe ("hadn't had a
+ * hit since '57" for 1957), within the century before its own date?  A
+ * decade ("'70s") is not a year.  The source is read once. */
+static int year_written_short(struct bc__vstate *v, int y)
+{
+  struct bc__dval d;
+  if (!v->short_years_made) {
+    const char *t = v->doc->text ? v->doc->text : "";
+    size_t len = v->doc->text ? v->doc->text_len : 0, i;
+    v->short_years_made = 1;
+    for (i = 0; i + 3 <= len; i++) {
+      size_t k = t[i] == '\'' ? i + 1
+                 : i + 5 <= len && (unsigned char)t[i] == 0xE2 &&
+                         (unsigned char)t[i + 1] == 0x80 &&
+                         (unsigned char)t[i + 2] == 0x99
+                     ? i + 3
+                     : 0;
+      if (!k || k + 2 > len ||
+          (i > 0 && bc__check_is_alnum((unsigned char)t[i - 1])) ||
+          !(t[k] >= '0' && t[k] <= '9' && t[k + 1] >= '0' && t[k + 1] <= '9') ||
+          (k + 2 < len && (bc__check_is_alnum((unsigned char)t[k + 2]))))
+        continue;
+      v->short_years[(t[k] - '0') * 10 + (t[k + 1] - '0')] = 1;
+    }
+  }
+  if (y < 0 || !v->short_years[y % 100] || !doc_date(v, &d))
+    return 0;
+  return y <= d.y && y > d.y - 100;
+}
+
 static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
                              const struct bc_date_fact *df,
                              const struct bc__dval *p,
@@ -1759,6 +1789,8 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
         "the source gives only a range around this date, not the date itself");
     return;
   }
+  if (p->kind == BC_DATE_YEAR && year_written_short(v, p->y))
+    return; /* "since 1957" for the source's "since '57" */
   weigh_says(v, p, ctx, &w);
   /* Not stated.  The right value is repaired in when the source has one
    * value of the claim's kind in another year and the claim's words point

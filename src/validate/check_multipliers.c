@@ -37,6 +37,33 @@ static double verb_factor(const char *w, size_t n)
   return 0;
 }
 
+/* The factor of a verb's plain form ("double", "triple") after a word
+ * that makes it a verb ("will double", "more than double", "to treble"),
+ * not an adjective ("a double room"); else 0. */
+static double plain_verb_factor(const char *w, size_t n, const char *p,
+                                size_t pn)
+{
+  static const char *const before[] = {"will",   "would",   "could", "may",
+                                       "might",  "to",      "than",  "nearly",
+                                       "almost", "roughly", "set",   "should"};
+  static const struct {
+    const char *w;
+    double x;
+  } verbs[] = {{"double", 2},
+               {"triple", 3},
+               {"treble", 3},
+               {"quadruple", 4},
+               {"halve", 0.5}};
+  size_t k;
+  int verb = 0;
+  for (k = 0; pn && k < sizeof before / sizeof before[0]; k++)
+    verb |= word_is(p, pn, before[k]);
+  for (k = 0; verb && k < sizeof verbs / sizeof verbs[0]; k++)
+    if (word_is(w, n, verbs[k].w))
+      return verbs[k].x;
+  return 0;
+}
+
 double bc__check_count_word(const char *w, size_t n)
 {
   size_t k;
@@ -110,6 +137,8 @@ static size_t factors(const struct bc__wordtab *w, size_t i, size_t to,
   while (k < max && (n = bc__wordtab_next(w, &i, to, &s)) > 0) {
     double x = verb_factor(t + s, n), y = 0, f;
     struct bc_span at = {s, s + n};
+    if (!x)
+      x = plain_verb_factor(t + s, n, t + ps, pn);
     size_t p = i, s2, n2 = bc__wordtab_next(w, &p, to, &s2);
     int as_next = n2 && word_is(t + s2, n2, "as");
     if (!x && n > 4 && strncasecmp(t + s + n - 4, "fold", 4) == 0)

@@ -1665,13 +1665,18 @@ static size_t signed_change(const struct bc__vstate *v,
 {
   struct bc_number_fact neg = *nf;
   size_t i, best = NONE, best_ov = 0;
-  if (!cf->dir || !(nf->value > 0) || nf->value != nf->value_hi)
+  /* The other way round: the claim's cell "-3 per cent" for the source's
+   * "3 per cent lower" (its words give the direction, *dir as above). */
+  int cell = !cf->dir && nf->value < 0 && v->num_frame;
+  if ((!cf->dir && !cell) || !(nf->value > 0 || cell) ||
+      nf->value != nf->value_hi)
     return NONE;
   neg.value = neg.value_hi = -nf->value;
   for (i = 0; i < v->n_nums; i++) {
     const struct bc_number_fact *s = &v->nums[i];
     size_t ov;
-    if (!(s->value < 0) || s->value != s->value_hi ||
+    if ((cell ? !v->num_frame[i].dir : !(s->value < 0)) ||
+        s->value != s->value_hi ||
         !bc__validate_numbers_equiv_u(&neg, cu, s, &v->num_unit[i]))
       continue;
     /* A ticker's cell shares no words: three digits or more are seldom
@@ -1682,7 +1687,10 @@ static size_t signed_change(const struct bc__vstate *v,
       best_ov = ov;
     }
   }
-  *dir = cf->dir < 0 ? 1 : -1;
+  if (cell)
+    *dir = best != NONE && v->num_frame[best].dir < 0 ? 1 : -1;
+  else
+    *dir = cf->dir < 0 ? 1 : -1;
   return best;
 }
 
@@ -2303,11 +2311,11 @@ static int stated_beside(const struct bc__vstate *v, const struct bc__claim *c,
 }
 
 /* Does a place that states the value (one of pe's eq) refer back to the
- * sentence before it with a demonstrative ("The retail price on this
- * configuration is $3,299" after the sentence that names the
- * configuration), and does that sentence share the claim's words (ctx) as
- * closely as the rival's place (swap_ov)?  Then the claim's words are the
- * value's own. */
+ * sentence before it with a demonstrative or a pronoun for its subject
+ * ("The retail price on this configuration is $3,299" after the sentence
+ * that names the configuration), and does that sentence share the claim's words
+ * (ctx) as closely as the rival's place (swap_ov)?  Then the claim's words are
+ * the value's own. */
 static int referred_back(const struct bc__vstate *v,
                          const struct bc__context *ctx, const struct peers *pe,
                          size_t swap_ov)
@@ -2326,6 +2334,13 @@ static int referred_back(const struct bc__vstate *v,
       a--;
     if (a == 0)
       continue;
+    pos = a;
+    /* or opens with a pronoun for its subject: "It's not cheap at $140"
+     * after the sentence that names the charging pad */
+    wl = bc__validate_next_word(t, at, &pos, &st);
+    demo = (wl >= 2 && strncasecmp(t + st, "it", 2) == 0 &&
+            (wl == 2 || t[st + 2] == '\'')) ||
+           (wl == 4 && strncasecmp(t + st, "they", 4) == 0);
     pos = a;
     while (!demo && (wl = bc__validate_next_word(t, at, &pos, &st)) > 0)
       for (j = 0; j < sizeof demonstratives / sizeof demonstratives[0]; j++)
@@ -2551,7 +2566,10 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
         }
       }
       rival_add(&rv, v, i, ov, plain, nf->value, cu->scale);
-      if (ov > swap_ov && !number_in_claim(c, nf, s)) {
+      /* "$60 less" is what another thing costs less by, not its price. */
+      if (ov > swap_ov && !number_in_claim(c, nf, s) &&
+          (cf->dir || !bc__check_difference(v->doc->text, v->doc->text_len,
+                                            s->span.end))) {
         swap_ov = ov;
         swap = i;
       }
@@ -2611,7 +2629,7 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
     size_t sc = signed_change(v, nf, cu, cf, &ctx, &dir);
     if (sc != NONE && dir > 0)
       return; /* "down 12.99" for a ticker's "-12.99" */
-    if (sc != NONE) {
+    if (sc != NONE && cf->dir) {
       number_finding(v, c, nf, sc, ": a fall or a loss, not a rise or a gain",
                      0);
       return;
@@ -2915,6 +2933,28 @@ static int list_number(const char *t, size_t len, struct bc_span sp)
 /* Is the fraction at f a share of something, written in words: "half of
  * the users", "fell by nearly a quarter", "cut in half"?  Not "within a
  * quarter" (of a year) nor "0.25 mm". */
+/* Does t[i..] name a scale after a fraction's "of": "(a) million",
+ * "(a) thousand"?  "two-thirds of a million likes" is a quantity, about
+ * 667,000, not a share of anything. */
+static int of_a_scale(const char *t, size_t len, size_t i)
+{
+  static const char *const scale[] = {"hundred", "thousand", "million",
+                                      "billion", "trillion", "dozen"};
+  size_t k;
+  while (i < len && t[i] == ' ')
+    i++;
+  if (word_at(t, len, i, "a"))
+    i += 1;
+  else if (word_at(t, len, i, "one"))
+    i += 3;
+  while (i < len && t[i] == ' ')
+    i++;
+  for (k = 0; k < sizeof scale / sizeof scale[0]; k++)
+    if (word_at(t, len, i, scale[k]))
+      return 1;
+  return 0;
+}
+
 static int share_word(const char *t, size_t len, const struct bc_number_fact *f)
 {
   struct bc_span w = whole_of(f);
@@ -2924,7 +2964,7 @@ static int share_word(const char *t, size_t len, const struct bc_number_fact *f)
   while (e < len && t[e] == ' ')
     e++;
   if (word_at(t, len, e, "of"))
-    return 1;
+    return !of_a_scale(t, len, e + 2);
   while (b > 0 && t[b - 1] == ' ')
     b--;
   if (b < 2 || (b > 2 && bc__check_is_alnum((unsigned char)t[b - 3])))

@@ -504,7 +504,8 @@ double bc__check_rate_before(const char *t, size_t at)
 /* Comparatives written after the number: "39 percent lower", "500 fewer
  * jobs" is read from the noun on. */
 static const char *const up_after[] = {"higher", "more", "up"};
-static const char *const down_after[] = {"down", "fewer", "less", "lower"};
+static const char *const down_after[] = {"cheaper", "down", "fewer", "less",
+                                         "lower"};
 /* Words that may stand between a verb of change and its number: "fell by
  * nearly 5%", "rose a further 2%", "gained another 12". */
 static const char *const fillers[] = {
@@ -577,18 +578,48 @@ static int loss_before(const char *t, size_t at)
   return 0;
 }
 
+/* Where the word after a number ending at end starts (past a bracketed
+ * restatement: "3 per cent (£5,910) lower"), its length in *m. */
+static size_t word_after_number(const char *t, size_t len, size_t end,
+                                size_t *m)
+{
+  size_t i = spaces(t, len, end);
+  if (i > end && i < len && t[i] == '(') {
+    size_t k = i + 1;
+    while (k < len && k < i + 32 && t[k] != ')' && t[k] != '(' && t[k] != '\n')
+      k++;
+    if (k < len && t[k] == ')')
+      i = spaces(t, len, k + 1);
+  }
+  *m = i > end ? word_len(t, len, i) : 0;
+  return i;
+}
+
+/* The comparative written after a number ("$60 less", "3 per cent
+ * lower"): +1, -1, else 0. */
+static int comparative_after(const char *w, size_t m)
+{
+  if (BC__LEX_IN(up_after, w, m))
+    return 1;
+  return BC__LEX_IN(down_after, w, m) ? -1 : 0;
+}
+
+int bc__check_difference(const char *t, size_t len, size_t end)
+{
+  size_t m, i = word_after_number(t, len, end, &m);
+  return m && comparative_after(t + i, m) != 0;
+}
+
 /* The direction written right after a number: "a $304.7 million loss",
  * "a 39 percent drop", "5% higher", "22 percent less". */
 static int direction_after_number(const char *t, size_t len,
                                   struct bc_span whole, size_t end,
                                   struct bc_span *at)
 {
-  size_t i = spaces(t, len, end), m = word_len(t, len, i);
+  size_t m, i = word_after_number(t, len, end, &m);
   int d;
-  if (i > end && m &&
-      ((d = noun_dir(t + i, m)) != 0 ||
-       (BC__LEX_IN(up_after, t + i, m) ? (d = 1) : 0) ||
-       (BC__LEX_IN(down_after, t + i, m) ? (d = -1) : 0))) {
+  if (m && ((d = noun_dir(t + i, m)) != 0 ||
+            (d = comparative_after(t + i, m)) != 0)) {
     at->start = whole.start;
     at->end = i + m;
     return d;

@@ -35,6 +35,24 @@ static int letters(const char *w, size_t n)
   return n > 0;
 }
 
+static int digit(char ch)
+{
+  return ch >= '0' && ch <= '9';
+}
+
+/* Is the word t[s..s+n) of a text of len bytes a count on its own, not a
+ * piece of a longer number: "5" and "19" of "4.5% of its 19.7 million" are
+ * a decimal's digits, a percentage's, or a group of "1,500". */
+static int whole_word(const char *t, size_t len, size_t s, size_t n)
+{
+  size_t e = s + n;
+  if (s >= 2 && (t[s - 1] == '.' || t[s - 1] == ',') && digit(t[s - 2]))
+    return 0;
+  if (e < len && t[e] == '%')
+    return 0;
+  return !(e + 1 < len && (t[e] == '.' || t[e] == ',') && digit(t[e + 1]));
+}
+
 /* The pairs of w's words [wi, to) (a phrase reader). */
 static size_t pairs(const struct bc__wordtab *w, size_t wi, size_t to,
                     struct bc__pval *out, size_t max)
@@ -44,7 +62,7 @@ static size_t pairs(const struct bc__wordtab *w, size_t wi, size_t to,
   while (k < max && (n0 = bc__wordtab_next(w, &wi, to, &s0)) > 0) {
     size_t p = wi, s[5], n[5], i = 0, j;
     double a = count_of(t + s0, n0), b;
-    if (a <= 0)
+    if (a <= 0 || !whole_word(t, w->len, s0, n0))
       continue;
     for (j = 0; j < 5; j++)
       n[j] = bc__wordtab_next(w, &p, to, &s[j]);
@@ -58,7 +76,8 @@ static size_t pairs(const struct bc__wordtab *w, size_t wi, size_t to,
         (word_is(t + s[j], n[j], "the") || word_is(t + s[j], n[j], "its") ||
          word_is(t + s[j], n[j], "their")))
       j++;
-    if (j >= 4 || !n[j] || (b = count_of(t + s[j], n[j])) <= a)
+    if (j >= 4 || !n[j] || (b = count_of(t + s[j], n[j])) <= a ||
+        !whole_word(t, w->len, s[j], n[j]))
       continue;
     out[k].x = a;
     out[k].y = b;

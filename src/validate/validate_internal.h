@@ -527,6 +527,10 @@ struct bc__vstate {
   struct bc__pval *phr[BC__PHRASE_KINDS];
   size_t n_phr[BC__PHRASE_KINDS];
   unsigned phr_made;
+  /* Years the source writes short with an apostrophe ("since '57"), by
+   * their last two digits; read on first use (short_years_made). */
+  unsigned char short_years[100];
+  int short_years_made;
   unsigned char *acr_used; /* one per facts->acronyms: the summary (any
                               field) writes that acronym; NULL when the
                               source defines none */
@@ -987,6 +991,9 @@ double bc__check_rate_before(const char *t, size_t at);
  * the words that say it with the number. */
 int bc__check_direction(const char *t, size_t len, struct bc_span whole,
                         size_t end, struct bc_span *at);
+/* Is the number ending at t[end] a difference, a comparative after it:
+ * "$60 less", "3 per cent (£5,910) lower", "500 fewer"? */
+int bc__check_difference(const char *t, size_t len, size_t end);
 /* +1 or -1 for a verb or adverb of change ("rose", "down"), else 0. */
 int bc__check_direction_word(const char *w, size_t n);
 

@@ -433,6 +433,14 @@ static void offsets_and_modifiers_table(void **state)
 static void source_summary_table(void **state)
 {
   static const struct pair_case cases[] = {
+      /* a year the source writes short, "since '57" (a decade, "the
+       * '50s", is no year) */
+      {"The next day I went to school in shock. Buddy hadn't had a big hit "
+       "on the charts since '57. Rock music of the '50s was a fad.\n",
+       "2015-04-08", "Buddy hadn't had a big hit since 1957.", NULL},
+      {"The next day I went to school in shock. Buddy hadn't had a big hit "
+       "on the charts since '57. Rock music of the '50s was a fad.\n",
+       "2015-04-08", "Buddy hadn't had a big hit since 1950.", "1950"},
       /* A date the source states is not a mix-up because another date's
        * sentence shares more words with the claim. */
       {"The founders launched the first app in 2019 for three pilot "

@@ -18,6 +18,21 @@ static void multipliers_table(void **state)
       "for ships that dump ballast water.\n\nVisitor numbers doubled over "
       "the same period.\n";
   static const struct pair_case cases[] = {
+      /* a verb's plain form after "will", "than": "will more than double";
+       * the source's other factor ("three times as fast") is of another
+       * thing */
+      {"The minority population will more than double by 2050, and it will "
+       "grow nearly three times as fast as the rest.\n",
+       "2021-05-04",
+       "The minority population is set for more than doubling "
+       "by 2050.",
+       NULL},
+      {"The minority population will more than double by 2050, and it will "
+       "grow nearly three times as fast as the rest.\n",
+       "2021-05-04",
+       "The minority population is set for more than quadrupling "
+       "by 2050.",
+       "quadrupling"},
       /* the factor changed, in the source's words */
       {seals, "2021-05-04",
        "Within two years seal numbers on the reef had increased fivefold.",

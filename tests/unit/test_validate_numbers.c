@@ -1091,6 +1091,15 @@ static void attachment_table(void **state)
       {"Quotes\n\nLOWE'S COMPANIES INC.\n\n113.40\n\n-1.62\n\n-1.41%\n", NULL,
        "Rival Lowe's slipped 1.62 to 113.40.", NULL},
       {stocks, NULL, "Lowe's dropped 1.62 to 45.10.", NULL},
+      /* A table's signed cell for a fall the source says in words, past a
+       * bracketed restatement. */
+      {"Prices\n\nHomes near a depot were 3 per cent (\xc2\xa3"
+       "5,910) lower "
+       "than the region's, and homes near a quay cost 2 per cent cheaper.\n",
+       NULL,
+       "| Near | Difference |\n|---|---|\n| depot | -3 per cent |\n"
+       "| quay | -2 per cent |\n",
+       NULL},
       {stocks, NULL, "Volume was up 39 percent from Tuesday.", "39 percent"},
       {stocks, NULL, "Volume fell 39 percent to 1.1 billion shares.", NULL},
       {orlen, NULL, "Quarterly profit rose to $48 million.", "48 million"},
@@ -1614,6 +1623,10 @@ static void word_shares_table(void **state)
       "County notes\n\nTo win the county, she needs the rural voters who make "
       "up roughly two-thirds of the county's registered electorate.\n\nA "
       "third of the county's land is forest.\n";
+  static const char page[] =
+      "Page audit\n\nThe mayor boasts two-thirds of a million Facebook likes. "
+      "Auditors reported that at least 7 per cent of them listed Lagos, "
+      "Nigeria as their hometown.\n";
   static const struct pair_case cases[] = {
       {county, "2021-05-04",
        "Rural voters make up roughly three-quarters of the county's "
@@ -1627,6 +1640,13 @@ static void word_shares_table(void **state)
        "Rural voters are roughly 67% of the county's registered electorate.",
        NULL},
       {county, "2021-05-04", "Half of the county's land is farmland.", NULL},
+      /* a fraction of a million is a quantity, no share to compare with
+       * the source's percentage */
+      {page, "2021-05-04",
+       "The mayor has about two-thirds of a million Facebook likes, and "
+       "auditors reported that at least 7 percent list Lagos, Nigeria as "
+       "their hometown.",
+       NULL},
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
@@ -1917,6 +1937,40 @@ static void listed_prices_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A difference ("$60 less") is what another thing costs less by, not
+ * its price: the price the claim gives beside it is no swap of it.  A
+ * price whose sentence says "It" is the price of what the sentence
+ * before names. */
+static void difference_not_price_table(void **state)
+{
+  static const char pads[] =
+      "Gift guide\n\nHarbour's recently introduced 3-in-1 Wireless Charging "
+      "Pad has a dedicated spot for charging a watch, earbuds and a phone. "
+      "It's not cheap at $140, but it's very nice to own.\n\nHarbour also "
+      "makes a similar 2-in-1 wireless charging mat with a USB-A port for "
+      "charging a third device over the wire for $60 less.\n";
+  /* the price's sentence names the pad by a pronoun */
+  static const char bricks[] =
+      "Gift guide\n\nHarbour's recently introduced 3-in-1 Wireless Charging "
+      "Pad has a dedicated spot for charging a watch, earbuds and a phone. "
+      "It's not cheap at $140, but it's very nice to own.\n\nRidge's wall "
+      "charger is my go-to solution. The $49 charging brick charges a phone "
+      "or a watch in one place and regularly goes on sale.\n";
+  static const struct pair_case cases[] = {
+      {bricks, "2021-05-04",
+       "Harbour's 3-in-1 Wireless Charging Pad, at $140, charges a watch, "
+       "earbuds and a phone in one place.",
+       NULL},
+      {pads, "2021-05-04",
+       "Harbour's 3-in-1 Wireless Charging Pad, at $140, charges a watch, "
+       "earbuds and a phone in one place; a 2-in-1 version without the watch "
+       "spot costs $60 less.",
+       NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -1948,6 +2002,7 @@ int main(void)
       cmocka_unit_test(charges_counts_table),
       cmocka_unit_test(moved_count_table),
       cmocka_unit_test(listed_prices_table),
+      cmocka_unit_test(difference_not_price_table),
       cmocka_unit_test(count_kin_table),
       cmocka_unit_test(measured_values_table),
       cmocka_unit_test(money_not_count_table),

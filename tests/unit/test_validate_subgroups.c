@@ -16,6 +16,11 @@ static void subgroups_table(void **state)
       "Seven of the 12 nurses on the night shift at the clinic were agency "
       "staff, the report found.\n\nOn the day shift, three of the 20 nurses "
       "were agency staff.\n";
+  static const char fares[] =
+      "Skyline offered the most reward seats, 6.5% of 103.1 million seats. "
+      "Harbour offered 2.5 of its 10.5 million seats, and 4.5% of its total "
+      "19.7 million seats went to the carrier's members. Skyline sold 1,500 "
+      "of 2,400 seats.\n";
   static const struct pair_case cases[] = {
       /* the whole moved from another shift */
       {ward, "2021-05-04",
@@ -34,6 +39,14 @@ static void subgroups_table(void **state)
       {ward, "2021-05-04",
        "On the night shift seven of the 12 nurses were agency staff; on the "
        "day shift, three of the 20.",
+       NULL},
+      /* decimals and percentages are no parts of a whole: "5 of 19" is
+       * not read out of "4.5% of its 19.7 million" */
+      {fares, "2015-04-28",
+       "The carrier offered 4.5% of its 19.7 million seats as award tickets.",
+       NULL},
+      {fares, "2015-04-28",
+       "Harbour offered 2.5 of its 10.5 million seats, Skyline 1,500 of 2,400.",
        NULL},
   };
   (void)state;
