@@ -83,7 +83,7 @@ for n in (500, 1000, 2000):
             "number", "%d0 kg" % (n // 4))
 
 # 8,000 numbers against 8,000 (64 million comparisons, past the checker's
-# limit of 16 million; unscaled, since the limit is what is tested): the
+# limit of 16 million, BC_MAX_CHECK_PAIRS; unscaled, since the limit is what is tested): the
 # numbers are not weighed, and the report says so with a warning on the
 # text instead of passing it or running for seconds.
 n = 8000
