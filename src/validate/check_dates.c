@@ -191,7 +191,40 @@ static int value_states(const struct bc__dval *lo, const struct bc__dval *hi,
 struct dic_val {
   struct bc__memo_key key;
   struct bc__dval lo, hi;
+  long lo_a, lo_b, hi_a, hi_b; /* their days (bc__validate_date_days) */
+  int lo_ok, hi_ok;
 };
+
+static const struct bc__sdays *sdate_days(struct bc__vstate *v, size_t g);
+
+/* Do the days a..b (ok: there are days) hold source date d's lo, or its hi
+ * for a range: bc__validate_dval_supports's 2 for values of no partial
+ * kind, which compares days alone. */
+static int days_state(long a, long b, int ok, const struct bc__sdays *d,
+                      int range)
+{
+  return ok && ((d->lo_ok && d->lo_a >= a && d->lo_b <= b) ||
+                (range && d->hi_ok && d->hi_a >= a && d->hi_b <= b));
+}
+
+/* value_states of the claim's value d and source date k, on days reckoned
+ * once for each. */
+static int dic_states(struct bc__vstate *v, const struct dic_val *d, size_t k)
+{
+  const struct bc__sdate *src = &v->date_val[k];
+  const struct bc__sdays *sd;
+  int g;
+  if (d->lo.kind == BC_DATE_PARTIAL || d->hi.kind == BC_DATE_PARTIAL ||
+      src->lo.kind == BC_DATE_PARTIAL ||
+      (src->range && src->hi.kind == BC_DATE_PARTIAL) ||
+      (sd = sdate_days(v, k)) == NULL)
+    return value_states(&d->lo, &d->hi, src);
+  g = grain(&src->lo);
+  return (grain(&d->lo) >= g &&
+          days_state(d->lo_a, d->lo_b, d->lo_ok, sd, src->range)) ||
+         (grain(&d->hi) >= g &&
+          days_state(d->hi_a, d->hi_b, d->hi_ok, sd, src->range));
+}
 
 struct bc__dic_memo {
   struct bc__claim_memo m;      /* the claim's values (dic_val), by sentence */
@@ -203,7 +236,7 @@ struct bc__dic_memo {
  * words they share are that date's, not a sign of a mix-up: "from February
  * 2023 to June 2024 ... a system built in 2014".  df itself counts: the
  * other end of "from 1800 to 2000". */
-static int date_in_claim(const struct bc__claim *c,
+static int date_in_claim(struct bc__vstate *v, const struct bc__claim *c,
                          const struct bc_date_fact *df,
                          const struct bc__sdate *src)
 {
@@ -219,7 +252,8 @@ static int date_in_claim(const struct bc__claim *c,
       const struct dic_val *d = bc__claim_memo_at(&m->m, i);
       if (d->key.sent != s)
         break;
-      if (value_states(&d->lo, &d->hi, src)) {
+      if (m->base == v->date_val ? dic_states(v, d, k)
+                                 : value_states(&d->lo, &d->hi, src)) {
         m->ans[k] = 1;
         break;
       }
@@ -535,6 +569,63 @@ static void keep_top(size_t i, const struct bc__dval *k, size_t ov, size_t *top,
  * the words its context shares with the claim's: asked once per group of
  * the source's dates (v->date_val_grp, v->date_ctx_grp) for each claim
  * date, which weigh starts. */
+/* Source date g's days, made once per check (NULL when there is no room
+ * to keep them). */
+static const struct bc__sdays *sdate_days(struct bc__vstate *v, size_t g)
+{
+  struct bc__sdays *d;
+  if (!v->date_days)
+    v->date_days =
+        bc__calloc(v->n_dates ? v->n_dates : 1, sizeof *v->date_days);
+  if (!v->date_days)
+    return NULL;
+  d = &v->date_days[g];
+  if (!d->made) {
+    d->lo_ok = (unsigned char)bc__validate_date_days(&v->date_val[g].lo,
+                                                     &d->lo_a, &d->lo_b);
+    d->hi_ok = (unsigned char)bc__validate_date_days(&v->date_val[g].hi,
+                                                     &d->hi_a, &d->hi_b);
+    d->made = 1;
+  }
+  return d;
+}
+
+/* bc__validate_date_days of the claim date p that weigh asks of (v->
+ * date_sup.now), reckoned once for it. */
+static int claim_days(struct bc__vstate *v, const struct bc__dval *p, long *a,
+                      long *b)
+{
+  if (!v->sup_days_made || v->sup_days_now != v->date_sup.now) {
+    v->sup_days_ok = bc__validate_date_days(p, &v->sup_days_a, &v->sup_days_b);
+    v->sup_days_now = v->date_sup.now;
+    v->sup_days_made = 1;
+  }
+  *a = v->sup_days_a;
+  *b = v->sup_days_b;
+  return v->sup_days_ok;
+}
+
+/* bc__validate_dval_supports of the claim p and source date g, on days
+ * made once for dates of no partial value (where that function compares
+ * days alone): the claim's days are reckoned once per claim, not once per
+ * source date. */
+static long supports(struct bc__vstate *v, const struct bc__dval *p, size_t g)
+{
+  const struct bc__sdate *sd = &v->date_val[g];
+  const struct bc__sdays *d;
+  long ca, cb;
+  if (p->kind == BC_DATE_PARTIAL || sd->lo.kind == BC_DATE_PARTIAL ||
+      (sd->range && sd->hi.kind == BC_DATE_PARTIAL) ||
+      (d = sdate_days(v, g)) == NULL)
+    return bc__validate_dval_supports(p, &sd->lo, &sd->hi, sd->range);
+  if (!claim_days(v, p, &ca, &cb))
+    return 0;
+  if ((d->lo_ok && d->lo_a >= ca && d->lo_b <= cb) ||
+      (sd->range && d->hi_ok && d->hi_a >= ca && d->hi_b <= cb))
+    return 2;
+  return sd->range && d->lo_ok && d->hi_ok && ca >= d->lo_a && cb <= d->hi_b;
+}
+
 static int date_support(struct bc__vstate *v, const struct bc__dval *p,
                         size_t i)
 {
@@ -542,7 +633,7 @@ static int date_support(struct bc__vstate *v, const struct bc__dval *p,
   long s;
   if (!bc__answers_get(&v->date_sup, g, &s)) {
     const struct bc__sdate *sd = &v->date_val[g];
-    s = bc__validate_dval_supports(p, &sd->lo, &sd->hi, sd->range);
+    s = supports(v, p, g);
     if (s == 1 && (grain(p) > grain(&sd->lo) || grain(p) > grain(&sd->hi)))
       s = 0;
     bc__answers_set(&v->date_sup, g, s);
@@ -559,9 +650,14 @@ static size_t date_overlap(struct bc__vstate *v, const struct bc__context *ctx,
 
 /* Does the claim's value p lie in the source's value sd, whole days of
  * it ("November 12, 2019" in "last week", 2019-W46)? */
-static int lies_in(const struct bc__dval *p, const struct bc__sdate *sd)
+static int lies_in(struct bc__vstate *v, const struct bc__dval *p, size_t i)
 {
+  const struct bc__sdate *sd = &v->date_val[i];
+  const struct bc__sdays *d = sdate_days(v, i);
   long ca, cb, sa, sb, t;
+  if (d)
+    return claim_days(v, p, &ca, &cb) && d->lo_ok && d->hi_ok &&
+           ca >= d->lo_a && cb <= d->hi_b;
   return bc__validate_date_days(p, &ca, &cb) &&
          bc__validate_date_days(&sd->lo, &sa, &t) &&
          bc__validate_date_days(&sd->hi, &t, &sb) && ca >= sa && cb <= sb;
@@ -596,7 +692,7 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
     ov = date_overlap(v, ctx, i);
     if (s > w->support)
       w->support = s;
-    if (s < 2 && ov > w->in_ov && lies_in(p, sd))
+    if (s < 2 && ov > w->in_ov && lies_in(v, p, i))
       w->in_ov = ov;
     if (s == 2) {
       if (ov > w->sup_ov)
@@ -615,7 +711,7 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
        * not lie in ("in 2017" where the claim says June 2016) dates the
        * same event otherwise; only on the words' strong evidence. */
       if (ov >= 3 && coarser_elsewhere(p, sd, &k) &&
-          !date_in_claim(c, df, sd)) {
+          !date_in_claim(v, c, df, sd)) {
         size_t before = w->conflict;
         keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov, &w->tie_ov,
                  NULL);
@@ -624,7 +720,7 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
       }
       continue;
     }
-    if (!date_in_claim(c, df, sd)) {
+    if (!date_in_claim(v, c, df, sd)) {
       size_t before = w->conflict;
       keep_top(i, &k, ov, &w->conflict, &w->conf_val, &w->conf_ov, &w->tie_ov,
                NULL);
@@ -1031,8 +1127,7 @@ static int support_outweighed(struct bc__vstate *v, const struct bc__dval *p,
  * source does ("15.8 per cent by 2030, 17.1 per cent by 2040" for the
  * source's "15.8 per cent of the population by 2030, 17.1 per cent by
  * 2040"), whatever other sentence shares its words. */
-static int placed_as_source(const struct bc__vstate *v,
-                            const struct bc__claim *c,
+static int placed_as_source(struct bc__vstate *v, const struct bc__claim *c,
                             const struct bc_date_fact *df,
                             const struct bc__dval *p)
 {
@@ -1045,7 +1140,7 @@ static int placed_as_source(const struct bc__vstate *v,
       const struct bc__sdate *b = &v->date_val[j];
       if (j != i && b->sent == a->sent &&
           bc__validate_dval_supports(p, &b->lo, &b->hi, b->range) != 2 &&
-          date_in_claim(c, df, b))
+          date_in_claim(v, c, df, b))
         return 1;
     }
   }
@@ -2407,6 +2502,8 @@ static struct bc__dic_memo *dic_new(struct bc__vstate *v,
                             i);
     d->lo = lo;
     d->hi = hi;
+    d->lo_ok = bc__validate_date_days(&lo, &d->lo_a, &d->lo_b);
+    d->hi_ok = bc__validate_date_days(&hi, &d->hi_a, &d->hi_b);
   }
   bc__claim_memo_sort(&m->m);
   return m;

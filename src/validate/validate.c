@@ -192,6 +192,7 @@ static void release(struct bc__vstate *v)
   free(v->steps);
   free(v->date_val);
   free(v->date_coarse);
+  free(v->date_days);
   free(v->durs);
   free(v->dur_ctx);
   free(v->unres);

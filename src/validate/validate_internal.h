@@ -425,6 +425,13 @@ struct bc__coarse {
   int ok, asked;
 };
 
+/* A source date's lo and hi as days (bc__validate_date_days): first and
+ * last day of each, whether each has days, once made. */
+struct bc__sdays {
+  long lo_a, lo_b, hi_a, hi_b;
+  unsigned char lo_ok, hi_ok, made;
+};
+
 /* A weekday the source names alone ("on Saturday", "Tuesday night"): its
  * weekday wd (1 Monday .. 7 Sunday), the day number the analyzer read it
  * as (BC__NO_DAY where no reference date of a day gave it one), its
@@ -485,6 +492,8 @@ struct bc__vstate {
   /* Each date's lo coarsened to the kind last asked (check_dates.c's
    * same_grain), made on first use. */
   struct bc__coarse *date_coarse;
+  /* Each date's days (check_dates.c's date_support), made on first use. */
+  struct bc__sdays *date_days;
   /* Each date's words in its own part of its sentence (check_dates.c's
    * cell_context), made on first use: cell_made[i] says date_cell[i] is. */
   struct bc__context *date_cell;
@@ -555,6 +564,11 @@ struct bc__vstate {
   /* The same of the source's dates, for one claim date (check_dates.c). */
   struct bc__groups date_ctx_grp, date_val_grp;
   struct bc__answers date_ov, date_sup;
+  /* The days of the claim date date_sup now asks of (check_dates.c's
+   * supports): sup_days_ok says it has days, made for sup_days_now. */
+  long sup_days_a, sup_days_b;
+  size_t sup_days_now;
+  int sup_days_ok, sup_days_made;
   /* The dates by value, context and use together: a claim date weighs
    * the first of each group alone, the others adding nothing to what it
    * keeps (check_dates.c's weigh). */
