@@ -954,6 +954,21 @@ static int not_quantity(const struct an *a, size_t i, size_t j)
   return len > 1 && p[0] == '0' && p[1] >= '0' && p[1] <= '9';
 }
 
+/* Is token i, the part after a colon, seconds to a fraction ("35.842"):
+ * two digits, a point and digits, under 60? */
+static int clock_seconds(const struct an *a, size_t i, double r)
+{
+  const char *p = a->t + a->tok[i].s;
+  size_t len = bc__an_toklen(a, i), k;
+  if (len < 4 || r >= 60 || p[2] != '.' || p[0] < '0' || p[0] > '9' ||
+      p[1] < '0' || p[1] > '9')
+    return 0;
+  for (k = 3; k < len; k++)
+    if (p[k] < '0' || p[k] > '9')
+      return 0;
+  return 1;
+}
+
 /* "1:3", "∼1:1000", a slope of "1:10": a ratio at j, unless it reads as a
  * time of day (H:MM, "10:30") with no word of ratios near.  Returns the
  * token after it (n filled), NONE when j starts a time, 0 when no colon
@@ -975,8 +990,17 @@ static size_t colon_ratio(const struct an *a, size_t j, struct num *n)
     cue = bc__an_tok_in(a, q - 1, ratio_cues);
   cue = cue || bc__an_tok_in(a, j + 3, ratio_cues) ||
         bc__an_tok_in(a, j + 4, ratio_cues);
-  if (a->tok[j + 2].used || (adj(a, j + 3) && punct(a, j + 3, ':')) ||
-      (bc__an_toklen(a, j + 2) == 2 && r < 60 && l <= 24 && !cue))
+  if (a->tok[j + 2].used || (adj(a, j + 3) && punct(a, j + 3, ':')))
+    return NONE;
+  /* "1:35.842", a lap or a race: minutes and seconds to a fraction of a
+   * second (two digits, a point, digits after the colon) is a time taken,
+   * in seconds; no time of day or ratio is written so. */
+  if (!cue && clock_seconds(a, j + 2, r)) {
+    n->lo = n->hi = l * 60 + r;
+    n->code = "seconds";
+    return j + 3;
+  }
+  if (bc__an_toklen(a, j + 2) == 2 && r < 60 && l <= 24 && !cue)
     return NONE;
   n->lo = n->hi = l;
   n->code = "ratio";

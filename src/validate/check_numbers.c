@@ -3308,7 +3308,8 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
       m[i].unit = (char *)"%";
       bc__validate_number_info(&m[i], &cu);
     }
-    if (!share && (change_moved(v, c, m, n, i, &cu) ||
+    if (!share && (bc__check_row_value(v, c, &m[i], &cu) ||
+                   change_moved(v, c, m, n, i, &cu) ||
                    start_as_end(v, c, &m[i], i > 0 ? &m[i - 1] : NULL, &cu) ||
                    comparison_moved(v, c, &m[i], &cu)))
       continue;

@@ -451,6 +451,7 @@ struct bc__sweekday {
 };
 
 struct bc__nframe;
+struct bc__rowidx;
 struct bc__pval;
 struct bc__known_acronym;
 struct bc__label;
@@ -606,6 +607,9 @@ struct bc__vstate {
   struct bc__label *labels;
   size_t n_labels;
   int labels_made;
+  /* The source's capitalised words and numbers by place, read on the
+   * first table row that asks (check_numbers_row.c). */
+  struct bc__rowidx *rowidx;
 };
 
 /* A claim's values grouped by sentence, and per source fact the sentence
@@ -811,6 +815,14 @@ size_t bc__check_lone_measure(const struct bc__vstate *v,
  * for the row "Larry Ogunjobi | 63" (check_numbers_cells.c). */
 int bc__check_cell_stated(const struct bc__vstate *v, const struct bc__claim *c,
                           const struct bc_number_fact *nf);
+/* A number on a table row of the summary ("| Joe Biden | 25% |") that
+ * the source states only away from the row's name, the numbers of its
+ * kind beside that name being others: reported, nonzero returned
+ * (check_numbers_row.c). */
+int bc__check_row_value(struct bc__vstate *v, const struct bc__claim *c,
+                        const struct bc_number_fact *nf,
+                        const struct bc__unit *cu);
+void bc__check_rows_release(struct bc__vstate *v);
 /* The source's multiplier with the digits of a claim's percentage nf (or
  * its percentage, for a claim's multiplier) in two or more of the claim's
  * words ctx; (size_t)-1 when none (check_numbers_kind.c). */

@@ -468,6 +468,9 @@ static const struct q_case quantities[] = {
     {"A slope of 1:10 was built.", "1:10", "1:10", 1, 1, "ratio", "", 0, 0, 0,
      0},
     {"A 1:3 mix.", "1:3", "1:3", 1, 1, "ratio", "", 0, 0, 0, 0},
+    /* A lap time: minutes and seconds to a fraction, in seconds. */
+    {"Massa 1:36.954 in Q3.", "1:36.954", "1:36.954", 96.954, 96.954, "seconds",
+     "", 0, 0, 0, 0},
     {"Tests gave p < .001 overall.", "< .001", "< .001", 0.001, 0.001, "", "",
      0, 1, -1, 0},
     {"Lists: 34 and 38 \xC2\xB0"

@@ -1878,6 +1878,35 @@ static void table_cells_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A value on a summary's table row is checked against the values the
+ * source writes beside the row's name: a value the source gives to
+ * another name is wrong on this row, the row's own value is right, and a
+ * share needs its column's word near the source's value. */
+static void table_rows_table(void **state)
+{
+  static const char laps[] =
+      "Qualifying: 1. Ann Lee (Chile) Alpha 1:35.782 2. Bo Park (Korea) "
+      "Alpha 1:35.824 3. Cy Dunn (Peru) Beta 1:36.954 4. Di Ross (Fiji) "
+      "Beta 1:37.143.\n";
+  static const char shares[] =
+      "Anna Berg's audience is 25 per cent fake, along with 21 per cent of "
+      "Senator Carl Moss's.\n"
+      "Only 44 per cent of Dora Kent's followers are real.\n";
+  static const struct pair_case cases[] = {
+      {laps, "2021-05-04", "| 3 | Cy Dunn | Beta | 1:37.143 |", "1:37.143"},
+      {laps, "2021-05-04", "| 3 | Cy Dunn | Beta | 1:36.954 |", NULL},
+      {laps, "2021-05-04", "| 2 | Bo Park | Alpha | 1:35.842 |", "1:35.842"},
+      {shares, "2021-05-04",
+       "| Account | Share fake |\n|---|---|\n| Carl Moss | 25% |", "25%"},
+      {shares, "2021-05-04",
+       "| Account | Share fake |\n|---|---|\n| Carl Moss | 21% |", NULL},
+      {shares, "2021-05-04",
+       "| Account | Share fake |\n|---|---|\n| Dora Kent | 15% |", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A count the source gives of a near noun in the claim's own words ("nine
  * state charges of aggravated kidnapping") supports it against another
  * count of the claim's noun ("six counts of aggravated sexual assault"),
@@ -1987,6 +2016,7 @@ int main(void)
       cmocka_unit_test(engine_power_table),
       cmocka_unit_test(lone_measure_table),
       cmocka_unit_test(table_cells_table),
+      cmocka_unit_test(table_rows_table),
       cmocka_unit_test(list_count_table),
       cmocka_unit_test(label_numbers_table),
       cmocka_unit_test(kinds_count_table),
