@@ -162,10 +162,12 @@ static int same_head(const struct bc__known_acronym *k, const char *claim,
 /* Is the claim c[0..cn) one of k's usual meanings with one content word
  * swapped for a look-alike of the same stem that names another thing
  * ("defensive linebacker" for defensive lineman, "mass spectroscopy" for
- * mass spectrometry)?  The other words say the claim means that sense; the
- * changed word is a slip, not another meaning the table does not list.  A
- * word cut short ("defensive line") or inflected ("linemen": an ending of
- * fewer than three letters changed) is no slip. */
+ * mass spectrometry, "Queen's Court" for Queen's Counsel)?  The other
+ * words say the claim means that sense; the changed word, which keeps the
+ * first three letters or more (half the shorter word at least), is a slip,
+ * not another meaning the table does not list.  A word cut short
+ * ("defensive line") or inflected ("linemen": endings of two letters each,
+ * or of one) is no slip. */
 static int look_alike_word(const struct bc__known_acronym *k, const char *claim,
                            size_t cn)
 {
@@ -173,7 +175,7 @@ static int look_alike_word(const struct bc__known_acronym *k, const char *claim,
   size_t pos = 0, n, nc = content_list(claim, cn, cs, cl);
   const char *m;
   while (nc >= 2 && (n = bc__known_acronym_next(k, &pos, &m)) > 0) {
-    size_t j, diff = 0, at = 0, p = 0;
+    size_t j, diff = 0, at = 0, p = 0, ra, rb;
     if (content_list(m, n, ms, ml) != nc)
       continue;
     for (j = 0; j < nc; j++)
@@ -181,14 +183,16 @@ static int look_alike_word(const struct bc__known_acronym *k, const char *claim,
         diff++;
         at = j;
       }
-    if (diff != 1 ||
-        !bc__acr_similar_words(claim + cs[at], cl[at], m + ms[at], ml[at]))
+    if (diff != 1)
       continue;
     while (p < cl[at] && p < ml[at] &&
            bc__acr_lower((unsigned char)claim[cs[at] + p]) ==
                bc__acr_lower((unsigned char)m[ms[at] + p]))
       p++;
-    if (cl[at] >= p + 3 && ml[at] >= p + 3)
+    ra = cl[at] - p;
+    rb = ml[at] - p;
+    if (p >= 3 && 2 * p >= (cl[at] < ml[at] ? cl[at] : ml[at]) && ra >= 2 &&
+        rb >= 2 && ra + rb >= 5)
       return 1;
   }
   return 0;

@@ -744,6 +744,11 @@ static const struct known_case known_cases[] = {
     {"The Jets signed DL Tom Reyes to a two-year deal.",
      "Tom Reyes, the Jets DL (that's defensive lineman), signed a deal.", NULL,
      NULL, NULL, 0, NULL, 0},
+    /* A look-alike that keeps only three letters of the usual word, the
+     * others its own: still a slip, an error. */
+    {"Judge Ann Roe QC ordered the trader to repay the money.",
+     "Judge Ann Roe QC (Queen's Court) ordered the trader to repay.",
+     "Queen's Court", "Queen's Counsel; Quebec", NULL, 0, NULL, 0},
     {"The Jets signed DL Tom Reyes to a two-year deal.",
      "The Jets DL (i.e., defensive linemen) now counts Tom Reyes.",
      "defensive linemen",
