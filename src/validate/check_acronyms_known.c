@@ -217,6 +217,31 @@ static int usual_meaning(const struct bc__known_acronym *k, const char *acr,
   return 0;
 }
 
+/* The claim p[0..n) is a usual meaning of acr, three letters or more, that
+ * the source never names, while it names another in its own words ("the
+ * National Endowment of the Arts" for NEA, the claim National Education
+ * Association): that other meaning in *m, *mn (0 when none).  Two letters
+ * stand for too many things for one story not to name two of them. */
+static int other_named(const struct bc__vstate *v,
+                       const struct bc__known_acronym *k, const char *acr,
+                       const char *p, size_t n, const char **m, size_t *mn)
+{
+  size_t pos = 0, ln;
+  const char *l;
+  *mn = 0;
+  if (strlen(acr) < 3 || bc__acr_loosely_in_source(v, p, n))
+    return 0;
+  while ((ln = bc__known_acronym_next(k, &pos, &l)) > 0)
+    if (!bc__acr_one_word_off(p, n, l, ln) &&
+        !bc__acr_words_among(l, ln, p, n) && memchr(l, ' ', ln) &&
+        bc__acr_loosely_in_source(v, l, ln)) {
+      *m = l;
+      *mn = ln;
+      return 1;
+    }
+  return 0;
+}
+
 /* Does every content word of a[0..an) match a content word of b[0..bn)? */
 int bc__acr_words_among(const char *a, size_t an, const char *b, size_t bn)
 {
@@ -296,8 +321,28 @@ int bc__acr_check_known(struct bc__vstate *v, struct bc__claim *c,
   enum bc_severity sev = BC_SEV_ERROR;
   if (!k)
     return joined_known(acr, claim, cn);
-  if (usual_meaning(k, acr, claim, cn)) {
+  n = 0;
+  if (usual_meaning(k, acr, claim, cn) &&
+      !other_named(v, k, acr, claim, cn, &m, &n)) {
     bc_buf_release(&says);
+    return 1;
+  }
+  if (n > 0) {
+    /* Another usual meaning, where the source names the one it means. */
+    said = bc__strndup(m, n);
+    bc_buf_addf(&mb,
+                "the source never expands %s, but names the %s, which %s "
+                "usually stands for, not this",
+                acr, said ? said : "", acr);
+    msg = bc_buf_take(&mb, NULL);
+    if (!said || !msg)
+      v->rc = BC_ERR_NOMEM;
+    else if (!bc__acr_reported(v, c, es, &fix))
+      bc__check_add(v, c, BC_FINDING_ACRONYM, sev, (struct bc_span){es, ee},
+                    said, at, fix, msg);
+    bc_buf_release(&says);
+    free(said);
+    free(msg);
     return 1;
   }
   while ((n = bc__known_acronym_next(k, &pos, &m)) > 0)

@@ -744,6 +744,15 @@ static const struct known_case known_cases[] = {
     {"The Jets signed DL Tom Reyes to a two-year deal.",
      "Tom Reyes, the Jets DL (that's defensive lineman), signed a deal.", NULL,
      NULL, NULL, 0, NULL, 0},
+    /* A usual meaning, where the source names another usual meaning in
+     * its own words: an error; the meaning the source names passes. */
+    {"The song was chosen by the National Endowment of the Arts in 2001.",
+     "The song was chosen by the NEA (National Education Association).",
+     "National Education Association", "National Endowment for the Arts", NULL,
+     0, NULL, 0},
+    {"The song was chosen by the National Endowment of the Arts in 2001.",
+     "The song was chosen by the NEA (National Endowment for the Arts).", NULL,
+     NULL, NULL, 0, NULL, 0},
     /* A look-alike that keeps only three letters of the usual word, the
      * others its own: still a slip, an error. */
     {"Judge Ann Roe QC ordered the trader to repay the money.",
