@@ -1127,6 +1127,10 @@ static const char *const paren_fwd[] = {
     "that\xe2\x80\x99s", "for",        "an acronym for", "abbreviation for",
     "meaning",           NULL};
 
+/* Words before a name that something is given: "a spec called PD". */
+static const char *const naming[] = {"called", "named", "dubbed", "nicknamed",
+                                     NULL};
+
 /* Pronouns that carry an acronym from the sentence before: "my RAGE
  * model.  It stands for ...". */
 static const char *const pronouns[] = {"it", "this", "which", "that", NULL};
@@ -1510,7 +1514,7 @@ static bc_status link_forward(struct finder *F, size_t j, size_t after)
   found = find_fwd(F, &x, after, last, 0, &es, &ee);
   /* Loose words only where the link surely defines: not after "which
    * means", which as often says what follows from a thing. */
-  if (!found && a->claims &&
+  if (!found && a->claims && !bc__an_tok_is(a, j, "for") &&
       !(F->strict && j > 0 && bc__an_tok_in(a, j - 1, pronouns)))
     found = loose = loose_fwd(a, &x, after, &es, &ee);
   F->strict = 0;
@@ -1767,6 +1771,15 @@ bc_status bc__an_acronyms(struct an *a)
     struct sf x;
     if (is_open(a, i)) {
       rc = paren(F, i);
+      continue;
+    }
+    /* "a spec called PD for power delivery": an acronym right after
+     * words that give a name, then "for" and words whose initials spell
+     * it ("We thank the UN for useful notes" names nothing). */
+    if (is_word(a, i) && bc__an_tok_is(a, i, "for") && i > 1 &&
+        i + 1 < a->ntok && sf_run_back(a, i - 1, &x) && x.ts > 0 &&
+        bc__an_tok_in(a, x.ts - 1, naming)) {
+      rc = link_forward(F, i, i + 1);
       continue;
     }
     if (is_word(a, i) && (j = phrase_in(a, i, link_fwd)) != 0) {

@@ -217,6 +217,9 @@ static const struct acr_case cases[] = {
      "Unicef", "United Nations Children's Fund"},
     {"Troops of the North Atlantic Treaty Organization (Nato) left.", "Nato",
      "North Atlantic Treaty Organization"},
+    /* "called SF for LF": initials only */
+    {"A better USB-C spec called PD for power delivery raised the wattage.",
+     "PD", "power delivery"},
 };
 
 /* Parentheticals and phrases that must define nothing. */
@@ -253,6 +256,8 @@ static const char *const no_acronyms[] = {
     /* a word in title case is an acronym only after its usual meaning */
     "The children's charity of the United Nations (Unicef) said so.",
     "The President of France (Nato) spoke.",
+    "We thank the UN for useful notes on the draft.",
+    "A spec called PD for many years set the wattage.",
 };
 
 /* Never a long form with a word dropped or changed: either exactly the
