@@ -617,6 +617,17 @@ static int proper_name(const struct an *a, const struct bc__acr_fit *f,
   return p >= a->len || !(a->t[p] >= 'A' && a->t[p] <= 'Z');
 }
 
+/* Is x written in capitals and small letters ("GaN", "DoD") and the
+ * alignment m words, two or more, none left out, one for each capital: the
+ * capitals are the initials, the small letters come from inside ("gallium
+ * nitride")?  Such words spell it where the link asks for initials. */
+static int capitals_initials(const struct sf *x, const struct bc__acr_match *m)
+{
+  return x->lower > 0 && x->upper >= 2 && x->digits == 0 &&
+         m->content_words >= 2 && m->used_words == m->content_words &&
+         m->used_words == x->upper && m->last_entry;
+}
+
 /* May the alignment m be reported as x's expansion?  The strength test,
  * and what an expansion is not: another acronym, the acronym's own
  * letters, a boundary found by cutting after a loose fit.  May end m
@@ -630,7 +641,8 @@ static int acceptable(const struct finder *F, const struct sf *x,
   size_t w, lu = m->first_word, letters = w0->c1 - w0->c0;
   int one = m->used_words == 1 && m->content_words == 1;
   if (!bc__acr_strong_enough(f, m) ||
-      (F->strict && !m->initials && !proper_name(F->a, f, m)))
+      (F->strict && !m->initials && !proper_name(F->a, f, m) &&
+       !capitals_initials(x, m)))
     return 0;
   /* The last word that gives a letter gives its initial: "mean time
    * between failures" does not spell MTTR with the r of "failures". */

@@ -217,6 +217,10 @@ static const struct acr_case cases[] = {
      "Unicef", "United Nations Children's Fund"},
     {"Troops of the North Atlantic Treaty Organization (Nato) left.", "Nato",
      "North Atlantic Treaty Organization"},
+    /* a list item's short form in capitals and small letters: the
+     * capitals are the initials */
+    {"- GaN: gallium nitride, the material of small chargers.", "GaN",
+     "gallium nitride"},
     /* "called SF for LF": initials only */
     {"A better USB-C spec called PD for power delivery raised the wattage.",
      "PD", "power delivery"},

@@ -224,6 +224,15 @@ struct form_case {
 };
 
 static const struct form_case forms[] = {
+    /* An acronym in capitals and small letters, its capitals the initials:
+     * a glossary item with a word changed is wrong, the source's passes. */
+    {"New GaN (gallium nitride) bricks make small chargers.",
+     "- **GaN:** gallium nitrate, the material of small chargers.",
+     "gallium nitrate", "gallium nitride",
+     "- **GaN:** gallium nitride, the material of small chargers.", 0},
+    {"New GaN (gallium nitride) bricks make small chargers.",
+     "- **GaN:** gallium nitride, the material of small chargers.", NULL, NULL,
+     NULL, 0},
     /* A name the source defines, with "-er" for its "-ing". */
     {"The Rapid Mixing Unit (RMU) blends the dough in minutes.",
      "Their Rapid Mixer Unit blends the dough in minutes.", "Rapid Mixer Unit",
