@@ -1011,6 +1011,13 @@ static int loose_fwd(const struct an *a, const struct sf *x, size_t first,
           bc__an_is_punct(a, k + 1, ','))))
       break;
   }
+  /* A name in capitals goes on to its last capitalised word, though it
+   * has more words than the acronym letters: "the EU, the European
+   * Economic Community," is a name for EEC, not "European Economic". */
+  if (k < last && bc__an_is_cap(a, k))
+    while (k + 1 < last && is_word(a, k + 1) && bc__an_is_cap(a, k + 1) &&
+           !glued(a, k + 1))
+      k++;
   if (k < last)
     last = k;
   while (last > first && !is_wordnum(a, last))

@@ -198,6 +198,21 @@ static int look_alike_word(const struct bc__known_acronym *k, const char *claim,
   return 0;
 }
 
+/* Is the claim c[0..cn), three content words or more, what another
+ * well-known acronym of other letters usually stands for ("the EU, the
+ * European Economic Community": EEC)?  Then it names that other thing,
+ * however many meanings two letters have. */
+static int other_name(const struct bc__known_acronym *k, const char *acr,
+                      const char *claim, size_t cn)
+{
+  size_t cs[NEAR_CONTENT], cl[NEAR_CONTENT];
+  const struct bc__known_acronym *o;
+  if (content_list(claim, cn, cs, cl) < 3)
+    return 0;
+  o = bc__acr_known_for_words(k, claim, cn);
+  return o && strcasecmp(o->acronym, acr) != 0;
+}
+
 /* Does the claim p[0..n) give one of k's usual meanings for acr (the
  * same words, see same_words)? */
 static int usual_meaning(const struct bc__known_acronym *k, const char *acr,
@@ -380,7 +395,7 @@ int bc__acr_check_known(struct bc__vstate *v, struct bc__claim *c,
      * tomography" for computed tomography) or a word swapped for a
      * look-alike ("defensive linebacker" for defensive lineman). */
     if (strlen(acr) <= 2 && !same_head(k, claim, cn) &&
-        !look_alike_word(k, claim, cn))
+        !look_alike_word(k, claim, cn) && !other_name(k, acr, claim, cn))
       sev = BC_SEV_WARNING;
     if (said)
       bc_buf_addf(&mb,

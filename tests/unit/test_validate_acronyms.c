@@ -753,6 +753,15 @@ static const struct known_case known_cases[] = {
     {"The Jets signed DL Tom Reyes to a two-year deal.",
      "Tom Reyes, the Jets DL (that's defensive lineman), signed a deal.", NULL,
      NULL, NULL, 0, NULL, 0},
+    /* Two letters, an apposition that names another well-known
+     * acronym's thing in full: an error; the usual meaning passes. */
+    {"Cameron promised a renegotiation of EU laws, then a referendum.",
+     "It means a referendum on the EU, the European Economic Community, or "
+     "a new treaty.",
+     "European Economic Community", "European Union", NULL, 0, NULL, 0},
+    {"Cameron promised a renegotiation of EU laws, then a referendum.",
+     "It means a referendum on the EU, the European Union, or a new treaty.",
+     NULL, NULL, NULL, 0, NULL, 0},
     /* A usual meaning, where the source names another usual meaning in
      * its own words: an error; the meaning the source names passes. */
     {"The song was chosen by the National Endowment of the Arts in 2001.",
