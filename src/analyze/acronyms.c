@@ -617,6 +617,17 @@ static int proper_name(const struct an *a, const struct bc__acr_fit *f,
   return p >= a->len || !(a->t[p] >= 'A' && a->t[p] <= 'Z');
 }
 
+/* Is x written in capitals and small letters ("GaN", "DoD") and the
+ * alignment m words, two or more, none left out, one for each capital: the
+ * capitals are the initials, the small letters come from inside ("gallium
+ * nitride")?  Such words spell it where the link asks for initials. */
+static int capitals_initials(const struct sf *x, const struct bc__acr_match *m)
+{
+  return x->lower > 0 && x->upper >= 2 && x->digits == 0 &&
+         m->content_words >= 2 && m->used_words == m->content_words &&
+         m->used_words == x->upper && m->last_entry;
+}
+
 /* May the alignment m be reported as x's expansion?  The strength test,
  * and what an expansion is not: another acronym, the acronym's own
  * letters, a boundary found by cutting after a loose fit.  May end m
@@ -630,7 +641,8 @@ static int acceptable(const struct finder *F, const struct sf *x,
   size_t w, lu = m->first_word, letters = w0->c1 - w0->c0;
   int one = m->used_words == 1 && m->content_words == 1;
   if (!bc__acr_strong_enough(f, m) ||
-      (F->strict && !m->initials && !proper_name(F->a, f, m)))
+      (F->strict && !m->initials && !proper_name(F->a, f, m) &&
+       !capitals_initials(x, m)))
     return 0;
   /* The last word that gives a letter gives its initial: "mean time
    * between failures" does not spell MTTR with the r of "failures". */
@@ -999,6 +1011,13 @@ static int loose_fwd(const struct an *a, const struct sf *x, size_t first,
           bc__an_is_punct(a, k + 1, ','))))
       break;
   }
+  /* A name in capitals goes on to its last capitalised word, though it
+   * has more words than the acronym letters: "the EU, the European
+   * Economic Community," is a name for EEC, not "European Economic". */
+  if (k < last && bc__an_is_cap(a, k))
+    while (k + 1 < last && is_word(a, k + 1) && bc__an_is_cap(a, k + 1) &&
+           !glued(a, k + 1))
+      k++;
   if (k < last)
     last = k;
   while (last > first && !is_wordnum(a, last))
@@ -1126,6 +1145,10 @@ static const char *const paren_fwd[] = {
     "i . e .",           "ie",         "that is",        "that's",
     "that\xe2\x80\x99s", "for",        "an acronym for", "abbreviation for",
     "meaning",           NULL};
+
+/* Words before a name that something is given: "a spec called PD". */
+static const char *const naming[] = {"called", "named", "dubbed", "nicknamed",
+                                     NULL};
 
 /* Pronouns that carry an acronym from the sentence before: "my RAGE
  * model.  It stands for ...". */
@@ -1510,7 +1533,7 @@ static bc_status link_forward(struct finder *F, size_t j, size_t after)
   found = find_fwd(F, &x, after, last, 0, &es, &ee);
   /* Loose words only where the link surely defines: not after "which
    * means", which as often says what follows from a thing. */
-  if (!found && a->claims &&
+  if (!found && a->claims && !bc__an_tok_is(a, j, "for") &&
       !(F->strict && j > 0 && bc__an_tok_in(a, j - 1, pronouns)))
     found = loose = loose_fwd(a, &x, after, &es, &ee);
   F->strict = 0;
@@ -1767,6 +1790,15 @@ bc_status bc__an_acronyms(struct an *a)
     struct sf x;
     if (is_open(a, i)) {
       rc = paren(F, i);
+      continue;
+    }
+    /* "a spec called PD for power delivery": an acronym right after
+     * words that give a name, then "for" and words whose initials spell
+     * it ("We thank the UN for useful notes" names nothing). */
+    if (is_word(a, i) && bc__an_tok_is(a, i, "for") && i > 1 &&
+        i + 1 < a->ntok && sf_run_back(a, i - 1, &x) && x.ts > 0 &&
+        bc__an_tok_in(a, x.ts - 1, naming)) {
+      rc = link_forward(F, i, i + 1);
       continue;
     }
     if (is_word(a, i) && (j = phrase_in(a, i, link_fwd)) != 0) {

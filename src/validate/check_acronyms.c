@@ -73,13 +73,36 @@ static void implicit_expansions(struct bc__vstate *v, struct bc__claim *c)
 /* --- the checker ------------------------------------------------------------
  */
 
+/* Does an acronym in capitals and small letters ("GaN", "DoD") have
+ * its capitals alone, two or more, as the initials of the words p[0..n)
+ * ("gallium nitride")?  Its small letters come from inside them. */
+static int capitals_fit(const char *acr, const char *p, size_t n)
+{
+  char caps[16];
+  size_t k, m = 0, small = 0;
+  for (k = 0; acr[k]; k++) {
+    if (acr[k] >= 'A' && acr[k] <= 'Z') {
+      if (m + 1 >= sizeof caps)
+        return 0;
+      caps[m++] = acr[k];
+    } else if (acr[k] >= 'a' && acr[k] <= 'z') {
+      small++;
+    } else {
+      return 0;
+    }
+  }
+  caps[m] = '\0';
+  return m >= 2 && small > 0 && bc__validate_fits_acronym(caps, p, n);
+}
+
 /* How the analyzer's definition a spells its acronym. */
 enum bc__acr_how bc__acr_how_given(const struct bc_acronym_fact *a)
 {
+  size_t n = strlen(a->expansion);
   if (a->loose)
     return HOW_LOOSE;
-  return bc__validate_fits_acronym(a->acronym, a->expansion,
-                                   strlen(a->expansion))
+  return bc__validate_fits_acronym(a->acronym, a->expansion, n) ||
+                 capitals_fit(a->acronym, a->expansion, n)
              ? HOW_FITS
              : HOW_LETTERS;
 }

@@ -162,10 +162,12 @@ static int same_head(const struct bc__known_acronym *k, const char *claim,
 /* Is the claim c[0..cn) one of k's usual meanings with one content word
  * swapped for a look-alike of the same stem that names another thing
  * ("defensive linebacker" for defensive lineman, "mass spectroscopy" for
- * mass spectrometry)?  The other words say the claim means that sense; the
- * changed word is a slip, not another meaning the table does not list.  A
- * word cut short ("defensive line") or inflected ("linemen": an ending of
- * fewer than three letters changed) is no slip. */
+ * mass spectrometry, "Queen's Court" for Queen's Counsel)?  The other
+ * words say the claim means that sense; the changed word, which keeps the
+ * first three letters or more (half the shorter word at least), is a slip,
+ * not another meaning the table does not list.  A word cut short
+ * ("defensive line") or inflected ("linemen": endings of two letters each,
+ * or of one) is no slip. */
 static int look_alike_word(const struct bc__known_acronym *k, const char *claim,
                            size_t cn)
 {
@@ -173,7 +175,7 @@ static int look_alike_word(const struct bc__known_acronym *k, const char *claim,
   size_t pos = 0, n, nc = content_list(claim, cn, cs, cl);
   const char *m;
   while (nc >= 2 && (n = bc__known_acronym_next(k, &pos, &m)) > 0) {
-    size_t j, diff = 0, at = 0, p = 0;
+    size_t j, diff = 0, at = 0, p = 0, ra, rb;
     if (content_list(m, n, ms, ml) != nc)
       continue;
     for (j = 0; j < nc; j++)
@@ -181,17 +183,34 @@ static int look_alike_word(const struct bc__known_acronym *k, const char *claim,
         diff++;
         at = j;
       }
-    if (diff != 1 ||
-        !bc__acr_similar_words(claim + cs[at], cl[at], m + ms[at], ml[at]))
+    if (diff != 1)
       continue;
     while (p < cl[at] && p < ml[at] &&
            bc__acr_lower((unsigned char)claim[cs[at] + p]) ==
                bc__acr_lower((unsigned char)m[ms[at] + p]))
       p++;
-    if (cl[at] >= p + 3 && ml[at] >= p + 3)
+    ra = cl[at] - p;
+    rb = ml[at] - p;
+    if (p >= 3 && 2 * p >= (cl[at] < ml[at] ? cl[at] : ml[at]) && ra >= 2 &&
+        rb >= 2 && ra + rb >= 5)
       return 1;
   }
   return 0;
+}
+
+/* Is the claim c[0..cn), three content words or more, what another
+ * well-known acronym of other letters usually stands for ("the EU, the
+ * European Economic Community": EEC)?  Then it names that other thing,
+ * however many meanings two letters have. */
+static int other_name(const struct bc__known_acronym *k, const char *acr,
+                      const char *claim, size_t cn)
+{
+  size_t cs[NEAR_CONTENT], cl[NEAR_CONTENT];
+  const struct bc__known_acronym *o;
+  if (content_list(claim, cn, cs, cl) < 3)
+    return 0;
+  o = bc__acr_known_for_words(k, claim, cn);
+  return o && strcasecmp(o->acronym, acr) != 0;
 }
 
 /* Does the claim p[0..n) give one of k's usual meanings for acr (the
@@ -210,6 +229,31 @@ static int usual_meaning(const struct bc__known_acronym *k, const char *acr,
     if (bc__acr_same_words(acr, p, n, one))
       return 1;
   }
+  return 0;
+}
+
+/* The claim p[0..n) is a usual meaning of acr, three letters or more, that
+ * the source never names, while it names another in its own words ("the
+ * National Endowment of the Arts" for NEA, the claim National Education
+ * Association): that other meaning in *m, *mn (0 when none).  Two letters
+ * stand for too many things for one story not to name two of them. */
+static int other_named(const struct bc__vstate *v,
+                       const struct bc__known_acronym *k, const char *acr,
+                       const char *p, size_t n, const char **m, size_t *mn)
+{
+  size_t pos = 0, ln;
+  const char *l;
+  *mn = 0;
+  if (strlen(acr) < 3 || bc__acr_loosely_in_source(v, p, n))
+    return 0;
+  while ((ln = bc__known_acronym_next(k, &pos, &l)) > 0)
+    if (!bc__acr_one_word_off(p, n, l, ln) &&
+        !bc__acr_words_among(l, ln, p, n) && memchr(l, ' ', ln) &&
+        bc__acr_loosely_in_source(v, l, ln)) {
+      *m = l;
+      *mn = ln;
+      return 1;
+    }
   return 0;
 }
 
@@ -292,8 +336,28 @@ int bc__acr_check_known(struct bc__vstate *v, struct bc__claim *c,
   enum bc_severity sev = BC_SEV_ERROR;
   if (!k)
     return joined_known(acr, claim, cn);
-  if (usual_meaning(k, acr, claim, cn)) {
+  n = 0;
+  if (usual_meaning(k, acr, claim, cn) &&
+      !other_named(v, k, acr, claim, cn, &m, &n)) {
     bc_buf_release(&says);
+    return 1;
+  }
+  if (n > 0) {
+    /* Another usual meaning, where the source names the one it means. */
+    said = bc__strndup(m, n);
+    bc_buf_addf(&mb,
+                "the source never expands %s, but names the %s, which %s "
+                "usually stands for, not this",
+                acr, said ? said : "", acr);
+    msg = bc_buf_take(&mb, NULL);
+    if (!said || !msg)
+      v->rc = BC_ERR_NOMEM;
+    else if (!bc__acr_reported(v, c, es, &fix))
+      bc__check_add(v, c, BC_FINDING_ACRONYM, sev, (struct bc_span){es, ee},
+                    said, at, fix, msg);
+    bc_buf_release(&says);
+    free(said);
+    free(msg);
     return 1;
   }
   while ((n = bc__known_acronym_next(k, &pos, &m)) > 0)
@@ -331,7 +395,7 @@ int bc__acr_check_known(struct bc__vstate *v, struct bc__claim *c,
      * tomography" for computed tomography) or a word swapped for a
      * look-alike ("defensive linebacker" for defensive lineman). */
     if (strlen(acr) <= 2 && !same_head(k, claim, cn) &&
-        !look_alike_word(k, claim, cn))
+        !look_alike_word(k, claim, cn) && !other_name(k, acr, claim, cn))
       sev = BC_SEV_WARNING;
     if (said)
       bc_buf_addf(&mb,

@@ -217,6 +217,13 @@ static const struct acr_case cases[] = {
      "Unicef", "United Nations Children's Fund"},
     {"Troops of the North Atlantic Treaty Organization (Nato) left.", "Nato",
      "North Atlantic Treaty Organization"},
+    /* a list item's short form in capitals and small letters: the
+     * capitals are the initials */
+    {"- GaN: gallium nitride, the material of small chargers.", "GaN",
+     "gallium nitride"},
+    /* "called SF for LF": initials only */
+    {"A better USB-C spec called PD for power delivery raised the wattage.",
+     "PD", "power delivery"},
 };
 
 /* Parentheticals and phrases that must define nothing. */
@@ -253,6 +260,8 @@ static const char *const no_acronyms[] = {
     /* a word in title case is an acronym only after its usual meaning */
     "The children's charity of the United Nations (Unicef) said so.",
     "The President of France (Nato) spoke.",
+    "We thank the UN for useful notes on the draft.",
+    "A spec called PD for many years set the wattage.",
 };
 
 /* Never a long form with a word dropped or changed: either exactly the

@@ -224,6 +224,15 @@ struct form_case {
 };
 
 static const struct form_case forms[] = {
+    /* An acronym in capitals and small letters, its capitals the initials:
+     * a glossary item with a word changed is wrong, the source's passes. */
+    {"New GaN (gallium nitride) bricks make small chargers.",
+     "- **GaN:** gallium nitrate, the material of small chargers.",
+     "gallium nitrate", "gallium nitride",
+     "- **GaN:** gallium nitride, the material of small chargers.", 0},
+    {"New GaN (gallium nitride) bricks make small chargers.",
+     "- **GaN:** gallium nitride, the material of small chargers.", NULL, NULL,
+     NULL, 0},
     /* A name the source defines, with "-er" for its "-ing". */
     {"The Rapid Mixing Unit (RMU) blends the dough in minutes.",
      "Their Rapid Mixer Unit blends the dough in minutes.", "Rapid Mixer Unit",
@@ -744,6 +753,29 @@ static const struct known_case known_cases[] = {
     {"The Jets signed DL Tom Reyes to a two-year deal.",
      "Tom Reyes, the Jets DL (that's defensive lineman), signed a deal.", NULL,
      NULL, NULL, 0, NULL, 0},
+    /* Two letters, an apposition that names another well-known
+     * acronym's thing in full: an error; the usual meaning passes. */
+    {"Cameron promised a renegotiation of EU laws, then a referendum.",
+     "It means a referendum on the EU, the European Economic Community, or "
+     "a new treaty.",
+     "European Economic Community", "European Union", NULL, 0, NULL, 0},
+    {"Cameron promised a renegotiation of EU laws, then a referendum.",
+     "It means a referendum on the EU, the European Union, or a new treaty.",
+     NULL, NULL, NULL, 0, NULL, 0},
+    /* A usual meaning, where the source names another usual meaning in
+     * its own words: an error; the meaning the source names passes. */
+    {"The song was chosen by the National Endowment of the Arts in 2001.",
+     "The song was chosen by the NEA (National Education Association).",
+     "National Education Association", "National Endowment for the Arts", NULL,
+     0, NULL, 0},
+    {"The song was chosen by the National Endowment of the Arts in 2001.",
+     "The song was chosen by the NEA (National Endowment for the Arts).", NULL,
+     NULL, NULL, 0, NULL, 0},
+    /* A look-alike that keeps only three letters of the usual word, the
+     * others its own: still a slip, an error. */
+    {"Judge Ann Roe QC ordered the trader to repay the money.",
+     "Judge Ann Roe QC (Queen's Court) ordered the trader to repay.",
+     "Queen's Court", "Queen's Counsel; Quebec", NULL, 0, NULL, 0},
     {"The Jets signed DL Tom Reyes to a two-year deal.",
      "The Jets DL (i.e., defensive linemen) now counts Tom Reyes.",
      "defensive linemen",
