@@ -234,6 +234,10 @@ static struct bc_span headline_span(const struct bc__local *b, size_t k,
 /* What a sentence loses whose subject stands for a person no sentence
  * before names ("The 23-year-old" opening a story cut below its lead). */
 #define TITLE_DANGLING 1.0
+/* What a sentence that reports what someone said loses at least (half
+ * its score when that is more): a reaction to the news, not the news;
+ * half of a score below zero would be a gain. */
+#define TITLE_REACTION 1.0
 /* What a sentence that describes a state rather than an event loses. */
 #define TITLE_STATE 0.8
 /* What the first sentence gains, when it reports an event. */
@@ -425,6 +429,19 @@ static int holds_id(const char *s, size_t n)
   return 0;
 }
 
+/* Whether a piece of the headline ph of text leans on a sentence before
+ * it ("This area had fallen", "this is a reality"): its words point at
+ * nothing once alone. */
+static int leans_back(const char *text, const struct bc__local_phrase *ph)
+{
+  size_t i;
+  for (i = 0; i < ph->n; i++)
+    if (bc__local_leans_back(text + ph->piece[i].start,
+                             ph->piece[i].end - ph->piece[i].start))
+      return 1;
+  return 0;
+}
+
 /* A title for a text that has none of its own: a short central statement
  * rather than the opening words of its first sentence.  Among the first
  * sentences and the best-ranked ones, each shortened to a headline by
@@ -488,7 +505,7 @@ again:
     v += bc__local_lead(b, k, 0) - bc__local_lead(b, k, 1) +
          TITLE_TOPIC * b->c[k].topic;
     if (reported(b->doc->text + sp.start, sp.end - sp.start))
-      v *= 0.5;
+      v = v * 0.5 < v - TITLE_REACTION ? v * 0.5 : v - TITLE_REACTION;
     /* the first sentence is a story's lead, unless it only describes
      * how things stand or points at someone by age ("The 24-year-old"):
      * the lead was cut off, the scrape starts with the background or with
@@ -507,7 +524,9 @@ again:
     /* "The 23-year-old earned ...", "He said" with nobody named before:
      * the headline would not say who */
     if (b->c[k].who == NONE &&
-        bc__local_referent_opener(b->doc->text + sp.start, sp.end - sp.start))
+        (bc__local_referent_opener(b->doc->text + sp.start,
+                                   sp.end - sp.start) ||
+         leans_back(b->doc->text, &ph)))
       v -= TITLE_DANGLING;
     else
       v += TITLE_NAMED * (named < 0 ? -1 : named);

@@ -208,6 +208,52 @@ size_t bc__local_referent_opener(const char *s, size_t n)
   return verb_word(s + e + 1, w - e - 1) ? e : 0;
 }
 
+/* Whether a headline's words s[0..n) lean on a sentence before them
+ * and so point at nothing on their own: they open with a pronoun or a
+ * demonstrative subject ("This area had fallen", "They were"; an opening
+ * "It" is headline_span's), or with "The move" and its kind (what "the move"
+ * was is said before), or say "this"/"these" of something not a time ("this is
+ * a reality", "these plans"; "this week" is a date). */
+int bc__local_leans_back(const char *s, size_t n)
+{
+  static const char *const openers[] = {
+      "It ",       "Its ",          "This ",         "These ",
+      "That ",     "Those ",        "They ",         "Their ",
+      "The move ", "The decision ", "The incident ", "The announcement ",
+      "The plan ", "The deal ",     "The latest ",   "The change ",
+      NULL};
+  static const char *const times[] = {
+      "week",    "weekend",  "month",  "year",    "morning",   "afternoon",
+      "evening", "season",   "summer", "spring",  "autumn",    "winter",
+      "time",    "term",     "Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday",  "Saturday", "Sunday", NULL};
+  size_t i, k;
+  for (i = 0; openers[i]; i++) {
+    size_t m = strlen(openers[i]);
+    if (n > m && !strncmp(s, openers[i], m))
+      return 1;
+  }
+  for (i = 0; i + 6 < n; i++) {
+    size_t m;
+    if (s[i] != ' ' || strncmp(s + i + 1, "th", 2))
+      continue;
+    if (!strncmp(s + i + 1, "this ", 5))
+      m = 5;
+    else if (!strncmp(s + i + 1, "these ", 6))
+      m = 6;
+    else
+      continue;
+    for (k = 0; times[k]; k++) {
+      size_t t = strlen(times[k]);
+      if (i + 1 + m + t <= n && !strncmp(s + i + 1 + m, times[k], t))
+        break;
+    }
+    if (!times[k])
+      return 1;
+  }
+  return 0;
+}
+
 /* The last whole-word occurrence of name[0..m) in text[from, to), or
  * SIZE_MAX. */
 static size_t last_in(const char *text, size_t from, size_t to,
