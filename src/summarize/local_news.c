@@ -7,6 +7,7 @@
  * and the blocks; what follows from the answer is local_select.c's. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "summarize/local.h"
 #include "util/calendar.h"
@@ -216,12 +217,17 @@ size_t bc__local_referent_opener(const char *s, size_t n)
  * a reality", "these plans"; "this week" is a date). */
 int bc__local_leans_back(const char *s, size_t n)
 {
-  static const char *const openers[] = {
-      "It ",       "Its ",          "This ",         "These ",
-      "That ",     "Those ",        "They ",         "Their ",
-      "The move ", "The decision ", "The incident ", "The announcement ",
-      "The plan ", "The deal ",     "The latest ",   "The change ",
-      NULL};
+  static const char *const openers[] = {"Its ",   "This ", "These ", "That ",
+                                        "Those ", "They ", "Their ", NULL};
+  /* what was moved or decided is said before: "the move", "the
+   * decision" */
+  static const char *const acts[] = {"the move",
+                                     "the decision",
+                                     "the incident",
+                                     "the announcement",
+                                     "the deal",
+                                     "the claims",
+                                     NULL};
   static const char *const times[] = {
       "week",    "weekend",  "month",  "year",    "morning",   "afternoon",
       "evening", "season",   "summer", "spring",  "autumn",    "winter",
@@ -234,18 +240,27 @@ int bc__local_leans_back(const char *s, size_t n)
       return 1;
   }
   for (i = 0; i + 6 < n; i++) {
-    size_t m;
-    if (s[i] != ' ' || strncmp(s + i + 1, "th", 2))
+    size_t m = 0;
+    if (i && s[i - 1] != ' ')
       continue;
-    if (!strncmp(s + i + 1, "this ", 5))
+    for (k = 0; acts[k]; k++) {
+      m = strlen(acts[k]);
+      if (i + m <= n && !strncasecmp(s + i, acts[k], m) &&
+          (i + m == n ||
+           !((s[i + m] | 0x20) >= 'a' && (s[i + m] | 0x20) <= 'z')))
+        return 1;
+    }
+    if (!i)
+      continue;
+    if (!strncmp(s + i, "this ", 5))
       m = 5;
-    else if (!strncmp(s + i + 1, "these ", 6))
+    else if (!strncmp(s + i, "these ", 6))
       m = 6;
     else
       continue;
     for (k = 0; times[k]; k++) {
       size_t t = strlen(times[k]);
-      if (i + 1 + m + t <= n && !strncmp(s + i + 1 + m, times[k], t))
+      if (i + m + t <= n && !strncmp(s + i + m, times[k], t))
         break;
     }
     if (!times[k])
