@@ -234,10 +234,6 @@ static struct bc_span headline_span(const struct bc__local *b, size_t k,
 /* What a sentence loses whose subject stands for a person no sentence
  * before names ("The 23-year-old" opening a story cut below its lead). */
 #define TITLE_DANGLING 1.0
-/* What a sentence that reports what someone said loses at least (half
- * its score when that is more): a reaction to the news, not the news;
- * half of a score below zero would be a gain. */
-#define TITLE_REACTION 1.0
 /* What a sentence that describes a state rather than an event loses. */
 #define TITLE_STATE 0.8
 /* What the first sentence gains, when it reports an event. */
@@ -505,7 +501,7 @@ again:
     v += bc__local_lead(b, k, 0) - bc__local_lead(b, k, 1) +
          TITLE_TOPIC * b->c[k].topic;
     if (reported(b->doc->text + sp.start, sp.end - sp.start))
-      v = v * 0.5 < v - TITLE_REACTION ? v * 0.5 : v - TITLE_REACTION;
+      v *= 0.5;
     /* the first sentence is a story's lead, unless it only describes
      * how things stand or points at someone by age ("The 24-year-old"):
      * the lead was cut off, the scrape starts with the background or with
