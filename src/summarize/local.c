@@ -425,6 +425,19 @@ static int holds_id(const char *s, size_t n)
   return 0;
 }
 
+/* Whether a piece of the headline ph of text leans on a sentence before
+ * it ("This area had fallen", "this is a reality"): its words point at
+ * nothing once alone. */
+static int leans_back(const char *text, const struct bc__local_phrase *ph)
+{
+  size_t i;
+  for (i = 0; i < ph->n; i++)
+    if (bc__local_leans_back(text + ph->piece[i].start,
+                             ph->piece[i].end - ph->piece[i].start))
+      return 1;
+  return 0;
+}
+
 /* A title for a text that has none of its own: a short central statement
  * rather than the opening words of its first sentence.  Among the first
  * sentences and the best-ranked ones, each shortened to a headline by
@@ -507,7 +520,9 @@ again:
     /* "The 23-year-old earned ...", "He said" with nobody named before:
      * the headline would not say who */
     if (b->c[k].who == NONE &&
-        bc__local_referent_opener(b->doc->text + sp.start, sp.end - sp.start))
+        (bc__local_referent_opener(b->doc->text + sp.start,
+                                   sp.end - sp.start) ||
+         leans_back(b->doc->text, &ph)))
       v -= TITLE_DANGLING;
     else
       v += TITLE_NAMED * (named < 0 ? -1 : named);

@@ -290,6 +290,10 @@ int bc__local_background(const char *s, size_t n);
  * named before ("He", "She", "The 23-year-old", "The father-of-four"
  * before its verb or a comma), or 0. */
 size_t bc__local_referent_opener(const char *s, size_t n);
+/* Whether a headline's words s[0..n) lean on a sentence before them:
+ * a pronoun or demonstrative subject ("It", "This area", "The move"), or
+ * "this"/"these" of something not a time ("this is a reality"). */
+int bc__local_leans_back(const char *s, size_t n);
 /* Set each candidate's ref and who: the person an opening referent
  * stands for, when the sentences just before name one and no other. */
 void bc__local_referents(struct bc__local *b);

@@ -7,6 +7,7 @@
  * and the blocks; what follows from the answer is local_select.c's. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "summarize/local.h"
 #include "util/calendar.h"
@@ -206,6 +207,66 @@ size_t bc__local_referent_opener(const char *s, size_t n)
   for (w = e + 1; w < n && s[w] >= 'a' && s[w] <= 'z'; w++)
     ;
   return verb_word(s + e + 1, w - e - 1) ? e : 0;
+}
+
+/* Whether a headline's words s[0..n) lean on a sentence before them
+ * and so point at nothing on their own: they open with a pronoun or a
+ * demonstrative subject ("This area had fallen", "They were"; an opening
+ * "It" is headline_span's), or with "The move" and its kind (what "the move"
+ * was is said before), or say "this"/"these" of something not a time ("this is
+ * a reality", "these plans"; "this week" is a date). */
+int bc__local_leans_back(const char *s, size_t n)
+{
+  static const char *const openers[] = {"Its ",   "This ", "These ", "That ",
+                                        "Those ", "They ", "Their ", NULL};
+  /* what was moved or decided is said before: "the move", "the
+   * decision" */
+  static const char *const acts[] = {"the move",
+                                     "the decision",
+                                     "the incident",
+                                     "the announcement",
+                                     "the deal",
+                                     "the claims",
+                                     NULL};
+  static const char *const times[] = {
+      "week",    "weekend",  "month",  "year",    "morning",   "afternoon",
+      "evening", "season",   "summer", "spring",  "autumn",    "winter",
+      "time",    "term",     "Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday",  "Saturday", "Sunday", NULL};
+  size_t i, k;
+  for (i = 0; openers[i]; i++) {
+    size_t m = strlen(openers[i]);
+    if (n > m && !strncmp(s, openers[i], m))
+      return 1;
+  }
+  for (i = 0; i + 6 < n; i++) {
+    size_t m = 0;
+    if (i && s[i - 1] != ' ')
+      continue;
+    for (k = 0; acts[k]; k++) {
+      m = strlen(acts[k]);
+      if (i + m <= n && !strncasecmp(s + i, acts[k], m) &&
+          (i + m == n ||
+           !((s[i + m] | 0x20) >= 'a' && (s[i + m] | 0x20) <= 'z')))
+        return 1;
+    }
+    if (!i)
+      continue;
+    if (!strncmp(s + i, "this ", 5))
+      m = 5;
+    else if (!strncmp(s + i, "these ", 6))
+      m = 6;
+    else
+      continue;
+    for (k = 0; times[k]; k++) {
+      size_t t = strlen(times[k]);
+      if (i + m + t <= n && !strncmp(s + i + m, times[k], t))
+        break;
+    }
+    if (!times[k])
+      return 1;
+  }
+  return 0;
 }
 
 /* The last whole-word occurrence of name[0..m) in text[from, to), or

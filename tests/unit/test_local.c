@@ -1643,6 +1643,50 @@ static void untitled_story_title_states_the_news(void **state)
   free(f);
 }
 
+/* A story cut below its lead opens with sentences that point back ("the
+ * move was condemned", "this is a loss"): the title is the sentence that
+ * says who did what, whose words stand alone; "this week" is a date and
+ * points at nothing. */
+static void untitled_story_title_points_at_nothing_before(void **state)
+{
+  static const char *const back[] = {
+      "Traders in Ashby said the move was condemned by the whole town "
+      "after the plant closed. "
+      "For the families of the workers, this is a loss that will be felt "
+      "for years to come in the town. "
+      "Ashby town council voted to buy the old paper mill site for a new "
+      "housing estate on Monday. "
+      "The council will pay four million pounds for the site. "
+      "Work on the first homes will start next spring. "
+      "The mill closed in 2015 after a fall in orders."};
+  static const char *const week[] = {
+      "Police closed the Tay road bridge this week after strong winds "
+      "blew two lorries over on Monday. "
+      "Drivers faced diversions of up to forty miles around the estuary. "
+      "The bridge carries about thirty thousand vehicles a day. "
+      "Engineers will inspect the deck before it reopens to traffic. "
+      "Gusts of more than eighty miles an hour were recorded on the "
+      "coast."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Traders in Ashby said the move was condemned by the whole town",
+        back, 1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_null(strstr(s->title, "the move"));
+  assert_null(strstr(s->title, "this is"));
+  assert_non_null(strstr(s->title, "council voted to buy the old paper mill"));
+  bc_summary_free(s);
+  build(f, "Police closed the Tay road bridge this week after strong winds",
+        week, 1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_non_null(strstr(s->title, "Police closed the Tay road bridge"));
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A story whose lead was cut off opens with background ("The comedy is
  * the follow up to ..."): the title reports what happened to the subject
  * the story keeps naming, and the tl;dr says what the title says. */
@@ -4032,6 +4076,7 @@ int main(void)
       cmocka_unit_test(timeline_places_only_dates),
       cmocka_unit_test(untitled_news_story),
       cmocka_unit_test(untitled_story_title_states_the_news),
+      cmocka_unit_test(untitled_story_title_points_at_nothing_before),
       cmocka_unit_test(headline_drops_addresses_whole),
       cmocka_unit_test(untitled_story_titled_by_its_subject),
       cmocka_unit_test(untitled_story_names_its_referents),
