@@ -439,9 +439,9 @@ static int needs_complement(const char *text, size_t s, size_t at)
   /* "a motion will go [before the assembly]": a bare verb after a modal
    * says where or what only with its phrase */
   if (b > s + 1) {
-    static const char *const modals[] = {"will", "would", "can",  "could",
-                                         "may",  "might", "must", "should",
-                                         "to",   NULL};
+    static const char *const modals[] = {"will",  "would",  "can",
+                                         "could", "may",    "might",
+                                         "must",  "should", NULL};
     size_t w0 = b - 1;
     while (w0 > s && text[w0 - 1] != ' ')
       w0--;
