@@ -514,6 +514,22 @@ static int earlier(const char *text, const struct bc__local_phrase *ph,
   return top && latest && top + 2 <= latest;
 }
 
+/* The length of a video page's stamp glued to the sentence s[0..n)
+ * opens ("18 March 2014 Last updated at 09:22 GMTRichard Blake-Smith
+ * ..."), up to the sentence's first word, or 0. */
+static size_t stamp(const char *s, size_t n)
+{
+  static const char *const zones[] = {" GMT", " BST", NULL};
+  size_t i, k;
+  if (!bc__local_holds(s, n < 40 ? n : 40, "Last updated at "))
+    return 0;
+  for (i = 0; i + 5 < n && i < 60; i++)
+    for (k = 0; zones[k]; k++)
+      if (!strncmp(s + i, zones[k], 4) && s[i + 4] >= 'A' && s[i + 4] <= 'Z')
+        return i + 4;
+  return 0;
+}
+
 /* Headline words a reader takes in at a glance; each word past them costs
  * the headline. */
 #define TITLE_WORDS 12
@@ -556,6 +572,7 @@ again:
     int named;
     if (sp.start >= sp.end)
       continue;
+    sp.start += stamp(b->doc->text + sp.start, sp.end - sp.start);
     bc__local_headline(b, sp, TITLE_WORDS, &ph);
     /* the first sentence, or one that opens with a name, may run longer:
      * a news story writes its headline's long form so */
