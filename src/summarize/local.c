@@ -244,6 +244,11 @@ static struct bc_span headline_span(const struct bc__local *b, size_t k,
  * headline-less story's news is what happened now. */
 #define TITLE_OUTCOME 0.6
 #define TITLE_BACKGROUND 1.0
+/* What a sentence loses that tells of an earlier time without opening on
+ * it ("had unveiled", "won ... in 2008" in a story of 2015). */
+#define TITLE_EARLIER 0.6
+/* What a sentence in the first person loses ("I asked whether ..."). */
+#define TITLE_FIRST_PERSON 1.0
 /* What a sentence past the first third of a story's body loses: a story
  * that takes the strong lead cue tells its news first, and what it says
  * late is a detail or a reaction ("Of the visitors, only two passed
@@ -438,6 +443,98 @@ static int leans_back(const char *text, const struct bc__local_phrase *ph)
   return 0;
 }
 
+/* The year of four digits at s[i..i+4) (1900-2099, a word of its own), or
+ * 0. */
+static unsigned year_at(const char *s, size_t n, size_t i)
+{
+  unsigned y = 0;
+  size_t j;
+  if (i + 4 > n ||
+      (i && ((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z')) ||
+      (i && s[i - 1] >= '0' && s[i - 1] <= '9') ||
+      (i + 4 < n && s[i + 4] >= '0' && s[i + 4] <= '9'))
+    return 0;
+  for (j = 0; j < 4; j++) {
+    if (s[i + j] < '0' || s[i + j] > '9')
+      return 0;
+    y = y * 10 + (unsigned)(s[i + j] - '0');
+  }
+  return y >= 1900 && y <= 2099 ? y : 0;
+}
+
+/* The latest year s[0..n) names as past or present, or 0: a year after
+ * "by", "until" or "to" is a target ("save £4.2bn by 2020"), not a time
+ * the story has reached. */
+static unsigned latest_year(const char *s, size_t n)
+{
+  static const char *const ahead[] = {"by ", "until ",  "till ",
+                                      "to ", "before ", NULL};
+  unsigned top = 0, y;
+  size_t i, k;
+  for (i = 0; i + 4 <= n; i++) {
+    if (!(y = year_at(s, n, i)))
+      continue;
+    for (k = 0; ahead[k]; k++) {
+      size_t m = strlen(ahead[k]);
+      if (i >= m && !strncmp(s + i - m, ahead[k], m))
+        break;
+    }
+    if (!ahead[k] && y > top)
+      top = y;
+    i += 3;
+  }
+  return top;
+}
+
+/* Whether the headline ph of text tells what happened before the story's
+ * time: its verb in the past perfect ("Steve Jobs had just unveiled the
+ * iPhone", "had been jailed") or its latest year two or more before the
+ * latest the text names ("won ... in 2008" in a story of 2015).  A story
+ * whose lead was cut off opens with such background.  Only the words the
+ * headline keeps count: "after it emerged she had donated" is left out. */
+static int earlier(const char *text, const struct bc__local_phrase *ph,
+                   unsigned latest)
+{
+  size_t i, k;
+  unsigned top = 0, y;
+  for (k = 0; k < ph->n; k++) {
+    const char *s = text + ph->piece[k].start;
+    size_t n = ph->piece[k].end - ph->piece[k].start;
+    /* "said it had signed", "found the number had gone up": the past
+     * perfect of reported speech or a finding is the news's own tense */
+    for (i = 0; i + 6 < n; i++)
+      if (!strncmp(s + i, " had ", 5) && strncmp(s + i + 5, "to ", 3) &&
+          s[i + 5] >= 'a' && s[i + 5] <= 'z' && !bc__local_speech(s, i) &&
+          !bc__local_holds(s, i, " found ") && !bc__local_holds(s, i, " that "))
+        return 1;
+    y = latest_year(s, n);
+    if (y > top)
+      top = y;
+  }
+  return top && latest && top + 2 <= latest;
+}
+
+/* The length of a video page's stamp glued to the sentence s[0..n)
+ * opens ("18 March 2014 Last updated at 09:22 GMTRichard Blake-Smith
+ * ..."), up to the sentence's first word, or 0. */
+static size_t stamp(const char *s, size_t n)
+{
+  static const char *const zones[] = {" GMT", " BST", NULL};
+  size_t i, k;
+  if (!bc__local_holds(s, n < 40 ? n : 40, "Last updated at "))
+    return 0;
+  for (i = 0; i + 5 < n && i < 60; i++)
+    for (k = 0; zones[k]; k++)
+      if (!strncmp(s + i, zones[k], 4) && s[i + 4] >= 'A' && s[i + 4] <= 'Z')
+        return i + 4;
+  return 0;
+}
+
+/* Headline words a reader takes in at a glance; each word past them costs
+ * the headline. */
+#define TITLE_WORDS 12
+#define TITLE_LONG 0.03
+
 /* A title for a text that has none of its own: a short central statement
  * rather than the opening words of its first sentence.  Among the first
  * sentences and the best-ranked ones, each shortened to a headline by
@@ -451,15 +548,17 @@ static int leans_back(const char *text, const struct bc__local_phrase *ph)
  * A sentence about the piece's most named subject counts more, one that
  * describes a state ("The film is the follow up to ...") less: a headline
  * reports what happened.  *from gets the sentence of a title found in the
- * first pass (the tl;dr agrees with it). */
+ * first pass (the tl;dr agrees with it), *skip the bytes of its opening
+ * connective the title leaves out. */
 static char *central_title(const struct bc__local *b, bc_status *rc,
-                           size_t *from)
+                           size_t *from, size_t *skip)
 {
   size_t i, best = NONE, first = NONE;
   double top = 0;
   struct bc__local_phrase ph, keep;
   char *t;
   int strict = 1;
+  unsigned latest = latest_year(b->doc->text, b->doc->text_len);
   *rc = BC_OK;
   for (i = 0; i < b->n && first == NONE; i++)
     if (b->c[i].block != NONE)
@@ -473,7 +572,8 @@ again:
     int named;
     if (sp.start >= sp.end)
       continue;
-    bc__local_headline(b, sp, 14, &ph);
+    sp.start += stamp(b->doc->text + sp.start, sp.end - sp.start);
+    bc__local_headline(b, sp, TITLE_WORDS, &ph);
     /* the first sentence, or one that opens with a name, may run longer:
      * a news story writes its headline's long form so */
     named = b->c[k].who != NONE
@@ -510,11 +610,18 @@ again:
       v -= TITLE_STATE;
     else if (bc__local_background(b->doc->text + sp.start, sp.end - sp.start))
       v -= TITLE_BACKGROUND;
+    else if (earlier(b->doc->text, &ph, latest))
+      v -= TITLE_EARLIER;
     else if (k == first && named > -2)
       v += TITLE_FIRST;
     if (bc__local_outcome(b->doc->text + sp.start, sp.end - sp.start))
       v += TITLE_OUTCOME;
+    /* "I turned around": a reporter's own doings are no story's news */
+    if (bc__local_first_person(b, k))
+      v -= TITLE_FIRST_PERSON;
     v -= 0.02 * (double)ph.words;
+    if (ph.words > TITLE_WORDS)
+      v -= TITLE_LONG * (double)(ph.words - TITLE_WORDS);
     if (b->lead_strong && late(b, k))
       v -= TITLE_LATE;
     /* "The 23-year-old earned ...", "He said" with nobody named before:
@@ -542,8 +649,11 @@ again:
     return NULL;
   /* a statement that only adds to another is no headline the tl;dr
    * should agree with */
-  if (strict)
+  if (strict) {
     *from = best;
+    if (b->c[best].who == NONE)
+      *skip = keep.piece[0].start - b->c[best].span.start;
+  }
   t = bc__local_phrase_text(b->doc->text, &keep);
   if (t && b->c[best].who != NONE) {
     char *x = bc__local_named(b, best, t);
@@ -613,7 +723,7 @@ static bc_status local_summarize(void *self, const struct bc_doc *doc,
   /* What the brief shows is a better title when the text's was only its
    * opening words. */
   if (guessed) {
-    char *t = central_title(&b, &rc, &b.title_cand);
+    char *t = central_title(&b, &rc, &b.title_cand, &b.title_skip);
     if (rc)
       goto out;
     if (t) {

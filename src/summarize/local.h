@@ -132,6 +132,8 @@ struct bc__local {
                         its sentences (or by the ingest stage) */
   size_t title_cand; /* the candidate a made title was shortened from, or
                         NONE */
+  size_t title_skip; /* bytes of title_cand's opening connective ("But ")
+                        the title left out, or 0 */
   size_t body_end;   /* where the piece's body ends: the end of its last
                         candidate sentence (comments, Q&A, notes excluded) */
   int news;          /* shaped like a news story (local_news.c) */

@@ -211,14 +211,17 @@ size_t bc__local_referent_opener(const char *s, size_t n)
 
 /* Whether a headline's words s[0..n) lean on a sentence before them
  * and so point at nothing on their own: they open with a pronoun or a
- * demonstrative subject ("This area had fallen", "They were"; an opening
+ * demonstrative subject ("This area had fallen", "They were", "Two others
+ * were arrested"; an opening
  * "It" is headline_span's), or with "The move" and its kind (what "the move"
  * was is said before), or say "this"/"these" of something not a time ("this is
  * a reality", "these plans"; "this week" is a date). */
 int bc__local_leans_back(const char *s, size_t n)
 {
-  static const char *const openers[] = {"Its ",   "This ", "These ", "That ",
-                                        "Those ", "They ", "Their ", NULL};
+  static const char *const openers[] = {
+      "Its ",          "This ",  "These ",   "That ",   "Those ",
+      "They ",         "Their ", "Another ", "Others ", "Two others ",
+      "Three others ", "Both ",  NULL};
   /* what was moved or decided is said before: "the move", "the
    * decision" */
   static const char *const acts[] = {"the move",

@@ -452,6 +452,28 @@ static int points_back(const struct bc__local *b, size_t k)
   return 0;
 }
 
+/* Whether most words of s[0..n) are inside quotation marks, straight or
+ * curly ('Rauball said in a statement: "The decision ... is a huge and
+ * courageous step"'): the speaker's words, however credited, are no
+ * statement of the news in the piece's own voice. */
+static int mostly_quoted(const char *s, size_t n)
+{
+  size_t i, in_words = 0, words = 0;
+  int in = 0;
+  for (i = 0; i < n; i++) {
+    if (s[i] == '"' ||
+        (i + 2 < n && (unsigned char)s[i] == 0xE2 &&
+         (unsigned char)s[i + 1] == 0x80 &&
+         ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x9D)))
+      in = !in;
+    else if (s[i] == ' ') {
+      words++;
+      in_words += (size_t)in;
+    }
+  }
+  return words >= 6 && in_words * 2 > words;
+}
+
 /* What naming the piece's subject adds to a tl;dr sentence's score. */
 #define TLDR_TOPIC 0.8
 
@@ -470,7 +492,14 @@ bc_status bc__local_build_tldr(struct bc__local *b)
   b->tl = bc__calloc(2, sizeof *b->tl);
   if (!b->tl)
     return BC_ERR_NOMEM;
-  for (k = 0; k < b->n; k++) {
+  /* A story that states its news first and has no headline of its own
+   * got one from its most central statement (central_title): the tl;dr
+   * says that statement in full, so the two tell the same news. */
+  int told = b->title_made && b->title_cand != NONE && b->lead_strong &&
+             b->rank.words[b->title_cand] <= 50;
+  if (told)
+    best = b->title_cand;
+  for (k = 0; k < b->n && !told; k++) {
     const struct bc__local_cand *c = &b->c[k];
     size_t w = b->rank.words[k];
     double v = c->score;
@@ -488,8 +517,11 @@ bc_status bc__local_build_tldr(struct bc__local *b)
         break;
       }
     }
+    /* the title's sentence stands alone once its "But" is left out, as
+     * the tl;dr leaves it */
     if (c->quote_block || w > 50 ||
-        (!c->lone && c->who == NONE && !standfirst(b, k)) ||
+        (!c->lone && c->who == NONE && !standfirst(b, k) &&
+         k != b->title_cand) ||
         bc__local_adds_also(b->doc->text + c->span.start,
                             c->span.end - c->span.start))
       continue;
@@ -498,7 +530,8 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     if (b->doc->text[c->span.start] == '"' ||
         !strncmp(b->doc->text + c->span.start, "\xe2\x80\x9c", 3))
       continue;
-    if (w < 6)
+    if (w < 6 || mostly_quoted(b->doc->text + c->span.start,
+                               c->span.end - c->span.start))
       continue;
     /* the lead cue as a long text's (none) or a short one's (mild) */
     v -= bc__local_lead(b, k, 1) -
@@ -580,14 +613,21 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     struct bc__local_phrase ph;
     char *x;
     /* the first sentence says who its "he" is; the next reads on */
-    bc__local_shorten(b, k ? b->c[b->tl[k]].span : named_span(b, b->tl[k]),
-                      SIZE_MAX, &ph);
+    struct bc_span sp = k ? b->c[b->tl[k]].span : named_span(b, b->tl[k]);
+    /* "But the study says": the connective the title left out goes too */
+    int cut = !k && b->tl[0] == b->title_cand && b->title_skip &&
+              sp.start == b->c[b->tl[0]].span.start;
+    if (cut)
+      sp.start += b->title_skip;
+    bc__local_shorten(b, sp, SIZE_MAX, &ph);
     x = bc__local_phrase_text(b->doc->text, &ph);
     if (x && !k && b->c[b->tl[k]].who != NONE) {
       char *y = bc__local_named(b, b->tl[k], x);
       free(x);
       x = y;
     }
+    if (x && cut && x[0] >= 'a' && x[0] <= 'z')
+      x[0] = (char)(x[0] - 'a' + 'A');
     if (!x) {
       bc_buf_release(&t);
       return BC_ERR_NOMEM;

@@ -399,13 +399,20 @@ static int quote_in(const char *text, size_t a, size_t b)
 static int needs_complement(const char *text, size_t s, size_t at)
 {
   static const char *const words[] = {
-      "is",     "are",      "was",  "were",  "be",     "been",  "being",
-      "am",     "has",      "have", "had",   "do",     "does",  "did",
-      "will",   "would",    "can",  "could", "may",    "might", "must",
-      "should", "to",       "of",   "the",   "a",      "an",    "and",
-      "or",     "but",      "not",  "it",    "them",   "him",   "her",
-      "take",   "took",     "put",  "stay",  "stayed", "live",  "lived",
-      "remain", "remained", NULL};
+      "is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
+      "had", "do", "does", "did", "will", "would", "can", "could", "may",
+      "might", "must", "should", "to", "of", "the", "a", "an", "and", "or",
+      "but", "not", "it", "them", "him", "her", "take", "took", "put", "stay",
+      "stayed", "live", "lived", "remain", "remained",
+      /* a verb that takes its phrase ("a report that looks [at ...]",
+       * "the claims amount [to ...]") */
+      "look", "looks", "looked", "depend", "depends", "rely", "relies", "focus",
+      "focuses", "focused", "refer", "refers", "consist", "consists", "deal",
+      "deals", "amount", "amounts", "belong", "belongs", "result", "resulted",
+      "came", "comes", "went", "goes", "lies", "early",
+      /* a clause or a phrase that opens and stops ("asked whether") */
+      "whether", "that", "than", "if", "as", "with", "for", "from", "in", "on",
+      "at", "by", "into", "about", NULL};
   size_t b = at;
   while (b > s && text[b - 1] != ' ')
     b--;
@@ -429,6 +436,20 @@ static int needs_complement(const char *text, size_t s, size_t at)
   for (size_t k = 0; words[k]; k++)
     if (strlen(words[k]) == at - b && !strncasecmp(text + b, words[k], at - b))
       return 1;
+  /* "a motion will go [before the assembly]": a bare verb after a modal
+   * says where or what only with its phrase */
+  if (b > s + 1) {
+    static const char *const modals[] = {"will",  "would",  "can",
+                                         "could", "may",    "might",
+                                         "must",  "should", NULL};
+    size_t w0 = b - 1;
+    while (w0 > s && text[w0 - 1] != ' ')
+      w0--;
+    for (size_t k = 0; modals[k]; k++)
+      if (strlen(modals[k]) == b - 1 - w0 &&
+          !strncmp(text + w0, modals[k], b - 1 - w0))
+        return 1;
+  }
   /* "had admitted intervening [in an argument]": a verb's -ing form
    * before the phrase takes it as its object */
   return at - b > 5 && !strncmp(text + at - 3, "ing", 3);
@@ -610,7 +631,8 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
         continue;
       if ((one_of(text, i + 1, e, bare_clause) ||
            one_of(text, i + 1, e, concessions)) &&
-          bc__local_count_words(text + s, i - s) >= 6)
+          bc__local_count_words(text + s, i - s) >= 6 &&
+          !needs_complement(text, s, i))
         cuts[n++] = (struct cut){i, stop, 0, 4};
       else if ((p = one_of(text, i + 1, e, trailing_prep)) != NULL &&
                one_of(text, i + 2 + strlen(p), e, determiners) &&

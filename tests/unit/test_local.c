@@ -3940,6 +3940,69 @@ static void quotes_without_their_speaker(void **state)
   free(f);
 }
 
+/* Words of s, for a headline's length. */
+static size_t words_in(const char *s)
+{
+  size_t n = 0;
+  for (; *s; s++)
+    n += *s != ' ' && (s[1] == ' ' || !s[1]);
+  return n;
+}
+
+/* An untitled story's title is its news in a dozen words or so, and its
+ * tl;dr says that news in full: never the background a story cut below
+ * its lead opens with ("had closed ... in 2009"), never a headline that
+ * stops on a word that needs its phrase ("a report that looks", "will
+ * go"), and never a tl;dr of someone's quoted words. */
+static void untitled_story_headline_and_tldr(void **state)
+{
+  static const char *const spec[] = {
+      "The council had closed the town pool in 2009 after inspectors found "
+      "cracks in the roof and the walls of the old building. "
+      "Mayor Jo Hart reopened the town pool on Saturday after a rebuild "
+      "that cost four million pounds and took three years. "
+      "Hundreds of swimmers queued outside the doors before eight in the "
+      "morning in the rain. "
+      "\"It has been a long wait for all of us in this town, and the new "
+      "pool is worth every penny we spent on it,\" Jo Hart said. "
+      "The pool will open every day of the week from next month. "
+      "Local schools will use it for lessons on weekday mornings in 2015."};
+  static const char *const spec2[] = {
+      "The transport committee has released a report that looks at the "
+      "cost of the new bridge over the river in the town centre. "
+      "Its members said the bridge would cost twice as much as the council "
+      "told residents two years ago when the plans were first shown. "
+      "The council said it would answer the report within a month. "
+      "A motion on the bridge will go before the full council in the "
+      "spring after the budget has been set."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  size_t n;
+  (void)state;
+  build(f, "The council had closed the town pool in 2009 after inspectors",
+        spec, 1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_non_null(strstr(s->title, "reopened the town pool"));
+  assert_null(strstr(s->title, "had closed"));
+  assert_true(words_in(s->title) <= 14);
+  /* the tl;dr tells the title's news in full, in the story's own voice */
+  assert_memory_equal(s->tldr, s->title, strlen(s->title));
+  assert_null(strstr(s->tldr, "long wait"));
+  bc_summary_free(s);
+  build(f, "The transport committee has released a report that looks at", spec2,
+        1);
+  f->doc.date = NULL;
+  s = run(f, BC_LENGTH_MEDIUM);
+  n = strlen(s->title);
+  assert_true(n > 6);
+  assert_false(n > 6 && !strcmp(s->title + n - 6, " looks"));
+  assert_false(n > 3 && !strcmp(s->title + n - 3, " go"));
+  assert_false(n > 3 && !strcmp(s->title + n - 3, " at"));
+  bc_summary_free(s);
+  free(f);
+}
+
 /* An untitled story's title is a statement: never a headline that ends
  * on a comma ("Rovers paid 4m for striker Ana Sol, 22,") nor a
  * subordinate clause left alone ("While there is still some way to go")
@@ -4112,6 +4175,7 @@ int main(void)
       cmocka_unit_test(headline_names_its_subject),
       cmocka_unit_test(quotes_without_their_speaker),
       cmocka_unit_test(untitled_title_is_no_fragment),
+      cmocka_unit_test(untitled_story_headline_and_tldr),
       cmocka_unit_test(long_datelines_left_out),
       cmocka_unit_test(tldr_passes_over_the_hook),
       cmocka_unit_test(short_essay_opening_is_a_hook),
