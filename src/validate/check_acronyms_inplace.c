@@ -95,6 +95,12 @@ static size_t side_content(const char *ct, size_t clen, size_t a, size_t b,
   return content;
 }
 
+/* Is w[0..n) the indefinite article? */
+static int indefinite(const char *w, size_t n)
+{
+  return same_word(w, n, "a", 1) || same_word(w, n, "an", 2);
+}
+
 /* Does a word of t[a..b) open with a capital? */
 static int capitalised(const char *t, size_t a, size_t b)
 {
@@ -180,12 +186,14 @@ static int source_place(const struct bc__vstate *v, const char *t, size_t len,
           may_stand_for(t + a, b - a, s + ps, pe - ps))
         continue;
       /* Words in the acronym's place name another thing when they are an
-       * acronym themselves, or a common noun of two words or more ("a
-       * one-day international"); a single word is more often a word the
-       * summary dropped for a name ("of total population" for "of US
-       * population"), and a capitalised one may be the acronym's own
-       * thing by another name ("Britain" for UK). */
-      if (!acr_here && (words < 2 || capitalised(s, ps, pe)))
+       * acronym themselves, or a kind of thing of two words or more after
+       * "a" or "an" ("a one-day international"); a single word is more
+       * often a word the summary dropped for a name ("of total population"
+       * for "of US population"), a capitalised one may be the acronym's
+       * own thing by another name ("Britain" for UK), and one after "the"
+       * may describe it ("the world body" for the UN). */
+      if (!acr_here &&
+          (words < 2 || capitalised(s, ps, pe) || !indefinite(t + lw, ln)))
         continue;
       content = (int)(side_content(t, len, a, b, s, slen, ps, pe, -1, &n) +
                       side_content(t, len, a, b, s, slen, ps, pe, 1, &n));
@@ -230,6 +238,24 @@ static int writes_meaning(struct bc__vstate *v, const char *acr)
   return 0;
 }
 
+/* Does the analyzer read t[a..b) of the claim as a date, a time or a
+ * number ("Q3", "H1")?  Then it is the date or number checker's. */
+static int read_as_value(const struct bc__claim *c, size_t a, size_t b)
+{
+  const struct bc_facts *f = c->f;
+  size_t i;
+  for (i = 0; i < f->n_dates; i++)
+    if (f->dates[i].span.start < b && a < f->dates[i].span.end)
+      return 1;
+  for (i = 0; i < f->n_times; i++)
+    if (f->times[i].span.start < b && a < f->times[i].span.end)
+      return 1;
+  for (i = 0; i < f->n_numbers; i++)
+    if (f->numbers[i].span.start < b && a < f->numbers[i].span.end)
+      return 1;
+  return 0;
+}
+
 /* Does the claim define acr[0..n) itself ("T20 (Twenty20)")?  Then the
  * expansion checkers judge it. */
 static int claim_defines(const struct bc__claim *c, const char *acr, size_t n)
@@ -265,7 +291,7 @@ void bc__acr_in_place(struct bc__vstate *v, struct bc__claim *c)
       b++;
     if (!acronym_word(t, a, b) || (b < len && t[b] == '.') ||
         (a > 0 && t[a - 1] == '.') || bc__acr_taken(c, a, b) ||
-        claim_defines(c, t + a, b - a)) {
+        read_as_value(c, a, b) || claim_defines(c, t + a, b - a)) {
       a = b;
       continue;
     }

@@ -97,6 +97,17 @@ def main():
                   "comes first.\n")
     check(not errs, f"CEO and US for the source's words are no error: {errs}")
 
+    # A quarter the date checker reads, and a body the source describes
+    # ("the world body" for the UN), are no acronym in another's place.
+    other = ("In the third quarter revenue rose at the firm, the chief said "
+             "on Monday.\n\nThe talks at the world body in Geneva ended "
+             "without a deal on Friday, diplomats said.\n")
+    errs = errors(other, "In Q3 revenue rose at the firm, the chief said.\n\n"
+                  "The talks at the UN in Geneva ended without a deal, "
+                  "diplomats said.\n")
+    check(not errs, f"Q3 and the UN for the source's words are no error: "
+          f"{errs}")
+
     # A year beside a relative date in the source's sentence.
     errs = errors(SOURCE, "By 2061, one in three residents will live by the "
                   "water, the planning office says.\n")
