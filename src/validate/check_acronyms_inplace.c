@@ -170,7 +170,14 @@ static int source_place(const struct bc__vstate *v, const char *t, size_t len,
             break;
           words++;
         }
-      } else if (s[k] == ' ' || s[k] == '-') {
+      } else if (s[k] == '-' && k + 1 < slen &&
+                 bc__check_is_alnum((unsigned char)s[k + 1])) {
+        /* a hyphenated word ("one-day") is one word */
+        for (e = k + 1; e < slen && bc__check_is_alnum((unsigned char)s[e]);
+             e++)
+          ;
+        k = e - 1;
+      } else if (s[k] == ' ') {
         inword = 0;
       } else {
         break;
@@ -191,9 +198,11 @@ static int source_place(const struct bc__vstate *v, const char *t, size_t len,
        * often a word the summary dropped for a name ("of total population"
        * for "of US population"), a capitalised one may be the acronym's
        * own thing by another name ("Britain" for UK), and one after "the"
-       * may describe it ("the world body" for the UN). */
+       * may describe it ("the world body" for the UN), and one with a
+       * figure is a measure ("a 16-week course"), not a thing. */
       if (!acr_here &&
-          (words < 2 || capitalised(s, ps, pe) || !indefinite(t + lw, ln)))
+          (words < 2 || capitalised(s, ps, pe) || !indefinite(t + lw, ln) ||
+           bc__check_has_digit(s + ps, pe - ps)))
         continue;
       content = (int)(side_content(t, len, a, b, s, slen, ps, pe, -1, &n) +
                       side_content(t, len, a, b, s, slen, ps, pe, 1, &n));

@@ -780,13 +780,22 @@ static void weigh_says(struct bc__vstate *v, const struct bc__dval *p,
  * conflict: "by the middle of this century ... by 2051")?  Then the
  * writer gave the relative date its value, and a claim of another value
  * ("by 2061") is not the relative date's but contradicts the value
- * beside it. */
+ * beside it, where the relative date spans a decade or a century. */
 static int stated_beside(const struct bc__vstate *v, const struct verdict *w,
                          struct bc_span u)
 {
   const struct bc_facts *F = v->facts;
   size_t k;
   if (w->conflict == NONE || w->conf_coarse || w->conf_ov < 2)
+    return 0;
+  /* Only a relative date no single year names ("the middle of this
+   * century", "the end of the decade"): "this year" beside "2016" may be
+   * the very year the claim names. */
+  for (k = 0; k < F->n_dates; k++)
+    if (F->dates[k].span.start == u.start && F->dates[k].span.end == u.end)
+      break;
+  if (k == F->n_dates || (F->dates[k].grain != BC_DATE_DECADE &&
+                          F->dates[k].grain != BC_DATE_CENTURY))
     return 0;
   k = v->date_val[w->conflict].sent;
   return k < F->n_sentences && F->sentences[k].start <= u.start &&
