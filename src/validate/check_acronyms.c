@@ -174,6 +174,8 @@ void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c)
     bc__acr_swapped_titles(v, c);
   if (!v->rc)
     bc__acr_labels(v, c);
+  if (!v->rc)
+    bc__acr_in_place(v, c);
 }
 
 /* Mark the source's acronyms that text writes. */

@@ -151,6 +151,10 @@ void bc__acr_bracket_misfit(struct bc__vstate *v, struct bc__claim *c,
 /* --- check_acronyms_swapped.c: a title of another well-known acronym. */
 void bc__acr_swapped_titles(struct bc__vstate *v, struct bc__claim *c);
 
+/* --- check_acronyms_inplace.c: an acronym the source never writes, put
+ * where the source writes other words. */
+void bc__acr_in_place(struct bc__vstate *v, struct bc__claim *c);
+
 /* --- check_acronyms_labels.c: a degree or a review label the source gives
  * otherwise: the source's read once, then each claim's. */
 bc_status bc__acr_labels_prepare(struct bc__vstate *v);

@@ -775,15 +775,45 @@ static void weigh_says(struct bc__vstate *v, const struct bc__dval *p,
   }
 }
 
-/* Where no source date shares as many of the claim's words (floor) as a
+/* Does the sentence of the relative date at u also state a value of the
+ * claim's own grain that shares two or more of the claim's words (w->
+ * conflict: "by the middle of this century ... by 2051")?  Then the
+ * writer gave the relative date its value, and a claim of another value
+ * ("by 2061") is not the relative date's but contradicts the value
+ * beside it, where the relative date spans a decade or a century. */
+static int stated_beside(const struct bc__vstate *v, const struct verdict *w,
+                         struct bc_span u)
+{
+  const struct bc_facts *F = v->facts;
+  size_t k;
+  if (w->conflict == NONE || w->conf_coarse || w->conf_ov < 2)
+    return 0;
+  /* Only a relative date no single year names ("the middle of this
+   * century", "the end of the decade"): "this year" beside "2016" may be
+   * the very year the claim names. */
+  for (k = 0; k < F->n_dates; k++)
+    if (F->dates[k].span.start == u.start && F->dates[k].span.end == u.end)
+      break;
+  if (k == F->n_dates || (F->dates[k].grain != BC_DATE_DECADE &&
+                          F->dates[k].grain != BC_DATE_CENTURY))
+    return 0;
+  k = v->date_val[w->conflict].sent;
+  return k < F->n_sentences && F->sentences[k].start <= u.start &&
+         u.end <= F->sentences[k].end;
+}
+
+/* Where no source date shares as many of the claim's words (w->best) as a
  * relative date with no value does ("this year" in an undated source, "the
  * day before the fitting"), the claim's date may be that one: a warning
- * that names it, not an error.  Nonzero when so reported. */
+ * that names it, not an error.  Nonzero when so reported; *beside set
+ * when that relative date's sentence states the value the claim
+ * contradicts (stated_beside). */
 static int unresolved_here(struct bc__vstate *v, const struct bc__claim *c,
                            const struct bc_date_fact *df,
-                           const struct bc__context *ctx, size_t floor)
+                           const struct bc__context *ctx,
+                           const struct verdict *w, int *beside)
 {
-  size_t i, best = NONE, best_ov = floor;
+  size_t i, best = NONE, best_ov = w->best == NONE ? 0 : w->best_ov;
   char *says;
   for (i = 0; i < v->n_unres; i++) {
     size_t ov = bc__validate_overlap(ctx, &v->unres_ctx[i]);
@@ -794,6 +824,10 @@ static int unresolved_here(struct bc__vstate *v, const struct bc__claim *c,
   }
   if (best == NONE)
     return 0;
+  if (stated_beside(v, w, v->unres[best])) {
+    *beside = 1;
+    return 0;
+  }
   says = bc__check_source_text(v, v->unres[best]);
   if (!says) {
     v->rc = BC_ERR_NOMEM;
@@ -1777,7 +1811,7 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
 {
   struct verdict w;
   char *fix = NULL;
-  int weak;
+  int weak, beside = 0;
   if (!endpoint && bc__check_day_by_clock(v, c, df))
     return;
   if (!endpoint && other_year(v, c, df, p))
@@ -1923,8 +1957,10 @@ static void check_date_point(struct bc__vstate *v, const struct bc__claim *c,
     return;
   }
   if (!fix && p->kind != BC_DATE_PARTIAL &&
-      unresolved_here(v, c, df, ctx, w.best == NONE ? 0 : w.best_ov))
+      unresolved_here(v, c, df, ctx, &w, &beside))
     return;
+  if (beside && w.best == NONE)
+    w.best = w.conflict; /* name the value beside the relative date */
   report(v, c, df, BC_SEV_ERROR, w.best, fix,
          w.best != NONE ? NOT_GIVEN_SAYS : NOT_GIVEN, claim_word(p));
   free(fix);

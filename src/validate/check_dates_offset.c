@@ -45,6 +45,14 @@ static int offset_word(const char *t, size_t len, size_t e, size_t *end)
   return dir;
 }
 
+/* Does the offset ending at t[e] end in "ago", which counts from the
+ * text's present ("five years ago"), not from an event? */
+static int ends_ago(const char *t, size_t e)
+{
+  return e >= 3 && strncasecmp(t + e - 3, "ago", 3) == 0 &&
+         (e == 3 || !bc__check_is_alnum((unsigned char)t[e - 4]));
+}
+
 /* Is the offset word ending at t[e] a preposition with its event after it
  * ("seven years before the launch")?  Then which way it counts depends on
  * which event the sentence is about ("the map was made seven years before
@@ -287,6 +295,7 @@ static int written_offset(const char *t, size_t len,
     }
     o->span = (struct bc_span){f->span.start, end};
     o->either = names_event_after(t, len, end);
+    o->now = ends_ago(t, end);
     return 1;
   }
   if (f->type != BC_TIMEX_DATE && f->type != BC_TIMEX_TIME)
@@ -314,8 +323,10 @@ static int phrase_offset(const char *t, size_t len, struct bc_span s,
   o->dir = one_step(t, s.start, s.end, &o->days);
   o->step = o->dir != 0;
   o->now = o->step && from_present(t, s);
-  if (!o->dir && !lasting(t, s.start))
+  if (!o->dir && !lasting(t, s.start)) {
     o->dir = counted(t, s.start, s.end, &o->days);
+    o->now = o->dir && ends_ago(t, s.end);
+  }
   o->same = !o->dir && same_day(t, s.start, s.end);
   o->either = names_event_after(t, len, s.end);
   o->span = s;
@@ -397,10 +408,18 @@ int bc__check_date_offset(struct bc__vstate *v, const struct bc__claim *c,
   size_t i, ov, best_ov = 0, ahead_n = 0;
   char *says, *claim, msg[256];
   /* A claim's date dated from another: only one the summary counts from
-   * its own event ("a week earlier"), not "last week" from its date. */
-  if ((df->type != BC_TIMEX_DURATION && (!df->guessed || df->relative)) ||
-      !written_offset(c->text, c->len, df, &k))
+   * its own event ("a week earlier"), not "last week" from its date.  But
+   * where no reference date gave the claim's "three years ago" a value (an
+   * undated source), no date checks it: it is weighed here against the
+   * source's own counts from its present ("just five years ago"). */
+  int valueless =
+      df->type != BC_TIMEX_DURATION && df->relative && df->iso[0] == '\0';
+  if ((df->type != BC_TIMEX_DURATION && (!df->guessed || df->relative) &&
+       !valueless) ||
+      !written_offset(c->text, c->len, df, &k) || (valueless && !k.now))
     return 0;
+  if (!valueless && k.dir < 0)
+    k.now = 0; /* "two weeks ago" of a dated claim: weighed as before */
   /* the source's own words ("demand that we saw that day") */
   if (bc__check_in_source(v, c->text + k.span.start, k.span.end - k.span.start))
     return 0;
@@ -414,7 +433,7 @@ int bc__check_date_offset(struct bc__vstate *v, const struct bc__claim *c,
       continue; /* one from the present against one from an event */
     if (agrees(&o, &k))
       return 0; /* the source counts this far somewhere */
-    ahead_n += k.now && o.dir == k.dir;
+    ahead_n += k.now && k.dir > 0 && o.dir == k.dir;
     ov = bc__validate_overlap(&ctx, o.ctx);
     if (ov > best_ov) {
       best_ov = ov;
