@@ -810,6 +810,13 @@ size_t bc__check_measured_rival(const struct bc__vstate *v,
 size_t bc__check_lone_measure(const struct bc__vstate *v,
                               const struct bc_number_fact *nf,
                               const struct bc__unit *cu);
+/* The source number whose phrase a claim's number nf stands in, with
+ * another value: the same two words before and word or mark after ("He
+ * was 86." for "He was 88."), the claim's value given nowhere in the
+ * source; (size_t)-1 when none (check_numbers_phrase.c). */
+size_t bc__check_same_phrase(const struct bc__vstate *v,
+                             const struct bc__claim *c,
+                             const struct bc_number_fact *nf);
 /* Nonzero when the source gives nf's value alone in a table cell whose
  * row names a capitalised word of the claim: "Ogunjobi played 63 snaps"
  * for the row "Larry Ogunjobi | 63" (check_numbers_cells.c). */
