@@ -3323,6 +3323,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
       bc__validate_number_info(&m[i], &cu);
     }
     if (!share && (bc__check_row_value(v, c, &m[i], &cu) ||
+                   bc__check_paired_moved(v, c, &m[i]) ||
                    change_moved(v, c, m, n, i, &cu) ||
                    start_as_end(v, c, &m[i], i > 0 ? &m[i - 1] : NULL, &cu) ||
                    comparison_moved(v, c, &m[i], &cu)))

@@ -2025,6 +2025,30 @@ static void same_phrase_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A value a bracketed list gives to another name ("Delta scored 66" for
+ * "Delta (70), American (66)") is caught and the finding quotes the
+ * source's pair; the name's own value, or a value the source says of the
+ * name in other words too, is not. */
+static void paired_values_table(void **state)
+{
+  static const char scores[] =
+      "Airlines\n\nSouthwest had the highest satisfaction score (86), "
+      "followed by JetBlue (85), Delta (70), American (66) and United "
+      "(63).\n";
+  static const char hubs[] =
+      "Airlines\n\nSouthwest had the highest satisfaction score (86), "
+      "followed by JetBlue (85), Delta (70), American (66) and United "
+      "(63). Delta has 66 gates at its hub.\n";
+  static const struct pair_case cases[] = {
+      {scores, "2015-04-28", "Southwest scored 86 and Delta scored 66.", "66"},
+      {scores, "2015-04-28", "Southwest scored 86 and Delta scored 70.", NULL},
+      {scores, "2015-04-28", "American scored 66, United 63.", NULL},
+      {hubs, "2015-04-28", "Southwest scored 86 and Delta scored 66.", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -2065,6 +2089,7 @@ int main(void)
       cmocka_unit_test(attachment_warning),
       cmocka_unit_test(fact_sheet_numbers),
       cmocka_unit_test(same_phrase_table),
+      cmocka_unit_test(paired_values_table),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
