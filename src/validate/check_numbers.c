@@ -3310,6 +3310,10 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
     v->r->checked.numbers++;
     if (bc__check_list_count(v, c, &m[i]) || bc__check_all_of(v, c, &m[i]))
       continue;
+    if (bc__check_coupled(v, c, m, n, i)) {
+      i++; /* the couple's second value, reported with the first */
+      continue;
+    }
     unit_of(&c->words, c->text, c->len, &m[i], &cu);
     share = cu.cls == BC__UNIT_NONE && m[i].value > 0 && m[i].value_hi < 1 &&
             share_word(c->text, c->len, &m[i]);

@@ -827,6 +827,12 @@ size_t bc__check_same_phrase(const struct bc__vstate *v,
 int bc__check_paired_moved(struct bc__vstate *v, const struct bc__claim *c,
                            const struct bc_number_fact *nf);
 void bc__check_pairs_release(struct bc__vstate *v);
+/* Report a claim's couple m[i], m[i + 1] ("7 per cent, or £17,125") whose
+ * values the source gives, each coupled with another ("7 per cent
+ * (£18,786)", "8 per cent (£17,125)"), never together; nonzero when
+ * reported (check_numbers_coupled.c). */
+int bc__check_coupled(struct bc__vstate *v, const struct bc__claim *c,
+                      const struct bc_number_fact *m, size_t n, size_t i);
 /* Nonzero when the source gives nf's value alone in a table cell whose
  * row names a capitalised word of the claim: "Ogunjobi played 63 snaps"
  * for the row "Larry Ogunjobi | 63" (check_numbers_cells.c). */

@@ -2049,6 +2049,27 @@ static void paired_values_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A couple of values, one in brackets ("7 per cent ($18,786)"), is one
+ * value said twice: a claim coupling one with another couple's partner
+ * ("7 per cent, or $17,125") is caught; the source's own couples are
+ * not. */
+static void coupled_values_table(void **state)
+{
+  static const char homes[] =
+      "Homes\n\nTesco came in next, with a premium of 8 per cent "
+      "($17,125), followed by Marks & Spencer, on 7 per cent ($18,786).\n";
+  static const struct pair_case cases[] = {
+      {homes, "2015-04-28",
+       "Marks and Spencer came in at 7 per cent, or $17,125.",
+       "7 per cent, or $17,125"},
+      {homes, "2015-04-28",
+       "Marks and Spencer came in at 7 per cent, or $18,786.", NULL},
+      {homes, "2015-04-28", "Tesco came in at 8 per cent ($17,125).", NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -2090,6 +2111,7 @@ int main(void)
       cmocka_unit_test(fact_sheet_numbers),
       cmocka_unit_test(same_phrase_table),
       cmocka_unit_test(paired_values_table),
+      cmocka_unit_test(coupled_values_table),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
