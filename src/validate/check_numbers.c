@@ -2813,6 +2813,13 @@ static void check_number(struct bc__vstate *v, const struct bc__claim *c,
                        cu->cls == BC__UNIT_NONE, cu))
     return;
   {
+    size_t ph = bc__check_same_phrase(v, c, nf);
+    if (ph != NONE) {
+      number_finding(v, c, nf, ph, "", 1);
+      return;
+    }
+  }
+  {
     size_t mr = bc__check_measured_rival(v, c, nf, cu, &ctx);
     if (mr != NONE) {
       number_finding(v, c, nf, mr, "", 0);
@@ -3288,14 +3295,25 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
            c->text[m[i].span.start + 4] == ' ' &&
            bc__check_bare_year(c->text, c->len, m[i].span.start))) &&
          bc__check_year_supported(v, m[i].value)) ||
-        label_number(c->text, m[i].span.start) ||
         list_number(c->text, c->len, m[i].span) ||
         bc__check_in_ratio(c, m[i].span) ||
         bc__check_pair_stated(v, c, m[i].span))
       continue;
+    if (label_number(c->text, m[i].span.start)) {
+      /* "the top 20 markets" names no quantity, yet is the source's
+       * "top 25 markets" misread all the same. */
+      size_t ph = bc__check_same_phrase(v, c, &m[i]);
+      if (ph != NONE)
+        number_finding(v, c, &m[i], ph, "", 1);
+      continue;
+    }
     v->r->checked.numbers++;
     if (bc__check_list_count(v, c, &m[i]) || bc__check_all_of(v, c, &m[i]))
       continue;
+    if (bc__check_coupled(v, c, m, n, i)) {
+      i++; /* the couple's second value, reported with the first */
+      continue;
+    }
     unit_of(&c->words, c->text, c->len, &m[i], &cu);
     share = cu.cls == BC__UNIT_NONE && m[i].value > 0 && m[i].value_hi < 1 &&
             share_word(c->text, c->len, &m[i]);
@@ -3309,6 +3327,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
       bc__validate_number_info(&m[i], &cu);
     }
     if (!share && (bc__check_row_value(v, c, &m[i], &cu) ||
+                   bc__check_paired_moved(v, c, &m[i]) ||
                    change_moved(v, c, m, n, i, &cu) ||
                    start_as_end(v, c, &m[i], i > 0 ? &m[i - 1] : NULL, &cu) ||
                    comparison_moved(v, c, &m[i], &cu)))

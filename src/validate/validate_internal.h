@@ -452,6 +452,7 @@ struct bc__sweekday {
 
 struct bc__nframe;
 struct bc__rowidx;
+struct bc__pairidx;
 struct bc__pval;
 struct bc__known_acronym;
 struct bc__label;
@@ -610,6 +611,7 @@ struct bc__vstate {
   /* The source's capitalised words and numbers by place, read on the
    * first table row that asks (check_numbers_row.c). */
   struct bc__rowidx *rowidx;
+  struct bc__pairidx *pairidx; /* check_numbers_paired.c */
 };
 
 /* A claim's values grouped by sentence, and per source fact the sentence
@@ -810,6 +812,27 @@ size_t bc__check_measured_rival(const struct bc__vstate *v,
 size_t bc__check_lone_measure(const struct bc__vstate *v,
                               const struct bc_number_fact *nf,
                               const struct bc__unit *cu);
+/* The source number whose phrase a claim's number nf stands in, with
+ * another value: the same two words before and word or mark after ("He
+ * was 86." for "He was 88."), the claim's value given nowhere in the
+ * source; (size_t)-1 when none (check_numbers_phrase.c). */
+size_t bc__check_same_phrase(const struct bc__vstate *v,
+                             const struct bc__claim *c,
+                             const struct bc_number_fact *nf);
+/* Report a claim's number nf said of a name ("Delta scored 66") whose
+ * bracketed value in a source's list is another ("Delta (70)"), the list
+ * giving nf's value to another name ("American (66)") and never to the
+ * claim's; nonzero when reported (check_numbers_paired.c).  The source's
+ * brackets are read on first use and freed by bc__check_pairs_release. */
+int bc__check_paired_moved(struct bc__vstate *v, const struct bc__claim *c,
+                           const struct bc_number_fact *nf);
+void bc__check_pairs_release(struct bc__vstate *v);
+/* Report a claim's couple m[i], m[i + 1] ("7 per cent, or £17,125") whose
+ * values the source gives, each coupled with another ("7 per cent
+ * (£18,786)", "8 per cent (£17,125)"), never together; nonzero when
+ * reported (check_numbers_coupled.c). */
+int bc__check_coupled(struct bc__vstate *v, const struct bc__claim *c,
+                      const struct bc_number_fact *m, size_t n, size_t i);
 /* Nonzero when the source gives nf's value alone in a table cell whose
  * row names a capitalised word of the claim: "Ogunjobi played 63 snaps"
  * for the row "Larry Ogunjobi | 63" (check_numbers_cells.c). */
