@@ -706,6 +706,13 @@ static void weigh(struct bc__vstate *v, const struct bc__claim *c,
     /* A value that shares no word with the claim is no mix-up. */
     if (!(sd->use & BC__SD_SAYS) || ov == 0)
       continue;
+    /* keep_top takes a candidate only when it shares more words than the
+     * value kept or than any other value seen; one that shares no more
+     * than both changes nothing, so its grain and the claim's other dates
+     * (same_grain, date_in_claim) need not be read.  In a long sentence
+     * of dates this skips most of them once a close one is kept. */
+    if (w->conflict != NONE && ov <= w->conf_ov && ov <= w->tie_ov)
+      continue;
     if (!same_grain(v, p, i, &k)) {
       /* A coarser value in the claim's words that the claim's value does
        * not lie in ("in 2017" where the claim says June 2016) dates the
@@ -2342,18 +2349,27 @@ static void check_fact(struct bc__vstate *v, const struct bc__claim *c,
 
 /* Do two of the source's dates, written in one sentence or as a range,
  * lie about days apart (within tol)?  "June 2012 to March 2016" lasts
- * nearly four years. */
-int bc__check_dates_span(const struct bc__vstate *v, double days, double tol)
+ * nearly four years.  The second date of a pair is looked up by its days
+ * (date_span_index.c); each pair is weighed here only when there is no
+ * room for that index. */
+int bc__check_dates_span(struct bc__vstate *v, double days, double tol)
 {
   size_t i, j;
   for (i = 0; i < v->n_dates; i++) {
     const struct bc__sdate *a = &v->date_val[i];
     long a0, a1, b0, b1;
+    int found;
     if (!(a->use & BC__SD_SAYS) || !bc__validate_date_days(&a->lo, &a0, &a1))
       continue;
     if (a->range && bc__validate_date_days(&a->hi, &b0, &b1) &&
         fabs((double)(b1 - a0 + 1) - days) <= tol)
       return 1;
+    found = bc__dspan_apart(v, i, a0, a1, days, tol);
+    if (found >= 0) {
+      if (found)
+        return 1;
+      continue;
+    }
     for (j = i + 1; j < v->n_dates; j++) {
       const struct bc__sdate *b = &v->date_val[j];
       if (!(b->use & BC__SD_SAYS) || b->range ||
@@ -2412,6 +2428,33 @@ int bc__check_time_number_agrees(const struct bc__vstate *v, double days,
   return 0;
 }
 
+/* The days of the source's duration i (bc__validate_duration_days of
+ * its ISO value), parsed once per check rather than once per claim
+ * duration; parsed each time when there is no room to keep them. */
+int bc__check_dur_days(struct bc__vstate *v, size_t i, double *days)
+{
+  size_t k;
+  if (!v->dur_days_made) {
+    v->dur_days_made = 1;
+    v->dur_days = bc__calloc(v->n_durs ? v->n_durs : 1, sizeof *v->dur_days);
+    v->dur_days_ok = bc__calloc(v->n_durs ? v->n_durs : 1, 1);
+    if (!v->dur_days || !v->dur_days_ok) {
+      free(v->dur_days);
+      free(v->dur_days_ok);
+      v->dur_days = NULL;
+      v->dur_days_ok = NULL;
+    }
+    for (k = 0; v->dur_days && k < v->n_durs; k++)
+      v->dur_days_ok[k] = (unsigned char)bc__validate_duration_days(
+          v->durs[k].iso, &v->dur_days[k]);
+  }
+  if (!v->dur_days)
+    return bc__validate_duration_days(v->durs[i].iso, days);
+  if (v->dur_days_ok[i])
+    *days = v->dur_days[i];
+  return v->dur_days_ok[i];
+}
+
 /* "a month", "an hour", "a decade": one unit with an article is more often
  * a rate ("$38,000 a month", "twice a year") or a manner of speaking ("in
  * a week or so") than an amount a writer measured. */
@@ -2462,7 +2505,7 @@ static void check_duration(struct bc__vstate *v, const struct bc__claim *c,
   bc__validate_context(c->text, c->len, df->span, &ctx);
   for (i = 0; i < v->n_durs; i++) {
     size_t ov;
-    if (!bc__validate_duration_days(v->durs[i].iso, &sd))
+    if (!bc__check_dur_days(v, i, &sd))
       continue;
     if (bc__check_durations_agree(days, df->mod, sd, v->durs[i].mod))
       return;

@@ -74,7 +74,7 @@ void bc__check_duration_modifier(struct bc__vstate *v,
   bc__validate_context(c->text, c->len, df->span, &ctx);
   for (i = 0; i < v->n_durs; i++) {
     size_t ov;
-    if (!bc__validate_duration_days(v->durs[i].iso, &sd))
+    if (!bc__check_dur_days(v, i, &sd))
       continue;
     /* A bound in another unit ("almost a decade") bounds another
      * thing's length, not an hour's. */

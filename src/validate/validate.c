@@ -195,6 +195,9 @@ static void release(struct bc__vstate *v)
   free(v->date_days);
   free(v->durs);
   free(v->dur_ctx);
+  free(v->dur_days);
+  free(v->dur_days_ok);
+  bc__dspan_release(&v->dspan);
   free(v->unres);
   free(v->unres_ctx);
   free(v->nums);

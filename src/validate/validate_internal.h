@@ -425,6 +425,26 @@ struct bc__coarse {
   int ok, asked;
 };
 
+/* The source's dates that may be the second of a pair in
+ * bc__check_dates_span (said, no range, with days), sorted by sentence and
+ * first day (by_d0) and by sentence and last day (by_d1); built on first
+ * use (date_span_index.c).  ok: built; made: tried. */
+struct bc__dspan_ent;
+struct bc__vstate;
+struct bc__dspan_index {
+  struct bc__dspan_ent *by_d0, *by_d1;
+  size_t n;
+  int made, ok;
+};
+
+/* Is there a second source date in the sentence of source date ai (days
+ * a0..a1) that bc__check_dates_span's rule pairs with it for days within
+ * tol?  1 or 0; -1 when there is no room for the index (the caller weighs
+ * the pairs itself). */
+int bc__dspan_apart(struct bc__vstate *v, size_t ai, long a0, long a1,
+                    double days, double tol);
+void bc__dspan_release(struct bc__dspan_index *x);
+
 /* A source date's lo and hi as days (bc__validate_date_days): first and
  * last day of each, whether each has days, once made. */
 struct bc__sdays {
@@ -511,6 +531,12 @@ struct bc__vstate {
   struct bc_date_fact *durs; /* the source's durations */
   size_t n_durs;
   struct bc__context *dur_ctx; /* one per durs */
+  /* bc__validate_duration_days of each durs, made on first use
+   * (check_dates.c): days, and whether it parsed. */
+  double *dur_days;
+  unsigned char *dur_days_ok;
+  int dur_days_made;
+  struct bc__dspan_index dspan; /* date_span_index.c */
   /* The source's relative dates that nothing resolves ("this year" in an
    * undated source): a claim's year may be theirs. */
   struct bc_span *unres;
@@ -719,6 +745,9 @@ int bc__check_clock_minute(const char *iso);
  * amount d (check_dates.c)? */
 int bc__check_durations_agree(double d, enum bc_timex_mod dm, double s,
                               enum bc_timex_mod sm);
+/* The days of the source's duration i (v->durs), parsed once per check;
+ * 0 when its value is none (check_dates.c). */
+int bc__check_dur_days(struct bc__vstate *v, size_t i, double *days);
 /* Does one of the source's numbers of time units ("12 hours") bear out
  * the claim's amount days (check_dates.c)? */
 int bc__check_time_number_agrees(const struct bc__vstate *v, double days,
@@ -930,7 +959,7 @@ int bc__check_year_supported(struct bc__vstate *v, double val);
  * sentence) lie days apart, within tol days: a duration worked out from
  * them ("nearly four years" from "June 2012 to March 2016") is faithful
  * (check_dates.c). */
-int bc__check_dates_span(const struct bc__vstate *v, double days, double tol);
+int bc__check_dates_span(struct bc__vstate *v, double days, double tol);
 /* Read the claim's ratios once, for the number and ratio checkers; a
  * percentage that is one part of a ratio the source gives; whether span s
  * of the claim is part of one of its ratios (check_ratios.c). */
