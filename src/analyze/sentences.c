@@ -15,6 +15,7 @@
 #include "briefcast/limits.h"
 #include "util/alloc.h"
 #include "util/calendar.h"
+#include "util/lexicon.h"
 
 /* Abbreviations that never end a sentence. */
 static const char *const title_abbr[] = {
@@ -288,6 +289,10 @@ static size_t camel_split(const struct an *a, size_t i)
    * the date extractor, reading the whole word, never saw; a summary
    * quoting the second sentence would state a date the fact sheet lacks */
   if (bc__cal_month_of(t + p, e - p))
+    return 0;
+  /* "celebrationsTen stamps": the same holds for a number in words, which
+   * the number extractor never saw either */
+  if (bc__lex_cardinal(t + p, e - p) >= 0)
     return 0;
   if (word_is(t + p, e - p, opening))
     return p;
