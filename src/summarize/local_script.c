@@ -59,6 +59,70 @@ static int cmp_sec_pos(const void *a, const void *b)
   return x->i < y->i ? -1 : x->i > y->i;
 }
 
+/* Whether candidate k makes a bullet of its own on the details slide: it
+ * reads on its own (or names the person its subject stands for), is
+ * nobody's unattributed words, neither a fragment nor a run-on, and says
+ * nothing another part of the deck shows: a key point, the tl;dr, a
+ * timeline entry's date or a quote shown on its own slide. */
+static int detail_bullet(const struct bc__local *b, size_t k)
+{
+  const struct bc_summary *s = b->s;
+  struct bc_span sp = b->c[k].span;
+  size_t j;
+  if ((!b->c[k].lone && b->c[k].who == NONE) || b->c[k].quoted ||
+      b->c[k].quote_block || b->rank.words[k] < 8 || b->rank.words[k] > 40)
+    return 0;
+  for (j = 0; j < b->n_kp; j++)
+    if (b->kp[j] == k || bc__local_same_text(b, b->kp[j], k) ||
+        bc__local_cosine(&b->rank, b->kp[j], k) > 0.5)
+      return 0;
+  for (j = 0; j < b->n_tl; j++)
+    if (b->tl[j] == k || bc__local_same_text(b, b->tl[j], k) ||
+        bc__local_cosine(&b->rank, b->tl[j], k) > 0.5)
+      return 0;
+  for (j = 0; j < s->n_timeline; j++)
+    if (s->timeline[j].span.start >= sp.start &&
+        s->timeline[j].span.start < sp.end)
+      return 0;
+  for (j = 0; j < s->n_quotes; j++)
+    if (s->quotes[j].span.start < sp.end && s->quotes[j].span.end > sp.start)
+      return 0;
+  return 1;
+}
+
+/* A story told in one slide of key points (no sections) makes a deck of a
+ * title slide and one page that says little: when the text holds three
+ * more sentences that read on their own, a "More details" slide gives
+ * the strongest of them, three to five, in the text's order.  Fewer make
+ * no slide (a slide of one or two bullets is filler).  Nonzero on
+ * out-of-memory. */
+#define DETAILS_MAX 5 /* bullets on the details slide */
+static int more_details(struct bc__local *b, size_t cap)
+{
+  struct bc_summary *s = b->s;
+  size_t keep[DETAILS_MAX], m = 0, i, j;
+  struct bc_slide *sl;
+  for (i = 0; i < b->n && m < DETAILS_MAX; i++) {
+    size_t k = b->order[i];
+    int dup = !detail_bullet(b, k);
+    for (j = 0; j < m && !dup; j++)
+      dup = bc__local_same_text(b, keep[j], k) ||
+            bc__local_cosine(&b->rank, keep[j], k) > 0.5;
+    if (!dup)
+      keep[m++] = k;
+  }
+  if (m < 3)
+    return 0;
+  qsort(keep, m, sizeof *keep, bc__local_cmp_size);
+  sl = add_slide(s, cap, "More details", bc__local_join(b, keep, m));
+  if (!sl)
+    return 1;
+  for (j = 0; j < m; j++)
+    if (add_bullet(sl, bc__local_named_bullet(b, keep[j])))
+      return 1;
+  return 0;
+}
+
 /* Slides: an agenda (when there are sections), one slide per section (the
  * strongest sections when there are many), then the key points.  Bullets are
  * cut short; the speaker notes hold the full sentences. */
@@ -96,7 +160,7 @@ bc_status bc__local_build_slides(struct bc__local *b)
     n_sec = b->plan->section_slides;
     qsort(sr, n_sec, sizeof *sr, cmp_sec_pos);
   }
-  cap = 1 + n_sec + (b->n_kp + 3) / 4 + 1;
+  cap = 1 + n_sec + (b->n_kp + 3) / 4 + 2;
   s->slides = bc__calloc(cap, sizeof *s->slides);
   if (!s->slides)
     goto out;
@@ -165,6 +229,8 @@ bc_status bc__local_build_slides(struct bc__local *b)
       at += m;
     }
   }
+  if (!n_sec && b->n_kp <= SLIDE_BULLETS_MAX && more_details(b, cap))
+    goto out;
   rc = BC_OK;
 out:
   free(sr);
