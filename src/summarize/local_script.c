@@ -59,6 +59,69 @@ static int cmp_sec_pos(const void *a, const void *b)
   return x->i < y->i ? -1 : x->i > y->i;
 }
 
+/* Whether candidate k makes a bullet of its own on the details slide: it
+ * reads on its own (or names the person its subject stands for), is
+ * nobody's unattributed words, neither a fragment nor a run-on, and says
+ * nothing another part of the deck shows: a key point, the tl;dr, a
+ * timeline entry's date or a quote shown on its own slide. */
+static int detail_bullet(const struct bc__local *b, size_t k)
+{
+  const struct bc_summary *s = b->s;
+  struct bc_span sp = b->c[k].span;
+  size_t j;
+  if ((!b->c[k].lone && b->c[k].who == NONE) || b->c[k].quoted ||
+      b->c[k].quote_block || b->rank.words[k] < 8 || b->rank.words[k] > 40)
+    return 0;
+  for (j = 0; j < b->n_kp; j++)
+    if (b->kp[j] == k || bc__local_same_text(b, b->kp[j], k) ||
+        bc__local_cosine(&b->rank, b->kp[j], k) > 0.5)
+      return 0;
+  for (j = 0; j < b->n_tl; j++)
+    if (b->tl[j] == k || bc__local_same_text(b, b->tl[j], k) ||
+        bc__local_cosine(&b->rank, b->tl[j], k) > 0.5)
+      return 0;
+  for (j = 0; j < s->n_timeline; j++)
+    if (s->timeline[j].span.start >= sp.start &&
+        s->timeline[j].span.start < sp.end)
+      return 0;
+  for (j = 0; j < s->n_quotes; j++)
+    if (s->quotes[j].span.start < sp.end && s->quotes[j].span.end > sp.start)
+      return 0;
+  return 1;
+}
+
+/* The strongest sentences of the text, at most max, that make bullets
+ * of their own beside the key points (see detail_bullet), into keep in
+ * the text's order; their number. */
+#define DETAILS_MAX 5 /* bullets on the details slide */
+static size_t details(const struct bc__local *b, size_t *keep, size_t max)
+{
+  size_t m = 0, i, j;
+  for (i = 0; i < b->n && m < max; i++) {
+    size_t k = b->order[i];
+    int dup = !detail_bullet(b, k);
+    for (j = 0; j < m && !dup; j++)
+      dup = bc__local_same_text(b, keep[j], k) ||
+            bc__local_cosine(&b->rank, keep[j], k) > 0.5;
+    if (!dup)
+      keep[m++] = k;
+  }
+  qsort(keep, m, sizeof *keep, bc__local_cmp_size);
+  return m;
+}
+
+/* A slide titled title of the candidates k[0..m) as bullets.  NULL on
+ * out-of-memory. */
+static struct bc_slide *cand_slide(struct bc__local *b, size_t cap,
+                                   const char *title, const size_t *k, size_t m)
+{
+  struct bc_slide *sl = add_slide(b->s, cap, title, bc__local_join(b, k, m));
+  for (size_t j = 0; sl && j < m; j++)
+    if (add_bullet(sl, bc__local_named_bullet(b, k[j])))
+      return NULL;
+  return sl;
+}
+
 /* Slides: an agenda (when there are sections), one slide per section (the
  * strongest sections when there are many), then the key points.  Bullets are
  * cut short; the speaker notes hold the full sentences. */
@@ -96,7 +159,7 @@ bc_status bc__local_build_slides(struct bc__local *b)
     n_sec = b->plan->section_slides;
     qsort(sr, n_sec, sizeof *sr, cmp_sec_pos);
   }
-  cap = 1 + n_sec + (b->n_kp + 3) / 4 + 1;
+  cap = 1 + n_sec + (b->n_kp + 3) / 4 + 2;
   s->slides = bc__calloc(cap, sizeof *s->slides);
   if (!s->slides)
     goto out;
@@ -147,7 +210,27 @@ bc_status bc__local_build_slides(struct bc__local *b)
 
   /* Key points: one slide of the first six when there were sections to
    * set them up, else all of them, on as few slides as hold them and
-   * evenly spread (seven make four and three, never six and one). */
+   * evenly spread (seven make four and three, never six and one).
+   *
+   * A story told in one slide of key points (no sections) makes a deck of
+   * a title slide and one page that says little: the text's strongest
+   * other sentences that read on their own fill a slide of one or two
+   * key points up to three to five bullets, in the text's order, or make
+   * a "More details" slide of three to five after a full one.  Fewer make
+   * nothing (a slide of one or two bullets is filler). */
+  if (!n_sec && b->n_kp && b->n_kp < 3) {
+    size_t keep[2 * DETAILS_MAX], m = details(b, keep, DETAILS_MAX - b->n_kp);
+    if (b->n_kp + m >= 3) {
+      for (j = 0; j < b->n_kp; j++)
+        keep[m + j] = b->kp[j];
+      m += b->n_kp;
+      qsort(keep, m, sizeof *keep, bc__local_cmp_size);
+      if (!cand_slide(b, cap, "Key points", keep, m))
+        goto out;
+      rc = BC_OK;
+      goto out;
+    }
+  }
   {
     size_t n = b->n_kp, parts, at = 0, part;
     if (n_sec && n > SLIDE_BULLETS_MAX)
@@ -155,15 +238,16 @@ bc_status bc__local_build_slides(struct bc__local *b)
     parts = (n + SLIDE_BULLETS_MAX - 1) / SLIDE_BULLETS_MAX;
     for (part = 0; part < parts; part++) {
       size_t m = (n - at + parts - part - 1) / (parts - part);
-      sl = add_slide(s, cap, part ? "Key points (continued)" : "Key points",
-                     bc__local_join(b, b->kp + at, m));
-      if (!sl)
+      if (!cand_slide(b, cap, part ? "Key points (continued)" : "Key points",
+                      b->kp + at, m))
         goto out;
-      for (j = 0; j < m; j++)
-        if (add_bullet(sl, bc__local_named_bullet(b, b->kp[at + j])))
-          goto out;
       at += m;
     }
+  }
+  if (!n_sec && b->n_kp && b->n_kp <= SLIDE_BULLETS_MAX) {
+    size_t keep[DETAILS_MAX], m = details(b, keep, DETAILS_MAX);
+    if (m >= 3 && !cand_slide(b, cap, "More details", keep, m))
+      goto out;
   }
   rc = BC_OK;
 out:

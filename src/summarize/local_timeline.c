@@ -1,6 +1,7 @@
 /* local_timeline.c - the local provider's timeline: the dated events of the
  * fact sheet that a reader can place, one entry per event, in order of
  * date.  The analyzer finds and values the dates; this only chooses. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -534,6 +535,49 @@ static struct bc_span no_stray_mark(const char *text, struct bc_span ev)
   return bc__local_trim(text, ev);
 }
 
+/* Whether text[i] is a stop that ends one sentence glued to the next
+ * with no space between ("taken to the Scottish SPCA.Mrs Nisbett said",
+ * "in the late 1970s.A veteran of"): paragraphs run together when a page
+ * or a corpus drops its line breaks.  The word before the stop has two
+ * characters or more ("U.S.Army" is no glue) and the next one opens with
+ * a capital followed by a small letter or a space. */
+static int glue_at(const char *text, struct bc_span ev, size_t i)
+{
+  size_t w = i;
+  unsigned char next, after;
+  if (text[i] != '.' && text[i] != '!' && text[i] != '?')
+    return 0;
+  if (i + 2 >= ev.end)
+    return 0;
+  next = (unsigned char)text[i + 1];
+  after = (unsigned char)text[i + 2];
+  if (!(next >= 'A' && next <= 'Z') ||
+      !((after >= 'a' && after <= 'z') || after == ' '))
+    return 0;
+  while (w > ev.start && isalnum((unsigned char)text[w - 1]))
+    w--;
+  return i - w >= 2 && (w == ev.start || text[w - 1] != '.');
+}
+
+/* The glued sentence of ev that holds the date at `at`: an entry tells
+ * one event, in its own sentence, never the next one's words too. */
+static struct bc_span unglued(const char *text, struct bc_span ev, size_t at)
+{
+  size_t i;
+  if (at < ev.start || at >= ev.end)
+    return ev;
+  for (i = ev.start; i < ev.end; i++)
+    if (glue_at(text, ev, i)) {
+      if (i < at)
+        ev.start = i + 1;
+      else {
+        ev.end = i + 1;
+        break;
+      }
+    }
+  return ev;
+}
+
 /* Whether date d lies inside a quotation: the speaker's words ("Every
  * shortcut we took in 2014 came back as an outage in 2016"), told as they
  * remember or argue it, not an event the piece dates; a relative day there
@@ -811,17 +855,31 @@ static void day_told_before(const struct bc_facts *f, const struct bc_doc *doc,
   }
 }
 
+/* Whether date a stands alone on its line: a chronicle's year ("1995"
+ * over the paragraphs of that year), a heading, not running text. */
+static int alone_on_line(const struct bc_doc *doc, const struct bc_date_fact *a)
+{
+  size_t i = a->span.end;
+  while (i < doc->text_len && (doc->text[i] == ' ' || doc->text[i] == '\t'))
+    i++;
+  return opens_line(doc, a) && (i == doc->text_len || doc->text[i] == '\n');
+}
+
 /* The latest date of v[0..nv) before d and at most NEARBY bytes from it
  * that states its year (written, or worked out by arithmetic: "last
- * year"), or NULL. */
+ * year") in d's own sentence or alone on a line above it, or NULL.  A
+ * year another sentence states is that sentence's event, the background
+ * ("in 1995 the firm ..."): a later "in March" is not of that year. */
 #define NEARBY 1500
-static const struct bc_date_fact *year_before(const struct bc_doc *doc,
+static const struct bc_date_fact *year_before(const struct bc_facts *f,
+                                              const struct bc_doc *doc,
                                               const struct bc_date_fact *v,
                                               size_t nv,
                                               const struct bc_date_fact *d)
 {
   const struct bc_date_fact *best = NULL;
-  size_t i;
+  size_t i, sd = bc__local_span_at(f->sentences, f->n_sentences,
+                                   sizeof(struct bc_span), d->span.start);
   for (i = 0; i < nv; i++) {
     const struct bc_date_fact *a = &v[i];
     if (a->span.end > d->span.start || d->span.start - a->span.start > NEARBY ||
@@ -830,21 +888,26 @@ static const struct bc_date_fact *year_before(const struct bc_doc *doc,
         a->iso[2] < '0' || a->iso[2] > '9' || a->iso[3] < '0' ||
         a->iso[3] > '9' || year_less(doc, a))
       continue;
+    if (!alone_on_line(doc, a) &&
+        (sd == NONE ||
+         bc__local_span_at(f->sentences, f->n_sentences, sizeof(struct bc_span),
+                           a->span.start) != sd))
+      continue;
     if (!best || a->span.start > best->span.start)
       best = a;
   }
   return best;
 }
 
-/* A day or month without its year in running text ("in March", after "in
- * 1995 the firm ...") lies in the year the text near it is about: that of
- * the last date before it that states a year.  out holds that value
- * ("1995-03"), else is left empty; the entry still shows no year. */
+/* A day or month without its year in running text ("in March") lies in
+ * the year its own sentence states ("in March, a year after the 1995
+ * move") or a chronicle's year line above it states: out holds that
+ * value ("1995-03"), else is left empty; the entry still shows no year. */
 static void nearby_year(const struct bc_facts *f, const struct bc_doc *doc,
                         const struct bc_date_fact *d, char out[SHOWN_MAX])
 {
-  const struct bc_date_fact *a = year_before(doc, f->dates, f->n_dates, d),
-                            *b = year_before(doc, f->times, f->n_times, d);
+  const struct bc_date_fact *a = year_before(f, doc, f->dates, f->n_dates, d),
+                            *b = year_before(f, doc, f->times, f->n_times, d);
   const char *md;
   size_t n = strlen(d->iso);
   out[0] = '\0';
@@ -1574,7 +1637,9 @@ bc_status bc__local_build_timeline(struct bc__local *b)
     if (ev.end > doc->text_len)
       ev = d->span;
     else if (ev.start < d->span.start)
-      ev = no_stray_mark(doc->text, ev);
+      ev = no_stray_mark(doc->text, unglued(doc->text, ev, d->span.start));
+    else
+      ev = unglued(doc->text, ev, d->span.start);
     e->span = it[i].range.end ? it[i].range : d->span;
     e->date = bc__local_span_dup(doc, e->span);
     e->iso = bc__strdup(it[i].shown);

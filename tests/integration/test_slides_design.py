@@ -5,7 +5,8 @@ one axis (pdftotext -bbox: the dates side by side on one line, left to
 right in date order, each event under its date); key figures as big numbers
 found in the summary's key points; a quote slide; the check's counts equal
 to report.json's (a slide only when the check found something); no "..." cut anywhere and no continuation slide holding a
-single bullet, for every sample.  And in every style (the summary's own
+single bullet, for every sample; nothing said twice (the title and the
+tl;dr, a bullet and the tl;dr) and no glossary row among the key points.  And in every style (the summary's own
 narration included), chapter N of the audio is part N of the deck
 (chapters.json against the deck's pages)."""
 import json
@@ -252,6 +253,78 @@ def short_quotes_get_no_slide(out, summary):
                       "phrase %r is on a slide" % t)
 
 
+def bullets_of(page):
+    """The bullets of a page of pdftotext's text, each joined whole."""
+    out = []
+    for chunk in page.split("\u2022")[1:]:
+        out.append(norm(re.split(r"\n\s*\n", chunk)[0]))
+    return out
+
+
+def deck_says_nothing_twice(out, summary):
+    """A deck says each thing once: the title slide shows an untitled
+    story's title (its tl;dr's first sentence) once, with only the rest of
+    the tl;dr under it; no bullet says the tl;dr again; a glossary row is
+    never a key point's bullet, a glossary of one term makes no slide of
+    one bullet, and one of two terms gets its slide."""
+    lead = ("The city council has approved a new tram line that will link "
+            "the airport to the old town by 2029.")
+    rest = "Work on the first stretch starts next spring."
+    points = ["The line will run for twelve kilometres with nine stops "
+              "between the two ends.",
+              "The council expects some forty thousand riders a day once "
+              "the whole line is open.",
+              "Shops along the route will get help with their rent while "
+              "the street is dug up.",
+              lead]
+    s = dict(summary)
+    s["title"] = lead[:-1]
+    s["tldr"] = lead + " " + rest
+    s["key_points"] = [{"text": t, "evidence": []} for t in points]
+    s["slides"] = []
+    s["sections"] = []
+    s["timeline"] = []
+    s["quotes"] = []
+    for gloss, shown in (([("SLO", "service level objective")], False),
+                         ([("SLO", "service level objective"),
+                           ("TfL", "Transport for London")], True)):
+        s["glossary"] = [{"term": t, "definition": d,
+                          "span": {"start": 0, "end": 1}} for t, d in gloss]
+        path = os.path.join(out, "once.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(s, f)
+        pdf = os.path.join(out, "once.pdf")
+        r = run(["slides", path, "-o", pdf])
+        check(r.returncode == 0, "slides: %s" % r.stderr.decode())
+        texts = pages_text(pdf)
+        first = norm(texts[0])
+        check(first.count("airport to the old town") == 1,
+              "the title slide says its title twice: %r" % first)
+        check(rest in first, "the title slide lost the tl;dr's second "
+              "sentence: %r" % first)
+        bullets = [b for t in texts[1:] for b in bullets_of(t)]
+        check(not any("airport to the old town" in b for b in bullets),
+              "a bullet says the tl;dr again: %r" % bullets)
+        for t, d in gloss:
+            rows = [b for b in bullets if b.startswith(t + " \u2014")]
+            gpages = [x for x in texts if norm(x).startswith("Glossary")]
+            if shown:
+                check(len(gpages) == 1 and t in gpages[0],
+                      "no glossary slide for %r: %r" % (t, texts))
+            else:
+                check(not rows and not gpages,
+                      "the lone term %r is a bullet: %r" % (t, bullets))
+        for i, t in enumerate(texts[1:], 2):
+            if not norm(t).startswith("Glossary"):
+                check(not any(b.startswith(("SLO \u2014", "TfL \u2014"))
+                              for b in bullets_of(t)),
+                      "page %d shows a glossary row among its bullets: %r" %
+                      (i, t))
+            n = len(bullets_of(t))
+            check(n != 1 or norm(t).startswith("What was checked"),
+                  "page %d is a slide of one bullet: %r" % (i, t))
+
+
 def main():
     base = tmpdir()
     samples = sorted(f for f in os.listdir(os.path.join(SRC, "samples"))
@@ -267,6 +340,7 @@ def main():
             callout_checks(summary, texts, words, name)
             quote_checks(summary, texts, words, name)
             short_quotes_get_no_slide(out, summary)
+            deck_says_nothing_twice(out, summary)
         print("%s: %d slides" % (name, len(texts)))
 
     # In every style, the summary's own narration (no --style) included,

@@ -474,10 +474,10 @@ static void timeline_sorted_deduplicated_verbatim(void **state)
 /* The timeline places only dates: written out, or worked out from the
  * document's date by arithmetic ("last year" with its value), never an
  * amount of time, a recurrence, "now", or a value resting on a guess (the
- * week of "Friday"); a month named without its year ("in August") is an
- * entry with no year in its value, placed by the year the analyzer
- * guessed; "late 2015" sorts after "March 2015", and a season sorts at its
- * first month. */
+ * week of "Friday"); a month named without its year ("in August") takes
+ * the year of the page's date (2025), never the year another sentence
+ * states ("Last year", 2024); "late 2015" sorts after "March 2015", and a
+ * season sorts at its first month. */
 static void timeline_places_only_dates(void **state)
 {
   static const char *const spec[] = {
@@ -518,7 +518,7 @@ static void timeline_places_only_dates(void **state)
   assert_string_equal(s->timeline[3].date, "Last year");
   assert_string_equal(s->timeline[3].iso, "2024");
   assert_string_equal(s->timeline[4].date, "August");
-  assert_string_equal(s->timeline[4].iso, "XXXX-08");
+  assert_string_equal(s->timeline[4].iso, "2025-08");
   for (i = 0; i < s->n_timeline; i++)
     assert_at(f, s->timeline[i].span, s->timeline[i].date);
   bc_summary_free(s);
@@ -3266,6 +3266,35 @@ static void timeline_places_year_less_months_by_the_text(void **state)
   free(f);
 }
 
+/* A month named without its year in running text ("In March the firm
+ * opened ...") lies in the year of the page's date, as the analyzer
+ * resolves it: not in the year an earlier sentence tells of its
+ * background ("moved to Leeds in 1995"), which put this spring's shop
+ * before the 2010 one. */
+static void timeline_year_less_month_takes_no_other_sentences_year(void **state)
+{
+  static const char *const spec[] = {
+      "The firm moved its offices to Leeds in 1995 after a long search.",
+      "In March the firm opened a new shop in the city centre with ten "
+      "staff.",
+      "Its first shop outside the city had opened in 2010 near the "
+      "station."};
+  static const char *const order[] = {"1995", "2010", "March"};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "The firm", spec, 3);
+  f->doc.date = "2019-06-10";
+  add_date(f, "1995", 0, BC_DATE_YEAR, "1995");
+  add_guessed(f, "March", BC_DATE_MONTH, "2019-03");
+  add_date(f, "2010", 0, BC_DATE_YEAR, "2010");
+  s = run(f, BC_LENGTH_LONG);
+  assert_timeline(s, order, 3);
+  assert_string_equal(s->timeline[2].iso, "2019-03");
+  bc_summary_free(s);
+  free(f);
+}
+
 /* A day named without its year keeps the year the analyzer gave it from
  * the page's date when the text states that year too ("Last year",
  * 2024), though no year is written before it. */
@@ -4193,6 +4222,7 @@ int main(void)
       cmocka_unit_test(timeline_reads_a_stray_closing_mark_as_closing),
       cmocka_unit_test(timeline_event_drops_a_stray_quote_mark),
       cmocka_unit_test(timeline_places_year_less_months_by_the_text),
+      cmocka_unit_test(timeline_year_less_month_takes_no_other_sentences_year),
       cmocka_unit_test(timeline_leaves_out_what_did_not_happen),
       cmocka_unit_test(timeline_leaves_out_since_and_post_signatures),
       cmocka_unit_test(timeline_keeps_a_range_of_two_dates),

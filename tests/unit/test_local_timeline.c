@@ -165,6 +165,34 @@ static void ranges_stay_ranges(void **state)
   bc_summary_free(s);
 }
 
+/* Paragraphs run together with no space ("the Scottish SPCA.Mrs
+ * Nisbett said"), as a page or a corpus that drops its line breaks
+ * prints them, are two sentences: an entry tells its own, never the next
+ * one's words, nor the one before ("late 1970s.A veteran"). */
+static void entry_not_glued_to_the_next_sentence(void **state)
+{
+  struct bc_summary *s =
+      summarize("# Notes\n\n"
+                "The cat was found badly hurt in a garden in Fife on 3 May "
+                "2016 and taken to the Scottish SPCA.Mrs Nisbett said the "
+                "animal had been shot twice with an air gun.\n\n"
+                "He began racing in the club's colours in the late "
+                "1970s.A veteran of the sport, he turned professional in "
+                "1980 with a French team.\n");
+  const struct bc_timeline_entry *t;
+  (void)state;
+  t = entry(s, "3 May 2016");
+  assert_non_null(t);
+  assert_string_equal(t->event, "The cat was found badly hurt in a garden in "
+                                "Fife on 3 May 2016 and taken to the "
+                                "Scottish SPCA.");
+  t = entry(s, "1980");
+  assert_non_null(t);
+  assert_null(strstr(t->event, "1970s"));
+  assert_int_equal(strncmp(t->event, "A veteran of the sport", 22), 0);
+  bc_summary_free(s);
+}
+
 /* Sorted by value: "late 2015" after "March 2015", a season at its first
  * month; days and months of an undated text that no year places in the
  * order of the calendar, not of the text. */
@@ -206,6 +234,7 @@ int main(void)
       cmocka_unit_test(one_entry_per_event),
       cmocka_unit_test(ranges_stay_ranges),
       cmocka_unit_test(sorted_by_value),
+      cmocka_unit_test(entry_not_glued_to_the_next_sentence),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

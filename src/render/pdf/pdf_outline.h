@@ -30,8 +30,9 @@ struct bc__part {
   size_t section;    /* SLIDE: the section of its heading, else (size_t)-1 */
   int key_points;    /* the part shows the key points (and key figures) */
   int agenda;        /* SLIDE: titled as the summary: the list of parts */
-  int glossary;      /* the key points' part shows the glossary too: a
-                        glossary of one term makes no slide of one bullet */
+  int glossary;      /* the key points' part speaks the glossary too: a
+                        glossary of one term makes no part of its own (the
+                        deck leaves it out: a term is no key point) */
 };
 
 #define BC__OUTLINE_CHECKED "What was checked"
@@ -41,10 +42,10 @@ struct bc__part {
  * of its own placed among them in the sections' order (not one whose
  * summary is a single sentence, when the provider made slides: a slide of
  * one bullet is filler, and the brief has the sentence); the key points
- * (first when the provider made no slides); the timeline, glossary (on the
- * key points' slide when it holds one term) and quotes when the summary
- * has them.  *out (caller frees) may be NULL when
- * *n is 0.  Errors: BC_ERR_NOMEM. */
+ * (first when the provider made no slides); the timeline, glossary (with
+ * the key points when it holds one term: spoken, not shown) and quotes when the
+ * summary has them.  *out (caller frees) may be NULL when *n is 0.  Errors:
+ * BC_ERR_NOMEM. */
 bc_status bc__outline(const struct bc_summary *s, struct bc__part **out,
                       size_t *n);
 

@@ -110,6 +110,83 @@ static int empty(const char *s)
   return !s || !*s;
 }
 
+/* Whether a[0..na) and b[0..nb) say the same words, case, spaces,
+ * quotation marks and the final stop aside. */
+static int same_words(const char *a, size_t na, const char *b, size_t nb)
+{
+  size_t i = 0, j = 0;
+  for (;;) {
+    while (i < na && strchr(" \t\n\"'", a[i]))
+      i++;
+    while (j < nb && strchr(" \t\n\"'", b[j]))
+      j++;
+    if (i < na && j < nb) {
+      int x = (unsigned char)a[i], y = (unsigned char)b[j];
+      if (x >= 'A' && x <= 'Z')
+        x += 'a' - 'A';
+      if (y >= 'A' && y <= 'Z')
+        y += 'a' - 'A';
+      if (x != y)
+        return 0;
+      i++;
+      j++;
+      continue;
+    }
+    while (i < na && strchr(" \t\n\"'.!", a[i]))
+      i++;
+    while (j < nb && strchr(" \t\n\"'.!", b[j]))
+      j++;
+    return i == na && j == nb;
+  }
+}
+
+/* Whether text says a sentence of the tl;dr, or the title, again word for
+ * word: the title slide shows both, so a bullet that says them only
+ * repeats it. */
+static int says_tldr(const struct bc_summary *s, const char *text)
+{
+  const char *title = !empty(s->title) ? s->title : s->source.title;
+  struct bc_span *sp = NULL;
+  size_t n = 0, i;
+  int same = 0;
+  if (empty(text))
+    return 0;
+  if (!empty(title) && same_words(text, strlen(text), title, strlen(title)))
+    return 1;
+  if (empty(s->tldr) ||
+      bc_facts_sentences(s->tldr, strlen(s->tldr), &sp, &n, NULL))
+    return 0;
+  for (i = 0; i < n && !same; i++)
+    same = same_words(text, strlen(text), s->tldr + sp[i].start,
+                      sp[i].end - sp[i].start);
+  free(sp);
+  return same;
+}
+
+/* Where the tl;dr shown on the title slide starts: past its first
+ * sentence when that sentence opens with the title's words (an untitled
+ * story's title is its tl;dr's lead), so the slide does not say it twice;
+ * at its end when nothing is left. */
+static size_t tldr_rest(const struct bc_summary *s, const char *title)
+{
+  struct bc_span *sp = NULL;
+  size_t n = 0, at = 0, tn, k;
+  if (empty(s->tldr) || empty(title))
+    return 0;
+  tn = strlen(title);
+  while (tn && strchr(" .!", title[tn - 1]))
+    tn--;
+  if (bc_facts_sentences(s->tldr, strlen(s->tldr), &sp, &n, NULL) || !n) {
+    free(sp);
+    return 0;
+  }
+  k = sp[0].end - sp[0].start;
+  if (k >= tn && same_words(s->tldr + sp[0].start, tn, title, tn))
+    at = n > 1 ? sp[1].start : strlen(s->tldr);
+  free(sp);
+  return at;
+}
+
 static void *grow(void *p, size_t n, size_t size)
 {
   return bc__realloc(p, (n + 1) * size);
@@ -625,7 +702,8 @@ static bc_status build_part(struct deck *D, const struct bc__part *parts,
     }
     for (size_t i = pt->index; !rc && i < pt->index + pt->n_slides; i++)
       for (size_t k = 0; !rc && k < s->slides[i].n_bullets; k++)
-        if (!empty(s->slides[i].bullets[k]))
+        if (!empty(s->slides[i].bullets[k]) &&
+            !says_tldr(s, s->slides[i].bullets[k]))
           rc = bullet(D, g, NULL, NULL, s->slides[i].bullets[k]);
     break;
   case BC__PART_SECTION:
@@ -633,7 +711,7 @@ static bc_status build_part(struct deck *D, const struct bc__part *parts,
     break;
   case BC__PART_KEY_POINTS:
     for (size_t i = 0; !rc && i < s->n_key_points; i++)
-      if (!empty(s->key_points[i].text))
+      if (!empty(s->key_points[i].text) && !says_tldr(s, s->key_points[i].text))
         rc = bullet(D, g, NULL, NULL, s->key_points[i].text);
     break;
   case BC__PART_TIMELINE: {
@@ -677,8 +755,8 @@ static bc_status build_part(struct deck *D, const struct bc__part *parts,
     break;
   }
   bc_buf_release(&b);
-  if (!rc && pt->glossary)
-    rc = glossary_bullets(D, g);
+  /* A glossary of one term (pt->glossary) makes no bullet: a term and its
+   * meaning is no key point, and the brief holds it. */
   if (!rc && pt->key_points)
     rc = key_figures(D, g);
   return rc;
@@ -1126,11 +1204,11 @@ static bc_status title_slide(struct deck *D)
   y -= 26;
   /* The tl;dr takes the lines left, at most six, at the largest size that
    * shows it whole; left out when none does (the narration says it). */
-  if (!rc && !empty(s->tldr) && y - FOOT >= 25) {
+  if (!rc && !empty(s->tldr + tldr_rest(s, title)) && y - FOOT >= 25) {
     static const double tsz[] = {19, 17, 15, 13};
     double ts = 19, tl = 25;
     size_t k;
-    rc = bc__pdf_para_add(pdf, &p, s->tldr, 0);
+    rc = bc__pdf_para_add(pdf, &p, s->tldr + tldr_rest(s, title), 0);
     for (k = 0; !rc && k < sizeof tsz / sizeof tsz[0]; k++) {
       size_t max;
       ts = tsz[k];
