@@ -4,10 +4,11 @@ the way sports pages print their facts: betting odds after the teams' names
 ("Hollin Town 21/20"), a head-to-head record with each count after its noun
 ("Hollin Town wins 38, draws 17"), and a run of results against the other
 side ("each of their last three competitive encounters with Carrow
-United"), with the headings run into the text without a full stop.  A
-faithful summary draws no error: the odds are no number of a name, and the
-three encounters are the home side's, not Carrow United's.  A summary with
-slips is still caught."""
+United"), scores beside their results ("the 3-3 draw", "beaten 2-1"), with
+the headings run into the text without a full stop.  A faithful summary
+draws no error: the odds are no number of a name, the three encounters are
+the home side's, not Carrow United's, and a score may be written the other
+way round.  A summary with slips is caught, a wrong score too."""
 import json
 import os
 import sys
@@ -23,7 +24,10 @@ SOURCE = (
     "wins 38, draws 17, Carrow United wins 26 Key match stats Hollin Town "
     "have won each of their last three competitive encounters with Carrow "
     "United. Carrow United have scored six goals in their last two league "
-    "games.\n")
+    "games. Their striker made his first start in the 3-3 draw with "
+    "Lune Rovers on Tuesday night. Hollin Town were beaten 2-1 in the 2010 "
+    "county cup final, and have scored more than twice in only one "
+    "match this season (4-0 vs Ashby).\n")
 
 FAITHFUL = (
     "# Match preview\n\n"
@@ -33,12 +37,17 @@ FAITHFUL = (
     "| Odds | Hollin Town 21/20, draw 23/10, Carrow United 13/5 |\n"
     "| Head-to-head (league) | Hollin Town 38 wins, 17 draws, Carrow United "
     "26 wins |\n\n"
-    "Carrow United have scored six goals in their last two league games.\n")
+    "Carrow United have scored six goals in their last two league games. "
+    "Their striker's first start came in a 3-3 draw with Lune Rovers, "
+    "and Hollin Town, beaten 1-2 in the 2010 county cup final, won one game "
+    "4-0 this season.\n")
 
 SLIPS = (
     "# Match preview\n\n"
     "Hollin Town have won the last three meetings.\n\n"
-    "Carrow United have scored six goals in their last three league games.\n")
+    "Carrow United have scored six goals in their last three league games.\n"
+    "Their striker's first start was the 2-2 draw with Lune Rovers.\n"
+    "Hollin Town were beaten 3-1 in the 2010 county cup final.\n")
 
 
 def findings(tmp, summary):
@@ -65,6 +74,12 @@ def main():
                   for f in errors),
               "'their last three league games' for two is an error: %s" %
               [(f["claim"], f["message"]) for f in errors])
+        for score, truth in (("2-2 draw", "3-3 draw"),
+                             ("beaten 3-1", "beaten 2-1")):
+            check(any(f["claim"] == score and f["source_says"] == truth
+                      for f in errors),
+                  "the score %r is an error, the source says %r: %s" %
+                  (score, truth, [(f["claim"], f["message"]) for f in errors]))
         check(not any("meetings" in f["claim"] for f in errors),
               "the three meetings are still the home side's: %s" %
               [(f["claim"], f["message"]) for f in errors])
