@@ -3224,6 +3224,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
   size_t n, i;
   bc__check_ordinals(v, c);
   bc__check_labels(v, c);
+  bc__check_scores(v, c);
   if (f->n_numbers == 0 || v->rc)
     return;
   mc.nic = nic_new(v, claim);

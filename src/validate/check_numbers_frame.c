@@ -1275,6 +1275,17 @@ static struct fword *text_words(const char *t, size_t len,
   return w;
 }
 
+/* Is f a word that names, after a number, the other side of what the
+ * number counts: "four meetings with Leicester", "two wins against
+ * Burnley"? */
+static int counterpart_word(const char *t, const struct fword *f)
+{
+  const char *w = t + f->s;
+  size_t n = f->e - f->s;
+  return is(w, n, "with") || is(w, n, "against") || is(w, n, "versus") ||
+         is(w, n, "vs");
+}
+
 /* The frame of number i, whose first word is all[me]. */
 static void frame_of(const struct bc__vstate *v, const char *t,
                      struct fword *all, size_t n_all,
@@ -1284,6 +1295,7 @@ static void frame_of(const struct bc__vstate *v, const char *t,
   struct bc__nframe *fr = &out[i];
   struct bc_span w = nums[i].whole;
   size_t a = at, b = at + 1, nw, k, me, n_near = 0, lo, self = i + 1, after;
+  int met;
   struct fword *fw;
   uint32_t near[BC__FRAME_NAMES];
   struct bc_span near_at = {0, 0};
@@ -1324,7 +1336,7 @@ static void frame_of(const struct bc__vstate *v, const char *t,
     fr->from = 1;
   /* Right: to the end of its clause; a name only in its first words
    * ("800,000 euros from France"). */
-  for (k = me + 1, after = 0; k < nw; k++) {
+  for (k = me + 1, after = 0, met = 0; k < nw; k++) {
     if (fw[k].num == self)
       continue;
     look(v, t, &fw[k], wc);
@@ -1339,8 +1351,14 @@ static void frame_of(const struct bc__vstate *v, const char *t,
            is(t + fw[k - 1].s, fw[k - 1].e - fw[k - 1].s, "by")))
         fr->subject = 1;
       add_hash(fr->names, &fr->n_names, BC__FRAME_NAMES, fw[k].nh);
-      fr->pron = 0;
+      /* "their last four encounters with Leicester City": a name after
+       * "with" or "against" is whom the pronoun's owner met, not the
+       * owner. */
+      if (!met)
+        fr->pron = 0;
     }
+    if (counterpart_word(t, &fw[k]))
+      met = 1;
     if (!fw[k].plain && !fw[k].name) {
       add_hash(fr->right, &fr->n_right, BC__FRAME_WORDS, fw[k].h);
       add_hash(fr->words, &fr->n_words, 2 * BC__FRAME_WORDS, fw[k].h);

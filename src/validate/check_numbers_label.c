@@ -78,12 +78,13 @@ static int label_at(const char *t, size_t len, size_t i, int suffix,
     de++;
   if (de == d || de - d > (size_t)(hyphen ? CODE_DIGITS : LABEL_DIGITS))
     return 0;
-  /* "12,000", "1.5", "12%", "3:30", "4a": no label number. */
+  /* "12,000", "1.5", "12%", "3:30", "4a", and the odds "21/20" or the
+   * fraction "3/4" of "West Brom 21/20": no label number. */
   if (de < len &&
       ((suffix ? is_digit(t[de]) : bc__check_is_alnum((unsigned char)t[de])) ||
        t[de] == '%' || t[de] == '-' ||
-       ((t[de] == ',' || t[de] == '.' || t[de] == ':') && de + 1 < len &&
-        is_digit(t[de + 1]))))
+       ((t[de] == ',' || t[de] == '.' || t[de] == ':' || t[de] == '/') &&
+        de + 1 < len && is_digit(t[de + 1]))))
     return 0;
   /* A capital at a sentence's start says nothing of a name in a claim;
    * the source's labels open headings and sentences too ("Example 2:

@@ -169,6 +169,82 @@ static size_t names_shared(const char *ct, size_t clen, size_t ca,
   return k;
 }
 
+/* Does the ordinal at s stand alone as a rank, nothing after it in its
+ * phrase or only "place", "position" or "spot" ("finished 15th", "up to
+ * 15th", "to 15th place")? */
+static int rank_at(const char *t, size_t len, struct bc_span s)
+{
+  static const char *const place[] = {"place", "position", "spot"};
+  uint32_t h[ORD_HEAD];
+  size_t n = ord_head(t, len, s, h), pos = s.end, st, wn;
+  if (n == 0)
+    return 1;
+  wn = bc__validate_next_word(t, len, &pos, &st);
+  return wn > 0 &&
+         bc__check_word_listed(t + st, wn, place, sizeof place / sizeof *place);
+}
+
+/* A rank the claim gives with nothing after it ("and finished 12th",
+ * "moved Sunderland up to 14th"), where the source never writes that
+ * position, and gives one other rank in a sentence that writes the names
+ * of the claim's sentence, in words the claim shares ("rode Oscar Time to
+ * 15th place", "moved Sunderland up to 15th"): an error.  First and
+ * second are left alone: "first" and "second" are as often an order of
+ * telling or a unit of time as a rank.  Returns nonzero when weighed. */
+static int check_rank(struct bc__vstate *v, const struct bc__claim *c,
+                      const struct bc_number_fact *of)
+{
+  const struct bc_number_fact *so = v->nums + v->n_nums;
+  const char *t = v->doc->text;
+  size_t len = v->doc->text_len, i, best = NONE, best_k = 0, best_ov = 0;
+  int several = 0;
+  struct bc__context ctx;
+  if (!(of->value >= 3) || of->value != of->value_hi || !t)
+    return 0;
+  for (i = 0; i < v->n_ords; i++)
+    if (bc__analyze_number_equal(so[i].value, of->value))
+      return 1; /* the source gives this position, of something */
+  bc__validate_context(c->text, c->len, of->span, &ctx);
+  for (i = 0; i < v->n_ords; i++) {
+    size_t k, ov;
+    if (!(so[i].value >= 2) || !rank_at(t, len, so[i].span) ||
+        bc__check_overlaps_date(v->facts, so[i].span))
+      continue;
+    k = names_shared(c->text, c->len, of->span.start, t, len, so[i].span.start);
+    if (k == 0)
+      continue;
+    ov = bc__validate_overlap(&ctx, &v->num_ctx[v->n_nums + i]);
+    if (best != NONE &&
+        !bc__analyze_number_equal(so[i].value, so[best].value) &&
+        k + ov + 1 >= best_k + best_ov)
+      several = 1;
+    if (best == NONE || k + ov > best_k + best_ov) {
+      best = i;
+      best_k = k;
+      best_ov = ov;
+    }
+  }
+  if (best == NONE || several || best_ov < 2)
+    return 1;
+  {
+    char *says = bc__check_quote_source(v, so[best].span);
+    struct bc_buf mb = BC_BUF_INIT(256);
+    char *msg;
+    v->r->checked.numbers++;
+    if (says)
+      bc_buf_addf(&mb, "the source says %s", says);
+    msg = bc_buf_take(&mb, NULL);
+    if (!says || !msg)
+      v->rc = BC_ERR_NOMEM;
+    else
+      bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, of->span, says,
+                    so[best].span, says, msg);
+    free(says);
+    free(msg);
+  }
+  return 1;
+}
+
 static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
                           const struct bc_number_fact *of)
 {
@@ -183,6 +259,10 @@ static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
   char *says, *fix = NULL, *msg;
   struct bc_buf mb = BC_BUF_INIT(1024);
   n_ch = ord_head(c->text, c->len, of->span, ch);
+  if (n_ch == 0 && rank_at(c->text, c->len, of->span)) {
+    check_rank(v, c, of);
+    return;
+  }
   if (n_ch == 0 || !t)
     return;
   v->r->checked.numbers++;

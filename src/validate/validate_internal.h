@@ -770,6 +770,9 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *c);
  * writes with that name only with other numbers (check_numbers_label.c);
  * bc__check_numbers calls it. */
 void bc__check_labels(struct bc__vstate *v, const struct bc__claim *c);
+/* Match scores ("the 3-3 draw") the source gives otherwise
+ * (check_scores.c); bc__check_numbers calls it. */
+void bc__check_scores(struct bc__vstate *v, const struct bc__claim *c);
 /* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
 void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_ratios(struct bc__vstate *v, const struct bc__claim *c);
