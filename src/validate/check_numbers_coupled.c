@@ -76,21 +76,11 @@ int bc__check_coupled(struct bc__vstate *v, const struct bc__claim *c,
     struct bc_span sw = {sa->span.start, v->nums[a_other + 1].span.end + 1};
     struct bc_span cw = {a->span.start, b->span.end};
     char *says = bc__check_quote_source(v, sw);
-    char *msg = NULL;
-    struct bc_buf mb = BC_BUF_INIT(1024);
-    if (says) {
-      bc_buf_addf(&mb, "the source says %s; it gives %.*s with %.*s", says,
-                  (int)(b->span.end - b->span.start), c->text + b->span.start,
-                  (int)(ob->span.end - ob->span.start), st + ob->span.start);
-      msg = bc_buf_take(&mb, NULL);
-    }
-    if (!msg)
-      v->rc = BC_ERR_NOMEM;
-    else
-      bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cw, says, sw, NULL,
-                    msg);
+    bc__check_number_error(
+        v, c, cw, says, sw, "the source says %s; it gives %.*s with %.*s", says,
+        (int)(b->span.end - b->span.start), c->text + b->span.start,
+        (int)(ob->span.end - ob->span.start), st + ob->span.start);
     free(says);
-    free(msg);
   }
   return 1;
 }

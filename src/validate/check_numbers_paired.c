@@ -226,21 +226,11 @@ int bc__check_paired_moved(struct bc__vstate *v, const struct bc__claim *c,
             ? nf->whole
             : nf->span;
     char *says = bc__check_quote_source(v, sw);
-    char *msg = NULL;
-    struct bc_buf mb = BC_BUF_INIT(1024);
-    if (says) {
-      bc_buf_addf(&mb, "the source says %s; it gives %.*s to %.*s", says,
-                  (int)(cw.end - cw.start), c->text + cw.start,
-                  (int)(o->ne - o->ns), st + o->ns);
-      msg = bc_buf_take(&mb, NULL);
-    }
-    if (!msg)
-      v->rc = BC_ERR_NOMEM;
-    else
-      bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cw, says, sw, NULL,
-                    msg);
+    bc__check_number_error(v, c, cw, says, sw,
+                           "the source says %s; it gives %.*s to %.*s", says,
+                           (int)(cw.end - cw.start), c->text + cw.start,
+                           (int)(o->ne - o->ns), st + o->ns);
     free(says);
-    free(msg);
   }
   return 1;
 }

@@ -394,23 +394,11 @@ int bc__check_row_value(struct bc__vstate *v, const struct bc__claim *c,
                             : v->nums[said].span;
     struct bc_span cw = nf->whole.end > nf->whole.start ? nf->whole : nf->span;
     char *says = bc__check_quote_source(v, sw);
-    struct bc_buf mb = BC_BUF_INIT(512);
-    char *msg;
-    if (!says) {
-      v->rc = BC_ERR_NOMEM;
-      return 1;
-    }
-    bc_buf_addf(&mb, "the source says %s of %.*s; %.*s is not its value", says,
-                (int)(name.end - name.start), c->text + name.start,
-                (int)(cw.end - cw.start), c->text + cw.start);
-    msg = bc_buf_take(&mb, NULL);
-    if (!msg)
-      v->rc = BC_ERR_NOMEM;
-    else
-      bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cw, says, sw, NULL,
-                    msg);
+    bc__check_number_error(
+        v, c, cw, says, sw, "the source says %s of %.*s; %.*s is not its value",
+        says, (int)(name.end - name.start), c->text + name.start,
+        (int)(cw.end - cw.start), c->text + cw.start);
     free(says);
-    free(msg);
   }
   return 1;
 }

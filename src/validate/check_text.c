@@ -2,6 +2,7 @@
  * the source word for word, the sentence around an offset, written shapes
  * of years and ISO dates, the mix-up rule, and adding a finding at a
  * claim's span.  No rule of a single kind of fact lives here. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -355,6 +356,28 @@ void bc__check_add(struct bc__vstate *v, const struct bc__claim *c,
   field = field_name(v, c->field, c->text, at.start, fb, sizeof fb);
   bc__report_add(v->r, &v->rc, kind, sev, field, c->text + at.start,
                  at.end - at.start, says, src, fix, at.start, "%s", msg);
+}
+
+void bc__check_number_error(struct bc__vstate *v, const struct bc__claim *c,
+                            struct bc_span at, const char *says,
+                            struct bc_span src, const char *fmt, ...)
+{
+  struct bc_buf mb = BC_BUF_INIT(512);
+  char *msg = NULL;
+  va_list ap;
+  if (says) {
+    va_start(ap, fmt);
+    bc_buf_vaddf(&mb, fmt, ap);
+    va_end(ap);
+    msg = bc_buf_take(&mb, NULL);
+  }
+  if (!msg) {
+    v->rc = BC_ERR_NOMEM;
+    return;
+  }
+  bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, at, says, src, NULL,
+                msg);
+  free(msg);
 }
 
 void bc__check_add_unread(struct bc__vstate *v, const struct bc__claim *c,

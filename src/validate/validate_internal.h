@@ -1140,6 +1140,16 @@ void bc__check_add(struct bc__vstate *v, const struct bc__claim *c,
                    const char *kind, enum bc_severity sev, struct bc_span at,
                    const char *says, struct bc_span src, const char *fix,
                    const char *msg);
+/* An error finding about the number at `at`: the source's quote says
+ * (NULL when quoting it ran out of memory, which goes to v->rc, as does a
+ * message that cannot be made) at src, and a message made from fmt. */
+void bc__check_number_error(struct bc__vstate *v, const struct bc__claim *c,
+                            struct bc_span at, const char *says,
+                            struct bc_span src, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
 /* A warning that the claim's values at `at` were not read (the checker's
  * limits), added whatever the source's title or wording: a value left
  * unread is never passed for copied. */
