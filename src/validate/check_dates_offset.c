@@ -416,8 +416,9 @@ int bc__check_date_offset(struct bc__vstate *v, const struct bc__claim *c,
       df->type != BC_TIMEX_DURATION && df->relative && df->iso[0] == '\0';
   if ((df->type != BC_TIMEX_DURATION && (!df->guessed || df->relative) &&
        !valueless) ||
-      !written_offset(c->text, c->len, df, &k) || (valueless && !k.now))
-    return 0;
+      !written_offset(c->text, c->len, df, &k) ||
+      (valueless && !(k.now && ends_ago(c->text, k.span.end))))
+    return 0; /* "next year's TT" is no count of the source's "next month" */
   if (!valueless && k.dir < 0)
     k.now = 0; /* "two weeks ago" of a dated claim: weighed as before */
   /* the source's own words ("demand that we saw that day") */

@@ -125,6 +125,13 @@ def main():
     errs = errors(SOURCE, "The same office published a far lower estimate "
                   "just five years ago.\n")
     check(not errs, f"the source's five years ago is no error: {errs}")
+    # ... but "next year's" race is no count of the source's "next month's"
+    # other race: only a count back ("ago") is weighed so.
+    races = ("The rider crashed in practice and said he will not compete in "
+             "next month's Ulster Grand Prix.\n")
+    errs = errors(races, "The rider will not race at next year's TT.\n")
+    check(not errs, f"next year's TT for next month's Grand Prix is no "
+          f"error: {errs}")
 
     if failures:
         print(f"{len(failures)} check(s) failed")
