@@ -53,6 +53,14 @@
 #ifndef BC_MAX_CHECK_PAIRS
 #define BC_MAX_CHECK_PAIRS 16e6
 #endif
+/* The bytes of source the checker reads, in one check, looking for what
+ * the source writes in the place of a summary's acronym it never writes
+ * (check_acronyms_inplace.c reads the whole source a few times for each):
+ * 20 such acronyms against a 500 KB source is 40 MB, a tenth of a second;
+ * past it the remaining acronyms are reported as not checked (a warning). */
+#ifndef BC_MAX_CHECK_SCAN
+#define BC_MAX_CHECK_SCAN 64e6
+#endif
 /* A batch manifest: room for BC_MAX_BATCH_DOCS entries; one that would be
  * larger is never written, so a batch can always read its own. */
 #ifndef BC_MAX_MANIFEST_BYTES

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "briefcast/limits.h"
 #include "util/known_acronyms.h"
 #include "util/lexicon.h"
 #include "validate/check_acronyms_internal.h"
@@ -306,6 +307,18 @@ void bc__acr_in_place(struct bc__vstate *v, struct bc__claim *c)
     }
     memcpy(acr, t + a, b - a);
     acr[b - a] = '\0';
+    /* each acronym reads the whole source a few times: within a budget */
+    if (v->scanned + 4.0 * (double)v->doc->text_len > BC_MAX_CHECK_SCAN) {
+      snprintf(msg, sizeof msg,
+               "not checked: looking in the source for what it writes in the "
+               "place of %s and the acronyms after it passes the checker's "
+               "limit of %.0f MB read",
+               acr, BC_MAX_CHECK_SCAN / 1e6);
+      bc__check_add_unread(v, c, BC_FINDING_ACRONYM, (struct bc_span){a, b},
+                           msg);
+      return;
+    }
+    v->scanned += 4.0 * (double)v->doc->text_len;
     if (bc__acr_writes(v->doc->text, v->doc->text_len, acr) ||
         writes_dotted(v, acr) || writes_meaning(v, acr) ||
         (content = source_place(v, t, len, a, b, &place, &acr_place)) < 0 ||

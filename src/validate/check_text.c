@@ -381,13 +381,13 @@ void bc__check_number_error(struct bc__vstate *v, const struct bc__claim *c,
 }
 
 void bc__check_add_unread(struct bc__vstate *v, const struct bc__claim *c,
-                          struct bc_span at, const char *msg)
+                          const char *kind, struct bc_span at, const char *msg)
 {
   char fb[32];
   const char *field = field_name(v, c->field, c->text, at.start, fb, sizeof fb);
-  bc__report_add(v->r, &v->rc, BC_FINDING_NUMBER, BC_SEV_WARNING, field,
-                 c->text + at.start, at.end - at.start, "",
-                 (struct bc_span){0, 0}, NULL, at.start, "%s", msg);
+  bc__report_add(v->r, &v->rc, kind, BC_SEV_WARNING, field, c->text + at.start,
+                 at.end - at.start, "", (struct bc_span){0, 0}, NULL, at.start,
+                 "%s", msg);
 }
 
 /* Are t[a] and t[b] in one sentence (or line), as a fact's context reads

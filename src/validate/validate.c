@@ -60,7 +60,7 @@ static int number_budget(struct bc__vstate *v, const struct bc__claim *c,
            "source's %zu passes the checker's limit of %.0f million "
            "comparisons",
            f->n_numbers, v->facts->n_numbers, BC_MAX_CHECK_PAIRS / 1e6);
-  bc__check_add_unread(v, c, f->numbers[0].span, msg);
+  bc__check_add_unread(v, c, BC_FINDING_NUMBER, f->numbers[0].span, msg);
   return 0;
 }
 

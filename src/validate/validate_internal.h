@@ -503,6 +503,9 @@ struct bc__vstate {
    * number_budget): each number of a claim against each of the source's,
    * up to BC_MAX_CHECK_PAIRS in one check. */
   double pairs;
+  /* The source bytes read so far for acronyms in another's place (check_
+   * acronyms_inplace.c), up to BC_MAX_CHECK_SCAN in one check. */
+  double scanned;
   /* The source's calendar dates as the date checker reads them (check_
    * dates_source.c): the analyzer's dates and the times that name a
    * period (months, seasons, halves, weeks, centuries, weekdays), plus
@@ -1154,6 +1157,6 @@ void bc__check_number_error(struct bc__vstate *v, const struct bc__claim *c,
  * limits), added whatever the source's title or wording: a value left
  * unread is never passed for copied. */
 void bc__check_add_unread(struct bc__vstate *v, const struct bc__claim *c,
-                          struct bc_span at, const char *msg);
+                          const char *kind, struct bc_span at, const char *msg);
 
 #endif

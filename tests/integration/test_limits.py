@@ -173,6 +173,7 @@ for size, code in ((line_cap, 0), (line_cap + 1, USAGE)):
 ELSEWHERE = {
     "BC_MAX_HTML_TAGS": "tests/unit/test_html.c",
     "BC_MAX_CHECK_PAIRS": "tests/integration/test_hostile_check.py",
+    "BC_MAX_CHECK_SCAN": "tests/integration/test_hostile_check.py",
     "BC_MAX_NARRATION_CHARS": "tests/fuzz/fuzz_summary_consumers.c",
     "BC_MAX_SUMMARY_ITEMS": "tests/fuzz/fuzz_summary_consumers.c",
     "BC_MAX_SENTENCES": "tests/unit/test_analyze_sentences.c",
