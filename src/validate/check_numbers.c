@@ -1461,35 +1461,8 @@ static void number_finding(struct bc__vstate *v, const struct bc__claim *c,
                            const struct bc_number_fact *nf, size_t si,
                            const char *what, int fixable)
 {
-  struct bc_span sw = whole_of(&v->nums[si]), cw = whole_of(nf);
-  char *says = bc__check_quote_source(v, sw), *fix = NULL;
-  char *msg;
-  struct bc_buf mb = BC_BUF_INIT(1024);
-  if (!says) {
-    v->rc = BC_ERR_NOMEM;
-    return;
-  }
-  if (fixable) {
-    fix = bc__strdup(says);
-    if (fix && fix[0] >= 'a' && fix[0] <= 'z' &&
-        bc__check_starts_sentence(c->text, cw.start))
-      fix[0] = (char)(fix[0] - 32);
-    if (!fix) {
-      free(says);
-      v->rc = BC_ERR_NOMEM;
-      return;
-    }
-  }
-  bc_buf_addf(&mb, "the source says %s%s", says, what);
-  msg = bc_buf_take(&mb, NULL);
-  if (!msg)
-    v->rc = BC_ERR_NOMEM;
-  else
-    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cw, says, sw, fix,
-                  msg);
-  free(says);
-  free(fix);
-  free(msg);
+  bc__check_source_says(v, c, whole_of(nf), whole_of(&v->nums[si]), what,
+                        fixable);
 }
 
 /* --- one number ----------------------------------------------------------- */

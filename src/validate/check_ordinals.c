@@ -226,22 +226,8 @@ static int check_rank(struct bc__vstate *v, const struct bc__claim *c,
   }
   if (best == NONE || several || best_ov < 2)
     return 1;
-  {
-    char *says = bc__check_quote_source(v, so[best].span);
-    struct bc_buf mb = BC_BUF_INIT(256);
-    char *msg;
-    v->r->checked.numbers++;
-    if (says)
-      bc_buf_addf(&mb, "the source says %s", says);
-    msg = bc_buf_take(&mb, NULL);
-    if (!says || !msg)
-      v->rc = BC_ERR_NOMEM;
-    else
-      bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, of->span, says,
-                    so[best].span, says, msg);
-    free(says);
-    free(msg);
-  }
+  v->r->checked.numbers++;
+  bc__check_source_says(v, c, of->span, so[best].span, NULL, 1);
   return 1;
 }
 

@@ -157,21 +157,7 @@ static void check_score(struct bc__vstate *v, const struct bc__claim *c,
   /* Two words in common at least, and no other score nearly as close. */
   if (best == NONE || best_ov < 2 || second_ov + 1 >= best_ov)
     return;
-  {
-    char *says = bc__check_quote_source(v, bs.at);
-    struct bc_buf mb = BC_BUF_INIT(256);
-    char *msg;
-    if (says)
-      bc_buf_addf(&mb, "the source says %s", says);
-    msg = bc_buf_take(&mb, NULL);
-    if (!says || !msg)
-      v->rc = BC_ERR_NOMEM;
-    else
-      bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, cs->at, says, bs.at,
-                    NULL, msg);
-    free(says);
-    free(msg);
-  }
+  bc__check_source_says(v, c, cs->at, bs.at, NULL, 0);
 }
 
 void bc__check_scores(struct bc__vstate *v, const struct bc__claim *c)

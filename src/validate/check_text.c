@@ -380,6 +380,33 @@ void bc__check_number_error(struct bc__vstate *v, const struct bc__claim *c,
   free(msg);
 }
 
+void bc__check_source_says(struct bc__vstate *v, const struct bc__claim *c,
+                           struct bc_span at, struct bc_span src,
+                           const char *what, int fixable)
+{
+  char *says = bc__check_quote_source(v, src), *fix = NULL;
+  char *msg = NULL;
+  struct bc_buf mb = BC_BUF_INIT(1024);
+  if (says && fixable) {
+    fix = bc__strdup(says);
+    if (fix && fix[0] >= 'a' && fix[0] <= 'z' &&
+        bc__check_starts_sentence(c->text, at.start))
+      fix[0] = (char)(fix[0] - 32);
+  }
+  if (says && (fix || !fixable)) {
+    bc_buf_addf(&mb, "the source says %s%s", says, what ? what : "");
+    msg = bc_buf_take(&mb, NULL);
+  }
+  if (!msg)
+    v->rc = BC_ERR_NOMEM;
+  else
+    bc__check_add(v, c, BC_FINDING_NUMBER, BC_SEV_ERROR, at, says, src, fix,
+                  msg);
+  free(says);
+  free(fix);
+  free(msg);
+}
+
 void bc__check_add_unread(struct bc__vstate *v, const struct bc__claim *c,
                           const char *kind, struct bc_span at, const char *msg)
 {

@@ -1153,6 +1153,13 @@ void bc__check_number_error(struct bc__vstate *v, const struct bc__claim *c,
     __attribute__((format(printf, 6, 7)))
 #endif
     ;
+/* An error finding about the number at `at` that the source gives
+ * otherwise at src: "the source says <its words><what>" (what may be NULL),
+ * and with fixable the source's words as the repair (capitalised where the
+ * claim's number starts a sentence).  Out-of-memory goes to v->rc. */
+void bc__check_source_says(struct bc__vstate *v, const struct bc__claim *c,
+                           struct bc_span at, struct bc_span src,
+                           const char *what, int fixable);
 /* A warning that the claim's values at `at` were not read (the checker's
  * limits), added whatever the source's title or wording: a value left
  * unread is never passed for copied. */
