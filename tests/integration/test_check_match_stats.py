@@ -10,7 +10,9 @@ without a full stop.  A faithful summary
 draws no error: the odds are no number of a name, the three encounters are
 the home side's, not Carrow United's, and a score may be written the other
 way round.  A summary with slips is caught, a wrong score too, and a rank
-("finished 12th") the source gives as another ("to 11th place")."""
+("finished 12th") the source gives as another ("to 11th place").
+Bowling figures the source prints in brackets after a name ("Tom Reed
+(5-61)") are its own, not a slip for another bowler's "5-48"."""
 import json
 import os
 import sys
@@ -31,7 +33,8 @@ SOURCE = (
     "county cup final, and have scored more than twice in only one "
     "match this season (4-0 vs Ashby). The victory moved Hollin Town up to "
     "9th. Their keeper Sam Dale rode Blue Sky to 11th place in the "
-    "county's point-to-point race.\n")
+    "county's point-to-point race. In the club's cricket match, Ian Moss "
+    "took 5-48 before fast bowler Tom Reed (5-61) turned the game.\n")
 
 FAITHFUL = (
     "# Match preview\n\n"
@@ -45,7 +48,8 @@ FAITHFUL = (
     "Their striker's first start came in a 3-3 draw with Lune Rovers, "
     "and Hollin Town, beaten 1-2 in the 2010 county cup final, won one game "
     "4-0 this season. The victory took them up to ninth. Sam Dale, their "
-    "keeper, finished 11th on Blue Sky in the point-to-point race.\n")
+    "keeper, finished 11th on Blue Sky in the point-to-point race. In the "
+    "cricket match Tom Reed took 5-61.\n")
 
 SLIPS = (
     "# Match preview\n\n"
