@@ -264,7 +264,8 @@ int bc__local_states(const char *s, size_t n);
 double bc__local_thesis_cue(const char *s, size_t n);
 size_t bc__local_choose(const struct bc__local *b, size_t want,
                         size_t filter_sec, size_t *out);
-/* Like bc__local_choose for section sec, leaving out the key points. */
+/* Like bc__local_choose for section sec, leaving out the key points and
+ * the tl;dr's sentences. */
 size_t bc__local_choose_except(const struct bc__local *b, size_t want,
                                size_t sec, size_t *out);
 /* Whether candidate k says the tl;dr again: one of its sentences, the

@@ -123,16 +123,21 @@ static struct bc_slide *cand_slide(struct bc__local *b, size_t cap,
 }
 
 /* The bullets of section sec's slide into pick, their number: its best
- * sentences that are not key points, when two or more are there, else its
- * best sentences.  The key points have a slide of their own at the end of
- * the deck, and a section slide that shows them too says them twice. */
+ * sentences that are neither key points nor the tl;dr, when there are as
+ * many of them as of its best sentences (or three), else its best
+ * sentences.  The key points have a slide of their own at the end of the
+ * deck and the tl;dr is on the title slide: a section slide that shows
+ * them too says them twice, but a slide cut to one or two bullets to
+ * avoid it says too little. */
 static size_t section_bullets(const struct bc__local *b, size_t sec,
                               size_t *pick)
 {
-  size_t m = bc__local_choose_except(b, b->plan->slide_bullets, sec, pick);
-  if (m >= 2)
+  size_t want = b->plan->slide_bullets;
+  size_t all = bc__local_choose(b, want, sec, pick);
+  size_t m = bc__local_choose_except(b, want, sec, pick);
+  if (m >= all || m >= 3)
     return m;
-  return bc__local_choose(b, b->plan->slide_bullets, sec, pick);
+  return bc__local_choose(b, want, sec, pick);
 }
 
 /* Slides: an agenda (when there are sections), one slide per section (the

@@ -2146,5 +2146,5 @@ size_t bc__local_choose(const struct bc__local *b, size_t want,
 size_t bc__local_choose_except(const struct bc__local *b, size_t want,
                                size_t sec, size_t *out)
 {
-  return choose(b, want, sec, out, AVOID_POINTS);
+  return choose(b, want, sec, out, AVOID_POINTS | AVOID_TLDR);
 }
