@@ -264,6 +264,13 @@ int bc__local_states(const char *s, size_t n);
 double bc__local_thesis_cue(const char *s, size_t n);
 size_t bc__local_choose(const struct bc__local *b, size_t want,
                         size_t filter_sec, size_t *out);
+/* Like bc__local_choose for section sec, leaving out the key points and
+ * the tl;dr's sentences. */
+size_t bc__local_choose_except(const struct bc__local *b, size_t want,
+                               size_t sec, size_t *out);
+/* Whether candidate k says the tl;dr again: one of its sentences, the
+ * same words, or mostly its words. */
+int bc__local_repeats_tldr(const struct bc__local *b, size_t k);
 
 /* Whether candidate k speaks in the first person outside any quotation
  * marks ("I think", "our team"), naming no speaker. */

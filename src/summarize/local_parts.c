@@ -56,8 +56,10 @@ static void spread(struct bc__local *b)
     for (i = 0; i < b->n && weakest != NONE; i++) {
       size_t k = b->order[i];
       int dup = 0;
+      /* the tl;dr is said already: a point that repeats it covers
+       * nothing new */
       if (third_of(b, k) != want || !b->c[k].lone || b->rank.words[k] < 6 ||
-          b->rank.words[k] > 60)
+          b->rank.words[k] > 60 || bc__local_repeats_tldr(b, k))
         continue;
       for (j = 0; j < b->n_kp && !dup; j++)
         dup = j != weakest && (bc__local_same_text(b, k, b->kp[j]) ||
@@ -85,6 +87,73 @@ static int numbered(const char *s, size_t n)
   while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
     i++;
   return i && i < n && (s[i] == '.' || s[i] == ')' || s[i] == ':');
+}
+
+/* Whether heading h of text opens with a label and ": " within its first
+ * 40 bytes ("Small Nursery Idea #1: Maximize Wall Space"): the label's
+ * length with its colon and space, or 0. */
+static size_t label_len(const char *text, struct bc_span h)
+{
+  size_t i;
+  for (i = h.start; i + 2 < h.end && i < h.start + 40; i++)
+    if (text[i] == ':' && text[i + 1] == ' ')
+      return i + 2 - h.start;
+  return 0;
+}
+
+/* Whether labels a and b are the same once their digits are left out
+ * ("Small Nursery Idea #1: " and "Small Nursery Idea #12: "). */
+static int same_label(const char *a, size_t na, const char *b, size_t nb)
+{
+  size_t i = 0, j = 0;
+  for (;;) {
+    while (i < na && a[i] >= '0' && a[i] <= '9')
+      i++;
+    while (j < nb && b[j] >= '0' && b[j] <= '9')
+      j++;
+    if (i == na || j == nb)
+      return i == na && j == nb;
+    if (a[i++] != b[j++])
+      return 0;
+  }
+}
+
+/* Items whose headings all open with the same numbered label ("Small
+ * Nursery Idea #1: Maximize Wall Space", "... #2: Pick Products that
+ * Multitask") are named by what follows it: the label said six times
+ * buries the items. */
+static void drop_shared_label(const char *text, struct bc__local_phrase *ph)
+{
+  size_t i, m0 = label_len(text, ph->piece[0]);
+  if (!m0)
+    return;
+  for (i = 1; i < ph->n; i++) {
+    size_t m = label_len(text, ph->piece[i]);
+    if (!m || !same_label(text + ph->piece[0].start, m0,
+                          text + ph->piece[i].start, m))
+      return;
+  }
+  for (i = 0; i < ph->n; i++)
+    ph->piece[i].start += label_len(text, ph->piece[i]);
+}
+
+/* The items of a list piece's first key point, one after another with a
+ * semicolon between (each a heading with no stop of its own), ending with
+ * a stop.  NULL on out-of-memory. */
+static char *items_text(const char *text, const struct bc__local_phrase *ph)
+{
+  struct bc_buf out = BC_BUF_INIT(BC_MAX_LINE_BYTES);
+  size_t i;
+  for (i = 0; i < ph->n; i++) {
+    size_t e = ph->piece[i].end;
+    while (e > ph->piece[i].start && strchr(".:;, ", text[e - 1]))
+      e--;
+    if (i)
+      bc_buf_add(&out, "; ", 2);
+    bc_buf_add(&out, text + ph->piece[i].start, e - ph->piece[i].start);
+  }
+  bc_buf_addc(&out, '.');
+  return bc_buf_take(&out, NULL);
 }
 
 /* A list-shaped piece ("The 18 Mistakes That Kill Startups", "7 Ways
@@ -116,7 +185,10 @@ static int list_point(const struct bc__local *b, struct bc__local_phrase *ph)
         numbered(b->doc->text + h.start, h.end - h.start))
       ph->piece[ph->n++] = h;
   }
-  return ph->n >= 3;
+  if (ph->n < 3)
+    return 0;
+  drop_shared_label(b->doc->text, ph);
+  return 1;
 }
 
 /* Whether text[sp) holds a letter or a digit: a piece of only a stop
@@ -189,8 +261,13 @@ bc_status bc__local_build_key_points(struct bc__local *b)
   if (!s->key_points)
     return BC_ERR_NOMEM;
   s->n_key_points = b->n_kp + b->kp_off;
-  if (b->kp_off && (rc = set_point(b, &s->key_points[0], &ph, NONE)))
-    return rc;
+  if (b->kp_off) {
+    if ((rc = set_point(b, &s->key_points[0], &ph, NONE)))
+      return rc;
+    free(s->key_points[0].text);
+    if (!(s->key_points[0].text = items_text(b->doc->text, &ph)))
+      return BC_ERR_NOMEM;
+  }
   for (i = 0; i < b->n_kp; i++) {
     /* A long sentence loses the clauses that state no fact; each piece
      * left is a span of evidence, so the point still quotes its source. */

@@ -470,6 +470,35 @@ static int cleft(const char *text, size_t s, size_t i, size_t j, size_t e)
 
 /* Find the runs of text[s, e) that may be left out.  e excludes the final
  * stop, which every shortened form keeps. */
+/* Subordinators that open a clause the main clause follows ("if you are
+ * tight on space, or want ..., the idea ... becomes overwhelming"). */
+static const char *const subordinators[] = {
+    "if",      "when",  "whenever", "while", "although", "though", "unless",
+    "because", "since", "once",     "until", "whether",  "as",     NULL};
+
+/* Whether the run of text[s, at) after its last comma (after an opening
+ * "but", "and" or "so") is a subordinate clause: then ", and ..." or ",
+ * or ..." at at adds to that clause, and the main clause it waits for
+ * comes later.  Leaving out from at to the end would leave the sentence
+ * on "but if you're tight on space." */
+static int pending_main(const char *text, size_t s, size_t at)
+{
+  size_t a = at;
+  while (a > s && text[a - 1] != ',')
+    a--;
+  while (a < at && text[a] == ' ')
+    a++;
+  if (a == s)
+    return 0; /* "If A, or B" opening the sentence is handled as a list */
+  if (word_at(text, a, at, "but") || word_at(text, a, at, "and") ||
+      word_at(text, a, at, "so") || word_at(text, a, at, "yet"))
+    while (a < at && text[a] != ' ')
+      a++;
+  while (a < at && text[a] == ' ')
+    a++;
+  return one_of(text, a, at, subordinators) != NULL;
+}
+
 static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
                         size_t e, size_t stop, struct cut *cuts)
 {
@@ -652,6 +681,8 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
         comma = i;
     }
     i = semi ? semi : comma;
+    if (i && i == comma && !semi && pending_main(text, s, i))
+      i = 0;
     if (i && n < MAX_CUTS && !holds_fact(lb, loose, i, e, s) &&
         !qualifying(text, i + 1, e) &&
         bc__local_count_words(text + s, i - s) >= 5)

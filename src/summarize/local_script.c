@@ -122,6 +122,24 @@ static struct bc_slide *cand_slide(struct bc__local *b, size_t cap,
   return sl;
 }
 
+/* The bullets of section sec's slide into pick, their number: its best
+ * sentences that are neither key points nor the tl;dr, when there are as
+ * many of them as of its best sentences (or three), else its best
+ * sentences.  The key points have a slide of their own at the end of the
+ * deck and the tl;dr is on the title slide: a section slide that shows
+ * them too says them twice, but a slide cut to one or two bullets to
+ * avoid it says too little. */
+static size_t section_bullets(const struct bc__local *b, size_t sec,
+                              size_t *pick)
+{
+  size_t want = b->plan->slide_bullets;
+  size_t all = bc__local_choose(b, want, sec, pick);
+  size_t m = bc__local_choose_except(b, want, sec, pick);
+  if (m >= all || m >= 3)
+    return m;
+  return bc__local_choose(b, want, sec, pick);
+}
+
 /* Slides: an agenda (when there are sections), one slide per section (the
  * strongest sections when there are many), then the key points.  Bullets are
  * cut short; the speaker notes hold the full sentences. */
@@ -178,7 +196,7 @@ bc_status bc__local_build_slides(struct bc__local *b)
   }
 
   for (i = 0; i < n_sec; i++) {
-    size_t m = bc__local_choose(b, b->plan->slide_bullets, sr[i].i, pick);
+    size_t m = section_bullets(b, sr[i].i, pick);
     char *title;
     /* A lone section (no agenda) whose every bullet is a key point or
      * the tl;dr too only says the title slide and the key points slide's

@@ -407,6 +407,40 @@ static int answers_back(const char *s, size_t n)
   return 0;
 }
 
+/* Whether s[0..n) opens with a word of another language that points
+ * back or joins on, the way "This", "He" or "And" do in English:
+ * Portuguese and Spanish "Isso", "Ele", "Mas", "Por isso", Russian "Это",
+ * "Он", "И", French "Cela", "Mais", German "Dies", "Aber".  The word must
+ * end at a space or a comma: "Isto" is not "Istoria", "И" is not "Игра". */
+static int foreign_back(const char *s, size_t n)
+{
+  static const char *const words[] = {
+      /* Portuguese, Spanish */
+      "Isso", "Isto", "Esse", "Essa", "Esses", "Essas", "Eso", "Esto", "Ello",
+      "Ele", "Ela", "Eles", "Elas", "Ellos", "Ellas", "Mas", "Pero", "Por isso",
+      "Por eso", "Tudo isso", "Todo eso",
+      "\xc3\x89 por isso", /* "É por isso" */
+      "Al\xc3\xa9m disso", /* "Além disso" */
+      "Ent\xc3\xa3o",      /* "Então" */
+      "Adem\xc3\xa1s",     /* "Además" */
+      /* French, German */
+      "Cela", "Ceci", "Mais", "Donc", "Ils", "Elles", "Dies", "Dieser", "Diese",
+      "Dieses", "Aber", "Deshalb",
+      /* Russian: Это, Он, Она, Они, И, А, Но, Также, Поэтому */
+      "\xd0\xad\xd1\x82\xd0\xbe", "\xd0\x9e\xd0\xbd",
+      "\xd0\x9e\xd0\xbd\xd0\xb0", "\xd0\x9e\xd0\xbd\xd0\xb8", "\xd0\x98",
+      "\xd0\x90", "\xd0\x9d\xd0\xbe",
+      "\xd0\xa2\xd0\xb0\xd0\xba\xd0\xb6\xd0\xb5",
+      "\xd0\x9f\xd0\xbe\xd1\x8d\xd1\x82\xd0\xbe\xd0\xbc\xd1\x83", NULL};
+  size_t k, m;
+  for (k = 0; words[k]; k++) {
+    m = strlen(words[k]);
+    if (n > m && !memcmp(s, words[k], m) && (s[m] == ' ' || s[m] == ','))
+      return 1;
+  }
+  return 0;
+}
+
 int bc__local_stands_alone(const char *s, size_t n, size_t words)
 {
   /* Openers that point back at what came before: "Nor did they", "Such
@@ -477,6 +511,12 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
                                      "One of them",
                                      "None of",
                                      "Some of them",
+                                     "Some of those",
+                                     "Many of those",
+                                     "Most of those",
+                                     "Each of them",
+                                     "Each of those",
+                                     "Any of those",
                                      "Many of them",
                                      "Most of them",
                                      "All of this",
@@ -607,6 +647,8 @@ int bc__local_stands_alone(const char *s, size_t n, size_t words)
   for (i = 0; back[i]; i++)
     if (opens_with(s, n, back[i]))
       return 0;
+  if (foreign_back(s, n))
+    return 0;
   if (former_latter(s, n) || split_tail(s, n) || answers_back(s, n))
     return 0;
   /* "But", "And", "However," stand only before a capital, where the
@@ -816,6 +858,9 @@ static int real_heading(const struct bc_doc *doc, size_t i, size_t first,
   return same < 3;
 }
 
+/* Headings below the top level a piece may be divided into at most. */
+#define DEEPER_SECTIONS_MAX 24
+
 /* Sections are the headings of the shallowest level in use, not counting a
  * leading level-1 heading that is the document's own title, nor boxes and
  * generic headings. */
@@ -838,6 +883,26 @@ bc_status bc__local_find_sections(struct bc__local *b)
       level = doc->blocks[i].level;
   if (level == 7)
     return BC_OK;
+  /* One or two headings at the top level over three or more below them
+   * ("How to get the most out of your nursery" over "Idea #1" to "Idea
+   * #6"): the parts of the piece are the ones below, or a deck shows none
+   * of them. */
+  {
+    size_t top = 0, below = 0;
+    int next = 7;
+    for (i = first; i < doc->n_blocks; i++)
+      if (doc->blocks[i].kind == BC_BLOCK_HEADING) {
+        if (doc->blocks[i].level == level)
+          top++;
+        else if (doc->blocks[i].level < next)
+          next = doc->blocks[i].level;
+      }
+    for (i = first; next < 7 && i < doc->n_blocks; i++)
+      below += doc->blocks[i].kind == BC_BLOCK_HEADING &&
+               doc->blocks[i].level == next;
+    if (top <= 2 && below >= 3 && below <= DEEPER_SECTIONS_MAX)
+      level = next;
+  }
   for (i = first; i < doc->n_blocks; i++)
     if (doc->blocks[i].kind == BC_BLOCK_HEADING &&
         doc->blocks[i].level == level)
@@ -1679,6 +1744,55 @@ static void play_lines(struct bc__local *b)
   }
 }
 
+/* Whether candidate k ends with a question mark (before a closing
+ * quotation mark, if any). */
+static int asks(const struct bc__local *b, size_t k)
+{
+  const char *t = b->doc->text;
+  size_t e = b->c[k].span.end;
+  while (e > b->c[k].span.start &&
+         (t[e - 1] == '"' || t[e - 1] == '\'' || t[e - 1] == ')'))
+    e--;
+  return e > b->c[k].span.start && t[e - 1] == '?';
+}
+
+/* Short sentences that answer a question just asked ("Need some milk? No
+ * need to get out of your pajamas!", "Want new clothes? No problem! Have a
+ * new wardrobe overnight.") say nothing once the question is gone; and a
+ * sentence that opens in lower case ("supports ido, ivy, or helm.", "the
+ * original fuzzer.") is a fragment whose subject was a heading or a link
+ * the extraction set apart, in a text that starts its sentences with
+ * capitals (in one where half or more do not, it is the writer's style).
+ * Neither stands alone. */
+#define ANSWER_WORDS 10
+static void answers_and_fragments(struct bc__local *b)
+{
+  const char *t = b->doc->text;
+  size_t i, lower = 0;
+  for (i = 0; i < b->n; i++) {
+    unsigned char c = (unsigned char)t[b->c[i].span.start];
+    lower += c >= 'a' && c <= 'z';
+  }
+  for (i = 0; i < b->n; i++) {
+    const char *s = t + b->c[i].span.start;
+    size_t len = b->c[i].span.end - b->c[i].span.start;
+    size_t j, words = bc__local_count_words(s, len);
+    /* "iPhone sales", "eBay said": a name that opens in lower case */
+    if (lower * 2 < b->n && s[0] >= 'a' && s[0] <= 'z' &&
+        !(len > 1 && s[1] >= 'A' && s[1] <= 'Z'))
+      b->c[i].lone = 0;
+    if (words >= ANSWER_WORDS)
+      continue;
+    /* the question one or two sentences before, in the same paragraph */
+    for (j = i; j > 0 && j + 2 > i; j--)
+      if (b->c[j - 1].block == b->c[i].block && b->c[i].block != NONE &&
+          asks(b, j - 1)) {
+        b->c[i].lone = 0;
+        break;
+      }
+  }
+}
+
 /* Candidates: the fact sheet's sentences outside headings, code,
  * footnotes, asides (notes, thanks, promos) and whatever follows the
  * piece (comments, an appended Q&A). */
@@ -1757,6 +1871,7 @@ bc_status bc__local_find_candidates(struct bc__local *b)
   }
   mark_quoted(b);
   play_lines(b);
+  answers_and_fragments(b);
   /* A sentence cut in two at a stop inside it ("... entitled Putin. War,
    * is based on ..."): the head is no whole sentence either. */
   for (i = 1; i < b->n; i++)
@@ -1917,7 +2032,7 @@ int bc__local_same_text(const struct bc__local *b, size_t a, size_t c)
  * filter_sec restricts the choice to one section (NONE = anywhere). */
 /* Whether candidate k says the tl;dr again: one of its sentences, the same
  * words, or mostly its words. */
-static int repeats_tldr(const struct bc__local *b, size_t k)
+int bc__local_repeats_tldr(const struct bc__local *b, size_t k)
 {
   size_t j;
   for (j = 0; j < b->n_tl; j++)
@@ -1937,8 +2052,13 @@ static int follows_chosen(const size_t *out, size_t n, size_t k)
   return 0;
 }
 
+/* What choose leaves out besides: the tl;dr's sentences, the key
+ * points. */
+#define AVOID_TLDR 1
+#define AVOID_POINTS 2
+
 static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
-                     size_t *out, int avoid_tl)
+                     size_t *out, int avoid)
 {
   size_t n = 0, pass, i, j, cap = want;
   /* Spread the picks over the sections (and the part before the first):
@@ -1978,8 +2098,14 @@ static size_t choose(const struct bc__local *b, size_t want, size_t filter_sec,
                                  b->c[k].span.end - b->c[k].span.start))) &&
            (pass < 2 || n)))
         continue;
-      if (avoid_tl && repeats_tldr(b, k))
+      if ((avoid & AVOID_TLDR) && bc__local_repeats_tldr(b, k))
         continue;
+      if (avoid & AVOID_POINTS) {
+        for (j = 0; j < b->n_kp && b->kp[j] != k; j++)
+          ;
+        if (j < b->n_kp)
+          continue;
+      }
       /* "It ..." opening a point leans on the sentence before it: such a
        * point is taken only when the others ran out */
       if (pass < 2 && !strncmp(b->doc->text + b->c[k].span.start, "It ", 3) &&
@@ -2013,6 +2139,12 @@ size_t bc__local_choose(const struct bc__local *b, size_t want,
   size_t n;
   if (filter_sec != NONE || !b->n_tl || b->plan->key_points < 5)
     return choose(b, want, filter_sec, out, 0);
-  n = choose(b, want, filter_sec, out, 1);
+  n = choose(b, want, filter_sec, out, AVOID_TLDR);
   return n ? n : choose(b, want, filter_sec, out, 0);
+}
+
+size_t bc__local_choose_except(const struct bc__local *b, size_t want,
+                               size_t sec, size_t *out)
+{
+  return choose(b, want, sec, out, AVOID_POINTS | AVOID_TLDR);
 }
