@@ -116,6 +116,8 @@ static void check_text(struct bc__vstate *v, const char *field,
       bc__check_subgroups(v, &c);
     if (!v->rc)
       bc__check_ranks_list(v, &c);
+    if (!v->rc)
+      bc__check_ages(v, &c);
   }
   if (!v->rc)
     bc__check_acronyms(v, &c);
