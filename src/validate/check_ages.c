@@ -148,6 +148,23 @@ static size_t age_phrases(const char *t, size_t len, struct age_phrase *out,
   return k;
 }
 
+/* Has a checker already found an error within at of the claim's text (the
+ * number checker's "45 and over" inside "aged 45 and over")? */
+int bc__check_error_within(const struct bc__vstate *v,
+                           const struct bc__claim *c, struct bc_span at)
+{
+  size_t i;
+  for (i = 0; i < v->r->n_findings; i++) {
+    const struct bc_finding *f = &v->r->findings[i];
+    size_t n = f->claim ? strlen(f->claim) : 0;
+    if (f->severity == BC_SEV_ERROR && n && f->claim_offset >= at.start &&
+        f->claim_offset + n <= at.end &&
+        memcmp(c->text + f->claim_offset, f->claim, n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 void bc__check_ages(struct bc__vstate *v, const struct bc__claim *c)
 {
   struct age_phrase cp[MAX_PHRASES], sp[MAX_PHRASES];
@@ -184,6 +201,7 @@ void bc__check_ages(struct bc__vstate *v, const struct bc__claim *c)
     if (cp[i].kind > AGE_OVER && (cp[i].value & ~all) == 0)
       continue; /* "in his 30s" of "in his 30s or 40s" */
     v->r->checked.numbers++;
-    bc__check_source_says(v, c, cp[i].span, sp[first].span, NULL, 0);
+    if (!bc__check_error_within(v, c, cp[i].span))
+      bc__check_source_says(v, c, cp[i].span, sp[first].span, NULL, 0);
   }
 }

@@ -455,7 +455,8 @@ void bc__check_ranks_list(struct bc__vstate *v, const struct bc__claim *c)
     if (given || other == (size_t)-1 || !agree)
       continue;
     v->r->checked.numbers++;
-    bc__check_source_says(v, c, cp[i].whole, sp[other].whole, NULL, 0);
+    if (!bc__check_error_within(v, c, cp[i].whole))
+      bc__check_source_says(v, c, cp[i].whole, sp[other].whole, NULL, 0);
   }
   goto out;
 nomem:
