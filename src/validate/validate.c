@@ -114,6 +114,10 @@ static void check_text(struct bc__vstate *v, const char *field,
       bc__check_within(v, &c);
     if (!v->rc)
       bc__check_subgroups(v, &c);
+    if (!v->rc)
+      bc__check_ranks_list(v, &c);
+    if (!v->rc)
+      bc__check_ages(v, &c);
   }
   if (!v->rc)
     bc__check_acronyms(v, &c);

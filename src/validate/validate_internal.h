@@ -778,6 +778,13 @@ void bc__check_labels(struct bc__vstate *v, const struct bc__claim *c);
 void bc__check_scores(struct bc__vstate *v, const struct bc__claim *c);
 /* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
 void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);
+/* Ranks tied to names, against the source's ranked list
+ * (check_ranks_list.c). */
+void bc__check_ranks_list(struct bc__vstate *v, const struct bc__claim *c);
+/* Age bands and decades against the source's (check_ages.c). */
+void bc__check_ages(struct bc__vstate *v, const struct bc__claim *c);
+int bc__check_error_within(const struct bc__vstate *v,
+                           const struct bc__claim *c, struct bc_span at);
 void bc__check_ratios(struct bc__vstate *v, const struct bc__claim *c);
 /* A value a phrase states ("tenfold", "within an hour", "ten of the
  * 18"): x, and y for a second one (0 when none), at span at. */
