@@ -110,6 +110,11 @@ static int title_guessed(const struct bc_doc *doc)
   if (!doc->title || !*doc->title)
     return 0;
   tn = strlen(doc->title);
+  /* "Penny" over a wiki page that opens "Penny is a villager": a title of
+   * one or two words names the subject the text then opens with; a
+   * first sentence made into a headline says more */
+  if (bc__local_count_words(doc->title, tn) < 3)
+    return 0;
   for (i = 0; i < doc->n_blocks && seen < 3; i++) {
     const struct bc_block *bl = &doc->blocks[i];
     const char *s = doc->text + bl->span.start;
@@ -573,7 +578,13 @@ again:
     if (sp.start >= sp.end)
       continue;
     sp.start += stamp(b->doc->text + sp.start, sp.end - sp.start);
-    bc__local_headline(b, sp, TITLE_WORDS, &ph);
+    /* a news story's first sentence is its headline's long form: it
+     * keeps the clause that says why ("said it wanted more progress"
+     * without "after the NHS had slipped behind schedule" is no news) */
+    if (k == first && b->lead_strong)
+      bc__local_lead_headline(b, sp, TITLE_WORDS, &ph);
+    else
+      bc__local_headline(b, sp, TITLE_WORDS, &ph);
     /* the first sentence, or one that opens with a name, may run longer:
      * a news story writes its headline's long form so */
     named = b->c[k].who != NONE

@@ -366,6 +366,10 @@ void bc__local_shorten(const struct bc__local *b, struct bc_span sp,
  * brief states them elsewhere), so a sentence can become a headline. */
 void bc__local_headline(const struct bc__local *b, struct bc_span sp,
                         size_t max_words, struct bc__local_phrase *p);
+/* The same for a news story's first sentence, which keeps a clause that
+ * says why ("... after the crash"). */
+void bc__local_lead_headline(const struct bc__local *b, struct bc_span sp,
+                             size_t max_words, struct bc__local_phrase *p);
 /* The text of p: its pieces joined by a space, or by nothing before
  * punctuation.  New string; NULL on out-of-memory. */
 char *bc__local_phrase_text(const char *text, const struct bc__local_phrase *p);

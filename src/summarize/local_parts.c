@@ -459,6 +459,26 @@ static int hook(const struct bc__local *b, size_t k)
         (s[m] == ',' || s[m] == ' '))
       return 1;
   }
+  /* "If you're looking for small nursery ideas, ...", "Have you ever
+   * ...", "Maybe she was just being lured": the reader addressed or
+   * teased before the piece says anything */
+  {
+    static const char *const tease[] = {"If you're looking",
+                                        "If you\xe2\x80\x99re looking",
+                                        "If you are looking",
+                                        "If you want",
+                                        "If you've ever",
+                                        "If you\xe2\x80\x99ve ever",
+                                        "Have you ever",
+                                        "Ever wondered",
+                                        "Maybe ",
+                                        "Perhaps ",
+                                        "Imagine ",
+                                        NULL};
+    for (i = 0; tease[i]; i++)
+      if (len > strlen(tease[i]) + 8 && !strncmp(s, tease[i], strlen(tease[i])))
+        return 1;
+  }
   /* "As a teacher, I ...", "As co-creator of the program, I ..." */
   if (len > 6 && !strncmp(s, "As ", 3)) {
     const char *c = memchr(s, ',', len);
@@ -468,15 +488,32 @@ static int hook(const struct bc__local *b, size_t k)
   return 0;
 }
 
+/* Whether s[0..n) ends on an object pronoun ("I run past while Hadvar
+ * deals with him."): what it is about was named in a sentence before. */
+static int ends_on_pronoun(const char *s, size_t n)
+{
+  static const char *const prons[] = {" him", " her", " them", " it", NULL};
+  while (n && strchr(".!?\"')", s[n - 1]))
+    n--;
+  for (size_t i = 0; prons[i]; i++) {
+    size_t m = strlen(prons[i]);
+    if (n > m && !strncmp(s + n - m, prons[i], m))
+      return 1;
+  }
+  return 0;
+}
+
 /* Whether candidate k opens with the title's subject (the title up to a
  * bracket, a colon or a dash, of one to six words) and says what it is:
  * "Bhindi masala is a popular recipe" under "Bhindi masala (okra stir
- * fry)". */
+ * fry)", "Penny is a villager" under "Penny", not "Penny is on a field
+ * trip" (what it is takes an article or "one of"). */
 static int defines_title(const struct bc__local *b, size_t k)
 {
   const char *t = b->title, *s = b->doc->text + b->c[k].span.start;
   size_t m = 0, len = b->c[k].span.end - b->c[k].span.start;
   static const char *const verbs[] = {" is ", " are ", " was ", " were ", NULL};
+  static const char *const dets[] = {"a ", "an ", "the ", "one ", NULL};
   if (!t || b->title_made)
     return 0;
   while (t[m] && !strchr("(:|[", t[m]) &&
@@ -487,9 +524,15 @@ static int defines_title(const struct bc__local *b, size_t k)
   if (m < 3 || m >= len || bc__local_count_words(t, m) > 6 ||
       strncasecmp(s, t, m))
     return 0;
-  for (size_t i = 0; verbs[i]; i++)
-    if (!strncmp(s + m, verbs[i], strlen(verbs[i])))
-      return 1;
+  for (size_t i = 0; verbs[i]; i++) {
+    size_t at = m + strlen(verbs[i]);
+    if (strncmp(s + m, verbs[i], strlen(verbs[i])))
+      continue;
+    for (size_t d = 0; dets[d]; d++)
+      if (at + strlen(dets[d]) < len &&
+          !strncmp(s + at, dets[d], strlen(dets[d])))
+        return 1;
+  }
   return 0;
 }
 
@@ -564,6 +607,7 @@ static int mostly_quoted(const char *s, size_t n)
 bc_status bc__local_build_tldr(struct bc__local *b)
 {
   size_t want = b->plan->tldr_sentences, n = 0, k, best = NONE;
+  size_t defined = NONE;
   double top = 0;
   struct bc_buf t = BC_BUF_INIT(BC_MAX_JSON_BYTES);
   b->tl = bc__calloc(2, sizeof *b->tl);
@@ -576,6 +620,11 @@ bc_status bc__local_build_tldr(struct bc__local *b)
              b->rank.words[b->title_cand] <= 50;
   if (told)
     best = b->title_cand;
+  /* the first sentence that says what the title's subject is: a later
+   * "Penny is a guest at the dance" tells a detail */
+  for (k = 0; k < b->n && !told && defined == NONE; k++)
+    if (defines_title(b, k))
+      defined = k;
   for (k = 0; k < b->n && !told; k++) {
     const struct bc__local_cand *c = &b->c[k];
     size_t w = b->rank.words[k];
@@ -626,7 +675,7 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     v += TLDR_TOPIC * c->topic;
     /* "Bhindi masala is a popular recipe made with ...": the sentence that
      * says what the title's subject is */
-    if (defines_title(b, k))
+    if (k == defined)
       v += 1.5;
     /* "Korea's beauty was revealed!": a slogan or a hook, not the point */
     if (b->doc->text[c->span.end - 1] == '!')
@@ -634,7 +683,9 @@ bc_status bc__local_build_tldr(struct bc__local *b)
     if (hook(b, k))
       v *= 0.5;
     /* ("The lesson for me was ..." is the author's cue, not a pointer) */
-    if (c->cue <= 0 && points_back(b, k))
+    if (c->cue <= 0 &&
+        (points_back(b, k) || ends_on_pronoun(b->doc->text + c->span.start,
+                                              c->span.end - c->span.start)))
       v *= TLDR_BACK;
     if (standfirst(b, k))
       v += 0.8;

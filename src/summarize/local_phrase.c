@@ -249,6 +249,64 @@ static const char *const trailing_prep[] = {"in", "at", "on", NULL};
 static const char *const determiners[] = {"the", "a",   "an",    "its",
                                           "his", "her", "their", NULL};
 
+/* Of those, the ones that say why: a news lead keeps its clause, which
+ * is most often the news ("closed the road ... after the crash", "said
+ * it wanted more progress after the NHS had slipped behind schedule"). */
+static const char *const causes[] = {"after", "following", "because", "amid",
+                                     NULL};
+
+/* The shortening mode of a news story's first sentence (see above). */
+enum { LEAD = 2 };
+
+/* A word that opens a relative clause without a comma before it ("who"
+ * does not: "pupils who use tablets" is who is meant). */
+static const char *const restrictive[] = {"which", NULL};
+
+/* Whether the word before text[at] asks or chooses ("asked which",
+ * "decide who"): the clause after it is its object, not a relative
+ * clause. */
+static int chooses(const char *text, size_t s, size_t at)
+{
+  static const char *const verbs[] = {
+      "ask",      "asked",    "asks",    "know",   "knew",  "knows",
+      "decide",   "decided",  "decides", "choose", "chose", "chooses",
+      "show",     "shows",    "showed",  "see",    "saw",   "reveal",
+      "revealed", "said",     "says",    "tell",   "told",  "tells",
+      "wonder",   "wondered", "unclear", "clear",  "sure",  NULL};
+  size_t b = at;
+  while (b > s && text[b - 1] != ' ')
+    b--;
+  return one_of(text, b, at, verbs) != NULL;
+}
+
+/* Whether text[s, at) holds a word in "-s" or "-ed" right after a name
+ * ("the Museum of Liverpool boasts", "Smith signed"): a verb, so what
+ * stays before a relative clause is a clause, not the subject alone. */
+static int named_verb(const char *text, size_t s, size_t at)
+{
+  for (size_t i = s; i + 1 < at; i++) {
+    size_t w = i + 1, e = w;
+    if (text[i] != ' ' || i == s || text[i - 1] < 'a' || text[i - 1] > 'z')
+      continue;
+    while (e < at && text[e] >= 'a' && text[e] <= 'z')
+      e++;
+    if (e - w < 4 || (e < at && text[e] != ' '))
+      continue;
+    if (!((text[e - 1] == 's' && text[e - 2] != 's' && text[e - 2] != 'u') ||
+          (text[e - 1] == 'd' && text[e - 2] == 'e')))
+      continue;
+    /* the word before it is a name */
+    {
+      size_t p = i;
+      while (p > s && text[p - 1] != ' ')
+        p--;
+      if (is_upper((unsigned char)text[p]))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* Of those, the ones whose clause runs to the end of the sentence. */
 static const char *const to_end[] = {"adding",    "saying",  "noting",
                                      "making",    "leaving", "meaning",
@@ -660,8 +718,16 @@ static size_t find_cuts(const struct bc__local *lb, int loose, size_t s,
         continue;
       if ((one_of(text, i + 1, e, bare_clause) ||
            one_of(text, i + 1, e, concessions)) &&
+          !(loose == LEAD && one_of(text, i + 1, e, causes)) &&
           bc__local_count_words(text + s, i - s) >= 6 &&
           !needs_complement(text, s, i))
+        cuts[n++] = (struct cut){i, stop, 0, 4};
+      else if (one_of(text, i + 1, e, restrictive) &&
+               bc__local_count_words(text + s, i - s) >= 8 &&
+               !needs_complement(text, s, i) && !chooses(text, s, i) &&
+               (has_verb(text, s, i) || named_verb(text, s, i)))
+        /* "... boasts 25 photographs which capture the life of ...": a
+         * relative clause at the end that only says more of its noun */
         cuts[n++] = (struct cut){i, stop, 0, 4};
       else if ((p = one_of(text, i + 1, e, trailing_prep)) != NULL &&
                one_of(text, i + 2 + strlen(p), e, determiners) &&
@@ -808,6 +874,12 @@ void bc__local_headline(const struct bc__local *lb, struct bc_span sp,
                         size_t max_words, struct bc__local_phrase *p)
 {
   shorten(lb, 1, sp, max_words, p);
+}
+
+void bc__local_lead_headline(const struct bc__local *lb, struct bc_span sp,
+                             size_t max_words, struct bc__local_phrase *p)
+{
+  shorten(lb, LEAD, sp, max_words, p);
 }
 
 /* The piece is an opening quotation mark alone: the text after it joins

@@ -1921,6 +1921,96 @@ static struct bc_summary *run_untitled(struct fx *f, const char *opening,
   return run(f, BC_LENGTH_MEDIUM);
 }
 
+/* A news story without a headline whose lead says why ("... after cracks
+ * were found in its roof"): the title made of the lead keeps the reason,
+ * since "The council closed the pool on Monday" alone is not the news. */
+static void untitled_story_title_keeps_why(void **state)
+{
+  static const char *const spec[] = {
+      "Marsby council closed the Riverside swimming pool on Monday after "
+      "engineers found deep cracks in the roof of its main hall. "
+      "Swimming clubs that train at the pool will move to the leisure centre "
+      "in Elham for the rest of the season. "
+      "The pool opened in 1974 and was last repaired eight years ago. "
+      "Council leader Ann Hale said the safety of swimmers came first. "
+      "A report on the cost of repairs will go to councillors next month."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  s = run_untitled(f,
+                   "Marsby council closed the Riverside swimming pool on "
+                   "Monday after engineers found deep cracks in the roof",
+                   spec, "Marsby", "Ann Hale");
+  assert_non_null(strstr(s->title, "closed the Riverside swimming pool"));
+  assert_non_null(strstr(s->title, "after engineers found deep cracks"));
+  assert_memory_equal(s->tldr, s->title, strlen(s->title));
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A reference page titled by its subject's name alone ("Marla") that
+ * opens with a quote about her and then says who she is: the title stays
+ * the name, and the tl;dr is the sentence that says what she is, not a
+ * later "Marla is at the market" or her daily routine. */
+static void one_word_title_kept_and_defined(void **state)
+{
+  static const char *const spec[] = {
+      "\"Marla bakes bread before dawn and sells it warm to anyone who "
+      "passes her door.\"",
+      "Marla is a baker who lives in the village of Elm Hollow. She is one "
+      "of ten villagers the player can befriend.",
+      "## Schedule",
+      "Marla can usually be found at her bakery kneading dough or sweeping "
+      "the floor of the shop. On Mondays and Fridays she walks along the "
+      "lake to the market and sells bread to the fishermen there.",
+      "Marla is at the market when it rains, selling rolls under the big "
+      "striped awning near the well.",
+      "## Gifts",
+      "Marla loves honey cakes and fresh flowers from the meadow, and she "
+      "dislikes anything made of clay or stone."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Marla", spec, sizeof spec / sizeof spec[0]);
+  add_name(f, "Marla", BC_NAME_PERSON);
+  add_name(f, "Elm Hollow", BC_NAME_PLACE);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_string_equal(s->title, "Marla");
+  assert_int_equal(strncmp(s->tldr, "Marla is a baker", 16), 0);
+  bc_summary_free(s);
+  free(f);
+}
+
+/* A tips post whose first tip opens with the reader's search ("If
+ * you're looking for small garden ideas ...", in the title's words): the
+ * tl;dr is the post's own statement of what it offers, not that hook. */
+static void tldr_not_a_reader_hook(void **state)
+{
+  static const char *const spec[] = {
+      "Use these ideas to grow food in a small space. With a few pots and a "
+      "sunny wall you can pick salad all summer.",
+      "## Hang planters on the wall",
+      "If you're looking for small garden ideas for a tiny balcony, there "
+      "are lots of planters that you can hang on an empty wall to grow herbs "
+      "and salad leaves.",
+      "## Grow upwards",
+      "Beans and peas climb a string or a trellis and take up almost no "
+      "floor space on a balcony.",
+      "## Pick the right pots",
+      "Deep pots hold water longer, so small garden plants need less "
+      "watering in the hot weeks of summer."};
+  struct fx *f = malloc(sizeof *f);
+  struct bc_summary *s;
+  (void)state;
+  build(f, "Small Garden Ideas For A Tiny Balcony", spec,
+        sizeof spec / sizeof spec[0]);
+  s = run(f, BC_LENGTH_MEDIUM);
+  assert_int_not_equal(strncmp(s->tldr, "If you're looking", 17), 0);
+  assert_int_equal(strncmp(s->tldr, "Use these ideas to grow food", 28), 0);
+  bc_summary_free(s);
+  free(f);
+}
+
 static void untitled_story_not_titled_by_its_background(void **state)
 {
   static const char *const spec[] = {
@@ -4168,6 +4258,9 @@ int main(void)
       cmocka_unit_test(timeline_places_only_dates),
       cmocka_unit_test(untitled_news_story),
       cmocka_unit_test(untitled_story_title_states_the_news),
+      cmocka_unit_test(untitled_story_title_keeps_why),
+      cmocka_unit_test(one_word_title_kept_and_defined),
+      cmocka_unit_test(tldr_not_a_reader_hook),
       cmocka_unit_test(untitled_story_title_points_at_nothing_before),
       cmocka_unit_test(headline_drops_addresses_whole),
       cmocka_unit_test(untitled_story_titled_by_its_subject),
