@@ -225,9 +225,9 @@ static bc_status places_between(struct bc__vstate *v, const char *l, size_t ln,
   v->pl_rn = rn;
   /* The places of the word before the acronym, in the source's order: the
    * words of each are read up to the one after them. */
-  occ = bc__word_index_find(&v->acr_words, l, ln, &n_occ);
+  occ = bc__word_index_find(&v->src_words, l, ln, &n_occ);
   for (o = 0; o < n_occ && !rc; o++) {
-    size_t i = v->acr_words.start[occ[o]], k, words = 0, e, slot;
+    size_t i = v->src_words.start[occ[o]], k, words = 0, e, slot;
     int inword = 0;
     uint64_t h;
     struct bc__acr_place p;
@@ -382,7 +382,7 @@ static bc_status prepare(struct bc__vstate *v)
   bc_status rc;
   if (v->acr_words_made)
     return BC_OK;
-  rc = bc__word_index_init(&v->acr_words, t ? t : "", len, BC__WORDS_ALNUM);
+  rc = bc__source_words(v) ? BC_OK : BC_ERR_NOMEM;
   if (!rc)
     rc = bc__word_index_init(&v->norm_words, v->norm, strlen(v->norm),
                              BC__WORDS_SPACED);
@@ -433,9 +433,9 @@ static int writes_word(struct bc__vstate *v, const char *acr)
       memcpy(plural, acr, n);
       plural[n] = 's';
     }
-    at = bc__word_index_find(&v->acr_words, m > n ? plural : acr, m, &c);
+    at = bc__word_index_find(&v->src_words, m > n ? plural : acr, m, &c);
     for (i = 0; i < c; i++) {
-      const char *w = t + v->acr_words.start[at[i]];
+      const char *w = t + v->src_words.start[at[i]];
       v->scanned += (double)m;
       if (memcmp(w, acr, n) == 0 && (m == n || w[n] == 's'))
         return 1;

@@ -365,6 +365,15 @@ bc_status bc__word_index_init(struct bc__word_index *x, const char *t,
 const size_t *bc__word_index_find(const struct bc__word_index *x, const char *w,
                                   size_t n, size_t *count);
 void bc__word_index_release(struct bc__word_index *x);
+struct bc__vstate;
+/* The index of v's source text (v->src_words, BC__WORDS_ALNUM), made on
+ * the first call; NULL when out of memory. */
+const struct bc__word_index *bc__source_words(struct bc__vstate *v);
+/* Could the source hold p[0..n) as holds_exactly (check_text.c) reads
+ * it?  0 when a word of p with other bytes on both sides of it is no
+ * word of the source (then it cannot); 1 otherwise, or when the index is
+ * out of memory. */
+int bc__source_may_hold(struct bc__vstate *v, const char *p, size_t n);
 
 /* Words two contexts share. */
 size_t bc__validate_overlap(const struct bc__context *a,
@@ -552,8 +561,12 @@ struct bc__vstate {
    * after ("U.S.A."), sorted, and per well-known acronym (util/known_
    * acronyms.h's table) whether the source writes one of its meanings
    * (0 not yet asked, 1 no, 2 yes). */
-  struct bc__word_index acr_words, norm_words;
+  struct bc__word_index norm_words;
   int acr_words_made;
+  /* The source's words by their spelling (bc__source_words), read on
+   * first use (src_words_made). */
+  struct bc__word_index src_words;
+  int src_words_made;
   char (*dotted)[BC__DOTTED_MAX + 1];
   size_t n_dotted;
   unsigned char *acr_meaning;

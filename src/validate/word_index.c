@@ -177,3 +177,38 @@ void bc__word_index_release(struct bc__word_index *x)
   free(x->pos);
   memset(x, 0, sizeof *x);
 }
+
+const struct bc__word_index *bc__source_words(struct bc__vstate *v)
+{
+  const char *t = v->doc->text;
+  if (!v->src_words_made) {
+    if (bc__word_index_init(&v->src_words, t ? t : "", t ? v->doc->text_len : 0,
+                            BC__WORDS_ALNUM))
+      return NULL;
+    v->src_words_made = 1;
+  }
+  return &v->src_words;
+}
+
+int bc__source_may_hold(struct bc__vstate *v, const char *p, size_t n)
+{
+  const struct bc__word_index *x = bc__source_words(v);
+  size_t i = 0, b, c;
+  if (!x)
+    return 1;
+  /* A run of letters and digits with a byte of p before and after it is
+   * a whole word wherever the source holds p: squeezing white space
+   * changes none of its bytes nor their neighbours' kind. */
+  while (i < n) {
+    if (!bc__check_is_alnum((unsigned char)p[i])) {
+      i++;
+      continue;
+    }
+    for (b = i; b < n && bc__check_is_alnum((unsigned char)p[b]); b++)
+      ;
+    if (i > 0 && b < n && !bc__word_index_find(x, p + i, b - i, &c))
+      return 0;
+    i = b;
+  }
+  return 1;
+}
