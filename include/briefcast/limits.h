@@ -54,10 +54,13 @@
 #define BC_MAX_CHECK_PAIRS 16e6
 #endif
 /* The bytes of source the checker reads, in one check, looking for what
- * the source writes in the place of a summary's acronym it never writes
- * (check_acronyms_inplace.c reads the whole source a few times for each):
- * 20 such acronyms against a 500 KB source is 40 MB, a tenth of a second;
- * past it the remaining acronyms are reported as not checked (a warning). */
+ * the source writes in the place of a summary's acronym it never writes:
+ * check_acronyms_inplace.c looks up the places of the words around an
+ * acronym (once for acronyms between the same words) and reads a few bytes
+ * at each, not the whole source per acronym.  A safety cap against a
+ * source and summary made to defeat that (a common word before every
+ * acronym, the word after it changing each time); past it the remaining
+ * acronyms are reported as not checked (a warning). */
 #ifndef BC_MAX_CHECK_SCAN
 #define BC_MAX_CHECK_SCAN 64e6
 #endif

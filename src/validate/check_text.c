@@ -329,6 +329,7 @@ static int copied_verbatim(struct bc__vstate *v, const struct bc__claim *c,
     size_t n = strlen(c->about);
     return word_count(c->about, n) >= MIN_WORDS &&
            holds_exactly(c->about, n, c->text + at.start, at.end - at.start) &&
+           bc__source_may_hold(v, c->about, n) &&
            holds_exactly(src, sn, c->about, n);
   }
   k = bc__marks_before(&c->sents, at.start);
@@ -337,6 +338,7 @@ static int copied_verbatim(struct bc__vstate *v, const struct bc__claim *c,
   if (e < at.end || e > c->len)
     return 0;
   return word_count(c->text + a, e - a) >= MIN_WORDS &&
+         bc__source_may_hold(v, c->text + a, e - a) &&
          holds_exactly(src, sn, c->text + a, e - a);
 }
 

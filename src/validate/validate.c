@@ -243,6 +243,13 @@ static void release(struct bc__vstate *v)
   bc__marks_release(&v->stops);
   bc__span_index_release(&v->date_spans);
   bc__wordtab_release(&v->words);
+  bc__word_index_release(&v->src_words);
+  bc__word_index_release(&v->norm_words);
+  free(v->dotted);
+  free(v->acr_meaning);
+  free(v->places);
+  free(v->pl_left);
+  free(v->pl_right);
 }
 
 static bc_status start(struct bc__vstate *v, const struct bc_doc *doc,

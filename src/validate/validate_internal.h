@@ -326,6 +326,55 @@ uint32_t bc__wordtab_last_word(const struct bc__wordtab *w, size_t at,
 int bc__wordtab_word_before(const struct bc__wordtab *w, const char *t,
                             size_t len, size_t at, size_t *start, size_t *n);
 
+/* A text's words by their spelling (word_index.c): each word, ASCII case
+ * folded, with the sorted indices of the places it is written at, so that
+ * a rule finds a word's places without reading the text.  A word is a
+ * longest run of ASCII letters and digits (BC__WORDS_ALNUM, as
+ * bc__check_is_alnum reads one) or of bytes but the space
+ * (BC__WORDS_SPACED, for bc__check_normalize's " w1 w2 ... ").  Word i is
+ * t[start[i]..start[i]+len[i]).  Caller-owned: zero it or
+ * bc__word_index_init it, bc__word_index_release it.  BC_ERR_NOMEM. */
+enum { BC__WORDS_ALNUM, BC__WORDS_SPACED };
+/* A place of the source where it writes one to four words in the place of
+ * a summary's acronym (check_acronyms_inplace.c): ps..pe, and how many
+ * words. */
+struct bc__acr_place {
+  size_t ps, pe, words;
+};
+/* The most letters of a run like "U.S.A." the acronym-in-place rule
+ * keeps: as many as an acronym it reads has. */
+#define BC__DOTTED_MAX 10
+struct bc__word_index {
+  const char *t; /* borrowed */
+  int kind;
+  size_t *start, *len; /* per word */
+  size_t n;
+  /* The hash table: slot holds an entry number plus one (0: empty); per
+   * entry its hash, where its run of pos starts and how many it holds. */
+  size_t *slot, mask;
+  uint64_t *ent_hash;
+  size_t *first, *count;
+  size_t n_ent;
+  size_t *pos; /* word indices, by entry, each entry's ascending */
+};
+
+bc_status bc__word_index_init(struct bc__word_index *x, const char *t,
+                              size_t len, int kind);
+/* The ascending indices of the words spelt w[0..n) (case blind), their
+ * number in *count; NULL and 0 when the text never writes it. */
+const size_t *bc__word_index_find(const struct bc__word_index *x, const char *w,
+                                  size_t n, size_t *count);
+void bc__word_index_release(struct bc__word_index *x);
+struct bc__vstate;
+/* The index of v's source text (v->src_words, BC__WORDS_ALNUM), made on
+ * the first call; NULL when out of memory. */
+const struct bc__word_index *bc__source_words(struct bc__vstate *v);
+/* Could the source hold p[0..n) as holds_exactly (check_text.c) reads
+ * it?  0 when a word of p with other bytes on both sides of it is no
+ * word of the source (then it cannot); 1 otherwise, or when the index is
+ * out of memory. */
+int bc__source_may_hold(struct bc__vstate *v, const char *p, size_t n);
+
 /* Words two contexts share. */
 size_t bc__validate_overlap(const struct bc__context *a,
                             const struct bc__context *b);
@@ -506,6 +555,28 @@ struct bc__vstate {
   /* The source bytes read so far for acronyms in another's place (check_
    * acronyms_inplace.c), up to BC_MAX_CHECK_SCAN in one check. */
   double scanned;
+  /* What that rule looks words up in, made on its first acronym
+   * (acr_words_made): the source's words and its normalized text's
+   * (v->norm), the letters of its runs of letters each with a full stop
+   * after ("U.S.A."), sorted, and per well-known acronym (util/known_
+   * acronyms.h's table) whether the source writes one of its meanings
+   * (0 not yet asked, 1 no, 2 yes). */
+  struct bc__word_index norm_words;
+  int acr_words_made;
+  /* The source's words by their spelling (bc__source_words), read on
+   * first use (src_words_made). */
+  struct bc__word_index src_words;
+  int src_words_made;
+  char (*dotted)[BC__DOTTED_MAX + 1];
+  size_t n_dotted;
+  unsigned char *acr_meaning;
+  /* The source's places between the last two words asked (pl_left and
+   * pl_right, their copies) that the rule weighs, first of each kind
+   * (check_acronyms_inplace.c's places_between). */
+  struct bc__acr_place *places;
+  size_t n_places;
+  char *pl_left, *pl_right;
+  size_t pl_ln, pl_rn;
   /* The source's calendar dates as the date checker reads them (check_
    * dates_source.c): the analyzer's dates and the times that name a
    * period (months, seasons, halves, weeks, centuries, weekdays), plus

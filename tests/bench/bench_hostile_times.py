@@ -4,8 +4,9 @@ the real binary: `briefcast check` on a date clause repeated, on clauses of one 
 each with its own date, on numbers
 with units in one sentence (each checked against itself), on a single line
 of random words as the source of a 300-byte summary cut from it (the
-issue's 2.2 MB and 8.5 MB), on such a line checked against itself, and
-`briefcast audio` on a summary.json with a 200,000-character turn or
+issue's 2.2 MB and 8.5 MB), on such a line checked against itself, on n
+acronyms a source of n sentences never writes, each where it writes
+another, and `briefcast audio` on a summary.json with a 200,000-character turn or
 50,000 turns.  Every shape runs at 1x, 4x and 16x of its base size (where
 the issue's size is the base or within), each size three times; a row
 prints the median wall time and CPU time (user + system of the child) and
@@ -163,6 +164,31 @@ def check_pair(work, make_src, make_sum):
     return argv
 
 
+ACR_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+ACR_MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP",
+              "OCT", "NOV", "DEC"}
+ACRS = [a + b + c for a in ACR_LETTERS for b in ACR_LETTERS
+        for c in ACR_LETTERS if a + b + c not in ACR_MONTHS]
+
+
+def acronyms_in_place(n):
+    """A source of n sentences that write SSH, and a summary of n acronyms
+    the source never writes, each where the source writes SSH (as
+    test_hostile_check.py makes them): (source, summary)."""
+    return ("The team opened an SSH session to the build server and shipped "
+            "the release after review. " * n,
+            " ".join("The team opened an %s session to the build server."
+                     % ACRS[i % len(ACRS)] for i in range(n)) + "\n")
+
+
+def check_two(work, make):
+    def argv(n):
+        src, summ = make(n)
+        return [ARGS.briefcast, "check", write(work, "tsrc-%d.txt" % n, src),
+                write(work, "tsum-%d.txt" % n, summ)]
+    return argv
+
+
 SENT = "The council met in March and agreed on new benches for the park. "
 # (label, unit, argv maker, sizes); the issue's size is marked in the label.
 SHAPES = (
@@ -176,6 +202,8 @@ SHAPES = (
      check_cut, line, (550 * 1024, 2200 * 1024, 8800 * 1024)),
     ("line checked against itself", "bytes", check_self, line,
      (20 * 1024, 80 * 1024, 320 * 1024)),
+    ("acronyms in another's place, source grown with the summary", "acronyms",
+     check_two, acronyms_in_place, (250, 1000, 4000)),
     ("audio, one long turn (issue: 200,000 chars)", "chars", audio,
      lambda n: [{"speaker": "n", "text": (SENT * (n // len(SENT) + 1))[:n]}],
      (200000, 800000)),
