@@ -730,6 +730,12 @@ int bc__check_weekday_alone(const char *t, struct bc_span s);
  * reported, and nonzero (check_dates_weekday.c). */
 int bc__check_claim_weekday(struct bc__vstate *v, const struct bc__claim *c,
                             const struct bc_date_fact *df);
+/* A season the claim counts from its present with no year known ("last
+ * autumn") where the source counts another season the same way for the
+ * same event ("last spring") and never the claim's: reported, and nonzero
+ * (check_dates_season.c). */
+int bc__check_claim_season(struct bc__vstate *v, const struct bc__claim *c,
+                           const struct bc_date_fact *df);
 /* A year the analyzer read as a count of the noun after it ("posted 2016
  * revenue"), at span at (its four digits), that the source writes before
  * that noun only with another year: reported, and nonzero
