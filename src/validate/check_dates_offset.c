@@ -247,8 +247,8 @@ static int agrees(const struct offset *o, const struct offset *k)
     return 0;
   if (o->step && k->step)
     return o->days == k->days;
-  if (o->step)
-    return k->days < 2 * o->days;
+  if (o->step) /* "last year" bears out no "20 minutes ago" */
+    return k->days < 2 * o->days && (k->days >= 1 || o->days <= 1);
   if (k->step)
     return o->days >= k->days / 2 && o->days < 2 * k->days;
   return hi - lo <= 0.1 * hi;
