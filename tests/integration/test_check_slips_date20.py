@@ -39,6 +39,8 @@ defending, said her client was sorry.
 
 Volunteers have joined groups such as the Rebel Front and the Hill Guard. The
 RF took the valley last year.
+
+The judge placed him on a ten-year sexual harm prevention order.
 """
 
 
@@ -111,6 +113,16 @@ def main():
     errs = errors(SOURCE, "Volunteers joined the RF, which stands for Rebel "
                   "Front, and the Hill Guard.\n")
     check(not errs, f"RF for the source's Rebel Front is no error: {errs}")
+
+    # An acronym the source never writes, given a changed name.
+    errs = errors(SOURCE, "He got a ten-year SHPO, that's a sexual harm "
+                  "protection order.\n")
+    check(flagged(errs, "acronym", "sexual harm protection order",
+                  "sexual harm prevention order"),
+          f"SHPO as sexual harm protection order is an error: {errs}")
+    errs = errors(SOURCE, "He got a ten-year SHPO, that's a sexual harm "
+                  "prevention order.\n")
+    check(not errs, f"SHPO as the source's own words is no error: {errs}")
 
     if failures:
         print(f"{len(failures)} check(s) failed")
