@@ -305,7 +305,8 @@ static int check_source_words(struct bc__vstate *v, struct bc__claim *c,
   /* Words of a source that never writes acr name what the claim's name
    * only when the two share most of their words ("sex offender prevention
    * order" for the source's "sexual offences prevention order"). */
-  if (where == 3 && (shared < 2 || 2 * shared < words)) {
+  if (where == 3 && (shared < 2 || 2 * shared < words ||
+                     bc__known_acronym_find(acr, strlen(acr)))) {
     free(def);
     return 0;
   }

@@ -101,8 +101,12 @@ int bc__acr_padded(struct bc__vstate *v, struct bc__claim *c,
   pe = (es > 0 && t[es - 1] == '(') ? ee : padded_end(c, ee);
   if (!spells(t, es, pe, up, n, &fe) || fe >= pe)
     return 0;
-  /* the tail names more: a capitalised word after a joining word */
+  /* the tail names more: a capitalised word after "of" or "for", not
+   * "Centers for Disease Control and Prevention" */
   pos = fe;
+  if ((wl = bc__validate_next_word(t, pe, &pos, &st)) == 0 ||
+      !linker(t + st, wl))
+    return 0;
   while ((wl = bc__validate_next_word(t, pe, &pos, &st)) > 0)
     tail_cap += t[st] >= 'A' && t[st] <= 'Z';
   if (!tail_cap)
