@@ -1082,7 +1082,10 @@ static const char *const link_fwd[] = {
     "shorthand for", "abbreviation for", "abbreviates", "meaning",
     "is used as an abbreviation for", "refers to", "means", "denotes",
     /* "CRNN is a convolutional recurrent neural network": initials only */
-    "is a", "is an", "is the", "was a", "was an", "was the", NULL};
+    "is a", "is an", "is the", "was a", "was an", "was the",
+    /* "a SOPO, that's a sexual offences prevention order": the same */
+    "that's a", "that's an", "that's the", "that is a", "that is an",
+    "that is the", NULL};
 
 /* Link words that say the acronym abbreviates the words. */
 static const char *const abbreviates[] = {"stands for",

@@ -358,7 +358,17 @@ static size_t shifted(struct an *a, size_t i, struct tx *x)
     x->e = j + 1;
     return x->e;
   }
-  /* "last spring", "this summer", "the past winter" */
+  /* "last spring", "this summer", "the past winter"; with no reference
+   * date, a season of no year known, which a checker can still weigh
+   * against the source's "last spring" */
+  if ((s = bc__tx_season(a, j)) != 0 && how == W_SHIFT &&
+      !(a->ref_y && a->ref_m)) {
+    memset(&x->p, 0, sizeof x->p);
+    x->p.grain = TG_SEASON;
+    x->p.sub = s;
+    x->e = j + 1;
+    return x->e;
+  }
   if ((s = bc__tx_season(a, j)) != 0 && how == W_SHIFT && a->ref_y &&
       a->ref_m) {
     int y = a->ref_y;

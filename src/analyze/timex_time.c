@@ -40,6 +40,26 @@ static int meridiem(const struct an *a, size_t i, size_t *e)
   return m;
 }
 
+/* A number token "5.30" at i read as a clock's hour, its minutes in *mi:
+ * one or two digits, a full stop and two digits of minutes below 60; -1
+ * when it is not so written. */
+static int dotted_clock(const struct an *a, size_t i, int *mi)
+{
+  const char *p;
+  size_t n, d;
+  if (i >= a->ntok || a->tok[i].type != AN_NUM)
+    return -1;
+  p = a->t + a->tok[i].s;
+  n = bc__an_toklen(a, i);
+  for (d = 0; d < n && p[d] >= '0' && p[d] <= '9'; d++)
+    ;
+  if (d < 1 || d > 2 || n != d + 3 || p[d] != '.' || p[d + 1] < '0' ||
+      p[d + 1] > '5' || p[d + 2] < '0' || p[d + 2] > '9')
+    return -1;
+  *mi = (p[d + 1] - '0') * 10 + (p[d + 2] - '0');
+  return d == 1 ? p[0] - '0' : (p[0] - '0') * 10 + (p[1] - '0');
+}
+
 /* How a clock time may be written (clock_at): after a word that
  * introduces it ("at 14:30"), after a day ("2012-05-01 14:30"), or in ISO
  * 8601 after its "T" ("2012-05-01T14:30Z"). */
@@ -91,6 +111,22 @@ static size_t clock_at(const struct an *a, size_t i, int *hh, int *mi, int *ss,
     return i + 1;
   }
   h = bc__tx_small_int(a, i, 2);
+  if (h < 0 && (h = dotted_clock(a, i, &m)) >= 0) {
+    /* "5.30pm", "7.45 a.m.": the British clock, read only with its
+     * meridiem, for a bare "5.30" is a number */
+    if (i > 0 && !a->tok[i].sp && a->tok[i - 1].type != AN_PUNCT)
+      return 0;
+    if (!(mer = meridiem(a, i + 1, &e)) || h < 1 || h > 12)
+      return 0;
+    if (mer == 1 && h == 12)
+      h = 0;
+    else if (mer == 2 && h != 12)
+      h += 12;
+    *hh = h;
+    *mi = m;
+    *ss = 0;
+    return e;
+  }
   if (h < 0 || (i > 0 && !a->tok[i].sp && a->tok[i - 1].type != AN_PUNCT &&
                 mode != CK_ISO))
     return 0;

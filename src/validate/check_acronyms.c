@@ -164,6 +164,8 @@ void bc__check_acronyms(struct bc__vstate *v, struct bc__claim *c)
                                a->expansion_span.end, 1);
       continue;
     }
+    if (bc__acr_padded(v, c, a))
+      continue;
     if (!bc__acr_mislabelled(v, c, a))
       bc__acr_check_expansion(v, c, a->acronym, a->expansion_span.start,
                               a->expansion_span.end, bc__acr_how_given(a));

@@ -213,13 +213,15 @@ static int plain_phrase(const char *t, size_t s, size_t e, const char *acr)
  * though they do not spell it ("RPM (Revenue Per Thousand)"), else, when
  * the source writes acr, words anywhere that spell it ("the national gross
  * domestic product ... GDP").  Their span in *out; 1 for words beside
- * acr, 2 for words elsewhere, 0 when there are none. */
+ * acr, 2 for words elsewhere, 3 for words of a source that never writes
+ * acr, 0 when there are none. */
 static int source_words(const struct bc__vstate *v, const char *acr,
                         struct bc_span *out)
 {
   const char *t = v->doc->text;
   size_t len = t ? v->doc->text_len : 0, n = strlen(acr), a, pos, st, wl;
   size_t letters = bc__acr_letters_of(acr);
+  int written;
   if (!t || n < 2 || letters < 2)
     return 0;
   for (a = 0; a + n + 2 < len; a++) {
@@ -243,9 +245,12 @@ static int source_words(const struct bc__vstate *v, const char *acr,
     }
   }
   /* Words that spell it, but only for an acronym of three letters or
-   * more: two initials fit too many phrases. */
-  if (letters < 3 || !bc__acr_writes(t, len, acr))
+   * more: two initials fit too many phrases.  Where the source never
+   * writes acr, they are its words only to a claim that shares most of
+   * them (check_source_words). */
+  if (letters < 3)
     return 0;
+  written = bc__acr_writes(t, len, acr);
   pos = 0;
   while ((wl = bc__validate_next_word(t, len, &pos, &st)) > 0) {
     size_t p2 = st + wl, s2, w2, k, e;
@@ -261,7 +266,7 @@ static int source_words(const struct bc__vstate *v, const char *acr,
           !bc__lex_is_skippable(t + s2, w2) &&
           bc__validate_fits_acronym(acr, t + st, e - st)) {
         *out = (struct bc_span){st, e};
-        return 2;
+        return written ? 2 : 3;
       }
     }
   }
@@ -294,6 +299,14 @@ static int check_source_words(struct bc__vstate *v, struct bc__claim *c,
    * analysis" for NASA): they say what it stands for only to a claim
    * that shares a word with them. */
   if (where == 2 && shared == 0) {
+    free(def);
+    return 0;
+  }
+  /* Words of a source that never writes acr name what the claim's name
+   * only when the two share most of their words ("sex offender prevention
+   * order" for the source's "sexual offences prevention order"). */
+  if (where == 3 && (shared < 2 || 2 * shared < words ||
+                     bc__known_acronym_find(acr, strlen(acr)))) {
     free(def);
     return 0;
   }

@@ -161,6 +161,12 @@ bc_status bc__acr_labels_prepare(struct bc__vstate *v);
 void bc__acr_labels(struct bc__vstate *v, struct bc__claim *c);
 
 /* --- check_acronyms.c: the driver (see there for each one's contract). */
+/* --- check_acronyms_padded.c: an expansion padded past its letters ("IS,
+ * which stands for Islamic State of Syria" where the source writes IS and
+ * "Islamic State"): reported, and nonzero. */
+int bc__acr_padded(struct bc__vstate *v, struct bc__claim *c,
+                   const struct bc_acronym_fact *a);
+
 enum bc__acr_how bc__acr_how_given(const struct bc_acronym_fact *a);
 int bc__acr_implicit_fact(const char *t, const struct bc_acronym_fact *a);
 

@@ -2614,7 +2614,8 @@ void bc__check_dates(struct bc__vstate *v, const struct bc__claim *c)
   size_t i;
   for (i = 0; i < c->f->n_dates && !v->rc; i++)
     if (!bc__check_date_offset(v, c, &c->f->dates[i]) &&
-        !bc__check_claim_weekday(v, c, &c->f->dates[i]))
+        !bc__check_claim_weekday(v, c, &c->f->dates[i]) &&
+        !bc__check_claim_season(v, c, &c->f->dates[i]))
       check_fact(v, c, &c->f->dates[i], 0);
   for (i = 0; i < c->f->n_times && !v->rc; i++) {
     if (c->f->times[i].type == BC_TIMEX_DURATION) {

@@ -68,11 +68,46 @@ static int half_known(const char *t, size_t n, int minute)
   return 0;
 }
 
-/* The minute of the day fact f names, -1 for none (a range, midnight). */
-static int minute_of(const struct bc_date_fact *f)
+/* The minute of the day a clock time t[s) writes with its meridiem ("3pm",
+ * "5.30 p.m.", "11:15am"), -1 for none. */
+static int written_minute(const char *t, struct bc_span s)
+{
+  size_t i = s.start;
+  int h = 0, mi = 0, d = 0;
+  while (i < s.end && t[i] >= '0' && t[i] <= '9' && d < 3)
+    h = h * 10 + (t[i++] - '0'), d++;
+  if (d == 0 || d > 2 || h < 1 || h > 12)
+    return -1;
+  if (i + 2 < s.end && (t[i] == '.' || t[i] == ':') && t[i + 1] >= '0' &&
+      t[i + 1] <= '5' && t[i + 2] >= '0' && t[i + 2] <= '9') {
+    mi = (t[i + 1] - '0') * 10 + (t[i + 2] - '0');
+    i += 3;
+  }
+  while (i < s.end && t[i] == ' ')
+    i++;
+  if (i >= s.end || (t[i] != 'a' && t[i] != 'A' && t[i] != 'p' && t[i] != 'P'))
+    return -1;
+  if (t[i] == 'p' || t[i] == 'P')
+    h = h % 12 + 12;
+  else
+    h %= 12;
+  i++;
+  if (i < s.end && t[i] == '.')
+    i++;
+  if (i >= s.end || (t[i] != 'm' && t[i] != 'M'))
+    return -1;
+  return h * 60 + mi;
+}
+
+/* The minute of the day fact f of text t names, -1 for none (a range,
+ * midnight).  A time no reference date gave a value ("3pm" in an undated
+ * text) is read from its words. */
+static int minute_of(const char *t, const struct bc_date_fact *f)
 {
   if (f->type != BC_TIMEX_TIME || strchr(f->iso, '/'))
     return -1;
+  if (f->iso[0] == '\0' && t)
+    return written_minute(t, f->span);
   return bc__check_clock_minute(f->iso);
 }
 
@@ -158,7 +193,7 @@ static int read_hours(struct bc__vstate *v)
   }
   for (i = 0; i < F->n_times; i++) {
     const struct bc_date_fact *f = &F->times[i];
-    int m = minute_of(f);
+    int m = minute_of(t, f);
     if (m < 0 || f->span.end > v->doc->text_len)
       continue;
     add_hour(v, m, f->mod != BC_MOD_NONE, 0, i, t + f->span.start,
@@ -230,7 +265,7 @@ static int stated_beside(const struct bc__vstate *v, const struct bc__claim *c,
   hi = at + BESIDE < c->f->n_times ? at + BESIDE + 1 : c->f->n_times;
   for (i = lo; i < hi; i++) {
     const struct bc_date_fact *o = &c->f->times[i];
-    int m = minute_of(o);
+    int m = minute_of(c->text, o);
     if (i == at || m < 0 ||
         !bc__check_same_sentence_m(&c->sents, o->span.start, df->span.start))
       continue;
@@ -245,7 +280,7 @@ int bc__check_claim_hour(struct bc__vstate *v, const struct bc__claim *c,
 {
   struct bc__context ctx;
   size_t k, best = (size_t)-1, best_ov = 0;
-  int m = minute_of(df), approx = df->mod != BC_MOD_NONE;
+  int m = minute_of(c->text, df), approx = df->mod != BC_MOD_NONE;
   char *says, *msg;
   struct bc_buf mb = BC_BUF_INIT(512);
   const struct bc_date_fact *sf;

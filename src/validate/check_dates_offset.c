@@ -158,16 +158,44 @@ static int same_day(const char *t, size_t a, size_t b)
   return 0;
 }
 
+/* The length of a unit shorter than a day ("minutes" of "20 minutes
+ * ago"), in days; 0 for none.  Only an amount counts in these: "the next
+ * hour" and "last minute" are no steps of check_dates_offset's. */
+static double short_unit_days(const char *t, size_t n)
+{
+  if (n > 1 && (t[n - 1] == 's' || t[n - 1] == 'S'))
+    n--;
+  if (n == 6 && strncasecmp(t, "second", 6) == 0)
+    return 1.0 / 86400;
+  if (n == 6 && strncasecmp(t, "minute", 6) == 0)
+    return 1.0 / 1440;
+  if (n == 4 && strncasecmp(t, "hour", 4) == 0)
+    return 1.0 / 24;
+  return 0;
+}
+
+/* Is t[0..n) a word that makes the amount after it approximate ("about
+ * 15 minutes ago")? */
+static int approx_word(const char *t, size_t n)
+{
+  static const char *const words[] = {"about",  "almost",  "around",
+                                      "nearly", "roughly", "some"}; /* sorted */
+  return BC__LEX_IN(words, t, n);
+}
+
 /* A source date written as an amount of units and an offset word ("a
- * week earlier", "two days later", "10 years ago"), which the analyzer
- * dates from the day before it: its direction, with the amount in *days;
- * 0 when it is none. */
+ * week earlier", "two days later", "10 years ago", "about 15 minutes
+ * ago"), which the analyzer dates from the day before it: its direction,
+ * with the amount in *days; 0 when it is none. */
 static int counted(const char *t, size_t a, size_t b, double *days)
 {
   size_t pos = a, st[3], wl[3], n = 0, w;
   int amount = -1;
-  while (n < 3 && (wl[n] = bc__validate_next_word(t, b, &pos, &st[n])) > 0)
+  while (n < 3 && (wl[n] = bc__validate_next_word(t, b, &pos, &st[n])) > 0) {
+    if (n == 0 && approx_word(t + st[0], wl[0]))
+      continue; /* the amount is what the writer gives, "about" or not */
     n++;
+  }
   if (n != 3 || bc__validate_next_word(t, b, &pos, &w) > 0)
     return 0;
   if ((wl[0] == 1 && (t[st[0]] == 'a' || t[st[0]] == 'A')) ||
@@ -182,7 +210,8 @@ static int counted(const char *t, size_t a, size_t b, double *days)
     }
   } else
     amount = bc__lex_cardinal(t + st[0], wl[0]);
-  if (amount <= 0 || (*days = unit_days(t + st[1], wl[1])) <= 0)
+  if (amount <= 0 || ((*days = unit_days(t + st[1], wl[1])) <= 0 &&
+                      (*days = short_unit_days(t + st[1], wl[1])) <= 0))
     return 0;
   *days *= amount;
   return dir_of(t + st[2], wl[2]);
@@ -218,8 +247,8 @@ static int agrees(const struct offset *o, const struct offset *k)
     return 0;
   if (o->step && k->step)
     return o->days == k->days;
-  if (o->step)
-    return k->days < 2 * o->days;
+  if (o->step) /* "last year" bears out no "20 minutes ago" */
+    return k->days < 2 * o->days && (k->days >= 1 || o->days <= 1);
   if (k->step)
     return o->days >= k->days / 2 && o->days < 2 * k->days;
   return hi - lo <= 0.1 * hi;

@@ -121,8 +121,11 @@ static void check_text(struct bc__vstate *v, const char *field,
   }
   if (!v->rc)
     bc__check_acronyms(v, &c);
-  if (!v->rc && (!v->opts || v->opts->check_names))
+  if (!v->rc && (!v->opts || v->opts->check_names)) {
     bc__check_names(v, &c);
+    if (!v->rc)
+      bc__check_name_roles(v, &c);
+  }
   bc__check_dates_memo_free(&c);
   bc_facts_free(f);
   free(c.exp);
@@ -227,6 +230,7 @@ static void release(struct bc__vstate *v)
   bc__answers_release(&v->date_sup);
   free(v->clocks);
   free(v->offs);
+  free(v->roles);
   free(v->wd_places);
   free(v->hours);
   free(v->stamps);

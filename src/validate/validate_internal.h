@@ -526,6 +526,7 @@ struct bc__pval;
 struct bc__known_acronym;
 struct bc__label;
 struct bc__hour;
+struct bc__role_bind;
 
 /* A label the source gives (check_acronyms_labels.c): a degree after a
  * person's name (key: the name's last word) or the value of a review's
@@ -684,6 +685,12 @@ struct bc__vstate {
   struct bc__date_offset *offs;
   size_t n_offs;
   int offs_made;
+  /* The roles the source binds to names ("Director_Oh Kyeong Taek", "Jane
+   * Roe, defending"), read once on the first claim that asks (check_
+   * names_roles.c). */
+  struct bc__role_bind *roles;
+  size_t n_roles;
+  int roles_made;
   /* The days of the week the source names, read once on the first claim
    * weekday that asks (check_dates_weekday.c). */
   struct bc__weekday_place *wd_places;
@@ -801,6 +808,16 @@ int bc__check_weekday_alone(const char *t, struct bc_span s);
  * reported, and nonzero (check_dates_weekday.c). */
 int bc__check_claim_weekday(struct bc__vstate *v, const struct bc__claim *c,
                             const struct bc_date_fact *df);
+/* A person the claim gives a role ("Director: Jane Roe") that the source
+ * gives someone else, while giving the claim's person another role:
+ * reported (check_names_roles.c). */
+void bc__check_name_roles(struct bc__vstate *v, const struct bc__claim *c);
+/* A season the claim counts from its present with no year known ("last
+ * autumn") where the source counts another season the same way for the
+ * same event ("last spring") and never the claim's: reported, and nonzero
+ * (check_dates_season.c). */
+int bc__check_claim_season(struct bc__vstate *v, const struct bc__claim *c,
+                           const struct bc_date_fact *df);
 /* A year the analyzer read as a count of the noun after it ("posted 2016
  * revenue"), at span at (its four digits), that the source writes before
  * that noun only with another year: reported, and nonzero
