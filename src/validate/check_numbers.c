@@ -3226,6 +3226,7 @@ void bc__check_numbers(struct bc__vstate *v, const struct bc__claim *claim)
   bc__check_ordinals(v, c);
   bc__check_labels(v, c);
   bc__check_scores(v, c);
+  bc__check_bare_counts(v, c);
   if (f->n_numbers == 0 || v->rc)
     return;
   mc.nic = nic_new(v, claim);

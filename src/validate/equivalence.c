@@ -860,6 +860,19 @@ static int value_apart(double c, double s)
   return fabs(c - s) > 0.2 * m + 2e-9;
 }
 
+/* Is c, a value of one significant digit, s rounded to c's own place, half
+ * away from zero: "about 100" for 94 or "about 6,000" for 6,200, never
+ * "about 6,000" for 6,500, which rounds to 7,000 (a writer's slip toward
+ * the wrong side, though within a tenth). */
+static int rounds_to(double c, double s)
+{
+  double unit;
+  if (c == 0)
+    return 0;
+  unit = pow(10.0, floor(log10(fabs(c)) + 1e-9));
+  return bc__analyze_number_equal(round(s / unit) * unit, c);
+}
+
 static int value_eq(double c, double s, int approx)
 {
   double m = fabs(c) > fabs(s) ? fabs(c) : fabs(s);
@@ -884,7 +897,8 @@ static int value_eq(double c, double s, int approx)
    * digits or more a rounding of it: "around 4,500 panels" for "around
    * 4,400 panels". */
   if (approx && m > 0 && fabs(c - s) / m <= 0.10 &&
-      ((approx & APPROX_CLAIM) || sc <= ss) && !(sc == ss && sc >= 2))
+      ((approx & APPROX_CLAIM) || sc <= ss) && !(sc == ss && sc >= 2) &&
+      !(sc == 1 && sc < ss && !rounds_to(c, s)))
     return 1;
   return 0;
 }

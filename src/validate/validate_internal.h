@@ -864,6 +864,10 @@ void bc__check_labels(struct bc__vstate *v, const struct bc__claim *c);
 /* Match scores ("the 3-3 draw") the source gives otherwise
  * (check_scores.c); bc__check_numbers calls it. */
 void bc__check_scores(struct bc__vstate *v, const struct bc__claim *c);
+/* Counts in words with no noun ("a mother of three,") that the source
+ * gives in the same words with another value (check_numbers_bare.c);
+ * bc__check_numbers calls it. */
+void bc__check_bare_counts(struct bc__vstate *v, const struct bc__claim *c);
 /* The claim's ordinals (check_ordinals.c); bc__check_numbers calls it. */
 void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);
 /* Ranks tied to names, against the source's ranked list

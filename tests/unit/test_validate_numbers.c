@@ -41,6 +41,22 @@ static void numbers_table(void **state)
        {2.5, 2.5, "years", 0, 1, 0, 0},
        1,
        "two and a half years"},
+      {{6000, 6000, "volunteers", 1, 1, 0, 0},
+       {6500, 6500, "volunteers", 1, 1, 0, 0},
+       0,
+       "about 6,000 for about 6,500, which rounds to 7,000"},
+      {{7000, 7000, "volunteers", 1, 1, 0, 0},
+       {6500, 6500, "volunteers", 1, 1, 0, 0},
+       1,
+       "about 7,000 for about 6,500"},
+      {{6000, 6000, "volunteers", 1, 1, 0, 0},
+       {6200, 6200, "volunteers", 1, 0, 0, 0},
+       1,
+       "about 6,000 for 6,200"},
+      {{100, 100, "volunteers", 1, 1, 0, 0},
+       {94, 94, "volunteers", 1, 0, 0, 0},
+       1,
+       "about 100 for 94, rounded to the claim's hundreds"},
       {{30, 30, "months", 0, 0, 0, 0},
        {2.5, 2.5, "years", 0, 0, 0, 0},
        1,
@@ -2025,6 +2041,38 @@ static void same_phrase_table(void **state)
   check_pairs(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A count in words with no noun of its own ("a father of three,") that
+ * the source gives in the same words with another value is caught, by
+ * the words before it or by those after it; the source's own value and a
+ * capitalised count (a name's) are not. */
+static void bare_counts_table(void **state)
+{
+  static const char choir[] =
+      "Choir\n\nThe conductor, Ilse Marn, a 52-year-old mother of four, "
+      "founded the choir in a disused mill. Last spring it sang eleven in "
+      "one evening at the harbour festival, and it sent 9 of the best "
+      "recordings to a radio station. She leads the Big Four of the harbour.\n";
+  static const struct pair_case cases[] = {
+      {choir, "2020-05-01", "Ilse Marn, a mother of three, founded the choir.",
+       "three"},
+      {choir, "2020-05-01", "Ilse Marn, a mother of four, founded the choir.",
+       NULL},
+      {choir, "2020-05-01",
+       "The choir once sang twelve in one evening at the festival.", "twelve"},
+      {choir, "2020-05-01",
+       "The choir sang eleven in one evening at the festival.", NULL},
+      {choir, "2020-05-01",
+       "The choir sent a dozen songs to the radio; it sent two dozen of the "
+       "best recordings.",
+       "two dozen"},
+      /* a capitalised count is a name's */
+      {choir, "2020-05-01", "Marn also leads the Big Three of the harbour.",
+       NULL},
+  };
+  (void)state;
+  check_pairs(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A value a bracketed list gives to another name ("Delta scored 66" for
  * "Delta (70), American (66)") is caught and the finding quotes the
  * source's pair; the name's own value, or a value the source says of the
@@ -2110,6 +2158,7 @@ int main(void)
       cmocka_unit_test(attachment_warning),
       cmocka_unit_test(fact_sheet_numbers),
       cmocka_unit_test(same_phrase_table),
+      cmocka_unit_test(bare_counts_table),
       cmocka_unit_test(paired_values_table),
       cmocka_unit_test(coupled_values_table),
   };
