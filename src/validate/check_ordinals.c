@@ -184,38 +184,6 @@ static int rank_at(const char *t, size_t len, struct bc_span s)
          bc__check_word_listed(t + st, wn, place, sizeof place / sizeof *place);
 }
 
-/* Does the ordinal at offset at name a position still to come: a modal
- * or a word of trying among the four words before it in its clause ("can
- * win a 17th title", "will seek a third term", "going for a record
- * fifth")?  Such a source ordinal is the next one, and so says the thing
- * has reached the one before it. */
-static int prospective(const char *t, size_t at)
-{
-  static const char *const ahead[] = {
-      "aim",   "aiming", "aims",  "attempt", "bid",   "bidding", "bids",
-      "can",   "chance", "chase", "chasing", "could", "going",   "hope",
-      "hopes", "hoping", "may",   "might",   "quest", "seek",    "seeking",
-      "seeks", "shall",  "will",  "would"};
-  size_t i = at, words = 0;
-  while (i > 0 && words < 4) {
-    size_t e;
-    while (i > 0 && t[i - 1] == ' ')
-      i--;
-    e = i;
-    while (i > 0 && ((t[i - 1] >= 'a' && t[i - 1] <= 'z') ||
-                     (t[i - 1] >= 'A' && t[i - 1] <= 'Z') || t[i - 1] == '\''))
-      i--;
-    if (i == e)
-      return 0; /* punctuation or a digit ends the clause */
-    if (bc__check_word_listed(t + i, e - i, ahead,
-                              sizeof ahead / sizeof *ahead) ||
-        (e - i > 3 && memcmp(t + e - 3, "'ll", 3) == 0))
-      return 1;
-    words++;
-  }
-  return 0;
-}
-
 /* A rank the claim gives with nothing after it ("and finished 12th",
  * "moved Sunderland up to 14th"), where the source never writes that
  * position, and gives one other rank in a sentence that writes the names
@@ -313,12 +281,6 @@ static void check_ordinal(struct bc__vstate *v, const struct bc__claim *c,
     }
     if (!heads_share(ch, n_ch, sh, ns))
       continue;
-    /* "can win a 17th title": the 16th is the one the thing has, as a
-     * claim that states it (not as "can win a 16th") says. */
-    if (bc__analyze_number_equal(so[i].value, of->value + 1) &&
-        prospective(t, so[i].span.start) &&
-        !prospective(c->text, of->span.start))
-      return;
     {
       size_t k = names_shared(c->text, c->len, of->span.start, t, len,
                               so[i].span.start);

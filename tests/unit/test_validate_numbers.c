@@ -421,9 +421,6 @@ static void units_table(void **state)
   LAPTOP_SPEC "Shops list a retail price of $3,299." LAPTOP_RIVAL
 
 /* Small sources checked against one-line summaries. */
-#define RIDER                                                                  \
-  "Moreau finished two minutes clear in the time trial. Moreau can win a "     \
-  "9th world title in the road race on Sunday."
 #define LEAGUE                                                                 \
   "Teams through: Norway (Group A): 9th appearance. Chile (Group B): 4th "     \
   "appearance. Peru (Group C): 2nd appearance.\n\nPeru beat Chile 2-0 to "     \
@@ -660,29 +657,6 @@ static void source_summary_table(void **state)
        "third"},
       {"She won her 17th world title in the road race.", NULL,
        "It was the third gold of the championships.", NULL},
-      /* A position still to come is the next one: the thing has the one
-       * before it, and nothing else. */
-      {RIDER, NULL,
-       "Moreau claimed the eighth world title of her career in the time "
-       "trial.",
-       NULL},
-      {RIDER, NULL,
-       "Moreau claimed the seventh world title of her career in the time "
-       "trial.",
-       "seventh"},
-      {RIDER, NULL, "Moreau can win an eighth world title in the road race.",
-       "eighth"},
-      /* "m" before a currency word is a million; an exact sum cut short
-       * to three digits is that sum. */
-      {"The club filed a tax return of 13,550,830.56 euros. It had paid 57m "
-       "euros for the striker.",
-       NULL, "The club paid 13.5 m euros to the tax office.", NULL},
-      {"The club filed a tax return of 13,550,830.56 euros. It had paid 57m "
-       "euros for the striker.",
-       NULL, "The club paid 57m euros for the striker.", NULL},
-      {"The club filed a tax return of 13,550,830.56 euros. It had paid 57m "
-       "euros for the striker.",
-       NULL, "The club paid 75m euros for the striker.", "75m euros"},
       /* The position the source gives the names of the claim's sentence,
        * among the positions it gives others. */
       {LEAGUE, NULL,
