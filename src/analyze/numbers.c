@@ -724,9 +724,11 @@ static size_t value_at(const struct an *a, size_t j, int word_ok, double *v,
   if (glued_scale(a, k, &mul) && !(adj(a, k + 1) && is_num(a, k + 1))) {
     *v *= mul;
     k++;
-  } else if (cur && adj(a, k) &&
-             (bc__an_tok_is(a, k, "m") || bc__an_tok_is(a, k, "mn"))) {
-    *v *= 1e6; /* €3.4m */
+  } else if ((bc__an_tok_is(a, k, "m") || bc__an_tok_is(a, k, "mn")) &&
+             ((cur && adj(a, k)) || currency_word(a, k + 1))) {
+    /* €3.4m, and "57m euros": no length is counted in euros, so the "m"
+     * before a currency word is a million, not metres. */
+    *v *= 1e6;
     k++;
   } else if ((mul = bc__an_scale_word(a, k)) > 0) {
     *v *= mul;

@@ -844,6 +844,19 @@ static double round_sig(double v, int sig)
   return round(v * p) / p;
 }
 
+/* v cut to sig significant digits, toward zero: 13,550,830 to 3 is
+ * 13,500,000. */
+static double trunc_sig(double v, int sig)
+{
+  double mag, p;
+  if (v == 0)
+    return 0;
+  mag = floor(log10(fabs(v)));
+  p = pow(10.0, (double)sig - 1 - mag);
+  /* A hair over, so that 4.6 read as 4.5999... cuts to 4.6. */
+  return trunc(v * p * (1 + 1e-12)) / p;
+}
+
 /* Is claim value c the same as source value s?  approx: the claim
  * (APPROX_CLAIM) or the source (APPROX_SOURCE) says "about", "nearly", "~"
  * and the like. */
@@ -889,6 +902,12 @@ static int value_eq(double c, double s, int approx)
    * what a writer says of 250. */
   if (sc < ss && (sc >= 2 || (approx && m > 0 && fabs(c - s) / m <= 0.15))) {
     if (bc__analyze_number_equal(round_sig(s, sc), c))
+      return 1;
+    /* Or cut short to three or more digits, as news writes an exact sum:
+     * "13.5m euros" for 13,550,830.56 euros.  That moves the value by
+     * under a hundredth, toward zero only; a wrong digit is still wrong. */
+    if (sc >= 3 && fabs(c) < fabs(s) && fabs(s - c) < fabs(s) * 0.01 &&
+        bc__analyze_number_equal(trunc_sig(s, sc), c))
       return 1;
   }
   /* An approximate source widens the value only for a claim no more

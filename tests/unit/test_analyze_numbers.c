@@ -102,6 +102,13 @@ static const struct num_case cases[] = {
     {"The move cost 3.4 million euros.", "3.4 million euros", 3.4e6, 3.4e6,
      "EUR", 0, 0},
     {"The move cost €3.4m in total.", "€3.4m", 3.4e6, 3.4e6, "EUR", 0, 0},
+    /* An "m" before a currency word is a million, glued or not; one
+     * before another word stays a metre. */
+    {"The fee was 57m euros at the time.", "57m euros", 57e6, 57e6, "EUR", 0,
+     0},
+    {"The fee was 13.5 m euros at the time.", "13.5 m euros", 13.5e6, 13.5e6,
+     "EUR", 0, 0},
+    {"The wall is 3 m high.", "3 m", 3, 3, "m", 0, 0},
     {"They paid 20 dollars each.", "20 dollars", 20, 20, "USD", 0, 0},
     {"About two thirds of users stayed.", "two thirds", 2.0 / 3, 2.0 / 3, "", 1,
      0},
