@@ -20,6 +20,7 @@
 #include <strings.h>
 
 #include "briefcast/limits.h"
+#include "util/lexicon.h"
 #include "validate/validate_internal.h"
 
 #define NONE ((size_t)-1)
@@ -105,41 +106,28 @@ static struct token prev_token(const char *t, size_t len, size_t i)
   return k;
 }
 
-static const char *const units[] = {
-    "zero",    "one",     "two",       "three",    "four",
-    "five",    "six",     "seven",     "eight",    "nine",
-    "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
-    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-static const char *const tens[] = {"twenty", "thirty",  "forty",  "fifty",
-                                   "sixty",  "seventy", "eighty", "ninety"};
-
 static int word_is(const char *w, size_t n, const char *lit)
 {
   return strlen(lit) == n && strncasecmp(w, lit, n) == 0;
 }
 
 /* The value of a count in words below a hundred ("four", "twenty-five"),
- * or -1. */
+ * or -1; "dozen" is no count by itself (count_at takes it in after one). */
 static double word_value(const char *w, size_t n)
 {
-  size_t k, h;
-  for (k = 0; k < sizeof units / sizeof *units; k++)
-    if (word_is(w, n, units[k]))
-      return (double)k;
+  size_t h;
+  int tens, unit;
   for (h = 0; h < n && w[h] != '-'; h++)
     ;
-  for (k = 0; k < sizeof tens / sizeof *tens; k++) {
-    size_t u;
-    if (!word_is(w, h, tens[k]))
-      continue;
-    if (h == n)
-      return 20.0 + 10.0 * (double)k;
-    for (u = 1; u < 10; u++)
-      if (word_is(w + h + 1, n - h - 1, units[u]))
-        return 20.0 + 10.0 * (double)k + (double)u;
+  tens = bc__lex_cardinal(w, h);
+  if (tens < 0 || word_is(w, h, "dozen"))
     return -1;
-  }
-  return -1;
+  if (h == n)
+    return (double)tens;
+  unit = bc__lex_cardinal(w + h + 1, n - h - 1);
+  return tens >= 20 && tens % 10 == 0 && unit >= 1 && unit <= 9
+             ? (double)(tens + unit)
+             : -1;
 }
 
 /* The value of a whole number in digits ("12", "6,500"), or -1. */
