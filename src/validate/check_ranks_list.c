@@ -35,9 +35,11 @@ struct tok {
 /* A rank tied to a name: the name's last word (its key) and the word
  * before it when there is one, the rank, and the span from name to rank. */
 struct rank_pair {
+  const char *text;                    /* the text the spans are in */
   struct bc_span name_last, name_prev; /* name_prev.end == 0: none */
   struct bc_span whole;
   double value;
+  size_t seq; /* a source's pair: its place in reading order, list first */
 };
 
 struct toks {
@@ -222,6 +224,7 @@ static size_t name_back(const char *s, const struct toks *tk, size_t j)
 static void set_name(const char *s, const struct toks *tk, size_t first,
                      size_t last, struct rank_pair *p)
 {
+  p->text = s;
   p->name_last = bare(s, &tk->t[last]);
   p->name_prev.start = p->name_prev.end = 0;
   if (last > first)
@@ -417,53 +420,119 @@ static int same_name(const char *ct, const struct rank_pair *p, const char *st,
          span_eq(ct, p->name_prev, st, q->name_prev);
 }
 
+/* The source's ranked names, read on the first claim that ties a rank to
+ * a name and kept for the check: sorted by the name's last word, so that
+ * each claim looks its names up instead of reading the source again. */
+struct bc__rankidx {
+  struct rank_pair *sp;
+  size_t n_sp;
+  int listed; /* the source numbers a list of LIST_MIN lines or more */
+};
+
+static int cmp_last(const char *a, struct bc_span x, const char *b,
+                    struct bc_span y)
+{
+  size_t nx = x.end - x.start, ny = y.end - y.start;
+  int d = memcmp(a + x.start, b + y.start, nx < ny ? nx : ny);
+  return d ? d : (nx > ny) - (nx < ny);
+}
+
+static int by_last_word(const void *a, const void *b)
+{
+  const struct rank_pair *p = a, *q = b;
+  int d = cmp_last(p->text, p->name_last, q->text, q->name_last);
+  /* Ties in reading order, the list's entries first: the one quoted. */
+  return d ? d : (p->seq > q->seq) - (p->seq < q->seq);
+}
+
+static struct bc__rankidx *source_ranks(struct bc__vstate *v)
+{
+  struct toks st = {NULL, 0, 0};
+  struct bc__rankidx *x;
+  size_t cap = 0, n_list;
+  if (v->rankidx)
+    return v->rankidx;
+  x = bc__calloc(1, sizeof *x);
+  if (!x || tokenize(v->doc->text, v->doc->text_len, &st))
+    goto nomem;
+  n_list = list_pairs(v->doc->text, &st, &x->sp, &x->n_sp, &cap);
+  if (n_list == (size_t)-1)
+    goto nomem;
+  x->listed = n_list >= LIST_MIN;
+  if (x->listed && prose_pairs(v->doc->text, &st, &x->sp, &x->n_sp, &cap))
+    goto nomem;
+  for (size_t k = 0; k < x->n_sp; k++)
+    x->sp[k].seq = k;
+  if (x->n_sp > 1)
+    qsort(x->sp, x->n_sp, sizeof *x->sp, by_last_word);
+  free(st.t);
+  v->rankidx = x;
+  return x;
+nomem:
+  free(st.t);
+  if (x)
+    free(x->sp);
+  free(x);
+  v->rc = BC_ERR_NOMEM;
+  return NULL;
+}
+
+void bc__check_ranks_release(struct bc__vstate *v)
+{
+  if (!v->rankidx)
+    return;
+  free(v->rankidx->sp);
+  free(v->rankidx);
+  v->rankidx = NULL;
+}
+
 void bc__check_ranks_list(struct bc__vstate *v, const struct bc__claim *c)
 {
-  struct toks ct = {NULL, 0, 0}, st = {NULL, 0, 0};
-  struct rank_pair *cp = NULL, *sp = NULL;
-  size_t n_cp = 0, cap_cp = 0, n_sp = 0, cap_sp = 0, n_list, i, j;
+  struct toks ct = {NULL, 0, 0};
+  struct rank_pair *cp = NULL;
+  const struct bc__rankidx *x;
+  size_t n_cp = 0, cap_cp = 0, i, j;
   const char *t = v->doc->text;
   if (!t || !c->len)
     return;
   if (tokenize(c->text, c->len, &ct) ||
-      prose_pairs(c->text, &ct, &cp, &n_cp, &cap_cp))
-    goto nomem;
-  if (n_cp == 0)
+      prose_pairs(c->text, &ct, &cp, &n_cp, &cap_cp)) {
+    v->rc = BC_ERR_NOMEM;
     goto out;
-  if (tokenize(t, v->doc->text_len, &st))
-    goto nomem;
-  n_list = list_pairs(t, &st, &sp, &n_sp, &cap_sp);
-  if (n_list == (size_t)-1)
-    goto nomem;
-  if (n_list < LIST_MIN)
+  }
+  if (n_cp == 0 || !(x = source_ranks(v)) || !x->listed)
     goto out; /* no ranked list: "at 24" may be an age */
-  if (prose_pairs(t, &st, &sp, &n_sp, &cap_sp))
-    goto nomem;
   for (i = 0; i < n_cp && !v->rc; i++) {
-    size_t other = (size_t)-1;
+    size_t other = (size_t)-1, lo = 0, hi = x->n_sp;
     int agree = 1, given = 0;
-    for (j = 0; j < n_sp; j++) {
-      if (!same_name(c->text, &cp[i], t, &sp[j]))
+    /* The first of the source's names with the claim's last word. */
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (cmp_last(t, x->sp[mid].name_last, c->text, cp[i].name_last) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    for (j = lo; j < x->n_sp &&
+                 span_eq(c->text, cp[i].name_last, t, x->sp[j].name_last);
+         j++) {
+      const struct rank_pair *q = &x->sp[j];
+      if (!same_name(c->text, &cp[i], t, q))
         continue;
-      if (sp[j].value == cp[i].value)
+      if (q->value == cp[i].value)
         given = 1;
       else if (other == (size_t)-1)
         other = j;
-      else if (sp[other].value != sp[j].value)
+      else if (x->sp[other].value != q->value)
         agree = 0;
     }
     if (given || other == (size_t)-1 || !agree)
       continue;
     v->r->checked.numbers++;
     if (!bc__check_error_within(v, c, cp[i].whole))
-      bc__check_source_says(v, c, cp[i].whole, sp[other].whole, NULL, 0);
+      bc__check_source_says(v, c, cp[i].whole, x->sp[other].whole, NULL, 0);
   }
-  goto out;
-nomem:
-  v->rc = BC_ERR_NOMEM;
 out:
   free(ct.t);
-  free(st.t);
   free(cp);
-  free(sp);
 }

@@ -237,6 +237,7 @@ static void release(struct bc__vstate *v)
   free(v->labels);
   bc__check_rows_release(v);
   bc__check_pairs_release(v);
+  bc__check_ranks_release(v);
   {
     int k;
     for (k = 0; k < BC__PHRASE_KINDS; k++)

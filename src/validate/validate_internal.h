@@ -521,6 +521,7 @@ struct bc__sweekday {
 
 struct bc__nframe;
 struct bc__rowidx;
+struct bc__rankidx;
 struct bc__pairidx;
 struct bc__pval;
 struct bc__known_acronym;
@@ -719,6 +720,9 @@ struct bc__vstate {
    * first table row that asks (check_numbers_row.c). */
   struct bc__rowidx *rowidx;
   struct bc__pairidx *pairidx; /* check_numbers_paired.c */
+  /* The source's ranked names, read on the first claim that ties a rank
+   * to a name (check_ranks_list.c). */
+  struct bc__rankidx *rankidx;
 };
 
 /* A claim's values grouped by sentence, and per source fact the sentence
@@ -873,6 +877,8 @@ void bc__check_ordinals(struct bc__vstate *v, const struct bc__claim *c);
 /* Ranks tied to names, against the source's ranked list
  * (check_ranks_list.c). */
 void bc__check_ranks_list(struct bc__vstate *v, const struct bc__claim *c);
+/* Free what bc__check_ranks_list kept of the source. */
+void bc__check_ranks_release(struct bc__vstate *v);
 /* Age bands and decades against the source's (check_ages.c). */
 void bc__check_ages(struct bc__vstate *v, const struct bc__claim *c);
 int bc__check_error_within(const struct bc__vstate *v,
