@@ -40,9 +40,12 @@ static int is_digit(char ch)
   return ch >= '0' && ch <= '9';
 }
 
+/* A line break is no space but a mark of its own: a frame never runs on
+ * into the next line ("02. Rob Halford" over "03. Steven Tyler" is no
+ * "Rob Halford 03"). */
 static int is_space(char ch)
 {
-  return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+  return ch == ' ' || ch == '\t' || ch == '\r';
 }
 
 static int is_word(const char *t, size_t len, size_t i)

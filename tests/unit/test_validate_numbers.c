@@ -2068,6 +2068,9 @@ static void bare_counts_table(void **state)
       "founded the choir in a disused mill. Last spring it sang eleven in "
       "one evening at the harbour festival, and it sent 9 of the best "
       "recordings to a radio station. She leads the Big Four of the harbour.\n";
+  static const char ranked[] = "Harbour singers\n\nThe ten best, as voted:\n"
+                               "01. Ada Quill\n02. Rob Halden\n"
+                               "03. Mira Tolk\n04. Ian Sorrel\n";
   static const struct pair_case cases[] = {
       {choir, "2020-05-01", "Ilse Marn, a mother of three, founded the choir.",
        "three"},
@@ -2084,6 +2087,10 @@ static void bare_counts_table(void **state)
       /* a capitalised count is a name's */
       {choir, "2020-05-01", "Marn also leads the Big Three of the harbour.",
        NULL},
+      /* a frame stops at a line's end: "Rob Halden" over "03." is no
+       * "Rob Halden 03." */
+      {ranked, "2020-05-01",
+       "Ada Quill is number one, Rob Halden two, Mira Tolk three.", NULL},
   };
   (void)state;
   check_pairs(cases, sizeof cases / sizeof cases[0]);
