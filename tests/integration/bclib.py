@@ -51,6 +51,38 @@ def check(cond, msg):
         fail(msg)
 
 
+def check_findings(source, summary, date=None, source_name="source.txt"):
+    """`briefcast check --json` of the summary text against the source text
+    (each written to a scratch folder, the source as source_name: its
+    extension says its format), with --date when given: the report's
+    findings.  The check must exit 0 and print nothing on stderr."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, source_name)
+        summ = os.path.join(tmp, "summary.md")
+        with open(src, "w", encoding="utf-8") as f:
+            f.write(source)
+        with open(summ, "w", encoding="utf-8") as f:
+            f.write(summary)
+        p = run(["check", src, summ, "--json"] +
+                (["--date", date] if date else []), timeout=120)
+    check(p.returncode == 0, "check exits 0: %r" % p.stderr)
+    check(p.stderr == b"", "nothing on stderr: %r" % p.stderr)
+    return json.loads(p.stdout)["findings"]
+
+
+def check_errors(source, summary, date=None, source_name="source.txt"):
+    """The error-level findings of check_findings."""
+    return [f for f in check_findings(source, summary, date, source_name)
+            if f["severity"] == "error"]
+
+
+def flagged(errs, kind, claim, says=None):
+    """Whether a finding of the kind covers the claim (and quotes says)."""
+    return any(f["kind"] == kind and claim in (f.get("claim") or "") and
+               (says is None or says in (f.get("source_says") or ""))
+               for f in errs)
+
+
 def wait_for(cond, what, secs=60):
     """Poll cond() until it holds; fail naming what after secs seconds."""
     end = time.monotonic() + secs

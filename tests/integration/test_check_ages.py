@@ -7,13 +7,12 @@ faithful summary draws none: the source's own band, one decade of the two
 the source gives ("in his 50s"), a band in the other direction that the
 source does not give ("under the age of 40"), a woman's decade where the
 source gives only a man's."""
-import json
 import os
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import check, run  # noqa: E402
+from bclib import check, check_findings  # noqa: E402
 
 SOURCE = (
     "Harbour fever is most common in adults aged 40 and over, the town's "
@@ -33,16 +32,7 @@ SLIPS = (
 
 
 def findings(tmp, summary):
-    src = os.path.join(tmp, "source.txt")
-    summ = os.path.join(tmp, "summary.md")
-    with open(src, "w", encoding="utf-8") as f:
-        f.write(SOURCE)
-    with open(summ, "w", encoding="utf-8") as f:
-        f.write(summary)
-    p = run(["check", src, summ, "--json"])
-    check(p.returncode == 0, "check exits 0: %r" % p.stderr)
-    check(p.stderr == b"", "nothing on stderr: %r" % p.stderr)
-    return json.loads(p.stdout)["findings"]
+    return check_findings(SOURCE, summary)
 
 
 def main():

@@ -13,13 +13,11 @@ with a thing the source names in place, each beside its faithful twin:
   years ago" of the same event.
 
 Needs BRIEFCAST in the environment (ctest sets it)."""
-import json
 import os
-import subprocess
 import sys
-import tempfile
 
-BIN = os.environ["BRIEFCAST"]
+sys.path.insert(0, os.path.dirname(__file__))
+from bclib import check_errors, flagged  # noqa: E402
 
 failures = []
 
@@ -51,25 +49,7 @@ def check(cond, what):
 
 
 def errors(source, summary, date=None):
-    with tempfile.TemporaryDirectory() as tmp:
-        src = os.path.join(tmp, "source.txt")
-        summ = os.path.join(tmp, "summary.txt")
-        with open(src, "w", encoding="utf-8") as f:
-            f.write(source)
-        with open(summ, "w", encoding="utf-8") as f:
-            f.write(summary)
-        args = [BIN, "check", src, summ, "--json"]
-        if date:
-            args += ["--date", date]
-        p = subprocess.run(args, capture_output=True, text=True, timeout=60)
-        rep = json.loads(p.stdout)
-    return [f for f in rep["findings"] if f["severity"] == "error"]
-
-
-def flagged(errs, kind, claim, says=None):
-    return any(f["kind"] == kind and claim in (f.get("claim") or "") and
-               (says is None or says in (f.get("source_says") or ""))
-               for f in errs)
+    return check_errors(source, summary, date)
 
 
 def main():

@@ -13,13 +13,12 @@ way round.  A summary with slips is caught, a wrong score too, and a rank
 ("finished 12th") the source gives as another ("to 11th place").
 Bowling figures the source prints in brackets after a name ("Tom Reed
 (5-61)") are its own, not a slip for another bowler's "5-48"."""
-import json
 import os
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import check, run  # noqa: E402
+from bclib import check, check_findings  # noqa: E402
 
 SOURCE = (
     "Preview of the weekend's match between Hollin Town and Carrow United.\n\n"
@@ -62,16 +61,7 @@ SLIPS = (
 
 
 def findings(tmp, summary):
-    src = os.path.join(tmp, "source.txt")
-    summ = os.path.join(tmp, "summary.md")
-    with open(src, "w", encoding="utf-8") as f:
-        f.write(SOURCE)
-    with open(summ, "w", encoding="utf-8") as f:
-        f.write(summary)
-    p = run(["check", src, summ, "--json"])
-    check(p.returncode == 0, "check exits 0: %r" % p.stderr)
-    check(p.stderr == b"", "nothing on stderr: %r" % p.stderr)
-    return json.loads(p.stdout)["findings"]
+    return check_findings(SOURCE, summary)
 
 
 def main():

@@ -8,13 +8,12 @@ list's entry as what the source says.  A faithful summary draws no error:
 ranks written as words or with "No." and "#", "in the tenth spot", a name
 the list does not rank, a rank counted from the other end, and an age
 written after a name ("died at 41")."""
-import json
 import os
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bclib import check, run  # noqa: E402
+from bclib import check, check_findings  # noqa: E402
 
 # A blog post's list as such pages print it: numbered lines in one
 # paragraph (the ingester keeps their numbers; those of a Markdown or HTML
@@ -49,16 +48,7 @@ SLIPS = (
 
 
 def findings(tmp, summary):
-    src = os.path.join(tmp, "source.html")
-    summ = os.path.join(tmp, "summary.md")
-    with open(src, "w", encoding="utf-8") as f:
-        f.write(SOURCE)
-    with open(summ, "w", encoding="utf-8") as f:
-        f.write(summary)
-    p = run(["check", src, summ, "--json"])
-    check(p.returncode == 0, "check exits 0: %r" % p.stderr)
-    check(p.stderr == b"", "nothing on stderr: %r" % p.stderr)
-    return json.loads(p.stdout)["findings"]
+    return check_findings(SOURCE, summary, source_name="source.html")
 
 
 def main():

@@ -14,13 +14,11 @@ faithful twin, against an undated source:
   Rebel Front of Aldmoor") where the source writes RF and "Rebel Front".
 
 Needs BRIEFCAST in the environment (ctest sets it)."""
-import json
 import os
-import subprocess
 import sys
-import tempfile
 
-BIN = os.environ["BRIEFCAST"]
+sys.path.insert(0, os.path.dirname(__file__))
+from bclib import check_errors, flagged  # noqa: E402
 
 failures = []
 
@@ -50,24 +48,8 @@ def check(cond, what):
         print("FAIL:", what)
 
 
-def errors(source, summary):
-    with tempfile.TemporaryDirectory() as tmp:
-        src = os.path.join(tmp, "source.txt")
-        summ = os.path.join(tmp, "summary.txt")
-        with open(src, "w", encoding="utf-8") as f:
-            f.write(source)
-        with open(summ, "w", encoding="utf-8") as f:
-            f.write(summary)
-        p = subprocess.run([BIN, "check", src, summ, "--json"],
-                           capture_output=True, text=True, timeout=60)
-        rep = json.loads(p.stdout)
-    return [f for f in rep["findings"] if f["severity"] == "error"]
-
-
-def flagged(errs, kind, claim, says=None):
-    return any(f["kind"] == kind and claim in (f.get("claim") or "") and
-               (says is None or says in (f.get("source_says") or ""))
-               for f in errs)
+def errors(source, summary, date=None):
+    return check_errors(source, summary, date)
 
 
 def main():
