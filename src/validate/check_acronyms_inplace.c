@@ -412,7 +412,8 @@ static bc_status prepare(struct bc__vstate *v)
       v->dotted[v->n_dotted][k] = t[a + 2 * k];
     v->n_dotted++;
   }
-  qsort(v->dotted, v->n_dotted, sizeof *v->dotted, by_letters);
+  if (v->n_dotted > 1) /* qsort of no array (NULL) is undefined */
+    qsort(v->dotted, v->n_dotted, sizeof *v->dotted, by_letters);
   v->acr_words_made = 1;
   return BC_OK;
 }
